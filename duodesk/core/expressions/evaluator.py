@@ -1,0 +1,197 @@
+"""Evaluate a parsed expression against the answers of one interview.
+
+The evaluator never raises for any answer values: a blank in arithmetic gives NaN, division by
+zero gives an infinity or NaN as in XPath, and every function has a defined result for every
+input. A tree is first turned into nested closures (:func:`compile_expression`, cached), which
+recurse once per tree level; the parser bounds that height (:data:`MAX_TREE_HEIGHT`).
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from .conversions import compare, equals, is_blank, to_boolean, to_number
+from .functions import FUNCTIONS
+from .nodes import BareName, Binary, Call, Current, Expr, Literal, Negate, Reference
+
+
+class Context(Protocol):
+    """Where an expression finds its values.
+
+    Each method returns a value the language understands (``str``, ``int``, ``float``, ``bool``,
+    ``date``, ``datetime``, ``time``); ``None`` and ``''`` both mean "no answer", and a tuple of
+    choice names is read as the space-separated text ODK uses for select_multiple answers.
+    """
+
+    def value(self, name: str) -> object:
+        """The value of the question called ``name`` (``${name}``)."""
+        ...
+
+    def current(self) -> object:
+        """The value of the question the expression belongs to (``.``)."""
+        ...
+
+    def column(self, name: str) -> object:
+        """A bare name: a column of the choice being filtered; ``''`` outside choice filters."""
+        ...
+
+
+@dataclass
+class SimpleContext:
+    """A :class:`Context` over plain mappings, for previews, tests and one-off evaluations."""
+
+    values: Mapping[str, object] = field(default_factory=dict)
+    current_value: object = ""
+    columns: Mapping[str, object] = field(default_factory=dict)
+
+    def value(self, name: str) -> object:
+        return self.values.get(name, "")
+
+    def current(self) -> object:
+        return self.current_value
+
+    def column(self, name: str) -> object:
+        return self.columns.get(name, "")
+
+
+Compiled = Callable[[Context, datetime | None], object]
+"""An expression turned into nested closures: ``compiled(context, now) -> value``."""
+
+_CACHE_SIZE = 8_192
+# id(expr) -> (expr, closures). Keeping expr alive keeps its id from being reused; parse() is
+# cached too, so the same trees (and therefore the same ids) come back again and again.
+_compiled: dict[int, tuple[Expr, Compiled]] = {}
+
+
+def evaluate(expr: Expr, context: Context, *, now: datetime | None = None) -> object:
+    """The value of ``expr``: ``str``, ``float``, ``int``, ``bool``, ``date``, ``datetime`` or
+    ``time``.
+
+    ``now`` is the moment ``now()`` and ``today()`` report (the computer's clock, with its
+    offset, when None); pass one to make a whole form see the same instant.
+    """
+    entry = _compiled.get(id(expr))
+    if entry is None or entry[0] is not expr:
+        if len(_compiled) >= _CACHE_SIZE:
+            _compiled.clear()
+        entry = (expr, compile_expression(expr))
+        _compiled[id(expr)] = entry
+    return entry[1](context, now)
+
+
+def compile_expression(expr: Expr) -> Compiled:
+    """``expr`` as closures, which run several times faster than walking the tree.
+
+    Pure Python closures over the tree's values; no source text is generated or executed.
+    Recursion follows the tree's height, which the parser bounds.
+    """
+    if isinstance(expr, Literal):
+        constant = expr.value
+        return lambda context, now: constant
+    if isinstance(expr, Reference):
+        name = expr.name
+        return lambda context, now: _normal(context.value(name))
+    if isinstance(expr, Current):
+        return lambda context, now: _normal(context.current())
+    if isinstance(expr, BareName):
+        column = expr.name
+        return lambda context, now: _normal(context.column(column))
+    if isinstance(expr, Negate):
+        operand = compile_expression(expr.operand)
+        return lambda context, now: -to_number(operand(context, now))
+    if isinstance(expr, Binary):
+        return _compile_binary(expr)
+    if isinstance(expr, Call):
+        return _compile_call(expr)
+    raise TypeError(f"not an expression node: {expr!r}")
+
+
+def _normal(value: object) -> object:
+    if type(value) is str:  # by far the most common, so checked first
+        return value
+    if value is None:
+        return ""
+    if isinstance(value, tuple | list):
+        return " ".join(str(v) for v in value)
+    return value
+
+
+def _compile_binary(expr: Binary) -> Compiled:
+    op = expr.op
+    left = compile_expression(expr.left)
+    right = compile_expression(expr.right)
+    if op == "and":
+        return lambda c, n: to_boolean(left(c, n)) and to_boolean(right(c, n))
+    if op == "or":
+        return lambda c, n: to_boolean(left(c, n)) or to_boolean(right(c, n))
+    if op == "=":
+        return lambda c, n: equals(left(c, n), right(c, n))
+    if op == "!=":
+        return lambda c, n: not equals(left(c, n), right(c, n))
+    if op in ("<", "<=", ">", ">="):
+        return lambda c, n: compare(op, left(c, n), right(c, n))
+    arithmetic = _ARITHMETIC[op]
+    return lambda c, n: arithmetic(to_number(left(c, n)), to_number(right(c, n)))
+
+
+def _divide(x: float, y: float) -> float:
+    """IEEE division: 1 div 0 is Infinity, 0 div 0 is NaN, never an exception."""
+    if y == 0:
+        if x == 0 or math.isnan(x):
+            return math.nan
+        return math.copysign(math.inf, x) * math.copysign(1.0, y)
+    try:
+        return x / y
+    except OverflowError:  # pragma: no cover - CPython returns inf, but the spec allows raising
+        return math.copysign(math.inf, x) * math.copysign(1.0, y)
+
+
+def _modulo(x: float, y: float) -> float:
+    """XPath ``mod``: the remainder of truncating division, with the sign of ``x``."""
+    if y == 0 or math.isnan(x) or math.isnan(y) or math.isinf(x):
+        return math.nan
+    return math.fmod(x, y)
+
+
+_ARITHMETIC: dict[str, Callable[[float, float], float]] = {
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
+    "div": _divide,
+    "mod": _modulo,
+}
+
+
+def _compile_call(expr: Call) -> Compiled:
+    name = expr.name
+    args = [compile_expression(arg) for arg in expr.args]
+    if name == "if":
+        condition, then, otherwise = args
+        return lambda c, n: then(c, n) if to_boolean(condition(c, n)) else otherwise(c, n)
+    if name == "today":
+        return lambda c, n: (n or datetime.now().astimezone()).date()
+    if name == "now":
+        return lambda c, n: n or datetime.now().astimezone()
+    if name == "once":
+        (first,) = args
+
+        def once(c: Context, n: datetime | None) -> object:
+            # The calculation keeps the value it already has; only a blank one is computed.
+            existing = _normal(c.current())
+            return existing if not is_blank(existing) else first(c, n)
+
+        return once
+    impl = FUNCTIONS[name].impl
+    assert impl is not None, name
+    if len(args) == 1:
+        (only,) = args
+        return lambda c, n: impl(only(c, n))
+    if len(args) == 2:
+        a, b = args
+        return lambda c, n: impl(a(c, n), b(c, n))
+    return lambda c, n: impl(*[arg(c, n) for arg in args])

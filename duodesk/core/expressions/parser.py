@@ -1,0 +1,232 @@
+"""Precedence-climbing parser: tokens -> :mod:`nodes` tree.
+
+Precedence, loosest first, all left-associative (XPath 1.0): ``or``; ``and``; ``= !=``;
+``< <= > >=``; ``+ -``; ``* div mod``; unary ``-``. Function names and argument counts are
+checked here, so an expression that parses can always be evaluated.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+
+from . import safe_regex
+from .errors import MAX_NESTING, MAX_TREE_HEIGHT, ExpressionError
+from .functions import FUNCTIONS
+from .nodes import BareName, Binary, Call, Current, Expr, Literal, Negate, Reference, children
+from .tokens import Token, TokenKind, tokenize
+
+_PRECEDENCE = {
+    "or": 1,
+    "and": 2,
+    "=": 3,
+    "!=": 3,
+    "<": 4,
+    "<=": 4,
+    ">": 4,
+    ">=": 4,
+    "+": 5,
+    "-": 5,
+    "*": 6,
+    "div": 6,
+    "mod": 6,
+}
+_OPERATOR_WORDS = frozenset({"and", "or", "div", "mod"})
+
+
+@lru_cache(maxsize=4096)
+def parse(text: str) -> Expr:
+    """The tree for ``text``. Raises :class:`ExpressionError` (never anything else) when the text
+    is not a valid expression, uses an unknown function or the wrong number of arguments, or goes
+    past the length, nesting or height limits in :mod:`errors`.
+
+    Results are cached: trees are immutable, and a form engine parses the same texts repeatedly.
+    """
+    try:
+        return _Parser(text).parse()
+    except RecursionError:  # pragma: no cover - the nesting limit is meant to prevent this
+        raise ExpressionError("This expression is nested too deeply", 0, text) from None
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self.index = 0
+        self.nesting = 0
+        # Heights of the nodes built so far, keyed by id(); the nodes stay alive while parsing.
+        self.heights: dict[int, int] = {}
+
+    def parse(self) -> Expr:
+        if self.peek.kind is TokenKind.END:
+            raise ExpressionError("The expression is empty", 0, self.text)
+        expr = self.binary(1)
+        token = self.peek
+        if token.kind is TokenKind.RPAREN:
+            raise self.error("There is a ')' here with no '(' before it", token)
+        if token.kind is not TokenKind.END:
+            raise self.error(
+                f"Expected an operator such as 'and', '=' or '+' before {_shown(token)}", token
+            )
+        return expr
+
+    @property
+    def peek(self) -> Token:
+        return self.tokens[self.index]
+
+    def advance(self) -> Token:
+        token = self.tokens[self.index]
+        self.index += 1
+        return token
+
+    def error(self, message: str, token: Token) -> ExpressionError:
+        return ExpressionError(message, token.position, self.text)
+
+    def built(self, node: Expr) -> Expr:
+        height = 1 + max((self.heights[id(c)] for c in children(node)), default=0)
+        if height > MAX_TREE_HEIGHT:
+            raise ExpressionError(
+                f"This expression has too many operators in a row (the limit is "
+                f"{MAX_TREE_HEIGHT}); split it into several calculations",
+                node.position,
+                self.text,
+            )
+        self.heights[id(node)] = height
+        return node
+
+    def enter(self, token: Token) -> None:
+        self.nesting += 1
+        if self.nesting > MAX_NESTING:
+            raise self.error(
+                f"This expression is nested too deeply (the limit is {MAX_NESTING} levels)", token
+            )
+
+    def operator(self) -> str | None:
+        """The binary operator at the current token, if one stands there."""
+        token = self.peek
+        if token.kind is TokenKind.OPERATOR or (
+            token.kind is TokenKind.NAME and token.value in _OPERATOR_WORDS
+        ):
+            return str(token.value)
+        return None
+
+    def binary(self, min_precedence: int) -> Expr:
+        left = self.unary()
+        while True:
+            op = self.operator()
+            if op is None or _PRECEDENCE[op] < min_precedence:
+                return left
+            token = self.advance()
+            self.expect_operand(token)
+            right = self.binary(_PRECEDENCE[op] + 1)
+            left = self.built(Binary(op, left, right, token.position))
+
+    def expect_operand(self, token: Token) -> None:
+        """Explain a missing operand after operator ``token`` (rather than "unexpected end")."""
+        if self.peek.kind in (TokenKind.END, TokenKind.RPAREN, TokenKind.COMMA) or (
+            self.operator() is not None and self.peek.value != "-"
+        ):
+            raise self.error(f"'{token.value}' needs a value after it", token)
+
+    def unary(self) -> Expr:
+        token = self.peek
+        if token.kind is TokenKind.OPERATOR and token.value == "-":
+            self.advance()
+            self.enter(token)
+            self.expect_operand(token)
+            operand = self.unary()
+            self.nesting -= 1
+            return self.built(Negate(operand, token.position))
+        return self.primary()
+
+    def primary(self) -> Expr:
+        token = self.advance()
+        kind = token.kind
+        if kind is TokenKind.NUMBER or kind is TokenKind.STRING:
+            return self.built(Literal(token.value, token.position))
+        if kind is TokenKind.REFERENCE:
+            return self.built(Reference(str(token.value), token.position))
+        if kind is TokenKind.CURRENT:
+            return self.built(Current(token.position))
+        if kind is TokenKind.LPAREN:
+            self.enter(token)
+            self.no_value_yet(token, "'(' needs an expression inside it")
+            inner = self.binary(1)
+            self.close(token, "This '(' is never closed")
+            self.nesting -= 1
+            # Parentheses only group; they leave no node behind.
+            return inner
+        if kind is TokenKind.NAME:
+            if self.peek.kind is TokenKind.LPAREN:
+                return self.call(token)
+            if token.value in _OPERATOR_WORDS:
+                raise self.error(f"'{token.value}' needs a value before it", token)
+            return self.built(BareName(str(token.value), token.position))
+        if kind is TokenKind.END:
+            raise self.error("The expression ends where a value is expected", token)
+        if kind is TokenKind.RPAREN:
+            raise self.error("There is a ')' here with no '(' before it", token)
+        if kind is TokenKind.OPERATOR:
+            raise self.error(f"'{token.value}' needs a value before it", token)
+        raise self.error(f"Expected a value here, not {_shown(token)}", token)
+
+    def no_value_yet(self, opening: Token, message: str) -> None:
+        if self.peek.kind is TokenKind.RPAREN:
+            raise self.error(message, opening)
+        if self.peek.kind is TokenKind.END:
+            raise self.error("This '(' is never closed", opening)
+
+    def close(self, opening: Token, message: str) -> None:
+        token = self.peek
+        if token.kind is TokenKind.RPAREN:
+            self.advance()
+            return
+        if token.kind is TokenKind.END:
+            raise self.error(message, opening)
+        raise self.error(f"Expected ')' or an operator before {_shown(token)}", token)
+
+    def call(self, name_token: Token) -> Expr:
+        name = str(name_token.value)
+        spec = FUNCTIONS.get(name)
+        if spec is None:
+            guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
+            hint = f"; did you mean {guess[0]}()?" if guess else ""
+            raise self.error(f"Unknown function {name}(){hint}", name_token)
+        opening = self.advance()
+        self.enter(opening)
+        args: list[Expr] = []
+        if self.peek.kind is TokenKind.RPAREN:
+            self.advance()
+        else:
+            while True:
+                if self.peek.kind is TokenKind.COMMA or self.peek.kind is TokenKind.RPAREN:
+                    raise self.error(f"{name}() has an empty argument here", self.peek)
+                if self.peek.kind is TokenKind.END:
+                    break
+                args.append(self.binary(1))
+                if self.peek.kind is TokenKind.COMMA:
+                    self.advance()
+                    continue
+                break
+            self.close(opening, f"This '{name}(' is never closed")
+        self.nesting -= 1
+        if not spec.accepts(len(args)):
+            raise self.error(f"{name}() {spec.arity_text()}, not {len(args)}", name_token)
+        if name == "regex" and isinstance(args[1], Literal) and isinstance(args[1].value, str):
+            self.check_pattern(args[1])
+        return self.built(Call(name, tuple(args), name_token.position))
+
+    def check_pattern(self, literal: Literal) -> None:
+        """Refuse a written regex pattern now rather than let every check of it fail later."""
+        try:
+            safe_regex.compile_pattern(str(literal.value))
+        except safe_regex.PatternError as exc:
+            position = literal.position + 1 + min(exc.position, len(str(literal.value)))
+            raise ExpressionError(exc.message, position, self.text) from None
+
+
+def _shown(token: Token) -> str:
+    if token.kind is TokenKind.END:
+        return "the end"
+    text = token.text if len(token.text) <= 40 else token.text[:37] + "..."
+    return f"'{text}'"

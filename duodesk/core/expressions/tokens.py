@@ -1,0 +1,145 @@
+"""Tokenizer for the ODK XPath subset: text -> tokens with their 0-based positions.
+
+Operator words (``and``, ``or``, ``div``, ``mod``) come out as :attr:`TokenKind.NAME`; the parser
+decides from where they stand whether they are operators or names, as XPath 1.0 does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from .errors import MAX_EXPRESSION_LENGTH, ExpressionError
+
+
+class TokenKind(Enum):
+    NUMBER = "number"
+    STRING = "string"
+    REFERENCE = "reference"  # ${name}
+    CURRENT = "current"  # .
+    NAME = "name"  # function names, operator words, bare choice columns
+    OPERATOR = "operator"  # = != < <= > >= + - *
+    LPAREN = "("
+    RPAREN = ")"
+    COMMA = ","
+    END = "end"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token. ``value`` is the number for NUMBER, the unquoted text for STRING, the question
+    name for REFERENCE and the token text otherwise; ``position`` is where it starts."""
+
+    kind: TokenKind
+    value: str | float
+    position: int
+    text: str
+
+
+NAME_PATTERN = r"[^\W\d][\w.\-]*"
+_NAME = re.compile(rf"{NAME_PATTERN}(?::{NAME_PATTERN})?")
+_QUESTION_NAME = re.compile(NAME_PATTERN)
+# XPath numbers have no exponent and no sign; the sign is the unary minus operator.
+_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
+_OPERATORS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*")
+_SINGLE = {"(": TokenKind.LPAREN, ")": TokenKind.RPAREN, ",": TokenKind.COMMA}
+_PATH_HINT = "DuoDesk does not support ODK paths; refer to a question as ${name}"
+
+
+def is_question_name(name: str) -> bool:
+    """True if ``name`` could appear between ``${`` and ``}``."""
+    return _QUESTION_NAME.fullmatch(name) is not None
+
+
+def tokenize(text: str) -> list[Token]:
+    """All tokens of ``text``, ending with one END token at ``len(text)``.
+
+    Raises :class:`ExpressionError` for text longer than :data:`MAX_EXPRESSION_LENGTH`, an
+    unclosed string or ``${``, and characters that have no meaning in the language.
+    """
+    if len(text) > MAX_EXPRESSION_LENGTH:
+        raise ExpressionError(
+            f"This expression is too long ({len(text):,} characters; "
+            f"the limit is {MAX_EXPRESSION_LENGTH:,})",
+            MAX_EXPRESSION_LENGTH,
+            text,
+        )
+    tokens: list[Token] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c.isspace():
+            i += 1
+            continue
+        if c in ("'", '"'):
+            end = text.find(c, i + 1)
+            if end < 0:
+                raise ExpressionError(f"This text is never closed: add a {c} at its end", i, text)
+            tokens.append(Token(TokenKind.STRING, text[i + 1 : end], i, text[i : end + 1]))
+            i = end + 1
+            continue
+        if c == "$":
+            i = _reference(text, i, tokens)
+            continue
+        number = _NUMBER.match(text, i)
+        if number:
+            tokens.append(Token(TokenKind.NUMBER, float(number.group()), i, number.group()))
+            i = number.end()
+            continue
+        if c == ".":
+            if text.startswith("..", i):
+                raise ExpressionError(f"'..' cannot be used here: {_PATH_HINT}", i, text)
+            tokens.append(Token(TokenKind.CURRENT, ".", i, "."))
+            i += 1
+            continue
+        name = _NAME.match(text, i)
+        if name:
+            tokens.append(Token(TokenKind.NAME, name.group(), i, name.group()))
+            i = name.end()
+            continue
+        if c in _SINGLE:
+            tokens.append(Token(_SINGLE[c], c, i, c))
+            i += 1
+            continue
+        operator = next((op for op in _OPERATORS if text.startswith(op, i)), None)
+        if operator:
+            tokens.append(Token(TokenKind.OPERATOR, operator, i, operator))
+            i += len(operator)
+            continue
+        raise ExpressionError(_unexpected(c), i, text)
+    tokens.append(Token(TokenKind.END, "", n, ""))
+    return tokens
+
+
+def _reference(text: str, start: int, tokens: list[Token]) -> int:
+    """Read ``${name}`` starting at ``start``; append its token and return where it ends."""
+    if not text.startswith("${", start):
+        raise ExpressionError("A '$' must start a question reference like ${age}", start, text)
+    end = text.find("}", start + 2)
+    inner = text[start + 2 : end] if end >= 0 else ""
+    if end < 0 or "$" in inner or "{" in inner:
+        raise ExpressionError("This '${' is never closed with '}'", start, text)
+    name = inner.strip()
+    if not name:
+        raise ExpressionError("'${}' needs a question name between the braces", start, text)
+    if not is_question_name(name):
+        raise ExpressionError(
+            f"'{text[start : end + 1]}' is not a question reference: "
+            "put just one question name between ${ and }",
+            start,
+            text,
+        )
+    tokens.append(Token(TokenKind.REFERENCE, name, start, text[start : end + 1]))
+    return end + 1
+
+
+def _unexpected(c: str) -> str:
+    if c == "!":
+        return "'!' must be followed by '=' (to negate, write not(...))"
+    if c in "/@[]:":
+        return f"'{c}' cannot be used here: {_PATH_HINT}"
+    if c == "|":
+        return "'|' (node-set union) is not supported"
+    return f"Unexpected character {c!r}"
