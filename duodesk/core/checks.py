@@ -1,0 +1,318 @@
+"""Checks on a questionnaire itself, and the dependency order the form engine evaluates in.
+
+:func:`check_questionnaire` lists every problem it finds rather than stopping at the first, so
+that a person fixing a form in Excel can fix them all in one go. Each :class:`Problem` names the
+question, the survey row, the column and, for expressions, the character position.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
+from .expressions.tokens import TokenKind, is_question_name, tokenize
+from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
+from .values import AnswerError, parse_answer
+
+_YES = frozenset({"yes", "true", "true()", "1"})
+_NO = frozenset({"", "no", "false", "false()", "0"})
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem with the questionnaire (not with an answer).
+
+    ``question`` is the name of the question, group, choice list or setting concerned (``""``
+    for the form as a whole) and ``kind`` says which of those it is; ``row`` is the survey sheet
+    row (0 when unknown); ``position`` the 0-based offset into the column's expression.
+    """
+
+    question: str
+    column: str
+    message: str
+    row: int = 0
+    position: int | None = None
+    kind: str = "question"
+
+    def __str__(self) -> str:
+        subject = f'{self.kind.capitalize()} "{self.question}"' if self.question else "The form"
+        if self.row:
+            subject += f" (survey row {self.row})"
+        parts = [subject]
+        if self.column:
+            parts.append(f'column "{self.column}"')
+        if self.position is not None:
+            parts.append(f"at position {self.position}")
+        return f"{', '.join(parts)}: {self.message}"
+
+
+class QuestionnaireError(Exception):
+    """A questionnaire the form engine cannot run; ``problems`` lists every reason."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__(self.problems)  # one argument, so that the error pickles
+
+    def __str__(self) -> str:
+        count = len(self.problems)
+        lines = [f"The questionnaire has {count} problem{'s' if count != 1 else ''}:"]
+        lines.extend(f"- {problem}" for problem in self.problems)
+        return "\n".join(lines)
+
+
+def flag_value(text: str) -> bool | None:
+    """``required`` / ``read_only``: True for yes, False for no or blank, None for an expression."""
+    folded = text.strip().casefold()
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    return None
+
+
+def is_dynamic_default(question: Question) -> bool:
+    """True if the default is an expression (pyxform's rule, simplified): it refers to a
+    question or calls a function, or it is arithmetic for a number question. Otherwise it is a
+    literal answer such as ``yes`` or ``2024-01-05``."""
+    text = question.default.strip()
+    if not text:
+        return False
+    try:
+        tokens = tokenize(text)
+    except ExpressionError:
+        return "${" in text
+    for token, following in itertools.pairwise(tokens):
+        if token.kind is TokenKind.REFERENCE:
+            return True
+        if token.kind is TokenKind.NAME and following.kind is TokenKind.LPAREN:
+            return True
+        if token.kind is TokenKind.OPERATOR and question.type.is_numeric:
+            return True
+    return False
+
+
+def expression_columns(item: Question | Group) -> dict[str, str]:
+    """The columns of ``item`` that hold an expression, with their text."""
+    if isinstance(item, Group):
+        return {"relevant": item.relevant} if item.relevant.strip() else {}
+    columns = {
+        "relevant": item.relevant,
+        "constraint": item.constraint,
+        "calculation": item.calculation,
+        "choice_filter": item.choice_filter,
+    }
+    columns = {column: text for column, text in columns.items() if text.strip()}
+    for column, text in (("required", item.required), ("read_only", item.read_only)):
+        if flag_value(text) is None:
+            columns[column] = text
+    if is_dynamic_default(item):
+        columns["default"] = item.default
+    return columns
+
+
+# Columns whose values feed other questions' values; a circle among them has no answer.
+_VALUE_COLUMNS = ("relevant", "calculation", "default")
+
+
+def dependencies(questionnaire: Questionnaire) -> dict[str, list[tuple[str, str]]]:
+    """For every question and group: ``(name it depends on, through which column)``.
+
+    A question depends on what its relevance, calculation and default refer to, and on its
+    innermost group (whose relevance covers it). References that name nothing are left out.
+    """
+    items = list(questionnaire.walk())
+    names = {item.name for item, _ in items}
+    graph: dict[str, list[tuple[str, str]]] = {}
+    for item, parents in items:
+        edges = [(parents[-1].name, "group")] if parents else []
+        for column, text in expression_columns(item).items():
+            if column not in _VALUE_COLUMNS:
+                continue
+            try:
+                expr = parse(text)
+            except ExpressionError:
+                continue
+            edges.extend((ref.name, column) for ref in reference_nodes(expr) if ref.name in names)
+        graph.setdefault(item.name, []).extend(edges)
+    return graph
+
+
+def dependency_order(
+    graph: dict[str, list[tuple[str, str]]],
+) -> tuple[list[str], list[list[tuple[str, str]]]]:
+    """Names with every name after the names it depends on (form order where free), and the
+    circles found, each as ``[(name, column it uses the next name through), ...]``."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: placed in the order
+    order: list[str] = []
+    cycles: list[list[tuple[str, str]]] = []
+    seen_cycles: set[frozenset[str]] = set()
+    for root in graph:
+        if state.get(root):
+            continue
+        state[root] = 1
+        path: list[tuple[str, str]] = [(root, "")]
+        pending = [iter(graph[root])]
+        while pending:
+            for dep, column in pending[-1]:
+                path[-1] = (path[-1][0], column)
+                mark = state.get(dep, 0)
+                if mark == 0:
+                    state[dep] = 1
+                    path.append((dep, ""))
+                    pending.append(iter(graph.get(dep, [])))
+                    break
+                if mark == 1:
+                    start = next(i for i, (name, _) in enumerate(path) if name == dep)
+                    cycle = [*path[start:], (dep, "")]
+                    key = frozenset(name for name, _ in cycle)
+                    if key not in seen_cycles:
+                        seen_cycles.add(key)
+                        cycles.append(cycle)
+            else:
+                pending.pop()
+                name, _ = path.pop()
+                state[name] = 2
+                order.append(name)
+    return order, cycles
+
+
+def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
+    """Every problem that would stop the form engine, in form order, then circles and settings.
+
+    Checked: names present, valid and unique; every expression parses; every ``${ref}`` names a
+    question; bare names only in ``choice_filter`` (and then as columns of the choice list);
+    select questions name an existing list; calculate questions have a calculation; literal
+    defaults are valid answers; choice names are unique (and space-free for select_multiple);
+    no circle among calculations, relevance and defaults; participant-code questions exist.
+    """
+    problems: list[Problem] = []
+    items = list(questionnaire.walk())
+    kinds: dict[str, str] = {}
+    first_row: dict[str, int] = {}
+    for item, _ in items:
+        kind = "group" if isinstance(item, Group) else "question"
+        if not item.name:
+            problems.append(Problem("", "name", f"A {kind} has no name", item.row, None, kind))
+        elif not is_question_name(item.name):
+            problems.append(Problem(item.name, "name", _BAD_NAME, item.row, None, kind))
+        elif item.name in kinds:
+            where = f" (first at survey row {first_row[item.name]})" if first_row[item.name] else ""
+            message = f'The name "{item.name}" is used more than once{where}'
+            problems.append(Problem(item.name, "name", message, item.row, None, kind))
+        else:
+            kinds[item.name] = kind
+            first_row[item.name] = item.row
+    for item, _ in items:
+        if isinstance(item, Question):
+            problems.extend(_question_problems(questionnaire, item))
+        for column, text in expression_columns(item).items():
+            problems.extend(_expression_problems(questionnaire, item, column, text, kinds))
+    problems.extend(_choice_list_problems(questionnaire))
+    _, cycles = dependency_order(dependencies(questionnaire))
+    for cycle in cycles:
+        first, column = cycle[0]
+        route = " -> ".join(name for name, _ in cycle)
+        message = f"These depend on each other in a circle, so none can be worked out: {route}"
+        row = next((item.row for item, _ in items if item.name == first), 0)
+        problems.append(Problem(first, column, message, row, None, kinds.get(first, "question")))
+    for name in questionnaire.settings.participant_code:
+        if kinds.get(name) != "question":
+            message = f'The participant code uses "{name}", which is not a question in this form'
+            problems.append(Problem("participant_code", "", message, 0, None, "setting"))
+    return problems
+
+
+_BAD_NAME = (
+    'A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"'
+)
+
+
+def _question_problems(questionnaire: Questionnaire, question: Question) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def add(column: str, message: str) -> None:
+        problems.append(Problem(question.name, column, message, question.row))
+
+    if question.type.is_select:
+        if not question.list_name:
+            add("type", f'A {question.type} question needs a choice list, as in "select_one yn"')
+        elif question.list_name not in questionnaire.choice_lists:
+            add("type", f'The choice list "{question.list_name}" is not on the choices sheet')
+    if question.type is QuestionType.CALCULATE and not question.calculation.strip():
+        add("calculation", "A calculate question needs a calculation")
+    has_literal_default = question.default.strip() and not is_dynamic_default(question)
+    if has_literal_default and (question.type.takes_answer or question.type.is_metadata):
+        try:
+            parse_answer(question, question.default, questionnaire.choices_for(question))
+        except AnswerError as exc:
+            add("default", f"The default is not a valid answer: {exc.reason}")
+    return problems
+
+
+def _expression_problems(
+    questionnaire: Questionnaire,
+    item: Question | Group,
+    column: str,
+    text: str,
+    kinds: dict[str, str],
+) -> list[Problem]:
+    kind = "group" if isinstance(item, Group) else "question"
+    problems: list[Problem] = []
+
+    def add(message: str, position: int | None) -> None:
+        problems.append(Problem(item.name, column, message, item.row, position, kind))
+
+    try:
+        expr: Expr = parse(text)
+    except ExpressionError as exc:
+        add(exc.message, exc.position)
+        return problems
+    for ref in reference_nodes(expr):
+        if kinds.get(ref.name) == "group":
+            add(f"${{{ref.name}}} is a group; refer to a question inside it", ref.position)
+        elif ref.name not in kinds:
+            guess = difflib.get_close_matches(ref.name, list(kinds), n=1)
+            hint = f"; did you mean ${{{guess[0]}}}?" if guess else ""
+            add(f'There is no question called "{ref.name}"{hint}', ref.position)
+    choice_list = None
+    if column == "choice_filter" and isinstance(item, Question):
+        choice_list = questionnaire.choices_for(item)
+    for bare in bare_names(expr):
+        if column != "choice_filter":
+            hint = f"{bare.name}()" if bare.name in ("true", "false") else f"${{{bare.name}}}"
+            add(f'"{bare.name}" on its own means nothing here; did you mean {hint}?', bare.position)
+        elif choice_list is not None and not _has_column(choice_list, bare.name):
+            message = f'The choice list "{choice_list.name}" has no column "{bare.name}"'
+            add(message, bare.position)
+    return problems
+
+
+def _choice_list_problems(questionnaire: Questionnaire) -> list[Problem]:
+    problems: list[Problem] = []
+    multiple = {
+        q.list_name
+        for q in questionnaire.questions()
+        if q.type is QuestionType.SELECT_MULTIPLE and q.list_name
+    }
+    for choice_list in questionnaire.choice_lists.values():
+
+        def add(message: str, list_name: str = choice_list.name) -> None:
+            problems.append(Problem(list_name, "name", message, 0, None, "choice list"))
+
+        seen: set[str] = set()
+        for choice in choice_list.choices:
+            if not choice.name.strip():
+                add("A choice has no name")
+            elif choice.name in seen:
+                add(f'The choice "{choice.name}" appears more than once')
+            elif choice_list.name in multiple and len(choice.name.split()) != 1:
+                add(f'The choice "{choice.name}" has a space in its name, which cannot be stored')
+            seen.add(choice.name)
+    return problems
+
+
+def _has_column(choice_list: ChoiceList, column: str) -> bool:
+    return column in ("name", "label") or any(column in c.extra for c in choice_list.choices)

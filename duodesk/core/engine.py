@@ -1,0 +1,376 @@
+"""The form engine: which questions apply, what calculations give, which answers are wrong.
+
+:class:`FormEngine` parses every expression of a questionnaire once and works out the order to
+evaluate them in (each question after the questions its relevance, calculation and default use),
+so :meth:`FormEngine.evaluate` is one pass over the form for values and relevance, then one pass
+for required, read-only and constraint checks. It follows ODK:
+
+* a question applies when its ``relevant`` and those of all enclosing groups are true; an answer
+  to a question that does not apply is cleared, and the clearing reaches everything that
+  depends on it (``a -> b -> c``);
+* calculations are worked out only where they apply, and kept as text (``''`` -> no value);
+* constraints are not checked on blank answers; ``required`` is only enforced where the question
+  applies; notes, calculations and metadata never carry errors.
+
+Answers are the typed values described in :mod:`duodesk.core.values`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from types import MappingProxyType
+
+from .checks import (
+    Problem,
+    QuestionnaireError,
+    check_questionnaire,
+    dependencies,
+    dependency_order,
+    flag_value,
+    is_dynamic_default,
+)
+from .expressions import (
+    Compiled,
+    Expr,
+    compile_expression,
+    evaluate,
+    is_blank,
+    parse,
+    to_boolean,
+    to_display_string,
+)
+from .questionnaire import Choice, Group, Question, Questionnaire, QuestionType, text_in
+from .values import AnswerError, parse_answer, to_xpath
+
+__all__ = [
+    "FormEngine",
+    "FormState",
+    "Problem",
+    "QuestionState",
+    "QuestionnaireError",
+    "check_questionnaire",
+]
+
+DEFAULT_CONSTRAINT_MESSAGE = "This answer is not allowed here"
+DEFAULT_REQUIRED_MESSAGE = "An answer is needed here"
+
+
+@dataclass(frozen=True)
+class QuestionState:
+    """How one question stands after an evaluation.
+
+    ``value`` is the typed answer (None when blank or cleared) or a calculation's text.
+    ``error`` is the message to show, or None: a broken constraint (the form's
+    constraint_message in the engine's language, else a plain default) or a required answer left
+    blank; only questions that apply and take answers ever have one.
+    """
+
+    name: str
+    applicable: bool
+    required: bool
+    read_only: bool
+    value: object | None
+    error: str | None
+
+
+@dataclass(frozen=True)
+class FormState:
+    """The result of :meth:`FormEngine.evaluate`.
+
+    ``answers`` holds only non-blank values: the given answers minus those cleared because their
+    question stopped applying, plus the values of calculations that apply. ``states`` has every
+    question in form order; ``groups`` says for every group whether it applies; ``cleared`` names
+    the questions whose given answers were dropped, in form order.
+    """
+
+    answers: Mapping[str, object]
+    states: Mapping[str, QuestionState]
+    cleared: tuple[str, ...]
+    groups: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
+
+    def errors(self) -> list[QuestionState]:
+        """The questions with an error, in form order."""
+        return [state for state in self.states.values() if state.error is not None]
+
+    def applicable_questions(self) -> list[str]:
+        """Names of the questions that apply, in form order."""
+        return [name for name, state in self.states.items() if state.applicable]
+
+
+@dataclass(frozen=True, slots=True)
+class _Step:
+    """One question or group in evaluation order."""
+
+    name: str
+    question: Question | None  # None for a group
+    parent: str | None  # the innermost enclosing group
+    relevant: Compiled | None
+    calculation: Compiled | None
+    takes_value: bool  # an answer or metadata the interview supplies
+
+
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """The checks on one question, in form order."""
+
+    question: Question
+    takes_answer: bool
+    required: bool | Compiled
+    read_only: bool | Compiled
+    constraint: Compiled | None
+    required_message: str
+    constraint_message: str
+
+
+class _Context:
+    """The evaluation context for one pass: values by name as expressions see them."""
+
+    __slots__ = ("choice", "current_value", "language", "values")
+
+    def __init__(self, values: dict[str, object], language: str = "") -> None:
+        self.values = values
+        self.current_value: object = ""
+        self.choice: Choice | None = None
+        self.language = language
+
+    def value(self, name: str) -> object:
+        return self.values.get(name, "")
+
+    def current(self) -> object:
+        return self.current_value
+
+    def column(self, name: str) -> object:
+        if self.choice is None:
+            return ""
+        if name == "name":
+            return self.choice.name
+        if name == "label":
+            return text_in(self.choice.label, self.language)
+        return self.choice.extra.get(name, "")
+
+
+class FormEngine:
+    """Runs one questionnaire. Raises :class:`QuestionnaireError` if it has problems."""
+
+    def __init__(self, questionnaire: Questionnaire, *, language: str = "") -> None:
+        problems = check_questionnaire(questionnaire)
+        if problems:
+            raise QuestionnaireError(problems)
+        self.questionnaire = questionnaire
+        self.language = language
+        default_language = questionnaire.settings.default_language
+        items: dict[str, tuple[Question | Group, str | None]] = {
+            item.name: (item, parents[-1].name if parents else None)
+            for item, parents in questionnaire.walk()
+        }
+        order, _ = dependency_order(dependencies(questionnaire))
+        self._steps: list[_Step] = []
+        for name in order:
+            item, parent = items[name]
+            question = item if isinstance(item, Question) else None
+            self._steps.append(
+                _Step(
+                    name,
+                    question,
+                    parent,
+                    _compiled(item.relevant),
+                    _compiled(question.calculation) if question else None,
+                    question is not None
+                    and (question.type.takes_answer or question.type.is_metadata),
+                )
+            )
+        self._questions = {q.name: q for q in questionnaire.questions()}
+        self._rules = [
+            _Rules(
+                q,
+                q.type.takes_answer,
+                _flag_or_compiled(q.required),
+                _flag_or_compiled(q.read_only),
+                _compiled(q.constraint),
+                text_in(q.required_message, language, default_language) or DEFAULT_REQUIRED_MESSAGE,
+                text_in(q.constraint_message, language, default_language)
+                or DEFAULT_CONSTRAINT_MESSAGE,
+            )
+            for q in self._questions.values()
+        ]
+        self._defaults: dict[str, Expr | _Literal] = {}
+        for step in self._steps:
+            q = step.question
+            if (
+                q is None
+                or not q.default.strip()
+                or not (q.type.takes_answer or q.type.is_metadata)
+            ):
+                continue
+            if is_dynamic_default(q):
+                self._defaults[q.name] = parse(q.default)
+            else:
+                self._defaults[q.name] = _Literal(
+                    parse_answer(q, q.default, questionnaire.choices_for(q))
+                )
+        self._group_names = [group.name for group in questionnaire.groups()]
+        self._filters = {
+            q.name: parse(q.choice_filter)
+            for q in self._questions.values()
+            if q.type.is_select and q.choice_filter.strip()
+        }
+
+    def initial_answers(
+        self, *, today: date | None = None, now: datetime | None = None
+    ) -> dict[str, object]:
+        """Answers for a new interview: the defaults, plus ``start`` and ``today`` metadata.
+
+        Dynamic defaults (``today()``, ``${other}``) are evaluated in dependency order; one whose
+        result is not a valid answer is left blank. ``now`` defaults to midnight of ``today`` if
+        that is given, else to the computer's clock. Relevance is not applied here: a default of
+        a question that does not apply yet is listed in the first :meth:`evaluate`'s ``cleared``.
+        """
+        if now is None:
+            now = datetime.combine(today, time()) if today else datetime.now().astimezone()
+        today = today or now.date()
+        answers: dict[str, object] = {}
+        context = _Context({}, self.language)
+        for step in self._steps:
+            q = step.question
+            if q is None:
+                continue
+            if q.type is QuestionType.START:
+                answers[q.name] = now
+            elif q.type is QuestionType.TODAY:
+                answers[q.name] = today
+            default = self._defaults.get(q.name)
+            if isinstance(default, _Literal):
+                answers[q.name] = default.value
+            elif default is not None:
+                context.values = {n: to_xpath(self._questions[n], v) for n, v in answers.items()}
+                result = evaluate(default, context, now=now)
+                raw = result if not isinstance(result, bool) else to_display_string(result)
+                try:
+                    value = parse_answer(q, raw, self.questionnaire.choices_for(q))
+                except AnswerError:
+                    value = None
+                if value is not None:
+                    answers[q.name] = value
+        return {name: value for name, value in answers.items() if value is not None}
+
+    def evaluate(self, answers: Mapping[str, object], *, now: datetime | None = None) -> FormState:
+        """Apply relevance, calculations and checks to ``answers`` (typed, by question name).
+
+        Answers to unknown names, notes and calculations are ignored (a calculation's previous
+        value is only visible to ``once()``). ``now`` is what ``now()``/``today()`` report.
+        """
+        if now is None:
+            now = datetime.now().astimezone()
+        xvalues: dict[str, object] = {}
+        context = _Context(xvalues, self.language)
+        values: dict[str, object | None] = {}
+        applies: dict[str, bool] = {}
+        cleared: set[str] = set()
+        for step in self._steps:
+            name, q = step.name, step.question
+            ok = applies[step.parent] if step.parent is not None else True
+            given = answers.get(name) if q is not None else None
+            if is_blank(given):
+                given = None
+            if ok and step.relevant is not None:
+                context.current_value = to_xpath(q, given) if q is not None else ""
+                ok = to_boolean(step.relevant(context, now))
+            applies[name] = ok
+            if q is None:
+                continue
+            value: object | None = None
+            if step.calculation is not None:
+                if ok:
+                    context.current_value = to_xpath(q, given)
+                    value = to_display_string(step.calculation(context, now)) or None
+            elif step.takes_value:
+                if ok:
+                    value = given
+                elif given is not None:
+                    cleared.add(name)
+            values[name] = value
+            xvalues[name] = to_xpath(q, value)
+        states = {
+            rules.question.name: self._state(rules, values, applies, context, now)
+            for rules in self._rules
+        }
+        return FormState(
+            answers=MappingProxyType({n: v for n, v in values.items() if v is not None}),
+            states=MappingProxyType(states),
+            cleared=tuple(name for name in self._questions if name in cleared),
+            groups=MappingProxyType({name: applies[name] for name in self._group_names}),
+        )
+
+    def _state(
+        self,
+        rules: _Rules,
+        values: dict[str, object | None],
+        applies: dict[str, bool],
+        context: _Context,
+        now: datetime,
+    ) -> QuestionState:
+        q = rules.question
+        value, applicable = values[q.name], applies[q.name]
+        if not rules.takes_answer:
+            return QuestionState(q.name, applicable, False, True, value, None)
+        context.current_value = context.values[q.name]
+        required = _truth(rules.required, context, now)
+        read_only = _truth(rules.read_only, context, now)
+        error = None
+        if applicable:
+            if value is None:
+                error = rules.required_message if required else None
+            elif rules.constraint is not None and not to_boolean(rules.constraint(context, now)):
+                error = rules.constraint_message
+        return QuestionState(q.name, applicable, required, read_only, value, error)
+
+    def visible_choices(self, question_name: str, state: FormState) -> tuple[Choice, ...]:
+        """The choices of a select question that its ``choice_filter`` keeps, given ``state``.
+
+        Bare names in the filter are the choice's columns (``name``, ``label`` or a column of
+        the choices sheet); ``${...}`` are answers in ``state``. KeyError for an unknown name.
+        """
+        question = self._questions[question_name]
+        choice_list = self.questionnaire.choices_for(question)
+        if choice_list is None:
+            return ()
+        expr = self._filters.get(question_name)
+        if expr is None:
+            return choice_list.choices
+        xvalues = {
+            name: to_xpath(self._questions[name], value)
+            for name, value in state.answers.items()
+            if name in self._questions
+        }
+        context = _Context(xvalues, self.language)
+        context.current_value = xvalues.get(question_name, "")
+        kept = []
+        for choice in choice_list.choices:
+            context.choice = choice
+            if to_boolean(evaluate(expr, context)):
+                kept.append(choice)
+        return tuple(kept)
+
+
+@dataclass(frozen=True, slots=True)
+class _Literal:
+    """A default that is a fixed answer, already parsed."""
+
+    value: object
+
+
+def _compiled(text: str) -> Compiled | None:
+    return compile_expression(parse(text)) if text.strip() else None
+
+
+def _flag_or_compiled(text: str) -> bool | Compiled:
+    flag = flag_value(text)
+    return flag if flag is not None else compile_expression(parse(text))
+
+
+def _truth(rule: bool | Compiled, context: _Context, now: datetime) -> bool:
+    if isinstance(rule, bool):
+        return rule
+    return to_boolean(rule(context, now))

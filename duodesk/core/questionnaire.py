@@ -1,0 +1,278 @@
+"""The questionnaire model: what an XLSForm says, as plain immutable Python values.
+
+A questionnaire is a tree: its ``children`` are questions and groups, and a group has children of
+its own. Texts that can be translated (labels, hints, messages) are :data:`Text` mappings from the
+language name as the XLSForm writes it (``"English (en)"``) to the text; the key ``""`` holds a
+text from a column with no language (``label``).
+
+Conventions DuoDesk adds to XLSForm, all ignored by ODK and KoboToolbox tools:
+
+* ``missing`` column on the ``choices`` sheet: ``yes`` declares the choice a missing code
+  ("Don't know", "Refused"). Missing codes are shown and counted but left out of valid percent.
+* ``identifying`` column on the ``survey`` sheet: ``yes`` marks a question whose answers could
+  identify a person; de-identified exports leave it out.
+* ``participant_code`` column on the ``settings`` sheet: the names of the questions whose answers
+  make up the participant code, separated by spaces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from types import MappingProxyType
+
+Text = Mapping[str, str]
+"""A translatable text: language name (``""`` when the form names none) -> text."""
+
+NO_TEXT: Text = MappingProxyType({})
+# Fields default to NO_TEXT through a factory: on Python 3.11 dataclasses refuse a mappingproxy as
+# a plain default (its type is unhashable there), although it is immutable and safe to share.
+
+
+class QuestionType(StrEnum):
+    """The question types DuoDesk understands, spelt as XLSForm spells them."""
+
+    TEXT = "text"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    SELECT_ONE = "select_one"
+    SELECT_MULTIPLE = "select_multiple"
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "dateTime"
+    NOTE = "note"
+    CALCULATE = "calculate"
+    # Filled in by the program, never asked (ODK "metadata" types).
+    START = "start"
+    END = "end"
+    TODAY = "today"
+    DEVICEID = "deviceid"
+    USERNAME = "username"
+
+    @property
+    def is_select(self) -> bool:
+        return self in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE)
+
+    @property
+    def is_numeric(self) -> bool:
+        return self in (QuestionType.INTEGER, QuestionType.DECIMAL)
+
+    @property
+    def is_metadata(self) -> bool:
+        return self in METADATA_TYPES
+
+    @property
+    def takes_answer(self) -> bool:
+        """True for the types an interviewer types or picks an answer for."""
+        return self not in (QuestionType.NOTE, QuestionType.CALCULATE) and not self.is_metadata
+
+
+METADATA_TYPES = frozenset(
+    {
+        QuestionType.START,
+        QuestionType.END,
+        QuestionType.TODAY,
+        QuestionType.DEVICEID,
+        QuestionType.USERNAME,
+    }
+)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One answer option of a choice list.
+
+    ``extra`` keeps the choices sheet's other columns (used by ``choice_filter`` expressions)
+    so that they survive a read and a write.
+    """
+
+    name: str
+    label: Text = field(default_factory=lambda: NO_TEXT)
+    missing: bool = False
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChoiceList:
+    name: str
+    choices: tuple[Choice, ...]
+
+    def choice(self, name: str) -> Choice | None:
+        return next((c for c in self.choices if c.name == name), None)
+
+    @property
+    def missing_codes(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.choices if c.missing)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One row of the survey sheet that is not a group marker.
+
+    Expressions (``relevant``, ``constraint``, ``calculation``, ``default``, ``choice_filter``)
+    are kept as the form writes them; ``required`` and ``read_only`` are ``""`` (no), ``"yes"``
+    or an expression. ``row`` is the survey sheet row the question came from (0 when the
+    question was not read from a file), for messages.
+    """
+
+    name: str
+    type: QuestionType
+    label: Text = field(default_factory=lambda: NO_TEXT)
+    hint: Text = field(default_factory=lambda: NO_TEXT)
+    list_name: str = ""
+    required: str = ""
+    required_message: Text = field(default_factory=lambda: NO_TEXT)
+    relevant: str = ""
+    constraint: str = ""
+    constraint_message: Text = field(default_factory=lambda: NO_TEXT)
+    calculation: str = ""
+    default: str = ""
+    read_only: str = ""
+    appearance: str = ""
+    choice_filter: str = ""
+    identifying: bool = False
+    extra: Mapping[str, str] = field(default_factory=dict)
+    row: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A ``begin_group`` ... ``end_group`` block.
+
+    With appearance ``field-list`` or ``table-list`` its questions are shown on one page;
+    see :meth:`is_grid` for the Likert grid case.
+    """
+
+    name: str
+    label: Text = field(default_factory=lambda: NO_TEXT)
+    hint: Text = field(default_factory=lambda: NO_TEXT)
+    relevant: str = ""
+    appearance: str = ""
+    children: tuple[Question | Group, ...] = ()
+    extra: Mapping[str, str] = field(default_factory=dict)
+    row: int = field(default=0, compare=False)
+
+    @property
+    def on_one_page(self) -> bool:
+        words = self.appearance.split()
+        return "field-list" in words or "table-list" in words
+
+    def grid_list_name(self) -> str | None:
+        """The shared choice list if this group is a Likert grid, else None.
+
+        A grid is a one-page group whose children are all ``select_one`` questions on the same
+        list (statements x scale).
+        """
+        if not self.on_one_page or not self.children:
+            return None
+        names = {
+            c.list_name
+            for c in self.children
+            if isinstance(c, Question) and c.type is QuestionType.SELECT_ONE
+        }
+        if len(names) != 1 or len(self.children) != sum(
+            1 for c in self.children if isinstance(c, Question)
+        ):
+            return None
+        return names.pop()
+
+    @property
+    def is_grid(self) -> bool:
+        return self.grid_list_name() is not None
+
+
+@dataclass(frozen=True)
+class Settings:
+    form_id: str
+    form_title: str = ""
+    version: str = ""
+    default_language: str = ""
+    participant_code: tuple[str, ...] = ()
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    settings: Settings
+    children: tuple[Question | Group, ...]
+    choice_lists: Mapping[str, ChoiceList]
+
+    @property
+    def form_id(self) -> str:
+        return self.settings.form_id
+
+    @property
+    def title(self) -> str:
+        return self.settings.form_title or self.settings.form_id
+
+    @property
+    def version(self) -> str:
+        return self.settings.version
+
+    def walk(self) -> Iterator[tuple[Question | Group, tuple[Group, ...]]]:
+        """Every question and group in form order, with the groups enclosing it."""
+
+        def visit(
+            items: tuple[Question | Group, ...], parents: tuple[Group, ...]
+        ) -> Iterator[tuple[Question | Group, tuple[Group, ...]]]:
+            for item in items:
+                yield item, parents
+                if isinstance(item, Group):
+                    yield from visit(item.children, (*parents, item))
+
+        return visit(self.children, ())
+
+    def questions(self) -> list[Question]:
+        """All questions (including notes, calculations and metadata) in form order."""
+        return [item for item, _ in self.walk() if isinstance(item, Question)]
+
+    def groups(self) -> list[Group]:
+        return [item for item, _ in self.walk() if isinstance(item, Group)]
+
+    def question(self, name: str) -> Question:
+        """The question called ``name``; KeyError if there is none."""
+        for item in self.questions():
+            if item.name == name:
+                return item
+        raise KeyError(name)
+
+    def parents_of(self, name: str) -> tuple[Group, ...]:
+        for item, parents in self.walk():
+            if isinstance(item, Question) and item.name == name:
+                return parents
+        raise KeyError(name)
+
+    def choices_for(self, question: Question) -> ChoiceList | None:
+        return self.choice_lists.get(question.list_name) if question.type.is_select else None
+
+    def languages(self) -> list[str]:
+        """Languages used by any text, default language first; ``""`` only if no other."""
+        seen: dict[str, None] = {}
+        for item, _ in self.walk():
+            for text in _texts_of(item):
+                seen.update(dict.fromkeys(text))
+        for choice_list in self.choice_lists.values():
+            for choice in choice_list.choices:
+                seen.update(dict.fromkeys(choice.label))
+        named = [lang for lang in seen if lang]
+        default = self.settings.default_language
+        if default in named:
+            named.remove(default)
+            named.insert(0, default)
+        return named or [""]
+
+
+def _texts_of(item: Question | Group) -> tuple[Text, ...]:
+    if isinstance(item, Group):
+        return (item.label, item.hint)
+    return (item.label, item.hint, item.required_message, item.constraint_message)
+
+
+def text_in(text: Text, language: str, default_language: str = "") -> str:
+    """The text in ``language``, falling back to the default language, the language-less column,
+    then any language at all; ``""`` if the text is empty everywhere."""
+    for key in (language, default_language, ""):
+        if text.get(key):
+            return text[key]
+    return next((value for value in text.values() if value), "")

@@ -1,0 +1,319 @@
+"""Answer values: the one place that converts between typed answers and text.
+
+Typed answers, by question type (``None`` always means "no answer"):
+
+========================  =====================================================================
+text, calculate,          ``str`` (a calculation's result is kept as the text ODK would store)
+deviceid, username
+integer                   ``int`` within 64-bit signed range
+decimal                   ``float``, finite
+select_one                ``str``, the choice *name*
+select_multiple           ``tuple[str, ...]`` of choice names in the choice list's order, no
+                          duplicates, never empty
+date, today               ``datetime.date``
+time                      ``datetime.time`` (with its offset if it had one)
+dateTime, start, end      ``datetime.datetime`` (aware or naive, as given)
+note                      always ``None``
+========================  =====================================================================
+
+:func:`parse_answer` reads what people and other tools write (ODK/KoboToolbox exports, Excel
+cells) and explains refusals in plain English; :func:`to_text` / :func:`from_text` are the exact,
+canonical storage form; :func:`to_xpath` is the value as expressions see it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time
+from decimal import Decimal
+
+from .expressions.conversions import number_text
+from .expressions.dates import parse_iso, parse_iso_time
+from .questionnaire import ChoiceList, Question, QuestionType
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+_WHOLE = re.compile(r"[+-]?(\d{1,30})(?:\.0*)?")
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:[, ]\d{3})+(?:\.\d*)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+_DAY_FIRST = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# openpyxl gives a time-only Excel cell one of these dates when it returns a datetime.
+_EXCEL_TIME_BASES = (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1))
+_MAX_CHOICES_SHOWN = 12
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its question; ``reason`` is a sentence for a person."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def parse_answer(question: Question, raw: object, choices: ChoiceList | None = None) -> object:
+    """The typed answer (see the module table) for ``raw``, or None for a blank.
+
+    ``raw`` may be text as typed or exported by ODK/KoboToolbox, or a native value from a
+    spreadsheet cell (int, float, ``date``/``datetime``/``time``). Blank or whitespace-only text,
+    ``None`` and NaN are "no answer". With ``choices``, select answers must name choices in it;
+    without, any names are taken. Raises :class:`AnswerError` with the reason otherwise.
+    """
+    if raw is None or (isinstance(raw, float) and math.isnan(raw)):
+        return None
+    if isinstance(raw, str):
+        raw = raw.strip()
+        if not raw:
+            return None
+    reader = _READERS.get(question.type, _text)
+    if question.type.is_select:
+        return _select(question, raw, choices)
+    return reader(raw)
+
+
+def to_text(question: Question, value: object) -> str:
+    """The canonical storage text for a typed answer (``''`` for None); see :func:`from_text`.
+
+    ISO 8601 for dates and times, space-separated names for select_multiple, ``'42'`` for
+    integers and the shortest exact decimal for decimals (``'1.5'``, never ``'1.5000000001'``).
+    """
+    if value is None:
+        return ""
+    kind = question.type
+    if kind is QuestionType.SELECT_MULTIPLE:
+        names = value.split() if isinstance(value, str) else value
+        return " ".join(str(name) for name in names)  # type: ignore[union-attr]
+    if kind is QuestionType.DECIMAL or kind is QuestionType.INTEGER:
+        number = _decimal(value) if kind is QuestionType.DECIMAL else _integer(value)
+        return number_text(number)
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    if isinstance(value, str):
+        return value
+    return _text(value)
+
+
+def from_text(question: Question, text: str) -> object:
+    """The typed answer stored as ``text`` by :func:`to_text` (None for ``''``).
+
+    ``from_text(q, to_text(q, v)) == v`` for every valid typed answer ``v``. Text answers come
+    back exactly as stored, spaces included. Raises :class:`AnswerError` for text that is not a
+    valid answer of the question's type.
+    """
+    if text == "":
+        return None
+    if question.type.is_select:
+        names = text.split()
+        if question.type is QuestionType.SELECT_ONE:
+            return text
+        return tuple(dict.fromkeys(names)) or None
+    if _READERS.get(question.type, _text) is _text:
+        return text
+    return parse_answer(question, text)
+
+
+def to_xpath(question: Question, value: object) -> object:
+    """The answer as the expression language sees it: ``''`` for None, ``'a c'`` for a
+    select_multiple, numbers as numbers, dates as dates."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return " ".join(value)
+    return value
+
+
+def _shown(raw: object) -> str:
+    text = raw if isinstance(raw, str) else repr(raw) if isinstance(raw, bool) else str(raw)
+    if len(text) > 40:
+        text = text[:37] + "..."
+    return f"'{text}'"
+
+
+def _text(raw: object) -> str:
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if isinstance(raw, int | float | Decimal):
+        return number_text(float(raw) if isinstance(raw, Decimal) else raw)
+    if isinstance(raw, datetime | date | time):
+        return raw.isoformat()
+    raise AnswerError(f"{_shown(raw)} cannot be read as text")
+
+
+def _integer(raw: object) -> int:
+    if isinstance(raw, bool | datetime | date | time):
+        raise AnswerError(f"{_shown(raw)} is not a whole number")
+    if isinstance(raw, int):
+        value = raw
+    elif isinstance(raw, float | Decimal):
+        if not math.isfinite(raw) or raw != int(raw):
+            raise AnswerError(f"{_shown(raw)} is not a whole number")
+        value = int(raw)
+    elif isinstance(raw, str):
+        match = _WHOLE.fullmatch(raw)
+        if match is None:
+            hint = " (write it without commas or spaces)" if _THOUSANDS.fullmatch(raw) else ""
+            raise AnswerError(f"{_shown(raw)} is not a whole number{hint}")
+        value = int(raw.split(".")[0])
+    else:
+        raise AnswerError(f"{_shown(raw)} is not a whole number")
+    if not INT64_MIN <= value <= INT64_MAX:
+        raise AnswerError(
+            f"{_shown(raw)} is too large for a whole number (the limit is {INT64_MAX:,})"
+        )
+    return value
+
+
+def _decimal(raw: object) -> float:
+    if isinstance(raw, bool | datetime | date | time):
+        raise AnswerError(f"{_shown(raw)} is not a number")
+    if isinstance(raw, str):
+        if len(raw) > 400 or not _DECIMAL.fullmatch(raw):
+            hint = " (use a point for decimals, as in 1.5)" if _DECIMAL_COMMA.fullmatch(raw) else ""
+            if _THOUSANDS.fullmatch(raw):
+                hint = " (write it without commas or spaces)"
+            raise AnswerError(f"{_shown(raw)} is not a number{hint}")
+    elif not isinstance(raw, int | float | Decimal):
+        raise AnswerError(f"{_shown(raw)} is not a number")
+    try:
+        value = float(raw)  # type: ignore[arg-type]
+    except OverflowError:
+        value = math.inf
+    if not math.isfinite(value):
+        raise AnswerError(f"{_shown(raw)} is too large to store as a number")
+    return value
+
+
+def _date(raw: object) -> date:
+    if isinstance(raw, datetime):
+        if raw.time() != time(0, 0):
+            raise AnswerError(f"{_shown(raw)} has a time of day; this question takes a date only")
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str):
+        parsed = parse_iso(raw)
+        if isinstance(parsed, datetime) and parsed.time() == time(0, 0):
+            return parsed.date()
+        if type(parsed) is date:
+            return parsed
+        if isinstance(parsed, datetime):
+            raise AnswerError(f"{_shown(raw)} has a time of day; this question takes a date only")
+        if _DATE_SHAPE.fullmatch(raw):
+            raise AnswerError(f"{_shown(raw)} is not a real date")
+        if _DAY_FIRST.fullmatch(raw):
+            raise AnswerError(
+                f"{_shown(raw)} is not written as YYYY-MM-DD; DuoDesk does not guess whether "
+                "a date like 05/01/2024 means 5 January or May 1"
+            )
+    raise AnswerError(f"{_shown(raw)} is not a date written as YYYY-MM-DD")
+
+
+def _time(raw: object) -> time:
+    if isinstance(raw, datetime):
+        if raw.date() in _EXCEL_TIME_BASES:
+            return raw.timetz()
+        raise AnswerError(f"{_shown(raw)} is a date and time; this question takes a time only")
+    if isinstance(raw, time):
+        return raw
+    if isinstance(raw, str):
+        parsed = parse_iso_time(raw)
+        if parsed is not None:
+            return parsed
+    raise AnswerError(f"{_shown(raw)} is not a time written as HH:MM or HH:MM:SS")
+
+
+def _datetime(raw: object) -> datetime:
+    if isinstance(raw, datetime):
+        return raw
+    if isinstance(raw, date):
+        return datetime(raw.year, raw.month, raw.day)
+    if isinstance(raw, str):
+        parsed = parse_iso(raw)
+        if isinstance(parsed, datetime):
+            return parsed
+        if isinstance(parsed, date):
+            return datetime(parsed.year, parsed.month, parsed.day)
+        if _DAY_FIRST.match(raw):
+            raise AnswerError(
+                f"{_shown(raw)} is not written as YYYY-MM-DDTHH:MM:SS; DuoDesk does not guess "
+                "whether a date like 05/01/2024 means 5 January or May 1"
+            )
+    raise AnswerError(f"{_shown(raw)} is not a date and time written as YYYY-MM-DDTHH:MM:SS")
+
+
+def _no_answer(raw: object) -> None:
+    raise AnswerError(f"A note takes no answer, but it was given {_shown(raw)}")
+
+
+def _choice_name(raw: object) -> str:
+    if isinstance(raw, str):
+        return raw.strip()
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return number_text(raw)  # a cell holding 1 names the choice '1'
+    raise AnswerError(f"{_shown(raw)} is not a choice name")
+
+
+def _select(question: Question, raw: object, choices: ChoiceList | None) -> object:
+    multiple = question.type is QuestionType.SELECT_MULTIPLE
+    if isinstance(raw, tuple | list | set | frozenset):
+        names = [_choice_name(item) for item in raw]
+        names = [part for name in names for part in name.split()]
+    else:
+        name = _choice_name(raw)
+        if not multiple and len(name.split()) > 1:
+            raise AnswerError(
+                f"{_shown(raw)} names more than one choice; this question takes one answer"
+            )
+        names = name.split()
+    if not names:
+        return None
+    if choices is not None:
+        known = {choice.name for choice in choices.choices}
+        unknown = [name for name in dict.fromkeys(names) if name not in known]
+        if unknown:
+            raise AnswerError(_not_a_choice(unknown, choices))
+        chosen = set(names)
+        names = [choice.name for choice in choices.choices if choice.name in chosen]
+    if multiple:
+        return tuple(dict.fromkeys(names))
+    return names[0]
+
+
+def _not_a_choice(unknown: list[str], choices: ChoiceList) -> str:
+    listed = [choice.name for choice in choices.choices[:_MAX_CHOICES_SHOWN]]
+    more = ", ..." if len(choices.choices) > _MAX_CHOICES_SHOWN else ""
+    shown = ", ".join(_shown(name) for name in unknown[:5])
+    verb = "is not one of" if len(unknown) == 1 else "are not among"
+    reason = f"{shown} {verb} the choices: {', '.join(listed)}{more}"
+    label_of = {
+        label.strip().casefold(): choice.name
+        for choice in choices.choices
+        for label in choice.label.values()
+    }
+    match = label_of.get(unknown[0].casefold())
+    if match is not None:
+        reason += f" ({_shown(unknown[0])} is the label of {_shown(match)}; use choice names)"
+    return reason
+
+
+_READERS: dict[QuestionType, Callable[[object], object]] = {
+    QuestionType.TEXT: _text,
+    QuestionType.CALCULATE: _text,
+    QuestionType.DEVICEID: _text,
+    QuestionType.USERNAME: _text,
+    QuestionType.INTEGER: _integer,
+    QuestionType.DECIMAL: _decimal,
+    QuestionType.DATE: _date,
+    QuestionType.TODAY: _date,
+    QuestionType.TIME: _time,
+    QuestionType.DATETIME: _datetime,
+    QuestionType.START: _datetime,
+    QuestionType.END: _datetime,
+    QuestionType.NOTE: _no_answer,
+}
