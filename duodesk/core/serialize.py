@@ -1,0 +1,155 @@
+"""A questionnaire as JSON-ready data, for storing each version in the database.
+
+``questionnaire_from_data(questionnaire_to_data(q)) == q`` for every questionnaire, and
+:func:`fingerprint` is equal for equal questionnaires, so importing the same form twice can be
+recognised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from duodesk.core.questionnaire import (
+    Choice,
+    ChoiceList,
+    Group,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Settings,
+)
+
+FORMAT = 1
+
+_QUESTION_TEXTS = ("label", "hint", "required_message", "constraint_message")
+_QUESTION_STRINGS = (
+    "list_name",
+    "required",
+    "relevant",
+    "constraint",
+    "calculation",
+    "default",
+    "read_only",
+    "appearance",
+    "choice_filter",
+)
+
+
+def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
+    settings = questionnaire.settings
+    return {
+        "format": FORMAT,
+        "settings": {
+            "form_id": settings.form_id,
+            "form_title": settings.form_title,
+            "version": settings.version,
+            "default_language": settings.default_language,
+            "participant_code": list(settings.participant_code),
+            "extra": dict(settings.extra),
+        },
+        "children": [_item_to_data(item) for item in questionnaire.children],
+        "choice_lists": [
+            {
+                "name": choice_list.name,
+                "choices": [
+                    {
+                        "name": c.name,
+                        "label": dict(c.label),
+                        "missing": c.missing,
+                        "extra": dict(c.extra),
+                    }
+                    for c in choice_list.choices
+                ],
+            }
+            for choice_list in questionnaire.choice_lists.values()
+        ],
+    }
+
+
+def _item_to_data(item: Question | Group) -> dict[str, Any]:
+    if isinstance(item, Group):
+        return {
+            "group": item.name,
+            "label": dict(item.label),
+            "hint": dict(item.hint),
+            "relevant": item.relevant,
+            "appearance": item.appearance,
+            "extra": dict(item.extra),
+            "row": item.row,
+            "children": [_item_to_data(child) for child in item.children],
+        }
+    data: dict[str, Any] = {"name": item.name, "type": item.type.value}
+    data |= {key: dict(getattr(item, key)) for key in _QUESTION_TEXTS}
+    data |= {key: getattr(item, key) for key in _QUESTION_STRINGS}
+    data |= {"identifying": item.identifying, "extra": dict(item.extra), "row": item.row}
+    return data
+
+
+def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
+    """Inverse of :func:`questionnaire_to_data`; ValueError on data of an unknown format."""
+    if data.get("format") != FORMAT:
+        raise ValueError(f"unknown questionnaire format {data.get('format')!r}")
+    s = data["settings"]
+    settings = Settings(
+        form_id=s["form_id"],
+        form_title=s["form_title"],
+        version=s["version"],
+        default_language=s["default_language"],
+        participant_code=tuple(s["participant_code"]),
+        extra=s["extra"],
+    )
+    lists = {
+        cl["name"]: ChoiceList(
+            cl["name"],
+            tuple(Choice(c["name"], c["label"], c["missing"], c["extra"]) for c in cl["choices"]),
+        )
+        for cl in data["choice_lists"]
+    }
+    return Questionnaire(settings, tuple(_item_from_data(d) for d in data["children"]), lists)
+
+
+def _item_from_data(data: dict[str, Any]) -> Question | Group:
+    if "group" in data:
+        return Group(
+            name=data["group"],
+            label=data["label"],
+            hint=data["hint"],
+            relevant=data["relevant"],
+            appearance=data["appearance"],
+            extra=data["extra"],
+            row=data["row"],
+            children=tuple(_item_from_data(child) for child in data["children"]),
+        )
+    return Question(
+        name=data["name"],
+        type=QuestionType(data["type"]),
+        **{key: data[key] for key in _QUESTION_TEXTS + _QUESTION_STRINGS},
+        identifying=data["identifying"],
+        extra=data["extra"],
+        row=data["row"],
+    )
+
+
+def questionnaire_to_json(questionnaire: Questionnaire) -> str:
+    return json.dumps(questionnaire_to_data(questionnaire), ensure_ascii=False, sort_keys=True)
+
+
+def questionnaire_from_json(text: str) -> Questionnaire:
+    return questionnaire_from_data(json.loads(text))
+
+
+def fingerprint(questionnaire: Questionnaire) -> str:
+    """A hash of what the questionnaire asks and how, ignoring the rows it was read from."""
+    data = questionnaire_to_data(questionnaire)
+
+    def strip_rows(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: strip_rows(v) for k, v in value.items() if k != "row"}
+        if isinstance(value, list):
+            return [strip_rows(v) for v in value]
+        return value
+
+    canonical = json.dumps(strip_rows(data), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
