@@ -1,0 +1,133 @@
+"""Writing interviews and their answers.
+
+Every function here works inside the caller's session and transaction: one interview is saved
+in one transaction, and an import of many interviews is one transaction too, so that a failure
+leaves the project as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.storage.models import (
+    Answer,
+    AnswerChoice,
+    Interview,
+    InterviewStatus,
+    utc_now,
+)
+
+
+@dataclass(frozen=True)
+class NewInterview:
+    """The details of an interview to store (answers come separately)."""
+
+    version_id: int
+    site: str = ""
+    interviewer: str = ""
+    interview_date: str = ""  # ISO date; "" when not known (an imported row without one)
+    status: InterviewStatus = InterviewStatus.DRAFT
+    uuid: uuid.UUID | None = None
+    source_key: str | None = None
+
+
+def add_interview(session: Session, details: NewInterview) -> int:
+    """Store a new interview and return its local id."""
+    interview = Interview(
+        version_id=details.version_id,
+        site=details.site,
+        interviewer=details.interviewer,
+        interview_date=details.interview_date,
+        status=details.status,
+        uuid=details.uuid or uuid.uuid4(),
+        source_key=details.source_key,
+        finished_at=utc_now() if details.status is InterviewStatus.COMPLETE else None,
+    )
+    session.add(interview)
+    session.flush()
+    return interview.id
+
+
+def write_answers(session: Session, interview_id: int, records: Iterable[AnswerRecord]) -> None:
+    """Replace the stored answers of the questions in ``records`` for one interview."""
+    records = list(records)
+    if not records:
+        return
+    names = [record.question for record in records]
+    session.execute(
+        delete(Answer).where(Answer.interview_id == interview_id, Answer.question.in_(names))
+    )
+    session.execute(
+        delete(AnswerChoice).where(
+            AnswerChoice.interview_id == interview_id, AnswerChoice.question.in_(names)
+        )
+    )
+    insert_answer_rows(session, [(interview_id, record) for record in records])
+
+
+def insert_answer_rows(session: Session, rows: Sequence[tuple[int, AnswerRecord]]) -> None:
+    """Insert answers of several interviews at once (executemany); none may exist yet."""
+    answers = [
+        {
+            "interview_id": interview_id,
+            "question": record.question,
+            "status": int(record.status),
+            "value": record.value,
+            "number": record.number,
+        }
+        for interview_id, record in rows
+    ]
+    choices = [
+        {"interview_id": interview_id, "question": record.question, "choice": choice}
+        for interview_id, record in rows
+        for choice in record.choices
+    ]
+    if answers:
+        session.execute(insert(Answer), answers)
+    if choices:
+        session.execute(insert(AnswerChoice), choices)
+
+
+def complete_interview(session: Session, interview_id: int) -> None:
+    interview = session.get_one(Interview, interview_id)
+    interview.status = InterviewStatus.COMPLETE
+    interview.finished_at = utc_now()
+
+
+def existing_source_keys(session: Session, keys: Iterable[str]) -> set[str]:
+    """Which of ``keys`` are already stored (from an earlier import)."""
+    keys = list(keys)
+    found: set[str] = set()
+    for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
+        chunk = keys[start : start + 500]
+        found.update(
+            session.scalars(select(Interview.source_key).where(Interview.source_key.in_(chunk)))
+        )
+    return found
+
+
+def stored_answers(session: Session, interview_id: int) -> dict[str, AnswerRecord]:
+    """The answers of one interview as records, by question name."""
+    chosen: dict[str, list[str]] = {}
+    for question, choice in session.execute(
+        select(AnswerChoice.question, AnswerChoice.choice).where(
+            AnswerChoice.interview_id == interview_id
+        )
+    ):
+        chosen.setdefault(question, []).append(choice)
+    return {
+        row.question: AnswerRecord(
+            row.question,
+            AnswerStatus(row.status),
+            row.value,
+            row.number,
+            tuple(chosen.get(row.question, ())),
+        )
+        for row in session.scalars(select(Answer).where(Answer.interview_id == interview_id))
+    }

@@ -1,0 +1,138 @@
+"""The tables of a project.
+
+Interviews and questionnaire versions carry a UUID, which is their identity when several
+laptops' projects are merged; the integer keys are local and only join tables together (they
+keep the answer table and its indexes small).
+
+Answers are stored long: one row per interview and question, with :class:`AnswerStatus` saying
+whether the question was answered, applied but left blank, or did not apply. The options chosen
+for a ``select_multiple`` question also get one row each in ``answer_choices``.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class InterviewStatus(enum.StrEnum):
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+class ProjectSetting(Base):
+    __tablename__ = "project_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class QuestionnaireRecord(Base):
+    """A questionnaire, identified by its XLSForm ``form_id``; its content lives in versions."""
+
+    __tablename__ = "questionnaires"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(100), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    versions: Mapped[list[QuestionnaireVersion]] = relationship(
+        back_populates="questionnaire", order_by="QuestionnaireVersion.number"
+    )
+
+
+class QuestionnaireVersion(Base):
+    """One fixed version of a questionnaire. Never changed once an interview uses it."""
+
+    __tablename__ = "questionnaire_versions"
+    __table_args__ = (UniqueConstraint("questionnaire_id", "number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    questionnaire_id: Mapped[int] = mapped_column(ForeignKey("questionnaires.id"))
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, 3... within the questionnaire
+    version_label: Mapped[str] = mapped_column(Text, default="")  # the form's own "version"
+    definition: Mapped[str] = mapped_column(Text)  # duodesk.core.serialize JSON
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    questionnaire: Mapped[QuestionnaireRecord] = relationship(back_populates="versions")
+
+
+class Interview(Base):
+    __tablename__ = "interviews"
+    __table_args__ = (Index("ix_interviews_version_status", "version_id", "status"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    version_id: Mapped[int] = mapped_column(ForeignKey("questionnaire_versions.id"))
+    status: Mapped[InterviewStatus] = mapped_column(
+        Enum(
+            InterviewStatus,
+            native_enum=False,
+            length=16,
+            values_callable=lambda statuses: [s.value for s in statuses],
+        ),
+        default=InterviewStatus.DRAFT,
+    )
+    site: Mapped[str] = mapped_column(Text, default="", index=True)
+    interviewer: Mapped[str] = mapped_column(Text, default="")
+    interview_date: Mapped[str] = mapped_column(String(10), default="", index=True)  # ISO
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # Where a draft was left, to reopen it on the same question.
+    current_question: Mapped[str] = mapped_column(Text, default="")
+    # Imported interviews: the file's own key for the row, so re-importing adds nothing twice.
+    source_key: Mapped[str | None] = mapped_column(String(200), unique=True, default=None)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Answer(Base):
+    __tablename__ = "answers"
+    __table_args__ = (
+        # Summaries group every question's answers: (question, status, value) covers them.
+        Index("ix_answers_summary", "question", "status", "value"),
+    )
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    status: Mapped[int] = mapped_column(Integer)  # duodesk.core.records.AnswerStatus
+    value: Mapped[str | None] = mapped_column(Text, default=None)  # duodesk.core.values text
+    number: Mapped[float | None] = mapped_column(Float, default=None)  # numeric questions
+
+
+class AnswerChoice(Base):
+    __tablename__ = "answer_choices"
+    __table_args__ = (Index("ix_answer_choices_question", "question", "choice"),)
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    choice: Mapped[str] = mapped_column(String(200), primary_key=True)

@@ -1,0 +1,178 @@
+"""Storing questionnaires and their versions.
+
+A questionnaire that already has interviews is never changed in place: saving a different
+definition then makes a new version, and every interview keeps the version it was entered with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
+from duodesk.storage.models import (
+    Interview,
+    InterviewStatus,
+    QuestionnaireRecord,
+    QuestionnaireVersion,
+)
+
+
+@dataclass(frozen=True)
+class StoredVersion:
+    """A questionnaire version as stored: safe to hand to another thread."""
+
+    version_id: int
+    number: int
+    form_id: str
+    questionnaire: Questionnaire
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class QuestionnaireSummary:
+    """One line of the project's list of questionnaires."""
+
+    form_id: str
+    title: str
+    versions: int
+    complete: int
+    drafts: int
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    version: StoredVersion
+    created: bool  # False when the same definition was already stored
+    new_version: bool  # True when a new version was made because interviews use the old one
+
+
+def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveResult:
+    """Store ``questionnaire`` under its ``form_id``.
+
+    The same definition saved again changes nothing. A changed definition replaces the latest
+    version when no interview uses it yet, and otherwise becomes a new version.
+    """
+    record = session.scalar(
+        select(QuestionnaireRecord).where(QuestionnaireRecord.form_id == questionnaire.form_id)
+    )
+    print_ = fingerprint(questionnaire)
+    definition = questionnaire_to_json(questionnaire)
+    if record is None:
+        record = QuestionnaireRecord(form_id=questionnaire.form_id, title=questionnaire.title)
+        session.add(record)
+        session.flush()
+    record.title = questionnaire.title
+    latest = session.scalar(
+        select(QuestionnaireVersion)
+        .where(QuestionnaireVersion.questionnaire_id == record.id)
+        .order_by(QuestionnaireVersion.number.desc())
+        .limit(1)
+    )
+    if latest is not None and latest.fingerprint == print_:
+        return SaveResult(_stored(latest, record.form_id), created=False, new_version=False)
+    if latest is not None and not _has_interviews(session, latest.id):
+        latest.definition, latest.fingerprint = definition, print_
+        latest.version_label = questionnaire.version
+        session.flush()
+        return SaveResult(_stored(latest, record.form_id), created=True, new_version=False)
+    version = QuestionnaireVersion(
+        questionnaire_id=record.id,
+        number=(latest.number + 1) if latest else 1,
+        version_label=questionnaire.version,
+        definition=definition,
+        fingerprint=print_,
+    )
+    session.add(version)
+    session.flush()
+    return SaveResult(
+        _stored(version, record.form_id), created=True, new_version=latest is not None
+    )
+
+
+def _has_interviews(session: Session, version_id: int) -> bool:
+    return (
+        session.scalar(select(Interview.id).where(Interview.version_id == version_id).limit(1))
+        is not None
+    )
+
+
+def _stored(version: QuestionnaireVersion, form_id: str) -> StoredVersion:
+    return StoredVersion(
+        version_id=version.id,
+        number=version.number,
+        form_id=form_id,
+        questionnaire=questionnaire_from_json(version.definition),
+        created_at=version.created_at,
+    )
+
+
+def latest_version(session: Session, form_id: str) -> StoredVersion | None:
+    """The newest version of the questionnaire ``form_id``; None if there is no such form."""
+    row = session.execute(
+        select(QuestionnaireVersion)
+        .join(QuestionnaireRecord)
+        .where(QuestionnaireRecord.form_id == form_id)
+        .order_by(QuestionnaireVersion.number.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    return _stored(row, form_id) if row is not None else None
+
+
+def version_by_id(session: Session, version_id: int) -> StoredVersion:
+    version = session.get_one(QuestionnaireVersion, version_id)
+    return _stored(version, version.questionnaire.form_id)
+
+
+def all_versions(session: Session, form_id: str) -> list[StoredVersion]:
+    rows = session.scalars(
+        select(QuestionnaireVersion)
+        .join(QuestionnaireRecord)
+        .where(QuestionnaireRecord.form_id == form_id)
+        .order_by(QuestionnaireVersion.number)
+    ).all()
+    return [_stored(row, form_id) for row in rows]
+
+
+def list_questionnaires(session: Session) -> list[QuestionnaireSummary]:
+    """Every questionnaire with its number of versions and of (not deleted) interviews."""
+    counts = (
+        select(
+            QuestionnaireVersion.questionnaire_id.label("qid"),
+            func.count(Interview.id)
+            .filter(Interview.status == InterviewStatus.COMPLETE)
+            .label("complete"),
+            func.count(Interview.id)
+            .filter(Interview.status == InterviewStatus.DRAFT)
+            .label("drafts"),
+        )
+        .join(
+            Interview,
+            (Interview.version_id == QuestionnaireVersion.id) & Interview.deleted_at.is_(None),
+            isouter=True,
+        )
+        .group_by(QuestionnaireVersion.questionnaire_id)
+        .subquery()
+    )
+    versions = (
+        select(QuestionnaireVersion.questionnaire_id, func.count().label("n"))
+        .group_by(QuestionnaireVersion.questionnaire_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            QuestionnaireRecord.form_id,
+            QuestionnaireRecord.title,
+            func.coalesce(versions.c.n, 0),
+            func.coalesce(counts.c.complete, 0),
+            func.coalesce(counts.c.drafts, 0),
+        )
+        .outerjoin(versions, versions.c.questionnaire_id == QuestionnaireRecord.id)
+        .outerjoin(counts, counts.c.qid == QuestionnaireRecord.id)
+        .order_by(QuestionnaireRecord.title)
+    ).all()
+    return [QuestionnaireSummary(*row) for row in rows]
