@@ -1,0 +1,330 @@
+"""Reading interviews from a response file exported by ODK, KoboToolbox or DuoDesk.
+
+The layout is the one those tools export: a header row of question names (possibly prefixed by
+their groups, ``household/age`` or ``household-age``), one row per interview, a
+``select_multiple`` answer either as space-separated choice names in one column or as 0/1
+columns named ``question/choice``, an empty cell for no answer. Every row is checked with the
+form engine, so its relevance decides whether a blank question was "not applicable" or "no
+answer", and an answer to a question that should not have been asked is reported.
+
+Columns that are not questions but say something about the interview are used as such:
+``_uuid`` / ``meta/instanceID`` / ``instanceID`` / ``KEY`` identify the interview (so that
+importing a file again adds nothing twice), ``_site``, ``_interviewer`` and ``_date`` fill in
+the interview's details. Other unknown columns are listed and left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from duodesk.core.engine import FormEngine
+from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
+from duodesk.core.records import AnswerRecord, records_from_state
+from duodesk.core.tabular import Table
+from duodesk.core.values import AnswerError, parse_answer
+
+ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
+SITE_COLUMNS = ("_site",)
+INTERVIEWER_COLUMNS = ("_interviewer",)
+DATE_COLUMNS = ("_date",)
+# Columns export tools add that carry nothing DuoDesk keeps.
+TOOL_COLUMNS = frozenset(
+    {
+        "_id",
+        "_index",
+        "_submission_time",
+        "_submitted_by",
+        "_validation_status",
+        "_notes",
+        "_status",
+        "_tags",
+        "_xform_id_string",
+        "_attachments",
+        "_geolocation",
+        "_version_",
+        "__version__",
+        "_parent_index",
+        "_duration",
+        "submissiondate",
+        "submitterid",
+        "submittername",
+        "attachmentspresent",
+        "attachmentsexpected",
+        "status",
+        "reviewstate",
+        "deviceid",
+        "edits",
+        "formversion",
+        "meta/rootuuid",
+        "meta/deprecatedid",
+        "meta/instancename",
+        "meta-instancename",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A value in a response file that cannot be stored."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."
+        where = f'row {self.row}, column "{self.column}"' if self.column else f"row {self.row}"
+        return (
+            f'{where}, value "{shown}": {self.reason}' if self.value else f"{where}: {self.reason}"
+        )
+
+
+@dataclass(frozen=True)
+class ParsedInterview:
+    """One row of a response file, checked and ready to store."""
+
+    row: int
+    key: str  # identifies the row across imports of the same file
+    uuid: uuid.UUID
+    site: str
+    interviewer: str
+    interview_date: str
+    records: tuple[AnswerRecord, ...]
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    row: int
+    values: tuple[object, ...]
+    problems: tuple[RowProblem, ...]
+
+
+@dataclass
+class ColumnPlan:
+    """How the columns of a response file map onto the questionnaire."""
+
+    questions: dict[int, Question] = field(default_factory=dict)  # column -> question
+    choice_columns: dict[int, tuple[Question, str]] = field(default_factory=dict)  # 0/1 columns
+    id_column: int | None = None
+    site_column: int | None = None
+    interviewer_column: int | None = None
+    date_column: int | None = None
+    ignored: list[str] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)  # header problems (row 1)
+
+
+def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> ColumnPlan:
+    """Match each header cell to a question, a choice of a question, or an interview detail."""
+    plan = ColumnPlan()
+    by_name = {q.name: q for q in questionnaire.questions() if q.type is not QuestionType.NOTE}
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(header):
+        name = raw.strip()
+        lowered = name.lower()
+        if not name:
+            continue
+        if lowered in ID_COLUMNS and plan.id_column is None:
+            plan.id_column = index
+            continue
+        for attribute, names in (
+            ("site_column", SITE_COLUMNS),
+            ("interviewer_column", INTERVIEWER_COLUMNS),
+            ("date_column", DATE_COLUMNS),
+        ):
+            if lowered in names and name not in by_name:
+                setattr(plan, attribute, index)
+                break
+        else:
+            target = _match_header(name, by_name, questionnaire)
+            if target is None:
+                if lowered not in TOOL_COLUMNS and name not in by_name:
+                    plan.ignored.append(name)
+                continue
+            question, choice = target
+            key = f"{question.name}/{choice}" if choice else question.name
+            if key in seen:
+                plan.problems.append(RowProblem(1, name, "", f"the column for {key} appears twice"))
+                continue
+            seen[key] = index
+            if choice:
+                plan.choice_columns[index] = (question, choice)
+            else:
+                plan.questions[index] = question
+    return plan
+
+
+def _match_header(
+    name: str, by_name: dict[str, Question], questionnaire: Questionnaire
+) -> tuple[Question, str] | None:
+    """(question, "") for an answer column, (question, choice) for a 0/1 choice column."""
+    if name in by_name:
+        return by_name[name], ""
+    for separator in ("/", "-", "."):
+        parts = name.split(separator)
+        # Group prefixes: keep the last part (or the last two, for question/choice).
+        if parts[-1] in by_name and len(parts) > 1:
+            return by_name[parts[-1]], ""
+        if len(parts) >= 2 and parts[-2] in by_name:
+            question = by_name[parts[-2]]
+            choices = questionnaire.choices_for(question)
+            if (
+                question.type is QuestionType.SELECT_MULTIPLE
+                and choices is not None
+                and choices.choice(parts[-1]) is not None
+            ):
+                return question, parts[-1]
+    return None
+
+
+def iter_interviews(
+    table: Table, questionnaire: Questionnaire, plan: ColumnPlan
+) -> Iterator[ParsedInterview | RejectedRow]:
+    """Each data row of ``table`` as a :class:`ParsedInterview`, or a :class:`RejectedRow`
+    listing every problem in it."""
+    engine = FormEngine(questionnaire)
+    occurrences: dict[str, int] = {}
+    multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
+    for row_number, values in table.rows():
+        problems: list[RowProblem] = []
+        answers: dict[str, object] = {}
+        for index, question in plan.questions.items():
+            raw = values[index]
+            if question.type is QuestionType.CALCULATE or question.type.is_metadata:
+                continue  # recomputed or filled in by DuoDesk, not taken from the file
+            if question.name in multi_from_columns and _blank(raw):
+                continue
+            try:
+                value = parse_answer(question, raw, questionnaire.choices_for(question))
+            except AnswerError as error:
+                problems.append(
+                    RowProblem(row_number, table.header[index], _shown(raw), str(error))
+                )
+                continue
+            if value is not None:
+                answers[question.name] = value
+        _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
+
+        state = engine.evaluate(answers)
+        for name in state.cleared:
+            condition = questionnaire.question(name).relevant or "its group applies"
+            problems.append(
+                RowProblem(
+                    row_number,
+                    _column_of(plan, table, name),
+                    _shown(answers.get(name)),
+                    "answered, but by the questionnaire's logic this question is not asked here "
+                    f"(it applies only when {condition})",
+                )
+            )
+        for question_state in state.errors():
+            if question_state.value is None:
+                continue  # a required answer left blank is stored as "no answer"
+            problems.append(
+                RowProblem(
+                    row_number,
+                    _column_of(plan, table, question_state.name),
+                    _shown(question_state.value),
+                    question_state.error or "this answer is not allowed",
+                )
+            )
+        if problems:
+            yield RejectedRow(row_number, values, tuple(problems))
+            continue
+
+        key, interview_uuid = _row_identity(values, plan, questionnaire, occurrences)
+        yield ParsedInterview(
+            row=row_number,
+            key=key,
+            uuid=interview_uuid,
+            site=_text_at(values, plan.site_column),
+            interviewer=_text_at(values, plan.interviewer_column),
+            interview_date=_date_at(values, plan.date_column),
+            records=tuple(records_from_state(questionnaire, state)),
+        )
+
+
+def _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems):
+    """Collect 0/1 ``question/choice`` columns into select_multiple answers."""
+    chosen: dict[str, set[str]] = {}
+    for index, (question, choice) in plan.choice_columns.items():
+        raw = values[index]
+        text = _shown(raw).strip().lower()
+        if text in ("1", "true", "yes"):
+            chosen.setdefault(question.name, set()).add(choice)
+        elif text in ("", "0", "false", "no"):
+            chosen.setdefault(question.name, set())
+        else:
+            problems.append(
+                RowProblem(row_number, table.header[index], _shown(raw), "should be 1 or 0")
+            )
+    for name, names in chosen.items():
+        question = questionnaire.question(name)
+        choices = questionnaire.choices_for(question)
+        assert choices is not None
+        combined = set(names)
+        if isinstance(answers.get(name), tuple):
+            combined |= set(answers[name])
+        if combined:
+            answers[name] = tuple(c.name for c in choices.choices if c.name in combined)
+
+
+def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.UUID]:
+    if plan.id_column is not None and not _blank(values[plan.id_column]):
+        raw = _shown(values[plan.id_column]).strip()
+        try:
+            interview_uuid = uuid.UUID(raw.removeprefix("uuid:"))
+        except ValueError:
+            interview_uuid = uuid.uuid5(uuid.NAMESPACE_URL, f"{questionnaire.form_id}:{raw}")
+        return f"{questionnaire.form_id}:id:{raw}"[:200], interview_uuid
+    # No id column: the row's content identifies it, and a running count tells apart rows that
+    # are the same to the letter (two people can give the same answers).
+    digest = hashlib.sha256(repr(values).encode()).hexdigest()
+    occurrences[digest] = occurrences.get(digest, 0) + 1
+    key = f"{questionnaire.form_id}:row:{digest}:{occurrences[digest]}"
+    return key, uuid.uuid5(uuid.NAMESPACE_URL, key)
+
+
+def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
+    """The header of the column that holds question ``name`` (it may carry a group prefix)."""
+    for index, question in plan.questions.items():
+        if question.name == name:
+            return table.header[index]
+    return name
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return " ".join(str(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _text_at(values: tuple[object, ...], index: int | None) -> str:
+    return "" if index is None else _shown(values[index]).strip()
+
+
+def _date_at(values: tuple[object, ...], index: int | None) -> str:
+    if index is None or _blank(values[index]):
+        return ""
+    value = values[index]
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = _shown(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        return ""
