@@ -1,0 +1,250 @@
+"""``duodesk``: with no command, open the window; with a command, do the work headless.
+
+Exit status 0 means the command did what it says; 1 means it could not (the reason is printed on
+standard error, in plain words, without a traceback); 2 means the command line itself was wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UserError(Exception):
+    """Something the person running the command can put right; printed without a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="duodesk",
+        description="DuoDesk: surveys by peer researchers, offline. Without a command, "
+        "the DuoDesk window opens.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=os.environ.get("DUODESK_DB"),
+        help="the project: a .duodesk file or a postgresql:// URL "
+        "(default: $DUODESK_DB, else your own local project)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="a file whose first line is the project's passphrase "
+        "(or set DUODESK_PASSPHRASE; asked for when the project is locked and neither is given)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sub = commands.add_parser(
+        "import-form",
+        help="add a questionnaire (XLSForm .xlsx) to the project and print its form id",
+        description="Add a questionnaire from an XLSForm workbook (ODK, KoboToolbox or DuoDesk). "
+        "Importing a changed form whose questionnaire already has interviews makes a new "
+        "version; the interviews keep theirs.",
+    )
+    sub.add_argument("form", type=Path, metavar="FORM.xlsx", help="the XLSForm workbook")
+    sub.set_defaults(run=_import_form)
+
+    sub = commands.add_parser(
+        "import-data",
+        help="import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk",
+        description="Import interviews into the newest version of a questionnaire. By default "
+        "nothing is imported if any row has a problem, and every problem is listed. Rows "
+        "imported before are skipped.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("data", type=Path, metavar="DATA", help="a .csv or .xlsx file")
+    sub.add_argument(
+        "--keep-valid",
+        action="store_true",
+        help="import the valid rows and write the others, with reasons, to "
+        "DATA.rejected.csv beside the file",
+    )
+    sub.add_argument("--site", default="", help="site for rows whose file names none")
+    sub.add_argument("--interviewer", default="", help="interviewer for rows that name none")
+    sub.set_defaults(run=_import_data)
+
+    sub = commands.add_parser(
+        "list",
+        help="list the questionnaires with their numbers of interviews",
+        description="List the project's questionnaires: form id, versions, complete "
+        "interviews, unfinished interviews, title.",
+    )
+    sub.set_defaults(run=_list)
+
+    sub = commands.add_parser(
+        "change-passphrase",
+        help="lock the project with a new passphrase, or remove it",
+        description="Re-encrypt the project file with a new passphrase (read from a file), "
+        "or remove the encryption with --remove.",
+    )
+    group = sub.add_mutually_exclusive_group(required=True)
+    group.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="a file whose first line is the new passphrase",
+    )
+    group.add_argument("--remove", action="store_true", help="store the project unencrypted")
+    sub.set_defaults(run=_change_passphrase)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run if args.command else _open_window
+    try:
+        return run(args)
+    except UserError as error:
+        print(f"duodesk: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from duodesk.gui.app import run_gui  # Qt is only loaded for the window
+
+    return run_gui(db=args.db, passphrase=_passphrase(args))
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    if args.passphrase_file is not None:
+        try:
+            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"cannot read the passphrase file: {error}") from None
+        return lines[0] if lines else ""
+    return os.environ.get("DUODESK_PASSPHRASE")
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):
+    from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
+
+    passphrase = _passphrase(args)
+    try:
+        return Database.open(args.db, passphrase=passphrase, create=create)
+    except WrongPassphraseError as error:
+        if passphrase is None and sys.stdin.isatty():
+            typed = getpass.getpass("Project passphrase: ")
+            try:
+                return Database.open(args.db, passphrase=typed, create=create)
+            except ProjectError as again:
+                raise UserError(str(again)) from None
+        raise UserError(str(error)) from None
+    except ProjectError as error:
+        raise UserError(str(error)) from None
+
+
+def _import_form(args: argparse.Namespace) -> int:
+    from duodesk.core.tabular import InputFileError
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    try:
+        questionnaire = read_xlsform(args.form)
+    except InputFileError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot read {args.form}: {error.strerror}") from None
+    database = _open(args)
+    try:
+        with database.session() as session:
+            result = save_questionnaire(session, questionnaire)
+    finally:
+        database.close()
+    if result.new_version:
+        print(
+            f"A new version ({result.version.number}) was made: interviews use the old one.",
+            file=sys.stderr,
+        )
+    print(questionnaire.form_id)
+    return EXIT_OK
+
+
+def _import_data(args: argparse.Namespace) -> int:
+    from duodesk.core.tabular import InputFileError
+    from duodesk.storage.importer import import_responses
+
+    database = _open(args, create=False)
+    try:
+        report = import_responses(
+            database,
+            args.form_id,
+            args.data,
+            keep_valid=args.keep_valid,
+            site=args.site,
+            interviewer=args.interviewer,
+        )
+    except InputFileError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot read {args.data}: {error.strerror}") from None
+    finally:
+        database.close()
+    print(report.describe())
+    return EXIT_OK
+
+
+def _list(args: argparse.Namespace) -> int:
+    from duodesk.storage.questionnaires import list_questionnaires
+
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            rows = list_questionnaires(session)
+    finally:
+        database.close()
+    if not rows:
+        print("No questionnaires yet. Add one with: duodesk import-form FORM.xlsx")
+        return EXIT_OK
+    header = ("form id", "versions", "complete", "unfinished", "title")
+    table = [header, *((r.form_id, r.versions, r.complete, r.drafts, r.title) for r in rows)]
+    widths = [max(len(str(row[i])) for row in table) for i in range(4)]
+    for row in table:
+        cells = [
+            str(row[i]).ljust(widths[i]) if i == 0 else str(row[i]).rjust(widths[i])
+            for i in range(4)
+        ]
+        print("  ".join([*cells, str(row[4])]))
+    return EXIT_OK
+
+
+def _change_passphrase(args: argparse.Namespace) -> int:
+    from duodesk.storage.database import ProjectError
+
+    new = None
+    if not args.remove:
+        try:
+            lines = args.new_passphrase_file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"cannot read the new passphrase file: {error}") from None
+        if not lines or not lines[0]:
+            raise UserError("the new passphrase file is empty")
+        new = lines[0]
+    database = _open(args, create=False)
+    try:
+        database.change_passphrase(new)
+    except ProjectError as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    print(
+        "The project is now locked with the new passphrase."
+        if new
+        else "The project is no longer encrypted."
+    )
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())
