@@ -1,0 +1,184 @@
+"""The main window: the project's questionnaires, and the way to add more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.tabular import InputFileError
+from duodesk.gui import operations
+from duodesk.gui.actions import build_menus
+from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.gui.tasks import TaskRunner
+from duodesk.storage.database import Database
+from duodesk.storage.questionnaires import SaveResult
+
+
+class MainWindow(QMainWindow):
+    """Lists the questionnaires; on first start, offers the example questionnaires."""
+
+    home_loaded = Signal()  # after every refresh of the list (tests wait for it)
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle("DuoDesk")
+        self.resize(1100, 700)
+
+        self.welcome = self._build_welcome()
+        heading = QLabel("Questionnaires")
+        heading.setObjectName("heading")
+        self.model = QuestionnaireTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Questionnaires in this project")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty_label = QLabel(
+            "There are no questionnaires in this project yet. Add one from a file "
+            "(an XLSForm made in DuoDesk, ODK or KoboToolbox)."
+        )
+        self.empty_label.setObjectName("empty")
+        self.empty_label.setWordWrap(True)
+
+        self.add_button = QPushButton("Add a questionnaire from a file…")
+        self.add_button.setAccessibleName("Add a questionnaire from a file")
+        self.add_button.clicked.connect(self.choose_questionnaire_file)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout()
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.welcome)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(buttons)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+
+        build_menus(self)
+        locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
+        self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
+        self.refresh()
+
+    def _build_welcome(self) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("welcome")
+        text = QLabel(
+            "<b>Welcome to DuoDesk.</b> To try it out, add three example questionnaires: "
+            "a hepatitis C peer survey, a survey of barriers to training and employment, "
+            "and a profile of a drug user organisation. You can delete them later."
+        )
+        text.setWordWrap(True)
+        self.add_examples_button = QPushButton("Add the example questionnaires")
+        self.add_examples_button.setDefault(True)
+        self.add_examples_button.clicked.connect(self.add_examples)
+        self.not_now_button = QPushButton("Not now")
+        self.not_now_button.clicked.connect(self.decline_examples)
+        row = QHBoxLayout()
+        row.addWidget(self.add_examples_button)
+        row.addWidget(self.not_now_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        frame.hide()
+        return frame
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.tasks.run(lambda: operations.load_home(self.database), self._show_home, self._fail)
+
+    def _show_home(self, home: operations.HomeData) -> None:
+        self.model.set_rows(home.questionnaires)
+        self.welcome.setVisible(home.offer_examples)
+        self.empty_label.setVisible(not home.questionnaires)
+        self.table.setVisible(bool(home.questionnaires))
+        if home.offer_examples:
+            self.add_examples_button.setFocus()
+        self.home_loaded.emit()
+
+    def choose_questionnaire_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Add a questionnaire", str(Path.home()), "XLSForm workbooks (*.xlsx)"
+        )
+        if path:
+            self.add_questionnaire_file(Path(path))
+
+    def add_questionnaire_file(self, path: Path) -> None:
+        self.tasks.run(
+            lambda: operations.add_questionnaire_file(self.database, path),
+            self._questionnaire_added,
+            self._fail,
+        )
+
+    def _questionnaire_added(self, result: SaveResult) -> None:
+        title = result.version.questionnaire.title
+        if result.new_version:
+            message = (
+                f"“{title}” was changed. Interviews already entered keep the questionnaire "
+                f"they were entered with; new interviews use version {result.version.number}."
+            )
+        elif result.created:
+            message = f"“{title}” was added."
+        else:
+            message = f"“{title}” is already in this project, unchanged."
+        self.statusBar().showMessage(message, 10_000)
+        self.refresh()
+
+    def add_examples(self) -> None:
+        self.tasks.run(
+            lambda: operations.add_example_questionnaires(self.database),
+            lambda _: self.refresh(),
+            self._fail,
+        )
+
+    def decline_examples(self) -> None:
+        self.tasks.run(
+            lambda: operations.decline_examples(self.database),
+            lambda _: self.refresh(),
+            self._fail,
+        )
+
+    def _fail(self, error: Exception) -> None:
+        if isinstance(error, InputFileError):
+            QMessageBox.warning(self, "This file cannot be used", str(error))
+            return
+        QMessageBox.critical(
+            self,
+            "Something went wrong",
+            "DuoDesk could not finish this. Nothing was lost: what was saved before is still "
+            f"there.\n\nDetails for whoever looks after this laptop:\n{error}",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.wait()  # let a save in progress finish before the project is closed
+        super().closeEvent(event)
+        event.accept()
