@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -27,13 +28,14 @@ from duodesk.gui.actions import build_menus
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
-from duodesk.storage.questionnaires import SaveResult
+from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
 
 
 class MainWindow(QMainWindow):
     """Lists the questionnaires; on first start, offers the example questionnaires."""
 
     home_loaded = Signal()  # after every refresh of the list (tests wait for it)
+    questionnaire_opened = Signal()  # a questionnaire row was double-clicked
 
     def __init__(self, database: Database) -> None:
         super().__init__()
@@ -48,6 +50,9 @@ class MainWindow(QMainWindow):
         self.model = QuestionnaireTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._questionnaire_dependent: list[QPushButton] = []
+        self.table.selectionModel().selectionChanged.connect(self._update_questionnaire_buttons)
+        self.table.doubleClicked.connect(lambda _: self.questionnaire_opened.emit())
         self.table.setAccessibleName("Questionnaires in this project")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,6 +73,11 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
+        # What can be done with the selected questionnaire; each screen adds its own button
+        # with add_questionnaire_button().
+        self.questionnaire_buttons = QHBoxLayout()
+        self.questionnaire_buttons.setSpacing(12)
+        self.questionnaire_buttons.addStretch(1)
 
         layout = QVBoxLayout()
         layout.setContentsMargins(24, 16, 24, 16)
@@ -76,6 +86,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addLayout(self.questionnaire_buttons)
         layout.addLayout(buttons)
         central = QWidget()
         central.setLayout(layout)
@@ -111,6 +122,41 @@ class MainWindow(QMainWindow):
         frame.hide()
         return frame
 
+    # -- the selected questionnaire ------------------------------------------------------------
+
+    def selected_questionnaire(self) -> QuestionnaireSummary | None:
+        """The questionnaire chosen in the table (the only one, if there is just one)."""
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.model.row_at(rows[0].row())
+        return self.model.row_at(0) if self.model.rowCount() == 1 else None
+
+    def add_questionnaire_button(
+        self, text: str, handler: Callable[[QuestionnaireSummary], None]
+    ) -> QPushButton:
+        """A button below the table that calls ``handler`` with the selected questionnaire.
+
+        It is enabled only while a questionnaire is selected (or the project has just one).
+        """
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setEnabled(False)
+
+        def clicked() -> None:
+            chosen = self.selected_questionnaire()
+            if chosen is not None:
+                handler(chosen)
+
+        button.clicked.connect(clicked)
+        self.questionnaire_buttons.insertWidget(self.questionnaire_buttons.count() - 1, button)
+        self._questionnaire_dependent.append(button)
+        return button
+
+    def _update_questionnaire_buttons(self) -> None:
+        chosen = self.selected_questionnaire() is not None
+        for button in self._questionnaire_dependent:
+            button.setEnabled(chosen)
+
     # -- actions -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -118,6 +164,7 @@ class MainWindow(QMainWindow):
 
     def _show_home(self, home: operations.HomeData) -> None:
         self.model.set_rows(home.questionnaires)
+        self._update_questionnaire_buttons()
         self.welcome.setVisible(home.offer_examples)
         self.empty_label.setVisible(not home.questionnaires)
         self.table.setVisible(bool(home.questionnaires))

@@ -69,6 +69,21 @@ def test_adding_a_form_file_lists_it(qtbot, database, example_paths):
     assert "added" in window.statusBar().currentMessage()
 
 
+def test_questionnaire_buttons_act_on_the_selected_questionnaire(qtbot, database, example_paths):
+    window = _window(qtbot, database)
+    chosen: list[str] = []
+    button = window.add_questionnaire_button("Try it…", lambda q: chosen.append(q.form_id))
+    assert not button.isEnabled()  # nothing to act on yet
+
+    window.add_examples()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=20_000)
+    assert not button.isEnabled()  # three questionnaires, none chosen
+    window.table.selectRow(1)
+    assert button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert chosen == [window.model.row_at(1).form_id]
+
+
 def test_questionnaire_table_model_is_a_proper_model(qtmodeltester):
     model = QuestionnaireTableModel()
     model.set_rows(
