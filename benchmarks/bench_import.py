@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -82,14 +83,12 @@ def run_duodesk(db: Path, data: Path) -> dict:
 
 
 def run_baseline(source_db: Path, db: Path) -> dict:
-    import sqlite3
-
-    from duodesk.storage.database import Database
+    from duodesk.storage.database import Database, _connect_sqlite
 
     # An identical empty project (same tables, indexes and pragmas) to insert into.
     database = Database.open(db)
     database.close()
-    with sqlite3.connect(source_db) as source:
+    with closing(_connect_sqlite(source_db, None)) as source:
         interviews = source.execute(
             "SELECT id, uuid, version_id, status, site, interviewer, interview_date, started_at,"
             " finished_at, updated_at, current_question, source_key FROM interviews"
@@ -102,9 +101,8 @@ def run_baseline(source_db: Path, db: Path) -> dict:
         ).fetchall()
         versions = source.execute("SELECT * FROM questionnaire_versions").fetchall()
         forms = source.execute("SELECT * FROM questionnaires").fetchall()
-    connection = sqlite3.connect(db, isolation_level=None)
-    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
-        connection.execute(f"PRAGMA {pragma}")
+    # The same SQLite library, with the same pragmas, that DuoDesk's own connections use.
+    connection = _connect_sqlite(db, None)
     connection.execute("BEGIN")
     connection.executemany("INSERT INTO questionnaires VALUES (?,?,?,?)", forms)
     connection.executemany(

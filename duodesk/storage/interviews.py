@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -72,26 +72,34 @@ def write_answers(session: Session, interview_id: int, records: Iterable[AnswerR
 
 
 def insert_answer_rows(session: Session, rows: Sequence[tuple[int, AnswerRecord]]) -> None:
-    """Insert answers of several interviews at once (executemany); none may exist yet."""
+    """Insert answers of several interviews at once (executemany); none may exist yet.
+
+    This is the bulk path of imports, so rows go to the driver as plain tuples: one
+    ``executemany`` per table, without per-row parameter processing.
+    """
     answers = [
-        {
-            "interview_id": interview_id,
-            "question": record.question,
-            "status": int(record.status),
-            "value": record.value,
-            "number": record.number,
-        }
+        (interview_id, record.question, int(record.status), record.value, record.number)
         for interview_id, record in rows
     ]
     choices = [
-        {"interview_id": interview_id, "question": record.question, "choice": choice}
+        (interview_id, record.question, choice)
         for interview_id, record in rows
         for choice in record.choices
     ]
+    connection = session.connection()
+    mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if answers:
-        session.execute(insert(Answer), answers)
+        connection.exec_driver_sql(
+            f"INSERT INTO {Answer.__tablename__} (interview_id, question, status, value, number)"
+            f" VALUES ({', '.join([mark] * 5)})",
+            answers,
+        )
     if choices:
-        session.execute(insert(AnswerChoice), choices)
+        connection.exec_driver_sql(
+            f"INSERT INTO {AnswerChoice.__tablename__} (interview_id, question, choice)"
+            f" VALUES ({', '.join([mark] * 3)})",
+            choices,
+        )
 
 
 def complete_interview(session: Session, interview_id: int) -> None:
