@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import pytest
+
+from tests.storage.postgres_server import running_postgres
+
+
+@pytest.fixture(scope="session")
+def postgres_server_url():
+    """One PostgreSQL server for the session's tests (each test makes its own database)."""
+    with running_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server_url, request):
+    """A fresh, empty database on the test server."""
+    import re
+
+    import psycopg
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50]
+    with psycopg.connect(postgres_server_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return postgres_server_url.replace("/duodesk?", f"/{name}?")
