@@ -1,0 +1,37 @@
+"""The wheel must carry every package and the example questionnaires."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _declared() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]
+
+
+def test_every_package_on_disk_is_listed_in_pyproject():
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "duodesk").rglob("__init__.py")
+    }
+    listed = set(_declared()["packages"]) - {"duodesk._resources"}
+    assert on_disk == listed, "pyproject.toml [tool.setuptools] packages is out of date"
+
+
+def test_resources_ship_as_a_package_with_the_examples():
+    declared = _declared()
+    assert declared["package-dir"]["duodesk._resources"] == "resources"
+    assert (ROOT / "resources" / "__init__.py").exists()
+    from duodesk.resources import example_forms
+
+    names = {path.name for path in example_forms()}
+    assert names == {
+        "hepatitis_c_peer_survey.xlsx",
+        "training_employment_barriers.xlsx",
+        "drug_user_organisation_profile.xlsx",
+    }
