@@ -15,9 +15,9 @@ def _declared() -> dict:
 
 
 def test_every_package_on_disk_is_listed_in_pyproject():
-    on_disk = {
-        ".".join(init.parent.relative_to(ROOT).parts)
-        for init in (ROOT / "duodesk").rglob("__init__.py")
+    on_disk = {  # every folder holding Python code, namespace folders included
+        ".".join(module.parent.relative_to(ROOT).parts)
+        for module in (ROOT / "duodesk").rglob("*.py")
     }
     listed = set(_declared()["packages"]) - {"duodesk._resources"}
     assert on_disk == listed, "pyproject.toml [tool.setuptools] packages is out of date"
