@@ -1,0 +1,325 @@
+"""What a summary is made of: plain, immutable values, safe to hand to another thread.
+
+Every percentage is a float from 0 to 100 at full precision (round only when showing it), and
+each field's docstring says what it is a percentage *of*. ``None`` means "cannot be computed"
+(a percentage of nobody, the standard deviation of one number), never zero.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from duodesk.analysis.subset import Subset
+
+
+class AnalysisError(ValueError):
+    """A summary that cannot be made as asked (unknown questionnaire or question, a question
+    of the wrong type); ``str()`` is a sentence for the person at the keyboard."""
+
+
+class AnalysisCancelled(Exception):
+    """The computation was cancelled through its ``cancelled`` check; nothing was returned."""
+
+
+@dataclass(frozen=True)
+class OptionCount:
+    """One row of a frequency table: a choice, a value, or a user-defined bin.
+
+    - ``count``: interviews that gave this answer (for select_multiple: that ticked it).
+    - ``percent``: of all interviews in the subset (SPSS/PSPP "Percent").
+    - ``valid_percent``: of the valid answers, i.e. answered and not a declared missing code
+      (SPSS/PSPP "Valid Percent"); None for a missing code, or when nobody gave a valid answer.
+    - ``cumulative_percent``: running total of ``valid_percent`` in table order; None for a
+      missing code (SPSS/PSPP "Cumulative Percent").
+    - ``percent_of_cases`` (select_multiple): of the interviews that answered the question
+      (ticked at least one option); None for other types.
+    - ``percent_of_responses`` (select_multiple): of all ticks given to the question, so these
+      add up to 100; None for other types.
+    """
+
+    name: str
+    label: str
+    count: int
+    percent: float | None
+    valid_percent: float | None = None
+    cumulative_percent: float | None = None
+    is_missing_code: bool = False
+    percent_of_cases: float | None = None
+    percent_of_responses: float | None = None
+
+
+@dataclass(frozen=True)
+class Combination:
+    """One combination of options ticked together for a select_multiple question."""
+
+    names: tuple[str, ...]
+    labels: tuple[str, ...]
+    count: int
+    percent_of_cases: float | None  # of the interviews that answered the question
+
+    @property
+    def label(self) -> str:
+        """``"City + Regional"``."""
+        return " + ".join(self.labels)
+
+
+@dataclass(frozen=True)
+class NumberBin:
+    """A range of numbers the user groups answers into, e.g. "1 to 5".
+
+    ``low`` / ``high`` of None mean no limit on that side; the ``*_inclusive`` flags say
+    whether the limit itself belongs to the bin. See :func:`bins_from_cut_points` for the
+    usual "less than 1 / 1 to 5 / more than 5".
+    """
+
+    label: str
+    low: float | None = None
+    high: float | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+    def contains(self, number: float) -> bool:
+        if self.low is not None and (
+            number < self.low or (number == self.low and not self.low_inclusive)
+        ):
+            return False
+        return not (
+            self.high is not None
+            and (number > self.high or (number == self.high and not self.high_inclusive))
+        )
+
+
+def _number_text(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else repr(float(number))
+
+
+def bins_from_cut_points(cuts: list[float] | tuple[float, ...]) -> tuple[NumberBin, ...]:
+    """Bins from cut points: ``[1, 5]`` gives "less than 1", "1 to 5" (both ends included)
+    and "more than 5"; a further cut point 10 adds "more than 5 to 10" before "more than 10".
+    One cut point ``[c]`` gives "less than c" and "c or more"."""
+    points = sorted({float(c) for c in cuts})
+    if not points:
+        return ()
+    first, text = points[0], _number_text
+    bins = [NumberBin(f"less than {text(first)}", None, first, high_inclusive=False)]
+    if len(points) == 1:
+        return (*bins, NumberBin(f"{text(first)} or more", first, None))
+    bins.append(NumberBin(f"{text(first)} to {text(points[1])}", first, points[1]))
+    for low, high in itertools.pairwise(points[1:]):
+        bins.append(
+            NumberBin(f"more than {text(low)} to {text(high)}", low, high, low_inclusive=False)
+        )
+    last = points[-1]
+    bins.append(NumberBin(f"more than {text(last)}", last, None, low_inclusive=False))
+    return tuple(bins)
+
+
+@dataclass(frozen=True)
+class NumberStats:
+    """Descriptives of the answered numbers (``n`` of them; missing codes do not apply).
+
+    ``sd`` is the sample standard deviation (divisor n-1), None when n < 2. ``median``,
+    ``q1``, ``q3`` use the weighted-average definition at position (n+1)p, with the
+    "empirical" correction near ties that PSPP applies by default (its ``HAVERAGE``): the same
+    numbers PSPP's FREQUENCIES /STATISTICS and SPSS print. All but ``n`` are None when n = 0.
+    """
+
+    n: int
+    mean: float | None
+    sd: float | None
+    median: float | None
+    q1: float | None
+    q3: float | None
+    min: float | None
+    max: float | None
+
+
+@dataclass(frozen=True)
+class QuestionSummary:
+    """The summary of one question over the interviews of a subset.
+
+    Counts, which always add up: ``interviews = asked + not_applicable + not_in_version`` and
+    ``asked = answered + missing``.
+
+    - ``interviews``: interviews in the subset.
+    - ``asked``: interviews where the question applied (answered or left blank).
+    - ``not_applicable``: "Not asked (skipped)" by the questionnaire's logic.
+    - ``answered``: gave an answer (a missing code such as "Don't know" counts as an answer).
+    - ``missing``: "No answer": the question applied but was left blank.
+    - ``not_in_version``: interviews made with a questionnaire version without this question.
+    - ``valid``: answered with something other than a declared missing code.
+    - ``options``: select_one: every choice in list order (count 0 included), then any stored
+      value not in the list; select_multiple: every choice, most ticked first; numbers: only
+      when frequencies were asked for; text: when asked for, most frequent first.
+    - ``responses`` (select_multiple): ticks given in all.
+    - ``stats`` (integer/decimal): :class:`NumberStats`; None for other types.
+    - ``bins`` (integer/decimal): the user's bins as a frequency table, when asked for.
+    - ``combinations`` (select_multiple): combinations ticked together, most frequent first.
+    """
+
+    name: str
+    label: str
+    type: str
+    interviews: int
+    asked: int
+    not_applicable: int
+    answered: int
+    missing: int
+    not_in_version: int = 0
+    valid: int = 0
+    options: tuple[OptionCount, ...] = ()
+    responses: int = 0
+    stats: NumberStats | None = None
+    bins: tuple[OptionCount, ...] = ()
+    combinations: tuple[Combination, ...] = ()
+    group: str = ""  # label of the enclosing group(s), "" at top level
+
+    def percent_of_interviews(self, count: int) -> float | None:
+        return 100.0 * count / self.interviews if self.interviews else None
+
+    def denominators_in_words(self) -> str:
+        """``"40 of the 66 people asked answered; 13 were not asked"``: what the percentages
+        of this question are percentages of."""
+        parts = [f"{self.answered} of the {self.asked} people asked answered"]
+        if self.missing:
+            parts.append(f"{self.missing} gave no answer")
+        if self.not_applicable:
+            word = "was" if self.not_applicable == 1 else "were"
+            parts.append(f"{self.not_applicable} {word} not asked (skipped)")
+        if self.not_in_version:
+            parts.append(
+                f"{self.not_in_version} had a version of the questionnaire without this question"
+            )
+        if self.answered != self.valid and self.type in ("select_one", "select_multiple"):
+            parts.append(f"{self.answered - self.valid} answered with a missing code")
+        text = "; ".join(parts)
+        if self.type == "select_multiple" and self.answered:
+            text += (
+                f". Percent of cases is out of the {self.answered} who answered; percent of "
+                f"responses is out of the {self.responses} answers ticked"
+            )
+        return text + "."
+
+
+@dataclass(frozen=True)
+class ScalePoint:
+    name: str
+    label: str
+    is_missing_code: bool = False
+
+
+@dataclass(frozen=True)
+class GridRow:
+    """One statement of a Likert grid; ``row_percents`` are of ``answered`` (None if 0)."""
+
+    name: str
+    label: str
+    answered: int
+    counts: tuple[int, ...]
+    row_percents: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class GridTable:
+    """A Likert grid (a one-page group of select_one questions on one list) as one table:
+    statements (rows) x scale points (columns)."""
+
+    name: str
+    label: str
+    scale: tuple[ScalePoint, ...]
+    rows: tuple[GridRow, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The summary of a questionnaire over a subset of its complete interviews.
+
+    ``versions``: the questionnaire version numbers of the interviews counted (empty when there
+    were none); questions are matched across versions by name, and labels come from the newest
+    version that has the question.
+    """
+
+    form_id: str
+    title: str
+    versions: tuple[int, ...]
+    interviews: int
+    subset: Subset
+    questions: tuple[QuestionSummary, ...]
+    grids: tuple[GridTable, ...] = ()
+
+    def question(self, name: str) -> QuestionSummary:
+        """The summary of the question called ``name``; KeyError if there is none."""
+        for item in self.questions:
+            if item.name == name:
+                return item
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class CrosstabCell:
+    count: int
+    row_percent: float | None  # of the row's total
+    column_percent: float | None  # of the column's total
+    total_percent: float | None  # of all interviews in the table
+    expected: float | None  # expected count under independence
+
+
+@dataclass(frozen=True)
+class Crosstab:
+    """Two questions against each other, over the interviews that gave a valid answer
+    (not blank, not a missing code) to both.
+
+    ``cells[r][c]`` is row category ``r`` x column category ``c``. Categories are every
+    choice (for select_one) or every value found. Chi-square (Pearson) is computed over the
+    rows and columns with a non-zero total; ``fisher_p`` (two-sided) is given for a 2x2 table.
+    ``warning`` is a plain sentence when expected counts are too small to trust chi-square
+    ("" otherwise).
+    """
+
+    form_id: str
+    row_question: str
+    row_label: str
+    column_question: str
+    column_label: str
+    rows: tuple[ScalePoint, ...]
+    columns: tuple[ScalePoint, ...]
+    cells: tuple[tuple[CrosstabCell, ...], ...]
+    row_totals: tuple[int, ...]
+    column_totals: tuple[int, ...]
+    total: int
+    chi_square: float | None
+    degrees_of_freedom: int | None
+    p_value: float | None
+    fisher_p: float | None
+    cells_expected_under_5: int
+    warning: str
+    subset: Subset = field(default_factory=Subset)
+
+
+@dataclass(frozen=True)
+class TextAnswer:
+    """One written answer, for quoting in reports."""
+
+    interview_date: str  # ISO date, "" when not known
+    site: str
+    text: str
+
+
+__all__ = [
+    "AnalysisCancelled",
+    "AnalysisError",
+    "Combination",
+    "Crosstab",
+    "CrosstabCell",
+    "GridRow",
+    "GridTable",
+    "NumberBin",
+    "NumberStats",
+    "OptionCount",
+    "QuestionSummary",
+    "ScalePoint",
+    "Summary",
+    "TextAnswer",
+    "bins_from_cut_points",
+]

@@ -1,0 +1,207 @@
+"""Which interviews a summary counts: a subset by site, interviewer, date, version and answers.
+
+Only complete interviews are ever counted: drafts and deleted interviews never are. A
+:class:`Subset` is a plain value; :func:`subset_interviews` turns it into an SQL selection of
+interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Select, and_, exists, select
+
+from duodesk.storage.models import (
+    Answer,
+    AnswerChoice,
+    Interview,
+    InterviewStatus,
+    QuestionnaireRecord,
+    QuestionnaireVersion,
+)
+
+OPERATORS = ("=", "!=", "includes", ">", "<", ">=", "<=")
+NUMERIC_OPERATORS = (">", "<", ">=", "<=")
+ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED, kept here to stay import-light
+
+_CONDITION = re.compile(
+    r"^\s*(?P<question>[A-Za-z_][\w.-]*)\s*"
+    r"(?P<operator>!=|>=|<=|=|>|<|\s+includes\s+)\s*(?P<value>.*?)\s*$"
+)
+
+
+class ConditionError(ValueError):
+    """A condition that cannot be read; ``str()`` explains it to the person who wrote it."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition on an answer: "sex = female", "referred != yes", "drugs includes heroin",
+    "age > 30".
+
+    ``value`` is a choice *name* for select questions (its label is accepted too and turned
+    into the name when the summary is made) or a number for ``>``, ``<``, ``>=``, ``<=``.
+    Interviews where the question was not answered never meet a condition, ``!=`` included
+    (as SPSS's SELECT IF treats missing values).
+    """
+
+    question: str
+    operator: str
+    value: str
+
+    def __post_init__(self) -> None:
+        if self.operator not in OPERATORS:
+            raise ConditionError(
+                f'"{self.operator}" is not a comparison DuoDesk knows; use one of '
+                + ", ".join(OPERATORS)
+                + "."
+            )
+        if self.operator in NUMERIC_OPERATORS:
+            try:
+                float(self.value)
+            except ValueError:
+                raise ConditionError(
+                    f'"{self.question} {self.operator} {self.value}": '
+                    f'"{self.value}" is not a number.'
+                ) from None
+
+    @classmethod
+    def parse(cls, text: str) -> Condition:
+        """Read ``"sex=female"``, ``"age >= 30"``, ``"drugs includes heroin"``; quotes
+        around the value are dropped. Raises :class:`ConditionError` with the reason."""
+        found = _CONDITION.match(text)
+        if found is None or not found["value"]:
+            raise ConditionError(
+                f'"{text}" is not a condition DuoDesk can read. Write it like '
+                '"sex=female", "age>30" or "drugs includes heroin".'
+            )
+        value = found["value"]
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        return cls(found["question"], found["operator"].strip(), value)
+
+    def describe(self) -> str:
+        return f"{self.question} {self.operator} {self.value}"
+
+
+@dataclass(frozen=True)
+class Subset:
+    """The interviews to count. Empty fields mean "no restriction"; several sites (or
+    interviewers, versions) mean any of them; all conditions must hold.
+
+    ``date_from`` / ``date_to`` are inclusive and compare with the interview date; interviews
+    without a date are left out as soon as either is given.
+    """
+
+    sites: tuple[str, ...] = ()
+    interviewers: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    versions: tuple[int, ...] = ()
+    conditions: tuple[Condition, ...] = ()
+
+    @property
+    def is_everything(self) -> bool:
+        return self == Subset()
+
+    def describe(self) -> str:
+        """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``."""
+        parts = []
+        if self.sites:
+            parts.append(("Site: " if len(self.sites) == 1 else "Sites: ") + ", ".join(self.sites))
+        if self.interviewers:
+            word = "Interviewer: " if len(self.interviewers) == 1 else "Interviewers: "
+            parts.append(word + ", ".join(self.interviewers))
+        if self.date_from and self.date_to:
+            parts.append(f"From {self.date_from.isoformat()} to {self.date_to.isoformat()}")
+        elif self.date_from:
+            parts.append(f"From {self.date_from.isoformat()}")
+        elif self.date_to:
+            parts.append(f"Up to {self.date_to.isoformat()}")
+        if self.versions:
+            word = "Version " if len(self.versions) == 1 else "Versions "
+            parts.append(word + ", ".join(str(v) for v in self.versions))
+        parts += [condition.describe() for condition in self.conditions]
+        return "; ".join(parts) if parts else "All complete interviews"
+
+
+EVERYTHING = Subset()
+"""Every complete interview: the default subset."""
+
+
+def form_interviews(form_id: str) -> Select:
+    """The ids of the complete, not deleted interviews of every version of ``form_id``."""
+    return (
+        select(Interview.id)
+        .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
+        .join(QuestionnaireRecord, QuestionnaireRecord.id == QuestionnaireVersion.questionnaire_id)
+        .where(
+            QuestionnaireRecord.form_id == form_id,
+            Interview.status == InterviewStatus.COMPLETE,
+            Interview.deleted_at.is_(None),
+        )
+    )
+
+
+def subset_interviews(form_id: str, subset: Subset) -> Select:
+    """The ids of the interviews of ``form_id`` that ``subset`` counts.
+
+    Conditions must already name stored choice names (see :class:`Condition`); checking that
+    their questions exist is the caller's job (the summary does it, with a plain message).
+    """
+    query = form_interviews(form_id)
+    if subset.sites:
+        query = query.where(Interview.site.in_(subset.sites))
+    if subset.interviewers:
+        query = query.where(Interview.interviewer.in_(subset.interviewers))
+    if subset.date_from is not None:
+        query = query.where(
+            Interview.interview_date != "", Interview.interview_date >= subset.date_from.isoformat()
+        )
+    if subset.date_to is not None:
+        query = query.where(
+            Interview.interview_date != "", Interview.interview_date <= subset.date_to.isoformat()
+        )
+    if subset.versions:
+        query = query.where(QuestionnaireVersion.number.in_(subset.versions))
+    for condition in subset.conditions:
+        query = query.where(_condition_clause(condition))
+    return query
+
+
+def _condition_clause(condition: Condition):
+    if condition.operator == "includes":
+        return exists().where(
+            AnswerChoice.interview_id == Interview.id,
+            AnswerChoice.question == condition.question,
+            AnswerChoice.choice == condition.value,
+        )
+    answered = and_(
+        Answer.interview_id == Interview.id,
+        Answer.question == condition.question,
+        Answer.status == ANSWERED,
+    )
+    if condition.operator in NUMERIC_OPERATORS:
+        number = float(condition.value)
+        compare = {
+            ">": Answer.number > number,
+            "<": Answer.number < number,
+            ">=": Answer.number >= number,
+            "<=": Answer.number <= number,
+        }[condition.operator]
+        return exists().where(answered, compare)
+    if condition.operator == "=":
+        return exists().where(answered, Answer.value == condition.value)
+    return exists().where(answered, Answer.value != condition.value)
+
+
+__all__ = [
+    "EVERYTHING",
+    "Condition",
+    "ConditionError",
+    "Subset",
+    "form_interviews",
+    "subset_interviews",
+]
