@@ -315,6 +315,12 @@ class FormEngine:
         value, applicable = values[q.name], applies[q.name]
         if not rules.takes_answer:
             return QuestionState(q.name, applicable, False, True, value, None)
+        nothing_to_check = rules.constraint is None or not applicable or value is None
+        if isinstance(rules.required, bool) and rules.read_only is False and nothing_to_check:
+            # The common case, with no expression to evaluate: fixed flags, no constraint.
+            missing = rules.required and applicable and value is None
+            error = rules.required_message if missing else None
+            return QuestionState(q.name, applicable, rules.required, False, value, error)
         context.current_value = context.values[q.name]
         required = _truth(rules.required, context, now)
         read_only = _truth(rules.read_only, context, now)

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from types import MappingProxyType
 
 Text = Mapping[str, str]
@@ -100,6 +101,11 @@ class ChoiceList:
 
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """The choice names (cached: the list never changes)."""
+        return frozenset(c.name for c in self.choices)
 
     @property
     def missing_codes(self) -> frozenset[str]:
@@ -225,17 +231,26 @@ class Questionnaire:
 
     def questions(self) -> list[Question]:
         """All questions (including notes, calculations and metadata) in form order."""
-        return [item for item, _ in self.walk() if isinstance(item, Question)]
+        return list(self._question_list)
+
+    # A questionnaire never changes once made, so the walk is done once.
+    @cached_property
+    def _question_list(self) -> tuple[Question, ...]:
+        return tuple(item for item, _ in self.walk() if isinstance(item, Question))
+
+    @cached_property
+    def _questions_by_name(self) -> dict[str, Question]:
+        by_name: dict[str, Question] = {}
+        for question in self._question_list:
+            by_name.setdefault(question.name, question)  # the first, as a search would find
+        return by_name
 
     def groups(self) -> list[Group]:
         return [item for item, _ in self.walk() if isinstance(item, Group)]
 
     def question(self, name: str) -> Question:
         """The question called ``name``; KeyError if there is none."""
-        for item in self.questions():
-            if item.name == name:
-                return item
-        raise KeyError(name)
+        return self._questions_by_name[name]
 
     def parents_of(self, name: str) -> tuple[Group, ...]:
         for item, parents in self.walk():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from duodesk.core.engine import FormState
@@ -43,16 +44,25 @@ def is_stored(question: Question) -> bool:
     return question.type is not QuestionType.NOTE
 
 
-def records_from_state(questionnaire: Questionnaire, state: FormState) -> list[AnswerRecord]:
-    """One record per stored question of ``questionnaire``, in form order."""
+def records_from_state(
+    questionnaire: Questionnaire,
+    state: FormState,
+    stored: Sequence[Question] | None = None,
+) -> list[AnswerRecord]:
+    """One record per stored question of ``questionnaire``, in form order.
+
+    ``stored`` may pass :func:`stored_questions` worked out once, when called for many rows.
+    """
     records = []
-    for question in questionnaire.questions():
-        if not is_stored(question):
-            continue
+    for question in stored if stored is not None else stored_questions(questionnaire):
         question_state = state.states[question.name]
         value = state.answers.get(question.name) if question_state.applicable else None
         records.append(record_for(question, question_state.applicable, value))
     return records
+
+
+def stored_questions(questionnaire: Questionnaire) -> list[Question]:
+    return [question for question in questionnaire.questions() if is_stored(question)]
 
 
 def record_for(question: Question, applicable: bool, value: object) -> AnswerRecord:

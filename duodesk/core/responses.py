@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
-from duodesk.core.records import AnswerRecord, records_from_state
+from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
 from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
 
@@ -187,19 +187,24 @@ def iter_interviews(
     """Each data row of ``table`` as a :class:`ParsedInterview`, or a :class:`RejectedRow`
     listing every problem in it."""
     engine = FormEngine(questionnaire)
+    stored = stored_questions(questionnaire)
     occurrences: dict[str, int] = {}
     multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
+    answer_columns = [  # worked out once: (column, question, its choices, 0/1 columns too)
+        (index, question, questionnaire.choices_for(question), question.name in multi_from_columns)
+        for index, question in plan.questions.items()
+        # calculations are recomputed and metadata filled in by DuoDesk, not taken from the file
+        if not (question.type is QuestionType.CALCULATE or question.type.is_metadata)
+    ]
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
-        for index, question in plan.questions.items():
+        for index, question, choices, also_columns in answer_columns:
             raw = values[index]
-            if question.type is QuestionType.CALCULATE or question.type.is_metadata:
-                continue  # recomputed or filled in by DuoDesk, not taken from the file
-            if question.name in multi_from_columns and _blank(raw):
+            if also_columns and _blank(raw):
                 continue
             try:
-                value = parse_answer(question, raw, questionnaire.choices_for(question))
+                value = parse_answer(question, raw, choices)
             except AnswerError as error:
                 problems.append(
                     RowProblem(row_number, table.header[index], _shown(raw), str(error))
@@ -244,7 +249,7 @@ def iter_interviews(
             site=_text_at(values, plan.site_column),
             interviewer=_text_at(values, plan.interviewer_column),
             interview_date=_date_at(values, plan.date_column),
-            records=tuple(records_from_state(questionnaire, state)),
+            records=tuple(records_from_state(questionnaire, state, stored)),
         )
 
 

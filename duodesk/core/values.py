@@ -274,7 +274,7 @@ def _select(question: Question, raw: object, choices: ChoiceList | None) -> obje
     if not names:
         return None
     if choices is not None:
-        known = {choice.name for choice in choices.choices}
+        known = choices.names
         unknown = [name for name in dict.fromkeys(names) if name not in known]
         if unknown:
             raise AnswerError(_not_a_choice(unknown, choices))
