@@ -1,14 +1,21 @@
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import pytest
 
+from tests.reference_tools import missing
 from tests.storage.postgres_server import running_postgres
 
 
 @pytest.fixture(scope="session")
 def postgres_server_url():
     """One PostgreSQL server for the session's tests (each test makes its own database)."""
-    with running_postgres() as url:
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(running_postgres())
+        except FileNotFoundError:
+            missing("A PostgreSQL server", "postgresql")
         yield url
 
 

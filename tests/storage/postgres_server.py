@@ -35,10 +35,13 @@ def _server_bin() -> Path | None:
 
 @contextmanager
 def running_postgres() -> Iterator[str]:
-    """Start a server and yield a database URL for it; raise RuntimeError if it cannot run."""
+    """Start a server and yield a database URL for it.
+
+    Raises FileNotFoundError when PostgreSQL is not installed, RuntimeError when it fails.
+    """
     bin_dir = _server_bin()
     if bin_dir is None:
-        raise RuntimeError(MISSING)
+        raise FileNotFoundError(MISSING)
     as_root = os.geteuid() == 0
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
     folder = Path(tempfile.mkdtemp(prefix="duodesk-pg-"))
