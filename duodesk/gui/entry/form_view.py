@@ -1,0 +1,414 @@
+"""The interview itself, page by page: runs a :class:`FormEngine`, knows nothing of storage.
+
+:class:`InterviewFormView` takes a :class:`Questionnaire` and, optionally, answers to start
+from and two callbacks: ``on_change(FormChange)`` after every answer (with what to save) and
+``on_finish(FormState)`` when the interview is finished with no problems left. With no
+callbacks it is a throw-away interview (a preview or practice run): nothing is stored.
+
+Skip logic is live: every answer re-evaluates the form; answers to questions that stop
+applying are cleared and the interviewer is told which. Moving back and forth is always
+allowed; finishing is not while an answer is missing or wrong, and the view then goes to the
+first problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.engine import FormEngine, FormState
+from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
+from duodesk.core.records import AnswerRecord, is_stored, record_for
+from duodesk.gui.entry.grid_widget import LikertGrid
+from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
+from duodesk.gui.entry.navigation import NavigationBar
+from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
+from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
+
+TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
+CODE_RECORDED_HINT = (
+    "Already recorded. It is not shown, to protect the participant; type it again only to "
+    "change it."
+)
+
+
+@dataclass(frozen=True)
+class FormChange:
+    """What changed since the last report, ready to be saved.
+
+    ``records`` are the stored questions whose status or value changed (participant-code
+    questions are never among them); ``current_question`` is the first question of the page on
+    screen; ``code_elements`` is set, in the order the form's settings list them, when every
+    participant-code question has an answer and one of them has just changed.
+    """
+
+    records: tuple[AnswerRecord, ...]
+    current_question: str
+    code_elements: tuple[str, ...] | None = None
+
+
+class InterviewFormView(QWidget):
+    page_shown = Signal(str)  # the first question of the page now on screen
+    problems_found = Signal(str)  # finishing was refused; the first problem's message
+
+    def __init__(
+        self,
+        questionnaire: Questionnaire,
+        *,
+        language: str | None = None,
+        answers: Mapping[str, object] | None = None,
+        current_question: str = "",
+        on_change: Callable[[FormChange], None] | None = None,
+        on_finish: Callable[[FormState], None] | None = None,
+        code_recorded: bool = False,
+        finish_text: str = "Finish the interview",
+    ) -> None:
+        super().__init__()
+        self.questionnaire = questionnaire
+        languages = questionnaire.languages()
+        self.language = language if language in languages else languages[0]
+        self.engine = FormEngine(questionnaire, language=self.language)
+        self.pages = build_pages(questionnaire)
+        self.on_change = on_change
+        self.on_finish = on_finish
+        self.finish_text = finish_text
+        self.code_questions = tuple(questionnaire.settings.participant_code)
+        self.code_recorded = code_recorded
+        if answers is None:
+            answers = self.engine.initial_answers()
+        self.answers: dict[str, object] = dict(answers)
+        self.state = self.engine.evaluate(self.answers)
+        self._saved = self._records()  # what the caller already has
+        self._typing_problems: dict[str, str] = {}
+        self._finish_tried = False
+        self._code_dirty = False
+        self.widgets: dict[str, QuestionWidget] = {}
+        self.grid: LikertGrid | None = None
+        self._save_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self.setStyleSheet(ENTRY_STYLE_SHEET)
+        self._build()
+        start = page_of_question(self.pages, current_question) if current_question else None
+        if start is None or not page_applies(self.pages[start], self.state):
+            start = self._next_page(-1)
+        self.index = start if start is not None else 0
+        self.show_page(self.index)
+
+    # -- layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title_label = QLabel(self.questionnaire.title)
+        self.title_label.setObjectName("formTitle")
+        self.title_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        self.language_box = QComboBox()
+        self.language_box.setAccessibleName("Language of the questions")
+        for name in self.questionnaire.languages():
+            self.language_box.addItem(name or "Default", name)
+        self.language_box.setCurrentIndex(max(self.language_box.findData(self.language), 0))
+        self.language_box.currentIndexChanged.connect(
+            lambda _: self.set_language(self.language_box.currentData())
+        )
+        language_label = QLabel("Language:")
+        language_label.setBuddy(self.language_box)
+        for widget in (language_label, self.language_box):
+            widget.setVisible(self.language_box.count() > 1)
+            top.addWidget(widget)
+        self.banner_area = QVBoxLayout()  # messages from the caller (a possible duplicate)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.page_area = QScrollArea()
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation = NavigationBar()
+        self.navigation.back_button.clicked.connect(self.go_back)
+        self.navigation.next_button.clicked.connect(self.go_next)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(self.banner_area)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.page_area, 1)
+        layout.addWidget(self.navigation)
+        QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
+        QShortcut(QKeySequence("Alt+Right"), self, self.go_next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+
+    def show_page(self, index: int) -> None:
+        self.index = index
+        page = self.pages[index]
+        self.widgets, self.grid = {}, None
+        content = QWidget()
+        content.setObjectName("page")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(8, 8, 8, 8)
+        column.setSpacing(18)
+        if page.group is not None:
+            title = text_in(
+                page.group.label, self.language, self.questionnaire.settings.default_language
+            )
+            if title:
+                heading = QLabel(title)
+                heading.setObjectName("questionLabel")
+                heading.setWordWrap(True)
+                column.addWidget(heading)
+        if page.is_grid:
+            assert page.group is not None
+            self.grid = LikertGrid(page.group, page.questions, self.questionnaire, self.language)
+            self.grid.answer_changed.connect(self._grid_answered)
+            column.addWidget(self.grid)
+        else:
+            for question in page.questions:
+                widget = make_question_widget(question, self.questionnaire, self.language)
+                widget.answer_changed.connect(self._answered)
+                self.widgets[question.name] = widget
+                column.addWidget(widget)
+        column.addStretch(1)
+        old = self.page_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.page_area.setWidget(content)
+        for name in page.names():
+            value = self.answers.get(name)
+            if self.grid is not None:
+                self.grid.set_value_of(name, value)
+            else:
+                self.widgets[name].set_value(value)
+        self._refresh_page()
+        self.page_area.verticalScrollBar().setValue(0)
+        self.focus_first()
+        self.page_shown.emit(page.first)
+
+    def focus_first(self) -> None:
+        if self.grid is not None:
+            self.grid.focus_input()
+            return
+        for name, widget in self.widgets.items():
+            if self.state.states[name].applicable and widget.question.type.takes_answer:
+                widget.focus_input()
+                return
+        self.navigation.next_button.setFocus()
+
+    def _refresh_page(self) -> None:
+        """Show which questions of the page apply, their choices, marks and messages."""
+        page = self.pages[self.index]
+        for name in page.names():
+            question_state = self.state.states[name]
+            message = self.message_for(name)
+            if self.grid is not None:
+                self.grid.set_row_visible(name, question_state.applicable)
+                self.grid.set_error_of(name, message)
+                continue
+            widget = self.widgets[name]
+            widget.setVisible(question_state.applicable)
+            widget.set_required(question_state.required)
+            widget.setEnabled(not question_state.read_only or not widget.question.type.takes_answer)
+            if widget.question.type.is_select:
+                widget.set_choices(self.engine.visible_choices(name, self.state))
+            if name in self.code_questions and self.code_recorded and name not in self.answers:
+                widget.hint.setText(CODE_RECORDED_HINT)
+                widget.hint.show()
+            widget.set_error(message)
+        last = self._next_page(self.index) is None
+        first = self._previous_page(self.index) is None
+        shown = progress(self.pages, self.index, self.state).text()
+        self.navigation.show_position(shown, first, last, self.finish_text)
+
+    def message_for(self, name: str) -> str | None:
+        """The message to show beside a question now: what was typed cannot be read, a broken
+        constraint, or (once finishing was tried) a missing answer."""
+        if name in self._typing_problems:
+            return self._typing_problems[name]
+        question_state = self.state.states[name]
+        if question_state.error is None or not question_state.applicable:
+            return None
+        if name in self.code_questions and self.code_recorded and name not in self.answers:
+            return None
+        if question_state.value is None and not self._finish_tried:
+            return None
+        return question_state.error
+
+    # -- answers ---------------------------------------------------------------------------------
+
+    def _answered(self, name: str) -> None:
+        widget = self.widgets[name]
+        problem = widget.input_problem()
+        if problem:
+            self._typing_problems[name] = problem
+        else:
+            self._typing_problems.pop(name, None)
+        self._set_answer(name, widget.value())
+        if widget.question.type in (QuestionType.TEXT, QuestionType.INTEGER, QuestionType.DECIMAL):
+            self._save_timer.start()
+        elif widget.question.type.takes_answer:
+            self.flush()
+        else:
+            self._save_timer.start()
+
+    def _grid_answered(self, name: str) -> None:
+        assert self.grid is not None
+        self._set_answer(name, self.grid.value_of(name))
+        self.flush()
+
+    def _set_answer(self, name: str, value: object | None) -> None:
+        if value is None:
+            self.answers.pop(name, None)
+        else:
+            self.answers[name] = value
+        if name in self.code_questions:
+            self._code_dirty = True
+        self.evaluate()
+
+    def evaluate(self) -> None:
+        self.state = self.engine.evaluate(self.answers)
+        cleared = [name for name in self.state.cleared if name in self.answers]
+        for name in cleared:
+            del self.answers[name]
+            self._typing_problems.pop(name, None)
+        if cleared:
+            labels = [
+                "“"
+                + label_text(self.questionnaire.question(n), self.questionnaire, self.language)
+                + "”"
+                for n in cleared
+            ]
+            self.notice.setText(
+                "These answers were cleared, because their questions no longer apply after "
+                "this change: " + "; ".join(labels)
+            )
+            self.notice.show()
+        self._refresh_page()
+
+    def _records(self) -> dict[str, AnswerRecord]:
+        records = {}
+        for question in self.questionnaire.questions():
+            if not is_stored(question) or question.name in self.code_questions:
+                continue
+            question_state = self.state.states[question.name]
+            value = self.state.answers.get(question.name) if question_state.applicable else None
+            records[question.name] = record_for(question, question_state.applicable, value)
+        return records
+
+    def flush(self) -> None:
+        """Report what changed since the last report (at once, not after the typing pause)."""
+        self._save_timer.stop()
+        records = self._records()
+        changed = tuple(r for name, r in records.items() if self._saved.get(name) != r)
+        self._saved = records
+        code = None
+        if self._code_dirty and self.code_questions:
+            values = [self.answers.get(name) for name in self.code_questions]
+            if all(value is not None for value in values):
+                code = tuple(str(v) if not isinstance(v, tuple) else " ".join(v) for v in values)
+                self._code_dirty = False
+        if self.on_change is not None:
+            self.on_change(FormChange(changed, self.pages[self.index].first, code))
+
+    # -- moving ----------------------------------------------------------------------------------
+
+    def _next_page(self, index: int) -> int | None:
+        for later in range(index + 1, len(self.pages)):
+            if page_applies(self.pages[later], self.state):
+                return later
+        return None
+
+    def _previous_page(self, index: int) -> int | None:
+        for earlier in range(index - 1, -1, -1):
+            if page_applies(self.pages[earlier], self.state):
+                return earlier
+        return None
+
+    def go_next(self) -> None:
+        target = self._next_page(self.index)
+        if target is None:
+            self.finish()
+            return
+        self.notice.hide()
+        self.show_page(target)
+        self.flush()
+
+    def go_back(self) -> None:
+        target = self._previous_page(self.index)
+        if target is not None:
+            self.notice.hide()
+            self.show_page(target)
+            self.flush()
+
+    def go_to_question(self, name: str) -> None:
+        index = page_of_question(self.pages, name)
+        if index is not None:
+            self.show_page(index)
+
+    def problems(self) -> list[tuple[str, str]]:
+        """(question, message) for everything that stops the interview being finished."""
+        found = []
+        for page in self.pages:
+            for name in page.names():
+                question_state = self.state.states[name]
+                if name in self._typing_problems:
+                    found.append((name, self._typing_problems[name]))
+                elif question_state.applicable and question_state.error is not None:
+                    recorded = name in self.code_questions and self.code_recorded
+                    if not (recorded and name not in self.answers):
+                        found.append((name, question_state.error))
+        return found
+
+    def finish(self) -> None:
+        self.flush()
+        problems = self.problems()
+        if problems:
+            self._finish_tried = True
+            name, message = problems[0]
+            self.go_to_question(name)
+            label = label_text(self.questionnaire.question(name), self.questionnaire, self.language)
+            message = message.rstrip(". ")
+            self.notice.setText(
+                f"The interview cannot be finished yet. “{label}”: {message}."
+                if len(problems) == 1
+                else f"The interview cannot be finished yet: {len(problems)} questions need "
+                f"attention. First, “{label}”: {message}."
+            )
+            self.notice.show()
+            self.problems_found.emit(message)
+            return
+        if self.on_finish is not None:
+            self.on_finish(self.state)
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        self.engine = FormEngine(self.questionnaire, language=language)
+        self.state = self.engine.evaluate(self.answers)
+        self.show_page(self.index)
+
+    def add_banner(self, banner: QWidget) -> None:
+        self.banner_area.addWidget(banner)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QPushButton) and focused.isEnabled():
+                focused.click()
+            else:
+                self.go_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,167 @@
+"""A Likert grid: statements down the side, the shared scale across the top, radio buttons.
+
+Each statement row is its own question. Number keys choose a scale point for the row that has
+the focus and move on to the next row, so a whole grid can be answered with the number keys.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.questionnaire import Group, Question, Questionnaire, text_in
+from duodesk.gui.entry.question_widgets import choice_text, label_text
+
+
+class LikertGrid(QWidget):
+    answer_changed = Signal(str)  # the statement's question name
+
+    def __init__(
+        self,
+        group: Group,
+        questions: tuple[Question, ...],
+        questionnaire: Questionnaire,
+        language: str,
+    ) -> None:
+        super().__init__()
+        self.group = group
+        self.questionnaire = questionnaire
+        default = questionnaire.settings.default_language
+        list_name = group.grid_list_name() or questions[0].list_name
+        self.scale = questionnaire.choice_lists[list_name].choices
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        hint = text_in(group.hint, language, default)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setObjectName("questionHint")
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(10)
+        grid.setColumnStretch(0, 3)
+        for column, choice in enumerate(self.scale, start=1):
+            number = f"{column}\n" if column <= 9 else ""
+            header = QLabel(number + choice_text(choice, questionnaire, language))
+            header.setObjectName("gridHeader")
+            header.setWordWrap(True)
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(header, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.groups: dict[str, QButtonGroup] = {}
+        self.rows: dict[str, list[QRadioButton]] = {}
+        self.row_labels: dict[str, QLabel] = {}
+        self._quiet = False
+        for row, question in enumerate(questions, start=1):
+            statement = label_text(question, questionnaire, language)
+            row_label = QLabel(statement)
+            row_label.setWordWrap(True)
+            row_label.setObjectName("gridStatement")
+            grid.addWidget(row_label, row, 0)
+            self.row_labels[question.name] = row_label
+            buttons = QButtonGroup(self)
+            self.groups[question.name] = buttons
+            self.rows[question.name] = []
+            for column, choice in enumerate(self.scale, start=1):
+                button = QRadioButton()
+                button.setObjectName("gridChoice")
+                button.setAccessibleName(
+                    f"{statement}: {choice_text(choice, questionnaire, language)}"
+                )
+                button.setProperty("choice_name", choice.name)
+                buttons.addButton(button)
+                grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignCenter)
+                self.rows[question.name].append(button)
+            buttons.buttonToggled.connect(
+                lambda _button, checked, name=question.name: checked and self._changed(name)
+            )
+        layout.addLayout(grid)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("questionError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        self._errors: dict[str, str] = {}
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.rows)
+
+    def value_of(self, name: str) -> str | None:
+        for button in self.rows[name]:
+            if button.isChecked():
+                return button.property("choice_name")
+        return None
+
+    def set_value_of(self, name: str, value: object | None) -> None:
+        self._quiet = True
+        group = self.groups[name]
+        group.setExclusive(False)
+        for button in self.rows[name]:
+            button.setChecked(button.property("choice_name") == value)
+        group.setExclusive(True)
+        self._quiet = False
+
+    def set_error_of(self, name: str, text: str | None) -> None:
+        if text:
+            self._errors[name] = text
+        else:
+            self._errors.pop(name, None)
+        lines = [
+            f"{self.row_labels[n].text()}: {message}"
+            for n, message in self._errors.items()
+            if n in self.row_labels
+        ]
+        self.error_label.setText("\n".join(lines))
+        self.error_label.setVisible(bool(lines))
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        self.row_labels[name].setVisible(visible)
+        for button in self.rows[name]:
+            button.setVisible(visible)
+
+    def focus_input(self) -> None:
+        for name in self.names:
+            buttons = [b for b in self.rows[name] if b.isVisible() or not self.isVisible()]
+            if buttons:
+                checked = [b for b in buttons if b.isChecked()]
+                (checked or buttons)[0].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _changed(self, name: str) -> None:
+        if not self._quiet:
+            self.answer_changed.emit(name)
+
+    def _focused_row(self) -> str | None:
+        focused = self.focusWidget()
+        for name, buttons in self.rows.items():
+            if focused in buttons:
+                return name
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        name = self._focused_row()
+        if name is not None and text.isdigit() and text != "0":
+            number = int(text)
+            if number <= len(self.scale):
+                self.rows[name][number - 1].setChecked(True)
+                names = self.names
+                following = names[names.index(name) + 1 :]
+                target = next((n for n in following if self.rows[n][0].isVisible()), None)
+                if target is not None:
+                    self.rows[target][0].setFocus(Qt.FocusReason.TabFocusReason)
+                else:
+                    self.rows[name][number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                event.accept()
+                return
+        super().keyPressEvent(event)

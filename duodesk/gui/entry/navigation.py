@@ -1,0 +1,40 @@
+"""The bar under an interview page: Back, the progress, Next / Finish."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class NavigationBar(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.back_button = QPushButton("◀  Back")
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName("Back to the previous question")
+        self.back_button.setToolTip("Alt+Left")
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progress")
+        self.next_button = QPushButton("Next  ▶")
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleName("Next question")
+        self.next_button.setToolTip("Enter")
+        for button in (self.back_button, self.next_button):
+            button.setAutoDefault(False)
+            button.setMinimumWidth(160)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.back_button)
+        layout.addStretch(1)
+        layout.addWidget(self.progress_label)
+        layout.addStretch(1)
+        layout.addWidget(self.next_button)
+
+    def show_position(self, progress_text: str, first: bool, last: bool, finish_text: str) -> None:
+        self.progress_label.setText(progress_text)
+        self.back_button.setEnabled(not first)
+        if last:
+            self.next_button.setText(f"{finish_text}  ✔")
+            self.next_button.setAccessibleName(finish_text)
+        else:
+            self.next_button.setText("Next  ▶")
+            self.next_button.setAccessibleName("Next question")

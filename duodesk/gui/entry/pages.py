@@ -1,0 +1,104 @@
+"""How a questionnaire is split into pages, and where an interview stands. No Qt here.
+
+One question per page by default; a ``field-list`` or ``table-list`` group is one page (a
+Likert grid when :meth:`Group.is_grid`). Calculations and metadata are never shown. A page
+applies when any of its questions applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from duodesk.core.engine import FormState
+from duodesk.core.questionnaire import Group, Question, Questionnaire
+
+
+@dataclass(frozen=True)
+class Page:
+    """One screen of the interview: a question, or a group shown on one page."""
+
+    questions: tuple[Question, ...]
+    group: Group | None = None  # the one-page group, if this page is one
+
+    @property
+    def first(self) -> str:
+        return self.questions[0].name
+
+    @property
+    def is_grid(self) -> bool:
+        return self.group is not None and self.group.is_grid
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(q.name for q in self.questions)
+
+
+def _shown(question: Question) -> bool:
+    return question.type.takes_answer or question.type.value == "note"
+
+
+def build_pages(questionnaire: Questionnaire) -> tuple[Page, ...]:
+    pages: list[Page] = []
+
+    def visit(items: tuple[Question | Group, ...]) -> None:
+        for item in items:
+            if isinstance(item, Group):
+                if item.on_one_page:
+                    shown = tuple(
+                        q for q, _ in _walk(item) if isinstance(q, Question) and _shown(q)
+                    )
+                    if shown:
+                        pages.append(Page(shown, item))
+                else:
+                    visit(item.children)
+            elif _shown(item):
+                pages.append(Page((item,)))
+
+    visit(questionnaire.children)
+    return tuple(pages)
+
+
+def _walk(group: Group):
+    for child in group.children:
+        yield child, group
+        if isinstance(child, Group):
+            yield from _walk(child)
+
+
+def page_applies(page: Page, state: FormState) -> bool:
+    return any(state.states[name].applicable for name in page.names())
+
+
+def page_of_question(pages: tuple[Page, ...], name: str) -> int | None:
+    for index, page in enumerate(pages):
+        if name in page.names():
+            return index
+    return None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """ "Question 7 of 23": the first question of the page among the questions that apply."""
+
+    number: int
+    total: int
+
+    def text(self) -> str:
+        return f"Question {self.number} of {self.total}"
+
+
+def progress(pages: tuple[Page, ...], index: int, state: FormState) -> Progress:
+    asked = [
+        q.name
+        for page in pages
+        for q in page.questions
+        if q.type.takes_answer and state.states[q.name].applicable
+    ]
+    number = 0
+    for page in pages[: index + 1]:
+        for q in page.questions:
+            if q.type.takes_answer and state.states[q.name].applicable:
+                number += 1
+                if page is pages[index]:
+                    break
+    number = max(1, min(number, len(asked)))
+    return Progress(number, max(len(asked), 1))

@@ -1,0 +1,426 @@
+"""One widget per question type, all with the same small interface.
+
+:func:`make_question_widget` is the public entry point, used by the interview screen and by
+anything else that shows a question (a preview, a practice run). Every widget is a
+:class:`QuestionWidget`: ``value()`` gives the typed answer (see :mod:`duodesk.core.values`;
+None for no answer), ``set_value(v)`` shows one without emitting ``answer_changed``,
+``set_error(text)`` shows a plain message under the question (None hides it), and
+``answer_changed`` is emitted with the question's name whenever the person changes the answer.
+
+Keyboard: number keys 1-9 choose the options of a select question; Space toggles a check box;
+every control can be reached with Tab and has an accessible name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.questionnaire import Choice, Question, Questionnaire, QuestionType, text_in
+from duodesk.core.values import AnswerError, parse_answer, to_text
+
+TYPE_HINTS = {
+    QuestionType.INTEGER: "Type a whole number",
+    QuestionType.DECIMAL: "Type a number",
+    QuestionType.DATE: "Type a date like 25/12/2024, or choose it on the calendar",
+    QuestionType.TIME: "Type a time like 14:30",
+    QuestionType.DATETIME: "Type a date and time like 2024-12-25 14:30",
+}
+
+
+def label_text(question: Question, questionnaire: Questionnaire, language: str) -> str:
+    """The question's label in ``language``, or its name when the form gives no label."""
+    default = questionnaire.settings.default_language
+    return text_in(question.label, language, default) or question.name
+
+
+def choice_text(choice: Choice, questionnaire: Questionnaire, language: str) -> str:
+    return text_in(choice.label, language, questionnaire.settings.default_language) or choice.name
+
+
+class QuestionWidget(QWidget):
+    """A question: its label, hint, answer controls and a place for a message."""
+
+    answer_changed = Signal(str)  # the question's name
+
+    def __init__(
+        self,
+        question: Question,
+        questionnaire: Questionnaire,
+        language: str,
+        *,
+        show_label: bool = True,
+        required: bool = False,
+    ) -> None:
+        super().__init__()
+        self.question = question
+        self.questionnaire = questionnaire
+        self.language = language
+        default = questionnaire.settings.default_language
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 4, 0, 4)
+        self._layout.setSpacing(8)
+        self.label = QLabel()
+        self.label.setObjectName("questionLabel")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_required(required)
+        self.label.setVisible(show_label)
+        self._layout.addWidget(self.label)
+        hint = text_in(question.hint, language, default)
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("questionHint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
+        self._layout.addWidget(self.hint)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        self._layout.addLayout(self.body)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("questionError")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._layout.addWidget(self.error_label)
+        self._quiet = False  # True while set_value() fills the controls
+
+    # -- the public interface --------------------------------------------------------------------
+
+    def value(self) -> object | None:
+        """The typed answer, or None for no answer (or for text that is not a valid answer:
+        see :meth:`input_problem`)."""
+        raise NotImplementedError
+
+    def set_value(self, value: object | None) -> None:
+        """Show ``value`` (a typed answer, None for none) without emitting ``answer_changed``."""
+        self._quiet = True
+        try:
+            self._show(value)
+        finally:
+            self._quiet = False
+
+    def set_error(self, text: str | None) -> None:
+        self.error_label.setText(text or "")
+        self.error_label.setVisible(bool(text))
+        self.setAccessibleDescription(text or "")
+
+    def error(self) -> str | None:
+        return self.error_label.text() if self.error_label.isVisible() else None
+
+    def input_problem(self) -> str | None:
+        """Why what was typed is not an answer of this type (``"Type a whole number"``), or
+        None when it is one (or nothing was typed)."""
+        return None
+
+    def set_required(self, required: bool) -> None:
+        text = label_text(self.question, self.questionnaire, self.language)
+        self.label.setText(f"{text}  *" if required else text)
+        self.label.setAccessibleName(f"{text} (answer needed)" if required else text)
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        """Only for select questions: the options to offer (after a choice filter)."""
+
+    def focus_input(self) -> None:
+        """Put the keyboard focus on the first control of the answer."""
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_by_number(self, number: int) -> bool:
+        """Pick option ``number`` (1-based) of a select question; False if there is none."""
+        return False
+
+    # -- for subclasses --------------------------------------------------------------------------
+
+    def _show(self, value: object | None) -> None:
+        raise NotImplementedError
+
+    def _changed(self) -> None:
+        if not self._quiet:
+            self.answer_changed.emit(self.question.name)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if text.isdigit() and text != "0" and plain and self.choose_by_number(int(text)):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class NoteWidget(QuestionWidget):
+    """A note: text to read out, no answer."""
+
+    def value(self) -> object | None:
+        return None
+
+    def _show(self, value: object | None) -> None:
+        pass
+
+
+class TypedWidget(QuestionWidget):
+    """Text, numbers, dates and times typed into a box (one line, or several: ``multiline``)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        q = self.question
+        multiline = q.type is QuestionType.TEXT and "multiline" in q.appearance.split()
+        self.editor: QLineEdit | QPlainTextEdit
+        if multiline:
+            self.editor = QPlainTextEdit()
+            self.editor.setTabChangesFocus(True)
+            self.editor.setMinimumHeight(120)
+            self.editor.textChanged.connect(self._changed)
+        else:
+            self.editor = QLineEdit()
+            self.editor.textEdited.connect(self._changed)
+            if q.type is not QuestionType.TEXT:
+                self.editor.setMaximumWidth(420)
+            self.editor.setPlaceholderText(TYPE_HINTS.get(q.type, ""))
+        self.editor.setAccessibleName(label_text(q, self.questionnaire, self.language))
+        row = QHBoxLayout()
+        row.addWidget(self.editor, 1)
+        if q.type is QuestionType.DATE:
+            self.calendar_button = QPushButton("Calendar…")
+            self.calendar_button.setAccessibleName("Choose the date on a calendar")
+            self.calendar_button.clicked.connect(self.choose_date)
+            row.addWidget(self.calendar_button)
+        if q.type is not QuestionType.TEXT:
+            row.addStretch(1)
+        self.body.addLayout(row)
+        self.setFocusProxy(self.editor)
+
+    def text(self) -> str:
+        if isinstance(self.editor, QPlainTextEdit):
+            return self.editor.toPlainText()
+        return self.editor.text()
+
+    def value(self) -> object | None:
+        try:
+            return parse_answer(self.question, self.text())
+        except AnswerError:
+            return None
+
+    def input_problem(self) -> str | None:
+        try:
+            parse_answer(self.question, self.text())
+        except AnswerError:
+            return TYPE_HINTS.get(self.question.type, "This answer cannot be used here")
+        return None
+
+    def _show(self, value: object | None) -> None:
+        text = "" if value is None else to_text(self.question, value)
+        if self.question.type is QuestionType.DATE and value is not None:
+            text = value.strftime("%d/%m/%Y")  # type: ignore[attr-defined]
+        if isinstance(self.editor, QPlainTextEdit):
+            if self.editor.toPlainText() != text:
+                self.editor.setPlainText(text)
+        elif self.editor.text() != text:
+            self.editor.setText(text)
+
+    def focus_input(self) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_date(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Choose a date")
+        calendar = QCalendarWidget()
+        calendar.setGridVisible(True)
+        current = self.value()
+        if current is not None:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))  # type: ignore[attr-defined]
+        calendar.activated.connect(dialog.accept)
+        ok = QPushButton("Use this date")
+        ok.setDefault(True)
+        ok.clicked.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(ok)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen = calendar.selectedDate().toPython()
+            self.set_value(chosen)
+            self._changed()
+
+
+class ChoiceButtonsWidget(QuestionWidget):
+    """select_one as large radio buttons, select_multiple as check boxes, numbered 1, 2, 3..."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.multiple = self.question.type is QuestionType.SELECT_MULTIPLE
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.group.buttonToggled.connect(lambda *_: self._changed())
+        self.buttons: dict[str, QAbstractButton] = {}
+        self.options = QVBoxLayout()
+        self.options.setSpacing(4)
+        self.body.addLayout(self.options)
+        if not self.multiple:
+            self.clear_button = QPushButton("Clear this answer")
+            self.clear_button.setObjectName("clearAnswer")
+            question_label = label_text(self.question, self.questionnaire, self.language)
+            self.clear_button.setAccessibleName(f"Clear the answer to {question_label}")
+            self.clear_button.clicked.connect(self.clear)
+            row = QHBoxLayout()
+            row.addWidget(self.clear_button)
+            row.addStretch(1)
+            self.body.addLayout(row)
+        choices = self.questionnaire.choices_for(self.question)
+        self.set_choices(choices.choices if choices else ())
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        names = [choice.name for choice in choices]
+        if names == list(self.buttons):
+            return
+        keep = self.value()
+        for button in self.buttons.values():
+            self.group.removeButton(button)
+            button.deleteLater()
+        self.buttons = {}
+        question_label = label_text(self.question, self.questionnaire, self.language)
+        for number, choice in enumerate(choices, start=1):
+            text = choice_text(choice, self.questionnaire, self.language)
+            shown = f"{number}   {text}" if number <= 9 else f"     {text}"
+            button: QAbstractButton = QCheckBox(shown) if self.multiple else QRadioButton(shown)
+            button.setObjectName("choice")
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(question_label)
+            button.setProperty("choice_name", choice.name)
+            self.group.addButton(button)
+            self.options.addWidget(button)
+            self.buttons[choice.name] = button
+        self.set_value(keep)
+
+    def value(self) -> object | None:
+        chosen = tuple(name for name, button in self.buttons.items() if button.isChecked())
+        if not chosen:
+            return None
+        return chosen if self.multiple else chosen[0]
+
+    def _show(self, value: object | None) -> None:
+        chosen: set[object] = set()
+        if self.multiple:
+            chosen.update(value or ())  # type: ignore[call-overload]
+        elif value is not None:
+            chosen.add(value)
+        self.group.setExclusive(False)
+        for name, button in self.buttons.items():
+            button.setChecked(name in chosen)
+        self.group.setExclusive(not self.multiple)
+
+    def clear(self) -> None:
+        if self.value() is not None:
+            self.set_value(None)
+            self._changed()
+
+    def choose_by_number(self, number: int) -> bool:
+        buttons = list(self.buttons.values())
+        if not 1 <= number <= min(9, len(buttons)):
+            return False
+        button = buttons[number - 1]
+        if self.multiple:
+            button.toggle()
+        else:
+            button.setChecked(True)
+        button.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def focus_input(self) -> None:
+        buttons = list(self.buttons.values())
+        checked = [b for b in buttons if b.isChecked()]
+        target = (checked or buttons or [None])[0]
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class DropDownWidget(QuestionWidget):
+    """select_one with the ``minimal`` appearance: a drop-down list."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(label_text(self.question, self.questionnaire, self.language))
+        self.combo.setMinimumWidth(360)
+        self.combo.currentIndexChanged.connect(lambda _: self._changed())
+        row = QHBoxLayout()
+        row.addWidget(self.combo)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.setFocusProxy(self.combo)
+        choices = self.questionnaire.choices_for(self.question)
+        self.set_choices(choices.choices if choices else ())
+
+    def set_choices(self, choices: Sequence[Choice]) -> None:
+        names = [choice.name for choice in choices]
+        current = [self.combo.itemData(i) for i in range(1, self.combo.count())]
+        if names == current:
+            return
+        keep = self.value()
+        self._quiet = True
+        self.combo.clear()
+        self.combo.addItem("(choose one)", None)
+        for choice in choices:
+            self.combo.addItem(choice_text(choice, self.questionnaire, self.language), choice.name)
+        self._quiet = False
+        self.set_value(keep)
+
+    def value(self) -> object | None:
+        return self.combo.currentData()
+
+    def _show(self, value: object | None) -> None:
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def choose_by_number(self, number: int) -> bool:
+        if not 1 <= number < self.combo.count():
+            return False
+        self.combo.setCurrentIndex(number)
+        return True
+
+    def focus_input(self) -> None:
+        self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def make_question_widget(
+    question: Question,
+    questionnaire: Questionnaire,
+    language: str,
+    *,
+    show_label: bool = True,
+    required: bool = False,
+) -> QuestionWidget:
+    """The widget that asks ``question`` in ``language`` (a language name of the form, or "").
+
+    select_one: radio buttons (a drop-down with the ``minimal`` appearance); select_multiple:
+    check boxes; text (several lines with ``multiline``), numbers, dates (typed, or picked on a
+    calendar) and times: a box to type in; notes: their text. ``required`` adds a mark to the
+    label. Calculations and metadata are not asked: ValueError.
+    """
+    kind = question.type
+    args = (question, questionnaire, language)
+    options = {"show_label": show_label, "required": required}
+    if kind is QuestionType.NOTE:
+        return NoteWidget(*args, **options)
+    if kind is QuestionType.SELECT_ONE and "minimal" in question.appearance.split():
+        return DropDownWidget(*args, **options)
+    if kind.is_select:
+        return ChoiceButtonsWidget(*args, **options)
+    if kind.takes_answer:
+        return TypedWidget(*args, **options)
+    raise ValueError(f'"{question.name}" ({kind.value}) is worked out, not asked')
