@@ -101,19 +101,20 @@ class MainWindow(QMainWindow):
         frame = QFrame()
         frame.setObjectName("welcome")
         text = QLabel(
-            "<b>Welcome to DuoDesk.</b> To try it out, add three example questionnaires: "
-            "a hepatitis C peer survey, a survey of barriers to training and employment, "
-            "and a profile of a drug user organisation. You can delete them later."
+            "<b>Welcome to DuoDesk.</b> Three example questionnaires are ready for you to try: "
+            "a hepatitis C peer survey, a survey of barriers to training and employment, and a "
+            "profile of a drug user organisation. Keep them to practise with, or remove them "
+            "if this project is for your own survey only."
         )
         text.setWordWrap(True)
-        self.add_examples_button = QPushButton("Add the example questionnaires")
-        self.add_examples_button.setDefault(True)
-        self.add_examples_button.clicked.connect(self.add_examples)
-        self.not_now_button = QPushButton("Not now")
-        self.not_now_button.clicked.connect(self.decline_examples)
+        self.keep_examples_button = QPushButton("Keep the examples")
+        self.keep_examples_button.setDefault(True)
+        self.keep_examples_button.clicked.connect(self.keep_examples)
+        self.remove_examples_button = QPushButton("Remove the examples")
+        self.remove_examples_button.clicked.connect(self.remove_examples)
         row = QHBoxLayout()
-        row.addWidget(self.add_examples_button)
-        row.addWidget(self.not_now_button)
+        row.addWidget(self.keep_examples_button)
+        row.addWidget(self.remove_examples_button)
         row.addStretch(1)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -165,11 +166,11 @@ class MainWindow(QMainWindow):
     def _show_home(self, home: operations.HomeData) -> None:
         self.model.set_rows(home.questionnaires)
         self._update_questionnaire_buttons()
-        self.welcome.setVisible(home.offer_examples)
+        self.welcome.setVisible(home.examples_just_added)
         self.empty_label.setVisible(not home.questionnaires)
         self.table.setVisible(bool(home.questionnaires))
-        if home.offer_examples:
-            self.add_examples_button.setFocus()
+        if home.examples_just_added:
+            self.keep_examples_button.setFocus()
         self.home_loaded.emit()
 
     def choose_questionnaire_file(self) -> None:
@@ -207,12 +208,29 @@ class MainWindow(QMainWindow):
             self._fail,
         )
 
-    def decline_examples(self) -> None:
+    def keep_examples(self) -> None:
         self.tasks.run(
-            lambda: operations.decline_examples(self.database),
+            lambda: operations.keep_examples(self.database),
             lambda _: self.refresh(),
             self._fail,
         )
+
+    def remove_examples(self) -> None:
+        self.tasks.run(
+            lambda: operations.remove_examples(self.database),
+            self._examples_removed,
+            self._fail,
+        )
+
+    def _examples_removed(self, kept: list[str]) -> None:
+        if kept:
+            QMessageBox.information(
+                self,
+                "Some examples were kept",
+                "Interviews were entered with these examples, so they were kept: "
+                + ", ".join(kept),
+            )
+        self.refresh()
 
     def _fail(self, error: Exception) -> None:
         if isinstance(error, InputFileError):

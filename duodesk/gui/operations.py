@@ -14,13 +14,16 @@ from duodesk.resources import example_forms
 from duodesk.storage.database import Database
 from duodesk.storage.models import ProjectSetting
 from duodesk.storage.questionnaires import (
+    QuestionnaireInUse,
     QuestionnaireSummary,
     SaveResult,
     list_questionnaires,
+    remove_questionnaire,
     save_questionnaire,
 )
 
-EXAMPLES_OFFERED = "examples_offered"
+EXAMPLES_OFFERED = "examples_offered"  # "just added", then "kept" or "removed"
+EXAMPLES_JUST_ADDED = "just added"
 
 
 @dataclass(frozen=True)
@@ -28,14 +31,22 @@ class HomeData:
     """What the main window shows."""
 
     questionnaires: tuple[QuestionnaireSummary, ...]
-    offer_examples: bool  # first start: no questionnaire yet and the examples never offered
+    examples_just_added: bool  # first start: the examples were added, keep or remove them?
 
 
 def load_home(database: Database) -> HomeData:
+    """The project's questionnaires. On a project's first start (no questionnaire, examples
+    never offered) the example questionnaires are added first, so there is something to try."""
     with database.session() as session:
         rows = tuple(list_questionnaires(session))
-        offered = session.get(ProjectSetting, EXAMPLES_OFFERED) is not None
-    return HomeData(rows, offer_examples=not rows and not offered)
+        setting = session.get(ProjectSetting, EXAMPLES_OFFERED)
+    if not rows and setting is None:
+        add_example_questionnaires(database, status=EXAMPLES_JUST_ADDED)
+        with database.session() as session:
+            rows = tuple(list_questionnaires(session))
+        return HomeData(rows, examples_just_added=True)
+    just_added = setting is not None and setting.value == EXAMPLES_JUST_ADDED
+    return HomeData(rows, examples_just_added=just_added)
 
 
 def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
@@ -45,15 +56,30 @@ def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
         return save_questionnaire(session, questionnaire)
 
 
-def add_example_questionnaires(database: Database) -> list[SaveResult]:
+def add_example_questionnaires(database: Database, *, status: str = "kept") -> list[SaveResult]:
     """Store the shipped example questionnaires (again: adding them twice changes nothing)."""
     forms = [read_xlsform(path) for path in example_forms()]
     with database.session() as session:
         results = [save_questionnaire(session, form) for form in forms]
-        session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="yes"))
+        session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value=status))
     return results
 
 
-def decline_examples(database: Database) -> None:
+def keep_examples(database: Database) -> None:
     with database.session() as session:
-        session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="declined"))
+        session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="kept"))
+
+
+def remove_examples(database: Database) -> list[str]:
+    """Remove the example questionnaires that have no interviews; the titles of those kept
+    because interviews were entered with them."""
+    kept: list[str] = []
+    forms = [read_xlsform(path) for path in example_forms()]
+    with database.session() as session:
+        for form in forms:
+            try:
+                remove_questionnaire(session, form.form_id)
+            except QuestionnaireInUse:
+                kept.append(form.title)
+        session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
+    return kept

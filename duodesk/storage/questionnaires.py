@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
@@ -92,6 +92,38 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     return SaveResult(
         _stored(version, record.form_id), created=True, new_version=latest is not None
     )
+
+
+class QuestionnaireInUse(Exception):
+    """A questionnaire with interviews cannot be removed (the interviews need it)."""
+
+
+def remove_questionnaire(session: Session, form_id: str) -> bool:
+    """Remove a questionnaire and all its versions; False if there was none.
+
+    Raises :class:`QuestionnaireInUse` when any version has interviews (deleted ones included):
+    interviews are never left without the questionnaire they were entered with.
+    """
+    record = session.scalar(
+        select(QuestionnaireRecord).where(QuestionnaireRecord.form_id == form_id)
+    )
+    if record is None:
+        return False
+    in_use = session.scalar(
+        select(func.count(Interview.id))
+        .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
+        .where(QuestionnaireVersion.questionnaire_id == record.id)
+    )
+    if in_use:
+        raise QuestionnaireInUse(
+            f"“{record.title}” has {in_use} interview(s), so it cannot be removed."
+        )
+    session.execute(
+        delete(QuestionnaireVersion).where(QuestionnaireVersion.questionnaire_id == record.id)
+    )
+    session.delete(record)
+    session.flush()
+    return True
 
 
 def _has_interviews(session: Session, version_id: int) -> bool:

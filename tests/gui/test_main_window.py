@@ -5,12 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from duodesk.core.simulate import simulate_answers, write_responses_csv
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui import operations
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.resources import example_forms
+from duodesk.storage.importer import import_responses
 from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
-def _window(qtbot, database) -> MainWindow:
+def _window(qtbot, database, *, first_start: bool = False) -> MainWindow:
+    if not first_start:  # a project whose first start is over, with the examples removed
+        operations.remove_examples(database)
     window = MainWindow(database)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.home_loaded, timeout=10_000):
@@ -23,30 +30,48 @@ def _titles(window: MainWindow) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
-def test_window_is_titled_duodesk_and_first_start_offers_the_examples(qtbot, database):
-    window = _window(qtbot, database)
+def test_first_start_has_the_examples_ready_and_keeping_them_is_one_key(qtbot, database):
+    window = _window(qtbot, database, first_start=True)
     assert window.windowTitle() == "DuoDesk"
     assert window.welcome.isVisible()
-    assert window.empty_label.isVisible()
-    assert window.add_examples_button.hasFocus()  # Enter adds them
-
-    with qtbot.waitSignal(window.home_loaded, timeout=20_000):
-        qtbot.keyClick(window.add_examples_button, Qt.Key.Key_Space)
-    # the refresh after adding: wait for the list to fill
-    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=20_000)
-    assert not window.welcome.isVisible()
     titles = " | ".join(_titles(window)).lower()
     assert "hepatitis" in titles and "training" in titles and "organisation" in titles
-    assert window.table.isVisible()
+    assert window.table.isVisible() and not window.empty_label.isVisible()
+    assert window.keep_examples_button.hasFocus()  # Enter keeps them
 
-
-def test_not_now_hides_the_offer_for_good(qtbot, database):
-    window = _window(qtbot, database)
-    qtbot.mouseClick(window.not_now_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.welcome.isVisible(), timeout=10_000)
-    again = _window(qtbot, database)
+    with qtbot.waitSignal(window.home_loaded, timeout=20_000):
+        qtbot.keyClick(window.keep_examples_button, Qt.Key.Key_Space)
+    assert not window.welcome.isVisible()
+    assert window.model.rowCount() == 3
+    again = _window(qtbot, database, first_start=True)  # next start: no question asked
     assert not again.welcome.isVisible()
-    assert again.empty_label.isVisible()
+
+
+def test_removing_the_examples_leaves_an_empty_project_for_good(qtbot, database):
+    window = _window(qtbot, database, first_start=True)
+    with qtbot.waitSignal(window.home_loaded, timeout=20_000):
+        qtbot.mouseClick(window.remove_examples_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 0
+    assert not window.welcome.isVisible()
+    assert window.empty_label.isVisible()
+    again = _window(qtbot, database, first_start=True)
+    assert again.model.rowCount() == 0 and not again.welcome.isVisible()
+
+
+def test_examples_with_interviews_are_not_removed(qtbot, database, tmp_path, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    operations.add_example_questionnaires(database, status=operations.EXAMPLES_JUST_ADDED)
+    form = read_xlsform(example_forms()[0])
+    data = tmp_path / "one.csv"
+    write_responses_csv(form, simulate_answers(form, 1), data)
+    import_responses(database, form.form_id, data)
+
+    window = _window(qtbot, database, first_start=True)
+    with qtbot.waitSignal(window.home_loaded, timeout=20_000):
+        qtbot.mouseClick(window.remove_examples_button, Qt.MouseButton.LeftButton)
+    assert _titles(window) == [form.title]
+    assert form.title in shown[0]
 
 
 def test_adding_a_broken_file_shows_a_plain_message(qtbot, database, tmp_path, monkeypatch):
