@@ -1,0 +1,205 @@
+"""Checks a questionnaire should pass before anyone is interviewed with it.
+
+Beyond what stops the form engine (:func:`duodesk.core.checks.check_questionnaire`: names,
+expressions, circles among calculations), these find mistakes that let a form run but give
+wrong data: a question that can never be asked, skip logic that looks at a question asked
+later, a question with no options to pick, a grid whose statements are on different scales.
+Every finding names the question or group, so the designer can go straight to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .checks import check_questionnaire
+from .expressions import ExpressionError, evaluate, parse, references, to_boolean
+from .expressions.evaluator import SimpleContext
+from .questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from .skip_logic import Condition, Operator, from_expression
+
+
+@dataclass(frozen=True)
+class DesignIssue:
+    """``name`` is the question or group concerned (``""``: the form as a whole);
+    ``message`` says what is wrong in plain words; ``blocking`` is True when interviews
+    cannot be entered until it is fixed."""
+
+    name: str
+    message: str
+    blocking: bool = False
+
+
+def check_design(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """Every issue found, those that stop interviews first, each list in form order."""
+    issues = [
+        DesignIssue(p.question if p.kind in ("question", "group") else "", str(p), True)
+        for p in check_questionnaire(questionnaire)
+        if not _reported_below(questionnaire, p.question, p.column)
+    ]
+    issues += _empty_choice_lists(questionnaire)
+    issues += _later_references(questionnaire)
+    issues += _never_asked(questionnaire)
+    issues += _mixed_grids(questionnaire)
+    return issues
+
+
+def _reported_below(questionnaire: Questionnaire, name: str, column: str) -> bool:
+    """A missing choice list is reported by :func:`_empty_choice_lists` in plainer words."""
+    if column != "type":
+        return False
+    try:
+        question = questionnaire.question(name)
+    except KeyError:
+        return False
+    return question.type.is_select and question.list_name not in questionnaire.choice_lists
+
+
+def _label(item: Question | Group, questionnaire: Questionnaire) -> str:
+    text = text_in(item.label, questionnaire.settings.default_language)
+    return f'"{text}" ({item.name})' if text else f'"{item.name}"'
+
+
+def _empty_choice_lists(questionnaire: Questionnaire) -> list[DesignIssue]:
+    issues = []
+    for question in questionnaire.questions():
+        if not question.type.is_select:
+            continue
+        choice_list = questionnaire.choice_lists.get(question.list_name)
+        if choice_list is None or not choice_list.choices:
+            message = (
+                f"Question {_label(question, questionnaire)} has no answers to choose from; "
+                "add its answer options"
+            )
+            issues.append(DesignIssue(question.name, message, True))
+    return issues
+
+
+def _later_references(questionnaire: Questionnaire) -> list[DesignIssue]:
+    order = {item.name: index for index, (item, _) in enumerate(questionnaire.walk())}
+    issues = []
+    for item, _ in questionnaire.walk():
+        if not item.relevant.strip():
+            continue
+        try:
+            names = references(parse(item.relevant))
+        except ExpressionError:
+            continue  # reported by check_questionnaire
+        for name in sorted(names, key=lambda n: order.get(n, 0)):
+            if name in order and order[name] >= order[item.name]:
+                where = "itself" if name == item.name else f'"{name}", which comes later'
+                message = (
+                    f"{_label(item, questionnaire)} is asked depending on the answer to "
+                    f"{where}: at that point there is no answer yet. Move it after "
+                    f'"{name}" or change its condition'
+                )
+                issues.append(DesignIssue(item.name, message))
+    return issues
+
+
+def _never_asked(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """Conditions that can never be true: a constant false, a value that is not one of the
+    question's options, two different answers required of a one-answer question at once, or
+    a condition on a question that is itself never asked."""
+    impossible: dict[str, str] = {}
+    for item, parents in questionnaire.walk():
+        inherited = next((p.name for p in reversed(parents) if p.name in impossible), None)
+        reason = _impossible(item.relevant, questionnaire, impossible)
+        if reason is not None:
+            impossible[item.name] = reason
+        elif inherited is not None and item.name not in impossible:
+            impossible[item.name] = ""  # follows its section; the section is reported
+    return [
+        DesignIssue(
+            name,
+            f"{_label(_find(questionnaire, name), questionnaire)} can never be asked: {reason}",
+        )
+        for name, reason in impossible.items()
+        if reason
+    ]
+
+
+def _find(questionnaire: Questionnaire, name: str) -> Question | Group:
+    return next(item for item, _ in questionnaire.walk() if item.name == name)
+
+
+def _impossible(text: str, questionnaire: Questionnaire, never: dict[str, str]) -> str | None:
+    if not text.strip():
+        return None
+    try:
+        tree = parse(text)
+    except ExpressionError:
+        return None
+    if not references(tree):
+        try:
+            constant = evaluate(tree, SimpleContext({}))
+        except ExpressionError:
+            return None
+        return None if to_boolean(constant) else "its condition is always false"
+    logic = from_expression(text)
+    if logic is None:
+        return None
+    reasons = [_condition_problem(c, questionnaire, never) for c in logic.conditions]
+    if logic.match_all:
+        found = next((r for r in reasons if r), None)
+        return found or _contradiction(logic.conditions, questionnaire)
+    if all(reasons):
+        return reasons[0]
+    return None
+
+
+def _condition_problem(
+    condition: Condition, questionnaire: Questionnaire, never: dict[str, str]
+) -> str | None:
+    if condition.question in never:
+        return f'it depends on "{condition.question}", which is never asked'
+    try:
+        question = questionnaire.question(condition.question)
+    except KeyError:
+        return None  # a reference to nothing is a blocking problem reported elsewhere
+    wants_value = condition.operator in (Operator.IS, Operator.INCLUDES)
+    if question.type.is_select and wants_value:
+        choice_list = questionnaire.choice_lists.get(question.list_name)
+        if choice_list is not None and choice_list.choice(condition.value) is None:
+            return (
+                f'it needs "{condition.question}" to be "{condition.value}", which is not one '
+                "of its answer options"
+            )
+    return None
+
+
+def _contradiction(conditions: tuple[Condition, ...], questionnaire: Questionnaire) -> str | None:
+    wanted: dict[str, str] = {}
+    for condition in conditions:
+        if condition.operator is not Operator.IS:
+            continue
+        earlier = wanted.setdefault(condition.question, condition.value)
+        if earlier != condition.value:
+            return f'it needs "{condition.question}" to be both "{earlier}" and "{condition.value}"'
+    return None
+
+
+def _mixed_grids(questionnaire: Questionnaire) -> list[DesignIssue]:
+    issues = []
+    for group in questionnaire.groups():
+        if "table-list" not in group.appearance.split():
+            continue
+        lists = {
+            c.list_name
+            for c in group.children
+            if isinstance(c, Question) and c.type is QuestionType.SELECT_ONE
+        }
+        others = [c for c in group.children if not isinstance(c, Question) or not c.type.is_select]
+        if len(lists) > 1:
+            names = ", ".join(f'"{name}"' for name in sorted(lists))
+            message = (
+                f"The grid {_label(group, questionnaire)} mixes answer scales ({names}): all "
+                "its statements should be answered on the same scale"
+            )
+            issues.append(DesignIssue(group.name, message))
+        elif others:
+            message = (
+                f"The grid {_label(group, questionnaire)} holds something that is not a "
+                f'one-answer statement ("{others[0].name}")'
+            )
+            issues.append(DesignIssue(group.name, message))
+    return issues

@@ -1,0 +1,261 @@
+"""The questionnaire as it is printed on paper, for the days when the laptop is not there.
+
+:func:`paper_form` turns a questionnaire into numbered questions with their options, and says
+the skip logic in words: "If No, go to question 12" on the question that decides, and "Ask only
+if the answer to question 7 is Yes" on the question that depends on it. Calculations and
+metadata are left out (nobody fills them in by hand); notes are printed without a number; a
+Likert grid is one numbered question with a row per statement. Nothing here draws: the designer
+lays this out as a PDF.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from .skip_logic import Condition, Operator, SkipLogic, from_expression
+
+
+@dataclass(frozen=True)
+class PaperItem:
+    """One block of the paper form.
+
+    ``kind``: ``heading`` (a section title), ``note`` (read-out text), ``one`` / ``many`` (tick
+    one / tick all that apply), ``text``, ``number``, ``date``, ``time``, ``datetime`` (a line
+    to write on) or ``grid`` (``statements`` x ``options``). ``number`` is None for headings and
+    notes. ``skips`` are the "If ..., go to question N" instructions.
+    """
+
+    kind: str
+    text: str
+    number: int | None = None
+    name: str = ""
+    hint: str = ""
+    options: tuple[str, ...] = ()
+    statements: tuple[str, ...] = ()
+    ask_only_if: str = ""
+    skips: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaperForm:
+    title: str
+    items: tuple[PaperItem, ...]
+
+    def numbered(self) -> list[PaperItem]:
+        return [item for item in self.items if item.number is not None]
+
+
+_KINDS = {
+    QuestionType.SELECT_ONE: "one",
+    QuestionType.SELECT_MULTIPLE: "many",
+    QuestionType.TEXT: "text",
+    QuestionType.INTEGER: "number",
+    QuestionType.DECIMAL: "number",
+    QuestionType.DATE: "date",
+    QuestionType.TIME: "time",
+    QuestionType.DATETIME: "datetime",
+    QuestionType.NOTE: "note",
+}
+
+
+@dataclass
+class _Entry:
+    """A printed item while the form is laid out, with what decides whether it is asked."""
+
+    item: PaperItem
+    gates: tuple[str, ...]  # relevance texts of the item and its enclosing sections
+
+
+def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
+    language = language or questionnaire.settings.default_language
+    default = questionnaire.settings.default_language
+
+    def text(value) -> str:
+        return text_in(value, language, default)
+
+    entries: list[_Entry] = []
+    number = 0
+
+    def visit(items: tuple[Question | Group, ...], gates: tuple[str, ...]) -> None:
+        nonlocal number
+        for item in items:
+            own = (*gates, item.relevant) if item.relevant.strip() else gates
+            if isinstance(item, Group):
+                grid = item.grid_list_name()
+                if grid is not None and item.children:
+                    number += 1
+                    choice_list = questionnaire.choice_lists.get(grid)
+                    options = tuple(text(c.label) or c.name for c in choice_list.choices)
+                    statements = tuple(text(c.label) or c.name for c in item.children)
+                    paper = PaperItem(
+                        "grid",
+                        text(item.label),
+                        number,
+                        item.name,
+                        text(item.hint),
+                        options,
+                        statements,
+                    )
+                    entries.append(_Entry(paper, own))
+                    continue
+                if text(item.label):
+                    entries.append(
+                        _Entry(PaperItem("heading", text(item.label), name=item.name), own)
+                    )
+                visit(item.children, own)
+                continue
+            kind = _KINDS.get(item.type)
+            if kind is None:
+                continue  # calculations and metadata are not filled in by hand
+            options: tuple[str, ...] = ()
+            if item.type.is_select:
+                choice_list = questionnaire.choices_for(item)
+                choices = choice_list.choices if choice_list else ()
+                options = tuple(text(c.label) or c.name for c in choices)
+            if kind != "note":
+                number += 1
+            paper = PaperItem(
+                kind,
+                text(item.label) or item.name,
+                None if kind == "note" else number,
+                item.name,
+                text(item.hint),
+                options,
+            )
+            entries.append(_Entry(paper, own))
+
+    visit(questionnaire.children, ())
+    numbers = {e.item.name: e.item.number for e in entries if e.item.number is not None}
+    words = _Words(questionnaire, numbers, text)
+    items = []
+    for index, entry in enumerate(entries):
+        item = entry.item
+        ask_only_if = " and ".join(filter(None, (words.gate(g) for g in entry.gates)))
+        skips = words.skips_from(item, entries[index + 1 :]) if item.kind in ("one", "many") else ()
+        items.append(
+            PaperItem(
+                item.kind,
+                item.text,
+                item.number,
+                item.name,
+                item.hint,
+                item.options,
+                item.statements,
+                f"Ask only if {ask_only_if}." if ask_only_if and item.kind != "heading" else "",
+                skips,
+            )
+        )
+    return PaperForm(questionnaire.title, tuple(items))
+
+
+class _Words:
+    """Conditions said in words, with question numbers and option labels."""
+
+    def __init__(self, questionnaire: Questionnaire, numbers: dict[str, int], text) -> None:
+        self.questionnaire = questionnaire
+        self.numbers = numbers
+        self.text = text
+
+    def _question(self, name: str) -> Question | None:
+        try:
+            return self.questionnaire.question(name)
+        except KeyError:
+            return None
+
+    def _label(self, question: Question | None, value: str) -> str:
+        choice_list = self.questionnaire.choices_for(question) if question else None
+        choice = choice_list.choice(value) if choice_list else None
+        return self.text(choice.label) or value if choice else value
+
+    def _reference(self, name: str) -> str:
+        number = self.numbers.get(name)
+        return f"question {number}" if number else f'"{name}"'
+
+    def condition(self, condition: Condition) -> str:
+        question = self._question(condition.question)
+        where = self._reference(condition.question)
+        value = f"“{self._label(question, condition.value)}”"
+        if condition.operator is Operator.INCLUDES:
+            return f"{value} is ticked at {where}"
+        if condition.operator is Operator.EXCLUDES:
+            return f"{value} is not ticked at {where}"
+        verb = {"is": "is", "is not": "is not"}.get(condition.operator.value, condition.operator)
+        return f"the answer to {where} {verb} {value}"
+
+    def gate(self, relevant: str) -> str:
+        logic = from_expression(relevant)
+        if logic is None:
+            return f"this rule is true: {relevant}"
+        joiner = " and " if logic.match_all else " or "
+        return joiner.join(self.condition(c) for c in logic.conditions)
+
+    def skips_from(self, item: PaperItem, following: list[_Entry]) -> tuple[str, ...]:
+        """ "If No, go to question 12" when the questions right after ``item`` are only asked
+        for some of its answers."""
+        question = self._question(item.name)
+        if question is None or not question.type.is_select:
+            return ()
+        choice_list = self.questionnaire.choices_for(question)
+        if choice_list is None:
+            return ()
+        names = [c.name for c in choice_list.choices]
+        first = next((e for e in following if e.item.number is not None), None)
+        if first is None:
+            return ()
+        allowed = _allowed(first.gates, question, names)
+        if allowed is None:
+            return ()
+        run_end = None
+        for entry in following:
+            if entry.item.number is None and entry.item.kind != "note":
+                continue
+            if _allowed(entry.gates, question, names) != allowed:
+                run_end = entry
+                break
+        target = (
+            f"go to question {run_end.item.number}"
+            if run_end is not None and run_end.item.number is not None
+            else "go to the end"
+        )
+        if question.type is QuestionType.SELECT_MULTIPLE:
+            labels = [self._label(question, v) for v in sorted(allowed, key=names.index)]
+            return (f"If {_either(labels)} is not ticked, {target}.",)
+        skipped = [self._label(question, v) for v in names if v not in allowed]
+        if not skipped:
+            return ()
+        return (f"If {_either(skipped)}, {target}.",)
+
+
+def _allowed(gates: tuple[str, ...], question: Question, names: list[str]) -> frozenset | None:
+    """The answers of ``question`` for which an item with these conditions is asked, if one of
+    its conditions is only about ``question``."""
+    for relevant in gates:
+        logic = from_expression(relevant)
+        if logic is None or not logic.conditions:
+            continue
+        if any(c.question != question.name for c in logic.conditions):
+            continue
+        values = _values(logic, names)
+        if values is not None:
+            return values
+    return None
+
+
+def _values(logic: SkipLogic, names: list[str]) -> frozenset | None:
+    if len(logic.conditions) == 1:
+        condition = logic.conditions[0]
+        if condition.operator in (Operator.IS, Operator.INCLUDES):
+            return frozenset({condition.value})
+        if condition.operator is Operator.IS_NOT:
+            return frozenset(names) - {condition.value}
+        return None
+    if not logic.match_all and all(c.operator is Operator.IS for c in logic.conditions):
+        return frozenset(c.value for c in logic.conditions)
+    return None
+
+
+def _either(labels: list[str]) -> str:
+    if len(labels) <= 1:
+        return "".join(labels)
+    return f"{', '.join(labels[:-1])} or {labels[-1]}"
