@@ -1,0 +1,1 @@
+"""The Results screen: summary tables and charts of a questionnaire's interviews."""

@@ -1,0 +1,263 @@
+"""Charts of the Results screen, drawn with Qt Charts.
+
+Bars for the answers to a choice question, bars sorted largest first for a multiple-response
+question, a histogram (bars that touch) for numbers, and 100% stacked bars for a grid of
+statements. Every chart is built from plain labels and numbers, so the same functions serve any
+table; :class:`ChartPanel` shows one and saves it as a PNG picture.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QHorizontalPercentBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+LABEL_CHARACTERS = 38
+BAR_COLOUR = QColor("#1f6fb2")
+# Colour-blind-safe, printable in grey: an ordered scale from one end to the other.
+SCALE_COLOURS = (
+    "#b2182b",
+    "#ef8a62",
+    "#fddbc7",
+    "#d1e5f0",
+    "#67a9cf",
+    "#2166ac",
+    "#999999",
+    "#666666",
+    "#333333",
+)
+
+
+def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
+    """A label short enough for a chart axis (the table beside it shows it in full)."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _unique(labels: Sequence[str]) -> list[str]:
+    # Qt Charts merges equal category names; two shortened labels may collide.
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+def _base_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont()
+    font.setPointSize(12)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 12, 4))
+    chart.setBackgroundRoundness(0)
+    return chart
+
+
+def _axis_font() -> QFont:
+    font = QFont()
+    font.setPointSize(11)
+    return font
+
+
+def _value_axis(maximum: float, title: str, *, whole: bool) -> QValueAxis:
+    axis = QValueAxis()
+    top = max(maximum, 1.0)
+    axis.setRange(0, top * 1.08 if not whole else max(int(top * 1.1) + 1, 2))
+    axis.setLabelFormat("%d" if whole else "%.0f")
+    axis.setTitleText(title)
+    axis.setLabelsFont(_axis_font())
+    axis.applyNiceNumbers()
+    return axis
+
+
+def bar_chart(
+    title: str,
+    labels: Sequence[str],
+    values: Sequence[float],
+    *,
+    value_title: str,
+    whole: bool = True,
+) -> QChart:
+    """Horizontal bars, first label on top (choices read top-down as in the table)."""
+    chart = _base_chart(title)
+    series = QHorizontalBarSeries()
+    bars = QBarSet(value_title)
+    bars.setColor(BAR_COLOUR)
+    # Qt draws the first category at the bottom; reverse so the order matches the table.
+    for value in reversed(values):
+        bars.append(float(value))
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(_unique([short_label(label) for label in reversed(labels)]))
+    categories.setLabelsFont(_axis_font())
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    axis = _value_axis(max(values, default=0.0), value_title, whole=whole)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    chart.legend().hide()
+    return chart
+
+
+def sorted_bar_chart(
+    title: str, labels: Sequence[str], values: Sequence[float], *, value_title: str
+) -> QChart:
+    """Bars ranked largest first (multiple response); ties keep their questionnaire order."""
+    order = sorted(range(len(values)), key=lambda i: -values[i])
+    return bar_chart(
+        title,
+        [labels[i] for i in order],
+        [values[i] for i in order],
+        value_title=value_title,
+        whole=all(float(v).is_integer() for v in values),
+    )
+
+
+def histogram(
+    title: str, labels: Sequence[str], counts: Sequence[int], *, value_title: str
+) -> QChart:
+    """Vertical bars that touch, one per range of values, left to right."""
+    chart = _base_chart(title)
+    series = QBarSeries()
+    series.setBarWidth(1.0)
+    bars = QBarSet("Number of people")
+    bars.setColor(BAR_COLOUR)
+    bars.setBorderColor(QColor("white"))
+    for count in counts:
+        bars.append(float(count))
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(_unique([short_label(label, 18) for label in labels]))
+    categories.setLabelsFont(_axis_font())
+    categories.setTitleText(value_title)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    axis = _value_axis(max(counts, default=0), "Number of people", whole=True)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)
+    chart.legend().hide()
+    return chart
+
+
+def stacked_bar_chart(
+    title: str,
+    statements: Sequence[str],
+    scale: Sequence[tuple[str, Sequence[int]]],
+) -> QChart:
+    """One bar per statement, split into the scale's answers as percentages of the row.
+
+    ``scale`` holds, for each answer of the scale in order, its label and its count per
+    statement.
+    """
+    chart = _base_chart(title)
+    series = QHorizontalPercentBarSeries()
+    for number, (label, counts) in enumerate(scale):
+        bars = QBarSet(short_label(label, 24))
+        bars.setColor(QColor(SCALE_COLOURS[number % len(SCALE_COLOURS)]))
+        for count in reversed(counts):
+            bars.append(float(count))
+        series.append(bars)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append(_unique([short_label(s, 30) for s in reversed(statements)]))
+    categories.setLabelsFont(_axis_font())
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(categories)
+    axis = QValueAxis()
+    axis.setRange(0, 100)
+    axis.setLabelFormat("%d%%")
+    axis.setTitleText("% of those who answered each statement")
+    axis.setLabelsFont(_axis_font())
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis)
+    legend = chart.legend()
+    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
+    legend.setFont(_axis_font())
+    return chart
+
+
+class ChartPanel(QWidget):
+    """Shows one chart (or a sentence when there is nothing to draw) and saves it as PNG."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName("Chart")
+        self.view.setMinimumSize(320, 240)
+        self.empty = QLabel("There is nothing to draw for this question.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self.empty)
+        self._has_chart = False
+        self.show_nothing()
+
+    @property
+    def has_chart(self) -> bool:
+        return self._has_chart
+
+    def set_chart(self, chart: QChart, description: str = "") -> None:
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+        self.view.setAccessibleDescription(description or chart.title())
+        self._has_chart = True
+        self._stack.setCurrentWidget(self.view)
+
+    def show_nothing(self, sentence: str = "") -> None:
+        self.empty.setText(sentence or "There is nothing to draw for this question.")
+        self._has_chart = False
+        self._stack.setCurrentWidget(self.empty)
+
+    def save_png(self, path: Path, size: tuple[int, int] = (1200, 800)) -> Path:
+        """Draw the chart at ``size`` pixels (big enough for a report) and save it as PNG.
+
+        Raises ValueError when there is no chart and OSError when the file cannot be written.
+        """
+        if not self._has_chart:
+            raise ValueError("There is no chart to save for this question.")
+        from PySide6.QtGui import QImage
+
+        image = QImage(size[0], size[1], QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart = self.view.chart()
+        old_geometry = chart.geometry()
+        chart.resize(size[0], size[1])
+        chart.scene().render(painter, image.rect().toRectF(), chart.geometry())
+        painter.end()
+        chart.resize(old_geometry.width(), old_geometry.height())
+        path = Path(path)
+        if path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"{path}: the picture could not be written there.")
+        return path

@@ -1,0 +1,169 @@
+"""The crosstab builder: two questions against each other, with chi-square."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.analysis.results import Crosstab
+from duodesk.gui.results.operations import ResultsSetup
+from duodesk.gui.results.pages import table_view
+from duodesk.gui.results.table_model import table_as_tsv
+from duodesk.gui.results.tables import CrosstabModel, CrosstabShows
+
+CROSSTAB_TYPES = ("select_one", "integer", "text")
+
+
+def _p(value: float) -> str:
+    return "less than 0.001" if value < 0.001 else f"{value:.3f}"
+
+
+def describe_tests(table: Crosstab) -> str:
+    """Chi-square (and Fisher's exact test) in a sentence a reader can check."""
+    if table.chi_square is None or table.p_value is None:
+        return (
+            "Chi-square cannot be worked out for this table: it needs at least two answers "
+            "given for each question."
+        )
+    text = (
+        f"Chi-square = {table.chi_square:.3f} with {table.degrees_of_freedom} degrees of "
+        f"freedom, p = {_p(table.p_value)}."
+    )
+    if table.fisher_p is not None:
+        text += f" Fisher's exact test (two-sided): p = {_p(table.fisher_p)}."
+    return text
+
+
+class CrosstabView(QWidget):
+    """Emits ``asked(row_question, column_question)``; shows what :meth:`show_crosstab` gets."""
+
+    asked = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row_question = QComboBox()
+        self.row_question.setAccessibleName("Question down the side (rows)")
+        self.column_question = QComboBox()
+        self.column_question.setAccessibleName("Question across the top (columns)")
+        for combo in (self.row_question, self.column_question):
+            combo.setMinimumContentsLength(30)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.shows = QComboBox()
+        self.shows.setAccessibleName("What each cell shows")
+        for choice in CrosstabShows:
+            self.shows.addItem(choice.value, choice)
+        self.shows.currentIndexChanged.connect(self._redraw)
+        self.make_button = QPushButton("&Make the table")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.ask)
+        self.copy_button = QPushButton("&Copy the table")
+        self.copy_button.setAccessibleName("Copy the crosstab, to paste into a document")
+        self.copy_button.clicked.connect(self.copy_table)
+        self.copy_button.setEnabled(False)
+
+        form = QGridLayout()
+        for row, (text, widget) in enumerate(
+            (
+                ("&Rows (down the side):", self.row_question),
+                ("C&olumns (across the top):", self.column_question),
+                ("Each cell &shows:", self.shows),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addWidget(label, row, 0)
+            form.addWidget(widget, row, 1)
+        form.setColumnStretch(1, 1)
+        form.addWidget(self.make_button, 0, 2)
+
+        self.about = QLabel("Choose two questions and press “Make the table”.")
+        self.about.setWordWrap(True)
+        self.tests = QLabel("")
+        self.tests.setWordWrap(True)
+        self.tests.setAccessibleName("Chi-square test")
+        self.warning = QLabel("")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #8a4b00;")
+        self.warning.setAccessibleName("Warning about small numbers")
+        self.model = CrosstabModel(self)
+        self.table = table_view(self.model, "Crosstab", first_column=240)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.about)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tests)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+        self._table: Crosstab | None = None
+
+    def set_setup(self, setup: ResultsSetup) -> None:
+        for combo in (self.row_question, self.column_question):
+            combo.clear()
+            for entry in setup.questions:
+                if entry.type in CROSSTAB_TYPES:
+                    combo.addItem(entry.label, entry.name)
+        if self.column_question.count() > 1:
+            self.column_question.setCurrentIndex(1)
+        self.model.clear()
+        self._table = None
+
+    def choose(self, row_question: str, column_question: str) -> None:
+        self.row_question.setCurrentIndex(self.row_question.findData(row_question))
+        self.column_question.setCurrentIndex(self.column_question.findData(column_question))
+
+    def ask(self) -> None:
+        row, column = self.row_question.currentData(), self.column_question.currentData()
+        if not row or not column:
+            return
+        if row == column:
+            self.about.setText("Choose two different questions.")
+            return
+        self.about.setText("Working it out…")
+        self.asked.emit(row, column)
+
+    def show_crosstab(self, table: Crosstab) -> None:
+        self._table = table
+        self.about.setText(
+            f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
+            f"{table.total} people who gave an answer to both, other than a missing code."
+        )
+        self.tests.setText(describe_tests(table))
+        self.warning.setText(table.warning)
+        self.warning.setVisible(bool(table.warning))
+        self.copy_button.setEnabled(True)
+        self._redraw()
+
+    def show_problem(self, text: str) -> None:
+        self.about.setText(text)
+
+    def _redraw(self) -> None:
+        if self._table is not None:
+            self.model.set_crosstab(self._table, self.shows.currentData())
+
+    def table_text(self) -> str:
+        if self._table is None:
+            return ""
+        notes = [f"Each cell shows: {self.shows.currentData().value}", self.about.text()]
+        notes += [self.tests.text(), self._table.warning]
+        title = f"{self._table.row_label} by {self._table.column_label}"
+        return table_as_tsv(self.model, title=title, notes=notes)
+
+    def copy_table(self) -> None:
+        text = self.table_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)

@@ -1,0 +1,335 @@
+"""One page per kind of question: its tables and its chart, side by side.
+
+A page only shows values it is given (frozen dataclasses from :mod:`duodesk.analysis`); the
+Results window decides what to compute. ``copy_text()`` is what "Copy the table" puts on the
+clipboard; ``chart`` (None when the kind has no chart) is what "Save the chart" saves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.analysis.results import GridTable, QuestionSummary, TextAnswer
+from duodesk.gui.results import charts
+from duodesk.gui.results.table_model import ResultsTableModel, table_as_tsv
+from duodesk.gui.results.tables import (
+    CombinationsModel,
+    FrequencyTableModel,
+    GridTableModel,
+    MultipleResponseModel,
+    NumberStatsModel,
+    OpenTextModel,
+)
+
+
+def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) -> QTableView:
+    """A read-only table whose headers wrap onto several lines instead of being cut off."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = view.horizontalHeader()
+    header.setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    )
+    header.setStretchLastSection(False)
+    model.modelReset.connect(lambda: _fit_columns(view, first_column))
+    return view
+
+
+def _fit_columns(view: QTableView, first_column: int) -> None:
+    model = view.model()
+    columns = model.columnCount()
+    if not columns:
+        return
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.setColumnWidth(0, first_column)
+    metrics = QFontMetrics(view.font())
+    for column in range(1, columns):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                for r in range(model.rowCount())
+            ),
+            default=0,
+        )
+        view.setColumnWidth(column, max(110, min(widest + 24, 260)))
+    # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto four lines.
+    lines = 4 if columns > 1 else 1
+    header.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+    view.resizeRowsToContents()
+
+
+class Page(QWidget):
+    """Base of every page: a table column on the left, a chart on the right (or below)."""
+
+    chart: charts.ChartPanel | None = None
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        return ""
+
+
+class ChoicePage(Page):
+    """One answer per person: frequency table and bar chart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = FrequencyTableModel(self)
+        self.table = table_view(self.model, "Frequency table")
+        self.chart = charts.ChartPanel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.chart, 2)
+
+    def show_question(self, question: QuestionSummary) -> None:
+        self.model.set_question(question)
+        answered = [o for o in question.options]
+        if question.answered:
+            self.chart.set_chart(
+                charts.bar_chart(
+                    "Number of people giving each answer",
+                    [o.label for o in answered],
+                    [o.count for o in answered],
+                    value_title="Number of people",
+                ),
+                f"Bar chart of the answers to: {question.label}",
+            )
+        else:
+            self.chart.show_nothing("Nobody answered this question in these interviews.")
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        return table_as_tsv(self.model, title=title, notes=notes)
+
+
+class MultiplePage(Page):
+    """Several answers per person: ranked table, combinations, sorted bar chart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = MultipleResponseModel(self)
+        self.combinations = CombinationsModel(self)
+        self.table = table_view(self.model, "Answers ticked, most often first")
+        self.combinations_table = table_view(self.combinations, "Answers ticked together")
+        self.chart = charts.ChartPanel()
+        left = QVBoxLayout()
+        left.addWidget(self.table, 3)
+        together = QLabel("Answers ticked together")
+        together.setObjectName("subheading")
+        left.addWidget(together)
+        left.addWidget(self.combinations_table, 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.chart, 2)
+
+    def show_question(self, question: QuestionSummary) -> None:
+        self.model.set_question(question)
+        self.combinations.set_question(question)
+        if question.answered:
+            self.chart.set_chart(
+                charts.sorted_bar_chart(
+                    "% of the people who answered who ticked each answer",
+                    [o.label for o in question.options],
+                    [o.percent_of_cases or 0.0 for o in question.options],
+                    value_title=f"% of the {question.answered} who answered",
+                ),
+                f"Bar chart, most ticked first, of: {question.label}",
+            )
+        else:
+            self.chart.show_nothing("Nobody answered this question in these interviews.")
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        first = table_as_tsv(self.model, title=title, notes=notes)
+        if not self.combinations.rowCount():
+            return first
+        return first + "\n" + table_as_tsv(self.combinations, title="Answers ticked together")
+
+
+class NumberPage(Page):
+    """Numbers: descriptives, the answers grouped into ranges the user sets, a histogram."""
+
+    bins_asked = Signal(str)  # the cut points as typed, e.g. "1, 5"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stats = NumberStatsModel(self)
+        self.bins = FrequencyTableModel(self)
+        self.stats_table = table_view(self.stats, "Statistics", first_column=200)
+        self.bins_table = table_view(self.bins, "Answers grouped into ranges")
+        self.cuts = QLineEdit()
+        self.cuts.setAccessibleName("Where to split the answers into ranges")
+        self.cuts.setPlaceholderText("for example: 1, 5")
+        self.cuts.returnPressed.connect(lambda: self.bins_asked.emit(self.cuts.text()))
+        self.group_button = QPushButton("Group")
+        self.group_button.setAccessibleName("Group the answers into these ranges")
+        self.group_button.clicked.connect(lambda: self.bins_asked.emit(self.cuts.text()))
+        self.cuts_problem = QLabel("")
+        self.cuts_problem.setStyleSheet("color: #a40000;")
+        self.cuts_problem.setWordWrap(True)
+        self.cuts_problem.hide()
+        split = QLabel("&Split at:")
+        split.setBuddy(self.cuts)
+        row = QHBoxLayout()
+        row.addWidget(split)
+        row.addWidget(self.cuts, 1)
+        row.addWidget(self.group_button)
+        self.chart = charts.ChartPanel()
+        left = QVBoxLayout()
+        left.addWidget(self.stats_table, 3)
+        left.addLayout(row)
+        left.addWidget(self.cuts_problem)
+        left.addWidget(self.bins_table, 3)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.chart, 2)
+        self._question: QuestionSummary | None = None
+
+    def show_question(self, question: QuestionSummary) -> None:
+        self._question = question
+        self.cuts_problem.hide()
+        if question.stats is not None:
+            self.stats.set_stats(question.stats)
+        else:
+            self.stats.clear()
+        self.show_bins(question)
+
+    def show_bins(self, question: QuestionSummary) -> None:
+        """Show ``question.bins`` (a summary of this question computed with bins)."""
+        if not question.bins:
+            self.bins.clear()
+            self.chart.show_nothing(
+                "Type where to split the answers (for example 1, 5) to group them into "
+                "ranges and draw them."
+                if question.answered
+                else "Nobody answered this question in these interviews."
+            )
+            return
+        self.bins.set_question(question, question.bins)
+        self.chart.set_chart(
+            charts.histogram(
+                "Number of people in each range",
+                [b.label for b in question.bins],
+                [b.count for b in question.bins],
+                value_title="Answer",
+            ),
+            f"Histogram of the answers to: {question.label}",
+        )
+
+    def show_problem(self, text: str) -> None:
+        self.cuts_problem.setText(text)
+        self.cuts_problem.show()
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        text = table_as_tsv(self.stats, title=title, notes=notes)
+        if self.bins.rowCount():
+            text += "\n" + table_as_tsv(self.bins, title="Answers grouped into ranges")
+        return text
+
+
+class GridPage(Page):
+    """A grid of statements on one scale: the table above, stacked bars below."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = GridTableModel(self)
+        self.table = table_view(self.model, "Grid of statements", first_column=300)
+        self.chart = charts.ChartPanel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 1)
+
+    def show_grid(self, grid: GridTable) -> None:
+        self.model.set_grid(grid)
+        if any(row.answered for row in grid.rows):
+            self.chart.set_chart(
+                charts.stacked_bar_chart(
+                    "",
+                    [row.label for row in grid.rows],
+                    [
+                        (point.label, [row.counts[k] for row in grid.rows])
+                        for k, point in enumerate(grid.scale)
+                    ],
+                ),
+                f"Stacked bars of the statements of: {grid.label}",
+            )
+        else:
+            self.chart.show_nothing("Nobody answered these statements in these interviews.")
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        return table_as_tsv(self.model, title=title, notes=notes)
+
+
+class TextPage(Page):
+    """Written answers, with date and site, for quoting in reports."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = OpenTextModel(self)
+        self.table = table_view(self.model, "Written answers", first_column=120)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.waiting = QLabel("")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.waiting)
+        layout.addWidget(self.table, 1)
+        self.model.modelReset.connect(self._widths)
+
+    def _widths(self) -> None:
+        header = self.table.horizontalHeader()
+        if self.model.columnCount() == 3:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            header.setMinimumHeight(0)
+        self.table.resizeRowsToContents()
+
+    def show_answers(self, answers: tuple[TextAnswer, ...]) -> None:
+        self.model.set_answers(answers)
+        self.waiting.setText(
+            f"{len(answers)} written answers, oldest first."
+            if answers
+            else "Nobody wrote an answer to this question in these interviews."
+        )
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        return table_as_tsv(self.model, title=title, notes=notes)
+
+
+class OtherPage(Page):
+    """Dates and other answers: only the counts in words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = QLabel("")
+        self.text.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+
+    def show_question(self, question: QuestionSummary) -> None:
+        self.text.setText(
+            "DuoDesk has no table for this kind of question yet; the counts above say how "
+            "many answered it."
+        )

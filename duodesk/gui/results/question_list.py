@@ -1,0 +1,91 @@
+"""The list of questions (and grids of statements) on the left of the Results screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from duodesk.gui.results.operations import QuestionEntry
+
+KIND_WORDS = {
+    "select_one": "one answer",
+    "select_multiple": "several answers",
+    "integer": "number",
+    "decimal": "number",
+    "text": "written answer",
+    "date": "date",
+    "grid": "grid of statements",
+}
+
+
+def kind_of(entry: QuestionEntry) -> str:
+    return KIND_WORDS.get(entry.type, entry.type)
+
+
+class QuestionList(QWidget):
+    """Emits ``chosen`` with the :class:`QuestionEntry` the user moves to."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel("&Questions")
+        self.find = QLineEdit()
+        self.find.setPlaceholderText("Find a question…")
+        self.find.setAccessibleName("Find a question")
+        self.find.setClearButtonEnabled(True)
+        self.find.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Questions")
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)
+        self.list.currentItemChanged.connect(self._moved)
+        heading.setBuddy(self.list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.find)
+        layout.addWidget(self.list, 1)
+        self.find.returnPressed.connect(self.list.setFocus)
+
+    def set_entries(self, entries: tuple[QuestionEntry, ...]) -> None:
+        self.list.clear()
+        for number, entry in enumerate(entries, start=1):
+            prefix = "Grid: " if entry.is_grid else ""
+            item = QListWidgetItem(f"{prefix}{entry.label}\n    {kind_of(entry)}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            item.setToolTip(f"{entry.label}\n({entry.name}, {kind_of(entry)})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {prefix}{entry.label}")
+            self.list.addItem(item)
+
+    def entries(self) -> list[QuestionEntry]:
+        return [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.list.count())
+        ]
+
+    def current(self) -> QuestionEntry | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def choose(self, name: str) -> bool:
+        """Move to the question (or grid) called ``name``; False if it is not listed."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole).name == name:
+                item.setHidden(False)
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def _moved(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            entry: QuestionEntry = item.data(Qt.ItemDataRole.UserRole)
+            haystack = f"{entry.label} {entry.name}".lower()
+            item.setHidden(not all(word in haystack for word in words))

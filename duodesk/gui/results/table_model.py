@@ -1,0 +1,138 @@
+"""The one table model every Results table uses, and copying a table as tab-separated text.
+
+Each table of the Results screen is a list of rows of values (text or numbers) under headers
+that say what every number is, especially what each percentage is a percentage of. The
+specific tables (:mod:`duodesk.gui.results.tables`) only decide the headers and the rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+Value = str | int | float | None
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row: its cells, and whether it is a summary row (shown in bold, e.g. "Total")."""
+
+    cells: tuple[Value, ...]
+    emphasis: bool = False
+    tooltip: str = ""
+
+
+def format_value(value: Value, decimals: int = 1) -> str:
+    """How a cell reads: whole numbers as they are, others with ``decimals`` places, None as
+    an empty cell (a percentage that does not apply, such as the valid percent of "No
+    answer")."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, int):
+        return str(value)  # no thousands separator: a pasted table must stay numbers
+    if isinstance(value, float):
+        if value != value:  # NaN: nothing to show
+            return ""
+        return f"{value:.{decimals}f}"
+    return str(value)
+
+
+class ResultsTableModel(QAbstractTableModel):
+    """Read-only rows under headers; numbers are right-aligned and shown with ``decimals``."""
+
+    def __init__(self, parent=None, *, decimals: int = 1) -> None:
+        super().__init__(parent)
+        self._headers: tuple[str, ...] = ()
+        self._rows: tuple[TableRow, ...] = ()
+        self._decimals = decimals
+
+    def set_table(self, headers: Sequence[str], rows: Sequence[TableRow]) -> None:
+        width = len(headers)
+        for row in rows:
+            if len(row.cells) != width:
+                raise ValueError(f"a row has {len(row.cells)} cells for {width} columns")
+        self.beginResetModel()
+        self._headers = tuple(headers)
+        self._rows = tuple(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_table((), ())
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
+
+    def row_values(self, row: int) -> tuple[Value, ...]:
+        return self._rows[row].cells
+
+    def text_at(self, row: int, column: int) -> str:
+        return format_value(self._rows[row].cells[column], self._decimals)
+
+    # -- Qt overrides --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        value = row.cells[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return format_value(value, self._decimals)
+        if role == Qt.ItemDataRole.EditRole:
+            return value
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and row.emphasis:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.tooltip:
+            return row.tooltip
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+            return None
+        return str(section + 1) if 0 <= section < len(self._rows) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _clean(text: str) -> str:
+    # A tab or line break inside a cell would split it when pasted into a document.
+    return " ".join(text.replace("\t", " ").split())
+
+
+def table_as_tsv(model: ResultsTableModel, *, title: str = "", notes: Sequence[str] = ()) -> str:
+    """The table as tab-separated lines (header first), as a document or spreadsheet pastes
+    it; ``title`` goes on a line before the table and each of ``notes`` on a line after."""
+    lines = [_clean(title)] if title else []
+    lines.append("\t".join(_clean(h) for h in model.headers))
+    for row in range(model.rowCount()):
+        lines.append(
+            "\t".join(_clean(model.text_at(row, col)) for col in range(model.columnCount()))
+        )
+    lines.extend(_clean(note) for note in notes if note)
+    return "\n".join(lines) + "\n"

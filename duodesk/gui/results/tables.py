@@ -1,0 +1,239 @@
+"""The Results screen's tables: what each shows, and what each percentage is a percentage of.
+
+Each model fills a :class:`~duodesk.gui.results.table_model.ResultsTableModel` from one value
+of :mod:`duodesk.analysis` (a frozen dataclass), so a table never computes a number itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+
+from duodesk.analysis.results import (
+    Crosstab,
+    GridTable,
+    NumberStats,
+    OptionCount,
+    QuestionSummary,
+    TextAnswer,
+)
+from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
+
+NOT_ASKED = "Not asked (skipped)"
+NO_ANSWER = "No answer"
+NOT_IN_VERSION = "Not in this version of the questionnaire"
+
+
+class FrequencyTableModel(ResultsTableModel):
+    """A choice question (or a number's bins): one row per answer, then "No answer", "Not
+    asked (skipped)" and the total, with percent, valid percent and cumulative percent as
+    SPSS and PSPP print them."""
+
+    def set_question(
+        self, question: QuestionSummary, options: Sequence[OptionCount] | None = None
+    ) -> None:
+        """Show ``options`` (default: the question's options; pass ``question.bins`` for a
+        number grouped into ranges)."""
+        options = question.options if options is None else options
+        headers = (
+            "Answer",
+            "Number of people",
+            f"% of all {question.interviews} interviews",
+            f"Valid % (of the {question.valid} who gave a valid answer)",
+            "Cumulative valid %",
+        )
+        rows = [
+            TableRow(
+                (
+                    option.label + (" (missing code)" if option.is_missing_code else ""),
+                    option.count,
+                    option.percent,
+                    option.valid_percent,
+                    option.cumulative_percent,
+                ),
+                tooltip=(
+                    "A missing code: counted and shown, but left out of the valid percent."
+                    if option.is_missing_code
+                    else ""
+                ),
+            )
+            for option in options
+        ]
+        for label, count in (
+            (NO_ANSWER, question.missing),
+            (NOT_ASKED, question.not_applicable),
+            (NOT_IN_VERSION, question.not_in_version),
+        ):
+            if count or label != NOT_IN_VERSION:
+                rows.append(
+                    TableRow((label, count, question.percent_of_interviews(count), None, None))
+                )
+        total = 100.0 if question.interviews else None
+        rows.append(TableRow(("Total", question.interviews, total, None, None), emphasis=True))
+        self.set_table(headers, rows)
+
+
+class MultipleResponseModel(ResultsTableModel):
+    """A question where several answers can be ticked: per answer, most ticked first, the
+    percent of cases (people who answered) and the percent of responses (ticks)."""
+
+    def set_question(self, question: QuestionSummary) -> None:
+        headers = (
+            "Answer",
+            "Number of people",
+            f"% of cases (of the {question.answered} who answered)",
+            f"% of responses (of the {question.responses} answers ticked)",
+        )
+        rows = [
+            TableRow(
+                (
+                    option.label + (" (missing code)" if option.is_missing_code else ""),
+                    option.count,
+                    option.percent_of_cases,
+                    option.percent_of_responses,
+                )
+            )
+            for option in question.options
+        ]
+        cases = 100.0 * question.responses / question.answered if question.answered else None
+        responses = 100.0 if question.responses else None
+        rows.append(
+            TableRow(
+                ("Total answers ticked", question.responses, cases, responses),
+                emphasis=True,
+                tooltip="Percent of cases adds up to more than 100: people could tick several.",
+            )
+        )
+        self.set_table(headers, rows)
+
+
+class CombinationsModel(ResultsTableModel):
+    """Which answers were ticked together ("City + Regional: 5"), most frequent first."""
+
+    def set_question(self, question: QuestionSummary) -> None:
+        headers = (
+            "Answers ticked together",
+            "Number of people",
+            f"% of the {question.answered} who answered",
+        )
+        rows = [
+            TableRow((combination.label, combination.count, combination.percent_of_cases))
+            for combination in question.combinations
+        ]
+        self.set_table(headers, rows)
+
+
+STATISTICS = (
+    ("n", "Number who answered"),
+    ("mean", "Mean (average)"),
+    ("sd", "Standard deviation"),
+    ("median", "Median (middle value)"),
+    ("q1", "Lower quartile (25%)"),
+    ("q3", "Upper quartile (75%)"),
+    ("min", "Smallest"),
+    ("max", "Largest"),
+)
+
+
+class NumberStatsModel(ResultsTableModel):
+    """The descriptives of a number question, one statistic per row."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, decimals=2)
+
+    def set_stats(self, stats: NumberStats) -> None:
+        rows = [
+            TableRow((label, getattr(stats, field), _tip(field))) for field, label in STATISTICS
+        ]
+        self.set_table(("Statistic", "Value", "What it means"), rows)
+
+
+def _tip(field: str) -> str:
+    return {
+        "n": "answers counted",
+        "mean": "the total divided by n",
+        "sd": "how spread out the answers are (n-1)",
+        "median": "half answered less, half more",
+        "q1": "a quarter answered less",
+        "q3": "a quarter answered more",
+        "min": "",
+        "max": "",
+    }[field]
+
+
+class GridTableModel(ResultsTableModel):
+    """A grid of statements on one scale: per statement, each answer's count and its percent
+    of the people who answered that statement."""
+
+    def set_grid(self, grid: GridTable) -> None:
+        headers = (
+            "Statement",
+            *(
+                point.label + (" (missing code)" if point.is_missing_code else "")
+                for point in grid.scale
+            ),
+            "Answered",
+        )
+        rows = []
+        for row in grid.rows:
+            cells = [
+                f"{count} ({format_value(percent)}%)" if percent is not None else str(count)
+                for count, percent in zip(row.counts, row.row_percents, strict=True)
+            ]
+            rows.append(TableRow((row.label, *cells, row.answered)))
+        self.set_table(headers, rows)
+
+
+class CrosstabShows(Enum):
+    """What each cell of a crosstab shows."""
+
+    COUNTS = "Number of people"
+    ROW = "% of the row"
+    COLUMN = "% of the column"
+    TOTAL = "% of everyone in the table"
+
+
+class CrosstabModel(ResultsTableModel):
+    """Row question's answers down, column question's answers across, with totals."""
+
+    def set_crosstab(self, table: Crosstab, shows: CrosstabShows = CrosstabShows.COUNTS) -> None:
+        headers = (
+            f"{table.row_label} \u2193 / {table.column_label} \u2192",
+            *(column.label for column in table.columns),
+            "Total",
+        )
+
+        def cell(count: int, row_total: int, column_total: int) -> int | float | None:
+            if shows is CrosstabShows.COUNTS:
+                return count
+            base = {
+                CrosstabShows.ROW: row_total,
+                CrosstabShows.COLUMN: column_total,
+                CrosstabShows.TOTAL: table.total,
+            }[shows]
+            return 100.0 * count / base if base else None
+
+        rows = []
+        for r, point in enumerate(table.rows):
+            cells = [
+                cell(c.count, table.row_totals[r], table.column_totals[k])
+                for k, c in enumerate(table.cells[r])
+            ]
+            total = cell(table.row_totals[r], table.row_totals[r], table.total)
+            rows.append(TableRow((point.label, *cells, total)))
+        totals = [cell(count, table.total, count) for count in table.column_totals]
+        rows.append(
+            TableRow(("Total", *totals, cell(table.total, table.total, table.total)), emphasis=True)
+        )
+        self.set_table(headers, rows)
+
+
+class OpenTextModel(ResultsTableModel):
+    """Written answers with their date and site, for quoting in reports."""
+
+    def set_answers(self, answers: Sequence[TextAnswer]) -> None:
+        rows = [
+            TableRow((answer.interview_date or "—", answer.site or "—", answer.text))
+            for answer in answers
+        ]
+        self.set_table(("Date", "Site", "Answer, as written"), rows)

@@ -1,0 +1,322 @@
+"""The Results screen: a questionnaire's answers as tables and charts, for a chosen subset.
+
+Choosing which interviews to count (the subset bar) recomputes the whole summary on the
+background worker, cancelling a computation still running for the previous choice; moving
+through the question list only shows what is already computed. Grouping a number into ranges,
+the written answers and crosstabs are computed on request, also in the background.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.analysis import (
+    AnalysisError,
+    Crosstab,
+    NumberStats,
+    QuestionSummary,
+    Subset,
+    Summary,
+    TextAnswer,
+)
+from duodesk.gui.results import operations
+from duodesk.gui.results.crosstab_view import CrosstabView
+from duodesk.gui.results.operations import QuestionEntry, ResultsSetup
+from duodesk.gui.results.question_list import QuestionList
+from duodesk.gui.results.question_view import QuestionView
+from duodesk.gui.results.runner import LatestOnlyRunner
+from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.storage.database import Database
+
+if TYPE_CHECKING:
+    from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.questionnaires import QuestionnaireSummary
+
+
+def parse_cut_points(text: str) -> tuple[float, ...]:
+    """``"1, 5"`` -> (1.0, 5.0); raises ValueError with a sentence for the person typing."""
+    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
+    if not parts:
+        raise ValueError("Type one or more numbers to split at, for example: 1, 5")
+    try:
+        numbers = tuple(float(p) for p in parts)
+    except ValueError:
+        raise ValueError(
+            f"“{text}” is not a list of numbers. Type them with commas, for example: 1, 5"
+        ) from None
+    if not all(math.isfinite(n) for n in numbers):
+        raise ValueError("Type ordinary numbers, for example: 1, 5")
+    return numbers
+
+
+def default_cut_points(stats: NumberStats | None) -> tuple[float, ...]:
+    """About six ranges of a round width between the smallest and largest answer."""
+    if stats is None or stats.min is None or stats.max is None or stats.max <= stats.min:
+        return ()
+    raw = (stats.max - stats.min) / 6
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    first = math.floor(stats.min / step + 1) * step
+    cuts = []
+    value = first
+    while value < stats.max and len(cuts) < 12:
+        cuts.append(round(value, 10))
+        value += step
+    return tuple(cuts)
+
+
+class ResultsWindow(QMainWindow):
+    """One questionnaire's results. Signals let tests (and the window) know what is shown."""
+
+    def __init__(self, database: Database, form_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.form_id = form_id
+        self.runner = LatestOnlyRunner(self)
+        self.setup: ResultsSetup | None = None
+        self.summary: Summary | None = None
+        self._cuts: dict[str, tuple[float, ...]] = {}
+        self.setWindowTitle("Results")
+        self.resize(1366, 768)
+
+        self.heading = QLabel("Results")
+        self.heading.setObjectName("heading")
+        self.subset_bar = SubsetBar()
+        self.subset_bar.subset_changed.connect(self.recompute)
+        self.counting = QLabel("Reading the questionnaire…")
+        self.counting.setWordWrap(True)
+        self.counting.setAccessibleName("Which interviews are counted")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(260)
+        self.progress.setFormat("Working it out… %p%")
+        self.progress.setAccessibleName("Working it out")
+        self.progress.hide()
+        self.runner.working.connect(self._working)
+        self.runner.progress.connect(
+            lambda channel, fraction: (
+                self.progress.setValue(int(fraction * 100)) if channel == "summary" else None
+            )
+        )
+
+        self.questions = QuestionList()
+        self.questions.chosen.connect(self.show_entry)
+        self.view = QuestionView()
+        self.view.number.bins_asked.connect(self._bins_typed)
+        splitter = QSplitter()
+        splitter.addWidget(self.questions)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1040])
+        splitter.setChildrenCollapsible(False)
+        self.crosstab = CrosstabView()
+        self.crosstab.asked.connect(self.make_crosstab)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, "&Questions")
+        self.tabs.addTab(self.crosstab, "C&rosstab")
+        self.tabs.setAccessibleName("Results")
+
+        layout = QVBoxLayout()
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subset_bar)
+        top = QVBoxLayout()
+        top.addWidget(self.counting)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.questions.list.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+
+        self.runner.start(
+            "setup",
+            lambda progress, cancelled: operations.load_results_setup(database, form_id),
+            self._setup_loaded,
+            self._fail,
+        )
+
+    # -- the summary ---------------------------------------------------------------------------
+
+    def _setup_loaded(self, setup: ResultsSetup) -> None:
+        self.setup = setup
+        self.setWindowTitle(f"Results: {setup.title}")
+        self.heading.setText(f"Results: {setup.title}")
+        self.subset_bar.set_setup(setup)
+        self.questions.set_entries(setup.entries)
+        self.crosstab.set_setup(setup)
+        self.recompute(self.subset_bar.subset())
+
+    def recompute(self, subset: Subset) -> None:
+        """Count ``subset`` (cancelling a count still running for an earlier choice)."""
+        self.counting.setText(f"Counting: {subset.describe()}…")
+        self.runner.start(
+            "summary",
+            lambda progress, cancelled: operations.compute_summary(
+                self.database, self.form_id, subset, progress=progress, cancelled=cancelled
+            ),
+            self._summary_ready,
+            self._fail,
+        )
+
+    def _summary_ready(self, summary: Summary) -> None:
+        self.summary = summary
+        people = "interview" if summary.interviews == 1 else "interviews"
+        self.counting.setText(
+            f"Counting {summary.interviews} complete {people}: {summary.subset.describe()}."
+        )
+        entry = self.questions.current()
+        if entry is None and self.questions.entries():
+            self.questions.choose(self.questions.entries()[0].name)  # shows it
+        elif entry is not None:
+            self.show_entry(entry)
+        if self.crosstab.model.rowCount():
+            self.crosstab.ask()
+
+    def current_subset(self) -> Subset:
+        return self.summary.subset if self.summary is not None else self.subset_bar.subset()
+
+    # -- one question --------------------------------------------------------------------------
+
+    def show_entry(self, entry: QuestionEntry) -> None:
+        summary = self.summary
+        if summary is None:
+            return
+        if entry.is_grid:
+            grid = next((g for g in summary.grids if g.name == entry.name), None)
+            if grid is None:
+                self.view.show_nothing(f"“{entry.label}”: no answers to show.")
+            else:
+                self.view.show_grid(entry, grid, summary.interviews)
+            return
+        try:
+            question = summary.question(entry.name)
+        except KeyError:
+            self.view.show_nothing(f"“{entry.label}”: no answers to show.")
+            return
+        self.view.show_question(entry, question)
+        if question.type in ("integer", "decimal"):
+            cuts = self._cuts.get(entry.name) or default_cut_points(question.stats)
+            self.view.number.cuts.setText(", ".join(f"{c:g}" for c in cuts))
+            if cuts:
+                self._ask_bins(entry.name, cuts)
+        elif question.type == "text":
+            self._ask_text(entry.name)
+
+    def _bins_typed(self, text: str) -> None:
+        entry = self.view.entry
+        if entry is None:
+            return
+        try:
+            cuts = parse_cut_points(text)
+        except ValueError as error:
+            self.view.number.show_problem(str(error))
+            return
+        self.view.number.cuts_problem.hide()
+        self._cuts[entry.name] = cuts
+        self._ask_bins(entry.name, cuts)
+
+    def _ask_bins(self, name: str, cuts: tuple[float, ...]) -> None:
+        subset = self.current_subset()
+        self.runner.start(
+            "bins",
+            lambda progress, cancelled: operations.compute_bins(
+                self.database, self.form_id, name, cuts, subset, cancelled=cancelled
+            ),
+            self._bins_ready,
+            self._fail,
+        )
+
+    def _bins_ready(self, question: QuestionSummary) -> None:
+        self.view.show_bins(question)
+
+    def _ask_text(self, name: str) -> None:
+        subset = self.current_subset()
+        self.runner.start(
+            "text",
+            lambda progress, cancelled: (
+                name,
+                operations.load_text_answers(self.database, self.form_id, name, subset),
+            ),
+            self._text_ready,
+            self._fail,
+        )
+
+    def _text_ready(self, result: tuple[str, tuple[TextAnswer, ...]]) -> None:
+        self.view.show_text_answers(*result)
+
+    # -- crosstab ------------------------------------------------------------------------------
+
+    def make_crosstab(self, row_question: str, column_question: str) -> None:
+        subset = self.current_subset()
+        self.runner.start(
+            "crosstab",
+            lambda progress, cancelled: operations.compute_crosstab(
+                self.database, self.form_id, row_question, column_question, subset
+            ),
+            self._crosstab_ready,
+            lambda error: (
+                self.crosstab.show_problem(str(error))
+                if isinstance(error, AnalysisError)
+                else self._fail(error)
+            ),
+        )
+
+    def _crosstab_ready(self, table: Crosstab) -> None:
+        self.crosstab.show_crosstab(table)
+
+    # -- housekeeping --------------------------------------------------------------------------
+
+    def _working(self, channel: str, shown: bool) -> None:
+        if channel == "summary":
+            self.progress.setValue(0)
+            self.progress.setVisible(shown)
+
+    def _fail(self, error: Exception) -> None:
+        if isinstance(error, AnalysisError | LookupError):
+            self.counting.setText(str(error))
+            return
+        QMessageBox.critical(
+            self,
+            "Something went wrong",
+            "DuoDesk could not work out these results. Nothing in the project was changed."
+            f"\n\nDetails for whoever looks after this laptop:\n{error}",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.stop()
+        super().closeEvent(event)
+
+
+def open_results(main_window: MainWindow, chosen: QuestionnaireSummary) -> ResultsWindow:
+    """Open the Results screen of ``chosen`` in a window of its own."""
+    window = ResultsWindow(main_window.database, chosen.form_id)
+    main_window.results_windows = [  # type: ignore[attr-defined]
+        w for w in getattr(main_window, "results_windows", []) if w.isVisible()
+    ] + [window]
+    window.show()
+    return window
+
+
+def add_results_button(main_window: MainWindow) -> None:
+    """Hook the Results screen into the main window, as a button for the chosen questionnaire."""
+    main_window.add_questionnaire_button(
+        "Results…", lambda chosen: open_results(main_window, chosen)
+    )
