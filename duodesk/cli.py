@@ -80,6 +80,36 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_list)
 
     sub = commands.add_parser(
+        "summary",
+        help="print the summary tables of a questionnaire (--json for JSON)",
+        description="Summarize the complete interviews of a questionnaire: a frequency table "
+        "for every question with choices, multiple-response tables, and descriptives for "
+        "numbers. Percentages are of all interviews unless they say otherwise.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    sub.add_argument(
+        "--site", action="append", default=[], help="only this site (repeat for several)"
+    )
+    sub.add_argument(
+        "--interviewer", action="append", default=[], help="only this interviewer (repeatable)"
+    )
+    sub.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
+    sub.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
+    sub.add_argument(
+        "--version", action="append", type=int, default=[], help="only this version number"
+    )
+    sub.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="CONDITION",
+        help='only interviews meeting a condition such as "sex=female", "age>30" or '
+        '"drugs includes heroin" (repeat: all must hold)',
+    )
+    sub.set_defaults(run=_summary)
+
+    sub = commands.add_parser(
         "change-passphrase",
         help="lock the project with a new passphrase, or remove it",
         description="Re-encrypt the project file with a new passphrase (read from a file), "
@@ -216,6 +246,56 @@ def _list(args: argparse.Namespace) -> int:
             for i in range(4)
         ]
         print("  ".join([*cells, str(row[4])]))
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace) -> int:
+    import json
+    from datetime import date
+
+    from duodesk.analysis import (
+        AnalysisError,
+        Condition,
+        ConditionError,
+        Subset,
+        summarize,
+        summary_to_json,
+        summary_to_text,
+    )
+
+    def day(text: str | None, option: str) -> date | None:
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise UserError(
+                f'{option} "{text}" is not a date: write it as YEAR-MONTH-DAY, e.g. 2026-03-31'
+            ) from None
+
+    try:
+        conditions = tuple(Condition.parse(text) for text in args.where)
+    except ConditionError as error:
+        raise UserError(str(error)) from None
+    subset = Subset(
+        sites=tuple(args.site),
+        interviewers=tuple(args.interviewer),
+        date_from=day(args.date_from, "--from"),
+        date_to=day(args.date_to, "--to"),
+        versions=tuple(args.version),
+        conditions=conditions,
+    )
+    database = _open(args, create=False)
+    try:
+        summary = summarize(database, args.form_id, subset)
+    except AnalysisError as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(summary_to_json(summary), indent=2, ensure_ascii=False))
+    else:
+        print(summary_to_text(summary))
     return EXIT_OK
 
 

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from duodesk.analysis.results import Crosstab
-from duodesk.analysis.subset import EVERYTHING, Subset
+from scipy import stats
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from duodesk.analysis.catalogue import QuestionInfo, checked_subset, load_catalogue
+from duodesk.analysis.results import AnalysisError, Crosstab, CrosstabCell, ScalePoint
+from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
+from duodesk.analysis.tables import number_of
+from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
+from duodesk.storage.models import Answer
+
+ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
 
 
 def crosstab(
@@ -22,7 +32,119 @@ def crosstab(
     Either question may be select_one, integer, text or any single-valued type (its distinct
     values become the categories); select_multiple is refused. Chi-square is Pearson's
     (scipy), Fisher's exact test (two-sided) is added for 2x2 tables, and ``warning`` says
-    when more than a fifth of the expected counts, or any, are under 5. Raises
-    :class:`AnalysisError` with a plain message for an unknown form or question.
+    when expected counts are under 5. Raises :class:`AnalysisError` with a plain message for
+    an unknown form or question.
     """
-    raise NotImplementedError
+    with database.session() as session:
+        catalogue = load_catalogue(session, form_id, language)
+        row_info, column_info = catalogue.info(row_question), catalogue.info(column_question)
+        for info in (row_info, column_info):
+            if info.type is QuestionType.SELECT_MULTIPLE:
+                raise AnalysisError(
+                    f'"{info.label}" can have several answers ticked, so it cannot be one side '
+                    "of a crosstab. Choose a question with one answer."
+                )
+        if row_question == column_question:
+            raise AnalysisError("Choose two different questions for a crosstab.")
+        subset = checked_subset(catalogue, subset)
+        chosen = subset_interviews(form_id, subset)
+        first, second = aliased(Answer), aliased(Answer)
+        found = session.execute(
+            select(first.value, second.value, func.count())
+            .join(second, second.interview_id == first.interview_id)
+            .where(
+                first.question == row_question,
+                first.status == ANSWERED,
+                second.question == column_question,
+                second.status == ANSWERED,
+                first.interview_id.in_(chosen),
+            )
+            .group_by(first.value, second.value)
+        ).all()
+    rows = _categories(row_info, {r for r, _, _ in found})
+    columns = _categories(column_info, {c for _, c, _ in found})
+    row_index = {point.name: i for i, point in enumerate(rows)}
+    column_index = {point.name: i for i, point in enumerate(columns)}
+    counts = [[0] * len(columns) for _ in rows]
+    for row_value, column_value, count in found:
+        if row_value in row_index and column_value in column_index:
+            counts[row_index[row_value]][column_index[column_value]] += count
+    return _table(form_id, row_info, column_info, rows, columns, counts, subset)
+
+
+def _categories(info: QuestionInfo, found: set[str]) -> tuple[ScalePoint, ...]:
+    """Every valid choice, then any other value found; missing codes left out."""
+    if info.type is QuestionType.SELECT_ONE:
+        known = {c.name for c in info.categories}
+        points = [ScalePoint(c.name, c.label) for c in info.categories if not c.is_missing_code]
+        return (*points, *(ScalePoint(v, v) for v in sorted(found - known)))
+    if info.type.is_numeric:
+        ordered = sorted(found, key=lambda v: (number_of(v) is None, number_of(v) or 0, v))
+        return tuple(ScalePoint(v, v) for v in ordered)
+    return tuple(ScalePoint(v, v) for v in sorted(found))
+
+
+def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Crosstab:
+    row_totals = tuple(sum(row) for row in counts)
+    column_totals = tuple(sum(row[c] for row in counts) for c in range(len(columns)))
+    total = sum(row_totals)
+
+    def expected(r: int, c: int) -> float | None:
+        return row_totals[r] * column_totals[c] / total if total else None
+
+    cells = tuple(
+        tuple(
+            CrosstabCell(
+                count=count,
+                row_percent=100.0 * count / row_totals[r] if row_totals[r] else None,
+                column_percent=100.0 * count / column_totals[c] if column_totals[c] else None,
+                total_percent=100.0 * count / total if total else None,
+                expected=expected(r, c),
+            )
+            for c, count in enumerate(row)
+        )
+        for r, row in enumerate(counts)
+    )
+    # The test only sees categories somebody gave, as PSPP's CROSSTABS does.
+    used_rows = [r for r, t in enumerate(row_totals) if t]
+    used_columns = [c for c, t in enumerate(column_totals) if t]
+    observed = [[counts[r][c] for c in used_columns] for r in used_rows]
+    chi_square = p_value = fisher_p = None
+    dof = None
+    small = 0
+    warning = ""
+    if len(used_rows) >= 2 and len(used_columns) >= 2:
+        result = stats.chi2_contingency(observed, correction=False)
+        chi_square, p_value, dof = float(result.statistic), float(result.pvalue), int(result.dof)
+        small = sum(1 for row in result.expected_freq for e in row if e < 5)
+        if len(used_rows) == 2 and len(used_columns) == 2:
+            fisher_p = float(stats.fisher_exact(observed).pvalue)
+        if small:
+            cells_used = len(used_rows) * len(used_columns)
+            warning = (
+                f"{small} of the {cells_used} cells ({100 * small / cells_used:.0f}%) would "
+                "expect fewer than 5 people, so the chi-square test may not be reliable"
+                + (": use Fisher's exact test instead." if fisher_p is not None else ".")
+            )
+    elif total:
+        warning = "Chi-square needs at least two answers given on each side."
+    return Crosstab(
+        form_id=form_id,
+        row_question=row_info.name,
+        row_label=row_info.label,
+        column_question=column_info.name,
+        column_label=column_info.label,
+        rows=rows,
+        columns=columns,
+        cells=cells,
+        row_totals=row_totals,
+        column_totals=column_totals,
+        total=total,
+        chi_square=chi_square,
+        degrees_of_freedom=dof,
+        p_value=p_value,
+        fisher_p=fisher_p,
+        cells_expected_under_5=small,
+        warning=warning,
+        subset=subset,
+    )

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from duodesk.analysis.results import Summary
+from dataclasses import asdict
+
+from duodesk.analysis.results import OptionCount, QuestionSummary, Summary
+
+_SELECT_ONE_FIELDS = (
+    "name",
+    "label",
+    "count",
+    "percent",
+    "valid_percent",
+    "cumulative_percent",
+    "is_missing_code",
+)
+_MULTIPLE_FIELDS = ("name", "label", "count", "percent_of_cases", "percent_of_responses")
 
 
 def summary_to_json(summary: Summary) -> dict:
@@ -14,9 +27,154 @@ def summary_to_json(summary: Summary) -> dict:
     ``percent_of_responses``, most ticked first), ``combinations``, ``stats`` (``n``,
     ``mean``, ``sd``, ``median``, ``q1``, ``q3``, ``min``, ``max``) and ``bins``.
     Percentages are 0-100 at full precision; a value that cannot be computed is null."""
-    raise NotImplementedError
+    return {
+        "form_id": summary.form_id,
+        "title": summary.title,
+        "subset": summary.subset.describe(),
+        "versions": list(summary.versions),
+        "interviews": summary.interviews,
+        "questions": [_question(q) for q in summary.questions],
+        "grids": [
+            {
+                "name": grid.name,
+                "label": grid.label,
+                "scale": [asdict(point) for point in grid.scale],
+                "rows": [asdict(row) for row in grid.rows],
+            }
+            for grid in summary.grids
+        ],
+    }
+
+
+def _question(question: QuestionSummary) -> dict:
+    fields = _MULTIPLE_FIELDS if question.type == "select_multiple" else _SELECT_ONE_FIELDS
+    data: dict = {
+        "name": question.name,
+        "label": question.label,
+        "type": question.type,
+        "group": question.group,
+        "interviews": question.interviews,
+        "asked": question.asked,
+        "not_applicable": question.not_applicable,
+        "answered": question.answered,
+        "missing": question.missing,
+        "not_in_version": question.not_in_version,
+        "valid": question.valid,
+        "percent_not_applicable": question.percent_of_interviews(question.not_applicable),
+        "percent_missing": question.percent_of_interviews(question.missing),
+        "denominators": question.denominators_in_words(),
+        "options": [_option(option, fields) for option in question.options],
+    }
+    if question.type == "select_multiple":
+        data["responses"] = question.responses
+        data["combinations"] = [
+            {
+                "names": list(c.names),
+                "label": c.label,
+                "count": c.count,
+                "percent_of_cases": c.percent_of_cases,
+            }
+            for c in question.combinations
+        ]
+    if question.stats is not None:
+        data["stats"] = asdict(question.stats)
+    if question.bins:
+        data["bins"] = [_option(option, _SELECT_ONE_FIELDS[:-1]) for option in question.bins]
+    return data
+
+
+def _option(option: OptionCount, fields: tuple[str, ...]) -> dict:
+    return {name: getattr(option, name) for name in fields}
+
+
+def _number(value: float | None, places: int = 1) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.{places}f}"
 
 
 def summary_to_text(summary: Summary) -> str:
     """The summary as readable plain-text tables, one per question."""
-    raise NotImplementedError
+    lines = [
+        summary.title,
+        f"{summary.subset.describe()}: {summary.interviews} interviews"
+        + (
+            f" (questionnaire version{'s' if len(summary.versions) > 1 else ''} "
+            + ", ".join(str(v) for v in summary.versions)
+            + ")"
+            if summary.versions
+            else ""
+        ),
+        "",
+    ]
+    for question in summary.questions:
+        lines += _question_text(question)
+    return "\n".join(lines)
+
+
+def _question_text(question: QuestionSummary) -> list[str]:
+    lines = [f"{question.label} [{question.name}]", f"  {question.denominators_in_words()}"]
+    rows: list[tuple[str, ...]] = []
+    if question.type == "select_multiple":
+        rows.append(("Answer", "Count", "% of cases", "% of responses"))
+        rows += [
+            (o.label, str(o.count), _number(o.percent_of_cases), _number(o.percent_of_responses))
+            for o in question.options
+        ]
+    elif question.options:
+        rows.append(("Answer", "Count", "Percent", "Valid %", "Cumulative %"))
+        rows += [_frequency_row(o) for o in question.options]
+    if question.options:
+        if question.type != "select_multiple":
+            rows.append(("Not asked (skipped)", str(question.not_applicable), *_share(question)))
+            rows.append(
+                ("No answer", str(question.missing), _number(_pct(question, question.missing)))
+            )
+        rows.append(("Interviews", str(question.interviews)))
+    if question.stats is not None:
+        s = question.stats
+        rows.append(("n", "mean", "sd", "median", "q1", "q3", "min", "max"))
+        rows.append(
+            (
+                str(s.n),
+                *(_number(v, 2) for v in (s.mean, s.sd, s.median, s.q1, s.q3, s.min, s.max)),
+            )
+        )
+    if question.bins:
+        rows.append(("Range", "Count", "Percent", "Valid %", "Cumulative %"))
+        rows += [_frequency_row(o) for o in question.bins]
+    lines += _aligned(rows)
+    if question.combinations:
+        lines.append("  Answered together:")
+        lines += [f"    {c.label}: {c.count}" for c in question.combinations[:10]]
+    return [*lines, ""]
+
+
+def _pct(question: QuestionSummary, count: int) -> float | None:
+    return question.percent_of_interviews(count)
+
+
+def _share(question: QuestionSummary) -> tuple[str]:
+    return (_number(_pct(question, question.not_applicable)),)
+
+
+def _frequency_row(option: OptionCount) -> tuple[str, ...]:
+    label = option.label + (" (missing)" if option.is_missing_code else "")
+    return (
+        label,
+        str(option.count),
+        _number(option.percent),
+        _number(option.valid_percent),
+        _number(option.cumulative_percent),
+    )
+
+
+def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
+    if not rows:
+        return []
+    width = max(len(row[0]) for row in rows)
+    lines = []
+    for row in rows:
+        first, rest = row[0], row[1:]
+        lines.append("  " + first.ljust(width) + "".join(cell.rjust(15) for cell in rest))
+    return lines

@@ -192,7 +192,12 @@ class QuestionSummary:
                 f"{self.not_in_version} had a version of the questionnaire without this question"
             )
         if self.answered != self.valid and self.type in ("select_one", "select_multiple"):
-            parts.append(f"{self.answered - self.valid} answered with a missing code")
+            said = " or ".join(
+                f'"{option.label}"' for option in self.options if option.is_missing_code
+            )
+            parts.append(
+                f"{self.answered - self.valid} answered {said}, which is left out of valid percent"
+            )
         text = "; ".join(parts)
         if self.type == "select_multiple" and self.answered:
             text += (

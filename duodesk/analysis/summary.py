@@ -7,11 +7,44 @@ and quartiles are computed from the distinct values with their counts.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from duodesk.analysis.results import NumberBin, Summary
-from duodesk.analysis.subset import EVERYTHING, Subset
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from duodesk.analysis.catalogue import Catalogue, QuestionInfo, checked_subset, load_catalogue
+from duodesk.analysis.results import (
+    AnalysisCancelled,
+    AnalysisError,
+    GridRow,
+    GridTable,
+    NumberBin,
+    QuestionSummary,
+    ScalePoint,
+    Summary,
+)
+from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
+from duodesk.analysis.tables import (
+    Category,
+    bins_table,
+    combinations_table,
+    frequency_table,
+    multiple_response_table,
+    number_of,
+    number_stats,
+)
+from duodesk.core.questionnaire import QuestionType
+from duodesk.core.records import AnswerStatus
 from duodesk.storage.database import Database
+from duodesk.storage.models import Answer, AnswerChoice, Interview, QuestionnaireVersion
+
+QUESTIONS_PER_QUERY = 12  # a cancel check and a progress step between queries
+ANSWERED, NO_ANSWER, NOT_APPLICABLE = (
+    int(AnswerStatus.ANSWERED),
+    int(AnswerStatus.NO_ANSWER),
+    int(AnswerStatus.NOT_APPLICABLE),
+)
 
 
 def summarize(
@@ -42,4 +75,225 @@ def summarize(
     ``frequencies``, ``bins`` or a subset condition) or a condition that does not fit its
     question.
     """
-    raise NotImplementedError
+    bins = dict(bins or {})
+    step = _Steps(progress, cancelled)
+    with database.session() as session:
+        catalogue = load_catalogue(session, form_id, language)
+        wanted = _wanted(catalogue, questions, frequencies, bins)
+        subset = checked_subset(catalogue, subset)
+        chosen = subset_interviews(form_id, subset)
+        versions, interviews = _contributing_versions(session, chosen)
+        # When the subset is every interview stored, filtering the answers changes nothing:
+        # the queries then read the answers index alone.
+        everything = subset.is_everything and interviews == session.scalar(
+            select(func.count()).select_from(Interview)
+        )
+        in_subset = None if everything else Answer.interview_id.in_(chosen)
+        with_values = [
+            info.name
+            for info in wanted
+            if info.type.is_select or info.type.is_numeric or info.name in frequencies
+        ]
+        counts_only = [info.name for info in wanted if info.name not in set(with_values)]
+        multiple = [info.name for info in wanted if info.type is QuestionType.SELECT_MULTIPLE]
+        step.total = 1 + _chunks(with_values) + _chunks(counts_only) + _chunks(multiple)
+        step.done()
+
+        values: dict[str, dict[int, dict[str | None, int]]] = defaultdict(lambda: defaultdict(dict))
+        for names in _split(with_values):
+            query = select(Answer.question, Answer.status, Answer.value, func.count())
+            for question, status, value, count in session.execute(
+                _grouped(query, names, in_subset, Answer.status, Answer.value)
+            ):
+                values[question][status][value] = count
+            step.done()
+        for names in _split(counts_only):
+            query = select(Answer.question, Answer.status, func.count())
+            for question, status, count in session.execute(
+                _grouped(query, names, in_subset, Answer.status)
+            ):
+                values[question][status][None] = count
+            step.done()
+        ticks: dict[str, dict[str, int]] = defaultdict(dict)
+        choice_filter = None if everything else AnswerChoice.interview_id.in_(chosen)
+        for names in _split(multiple):
+            query = (
+                select(AnswerChoice.question, AnswerChoice.choice, func.count())
+                .where(AnswerChoice.question.in_(names))
+                .group_by(AnswerChoice.question, AnswerChoice.choice)
+            )
+            if choice_filter is not None:
+                query = query.where(choice_filter)
+            for question, choice, count in session.execute(query):
+                ticks[question][choice] = count
+            step.done()
+
+    summaries = tuple(
+        _question_summary(
+            info,
+            interviews,
+            values.get(info.name, {}),
+            ticks.get(info.name, {}),
+            with_frequencies=info.name in frequencies,
+            bins=bins.get(info.name, ()),
+        )
+        for info in wanted
+    )
+    return Summary(
+        form_id=form_id,
+        title=catalogue.title,
+        versions=versions,
+        interviews=interviews,
+        subset=subset,
+        questions=summaries,
+        grids=_grids(catalogue, summaries),
+    )
+
+
+class _Steps:
+    def __init__(self, progress, cancelled) -> None:
+        self.progress, self.cancelled = progress, cancelled
+        self.total, self.count = 1, 0
+
+    def done(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise AnalysisCancelled()
+        self.count += 1
+        if self.progress is not None:
+            self.progress(min(1.0, self.count / self.total))
+
+
+def _split(names: list[str]) -> list[list[str]]:
+    return [names[i : i + QUESTIONS_PER_QUERY] for i in range(0, len(names), QUESTIONS_PER_QUERY)]
+
+
+def _chunks(names: list[str]) -> int:
+    return len(_split(names))
+
+
+def _grouped(query, names: list[str], in_subset: ColumnElement | None, *columns):
+    query = query.where(Answer.question.in_(names))
+    if in_subset is not None:
+        query = query.where(in_subset)
+    return query.group_by(Answer.question, *columns)
+
+
+def _wanted(
+    catalogue: Catalogue,
+    questions: Collection[str] | None,
+    frequencies: Collection[str],
+    bins: Mapping[str, Sequence[NumberBin]],
+) -> list[QuestionInfo]:
+    if questions is None:
+        wanted = list(catalogue.questions.values())
+    else:
+        wanted = [catalogue.info(name) for name in dict.fromkeys(questions)]
+    for name in frequencies:
+        catalogue.info(name)
+    for name in bins:
+        if not catalogue.info(name).type.is_numeric:
+            raise AnalysisError(f'"{name}" is not a number question, so it cannot have bins.')
+    return wanted
+
+
+def _contributing_versions(session: Session, chosen) -> tuple[tuple[int, ...], int]:
+    rows = session.execute(
+        select(QuestionnaireVersion.number, func.count())
+        .join(Interview, Interview.version_id == QuestionnaireVersion.id)
+        .where(Interview.id.in_(chosen))
+        .group_by(QuestionnaireVersion.number)
+        .order_by(QuestionnaireVersion.number)
+    ).all()
+    return tuple(number for number, _ in rows), sum(count for _, count in rows)
+
+
+def _question_summary(
+    info: QuestionInfo,
+    interviews: int,
+    counts: Mapping[int, Mapping[str | None, int]],
+    ticks: Mapping[str, int],
+    *,
+    with_frequencies: bool,
+    bins: Sequence[NumberBin],
+) -> QuestionSummary:
+    answered_values = {v: c for v, c in counts.get(ANSWERED, {}).items() if v is not None}
+    answered = sum(counts.get(ANSWERED, {}).values())
+    missing = sum(counts.get(NO_ANSWER, {}).values())
+    not_applicable = sum(counts.get(NOT_APPLICABLE, {}).values())
+    asked = answered + missing
+    kind = info.type
+    fields: dict = {}
+    valid = answered
+    if kind is QuestionType.SELECT_ONE:
+        fields["options"], valid = frequency_table(info.categories, answered_values, interviews)
+    elif kind is QuestionType.SELECT_MULTIPLE:
+        fields["options"], fields["responses"] = multiple_response_table(
+            info.categories, ticks, answered, interviews
+        )
+        fields["combinations"], only_missing = combinations_table(
+            info.categories, answered_values, answered
+        )
+        valid = answered - only_missing
+    elif kind.is_numeric:
+        numbers: dict[float, int] = defaultdict(int)
+        for text, count in answered_values.items():
+            number = number_of(text)
+            if number is not None:
+                numbers[number] += count
+        pairs = sorted(numbers.items())
+        fields["stats"] = number_stats(pairs)
+        fields["bins"] = bins_table(bins, pairs, interviews)
+        if with_frequencies:
+            categories = [Category(text, text) for text in _by_number(answered_values)]
+            fields["options"], _ = frequency_table(categories, answered_values, interviews)
+    elif with_frequencies:
+        ranked = sorted(answered_values, key=lambda text: (-answered_values[text], text))
+        categories = [Category(text, text) for text in ranked]
+        fields["options"], _ = frequency_table(categories, answered_values, interviews)
+    return QuestionSummary(
+        name=info.name,
+        label=info.label,
+        type=kind.value,
+        interviews=interviews,
+        asked=asked,
+        not_applicable=not_applicable,
+        answered=answered,
+        missing=missing,
+        not_in_version=max(0, interviews - asked - not_applicable),
+        valid=valid,
+        group=info.group,
+        **fields,
+    )
+
+
+def _by_number(values: Mapping[str, int]) -> list[str]:
+    return sorted(values, key=lambda text: (number_of(text) is None, number_of(text) or 0, text))
+
+
+def _grids(catalogue: Catalogue, summaries: tuple[QuestionSummary, ...]) -> tuple[GridTable, ...]:
+    by_name = {summary.name: summary for summary in summaries}
+    tables = []
+    for grid in catalogue.grids:
+        rows = []
+        for name in grid.statements:
+            summary = by_name.get(name)
+            if summary is None:
+                continue
+            counts = {option.name: option.count for option in summary.options}
+            row_counts = tuple(counts.get(point.name, 0) for point in grid.scale)
+            rows.append(
+                GridRow(
+                    name=name,
+                    label=summary.label,
+                    answered=summary.answered,
+                    counts=row_counts,
+                    row_percents=tuple(
+                        100.0 * count / summary.answered if summary.answered else None
+                        for count in row_counts
+                    ),
+                )
+            )
+        if rows:
+            scale = tuple(ScalePoint(p.name, p.label, p.is_missing_code) for p in grid.scale)
+            tables.append(GridTable(grid.name, grid.label, scale, tuple(rows)))
+    return tuple(tables)

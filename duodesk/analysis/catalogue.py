@@ -1,0 +1,164 @@
+"""The questions of a questionnaire across all its versions, matched by name.
+
+Labels, types and choices come from the newest version that has the question; choices found
+only in older versions are kept (after the newer ones), so that old answers still have a row.
+Subset conditions are checked against it and written in stored choice names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from sqlalchemy.orm import Session
+
+from duodesk.analysis.results import AnalysisError
+from duodesk.analysis.subset import NUMERIC_OPERATORS, Condition, Subset
+from duodesk.analysis.tables import Category
+from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from duodesk.storage.questionnaires import all_versions
+
+
+@dataclass(frozen=True)
+class QuestionInfo:
+    question: Question
+    label: str
+    group: str
+    categories: tuple[Category, ...]  # choices for select questions, () otherwise
+
+    @property
+    def name(self) -> str:
+        return self.question.name
+
+    @property
+    def type(self) -> QuestionType:
+        return self.question.type
+
+
+@dataclass(frozen=True)
+class GridInfo:
+    name: str
+    label: str
+    scale: tuple[Category, ...]
+    statements: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    form_id: str
+    title: str
+    questions: dict[str, QuestionInfo]  # form order, newest version first
+    grids: tuple[GridInfo, ...]
+
+    def info(self, name: str) -> QuestionInfo:
+        try:
+            return self.questions[name]
+        except KeyError:
+            raise AnalysisError(
+                f'There is no question called "{name}" in "{self.title}". '
+                "Use the question's name as the questionnaire gives it."
+            ) from None
+
+
+def load_catalogue(session: Session, form_id: str, language: str | None = None) -> Catalogue:
+    """The questions of every version of ``form_id``; AnalysisError if there is no such form."""
+    versions = all_versions(session, form_id)
+    if not versions:
+        raise AnalysisError(
+            f'There is no questionnaire "{form_id}" in this project. '
+            "The list command shows the questionnaires there are."
+        )
+    newest = versions[-1].questionnaire
+    questions: dict[str, QuestionInfo] = {}
+    grids: dict[str, GridInfo] = {}
+    for version in reversed(versions):
+        form = version.questionnaire
+        words = _words(form, language or newest.settings.default_language)
+        for item, parents in form.walk():
+            if isinstance(item, Group) and item.is_grid and item.name not in grids:
+                list_name = item.grid_list_name() or ""
+                grids[item.name] = GridInfo(
+                    item.name,
+                    words(item.label) or item.name,
+                    _categories(form, list_name, words),
+                    tuple(child.name for child in item.children),
+                )
+            if not isinstance(item, Question) or not item.type.takes_answer:
+                continue
+            categories = _categories(form, item.list_name, words) if item.type.is_select else ()
+            known = questions.get(item.name)
+            if known is None:
+                questions[item.name] = QuestionInfo(
+                    item,
+                    words(item.label) or item.name,
+                    " / ".join(words(g.label) or g.name for g in parents),
+                    categories,
+                )
+            elif known.type.is_select and item.type.is_select:
+                names = {c.name for c in known.categories}
+                older = tuple(c for c in categories if c.name not in names)
+                if older:
+                    questions[item.name] = replace(known, categories=known.categories + older)
+    return Catalogue(form_id, newest.title, questions, tuple(grids.values()))
+
+
+def _words(form: Questionnaire, language: str):
+    default = form.settings.default_language
+    return lambda text: text_in(text, language, default)
+
+
+def _categories(form: Questionnaire, list_name: str, words) -> tuple[Category, ...]:
+    choice_list = form.choice_lists.get(list_name)
+    if choice_list is None:
+        return ()
+    return tuple(
+        Category(choice.name, words(choice.label) or choice.name, choice.missing)
+        for choice in choice_list.choices
+    )
+
+
+def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
+    """``subset`` with its conditions checked against the questions and their values written
+    as stored choice names (a choice's label is accepted, in any case). Raises
+    :class:`AnalysisError` with a plain message for a condition that cannot hold."""
+    conditions = []
+    for condition in subset.conditions:
+        info = catalogue.info(condition.question)
+        kind = info.type
+        where = f'"{condition.describe()}"'
+        if condition.operator in NUMERIC_OPERATORS and not kind.is_numeric:
+            raise AnalysisError(
+                f'{where}: "{info.name}" is not a number question, so "{condition.operator}" '
+                "cannot be used with it."
+            )
+        if condition.operator == "includes" and kind is not QuestionType.SELECT_MULTIPLE:
+            raise AnalysisError(
+                f'{where}: "includes" is for questions where several answers can be ticked; '
+                f'use "=" for "{info.name}".'
+            )
+        if kind is QuestionType.SELECT_MULTIPLE and condition.operator != "includes":
+            raise AnalysisError(
+                f'{where}: several answers can be ticked for "{info.name}"; write '
+                f'"{info.name} includes CHOICE".'
+            )
+        if kind.is_select:
+            name = _choice_name(info, condition.value)
+            if name is None:
+                choices = ", ".join(c.name for c in info.categories)
+                raise AnalysisError(
+                    f'{where}: "{condition.value}" is not one of the answers to "{info.name}" '
+                    f"({choices})."
+                )
+            condition = Condition(condition.question, condition.operator, name)
+        conditions.append(condition)
+    return replace(subset, conditions=tuple(conditions))
+
+
+def _choice_name(info: QuestionInfo, value: str) -> str | None:
+    for category in info.categories:
+        if category.name == value:
+            return category.name
+    folded = value.casefold()
+    for category in info.categories:
+        if folded in (category.name.casefold(), category.label.casefold()):
+            return category.name
+    return None
