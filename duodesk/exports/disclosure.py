@@ -1,0 +1,267 @@
+"""Disclosure control: hiding small counts so that no one can be picked out of a table.
+
+The rule (the health board's usual one): a count from 1 to ``threshold`` is hidden (*primary
+suppression*); zeros are shown. Hiding one count is not enough when totals are published, since
+the count is then the total minus the others, so more counts are hidden (*secondary
+suppression*) until, for every hidden count, the values consistent with everything published
+span more than ``threshold``.
+
+"Everything published" means the shown counts, the published totals, and the fact that a hidden
+count is at least 1 (zeros are always shown, so a hidden cell is never zero). The possible range
+of a hidden count is found by linear programming (the tables' constraint matrices are totally
+unimodular, so the bounds of the relaxation are whole numbers and exact).
+
+The general form, :func:`protect_counts`, works on any list of counts with "these add up to
+that" relations; :func:`protect_table` (a table with row and column totals) and
+:func:`protect_column` (one column with its total) are built on it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import linprog
+
+DEFAULT_THRESHOLD = 4
+MIN_THRESHOLD, MAX_THRESHOLD = 1, 9
+
+
+@dataclass(frozen=True)
+class DisclosureRule:
+    """Whether and how small counts are hidden. ``threshold``: counts 1..threshold are hidden."""
+
+    enabled: bool = True
+    threshold: int = DEFAULT_THRESHOLD
+    marker: str = "*"
+
+    def __post_init__(self) -> None:
+        if not MIN_THRESHOLD <= self.threshold <= MAX_THRESHOLD:
+            raise ValueError(
+                f"The threshold for small numbers must be from {MIN_THRESHOLD} to "
+                f"{MAX_THRESHOLD}, not {self.threshold}"
+            )
+
+    def describe(self) -> str:
+        """The rule in words, for the cover sheet."""
+        if not self.enabled:
+            return (
+                "Small numbers are NOT hidden in this workbook: it may identify people and "
+                "must not leave the group."
+            )
+        return (
+            f"Numbers from 1 to {self.threshold} are hidden and shown as “{self.marker}”, "
+            f"and so are their percentages. Zeros are shown. Where a hidden number could be "
+            f"worked out from a total, other numbers are hidden as well (also shown as "
+            f"“{self.marker}”), so that no hidden number can be narrowed down to fewer than "
+            f"{self.threshold + 1} possible values."
+        )
+
+
+@dataclass(frozen=True)
+class Sum:
+    """A published relation: the counts at ``parts`` add up to the count at ``total``."""
+
+    parts: tuple[int, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class Protection:
+    """Which counts to hide. ``withheld`` is true when no choice of hidden counts protects the
+    small ones (``hidden`` then holds every non-zero count); the caller then shows none of the
+    table's numbers, not even its totals."""
+
+    hidden: frozenset[int]
+    withheld: bool = False
+
+    def is_hidden(self, index: int) -> bool:
+        return index in self.hidden
+
+
+def is_small(count: int, threshold: int) -> bool:
+    return 1 <= count <= threshold
+
+
+def possible_range(
+    counts: Sequence[int],
+    sums: Sequence[Sum],
+    hidden: frozenset[int] | set[int],
+    index: int,
+) -> tuple[float, float]:
+    """The smallest and largest value the hidden count at ``index`` could have, given the shown
+    counts, the sums and that every hidden count is at least 1. ``math.inf`` when unbounded."""
+    variables = sorted(hidden)
+    position = {cell: i for i, cell in enumerate(variables)}
+    rows, rhs = [], []
+    for relation in sums:
+        row = np.zeros(len(variables))
+        constant = 0.0
+        for cell, sign in [(p, 1.0) for p in relation.parts] + [(relation.total, -1.0)]:
+            if cell in position:
+                row[position[cell]] += sign
+            else:
+                constant += sign * counts[cell]
+        if row.any():
+            rows.append(row)
+            rhs.append(-constant)
+    objective = np.zeros(len(variables))
+    objective[position[index]] = 1.0
+    options = {
+        "A_eq": np.array(rows) if rows else None,
+        "b_eq": np.array(rhs) if rows else None,
+        "bounds": [(1, None)] * len(variables),
+        "method": "highs",
+    }
+    low = linprog(objective, **options)
+    high = linprog(-objective, **options)
+    if low.status == 2 or high.status == 2:  # pragma: no cover - the true counts are feasible
+        raise ValueError("the counts do not agree with their totals")
+    lowest = low.fun if low.status == 0 else -math.inf
+    highest = -high.fun if high.status == 0 else math.inf
+    return round(lowest, 6), round(highest, 6)
+
+
+def protect_counts(
+    counts: Sequence[int],
+    sums: Sequence[Sum],
+    threshold: int,
+    *,
+    published: frozenset[int] = frozenset(),
+) -> Protection:
+    """Which of ``counts`` to hide so that every hidden one has a possible range wider than
+    ``threshold``.
+
+    ``sums`` are the published "parts add up to total" relations (totals are counts too, and
+    may be hidden); ``published`` counts are always shown (such as the number of interviews,
+    which the cover sheet states). Counts 1..threshold are hidden first; then, while some hidden
+    count can be narrowed to ``threshold`` or fewer values, one more count is hidden: of the
+    non-zero counts sharing a sum with an exposed one, the one that protects best, the smallest
+    among equals. The result is a good choice, not always the fewest possible hidden counts.
+    """
+    hidden = {i for i, count in enumerate(counts) if is_small(count, threshold)}
+    hidden -= published
+    # A count pinned down by the totals even when everything else is hidden can never be
+    # protected: hiding it as a secondary count would only leave another exposed cell.
+    everything = {i for i, count in enumerate(counts) if count > 0 and i not in published}
+    verdicts: dict[int, bool] = {}
+
+    def protectable(i: int) -> bool:
+        if i not in verdicts:
+            bounds = possible_range(counts, sums, everything, i)
+            verdicts[i] = _width(bounds) > threshold
+        return verdicts[i]
+
+    if not all(protectable(i) for i in hidden):
+        return Protection(frozenset(everything), withheld=True)
+    partners = _partners(len(counts), sums)
+
+    def shortfall(cells: set[int], checked: set[int]) -> float:
+        """How far the counts in ``checked`` are from being protected when ``cells`` are
+        hidden (0: all protected)."""
+        return sum(
+            max(0, threshold + 1 - _width(possible_range(counts, sums, cells, i))) for i in checked
+        )
+
+    # Hiding more counts only ever widens the possible ranges, so once a hidden count is
+    # protected it stays protected: only the exposed ones need checking again.
+    exposed = {i for i in hidden if _width(possible_range(counts, sums, hidden, i)) <= threshold}
+    while exposed:
+        pool = {i for e in exposed for i in partners[e] if i in everything - hidden}
+        pool = {i for i in pool if protectable(i)} or {
+            i for i in everything - hidden if protectable(i)
+        }
+        if not pool:
+            return Protection(frozenset(everything), withheld=True)
+        # The candidate that protects the exposed counts best; among equals, the smallest.
+        best, best_key = -1, (math.inf, 0, 0)
+        for candidate in sorted(pool, key=lambda c: (counts[c], c)):
+            key = (
+                shortfall(hidden | {candidate}, exposed | {candidate}),
+                counts[candidate],
+                candidate,
+            )
+            if key < best_key:
+                best, best_key = candidate, key
+            if key[0] == 0:
+                break  # nothing protects better, and the rest are larger
+        hidden.add(best)
+        exposed = {
+            i
+            for i in exposed | {best}
+            if _width(possible_range(counts, sums, hidden, i)) <= threshold
+        }
+    return Protection(frozenset(hidden))
+
+
+def _width(bounds: tuple[float, float]) -> float:
+    return bounds[1] - bounds[0]
+
+
+def _partners(size: int, sums: Sequence[Sum]) -> list[list[int]]:
+    partners: list[list[int]] = [[] for _ in range(size)]
+    for relation in sums:
+        members = (*relation.parts, relation.total)
+        for cell in members:
+            partners[cell].extend(other for other in members if other != cell)
+    return partners
+
+
+@dataclass(frozen=True)
+class TableProtection:
+    """Which cells of a table (with its row and column totals) to hide. The grand total is
+    always shown."""
+
+    cells: tuple[tuple[bool, ...], ...]
+    row_totals: tuple[bool, ...]
+    column_totals: tuple[bool, ...]
+    withheld: bool
+
+
+def protect_table(counts: Sequence[Sequence[int]], threshold: int) -> TableProtection:
+    """Protect a table of counts published with its row totals, column totals and grand total.
+
+    Returns which interior cells and which totals to hide; see :func:`protect_counts`.
+    """
+    rows = len(counts)
+    columns = len(counts[0]) if rows else 0
+    if any(len(row) != columns for row in counts):
+        raise ValueError("every row of the table must have the same number of cells")
+    flat = [int(c) for row in counts for c in row]
+    if any(c < 0 for c in flat):
+        raise ValueError("counts cannot be negative")
+    row_total = [sum(row) for row in counts]
+    column_total = [sum(counts[r][c] for r in range(rows)) for c in range(columns)]
+    cells = flat + row_total + column_total + [sum(flat)]
+    row_base, column_base, grand = rows * columns, rows * columns + rows, len(cells) - 1
+    sums = [Sum(tuple(r * columns + c for c in range(columns)), row_base + r) for r in range(rows)]
+    sums += [
+        Sum(tuple(r * columns + c for r in range(rows)), column_base + c) for c in range(columns)
+    ]
+    sums.append(Sum(tuple(range(row_base, row_base + rows)), grand))
+    sums.append(Sum(tuple(range(column_base, column_base + columns)), grand))
+    result = protect_counts(cells, sums, threshold, published=frozenset({grand}))
+    hidden = result.hidden
+    return TableProtection(
+        cells=tuple(tuple(r * columns + c in hidden for c in range(columns)) for r in range(rows)),
+        row_totals=tuple(row_base + r in hidden for r in range(rows)),
+        column_totals=tuple(column_base + c in hidden for c in range(columns)),
+        withheld=result.withheld,
+    )
+
+
+def protect_column(counts: Sequence[int], threshold: int) -> Protection:
+    """Protect one column of counts published with its total (always shown); the indices in
+    the result refer to ``counts``."""
+    cells = [int(c) for c in counts]
+    if any(c < 0 for c in cells):
+        raise ValueError("counts cannot be negative")
+    total = len(cells)
+    return protect_counts(
+        [*cells, sum(cells)],
+        [Sum(tuple(range(len(cells))), total)],
+        threshold,
+        published=frozenset({total}),
+    )
