@@ -47,6 +47,16 @@ def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def range_label(text: str) -> str:
+    """A number range as a histogram axis shows it: "less than 20" -> "under 20", "20 to 30"
+    and "more than 30 to 40" -> "20–30", "30–40", "more than 70" -> "over 70" (the table
+    beside the chart gives the exact limits)."""
+    if text.startswith("more than ") and " to " in text:
+        text = text.removeprefix("more than ")
+    text = text.replace("less than ", "under ").replace("more than ", "over ")
+    return text.replace(" to ", "–").replace(" or more", "+")
+
+
 def _unique(labels: Sequence[str]) -> list[str]:
     # Qt Charts merges equal category names; two shortened labels may collide.
     seen: dict[str, int] = {}
@@ -79,7 +89,8 @@ def _axis_font() -> QFont:
 def _value_axis(maximum: float, title: str, *, whole: bool) -> QValueAxis:
     axis = QValueAxis()
     top = max(maximum, 1.0)
-    axis.setRange(0, top * 1.08 if not whole else max(int(top * 1.1) + 1, 2))
+    # Room past the longest bar for its number.
+    axis.setRange(0, top * 1.15 if not whole else max(int(top * 1.15) + 1, 2))
     axis.setLabelFormat("%d" if whole else "%.0f")
     axis.setTitleText(title)
     axis.setLabelsFont(_axis_font())
@@ -106,7 +117,10 @@ def bar_chart(
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
+    series.setLabelsPrecision(3)
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelColor(QColor("black"))
+    bars.setLabelFont(_axis_font())
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(_unique([short_label(label) for label in reversed(labels)]))
@@ -149,14 +163,16 @@ def histogram(
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    bars.setLabelColor(QColor("black"))
+    bars.setLabelFont(_axis_font())
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([short_label(label, 18) for label in labels]))
+    categories.append(_unique([short_label(range_label(label), 14) for label in labels]))
     categories.setLabelsFont(_axis_font())
     categories.setTitleText(value_title)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
-    axis = _value_axis(max(counts, default=0), "Number of people", whole=True)
+    axis = _value_axis(max(counts, default=0), "People", whole=True)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     chart.legend().hide()

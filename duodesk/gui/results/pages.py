@@ -7,7 +7,7 @@ clipboard; ``chart`` (None when the kind has no chart) is what "Save the chart" 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -72,11 +73,25 @@ def _fit_columns(view: QTableView, first_column: int) -> None:
             ),
             default=0,
         )
-        view.setColumnWidth(column, max(110, min(widest + 24, 260)))
-    # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto four lines.
-    lines = 4 if columns > 1 else 1
-    header.setMinimumHeight(metrics.lineSpacing() * lines + 12)
+        view.setColumnWidth(column, max(112, min(widest + 24, 260)))
+    # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto several lines:
+    # make the header as tall as the tallest one needs.
+    tallest = metrics.lineSpacing()
+    for column in range(1, columns):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        box = metrics.boundingRect(
+            QRect(0, 0, view.columnWidth(column) - 12, 2000), Qt.TextFlag.TextWordWrap, text
+        )
+        tallest = max(tallest, box.height())
+    header.setFixedHeight(tallest + 14)
     view.resizeRowsToContents()
+
+
+def fit_height(view: QTableView) -> None:
+    """Make a short table exactly as tall as its rows (no empty space, no scroll bar)."""
+    height = view.horizontalHeader().height() + 2 * view.frameWidth()
+    height += sum(view.rowHeight(r) for r in range(view.model().rowCount()))
+    view.setFixedHeight(height + 2)
 
 
 class Page(QWidget):
@@ -175,6 +190,7 @@ class NumberPage(Page):
         self.stats = NumberStatsModel(self)
         self.bins = FrequencyTableModel(self)
         self.stats_table = table_view(self.stats, "Statistics", first_column=200)
+        self.stats_table.setFixedWidth(360)
         self.bins_table = table_view(self.bins, "Answers grouped into ranges")
         self.cuts = QLineEdit()
         self.cuts.setAccessibleName("Where to split the answers into ranges")
@@ -194,15 +210,15 @@ class NumberPage(Page):
         row.addWidget(self.cuts, 1)
         row.addWidget(self.group_button)
         self.chart = charts.ChartPanel()
-        left = QVBoxLayout()
-        left.addWidget(self.stats_table, 3)
-        left.addLayout(row)
-        left.addWidget(self.cuts_problem)
-        left.addWidget(self.bins_table, 3)
-        layout = QHBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.stats_table)
+        top.addWidget(self.chart, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.chart, 2)
+        layout.addLayout(top, 3)
+        layout.addLayout(row)
+        layout.addWidget(self.cuts_problem)
+        layout.addWidget(self.bins_table, 2)
         self._question: QuestionSummary | None = None
 
     def show_question(self, question: QuestionSummary) -> None:
@@ -254,11 +270,33 @@ class GridPage(Page):
         super().__init__()
         self.model = GridTableModel(self)
         self.table = table_view(self.model, "Grid of statements", first_column=300)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows grow when the statement column narrows; refit once the widths settle.
+        refit = QTimer(self)
+        refit.setSingleShot(True)
+        refit.setInterval(0)
+        refit.timeout.connect(self._refit)
+        self.model.modelReset.connect(refit.start)
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: refit.start())
         self.chart = charts.ChartPanel()
+        self.chart.setMinimumHeight(330)
+        inside = QWidget()
+        column = QVBoxLayout(inside)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.table)
+        column.addWidget(self.chart, 1)
+        # A long grid is scrolled as a whole rather than squeezed.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inside)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.chart, 1)
+        layout.addWidget(scroll)
+
+    def _refit(self) -> None:
+        self.table.resizeRowsToContents()
+        fit_height(self.table)
 
     def show_grid(self, grid: GridTable) -> None:
         self.model.set_grid(grid)

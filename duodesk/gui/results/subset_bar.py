@@ -39,7 +39,7 @@ def _combo(name: str, all_text: str, values: list[tuple[str, object]]) -> QCombo
     combo.addItem(all_text, ALL)
     for text, data in values:
         combo.addItem(text, data)
-    combo.setMinimumContentsLength(12)
+    combo.setMinimumContentsLength(10)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
@@ -78,7 +78,7 @@ class SubsetBar(QWidget):
 
         self.condition_question = QComboBox()
         self.condition_question.setAccessibleName("Question for a condition")
-        self.condition_question.setMinimumContentsLength(26)
+        self.condition_question.setMinimumContentsLength(22)
         self.condition_question.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -122,7 +122,6 @@ class SubsetBar(QWidget):
             first.addWidget(widget)
             first.addSpacing(8)
         first.addStretch(1)
-        first.addWidget(self.clear_button)
         second = QHBoxLayout()
         only = QLabel("O&nly people whose answer to")
         only.setBuddy(self.condition_question)
@@ -131,6 +130,8 @@ class SubsetBar(QWidget):
         second.addWidget(self.comparison)
         second.addWidget(self.condition_value, 1)
         second.addWidget(self.add_condition_button)
+        second.addSpacing(16)
+        second.addWidget(self.clear_button)
         grid.addLayout(first, 0, 0)
         grid.addLayout(second, 1, 0)
         grid.addWidget(self.conditions_label, 2, 0)

@@ -136,29 +136,15 @@ STATISTICS = (
 
 
 class NumberStatsModel(ResultsTableModel):
-    """The descriptives of a number question, one statistic per row."""
+    """The descriptives of a number question, one statistic per row (the standard deviation
+    divides by n-1, as SPSS and PSPP do)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, decimals=2)
 
     def set_stats(self, stats: NumberStats) -> None:
-        rows = [
-            TableRow((label, getattr(stats, field), _tip(field))) for field, label in STATISTICS
-        ]
-        self.set_table(("Statistic", "Value", "What it means"), rows)
-
-
-def _tip(field: str) -> str:
-    return {
-        "n": "answers counted",
-        "mean": "the total divided by n",
-        "sd": "how spread out the answers are (n-1)",
-        "median": "half answered less, half more",
-        "q1": "a quarter answered less",
-        "q3": "a quarter answered more",
-        "min": "",
-        "max": "",
-    }[field]
+        rows = [TableRow((label, getattr(stats, field))) for field, label in STATISTICS]
+        self.set_table(("Statistic", "Value"), rows)
 
 
 class GridTableModel(ResultsTableModel):

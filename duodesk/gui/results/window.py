@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -81,6 +83,9 @@ def default_cut_points(stats: NumberStats | None) -> tuple[float, ...]:
 class ResultsWindow(QMainWindow):
     """One questionnaire's results. Signals let tests (and the window) know what is shown."""
 
+    summary_shown = Signal()  # a summary for the current subset is on screen
+    details_shown = Signal(str)  # "bins", "text" or "crosstab" arrived and is shown
+
     def __init__(self, database: Database, form_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
@@ -135,10 +140,10 @@ class ResultsWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
-        top = QVBoxLayout()
-        top.addWidget(self.counting)
-        layout.addLayout(top)
-        layout.addWidget(self.progress)
+        status = QHBoxLayout()
+        status.addWidget(self.counting, 1)
+        status.addWidget(self.progress)
+        layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(layout)
@@ -189,6 +194,7 @@ class ResultsWindow(QMainWindow):
             self.show_entry(entry)
         if self.crosstab.model.rowCount():
             self.crosstab.ask()
+        self.summary_shown.emit()
 
     def current_subset(self) -> Subset:
         return self.summary.subset if self.summary is not None else self.subset_bar.subset()
@@ -246,6 +252,7 @@ class ResultsWindow(QMainWindow):
 
     def _bins_ready(self, question: QuestionSummary) -> None:
         self.view.show_bins(question)
+        self.details_shown.emit("bins")
 
     def _ask_text(self, name: str) -> None:
         subset = self.current_subset()
@@ -261,6 +268,7 @@ class ResultsWindow(QMainWindow):
 
     def _text_ready(self, result: tuple[str, tuple[TextAnswer, ...]]) -> None:
         self.view.show_text_answers(*result)
+        self.details_shown.emit("text")
 
     # -- crosstab ------------------------------------------------------------------------------
 
@@ -281,6 +289,7 @@ class ResultsWindow(QMainWindow):
 
     def _crosstab_ready(self, table: Crosstab) -> None:
         self.crosstab.show_crosstab(table)
+        self.details_shown.emit("crosstab")
 
     # -- housekeeping --------------------------------------------------------------------------
 
