@@ -26,6 +26,7 @@ from duodesk.core.tabular import InputFileError
 from duodesk.gui import operations
 from duodesk.gui.actions import build_menus
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.gui.results.window import add_results_button
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        add_results_button(self)
 
         build_menus(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
