@@ -136,3 +136,54 @@ class AnswerChoice(Base):
     )
     question: Mapped[str] = mapped_column(String(64), primary_key=True)
     choice: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+
+class ParticipantCodeDigest(Base):
+    """A participant code, kept only as keyed digests (see duodesk.core.participant_code).
+
+    Slot 0 is the digest of the whole code; slot ``i`` (1, 2, ...) the digest of the code with
+    its ``i``-th element left out, so that a code that differs in one element is found by an
+    indexed lookup. The elements themselves are never stored.
+    """
+
+    __tablename__ = "participant_code_digests"
+    __table_args__ = (Index("ix_participant_code_digests_lookup", "slot", "digest"),)
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    slot: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+
+
+class AnswerCorrection(Base):
+    """One answer changed after its interview was finished: who, when, what it was, what it is.
+
+    Values are the canonical answer texts (duodesk.core.values); None with the status saying
+    whether the question was left blank or did not apply.
+    """
+
+    __tablename__ = "answer_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    question: Mapped[str] = mapped_column(String(64))
+    old_status: Mapped[int | None] = mapped_column(Integer, default=None)
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_status: Mapped[int] = mapped_column(Integer)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    corrected_by: Mapped[str] = mapped_column(Text, default="")
+    corrected_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class InterviewerRecord(Base):
+    """A name on the group's list of interviewers (``active`` False: no longer offered)."""
+
+    __tablename__ = "interviewers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)

@@ -1,0 +1,79 @@
+"""Participant codes: spotting a person interviewed twice without storing who they are.
+
+A participant code is built from a few things a participant can say the same way every time
+(first letter of their first name, of their mother's first name, day and month of birth, ...):
+the questions a questionnaire names in its ``participant_code`` setting. The elements are
+normalised (case, accents and spaces do not count) and only keyed digests (HMAC-SHA256 with a
+random key kept in the project) are stored: one of the whole code, and one per element of the
+code with that element left out, so that a code that differs in exactly one element (a
+mistyped letter, a day and month swapped in one place) is found by looking digests up, never by
+comparing raw elements.
+
+Caveat: the elements are few and guessable, so the digests are only as private as the key;
+someone with the project file and its passphrase has both. The digests never leave the project
+(they are not part of any export).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+KEY_BYTES = 32
+MIN_ELEMENTS_FOR_NEAR_MATCH = 3  # with fewer, "all but one" matches far too many people
+_SEPARATOR = "\x1f"
+
+
+def new_key() -> bytes:
+    """A fresh random key for a project."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def normalise_element(text: str) -> str:
+    """``"  Ñ "`` -> ``"n"``: case, accents and spaces make no difference."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+@dataclass(frozen=True)
+class CodeDigests:
+    """The digests of one participant code (hex text).
+
+    ``partial[i]`` is the digest with element ``i`` left out; empty when the code has too few
+    elements for near matches to mean anything.
+    """
+
+    full: str
+    partial: tuple[str, ...]
+
+    def slots(self) -> list[tuple[int, str]]:
+        """(slot, digest) pairs as stored: 0 for the full code, ``i + 1`` for ``partial[i]``."""
+        return [(0, self.full), *((i + 1, d) for i, d in enumerate(self.partial))]
+
+
+def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> CodeDigests:
+    """The digests of the code whose elements (answers to the questions ``names``) are
+    ``elements``. ValueError if the two differ in length or there are none."""
+    if len(names) != len(elements) or not names:
+        raise ValueError("a participant code needs one answer per element, and some elements")
+    cleaned = [normalise_element(str(element)) for element in elements]
+
+    def digest(left_out: int | None) -> str:
+        parts = [
+            f"{name}={'*' if i == left_out else value}"
+            for i, (name, value) in enumerate(zip(names, cleaned, strict=True))
+        ]
+        message = ("duodesk-code-1" + _SEPARATOR + _SEPARATOR.join(parts)).encode("utf-8")
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+    partial = (
+        tuple(digest(i) for i in range(len(names)))
+        if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH
+        else ()
+    )
+    return CodeDigests(digest(None), partial)

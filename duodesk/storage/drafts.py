@@ -1,0 +1,181 @@
+"""Interviews being entered: started, saved answer by answer, finished in one transaction.
+
+A draft is an interview whose status is ``draft``. Every answer is written as it is given, with
+the question on screen, so that a draft reopens where it was left, with every answer, after the
+window was closed, the program crashed or the power went. Each function works inside the
+caller's session (one per action).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.core.values import AnswerError, from_text
+from duodesk.storage.interviews import NewInterview, add_interview, stored_answers, write_answers
+from duodesk.storage.models import (
+    Answer,
+    Interview,
+    InterviewStatus,
+    ParticipantCodeDigest,
+    QuestionnaireRecord,
+    QuestionnaireVersion,
+    utc_now,
+)
+from duodesk.storage.questionnaires import StoredVersion, version_by_id
+
+
+class InterviewGone(LookupError):
+    """The interview was deleted or purged meanwhile (for instance from another window)."""
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """One unfinished interview, as the main window lists it."""
+
+    interview_id: int
+    title: str
+    interview_date: str
+    site: str
+    interviewer: str
+    answered: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class OpenedInterview:
+    """An interview loaded for entry or correction: plain values, safe across threads."""
+
+    interview_id: int
+    uuid: uuid.UUID
+    version: StoredVersion
+    status: InterviewStatus
+    site: str
+    interviewer: str
+    interview_date: str
+    answers: dict[str, object]  # typed answers (duodesk.core.values) of answered questions
+    records: dict[str, AnswerRecord]
+    current_question: str
+    code_recorded: bool  # the participant code's digests are stored
+
+
+def start_interview(session: Session, details: NewInterview) -> int:
+    return add_interview(session, details)
+
+
+def _live(session: Session, interview_id: int) -> Interview:
+    interview = session.get(Interview, interview_id)
+    if interview is None or interview.deleted_at is not None:
+        raise InterviewGone(interview_id)
+    return interview
+
+
+def save_draft_answers(
+    session: Session,
+    interview_id: int,
+    records: Iterable[AnswerRecord],
+    current_question: str,
+) -> None:
+    """Store the changed answers of a draft and the question on screen."""
+    write_answers(session, interview_id, records)
+    result = session.execute(
+        update(Interview)
+        .where(Interview.id == interview_id, Interview.deleted_at.is_(None))
+        .values(current_question=current_question, updated_at=utc_now())
+    )
+    if result.rowcount == 0:
+        raise InterviewGone(interview_id)
+
+
+def finish_interview(
+    session: Session, interview_id: int, records: Iterable[AnswerRecord], current_question: str
+) -> None:
+    """Store the final answers (only those that differ need be given) and mark the interview
+    complete, in the caller's one transaction."""
+    interview = _live(session, interview_id)
+    write_answers(session, interview_id, records)
+    interview.status = InterviewStatus.COMPLETE
+    interview.finished_at = utc_now()
+    interview.current_question = current_question
+
+
+def load_interview(session: Session, interview_id: int) -> OpenedInterview:
+    interview = _live(session, interview_id)
+    version = version_by_id(session, interview.version_id)
+    records = stored_answers(session, interview_id)
+    answers: dict[str, object] = {}
+    questionnaire = version.questionnaire
+    for name, record in records.items():
+        if record.status is not AnswerStatus.ANSWERED or record.value is None:
+            continue
+        try:
+            question = questionnaire.question(name)
+            value = from_text(question, record.value)
+        except (KeyError, AnswerError):
+            continue
+        if value is not None:
+            answers[name] = value
+    code_recorded = (
+        session.scalar(
+            select(ParticipantCodeDigest.slot)
+            .where(ParticipantCodeDigest.interview_id == interview_id)
+            .limit(1)
+        )
+        is not None
+    )
+    return OpenedInterview(
+        interview_id=interview.id,
+        uuid=interview.uuid,
+        version=version,
+        status=interview.status,
+        site=interview.site,
+        interviewer=interview.interviewer,
+        interview_date=interview.interview_date,
+        answers=answers,
+        records=records,
+        current_question=interview.current_question,
+        code_recorded=code_recorded,
+    )
+
+
+def list_drafts(session: Session) -> list[DraftSummary]:
+    """Unfinished interviews that are not deleted, the most recently touched first."""
+    answered = (
+        select(func.count())
+        .where(Answer.interview_id == Interview.id, Answer.status == int(AnswerStatus.ANSWERED))
+        .correlate(Interview)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            Interview.id,
+            QuestionnaireRecord.title,
+            Interview.interview_date,
+            Interview.site,
+            Interview.interviewer,
+            answered,
+            Interview.updated_at,
+        )
+        .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
+        .join(QuestionnaireRecord, QuestionnaireRecord.id == QuestionnaireVersion.questionnaire_id)
+        .where(Interview.status == InterviewStatus.DRAFT, Interview.deleted_at.is_(None))
+        .order_by(Interview.updated_at.desc())
+    ).all()
+    return [DraftSummary(*row) for row in rows]
+
+
+def count_drafts(session: Session) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Interview)
+            .where(Interview.status == InterviewStatus.DRAFT, Interview.deleted_at.is_(None))
+        )
+        or 0
+    )

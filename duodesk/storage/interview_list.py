@@ -1,0 +1,168 @@
+"""The list of interviews: counted, then read a window of rows at a time.
+
+A project may hold 100,000 interviews, so the list is never read whole: the screen asks for the
+count, then for rows ``offset .. offset + limit`` as they scroll into view.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from duodesk.core.records import AnswerStatus
+from duodesk.storage.models import (
+    Answer,
+    Interview,
+    InterviewStatus,
+    QuestionnaireRecord,
+    QuestionnaireVersion,
+    utc_now,
+)
+
+
+class StatusFilter(enum.StrEnum):
+    ALL = "all"
+    COMPLETE = "complete"
+    UNFINISHED = "unfinished"
+    DELETED = "deleted"
+
+
+@dataclass(frozen=True)
+class InterviewFilter:
+    """What the list shows. ``text`` is looked for in the site and the interviewer's name."""
+
+    form_id: str | None = None
+    text: str = ""
+    status: StatusFilter = StatusFilter.ALL
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    interview_id: int
+    uuid: uuid.UUID
+    title: str
+    interview_date: str
+    site: str
+    interviewer: str
+    status: InterviewStatus
+    answered: int
+    deleted_at: datetime | None
+
+
+def _filtered(query: Select, where: InterviewFilter) -> Select:
+    if where.form_id is not None:
+        query = query.where(QuestionnaireRecord.form_id == where.form_id)
+    if where.status is StatusFilter.DELETED:
+        query = query.where(Interview.deleted_at.is_not(None))
+    else:
+        query = query.where(Interview.deleted_at.is_(None))
+    if where.status is StatusFilter.COMPLETE:
+        query = query.where(Interview.status == InterviewStatus.COMPLETE)
+    elif where.status is StatusFilter.UNFINISHED:
+        query = query.where(Interview.status == InterviewStatus.DRAFT)
+    text = where.text.strip()
+    if text:
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(
+            or_(
+                Interview.site.ilike(pattern, escape="\\"),
+                Interview.interviewer.ilike(pattern, escape="\\"),
+                Interview.interview_date.like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def _joined(query: Select, where: InterviewFilter) -> Select:
+    if where.form_id is None:
+        return query
+    return query.join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id).join(
+        QuestionnaireRecord, QuestionnaireRecord.id == QuestionnaireVersion.questionnaire_id
+    )
+
+
+def count_interviews(session: Session, where: InterviewFilter) -> int:
+    query = _joined(select(func.count()).select_from(Interview), where)
+    return session.scalar(_filtered(query, where)) or 0
+
+
+def interview_rows(
+    session: Session, where: InterviewFilter, offset: int, limit: int
+) -> list[InterviewRow]:
+    """Rows ``offset`` to ``offset + limit``, newest interview date first."""
+    ids = _filtered(_joined(select(Interview.id).select_from(Interview), where), where)
+    ids = ids.order_by(Interview.interview_date.desc(), Interview.id.desc())
+    page = [row for row in session.scalars(ids.offset(offset).limit(limit))]
+    if not page:
+        return []
+    answered = dict(
+        session.execute(
+            select(Answer.interview_id, func.count())
+            .where(Answer.interview_id.in_(page), Answer.status == int(AnswerStatus.ANSWERED))
+            .group_by(Answer.interview_id)
+        ).all()
+    )
+    details = {
+        row.id: row
+        for row in session.execute(
+            select(
+                Interview.id,
+                Interview.uuid,
+                QuestionnaireRecord.title,
+                Interview.interview_date,
+                Interview.site,
+                Interview.interviewer,
+                Interview.status,
+                Interview.deleted_at,
+            )
+            .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
+            .join(
+                QuestionnaireRecord,
+                QuestionnaireRecord.id == QuestionnaireVersion.questionnaire_id,
+            )
+            .where(Interview.id.in_(page))
+        )
+    }
+    return [
+        InterviewRow(
+            interview_id=i,
+            uuid=details[i].uuid,
+            title=details[i].title,
+            interview_date=details[i].interview_date,
+            site=details[i].site,
+            interviewer=details[i].interviewer,
+            status=details[i].status,
+            answered=answered.get(i, 0),
+            deleted_at=details[i].deleted_at,
+        )
+        for i in page
+    ]
+
+
+def delete_interviews(session: Session, interview_ids: list[int]) -> None:
+    """Move interviews to the deleted list; they can be restored until purged."""
+    session.execute(
+        update(Interview)
+        .where(Interview.id.in_(interview_ids), Interview.deleted_at.is_(None))
+        .values(deleted_at=utc_now())
+    )
+
+
+def restore_interviews(session: Session, interview_ids: list[int]) -> None:
+    session.execute(
+        update(Interview).where(Interview.id.in_(interview_ids)).values(deleted_at=None)
+    )
+
+
+def purge_deleted(session: Session) -> int:
+    """Remove deleted interviews for good, with their answers; returns how many."""
+    doomed = list(session.scalars(select(Interview.id).where(Interview.deleted_at.is_not(None))))
+    for start in range(0, len(doomed), 500):
+        chunk = doomed[start : start + 500]
+        session.execute(delete(Interview).where(Interview.id.in_(chunk)))
+    return len(doomed)
