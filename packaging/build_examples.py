@@ -88,7 +88,7 @@ SURVEY_COLUMNS = [
     "identifying",
 ]
 CHOICE_COLUMNS = ["list_name", "name", "label", "missing"]
-SETTINGS_COLUMNS = ["form_id", "form_title", "version", "default_language"]
+SETTINGS_COLUMNS = ["form_id", "form_title", "version", "default_language", "participant_code"]
 TRANSLATED = {"label", "hint", "required_message", "constraint_message"}
 
 COLUMN_WIDTHS = {
@@ -111,6 +111,7 @@ COLUMN_WIDTHS = {
     "form_title": 50,
     "version": 10,
     "default_language": 18,
+    "participant_code": 60,
 }
 
 # Fixed document dates so that the workbooks are reproducible.
@@ -128,6 +129,7 @@ class Questionnaire:
     languages: tuple[str, ...]
     survey: list[dict[str, Text]]
     choices: list[dict[str, Text]]
+    participant_code: str = ""  # names of the questions that make up the participant code
 
 
 def q(
@@ -211,6 +213,66 @@ def sex_list() -> list[dict[str, Text]]:
     )
 
 
+# The participant code: things a person can repeat each time, never stored as such (DuoDesk
+# keeps only keyed digests of them), used to spot someone interviewed twice.
+PARTICIPANT_CODE = "code_first_letter code_mother_letter code_birth_day code_birth_month"
+ONE_LETTER = "string-length(.) = 1"
+
+
+def participant_code_questions(bilingual: bool) -> list[dict[str, Text]]:
+    def text(english: str, spanish: str) -> Text:
+        return (english, spanish) if bilingual else english
+
+    one_letter = text("Type one letter only.", "Escriba una sola letra.")
+    return [
+        q(
+            "note",
+            "code_note",
+            text(
+                "Read out: So that we can tell if someone takes part twice, we make a code from "
+                "a few letters and numbers. The code cannot be turned back into your name.",
+                "Lea en voz alta: Para saber si alguien participa dos veces, hacemos un código "
+                "con unas letras y números. El código no permite saber su nombre.",
+            ),
+        ),
+        q(
+            "text",
+            "code_first_letter",
+            text("First letter of your first name", "Primera letra de su nombre"),
+            constraint=ONE_LETTER,
+            constraint_message=one_letter,
+            identifying=True,
+        ),
+        q(
+            "text",
+            "code_mother_letter",
+            text(
+                "First letter of your mother's first name",
+                "Primera letra del nombre de su madre",
+            ),
+            constraint=ONE_LETTER,
+            constraint_message=one_letter,
+            identifying=True,
+        ),
+        q(
+            "integer",
+            "code_birth_day",
+            text("Day of the month you were born (1 to 31)", "Día del mes en que nació (1 a 31)"),
+            constraint=". >= 1 and . <= 31",
+            constraint_message=text("A day from 1 to 31.", "Un día del 1 al 31."),
+            identifying=True,
+        ),
+        q(
+            "integer",
+            "code_birth_month",
+            text("Month you were born (1 to 12)", "Mes en que nació (1 a 12)"),
+            constraint=". >= 1 and . <= 12",
+            constraint_message=text("A month from 1 to 12.", "Un mes del 1 al 12."),
+            identifying=True,
+        ),
+    ]
+
+
 # --- Glasgow hepatitis C peer research survey (section 6.6 a) ---------------------------------
 
 
@@ -243,6 +305,7 @@ def hepatitis_c_peer_survey() -> Questionnaire:
             ("Interviewer: answer this yourself.", "Entrevistador/a: responda usted mismo/a."),
             default="sdf_office",
         ),
+        *participant_code_questions(bilingual=True),
         q(
             "select_one sex",
             "sex",
@@ -689,6 +752,7 @@ def hepatitis_c_peer_survey() -> Questionnaire:
         languages=(EN, ES),
         survey=survey,
         choices=choices,
+        participant_code=PARTICIPANT_CODE,
     )
 
 
@@ -712,6 +776,7 @@ def training_employment_barriers() -> Questionnaire:
             constraint=NOT_IN_FUTURE,
             constraint_message=NOT_IN_FUTURE_MESSAGE,
         ),
+        *participant_code_questions(bilingual=False),
         q(
             "select_one sex",
             "sex",
@@ -906,6 +971,7 @@ def training_employment_barriers() -> Questionnaire:
         languages=(EN,),
         survey=survey,
         choices=choices,
+        participant_code=PARTICIPANT_CODE,
     )
 
 
@@ -1319,6 +1385,7 @@ def build_workbook(form: Questionnaire) -> Workbook:
         "form_title": form.form_title,
         "version": "1",
         "default_language": form.languages[0],
+        "participant_code": form.participant_code,
     }
     _write_sheet(workbook, "settings", SETTINGS_COLUMNS, [settings], (form.languages[0],))
     return workbook
