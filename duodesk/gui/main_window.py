@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.tabular import InputFileError
 from duodesk.gui import operations
 from duodesk.gui.actions import build_menus
+from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.results.window import add_results_button
 from duodesk.gui.tasks import TaskRunner
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         add_results_button(self)
 
         build_menus(self)
+        self.entry = install_interview_entry(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
         self.refresh()

@@ -70,6 +70,7 @@ class InterviewFormView(QWidget):
         *,
         language: str | None = None,
         answers: Mapping[str, object] | None = None,
+        saved_records: Mapping[str, AnswerRecord] | None = None,
         current_question: str = "",
         on_change: Callable[[FormChange], None] | None = None,
         on_finish: Callable[[FormState], None] | None = None,
@@ -91,7 +92,8 @@ class InterviewFormView(QWidget):
             answers = self.engine.initial_answers()
         self.answers: dict[str, object] = dict(answers)
         self.state = self.engine.evaluate(self.answers)
-        self._saved = self._records()  # what the caller already has
+        # What the caller already has: the first report brings it up to date.
+        self._saved = dict(saved_records) if saved_records is not None else self._records()
         self._typing_problems: dict[str, str] = {}
         self._finish_tried = False
         self._code_dirty = False
@@ -295,6 +297,10 @@ class InterviewFormView(QWidget):
             )
             self.notice.show()
         self._refresh_page()
+
+    def final_records(self) -> list[AnswerRecord]:
+        """Every stored question's record as things stand (participant code left out)."""
+        return list(self._records().values())
 
     def _records(self) -> dict[str, AnswerRecord]:
         records = {}

@@ -1,0 +1,109 @@
+"""Unfinished interviews: pick one to carry on with, or discard one (after asking)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.gui.entry.duplicate_banner import readable_date
+from duodesk.storage.drafts import DraftSummary
+
+
+def describe_draft(draft: DraftSummary) -> str:
+    parts = [draft.title, readable_date(draft.interview_date)]
+    if draft.site:
+        parts.append(draft.site)
+    if draft.interviewer:
+        parts.append(draft.interviewer)
+    answered = "1 answer" if draft.answered == 1 else f"{draft.answered} answers"
+    return " · ".join(parts) + f" — {answered} so far"
+
+
+class DraftsDialog(QDialog):
+    """Lists the drafts; ``resume(interview_id)`` and ``discard(interview_id)`` do the work."""
+
+    def __init__(
+        self,
+        drafts: Sequence[DraftSummary],
+        resume: Callable[[int], None],
+        discard: Callable[[int], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Unfinished interviews")
+        self.setMinimumSize(760, 420)
+        self._resume, self._discard = resume, discard
+        intro = QLabel(
+            "These interviews were started but not finished. Everything given so far is "
+            "kept. Choose one to carry on with it."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Unfinished interviews")
+        self.list.setStyleSheet(
+            "QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }"
+        )
+        for draft in drafts:
+            item = QListWidgetItem(describe_draft(draft))
+            item.setData(Qt.ItemDataRole.UserRole, draft.interview_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _: self.resume_chosen())
+        self.resume_button = QPushButton("Carry on with this interview")
+        self.resume_button.setDefault(True)
+        self.resume_button.clicked.connect(self.resume_chosen)
+        self.discard_button = QPushButton("Discard…")
+        self.discard_button.setAccessibleName("Discard the chosen interview")
+        self.discard_button.clicked.connect(self.discard_chosen)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.discard_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        buttons.addWidget(self.resume_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def chosen(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def resume_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            self.accept()
+            self._resume(chosen)
+
+    def discard_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Discard this interview?",
+            f"Discard “{self.list.currentItem().text()}”?\n\nIt moves to the deleted "
+            "interviews, where it can still be restored until they are removed for good.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.list.takeItem(self.list.currentRow())
+            self._discard(chosen)
+            if self.list.count() == 0:
+                self.accept()

@@ -1,0 +1,68 @@
+"""The warning shown when the participant code matches an earlier interview.
+
+It informs and never decides: nothing is merged or blocked; the interviewer carries on or not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from duodesk.storage.participant_codes import PossibleDuplicate
+
+
+def readable_date(iso: str) -> str:
+    """``"2024-07-12"`` -> ``"12 July 2024"``; anything else as it is ("an unknown date" for "")."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return iso or "an unknown date"
+    return f"{day.day} {day:%B %Y}"
+
+
+def duplicate_message(duplicates: Sequence[PossibleDuplicate]) -> str:
+    first = duplicates[0]
+    where = f" at {first.site}" if first.site else ""
+    when = readable_date(first.interview_date)
+    text = f"This person may already have been interviewed on {when}{where}"
+    if not first.exact:
+        text += " (their participant code is the same except for one part)"
+    text += "."
+    others = len(duplicates) - 1
+    if others:
+        text += f" There {'is' if others == 1 else 'are'} {others} more possible "
+        text += "match." if others == 1 else "matches."
+    return (
+        text + " You could ask whether they have taken part before. Nothing has been changed "
+        "or blocked: you decide whether to carry on."
+    )
+
+
+class DuplicateBanner(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("duplicateWarning")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setStyleSheet("font-size: 14pt;")
+        self.dismiss_button = QPushButton("Carry on with this interview")
+        self.dismiss_button.setAccessibleName("Close this warning and carry on")
+        self.dismiss_button.clicked.connect(self.hide)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.label)
+        layout.addLayout(buttons)
+        self.hide()
+
+    def show_duplicates(self, duplicates: Sequence[PossibleDuplicate]) -> None:
+        if not duplicates:
+            self.hide()
+            return
+        self.label.setText(duplicate_message(duplicates))
+        self.setAccessibleName("Warning: " + self.label.text())
+        self.show()

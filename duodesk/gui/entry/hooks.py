@@ -1,0 +1,178 @@
+"""What interview entry adds to the main window: "Start an interview…", "Interviews…" and
+the line of unfinished interviews ("3 unfinished interviews" with Resume… / Discard…)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry.drafts_dialog import DraftsDialog
+from duodesk.gui.entry.entry_window import InterviewWindow
+from duodesk.gui.entry.laptop import INTERVIEWER, remembered
+from duodesk.gui.entry.start_dialog import StartInterviewDialog
+from duodesk.gui.interviews.browser import InterviewsWindow
+from duodesk.storage.drafts import DraftSummary, OpenedInterview
+from duodesk.storage.models import InterviewStatus
+from duodesk.storage.questionnaires import QuestionnaireSummary
+
+if TYPE_CHECKING:
+    from duodesk.gui.main_window import MainWindow
+
+
+class EntryHooks(QObject):
+    window_opened = Signal(object)  # an InterviewWindow or InterviewsWindow
+    drafts_loaded = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database = window.database
+        self.tasks = window.tasks
+        self.windows: list[QWidget] = []
+        self.drafts: tuple[DraftSummary, ...] = ()
+        self.start_button = window.add_questionnaire_button("Start an interview…", self.ask_start)
+        self.browse_button = window.add_questionnaire_button("Interviews…", self.browse)
+        self.drafts_frame = QFrame()
+        self.drafts_frame.setObjectName("welcome")
+        self.drafts_label = QLabel()
+        self.resume_button = QPushButton("Resume…")
+        self.resume_button.setAccessibleName("Resume or discard an unfinished interview")
+        self.resume_button.clicked.connect(self.show_drafts)
+        row = QHBoxLayout(self.drafts_frame)
+        row.setContentsMargins(16, 8, 16, 8)
+        row.addWidget(self.drafts_label, 1)
+        row.addWidget(self.resume_button)
+        self.drafts_frame.hide()
+        layout = window.centralWidget().layout()
+        layout.insertWidget(1, self.drafts_frame)
+        window.home_loaded.connect(self.refresh_drafts)
+
+    # -- unfinished interviews -------------------------------------------------------------------
+
+    def refresh_drafts(self) -> None:
+        self.tasks.run(lambda: ops.list_drafts(self.database), self._show_drafts)
+
+    def _show_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
+        self.drafts = drafts
+        count = len(drafts)
+        self.drafts_label.setText(
+            "1 unfinished interview" if count == 1 else f"{count} unfinished interviews"
+        )
+        self.drafts_frame.setVisible(bool(count))
+        self.drafts_loaded.emit()
+
+    def show_drafts(self) -> None:
+        dialog = DraftsDialog(self.drafts, self.resume, self.discard, self.window)
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        dialog.open()
+
+    def resume(self, interview_id: int) -> None:
+        self.tasks.run(
+            lambda: ops.open_interview(self.database, interview_id),
+            self._open_window,
+            self._fail,
+        )
+
+    def discard(self, interview_id: int) -> None:
+        self.tasks.run(
+            lambda: ops.discard_draft(self.database, interview_id),
+            lambda _: self.window.refresh(),
+            self._fail,
+        )
+
+    # -- starting ----------------------------------------------------------------------------------
+
+    def ask_start(self, questionnaire: QuestionnaireSummary) -> None:
+        self.tasks.run(
+            lambda: ops.load_start_choices(self.database, questionnaire.form_id),
+            self._show_start_dialog,
+            self._fail,
+        )
+
+    def _show_start_dialog(self, choices: ops.StartChoices) -> None:
+        dialog = StartInterviewDialog(self.database, self.tasks, choices, self.window)
+        dialog.accepted.connect(lambda: self.start(dialog.details()))
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.start_dialog = dialog
+        dialog.open()
+
+    def start(self, details: ops.InterviewDetails) -> None:
+        self.tasks.run(
+            lambda: ops.start_interview(self.database, details), self._open_window, self._fail
+        )
+
+    def _open_window(self, opened: OpenedInterview, corrected_by: str = "") -> InterviewWindow:
+        interview = InterviewWindow(self.database, self.tasks, opened, corrected_by=corrected_by)
+        self._keep(interview)
+        interview.closed.connect(self.window.refresh)
+        interview.interview_finished.connect(lambda _: self.window.refresh())
+        interview.show()
+        interview.activateWindow()
+        self.window_opened.emit(interview)
+        return interview
+
+    # -- browsing ----------------------------------------------------------------------------------
+
+    def browse(self, questionnaire: QuestionnaireSummary | None) -> InterviewsWindow:
+        form_id = questionnaire.form_id if questionnaire else None
+        title = questionnaire.title if questionnaire else ""
+        browser = InterviewsWindow(
+            self.database,
+            self.tasks,
+            form_id=form_id,
+            title=title,
+            open_interview=self.open_for_reading,
+        )
+        browser.changed.connect(self.window.refresh)
+        self._keep(browser)
+        browser.show()
+        self.window_opened.emit(browser)
+        return browser
+
+    def open_for_reading(self, interview_id: int, corrected_by: str | None = None) -> None:
+        """Open an interview; a finished one is corrected under a name (asked if not given)."""
+
+        def opened(result: OpenedInterview) -> None:
+            who = corrected_by
+            if result.status is InterviewStatus.COMPLETE and who is None:
+                who = self._ask_corrector()
+                if who is None:
+                    return
+            self._open_window(result, who or "")
+
+        self.tasks.run(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
+
+    def _ask_corrector(self) -> str | None:
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle("Who is correcting?")
+        dialog.setLabelText(
+            "This interview is finished. Every change to it is recorded with your name.\nYour name:"
+        )
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems([remembered(INTERVIEWER)] if remembered(INTERVIEWER) else [])
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.textValue().strip():
+            return None
+        return dialog.textValue().strip()
+
+    def _keep(self, widget: QWidget) -> None:
+        self.windows.append(widget)
+        widget.destroyed.connect(lambda *_: None)
+
+    def _fail(self, error: Exception) -> None:
+        QMessageBox.warning(self.window, "DuoDesk", str(error))
+
+
+def install(window: MainWindow) -> EntryHooks:
+    return EntryHooks(window)

@@ -1,0 +1,36 @@
+"""What this laptop remembers between interviews: the last interviewer and site.
+
+Kept in a small settings file of the user's (not in the project), because two laptops sharing
+a project are usually used by different people at different centres. ``DUODESK_SETTINGS`` names
+another file (tests use it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+
+INTERVIEWER = "entry/interviewer"
+SITE = "entry/site"
+LANGUAGE = "entry/language"
+
+
+def laptop_settings() -> QSettings:
+    path = os.environ.get("DUODESK_SETTINGS") or str(
+        Path(platformdirs.user_config_dir("DuoDesk", appauthor=False)) / "laptop.ini"
+    )
+    return QSettings(path, QSettings.Format.IniFormat)
+
+
+def remembered(key: str) -> str:
+    value = laptop_settings().value(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def remember(key: str, value: str) -> None:
+    settings = laptop_settings()
+    settings.setValue(key, value)
+    settings.sync()

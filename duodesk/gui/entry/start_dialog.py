@@ -1,0 +1,163 @@
+"""Before an interview: who is interviewing, where, and on what day.
+
+The interviewer comes from the group's list (a new name can be added here); the interviewer
+and the site are remembered on this laptop; the date is today unless the interview was done on
+paper earlier.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
+from duodesk.gui.tasks import TaskRunner
+from duodesk.storage.database import Database
+
+
+class StartInterviewDialog(QDialog):
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        choices: ops.StartChoices,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.tasks = tasks
+        self.choices = choices
+        self.setWindowTitle("Start an interview")
+        self.setMinimumWidth(620)
+        heading = QLabel(choices.title)
+        heading.setObjectName("heading")
+        heading.setWordWrap(True)
+
+        self.interviewer_box = QComboBox()
+        self.interviewer_box.setAccessibleName("Interviewer")
+        self.add_name_button = QPushButton("Add a name…")
+        self.add_name_button.setAccessibleName("Add an interviewer's name to the list")
+        self.add_name_button.clicked.connect(self.ask_new_name)
+        interviewer_row = QHBoxLayout()
+        interviewer_row.addWidget(self.interviewer_box, 1)
+        interviewer_row.addWidget(self.add_name_button)
+        self._fill_interviewers(choices.interviewers, remembered(INTERVIEWER))
+
+        self.site_box = QComboBox()
+        self.site_box.setEditable(True)
+        self.site_box.setAccessibleName("Site or drop-in centre")
+        self.site_box.addItems(list(choices.sites))
+        self.site_box.setCurrentText(remembered(SITE))
+        self.site_box.lineEdit().setPlaceholderText("Type the name of the centre")
+
+        today = today or date.today()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setAccessibleName("Date of the interview")
+        date_note = QLabel("Today, unless you are typing in an interview done on paper earlier.")
+        date_note.setWordWrap(True)
+        date_note.setObjectName("empty")
+
+        form = QFormLayout()
+        form.setVerticalSpacing(14)
+        for text, field, row in (
+            ("&Interviewer:", self.interviewer_box, interviewer_row),
+            ("&Site (drop-in centre):", self.site_box, self.site_box),
+            ("&Date:", self.date_edit, self.date_edit),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, row)
+        form.addRow("", date_note)
+        self.message = QLabel()
+        self.message.setObjectName("questionError")
+        self.message.setStyleSheet("color: #8a1c1c;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.start_button = QPushButton("Start the interview")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.try_accept)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.start_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        if self.interviewer_box.count() == 0:
+            self.add_name_button.setDefault(False)
+            self.add_name_button.setFocus()
+        else:
+            self.start_button.setFocus()
+
+    def _fill_interviewers(self, names: tuple[str, ...], chosen: str) -> None:
+        self.interviewer_box.clear()
+        self.interviewer_box.addItems(list(names))
+        index = self.interviewer_box.findText(chosen)
+        if index >= 0:
+            self.interviewer_box.setCurrentIndex(index)
+
+    def ask_new_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, "Add an interviewer", "The interviewer's name (a first name is enough):"
+        )
+        if ok and name.strip():
+            self.add_name(name)
+
+    def add_name(self, name: str) -> None:
+        self.tasks.run(
+            lambda: ops.add_interviewer(self.database, name),
+            lambda result: self._fill_interviewers(result[1], result[0]),
+            lambda error: QMessageBox.warning(self, "Add an interviewer", str(error)),
+        )
+
+    def details(self) -> ops.InterviewDetails:
+        return ops.InterviewDetails(
+            form_id=self.choices.form_id,
+            interviewer=self.interviewer_box.currentText(),
+            site=" ".join(self.site_box.currentText().split()),
+            interview_date=self.date_edit.date().toPython(),
+        )
+
+    def try_accept(self) -> None:
+        details = self.details()
+        missing = []
+        if not details.interviewer:
+            missing.append("the interviewer (add your name with “Add a name…”)")
+        if not details.site:
+            missing.append("the site")
+        if missing:
+            self.message.setText("Please fill in " + " and ".join(missing) + ".")
+            self.message.show()
+            return
+        remember(INTERVIEWER, details.interviewer)
+        remember(SITE, details.site)
+        self.accept()

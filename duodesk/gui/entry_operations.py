@@ -1,0 +1,194 @@
+"""What the interview screens ask of the project: one named function per user action.
+
+Like :mod:`duodesk.gui.operations`, each runs on the background worker, opens and closes its
+own session and returns plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from duodesk.core.participant_code import code_digests
+from duodesk.core.records import AnswerRecord
+from duodesk.gui.entry.form_view import FormChange
+from duodesk.storage import corrections as corrections_store
+from duodesk.storage import drafts, interviewers, participant_codes
+from duodesk.storage import interview_list as listing
+from duodesk.storage.database import Database
+from duodesk.storage.interviews import NewInterview
+from duodesk.storage.questionnaires import latest_version
+
+
+@dataclass(frozen=True)
+class StartChoices:
+    """What the start dialog offers."""
+
+    form_id: str
+    title: str
+    interviewers: tuple[str, ...]
+    sites: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InterviewDetails:
+    form_id: str
+    interviewer: str
+    site: str
+    interview_date: date
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """After saving answers: possible duplicates when the participant code was just given
+    (None when it was not part of this save)."""
+
+    duplicates: tuple[participant_codes.PossibleDuplicate, ...] | None = None
+
+
+def load_start_choices(database: Database, form_id: str) -> StartChoices:
+    with database.session() as session:
+        version = latest_version(session, form_id)
+        if version is None:
+            raise LookupError(f"There is no questionnaire called {form_id!r} in this project.")
+        return StartChoices(
+            form_id,
+            version.questionnaire.title,
+            tuple(interviewers.list_interviewers(session)),
+            tuple(interviewers.known_sites(session)),
+        )
+
+
+def add_interviewer(database: Database, name: str) -> tuple[str, tuple[str, ...]]:
+    """Add a name to the list; returns the name as listed and the whole list."""
+    with database.session() as session:
+        listed = interviewers.add_interviewer(session, name)
+        return listed, tuple(interviewers.list_interviewers(session))
+
+
+def start_interview(database: Database, details: InterviewDetails) -> drafts.OpenedInterview:
+    """A new draft interview of the latest version of the questionnaire."""
+    with database.session() as session:
+        version = latest_version(session, details.form_id)
+        if version is None:
+            raise LookupError(f"There is no questionnaire called {details.form_id!r}.")
+        interview_id = drafts.start_interview(
+            session,
+            NewInterview(
+                version_id=version.version_id,
+                site=details.site.strip(),
+                interviewer=details.interviewer.strip(),
+                interview_date=details.interview_date.isoformat(),
+            ),
+        )
+        interviewers.add_interviewer(session, details.interviewer)
+        return drafts.load_interview(session, interview_id)
+
+
+def open_interview(database: Database, interview_id: int) -> drafts.OpenedInterview:
+    with database.session() as session:
+        return drafts.load_interview(session, interview_id)
+
+
+def _store_code(
+    session, interview_id: int, names: Sequence[str], elements: Sequence[str]
+) -> tuple[participant_codes.PossibleDuplicate, ...]:
+    digests = code_digests(participant_codes.project_key(session), names, elements)
+    participant_codes.store_code(session, interview_id, digests)
+    return tuple(participant_codes.find_possible_duplicates(session, interview_id, digests))
+
+
+def save_answers(
+    database: Database, interview_id: int, change: FormChange, code_names: Sequence[str] = ()
+) -> SaveOutcome:
+    """Store a draft's changed answers (and, when given, its participant code's digests)."""
+    with database.session() as session:
+        drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
+        if change.code_elements is not None:
+            found = _store_code(session, interview_id, code_names, change.code_elements)
+            return SaveOutcome(found)
+    return SaveOutcome()
+
+
+def finish_interview(
+    database: Database, interview_id: int, records: Sequence[AnswerRecord], current_question: str
+) -> int:
+    """Mark the interview complete with its final answers, in one transaction."""
+    with database.session() as session:
+        drafts.finish_interview(session, interview_id, records, current_question)
+    return interview_id
+
+
+def correct_answers(
+    database: Database,
+    interview_id: int,
+    change: FormChange,
+    corrected_by: str,
+    code_names: Sequence[str] = (),
+) -> tuple[tuple[corrections_store.Correction, ...], SaveOutcome]:
+    """Store changes to an opened interview; a finished one gets each change recorded."""
+    with database.session() as session:
+        made = corrections_store.correct_answers(
+            session, interview_id, change.records, corrected_by
+        )
+        outcome = SaveOutcome()
+        if change.code_elements is not None:
+            outcome = SaveOutcome(
+                _store_code(session, interview_id, code_names, change.code_elements)
+            )
+        return tuple(made), outcome
+
+
+def list_corrections(database: Database, interview_id: int) -> tuple:
+    with database.session() as session:
+        return tuple(corrections_store.list_corrections(session, interview_id))
+
+
+def list_drafts(database: Database) -> tuple[drafts.DraftSummary, ...]:
+    with database.session() as session:
+        return tuple(drafts.list_drafts(session))
+
+
+def discard_draft(database: Database, interview_id: int) -> None:
+    """Move an unfinished interview to the deleted interviews (restorable until purged)."""
+    with database.session() as session:
+        listing.delete_interviews(session, [interview_id])
+
+
+@dataclass(frozen=True)
+class InterviewPage:
+    """A window of rows of the interview list, and how many rows the filter gives in all."""
+
+    offset: int
+    rows: tuple[listing.InterviewRow, ...]
+    total: int
+
+
+def load_interview_page(
+    database: Database, where: listing.InterviewFilter, offset: int, limit: int
+) -> InterviewPage:
+    with database.session() as session:
+        total = listing.count_interviews(session, where)
+        rows = tuple(listing.interview_rows(session, where, offset, limit))
+    return InterviewPage(offset, rows, total)
+
+
+def delete_interviews(database: Database, interview_ids: Sequence[int]) -> None:
+    with database.session() as session:
+        listing.delete_interviews(session, list(interview_ids))
+
+
+def restore_interviews(database: Database, interview_ids: Sequence[int]) -> None:
+    with database.session() as session:
+        listing.restore_interviews(session, list(interview_ids))
+
+
+def purge_deleted(database: Database) -> int:
+    with database.session() as session:
+        return listing.purge_deleted(session)
+
+
+def interviewer_names(database: Database) -> tuple[str, ...]:
+    with database.session() as session:
+        return tuple(interviewers.list_interviewers(session))

@@ -1,0 +1,238 @@
+"""The interviews window: search and filter the project's interviews, open one to read or
+correct it, delete (restorably), restore, and remove deleted interviews for good."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.gui import entry_operations as ops
+from duodesk.gui.interviews.table_model import InterviewTableModel
+from duodesk.gui.tasks import TaskRunner
+from duodesk.storage.database import Database
+from duodesk.storage.interview_list import InterviewFilter, StatusFilter
+
+STATUS_CHOICES = (
+    ("All interviews", StatusFilter.ALL),
+    ("Complete", StatusFilter.COMPLETE),
+    ("Unfinished", StatusFilter.UNFINISHED),
+    ("Deleted (can be restored)", StatusFilter.DELETED),
+)
+
+
+class InterviewsWindow(QWidget):
+    loaded = Signal()  # a page of rows arrived
+    changed = Signal()  # interviews were deleted, restored or purged
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        *,
+        form_id: str | None = None,
+        title: str = "",
+        open_interview: Callable[[int], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.database = database
+        self.tasks = tasks
+        self.form_id = form_id
+        self.open_interview = open_interview
+        self._generation = 0
+        self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
+        self.resize(1200, 720)
+
+        heading = QLabel(f"Interviews of “{title}”" if title else "Interviews")
+        heading.setObjectName("heading")
+        heading.setWordWrap(True)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search by site, interviewer or date (2024-07)")
+        self.search_box.setAccessibleName("Search interviews")
+        self.search_box.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.status_box = QComboBox()
+        self.status_box.setAccessibleName("Which interviews to show")
+        for text, value in STATUS_CHOICES:
+            self.status_box.addItem(text, value)
+        self.status_box.currentIndexChanged.connect(lambda _: self.reload())
+        search_label = QLabel("&Search:")
+        search_label.setBuddy(self.search_box)
+        show_label = QLabel("S&how:")
+        show_label.setBuddy(self.status_box)
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_box, 2)
+        filters.addSpacing(16)
+        filters.addWidget(show_label)
+        filters.addWidget(self.status_box, 1)
+
+        self.model = InterviewTableModel(self._request, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Interviews")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((190, 330, 200, 170, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.count_label = QLabel("Loading…")
+        self.count_label.setObjectName("empty")
+
+        self.open_button = QPushButton("Open to read or correct…")
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setAccessibleName("Delete the chosen interviews")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setAccessibleName("Restore the chosen deleted interviews")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton("Remove deleted interviews for good…")
+        self.purge_button.clicked.connect(self.purge)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.purge_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addLayout(buttons)
+        self._update_buttons()
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def current_filter(self) -> InterviewFilter:
+        return InterviewFilter(
+            form_id=self.form_id,
+            text=self.search_box.text(),
+            status=self.status_box.currentData(),
+        )
+
+    def reload(self) -> None:
+        self._generation += 1
+        self.model.reload()
+
+    def _request(self, offset: int, limit: int) -> None:
+        generation, where = self._generation, self.current_filter()
+        self.tasks.run(
+            lambda: ops.load_interview_page(self.database, where, offset, limit),
+            lambda page: self._page_arrived(generation, page),
+            lambda error: self._load_failed(generation, error),
+        )
+
+    def _page_arrived(self, generation: int, page: ops.InterviewPage) -> None:
+        if generation != self._generation:
+            return
+        self.model.add_page(page.offset, page.rows, page.total)
+        total, shown = page.total, self.model.rowCount()
+        if total == 0:
+            text = "No interviews match."
+        else:
+            text = f"{total:,} interview{'' if total == 1 else 's'}"
+            if total > shown:
+                text += f" (showing {shown:,}; scroll down for more)"
+        self.count_label.setText(text)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, error: Exception) -> None:
+        if generation == self._generation:
+            self.model.loading_failed()
+            self.count_label.setText(f"The interviews could not be read: {error}")
+
+    # -- acting on the chosen rows ---------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row).interview_id for row in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_ids()
+        deleted = self.status_box.currentData() is StatusFilter.DELETED
+        self.open_button.setEnabled(len(chosen) == 1 and not deleted)
+        self.delete_button.setEnabled(bool(chosen) and not deleted)
+        self.restore_button.setEnabled(bool(chosen) and deleted)
+
+    def open_selected(self) -> None:
+        chosen = self.selected_ids()
+        deleted = self.status_box.currentData() is StatusFilter.DELETED
+        if len(chosen) == 1 and self.open_interview is not None and not deleted:
+            self.open_interview(chosen[0])
+
+    def delete_selected(self, *, confirm: bool = True) -> None:
+        chosen = self.selected_ids()
+        if not chosen:
+            return
+        if confirm:
+            what = "this interview" if len(chosen) == 1 else f"these {len(chosen)} interviews"
+            answer = QMessageBox.question(
+                self,
+                "Delete interviews?",
+                f"Delete {what}? They move to the deleted interviews (choose “Deleted” under "
+                "Show) and can be restored until they are removed for good.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._change(lambda: ops.delete_interviews(self.database, chosen))
+
+    def restore_selected(self) -> None:
+        chosen = self.selected_ids()
+        if chosen:
+            self._change(lambda: ops.restore_interviews(self.database, chosen))
+
+    def purge(self, *, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.warning(
+                self,
+                "Remove deleted interviews for good?",
+                "Every deleted interview and its answers will be removed from the project for "
+                "good. This cannot be undone.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._change(lambda: ops.purge_deleted(self.database))
+
+    def _change(self, work: Callable[[], object]) -> None:
+        def done(_: object) -> None:
+            self.reload()
+            self.changed.emit()
+
+        self.tasks.run(
+            work,
+            done,
+            lambda error: QMessageBox.critical(self, "Interviews", f"That did not work: {error}"),
+        )

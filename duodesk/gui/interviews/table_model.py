@@ -1,0 +1,138 @@
+"""The interview list as a model that loads rows a page at a time, as they are needed.
+
+The model never reads the project itself: ``request(offset, limit)`` asks for rows (the window
+runs :func:`duodesk.gui.entry_operations.load_interview_page` on the worker) and
+:meth:`InterviewTableModel.add_page` takes them when they arrive. Views ask for more through
+``canFetchMore`` / ``fetchMore`` as the person scrolls, so opening a list of 100,000 interviews
+reads one page.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from duodesk.gui.entry.duplicate_banner import readable_date
+from duodesk.storage.interview_list import InterviewRow
+from duodesk.storage.models import InterviewStatus
+
+PAGE_SIZE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    DATE = 0
+    QUESTIONNAIRE = 1
+    SITE = 2
+    INTERVIEWER = 3
+    STATUS = 4
+    ANSWERED = 5
+
+
+HEADERS = {
+    Column.DATE: "Date",
+    Column.QUESTIONNAIRE: "Questionnaire",
+    Column.SITE: "Site",
+    Column.INTERVIEWER: "Interviewer",
+    Column.STATUS: "Status",
+    Column.ANSWERED: "Answered questions",
+}
+
+
+def status_text(row: InterviewRow) -> str:
+    if row.deleted_at is not None:
+        return "Deleted"
+    return "Complete" if row.status is InterviewStatus.COMPLETE else "Unfinished"
+
+
+class InterviewTableModel(QAbstractTableModel):
+    def __init__(self, request: Callable[[int, int], None], parent=None) -> None:
+        super().__init__(parent)
+        self._request = request
+        self._rows: list[InterviewRow] = []
+        self._total: int | None = None  # None until the first page arrives
+        self._loading = False
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Forget the rows and ask for the first page (after a filter or a change)."""
+        self.beginResetModel()
+        self._rows, self._total, self._loading = [], None, False
+        self.endResetModel()
+        self._ask()
+
+    def _ask(self) -> None:
+        self._loading = True
+        self._request(len(self._rows), PAGE_SIZE)
+
+    def add_page(self, offset: int, rows: tuple[InterviewRow, ...], total: int) -> None:
+        """Rows read from ``offset``; pages that no longer fit (the list was reloaded
+        meanwhile) are dropped."""
+        if offset != len(self._rows):
+            return
+        self._loading = False
+        self._total = total
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def loading_failed(self) -> None:
+        self._loading = False
+
+    @property
+    def total(self) -> int | None:
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._loading or self._total is None:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._ask()
+
+    # -- the model -------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> InterviewRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                Column.DATE: readable_date(row.interview_date),
+                Column.QUESTIONNAIRE: row.title,
+                Column.SITE: row.site,
+                Column.INTERVIEWER: row.interviewer,
+                Column.STATUS: status_text(row),
+                Column.ANSWERED: row.answered,
+            }[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.ANSWERED:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.interview_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
