@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, aliased
 
 from duodesk.analysis.catalogue import Catalogue, QuestionInfo, checked_subset, load_catalogue
 from duodesk.analysis.results import (
@@ -83,12 +83,7 @@ def summarize(
         subset = checked_subset(catalogue, subset)
         chosen = subset_interviews(form_id, subset)
         versions, interviews = _contributing_versions(session, chosen)
-        # When the subset is every interview stored, filtering the answers changes nothing:
-        # the queries then read the answers index alone.
-        everything = subset.is_everything and interviews == session.scalar(
-            select(func.count()).select_from(Interview)
-        )
-        in_subset = None if everything else Answer.interview_id.in_(chosen)
+        reading = _Reading(session, chosen, interviews)
         with_values = [
             info.name
             for info in wanted
@@ -101,30 +96,19 @@ def summarize(
 
         values: dict[str, dict[int, dict[str | None, int]]] = defaultdict(lambda: defaultdict(dict))
         for names in _split(with_values):
-            query = select(Answer.question, Answer.status, Answer.value, func.count())
-            for question, status, value, count in session.execute(
-                _grouped(query, names, in_subset, Answer.status, Answer.value)
-            ):
+            keys = (Answer.question, Answer.status, Answer.value)
+            for (question, status, value), count in reading.count(Answer, keys, names).items():
                 values[question][status][value] = count
             step.done()
         for names in _split(counts_only):
-            query = select(Answer.question, Answer.status, func.count())
-            for question, status, count in session.execute(
-                _grouped(query, names, in_subset, Answer.status)
-            ):
+            keys = (Answer.question, Answer.status)
+            for (question, status), count in reading.count(Answer, keys, names).items():
                 values[question][status][None] = count
             step.done()
         ticks: dict[str, dict[str, int]] = defaultdict(dict)
-        choice_filter = None if everything else AnswerChoice.interview_id.in_(chosen)
         for names in _split(multiple):
-            query = (
-                select(AnswerChoice.question, AnswerChoice.choice, func.count())
-                .where(AnswerChoice.question.in_(names))
-                .group_by(AnswerChoice.question, AnswerChoice.choice)
-            )
-            if choice_filter is not None:
-                query = query.where(choice_filter)
-            for question, choice, count in session.execute(query):
+            keys = (AnswerChoice.question, AnswerChoice.choice)
+            for (question, choice), count in reading.count(AnswerChoice, keys, names).items():
                 ticks[question][choice] = count
             step.done()
 
@@ -171,11 +155,47 @@ def _chunks(names: list[str]) -> int:
     return len(_split(names))
 
 
-def _grouped(query, names: list[str], in_subset: ColumnElement | None, *columns):
-    query = query.where(Answer.question.in_(names))
-    if in_subset is not None:
-        query = query.where(in_subset)
-    return query.group_by(Answer.question, *columns)
+class _Reading:
+    """How the answers of a subset are counted, whichever way reads the fewest index entries.
+
+    - every stored interview is in the subset: group the whole answer index, no filter;
+    - a small subset (half the interviews or fewer): start from the subset's interviews and
+      look their answers up by interview (the primary key);
+    - a large one: group the whole index, then take away the counts of the few interviews
+      left out (drafts, deleted, other questionnaires, other sites).
+    """
+
+    def __init__(self, session: Session, chosen: Select, interviews: int) -> None:
+        self.session = session
+        stored = session.scalar(select(func.count()).select_from(Interview)) or 0
+        self.whole = interviews == stored or interviews * 2 > stored
+        self.include: Select | None = None if self.whole else chosen
+        self.exclude: Select | None = None
+        if self.whole and interviews != stored:
+            other = aliased(Interview)
+            self.exclude = select(other.id).where(other.id.not_in(chosen))
+
+    def count(self, table, keys: tuple, names: list[str]) -> dict[tuple, int]:
+        """Counts by ``keys`` (question first) of ``table``'s rows for the questions ``names``."""
+
+        def query(interviews: Select | None):
+            statement = select(*keys, func.count())
+            if interviews is not None:
+                ids = interviews.subquery()
+                statement = statement.select_from(ids).join(table, table.interview_id == ids.c.id)
+            return statement.where(table.question.in_(names)).group_by(*keys)
+
+        counts: dict[tuple, int] = {}
+        for *key, count in self.session.execute(query(None if self.whole else self.include)):
+            counts[tuple(key)] = count
+        if self.exclude is not None:
+            for *key, count in self.session.execute(query(self.exclude)):
+                left = counts[tuple(key)] - count
+                if left:
+                    counts[tuple(key)] = left
+                else:
+                    del counts[tuple(key)]
+        return counts
 
 
 def _wanted(
