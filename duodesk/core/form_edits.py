@@ -357,3 +357,30 @@ def paths(questionnaire: Questionnaire) -> list[tuple[Path, Item]]:
 def path_of(questionnaire: Questionnaire, name: str) -> Path | None:
     """The path of the first item called ``name``."""
     return next((path for path, item in paths(questionnaire) if item.name == name), None)
+
+
+def drop_language(questionnaire: Questionnaire, language: str) -> Questionnaire:
+    """Remove every text in ``language`` (labels, hints, messages, option labels)."""
+
+    def strip(texts):
+        return {lang: text for lang, text in texts.items() if lang != language}
+
+    def fix(item: Item) -> Item:
+        if isinstance(item, Group):
+            children = tuple(fix(c) for c in item.children)
+            return replace(item, label=strip(item.label), hint=strip(item.hint), children=children)
+        return replace(
+            item,
+            label=strip(item.label),
+            hint=strip(item.hint),
+            required_message=strip(item.required_message),
+            constraint_message=strip(item.constraint_message),
+        )
+
+    lists = {
+        name: replace(cl, choices=tuple(replace(c, label=strip(c.label)) for c in cl.choices))
+        for name, cl in questionnaire.choice_lists.items()
+    }
+    return replace(
+        questionnaire, children=tuple(fix(c) for c in questionnaire.children), choice_lists=lists
+    )

@@ -1,0 +1,1 @@
+"""The questionnaire designer: build, try and print a questionnaire without a spreadsheet."""

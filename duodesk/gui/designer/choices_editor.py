@@ -1,0 +1,264 @@
+"""The answer options of a question: labels in every language, codes, missing codes.
+
+Codes are made from the labels (lower case, underscores, unique in the list) and follow the
+label while nobody has changed them by hand; they stay editable. Options such as "Don't know"
+or "Prefer not to say" are marked as missing codes: shown and counted, but left out of the
+valid percent. Several questions may share one list (a yes/no list, a Likert scale).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core import form_edits
+from duodesk.core.questionnaire import Choice, ChoiceList, Questionnaire, text_in
+from duodesk.gui.designer.document import DesignDocument
+from duodesk.gui.designer.fields import language_name, set_combo_data, set_text, small_combo
+
+MISSING_SUGGESTIONS = ("Don't know", "Prefer not to say")
+
+
+class ChoicesEditor(QWidget):
+    """Edits the choice list called ``list_name``; ``list_chosen(name)`` asks for the
+    question to use another list (or a new one, for ``""``)."""
+
+    list_chosen = Signal(str)
+
+    def __init__(self, document: DesignDocument, *, shared_picker: bool = True) -> None:
+        super().__init__()
+        self.document = document
+        self.list_name = ""
+        self._shown: tuple = ()
+        self.share_box = small_combo()
+        self.share_box.setAccessibleName("Answer options to use")
+        self.share_box.activated.connect(
+            lambda _i: self.list_chosen.emit(self.share_box.currentData())
+        )
+        self.list_name_edit = QLineEdit()
+        self.list_name_edit.setAccessibleName("Name of this list of options")
+        self.list_name_edit.editingFinished.connect(self._rename_list)
+        top = QHBoxLayout()
+        if shared_picker:
+            top.addWidget(QLabel("Options:"))
+            top.addWidget(self.share_box, 2)
+        top.addWidget(QLabel("List name:"))
+        top.addWidget(self.list_name_edit, 1)
+
+        self.table = QTableWidget(0, 0)
+        self.table.setAccessibleName("Answer options")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.itemChanged.connect(self._cell_changed)
+        self.table.setMinimumHeight(160)
+
+        self.new_option = QLineEdit()
+        self.new_option.setAccessibleName("New option")
+        self.new_option.setPlaceholderText("Type a new option and press Enter")
+        self.new_option.returnPressed.connect(self.add_typed_option)
+        add = QPushButton("Add")
+        add.clicked.connect(self.add_typed_option)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_option, 1)
+        adding.addWidget(add)
+        missing_row = QHBoxLayout()
+        self.missing_buttons: dict[str, QPushButton] = {}
+        for label in MISSING_SUGGESTIONS:
+            button = QPushButton(f"Add “{label}”")
+            button.setAccessibleName(f"Add {label} as a missing code")
+            button.clicked.connect(lambda _c=False, text=label: self.add_option(text, missing=True))
+            missing_row.addWidget(button)
+            self.missing_buttons[label] = button
+        missing_row.addStretch(1)
+
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.remove_button = QPushButton("Remove")
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button.clicked.connect(self.remove_selected)
+        ordering = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            ordering.addWidget(button)
+        ordering.addStretch(1)
+        self.sharing_note = QLabel()
+        self.sharing_note.setWordWrap(True)
+        self.sharing_note.setObjectName("empty")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(adding)
+        layout.addLayout(missing_row)
+        layout.addLayout(ordering)
+        layout.addWidget(self.sharing_note)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    @property
+    def choice_list(self) -> ChoiceList:
+        found = self.document.questionnaire.choice_lists.get(self.list_name)
+        return found if found is not None else ChoiceList(self.list_name, ())
+
+    def load(self, list_name: str) -> None:
+        questionnaire = self.document.questionnaire
+        languages = self.document.languages
+        self.list_name = list_name
+        set_text(self.list_name_edit, list_name)
+        self._fill_share_box(questionnaire)
+        users = form_edits.users_of_list(questionnaire, list_name)
+        self.sharing_note.setText(
+            f"These options are shared by {len(users)} questions: a change here changes them all."
+            if len(users) > 1
+            else ""
+        )
+        shown = (languages, self.choice_list.choices)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.table.blockSignals(True)
+        headers = [f"Option ({language_name(lang)})" if lang else "Option" for lang in languages]
+        self.table.setColumnCount(len(languages) + 2)
+        self.table.setHorizontalHeaderLabels([*headers, "Code", "Missing code"])
+        header = self.table.horizontalHeader()
+        for column in range(len(languages)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(languages), QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(languages) + 1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setRowCount(len(self.choice_list.choices))
+        for row, choice in enumerate(self.choice_list.choices):
+            for column, language in enumerate(languages):
+                self.table.setItem(row, column, QTableWidgetItem(choice.label.get(language, "")))
+            self.table.setItem(row, len(languages), QTableWidgetItem(choice.name))
+            missing = QTableWidgetItem("Missing code" if choice.missing else "")
+            missing.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            missing.setCheckState(
+                Qt.CheckState.Checked if choice.missing else Qt.CheckState.Unchecked
+            )
+            self.table.setItem(row, len(languages) + 1, missing)
+        self.table.blockSignals(False)
+
+    def _fill_share_box(self, questionnaire: Questionnaire) -> None:
+        self.share_box.blockSignals(True)
+        self.share_box.clear()
+        language = self.document.default_language
+        for name, choice_list in questionnaire.choice_lists.items():
+            sample = ", ".join(
+                text_in(c.label, language) or c.name for c in choice_list.choices[:3]
+            )
+            more = "…" if len(choice_list.choices) > 3 else ""
+            self.share_box.addItem(f"{name}: {sample}{more}", name)
+        if self.list_name not in questionnaire.choice_lists:
+            self.share_box.addItem(f"{self.list_name}: (no options yet)", self.list_name)
+        self.share_box.addItem("New list of options", "")
+        self.share_box.blockSignals(False)
+        set_combo_data(self.share_box, self.list_name)
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def _apply(self, choices: tuple[Choice, ...], text: str, merge: object = None) -> None:
+        new_list = ChoiceList(self.list_name, choices)
+        self.document.edit(
+            text,
+            lambda q: form_edits.set_choice_list(q, new_list),
+            merge_key=("choices", self.list_name, merge) if merge else None,
+        )
+
+    def add_typed_option(self) -> None:
+        label = self.new_option.text().strip()
+        if label:
+            self.add_option(label)
+            self.new_option.clear()
+
+    def add_option(self, label: str, *, missing: bool = False) -> None:
+        choice = form_edits.choice_from_label(
+            self.choice_list, label, self.document.default_language, missing
+        )
+        self._apply((*self.choice_list.choices, choice), f"Add the option “{label}”")
+
+    def selected_row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else self.table.currentRow()
+
+    def move_selected(self, step: int) -> None:
+        row = self.selected_row()
+        choices = list(self.choice_list.choices)
+        target = row + step
+        if not (0 <= row < len(choices) and 0 <= target < len(choices)):
+            return
+        choices[row], choices[target] = choices[target], choices[row]
+        self._apply(tuple(choices), "Move an option")
+        self.table.selectRow(target)
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        choices = list(self.choice_list.choices)
+        if 0 <= row < len(choices):
+            removed = choices.pop(row)
+            self._apply(tuple(choices), f"Remove the option “{removed.name}”")
+
+    def _cell_changed(self, item: QTableWidgetItem) -> None:
+        row, column = item.row(), item.column()
+        languages = self.document.languages
+        choices = list(self.choice_list.choices)
+        if not 0 <= row < len(choices):
+            return
+        choice_list = self.choice_list
+        if column < len(languages):
+            changed = form_edits.relabel_choice(
+                choice_list, row, languages[column], item.text().strip(), languages[0]
+            )
+            self._apply(changed.choices, "Change an option", merge=(row, column))
+            return
+        if column == len(languages):
+            code = item.text().strip()
+            others = [c.name for i, c in enumerate(choices) if i != row]
+            code = form_edits.unique(code or form_edits.slug("", "option"), others)
+            choices[row] = replace(choices[row], name=code)
+            self._apply(tuple(choices), "Change an option's code", merge=(row, column))
+            return
+        missing = item.checkState() == Qt.CheckState.Checked
+        choices[row] = replace(choices[row], missing=missing)
+        self._apply(tuple(choices), "Mark a missing code" if missing else "Unmark a missing code")
+
+    def _rename_list(self) -> None:
+        new = self.list_name_edit.text().strip()
+        old = self.list_name
+        if not new or new == old:
+            return
+        if new in self.document.questionnaire.choice_lists:
+            set_text(self.list_name_edit, old)
+            return
+        self.list_name = new
+        self.document.edit(
+            f"Rename the list “{old}”",
+            lambda q: _rename_or_point(q, old, new),
+        )
+
+
+def _rename_or_point(questionnaire: Questionnaire, old: str, new: str) -> Questionnaire:
+    if old in questionnaire.choice_lists:
+        return form_edits.rename_choice_list(questionnaire, old, new)
+    # The list has no options yet: only the questions point at it.
+    return form_edits.rename_choice_list(
+        form_edits.set_choice_list(questionnaire, ChoiceList(old, ())), old, new
+    )

@@ -1,0 +1,159 @@
+"""Small widgets the designer's editors share: texts in every language, plain type names."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from duodesk.core.questionnaire import QuestionType
+
+TYPE_WORDS: dict[QuestionType, str] = {
+    QuestionType.SELECT_ONE: "One answer from a list",
+    QuestionType.SELECT_MULTIPLE: "Several answers from a list",
+    QuestionType.TEXT: "Written answer",
+    QuestionType.INTEGER: "Whole number",
+    QuestionType.DECIMAL: "Number with decimals",
+    QuestionType.DATE: "Date",
+    QuestionType.TIME: "Time",
+    QuestionType.DATETIME: "Date and time",
+    QuestionType.NOTE: "Information to read out (no answer)",
+    QuestionType.CALCULATE: "Worked out from other answers",
+}
+SHORT_TYPE_WORDS: dict[QuestionType, str] = {
+    QuestionType.SELECT_ONE: "One answer",
+    QuestionType.SELECT_MULTIPLE: "Several answers",
+    QuestionType.TEXT: "Written",
+    QuestionType.INTEGER: "Number",
+    QuestionType.DECIMAL: "Number",
+    QuestionType.DATE: "Date",
+    QuestionType.TIME: "Time",
+    QuestionType.DATETIME: "Date and time",
+    QuestionType.NOTE: "Information",
+    QuestionType.CALCULATE: "Worked out",
+}
+
+
+def language_name(language: str) -> str:
+    return language or "Text"
+
+
+def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show ``text`` unless the widget already does: the cursor of someone typing stays put,
+    and no change signal is sent back."""
+    current = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
+    if current != text:
+        widget.blockSignals(True)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+        else:
+            widget.setText(text)
+        widget.blockSignals(False)
+
+
+def set_checked(box: QCheckBox, checked: bool) -> None:
+    if box.isChecked() != checked:
+        box.blockSignals(True)
+        box.setChecked(checked)
+        box.blockSignals(False)
+
+
+def set_combo_data(combo: QComboBox, data: object) -> None:
+    index = combo.findData(data)
+    if index != combo.currentIndex():
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+
+class LanguageTexts(QWidget):
+    """One text box per language for a label, hint or message. ``edited(language, text)``."""
+
+    edited = Signal(str, str)
+
+    def __init__(self, what: str, *, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.what = what
+        self.lines = lines
+        self.boxes: dict[str, QPlainTextEdit | QLineEdit] = {}
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setColumnStretch(1, 1)
+
+    def set_languages(self, languages: tuple[str, ...]) -> None:
+        if tuple(self.boxes) == languages:
+            return
+        for box in self.boxes.values():
+            box.deleteLater()
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.boxes = {}
+        for row, language in enumerate(languages):
+            box: QPlainTextEdit | QLineEdit
+            if self.lines > 1:
+                box = QPlainTextEdit()
+                box.setTabChangesFocus(True)
+                box.setFixedHeight(box.fontMetrics().lineSpacing() * self.lines + 16)
+                box.textChanged.connect(lambda lang=language: self._changed(lang))
+            else:
+                box = QLineEdit()
+                box.textEdited.connect(lambda _text, lang=language: self._changed(lang))
+            name = f"{self.what} in {language}" if language else self.what
+            box.setAccessibleName(name)
+            if len(languages) > 1 or language:
+                caption = QLabel(language_name(language))
+                caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+                caption.setBuddy(box)
+                self._layout.addWidget(caption, row, 0)
+            self._layout.addWidget(box, row, 1)
+            self.boxes[language] = box
+
+    def show_texts(self, texts: Mapping[str, str]) -> None:
+        for language, box in self.boxes.items():
+            set_text(box, texts.get(language, ""))
+
+    def text(self, language: str) -> str:
+        box = self.boxes[language]
+        return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+
+    def set_text(self, language: str, text: str) -> None:
+        """Type ``text`` into the box (as a person would: the change is reported)."""
+        box = self.boxes[language]
+        if isinstance(box, QPlainTextEdit):
+            box.setPlainText(text)
+        else:
+            box.setText(text)
+            box.textEdited.emit(text)
+
+    def _changed(self, language: str) -> None:
+        self.edited.emit(language, self.text(language))
+
+
+def with_text(texts: Mapping[str, str], language: str, text: str) -> dict[str, str]:
+    """``texts`` with ``language`` set to ``text`` (removed when empty)."""
+    changed = dict(texts)
+    if text.strip():
+        changed[language] = text
+    else:
+        changed.pop(language, None)
+    return changed
+
+
+def small_combo() -> QComboBox:
+    """A drop-down whose width does not grow with its longest option (long question texts
+    would otherwise push the editor off the screen)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo

@@ -1,0 +1,106 @@
+"""What the designer asks of the project and of files: one function per user action.
+
+The project functions run on the window's background worker (:mod:`duodesk.gui.tasks`),
+open and close their own session and return plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from duodesk.core import form_edits
+from duodesk.core.checks import QuestionnaireError, check_questionnaire
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.xlsform import read_xlsform, write_xlsform
+from duodesk.storage.database import Database
+from duodesk.storage.models import Interview, QuestionnaireRecord, QuestionnaireVersion
+from duodesk.storage.questionnaires import SaveResult, latest_version, save_questionnaire
+
+
+@dataclass(frozen=True)
+class DesignSource:
+    """A stored questionnaire opened in the designer, and how many interviews use it."""
+
+    questionnaire: Questionnaire
+    version_number: int
+    interviews: int
+
+
+def open_for_design(database: Database, form_id: str) -> DesignSource:
+    """The newest version of ``form_id``; KeyError if the project has no such questionnaire."""
+    with database.session() as session:
+        stored = latest_version(session, form_id)
+        if stored is None:
+            raise KeyError(form_id)
+        count = session.scalar(
+            select(func.count(Interview.id))
+            .join(QuestionnaireVersion, Interview.version_id == QuestionnaireVersion.id)
+            .join(QuestionnaireRecord)
+            .where(QuestionnaireRecord.form_id == form_id, Interview.deleted_at.is_(None))
+        )
+    return DesignSource(stored.questionnaire, stored.number, int(count or 0))
+
+
+def ready_to_store(questionnaire: Questionnaire) -> Questionnaire:
+    """The questionnaire as it is saved: lists nobody uses dropped, texts trimmed.
+
+    Raises :class:`QuestionnaireError` when the form engine could not run it (interviews
+    could not be entered with it).
+    """
+    questionnaire = form_edits.prune_unused_lists(_trimmed(questionnaire))
+    problems = check_questionnaire(questionnaire)
+    if problems:
+        raise QuestionnaireError(problems)
+    return questionnaire
+
+
+def save_design(database: Database, questionnaire: Questionnaire) -> SaveResult:
+    """Store the designed questionnaire; a new version if interviews use the old one."""
+    questionnaire = ready_to_store(questionnaire)
+    with database.session() as session:
+        return save_questionnaire(session, questionnaire)
+
+
+def import_xlsform(path: Path) -> Questionnaire:
+    """Read an XLSForm into the designer (the same reader as ``duodesk import-form``)."""
+    return read_xlsform(path)
+
+
+def export_xlsform(questionnaire: Questionnaire, path: Path) -> Path:
+    """Write the questionnaire as an XLSForm that ODK, KoboToolbox and DuoDesk read."""
+    write_xlsform(ready_to_store(questionnaire), path)
+    return path
+
+
+def _trimmed(questionnaire: Questionnaire) -> Questionnaire:
+    from dataclasses import replace
+
+    def trim(texts):
+        return {lang: text.strip() for lang, text in texts.items() if text.strip()}
+
+    def fix(item):
+        if hasattr(item, "children"):
+            return replace(
+                item,
+                label=trim(item.label),
+                hint=trim(item.hint),
+                children=tuple(fix(c) for c in item.children),
+            )
+        return replace(
+            item,
+            label=trim(item.label),
+            hint=trim(item.hint),
+            required_message=trim(item.required_message),
+            constraint_message=trim(item.constraint_message),
+        )
+
+    lists = {
+        name: replace(cl, choices=tuple(replace(c, label=trim(c.label)) for c in cl.choices))
+        for name, cl in questionnaire.choice_lists.items()
+    }
+    return replace(
+        questionnaire, children=tuple(fix(c) for c in questionnaire.children), choice_lists=lists
+    )

@@ -1,0 +1,110 @@
+"""The paper questionnaire as a PDF (Qt's PDF writer): numbered questions, tick boxes, lines
+for written answers, skip instructions in words, page numbers."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from duodesk.core.paper import PaperForm, PaperItem, paper_form
+from duodesk.core.questionnaire import Questionnaire
+
+_BOX = "☐"
+_LINE = "_" * 60
+
+_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 11pt; }
+h1 { font-size: 17pt; }
+h2 { font-size: 13pt; margin-top: 14px; }
+p.q { font-size: 12pt; font-weight: bold; margin-top: 14px; margin-bottom: 2px; }
+p.hint { font-style: italic; color: #444; margin: 0; }
+p.only { color: #333; margin: 0; }
+p.skip { font-weight: bold; margin: 2px 0 0 24px; }
+p.opt { margin: 0 0 0 24px; }
+p.line { margin: 6px 0 0 24px; color: #555; }
+p.note { font-style: italic; margin-top: 12px; }
+td { padding: 3px 6px; }
+"""
+
+
+def paper_html(form: PaperForm) -> str:
+    parts = [
+        f"<html><head><style>{_CSS}</style></head><body>",
+        f"<h1>{escape(form.title)}</h1>",
+        "<p>Interviewer: read each question out. Tick one box unless it says "
+        "<i>tick all that apply</i>. Follow the arrows: they say which question comes "
+        "next.</p>",
+    ]
+    for item in form.items:
+        parts.append(_item_html(item))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _item_html(item: PaperItem) -> str:
+    if item.kind == "heading":
+        return f"<h2>{escape(item.text)}</h2>" + _only(item)
+    if item.kind == "note":
+        return _only(item) + f"<p class='note'>{escape(item.text)}</p>"
+    html = [f"<p class='q'>{item.number}. {escape(item.text)}</p>", _only(item)]
+    if item.hint:
+        html.append(f"<p class='hint'>{escape(item.hint)}</p>")
+    if item.kind in ("one", "many"):
+        if item.kind == "many":
+            html.append("<p class='hint'>Tick all that apply.</p>")
+        html.extend(f"<p class='opt'>{_BOX} {escape(option)}</p>" for option in item.options)
+    elif item.kind == "grid":
+        header = "".join(f"<th>{escape(o)}</th>" for o in item.options)
+        rows = "".join(
+            f"<tr><td>{chr(97 + i % 26)}. {escape(s)}</td>"
+            + "".join(f"<td align='center'>{_BOX}</td>" for _ in item.options)
+            + "</tr>"
+            for i, s in enumerate(item.statements)
+        )
+        html.append(
+            f"<table border='1' cellspacing='0' width='100%'><tr><th></th>{header}</tr>"
+            f"{rows}</table>"
+        )
+    elif item.kind == "text":
+        html.extend(f"<p class='line'>{_LINE}</p>" for _ in range(3))
+    elif item.kind == "number":
+        html.append(f"<p class='line'>Number: {'_' * 16}</p>")
+    elif item.kind == "date":
+        html.append("<p class='line'>Date: ____ / ____ / ________  (day / month / year)</p>")
+    elif item.kind == "time":
+        html.append("<p class='line'>Time: ____ : ____</p>")
+    else:
+        html.append("<p class='line'>Date: ____ / ____ / ________   Time: ____ : ____</p>")
+    html.extend(f"<p class='skip'>➜ {escape(skip)}</p>" for skip in item.skips)
+    return "".join(html)
+
+
+def _only(item: PaperItem) -> str:
+    return f"<p class='only'>({escape(item.ask_only_if)})</p>" if item.ask_only_if else ""
+
+
+def write_paper_pdf(questionnaire: Questionnaire, path: Path, language: str = "") -> Path:
+    """Write the printable questionnaire in ``language`` to ``path`` (A4). Page numbers are
+    printed at the foot of every page."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(questionnaire.title)
+    writer.setCreator("DuoDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSize(11)
+    document.setDefaultFont(font)
+    document.setHtml(paper_html(paper_form(questionnaire, language)))
+    document.print_(writer)
+    return path

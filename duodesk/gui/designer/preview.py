@@ -1,0 +1,112 @@
+"""The selected question as the interview screen will show it (the same widgets), and the
+"Try the questionnaire" window: a throw-away interview with live skip logic that stores
+nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from duodesk.core.checks import check_questionnaire
+from duodesk.core.questionnaire import Group, Question, Questionnaire
+from duodesk.gui.entry.form_view import InterviewFormView
+from duodesk.gui.entry.grid_widget import LikertGrid
+from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
+from duodesk.gui.entry.question_widgets import make_question_widget
+
+
+class QuestionPreview(QScrollArea):
+    """Shows one question or grid with the interview screen's own widgets."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Preview of the question")
+        self.shown: QWidget | None = None
+        self.show_message("Choose a question to see it as the interviewer will.")
+
+    def show_message(self, text: str) -> None:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setObjectName("empty")
+        self._show(label)
+
+    def show_item(
+        self, item: Question | Group | None, questionnaire: Questionnaire, language: str
+    ) -> None:
+        if item is None:
+            self.show_message("Choose a question to see it as the interviewer will.")
+            return
+        try:
+            widget = self._widget_for(item, questionnaire, language)
+        except (KeyError, ValueError, IndexError):
+            widget = None
+        if widget is None:
+            if isinstance(item, Question) and not item.type.takes_answer:
+                self.show_message("This is worked out by DuoDesk; the interviewer does not see it.")
+            elif isinstance(item, Group):
+                self.show_message("A section: its questions are shown one by one.")
+            else:
+                self.show_message("Add the answer options to see this question.")
+            return
+        box = QWidget()
+        box.setStyleSheet(ENTRY_STYLE_SHEET)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        layout.addStretch(1)
+        self._show(box)
+
+    @staticmethod
+    def _widget_for(item, questionnaire: Questionnaire, language: str) -> QWidget | None:
+        if isinstance(item, Group):
+            statements = tuple(c for c in item.children if isinstance(c, Question))
+            if not item.is_grid or not statements:
+                return None
+            grid_list = questionnaire.choice_lists.get(item.grid_list_name() or "")
+            if grid_list is None or not grid_list.choices:
+                return None
+            return LikertGrid(item, statements, questionnaire, language)
+        if item.type.is_select:
+            choice_list = questionnaire.choices_for(item)
+            if choice_list is None or not choice_list.choices:
+                return None
+        if item.type.is_select or item.type.takes_answer or item.type.value == "note":
+            required = item.required.strip().lower() == "yes"
+            return make_question_widget(item, questionnaire, language, required=required)
+        return None
+
+    def _show(self, widget: QWidget) -> None:
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.shown = widget
+        self.setWidget(widget)
+
+
+class TryDialog(QDialog):
+    """A practice interview: every answer re-runs the skip logic; nothing is stored."""
+
+    def __init__(self, questionnaire: Questionnaire, language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Trying “{questionnaire.title}” (nothing is saved)")
+        self.resize(1100, 720)
+        note = QLabel(
+            "This is a practice run: answer as a participant would. Nothing you type here is "
+            "saved. Close this window to go back to the designer."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("empty")
+        self.form = InterviewFormView(
+            questionnaire,
+            language=language,
+            on_finish=lambda _state: self.accept(),
+            finish_text="Finish (nothing is saved)",
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.form, 1)
+
+
+def problems_before_trying(questionnaire: Questionnaire) -> list[str]:
+    """What stops the form running at all (an empty list when it can be tried)."""
+    return [str(problem) for problem in check_questionnaire(questionnaire)]

@@ -1,0 +1,213 @@
+"""The list of questions on the left of the designer: a tree (sections hold questions), with
+drag and drop and the keyboard (Ctrl+Up / Ctrl+Down) to reorder.
+
+The model never changes the questionnaire itself: a drop asks the designer for a move
+(``move_requested``), which becomes an undoable edit, and the model is then reset from the
+new questionnaire.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from duodesk.core.form_edits import Path, children_at, item_at
+from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from duodesk.gui.designer.fields import SHORT_TYPE_WORDS
+
+MIME_TYPE = "application/x-duodesk-question-path"
+AnyIndex = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _visible_children(item: Question | Group) -> tuple:
+    """A grid's statements are edited in the grid editor, not listed."""
+    if isinstance(item, Group) and not item.is_grid:
+        return item.children
+    return ()
+
+
+class QuestionTreeModel(QAbstractItemModel):
+    move_requested = Signal(tuple, tuple, int)  # path, new parent path, index
+
+    COLUMNS = ("Question", "Kind")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.questionnaire: Questionnaire | None = None
+        self.language = ""
+        self._parents: list[Path] = [()]
+        self._parent_ids: dict[Path, int] = {(): 0}
+        self._numbers: dict[Path, int] = {}
+
+    def set_questionnaire(self, questionnaire: Questionnaire, language: str) -> None:
+        self.beginResetModel()
+        self.questionnaire = questionnaire
+        self.language = language
+        self._parents = [()]
+        self._parent_ids = {(): 0}
+        self._numbers = {}
+        number = 0
+
+        def visit(items: tuple, parent: Path) -> None:
+            nonlocal number
+            for index, item in enumerate(items):
+                path = (*parent, index)
+                if isinstance(item, Group):
+                    if item.is_grid:
+                        number += 1
+                        self._numbers[path] = number
+                    self._parent_ids[path] = len(self._parents)
+                    self._parents.append(path)
+                    visit(_visible_children(item), path)
+                elif item.type.takes_answer:
+                    number += 1
+                    self._numbers[path] = number
+
+        visit(questionnaire.children, ())
+        self.endResetModel()
+
+    # -- paths and indexes ---------------------------------------------------------------------
+
+    def path_of(self, index: AnyIndex) -> Path:
+        if not index.isValid():
+            return ()
+        return (*self._parents[index.internalId()], index.row())
+
+    def index_of(self, path: Path) -> QModelIndex:
+        if not path or path[:-1] not in self._parent_ids:
+            return QModelIndex()
+        return self.createIndex(path[-1], 0, self._parent_ids[path[:-1]])
+
+    def _children(self, parent: Path) -> tuple:
+        if self.questionnaire is None:
+            return ()
+        if not parent:
+            return self.questionnaire.children
+        return _visible_children(item_at(self.questionnaire, parent))
+
+    # -- the model -----------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = _ROOT) -> QModelIndex:
+        path = self.path_of(parent)
+        if path not in self._parent_ids or not 0 <= row < len(self._children(path)):
+            return QModelIndex()
+        if column not in (0, 1):
+            return QModelIndex()
+        return self.createIndex(row, column, self._parent_ids[path])
+
+    def parent(self, index: AnyIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self._parents[index.internalId()]
+        return self.index_of(parent) if parent else QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = _ROOT) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        path = self.path_of(parent)
+        return len(self._children(path)) if path in self._parent_ids else 0
+
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.questionnaire is None:
+            return None
+        path = self.path_of(index)
+        item = item_at(self.questionnaire, path)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 1:
+                return _kind(item)
+            label = text_in(item.label, self.language) or f"({item.name})"
+            label = " ".join(label.split())
+            number = self._numbers.get(path)
+            return f"{number}. {label}" if number else label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.name
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled
+        item = item_at(self.questionnaire, self.path_of(index)) if self.questionnaire else None
+        if isinstance(item, Group) and not item.is_grid:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def mimeData(self, indexes) -> QMimeData:
+        data = QMimeData()
+        paths = sorted({self.path_of(i) for i in indexes if i.isValid()})
+        data.setData(MIME_TYPE, QByteArray(json.dumps([list(p) for p in paths[:1]]).encode()))
+        return data
+
+    def dropMimeData(self, data, action, row: int, column: int, parent: AnyIndex) -> bool:
+        """Ask for the move; returning False stops the view removing the dragged row itself
+        (the move happens as an edit, and the model is reset after it)."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
+            return False
+        try:
+            paths = [tuple(p) for p in json.loads(bytes(data.data(MIME_TYPE)).decode())]
+        except (ValueError, TypeError):
+            return False
+        target = self.path_of(parent)
+        if not paths or target not in self._parent_ids:
+            return False
+        source = paths[0]
+        if target[: len(source)] == source:
+            return False  # into itself
+        if row < 0:
+            row = len(children_at(self.questionnaire, target)) if self.questionnaire else 0
+        self.move_requested.emit(source, target, row)
+        return False
+
+
+def _kind(item: Question | Group) -> str:
+    if isinstance(item, Group):
+        return "Grid" if item.is_grid else "Section"
+    if item.type in SHORT_TYPE_WORDS:
+        return SHORT_TYPE_WORDS[item.type]
+    return "Filled in by the program" if item.type is not QuestionType.CALCULATE else "Worked out"
+
+
+class QuestionTreeView(QTreeView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Questions")
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)

@@ -1,0 +1,201 @@
+"""The questionnaire's own settings: its title, short name, version and languages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core import form_edits
+from duodesk.core.xlsform import NAME_PATTERN
+from duodesk.gui.designer.document import DesignDocument
+from duodesk.gui.designer.fields import language_name, set_text
+
+
+class SettingsEditor(QWidget):
+    def __init__(self, document: DesignDocument) -> None:
+        super().__init__()
+        self.document = document
+        self.form_id_fixed = False  # True once stored: the short name identifies it
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title of the questionnaire")
+        self.title.textEdited.connect(self._title_edited)
+        self.form_id = QLineEdit()
+        self.form_id.setAccessibleName("Short name of the questionnaire")
+        self.form_id.editingFinished.connect(self._form_id_edited)
+        self.version = QLineEdit()
+        self.version.setAccessibleName("Version")
+        self.version.textEdited.connect(
+            lambda text: document.edit(
+                "Change the version",
+                lambda q: form_edits.set_settings(q, version=text.strip()),
+                merge_key=("settings", "version"),
+            )
+        )
+        self.languages = QListWidget()
+        self.languages.setAccessibleName("Languages")
+        self.languages.setMaximumHeight(140)
+        self.new_language = QLineEdit()
+        self.new_language.setAccessibleName("New language")
+        self.new_language.setPlaceholderText("for example  Español (es)")
+        self.new_language.returnPressed.connect(self.add_typed_language)
+        add = QPushButton("Add the language")
+        add.clicked.connect(self.add_typed_language)
+        self.make_default = QPushButton("Make it the main language")
+        self.make_default.clicked.connect(self._make_default)
+        self.remove = QPushButton("Remove the language")
+        self.remove.clicked.connect(self._remove_language)
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_language, 1)
+        adding.addWidget(add)
+        managing = QHBoxLayout()
+        managing.addWidget(self.make_default)
+        managing.addWidget(self.remove)
+        managing.addStretch(1)
+        intro = QLabel(
+            "Choose a question on the left to change it, or add one with the buttons above the "
+            "list. The main language comes first; write each question in every language."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Title:", self.title)
+        form.addRow("Short name:", self.form_id)
+        form.addRow("Version:", self.version)
+        form.addRow("Languages:", self.languages)
+        form.addRow("", _wrap(adding))
+        form.addRow("", _wrap(managing))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def load(self) -> None:
+        settings = self.document.questionnaire.settings
+        set_text(self.title, settings.form_title)
+        set_text(self.form_id, settings.form_id)
+        set_text(self.version, settings.version)
+        self.form_id.setReadOnly(self.form_id_fixed)
+        names = [
+            f"{language_name(lang)}{'  (main language)' if i == 0 else ''}"
+            for i, lang in enumerate(self.document.languages)
+        ]
+        if [self.languages.item(i).text() for i in range(self.languages.count())] != names:
+            self.languages.clear()
+            self.languages.addItems(names)
+
+    def _title_edited(self, text: str) -> None:
+        follow = not self.form_id_fixed and self.document.questionnaire.settings.form_id in (
+            form_edits.slug(self.document.questionnaire.settings.form_title, "questionnaire"),
+            "",
+        )
+        changes: dict[str, str] = {"form_title": text}
+        if follow:
+            changes["form_id"] = form_edits.slug(text, "questionnaire")
+        self.document.edit(
+            "Change the title",
+            lambda q: form_edits.set_settings(q, **changes),
+            merge_key=("settings", "title"),
+        )
+
+    def _form_id_edited(self) -> None:
+        text = self.form_id.text().strip()
+        if self.form_id_fixed or text == self.document.questionnaire.form_id:
+            return
+        if not NAME_PATTERN.match(text):
+            set_text(self.form_id, self.document.questionnaire.form_id)
+            return
+        self.document.edit(
+            "Change the short name", lambda q: form_edits.set_settings(q, form_id=text)
+        )
+
+    def add_typed_language(self) -> None:
+        name = self.new_language.text().strip()
+        if name:
+            self.add_language(name)
+            self.new_language.clear()
+
+    def add_language(self, name: str) -> None:
+        languages = self.document.languages
+        if name in languages:
+            return
+        document = self.document
+        questionnaire = document.questionnaire
+        if languages == ("",):
+            # The first named language takes over the texts written without one.
+            questionnaire = _rename_language(questionnaire, "", name)
+            new = (name,)
+            questionnaire = form_edits.set_settings(questionnaire, default_language=name)
+        else:
+            new = (*languages, name)
+        document.apply(questionnaire, f"Add the language {name}", languages=new)
+
+    def _make_default(self) -> None:
+        row = self.languages.currentRow()
+        languages = list(self.document.languages)
+        if row <= 0 or row >= len(languages):
+            return
+        chosen = languages.pop(row)
+        new = (chosen, *languages)
+        self.document.apply(
+            form_edits.set_settings(self.document.questionnaire, default_language=chosen),
+            f"Make {chosen} the main language",
+            languages=new,
+        )
+
+    def _remove_language(self) -> None:
+        row = self.languages.currentRow()
+        languages = list(self.document.languages)
+        if not 0 <= row < len(languages) or len(languages) == 1:
+            return
+        gone = languages.pop(row)
+        questionnaire = form_edits.drop_language(self.document.questionnaire, gone)
+        questionnaire = form_edits.set_settings(questionnaire, default_language=languages[0])
+        self.document.apply(
+            questionnaire, f"Remove the language {gone}", languages=tuple(languages)
+        )
+
+
+def _rename_language(questionnaire, old: str, new: str):
+    from dataclasses import replace
+
+    def move(texts):
+        return {(new if lang == old else lang): text for lang, text in texts.items()}
+
+    def fix(item):
+        if hasattr(item, "children"):
+            return replace(
+                item,
+                label=move(item.label),
+                hint=move(item.hint),
+                children=tuple(fix(c) for c in item.children),
+            )
+        return replace(
+            item,
+            label=move(item.label),
+            hint=move(item.hint),
+            required_message=move(item.required_message),
+            constraint_message=move(item.constraint_message),
+        )
+
+    lists = {
+        name: replace(cl, choices=tuple(replace(c, label=move(c.label)) for c in cl.choices))
+        for name, cl in questionnaire.choice_lists.items()
+    }
+    return replace(
+        questionnaire, children=tuple(fix(c) for c in questionnaire.children), choice_lists=lists
+    )
+
+
+def _wrap(layout) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget

@@ -1,0 +1,511 @@
+"""The designer window: the question list, the editor of what is selected, a preview with the
+interview screen's own widgets, and the checks before use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core import form_edits
+from duodesk.core.checks import QuestionnaireError
+from duodesk.core.form_edits import Path as ItemPath
+from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType
+from duodesk.core.tabular import InputFileError
+from duodesk.gui.designer import operations
+from duodesk.gui.designer.checks_panel import ChecksPanel
+from duodesk.gui.designer.document import DesignDocument
+from duodesk.gui.designer.fields import TYPE_WORDS
+from duodesk.gui.designer.group_editor import GroupEditor
+from duodesk.gui.designer.paper_pdf import write_paper_pdf
+from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_before_trying
+from duodesk.gui.designer.question_editor import QuestionEditor
+from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
+from duodesk.gui.designer.settings_editor import SettingsEditor
+from duodesk.gui.tasks import TaskRunner
+from duodesk.storage.database import Database
+from duodesk.storage.questionnaires import SaveResult
+
+ADDABLE = [kind for kind in TYPE_WORDS]
+
+
+class DesignerWindow(QMainWindow):
+    saved = Signal(object)  # SaveResult, after a save finished
+    save_failed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        questionnaire: Questionnaire,
+        *,
+        stored: bool = False,
+        interviews: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.interviews = interviews
+        self.tasks = TaskRunner(self)
+        self._close_after_save = False
+        self.try_dialog: TryDialog | None = None
+        self.document = DesignDocument(questionnaire, parent=self)
+        self.resize(1366, 768)
+
+        self.model = QuestionTreeModel(self)
+        self.tree = QuestionTreeView()
+        self.tree.setModel(self.model)
+        self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
+        self.model.move_requested.connect(self.move_item)
+        self.model.modelReset.connect(self._restore_tree_selection)
+
+        self.settings_editor = SettingsEditor(self.document)
+        self.settings_editor.form_id_fixed = stored
+        self.question_editor = QuestionEditor(self.document)
+        self.group_editor = GroupEditor(self.document)
+        self.grid_editor = GroupEditor(self.document, grid=True)
+        self.editors = QStackedWidget()
+        for editor in (
+            self.settings_editor,
+            self.question_editor,
+            self.group_editor,
+            self.grid_editor,
+        ):
+            self.editors.addWidget(editor)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editors)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.editor_scroll = editor_scroll
+
+        self.preview = QuestionPreview()
+        self.checks = ChecksPanel()
+        self.checks.go_to.connect(self.go_to_name)
+
+        self._build_actions()
+        self.setCentralWidget(self._build_layout())
+        self.document.changed.connect(self._document_changed)
+        self.document.selection_changed.connect(self._selection_changed)
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self._document_changed()
+        self._selection_changed()
+        self.checks.check_now(self.document.questionnaire)
+        self.statusBar().showMessage(
+            f"{interviews} interviews use this questionnaire: saving a change makes a new "
+            "version, and those interviews keep theirs."
+            if interviews
+            else "Changes are kept when you press Save."
+        )
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, "Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "Redo")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.save_action = QAction("Save", self, shortcut=QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(self.save)
+        self.try_action = QAction("Try the questionnaire", self, shortcut=QKeySequence("F5"))
+        self.try_action.triggered.connect(self.try_questionnaire)
+        self.paper_action = QAction(
+            "Print on paper (PDF)…", self, shortcut=QKeySequence.StandardKey.Print
+        )
+        self.paper_action.triggered.connect(self.choose_paper_file)
+        self.import_action = QAction("Bring in an XLSForm…", self)
+        self.import_action.triggered.connect(self.choose_xlsform_to_import)
+        self.export_action = QAction("Save as XLSForm…", self)
+        self.export_action.triggered.connect(self.choose_xlsform_to_export)
+        toolbar = self.addToolBar("Designer")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.save_action,
+            self.undo_action,
+            self.redo_action,
+            self.try_action,
+            self.paper_action,
+            self.import_action,
+            self.export_action,
+        ):
+            toolbar.addAction(action)
+        self.move_up_action = QAction("Move up", self, shortcut=QKeySequence("Ctrl+Up"))
+        self.move_up_action.triggered.connect(lambda: self.move_selected(-1))
+        self.move_down_action = QAction("Move down", self, shortcut=QKeySequence("Ctrl+Down"))
+        self.move_down_action.triggered.connect(lambda: self.move_selected(1))
+        self.duplicate_action = QAction("Duplicate", self, shortcut=QKeySequence("Ctrl+D"))
+        self.duplicate_action.triggered.connect(self.duplicate_selected)
+        self.delete_action = QAction("Delete", self, shortcut=QKeySequence.StandardKey.Delete)
+        self.delete_action.triggered.connect(self.delete_selected)
+        for action in (
+            self.move_up_action,
+            self.move_down_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(action)
+
+    def _build_layout(self) -> QWidget:
+        self.add_button = QPushButton("Add a question")
+        add_menu = QMenu(self.add_button)
+        for kind in ADDABLE:
+            add_menu.addAction(TYPE_WORDS[kind], lambda k=kind: self.add_question(k))
+        add_menu.addSeparator()
+        add_menu.addAction("A section (a group of questions)", self.add_section)
+        add_menu.addAction("A grid (statements on one scale)", self.add_grid)
+        self.add_button.setMenu(add_menu)
+        self.settings_button = QPushButton("Title and languages")
+        self.settings_button.clicked.connect(lambda: self.document.select(None))
+        tools = QHBoxLayout()
+        for action in (
+            self.move_up_action,
+            self.move_down_action,
+            self.duplicate_action,
+            self.delete_action,
+        ):
+            button = QPushButton(action.text())
+            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            button.clicked.connect(action.trigger)
+            tools.addWidget(button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        top = QHBoxLayout()
+        top.addWidget(self.add_button, 1)
+        top.addWidget(self.settings_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(tools)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_titled("What the interviewer will see", self.preview))
+        right.addWidget(_titled("Checks before use", self.checks))
+        right.setSizes([460, 240])
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor_scroll)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 620, 366])
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    # -- keeping the screen in step with the document ------------------------------------------
+
+    def _document_changed(self) -> None:
+        questionnaire = self.document.questionnaire
+        self.model.set_questionnaire(questionnaire, self.document.default_language)
+        self.tree.expandAll()
+        self._show_editor()
+        self.checks.schedule(questionnaire)
+        self._update_title()
+
+    def _selection_changed(self) -> None:
+        self._restore_tree_selection()
+        self._show_editor()
+
+    def _restore_tree_selection(self) -> None:
+        path = self.document.selected
+        index = self.model.index_of(path) if path else None
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        if index is not None and index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        else:
+            self.tree.clearSelection()
+        selection.blockSignals(False)
+
+    def _show_editor(self) -> None:
+        item = self.document.selected_item()
+        questionnaire = self.document.questionnaire
+        if item is None:
+            self.settings_editor.load()
+            self.editors.setCurrentWidget(self.settings_editor)
+        elif isinstance(item, Question):
+            self.question_editor.load(self.document.selected)
+            self.editors.setCurrentWidget(self.question_editor)
+        else:
+            editor = (
+                self.grid_editor
+                if item.on_one_page and _looks_like_grid(item)
+                else self.group_editor
+            )
+            editor.load(self.document.selected)
+            self.editors.setCurrentWidget(editor)
+        self.preview.show_item(item, questionnaire, self.document.default_language)
+
+    def _tree_current_changed(self, current, _previous) -> None:
+        self.document.select(self.model.path_of(current) if current.isValid() else None)
+
+    def _update_title(self) -> None:
+        mark = " (not saved)" if self.document.is_modified() else ""
+        self.setWindowTitle(f"Designing “{self.document.questionnaire.title}”{mark} — DuoDesk")
+
+    def go_to_name(self, name: str) -> None:
+        path = form_edits.path_of(self.document.questionnaire, name)
+        if path is not None:
+            # A statement of a grid is edited in its grid.
+            parent = path[:-1]
+            if parent:
+                group = form_edits.item_at(self.document.questionnaire, parent)
+                if isinstance(group, Group) and group.is_grid:
+                    path = parent
+            self.document.select(path)
+            self.tree.setFocus()
+
+    # -- adding, moving, copying, deleting ----------------------------------------------------
+
+    def _insertion_point(self) -> tuple[ItemPath, int]:
+        path = self.document.selected
+        if path is None:
+            return (), len(self.document.questionnaire.children)
+        item = form_edits.item_at(self.document.questionnaire, path)
+        if isinstance(item, Group) and not item.is_grid:
+            return path, len(item.children)
+        return path[:-1], path[-1] + 1
+
+    def _insert(self, item: Question | Group, text: str) -> ItemPath:
+        parent, index = self._insertion_point()
+        questionnaire, path = form_edits.insert_item(
+            self.document.questionnaire, parent, index, item
+        )
+        self.document.apply(questionnaire, text, select=path)
+        return path
+
+    def add_question(self, kind: QuestionType) -> ItemPath:
+        item = form_edits.new_question(self.document.questionnaire, kind)
+        return self._insert(item, f"Add a question ({TYPE_WORDS[kind].lower()})")
+
+    def add_section(self) -> ItemPath:
+        return self._insert(form_edits.new_group(self.document.questionnaire), "Add a section")
+
+    def add_grid(self) -> ItemPath:
+        return self._insert(
+            form_edits.new_group(self.document.questionnaire, grid=True), "Add a grid"
+        )
+
+    def move_item(self, path: tuple, parent: tuple, index: int) -> None:
+        try:
+            questionnaire, new_path = form_edits.move_item(
+                self.document.questionnaire, tuple(path), tuple(parent), index
+            )
+        except (ValueError, IndexError):
+            return
+        self.document.apply(questionnaire, "Move a question", select=new_path)
+
+    def move_selected(self, step: int) -> None:
+        path = self.document.selected
+        if path is None:
+            return
+        target = form_edits.step_path(self.document.questionnaire, path, step)
+        if target is not None:
+            self.move_item(path, *target)
+
+    def duplicate_selected(self) -> None:
+        path = self.document.selected
+        if path is not None:
+            questionnaire, new_path = form_edits.duplicate(self.document.questionnaire, path)
+            self.document.apply(questionnaire, "Duplicate a question", select=new_path)
+
+    def delete_selected(self) -> None:
+        path = self.document.selected
+        if path is None:
+            return
+        questionnaire = form_edits.remove_item(self.document.questionnaire, path)
+        siblings = form_edits.children_at(questionnaire, path[:-1])
+        if siblings:
+            select: ItemPath | None = (*path[:-1], min(path[-1], len(siblings) - 1))
+        else:
+            select = path[:-1] or None
+        self.document.apply(questionnaire, "Delete a question", select=select)
+
+    # -- saving, trying, files -----------------------------------------------------------------
+
+    def save(self) -> None:
+        questionnaire = self.document.questionnaire
+        try:
+            operations.ready_to_store(questionnaire)
+        except QuestionnaireError as error:
+            self._cannot_save(error)
+            return
+        self.save_action.setEnabled(False)
+        index = self.document.undo_stack.index()
+        self.tasks.run(
+            lambda: operations.save_design(self.database, questionnaire),
+            lambda result: self._saved(result, index),
+            self._save_error,
+        )
+
+    def _saved(self, result: SaveResult, index: int) -> None:
+        self.save_action.setEnabled(True)
+        if self.document.undo_stack.index() == index:
+            self.document.mark_saved()
+        self.settings_editor.form_id_fixed = True
+        self._show_editor()
+        if result.new_version:
+            message = (
+                f"Saved as version {result.version.number}. Interviews already entered "
+                "keep the version they were entered with."
+            )
+        elif result.created:
+            message = "Saved."
+        else:
+            message = "Saved (nothing had changed)."
+        self.statusBar().showMessage(message, 15_000)
+        self.saved.emit(result)
+        if self._close_after_save and not self.document.is_modified():
+            self.close()
+
+    def _save_error(self, error: Exception) -> None:
+        self._close_after_save = False
+        self.save_action.setEnabled(True)
+        self.save_failed.emit(str(error))
+        QMessageBox.critical(
+            self,
+            "Not saved",
+            f"The questionnaire could not be saved. Nothing was changed.\n\n{error}",
+        )
+
+    def _cannot_save(self, error: QuestionnaireError) -> None:
+        self._close_after_save = False
+        self.checks.check_now(self.document.questionnaire)
+        self.save_failed.emit(str(error))
+        self.statusBar().showMessage(
+            "Not saved yet: fix the problems marked “Must be fixed” under Checks before use.",
+            15_000,
+        )
+
+    def try_questionnaire(self) -> TryDialog | None:
+        questionnaire = self.document.questionnaire
+        problems = problems_before_trying(questionnaire)
+        if problems or not questionnaire.questions():
+            self.checks.check_now(questionnaire)
+            self.statusBar().showMessage(
+                "It cannot be tried yet: fix the problems marked “Must be fixed” first.", 15_000
+            )
+            return None
+        dialog = TryDialog(questionnaire, self.document.default_language, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.try_dialog = dialog
+        return dialog
+
+    def choose_paper_file(self) -> None:
+        name = f"{self.document.questionnaire.form_id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Print on paper", str(Path.home() / name), "PDF (*.pdf)"
+        )
+        if path:
+            self.write_paper(Path(path))
+
+    def write_paper(self, path: Path, language: str = "") -> Path:
+        write_paper_pdf(
+            self.document.questionnaire, path, language or self.document.default_language
+        )
+        self.statusBar().showMessage(f"The paper questionnaire is in {path}", 15_000)
+        return path
+
+    def choose_xlsform_to_export(self) -> None:
+        name = f"{self.document.questionnaire.form_id}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save as XLSForm", str(Path.home() / name), "XLSForm workbooks (*.xlsx)"
+        )
+        if path:
+            self.export_xlsform(Path(path))
+
+    def export_xlsform(self, path: Path) -> bool:
+        try:
+            operations.export_xlsform(self.document.questionnaire, path)
+        except QuestionnaireError as error:
+            self._cannot_save(error)
+            return False
+        self.statusBar().showMessage(f"Saved as an XLSForm in {path}", 15_000)
+        return True
+
+    def choose_xlsform_to_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Bring in an XLSForm", str(Path.home()), "XLSForm workbooks (*.xlsx)"
+        )
+        if path:
+            self.import_xlsform(Path(path))
+
+    def import_xlsform(self, path: Path) -> bool:
+        """Replace what is in the designer with the form in ``path`` (undoable). The
+        questionnaire keeps its own short name when it is already stored."""
+        try:
+            imported = operations.import_xlsform(path)
+        except InputFileError as error:
+            QMessageBox.warning(self, "This file cannot be used", str(error))
+            return False
+        if self.settings_editor.form_id_fixed:
+            imported = form_edits.set_settings(
+                imported, form_id=self.document.questionnaire.form_id
+            )
+        languages = tuple(lang for lang in imported.languages()) or ("",)
+        self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
+        return True
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Save the changes?",
+            f"“{self.document.questionnaire.title}” has changes that are not saved.",
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        self.unsaved_prompt = box
+        return QMessageBox.StandardButton(box.exec())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.document.is_modified():
+            answer = self.ask_about_unsaved_changes()
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                # Closed once the save has finished (and not if it is refused or fails).
+                event.ignore()
+                self._close_after_save = True
+                self.save()
+                return
+        self.tasks.wait()
+        event.accept()
+
+
+def _looks_like_grid(group: Group) -> bool:
+    """A table-list section (a grid, possibly still without statements)."""
+    return "table-list" in group.appearance.split()
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    heading = QLabel(title)
+    heading.setObjectName("heading")
+    layout.addWidget(heading)
+    layout.addWidget(widget, 1)
+    return box
