@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.tabular import InputFileError
 from duodesk.gui import operations
 from duodesk.gui.actions import build_menus
+from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.results.window import add_results_button
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
+        self.file_buttons = buttons
         # What can be done with the selected questionnaire; each screen adds its own button
         # with add_questionnaire_button().
         self.questionnaire_buttons = QHBoxLayout()
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self.entry = install_interview_entry(self)
+        self.designer = install_designer(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
         self.refresh()

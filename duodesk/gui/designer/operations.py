@@ -57,10 +57,26 @@ def ready_to_store(questionnaire: Questionnaire) -> Questionnaire:
     return questionnaire
 
 
-def save_design(database: Database, questionnaire: Questionnaire) -> SaveResult:
-    """Store the designed questionnaire; a new version if interviews use the old one."""
+class NameTakenError(Exception):
+    """A new questionnaire has the short name of one already in the project."""
+
+
+def save_design(
+    database: Database, questionnaire: Questionnaire, *, new: bool = False
+) -> SaveResult:
+    """Store the designed questionnaire; a new version if interviews use the old one.
+
+    ``new``: the questionnaire was made in the designer and never saved, so a questionnaire
+    already stored under its short name is another one: NameTakenError, nothing stored.
+    """
     questionnaire = ready_to_store(questionnaire)
     with database.session() as session:
+        if new and latest_version(session, questionnaire.form_id) is not None:
+            raise NameTakenError(
+                f"This project already has a questionnaire with the short name "
+                f"“{questionnaire.form_id}”. Choose another short name under "
+                "“Title and languages”, then save again."
+            )
         return save_questionnaire(session, questionnaire)
 
 

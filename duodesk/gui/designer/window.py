@@ -349,7 +349,9 @@ class DesignerWindow(QMainWindow):
         self.save_action.setEnabled(False)
         index = self.document.undo_stack.index()
         self.tasks.run(
-            lambda: operations.save_design(self.database, questionnaire),
+            lambda: operations.save_design(
+                self.database, questionnaire, new=not self.settings_editor.form_id_fixed
+            ),
             lambda result: self._saved(result, index),
             self._save_error,
         )
