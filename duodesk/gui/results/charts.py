@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-LABEL_CHARACTERS = 38
+LABEL_CHARACTERS = 28
 BAR_COLOUR = QColor("#1f6fb2")
 # Colour-blind-safe, printable in grey: an ordered scale from one end to the other.
 SCALE_COLOURS = (
@@ -80,9 +80,11 @@ def _base_chart(title: str) -> QChart:
     return chart
 
 
-def _axis_font() -> QFont:
+def _axis_font(categories: int = 0) -> QFont:
+    # Qt Charts shortens a category label to "..." when its line is taller than the room per
+    # bar, so long lists of answers get a smaller font (the table beside it stays large).
     font = QFont()
-    font.setPointSize(11)
+    font.setPointSize(11 if categories <= 8 else 9 if categories <= 14 else 8)
     return font
 
 
@@ -120,11 +122,11 @@ def bar_chart(
     series.setLabelsPrecision(3)
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     bars.setLabelColor(QColor("black"))
-    bars.setLabelFont(_axis_font())
+    bars.setLabelFont(_axis_font(len(labels)))
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(_unique([short_label(label) for label in reversed(labels)]))
-    categories.setLabelsFont(_axis_font())
+    categories.setLabelsFont(_axis_font(len(labels)))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     axis = _value_axis(max(values, default=0.0), value_title, whole=whole)
@@ -169,6 +171,8 @@ def histogram(
     categories = QBarCategoryAxis()
     categories.append(_unique([short_label(range_label(label), 14) for label in labels]))
     categories.setLabelsFont(_axis_font())
+    if len(labels) > 4:
+        categories.setLabelsAngle(-35)  # long ranges side by side would be cut short
     categories.setTitleText(value_title)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
@@ -200,7 +204,7 @@ def stacked_bar_chart(
     chart.addSeries(series)
     categories = QBarCategoryAxis()
     categories.append(_unique([short_label(s, 30) for s in reversed(statements)]))
-    categories.setLabelsFont(_axis_font())
+    categories.setLabelsFont(_axis_font(len(statements)))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     axis = QValueAxis()

@@ -113,8 +113,8 @@ class ChoicePage(Page):
         self.chart = charts.ChartPanel()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 1)
 
     def show_question(self, question: QuestionSummary) -> None:
         self.model.set_question(question)
@@ -154,8 +154,8 @@ class MultiplePage(Page):
         left.addWidget(self.combinations_table, 2)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.chart, 2)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.chart, 1)
 
     def show_question(self, question: QuestionSummary) -> None:
         self.model.set_question(question)
@@ -163,10 +163,10 @@ class MultiplePage(Page):
         if question.answered:
             self.chart.set_chart(
                 charts.sorted_bar_chart(
-                    "% of the people who answered who ticked each answer",
+                    "Who ticked each answer",
                     [o.label for o in question.options],
                     [o.percent_of_cases or 0.0 for o in question.options],
-                    value_title=f"% of the {question.answered} who answered",
+                    value_title="% of the people who answered",
                 ),
                 f"Bar chart, most ticked first, of: {question.label}",
             )
