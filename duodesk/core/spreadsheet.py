@@ -57,3 +57,19 @@ def write_text_row(sheet, row: int, values: Iterable[object]) -> None:
                 cell.data_type = "s"  # openpyxl made it a formula if it starts with "="
         else:
             cell.value = value
+
+
+def write_only_text(sheet, value: str) -> object:
+    """``value`` ready for ``append()`` on a write-only worksheet: cleaned, and kept as text.
+
+    Plain strings are returned as they are (the fast path); a string openpyxl would store as a
+    formula (one starting with ``=``) comes back as a text cell instead.
+    """
+    from openpyxl.cell import WriteOnlyCell
+
+    value = clean_text(value)
+    if value.startswith("="):
+        cell = WriteOnlyCell(sheet, value)
+        cell.data_type = "s"
+        return cell
+    return value

@@ -18,6 +18,7 @@ that" relations; :func:`protect_table` (a table with row and column totals) and
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,6 +94,13 @@ def possible_range(
 ) -> tuple[float, float]:
     """The smallest and largest value the hidden count at ``index`` could have, given the shown
     counts, the sums and that every hidden count is at least 1. ``math.inf`` when unbounded."""
+    return _possible_range(tuple(counts), tuple(sums), frozenset(hidden), index)
+
+
+@functools.lru_cache(maxsize=4096)
+def _possible_range(
+    counts: tuple[int, ...], sums: tuple[Sum, ...], hidden: frozenset[int], index: int
+) -> tuple[float, float]:
     variables = sorted(hidden)
     position = {cell: i for i, cell in enumerate(variables)}
     rows, rhs = [], []

@@ -1,0 +1,138 @@
+"""What an export contains: its options, and the columns of its data (one row per interview).
+
+Columns, in order: the interview's number in the export (1, 2, ...), questionnaire version,
+site, date (and interviewer, when the export is not de-identified), then one column per
+question in form order; a ``select_multiple`` question adds one 0/1 column per choice, named
+``question/choice`` as ODK and KoboToolbox name them.
+
+What a cell holds (written in the codebook too):
+
+- an answer: the answer (a choice's code, or its label when labels were chosen);
+- **empty**: "No answer": the question was asked but left blank;
+- ``not asked``: "Not asked (skipped)": the questionnaire's logic skipped the question;
+- ``not in version``: the interview was made with a version of the questionnaire that did not
+  have the question.
+
+Never exported: the participant code (its questions, and the digests kept to spot people
+interviewed twice); with ``deidentified``, free-text answers, questions marked identifying
+and interviewer names.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from duodesk.analysis import Subset
+from duodesk.analysis.catalogue import Catalogue, QuestionInfo
+from duodesk.core.questionnaire import Questionnaire, QuestionType
+from duodesk.exports.disclosure import DisclosureRule
+
+NOT_ASKED = "not asked"
+NOT_IN_VERSION = "not in version"
+NO_ANSWER_NOTE = "empty cell"
+
+
+class ExportFormat(enum.StrEnum):
+    XLSX = "xlsx"
+    CSV = "csv"
+    SAV = "sav"
+
+    @property
+    def description(self) -> str:
+        return {
+            ExportFormat.XLSX: "Excel workbook for the health board (.xlsx)",
+            ExportFormat.CSV: "The data as a CSV file (.csv)",
+            ExportFormat.SAV: "The data for SPSS or PSPP (.sav)",
+        }[self]
+
+    @classmethod
+    def for_path(cls, path: Path) -> ExportFormat:
+        suffix = path.suffix.lower().lstrip(".")
+        try:
+            return cls(suffix)
+        except ValueError:
+            raise ValueError(
+                f"{path.name}: DuoDesk exports .xlsx, .csv and .sav files; "
+                "end the file name with one of these."
+            ) from None
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What to export and how. The defaults are the safe ones for the health board:
+    small numbers hidden, de-identified, labels rather than codes."""
+
+    subset: Subset = field(default_factory=Subset)
+    disclosure: DisclosureRule = field(default_factory=DisclosureRule)
+    deidentified: bool = True
+    labels: bool = True  # choice labels in the data; False: choice codes (names)
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of the data. ``choice`` is set for a select_multiple's 0/1 column."""
+
+    header: str
+    label: str
+    question: str = ""  # "" for the interview's own details
+    type: QuestionType | None = None
+    choice: str = ""
+
+
+@dataclass(frozen=True)
+class DataLayout:
+    columns: tuple[Column, ...]
+    questions: tuple[QuestionInfo, ...]  # the questions exported, in form order
+    left_out: tuple[tuple[str, str], ...]  # (question name, why) for the codebook
+
+    @property
+    def question_names(self) -> tuple[str, ...]:
+        return tuple(info.name for info in self.questions)
+
+
+DETAILS = ("interview", "version", "site", "date")
+
+
+def data_layout(
+    catalogue: Catalogue, versions: list[Questionnaire], options: ExportOptions
+) -> DataLayout:
+    """The columns for ``catalogue``'s questions under ``options``. ``versions`` are every
+    version of the questionnaire (their participant-code questions are never exported)."""
+    code_parts = {name for form in versions for name in form.settings.participant_code}
+    columns = [
+        Column("interview", "Interview number in this export"),
+        Column("version", "Questionnaire version"),
+        Column("site", "Site"),
+        Column("date", "Date of the interview"),
+    ]
+    if not options.deidentified:
+        columns.append(Column("interviewer", "Interviewer"))
+    kept: list[QuestionInfo] = []
+    left_out: list[tuple[str, str]] = []
+    for info in catalogue.questions.values():
+        if info.name in code_parts:
+            left_out.append((info.name, "part of the participant code: never exported"))
+            continue
+        if options.deidentified and info.question.identifying:
+            left_out.append((info.name, "marked as identifying: left out of de-identified data"))
+            continue
+        if options.deidentified and info.type is QuestionType.TEXT:
+            left_out.append((info.name, "written answers: left out of de-identified data"))
+            continue
+        kept.append(info)
+        columns.append(Column(info.name, info.label, info.name, info.type))
+        if info.type is QuestionType.SELECT_MULTIPLE:
+            columns.extend(
+                Column(
+                    f"{info.name}/{category.name}",
+                    f"{info.label}: {category.label}",
+                    info.name,
+                    info.type,
+                    category.name,
+                )
+                for category in info.categories
+            )
+    return DataLayout(tuple(columns), tuple(kept), tuple(left_out))

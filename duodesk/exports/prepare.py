@@ -1,0 +1,91 @@
+"""What every export format needs before it writes a byte: the questions, the columns, the
+checked subset and the summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from duodesk.analysis import Subset, Summary, summarize
+from duodesk.analysis.catalogue import checked_subset, load_catalogue
+from duodesk.analysis.subset import subset_interviews
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
+from duodesk.storage.database import Database
+from duodesk.storage.models import Interview
+from duodesk.storage.questionnaires import all_versions
+
+
+@dataclass(frozen=True)
+class Prepared:
+    form_id: str
+    options: ExportOptions
+    subset: Subset  # checked: conditions written in stored choice names
+    versions: list[Questionnaire]
+    version_labels: tuple[str, ...]
+    layout: DataLayout
+    summary: Summary
+    dates: tuple[str, str] | None  # first and last interview date, when recorded
+    sites: tuple[str, ...]
+    interviews: int
+
+
+def prepare(
+    database: Database,
+    form_id: str,
+    options: ExportOptions,
+    *,
+    with_summary: bool = True,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Prepared:
+    """Raises :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a
+    subset condition that does not fit."""
+    with database.session() as session:
+        catalogue = load_catalogue(session, form_id, options.language)
+        stored = all_versions(session, form_id)
+        subset = checked_subset(catalogue, options.subset)
+        chosen = subset_interviews(form_id, subset).subquery()
+        first, last = session.execute(
+            select(func.min(Interview.interview_date), func.max(Interview.interview_date)).where(
+                Interview.id.in_(select(chosen.c.id)), Interview.interview_date != ""
+            )
+        ).one()
+        interviews = session.scalar(select(func.count()).select_from(chosen)) or 0
+        sites = tuple(
+            session.scalars(
+                select(Interview.site)
+                .where(Interview.id.in_(select(chosen.c.id)), Interview.site != "")
+                .distinct()
+                .order_by(Interview.site)
+            )
+        )
+    versions = [version.questionnaire for version in stored]
+    layout = data_layout(catalogue, versions, options)
+    names = list(layout.question_names)
+    if with_summary:
+        summary = summarize(
+            database,
+            form_id,
+            subset,
+            questions=names,
+            language=options.language,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    else:
+        summary = Summary(form_id, catalogue.title, (), 0, subset, ())
+    return Prepared(
+        form_id=form_id,
+        options=options,
+        subset=subset,
+        versions=versions,
+        version_labels=tuple(dict.fromkeys(v.version for v in versions if v.version)),
+        layout=layout,
+        summary=summary,
+        dates=(first, last) if first else None,
+        sites=sites,
+        interviews=interviews,
+    )

@@ -1,0 +1,159 @@
+"""Streaming the interviews of an export from the database, one interview at a time.
+
+Two queries run side by side, both in interview order: the interviews' details and their
+answers (long: one row per interview and question). Neither is loaded whole: rows arrive in
+batches (``yield_per``), so an export of 100,000 interviews holds one batch in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from duodesk.analysis import AnalysisCancelled, Subset
+from duodesk.analysis.subset import subset_interviews
+from duodesk.core.questionnaire import QuestionType
+from duodesk.core.records import AnswerStatus
+from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, Column, DataLayout
+from duodesk.storage.models import Answer, Interview, QuestionnaireVersion
+
+BATCH = 5000
+ANSWERED, NO_ANSWER = int(AnswerStatus.ANSWERED), int(AnswerStatus.NO_ANSWER)
+
+StoredAnswer = tuple[int, "str | None", "float | None"]  # status, value text, number
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewDetails:
+    number: int  # 1, 2, ... in export order
+    version: int
+    site: str
+    interviewer: str
+    date: str
+
+
+def count_interviews(session: Session, form_id: str, subset: Subset) -> int:
+    from sqlalchemy import func
+
+    chosen = subset_interviews(form_id, subset).subquery()
+    return session.scalar(select(func.count()).select_from(chosen)) or 0
+
+
+def stream_interviews(
+    session: Session,
+    form_id: str,
+    subset: Subset,
+    questions: Sequence[str],
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[tuple[InterviewDetails, dict[str, StoredAnswer]]]:
+    """Each interview of ``subset`` (in the order they were stored) with its answers to
+    ``questions``, by question name. A question missing from the dict was not in the
+    interview's questionnaire version. Raises AnalysisCancelled when ``cancelled()`` says so
+    (checked once per batch)."""
+    chosen = subset_interviews(form_id, subset).subquery()
+    details = (
+        select(
+            Interview.id,
+            QuestionnaireVersion.number,
+            Interview.site,
+            Interview.interviewer,
+            Interview.interview_date,
+        )
+        .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
+        .where(Interview.id.in_(select(chosen.c.id)))
+        .order_by(Interview.id)
+        .execution_options(yield_per=BATCH)
+    )
+    answers = (
+        select(Answer.interview_id, Answer.question, Answer.status, Answer.value, Answer.number)
+        .where(Answer.interview_id.in_(select(chosen.c.id)), Answer.question.in_(questions))
+        .order_by(Answer.interview_id)
+        .execution_options(yield_per=BATCH)
+    )
+    answer_rows = iter(session.execute(answers).tuples())
+    pending = next(answer_rows, None)
+    for number, (interview_id, version, site, interviewer, day) in enumerate(
+        session.execute(details).tuples(), start=1
+    ):
+        if cancelled is not None and number % BATCH == 0 and cancelled():
+            raise AnalysisCancelled()
+        stored: dict[str, StoredAnswer] = {}
+        while pending is not None and pending[0] == interview_id:
+            stored[pending[1]] = (pending[2], pending[3], pending[4])
+            pending = next(answer_rows, None)
+        yield InterviewDetails(number, version, site, interviewer, day), stored
+
+
+Converter = Callable[[dict[str, StoredAnswer]], list[object]]
+
+
+def row_converters(
+    layout: DataLayout, labels: bool, text: Callable[[str], object]
+) -> list[Converter]:
+    """One function per exported question turning its stored answer into its cells (the
+    question's column, then its 0/1 columns). ``text`` makes a text cell safe for the target
+    (see :mod:`duodesk.core.spreadsheet`)."""
+    by_question: dict[str, list[Column]] = {}
+    for column in layout.columns:
+        if column.question:
+            by_question.setdefault(column.question, []).append(column)
+    converters = []
+    for info in layout.questions:
+        label_of = {c.name: c.label for c in info.categories}
+        choices = [c.choice for c in by_question[info.name] if c.choice]
+        converters.append(_converter(info.name, info.type, labels, label_of, choices, text))
+    return converters
+
+
+def _converter(name, kind, labels, label_of, choices, text) -> Converter:
+    blanks = len(choices)
+    not_asked = [NOT_ASKED] * (1 + blanks)
+    not_in_version = [NOT_IN_VERSION] * (1 + blanks)
+    no_answer: list[object] = [None] * (1 + blanks)
+
+    def value_of(value: str, number: float | None) -> object:
+        if kind is QuestionType.INTEGER:
+            return int(number) if number is not None else text(value)
+        if kind is QuestionType.DECIMAL:
+            return number if number is not None else text(value)
+        if kind is QuestionType.SELECT_ONE:
+            return text(label_of.get(value, value)) if labels else text(value)
+        return text(value)
+
+    if kind is QuestionType.SELECT_MULTIPLE:
+
+        def convert(stored: dict[str, StoredAnswer]) -> list[object]:
+            found = stored.get(name)
+            if found is None:
+                return not_in_version
+            status, value, _ = found
+            if status != ANSWERED or value is None:
+                return no_answer if status == NO_ANSWER else not_asked
+            picked = value.split()
+            shown = "; ".join(label_of.get(p, p) for p in picked) if labels else value
+            chosen = set(picked)
+            return [text(shown), *(1 if c in chosen else 0 for c in choices)]
+
+        return convert
+
+    def convert_one(stored: dict[str, StoredAnswer]) -> list[object]:
+        found = stored.get(name)
+        if found is None:
+            return not_in_version
+        status, value, number = found
+        if status != ANSWERED or value is None:
+            return no_answer if status == NO_ANSWER else not_asked
+        return [value_of(value, number)]
+
+    return convert_one
+
+
+def detail_cells(details: InterviewDetails, with_interviewer: bool, text) -> list[object]:
+    cells: list[object] = [details.number, details.version, text(details.site), details.date]
+    if with_interviewer:
+        cells.append(text(details.interviewer))
+    return cells

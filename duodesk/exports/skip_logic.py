@@ -1,0 +1,130 @@
+"""Skip logic in words, for the codebook: ``${referred} = 'no'`` becomes "referred = No".
+
+The expression is parsed into its tree (:mod:`duodesk.core.expressions`) and the common shapes
+are put into words: comparisons of a question with a value (a choice's label in place of its
+code), ``selected()``, ``not()``, answered / not answered, ``count-selected()``, ``and`` /
+``or``. Anything else is shown as the expression text itself, which is always right, if
+less friendly.
+"""
+
+from __future__ import annotations
+
+from duodesk.core.expressions import (
+    Binary,
+    Call,
+    Expr,
+    ExpressionError,
+    Literal,
+    Reference,
+    parse,
+)
+from duodesk.core.expressions.conversions import number_text
+from duodesk.core.questionnaire import Questionnaire, text_in
+
+_COMPARISONS = {
+    "=": "=",
+    "!=": "is not",
+    ">": "is more than",
+    ">=": "is at least",
+    "<": "is less than",
+    "<=": "is at most",
+}
+
+
+class _Unsaid(Exception):
+    """A shape this module does not put into words."""
+
+
+def condition_in_words(expression: str, questionnaire: Questionnaire, language: str = "") -> str:
+    """``expression`` (a ``relevant`` column) in words, or the expression text itself when it
+    uses something without a wording here. ``""`` for an empty expression."""
+    text = expression.strip()
+    if not text:
+        return ""
+    try:
+        tree = parse(text)
+        return _Speaker(questionnaire, language).say(tree, top=True)
+    except (ExpressionError, _Unsaid):
+        return text
+
+
+def asked_when(question_name: str, questionnaire: Questionnaire, language: str = "") -> str:
+    """ "asked only if referred = No" for a question (its groups' conditions included), or
+    "asked of everyone"."""
+    parts = [
+        condition_in_words(group.relevant, questionnaire, language)
+        for group in questionnaire.parents_of(question_name)
+        if group.relevant.strip()
+    ]
+    own = questionnaire.question(question_name).relevant
+    if own.strip():
+        parts.append(condition_in_words(own, questionnaire, language))
+    if not parts:
+        return "asked of everyone"
+    joined = " and ".join(f"({p})" if " or " in p and len(parts) > 1 else p for p in parts)
+    return f"asked only if {joined}"
+
+
+class _Speaker:
+    def __init__(self, questionnaire: Questionnaire, language: str) -> None:
+        self.form = questionnaire
+        self.language = language or questionnaire.settings.default_language
+        self.names = {q.name for q in questionnaire.questions()}
+
+    def say(self, node: Expr, top: bool = False) -> str:
+        if isinstance(node, Binary):
+            if node.op in ("and", "or"):
+                return self.joined(node, top)
+            if node.op in _COMPARISONS:
+                return self.comparison(node)
+        if isinstance(node, Call):
+            return self.call(node)
+        raise _Unsaid()
+
+    def joined(self, node: Binary, top: bool) -> str:
+        left = self.say(node.left)
+        right = self.say(node.right)
+        said = f"{left} {node.op} {right}"
+        return said if top else f"({said})"
+
+    def comparison(self, node: Binary) -> str:
+        reference, literal = node.left, node.right
+        if isinstance(reference, Literal) and isinstance(literal, Reference):
+            reference, literal = literal, reference
+        if not isinstance(reference, Reference) or not isinstance(literal, Literal):
+            raise _Unsaid()
+        name = self.question(reference)
+        if literal.value == "" and node.op in ("=", "!="):
+            return f"{name} was {'not ' if node.op == '=' else ''}answered"
+        return f"{name} {_COMPARISONS[node.op]} {self.value(reference.name, literal.value)}"
+
+    def call(self, node: Call) -> str:
+        args = node.args
+        if node.name == "selected" and isinstance(args[0], Reference):
+            if not isinstance(args[1], Literal):
+                raise _Unsaid()
+            choice = self.value(args[0].name, args[1].value)
+            return f"{self.question(args[0])} includes {choice}"
+        if node.name == "not" and isinstance(args[0], Call) and args[0].name == "selected":
+            inner = self.call(args[0])
+            return inner.replace(" includes ", " does not include ", 1)
+        if node.name == "not":
+            return f"not ({self.say(args[0], top=True)})"
+        raise _Unsaid()
+
+    def question(self, reference: Reference) -> str:
+        if reference.name not in self.names:
+            raise _Unsaid()
+        return reference.name
+
+    def value(self, question_name: str, value: str | float) -> str:
+        if isinstance(value, float):
+            return number_text(value)
+        question = self.form.question(question_name)
+        choices = self.form.choices_for(question)
+        choice = choices.choice(value) if choices is not None else None
+        if choice is not None:
+            label = text_in(choice.label, self.language, self.form.settings.default_language)
+            label = label or value
+            return f"“{label}”" if " " in label else label
+        return f"“{value}”"

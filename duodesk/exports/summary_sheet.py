@@ -1,0 +1,174 @@
+"""The Summary and Charts sheets, laid out like a published results annex.
+
+Per question a block: its title, a line saying what the percentages are of, then a row per
+answer with "Results in numbers", "Results in percentages" and "Valid percentage"; the
+question's "Number / Percentage of answers not available" stand on its title row. Numbers are
+number cells with number formats; hidden numbers are the text marker. The Charts sheet holds a
+native bar chart per choice question, drawn from the Summary sheet's cells.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, TwoCellAnchor
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from duodesk.analysis import Summary
+from duodesk.core.spreadsheet import clean_text
+from duodesk.exports.blocks import Block, Shown, grid_block
+
+HEADINGS = (
+    "Question and answers",
+    "Results in numbers",
+    "Results in percentages",
+    "Valid percentage",
+    "Number of answers not available",
+    "Percentage of answers not available",
+)
+PERCENT = "0.0%"
+COUNT = "#,##0"
+STATISTIC = "#,##0.0#"
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=12)
+NOTE = Font(italic=True, color="555555")
+HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def cell(sheet, value: Shown, *, number_format: str = "", font: Font | None = None, fill=None):
+    """A write-only cell: text always stored as text, numbers with their format."""
+    made = WriteOnlyCell(sheet, clean_text(value) if isinstance(value, str) else value)
+    if isinstance(value, str):
+        made.data_type = "s"
+    elif value is not None and number_format:
+        made.number_format = number_format
+    if font is not None:
+        made.font = font
+    if fill is not None:
+        made.fill = fill
+    return made
+
+
+def setup_printing(sheet, title_rows: str = "1:1") -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_title_rows = title_rows
+
+
+def fit_columns(sheet, rows: Sequence[Sequence[object]], *, widest: int = 70) -> None:
+    """Set column widths from the text they will hold (write-only sheets need it first)."""
+    widths: dict[int, int] = {}
+    for row in rows:
+        for i, value in enumerate(row, start=1):
+            if value is None:
+                continue
+            text = f"{value:.1%}" if isinstance(value, float) else str(value)
+            widths[i] = max(widths.get(i, 0), min(len(text), widest))
+    for i, width in widths.items():
+        sheet.column_dimensions[get_column_letter(i)].width = max(10, width + 2)
+
+
+def write_summary(workbook, summary: Summary, blocks: dict[str, Block], marker_note: str):
+    """Add the Summary and Charts sheets. Returns nothing; charts refer to Summary cells."""
+    sheet = workbook.create_sheet("Summary")
+    charts_sheet = workbook.create_sheet("Charts")
+    in_grids = {row.name for grid in summary.grids for row in grid.rows}
+    plan: list[list[object]] = [list(HEADINGS)]
+    chart_specs: list[tuple[str, int, int]] = []  # title, first row, last row
+    styles: list[str] = ["header"]
+
+    def add(row: list[object], style: str) -> None:
+        plan.append(row)
+        styles.append(style)
+
+    add([marker_note], "note")
+    add([], "blank")
+    for question in summary.questions:
+        block = blocks.get(question.name)
+        if block is None or question.name in in_grids:
+            continue
+        add(
+            [block.title, None, None, None, block.not_available, block.not_available_percent],
+            "title",
+        )
+        add([block.note], "note")
+        if block.type == "select_multiple":
+            add(["", *block.headings], "subheader")
+        first = len(plan) + 1
+        for line in block.lines:
+            add([line.label, line.count, line.percent, line.third], line.kind)
+        charted = [i for i, line in enumerate(block.lines) if line.chart]
+        if charted:
+            chart_specs.append((block.title, first + charted[0], first + charted[-1]))
+        add([], "blank")
+    for grid in summary.grids:
+        header, rows = grid_block(grid, blocks)
+        add([f"{grid.name}. {grid.label}"], "title")
+        add(
+            ["Each statement's answers: numbers, then percentages of those who answered it."],
+            "note",
+        )
+        add(header, "subheader")
+        for row in rows:
+            add(row, "grid")
+        add([], "blank")
+
+    sheet.column_dimensions["A"].width = min(
+        80, max(30, *(len(str(r[0])) for r in plan if r and r[0]))
+    )
+    for letter in "BCDEF":
+        sheet.column_dimensions[letter].width = 16
+    sheet.freeze_panes = "B2"
+    setup_printing(sheet)
+    for row, style in zip(plan, styles, strict=True):
+        sheet.append(_styled(sheet, row, style))
+    for position, (title, first, last) in enumerate(chart_specs):
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = clean_text(title, 200)
+        chart.legend = None
+        chart.y_axis.title = "Number of people"
+        chart.add_data(Reference(sheet, min_col=2, min_row=first, max_row=last))
+        chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
+        # A two-cell anchor: gnumeric and LibreOffice drop charts with a one-cell anchor.
+        top = 1 + position * 22
+        chart.anchor = TwoCellAnchor(
+            _from=AnchorMarker(col=0, row=top), to=AnchorMarker(col=10, row=top + 20)
+        )
+        charts_sheet.add_chart(chart)
+    charts_sheet.append(
+        [cell(charts_sheet, "Charts of the Summary sheet's numbers (hidden numbers show no bar).")]
+    )
+
+
+def _styled(sheet, row: list[object], style: str) -> list[object]:
+    if style == "header":
+        return [cell(sheet, v, font=BOLD, fill=HEADER_FILL) for v in row]
+    if style == "note":
+        return [cell(sheet, v, font=NOTE) for v in row]
+    if style == "title":
+        return [
+            cell(sheet, v, font=TITLE, number_format=PERCENT if i == 5 else COUNT)
+            for i, v in enumerate(row)
+        ]
+    if style == "subheader":
+        return [cell(sheet, v, font=BOLD) for v in row]
+    if style == "grid":
+        half = (len(row) - 1) // 2 + 1
+        return [
+            cell(sheet, v, number_format=PERCENT if i > half else COUNT) for i, v in enumerate(row)
+        ]
+    if style == "statistic":
+        return [cell(sheet, v, number_format=STATISTIC) for v in row]
+    font = BOLD if style == "total" else None
+    return [
+        cell(sheet, v, font=font, number_format=COUNT if i == 1 else PERCENT)
+        for i, v in enumerate(row)
+    ]
