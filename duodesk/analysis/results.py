@@ -120,9 +120,11 @@ class NumberStats:
     """Descriptives of the answered numbers (``n`` of them; missing codes do not apply).
 
     ``sd`` is the sample standard deviation (divisor n-1), None when n < 2. ``median``,
-    ``q1``, ``q3`` use the weighted-average definition at position (n+1)p, with the
-    "empirical" correction near ties that PSPP applies by default (its ``HAVERAGE``): the same
-    numbers PSPP's FREQUENCIES /STATISTICS and SPSS print. All but ``n`` are None when n = 0.
+    ``q1`` and ``q3`` are PSPP's FREQUENCIES percentiles: linear interpolation between the
+    sorted answers at position 1 + (n-1)p (Hyndman and Fan's type 7, also R's and Excel's
+    default). SPSS and PSPP's EXAMINE print the weighted average at (n+1)p instead, which
+    gives the same median but quartiles that can differ slightly. All but ``n`` are None
+    when n = 0.
     """
 
     n: int

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from duodesk.analysis.catalogue import Catalogue, QuestionInfo, checked_subset, load_catalogue
@@ -180,16 +180,31 @@ class _Reading:
 
         def query(interviews: Select | None):
             statement = select(*keys, func.count())
-            if interviews is not None:
-                ids = interviews.subquery()
-                statement = statement.select_from(ids).join(table, table.interview_id == ids.c.id)
-            return statement.where(table.question.in_(names)).group_by(*keys)
+            if interviews is None:
+                return statement.where(table.question.in_(names)).group_by(*keys)
+            # A LEFT JOIN keeps SQLite from reordering the join: it starts from the chosen
+            # interviews and looks up their answers by primary key, rather than scanning
+            # every answer to the questions and checking each interview against the subset.
+            # Interviews without such answers come back as one row of NULLs, left out below.
+            ids = interviews.subquery()
+            return (
+                statement.select_from(ids)
+                .join(
+                    table,
+                    and_(table.interview_id == ids.c.id, table.question.in_(names)),
+                    isouter=True,
+                )
+                .group_by(*keys)
+            )
 
         counts: dict[tuple, int] = {}
         for *key, count in self.session.execute(query(None if self.whole else self.include)):
-            counts[tuple(key)] = count
+            if key[0] is not None:
+                counts[tuple(key)] = count
         if self.exclude is not None:
             for *key, count in self.session.execute(query(self.exclude)):
+                if key[0] is None:
+                    continue
                 left = counts[tuple(key)] - count
                 if left:
                     counts[tuple(key)] = left
