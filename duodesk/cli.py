@@ -88,26 +88,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
-    sub.add_argument(
-        "--site", action="append", default=[], help="only this site (repeat for several)"
-    )
-    sub.add_argument(
-        "--interviewer", action="append", default=[], help="only this interviewer (repeatable)"
-    )
-    sub.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
-    sub.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
-    sub.add_argument(
-        "--version", action="append", type=int, default=[], help="only this version number"
-    )
-    sub.add_argument(
-        "--where",
-        action="append",
-        default=[],
-        metavar="CONDITION",
-        help='only interviews meeting a condition such as "sex=female", "age>30" or '
-        '"drugs includes heroin" (repeat: all must hold)',
-    )
+    _add_subset_options(sub)
     sub.set_defaults(run=_summary)
+
+    sub = commands.add_parser(
+        "export",
+        help="export the interviews as a health-board workbook (.xlsx), CSV or SPSS file",
+        description="Export the complete interviews of a questionnaire. The workbook has a "
+        "cover, the summary tables, charts, the data and a codebook; small numbers are hidden "
+        "and the data de-identified unless told otherwise. The file is written only when "
+        "complete.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    target = sub.add_mutually_exclusive_group(required=True)
+    target.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write a workbook")
+    target.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the data as CSV")
+    target.add_argument("--sav", type=Path, metavar="OUT.sav", help="write an SPSS file")
+    sub.add_argument(
+        "--threshold",
+        type=int,
+        default=4,
+        choices=range(1, 10),
+        metavar="1-9",
+        help="hide counts from 1 to this number (default 4)",
+    )
+    sub.add_argument(
+        "--show-small-numbers",
+        action="store_true",
+        help="do not hide small numbers (the file must then stay within the group)",
+    )
+    sub.add_argument(
+        "--identifying",
+        action="store_true",
+        help="keep written answers, identifying questions and interviewer names",
+    )
+    sub.add_argument(
+        "--codes", action="store_true", help="answers as choice codes instead of labels"
+    )
+    _add_subset_options(sub)
+    sub.set_defaults(run=_export)
 
     sub = commands.add_parser(
         "change-passphrase",
@@ -249,19 +268,33 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _summary(args: argparse.Namespace) -> int:
-    import json
+def _add_subset_options(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--site", action="append", default=[], help="only this site (repeat for several)"
+    )
+    sub.add_argument(
+        "--interviewer", action="append", default=[], help="only this interviewer (repeatable)"
+    )
+    sub.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
+    sub.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
+    sub.add_argument(
+        "--version", action="append", type=int, default=[], help="only this version number"
+    )
+    sub.add_argument(
+        "--where",
+        action="append",
+        default=[],
+        metavar="CONDITION",
+        help='only interviews meeting a condition such as "sex=female", "age>30" or '
+        '"drugs includes heroin" (repeat: all must hold)',
+    )
+
+
+def _subset(args: argparse.Namespace):
+    """The Subset the --site, --interviewer, --from, --to, --version, --where options ask for."""
     from datetime import date
 
-    from duodesk.analysis import (
-        AnalysisError,
-        Condition,
-        ConditionError,
-        Subset,
-        summarize,
-        summary_to_json,
-        summary_to_text,
-    )
+    from duodesk.analysis import Condition, ConditionError, Subset
 
     def day(text: str | None, option: str) -> date | None:
         if text is None:
@@ -277,7 +310,7 @@ def _summary(args: argparse.Namespace) -> int:
         conditions = tuple(Condition.parse(text) for text in args.where)
     except ConditionError as error:
         raise UserError(str(error)) from None
-    subset = Subset(
+    return Subset(
         sites=tuple(args.site),
         interviewers=tuple(args.interviewer),
         date_from=day(args.date_from, "--from"),
@@ -285,6 +318,45 @@ def _summary(args: argparse.Namespace) -> int:
         versions=tuple(args.version),
         conditions=conditions,
     )
+
+
+def _export(args: argparse.Namespace) -> int:
+    from duodesk.analysis import AnalysisError
+    from duodesk.exports.disclosure import DisclosureRule
+    from duodesk.exports.export import export
+    from duodesk.exports.layout import ExportOptions
+
+    target = args.xlsx or args.csv or args.sav
+    options = ExportOptions(
+        subset=_subset(args),
+        disclosure=DisclosureRule(enabled=not args.show_small_numbers, threshold=args.threshold),
+        deidentified=not args.identifying,
+        labels=not args.codes,
+    )
+    database = _open(args, create=False)
+    try:
+        report = export(database, args.form_id, target, options)
+    except (AnalysisError, ValueError) as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror}") from None
+    finally:
+        database.close()
+    print(report.describe())
+    return EXIT_OK
+
+
+def _summary(args: argparse.Namespace) -> int:
+    import json
+
+    from duodesk.analysis import (
+        AnalysisError,
+        summarize,
+        summary_to_json,
+        summary_to_text,
+    )
+
+    subset = _subset(args)
     database = _open(args, create=False)
     try:
         summary = summarize(database, args.form_id, subset)
