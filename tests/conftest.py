@@ -41,3 +41,11 @@ def example_paths() -> dict[str, Path]:
     paths = {path.stem: path for path in example_forms()}
     assert len(paths) == 3, paths
     return paths
+
+
+@pytest.fixture(autouse=True)
+def laptop_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """What a laptop remembers (last interviewer, site) goes to a file of the test's own."""
+    path = tmp_path / "laptop.ini"
+    monkeypatch.setenv("DUODESK_SETTINGS", str(path))
+    return path

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,6 @@ from duodesk.core.engine import FormState
 from duodesk.gui import entry_operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import FormChange, InterviewFormView
-from duodesk.gui.entry.laptop import LANGUAGE, remember, remembered
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.corrections import Correction
@@ -55,6 +54,7 @@ class InterviewWindow(QWidget):
         self.correcting = opened.status is InterviewStatus.COMPLETE
         self.corrected_by = corrected_by
         self.pending_saves = 0
+        self.finishing = False
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
         self.setWindowTitle(f"Interview: {questionnaire.title} – DuoDesk")
@@ -63,7 +63,6 @@ class InterviewWindow(QWidget):
         new = not opened.records and not self.correcting
         self.view = InterviewFormView(
             questionnaire,
-            language=remembered(LANGUAGE) or None,
             answers=None if new else opened.answers,
             saved_records={} if new else opened.records,
             current_question=opened.current_question,
@@ -71,9 +70,6 @@ class InterviewWindow(QWidget):
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
-        )
-        self.view.language_box.currentIndexChanged.connect(
-            lambda _: remember(LANGUAGE, self.view.language)
         )
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
@@ -217,6 +213,7 @@ class InterviewWindow(QWidget):
 
     def _save_failed(self, error: Exception) -> None:
         self.pending_saves -= 1
+        self.finishing = False
         self.error_label.setText(
             "The last answer could not be saved. Answers given before it are safe. "
             f"Try again, or close and reopen the interview. ({error})"
@@ -230,6 +227,9 @@ class InterviewWindow(QWidget):
             self.stack.setCurrentWidget(self.done_page)
             self.done_button.setFocus()
             return
+        if self.finishing:
+            return  # Enter pressed again while the interview is being finished
+        self.finishing = True
         records = self.view.final_records()
         position = self.view.pages[self.view.index].first
         interview_id = self.opened.interview_id
@@ -248,6 +248,11 @@ class InterviewWindow(QWidget):
         self.stack.setCurrentWidget(self.done_page)
         self.done_button.setFocus()
         self.interview_finished.emit(interview_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.view.focus_first()  # focus set before the window showed does not stick
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:

@@ -291,10 +291,12 @@ class InterviewFormView(QWidget):
                 + "”"
                 for n in cleared
             ]
-            self.notice.setText(
-                "These answers were cleared, because their questions no longer apply after "
-                "this change: " + "; ".join(labels)
+            what = (
+                "This answer was cleared, because its question no longer applies"
+                if len(labels) == 1
+                else "These answers were cleared, because their questions no longer apply"
             )
+            self.notice.setText(f"{what} after this change: " + "; ".join(labels))
             self.notice.show()
         self._refresh_page()
 

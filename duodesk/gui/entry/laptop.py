@@ -15,7 +15,6 @@ from PySide6.QtCore import QSettings
 
 INTERVIEWER = "entry/interviewer"
 SITE = "entry/site"
-LANGUAGE = "entry/language"
 
 
 def laptop_settings() -> QSettings:

@@ -13,7 +13,9 @@ every control can be reached with Tab and has an accessible name.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.questionnaire import Choice, Question, Questionnaire, QuestionType, text_in
 from duodesk.core.values import AnswerError, parse_answer, to_text
 
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
 TYPE_HINTS = {
     QuestionType.INTEGER: "Type a whole number",
     QuestionType.DECIMAL: "Type a number",
@@ -211,15 +214,27 @@ class TypedWidget(QuestionWidget):
             return self.editor.toPlainText()
         return self.editor.text()
 
+    def _parse(self) -> object | None:
+        text = self.text()
+        if self.question.type is QuestionType.DATE:
+            found = _DAY_FIRST.fullmatch(text.strip())
+            if found:  # typed on the screen: day first, as people write dates here
+                day, month, year = (int(part) for part in found.groups())
+                try:
+                    return date(year + 2000 if year < 100 else year, month, day)
+                except ValueError:
+                    raise AnswerError("not a real date") from None
+        return parse_answer(self.question, text)
+
     def value(self) -> object | None:
         try:
-            return parse_answer(self.question, self.text())
+            return self._parse()
         except AnswerError:
             return None
 
     def input_problem(self) -> str | None:
         try:
-            parse_answer(self.question, self.text())
+            self._parse()
         except AnswerError:
             return TYPE_HINTS.get(self.question.type, "This answer cannot be used here")
         return None
