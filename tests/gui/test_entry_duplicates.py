@@ -1,0 +1,62 @@
+"""The warning when the participant code matches an earlier interview, exactly or nearly."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from tests.gui.entry_helpers import focused, settle, start
+
+
+def _give_code(qtbot, window, first: str, mother: str, day: str, month: str) -> None:
+    view = window.view
+    for name, typed in (
+        ("code_first_letter", first),
+        ("code_mother_letter", mother),
+        ("code_birth_day", day),
+        ("code_birth_month", month),
+    ):
+        view.go_to_question(name)
+        qtbot.keyClicks(focused(), typed)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    settle(qtbot, window)
+
+
+def test_the_same_code_at_another_site_warns_with_date_and_site(qtbot, database):
+    first = start(qtbot, database, "hepc_peer_survey", site="Centre B", on=date(2024, 7, 12))
+    _give_code(qtbot, first, "M", "j", "3", "11")
+    assert not first.duplicate_banner.isVisible()
+    first.close()
+
+    second = start(qtbot, database, "hepc_peer_survey", site="Centre A", on=date(2024, 8, 2))
+    _give_code(qtbot, second, "m", "J", "3", "11")  # capitals make no difference
+    banner = second.duplicate_banner
+    assert banner.isVisible()
+    text = banner.label.text()
+    assert "This person may already have been interviewed on 12 July 2024 at Centre B" in text
+    assert "one part" not in text
+    # nothing is blocked: the interview carries on
+    qtbot.mouseClick(banner.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not banner.isVisible()
+    assert second.view.pages[second.view.index].first == "sex"
+
+
+def test_a_code_one_element_different_is_a_near_match(qtbot, database):
+    first = start(qtbot, database, "training_employment_barriers", site="Centre B")
+    _give_code(qtbot, first, "M", "J", "3", "11")
+    first.close()
+    second = start(qtbot, database, "training_employment_barriers", site="Drop-in North")
+    _give_code(qtbot, second, "M", "K", "3", "11")
+    assert second.duplicate_banner.isVisible()
+    assert "the same except for one part" in second.duplicate_banner.label.text()
+    assert "Centre B" in second.duplicate_banner.label.text()
+
+
+def test_codes_two_elements_apart_are_different_people(qtbot, database):
+    first = start(qtbot, database, "hepc_peer_survey")
+    _give_code(qtbot, first, "M", "J", "3", "11")
+    first.close()
+    second = start(qtbot, database, "hepc_peer_survey")
+    _give_code(qtbot, second, "M", "K", "4", "11")
+    assert not second.duplicate_banner.isVisible()
