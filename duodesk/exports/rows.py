@@ -21,6 +21,7 @@ from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, Column, DataLayout
 from duodesk.storage.models import Answer, Interview, QuestionnaireVersion
 
 BATCH = 5000
+CANCEL_EVERY = 200
 ANSWERED, NO_ANSWER = int(AnswerStatus.ANSWERED), int(AnswerStatus.NO_ANSWER)
 
 StoredAnswer = tuple[int, "str | None", "float | None"]  # status, value text, number
@@ -53,7 +54,7 @@ def stream_interviews(
     """Each interview of ``subset`` (in the order they were stored) with its answers to
     ``questions``, by question name. A question missing from the dict was not in the
     interview's questionnaire version. Raises AnalysisCancelled when ``cancelled()`` says so
-    (checked once per batch)."""
+    (checked every CANCEL_EVERY interviews)."""
     chosen = subset_interviews(form_id, subset).subquery()
     details = (
         select(
@@ -74,12 +75,12 @@ def stream_interviews(
         .order_by(Answer.interview_id)
         .execution_options(yield_per=BATCH)
     )
-    answer_rows = iter(session.execute(answers).tuples())
+    answer_rows = iter(session.execute(answers))
     pending = next(answer_rows, None)
     for number, (interview_id, version, site, interviewer, day) in enumerate(
-        session.execute(details).tuples(), start=1
+        session.execute(details), start=1
     ):
-        if cancelled is not None and number % BATCH == 0 and cancelled():
+        if cancelled is not None and number % CANCEL_EVERY == 1 and cancelled():
             raise AnalysisCancelled()
         stored: dict[str, StoredAnswer] = {}
         while pending is not None and pending[0] == interview_id:

@@ -100,7 +100,7 @@ def write_summary(workbook, summary: Summary, blocks: dict[str, Block], marker_n
         )
         add([block.note], "note")
         if block.type == "select_multiple":
-            add(["", *block.headings], "subheader")
+            add(["Answer", *block.headings], "subheader")
         first = len(plan) + 1
         for line in block.lines:
             add([line.label, line.count, line.percent, line.third], line.kind)

@@ -25,6 +25,7 @@ from duodesk.exports.summary_sheet import (
     HEADER_FILL,
     NOTE,
     TITLE,
+    WRAP,
     cell,
     fit_columns,
     setup_printing,
@@ -99,7 +100,7 @@ def _cover(workbook: Workbook, prepared: Prepared) -> None:
     sheet.append([])
     for label, value in rows:
         shown = cell(sheet, value, number_format="#,##0")
-        shown.alignment = shown.alignment.copy(wrap_text=True, vertical="top")
+        shown.alignment = WRAP
         sheet.append([cell(sheet, label, font=BOLD), shown])
 
 
