@@ -27,6 +27,7 @@ from duodesk.gui import operations
 from duodesk.gui.actions import build_menus
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
+from duodesk.gui.export.window import add_export_button
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.results.window import add_results_button
 from duodesk.gui.tasks import TaskRunner
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
         add_results_button(self)
+        add_export_button(self)
 
         build_menus(self)
         self.entry = install_interview_entry(self)

@@ -1,0 +1,283 @@
+"""The Export screen: choose the interviews, how safe the file must be, its type and name; the
+export runs on the background worker with a progress bar and a Cancel button.
+
+The file is written under a temporary name and renamed only when complete (see
+:mod:`duodesk.exports.files`), so Cancel or a failure leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.analysis import AnalysisCancelled, AnalysisError
+from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
+from duodesk.exports.export import ExportReport, export
+from duodesk.exports.layout import ExportFormat, ExportOptions
+from duodesk.gui.results import operations as results_operations
+from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.gui.tasks import TaskRunner
+from duodesk.storage.database import Database
+
+if TYPE_CHECKING:
+    from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.questionnaires import QuestionnaireSummary
+
+
+class _Progress(QObject):
+    """Lives in the GUI thread; the worker emits, the bar updates (queued across threads)."""
+
+    changed = Signal(float)
+
+
+class ExportWindow(QWidget):
+    finished = Signal(object)  # the ExportReport, or None when cancelled or failed
+
+    def __init__(self, database: Database, form_id: str, title: str) -> None:
+        super().__init__()
+        self.database, self.form_id = database, form_id
+        self.tasks = TaskRunner(self)
+        self._cancel = threading.Event()
+        self._progress = _Progress(self)
+        self.setWindowTitle(f"Export: {title}")
+        self.resize(1100, 700)
+
+        heading = QLabel(f"Export “{title}”")
+        heading.setObjectName("heading")
+        heading.setWordWrap(True)
+
+        self.subset_bar = SubsetBar()
+        who = QGroupBox("Which interviews")
+        QVBoxLayout(who).addWidget(self.subset_bar)
+
+        self.hide_small = QCheckBox("Hide small numbers, from 1 to")
+        self.hide_small.setChecked(True)
+        self.threshold = QSpinBox()
+        self.threshold.setRange(1, 9)
+        self.threshold.setValue(DEFAULT_THRESHOLD)
+        self.threshold.setAccessibleName("Hide numbers up to")
+        self.hide_small.toggled.connect(self.threshold.setEnabled)
+        self.deidentified = QCheckBox(
+            "De-identified: leave out written answers, identifying questions and interviewer names"
+        )
+        self.deidentified.setChecked(True)
+        safety = QGroupBox("Keeping people safe")
+        safety_layout = QVBoxLayout(safety)
+        row = QHBoxLayout()
+        row.addWidget(self.hide_small)
+        row.addWidget(self.threshold)
+        row.addStretch(1)
+        safety_layout.addLayout(row)
+        safety_layout.addWidget(self.deidentified)
+        safety_layout.addWidget(
+            _note(
+                "The participant code is never exported. Leave both boxes ticked for a file "
+                "that leaves the group."
+            )
+        )
+
+        self.labels = QRadioButton("Labels (easier to read)")
+        self.codes = QRadioButton("Codes")
+        self.labels.setChecked(True)
+        self.answers_group = QButtonGroup(self)
+        self.format_buttons: dict[ExportFormat, QRadioButton] = {}
+        self.format_group = QButtonGroup(self)
+        answers = QHBoxLayout()
+        answers.addWidget(QLabel("Answers as:"))
+        for button in (self.labels, self.codes):
+            self.answers_group.addButton(button)
+            answers.addWidget(button)
+        answers.addStretch(1)
+        kinds = QHBoxLayout()
+        kinds.addWidget(QLabel("File:"))
+        for kind in ExportFormat:
+            button = QRadioButton(kind.description)
+            self.format_group.addButton(button)
+            self.format_buttons[kind] = button
+            button.toggled.connect(self._format_changed)
+            kinds.addWidget(button)
+        kinds.addStretch(1)
+        self.path_edit = QLineEdit(str(Path.home() / f"{form_id}.xlsx"))
+        self.path_edit.setAccessibleName("Save the file as")
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.setAccessibleName("Choose where to save the file")
+        self.choose_button.clicked.connect(self.choose_path)
+        where = QHBoxLayout()
+        where.addWidget(QLabel("Save as:"))
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(self.choose_button)
+        output = QGroupBox("The file")
+        output_layout = QVBoxLayout(output)
+        output_layout.addLayout(kinds)
+        output_layout.addLayout(answers)
+        output_layout.addLayout(where)
+        self.format_buttons[ExportFormat.XLSX].setChecked(True)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Export progress")
+        self.progress.hide()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(who)
+        layout.addWidget(safety)
+        layout.addWidget(output)
+        layout.addStretch(1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._progress.changed.connect(lambda f: self.progress.setValue(round(100 * f)))
+        self.tasks.run(
+            lambda: results_operations.load_results_setup(database, form_id),
+            self.subset_bar.set_setup,
+            self._failed,
+        )
+
+    # -- choices --------------------------------------------------------------------------
+
+    def chosen_format(self) -> ExportFormat:
+        return next(k for k, b in self.format_buttons.items() if b.isChecked())
+
+    def _format_changed(self) -> None:
+        path = Path(self.path_edit.text() or f"{self.form_id}.xlsx")
+        self.path_edit.setText(str(path.with_suffix(f".{self.chosen_format().value}")))
+
+    def choose_path(self) -> None:
+        kind = self.chosen_format()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the export as", self.path_edit.text(), f"{kind.description} (*.{kind})"
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            subset=self.subset_bar.subset(),
+            disclosure=DisclosureRule(
+                enabled=self.hide_small.isChecked(), threshold=self.threshold.value()
+            ),
+            deidentified=self.deidentified.isChecked(),
+            labels=self.labels.isChecked(),
+        )
+
+    # -- running --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        path = Path(self.path_edit.text()).expanduser()
+        options = self.options()
+        self._cancel.clear()
+        self._set_running(True)
+        self.status.setText(f"Exporting to {path.name}…")
+        progress = self._progress.changed.emit
+        self.tasks.run(
+            lambda: export(
+                self.database,
+                self.form_id,
+                path,
+                options,
+                progress=progress,
+                cancelled=self._cancel.is_set,
+            ),
+            self._done,
+            self._failed,
+        )
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self.status.setText("Stopping… nothing will be saved.")
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setValue(0)
+        self.export_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+
+    def _done(self, report: ExportReport) -> None:
+        self._set_running(False)
+        self.status.setText(f"Done. {report.describe()} Saved as {report.path}.")
+        self.finished.emit(report)
+
+    def _failed(self, error: Exception) -> None:
+        self._set_running(False)
+        if isinstance(error, AnalysisCancelled):
+            self.status.setText("The export was cancelled. No file was saved.")
+            self.finished.emit(None)
+            return
+        if isinstance(error, AnalysisError | ValueError | OSError):
+            self.status.setText(f"The export could not be made: {error}")
+        else:
+            QMessageBox.critical(self, "Something went wrong", f"The export failed.\n\n{error}")
+        self.finished.emit(None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._cancel.set()  # stop a running export, then wait for the worker
+        self.tasks.wait()
+        super().closeEvent(event)
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("empty")
+    return label
+
+
+def open_export(main_window: MainWindow, chosen: QuestionnaireSummary) -> ExportWindow:
+    window = ExportWindow(main_window.database, chosen.form_id, chosen.title)
+    main_window.export_windows = [  # type: ignore[attr-defined]
+        w for w in getattr(main_window, "export_windows", []) if w.isVisible()
+    ] + [window]
+    window.show()
+    return window
+
+
+def add_export_button(main_window: MainWindow) -> None:
+    main_window.add_questionnaire_button("Export…", lambda chosen: open_export(main_window, chosen))
+
+
+if __name__ == "__main__":  # a preview: python -m duodesk.gui.export.window PROJECT FORM_ID
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from duodesk.gui.style import apply_style
+
+    app = QApplication(sys.argv)
+    apply_style(app)
+    preview = ExportWindow(Database.open(sys.argv[1]), sys.argv[2], sys.argv[2])
+    preview.show()
+    app.exec()
