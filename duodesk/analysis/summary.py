@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
@@ -40,6 +41,7 @@ from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, AnswerChoice, Interview, QuestionnaireVersion
 
 QUESTIONS_PER_QUERY = 12  # a cancel check and a progress step between queries
+INTERVIEW_RANGES = 4  # the same for a small subset, counted by ranges of interviews
 ANSWERED, NO_ANSWER, NOT_APPLICABLE = (
     int(AnswerStatus.ANSWERED),
     int(AnswerStatus.NO_ANSWER),
@@ -91,25 +93,22 @@ def summarize(
         ]
         counts_only = [info.name for info in wanted if info.name not in set(with_values)]
         multiple = [info.name for info in wanted if info.type is QuestionType.SELECT_MULTIPLE]
-        step.total = 1 + _chunks(with_values) + _chunks(counts_only) + _chunks(multiple)
+        jobs = reading.jobs(with_values, counts_only, multiple)
+        step.total = 1 + len(jobs)
         step.done()
 
-        values: dict[str, dict[int, dict[str | None, int]]] = defaultdict(lambda: defaultdict(dict))
-        for names in _split(with_values):
-            keys = (Answer.question, Answer.status, Answer.value)
-            for (question, status, value), count in reading.count(Answer, keys, names).items():
-                values[question][status][value] = count
-            step.done()
-        for names in _split(counts_only):
-            keys = (Answer.question, Answer.status)
-            for (question, status), count in reading.count(Answer, keys, names).items():
-                values[question][status][None] = count
-            step.done()
-        ticks: dict[str, dict[str, int]] = defaultdict(dict)
-        for names in _split(multiple):
-            keys = (AnswerChoice.question, AnswerChoice.choice)
-            for (question, choice), count in reading.count(AnswerChoice, keys, names).items():
-                ticks[question][choice] = count
+        values: dict[str, dict[int, dict[str | None, int]]] = defaultdict(
+            lambda: defaultdict(lambda: defaultdict(int))
+        )
+        ticks: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for job in jobs:
+            for key, count in reading.count(job).items():
+                if job.table is AnswerChoice:
+                    question, choice = key
+                    ticks[question][choice] += count
+                else:
+                    question, status, value = key if len(key) == 3 else (*key, None)
+                    values[question][status][value] += count
             step.done()
 
     summaries = tuple(
@@ -151,41 +150,90 @@ def _split(names: list[str]) -> list[list[str]]:
     return [names[i : i + QUESTIONS_PER_QUERY] for i in range(0, len(names), QUESTIONS_PER_QUERY)]
 
 
-def _chunks(names: list[str]) -> int:
-    return len(_split(names))
+@dataclass(frozen=True)
+class _Job:
+    """One counting query: ``table``'s rows for ``names``, grouped by ``keys``; with
+    ``interviews``, only for the subset's interviews with ids in that half-open range."""
+
+    table: type
+    keys: tuple
+    names: frozenset[str]
+    interviews: tuple[int, int] | None = None
 
 
 class _Reading:
     """How the answers of a subset are counted, whichever way reads the fewest index entries.
 
-    - every stored interview is in the subset: group the whole answer index, no filter;
+    - every stored interview is in the subset: group the answer index a few questions at a
+      time, with no filter;
     - a small subset (half the interviews or fewer): start from the subset's interviews and
-      look their answers up by interview (the primary key);
+      read their answers by primary key, a range of interviews at a time;
     - a large one: group the whole index, then take away the counts of the few interviews
       left out (drafts, deleted, other questionnaires, other sites).
     """
 
     def __init__(self, session: Session, chosen: Select, interviews: int) -> None:
         self.session = session
+        self.chosen = chosen
         stored = session.scalar(select(func.count()).select_from(Interview)) or 0
         self.whole = interviews == stored or interviews * 2 > stored
-        self.include: Select | None = None if self.whole else chosen
         self.exclude: Select | None = None
         if self.whole and interviews != stored:
             other = aliased(Interview)
             self.exclude = select(other.id).where(other.id.not_in(chosen))
 
-    def count(self, table, keys: tuple, names: list[str]) -> dict[tuple, int]:
-        """Counts by ``keys`` (question first) of ``table``'s rows for the questions ``names``."""
+    def jobs(self, with_values: list[str], counts_only: list[str], multiple: list[str]):
+        answer_keys = (Answer.question, Answer.status, Answer.value)
+        choice_keys = (AnswerChoice.question, AnswerChoice.choice)
+        if self.whole:
+            return [
+                *(_Job(Answer, answer_keys, frozenset(n)) for n in _split(with_values)),
+                *(
+                    _Job(Answer, (Answer.question, Answer.status), frozenset(n))
+                    for n in _split(counts_only)
+                ),
+                *(_Job(AnswerChoice, choice_keys, frozenset(n)) for n in _split(multiple)),
+            ]
+        low, high = self.session.execute(
+            select(func.min(Interview.id), func.max(Interview.id))
+        ).one()
+        if low is None:
+            return []
+        step = (high - low) // INTERVIEW_RANGES + 1
+        ranges = [(start, start + step) for start in range(low, high + 1, step)]
+        questions = frozenset(with_values + counts_only)
+        jobs = [_Job(Answer, answer_keys, questions, r) for r in ranges]
+        if multiple:
+            jobs += [_Job(AnswerChoice, choice_keys, frozenset(multiple), r) for r in ranges]
+        return jobs
 
-        def query(interviews: Select | None):
+    def count(self, job: _Job) -> dict[tuple, int]:
+        """Counts by ``job.keys`` (question first)."""
+        table, keys, names = job.table, job.keys, list(job.names)
+        if job.interviews is not None:
+            # A LEFT JOIN keeps SQLite from reordering the join: it starts from the chosen
+            # interviews and reads their answers by primary key (every answer of each, which
+            # is one range of the key), rather than scanning every answer to the questions
+            # and checking each interview against the subset. Interviews without answers
+            # come back as one row of NULLs, left out below with other questions' answers.
+            low, high = job.interviews
+            ids = self.chosen.where(Interview.id >= low, Interview.id < high).subquery()
+            statement = (
+                select(*keys, func.count())
+                .select_from(ids)
+                .join(table, table.interview_id == ids.c.id, isouter=True)
+                .group_by(*keys)
+            )
+            return {
+                tuple(key): count
+                for *key, count in self.session.execute(statement)
+                if key[0] in job.names
+            }
+
+        def whole(interviews: Select | None):
             statement = select(*keys, func.count())
             if interviews is None:
                 return statement.where(table.question.in_(names)).group_by(*keys)
-            # A LEFT JOIN keeps SQLite from reordering the join: it starts from the chosen
-            # interviews and looks up their answers by primary key, rather than scanning
-            # every answer to the questions and checking each interview against the subset.
-            # Interviews without such answers come back as one row of NULLs, left out below.
             ids = interviews.subquery()
             return (
                 statement.select_from(ids)
@@ -197,12 +245,9 @@ class _Reading:
                 .group_by(*keys)
             )
 
-        counts: dict[tuple, int] = {}
-        for *key, count in self.session.execute(query(None if self.whole else self.include)):
-            if key[0] is not None:
-                counts[tuple(key)] = count
+        counts = {tuple(key): count for *key, count in self.session.execute(whole(None))}
         if self.exclude is not None:
-            for *key, count in self.session.execute(query(self.exclude)):
+            for *key, count in self.session.execute(whole(self.exclude)):
                 if key[0] is None:
                     continue
                 left = counts[tuple(key)] - count
