@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.engine import FormState
+from duodesk.core.records import AnswerStatus
 from duodesk.gui import entry_operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import FormChange, InterviewFormView
@@ -64,7 +65,8 @@ class InterviewWindow(QWidget):
         self.view = InterviewFormView(
             questionnaire,
             answers=None if new else opened.answers,
-            saved_records={} if new else opened.records,
+            # A correction reports only what the person changes from here on.
+            saved_records=None if self.correcting else {} if new else opened.records,
             current_question=opened.current_question,
             on_change=self._save,
             on_finish=self._finish,
@@ -203,8 +205,8 @@ class InterviewWindow(QWidget):
             except KeyError:
                 question = c.question
             when = c.corrected_at.strftime("%d/%m/%Y %H:%M")
-            old = c.old_value if c.old_value is not None else "(no answer)"
-            new = c.new_value if c.new_value is not None else "(no answer)"
+            old = _shown(c.old_status, c.old_value)
+            new = _shown(c.new_status, c.new_value)
             who = f", {c.corrected_by}" if c.corrected_by else ""
             lines.append(f"{when}{who}: “{_escape(question)}” {_escape(old)} → {_escape(new)}")
         if len(self._corrections) > 5:
@@ -259,6 +261,14 @@ class InterviewWindow(QWidget):
             self.view.flush()  # a typed answer still waiting for the typing pause
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _shown(status: int | None, value: str | None) -> str:
+    if value is not None:
+        return value
+    if status == AnswerStatus.NOT_APPLICABLE:
+        return "(not asked, skipped)"
+    return "(no answer)"
 
 
 def _escape(text: str) -> str:

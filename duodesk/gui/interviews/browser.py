@@ -70,7 +70,7 @@ class InterviewsWindow(QWidget):
         self.status_box = QComboBox()
         self.status_box.setAccessibleName("Which interviews to show")
         for text, value in STATUS_CHOICES:
-            self.status_box.addItem(text, value)
+            self.status_box.addItem(text, value.value)  # plain text: findData() compares it
         self.status_box.currentIndexChanged.connect(lambda _: self.reload())
         search_label = QLabel("&Search:")
         search_label.setBuddy(self.search_box)
@@ -135,8 +135,11 @@ class InterviewsWindow(QWidget):
         return InterviewFilter(
             form_id=self.form_id,
             text=self.search_box.text(),
-            status=self.status_box.currentData(),
+            status=self.status_filter(),
         )
+
+    def status_filter(self) -> StatusFilter:
+        return StatusFilter(self.status_box.currentData() or StatusFilter.ALL.value)
 
     def reload(self) -> None:
         self._generation += 1
@@ -178,14 +181,14 @@ class InterviewsWindow(QWidget):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_ids()
-        deleted = self.status_box.currentData() is StatusFilter.DELETED
+        deleted = self.status_filter() is StatusFilter.DELETED
         self.open_button.setEnabled(len(chosen) == 1 and not deleted)
         self.delete_button.setEnabled(bool(chosen) and not deleted)
         self.restore_button.setEnabled(bool(chosen) and deleted)
 
     def open_selected(self) -> None:
         chosen = self.selected_ids()
-        deleted = self.status_box.currentData() is StatusFilter.DELETED
+        deleted = self.status_filter() is StatusFilter.DELETED
         if len(chosen) == 1 and self.open_interview is not None and not deleted:
             self.open_interview(chosen[0])
 

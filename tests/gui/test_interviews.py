@@ -1,0 +1,128 @@
+"""The interviews window: a lazily loaded list, search, filters, delete, restore, correct."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry.form_view import FormChange
+from duodesk.gui.interviews.browser import InterviewsWindow
+from duodesk.gui.interviews.table_model import PAGE_SIZE, InterviewTableModel
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.operations import add_example_questionnaires
+from duodesk.gui.tasks import TaskRunner
+from duodesk.storage.interview_list import InterviewFilter, StatusFilter
+from tests.gui.entry_helpers import settle, show
+
+
+def _interviews(database, count: int, site: str = "Centre B") -> list[int]:
+    add_example_questionnaires(database)
+    ids = []
+    for n in range(count):
+        details = ops.InterviewDetails(
+            "hepc_peer_survey", f"Interviewer {n % 3}", site, date(2024, 7, 1 + n % 28)
+        )
+        ids.append(ops.start_interview(database, details).interview_id)
+    return ids
+
+
+def _browser(qtbot, database) -> InterviewsWindow:
+    tasks = TaskRunner()
+    opened: list[int] = []
+    window = InterviewsWindow(database, tasks, open_interview=opened.append)
+    window._test_tasks, window._test_opened = tasks, opened
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_the_table_model_is_a_proper_model_while_it_loads_page_by_page(qtmodeltester, database):
+    _interviews(database, PAGE_SIZE + 5)
+    where = InterviewFilter()
+
+    def request(offset: int, limit: int) -> None:
+        page = ops.load_interview_page(database, where, offset, limit)
+        model.add_page(page.offset, page.rows, page.total)
+
+    model = InterviewTableModel(request)
+    model.reload()
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 5
+    assert model.index(0, 0).data() == "28 July 2024"
+
+
+def test_the_list_searches_filters_and_deletes_restorably(qtbot, database, monkeypatch):
+    _interviews(database, 4)
+    _interviews(database, 2, site="Drop-in North")
+    window = _browser(qtbot, database)
+    assert window.model.rowCount() == 6
+    assert window.count_label.text() == "6 interviews"
+
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClicks(window.search_box, "north")
+    assert window.model.rowCount() == 2
+    assert {window.model.row_at(r).site for r in range(2)} == {"Drop-in North"}
+
+    window.table.selectRow(0)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.delete_selected(confirm=False)
+    assert window.model.rowCount() == 1
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.status_box.setCurrentIndex(window.status_box.findData(StatusFilter.DELETED.value))
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 4).data() == "Deleted"
+    window.table.selectRow(0)
+    assert window.restore_button.isEnabled() and not window.open_button.isEnabled()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 0
+
+
+def test_a_finished_interview_opens_for_correction_and_records_every_change(qtbot, database):
+    [interview_id] = _interviews(database, 1)
+    ops.finish_interview(database, interview_id, [], "end_note")
+    ops.save_answers(database, interview_id, FormChange((), "age"))
+    opened = ops.open_interview(database, interview_id)
+    window = show(qtbot, database, opened, corrected_by="Jo")
+    assert window.correcting
+    assert "Every change is recorded" in window.corrections_label.text()
+    view = window.view
+    view.go_to_question("age")
+    editor = view.widgets["age"].editor
+    qtbot.keyClicks(editor, "52")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    text = window.corrections_label.text()
+    assert "Jo" in text and "How old are you?" in text and "52" in text
+    recorded = {c.question: c.new_value for c in ops.list_corrections(database, interview_id)}
+    assert recorded == {"age": "52", "age_group": "40 and over"}  # the calculation follows
+
+
+def test_the_main_window_lists_unfinished_interviews_and_opens_the_list(qtbot, database):
+    _interviews(database, 3)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.entry.drafts_loaded, timeout=10_000):
+        window.show()
+    assert window.entry.drafts_frame.isVisible()
+    assert window.entry.drafts_label.text() == "3 unfinished interviews"
+    window.table.selectRow(0)
+    with qtbot.waitSignal(window.entry.window_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(window.entry.start_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: getattr(window.entry, "start_dialog", None) is not None)
+        dialog = window.entry.start_dialog
+        dialog.add_name("Alex")
+        qtbot.waitUntil(lambda: dialog.interviewer_box.currentText() == "Alex")
+        dialog.site_box.setCurrentText("Centre C")
+        qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    interview = opened.args[0]
+    assert interview.opened.interviewer == "Alex" and interview.opened.site == "Centre C"
+    qtbot.addWidget(interview)
+    interview.close()
+    qtbot.waitUntil(lambda: window.entry.drafts_label.text() == "4 unfinished interviews")
