@@ -1,0 +1,144 @@
+"""Exporting the Data sheet: DuoDesk's workbook export against a bare openpyxl write-only loop.
+
+Imports N interviews x 50 questions (the benchmark form) into a project once, then, each in a
+fresh process so that peak memory is its own:
+
+- ``duodesk``: the data part of the workbook export (rows streamed from the database, cells
+  made safe, select_multiple split into 0/1 columns, written in write-only mode);
+- ``baseline``: the same cells, read beforehand from the CSV export into memory, appended to a
+  write-only openpyxl worksheet in a plain loop.
+
+Prints time and peak memory of each and the ratio. Target: within 1.2x, peak under 500 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.bench_import import generate_csv
+from benchmarks.benchmark_form import benchmark_questionnaire
+
+
+def build_project(db: Path, data: Path) -> None:
+    from duodesk.storage.database import Database
+    from duodesk.storage.importer import import_responses
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    database = Database.open(db)
+    with database.session() as session:
+        save_questionnaire(session, benchmark_questionnaire())
+    import_responses(database, "bench", data)
+    database.close()
+
+
+def run_duodesk(db: Path, out: Path) -> dict:
+    from openpyxl import Workbook
+
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.exports.prepare import prepare
+    from duodesk.exports.workbook import _data
+    from duodesk.storage.database import Database
+
+    database = Database.open(db)
+    prepared = prepare(database, "bench", ExportOptions(labels=False), with_summary=False)
+    start = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    _data(workbook, database, prepared, lambda _f: None, None)
+    workbook.save(out)
+    elapsed = time.perf_counter() - start
+    database.close()
+    return {"seconds": elapsed, "rows": prepared.interviews}
+
+
+def run_baseline(source_csv: Path, out: Path) -> dict:
+    from openpyxl import Workbook
+
+    with source_csv.open(encoding="utf-8-sig", newline="") as handle:
+        rows = [
+            [int(v) if v.isdigit() else (None if v == "" else v) for v in row]
+            for row in csv.reader(handle)
+        ]
+    start = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Data")
+    for row in rows:
+        sheet.append(row)
+    workbook.save(out)
+    return {"seconds": time.perf_counter() - start, "rows": len(rows) - 1}
+
+
+def child(args: argparse.Namespace) -> None:
+    if args.phase == "duodesk":
+        result = run_duodesk(Path(args.db), Path(args.out))
+    else:
+        result = run_baseline(Path(args.source), Path(args.out))
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--interviews", type=int, default=100_000)
+    parser.add_argument("--phase", choices=("duodesk", "baseline"), help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    parser.add_argument("--source", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.phase:
+        child(args)
+        return
+    with tempfile.TemporaryDirectory(prefix="duodesk-bench-") as folder:
+        work = Path(folder)
+        data, db = work / "interviews.csv", work / "project.duodesk"
+        start = time.perf_counter()
+        generate_csv(data, args.interviews)
+        build_project(db, data)
+        print(f"set up {args.interviews:,} interviews in {time.perf_counter() - start:.0f} s")
+        # The baseline writes exactly the cells DuoDesk writes: take them from its CSV export.
+        from duodesk.exports.export import export
+        from duodesk.exports.layout import ExportOptions
+        from duodesk.storage.database import Database
+
+        database = Database.open(db)
+        export(database, "bench", work / "cells.csv", ExportOptions(labels=False))
+        database.close()
+
+        def phase(*extra: str) -> dict:
+            out = subprocess.run(
+                [sys.executable, __file__, *extra], capture_output=True, text=True, check=True
+            )
+            return json.loads(out.stdout.strip().splitlines()[-1])
+
+        ours = phase("--phase", "duodesk", "--db", str(db), "--out", str(work / "a.xlsx"))
+        base = phase(
+            "--phase",
+            "baseline",
+            "--source",
+            str(work / "cells.csv"),
+            "--out",
+            str(work / "b.xlsx"),
+        )
+        ratio = ours["seconds"] / base["seconds"]
+        print(
+            f"duodesk export : {ours['seconds']:7.1f} s  peak {ours['peak_mb']:6.0f} MB "
+            f"({ours['rows']:,} interviews)"
+        )
+        print(
+            f"bare openpyxl  : {base['seconds']:7.1f} s  peak {base['peak_mb']:6.0f} MB "
+            f"({base['rows']:,} rows)"
+        )
+        print(f"ratio          : {ratio:7.2f}x  (target: within 1.2x; peak under 500 MB)")
+
+
+if __name__ == "__main__":
+    main()
