@@ -47,7 +47,7 @@ class EntryHooks(QObject):
         self.drafts_frame = QFrame()
         self.drafts_frame.setObjectName("welcome")
         self.drafts_label = QLabel()
-        self.resume_button = QPushButton("Resume…")
+        self.resume_button = QPushButton("Resume or discard…")
         self.resume_button.setAccessibleName("Resume or discard an unfinished interview")
         self.resume_button.clicked.connect(self.show_drafts)
         row = QHBoxLayout(self.drafts_frame)

@@ -94,7 +94,7 @@ class InterviewsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((190, 330, 200, 170, 130)):
+        for column, width in enumerate((170, 440, 170, 150, 120)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
