@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from scipy import stats
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
@@ -114,6 +113,8 @@ def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Cro
     small = 0
     warning = ""
     if len(used_rows) >= 2 and len(used_columns) >= 2:
+        from scipy import stats  # slow to import; only crosstabs need it
+
         result = stats.chi2_contingency(observed, correction=False)
         chi_square, p_value, dof = float(result.statistic), float(result.pvalue), int(result.dof)
         small = sum(1 for row in result.expected_freq for e in row if e < 5)
