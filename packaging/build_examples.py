@@ -216,14 +216,13 @@ def sex_list() -> list[dict[str, Text]]:
 # The participant code: things a person can repeat each time, never stored as such (DuoDesk
 # keeps only keyed digests of them), used to spot someone interviewed twice.
 PARTICIPANT_CODE = "code_first_letter code_mother_letter code_birth_day code_birth_month"
-ONE_LETTER = "string-length(.) = 1"
 
 
 def participant_code_questions(bilingual: bool) -> list[dict[str, Text]]:
     def text(english: str, spanish: str) -> Text:
         return (english, spanish) if bilingual else english
 
-    one_letter = text("Type one letter only.", "Escriba una sola letra.")
+    one_letter = text("One letter only.", "Una sola letra.")
     return [
         q(
             "note",
@@ -239,8 +238,7 @@ def participant_code_questions(bilingual: bool) -> list[dict[str, Text]]:
             "text",
             "code_first_letter",
             text("First letter of your first name", "Primera letra de su nombre"),
-            constraint=ONE_LETTER,
-            constraint_message=one_letter,
+            hint=one_letter,
             identifying=True,
         ),
         q(
@@ -250,8 +248,7 @@ def participant_code_questions(bilingual: bool) -> list[dict[str, Text]]:
                 "First letter of your mother's first name",
                 "Primera letra del nombre de su madre",
             ),
-            constraint=ONE_LETTER,
-            constraint_message=one_letter,
+            hint=one_letter,
             identifying=True,
         ),
         q(
