@@ -37,6 +37,7 @@ class ChoicesEditor(QWidget):
     question to use another list (or a new one, for ``""``)."""
 
     list_chosen = Signal(str)
+    list_renamed = Signal(str)
 
     def __init__(self, document: DesignDocument, *, shared_picker: bool = True) -> None:
         super().__init__()
@@ -249,6 +250,7 @@ class ChoicesEditor(QWidget):
             set_text(self.list_name_edit, old)
             return
         self.list_name = new
+        self.list_renamed.emit(new)
         self.document.edit(
             f"Rename the list “{old}”",
             lambda q: _rename_or_point(q, old, new),

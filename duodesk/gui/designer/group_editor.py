@@ -71,6 +71,9 @@ class GroupEditor(QWidget):
         if grid:
             self.scale = ChoicesEditor(document)
             self.scale.list_chosen.connect(self._scale_chosen)
+            self.scale.list_renamed.connect(
+                lambda name: self._scales.update({self.group.name: name})
+            )
             layout.addWidget(_section("Scale (the answers for every statement)", self.scale))
             layout.addWidget(_section("Statements", self._build_statements()))
         layout.addWidget(_section("When to ask it", self.skip))

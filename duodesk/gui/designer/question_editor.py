@@ -261,7 +261,7 @@ class QuestionEditor(QWidget):
         self.document.edit("Change the short name", lambda q: form_edits.rename(q, path, name))
 
     def _type_chosen(self) -> None:
-        kind = self.type_box.currentData()
+        kind = QuestionType(self.type_box.currentData())
         if kind != self.question.type:
             path = self.path
             self.document.edit(

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from duodesk.core import form_edits
+from duodesk.core.questionnaire import text_in
 from duodesk.core.xlsform import NAME_PATTERN
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import language_name, set_text
@@ -59,6 +62,10 @@ class SettingsEditor(QWidget):
         managing.addWidget(self.make_default)
         managing.addWidget(self.remove)
         managing.addStretch(1)
+        self.code_questions = QListWidget()
+        self.code_questions.setAccessibleName("Questions that make the participant code")
+        self.code_questions.setMaximumHeight(140)
+        self.code_questions.itemChanged.connect(self._code_changed)
         intro = QLabel(
             "Choose a question on the left to change it, or add one with the buttons above the "
             "list. The main language comes first; write each question in every language."
@@ -71,6 +78,7 @@ class SettingsEditor(QWidget):
         form.addRow("Languages:", self.languages)
         form.addRow("", _wrap(adding))
         form.addRow("", _wrap(managing))
+        form.addRow("Participant code from:", self.code_questions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -87,9 +95,40 @@ class SettingsEditor(QWidget):
             f"{language_name(lang)}{'  (main language)' if i == 0 else ''}"
             for i, lang in enumerate(self.document.languages)
         ]
+        self._show_code_questions()
         if [self.languages.item(i).text() for i in range(self.languages.count())] != names:
             self.languages.clear()
             self.languages.addItems(names)
+
+    def _show_code_questions(self) -> None:
+        questionnaire = self.document.questionnaire
+        chosen = set(questionnaire.settings.participant_code)
+        rows = [
+            (q.name, text_in(q.label, self.document.default_language) or q.name)
+            for q in questionnaire.questions()
+            if q.type.takes_answer
+        ]
+        self.code_questions.blockSignals(True)
+        self.code_questions.clear()
+        for name, label in rows:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.code_questions.addItem(item)
+        self.code_questions.blockSignals(False)
+
+    def _code_changed(self) -> None:
+        names = tuple(
+            self.code_questions.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.code_questions.count())
+            if self.code_questions.item(row).checkState() == Qt.CheckState.Checked
+        )
+        self.document.edit(
+            "Change the participant code",
+            lambda q: form_edits.set_settings(q, participant_code=names),
+        )
 
     def _title_edited(self, text: str) -> None:
         follow = not self.form_id_fixed and self.document.questionnaire.settings.form_id in (

@@ -131,7 +131,7 @@ class ConditionRow(QWidget):
             value = self.value_box.currentData() or ""
         if not name or operator is None or not value:
             return None
-        return Condition(name, operator, value)
+        return Condition(name, Operator(operator), value)  # the combo hands back plain text
 
 
 class SkipLogicBuilder(QWidget):
