@@ -27,6 +27,7 @@ p.opt { margin: 0 0 0 24px; }
 p.line { margin: 6px 0 0 24px; color: #555; }
 p.note { font-style: italic; margin-top: 12px; }
 td { padding: 3px 6px; }
+th { font-size: 9pt; padding: 2px; }
 """
 
 
@@ -57,7 +58,8 @@ def _item_html(item: PaperItem) -> str:
             html.append("<p class='hint'>Tick all that apply.</p>")
         html.extend(f"<p class='opt'>{_BOX} {escape(option)}</p>" for option in item.options)
     elif item.kind == "grid":
-        header = "".join(f"<th>{escape(o)}</th>" for o in item.options)
+        share = 66 // max(1, len(item.options))  # the statements get the widest column
+        header = "".join(f"<th width='{share}%'>{escape(o)}</th>" for o in item.options)
         rows = "".join(
             f"<tr><td>{chr(97 + i % 26)}. {escape(s)}</td>"
             + "".join(f"<td align='center'>{_BOX}</td>" for _ in item.options)
@@ -65,7 +67,7 @@ def _item_html(item: PaperItem) -> str:
             for i, s in enumerate(item.statements)
         )
         html.append(
-            f"<table border='1' cellspacing='0' width='100%'><tr><th></th>{header}</tr>"
+            f"<table border='1' cellspacing='0' width='100%'><tr><th width='34%'></th>{header}</tr>"
             f"{rows}</table>"
         )
     elif item.kind == "text":

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from duodesk.core.form_edits import Path, children_at, item_at
@@ -199,6 +200,18 @@ def _kind(item: Question | Group) -> str:
 
 
 class QuestionTreeView(QTreeView):
+    """Ctrl+Up / Ctrl+Down ask for the current item to move (``step_requested``)."""
+
+    step_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and event.key() in steps:
+            self.step_requested.emit(steps[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Questions")

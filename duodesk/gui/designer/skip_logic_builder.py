@@ -77,6 +77,7 @@ class ConditionRow(QWidget):
         self.operator_box.currentIndexChanged.connect(self.changed)
         self.value_box.currentIndexChanged.connect(self.changed)
         self.value_edit.textEdited.connect(self.changed)
+        self._fill_for_question()
 
     def show_condition(self, condition: Condition) -> None:
         for box in (self.question_box, self.operator_box, self.value_box, self.value_edit):

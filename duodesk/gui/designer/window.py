@@ -71,6 +71,7 @@ class DesignerWindow(QMainWindow):
         self.tree.setModel(self.model)
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.model.move_requested.connect(self.move_item)
+        self.tree.step_requested.connect(self.move_selected)
         self.model.modelReset.connect(self._restore_tree_selection)
 
         self.settings_editor = SettingsEditor(self.document)
@@ -144,9 +145,10 @@ class DesignerWindow(QMainWindow):
             self.export_action,
         ):
             toolbar.addAction(action)
-        self.move_up_action = QAction("Move up", self, shortcut=QKeySequence("Ctrl+Up"))
+        # Ctrl+Up / Ctrl+Down in the list itself: see QuestionTreeView.
+        self.move_up_action = QAction("Move up", self, shortcut=QKeySequence("Alt+Up"))
         self.move_up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.move_down_action = QAction("Move down", self, shortcut=QKeySequence("Ctrl+Down"))
+        self.move_down_action = QAction("Move down", self, shortcut=QKeySequence("Alt+Down"))
         self.move_down_action.triggered.connect(lambda: self.move_selected(1))
         self.duplicate_action = QAction("Duplicate", self, shortcut=QKeySequence("Ctrl+D"))
         self.duplicate_action.triggered.connect(self.duplicate_selected)

@@ -1,0 +1,296 @@
+"""The designer window, driven through its real widgets: undo and redo, reordering, skip logic,
+saving (and new versions), the practice interview, checks, the paper form, closing."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pypdf
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from duodesk.core import form_edits
+from duodesk.core.questionnaire import QuestionType
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui.designer.question_list import MIME_TYPE
+from duodesk.gui.designer.window import DesignerWindow
+from duodesk.storage.interviews import NewInterview, add_interview
+from duodesk.storage.questionnaires import all_versions, save_questionnaire
+
+
+def _designer(qtbot, database, questionnaire=None, **options) -> DesignerWindow:
+    questionnaire = questionnaire or form_edits.empty_questionnaire("Drop-in survey")
+    designer = DesignerWindow(database, questionnaire, **options)
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    return designer
+
+
+def _names(designer: DesignerWindow) -> list[str]:
+    return [item.name for item, _ in designer.document.questionnaire.walk()]
+
+
+def _add(designer: DesignerWindow, kind: QuestionType, label: str) -> None:
+    designer.add_question(kind)
+    designer.question_editor.label.set_text(designer.document.default_language, label)
+
+
+def _yes_no(designer: DesignerWindow, label: str) -> None:
+    _add(designer, QuestionType.SELECT_ONE, label)
+    choices = designer.question_editor.choices
+    for option in ("Yes", "No"):
+        choices.new_option.setText(option)
+        choices.add_typed_option()
+    choices.missing_buttons["Don't know"].click()
+
+
+def test_names_and_codes_are_made_from_the_labels_and_missing_codes_are_marked(qtbot, database):
+    designer = _designer(qtbot, database)
+    _yes_no(designer, "Have you ever been to prison?")
+    question = designer.document.selected_item()
+    assert question.name == "have_you_ever_been_to_prison"
+    choice_list = designer.document.questionnaire.choice_lists[question.list_name]
+    assert [(c.name, c.missing) for c in choice_list.choices] == [
+        ("yes", False),
+        ("no", False),
+        ("don_t_know", True),
+    ]
+    table = designer.question_editor.choices.table
+    assert table.item(2, 2).checkState() == Qt.CheckState.Checked
+
+
+def test_every_edit_can_be_undone_and_redone(qtbot, database):
+    designer = _designer(qtbot, database)
+    _yes_no(designer, "Do you inject?")
+    _add(designer, QuestionType.INTEGER, "How old are you?")
+    typed = designer.document.questionnaire
+    stack = designer.document.undo_stack
+    # Typing the label letter by letter would be one step: the label here is one step too.
+    designer.delete_selected()
+    assert _names(designer) == ["do_you_inject"]
+    designer.undo_action.trigger()
+    assert designer.document.questionnaire == typed
+    assert designer.question_editor.label.text("English (en)") == "How old are you?"
+    while stack.canUndo():
+        designer.undo_action.trigger()
+    assert designer.document.questionnaire.children == ()
+    while stack.canRedo():
+        designer.redo_action.trigger()
+    assert _names(designer) == ["do_you_inject"]
+
+
+def test_questions_move_with_the_keyboard_and_by_drag_and_drop(qtbot, database):
+    designer = _designer(qtbot, database)
+    for label in ("First", "Second", "Third"):
+        _add(designer, QuestionType.TEXT, label)
+    designer.tree.setFocus()
+    qtbot.keyClick(designer.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert _names(designer) == ["first", "third", "second"]
+    assert designer.document.selected_item().name == "third"
+
+    model = designer.model
+    data = model.mimeData([model.index_of((0,))])
+    assert data.hasFormat(MIME_TYPE)
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, designer.tree.rootIndex())
+    assert _names(designer) == ["third", "second", "first"]
+    # into a section, and not into a question
+    designer.document.select(None)
+    designer.add_section()
+    section = model.index_of((3,))
+    model.dropMimeData(
+        model.mimeData([model.index_of((0,))]), Qt.DropAction.MoveAction, -1, 0, section
+    )
+    assert [i.name for i in designer.document.questionnaire.children[2].children] == ["third"]
+    bad = QMimeData()
+    bad.setData(MIME_TYPE, b"not json")
+    assert not model.dropMimeData(bad, Qt.DropAction.MoveAction, 0, 0, designer.tree.rootIndex())
+
+
+def test_the_question_list_model_is_consistent(qtbot, qtmodeltester, database, example_paths):
+    designer = _designer(qtbot, database, read_xlsform(example_paths["hepatitis_c_peer_survey"]))
+    qtmodeltester.check(designer.model)
+    assert designer.model.index_of((0,)).data().startswith("Read out")
+
+
+def test_skip_logic_is_picked_from_lists_and_written_as_the_expression(qtbot, database):
+    designer = _designer(qtbot, database)
+    _yes_no(designer, "Do you inject?")
+    _add(designer, QuestionType.TEXT, "Where do you get needles?")
+    builder = designer.question_editor.skip
+    row = builder.add_condition()
+    assert row.question_box.currentData() == "do_you_inject"
+    row.value_box.setCurrentIndex(row.value_box.findData("yes"))
+    assert designer.document.selected_item().relevant == "${do_you_inject} = 'yes'"
+    # shown again from the expression when the question is chosen again
+    designer.document.select((0,))
+    designer.document.select((1,))
+    assert builder.mode.currentData() == "all"
+    assert builder.rows[0].condition().value == "yes"
+    # a hand-written rule is kept exactly as it is typed, and checked
+    builder.mode.setCurrentIndex(builder.mode.findData("written"))
+    builder.written.setText("${do_you_inject} = 'yes' or (${nothing} > 1")
+    builder.written.textEdited.emit(builder.written.text())
+    assert "⚠" in builder.written_status.text()
+    text = "${do_you_inject} = 'yes' and (string-length(${where_do_you_get_needles}) < 3)"
+    builder.written.setText(text)
+    builder.written.textEdited.emit(text)
+    assert "✓" in builder.written_status.text()
+    designer.document.select((0,))
+    designer.document.select((1,))
+    assert designer.document.selected_item().relevant == text
+    assert builder.mode.currentData() == "written" and builder.written.text() == text
+
+
+def test_checks_list_problems_and_a_click_goes_to_the_question(qtbot, database):
+    designer = _designer(qtbot, database)
+    _add(designer, QuestionType.TEXT, "Name of the centre")
+    _add(designer, QuestionType.SELECT_ONE, "Which service?")
+    issues = designer.checks.check_now(designer.document.questionnaire)
+    assert [(i.name, i.blocking) for i in issues] == [("which_service", True)]
+    designer.document.select((0,))
+    item = designer.checks.list.item(0)
+    designer.checks.list.itemClicked.emit(item)
+    assert designer.document.selected_item().name == "which_service"
+    assert designer.try_questionnaire() is None  # it cannot be tried yet
+    designer.save()
+    assert designer.document.is_modified()  # not saved either
+    assert "Must be fixed" in designer.statusBar().currentMessage()
+
+
+def test_trying_the_questionnaire_runs_live_skip_logic_and_stores_nothing(qtbot, database):
+    designer = _designer(qtbot, database)
+    _yes_no(designer, "Do you inject?")
+    _add(designer, QuestionType.TEXT, "Where do you get needles?")
+    designer.question_editor.skip.add_condition()
+    dialog = designer.try_questionnaire()
+    assert dialog is not None
+    form = dialog.form
+    form.answers["do_you_inject"] = "no"
+    form.evaluate()
+    assert not form.state.states["where_do_you_get_needles"].applicable
+    form.answers["do_you_inject"] = "yes"
+    form.evaluate()
+    assert form.state.states["where_do_you_get_needles"].applicable
+    dialog.close()
+    with database.session() as session:
+        assert all_versions(session, designer.document.questionnaire.form_id) == []
+
+
+def test_saving_makes_a_new_version_once_interviews_exist(qtbot, database, example_paths):
+    form = read_xlsform(example_paths["training_employment_barriers"])
+    with database.session() as session:
+        first = save_questionnaire(session, form).version
+        add_interview(session, NewInterview(version_id=first.version_id))
+    designer = _designer(qtbot, database, form, stored=True, interviews=1)
+    assert "new version" in designer.statusBar().currentMessage()
+    designer.document.select(form_edits.path_of(form, "bank_account"))
+    designer.question_editor.label.set_text(
+        "English (en)", "Do you have a bank or post office account?"
+    )
+    with qtbot.waitSignal(designer.saved, timeout=10_000) as saved:
+        designer.save_action.trigger()
+    assert saved.args[0].new_version and saved.args[0].version.number == 2
+    assert not designer.document.is_modified()
+    with database.session() as session:
+        versions = all_versions(session, form.form_id)
+    assert [v.number for v in versions] == [1, 2]
+    assert versions[0].questionnaire.question("bank_account").label["English (en)"] == (
+        "Do you have a bank account?"
+    )
+
+
+def test_a_new_questionnaire_does_not_take_over_one_with_the_same_short_name(
+    qtbot, database, example_paths
+):
+    form = read_xlsform(example_paths["training_employment_barriers"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    designer = _designer(qtbot, database)
+    designer.settings_editor.form_id.setText(form.form_id)
+    designer.settings_editor.form_id.editingFinished.emit()
+    _add(designer, QuestionType.TEXT, "Anything else?")
+    with qtbot.waitSignal(designer.save_failed, timeout=10_000):
+        QTimer.singleShot(0, _close_message_box)
+        designer.save()
+    with database.session() as session:
+        assert len(all_versions(session, form.form_id)) == 1
+
+
+def _close_message_box() -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        box.accept()
+    else:
+        QTimer.singleShot(50, _close_message_box)
+
+
+def test_the_paper_form_has_every_question_and_the_skip_instructions(
+    qtbot, database, example_paths, tmp_path
+):
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    designer = _designer(qtbot, database, form, stored=True)
+    path = designer.write_paper(tmp_path / "paper.pdf")
+    reader = pypdf.PdfReader(path)
+    pages = [unicodedata.normalize("NFKC", page.extract_text() or "") for page in reader.pages]
+    text = " ".join(" ".join(page.split()) for page in pages)
+    for question in form.questions():
+        if question.type.takes_answer and question.label:
+            label = " ".join(question.label["English (en)"].split())
+            assert label[:40] in text, question.name
+    assert "If No, Don't know or Prefer not to say, go to question" in text
+    assert "Ask only if the answer to question" in text
+    assert len(reader.pages) > 1
+    # page numbers at the foot
+    assert pages[1].strip().endswith("2")
+
+
+@pytest.mark.parametrize(
+    ("answer", "closes", "saved"),
+    [
+        (QMessageBox.StandardButton.Cancel, False, False),
+        (QMessageBox.StandardButton.Discard, True, False),
+        (QMessageBox.StandardButton.Save, True, True),
+    ],
+)
+def test_closing_with_unsaved_changes_asks_first(qtbot, database, answer, closes, saved):
+    designer = _designer(qtbot, database)
+    _add(designer, QuestionType.TEXT, "Anything else?")
+
+    def answer_prompt() -> None:
+        box = getattr(designer, "unsaved_prompt", None)
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, answer_prompt)
+            return
+        box.button(answer).click()
+
+    QTimer.singleShot(0, answer_prompt)
+    designer.close()
+    if saved:
+        qtbot.waitUntil(lambda: not designer.isVisible(), timeout=10_000)
+    assert designer.isVisible() is not closes
+    with database.session() as session:
+        stored = all_versions(session, designer.document.questionnaire.form_id)
+    assert bool(stored) is saved
+
+
+def test_the_main_window_opens_the_designer_for_new_and_stored_questionnaires(
+    qtbot, database, example_paths
+):
+    from duodesk.gui.main_window import MainWindow
+
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(example_paths["training_employment_barriers"]))
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    designer = window.designer.new_questionnaire()
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    assert designer.settings_editor.title.text() == "New questionnaire"
+    window.designer.edit_button.click()
+    qtbot.waitUntil(lambda: len(window.designer.designers) == 2, timeout=10_000)
+    opened = window.designer.designers[1]
+    qtbot.addWidget(opened, before_close_func=lambda w: w.document.mark_saved())
+    assert opened.document.questionnaire.form_id == "training_employment_barriers"
+    assert opened.settings_editor.form_id.isReadOnly()
