@@ -205,7 +205,7 @@ class DesignerWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.editor_scroll)
         splitter.addWidget(right)
-        splitter.setSizes([380, 620, 366])
+        splitter.setSizes([330, 700, 336])
         splitter.setChildrenCollapsible(False)
         return splitter
 
