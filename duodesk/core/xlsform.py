@@ -69,6 +69,7 @@ SURVEY_COLUMNS = (
     "type",
     "name",
     *TRANSLATABLE,
+    "required",
     "relevant",
     "constraint",
     "calculation",

@@ -201,3 +201,23 @@ def test_importing_core_loads_neither_qt_nor_sqlalchemy():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_rule_made_in_the_program_survives_writing(tmp_path):
+    """Rules set on a question built in DuoDesk (not read from a file) are written out."""
+    from dataclasses import replace
+
+    path = write_form(tmp_path / "f.xlsx", [["type", "name", "label"], ["integer", "age", "Age"]])
+    form = read_xlsform(path)
+    built = replace(
+        form.question("age"),
+        required="yes",
+        relevant="1 = 1",
+        constraint=". >= 16",
+        read_only="",
+        extra={},
+    )
+    out = tmp_path / "out.xlsx"
+    write_xlsform(replace(form, children=(built,)), out)
+    again = read_xlsform(out).question("age")
+    assert (again.required, again.relevant, again.constraint) == ("yes", "1 = 1", ". >= 16")
