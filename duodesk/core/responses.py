@@ -94,7 +94,10 @@ class ParsedInterview:
     site: str
     interviewer: str
     interview_date: str
-    records: tuple[AnswerRecord, ...]
+    records: tuple[AnswerRecord, ...]  # never the participant-code questions
+    # The answers to the questionnaire's participant-code questions, in the order its settings
+    # list them, when all were given: they become digests and are never stored as answers.
+    code_elements: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -187,7 +190,8 @@ def iter_interviews(
     """Each data row of ``table`` as a :class:`ParsedInterview`, or a :class:`RejectedRow`
     listing every problem in it."""
     engine = FormEngine(questionnaire)
-    stored = stored_questions(questionnaire)
+    code_names = tuple(questionnaire.settings.participant_code)
+    stored = [q for q in stored_questions(questionnaire) if q.name not in code_names]
     occurrences: dict[str, int] = {}
     multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
     answer_columns = [  # worked out once: (column, question, its choices, 0/1 columns too)
@@ -242,6 +246,12 @@ def iter_interviews(
             continue
 
         key, interview_uuid = _row_identity(values, plan, questionnaire, occurrences)
+        elements = tuple(state.answers.get(name) for name in code_names)
+        code_elements = (
+            tuple(str(e) for e in elements)
+            if code_names and all(e is not None for e in elements)
+            else None
+        )
         yield ParsedInterview(
             row=row_number,
             key=key,
@@ -250,6 +260,7 @@ def iter_interviews(
             interviewer=_text_at(values, plan.interviewer_column),
             interview_date=_date_at(values, plan.date_column),
             records=tuple(records_from_state(questionnaire, state, stored)),
+            code_elements=code_elements,
         )
 
 

@@ -9,18 +9,21 @@ Rows imported before (recognised by their id column, or by their content) are no
 from __future__ import annotations
 
 import csv
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert
 
+from duodesk.core.participant_code import code_digests
 from duodesk.core.responses import ParsedInterview, RejectedRow, iter_interviews, plan_columns
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.tabular import InputFileError, open_table
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_source_keys, insert_answer_rows
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
+from duodesk.storage.participant_codes import project_key, store_code
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
@@ -111,7 +114,12 @@ def import_responses(
     imported = already = 0
     batch: list[ParsedInterview] = []
 
+    code_names = tuple(version.questionnaire.settings.participant_code)
     with database.session() as session:
+
+        @functools.cache
+        def code_key() -> bytes:
+            return project_key(session)
 
         def flush() -> None:
             nonlocal imported, already
@@ -145,6 +153,10 @@ def import_responses(
                 session,
                 [(i, record) for i, p in zip(ids, fresh, strict=True) for record in p.records],
             )
+            for interview_id, parsed in zip(ids, fresh, strict=True):
+                if parsed.code_elements is not None:  # kept only as digests
+                    digests = code_digests(code_key(), code_names, parsed.code_elements)
+                    store_code(session, interview_id, digests)
             imported += len(fresh)
 
         rows_read = 0

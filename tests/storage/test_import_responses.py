@@ -240,3 +240,36 @@ def test_semicolon_latin1_export_from_excel(tmp_path, database, form):
         "sex;referred;reasons_other;age\r\nfemale;no;;33\r\nmale;yes;;61\r\n".encode("cp1252")
     )
     assert import_responses(database, "hep", path).imported == 2
+
+
+def test_imported_participant_codes_are_kept_only_as_digests(tmp_path, database, example_paths):
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    answers = list(simulate_answers(questionnaire, 5, seed=11))
+    for number, interview in enumerate(answers):
+        interview.update(
+            code_first_letter="Q", code_mother_letter="Z", code_birth_day=29, code_birth_month=2
+        )
+        if number == 4:  # one more person whose mother's initial differs
+            interview["code_mother_letter"] = "X"
+    path = tmp_path / "codes.csv"
+    write_responses_csv(questionnaire, iter(answers), path)
+    assert import_responses(database, questionnaire.form_id, path).imported == 5
+
+    code_names = questionnaire.settings.participant_code
+    with database.session() as session:
+        stored_code_answers = session.scalar(
+            select(func.count()).select_from(Answer).where(Answer.question.in_(code_names))
+        )
+        full_digests = session.execute(
+            text(
+                "SELECT digest, count(*) FROM participant_code_digests WHERE slot = 0"
+                " GROUP BY digest ORDER BY 2"
+            )
+        ).all()
+    assert stored_code_answers == 0  # the elements themselves are nowhere
+    assert [count for _, count in full_digests] == [1, 4]  # four people share one code
+    with database.session() as session:
+        values = session.scalars(select(Answer.value).where(Answer.value.is_not(None))).all()
+    assert "Q" not in values and "Z" not in values
