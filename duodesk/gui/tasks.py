@@ -12,6 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -60,7 +61,7 @@ class TaskRunner(QObject):
 
         def finished(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
-            if callback is not None:
+            if callback is not None and _owner_alive(callback):
                 callback(value)
 
         relay.succeeded.connect(lambda result: finished(on_done, result))
@@ -73,6 +74,13 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = -1) -> bool:
         """Block until queued work is done (when a window closes); True if it all finished."""
         return self._pool.waitForDone(msecs)
+
+
+def _owner_alive(callback: Callable[[Any], None]) -> bool:
+    """False when ``callback`` is a method of a widget that was closed and deleted while its
+    work ran (the work itself is done; there is just no one left to tell)."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def _raise_later(error: Exception) -> None:

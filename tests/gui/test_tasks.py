@@ -1,0 +1,41 @@
+"""The background worker that every screen's operations run on."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QLabel
+
+from duodesk.gui.tasks import TaskRunner
+
+
+def test_results_and_errors_come_back_on_the_gui_thread(qtbot):
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    seen: list[tuple[str, object, bool]] = []
+    runner.run(lambda: 6 * 7, lambda r: seen.append(("ok", r, threading.get_ident() == gui_thread)))
+    runner.run(
+        lambda: 1 / 0,
+        on_error=lambda e: seen.append(("error", type(e), threading.get_ident() == gui_thread)),
+    )
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5_000)
+    assert seen == [("ok", 42, True), ("error", ZeroDivisionError, True)]
+    assert not runner.busy()
+
+
+def test_a_screen_closed_while_its_work_runs_is_not_called_back(qtbot):
+    runner = TaskRunner()
+    release = threading.Event()
+    label = QLabel("saving…")
+    runner.run(lambda: release.wait(5) and "saved", label.setText)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label), timeout=5_000)
+    release.set()
+    runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5_000)  # no crash, nothing left over
+
+
+def _alive(widget) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(widget)
