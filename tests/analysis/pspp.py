@@ -10,28 +10,21 @@ VALUES, exactly as a statistician would set the file up.
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
 from duodesk.core.questionnaire import Questionnaire, QuestionType
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Interview, InterviewStatus
+from tests.reference_tools import require_program
 
 
 def pspp_program() -> str:
-    """The pspp executable; the test fails (never skips) without it."""
-    program = shutil.which("pspp")
-    if program is None:
-        pytest.fail(
-            "GNU PSPP is not installed, so DuoDesk's numbers cannot be checked against it. "
-            "Install it with: apt-get install pspp  (the CI script .ci/run does this)."
-        )
-    return program
+    """The pspp executable (see tests/reference_tools.py for what happens without it)."""
+    return require_program("pspp", "pspp")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import shutil
 import subprocess
 
 import pyreadstat
@@ -15,6 +14,7 @@ from duodesk.exports.export import export
 from duodesk.exports.layout import NOT_ASKED, ExportOptions
 from duodesk.exports.spss import NO_ANSWER_CODE, NOT_ASKED_CODE
 from tests.exports.conftest import HOSTILE
+from tests.reference_tools import require_program
 
 
 def test_csv_has_a_bom_and_no_cell_a_spreadsheet_would_run(hostile_project, tmp_path):
@@ -34,8 +34,7 @@ def test_csv_has_a_bom_and_no_cell_a_spreadsheet_would_run(hostile_project, tmp_
 
 
 def test_pspp_frequencies_agree_with_duodesk(hepatitis_project, tmp_path):
-    pspp = shutil.which("pspp")
-    assert pspp, "install PSPP (apt-get install pspp) to run this test"
+    pspp = require_program("pspp", "pspp")
     database, form = hepatitis_project
     path = tmp_path / "data.sav"
     export(database, form.form_id, path)

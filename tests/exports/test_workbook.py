@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import openpyxl
@@ -13,6 +12,7 @@ from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.export import export
 from duodesk.exports.layout import NOT_ASKED, ExportOptions
 from tests.exports.conftest import HOSTILE
+from tests.reference_tools import require_program
 
 OPEN = ExportOptions(disclosure=DisclosureRule(enabled=False))
 
@@ -157,8 +157,7 @@ def test_data_tells_not_asked_from_no_answer_and_codebook_says_so(hepatitis_proj
 
 
 def test_gnumeric_opens_the_workbook(hepatitis_project, tmp_path):
-    ssconvert = shutil.which("ssconvert")
-    assert ssconvert, "install gnumeric (apt-get install gnumeric) to run this test"
+    ssconvert = require_program("ssconvert", "gnumeric")
     database, form = hepatitis_project
     path = tmp_path / "board.xlsx"
     export(database, form.form_id, path)
