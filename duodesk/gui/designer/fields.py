@@ -57,6 +57,8 @@ def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
             widget.setPlainText(text)
         else:
             widget.setText(text)
+            if not widget.hasFocus():
+                widget.setCursorPosition(0)  # show the start of a long text, not its end
         widget.blockSignals(False)
 
 

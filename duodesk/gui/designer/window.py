@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMainWindow,
     QMenu,
@@ -90,7 +90,7 @@ class DesignerWindow(QMainWindow):
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editors)
-        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.editor_scroll = editor_scroll
 
         self.preview = QuestionPreview()
@@ -174,22 +174,20 @@ class DesignerWindow(QMainWindow):
         self.add_button.setMenu(add_menu)
         self.settings_button = QPushButton("Title and languages")
         self.settings_button.clicked.connect(lambda: self.document.select(None))
-        tools = QHBoxLayout()
-        for action in (
-            self.move_up_action,
-            self.move_down_action,
-            self.duplicate_action,
-            self.delete_action,
+        # Two buttons a row, so the list stays narrow and the editor gets the width.
+        tools = QGridLayout()
+        for number, action in enumerate(
+            (self.move_up_action, self.move_down_action, self.duplicate_action, self.delete_action)
         ):
             button = QPushButton(action.text())
             button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(action.trigger)
-            tools.addWidget(button)
+            tools.addWidget(button, number // 2, number % 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        top = QHBoxLayout()
-        top.addWidget(self.add_button, 1)
-        top.addWidget(self.settings_button)
+        top = QGridLayout()
+        top.addWidget(self.add_button, 0, 0)
+        top.addWidget(self.settings_button, 1, 0)
         left_layout.addLayout(top)
         left_layout.addWidget(self.tree, 1)
         left_layout.addLayout(tools)
@@ -205,7 +203,7 @@ class DesignerWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(self.editor_scroll)
         splitter.addWidget(right)
-        splitter.setSizes([330, 700, 336])
+        splitter.setSizes([340, 670, 356])
         splitter.setChildrenCollapsible(False)
         return splitter
 
@@ -510,6 +508,7 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     layout.setContentsMargins(4, 4, 4, 4)
     heading = QLabel(title)
     heading.setObjectName("heading")
+    heading.setWordWrap(True)  # lets the pane narrow on a small screen
     layout.addWidget(heading)
     layout.addWidget(widget, 1)
     return box
