@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from .questionnaire import (
@@ -359,28 +359,52 @@ def path_of(questionnaire: Questionnaire, name: str) -> Path | None:
     return next((path for path, item in paths(questionnaire) if item.name == name), None)
 
 
-def drop_language(questionnaire: Questionnaire, language: str) -> Questionnaire:
-    """Remove every text in ``language`` (labels, hints, messages, option labels)."""
-
-    def strip(texts):
-        return {lang: text for lang, text in texts.items() if lang != language}
+def map_texts(
+    questionnaire: Questionnaire, change: Callable[[Mapping[str, str]], dict[str, str]]
+) -> Questionnaire:
+    """Every translatable text (labels, hints, messages, option labels) passed through
+    ``change``, which takes and returns one text's {language: text} mapping."""
 
     def fix(item: Item) -> Item:
         if isinstance(item, Group):
             children = tuple(fix(c) for c in item.children)
-            return replace(item, label=strip(item.label), hint=strip(item.hint), children=children)
+            return replace(
+                item, label=change(item.label), hint=change(item.hint), children=children
+            )
         return replace(
             item,
-            label=strip(item.label),
-            hint=strip(item.hint),
-            required_message=strip(item.required_message),
-            constraint_message=strip(item.constraint_message),
+            label=change(item.label),
+            hint=change(item.hint),
+            required_message=change(item.required_message),
+            constraint_message=change(item.constraint_message),
         )
 
     lists = {
-        name: replace(cl, choices=tuple(replace(c, label=strip(c.label)) for c in cl.choices))
+        name: replace(cl, choices=tuple(replace(c, label=change(c.label)) for c in cl.choices))
         for name, cl in questionnaire.choice_lists.items()
     }
     return replace(
         questionnaire, children=tuple(fix(c) for c in questionnaire.children), choice_lists=lists
+    )
+
+
+def drop_language(questionnaire: Questionnaire, language: str) -> Questionnaire:
+    """Remove every text in ``language`` (labels, hints, messages, option labels)."""
+    return map_texts(
+        questionnaire, lambda texts: {lang: t for lang, t in texts.items() if lang != language}
+    )
+
+
+def rename_language(questionnaire: Questionnaire, old: str, new: str) -> Questionnaire:
+    """Texts in language ``old`` become texts in ``new``."""
+    return map_texts(
+        questionnaire,
+        lambda texts: {(new if lang == old else lang): t for lang, t in texts.items()},
+    )
+
+
+def trim_texts(questionnaire: Questionnaire) -> Questionnaire:
+    """Spaces around every text removed; texts left empty dropped."""
+    return map_texts(
+        questionnaire, lambda texts: {lang: t.strip() for lang, t in texts.items() if t.strip()}
     )

@@ -50,7 +50,7 @@ def ready_to_store(questionnaire: Questionnaire) -> Questionnaire:
     Raises :class:`QuestionnaireError` when the form engine could not run it (interviews
     could not be entered with it).
     """
-    questionnaire = form_edits.prune_unused_lists(_trimmed(questionnaire))
+    questionnaire = form_edits.prune_unused_lists(form_edits.trim_texts(questionnaire))
     problems = check_questionnaire(questionnaire)
     if problems:
         raise QuestionnaireError(problems)
@@ -89,34 +89,3 @@ def export_xlsform(questionnaire: Questionnaire, path: Path) -> Path:
     """Write the questionnaire as an XLSForm that ODK, KoboToolbox and DuoDesk read."""
     write_xlsform(ready_to_store(questionnaire), path)
     return path
-
-
-def _trimmed(questionnaire: Questionnaire) -> Questionnaire:
-    from dataclasses import replace
-
-    def trim(texts):
-        return {lang: text.strip() for lang, text in texts.items() if text.strip()}
-
-    def fix(item):
-        if hasattr(item, "children"):
-            return replace(
-                item,
-                label=trim(item.label),
-                hint=trim(item.hint),
-                children=tuple(fix(c) for c in item.children),
-            )
-        return replace(
-            item,
-            label=trim(item.label),
-            hint=trim(item.hint),
-            required_message=trim(item.required_message),
-            constraint_message=trim(item.constraint_message),
-        )
-
-    lists = {
-        name: replace(cl, choices=tuple(replace(c, label=trim(c.label)) for c in cl.choices))
-        for name, cl in questionnaire.choice_lists.items()
-    }
-    return replace(
-        questionnaire, children=tuple(fix(c) for c in questionnaire.children), choice_lists=lists
-    )

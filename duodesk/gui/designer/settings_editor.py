@@ -169,7 +169,7 @@ class SettingsEditor(QWidget):
         questionnaire = document.questionnaire
         if languages == ("",):
             # The first named language takes over the texts written without one.
-            questionnaire = _rename_language(questionnaire, "", name)
+            questionnaire = form_edits.rename_language(questionnaire, "", name)
             new = (name,)
             questionnaire = form_edits.set_settings(questionnaire, default_language=name)
         else:
@@ -200,37 +200,6 @@ class SettingsEditor(QWidget):
         self.document.apply(
             questionnaire, f"Remove the language {gone}", languages=tuple(languages)
         )
-
-
-def _rename_language(questionnaire, old: str, new: str):
-    from dataclasses import replace
-
-    def move(texts):
-        return {(new if lang == old else lang): text for lang, text in texts.items()}
-
-    def fix(item):
-        if hasattr(item, "children"):
-            return replace(
-                item,
-                label=move(item.label),
-                hint=move(item.hint),
-                children=tuple(fix(c) for c in item.children),
-            )
-        return replace(
-            item,
-            label=move(item.label),
-            hint=move(item.hint),
-            required_message=move(item.required_message),
-            constraint_message=move(item.constraint_message),
-        )
-
-    lists = {
-        name: replace(cl, choices=tuple(replace(c, label=move(c.label)) for c in cl.choices))
-        for name, cl in questionnaire.choice_lists.items()
-    }
-    return replace(
-        questionnaire, children=tuple(fix(c) for c in questionnaire.children), choice_lists=lists
-    )
 
 
 def _wrap(layout) -> QWidget:
