@@ -155,6 +155,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"duodesk: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader stopped early (`duodesk summary ... | head`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED

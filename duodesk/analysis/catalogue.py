@@ -84,6 +84,8 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                 )
             if not isinstance(item, Question) or not item.type.takes_answer:
                 continue
+            if item.name in form.settings.participant_code:
+                continue  # kept only as digests, never as answers: nothing to count
             categories = _categories(form, item.list_name, words) if item.type.is_select else ()
             known = questions.get(item.name)
             if known is None:

@@ -232,3 +232,21 @@ def test_bad_requests_get_a_plain_message(views, kwargs, message):
 def test_unreadable_conditions_are_refused(text):
     with pytest.raises(ConditionError, match="is not a"):
         Condition.parse(text)
+
+
+def test_participant_code_questions_are_not_summarised(database, example_paths, tmp_path):
+    """Their answers are kept only as digests, so there is nothing to count, and a table of
+    "0 answered" would wrongly suggest the question was never asked."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.storage.importer import import_responses
+
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    store_questionnaire(database, form)
+    data = tmp_path / "hep.csv"
+    write_responses_csv(form, simulate_answers(form, 20, seed=2), data)
+    import_responses(database, form.form_id, data)
+
+    names = {q.name for q in summarize(database, form.form_id).questions}
+    assert "sex" in names
+    assert not names & set(form.settings.participant_code)
