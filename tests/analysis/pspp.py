@@ -42,6 +42,8 @@ class Variable:
 def variables_for(questionnaire: Questionnaire) -> list[Variable]:
     variables = []
     for question in questionnaire.questions():
+        if question.name in questionnaire.settings.participant_code:
+            continue  # stored only as digests: there are no answers to compare
         if question.type is QuestionType.SELECT_ONE:
             choices = questionnaire.choice_lists[question.list_name].choices
             codes = {choice.name: i for i, choice in enumerate(choices, start=1)}
