@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(
             "There are no questionnaires in this project yet. Add one from a file "
             "(an XLSForm made in DuoDesk, ODK or KoboToolbox)."
@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         # with add_questionnaire_button().
         self.questionnaire_buttons = QHBoxLayout()
         self.questionnaire_buttons.setSpacing(12)
+        self.questionnaire_buttons.addWidget(QLabel("With the chosen questionnaire:"))
         self.questionnaire_buttons.addStretch(1)
 
         layout = QVBoxLayout()
@@ -96,11 +97,12 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
-        add_results_button(self)
-        add_export_button(self)
 
         build_menus(self)
+        # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
+        add_results_button(self)
+        add_export_button(self)
         self.designer = install_designer(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
@@ -173,7 +175,14 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda: operations.load_home(self.database), self._show_home, self._fail)
 
     def _show_home(self, home: operations.HomeData) -> None:
+        chosen = self.selected_questionnaire()
         self.model.set_rows(home.questionnaires)
+        # Keep the questionnaire that was chosen; otherwise choose the first, so that the
+        # buttons below the list are ready to use.
+        forms = [row.form_id for row in home.questionnaires]
+        if forms:
+            keep = chosen.form_id if chosen is not None and chosen.form_id in forms else forms[0]
+            self.table.selectRow(forms.index(keep))
         self._update_questionnaire_buttons()
         self.welcome.setVisible(home.examples_just_added)
         self.empty_label.setVisible(not home.questionnaires)

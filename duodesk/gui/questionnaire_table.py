@@ -20,7 +20,7 @@ class Column(enum.IntEnum):
 
 HEADERS = {
     Column.TITLE: "Questionnaire",
-    Column.FORM_ID: "Form ID",
+    Column.FORM_ID: "Short name",
     Column.VERSIONS: "Versions",
     Column.COMPLETE: "Complete interviews",
     Column.UNFINISHED: "Unfinished interviews",

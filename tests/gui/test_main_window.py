@@ -102,11 +102,14 @@ def test_questionnaire_buttons_act_on_the_selected_questionnaire(qtbot, database
 
     window.add_examples()
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=20_000)
-    assert not button.isEnabled()  # three questionnaires, none chosen
+    assert button.isEnabled()  # the first questionnaire is chosen, ready to use
     window.table.selectRow(1)
-    assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert chosen == [window.model.row_at(1).form_id]
+
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.refresh()
+    assert window.selected_questionnaire() == window.model.row_at(1)  # kept across a refresh
 
 
 def test_questionnaire_table_model_is_a_proper_model(qtmodeltester):
