@@ -111,10 +111,14 @@ def data_layout(
     if not options.deidentified:
         columns.append(Column("interviewer", "Interviewer"))
     kept: list[QuestionInfo] = []
-    left_out: list[tuple[str, str]] = []
+    # The catalogue never holds the participant code's questions (their answers are kept
+    # only as digests); the codebook still says they exist and why they are not here.
+    left_out: list[tuple[str, str]] = [
+        (name, "part of the participant code: never exported")
+        for name in dict.fromkeys(n for form in versions for n in form.settings.participant_code)
+    ]
     for info in catalogue.questions.values():
         if info.name in code_parts:
-            left_out.append((info.name, "part of the participant code: never exported"))
             continue
         if options.deidentified and info.question.identifying:
             left_out.append((info.name, "marked as identifying: left out of de-identified data"))

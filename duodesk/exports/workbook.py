@@ -17,6 +17,7 @@ from openpyxl.utils import get_column_letter
 import duodesk
 from duodesk.core.spreadsheet import write_only_text
 from duodesk.exports.blocks import summary_blocks
+from duodesk.exports.chart_parts import declare_namespaces_on_top
 from duodesk.exports.codebook import HEADER, cell_meanings, codebook_rows
 from duodesk.exports.prepare import Prepared
 from duodesk.exports.rows import detail_cells, row_converters, stream_interviews
@@ -59,6 +60,7 @@ def write_workbook(
     _data(workbook, database, prepared, progress, cancelled)
     _codebook(workbook, prepared)
     workbook.save(path)
+    declare_namespaces_on_top(path)
     progress(1.0)
 
 
