@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 
-from duodesk.core import form_edits
+from duodesk.core import form_edits, number_bands
 from duodesk.core.answer_rules import from_constraint
+from duodesk.core.expressions.conversions import number_text
 from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType
 from duodesk.core.skip_logic import from_expression
 from duodesk.core.xlsform import read_xlsform
@@ -25,6 +26,18 @@ def _type(edit, text: str) -> None:
 def _finish(edit, text: str) -> None:
     edit.setText(text)
     edit.editingFinished.emit()
+
+
+def _fill_bands(editor, bands: number_bands.NumberBands) -> None:
+    """Fill in the bands table the way a person does: pick, add rows, type."""
+    editor.question_box.setCurrentIndex(editor.question_box.findData(bands.question))
+    editor.inclusive.setChecked(bands.bands[0].inclusive)
+    for band in bands.bands:
+        editor.add_band()
+        row = editor.table.rowCount() - 1
+        editor.table.item(row, 0).setText(number_text(band.limit))
+        editor.table.item(row, 1).setText(band.name)
+    _type(editor.otherwise, bands.otherwise)
 
 
 def _texts(widget, texts) -> None:
@@ -91,7 +104,9 @@ def _question(
         editor.identifying.setChecked(True)
     if question.default:
         _type(editor.default, question.default)
-    if question.calculation:
+    if question.calculation and number_bands.from_expression(question.calculation):
+        _fill_bands(editor.bands, number_bands.from_expression(question.calculation))
+    elif question.calculation:  # not a shape the designer builds: typed, as a user would
         _type(editor.calculation, question.calculation)
     if question.type.is_select:
         _options(designer, editor.choices, question.list_name, source)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 from duodesk.core import form_edits
 from duodesk.core.expressions import ExpressionError, parse
 from duodesk.core.form_edits import Path
-from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
+from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, text_in
 from duodesk.core.xlsform import NAME_PATTERN
 from duodesk.gui.designer.answer_rules_editor import AnswerRulesEditor
+from duodesk.gui.designer.bands_editor import BandsEditor
 from duodesk.gui.designer.choices_editor import ChoicesEditor
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import (
@@ -94,6 +95,8 @@ class QuestionEditor(QWidget):
         self.calculation.setAccessibleName("Calculation")
         self.calculation.textEdited.connect(self._calculation_edited)
         self.calculation_status = QLabel()
+        self.bands = BandsEditor()
+        self.bands.changed.connect(self._bands_edited)
 
         self.choices = ChoicesEditor(document)
         self.choices.list_chosen.connect(self._list_chosen)
@@ -118,6 +121,7 @@ class QuestionEditor(QWidget):
         basics.addRow("Help:", self.hint)
         basics.addRow("Short name:", self.name_edit)
         basics.addRow("", self.name_status)
+        basics.addRow("Worked out from:", self.bands)
         basics.addRow("Calculation:", self.calculation)
         basics.addRow("", self.calculation_status)
         basics.addRow("", self.required)
@@ -172,12 +176,20 @@ class QuestionEditor(QWidget):
         set_text(self.default, question.default)
         set_text(self.calculation, question.calculation)
         self._check_calculation(question.calculation)
+        if kind is QuestionType.CALCULATE:
+            numbers = [
+                (q.name, text_in(q.label, language))
+                for q in questionnaire.questions()
+                if q.type.is_numeric and q.name != question.name
+            ]
+            self.bands.load(question.calculation, numbers)
         answers = kind.takes_answer
         for widget, visible in (
             (self.required, answers),
             (self.required_message, answers and required),
             (self.default, answers),
             (self.identifying, answers),
+            (self.bands, kind is QuestionType.CALCULATE),
             (self.calculation, kind is QuestionType.CALCULATE),
             (self.calculation_status, kind is QuestionType.CALCULATE),
             (self.name_status, bool(self.name_status.text())),
@@ -282,6 +294,10 @@ class QuestionEditor(QWidget):
             "Change the answer options",
             lambda q: form_edits.prune_unused_lists(form_edits.replace_item(q, path, changed)),
         )
+
+    def _bands_edited(self, expression: str) -> None:
+        set_text(self.calculation, expression)
+        self._calculation_edited(expression)
 
     def _calculation_edited(self, text: str) -> None:
         self._check_calculation(text)
