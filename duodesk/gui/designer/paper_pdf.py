@@ -58,8 +58,14 @@ def _item_html(item: PaperItem) -> str:
             html.append("<p class='hint'>Tick all that apply.</p>")
         html.extend(f"<p class='opt'>{_BOX} {escape(option)}</p>" for option in item.options)
     elif item.kind == "grid":
-        share = 66 // max(1, len(item.options))  # the statements get the widest column
-        header = "".join(f"<th width='{share}%'>{escape(o)}</th>" for o in item.options)
+        # The statements get the widest column, but never so wide that a scale word such as
+        # "Strongly" must break inside itself; many scale points get a smaller heading.
+        first = 34 if len(item.options) <= 4 else 26
+        share = (100 - first) // max(1, len(item.options))
+        size = "9pt" if len(item.options) <= 4 else "7.5pt"
+        header = "".join(
+            f"<th width='{share}%' style='font-size: {size}'>{escape(o)}</th>" for o in item.options
+        )
         rows = "".join(
             f"<tr><td>{chr(97 + i % 26)}. {escape(s)}</td>"
             + "".join(f"<td align='center'>{_BOX}</td>" for _ in item.options)
@@ -67,7 +73,8 @@ def _item_html(item: PaperItem) -> str:
             for i, s in enumerate(item.statements)
         )
         html.append(
-            f"<table border='1' cellspacing='0' width='100%'><tr><th width='34%'></th>{header}</tr>"
+            f"<table border='1' cellspacing='0' width='100%'><tr><th width='{first}%'></th>"
+            f"{header}</tr>"
             f"{rows}</table>"
         )
     elif item.kind == "text":
