@@ -172,16 +172,12 @@ class Group:
         """
         if not self.on_one_page or not self.children:
             return None
-        names = {
-            c.list_name
-            for c in self.children
-            if isinstance(c, Question) and c.type is QuestionType.SELECT_ONE
-        }
-        if len(names) != 1 or len(self.children) != sum(
-            1 for c in self.children if isinstance(c, Question)
+        if not all(
+            isinstance(c, Question) and c.type is QuestionType.SELECT_ONE for c in self.children
         ):
-            return None
-        return names.pop()
+            return None  # a page of mixed questions, not a grid
+        names = {c.list_name for c in self.children if isinstance(c, Question)}
+        return names.pop() if len(names) == 1 else None
 
     @property
     def is_grid(self) -> bool:

@@ -221,3 +221,24 @@ def test_every_rule_made_in_the_program_survives_writing(tmp_path):
     write_xlsform(replace(form, children=(built,)), out)
     again = read_xlsform(out).question("age")
     assert (again.required, again.relevant, again.constraint) == ("yes", "1 = 1", ". >= 16")
+
+
+def test_a_page_of_mixed_questions_is_not_a_grid(tmp_path):
+    path = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label", "appearance"],
+            ["begin_group", "page", "One page", "field-list"],
+            ["select_one yes_no", "housed", "Somewhere to stay?", ""],
+            ["integer", "nights", "Nights outside", ""],
+            ["end_group", "", "", ""],
+            ["begin_group", "views", "Views", "table-list"],
+            ["select_one yes_no", "a", "Statement A", ""],
+            ["select_one yes_no", "b", "Statement B", ""],
+            ["end_group", "", "", ""],
+        ],
+        YES_NO,
+    )
+    groups = {g.name: g for g in read_xlsform(path).groups()}
+    assert groups["page"].on_one_page and not groups["page"].is_grid
+    assert groups["views"].grid_list_name() == "yes_no"
