@@ -106,6 +106,15 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     return engine
 
 
+def _create_private_file(path: Path) -> None:
+    """An empty file only its owner can read or write (on systems with such permissions).
+
+    SQLite gives its write-ahead log and journal the permissions of the database file, so
+    other accounts on a shared laptop cannot read any of them, encrypted or not.
+    """
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
     """Refuse, with a plain message and without writing to it, a file that cannot be opened
     with this passphrase, is another program's database, or was made by a newer DuoDesk."""
@@ -181,7 +190,8 @@ class Database:
             if not path.exists():
                 if not create:
                     raise ProjectError(f"There is no DuoDesk project at {path}.")
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                _create_private_file(path)
             elif path.is_dir():
                 raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
             _check_sqlite_file(path, passphrase)  # before anything is written to it
@@ -252,6 +262,7 @@ class Database:
         path = self.path
         fresh = path.with_name(f".{path.name}.rekey")
         fresh.unlink(missing_ok=True)
+        _create_private_file(fresh)
         connection = _connect_sqlite(path, self._passphrase)
         try:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")

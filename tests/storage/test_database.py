@@ -117,6 +117,23 @@ def test_encrypted_project_reveals_nothing_without_its_passphrase(
     reopened.close()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_only_the_owner_can_read_the_project_files(tmp_path, example_paths):
+    path = tmp_path / "private" / "p.duodesk"
+    database = Database.open(path, passphrase="a secret")
+    _store_secret(database, example_paths)
+    backup = database.backup("test")
+    database.change_passphrase("another secret")
+    with database.session() as session:
+        list_questionnaires(session)  # the re-keyed file in use, with its write-ahead log
+    files = [p for p in path.parent.iterdir() if p.is_file()]
+    assert {p.name for p in files} >= {"p.duodesk", "p.duodesk-wal", backup.name}
+    for file in files:
+        assert file.stat().st_mode & 0o077 == 0, f"{file.name} can be read by others"
+    assert path.parent.stat().st_mode & 0o077 == 0
+    database.close()
+
+
 def test_changing_the_passphrase_re_keys_the_file(tmp_path, example_paths):
     path = tmp_path / "p.duodesk"
     database = Database.open(path, passphrase="old one")
