@@ -300,3 +300,17 @@ def test_main_window_opens_results_for_the_chosen_questionnaire(qtbot, hepc_proj
     qtbot.addWidget(opened)
     qtbot.waitUntil(lambda: opened.summary is not None, timeout=30_000)
     assert opened.windowTitle().startswith("Results: Hepatitis C")
+
+
+def test_the_setup_lists_what_the_summaries_count_and_each_site_once(hepc_project):
+    from duodesk.gui.results.operations import load_results_setup
+
+    setup = load_results_setup(hepc_project, FORM)
+    names = [entry.name for entry in setup.entries]
+    assert setup.sites == tuple(sorted(SITES))
+    assert setup.complete_interviews == PER_SITE * len(SITES)
+    assert "code_first_letter" not in names  # kept only as digests: nothing to show
+    first_statement = min(i for i, e in enumerate(setup.entries) if e.group)
+    assert names[first_statement - 1] == "views_grid"  # a grid just before its statements
+    counted = {q.name for q in summarize(hepc_project, FORM).questions}
+    assert {e.name for e in setup.questions} <= counted

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from duodesk.analysis import (
     Crosstab,
     QuestionSummary,
@@ -24,10 +22,10 @@ from duodesk.analysis import (
     open_text_answers,
     summarize,
 )
-from duodesk.analysis.subset import form_interviews
-from duodesk.core.questionnaire import Group, Question, QuestionType, text_in
+from duodesk.analysis.catalogue import load_catalogue
+from duodesk.analysis.subset import subset_choices
+from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
-from duodesk.storage.models import Interview
 from duodesk.storage.questionnaires import all_versions
 
 # The types the Results screen has something to show for.
@@ -78,64 +76,45 @@ class ResultsSetup:
         return tuple(e for e in self.entries if not e.is_grid)
 
 
-def _label(item: Question | Group, language: str) -> str:
-    return " ".join(text_in(item.label, language).split()) or item.name
-
-
 def load_results_setup(database: Database, form_id: str) -> ResultsSetup:
-    """The questions of the newest version (with questions only older versions have added at
-    the end), the grids, and the sites, interviewers and versions found in the interviews."""
+    """The questions across every version (as the summaries match them: by name, newest
+    labels first), the grids, and the sites, interviewers and versions of the interviews."""
     with database.session() as session:
-        versions = all_versions(session, form_id)
-        if not versions:
-            raise LookupError(f'There is no questionnaire "{form_id}" in this project.')
-        ids = form_interviews(form_id).subquery()
-        people = session.execute(
-            select(Interview.site, Interview.interviewer).where(Interview.id.in_(select(ids)))
-        ).all()
-    latest = versions[-1].questionnaire
+        catalogue = load_catalogue(session, form_id)  # AnalysisError: no such questionnaire
+        choices = subset_choices(session, form_id)
+        versions = tuple(v.number for v in all_versions(session, form_id))
+    grid_of = {name: grid for grid in catalogue.grids for name in grid.statements}
     entries: list[QuestionEntry] = []
-    seen: set[str] = set()
-    for stored in reversed(versions):  # newest first: its labels win
-        form = stored.questionnaire
-        language = form.settings.default_language
-        for item, parents in form.walk():
-            if isinstance(item, Group):
-                if item.is_grid and item.name not in seen:
-                    seen.add(item.name)
-                    entries.append(QuestionEntry(item.name, _label(item, language), "grid"))
-                continue
-            if item.type not in SHOWN_TYPES or item.name in seen:
-                continue
-            seen.add(item.name)
-            grid = next((g for g in parents if g.is_grid), None)
-            choice_list = form.choices_for(item) if item.type.is_select else None
-            choices = (
-                tuple(
-                    (c.name, " ".join(text_in(c.label, language).split()) or c.name)
-                    for c in choice_list.choices
-                )
-                if choice_list is not None
-                else ()
+    shown_grids: set[str] = set()
+    for info in catalogue.questions.values():
+        if info.type not in SHOWN_TYPES:
+            continue
+        grid = grid_of.get(info.name)
+        if grid is not None and grid.name not in shown_grids:
+            shown_grids.add(grid.name)  # the grid comes just before its first statement
+            entries.append(QuestionEntry(grid.name, _plain(grid.label), "grid"))
+        entries.append(
+            QuestionEntry(
+                info.name,
+                _plain(info.label),
+                info.type.value,
+                _plain(grid.label) if grid else "",
+                tuple((c.name, _plain(c.label) or c.name) for c in info.categories),
             )
-            entries.append(
-                QuestionEntry(
-                    item.name,
-                    _label(item, language),
-                    item.type.value,
-                    _label(grid, language) if grid else "",
-                    choices,
-                )
-            )
+        )
     return ResultsSetup(
         form_id=form_id,
-        title=latest.title,
+        title=catalogue.title,
         entries=tuple(entries),
-        sites=tuple(sorted({site for site, _ in people if site})),
-        interviewers=tuple(sorted({who for _, who in people if who})),
-        versions=tuple(v.number for v in versions),
-        complete_interviews=len(people),
+        sites=choices.sites,
+        interviewers=choices.interviewers,
+        versions=versions,
+        complete_interviews=choices.interviews,
     )
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())  # labels may hold line breaks meant for the paper form
 
 
 def compute_summary(
