@@ -294,3 +294,22 @@ def test_the_main_window_opens_the_designer_for_new_and_stored_questionnaires(
     qtbot.addWidget(opened, before_close_func=lambda w: w.document.mark_saved())
     assert opened.document.questionnaire.form_id == "training_employment_barriers"
     assert opened.settings_editor.form_id.isReadOnly()
+
+
+def test_an_xlsform_is_brought_in_off_the_gui_thread_and_can_be_undone(
+    qtbot, database, example_paths, tmp_path, monkeypatch
+):
+    designer = _designer(qtbot, database)
+    with qtbot.waitSignal(designer.form_imported, timeout=20_000):
+        designer.import_xlsform(example_paths["hepatitis_c_peer_survey"])
+    assert "hcv_diagnosed" in _names(designer)
+    designer.document.undo_stack.undo()
+    assert "hcv_diagnosed" not in _names(designer)
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook at all")
+    designer.import_xlsform(broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "broken.xlsx" in shown[0]

@@ -47,6 +47,7 @@ ADDABLE = [kind for kind in TYPE_WORDS]
 class DesignerWindow(QMainWindow):
     saved = Signal(object)  # SaveResult, after a save finished
     save_failed = Signal(str)
+    form_imported = Signal()  # an XLSForm was read and is now in the designer
 
     def __init__(
         self,
@@ -449,21 +450,29 @@ class DesignerWindow(QMainWindow):
         if path:
             self.import_xlsform(Path(path))
 
-    def import_xlsform(self, path: Path) -> bool:
-        """Replace what is in the designer with the form in ``path`` (undoable). The
+    def import_xlsform(self, path: Path) -> None:
+        """Replace what is in the designer with the form in ``path`` (undoable). The file is
+        read on the worker: a large or hostile one can take seconds to check. The
         questionnaire keeps its own short name when it is already stored."""
-        try:
-            imported = operations.import_xlsform(path)
-        except InputFileError as error:
-            QMessageBox.warning(self, "This file cannot be used", str(error))
-            return False
+        self.tasks.run(
+            lambda: operations.import_xlsform(path),
+            lambda imported: self._apply_imported(imported, path),
+            self._import_failed,
+        )
+
+    def _apply_imported(self, imported: Questionnaire, path: Path) -> None:
         if self.settings_editor.form_id_fixed:
             imported = form_edits.set_settings(
                 imported, form_id=self.document.questionnaire.form_id
             )
         languages = tuple(lang for lang in imported.languages()) or ("",)
         self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
-        return True
+        self.form_imported.emit()
+
+    def _import_failed(self, error: Exception) -> None:
+        if not isinstance(error, InputFileError):
+            raise error
+        QMessageBox.warning(self, "This file cannot be used", str(error))
 
     # -- closing -------------------------------------------------------------------------------
 
