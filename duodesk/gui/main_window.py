@@ -39,7 +39,6 @@ class MainWindow(QMainWindow):
     """Lists the questionnaires; on first start, offers the example questionnaires."""
 
     home_loaded = Signal()  # after every refresh of the list (tests wait for it)
-    questionnaire_opened = Signal()  # a questionnaire row was double-clicked
 
     def __init__(self, database: Database) -> None:
         super().__init__()
@@ -56,7 +55,6 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self._questionnaire_dependent: list[QPushButton] = []
         self.table.selectionModel().selectionChanged.connect(self._update_questionnaire_buttons)
-        self.table.doubleClicked.connect(lambda _: self.questionnaire_opened.emit())
         self.table.setAccessibleName("Questionnaires in this project")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
