@@ -112,6 +112,10 @@ SELECT_PATTERN = re.compile(
     r"|add select one prompt using|add select multiple prompt using)\s+(\S.*)$",
     re.IGNORECASE,
 )
+# Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
+# which equals "end" as a string, so markers must never be spelt "begin"/"end".
+BEGIN_GROUP, END_GROUP = "begin group", "end group"
+GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
 UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
@@ -295,10 +299,11 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
 def _parse_type(
     raw: str, row: _Row, choice_lists: Mapping[str, ChoiceList], problems: list[str]
 ) -> tuple[QuestionType | str, str] | None:
-    """The question type and list name of a ``type`` cell; "begin"/"end" for group markers."""
+    """The question type and list name of a ``type`` cell; "begin group"/"end group" for group
+    markers (never "end", which is the metadata type ``end``)."""
     spaced = " ".join(raw.replace("_", " ").split()).lower()
-    if spaced in ("begin group", "end group"):
-        return spaced.split()[0], ""
+    if spaced in GROUP_MARKERS:
+        return GROUP_MARKERS[spaced], ""
     if spaced in UNSUPPORTED_HINTS:
         problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
         return None
@@ -346,7 +351,7 @@ def _read_survey(
         if parsed is None:
             continue
         kind, list_name = parsed
-        if kind == "end":
+        if kind == END_GROUP:
             if not stack:
                 problems.append(f"{row.where('type')}: end_group without a begin_group")
                 continue
@@ -367,7 +372,7 @@ def _read_survey(
             problems.append(f'{row.where("name")}: "{name}" is already used on row {seen[name]}')
             continue
         seen[name] = number
-        if kind == "begin":
+        if kind == BEGIN_GROUP:
             stack.append((row, []))
             continue
         assert isinstance(kind, QuestionType)
