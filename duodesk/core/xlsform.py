@@ -80,36 +80,84 @@ SURVEY_COLUMNS = (
     "identifying",
 )
 
+# pyxform's own spellings of the types DuoDesk knows (its question_type_dictionary and aliases),
+# mirrored rather than imported because pyxform is not needed to run DuoDesk; a test checks the
+# two tables agree. Keys are lower case with "_" read as a space.
 TYPE_ALIASES = {
-    "text": QuestionType.TEXT,
-    "string": QuestionType.TEXT,
-    "integer": QuestionType.INTEGER,
-    "int": QuestionType.INTEGER,
-    "decimal": QuestionType.DECIMAL,
-    "date": QuestionType.DATE,
+    **dict.fromkeys(("text", "string", "q string", "add text prompt"), QuestionType.TEXT),
+    # pyxform adds a phone-number constraint to this one; it is asked, unlike "phonenumber".
+    "phone number": QuestionType.TEXT,
+    **dict.fromkeys(
+        (
+            "integer",
+            "int",
+            "q int",
+            "add integer prompt",
+            "percentage",
+            "number of days in last month",
+            "number of days in last six months",
+            "number of days in last year",
+        ),
+        QuestionType.INTEGER,
+    ),
+    **dict.fromkeys(("decimal", "q decimal", "add decimal prompt"), QuestionType.DECIMAL),
+    **dict.fromkeys(("date", "q date", "add date prompt"), QuestionType.DATE),
     "time": QuestionType.TIME,
-    "datetime": QuestionType.DATETIME,
-    "date time": QuestionType.DATETIME,
-    "note": QuestionType.NOTE,
-    "calculate": QuestionType.CALCULATE,
-    "start": QuestionType.START,
-    "end": QuestionType.END,
-    "today": QuestionType.TODAY,
-    "deviceid": QuestionType.DEVICEID,
-    "username": QuestionType.USERNAME,
+    **dict.fromkeys(
+        ("datetime", "date time", "q datetime", "add datetime prompt", "add date time prompt"),
+        QuestionType.DATETIME,
+    ),
+    **dict.fromkeys(("note", "q note", "add note prompt"), QuestionType.NOTE),
+    **dict.fromkeys(("calculate", "q calculate", "add calculate prompt"), QuestionType.CALCULATE),
+    **dict.fromkeys(("start", "start time", "get start time"), QuestionType.START),
+    **dict.fromkeys(("end", "end time", "get end time"), QuestionType.END),
+    **dict.fromkeys(("today", "get today"), QuestionType.TODAY),
+    **dict.fromkeys(
+        ("deviceid", "device id", "get device id", "imei", "uri:deviceid"), QuestionType.DEVICEID
+    ),
+    **dict.fromkeys(("username", "uri:username"), QuestionType.USERNAME),
+    **dict.fromkeys(
+        ("phonenumber", "get phone number", "uri:phonenumber"), QuestionType.PHONENUMBER
+    ),
+    **dict.fromkeys(
+        ("subscriberid", "subscriber id", "get subscriber id", "uri:subscriberid"),
+        QuestionType.SUBSCRIBERID,
+    ),
+    **dict.fromkeys(("simserial", "sim id", "get sim id", "uri:simserial"), QuestionType.SIMSERIAL),
+    **dict.fromkeys(("email", "uri:email"), QuestionType.EMAIL),
 }
 SELECT_PREFIXES = {
-    "select one": QuestionType.SELECT_ONE,
-    "select multiple": QuestionType.SELECT_MULTIPLE,
-    "select all that apply": QuestionType.SELECT_MULTIPLE,
-    "select one from": QuestionType.SELECT_ONE,
-    "select multiple from": QuestionType.SELECT_MULTIPLE,
-    "add select one prompt using": QuestionType.SELECT_ONE,
-    "add select multiple prompt using": QuestionType.SELECT_MULTIPLE,
+    **dict.fromkeys(
+        (
+            "select one",
+            "select one from",
+            "select one using",
+            "select1",
+            "q select1",
+            "add select one prompt using",
+        ),
+        QuestionType.SELECT_ONE,
+    ),
+    **dict.fromkeys(
+        (
+            "select multiple",
+            "select multiple from",
+            "select multiple using",
+            "select all that apply",
+            "select all that apply from",
+            "q select",
+            "add select multiple prompt using",
+        ),
+        QuestionType.SELECT_MULTIPLE,
+    ),
 }
+# Longest spellings first, so "select all that apply from L" is not read as list "from L".
 SELECT_PATTERN = re.compile(
-    r"^(select[ _]one(?:[ _]from)?|select[ _]multiple(?:[ _]from)?|select all that apply"
-    r"|add select one prompt using|add select multiple prompt using)\s+(\S.*)$",
+    r"^("
+    + "|".join(
+        re.escape(p).replace(r"\ ", "[ _]+") for p in sorted(SELECT_PREFIXES, key=len, reverse=True)
+    )
+    + r")\s+(\S.*)$",
     re.IGNORECASE,
 )
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
@@ -315,6 +363,8 @@ def _parse_type(
         return None
     kind = SELECT_PREFIXES[" ".join(match[1].replace("_", " ").split()).lower()]
     rest = match[2].split()
+    if [word.lower() for word in rest[1:]] == ["or", "specify", "other"]:
+        rest = [rest[0], "or_other"]  # pyxform's older spelling of or_other
     if len(rest) == 2 and rest[1].lower() == "or_other":
         problems.append(
             f'{row.where("type")}: "or_other" is not supported; add an "other" choice '
