@@ -204,10 +204,13 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if survey is None:
         raise FormFileError(path, ['there is no sheet named "survey"'])
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
-    choices = read_sheet(path, "choices", choices_limits)
-    settings = read_sheet(path, "settings", FORM_LIMITS)
+    choices = _optional_sheet(path, "choices", choices_limits)
+    settings = _optional_sheet(path, "settings", FORM_LIMITS)
 
     problems: list[str] = []
+    for table in (survey, choices, settings):
+        if table is not None:
+            problems += _duplicate_columns(table)
     choice_lists = _read_choices(choices, problems) if choices is not None else {}
     children = _read_survey(survey, choice_lists, problems)
     form_settings = _read_settings(settings, path)
@@ -228,6 +231,51 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _duplicate_columns(table: Table) -> list[str]:
+    """pyxform refuses a sheet with two columns of the same name; so does DuoDesk, rather than
+    keep one of the two silently."""
+    from openpyxl.utils import get_column_letter
+
+    seen: dict[str, int] = {}
+    problems = []
+    for index, header in enumerate(table.header, start=1):
+        cleaned = " ".join(header.split())
+        if not cleaned:
+            continue
+        if cleaned in seen:
+            problems.append(
+                f'sheet "{table.sheet}": there are two columns called "{cleaned}" (columns '
+                f"{get_column_letter(seen[cleaned])} and {get_column_letter(index)}); keep one"
+            )
+        else:
+            seen[cleaned] = index
+    return problems
+
+
+def _optional_sheet(path: Path, name: str, limits: Limits) -> Table | None:
+    """A sheet a form may leave out; an empty one (as KoboToolbox writes) counts as left out."""
+    try:
+        return read_sheet(path, name, limits)
+    except InputFileError as error:
+        if error.sheet is not None and error.row is None and error.reason == "the sheet is empty.":
+            return None
+        raise
+
+
+_CURLY = ({"\u2018": "'", "\u2019": "'"}, {"\u201c": '"', "\u201d": '"'})
+
+
+def _expression(text: str) -> str:
+    """An expression with the curly quotes a word processor put in straightened, as the author
+    meant them: only when the expression has no straight quote of that kind, so that an
+    apostrophe inside a quoted text ('don\u2019t know') stays as it is."""
+    for curly in _CURLY:
+        straight = next(iter(curly.values()))
+        if straight not in text and any(c in text for c in curly):
+            text = text.translate(str.maketrans(curly))
+    return text
 
 
 def _cell_text(value: object) -> str:
@@ -409,6 +457,8 @@ def _read_survey(
             group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
             continue
+        if not name and kind is QuestionType.NOTE:
+            name = f"generated_note_name_{number}"  # pyxform names an unnamed note the same way
         if not name:
             problems.append(f'{row.where("name")}: a "{raw_type}" row has no name')
             continue
@@ -432,16 +482,16 @@ def _read_survey(
             label=row.text("label"),
             hint=row.text("hint"),
             list_name=list_name,
-            required=_flag(row, "required", problems),
+            required=_expression(_flag(row, "required", problems)),
             required_message=row.text("required_message"),
-            relevant=row.get("relevant"),
-            constraint=row.get("constraint"),
+            relevant=_expression(row.get("relevant")),
+            constraint=_expression(row.get("constraint")),
             constraint_message=row.text("constraint_message"),
-            calculation=row.get("calculation"),
+            calculation=_expression(row.get("calculation")),
             default=row.get("default"),
-            read_only=_flag(row, "read_only", problems),
+            read_only=_expression(_flag(row, "read_only", problems)),
             appearance=row.get("appearance"),
-            choice_filter=row.get("choice_filter"),
+            choice_filter=_expression(row.get("choice_filter")),
             identifying=_yes(row, "identifying", problems),
             extra=row.extra(SURVEY_COLUMNS),
             row=number,
@@ -459,7 +509,7 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         name=row.get("name"),
         label=row.text("label"),
         hint=row.text("hint"),
-        relevant=row.get("relevant"),
+        relevant=_expression(row.get("relevant")),
         appearance=row.get("appearance"),
         children=children,
         extra=row.extra(("type", "name", "relevant", "appearance")),

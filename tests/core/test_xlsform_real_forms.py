@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from duodesk.core.questionnaire import Group, QuestionType
 from duodesk.core.xlsform import FormFileError, read_xlsform, write_xlsform
 from tests.core.forms import YES_NO, write_form
@@ -133,3 +135,57 @@ def test_or_specify_other_is_named_as_pyxforms_or_other(tmp_path):
         assert "or_other" in problem and "exactly one choice list" not in problem
     else:
         assert questionnaire.question("q").list_name == "yes_no"
+
+
+def test_empty_settings_and_choices_sheets_are_left_out_not_refused(tmp_path):
+    path = write_form(
+        tmp_path / "empty_sheets.xlsx",
+        [["type", "name", "label"], ["integer", "age", "Age"]],
+        choices=[],
+        settings=[],
+    )
+    questionnaire = read_xlsform(path)
+    assert [q.name for q in questionnaire.questions()] == ["age"]
+    assert questionnaire.settings.form_id == "empty_sheets"
+
+
+def test_a_note_without_a_name_is_named_as_pyxform_names_it(tmp_path):
+    path = write_form(
+        tmp_path / "notes.xlsx",
+        [["type", "name", "label"], ["note", "", "Thank the person"], ["integer", "age", "Age"]],
+    )
+    note = read_xlsform(path).questions()[0]
+    assert (note.type, note.name, note.label) == (
+        QuestionType.NOTE,
+        "generated_note_name_2",
+        {"": "Thank the person"},
+    )
+
+
+def test_curly_quotes_typed_by_a_word_processor_work_as_quotes(tmp_path):
+    path = write_form(
+        tmp_path / "quotes.xlsx",
+        [
+            ["type", "name", "label", "relevant", "constraint"],
+            ["select_one yes_no", "used", "Used?", "", ""],
+            ["text", "which", "Which?", "${used} = \u2018yes\u2019", ". != 'don\u2019t know'"],
+            ["text", "other", "Other?", "${used} = \u201cno\u201d", ""],
+        ],
+        YES_NO,
+    )
+    questionnaire = read_xlsform(path)
+    assert questionnaire.question("which").relevant == "${used} = 'yes'"
+    assert questionnaire.question("which").constraint == ". != 'don\u2019t know'"
+    assert questionnaire.question("other").relevant == '${used} = "no"'
+
+
+def test_two_label_columns_are_refused_as_pyxform_refuses_them(tmp_path):
+    path = write_form(
+        tmp_path / "two_labels.xlsx",
+        [["type", "name", "label", "hint", "label"], ["integer", "age", "Age", "", "Years"]],
+    )
+    with pytest.raises(FormFileError) as raised:
+        read_xlsform(path)
+    assert raised.value.problems == (
+        'sheet "survey": there are two columns called "label" (columns C and E); keep one',
+    )
