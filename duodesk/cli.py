@@ -161,6 +161,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:  # a fault in DuoDesk itself: a sentence here, details in a file
+        place = _write_fault_report()
+        print(
+            f"duodesk: the command stopped because of a fault in DuoDesk ({type(error).__name__})"
+            f"; nothing was changed by the unfinished command. Details for a bug report: {place}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _write_fault_report() -> str:
+    """Write the current exception's traceback to the user's log folder; return where."""
+    import traceback
+
+    from platformdirs import user_log_path
+
+    try:
+        folder = user_log_path("DuoDesk", appauthor=False, ensure_exists=True)
+        target = folder / "duodesk-command-faults.log"
+        with target.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return str(target)
+    except OSError:
+        return "(the log folder could not be written)"
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -98,6 +98,12 @@ class ParsedInterview:
     # The answers to the questionnaire's participant-code questions, in the order its settings
     # list them, when all were given: they become digests and are never stored as answers.
     code_elements: tuple[str, ...] | None = None
+    values: tuple[object, ...] = ()  # the row as read, for the file of rejected rows
+
+    @property
+    def answers_digest(self) -> bytes:
+        """Equal for two rows whose answers are the same (the same submission exported twice)."""
+        return hashlib.blake2b(repr(self.records).encode(), digest_size=16).digest()
 
 
 @dataclass(frozen=True)
@@ -261,6 +267,7 @@ def iter_interviews(
             interview_date=_date_at(values, plan.date_column),
             records=tuple(records_from_state(questionnaire, state, stored)),
             code_elements=code_elements,
+            values=values,
         )
 
 
@@ -293,10 +300,13 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
     if plan.id_column is not None and not _blank(values[plan.id_column]):
         raw = _shown(values[plan.id_column]).strip()
         try:
-            interview_uuid = uuid.UUID(raw.removeprefix("uuid:"))
+            # KoboToolbox writes a bare UUID (_uuid), ODK Central "uuid:..." (instanceID, KEY),
+            # in either case: all of them name the same submission.
+            interview_uuid = uuid.UUID(raw[5:] if raw[:5].lower() == "uuid:" else raw)
         except ValueError:
             interview_uuid = uuid.uuid5(uuid.NAMESPACE_URL, f"{questionnaire.form_id}:{raw}")
-        return f"{questionnaire.form_id}:id:{raw}"[:200], interview_uuid
+            return f"{questionnaire.form_id}:id:{raw}"[:200], interview_uuid
+        return f"{questionnaire.form_id}:id:{interview_uuid}", interview_uuid
     # No id column: the row's content identifies it, and a running count tells apart rows that
     # are the same to the letter (two people can give the same answers).
     digest = hashlib.sha256(repr(values).encode()).hexdigest()
