@@ -347,6 +347,20 @@ def _subset(args: argparse.Namespace):
     )
 
 
+def _warn_undated(database, form_id: str, subset) -> None:
+    """Say on stderr how many interviews --from/--to leave out only because they have no date."""
+    from duodesk.analysis.subset import undated_interviews
+
+    with database.session() as session:
+        undated = undated_interviews(session, form_id, subset)
+    if undated:
+        print(
+            f"duodesk: warning: {undated} interview(s) have no date, so --from/--to leave them "
+            "out; they are not counted below.",
+            file=sys.stderr,
+        )
+
+
 def _export(args: argparse.Namespace) -> int:
     from duodesk.analysis import AnalysisError
     from duodesk.exports.disclosure import DisclosureRule
@@ -362,6 +376,7 @@ def _export(args: argparse.Namespace) -> int:
     )
     database = _open(args, create=False)
     try:
+        _warn_undated(database, args.form_id, options.subset)
         report = export(database, args.form_id, target, options)
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
@@ -386,6 +401,7 @@ def _summary(args: argparse.Namespace) -> int:
     subset = _subset(args)
     database = _open(args, create=False)
     try:
+        _warn_undated(database, args.form_id, subset)
         summary = summarize(database, args.form_id, subset)
     except AnalysisError as error:
         raise UserError(str(error)) from None

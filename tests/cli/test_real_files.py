@@ -33,3 +33,27 @@ def test_a_workbook_openpyxl_warns_about_imports_without_showing_the_warning(tmp
     result = duodesk("--db", str(tmp_path / "p.duodesk"), "import-form", str(form))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_date_filter_that_meets_undated_interviews_says_so(tmp_path):
+    db = str(tmp_path / "p.duodesk")
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], ["integer", "age", "Age"]],
+        settings=[["form_id"], ["f"]],
+    )
+    assert duodesk("--db", db, "import-form", str(form)).returncode == 0
+    data = _csv(
+        tmp_path / "d.csv", [["_date", "age"], ["2026-01-05", "30"], ["", "40"], ["", "50"]]
+    )
+    assert duodesk("--db", db, "import-data", "f", str(data)).returncode == 0
+    result = duodesk("--db", db, "summary", "f", "--to", "2030-01-01", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "2 interview(s) have no date" in result.stderr
+    plain = duodesk("--db", db, "summary", "f", "--json")
+    assert plain.stderr == ""
