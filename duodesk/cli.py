@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_summary)
 
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--codes", action="store_true", help="answers as choice codes instead of labels"
     )
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
 
@@ -295,6 +297,34 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_language_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help='the language of questions and answers, e.g. "English" or "ar" '
+        "(default: the questionnaire's own)",
+    )
+
+
+def _language(database, form_id: str, wanted: str | None) -> str | None:
+    """The questionnaire's language that --language names; UserError listing them if none."""
+    from duodesk.core.questionnaire import find_language
+    from duodesk.storage.questionnaires import latest_version
+
+    if wanted is None:
+        return None
+    with database.session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        return None  # the command itself says there is no such questionnaire
+    found = find_language(version.questionnaire, wanted)
+    if found is None:
+        known = [language for language in version.questionnaire.languages() if language]
+        listed = ", ".join(f'"{language}"' for language in known) or "none (one language only)"
+        raise UserError(f'--language "{wanted}": the questionnaire\'s languages are {listed}')
+    return found
+
+
 def _add_subset_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--site", action="append", default=[], help="only this site (repeat for several)"
@@ -362,6 +392,8 @@ def _warn_undated(database, form_id: str, subset) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from duodesk.analysis import AnalysisError
     from duodesk.exports.disclosure import DisclosureRule
     from duodesk.exports.export import export
@@ -377,7 +409,8 @@ def _export(args: argparse.Namespace) -> int:
     database = _open(args, create=False)
     try:
         _warn_undated(database, args.form_id, options.subset)
-        report = export(database, args.form_id, target, options)
+        language = _language(database, args.form_id, args.language)
+        report = export(database, args.form_id, target, replace(options, language=language))
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -402,7 +435,8 @@ def _summary(args: argparse.Namespace) -> int:
     database = _open(args, create=False)
     try:
         _warn_undated(database, args.form_id, subset)
-        summary = summarize(database, args.form_id, subset)
+        language = _language(database, args.form_id, args.language)
+        summary = summarize(database, args.form_id, subset, language=language)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:

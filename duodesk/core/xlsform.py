@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from duodesk.core.questionnaire import (
@@ -216,6 +217,8 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     form_settings = _read_settings(settings, path)
     if problems:
         raise FormFileError(path, problems)
+    if not form_settings.default_language:
+        form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
     questionnaire = Questionnaire(form_settings, children, choice_lists)
     if not questionnaire.questions():
@@ -231,6 +234,23 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _with_pyxforms_default_language(
+    settings: Settings, survey: Table, choices: Table | None
+) -> Settings:
+    """Without ``default_language``, pyxform shows the unnamed ``label`` column, else the first
+    language column in sheet order. The sheet order is lost once the questionnaire is stored,
+    so that language is written down here as the default."""
+    languages = [
+        language
+        for table in (survey, choices)
+        for key, language in (_column_key(h, SURVEY_ALIASES) for h in getattr(table, "header", ()))
+        if key == "label"
+    ]
+    if not languages or "" in languages:
+        return settings
+    return replace(settings, default_language=languages[0])
 
 
 def _duplicate_columns(table: Table) -> list[str]:

@@ -189,3 +189,31 @@ def test_two_label_columns_are_refused_as_pyxform_refuses_them(tmp_path):
     assert raised.value.problems == (
         'sheet "survey": there are two columns called "label" (columns C and E); keep one',
     )
+
+
+def test_without_default_language_the_first_language_column_is_shown_as_pyxform_does(
+    tmp_path,
+):
+    from duodesk.core.questionnaire import text_in
+    from duodesk.core.serialize import questionnaire_from_json, questionnaire_to_json
+
+    path = write_form(
+        tmp_path / "two_languages.xlsx",
+        [
+            ["type", "name", "label::English (en)", "label::Arabic (ar)"],
+            ["integer", "age", "Age", "\u0627\u0644\u0639\u0645\u0631"],
+        ],
+    )
+    # Stored and read back, as a project keeps it (the stored form sorts its languages).
+    stored = questionnaire_from_json(questionnaire_to_json(read_xlsform(path)))
+    default = stored.settings.default_language
+    assert default == "English (en)"
+    assert text_in(stored.question("age").label, default, default) == "Age"
+
+
+def test_an_unnamed_label_column_stays_the_default_language(tmp_path):
+    path = write_form(
+        tmp_path / "unnamed.xlsx",
+        [["type", "name", "label::French (fr)", "label"], ["integer", "age", "\u00c2ge", "Age"]],
+    )
+    assert read_xlsform(path).settings.default_language == ""
