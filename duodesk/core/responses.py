@@ -101,6 +101,8 @@ class ParsedInterview:
     # list them, when all were given: they become digests and are never stored as answers.
     code_elements: tuple[str, ...] | None = None
     values: tuple[object, ...] = ()  # the row as read, for the file of rejected rows
+    # How many number answers were written "NA" / "n/a" and read as no answer.
+    not_available: int = 0
 
     @property
     def answers_digest(self) -> bytes:
@@ -226,9 +228,13 @@ def iter_interviews(
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
+        not_available = 0
         for index, question, choices, also_columns in answer_columns:
             raw = values[index]
             if also_columns and _blank(raw):
+                continue
+            if question.type.is_numeric and isinstance(raw, str) and _not_available(raw):
+                not_available += 1
                 continue
             try:
                 value = parse_answer(question, raw, choices)
@@ -290,6 +296,7 @@ def iter_interviews(
             records=tuple(records_from_state(questionnaire, state, stored)),
             code_elements=code_elements,
             values=values,
+            not_available=not_available,
         )
 
 
@@ -343,6 +350,14 @@ def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
         if question.name == name:
             return table.header[index]
     return name
+
+
+NOT_AVAILABLE = frozenset({"na", "n/a", "n.a.", "#n/a"})
+
+
+def _not_available(text: str) -> bool:
+    """ "NA", "n/a"...: what spreadsheets and R write for "no value" in a number column."""
+    return text.strip().casefold() in NOT_AVAILABLE
 
 
 def _blank(value: object) -> bool:

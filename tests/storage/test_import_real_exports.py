@@ -1,5 +1,6 @@
-"""Every imported interview gets its date from what the export has: DuoDesk's ``_date``, else
-the ``end``, ``start`` or ``today`` metadata, else when the submission reached the server."""
+"""Exports as KoboToolbox, ODK Central and spreadsheets write them. Every imported interview gets
+its date from what the export has: DuoDesk's ``_date``, else the ``end``, ``start`` or ``today``
+metadata, else when the submission reached the server; "NA" in a number column is no answer."""
 
 from __future__ import annotations
 
@@ -91,3 +92,11 @@ def test_central_submission_date_and_excel_dates_in_an_xlsx_export(tmp_path, dat
     workbook.save(data)
     assert import_responses(database, "plain", data).imported == 3
     assert _dates(database) == ["2026-05-07", "2026-05-08", "2026-05-09"]
+
+
+def test_na_in_a_number_column_is_no_answer_and_the_report_says_so(tmp_path, database, form):
+    path = tmp_path / "r_export.csv"
+    path.write_text("age,_date\n30,2026-01-01\nNA,2026-01-02\nn/a,2026-01-03\nN/A,\n", "utf-8")
+    report = import_responses(database, "f", path)
+    assert report.imported == 4
+    assert '3 number answer(s) written "NA" or "n/a" were read as no answer.' in report.describe()
