@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
@@ -249,14 +249,13 @@ def iter_interviews(
 
         state = engine.evaluate(answers)
         for name in state.cleared:
-            condition = questionnaire.question(name).relevant or "its group applies"
             problems.append(
                 RowProblem(
                     row_number,
                     _column_of(plan, table, name),
                     _shown(answers.get(name)),
                     "answered, but by the questionnaire's logic this question is not asked here "
-                    f"(it applies only when {condition})",
+                    f"({_why_not_asked(questionnaire, state.groups, name)})",
                 )
             )
         for question_state in state.errors():
@@ -342,6 +341,15 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
     occurrences[digest] = occurrences.get(digest, 0) + 1
     key = f"{questionnaire.form_id}:row:{digest}:{occurrences[digest]}"
     return key, uuid.uuid5(uuid.NAMESPACE_URL, key)
+
+
+def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], name: str) -> str:
+    """The condition that keeps question ``name`` from being asked: that of the outermost group
+    that does not apply, else the question's own."""
+    for group in questionnaire.parents_of(name):
+        if not groups.get(group.name, True) and group.relevant:
+            return f'it is in the group "{group.name}", which applies only when {group.relevant}'
+    return f"it applies only when {questionnaire.question(name).relevant}"
 
 
 def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:

@@ -100,3 +100,69 @@ def test_na_in_a_number_column_is_no_answer_and_the_report_says_so(tmp_path, dat
     report = import_responses(database, "f", path)
     assert report.imported == 4
     assert '3 number answer(s) written "NA" or "n/a" were read as no answer.' in report.describe()
+
+
+@pytest.fixture
+def grouped(tmp_path, database):
+    path = write_form(
+        tmp_path / "g.xlsx",
+        [
+            ["type", "name", "label", "relevant"],
+            ["select_one yes_no", "used", "Used?", ""],
+            ["date", "visit", "Visit", ""],
+            ["begin_group", "use", "Use", "${used} = 'yes'"],
+            ["integer", "times", "How many times?", ""],
+            ["end_group", "", "", ""],
+        ],
+        [
+            ["list_name", "name", "label"],
+            ["yes_no", "yes", "Yes"],
+            ["yes_no", "no", "No"],
+            ["yes_no", "dont_know", "Don't know"],
+        ],
+        [["form_id"], ["g"]],
+    )
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(path))
+
+
+def test_an_answer_inside_a_group_that_does_not_apply_names_the_group_and_its_condition(
+    tmp_path, database, grouped
+):
+    from duodesk.storage.importer import ImportRefused
+
+    path = tmp_path / "d.csv"
+    path.write_text("used,use/times\nno,3\n", "utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_responses(database, "g", path)
+    assert refused.value.problems == (
+        'row 2, column "use/times", value "3": answered, but by the questionnaire\'s logic this '
+        'question is not asked here (it is in the group "use", which applies only when '
+        "${used} = 'yes')",
+    )
+
+
+def test_a_label_of_several_words_given_as_an_answer_is_named_as_a_label(
+    tmp_path, database, grouped
+):
+    from duodesk.storage.importer import ImportRefused
+
+    path = tmp_path / "d.csv"
+    path.write_text("used\nDon't know\n", "utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_responses(database, "g", path)
+    (problem,) = refused.value.problems
+    assert "names more than one choice" not in problem
+    assert "is the label of 'dont_know'" in problem
+
+
+def test_where_compares_a_date_question_with_a_date(tmp_path, database, grouped):
+    from duodesk.analysis import AnalysisError, Condition, Subset, summarize
+
+    path = tmp_path / "d.csv"
+    path.write_text("used,visit\nno,2026-01-05\nno,2026-02-05\nyes,\n", "utf-8")
+    import_responses(database, "g", path)
+    later = Subset(conditions=(Condition.parse("visit >= 2026-02-01"),))
+    assert summarize(database, "g", later).interviews == 1
+    with pytest.raises(AnalysisError, match="is a date question; compare it with a date"):
+        summarize(database, "g", Subset(conditions=(Condition.parse("visit > 3"),)))
