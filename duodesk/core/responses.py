@@ -28,9 +28,11 @@ from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
-SITE_COLUMNS = ("_site",)
-INTERVIEWER_COLUMNS = ("_interviewer",)
-DATE_COLUMNS = ("_date",)
+# DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
+# (read so only when no question has that name).
+SITE_COLUMNS = ("_site", "site")
+INTERVIEWER_COLUMNS = ("_interviewer", "interviewer")
+DATE_COLUMNS = ("_date", "date")
 # Where else an export says when the interview was: the end, start or day of the interview (ODK
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
@@ -51,6 +53,10 @@ TOOL_COLUMNS = frozenset(
         "_version_",
         "__version__",
         "_parent_index",
+        "_interview",  # DuoDesk's own export: the interview's number in that file
+        "interview",
+        "_version",
+        "version",
         "_duration",
         "submitterid",
         "submittername",
@@ -152,7 +158,8 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
             ("date_column", DATE_COLUMNS),
         ):
             if lowered in names and name not in by_name:
-                setattr(plan, attribute, index)
+                if getattr(plan, attribute) is None or lowered == names[0]:
+                    setattr(plan, attribute, index)  # "_date" wins over an old "date"
                 break
         else:
             target = _match_header(name, by_name, questionnaire)
