@@ -213,6 +213,14 @@ def _match_header(
                 and choices.choice(parts[-1]) is not None
             ):
                 return question, parts[-1]
+    # ODK Central joins groups with "-" but a choice with "/": "group-question/choice".
+    head, _, choice = name.rpartition("/")
+    for separator in ("-", "."):
+        question = by_name.get(head.split(separator)[-1]) if head else None
+        if question is not None and question.type is QuestionType.SELECT_MULTIPLE:
+            choices = questionnaire.choices_for(question)
+            if choices is not None and choices.choice(choice) is not None:
+                return question, choice
     return None
 
 
