@@ -40,8 +40,9 @@ class AnswerRecord:
 
 
 def is_stored(question: Question) -> bool:
-    """Notes carry no answer; everything else, calculations included, is stored."""
-    return question.type is not QuestionType.NOTE
+    """Notes carry no answer, and a phone's audit log is not data; everything else,
+    calculations included, is stored."""
+    return question.type not in (QuestionType.NOTE, QuestionType.AUDIT)
 
 
 def records_from_state(
