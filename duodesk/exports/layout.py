@@ -14,8 +14,10 @@ What a cell holds (written in the codebook too):
   have the question.
 
 Never exported: the participant code (its questions, and the digests kept to spot people
-interviewed twice); with ``deidentified``, free-text answers, questions marked identifying
-and interviewer names.
+interviewed twice), and the content of attached files (photos, recordings); with
+``deidentified``, free-text answers, locations (a place identifies a person), questions marked
+identifying and interviewer names. The names of attached files are in CSV and SPSS files and
+left out of the workbook for the health board, unless ``file_names`` says otherwise.
 """
 
 from __future__ import annotations
@@ -69,6 +71,9 @@ class ExportOptions:
     deidentified: bool = True
     labels: bool = True  # choice labels in the data; False: choice codes (names)
     language: str | None = None
+    # The names of attached files (photos, recordings). None: kept in CSV and SPSS files, left
+    # out of the workbook (see duodesk.exports.export).
+    file_names: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,16 @@ def data_layout(
             continue
         if options.deidentified and info.type is QuestionType.TEXT:
             left_out.append((info.name, "written answers: left out of de-identified data"))
+            continue
+        if options.deidentified and info.type.is_location:
+            left_out.append(
+                (info.name, "a location identifies a person: left out of de-identified data")
+            )
+            continue
+        if info.type.is_file and not options.file_names:
+            left_out.append(
+                (info.name, "names of attached files (photos, recordings): not in this file")
+            )
             continue
         kept.append(info)
         columns.append(Column(info.name, info.label, info.name, info.type))

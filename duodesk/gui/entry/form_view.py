@@ -76,6 +76,7 @@ class InterviewFormView(QWidget):
         on_finish: Callable[[FormState], None] | None = None,
         code_recorded: bool = False,
         finish_text: str = "Finish the interview",
+        metadata: Mapping[QuestionType, str] | None = None,
     ) -> None:
         super().__init__()
         self.questionnaire = questionnaire
@@ -89,7 +90,7 @@ class InterviewFormView(QWidget):
         self.code_questions = tuple(questionnaire.settings.participant_code)
         self.code_recorded = code_recorded
         if answers is None:
-            answers = self.engine.initial_answers()
+            answers = self.engine.initial_answers(metadata=metadata)
         self.answers: dict[str, object] = dict(answers)
         self.state = self.engine.evaluate(self.answers)
         # What the caller already has: the first report brings it up to date.
