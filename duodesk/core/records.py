@@ -39,6 +39,16 @@ class AnswerRecord:
     choices: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class AttachedFile:
+    """A file attached in entry to the answer of ``question`` (whose answer is ``file_name``);
+    ``content`` None removes what was attached."""
+
+    question: str
+    file_name: str
+    content: bytes | None
+
+
 def is_stored(question: Question) -> bool:
     """Notes carry no answer, and a phone's audit log is not data; everything else,
     calculations included, is stored."""

@@ -163,7 +163,8 @@ class InterviewWindow(QWidget):
     # -- saving ----------------------------------------------------------------------------------
 
     def _save(self, change: FormChange) -> None:
-        if not change.records and change.code_elements is None and not self._moved(change):
+        nothing_new = not change.records and not change.attachments
+        if nothing_new and change.code_elements is None and not self._moved(change):
             return
         self._last_position = change.current_question
         self.pending_saves += 1
