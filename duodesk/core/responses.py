@@ -262,7 +262,7 @@ def _match_header(
         parts = name.split(separator)
         if len(parts) < 2:
             continue
-        for start in range(1, len(parts)):
+        for start in range(len(parts)):
             key = "/".join(parts[start:])
             if key in by_name:
                 return by_name[key], ""

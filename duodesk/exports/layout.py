@@ -28,7 +28,13 @@ from pathlib import Path
 
 from duodesk.analysis import Subset
 from duodesk.analysis.catalogue import Catalogue, QuestionInfo
-from duodesk.core.questionnaire import Questionnaire, QuestionType
+from duodesk.core.questionnaire import (
+    FILE_TYPES,
+    LOCATION_TYPES,
+    Questionnaire,
+    QuestionType,
+    text_in,
+)
 from duodesk.exports.disclosure import DisclosureRule
 
 NOT_ASKED = "not asked"
@@ -99,6 +105,35 @@ class DataLayout:
 
 
 DETAILS = ("interview", "version", "site", "date")
+# Not asked, but recorded by the phone or laptop and worth exporting (after the questions).
+RECORDED_TYPES = frozenset(
+    {
+        QuestionType.HIDDEN,
+        QuestionType.DEVICEID,
+        QuestionType.USERNAME,
+        QuestionType.PHONENUMBER,
+        QuestionType.SIMSERIAL,
+        QuestionType.SUBSCRIBERID,
+        QuestionType.EMAIL,
+        QuestionType.START_GEOPOINT,
+        QuestionType.BACKGROUND_GEOPOINT,
+        QuestionType.BACKGROUND_AUDIO,
+    }
+)
+IDENTIFYING_METADATA = RECORDED_TYPES - {QuestionType.HIDDEN} - LOCATION_TYPES - FILE_TYPES
+
+
+def _recorded(catalogue: Catalogue, versions: list[Questionnaire]) -> list[QuestionInfo]:
+    """The questions of :data:`RECORDED_TYPES` in any version, newest version first."""
+    found: dict[str, QuestionInfo] = {}
+    for form in reversed(versions):
+        for question in form.questions():
+            if question.type in RECORDED_TYPES and question.name not in catalogue.questions:
+                label = text_in(question.label, "", form.settings.default_language)
+                found.setdefault(
+                    question.name, QuestionInfo(question, label or question.name, "", ())
+                )
+    return list(found.values())
 
 
 def data_layout(
@@ -122,8 +157,13 @@ def data_layout(
         (name, "part of the participant code: never exported")
         for name in dict.fromkeys(n for form in versions for n in form.settings.participant_code)
     ]
-    for info in catalogue.questions.values():
+    for info in (*catalogue.questions.values(), *_recorded(catalogue, versions)):
         if info.name in code_parts:
+            continue
+        if options.deidentified and info.type in IDENTIFYING_METADATA:
+            left_out.append(
+                (info.name, "recorded by the phone or laptop: left out of de-identified data")
+            )
             continue
         if options.deidentified and info.question.identifying:
             left_out.append((info.name, "marked as identifying: left out of de-identified data"))
