@@ -88,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_summary)
 
@@ -125,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--codes", action="store_true", help="answers as choice codes instead of labels"
     )
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
 
@@ -161,6 +163,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:  # a fault in DuoDesk itself: a sentence here, details in a file
+        place = _write_fault_report()
+        print(
+            f"duodesk: the command stopped because of a fault in DuoDesk ({type(error).__name__})"
+            f"; nothing was changed by the unfinished command. Details for a bug report: {place}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _write_fault_report() -> str:
+    """Write the current exception's traceback to the user's log folder; return where."""
+    import traceback
+
+    from platformdirs import user_log_path
+
+    try:
+        folder = user_log_path("DuoDesk", appauthor=False, ensure_exists=True)
+        target = folder / "duodesk-command-faults.log"
+        with target.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return str(target)
+    except OSError:
+        return "(the log folder could not be written)"
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -271,6 +297,34 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_language_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help='the language of questions and answers, e.g. "English" or "ar" '
+        "(default: the questionnaire's own)",
+    )
+
+
+def _language(database, form_id: str, wanted: str | None) -> str | None:
+    """The questionnaire's language that --language names; UserError listing them if none."""
+    from duodesk.core.questionnaire import find_language
+    from duodesk.storage.questionnaires import latest_version
+
+    if wanted is None:
+        return None
+    with database.session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        return None  # the command itself says there is no such questionnaire
+    found = find_language(version.questionnaire, wanted)
+    if found is None:
+        known = [language for language in version.questionnaire.languages() if language]
+        listed = ", ".join(f'"{language}"' for language in known) or "none (one language only)"
+        raise UserError(f'--language "{wanted}": the questionnaire\'s languages are {listed}')
+    return found
+
+
 def _add_subset_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--site", action="append", default=[], help="only this site (repeat for several)"
@@ -323,7 +377,23 @@ def _subset(args: argparse.Namespace):
     )
 
 
+def _warn_undated(database, form_id: str, subset) -> None:
+    """Say on stderr how many interviews --from/--to leave out only because they have no date."""
+    from duodesk.analysis.subset import undated_interviews
+
+    with database.session() as session:
+        undated = undated_interviews(session, form_id, subset)
+    if undated:
+        print(
+            f"duodesk: warning: {undated} interview(s) have no date, so --from/--to leave them "
+            "out; they are not counted below.",
+            file=sys.stderr,
+        )
+
+
 def _export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from duodesk.analysis import AnalysisError
     from duodesk.exports.disclosure import DisclosureRule
     from duodesk.exports.export import export
@@ -338,7 +408,9 @@ def _export(args: argparse.Namespace) -> int:
     )
     database = _open(args, create=False)
     try:
-        report = export(database, args.form_id, target, options)
+        _warn_undated(database, args.form_id, options.subset)
+        language = _language(database, args.form_id, args.language)
+        report = export(database, args.form_id, target, replace(options, language=language))
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -362,7 +434,9 @@ def _summary(args: argparse.Namespace) -> int:
     subset = _subset(args)
     database = _open(args, create=False)
     try:
-        summary = summarize(database, args.form_id, subset)
+        _warn_undated(database, args.form_id, subset)
+        language = _language(database, args.form_id, args.language)
+        summary = summarize(database, args.form_id, subset, language=language)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:

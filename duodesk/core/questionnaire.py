@@ -369,3 +369,16 @@ def text_in(text: Text, language: str, default_language: str = "") -> str:
         if text.get(key):
             return text[key]
     return next((value for value in text.values() if value), "")
+
+
+def find_language(questionnaire: Questionnaire, wanted: str) -> str | None:
+    """The language of ``questionnaire`` that ``wanted`` names: its full name as the form writes
+    it ("Arabic (ar)"), the name alone ("arabic") or the code ("ar"), in any case; None if
+    none does."""
+    wanted = wanted.strip().casefold()
+    for language in questionnaire.languages():
+        name, _, code = language.partition("(")
+        spellings = {language.casefold(), name.strip().casefold(), code.rstrip(")").casefold()}
+        if wanted in spellings - {""}:
+            return language
+    return None

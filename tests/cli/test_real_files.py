@@ -33,3 +33,64 @@ def test_a_workbook_openpyxl_warns_about_imports_without_showing_the_warning(tmp
     result = duodesk("--db", str(tmp_path / "p.duodesk"), "import-form", str(form))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def _csv(path: Path, rows: list[list[str]]) -> Path:
+    path.write_text("\n".join(",".join(row) for row in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_date_filter_that_meets_undated_interviews_says_so(tmp_path):
+    db = str(tmp_path / "p.duodesk")
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], ["integer", "age", "Age"]],
+        settings=[["form_id"], ["f"]],
+    )
+    assert duodesk("--db", db, "import-form", str(form)).returncode == 0
+    data = _csv(
+        tmp_path / "d.csv", [["_date", "age"], ["2026-01-05", "30"], ["", "40"], ["", "50"]]
+    )
+    assert duodesk("--db", db, "import-data", "f", str(data)).returncode == 0
+    result = duodesk("--db", db, "summary", "f", "--to", "2030-01-01", "--json")
+    assert result.returncode == 0, result.stderr
+    assert "2 interview(s) have no date" in result.stderr
+    plain = duodesk("--db", db, "summary", "f", "--json")
+    assert plain.stderr == ""
+
+
+def test_summary_and_export_use_the_first_language_unless_told_another(tmp_path):
+    db = str(tmp_path / "p.duodesk")
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label::English (en)", "label::Arabic (ar)"],
+            ["select_one yn", "used", "Used?", "\u0627\u0633\u062a\u062e\u062f\u0645\u061f"],
+        ],
+        [
+            ["list_name", "name", "label::English (en)", "label::Arabic (ar)"],
+            ["yn", "yes", "Yes", "\u0646\u0639\u0645"],
+            ["yn", "no", "No", "\u0644\u0627"],
+        ],
+        [["form_id"], ["f"]],
+    )
+    assert duodesk("--db", db, "import-form", str(form)).returncode == 0
+    data = _csv(tmp_path / "d.csv", [["used"], ["yes"], ["no"], ["yes"]])
+    assert duodesk("--db", db, "import-data", "f", str(data)).returncode == 0
+
+    english = duodesk("--db", db, "summary", "f")
+    assert "Used?" in english.stdout and "\u0646\u0639\u0645" not in english.stdout
+    arabic = duodesk("--db", db, "summary", "f", "--language", "ar")
+    assert "\u0646\u0639\u0645" in arabic.stdout and "Used?" not in arabic.stdout
+
+    out = tmp_path / "out.csv"
+    exported = duodesk("--db", db, "export", "f", "--csv", str(out), "--language", "Arabic")
+    assert exported.returncode == 0, exported.stderr
+    assert "\u0646\u0639\u0645" in out.read_text(encoding="utf-8-sig")
+
+    unknown = duodesk("--db", db, "summary", "f", "--language", "French")
+    assert unknown.returncode != 0
+    assert unknown.stderr.strip() == (
+        'duodesk: --language "French": the questionnaire\'s languages are "English (en)", '
+        '"Arabic (ar)"'
+    )
