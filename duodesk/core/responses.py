@@ -174,10 +174,9 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
                 part = _location_part(name, by_name, questionnaire)
                 if part is not None:
                     split_locations[index] = part
-                elif (
-                    lowered not in TOOL_COLUMNS | set(DATE_FALLBACK_COLUMNS)
-                    and not _is_attachment_link(name, by_name)
-                ):
+                elif lowered not in TOOL_COLUMNS | set(
+                    DATE_FALLBACK_COLUMNS
+                ) and not _is_attachment_link(name, by_name):
                     plan.ignored.append(name)
                 continue
             question, choice = target

@@ -588,7 +588,7 @@ def _read_survey(
                 Question(
                     name=other_name,
                     type=QuestionType.TEXT,
-                    label={"": OR_OTHER_LABEL},
+                    label=dict.fromkeys(question.label or {"": ""}, OR_OTHER_LABEL),
                     relevant=f"selected(${{{name}}}, 'other')",
                     row=number,
                 )
