@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pypdf
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
@@ -162,3 +163,27 @@ def test_other_opens_its_text_box_and_shared_names_are_separate_answers(qtbot, d
     assert answers["drug_other"].value == "pregabalin"
     assert answers["before/age"].number == 25
     assert answers["now/age"].number == 31
+
+
+def test_the_designer_shows_the_phone_types_and_prints_them_on_paper(qtbot, database, tmp_path):
+    from duodesk.gui.designer.window import DesignerWindow
+
+    form = read_xlsform(write_form(tmp_path / "f.xlsx", SURVEY, CHOICES, [["form_id"], ["field"]]))
+    designer = DesignerWindow(database, form)
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    shown = {}
+    for question in form.questions():
+        designer.go_to_name(question.name)
+        editor = designer.question_editor
+        if editor.isVisible():
+            shown[question.name] = editor.type_box.currentText()
+    assert shown["home"] == "Location (typed, or left blank)"
+    assert shown["photo"] == "Photo (a file attached)"
+    assert shown["safety"] == "Number in a range"
+    path = designer.write_paper(tmp_path / "paper.pdf")
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(path).pages
+    )
+    for label in ("Where do you sleep?", "How safe do you feel?", "Consent read out", "Other"):
+        assert label in text
