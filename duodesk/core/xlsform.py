@@ -260,6 +260,7 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if not questionnaire.questions():
         raise FormFileError(path, ['the "survey" sheet has no questions'])
     problems = _ambiguous_references(questionnaire)
+    questionnaire = _paths_as_references(questionnaire, problems)
     if problems:
         raise FormFileError(path, problems)
     problems = [str(p) for p in check_questionnaire(questionnaire)]
@@ -679,6 +680,85 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
     return problems
 
 
+EXPRESSION_COLUMNS = (
+    "relevant",
+    "constraint",
+    "calculation",
+    "default",
+    "choice_filter",
+    "required",
+    "read_only",
+)
+_QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
+_SEGMENT = r"[A-Za-z_][\w.\-]*"
+_RELATIVE_PATH = re.compile(rf"(?:current\(\)\s*/\s*)?((?:\.\./)+)({_SEGMENT}(?:/{_SEGMENT})*)")
+_PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
+_ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
+
+
+def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Questionnaire:
+    """XPath paths in expressions (``/data/household/age``, ``../age``,
+    ``current()/../age``) rewritten as the ``${...}`` references DuoDesk evaluates. A relative
+    path is taken from the question it is written on, as in an XForm; a path that names no
+    question is a problem."""
+    paths: dict[tuple[str, ...], str] = {}
+    for item, parents in questionnaire.walk():
+        paths[(*(g.xlsform_name for g in parents), item.xlsform_name)] = item.name
+    if not any("/" in text for item, _ in questionnaire.walk() for text in _expressions(item)):
+        return questionnaire
+
+    def rewrite(item: Question | Group, parents: tuple[Group, ...]) -> Question | Group:
+        here = (*(g.xlsform_name for g in parents), item.xlsform_name)
+        changes = {}
+        for column in EXPRESSION_COLUMNS:
+            text = getattr(item, column, "")
+            if "/" not in text:
+                continue
+
+            def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
+                name = paths.get(segments)
+                if name is None:
+                    problems.append(
+                        f'sheet "survey", row {item.row}, column "{column}": "{written}" names '
+                        "no question of this form"
+                    )
+                    return written
+                return f"${{{name}}}"
+
+            def relative(match: re.Match[str]) -> str:
+                up = match[1].count("../")
+                base = here[:-up] if up <= len(here) else ()
+                return resolve((*base, *match[2].split("/")), match[0])
+
+            def absolute(match: re.Match[str]) -> str:
+                return resolve(tuple(match[0].split("/")[2:]), match[0])
+
+            parts = _QUOTED.split(text)
+            for index in range(0, len(parts), 2):  # not inside quoted text
+                parts[index] = _ABSOLUTE_PATH.sub(
+                    absolute, _RELATIVE_PATH.sub(relative, parts[index])
+                )
+            changes[column] = "".join(parts)
+        return replace(item, **changes) if changes else item
+
+    def visit(items: tuple[Question | Group, ...], parents: tuple[Group, ...]):
+        result: list[Question | Group] = []
+        for item in items:
+            if isinstance(item, Group):
+                inner = visit(item.children, (*parents, item))
+                item = replace(rewrite(item, parents), children=inner)
+            else:
+                item = rewrite(item, parents)
+            result.append(item)
+        return tuple(result)
+
+    return replace(questionnaire, children=visit(questionnaire.children, ()))
+
+
+def _expressions(item: Question | Group) -> list[str]:
+    return [getattr(item, column, "") for column in EXPRESSION_COLUMNS]
+
+
 def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
     return Group(
         name=row.get("name"),
@@ -771,6 +851,12 @@ def _survey_rows(
     questionnaire: Questionnaire, languages: list[str]
 ) -> tuple[list[str], list[dict[str, str]]]:
     rows: list[dict[str, str]] = []
+    settings = {key.lower(): value for key, value in questionnaire.settings.extra.items()}
+    root = settings.get("name") or "data"  # the XForm's root, as pyxform names it
+
+    def xpath(text: str) -> str:
+        """``${household/age}`` (a name used in several groups) as the path XLSForm reads."""
+        return _PATH_REFERENCE.sub(lambda m: f"/{root}/{m[1]}", text) if "/" in text else text
 
     def emit(items: tuple[Question | Group, ...]) -> None:
         for item in items:
@@ -778,7 +864,7 @@ def _survey_rows(
                 row = {"type": "begin_group", "name": item.xlsform_name, **dict(item.extra)}
                 row |= _text_cells("label", item.label, languages)
                 row |= _text_cells("hint", item.hint, languages)
-                row |= {"relevant": item.relevant, "appearance": item.appearance}
+                row |= {"relevant": xpath(item.relevant), "appearance": item.appearance}
                 rows.append(row)
                 emit(item.children)
                 rows.append({"type": "end_group"})
@@ -790,6 +876,8 @@ def _survey_rows(
             for column in SURVEY_COLUMNS[2 + len(TRANSLATABLE) :]:
                 value = getattr(item, column)
                 row[column] = "yes" if value is True else "" if value is False else value
+                if column in EXPRESSION_COLUMNS:
+                    row[column] = xpath(row[column])
             rows.append(row)
 
     emit(questionnaire.children)

@@ -295,3 +295,47 @@ def test_types_duodesk_cannot_ask_are_refused_with_their_row(tmp_path, kind, exp
     message = _problems(tmp_path, [["type", "name", "label"], ["text", "a", "A"], [kind, "b", "B"]])
     assert 'sheet "survey", row 3, column "type"' in message
     assert expected in message
+
+
+PATHS = [
+    ["type", "name", "label", "relevant", "constraint"],
+    ["select_one yes_no", "used", "Used?", "", ""],
+    ["begin_group", "g", "G", "/data/used = 'yes'", ""],
+    ["integer", "age", "Age", "", ""],
+    ["integer", "later", "Later", "../age > 3", ". > /data/g/age"],
+    ["text", "why", "Why?", "string-length('a/b') > 0 and current()/../age > 1", ""],
+    ["end_group", "", "", "", ""],
+    ["begin_group", "h", "H", "", ""],
+    ["integer", "age", "Age again", "../../used = 'yes'", ""],
+    ["end_group", "", "", "", ""],
+]
+
+
+def test_absolute_and_relative_paths_are_read_as_the_questions_they_name(tmp_path):
+    form = _form(tmp_path, PATHS)
+    assert form.groups()[0].relevant == "${used} = 'yes'"
+    assert form.question("later").relevant == "${g/age} > 3"
+    assert form.question("later").constraint == ". > ${g/age}"
+    assert form.question("why").relevant == "string-length('a/b') > 0 and ${g/age} > 1"
+    assert form.question("h/age").relevant == "${used} = 'yes'"
+    engine = FormEngine(form)
+    state = engine.evaluate({"used": "yes", "g/age": 5, "later": 4})
+    assert state.states["later"].applicable and state.states["why"].applicable
+    assert state.states["later"].error is not None  # 4 is not more than 5
+    assert not engine.evaluate({"used": "no", "g/age": 5}).states["later"].applicable
+    written = tmp_path / "written.xlsx"
+    write_xlsform(form, written)
+    assert read_xlsform(written) == form
+    convert(xlsform=str(written))  # written back as paths pyxform reads
+
+
+def test_a_path_that_names_no_question_is_refused_with_its_row(tmp_path):
+    message = _problems(
+        tmp_path,
+        [
+            ["type", "name", "label", "relevant"],
+            ["text", "a", "A", ""],
+            ["text", "b", "B", "/data/c = 1"],
+        ],
+    )
+    assert 'sheet "survey", row 3, column "relevant": "/data/c" names no question' in message
