@@ -590,7 +590,7 @@ def _read_survey(
                     name=other_name,
                     type=QuestionType.TEXT,
                     label=dict.fromkeys(question.label or {"": ""}, OR_OTHER_LABEL),
-                    relevant=f"selected(${{{name}}}, 'other')",
+                    relevant=f"selected(../{name}, 'other')",  # as pyxform writes it
                     row=number,
                 )
             )
@@ -658,7 +658,13 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
     clashes = clashing_names(questionnaire)
     if not clashes:
         return []
-    problems = []
+    problems = [
+        f'sheet "survey", row {item.row}, column "name": "{item.xlsform_name}" is used in '
+        f"several groups, and its group path {item.name} is longer than 64 characters; "
+        "give it a name of its own"
+        for item, _ in questionnaire.walk()
+        if len(item.name) > 64
+    ]
     for item, _ in questionnaire.walk():
         texts = [("relevant", item.relevant)]
         if isinstance(item, Question):

@@ -339,3 +339,42 @@ def test_a_path_that_names_no_question_is_refused_with_its_row(tmp_path):
         ],
     )
     assert 'sheet "survey", row 3, column "relevant": "/data/c" names no question' in message
+
+
+def test_or_other_in_two_groups_asks_each_other_box_after_its_own_question(tmp_path):
+    choices = [["list_name", "name", "label"], ["drug", "heroin", "Heroin"]]
+    form = _form(
+        tmp_path,
+        [
+            ["type", "name", "label"],
+            ["begin_group", "before", "Before"],
+            ["select_one drug or_other", "drug", "Drug then"],
+            ["end_group", "", ""],
+            ["begin_group", "now", "Now"],
+            ["select_one drug or_other", "drug", "Drug now"],
+            ["end_group", "", ""],
+        ],
+        choices,
+    )
+    names = [q.name for q in form.questions()]
+    assert names == ["before/drug", "before/drug_other", "now/drug", "now/drug_other"]
+    state = FormEngine(form).evaluate({"before/drug": "other", "now/drug": "heroin"})
+    assert state.states["before/drug_other"].applicable
+    assert not state.states["now/drug_other"].applicable
+
+
+def test_a_group_path_too_long_to_store_is_refused_in_words(tmp_path):
+    long = "g" * 40
+    message = _problems(
+        tmp_path,
+        [
+            ["type", "name", "label"],
+            ["integer", "age", "Age"],
+            ["begin_group", long, "G"],
+            ["begin_group", long, "G"],
+            ["integer", "age", "Age"],
+            ["end_group", "", ""],
+            ["end_group", "", ""],
+        ],
+    )
+    assert 'row 5, column "name": "age" is used in several groups' in message
