@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
@@ -112,6 +112,8 @@ class ParsedInterview:
     # list them, when all were given: they become digests and are never stored as answers.
     code_elements: tuple[str, ...] | None = None
     values: tuple[object, ...] = ()  # the row as read, for the file of rejected rows
+    # How many number answers were written "NA" / "n/a" and read as no answer.
+    not_available: int = 0
 
     @property
     def answers_digest(self) -> bytes:
@@ -332,9 +334,13 @@ def iter_interviews(
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
+        not_available = 0
         for index, question, choices, also_columns in answer_columns:
             raw = values[index]
             if also_columns and _blank(raw):
+                continue
+            if question.type.is_numeric and isinstance(raw, str) and _not_available(raw):
+                not_available += 1
                 continue
             try:
                 value = parse_answer(question, raw, choices)
@@ -359,14 +365,13 @@ def iter_interviews(
 
         state = engine.evaluate(answers)
         for name in state.cleared:
-            condition = questionnaire.question(name).relevant or "its group applies"
             problems.append(
                 RowProblem(
                     row_number,
                     _column_of(plan, table, name),
                     _shown(answers.get(name)),
                     "answered, but by the questionnaire's logic this question is not asked here "
-                    f"(it applies only when {condition})",
+                    f"({_why_not_asked(questionnaire, state.groups, name)})",
                 )
             )
         for question_state in state.errors():
@@ -406,6 +411,7 @@ def iter_interviews(
             records=tuple(records_from_state(questionnaire, state, stored)),
             code_elements=code_elements,
             values=values,
+            not_available=not_available,
         )
 
 
@@ -465,12 +471,29 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
     return key, uuid.uuid5(uuid.NAMESPACE_URL, key)
 
 
+def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], name: str) -> str:
+    """The condition that keeps question ``name`` from being asked: that of the outermost group
+    that does not apply, else the question's own."""
+    for group in questionnaire.parents_of(name):
+        if not groups.get(group.name, True) and group.relevant:
+            return f'it is in the group "{group.name}", which applies only when {group.relevant}'
+    return f"it applies only when {questionnaire.question(name).relevant}"
+
+
 def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
     """The header of the column that holds question ``name`` (it may carry a group prefix)."""
     for index, question in plan.questions.items():
         if question.name == name:
             return table.header[index]
     return name
+
+
+NOT_AVAILABLE = frozenset({"na", "n/a", "n.a.", "#n/a"})
+
+
+def _not_available(text: str) -> bool:
+    """ "NA", "n/a"...: what spreadsheets and R write for "no value" in a number column."""
+    return text.strip().casefold() in NOT_AVAILABLE
 
 
 def _blank(value: object) -> bool:

@@ -372,11 +372,20 @@ def _select(question: Question, raw: object, choices: ChoiceList | None) -> obje
         names = [part for name in names for part in name.split()]
     else:
         name = _choice_name(raw)
-        if not multiple and len(name.split()) > 1:
+        words = name.split()
+        if (
+            choices is not None
+            and len(words) > 1
+            and (not set(words) & choices.names or _is_a_label(name, choices))
+        ):
+            # Not several choice names: most often a label ("Don't know") exported in place
+            # of the choice's name.
+            raise AnswerError(_not_a_choice([name], choices))
+        if not multiple and len(words) > 1:
             raise AnswerError(
                 f"{_shown(raw)} names more than one choice; this question takes one answer"
             )
-        names = name.split()
+        names = words
     if not names:
         return None
     if choices is not None:
@@ -389,6 +398,15 @@ def _select(question: Question, raw: object, choices: ChoiceList | None) -> obje
     if multiple:
         return tuple(dict.fromkeys(names))
     return names[0]
+
+
+def _is_a_label(text: str, choices: ChoiceList) -> bool:
+    folded = text.strip().casefold()
+    return any(
+        label.strip().casefold() == folded
+        for choice in choices.choices
+        for label in choice.label.values()
+    )
 
 
 def _not_a_choice(unknown: list[str], choices: ChoiceList) -> str:

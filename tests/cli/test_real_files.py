@@ -94,3 +94,34 @@ def test_summary_and_export_use_the_first_language_unless_told_another(tmp_path)
         'duodesk: --language "French": the questionnaire\'s languages are "English (en)", '
         '"Arabic (ar)"'
     )
+
+
+def test_a_text_summary_adds_up_when_some_interviews_had_a_version_without_the_question(
+    tmp_path,
+):
+    db = str(tmp_path / "p.duodesk")
+    yes_no = [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]
+    survey = [["type", "name", "label"], ["select_one yn", "a", "A?"]]
+    first = write_form(tmp_path / "v1.xlsx", survey, yes_no, [["form_id"], ["f"]])
+    survey.append(["select_one yn", "b", "B?"])
+    second = write_form(tmp_path / "v2.xlsx", survey, yes_no, [["form_id"], ["f"]])
+    old_data = _csv(tmp_path / "1.csv", [["a"], ["yes"], ["no"], ["yes"]])
+    new_data = _csv(tmp_path / "2.csv", [["a", "b"], ["yes", "no"], ["no", "yes"]])
+    for command in (
+        ("import-form", str(first)),
+        ("import-data", "f", str(old_data)),
+        ("import-form", str(second)),
+        ("import-data", "f", str(new_data)),
+    ):
+        assert duodesk("--db", db, *command).returncode == 0
+    text = duodesk("--db", db, "summary", "f").stdout
+    table = text[text.index("B? [b]") :].splitlines()
+    counts = {line[:28].strip(): int(line[28:].split()[0]) for line in table[3:8]}
+    assert counts == {
+        "Yes": 1,
+        "No": 1,
+        "Not asked (skipped)": 0,
+        "No answer": 0,
+        "Not in their version": 3,
+    }
+    assert table[8].split() == ["Interviews", "5"]
