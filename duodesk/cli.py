@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--identifying",
         action="store_true",
-        help="keep written answers, identifying questions and interviewer names",
+        help="keep written answers, locations, identifying questions and interviewer names",
     )
     sub.add_argument(
         "--codes", action="store_true", help="answers as choice codes instead of labels"

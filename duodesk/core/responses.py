@@ -33,6 +33,17 @@ ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key"
 SITE_COLUMNS = ("_site", "site")
 INTERVIEWER_COLUMNS = ("_interviewer", "interviewer")
 DATE_COLUMNS = ("_date", "date")
+# Types whose value DuoDesk works out itself rather than take from a file: calculations, the
+# interview's times and a phone's audit log.
+NOT_READ_FROM_FILES = frozenset(
+    {
+        QuestionType.CALCULATE,
+        QuestionType.START,
+        QuestionType.END,
+        QuestionType.TODAY,
+        QuestionType.AUDIT,
+    }
+)
 # Where else an export says when the interview was: the end, start or day of the interview (ODK
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
@@ -133,6 +144,10 @@ class ColumnPlan:
     site_column: int | None = None
     interviewer_column: int | None = None
     date_column: int | None = None
+    # A location split over columns (KoboToolbox ``_where_latitude``..., ODK Central
+    # ``where-Latitude``...): question -> column of each part (latitude, longitude, altitude,
+    # accuracy), used when the file has no column with the whole location.
+    location_parts: dict[str, dict[int, int]] = field(default_factory=dict)
     # Columns that date the interview when ``date_column`` is missing or blank, best first.
     date_fallbacks: list[int] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
@@ -142,8 +157,9 @@ class ColumnPlan:
 def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> ColumnPlan:
     """Match each header cell to a question, a choice of a question, or an interview detail."""
     plan = ColumnPlan()
-    by_name = {q.name: q for q in questionnaire.questions() if q.type is not QuestionType.NOTE}
+    by_name = _questions_by_path(questionnaire)
     seen: dict[str, int] = {}
+    split_locations: dict[int, tuple[Question, int]] = {}
     for index, raw in enumerate(header):
         name = raw.strip()
         lowered = name.lower()
@@ -164,7 +180,12 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
         else:
             target = _match_header(name, by_name, questionnaire)
             if target is None:
-                if lowered not in TOOL_COLUMNS | set(DATE_FALLBACK_COLUMNS) and name not in by_name:
+                part = _location_part(name, by_name, questionnaire)
+                if part is not None:
+                    split_locations[index] = part
+                elif lowered not in TOOL_COLUMNS | set(
+                    DATE_FALLBACK_COLUMNS
+                ) and not _is_attachment_link(name, by_name):
                     plan.ignored.append(name)
                 continue
             question, choice = target
@@ -177,8 +198,32 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
                 plan.choice_columns[index] = (question, choice)
             else:
                 plan.questions[index] = question
+    whole = {question.name for question in plan.questions.values()}
+    for index, (question, part) in split_locations.items():
+        if question.name not in whole:  # the whole location, where given, is what counts
+            plan.location_parts.setdefault(question.name, {})[part] = index
     plan.date_fallbacks = _date_fallbacks(header, plan)
     return plan
+
+
+def _questions_by_path(questionnaire: Questionnaire) -> dict[str, Question]:
+    """The questions that can be read from a file, by every ending of their group path that
+    names one question only: ``age`` for a question called so once in the form, and
+    ``household/age`` (its full path) as well; a name used in two groups only by its path."""
+    found: dict[str, list[Question]] = {}
+    for item, parents in questionnaire.walk():
+        if not isinstance(item, Question) or item.type is QuestionType.NOTE:
+            continue
+        path = [*(group.xlsform_name for group in parents), item.xlsform_name]
+        for start in range(len(path)):
+            found.setdefault("/".join(path[start:]), []).append(item)
+        if "/" in item.name:
+            found.setdefault(item.name, []).append(item)
+    return {
+        key: questions[0]
+        for key, questions in found.items()
+        if len({q.name for q in questions}) == 1
+    }
 
 
 def _date_fallbacks(header: tuple[str, ...], plan: ColumnPlan) -> list[int]:
@@ -193,19 +238,75 @@ def _date_fallbacks(header: tuple[str, ...], plan: ColumnPlan) -> list[int]:
     return [index for _, index in sorted(ranked)]
 
 
-def _match_header(
+_LOCATION_PARTS = {
+    "latitude": 0,
+    "longitude": 1,
+    "altitude": 2,
+    "precision": 3,  # KoboToolbox's word
+    "accuracy": 3,  # ODK Central's
+}
+
+
+def _location_part(
     name: str, by_name: dict[str, Question], questionnaire: Questionnaire
+) -> tuple[Question, int] | None:
+    """(location question, part) for a column holding one part of a location."""
+    head, separator, last = name.rpartition("-")
+    if separator and last.lower() in _LOCATION_PARTS:  # ODK Central: where-Latitude
+        target = _match_header(head, by_name, questionnaire)
+        if target is not None and not target[1] and target[0].type.is_location:
+            return target[0], _LOCATION_PARTS[last.lower()]
+    head, separator, last = name.rpartition("/")
+    if last.startswith("_") and "_" in last[1:]:  # KoboToolbox: group/_where_latitude
+        stem, _, part = last[1:].rpartition("_")
+        if part.lower() in _LOCATION_PARTS:
+            target = _match_header(f"{head}{separator}{stem}", by_name, questionnaire)
+            if target is not None and not target[1] and target[0].type.is_location:
+                return target[0], _LOCATION_PARTS[part.lower()]
+    if name.startswith("_") and "/" in name:  # _group/where_latitude
+        head, _, last = name[1:].rpartition("/")
+        stem, _, part = last.rpartition("_")
+        if part.lower() in _LOCATION_PARTS:
+            target = _match_header(f"{head}/{stem}", by_name, questionnaire)
+            if target is not None and not target[1] and target[0].type.is_location:
+                return target[0], _LOCATION_PARTS[part.lower()]
+    return None
+
+
+def _is_attachment_link(name: str, by_name: dict[str, Question]) -> bool:
+    """KoboToolbox adds a ``photo_URL`` column with a link beside each attached file's name:
+    DuoDesk keeps the name, and leaves the link out without listing it."""
+    if not name.endswith("_URL"):
+        return False
+    target = _match_header(name[: -len("_URL")], by_name, None)
+    return target is not None and target[0].type.is_file
+
+
+def _match_header(
+    name: str, by_name: dict[str, Question], questionnaire: Questionnaire | None
 ) -> tuple[Question, str] | None:
-    """(question, "") for an answer column, (question, choice) for a 0/1 choice column."""
+    """(question, "") for an answer column, (question, choice) for a 0/1 choice column.
+
+    A header may carry the question's groups (``household/age``, ``household-age``): the
+    longest ending of it that names one question wins. Without ``questionnaire`` only answer
+    columns are matched."""
     if name in by_name:
         return by_name[name], ""
     for separator in ("/", "-", "."):
         parts = name.split(separator)
-        # Group prefixes: keep the last part (or the last two, for question/choice).
-        if parts[-1] in by_name and len(parts) > 1:
-            return by_name[parts[-1]], ""
-        if len(parts) >= 2 and parts[-2] in by_name:
-            question = by_name[parts[-2]]
+        if len(parts) < 2:
+            continue
+        for start in range(len(parts)):
+            key = "/".join(parts[start:])
+            if key in by_name:
+                return by_name[key], ""
+        if questionnaire is None:
+            continue
+        for start in range(len(parts) - 1):
+            key = "/".join(parts[start:-1])
+            question = by_name.get(key)
+            if question is None:
+                continue
             choices = questionnaire.choices_for(question)
             if (
                 question.type is QuestionType.SELECT_MULTIPLE
@@ -213,14 +314,19 @@ def _match_header(
                 and choices.choice(parts[-1]) is not None
             ):
                 return question, parts[-1]
-    # ODK Central joins groups with "-" but a choice with "/": "group-question/choice".
-    head, _, choice = name.rpartition("/")
-    for separator in ("-", "."):
-        question = by_name.get(head.split(separator)[-1]) if head else None
-        if question is not None and question.type is QuestionType.SELECT_MULTIPLE:
-            choices = questionnaire.choices_for(question)
-            if choices is not None and choices.choice(choice) is not None:
-                return question, choice
+            break
+    if questionnaire is not None and "/" in name:
+        # ODK Central joins groups with "-" but a choice with "/": "group-question/choice".
+        head, _, choice = name.rpartition("/")
+        for separator in ("-", "."):
+            parts = head.split(separator)
+            for start in range(len(parts)):
+                question = by_name.get("/".join(parts[start:]))
+                if question is None or question.type is not QuestionType.SELECT_MULTIPLE:
+                    continue
+                choices = questionnaire.choices_for(question)
+                if choices is not None and choices.choice(choice) is not None:
+                    return question, choice
     return None
 
 
@@ -237,8 +343,12 @@ def iter_interviews(
     answer_columns = [  # worked out once: (column, question, its choices, 0/1 columns too)
         (index, question, questionnaire.choices_for(question), question.name in multi_from_columns)
         for index, question in plan.questions.items()
-        # calculations are recomputed and metadata filled in by DuoDesk, not taken from the file
-        if not (question.type is QuestionType.CALCULATE or question.type.is_metadata)
+        # calculations are recomputed and the interview's times filled in by DuoDesk, not
+        # taken from the file; what a phone recorded (its number, a location) is kept
+        if question.type not in NOT_READ_FROM_FILES
+    ]
+    split_locations = [
+        (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
     ]
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
@@ -261,6 +371,16 @@ def iter_interviews(
             if value is not None:
                 answers[question.name] = value
         _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
+        for question, parts in split_locations:
+            raw = _joined_location(values, parts)
+            try:
+                value = parse_answer(question, raw)
+            except AnswerError as error:
+                column = table.header[parts.get(0, next(iter(parts.values())))]
+                problems.append(RowProblem(row_number, column, raw, str(error)))
+                continue
+            if value is not None:
+                answers[question.name] = value
 
         state = engine.evaluate(answers)
         for name in state.cleared:
@@ -312,6 +432,18 @@ def iter_interviews(
             values=values,
             not_available=not_available,
         )
+
+
+def _joined_location(values: tuple[object, ...], parts: dict[int, int]) -> str:
+    """A location from its parts: "latitude longitude [altitude [accuracy]]", or "" when the
+    latitude and longitude are both blank. A missing altitude before an accuracy counts as 0,
+    as ODK writes it."""
+    texts = [_shown(values[parts[i]]).strip() if i in parts else "" for i in range(4)]
+    if not texts[0] and not texts[1]:
+        return ""
+    if texts[3] and not texts[2]:
+        texts[2] = "0"
+    return " ".join(text for text in texts if text) if all(texts[:2]) else " ".join(texts[:2])
 
 
 def _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems):

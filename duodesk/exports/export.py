@@ -7,7 +7,7 @@ file beside the target and renames it only once it is complete.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from duodesk.exports.files import replaced_when_complete
@@ -52,6 +52,8 @@ def export(
     kind = ExportFormat.for_path(path)
     report = progress or (lambda _fraction: None)
     is_xlsx = kind is ExportFormat.XLSX
+    if options.file_names is None:  # attached files' names: in the data files, not the workbook
+        options = replace(options, file_names=not is_xlsx)
     prepared = prepare(
         database,
         form_id,

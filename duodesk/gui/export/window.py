@@ -79,7 +79,8 @@ class ExportWindow(QWidget):
         self.threshold.setAccessibleName("Hide numbers up to")
         self.hide_small.toggled.connect(self.threshold.setEnabled)
         self.deidentified = QCheckBox(
-            "De-identified: leave out written answers, identifying questions and interviewer names"
+            "De-identified: leave out written answers, locations, identifying questions and "
+            "interviewer names"
         )
         self.deidentified.setChecked(True)
         safety = QGroupBox("Keeping people safe")

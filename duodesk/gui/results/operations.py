@@ -35,6 +35,7 @@ SHOWN_TYPES = frozenset(
         QuestionType.SELECT_MULTIPLE,
         QuestionType.INTEGER,
         QuestionType.DECIMAL,
+        QuestionType.RANGE,
         QuestionType.TEXT,
         QuestionType.DATE,
     }
