@@ -201,6 +201,13 @@ REFUSED_TYPES = {
 # which equals "end" as a string, so markers must never be spelt "begin"/"end".
 BEGIN_GROUP, END_GROUP = "begin group", "end group"
 GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
+# pyxform's settings given as survey rows (its aliases.settings_header): the name cell holds them.
+SURVEY_SHEET_SETTINGS = {
+    "set form title": "form_title",
+    "form title": "form_title",
+    "set form id": "form_id",
+    "form id": "form_id",
+}
 UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
@@ -249,8 +256,13 @@ def read_xlsform(path: str | Path) -> Questionnaire:
         if table is not None:
             problems += _duplicate_columns(table)
     choice_lists = _read_choices(choices, problems) if choices is not None else {}
-    children = _read_survey(survey, choice_lists, problems)
+    survey_settings: dict[str, str] = {}
+    children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
+    if "form_title" in survey_settings and not form_settings.form_title:
+        form_settings = replace(form_settings, form_title=survey_settings["form_title"])
+    if "form_id" in survey_settings and not (settings and _has_form_id(settings)):
+        form_settings = replace(form_settings, form_id=survey_settings["form_id"])
     if problems:
         raise FormFileError(path, problems)
     if not form_settings.default_language:
@@ -498,10 +510,15 @@ def _parse_type(
 
 
 def _read_survey(
-    table: Table, choice_lists: dict[str, ChoiceList], problems: list[str]
+    table: Table,
+    choice_lists: dict[str, ChoiceList],
+    problems: list[str],
+    survey_settings: dict[str, str] | None = None,
 ) -> tuple[Question | Group, ...]:
     """The survey sheet as a tree. Lists used with ``or_other`` get their "other" choice in
-    ``choice_lists``. A name used in several groups is made unique (see :func:`_unique_names`)."""
+    ``choice_lists``. A name used in several groups is made unique (see :func:`_unique_names`).
+    Rows such as ``set form title`` (pyxform's old way of giving settings on the survey sheet)
+    go into ``survey_settings``."""
     if "type" not in {_column_key(h, SURVEY_ALIASES)[0] for h in table.header}:
         problems.append(f'sheet "{table.sheet}": there is no "type" column')
         return ()
@@ -516,6 +533,11 @@ def _read_survey(
         if not raw_type:
             if name or row.texts:
                 problems.append(f'{row.where("type")}: "{name or "this row"}" has no type')
+            continue
+        setting = SURVEY_SHEET_SETTINGS.get(" ".join(raw_type.replace("_", " ").split()).lower())
+        if setting is not None:
+            if survey_settings is not None and name:
+                survey_settings[setting] = name
             continue
         parsed = _parse_type(raw_type, row, choice_lists, problems)
         if parsed is None:
@@ -776,6 +798,10 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         extra=row.extra(("type", "name", "relevant", "appearance")),
         row=row.number,
     )
+
+
+def _has_form_id(table: Table) -> bool:
+    return "form_id" in {h.strip().lower().replace(" ", "_") for h in table.header}
 
 
 def _read_settings(table: Table | None, path: Path) -> Settings:

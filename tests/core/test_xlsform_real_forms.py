@@ -237,3 +237,18 @@ def test_an_old_style_xls_form_opens(tmp_path):
     questionnaire = read_xlsform(path)
     assert (questionnaire.form_id, questionnaire.version) == ("old_form", "3")
     assert questionnaire.question("used").list_name == "yn"
+
+
+def test_form_title_and_id_given_as_survey_rows_are_settings(tmp_path):
+    path = write_form(
+        tmp_path / "old_style.xlsx",
+        [
+            ["type", "name", "label"],
+            ["set form title", "Household survey", ""],
+            ["set form id", "household", ""],
+            ["integer", "age", "Age"],
+        ],
+    )
+    questionnaire = read_xlsform(path)
+    assert (questionnaire.form_id, questionnaire.title) == ("household", "Household survey")
+    assert [q.name for q in questionnaire.questions()] == ["age"]
