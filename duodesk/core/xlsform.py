@@ -201,6 +201,7 @@ REFUSED_TYPES = {
 # which equals "end" as a string, so markers must never be spelt "begin"/"end".
 BEGIN_GROUP, END_GROUP = "begin group", "end group"
 GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
+LOOP_PATTERN = re.compile(r"^begin[ _]+loop[ _]+over[ _]+(\S+)$", re.IGNORECASE)
 # pyxform's settings given as survey rows (its aliases.settings_header): the name cell holds them.
 SURVEY_SHEET_SETTINGS = {
     "set form title": "form_title",
@@ -472,6 +473,16 @@ def _parse_type(
     spaced = " ".join(raw.replace("_", " ").split()).lower()
     if spaced in GROUP_MARKERS:
         return GROUP_MARKERS[spaced], "", False
+    if spaced == "end loop":
+        return END_GROUP, "", False
+    loop = LOOP_PATTERN.match(raw.strip())
+    if loop is not None:  # pyxform makes a group per choice of the list: so does DuoDesk
+        if loop[1] not in choice_lists:
+            problems.append(
+                f'{row.where("type")}: the list "{loop[1]}" is not on the "choices" sheet'
+            )
+            return None
+        return BEGIN_GROUP, loop[1], False
     if spaced in UNSUPPORTED_HINTS:
         problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
         return None
@@ -548,7 +559,11 @@ def _read_survey(
                 problems.append(f"{row.where('type')}: end_group without a begin_group")
                 continue
             begin, children, _ = stack.pop()
-            group = _make_group(begin, tuple(children))
+            loop = LOOP_PATTERN.match(begin.get("type"))
+            if loop is not None:
+                group = _make_loop(begin, tuple(children), choice_lists[loop[1]], problems)
+            else:
+                group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
             continue
         if not name and kind is QuestionType.NOTE:
@@ -798,6 +813,55 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         extra=row.extra(("type", "name", "relevant", "appearance")),
         row=row.number,
     )
+
+
+def _make_loop(
+    row: _Row, template: tuple[Question | Group, ...], choices: ChoiceList, problems: list[str]
+) -> Group:
+    """``begin loop over L``: the questions asked once for each choice of L, each time in a
+    group named after the choice, with ``%(label)s`` in their texts standing for its label
+    (what pyxform makes of a loop)."""
+    groups = []
+    for choice in choices.choices:
+        if not NAME_PATTERN.match(choice.name):
+            problems.append(
+                f'{row.where("type")}: the loop makes a group for each choice of "{choices.name}",'
+                f' but "{choice.name}" cannot name a group'
+            )
+            continue
+        groups.append(
+            Group(
+                name=choice.name,
+                label=choice.label,
+                children=_for_choice(template, choice),
+                row=row.number,
+            )
+        )
+    return _make_group(row, tuple(groups))
+
+
+def _for_choice(
+    items: tuple[Question | Group, ...], choice: Choice
+) -> tuple[Question | Group, ...]:
+    def fill(text: Text) -> Text:
+        return {
+            language: value.replace(
+                "%(label)s",
+                choice.label.get(language) or next(iter(choice.label.values()), choice.name),
+            ).replace("%(name)s", choice.name)
+            for language, value in text.items()
+        }
+
+    filled: list[Question | Group] = []
+    for item in items:
+        if isinstance(item, Group):
+            item = replace(
+                item, label=fill(item.label), children=_for_choice(item.children, choice)
+            )
+        else:
+            item = replace(item, label=fill(item.label), hint=fill(item.hint))
+        filled.append(item)
+    return tuple(filled)
 
 
 def _has_form_id(table: Table) -> bool:
