@@ -28,9 +28,11 @@ from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
-SITE_COLUMNS = ("_site",)
-INTERVIEWER_COLUMNS = ("_interviewer",)
-DATE_COLUMNS = ("_date",)
+# DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
+# (read so only when no question has that name).
+SITE_COLUMNS = ("_site", "site")
+INTERVIEWER_COLUMNS = ("_interviewer", "interviewer")
+DATE_COLUMNS = ("_date", "date")
 # Types whose value DuoDesk works out itself rather than take from a file: calculations, the
 # interview's times and a phone's audit log.
 NOT_READ_FROM_FILES = frozenset(
@@ -62,6 +64,10 @@ TOOL_COLUMNS = frozenset(
         "_version_",
         "__version__",
         "_parent_index",
+        "_interview",  # DuoDesk's own export: the interview's number in that file
+        "interview",
+        "_version",
+        "version",
         "_duration",
         "submitterid",
         "submittername",
@@ -168,7 +174,8 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
             ("date_column", DATE_COLUMNS),
         ):
             if lowered in names and name not in by_name:
-                setattr(plan, attribute, index)
+                if getattr(plan, attribute) is None or lowered == names[0]:
+                    setattr(plan, attribute, index)  # "_date" wins over an old "date"
                 break
         else:
             target = _match_header(name, by_name, questionnaire)
@@ -308,6 +315,18 @@ def _match_header(
             ):
                 return question, parts[-1]
             break
+    if questionnaire is not None and "/" in name:
+        # ODK Central joins groups with "-" but a choice with "/": "group-question/choice".
+        head, _, choice = name.rpartition("/")
+        for separator in ("-", "."):
+            parts = head.split(separator)
+            for start in range(len(parts)):
+                question = by_name.get("/".join(parts[start:]))
+                if question is None or question.type is not QuestionType.SELECT_MULTIPLE:
+                    continue
+                choices = questionnaire.choices_for(question)
+                if choices is not None and choices.choice(choice) is not None:
+                    return question, choice
     return None
 
 

@@ -104,7 +104,10 @@ class DataLayout:
         return tuple(info.name for info in self.questions)
 
 
-DETAILS = ("interview", "version", "site", "date")
+# DuoDesk's own columns, prefixed as ODK and KoboToolbox prefix theirs so that they never take
+# the name of a question (real forms have questions called "date" or "site").
+DETAILS = ("_interview", "_version", "_site", "_date")
+INTERVIEWER = "_interviewer"
 # Not asked, but recorded by the phone or laptop and worth exporting (after the questions).
 RECORDED_TYPES = frozenset(
     {
@@ -142,14 +145,15 @@ def data_layout(
     """The columns for ``catalogue``'s questions under ``options``. ``versions`` are every
     version of the questionnaire (their participant-code questions are never exported)."""
     code_parts = {name for form in versions for name in form.settings.participant_code}
-    columns = [
-        Column("interview", "Interview number in this export"),
-        Column("version", "Questionnaire version"),
-        Column("site", "Site"),
-        Column("date", "Date of the interview"),
-    ]
+    labels = (
+        "Interview number in this export",
+        "Questionnaire version",
+        "Site",
+        "Date of the interview",
+    )
+    columns = [Column(header, label) for header, label in zip(DETAILS, labels, strict=True)]
     if not options.deidentified:
-        columns.append(Column("interviewer", "Interviewer"))
+        columns.append(Column(INTERVIEWER, "Interviewer"))
     kept: list[QuestionInfo] = []
     # The catalogue never holds the participant code's questions (their answers are kept
     # only as digests); the codebook still says they exist and why they are not here.

@@ -217,3 +217,23 @@ def test_an_unnamed_label_column_stays_the_default_language(tmp_path):
         [["type", "name", "label::French (fr)", "label"], ["integer", "age", "\u00c2ge", "Age"]],
     )
     assert read_xlsform(path).settings.default_language == ""
+
+
+def test_an_old_style_xls_form_opens(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    for title, rows in (
+        ("survey", [["type", "name", "label"], ["select_one yn", "used", "Used?"]]),
+        ("choices", [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]),
+        ("settings", [["form_id", "version"], ["old_form", 3]]),
+    ):
+        sheet = book.add_sheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    questionnaire = read_xlsform(path)
+    assert (questionnaire.form_id, questionnaire.version) == ("old_form", "3")
+    assert questionnaire.question("used").list_name == "yn"

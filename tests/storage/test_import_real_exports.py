@@ -166,3 +166,37 @@ def test_where_compares_a_date_question_with_a_date(tmp_path, database, grouped)
     assert summarize(database, "g", later).interviews == 1
     with pytest.raises(AnalysisError, match="is a date question; compare it with a date"):
         summarize(database, "g", Subset(conditions=(Condition.parse("visit > 3"),)))
+
+
+def test_central_choice_columns_inside_a_group_are_read(tmp_path, database):
+    path = write_form(
+        tmp_path / "drugs.xlsx",
+        [
+            ["type", "name", "label"],
+            ["begin_group", "g", "Use"],
+            ["select_multiple drugs", "used", "Which?"],
+            ["end_group", "", ""],
+        ],
+        [
+            ["list_name", "name", "label"],
+            ["drugs", "heroin", "Heroin"],
+            ["drugs", "crack", "Crack"],
+        ],
+        [["form_id"], ["drugs"]],
+    )
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(path))
+    data = tmp_path / "central.csv"
+    data.write_text(
+        "SubmissionDate,g-used,g-used/heroin,g-used/crack,KEY\n"
+        "2026-05-01T10:00:00.000Z,heroin crack,1,1,uuid:a\n"
+        "2026-05-02T10:00:00.000Z,crack,0,1,uuid:b\n",
+        "utf-8",
+    )
+    report = import_responses(database, "drugs", data)
+    assert (report.imported, report.ignored_columns) == (2, ())
+    from duodesk.storage.models import AnswerChoice
+
+    with database.session() as session:
+        chosen = session.scalars(select(AnswerChoice.choice).order_by(AnswerChoice.choice)).all()
+    assert chosen == ["crack", "crack", "heroin"]
