@@ -201,6 +201,14 @@ REFUSED_TYPES = {
 # which equals "end" as a string, so markers must never be spelt "begin"/"end".
 BEGIN_GROUP, END_GROUP = "begin group", "end group"
 GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
+LOOP_PATTERN = re.compile(r"^begin[ _]+loop[ _]+over[ _]+(\S+)$", re.IGNORECASE)
+# pyxform's settings given as survey rows (its aliases.settings_header): the name cell holds them.
+SURVEY_SHEET_SETTINGS = {
+    "set form title": "form_title",
+    "form title": "form_title",
+    "set form id": "form_id",
+    "form id": "form_id",
+}
 UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
@@ -249,8 +257,13 @@ def read_xlsform(path: str | Path) -> Questionnaire:
         if table is not None:
             problems += _duplicate_columns(table)
     choice_lists = _read_choices(choices, problems) if choices is not None else {}
-    children = _read_survey(survey, choice_lists, problems)
+    survey_settings: dict[str, str] = {}
+    children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
+    if "form_title" in survey_settings and not form_settings.form_title:
+        form_settings = replace(form_settings, form_title=survey_settings["form_title"])
+    if "form_id" in survey_settings and not (settings and _has_form_id(settings)):
+        form_settings = replace(form_settings, form_id=survey_settings["form_id"])
     if problems:
         raise FormFileError(path, problems)
     if not form_settings.default_language:
@@ -460,6 +473,16 @@ def _parse_type(
     spaced = " ".join(raw.replace("_", " ").split()).lower()
     if spaced in GROUP_MARKERS:
         return GROUP_MARKERS[spaced], "", False
+    if spaced == "end loop":
+        return END_GROUP, "", False
+    loop = LOOP_PATTERN.match(raw.strip())
+    if loop is not None:  # pyxform makes a group per choice of the list: so does DuoDesk
+        if loop[1] not in choice_lists:
+            problems.append(
+                f'{row.where("type")}: the list "{loop[1]}" is not on the "choices" sheet'
+            )
+            return None
+        return BEGIN_GROUP, loop[1], False
     if spaced in UNSUPPORTED_HINTS:
         problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
         return None
@@ -498,10 +521,15 @@ def _parse_type(
 
 
 def _read_survey(
-    table: Table, choice_lists: dict[str, ChoiceList], problems: list[str]
+    table: Table,
+    choice_lists: dict[str, ChoiceList],
+    problems: list[str],
+    survey_settings: dict[str, str] | None = None,
 ) -> tuple[Question | Group, ...]:
     """The survey sheet as a tree. Lists used with ``or_other`` get their "other" choice in
-    ``choice_lists``. A name used in several groups is made unique (see :func:`_unique_names`)."""
+    ``choice_lists``. A name used in several groups is made unique (see :func:`_unique_names`).
+    Rows such as ``set form title`` (pyxform's old way of giving settings on the survey sheet)
+    go into ``survey_settings``."""
     if "type" not in {_column_key(h, SURVEY_ALIASES)[0] for h in table.header}:
         problems.append(f'sheet "{table.sheet}": there is no "type" column')
         return ()
@@ -517,6 +545,11 @@ def _read_survey(
             if name or row.texts:
                 problems.append(f'{row.where("type")}: "{name or "this row"}" has no type')
             continue
+        setting = SURVEY_SHEET_SETTINGS.get(" ".join(raw_type.replace("_", " ").split()).lower())
+        if setting is not None:
+            if survey_settings is not None and name:
+                survey_settings[setting] = name
+            continue
         parsed = _parse_type(raw_type, row, choice_lists, problems)
         if parsed is None:
             continue
@@ -526,7 +559,11 @@ def _read_survey(
                 problems.append(f"{row.where('type')}: end_group without a begin_group")
                 continue
             begin, children, _ = stack.pop()
-            group = _make_group(begin, tuple(children))
+            loop = LOOP_PATTERN.match(begin.get("type"))
+            if loop is not None:
+                group = _make_loop(begin, tuple(children), choice_lists[loop[1]], problems)
+            else:
+                group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
             continue
         if not name and kind is QuestionType.NOTE:
@@ -776,6 +813,59 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         extra=row.extra(("type", "name", "relevant", "appearance")),
         row=row.number,
     )
+
+
+def _make_loop(
+    row: _Row, template: tuple[Question | Group, ...], choices: ChoiceList, problems: list[str]
+) -> Group:
+    """``begin loop over L``: the questions asked once for each choice of L, each time in a
+    group named after the choice, with ``%(label)s`` in their texts standing for its label
+    (what pyxform makes of a loop)."""
+    groups = []
+    for choice in choices.choices:
+        if not NAME_PATTERN.match(choice.name):
+            problems.append(
+                f'{row.where("type")}: the loop makes a group for each choice of "{choices.name}",'
+                f' but "{choice.name}" cannot name a group'
+            )
+            continue
+        groups.append(
+            Group(
+                name=choice.name,
+                label=choice.label,
+                children=_for_choice(template, choice),
+                row=row.number,
+            )
+        )
+    return _make_group(row, tuple(groups))
+
+
+def _for_choice(
+    items: tuple[Question | Group, ...], choice: Choice
+) -> tuple[Question | Group, ...]:
+    def fill(text: Text) -> Text:
+        return {
+            language: value.replace(
+                "%(label)s",
+                choice.label.get(language) or next(iter(choice.label.values()), choice.name),
+            ).replace("%(name)s", choice.name)
+            for language, value in text.items()
+        }
+
+    filled: list[Question | Group] = []
+    for item in items:
+        if isinstance(item, Group):
+            item = replace(
+                item, label=fill(item.label), children=_for_choice(item.children, choice)
+            )
+        else:
+            item = replace(item, label=fill(item.label), hint=fill(item.hint))
+        filled.append(item)
+    return tuple(filled)
+
+
+def _has_form_id(table: Table) -> bool:
+    return "form_id" in {h.strip().lower().replace(" ", "_") for h in table.header}
 
 
 def _read_settings(table: Table | None, path: Path) -> Settings:

@@ -237,3 +237,39 @@ def test_an_old_style_xls_form_opens(tmp_path):
     questionnaire = read_xlsform(path)
     assert (questionnaire.form_id, questionnaire.version) == ("old_form", "3")
     assert questionnaire.question("used").list_name == "yn"
+
+
+def test_form_title_and_id_given_as_survey_rows_are_settings(tmp_path):
+    path = write_form(
+        tmp_path / "old_style.xlsx",
+        [
+            ["type", "name", "label"],
+            ["set form title", "Household survey", ""],
+            ["set form id", "household", ""],
+            ["integer", "age", "Age"],
+        ],
+    )
+    questionnaire = read_xlsform(path)
+    assert (questionnaire.form_id, questionnaire.title) == ("household", "Household survey")
+    assert [q.name for q in questionnaire.questions()] == ["age"]
+
+
+def test_a_loop_over_a_list_asks_its_questions_once_per_choice(tmp_path):
+    path = write_form(
+        tmp_path / "loop.xlsx",
+        [
+            ["type", "name", "label"],
+            ["begin loop over transport", "per_transport", "Transport"],
+            ["integer", "trips", "How many trips by %(label)s?"],
+            ["end loop", "", ""],
+        ],
+        [["list_name", "name", "label"], ["transport", "bus", "Bus"], ["transport", "car", "Car"]],
+    )
+    (loop,) = read_xlsform(path).children
+    assert [g.name for g in loop.children] == ["bus", "car"]
+    questions = [q for g in loop.children for q in g.children]
+    assert [q.label[""] for q in questions] == [
+        "How many trips by Bus?",
+        "How many trips by Car?",
+    ]
+    assert len({q.name for q in questions}) == 2  # known by their paths
