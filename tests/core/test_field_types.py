@@ -399,3 +399,14 @@ def test_area_and_distance_of_a_typed_shape_are_worked_out_as_odk_does(tmp_path)
     assert state.answers["length"] == "111319"  # metres in one degree of latitude
     blank = FormEngine(form).evaluate({})
     assert blank.answers["size"] == "0"  # no shape: no area, as in ODK
+
+
+def test_a_range_with_absurd_bounds_is_refused_in_words_not_with_a_traceback(tmp_path):
+    message = _problems(
+        tmp_path,
+        [
+            ["type", "name", "label", "parameters"],
+            ["range", "r", "R", "start=0 end=1e400 step=1e-400"],
+        ],
+    )
+    assert 'column "parameters"' in message and "too large or has too many decimals" in message
