@@ -28,7 +28,8 @@ NUMERIC_OPERATORS = (">", "<", ">=", "<=")
 ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED, kept here to stay import-light
 
 _CONDITION = re.compile(
-    r"^\s*(?P<question>[A-Za-z_][\w.-]*)\s*"
+    # a question used in several groups is named by its group path: before/age
+    r"^\s*(?P<question>[A-Za-z_][\w.-]*(?:/[A-Za-z_][\w.-]*)*)\s*"
     r"(?P<operator>!=|>=|<=|=|>|<|\s+includes\s+)\s*(?P<value>.*?)\s*$"
 )
 

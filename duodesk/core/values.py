@@ -259,6 +259,10 @@ def _datetime(raw: object) -> datetime:
     raise AnswerError(f"{_shown(raw)} is not a date and time written as YYYY-MM-DDTHH:MM:SS")
 
 
+RANGE_LIMIT = 10**15  # a range's bounds and step: beyond these they are a mistake
+RANGE_DECIMALS = 10
+
+
 def range_bounds(question: Question) -> tuple[Decimal, Decimal, Decimal]:
     """A range question's (start, end, step) from its ``parameters`` (ODK's defaults: 1, 10,
     1). ``start`` may be above ``end`` (a scale that counts down). Raises :class:`AnswerError`
@@ -273,6 +277,11 @@ def range_bounds(question: Question) -> tuple[Decimal, Decimal, Decimal]:
             number = Decimal("NaN")
         if not number.is_finite():
             raise AnswerError(f'the range\'s {key} "{text}" is not a number')
+        if abs(number) > RANGE_LIMIT or number.as_tuple().exponent < -RANGE_DECIMALS:  # type: ignore[operator]
+            raise AnswerError(
+                f'the range\'s {key} "{text}" is too large or has too many decimals '
+                f"(at most {RANGE_DECIMALS} decimals, and below {RANGE_LIMIT:,})"
+            )
         bounds.append(number)
     if bounds[2] == 0:
         raise AnswerError("the range's step is 0")
@@ -294,7 +303,11 @@ def _range(question: Question) -> Callable[[object], object]:
         shown = f"from {number_text(float(low))} to {number_text(float(high))}"
         if not low <= exact <= high:
             raise AnswerError(f"{_shown(raw)} is outside the range {shown}")
-        if (exact - start) % step != 0:
+        try:
+            on_a_step = (exact - start) % step == 0
+        except ArithmeticError:  # beyond Decimal's precision: too fine to be a step
+            on_a_step = False
+        if not on_a_step:
             raise AnswerError(
                 f"{_shown(raw)} is not one of the steps of the range {shown} "
                 f"(in steps of {number_text(float(step))})"

@@ -362,6 +362,11 @@ FUNCTION_CASES = [
     ("today()", date(2024, 3, 15)),
     ("once(${n} + 1)", 5),
     ("string-length(uuid())", 36),
+    ("round(distance('0 0 0 0;1 0 0 0'))", 111319),
+    ("round(distance('0 0', '0 1', '1 1'))", 222638),
+    ("distance('north')", math.nan),
+    ("area('0 0;0 1')", 0),
+    ("area('95 0;0 1;1 1')", math.nan),
 ]
 
 

@@ -3,6 +3,7 @@ checking their answers, and writing them back as forms pyxform accepts."""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 import pytest
@@ -378,3 +379,34 @@ def test_a_group_path_too_long_to_store_is_refused_in_words(tmp_path):
         ],
     )
     assert 'row 5, column "name": "age" is used in several groups' in message
+
+
+def test_area_and_distance_of_a_typed_shape_are_worked_out_as_odk_does(tmp_path):
+    form = _form(
+        tmp_path,
+        [
+            ["type", "name", "label", "calculation"],
+            ["geoshape", "field", "Field", ""],
+            ["geotrace", "walk", "Walk", ""],
+            ["calculate", "size", "", "round(area(${field}), 0)"],
+            ["calculate", "length", "", "round(distance(${walk}), 0)"],
+        ],
+    )
+    side = 100 / (2 * math.pi * 6_378_100 / 360)  # 100 metres at the equator, in degrees
+    square = f"0 0;0 {side};{side} {side};{side} 0;0 0"
+    state = FormEngine(form).evaluate({"field": square, "walk": "0 0;1 0"})
+    assert state.answers["size"] == "10000"  # square metres
+    assert state.answers["length"] == "111319"  # metres in one degree of latitude
+    blank = FormEngine(form).evaluate({})
+    assert blank.answers["size"] == "0"  # no shape: no area, as in ODK
+
+
+def test_a_range_with_absurd_bounds_is_refused_in_words_not_with_a_traceback(tmp_path):
+    message = _problems(
+        tmp_path,
+        [
+            ["type", "name", "label", "parameters"],
+            ["range", "r", "R", "start=0 end=1e400 step=1e-400"],
+        ],
+    )
+    assert 'column "parameters"' in message and "too large or has too many decimals" in message

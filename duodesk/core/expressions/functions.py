@@ -8,6 +8,7 @@ set here. ``if``, ``once``, ``today`` and ``now`` need laziness or the clock and
 
 from __future__ import annotations
 
+import itertools
 import math
 import uuid
 from collections.abc import Callable
@@ -183,6 +184,67 @@ def _boolean_from_string(value: object) -> bool:
     return to_string(value).strip() in ("true", "1")
 
 
+# ODK's earth: JavaRosa measures on a sphere of the equatorial radius, in metres.
+EARTH_RADIUS_METRES = 6_378_100.0
+MAX_POINTS = 100_000
+
+
+def _points(*values: object) -> list[tuple[float, float]] | None:
+    """(latitude, longitude) of each point of a geotrace / geoshape text, or of several
+    geopoints; None when any point is not one."""
+    texts = [part for value in values for part in to_string(value).split(";")]
+    points = []
+    for text in texts[:MAX_POINTS]:
+        numbers = text.split()
+        if not numbers:
+            continue
+        try:
+            latitude, longitude = float(numbers[0]), float(numbers[1])
+        except (IndexError, ValueError):
+            return None
+        if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
+            return None
+        points.append((latitude, longitude))
+    return points
+
+
+def _area(value: object) -> float:
+    """ODK's area() of a shape, in square metres (JavaRosa's formula: each point projected onto
+    a plane through the first, then the shoelace sum); NaN for text that is not a shape."""
+    points = _points(value)
+    if points is None:
+        return NAN
+    if len(points) < 3:
+        return 0.0
+    circumference = 2 * math.pi * EARTH_RADIUS_METRES
+    first_lat, first_lon = points[0]
+    xs, ys = [], []
+    for latitude, longitude in points[1:]:
+        ys.append((latitude - first_lat) * circumference / 360.0)
+        xs.append(
+            (longitude - first_lon) * circumference * math.cos(math.radians(latitude)) / 360.0
+        )
+    total = sum((ys[i - 1] * xs[i] - xs[i - 1] * ys[i]) / 2 for i in range(1, len(xs)))
+    return abs(total)
+
+
+def _distance(*values: object) -> float:
+    """ODK's distance() along a line, a shape's outline or several points, in metres
+    (great-circle distance between consecutive points); NaN for text that is not points."""
+    points = _points(*values)
+    if points is None:
+        return NAN
+    total = 0.0
+    for (lat1, lon1), (lat2, lon2) in itertools.pairwise(points):
+        phi1, phi2 = math.radians(lat1), math.radians(lat2)
+        half = (
+            math.sin((phi2 - phi1) / 2) ** 2
+            + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+        )
+        total += 2 * EARTH_RADIUS_METRES * math.asin(min(1.0, math.sqrt(half)))
+    return total
+
+
 def _spec(minimum: int, maximum: int | None, impl: Impl | None) -> FunctionSpec:
     return FunctionSpec(minimum, maximum, impl)
 
@@ -225,4 +287,6 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     "sqrt": _spec(1, 1, _math(math.sqrt)),
     "pow": _spec(2, 2, _pow),
     "uuid": _spec(0, 0, lambda: str(uuid.uuid4())),
+    "area": _spec(1, 1, _area),
+    "distance": _spec(1, None, _distance),
 }

@@ -39,6 +39,19 @@ from duodesk.gui.entry.navigation import NavigationBar
 from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
 from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
 
+# Answers typed key by key: saved once the typing pauses, not on every key.
+TYPED_AS_TEXT = frozenset(
+    {
+        QuestionType.TEXT,
+        QuestionType.INTEGER,
+        QuestionType.DECIMAL,
+        QuestionType.GEOPOINT,
+        QuestionType.GEOTRACE,
+        QuestionType.GEOSHAPE,
+        QuestionType.BARCODE,
+        QuestionType.RANGE,
+    }
+)
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
 CODE_RECORDED_HINT = (
     "Already recorded. It is not shown, to protect the participant; type it again only to "
@@ -261,7 +274,7 @@ class InterviewFormView(QWidget):
         else:
             self._typing_problems.pop(name, None)
         self._set_answer(name, widget.value())
-        if widget.question.type in (QuestionType.TEXT, QuestionType.INTEGER, QuestionType.DECIMAL):
+        if widget.question.type in TYPED_AS_TEXT:
             self._save_timer.start()
         elif widget.question.type.takes_answer:
             self.flush()
