@@ -31,7 +31,6 @@ from duodesk.exports.disclosure import DisclosureRule
 
 NOT_ASKED = "not asked"
 NOT_IN_VERSION = "not in version"
-NO_ANSWER_NOTE = "empty cell"
 
 
 class ExportFormat(enum.StrEnum):
@@ -91,9 +90,6 @@ class DataLayout:
     @property
     def question_names(self) -> tuple[str, ...]:
         return tuple(info.name for info in self.questions)
-
-
-DETAILS = ("interview", "version", "site", "date")
 
 
 def data_layout(
