@@ -457,6 +457,7 @@ FUZZED_PARTS = [
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(part=st.sampled_from(FUZZED_PARTS), data=st.data())
 @pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl's own notes on what it skipped
 def test_damaged_workbook_parts_give_a_message_not_a_traceback(

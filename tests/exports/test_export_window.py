@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import openpyxl
+import pytest
 
 from duodesk.exports.layout import ExportFormat
 from duodesk.gui.export.window import ExportWindow
@@ -18,6 +19,7 @@ def make_window(qtbot, project) -> ExportWindow:
     return window
 
 
+@pytest.mark.slow
 def test_export_screen_writes_the_workbook_with_safe_defaults(qtbot, hepatitis_project, tmp_path):
     window = make_window(qtbot, hepatitis_project)
     assert window.hide_small.isChecked() and window.threshold.value() == 4
