@@ -16,9 +16,7 @@ from .expressions import Expr, ExpressionError, bare_names, parse, reference_nod
 from .expressions.tokens import TokenKind, is_question_name, tokenize
 from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
 from .values import AnswerError, parse_answer, range_bounds
-
-_YES = frozenset({"yes", "true", "true()", "1"})
-_NO = frozenset({"", "no", "false", "false()", "0"})
+from .xlsform_columns import parse_flag
 
 
 @dataclass(frozen=True)
@@ -63,16 +61,6 @@ class QuestionnaireError(Exception):
         return "\n".join(lines)
 
 
-def flag_value(text: str) -> bool | None:
-    """``required`` / ``read_only``: True for yes, False for no or blank, None for an expression."""
-    folded = text.strip().casefold()
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    return None
-
-
 def is_dynamic_default(question: Question) -> bool:
     """True if the default is an expression (pyxform's rule, simplified): it refers to a
     question or calls a function, or it is arithmetic for a number question. Otherwise it is a
@@ -106,7 +94,7 @@ def expression_columns(item: Question | Group) -> dict[str, str]:
     }
     columns = {column: text for column, text in columns.items() if text.strip()}
     for column, text in (("required", item.required), ("read_only", item.read_only)):
-        if flag_value(text) is None:
+        if parse_flag(text) is None:
             columns[column] = text
     if is_dynamic_default(item):
         columns["default"] = item.default

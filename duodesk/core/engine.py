@@ -28,7 +28,6 @@ from .checks import (
     check_questionnaire,
     dependencies,
     dependency_order,
-    flag_value,
     is_dynamic_default,
 )
 from .expressions import (
@@ -43,6 +42,7 @@ from .expressions import (
 )
 from .questionnaire import Choice, Group, Question, Questionnaire, QuestionType, text_in
 from .values import AnswerError, parse_answer, to_xpath
+from .xlsform_columns import parse_flag
 
 __all__ = [
     "FormEngine",
@@ -381,7 +381,7 @@ def _compiled(text: str) -> Compiled | None:
 
 
 def _flag_or_compiled(text: str) -> bool | Compiled:
-    flag = flag_value(text)
+    flag = parse_flag(text)
     return flag if flag is not None else compile_expression(parse(text))
 
 

@@ -42,9 +42,6 @@ class PaperForm:
     title: str
     items: tuple[PaperItem, ...]
 
-    def numbered(self) -> list[PaperItem]:
-        return [item for item in self.items if item.number is not None]
-
 
 _KINDS = {
     QuestionType.SELECT_ONE: "one",

@@ -28,6 +28,17 @@ from duodesk.core.questionnaire import (
 )
 from duodesk.core.spreadsheet import write_text_row
 from duodesk.core.tabular import InputFileError, Limits, Table, read_sheet
+from duodesk.core.xlsform_columns import (
+    CHOICES_ALIASES,
+    CHOICES_COLUMNS,
+    EXPRESSION_COLUMNS,
+    QUESTION_COLUMNS,
+    SETTINGS_COLUMNS,
+    SURVEY_ALIASES,
+    SURVEY_COLUMNS,
+    TRANSLATABLE,
+    parse_flag,
+)
 
 # A questionnaire has tens of questions; thousands of rows is already a mistake or an attack.
 FORM_LIMITS = Limits(
@@ -41,45 +52,6 @@ FORM_LIMITS = Limits(
 CHOICES_MAX_ROWS = 20_000  # long lists (countries, districts) are normal on the choices sheet
 
 NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,63}$")
-
-TRANSLATABLE = ("label", "hint", "required_message", "constraint_message")
-
-SURVEY_ALIASES = {
-    "relevance": "relevant",
-    "bind::relevant": "relevant",
-    "constraint message": "constraint_message",
-    "jr:constraintmsg": "constraint_message",
-    "bind::jr:constraintmsg": "constraint_message",
-    "bind::constraint": "constraint",
-    "required message": "required_message",
-    "jr:requiredmsg": "required_message",
-    "bind::jr:requiredmsg": "required_message",
-    "bind::required": "required",
-    "calculate": "calculation",
-    "bind::calculate": "calculation",
-    "read only": "read_only",
-    "readonly": "read_only",
-    "bind::readonly": "read_only",
-    "choice filter": "choice_filter",
-    "control::appearance": "appearance",
-    "default value": "default",
-    "caption": "label",
-}
-CHOICES_ALIASES = {"list name": "list_name", "value": "name"}
-SURVEY_COLUMNS = (
-    "type",
-    "name",
-    *TRANSLATABLE,
-    "required",
-    "relevant",
-    "constraint",
-    "calculation",
-    "default",
-    "read_only",
-    "appearance",
-    "choice_filter",
-    "identifying",
-)
 
 # pyxform's own spellings of the types DuoDesk knows (its question_type_dictionary and aliases),
 # mirrored rather than imported because pyxform is not needed to run DuoDesk; a test checks the
@@ -213,9 +185,6 @@ UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
 }
-
-YES = {"yes", "true", "true()", "1", "y"}
-NO = {"", "no", "false", "false()", "0", "n"}
 
 
 class FormFileError(InputFileError):
@@ -417,26 +386,21 @@ class _Row:
 def _flag(row: _Row, column: str, problems: list[str]) -> str:
     """``required`` / ``read_only``: "" (no), "yes", or an expression."""
     raw = row.get(column)
-    if raw.lower() in NO:
-        return ""
-    if raw.lower() in YES:
-        return "yes"
-    return raw
+    flag = parse_flag(raw)
+    return raw if flag is None else "yes" if flag else ""
 
 
 def _yes(row: _Row, column: str, problems: list[str]) -> bool:
-    raw = row.get(column).lower()
-    if raw in YES:
-        return True
-    if raw not in NO:
+    flag = parse_flag(row.get(column))
+    if flag is None:
         problems.append(f'{row.where(column)}: "{row.get(column)}" should be yes or empty')
-    return False
+    return bool(flag)
 
 
 def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
     lists: dict[str, list[Choice]] = {}
     first_row: dict[tuple[str, str], int] = {}
-    known = ("list_name", "name", "missing")
+    known = CHOICES_COLUMNS
     for number, values in table.rows():
         row = _Row(table, number, values, CHOICES_ALIASES)
         list_name, name = row.get("list_name"), row.get("name")
@@ -723,15 +687,6 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
     return problems
 
 
-EXPRESSION_COLUMNS = (
-    "relevant",
-    "constraint",
-    "calculation",
-    "default",
-    "choice_filter",
-    "required",
-    "read_only",
-)
 _QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
 _SEGMENT = r"[A-Za-z_][\w.\-]*"
 _RELATIVE_PATH = re.compile(rf"(?:current\(\)\s*/\s*)?((?:\.\./)+)({_SEGMENT}(?:/{_SEGMENT})*)")
@@ -879,7 +834,7 @@ def _read_settings(table: Table | None, path: Path) -> Settings:
                     values[key], headers[key] = _cell_text(value), header
             break  # only the first row holds settings
     form_id = values.get("form_id") or _id_from_file_name(path)
-    known = ("form_id", "form_title", "version", "default_language", "participant_code")
+    known = SETTINGS_COLUMNS
     return Settings(
         form_id=form_id,
         form_title=values.get("form_title", ""),
@@ -969,7 +924,7 @@ def _survey_rows(
             row = {"type": str(kind), "name": item.xlsform_name, **dict(item.extra)}
             for column in TRANSLATABLE:
                 row |= _text_cells(column, getattr(item, column), languages)
-            for column in SURVEY_COLUMNS[2 + len(TRANSLATABLE) :]:
+            for column in QUESTION_COLUMNS:
                 value = getattr(item, column)
                 row[column] = "yes" if value is True else "" if value is False else value
                 if column in EXPRESSION_COLUMNS:
@@ -980,7 +935,7 @@ def _survey_rows(
     header = ["type", "name"]
     for column in TRANSLATABLE:
         header += _language_headers(column, languages)
-    header += list(SURVEY_COLUMNS[2 + len(TRANSLATABLE) :])
+    header += list(QUESTION_COLUMNS)
     return _used_columns(header, rows, keep=("type", "name", "label")), rows
 
 
@@ -994,7 +949,8 @@ def _choice_rows(
             row |= _text_cells("label", choice.label, languages)
             row["missing"] = "yes" if choice.missing else ""
             rows.append(row)
-    header = ["list_name", "name", *_language_headers("label", languages), "missing"]
+    list_name, name, label, missing = CHOICES_COLUMNS
+    header = [list_name, name, *_language_headers(label, languages), missing]
     return _used_columns(header, rows, keep=("list_name", "name", "label")), rows
 
 

@@ -8,7 +8,6 @@ import os
 import struct
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -235,9 +234,7 @@ def test_member_declaring_gigabytes_is_refused_without_inflating(
     entry = data.index(b"PK\x01\x02")  # first central directory record
     struct.pack_into("<L", data, entry + 24, 3 * 1024**3)  # its uncompressed size: 3 GiB
     form.write_bytes(bytes(data))
-    started = time.monotonic()
-    message = refusal(check_xlsx_archive, form)
-    assert time.monotonic() - started < 1
+    message = refusal(check_xlsx_archive, form)  # quickly: see benchmarks/bench_checks.py
     assert "hep_c.xlsx: this workbook unpacks to far more data" in message
 
 
@@ -270,9 +267,7 @@ def test_row_number_far_past_excel_limit_is_refused_not_counted_to(form: Path) -
         sheet = zf.read("xl/worksheets/sheet1.xml")
     far = sheet.replace(b'<row r="2"', b'<row r="99999999999"')
     rewrite_member(form, "xl/worksheets/sheet1.xml", far)
-    started = time.monotonic()
-    message = refusal(open_table, form)
-    assert time.monotonic() - started < 5
+    message = refusal(open_table, form)  # quickly: see benchmarks/bench_checks.py
     assert message.startswith('hep_c.xlsx, sheet "survey": the sheet numbers its rows past')
 
 
@@ -402,11 +397,9 @@ def test_too_many_rows_is_refused_quickly_naming_the_row(tmp_path: Path) -> None
         f"<sheetData>{header}{rows}</sheetData></worksheet>"
     )
     rewrite_member(path, "xl/worksheets/sheet1.xml", sheet.encode())
-    started = time.monotonic()
     table = read_sheet(path, "survey", Limits(max_rows=5000))
     assert table is not None
     message = refusal(lambda: list(table.rows()))
-    assert time.monotonic() - started < 5
     assert message.startswith('big.xlsx, sheet "survey", row 5002: there are more than 5,000 rows')
 
 
@@ -465,6 +458,7 @@ FUZZED_PARTS = [
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
+@pytest.mark.slow
 @given(part=st.sampled_from(FUZZED_PARTS), data=st.data())
 @pytest.mark.filterwarnings("ignore::UserWarning")  # openpyxl's own notes on what it skipped
 def test_damaged_workbook_parts_give_a_message_not_a_traceback(

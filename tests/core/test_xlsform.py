@@ -186,6 +186,7 @@ def test_written_labels_that_look_like_formulas_stay_text(tmp_path):
     assert read_xlsform(out).question("a").label == {"": '=HYPERLINK("http://x")'}
 
 
+@pytest.mark.slow
 def test_fifty_thousand_row_survey_is_refused_quickly(tmp_path):
     rows = [["type", "name", "label"]] + [["text", f"q{i}", "Q"] for i in range(50_000)]
     path = write_form(tmp_path / "huge.xlsx", rows)

@@ -157,6 +157,7 @@ def test_data_tells_not_asked_from_no_answer_and_codebook_says_so(hepatitis_proj
     assert row[3] == "asked only if hcv_diagnosed = Yes and referred = No"
 
 
+@pytest.mark.slow
 def test_gnumeric_opens_the_workbook(hepatitis_project, tmp_path):
     ssconvert = require_program("ssconvert", "gnumeric")
     database, form = hepatitis_project

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from duodesk.core.records import AnswerStatus
 from duodesk.core.xlsform import read_xlsform
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.field_widgets import LOCATION_NOTE
 from duodesk.storage.attachments import attached_file
 from duodesk.storage.interviews import stored_answers

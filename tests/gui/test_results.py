@@ -228,6 +228,7 @@ def test_choosing_a_site_or_a_condition_changes_the_numbers(qtbot, hepc_project)
     assert column(model, 1)[-1] == 2 * PER_SITE
 
 
+@pytest.mark.slow
 def test_crosstab_builder_shows_counts_and_chi_square(qtbot, hepc_project):
     window = open_results(qtbot, hepc_project)
     window.tabs.setCurrentWidget(window.crosstab)
@@ -296,8 +297,9 @@ def test_main_window_opens_results_for_the_chosen_questionnaire(qtbot, hepc_proj
     main.table.selectRow(row)
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    opened = main.results_windows[-1]
-    qtbot.addWidget(opened)
+    from duodesk.gui.results.window import ResultsWindow
+
+    (opened,) = main.child_windows.windows(ResultsWindow)
     qtbot.waitUntil(lambda: opened.summary is not None, timeout=30_000)
     assert opened.windowTitle().startswith("Results: Hepatitis C")
 

@@ -7,10 +7,9 @@ from datetime import date
 
 from sqlalchemy import select
 
-from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile
+from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.core.xlsform import read_xlsform
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.storage.attachments import attached_file
 from duodesk.storage.database import Database
 from duodesk.storage.interview_list import delete_interviews, purge_deleted

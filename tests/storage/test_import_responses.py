@@ -186,6 +186,7 @@ def test_importing_the_same_file_twice_adds_nothing_twice(tmp_path, database, fo
     assert import_responses(database, "hep", with_ids).already_imported == 1
 
 
+@pytest.mark.slow
 def test_a_few_hundred_generated_interviews_import_with_the_right_split(
     tmp_path, database, example_paths
 ):

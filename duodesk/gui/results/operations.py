@@ -87,7 +87,7 @@ def load_results_setup(
     """The questions across every version (as the summaries match them: by name, newest
     labels first, in ``language`` or the form's default), the grids, and the sites,
     interviewers and versions of the interviews."""
-    with database.session() as session:
+    with database.read_session() as session:
         # AnalysisError when there is no such questionnaire
         catalogue = load_catalogue(session, form_id, language)
         choices = subset_choices(session, form_id)
