@@ -141,6 +141,7 @@ class InterviewWindow(QWidget):
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = QPushButton("Close")
         self.done_button.setMinimumSize(220, 52)
+        self.done_button.setAutoDefault(True)  # Enter closes the page, as it says
         self.done_button.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addStretch(1)
