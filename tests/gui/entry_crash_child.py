@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.operations import add_example_questionnaires
 from duodesk.gui.tasks import TaskRunner

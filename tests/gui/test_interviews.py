@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.core.records import FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.interviews.table_model import PAGE_SIZE, InterviewTableModel
 from duodesk.gui.main_window import MainWindow

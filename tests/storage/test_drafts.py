@@ -7,9 +7,8 @@ from datetime import date
 from sqlalchemy import create_engine, func, inspect, select
 
 from duodesk.core.participant_code import code_digests, normalise_element
-from duodesk.core.records import AnswerRecord, AnswerStatus
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.operations import add_example_questionnaires, load_home
 from duodesk.storage import participant_codes
 from duodesk.storage.corrections import list_corrections

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.engine import FormState
-from duodesk.core.records import AnswerStatus
-from duodesk.gui import entry_operations as ops
+from duodesk.core.records import AnswerStatus, FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
-from duodesk.gui.entry.form_view import FormChange, InterviewFormView
+from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.corrections import Correction

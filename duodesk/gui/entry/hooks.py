@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.drafts_dialog import DraftsDialog
 from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered

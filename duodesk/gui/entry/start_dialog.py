@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database

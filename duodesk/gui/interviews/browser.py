@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.interviews.table_model import InterviewTableModel
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database

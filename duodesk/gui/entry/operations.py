@@ -11,8 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from duodesk.core.participant_code import code_digests
-from duodesk.core.records import AnswerRecord
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.core.records import AnswerRecord, FormChange
 from duodesk.storage import corrections as corrections_store
 from duodesk.storage import drafts, interviewers, participant_codes
 from duodesk.storage import interview_list as listing
