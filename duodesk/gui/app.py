@@ -7,6 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from duodesk.gui.main_window import MainWindow
+from duodesk.gui.screen_fit import ScreenFitter
 from duodesk.gui.style import apply_style
 from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
 
@@ -40,6 +41,7 @@ def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("DuoDesk")
     apply_style(app)
+    app.installEventFilter(ScreenFitter(app))  # no window opens larger than its screen
     database = open_project(db, passphrase)
     if database is None:
         return 1

@@ -30,6 +30,7 @@ from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.export.window import add_export_button
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.results.window import add_results_button
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
@@ -45,7 +46,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.tasks = TaskRunner(self)
         self.setWindowTitle("DuoDesk")
-        self.resize(1100, 700)
+        fit_to_screen(self, (1100, 700))
 
         self.welcome = self._build_welcome()
         heading = QLabel("Questionnaires")
@@ -80,7 +81,6 @@ class MainWindow(QMainWindow):
         # with add_questionnaire_button().
         self.questionnaire_buttons = QHBoxLayout()
         self.questionnaire_buttons.setSpacing(12)
-        self.questionnaire_buttons.addWidget(QLabel("With the chosen questionnaire:"))
         self.questionnaire_buttons.addStretch(1)
 
         layout = QVBoxLayout()
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(QLabel("With the chosen questionnaire:"))  # above: the row fits at 150%
         layout.addLayout(self.questionnaire_buttons)
         layout.addLayout(buttons)
         central = QWidget()

@@ -12,6 +12,7 @@ from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.question_widgets import make_question_widget
+from duodesk.gui.screen_fit import fit_to_screen
 
 
 class QuestionPreview(QScrollArea):
@@ -89,7 +90,7 @@ class TryDialog(QDialog):
     def __init__(self, questionnaire: Questionnaire, language: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Trying “{questionnaire.title}” (nothing is saved)")
-        self.resize(1100, 720)
+        fit_to_screen(self, (1100, 720))
         note = QLabel(
             "This is a practice run: answer as a participant would. Nothing you type here is "
             "saved. Close this window to go back to the designer."

@@ -37,6 +37,7 @@ from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_be
 from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import SaveResult
@@ -65,7 +66,7 @@ class DesignerWindow(QMainWindow):
         self._close_after_save = False
         self.try_dialog: TryDialog | None = None
         self.document = DesignDocument(questionnaire, parent=self)
-        self.resize(1366, 768)
+        fit_to_screen(self, (1366, 768))
 
         self.model = QuestionTreeModel(self)
         self.tree = QuestionTreeView()

@@ -27,6 +27,7 @@ from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.question_widgets import label_text
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.corrections import Correction
 from duodesk.storage.database import Database
@@ -59,7 +60,7 @@ class InterviewWindow(QWidget):
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
         self.setWindowTitle(f"Interview: {questionnaire.title} – DuoDesk")
-        self.resize(1280, 760)
+        fit_to_screen(self, (1280, 760))
 
         new = not opened.records and not self.correcting
         self.view = InterviewFormView(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.interviews.table_model import InterviewTableModel
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter
@@ -55,7 +56,7 @@ class InterviewsWindow(QWidget):
         self.open_interview = open_interview
         self._generation = 0
         self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
-        self.resize(1200, 720)
+        fit_to_screen(self, (1200, 720))
 
         heading = QLabel(f"Interviews of “{title}”" if title else "Interviews")
         heading.setObjectName("heading")

@@ -29,6 +29,7 @@ from duodesk.gui.results.pages import (
     TextPage,
 )
 from duodesk.gui.results.question_list import kind_of
+from duodesk.gui.screen_fit import scrolling
 
 
 class QuestionView(QWidget):
@@ -78,7 +79,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.kind)
         layout.addWidget(self.denominators)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)  # the buttons below stay on a small screen
         layout.addLayout(buttons)
         self._entry: QuestionEntry | None = None
         self._question: QuestionSummary | None = None

@@ -41,6 +41,7 @@ from duodesk.gui.results.question_list import QuestionList
 from duodesk.gui.results.question_view import QuestionView
 from duodesk.gui.results.runner import LatestOnlyRunner
 from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.storage.database import Database
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class ResultsWindow(QMainWindow):
         self.summary: Summary | None = None
         self._cuts: dict[str, tuple[float, ...]] = {}
         self.setWindowTitle("Results")
-        self.resize(1366, 768)
+        fit_to_screen(self, (1366, 768))
 
         self.heading = QLabel("Results")
         self.heading.setObjectName("heading")
@@ -132,12 +133,12 @@ class ResultsWindow(QMainWindow):
         self.crosstab.asked.connect(self.make_crosstab)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "&Questions")
-        self.tabs.addTab(self.crosstab, "C&rosstab")
+        self.tabs.addTab(scrolling(self.crosstab), "C&rosstab")  # fits a small screen
         self.tabs.setAccessibleName("Results")
 
         layout = QVBoxLayout()
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(8)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
         status = QHBoxLayout()
