@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.tabular import InputFileError
 from duodesk.gui import operations
-from duodesk.gui.actions import build_menus
+from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.export.window import add_export_button
@@ -103,8 +103,12 @@ class MainWindow(QMainWindow):
         add_results_button(self)
         add_export_button(self)
         self.designer = install_designer(self)
+        build_questionnaire_menu(self)
+        settle_table_keys(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
-        self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
+        # A widget, not a message: a menu's hints replace messages, and this line must stay.
+        self.project_label = QLabel(f"Project: {database.describe()} ({locked})")
+        self.statusBar().addWidget(self.project_label, 1)
         self.refresh()
 
     def _build_welcome(self) -> QFrame:
@@ -164,9 +168,18 @@ class MainWindow(QMainWindow):
         return button
 
     def _update_questionnaire_buttons(self) -> None:
+        rows = self.model.rowCount()
+        if rows and not self.table.selectionModel().selectedRows():
+            # Nothing chosen any more (Ctrl+Tab, a click on the empty part of the list): keep
+            # the row the list is on, so the buttons never all go grey with questionnaires there.
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
+            return  # selecting calls this again
         chosen = self.selected_questionnaire() is not None
         for button in self._questionnaire_dependent:
             button.setEnabled(chosen)
+        for action in getattr(self, "questionnaire_actions", {}).values():
+            action.setEnabled(chosen)
 
     # -- actions -------------------------------------------------------------------------------
 
