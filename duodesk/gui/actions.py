@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QPushButton
 
 import duodesk
 from duodesk.gui import help_guide
+from duodesk.gui.text_size import text_size
 
 if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
@@ -32,6 +34,20 @@ def build_menus(window: MainWindow) -> None:
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
     quit_.triggered.connect(window.close)
     file_menu.addAction(quit_)
+
+    view_menu = window.menuBar().addMenu("&View")
+    size = text_size()
+    for text, keys, slot in (
+        ("&Larger text", ("Ctrl++", "Ctrl+="), size.larger),
+        ("&Smaller text", ("Ctrl+-",), size.smaller),
+        ("&Normal text size", ("Ctrl+0",), size.normal),
+    ):
+        action = QAction(text, window)
+        action.setShortcuts([QKeySequence(key) for key in keys])
+        # Every window follows the size, so the keys work in every window.
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        view_menu.addAction(action)
 
     help_menu = window.menuBar().addMenu("&Help")
     window.help_menu = help_menu  # type: ignore[attr-defined]

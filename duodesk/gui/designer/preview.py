@@ -13,6 +13,7 @@ from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.question_widgets import make_question_widget
 from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.gui.text_size import follow
 
 
 class QuestionPreview(QScrollArea):
@@ -51,7 +52,7 @@ class QuestionPreview(QScrollArea):
                 self.show_message("Add the answer options to see this question.")
             return
         box = QWidget()
-        box.setStyleSheet(ENTRY_STYLE_SHEET)
+        follow(box, ENTRY_STYLE_SHEET)
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
         layout.addStretch(1)

@@ -29,6 +29,7 @@ from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.text_size import follow
 from duodesk.storage.corrections import Correction
 from duodesk.storage.database import Database
 from duodesk.storage.drafts import OpenedInterview
@@ -137,7 +138,7 @@ class InterviewWindow(QWidget):
         page = QWidget()
         self.done_label = QLabel()
         self.done_label.setObjectName("questionLabel")
-        self.done_label.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        follow(self.done_label, "font-size: 17pt; font-weight: 600;")
         self.done_label.setWordWrap(True)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = QPushButton("Close")

@@ -39,6 +39,7 @@ from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
 from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
 from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
+from duodesk.gui.text_size import follow
 
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
 CODE_RECORDED_HINT = (
@@ -92,7 +93,7 @@ class InterviewFormView(QWidget):
         self.grid: LikertGrid | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._save_timer.timeout.connect(self.flush)
-        self.setStyleSheet(ENTRY_STYLE_SHEET)
+        follow(self, ENTRY_STYLE_SHEET)
         self._build()
         start = page_of_question(self.pages, current_question) if current_question else None
         if start is None or not page_applies(self.pages[start], self.state):
