@@ -150,12 +150,12 @@ def list_open_ms(database: Database) -> float:
     from PySide6.QtWidgets import QApplication
 
     from duodesk.gui.interviews.browser import InterviewsWindow
-    from duodesk.gui.tasks import TaskRunner
+    from duodesk.gui.tasks import ProjectWorker
 
     app = QApplication.instance() or QApplication([])
     times = []
     for _ in range(3):
-        tasks = TaskRunner()
+        tasks = ProjectWorker()
         loop = QEventLoop()
         start = time.perf_counter()
         window = InterviewsWindow(database, tasks)

@@ -1,4 +1,6 @@
-"""Starting the window: the application object, the project, the passphrase if it has one."""
+"""Starting the window: the log, the application object, the project (and its passphrase if
+it has one), and the project's worker, which every window uses and which is stopped (after the
+last save has gone through) when the program ends."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.screen_fit import ScreenFitter
 from duodesk.gui.style import apply_style
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.logs import start_logging
 from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
 
 MAX_PASSPHRASE_TRIES = 5
@@ -38,6 +42,7 @@ def open_project(db: str | None, passphrase: str | None) -> Database | None:
 
 
 def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
+    start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("DuoDesk")
     apply_style(app)
@@ -45,9 +50,11 @@ def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     database = open_project(db, passphrase)
     if database is None:
         return 1
-    window = MainWindow(database)
+    worker = ProjectWorker()
+    window = MainWindow(database, worker)
     window.show()
     try:
         return app.exec()
     finally:
+        worker.stop()
         database.close()

@@ -75,6 +75,8 @@ def test_each_shortcut_opens_its_window_for_the_chosen_questionnaire(qtbot, data
             return chosen.title in opened.windowTitle()
 
         qtbot.waitUntil(names_it, timeout=10_000)
+    if isinstance(opened, InterviewsWindow):  # let its list arrive before it closes
+        qtbot.waitUntil(lambda: opened.count_label.text() != "Loading…", timeout=10_000)
     _close_all(kind)
 
 

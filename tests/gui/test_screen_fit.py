@@ -21,7 +21,7 @@ from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.results.window import ResultsWindow
 from duodesk.gui.screen_fit import FRAME, ScreenFitter, fit_to_screen
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.resources import example_forms
 
 # The available area of a 1366x768 screen less a 40-pixel taskbar, and the same screen as
@@ -36,7 +36,7 @@ FORM = "hepc_peer_survey"
 
 def _windows(qtbot, database) -> dict[str, tuple[QWidget, list[QPushButton]]]:
     operations.add_example_questionnaires(database)
-    tasks = TaskRunner()
+    tasks = ProjectWorker()
     main = MainWindow(database)
     main._test_tasks = tasks
     qtbot.addWidget(main)
