@@ -26,6 +26,7 @@ from duodesk.gui import operations
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
+from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.export.window import add_export_button
 from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
@@ -184,7 +185,10 @@ class MainWindow(QMainWindow):
             current = self.table.currentIndex()
             self.table.selectRow(current.row() if current.isValid() else 0)
             return  # selecting calls this again
-        chosen = self.selected_questionnaire() is not None
+        summary = self.selected_questionnaire()
+        chosen = summary is not None
+        if summary is not None and self.model.rowCount() > 1:
+            remember(QUESTIONNAIRE, summary.form_id)
         for button in self._questionnaire_dependent:
             button.setEnabled(chosen)
         for action in getattr(self, "questionnaire_actions", {}).values():
@@ -216,7 +220,15 @@ class MainWindow(QMainWindow):
         # buttons below the list are ready to use.
         forms = [row.form_id for row in home.questionnaires]
         if forms:
-            keep = chosen.form_id if chosen is not None and chosen.form_id in forms else forms[0]
+            # The one chosen now, else the one chosen last time on this laptop, else the first.
+            last = remembered(QUESTIONNAIRE)
+            keep = (
+                chosen.form_id
+                if chosen is not None and chosen.form_id in forms
+                else last
+                if last in forms
+                else forms[0]
+            )
             self.table.selectRow(forms.index(keep))
         self._update_questionnaire_buttons()
         self.welcome.setVisible(home.examples_just_added)

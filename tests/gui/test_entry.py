@@ -103,9 +103,9 @@ def test_finishing_with_a_required_answer_missing_goes_to_it(qtbot, database):
     view.go_to_question("end_note")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # "Finish the interview"
     assert window.stack.currentWidget() is not window.done_page
-    assert view.pages[view.index].first == "interview_date"
+    assert view.pages[view.index].first == "sex"  # the date was filled in from the start
     assert "cannot be finished yet" in view.notice.text()
-    assert view.widgets["interview_date"].error() is not None
+    assert view.widgets["sex"].error() is not None
     assert _interview(database, window.opened.interview_id).status is InterviewStatus.DRAFT
 
 

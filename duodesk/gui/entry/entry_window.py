@@ -12,8 +12,10 @@ once every one of them is.
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.engine import FormState
+from duodesk.core.engine import FormEngine, FormState
+from duodesk.core.interview_date import interview_date_question
 from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
+from duodesk.gui.entry.overview import AnswersOverview, answer_lines, ask_corrector
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
@@ -93,7 +97,7 @@ class InterviewWindow(QWidget):
         new = not opened.records and not self.correcting
         self.view = InterviewFormView(
             questionnaire,
-            answers=None if new else opened.answers,
+            answers=_first_answers(questionnaire, opened) if new else opened.answers,
             # A correction reports only what the person changes from here on.
             saved_records=None if self.correcting else {} if new else opened.records,
             current_question=opened.current_question,
@@ -131,6 +135,13 @@ class InterviewWindow(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(24, 12, 24, 0)
         top.addWidget(self.details_label, 1)
+        if self.correcting:
+            self.overview_button = QPushButton("All answers")
+            self.overview_button.setAccessibleName("Back to the list of all answers")
+            self.overview_button.setToolTip("Every question and its answer, to choose another")
+            self.overview_button.setAutoDefault(False)
+            self.overview_button.clicked.connect(lambda: self.show_overview())
+            top.addWidget(self.overview_button)
         top.addWidget(self.save_state)
         top.addSpacing(16)
         top.addWidget(self.close_button)
@@ -149,10 +160,15 @@ class InterviewWindow(QWidget):
             corrections.addWidget(self.corrections_label)
             column.addLayout(corrections)
         column.addWidget(self.view, 1)
+        self.form_page = page
         self.done_page = self._build_done_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(page)
         self.stack.addWidget(self.done_page)
+        if self.correcting:  # a finished interview opens on all its answers, to read
+            self.overview_page = self._build_overview_page(details)
+            self.stack.addWidget(self.overview_page)
+            self.show_overview()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -165,6 +181,49 @@ class InterviewWindow(QWidget):
             )
         else:
             self.view.flush()  # the first save brings the draft up to date (statuses, position)
+
+    def _build_overview_page(self, details: str) -> QWidget:
+        page = QWidget()
+        title = QLabel(
+            f"Interview No. {self.opened.interview_id}" + (f" · {details}" * bool(details))
+        )
+        title.setObjectName("progress")
+        title.setWordWrap(True)
+        close = QPushButton("Close")
+        close.setAccessibleName("Close the interview")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.setContentsMargins(24, 12, 24, 0)
+        top.addWidget(title, 1)
+        top.addWidget(close)
+        self.overview = AnswersOverview()
+        self.overview.change_asked.connect(self.change_answer)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.overview, 1)
+        return page
+
+    def show_overview(self, message: str = "") -> None:
+        """The list of every question and its answer, as they stand now."""
+        self.overview.show_lines(answer_lines(self.view))
+        self.overview.message.setText(message)
+        self.overview.message.setVisible(bool(message))
+        self.stack.setCurrentWidget(self.overview_page)
+        self.overview.table.setFocus()
+
+    def change_answer(self, question: str) -> None:
+        """Go to ``question`` to change its answer; the first time, ask who is correcting (and
+        stay on the list if the person would rather only read)."""
+        if not self.corrected_by:
+            name = ask_corrector(self)
+            if name is None:
+                return
+            self.corrected_by = name
+        self.view.go_to_question(question)
+        self.stack.setCurrentWidget(self.form_page)
+        self.view.focus_first()
 
     def _build_done_page(self) -> QWidget:
         page = QWidget()
@@ -291,9 +350,7 @@ class InterviewWindow(QWidget):
         self._confirming_corrections = False
         if self._unsent_count():
             return  # the error is on screen, and the answers will be sent again
-        self.done_label.setText("The corrections are saved.")
-        self.stack.setCurrentWidget(self.done_page)
-        self.done_button.setFocus()
+        self.show_overview("The corrections are saved.")
 
     def _show_corrections(self, corrections: Sequence[Correction]) -> None:
         self._corrections = tuple(corrections)
@@ -369,8 +426,11 @@ class InterviewWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not event.spontaneous():
-            self.view.focus_first()  # focus set before the window showed does not stick
+        if not event.spontaneous():  # focus set before the window showed does not stick
+            if self.correcting and self.stack.currentWidget() is self.overview_page:
+                self.overview.table.setFocus()
+            else:
+                self.view.focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:
@@ -398,6 +458,18 @@ class InterviewWindow(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close
+
+
+def _first_answers(questionnaire, opened: OpenedInterview) -> dict[str, object]:
+    """A new interview's answers: the questionnaire's defaults, and the date given at the start
+    in the questionnaire's own "date of the interview" question, so the two never disagree."""
+    answers = FormEngine(questionnaire).initial_answers()
+    name = interview_date_question(questionnaire)
+    if name is not None and opened.interview_date:
+        # An imported interview with a date that is not one leaves the question empty.
+        with contextlib.suppress(ValueError):
+            answers[name] = date.fromisoformat(opened.interview_date)
+    return answers
 
 
 def _shown(status: int | None, value: str | None) -> str:

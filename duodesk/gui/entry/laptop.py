@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 
 INTERVIEWER = "entry/interviewer"
 SITE = "entry/site"
+QUESTIONNAIRE = "main/questionnaire"  # the form_id chosen last on the main window
 
 
 def laptop_settings() -> QSettings:

@@ -297,6 +297,8 @@ class TypedWidget(QuestionWidget):
 
     def focus_input(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(self.editor, QLineEdit):
+            self.editor.selectAll()  # typing replaces an answer given before (or filled in)
 
     def choose_date(self) -> None:
         dialog = QDialog(self)

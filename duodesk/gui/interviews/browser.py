@@ -98,7 +98,8 @@ class InterviewsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 440, 170, 150, 120)):
+        # Number, date and time, site, interviewer, how complete; the questionnaire last.
+        for column, width in enumerate((110, 230, 190, 150, 250)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
