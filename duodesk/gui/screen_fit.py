@@ -61,7 +61,12 @@ def fit_to_screen(
         window.setProperty(PREFERRED_SIZE, preferred)
     else:
         stored = window.property(PREFERRED_SIZE)
-        preferred = stored if isinstance(stored, QSize) else window.size()
+        if isinstance(stored, QSize):
+            preferred = stored
+        elif window.testAttribute(Qt.WidgetAttribute.WA_Resized) or window.isVisible():
+            preferred = window.size()
+        else:  # never sized yet (a dialog about to show): the size its layout asks for
+            preferred = window.sizeHint().expandedTo(window.minimumSize())
     area = available if available is not None else available_area(window)
     room = room_on(area)
     size = preferred.boundedTo(room).expandedTo(window.minimumSize())

@@ -166,7 +166,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
 
 
 def _refuse_foreign_or_newer(where: str, revision: str | None, has_tables: bool) -> None:
-    from duodesk.storage.migrations import known_revisions
+    from duodesk.storage.schema_version import known_revisions
 
     if revision is not None and revision not in known_revisions():
         raise ProjectError(
@@ -237,13 +237,20 @@ class Database:
         return database
 
     def _migrate(self) -> None:
-        from duodesk.storage.migrations import current_revision, head_revision, upgrade
+        from duodesk.storage.schema_version import head_revision
 
         with self.engine.connect() as connection:
-            existing = current_revision(connection)
-            has_tables = bool(inspect(connection).get_table_names())
+            tables = set(inspect(connection).get_table_names())
+            existing = None
+            if "alembic_version" in tables:
+                existing = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+        has_tables = bool(tables)
         if existing == head_revision():
-            return
+            return  # the usual case: no Alembic to load
+        from duodesk.storage.migrations import upgrade
+
         _refuse_foreign_or_newer(self.describe(), existing, has_tables)
         if existing is not None and self.path is not None:
             backup = self.backup(f"before-upgrade-from-{existing}")

@@ -14,17 +14,16 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from duodesk.gui.entry import operations as ops
-from duodesk.gui.entry.drafts_dialog import DraftsDialog
-from duodesk.gui.entry.entry_window import InterviewWindow
-from duodesk.gui.entry.start_dialog import StartInterviewDialog
 from duodesk.gui.failures import show_failure
-from duodesk.gui.interviews.browser import InterviewsWindow
-from duodesk.storage.drafts import DraftSummary, OpenedInterview
-from duodesk.storage.questionnaires import QuestionnaireSummary
 
 if TYPE_CHECKING:
+    from duodesk.gui.entry import operations as ops
+    from duodesk.gui.entry.entry_window import InterviewWindow
+    from duodesk.gui.interviews.browser import InterviewsWindow
     from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.database import Database
+    from duodesk.storage.drafts import DraftSummary, OpenedInterview
+    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 class EntryHooks(QObject):
@@ -34,7 +33,6 @@ class EntryHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.database = window.database
         self.tasks = window.tasks
         self.drafts: tuple[DraftSummary, ...] = ()
         self.start_button = window.add_questionnaire_button("Start an interview…", self.ask_start)
@@ -54,9 +52,15 @@ class EntryHooks(QObject):
         layout.insertWidget(1, self.drafts_frame)
         window.home_loaded.connect(self.refresh_drafts)
 
+    @property
+    def database(self) -> Database:
+        return self.window.database
+
     # -- unfinished interviews -------------------------------------------------------------------
 
     def refresh_drafts(self) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.read(lambda: ops.list_drafts(self.database), self._show_drafts)
 
     def _show_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
@@ -69,11 +73,15 @@ class EntryHooks(QObject):
         self.drafts_loaded.emit()
 
     def show_drafts(self) -> None:
+        from duodesk.gui.entry.drafts_dialog import DraftsDialog
+
         dialog = DraftsDialog(self.drafts, self.resume, self.discard, self.window)
         dialog.finished.connect(lambda _: dialog.deleteLater())
         dialog.open()
 
     def resume(self, interview_id: int) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.read(
             lambda: ops.open_interview(self.database, interview_id),
             self._open_window,
@@ -81,6 +89,8 @@ class EntryHooks(QObject):
         )
 
     def discard(self, interview_id: int) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.run(
             lambda: ops.discard_draft(self.database, interview_id),
             None,
@@ -90,6 +100,8 @@ class EntryHooks(QObject):
     # -- starting ----------------------------------------------------------------------------------
 
     def ask_start(self, questionnaire: QuestionnaireSummary) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.read(
             lambda: ops.load_start_choices(self.database, questionnaire.form_id),
             self._show_start_dialog,
@@ -97,6 +109,8 @@ class EntryHooks(QObject):
         )
 
     def _show_start_dialog(self, choices: ops.StartChoices) -> None:
+        from duodesk.gui.entry.start_dialog import StartInterviewDialog
+
         dialog = StartInterviewDialog(self.database, self.tasks, choices, self.window)
         dialog.accepted.connect(lambda: self.start(dialog.details()))
         dialog.finished.connect(lambda _: dialog.deleteLater())
@@ -104,11 +118,15 @@ class EntryHooks(QObject):
         dialog.open()
 
     def start(self, details: ops.InterviewDetails) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.run(
             lambda: ops.start_interview(self.database, details), self._open_window, self._fail
         )
 
     def _open_window(self, opened: OpenedInterview, corrected_by: str = "") -> InterviewWindow:
+        from duodesk.gui.entry.entry_window import InterviewWindow
+
         interview = InterviewWindow(self.database, self.tasks, opened, corrected_by=corrected_by)
         self.window.child_windows.open(interview)
         self.window_opened.emit(interview)
@@ -117,6 +135,8 @@ class EntryHooks(QObject):
     # -- browsing ----------------------------------------------------------------------------------
 
     def browse(self, questionnaire: QuestionnaireSummary | None) -> InterviewsWindow:
+        from duodesk.gui.interviews.browser import InterviewsWindow
+
         form_id = questionnaire.form_id if questionnaire else None
         title = questionnaire.title if questionnaire else ""
         browser = InterviewsWindow(
@@ -133,6 +153,7 @@ class EntryHooks(QObject):
     def open_for_reading(self, interview_id: int, corrected_by: str | None = None) -> None:
         """Open an interview. A finished one opens on the list of its answers, to read with no
         name asked; who is correcting is asked when a change is first chosen."""
+        from duodesk.gui.entry import operations as ops
 
         def opened(result: OpenedInterview) -> None:
             self._open_window(result, corrected_by or "")
