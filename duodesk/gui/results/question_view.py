@@ -83,6 +83,7 @@ class QuestionView(QWidget):
         layout.addLayout(buttons)
         self._entry: QuestionEntry | None = None
         self._question: QuestionSummary | None = None
+        self.counted = ""  # "Counting 60 complete interviews: ...", set by the window
         self._update_buttons()
 
     # -- what is shown ---------------------------------------------------------------------------
@@ -184,12 +185,18 @@ class QuestionView(QWidget):
         if path:
             self.save_chart(Path(path))
 
+    def chart_heading(self) -> list[str]:
+        """What a saved chart says above it: the question, and which interviews it counts."""
+        if self._entry is None:
+            return []
+        return [self._entry.label, self.counted]
+
     def save_chart(self, path: Path) -> Path | None:
         chart = self.page.chart
         if chart is None:
             return None
         try:
-            saved = chart.save_png(path)
+            saved = chart.save_png(path, heading=self.chart_heading())
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, "The chart was not saved", str(error))
             return None

@@ -194,6 +194,7 @@ class ResultsWindow(QMainWindow):
         self.counting.setText(
             f"Counting {summary.interviews} complete {people}: {summary.subset.describe()}."
         )
+        self.view.counted = self.counting.text()
         entry = self.questions.current()
         if entry is None and self.questions.entries():
             self.questions.choose(self.questions.entries()[0].name)  # shows it
