@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QImage
 
+from duodesk.analysis import summarize
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.results import charts
@@ -98,3 +99,25 @@ def test_a_saved_chart_names_its_question_and_the_interviews_counted(
     # The heading is drawn: the band above the chart is not blank.
     band = {image.pixel(x, y) for x in range(20, 1000, 7) for y in range(10, 50, 3)}
     assert len(band) > 1
+
+
+def test_a_date_question_gets_a_table_by_month(qtbot, hepc_project):
+    window = open_results(qtbot, hepc_project)
+    choose(qtbot, window, "interview_date", wait_for="months")
+    page = window.view.other
+    assert page.has_table
+    expected = summarize(hepc_project, FORM, frequencies=("interview_date",)).question(
+        "interview_date"
+    )
+    by_month: dict[str, int] = {}
+    for option in expected.options:
+        by_month[option.name[:7]] = by_month.get(option.name[:7], 0) + option.count
+    rows = page.model.rowCount()
+    labels = [page.model.index(r, 0).data() for r in range(rows)]
+    counts = [page.model.index(r, 1).data(Qt.ItemDataRole.EditRole) for r in range(rows)]
+    months = sorted(by_month)
+    assert counts[: len(months)] == [by_month[m] for m in months]
+    assert labels[0].split()[-1] == months[0][:4]  # "July 2024": a month name and the year
+    assert labels[-1] == "Total"
+    assert "no table" not in page.text.text()
+    assert window.view.copy_button.isEnabled()

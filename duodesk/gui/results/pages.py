@@ -394,18 +394,45 @@ class TextPage(Page):
 
 
 class OtherPage(Page):
-    """Dates and other answers: only the counts in words."""
+    """Dates: a table of the answers by month. Other answers (times): the counts in words."""
 
     def __init__(self) -> None:
         super().__init__()
         self.text = QLabel("")
         self.text.setWordWrap(True)
+        self.model = FrequencyTableModel(self)
+        self.table = table_view(self.model, "Answers by month", first_column=260)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.hide()
+        self._refit = _refit_later(self, self.table)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.text)
+        layout.addWidget(self.table)
         layout.addStretch(1)
 
+    @property
+    def has_table(self) -> bool:
+        return self.table.isVisibleTo(self)
+
     def show_question(self, question: QuestionSummary) -> None:
-        self.text.setText(
-            "DuoDesk has no table for this kind of question yet; the counts above say how "
-            "many answered it."
-        )
+        self.table.hide()
+        self.model.clear()
+        if question.type == "date":
+            self.text.setText("Counting the answers by month…")
+        else:
+            self.text.setText(
+                "DuoDesk has no table for this kind of question yet; the counts above say "
+                "how many answered it."
+            )
+
+    def show_months(self, question: QuestionSummary) -> None:
+        self.model.set_question(question)
+        self.text.setText("The dates given, month by month (oldest first).")
+        self.table.show()
+        self._refit()
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        if not self.has_table:
+            return ""
+        return table_as_tsv(self.model, title=title, notes=notes)

@@ -136,6 +136,12 @@ class QuestionView(QWidget):
             self.number.show_bins(question)
             self._update_buttons()
 
+    def show_months(self, question: QuestionSummary) -> None:
+        """A date question's answers by month (asked for when the question was shown)."""
+        if self._entry is not None and self._entry.name == question.name:
+            self.other.show_months(question)
+            self._update_buttons()
+
     def show_text_answers(self, name: str, answers: tuple[TextAnswer, ...]) -> None:
         if self._entry is not None and self._entry.name == name:
             self.text.show_answers(answers)
@@ -158,7 +164,9 @@ class QuestionView(QWidget):
 
     def _update_buttons(self) -> None:
         page = self.page
-        self.copy_button.setEnabled(self._entry is not None and page is not self.other)
+        self.copy_button.setEnabled(
+            self._entry is not None and (page is not self.other or self.other.has_table)
+        )
         self.save_button.setEnabled(page.chart is not None and page.chart.has_chart)
 
     # -- copy and save ---------------------------------------------------------------------------

@@ -82,7 +82,7 @@ class ResultsWindow(QMainWindow):
     """One questionnaire's results. Signals let tests (and the window) know what is shown."""
 
     summary_shown = Signal()  # a summary for the current subset is on screen
-    details_shown = Signal(str)  # "bins", "text" or "crosstab" arrived and is shown
+    details_shown = Signal(str)  # "bins", "months", "text" or "crosstab" arrived and is shown
 
     def __init__(
         self,
@@ -237,6 +237,8 @@ class ResultsWindow(QMainWindow):
                 self._ask_bins(entry.name, cuts)
         elif question.type == "text":
             self._ask_text(entry.name)
+        elif question.type == "date":
+            self._ask_months(entry.name)
 
     def _bins_typed(self, text: str) -> None:
         entry = self.view.entry
@@ -265,6 +267,24 @@ class ResultsWindow(QMainWindow):
     def _bins_ready(self, question: QuestionSummary) -> None:
         self.view.show_bins(question)
         self.details_shown.emit("bins")
+
+    def _ask_months(self, name: str) -> None:
+        subset = self.current_subset()
+        self.runner.start(
+            "months",
+            lambda progress, cancelled: operations.compute_months(
+                self.database, self.form_id, name, subset, cancelled=cancelled
+            ),
+            self._months_ready,
+            self._fail,
+        )
+
+    def _months_ready(self, question: QuestionSummary) -> None:
+        entry = self.view.entry
+        if entry is None or entry.name != question.name:
+            return  # another question was chosen meanwhile
+        self.view.show_months(question)
+        self.details_shown.emit("months")
 
     def _ask_text(self, name: str) -> None:
         subset = self.current_subset()
