@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.interview_date import interview_date_question
-from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
+from duodesk.core.questionnaire import QuestionType
+from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
+from duodesk.gui.entry.laptop import device_id
 from duodesk.gui.entry.overview import AnswersOverview, answer_lines, ask_corrector
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.screen_fit import fit_to_screen
@@ -82,6 +84,7 @@ class InterviewWindow(QWidget):
         # save that carried the question, so an older failure never overwrites a newer answer.
         self.unsent: dict[str, AnswerRecord] = {}
         self._unsent_code: tuple[str, ...] | None = None
+        self._unsent_files: dict[str, AttachedFile] = {}
         self._sent: dict[str, int] = {}
         self._sends = 0
         self._corrections: tuple[Correction, ...] = ()
@@ -95,9 +98,13 @@ class InterviewWindow(QWidget):
         fit_to_screen(self, (1280, 760))
 
         new = not opened.records and not self.correcting
+        metadata = {
+            QuestionType.DEVICEID: device_id(),
+            QuestionType.USERNAME: opened.interviewer,
+        }
         self.view = InterviewFormView(
             questionnaire,
-            answers=_first_answers(questionnaire, opened) if new else opened.answers,
+            answers=_first_answers(questionnaire, opened, metadata) if new else opened.answers,
             # A correction reports only what the person changes from here on.
             saved_records=None if self.correcting else {} if new else opened.records,
             current_question=opened.current_question,
@@ -105,6 +112,7 @@ class InterviewWindow(QWidget):
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
+            metadata=metadata,
         )
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
@@ -253,17 +261,22 @@ class InterviewWindow(QWidget):
     def _save(self, change: FormChange) -> None:
         # What failed before goes again, unless this change carries a newer answer.
         records = {**self.unsent, **{record.question: record for record in change.records}}
+        files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
         code = change.code_elements if change.code_elements is not None else self._unsent_code
-        if not records and code is None and not self._moved(change):
+        if not records and not files and code is None and not self._moved(change):
             return
         self._last_position = change.current_question
-        self.unsent, self._unsent_code = {}, None
+        self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
         self._resend_timer.stop()
         self._sends += 1
         number = self._sends
         for question in records:
             self._sent[question] = number
-        sent = FormChange(tuple(records.values()), change.current_question, code)
+        for question in files:
+            self._sent[f"file:{question}"] = number
+        sent = FormChange(
+            tuple(records.values()), change.current_question, code, tuple(files.values())
+        )
         self.pending_saves += 1
         self._show_save_state()
         interview_id = self.opened.interview_id
@@ -303,6 +316,9 @@ class InterviewWindow(QWidget):
         for record in sent.records:
             if self._sent.get(record.question) == number:  # not sent again since
                 self.unsent.setdefault(record.question, record)
+        for file in sent.attachments:
+            if self._sent.get(f"file:{file.question}") == number:
+                self._unsent_files.setdefault(file.question, file)
         if sent.code_elements is not None and self._unsent_code is None:
             self._unsent_code = sent.code_elements
         self._report_unsaved(error)
@@ -311,7 +327,7 @@ class InterviewWindow(QWidget):
         self._corrections_confirmed()
 
     def _unsent_count(self) -> int:
-        return len(self.unsent) + (self._unsent_code is not None)
+        return len(self.unsent) + len(self._unsent_files) + (self._unsent_code is not None)
 
     def _report_unsaved(self, error: Exception) -> None:
         count = self._unsent_count()
@@ -385,8 +401,8 @@ class InterviewWindow(QWidget):
         if self.finishing:
             return  # Enter pressed again while the interview is being finished
         self.finishing = True
-        if self._unsent_code is not None:
-            self.resend()  # the participant code's digests go first, in their own save
+        if self._unsent_code is not None or self._unsent_files:
+            self.resend()  # the participant code's digests and files go first, in their own save
         records = self.view.final_records()
         position = self.view.pages[self.view.index].first
         interview_id = self.opened.interview_id
@@ -414,8 +430,9 @@ class InterviewWindow(QWidget):
 
     def _finished(self, finished: ops.Finished) -> None:
         self.pending_saves -= 1
-        self.unsent, self._unsent_code = {}, None  # every record went with the finish
-        self._resend_timer.stop()
+        self.unsent = {}  # every record went with the finish
+        if not self._unsent_count():
+            self._resend_timer.stop()
         self._show_save_state()
         self.done_label.setText(
             "The interview is finished and saved.\nThank you. You can close this window."
@@ -460,10 +477,12 @@ class InterviewWindow(QWidget):
         return box.exec() == QMessageBox.StandardButton.Close
 
 
-def _first_answers(questionnaire, opened: OpenedInterview) -> dict[str, object]:
+def _first_answers(
+    questionnaire, opened: OpenedInterview, metadata: dict[QuestionType, str]
+) -> dict[str, object]:
     """A new interview's answers: the questionnaire's defaults, and the date given at the start
     in the questionnaire's own "date of the interview" question, so the two never disagree."""
-    answers = FormEngine(questionnaire).initial_answers()
+    answers = FormEngine(questionnaire).initial_answers(metadata=metadata)
     name = interview_date_question(questionnaire)
     if name is not None and opened.interview_date:
         # An imported interview with a date that is not one leaves the question empty.

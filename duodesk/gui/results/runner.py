@@ -109,9 +109,6 @@ class LatestOnlyRunner(QObject):
             current[0].set()
         self._end_working(channel)
 
-    def is_running(self, channel: str) -> bool:
-        return channel in self._current
-
     def is_working_shown(self, channel: str) -> bool:
         return channel in self._shown
 
