@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.failures import show_failure
-from duodesk.gui.interviews.table_model import InterviewTableModel
+from duodesk.gui.interviews.table_model import Column, InterviewTableModel
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.changes import Changes
@@ -98,9 +98,11 @@ class InterviewsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Number, date and time, site, interviewer, how complete; the questionnaire last.
+        # Number, date and time, site, interviewer, how complete; the questionnaire last, and
+        # only when the list shows every questionnaire's interviews.
         for column, width in enumerate((110, 230, 190, 150, 250)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(Column.QUESTIONNAIRE, form_id is not None)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count_label = QLabel("Loading…")

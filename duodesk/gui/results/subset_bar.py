@@ -108,6 +108,7 @@ class SubsetBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(4)
         # Three short lines rather than two long ones: the bar fits a 1366x768 screen at 150%.
         first, dates = QHBoxLayout(), QHBoxLayout()
         for line, text, widget in (
