@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 # What the window manager adds around a window: a title bar and thin borders. Generous, so
 # that a real title bar of any common desktop fits.
 FRAME = QSize(16, 40)
+# Kept free at the bottom of a screen whose desktop does not say where its taskbar is (in
+# screen pixels): 768 less this is the 700 a 1366x768 laptop leaves for windows.
+UNKNOWN_TASKBAR = 68
 PREFERRED_SIZE = "duodesk_preferred_size"
 FITTED = "duodesk_fitted"
 
@@ -34,11 +37,18 @@ def screen_of(window: QWidget) -> QScreen | None:
 
 
 def available_area(window: QWidget) -> QRect:
-    """The part of the window's screen that windows may use (without the taskbar)."""
+    """The part of the window's screen that windows may use (without the taskbar).
+
+    Some desktops do not tell Qt where their panels are (the available area is then the
+    whole screen): room for a taskbar is kept at the bottom all the same.
+    """
     screen = screen_of(window)
     if screen is None:  # no screen at all (should not happen): assume the small laptop
-        return QRect(0, 0, 1366, 728)
-    return screen.availableGeometry()
+        return QRect(0, 0, 1366, 700)
+    area = screen.availableGeometry()
+    if area == screen.geometry():
+        area.setHeight(area.height() - round(UNKNOWN_TASKBAR / screen.devicePixelRatio()))
+    return area
 
 
 def room_on(area: QRect) -> QSize:
