@@ -192,9 +192,8 @@ class InterviewWindow(QWidget):
 
     def _build_overview_page(self, details: str) -> QWidget:
         page = QWidget()
-        title = QLabel(
-            f"Interview No. {self.opened.interview_id}" + (f" · {details}" * bool(details))
-        )
+        number = f"Interview No. {self.opened.interview_id}"
+        title = QLabel(f"{number} · {details}" if details else number)
         title.setObjectName("progress")
         title.setWordWrap(True)
         close = QPushButton("Close")

@@ -427,6 +427,7 @@ class InterviewFormView(QWidget):
         widget = self.widgets.get(name)
         if widget is not None:
             widget.focus_input()
+            self.page_area.ensureWidgetVisible(widget.label)  # the question and its message
         else:
             self.focus_first()
 

@@ -99,14 +99,16 @@ class QuestionWidget(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         self._layout.addWidget(self.hint)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(6)
-        self._layout.addLayout(self.body)
+        # The message goes above the answers, where it is seen even when a long list of
+        # options runs past the bottom of the page.
         self.error_label = QLabel()
         self.error_label.setObjectName("questionError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self._layout.addWidget(self.error_label)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        self._layout.addLayout(self.body)
         self._quiet = False  # True while set_value() fills the controls
         # A run of printable keys with nothing else between them, and the answer before it.
         self._typed = ""
