@@ -163,3 +163,18 @@ def test_enter_closes_the_interview_finished_page(qtbot, database):
     assert window.done_button.hasFocus() or window.focusWidget() is window.done_button
     qtbot.keyClick(window.done_button, Qt.Key.Key_Return)
     assert not window.isVisible()
+
+
+def test_a_date_typed_on_a_grid_does_not_answer_its_rows(qtbot, database):
+    window = _start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("view_treatment_works")
+    assert view.grid is not None
+    before = {name: view.answers.get(name) for name in view.grid.names}
+    qtbot.keyClicks(focused(), "12/05/2026")
+    assert {name: view.answers.get(name) for name in view.grid.names} == before
+    assert "12/05/2026" in view.notice.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Backspace)  # ends that typing
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # a number key still answers a row
+    first = view.grid.names[0]
+    assert view.answers.get(first) == view.grid.scale[1].name

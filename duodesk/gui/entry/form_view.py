@@ -183,6 +183,7 @@ class InterviewFormView(QWidget):
             assert page.group is not None
             self.grid = LikertGrid(page.group, page.questions, self.questionnaire, self.language)
             self.grid.answer_changed.connect(self._grid_answered)
+            self.grid.stray_typing.connect(self._stray_typing)
             column.addWidget(self.grid)
         else:
             for question in page.questions:
@@ -324,10 +325,17 @@ class InterviewFormView(QWidget):
     def _stray_typing(self, name: str, typed: str) -> None:
         widget = self.widgets.get(name)
         count = len(widget.choice_names()) if widget is not None else 0
+        if self.grid is not None:
+            count = len(self.grid.scale)
         keys = f" (keys 1 to {min(count, 9)})" if count > 1 else ""
+        kept = (
+            "The answers were left as they were."
+            if self.grid is not None
+            else "The answer was left as it was."
+        )
         self.notice.setText(
             f"“{typed}” was typed, but this question is answered by choosing an option{keys}. "
-            "The answer was left as it was."
+            + kept
         )
         self.notice.show()
         self._finish_notice = False
