@@ -207,6 +207,12 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    from duodesk.desktop_check import window_problem
+
+    problem = window_problem()  # Qt would stop the program with a confusing message
+    if problem is not None:
+        print(f"duodesk: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     from duodesk.gui.app import run_gui  # Qt is only loaded for the window
 
     return run_gui(db=args.db, passphrase=_passphrase(args))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from duodesk.gui.failures import show_failure
 from duodesk.gui.main_window import MainWindow
+from duodesk.gui.screen_fit import ScreenFitter
 from duodesk.gui.style import apply_style
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.logs import start_logging
@@ -81,6 +82,7 @@ def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("DuoDesk")
     apply_style(app)
+    app.installEventFilter(ScreenFitter(app))  # no window opens larger than its screen
     worker = ProjectWorker()
     window = MainWindow(None, worker)
     window.show()

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui.actions import build_menus
+from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
+from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.windows import ChildWindows
 
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._project_busy)
         self.child_windows = ChildWindows(self)
         self.setWindowTitle("DuoDesk")
-        self.resize(1100, 700)
+        fit_to_screen(self, (1100, 700))
 
         self.welcome = self._build_welcome()
         heading = QLabel("Questionnaires")
@@ -90,7 +92,6 @@ class MainWindow(QMainWindow):
         # with add_questionnaire_button().
         self.questionnaire_buttons = QHBoxLayout()
         self.questionnaire_buttons.setSpacing(12)
-        self.questionnaire_buttons.addWidget(QLabel("With the chosen questionnaire:"))
         self.questionnaire_buttons.addStretch(1)
 
         layout = QVBoxLayout()
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(QLabel("With the chosen questionnaire:"))  # above: the row fits at 150%
         layout.addLayout(self.questionnaire_buttons)
         layout.addLayout(buttons)
         central = QWidget()
@@ -112,6 +114,11 @@ class MainWindow(QMainWindow):
         self.add_questionnaire_button("Results…", self.open_results)
         self.add_questionnaire_button("Export…", self.open_export)
         self.designer = install_designer(self)
+        build_questionnaire_menu(self)
+        settle_table_keys(self)
+        # A widget, not a message: a menu's hints replace messages, and this line must stay.
+        self.project_label = QLabel("")
+        self.statusBar().addWidget(self.project_label, 1)
         if database is None:  # shown first, while the project opens (see gui/app.py)
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
@@ -126,7 +133,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
-        self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
+        self.statusBar().clearMessage()
+        self.project_label.setText(f"Project: {database.describe()} ({locked})")
         self.refresh()
 
     def _build_welcome(self) -> QFrame:
@@ -186,9 +194,21 @@ class MainWindow(QMainWindow):
         return button
 
     def _update_questionnaire_buttons(self) -> None:
-        chosen = self.selected_questionnaire() is not None
+        rows = self.model.rowCount()
+        if rows and not self.table.selectionModel().selectedRows():
+            # Nothing chosen any more (Ctrl+Tab, a click on the empty part of the list): keep
+            # the row the list is on, so the buttons never all go grey with questionnaires there.
+            current = self.table.currentIndex()
+            self.table.selectRow(current.row() if current.isValid() else 0)
+            return  # selecting calls this again
+        summary = self.selected_questionnaire()
+        chosen = summary is not None
+        if summary is not None and self.model.rowCount() > 1:
+            remember(QUESTIONNAIRE, summary.form_id)
         for button in self._questionnaire_dependent:
             button.setEnabled(chosen)
+        for action in getattr(self, "questionnaire_actions", {}).values():
+            action.setEnabled(chosen)
 
     # -- the screens (each module is imported when its screen first opens) --------------------
 
@@ -232,7 +252,15 @@ class MainWindow(QMainWindow):
         # buttons below the list are ready to use.
         forms = [row.form_id for row in home.questionnaires]
         if forms:
-            keep = chosen.form_id if chosen is not None and chosen.form_id in forms else forms[0]
+            # The one chosen now, else the one chosen last time on this laptop, else the first.
+            last = remembered(QUESTIONNAIRE)
+            keep = (
+                chosen.form_id
+                if chosen is not None and chosen.form_id in forms
+                else last
+                if last in forms
+                else forms[0]
+            )
             self.table.selectRow(forms.index(keep))
         self._update_questionnaire_buttons()
         self.welcome.setVisible(home.examples_just_added)

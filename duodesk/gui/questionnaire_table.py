@@ -24,8 +24,15 @@ HEADERS = {
     Column.TITLE: "Questionnaire",
     Column.FORM_ID: "Short name",
     Column.VERSIONS: "Versions",
-    Column.COMPLETE: "Complete interviews",
-    Column.UNFINISHED: "Unfinished interviews",
+    Column.COMPLETE: "Finished",
+    Column.UNFINISHED: "Unfinished",
+}
+# Short headers leave the title room on a small screen; the whole words are the tooltips.
+HEADER_TIPS = {
+    Column.FORM_ID: "The questionnaire's short name (form_id), used in files and commands",
+    Column.VERSIONS: "How many versions of the questionnaire the project keeps",
+    Column.COMPLETE: "Finished interviews",
+    Column.UNFINISHED: "Unfinished interviews (drafts)",
 }
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -69,6 +76,12 @@ class QuestionnaireTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(Column)
+        ):
+            return HEADER_TIPS.get(Column(section))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):

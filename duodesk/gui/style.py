@@ -18,7 +18,16 @@ QLabel#empty { color: #444; }
 
 
 def apply_style(app: QApplication) -> None:
-    font = QFont(app.font())
-    font.setPointSize(max(font.pointSize(), BASE_POINT_SIZE))
+    """The shared look at the laptop's text size (View > Larger text; called again on a change)."""
+    from duodesk.gui.text_size import scale_of, scaled, stored_step
+
+    base = app.property("duodesk_base_font")
+    if not isinstance(base, QFont):
+        base = QFont(app.font())
+        base.setPointSize(max(base.pointSize(), BASE_POINT_SIZE))
+        app.setProperty("duodesk_base_font", base)
+    scale = scale_of(stored_step())
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * scale)
     app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)
+    app.setStyleSheet(scaled(STYLE_SHEET, scale))

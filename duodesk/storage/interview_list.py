@@ -52,6 +52,7 @@ class InterviewRow:
     status: InterviewStatus
     answered: int
     deleted_at: datetime | None
+    started_at: datetime | None = None  # when it was started on the laptop (UTC)
 
 
 def _filtered(query: Select, where: InterviewFilter) -> Select:
@@ -119,6 +120,7 @@ def interview_rows(
                 Interview.interviewer,
                 Interview.status,
                 Interview.deleted_at,
+                Interview.started_at,
             )
             .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
             .join(
@@ -139,6 +141,7 @@ def interview_rows(
             status=details[i].status,
             answered=answered.get(i, 0),
             deleted_at=details[i].deleted_at,
+            started_at=details[i].started_at,
         )
         for i in page
     ]

@@ -42,11 +42,18 @@ def test_a_whole_interview_can_be_entered_with_the_keyboard_only(qtbot, database
     assert len(seen) == len(set(seen)), " ".join(seen)
 
 
-def test_progress_says_which_question_of_how_many(qtbot, database):
+def test_progress_numbers_every_page_once_and_counts_what_remains(qtbot, database):
     window = start(qtbot, database, "training_employment_barriers")
-    answer_page_by_keyboard(qtbot, window)  # the introduction
-    text = window.view.navigation.progress_label.text()
-    assert text.startswith("Question 1 of ")
+    view = window.view
+    shown = [view.navigation.progress_label.text()]
+    for _ in range(4):
+        answer_page_by_keyboard(qtbot, window)
+        shown.append(view.navigation.progress_label.text())
+    numbers = [int(text.split()[1]) for text in shown]
+    assert numbers == [1, 2, 3, 4, 5], shown  # the introduction and the next page differ
+    assert all("more to go" in text and " of " not in text for text in shown), shown
+    remaining = [int(text.split("·")[1].split()[0]) for text in shown]
+    assert remaining[0] == remaining[1] + 1, shown  # one page done, one fewer to go
 
 
 def test_skip_logic_follows_answers_and_clears_answers_that_stop_applying(qtbot, database):
@@ -96,9 +103,9 @@ def test_finishing_with_a_required_answer_missing_goes_to_it(qtbot, database):
     view.go_to_question("end_note")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # "Finish the interview"
     assert window.stack.currentWidget() is not window.done_page
-    assert view.pages[view.index].first == "interview_date"
+    assert view.pages[view.index].first == "sex"  # the date was filled in from the start
     assert "cannot be finished yet" in view.notice.text()
-    assert view.widgets["interview_date"].error() is not None
+    assert view.widgets["sex"].error() is not None
     assert _interview(database, window.opened.interview_id).status is InterviewStatus.DRAFT
 
 

@@ -56,7 +56,8 @@ def test_the_table_model_is_a_proper_model_while_it_loads_page_by_page(qtmodelte
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == PAGE_SIZE + 5
-    assert model.index(0, 0).data() == "28 July 2024"
+    assert model.index(0, 1).data().startswith("28 July 2024, ")  # the date, and the time
+    assert model.index(0, 0).data().startswith("No. ")
 
 
 def test_the_list_searches_filters_and_deletes_restorably(qtbot, database, monkeypatch):
@@ -79,6 +80,7 @@ def test_the_list_searches_filters_and_deletes_restorably(qtbot, database, monke
         window.status_box.setCurrentIndex(window.status_box.findData(StatusFilter.DELETED.value))
     assert window.model.rowCount() == 1
     assert window.model.index(0, 4).data() == "Deleted"
+    assert window.model.headerData(4, Qt.Orientation.Horizontal) == "How complete"
     window.table.selectRow(0)
     assert window.restore_button.isEnabled() and not window.open_button.isEnabled()
     with qtbot.waitSignal(window.loaded, timeout=10_000):

@@ -167,6 +167,6 @@ def test_the_window_shows_before_the_project_is_open_and_then_lists_it(qtbot, pr
         opening.start(None)
     assert window.centralWidget().isEnabled()
     assert window.model.rowCount() == 3  # first start: the examples
-    assert str(project_path) in window.statusBar().currentMessage()
+    assert str(project_path) in window.project_label.text()  # stays after menu hints
     worker.wait()
     opening.database.close()

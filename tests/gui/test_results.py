@@ -54,7 +54,9 @@ def choose(qtbot, window: ResultsWindow, name: str, wait_for: str | None = None)
     if wait_for is None:
         assert window.questions.choose(name)
     else:
-        with qtbot.waitSignal(window.details_shown, timeout=20_000):
+        with qtbot.waitSignal(
+            window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == wait_for
+        ):
             assert window.questions.choose(name)
     assert window.view.entry is not None and window.view.entry.name == name
 
@@ -122,7 +124,9 @@ def test_number_question_shows_descriptives_and_groups_answers_where_asked(qtbot
     assert page.chart.has_chart
 
     page.cuts.setText("25, 40")
-    with qtbot.waitSignal(window.details_shown, timeout=20_000):
+    with qtbot.waitSignal(
+        window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == "bins"
+    ):
         qtbot.mouseClick(page.group_button, Qt.MouseButton.LeftButton)
     grouped = summarize(
         hepc_project, FORM, questions=("age",), bins={"age": bins_from_cut_points([25, 40])}
@@ -234,7 +238,9 @@ def test_crosstab_builder_shows_counts_and_chi_square(qtbot, hepc_project):
     window.tabs.setCurrentWidget(window.crosstab)
     builder = window.crosstab
     builder.choose("sex", "hcv_diagnosed")
-    with qtbot.waitSignal(window.details_shown, timeout=20_000):
+    with qtbot.waitSignal(
+        window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == "crosstab"
+    ):
         qtbot.mouseClick(builder.make_button, Qt.MouseButton.LeftButton)
     expected = crosstab(hepc_project, FORM, "sex", "hcv_diagnosed")
     assert builder.model.rowCount() == len(expected.rows) + 1
@@ -260,7 +266,9 @@ def test_every_results_table_model_passes_the_model_tester(qtbot, qtmodeltester,
     choose(qtbot, window, "age", wait_for="bins")
     choose(qtbot, window, "comments", wait_for="text")
     window.crosstab.choose("sex", "hcv_diagnosed")
-    with qtbot.waitSignal(window.details_shown, timeout=20_000):
+    with qtbot.waitSignal(
+        window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == "crosstab"
+    ):
         window.crosstab.ask()
     view = window.view
     models = [

@@ -12,6 +12,8 @@ from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.question_widgets import make_question_widget
+from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.gui.text_size import follow
 
 
 class QuestionPreview(QScrollArea):
@@ -50,7 +52,7 @@ class QuestionPreview(QScrollArea):
                 self.show_message("Add the answer options to see this question.")
             return
         box = QWidget()
-        box.setStyleSheet(ENTRY_STYLE_SHEET)
+        follow(box, ENTRY_STYLE_SHEET)
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
         layout.addStretch(1)
@@ -89,7 +91,7 @@ class TryDialog(QDialog):
     def __init__(self, questionnaire: Questionnaire, language: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Trying “{questionnaire.title}” (nothing is saved)")
-        self.resize(1100, 720)
+        fit_to_screen(self, (1100, 720))
         note = QLabel(
             "This is a practice run: answer as a participant would. Nothing you type here is "
             "saved. Close this window to go back to the designer."

@@ -28,6 +28,7 @@ from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
 from duodesk.gui.designer.window_layout import build_actions, build_layout
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import SaveResult
@@ -56,7 +57,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self._close_after_save = False
         self.try_dialog: TryDialog | None = None
         self.document = DesignDocument(questionnaire, parent=self)
-        self.resize(1366, 768)
+        fit_to_screen(self, (1366, 768))
 
         self.model = QuestionTreeModel(self)
         self.tree = QuestionTreeView()

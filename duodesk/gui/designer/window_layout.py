@@ -121,7 +121,7 @@ def build_layout(window: DesignerWindow) -> QWidget:
     splitter.addWidget(left)
     splitter.addWidget(window.editor_scroll)
     splitter.addWidget(right)
-    splitter.setSizes([340, 670, 356])
+    splitter.setSizes([440, 590, 336])  # the question list wide enough to read on 125%
     splitter.setChildrenCollapsible(False)
     return splitter
 

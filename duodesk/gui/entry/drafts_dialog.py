@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.gui.entry.duplicate_banner import readable_date
+from duodesk.gui.text_size import follow
 from duodesk.storage.drafts import DraftSummary
 
 
@@ -52,9 +53,7 @@ class DraftsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Unfinished interviews")
-        self.list.setStyleSheet(
-            "QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }"
-        )
+        follow(self.list, "QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         for draft in drafts:
             item = QListWidgetItem(describe_draft(draft))
             item.setData(Qt.ItemDataRole.UserRole, draft.interview_id)

@@ -10,6 +10,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from duodesk.gui.text_size import follow
 from duodesk.storage.participant_codes import PossibleDuplicate
 
 
@@ -46,7 +47,7 @@ class DuplicateBanner(QFrame):
         self.setObjectName("duplicateWarning")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setStyleSheet("font-size: 14pt;")
+        follow(self.label, "font-size: 14pt;")
         self.dismiss_button = QPushButton("Carry on with this interview")
         self.dismiss_button.setAccessibleName("Close this warning and carry on")
         self.dismiss_button.clicked.connect(self.hide)

@@ -12,8 +12,10 @@ once every one of them is.
 
 from __future__ import annotations
 
+import contextlib
 import html
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
@@ -27,15 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.engine import FormState
+from duodesk.core.engine import FormEngine, FormState
+from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.laptop import device_id
+from duodesk.gui.entry.overview import AnswersOverview, answer_lines, ask_corrector
 from duodesk.gui.entry.question_widgets import label_text
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.text_size import follow
 from duodesk.logs import where_details_are
 from duodesk.storage.corrections import Correction
 from duodesk.storage.database import Database, is_busy
@@ -89,12 +95,16 @@ class InterviewWindow(QWidget):
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
         self.setWindowTitle(f"Interview: {questionnaire.title} – DuoDesk")
-        self.resize(1280, 760)
+        fit_to_screen(self, (1280, 760))
 
         new = not opened.records and not self.correcting
+        metadata = {
+            QuestionType.DEVICEID: device_id(),
+            QuestionType.USERNAME: opened.interviewer,
+        }
         self.view = InterviewFormView(
             questionnaire,
-            answers=None if new else opened.answers,
+            answers=_first_answers(questionnaire, opened, metadata) if new else opened.answers,
             # A correction reports only what the person changes from here on.
             saved_records=None if self.correcting else {} if new else opened.records,
             current_question=opened.current_question,
@@ -102,10 +112,7 @@ class InterviewWindow(QWidget):
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
-            metadata={
-                QuestionType.DEVICEID: device_id(),
-                QuestionType.USERNAME: opened.interviewer,
-            },
+            metadata=metadata,
         )
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
@@ -136,6 +143,13 @@ class InterviewWindow(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(24, 12, 24, 0)
         top.addWidget(self.details_label, 1)
+        if self.correcting:
+            self.overview_button = QPushButton("All answers")
+            self.overview_button.setAccessibleName("Back to the list of all answers")
+            self.overview_button.setToolTip("Every question and its answer, to choose another")
+            self.overview_button.setAutoDefault(False)
+            self.overview_button.clicked.connect(lambda: self.show_overview())
+            top.addWidget(self.overview_button)
         top.addWidget(self.save_state)
         top.addSpacing(16)
         top.addWidget(self.close_button)
@@ -154,10 +168,15 @@ class InterviewWindow(QWidget):
             corrections.addWidget(self.corrections_label)
             column.addLayout(corrections)
         column.addWidget(self.view, 1)
+        self.form_page = page
         self.done_page = self._build_done_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(page)
         self.stack.addWidget(self.done_page)
+        if self.correcting:  # a finished interview opens on all its answers, to read
+            self.overview_page = self._build_overview_page(details)
+            self.stack.addWidget(self.overview_page)
+            self.show_overview()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -171,15 +190,58 @@ class InterviewWindow(QWidget):
         else:
             self.view.flush()  # the first save brings the draft up to date (statuses, position)
 
+    def _build_overview_page(self, details: str) -> QWidget:
+        page = QWidget()
+        number = f"Interview No. {self.opened.interview_id}"
+        title = QLabel(f"{number} · {details}" if details else number)
+        title.setObjectName("progress")
+        title.setWordWrap(True)
+        close = QPushButton("Close")
+        close.setAccessibleName("Close the interview")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.setContentsMargins(24, 12, 24, 0)
+        top.addWidget(title, 1)
+        top.addWidget(close)
+        self.overview = AnswersOverview()
+        self.overview.change_asked.connect(self.change_answer)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(top)
+        column.addWidget(self.overview, 1)
+        return page
+
+    def show_overview(self, message: str = "") -> None:
+        """The list of every question and its answer, as they stand now."""
+        self.overview.show_lines(answer_lines(self.view))
+        self.overview.message.setText(message)
+        self.overview.message.setVisible(bool(message))
+        self.stack.setCurrentWidget(self.overview_page)
+        self.overview.table.setFocus()
+
+    def change_answer(self, question: str) -> None:
+        """Go to ``question`` to change its answer; the first time, ask who is correcting (and
+        stay on the list if the person would rather only read)."""
+        if not self.corrected_by:
+            name = ask_corrector(self)
+            if name is None:
+                return
+            self.corrected_by = name
+        self.view.go_to_question(question)
+        self.stack.setCurrentWidget(self.form_page)
+        self.view.focus_first()
+
     def _build_done_page(self) -> QWidget:
         page = QWidget()
         self.done_label = QLabel()
         self.done_label.setObjectName("questionLabel")
-        self.done_label.setStyleSheet("font-size: 17pt; font-weight: 600;")
+        follow(self.done_label, "font-size: 17pt; font-weight: 600;")
         self.done_label.setWordWrap(True)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = QPushButton("Close")
         self.done_button.setMinimumSize(220, 52)
+        self.done_button.setAutoDefault(True)  # Enter closes the page, as it says
         self.done_button.clicked.connect(self.close)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -303,9 +365,7 @@ class InterviewWindow(QWidget):
         self._confirming_corrections = False
         if self._unsent_count():
             return  # the error is on screen, and the answers will be sent again
-        self.done_label.setText("The corrections are saved.")
-        self.stack.setCurrentWidget(self.done_page)
-        self.done_button.setFocus()
+        self.show_overview("The corrections are saved.")
 
     def _show_corrections(self, corrections: Sequence[Correction]) -> None:
         self._corrections = tuple(corrections)
@@ -382,8 +442,11 @@ class InterviewWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not event.spontaneous():
-            self.view.focus_first()  # focus set before the window showed does not stick
+        if not event.spontaneous():  # focus set before the window showed does not stick
+            if self.correcting and self.stack.currentWidget() is self.overview_page:
+                self.overview.table.setFocus()
+            else:
+                self.view.focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:
@@ -411,6 +474,20 @@ class InterviewWindow(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close
+
+
+def _first_answers(
+    questionnaire, opened: OpenedInterview, metadata: dict[QuestionType, str]
+) -> dict[str, object]:
+    """A new interview's answers: the questionnaire's defaults, and the date given at the start
+    in the questionnaire's own "date of the interview" question, so the two never disagree."""
+    answers = FormEngine(questionnaire).initial_answers(metadata=metadata)
+    name = interview_date_question(questionnaire)
+    if name is not None and opened.interview_date:
+        # An imported interview with a date that is not one leaves the question empty.
+        with contextlib.suppress(ValueError):
+            answers[name] = date.fromisoformat(opened.interview_date)
+    return answers
 
 
 def _shown(status: int | None, value: str | None) -> str:

@@ -7,8 +7,11 @@ callbacks it is a throw-away interview (a preview or practice run): nothing is s
 
 Skip logic is live: every answer re-evaluates the form; answers to questions that stop
 applying are cleared and the interviewer is told which. Moving back and forth is always
-allowed; finishing is not while an answer is missing or wrong, and the view then goes to the
-first problem.
+allowed, but Next does not leave a page while an answer on it is missing or wrong: the
+message shows beside the question and the focus stays there. "Skip for now" moves on
+deliberately, recording nothing for the question; skipped questions are listed again at
+Finish. Finishing is not possible while an answer is missing or wrong, and the view then goes
+to the first problem.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
 from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
 from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
+from duodesk.gui.text_size import follow
 
 # Answers typed key by key: saved once the typing pauses, not on every key.
 TYPED_AS_TEXT = frozenset(
@@ -95,12 +99,16 @@ class InterviewFormView(QWidget):
         self._saved = dict(saved_records) if saved_records is not None else self._records()
         self._typing_problems: dict[str, str] = {}
         self._finish_tried = False
+        self._finish_notice = False  # the notice says why the interview cannot be finished
+        self._insisted: set[str] = set()  # Next was refused on their page: show every problem
+        self.skipped: list[str] = []  # skipped for now, in the order they were skipped
+        self._skips_listed = False
         self._code_dirty = False
         self.widgets: dict[str, QuestionWidget] = {}
         self.grid: LikertGrid | None = None
         self._save_timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._save_timer.timeout.connect(self.flush)
-        self.setStyleSheet(ENTRY_STYLE_SHEET)
+        follow(self, ENTRY_STYLE_SHEET)
         self._build()
         start = page_of_question(self.pages, current_question) if current_question else None
         if start is None or not page_applies(self.pages[start], self.state):
@@ -140,6 +148,7 @@ class InterviewFormView(QWidget):
         self.navigation = NavigationBar()
         self.navigation.back_button.clicked.connect(self.go_back)
         self.navigation.next_button.clicked.connect(self.go_next)
+        self.navigation.skip_button.clicked.connect(self.skip_for_now)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
@@ -174,11 +183,13 @@ class InterviewFormView(QWidget):
             assert page.group is not None
             self.grid = LikertGrid(page.group, page.questions, self.questionnaire, self.language)
             self.grid.answer_changed.connect(self._grid_answered)
+            self.grid.stray_typing.connect(self._stray_typing)
             column.addWidget(self.grid)
         else:
             for question in page.questions:
                 widget = make_question_widget(question, self.questionnaire, self.language)
                 widget.answer_changed.connect(self._answered)
+                widget.stray_typing.connect(self._stray_typing)
                 self.widgets[question.name] = widget
                 column.addWidget(widget)
         column.addStretch(1)
@@ -227,6 +238,10 @@ class InterviewFormView(QWidget):
                 widget.hint.setText(CODE_RECORDED_HINT)
                 widget.hint.show()
             widget.set_error(message)
+        self.navigation.skip_button.setVisible(
+            any(name in self._insisted for name in page.names())
+            and bool(self.page_problems(self.index))
+        )
         last = self._next_page(self.index) is None
         first = self._previous_page(self.index) is None
         shown = progress(self.pages, self.index, self.state).text()
@@ -242,7 +257,7 @@ class InterviewFormView(QWidget):
             return None
         if name in self.code_questions and self.code_recorded and name not in self.answers:
             return None
-        if question_state.value is None and not self._finish_tried:
+        if question_state.value is None and not self._finish_tried and name not in self._insisted:
             return None
         return question_state.error
 
@@ -297,7 +312,33 @@ class InterviewFormView(QWidget):
             )
             self.notice.setText(f"{what} after this change: " + "; ".join(labels))
             self.notice.show()
+            self._finish_notice = False
         self._refresh_page()
+        if self._finish_notice:  # keep "cannot be finished" true, and take it away once it is not
+            problems = self.problems()
+            if problems:
+                self._show_finish_problems(problems)
+            else:
+                self.notice.hide()
+                self._finish_notice = False
+
+    def _stray_typing(self, name: str, typed: str) -> None:
+        widget = self.widgets.get(name)
+        count = len(widget.choice_names()) if widget is not None else 0
+        if self.grid is not None:
+            count = len(self.grid.scale)
+        keys = f" (keys 1 to {min(count, 9)})" if count > 1 else ""
+        kept = (
+            "The answers were left as they were."
+            if self.grid is not None
+            else "The answer was left as it was."
+        )
+        self.notice.setText(
+            f"“{typed}” was typed, but this question is answered by choosing an option{keys}. "
+            + kept
+        )
+        self.notice.show()
+        self._finish_notice = False
 
     def final_records(self) -> list[AnswerRecord]:
         """Every stored question's record as things stand (participant code left out)."""
@@ -348,11 +389,37 @@ class InterviewFormView(QWidget):
         return None
 
     def go_next(self) -> None:
+        """Go to the next page that applies (or finish), unless an answer on this page is
+        missing or wrong: then its message shows, the focus goes to it and "Skip for now"
+        appears."""
+        problems = self.page_problems(self.index)
+        if problems:
+            self._insisted.update(self.pages[self.index].names())
+            self._refresh_page()
+            self._focus_question(problems[0][0])
+            self.problems_found.emit(problems[0][1])
+            return
+        self._move_on()
+
+    def skip_for_now(self) -> None:
+        """Leave this page's problems unanswered on purpose: a wrong answer is taken away (it
+        is not recorded), the questions are remembered for Finish, and the interview goes on."""
+        for name, _ in self.page_problems(self.index):
+            self._typing_problems.pop(name, None)
+            self.answers.pop(name, None)
+            if name not in self.skipped:
+                self.skipped.append(name)
+        self._skips_listed = False
+        self.evaluate()
+        self._move_on()
+
+    def _move_on(self) -> None:
         target = self._next_page(self.index)
         if target is None:
             self.finish()
             return
         self.notice.hide()
+        self._finish_notice = False
         self.show_page(target)
         self.flush()
 
@@ -360,8 +427,30 @@ class InterviewFormView(QWidget):
         target = self._previous_page(self.index)
         if target is not None:
             self.notice.hide()
+            self._finish_notice = False
             self.show_page(target)
             self.flush()
+
+    def _focus_question(self, name: str) -> None:
+        widget = self.widgets.get(name)
+        if widget is not None:
+            widget.focus_input()
+            self.page_area.ensureWidgetVisible(widget.label)  # the question and its message
+        else:
+            self.focus_first()
+
+    def page_problems(self, index: int) -> list[tuple[str, str]]:
+        """(question, message) for what stops the interview leaving page ``index``."""
+        names = set(self.pages[index].names())
+        return [(name, message) for name, message in self.problems() if name in names]
+
+    def open_skips(self) -> list[str]:
+        """Questions skipped for now that still apply and still have no answer."""
+        return [
+            name
+            for name in self.skipped
+            if self.state.states[name].applicable and name not in self.answers
+        ]
 
     def go_to_question(self, name: str) -> None:
         index = page_of_question(self.pages, name)
@@ -387,21 +476,42 @@ class InterviewFormView(QWidget):
         problems = self.problems()
         if problems:
             self._finish_tried = True
-            name, message = problems[0]
-            self.go_to_question(name)
-            label = label_text(self.questionnaire.question(name), self.questionnaire, self.language)
-            message = message.rstrip(". ")
+            self.go_to_question(problems[0][0])
+            self._show_finish_problems(problems)
+            self._finish_notice = True
+            self.problems_found.emit(problems[0][1])
+            return
+        skips = self.open_skips()
+        if skips and not self._skips_listed:
+            self._skips_listed = True
             self.notice.setText(
-                f"The interview cannot be finished yet. “{label}”: {message}."
-                if len(problems) == 1
-                else f"The interview cannot be finished yet: {len(problems)} questions need "
-                f"attention. First, “{label}”: {message}."
+                "Skipped for now, still without an answer: "
+                + "; ".join(f"“{self._label(n)}”" for n in skips)
+                + f". Press “{self.finish_text}” again to finish without them, or go back to "
+                "answer them."
             )
             self.notice.show()
-            self.problems_found.emit(message)
             return
         if self.on_finish is not None:
             self.on_finish(self.state)
+
+    def _label(self, name: str) -> str:
+        return label_text(self.questionnaire.question(name), self.questionnaire, self.language)
+
+    def _show_finish_problems(self, problems: list[tuple[str, str]]) -> None:
+        name, message = problems[0]
+        message = message.rstrip(". ")
+        text = (
+            f"The interview cannot be finished yet. “{self._label(name)}”: {message}."
+            if len(problems) == 1
+            else f"The interview cannot be finished yet: {len(problems)} questions need "
+            f"attention. First, “{self._label(name)}”: {message}."
+        )
+        skipped = [n for n, _ in problems if n in self.skipped]
+        if skipped:
+            text += " Skipped for now: " + "; ".join(f"“{self._label(n)}”" for n in skipped) + "."
+        self.notice.setText(text)
+        self.notice.show()
 
     def set_language(self, language: str) -> None:
         if language == self.language:

@@ -23,6 +23,7 @@ from duodesk.gui.entry.question_widgets import choice_text, label_text
 
 class LikertGrid(QWidget):
     answer_changed = Signal(str)  # the statement's question name
+    stray_typing = Signal(str, str)  # the first statement changed, what was typed
 
     def __init__(
         self,
@@ -61,6 +62,10 @@ class LikertGrid(QWidget):
         self.rows: dict[str, list[QRadioButton]] = {}
         self.row_labels: dict[str, QLabel] = {}
         self._quiet = False
+        # A run of printable keys with nothing else between them, and the rows before it.
+        self._typed = ""
+        self._before: dict[str, str | None] = {}
+        self._by_key = False
         for row, question in enumerate(questions, start=1):
             statement = label_text(question, questionnaire, language)
             row_label = QLabel(statement)
@@ -138,6 +143,8 @@ class LikertGrid(QWidget):
                 return
 
     def _changed(self, name: str) -> None:
+        if not self._by_key:
+            self._typed = ""  # a click or an arrow key ends a run of typing
         if not self._quiet:
             self.answer_changed.emit(name)
 
@@ -148,13 +155,43 @@ class LikertGrid(QWidget):
                 return name
         return None
 
+    def _undo_typing(self) -> None:
+        """Typing meant for a box (a date such as 25/12/2026) is not a row of choices: put
+        back what the rows held before it began, and say so."""
+        changed = [n for n, value in self._before.items() if self.value_of(n) != value]
+        self._by_key = True
+        try:
+            for name in changed:
+                self.set_value_of(name, self._before[name])
+                self.answer_changed.emit(name)
+        finally:
+            self._by_key = False
+        first = changed[0] if changed else self.names[0]
+        self.rows[first][0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stray_typing.emit(first, self._typed)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         name = self._focused_row()
+        printable = len(text) == 1 and text.isprintable() and not text.isspace()
+        if not printable:
+            self._typed = ""
+        elif name is not None:
+            if not self._typed:
+                self._before = {n: self.value_of(n) for n in self.names}
+            self._typed += text
+            if not self._typed.isdigit():
+                self._undo_typing()
+                event.accept()
+                return
         if name is not None and text.isdigit() and text != "0":
             number = int(text)
             if number <= len(self.scale):
-                self.rows[name][number - 1].setChecked(True)
+                self._by_key = True
+                try:
+                    self.rows[name][number - 1].setChecked(True)
+                finally:
+                    self._by_key = False
                 names = self.names
                 following = names[names.index(name) + 1 :]
                 target = next((n for n in following if self.rows[n][0].isVisible()), None)

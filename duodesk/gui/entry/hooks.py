@@ -7,16 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
 )
 
-from duodesk.gui.entry.laptop import INTERVIEWER, remembered
 from duodesk.gui.failures import show_failure
 
 if TYPE_CHECKING:
@@ -154,31 +151,14 @@ class EntryHooks(QObject):
         return browser
 
     def open_for_reading(self, interview_id: int, corrected_by: str | None = None) -> None:
-        """Open an interview; a finished one is corrected under a name (asked if not given)."""
+        """Open an interview. A finished one opens on the list of its answers, to read with no
+        name asked; who is correcting is asked when a change is first chosen."""
         from duodesk.gui.entry import operations as ops
-        from duodesk.storage.models import InterviewStatus
 
         def opened(result: OpenedInterview) -> None:
-            who = corrected_by
-            if result.status is InterviewStatus.COMPLETE and who is None:
-                who = self._ask_corrector()
-                if who is None:
-                    return
-            self._open_window(result, who or "")
+            self._open_window(result, corrected_by or "")
 
         self.tasks.read(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
-
-    def _ask_corrector(self) -> str | None:
-        dialog = QInputDialog(self.window)
-        dialog.setWindowTitle("Who is correcting?")
-        dialog.setLabelText(
-            "This interview is finished. Every change to it is recorded with your name.\nYour name:"
-        )
-        dialog.setComboBoxEditable(True)
-        dialog.setComboBoxItems([remembered(INTERVIEWER)] if remembered(INTERVIEWER) else [])
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.textValue().strip():
-            return None
-        return dialog.textValue().strip()
 
     def _fail(self, error: Exception) -> None:
         if isinstance(error, LookupError):  # the interview or questionnaire is gone meanwhile

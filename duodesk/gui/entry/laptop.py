@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings
 
 INTERVIEWER = "entry/interviewer"
 SITE = "entry/site"
+QUESTIONNAIRE = "main/questionnaire"  # the form_id chosen last on the main window
 DEVICE_ID = "entry/device_id"
 
 

@@ -1,4 +1,4 @@
-"""The bar under an interview page: Back, the progress, Next / Finish."""
+"""The bar under an interview page: Back, the progress, Skip for now, Next / Finish."""
 
 from __future__ import annotations
 
@@ -18,6 +18,17 @@ class NavigationBar(QWidget):
         self.next_button.setObjectName("nextButton")
         self.next_button.setAccessibleName("Next question")
         self.next_button.setToolTip("Enter")
+        self.skip_button = QPushButton("Skip for now")
+        self.skip_button.setObjectName("skipButton")
+        self.skip_button.setAccessibleName(
+            "Skip this question for now; nothing is recorded and it is listed at the end"
+        )
+        self.skip_button.setAutoDefault(False)
+        self.skip_button.setToolTip(
+            "Go on without an answer. Nothing is recorded for this question, and it is listed "
+            "again when the interview is finished."
+        )
+        self.skip_button.hide()  # shown when Next was refused on this page
         for button in (self.back_button, self.next_button):
             button.setAutoDefault(False)
             button.setMinimumWidth(160)
@@ -27,6 +38,7 @@ class NavigationBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.progress_label)
         layout.addStretch(1)
+        layout.addWidget(self.skip_button)
         layout.addWidget(self.next_button)
 
     def show_position(self, progress_text: str, first: bool, last: bool, finish_text: str) -> None:

@@ -77,28 +77,26 @@ def page_of_question(pages: tuple[Page, ...], name: str) -> int | None:
 
 @dataclass(frozen=True)
 class Progress:
-    """ "Question 7 of 23": the first question of the page among the questions that apply."""
+    """Where the interview stands on the path as it is known now.
+
+    ``number`` counts the pages that apply up to and including this one (every page has its
+    own number, a note included); ``remaining`` counts the pages after it that apply with the
+    answers given so far. It is not a fixed total: later answers can open or close questions,
+    so the screen says how many are still to come rather than "of 19" that later becomes 32.
+    """
 
     number: int
-    total: int
+    remaining: int
 
     def text(self) -> str:
-        return f"Question {self.number} of {self.total}"
+        if self.remaining == 0:
+            return f"Question {self.number} · the last one"
+        more = "1 more" if self.remaining == 1 else f"{self.remaining} more"
+        return f"Question {self.number} · {more} to go"
 
 
 def progress(pages: tuple[Page, ...], index: int, state: FormState) -> Progress:
-    asked = [
-        q.name
-        for page in pages
-        for q in page.questions
-        if q.type.takes_answer and state.states[q.name].applicable
-    ]
-    number = 0
-    for page in pages[: index + 1]:
-        for q in page.questions:
-            if q.type.takes_answer and state.states[q.name].applicable:
-                number += 1
-                if page is pages[index]:
-                    break
-    number = max(1, min(number, len(asked)))
-    return Progress(number, max(len(asked), 1))
+    applying = [i for i, page in enumerate(pages) if page_applies(page, state)]
+    number = sum(1 for i in applying if i <= index)
+    remaining = sum(1 for i in applying if i > index)
+    return Progress(max(number, 1), remaining)

@@ -8,7 +8,10 @@ None for no answer), ``set_value(v)`` shows one without emitting ``answer_change
 ``answer_changed`` is emitted with the question's name whenever the person changes the answer.
 
 Keyboard: number keys 1-9 choose the options of a select question; Space toggles a check box;
-every control can be reached with Tab and has an accessible name.
+every control can be reached with Tab and has an accessible name. Typing meant for a box (a
+date such as "25/12/2026", a number of three digits) that lands on a select question instead
+is not taken as choices: the answer goes back to what it was before that typing began and
+``stray_typing`` says what was typed.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ class QuestionWidget(QWidget):
     """A question: its label, hint, answer controls and a place for a message."""
 
     answer_changed = Signal(str)  # the question's name
+    stray_typing = Signal(str, str)  # the question's name, what was typed that is not a choice
 
     def __init__(
         self,
@@ -95,15 +99,21 @@ class QuestionWidget(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         self._layout.addWidget(self.hint)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(6)
-        self._layout.addLayout(self.body)
+        # The message goes above the answers, where it is seen even when a long list of
+        # options runs past the bottom of the page.
         self.error_label = QLabel()
         self.error_label.setObjectName("questionError")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self._layout.addWidget(self.error_label)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(6)
+        self._layout.addLayout(self.body)
         self._quiet = False  # True while set_value() fills the controls
+        # A run of printable keys with nothing else between them, and the answer before it.
+        self._typed = ""
+        self._before_typing: object | None = None
+        self._choosing_by_key = False
 
     # -- the public interface --------------------------------------------------------------------
 
@@ -149,22 +159,60 @@ class QuestionWidget(QWidget):
         """Pick option ``number`` (1-based) of a select question; False if there is none."""
         return False
 
+    def choice_names(self) -> list[str]:
+        """The options offered now (select questions only)."""
+        return []
+
     # -- for subclasses --------------------------------------------------------------------------
 
     def _show(self, value: object | None) -> None:
         raise NotImplementedError
 
     def _changed(self) -> None:
+        if not self._choosing_by_key:
+            self._typed = ""  # a click, an arrow key or Space ends a run of typing
         if not self._quiet:
             self.answer_changed.emit(self.question.name)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
         plain = modifiers == Qt.KeyboardModifier.NoModifier
-        if text.isdigit() and text != "0" and plain and self.choose_by_number(int(text)):
+        if not self.question.type.is_select:
+            super().keyPressEvent(event)
+            return
+        if not (plain and len(text) == 1 and text.isprintable() and not text.isspace()):
+            self._typed = ""
+            super().keyPressEvent(event)
+            return
+        if not self._typed:
+            self._before_typing = self.value()
+        self._typed += text
+        if _is_typing_for_a_box(
+            self._typed, multiple=self.question.type is QuestionType.SELECT_MULTIPLE
+        ):
+            # Not choices: undo whatever this run of keys chose, and say so.
+            if self.value() != self._before_typing:
+                self._choosing_by_key = True
+                try:
+                    self.set_value(self._before_typing)
+                    self.answer_changed.emit(self.question.name)
+                finally:
+                    self._choosing_by_key = False
+            self.stray_typing.emit(self.question.name, self._typed)
             event.accept()
             return
+        if text.isdigit() and text != "0":
+            self._choosing_by_key = True
+            try:
+                chosen = self.choose_by_number(int(text))
+            finally:
+                self._choosing_by_key = False
+            if chosen:
+                event.accept()
+                return
         super().keyPressEvent(event)
 
 
@@ -252,6 +300,8 @@ class TypedWidget(QuestionWidget):
 
     def focus_input(self) -> None:
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(self.editor, QLineEdit):
+            self.editor.selectAll()  # typing replaces an answer given before (or filled in)
 
     def choose_date(self) -> None:
         dialog = QDialog(self)
@@ -345,6 +395,9 @@ class ChoiceButtonsWidget(QuestionWidget):
             self.set_value(None)
             self._changed()
 
+    def choice_names(self) -> list[str]:
+        return list(self.buttons)
+
     def choose_by_number(self, number: int) -> bool:
         buttons = list(self.buttons.values())
         if not 1 <= number <= min(9, len(buttons)):
@@ -403,6 +456,9 @@ class DropDownWidget(QuestionWidget):
         index = self.combo.findData(value) if value is not None else 0
         self.combo.setCurrentIndex(max(index, 0))
 
+    def choice_names(self) -> list[str]:
+        return [self.combo.itemData(i) for i in range(1, self.combo.count())]
+
     def choose_by_number(self, number: int) -> bool:
         if not 1 <= number < self.combo.count():
             return False
@@ -411,6 +467,13 @@ class DropDownWidget(QuestionWidget):
 
     def focus_input(self) -> None:
         self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _is_typing_for_a_box(typed: str, *, multiple: bool) -> bool:
+    """Whether keys typed in one run on a select question look like a date, a time or a
+    number meant for a box: anything but digits; on a one-answer question also three digits
+    or more (one or two are a choice and a change of mind; ticking boxes takes many)."""
+    return not typed.isdigit() or (not multiple and len(typed) >= 3)
 
 
 def make_question_widget(

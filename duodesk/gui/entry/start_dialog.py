@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.text_size import follow
 from duodesk.storage.database import Database
 
 
@@ -46,9 +47,10 @@ class StartInterviewDialog(QDialog):
         self.choices = choices
         self.setWindowTitle("Start an interview")
         self.setMinimumWidth(620)
-        heading = QLabel(choices.title)
-        heading.setObjectName("heading")
-        heading.setWordWrap(True)
+        self.heading = QLabel(choices.title)
+        self.heading.setObjectName("startTitle")  # large: the interviewer sees which survey
+        follow(self.heading, "QLabel#startTitle { font-size: 20pt; font-weight: 600; }")
+        self.heading.setWordWrap(True)
 
         self.interviewer_box = QComboBox()
         self.interviewer_box.setAccessibleName("Interviewer")
@@ -107,7 +109,7 @@ class StartInterviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addStretch(1)

@@ -36,6 +36,7 @@ from duodesk.exports.layout import ExportFormat, ExportOptions
 from duodesk.gui.failures import show_failure
 from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 
@@ -59,7 +60,7 @@ class ExportWindow(QWidget):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self.setWindowTitle(f"Export: {title}")
-        self.resize(1100, 700)
+        fit_to_screen(self, (1100, 700))
 
         heading = QLabel(f"Export “{title}”")
         heading.setObjectName("heading")
@@ -161,11 +162,16 @@ class ExportWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
+        options = QWidget()
+        options_layout = QVBoxLayout(options)
+        options_layout.setContentsMargins(0, 0, 0, 0)
+        options_layout.setSpacing(12)
+        options_layout.addWidget(who)
+        options_layout.addWidget(safety)
+        options_layout.addWidget(output)
+        options_layout.addStretch(1)
         layout.addWidget(heading)
-        layout.addWidget(who)
-        layout.addWidget(safety)
-        layout.addWidget(output)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(options), 1)  # Export and Cancel stay on a small screen
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._progress.changed.connect(lambda f: self.progress.setValue(round(100 * f)))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.failures import show_failure
-from duodesk.gui.interviews.table_model import InterviewTableModel
+from duodesk.gui.interviews.table_model import Column, InterviewTableModel
+from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
@@ -58,7 +59,7 @@ class InterviewsWindow(QWidget):
         self._generation = 0
         tasks.changed.connect(self._project_changed)
         self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
-        self.resize(1200, 720)
+        fit_to_screen(self, (1200, 720))
 
         heading = QLabel(f"Interviews of “{title}”" if title else "Interviews")
         heading.setObjectName("heading")
@@ -97,8 +98,11 @@ class InterviewsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 440, 170, 150, 120)):
+        # Number, date and time, site, interviewer, how complete; the questionnaire last, and
+        # only when the list shows every questionnaire's interviews.
+        for column, width in enumerate((110, 230, 190, 150, 250)):
             self.table.setColumnWidth(column, width)
+        self.table.setColumnHidden(Column.QUESTIONNAIRE, form_id is not None)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count_label = QLabel("Loading…")

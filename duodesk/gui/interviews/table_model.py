@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from datetime import UTC
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -23,28 +24,43 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
-    DATE = 0
-    QUESTIONNAIRE = 1
+    NUMBER = 0
+    DATE = 1
     SITE = 2
     INTERVIEWER = 3
     STATUS = 4
-    ANSWERED = 5
+    QUESTIONNAIRE = 5
 
 
 HEADERS = {
-    Column.DATE: "Date",
-    Column.QUESTIONNAIRE: "Questionnaire",
+    Column.NUMBER: "Interview",
+    Column.DATE: "Date and time",
     Column.SITE: "Site",
     Column.INTERVIEWER: "Interviewer",
-    Column.STATUS: "Status",
-    Column.ANSWERED: "Answered questions",
+    Column.STATUS: "How complete",
+    Column.QUESTIONNAIRE: "Questionnaire",
 }
 
 
 def status_text(row: InterviewRow) -> str:
+    """ "Finished · 23 answers", "Unfinished · 4 answers so far" or "Deleted"."""
     if row.deleted_at is not None:
         return "Deleted"
-    return "Complete" if row.status is InterviewStatus.COMPLETE else "Unfinished"
+    answers = "1 answer" if row.answered == 1 else f"{row.answered} answers"
+    if row.status is InterviewStatus.COMPLETE:
+        return f"Finished · {answers}"
+    return f"Unfinished · {answers} so far"
+
+
+def when_text(row: InterviewRow) -> str:
+    """The interview's date and, when known, the time it was started (local time)."""
+    day = readable_date(row.interview_date)
+    if row.started_at is None or not row.interview_date:
+        return day  # an imported interview without a date: its import time would mislead
+    started = row.started_at
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=UTC)
+    return f"{day}, {started.astimezone().strftime('%H:%M')}"
 
 
 class InterviewTableModel(QAbstractTableModel):
@@ -113,15 +129,13 @@ class InterviewTableModel(QAbstractTableModel):
         row, column = self._rows[index.row()], Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {
-                Column.DATE: readable_date(row.interview_date),
+                Column.NUMBER: f"No. {row.interview_id}",
+                Column.DATE: when_text(row),
                 Column.QUESTIONNAIRE: row.title,
                 Column.SITE: row.site,
                 Column.INTERVIEWER: row.interviewer,
                 Column.STATUS: status_text(row),
-                Column.ANSWERED: row.answered,
             }[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.ANSWERED:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return row.interview_id
         return None

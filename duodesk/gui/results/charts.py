@@ -8,6 +8,7 @@ table; :class:`ChartPanel` shows one and saves it as a PNG picture.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -88,15 +89,38 @@ def _axis_font(categories: int = 0) -> QFont:
     return font
 
 
-def _value_axis(maximum: float, title: str, *, whole: bool) -> QValueAxis:
+def nice_step(top: float, ticks: int = 5) -> float:
+    """A round step (1, 2 or 5 times a power of ten) giving about ``ticks`` steps to ``top``."""
+    raw = max(top, 1e-9) / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+
+
+def axis_range(maximum: float, *, whole: bool, percent: bool) -> tuple[float, float]:
+    """(upper end, step) of a value axis from 0: room past the longest bar for its number;
+    whole steps for counts (never "2.5 people"); never past 100 for percentages."""
+    top = max(maximum * 1.15, 1.0)
+    if whole:
+        top = max(top, maximum + 1, 2)
+    step = nice_step(top)
+    if whole or percent:
+        step = max(1.0, round(step))
+    upper = math.ceil(top / step) * step
+    if percent:
+        upper = min(upper, 100.0)
+    return upper, step
+
+
+def _value_axis(maximum: float, title: str, *, whole: bool, percent: bool = False) -> QValueAxis:
     axis = QValueAxis()
-    top = max(maximum, 1.0)
-    # Room past the longest bar for its number.
-    axis.setRange(0, top * 1.15 if not whole else max(int(top * 1.15) + 1, 2))
-    axis.setLabelFormat("%d" if whole else "%.0f")
+    upper, step = axis_range(maximum, whole=whole, percent=percent)
+    axis.setRange(0, upper)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d%%" if percent else "%d" if whole or step >= 1 else "%.1f")
     axis.setTitleText(title)
     axis.setLabelsFont(_axis_font())
-    axis.applyNiceNumbers()
     return axis
 
 
@@ -107,8 +131,10 @@ def bar_chart(
     *,
     value_title: str,
     whole: bool = True,
+    percent: bool = False,
 ) -> QChart:
-    """Horizontal bars, first label on top (choices read top-down as in the table)."""
+    """Horizontal bars, first label on top (choices read top-down as in the table).
+    ``percent``: the values are percentages (the axis stops at 100%)."""
     chart = _base_chart(title)
     series = QHorizontalBarSeries()
     bars = QBarSet(value_title)
@@ -129,7 +155,7 @@ def bar_chart(
     categories.setLabelsFont(_axis_font(len(labels)))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
-    axis = _value_axis(max(values, default=0.0), value_title, whole=whole)
+    axis = _value_axis(max(values, default=0.0), value_title, whole=whole, percent=percent)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
     chart.legend().hide()
@@ -139,14 +165,16 @@ def bar_chart(
 def sorted_bar_chart(
     title: str, labels: Sequence[str], values: Sequence[float], *, value_title: str
 ) -> QChart:
-    """Bars ranked largest first (multiple response); ties keep their questionnaire order."""
+    """Bars ranked largest first (multiple response); ties keep their questionnaire order.
+    The values are percentages."""
     order = sorted(range(len(values)), key=lambda i: -values[i])
     return bar_chart(
         title,
         [labels[i] for i in order],
         [values[i] for i in order],
         value_title=value_title,
-        whole=all(float(v).is_integer() for v in values),
+        whole=False,
+        percent=True,
     )
 
 
@@ -256,24 +284,47 @@ class ChartPanel(QWidget):
         self._has_chart = False
         self._stack.setCurrentWidget(self.empty)
 
-    def save_png(self, path: Path, size: tuple[int, int] = (1200, 800)) -> Path:
+    def save_png(
+        self, path: Path, size: tuple[int, int] = (1200, 800), heading: Sequence[str] = ()
+    ) -> Path:
         """Draw the chart at ``size`` pixels (big enough for a report) and save it as PNG.
 
+        ``heading`` lines (the question, and which interviews were counted) are written above
+        the chart, so the picture says what it shows wherever it is pasted, and are kept in
+        the file's text too ("Title" and "Description").
         Raises ValueError when there is no chart and OSError when the file cannot be written.
         """
         if not self._has_chart:
             raise ValueError("There is no chart to save for this question.")
+        from PySide6.QtCore import QRectF
         from PySide6.QtGui import QImage
 
+        lines = [" ".join(line.split()) for line in heading if line.strip()]
+        top = 0
         image = QImage(size[0], size[1], QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for number, line in enumerate(lines):
+            font = QFont()
+            font.setPixelSize(30 if number == 0 else 22)
+            font.setBold(number == 0)
+            painter.setFont(font)
+            box = painter.boundingRect(
+                QRectF(24, top + 12, size[0] - 48, size[1]), Qt.TextFlag.TextWordWrap, line
+            )
+            painter.drawText(box, Qt.TextFlag.TextWordWrap, line)
+            top = int(box.bottom())
+        top += 12 if lines else 0
         chart = self.view.chart()
         old_geometry = chart.geometry()
-        chart.resize(size[0], size[1])
-        chart.scene().render(painter, image.rect().toRectF(), chart.geometry())
+        chart.resize(size[0], size[1] - top)
+        target = QRectF(0, top, size[0], size[1] - top)
+        chart.scene().render(painter, target, chart.geometry())
         painter.end()
+        if lines:
+            image.setText("Title", lines[0])
+            image.setText("Description", "\n".join(lines[1:]))
         chart.resize(old_geometry.width(), old_geometry.height())
         path = Path(path)
         if path.suffix.lower() != ".png":

@@ -9,7 +9,7 @@ choices (questions, sites, interviewers, versions).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from duodesk.analysis import (
     Crosstab,
@@ -24,6 +24,7 @@ from duodesk.analysis import (
 )
 from duodesk.analysis.catalogue import load_catalogue
 from duodesk.analysis.subset import subset_choices
+from duodesk.analysis.tables import Category, frequency_table
 from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import all_versions
@@ -167,6 +168,49 @@ def compute_bins(
         language=language,
     )
     return summary.question(question)
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def month_label(month: str) -> str:
+    """ "2024-07" -> "July 2024" (anything else is shown as it is)."""
+    try:
+        year, number = month.split("-")
+        return f"{MONTHS[int(number) - 1]} {int(year)}"
+    except (ValueError, IndexError):
+        return month
+
+
+def by_month(question: QuestionSummary) -> QuestionSummary:
+    """A date question's answers (``question.options``, one per date) counted by month, in
+    calendar order, as a frequency table."""
+    months: dict[str, int] = {}
+    for option in question.options:
+        month = option.name[:7]
+        months[month] = months.get(month, 0) + option.count
+    categories = [Category(month, month_label(month)) for month in sorted(months)]
+    options, _ = frequency_table(categories, months, question.interviews)
+    return replace(question, options=options)
+
+
+def compute_months(
+    database: Database,
+    form_id: str,
+    question: str,
+    subset: Subset,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> QuestionSummary:
+    """The date question ``question`` counted by month (see :func:`by_month`)."""
+    summary = summarize(
+        database, form_id, subset, questions=(question,), frequencies=(question,),
+        cancelled=cancelled,
+    )  # fmt: skip
+    return by_month(summary.question(question))
 
 
 def load_text_answers(

@@ -7,6 +7,8 @@ clipboard; ``chart`` (None when the kind has no chart) is what "Save the chart" 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -51,7 +53,10 @@ def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) 
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
     )
     header.setStretchLastSection(False)
+    # Long answers wrap onto more lines rather than being cut to "Pr… not to say".
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
     model.modelReset.connect(lambda: _fit_columns(view, first_column))
+    header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
     return view
 
 
@@ -103,21 +108,43 @@ class Page(QWidget):
         return ""
 
 
+def _refit_later(page: QWidget, *tables: QTableView) -> Callable[[], None]:
+    """A function that makes ``tables`` as tall as their rows once the widths have settled."""
+    timer = QTimer(page)
+    timer.setSingleShot(True)
+    timer.setInterval(0)
+
+    def refit() -> None:
+        for table in tables:
+            table.resizeRowsToContents()
+            fit_height(table)
+
+    timer.timeout.connect(refit)
+    for table in tables:
+        table.horizontalHeader().sectionResized.connect(lambda *_: timer.start())
+    return timer.start
+
+
 class ChoicePage(Page):
-    """One answer per person: frequency table and bar chart."""
+    """One answer per person: the frequency table across the whole width (every row shown,
+    long answers wrapped), the bar chart under it."""
 
     def __init__(self) -> None:
         super().__init__()
         self.model = FrequencyTableModel(self)
-        self.table = table_view(self.model, "Frequency table")
+        self.table = table_view(self.model, "Frequency table", first_column=320)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = charts.ChartPanel()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
+        self.chart.setMinimumHeight(300)
+        self._refit = _refit_later(self, self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.table)
         layout.addWidget(self.chart, 1)
 
     def show_question(self, question: QuestionSummary) -> None:
         self.model.set_question(question)
+        self._refit()
         answered = [o for o in question.options]
         if question.answered:
             self.chart.set_chart(
@@ -143,23 +170,28 @@ class MultiplePage(Page):
         super().__init__()
         self.model = MultipleResponseModel(self)
         self.combinations = CombinationsModel(self)
-        self.table = table_view(self.model, "Answers ticked, most often first")
-        self.combinations_table = table_view(self.combinations, "Answers ticked together")
+        self.table = table_view(self.model, "Answers ticked, most often first", first_column=320)
+        self.combinations_table = table_view(
+            self.combinations, "Answers ticked together", first_column=320
+        )
+        for table in (self.table, self.combinations_table):
+            table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = charts.ChartPanel()
-        left = QVBoxLayout()
-        left.addWidget(self.table, 3)
+        self.chart.setMinimumHeight(300)
+        self._refit = _refit_later(self, self.table, self.combinations_table)
         together = QLabel("Answers ticked together")
         together.setObjectName("subheading")
-        left.addWidget(together)
-        left.addWidget(self.combinations_table, 2)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.table)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(together)
+        layout.addWidget(self.combinations_table)
 
     def show_question(self, question: QuestionSummary) -> None:
         self.model.set_question(question)
         self.combinations.set_question(question)
+        self._refit()
         if question.answered:
             self.chart.set_chart(
                 charts.sorted_bar_chart(
@@ -191,7 +223,9 @@ class NumberPage(Page):
         self.bins = FrequencyTableModel(self)
         self.stats_table = table_view(self.stats, "Statistics", first_column=200)
         self.stats_table.setFixedWidth(360)
-        self.bins_table = table_view(self.bins, "Answers grouped into ranges")
+        self.bins_table = table_view(self.bins, "Answers grouped into ranges", first_column=320)
+        self.bins_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._refit = _refit_later(self, self.stats_table, self.bins_table)
         self.cuts = QLineEdit()
         self.cuts.setAccessibleName("Where to split the answers into ranges")
         self.cuts.setPlaceholderText("for example: 1, 5")
@@ -210,15 +244,17 @@ class NumberPage(Page):
         row.addWidget(self.cuts, 1)
         row.addWidget(self.group_button)
         self.chart = charts.ChartPanel()
+        self.chart.setMinimumHeight(300)
         top = QHBoxLayout()
-        top.addWidget(self.stats_table)
+        top.addWidget(self.stats_table, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.chart, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top, 3)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addLayout(top)
         layout.addLayout(row)
         layout.addWidget(self.cuts_problem)
-        layout.addWidget(self.bins_table, 2)
+        layout.addWidget(self.bins_table)  # as tall as its rows: every range shows
+        layout.addStretch(1)
         self._question: QuestionSummary | None = None
 
     def show_question(self, question: QuestionSummary) -> None:
@@ -229,6 +265,7 @@ class NumberPage(Page):
         else:
             self.stats.clear()
         self.show_bins(question)
+        self._refit()
 
     def show_bins(self, question: QuestionSummary) -> None:
         """Show ``question.bins`` (a summary of this question computed with bins)."""
@@ -242,6 +279,7 @@ class NumberPage(Page):
             )
             return
         self.bins.set_question(question, question.bins)
+        self._refit()
         self.chart.set_chart(
             charts.histogram(
                 "Number of people in each range",
@@ -356,18 +394,45 @@ class TextPage(Page):
 
 
 class OtherPage(Page):
-    """Dates and other answers: only the counts in words."""
+    """Dates: a table of the answers by month. Other answers (times): the counts in words."""
 
     def __init__(self) -> None:
         super().__init__()
         self.text = QLabel("")
         self.text.setWordWrap(True)
+        self.model = FrequencyTableModel(self)
+        self.table = table_view(self.model, "Answers by month", first_column=260)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.hide()
+        self._refit = _refit_later(self, self.table)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.text)
+        layout.addWidget(self.table)
         layout.addStretch(1)
 
+    @property
+    def has_table(self) -> bool:
+        return self.table.isVisibleTo(self)
+
     def show_question(self, question: QuestionSummary) -> None:
-        self.text.setText(
-            "DuoDesk has no table for this kind of question yet; the counts above say how "
-            "many answered it."
-        )
+        self.table.hide()
+        self.model.clear()
+        if question.type == "date":
+            self.text.setText("Counting the answers by month…")
+        else:
+            self.text.setText(
+                "DuoDesk has no table for this kind of question yet; the counts above say "
+                "how many answered it."
+            )
+
+    def show_months(self, question: QuestionSummary) -> None:
+        self.model.set_question(question)
+        self.text.setText("The dates given, month by month (oldest first).")
+        self.table.show()
+        self._refit()
+
+    def copy_text(self, title: str, notes: list[str]) -> str:
+        if not self.has_table:
+            return ""
+        return table_as_tsv(self.model, title=title, notes=notes)

@@ -29,6 +29,7 @@ from duodesk.gui.results.pages import (
     TextPage,
 )
 from duodesk.gui.results.question_list import kind_of
+from duodesk.gui.screen_fit import scrolling
 
 
 class QuestionView(QWidget):
@@ -78,10 +79,11 @@ class QuestionView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.kind)
         layout.addWidget(self.denominators)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(scrolling(self.pages), 1)  # the buttons below stay on a small screen
         layout.addLayout(buttons)
         self._entry: QuestionEntry | None = None
         self._question: QuestionSummary | None = None
+        self.counted = ""  # "Counting 60 complete interviews: ...", set by the window
         self._update_buttons()
 
     # -- what is shown ---------------------------------------------------------------------------
@@ -134,6 +136,12 @@ class QuestionView(QWidget):
             self.number.show_bins(question)
             self._update_buttons()
 
+    def show_months(self, question: QuestionSummary) -> None:
+        """A date question's answers by month (asked for when the question was shown)."""
+        if self._entry is not None and self._entry.name == question.name:
+            self.other.show_months(question)
+            self._update_buttons()
+
     def show_text_answers(self, name: str, answers: tuple[TextAnswer, ...]) -> None:
         if self._entry is not None and self._entry.name == name:
             self.text.show_answers(answers)
@@ -156,7 +164,9 @@ class QuestionView(QWidget):
 
     def _update_buttons(self) -> None:
         page = self.page
-        self.copy_button.setEnabled(self._entry is not None and page is not self.other)
+        self.copy_button.setEnabled(
+            self._entry is not None and (page is not self.other or self.other.has_table)
+        )
         self.save_button.setEnabled(page.chart is not None and page.chart.has_chart)
 
     # -- copy and save ---------------------------------------------------------------------------
@@ -183,12 +193,18 @@ class QuestionView(QWidget):
         if path:
             self.save_chart(Path(path))
 
+    def chart_heading(self) -> list[str]:
+        """What a saved chart says above it: the question, and which interviews it counts."""
+        if self._entry is None:
+            return []
+        return [self._entry.label, self.counted]
+
     def save_chart(self, path: Path) -> Path | None:
         chart = self.page.chart
         if chart is None:
             return None
         try:
-            saved = chart.save_png(path)
+            saved = chart.save_png(path, heading=self.chart_heading())
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, "The chart was not saved", str(error))
             return None

@@ -78,7 +78,7 @@ class SubsetBar(QWidget):
 
         self.condition_question = QComboBox()
         self.condition_question.setAccessibleName("Question for a condition")
-        self.condition_question.setMinimumContentsLength(22)
+        self.condition_question.setMinimumContentsLength(16)
         self.condition_question.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -88,7 +88,7 @@ class SubsetBar(QWidget):
         self.condition_value = QComboBox()
         self.condition_value.setEditable(True)
         self.condition_value.setAccessibleName("Answer for the condition")
-        self.condition_value.setMinimumContentsLength(14)
+        self.condition_value.setMinimumContentsLength(10)
         self.condition_value.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -108,20 +108,23 @@ class SubsetBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(8)
-        first = QHBoxLayout()
-        for text, widget in (
-            ("&Site:", self.site),
-            ("&Interviewer:", self.interviewer),
-            ("&Version:", self.version),
-            ("&From:", self.date_from),
-            ("&To:", self.date_to),
+        grid.setVerticalSpacing(4)
+        # Three short lines rather than two long ones: the bar fits a 1366x768 screen at 150%.
+        first, dates = QHBoxLayout(), QHBoxLayout()
+        for line, text, widget in (
+            (first, "&Site:", self.site),
+            (first, "&Interviewer:", self.interviewer),
+            (first, "&Version:", self.version),
+            (dates, "&From:", self.date_from),
+            (dates, "&To:", self.date_to),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
-            first.addWidget(label)
-            first.addWidget(widget)
-            first.addSpacing(8)
+            line.addWidget(label)
+            line.addWidget(widget)
+            line.addSpacing(8)
         first.addStretch(1)
+        dates.addStretch(1)
         second = QHBoxLayout()
         only = QLabel("O&nly people whose answer to")
         only.setBuddy(self.condition_question)
@@ -130,12 +133,12 @@ class SubsetBar(QWidget):
         second.addWidget(self.comparison)
         second.addWidget(self.condition_value, 1)
         second.addWidget(self.add_condition_button)
-        second.addSpacing(16)
-        second.addWidget(self.clear_button)
+        dates.addWidget(self.clear_button)
         grid.addLayout(first, 0, 0)
-        grid.addLayout(second, 1, 0)
-        grid.addWidget(self.conditions_label, 2, 0)
-        grid.addWidget(self.problem, 3, 0)
+        grid.addLayout(dates, 1, 0)
+        grid.addLayout(second, 2, 0)
+        grid.addWidget(self.conditions_label, 3, 0)
+        grid.addWidget(self.problem, 4, 0)
         self._show_conditions()
 
     # -- filling in ----------------------------------------------------------------------------

@@ -41,6 +41,7 @@ from duodesk.gui.results.question_list import QuestionList
 from duodesk.gui.results.question_view import QuestionView
 from duodesk.gui.results.runner import LatestOnlyRunner
 from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
@@ -82,7 +83,7 @@ class ResultsWindow(QMainWindow):
     """One questionnaire's results. Signals let tests (and the window) know what is shown."""
 
     summary_shown = Signal()  # a summary for the current subset is on screen
-    details_shown = Signal(str)  # "bins", "text" or "crosstab" arrived and is shown
+    details_shown = Signal(str)  # "bins", "months", "text" or "crosstab" arrived and is shown
 
     def __init__(
         self,
@@ -102,7 +103,7 @@ class ResultsWindow(QMainWindow):
         self.summary: Summary | None = None
         self._cuts: dict[str, tuple[float, ...]] = {}
         self.setWindowTitle("Results")
-        self.resize(1366, 768)
+        fit_to_screen(self, (1366, 768))
 
         self.heading = QLabel("Results")
         self.heading.setObjectName("heading")
@@ -139,12 +140,12 @@ class ResultsWindow(QMainWindow):
         self.crosstab.asked.connect(self.make_crosstab)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "&Questions")
-        self.tabs.addTab(self.crosstab, "C&rosstab")
+        self.tabs.addTab(scrolling(self.crosstab), "C&rosstab")  # fits a small screen
         self.tabs.setAccessibleName("Results")
 
         layout = QVBoxLayout()
-        layout.setContentsMargins(16, 10, 16, 10)
-        layout.setSpacing(8)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
         self.language = QComboBox()
@@ -234,6 +235,7 @@ class ResultsWindow(QMainWindow):
         self.counting.setText(
             f"Counting {summary.interviews} complete {people}: {summary.subset.describe()}."
         )
+        self.view.counted = self.counting.text()
         entry = self.questions.current()
         if entry is None and self.questions.entries():
             self.questions.choose(self.questions.entries()[0].name)  # shows it
@@ -276,6 +278,8 @@ class ResultsWindow(QMainWindow):
                 self._ask_bins(entry.name, cuts)
         elif question.type == "text":
             self._ask_text(entry.name)
+        elif question.type == "date":
+            self._ask_months(entry.name)
 
     def _bins_typed(self, text: str) -> None:
         entry = self.view.entry
@@ -310,6 +314,24 @@ class ResultsWindow(QMainWindow):
     def _bins_ready(self, question: QuestionSummary) -> None:
         self.view.show_bins(question)
         self.details_shown.emit("bins")
+
+    def _ask_months(self, name: str) -> None:
+        subset = self.current_subset()
+        self.runner.start(
+            "months",
+            lambda progress, cancelled: operations.compute_months(
+                self.database, self.form_id, name, subset, cancelled=cancelled
+            ),
+            self._months_ready,
+            self._fail,
+        )
+
+    def _months_ready(self, question: QuestionSummary) -> None:
+        entry = self.view.entry
+        if entry is None or entry.name != question.name:
+            return  # another question was chosen meanwhile
+        self.view.show_months(question)
+        self.details_shown.emit("months")
 
     def _ask_text(self, name: str) -> None:
         subset = self.current_subset()

@@ -1,0 +1,203 @@
+"""A finished interview at a glance: every question and its answer, a click to change one.
+
+The first page of a finished interview opened from the Interviews list. Reading needs no
+name; the first time a person chooses an answer to change, :func:`ask_corrector` asks who is
+correcting (every change is recorded under that name).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.questionnaire import QuestionType
+from duodesk.gui.entry.form_view import InterviewFormView
+from duodesk.gui.entry.laptop import INTERVIEWER, remembered
+from duodesk.gui.entry.question_widgets import choice_text, label_text
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NOT_ASKED = "Not asked (skipped)"
+NO_ANSWER = "No answer"
+CODE_HIDDEN = "Recorded (not shown, to protect the participant)"
+
+
+class Column(enum.IntEnum):
+    QUESTION = 0
+    ANSWER = 1
+
+
+@dataclass(frozen=True)
+class AnswerLine:
+    name: str
+    question: str
+    answer: str
+
+
+def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
+    """One line per question the interview screen shows, in its order, with the answer as the
+    person would read it."""
+    questionnaire, language = view.questionnaire, view.language
+    lines = []
+    for page in view.pages:
+        for question in page.questions:
+            if not question.type.takes_answer:
+                continue
+            name = question.name
+            state = view.state.states[name]
+            value = view.answers.get(name)
+            if name in view.code_questions and view.code_recorded and value is None:
+                shown = CODE_HIDDEN
+            elif not state.applicable:
+                shown = NOT_ASKED
+            elif value is None:
+                shown = NO_ANSWER
+            elif question.type.is_select:
+                chosen = value if isinstance(value, tuple) else (value,)
+                choices = questionnaire.choices_for(question)
+                by_name = {c.name: c for c in (choices.choices if choices else ())}
+                shown = "; ".join(
+                    choice_text(by_name[c], questionnaire, language) if c in by_name else str(c)
+                    for c in chosen
+                )
+            elif question.type is QuestionType.DATE and isinstance(value, date):
+                shown = value.strftime("%d/%m/%Y")
+            else:
+                shown = str(value)
+            lines.append(AnswerLine(name, label_text(question, questionnaire, language), shown))
+    return lines
+
+
+class AnswersModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._lines: tuple[AnswerLine, ...] = ()
+
+    def set_lines(self, lines: Sequence[AnswerLine]) -> None:
+        self.beginResetModel()
+        self._lines = tuple(lines)
+        self.endResetModel()
+
+    def line_at(self, row: int) -> AnswerLine:
+        return self._lines[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return line.question if index.column() == Column.QUESTION else line.answer
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Click (or press Enter) to change this answer"
+        if role == Qt.ItemDataRole.ForegroundRole and line.answer in (NOT_ASKED, NO_ANSWER):
+            return Qt.GlobalColor.darkGray
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            return ("Question", "Answer")[section]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+
+class AnswersOverview(QWidget):
+    """The overview page; ``change_asked`` carries the name of the question to change."""
+
+    change_asked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel(
+            "Every answer of this interview. To change one, click it (or choose it and press "
+            "Enter). Every change is recorded with the name of who made it."
+        )
+        self.intro.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("notice")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.model = AnswersModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Questions and answers")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(self._chosen)
+        self.table.activated.connect(self._chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 16)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    def show_lines(self, lines: Sequence[AnswerLine]) -> None:
+        current = self.table.currentIndex().row()
+        self.model.set_lines(lines)
+        if self.model.rowCount():
+            self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.change_asked.emit(self.model.line_at(index.row()).name)
+
+
+def ask_corrector(parent: QWidget) -> str | None:
+    """Ask "Who is correcting?"; the name, or None when the person would rather only read.
+
+    OK with no name does not go on: the person is told why a name is needed and asked again.
+    """
+    suggested = remembered(INTERVIEWER)
+    while True:
+        dialog = QInputDialog(parent)
+        dialog.setWindowTitle("Who is correcting?")
+        dialog.setLabelText(
+            "Every change to a finished interview is recorded with the name of who made it.\n"
+            "Your name:"
+        )
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems([suggested] if suggested else [])
+        dialog.setOkButtonText("Change answers")
+        dialog.setCancelButtonText("Only read")
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return None
+        name = " ".join(dialog.textValue().split())
+        if name:
+            return name
+        QMessageBox.information(
+            parent,
+            "A name is needed",
+            "Nothing can be changed without a name, because every change is recorded with "
+            "the name of who made it. Type your name, or choose “Only read”.",
+        )

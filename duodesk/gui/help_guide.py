@@ -1,0 +1,142 @@
+"""The built-in guide: short "How to…" pages in the words the screens use, and the keys.
+
+Opened with F1 or the Help menu. The pages are plain HTML kept here (a handful of short
+paragraphs does not need a help system); the keyboard page is made from the same table the
+menus are made from, so the two cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.gui.screen_fit import fit_to_screen
+
+START = "Start an interview"
+CORRECT = "Correct an interview"
+RESULTS = "Read the Results"
+EXPORT = "Export for the health board"
+LOCK = "Lock the project"
+KEYS = "Keyboard shortcuts"
+
+PAGES = {
+    START: """
+<h2>Start an interview</h2>
+<ol>
+<li>On the main window, click the questionnaire in the list.</li>
+<li>Press <b>Start an interview…</b> (or Ctrl+I, or Enter on the list).</li>
+<li>Choose your name, the site and the date, then press <b>Start the interview</b>.</li>
+<li>Each question has its own page. Press the number of an answer (1, 2, 3…) or type it, then
+press <b>Enter</b> or <b>Next</b>. <b>Back</b> (Alt+Left) goes to the page before.</li>
+<li>If an answer is needed or is not allowed, a red message says why and the interview stays
+on that question. <b>Skip for now</b> goes on without it; you are reminded at the end.</li>
+<li>On the last page press <b>Finish the interview</b>. Then press Enter to close.</li>
+</ol>
+<p>Every answer is saved as soon as it is given. If the laptop is closed or the power goes,
+the interview waits under “unfinished interviews” on the main window: press
+<b>Resume or discard…</b> to carry on.</p>
+""",
+    CORRECT: """
+<h2>Correct an interview</h2>
+<ol>
+<li>Choose the questionnaire and press <b>Interviews…</b> (Ctrl+L).</li>
+<li>Find the interview (type a site, a name or a date in <b>Search</b>) and press
+<b>Open to read or correct…</b>. You can read it without giving your name.</li>
+<li>The first page lists every question and its answer. Click an answer to change it.</li>
+<li>When you make the first change, DuoDesk asks <b>Who is correcting?</b>. Every change is
+recorded with your name, the time, the old answer and the new one.</li>
+</ol>
+""",
+    RESULTS: """
+<h2>Read the Results</h2>
+<ol>
+<li>Choose the questionnaire and press <b>Results…</b> (Ctrl+R).</li>
+<li>Click a question on the left. The table shows how many people gave each answer.</li>
+<li>Under the title a sentence says who the numbers are about, for example “40 of the 66
+people asked answered; 13 were not asked”. <b>Not asked (skipped)</b> means the question did
+not apply to that person. <b>No answer</b> means it applied but was left blank.</li>
+<li><b>Valid percent</b> leaves out “Don't know” and “Prefer not to say”.</li>
+<li>To count only some interviews, choose a site, an interviewer or dates at the top, or
+“Only people whose answer to … is …”. <b>Count everyone again</b> undoes that.</li>
+<li><b>Copy the table</b> puts it on the clipboard for a document; <b>Save the chart as a
+picture…</b> saves a PNG.</li>
+</ol>
+""",
+    EXPORT: """
+<h2>Export for the health board</h2>
+<ol>
+<li>Choose the questionnaire and press <b>Export…</b> (Ctrl+E).</li>
+<li>Leave <b>Hide small numbers</b> and <b>De-identified</b> ticked for any file that leaves
+the group. Small counts then show as *, and written answers and names are left out.</li>
+<li>Choose <b>Workbook (.xlsx)</b> for the health board, choose where to save it, and press
+<b>Export</b>.</li>
+</ol>
+<p>The file appears only when it is complete. The participant code is never exported.</p>
+""",
+    LOCK: """
+<h2>Lock the project</h2>
+<p>A project with a passphrase cannot be read by anyone who does not know it, even if the
+laptop is lost. DuoDesk asks for the passphrase each time it starts.</p>
+<p>To set or change it, whoever looks after the laptop types in a terminal:</p>
+<pre>duodesk change-passphrase --new-passphrase-file FILE</pre>
+<p>where FILE holds the new passphrase on one line (delete the file afterwards). To remove
+the passphrase: <code>duodesk change-passphrase --remove</code>. Keep the passphrase
+somewhere safe: without it the interviews cannot be opened by anyone.</p>
+""",
+}
+
+
+def keys_page(shortcuts: Sequence[tuple[str, str]]) -> str:
+    """The keyboard page from (what it does, key) pairs."""
+    rows = "".join(
+        f"<tr><td style='padding: 3px 18px 3px 0'><b>{key}</b></td><td>{what}</td></tr>"
+        for what, key in shortcuts
+    )
+    return f"<h2>Keyboard shortcuts</h2><table>{rows}</table>"
+
+
+class HelpWindow(QDialog):
+    """The guide: topics on the left, the chosen page on the right."""
+
+    def __init__(self, shortcuts: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("How to… – DuoDesk")
+        self.pages = {**PAGES, KEYS: keys_page(shortcuts)}
+        self.topics = QListWidget()
+        self.topics.setAccessibleName("Help topics")
+        self.topics.addItems(list(self.pages))
+        self.topics.setMaximumWidth(280)
+        self.text = QTextBrowser()
+        self.text.setAccessibleName("Help page")
+        self.text.setOpenExternalLinks(False)
+        self.topics.currentTextChanged.connect(self.show_topic)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
+        row = QHBoxLayout()
+        row.addWidget(self.topics)
+        row.addWidget(self.text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(self, (900, 600))
+        self.show_topic(START)
+
+    def show_topic(self, topic: str) -> None:
+        if topic not in self.pages:
+            return
+        self.text.setHtml(self.pages[topic])
+        items = self.topics.findItems(topic, Qt.MatchFlag.MatchExactly)
+        if items and self.topics.currentItem() is not items[0]:
+            self.topics.setCurrentItem(items[0])

@@ -1,0 +1,109 @@
+"""Every window fits a 1366x768 laptop screen with a taskbar, also at 125% and 150% scaling,
+and its bottom buttons are on screen without maximising."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui import operations
+from duodesk.gui.designer.window import DesignerWindow
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.entry.drafts_dialog import DraftsDialog
+from duodesk.gui.entry.entry_window import InterviewWindow
+from duodesk.gui.entry.start_dialog import StartInterviewDialog
+from duodesk.gui.export.window import ExportWindow
+from duodesk.gui.interviews.browser import InterviewsWindow
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.results.window import ResultsWindow
+from duodesk.gui.screen_fit import FRAME, ScreenFitter, fit_to_screen
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.resources import example_forms
+
+# The available area of a 1366x768 screen less a 40-pixel taskbar, and the same screen as
+# Qt sees it (in logical pixels) at 125% and 150% scaling.
+SCREENS = {
+    "100%": QRect(0, 0, 1366, 728),
+    "125%": QRect(0, 0, 1093, 582),
+    "150%": QRect(0, 0, 911, 485),
+}
+FORM = "hepc_peer_survey"
+
+
+def _windows(qtbot, database) -> dict[str, tuple[QWidget, list[QPushButton]]]:
+    operations.add_example_questionnaires(database)
+    tasks = ProjectWorker()
+    main = MainWindow(database)
+    main._test_tasks = tasks
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.home_loaded, timeout=10_000):
+        main.show()
+    opened = ops.start_interview(database, ops.InterviewDetails(FORM, "Sam", "B", date.today()))
+    entry = InterviewWindow(database, tasks, opened)
+    results = ResultsWindow(database, FORM)
+    export = ExportWindow(database, FORM, "Hepatitis C peer survey")
+    interviews = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
+    form = read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
+    designer = DesignerWindow(database, form)
+    start = StartInterviewDialog(database, tasks, ops.load_start_choices(database, FORM), main)
+    drafts = DraftsDialog(ops.list_drafts(database), lambda _: None, lambda _: None, main)
+    found = {
+        "main": (main, [*main._questionnaire_dependent, main.add_button]),
+        "interview": (
+            entry,
+            [entry.view.navigation.next_button, entry.view.navigation.back_button],
+        ),
+        "results": (results, [results.view.copy_button, results.view.save_button]),
+        "export": (export, [export.export_button, export.cancel_button]),
+        "interviews": (interviews, [interviews.open_button, interviews.purge_button]),
+        "designer": (designer, [designer.add_button]),
+        "start dialog": (start, [start.start_button]),
+        "unfinished dialog": (drafts, [drafts.resume_button, drafts.discard_button]),
+    }
+    for window, _ in found.values():
+        if window is not main:
+            qtbot.addWidget(window)
+    return found
+
+
+def _on_screen(button: QPushButton, window: QWidget) -> bool:
+    top_left = button.mapTo(window, button.rect().topLeft())
+    inside = QRect(top_left, button.size())
+    return button.isVisible() and window.rect().contains(inside)
+
+
+@pytest.mark.parametrize("scaling", list(SCREENS))
+def test_every_window_fits_the_laptop_screen_with_its_buttons_visible(qtbot, database, scaling):
+    area = SCREENS[scaling]
+    problems = []
+    for name, (window, buttons) in _windows(qtbot, database).items():
+        fit_to_screen(window, available=area)
+        window.show()
+        QApplication.processEvents()
+        outer = QRect(window.pos(), window.size() + FRAME)
+        if not area.contains(outer):
+            problems.append(f"{name}: {outer} is not inside {area}")
+        for button in buttons:
+            if not _on_screen(button, window):
+                problems.append(f"{name}: “{button.text()}” is off the window")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_window_that_did_not_ask_is_fitted_when_it_first_shows(qtbot):
+    fitter = ScreenFitter()
+    QApplication.instance().installEventFilter(fitter)
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        window.resize(5000, 4000)  # far larger than any screen
+        window.show()
+        screen = window.screen().availableGeometry()
+        assert window.width() + FRAME.width() <= screen.width()
+        assert window.height() + FRAME.height() <= screen.height()
+        assert screen.contains(window.pos())
+    finally:
+        QApplication.instance().removeEventFilter(fitter)
