@@ -95,15 +95,36 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="export the interviews as a health-board workbook (.xlsx), CSV or SPSS file",
         description="Export the complete interviews of a questionnaire. The workbook has a "
-        "cover, the summary tables, charts, the data and a codebook; small numbers are hidden "
-        "and the data de-identified unless told otherwise. The file is written only when "
-        "complete.",
+        "cover, the summary tables, charts and a codebook, with small numbers hidden: it can "
+        "be passed on. The CSV and SPSS files are interview-level files, one row per "
+        "interview: in a small survey a row can identify a person, so keep them within the "
+        "group. Data are de-identified unless told otherwise. Files are written only when "
+        "complete, readable by their owner only.",
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     target = sub.add_mutually_exclusive_group(required=True)
-    target.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write a workbook")
-    target.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the data as CSV")
-    target.add_argument("--sav", type=Path, metavar="OUT.sav", help="write an SPSS file")
+    target.add_argument(
+        "--xlsx", type=Path, metavar="OUT.xlsx", help="write the health-board workbook"
+    )
+    target.add_argument(
+        "--csv",
+        type=Path,
+        metavar="OUT.csv",
+        help="write every interview, one row each, as CSV (an interview-level file)",
+    )
+    target.add_argument(
+        "--sav",
+        type=Path,
+        metavar="OUT.sav",
+        help="write every interview, one row each, for SPSS (an interview-level file)",
+    )
+    sub.add_argument(
+        "--include-interview-data",
+        action="store_true",
+        help="with --xlsx, also write one row per interview to OUT-interviews.xlsx; in a "
+        "small survey a row can identify the person interviewed, so keep that file within "
+        "the group",
+    )
     sub.add_argument(
         "--threshold",
         type=int,
@@ -335,7 +356,13 @@ def _export(args: argparse.Namespace) -> int:
         disclosure=DisclosureRule(enabled=not args.show_small_numbers, threshold=args.threshold),
         deidentified=not args.identifying,
         labels=not args.codes,
+        include_interview_data=args.include_interview_data,
     )
+    if args.include_interview_data and args.xlsx is None:
+        raise UserError(
+            "--include-interview-data goes with --xlsx: CSV and SPSS files are already one "
+            "row per interview."
+        )
     database = _open(args, create=False)
     try:
         report = export(database, args.form_id, target, options)

@@ -6,12 +6,13 @@ file beside the target and renames it only once it is complete.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from duodesk.exports.files import replaced_when_complete
-from duodesk.exports.layout import ExportFormat, ExportOptions
+from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
 from duodesk.storage.database import Database
 
@@ -23,9 +24,15 @@ class ExportReport:
     interviews: int
     columns: int
     left_out: tuple[tuple[str, str], ...]
+    interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
 
     def describe(self) -> str:
         text = f"{self.interviews} interview(s) exported to {self.path.name}."
+        if self.interviews_file is not None:
+            text += (
+                f" One row per interview in {self.interviews_file.name}: it can identify "
+                "people, keep it within the group."
+            )
         if self.left_out:
             text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
         return text
@@ -60,14 +67,23 @@ def export(
         progress=(lambda f: report(0.2 * f)) if is_xlsx else None,
         cancelled=cancelled,
     )
-    with replaced_when_complete(path) as temporary:
+    with_data = is_xlsx and options.include_interview_data
+    data_path = interviews_path(path) if with_data else None
+    with (
+        replaced_when_complete(path) as temporary,
+        contextlib.ExitStack() as stack,
+    ):
         if is_xlsx:
             from duodesk.exports.workbook import write_workbook
 
+            data_temporary = (
+                stack.enter_context(replaced_when_complete(data_path)) if data_path else None
+            )
             write_workbook(
                 database,
                 prepared,
                 temporary,
+                interviews=data_temporary,
                 progress=lambda f: report(0.2 + 0.8 * f),
                 cancelled=cancelled,
             )
@@ -80,5 +96,10 @@ def export(
 
             write_sav(database, prepared, temporary, progress=report, cancelled=cancelled)
     return ExportReport(
-        path, kind, prepared.interviews, len(prepared.layout.columns), prepared.layout.left_out
+        path,
+        kind,
+        prepared.interviews,
+        len(prepared.layout.columns),
+        prepared.layout.left_out,
+        data_path,
     )

@@ -1,4 +1,9 @@
-"""The health-board workbook: Cover, Summary, Charts, Data and Codebook sheets.
+"""The health-board workbook: Cover, Summary, Charts and Codebook sheets; and, only when
+asked for, the interview-level data (one row per interview) in a workbook of its own.
+
+A row per interview identifies people in a survey of 70-200 service users (site, date, sex and
+age alone single most of them out), so it never travels inside the summary workbook: the
+summary can be passed on, the interview file stays with the group.
 
 Written with openpyxl in write-only mode: the Data sheet's rows stream from the database to the
 file, so an export of 100,000 interviews never holds them all in memory. Every text cell is
@@ -35,6 +40,10 @@ from duodesk.exports.summary_sheet import (
 from duodesk.storage.database import Database
 
 PROGRESS_EVERY = 1000
+INTERVIEW_DATA_WARNING = (
+    "This file has one row per interview. In a small survey a row can identify the person "
+    "interviewed (site, date, sex and age are often enough), even with names left out."
+)
 
 
 def write_workbook(
@@ -42,10 +51,12 @@ def write_workbook(
     prepared: Prepared,
     path: Path,
     *,
+    interviews: Path | None = None,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool] | None,
 ) -> None:
-    """Write the workbook to ``path`` (the caller makes that a temporary name)."""
+    """Write the summary workbook to ``path`` and, when ``interviews`` is given, the
+    interview-level data to that file (the caller makes both temporary names)."""
     options = prepared.options
     workbook = Workbook(write_only=True)
     _cover(workbook, prepared)
@@ -56,11 +67,16 @@ def write_workbook(
         else "Small numbers are NOT hidden in this workbook (see the Cover sheet)."
     )
     write_summary(workbook, prepared.summary, summary_blocks(prepared.summary, rule), marker_note)
-    progress(0.1)
-    _data(workbook, database, prepared, progress, cancelled)
     _codebook(workbook, prepared)
     workbook.save(path)
     declare_namespaces_on_top(path)
+    progress(0.1)
+    if interviews is not None:
+        data = Workbook(write_only=True)
+        _interviews_cover(data, prepared)
+        _data(data, database, prepared, progress, cancelled)
+        _codebook(data, prepared)
+        data.save(interviews)
     progress(1.0)
 
 
@@ -104,6 +120,23 @@ def _cover(workbook: Workbook, prepared: Prepared) -> None:
         shown = cell(sheet, value, number_format="#,##0")
         shown.alignment = WRAP
         sheet.append([cell(sheet, label, font=BOLD), shown])
+
+
+def _interviews_cover(workbook: Workbook, prepared: Prepared) -> None:
+    sheet = workbook.create_sheet("About")
+    summary = prepared.summary
+    sheet.column_dimensions["A"].width = 110
+    lines = [
+        f"{summary.title}: one row per interview ({prepared.interviews} interviews).",
+        INTERVIEW_DATA_WARNING,
+        "Keep this file within the group. Give the health board the summary workbook instead.",
+        "Data: one row per interview. Codebook: what each column means.",
+    ]
+    sheet.append([cell(sheet, lines[0], font=TITLE)])
+    for line in lines[1:]:
+        shown = cell(sheet, line)
+        shown.alignment = WRAP
+        sheet.append([shown])
 
 
 def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:
