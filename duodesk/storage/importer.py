@@ -9,8 +9,8 @@ Rows imported before (recognised by their id column, or by their content) are no
 from __future__ import annotations
 
 import csv
-import os
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
