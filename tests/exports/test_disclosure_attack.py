@@ -14,6 +14,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from duodesk.core.questionnaire import (
+    Choice,
+    ChoiceList,
+    Group,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Settings,
+)
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from duodesk.exports.disclosure import DisclosureRule
@@ -21,6 +30,7 @@ from duodesk.exports.export import export
 from duodesk.exports.layout import ExportOptions
 from duodesk.storage.importer import import_responses
 from duodesk.storage.questionnaires import save_questionnaire
+from tests.analysis.projects import store_interviews
 from tests.exports.attack import attack
 
 EXAMPLES = (
@@ -87,3 +97,115 @@ def test_other_thresholds_protect_as_well(database, example_paths, tmp_path, thr
         database, form.form_id, path, ExportOptions(disclosure=DisclosureRule(threshold=threshold))
     )
     assert assert_nothing_narrowed(path, form, threshold) > 0
+
+
+def chain_questionnaire() -> Questionnaire:
+    def choices(name: str, *names: str) -> ChoiceList:
+        return ChoiceList(name, tuple(Choice(n, {"": n.title()}) for n in names))
+
+    def one(name: str, list_name: str, relevant: str = "", required: bool = False) -> Question:
+        return Question(
+            name,
+            QuestionType.SELECT_ONE,
+            {"": name},
+            list_name=list_name,
+            relevant=relevant,
+            required="yes" if required else "",
+        )
+
+    return Questionnaire(
+        Settings("chain", "Chains of skip logic", "1"),
+        (
+            one("opening", "yes_no", required=True),
+            Group(
+                "care",
+                {"": "Care"},
+                relevant="${opening} = 'yes'",
+                children=(
+                    one("kind", "kinds"),
+                    Question(
+                        "ticks",
+                        QuestionType.SELECT_MULTIPLE,
+                        {"": "ticks"},
+                        list_name="xyz",
+                        relevant="${kind} = 'a'",
+                    ),
+                    Question(
+                        "how_many",
+                        QuestionType.INTEGER,
+                        {"": "how many"},
+                        relevant="selected(${ticks}, 'x')",
+                    ),
+                    one("other_kinds", "yes_no", "${kind} = 'b' or ${kind} = 'c'"),
+                ),
+            ),
+            one("not_no", "yes_no", "${opening} != 'no'"),
+            one("both", "yes_no", "${opening} = 'yes' and ${other_kinds} = 'yes'"),
+        ),
+        {
+            "yes_no": choices("yes_no", "yes", "no"),
+            "kinds": choices("kinds", "a", "b", "c"),
+            "xyz": choices("xyz", "x", "y", "z"),
+        },
+    )
+
+
+def chain_interviews() -> list[dict[str, object]]:
+    """40 interviews: 7 say no at the opening question; of the 33 others, 30 are of kind
+    a (28 ticking x, 3 ticking y), 2 of kind b and 1 of kind c: small counts deep in chains."""
+    interviews: list[dict[str, object]] = [{"opening": "no"} for _ in range(7)]
+    for i in range(30):
+        ticks = ("x",) if i < 27 else ("x", "y") if i == 27 else ("y",)
+        answers: dict[str, object] = {"opening": "yes", "kind": "a", "ticks": ticks}
+        if "x" in ticks and i != 0:
+            answers["how_many"] = 10 + i % 3
+        answers["not_no"] = "yes" if i % 2 else "no"
+        interviews.append(answers)
+    for kind, other in (("b", "yes"), ("b", "no"), ("c", "yes")):
+        interviews.append(
+            {"opening": "yes", "kind": kind, "other_kinds": other, "not_no": "yes", "both": "no"}
+        )
+    return interviews
+
+
+@pytest.fixture
+def chain_project(database):
+    form = chain_questionnaire()
+    store_interviews(database, form, chain_interviews(), site="Centre A")
+    return database, form
+
+
+def test_chains_of_skip_logic_give_no_hidden_count_away(chain_project, tmp_path):
+    database, form = chain_project
+    path = tmp_path / "board.xlsx"
+    export(database, form.form_id, path)
+    assert assert_nothing_narrowed(path, form, 4) >= 6
+
+
+def test_the_attack_finds_what_hiding_only_the_small_counts_would_give_away(
+    chain_project, tmp_path
+):
+    # The attack has teeth: show every count hidden only to protect others (taken from a
+    # workbook with nothing hidden, laid out the same) and it recovers small counts, such
+    # as the 2 people of kind b (to 1 or 2) from the follow-up question other_kinds.
+    database, form = chain_project
+    hidden, shown = tmp_path / "board.xlsx", tmp_path / "open.xlsx"
+    export(database, form.form_id, hidden)
+    export(database, form.form_id, shown, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    protected = openpyxl.load_workbook(hidden)
+    everything = openpyxl.load_workbook(shown)["Summary"]
+    revealed = 0
+    for row in protected["Summary"].iter_rows():
+        for cell in row:
+            value = everything[cell.coordinate].value
+            if cell.value == "*" and isinstance(value, int) and value > 4:
+                cell.value = value
+                revealed += 1
+    assert revealed > 0
+    primary_only = tmp_path / "primary_only.xlsx"
+    protected.save(primary_only)
+    _, ranges = attack(primary_only, form)
+    narrowed = {key: r for key, r in ranges.items() if r[1] - r[0] < 4}
+    assert ("kind", "option", "b") in narrowed
+    low, high = narrowed[("kind", "option", "b")]
+    assert low <= 2 <= high and high - low <= 1
