@@ -128,10 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--threshold",
         type=int,
-        default=4,
+        default=None,
         choices=range(1, 10),
         metavar="1-9",
-        help="hide counts from 1 to this number (default 4)",
+        help="hide counts from 1 to this number (default 4, or what the project requires; "
+        "a lower one than the project requires is refused)",
     )
     sub.add_argument(
         "--show-small-numbers",
@@ -148,6 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
+
+    sub = commands.add_parser(
+        "require-threshold",
+        help="make every workbook of the project hide counts from 1 to N at least",
+        description="Store in the project the lowest threshold for small numbers: exports "
+        "(the Export screen and the export command) then refuse to hide fewer, or to show "
+        "small numbers. Without N, print the current requirement.",
+    )
+    sub.add_argument(
+        "threshold",
+        type=int,
+        nargs="?",
+        choices=range(1, 10),
+        metavar="N",
+        help="hide counts from 1 to N (1-9) in every export",
+    )
+    sub.add_argument("--none", action="store_true", help="remove the requirement")
+    sub.set_defaults(run=_require_threshold)
 
     sub = commands.add_parser(
         "change-passphrase",
@@ -346,25 +365,32 @@ def _subset(args: argparse.Namespace):
 
 def _export(args: argparse.Namespace) -> int:
     from duodesk.analysis import AnalysisError
-    from duodesk.exports.disclosure import DisclosureRule
+    from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
     from duodesk.exports.export import export
     from duodesk.exports.layout import ExportOptions
+    from duodesk.storage.disclosure_policy import required_threshold
 
     target = args.xlsx or args.csv or args.sav
-    options = ExportOptions(
-        subset=_subset(args),
-        disclosure=DisclosureRule(enabled=not args.show_small_numbers, threshold=args.threshold),
-        deidentified=not args.identifying,
-        labels=not args.codes,
-        include_interview_data=args.include_interview_data,
-    )
     if args.include_interview_data and args.xlsx is None:
         raise UserError(
             "--include-interview-data goes with --xlsx: CSV and SPSS files are already one "
             "row per interview."
         )
+    subset = _subset(args)
     database = _open(args, create=False)
     try:
+        with database.session() as session:
+            required = required_threshold(session)
+        threshold = args.threshold
+        if threshold is None:  # the default, raised to what the project requires
+            threshold = max(DEFAULT_THRESHOLD, required or 0)
+        options = ExportOptions(
+            subset=subset,
+            disclosure=DisclosureRule(enabled=not args.show_small_numbers, threshold=threshold),
+            deidentified=not args.identifying,
+            labels=not args.codes,
+            include_interview_data=args.include_interview_data,
+        )
         report = export(database, args.form_id, target, options)
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
@@ -373,6 +399,26 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(report.describe())
+    return EXIT_OK
+
+
+def _require_threshold(args: argparse.Namespace) -> int:
+    from duodesk.storage.disclosure_policy import require_threshold, required_threshold
+
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            if args.none:
+                require_threshold(session, None)
+            elif args.threshold is not None:
+                require_threshold(session, args.threshold)
+            required = required_threshold(session)
+    finally:
+        database.close()
+    if required is None:
+        print("This project requires no threshold: each export chooses (default 1 to 4).")
+    else:
+        print(f"Every export of this project hides numbers from 1 to {required} at least.")
     return EXIT_OK
 
 

@@ -64,6 +64,27 @@ class DisclosureRule:
         )
 
 
+class BelowRequiredThreshold(ValueError):
+    """An export asked to hide fewer small numbers than its project requires."""
+
+
+def check_required(rule: DisclosureRule, required: int | None) -> None:
+    """Raise :class:`BelowRequiredThreshold`, with a sentence for the person exporting, when
+    ``rule`` hides less than the project's ``required`` threshold."""
+    if required is None:
+        return
+    if not rule.enabled:
+        raise BelowRequiredThreshold(
+            f"This project requires numbers from 1 to {required} to be hidden in every "
+            "export, so small numbers cannot be shown."
+        )
+    if rule.threshold < required:
+        raise BelowRequiredThreshold(
+            f"This project requires numbers from 1 to {required} to be hidden in every "
+            f"export; hiding only 1 to {rule.threshold} is not allowed."
+        )
+
+
 @dataclass(frozen=True)
 class Sum:
     """A published relation: the counts at ``parts`` add up to the count at ``total``."""

@@ -11,10 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from duodesk.exports.disclosure import check_required
 from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
 from duodesk.storage.database import Database
+from duodesk.storage.disclosure_policy import required_threshold
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,17 @@ def export(
 
     ``progress(fraction)`` is called now and then with 0..1; when ``cancelled()`` returns
     True, :class:`duodesk.analysis.AnalysisCancelled` is raised and no file is left behind.
-    Raises ValueError for a file name without a known ending and
+    Raises ValueError for a file name without a known ending or small numbers hidden less
+    than the project requires (:class:`~duodesk.exports.disclosure.BelowRequiredThreshold`),
+    and
     :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a bad condition.
     """
     path = Path(path)
     options = options or ExportOptions()
     kind = ExportFormat.for_path(path)
+    if kind is ExportFormat.XLSX:  # the CSV and .sav files hold no tables to hide numbers in
+        with database.session() as session:
+            check_required(options.disclosure, required_threshold(session))
     report = progress or (lambda _fraction: None)
     is_xlsx = kind is ExportFormat.XLSX
     prepared = prepare(
