@@ -47,14 +47,8 @@ def test_cover_states_every_rule_and_how_many_numbers_were_hidden(hepatitis_proj
     assert "from 1 to 4" in rules and "Zeros are shown" in rules
     assert "skip logic" in rules and "fewer than 5 possible values" in rules
     hidden = cover["Numbers hidden"]
-    primary, secondary = (
-        (int(word) for word in hidden.split() if word.isdigit())[:2]
-        if False
-        else (
-            int(hidden.split(" number(s) hidden")[0]),
-            int(hidden.split(", and ")[1].split(" more")[0]),
-        )
-    )
+    primary = int(hidden.split(" number(s) hidden")[0])
+    secondary = int(hidden.split(", and ")[1].split(" more")[0])
     markers = sum(
         1
         for row in openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True)
