@@ -417,15 +417,22 @@ def protected_blocks(
     relations: list[Relation] = []
     layouts: list[tuple[QuestionSummary, _Cells, list[int]]] = []
     roles: dict[tuple[str, str], int] = {}
+    unshown: set[int] = set()
     limit = summary.interviews if summary.subset.is_everything else float("inf")
+    in_grids = {row.name for grid in summary.grids for row in grid.rows}
     for question in summary.questions:
         cells = question_cells(question)
+        # A grid shows its statements' answers and "Answered", nothing else of them.
+        shown = {i for role, i in cells.roles.items() if role.startswith("option:")}
+        shown |= {cells.roles["answered"], cells.total_at}
         index = []
         for i, count in enumerate(cells.counts):
             if i == cells.total_at:
                 index.append(0)
                 continue
             index.append(len(counts))
+            if question.name in in_grids and i not in shown:
+                unshown.add(len(counts))
             counts.append(count)
             upper.append(cells.upper.get(i, 1) * limit)
         relations += [
@@ -440,7 +447,12 @@ def protected_blocks(
     if rule.enabled:
         published = frozenset({0}) if summary.subset.is_everything else frozenset()
         protection = protect_cells(
-            counts, relations, rule.threshold, published=published, upper=upper
+            counts,
+            relations,
+            rule.threshold,
+            published=published,
+            unshown=frozenset(unshown),
+            upper=upper,
         )
     else:
         protection = WorkbookProtection(frozenset(), frozenset())

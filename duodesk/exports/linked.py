@@ -85,18 +85,25 @@ def protect_cells(
     threshold: int,
     *,
     published: frozenset[int] = frozenset(),
+    unshown: frozenset[int] = frozenset(),
     upper: Sequence[int] | None = None,
 ) -> WorkbookProtection:
     """Hide counts so that each hidden one keeps at least ``threshold + 1`` possible values.
 
     ``relations`` must hold for ``counts`` (the caller checks them); ``published`` cells are
-    always shown; ``upper`` gives each cell's largest conceivable value (a reader knows no
-    count exceeds the number of interviews), default unbounded.
+    always shown; ``unshown`` cells are shown nowhere (a grid statement's "No answer"): a
+    reader knows only that they are whole numbers from 0, so they are never hidden or
+    counted as hidden. ``upper`` gives each cell's largest conceivable value (a reader knows
+    no count exceeds the number of interviews), default unbounded.
     """
     counts = [int(c) for c in counts]
     upper = list(upper) if upper is not None else [math.inf] * len(counts)
-    audit = _Audit(counts, relations, threshold, upper)
-    primary = {i for i, c in enumerate(counts) if 1 <= c <= threshold and i not in published}
+    audit = _Audit(counts, relations, threshold, upper, unshown)
+    primary = {
+        i
+        for i, c in enumerate(counts)
+        if 1 <= c <= threshold and i not in published and i not in unshown
+    }
     hidden = set(primary)
     given_up: set[int] = set()
     # First the quick part: a count that one relation on its own pins down (the others in it
@@ -137,6 +144,7 @@ class _Audit:
         relations: Sequence[Relation],
         threshold: int,
         upper: list[float],
+        unshown: frozenset[int] = frozenset(),
     ) -> None:
         self.counts, self.relations, self.threshold, self.upper = (
             counts,
@@ -144,6 +152,7 @@ class _Audit:
             threshold,
             upper,
         )
+        self.unshown = unshown
         self.touching: list[list[int]] = [[] for _ in counts]
         for r, relation in enumerate(self.relations):
             for cell in relation.cells:
@@ -155,21 +164,30 @@ class _Audit:
         for relation in self.relations:
             if not relation.equal:
                 continue
-            inside = [(c, k) for c, k in relation.terms if c in hidden]
-            if not inside or len(inside) > 3:
+            unknown = [(c, k) for c, k in relation.terms if c in hidden or c in self.unshown]
+            if not unknown or len(unknown) > 3:
                 continue  # many hidden counts in one equation: left to the full check
-            constant = sum(k * self.counts[c] for c, k in relation.terms if c not in hidden)
+            constant = sum(
+                k * self.counts[c]
+                for c, k in relation.terms
+                if c not in hidden and c not in self.unshown
+            )
+            inside = unknown
             for cell, k in inside:
+                if cell not in hidden:
+                    continue
                 # k * x = -constant - sum(others); others each within [1, upper]
                 low = high = -constant
                 for other, ko in inside:
                     if other == cell:
                         continue
-                    ends = (ko * 1.0, ko * self.upper[other])
+                    ends = (ko * self._lowest(other), ko * self.upper[other])
                     low -= max(ends)
                     high -= min(ends)
                 ends = sorted((low / k, high / k))
                 smallest, largest = max(1.0, ends[0]), min(self.upper[cell], ends[1])
+                if smallest == -math.inf or largest == math.inf:
+                    continue
                 if largest - smallest < self.threshold:
                     return cell
         return None
@@ -199,7 +217,7 @@ class _Audit:
                     continue
                 rows.add(r)
                 for other in self.relations[r].cells:
-                    if other in hidden and other not in cells:
+                    if (other in hidden or other in self.unshown) and other not in cells:
                         cells.add(other)
                         todo.append(other)
         return sorted(cells), sorted(rows)
@@ -213,10 +231,14 @@ class _Audit:
             if cell in done:
                 continue
             cells, rows = self.component(cell, hidden)
-            wanted = [c for c in cells if c in checking]
+            wanted = [c for c in cells if c in checking and c in hidden]
             done.update(cells)
             found.update(self._narrow(cells, rows, wanted))
         return found
+
+    def _lowest(self, cell: int) -> float:
+        """A hidden count is at least 1 (zeros are shown); one shown nowhere at least 0."""
+        return 0.0 if cell in self.unshown else 1.0
 
     def width(self, hidden: set[int], cell: int) -> float:
         """How far apart the smallest and largest possible values of ``cell`` are."""
@@ -238,7 +260,9 @@ class _Audit:
                     constant += coefficient * self.counts[cell]
             high[j] = -constant
             low[j] = -constant if relation.equal else -np.inf
-        bounds = Bounds(np.ones(len(cells)), np.array([self.upper[c] for c in cells]))
+        bounds = Bounds(
+            np.array([self._lowest(c) for c in cells]), np.array([self.upper[c] for c in cells])
+        )
         constraints = [LinearConstraint(matrix, low, high)] if rows else []
         return position, constraints, bounds
 
@@ -258,7 +282,8 @@ class _Audit:
         for r in self.touching[cell]:
             relation = self.relations[r]
             if relation.equal and all(
-                c == cell or c in published or self.counts[c] <= 0 for c in relation.cells
+                c == cell or c in published or (self.counts[c] <= 0 and c not in self.unshown)
+                for c in relation.cells
             ):
                 return True
         return False
@@ -301,9 +326,11 @@ class _Audit:
             nonlocal best
             for r in rows:
                 members = self.relations[r].cells
-                pinned = sum(1 for c in members if c in hidden)
+                pinned = sum(1 for c in members if c in hidden or c in self.unshown)
                 for cell in members:
-                    if cell in hidden or cell in published or self.counts[cell] <= 0:
+                    if cell in hidden or cell in published or cell in self.unshown:
+                        continue
+                    if self.counts[cell] <= 0:
                         continue
                     if self.pinned(cell, published):
                         continue
