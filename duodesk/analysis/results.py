@@ -119,12 +119,13 @@ def bins_from_cut_points(cuts: list[float] | tuple[float, ...]) -> tuple[NumberB
 class NumberStats:
     """Descriptives of the answered numbers (``n`` of them; missing codes do not apply).
 
-    ``sd`` is the sample standard deviation (divisor n-1), None when n < 2. ``median``,
-    ``q1`` and ``q3`` are PSPP's FREQUENCIES percentiles: linear interpolation between the
-    sorted answers at position 1 + (n-1)p (Hyndman and Fan's type 7, also R's and Excel's
-    default). SPSS and PSPP's EXAMINE print the weighted average at (n+1)p instead, which
-    gives the same median but quartiles that can differ slightly. All but ``n`` are None
-    when n = 0.
+    Computed exactly from the stored answers and rounded once (see
+    :func:`duodesk.analysis.tables.number_stats`); a value that is a whole number is an
+    ``int``, so integers above 2**53 keep every digit. ``sd`` is the sample standard deviation
+    (divisor n-1), None when n < 2. ``median``, ``q1`` and ``q3`` follow ``method``:
+    ``"HAVERAGE"``, SPSS's default, the weighted average at position (n+1)p of the sorted
+    answers (Hyndman and Fan's type 6; PSPP's EXAMINE ``/PERCENTILES ... HAVERAGE``). All but
+    ``n`` are None when n = 0.
     """
 
     n: int
@@ -135,6 +136,7 @@ class NumberStats:
     q3: float | None
     min: float | None
     max: float | None
+    method: str = "HAVERAGE"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
+from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 from duodesk.exports.disclosure import DisclosureRule, Protection, Sum, protect_counts
 
 Shown = int | float | str | None  # a number, the marker, or nothing
@@ -256,7 +257,10 @@ def _note(question: QuestionSummary, valid: Shown, marker: str) -> str:
         text += f"; valid percent is of the {valid} valid answers"
         if any(o.is_missing_code for o in question.options):
             text += " (missing codes left out)"
-    return text + "."
+    text += "."
+    if question.stats is not None:
+        text += " " + PERCENTILE_METHOD_WORDS
+    return text
 
 
 def grid_block(grid: GridTable, blocks: dict[str, Block]) -> tuple[list[str], list[list[Shown]]]:

@@ -85,8 +85,9 @@ def test_number_descriptives_quartiles_and_bins(views):
     stats = age.stats
     assert (stats.n, stats.mean, stats.min, stats.max) == (4, 35.0, 20.0, 50.0)
     assert stats.sd == pytest.approx(math.sqrt(500 / 3))  # divisor n - 1
-    # Quartiles at position 1 + (n - 1)p of 20, 30, 40, 50, as PSPP's FREQUENCIES.
-    assert (stats.q1, stats.median, stats.q3) == (27.5, 35.0, 42.5)
+    # Quartiles at position (n + 1)p of 20, 30, 40, 50: SPSS's HAVERAGE.
+    assert (stats.q1, stats.median, stats.q3) == (22.5, 35.0, 47.5)
+    assert stats.method == "HAVERAGE"
     assert [(b.label, b.count, b.valid_percent) for b in age.bins] == [
         ("less than 30", 1, 25.0),
         ("30 to 45", 2, 50.0),

@@ -17,6 +17,7 @@ from duodesk.analysis.results import (
     QuestionSummary,
     TextAnswer,
 )
+from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
 
 NOT_ASKED = "Not asked (skipped)"
@@ -144,6 +145,7 @@ class NumberStatsModel(ResultsTableModel):
 
     def set_stats(self, stats: NumberStats) -> None:
         rows = [TableRow((label, getattr(stats, field))) for field, label in STATISTICS]
+        rows.append(TableRow(("How quartiles are found", PERCENTILE_METHOD_WORDS)))
         self.set_table(("Statistic", "Value"), rows)
 
 
