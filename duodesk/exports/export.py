@@ -23,9 +23,12 @@ class ExportReport:
     interviews: int
     columns: int
     left_out: tuple[tuple[str, str], ...]
+    also_written: tuple[Path, ...] = ()  # the .sav file's codebook
 
     def describe(self) -> str:
         text = f"{self.interviews} interview(s) exported to {self.path.name}."
+        if self.also_written:
+            text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
             text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
         return text
@@ -60,6 +63,7 @@ def export(
         progress=(lambda f: report(0.2 * f)) if is_xlsx else None,
         cancelled=cancelled,
     )
+    also: tuple[Path, ...] = ()
     with replaced_when_complete(path) as temporary:
         if is_xlsx:
             from duodesk.exports.workbook import write_workbook
@@ -76,9 +80,24 @@ def export(
 
             write_csv(database, prepared, temporary, progress=report, cancelled=cancelled)
         else:
-            from duodesk.exports.spss import write_sav
+            from duodesk.exports.spss import codebook_path, write_sav
 
-            write_sav(database, prepared, temporary, progress=report, cancelled=cancelled)
+            codebook = codebook_path(path)
+            with replaced_when_complete(codebook) as codebook_temporary:
+                write_sav(
+                    database,
+                    prepared,
+                    temporary,
+                    progress=report,
+                    cancelled=cancelled,
+                    codebook=codebook_temporary,
+                )
+            also = (codebook,)
     return ExportReport(
-        path, kind, prepared.interviews, len(prepared.layout.columns), prepared.layout.left_out
+        path,
+        kind,
+        prepared.interviews,
+        len(prepared.layout.columns),
+        prepared.layout.left_out,
+        also,
     )
