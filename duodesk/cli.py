@@ -289,7 +289,9 @@ def _add_subset_options(sub: argparse.ArgumentParser) -> None:
         default=[],
         metavar="CONDITION",
         help='only interviews meeting a condition such as "sex=female", "age>30" or '
-        '"drugs includes heroin" (repeat: all must hold)',
+        '"drugs includes heroin" (repeat: all must hold). As in SPSS, an answer that is a '
+        'missing code ("Don\'t know", "Refused") or blank never meets a condition: '
+        '"used!=yes" leaves them out; ask for one by name: "used=dont_know"',
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -117,10 +118,19 @@ def _converter(name, kind, labels, label_of, choices, text) -> Converter:
     no_answer: list[object] = [None] * (1 + blanks)
 
     def value_of(value: str, number: float | None) -> object:
-        if kind is QuestionType.INTEGER:
-            return int(number) if number is not None else text(value)
-        if kind is QuestionType.DECIMAL:
-            return number if number is not None else text(value)
+        # Numbers come from the stored text, not the float beside it: 2**53 + 1 stays itself.
+        if kind is QuestionType.INTEGER and number is not None:
+            try:
+                return int(value)
+            except ValueError:
+                return int(number)
+        if kind is QuestionType.DECIMAL and number is not None:
+            try:
+                return Decimal(value)
+            except InvalidOperation:
+                return number
+        if kind.is_numeric:
+            return text(value)
         if kind is QuestionType.SELECT_ONE:
             return text(label_of.get(value, value)) if labels else text(value)
         return text(value)

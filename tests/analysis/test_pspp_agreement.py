@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from duodesk.analysis import Summary, crosstab, summarize
+from duodesk.analysis import Condition, Subset, Summary, crosstab, summarize
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.simulate import simulate_answers
 from duodesk.core.xlsform import read_xlsform
@@ -204,3 +204,33 @@ def test_crosstab_chi_square_agrees_with_pspp(checked: Checked):
         assert ours.p_value == pytest.approx(number(chi["Pearson Chi-Square"][3]), abs=0.0005)
         if ours.fisher_p is not None:
             assert ours.fisher_p == pytest.approx(number(chi["Fisher's Exact Test"][4]), abs=0.0005)
+
+
+def test_where_agrees_with_pspp_select_if(checked: Checked):
+    """``!=`` leaves out blanks and declared missing codes, as SELECT IF does; ``=`` on a
+    missing code asks for it by name, as SELECT IF (VALUE(v) = code) does."""
+    with_missing = [v for v in checked.variables if v.codes and v.missing][:3]
+    assert with_missing, "every example has a question with a missing code"
+    asked: list[tuple[str, str]] = []  # (DuoDesk condition, PSPP condition)
+    for variable in with_missing:
+        for name, code in variable.codes.items():
+            if code in variable.missing:
+                asked.append((f"{variable.question} = {name}", f"VALUE({variable.name}) = {code}"))
+            else:
+                asked.append((f"{variable.question} != {name}", f"{variable.name} ~= {code}"))
+    first = checked.variables[0].name
+    syntax = checked.header + "".join(
+        f"TEMPORARY.\nSELECT IF ({pspp}).\nFREQUENCIES /VARIABLES={first} /FORMAT=NOTABLE.\n"
+        for _, pspp in asked
+    )
+    selected = []
+    for title, rows in run_pspp(checked.folder, syntax):
+        if title == "Statistics":
+            cells = {f"{r[0] or 'N'} {r[1]}": r[2] for r in rows[1:]}
+            selected.append(int(number(cells["N Valid"])) + int(number(cells["N Missing"])))
+    assert len(selected) == len(asked)
+    for (ours, pspp), count in zip(asked, selected, strict=True):
+        subset = Subset(conditions=(Condition.parse(ours),))
+        found = summarize(checked.database, checked.questionnaire.form_id, subset).interviews
+        assert found == count, (ours, pspp)
+    assert any(count for count in selected)

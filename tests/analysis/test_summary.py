@@ -133,7 +133,10 @@ def test_likert_grid_is_one_table_of_statements_by_scale(views):
         (Subset(date_from=date(2026, 1, 15), date_to=date(2026, 2, 7)), 2),
         (Subset(conditions=(Condition.parse("sex=male"),)), 2),
         (Subset(conditions=(Condition.parse("sex = Female"),)), 2),  # a label works too
-        (Subset(conditions=(Condition.parse("referred != yes"),)), 3),
+        # As SPSS's SELECT IF: "Don't know" is a missing code, so it is not "not yes"...
+        (Subset(conditions=(Condition.parse("referred != yes"),)), 2),
+        # ...but can be asked for by name.
+        (Subset(conditions=(Condition.parse("referred = dont_know"),)), 1),
         (Subset(conditions=(Condition.parse("funding includes regional"),)), 2),
         (Subset(conditions=(Condition.parse("age > 30"),)), 2),
         (Subset(conditions=(Condition.parse("age >= 30"),)), 3),
