@@ -8,7 +8,7 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Select, and_, exists, func, select
@@ -175,6 +175,16 @@ def subset_interviews(form_id: str, subset: Subset) -> Select:
     for condition in subset.conditions:
         query = query.where(_condition_clause(condition))
     return query
+
+
+def undated_interviews(session: Session, form_id: str, subset: Subset) -> int:
+    """How many interviews ``subset`` would count but for their missing date: 0 when it has no
+    date limits. A date filter silently dropping them would make a count look complete."""
+    if subset.date_from is None and subset.date_to is None:
+        return 0
+    others = replace(subset, date_from=None, date_to=None)
+    query = subset_interviews(form_id, others).where(Interview.interview_date == "")
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
 def _condition_clause(condition: Condition):
