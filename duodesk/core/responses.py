@@ -35,6 +35,10 @@ DATE_COLUMNS = ("_date",)
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
 DATE_FALLBACK_COLUMNS = ("end", "start", "today", "_submission_time", "submissiondate")
+# What DuoDesk's own exports write in a question's cell when there is no answer to give: the
+# question was skipped by the logic, or the interview's questionnaire version did not have it
+# (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
+EXPORT_MARKERS = ("not asked", "not in version")
 # Columns export tools add that carry nothing DuoDesk keeps.
 TOOL_COLUMNS = frozenset(
     {
@@ -192,6 +196,17 @@ def _match_header(
         return by_name[name], ""
     for separator in ("/", "-", "."):
         parts = name.split(separator)
+        # question/choice first: a choice may share its name with another question
+        # ("debts/council_tax_debt" beside a question "council_tax_debt").
+        if len(parts) >= 2 and parts[-2] in by_name:
+            question = by_name[parts[-2]]
+            choices = questionnaire.choices_for(question)
+            if (
+                question.type is QuestionType.SELECT_MULTIPLE
+                and choices is not None
+                and choices.choice(parts[-1]) is not None
+            ):
+                return question, parts[-1]
         # Group prefixes: keep the last part (or the last two, for question/choice).
         if parts[-1] in by_name and len(parts) > 1:
             return by_name[parts[-1]], ""
@@ -226,22 +241,40 @@ def iter_interviews(
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
+        written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
             raw = values[index]
-            if also_columns and _blank(raw):
+            if also_columns:
+                # The 0/1 columns say it all (and the answer column may hold labels).
+                continue
+            if _is_marker(raw):
+                if question.type is QuestionType.TEXT:
+                    written_markers[question.name] = raw.strip()
                 continue
             try:
                 value = parse_answer(question, raw, choices)
             except AnswerError as error:
-                problems.append(
-                    RowProblem(row_number, table.header[index], _shown(raw), str(error))
-                )
-                continue
+                value = _choice_by_label(question, raw, choices)
+                if value is None:
+                    problems.append(
+                        RowProblem(row_number, table.header[index], _shown(raw), str(error))
+                    )
+                    continue
             if value is not None:
                 answers[question.name] = value
         _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
 
         state = engine.evaluate(answers)
+        if written_markers:
+            # "not asked" in a question that applies is somebody's written answer.
+            kept = {
+                name: text
+                for name, text in written_markers.items()
+                if name in state.states and state.states[name].applicable
+            }
+            if kept:
+                answers.update(kept)
+                state = engine.evaluate(answers)
         for name in state.cleared:
             condition = questionnaire.question(name).relevant or "its group applies"
             problems.append(
@@ -299,6 +332,8 @@ def _read_choice_columns(table, plan, values, row_number, questionnaire, answers
     for index, (question, choice) in plan.choice_columns.items():
         raw = values[index]
         text = _shown(raw).strip().lower()
+        if text in EXPORT_MARKERS:
+            continue  # the question was not asked: nothing was ticked or left unticked
         if text in ("1", "true", "yes"):
             chosen.setdefault(question.name, set()).add(choice)
         elif text in ("", "0", "false", "no"):
@@ -343,6 +378,34 @@ def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
         if question.name == name:
             return table.header[index]
     return name
+
+
+def _is_marker(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower() in EXPORT_MARKERS
+
+
+def _choice_by_label(question: Question, raw: object, choices) -> object:
+    """A choice question's answer written as its label(s), as DuoDesk exports it with labels
+    ("Female"; several as "City; Regional"); None when the text names no choice. A choice's
+    name always wins over another's label (see :func:`parse_answer`)."""
+    if choices is None or not isinstance(raw, str) or not raw.strip():
+        return None
+    by_label: dict[str, str] = {}
+    for choice in choices.choices:
+        for label in choice.label.values():
+            by_label.setdefault(label.strip().casefold(), choice.name)
+    whole = by_label.get(raw.strip().casefold())
+    if question.type is QuestionType.SELECT_ONE:
+        return whole
+    if question.type is not QuestionType.SELECT_MULTIPLE:
+        return None
+    if whole is not None:
+        return (whole,)
+    names = [by_label.get(part.strip().casefold()) for part in raw.split(";")]
+    if None in names:
+        return None
+    chosen = set(names)
+    return tuple(c.name for c in choices.choices if c.name in chosen)
 
 
 def _blank(value: object) -> bool:

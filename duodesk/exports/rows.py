@@ -94,11 +94,19 @@ Converter = Callable[[dict[str, StoredAnswer]], list[object]]
 
 
 def row_converters(
-    layout: DataLayout, labels: bool, text: Callable[[str], object]
+    layout: DataLayout,
+    labels: bool,
+    text: Callable[[str], object],
+    *,
+    doubles_only: bool = False,
 ) -> list[Converter]:
     """One function per exported question turning its stored answer into its cells (the
     question's column, then its 0/1 columns). ``text`` makes a text cell safe for the target
-    (see :mod:`duodesk.core.spreadsheet`)."""
+    (see :mod:`duodesk.core.spreadsheet`).
+
+    Numbers are the stored answers exactly (an ``int`` or a ``Decimal``). With
+    ``doubles_only`` (a workbook, whose number cells are doubles) a number no double holds
+    exactly, such as 2**53 + 1, is written as text instead, so that no digit is lost."""
     by_question: dict[str, list[Column]] = {}
     for column in layout.columns:
         if column.question:
@@ -107,11 +115,19 @@ def row_converters(
     for info in layout.questions:
         label_of = {c.name: c.label for c in info.categories}
         choices = [c.choice for c in by_question[info.name] if c.choice]
-        converters.append(_converter(info.name, info.type, labels, label_of, choices, text))
+        converters.append(
+            _converter(info.name, info.type, labels, label_of, choices, text, doubles_only)
+        )
     return converters
 
 
-def _converter(name, kind, labels, label_of, choices, text) -> Converter:
+def _fits_a_double(number: int | Decimal) -> bool:
+    if isinstance(number, int):
+        return -(2**53) <= number <= 2**53
+    return Decimal(repr(float(number))) == number
+
+
+def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Converter:
     blanks = len(choices)
     not_asked = [NOT_ASKED] * (1 + blanks)
     not_in_version = [NOT_IN_VERSION] * (1 + blanks)
@@ -119,16 +135,19 @@ def _converter(name, kind, labels, label_of, choices, text) -> Converter:
 
     def value_of(value: str, number: float | None) -> object:
         # Numbers come from the stored text, not the float beside it: 2**53 + 1 stays itself.
+        exact: int | Decimal | None = None
         if kind is QuestionType.INTEGER and number is not None:
             try:
-                return int(value)
+                exact = int(value)
             except ValueError:
                 return int(number)
         if kind is QuestionType.DECIMAL and number is not None:
             try:
-                return Decimal(value)
+                exact = Decimal(value)
             except InvalidOperation:
                 return number
+        if exact is not None:
+            return text(value) if doubles_only and not _fits_a_double(exact) else exact
         if kind.is_numeric:
             return text(value)
         if kind is QuestionType.SELECT_ONE:

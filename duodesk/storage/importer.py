@@ -27,7 +27,7 @@ from duodesk.core.responses import (
     plan_columns,
 )
 from duodesk.core.spreadsheet import csv_safe
-from duodesk.core.tabular import InputFileError, open_table
+from duodesk.core.tabular import InputFileError, open_table, read_sheet
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
@@ -35,7 +35,13 @@ from duodesk.storage.participant_codes import project_key, store_code
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
+DATA_SHEET = "Data"  # the sheet of a DuoDesk workbook that holds one row per interview
 MAX_PROBLEMS_SHOWN = 200
+
+
+def _is_workbook(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
 
 
 class ImportRefused(InputFileError):
@@ -108,6 +114,12 @@ def import_responses(
             path=path,
         )
     plan = plan_columns(table.header, version.questionnaire)
+    if not plan.questions and not plan.choice_columns and _is_workbook(path):
+        # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
+        data = read_sheet(path, DATA_SHEET, case_insensitive=False)
+        if data is not None:
+            table = data
+            plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
