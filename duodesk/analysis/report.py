@@ -69,6 +69,9 @@ def _question(question: QuestionSummary) -> dict:
     }
     if question.type == "select_multiple":
         data["responses"] = question.responses
+        data["cases"] = question.answered
+        data["cases_with_only_missing_codes"] = question.answered - question.valid
+        data["percent_of_cases_denominator"] = question.cases_in_words()
         data["combinations"] = [
             {
                 "names": list(c.names),

@@ -8,7 +8,7 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import Select, and_, exists, func, select
@@ -55,7 +55,8 @@ class Condition:
     question: str
     operator: str
     value: str
-    missing_codes: tuple[str, ...] = ()
+    # Filled in from the questionnaire, so not part of what the person asked for.
+    missing_codes: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.operator not in OPERATORS:

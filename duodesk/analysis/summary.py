@@ -371,6 +371,13 @@ def _grids(catalogue: Catalogue, summaries: tuple[QuestionSummary, ...]) -> tupl
                         100.0 * count / summary.answered if summary.answered else None
                         for count in row_counts
                     ),
+                    valid=summary.valid,
+                    valid_percents=tuple(
+                        100.0 * count / summary.valid
+                        if summary.valid and not point.is_missing_code
+                        else None
+                        for point, count in zip(grid.scale, row_counts, strict=True)
+                    ),
                 )
             )
         if rows:

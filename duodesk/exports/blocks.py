@@ -181,9 +181,12 @@ def _multiple_block(question: QuestionSummary, rule: DisclosureRule) -> Block:
     lines.append(Line("Answers ticked in all", hide.count(responses_at), None, 1.0, "total"))
     lines += _status_lines(hide, answered_at, n, question.not_in_version > 0)
     answered = hide.count(answered_at)
+    only = question.answered - question.valid
     note = (
         f"Several answers could be ticked. Percent of cases is out of the {answered} people "
-        f"who answered; percent of responses is out of all the answers ticked."
+        "who ticked at least one answer"
+        + (" (missing codes such as “Don't know” included)" if only else "")
+        + "; percent of responses is out of all the answers ticked."
     )
     return Block(
         question.name,
