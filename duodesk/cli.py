@@ -201,6 +201,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:  # a fault in DuoDesk itself: a sentence here, details in a file
+        place = _write_fault_report()
+        print(
+            f"duodesk: the command stopped because of a fault in DuoDesk ({type(error).__name__})"
+            f"; nothing was changed by the unfinished command. Details for a bug report: {place}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def _write_fault_report() -> str:
+    """Write the current exception's traceback to the user's log folder; return where."""
+    import traceback
+
+    from platformdirs import user_log_path
+
+    try:
+        folder = user_log_path("DuoDesk", appauthor=False, ensure_exists=True)
+        target = folder / "duodesk-command-faults.log"
+        with target.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return str(target)
+    except OSError:
+        return "(the log folder could not be written)"
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -329,7 +353,9 @@ def _add_subset_options(sub: argparse.ArgumentParser) -> None:
         default=[],
         metavar="CONDITION",
         help='only interviews meeting a condition such as "sex=female", "age>30" or '
-        '"drugs includes heroin" (repeat: all must hold)',
+        '"drugs includes heroin" (repeat: all must hold). As in SPSS, an answer that is a '
+        'missing code ("Don\'t know", "Refused") or blank never meets a condition: '
+        '"used!=yes" leaves them out; ask for one by name: "used=dont_know"',
     )
 
 
@@ -363,6 +389,20 @@ def _subset(args: argparse.Namespace):
     )
 
 
+def _warn_undated(database, form_id: str, subset) -> None:
+    """Say on stderr how many interviews --from/--to leave out only because they have no date."""
+    from duodesk.analysis.subset import undated_interviews
+
+    with database.session() as session:
+        undated = undated_interviews(session, form_id, subset)
+    if undated:
+        print(
+            f"duodesk: warning: {undated} interview(s) have no date, so --from/--to leave them "
+            "out; they are not counted below.",
+            file=sys.stderr,
+        )
+
+
 def _export(args: argparse.Namespace) -> int:
     from duodesk.analysis import AnalysisError
     from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
@@ -379,6 +419,7 @@ def _export(args: argparse.Namespace) -> int:
     subset = _subset(args)
     database = _open(args, create=False)
     try:
+        _warn_undated(database, args.form_id, subset)
         with database.session() as session:
             required = required_threshold(session)
         threshold = args.threshold
@@ -435,6 +476,7 @@ def _summary(args: argparse.Namespace) -> int:
     subset = _subset(args)
     database = _open(args, create=False)
     try:
+        _warn_undated(database, args.form_id, subset)
         summary = summarize(database, args.form_id, subset)
     except AnalysisError as error:
         raise UserError(str(error)) from None

@@ -50,6 +50,12 @@ class QuestionType(StrEnum):
     TODAY = "today"
     DEVICEID = "deviceid"
     USERNAME = "username"
+    # Phone metadata: a laptop has none of these, so they stay blank in entry; imported data
+    # keeps what the phone recorded.
+    PHONENUMBER = "phonenumber"
+    SUBSCRIBERID = "subscriberid"
+    SIMSERIAL = "simserial"
+    EMAIL = "email"
 
     @property
     def is_select(self) -> bool:
@@ -76,6 +82,10 @@ METADATA_TYPES = frozenset(
         QuestionType.TODAY,
         QuestionType.DEVICEID,
         QuestionType.USERNAME,
+        QuestionType.PHONENUMBER,
+        QuestionType.SUBSCRIBERID,
+        QuestionType.SIMSERIAL,
+        QuestionType.EMAIL,
     }
 )
 

@@ -31,12 +31,19 @@ ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key"
 SITE_COLUMNS = ("_site",)
 INTERVIEWER_COLUMNS = ("_interviewer",)
 DATE_COLUMNS = ("_date",)
+# Where else an export says when the interview was: the end, start or day of the interview (ODK
+# metadata), else when it reached the server. In this order of preference.
+DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
+DATE_FALLBACK_COLUMNS = ("end", "start", "today", "_submission_time", "submissiondate")
+# What DuoDesk's own exports write in a question's cell when there is no answer to give: the
+# question was skipped by the logic, or the interview's questionnaire version did not have it
+# (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
+EXPORT_MARKERS = ("not asked", "not in version")
 # Columns export tools add that carry nothing DuoDesk keeps.
 TOOL_COLUMNS = frozenset(
     {
         "_id",
         "_index",
-        "_submission_time",
         "_submitted_by",
         "_validation_status",
         "_notes",
@@ -49,7 +56,6 @@ TOOL_COLUMNS = frozenset(
         "__version__",
         "_parent_index",
         "_duration",
-        "submissiondate",
         "submitterid",
         "submittername",
         "attachmentspresent",
@@ -98,6 +104,12 @@ class ParsedInterview:
     # The answers to the questionnaire's participant-code questions, in the order its settings
     # list them, when all were given: they become digests and are never stored as answers.
     code_elements: tuple[str, ...] | None = None
+    values: tuple[object, ...] = ()  # the row as read, for the file of rejected rows
+
+    @property
+    def answers_digest(self) -> bytes:
+        """Equal for two rows whose answers are the same (the same submission exported twice)."""
+        return hashlib.blake2b(repr(self.records).encode(), digest_size=16).digest()
 
 
 @dataclass(frozen=True)
@@ -117,6 +129,8 @@ class ColumnPlan:
     site_column: int | None = None
     interviewer_column: int | None = None
     date_column: int | None = None
+    # Columns that date the interview when ``date_column`` is missing or blank, best first.
+    date_fallbacks: list[int] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     problems: list[RowProblem] = field(default_factory=list)  # header problems (row 1)
 
@@ -145,7 +159,7 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
         else:
             target = _match_header(name, by_name, questionnaire)
             if target is None:
-                if lowered not in TOOL_COLUMNS and name not in by_name:
+                if lowered not in TOOL_COLUMNS | set(DATE_FALLBACK_COLUMNS) and name not in by_name:
                     plan.ignored.append(name)
                 continue
             question, choice = target
@@ -158,7 +172,20 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
                 plan.choice_columns[index] = (question, choice)
             else:
                 plan.questions[index] = question
+    plan.date_fallbacks = _date_fallbacks(header, plan)
     return plan
+
+
+def _date_fallbacks(header: tuple[str, ...], plan: ColumnPlan) -> list[int]:
+    ranked: list[tuple[int, int]] = []  # (rank, column)
+    for index, question in plan.questions.items():
+        if question.type in DATE_FALLBACK_TYPES:
+            ranked.append((DATE_FALLBACK_TYPES.index(question.type), index))
+    for index, raw in enumerate(header):
+        lowered = raw.strip().lower()
+        if lowered in DATE_FALLBACK_COLUMNS and index not in plan.questions:
+            ranked.append((DATE_FALLBACK_COLUMNS.index(lowered), index))
+    return [index for _, index in sorted(ranked)]
 
 
 def _match_header(
@@ -169,6 +196,17 @@ def _match_header(
         return by_name[name], ""
     for separator in ("/", "-", "."):
         parts = name.split(separator)
+        # question/choice first: a choice may share its name with another question
+        # ("debts/council_tax_debt" beside a question "council_tax_debt").
+        if len(parts) >= 2 and parts[-2] in by_name:
+            question = by_name[parts[-2]]
+            choices = questionnaire.choices_for(question)
+            if (
+                question.type is QuestionType.SELECT_MULTIPLE
+                and choices is not None
+                and choices.choice(parts[-1]) is not None
+            ):
+                return question, parts[-1]
         # Group prefixes: keep the last part (or the last two, for question/choice).
         if parts[-1] in by_name and len(parts) > 1:
             return by_name[parts[-1]], ""
@@ -203,22 +241,40 @@ def iter_interviews(
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
+        written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
             raw = values[index]
-            if also_columns and _blank(raw):
+            if also_columns:
+                # The 0/1 columns say it all (and the answer column may hold labels).
+                continue
+            if _is_marker(raw):
+                if question.type is QuestionType.TEXT:
+                    written_markers[question.name] = raw.strip()
                 continue
             try:
                 value = parse_answer(question, raw, choices)
             except AnswerError as error:
-                problems.append(
-                    RowProblem(row_number, table.header[index], _shown(raw), str(error))
-                )
-                continue
+                value = _choice_by_label(question, raw, choices)
+                if value is None:
+                    problems.append(
+                        RowProblem(row_number, table.header[index], _shown(raw), str(error))
+                    )
+                    continue
             if value is not None:
                 answers[question.name] = value
         _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
 
         state = engine.evaluate(answers)
+        if written_markers:
+            # "not asked" in a question that applies is somebody's written answer.
+            kept = {
+                name: text
+                for name, text in written_markers.items()
+                if name in state.states and state.states[name].applicable
+            }
+            if kept:
+                answers.update(kept)
+                state = engine.evaluate(answers)
         for name in state.cleared:
             condition = questionnaire.question(name).relevant or "its group applies"
             problems.append(
@@ -258,9 +314,15 @@ def iter_interviews(
             uuid=interview_uuid,
             site=_text_at(values, plan.site_column),
             interviewer=_text_at(values, plan.interviewer_column),
-            interview_date=_date_at(values, plan.date_column),
+            interview_date=next(
+                filter(
+                    None, (_date_at(values, i) for i in (plan.date_column, *plan.date_fallbacks))
+                ),
+                "",
+            ),
             records=tuple(records_from_state(questionnaire, state, stored)),
             code_elements=code_elements,
+            values=values,
         )
 
 
@@ -270,6 +332,8 @@ def _read_choice_columns(table, plan, values, row_number, questionnaire, answers
     for index, (question, choice) in plan.choice_columns.items():
         raw = values[index]
         text = _shown(raw).strip().lower()
+        if text in EXPORT_MARKERS:
+            continue  # the question was not asked: nothing was ticked or left unticked
         if text in ("1", "true", "yes"):
             chosen.setdefault(question.name, set()).add(choice)
         elif text in ("", "0", "false", "no"):
@@ -293,10 +357,13 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
     if plan.id_column is not None and not _blank(values[plan.id_column]):
         raw = _shown(values[plan.id_column]).strip()
         try:
-            interview_uuid = uuid.UUID(raw.removeprefix("uuid:"))
+            # KoboToolbox writes a bare UUID (_uuid), ODK Central "uuid:..." (instanceID, KEY),
+            # in either case: all of them name the same submission.
+            interview_uuid = uuid.UUID(raw[5:] if raw[:5].lower() == "uuid:" else raw)
         except ValueError:
             interview_uuid = uuid.uuid5(uuid.NAMESPACE_URL, f"{questionnaire.form_id}:{raw}")
-        return f"{questionnaire.form_id}:id:{raw}"[:200], interview_uuid
+            return f"{questionnaire.form_id}:id:{raw}"[:200], interview_uuid
+        return f"{questionnaire.form_id}:id:{interview_uuid}", interview_uuid
     # No id column: the row's content identifies it, and a running count tells apart rows that
     # are the same to the letter (two people can give the same answers).
     digest = hashlib.sha256(repr(values).encode()).hexdigest()
@@ -311,6 +378,34 @@ def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
         if question.name == name:
             return table.header[index]
     return name
+
+
+def _is_marker(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower() in EXPORT_MARKERS
+
+
+def _choice_by_label(question: Question, raw: object, choices) -> object:
+    """A choice question's answer written as its label(s), as DuoDesk exports it with labels
+    ("Female"; several as "City; Regional"); None when the text names no choice. A choice's
+    name always wins over another's label (see :func:`parse_answer`)."""
+    if choices is None or not isinstance(raw, str) or not raw.strip():
+        return None
+    by_label: dict[str, str] = {}
+    for choice in choices.choices:
+        for label in choice.label.values():
+            by_label.setdefault(label.strip().casefold(), choice.name)
+    whole = by_label.get(raw.strip().casefold())
+    if question.type is QuestionType.SELECT_ONE:
+        return whole
+    if question.type is not QuestionType.SELECT_MULTIPLE:
+        return None
+    if whole is not None:
+        return (whole,)
+    names = [by_label.get(part.strip().casefold()) for part in raw.split(";")]
+    if None in names:
+        return None
+    chosen = set(names)
+    return tuple(c.name for c in choices.choices if c.name in chosen)
 
 
 def _blank(value: object) -> bool:
@@ -339,8 +434,18 @@ def _date_at(values: tuple[object, ...], index: int | None) -> str:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # A date cell an xlsx file stores without a date format: Excel's day number.
+        if EXCEL_DAYS[0] <= value <= EXCEL_DAYS[1]:
+            return (dt.date(1899, 12, 30) + dt.timedelta(days=int(value))).isoformat()
+        return ""
     text = _shown(value).strip()
     try:
+        # ISO 8601 as ODK and KoboToolbox write it ("2026-07-12T10:22:01.123+03:00"): the date
+        # part is the day where the interview took place, whatever the time zone.
         return dt.date.fromisoformat(text[:10]).isoformat()
     except ValueError:
         return ""
+
+
+EXCEL_DAYS = (25569, 73051)  # Excel's day numbers of 1970-01-01 and 2099-12-31

@@ -14,6 +14,7 @@ import csv
 import io
 import re
 import struct
+import warnings
 import zipfile
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
@@ -23,6 +24,11 @@ import charset_normalizer
 import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook.workbook import Workbook
+
+# openpyxl warns (on stderr, with its own file paths) about parts it skips: a stylesheet missing,
+# custom document properties, extensions, drawings. None of them changes a cell's value, so the
+# person is never shown them.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
 
 Row = tuple[int, tuple[object, ...]]
 RowStream = Generator[Row, None, None]

@@ -80,38 +80,90 @@ SURVEY_COLUMNS = (
     "identifying",
 )
 
+# pyxform's own spellings of the types DuoDesk knows (its question_type_dictionary and aliases),
+# mirrored rather than imported because pyxform is not needed to run DuoDesk; a test checks the
+# two tables agree. Keys are lower case with "_" read as a space.
 TYPE_ALIASES = {
-    "text": QuestionType.TEXT,
-    "string": QuestionType.TEXT,
-    "integer": QuestionType.INTEGER,
-    "int": QuestionType.INTEGER,
-    "decimal": QuestionType.DECIMAL,
-    "date": QuestionType.DATE,
+    **dict.fromkeys(("text", "string", "q string", "add text prompt"), QuestionType.TEXT),
+    # pyxform adds a phone-number constraint to this one; it is asked, unlike "phonenumber".
+    "phone number": QuestionType.TEXT,
+    **dict.fromkeys(
+        (
+            "integer",
+            "int",
+            "q int",
+            "add integer prompt",
+            "percentage",
+            "number of days in last month",
+            "number of days in last six months",
+            "number of days in last year",
+        ),
+        QuestionType.INTEGER,
+    ),
+    **dict.fromkeys(("decimal", "q decimal", "add decimal prompt"), QuestionType.DECIMAL),
+    **dict.fromkeys(("date", "q date", "add date prompt"), QuestionType.DATE),
     "time": QuestionType.TIME,
-    "datetime": QuestionType.DATETIME,
-    "date time": QuestionType.DATETIME,
-    "note": QuestionType.NOTE,
-    "calculate": QuestionType.CALCULATE,
-    "start": QuestionType.START,
-    "end": QuestionType.END,
-    "today": QuestionType.TODAY,
-    "deviceid": QuestionType.DEVICEID,
-    "username": QuestionType.USERNAME,
+    **dict.fromkeys(
+        ("datetime", "date time", "q datetime", "add datetime prompt", "add date time prompt"),
+        QuestionType.DATETIME,
+    ),
+    **dict.fromkeys(("note", "q note", "add note prompt"), QuestionType.NOTE),
+    **dict.fromkeys(("calculate", "q calculate", "add calculate prompt"), QuestionType.CALCULATE),
+    **dict.fromkeys(("start", "start time", "get start time"), QuestionType.START),
+    **dict.fromkeys(("end", "end time", "get end time"), QuestionType.END),
+    **dict.fromkeys(("today", "get today"), QuestionType.TODAY),
+    **dict.fromkeys(
+        ("deviceid", "device id", "get device id", "imei", "uri:deviceid"), QuestionType.DEVICEID
+    ),
+    **dict.fromkeys(("username", "uri:username"), QuestionType.USERNAME),
+    **dict.fromkeys(
+        ("phonenumber", "get phone number", "uri:phonenumber"), QuestionType.PHONENUMBER
+    ),
+    **dict.fromkeys(
+        ("subscriberid", "subscriber id", "get subscriber id", "uri:subscriberid"),
+        QuestionType.SUBSCRIBERID,
+    ),
+    **dict.fromkeys(("simserial", "sim id", "get sim id", "uri:simserial"), QuestionType.SIMSERIAL),
+    **dict.fromkeys(("email", "uri:email"), QuestionType.EMAIL),
 }
 SELECT_PREFIXES = {
-    "select one": QuestionType.SELECT_ONE,
-    "select multiple": QuestionType.SELECT_MULTIPLE,
-    "select all that apply": QuestionType.SELECT_MULTIPLE,
-    "select one from": QuestionType.SELECT_ONE,
-    "select multiple from": QuestionType.SELECT_MULTIPLE,
-    "add select one prompt using": QuestionType.SELECT_ONE,
-    "add select multiple prompt using": QuestionType.SELECT_MULTIPLE,
+    **dict.fromkeys(
+        (
+            "select one",
+            "select one from",
+            "select one using",
+            "select1",
+            "q select1",
+            "add select one prompt using",
+        ),
+        QuestionType.SELECT_ONE,
+    ),
+    **dict.fromkeys(
+        (
+            "select multiple",
+            "select multiple from",
+            "select multiple using",
+            "select all that apply",
+            "select all that apply from",
+            "q select",
+            "add select multiple prompt using",
+        ),
+        QuestionType.SELECT_MULTIPLE,
+    ),
 }
+# Longest spellings first, so "select all that apply from L" is not read as list "from L".
 SELECT_PATTERN = re.compile(
-    r"^(select[ _]one(?:[ _]from)?|select[ _]multiple(?:[ _]from)?|select all that apply"
-    r"|add select one prompt using|add select multiple prompt using)\s+(\S.*)$",
+    r"^("
+    + "|".join(
+        re.escape(p).replace(r"\ ", "[ _]+") for p in sorted(SELECT_PREFIXES, key=len, reverse=True)
+    )
+    + r")\s+(\S.*)$",
     re.IGNORECASE,
 )
+# Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
+# which equals "end" as a string, so markers must never be spelt "begin"/"end".
+BEGIN_GROUP, END_GROUP = "begin group", "end group"
+GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
 UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
@@ -152,10 +204,13 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if survey is None:
         raise FormFileError(path, ['there is no sheet named "survey"'])
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
-    choices = read_sheet(path, "choices", choices_limits)
-    settings = read_sheet(path, "settings", FORM_LIMITS)
+    choices = _optional_sheet(path, "choices", choices_limits)
+    settings = _optional_sheet(path, "settings", FORM_LIMITS)
 
     problems: list[str] = []
+    for table in (survey, choices, settings):
+        if table is not None:
+            problems += _duplicate_columns(table)
     choice_lists = _read_choices(choices, problems) if choices is not None else {}
     children = _read_survey(survey, choice_lists, problems)
     form_settings = _read_settings(settings, path)
@@ -176,6 +231,51 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _duplicate_columns(table: Table) -> list[str]:
+    """pyxform refuses a sheet with two columns of the same name; so does DuoDesk, rather than
+    keep one of the two silently."""
+    from openpyxl.utils import get_column_letter
+
+    seen: dict[str, int] = {}
+    problems = []
+    for index, header in enumerate(table.header, start=1):
+        cleaned = " ".join(header.split())
+        if not cleaned:
+            continue
+        if cleaned in seen:
+            problems.append(
+                f'sheet "{table.sheet}": there are two columns called "{cleaned}" (columns '
+                f"{get_column_letter(seen[cleaned])} and {get_column_letter(index)}); keep one"
+            )
+        else:
+            seen[cleaned] = index
+    return problems
+
+
+def _optional_sheet(path: Path, name: str, limits: Limits) -> Table | None:
+    """A sheet a form may leave out; an empty one (as KoboToolbox writes) counts as left out."""
+    try:
+        return read_sheet(path, name, limits)
+    except InputFileError as error:
+        if error.sheet is not None and error.row is None and error.reason == "the sheet is empty.":
+            return None
+        raise
+
+
+_CURLY = ({"\u2018": "'", "\u2019": "'"}, {"\u201c": '"', "\u201d": '"'})
+
+
+def _expression(text: str) -> str:
+    """An expression with the curly quotes a word processor put in straightened, as the author
+    meant them: only when the expression has no straight quote of that kind, so that an
+    apostrophe inside a quoted text ('don\u2019t know') stays as it is."""
+    for curly in _CURLY:
+        straight = next(iter(curly.values()))
+        if straight not in text and any(c in text for c in curly):
+            text = text.translate(str.maketrans(curly))
+    return text
 
 
 def _cell_text(value: object) -> str:
@@ -295,10 +395,11 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
 def _parse_type(
     raw: str, row: _Row, choice_lists: Mapping[str, ChoiceList], problems: list[str]
 ) -> tuple[QuestionType | str, str] | None:
-    """The question type and list name of a ``type`` cell; "begin"/"end" for group markers."""
+    """The question type and list name of a ``type`` cell; "begin group"/"end group" for group
+    markers (never "end", which is the metadata type ``end``)."""
     spaced = " ".join(raw.replace("_", " ").split()).lower()
-    if spaced in ("begin group", "end group"):
-        return spaced.split()[0], ""
+    if spaced in GROUP_MARKERS:
+        return GROUP_MARKERS[spaced], ""
     if spaced in UNSUPPORTED_HINTS:
         problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
         return None
@@ -310,6 +411,8 @@ def _parse_type(
         return None
     kind = SELECT_PREFIXES[" ".join(match[1].replace("_", " ").split()).lower()]
     rest = match[2].split()
+    if [word.lower() for word in rest[1:]] == ["or", "specify", "other"]:
+        rest = [rest[0], "or_other"]  # pyxform's older spelling of or_other
     if len(rest) == 2 and rest[1].lower() == "or_other":
         problems.append(
             f'{row.where("type")}: "or_other" is not supported; add an "other" choice '
@@ -346,7 +449,7 @@ def _read_survey(
         if parsed is None:
             continue
         kind, list_name = parsed
-        if kind == "end":
+        if kind == END_GROUP:
             if not stack:
                 problems.append(f"{row.where('type')}: end_group without a begin_group")
                 continue
@@ -354,6 +457,8 @@ def _read_survey(
             group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
             continue
+        if not name and kind is QuestionType.NOTE:
+            name = f"generated_note_name_{number}"  # pyxform names an unnamed note the same way
         if not name:
             problems.append(f'{row.where("name")}: a "{raw_type}" row has no name')
             continue
@@ -367,7 +472,7 @@ def _read_survey(
             problems.append(f'{row.where("name")}: "{name}" is already used on row {seen[name]}')
             continue
         seen[name] = number
-        if kind == "begin":
+        if kind == BEGIN_GROUP:
             stack.append((row, []))
             continue
         assert isinstance(kind, QuestionType)
@@ -377,16 +482,16 @@ def _read_survey(
             label=row.text("label"),
             hint=row.text("hint"),
             list_name=list_name,
-            required=_flag(row, "required", problems),
+            required=_expression(_flag(row, "required", problems)),
             required_message=row.text("required_message"),
-            relevant=row.get("relevant"),
-            constraint=row.get("constraint"),
+            relevant=_expression(row.get("relevant")),
+            constraint=_expression(row.get("constraint")),
             constraint_message=row.text("constraint_message"),
-            calculation=row.get("calculation"),
+            calculation=_expression(row.get("calculation")),
             default=row.get("default"),
-            read_only=_flag(row, "read_only", problems),
+            read_only=_expression(_flag(row, "read_only", problems)),
             appearance=row.get("appearance"),
-            choice_filter=row.get("choice_filter"),
+            choice_filter=_expression(row.get("choice_filter")),
             identifying=_yes(row, "identifying", problems),
             extra=row.extra(SURVEY_COLUMNS),
             row=number,
@@ -404,7 +509,7 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         name=row.get("name"),
         label=row.text("label"),
         hint=row.text("hint"),
-        relevant=row.get("relevant"),
+        relevant=_expression(row.get("relevant")),
         appearance=row.get("appearance"),
         children=children,
         extra=row.extra(("type", "name", "relevant", "appearance")),

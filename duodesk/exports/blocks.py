@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
+from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.extremes import Extremes
@@ -241,9 +242,12 @@ def _multiple_block(question: QuestionSummary, cells: _Cells, hide: _Hider) -> B
     )
     lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
     answered = hide.count(answered_at)
+    only = question.answered - question.valid
     note = (
         f"Several answers could be ticked. Percent of cases is out of the {answered} people "
-        f"who answered; percent of responses is out of all the answers ticked."
+        "who ticked at least one answer"
+        + (" (missing codes such as “Don't know” included)" if only else "")
+        + "; percent of responses is out of all the answers ticked."
     )
     return Block(
         question.name,
@@ -306,7 +310,8 @@ LARGEST_REPLACED = "95th percentile (in place of the largest answer, given by fe
 def _statistics(question: QuestionSummary, rule: StatisticsRule) -> list[Line]:
     """Mean, spread and quartiles; the smallest and largest answers only when more than
     ``threshold`` people gave them (an age of 71 given by one person points at that person),
-    else the 5th and 95th percentiles in their place, saying so."""
+    else the 5th and 95th percentiles in their place, saying so, unless the percentile is
+    that same answer (few answers): then it is hidden."""
     stats = question.stats
     assert stats is not None
     shown = not rule.enabled or question.answered > rule.threshold
@@ -324,14 +329,23 @@ def _statistics(question: QuestionSummary, rule: StatisticsRule) -> list[Line]:
         rows += [("Smallest", rule.marker), ("Largest", rule.marker)]
     else:
         enough = rule.threshold + 1
-        if extremes.smallest_count >= enough:
-            rows.append(("Smallest", extremes.smallest))
-        else:
-            rows.append((SMALLEST_REPLACED.format(n=enough), extremes.p5))
-        if extremes.largest_count >= enough:
-            rows.append(("Largest", extremes.largest))
-        else:
-            rows.append((LARGEST_REPLACED.format(n=enough), extremes.p95))
+        ends = (
+            (
+                "Smallest",
+                SMALLEST_REPLACED,
+                extremes.smallest,
+                extremes.smallest_count,
+                extremes.p5,
+            ),
+            ("Largest", LARGEST_REPLACED, extremes.largest, extremes.largest_count, extremes.p95),
+        )
+        for label, replaced, value, count, percentile in ends:
+            if count >= enough:
+                rows.append((label, value))
+            elif percentile == value:
+                rows.append((replaced.format(n=enough), rule.marker))
+            else:
+                rows.append((replaced.format(n=enough), percentile))
     return [
         Line(label, value if shown else rule.marker, None, None, "statistic")
         for label, value in rows
@@ -349,7 +363,10 @@ def _note(question: QuestionSummary, interviews: Shown, valid: Shown) -> str:
         text += f"; valid percent is of the {valid} valid answers"
         if any(o.is_missing_code for o in question.options):
             text += " (missing codes left out)"
-    return text + "."
+    text += "."
+    if question.stats is not None:
+        text += " " + PERCENTILE_METHOD_WORDS
+    return text
 
 
 def grid_block(

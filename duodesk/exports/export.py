@@ -27,6 +27,7 @@ class ExportReport:
     columns: int
     left_out: tuple[tuple[str, str], ...]
     interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
+    also_written: tuple[Path, ...] = ()  # the .sav file's codebook
 
     def describe(self) -> str:
         text = f"{self.interviews} interview(s) exported to {self.path.name}."
@@ -35,6 +36,8 @@ class ExportReport:
                 f" One row per interview in {self.interviews_file.name}: it can identify "
                 "people, keep it within the group."
             )
+        if self.also_written:
+            text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
             text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
         return text
@@ -76,6 +79,7 @@ def export(
     )
     with_data = is_xlsx and options.include_interview_data
     data_path = interviews_path(path) if with_data else None
+    also: tuple[Path, ...] = ()
     with (
         replaced_when_complete(path) as temporary,
         contextlib.ExitStack() as stack,
@@ -99,9 +103,19 @@ def export(
 
             write_csv(database, prepared, temporary, progress=report, cancelled=cancelled)
         else:
-            from duodesk.exports.spss import write_sav
+            from duodesk.exports.spss import codebook_path, write_sav
 
-            write_sav(database, prepared, temporary, progress=report, cancelled=cancelled)
+            codebook = codebook_path(path)
+            with replaced_when_complete(codebook) as codebook_temporary:
+                write_sav(
+                    database,
+                    prepared,
+                    temporary,
+                    progress=report,
+                    cancelled=cancelled,
+                    codebook=codebook_temporary,
+                )
+            also = (codebook,)
     return ExportReport(
         path,
         kind,
@@ -109,4 +123,5 @@ def export(
         len(prepared.layout.columns),
         prepared.layout.left_out,
         data_path,
+        also,
     )

@@ -2,8 +2,10 @@
 
 A workbook shows the smallest and largest answer only when enough people share it: one person
 aged 71 in a survey of 60 is a person. In their place it shows the 5th and 95th percentiles,
-computed as the quartiles are (PSPP's FREQUENCIES definition, linear interpolation at
-1 + (n - 1)p, which is numpy's default "linear" method).
+computed as the quartiles are (:data:`duodesk.analysis.tables.PERCENTILE_METHOD`: SPSS's
+HAVERAGE, the weighted average at position (n + 1) p, numpy's "weibull" method). With fewer
+than 19 answers that position falls before the first answer and the percentile *is* the
+smallest answer: the workbook then hides it (see :mod:`duodesk.exports.blocks`).
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def extremes_of(pairs: dict[float, int]) -> Extremes | None:
     if not values:
         return None
     expanded = np.repeat([v for v, _ in values], [c for _, c in values])
-    p5, p95 = np.percentile(expanded, [5, 95])
+    p5, p95 = np.percentile(expanded, [5, 95], method="weibull")
     return Extremes(values[0][0], values[0][1], values[-1][0], values[-1][1], float(p5), float(p95))
 
 

@@ -214,7 +214,7 @@ def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:
     def text(value: str) -> object:
         return write_only_text(sheet, value)
 
-    converters = row_converters(layout, options.labels, text)
+    converters = row_converters(layout, options.labels, text, doubles_only=True)
     with_interviewer = not options.deidentified
     total = max(1, prepared.interviews)
     append = sheet.append

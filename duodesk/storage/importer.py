@@ -11,24 +11,38 @@ from __future__ import annotations
 import csv
 import functools
 import os
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from duodesk.core.participant_code import code_digests
-from duodesk.core.responses import ParsedInterview, RejectedRow, iter_interviews, plan_columns
+from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.core.responses import (
+    ParsedInterview,
+    RejectedRow,
+    RowProblem,
+    iter_interviews,
+    plan_columns,
+)
 from duodesk.core.spreadsheet import csv_safe
-from duodesk.core.tabular import InputFileError, open_table
+from duodesk.core.tabular import InputFileError, open_table, read_sheet
 from duodesk.storage.database import Database
-from duodesk.storage.interviews import existing_source_keys, insert_answer_rows
+from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
 from duodesk.storage.participant_codes import project_key, store_code
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
+DATA_SHEET = "Data"  # the sheet of a DuoDesk workbook that holds one row per interview
 MAX_PROBLEMS_SHOWN = 200
+
+
+def _is_workbook(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
 
 
 class ImportRefused(InputFileError):
@@ -101,6 +115,12 @@ def import_responses(
             path=path,
         )
     plan = plan_columns(table.header, version.questionnaire)
+    if not plan.questions and not plan.choice_columns and _is_workbook(path):
+        # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
+        data = read_sheet(path, DATA_SHEET, case_insensitive=False)
+        if data is not None:
+            table = data
+            plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
@@ -114,6 +134,16 @@ def import_responses(
     problems: list[str] = []
     imported = already = 0
     batch: list[ParsedInterview] = []
+    # Each submission seen in this file: its row and a digest of its answers. The same
+    # submission twice with the same answers is skipped; with different ones it is a conflict.
+    seen: dict[uuid.UUID, tuple[int, bytes]] = {}
+    file_conflicts: list[tuple[int, ParsedInterview]] = []  # (first row, the later row)
+
+    def reject(parsed: ParsedInterview, reason: str) -> None:
+        rejected.append(
+            RejectedRow(parsed.row, parsed.values, (RowProblem(parsed.row, "", "", reason),))
+        )
+        problems.append(f"row {parsed.row}: {reason}")
 
     code_names = tuple(version.questionnaire.settings.participant_code)
     with database.session() as session:
@@ -124,11 +154,22 @@ def import_responses(
 
         def flush() -> None:
             nonlocal imported, already
-            known = existing_source_keys(session, [p.key for p in batch])
-            fresh = [p for p in batch if p.key not in known]
-            already += len(batch) - len(fresh)
+            stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
+            fresh = []
+            for parsed in batch:
+                interview_id = stored.get(parsed.uuid) or stored.get(parsed.key)
+                if interview_id is None:
+                    fresh.append(parsed)
+                    continue
+                differences = answer_differences(
+                    stored_answers(session, interview_id), parsed.records
+                )
+                if not differences:
+                    already += 1
+                else:
+                    reject(parsed, _stored_conflict(parsed, differences))
             batch.clear()
-            if not fresh:
+            if not fresh or (rejected and not keep_valid):
                 return
             now = utc_now()
             ids = session.scalars(
@@ -171,14 +212,29 @@ def import_responses(
                 rejected.append(item)
                 problems.extend(str(p) for p in item.problems)
                 continue
+            first = seen.get(item.uuid)
+            if first is not None:
+                if first[1] == item.answers_digest:
+                    already += 1  # the same submission twice in one export
+                else:
+                    file_conflicts.append((first[0], item))
+                continue
+            seen[item.uuid] = (item.row, item.answers_digest)
             if not keep_valid and rejected:
                 continue  # the import will be refused: just collect the problems
             batch.append(item)
             if len(batch) >= BATCH:
                 flush()
+        flush()
+        if file_conflicts:
+            earlier = _rows_by_number(table, version.questionnaire, plan, file_conflicts)
+            for first_row, later in file_conflicts:
+                differences = answer_differences(
+                    {r.question: r for r in earlier[first_row].records}, later.records
+                )
+                reject(later, _file_conflict(first_row, later, differences))
         if rejected and not keep_valid:
             raise ImportRefused(path, problems, len(rejected))  # rolls the session back
-        flush()
 
     rejected_file = _write_rejected(path, table.header, rejected) if rejected else None
     return ImportReport(
@@ -191,6 +247,71 @@ def import_responses(
         rejected_file=rejected_file,
         ignored_columns=tuple(plan.ignored),
     )
+
+
+def answer_differences(
+    stored: Mapping[str, AnswerRecord], records: Iterable[AnswerRecord]
+) -> list[tuple[str, str, str]]:
+    """(question, stored answer, new answer) for each question the two versions answer
+    differently; questions only one of them has (another version of the form) are left out."""
+    differences = []
+    for record in records:
+        before = stored.get(record.question)
+        if before is None:
+            continue
+        if (before.status, before.value, sorted(before.choices)) != (
+            record.status,
+            record.value,
+            sorted(record.choices),
+        ):
+            differences.append((record.question, _answer_text(before), _answer_text(record)))
+    return differences
+
+
+def _answer_text(record: AnswerRecord) -> str:
+    if record.status is AnswerStatus.NOT_APPLICABLE:
+        return "not asked"
+    if record.status is AnswerStatus.NO_ANSWER:
+        return "no answer"
+    return " ".join(record.choices) if record.choices else f'"{record.value}"'
+
+
+def _listed(differences: list[tuple[str, str, str]], first: str, second: str) -> str:
+    shown = "; ".join(
+        f"{question}: {a} ({first}) / {b} ({second})" for question, a, b in differences[:5]
+    )
+    more = len(differences) - 5
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def _stored_conflict(parsed: ParsedInterview, differences: list[tuple[str, str, str]]) -> str:
+    return (
+        f"submission {parsed.uuid} is already in the project with different answers, so this "
+        f"row was not imported: {_listed(differences, 'in the project', 'in this file')}"
+    )
+
+
+def _file_conflict(
+    first_row: int, later: ParsedInterview, differences: list[tuple[str, str, str]]
+) -> str:
+    listed = _listed(differences, f"row {first_row}", f"row {later.row}")
+    return (
+        f"submission {later.uuid} appears twice in this file, in rows {first_row} and "
+        f"{later.row}, with different answers: {listed}"
+    )
+
+
+def _rows_by_number(
+    table, questionnaire, plan, conflicts: list[tuple[int, ParsedInterview]]
+) -> dict[int, ParsedInterview]:
+    """The rows that ``conflicts`` name first, read again from the file (conflicts are rare, so
+    the whole file's answers are not kept in memory for them)."""
+    wanted = {first for first, _ in conflicts}
+    found = {}
+    for item in iter_interviews(table, questionnaire, plan):
+        if item.row in wanted and isinstance(item, ParsedInterview):
+            found[item.row] = item
+    return found
 
 
 def _write_rejected(path: Path, header: tuple[str, ...], rows: list[RejectedRow]) -> Path:
