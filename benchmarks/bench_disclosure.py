@@ -75,7 +75,7 @@ def main() -> None:
                     for r in openpyxl.load_workbook(out)["Cover"].iter_rows(values_only=True)
                     if r and r[0]
                 }
-                counts = str(cover.get("Numbers hidden", "")).split(", because")[0]
+                counts = str(cover.get("Numbers hidden", "")).split(" (a number")[0]
                 database.close()
             print(
                 f"{path.stem[:34]:34} {size:>4} {hidden:>9.2f} {baseline:>10.2f} "

@@ -149,14 +149,19 @@ def _cover(
 
 
 def hidden_in_words(protected: ProtectedSummary, threshold: int) -> str:
-    """How many numbers were hidden and why, without saying which relation forced each."""
-    if not protected.primary and not protected.secondary:
+    """How many numbers were hidden and why, without saying which relation forced each, nor
+    how many were hidden for each reason: knowing how many hidden numbers are from 1 to the
+    threshold would itself help to work them out (it tells a reader that all the others are
+    larger), so only the total is given, which anyone can count."""
+    hidden = protected.primary + protected.secondary
+    if not hidden:
         return f"None: no number in this workbook is from 1 to {threshold}."
     text = (
-        f"{protected.primary} number(s) hidden for being from 1 to {threshold}, and "
-        f"{protected.secondary} more hidden to protect them, because they could have been "
-        "worked out from totals, percentages or the questionnaire's skip logic. A number "
-        "shown in several places (a grid and its statements) is counted once."
+        f"{hidden} number(s) hidden (a number shown in several places, such as a grid and "
+        f"its statements, is counted once): the numbers from 1 to {threshold}, and other "
+        "numbers hidden to protect them, because the small ones could otherwise be worked out "
+        "from totals, percentages or the questionnaire's skip logic. How many are hidden for "
+        "each reason is not said: that too would help to work them out."
     )
     if protected.unprotected:
         text += (
