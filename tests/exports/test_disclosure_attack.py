@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from duodesk.analysis import Subset
 from duodesk.core.questionnaire import (
     Choice,
     ChoiceList,
@@ -209,3 +210,16 @@ def test_the_attack_finds_what_hiding_only_the_small_counts_would_give_away(
     assert ("kind", "option", "b") in narrowed
     low, high = narrowed[("kind", "option", "b")]
     assert low <= 2 <= high and high - low <= 1
+
+
+@pytest.mark.slow
+def test_a_subset_is_protected_as_a_whole_too(database, example_paths, tmp_path):
+    form = read_xlsform(example_paths["training_employment_barriers"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    random_survey(database, form, tmp_path, 77)
+    for site in ("Centre A", "Centre B"):
+        path = tmp_path / f"{site}.xlsx"
+        export(database, form.form_id, path, ExportOptions(subset=Subset(sites=(site,))))
+        assert openpyxl.load_workbook(path).sheetnames == SUMMARY_SHEETS
+        assert assert_nothing_narrowed(path, form, 4) > 0
