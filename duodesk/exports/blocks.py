@@ -204,7 +204,7 @@ def question_block(
             Line(f"{option.label} (missing code)", hide.count(i), hide.share(i, total_at), None)
         )
     if question.stats is not None:
-        lines += _statistics(question, stats_rule)
+        lines += _statistics(question, stats_rule, shown=not hide.is_hidden(answered_at))
     lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
     return Block(
         question.name,
@@ -307,14 +307,17 @@ SMALLEST_REPLACED = "5th percentile (in place of the smallest answer, given by f
 LARGEST_REPLACED = "95th percentile (in place of the largest answer, given by fewer than {n})"
 
 
-def _statistics(question: QuestionSummary, rule: StatisticsRule) -> list[Line]:
+def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool) -> list[Line]:
     """Mean, spread and quartiles; the smallest and largest answers only when more than
     ``threshold`` people gave them (an age of 71 given by one person points at that person),
     else the 5th and 95th percentiles in their place, saying so, unless the percentile is
-    that same answer (few answers): then it is hidden."""
+    that same answer (few answers): then it is hidden.
+
+    ``shown`` is whether the number who answered is shown: statistics of a hidden number of
+    answers are hidden too, whatever the reason it is hidden (showing them only when it is
+    hidden to protect others would tell a reader which hidden numbers are small)."""
     stats = question.stats
     assert stats is not None
-    shown = not rule.enabled or question.answered > rule.threshold
     rows: list[tuple[str, Shown]] = [
         ("Mean", stats.mean),
         ("Standard deviation", stats.sd),

@@ -56,7 +56,22 @@ def random_survey(database, form, tmp_path: Path, seed: int) -> int:
     return n
 
 
+def assert_statistics_hidden_with_their_number(path: Path) -> None:
+    """A number question's statistics are hidden exactly when its "Answered" is: hiding them
+    only for small numbers would tell which hidden numbers are small."""
+    rows = list(openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True))
+    block: dict[str, object] = {}
+    for row in [*rows, (None,)]:
+        if row[0] is None:
+            if "Mean" in block:
+                assert (block["Mean"] == "*") == (block["Answered"] == "*"), block
+            block = {}
+        else:
+            block[row[0]] = row[1]
+
+
 def assert_nothing_narrowed(path: Path, form, threshold: int) -> int:
+    assert_statistics_hidden_with_their_number(path)
     model, ranges = attack(path, form)
     narrow = {key: r for key, r in ranges.items() if r[1] - r[0] < threshold}
     assert not narrow, f"hidden counts narrowed to fewer than {threshold + 1} values: {narrow}"
