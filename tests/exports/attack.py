@@ -350,7 +350,7 @@ def _skip_logic(model: Model, form: Questionnaire, shown: set[str]) -> None:
             if exact is not None:
                 model.equal(minus(count(exact)))
                 continue
-        if not opaque and not ands and len(ors) == 1:
+        if not opaque and len(ors) == 1 and all(implied(a) >= ands for a in ors[0]):
             alternatives = ors[0]
             if {a[1] for a in alternatives} == {alternatives[0][1]} and all(
                 a[0] == "is" for a in alternatives

@@ -157,6 +157,7 @@ def chain_questionnaire() -> Questionnaire:
             ),
             one("not_no", "yes_no", "${opening} != 'no'"),
             one("both", "yes_no", "${opening} = 'yes' and ${other_kinds} = 'yes'"),
+            one("independent", "yes_no", "${kind} = 'a' and ${not_no} = 'yes'"),
         ),
         {
             "yes_no": choices("yes_no", "yes", "no"),
