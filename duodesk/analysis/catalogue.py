@@ -161,7 +161,8 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
                     f'{where}: "{condition.value}" is not one of the answers to "{info.name}" '
                     f"({choices})."
                 )
-            condition = Condition(condition.question, condition.operator, name)
+            missing = tuple(c.name for c in info.categories if c.is_missing_code)
+            condition = Condition(condition.question, condition.operator, name, missing)
         conditions.append(condition)
     return replace(subset, conditions=tuple(conditions))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from duodesk.analysis.results import OptionCount, QuestionSummary, Summary
+from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 
 _SELECT_ONE_FIELDS = (
     "name",
@@ -25,7 +26,8 @@ def summary_to_json(summary: Summary) -> dict:
     ``percent``, ``valid_percent``, ``cumulative_percent``, ``is_missing_code``;
     select_multiple: ``name``, ``label``, ``count``, ``percent_of_cases``,
     ``percent_of_responses``, most ticked first), ``combinations``, ``stats`` (``n``,
-    ``mean``, ``sd``, ``median``, ``q1``, ``q3``, ``min``, ``max``) and ``bins``.
+    ``mean``, ``sd``, ``median``, ``q1``, ``q3``, ``min``, ``max``, and ``method``, how the
+    quartiles were found: ``"HAVERAGE"``) and ``bins``.
     Percentages are 0-100 at full precision; a value that cannot be computed is null."""
     return {
         "form_id": summary.form_id,
@@ -67,6 +69,9 @@ def _question(question: QuestionSummary) -> dict:
     }
     if question.type == "select_multiple":
         data["responses"] = question.responses
+        data["cases"] = question.answered
+        data["cases_with_only_missing_codes"] = question.answered - question.valid
+        data["percent_of_cases_denominator"] = question.cases_in_words()
         data["combinations"] = [
             {
                 "names": list(c.names),
@@ -143,6 +148,7 @@ def _question_text(question: QuestionSummary) -> list[str]:
                 *(_number(v, 2) for v in (s.mean, s.sd, s.median, s.q1, s.q3, s.min, s.max)),
             )
         )
+        rows.append((PERCENTILE_METHOD_WORDS,))
     if question.bins:
         rows.append(("Range", "Count", "Percent", "Valid %", "Cumulative %"))
         rows += [_frequency_row(o) for o in question.bins]

@@ -33,7 +33,8 @@ class OptionCount:
     - ``cumulative_percent``: running total of ``valid_percent`` in table order; None for a
       missing code (SPSS/PSPP "Cumulative Percent").
     - ``percent_of_cases`` (select_multiple): of the interviews that answered the question
-      (ticked at least one option); None for other types.
+      (ticked at least one option, a missing code such as "Don't know" included: see
+      :meth:`QuestionSummary.cases_in_words`); None for other types.
     - ``percent_of_responses`` (select_multiple): of all ticks given to the question, so these
       add up to 100; None for other types.
     """
@@ -119,12 +120,13 @@ def bins_from_cut_points(cuts: list[float] | tuple[float, ...]) -> tuple[NumberB
 class NumberStats:
     """Descriptives of the answered numbers (``n`` of them; missing codes do not apply).
 
-    ``sd`` is the sample standard deviation (divisor n-1), None when n < 2. ``median``,
-    ``q1`` and ``q3`` are PSPP's FREQUENCIES percentiles: linear interpolation between the
-    sorted answers at position 1 + (n-1)p (Hyndman and Fan's type 7, also R's and Excel's
-    default). SPSS and PSPP's EXAMINE print the weighted average at (n+1)p instead, which
-    gives the same median but quartiles that can differ slightly. All but ``n`` are None
-    when n = 0.
+    Computed exactly from the stored answers and rounded once (see
+    :func:`duodesk.analysis.tables.number_stats`); a value that is a whole number is an
+    ``int``, so integers above 2**53 keep every digit. ``sd`` is the sample standard deviation
+    (divisor n-1), None when n < 2. ``median``, ``q1`` and ``q3`` follow ``method``:
+    ``"HAVERAGE"``, SPSS's default, the weighted average at position (n+1)p of the sorted
+    answers (Hyndman and Fan's type 6; PSPP's EXAMINE ``/PERCENTILES ... HAVERAGE``). All but
+    ``n`` are None when n = 0.
     """
 
     n: int
@@ -135,6 +137,7 @@ class NumberStats:
     q3: float | None
     min: float | None
     max: float | None
+    method: str = "HAVERAGE"
 
 
 @dataclass(frozen=True)
@@ -193,20 +196,30 @@ class QuestionSummary:
             parts.append(
                 f"{self.not_in_version} had a version of the questionnaire without this question"
             )
-        if self.answered != self.valid and self.type in ("select_one", "select_multiple"):
-            said = " or ".join(
-                f'"{option.label}"' for option in self.options if option.is_missing_code
-            )
+        if self.answered != self.valid and self.type == "select_one":
             parts.append(
-                f"{self.answered - self.valid} answered {said}, which is left out of valid percent"
+                f"{self.answered - self.valid} answered {self._missing_codes_said()}, which is "
+                "left out of valid percent"
             )
         text = "; ".join(parts)
         if self.type == "select_multiple" and self.answered:
-            text += (
-                f". Percent of cases is out of the {self.answered} who answered; percent of "
-                f"responses is out of the {self.responses} answers ticked"
-            )
+            text += ". " + self.cases_in_words()
         return text + "."
+
+    def _missing_codes_said(self) -> str:
+        return " or ".join(f'"{option.label}"' for option in self.options if option.is_missing_code)
+
+    def cases_in_words(self) -> str:
+        """For select_multiple: what percent of cases and percent of responses are out of.
+
+        DuoDesk's convention (as SPSS MULT RESPONSE counts a case with any tick): the cases
+        are everybody who ticked something, *including* those who ticked only a missing code
+        such as "Don't know"; the responses are all the ticks, missing codes included."""
+        only = self.answered - self.valid
+        text = f"Percent of cases is out of the {self.answered} who ticked at least one answer"
+        if only:
+            text += f" (including {only} who ticked only {self._missing_codes_said()})"
+        return text + f"; percent of responses is out of the {self.responses} answers ticked"
 
 
 @dataclass(frozen=True)
@@ -218,13 +231,18 @@ class ScalePoint:
 
 @dataclass(frozen=True)
 class GridRow:
-    """One statement of a Likert grid; ``row_percents`` are of ``answered`` (None if 0)."""
+    """One statement of a Likert grid, as the statement's own frequency table counts it:
+    ``row_percents`` are of ``answered`` (missing codes such as "Don't know" included; None
+    if 0); ``valid_percents`` are of ``valid``, the answers that are not a missing code
+    (None for a missing code's column, or when nobody gave a valid answer)."""
 
     name: str
     label: str
     answered: int
     counts: tuple[int, ...]
     row_percents: tuple[float | None, ...]
+    valid: int = 0
+    valid_percents: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sqlalchemy import Select, and_, exists, func, select
@@ -46,12 +46,18 @@ class Condition:
     ``value`` is a choice *name* for select questions (its label is accepted too and turned
     into the name when the summary is made) or a number for ``>``, ``<``, ``>=``, ``<=``.
     Interviews where the question was not answered never meet a condition, ``!=`` included
-    (as SPSS's SELECT IF treats missing values).
+    (as SPSS's SELECT IF treats missing values). Nor does an answer that is a declared
+    missing code ("Don't know", "Refused") meet ``!=``: for SPSS a condition on a
+    user-missing value is not true, so "used != yes" leaves them out; "used = dont_know"
+    asks for them by name. ``missing_codes`` are the question's missing codes, filled in
+    when the condition is checked against the questionnaire.
     """
 
     question: str
     operator: str
     value: str
+    # Filled in from the questionnaire, so not part of what the person asked for.
+    missing_codes: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         if self.operator not in OPERATORS:
@@ -222,6 +228,12 @@ def _condition_clause(condition: Condition):
         return exists().where(answered, compare)
     if condition.operator == "=":
         return exists().where(answered, Answer.value == condition.value)
+    if condition.missing_codes:
+        return exists().where(
+            answered,
+            Answer.value != condition.value,
+            Answer.value.not_in(condition.missing_codes),
+        )
     return exists().where(answered, Answer.value != condition.value)
 
 

@@ -30,6 +30,7 @@ from duodesk.analysis.tables import (
     Category,
     bins_table,
     combinations_table,
+    exact_number,
     frequency_table,
     multiple_response_table,
     number_of,
@@ -315,14 +316,13 @@ def _question_summary(
         )
         valid = answered - only_missing
     elif kind.is_numeric:
+        exact = [(exact_number(text), count) for text, count in answered_values.items()]
+        exact = [(number, count) for number, count in exact if number is not None]
+        fields["stats"] = number_stats(exact)
         numbers: dict[float, int] = defaultdict(int)
-        for text, count in answered_values.items():
-            number = number_of(text)
-            if number is not None:
-                numbers[number] += count
-        pairs = sorted(numbers.items())
-        fields["stats"] = number_stats(pairs)
-        fields["bins"] = bins_table(bins, pairs, interviews)
+        for number, count in exact:
+            numbers[float(number)] += count
+        fields["bins"] = bins_table(bins, sorted(numbers.items()), interviews)
         if with_frequencies:
             categories = [Category(text, text) for text in _by_number(answered_values)]
             fields["options"], _ = frequency_table(categories, answered_values, interviews)
@@ -370,6 +370,13 @@ def _grids(catalogue: Catalogue, summaries: tuple[QuestionSummary, ...]) -> tupl
                     row_percents=tuple(
                         100.0 * count / summary.answered if summary.answered else None
                         for count in row_counts
+                    ),
+                    valid=summary.valid,
+                    valid_percents=tuple(
+                        100.0 * count / summary.valid
+                        if summary.valid and not point.is_missing_code
+                        else None
+                        for point, count in zip(grid.scale, row_counts, strict=True)
                     ),
                 )
             )

@@ -10,6 +10,8 @@ import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
 from duodesk.analysis.results import (
     Combination,
@@ -17,6 +19,8 @@ from duodesk.analysis.results import (
     NumberStats,
     OptionCount,
 )
+
+Number = Decimal | Fraction | int | float
 
 
 @dataclass(frozen=True)
@@ -114,47 +118,91 @@ def combinations_table(
     return tuple(combinations), only_missing
 
 
-def number_stats(values: Sequence[tuple[float, int]]) -> NumberStats:
-    """Descriptives from distinct ``(number, count)`` pairs (any order).
+PERCENTILE_METHOD = "HAVERAGE"
+"""How quartiles and the median are found (the name SPSS and PSPP give it): the weighted
+average at position (n + 1) p of the sorted answers (Hyndman and Fan's type 6), the default of
+SPSS FREQUENCIES and EXAMINE. Below the first answer it is the smallest answer, past the last
+the largest."""
 
-    Quartiles and median: PSPP's FREQUENCIES definition, linear interpolation between the
-    order statistics at position 1 + (n - 1) p (Hyndman and Fan's type 7).
+PERCENTILE_METHOD_WORDS = (
+    "Quartiles and median: weighted average at (n + 1) p, SPSS's default (HAVERAGE)."
+)
+
+
+def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:
+    """Descriptives from distinct ``(number, count)`` pairs (any order, equal numbers may
+    repeat). Numbers may be :class:`~decimal.Decimal` (as :func:`exact_number` reads stored
+    answers), int or float.
+
+    Everything is computed exactly (Python integers and fractions), then rounded once: the
+    mean and standard deviation of 10**15 + 0..9 or of integers above 2**53 are as exact as a
+    float can hold them, and values a float would merge stay apart. Integral results (a
+    minimum, a median of whole numbers, an exact mean) are returned as ``int`` so that
+    integers above 2**53 keep every digit. Percentiles: see :data:`PERCENTILE_METHOD`.
     """
-    pairs = sorted((v, c) for v, c in values if c > 0)
+    merged: dict[Fraction, int] = {}
+    for value, count in values:
+        if count > 0:
+            key = Fraction(value)
+            merged[key] = merged.get(key, 0) + count
+    pairs = sorted(merged.items())
     n = sum(c for _, c in pairs)
     if n == 0:
         return NumberStats(0, None, None, None, None, None, None, None)
-    mean = math.fsum(v * c for v, c in pairs) / n
+    # Exact sums over a common denominator: integers, however large, lose nothing.
+    scale = math.lcm(*(v.denominator for v, _ in pairs))
+    total = sum(c * (v.numerator * (scale // v.denominator)) for v, c in pairs)
+    squares = sum(c * (v.numerator * (scale // v.denominator)) ** 2 for v, c in pairs)
+    mean = Fraction(total, n * scale)
     sd = None
     if n > 1:
-        sd = math.sqrt(math.fsum(c * (v - mean) ** 2 for v, c in pairs) / (n - 1))
-    cumulative, total = [], 0
+        variance = Fraction(n * squares - total * total, n * (n - 1) * scale * scale)
+        sd = _square_root(variance)
+    cumulative, running = [], 0
     for _, count in pairs:
-        total += count
-        cumulative.append(total)
+        running += count
+        cumulative.append(running)
 
-    def at(rank: int) -> float:  # 0-based rank in the sorted answers
-        return pairs[bisect.bisect_right(cumulative, rank)][0]
+    def at(rank: int) -> Fraction:  # 1-based rank in the sorted answers, clamped to 1..n
+        rank = min(max(rank, 1), n)
+        return pairs[bisect.bisect_left(cumulative, rank)][0]
 
-    def percentile(p: float) -> float:
-        position = (n - 1) * p
+    def percentile(p: Fraction) -> Fraction:
+        position = (n + 1) * p
         low = math.floor(position)
+        if low < 1:
+            return at(1)
+        if low >= n:
+            return at(n)
         fraction = position - low
         below = at(low)
-        if fraction == 0:
-            return below
         return below + fraction * (at(low + 1) - below)
 
     return NumberStats(
         n=n,
-        mean=mean,
+        mean=_plain(mean),
         sd=sd,
-        median=percentile(0.5),
-        q1=percentile(0.25),
-        q3=percentile(0.75),
-        min=pairs[0][0],
-        max=pairs[-1][0],
+        median=_plain(percentile(Fraction(1, 2))),
+        q1=_plain(percentile(Fraction(1, 4))),
+        q3=_plain(percentile(Fraction(3, 4))),
+        min=_plain(pairs[0][0]),
+        max=_plain(pairs[-1][0]),
+        method=PERCENTILE_METHOD,
     )
+
+
+def _plain(value: Fraction) -> int | float:
+    """An exact number as JSON can hold it: an int when whole, else the nearest float."""
+    return value.numerator if value.denominator == 1 else float(value)
+
+
+def _square_root(value: Fraction) -> float:
+    """The square root of an exact non-negative fraction, correctly rounded to a float
+    (through 40-digit decimals: ``math.sqrt(float(value))`` could lose the last digit)."""
+    with localcontext() as context:
+        context.prec = 40
+        root = (Decimal(value.numerator) / Decimal(value.denominator)).sqrt()
+    return float(root)
 
 
 def bins_table(
@@ -180,6 +228,16 @@ def bins_table(
             )
         )
     return tuple(rows)
+
+
+def exact_number(text: str) -> Decimal | None:
+    """A stored numeric answer's exact value (the text as written, no float rounding); None
+    for text that is not a finite number."""
+    try:
+        number = Decimal(text.strip())
+    except (AttributeError, InvalidOperation):
+        return None
+    return number if number.is_finite() else None
 
 
 def number_of(text: str) -> float | None:

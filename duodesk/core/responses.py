@@ -48,6 +48,10 @@ NOT_READ_FROM_FILES = frozenset(
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
 DATE_FALLBACK_COLUMNS = ("end", "start", "today", "_submission_time", "submissiondate")
+# What DuoDesk's own exports write in a question's cell when there is no answer to give: the
+# question was skipped by the logic, or the interview's questionnaire version did not have it
+# (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
+EXPORT_MARKERS = ("not asked", "not in version")
 # Columns export tools add that carry nothing DuoDesk keeps.
 TOOL_COLUMNS = frozenset(
     {
@@ -288,33 +292,32 @@ def _match_header(
     """(question, "") for an answer column, (question, choice) for a 0/1 choice column.
 
     A header may carry the question's groups (``household/age``, ``household-age``): the
-    longest ending of it that names one question wins. Without ``questionnaire`` only answer
-    columns are matched."""
+    longest ending of it that names one question wins. A question/choice reading comes first,
+    because a choice may share its name with another question ("debts/council_tax_debt" beside
+    a question "council_tax_debt"). Without ``questionnaire`` only answer columns are matched."""
     if name in by_name:
         return by_name[name], ""
     for separator in ("/", "-", "."):
         parts = name.split(separator)
         if len(parts) < 2:
             continue
+        if questionnaire is not None:
+            for start in range(len(parts) - 1):
+                question = by_name.get("/".join(parts[start:-1]))
+                if question is None:
+                    continue
+                choices = questionnaire.choices_for(question)
+                if (
+                    question.type is QuestionType.SELECT_MULTIPLE
+                    and choices is not None
+                    and choices.choice(parts[-1]) is not None
+                ):
+                    return question, parts[-1]
+                break
         for start in range(len(parts)):
             key = "/".join(parts[start:])
             if key in by_name:
                 return by_name[key], ""
-        if questionnaire is None:
-            continue
-        for start in range(len(parts) - 1):
-            key = "/".join(parts[start:-1])
-            question = by_name.get(key)
-            if question is None:
-                continue
-            choices = questionnaire.choices_for(question)
-            if (
-                question.type is QuestionType.SELECT_MULTIPLE
-                and choices is not None
-                and choices.choice(parts[-1]) is not None
-            ):
-                return question, parts[-1]
-            break
     if questionnaire is not None and "/" in name:
         # ODK Central joins groups with "-" but a choice with "/": "group-question/choice".
         head, _, choice = name.rpartition("/")
@@ -354,9 +357,15 @@ def iter_interviews(
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
         not_available = 0
+        written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
             raw = values[index]
-            if also_columns and _blank(raw):
+            if also_columns:
+                # The 0/1 columns say it all (and the answer column may hold labels).
+                continue
+            if _is_marker(raw):
+                if question.type is QuestionType.TEXT:
+                    written_markers[question.name] = raw.strip()
                 continue
             if question.type.is_numeric and isinstance(raw, str) and _not_available(raw):
                 not_available += 1
@@ -364,10 +373,12 @@ def iter_interviews(
             try:
                 value = parse_answer(question, raw, choices)
             except AnswerError as error:
-                problems.append(
-                    RowProblem(row_number, table.header[index], _shown(raw), str(error))
-                )
-                continue
+                value = _choice_by_label(question, raw, choices)
+                if value is None:
+                    problems.append(
+                        RowProblem(row_number, table.header[index], _shown(raw), str(error))
+                    )
+                    continue
             if value is not None:
                 answers[question.name] = value
         _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
@@ -383,6 +394,16 @@ def iter_interviews(
                 answers[question.name] = value
 
         state = engine.evaluate(answers)
+        if written_markers:
+            # "not asked" in a question that applies is somebody's written answer.
+            kept = {
+                name: text
+                for name, text in written_markers.items()
+                if name in state.states and state.states[name].applicable
+            }
+            if kept:
+                answers.update(kept)
+                state = engine.evaluate(answers)
         for name in state.cleared:
             problems.append(
                 RowProblem(
@@ -452,6 +473,8 @@ def _read_choice_columns(table, plan, values, row_number, questionnaire, answers
     for index, (question, choice) in plan.choice_columns.items():
         raw = values[index]
         text = _shown(raw).strip().lower()
+        if text in EXPORT_MARKERS:
+            continue  # the question was not asked: nothing was ticked or left unticked
         if text in ("1", "true", "yes"):
             chosen.setdefault(question.name, set()).add(choice)
         elif text in ("", "0", "false", "no"):
@@ -513,6 +536,34 @@ NOT_AVAILABLE = frozenset({"na", "n/a", "n.a.", "#n/a"})
 def _not_available(text: str) -> bool:
     """ "NA", "n/a"...: what spreadsheets and R write for "no value" in a number column."""
     return text.strip().casefold() in NOT_AVAILABLE
+
+
+def _is_marker(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower() in EXPORT_MARKERS
+
+
+def _choice_by_label(question: Question, raw: object, choices) -> object:
+    """A choice question's answer written as its label(s), as DuoDesk exports it with labels
+    ("Female"; several as "City; Regional"); None when the text names no choice. A choice's
+    name always wins over another's label (see :func:`parse_answer`)."""
+    if choices is None or not isinstance(raw, str) or not raw.strip():
+        return None
+    by_label: dict[str, str] = {}
+    for choice in choices.choices:
+        for label in choice.label.values():
+            by_label.setdefault(label.strip().casefold(), choice.name)
+    whole = by_label.get(raw.strip().casefold())
+    if question.type is QuestionType.SELECT_ONE:
+        return whole
+    if question.type is not QuestionType.SELECT_MULTIPLE:
+        return None
+    if whole is not None:
+        return (whole,)
+    names = [by_label.get(part.strip().casefold()) for part in raw.split(";")]
+    if None in names:
+        return None
+    chosen = set(names)
+    return tuple(c.name for c in choices.choices if c.name in chosen)
 
 
 def _blank(value: object) -> bool:

@@ -57,7 +57,9 @@ def cell_meanings(labels: bool) -> list[str]:
         "percentages.",
         "In the SPSS file, choices are numbered 1, 2, ... in list order with their labels "
         "attached; missing codes are -1, -2, ...; -99 = No answer, -98 = Not asked (skipped), "
-        "-97 = not in version. All of these are declared missing.",
+        "-97 = not in version. A number question with real answers of -97 or below gets codes "
+        "below its smallest answer instead (-999, -998, -997, ...), stated in its value labels "
+        "and in the codebook written beside the .sav file. All of these are declared missing.",
     ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -93,11 +94,19 @@ Converter = Callable[[dict[str, StoredAnswer]], list[object]]
 
 
 def row_converters(
-    layout: DataLayout, labels: bool, text: Callable[[str], object]
+    layout: DataLayout,
+    labels: bool,
+    text: Callable[[str], object],
+    *,
+    doubles_only: bool = False,
 ) -> list[Converter]:
     """One function per exported question turning its stored answer into its cells (the
     question's column, then its 0/1 columns). ``text`` makes a text cell safe for the target
-    (see :mod:`duodesk.core.spreadsheet`)."""
+    (see :mod:`duodesk.core.spreadsheet`).
+
+    Numbers are the stored answers exactly (an ``int`` or a ``Decimal``). With
+    ``doubles_only`` (a workbook, whose number cells are doubles) a number no double holds
+    exactly, such as 2**53 + 1, is written as text instead, so that no digit is lost."""
     by_question: dict[str, list[Column]] = {}
     for column in layout.columns:
         if column.question:
@@ -106,25 +115,49 @@ def row_converters(
     for info in layout.questions:
         label_of = {c.name: c.label for c in info.categories}
         choices = [c.choice for c in by_question[info.name] if c.choice]
-        converters.append(_converter(info.name, info.type, labels, label_of, choices, text))
+        converters.append(
+            _converter(info.name, info.type, labels, label_of, choices, text, doubles_only)
+        )
     return converters
 
 
-def _converter(name, kind, labels, label_of, choices, text) -> Converter:
+def _fits_a_double(number: int | Decimal) -> bool:
+    if isinstance(number, int):
+        return -(2**53) <= number <= 2**53
+    return Decimal(repr(float(number))) == number
+
+
+def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Converter:
     blanks = len(choices)
     not_asked = [NOT_ASKED] * (1 + blanks)
     not_in_version = [NOT_IN_VERSION] * (1 + blanks)
     no_answer: list[object] = [None] * (1 + blanks)
 
     def value_of(value: str, number: float | None) -> object:
-        if kind is QuestionType.INTEGER:
-            return int(number) if number is not None else text(value)
-        if kind is QuestionType.DECIMAL:
-            return number if number is not None else text(value)
-        if kind is QuestionType.RANGE:
-            if number is None:
-                return text(value)
-            return int(number) if number.is_integer() else number
+        # Numbers come from the stored text, not the float beside it: 2**53 + 1 stays itself.
+        exact: int | Decimal | None = None
+        if kind is QuestionType.INTEGER and number is not None:
+            try:
+                exact = int(value)
+            except ValueError:
+                return int(number)
+        if kind is QuestionType.DECIMAL and number is not None:
+            try:
+                exact = Decimal(value)
+            except InvalidOperation:
+                return number
+        if kind is QuestionType.RANGE and number is not None:  # whole steps stay whole
+            try:
+                exact = int(value)
+            except ValueError:
+                try:
+                    exact = Decimal(value)
+                except InvalidOperation:
+                    return number
+        if exact is not None:
+            return text(value) if doubles_only and not _fits_a_double(exact) else exact
+        if kind.is_numeric:
+            return text(value)
         if kind is QuestionType.SELECT_ONE:
             return text(label_of.get(value, value)) if labels else text(value)
         return text(value)

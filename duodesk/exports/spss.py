@@ -3,13 +3,20 @@
 Variables are named after the questions (a select_multiple's 0/1 variables ``question_choice``)
 and carry the question as their label. Choice questions are numbers with value labels: the
 choices are numbered 1, 2, ... in list order, and missing codes (such as "Don't know") get
--1, -2, ...; why a question has no answer is coded as:
+-1, -2, ...; why a question has no answer is coded, for choice questions and 0/1 variables, as:
 
 =======  ==============================
  -99     No answer (asked, left blank)
  -98     Not asked (skipped)
  -97     Not in this version
 =======  ==============================
+
+A number question keeps these codes only while every real answer to it is above -97; otherwise
+its codes go below its smallest answer (-999, -998, -997, or -9999, ...), so that a genuine
+answer of -98 is never declared missing. Each variable's codes are in its value labels and in
+the codebook written beside the file (``NAME-codebook.csv``), which also holds the full text of
+any label SPSS's limits cut (120 bytes for a value label, 256 for a variable label; a cut label
+ends in " [cut]").
 
 All negative codes of a choice question, and the three status codes of a number, are declared
 user-missing, so FREQUENCIES shows them apart and leaves them out of valid percent. Written
@@ -18,17 +25,23 @@ answers and dates are strings; their status is written as text ("not asked").
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select
+
+from duodesk.analysis.subset import form_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
-from duodesk.core.spreadsheet import clean_text
+from duodesk.core.spreadsheet import CUT_MARKER, clean_text, csv_safe
 from duodesk.exports.layout import DETAILS, INTERVIEWER, NOT_ASKED, NOT_IN_VERSION
 from duodesk.exports.prepare import Prepared
 from duodesk.exports.rows import stream_interviews
 from duodesk.storage.database import Database
+from duodesk.storage.models import Answer
 
 NO_ANSWER_CODE, NOT_ASKED_CODE, NOT_IN_VERSION_CODE = -99, -98, -97
 STATUS_LABELS = {
@@ -39,6 +52,87 @@ STATUS_LABELS = {
 ANSWERED = int(AnswerStatus.ANSWERED)
 NO_ANSWER = int(AnswerStatus.NO_ANSWER)
 PROGRESS_EVERY = 1000
+VALUE_LABEL_BYTES = 120  # SPSS's limits, in bytes of UTF-8
+VARIABLE_LABEL_BYTES = 256
+FILE_LABEL_BYTES = 64
+EXACT_LIMIT = 10**15  # codes stay exact and far from the float limit of 2**53
+
+
+def cut_to_bytes(text: str, limit: int) -> str:
+    """``text`` without control characters, cut to at most ``limit`` bytes of UTF-8 (never
+    inside a character) and ending in " [cut]" when it was cut."""
+    text = clean_text(text)
+    raw = text.encode("utf-8")
+    if len(raw) <= limit:
+        return text
+    keep = raw[: limit - len(CUT_MARKER.encode("utf-8"))].decode("utf-8", errors="ignore")
+    return keep + CUT_MARKER
+
+
+@dataclass(frozen=True)
+class StatusCodes:
+    """The codes of a number variable for "No answer", "Not asked (skipped)" and "Not in
+    this version", all declared user-missing."""
+
+    no_answer: int = NO_ANSWER_CODE
+    not_asked: int = NOT_ASKED_CODE
+    not_in_version: int = NOT_IN_VERSION_CODE
+
+    @property
+    def labels(self) -> dict[int, str]:
+        return {
+            self.no_answer: STATUS_LABELS[NO_ANSWER_CODE],
+            self.not_asked: STATUS_LABELS[NOT_ASKED_CODE],
+            self.not_in_version: STATUS_LABELS[NOT_IN_VERSION_CODE],
+        }
+
+    def code(self, status: int) -> int:
+        return {
+            NO_ANSWER_CODE: self.no_answer,
+            NOT_ASKED_CODE: self.not_asked,
+            NOT_IN_VERSION_CODE: self.not_in_version,
+        }[status]
+
+
+def status_codes_for(low: float | None, high: float | None) -> StatusCodes:
+    """Codes outside ``low`` .. ``high``, the range of a number question's real answers
+    (None: no answers). -99/-98/-97 while every answer is above -97; else -999/-998/-997,
+    -9999/..., the first set below the smallest answer; for answers below -10**15, 999/998/997,
+    ... above the largest. Only answers spanning both -10**15 and 10**15 leave no room
+    outside: then -99/-98/-97 stay, declared as three single values."""
+    if low is None or low > NOT_IN_VERSION_CODE:
+        return StatusCodes()
+    nines = 999
+    while nines < EXACT_LIMIT:
+        if -nines + 2 < low:
+            return StatusCodes(-nines, -nines + 1, -nines + 2)
+        nines = nines * 10 + 9
+    nines = 99
+    while high is not None and nines < EXACT_LIMIT:
+        if nines - 2 > high:
+            return StatusCodes(nines, nines - 1, nines - 2)
+        nines = nines * 10 + 9
+    return StatusCodes()
+
+
+def number_ranges(database: Database, form_id: str, names: list[str]) -> dict[str, tuple]:
+    """The smallest and largest answer to each number question in ``names`` over every
+    complete interview of ``form_id`` (not only the exported subset, so that the codes stay
+    the same from one export to the next)."""
+    if not names:
+        return {}
+    interviews = form_interviews(form_id).subquery()
+    with database.session() as session:
+        rows = session.execute(
+            select(Answer.question, func.min(Answer.number), func.max(Answer.number))
+            .where(
+                Answer.question.in_(names),
+                Answer.status == ANSWERED,
+                Answer.interview_id.in_(select(interviews.c.id)),
+            )
+            .group_by(Answer.question)
+        ).all()
+    return {question: (low, high) for question, low, high in rows}
 
 
 def variable_name(text: str, taken: set[str]) -> str:
@@ -62,7 +156,10 @@ def write_sav(
     *,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool] | None,
+    codebook: Path | None = None,
 ) -> int:
+    """Write the ``.sav`` file to ``path`` and, when ``codebook`` is given, its codebook
+    (see :data:`CODEBOOK_HEADER`) there; returns the number of interviews written."""
     import pandas as pd
     import pyreadstat
 
@@ -83,10 +180,16 @@ def write_sav(
     for column in layout.columns[: len(details)]:
         labels[detail_names[column.header]] = column.label
         data[detail_names[column.header]] = []
+    full_labels: dict[str, str] = dict(labels)
+    full_values: dict[str, dict] = {}
+    ranges = number_ranges(
+        database, prepared.form_id, [i.name for i in layout.questions if i.type.is_numeric]
+    )
 
     for info in layout.questions:
         name = variable_name(info.name, taken)
-        labels[name] = clean_text(info.label, 250)
+        full_labels[name] = info.label
+        labels[name] = cut_to_bytes(info.label, VARIABLE_LABEL_BYTES)
         data[name] = []
         if info.type.is_select:
             codes: dict[str, int] = {}
@@ -94,9 +197,9 @@ def write_sav(
             codes.update({c.name: i for i, c in enumerate(valid, start=1)})
             gaps = [c for c in info.categories if c.is_missing_code]
             codes.update({c.name: -i for i, c in enumerate(gaps, start=1)})
-            label_of = {codes[c.name]: clean_text(c.label, 120) for c in info.categories}
+            label_of = {codes[c.name]: c.label for c in info.categories}
             if info.type is QuestionType.SELECT_ONE:
-                value_labels[name] = {**label_of, **STATUS_LABELS}
+                full_values[name] = {**label_of, **STATUS_LABELS}
                 missing[name] = [{"lo": NO_ANSWER_CODE, "hi": -1}]
                 measure[name] = "nominal"
                 filling.append(_select_one(info.name, data[name], codes))
@@ -105,18 +208,20 @@ def write_sav(
             filling.append(_strings(info.name, data[name]))
             for category in info.categories:
                 sub = variable_name(f"{info.name}_{category.name}", taken)
-                labels[sub] = clean_text(f"{info.label}: {category.label}", 250)
+                full_labels[sub] = f"{info.label}: {category.label}"
+                labels[sub] = cut_to_bytes(full_labels[sub], VARIABLE_LABEL_BYTES)
                 data[sub] = []
-                value_labels[sub] = {0: "Not ticked", 1: "Ticked", **STATUS_LABELS}
+                full_values[sub] = {0: "Not ticked", 1: "Ticked", **STATUS_LABELS}
                 missing[sub] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
                 measure[sub] = "nominal"
                 filling.append(_ticked(info.name, category.name, data[sub]))
             continue
         if info.type.is_numeric:
-            value_labels[name] = dict(STATUS_LABELS)
-            missing[name] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
+            status = status_codes_for(*ranges.get(info.name, (None, None)))
+            full_values[name] = status.labels
+            missing[name] = sorted(status.labels)  # three single values, nothing between
             measure[name] = "scale"
-            filling.append(_number(info.name, data[name]))
+            filling.append(_number(info.name, data[name], status))
             continue
         filling.append(_strings(info.name, data[name]))
 
@@ -137,18 +242,71 @@ def write_sav(
             written = interview.number
             if written % PROGRESS_EVERY == 0:
                 progress(0.9 * written / max(1, prepared.interviews))
+    for name, full in full_values.items():
+        value_labels[name] = {
+            code: cut_to_bytes(text, VALUE_LABEL_BYTES) for code, text in full.items()
+        }
     frame = pd.DataFrame(data)
     pyreadstat.write_sav(
         frame,
         str(path),
-        file_label=clean_text(prepared.summary.title or prepared.form_id, 64),
+        file_label=cut_to_bytes(prepared.summary.title or prepared.form_id, FILE_LABEL_BYTES),
         column_labels=labels,
         variable_value_labels=value_labels,
         missing_ranges=missing,
         variable_measure=measure,
     )
+    if codebook is not None:
+        _write_codebook(codebook, labels, full_labels, full_values, missing)
     progress(1.0)
     return written
+
+
+CODEBOOK_HEADER = (
+    "Variable",
+    "Label (in full)",
+    "Values (code = label, in full)",
+    "Declared missing",
+    "Cut in the .sav file",
+)
+
+
+def codebook_path(path: Path) -> Path:
+    """Where the codebook of the ``.sav`` file ``path`` goes: ``NAME-codebook.csv`` beside it."""
+    return path.with_name(f"{path.stem}-codebook.csv")
+
+
+def _write_codebook(path, labels, full_labels, full_values, missing) -> None:
+    """Every variable with its label and value labels in full, its declared missing values,
+    and what SPSS's limits cut."""
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(CODEBOOK_HEADER)
+        for name, label in labels.items():
+            values = full_values.get(name, {})
+            cut = [] if label == clean_text(full_labels[name]) else ["variable label"]
+            cut += [
+                f"value label {code}"
+                for code, text in values.items()
+                if cut_to_bytes(text, VALUE_LABEL_BYTES) != clean_text(text)
+            ]
+            declared = missing.get(name, [])
+            writer.writerow(
+                [
+                    csv_safe(name),
+                    csv_safe(full_labels[name]),
+                    csv_safe("; ".join(f"{_code(c)} = {t}" for c, t in sorted(values.items()))),
+                    "; ".join(
+                        f"{_code(d['lo'])} to {_code(d['hi'])}" if isinstance(d, dict) else _code(d)
+                        for d in declared
+                    ),
+                    "; ".join(cut),
+                ]
+            )
+
+
+def _code(code: float) -> str:
+    return str(int(code)) if float(code).is_integer() else str(code)
 
 
 def _status_code(found) -> int | None:
@@ -178,11 +336,11 @@ def _ticked(question: str, choice: str, values: list):
     return fill
 
 
-def _number(question: str, values: list):
+def _number(question: str, values: list, codes: StatusCodes):
     def fill(stored: dict) -> None:
         found = stored.get(question)
         code = _status_code(found)
-        values.append(float(code) if code is not None else found[2])
+        values.append(float(codes.code(code)) if code is not None else found[2])
 
     return fill
 

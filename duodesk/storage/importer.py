@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from duodesk.core.responses import (
     plan_columns,
 )
 from duodesk.core.spreadsheet import csv_safe
-from duodesk.core.tabular import InputFileError, open_table
+from duodesk.core.tabular import InputFileError, open_table, read_sheet
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
@@ -35,7 +36,13 @@ from duodesk.storage.participant_codes import project_key, store_code
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
+DATA_SHEET = "Data"  # the sheet of a DuoDesk workbook that holds one row per interview
 MAX_PROBLEMS_SHOWN = 200
+
+
+def _is_workbook(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(4) == b"PK\x03\x04"
 
 
 class ImportRefused(InputFileError):
@@ -114,6 +121,12 @@ def import_responses(
             path=path,
         )
     plan = plan_columns(table.header, version.questionnaire)
+    if not plan.questions and not plan.choice_columns and _is_workbook(path):
+        # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
+        data = read_sheet(path, DATA_SHEET, case_insensitive=False)
+        if data is not None:
+            table = data
+            plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
@@ -312,7 +325,11 @@ def _rows_by_number(
 def _write_rejected(path: Path, header: tuple[str, ...], rows: list[RejectedRow]) -> Path:
     """Write the rejected rows, as they were, with a column saying why, beside the input."""
     target = path.with_name(f"{path.stem}.rejected.csv")
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    # Readable by its owner only, like the project: the rows are interviews. Created so
+    # (never readable by others, even for a moment), and tightened if it existed before.
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.chmod(target, 0o600)
+    with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([csv_safe(h) for h in ("row", *header, "problems")])
         for row in rows:

@@ -3,8 +3,8 @@
 Each example gets a project of a few hundred simulated interviews (skip logic, blanks,
 "Don't know" answers); PSPP reads the same answers and its FREQUENCIES and CROSSTABS output is
 compared, cell by cell, with DuoDesk's tables. PSPP prints percentages to one decimal and
-means to two, so those are compared to within half of PSPP's last digit; counts and
-quartiles (printed with ten decimals) must be equal.
+means and EXAMINE's quartiles (SPSS's HAVERAGE) to two, so those are compared to within half
+of PSPP's last digit; counts must be equal.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from duodesk.analysis import Summary, crosstab, summarize
+from duodesk.analysis import Condition, Subset, Summary, crosstab, summarize
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.simulate import simulate_answers
 from duodesk.core.xlsform import read_xlsform
@@ -115,11 +115,23 @@ def test_descriptives_agree_with_pspp(checked: Checked):
     syntax = checked.header + (
         "FREQUENCIES /VARIABLES="
         + " ".join(v.name for v in numeric)
-        + " /FORMAT=NOTABLE /STATISTICS=MEAN STDDEV MINIMUM MAXIMUM MEDIAN"
-        " /PERCENTILES=25 50 75.\n"
+        + " /FORMAT=NOTABLE /STATISTICS=MEAN STDDEV MINIMUM MAXIMUM.\n"
+        # one EXAMINE per variable: with several, EXAMINE drops a case missing in any
+        + "".join(
+            f"EXAMINE /VARIABLES={v.name} /STATISTICS=NONE /PERCENTILES(25,50,75)=HAVERAGE.\n"
+            for v in numeric
+        )
     )
-    statistics = [rows for title, rows in run_pspp(checked.folder, syntax) if title == "Statistics"]
+    tables = run_pspp(checked.folder, syntax)
+    statistics = [rows for title, rows in tables if title == "Statistics"]
     assert len(statistics) == 1
+    quartiles = {
+        row[0]: [number(cell) for cell in row[2:5]]
+        for title, rows in tables
+        if title == "Percentiles"
+        for row in rows
+        if row[1] == "Weighted Average"
+    }
     rows = statistics[0]
     column = {name: i for i, name in enumerate(rows[0]) if name}
     values: dict[str, list[str]] = {}
@@ -139,9 +151,12 @@ def test_descriptives_agree_with_pspp(checked: Checked):
         assert stats.sd == pytest.approx(pspp("Std Dev"), abs=TWO_DECIMALS)
         assert stats.min == pytest.approx(pspp("Minimum"), abs=1e-9)
         assert stats.max == pytest.approx(pspp("Maximum"), abs=1e-9)
-        assert stats.q1 == pytest.approx(pspp("Percentiles 25"), abs=1e-9)
-        assert stats.median == pytest.approx(pspp("Percentiles 50"), abs=1e-9)
-        assert stats.q3 == pytest.approx(pspp("Percentiles 75"), abs=1e-9)
+        # SPSS's HAVERAGE, which EXAMINE prints with two decimals
+        assert stats.method == "HAVERAGE"
+        q1, median, q3 = quartiles[variable.name]
+        assert stats.q1 == pytest.approx(q1, abs=TWO_DECIMALS)
+        assert stats.median == pytest.approx(median, abs=TWO_DECIMALS)
+        assert stats.q3 == pytest.approx(q3, abs=TWO_DECIMALS)
 
 
 def _crosstab_pairs(checked: Checked) -> list[tuple[Variable, Variable]]:
@@ -190,3 +205,33 @@ def test_crosstab_chi_square_agrees_with_pspp(checked: Checked):
         assert ours.p_value == pytest.approx(number(chi["Pearson Chi-Square"][3]), abs=0.0005)
         if ours.fisher_p is not None:
             assert ours.fisher_p == pytest.approx(number(chi["Fisher's Exact Test"][4]), abs=0.0005)
+
+
+def test_where_agrees_with_pspp_select_if(checked: Checked):
+    """``!=`` leaves out blanks and declared missing codes, as SELECT IF does; ``=`` on a
+    missing code asks for it by name, as SELECT IF (VALUE(v) = code) does."""
+    with_missing = [v for v in checked.variables if v.codes and v.missing][:3]
+    assert with_missing, "every example has a question with a missing code"
+    asked: list[tuple[str, str]] = []  # (DuoDesk condition, PSPP condition)
+    for variable in with_missing:
+        for name, code in variable.codes.items():
+            if code in variable.missing:
+                asked.append((f"{variable.question} = {name}", f"VALUE({variable.name}) = {code}"))
+            else:
+                asked.append((f"{variable.question} != {name}", f"{variable.name} ~= {code}"))
+    first = checked.variables[0].name
+    syntax = checked.header + "".join(
+        f"TEMPORARY.\nSELECT IF ({pspp}).\nFREQUENCIES /VARIABLES={first} /FORMAT=NOTABLE.\n"
+        for _, pspp in asked
+    )
+    selected = []
+    for title, rows in run_pspp(checked.folder, syntax):
+        if title == "Statistics":
+            cells = {f"{r[0] or 'N'} {r[1]}": r[2] for r in rows[1:]}
+            selected.append(int(number(cells["N Valid"])) + int(number(cells["N Missing"])))
+    assert len(selected) == len(asked)
+    for (ours, pspp), count in zip(asked, selected, strict=True):
+        subset = Subset(conditions=(Condition.parse(ours),))
+        found = summarize(checked.database, checked.questionnaire.form_id, subset).interviews
+        assert found == count, (ours, pspp)
+    assert any(count for count in selected)

@@ -85,8 +85,9 @@ def test_number_descriptives_quartiles_and_bins(views):
     stats = age.stats
     assert (stats.n, stats.mean, stats.min, stats.max) == (4, 35.0, 20.0, 50.0)
     assert stats.sd == pytest.approx(math.sqrt(500 / 3))  # divisor n - 1
-    # Quartiles at position 1 + (n - 1)p of 20, 30, 40, 50, as PSPP's FREQUENCIES.
-    assert (stats.q1, stats.median, stats.q3) == (27.5, 35.0, 42.5)
+    # Quartiles at position (n + 1)p of 20, 30, 40, 50: SPSS's HAVERAGE.
+    assert (stats.q1, stats.median, stats.q3) == (22.5, 35.0, 47.5)
+    assert stats.method == "HAVERAGE"
     assert [(b.label, b.count, b.valid_percent) for b in age.bins] == [
         ("less than 30", 1, 25.0),
         ("30 to 45", 2, 50.0),
@@ -132,7 +133,10 @@ def test_likert_grid_is_one_table_of_statements_by_scale(views):
         (Subset(date_from=date(2026, 1, 15), date_to=date(2026, 2, 7)), 2),
         (Subset(conditions=(Condition.parse("sex=male"),)), 2),
         (Subset(conditions=(Condition.parse("sex = Female"),)), 2),  # a label works too
-        (Subset(conditions=(Condition.parse("referred != yes"),)), 3),
+        # As SPSS's SELECT IF: "Don't know" is a missing code, so it is not "not yes"...
+        (Subset(conditions=(Condition.parse("referred != yes"),)), 2),
+        # ...but can be asked for by name.
+        (Subset(conditions=(Condition.parse("referred = dont_know"),)), 1),
         (Subset(conditions=(Condition.parse("funding includes regional"),)), 2),
         (Subset(conditions=(Condition.parse("age > 30"),)), 2),
         (Subset(conditions=(Condition.parse("age >= 30"),)), 3),

@@ -54,10 +54,11 @@ def test_summary_json_has_every_field_the_issue_lists(db):
         "mean": 35.0,
         "sd": pytest.approx(12.909944487358056),
         "median": 35.0,
-        "q1": 27.5,
-        "q3": 42.5,
+        "q1": 22.5,  # SPSS's HAVERAGE: position (n + 1)p
+        "q3": 47.5,
         "min": 20.0,
         "max": 50.0,
+        "method": "HAVERAGE",
     }
     assert questions["reasons"]["not_applicable"] == 3
 

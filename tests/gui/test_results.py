@@ -157,7 +157,14 @@ def test_grid_shows_statements_by_scale_with_row_percents(qtbot, hepc_project):
     assert column(page.model, 0) == [row.label for row in grid.rows]
     assert column(page.model, len(grid.scale) + 1) == [row.answered for row in grid.rows]
     first = grid.rows[0]
-    assert page.model.index(0, 1).data() == f"{first.counts[0]} ({first.row_percents[0]:.1f}%)"
+    # Percent of those who answered, and beside it the valid percent (missing codes left out)
+    assert page.model.index(0, 1).data() == (
+        f"{first.counts[0]} ({first.row_percents[0]:.1f}%; valid {first.valid_percents[0]:.1f}%)"
+    )
+    missing = [i for i, point in enumerate(grid.scale) if point.is_missing_code]
+    if missing:
+        shown = page.model.index(0, missing[0] + 1).data()
+        assert "valid" not in shown and shown.endswith("%)")
     assert page.chart.has_chart
 
 

@@ -17,6 +17,7 @@ from duodesk.analysis.results import (
     QuestionSummary,
     TextAnswer,
 )
+from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
 
 NOT_ASKED = "Not asked (skipped)"
@@ -81,7 +82,12 @@ class MultipleResponseModel(ResultsTableModel):
         headers = (
             "Answer",
             "Number of people",
-            f"% of cases (of the {question.answered} who answered)",
+            f"% of cases (of the {question.answered} who answered"
+            + (
+                f", {question.answered - question.valid} of them only a missing code)"
+                if question.answered != question.valid
+                else ")"
+            ),
             f"% of responses (of the {question.responses} answers ticked)",
         )
         rows = [
@@ -144,16 +150,18 @@ class NumberStatsModel(ResultsTableModel):
 
     def set_stats(self, stats: NumberStats) -> None:
         rows = [TableRow((label, getattr(stats, field))) for field, label in STATISTICS]
+        rows.append(TableRow(("How quartiles are found", PERCENTILE_METHOD_WORDS)))
         self.set_table(("Statistic", "Value"), rows)
 
 
 class GridTableModel(ResultsTableModel):
-    """A grid of statements on one scale: per statement, each answer's count and its percent
-    of the people who answered that statement."""
+    """A grid of statements on one scale: per statement, each answer's count, its percent of
+    the people who answered that statement and, beside it, its valid percent (missing codes
+    such as "Don't know" left out), as the statement's own table shows them."""
 
     def set_grid(self, grid: GridTable) -> None:
         headers = (
-            "Statement",
+            "Statement: people (% of those who answered; valid %, missing codes left out)",
             *(
                 point.label + (" (missing code)" if point.is_missing_code else "")
                 for point in grid.scale
@@ -162,12 +170,23 @@ class GridTableModel(ResultsTableModel):
         )
         rows = []
         for row in grid.rows:
+            valid = row.valid_percents or (None,) * len(row.counts)
             cells = [
-                f"{count} ({format_value(percent)}%)" if percent is not None else str(count)
-                for count, percent in zip(row.counts, row.row_percents, strict=True)
+                _grid_cell(count, percent, valid_percent)
+                for count, percent, valid_percent in zip(
+                    row.counts, row.row_percents, valid, strict=True
+                )
             ]
             rows.append(TableRow((row.label, *cells, row.answered)))
         self.set_table(headers, rows)
+
+
+def _grid_cell(count: int, percent: float | None, valid_percent: float | None) -> str:
+    if percent is None:
+        return str(count)
+    if valid_percent is None:
+        return f"{count} ({format_value(percent)}%)"
+    return f"{count} ({format_value(percent)}%; valid {format_value(valid_percent)}%)"
 
 
 class CrosstabShows(Enum):

@@ -1,0 +1,123 @@
+"""Descriptives of numbers are exact: checked against exact fractions and against PSPP's
+EXAMINE (SPSS's HAVERAGE percentiles) on awkward data: large offsets, integers past 2**53,
+negative numbers that look like missing codes, ties."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+import pytest
+
+from duodesk.analysis import summarize
+from duodesk.analysis.tables import number_stats
+from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+from tests.analysis.projects import store_interviews
+from tests.analysis.pspp import number, run_pspp
+
+PRINTED = 0.005 + 1e-9  # EXAMINE prints two decimals
+
+
+def exact_sd(values: list[int | Fraction]) -> float:
+    variance = statistics.variance([Fraction(v) for v in values])  # an exact Fraction
+    with localcontext() as context:
+        context.prec = 50
+        return float((Decimal(variance.numerator) / Decimal(variance.denominator)).sqrt())
+
+
+def pairs(values) -> list[tuple[Decimal, int]]:
+    return [(Decimal(v), 1) for v in values]
+
+
+@pytest.mark.parametrize("spread", [7, 10, 1000])
+def test_sd_of_numbers_sharing_a_large_offset_is_exact(spread):
+    values = [10**15 + i for i in range(spread)]
+    stats = number_stats(pairs(values))
+    assert stats.sd == exact_sd(values)
+    assert stats.mean == Fraction(sum(values), len(values))
+    if spread == 7:
+        assert stats.sd == 2.160246899469287  # PSPP prints the same
+
+
+def test_integers_past_two_to_the_53_keep_every_digit():
+    values = [2**53, 2**53 + 1, 2**53 + 2, 9223372036854775807]
+    stats = number_stats(pairs(values))
+    assert stats.min == 2**53 and stats.max == 9223372036854775807
+    three = number_stats(pairs(values[:3]))
+    assert (three.mean, three.median, three.sd) == (2**53 + 1, 2**53 + 1, 1.0)
+    assert isinstance(three.mean, int)
+
+
+def test_decimal_answers_are_summed_without_rounding():
+    values = ["0.1", "0.2", "0.3", "-97.5", "-98", "-99"]
+    stats = number_stats(pairs(values))
+    exact = [Fraction(v) for v in values]
+    assert stats.mean == float(sum(exact) / len(exact))
+    assert stats.sd == exact_sd(exact)
+
+
+def test_summary_of_a_number_question_with_huge_integers_is_exact(database):
+    form = Questionnaire(
+        Settings("big", "Big numbers", "1"),
+        (Question("amount", QuestionType.INTEGER, {"": "Amount"}),),
+        {},
+    )
+    values = [2**53 + i for i in range(3)]
+    store_interviews(database, form, [{"amount": v} for v in values])
+    stats = summarize(database, "big").question("amount").stats
+    assert (stats.min, stats.mean, stats.max) == (2**53, 2**53 + 1, 2**53 + 2)
+
+
+def _examine(tmp_path, columns: list[list[float]]) -> list[tuple[float, float, float]]:
+    data = tmp_path / "numbers.csv"
+    longest = max(len(c) for c in columns)
+    names = [f"x{i}" for i in range(len(columns))]
+    lines = [",".join(names)]
+    for row in range(longest):
+        lines.append(",".join(repr(c[row]) if row < len(c) else "" for c in columns))
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    variables = " ".join(f"{name} F20.10" for name in names)
+    syntax = (
+        f'GET DATA /TYPE=TXT /FILE="{data}" /ARRANGEMENT=DELIMITED /DELCASE=LINE '
+        f'/FIRSTCASE=2 /DELIMITERS="," /VARIABLES={variables}.\n'
+        + "".join(
+            f"EXAMINE /VARIABLES={name} /STATISTICS=NONE /PERCENTILES(25,50,75)=HAVERAGE.\n"
+            for name in names
+        )
+    )
+    found = {
+        row[0]: tuple(number(cell) for cell in row[2:5])
+        for title, rows in run_pspp(tmp_path, syntax)
+        if title == "Percentiles"
+        for row in rows
+        if row[1] == "Weighted Average"
+    }
+    return [found[name] for name in names]
+
+
+def test_quartiles_agree_with_pspp_examine_haverage(tmp_path):
+    chance = random.Random(14)
+    columns = [
+        [-99, -98, -97.5, -97.5, 3, 12],
+        [1, 2, 3],
+        [5, 5, 5, 5, 7, 7, 9],
+        *(
+            [round(chance.uniform(-120, 80) * 4) / 4 for _ in range(chance.randint(3, 60))]
+            for _ in range(20)
+        ),
+        *(
+            [chance.choice([-99, -98, -1, 0, 1, 2]) for _ in range(chance.randint(3, 40))]
+            for _ in range(10)
+        ),
+    ]
+    pspp = _examine(tmp_path, columns)
+    for values, (q1, median, q3) in zip(columns, pspp, strict=True):
+        counted = {}
+        for v in values:
+            counted[Decimal(repr(v))] = counted.get(Decimal(repr(v)), 0) + 1
+        stats = number_stats(list(counted.items()))
+        assert stats.q1 == pytest.approx(q1, abs=PRINTED), values
+        assert stats.median == pytest.approx(median, abs=PRINTED), values
+        assert stats.q3 == pytest.approx(q3, abs=PRINTED), values

@@ -1,0 +1,114 @@
+"""DuoDesk reads back its own exports: a CSV (labels or codes) or the Data sheet of the
+workbook's interview file, imported into an empty project, gives exactly the summary of the
+project it came from, for every example questionnaire and for random interviews; and numbers
+keep every digit."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from duodesk.analysis import summarize, summary_to_json
+from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+from duodesk.core.responses import EXPORT_MARKERS
+from duodesk.core.simulate import simulate_answers
+from duodesk.core.xlsform import read_xlsform
+from duodesk.exports.export import export
+from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, ExportOptions, interviews_path
+from duodesk.storage.database import Database
+from duodesk.storage.importer import import_responses
+from duodesk.storage.questionnaires import save_questionnaire
+from tests.analysis.projects import store_interviews
+from tests.exports.test_sav_file import INTERVIEWS, negatives_form
+
+FORMATS = {
+    "labels.csv": ExportOptions(deidentified=False),
+    "codes.csv": ExportOptions(deidentified=False, labels=False),
+    "data.xlsx": ExportOptions(deidentified=False, include_interview_data=True),
+}
+
+
+def round_trip(source: Database, form: Questionnaire, folder: Path, file_name: str) -> dict:
+    """Export ``form``'s interviews, import them into a new project; its summary as JSON."""
+    exported = folder / file_name
+    export(source, form.form_id, exported, FORMATS[file_name])
+    target = Database.open(folder / f"{file_name}.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, form)
+        # A workbook's rows per interview are in a file of their own beside it.
+        data = interviews_path(exported) if exported.suffix == ".xlsx" else exported
+        report = import_responses(target, form.form_id, data)
+        assert report.rejected == 0
+        return summary_to_json(summarize(target, form.form_id))
+    finally:
+        target.close()
+
+
+def test_the_importer_knows_the_exports_markers():
+    assert {NOT_ASKED, NOT_IN_VERSION} == set(EXPORT_MARKERS)
+
+
+@pytest.mark.parametrize("file_name", list(FORMATS))
+@pytest.mark.parametrize(
+    "example",
+    ["hepatitis_c_peer_survey", "training_employment_barriers", "drug_user_organisation_profile"],
+)
+def test_every_example_survives_export_and_import(
+    example, file_name, example_paths, database, tmp_path
+):
+    form = read_xlsform(example_paths[example])
+    store_interviews(database, form, simulate_answers(form, 120, seed=len(file_name)))
+    expected = summary_to_json(summarize(database, form.form_id))
+    assert any(q["not_applicable"] for q in expected["questions"]), "skip logic is exercised"
+    assert round_trip(database, form, tmp_path, file_name) == expected
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_random_interviews_with_awkward_numbers_survive_export_and_import(seed, database, tmp_path):
+    form = negatives_form()
+    answers = list(simulate_answers(form, 80, seed=seed, blank_rate=0.2)) + INTERVIEWS
+    store_interviews(database, form, answers)
+    expected = summary_to_json(summarize(database, form.form_id))
+    for file_name in FORMATS:
+        assert round_trip(database, form, tmp_path, file_name) == expected, file_name
+
+
+def huge_numbers_form() -> Questionnaire:
+    return Questionnaire(
+        Settings("huge", "Huge numbers", "1"),
+        (
+            Question("count", QuestionType.INTEGER, {"": "Count"}),
+            Question("amount", QuestionType.DECIMAL, {"": "Amount"}),
+        ),
+        {},
+    )
+
+
+HUGE = [
+    {"count": 2**53 + 1, "amount": 0.1},
+    {"count": 9223372036854775807, "amount": 123456789.125},
+    {"count": -9223372036854775807, "amount": -97.5},
+]
+
+
+@pytest.mark.parametrize("file_name", ["codes.csv", "data.xlsx"])
+def test_integers_past_two_to_the_53_keep_every_digit(file_name, database, tmp_path):
+    form = huge_numbers_form()
+    store_interviews(database, form, HUGE)
+    expected = summary_to_json(summarize(database, form.form_id))
+    assert expected["questions"][0]["stats"]["max"] == 9223372036854775807
+    if file_name.endswith(".csv"):
+        path = tmp_path / "exact.csv"
+        export(database, form.form_id, path)
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+        assert [row["count"] for row in rows] == [
+            "9007199254740993",
+            "9223372036854775807",
+            "-9223372036854775807",
+        ]
+        assert [row["amount"] for row in rows] == ["0.1", "123456789.125", "-97.5"]
+    assert round_trip(database, form, tmp_path, file_name) == expected

@@ -1,0 +1,167 @@
+"""The ``.sav`` file never hides a real answer: read back by pyreadstat and by GNU PSPP, it
+gives the n, mean and missing counts of DuoDesk's own summary, even when genuine answers are
+-99, -98 or -97.5; long labels are cut at SPSS's byte limits, in full in the codebook."""
+
+from __future__ import annotations
+
+import csv
+
+import pyreadstat
+import pytest
+
+from duodesk.analysis import summarize
+from duodesk.core.questionnaire import (
+    Choice,
+    ChoiceList,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Settings,
+)
+from duodesk.exports.export import export
+from duodesk.exports.spss import (
+    VALUE_LABEL_BYTES,
+    VARIABLE_LABEL_BYTES,
+    codebook_path,
+    cut_to_bytes,
+    status_codes_for,
+)
+from tests.analysis.projects import store_interviews
+from tests.analysis.pspp import number, run_pspp
+
+LONG_LABEL = "Wie viele Schulden haben Sie für Miete, Gas, Strom — ehrlich gesagt? " * 4
+LONG_CHOICE = "Ja, über einen Freund oder eine Freundin – bitte genau sagen, wann. " * 3
+
+
+def negatives_form() -> Questionnaire:
+    used = ChoiceList(
+        "used",
+        (
+            Choice("yes", {"": "Yes"}),
+            Choice("no", {"": LONG_CHOICE}),
+            Choice("dont_know", {"": "Don't know"}, missing=True),
+            Choice("refused", {"": "Refused"}, missing=True),
+        ),
+    )
+    return Questionnaire(
+        Settings("negatives", "Negative numbers", "1"),
+        (
+            Question("used", QuestionType.SELECT_ONE, {"": "Used the service?"}, list_name="used"),
+            Question("debt", QuestionType.INTEGER, {"": LONG_LABEL}, relevant="${used} = 'yes'"),
+            Question("change", QuestionType.DECIMAL, {"": "Change in weight (kg)"}),
+            Question("visits", QuestionType.INTEGER, {"": "Visits this month"}),
+        ),
+        {"used": used},
+    )
+
+
+INTERVIEWS = [
+    {"used": "yes", "debt": -99, "change": -97.5, "visits": 3},
+    {"used": "yes", "debt": -98, "change": -98.0, "visits": 0},
+    {"used": "yes", "debt": -97, "change": -99.0, "visits": 1},
+    {"used": "yes", "debt": 1200, "change": 2.25},
+    {"used": "yes", "change": -0.5, "visits": 7},
+    {"used": "no", "change": 10.0, "visits": 2},
+    {"used": "no", "visits": 4},
+    {"used": "dont_know", "change": -97.5, "visits": 5},
+    {"used": "refused", "visits": 6},
+    {"change": 1.0},
+]
+
+
+@pytest.fixture
+def negatives(database):
+    form = negatives_form()
+    store_interviews(database, form, INTERVIEWS)
+    return database, form
+
+
+def test_codes_go_below_the_smallest_real_answer():
+    assert status_codes_for(None, None).no_answer == -99
+    assert status_codes_for(-96.5, 40).labels == {
+        -99: "No answer",
+        -98: "Not asked (skipped)",
+        -97: "Not in this version",
+    }
+    assert sorted(status_codes_for(-99, 1200).labels) == [-999, -998, -997]
+    assert sorted(status_codes_for(-997.5, 0).labels) == [-9999, -9998, -9997]
+    assert sorted(status_codes_for(-(10**16), 5).labels) == [97, 98, 99]
+
+
+def test_labels_are_cut_at_spss_byte_limits_without_breaking_a_character():
+    cut = cut_to_bytes(LONG_LABEL, VARIABLE_LABEL_BYTES)
+    assert len(LONG_LABEL.encode()) > VARIABLE_LABEL_BYTES
+    assert len(cut.encode()) <= VARIABLE_LABEL_BYTES and cut.endswith(" [cut]")
+    assert LONG_LABEL.startswith(cut.removesuffix(" [cut]"))
+    assert len(cut.encode()) > VARIABLE_LABEL_BYTES - 4  # bytes counted, not characters
+    assert cut_to_bytes("ü" * 60, VALUE_LABEL_BYTES) == "ü" * 60  # exactly 120 bytes
+
+
+def test_sav_read_back_by_pyreadstat_matches_the_summary(negatives, tmp_path):
+    database, form = negatives
+    path = tmp_path / "negatives.sav"
+    report = export(database, form.form_id, path)
+    assert codebook_path(path).exists() and "negatives-codebook.csv" in report.describe()
+    summary = summarize(database, form.form_id)
+    frame, meta = pyreadstat.read_sav(str(path))  # user-missing values become empty
+    for name in ("debt", "change", "visits"):
+        stats = summary.question(name).stats
+        column = frame[name].dropna()
+        assert len(column) == stats.n, name
+        assert column.mean() == pytest.approx(stats.mean), name
+        assert frame[name].isna().sum() == summary.interviews - stats.n, name
+    # The genuine -99 and -98 debts are there; the codes are below them and labelled.
+    assert sorted(frame["debt"].dropna()) == [-99, -98, -97, 1200]
+    assert meta.variable_value_labels["debt"] == {
+        -999: "No answer",
+        -998: "Not asked (skipped)",
+        -997: "Not in this version",
+    }
+    assert meta.variable_value_labels["visits"][-99] == "No answer"  # no answer below -97
+    labels = dict(zip(meta.column_names, meta.column_labels, strict=True))
+    assert labels["debt"] == cut_to_bytes(LONG_LABEL, VARIABLE_LABEL_BYTES)
+    assert meta.variable_value_labels["used"][2] == cut_to_bytes(LONG_CHOICE, VALUE_LABEL_BYTES)
+    used = summary.question("used")
+    assert frame["used"].isna().sum() == summary.interviews - used.valid
+
+
+def test_codebook_beside_the_sav_has_the_full_labels(negatives, tmp_path):
+    database, form = negatives
+    path = tmp_path / "negatives.sav"
+    export(database, form.form_id, path)
+    with codebook_path(path).open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row[0]: row for row in csv.reader(handle)}
+    assert rows["debt"][1] == LONG_LABEL
+    assert rows["debt"][3] == "-999; -998; -997"
+    assert rows["debt"][4] == "variable label"
+    assert f"2 = {LONG_CHOICE}" in rows["used"][2]
+    assert rows["used"][4] == "value label 2"
+    assert rows["used"][3] == "-99 to -1"
+
+
+def test_sav_read_back_by_pspp_matches_the_summary(negatives, tmp_path):
+    database, form = negatives
+    path = tmp_path / "negatives.sav"
+    export(database, form.form_id, path)
+    summary = summarize(database, form.form_id)
+    names = ("debt", "change", "visits", "used")
+    syntax = (
+        f'GET FILE="{path}".\nSET TVARS=NAMES.\n'
+        f"FREQUENCIES /VARIABLES={' '.join(names)} /FORMAT=NOTABLE /STATISTICS=MEAN.\n"
+    )
+    (statistics,) = [rows for title, rows in run_pspp(tmp_path, syntax) if title == "Statistics"]
+    column = {name: i for i, name in enumerate(statistics[0]) if name}
+    found: dict[str, list[str]] = {}
+    label = ""
+    for row in statistics[1:]:
+        label = row[0] or label
+        found[f"{label} {row[1]}".strip()] = row
+    for name in ("debt", "change", "visits"):
+        stats = summary.question(name).stats
+        i = column[name]
+        assert int(number(found["N Valid"][i])) == stats.n, name
+        assert int(number(found["N Missing"][i])) == summary.interviews - stats.n, name
+        assert number(found["Mean"][i]) == pytest.approx(stats.mean, abs=0.005 + 1e-9), name
+    used = summary.question("used")
+    assert int(number(found["N Valid"][column["used"]])) == used.valid
+    assert int(number(found["N Missing"][column["used"]])) == summary.interviews - used.valid
