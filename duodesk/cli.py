@@ -111,22 +111,44 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         help="export the interviews as a health-board workbook (.xlsx), CSV or SPSS file",
         description="Export the complete interviews of a questionnaire. The workbook has a "
-        "cover, the summary tables, charts, the data and a codebook; small numbers are hidden "
-        "and the data de-identified unless told otherwise. The file is written only when "
-        "complete.",
+        "cover, the summary tables, charts and a codebook, with small numbers hidden: it can "
+        "be passed on. The CSV and SPSS files are interview-level files, one row per "
+        "interview: in a small survey a row can identify a person, so keep them within the "
+        "group. Data are de-identified unless told otherwise. Files are written only when "
+        "complete, readable by their owner only.",
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     target = sub.add_mutually_exclusive_group(required=True)
-    target.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write a workbook")
-    target.add_argument("--csv", type=Path, metavar="OUT.csv", help="write the data as CSV")
-    target.add_argument("--sav", type=Path, metavar="OUT.sav", help="write an SPSS file")
+    target.add_argument(
+        "--xlsx", type=Path, metavar="OUT.xlsx", help="write the health-board workbook"
+    )
+    target.add_argument(
+        "--csv",
+        type=Path,
+        metavar="OUT.csv",
+        help="write every interview, one row each, as CSV (an interview-level file)",
+    )
+    target.add_argument(
+        "--sav",
+        type=Path,
+        metavar="OUT.sav",
+        help="write every interview, one row each, for SPSS (an interview-level file)",
+    )
+    sub.add_argument(
+        "--include-interview-data",
+        action="store_true",
+        help="with --xlsx, also write one row per interview to OUT-interviews.xlsx; in a "
+        "small survey a row can identify the person interviewed, so keep that file within "
+        "the group",
+    )
     sub.add_argument(
         "--threshold",
         type=int,
-        default=4,
+        default=None,
         choices=range(1, 10),
         metavar="1-9",
-        help="hide counts from 1 to this number (default 4)",
+        help="hide counts from 1 to this number (default 4, or what the project requires; "
+        "a lower one than the project requires is refused)",
     )
     sub.add_argument(
         "--show-small-numbers",
@@ -143,6 +165,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
+
+    sub = commands.add_parser(
+        "require-threshold",
+        help="make every workbook of the project hide counts from 1 to N at least",
+        description="Store in the project the lowest threshold for small numbers: exports "
+        "(the Export screen and the export command) then refuse to hide fewer, or to show "
+        "small numbers. Without N, print the current requirement.",
+    )
+    sub.add_argument(
+        "threshold",
+        type=int,
+        nargs="?",
+        choices=range(1, 10),
+        metavar="N",
+        help="hide counts from 1 to N (1-9) in every export",
+    )
+    sub.add_argument("--none", action="store_true", help="remove the requirement")
+    sub.set_defaults(run=_require_threshold)
 
     sub = commands.add_parser(
         "change-passphrase",
@@ -381,20 +421,33 @@ def _warn_undated(database, form_id: str, subset) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     from duodesk.analysis import AnalysisError
-    from duodesk.exports.disclosure import DisclosureRule
+    from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
     from duodesk.exports.export import export
     from duodesk.exports.layout import ExportOptions
+    from duodesk.storage.disclosure_policy import required_threshold
 
     target = args.xlsx or args.csv or args.sav
-    options = ExportOptions(
-        subset=_subset(args),
-        disclosure=DisclosureRule(enabled=not args.show_small_numbers, threshold=args.threshold),
-        deidentified=not args.identifying,
-        labels=not args.codes,
-    )
+    if args.include_interview_data and args.xlsx is None:
+        raise UserError(
+            "--include-interview-data goes with --xlsx: CSV and SPSS files are already one "
+            "row per interview."
+        )
+    subset = _subset(args)
     database = _open(args, create=False)
     try:
-        _warn_undated(database, args.form_id, options.subset)
+        _warn_undated(database, args.form_id, subset)
+        with database.session() as session:
+            required = required_threshold(session)
+        threshold = args.threshold
+        if threshold is None:  # the default, raised to what the project requires
+            threshold = max(DEFAULT_THRESHOLD, required or 0)
+        options = ExportOptions(
+            subset=subset,
+            disclosure=DisclosureRule(enabled=not args.show_small_numbers, threshold=threshold),
+            deidentified=not args.identifying,
+            labels=not args.codes,
+            include_interview_data=args.include_interview_data,
+        )
         report = export(database, args.form_id, target, options)
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
@@ -403,6 +456,26 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(report.describe())
+    return EXIT_OK
+
+
+def _require_threshold(args: argparse.Namespace) -> int:
+    from duodesk.storage.disclosure_policy import require_threshold, required_threshold
+
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            if args.none:
+                require_threshold(session, None)
+            elif args.threshold is not None:
+                require_threshold(session, args.threshold)
+            required = required_threshold(session)
+    finally:
+        database.close()
+    if required is None:
+        print("This project requires no threshold: each export chooses (default 1 to 4).")
+    else:
+        print(f"Every export of this project hides numbers from 1 to {required} at least.")
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ then, no answer at all. Nothing here is real data.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from collections.abc import Iterator
 
@@ -23,15 +24,20 @@ def simulate_answers(
     *,
     seed: int = 1,
     blank_rate: float = 0.1,
+    skew: float = 0.0,
 ) -> Iterator[dict[str, object]]:
     """``count`` interviews' answers (typed values, see :mod:`duodesk.core.values`).
 
     A question that applies is left blank with probability ``blank_rate`` unless it is
-    required. Calculations are left to the engine.
+    required. Calculations are left to the engine. ``skew`` 0 chooses answers evenly; above
+    0, as in real surveys, some answers are much more common than others (the k-th most
+    common, in an order drawn per question, has weight ``exp(-skew * k)``), so that small
+    counts appear.
     """
     engine = FormEngine(questionnaire)
     rng = random.Random(seed)
     questions = [q for q in questionnaire.questions() if q.type.takes_answer]
+    weights = _answer_weights(questionnaire, questions, skew, rng) if skew > 0 else {}
     for _ in range(count):
         answers: dict[str, object] = {}
         for question in questions:
@@ -42,7 +48,9 @@ def simulate_answers(
             if not question_state.required and rng.random() < blank_rate:
                 continue
             for _ in range(TRIES):
-                answers[question.name] = _random_value(questionnaire, question, rng)
+                answers[question.name] = _random_value(
+                    questionnaire, question, rng, weights.get(question.name)
+                )
                 checked = engine.evaluate(answers).states[question.name]
                 if checked.error is None:
                     break
@@ -51,13 +59,37 @@ def simulate_answers(
         yield dict(engine.evaluate(answers).answers)
 
 
-def _random_value(questionnaire: Questionnaire, question: Question, rng: random.Random) -> object:
+def _answer_weights(
+    questionnaire: Questionnaire, questions: list[Question], skew: float, rng: random.Random
+) -> dict[str, list[float]]:
+    weights = {}
+    for question in questions:
+        if question.type in (QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE):
+            size = len(questionnaire.choice_lists[question.list_name].choices)
+            ranks = list(range(size))
+            rng.shuffle(ranks)
+            weights[question.name] = [math.exp(-skew * rank) for rank in ranks]
+    return weights
+
+
+def _random_value(
+    questionnaire: Questionnaire,
+    question: Question,
+    rng: random.Random,
+    weights: list[float] | None = None,
+) -> object:
     kind = question.type
     if kind is QuestionType.SELECT_ONE:
         choices = questionnaire.choice_lists[question.list_name].choices
+        if weights:
+            return rng.choices(choices, weights=weights)[0].name
         return rng.choice(choices).name
     if kind is QuestionType.SELECT_MULTIPLE:
         choices = questionnaire.choice_lists[question.list_name].choices
+        if weights:
+            ticked = [i for i, w in enumerate(weights) if rng.random() < 0.8 * w]
+            picked = ticked or [rng.choices(range(len(choices)), weights=weights)[0]]
+            return tuple(choices[i].name for i in sorted(picked))
         picked = rng.sample(range(len(choices)), k=rng.randint(1, min(3, len(choices))))
         return tuple(choices[i].name for i in sorted(picked))
     if kind is QuestionType.INTEGER:

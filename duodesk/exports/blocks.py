@@ -1,20 +1,30 @@
 """The Summary sheet's blocks: each question's table as it will be shown, small numbers hidden.
 
 A block is plain values (no openpyxl): the lines of a question's table, each with its count and
-percentages, where a hidden count and every percentage computed from it are replaced by the
-marker. The published relations between a question's counts (the options add up to the valid
-answers; valid answers, missing codes and answers not available add up to the interviews...)
-go to :func:`~duodesk.exports.disclosure.protect_counts`, so that a hidden count cannot be
-worked out from the block's totals or its percentages.
+percentages, where a hidden count and every percentage computed from it (or from a hidden
+denominator) are replaced by the marker.
+
+Which counts are hidden is decided for the whole workbook at once
+(:mod:`duodesk.exports.linked`): every count of every block is a cell, and the relations a
+reader knows are given with them: within a block (the options add up to the valid answers;
+valid answers and missing codes to "Answered"; answered, no answer, not asked and not in the
+version to the interviews; ticks of a multiple-answer question to the answers ticked, none
+more than the people who answered), and between blocks through the questionnaire's skip
+logic (:mod:`duodesk.exports.relations`). Grids show the same cells as their statements.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
 from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
-from duodesk.exports.disclosure import DisclosureRule, Protection, Sum, protect_counts
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.exports.disclosure import DisclosureRule
+from duodesk.exports.extremes import Extremes
+from duodesk.exports.linked import Relation, WorkbookProtection, protect_cells
+from duodesk.exports.relations import checked, skip_relations
 
 Shown = int | float | str | None  # a number, the marker, or nothing
 
@@ -47,106 +57,54 @@ def _fraction(count: int, of: int) -> float | None:
     return count / of if of else None
 
 
-class _Hider:
-    """Shows counts and percentages, or the marker where the protection hides them."""
+@dataclass
+class _Cells:
+    """A block's counts before they are shown: ``counts[i]`` with the relations between them
+    (``local`` indices), ``roles`` naming some of them for the skip-logic relations."""
 
-    def __init__(self, rule: DisclosureRule, counts: list[int], sums: list[Sum], total: int):
-        self.marker = rule.marker
-        self.counts = counts
-        if rule.enabled:
-            self.protection = protect_counts(
-                counts, sums, rule.threshold, published=frozenset({total})
-            )
-        else:
-            self.protection = Protection(frozenset())
-
-    @property
-    def withheld(self) -> bool:
-        return self.protection.withheld
-
-    def count(self, index: int) -> Shown:
-        if self.withheld or index in self.protection.hidden:
-            return self.marker
-        return self.counts[index]
-
-    def share(self, index: int, of_index: int | None, of: int) -> Shown:
-        """``counts[index] / of``, hidden when either count is."""
-        hidden = self.protection.hidden
-        if self.withheld or index in hidden or (of_index is not None and of_index in hidden):
-            return self.marker
-        return _fraction(self.counts[index], of)
+    counts: list[int]
+    relations: list[Relation]
+    roles: dict[str, int]
+    total_at: int
+    upper: dict[int, float] = field(default_factory=dict)
 
 
-def question_block(question: QuestionSummary, rule: DisclosureRule) -> Block:
-    """The block of one question (select_one, select_multiple, number or text)."""
-    if question.type == "select_multiple":
-        return _multiple_block(question, rule)
+def _choice_cells(question: QuestionSummary) -> _Cells:
     options = question.options if question.type == "select_one" else question.bins
     valid_options = [o for o in options if not o.is_missing_code]
     missing_codes = [o for o in options if o.is_missing_code]
-    answered = question.answered
     # counts: valid options, valid total, missing codes, answered, no answer, not asked,
     # not in version, not available, interviews
     counts = [o.count for o in valid_options]
     valid_at = len(counts)
-    counts.append(sum(o.count for o in valid_options) if options else answered)
+    counts.append(sum(o.count for o in valid_options) if options else question.answered)
     codes_at = len(counts)
     counts += [o.count for o in missing_codes]
     answered_at = len(counts)
     counts += [
-        answered,
+        question.answered,
         question.missing,
         question.not_applicable,
         question.not_in_version,
         question.missing + question.not_applicable + question.not_in_version,
         question.interviews,
     ]
-    no_answer_at, not_asked_at, not_in_version_at = (
-        answered_at + 1,
-        answered_at + 2,
-        answered_at + 3,
-    )
     na_at, total_at = answered_at + 4, answered_at + 5
-    sums = [
-        Sum((*range(codes_at, answered_at), valid_at), answered_at),
-        Sum((no_answer_at, not_asked_at, not_in_version_at), na_at),
-        Sum((answered_at, na_at), total_at),
+    relations = [
+        Relation.adds_up((*range(codes_at, answered_at), valid_at), answered_at),
+        Relation.adds_up((answered_at + 1, answered_at + 2, answered_at + 3), na_at),
+        Relation.adds_up((answered_at, na_at), total_at),
     ]
     if options:
-        sums.append(Sum(tuple(range(valid_at)), valid_at))
-    hide = _Hider(rule, counts, sums, total_at)
-    n, valid = question.interviews, counts[valid_at]
-    lines: list[Line] = []
-    for i, option in enumerate(valid_options):
-        lines.append(
-            Line(
-                option.label,
-                hide.count(i),
-                hide.share(i, None, n),
-                hide.share(i, valid_at, valid),
-                chart=question.type == "select_one",
-            )
-        )
-    for j, option in enumerate(missing_codes):
-        i = codes_at + j
-        lines.append(
-            Line(f"{option.label} (missing code)", hide.count(i), hide.share(i, None, n), None)
-        )
-    if question.stats is not None:
-        lines += _statistics(question, not rule.enabled or answered > rule.threshold, hide.marker)
-    lines += _status_lines(hide, answered_at, n, question.not_in_version > 0)
-    return Block(
-        question.name,
-        _title(question),
-        question.type,
-        _note(question, hide.count(valid_at), hide.marker),
-        tuple(lines),
-        hide.count(na_at),
-        hide.share(na_at, None, n),
-    )
+        relations.append(Relation.adds_up(range(valid_at), valid_at))
+    roles = {"answered": answered_at, "no_answer": answered_at + 1, "valid": valid_at}
+    if question.type == "select_one":
+        roles.update({f"option:{o.name}": i for i, o in enumerate(valid_options)})
+        roles.update({f"option:{o.name}": codes_at + j for j, o in enumerate(missing_codes)})
+    return _Cells(counts, relations, roles, total_at)
 
 
-def _multiple_block(question: QuestionSummary, rule: DisclosureRule) -> Block:
+def _multiple_cells(question: QuestionSummary) -> _Cells:
     options = question.options
     k = len(options)
     counts = [o.count for o in options]
@@ -161,25 +119,128 @@ def _multiple_block(question: QuestionSummary, rule: DisclosureRule) -> Block:
     ]
     responses_at, answered_at = k, k + 1
     na_at, total_at = k + 5, k + 6
-    sums = [
-        Sum(tuple(range(k)), responses_at),
-        Sum((k + 2, k + 3, k + 4), na_at),
-        Sum((answered_at, na_at), total_at),
+    relations = [
+        Relation.adds_up(range(k), responses_at),
+        Relation.adds_up((k + 2, k + 3, k + 4), na_at),
+        Relation.adds_up((answered_at, na_at), total_at),
+        # Everyone who answered ticked at least one answer and at most all of them; nobody
+        # ticked an answer twice.
+        Relation.at_most({answered_at: 1.0}, {responses_at: 1.0}),
+        Relation.at_most({responses_at: 1.0}, {answered_at: float(max(1, k))}),
+        *(Relation.at_most({i: 1.0}, {answered_at: 1.0}) for i in range(k)),
     ]
-    hide = _Hider(rule, counts, sums, total_at)
-    n = question.interviews
+    roles = {"answered": answered_at, "no_answer": answered_at + 1}
+    roles.update({f"option:{o.name}": i for i, o in enumerate(options)})
+    return _Cells(counts, relations, roles, total_at, {responses_at: max(1, k)})
+
+
+def question_cells(question: QuestionSummary) -> _Cells:
+    if question.type == "select_multiple":
+        return _multiple_cells(question)
+    return _choice_cells(question)
+
+
+class _Hider:
+    """Shows a block's counts and percentages, or the marker where the protection hides
+    them. ``index`` maps the block's own cell numbers to the workbook's."""
+
+    def __init__(
+        self, marker: str, counts: list[int], index: list[int], hidden: frozenset[int]
+    ) -> None:
+        self.marker, self.counts, self.index, self.hidden = marker, counts, index, hidden
+
+    def is_hidden(self, local: int) -> bool:
+        return self.index[local] in self.hidden
+
+    def count(self, local: int) -> Shown:
+        return self.marker if self.is_hidden(local) else self.counts[local]
+
+    def share(self, local: int, of_local: int | None) -> Shown:
+        """``counts[local] / counts[of_local]``, hidden when either count is: a percentage
+        beside a hidden count gives the count away, and one of a hidden denominator gives
+        the denominator away."""
+        if self.is_hidden(local) or (of_local is not None and self.is_hidden(of_local)):
+            return self.marker
+        return _fraction(self.counts[local], self.counts[of_local] if of_local is not None else 0)
+
+
+@dataclass(frozen=True)
+class StatisticsRule:
+    """How the statistics of a number question are shown: ``threshold`` as for counts;
+    ``extremes`` per question (None: the smallest and largest are hidden)."""
+
+    threshold: int
+    enabled: bool
+    marker: str
+    extremes: Mapping[str, Extremes]
+
+
+def question_block(
+    question: QuestionSummary, cells: _Cells, hide: _Hider, stats_rule: StatisticsRule
+) -> Block:
+    """The block of one question (select_one, select_multiple, number or text)."""
+    if question.type == "select_multiple":
+        return _multiple_block(question, cells, hide)
+    options = question.options if question.type == "select_one" else question.bins
+    valid_options = [o for o in options if not o.is_missing_code]
+    missing_codes = [o for o in options if o.is_missing_code]
+    valid_at, total_at = cells.roles["valid"], cells.total_at
+    answered_at = cells.roles["answered"]
+    codes_at = valid_at + 1
+    lines: list[Line] = []
+    for i, option in enumerate(valid_options):
+        lines.append(
+            Line(
+                option.label,
+                hide.count(i),
+                hide.share(i, total_at),
+                hide.share(i, valid_at),
+                chart=question.type == "select_one",
+            )
+        )
+    for j, option in enumerate(missing_codes):
+        i = codes_at + j
+        lines.append(
+            Line(f"{option.label} (missing code)", hide.count(i), hide.share(i, total_at), None)
+        )
+    if question.stats is not None:
+        lines += _statistics(question, stats_rule)
+    lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
+    return Block(
+        question.name,
+        _title(question),
+        question.type,
+        _note(question, hide.count(total_at), hide.count(valid_at)),
+        tuple(lines),
+        hide.count(answered_at + 4),
+        hide.share(answered_at + 4, total_at),
+    )
+
+
+def _multiple_block(question: QuestionSummary, cells: _Cells, hide: _Hider) -> Block:
+    options = question.options
+    k = len(options)
+    responses_at, answered_at, total_at = k, k + 1, cells.total_at
     lines = [
         Line(
             option.label,
             hide.count(i),
-            hide.share(i, answered_at, question.answered),
-            hide.share(i, responses_at, question.responses),
+            hide.share(i, answered_at),
+            hide.share(i, responses_at),
             chart=True,
         )
         for i, option in enumerate(options)
     ]
-    lines.append(Line("Answers ticked in all", hide.count(responses_at), None, 1.0, "total"))
-    lines += _status_lines(hide, answered_at, n, question.not_in_version > 0)
+    lines.append(
+        Line(
+            "Answers ticked in all",
+            hide.count(responses_at),
+            None,
+            hide.share(responses_at, responses_at),
+            "total",
+        )
+    )
+    lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
     answered = hide.count(answered_at)
     only = question.answered - question.valid
     note = (
@@ -194,26 +255,32 @@ def _multiple_block(question: QuestionSummary, rule: DisclosureRule) -> Block:
         question.type,
         note,
         tuple(lines),
-        hide.count(na_at),
-        hide.share(na_at, None, n),
+        hide.count(answered_at + 4),
+        hide.share(answered_at + 4, total_at),
         ("Number", "Percent of cases", "Percent of responses"),
     )
 
 
-def _status_lines(hide: _Hider, answered_at: int, n: int, with_version: bool) -> list[Line]:
+def _status_lines(hide: _Hider, answered_at: int, total_at: int, with_version: bool) -> list[Line]:
     lines = [
-        Line("Answered", hide.count(answered_at), hide.share(answered_at, None, n), None, "status"),
+        Line(
+            "Answered",
+            hide.count(answered_at),
+            hide.share(answered_at, total_at),
+            None,
+            "status",
+        ),
         Line(
             "No answer",
             hide.count(answered_at + 1),
-            hide.share(answered_at + 1, None, n),
+            hide.share(answered_at + 1, total_at),
             None,
             "status",
         ),
         Line(
             "Not asked (skipped)",
             hide.count(answered_at + 2),
-            hide.share(answered_at + 2, None, n),
+            hide.share(answered_at + 2, total_at),
             None,
             "status",
         ),
@@ -223,29 +290,65 @@ def _status_lines(hide: _Hider, answered_at: int, n: int, with_version: bool) ->
             Line(
                 "Not in this version of the questionnaire",
                 hide.count(answered_at + 3),
-                hide.share(answered_at + 3, None, n),
+                hide.share(answered_at + 3, total_at),
                 None,
                 "status",
             )
         )
-    lines.append(Line("Total interviews", n, 1.0 if n else None, None, "total"))
+    lines.append(
+        Line(
+            "Total interviews", hide.count(total_at), hide.share(total_at, total_at), None, "total"
+        )
+    )
     return lines
 
 
-def _statistics(question: QuestionSummary, shown: bool, marker: str) -> list[Line]:
+SMALLEST_REPLACED = "5th percentile (in place of the smallest answer, given by fewer than {n})"
+LARGEST_REPLACED = "95th percentile (in place of the largest answer, given by fewer than {n})"
+
+
+def _statistics(question: QuestionSummary, rule: StatisticsRule) -> list[Line]:
+    """Mean, spread and quartiles; the smallest and largest answers only when more than
+    ``threshold`` people gave them (an age of 71 given by one person points at that person),
+    else the 5th and 95th percentiles in their place, saying so, unless the percentile is
+    that same answer (few answers): then it is hidden."""
     stats = question.stats
     assert stats is not None
-    rows = [
+    shown = not rule.enabled or question.answered > rule.threshold
+    rows: list[tuple[str, Shown]] = [
         ("Mean", stats.mean),
         ("Standard deviation", stats.sd),
         ("Median", stats.median),
         ("Lower quartile", stats.q1),
         ("Upper quartile", stats.q3),
-        ("Smallest", stats.min),
-        ("Largest", stats.max),
     ]
+    extremes = rule.extremes.get(question.name)
+    if not rule.enabled:
+        rows += [("Smallest", stats.min), ("Largest", stats.max)]
+    elif extremes is None:
+        rows += [("Smallest", rule.marker), ("Largest", rule.marker)]
+    else:
+        enough = rule.threshold + 1
+        ends = (
+            (
+                "Smallest",
+                SMALLEST_REPLACED,
+                extremes.smallest,
+                extremes.smallest_count,
+                extremes.p5,
+            ),
+            ("Largest", LARGEST_REPLACED, extremes.largest, extremes.largest_count, extremes.p95),
+        )
+        for label, replaced, value, count, percentile in ends:
+            if count >= enough:
+                rows.append((label, value))
+            elif percentile == value:
+                rows.append((replaced.format(n=enough), rule.marker))
+            else:
+                rows.append((replaced.format(n=enough), percentile))
     return [
-        Line(label, value if shown else marker, None, None, "statistic") for label, value in rows
+        Line(label, value if shown else rule.marker, None, None, "statistic")
+        for label, value in rows
     ]
 
 
@@ -254,8 +357,8 @@ def _title(question: QuestionSummary) -> str:
     return f"{question.name}. {group}{question.label}"
 
 
-def _note(question: QuestionSummary, valid: Shown, marker: str) -> str:
-    text = f"Percent is of all {question.interviews} interviews"
+def _note(question: QuestionSummary, interviews: Shown, valid: Shown) -> str:
+    text = f"Percent is of all {interviews} interviews"
     if question.type in ("select_one",) or question.bins:
         text += f"; valid percent is of the {valid} valid answers"
         if any(o.is_missing_code for o in question.options):
@@ -266,10 +369,12 @@ def _note(question: QuestionSummary, valid: Shown, marker: str) -> str:
     return text
 
 
-def grid_block(grid: GridTable, blocks: dict[str, Block]) -> tuple[list[str], list[list[Shown]]]:
+def grid_block(
+    grid: GridTable, blocks: dict[str, Block], marker: str = "*"
+) -> tuple[list[str], list[list[Shown]]]:
     """A Likert grid as a header and rows of counts then row percentages, hiding exactly
     what each statement's own block hides (so the two views cannot be played off against
-    each other)."""
+    each other); a percentage of a hidden count or of a hidden "Answered" is hidden too."""
     header = [
         "Statement",
         *(p.label for p in grid.scale),
@@ -279,22 +384,114 @@ def grid_block(grid: GridTable, blocks: dict[str, Block]) -> tuple[list[str], li
     rows: list[list[Shown]] = []
     for row in grid.rows:
         block = blocks.get(row.name)
-        shown = {}
-        answered: Shown = row.answered
-        if block is not None:
-            shown = {line.label.removesuffix(" (missing code)"): line for line in block.lines}
-            answered = shown["Answered"].count if "Answered" in shown else row.answered
+        if block is None:
+            continue
+        shown = {line.label.removesuffix(" (missing code)"): line for line in block.lines}
+        answered = shown["Answered"].count
         counts: list[Shown] = []
-        for point, count in zip(grid.scale, row.counts, strict=True):
+        for point in grid.scale:
             line = shown.get(point.label)
-            counts.append(line.count if line is not None else count)
+            counts.append(line.count if line is not None else marker)
         shares: list[Shown] = [
-            c / answered if isinstance(c, int) and isinstance(answered, int) and answered else c
+            (c / answered if answered else None)
+            if isinstance(c, int) and isinstance(answered, int)
+            else marker
             for c in counts
         ]
         rows.append([row.label, *counts, answered, *shares])
     return header, rows
 
 
+@dataclass(frozen=True)
+class ProtectedSummary:
+    """The blocks to show, and what was hidden: ``primary`` small counts, ``secondary``
+    counts hidden to protect them (distinct counts: a grid shows its statements' counts
+    again), ``interviews_hidden`` when the subset's own number of interviews is small."""
+
+    blocks: dict[str, Block]
+    primary: int = 0
+    secondary: int = 0
+    interviews_hidden: bool = False
+    unprotected: int = 0  # hidden counts that nothing could protect (pinned by the total)
+
+
+def protected_blocks(
+    summary: Summary,
+    rule: DisclosureRule,
+    questionnaire: Questionnaire | None = None,
+    *,
+    extremes: Mapping[str, Extremes] | None = None,
+) -> ProtectedSummary:
+    """Every question's block with small numbers hidden across the whole summary.
+
+    ``questionnaire`` (the newest version) gives the skip-logic relations; ``extremes`` the
+    smallest and largest answers of number questions with how many gave them. The number of
+    interviews is published (the Cover states it) unless the summary is of a subset: a
+    subset's size is a count like the others.
+    """
+    counts: list[int] = [summary.interviews]  # cell 0: the interviews
+    upper: list[float] = [float("inf")]
+    relations: list[Relation] = []
+    layouts: list[tuple[QuestionSummary, _Cells, list[int]]] = []
+    roles: dict[tuple[str, str], int] = {}
+    unshown: set[int] = set()
+    limit = summary.interviews if summary.subset.is_everything else float("inf")
+    in_grids = {row.name for grid in summary.grids for row in grid.rows}
+    for question in summary.questions:
+        cells = question_cells(question)
+        # A grid shows its statements' answers and "Answered", nothing else of them.
+        shown = {i for role, i in cells.roles.items() if role.startswith("option:")}
+        shown |= {cells.roles["answered"], cells.total_at}
+        index = []
+        for i, count in enumerate(cells.counts):
+            if i == cells.total_at:
+                index.append(0)
+                continue
+            index.append(len(counts))
+            if question.name in in_grids and i not in shown:
+                unshown.add(len(counts))
+            counts.append(count)
+            upper.append(cells.upper.get(i, 1) * limit)
+        relations += [
+            Relation(tuple((index[c], k) for c, k in relation.terms), relation.equal)
+            for relation in cells.relations
+        ]
+        roles.update({(question.name, role): index[i] for role, i in cells.roles.items()})
+        layouts.append((question, cells, index))
+    if questionnaire is not None:
+        relations += skip_relations(questionnaire, lambda q, r: roles.get((q, r)), 0)
+    relations = checked(relations, counts)
+    if rule.enabled:
+        published = frozenset({0}) if summary.subset.is_everything else frozenset()
+        protection = protect_cells(
+            counts,
+            relations,
+            rule.threshold,
+            published=published,
+            unshown=frozenset(unshown),
+            upper=upper,
+        )
+    else:
+        protection = WorkbookProtection(frozenset(), frozenset())
+    stats_rule = StatisticsRule(rule.threshold, rule.enabled, rule.marker, extremes or {})
+    blocks = {
+        question.name: question_block(
+            question,
+            cells,
+            _Hider(rule.marker, cells.counts, index, protection.hidden),
+            stats_rule,
+        )
+        for question, cells, index in layouts
+    }
+    return ProtectedSummary(
+        blocks,
+        primary=len(protection.primary),
+        secondary=len(protection.secondary),
+        interviews_hidden=0 in protection.hidden,
+        unprotected=len(protection.exposed),
+    )
+
+
 def summary_blocks(summary: Summary, rule: DisclosureRule) -> dict[str, Block]:
-    return {q.name: question_block(q, rule) for q in summary.questions}
+    """The blocks with small numbers hidden, without the questionnaire's skip logic."""
+    return protected_blocks(summary, rule).blocks

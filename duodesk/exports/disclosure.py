@@ -55,9 +55,33 @@ class DisclosureRule:
         return (
             f"Numbers from 1 to {self.threshold} are hidden and shown as “{self.marker}”, "
             f"and so are their percentages. Zeros are shown. Where a hidden number could be "
-            f"worked out from a total, other numbers are hidden as well (also shown as "
-            f"“{self.marker}”), so that no hidden number can be narrowed down to fewer than "
-            f"{self.threshold + 1} possible values."
+            f"worked out from the other tables (totals, percentages, or the questionnaire's "
+            f"skip logic, which ties a follow-up question to the answer that opens it), other "
+            f"numbers are hidden as well (also shown as “{self.marker}”), so that no hidden "
+            f"number can be narrowed down to fewer than {self.threshold + 1} possible values "
+            f"from everything this workbook shows. A percentage whose number, or whose "
+            f"denominator, is hidden is hidden too."
+        )
+
+
+class BelowRequiredThreshold(ValueError):
+    """An export asked to hide fewer small numbers than its project requires."""
+
+
+def check_required(rule: DisclosureRule, required: int | None) -> None:
+    """Raise :class:`BelowRequiredThreshold`, with a sentence for the person exporting, when
+    ``rule`` hides less than the project's ``required`` threshold."""
+    if required is None:
+        return
+    if not rule.enabled:
+        raise BelowRequiredThreshold(
+            f"This project requires numbers from 1 to {required} to be hidden in every "
+            "export, so small numbers cannot be shown."
+        )
+    if rule.threshold < required:
+        raise BelowRequiredThreshold(
+            f"This project requires numbers from 1 to {required} to be hidden in every "
+            f"export; hiding only 1 to {rule.threshold} is not allowed."
         )
 
 

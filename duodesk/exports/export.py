@@ -6,14 +6,17 @@ file beside the target and renames it only once it is complete.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from duodesk.exports.disclosure import check_required
 from duodesk.exports.files import replaced_when_complete
-from duodesk.exports.layout import ExportFormat, ExportOptions
+from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
 from duodesk.storage.database import Database
+from duodesk.storage.disclosure_policy import required_threshold
 
 
 @dataclass(frozen=True)
@@ -23,10 +26,16 @@ class ExportReport:
     interviews: int
     columns: int
     left_out: tuple[tuple[str, str], ...]
+    interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
     also_written: tuple[Path, ...] = ()  # the .sav file's codebook
 
     def describe(self) -> str:
         text = f"{self.interviews} interview(s) exported to {self.path.name}."
+        if self.interviews_file is not None:
+            text += (
+                f" One row per interview in {self.interviews_file.name}: it can identify "
+                "people, keep it within the group."
+            )
         if self.also_written:
             text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
@@ -47,12 +56,17 @@ def export(
 
     ``progress(fraction)`` is called now and then with 0..1; when ``cancelled()`` returns
     True, :class:`duodesk.analysis.AnalysisCancelled` is raised and no file is left behind.
-    Raises ValueError for a file name without a known ending and
+    Raises ValueError for a file name without a known ending or small numbers hidden less
+    than the project requires (:class:`~duodesk.exports.disclosure.BelowRequiredThreshold`),
+    and
     :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a bad condition.
     """
     path = Path(path)
     options = options or ExportOptions()
     kind = ExportFormat.for_path(path)
+    if kind is ExportFormat.XLSX:  # the CSV and .sav files hold no tables to hide numbers in
+        with database.session() as session:
+            check_required(options.disclosure, required_threshold(session))
     report = progress or (lambda _fraction: None)
     is_xlsx = kind is ExportFormat.XLSX
     prepared = prepare(
@@ -63,15 +77,24 @@ def export(
         progress=(lambda f: report(0.2 * f)) if is_xlsx else None,
         cancelled=cancelled,
     )
+    with_data = is_xlsx and options.include_interview_data
+    data_path = interviews_path(path) if with_data else None
     also: tuple[Path, ...] = ()
-    with replaced_when_complete(path) as temporary:
+    with (
+        replaced_when_complete(path) as temporary,
+        contextlib.ExitStack() as stack,
+    ):
         if is_xlsx:
             from duodesk.exports.workbook import write_workbook
 
+            data_temporary = (
+                stack.enter_context(replaced_when_complete(data_path)) if data_path else None
+            )
             write_workbook(
                 database,
                 prepared,
                 temporary,
+                interviews=data_temporary,
                 progress=lambda f: report(0.2 + 0.8 * f),
                 cancelled=cancelled,
             )
@@ -99,5 +122,6 @@ def export(
         prepared.interviews,
         len(prepared.layout.columns),
         prepared.layout.left_out,
+        data_path,
         also,
     )

@@ -43,8 +43,8 @@ class ExportFormat(enum.StrEnum):
     def description(self) -> str:
         return {
             ExportFormat.XLSX: "Excel workbook for the health board (.xlsx)",
-            ExportFormat.CSV: "The data as a CSV file (.csv)",
-            ExportFormat.SAV: "The data for SPSS or PSPP (.sav)",
+            ExportFormat.CSV: "Every interview, one row each, as CSV (.csv)",
+            ExportFormat.SAV: "Every interview, one row each, for SPSS or PSPP (.sav)",
         }[self]
 
     @classmethod
@@ -69,6 +69,15 @@ class ExportOptions:
     deidentified: bool = True
     labels: bool = True  # choice labels in the data; False: choice codes (names)
     language: str | None = None
+    # The workbook's one row per interview, written to a file of its own beside the workbook
+    # (see :func:`interviews_path`) so that the summary workbook can be passed on safely.
+    include_interview_data: bool = False
+
+
+def interviews_path(path: Path) -> Path:
+    """Where a workbook's interview-level data goes when asked for: ``OUT-interviews.xlsx``
+    beside ``OUT.xlsx``."""
+    return path.with_name(f"{path.stem}-interviews{path.suffix}")
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,9 @@ def fit_columns(sheet, rows: Sequence[Sequence[object]], *, widest: int = 70) ->
         sheet.column_dimensions[get_column_letter(i)].width = max(10, width + 2)
 
 
-def write_summary(workbook, summary: Summary, blocks: dict[str, Block], marker_note: str):
+def write_summary(
+    workbook, summary: Summary, blocks: dict[str, Block], marker_note: str, marker: str = "*"
+):
     """Add the Summary and Charts sheets. Returns nothing; charts refer to Summary cells."""
     sheet = workbook.create_sheet("Summary")
     charts_sheet = workbook.create_sheet("Charts")
@@ -109,7 +111,7 @@ def write_summary(workbook, summary: Summary, blocks: dict[str, Block], marker_n
             chart_specs.append((block.title, first + charted[0], first + charted[-1]))
         add([], "blank")
     for grid in summary.grids:
-        header, rows = grid_block(grid, blocks)
+        header, rows = grid_block(grid, blocks, marker)
         add([f"{grid.name}. {grid.label}"], "title")
         add(
             ["Each statement's answers: numbers, then percentages of those who answered it."],

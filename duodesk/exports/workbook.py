@@ -1,4 +1,9 @@
-"""The health-board workbook: Cover, Summary, Charts, Data and Codebook sheets.
+"""The health-board workbook: Cover, Summary, Charts and Codebook sheets; and, only when
+asked for, the interview-level data (one row per interview) in a workbook of its own.
+
+A row per interview identifies people in a survey of 70-200 service users (site, date, sex and
+age alone single most of them out), so it never travels inside the summary workbook: the
+summary can be passed on, the interview file stays with the group.
 
 Written with openpyxl in write-only mode: the Data sheet's rows stream from the database to the
 file, so an export of 100,000 interviews never holds them all in memory. Every text cell is
@@ -16,9 +21,10 @@ from openpyxl.utils import get_column_letter
 
 import duodesk
 from duodesk.core.spreadsheet import write_only_text
-from duodesk.exports.blocks import summary_blocks
+from duodesk.exports.blocks import ProtectedSummary, protected_blocks
 from duodesk.exports.chart_parts import declare_namespaces_on_top
 from duodesk.exports.codebook import HEADER, cell_meanings, codebook_rows
+from duodesk.exports.extremes import number_extremes
 from duodesk.exports.prepare import Prepared
 from duodesk.exports.rows import detail_cells, row_converters, stream_interviews
 from duodesk.exports.summary_sheet import (
@@ -35,6 +41,10 @@ from duodesk.exports.summary_sheet import (
 from duodesk.storage.database import Database
 
 PROGRESS_EVERY = 1000
+INTERVIEW_DATA_WARNING = (
+    "This file has one row per interview. In a small survey a row can identify the person "
+    "interviewed (site, date, sex and age are often enough), even with names left out."
+)
 
 
 def write_workbook(
@@ -42,42 +52,75 @@ def write_workbook(
     prepared: Prepared,
     path: Path,
     *,
+    interviews: Path | None = None,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool] | None,
 ) -> None:
-    """Write the workbook to ``path`` (the caller makes that a temporary name)."""
+    """Write the summary workbook to ``path`` and, when ``interviews`` is given, the
+    interview-level data to that file (the caller makes both temporary names)."""
     options = prepared.options
-    workbook = Workbook(write_only=True)
-    _cover(workbook, prepared)
     rule = options.disclosure
+    summary = prepared.summary
+    numbers = [q.name for q in summary.questions if q.stats is not None]
+    extremes = (
+        number_extremes(database, prepared.form_id, prepared.subset, numbers)
+        if rule.enabled
+        else {}
+    )
+    newest = prepared.versions[-1] if prepared.versions else None
+    protected = protected_blocks(summary, rule, newest, extremes=extremes)
+    workbook = Workbook(write_only=True)
+    _cover(workbook, prepared, protected, with_interviews=interviews is not None)
     marker_note = (
         f"“{rule.marker}” = hidden to protect the people interviewed (see the Cover sheet)."
         if rule.enabled
         else "Small numbers are NOT hidden in this workbook (see the Cover sheet)."
     )
-    write_summary(workbook, prepared.summary, summary_blocks(prepared.summary, rule), marker_note)
-    progress(0.1)
-    _data(workbook, database, prepared, progress, cancelled)
+    write_summary(workbook, summary, protected.blocks, marker_note, rule.marker)
     _codebook(workbook, prepared)
     workbook.save(path)
     declare_namespaces_on_top(path)
+    progress(0.1)
+    if interviews is not None:
+        data = Workbook(write_only=True)
+        _interviews_cover(data, prepared)
+        _data(data, database, prepared, progress, cancelled)
+        _codebook(data, prepared)
+        data.save(interviews)
     progress(1.0)
 
 
-def _cover(workbook: Workbook, prepared: Prepared) -> None:
+def _cover(
+    workbook: Workbook, prepared: Prepared, protected: ProtectedSummary, *, with_interviews: bool
+) -> None:
     sheet = workbook.create_sheet("Cover")
     summary, options = prepared.summary, prepared.options
+    rule = options.disclosure
     dates = prepared.dates
+    interviews: object = summary.interviews
+    if protected.interviews_hidden:
+        interviews = (
+            f"{rule.marker} (from 1 to {rule.threshold}: too few to show, like every small "
+            "number in this workbook)"
+        )
     rows = [
         ("Questionnaire", summary.title),
         ("Questionnaire id", summary.form_id),
         ("Versions", ", ".join(str(v) for v in summary.versions) or "none"),
         ("Version labels", ", ".join(prepared.version_labels) or "none"),
-        ("Interviews", summary.interviews),
+        ("Interviews", interviews),
         ("Dates of the interviews", f"{dates[0]} to {dates[1]}" if dates else "not recorded"),
         ("Sites", ", ".join(prepared.sites) or "not recorded"),
         ("Interviews included", summary.subset.describe()),
-        ("Small numbers", options.disclosure.describe()),
+        ("Small numbers", rule.describe()),
+    ]
+    if rule.enabled:
+        rows += [
+            ("Numbers hidden", hidden_in_words(protected, rule.threshold)),
+            ("Smallest and largest answers", extremes_rule(rule.threshold)),
+        ]
+    rows += [
+        ("Interview-level data", interview_data_in_words(with_interviews)),
         (
             "De-identified",
             "Yes: written answers, questions marked as identifying and interviewer names are "
@@ -85,14 +128,13 @@ def _cover(workbook: Workbook, prepared: Prepared) -> None:
             if options.deidentified
             else "No: written answers are included; this file may identify people.",
         ),
-        ("Answers in the data", "labels" if options.labels else "codes"),
         ("Participant codes", "Never exported."),
         ("Made", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
         ("Made with", f"DuoDesk {duodesk.__version__}"),
         (
             "Sheets",
             "Summary: the results, question by question. Charts: a chart per question with a "
-            "list of answers. Data: one row per interview. Codebook: what each column means.",
+            "list of answers. Codebook: each question, its answers and when it is asked.",
         ),
     ]
     fit_columns(sheet, [("Dates of the interviews", "x" * 90)])
@@ -104,6 +146,66 @@ def _cover(workbook: Workbook, prepared: Prepared) -> None:
         shown = cell(sheet, value, number_format="#,##0")
         shown.alignment = WRAP
         sheet.append([cell(sheet, label, font=BOLD), shown])
+
+
+def hidden_in_words(protected: ProtectedSummary, threshold: int) -> str:
+    """How many numbers were hidden and why, without saying which relation forced each, nor
+    how many were hidden for each reason: knowing how many hidden numbers are from 1 to the
+    threshold would itself help to work them out (it tells a reader that all the others are
+    larger), so only the total is given, which anyone can count."""
+    hidden = protected.primary + protected.secondary
+    if not hidden:
+        return f"None: no number in this workbook is from 1 to {threshold}."
+    text = (
+        f"{hidden} number(s) hidden (a number shown in several places, such as a grid and "
+        f"its statements, is counted once): the numbers from 1 to {threshold}, and other "
+        "numbers hidden to protect them, because the small ones could otherwise be worked out "
+        "from totals, percentages or the questionnaire's skip logic. How many are hidden for "
+        "each reason is not said: that too would help to work them out."
+    )
+    if protected.unprotected:
+        text += (
+            f" {protected.unprotected} hidden number(s) follow from the number of interviews "
+            "alone and could not be protected."
+        )
+    return text
+
+
+def extremes_rule(threshold: int) -> str:
+    return (
+        f"Shown only when at least {threshold + 1} people gave that answer; otherwise the 5th "
+        "or 95th percentile is shown in its place, and its row says so."
+    )
+
+
+def interview_data_in_words(with_interviews: bool) -> str:
+    if with_interviews:
+        return (
+            "Not in this workbook. It was written, at the exporter's request, to a separate "
+            "file ending in -interviews.xlsx, which stays within the group: "
+            + INTERVIEW_DATA_WARNING
+        )
+    return (
+        "None: this workbook has no row per interview, only the summary tables, so it can be "
+        "passed on."
+    )
+
+
+def _interviews_cover(workbook: Workbook, prepared: Prepared) -> None:
+    sheet = workbook.create_sheet("About")
+    summary = prepared.summary
+    sheet.column_dimensions["A"].width = 110
+    lines = [
+        f"{summary.title}: one row per interview ({prepared.interviews} interviews).",
+        INTERVIEW_DATA_WARNING,
+        "Keep this file within the group. Give the health board the summary workbook instead.",
+        "Data: one row per interview. Codebook: what each column means.",
+    ]
+    sheet.append([cell(sheet, lines[0], font=TITLE)])
+    for line in lines[1:]:
+        shown = cell(sheet, line)
+        shown.alignment = WRAP
+        sheet.append([shown])
 
 
 def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -316,7 +317,11 @@ def _rows_by_number(
 def _write_rejected(path: Path, header: tuple[str, ...], rows: list[RejectedRow]) -> Path:
     """Write the rejected rows, as they were, with a column saying why, beside the input."""
     target = path.with_name(f"{path.stem}.rejected.csv")
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    # Readable by its owner only, like the project: the rows are interviews. Created so
+    # (never readable by others, even for a moment), and tightened if it existed before.
+    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.chmod(target, 0o600)
+    with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow([csv_safe(h) for h in ("row", *header, "problems")])
         for row in rows:

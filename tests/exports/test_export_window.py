@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+import stat
 
 import openpyxl
+import pytest
 
-from duodesk.exports.layout import ExportFormat
-from duodesk.gui.export.window import ExportWindow
+from duodesk.exports.layout import ExportFormat, interviews_path
+from duodesk.gui.export.window import INTERVIEW_DATA_WARNING, INTERVIEW_LEVEL_NOTE, ExportWindow
+from duodesk.storage.disclosure_policy import require_threshold
 
 
 def make_window(qtbot, project) -> ExportWindow:
@@ -30,9 +33,10 @@ def test_export_screen_writes_the_workbook_with_safe_defaults(qtbot, hepatitis_p
         qtbot.mouseClick(window.export_button, qtbot_button())
     assert done.args[0] is not None
     assert "60 interview(s) exported" in window.status.text()
-    assert openpyxl.load_workbook(target).sheetnames[0] == "Cover"
-    Path("/work/main/screenshots").mkdir(exist_ok=True)
-    window.grab().save("/work/main/screenshots/export_1366x768.png")
+    assert openpyxl.load_workbook(target).sheetnames == ["Cover", "Summary", "Charts", "Codebook"]
+    assert not window.interview_data.isChecked()
+    assert not interviews_path(target).exists()  # no row per interview unless asked for
+    window.grab().save(str(tmp_path / "export_1366x768.png"))
 
 
 def test_choosing_a_file_type_changes_the_file_name(qtbot, hepatitis_project):
@@ -55,6 +59,60 @@ def test_cancel_leaves_no_file(qtbot, hepatitis_project, tmp_path):
     assert done.args[0] is None
     assert "cancelled" in window.status.text()
     assert not target.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owner-only modes are POSIX permissions")
+def test_interview_data_is_a_separate_file_chosen_with_a_warning(
+    qtbot, hepatitis_project, tmp_path
+):
+    window = make_window(qtbot, hepatitis_project)
+    assert not window.interview_data_warning.isVisible()
+    window.interview_data.setChecked(True)
+    assert window.interview_data_warning.isVisible()
+    assert "identify" in INTERVIEW_DATA_WARNING
+    target = tmp_path / "board.xlsx"
+    window.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.finished, timeout=60_000) as done:
+        qtbot.mouseClick(window.export_button, qtbot_button())
+    assert done.args[0] is not None
+    data = interviews_path(target)
+    assert data.name == "board-interviews.xlsx"
+    assert "board-interviews.xlsx" in window.status.text()
+    assert "Data" not in openpyxl.load_workbook(target).sheetnames
+    rows = list(openpyxl.load_workbook(data)["Data"].iter_rows(values_only=True))
+    assert len(rows) == 61  # a header and the 60 interviews
+    for path in (target, data):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+
+
+def test_csv_and_spss_say_they_are_interview_level_files(qtbot, hepatitis_project):
+    window = make_window(qtbot, hepatitis_project)
+    assert not window.interview_level_note.isVisible()
+    for kind in (ExportFormat.CSV, ExportFormat.SAV):
+        window.format_buttons[kind].setChecked(True)
+        assert window.interview_level_note.isVisible()
+        assert window.interview_level_note.text() == INTERVIEW_LEVEL_NOTE
+        assert "one row each" in window.format_buttons[kind].text()
+        assert not window.interview_data.isEnabled()
+    window.format_buttons[ExportFormat.XLSX].setChecked(True)
+    assert not window.interview_level_note.isVisible() and window.interview_data.isEnabled()
+
+
+def test_a_threshold_the_project_requires_cannot_be_lowered(qtbot, hepatitis_project, tmp_path):
+    database, form = hepatitis_project
+    with database.session() as session:
+        require_threshold(session, 6)
+    window = ExportWindow(database, form.form_id, form.title)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.policy_loaded, timeout=10_000):
+        window.show()
+    assert window.threshold.minimum() == 6 and window.threshold.value() == 6
+    assert window.hide_small.isChecked() and not window.hide_small.isEnabled()
+    assert "requires numbers from 1 to 6" in window.required_note.text()
+    window.threshold.setValue(3)
+    assert window.threshold.value() == 6
+    window.resize(1366, 768)
+    window.grab().save(str(tmp_path / "export_required.png"))
 
 
 def qtbot_button():

@@ -11,7 +11,7 @@ import pytest
 from duodesk.analysis import AnalysisCancelled, summarize
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.export import export
-from duodesk.exports.layout import NOT_ASKED, ExportOptions
+from duodesk.exports.layout import NOT_ASKED, ExportOptions, interviews_path
 from tests.exports.conftest import HOSTILE
 from tests.reference_tools import require_program
 
@@ -97,13 +97,19 @@ def test_default_workbook_shows_no_count_from_1_to_4(hepatitis_project, tmp_path
 def test_no_formula_and_no_hyperlink_anywhere_even_for_hostile_answers(hostile_project, tmp_path):
     database, form = hostile_project
     path = tmp_path / "hostile.xlsx"
-    export(database, form.form_id, path, ExportOptions(deidentified=False))
-    workbook = openpyxl.load_workbook(path)
-    for sheet in workbook.worksheets:
-        for row in sheet.iter_rows():
-            for cell in row:
-                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
-                assert cell.hyperlink is None
+    export(
+        database,
+        form.form_id,
+        path,
+        ExportOptions(deidentified=False, include_interview_data=True),
+    )
+    for written in (path, interviews_path(path)):
+        for sheet in openpyxl.load_workbook(written).worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
+                    assert cell.hyperlink is None
+    workbook = openpyxl.load_workbook(interviews_path(path))
     data = list(workbook["Data"].iter_rows(values_only=True))
     header, rows = data[0], data[1:]
     comments = [row[header.index("comment")] for row in rows]
@@ -122,8 +128,8 @@ def test_deidentified_data_leaves_out_written_answers_and_participant_code(
 ):
     database, form = hepatitis_project
     path = tmp_path / "board.xlsx"
-    export(database, form.form_id, path)
-    workbook = openpyxl.load_workbook(path)
+    export(database, form.form_id, path, ExportOptions(include_interview_data=True))
+    workbook = openpyxl.load_workbook(interviews_path(path))
     header = next(workbook["Data"].iter_rows(values_only=True))
     for name in (*form.settings.participant_code, "comments", "not_referred_other"):
         assert name not in header
@@ -136,8 +142,8 @@ def test_deidentified_data_leaves_out_written_answers_and_participant_code(
 def test_data_tells_not_asked_from_no_answer_and_codebook_says_so(hepatitis_project, tmp_path):
     database, form = hepatitis_project
     path = tmp_path / "board.xlsx"
-    export(database, form.form_id, path, ExportOptions(labels=False))
-    workbook = openpyxl.load_workbook(path)
+    export(database, form.form_id, path, ExportOptions(labels=False, include_interview_data=True))
+    workbook = openpyxl.load_workbook(interviews_path(path))
     data = list(workbook["Data"].iter_rows(values_only=True))
     header = data[0]
     referred = {row[header.index("referred")] for row in data[1:]}
@@ -161,8 +167,7 @@ def test_gnumeric_opens_the_workbook(hepatitis_project, tmp_path):
     ssconvert = require_program("ssconvert", "gnumeric")
     database, form = hepatitis_project
     path = tmp_path / "board.xlsx"
-    export(database, form.form_id, path)
-    out = tmp_path / "data.csv"
+    export(database, form.form_id, path, ExportOptions(include_interview_data=True))
     done = subprocess.run(
         [ssconvert, "-S", str(path), str(tmp_path / "sheet%n.csv")],
         capture_output=True,
@@ -176,7 +181,11 @@ def test_gnumeric_opens_the_workbook(hepatitis_project, tmp_path):
     charts_kept = gzip.decompress(native.read_bytes()).count(b"<gnm:SheetObjectGraph")
     charts_made = len(openpyxl.load_workbook(path)["Charts"]._charts)
     assert charts_made > 0 and charts_kept == charts_made
-    out = tmp_path / "sheet3.csv"  # Cover, Summary, Charts, Data (numbered from 0)
+    data = interviews_path(path)
+    subprocess.run(
+        [ssconvert, "-S", str(data), str(tmp_path / "data%n.csv")], check=True, timeout=120
+    )
+    out = tmp_path / "data1.csv"  # About, Data (numbered from 0)
     assert len(out.read_text(encoding="utf-8").splitlines()) == 61
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
+import stat
 
 import openpyxl
 import pytest
@@ -172,6 +174,18 @@ def test_keep_valid_imports_the_rest_and_writes_rejected_rows_beside_the_file(
     assert rows[0][-1] == "problems" and [r[0] for r in rows[1:]] == ["3", "4"]
     assert rows[1][1].startswith("'=")  # written so that a spreadsheet shows it as text
     assert "not one of the choices" in rows[1][-1] or "robot" not in rows[1][-1]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="owner-only modes are POSIX permissions")
+def test_rejected_rows_file_is_readable_by_its_owner_only(tmp_path, database, form):
+    data = _csv(tmp_path / "mixed.csv", [["sex", "age"], ["male", "30"], ["female", "200"]])
+    old = tmp_path / "mixed.rejected.csv"
+    old.write_text("an older file\n")
+    old.chmod(0o644)  # left by an earlier import, readable by everyone
+    report = import_responses(database, "hep", data, keep_valid=True)
+    assert report.rejected_file == old
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    assert "200" in old.read_text(encoding="utf-8-sig")
 
 
 def test_importing_the_same_file_twice_adds_nothing_twice(tmp_path, database, form):

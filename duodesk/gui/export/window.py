@@ -38,6 +38,7 @@ from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
+from duodesk.storage.disclosure_policy import required_threshold
 
 if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
@@ -50,8 +51,26 @@ class _Progress(QObject):
     changed = Signal(float)
 
 
+INTERVIEW_DATA_WARNING = (
+    "A row per interview can identify the person interviewed in a small survey (the site, "
+    "the date, sex and age are often enough), even without names. Keep that file within the "
+    "group; the summary workbook is the one to pass on."
+)
+INTERVIEW_LEVEL_NOTE = (
+    "This file has one row per interview: in a small survey a row can identify the person "
+    "interviewed. Keep it within the group; give the health board the workbook instead."
+)
+
+
+def load_required_threshold(database: Database) -> int | None:
+    """The lowest threshold the project allows (runs on the worker)."""
+    with database.session() as session:
+        return required_threshold(session)
+
+
 class ExportWindow(QWidget):
     finished = Signal(object)  # the ExportReport, or None when cancelled or failed
+    policy_loaded = Signal(object)  # the project's required threshold, or None
 
     def __init__(self, database: Database, form_id: str, title: str) -> None:
         super().__init__()
@@ -81,6 +100,15 @@ class ExportWindow(QWidget):
             "De-identified: leave out written answers, identifying questions and interviewer names"
         )
         self.deidentified.setChecked(True)
+        self.required_note = _note("")
+        self.required_note.hide()
+        self.interview_data = QCheckBox(
+            "Also save one row per interview, in a separate file (…-interviews.xlsx)"
+        )
+        self.interview_data.setChecked(False)
+        self.interview_data_warning = _note(INTERVIEW_DATA_WARNING)
+        self.interview_data.toggled.connect(self.interview_data_warning.setVisible)
+        self.interview_data_warning.hide()
         safety = QGroupBox("Keeping people safe")
         safety_layout = QVBoxLayout(safety)
         row = QHBoxLayout()
@@ -88,11 +116,15 @@ class ExportWindow(QWidget):
         row.addWidget(self.threshold)
         row.addStretch(1)
         safety_layout.addLayout(row)
+        safety_layout.addWidget(self.required_note)
         safety_layout.addWidget(self.deidentified)
+        safety_layout.addWidget(self.interview_data)
+        safety_layout.addWidget(self.interview_data_warning)
         safety_layout.addWidget(
             _note(
-                "The participant code is never exported. Leave both boxes ticked for a file "
-                "that leaves the group."
+                "The participant code is never exported. For a file that leaves the group, "
+                "keep small numbers hidden and the data de-identified, and leave out the rows "
+                "per interview."
             )
         )
 
@@ -129,6 +161,9 @@ class ExportWindow(QWidget):
         output = QGroupBox("The file")
         output_layout = QVBoxLayout(output)
         output_layout.addLayout(kinds)
+        self.interview_level_note = _note(INTERVIEW_LEVEL_NOTE)
+        self.interview_level_note.hide()
+        output_layout.addWidget(self.interview_level_note)
         output_layout.addLayout(answers)
         output_layout.addLayout(where)
         self.format_buttons[ExportFormat.XLSX].setChecked(True)
@@ -161,20 +196,46 @@ class ExportWindow(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._progress.changed.connect(lambda f: self.progress.setValue(round(100 * f)))
+        self.required: int | None = None
         self.tasks.run(
             lambda: results_operations.load_results_setup(database, form_id),
             self.subset_bar.set_setup,
             self._failed,
         )
+        self.tasks.run(lambda: load_required_threshold(database), self.set_required, self._failed)
 
     # -- choices --------------------------------------------------------------------------
+
+    def set_required(self, required: int | None) -> None:
+        """The project requires hiding numbers up to ``required``: offer nothing less."""
+        self.required = required
+        if required is not None:
+            self.threshold.setMinimum(required)
+            self.threshold.setValue(max(self.threshold.value(), required))
+            self.hide_small.setChecked(True)
+            self.hide_small.setEnabled(False)
+            self.threshold.setEnabled(True)
+            self.required_note.setText(
+                f"This project requires numbers from 1 to {required} to be hidden in every "
+                "workbook: you can hide more, not fewer."
+            )
+            self.required_note.show()
+        self.policy_loaded.emit(required)
 
     def chosen_format(self) -> ExportFormat:
         return next(k for k, b in self.format_buttons.items() if b.isChecked())
 
     def _format_changed(self) -> None:
         path = Path(self.path_edit.text() or f"{self.form_id}.xlsx")
-        self.path_edit.setText(str(path.with_suffix(f".{self.chosen_format().value}")))
+        kind = self.chosen_format()
+        self.path_edit.setText(str(path.with_suffix(f".{kind.value}")))
+        workbook = kind is ExportFormat.XLSX
+        # The CSV and .sav files are one row per interview by nature: say so; the choice
+        # of adding interview-level data is the workbook's.
+        self.interview_level_note.setVisible(not workbook)
+        self.interview_data.setEnabled(workbook)
+        if not workbook:
+            self.interview_data.setChecked(False)
 
     def choose_path(self) -> None:
         kind = self.chosen_format()
@@ -192,6 +253,7 @@ class ExportWindow(QWidget):
             ),
             deidentified=self.deidentified.isChecked(),
             labels=self.labels.isChecked(),
+            include_interview_data=self.interview_data.isChecked(),
         )
 
     # -- running --------------------------------------------------------------------------

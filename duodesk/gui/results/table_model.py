@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from duodesk.core.spreadsheet import csv_safe
+
 Value = str | int | float | None
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,8 +123,10 @@ class ResultsTableModel(QAbstractTableModel):
 
 
 def _clean(text: str) -> str:
-    # A tab or line break inside a cell would split it when pasted into a document.
-    return " ".join(text.replace("\t", " ").split())
+    # A tab or line break inside a cell would split it when pasted into a document; text a
+    # spreadsheet would run as a formula (a written answer or a site starting with "=", "+",
+    # "-", "@") is neutralised as in the CSV file.
+    return csv_safe(" ".join(text.replace("\t", " ").split()))
 
 
 def table_as_tsv(model: ResultsTableModel, *, title: str = "", notes: Sequence[str] = ()) -> str:
