@@ -16,11 +16,12 @@ logic (:mod:`duodesk.exports.relations`). Grids show the same cells as their sta
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
 from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 from duodesk.core.questionnaire import Questionnaire
+from duodesk.exports.cells import Cells, question_cells
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.extremes import Extremes
 from duodesk.exports.linked import Relation, WorkbookProtection, protect_cells
@@ -55,89 +56,6 @@ class Block:
 
 def _fraction(count: int, of: int) -> float | None:
     return count / of if of else None
-
-
-@dataclass
-class _Cells:
-    """A block's counts before they are shown: ``counts[i]`` with the relations between them
-    (``local`` indices), ``roles`` naming some of them for the skip-logic relations."""
-
-    counts: list[int]
-    relations: list[Relation]
-    roles: dict[str, int]
-    total_at: int
-    upper: dict[int, float] = field(default_factory=dict)
-
-
-def _choice_cells(question: QuestionSummary) -> _Cells:
-    options = question.options if question.type == "select_one" else question.bins
-    valid_options = [o for o in options if not o.is_missing_code]
-    missing_codes = [o for o in options if o.is_missing_code]
-    # counts: valid options, valid total, missing codes, answered, no answer, not asked,
-    # not in version, not available, interviews
-    counts = [o.count for o in valid_options]
-    valid_at = len(counts)
-    counts.append(sum(o.count for o in valid_options) if options else question.answered)
-    codes_at = len(counts)
-    counts += [o.count for o in missing_codes]
-    answered_at = len(counts)
-    counts += [
-        question.answered,
-        question.missing,
-        question.not_applicable,
-        question.not_in_version,
-        question.missing + question.not_applicable + question.not_in_version,
-        question.interviews,
-    ]
-    na_at, total_at = answered_at + 4, answered_at + 5
-    relations = [
-        Relation.adds_up((*range(codes_at, answered_at), valid_at), answered_at),
-        Relation.adds_up((answered_at + 1, answered_at + 2, answered_at + 3), na_at),
-        Relation.adds_up((answered_at, na_at), total_at),
-    ]
-    if options:
-        relations.append(Relation.adds_up(range(valid_at), valid_at))
-    roles = {"answered": answered_at, "no_answer": answered_at + 1, "valid": valid_at}
-    if question.type == "select_one":
-        roles.update({f"option:{o.name}": i for i, o in enumerate(valid_options)})
-        roles.update({f"option:{o.name}": codes_at + j for j, o in enumerate(missing_codes)})
-    return _Cells(counts, relations, roles, total_at)
-
-
-def _multiple_cells(question: QuestionSummary) -> _Cells:
-    options = question.options
-    k = len(options)
-    counts = [o.count for o in options]
-    counts += [
-        question.responses,
-        question.answered,
-        question.missing,
-        question.not_applicable,
-        question.not_in_version,
-        question.missing + question.not_applicable + question.not_in_version,
-        question.interviews,
-    ]
-    responses_at, answered_at = k, k + 1
-    na_at, total_at = k + 5, k + 6
-    relations = [
-        Relation.adds_up(range(k), responses_at),
-        Relation.adds_up((k + 2, k + 3, k + 4), na_at),
-        Relation.adds_up((answered_at, na_at), total_at),
-        # Everyone who answered ticked at least one answer and at most all of them; nobody
-        # ticked an answer twice.
-        Relation.at_most({answered_at: 1.0}, {responses_at: 1.0}),
-        Relation.at_most({responses_at: 1.0}, {answered_at: float(max(1, k))}),
-        *(Relation.at_most({i: 1.0}, {answered_at: 1.0}) for i in range(k)),
-    ]
-    roles = {"answered": answered_at, "no_answer": answered_at + 1}
-    roles.update({f"option:{o.name}": i for i, o in enumerate(options)})
-    return _Cells(counts, relations, roles, total_at, {responses_at: max(1, k)})
-
-
-def question_cells(question: QuestionSummary) -> _Cells:
-    if question.type == "select_multiple":
-        return _multiple_cells(question)
-    return _choice_cells(question)
 
 
 class _Hider:
@@ -176,7 +94,7 @@ class StatisticsRule:
 
 
 def question_block(
-    question: QuestionSummary, cells: _Cells, hide: _Hider, stats_rule: StatisticsRule
+    question: QuestionSummary, cells: Cells, hide: _Hider, stats_rule: StatisticsRule
 ) -> Block:
     """The block of one question (select_one, select_multiple, number or text)."""
     if question.type == "select_multiple":
@@ -204,7 +122,7 @@ def question_block(
             Line(f"{option.label} (missing code)", hide.count(i), hide.share(i, total_at), None)
         )
     if question.stats is not None:
-        lines += _statistics(question, stats_rule)
+        lines += _statistics(question, stats_rule, shown=not hide.is_hidden(answered_at))
     lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
     return Block(
         question.name,
@@ -217,7 +135,7 @@ def question_block(
     )
 
 
-def _multiple_block(question: QuestionSummary, cells: _Cells, hide: _Hider) -> Block:
+def _multiple_block(question: QuestionSummary, cells: Cells, hide: _Hider) -> Block:
     options = question.options
     k = len(options)
     responses_at, answered_at, total_at = k, k + 1, cells.total_at
@@ -307,14 +225,17 @@ SMALLEST_REPLACED = "5th percentile (in place of the smallest answer, given by f
 LARGEST_REPLACED = "95th percentile (in place of the largest answer, given by fewer than {n})"
 
 
-def _statistics(question: QuestionSummary, rule: StatisticsRule) -> list[Line]:
+def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool) -> list[Line]:
     """Mean, spread and quartiles; the smallest and largest answers only when more than
     ``threshold`` people gave them (an age of 71 given by one person points at that person),
     else the 5th and 95th percentiles in their place, saying so, unless the percentile is
-    that same answer (few answers): then it is hidden."""
+    that same answer (few answers): then it is hidden.
+
+    ``shown`` is whether the number who answered is shown: statistics of a hidden number of
+    answers are hidden too, whatever the reason it is hidden (showing them only when it is
+    hidden to protect others would tell a reader which hidden numbers are small)."""
     stats = question.stats
     assert stats is not None
-    shown = not rule.enabled or question.answered > rule.threshold
     rows: list[tuple[str, Shown]] = [
         ("Mean", stats.mean),
         ("Standard deviation", stats.sd),
@@ -447,7 +368,7 @@ def protected_blocks(
     counts: list[int] = [summary.interviews]  # cell 0: the interviews
     upper: list[float] = [float("inf")]
     relations: list[Relation] = []
-    layouts: list[tuple[QuestionSummary, _Cells, list[int]]] = []
+    layouts: list[tuple[QuestionSummary, Cells, list[int]]] = []
     roles: dict[tuple[str, str], int] = {}
     unshown: set[int] = set()
     limit = summary.interviews if summary.subset.is_everything else float("inf")

@@ -7,7 +7,8 @@ it (answered + no answer) is tied to the counts of the answers that open it:
 - ``selected(${p}, 'x')``: asked = the number who ticked x;
 - ``${p} != 'x'`` and ``not(selected(${p}, 'x'))``: asked = interviews minus that count (a
   blank or skipped answer is "not x" too);
-- ``or`` of answers to the same single-answer question: asked = the sum of their counts;
+- ``or`` of answers to the same single-answer question: asked = the sum of their counts (also
+  inside conditions that each of those answers implies, such as its group's);
 - ``and`` chains, including the relevance of the groups around the question: when one
   condition already implies all the others (``${referred} = 'no'`` inside a group asked only
   if ``${hcv_diagnosed} = 'yes'``, and ``referred`` is only asked in that group), asked = the
@@ -97,8 +98,11 @@ def skip_relations(
                 if closure(atom) >= needed.atoms and linear(atom) is not None:
                     exact = linear(atom)
                     break
-        if not needed.opaque and not needed.atoms and len(needed.alternatives) == 1:
-            exact = _exclusive_sum(needed.alternatives[0], types, linear)
+        if not needed.opaque and len(needed.alternatives) == 1 and exact is None:
+            # (a or b) inside conditions that each of a and b already implies: just (a or b)
+            alternative = needed.alternatives[0]
+            if all(closure(atom) >= needed.atoms for atom in alternative):
+                exact = _exclusive_sum(alternative, types, linear)
         if exact is not None:
             relations.append(_equal(asked, exact))
             continue

@@ -132,9 +132,10 @@ def attack(path, questionnaire: Questionnaire) -> tuple[Model, dict[tuple, tuple
     workbook = openpyxl.load_workbook(path)
     cover = {r[0]: r[1] for r in workbook["Cover"].iter_rows(min_row=3, values_only=True)}
     n = cover["Interviews"]
-    assert isinstance(n, int), "the whole survey's number of interviews is on the Cover"
-    model = Model(n)
-    model.known[("n",)] = n
+    # A subset's own number of interviews may be hidden: then it is an unknown like the rest
+    # (at most the survey's, which a reader may know: 10,000 is far above any here).
+    model = Model(n if isinstance(n, int) else 10_000)
+    model.shown(("n",), n if isinstance(n, int) else MARKER)
     language = questionnaire.settings.default_language or ""
     questions = {q.name: q for q in questionnaire.questions()}
     grids = {
@@ -207,8 +208,13 @@ def _question(model: Model, form: Questionnaire, question: Question, rows, langu
         status[role] = key
     answered = status["answered"]
     model.equal(
-        {answered: 1, status["no_answer"]: 1, status["not_asked"]: 1, status["not_in_version"]: 1},
-        -model.interviews,
+        {
+            answered: 1,
+            status["no_answer"]: 1,
+            status["not_asked"]: 1,
+            status["not_in_version"]: 1,
+            ("n",): -1,
+        }
     )
     model.equal(
         {
@@ -264,9 +270,7 @@ def _grid(model: Model, form: Questionnaire, grid: Group, rows, language) -> set
             model.percent(key, answered, row[2 + len(keys) + j])
         model.shown(answered, row[1 + len(keys)])
         model.equal({**{key: 1.0 for key in keys}, answered: -1.0})
-        model.equal(
-            {answered: 1.0, (q, "no_answer"): 1.0, (q, "not_asked"): 1.0}, -model.interviews
-        )
+        model.equal({answered: 1.0, (q, "no_answer"): 1.0, (q, "not_asked"): 1.0, ("n",): -1.0})
         done.add(q)
     return done
 
@@ -346,7 +350,7 @@ def _skip_logic(model: Model, form: Questionnaire, shown: set[str]) -> None:
             if exact is not None:
                 model.equal(minus(count(exact)))
                 continue
-        if not opaque and not ands and len(ors) == 1:
+        if not opaque and len(ors) == 1 and all(implied(a) >= ands for a in ors[0]):
             alternatives = ors[0]
             if {a[1] for a in alternatives} == {alternatives[0][1]} and all(
                 a[0] == "is" for a in alternatives

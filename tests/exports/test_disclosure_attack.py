@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from duodesk.analysis import Subset
 from duodesk.core.questionnaire import (
     Choice,
     ChoiceList,
@@ -55,7 +56,22 @@ def random_survey(database, form, tmp_path: Path, seed: int) -> int:
     return n
 
 
+def assert_statistics_hidden_with_their_number(path: Path) -> None:
+    """A number question's statistics are hidden exactly when its "Answered" is: hiding them
+    only for small numbers would tell which hidden numbers are small."""
+    rows = list(openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True))
+    block: dict[str, object] = {}
+    for row in [*rows, (None,)]:
+        if row[0] is None:
+            if "Mean" in block:
+                assert (block["Mean"] == "*") == (block["Answered"] == "*"), block
+            block = {}
+        else:
+            block[row[0]] = row[1]
+
+
 def assert_nothing_narrowed(path: Path, form, threshold: int) -> int:
+    assert_statistics_hidden_with_their_number(path)
     model, ranges = attack(path, form)
     narrow = {key: r for key, r in ranges.items() if r[1] - r[0] < threshold}
     assert not narrow, f"hidden counts narrowed to fewer than {threshold + 1} values: {narrow}"
@@ -141,6 +157,7 @@ def chain_questionnaire() -> Questionnaire:
             ),
             one("not_no", "yes_no", "${opening} != 'no'"),
             one("both", "yes_no", "${opening} = 'yes' and ${other_kinds} = 'yes'"),
+            one("independent", "yes_no", "${kind} = 'a' and ${not_no} = 'yes'"),
         ),
         {
             "yes_no": choices("yes_no", "yes", "no"),
@@ -209,3 +226,16 @@ def test_the_attack_finds_what_hiding_only_the_small_counts_would_give_away(
     assert ("kind", "option", "b") in narrowed
     low, high = narrowed[("kind", "option", "b")]
     assert low <= 2 <= high and high - low <= 1
+
+
+@pytest.mark.slow
+def test_a_subset_is_protected_as_a_whole_too(database, example_paths, tmp_path):
+    form = read_xlsform(example_paths["training_employment_barriers"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    random_survey(database, form, tmp_path, 77)
+    for site in ("Centre A", "Centre B"):
+        path = tmp_path / f"{site}.xlsx"
+        export(database, form.form_id, path, ExportOptions(subset=Subset(sites=(site,))))
+        assert openpyxl.load_workbook(path).sheetnames == SUMMARY_SHEETS
+        assert assert_nothing_narrowed(path, form, 4) > 0
