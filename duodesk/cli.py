@@ -94,6 +94,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_summary)
 
     sub = commands.add_parser(
+        "crosstab",
+        help="print a crosstab of two questions with chi-square (--json for JSON)",
+        description="Count the complete interviews by their answers to two questions: "
+        "counts, row, column and total percents, Pearson's chi-square (statistic, degrees of "
+        "freedom, p) and Fisher's exact test for 2x2 tables and for larger ones with an "
+        "expected count under 5. Only interviews with a valid answer to both questions are "
+        'counted: blanks and missing codes such as "Don\'t know" are left out, as in SPSS.',
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("row", metavar="ROW", help="the question whose answers make the rows")
+    sub.add_argument("column", metavar="COLUMN", help="the question whose answers make the columns")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_subset_options(sub)
+    sub.set_defaults(run=_crosstab)
+
+    sub = commands.add_parser(
         "export",
         help="export the interviews as a health-board workbook (.xlsx), CSV or SPSS file",
         description="Export the complete interviews of a questionnaire. The workbook has a "
@@ -556,6 +572,26 @@ def _summary(args: argparse.Namespace) -> int:
         print(json.dumps(summary_to_json(summary), indent=2, ensure_ascii=False))
     else:
         print(summary_to_text(summary))
+    return EXIT_OK
+
+
+def _crosstab(args: argparse.Namespace) -> int:
+    import json
+
+    from duodesk.analysis import AnalysisError, crosstab, crosstab_to_json, crosstab_to_text
+
+    subset = _subset(args)
+    database = _open(args, create=False)
+    try:
+        table = crosstab(database, args.form_id, args.row, args.column, subset)
+    except AnalysisError as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(crosstab_to_json(table), indent=2, ensure_ascii=False))
+    else:
+        print(crosstab_to_text(table))
     return EXIT_OK
 
 

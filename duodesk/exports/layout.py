@@ -83,6 +83,9 @@ class ExportOptions:
     # The workbook's one row per interview, written to a file of its own beside the workbook
     # (see :func:`interviews_path`) so that the summary workbook can be passed on safely.
     include_interview_data: bool = False
+    # The names of attached files (photos, recordings). None: kept in CSV and SPSS files, left
+    # out of the workbook (see duodesk.exports.export).
+    file_names: bool | None = None
 
 
 def interviews_path(path: Path) -> Path:
