@@ -18,6 +18,7 @@ from duodesk.core.records import AnswerStatus
 from duodesk.storage.models import (
     Answer,
     Interview,
+    InterviewEvent,
     InterviewStatus,
     QuestionnaireRecord,
     QuestionnaireVersion,
@@ -146,17 +147,37 @@ def interview_rows(
 
 def delete_interviews(session: Session, interview_ids: list[int]) -> None:
     """Move interviews to the deleted list; they can be restored until purged."""
-    session.execute(
-        update(Interview)
-        .where(Interview.id.in_(interview_ids), Interview.deleted_at.is_(None))
-        .values(deleted_at=utc_now())
+    now = utc_now()
+    doomed = list(
+        session.scalars(
+            select(Interview.id).where(
+                Interview.id.in_(interview_ids), Interview.deleted_at.is_(None)
+            )
+        )
     )
+    session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
+    _record_events(session, doomed, "deleted", now)
 
 
 def restore_interviews(session: Session, interview_ids: list[int]) -> None:
-    session.execute(
-        update(Interview).where(Interview.id.in_(interview_ids)).values(deleted_at=None)
+    now = utc_now()
+    restored = list(
+        session.scalars(
+            select(Interview.id).where(
+                Interview.id.in_(interview_ids), Interview.deleted_at.is_not(None)
+            )
+        )
     )
+    session.execute(update(Interview).where(Interview.id.in_(restored)).values(deleted_at=None))
+    _record_events(session, restored, "restored", now)
+
+
+def _record_events(session: Session, interview_ids: list[int], kind: str, now) -> None:
+    """Deletions and restorations are kept, so that merging laptops can tell which came last."""
+    session.add_all(
+        InterviewEvent(interview_id=i, kind=kind, happened_at=now) for i in interview_ids
+    )
+    session.flush()
 
 
 def purge_deleted(session: Session) -> int:
