@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 MAGIC = b"DUODESK-TRANSFER\n"
 FORMAT = 1
 CHUNK_BYTES = 1 << 20  # plaintext per chunk (compressed records)
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 17, 8, 1  # 128 MiB of memory per guess
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 16, 8, 1  # 64 MiB of memory per guess
 # A hostile header must not make the reader spend gigabytes or minutes deriving a key.
 _MAX_SCRYPT_N, _MAX_SCRYPT_P = 1 << 18, 4
 _MAX_HEADER = 4096

@@ -119,7 +119,7 @@ def _uuids(session: Session, ids: set[int]) -> dict[int, uuid.UUID]:
     for start in range(0, len(chunked), 500):
         chunk = chunked[start : start + 500]
         query = select(Interview.id, Interview.uuid).where(Interview.id.in_(chunk))
-        found.update(session.execute(query).tuples())
+        found.update((row[0], row[1]) for row in session.execute(query))
     return found
 
 
