@@ -301,10 +301,17 @@ def _sync(args: argparse.Namespace) -> int:
     passphrase = _team_passphrase(args)
     database = _open(args)
     try:
+        from sqlalchemy.exc import OperationalError
+
         try:
             server = Database.open(args.server)
         except ProjectError as error:
             raise UserError(str(error)) from None
+        except OperationalError:
+            raise UserError(
+                "the team's server cannot be reached (no network, or the address or password "
+                "is wrong); nothing was sent. Use a transfer file instead."
+            ) from None
         try:
             report = sync_with_server(database, server, passphrase)
         except (TransferFileError, TeamKeyConflict) as error:

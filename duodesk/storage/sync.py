@@ -1,10 +1,10 @@
 """Sending a laptop's interviews to the team's shared PostgreSQL project, when there is a
 network: the same records and the same merge as a transfer file, without the file.
 
-Push: this laptop's questionnaires and interviews are merged into the server project. Pull: the
-server's questionnaire versions, the team's participant-code key and the duplicate decisions
-are merged back (interviews stay on the server), and the numbers of interviews there are
-counted, this laptop's and the others'.
+Pull: the server's questionnaire versions, the team's participant-code key and the duplicate
+decisions are merged into the laptop (interviews stay on the server). Push: this laptop's
+questionnaires and interviews are merged into the server project. Then the interviews there
+are counted, this laptop's and the others'.
 """
 
 from __future__ import annotations
@@ -68,25 +68,28 @@ def _check_team(session: Session, passphrase: str, where: str) -> None:
 
 
 def sync_with_server(local: Database, server: Database, passphrase: str) -> SyncReport:
-    """Push this laptop's interviews to ``server`` and pull its questionnaires back.
+    """Pull the questionnaires and the team key from ``server``, then push this laptop's
+    interviews to it; see the module docstring.
 
     Each direction is one transaction. Raises :class:`WrongTeamPassphrase`,
     :class:`duodesk.storage.team.TeamKeyConflict`, or the errors of the merge.
     """
     where = server.describe().split("@")[-1]  # never print the password in the URL
-    with local.session() as mine, server.session() as theirs:
-        _check_team(theirs, passphrase, where)
-        me = laptop_id(mine)
-        pushed = merge_records(theirs, project_records(mine), "this laptop")
     with server.session() as theirs, local.session() as mine:
+        # Pull first: a laptop that has just joined takes the team's key before it sends.
+        _check_team(theirs, passphrase, where)
         pulled = merge_records(
             mine, project_records(theirs, interviews=False), f"the server at {where}"
         )
+    with local.session() as mine, server.session() as theirs:
+        me = laptop_id(mine)
+        pushed = merge_records(theirs, project_records(mine), "this laptop")
+    with server.session() as theirs:
         counts = []
-        for form_id in pulled.questionnaires:
+        for form_id in dict.fromkeys(pulled.questionnaires + pushed.questionnaires):
             origin = func.coalesce(Interview.origin_laptop, laptop_id(theirs))
             rows = theirs.execute(
-                select(origin == me, func.count())
+                select(origin, func.count())
                 .select_from(Interview)
                 .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
                 .join(QuestionnaireRecord)
@@ -95,8 +98,9 @@ def sync_with_server(local: Database, server: Database, passphrase: str) -> Sync
                     Interview.status == InterviewStatus.COMPLETE,
                     Interview.deleted_at.is_(None),
                 )
-                .group_by(origin == me)
+                .group_by(origin)
             ).all()
-            by_mine = {bool(is_mine): n for is_mine, n in rows}
-            counts.append(FormCount(form_id, by_mine.get(True, 0), by_mine.get(False, 0)))
+            mine_count = sum(n for laptop, n in rows if laptop == me)
+            others = sum(n for laptop, n in rows if laptop != me)
+            counts.append(FormCount(form_id, mine_count, others))
     return SyncReport(pushed, pulled.new_versions, tuple(counts))
