@@ -86,3 +86,18 @@ def _number(value: object) -> float | None:
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) else None
     return None
+
+
+@dataclass(frozen=True)
+class FormChange:
+    """What changed since the last report, ready to be saved.
+
+    ``records`` are the stored questions whose status or value changed (participant-code
+    questions are never among them); ``current_question`` is the first question of the page on
+    screen; ``code_elements`` is set, in the order the form's settings list them, when every
+    participant-code question has an answer and one of them has just changed.
+    """
+
+    records: tuple[AnswerRecord, ...]
+    current_question: str
+    code_elements: tuple[str, ...] | None = None

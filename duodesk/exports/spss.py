@@ -120,7 +120,7 @@ def write_sav(
         filling.append(_strings(info.name, data[name]))
 
     written = 0
-    with database.session() as session:
+    with database.read_session() as session:
         for interview, stored in stream_interviews(
             session, prepared.form_id, prepared.subset, layout.question_names, cancelled=cancelled
         ):

@@ -121,7 +121,7 @@ def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:
     with_interviewer = not options.deidentified
     total = max(1, prepared.interviews)
     append = sheet.append
-    with database.session() as session:
+    with database.read_session() as session:
         for details, stored in stream_interviews(
             session,
             prepared.form_id,

@@ -1,7 +1,9 @@
 """What the screens can ask of the project: one named function per user action.
 
-Each runs on the background worker (see :mod:`duodesk.gui.tasks`), opens and closes its own
-session, and returns plain values. No screen opens a session itself.
+Each runs on the project worker (see :mod:`duodesk.gui.tasks`), opens and closes its own
+session, and returns plain values; what changes the project says what it changed (a
+:class:`~duodesk.storage.changes.Changes`, or a result with a ``changes`` field), and the worker
+announces it to every open screen. No screen opens a session itself.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from duodesk.core.xlsform import read_xlsform
 from duodesk.resources import example_forms
+from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 from duodesk.storage.models import ProjectSetting
 from duodesk.storage.questionnaires import (
@@ -32,6 +35,15 @@ class HomeData:
 
     questionnaires: tuple[QuestionnaireSummary, ...]
     examples_just_added: bool  # first start: the examples were added, keep or remove them?
+
+
+EXAMPLES_CHANGED = Changes(questionnaires=True, settings=True)
+
+
+@dataclass(frozen=True)
+class ExamplesRemoved:
+    kept: tuple[str, ...]  # titles of examples kept because interviews use them
+    changes: Changes = EXAMPLES_CHANGED
 
 
 def load_home(database: Database) -> HomeData:
@@ -65,12 +77,20 @@ def add_example_questionnaires(database: Database, *, status: str = "kept") -> l
     return results
 
 
-def keep_examples(database: Database) -> None:
+def add_examples(database: Database) -> Changes:
+    """The example questionnaires, added again on request."""
+    results = add_example_questionnaires(database)
+    forms = frozenset(result.version.questionnaire.form_id for result in results)
+    return Changes(forms, questionnaires=True, settings=True)
+
+
+def keep_examples(database: Database) -> Changes:
     with database.session() as session:
         session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="kept"))
+    return Changes(settings=True)
 
 
-def remove_examples(database: Database) -> list[str]:
+def remove_examples(database: Database) -> ExamplesRemoved:
     """Remove the example questionnaires that have no interviews; the titles of those kept
     because interviews were entered with them."""
     kept: list[str] = []
@@ -82,4 +102,4 @@ def remove_examples(database: Database) -> list[str]:
             except QuestionnaireInUse:
                 kept.append(form.title)
         session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
-    return kept
+    return ExamplesRemoved(tuple(kept))

@@ -102,8 +102,25 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     )
     # The connection is in autocommit mode (isolation_level=None) and SQLAlchemy emits BEGIN
     # itself: the DB-API's own implicit transactions do not cover DDL or SAVEPOINTs.
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+WRITES = "duodesk_writes"  # execution option of the connections of write sessions
+
+
+def _begin(connection) -> None:
+    """Start a transaction: ``BEGIN IMMEDIATE`` for a write session, a plain ``BEGIN`` else.
+
+    A plain ``BEGIN`` takes the write lock only at the first write; when two connections have
+    both read and then both want to write, SQLite fails one of them at once ("database is
+    locked") and the busy timeout cannot help, because waiting could deadlock. ``BEGIN
+    IMMEDIATE`` takes the write lock first, so a second writer waits (up to the busy timeout)
+    for the first to finish instead. Reads take no lock: in WAL mode they see the last commit
+    and never delay a writer.
+    """
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _create_private_file(path: Path) -> None:
@@ -159,7 +176,13 @@ class Database:
         self.engine = engine
         self.path = path
         self._passphrase = passphrase
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._make_session_factories()
+
+    def _make_session_factories(self) -> None:
+        self._sessions = sessionmaker(
+            self.engine.execution_options(**{WRITES: True}), expire_on_commit=False
+        )
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -217,8 +240,21 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one unit of work: committed when the block ends, rolled back on error."""
+        """A session for one unit of work that writes: committed when the block ends, rolled
+        back on error.
+
+        On SQLite it holds the project's write lock from its first statement (``BEGIN
+        IMMEDIATE``), so keep it short; another writer waits for it up to the busy timeout and
+        then gets ``OperationalError`` ("database is locked", see :func:`is_busy`).
+        """
         with self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session that only reads (summaries, exports, lists): it takes no write lock, so a
+        long read never delays saving an answer. It sees the project as of its first read."""
+        with self._read_sessions() as session:  # closing it rolls back: nothing to keep
             yield session
 
     @property
@@ -234,16 +270,20 @@ class Database:
 
     def close(self) -> None:
         if self.is_sqlite:
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._checkpoint()
         self.engine.dispose()
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the file and empty it. Outside a write transaction:
+        a checkpoint inside one finds the database locked by itself."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def backup(self, reason: str) -> Path:
         """Copy the project file beside itself (same key, if any) and return the copy's path."""
         if self.path is None:
             raise ProjectError("Backups of a shared server database are made on the server.")
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._checkpoint()
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.backup")
         shutil.copy2(self.path, target)
@@ -279,7 +319,18 @@ class Database:
         os.replace(fresh, path)
         self._passphrase = new_passphrase
         self.engine = _sqlite_engine(path, new_passphrase)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._make_session_factories()
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` means another connection (perhaps another program) held the project's
+    write lock for longer than the busy timeout: the work can be tried again later."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError | sqlcipher.OperationalError):
+        return False
+    message = str(error).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def sqlite_pragmas(database: Database) -> dict[str, str]:
@@ -296,4 +347,5 @@ __all__ = [
     "ProjectError",
     "WrongPassphraseError",
     "default_project_path",
+    "is_busy",
 ]

@@ -23,7 +23,6 @@ class DesignerHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.designers: list[DesignerWindow] = []
         self.new_button = QPushButton("New questionnaire…")
         self.new_button.setAccessibleName("Make a new questionnaire")
         self.new_button.clicked.connect(self.new_questionnaire)
@@ -31,7 +30,9 @@ class DesignerHooks(QObject):
         self.edit_button = window.add_questionnaire_button("Edit…", self.edit)
 
     def new_questionnaire(self) -> DesignerWindow:
-        designer = DesignerWindow(self.window.database, form_edits.empty_questionnaire(NEW_TITLE))
+        designer = DesignerWindow(
+            self.window.database, form_edits.empty_questionnaire(NEW_TITLE), tasks=self.window.tasks
+        )
         self._show(designer)
         designer.settings_editor.title.setFocus()
         designer.settings_editor.title.selectAll()
@@ -39,7 +40,7 @@ class DesignerHooks(QObject):
 
     def edit(self, summary: QuestionnaireSummary) -> None:
         database = self.window.database
-        self.window.tasks.run(
+        self.window.tasks.read(
             lambda: operations.open_for_design(database, summary.form_id),
             self._opened,
             self.window._fail,
@@ -51,18 +52,17 @@ class DesignerHooks(QObject):
             source.questionnaire,
             stored=True,
             interviews=source.interviews,
+            tasks=self.window.tasks,
         )
         self._show(designer)
 
-    def _show(self, designer: DesignerWindow) -> None:
-        designer.saved.connect(lambda _result: self.window.refresh())
-        designer.destroyed.connect(lambda: self._forget(designer))
-        self.designers.append(designer)
-        designer.show()
+    @property
+    def designers(self) -> list[DesignerWindow]:
+        """The designer windows open now, oldest first."""
+        return self.window.child_windows.windows(DesignerWindow)
 
-    def _forget(self, designer: DesignerWindow) -> None:
-        if designer in self.designers:
-            self.designers.remove(designer)
+    def _show(self, designer: DesignerWindow) -> None:
+        self.window.child_windows.open(designer)
 
 
 def install(window: MainWindow) -> DesignerHooks:

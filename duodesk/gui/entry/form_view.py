@@ -14,7 +14,6 @@ first problem.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
-from duodesk.core.records import AnswerRecord, is_stored, record_for
+from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
@@ -43,21 +42,6 @@ CODE_RECORDED_HINT = (
     "Already recorded. It is not shown, to protect the participant; type it again only to "
     "change it."
 )
-
-
-@dataclass(frozen=True)
-class FormChange:
-    """What changed since the last report, ready to be saved.
-
-    ``records`` are the stored questions whose status or value changed (participant-code
-    questions are never among them); ``current_question`` is the first question of the page on
-    screen; ``code_elements`` is set, in the order the form's settings list them, when every
-    participant-code question has an answer and one of them has just changed.
-    """
-
-    records: tuple[AnswerRecord, ...]
-    current_question: str
-    code_elements: tuple[str, ...] | None = None
 
 
 class InterviewFormView(QWidget):

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.drafts_dialog import DraftsDialog
 from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
 from duodesk.gui.entry.start_dialog import StartInterviewDialog
+from duodesk.gui.failures import show_failure
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.storage.drafts import DraftSummary, OpenedInterview
 from duodesk.storage.models import InterviewStatus
@@ -40,7 +40,6 @@ class EntryHooks(QObject):
         self.window = window
         self.database = window.database
         self.tasks = window.tasks
-        self.windows: list[QWidget] = []
         self.drafts: tuple[DraftSummary, ...] = ()
         self.start_button = window.add_questionnaire_button("Start an interview…", self.ask_start)
         self.browse_button = window.add_questionnaire_button("Interviews…", self.browse)
@@ -62,7 +61,7 @@ class EntryHooks(QObject):
     # -- unfinished interviews -------------------------------------------------------------------
 
     def refresh_drafts(self) -> None:
-        self.tasks.run(lambda: ops.list_drafts(self.database), self._show_drafts)
+        self.tasks.read(lambda: ops.list_drafts(self.database), self._show_drafts)
 
     def _show_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
         self.drafts = drafts
@@ -79,7 +78,7 @@ class EntryHooks(QObject):
         dialog.open()
 
     def resume(self, interview_id: int) -> None:
-        self.tasks.run(
+        self.tasks.read(
             lambda: ops.open_interview(self.database, interview_id),
             self._open_window,
             self._fail,
@@ -88,14 +87,14 @@ class EntryHooks(QObject):
     def discard(self, interview_id: int) -> None:
         self.tasks.run(
             lambda: ops.discard_draft(self.database, interview_id),
-            lambda _: self.window.refresh(),
+            None,
             self._fail,
         )
 
     # -- starting ----------------------------------------------------------------------------------
 
     def ask_start(self, questionnaire: QuestionnaireSummary) -> None:
-        self.tasks.run(
+        self.tasks.read(
             lambda: ops.load_start_choices(self.database, questionnaire.form_id),
             self._show_start_dialog,
             self._fail,
@@ -115,11 +114,7 @@ class EntryHooks(QObject):
 
     def _open_window(self, opened: OpenedInterview, corrected_by: str = "") -> InterviewWindow:
         interview = InterviewWindow(self.database, self.tasks, opened, corrected_by=corrected_by)
-        self._keep(interview)
-        interview.closed.connect(self.window.refresh)
-        interview.interview_finished.connect(lambda _: self.window.refresh())
-        interview.show()
-        interview.activateWindow()
+        self.window.child_windows.open(interview)
         self.window_opened.emit(interview)
         return interview
 
@@ -135,9 +130,7 @@ class EntryHooks(QObject):
             title=title,
             open_interview=self.open_for_reading,
         )
-        browser.changed.connect(self.window.refresh)
-        self._keep(browser)
-        browser.show()
+        self.window.child_windows.open(browser)
         self.window_opened.emit(browser)
         return browser
 
@@ -152,7 +145,7 @@ class EntryHooks(QObject):
                     return
             self._open_window(result, who or "")
 
-        self.tasks.run(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
+        self.tasks.read(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
 
     def _ask_corrector(self) -> str | None:
         dialog = QInputDialog(self.window)
@@ -166,12 +159,11 @@ class EntryHooks(QObject):
             return None
         return dialog.textValue().strip()
 
-    def _keep(self, widget: QWidget) -> None:
-        self.windows.append(widget)
-        widget.destroyed.connect(lambda *_: None)
-
     def _fail(self, error: Exception) -> None:
-        QMessageBox.warning(self.window, "DuoDesk", str(error))
+        if isinstance(error, LookupError):  # the interview or questionnaire is gone meanwhile
+            QMessageBox.warning(self.window, "DuoDesk", str(error))
+        else:
+            show_failure(self.window, error)
 
 
 def install(window: MainWindow) -> EntryHooks:

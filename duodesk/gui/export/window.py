@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -34,9 +33,10 @@ from duodesk.analysis import AnalysisCancelled, AnalysisError
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
 from duodesk.exports.export import ExportReport, export
 from duodesk.exports.layout import ExportFormat, ExportOptions
+from duodesk.gui.failures import show_failure
 from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 
 if TYPE_CHECKING:
@@ -53,10 +53,13 @@ class _Progress(QObject):
 class ExportWindow(QWidget):
     finished = Signal(object)  # the ExportReport, or None when cancelled or failed
 
-    def __init__(self, database: Database, form_id: str, title: str) -> None:
+    def __init__(
+        self, database: Database, form_id: str, title: str, *, tasks: ProjectWorker | None = None
+    ) -> None:
         super().__init__()
         self.database, self.form_id = database, form_id
-        self.tasks = TaskRunner(self)
+        self._own_worker = tasks is None  # shown on its own (a preview): nothing else uses it
+        self.tasks = tasks if tasks is not None else ProjectWorker(self)
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self.setWindowTitle(f"Export: {title}")
@@ -161,7 +164,7 @@ class ExportWindow(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._progress.changed.connect(lambda f: self.progress.setValue(round(100 * f)))
-        self.tasks.run(
+        self.tasks.read(
             lambda: results_operations.load_results_setup(database, form_id),
             self.subset_bar.set_setup,
             self._failed,
@@ -203,7 +206,7 @@ class ExportWindow(QWidget):
         self._set_running(True)
         self.status.setText(f"Exporting to {path.name}…")
         progress = self._progress.changed.emit
-        self.tasks.run(
+        self.tasks.read(
             lambda: export(
                 self.database,
                 self.form_id,
@@ -240,12 +243,13 @@ class ExportWindow(QWidget):
         if isinstance(error, AnalysisError | ValueError | OSError):
             self.status.setText(f"The export could not be made: {error}")
         else:
-            QMessageBox.critical(self, "Something went wrong", f"The export failed.\n\n{error}")
+            show_failure(self, error, "make the export")
         self.finished.emit(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._cancel.set()  # stop a running export, then wait for the worker
-        self.tasks.wait()
+        self._cancel.set()  # stop a running export (its file is never left half-written)
+        if self._own_worker:
+            self.tasks.wait()
         super().closeEvent(event)
 
 
@@ -257,12 +261,10 @@ def _note(text: str) -> QLabel:
 
 
 def open_export(main_window: MainWindow, chosen: QuestionnaireSummary) -> ExportWindow:
-    window = ExportWindow(main_window.database, chosen.form_id, chosen.title)
-    main_window.export_windows = [  # type: ignore[attr-defined]
-        w for w in getattr(main_window, "export_windows", []) if w.isVisible()
-    ] + [window]
-    window.show()
-    return window
+    window = ExportWindow(
+        main_window.database, chosen.form_id, chosen.title, tasks=main_window.tasks
+    )
+    return main_window.child_windows.open(window)
 
 
 def add_export_button(main_window: MainWindow) -> None:

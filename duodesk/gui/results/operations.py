@@ -79,7 +79,7 @@ class ResultsSetup:
 def load_results_setup(database: Database, form_id: str) -> ResultsSetup:
     """The questions across every version (as the summaries match them: by name, newest
     labels first), the grids, and the sites, interviewers and versions of the interviews."""
-    with database.session() as session:
+    with database.read_session() as session:
         catalogue = load_catalogue(session, form_id)  # AnalysisError: no such questionnaire
         choices = subset_choices(session, form_id)
         versions = tuple(v.number for v in all_versions(session, form_id))

@@ -41,6 +41,8 @@ from duodesk.gui.results.question_list import QuestionList
 from duodesk.gui.results.question_view import QuestionView
 from duodesk.gui.results.runner import LatestOnlyRunner
 from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 
 if TYPE_CHECKING:
@@ -86,10 +88,19 @@ class ResultsWindow(QMainWindow):
     summary_shown = Signal()  # a summary for the current subset is on screen
     details_shown = Signal(str)  # "bins", "text" or "crosstab" arrived and is shown
 
-    def __init__(self, database: Database, form_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        form_id: str,
+        parent: QWidget | None = None,
+        *,
+        tasks: ProjectWorker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.form_id = form_id
+        if tasks is not None:  # the project's worker: count again when interviews change
+            tasks.changed.connect(self._project_changed)
         self.runner = LatestOnlyRunner(self)
         self.setup: ResultsSetup | None = None
         self.summary: Summary | None = None
@@ -195,6 +206,10 @@ class ResultsWindow(QMainWindow):
         if self.crosstab.model.rowCount():
             self.crosstab.ask()
         self.summary_shown.emit()
+
+    def _project_changed(self, changes: Changes) -> None:
+        if changes.counted_interviews and changes.concerns(self.form_id):
+            self.recompute(self.current_subset())
 
     def current_subset(self) -> Subset:
         return self.summary.subset if self.summary is not None else self.subset_bar.subset()
@@ -316,12 +331,8 @@ class ResultsWindow(QMainWindow):
 
 def open_results(main_window: MainWindow, chosen: QuestionnaireSummary) -> ResultsWindow:
     """Open the Results screen of ``chosen`` in a window of its own."""
-    window = ResultsWindow(main_window.database, chosen.form_id)
-    main_window.results_windows = [  # type: ignore[attr-defined]
-        w for w in getattr(main_window, "results_windows", []) if w.isVisible()
-    ] + [window]
-    window.show()
-    return window
+    window = ResultsWindow(main_window.database, chosen.form_id, tasks=main_window.tasks)
+    return main_window.child_windows.open(window)
 
 
 def add_results_button(main_window: MainWindow) -> None:
