@@ -31,6 +31,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.results.window import add_results_button
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         add_results_button(self)
         add_export_button(self)
         self.designer = install_designer(self)
+        install_team(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
         self.refresh()
