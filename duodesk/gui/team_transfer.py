@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -135,6 +135,8 @@ class TransferDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("result")
+        self.message.setStyleSheet("font-weight: 600;")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.start_button = QPushButton("Write the file" if sending else "Add the interviews")
         self.start_button.setDefault(True)
