@@ -53,6 +53,7 @@ class InterviewRow:
     status: InterviewStatus
     answered: int
     deleted_at: datetime | None
+    had_conflict: bool = False  # two laptops changed it differently (see storage.merge)
 
 
 def _filtered(query: Select, where: InterviewFilter) -> Select:
@@ -120,6 +121,7 @@ def interview_rows(
                 Interview.interviewer,
                 Interview.status,
                 Interview.deleted_at,
+                Interview.had_conflict,
             )
             .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
             .join(
@@ -140,6 +142,7 @@ def interview_rows(
             status=details[i].status,
             answered=answered.get(i, 0),
             deleted_at=details[i].deleted_at,
+            had_conflict=bool(details[i].had_conflict),
         )
         for i in page
     ]

@@ -9,10 +9,16 @@ from sqlalchemy import select, update
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.core.transfer_file import TransferFileError, WrongTeamPassphrase
+from duodesk.gui.interviews.table_model import status_text
 from duodesk.storage.corrections import correct_answers, list_corrections
 from duodesk.storage.cross_site import list_cross_site_duplicates, review_duplicate
 from duodesk.storage.database import Database
-from duodesk.storage.interview_list import delete_interviews, restore_interviews
+from duodesk.storage.interview_list import (
+    InterviewFilter,
+    delete_interviews,
+    interview_rows,
+    restore_interviews,
+)
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.models import (
     AnswerCorrection,
@@ -277,11 +283,14 @@ def test_a_correction_made_on_two_laptops_keeps_both_and_applies_the_later(joine
         finally:
             project.close()
 
-    # The laptops learn of each other's correction and agree.
+    # The laptops learn of each other's correction and agree; the list of interviews says so.
     assert joined.read(joined.north, from_south).updated == 1
     with joined.north.session() as session:
         assert stored_answers(session, north_id)["age"].value == "35"
-        assert session.get(Interview, north_id).had_conflict
+        rows = interview_rows(session, InterviewFilter(), 0, 10)
+    (shown,) = [row for row in rows if row.interview_id == north_id]
+    assert status_text(shown) == "Complete, changed on two laptops"
+    assert {status_text(row) for row in rows if row.interview_id != north_id} == {"Complete"}
 
 
 def test_corrections_made_at_the_same_moment_are_settled_by_laptop_id(joined: Team):

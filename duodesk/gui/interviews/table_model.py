@@ -43,8 +43,10 @@ HEADERS = {
 
 def status_text(row: InterviewRow) -> str:
     if row.deleted_at is not None:
-        return "Deleted"
-    return "Complete" if row.status is InterviewStatus.COMPLETE else "Unfinished"
+        text = "Deleted"
+    else:
+        text = "Complete" if row.status is InterviewStatus.COMPLETE else "Unfinished"
+    return f"{text}, changed on two laptops" if row.had_conflict else text
 
 
 class InterviewTableModel(QAbstractTableModel):
