@@ -35,7 +35,7 @@ from duodesk.core.serialize import questionnaire_from_json
 from duodesk.core.transfer_file import TransferFileError
 from duodesk.core.values import from_text
 from duodesk.storage.cross_site import count_unreviewed
-from duodesk.storage.interviews import insert_answer_rows, write_answers
+from duodesk.storage.interviews import insert_answer_tuples, write_answers
 from duodesk.storage.models import (
     AnswerCorrection,
     DuplicateReview,
@@ -59,6 +59,7 @@ from duodesk.storage.transfer import (
 
 Record = dict[str, Any]
 REVIEW_DECISIONS = ("keep_both", "same_person", "not_same")
+_STATUSES = {int(status) for status in AnswerStatus}
 
 
 @dataclass(frozen=True)
@@ -216,14 +217,21 @@ class _Merge:
         ids = session.scalars(
             insert(Interview).returning(Interview.id, sort_by_parameter_order=True), rows
         ).all()
-        insert_answer_rows(
-            session,
-            [
-                (interview_id, _answer(a))
-                for interview_id, record in zip(ids, records, strict=True)
-                for a in record["answers"]
-            ],
-        )
+        # The bulk of a merge: rows go to the driver as they come from the file.
+        answers = [
+            (interview_id, question, status, value, number)
+            for interview_id, record in zip(ids, records, strict=True)
+            for question, status, value, number, _ in record["answers"]
+        ]
+        choices = [
+            (interview_id, question, choice)
+            for interview_id, record in zip(ids, records, strict=True)
+            for question, _, _, _, chosen in record["answers"]
+            for choice in chosen
+        ]
+        if not {row[2] for row in answers} <= _STATUSES:
+            raise ValueError("an answer status that does not exist")
+        insert_answer_tuples(session, answers, choices)
         codes = [
             {"interview_id": i, "slot": int(slot), "digest": str(digest)}
             for i, record in zip(ids, records, strict=True)
@@ -464,17 +472,6 @@ def _record_of(questionnaire: Questionnaire, correction: CorrectionEntry) -> Ans
         return AnswerRecord(correction.question, status)
     question = questionnaire.question(correction.question)
     return record_for(question, True, from_text(question, correction.new_value or ""))
-
-
-def _answer(item: list[Any]) -> AnswerRecord:
-    question, status, value, number, choices = item
-    return AnswerRecord(
-        str(question),
-        AnswerStatus(status),
-        None if value is None else str(value),
-        None if number is None else float(number),
-        tuple(str(c) for c in choices),
-    )
 
 
 def _correction(item: list[Any]) -> CorrectionEntry:
