@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -328,6 +329,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run if args.command else _open_window
+    if args.command:
+        from duodesk.logs import start_logging
+
+        start_logging()
     try:
         return run(args)
     except UserError as error:
@@ -339,6 +344,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:
+        # Never a traceback on the command line: a sentence here, the details in the log.
+        print(f"duodesk: {_explain_failure(args, error)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
+    """One sentence for an unexpected failure; its traceback goes to the log."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from duodesk.logs import traceback_without_messages, where_details_are
+    from duodesk.storage.database import is_busy
+
+    logging.getLogger("duodesk.cli").error(
+        "%s failed:\n%s", args.command, traceback_without_messages(error)
+    )
+    if is_busy(error):
+        return (
+            "the project is busy: another program (perhaps the DuoDesk window, or another "
+            "import) kept saving to it for too long. Nothing was changed by this command; "
+            "run it again when the other program has finished."
+        )
+    if isinstance(error, IntegrityError):
+        return (
+            "the project refused this change because it conflicts with what is already "
+            f"stored; nothing was changed by this command. {where_details_are()}"
+        )
+    if isinstance(error, OperationalError):
+        return (
+            "the project could not be read or written (is the disk full, or the file moved?); "
+            f"nothing was changed by this command. {where_details_are()}"
+        )
+    return f"this command failed unexpectedly; nothing was changed by it. {where_details_are()}"
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -392,6 +430,12 @@ def _import_form(args: argparse.Namespace) -> int:
             result = save_questionnaire(session, questionnaire)
     finally:
         database.close()
+    logging.getLogger("duodesk.imports").info(
+        "Questionnaire %s from %s: %s",
+        questionnaire.form_id,
+        args.form,
+        "new version" if result.new_version else "added" if result.created else "unchanged",
+    )
     if result.new_version:
         print(
             f"A new version ({result.version.number}) was made: interviews use the old one.",
@@ -421,6 +465,14 @@ def _import_data(args: argparse.Namespace) -> int:
         raise UserError(f"cannot read {args.data}: {error.strerror}") from None
     finally:
         database.close()
+    logging.getLogger("duodesk.imports").info(
+        "Imported %d interviews into %s from %s (%d already there, %d rows rejected)",
+        report.imported,
+        args.form_id,
+        args.data,
+        report.already_imported,
+        report.rejected,
+    )
     print(report.describe())
     return EXIT_OK
 
@@ -430,7 +482,7 @@ def _list(args: argparse.Namespace) -> int:
 
     database = _open(args, create=False)
     try:
-        with database.session() as session:
+        with database.read_session() as session:
             rows = list_questionnaires(session)
     finally:
         database.close()

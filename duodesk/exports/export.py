@@ -6,6 +6,7 @@ file beside the target and renames it only once it is complete.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,8 @@ from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions
 from duodesk.exports.prepare import prepare
 from duodesk.storage.database import Database
+
+log = logging.getLogger("duodesk.exports")
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,15 @@ def export(
             from duodesk.exports.spss import write_sav
 
             write_sav(database, prepared, temporary, progress=report, cancelled=cancelled)
+    log.info(
+        "Exported %d interviews of %s to %s (%s, small numbers hidden: %s, de-identified: %s)",
+        prepared.interviews,
+        form_id,
+        path,
+        kind.value,
+        options.disclosure.enabled,
+        options.deidentified,
+    )
     return ExportReport(
         path, kind, prepared.interviews, len(prepared.layout.columns), prepared.layout.left_out
     )

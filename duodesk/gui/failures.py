@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from duodesk.core.tabular import InputFileError
 from duodesk.logs import where_details_are
-from duodesk.storage.database import is_busy
 
 
 def show_failure(parent: QWidget, error: Exception, doing: str = "finish this") -> None:
     """Tell the person, in a sentence, that something failed and where the details are."""
+    from duodesk.core.tabular import InputFileError
+    from duodesk.storage.database import is_busy
+
     if isinstance(error, InputFileError):
         QMessageBox.warning(parent, "This file cannot be used", str(error))
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,20 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui import operations
 from duodesk.gui.actions import build_menus
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
-from duodesk.gui.export.window import add_export_button
 from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
-from duodesk.gui.results.window import add_results_button
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
-from duodesk.storage.changes import Changes
-from duodesk.storage.database import Database
-from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not with the window
+    from duodesk.gui import operations
+    from duodesk.storage.changes import Changes
+    from duodesk.storage.database import Database
+    from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
 
 
 class MainWindow(QMainWindow):
@@ -47,9 +48,9 @@ class MainWindow(QMainWindow):
 
     home_loaded = Signal()  # after every refresh of the list (tests wait for it)
 
-    def __init__(self, database: Database, tasks: ProjectWorker | None = None) -> None:
+    def __init__(self, database: Database | None, tasks: ProjectWorker | None = None) -> None:
         super().__init__()
-        self.database = database
+        self.database: Database = database  # type: ignore[assignment]  # set by set_project
         self.tasks = tasks if tasks is not None else ProjectWorker(self)
         self.tasks.changed.connect(self._project_changed)
         self.tasks.busy_changed.connect(self._project_busy)
@@ -109,10 +110,22 @@ class MainWindow(QMainWindow):
         build_menus(self)
         # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
-        add_results_button(self)
-        add_export_button(self)
+        self.add_questionnaire_button("Results…", self.open_results)
+        self.add_questionnaire_button("Export…", self.open_export)
         self.designer = install_designer(self)
         install_team(self)
+        if database is None:  # shown first, while the project opens (see gui/app.py)
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage("Opening the project…")
+        else:
+            self.set_project(database)
+
+    def set_project(self, database: Database) -> None:
+        """Show ``database``'s questionnaires (once it is open)."""
+        self.database = database
+        self.centralWidget().setEnabled(True)
+        self.menuBar().setEnabled(True)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
         self.refresh()
@@ -178,9 +191,25 @@ class MainWindow(QMainWindow):
         for button in self._questionnaire_dependent:
             button.setEnabled(chosen)
 
+    # -- the screens (each module is imported when its screen first opens) --------------------
+
+    def open_results(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.results.window import ResultsWindow
+
+        window = ResultsWindow(self.database, chosen.form_id, tasks=self.tasks)
+        return self.child_windows.open(window)
+
+    def open_export(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.export.window import ExportWindow
+
+        window = ExportWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
+        return self.child_windows.open(window)
+
     # -- actions -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(lambda: operations.load_home(self.database), self._show_home, self._fail)
 
     def _project_changed(self, changes: Changes) -> None:
@@ -222,6 +251,8 @@ class MainWindow(QMainWindow):
             self.add_questionnaire_file(Path(path))
 
     def add_questionnaire_file(self, path: Path) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(
             lambda: operations.add_questionnaire_file(self.database, path),
             self._questionnaire_added,
@@ -244,12 +275,18 @@ class MainWindow(QMainWindow):
             self.refresh()  # nothing changed, so nothing else will ask for it
 
     def add_examples(self) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(lambda: operations.add_examples(self.database), None, self._fail)
 
     def keep_examples(self) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(lambda: operations.keep_examples(self.database), None, self._fail)
 
     def remove_examples(self) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(
             lambda: operations.remove_examples(self.database),
             self._examples_removed,

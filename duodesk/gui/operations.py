@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from duodesk.core.xlsform import read_xlsform
 from duodesk.resources import example_forms
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
@@ -63,6 +62,8 @@ def load_home(database: Database) -> HomeData:
 
 def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
     """Read an XLSForm and store it; raises InputFileError with a message for the user."""
+    from duodesk.core.xlsform import read_xlsform
+
     questionnaire = read_xlsform(path)
     with database.session() as session:
         return save_questionnaire(session, questionnaire)
@@ -70,6 +71,8 @@ def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
 
 def add_example_questionnaires(database: Database, *, status: str = "kept") -> list[SaveResult]:
     """Store the shipped example questionnaires (again: adding them twice changes nothing)."""
+    from duodesk.core.xlsform import read_xlsform
+
     forms = [read_xlsform(path) for path in example_forms()]
     with database.session() as session:
         results = [save_questionnaire(session, form) for form in forms]
@@ -93,6 +96,8 @@ def keep_examples(database: Database) -> Changes:
 def remove_examples(database: Database) -> ExamplesRemoved:
     """Remove the example questionnaires that have no interviews; the titles of those kept
     because interviews were entered with them."""
+    from duodesk.core.xlsform import read_xlsform
+
     kept: list[str] = []
     forms = [read_xlsform(path) for path in example_forms()]
     with database.session() as session:

@@ -28,14 +28,15 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from duodesk.logs import traceback_without_messages
-from duodesk.storage.changes import Changes, changes_of
-from duodesk.storage.database import is_busy
+
+if TYPE_CHECKING:
+    from duodesk.storage.changes import Changes
 
 log = logging.getLogger("duodesk.worker")
 
@@ -69,6 +70,8 @@ class _Task(QRunnable):
         self._stopping = stopping
 
     def run(self) -> None:
+        from duodesk.storage.database import is_busy
+
         give_up_at = time.monotonic() + self._patience
         waited = False
         while True:
@@ -155,6 +158,8 @@ class ProjectWorker(QObject):
                 callback(value)
 
         def succeeded(result: Any) -> None:
+            from duodesk.storage.changes import changes_of
+
             finished(on_done, result)
             changes = changes_of(result)
             if changes:

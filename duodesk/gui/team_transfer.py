@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from duodesk.core.transfer_file import TransferFileError
-from duodesk.gui import team_operations as ops
 from duodesk.gui.failures import show_failure
-from duodesk.storage.team import TeamKeyConflict
-from duodesk.storage.transfer import TransferCancelled
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the storage layer loads with the project, not with the window
+    from duodesk.gui import team_operations as ops
     from duodesk.gui.main_window import MainWindow
 
 SEND, READ = "send", "read"
@@ -222,6 +219,8 @@ class TransferDialog(QDialog):
             else "Reading the file and adding the interviews…"
         )
         progress, stopped = self._progress.report, self._stop.is_set
+        from duodesk.gui import team_operations as ops
+
         if self.mode == SEND:
             form_id = self.what.currentData()
             interviews = not self.only_questionnaire.isChecked()
@@ -250,10 +249,14 @@ class TransferDialog(QDialog):
     def _done(self, result: ops.Read | ops.Sent) -> None:
         self.result = result
         self._finish(result.report.describe())
-        if isinstance(result, ops.Read) and result.report.duplicates:
+        if getattr(result.report, "duplicates", 0):
             self.duplicates_button.show()
 
     def _failed(self, error: Exception) -> None:
+        from duodesk.core.transfer_file import TransferFileError
+        from duodesk.storage.team import TeamKeyConflict
+        from duodesk.storage.transfer import TransferCancelled
+
         if isinstance(error, TransferCancelled):
             self._finish("Stopped. Nothing was written or changed.")
         elif isinstance(error, TransferFileError | TeamKeyConflict):

@@ -10,11 +10,10 @@ interviews of ``hcv`` were added, changed or deleted, and ignores everything els
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from duodesk.storage.models import Interview, QuestionnaireRecord, QuestionnaireVersion
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -80,6 +79,10 @@ NOTHING = Changes()
 
 def forms_of_interviews(session: Session, interview_ids: list[int] | tuple[int, ...]) -> frozenset:
     """The form ids of the questionnaires these interviews were entered with."""
+    from sqlalchemy import select
+
+    from duodesk.storage.models import Interview, QuestionnaireRecord, QuestionnaireVersion
+
     if not interview_ids:
         return frozenset()
     rows = session.scalars(

@@ -10,6 +10,7 @@ it, its WAL or its journal can be read.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+log = logging.getLogger("duodesk.project")
+
 APP_NAME = "DuoDesk"
 DEFAULT_FILE_NAME = "project.duodesk"
 
@@ -32,6 +35,15 @@ SQLITE_PRAGMAS = (
     ("temp_store", "MEMORY"),
     ("busy_timeout", "10000"),
 )
+
+
+def _busy_timeout_ms(default: str) -> int:
+    """How long a write waits for another connection's write (``DUODESK_BUSY_TIMEOUT_MS``,
+    else 10 s) before it fails with "database is locked" (see :func:`is_busy`)."""
+    try:
+        return max(0, int(os.environ.get("DUODESK_BUSY_TIMEOUT_MS", default)))
+    except ValueError:
+        return int(default)
 
 
 class ProjectError(Exception):
@@ -74,6 +86,8 @@ def _connect_sqlite(
         # Reading the schema is what fails when the key is wrong (or missing).
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for name, value in SQLITE_PRAGMAS if configure else ():
+            if name == "busy_timeout":
+                value = str(_busy_timeout_ms(value))
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
     except sqlcipher.DatabaseError as error:
         connection.close()
@@ -152,7 +166,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
 
 
 def _refuse_foreign_or_newer(where: str, revision: str | None, has_tables: bool) -> None:
-    from duodesk.storage.migrations import known_revisions
+    from duodesk.storage.schema_version import known_revisions
 
     if revision is not None and revision not in known_revisions():
         raise ProjectError(
@@ -223,18 +237,28 @@ class Database:
         return database
 
     def _migrate(self) -> None:
-        from duodesk.storage.migrations import current_revision, head_revision, upgrade
+        from duodesk.storage.schema_version import head_revision
 
         with self.engine.connect() as connection:
-            existing = current_revision(connection)
-            has_tables = bool(inspect(connection).get_table_names())
+            tables = set(inspect(connection).get_table_names())
+            existing = None
+            if "alembic_version" in tables:
+                existing = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
+        has_tables = bool(tables)
         if existing == head_revision():
-            return
+            return  # the usual case: no Alembic to load
+        from duodesk.storage.migrations import upgrade
+
         _refuse_foreign_or_newer(self.describe(), existing, has_tables)
         if existing is not None and self.path is not None:
-            self.backup(f"before-upgrade-from-{existing}")
+            backup = self.backup(f"before-upgrade-from-{existing}")
+            log.info("Backed up %s to %s before upgrading it", self.describe(), backup)
+        log.info("Upgrading %s from schema %s to %s", self.describe(), existing, head_revision())
         with self.engine.begin() as connection:
             upgrade(connection)
+        log.info("Upgraded %s to schema %s", self.describe(), head_revision())
 
     # -- use -----------------------------------------------------------------------------------
 

@@ -1,5 +1,8 @@
 """How the designer joins the main window: "New questionnaire…" beside "Add a questionnaire
-from a file…" (and in the File menu), and "Edit…" for the selected questionnaire."""
+from a file…" (and in the File menu), and "Edit…" for the selected questionnaire.
+
+The designer's modules are imported when it first opens, not when the main window starts.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
-from duodesk.core import form_edits
-from duodesk.gui.designer import operations
-from duodesk.gui.designer.window import DesignerWindow
-from duodesk.storage.questionnaires import QuestionnaireSummary
-
 if TYPE_CHECKING:
+    from duodesk.gui.designer import operations
+    from duodesk.gui.designer.window import DesignerWindow
     from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 NEW_TITLE = "New questionnaire"
 
@@ -30,6 +31,9 @@ class DesignerHooks(QObject):
         self.edit_button = window.add_questionnaire_button("Edit…", self.edit)
 
     def new_questionnaire(self) -> DesignerWindow:
+        from duodesk.core import form_edits
+        from duodesk.gui.designer.window import DesignerWindow
+
         designer = DesignerWindow(
             self.window.database, form_edits.empty_questionnaire(NEW_TITLE), tasks=self.window.tasks
         )
@@ -39,6 +43,8 @@ class DesignerHooks(QObject):
         return designer
 
     def edit(self, summary: QuestionnaireSummary) -> None:
+        from duodesk.gui.designer import operations
+
         database = self.window.database
         self.window.tasks.read(
             lambda: operations.open_for_design(database, summary.form_id),
@@ -47,6 +53,8 @@ class DesignerHooks(QObject):
         )
 
     def _opened(self, source: operations.DesignSource) -> None:
+        from duodesk.gui.designer.window import DesignerWindow
+
         designer = DesignerWindow(
             self.window.database,
             source.questionnaire,
@@ -59,6 +67,8 @@ class DesignerHooks(QObject):
     @property
     def designers(self) -> list[DesignerWindow]:
         """The designer windows open now, oldest first."""
+        from duodesk.gui.designer.window import DesignerWindow
+
         return self.window.child_windows.windows(DesignerWindow)
 
     def _show(self, designer: DesignerWindow) -> None:

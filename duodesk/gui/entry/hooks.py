@@ -16,19 +16,17 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from duodesk.gui.entry import operations as ops
-from duodesk.gui.entry.drafts_dialog import DraftsDialog
-from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
-from duodesk.gui.entry.start_dialog import StartInterviewDialog
 from duodesk.gui.failures import show_failure
-from duodesk.gui.interviews.browser import InterviewsWindow
-from duodesk.storage.drafts import DraftSummary, OpenedInterview
-from duodesk.storage.models import InterviewStatus
-from duodesk.storage.questionnaires import QuestionnaireSummary
 
 if TYPE_CHECKING:
+    from duodesk.gui.entry import operations as ops
+    from duodesk.gui.entry.entry_window import InterviewWindow
+    from duodesk.gui.interviews.browser import InterviewsWindow
     from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.database import Database
+    from duodesk.storage.drafts import DraftSummary, OpenedInterview
+    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 class EntryHooks(QObject):
@@ -38,7 +36,6 @@ class EntryHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.database = window.database
         self.tasks = window.tasks
         self.drafts: tuple[DraftSummary, ...] = ()
         self.start_button = window.add_questionnaire_button("Start an interview…", self.ask_start)
@@ -58,9 +55,15 @@ class EntryHooks(QObject):
         layout.insertWidget(1, self.drafts_frame)
         window.home_loaded.connect(self.refresh_drafts)
 
+    @property
+    def database(self) -> Database:
+        return self.window.database
+
     # -- unfinished interviews -------------------------------------------------------------------
 
     def refresh_drafts(self) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.read(lambda: ops.list_drafts(self.database), self._show_drafts)
 
     def _show_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
@@ -73,11 +76,15 @@ class EntryHooks(QObject):
         self.drafts_loaded.emit()
 
     def show_drafts(self) -> None:
+        from duodesk.gui.entry.drafts_dialog import DraftsDialog
+
         dialog = DraftsDialog(self.drafts, self.resume, self.discard, self.window)
         dialog.finished.connect(lambda _: dialog.deleteLater())
         dialog.open()
 
     def resume(self, interview_id: int) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.read(
             lambda: ops.open_interview(self.database, interview_id),
             self._open_window,
@@ -85,6 +92,8 @@ class EntryHooks(QObject):
         )
 
     def discard(self, interview_id: int) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.run(
             lambda: ops.discard_draft(self.database, interview_id),
             None,
@@ -94,6 +103,8 @@ class EntryHooks(QObject):
     # -- starting ----------------------------------------------------------------------------------
 
     def ask_start(self, questionnaire: QuestionnaireSummary) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.read(
             lambda: ops.load_start_choices(self.database, questionnaire.form_id),
             self._show_start_dialog,
@@ -101,6 +112,8 @@ class EntryHooks(QObject):
         )
 
     def _show_start_dialog(self, choices: ops.StartChoices) -> None:
+        from duodesk.gui.entry.start_dialog import StartInterviewDialog
+
         dialog = StartInterviewDialog(self.database, self.tasks, choices, self.window)
         dialog.accepted.connect(lambda: self.start(dialog.details()))
         dialog.finished.connect(lambda _: dialog.deleteLater())
@@ -108,11 +121,15 @@ class EntryHooks(QObject):
         dialog.open()
 
     def start(self, details: ops.InterviewDetails) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.run(
             lambda: ops.start_interview(self.database, details), self._open_window, self._fail
         )
 
     def _open_window(self, opened: OpenedInterview, corrected_by: str = "") -> InterviewWindow:
+        from duodesk.gui.entry.entry_window import InterviewWindow
+
         interview = InterviewWindow(self.database, self.tasks, opened, corrected_by=corrected_by)
         self.window.child_windows.open(interview)
         self.window_opened.emit(interview)
@@ -121,6 +138,8 @@ class EntryHooks(QObject):
     # -- browsing ----------------------------------------------------------------------------------
 
     def browse(self, questionnaire: QuestionnaireSummary | None) -> InterviewsWindow:
+        from duodesk.gui.interviews.browser import InterviewsWindow
+
         form_id = questionnaire.form_id if questionnaire else None
         title = questionnaire.title if questionnaire else ""
         browser = InterviewsWindow(
@@ -136,6 +155,8 @@ class EntryHooks(QObject):
 
     def open_for_reading(self, interview_id: int, corrected_by: str | None = None) -> None:
         """Open an interview; a finished one is corrected under a name (asked if not given)."""
+        from duodesk.gui.entry import operations as ops
+        from duodesk.storage.models import InterviewStatus
 
         def opened(result: OpenedInterview) -> None:
             who = corrected_by

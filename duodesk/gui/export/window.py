@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
@@ -38,10 +37,6 @@ from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
-
-if TYPE_CHECKING:
-    from duodesk.gui.main_window import MainWindow
-    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 class _Progress(QObject):
@@ -258,17 +253,6 @@ def _note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("empty")
     return label
-
-
-def open_export(main_window: MainWindow, chosen: QuestionnaireSummary) -> ExportWindow:
-    window = ExportWindow(
-        main_window.database, chosen.form_id, chosen.title, tasks=main_window.tasks
-    )
-    return main_window.child_windows.open(window)
-
-
-def add_export_button(main_window: MainWindow) -> None:
-    main_window.add_questionnaire_button("Export…", lambda chosen: open_export(main_window, chosen))
 
 
 if __name__ == "__main__":  # a preview: python -m duodesk.gui.export.window PROJECT FORM_ID

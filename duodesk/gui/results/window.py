@@ -9,7 +9,6 @@ the written answers and crosstabs are computed on request, also in the backgroun
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -44,10 +43,6 @@ from duodesk.gui.results.subset_bar import SubsetBar
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
-
-if TYPE_CHECKING:
-    from duodesk.gui.main_window import MainWindow
-    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 def parse_cut_points(text: str) -> tuple[float, ...]:
@@ -327,16 +322,3 @@ class ResultsWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()
         super().closeEvent(event)
-
-
-def open_results(main_window: MainWindow, chosen: QuestionnaireSummary) -> ResultsWindow:
-    """Open the Results screen of ``chosen`` in a window of its own."""
-    window = ResultsWindow(main_window.database, chosen.form_id, tasks=main_window.tasks)
-    return main_window.child_windows.open(window)
-
-
-def add_results_button(main_window: MainWindow) -> None:
-    """Hook the Results screen into the main window, as a button for the chosen questionnaire."""
-    main_window.add_questionnaire_button(
-        "Results…", lambda chosen: open_results(main_window, chosen)
-    )
