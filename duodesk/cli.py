@@ -242,6 +242,12 @@ def _export_transfer(args: argparse.Namespace) -> int:
         raise UserError(f"cannot write {args.out}: {error.strerror}") from None
     finally:
         database.close()
+    logging.getLogger("duodesk.transfers").info(
+        "Wrote transfer file %s: %d interviews, %d questionnaire versions",
+        args.out,
+        report.interviews,
+        report.versions,
+    )
     print(report.describe())
     return EXIT_OK
 
@@ -259,6 +265,7 @@ def _import_transfer(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     finally:
         database.close()
+    logging.getLogger("duodesk.transfers").info("Read transfer file %s: %s", args.transfer, report)
     print(report.describe())
     return EXIT_OK
 

@@ -84,3 +84,71 @@ def snapshot(database: Database) -> dict[str, list]:
             name: sorted(map(repr, connection.execute(select(table)).all()))
             for name, table in metadata.tables.items()
         }
+
+
+def logical_state(database: Database) -> dict:
+    """What a project holds, by identity (UUIDs), without its local numbering: two projects
+    with the same logical state show the same interviews, answers, history and decisions."""
+    from sqlalchemy import select
+
+    from duodesk.storage.models import (
+        Answer,
+        AnswerChoice,
+        AnswerCorrection,
+        DuplicateReview,
+        Interview,
+        InterviewEvent,
+        ParticipantCodeDigest,
+        ProjectSetting,
+        QuestionnaireVersion,
+    )
+
+    with database.session() as session:
+        uuid_of = dict(session.execute(select(Interview.id, Interview.uuid)).all())
+
+        def by_interview(query) -> dict:
+            grouped: dict = {}
+            for row in session.execute(query):
+                grouped.setdefault(str(uuid_of[row[0]]), []).append(tuple(row[1:]))
+            return {key: sorted(rows, key=repr) for key, rows in grouped.items()}
+
+        return {
+            "interviews": sorted(
+                (str(i.uuid), i.deleted_at is not None, i.had_conflict, i.site, i.status.value)
+                for i in session.scalars(select(Interview))
+            ),
+            "answers": by_interview(
+                select(Answer.interview_id, Answer.question, Answer.status, Answer.value)
+            ),
+            "choices": by_interview(
+                select(AnswerChoice.interview_id, AnswerChoice.question, AnswerChoice.choice)
+            ),
+            "corrections": by_interview(
+                select(AnswerCorrection.interview_id, AnswerCorrection.uuid)
+            ),
+            "events": by_interview(select(InterviewEvent.interview_id, InterviewEvent.uuid)),
+            "codes": by_interview(
+                select(
+                    ParticipantCodeDigest.interview_id,
+                    ParticipantCodeDigest.slot,
+                    ParticipantCodeDigest.digest,
+                )
+            ),
+            "versions": sorted(
+                session.execute(
+                    select(QuestionnaireVersion.uuid, QuestionnaireVersion.fingerprint)
+                ).all(),
+                key=repr,
+            ),
+            "reviews": sorted(
+                session.execute(
+                    select(
+                        DuplicateReview.first_uuid,
+                        DuplicateReview.second_uuid,
+                        DuplicateReview.decision,
+                    )
+                ).all(),
+                key=repr,
+            ),
+            "key": session.get(ProjectSetting, "participant_code_key").value,
+        }

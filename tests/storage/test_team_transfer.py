@@ -33,6 +33,7 @@ from tests.storage.team import (
     PASSPHRASE,
     Team,
     import_csv,
+    logical_state,
     make_team,
     simulated,
     snapshot,
@@ -449,3 +450,66 @@ def test_the_passphrase_file_may_have_a_byte_order_mark_and_a_line_break(tmp_pat
     path.write_text("\n")
     with pytest.raises(TransferFileError, match="holds no passphrase"):
         read_passphrase_file(path)
+
+
+def test_reading_the_files_in_any_order_gives_the_same_project(joined: Team, tmp_path):
+    from itertools import permutations
+
+    form_id = joined.questionnaire.form_id
+    north = simulated(joined.questionnaire, 8, seed=31)
+    south = simulated(joined.questionnaire, 6, seed=32)
+    code = {"code_first_letter": "A", "code_mother_letter": "B", "code_birth_day": 5}
+    north[0].update(code, code_birth_month=5)
+    south[0].update(code, code_birth_month=5)
+    import_csv(joined.north, form_id, joined.interviews_csv("n.csv", north, "North"))
+    import_csv(joined.south, form_id, joined.interviews_csv("s.csv", south, "South"))
+    joined.read(joined.south, joined.send(joined.north, "n0.duodesk-transfer"))
+    with joined.north.session() as session:
+        first, second = session.scalars(select(Interview.id).order_by(Interview.id).limit(2))
+        correct_answers(
+            session, first, [AnswerRecord("age", AnswerStatus.ANSWERED, "21", 21.0)], "Ann"
+        )
+        delete_interviews(session, [second])
+    with joined.north.session() as session:
+        identity = str(session.get(Interview, first).uuid)
+    time.sleep(0.01)
+    with joined.south.session() as session:
+        correct_answers(
+            session,
+            _id_of(joined.south, identity),
+            [AnswerRecord("age", AnswerStatus.NO_ANSWER)],
+            "Bob",
+        )
+    files = [
+        joined.send(joined.north, "n.duodesk-transfer"),
+        joined.send(joined.south, "s.duodesk-transfer"),
+    ]
+    for path in files:
+        joined.read(joined.coordinator, path)
+    with joined.coordinator.session() as session:
+        (pair,) = [
+            p for p in list_cross_site_duplicates(session, form_id) if p.first.site != p.second.site
+        ]
+        review_duplicate(session, pair.first.uuid, pair.second.uuid, "not_same", "Cat")
+    files.append(joined.send(joined.coordinator, "c.duodesk-transfer"))
+
+    states = []
+    for number, order in enumerate(permutations(files)):
+        project = Database.open(tmp_path / f"order{number}.duodesk")
+        try:
+            for path in order:
+                joined.read(project, path)
+            states.append(logical_state(project))
+            if number == 0:
+                before = snapshot(project)
+                assert [joined.read(project, path).new for path in files] == [0, 0, 0]
+                assert snapshot(project) == before
+        finally:
+            project.close()
+    assert all(state == states[0] for state in states[1:])
+    state = states[0]
+    assert len(state["interviews"]) == 14
+    assert sum(deleted for _, deleted, *_ in state["interviews"]) == 1
+    assert sum(conflict for _, _, conflict, *_ in state["interviews"]) == 1
+    assert [decision for *_, decision in state["reviews"]] == ["not_same"]
+    assert state == logical_state(joined.coordinator)
