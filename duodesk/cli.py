@@ -254,17 +254,29 @@ def _export_transfer(args: argparse.Namespace) -> int:
 
 def _import_transfer(args: argparse.Namespace) -> int:
     from duodesk.core.transfer_file import TransferFileError
+    from duodesk.storage.database import default_project_path
     from duodesk.storage.team import TeamKeyConflict
     from duodesk.storage.transfer import import_transfer
 
     passphrase = _team_passphrase(args)
+    if not args.transfer.is_file():
+        raise UserError(f"there is no file {args.transfer}")
+    # A laptop joining a team reads the coordinator's file into a new project; if the file is
+    # refused, the new project must not be left behind either.
+    local = None if args.db and "://" in args.db else Path(args.db or default_project_path())
+    new_project = local is not None and not local.expanduser().exists()
     database = _open(args)
+    failed = True
     try:
         report = import_transfer(database, args.transfer, passphrase)
+        failed = False
     except (TransferFileError, TeamKeyConflict) as error:
         raise UserError(str(error)) from None
     finally:
         database.close()
+        if failed and new_project and local is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{local.expanduser()}{suffix}").unlink(missing_ok=True)
     logging.getLogger("duodesk.transfers").info("Read transfer file %s: %s", args.transfer, report)
     print(report.describe())
     return EXIT_OK

@@ -57,6 +57,13 @@ def test_a_team_sends_the_questionnaire_out_and_the_interviews_back(tmp_path, ex
     assert refused.returncode == 1
     assert "another passphrase" in refused.stderr
     assert "Traceback" not in refused.stderr
+    # A laptop that tries to join with the wrong passphrase is not left with an empty project.
+    joining = tmp_path / "west.duodesk"
+    refused = duodesk(
+        "--db", str(joining), "import-transfer", str(sent), "--team-passphrase-file", str(wrong)
+    )
+    assert refused.returncode == 1 and "another passphrase" in refused.stderr
+    assert list(tmp_path.glob("west.duodesk*")) == []
 
 
 def test_transfer_commands_fail_plainly(tmp_path, example_paths):
