@@ -184,6 +184,9 @@ class _Merge:
         if known:
             self._update(known)
         self.interviews_seen += len(batch)
+        # Everything is written; forget the rows read, so that memory stays bounded.
+        session.flush()
+        session.expunge_all()
 
     def _add(self, records: list[Record]) -> None:
         session = self.session
