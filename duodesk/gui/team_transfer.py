@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -308,8 +309,14 @@ def install(window: MainWindow) -> None:
         from duodesk.gui.duplicates_dialog import open_duplicates
 
         chosen = window.selected_questionnaire()
-        if chosen is not None:
-            open_duplicates(window, chosen.form_id)
+        if chosen is None:
+            QMessageBox.information(
+                window,
+                "Possible duplicates across sites",
+                "Choose a questionnaire in the list first.",
+            )
+            return
+        open_duplicates(window, chosen.form_id)
 
     duplicates.triggered.connect(review)
     file_menu.insertSeparator(before_quit)
