@@ -30,12 +30,19 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
-from duodesk.core.records import AnswerRecord, AnswerStatus, record_for
+from duodesk.core.records import AnswerStatus
 from duodesk.core.serialize import questionnaire_from_json
 from duodesk.core.transfer_file import TransferFileError
-from duodesk.core.values import from_text
 from duodesk.storage.cross_site import count_unreviewed
 from duodesk.storage.interviews import insert_answer_tuples, write_answers
+from duodesk.storage.merge_rules import (
+    correction_entry,
+    deleted_at,
+    event_entry,
+    had_conflict,
+    is_synthetic,
+    record_of,
+)
 from duodesk.storage.models import (
     AnswerCorrection,
     DuplicateReview,
@@ -54,7 +61,6 @@ from duodesk.storage.transfer import (
     TransferCancelled,
     local_corrections,
     local_events,
-    synthetic_uuid,
 )
 
 Record = dict[str, Any]
@@ -196,8 +202,8 @@ class _Merge:
         )
         rows = []
         for record in records:
-            corrections = [_correction(c) for c in record["corrections"]]
-            events = [_event(e) for e in record["events"]]
+            corrections = [correction_entry(c) for c in record["corrections"]]
+            events = [event_entry(e) for e in record["events"]]
             key = record.get("source_key")
             rows.append(
                 {
@@ -244,7 +250,11 @@ class _Merge:
             session.execute(insert(ParticipantCodeDigest), codes)
         self._store_history(
             [
-                (i, [_correction(c) for c in r["corrections"]], [_event(e) for e in r["events"]])
+                (
+                    i,
+                    [correction_entry(c) for c in r["corrections"]],
+                    [event_entry(e) for e in r["events"]],
+                )
                 for i, r in zip(ids, records, strict=True)
             ]
         )
@@ -263,13 +273,15 @@ class _Merge:
             mine_e = here_events.get(row.id, [])
             known_c = {c.uuid for c in mine_c}
             known_e = {e.uuid for e in mine_e}
-            new_c = [c for c in map(_correction, record["corrections"]) if c.uuid not in known_c]
-            new_e = [e for e in map(_event, record["events"]) if e.uuid not in known_e]
+            new_c = [
+                c for c in map(correction_entry, record["corrections"]) if c.uuid not in known_c
+            ]
+            new_e = [e for e in map(event_entry, record["events"]) if e.uuid not in known_e]
             if not new_c and not new_e:
                 self.already += 1
                 continue
             # A deletion known here only from deleted_at is kept as an event from now on.
-            unstored = [e for e in mine_e if _synthetic(e, row)]
+            unstored = [e for e in mine_e if is_synthetic(e, row)]
             all_c, all_e = mine_c + new_c, mine_e + new_e
             touched = {c.question for c in new_c}
             winners: dict[str, CorrectionEntry] = {}
@@ -279,7 +291,7 @@ class _Merge:
                     if best is None or entry.order > best.order:
                         winners[entry.question] = entry
             questionnaire = self.questionnaire(row.version_id)
-            write_answers(session, row.id, [_record_of(questionnaire, c) for c in winners.values()])
+            write_answers(session, row.id, [record_of(questionnaire, c) for c in winners.values()])
             session.execute(
                 update(Interview)
                 .where(Interview.id == row.id)
@@ -426,74 +438,3 @@ def merge_records(
         questionnaires=tuple(merge.forms),
         key_joined=merge.key_joined,
     )
-
-
-# -- the rules ---------------------------------------------------------------------------------
-
-
-def deleted_at(events: list[EventEntry], corrections: list[CorrectionEntry]):
-    """When the interview counts as deleted (None: it does not): its latest deletion, if that
-    is later than every correction and restoration."""
-    deletions = [e.at for e in events if e.kind == "deleted"]
-    if not deletions:
-        return None
-    latest = max(deletions)
-    alive = [e.at for e in events if e.kind == "restored"] + [c.at for c in corrections]
-    if alive and max(alive) >= latest:
-        return None
-    return from_stamp(latest)
-
-
-def had_conflict(events: list[EventEntry], corrections: list[CorrectionEntry]) -> bool:
-    """True when two laptops changed one answer from the same value to different values, or a
-    correction from one laptop came after another laptop deleted the interview."""
-    starts: dict[tuple[str, int | None, str | None], set[tuple[str, int, str | None]]] = {}
-    laptops: dict[tuple[str, int | None, str | None], set[str]] = {}
-    for c in corrections:
-        start = (c.question, c.old_status, c.old_value)
-        starts.setdefault(start, set()).add((c.laptop, c.new_status, c.new_value))
-        laptops.setdefault(start, set()).add(c.laptop)
-    for start, outcomes in starts.items():
-        if len(laptops[start]) > 1 and len({(s, v) for _, s, v in outcomes}) > 1:
-            return True
-    return any(
-        c.laptop != e.laptop and c.at > e.at
-        for e in events
-        if e.kind == "deleted"
-        for c in corrections
-    )
-
-
-def _synthetic(event: EventEntry, row: Interview) -> bool:
-    made = synthetic_uuid(row.uuid, "deleted", event.at)
-    return event.kind == "deleted" and event.uuid == str(made)
-
-
-def _record_of(questionnaire: Questionnaire, correction: CorrectionEntry) -> AnswerRecord:
-    status = AnswerStatus(correction.new_status)
-    if status is not AnswerStatus.ANSWERED:
-        return AnswerRecord(correction.question, status)
-    question = questionnaire.question(correction.question)
-    return record_for(question, True, from_text(question, correction.new_value or ""))
-
-
-def _correction(item: list[Any]) -> CorrectionEntry:
-    identity, question, old_s, old_v, new_s, new_v, by, at, laptop = item
-    return CorrectionEntry(
-        str(uuid.UUID(identity)),
-        str(question),
-        None if old_s is None else int(old_s),
-        old_v,
-        int(new_s),
-        new_v,
-        str(by),
-        str(at),
-        str(laptop),
-    )
-
-
-def _event(item: list[Any]) -> EventEntry:
-    identity, kind, at, laptop = item
-    if kind not in ("deleted", "restored"):
-        raise ValueError(kind)
-    return EventEntry(str(uuid.UUID(identity)), kind, str(at), str(laptop))
