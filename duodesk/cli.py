@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
 
 
 class UserError(Exception):
@@ -89,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_summary)
 
@@ -121,11 +122,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--identifying",
         action="store_true",
-        help="keep written answers, identifying questions and interviewer names",
+        help="keep written answers, locations, identifying questions and interviewer names",
     )
     sub.add_argument(
         "--codes", action="store_true", help="answers as choice codes instead of labels"
     )
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
 
@@ -395,7 +397,10 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "the project could not be read or written (is the disk full, or the file moved?); "
             f"nothing was changed by this command. {where_details_are()}"
         )
-    return f"this command failed unexpectedly; nothing was changed by it. {where_details_are()}"
+    return (
+        f"the command stopped because of a fault in DuoDesk ({type(error).__name__}); nothing "
+        f"was changed by the unfinished command. {where_details_are()}"
+    )
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -520,6 +525,34 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_language_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help='the language of questions and answers, e.g. "English" or "ar" '
+        "(default: the questionnaire's own)",
+    )
+
+
+def _language(database, form_id: str, wanted: str | None) -> str | None:
+    """The questionnaire's language that --language names; UserError listing them if none."""
+    from duodesk.core.questionnaire import find_language
+    from duodesk.storage.questionnaires import latest_version
+
+    if wanted is None:
+        return None
+    with database.session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        return None  # the command itself says there is no such questionnaire
+    found = find_language(version.questionnaire, wanted)
+    if found is None:
+        known = [language for language in version.questionnaire.languages() if language]
+        listed = ", ".join(f'"{language}"' for language in known) or "none (one language only)"
+        raise UserError(f'--language "{wanted}": the questionnaire\'s languages are {listed}')
+    return found
+
+
 def _add_subset_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--site", action="append", default=[], help="only this site (repeat for several)"
@@ -572,7 +605,23 @@ def _subset(args: argparse.Namespace):
     )
 
 
+def _warn_undated(database, form_id: str, subset) -> None:
+    """Say on stderr how many interviews --from/--to leave out only because they have no date."""
+    from duodesk.analysis.subset import undated_interviews
+
+    with database.session() as session:
+        undated = undated_interviews(session, form_id, subset)
+    if undated:
+        print(
+            f"duodesk: warning: {undated} interview(s) have no date, so --from/--to leave them "
+            "out; they are not counted below.",
+            file=sys.stderr,
+        )
+
+
 def _export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from duodesk.analysis import AnalysisError
     from duodesk.exports.disclosure import DisclosureRule
     from duodesk.exports.export import export
@@ -587,7 +636,9 @@ def _export(args: argparse.Namespace) -> int:
     )
     database = _open(args, create=False)
     try:
-        report = export(database, args.form_id, target, options)
+        _warn_undated(database, args.form_id, options.subset)
+        language = _language(database, args.form_id, args.language)
+        report = export(database, args.form_id, target, replace(options, language=language))
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -611,7 +662,9 @@ def _summary(args: argparse.Namespace) -> int:
     subset = _subset(args)
     database = _open(args, create=False)
     try:
-        summary = summarize(database, args.form_id, subset)
+        _warn_undated(database, args.form_id, subset)
+        language = _language(database, args.form_id, args.language)
+        summary = summarize(database, args.form_id, subset, language=language)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:

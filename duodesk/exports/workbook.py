@@ -80,8 +80,8 @@ def _cover(workbook: Workbook, prepared: Prepared) -> None:
         ("Small numbers", options.disclosure.describe()),
         (
             "De-identified",
-            "Yes: written answers, questions marked as identifying and interviewer names are "
-            "left out."
+            "Yes: written answers, locations, questions marked as identifying and interviewer "
+            "names are left out."
             if options.deidentified
             else "No: written answers are included; this file may identify people.",
         ),

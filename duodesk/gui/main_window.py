@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
             self.statusBar().showMessage("Opening the project…")
+            self.empty_label.hide()  # not known to be empty yet
         else:
             self.set_project(database)
 

@@ -85,8 +85,7 @@ class _Task(QRunnable):
                         waited = True
                     self._stopping.wait(RETRY_PAUSE_S)
                     continue
-                error.__traceback_text__ = traceback_without_messages(error)  # type: ignore[attr-defined]
-                log.error("%s failed:\n%s", self._name, error.__traceback_text__)  # type: ignore[attr-defined]
+                log_failure(self._name, error)
                 if waited:
                     self._relay.waiting.emit(False)
                 self._relay.failed.emit(error)
@@ -201,6 +200,13 @@ class ProjectWorker(QObject):
         the threads; for when the program closes."""
         self._stopping.set()
         return self.wait(msecs)
+
+
+def log_failure(name: str, error: Exception) -> None:
+    """Write the traceback of a failed task to the log (without the exception's message, which
+    may quote an answer) and keep it on the error as ``__traceback_text__``."""
+    error.__traceback_text__ = traceback_without_messages(error)  # type: ignore[attr-defined]
+    log.error("%s failed:\n%s", name, error.__traceback_text__)  # type: ignore[attr-defined]
 
 
 def _owner_alive(callback: Callable[[Any], None]) -> bool:

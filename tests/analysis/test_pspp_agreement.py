@@ -72,6 +72,7 @@ def _by_variable(checked: Checked, tables) -> dict[str, list[list[str]]]:
     return {title: rows for title, rows in tables if title in names}
 
 
+@pytest.mark.slow
 def test_frequency_tables_agree_with_pspp(checked: Checked):
     coded = [v for v in checked.variables if v.codes]
     assert coded, "every example has select_one questions"

@@ -36,6 +36,7 @@ def test_every_command_has_help_text():
         assert duodesk(name, "--help").returncode == 0
 
 
+@pytest.mark.slow
 def test_import_form_prints_its_form_id_and_list_counts_it(tmp_path, example_paths):
     db = tmp_path / "p.duodesk"
     result = duodesk("--db", str(db), "import-form", str(example_paths["hepatitis_c_peer_survey"]))
@@ -54,6 +55,7 @@ def test_import_form_prints_its_form_id_and_list_counts_it(tmp_path, example_pat
         (b"type,name,label\ntext,a,A\n", "not an Excel workbook"),
     ],
 )
+@pytest.mark.slow
 def test_bad_form_file_fails_with_a_message_not_a_traceback(tmp_path, content, expected):
     form = tmp_path / "form.xlsx"
     form.write_bytes(content)
@@ -63,6 +65,7 @@ def test_bad_form_file_fails_with_a_message_not_a_traceback(tmp_path, content, e
     assert "form.xlsx" in result.stderr and expected in result.stderr
 
 
+@pytest.mark.slow
 def test_missing_file_missing_project_and_unknown_form_fail_plainly(tmp_path, example_paths):
     db = str(tmp_path / "p.duodesk")
     missing = duodesk("--db", db, "import-form", str(tmp_path / "nope.xlsx"))
@@ -83,6 +86,7 @@ def test_usage_errors_exit_with_2(tmp_path):
     assert duodesk("no-such-command").returncode == 2
 
 
+@pytest.mark.slow
 def test_passphrase_from_file_and_environment(tmp_path, example_paths):
     db = str(tmp_path / "locked.duodesk")
     secret = tmp_path / "secret.txt"

@@ -465,6 +465,7 @@ def test_string_functions_stay_bounded_on_very_long_values():
     assert clock.perf_counter() - start < 1
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
 def test_parse_raises_only_expression_error_on_random_text(text):

@@ -106,8 +106,8 @@ def _problems(path: Path) -> str:
             'row 3, column "name": "a" is already used on row 2',
         ),
         (
-            [["type", "name", "label"], ["geopoint", "where", "Where?"]],
-            '"geopoint" is not a question type DuoDesk knows',
+            [["type", "name", "label"], ["geopont", "where", "Where?"]],
+            '"geopont" is not a question type DuoDesk knows',
         ),
         (
             [["type", "name", "label"], ["select_one nolist", "a", "A"]],
@@ -186,6 +186,7 @@ def test_written_labels_that_look_like_formulas_stay_text(tmp_path):
     assert read_xlsform(out).question("a").label == {"": '=HYPERLINK("http://x")'}
 
 
+@pytest.mark.slow
 def test_fifty_thousand_row_survey_is_refused_quickly(tmp_path):
     rows = [["type", "name", "label"]] + [["text", f"q{i}", "Q"] for i in range(50_000)]
     path = write_form(tmp_path / "huge.xlsx", rows)

@@ -33,6 +33,7 @@ def test_csv_has_a_bom_and_no_cell_a_spreadsheet_would_run(hostile_project, tmp_
     assert "Привет, 你好, مرحبا, שלום" in comments
 
 
+@pytest.mark.slow
 def test_pspp_frequencies_agree_with_duodesk(hepatitis_project, tmp_path):
     pspp = require_program("pspp", "pspp")
     database, form = hepatitis_project
@@ -89,6 +90,7 @@ def test_sav_declares_labels_and_missing_codes(hepatitis_project, tmp_path):
     assert len(frame) == 60
 
 
+@pytest.mark.slow
 def test_export_command_writes_the_workbook(hepatitis_project, project_path, tmp_path, capsys):
     _, form = hepatitis_project
     out = tmp_path / "board.xlsx"

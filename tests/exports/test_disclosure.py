@@ -72,6 +72,7 @@ tables = st.integers(1, 4).flatmap(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(counts=tables, threshold=st.integers(1, 9))
 def test_no_hidden_cell_can_be_narrowed_to_threshold_values(counts, threshold):

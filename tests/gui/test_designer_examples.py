@@ -204,6 +204,7 @@ def _comparable(questionnaire: Questionnaire) -> Questionnaire:
     "stem",
     ["hepatitis_c_peer_survey", "training_employment_barriers", "drug_user_organisation_profile"],
 )
+@pytest.mark.slow
 def test_an_example_built_in_the_designer_matches_the_shipped_form(
     qtbot, database, example_paths, tmp_path, stem
 ):

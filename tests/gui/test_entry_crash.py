@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from duodesk.gui.entry import operations as ops
 from duodesk.storage.database import Database
 from tests.gui.entry_helpers import show
@@ -16,6 +18,7 @@ from tests.gui.entry_helpers import show
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_a_killed_interview_reopens_on_the_same_question_with_every_answer(qtbot, tmp_path):
     path = tmp_path / "crash.duodesk"
     child = subprocess.Popen(

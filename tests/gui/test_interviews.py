@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from duodesk.core.records import FormChange
@@ -39,6 +40,7 @@ def _browser(qtbot, database) -> InterviewsWindow:
     return window
 
 
+@pytest.mark.slow
 def test_the_table_model_is_a_proper_model_while_it_loads_page_by_page(qtmodeltester, database):
     _interviews(database, PAGE_SIZE + 5)
     where = InterviewFilter()

@@ -161,6 +161,7 @@ def test_the_window_shows_before_the_project_is_open_and_then_lists_it(qtbot, pr
     window.show()
     assert window.statusBar().currentMessage() == "Opening the project…"
     assert not window.centralWidget().isEnabled()
+    assert not window.empty_label.isVisible()  # not "no questionnaires" before it knows
     opening = ProjectOpening(window, worker, str(project_path))
     with qtbot.waitSignal(window.home_loaded, timeout=20_000):
         opening.start(None)

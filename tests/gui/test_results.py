@@ -228,6 +228,7 @@ def test_choosing_a_site_or_a_condition_changes_the_numbers(qtbot, hepc_project)
     assert column(model, 1)[-1] == 2 * PER_SITE
 
 
+@pytest.mark.slow
 def test_crosstab_builder_shows_counts_and_chi_square(qtbot, hepc_project):
     window = open_results(qtbot, hepc_project)
     window.tabs.setCurrentWidget(window.crosstab)

@@ -93,6 +93,7 @@ def test_an_import_in_another_process_and_answers_saved_here_both_go_through(
     assert complete == 400
 
 
+@pytest.mark.slow
 def test_two_imports_at_once_both_succeed_or_say_why_in_a_sentence(
     database, project_path, example_paths, tmp_path
 ):
@@ -111,6 +112,7 @@ def test_two_imports_at_once_both_succeed_or_say_why_in_a_sentence(
     assert [code for code, _, _ in outcomes].count(0) >= 1
 
 
+@pytest.mark.slow
 def test_a_project_held_by_another_process_is_a_sentence_on_the_command_line(
     database, project_path, example_paths, tmp_path, lock_holder
 ):

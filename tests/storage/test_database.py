@@ -134,6 +134,7 @@ def test_only_the_owner_can_read_the_project_files(tmp_path, example_paths):
     database.close()
 
 
+@pytest.mark.slow
 def test_changing_the_passphrase_re_keys_the_file(tmp_path, example_paths):
     path = tmp_path / "p.duodesk"
     database = Database.open(path, passphrase="old one")

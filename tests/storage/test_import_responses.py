@@ -115,10 +115,12 @@ def test_choice_columns_and_group_prefixes_as_kobo_exports_them(tmp_path, databa
     )
     report = import_responses(database, "hep", data)
     assert report.imported == 2
-    assert report.ignored_columns == ("start",)
+    assert report.ignored_columns == ()  # "start" dates the interviews
     with database.session() as session:
         chosen = session.scalars(select(AnswerChoice.choice).order_by(AnswerChoice.choice)).all()
+        dates = session.scalars(select(Interview.interview_date)).all()
     assert chosen == ["no_symptoms", "prison"]
+    assert dates == ["2026-07-12", "2026-07-12"]
 
 
 def test_xlsx_with_excel_date_cells(tmp_path, database, form):
@@ -184,6 +186,7 @@ def test_importing_the_same_file_twice_adds_nothing_twice(tmp_path, database, fo
     assert import_responses(database, "hep", with_ids).already_imported == 1
 
 
+@pytest.mark.slow
 def test_a_few_hundred_generated_interviews_import_with_the_right_split(
     tmp_path, database, example_paths
 ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import func, select
 
 from duodesk.core.records import AnswerStatus
@@ -16,6 +17,7 @@ from duodesk.storage.models import Answer, AnswerChoice
 from duodesk.storage.questionnaires import list_questionnaires, save_questionnaire
 
 
+@pytest.mark.slow
 def test_a_project_on_postgresql_imports_and_lists_interviews(
     postgres_url, tmp_path, example_paths
 ):
@@ -48,6 +50,7 @@ def test_a_project_on_postgresql_imports_and_lists_interviews(
         database.close()
 
 
+@pytest.mark.slow
 def test_the_command_line_takes_a_postgresql_url(postgres_url, example_paths):
     form = example_paths["drug_user_organisation_profile"]
     run = [sys.executable, "-m", "duodesk.cli", "--db", postgres_url]

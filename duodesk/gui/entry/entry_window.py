@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.engine import FormState
-from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
+from duodesk.core.questionnaire import QuestionType
+from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
+from duodesk.gui.entry.laptop import device_id
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.logs import where_details_are
@@ -76,6 +78,7 @@ class InterviewWindow(QWidget):
         # save that carried the question, so an older failure never overwrites a newer answer.
         self.unsent: dict[str, AnswerRecord] = {}
         self._unsent_code: tuple[str, ...] | None = None
+        self._unsent_files: dict[str, AttachedFile] = {}
         self._sent: dict[str, int] = {}
         self._sends = 0
         self._corrections: tuple[Correction, ...] = ()
@@ -99,6 +102,10 @@ class InterviewWindow(QWidget):
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
+            metadata={
+                QuestionType.DEVICEID: device_id(),
+                QuestionType.USERNAME: opened.interviewer,
+            },
         )
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
@@ -191,17 +198,22 @@ class InterviewWindow(QWidget):
     def _save(self, change: FormChange) -> None:
         # What failed before goes again, unless this change carries a newer answer.
         records = {**self.unsent, **{record.question: record for record in change.records}}
+        files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
         code = change.code_elements if change.code_elements is not None else self._unsent_code
-        if not records and code is None and not self._moved(change):
+        if not records and not files and code is None and not self._moved(change):
             return
         self._last_position = change.current_question
-        self.unsent, self._unsent_code = {}, None
+        self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
         self._resend_timer.stop()
         self._sends += 1
         number = self._sends
         for question in records:
             self._sent[question] = number
-        sent = FormChange(tuple(records.values()), change.current_question, code)
+        for question in files:
+            self._sent[f"file:{question}"] = number
+        sent = FormChange(
+            tuple(records.values()), change.current_question, code, tuple(files.values())
+        )
         self.pending_saves += 1
         self._show_save_state()
         interview_id = self.opened.interview_id
@@ -241,6 +253,9 @@ class InterviewWindow(QWidget):
         for record in sent.records:
             if self._sent.get(record.question) == number:  # not sent again since
                 self.unsent.setdefault(record.question, record)
+        for file in sent.attachments:
+            if self._sent.get(f"file:{file.question}") == number:
+                self._unsent_files.setdefault(file.question, file)
         if sent.code_elements is not None and self._unsent_code is None:
             self._unsent_code = sent.code_elements
         self._report_unsaved(error)
@@ -249,7 +264,7 @@ class InterviewWindow(QWidget):
         self._corrections_confirmed()
 
     def _unsent_count(self) -> int:
-        return len(self.unsent) + (self._unsent_code is not None)
+        return len(self.unsent) + len(self._unsent_files) + (self._unsent_code is not None)
 
     def _report_unsaved(self, error: Exception) -> None:
         count = self._unsent_count()
@@ -325,8 +340,8 @@ class InterviewWindow(QWidget):
         if self.finishing:
             return  # Enter pressed again while the interview is being finished
         self.finishing = True
-        if self._unsent_code is not None:
-            self.resend()  # the participant code's digests go first, in their own save
+        if self._unsent_code is not None or self._unsent_files:
+            self.resend()  # the participant code's digests and files go first, in their own save
         records = self.view.final_records()
         position = self.view.pages[self.view.index].first
         interview_id = self.opened.interview_id
@@ -354,8 +369,9 @@ class InterviewWindow(QWidget):
 
     def _finished(self, finished: ops.Finished) -> None:
         self.pending_saves -= 1
-        self.unsent, self._unsent_code = {}, None  # every record went with the finish
-        self._resend_timer.stop()
+        self.unsent = {}  # every record went with the finish
+        if not self._unsent_count():
+            self._resend_timer.stop()
         self._show_save_state()
         self.done_label.setText(
             "The interview is finished and saved.\nThank you. You can close this window."

@@ -10,11 +10,12 @@ Nothing on the screen says "working" unless a job takes longer than :data:`PROGR
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from duodesk.gui.tasks import log_failure
 
 PROGRESS_DELAY_MS = 500
 
@@ -41,8 +42,9 @@ class _Job(QRunnable):
             return
         try:
             result = self._work(self._relay.progressed.emit, self._stop.is_set)
-        except Exception as error:  # shown by the screen that asked, never lost
-            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+        except Exception as error:  # shown by the screen that asked, and logged
+            if type(error).__name__ != "AnalysisCancelled":
+                log_failure(getattr(self._work, "__qualname__", "a results task"), error)
             self._relay.failed.emit(error)
         else:
             self._relay.succeeded.emit(result)
@@ -108,9 +110,6 @@ class LatestOnlyRunner(QObject):
         if current is not None:
             current[0].set()
         self._end_working(channel)
-
-    def is_running(self, channel: str) -> bool:
-        return channel in self._current
 
     def is_working_shown(self, channel: str) -> bool:
         return channel in self._shown

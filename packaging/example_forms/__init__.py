@@ -1,0 +1,1 @@
+"""The example questionnaires DuoDesk ships, one module each (see ``common.py``)."""
