@@ -2,7 +2,7 @@
 deletion events and duplicate reviews
 
 Revision ID: 0003_i16
-Revises: 0002
+Revises: 0003_i10b
 """
 
 from collections.abc import Sequence
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_i16"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003_i10b"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
