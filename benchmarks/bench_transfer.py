@@ -1,8 +1,8 @@
 """Merging a team's transfer files: DuoDesk's merge against a raw ``executemany`` of the rows.
 
-Builds F laptop projects of N interviews x 50 questions each (the benchmark form; every laptop
-first reads the coordinator's questionnaire file, as a team does) and writes each laptop's
-transfer file. Then, each in a fresh process so that peak memory is its own:
+Builds F transfer files of N interviews x 50 questions each (the benchmark form), as F laptops
+that first read the coordinator's questionnaire file would send them. Then, each in a fresh
+process so that peak memory is its own:
 
 - ``duodesk``: ``import_transfer`` of the F files, one after the other, into a new project
   (derive the key, decrypt, decompress, parse, match by UUID, store interviews, answers, chosen
@@ -34,10 +34,16 @@ PASSPHRASE = "benchmark team passphrase"
 
 
 def build_files(work: Path, files: int, interviews: int) -> list[Path]:
+    """One laptop's project is built the way a team does it (questionnaire file first, then
+    an import of N interviews); the F files are its records with each file's interviews given
+    their own UUIDs and laptop, as F laptops would have sent them."""
+    import uuid
+
+    from duodesk.core.transfer_file import TransferWriter
     from duodesk.storage.database import Database
     from duodesk.storage.importer import import_responses
     from duodesk.storage.questionnaires import save_questionnaire
-    from duodesk.storage.transfer import export_transfer, import_transfer
+    from duodesk.storage.transfer import export_transfer, import_transfer, project_records
 
     coordinator = Database.open(work / "coordinator.duodesk")
     with coordinator.session() as session:
@@ -45,17 +51,30 @@ def build_files(work: Path, files: int, interviews: int) -> list[Path]:
     questionnaire_file = work / "questionnaire.transfer"
     export_transfer(coordinator, questionnaire_file, PASSPHRASE, interviews=False)
     coordinator.close()
+    laptop = Database.open(work / "laptop.duodesk")
+    import_transfer(laptop, questionnaire_file, PASSPHRASE)
+    data = work / "laptop.csv"
+    generate_csv(data, interviews)
+    import_responses(laptop, "bench", data)
+    with laptop.session() as session:
+        records = list(project_records(session))
+    laptop.close()
     made = []
     for number in range(files):
-        laptop = Database.open(work / f"laptop{number}.duodesk")
-        import_transfer(laptop, questionnaire_file, PASSPHRASE)
-        data = work / f"laptop{number}.csv"
-        generate_csv(data, interviews, seed=number + 1)
-        import_responses(laptop, "bench", data)
         out = work / f"laptop{number}.transfer"
-        export_transfer(laptop, out, PASSPHRASE)
-        laptop.close()
-        data.unlink()
+        laptop_id = uuid.uuid4().hex
+        with TransferWriter(out, PASSPHRASE) as writer:
+            for record in records:
+                if record["t"] == "interview":
+                    record = {
+                        **record,
+                        "uuid": str(uuid.uuid5(uuid.UUID(record["uuid"]), str(number))),
+                        "source_key": f"{record['source_key']}:{number}",
+                        "origin": laptop_id,
+                    }
+                elif record["t"] == "team":
+                    record = {**record, "laptop": laptop_id}
+                writer.write(record)
         made.append(out)
     return made
 
