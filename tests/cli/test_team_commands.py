@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from tests.cli.test_cli import duodesk
+
+# Every test derives scrypt keys (64 MiB each) for its transfer files.
+pytestmark = pytest.mark.slow
 
 
 def _ok(*args: str) -> str:

@@ -17,6 +17,9 @@ from duodesk.core.transfer_file import (
     read_records,
 )
 
+# Every test derives scrypt keys (64 MiB of memory each) for its transfer files.
+pytestmark = pytest.mark.slow
+
 PASSPHRASE = "correct horse"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from duodesk.gui import operations
@@ -11,6 +12,9 @@ from duodesk.gui.team_transfer import READ, SEND, open_transfer
 from duodesk.storage.cross_site import list_cross_site_duplicates
 from duodesk.storage.database import Database
 from tests.storage.team import PASSPHRASE, import_csv, make_team, simulated
+
+# Every test derives scrypt keys (64 MiB each) for its transfer files.
+pytestmark = pytest.mark.slow
 
 SHOTS = None  # set to a folder (e.g. "/tmp") to save pictures of the screens at 1366x768
 

@@ -13,6 +13,9 @@ from duodesk.storage.questionnaires import save_questionnaire
 from duodesk.storage.sync import sync_with_server
 from tests.storage.team import PASSPHRASE, import_csv, make_team, simulated, snapshot, summary
 
+# Every test derives scrypt keys (64 MiB each) for its transfer files.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def team(tmp_path, example_paths):

@@ -40,6 +40,9 @@ from tests.storage.team import (
     summary,
 )
 
+# Every test derives scrypt keys (64 MiB each) for its transfer files.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def team(tmp_path, example_paths):
