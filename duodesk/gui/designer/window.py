@@ -3,22 +3,13 @@ interview screen's own widgets, and the checks before use."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QGridLayout,
-    QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -26,25 +17,23 @@ from duodesk.core import form_edits
 from duodesk.core.checks import QuestionnaireError
 from duodesk.core.form_edits import Path as ItemPath
 from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType
-from duodesk.core.tabular import InputFileError
 from duodesk.gui.designer import operations
 from duodesk.gui.designer.checks_panel import ChecksPanel
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import TYPE_WORDS
+from duodesk.gui.designer.files import DesignerFiles
 from duodesk.gui.designer.group_editor import GroupEditor
-from duodesk.gui.designer.paper_pdf import write_paper_pdf
 from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_before_trying
 from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
+from duodesk.gui.designer.window_layout import build_actions, build_layout
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import SaveResult
 
-ADDABLE = [kind for kind in TYPE_WORDS]
 
-
-class DesignerWindow(QMainWindow):
+class DesignerWindow(DesignerFiles, QMainWindow):
     saved = Signal(object)  # SaveResult, after a save finished
     save_failed = Signal(str)
     form_imported = Signal()  # an XLSForm was read and is now in the designer
@@ -100,8 +89,8 @@ class DesignerWindow(QMainWindow):
         self.checks = ChecksPanel()
         self.checks.go_to.connect(self.go_to_name)
 
-        self._build_actions()
-        self.setCentralWidget(self._build_layout())
+        build_actions(self)
+        self.setCentralWidget(build_layout(self))
         self.document.changed.connect(self._document_changed)
         self.document.selection_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
@@ -116,99 +105,6 @@ class DesignerWindow(QMainWindow):
         )
 
     # -- layout --------------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, "Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, "Redo")
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        self.save_action = QAction("Save", self, shortcut=QKeySequence.StandardKey.Save)
-        self.save_action.triggered.connect(self.save)
-        self.try_action = QAction("Try the questionnaire", self, shortcut=QKeySequence("F5"))
-        self.try_action.triggered.connect(self.try_questionnaire)
-        self.paper_action = QAction(
-            "Print on paper (PDF)…", self, shortcut=QKeySequence.StandardKey.Print
-        )
-        self.paper_action.triggered.connect(self.choose_paper_file)
-        self.import_action = QAction("Bring in an XLSForm…", self)
-        self.import_action.triggered.connect(self.choose_xlsform_to_import)
-        self.export_action = QAction("Save as XLSForm…", self)
-        self.export_action.triggered.connect(self.choose_xlsform_to_export)
-        toolbar = self.addToolBar("Designer")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.save_action,
-            self.undo_action,
-            self.redo_action,
-            self.try_action,
-            self.paper_action,
-            self.import_action,
-            self.export_action,
-        ):
-            toolbar.addAction(action)
-        # Ctrl+Up / Ctrl+Down in the list itself: see QuestionTreeView.
-        self.move_up_action = QAction("Move up", self, shortcut=QKeySequence("Alt+Up"))
-        self.move_up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.move_down_action = QAction("Move down", self, shortcut=QKeySequence("Alt+Down"))
-        self.move_down_action.triggered.connect(lambda: self.move_selected(1))
-        self.duplicate_action = QAction("Duplicate", self, shortcut=QKeySequence("Ctrl+D"))
-        self.duplicate_action.triggered.connect(self.duplicate_selected)
-        self.delete_action = QAction("Delete", self, shortcut=QKeySequence.StandardKey.Delete)
-        self.delete_action.triggered.connect(self.delete_selected)
-        for action in (
-            self.move_up_action,
-            self.move_down_action,
-            self.duplicate_action,
-            self.delete_action,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.tree.addAction(action)
-
-    def _build_layout(self) -> QWidget:
-        self.add_button = QPushButton("Add a question")
-        add_menu = QMenu(self.add_button)
-        for kind in ADDABLE:
-            add_menu.addAction(TYPE_WORDS[kind], lambda k=kind: self.add_question(k))
-        add_menu.addSeparator()
-        add_menu.addAction("A section (a group of questions)", self.add_section)
-        add_menu.addAction("A grid (statements on one scale)", self.add_grid)
-        self.add_button.setMenu(add_menu)
-        self.settings_button = QPushButton("Title and languages")
-        self.settings_button.clicked.connect(lambda: self.document.select(None))
-        # Two buttons a row, so the list stays narrow and the editor gets the width.
-        tools = QGridLayout()
-        for number, action in enumerate(
-            (self.move_up_action, self.move_down_action, self.duplicate_action, self.delete_action)
-        ):
-            button = QPushButton(action.text())
-            button.setToolTip(action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
-            button.clicked.connect(action.trigger)
-            tools.addWidget(button, number // 2, number % 2)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        top = QGridLayout()
-        top.addWidget(self.add_button, 0, 0)
-        top.addWidget(self.settings_button, 1, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addLayout(tools)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
-
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_titled("What the interviewer will see", self.preview))
-        right.addWidget(_titled("Checks before use", self.checks))
-        right.setSizes([460, 240])
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.editor_scroll)
-        splitter.addWidget(right)
-        splitter.setSizes([340, 670, 356])
-        splitter.setChildrenCollapsible(False)
-        return splitter
 
     # -- keeping the screen in step with the document ------------------------------------------
 
@@ -413,69 +309,6 @@ class DesignerWindow(QMainWindow):
         self.try_dialog = dialog
         return dialog
 
-    def choose_paper_file(self) -> None:
-        name = f"{self.document.questionnaire.form_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Print on paper", str(Path.home() / name), "PDF (*.pdf)"
-        )
-        if path:
-            self.write_paper(Path(path))
-
-    def write_paper(self, path: Path, language: str = "") -> Path:
-        write_paper_pdf(
-            self.document.questionnaire, path, language or self.document.default_language
-        )
-        self.statusBar().showMessage(f"The paper questionnaire is in {path}", 15_000)
-        return path
-
-    def choose_xlsform_to_export(self) -> None:
-        name = f"{self.document.questionnaire.form_id}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save as XLSForm", str(Path.home() / name), "XLSForm workbooks (*.xlsx)"
-        )
-        if path:
-            self.export_xlsform(Path(path))
-
-    def export_xlsform(self, path: Path) -> bool:
-        try:
-            operations.export_xlsform(self.document.questionnaire, path)
-        except QuestionnaireError as error:
-            self._cannot_save(error)
-            return False
-        self.statusBar().showMessage(f"Saved as an XLSForm in {path}", 15_000)
-        return True
-
-    def choose_xlsform_to_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Bring in an XLSForm", str(Path.home()), "XLSForm workbooks (*.xlsx)"
-        )
-        if path:
-            self.import_xlsform(Path(path))
-
-    def import_xlsform(self, path: Path) -> None:
-        """Replace what is in the designer with the form in ``path`` (undoable). The file is
-        read on the worker: a large or hostile one can take seconds to check. The
-        questionnaire keeps its own short name when it is already stored."""
-        self.tasks.read(
-            lambda: operations.import_xlsform(path),
-            lambda imported: self._apply_imported(imported, path),
-            self._import_failed,
-        )
-
-    def _apply_imported(self, imported: Questionnaire, path: Path) -> None:
-        if self.settings_editor.form_id_fixed:
-            imported = form_edits.set_settings(
-                imported, form_id=self.document.questionnaire.form_id
-            )
-        languages = tuple(lang for lang in imported.languages()) or ("",)
-        self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
-        self.form_imported.emit()
-
-    def _import_failed(self, error: Exception) -> None:
-        if not isinstance(error, InputFileError):
-            raise error
-        QMessageBox.warning(self, "This file cannot be used", str(error))
-
     # -- closing -------------------------------------------------------------------------------
 
     def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
@@ -512,15 +345,3 @@ class DesignerWindow(QMainWindow):
 def _looks_like_grid(group: Group) -> bool:
     """A table-list section (a grid, possibly still without statements)."""
     return "table-list" in group.appearance.split()
-
-
-def _titled(title: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 4, 4, 4)
-    heading = QLabel(title)
-    heading.setObjectName("heading")
-    heading.setWordWrap(True)  # lets the pane narrow on a small screen
-    layout.addWidget(heading)
-    layout.addWidget(widget, 1)
-    return box

@@ -1,0 +1,102 @@
+"""What the designer does with files: the paper questionnaire (PDF), saving as an XLSForm and
+bringing one in. A part of :class:`~duodesk.gui.designer.window.DesignerWindow`, kept in its
+own module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from duodesk.core import form_edits
+from duodesk.core.checks import QuestionnaireError
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.tabular import InputFileError
+from duodesk.gui.designer import operations
+from duodesk.gui.designer.paper_pdf import write_paper_pdf
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtWidgets import QStatusBar
+
+    from duodesk.gui.designer.document import DesignDocument
+    from duodesk.gui.designer.settings_editor import SettingsEditor
+    from duodesk.gui.tasks import ProjectWorker
+
+
+class DesignerFiles:
+    """Mixed into the designer window, whose document, worker and status bar it uses."""
+
+    if TYPE_CHECKING:  # provided by DesignerWindow and QMainWindow
+        document: DesignDocument
+        tasks: ProjectWorker
+        settings_editor: SettingsEditor
+        form_imported: SignalInstance
+
+        def statusBar(self) -> QStatusBar: ...
+
+        def _cannot_save(self, error: QuestionnaireError) -> None: ...
+
+    def choose_paper_file(self) -> None:
+        name = f"{self.document.questionnaire.form_id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Print on paper", str(Path.home() / name), "PDF (*.pdf)"
+        )
+        if path:
+            self.write_paper(Path(path))
+
+    def write_paper(self, path: Path, language: str = "") -> Path:
+        write_paper_pdf(
+            self.document.questionnaire, path, language or self.document.default_language
+        )
+        self.statusBar().showMessage(f"The paper questionnaire is in {path}", 15_000)
+        return path
+
+    def choose_xlsform_to_export(self) -> None:
+        name = f"{self.document.questionnaire.form_id}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save as XLSForm", str(Path.home() / name), "XLSForm workbooks (*.xlsx)"
+        )
+        if path:
+            self.export_xlsform(Path(path))
+
+    def export_xlsform(self, path: Path) -> bool:
+        try:
+            operations.export_xlsform(self.document.questionnaire, path)
+        except QuestionnaireError as error:
+            self._cannot_save(error)
+            return False
+        self.statusBar().showMessage(f"Saved as an XLSForm in {path}", 15_000)
+        return True
+
+    def choose_xlsform_to_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Bring in an XLSForm", str(Path.home()), "XLSForm workbooks (*.xlsx)"
+        )
+        if path:
+            self.import_xlsform(Path(path))
+
+    def import_xlsform(self, path: Path) -> None:
+        """Replace what is in the designer with the form in ``path`` (undoable). The file is
+        read on the worker: a large or hostile one can take seconds to check. The
+        questionnaire keeps its own short name when it is already stored."""
+        self.tasks.read(
+            lambda: operations.import_xlsform(path),
+            lambda imported: self._apply_imported(imported, path),
+            self._import_failed,
+        )
+
+    def _apply_imported(self, imported: Questionnaire, path: Path) -> None:
+        if self.settings_editor.form_id_fixed:
+            imported = form_edits.set_settings(
+                imported, form_id=self.document.questionnaire.form_id
+            )
+        languages = tuple(lang for lang in imported.languages()) or ("",)
+        self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
+        self.form_imported.emit()
+
+    def _import_failed(self, error: Exception) -> None:
+        if not isinstance(error, InputFileError):
+            raise error
+        QMessageBox.warning(self, "This file cannot be used", str(error))
