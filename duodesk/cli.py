@@ -202,7 +202,204 @@ def build_parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--remove", action="store_true", help="store the project unencrypted")
     sub.set_defaults(run=_change_passphrase)
+    _add_team_commands(commands)
     return parser
+
+
+def _add_team_commands(commands) -> None:
+    team_file = {
+        "type": Path,
+        "metavar": "F",
+        "required": True,
+        "help": "a file holding the team passphrase (the whole file, without the line break at "
+        "its end); every laptop of the team uses the same one",
+    }
+    sub = commands.add_parser(
+        "export-transfer",
+        help="write a transfer file for the team: questionnaires, interviews, corrections",
+        description="Write the project's questionnaires (every version), complete interviews "
+        "with their corrections and deletions, and the team's participant-code key to a file "
+        "encrypted with the team passphrase, to carry to another laptop. A coordinator sends "
+        "the questionnaire out this way before any interview is entered.",
+    )
+    sub.add_argument("out", type=Path, metavar="OUT", help="the transfer file to write")
+    sub.add_argument("--team-passphrase-file", **team_file)
+    sub.add_argument("--form", metavar="FORM_ID", help="only this questionnaire")
+    sub.add_argument(
+        "--questionnaire-only", action="store_true", help="send the questionnaire, no interviews"
+    )
+    sub.set_defaults(run=_export_transfer)
+
+    sub = commands.add_parser(
+        "import-transfer",
+        help="read a team member's transfer file into the project",
+        description="Merge a transfer file into the project: new interviews are added, "
+        "corrections and deletions made elsewhere applied (the later one wins), new "
+        "questionnaire versions joined. Reading a file twice adds nothing. A file that was "
+        "changed, cut short or made with another passphrase is refused and nothing changes.",
+    )
+    sub.add_argument("transfer", type=Path, metavar="IN", help="the transfer file to read")
+    sub.add_argument("--team-passphrase-file", **team_file)
+    sub.set_defaults(run=_import_transfer)
+
+    sub = commands.add_parser(
+        "duplicates",
+        help="list possible duplicates across sites (participant codes that match)",
+        description="List pairs of interviews from different laptops whose participant codes "
+        "match or differ in one element, with the decision taken on each. --decide records a "
+        "decision; it travels to the other laptops in transfer files.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument(
+        "--decide",
+        nargs=3,
+        metavar=("FIRST", "SECOND", "DECISION"),
+        help="record a decision on the pair of interview ids FIRST and SECOND: keep_both, "
+        "same_person or not_same",
+    )
+    sub.add_argument("--by", default="", help="who decided (with --decide)")
+    sub.set_defaults(run=_duplicates)
+
+    sub = commands.add_parser(
+        "sync",
+        help="send this laptop's interviews to the team's server and fetch questionnaires",
+        description="Merge this laptop's questionnaires and interviews into the team's "
+        "PostgreSQL project, then bring its questionnaire versions back and count the "
+        "interviews there. The same rules as transfer files.",
+    )
+    sub.add_argument("--server", required=True, metavar="URL", help="a postgresql:// URL")
+    sub.add_argument("--team-passphrase-file", **team_file)
+    sub.set_defaults(run=_sync)
+
+
+def _team_passphrase(args: argparse.Namespace) -> str:
+    from duodesk.core.transfer_file import TransferFileError, read_passphrase_file
+
+    try:
+        return read_passphrase_file(args.team_passphrase_file)
+    except TransferFileError as error:
+        raise UserError(str(error)) from None
+
+
+def _export_transfer(args: argparse.Namespace) -> int:
+    from duodesk.storage.transfer import export_transfer
+
+    passphrase = _team_passphrase(args)
+    database = _open(args, create=False)
+    try:
+        report = export_transfer(
+            database,
+            args.out,
+            passphrase,
+            form_id=args.form,
+            interviews=not args.questionnaire_only,
+        )
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot write {args.out}: {error.strerror}") from None
+    finally:
+        database.close()
+    logging.getLogger("duodesk.transfers").info(
+        "Wrote transfer file %s: %d interviews, %d questionnaire versions",
+        args.out,
+        report.interviews,
+        report.versions,
+    )
+    print(report.describe())
+    return EXIT_OK
+
+
+def _import_transfer(args: argparse.Namespace) -> int:
+    from duodesk.core.transfer_file import TransferFileError
+    from duodesk.storage.database import default_project_path
+    from duodesk.storage.team import TeamKeyConflict
+    from duodesk.storage.transfer import import_transfer
+
+    passphrase = _team_passphrase(args)
+    if not args.transfer.is_file():
+        raise UserError(f"there is no file {args.transfer}")
+    # A laptop joining a team reads the coordinator's file into a new project; if the file is
+    # refused, the new project must not be left behind either.
+    local = None if args.db and "://" in args.db else Path(args.db or default_project_path())
+    new_project = local is not None and not local.expanduser().exists()
+    database = _open(args)
+    failed = True
+    try:
+        report = import_transfer(database, args.transfer, passphrase)
+        failed = False
+    except (TransferFileError, TeamKeyConflict) as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+        if failed and new_project and local is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{local.expanduser()}{suffix}").unlink(missing_ok=True)
+    logging.getLogger("duodesk.transfers").info("Read transfer file %s: %s", args.transfer, report)
+    print(report.describe())
+    return EXIT_OK
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    from duodesk.storage.cross_site import list_cross_site_duplicates, review_duplicate
+
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            if args.decide:
+                first, second, decision = args.decide
+                review_duplicate(session, first, second, decision, args.by)
+            pairs = list_cross_site_duplicates(session, args.form_id)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    if not pairs:
+        print("No possible duplicates across sites.")
+        return EXIT_OK
+    for pair in pairs:
+        match = "same code" if pair.exact else "code differs in one element"
+        print(
+            f"{pair.first.uuid} ({pair.first.interview_date or 'no date'}, "
+            f"{pair.first.site or 'no site'})  {pair.second.uuid} "
+            f"({pair.second.interview_date or 'no date'}, {pair.second.site or 'no site'})  "
+            f"{match}  {pair.decision_words}"
+        )
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from duodesk.core.transfer_file import TransferFileError
+    from duodesk.storage.database import Database, ProjectError
+    from duodesk.storage.sync import sync_with_server
+    from duodesk.storage.team import TeamKeyConflict
+
+    if not args.server.startswith("postgresql"):
+        raise UserError("--server takes a postgresql:// URL of the team's shared project")
+    passphrase = _team_passphrase(args)
+    database = _open(args)
+    try:
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            server = Database.open(args.server)
+        except ProjectError as error:
+            raise UserError(str(error)) from None
+        except OperationalError:
+            raise UserError(
+                "the team's server cannot be reached (no network, or the address or password "
+                "is wrong); nothing was sent. Use a transfer file instead."
+            ) from None
+        try:
+            report = sync_with_server(database, server, passphrase)
+        except (TransferFileError, TeamKeyConflict) as error:
+            raise UserError(str(error)) from None
+        finally:
+            server.engine.dispose()
+    finally:
+        database.close()
+    print(report.describe())
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

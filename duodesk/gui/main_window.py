@@ -31,6 +31,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not with the window
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         # A widget, not a message: a menu's hints replace messages, and this line must stay.
         self.project_label = QLabel("")
         self.statusBar().addWidget(self.project_label, 1)
+        install_team(self)
         if database is None:  # shown first, while the project opens (see gui/app.py)
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)

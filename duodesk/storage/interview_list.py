@@ -18,6 +18,7 @@ from duodesk.core.records import AnswerStatus
 from duodesk.storage.models import (
     Answer,
     Interview,
+    InterviewEvent,
     InterviewStatus,
     QuestionnaireRecord,
     QuestionnaireVersion,
@@ -53,6 +54,7 @@ class InterviewRow:
     answered: int
     deleted_at: datetime | None
     started_at: datetime | None = None  # when it was started on the laptop (UTC)
+    had_conflict: bool = False  # two laptops changed it differently (see storage.merge)
 
 
 def _filtered(query: Select, where: InterviewFilter) -> Select:
@@ -121,6 +123,7 @@ def interview_rows(
                 Interview.status,
                 Interview.deleted_at,
                 Interview.started_at,
+                Interview.had_conflict,
             )
             .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
             .join(
@@ -142,6 +145,7 @@ def interview_rows(
             answered=answered.get(i, 0),
             deleted_at=details[i].deleted_at,
             started_at=details[i].started_at,
+            had_conflict=bool(details[i].had_conflict),
         )
         for i in page
     ]
@@ -149,17 +153,37 @@ def interview_rows(
 
 def delete_interviews(session: Session, interview_ids: list[int]) -> None:
     """Move interviews to the deleted list; they can be restored until purged."""
-    session.execute(
-        update(Interview)
-        .where(Interview.id.in_(interview_ids), Interview.deleted_at.is_(None))
-        .values(deleted_at=utc_now())
+    now = utc_now()
+    doomed = list(
+        session.scalars(
+            select(Interview.id).where(
+                Interview.id.in_(interview_ids), Interview.deleted_at.is_(None)
+            )
+        )
     )
+    session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
+    _record_events(session, doomed, "deleted", now)
 
 
 def restore_interviews(session: Session, interview_ids: list[int]) -> None:
-    session.execute(
-        update(Interview).where(Interview.id.in_(interview_ids)).values(deleted_at=None)
+    now = utc_now()
+    restored = list(
+        session.scalars(
+            select(Interview.id).where(
+                Interview.id.in_(interview_ids), Interview.deleted_at.is_not(None)
+            )
+        )
     )
+    session.execute(update(Interview).where(Interview.id.in_(restored)).values(deleted_at=None))
+    _record_events(session, restored, "restored", now)
+
+
+def _record_events(session: Session, interview_ids: list[int], kind: str, now) -> None:
+    """Deletions and restorations are kept, so that merging laptops can tell which came last."""
+    session.add_all(
+        InterviewEvent(interview_id=i, kind=kind, happened_at=now) for i in interview_ids
+    )
+    session.flush()
 
 
 def purge_deleted(session: Session) -> int:

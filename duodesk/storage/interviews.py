@@ -86,6 +86,16 @@ def insert_answer_rows(session: Session, rows: Sequence[tuple[int, AnswerRecord]
         for interview_id, record in rows
         for choice in record.choices
     ]
+    insert_answer_tuples(session, answers, choices)
+
+
+def insert_answer_tuples(
+    session: Session,
+    answers: Sequence[tuple[int, str, int, str | None, float | None]],
+    choices: Sequence[tuple[int, str, str]],
+) -> None:
+    """:func:`insert_answer_rows` for rows already laid out as the tables' columns:
+    (interview_id, question, status, value, number) and (interview_id, question, choice)."""
     connection = session.connection()
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if answers:

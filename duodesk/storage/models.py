@@ -16,6 +16,7 @@ import uuid
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    Boolean,
     Enum,
     Float,
     ForeignKey,
@@ -110,6 +111,10 @@ class Interview(Base):
     # Imported interviews: the file's own key for the row, so re-importing adds nothing twice.
     source_key: Mapped[str | None] = mapped_column(String(200), unique=True, default=None)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The laptop (project_settings "laptop_id") the interview was entered on; None: this one.
+    origin_laptop: Mapped[str | None] = mapped_column(String(32), default=None)
+    # Two laptops corrected the same answer differently, or one deleted what another changed.
+    had_conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Answer(Base):
@@ -177,6 +182,39 @@ class AnswerCorrection(Base):
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
     corrected_by: Mapped[str] = mapped_column(Text, default="")
     corrected_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # Identity across laptops, and the laptop it was made on (None: this one).
+    uuid: Mapped[uuid.UUID | None] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    laptop_id: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class InterviewEvent(Base):
+    """An interview deleted or restored, on which laptop and when (merges need to know which
+    came last: a deletion wins over an older correction and loses to a newer one)."""
+
+    __tablename__ = "interview_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # "deleted" or "restored"
+    happened_at: Mapped[datetime] = mapped_column(default=utc_now)
+    laptop_id: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class DuplicateReview(Base):
+    """The coordinator's decision on two interviews from different laptops whose participant
+    codes match or nearly match; the pair is kept in UUID order, the later decision wins."""
+
+    __tablename__ = "duplicate_reviews"
+
+    first_uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    second_uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    decision: Mapped[str] = mapped_column(String(16))  # keep_both, same_person, not_same
+    decided_by: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime] = mapped_column(default=utc_now)
+    laptop_id: Mapped[str | None] = mapped_column(String(32), default=None)
 
 
 class InterviewerRecord(Base):

@@ -48,8 +48,10 @@ def status_text(row: InterviewRow) -> str:
         return "Deleted"
     answers = "1 answer" if row.answered == 1 else f"{row.answered} answers"
     if row.status is InterviewStatus.COMPLETE:
-        return f"Finished · {answers}"
-    return f"Unfinished · {answers} so far"
+        text = f"Finished · {answers}"
+    else:
+        text = f"Unfinished · {answers} so far"
+    return f"{text} · changed on two laptops" if row.had_conflict else text
 
 
 def when_text(row: InterviewRow) -> str:

@@ -1,6 +1,6 @@
 """Files attached to answers in entry (photos, recordings)
 
-Revision ID: 0003_i10b
+Revision ID: 0003
 Revises: 0002
 """
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_i10b"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,194 @@
+"""Possible duplicates across sites: the coordinator looks at each pair and decides.
+
+A pair is two interviews entered on different laptops whose participant codes match, or differ
+in one element. The decision (keep both, the same person, not the same person) is stored and
+travels to the other laptops with the next transfer file.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from duodesk.gui import team_operations as ops
+from duodesk.gui.failures import show_failure
+from duodesk.storage.cross_site import DECISION_WORDS, CrossSiteDuplicate
+
+if TYPE_CHECKING:
+    from duodesk.gui.main_window import MainWindow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    FIRST = 0
+    SECOND = 1
+    MATCH = 2
+    DECISION = 3
+
+
+HEADERS = {
+    Column.FIRST: "One interview",
+    Column.SECOND: "The other interview",
+    Column.MATCH: "Participant code",
+    Column.DECISION: "Decision",
+}
+
+
+def _side(side) -> str:
+    parts = [side.interview_date or "no date", side.site or "no site"]
+    if side.interviewer:
+        parts.append(side.interviewer)
+    return ", ".join(parts)
+
+
+class DuplicatesModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[CrossSiteDuplicate, ...] = ()
+
+    def set_rows(self, rows: tuple[CrossSiteDuplicate, ...]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CrossSiteDuplicate:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        pair = self._rows[index.row()]
+        column = Column(index.column())
+        if column is Column.FIRST:
+            return _side(pair.first)
+        if column is Column.SECOND:
+            return _side(pair.second)
+        if column is Column.MATCH:
+            return "The same" if pair.exact else "One part different"
+        return pair.decision_words
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+
+class DuplicatesDialog(QDialog):
+    loaded = Signal()  # after every (re)load of the list (tests wait for it)
+
+    def __init__(self, window: MainWindow, form_id: str) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.form_id = form_id
+        self.setWindowTitle("Possible duplicates across sites")
+        self.resize(1000, 560)
+        heading = QLabel("Possible duplicates across sites")
+        heading.setObjectName("heading")
+        intro = QLabel(
+            "These interviews were entered on different laptops, and the participant codes "
+            "are the same or differ in one part. It may be one person interviewed twice. "
+            "Choose a pair and say what you think; the decision goes to the other laptops "
+            "with the next transfer file. Nothing is deleted."
+        )
+        intro.setWordWrap(True)
+        self.model = DuplicatesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Pairs of interviews that may be the same person")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._update)
+        self.empty = QLabel("No possible duplicates across sites. Nothing to review.")
+        self.empty.setObjectName("empty")
+        self.empty.hide()
+
+        buttons = QHBoxLayout()
+        self.decision_buttons: dict[str, QPushButton] = {}
+        for decision, words in DECISION_WORDS.items():
+            button = QPushButton(words)
+            button.clicked.connect(lambda _=False, d=decision: self.decide(d))
+            buttons.addWidget(button)
+            self.decision_buttons[decision] = button
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self._update()
+        self.reload()
+
+    def reload(self) -> None:
+        database, form_id = self.window_.database, self.form_id
+        self.window_.tasks.run(
+            lambda: ops.load_duplicates(database, form_id), self._show, self._failed
+        )
+
+    def _show(self, rows: tuple[CrossSiteDuplicate, ...]) -> None:
+        chosen = self.selected_row()
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(min(chosen if chosen is not None else 0, len(rows) - 1))
+        self._update()
+        self.loaded.emit()
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _update(self) -> None:
+        chosen = self.selected_row() is not None
+        for button in self.decision_buttons.values():
+            button.setEnabled(chosen)
+
+    def decide(self, decision: str) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        pair, database = self.model.row_at(row), self.window_.database
+        self.window_.tasks.run(
+            lambda: ops.decide_duplicate(database, pair, decision),
+            lambda _: self.reload(),
+            self._failed,
+        )
+
+    def _failed(self, error: Exception) -> None:
+        show_failure(self, error, "show the possible duplicates")
+
+
+def open_duplicates(window: MainWindow, form_id: str) -> DuplicatesDialog:
+    return window.child_windows.open(DuplicatesDialog(window, form_id))

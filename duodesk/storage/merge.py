@@ -1,0 +1,440 @@
+"""Merging another laptop's records (see :mod:`duodesk.storage.transfer`) into a project.
+
+The rules make a merge safe to repeat and independent of order: the project that results from
+reading a set of files is the same whatever order they come in and however often each is read.
+
+- Interviews are matched by UUID. A new one is added as it is; one already here gains the
+  corrections, deletions and restorations it did not have (each has its own UUID).
+- An answer corrected on several laptops takes the value of the latest correction (by time,
+  then laptop id); every correction stays in the record. When two laptops changed the same
+  answer from the same value to different values, the interview is marked as having had a
+  conflict.
+- An interview is deleted when its latest deletion is later than every correction and
+  restoration; a correction made after a deletion brings it back (and marks a conflict when it
+  came from another laptop). Deletions are kept either way.
+- A questionnaire version is matched by UUID, or by content; a new one joins the versions.
+- Duplicate-review decisions: the later one wins.
+
+Everything happens in the caller's session: one transaction for a whole file.
+"""
+
+from __future__ import annotations
+
+import functools
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.records import AnswerStatus
+from duodesk.core.serialize import questionnaire_from_json
+from duodesk.core.transfer_file import TransferFileError
+from duodesk.storage.cross_site import count_unreviewed
+from duodesk.storage.interviews import insert_answer_tuples, write_answers
+from duodesk.storage.merge_rules import (
+    correction_entry,
+    deleted_at,
+    event_entry,
+    had_conflict,
+    is_synthetic,
+    record_of,
+)
+from duodesk.storage.models import (
+    AnswerCorrection,
+    DuplicateReview,
+    Interview,
+    InterviewEvent,
+    InterviewStatus,
+    ParticipantCodeDigest,
+    QuestionnaireRecord,
+    QuestionnaireVersion,
+)
+from duodesk.storage.team import from_stamp, join_team_key, laptop_id
+from duodesk.storage.transfer import (
+    BATCH,
+    CorrectionEntry,
+    EventEntry,
+    TransferCancelled,
+    local_corrections,
+    local_events,
+)
+
+Record = dict[str, Any]
+REVIEW_DECISIONS = ("keep_both", "same_person", "not_same")
+_STATUSES = {int(status) for status in AnswerStatus}
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What reading one transfer file (or one sync) did."""
+
+    source: str
+    new: int
+    updated: int
+    already_here: int
+    duplicates: int  # possible duplicates across sites not yet reviewed, after the merge
+    new_versions: int
+    questionnaires: tuple[str, ...]
+    key_joined: bool  # the project took the team's participant-code key
+
+    def describe(self) -> str:
+        line = (
+            f"{self.new} new interviews, {self.updated} updated, {self.already_here} already "
+            f"here, {self.duplicates} possible duplicates across sites"
+        )
+        if self.new_versions:
+            line += f"; {self.new_versions} new questionnaire version(s)"
+        return line + "."
+
+
+class _Merge:
+    def __init__(self, session: Session, source: str) -> None:
+        self.session = session
+        self.source = source
+        self.me = laptop_id(session)
+        self.versions: dict[str, int] = {}  # version UUID in the file -> local version id
+        self.forms: list[str] = []
+        self.form_ids: set[int] = set()
+        self.new = self.updated = self.already = self.new_versions = 0
+        self.key_joined = False
+        self.interviews_seen = 0
+
+    # -- questionnaires ------------------------------------------------------------------------
+
+    def version(self, record: Record) -> None:
+        session = self.session
+        form_id, identity = str(record["form_id"]), uuid.UUID(record["uuid"])
+        if form_id not in self.forms:
+            self.forms.append(form_id)
+        local = session.scalar(
+            select(QuestionnaireVersion).where(QuestionnaireVersion.uuid == identity)
+        )
+        if local is not None:
+            self.form_ids.add(local.questionnaire_id)
+            if local.fingerprint != record["fingerprint"] and not self._used(local.id):
+                # Changed in place by its author before any interview used it.
+                questionnaire_from_json(record["definition"])  # refuse what cannot be read
+                local.definition = record["definition"]
+                local.fingerprint = record["fingerprint"]
+                local.version_label = record["label"]
+            self.versions[record["uuid"]] = local.id
+            return
+        form = session.scalar(
+            select(QuestionnaireRecord).where(QuestionnaireRecord.form_id == form_id)
+        )
+        if form is None:
+            form = QuestionnaireRecord(form_id=form_id, title=str(record["title"]))
+            session.add(form)
+            session.flush()
+        self.form_ids.add(form.id)
+        same = session.scalar(
+            select(QuestionnaireVersion.id).where(
+                QuestionnaireVersion.questionnaire_id == form.id,
+                QuestionnaireVersion.fingerprint == record["fingerprint"],
+            )
+        )
+        if same is not None:  # the same questionnaire, read from its XLSForm on this laptop
+            self.versions[record["uuid"]] = same
+            return
+        questionnaire_from_json(record["definition"])
+        highest = session.scalar(
+            select(func.max(QuestionnaireVersion.number)).where(
+                QuestionnaireVersion.questionnaire_id == form.id
+            )
+        )
+        version = QuestionnaireVersion(
+            uuid=identity,
+            questionnaire_id=form.id,
+            number=(highest or 0) + 1,
+            version_label=str(record["label"]),
+            definition=record["definition"],
+            fingerprint=str(record["fingerprint"]),
+            created_at=from_stamp(record["created_at"]),
+        )
+        session.add(version)
+        session.flush()
+        self.versions[record["uuid"]] = version.id
+        self.new_versions += 1
+
+    def _used(self, version_id: int) -> bool:
+        found = select(Interview.id).where(Interview.version_id == version_id).limit(1)
+        return self.session.scalar(found) is not None
+
+    @functools.cache  # noqa: B019 (one merge object per merge)
+    def questionnaire(self, version_id: int) -> Questionnaire:
+        definition = self.session.scalar(
+            select(QuestionnaireVersion.definition).where(QuestionnaireVersion.id == version_id)
+        )
+        return questionnaire_from_json(definition)
+
+    # -- interviews ----------------------------------------------------------------------------
+
+    def interviews(self, batch: list[Record]) -> None:
+        session = self.session
+        unique: dict[str, Record] = {}
+        for record in batch:
+            unique.setdefault(str(uuid.UUID(record["uuid"])), record)
+        identities = [uuid.UUID(u) for u in unique]
+        existing = {
+            str(row.uuid): row
+            for row in session.scalars(select(Interview).where(Interview.uuid.in_(identities)))
+        }
+        fresh = [r for u, r in unique.items() if u not in existing]
+        if fresh:
+            self._add(fresh)
+        known = [(existing[u], r) for u, r in unique.items() if u in existing]
+        if known:
+            self._update(known)
+        self.interviews_seen += len(batch)
+        # Everything is written; forget the rows read, so that memory stays bounded.
+        session.flush()
+        session.expunge_all()
+
+    def _add(self, records: list[Record]) -> None:
+        session = self.session
+        keys = [r["source_key"] for r in records if r.get("source_key")]
+        taken = set(
+            session.scalars(select(Interview.source_key).where(Interview.source_key.in_(keys)))
+        )
+        rows = []
+        for record in records:
+            corrections = [correction_entry(c) for c in record["corrections"]]
+            events = [event_entry(e) for e in record["events"]]
+            key = record.get("source_key")
+            rows.append(
+                {
+                    "uuid": uuid.UUID(record["uuid"]),
+                    "version_id": self._version_id(record),
+                    "status": InterviewStatus.COMPLETE,
+                    "site": str(record["site"]),
+                    "interviewer": str(record["interviewer"]),
+                    "interview_date": str(record["date"]),
+                    "started_at": from_stamp(record["started"]),
+                    "finished_at": from_stamp(record["finished"]),
+                    "updated_at": from_stamp(record["finished"]),
+                    "current_question": "",
+                    "source_key": key if key and key not in taken else None,
+                    "deleted_at": deleted_at(events, corrections),
+                    "origin_laptop": str(record["origin"]),
+                    "had_conflict": had_conflict(events, corrections),
+                }
+            )
+        ids = session.scalars(
+            insert(Interview).returning(Interview.id, sort_by_parameter_order=True), rows
+        ).all()
+        # The bulk of a merge: rows go to the driver as they come from the file.
+        answers = [
+            (interview_id, question, status, value, number)
+            for interview_id, record in zip(ids, records, strict=True)
+            for question, status, value, number, _ in record["answers"]
+        ]
+        choices = [
+            (interview_id, question, choice)
+            for interview_id, record in zip(ids, records, strict=True)
+            for question, _, _, _, chosen in record["answers"]
+            for choice in chosen
+        ]
+        if not {row[2] for row in answers} <= _STATUSES:
+            raise ValueError("an answer status that does not exist")
+        insert_answer_tuples(session, answers, choices)
+        codes = [
+            {"interview_id": i, "slot": int(slot), "digest": str(digest)}
+            for i, record in zip(ids, records, strict=True)
+            for slot, digest in record["codes"]
+        ]
+        if codes:
+            session.execute(insert(ParticipantCodeDigest), codes)
+        self._store_history(
+            [
+                (
+                    i,
+                    [correction_entry(c) for c in r["corrections"]],
+                    [event_entry(e) for e in r["events"]],
+                )
+                for i, r in zip(ids, records, strict=True)
+            ]
+        )
+        self.new += len(records)
+
+    def _update(self, pairs: list[tuple[Interview, Record]]) -> None:
+        session = self.session
+        rows = [row for row, _ in pairs]
+        ids = [row.id for row in rows]
+        by_uuid = {row.id: str(row.uuid) for row in rows}
+        here_corrections = local_corrections(session, ids, by_uuid, self.me)
+        here_events = local_events(session, rows, self.me)
+        additions = []
+        for row, record in pairs:
+            mine_c = here_corrections.get(row.id, [])
+            mine_e = here_events.get(row.id, [])
+            known_c = {c.uuid for c in mine_c}
+            known_e = {e.uuid for e in mine_e}
+            new_c = [
+                c for c in map(correction_entry, record["corrections"]) if c.uuid not in known_c
+            ]
+            new_e = [e for e in map(event_entry, record["events"]) if e.uuid not in known_e]
+            if not new_c and not new_e:
+                self.already += 1
+                continue
+            # A deletion known here only from deleted_at is kept as an event from now on.
+            unstored = [e for e in mine_e if is_synthetic(e, row)]
+            all_c, all_e = mine_c + new_c, mine_e + new_e
+            touched = {c.question for c in new_c}
+            winners: dict[str, CorrectionEntry] = {}
+            for entry in all_c:
+                if entry.question in touched:
+                    best = winners.get(entry.question)
+                    if best is None or entry.order > best.order:
+                        winners[entry.question] = entry
+            questionnaire = self.questionnaire(row.version_id)
+            write_answers(session, row.id, [record_of(questionnaire, c) for c in winners.values()])
+            session.execute(
+                update(Interview)
+                .where(Interview.id == row.id)
+                .values(
+                    deleted_at=deleted_at(all_e, all_c),
+                    had_conflict=had_conflict(all_e, all_c),
+                    updated_at=from_stamp(max(c.at for c in all_c)) if all_c else row.updated_at,
+                )
+            )
+            additions.append((row.id, new_c, new_e + unstored))
+            self.updated += 1
+        self._store_history(additions)
+
+    def _store_history(
+        self, items: list[tuple[int, list[CorrectionEntry], list[EventEntry]]]
+    ) -> None:
+        corrections = [
+            {
+                "interview_id": interview_id,
+                "uuid": uuid.UUID(c.uuid),
+                "question": c.question,
+                "old_status": c.old_status,
+                "old_value": c.old_value,
+                "new_status": c.new_status,
+                "new_value": c.new_value,
+                "corrected_by": c.by,
+                "corrected_at": from_stamp(c.at),
+                "laptop_id": c.laptop,
+            }
+            for interview_id, entries, _ in items
+            for c in entries
+        ]
+        events = [
+            {
+                "interview_id": interview_id,
+                "uuid": uuid.UUID(e.uuid),
+                "kind": e.kind,
+                "happened_at": from_stamp(e.at),
+                "laptop_id": e.laptop,
+            }
+            for interview_id, _, entries in items
+            for e in entries
+        ]
+        if corrections:
+            self.session.execute(insert(AnswerCorrection), corrections)
+        if events:
+            self.session.execute(insert(InterviewEvent), events)
+
+    def _version_id(self, record: Record) -> int:
+        try:
+            return self.versions[record["version"]]
+        except KeyError:
+            raise TransferFileError(
+                f"{self.source} has an interview whose questionnaire is not in the file, so "
+                "nothing was read from it."
+            ) from None
+
+    # -- reviews -------------------------------------------------------------------------------
+
+    def review(self, record: Record) -> None:
+        first, second = sorted((uuid.UUID(record["first"]), uuid.UUID(record["second"])), key=str)
+        decision = str(record["decision"])
+        if decision not in REVIEW_DECISIONS:
+            raise ValueError(decision)
+        at, laptop = from_stamp(record["at"]), str(record["laptop"])
+        local = self.session.get(DuplicateReview, (first, second))
+        if local is None:
+            self.session.add(
+                DuplicateReview(
+                    first_uuid=first,
+                    second_uuid=second,
+                    decision=decision,
+                    decided_by=str(record["by"]),
+                    decided_at=at,
+                    laptop_id=laptop,
+                )
+            )
+        elif (at, laptop) > (local.decided_at, local.laptop_id or self.me):
+            local.decision, local.decided_by = decision, str(record["by"])
+            local.decided_at, local.laptop_id = at, laptop
+        self.session.flush()
+
+
+def merge_records(
+    session: Session,
+    records: Iterable[Record],
+    source: str,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeReport:
+    """Merge ``records`` into the project in ``session``; see the module docstring.
+
+    Raises :class:`TransferFileError` (records out of order, missing or malformed),
+    :class:`duodesk.storage.team.TeamKeyConflict`, :class:`TransferCancelled`; the caller's
+    transaction must then be rolled back (``Database.session()`` does).
+    """
+    merge = _Merge(session, source)
+    malformed = (
+        f"{source} is not a transfer file this version of DuoDesk can read, so nothing was "
+        "read from it."
+    )
+    batch: list[Record] = []
+    seen_team = ended = False
+    try:
+        for record in records:
+            kind = record.get("t")
+            if ended or (not seen_team and kind != "team"):
+                raise TransferFileError(malformed)
+            if kind != "interview" and batch:
+                merge.interviews(batch)
+                batch = []
+            if kind == "team":
+                merge.key_joined = join_team_key(session, bytes.fromhex(record["key"]), source)
+                seen_team = True
+            elif kind == "version":
+                merge.version(record)
+            elif kind == "interview":
+                batch.append(record)
+                if len(batch) >= BATCH:
+                    if cancelled is not None and cancelled():
+                        raise TransferCancelled()
+                    merge.interviews(batch)
+                    batch = []
+            elif kind == "review":
+                merge.review(record)
+            elif kind == "end":
+                if record["interviews"] != merge.interviews_seen:
+                    raise TransferFileError(malformed)
+                ended = True
+            else:
+                raise TransferFileError(malformed)
+    except (KeyError, ValueError, TypeError, AttributeError):
+        raise TransferFileError(malformed) from None
+    if not ended:
+        raise TransferFileError(malformed)
+    session.flush()
+    return MergeReport(
+        source=source,
+        new=merge.new,
+        updated=merge.updated,
+        already_here=merge.already,
+        duplicates=count_unreviewed(session, merge.form_ids),
+        new_versions=merge.new_versions,
+        questionnaires=tuple(merge.forms),
+        key_joined=merge.key_joined,
+    )

@@ -1,0 +1,99 @@
+"""``export-transfer``, ``import-transfer`` and ``duplicates``, run as a team runs them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from duodesk.core.simulate import simulate_answers, write_responses_csv
+from duodesk.core.xlsform import read_xlsform
+from tests.cli.test_cli import duodesk
+
+# Every test derives scrypt keys (64 MiB each) for its transfer files.
+pytestmark = pytest.mark.slow
+
+
+def _ok(*args: str) -> str:
+    result = duodesk(*args)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_a_team_sends_the_questionnaire_out_and_the_interviews_back(tmp_path, example_paths):
+    form = example_paths["hepatitis_c_peer_survey"]
+    questionnaire = read_xlsform(form)
+    team = tmp_path / "team.txt"
+    team.write_text("\ufeffpurple stapler\n", encoding="utf-8")
+    coordinator, north = tmp_path / "coordinator.duodesk", tmp_path / "north.duodesk"
+    form_id = _ok("--db", str(coordinator), "import-form", str(form)).strip()
+
+    sent = tmp_path / "questionnaire.transfer"
+    told = _ok(
+        "--db", str(coordinator), "export-transfer", str(sent),
+        "--team-passphrase-file", str(team), "--form", form_id, "--questionnaire-only",
+    )  # fmt: skip
+    assert "0 interview(s) and 1 questionnaire version(s)" in told
+    told = _ok(
+        "--db", str(north), "import-transfer", str(sent), "--team-passphrase-file", str(team)
+    )
+    assert "0 new interviews" in told and "1 new questionnaire version" in told
+
+    data = tmp_path / "north.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 25, seed=4), data)
+    _ok("--db", str(north), "import-data", form_id, str(data))
+    back = tmp_path / "north.transfer"
+    _ok("--db", str(north), "export-transfer", str(back), "--team-passphrase-file", str(team))
+    read = ["--db", str(coordinator), "import-transfer", str(back)]
+    told = _ok(*read, "--team-passphrase-file", str(team))
+    assert told.strip() == (
+        "25 new interviews, 0 updated, 0 already here, 0 possible duplicates across sites."
+    )
+    told = _ok(*read, "--team-passphrase-file", str(team))
+    assert told.startswith("0 new interviews, 0 updated, 25 already here")
+    merged = json.loads(_ok("--db", str(coordinator), "summary", form_id, "--json"))
+    alone = json.loads(_ok("--db", str(north), "summary", form_id, "--json"))
+    assert merged == alone
+    assert "No possible duplicates" in _ok("--db", str(coordinator), "duplicates", form_id)
+
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("purple Stapler\n", encoding="utf-8")
+    refused = duodesk(*read, "--team-passphrase-file", str(wrong))
+    assert refused.returncode == 1
+    assert "another passphrase" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    # A laptop that tries to join with the wrong passphrase is not left with an empty project.
+    joining = tmp_path / "west.duodesk"
+    refused = duodesk(
+        "--db", str(joining), "import-transfer", str(sent), "--team-passphrase-file", str(wrong)
+    )
+    assert refused.returncode == 1 and "another passphrase" in refused.stderr
+    assert list(tmp_path.glob("west.duodesk*")) == []
+
+
+def test_transfer_commands_fail_plainly(tmp_path, example_paths):
+    db = tmp_path / "p.duodesk"
+    _ok("--db", str(db), "import-form", str(example_paths["hepatitis_c_peer_survey"]))
+    team = tmp_path / "team.txt"
+    team.write_text("", encoding="utf-8")
+    out = tmp_path / "out.transfer"
+    empty = duodesk(
+        "--db", str(db), "export-transfer", str(out), "--team-passphrase-file", str(team)
+    )
+    assert empty.returncode == 1 and "holds no passphrase" in empty.stderr
+    team.write_text("a passphrase", encoding="utf-8")
+    unknown = duodesk(
+        "--db", str(db), "export-transfer", str(out),
+        "--team-passphrase-file", str(team), "--form", "no_such_form",
+    )  # fmt: skip
+    assert unknown.returncode == 1 and 'no questionnaire "no_such_form"' in unknown.stderr
+    assert not out.exists()
+    garbage = tmp_path / "garbage.transfer"
+    garbage.write_bytes(b"PK\x03\x04 not at all")
+    foreign = duodesk(
+        "--db", str(db), "import-transfer", str(garbage), "--team-passphrase-file", str(team)
+    )
+    assert foreign.returncode == 1
+    assert "garbage.transfer is not a DuoDesk transfer file" in foreign.stderr
+    for result in (empty, unknown, foreign):
+        assert "Traceback" not in result.stderr
