@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from duodesk import __version__
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -25,6 +27,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="duodesk",
         description="DuoDesk: surveys by peer researchers, offline. Without a command, "
         "the DuoDesk window opens.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"DuoDesk {__version__}", help="print the version"
     )
     parser.add_argument(
         "--db",

@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
-import duodesk
+from duodesk.gui.about import about_action
 
 if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
@@ -33,13 +32,4 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(quit_)
 
     help_menu = window.menuBar().addMenu("&Help")
-    about = QAction("&About DuoDesk", window)
-    about.triggered.connect(
-        lambda: QMessageBox.about(
-            window,
-            "About DuoDesk",
-            f"DuoDesk {duodesk.__version__}\n\nSurveys by peer researchers, offline: "
-            "questionnaires, interviews, summary tables and exports for the health board.",
-        )
-    )
-    help_menu.addAction(about)
+    help_menu.addAction(about_action(window, window.database))

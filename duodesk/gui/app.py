@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+import duodesk
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.style import apply_style
+from duodesk.resources import application_icon_file
 from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
 
 MAX_PASSPHRASE_TRIES = 5
@@ -36,9 +39,17 @@ def open_project(db: str | None, passphrase: str | None) -> Database | None:
     return None
 
 
+def describe_application(app: QApplication) -> None:
+    """Name, version and icon, for window titles, task bars and the desktop entry."""
+    app.setApplicationName("DuoDesk")
+    app.setApplicationVersion(duodesk.__version__)
+    app.setDesktopFileName("duodesk")  # packaging/linux/duodesk.desktop
+    app.setWindowIcon(QIcon(str(application_icon_file())))
+
+
 def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("DuoDesk")
+    describe_application(app)
     apply_style(app)
     database = open_project(db, passphrase)
     if database is None:
