@@ -73,8 +73,8 @@ def run_pyinstaller(distpath: Path, workpath: Path, icons: Path) -> None:
     subprocess.run(command, check=True, env=environment, cwd=ROOT)
 
 
-def strip_debug_symbols(bundle: Path) -> None:
-    """Linux: drop the debugging symbols some wheels ship (sqlcipher3's alone are 12 MB).
+def strip_symbols(bundle: Path) -> None:
+    """Linux: drop the symbols no program needs to run (sqlcipher3 alone ships 12 MB of them).
 
     Libraries in ``*.libs`` folders were rewritten by auditwheel (patchelf), and ``strip``
     damages such files (numpy's OpenBLAS then fails to load), so they are left alone; they
@@ -93,7 +93,7 @@ def strip_debug_symbols(bundle: Path) -> None:
         with path.open("rb") as file:
             if file.read(4) != b"\x7fELF":
                 continue
-        subprocess.run([strip, "--strip-debug", str(path)], check=True)
+        subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
 
 
 def folder_size(folder: Path) -> int:
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         bundle = distpath / "DuoDesk"
     if sys.platform.startswith("linux"):
-        strip_debug_symbols(bundle)
+        strip_symbols(bundle)
         add_linux_desktop_files(bundle, icons)
     print(f"Built {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
     if sys.platform.startswith("linux"):
