@@ -41,12 +41,17 @@ def virtual_display() -> Iterator[str]:
     )
     os.close(write)
     try:
-        number = os.read(read, 64).decode().strip()
-        os.close(read)
+        # Xvfb writes the number, then a newline: keep the pipe open until it has (closing it
+        # earlier kills the server), and read up to the newline.
+        number = b""
+        while not number.endswith(b"\n") and (chunk := os.read(read, 16)):
+            number += chunk
+        number = number.decode().strip()
         yield f":{number}"
     finally:
         server.terminate()
         server.wait(timeout=30)
+        os.close(read)
 
 
 def window_visible(display: str) -> bool:

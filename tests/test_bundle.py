@@ -176,16 +176,15 @@ def test_commands_give_the_same_figures_as_the_python_install(bundle, interviews
     ok(run(bundle, "--db", project, "export", form_id, "--xlsx", tmp_path / "board.xlsx"))
     workbook = load_workbook(tmp_path / "board.xlsx", read_only=True)
     assert {"Cover", "Summary", "Data", "Codebook"} <= set(workbook.sheetnames)
-    data_sheet = workbook["Data"]
-    assert data_sheet.max_row == INTERVIEWS + 1
-    columns = data_sheet.max_column
+    data = list(workbook["Data"].iter_rows(values_only=True))
     workbook.close()
+    assert len(data) == INTERVIEWS + 1  # the header, then one row per interview
 
     ok(run(bundle, "--db", project, "export", form_id, "--sav", tmp_path / "board.sav"))
     import pyreadstat
 
     frame, _ = pyreadstat.read_sav(str(tmp_path / "board.sav"))
-    assert frame.shape == (INTERVIEWS, columns)
+    assert frame.shape == (INTERVIEWS, len(data[0]))
 
 
 def test_a_locked_project_opens_with_its_passphrase(bundle, tmp_path):
@@ -279,13 +278,18 @@ def virtual_display() -> Iterator[str]:
     )
     os.close(write)
     try:
-        number = os.read(read, 64).decode().strip()
-        os.close(read)
+        # Xvfb writes the number, then a newline: keep the pipe open until it has (closing it
+        # earlier kills the server), and read up to the newline.
+        number = b""
+        while not number.endswith(b"\n") and (chunk := os.read(read, 16)):
+            number += chunk
+        number = number.decode().strip()
         assert number, "Xvfb did not start"
         yield f":{number}"
     finally:
         server.terminate()
         server.wait(timeout=30)
+        os.close(read)
 
 
 def visible_window(display: str, title: str) -> str | None:
