@@ -97,6 +97,8 @@ def main() -> int:
     for program in ("Xvfb", "xwininfo"):
         if shutil.which(program) is None:
             raise SystemExit(f"{program} is not installed (Debian: xvfb x11-utils)")
+    if args.bundle.is_dir():  # the folder rather than the program in it
+        args.bundle = args.bundle / "DuoDesk"
     if not args.bundle.exists():
         raise SystemExit(f"No bundle at {args.bundle}: run packaging/build.py first")
 
