@@ -8,6 +8,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 import duodesk
+from duodesk.gui.display_check import check_display_libraries
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.style import apply_style
 from duodesk.resources import application_icon_file
@@ -48,6 +49,9 @@ def describe_application(app: QApplication) -> None:
 
 
 def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
+    if QApplication.instance() is None and (missing := check_display_libraries()) is not None:
+        print(missing, file=sys.stderr)  # Qt would abort here blaming the wrong library
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     describe_application(app)
     apply_style(app)
