@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from duodesk import __version__
+
 EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
 
 
@@ -26,6 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="duodesk",
         description="DuoDesk: surveys by peer researchers, offline. Without a command, "
         "the DuoDesk window opens.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"DuoDesk {__version__}", help="print the version"
     )
     parser.add_argument(
         "--db",

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton
 
-import duodesk
 from duodesk.gui import help_guide
+from duodesk.gui.about import about_action
 from duodesk.gui.text_size import text_size
 
 if TYPE_CHECKING:
@@ -64,16 +64,7 @@ def build_menus(window: MainWindow) -> None:
     keys.triggered.connect(lambda: show_help(window, help_guide.KEYS))
     help_menu.addAction(keys)
     help_menu.addSeparator()
-    about = QAction("&About DuoDesk", window)
-    about.triggered.connect(
-        lambda: QMessageBox.about(
-            window,
-            "About DuoDesk",
-            f"DuoDesk {duodesk.__version__}\n\nSurveys by peer researchers, offline: "
-            "questionnaires, interviews, summary tables and exports for the health board.",
-        )
-    )
-    help_menu.addAction(about)
+    help_menu.addAction(about_action(window))
 
 
 # The buttons for the chosen questionnaire (by their text), their keys and what they do. One

@@ -13,14 +13,17 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+import duodesk
 from duodesk.gui.failures import show_failure
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.screen_fit import ScreenFitter
 from duodesk.gui.style import apply_style
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.logs import start_logging
+from duodesk.resources import application_icon_file
 
 if TYPE_CHECKING:
     from duodesk.storage.database import Database
@@ -77,10 +80,18 @@ class ProjectOpening:
         self.window.close()
 
 
+def describe_application(app: QApplication) -> None:
+    """Name, version and icon, for window titles, task bars and the desktop entry."""
+    app.setApplicationName("DuoDesk")
+    app.setApplicationVersion(duodesk.__version__)
+    app.setDesktopFileName("duodesk")  # packaging/linux/duodesk.desktop
+    app.setWindowIcon(QIcon(str(application_icon_file())))
+
+
 def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("DuoDesk")
+    describe_application(app)
     apply_style(app)
     app.installEventFilter(ScreenFitter(app))  # no window opens larger than its screen
     worker = ProjectWorker()

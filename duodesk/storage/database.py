@@ -219,7 +219,14 @@ class Database:
         if isinstance(location, str) and "://" in location:
             if not location.startswith(("postgresql", "sqlite")):
                 raise ProjectError(f"DuoDesk cannot open a database at {location!r}.")
-            engine = create_engine(location, pool_pre_ping=True)
+            try:
+                engine = create_engine(location, pool_pre_ping=True)
+            except ImportError as error:  # e.g. the bundled program, which has no driver
+                raise ProjectError(
+                    f"This copy of DuoDesk cannot open a database on a server: its driver "
+                    f"({error.name}) is not installed. Install DuoDesk with its postgresql "
+                    "extra to use one."
+                ) from None
             database = cls(engine, None, None)
         else:
             path = Path(location) if location is not None else default_project_path()

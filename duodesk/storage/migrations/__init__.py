@@ -7,20 +7,19 @@ are altered in Alembic's batch mode (copy and move), the only way SQLite can cha
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
-HERE = Path(__file__).resolve().parent
+from duodesk.resources import migrations_dir
 
 
 def config(connection: Connection | None = None) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(HERE))
+    # Found through duodesk.resources so that the bundled program reads its own copy.
+    cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.attributes["connection"] = connection
     return cfg
 
