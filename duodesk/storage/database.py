@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,9 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from duodesk.core.passphrase import normalise, problem_with_new
+from duodesk.storage.project_lock import ProjectBusyError, ProjectLock
+
 APP_NAME = "DuoDesk"
 DEFAULT_FILE_NAME = "project.duodesk"
 
@@ -31,7 +34,15 @@ SQLITE_PRAGMAS = (
     ("foreign_keys", "ON"),
     ("temp_store", "MEMORY"),
     ("busy_timeout", "10000"),
+    # A purged interview is overwritten with zeros, not merely marked free in the file.
+    ("secure_delete", "ON"),
 )
+
+# How many backups of each kind are kept (the oldest beyond that are removed).
+BACKUPS_KEPT = {"daily": 7}
+BACKUPS_KEPT_OTHERWISE = 5
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class ProjectError(Exception):
@@ -39,6 +50,10 @@ class ProjectError(Exception):
 
 
 class WrongPassphraseError(ProjectError):
+    pass
+
+
+class DamagedProjectError(ProjectError):
     pass
 
 
@@ -69,6 +84,8 @@ def _connect_sqlite(
     """
     connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        # SQLCipher would otherwise print its own errors (a failed page check) on stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
         if passphrase is not None:
             connection.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
         # Reading the schema is what fails when the key is wrong (or missing).
@@ -76,18 +93,71 @@ def _connect_sqlite(
         for name, value in SQLITE_PRAGMAS if configure else ():
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
     except sqlcipher.DatabaseError as error:
+        problem = _why_it_does_not_open(connection, path, passphrase, error)
         connection.close()
-        if "not a database" in str(error) or "encrypted" in str(error):
-            if passphrase is None:
-                raise WrongPassphraseError(
-                    f"{path.name} is locked with a passphrase. Enter the project's passphrase."
-                ) from None
-            raise WrongPassphraseError(
-                f"The passphrase for {path.name} is not right, or the file is not a DuoDesk "
-                "project. Check the passphrase (capital letters count) and try again."
-            ) from None
-        raise ProjectError(f"{path.name} cannot be opened: {error}") from None
+        raise problem from None
     return connection
+
+
+def _why_it_does_not_open(
+    connection: sqlcipher.Connection, path: Path, passphrase: str | None, error: Exception
+) -> ProjectError:
+    """Tell a wrong (or missing) passphrase apart from a damaged file.
+
+    A plain SQLite file keeps a recognisable header; an encrypted one is noise from its first
+    byte. With the right key only the damaged pages of an encrypted file fail their check, with
+    a wrong key every page does.
+    """
+    if "not a database" not in str(error) and "encrypted" not in str(error):
+        return _damaged(path)
+    if _looks_plain(path):
+        if passphrase is None:
+            return _damaged(path)
+        return WrongPassphraseError(
+            f"{path.name} is not locked with a passphrase: open it without one."
+        )
+    if passphrase is None:
+        return WrongPassphraseError(
+            f"{path.name} is locked with a passphrase. Enter the project's passphrase."
+        )
+    try:
+        failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        pages = path.stat().st_size // 4096
+    except sqlcipher.DatabaseError:
+        failures, pages = [], 0
+    if failures and pages > 1 and len(failures) < pages:
+        return _damaged(path)
+    return WrongPassphraseError(
+        f"The passphrase for {path.name} is not right, or the file is not a DuoDesk "
+        "project. Check the passphrase (capital letters count) and try again."
+    )
+
+
+def _looks_plain(path: Path) -> bool:
+    """True for a plain SQLite file, even when its first bytes were damaged: the rest of its
+    100-byte header (page size, format numbers, payload fractions) has fixed values that an
+    encrypted file matches by chance about once in a trillion."""
+    with path.open("rb") as file:
+        header = file.read(100)
+    if len(header) < 100:
+        return False
+    if header.startswith(_SQLITE_MAGIC):
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    return (
+        (page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0))
+        and header[18] in (1, 2)
+        and header[19] in (1, 2)
+        and header[21:24] == bytes((64, 32, 32))
+    )
+
+
+def _damaged(path: Path) -> DamagedProjectError:
+    return DamagedProjectError(
+        f"{path.name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use "
+        f"it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are "
+        f"the files {path.name}.*.backup beside it)."
+    )
 
 
 def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
@@ -127,10 +197,15 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
         if "alembic_version" in tables:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
-    except sqlcipher.DatabaseError as error:
-        raise ProjectError(f"{path.name} cannot be opened: {error}") from None
+        # A damaged file must not be written to: a write can spread the damage, and a read
+        # can give a different summary without any error.
+        verdict = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher.DatabaseError:
+        raise _damaged(path) from None
     finally:
         connection.close()
+    if verdict != [("ok",)]:
+        raise _damaged(path)
     _refuse_foreign_or_newer(str(path), revision, bool(tables))
 
 
@@ -155,10 +230,17 @@ class Database:
     between threads.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, passphrase: str | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        passphrase: str | None,
+        lock: ProjectLock | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
         self._passphrase = passphrase
+        self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     # -- opening -------------------------------------------------------------------------------
@@ -194,10 +276,42 @@ class Database:
                 _create_private_file(path)
             elif path.is_dir():
                 raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
-            _check_sqlite_file(path, passphrase)  # before anything is written to it
-            database = cls(_sqlite_engine(path, passphrase), path, passphrase)
-        database._migrate()
+            lock = _share_lock(path)
+            try:
+                _remove_unfinished_rekey(path)
+                passphrase = _working_passphrase(path, passphrase)
+                database = cls(_sqlite_engine(path, passphrase), path, passphrase, lock)
+            except BaseException:
+                lock.release()
+                raise
+        try:
+            database._migrate()
+        except BaseException:
+            database.engine.dispose()
+            if database._lock is not None:
+                database._lock.release()
+            raise
         return database
+
+    @classmethod
+    def open_for_restore(
+        cls, location: str | Path | None = None, *, passphrase: str | None = None
+    ) -> Database:
+        """The project at ``location`` held for :meth:`restore` only: not checked, not
+        upgraded, because a damaged or missing file is exactly what a backup replaces."""
+        if isinstance(location, str) and "://" in location:
+            raise ProjectError("A shared server database is restored on the server.")
+        path = Path(location) if location is not None else default_project_path()
+        path = path.expanduser().resolve()
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _create_private_file(path)
+        lock = _share_lock(path)
+        _remove_unfinished_rekey(path)
+        key = None if passphrase is None else normalise(passphrase)
+        return cls(_sqlite_engine(path, key), path, key, lock)
 
     def _migrate(self) -> None:
         from duodesk.storage.migrations import current_revision, head_revision, upgrade
@@ -210,8 +324,29 @@ class Database:
         _refuse_foreign_or_newer(self.describe(), existing, has_tables)
         if existing is not None and self.path is not None:
             self.backup(f"before-upgrade-from-{existing}")
-        with self.engine.begin() as connection:
-            upgrade(connection)
+        if not self.is_sqlite:
+            with self.engine.begin() as connection:
+                upgrade(connection)
+            return
+        # SQLite alters a table by copying it and dropping the old one: with foreign keys on,
+        # the drop would cascade to every answer. The setting cannot change inside a
+        # transaction, so it is turned off first and the keys are checked before committing.
+        with self.engine.connect() as connection:
+            # On the driver's connection, which is in autocommit mode: SQLAlchemy's would
+            # start a transaction first, where the setting is silently ignored.
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    upgrade(connection)
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ProjectError(
+                            f"Upgrading {self.describe()} would leave {len(broken)} rows "
+                            "pointing at nothing, so it was not upgraded; nothing was changed."
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
 
     # -- use -----------------------------------------------------------------------------------
 
@@ -237,49 +372,278 @@ class Database:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+
+    # -- backups -------------------------------------------------------------------------------
 
     def backup(self, reason: str) -> Path:
-        """Copy the project file beside itself (same key, if any) and return the copy's path."""
+        """Write a consistent copy of the project beside it (same key, if any) and return its
+        path. Older backups of the same kind beyond the few kept are removed.
+
+        The copy is made with SQLite's backup API from a live connection, so it includes
+        everything committed (write-ahead log too) and never a half-written transaction.
+        """
         if self.path is None:
             raise ProjectError("Backups of a shared server database are made on the server.")
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.backup")
-        shutil.copy2(self.path, target)
+        _copy_with_backup_api(self.path, target, self._passphrase)
+        self._rotate_backups(reason)
         return target
 
-    def change_passphrase(self, new_passphrase: str | None) -> None:
-        """Re-encrypt the project with ``new_passphrase`` (None removes the encryption).
+    def backups(self) -> list[Path]:
+        """This project's backups, oldest first."""
+        if self.path is None:
+            return []
+        return sorted(self.path.parent.glob(f"{glob_escape(self.path.name)}.*.backup"))
+
+    def take_daily_backup(self) -> Path | None:
+        """A backup once a day (the first time the project is opened that day)."""
+        if self.path is None:
+            return None
+        today = datetime.now(UTC).strftime("%Y%m%d")
+        if any(f".{today}-" in p.name and p.name.endswith(".daily.backup") for p in self.backups()):
+            return None
+        return self.backup("daily")
+
+    def _rotate_backups(self, reason: str) -> None:
+        kind = _backup_kind(reason)
+        same_kind = [p for p in self.backups() if _backup_kind(_backup_reason(p)) == kind]
+        kept = BACKUPS_KEPT.get(kind, BACKUPS_KEPT_OTHERWISE)
+        for old in same_kind[:-kept]:
+            old.unlink(missing_ok=True)
+
+    def restore(self, backup: Path, *, passphrase: str | None = None) -> Path | None:
+        """Replace the project with ``backup`` (a backup file of it, or any copy), keeping a
+        backup of what is replaced; return that backup's path (None when the project was too
+        damaged to copy, in which case it is kept as ``*.damaged``).
+
+        ``passphrase`` is the backup's own, when it differs from the project's; the restored
+        project gets the project's current passphrase. Refused while another window or
+        command has the project open.
+        """
+        if self.path is None:
+            raise ProjectError("A shared server database is restored on the server.")
+        backup = backup.expanduser().resolve()
+        if not backup.is_file():
+            raise ProjectError(f"There is no backup file at {backup}.")
+        source_key = self._passphrase if passphrase is None else normalise(passphrase)
+        _check_sqlite_file(backup, source_key)  # refuses a damaged or foreign file
+        with self._whole_file():
+            kept = None
+            if self.path.stat().st_size:
+                try:
+                    _check_sqlite_file(self.path, self._passphrase)
+                    kept = self.backup("before-restore")
+                except (ProjectError, sqlcipher.DatabaseError):
+                    damaged = self.path.with_name(self.path.name + ".damaged")
+                    os.replace(self.path, damaged)
+            # A write-ahead log left by a crash belongs to the file being replaced: applied
+            # to the restored copy it would make it "malformed".
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            fresh = self.path.with_name(f".{self.path.name}.restore")
+            fresh.unlink(missing_ok=True)
+            _rekeyed_copy(backup, source_key, fresh, self._passphrase)
+            os.replace(fresh, self.path)
+            _sync_folder(self.path.parent)
+        self._migrate()
+        return kept
+
+    # -- the passphrase ------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str | None) -> list[Path]:
+        """Re-encrypt the project and its backups with ``new_passphrase`` (None removes the
+        encryption). Returns the backups that could not be re-encrypted (made under a
+        passphrase that is neither the current one nor none), which the caller reports.
 
         The data are exported into a new file under the new key, which then replaces the old
-        one; the old file is never left half re-keyed.
+        one; the old file is never left half re-keyed. Refused while another window or
+        command has the project open, because it would go on writing into the replaced file.
         """
-        _check_passphrase(new_passphrase)
+        if new_passphrase is not None:
+            new_passphrase = normalise(new_passphrase)
+            problem = problem_with_new(new_passphrase)
+            if problem:
+                raise ProjectError(problem)
         if self.path is None:
             raise ProjectError("A shared server database is protected by the server.")
-        self.engine.dispose()
         path = self.path
+        with self._whole_file():
+            fresh = path.with_name(f".{path.name}.rekey")
+            fresh.unlink(missing_ok=True)
+            _rekeyed_copy(path, self._passphrase, fresh, new_passphrase)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            os.replace(fresh, path)
+            _sync_folder(path.parent)
+            old_passphrase, self._passphrase = self._passphrase, new_passphrase
+            left = []
+            for backup in self.backups():
+                try:
+                    _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
+                except ProjectError:
+                    left.append(backup)
+        return left
+
+    @contextlib.contextmanager
+    def _whole_file(self) -> Iterator[None]:
+        """Hold the project alone: no connection of ours, no other process."""
+        assert self.path is not None and self._lock is not None
+        try:
+            self._lock.take_whole()
+        except ProjectBusyError:
+            raise ProjectError(
+                "Another DuoDesk window or command has this project open. Close it and try "
+                "again; nothing was changed."
+            ) from None
+        self.engine.dispose()
+        try:
+            yield
+        finally:
+            self.engine = _sqlite_engine(self.path, self._passphrase)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._lock.share()
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _backup_reason(path: Path) -> str:
+    # name.YYYYmmdd-HHMMSS[-ffffff].REASON.backup
+    return path.name.rsplit(".", 2)[-2]
+
+
+def _backup_kind(reason: str) -> str:
+    """Backups before an upgrade from any revision are one kind, and so on."""
+    return re.sub(r"-from-.*$", "", reason)
+
+
+def _share_lock(path: Path) -> ProjectLock:
+    lock = ProjectLock(path)
+    try:
+        lock.share()
+    except ProjectBusyError:
+        lock.release()
+        raise ProjectError(
+            f"{path.name} is being changed by another DuoDesk (a new passphrase or a restored "
+            "backup). Try again in a minute; nothing was changed."
+        ) from None
+    return lock
+
+
+def _remove_unfinished_rekey(path: Path) -> None:
+    """A re-key or restore stopped half way (power cut, ``kill -9``) leaves its partial copy,
+    which may be unencrypted: overwrite and remove it. Only called under the shared lock, so
+    no re-key is running."""
+    for partial in (path.with_name(f".{path.name}.rekey"), path.with_name(f".{path.name}.restore")):
+        if partial.exists():
+            with contextlib.suppress(OSError):
+                size = partial.stat().st_size
+                with partial.open("r+b") as file:
+                    file.write(b"\x00" * size)
+                    file.flush()
+                    os.fsync(file.fileno())
+            partial.unlink(missing_ok=True)
+
+
+def _working_passphrase(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase normalised (NFC, no line break or trailing spaces), or exactly as given
+    when the project was locked with the un-normalised text by an older DuoDesk."""
+    if passphrase is None:
+        _check_sqlite_file(path, None)
+        return None
+    normal = normalise(passphrase)
+    try:
+        _check_sqlite_file(path, normal)
+        return normal
+    except WrongPassphraseError:
+        if normal == passphrase:
+            raise
+    _check_sqlite_file(path, passphrase)
+    return passphrase
+
+
+def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) -> None:
+    """A consistent copy of ``source`` at ``target`` under the same key."""
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    _create_private_file(partial)
+    reader = _connect_sqlite(source, passphrase)
+    try:
+        writer = sqlcipher.connect(str(partial), isolation_level=None)
+        try:
+            writer.execute("PRAGMA cipher_log_level = NONE").fetchall()
+            if passphrase is not None:
+                writer.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE").fetchall()
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    _sync_folder(target.parent)
+
+
+def _rekeyed_copy(
+    source: Path, source_key: str | None, target: Path, target_key: str | None
+) -> None:
+    """Write ``source``'s data into the new file ``target`` under ``target_key``."""
+    _create_private_file(target)
+    connection = _connect_sqlite(source, source_key)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        key = quote_sql_string(target_key or "")
+        connection.execute(f"ATTACH DATABASE {quote_sql_string(str(target))} AS fresh KEY {key}")
+        connection.execute("SELECT sqlcipher_export('fresh')")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"PRAGMA fresh.user_version = {int(version)}")
+        connection.execute("DETACH DATABASE fresh")
+    except BaseException:
+        connection.close()
+        target.unlink(missing_ok=True)
+        raise
+    connection.close()
+    _fsync(target)
+
+
+def _rekey_in_place(path: Path, keys: tuple[str | None, ...], new_key: str | None) -> None:
+    """Re-encrypt the backup ``path`` (under one of ``keys``) with ``new_key``."""
+    for key in dict.fromkeys(keys):
+        try:
+            _check_sqlite_file(path, key)
+        except ProjectError:
+            continue
+        if key == new_key:
+            return
         fresh = path.with_name(f".{path.name}.rekey")
         fresh.unlink(missing_ok=True)
-        _create_private_file(fresh)
-        connection = _connect_sqlite(path, self._passphrase)
-        try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            key = quote_sql_string(new_passphrase or "")
-            connection.execute(f"ATTACH DATABASE {quote_sql_string(str(fresh))} AS fresh KEY {key}")
-            connection.execute("SELECT sqlcipher_export('fresh')")
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            connection.execute(f"PRAGMA fresh.user_version = {int(version)}")
-            connection.execute("DETACH DATABASE fresh")
-        finally:
-            connection.close()
+        _rekeyed_copy(path, key, fresh, new_key)
+        os.replace(fresh, path)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(fresh, path)
-        self._passphrase = new_passphrase
-        self.engine = _sqlite_engine(path, new_passphrase)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return
+    raise ProjectError(f"{path.name} opens with neither the old passphrase nor none.")
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as file:
+        os.fsync(file.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` survive a power cut (where the system allows it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def sqlite_pragmas(database: Database) -> dict[str, str]:
