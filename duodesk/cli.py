@@ -168,6 +168,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the backups kept beside the project, newest last.",
     )
     sub.set_defaults(run=_list_backups)
+
+    sub = commands.add_parser(
+        "audit",
+        help="show the audit trail, or check that nobody has rewritten it",
+        description="The audit trail records every interview finished, corrected, deleted, "
+        "restored or purged, every import, export, questionnaire change, passphrase change "
+        "and restored backup: who, when and what (never an answer). Each record carries the "
+        "fingerprint of the one before, so a record changed or removed later is found by "
+        "--verify.",
+    )
+    sub.add_argument("--verify", action="store_true", help="check the whole trail")
+    sub.add_argument(
+        "--last", type=int, default=50, metavar="N", help="show the newest N records (50)"
+    )
+    sub.set_defaults(run=_audit)
     return parser
 
 
@@ -463,6 +478,40 @@ def _list_backups(args: argparse.Namespace) -> int:
         print(backup)
     if not found:
         print("This project has no backups yet.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from duodesk.storage.audit import list_events, verify
+
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            if args.verify:
+                check = verify(session)
+            else:
+                events = list_events(session, newest=max(args.last, 1))
+    finally:
+        database.close()
+    if args.verify:
+        if not check.intact:
+            raise UserError(
+                f"the audit trail is broken: {check.reason} (checked {check.records} records)"
+            )
+        print(f"The audit trail is intact: {check.records} records.")
+        print(f"Fingerprint of the newest record: {check.head}")
+        print("Write it down: a later check that shows an older trail means records were cut.")
+        return EXIT_OK
+    for event in events:
+        details = "; ".join(f"{key}: {value}" for key, value in event.details.items())
+        line = f"{event.sequence:>6}  {event.at[:19].replace('T', ' ')}  {event.action}"
+        if event.subject:
+            line += f"  [{event.subject}]"
+        if event.actor:
+            line += f"  by {event.actor}"
+        if details:
+            line += f"  ({details})"
+        print(line)
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions
 from duodesk.exports.prepare import prepare
+from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 
 
@@ -79,6 +80,19 @@ def export(
             from duodesk.exports.spss import write_sav
 
             write_sav(database, prepared, temporary, progress=report, cancelled=cancelled)
+    with database.session() as session:
+        record_event(
+            session,
+            "exported",
+            subject=form_id,
+            details={
+                "file": str(path.resolve()),
+                "format": kind.name.lower(),
+                "interviews": prepared.interviews,
+                "subset": options.subset.describe(),
+                "de-identified": options.deidentified,
+            },
+        )
     return ExportReport(
         path, kind, prepared.interviews, len(prepared.layout.columns), prepared.layout.left_out
     )

@@ -449,6 +449,7 @@ class Database:
             os.replace(fresh, self.path)
             _sync_folder(self.path.parent)
         self._migrate()
+        self._record("backup restored", file=backup.name)
         return kept
 
     # -- the passphrase ------------------------------------------------------------------------
@@ -485,7 +486,14 @@ class Database:
                     _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
                 except ProjectError:
                     left.append(backup)
+        self._record("passphrase changed" if new_passphrase else "passphrase removed")
         return left
+
+    def _record(self, action: str, **details: object) -> None:
+        from duodesk.storage.audit import record_event
+
+        with self.session() as session:
+            record_event(session, action, details=details)
 
     @contextlib.contextmanager
     def _whole_file(self) -> Iterator[None]:

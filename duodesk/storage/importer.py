@@ -20,6 +20,7 @@ from duodesk.core.participant_code import code_digests
 from duodesk.core.responses import ParsedInterview, RejectedRow, iter_interviews, plan_columns
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.tabular import InputFileError, open_table
+from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_source_keys, insert_answer_rows
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
@@ -178,6 +179,17 @@ def import_responses(
         if rejected and not keep_valid:
             raise ImportRefused(path, problems, len(rejected))  # rolls the session back
         flush()
+        record_event(
+            session,
+            "interviews imported",
+            subject=form_id,
+            details={
+                "file": path.name,
+                "imported": imported,
+                "already here": already,
+                "not imported": len(rejected),
+            },
+        )
 
     rejected_file = _write_rejected(path, table.header, rejected) if rejected else None
     return ImportReport(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
+from duodesk.storage.audit import record_event
 from duodesk.storage.models import (
     Interview,
     InterviewStatus,
@@ -79,6 +80,7 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
         latest.definition, latest.fingerprint = definition, print_
         latest.version_label = questionnaire.version
         session.flush()
+        _record_saved(session, record.form_id, latest.number)
         return SaveResult(_stored(latest, record.form_id), created=True, new_version=False)
     version = QuestionnaireVersion(
         questionnaire_id=record.id,
@@ -89,6 +91,7 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     )
     session.add(version)
     session.flush()
+    _record_saved(session, record.form_id, version.number)
     return SaveResult(
         _stored(version, record.form_id), created=True, new_version=latest is not None
     )
@@ -123,7 +126,12 @@ def remove_questionnaire(session: Session, form_id: str) -> bool:
     )
     session.delete(record)
     session.flush()
+    record_event(session, "questionnaire removed", subject=form_id)
     return True
+
+
+def _record_saved(session: Session, form_id: str, number: int) -> None:
+    record_event(session, "questionnaire saved", subject=form_id, details={"version": number})
 
 
 def _has_interviews(session: Session, version_id: int) -> bool:
