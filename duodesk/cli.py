@@ -229,12 +229,12 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 
     passphrase = _passphrase(args)
     try:
-        return Database.open(args.db, passphrase=passphrase, create=create)
+        return Database.open(args.db, passphrase=passphrase, create=create, daily_backup=True)
     except WrongPassphraseError as error:
         if passphrase is None and sys.stdin.isatty():
             typed = getpass.getpass("Project passphrase: ")
             try:
-                return Database.open(args.db, passphrase=typed, create=create)
+                return Database.open(args.db, passphrase=typed, create=create, daily_backup=True)
             except ProjectError as again:
                 raise UserError(str(again)) from None
         raise UserError(str(error)) from None

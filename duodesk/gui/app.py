@@ -18,7 +18,7 @@ def open_project(db: str | None, passphrase: str | None) -> Database | None:
     gives up or the project cannot be opened (they have been told why)."""
     for _ in range(MAX_PASSPHRASE_TRIES):
         try:
-            return Database.open(db, passphrase=passphrase)
+            return Database.open(db, passphrase=passphrase, daily_backup=True)
         except WrongPassphraseError as error:
             text, ok = QInputDialog.getText(
                 None,

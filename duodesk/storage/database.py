@@ -252,15 +252,18 @@ class Database:
         *,
         passphrase: str | None = None,
         create: bool = True,
+        daily_backup: bool = False,
     ) -> Database:
         """Open (and, when ``create``, make) the project at ``location``.
 
         ``location`` is a file path, a ``postgresql://`` URL, or None for the default local
         project. The schema is brought up to date, with a backup copy of the file taken first
-        when an existing SQLite project needs changing. Raises :class:`ProjectError` with a
+        when an existing SQLite project needs changing; with ``daily_backup`` an existing
+        project also gets its first backup of the day. Raises :class:`ProjectError` with a
         plain message when the project cannot be opened.
         """
         _check_passphrase(passphrase)
+        existed = False
         if isinstance(location, str) and "://" in location:
             if not location.startswith(("postgresql", "sqlite")):
                 raise ProjectError(f"DuoDesk cannot open a database at {location!r}.")
@@ -269,7 +272,8 @@ class Database:
         else:
             path = Path(location) if location is not None else default_project_path()
             path = path.expanduser().resolve()
-            if not path.exists():
+            existed = path.exists()
+            if not existed:
                 if not create:
                     raise ProjectError(f"There is no DuoDesk project at {path}.")
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -286,6 +290,8 @@ class Database:
                 raise
         try:
             database._migrate()
+            if daily_backup and existed:
+                database.take_daily_backup()
         except BaseException:
             database.engine.dispose()
             if database._lock is not None:

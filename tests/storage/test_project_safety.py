@@ -406,3 +406,28 @@ def test_backups_and_the_lock_file_are_private(tmp_path, example_paths):
     for file in tmp_path.iterdir():
         if file.is_file():
             assert file.stat().st_mode & 0o077 == 0, file.name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_what_the_laptop_remembers_is_private(laptop_settings_file):
+    from duodesk.gui.entry.laptop import INTERVIEWER, remember, remembered
+
+    remember(INTERVIEWER, "Morag")
+    assert remembered(INTERVIEWER) == "Morag"
+    assert laptop_settings_file.stat().st_mode & 0o077 == 0
+
+
+def test_a_project_gets_one_backup_a_day_from_the_command_line(tmp_path, example_paths):
+    db = str(tmp_path / "p.duodesk")
+    form = str(example_paths["training_employment_barriers"])
+    assert duodesk("--db", db, "import-form", form).returncode == 0
+    assert not list(tmp_path.glob("*.backup"))  # a new project has nothing to keep yet
+    for _ in range(2):
+        assert duodesk("--db", db, "list").returncode == 0
+    daily = list(tmp_path.glob("p.duodesk.*.daily.backup"))
+    assert len(daily) == 1
+    copy = Database.open(daily[0])
+    assert _row_counts(copy)["questionnaires"] == 1
+    copy.close()
+    listed = duodesk("--db", db, "backups")
+    assert listed.returncode == 0 and daily[0].name in listed.stdout
