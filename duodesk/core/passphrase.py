@@ -72,5 +72,5 @@ def strength(passphrase: str) -> int:
         bool(re.search(pattern, text))
         for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]")
     )
-    score = 1 + (len(text) >= 12) + (len(text) >= 16) + (kinds >= 3)
+    score = 1 + (len(text) >= 12) + (len(text) >= 16) + (kinds >= 3 or len(text) >= 20)
     return min(score, 4)

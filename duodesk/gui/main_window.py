@@ -30,6 +30,7 @@ from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.export.window import add_export_button
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.results.window import add_results_button
+from duodesk.gui.security.hooks import install as install_security
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         add_results_button(self)
         add_export_button(self)
         self.designer = install_designer(self)
+        self.security = install_security(self)
         locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
         self.refresh()

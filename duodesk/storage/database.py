@@ -10,6 +10,7 @@ it, its WAL or its journal can be read.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import os
 import re
 from collections.abc import Iterator
@@ -369,6 +370,15 @@ class Database:
     @property
     def is_encrypted(self) -> bool:
         return self._passphrase is not None
+
+    def passphrase_matches(self, candidate: str) -> bool:
+        """True when ``candidate`` is this project's passphrase (to unlock a locked window)."""
+        if self._passphrase is None:
+            return False
+        return any(
+            hmac.compare_digest(form.encode(), self._passphrase.encode())
+            for form in (normalise(candidate), candidate)
+        )
 
     def describe(self) -> str:
         return str(self.path) if self.path is not None else self.engine.url.render_as_string()
