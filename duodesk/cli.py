@@ -225,11 +225,25 @@ def _read_passphrase(path: Path) -> str:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
-    from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
+    from duodesk.storage.database import (
+        Database,
+        PasswordNeededError,
+        ProjectError,
+        WrongPassphraseError,
+    )
 
     passphrase = _passphrase(args)
+    _warn_about_a_password_in(args.db)
     try:
         return Database.open(args.db, passphrase=passphrase, create=create, daily_backup=True)
+    except PasswordNeededError as error:
+        if not sys.stdin.isatty():
+            raise UserError(str(error)) from None
+        typed = getpass.getpass("Password for the server: ")
+        try:
+            return Database.open(args.db, create=create, password=typed)
+        except ProjectError as again:
+            raise UserError(str(again)) from None
     except WrongPassphraseError as error:
         if passphrase is None and sys.stdin.isatty():
             typed = getpass.getpass("Project passphrase: ")
@@ -240,6 +254,26 @@ def _open(args: argparse.Namespace, *, create: bool = True):
         raise UserError(str(error)) from None
     except ProjectError as error:
         raise UserError(str(error)) from None
+
+
+def _warn_about_a_password_in(location: str | None) -> None:
+    """A password written in --db can be read by every account on the computer (the process
+    list shows command lines); say so, once, without repeating it."""
+    if not location or "://" not in location:
+        return
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        has_password = make_url(location).password is not None
+    except ArgumentError:
+        return
+    if has_password and location != os.environ.get("DUODESK_DB"):
+        print(
+            "duodesk: note: a password in --db can be seen by other accounts on this computer; "
+            "keep it in PGPASSWORD or ~/.pgpass, or let DuoDesk ask for it.",
+            file=sys.stderr,
+        )
 
 
 def _import_form(args: argparse.Namespace) -> int:

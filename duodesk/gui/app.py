@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.style import apply_style
-from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
+from duodesk.storage.database import (
+    Database,
+    PasswordNeededError,
+    ProjectError,
+    WrongPassphraseError,
+)
 
 MAX_PASSPHRASE_TRIES = 5
 
@@ -16,9 +21,20 @@ MAX_PASSPHRASE_TRIES = 5
 def open_project(db: str | None, passphrase: str | None) -> Database | None:
     """Open the project, asking for its passphrase when it is locked; None if the person
     gives up or the project cannot be opened (they have been told why)."""
+    password = None
     for _ in range(MAX_PASSPHRASE_TRIES):
         try:
-            return Database.open(db, passphrase=passphrase, daily_backup=True)
+            return Database.open(db, passphrase=passphrase, daily_backup=True, password=password)
+        except PasswordNeededError as error:
+            text, ok = QInputDialog.getText(
+                None,
+                "The server asks for a password",
+                f"{error}\n\nPassword:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            password = text
         except WrongPassphraseError as error:
             text, ok = QInputDialog.getText(
                 None,

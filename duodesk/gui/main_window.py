@@ -104,8 +104,7 @@ class MainWindow(QMainWindow):
         add_export_button(self)
         self.designer = install_designer(self)
         self.security = install_security(self)
-        locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
-        self.statusBar().showMessage(f"Project: {database.describe()} ({locked})")
+        self.statusBar().showMessage(f"Project: {database.describe()} ({database.protection()})")
         self.refresh()
 
     def _build_welcome(self) -> QFrame:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -56,6 +57,17 @@ class WrongPassphraseError(ProjectError):
 
 class DamagedProjectError(ProjectError):
     pass
+
+
+class PasswordNeededError(ProjectError):
+    """A server project whose user needs a password that was not given."""
+
+
+# How long a server may take to answer before the person is told (seconds / milliseconds).
+SERVER_CONNECT_TIMEOUT = 10
+SERVER_STATEMENT_TIMEOUT_MS = 300_000  # a full summary of a very large project fits
+SERVER_LOCK_TIMEOUT_MS = 30_000
+_SCHEMA_LOCK = 4242000  # the advisory lock held while a server database gets its tables
 
 
 def default_project_path() -> Path:
@@ -254,22 +266,23 @@ class Database:
         passphrase: str | None = None,
         create: bool = True,
         daily_backup: bool = False,
+        password: str | None = None,
     ) -> Database:
         """Open (and, when ``create``, make) the project at ``location``.
 
         ``location`` is a file path, a ``postgresql://`` URL, or None for the default local
         project. The schema is brought up to date, with a backup copy of the file taken first
         when an existing SQLite project needs changing; with ``daily_backup`` an existing
-        project also gets its first backup of the day. Raises :class:`ProjectError` with a
-        plain message when the project cannot be opened.
+        project also gets its first backup of the day. ``password`` is a server user's
+        password (kept out of the URL, which other accounts can see in the process list).
+        Without ``create`` nothing is created: a missing file or an empty server database is
+        refused. Raises :class:`ProjectError` with a plain message when the project cannot be
+        opened.
         """
         _check_passphrase(passphrase)
         existed = False
         if isinstance(location, str) and "://" in location:
-            if not location.startswith(("postgresql", "sqlite")):
-                raise ProjectError(f"DuoDesk cannot open a database at {location!r}.")
-            engine = create_engine(location, pool_pre_ping=True)
-            database = cls(engine, None, None)
+            database = cls(_server_engine(location, password), None, None)
         else:
             path = Path(location) if location is not None else default_project_path()
             path = path.expanduser().resolve()
@@ -290,7 +303,7 @@ class Database:
                 lock.release()
                 raise
         try:
-            database._migrate()
+            database._migrate(create=create)
             if daily_backup and existed:
                 database.take_daily_backup()
         except BaseException:
@@ -320,9 +333,12 @@ class Database:
         key = None if passphrase is None else normalise(passphrase)
         return cls(_sqlite_engine(path, key), path, key, lock)
 
-    def _migrate(self) -> None:
+    def _migrate(self, *, create: bool = True) -> None:
         from duodesk.storage.migrations import current_revision, head_revision, upgrade
 
+        if not self.is_sqlite:
+            self._migrate_server(create)
+            return
         with self.engine.connect() as connection:
             existing = current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
@@ -331,10 +347,6 @@ class Database:
         _refuse_foreign_or_newer(self.describe(), existing, has_tables)
         if existing is not None and self.path is not None:
             self.backup(f"before-upgrade-from-{existing}")
-        if not self.is_sqlite:
-            with self.engine.begin() as connection:
-                upgrade(connection)
-            return
         # SQLite alters a table by copying it and dropping the old one: with foreign keys on,
         # the drop would cascade to every answer. The setting cannot change inside a
         # transaction, so it is turned off first and the keys are checked before committing.
@@ -355,6 +367,33 @@ class Database:
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
 
+    def _migrate_server(self, create: bool) -> None:
+        """Bring a server database up to date in one transaction, under an advisory lock, so
+        that several laptops opening a new shared project at once create its tables once."""
+        from duodesk.storage.migrations import current_revision, head_revision, upgrade
+
+        try:
+            with self.engine.connect() as connection:
+                existing = current_revision(connection)
+            if existing == head_revision():
+                return
+            with self.engine.begin() as connection:
+                connection.execute(text(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})"))
+                existing = current_revision(connection)
+                if existing == head_revision():
+                    return
+                has_tables = bool(inspect(connection).get_table_names())
+                _refuse_foreign_or_newer(self.describe(), existing, has_tables)
+                if existing is None and not create:
+                    raise ProjectError(
+                        f"There is no DuoDesk project in the database {self.describe()}; "
+                        "nothing was changed. Add a questionnaire to it first."
+                    )
+                upgrade(connection)
+        except DBAPIError as error:
+            self.engine.dispose()
+            raise _server_problem(self.engine.url, error) from None
+
     # -- use -----------------------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -362,6 +401,32 @@ class Database:
         """A session for one unit of work: committed when the block ends, rolled back on error."""
         with self._sessions.begin() as session:
             yield session
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only session whose queries all see the project as it was when it began.
+
+        Every read that must add up (a summary, a crosstab, an export) runs in one: while
+        others save, a summary's counts still agree with each other. SQLite gives one
+        transaction one snapshot; PostgreSQL needs REPEATABLE READ for that.
+        """
+        if self.is_sqlite:
+            session = self._sessions()
+            try:
+                yield session  # its first query begins the one read transaction
+            finally:
+                session.rollback()
+                session.close()
+            return
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+                session = Session(bind=connection, expire_on_commit=False)
+                try:
+                    yield session
+                finally:
+                    session.close()
 
     @property
     def is_sqlite(self) -> bool:
@@ -381,7 +446,22 @@ class Database:
         )
 
     def describe(self) -> str:
-        return str(self.path) if self.path is not None else self.engine.url.render_as_string()
+        """The project's file, or its server address without any password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def protection(self) -> str:
+        """How the project is protected, in words for the status bar."""
+        if self.path is not None:
+            return "locked with a passphrase" if self.is_encrypted else "not encrypted"
+        mode = self.engine.url.query.get("sslmode", "")
+        host = self.engine.url.host or self.engine.url.query.get("host", "")
+        if _is_local(str(host)) and not mode:
+            return "on this computer's own server"
+        if mode in ("disable", "allow", "prefer"):
+            return "server connection NOT encrypted"
+        return "server connection encrypted (TLS)"
 
     def close(self) -> None:
         if self.is_sqlite:
@@ -668,6 +748,92 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _is_local(host: str) -> bool:
+    return not host or host.startswith("/") or host in ("localhost", "127.0.0.1", "::1")
+
+
+def _server_engine(location: str, password: str | None) -> Engine:
+    """An engine for a ``postgresql://`` project, set up for a shared server: UTC times,
+    timeouts, TLS unless the server is on this computer, no password in the URL needed."""
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise ProjectError("That is not a database address DuoDesk understands.") from None
+    if url.get_backend_name() != "postgresql":
+        raise ProjectError(
+            f"DuoDesk cannot open a database at {url.render_as_string(hide_password=True)}: "
+            "it works with SQLite files and PostgreSQL servers (postgresql://...)."
+        )
+    try:
+        import psycopg  # noqa: F401 - only to say plainly when it is missing
+    except ImportError:
+        raise ProjectError(
+            "DuoDesk needs its PostgreSQL driver for a server project: install it with "
+            'pip install "duodesk[postgresql]".'
+        ) from None
+    url = url.set(drivername="postgresql+psycopg")
+    query = dict(url.query)
+    if not _is_local(str(url.host or query.get("host", ""))) and "sslmode" not in query:
+        query["sslmode"] = "require"  # a server across a network: encrypted, or no connection
+        url = url.set(query=query)
+    # timezone=UTC: the server stores the times DuoDesk gives it as they are, in UTC,
+    # whatever time zone the server itself is set to.
+    options = (
+        f"-c timezone=UTC -c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS} "
+        f"-c lock_timeout={SERVER_LOCK_TIMEOUT_MS}"
+    )
+    connect_args: dict[str, object] = {
+        "connect_timeout": SERVER_CONNECT_TIMEOUT,
+        "options": options,
+    }
+    if password is not None:
+        connect_args["password"] = password
+    # hide_parameters: an error must never carry the values being written (interviewer
+    # names, sites, participant-code digests) to the screen or a log.
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+
+
+def _server_problem(url, error: DBAPIError) -> ProjectError:
+    """A sentence for a server that cannot be used, from the driver's message."""
+    where = url.render_as_string(hide_password=True)
+    host = url.host or url.query.get("host") or "this computer"
+    text_ = str(error.orig or error).lower()
+    if "no password supplied" in text_ or "password is required" in text_:
+        return PasswordNeededError(
+            f"The server asks for {url.username}'s password. Type it when asked, or keep it in "
+            "the PGPASSWORD variable or a ~/.pgpass file."
+        )
+    if "password authentication failed" in text_:
+        return ProjectError(f"The server at {host} refused the user name or password.")
+    if "role" in text_ and "does not exist" in text_:
+        return ProjectError(f"The server at {host} has no user called {url.username}.")
+    if "database" in text_ and "does not exist" in text_:
+        return ProjectError(
+            f"The server at {host} has no database called {url.database}. Ask whoever runs "
+            "the server to create it."
+        )
+    if "translate host name" in text_ or "name or service not known" in text_:
+        return ProjectError(
+            f"The server name {host} is not known: check its spelling and the network."
+        )
+    if "timeout" in text_:
+        return ProjectError(
+            f"The server at {host} did not answer within {SERVER_CONNECT_TIMEOUT} seconds. "
+            "Check the network, or try again later."
+        )
+    if "ssl" in text_:
+        return ProjectError(
+            f"The server at {host} does not offer an encrypted connection. Ask whoever runs it "
+            "to turn TLS on (only on a network you trust, add sslmode=disable to the address)."
+        )
+    if "connection refused" in text_ or "no such file" in text_ or "could not connect" in text_:
+        return ProjectError(
+            f"The server at {host} does not answer: is it running, and is this laptop on its "
+            "network?"
+        )
+    return ProjectError(f"DuoDesk cannot use the server database {where}.")
 
 
 def sqlite_pragmas(database: Database) -> dict[str, str]:

@@ -191,6 +191,11 @@ def import_responses(
             },
         )
 
+    if imported and not database.is_sqlite:
+        # Fresh statistics for the planner: without them the first summaries after a big
+        # import on a server scan the wrong way until autovacuum gets round to it.
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE interviews, answers, answer_choices")
     rejected_file = _write_rejected(path, table.header, rejected) if rejected else None
     return ImportReport(
         path=path,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
@@ -65,8 +66,11 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     definition = questionnaire_to_json(questionnaire)
     if record is None:
         record = QuestionnaireRecord(form_id=questionnaire.form_id, title=questionnaire.title)
-        session.add(record)
-        session.flush()
+        try:
+            with session.begin_nested():  # two people adding the same questionnaire at once
+                session.add(record)
+        except IntegrityError:
+            return save_questionnaire(session, questionnaire)
     record.title = questionnaire.title
     latest = session.scalar(
         select(QuestionnaireVersion)
