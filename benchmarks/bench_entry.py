@@ -4,8 +4,8 @@ Builds a project with N interviews of the hepatitis C example (answers made by t
 for a few hundred simulated interviews, repeated; rows written with ``executemany``), then
 times, on the worker's code path (the operations the screens call):
 
-- ``save one answer``: :func:`entry_operations.save_answers` of one changed answer of a draft;
-- ``finish``: :func:`entry_operations.finish_interview` with every record of the interview;
+- ``save one answer``: :func:`operations.save_answers` of one changed answer of a draft;
+- ``finish``: :func:`operations.finish_interview` with every record of the interview;
 - ``list open``: the interview window from construction until its first page of rows is on
   screen (count + first page, offscreen).
 
@@ -31,10 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from duodesk.core.engine import FormEngine
-from duodesk.core.records import AnswerRecord, AnswerStatus, records_from_state
+from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange, records_from_state
 from duodesk.core.simulate import simulate_answers
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.operations import add_example_questionnaires
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import insert_answer_rows
@@ -151,12 +150,12 @@ def list_open_ms(database: Database) -> float:
     from PySide6.QtWidgets import QApplication
 
     from duodesk.gui.interviews.browser import InterviewsWindow
-    from duodesk.gui.tasks import TaskRunner
+    from duodesk.gui.tasks import ProjectWorker
 
     app = QApplication.instance() or QApplication([])
     times = []
     for _ in range(3):
-        tasks = TaskRunner()
+        tasks = ProjectWorker()
         loop = QEventLoop()
         start = time.perf_counter()
         window = InterviewsWindow(database, tasks)

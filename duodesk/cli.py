@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
 
 
 class UserError(Exception):
@@ -89,6 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_summary)
 
@@ -121,11 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--identifying",
         action="store_true",
-        help="keep written answers, identifying questions and interviewer names",
+        help="keep written answers, locations, identifying questions and interviewer names",
     )
     sub.add_argument(
         "--codes", action="store_true", help="answers as choice codes instead of labels"
     )
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
 
@@ -190,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run if args.command else _open_window
+    if args.command:
+        from duodesk.logs import start_logging
+
+        start_logging()
     try:
         return run(args)
     except UserError as error:
@@ -201,6 +208,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as error:
+        # Never a traceback on the command line: a sentence here, the details in the log.
+        print(f"duodesk: {_explain_failure(args, error)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
+    """One sentence for an unexpected failure; its traceback goes to the log."""
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from duodesk.logs import traceback_without_messages, where_details_are
+    from duodesk.storage.database import is_busy
+
+    logging.getLogger("duodesk.cli").error(
+        "%s failed:\n%s", args.command, traceback_without_messages(error)
+    )
+    if is_busy(error):
+        return (
+            "the project is busy: another program (perhaps the DuoDesk window, or another "
+            "import) kept saving to it for too long. Nothing was changed by this command; "
+            "run it again when the other program has finished."
+        )
+    if isinstance(error, IntegrityError):
+        return (
+            "the project refused this change because it conflicts with what is already "
+            f"stored; nothing was changed by this command. {where_details_are()}"
+        )
+    if isinstance(error, OperationalError):
+        return (
+            "the project could not be read or written (is the disk full, or the file moved?); "
+            f"nothing was changed by this command. {where_details_are()}"
+        )
+    return (
+        f"the command stopped because of a fault in DuoDesk ({type(error).__name__}); nothing "
+        f"was changed by the unfinished command. {where_details_are()}"
+    )
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -293,6 +336,12 @@ def _import_form(args: argparse.Namespace) -> int:
             result = save_questionnaire(session, questionnaire)
     finally:
         database.close()
+    logging.getLogger("duodesk.imports").info(
+        "Questionnaire %s from %s: %s",
+        questionnaire.form_id,
+        args.form,
+        "new version" if result.new_version else "added" if result.created else "unchanged",
+    )
     if result.new_version:
         print(
             f"A new version ({result.version.number}) was made: interviews use the old one.",
@@ -322,6 +371,14 @@ def _import_data(args: argparse.Namespace) -> int:
         raise UserError(f"cannot read {args.data}: {error.strerror}") from None
     finally:
         database.close()
+    logging.getLogger("duodesk.imports").info(
+        "Imported %d interviews into %s from %s (%d already there, %d rows rejected)",
+        report.imported,
+        args.form_id,
+        args.data,
+        report.already_imported,
+        report.rejected,
+    )
     print(report.describe())
     return EXIT_OK
 
@@ -331,7 +388,7 @@ def _list(args: argparse.Namespace) -> int:
 
     database = _open(args, create=False)
     try:
-        with database.session() as session:
+        with database.read_session() as session:
             rows = list_questionnaires(session)
     finally:
         database.close()
@@ -348,6 +405,34 @@ def _list(args: argparse.Namespace) -> int:
         ]
         print("  ".join([*cells, str(row[4])]))
     return EXIT_OK
+
+
+def _add_language_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help='the language of questions and answers, e.g. "English" or "ar" '
+        "(default: the questionnaire's own)",
+    )
+
+
+def _language(database, form_id: str, wanted: str | None) -> str | None:
+    """The questionnaire's language that --language names; UserError listing them if none."""
+    from duodesk.core.questionnaire import find_language
+    from duodesk.storage.questionnaires import latest_version
+
+    if wanted is None:
+        return None
+    with database.session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        return None  # the command itself says there is no such questionnaire
+    found = find_language(version.questionnaire, wanted)
+    if found is None:
+        known = [language for language in version.questionnaire.languages() if language]
+        listed = ", ".join(f'"{language}"' for language in known) or "none (one language only)"
+        raise UserError(f'--language "{wanted}": the questionnaire\'s languages are {listed}')
+    return found
 
 
 def _add_subset_options(sub: argparse.ArgumentParser) -> None:
@@ -402,7 +487,23 @@ def _subset(args: argparse.Namespace):
     )
 
 
+def _warn_undated(database, form_id: str, subset) -> None:
+    """Say on stderr how many interviews --from/--to leave out only because they have no date."""
+    from duodesk.analysis.subset import undated_interviews
+
+    with database.session() as session:
+        undated = undated_interviews(session, form_id, subset)
+    if undated:
+        print(
+            f"duodesk: warning: {undated} interview(s) have no date, so --from/--to leave them "
+            "out; they are not counted below.",
+            file=sys.stderr,
+        )
+
+
 def _export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from duodesk.analysis import AnalysisError
     from duodesk.exports.disclosure import DisclosureRule
     from duodesk.exports.export import export
@@ -417,7 +518,9 @@ def _export(args: argparse.Namespace) -> int:
     )
     database = _open(args, create=False)
     try:
-        report = export(database, args.form_id, target, options)
+        _warn_undated(database, args.form_id, options.subset)
+        language = _language(database, args.form_id, args.language)
+        report = export(database, args.form_id, target, replace(options, language=language))
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -441,7 +544,9 @@ def _summary(args: argparse.Namespace) -> int:
     subset = _subset(args)
     database = _open(args, create=False)
     try:
-        summary = summarize(database, args.form_id, subset)
+        _warn_undated(database, args.form_id, subset)
+        language = _language(database, args.form_id, args.language)
+        summary = summarize(database, args.form_id, subset, language=language)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:

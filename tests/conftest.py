@@ -12,6 +12,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # The default project lives in the user's data folder: never let a test touch the real one.
 _HOME = tempfile.mkdtemp(prefix="duodesk-tests-")
 os.environ["XDG_DATA_HOME"] = _HOME
+os.environ["XDG_STATE_HOME"] = _HOME  # and the log (platformdirs' user log folder)
+os.environ.pop("DUODESK_LOG_DIR", None)
+os.environ.pop("DUODESK_BUSY_TIMEOUT_MS", None)
 os.environ.pop("DUODESK_DB", None)
 os.environ.pop("DUODESK_PASSPHRASE", None)
 
@@ -49,3 +52,59 @@ def laptop_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     path = tmp_path / "laptop.ini"
     monkeypatch.setenv("DUODESK_SETTINGS", str(path))
     return path
+
+
+LOCK_HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+connection.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()  # until told to let go (or the test ends)
+connection.execute("COMMIT")
+"""
+
+
+class LockHolder:
+    """Another process that holds a project's write lock until :meth:`release`."""
+
+    def __init__(self, path: Path) -> None:
+        import subprocess
+        import sys
+
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", LOCK_HOLDER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self.process.stdout is not None
+        assert self.process.stdout.readline().strip() == "locked"
+
+    def release(self) -> None:
+        if self.process.poll() is None:
+            assert self.process.stdin is not None
+            self.process.stdin.write("go\n")
+            self.process.stdin.flush()
+            self.process.wait(30)
+
+
+@pytest.fixture
+def lock_holder() -> Iterator:
+    """``lock_holder(path)``: a second process takes the project's write lock and keeps it
+    until ``.release()`` (or the end of the test)."""
+    holders: list[LockHolder] = []
+
+    def hold(path: Path) -> LockHolder:
+        holder = LockHolder(path)
+        holders.append(holder)
+        return holder
+
+    yield hold
+    for holder in holders:
+        holder.release()
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connections opened from now on wait 0.3 s, not 10 s, for another writer."""
+    monkeypatch.setenv("DUODESK_BUSY_TIMEOUT_MS", "300")

@@ -34,7 +34,7 @@ def crosstab(
     when expected counts are under 5. Raises :class:`AnalysisError` with a plain message for
     an unknown form or question.
     """
-    with database.snapshot() as session:
+    with database.read_session() as session:
         catalogue = load_catalogue(session, form_id, language)
         row_info, column_info = catalogue.info(row_question), catalogue.info(column_question)
         for info in (row_info, column_info):

@@ -130,6 +130,9 @@ def _question_text(question: QuestionSummary) -> list[str]:
             rows.append(
                 ("No answer", str(question.missing), _number(_pct(question, question.missing)))
             )
+            if question.not_in_version:  # so that the rows add up to the interviews
+                count = question.not_in_version
+                rows.append(("Not in their version", str(count), _number(_pct(question, count))))
         rows.append(("Interviews", str(question.interviews)))
     if question.stats is not None:
         s = question.stats

@@ -8,7 +8,7 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Select, and_, exists, func, select
@@ -59,14 +59,23 @@ class Condition:
                 + ", ".join(OPERATORS)
                 + "."
             )
-        if self.operator in NUMERIC_OPERATORS:
+        if self.operator in NUMERIC_OPERATORS and not self.is_date:
             try:
                 float(self.value)
             except ValueError:
                 raise ConditionError(
                     f'"{self.question} {self.operator} {self.value}": '
-                    f'"{self.value}" is not a number.'
+                    f'"{self.value}" is not a number, nor a date written as YYYY-MM-DD.'
                 ) from None
+
+    @property
+    def is_date(self) -> bool:
+        """True when the value is a day written YYYY-MM-DD ("visit >= 2026-01-01")."""
+        try:
+            date.fromisoformat(self.value)
+        except ValueError:
+            return False
+        return len(self.value) == 10
 
     @classmethod
     def parse(cls, text: str) -> Condition:
@@ -102,10 +111,6 @@ class Subset:
     date_to: date | None = None
     versions: tuple[int, ...] = ()
     conditions: tuple[Condition, ...] = ()
-
-    @property
-    def is_everything(self) -> bool:
-        return self == Subset()
 
     def describe(self) -> str:
         """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``."""
@@ -172,6 +177,16 @@ def subset_interviews(form_id: str, subset: Subset) -> Select:
     return query
 
 
+def undated_interviews(session: Session, form_id: str, subset: Subset) -> int:
+    """How many interviews ``subset`` would count but for their missing date: 0 when it has no
+    date limits. A date filter silently dropping them would make a count look complete."""
+    if subset.date_from is None and subset.date_to is None:
+        return 0
+    others = replace(subset, date_from=None, date_to=None)
+    query = subset_interviews(form_id, others).where(Interview.interview_date == "")
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
 def _condition_clause(condition: Condition):
     if condition.operator == "includes":
         return exists().where(
@@ -184,6 +199,17 @@ def _condition_clause(condition: Condition):
         Answer.question == condition.question,
         Answer.status == ANSWERED,
     )
+    if condition.operator in NUMERIC_OPERATORS and condition.is_date:
+        # Dates are stored as ISO text, so comparing text compares days; a date and time is
+        # compared by its day.
+        day = func.substr(Answer.value, 1, 10)
+        compare = {
+            ">": day > condition.value,
+            "<": day < condition.value,
+            ">=": day >= condition.value,
+            "<=": day <= condition.value,
+        }[condition.operator]
+        return exists().where(answered, compare)
     if condition.operator in NUMERIC_OPERATORS:
         number = float(condition.value)
         compare = {

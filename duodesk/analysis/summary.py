@@ -79,7 +79,7 @@ def summarize(
     """
     bins = dict(bins or {})
     step = _Steps(progress, cancelled)
-    with database.snapshot() as session:
+    with database.read_session() as session:
         catalogue = load_catalogue(session, form_id, language)
         wanted = _wanted(catalogue, questions, frequencies, bins)
         subset = checked_subset(catalogue, subset)

@@ -16,7 +16,7 @@ def open_text_answers(
 ) -> tuple[TextAnswer, ...]:
     """Every answer given to ``question`` in ``subset``, oldest interview date first (those
     without a date last). Raises :class:`AnalysisError` for an unknown form or question."""
-    with database.snapshot() as session:
+    with database.read_session() as session:
         catalogue = load_catalogue(session, form_id)
         catalogue.info(question)
         chosen = subset_interviews(form_id, checked_subset(catalogue, subset))

@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
 from .expressions.tokens import TokenKind, is_question_name, tokenize
 from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
-from .values import AnswerError, parse_answer
-
-_YES = frozenset({"yes", "true", "true()", "1"})
-_NO = frozenset({"", "no", "false", "false()", "0"})
+from .values import AnswerError, parse_answer, range_bounds
+from .xlsform_columns import parse_flag
 
 
 @dataclass(frozen=True)
@@ -63,16 +61,6 @@ class QuestionnaireError(Exception):
         return "\n".join(lines)
 
 
-def flag_value(text: str) -> bool | None:
-    """``required`` / ``read_only``: True for yes, False for no or blank, None for an expression."""
-    folded = text.strip().casefold()
-    if folded in _YES:
-        return True
-    if folded in _NO:
-        return False
-    return None
-
-
 def is_dynamic_default(question: Question) -> bool:
     """True if the default is an expression (pyxform's rule, simplified): it refers to a
     question or calls a function, or it is arithmetic for a number question. Otherwise it is a
@@ -106,7 +94,7 @@ def expression_columns(item: Question | Group) -> dict[str, str]:
     }
     columns = {column: text for column, text in columns.items() if text.strip()}
     for column, text in (("required", item.required), ("read_only", item.read_only)):
-        if flag_value(text) is None:
+        if parse_flag(text) is None:
             columns[column] = text
     if is_dynamic_default(item):
         columns["default"] = item.default
@@ -196,7 +184,7 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
         kind = "group" if isinstance(item, Group) else "question"
         if not item.name:
             problems.append(Problem("", "name", f"A {kind} has no name", item.row, None, kind))
-        elif not is_question_name(item.name):
+        elif not all(is_question_name(part) for part in item.name.split("/")):
             problems.append(Problem(item.name, "name", _BAD_NAME, item.row, None, kind))
         elif item.name in kinds:
             where = f" (first at survey row {first_row[item.name]})" if first_row[item.name] else ""
@@ -244,6 +232,12 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
             add("type", f'The choice list "{question.list_name}" is not on the choices sheet')
     if question.type is QuestionType.CALCULATE and not question.calculation.strip():
         add("calculation", "A calculate question needs a calculation")
+    if question.type is QuestionType.RANGE:
+        try:
+            range_bounds(question)
+        except AnswerError as exc:
+            add("parameters", f"The range cannot be used: {exc.reason}")
+            return problems
     has_literal_default = question.default.strip() and not is_dynamic_default(question)
     if has_literal_default and (question.type.takes_answer or question.type.is_metadata):
         try:

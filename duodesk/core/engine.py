@@ -28,7 +28,6 @@ from .checks import (
     check_questionnaire,
     dependencies,
     dependency_order,
-    flag_value,
     is_dynamic_default,
 )
 from .expressions import (
@@ -43,6 +42,7 @@ from .expressions import (
 )
 from .questionnaire import Choice, Group, Question, Questionnaire, QuestionType, text_in
 from .values import AnswerError, parse_answer, to_xpath
+from .xlsform_columns import parse_flag
 
 __all__ = [
     "FormEngine",
@@ -223,9 +223,16 @@ class FormEngine:
         }
 
     def initial_answers(
-        self, *, today: date | None = None, now: datetime | None = None
+        self,
+        *,
+        today: date | None = None,
+        now: datetime | None = None,
+        metadata: Mapping[QuestionType, str] | None = None,
     ) -> dict[str, object]:
         """Answers for a new interview: the defaults, plus ``start`` and ``today`` metadata.
+
+        ``metadata`` gives what this computer knows for the other metadata types (``deviceid``,
+        ``username``); the rest (a phone's number, a location at the start) stay blank.
 
         Dynamic defaults (``today()``, ``${other}``) are evaluated in dependency order; one whose
         result is not a valid answer is left blank. ``now`` defaults to midnight of ``today`` if
@@ -245,6 +252,8 @@ class FormEngine:
                 answers[q.name] = now
             elif q.type is QuestionType.TODAY:
                 answers[q.name] = today
+            elif metadata and metadata.get(q.type):
+                answers[q.name] = metadata[q.type]
             default = self._defaults.get(q.name)
             if isinstance(default, _Literal):
                 answers[q.name] = default.value
@@ -381,7 +390,7 @@ def _compiled(text: str) -> Compiled | None:
 
 
 def _flag_or_compiled(text: str) -> bool | Compiled:
-    flag = flag_value(text)
+    flag = parse_flag(text)
     return flag if flag is not None else compile_expression(parse(text))
 
 

@@ -23,6 +23,7 @@ from .questionnaire import (
     QuestionType,
     Settings,
 )
+from .xlsform_columns import EXPRESSION_COLUMNS
 
 Path = tuple[int, ...]
 Item = Question | Group
@@ -224,9 +225,7 @@ def _rewrite_references(questionnaire: Questionnaire, old: str, new: str) -> Que
                 relevant=item.relevant.replace(before, after),
                 children=tuple(fix(c) for c in item.children),
             )
-        columns = ("relevant", "constraint", "calculation", "default", "required", "read_only")
-        changes = {c: getattr(item, c).replace(before, after) for c in columns}
-        changes["choice_filter"] = item.choice_filter.replace(before, after)
+        changes = {c: getattr(item, c).replace(before, after) for c in EXPRESSION_COLUMNS}
         return replace(item, **changes)
 
     code = tuple(new if name == old else name for name in questionnaire.settings.participant_code)

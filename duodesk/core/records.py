@@ -39,9 +39,20 @@ class AnswerRecord:
     choices: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class AttachedFile:
+    """A file attached in entry to the answer of ``question`` (whose answer is ``file_name``);
+    ``content`` None removes what was attached."""
+
+    question: str
+    file_name: str
+    content: bytes | None
+
+
 def is_stored(question: Question) -> bool:
-    """Notes carry no answer; everything else, calculations included, is stored."""
-    return question.type is not QuestionType.NOTE
+    """Notes carry no answer, and a phone's audit log is not data; everything else,
+    calculations included, is stored."""
+    return question.type not in (QuestionType.NOTE, QuestionType.AUDIT)
 
 
 def records_from_state(
@@ -86,3 +97,20 @@ def _number(value: object) -> float | None:
     if isinstance(value, int | float):
         return float(value) if math.isfinite(value) else None
     return None
+
+
+@dataclass(frozen=True)
+class FormChange:
+    """What changed since the last report, ready to be saved.
+
+    ``records`` are the stored questions whose status or value changed (participant-code
+    questions are never among them); ``current_question`` is the first question of the page on
+    screen; ``code_elements`` is set, in the order the form's settings list them, when every
+    participant-code question has an answer and one of them has just changed. ``attachments``
+    are the files attached (or removed) since the last report.
+    """
+
+    records: tuple[AnswerRecord, ...]
+    current_question: str
+    code_elements: tuple[str, ...] | None = None
+    attachments: tuple[AttachedFile, ...] = ()

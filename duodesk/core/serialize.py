@@ -20,21 +20,12 @@ from duodesk.core.questionnaire import (
     QuestionType,
     Settings,
 )
+from duodesk.core.xlsform_columns import QUESTION_STRINGS, TRANSLATABLE
 
 FORMAT = 1
 
-_QUESTION_TEXTS = ("label", "hint", "required_message", "constraint_message")
-_QUESTION_STRINGS = (
-    "list_name",
-    "required",
-    "relevant",
-    "constraint",
-    "calculation",
-    "default",
-    "read_only",
-    "appearance",
-    "choice_filter",
-)
+_QUESTION_TEXTS = TRANSLATABLE
+_QUESTION_STRINGS = QUESTION_STRINGS
 
 
 def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:

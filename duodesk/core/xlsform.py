@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from duodesk.core.questionnaire import (
@@ -27,6 +28,17 @@ from duodesk.core.questionnaire import (
 )
 from duodesk.core.spreadsheet import write_text_row
 from duodesk.core.tabular import InputFileError, Limits, Table, read_sheet
+from duodesk.core.xlsform_columns import (
+    CHOICES_ALIASES,
+    CHOICES_COLUMNS,
+    EXPRESSION_COLUMNS,
+    QUESTION_COLUMNS,
+    SETTINGS_COLUMNS,
+    SURVEY_ALIASES,
+    SURVEY_COLUMNS,
+    TRANSLATABLE,
+    parse_flag,
+)
 
 # A questionnaire has tens of questions; thousands of rows is already a mistake or an attack.
 FORM_LIMITS = Limits(
@@ -41,84 +53,130 @@ CHOICES_MAX_ROWS = 20_000  # long lists (countries, districts) are normal on the
 
 NAME_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,63}$")
 
-TRANSLATABLE = ("label", "hint", "required_message", "constraint_message")
-
-SURVEY_ALIASES = {
-    "relevance": "relevant",
-    "bind::relevant": "relevant",
-    "constraint message": "constraint_message",
-    "jr:constraintmsg": "constraint_message",
-    "bind::jr:constraintmsg": "constraint_message",
-    "bind::constraint": "constraint",
-    "required message": "required_message",
-    "jr:requiredmsg": "required_message",
-    "bind::jr:requiredmsg": "required_message",
-    "bind::required": "required",
-    "calculate": "calculation",
-    "bind::calculate": "calculation",
-    "read only": "read_only",
-    "readonly": "read_only",
-    "bind::readonly": "read_only",
-    "choice filter": "choice_filter",
-    "control::appearance": "appearance",
-    "default value": "default",
-    "caption": "label",
-}
-CHOICES_ALIASES = {"list name": "list_name", "value": "name"}
-SURVEY_COLUMNS = (
-    "type",
-    "name",
-    *TRANSLATABLE,
-    "required",
-    "relevant",
-    "constraint",
-    "calculation",
-    "default",
-    "read_only",
-    "appearance",
-    "choice_filter",
-    "identifying",
-)
-
+# pyxform's own spellings of the types DuoDesk knows (its question_type_dictionary and aliases),
+# mirrored rather than imported because pyxform is not needed to run DuoDesk; a test checks the
+# two tables agree. Keys are lower case with "_" read as a space.
 TYPE_ALIASES = {
-    "text": QuestionType.TEXT,
-    "string": QuestionType.TEXT,
-    "integer": QuestionType.INTEGER,
-    "int": QuestionType.INTEGER,
-    "decimal": QuestionType.DECIMAL,
-    "date": QuestionType.DATE,
+    **dict.fromkeys(("text", "string", "q string", "add text prompt"), QuestionType.TEXT),
+    # pyxform adds a phone-number constraint to this one; it is asked, unlike "phonenumber".
+    "phone number": QuestionType.TEXT,
+    **dict.fromkeys(
+        (
+            "integer",
+            "int",
+            "q int",
+            "add integer prompt",
+            "percentage",
+            "number of days in last month",
+            "number of days in last six months",
+            "number of days in last year",
+        ),
+        QuestionType.INTEGER,
+    ),
+    **dict.fromkeys(("decimal", "q decimal", "add decimal prompt"), QuestionType.DECIMAL),
+    **dict.fromkeys(("date", "q date", "add date prompt"), QuestionType.DATE),
     "time": QuestionType.TIME,
-    "datetime": QuestionType.DATETIME,
-    "date time": QuestionType.DATETIME,
-    "note": QuestionType.NOTE,
-    "calculate": QuestionType.CALCULATE,
-    "start": QuestionType.START,
-    "end": QuestionType.END,
-    "today": QuestionType.TODAY,
-    "deviceid": QuestionType.DEVICEID,
-    "username": QuestionType.USERNAME,
+    **dict.fromkeys(
+        ("datetime", "date time", "q datetime", "add datetime prompt", "add date time prompt"),
+        QuestionType.DATETIME,
+    ),
+    **dict.fromkeys(("note", "q note", "add note prompt"), QuestionType.NOTE),
+    **dict.fromkeys(("calculate", "q calculate", "add calculate prompt"), QuestionType.CALCULATE),
+    **dict.fromkeys(("start", "start time", "get start time"), QuestionType.START),
+    **dict.fromkeys(("end", "end time", "get end time"), QuestionType.END),
+    **dict.fromkeys(("today", "get today"), QuestionType.TODAY),
+    **dict.fromkeys(
+        ("deviceid", "device id", "get device id", "imei", "uri:deviceid"), QuestionType.DEVICEID
+    ),
+    **dict.fromkeys(("username", "uri:username"), QuestionType.USERNAME),
+    **dict.fromkeys(
+        ("phonenumber", "get phone number", "uri:phonenumber"), QuestionType.PHONENUMBER
+    ),
+    **dict.fromkeys(
+        ("subscriberid", "subscriber id", "get subscriber id", "uri:subscriberid"),
+        QuestionType.SUBSCRIBERID,
+    ),
+    **dict.fromkeys(("simserial", "sim id", "get sim id", "uri:simserial"), QuestionType.SIMSERIAL),
+    **dict.fromkeys(("email", "uri:email"), QuestionType.EMAIL),
 }
 SELECT_PREFIXES = {
-    "select one": QuestionType.SELECT_ONE,
-    "select multiple": QuestionType.SELECT_MULTIPLE,
-    "select all that apply": QuestionType.SELECT_MULTIPLE,
-    "select one from": QuestionType.SELECT_ONE,
-    "select multiple from": QuestionType.SELECT_MULTIPLE,
-    "add select one prompt using": QuestionType.SELECT_ONE,
-    "add select multiple prompt using": QuestionType.SELECT_MULTIPLE,
+    **dict.fromkeys(
+        (
+            "select one",
+            "select one from",
+            "select one using",
+            "select1",
+            "q select1",
+            "add select one prompt using",
+        ),
+        QuestionType.SELECT_ONE,
+    ),
+    **dict.fromkeys(
+        (
+            "select multiple",
+            "select multiple from",
+            "select multiple using",
+            "select all that apply",
+            "select all that apply from",
+            "q select",
+            "add select multiple prompt using",
+        ),
+        QuestionType.SELECT_MULTIPLE,
+    ),
 }
+# Longest spellings first, so "select all that apply from L" is not read as list "from L".
 SELECT_PATTERN = re.compile(
-    r"^(select[ _]one(?:[ _]from)?|select[ _]multiple(?:[ _]from)?|select all that apply"
-    r"|add select one prompt using|add select multiple prompt using)\s+(\S.*)$",
+    r"^("
+    + "|".join(
+        re.escape(p).replace(r"\ ", "[ _]+") for p in sorted(SELECT_PREFIXES, key=len, reverse=True)
+    )
+    + r")\s+(\S.*)$",
     re.IGNORECASE,
 )
+# The types real ODK and KoboToolbox forms use beyond the core ones, with pyxform's aliases.
+FIELD_TYPE_ALIASES = {
+    **dict.fromkeys(
+        ("geopoint", "gps", "location", "q geopoint", "q location", "add location prompt"),
+        QuestionType.GEOPOINT,
+    ),
+    **dict.fromkeys(("geotrace", "q geotrace"), QuestionType.GEOTRACE),
+    **dict.fromkeys(("geoshape", "q geoshape"), QuestionType.GEOSHAPE),
+    **dict.fromkeys(
+        ("image", "photo", "q picture", "q image", "add image prompt", "add photo prompt"),
+        QuestionType.IMAGE,
+    ),
+    **dict.fromkeys(("audio", "q audio", "add audio prompt"), QuestionType.AUDIO),
+    **dict.fromkeys(("video", "q video", "add video prompt"), QuestionType.VIDEO),
+    **dict.fromkeys(("file", "add file prompt"), QuestionType.FILE),
+    **dict.fromkeys(("barcode", "q barcode", "add barcode prompt"), QuestionType.BARCODE),
+    "range": QuestionType.RANGE,
+    **dict.fromkeys(
+        ("acknowledge", "q acknowledge", "add acknowledge prompt"), QuestionType.ACKNOWLEDGE
+    ),
+    "trigger": QuestionType.TRIGGER,
+    "hidden": QuestionType.HIDDEN,
+    "start-geopoint": QuestionType.START_GEOPOINT,
+    "background-geopoint": QuestionType.BACKGROUND_GEOPOINT,
+    "background-audio": QuestionType.BACKGROUND_AUDIO,
+    "audit": QuestionType.AUDIT,
+}
+OR_OTHER_WORDS = ("or_other", "or specify other", "or other")
+OR_OTHER_LABEL = "Specify other"
+REFUSED_TYPES = {
+    "osm": "OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask "
+    "them (remove the row, or ask for a written answer instead)",
+    "include": "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
+    "form into this one",
+}
+
+# Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
+# which equals "end" as a string, so markers must never be spelt "begin"/"end".
+BEGIN_GROUP, END_GROUP = "begin group", "end group"
+GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
 UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
 }
-
-YES = {"yes", "true", "true()", "1", "y"}
-NO = {"", "no", "false", "false()", "0", "n"}
 
 
 class FormFileError(InputFileError):
@@ -152,19 +210,28 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if survey is None:
         raise FormFileError(path, ['there is no sheet named "survey"'])
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
-    choices = read_sheet(path, "choices", choices_limits)
-    settings = read_sheet(path, "settings", FORM_LIMITS)
+    choices = _optional_sheet(path, "choices", choices_limits)
+    settings = _optional_sheet(path, "settings", FORM_LIMITS)
 
     problems: list[str] = []
+    for table in (survey, choices, settings):
+        if table is not None:
+            problems += _duplicate_columns(table)
     choice_lists = _read_choices(choices, problems) if choices is not None else {}
     children = _read_survey(survey, choice_lists, problems)
     form_settings = _read_settings(settings, path)
     if problems:
         raise FormFileError(path, problems)
+    if not form_settings.default_language:
+        form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
     questionnaire = Questionnaire(form_settings, children, choice_lists)
     if not questionnaire.questions():
         raise FormFileError(path, ['the "survey" sheet has no questions'])
+    problems = _ambiguous_references(questionnaire)
+    questionnaire = _paths_as_references(questionnaire, problems)
+    if problems:
+        raise FormFileError(path, problems)
     problems = [str(p) for p in check_questionnaire(questionnaire)]
     missing_code_questions = set(questionnaire.settings.participant_code) - {
         q.name for q in questionnaire.questions()
@@ -176,6 +243,68 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _with_pyxforms_default_language(
+    settings: Settings, survey: Table, choices: Table | None
+) -> Settings:
+    """Without ``default_language``, pyxform shows the unnamed ``label`` column, else the first
+    language column in sheet order. The sheet order is lost once the questionnaire is stored,
+    so that language is written down here as the default."""
+    languages = [
+        language
+        for table in (survey, choices)
+        for key, language in (_column_key(h, SURVEY_ALIASES) for h in getattr(table, "header", ()))
+        if key == "label"
+    ]
+    if not languages or "" in languages:
+        return settings
+    return replace(settings, default_language=languages[0])
+
+
+def _duplicate_columns(table: Table) -> list[str]:
+    """pyxform refuses a sheet with two columns of the same name; so does DuoDesk, rather than
+    keep one of the two silently."""
+    from openpyxl.utils import get_column_letter
+
+    seen: dict[str, int] = {}
+    problems = []
+    for index, header in enumerate(table.header, start=1):
+        cleaned = " ".join(header.split())
+        if not cleaned:
+            continue
+        if cleaned in seen:
+            problems.append(
+                f'sheet "{table.sheet}": there are two columns called "{cleaned}" (columns '
+                f"{get_column_letter(seen[cleaned])} and {get_column_letter(index)}); keep one"
+            )
+        else:
+            seen[cleaned] = index
+    return problems
+
+
+def _optional_sheet(path: Path, name: str, limits: Limits) -> Table | None:
+    """A sheet a form may leave out; an empty one (as KoboToolbox writes) counts as left out."""
+    try:
+        return read_sheet(path, name, limits)
+    except InputFileError as error:
+        if error.sheet is not None and error.row is None and error.reason == "the sheet is empty.":
+            return None
+        raise
+
+
+_CURLY = ({"\u2018": "'", "\u2019": "'"}, {"\u201c": '"', "\u201d": '"'})
+
+
+def _expression(text: str) -> str:
+    """An expression with the curly quotes a word processor put in straightened, as the author
+    meant them: only when the expression has no straight quote of that kind, so that an
+    apostrophe inside a quoted text ('don\u2019t know') stays as it is."""
+    for curly in _CURLY:
+        straight = next(iter(curly.values()))
+        if straight not in text and any(c in text for c in curly):
+            text = text.translate(str.maketrans(curly))
+    return text
 
 
 def _cell_text(value: object) -> str:
@@ -244,26 +373,21 @@ class _Row:
 def _flag(row: _Row, column: str, problems: list[str]) -> str:
     """``required`` / ``read_only``: "" (no), "yes", or an expression."""
     raw = row.get(column)
-    if raw.lower() in NO:
-        return ""
-    if raw.lower() in YES:
-        return "yes"
-    return raw
+    flag = parse_flag(raw)
+    return raw if flag is None else "yes" if flag else ""
 
 
 def _yes(row: _Row, column: str, problems: list[str]) -> bool:
-    raw = row.get(column).lower()
-    if raw in YES:
-        return True
-    if raw not in NO:
+    flag = parse_flag(row.get(column))
+    if flag is None:
         problems.append(f'{row.where(column)}: "{row.get(column)}" should be yes or empty')
-    return False
+    return bool(flag)
 
 
 def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
     lists: dict[str, list[Choice]] = {}
     first_row: dict[tuple[str, str], int] = {}
-    known = ("list_name", "name", "missing")
+    known = CHOICES_COLUMNS
     for number, values in table.rows():
         row = _Row(table, number, values, CHOICES_ALIASES)
         list_name, name = row.get("list_name"), row.get("name")
@@ -294,47 +418,62 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
 
 def _parse_type(
     raw: str, row: _Row, choice_lists: Mapping[str, ChoiceList], problems: list[str]
-) -> tuple[QuestionType | str, str] | None:
-    """The question type and list name of a ``type`` cell; "begin"/"end" for group markers."""
+) -> tuple[QuestionType | str, str, bool] | None:
+    """The question type, list name and ``or_other`` flag of a ``type`` cell; "begin group" /
+    "end group" for group markers (never "end", which is the metadata type ``end``)."""
     spaced = " ".join(raw.replace("_", " ").split()).lower()
-    if spaced in ("begin group", "end group"):
-        return spaced.split()[0], ""
+    if spaced in GROUP_MARKERS:
+        return GROUP_MARKERS[spaced], "", False
     if spaced in UNSUPPORTED_HINTS:
         problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
         return None
     if spaced in TYPE_ALIASES:
-        return TYPE_ALIASES[spaced], ""
+        return TYPE_ALIASES[spaced], "", False
+    if spaced in FIELD_TYPE_ALIASES:
+        return FIELD_TYPE_ALIASES[spaced], "", False
+    first_word = spaced.split()[0] if spaced else ""
+    if first_word in REFUSED_TYPES:
+        problems.append(f'{row.where("type")}: "{raw}": {REFUSED_TYPES[first_word]}')
+        return None
     match = SELECT_PATTERN.match(raw.strip())
     if match is None:
         problems.append(f'{row.where("type")}: "{raw}" is not a question type DuoDesk knows')
         return None
     kind = SELECT_PREFIXES[" ".join(match[1].replace("_", " ").split()).lower()]
     rest = match[2].split()
-    if len(rest) == 2 and rest[1].lower() == "or_other":
-        problems.append(
-            f'{row.where("type")}: "or_other" is not supported; add an "other" choice '
-            f'to the list "{rest[0]}" and a text question asked when it is chosen'
-        )
-        return None
+    or_other = False
+    for words in OR_OTHER_WORDS:  # pyxform adds the choice "other" and a text question
+        if len(rest) > 1 and " ".join(rest[1:]).lower() == words:
+            rest, or_other = rest[:1], True
+            break
     if len(rest) != 1:
         problems.append(f'{row.where("type")}: "{raw}" should name exactly one choice list')
         return None
     if rest[0] not in choice_lists:
         problems.append(f'{row.where("type")}: the list "{rest[0]}" is not on the "choices" sheet')
         return None
-    return kind, rest[0]
+    if or_other and row.get("choice_filter"):
+        problems.append(
+            f'{row.where("type")}: "or_other" cannot be used with a choice_filter (pyxform '
+            'refuses it too); add an "other" choice to the list instead'
+        )
+        return None
+    return kind, rest[0], or_other
 
 
 def _read_survey(
-    table: Table, choice_lists: Mapping[str, ChoiceList], problems: list[str]
+    table: Table, choice_lists: dict[str, ChoiceList], problems: list[str]
 ) -> tuple[Question | Group, ...]:
+    """The survey sheet as a tree. Lists used with ``or_other`` get their "other" choice in
+    ``choice_lists``. A name used in several groups is made unique (see :func:`_unique_names`)."""
     if "type" not in {_column_key(h, SURVEY_ALIASES)[0] for h in table.header}:
         problems.append(f'sheet "{table.sheet}": there is no "type" column')
         return ()
-    # Stack of open groups: (row, children collected so far).
-    stack: list[tuple[_Row, list[Question | Group]]] = []
+    # Stack of open groups: (row, children collected so far, names used among them).
+    stack: list[tuple[_Row, list[Question | Group], dict[str, int]]] = []
     top: list[Question | Group] = []
-    seen: dict[str, int] = {}
+    top_names: dict[str, int] = {}
+    other_lists: set[str] = set()
     for number, values in table.rows():
         row = _Row(table, number, values, SURVEY_ALIASES)
         raw_type, name = row.get("type"), row.get("name")
@@ -345,15 +484,17 @@ def _read_survey(
         parsed = _parse_type(raw_type, row, choice_lists, problems)
         if parsed is None:
             continue
-        kind, list_name = parsed
-        if kind == "end":
+        kind, list_name, or_other = parsed
+        if kind == END_GROUP:
             if not stack:
                 problems.append(f"{row.where('type')}: end_group without a begin_group")
                 continue
-            begin, children = stack.pop()
+            begin, children, _ = stack.pop()
             group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
             continue
+        if not name and kind is QuestionType.NOTE:
+            name = f"generated_note_name_{number}"  # pyxform names an unnamed note the same way
         if not name:
             problems.append(f'{row.where("name")}: a "{raw_type}" row has no name')
             continue
@@ -363,12 +504,16 @@ def _read_survey(
                 f"underscores, starting with a letter, at most 64 characters)"
             )
             continue
+        siblings, seen = (stack[-1][1], stack[-1][2]) if stack else (top, top_names)
         if name in seen:
-            problems.append(f'{row.where("name")}: "{name}" is already used on row {seen[name]}')
+            where = "in the same group " if stack else ""
+            problems.append(
+                f'{row.where("name")}: "{name}" is already used {where}on row {seen[name]}'
+            )
             continue
         seen[name] = number
-        if kind == "begin":
-            stack.append((row, []))
+        if kind == BEGIN_GROUP:
+            stack.append((row, [], {}))
             continue
         assert isinstance(kind, QuestionType)
         question = Question(
@@ -377,26 +522,202 @@ def _read_survey(
             label=row.text("label"),
             hint=row.text("hint"),
             list_name=list_name,
-            required=_flag(row, "required", problems),
+            required=_expression(_flag(row, "required", problems)),
             required_message=row.text("required_message"),
-            relevant=row.get("relevant"),
-            constraint=row.get("constraint"),
+            relevant=_expression(row.get("relevant")),
+            constraint=_expression(row.get("constraint")),
             constraint_message=row.text("constraint_message"),
-            calculation=row.get("calculation"),
+            calculation=_expression(row.get("calculation")),
             default=row.get("default"),
-            read_only=_flag(row, "read_only", problems),
+            read_only=_expression(_flag(row, "read_only", problems)),
             appearance=row.get("appearance"),
-            choice_filter=row.get("choice_filter"),
+            choice_filter=_expression(row.get("choice_filter")),
             identifying=_yes(row, "identifying", problems),
             extra=row.extra(SURVEY_COLUMNS),
             row=number,
         )
         if kind is QuestionType.CALCULATE and not question.calculation:
             problems.append(f'{row.where("calculation")}: the calculation "{name}" is empty')
-        (stack[-1][1] if stack else top).append(question)
-    for begin, _ in stack:
+        siblings.append(question)
+        if or_other:
+            other_name = f"{name}_other"
+            if other_name in seen:
+                problems.append(
+                    f'{row.where("type")}: "or_other" adds a question "{other_name}", but that '
+                    f"name is already used on row {seen[other_name]}"
+                )
+                continue
+            seen[other_name] = number
+            other_lists.add(list_name)
+            siblings.append(
+                Question(
+                    name=other_name,
+                    type=QuestionType.TEXT,
+                    label=dict.fromkeys(question.label or {"": ""}, OR_OTHER_LABEL),
+                    relevant=f"selected(../{name}, 'other')",  # as pyxform writes it
+                    row=number,
+                )
+            )
+    for begin, _, _ in stack:
         problems.append(f'{begin.where("type")}: the group "{begin.get("name")}" is never ended')
-    return tuple(top)
+    for list_name in other_lists:
+        choice_lists[list_name] = _with_other_choice(choice_lists[list_name])
+    return _unique_names(tuple(top))
+
+
+def _with_other_choice(choice_list: ChoiceList) -> ChoiceList:
+    """The list with pyxform's ``or_other`` choice: "other", labelled "Other" in every language
+    the list uses, unless the list has an "other" already."""
+    if choice_list.choice("other") is not None:
+        return choice_list
+    languages = {lang for choice in choice_list.choices for lang in choice.label} or {""}
+    other = Choice("other", dict.fromkeys(sorted(languages), "Other"))
+    return ChoiceList(choice_list.name, (*choice_list.choices, other))
+
+
+def _unique_names(items: tuple[Question | Group, ...]) -> tuple[Question | Group, ...]:
+    """XLSForm lets two groups hold questions of the same name. DuoDesk knows every question
+    and group by a name unique in the form, so each one whose name is used more than once gets
+    its group path instead (``household/age``, as KoboToolbox names its export columns); the
+    XLSForm name stays its last part (:attr:`Question.xlsform_name`). A name used once is
+    kept as it is."""
+    counts: dict[str, int] = {}
+
+    def count(children: tuple[Question | Group, ...]) -> None:
+        for item in children:
+            counts[item.name] = counts.get(item.name, 0) + 1
+            if isinstance(item, Group):
+                count(item.children)
+
+    count(items)
+    if all(n == 1 for n in counts.values()):
+        return items
+
+    def rename(children: tuple[Question | Group, ...], path: str) -> tuple[Question | Group, ...]:
+        renamed: list[Question | Group] = []
+        for item in children:
+            full = f"{path}/{item.name}" if path else item.name
+            if isinstance(item, Group):
+                item = replace(item, children=rename(item.children, full))
+            renamed.append(replace(item, name=full) if counts[item.name] > 1 else item)
+        return tuple(renamed)
+
+    return rename(items, "")
+
+
+def clashing_names(questionnaire: Questionnaire) -> dict[str, list[int]]:
+    """XLSForm names used by more than one question or group, with their survey rows."""
+    rows: dict[str, list[int]] = {}
+    for item, _ in questionnaire.walk():
+        rows.setdefault(item.xlsform_name, []).append(item.row)
+    return {name: found for name, found in rows.items() if len(found) > 1}
+
+
+_REFERENCE = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
+
+
+def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
+    """``${name}`` where several questions are called ``name``: pyxform refuses these, because
+    nothing says which one is meant."""
+    clashes = clashing_names(questionnaire)
+    if not clashes:
+        return []
+    problems = [
+        f'sheet "survey", row {item.row}, column "name": "{item.xlsform_name}" is used in '
+        f"several groups, and its group path {item.name} is longer than 64 characters; "
+        "give it a name of its own"
+        for item, _ in questionnaire.walk()
+        if len(item.name) > 64
+    ]
+    for item, _ in questionnaire.walk():
+        texts = [("relevant", item.relevant)]
+        if isinstance(item, Question):
+            texts += [
+                (column, getattr(item, column))
+                for column in ("constraint", "calculation", "default", "choice_filter")
+            ]
+            texts += [("required", item.required), ("read_only", item.read_only)]
+        texts += [("label", text) for text in item.label.values()]
+        for column, text in texts:
+            for name in dict.fromkeys(_REFERENCE.findall(text)):
+                if name in clashes:
+                    rows = " and ".join(str(r) for r in clashes[name])
+                    problems.append(
+                        f'sheet "survey", row {item.row}, column "{column}": ${{{name}}} could '
+                        f'mean any of the questions called "{name}" (rows {rows}); '
+                        "give them different names"
+                    )
+    return problems
+
+
+_QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
+_SEGMENT = r"[A-Za-z_][\w.\-]*"
+_RELATIVE_PATH = re.compile(rf"(?:current\(\)\s*/\s*)?((?:\.\./)+)({_SEGMENT}(?:/{_SEGMENT})*)")
+_PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
+_ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
+
+
+def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Questionnaire:
+    """XPath paths in expressions (``/data/household/age``, ``../age``,
+    ``current()/../age``) rewritten as the ``${...}`` references DuoDesk evaluates. A relative
+    path is taken from the question it is written on, as in an XForm; a path that names no
+    question is a problem."""
+    paths: dict[tuple[str, ...], str] = {}
+    for item, parents in questionnaire.walk():
+        paths[(*(g.xlsform_name for g in parents), item.xlsform_name)] = item.name
+    if not any("/" in text for item, _ in questionnaire.walk() for text in _expressions(item)):
+        return questionnaire
+
+    def rewrite(item: Question | Group, parents: tuple[Group, ...]) -> Question | Group:
+        here = (*(g.xlsform_name for g in parents), item.xlsform_name)
+        changes = {}
+        for column in EXPRESSION_COLUMNS:
+            text = getattr(item, column, "")
+            if "/" not in text:
+                continue
+
+            def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
+                name = paths.get(segments)
+                if name is None:
+                    problems.append(
+                        f'sheet "survey", row {item.row}, column "{column}": "{written}" names '
+                        "no question of this form"
+                    )
+                    return written
+                return f"${{{name}}}"
+
+            def relative(match: re.Match[str]) -> str:
+                up = match[1].count("../")
+                base = here[:-up] if up <= len(here) else ()
+                return resolve((*base, *match[2].split("/")), match[0])
+
+            def absolute(match: re.Match[str]) -> str:
+                return resolve(tuple(match[0].split("/")[2:]), match[0])
+
+            parts = _QUOTED.split(text)
+            for index in range(0, len(parts), 2):  # not inside quoted text
+                parts[index] = _ABSOLUTE_PATH.sub(
+                    absolute, _RELATIVE_PATH.sub(relative, parts[index])
+                )
+            changes[column] = "".join(parts)
+        return replace(item, **changes) if changes else item
+
+    def visit(items: tuple[Question | Group, ...], parents: tuple[Group, ...]):
+        result: list[Question | Group] = []
+        for item in items:
+            if isinstance(item, Group):
+                inner = visit(item.children, (*parents, item))
+                item = replace(rewrite(item, parents), children=inner)
+            else:
+                item = rewrite(item, parents)
+            result.append(item)
+        return tuple(result)
+
+    return replace(questionnaire, children=visit(questionnaire.children, ()))
+
+
+def _expressions(item: Question | Group) -> list[str]:
+    return [getattr(item, column, "") for column in EXPRESSION_COLUMNS]
 
 
 def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
@@ -404,7 +725,7 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         name=row.get("name"),
         label=row.text("label"),
         hint=row.text("hint"),
-        relevant=row.get("relevant"),
+        relevant=_expression(row.get("relevant")),
         appearance=row.get("appearance"),
         children=children,
         extra=row.extra(("type", "name", "relevant", "appearance")),
@@ -423,7 +744,7 @@ def _read_settings(table: Table | None, path: Path) -> Settings:
                     values[key], headers[key] = _cell_text(value), header
             break  # only the first row holds settings
     form_id = values.get("form_id") or _id_from_file_name(path)
-    known = ("form_id", "form_title", "version", "default_language", "participant_code")
+    known = SETTINGS_COLUMNS
     return Settings(
         form_id=form_id,
         form_title=values.get("form_title", ""),
@@ -491,32 +812,40 @@ def _survey_rows(
     questionnaire: Questionnaire, languages: list[str]
 ) -> tuple[list[str], list[dict[str, str]]]:
     rows: list[dict[str, str]] = []
+    settings = {key.lower(): value for key, value in questionnaire.settings.extra.items()}
+    root = settings.get("name") or "data"  # the XForm's root, as pyxform names it
+
+    def xpath(text: str) -> str:
+        """``${household/age}`` (a name used in several groups) as the path XLSForm reads."""
+        return _PATH_REFERENCE.sub(lambda m: f"/{root}/{m[1]}", text) if "/" in text else text
 
     def emit(items: tuple[Question | Group, ...]) -> None:
         for item in items:
             if isinstance(item, Group):
-                row = {"type": "begin_group", "name": item.name, **dict(item.extra)}
+                row = {"type": "begin_group", "name": item.xlsform_name, **dict(item.extra)}
                 row |= _text_cells("label", item.label, languages)
                 row |= _text_cells("hint", item.hint, languages)
-                row |= {"relevant": item.relevant, "appearance": item.appearance}
+                row |= {"relevant": xpath(item.relevant), "appearance": item.appearance}
                 rows.append(row)
                 emit(item.children)
                 rows.append({"type": "end_group"})
                 continue
             kind = f"{item.type.value} {item.list_name}" if item.type.is_select else item.type
-            row = {"type": str(kind), "name": item.name, **dict(item.extra)}
+            row = {"type": str(kind), "name": item.xlsform_name, **dict(item.extra)}
             for column in TRANSLATABLE:
                 row |= _text_cells(column, getattr(item, column), languages)
-            for column in SURVEY_COLUMNS[2 + len(TRANSLATABLE) :]:
+            for column in QUESTION_COLUMNS:
                 value = getattr(item, column)
                 row[column] = "yes" if value is True else "" if value is False else value
+                if column in EXPRESSION_COLUMNS:
+                    row[column] = xpath(row[column])
             rows.append(row)
 
     emit(questionnaire.children)
     header = ["type", "name"]
     for column in TRANSLATABLE:
         header += _language_headers(column, languages)
-    header += list(SURVEY_COLUMNS[2 + len(TRANSLATABLE) :])
+    header += list(QUESTION_COLUMNS)
     return _used_columns(header, rows, keep=("type", "name", "label")), rows
 
 
@@ -530,7 +859,8 @@ def _choice_rows(
             row |= _text_cells("label", choice.label, languages)
             row["missing"] = "yes" if choice.missing else ""
             rows.append(row)
-    header = ["list_name", "name", *_language_headers("label", languages), "missing"]
+    list_name, name, label, missing = CHOICES_COLUMNS
+    header = [list_name, name, *_language_headers(label, languages), missing]
     return _used_columns(header, rows, keep=("list_name", "name", "label")), rows
 
 

@@ -28,7 +28,10 @@ def write_csv(
     converters = row_converters(layout, options.labels, csv_safe)
     with_interviewer = not options.deidentified
     written = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle, database.session() as session:
+    with (
+        path.open("w", encoding="utf-8-sig", newline="") as handle,
+        database.read_session() as session,
+    ):
         writer = csv.writer(handle)
         writer.writerow([csv_safe(column.header) for column in layout.columns])
         for details, stored in stream_interviews(

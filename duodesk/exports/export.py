@@ -6,8 +6,9 @@ file beside the target and renames it only once it is complete.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from duodesk.exports.files import replaced_when_complete
@@ -15,6 +16,8 @@ from duodesk.exports.layout import ExportFormat, ExportOptions
 from duodesk.exports.prepare import prepare
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
+
+log = logging.getLogger("duodesk.exports")
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ def export(
     kind = ExportFormat.for_path(path)
     report = progress or (lambda _fraction: None)
     is_xlsx = kind is ExportFormat.XLSX
+    if options.file_names is None:  # attached files' names: in the data files, not the workbook
+        options = replace(options, file_names=not is_xlsx)
     prepared = prepare(
         database,
         form_id,
@@ -93,6 +98,15 @@ def export(
                 "de-identified": options.deidentified,
             },
         )
+    log.info(
+        "Exported %d interviews of %s to %s (%s, small numbers hidden: %s, de-identified: %s)",
+        prepared.interviews,
+        form_id,
+        path,
+        kind.value,
+        options.disclosure.enabled,
+        options.deidentified,
+    )
     return ExportReport(
         path, kind, prepared.interviews, len(prepared.layout.columns), prepared.layout.left_out
     )

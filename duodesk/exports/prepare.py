@@ -43,7 +43,7 @@ def prepare(
 ) -> Prepared:
     """Raises :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a
     subset condition that does not fit."""
-    with database.session() as session:
+    with database.read_session() as session:
         catalogue = load_catalogue(session, form_id, options.language)
         stored = all_versions(session, form_id)
         subset = checked_subset(catalogue, options.subset)
@@ -64,7 +64,7 @@ def prepare(
         )
     versions = [version.questionnaire for version in stored]
     layout = data_layout(catalogue, versions, options)
-    names = list(layout.question_names)
+    names = [name for name in layout.question_names if name in catalogue.questions]
     if with_summary:
         summary = summarize(
             database,

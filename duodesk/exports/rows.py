@@ -121,6 +121,10 @@ def _converter(name, kind, labels, label_of, choices, text) -> Converter:
             return int(number) if number is not None else text(value)
         if kind is QuestionType.DECIMAL:
             return number if number is not None else text(value)
+        if kind is QuestionType.RANGE:
+            if number is None:
+                return text(value)
+            return int(number) if number.is_integer() else number
         if kind is QuestionType.SELECT_ONE:
             return text(label_of.get(value, value)) if labels else text(value)
         return text(value)

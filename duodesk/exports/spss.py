@@ -25,7 +25,7 @@ from pathlib import Path
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
 from duodesk.core.spreadsheet import clean_text
-from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION
+from duodesk.exports.layout import DETAILS, INTERVIEWER, NOT_ASKED, NOT_IN_VERSION
 from duodesk.exports.prepare import Prepared
 from duodesk.exports.rows import stream_interviews
 from duodesk.storage.database import Database
@@ -75,9 +75,10 @@ def write_sav(
     measure: dict[str, str] = {}
     filling: list[Callable[[dict], None]] = []
 
-    details = ["interview", "version", "site", "date"]
+    # SPSS names start with a letter: "_date" becomes "v_date", still apart from a question.
+    details = list(DETAILS)
     if not options.deidentified:
-        details.append("interviewer")
+        details.append(INTERVIEWER)
     detail_names = {d: variable_name(d, taken) for d in details}
     for column in layout.columns[: len(details)]:
         labels[detail_names[column.header]] = column.label
@@ -120,7 +121,7 @@ def write_sav(
         filling.append(_strings(info.name, data[name]))
 
     written = 0
-    with database.session() as session:
+    with database.read_session() as session:
         for interview, stored in stream_interviews(
             session, prepared.form_id, prepared.subset, layout.question_names, cancelled=cancelled
         ):

@@ -80,8 +80,8 @@ def _cover(workbook: Workbook, prepared: Prepared) -> None:
         ("Small numbers", options.disclosure.describe()),
         (
             "De-identified",
-            "Yes: written answers, questions marked as identifying and interviewer names are "
-            "left out."
+            "Yes: written answers, locations, questions marked as identifying and interviewer "
+            "names are left out."
             if options.deidentified
             else "No: written answers are included; this file may identify people.",
         ),
@@ -121,7 +121,7 @@ def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:
     with_interviewer = not options.deidentified
     total = max(1, prepared.interviews)
     append = sheet.append
-    with database.session() as session:
+    with database.read_session() as session:
         for details, stored in stream_interviews(
             session,
             prepared.form_id,

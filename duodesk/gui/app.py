@@ -1,67 +1,113 @@
-"""Starting the window: the application object, the project, the passphrase if it has one."""
+"""Starting the window: the log, the application object, the main window, then the project
+(and its passphrase if it has one) and the project's worker, which every window uses and which
+is stopped (after the last save has gone through) when the program ends.
+
+The main window is shown before the project is opened: opening it loads the storage layer
+(SQLAlchemy, SQLCipher), which takes longer than drawing the window, so it runs on the worker
+while the window says "Opening the project…".
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
+from duodesk.gui.failures import show_failure
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.style import apply_style
-from duodesk.storage.database import (
-    Database,
-    PasswordNeededError,
-    ProjectError,
-    WrongPassphraseError,
-)
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.logs import start_logging
+
+if TYPE_CHECKING:
+    from duodesk.storage.database import Database
 
 MAX_PASSPHRASE_TRIES = 5
 
 
-def open_project(db: str | None, passphrase: str | None) -> Database | None:
-    """Open the project, asking for its passphrase when it is locked; None if the person
-    gives up or the project cannot be opened (they have been told why)."""
-    password = None
-    for _ in range(MAX_PASSPHRASE_TRIES):
-        try:
+class ProjectOpening:
+    """Opens the project on the worker, asking for its passphrase when it is locked; on
+    success the main window shows it, and if the person gives up (or the project cannot be
+    opened, which they are told) the program ends."""
+
+    def __init__(self, window: MainWindow, worker: ProjectWorker, db: str | None) -> None:
+        self.window, self.worker, self.db = window, worker, db
+        self.tries = 0
+        self.database: Database | None = None
+        self.passphrase: str | None = None
+        self.password: str | None = None  # a server user's, when the server asks for one
+
+    def start(self, passphrase: str | None) -> None:
+        db, password = self.db, self.password
+        self.passphrase = passphrase
+
+        def work() -> Database:
+            from duodesk.storage.database import Database
+
             return Database.open(db, passphrase=passphrase, daily_backup=True, password=password)
-        except PasswordNeededError as error:
+
+        self.worker.run(work, self._opened, self._failed)
+
+    def _opened(self, database: Database) -> None:
+        self.database = database
+        self.window.set_project(database)
+
+    def _failed(self, error: Exception) -> None:
+        from duodesk.storage.database import (
+            PasswordNeededError,
+            ProjectError,
+            WrongPassphraseError,
+        )
+
+        if isinstance(error, PasswordNeededError) and self.tries < MAX_PASSPHRASE_TRIES:
+            self.tries += 1
             text, ok = QInputDialog.getText(
-                None,
+                self.window,
                 "The server asks for a password",
                 f"{error}\n\nPassword:",
                 QLineEdit.EchoMode.Password,
             )
-            if not ok:
-                return None
-            password = text
-        except WrongPassphraseError as error:
+            if ok:
+                self.password = text
+                self.start(self.passphrase)
+                return
+        elif isinstance(error, WrongPassphraseError) and self.tries < MAX_PASSPHRASE_TRIES:
+            self.tries += 1
             text, ok = QInputDialog.getText(
-                None,
+                self.window,
                 "This project is locked",
                 f"{error}\n\nPassphrase:",
                 QLineEdit.EchoMode.Password,
             )
-            if not ok:
-                return None
-            passphrase = text
-        except ProjectError as error:
-            QMessageBox.critical(None, "DuoDesk cannot open the project", str(error))
-            return None
-    QMessageBox.critical(None, "DuoDesk", "The passphrase was not right. DuoDesk will close.")
-    return None
+            if ok:
+                self.start(text)
+                return
+        elif isinstance(error, WrongPassphraseError):
+            QMessageBox.critical(
+                self.window, "DuoDesk", "The passphrase was not right. DuoDesk will close."
+            )
+        elif isinstance(error, ProjectError):
+            QMessageBox.critical(self.window, "DuoDesk cannot open the project", str(error))
+        else:
+            show_failure(self.window, error, "open the project")
+        self.window.close()
 
 
 def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
+    start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("DuoDesk")
     apply_style(app)
-    database = open_project(db, passphrase)
-    if database is None:
-        return 1
-    window = MainWindow(database)
+    worker = ProjectWorker()
+    window = MainWindow(None, worker)
     window.show()
+    opening = ProjectOpening(window, worker, db)
+    QTimer.singleShot(0, lambda: opening.start(passphrase))  # once the window is drawn
     try:
         return app.exec()
     finally:
-        database.close()
+        worker.stop()
+        if opening.database is not None:
+            opening.database.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,29 +23,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.tabular import InputFileError
-from duodesk.gui import operations
 from duodesk.gui.actions import build_menus
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
-from duodesk.gui.export.window import add_export_button
+from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
-from duodesk.gui.results.window import add_results_button
 from duodesk.gui.security.hooks import install as install_security
-from duodesk.gui.tasks import TaskRunner
-from duodesk.storage.database import Database
-from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.windows import ChildWindows
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not with the window
+    from duodesk.gui import operations
+    from duodesk.storage.changes import Changes
+    from duodesk.storage.database import Database
+    from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
 
 
 class MainWindow(QMainWindow):
-    """Lists the questionnaires; on first start, offers the example questionnaires."""
+    """Lists the questionnaires; on first start, offers the example questionnaires.
+
+    ``tasks`` is the project's worker, handed on to every window opened from here (one is made
+    when none is given); ``child_windows`` opens, tracks and forgets those windows.
+    """
 
     home_loaded = Signal()  # after every refresh of the list (tests wait for it)
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database | None, tasks: ProjectWorker | None = None) -> None:
         super().__init__()
-        self.database = database
-        self.tasks = TaskRunner(self)
+        self.database: Database = database  # type: ignore[assignment]  # set by set_project
+        self.tasks = tasks if tasks is not None else ProjectWorker(self)
+        self.tasks.changed.connect(self._project_changed)
+        self.tasks.busy_changed.connect(self._project_busy)
+        self.child_windows = ChildWindows(self)
         self.setWindowTitle("DuoDesk")
         self.resize(1100, 700)
 
@@ -100,10 +110,22 @@ class MainWindow(QMainWindow):
         build_menus(self)
         # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
-        add_results_button(self)
-        add_export_button(self)
+        self.add_questionnaire_button("Results…", self.open_results)
+        self.add_questionnaire_button("Export…", self.open_export)
         self.designer = install_designer(self)
         self.security = install_security(self)
+        if database is None:  # shown first, while the project opens (see gui/app.py)
+            self.centralWidget().setEnabled(False)
+            self.menuBar().setEnabled(False)
+            self.statusBar().showMessage("Opening the project…")
+        else:
+            self.set_project(database)
+
+    def set_project(self, database: Database) -> None:
+        """Show ``database``'s questionnaires (once it is open)."""
+        self.database = database
+        self.centralWidget().setEnabled(True)
+        self.menuBar().setEnabled(True)
         self.statusBar().showMessage(f"Project: {database.describe()} ({database.protection()})")
         self.refresh()
 
@@ -168,10 +190,40 @@ class MainWindow(QMainWindow):
         for button in self._questionnaire_dependent:
             button.setEnabled(chosen)
 
+    # -- the screens (each module is imported when its screen first opens) --------------------
+
+    def open_results(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.results.window import ResultsWindow
+
+        window = ResultsWindow(self.database, chosen.form_id, tasks=self.tasks)
+        return self.child_windows.open(window)
+
+    def open_export(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.export.window import ExportWindow
+
+        window = ExportWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
+        return self.child_windows.open(window)
+
     # -- actions -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(lambda: operations.load_home(self.database), self._show_home, self._fail)
+
+    def _project_changed(self, changes: Changes) -> None:
+        # The list shows every questionnaire with its interview counts: anything may matter.
+        if changes:
+            self.refresh()
+
+    def _project_busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(
+                "The project is busy: another program is saving to it. What you do here is "
+                "kept and will be saved as soon as it has finished."
+            )
+        else:
+            self.statusBar().showMessage("The project is free again; everything is saved.", 10_000)
 
     def _show_home(self, home: operations.HomeData) -> None:
         chosen = self.selected_questionnaire()
@@ -198,6 +250,8 @@ class MainWindow(QMainWindow):
             self.add_questionnaire_file(Path(path))
 
     def add_questionnaire_file(self, path: Path) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(
             lambda: operations.add_questionnaire_file(self.database, path),
             self._questionnaire_added,
@@ -216,49 +270,39 @@ class MainWindow(QMainWindow):
         else:
             message = f"“{title}” is already in this project, unchanged."
         self.statusBar().showMessage(message, 10_000)
-        self.refresh()
+        if not result.changes:
+            self.refresh()  # nothing changed, so nothing else will ask for it
 
     def add_examples(self) -> None:
-        self.tasks.run(
-            lambda: operations.add_example_questionnaires(self.database),
-            lambda _: self.refresh(),
-            self._fail,
-        )
+        from duodesk.gui import operations
+
+        self.tasks.run(lambda: operations.add_examples(self.database), None, self._fail)
 
     def keep_examples(self) -> None:
-        self.tasks.run(
-            lambda: operations.keep_examples(self.database),
-            lambda _: self.refresh(),
-            self._fail,
-        )
+        from duodesk.gui import operations
+
+        self.tasks.run(lambda: operations.keep_examples(self.database), None, self._fail)
 
     def remove_examples(self) -> None:
+        from duodesk.gui import operations
+
         self.tasks.run(
             lambda: operations.remove_examples(self.database),
             self._examples_removed,
             self._fail,
         )
 
-    def _examples_removed(self, kept: list[str]) -> None:
-        if kept:
+    def _examples_removed(self, removed: operations.ExamplesRemoved) -> None:
+        if removed.kept:
             QMessageBox.information(
                 self,
                 "Some examples were kept",
                 "Interviews were entered with these examples, so they were kept: "
-                + ", ".join(kept),
+                + ", ".join(removed.kept),
             )
-        self.refresh()
 
     def _fail(self, error: Exception) -> None:
-        if isinstance(error, InputFileError):
-            QMessageBox.warning(self, "This file cannot be used", str(error))
-            return
-        QMessageBox.critical(
-            self,
-            "Something went wrong",
-            "DuoDesk could not finish this. Nothing was lost: what was saved before is still "
-            f"there.\n\nDetails for whoever looks after this laptop:\n{error}",
-        )
+        show_failure(self, error)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()  # let a save in progress finish before the project is closed

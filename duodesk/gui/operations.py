@@ -1,7 +1,9 @@
 """What the screens can ask of the project: one named function per user action.
 
-Each runs on the background worker (see :mod:`duodesk.gui.tasks`), opens and closes its own
-session, and returns plain values. No screen opens a session itself.
+Each runs on the project worker (see :mod:`duodesk.gui.tasks`), opens and closes its own
+session, and returns plain values; what changes the project says what it changed (a
+:class:`~duodesk.storage.changes.Changes`, or a result with a ``changes`` field), and the worker
+announces it to every open screen. No screen opens a session itself.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from duodesk.core.xlsform import read_xlsform
 from duodesk.resources import example_forms
+from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 from duodesk.storage.models import ProjectSetting
 from duodesk.storage.questionnaires import (
@@ -34,6 +36,15 @@ class HomeData:
     examples_just_added: bool  # first start: the examples were added, keep or remove them?
 
 
+EXAMPLES_CHANGED = Changes(questionnaires=True, settings=True)
+
+
+@dataclass(frozen=True)
+class ExamplesRemoved:
+    kept: tuple[str, ...]  # titles of examples kept because interviews use them
+    changes: Changes = EXAMPLES_CHANGED
+
+
 def load_home(database: Database) -> HomeData:
     """The project's questionnaires. On a project's first start (no questionnaire, examples
     never offered) the example questionnaires are added first, so there is something to try."""
@@ -51,6 +62,8 @@ def load_home(database: Database) -> HomeData:
 
 def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
     """Read an XLSForm and store it; raises InputFileError with a message for the user."""
+    from duodesk.core.xlsform import read_xlsform
+
     questionnaire = read_xlsform(path)
     with database.session() as session:
         return save_questionnaire(session, questionnaire)
@@ -58,6 +71,8 @@ def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
 
 def add_example_questionnaires(database: Database, *, status: str = "kept") -> list[SaveResult]:
     """Store the shipped example questionnaires (again: adding them twice changes nothing)."""
+    from duodesk.core.xlsform import read_xlsform
+
     forms = [read_xlsform(path) for path in example_forms()]
     with database.session() as session:
         results = [save_questionnaire(session, form) for form in forms]
@@ -65,14 +80,24 @@ def add_example_questionnaires(database: Database, *, status: str = "kept") -> l
     return results
 
 
-def keep_examples(database: Database) -> None:
+def add_examples(database: Database) -> Changes:
+    """The example questionnaires, added again on request."""
+    results = add_example_questionnaires(database)
+    forms = frozenset(result.version.questionnaire.form_id for result in results)
+    return Changes(forms, questionnaires=True, settings=True)
+
+
+def keep_examples(database: Database) -> Changes:
     with database.session() as session:
         session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="kept"))
+    return Changes(settings=True)
 
 
-def remove_examples(database: Database) -> list[str]:
+def remove_examples(database: Database) -> ExamplesRemoved:
     """Remove the example questionnaires that have no interviews; the titles of those kept
     because interviews were entered with them."""
+    from duodesk.core.xlsform import read_xlsform
+
     kept: list[str] = []
     forms = [read_xlsform(path) for path in example_forms()]
     with database.session() as session:
@@ -82,4 +107,4 @@ def remove_examples(database: Database) -> list[str]:
             except QuestionnaireInUse:
                 kept.append(form.title)
         session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
-    return kept
+    return ExamplesRemoved(tuple(kept))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from duodesk.storage.questionnaires import QuestionnaireSummary
+if TYPE_CHECKING:
+    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 class Column(enum.IntEnum):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -26,6 +27,8 @@ from sqlalchemy.pool import QueuePool
 
 from duodesk.core.passphrase import normalise, problem_with_new
 from duodesk.storage.project_lock import ProjectBusyError, ProjectLock
+
+log = logging.getLogger("duodesk.project")
 
 APP_NAME = "DuoDesk"
 DEFAULT_FILE_NAME = "project.duodesk"
@@ -45,6 +48,15 @@ BACKUPS_KEPT = {"daily": 7}
 BACKUPS_KEPT_OTHERWISE = 5
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _busy_timeout_ms(default: str) -> int:
+    """How long a write waits for another connection's write (``DUODESK_BUSY_TIMEOUT_MS``,
+    else 10 s) before it fails with "database is locked" (see :func:`is_busy`)."""
+    try:
+        return max(0, int(os.environ.get("DUODESK_BUSY_TIMEOUT_MS", default)))
+    except ValueError:
+        return int(default)
 
 
 class ProjectError(Exception):
@@ -104,6 +116,8 @@ def _connect_sqlite(
         # Reading the schema is what fails when the key is wrong (or missing).
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for name, value in SQLITE_PRAGMAS if configure else ():
+            if name == "busy_timeout":
+                value = str(_busy_timeout_ms(value))
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
     except sqlcipher.DatabaseError as error:
         problem = _why_it_does_not_open(connection, path, passphrase, error)
@@ -185,8 +199,25 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
     )
     # The connection is in autocommit mode (isolation_level=None) and SQLAlchemy emits BEGIN
     # itself: the DB-API's own implicit transactions do not cover DDL or SAVEPOINTs.
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+WRITES = "duodesk_writes"  # execution option of the connections of write sessions
+
+
+def _begin(connection) -> None:
+    """Start a transaction: ``BEGIN IMMEDIATE`` for a write session, a plain ``BEGIN`` else.
+
+    A plain ``BEGIN`` takes the write lock only at the first write; when two connections have
+    both read and then both want to write, SQLite fails one of them at once ("database is
+    locked") and the busy timeout cannot help, because waiting could deadlock. ``BEGIN
+    IMMEDIATE`` takes the write lock first, so a second writer waits (up to the busy timeout)
+    for the first to finish instead. Reads take no lock: in WAL mode they see the last commit
+    and never delay a writer.
+    """
+    writes = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _create_private_file(path: Path) -> None:
@@ -223,7 +254,7 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
 
 
 def _refuse_foreign_or_newer(where: str, revision: str | None, has_tables: bool) -> None:
-    from duodesk.storage.migrations import known_revisions
+    from duodesk.storage.schema_version import known_revisions
 
     if revision is not None and revision not in known_revisions():
         raise ProjectError(
@@ -254,7 +285,13 @@ class Database:
         self.path = path
         self._passphrase = passphrase
         self._lock = lock
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._make_session_factories()
+
+    def _make_session_factories(self) -> None:
+        self._sessions = sessionmaker(
+            self.engine.execution_options(**{WRITES: True}), expire_on_commit=False
+        )
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -334,23 +371,31 @@ class Database:
         return cls(_sqlite_engine(path, key), path, key, lock)
 
     def _migrate(self, *, create: bool = True) -> None:
-        from duodesk.storage.migrations import current_revision, head_revision, upgrade
+        from duodesk.storage.schema_version import head_revision
 
         if not self.is_sqlite:
             self._migrate_server(create)
             return
         with self.engine.connect() as connection:
-            existing = current_revision(connection)
-            has_tables = bool(inspect(connection).get_table_names())
+            tables = set(inspect(connection).get_table_names())
+            existing = None
+            if "alembic_version" in tables:
+                existing = connection.exec_driver_sql(
+                    "SELECT version_num FROM alembic_version"
+                ).scalar()
         if existing == head_revision():
-            return
-        _refuse_foreign_or_newer(self.describe(), existing, has_tables)
+            return  # the usual case: no Alembic to load
+        from duodesk.storage.migrations import upgrade
+
+        _refuse_foreign_or_newer(self.describe(), existing, bool(tables))
         if existing is not None and self.path is not None:
-            self.backup(f"before-upgrade-from-{existing}")
+            backup = self.backup(f"before-upgrade-from-{existing}")
+            log.info("Backed up %s to %s before upgrading it", self.describe(), backup)
+        log.info("Upgrading %s from schema %s to %s", self.describe(), existing, head_revision())
         # SQLite alters a table by copying it and dropping the old one: with foreign keys on,
         # the drop would cascade to every answer. The setting cannot change inside a
         # transaction, so it is turned off first and the keys are checked before committing.
-        with self.engine.connect() as connection:
+        with self.engine.execution_options(**{WRITES: True}).connect() as connection:
             # On the driver's connection, which is in autocommit mode: SQLAlchemy's would
             # start a transaction first, where the setting is silently ignored.
             raw = connection.connection.driver_connection
@@ -366,11 +411,13 @@ class Database:
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
+        log.info("Upgraded %s to schema %s", self.describe(), head_revision())
 
     def _migrate_server(self, create: bool) -> None:
         """Bring a server database up to date in one transaction, under an advisory lock, so
         that several laptops opening a new shared project at once create its tables once."""
-        from duodesk.storage.migrations import current_revision, head_revision, upgrade
+        from duodesk.storage.migrations import current_revision, upgrade
+        from duodesk.storage.schema_version import head_revision
 
         try:
             with self.engine.connect() as connection:
@@ -398,25 +445,26 @@ class Database:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A session for one unit of work: committed when the block ends, rolled back on error."""
+        """A session for one unit of work that writes: committed when the block ends, rolled
+        back on error.
+
+        On SQLite it holds the project's write lock from its first statement (``BEGIN
+        IMMEDIATE``), so keep it short; another writer waits for it up to the busy timeout and
+        then gets ``OperationalError`` ("database is locked", see :func:`is_busy`).
+        """
         with self._sessions.begin() as session:
             yield session
 
     @contextlib.contextmanager
-    def snapshot(self) -> Iterator[Session]:
-        """A read-only session whose queries all see the project as it was when it began.
-
-        Every read that must add up (a summary, a crosstab, an export) runs in one: while
-        others save, a summary's counts still agree with each other. SQLite gives one
+    def read_session(self) -> Iterator[Session]:
+        """A session that only reads (summaries, exports, lists): it takes no write lock, so a
+        long read never delays saving an answer, and all its queries see the project as it was
+        at its first read, so a summary's counts add up while others save. SQLite gives one
         transaction one snapshot; PostgreSQL needs REPEATABLE READ for that.
         """
         if self.is_sqlite:
-            session = self._sessions()
-            try:
-                yield session  # its first query begins the one read transaction
-            finally:
-                session.rollback()
-                session.close()
+            with self._read_sessions() as session:  # closing it rolls back: nothing to keep
+                yield session
             return
         with self.engine.connect() as connection:
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
@@ -465,11 +513,16 @@ class Database:
 
     def close(self) -> None:
         if self.is_sqlite:
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._checkpoint()
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the file and empty it. Outside a write transaction:
+        a checkpoint inside one finds the database locked by itself."""
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- backups -------------------------------------------------------------------------------
 
@@ -607,7 +660,7 @@ class Database:
             yield
         finally:
             self.engine = _sqlite_engine(self.path, self._passphrase)
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._make_session_factories()
             self._lock.share()
 
 
@@ -836,6 +889,17 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
     return ProjectError(f"DuoDesk cannot use the server database {where}.")
 
 
+def is_busy(error: BaseException) -> bool:
+    """Whether ``error`` means another connection (perhaps another program) held the project's
+    write lock for longer than the busy timeout: the work can be tried again later."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(error, OperationalError | sqlcipher.OperationalError):
+        return False
+    message = str(error).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
 def sqlite_pragmas(database: Database) -> dict[str, str]:
     """The connection settings in force, as SQLite reports them (for tests and diagnostics)."""
     with database.engine.connect() as connection:
@@ -850,4 +914,5 @@ __all__ = [
     "ProjectError",
     "WrongPassphraseError",
     "default_project_path",
+    "is_busy",
 ]

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.core.values import AnswerError, from_text
 from duodesk.storage.audit import record_event
+from duodesk.storage.changes import NOTHING, Changes
 from duodesk.storage.interviews import NewInterview, add_interview, stored_answers, write_answers
 from duodesk.storage.models import (
     Answer,
@@ -64,6 +65,7 @@ class OpenedInterview:
     records: dict[str, AnswerRecord]
     current_question: str
     code_recorded: bool  # the participant code's digests are stored
+    changes: Changes = NOTHING  # set by the operation that started the interview
 
 
 def start_interview(session: Session, details: NewInterview) -> int:
@@ -172,14 +174,3 @@ def list_drafts(session: Session) -> list[DraftSummary]:
         .order_by(Interview.updated_at.desc())
     ).all()
     return [DraftSummary(*row) for row in rows]
-
-
-def count_drafts(session: Session) -> int:
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(Interview)
-            .where(Interview.status == InterviewStatus.DRAFT, Interview.deleted_at.is_(None))
-        )
-        or 0
-    )

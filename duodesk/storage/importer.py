@@ -10,19 +10,27 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert
 
 from duodesk.core.participant_code import code_digests
-from duodesk.core.responses import ParsedInterview, RejectedRow, iter_interviews, plan_columns
+from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.core.responses import (
+    ParsedInterview,
+    RejectedRow,
+    RowProblem,
+    iter_interviews,
+    plan_columns,
+)
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.tabular import InputFileError, open_table
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
-from duodesk.storage.interviews import existing_source_keys, insert_answer_rows
+from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
 from duodesk.storage.participant_codes import project_key, store_code
 from duodesk.storage.questionnaires import latest_version
@@ -61,9 +69,15 @@ class ImportReport:
     rejected: int
     rejected_file: Path | None
     ignored_columns: tuple[str, ...]
+    not_available: int = 0  # number answers written "NA" / "n/a", read as no answer
 
     def describe(self) -> str:
         lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
+        if self.not_available:
+            lines.append(
+                f'{self.not_available} number answer(s) written "NA" or "n/a" were read as '
+                "no answer."
+            )
         if self.already_imported:
             lines.append(f"{self.already_imported} were already in the project and were skipped.")
         if self.rejected:
@@ -112,8 +126,18 @@ def import_responses(
 
     rejected: list[RejectedRow] = []
     problems: list[str] = []
-    imported = already = 0
+    imported = already = not_available = 0
     batch: list[ParsedInterview] = []
+    # Each submission seen in this file: its row and a digest of its answers. The same
+    # submission twice with the same answers is skipped; with different ones it is a conflict.
+    seen: dict[uuid.UUID, tuple[int, bytes]] = {}
+    file_conflicts: list[tuple[int, ParsedInterview]] = []  # (first row, the later row)
+
+    def reject(parsed: ParsedInterview, reason: str) -> None:
+        rejected.append(
+            RejectedRow(parsed.row, parsed.values, (RowProblem(parsed.row, "", "", reason),))
+        )
+        problems.append(f"row {parsed.row}: {reason}")
 
     code_names = tuple(version.questionnaire.settings.participant_code)
     with database.session() as session:
@@ -123,12 +147,23 @@ def import_responses(
             return project_key(session)
 
         def flush() -> None:
-            nonlocal imported, already
-            known = existing_source_keys(session, [p.key for p in batch])
-            fresh = [p for p in batch if p.key not in known]
-            already += len(batch) - len(fresh)
+            nonlocal imported, already, not_available
+            stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
+            fresh = []
+            for parsed in batch:
+                interview_id = stored.get(parsed.uuid) or stored.get(parsed.key)
+                if interview_id is None:
+                    fresh.append(parsed)
+                    continue
+                differences = answer_differences(
+                    stored_answers(session, interview_id), parsed.records
+                )
+                if not differences:
+                    already += 1
+                else:
+                    reject(parsed, _stored_conflict(parsed, differences))
             batch.clear()
-            if not fresh:
+            if not fresh or (rejected and not keep_valid):
                 return
             now = utc_now()
             ids = session.scalars(
@@ -159,6 +194,7 @@ def import_responses(
                     digests = code_digests(code_key(), code_names, parsed.code_elements)
                     store_code(session, interview_id, digests)
             imported += len(fresh)
+            not_available += sum(p.not_available for p in fresh)
 
         rows_read = 0
         for item in iter_interviews(table, version.questionnaire, plan):
@@ -171,14 +207,29 @@ def import_responses(
                 rejected.append(item)
                 problems.extend(str(p) for p in item.problems)
                 continue
+            first = seen.get(item.uuid)
+            if first is not None:
+                if first[1] == item.answers_digest:
+                    already += 1  # the same submission twice in one export
+                else:
+                    file_conflicts.append((first[0], item))
+                continue
+            seen[item.uuid] = (item.row, item.answers_digest)
             if not keep_valid and rejected:
                 continue  # the import will be refused: just collect the problems
             batch.append(item)
             if len(batch) >= BATCH:
                 flush()
+        flush()
+        if file_conflicts:
+            earlier = _rows_by_number(table, version.questionnaire, plan, file_conflicts)
+            for first_row, later in file_conflicts:
+                differences = answer_differences(
+                    {r.question: r for r in earlier[first_row].records}, later.records
+                )
+                reject(later, _file_conflict(first_row, later, differences))
         if rejected and not keep_valid:
             raise ImportRefused(path, problems, len(rejected))  # rolls the session back
-        flush()
         record_event(
             session,
             "interviews imported",
@@ -206,7 +257,73 @@ def import_responses(
         rejected=len(rejected),
         rejected_file=rejected_file,
         ignored_columns=tuple(plan.ignored),
+        not_available=not_available,
     )
+
+
+def answer_differences(
+    stored: Mapping[str, AnswerRecord], records: Iterable[AnswerRecord]
+) -> list[tuple[str, str, str]]:
+    """(question, stored answer, new answer) for each question the two versions answer
+    differently; questions only one of them has (another version of the form) are left out."""
+    differences = []
+    for record in records:
+        before = stored.get(record.question)
+        if before is None:
+            continue
+        if (before.status, before.value, sorted(before.choices)) != (
+            record.status,
+            record.value,
+            sorted(record.choices),
+        ):
+            differences.append((record.question, _answer_text(before), _answer_text(record)))
+    return differences
+
+
+def _answer_text(record: AnswerRecord) -> str:
+    if record.status is AnswerStatus.NOT_APPLICABLE:
+        return "not asked"
+    if record.status is AnswerStatus.NO_ANSWER:
+        return "no answer"
+    return " ".join(record.choices) if record.choices else f'"{record.value}"'
+
+
+def _listed(differences: list[tuple[str, str, str]], first: str, second: str) -> str:
+    shown = "; ".join(
+        f"{question}: {a} ({first}) / {b} ({second})" for question, a, b in differences[:5]
+    )
+    more = len(differences) - 5
+    return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def _stored_conflict(parsed: ParsedInterview, differences: list[tuple[str, str, str]]) -> str:
+    return (
+        f"submission {parsed.uuid} is already in the project with different answers, so this "
+        f"row was not imported: {_listed(differences, 'in the project', 'in this file')}"
+    )
+
+
+def _file_conflict(
+    first_row: int, later: ParsedInterview, differences: list[tuple[str, str, str]]
+) -> str:
+    listed = _listed(differences, f"row {first_row}", f"row {later.row}")
+    return (
+        f"submission {later.uuid} appears twice in this file, in rows {first_row} and "
+        f"{later.row}, with different answers: {listed}"
+    )
+
+
+def _rows_by_number(
+    table, questionnaire, plan, conflicts: list[tuple[int, ParsedInterview]]
+) -> dict[int, ParsedInterview]:
+    """The rows that ``conflicts`` name first, read again from the file (conflicts are rare, so
+    the whole file's answers are not kept in memory for them)."""
+    wanted = {first for first, _ in conflicts}
+    found = {}
+    for item in iter_interviews(table, questionnaire, plan):
+        if item.row in wanted and isinstance(item, ParsedInterview):
+            found[item.row] = item
+    return found
 
 
 def _write_rejected(path: Path, header: tuple[str, ...], rows: list[RejectedRow]) -> Path:

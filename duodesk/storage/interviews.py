@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -108,15 +108,23 @@ def complete_interview(session: Session, interview_id: int) -> None:
     interview.finished_at = utc_now()
 
 
-def existing_source_keys(session: Session, keys: Iterable[str]) -> set[str]:
-    """Which of ``keys`` are already stored (from an earlier import)."""
-    keys = list(keys)
-    found: set[str] = set()
-    for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
-        chunk = keys[start : start + 500]
-        found.update(
-            session.scalars(select(Interview.source_key).where(Interview.source_key.in_(chunk)))
+def existing_interviews(
+    session: Session, uuids: Iterable[uuid.UUID], keys: Iterable[str]
+) -> dict[uuid.UUID | str, int]:
+    """The interviews already stored with one of ``uuids`` or source ``keys``: each uuid and
+    key found -> the interview's id."""
+    uuids, keys = list(uuids), list(keys)
+    found: dict[uuid.UUID | str, int] = {}
+    for start in range(0, max(len(uuids), len(keys)), 400):  # under SQLite's parameter limit
+        condition = or_(
+            Interview.uuid.in_(uuids[start : start + 400]),
+            Interview.source_key.in_(keys[start : start + 400]),
         )
+        query = select(Interview.id, Interview.uuid, Interview.source_key).where(condition)
+        for interview_id, interview_uuid, source_key in session.execute(query):
+            found[interview_uuid] = interview_id
+            if source_key is not None:
+                found[source_key] = interview_id
     return found
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
 from duodesk.storage.audit import record_event
+from duodesk.storage.changes import Changes
 from duodesk.storage.models import (
     Interview,
     InterviewStatus,
@@ -51,6 +52,11 @@ class SaveResult:
     version: StoredVersion
     created: bool  # False when the same definition was already stored
     new_version: bool  # True when a new version was made because interviews use the old one
+
+    @property
+    def changes(self) -> Changes:
+        form_id = self.version.questionnaire.form_id
+        return Changes(frozenset({form_id}), questionnaires=self.created or self.new_version)
 
 
 def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveResult:
@@ -220,3 +226,15 @@ def list_questionnaires(session: Session) -> list[QuestionnaireSummary]:
         .order_by(QuestionnaireRecord.title)
     ).all()
     return [QuestionnaireSummary(*row) for row in rows]
+
+
+def count_interviews(session: Session, form_id: str) -> int:
+    """How many interviews (finished or not, deleted ones left out) use any version of
+    ``form_id``."""
+    count = session.scalar(
+        select(func.count(Interview.id))
+        .join(QuestionnaireVersion, Interview.version_id == QuestionnaireVersion.id)
+        .join(QuestionnaireRecord)
+        .where(QuestionnaireRecord.form_id == form_id, Interview.deleted_at.is_(None))
+    )
+    return int(count or 0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pickle
 import subprocess
 import sys
-import time as clock
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -464,7 +463,8 @@ def _big_form(size: int = 200) -> Questionnaire:
     return form(*children)
 
 
-def test_evaluating_a_200_question_form_takes_well_under_5_ms():
+def test_a_200_question_form_with_logic_on_every_question_evaluates_whole():
+    # How long it takes is measured in benchmarks/bench_checks.py (target: under 5 ms).
     engine = FormEngine(_big_form())
     answers = {"consent": "yes"}
     for name, question in ((q.name, q) for q in engine.questionnaire.questions()):
@@ -474,15 +474,9 @@ def test_evaluating_a_200_question_form_takes_well_under_5_ms():
             answers[name] = "no"
         elif question.type is T.SELECT_MULTIPLE:
             answers[name] = ("heroin", "crack")
-    engine.evaluate(answers, now=NOW)
-    timings = []
-    for _ in range(20):
-        start = clock.perf_counter()
-        state = engine.evaluate(answers, now=NOW)
-        timings.append(clock.perf_counter() - start)
+    state = engine.evaluate(answers, now=NOW)
     assert len(state.applicable_questions()) == 200
     assert state.errors() == []
-    assert min(timings) < 0.005
 
 
 def test_importing_the_engine_loads_neither_qt_nor_sqlalchemy():

@@ -8,7 +8,6 @@ import os
 import struct
 import subprocess
 import sys
-import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -147,12 +146,39 @@ def test_text_file_renamed_xlsx_suggests_renaming_to_csv(tmp_path: Path) -> None
     assert "rename it to .csv" in message
 
 
-def test_legacy_xls_is_refused_with_save_as_advice(tmp_path: Path, forbid_openpyxl: None) -> None:
+def test_damaged_legacy_xls_is_refused_with_save_as_advice(
+    tmp_path: Path, forbid_openpyxl: None
+) -> None:
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2048))
     message = refusal(open_table, path)
-    assert "old.xls: this is an old-style Excel 97-2003 workbook (.xls)" in message
+    assert "old.xls: this workbook is damaged and cannot be read" in message
     assert "save it as an Excel workbook (.xlsx)" in message
+
+
+def test_legacy_xls_is_read_like_an_xlsx(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Survey")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for column, header in enumerate(("type", "name", "when", "ok")):
+        sheet.write(0, column, header)
+    sheet.write(1, 0, "integer")
+    sheet.write(1, 1, "age")
+    sheet.write(1, 2, dt.datetime(2026, 3, 4), dated)
+    sheet.write(1, 3, True)
+    sheet.write(2, 0, 7)
+    path = tmp_path / "form.xls"
+    book.save(str(path))
+    table = read_sheet(path, "survey")
+    assert table is not None and table.header == ("type", "name", "when", "ok")
+    assert list(table.rows()) == [
+        (2, ("integer", "age", dt.datetime(2026, 3, 4), True)),
+        (3, (7.0, None, None, None)),
+    ]
 
 
 def test_password_protected_workbook_says_to_remove_the_password(tmp_path: Path) -> None:
@@ -207,9 +233,7 @@ def test_member_declaring_gigabytes_is_refused_without_inflating(
     entry = data.index(b"PK\x01\x02")  # first central directory record
     struct.pack_into("<L", data, entry + 24, 3 * 1024**3)  # its uncompressed size: 3 GiB
     form.write_bytes(bytes(data))
-    started = time.monotonic()
-    message = refusal(check_xlsx_archive, form)
-    assert time.monotonic() - started < 1
+    message = refusal(check_xlsx_archive, form)  # quickly: see benchmarks/bench_checks.py
     assert "hep_c.xlsx: this workbook unpacks to far more data" in message
 
 
@@ -242,9 +266,7 @@ def test_row_number_far_past_excel_limit_is_refused_not_counted_to(form: Path) -
         sheet = zf.read("xl/worksheets/sheet1.xml")
     far = sheet.replace(b'<row r="2"', b'<row r="99999999999"')
     rewrite_member(form, "xl/worksheets/sheet1.xml", far)
-    started = time.monotonic()
-    message = refusal(open_table, form)
-    assert time.monotonic() - started < 5
+    message = refusal(open_table, form)  # quickly: see benchmarks/bench_checks.py
     assert message.startswith('hep_c.xlsx, sheet "survey": the sheet numbers its rows past')
 
 
@@ -374,11 +396,9 @@ def test_too_many_rows_is_refused_quickly_naming_the_row(tmp_path: Path) -> None
         f"<sheetData>{header}{rows}</sheetData></worksheet>"
     )
     rewrite_member(path, "xl/worksheets/sheet1.xml", sheet.encode())
-    started = time.monotonic()
     table = read_sheet(path, "survey", Limits(max_rows=5000))
     assert table is not None
     message = refusal(lambda: list(table.rows()))
-    assert time.monotonic() - started < 5
     assert message.startswith('big.xlsx, sheet "survey", row 5002: there are more than 5,000 rows')
 
 

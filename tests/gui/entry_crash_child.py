@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.operations import add_example_questionnaires
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 
 KEYS = [
@@ -41,7 +41,7 @@ def main(path: str) -> None:
     add_example_questionnaires(database)
     details = ops.InterviewDetails("hepc_peer_survey", "Sam", "Centre B", date(2024, 7, 12))
     opened = ops.start_interview(database, details)
-    tasks = TaskRunner()
+    tasks = ProjectWorker()
     window = InterviewWindow(database, tasks, opened)
     window.show()
     window.activateWindow()

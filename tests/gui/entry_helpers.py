@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from duodesk.core.questionnaire import QuestionType
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.operations import add_example_questionnaires
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 
 TYPED = {
@@ -33,7 +33,7 @@ def start(
     site: str = "Centre B",
     interviewer: str = "Sam",
     on: date = date(2024, 7, 12),
-    tasks: TaskRunner | None = None,
+    tasks: ProjectWorker | None = None,
 ) -> InterviewWindow:
     """A new interview's window, shown, with its first save done."""
     add_example_questionnaires(database)
@@ -42,7 +42,7 @@ def start(
 
 
 def show(qtbot, database, opened, *, tasks=None, corrected_by="") -> InterviewWindow:
-    tasks = tasks or TaskRunner()
+    tasks = tasks or ProjectWorker()
     window = InterviewWindow(database, tasks, opened, corrected_by=corrected_by)
     window._test_tasks = tasks  # keep the runner alive as long as the window
     qtbot.addWidget(window)

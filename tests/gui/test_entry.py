@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from duodesk.core.records import AnswerStatus
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.models import Interview, InterviewStatus
 from tests.gui.entry_helpers import answer_page_by_keyboard, focused, settle, start

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.storage.database import Database
 from tests.gui.entry_helpers import show
 

@@ -6,13 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.core.records import FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.interviews.table_model import PAGE_SIZE, InterviewTableModel
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.operations import add_example_questionnaires
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter
 from tests.gui.entry_helpers import settle, show
 
@@ -29,7 +29,7 @@ def _interviews(database, count: int, site: str = "Centre B") -> list[int]:
 
 
 def _browser(qtbot, database) -> InterviewsWindow:
-    tasks = TaskRunner()
+    tasks = ProjectWorker()
     opened: list[int] = []
     window = InterviewsWindow(database, tasks, open_interview=opened.append)
     window._test_tasks, window._test_opened = tasks, opened
@@ -123,6 +123,5 @@ def test_the_main_window_lists_unfinished_interviews_and_opens_the_list(qtbot, d
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     interview = opened.args[0]
     assert interview.opened.interviewer == "Alex" and interview.opened.site == "Centre C"
-    qtbot.addWidget(interview)
-    interview.close()
+    interview.close()  # deleted once closed (opened as the main window's child window)
     qtbot.waitUntil(lambda: window.entry.drafts_label.text() == "4 unfinished interviews")

@@ -119,3 +119,53 @@ def test_questionnaire_table_model_is_a_proper_model(qtmodeltester):
     )
     qtmodeltester.check(model)
     assert model.index(0, 3).data() == 10
+
+
+def test_the_window_module_loads_no_statistics_spreadsheets_migrations_or_other_screens():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    heavy = ("scipy", "pandas", "openpyxl", "pyreadstat", "alembic", "sqlalchemy", "numpy")
+    screens = (
+        "duodesk.gui.designer.window",
+        "duodesk.gui.results.window",
+        "duodesk.gui.export.window",
+        "duodesk.gui.entry.entry_window",
+        "duodesk.gui.interviews.browser",
+    )
+    script = (
+        "import sys, duodesk.gui.app; "
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r} "
+        f"or m in {screens!r}))"
+    )
+    here = str(Path(__file__).resolve().parents[2])
+    loaded = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": here},
+    )
+    assert loaded.stdout.strip() == "[]"
+
+
+def test_the_window_shows_before_the_project_is_open_and_then_lists_it(qtbot, project_path):
+    from duodesk.gui.app import ProjectOpening
+    from duodesk.gui.tasks import ProjectWorker
+
+    worker = ProjectWorker()
+    window = MainWindow(None, worker)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.statusBar().currentMessage() == "Opening the project…"
+    assert not window.centralWidget().isEnabled()
+    opening = ProjectOpening(window, worker, str(project_path))
+    with qtbot.waitSignal(window.home_loaded, timeout=20_000):
+        opening.start(None)
+    assert window.centralWidget().isEnabled()
+    assert window.model.rowCount() == 3  # first start: the examples
+    assert str(project_path) in window.statusBar().currentMessage()
+    worker.wait()
+    opening.database.close()

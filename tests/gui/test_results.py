@@ -296,8 +296,9 @@ def test_main_window_opens_results_for_the_chosen_questionnaire(qtbot, hepc_proj
     main.table.selectRow(row)
     assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    opened = main.results_windows[-1]
-    qtbot.addWidget(opened)
+    from duodesk.gui.results.window import ResultsWindow
+
+    (opened,) = main.child_windows.windows(ResultsWindow)
     qtbot.waitUntil(lambda: opened.summary is not None, timeout=30_000)
     assert opened.windowTitle().startswith("Results: Hepatitis C")
 

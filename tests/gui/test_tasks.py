@@ -6,11 +6,11 @@ import threading
 
 from PySide6.QtWidgets import QLabel
 
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 
 
 def test_results_and_errors_come_back_on_the_gui_thread(qtbot):
-    runner = TaskRunner()
+    runner = ProjectWorker()
     gui_thread = threading.get_ident()
     seen: list[tuple[str, object, bool]] = []
     runner.run(lambda: 6 * 7, lambda r: seen.append(("ok", r, threading.get_ident() == gui_thread)))
@@ -24,7 +24,7 @@ def test_results_and_errors_come_back_on_the_gui_thread(qtbot):
 
 
 def test_a_screen_closed_while_its_work_runs_is_not_called_back(qtbot):
-    runner = TaskRunner()
+    runner = ProjectWorker()
     release = threading.Event()
     label = QLabel("saving…")
     runner.run(lambda: release.wait(5) and "saved", label.setText)

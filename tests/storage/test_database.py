@@ -176,3 +176,28 @@ def test_project_from_a_newer_duodesk_is_refused_without_change(tmp_path):
         Database.open(path)
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*.backup"))
+
+
+def test_the_schema_revisions_read_without_alembic_agree_with_alembic():
+    from duodesk.storage import migrations, schema_version
+
+    assert schema_version.head_revision() == migrations.head_revision()
+    assert schema_version.known_revisions() == migrations.known_revisions()
+
+
+def test_opening_a_current_project_does_not_load_alembic(project_path):
+    import subprocess
+    import sys
+
+    Database.open(project_path).close()
+    script = (
+        "import sys; from duodesk.storage.database import Database; "
+        f"Database.open({str(project_path)!r}).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    here = str(Path(__file__).resolve().parents[2])  # this checkout's duodesk, first
+    environment = {**os.environ, "PYTHONPATH": here}
+    opened = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=environment
+    )
+    assert opened.stdout.strip() == "False"

@@ -7,9 +7,8 @@ from datetime import date
 from sqlalchemy import create_engine, func, inspect, select
 
 from duodesk.core.participant_code import code_digests, normalise_element
-from duodesk.core.records import AnswerRecord, AnswerStatus
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.operations import add_example_questionnaires, load_home
 from duodesk.storage import participant_codes
 from duodesk.storage.corrections import list_corrections
@@ -84,13 +83,15 @@ def test_finishing_marks_complete_and_corrections_are_recorded(database):
     with database.session() as session:
         assert session.get_one(Interview, interview_id).status is InterviewStatus.COMPLETE
     fixed = AnswerRecord("age", AnswerStatus.ANSWERED, "43", 43.0)
-    made, _ = ops.correct_answers(database, interview_id, FormChange((fixed,), "age"), "Jo")
+    made = ops.correct_answers(
+        database, interview_id, FormChange((fixed,), "age"), "Jo"
+    ).corrections
     assert [(c.question, c.old_value, c.new_value, c.corrected_by) for c in made] == [
         ("age", "34", "43", "Jo")
     ]
     # the same answer again is not a correction
-    made, _ = ops.correct_answers(database, interview_id, FormChange((fixed,), "age"), "Jo")
-    assert made == ()
+    again = ops.correct_answers(database, interview_id, FormChange((fixed,), "age"), "Jo")
+    assert again.corrections == () and not again.changes
     with database.session() as session:
         assert len(list_corrections(session, interview_id)) == 1
 
@@ -103,7 +104,7 @@ def test_discarded_drafts_leave_the_list_and_can_be_restored(database):
     ops.restore_interviews(database, [interview_id])
     assert len(ops.list_drafts(database)) == 1
     ops.delete_interviews(database, [interview_id])
-    assert ops.purge_deleted(database) == 1
+    assert ops.purge_deleted(database).removed == 1
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Interview)) == 0
         assert session.scalar(select(func.count()).select_from(Answer)) == 0

@@ -18,7 +18,8 @@ from sqlalchemy import text
 
 from duodesk.core.simulate import simulate_answers
 from duodesk.core.xlsform import read_xlsform
-from duodesk.storage import migrations
+from duodesk.storage import migrations, schema_version
+from duodesk.storage.audit import list_events
 from duodesk.storage.database import (
     DamagedProjectError,
     Database,
@@ -55,6 +56,11 @@ def _row_counts(database: Database) -> dict[str, int]:
             table: connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar()
             for table in tables
         }
+
+
+def _without_trail(counts: dict[str, int]) -> dict[str, int]:
+    """Row counts apart from the audit trail, which records the restore itself."""
+    return {table: n for table, n in counts.items() if table != "audit_log"}
 
 
 def _note(database: Database) -> str | None:
@@ -302,7 +308,9 @@ def test_restore_over_a_project_left_with_a_crash_log(tmp_path, example_paths):
     assert restored.returncode == 0, restored.stderr
     assert "before-restore" in restored.stdout
     database = Database.open(path, passphrase="the passphrase!")
-    assert _row_counts(database) == before
+    assert _without_trail(_row_counts(database)) == _without_trail(before)
+    with database.session() as session:
+        assert list_events(session)[-1].action == "backup restored"
     database.close()
 
 
@@ -317,7 +325,7 @@ def test_restore_replaces_a_damaged_project(tmp_path, example_paths):
     restored = duodesk("--db", str(path), "restore", str(backup))
     assert restored.returncode == 0, restored.stderr
     database = Database.open(path)
-    assert _row_counts(database) == before
+    assert _without_trail(_row_counts(database)) == _without_trail(before)
     database.close()
     assert (tmp_path / "p.duodesk.damaged").exists()
 
@@ -355,8 +363,12 @@ def add_future_migration(tmp_path, monkeypatch):
             BATCH_MIGRATION.format(head=migrations.head_revision())
         )
         monkeypatch.setattr(migrations, "HERE", folder)
+        # and where the program looks for the newest revision without loading Alembic
+        monkeypatch.setattr(schema_version, "VERSIONS", folder / "versions")
+        schema_version._graph.cache_clear()
 
-    return add
+    yield add
+    schema_version._graph.cache_clear()  # forget the extra revision after the test
 
 
 def _without_version(counts: dict[str, int]) -> dict[str, int]:
@@ -431,3 +443,33 @@ def test_a_project_gets_one_backup_a_day_from_the_command_line(tmp_path, example
     copy.close()
     listed = duodesk("--db", db, "backups")
     assert listed.returncode == 0 and daily[0].name in listed.stdout
+
+
+def test_purged_interviews_leave_nothing_in_the_project_file(tmp_path, example_paths):
+    from duodesk.core.records import AnswerRecord, AnswerStatus
+    from duodesk.gui.entry.operations import purge_deleted
+    from duodesk.storage.corrections import correct_answers
+    from duodesk.storage.interview_list import delete_interviews
+
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, count=3)
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    text_question = next(q.name for q in form.questions() if q.type.name == "TEXT")
+    secret = "Injected with Morag behind the Central Station on Tuesday"
+    with database.session() as session:
+        first = session.scalar(text("SELECT min(id) FROM interviews"))
+        correct_answers(
+            session, first, [AnswerRecord(text_question, AnswerStatus.ANSWERED, secret)], "Jo"
+        )
+    with database.session() as session:
+        session.execute(text("DELETE FROM answer_corrections"))  # keep only the answer itself
+        delete_interviews(session, [first], by="Jo")
+    database._checkpoint()
+    assert secret.encode() in path.read_bytes()
+
+    assert purge_deleted(database).removed == 1
+    database._checkpoint()
+    assert secret.encode() not in path.read_bytes()
+    assert secret.encode() not in Path(f"{path}-wal").read_bytes()
+    assert any(".before-purge." in p.name for p in database.backups())  # a way back
+    database.close()

@@ -68,16 +68,6 @@ def to_days(value: DateLike) -> float:
     return seconds / _SECONDS_PER_DAY
 
 
-def date_from_days(days: float) -> date | None:
-    """The date ``floor(days)`` after 1970-01-01, or None if that is NaN or out of range."""
-    if not math.isfinite(days) or abs(days) > 3_000_000:  # roughly the years 1 to 9999
-        return None
-    try:
-        return EPOCH + timedelta(days=math.floor(days))
-    except OverflowError:
-        return None
-
-
 def datetime_from_days(days: float) -> datetime | None:
     """The naive date-time ``days`` after 1970-01-01T00:00, or None if out of range."""
     if not math.isfinite(days) or abs(days) > 3_000_000:

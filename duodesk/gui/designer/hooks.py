@@ -1,5 +1,8 @@
 """How the designer joins the main window: "New questionnaire…" beside "Add a questionnaire
-from a file…" (and in the File menu), and "Edit…" for the selected questionnaire."""
+from a file…" (and in the File menu), and "Edit…" for the selected questionnaire.
+
+The designer's modules are imported when it first opens, not when the main window starts.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
-from duodesk.core import form_edits
-from duodesk.gui.designer import operations
-from duodesk.gui.designer.window import DesignerWindow
-from duodesk.storage.questionnaires import QuestionnaireSummary
-
 if TYPE_CHECKING:
+    from duodesk.gui.designer import operations
+    from duodesk.gui.designer.window import DesignerWindow
     from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 NEW_TITLE = "New questionnaire"
 
@@ -23,7 +24,6 @@ class DesignerHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.designers: list[DesignerWindow] = []
         self.new_button = QPushButton("New questionnaire…")
         self.new_button.setAccessibleName("Make a new questionnaire")
         self.new_button.clicked.connect(self.new_questionnaire)
@@ -31,38 +31,48 @@ class DesignerHooks(QObject):
         self.edit_button = window.add_questionnaire_button("Edit…", self.edit)
 
     def new_questionnaire(self) -> DesignerWindow:
-        designer = DesignerWindow(self.window.database, form_edits.empty_questionnaire(NEW_TITLE))
+        from duodesk.core import form_edits
+        from duodesk.gui.designer.window import DesignerWindow
+
+        designer = DesignerWindow(
+            self.window.database, form_edits.empty_questionnaire(NEW_TITLE), tasks=self.window.tasks
+        )
         self._show(designer)
         designer.settings_editor.title.setFocus()
         designer.settings_editor.title.selectAll()
         return designer
 
     def edit(self, summary: QuestionnaireSummary) -> None:
+        from duodesk.gui.designer import operations
+
         database = self.window.database
-        self.window.tasks.run(
+        self.window.tasks.read(
             lambda: operations.open_for_design(database, summary.form_id),
             self._opened,
             self.window._fail,
         )
 
     def _opened(self, source: operations.DesignSource) -> None:
+        from duodesk.gui.designer.window import DesignerWindow
+
         designer = DesignerWindow(
             self.window.database,
             source.questionnaire,
             stored=True,
             interviews=source.interviews,
+            tasks=self.window.tasks,
         )
         self._show(designer)
 
-    def _show(self, designer: DesignerWindow) -> None:
-        designer.saved.connect(lambda _result: self.window.refresh())
-        designer.destroyed.connect(lambda: self._forget(designer))
-        self.designers.append(designer)
-        designer.show()
+    @property
+    def designers(self) -> list[DesignerWindow]:
+        """The designer windows open now, oldest first."""
+        from duodesk.gui.designer.window import DesignerWindow
 
-    def _forget(self, designer: DesignerWindow) -> None:
-        if designer in self.designers:
-            self.designers.remove(designer)
+        return self.window.child_windows.windows(DesignerWindow)
+
+    def _show(self, designer: DesignerWindow) -> None:
+        self.window.child_windows.open(designer)
 
 
 def install(window: MainWindow) -> DesignerHooks:

@@ -1,6 +1,6 @@
 """What the designer asks of the project and of files: one function per user action.
 
-The project functions run on the window's background worker (:mod:`duodesk.gui.tasks`),
+The project functions run on the project worker (:mod:`duodesk.gui.tasks`),
 open and close their own session and return plain values.
 """
 
@@ -9,15 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from duodesk.core import form_edits
 from duodesk.core.checks import QuestionnaireError, check_questionnaire
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.xlsform import read_xlsform, write_xlsform
 from duodesk.storage.database import Database
-from duodesk.storage.models import Interview, QuestionnaireRecord, QuestionnaireVersion
-from duodesk.storage.questionnaires import SaveResult, latest_version, save_questionnaire
+from duodesk.storage.questionnaires import (
+    SaveResult,
+    count_interviews,
+    latest_version,
+    save_questionnaire,
+)
 
 
 @dataclass(frozen=True)
@@ -31,17 +33,12 @@ class DesignSource:
 
 def open_for_design(database: Database, form_id: str) -> DesignSource:
     """The newest version of ``form_id``; KeyError if the project has no such questionnaire."""
-    with database.session() as session:
+    with database.read_session() as session:
         stored = latest_version(session, form_id)
         if stored is None:
             raise KeyError(form_id)
-        count = session.scalar(
-            select(func.count(Interview.id))
-            .join(QuestionnaireVersion, Interview.version_id == QuestionnaireVersion.id)
-            .join(QuestionnaireRecord)
-            .where(QuestionnaireRecord.form_id == form_id, Interview.deleted_at.is_(None))
-        )
-    return DesignSource(stored.questionnaire, stored.number, int(count or 0))
+        count = count_interviews(session, form_id)
+    return DesignSource(stored.questionnaire, stored.number, count)
 
 
 def ready_to_store(questionnaire: Questionnaire) -> Questionnaire:

@@ -37,7 +37,7 @@ from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_be
 from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import SaveResult
 
@@ -56,12 +56,14 @@ class DesignerWindow(QMainWindow):
         *,
         stored: bool = False,
         interviews: int = 0,
+        tasks: ProjectWorker | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
         self.interviews = interviews
-        self.tasks = TaskRunner(self)
+        self._own_worker = tasks is None  # shown on its own (tests, a preview)
+        self.tasks = tasks if tasks is not None else ProjectWorker(self)
         self._close_after_save = False
         self.try_dialog: TryDialog | None = None
         self.document = DesignDocument(questionnaire, parent=self)
@@ -454,7 +456,7 @@ class DesignerWindow(QMainWindow):
         """Replace what is in the designer with the form in ``path`` (undoable). The file is
         read on the worker: a large or hostile one can take seconds to check. The
         questionnaire keeps its own short name when it is already stored."""
-        self.tasks.run(
+        self.tasks.read(
             lambda: operations.import_xlsform(path),
             lambda imported: self._apply_imported(imported, path),
             self._import_failed,
@@ -502,7 +504,8 @@ class DesignerWindow(QMainWindow):
                 self._close_after_save = True
                 self.save()
                 return
-        self.tasks.wait()
+        if self._own_worker:
+            self.tasks.wait()
         event.accept()
 
 

@@ -1,20 +1,26 @@
 """The interview window: the page view, with every answer saved to the project as it is given.
 
-Saving runs on the background worker (in order, so the last answer given is the last saved);
-the screen never waits for it. Closing the window keeps the draft; finishing marks the
-interview complete in one transaction. Opened on a finished interview, the same window
-corrects it, and every change is recorded (who, when, question, old and new value).
+Saving runs on the project worker (in order, so the last answer given is the last saved); the
+screen never waits for it, and never says an answer is saved before the worker has confirmed
+it. An answer whose save failed stays marked as not saved and is sent again (with the next
+answer, and by itself a few seconds later); while another program keeps the project busy the
+screen says so. Closing the window keeps the draft; finishing marks the interview complete in
+one transaction. Opened on a finished interview, the same window corrects it, and every change
+is recorded (who, when, question, old and new value); "The corrections are saved" is shown only
+once every one of them is.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,16 +28,28 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.engine import FormState
-from duodesk.core.records import AnswerStatus
-from duodesk.gui import entry_operations as ops
+from duodesk.core.questionnaire import QuestionType
+from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
-from duodesk.gui.entry.form_view import FormChange, InterviewFormView
+from duodesk.gui.entry.form_view import InterviewFormView
+from duodesk.gui.entry.laptop import device_id
 from duodesk.gui.entry.question_widgets import label_text
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.logs import where_details_are
 from duodesk.storage.corrections import Correction
-from duodesk.storage.database import Database
+from duodesk.storage.database import Database, is_busy
 from duodesk.storage.drafts import OpenedInterview
 from duodesk.storage.models import InterviewStatus
+
+RESEND_AFTER_MS = 5_000  # an answer whose save failed is sent again after this long
+
+ALL_SAVED = "Every answer is saved."
+SAVING = "Saving…"
+BUSY = (
+    "The project is busy: another program is saving to it. Your answers are kept here and "
+    "will be saved as soon as it has finished."
+)
 
 
 class InterviewWindow(QWidget):
@@ -42,7 +60,7 @@ class InterviewWindow(QWidget):
     def __init__(
         self,
         database: Database,
-        tasks: TaskRunner,
+        tasks: ProjectWorker,
         opened: OpenedInterview,
         *,
         corrected_by: str = "",
@@ -54,8 +72,20 @@ class InterviewWindow(QWidget):
         self.opened = opened
         self.correcting = opened.status is InterviewStatus.COMPLETE
         self.corrected_by = corrected_by
-        self.pending_saves = 0
+        self.pending_saves = 0  # sent to the worker, not confirmed yet
         self.finishing = False
+        # Answers whose save failed, to send again; _sent[question] is the number of the last
+        # save that carried the question, so an older failure never overwrites a newer answer.
+        self.unsent: dict[str, AnswerRecord] = {}
+        self._unsent_code: tuple[str, ...] | None = None
+        self._unsent_files: dict[str, AttachedFile] = {}
+        self._sent: dict[str, int] = {}
+        self._sends = 0
+        self._corrections: tuple[Correction, ...] = ()
+        self._confirming_corrections = False
+        self._resend_timer = QTimer(self, singleShot=True, interval=RESEND_AFTER_MS)
+        self._resend_timer.timeout.connect(self.resend)
+        tasks.busy_changed.connect(self._project_busy)
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
         self.setWindowTitle(f"Interview: {questionnaire.title} – DuoDesk")
@@ -72,6 +102,10 @@ class InterviewWindow(QWidget):
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
+            metadata={
+                QuestionType.DEVICEID: device_id(),
+                QuestionType.USERNAME: opened.interviewer,
+            },
         )
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
@@ -92,6 +126,9 @@ class InterviewWindow(QWidget):
         )
         self.details_label = QLabel(details)
         self.details_label.setObjectName("progress")
+        self.save_state = QLabel(ALL_SAVED)
+        self.save_state.setObjectName("progress")
+        self.save_state.setAccessibleName("Whether the answers are saved")
         self.close_button = QPushButton("Save and close")
         self.close_button.setAccessibleName("Close the interview; everything given so far is kept")
         self.close_button.setAutoDefault(False)
@@ -99,6 +136,8 @@ class InterviewWindow(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(24, 12, 24, 0)
         top.addWidget(self.details_label, 1)
+        top.addWidget(self.save_state)
+        top.addSpacing(16)
         top.addWidget(self.close_button)
         self.corrections_label = QLabel()
         self.corrections_label.setWordWrap(True)
@@ -125,7 +164,7 @@ class InterviewWindow(QWidget):
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         if self.correcting:
             self._show_corrections(())
-            self.tasks.run(
+            self.tasks.read(
                 lambda: ops.list_corrections(self.database, self.opened.interview_id),
                 self._show_corrections,
             )
@@ -157,42 +196,116 @@ class InterviewWindow(QWidget):
     # -- saving ----------------------------------------------------------------------------------
 
     def _save(self, change: FormChange) -> None:
-        if not change.records and change.code_elements is None and not self._moved(change):
+        # What failed before goes again, unless this change carries a newer answer.
+        records = {**self.unsent, **{record.question: record for record in change.records}}
+        files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
+        code = change.code_elements if change.code_elements is not None else self._unsent_code
+        if not records and not files and code is None and not self._moved(change):
             return
         self._last_position = change.current_question
+        self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
+        self._resend_timer.stop()
+        self._sends += 1
+        number = self._sends
+        for question in records:
+            self._sent[question] = number
+        for question in files:
+            self._sent[f"file:{question}"] = number
+        sent = FormChange(
+            tuple(records.values()), change.current_question, code, tuple(files.values())
+        )
         self.pending_saves += 1
+        self._show_save_state()
         interview_id = self.opened.interview_id
         if self.correcting:
-            self.tasks.run(
-                lambda: ops.correct_answers(
-                    self.database, interview_id, change, self.corrected_by, self.code_names
-                ),
-                self._corrected,
-                self._save_failed,
+            work = lambda: ops.correct_answers(  # noqa: E731
+                self.database, interview_id, sent, self.corrected_by, self.code_names
             )
         else:
-            self.tasks.run(
-                lambda: ops.save_answers(self.database, interview_id, change, self.code_names),
-                self._saved,
-                self._save_failed,
+            work = lambda: ops.save_answers(  # noqa: E731
+                self.database, interview_id, sent, self.code_names
             )
+        self.tasks.run(work, self._saved, lambda error: self._save_failed(error, sent, number))
+
+    def resend(self) -> None:
+        """Send again the answers whose save failed (also done by itself after a pause)."""
+        position = getattr(self, "_last_position", None) or self.view.pages[self.view.index].first
+        self._save(FormChange((), position))
 
     def _moved(self, change: FormChange) -> bool:
         return change.current_question != getattr(self, "_last_position", None)
 
     def _saved(self, outcome: ops.SaveOutcome) -> None:
         self.pending_saves -= 1
-        self.error_label.hide()
+        if outcome.corrections:
+            self._show_corrections((*self._corrections, *outcome.corrections))
         if outcome.duplicates is not None:
             self.duplicate_banner.show_duplicates(outcome.duplicates)
+        if not self.unsent and self._unsent_code is None:
+            self.error_label.hide()
+        self._show_save_state()
         self.saved.emit()
+        self._corrections_confirmed()
 
-    def _corrected(self, result: tuple[tuple[Correction, ...], ops.SaveOutcome]) -> None:
-        made, outcome = result
-        if made:
-            self._corrections = (*getattr(self, "_corrections", ()), *made)
-            self._show_corrections(self._corrections)
-        self._saved(outcome)
+    def _save_failed(self, error: Exception, sent: FormChange, number: int) -> None:
+        self.pending_saves -= 1
+        self.finishing = False
+        for record in sent.records:
+            if self._sent.get(record.question) == number:  # not sent again since
+                self.unsent.setdefault(record.question, record)
+        for file in sent.attachments:
+            if self._sent.get(f"file:{file.question}") == number:
+                self._unsent_files.setdefault(file.question, file)
+        if sent.code_elements is not None and self._unsent_code is None:
+            self._unsent_code = sent.code_elements
+        self._report_unsaved(error)
+        self._show_save_state()
+        self._resend_timer.start()
+        self._corrections_confirmed()
+
+    def _unsent_count(self) -> int:
+        return len(self.unsent) + len(self._unsent_files) + (self._unsent_code is not None)
+
+    def _report_unsaved(self, error: Exception) -> None:
+        count = self._unsent_count()
+        if not count:
+            return
+        what = "1 answer is" if count == 1 else f"{count} answers are"
+        if is_busy(error):
+            why = "another program kept the project busy for a long time"
+        else:
+            why = f"the project could not store them. {where_details_are()}"
+        self.error_label.setText(
+            f"{what} not saved yet: {why}. They are kept on this screen and DuoDesk tries "
+            "again every few seconds. Answers saved before are safe."
+        )
+        self.error_label.show()
+
+    def _show_save_state(self) -> None:
+        count = self._unsent_count()
+        if count:
+            self.save_state.setText(
+                "1 answer not saved yet" if count == 1 else f"{count} answers not saved yet"
+            )
+        elif self.pending_saves:
+            self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
+        else:
+            self.save_state.setText(ALL_SAVED)
+        self.save_state.setWordWrap(self.save_state.text() == BUSY)
+
+    def _project_busy(self, _busy: bool) -> None:
+        self._show_save_state()
+
+    def _corrections_confirmed(self) -> None:
+        """Once every correction sent is confirmed, say so; if one failed, stay on the page."""
+        if not self._confirming_corrections or self.pending_saves:
+            return
+        self._confirming_corrections = False
+        if self._unsent_count():
+            return  # the error is on screen, and the answers will be sent again
+        self.done_label.setText("The corrections are saved.")
+        self.stack.setCurrentWidget(self.done_page)
+        self.done_button.setFocus()
 
     def _show_corrections(self, corrections: Sequence[Correction]) -> None:
         self._corrections = tuple(corrections)
@@ -208,48 +321,64 @@ class InterviewWindow(QWidget):
             old = _shown(c.old_status, c.old_value)
             new = _shown(c.new_status, c.new_value)
             who = f", {c.corrected_by}" if c.corrected_by else ""
-            lines.append(f"{when}{who}: “{_escape(question)}” {_escape(old)} → {_escape(new)}")
+            lines.append(
+                f"{when}{html.escape(who)}: “{html.escape(question)}” "
+                f"{html.escape(old)} → {html.escape(new)}"
+            )
         if len(self._corrections) > 5:
             lines.insert(1, f"{len(self._corrections)} corrections so far; the latest:")
         self.corrections_label.setText("<br>".join(lines))
 
-    def _save_failed(self, error: Exception) -> None:
-        self.pending_saves -= 1
-        self.finishing = False
-        self.error_label.setText(
-            "The last answer could not be saved. Answers given before it are safe. "
-            f"Try again, or close and reopen the interview. ({error})"
-        )
-        self.error_label.show()
-
     def _finish(self, state: FormState) -> None:
         if self.correcting:
             self.view.flush()
-            self.done_label.setText("The corrections are saved.")
-            self.stack.setCurrentWidget(self.done_page)
-            self.done_button.setFocus()
+            if self._unsent_count():
+                self.resend()
+            self._confirming_corrections = True
+            self._corrections_confirmed()
             return
         if self.finishing:
             return  # Enter pressed again while the interview is being finished
         self.finishing = True
+        if self._unsent_code is not None or self._unsent_files:
+            self.resend()  # the participant code's digests and files go first, in their own save
         records = self.view.final_records()
         position = self.view.pages[self.view.index].first
         interview_id = self.opened.interview_id
         self.pending_saves += 1
+        self._show_save_state()
         self.tasks.run(
             lambda: ops.finish_interview(self.database, interview_id, records, position),
             self._finished,
-            self._save_failed,
+            self._finish_failed,
         )
 
-    def _finished(self, interview_id: int) -> None:
+    def _finish_failed(self, error: Exception) -> None:
         self.pending_saves -= 1
+        self.finishing = False
+        if is_busy(error):
+            why = "another program kept the project busy for a long time"
+        else:
+            why = f"the project could not store it. {where_details_are()}"
+        self.error_label.setText(
+            f"The interview is not finished yet: {why}. Every answer saved so far is safe; "
+            "press Finish again."
+        )
+        self.error_label.show()
+        self._show_save_state()
+
+    def _finished(self, finished: ops.Finished) -> None:
+        self.pending_saves -= 1
+        self.unsent = {}  # every record went with the finish
+        if not self._unsent_count():
+            self._resend_timer.stop()
+        self._show_save_state()
         self.done_label.setText(
             "The interview is finished and saved.\nThank you. You can close this window."
         )
         self.stack.setCurrentWidget(self.done_page)
         self.done_button.setFocus()
-        self.interview_finished.emit(interview_id)
+        self.interview_finished.emit(finished.interview_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -259,8 +388,29 @@ class InterviewWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:
             self.view.flush()  # a typed answer still waiting for the typing pause
+        if self._unsent_count() and not self._ask_close_unsaved():
+            event.ignore()
+            return
+        self._resend_timer.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+    def _ask_close_unsaved(self) -> bool:
+        """Whether to close although some answers are not saved (they would be lost)."""
+        self.resend()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Some answers are not saved",
+            "Some answers are not saved yet, and would be lost if the window closed now. "
+            "Keep the window open: DuoDesk keeps trying to save them.",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep the window open")
+        box.button(QMessageBox.StandardButton.Close).setText("Close and lose them")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.unsaved_prompt = box
+        return box.exec() == QMessageBox.StandardButton.Close
 
 
 def _shown(status: int | None, value: str | None) -> str:
@@ -269,7 +419,3 @@ def _shown(status: int | None, value: str | None) -> str:
     if status == AnswerStatus.NOT_APPLICABLE:
         return "(not asked, skipped)"
     return "(no answer)"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

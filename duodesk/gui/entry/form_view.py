@@ -14,7 +14,6 @@ first problem.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -31,33 +30,32 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
-from duodesk.core.records import AnswerRecord, is_stored, record_for
+from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for
+from duodesk.gui.entry.field_widgets import FileWidget
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
 from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
 from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
 
+# Answers typed key by key: saved once the typing pauses, not on every key.
+TYPED_AS_TEXT = frozenset(
+    {
+        QuestionType.TEXT,
+        QuestionType.INTEGER,
+        QuestionType.DECIMAL,
+        QuestionType.GEOPOINT,
+        QuestionType.GEOTRACE,
+        QuestionType.GEOSHAPE,
+        QuestionType.BARCODE,
+        QuestionType.RANGE,
+    }
+)
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
 CODE_RECORDED_HINT = (
     "Already recorded. It is not shown, to protect the participant; type it again only to "
     "change it."
 )
-
-
-@dataclass(frozen=True)
-class FormChange:
-    """What changed since the last report, ready to be saved.
-
-    ``records`` are the stored questions whose status or value changed (participant-code
-    questions are never among them); ``current_question`` is the first question of the page on
-    screen; ``code_elements`` is set, in the order the form's settings list them, when every
-    participant-code question has an answer and one of them has just changed.
-    """
-
-    records: tuple[AnswerRecord, ...]
-    current_question: str
-    code_elements: tuple[str, ...] | None = None
 
 
 class InterviewFormView(QWidget):
@@ -76,6 +74,7 @@ class InterviewFormView(QWidget):
         on_finish: Callable[[FormState], None] | None = None,
         code_recorded: bool = False,
         finish_text: str = "Finish the interview",
+        metadata: Mapping[QuestionType, str] | None = None,
     ) -> None:
         super().__init__()
         self.questionnaire = questionnaire
@@ -89,7 +88,7 @@ class InterviewFormView(QWidget):
         self.code_questions = tuple(questionnaire.settings.participant_code)
         self.code_recorded = code_recorded
         if answers is None:
-            answers = self.engine.initial_answers()
+            answers = self.engine.initial_answers(metadata=metadata)
         self.answers: dict[str, object] = dict(answers)
         self.state = self.engine.evaluate(self.answers)
         # What the caller already has: the first report brings it up to date.
@@ -257,7 +256,7 @@ class InterviewFormView(QWidget):
         else:
             self._typing_problems.pop(name, None)
         self._set_answer(name, widget.value())
-        if widget.question.type in (QuestionType.TEXT, QuestionType.INTEGER, QuestionType.DECIMAL):
+        if widget.question.type in TYPED_AS_TEXT:
             self._save_timer.start()
         elif widget.question.type.takes_answer:
             self.flush()
@@ -326,8 +325,13 @@ class InterviewFormView(QWidget):
             if all(value is not None for value in values):
                 code = tuple(str(v) if not isinstance(v, tuple) else " ".join(v) for v in values)
                 self._code_dirty = False
+        attachments = tuple(
+            attached
+            for widget in self.widgets.values()
+            if isinstance(widget, FileWidget) and (attached := widget.take_attachment())
+        )
         if self.on_change is not None:
-            self.on_change(FormChange(changed, self.pages[self.index].first, code))
+            self.on_change(FormChange(changed, self.pages[self.index].first, code, attachments))
 
     # -- moving ----------------------------------------------------------------------------------
 

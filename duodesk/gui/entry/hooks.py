@@ -14,21 +14,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
-from duodesk.gui.entry.drafts_dialog import DraftsDialog
-from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
-from duodesk.gui.entry.start_dialog import StartInterviewDialog
-from duodesk.gui.interviews.browser import InterviewsWindow
-from duodesk.storage.drafts import DraftSummary, OpenedInterview
-from duodesk.storage.models import InterviewStatus
-from duodesk.storage.questionnaires import QuestionnaireSummary
+from duodesk.gui.failures import show_failure
 
 if TYPE_CHECKING:
+    from duodesk.gui.entry import operations as ops
+    from duodesk.gui.entry.entry_window import InterviewWindow
+    from duodesk.gui.interviews.browser import InterviewsWindow
     from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.database import Database
+    from duodesk.storage.drafts import DraftSummary, OpenedInterview
+    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 class EntryHooks(QObject):
@@ -38,9 +36,7 @@ class EntryHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.database = window.database
         self.tasks = window.tasks
-        self.windows: list[QWidget] = []
         self.drafts: tuple[DraftSummary, ...] = ()
         self.start_button = window.add_questionnaire_button("Start an interview…", self.ask_start)
         self.browse_button = window.add_questionnaire_button("Interviews…", self.browse)
@@ -59,10 +55,16 @@ class EntryHooks(QObject):
         layout.insertWidget(1, self.drafts_frame)
         window.home_loaded.connect(self.refresh_drafts)
 
+    @property
+    def database(self) -> Database:
+        return self.window.database
+
     # -- unfinished interviews -------------------------------------------------------------------
 
     def refresh_drafts(self) -> None:
-        self.tasks.run(lambda: ops.list_drafts(self.database), self._show_drafts)
+        from duodesk.gui.entry import operations as ops
+
+        self.tasks.read(lambda: ops.list_drafts(self.database), self._show_drafts)
 
     def _show_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
         self.drafts = drafts
@@ -74,34 +76,44 @@ class EntryHooks(QObject):
         self.drafts_loaded.emit()
 
     def show_drafts(self) -> None:
+        from duodesk.gui.entry.drafts_dialog import DraftsDialog
+
         dialog = DraftsDialog(self.drafts, self.resume, self.discard, self.window)
         dialog.finished.connect(lambda _: dialog.deleteLater())
         dialog.open()
 
     def resume(self, interview_id: int) -> None:
-        self.tasks.run(
+        from duodesk.gui.entry import operations as ops
+
+        self.tasks.read(
             lambda: ops.open_interview(self.database, interview_id),
             self._open_window,
             self._fail,
         )
 
     def discard(self, interview_id: int) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.run(
             lambda: ops.discard_draft(self.database, interview_id),
-            lambda _: self.window.refresh(),
+            None,
             self._fail,
         )
 
     # -- starting ----------------------------------------------------------------------------------
 
     def ask_start(self, questionnaire: QuestionnaireSummary) -> None:
-        self.tasks.run(
+        from duodesk.gui.entry import operations as ops
+
+        self.tasks.read(
             lambda: ops.load_start_choices(self.database, questionnaire.form_id),
             self._show_start_dialog,
             self._fail,
         )
 
     def _show_start_dialog(self, choices: ops.StartChoices) -> None:
+        from duodesk.gui.entry.start_dialog import StartInterviewDialog
+
         dialog = StartInterviewDialog(self.database, self.tasks, choices, self.window)
         dialog.accepted.connect(lambda: self.start(dialog.details()))
         dialog.finished.connect(lambda _: dialog.deleteLater())
@@ -109,23 +121,25 @@ class EntryHooks(QObject):
         dialog.open()
 
     def start(self, details: ops.InterviewDetails) -> None:
+        from duodesk.gui.entry import operations as ops
+
         self.tasks.run(
             lambda: ops.start_interview(self.database, details), self._open_window, self._fail
         )
 
     def _open_window(self, opened: OpenedInterview, corrected_by: str = "") -> InterviewWindow:
+        from duodesk.gui.entry.entry_window import InterviewWindow
+
         interview = InterviewWindow(self.database, self.tasks, opened, corrected_by=corrected_by)
-        self._keep(interview)
-        interview.closed.connect(self.window.refresh)
-        interview.interview_finished.connect(lambda _: self.window.refresh())
-        interview.show()
-        interview.activateWindow()
+        self.window.child_windows.open(interview)
         self.window_opened.emit(interview)
         return interview
 
     # -- browsing ----------------------------------------------------------------------------------
 
     def browse(self, questionnaire: QuestionnaireSummary | None) -> InterviewsWindow:
+        from duodesk.gui.interviews.browser import InterviewsWindow
+
         form_id = questionnaire.form_id if questionnaire else None
         title = questionnaire.title if questionnaire else ""
         browser = InterviewsWindow(
@@ -135,14 +149,14 @@ class EntryHooks(QObject):
             title=title,
             open_interview=self.open_for_reading,
         )
-        browser.changed.connect(self.window.refresh)
-        self._keep(browser)
-        browser.show()
+        self.window.child_windows.open(browser)
         self.window_opened.emit(browser)
         return browser
 
     def open_for_reading(self, interview_id: int, corrected_by: str | None = None) -> None:
         """Open an interview; a finished one is corrected under a name (asked if not given)."""
+        from duodesk.gui.entry import operations as ops
+        from duodesk.storage.models import InterviewStatus
 
         def opened(result: OpenedInterview) -> None:
             who = corrected_by
@@ -152,7 +166,7 @@ class EntryHooks(QObject):
                     return
             self._open_window(result, who or "")
 
-        self.tasks.run(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
+        self.tasks.read(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
 
     def _ask_corrector(self) -> str | None:
         dialog = QInputDialog(self.window)
@@ -166,12 +180,11 @@ class EntryHooks(QObject):
             return None
         return dialog.textValue().strip()
 
-    def _keep(self, widget: QWidget) -> None:
-        self.windows.append(widget)
-        widget.destroyed.connect(lambda *_: None)
-
     def _fail(self, error: Exception) -> None:
-        QMessageBox.warning(self.window, "DuoDesk", str(error))
+        if isinstance(error, LookupError):  # the interview or questionnaire is gone meanwhile
+            QMessageBox.warning(self.window, "DuoDesk", str(error))
+        else:
+            show_failure(self.window, error)
 
 
 def install(window: MainWindow) -> EntryHooks:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 
 
@@ -34,7 +34,7 @@ class StartInterviewDialog(QDialog):
     def __init__(
         self,
         database: Database,
-        tasks: TaskRunner,
+        tasks: ProjectWorker,
         choices: ops.StartChoices,
         parent: QWidget | None = None,
         *,

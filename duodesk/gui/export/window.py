@@ -9,19 +9,18 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -34,14 +33,11 @@ from duodesk.analysis import AnalysisCancelled, AnalysisError
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
 from duodesk.exports.export import ExportReport, export
 from duodesk.exports.layout import ExportFormat, ExportOptions
+from duodesk.gui.failures import show_failure
 from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
-
-if TYPE_CHECKING:
-    from duodesk.gui.main_window import MainWindow
-    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 class _Progress(QObject):
@@ -53,10 +49,13 @@ class _Progress(QObject):
 class ExportWindow(QWidget):
     finished = Signal(object)  # the ExportReport, or None when cancelled or failed
 
-    def __init__(self, database: Database, form_id: str, title: str) -> None:
+    def __init__(
+        self, database: Database, form_id: str, title: str, *, tasks: ProjectWorker | None = None
+    ) -> None:
         super().__init__()
         self.database, self.form_id = database, form_id
-        self.tasks = TaskRunner(self)
+        self._own_worker = tasks is None  # shown on its own (a preview): nothing else uses it
+        self.tasks = tasks if tasks is not None else ProjectWorker(self)
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self.setWindowTitle(f"Export: {title}")
@@ -78,7 +77,8 @@ class ExportWindow(QWidget):
         self.threshold.setAccessibleName("Hide numbers up to")
         self.hide_small.toggled.connect(self.threshold.setEnabled)
         self.deidentified = QCheckBox(
-            "De-identified: leave out written answers, identifying questions and interviewer names"
+            "De-identified: leave out written answers, locations, identifying questions and "
+            "interviewer names"
         )
         self.deidentified.setChecked(True)
         safety = QGroupBox("Keeping people safe")
@@ -107,7 +107,15 @@ class ExportWindow(QWidget):
         for button in (self.labels, self.codes):
             self.answers_group.addButton(button)
             answers.addWidget(button)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of questions and answers")
+        self.language_label = QLabel("&Language:")
+        self.language_label.setBuddy(self.language)
+        answers.addSpacing(24)
+        answers.addWidget(self.language_label)
+        answers.addWidget(self.language)
         answers.addStretch(1)
+        self._show_languages(())
         kinds = QHBoxLayout()
         kinds.addWidget(QLabel("File:"))
         for kind in ExportFormat:
@@ -161,11 +169,22 @@ class ExportWindow(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._progress.changed.connect(lambda f: self.progress.setValue(round(100 * f)))
-        self.tasks.run(
+        self.tasks.read(
             lambda: results_operations.load_results_setup(database, form_id),
-            self.subset_bar.set_setup,
+            self._setup_loaded,
             self._failed,
         )
+
+    def _setup_loaded(self, setup: results_operations.ResultsSetup) -> None:
+        self.subset_bar.set_setup(setup)
+        self._show_languages(setup.languages)
+
+    def _show_languages(self, languages: tuple[str, ...]) -> None:
+        """The questionnaire's languages, its default first; hidden for a one-language form."""
+        self.language.clear()
+        self.language.addItems(list(languages))
+        self.language.setVisible(bool(languages))
+        self.language_label.setVisible(bool(languages))
 
     # -- choices --------------------------------------------------------------------------
 
@@ -192,6 +211,7 @@ class ExportWindow(QWidget):
             ),
             deidentified=self.deidentified.isChecked(),
             labels=self.labels.isChecked(),
+            language=self.language.currentText() or None,
         )
 
     # -- running --------------------------------------------------------------------------
@@ -203,7 +223,7 @@ class ExportWindow(QWidget):
         self._set_running(True)
         self.status.setText(f"Exporting to {path.name}…")
         progress = self._progress.changed.emit
-        self.tasks.run(
+        self.tasks.read(
             lambda: export(
                 self.database,
                 self.form_id,
@@ -240,12 +260,13 @@ class ExportWindow(QWidget):
         if isinstance(error, AnalysisError | ValueError | OSError):
             self.status.setText(f"The export could not be made: {error}")
         else:
-            QMessageBox.critical(self, "Something went wrong", f"The export failed.\n\n{error}")
+            show_failure(self, error, "make the export")
         self.finished.emit(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._cancel.set()  # stop a running export, then wait for the worker
-        self.tasks.wait()
+        self._cancel.set()  # stop a running export (its file is never left half-written)
+        if self._own_worker:
+            self.tasks.wait()
         super().closeEvent(event)
 
 
@@ -254,19 +275,6 @@ def _note(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setObjectName("empty")
     return label
-
-
-def open_export(main_window: MainWindow, chosen: QuestionnaireSummary) -> ExportWindow:
-    window = ExportWindow(main_window.database, chosen.form_id, chosen.title)
-    main_window.export_windows = [  # type: ignore[attr-defined]
-        w for w in getattr(main_window, "export_windows", []) if w.isVisible()
-    ] + [window]
-    window.show()
-    return window
-
-
-def add_export_button(main_window: MainWindow) -> None:
-    main_window.add_questionnaire_button("Export…", lambda chosen: open_export(main_window, chosen))
 
 
 if __name__ == "__main__":  # a preview: python -m duodesk.gui.export.window PROJECT FORM_ID

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui import entry_operations as ops
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.failures import show_failure
 from duodesk.gui.interviews.table_model import InterviewTableModel
-from duodesk.gui.tasks import TaskRunner
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter
 
@@ -36,12 +38,12 @@ STATUS_CHOICES = (
 
 class InterviewsWindow(QWidget):
     loaded = Signal()  # a page of rows arrived
-    changed = Signal()  # interviews were deleted, restored or purged
+    changed = Signal()  # interviews were deleted, restored or purged here
 
     def __init__(
         self,
         database: Database,
-        tasks: TaskRunner,
+        tasks: ProjectWorker,
         *,
         form_id: str | None = None,
         title: str = "",
@@ -54,6 +56,7 @@ class InterviewsWindow(QWidget):
         self.form_id = form_id
         self.open_interview = open_interview
         self._generation = 0
+        tasks.changed.connect(self._project_changed)
         self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
         self.resize(1200, 720)
 
@@ -145,9 +148,16 @@ class InterviewsWindow(QWidget):
         self._generation += 1
         self.model.reload()
 
+    def _project_changed(self, changes: Changes) -> None:
+        """An interview was started, finished, corrected, deleted or restored (here, in an
+        interview window or anywhere else): list the interviews again if they may differ."""
+        listed = changes.drafts or changes.counted_interviews
+        if listed and changes.concerns(self.form_id):
+            self.reload()
+
     def _request(self, offset: int, limit: int) -> None:
         generation, where = self._generation, self.current_filter()
-        self.tasks.run(
+        self.tasks.read(
             lambda: ops.load_interview_page(self.database, where, offset, limit),
             lambda page: self._page_arrived(generation, page),
             lambda error: self._load_failed(generation, error),
@@ -230,12 +240,9 @@ class InterviewsWindow(QWidget):
         self._change(lambda: ops.purge_deleted(self.database))
 
     def _change(self, work: Callable[[], object]) -> None:
-        def done(_: object) -> None:
-            self.reload()
-            self.changed.emit()
-
+        # The list is read again when the worker announces the change (_project_changed).
         self.tasks.run(
             work,
-            done,
-            lambda error: QMessageBox.critical(self, "Interviews", f"That did not work: {error}"),
+            lambda _: self.changed.emit(),
+            lambda error: show_failure(self, error, "change the interviews"),
         )

@@ -1,7 +1,7 @@
 """The interview list as a model that loads rows a page at a time, as they are needed.
 
 The model never reads the project itself: ``request(offset, limit)`` asks for rows (the window
-runs :func:`duodesk.gui.entry_operations.load_interview_page` on the worker) and
+runs :func:`duodesk.gui.entry.operations.load_interview_page` on the worker) and
 :meth:`InterviewTableModel.add_page` takes them when they arrive. Views ask for more through
 ``canFetchMore`` / ``fetchMore`` as the person scrolls, so opening a list of 100,000 interviews
 reads one page.

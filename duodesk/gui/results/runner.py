@@ -1,7 +1,7 @@
 """Statistics work for the Results screen, off the GUI thread, with the newest request winning.
 
-Unlike :class:`duodesk.gui.tasks.TaskRunner`, which runs every task in turn, a
-:class:`LatestOnlyRunner` keeps one *current* job per purpose: starting a new one asks the
+Unlike the writer thread of :class:`duodesk.gui.tasks.ProjectWorker`, which runs every task in
+turn, a :class:`LatestOnlyRunner` keeps one *current* job per purpose: starting a new one asks the
 previous one to stop (through the ``cancelled()`` check it was given) and drops whatever it
 returns afterwards, so a table never shows numbers for a subset the user has already changed.
 Nothing on the screen says "working" unless a job takes longer than :data:`PROGRESS_DELAY_MS`.
@@ -108,9 +108,6 @@ class LatestOnlyRunner(QObject):
         if current is not None:
             current[0].set()
         self._end_working(channel)
-
-    def is_running(self, channel: str) -> bool:
-        return channel in self._current
 
     def is_working_shown(self, channel: str) -> bool:
         return channel in self._shown

@@ -228,11 +228,6 @@ class SubsetBar(QWidget):
             self._show_conditions()
             self._changed()
 
-    def set_conditions(self, conditions: tuple[Condition, ...]) -> None:
-        self._conditions = tuple(conditions)
-        self._show_conditions()
-        self._changed()
-
     def clear(self) -> None:
         self._quiet = True
         try:

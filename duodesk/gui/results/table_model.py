@@ -70,9 +70,6 @@ class ResultsTableModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         return self._headers
 
-    def row_values(self, row: int) -> tuple[Value, ...]:
-        return self._rows[row].cells
-
     def text_at(self, row: int, column: int) -> str:
         return format_value(self._rows[row].cells[column], self._decimals)
 

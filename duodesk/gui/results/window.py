@@ -9,11 +9,11 @@ the written answers and crosstabs are computed on request, also in the backgroun
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -41,11 +41,9 @@ from duodesk.gui.results.question_list import QuestionList
 from duodesk.gui.results.question_view import QuestionView
 from duodesk.gui.results.runner import LatestOnlyRunner
 from duodesk.gui.results.subset_bar import SubsetBar
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
-
-if TYPE_CHECKING:
-    from duodesk.gui.main_window import MainWindow
-    from duodesk.storage.questionnaires import QuestionnaireSummary
 
 
 def parse_cut_points(text: str) -> tuple[float, ...]:
@@ -86,10 +84,19 @@ class ResultsWindow(QMainWindow):
     summary_shown = Signal()  # a summary for the current subset is on screen
     details_shown = Signal(str)  # "bins", "text" or "crosstab" arrived and is shown
 
-    def __init__(self, database: Database, form_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        form_id: str,
+        parent: QWidget | None = None,
+        *,
+        tasks: ProjectWorker | None = None,
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.form_id = form_id
+        if tasks is not None:  # the project's worker: count again when interviews change
+            tasks.changed.connect(self._project_changed)
         self.runner = LatestOnlyRunner(self)
         self.setup: ResultsSetup | None = None
         self.summary: Summary | None = None
@@ -140,9 +147,17 @@ class ResultsWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of questions and answers")
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_label = QLabel("&Language:")
+        self.language_label.setBuddy(self.language)
         status = QHBoxLayout()
         status.addWidget(self.counting, 1)
         status.addWidget(self.progress)
+        status.addWidget(self.language_label)
+        status.addWidget(self.language)
+        self._show_languages(())
         layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
         central = QWidget()
@@ -161,21 +176,53 @@ class ResultsWindow(QMainWindow):
     # -- the summary ---------------------------------------------------------------------------
 
     def _setup_loaded(self, setup: ResultsSetup) -> None:
+        first = self.setup is None
         self.setup = setup
         self.setWindowTitle(f"Results: {setup.title}")
         self.heading.setText(f"Results: {setup.title}")
-        self.subset_bar.set_setup(setup)
+        if first:  # a change of language keeps the interviews chosen
+            self.subset_bar.set_setup(setup)
+            self._show_languages(setup.languages)
         self.questions.set_entries(setup.entries)
         self.crosstab.set_setup(setup)
         self.recompute(self.subset_bar.subset())
 
+    def _show_languages(self, languages: tuple[str, ...]) -> None:
+        """Offer the questionnaire's languages, its default first; hidden for one language."""
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItems(list(languages))
+        self.language.blockSignals(False)
+        self.language.setVisible(bool(languages))
+        self.language_label.setVisible(bool(languages))
+
+    def chosen_language(self) -> str | None:
+        return self.language.currentText() or None
+
+    def _language_chosen(self) -> None:
+        language = self.chosen_language()
+        self.runner.start(
+            "setup",
+            lambda progress, cancelled: operations.load_results_setup(
+                self.database, self.form_id, language
+            ),
+            self._setup_loaded,
+            self._fail,
+        )
+
     def recompute(self, subset: Subset) -> None:
         """Count ``subset`` (cancelling a count still running for an earlier choice)."""
         self.counting.setText(f"Counting: {subset.describe()}…")
+        language = self.chosen_language()
         self.runner.start(
             "summary",
             lambda progress, cancelled: operations.compute_summary(
-                self.database, self.form_id, subset, progress=progress, cancelled=cancelled
+                self.database,
+                self.form_id,
+                subset,
+                progress=progress,
+                cancelled=cancelled,
+                language=language,
             ),
             self._summary_ready,
             self._fail,
@@ -195,6 +242,10 @@ class ResultsWindow(QMainWindow):
         if self.crosstab.model.rowCount():
             self.crosstab.ask()
         self.summary_shown.emit()
+
+    def _project_changed(self, changes: Changes) -> None:
+        if changes.counted_interviews and changes.concerns(self.form_id):
+            self.recompute(self.current_subset())
 
     def current_subset(self) -> Subset:
         return self.summary.subset if self.summary is not None else self.subset_bar.subset()
@@ -240,11 +291,17 @@ class ResultsWindow(QMainWindow):
         self._ask_bins(entry.name, cuts)
 
     def _ask_bins(self, name: str, cuts: tuple[float, ...]) -> None:
-        subset = self.current_subset()
+        subset, language = self.current_subset(), self.chosen_language()
         self.runner.start(
             "bins",
             lambda progress, cancelled: operations.compute_bins(
-                self.database, self.form_id, name, cuts, subset, cancelled=cancelled
+                self.database,
+                self.form_id,
+                name,
+                cuts,
+                subset,
+                cancelled=cancelled,
+                language=language,
             ),
             self._bins_ready,
             self._fail,
@@ -273,11 +330,11 @@ class ResultsWindow(QMainWindow):
     # -- crosstab ------------------------------------------------------------------------------
 
     def make_crosstab(self, row_question: str, column_question: str) -> None:
-        subset = self.current_subset()
+        subset, language = self.current_subset(), self.chosen_language()
         self.runner.start(
             "crosstab",
             lambda progress, cancelled: operations.compute_crosstab(
-                self.database, self.form_id, row_question, column_question, subset
+                self.database, self.form_id, row_question, column_question, subset, language
             ),
             self._crosstab_ready,
             lambda error: (
@@ -312,20 +369,3 @@ class ResultsWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()
         super().closeEvent(event)
-
-
-def open_results(main_window: MainWindow, chosen: QuestionnaireSummary) -> ResultsWindow:
-    """Open the Results screen of ``chosen`` in a window of its own."""
-    window = ResultsWindow(main_window.database, chosen.form_id)
-    main_window.results_windows = [  # type: ignore[attr-defined]
-        w for w in getattr(main_window, "results_windows", []) if w.isVisible()
-    ] + [window]
-    window.show()
-    return window
-
-
-def add_results_button(main_window: MainWindow) -> None:
-    """Hook the Results screen into the main window, as a button for the chosen questionnaire."""
-    main_window.add_questionnaire_button(
-        "Results…", lambda chosen: open_results(main_window, chosen)
-    )

@@ -41,9 +41,8 @@ class SecurityHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.database = window.database
         self.tasks = window.tasks
-        self.guard = LockGuard(self.database, self)
+        self.guard: LockGuard | None = None  # made once the project is open
         self.warning = QLabel()
         self.warning.setStyleSheet("color: #8a4b00; font-weight: 600;")
         self.warning.setWordWrap(True)
@@ -106,14 +105,10 @@ class SecurityHooks(QObject):
         menu.addSeparator()
         menu.addAction(restore)
         menu.addAction(audit)
-        self._update_actions()
 
     def _passphrase_words(self) -> str:
-        return (
-            "&Change the passphrase…"
-            if self.database.is_encrypted
-            else "Lock the project with a &passphrase…"
-        )
+        encrypted = self.database is not None and self.database.is_encrypted
+        return "&Change the passphrase…" if encrypted else "Lock the project with a &passphrase…"
 
     def _update_actions(self) -> None:
         self.passphrase_action.setText(self._passphrase_words())
@@ -122,8 +117,16 @@ class SecurityHooks(QObject):
 
     # -- the offer and the warning ---------------------------------------------------------------
 
+    @property
+    def database(self):
+        return self.window.database
+
     def check_protection(self) -> None:
-        self.tasks.run(lambda: ops.protection_state(self.database), self._protection_known)
+        if self.guard is None:
+            self.guard = LockGuard(self.database, self)
+        self._update_actions()
+        database = self.database
+        self.tasks.read(lambda: ops.protection_state(database), self._protection_known)
 
     def _protection_known(self, state: ops.ProtectionState) -> None:
         self.warning.setText(NOT_ENCRYPTED)
@@ -223,6 +226,9 @@ class SecurityHooks(QObject):
             return
 
         def done(_kept) -> None:
+            from duodesk.storage.changes import Changes
+
+            self.tasks.announce(Changes(questionnaires=True, interviews_added=True, settings=True))
             self.window.refresh()
             self._tell("Backup restored", "The project is back as the backup has it.")
             self.backup_restored.emit()
@@ -238,7 +244,8 @@ class SecurityHooks(QObject):
             self.audit_dialog = dialog
             dialog.open()
 
-        self.tasks.run(lambda: load_trail(self.database), loaded, self._failed)
+        database = self.database
+        self.tasks.read(lambda: load_trail(database), loaded, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self._tell("DuoDesk", str(error), QMessageBox.Icon.Warning)

@@ -1,7 +1,7 @@
 """The append-only, hash-chained audit trail
 
 Revision ID: 0003_i15
-Revises: 0002
+Revises: 0003_i10b
 """
 
 from collections.abc import Sequence
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0003_i15"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003_i10b"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,21 +1,23 @@
 """What the interview screens ask of the project: one named function per user action.
 
-Like :mod:`duodesk.gui.operations`, each runs on the background worker, opens and closes its
-own session and returns plain values.
+Like :mod:`duodesk.gui.operations`, each runs on the project worker, opens and closes its own
+session and returns plain values; what changes the project says so in a ``changes`` field (see
+:mod:`duodesk.storage.changes`), which the worker announces to every open screen. Functions that
+only read use read sessions, and screens run them with ``worker.read``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from duodesk.core.participant_code import code_digests
-from duodesk.core.records import AnswerRecord
-from duodesk.gui.entry.form_view import FormChange
+from duodesk.core.records import AnswerRecord, FormChange
+from duodesk.storage import attachments, drafts, interviewers, participant_codes
 from duodesk.storage import corrections as corrections_store
-from duodesk.storage import drafts, interviewers, participant_codes
 from duodesk.storage import interview_list as listing
+from duodesk.storage.changes import NOTHING, Changes, forms_of_interviews
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import NewInterview
 from duodesk.storage.questionnaires import latest_version
@@ -42,13 +44,32 @@ class InterviewDetails:
 @dataclass(frozen=True)
 class SaveOutcome:
     """After saving answers: possible duplicates when the participant code was just given
-    (None when it was not part of this save)."""
+    (None when it was not part of this save); the corrections recorded, when a finished
+    interview was corrected."""
 
     duplicates: tuple[participant_codes.PossibleDuplicate, ...] | None = None
+    corrections: tuple[corrections_store.Correction, ...] = ()
+    changes: Changes = NOTHING
+
+
+@dataclass(frozen=True)
+class Finished:
+    """An interview marked complete."""
+
+    interview_id: int
+    changes: Changes = field(default=NOTHING)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """Deleted interviews removed for good."""
+
+    removed: int
+    changes: Changes = NOTHING
 
 
 def load_start_choices(database: Database, form_id: str) -> StartChoices:
-    with database.session() as session:
+    with database.read_session() as session:
         version = latest_version(session, form_id)
         if version is None:
             raise LookupError(f"There is no questionnaire called {form_id!r} in this project.")
@@ -83,11 +104,12 @@ def start_interview(database: Database, details: InterviewDetails) -> drafts.Ope
             ),
         )
         interviewers.add_interviewer(session, details.interviewer)
-        return drafts.load_interview(session, interview_id)
+        opened = drafts.load_interview(session, interview_id)
+    return replace(opened, changes=Changes(frozenset({details.form_id}), drafts=True))
 
 
 def open_interview(database: Database, interview_id: int) -> drafts.OpenedInterview:
-    with database.session() as session:
+    with database.read_session() as session:
         return drafts.load_interview(session, interview_id)
 
 
@@ -102,9 +124,12 @@ def _store_code(
 def save_answers(
     database: Database, interview_id: int, change: FormChange, code_names: Sequence[str] = ()
 ) -> SaveOutcome:
-    """Store a draft's changed answers (and, when given, its participant code's digests)."""
+    """Store a draft's changed answers and attached files (and, when given, its participant
+    code's digests)."""
     with database.session() as session:
         drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
+        attachments.store_attachments(session, interview_id, change.attachments)
+        attachments.drop_unanswered(session, interview_id, change.records)
         if change.code_elements is not None:
             found = _store_code(session, interview_id, code_names, change.code_elements)
             return SaveOutcome(found)
@@ -113,11 +138,12 @@ def save_answers(
 
 def finish_interview(
     database: Database, interview_id: int, records: Sequence[AnswerRecord], current_question: str
-) -> int:
+) -> Finished:
     """Mark the interview complete with its final answers, in one transaction."""
     with database.session() as session:
         drafts.finish_interview(session, interview_id, records, current_question)
-    return interview_id
+        forms = forms_of_interviews(session, [interview_id])
+    return Finished(interview_id, Changes(forms, interviews_added=True, drafts=True))
 
 
 def correct_answers(
@@ -126,34 +152,36 @@ def correct_answers(
     change: FormChange,
     corrected_by: str,
     code_names: Sequence[str] = (),
-) -> tuple[tuple[corrections_store.Correction, ...], SaveOutcome]:
+) -> SaveOutcome:
     """Store changes to an opened interview; a finished one gets each change recorded."""
     with database.session() as session:
-        made = corrections_store.correct_answers(
-            session, interview_id, change.records, corrected_by
+        made = tuple(
+            corrections_store.correct_answers(session, interview_id, change.records, corrected_by)
         )
-        outcome = SaveOutcome()
+        attachments.store_attachments(session, interview_id, change.attachments)
+        attachments.drop_unanswered(session, interview_id, change.records)
+        duplicates = None
         if change.code_elements is not None:
-            outcome = SaveOutcome(
-                _store_code(session, interview_id, code_names, change.code_elements)
-            )
-        return tuple(made), outcome
+            duplicates = _store_code(session, interview_id, code_names, change.code_elements)
+        changes = NOTHING
+        if made:
+            changes = Changes(forms_of_interviews(session, [interview_id]), interviews_changed=True)
+    return SaveOutcome(duplicates, made, changes)
 
 
 def list_corrections(database: Database, interview_id: int) -> tuple:
-    with database.session() as session:
+    with database.read_session() as session:
         return tuple(corrections_store.list_corrections(session, interview_id))
 
 
 def list_drafts(database: Database) -> tuple[drafts.DraftSummary, ...]:
-    with database.session() as session:
+    with database.read_session() as session:
         return tuple(drafts.list_drafts(session))
 
 
-def discard_draft(database: Database, interview_id: int) -> None:
+def discard_draft(database: Database, interview_id: int) -> Changes:
     """Move an unfinished interview to the deleted interviews (restorable until purged)."""
-    with database.session() as session:
-        listing.delete_interviews(session, [interview_id])
+    return delete_interviews(database, [interview_id])
 
 
 @dataclass(frozen=True)
@@ -168,27 +196,35 @@ class InterviewPage:
 def load_interview_page(
     database: Database, where: listing.InterviewFilter, offset: int, limit: int
 ) -> InterviewPage:
-    with database.session() as session:
+    with database.read_session() as session:
         total = listing.count_interviews(session, where)
         rows = tuple(listing.interview_rows(session, where, offset, limit))
     return InterviewPage(offset, rows, total)
 
 
-def delete_interviews(database: Database, interview_ids: Sequence[int]) -> None:
+def delete_interviews(database: Database, interview_ids: Sequence[int]) -> Changes:
     with database.session() as session:
         listing.delete_interviews(session, list(interview_ids))
+        forms = forms_of_interviews(session, tuple(interview_ids))
+    return Changes(forms, interviews_deleted=True, drafts=True)
 
 
-def restore_interviews(database: Database, interview_ids: Sequence[int]) -> None:
+def restore_interviews(database: Database, interview_ids: Sequence[int]) -> Changes:
     with database.session() as session:
         listing.restore_interviews(session, list(interview_ids))
+        forms = forms_of_interviews(session, tuple(interview_ids))
+    return Changes(forms, interviews_deleted=True, drafts=True)
 
 
-def purge_deleted(database: Database) -> int:
+def purge_deleted(database: Database) -> Removed:
+    """Remove the deleted interviews for good: a backup first (in case the wrong ones were
+    deleted), then the rows, overwritten in the file (``secure_delete``), then a ``VACUUM`` so
+    that no freed page keeps them either."""
+    if database.is_sqlite:
+        database.backup("before-purge")
     with database.session() as session:
-        return listing.purge_deleted(session)
-
-
-def interviewer_names(database: Database) -> tuple[str, ...]:
-    with database.session() as session:
-        return tuple(interviewers.list_interviewers(session))
+        removed = listing.purge_deleted(session)
+    if removed and database.is_sqlite:
+        with database.engine.connect() as connection:  # outside any transaction
+            connection.connection.driver_connection.execute("VACUUM")
+    return Removed(removed, Changes(interviews_deleted=True))

@@ -1,0 +1,129 @@
+"""The log keeps what went wrong and what was imported, exported or upgraded, and never an
+answer or a participant code: the attacks below put both into data, file contents and the
+messages of exceptions, and then read every byte of every log file."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+from duodesk import logs
+from duodesk.cli import main
+from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
+from duodesk.core.simulate import simulate_answers, write_responses_csv
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.database import Database
+from duodesk.storage.models import ProjectSetting
+
+FORM = "hepc_peer_survey"
+ANSWER = "Zanzibarquux hepatitis story"  # a written answer
+BAD_ANSWER = "Quarkwidget-four"  # an answer that is refused (age must be a number)
+CODE = ("X", "W", "29", "2")  # participant code elements, unusual enough to search for
+CODE_TEXT = "XW292"
+
+
+@pytest.fixture
+def log_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = tmp_path / "logs"
+    monkeypatch.setenv("DUODESK_LOG_DIR", str(folder))
+    assert logs.start_logging() == folder / "duodesk.log"
+    yield folder
+    logs.stop_logging()
+
+
+def _everything_logged(folder: Path) -> str:
+    return "".join(path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.log*")))
+
+
+def _responses(path: Path, example: Path, *, age: str | None = None) -> Path:
+    questionnaire = read_xlsform(example)
+    rows = list(simulate_answers(questionnaire, 6, seed=5))
+    for row in rows:
+        row["comments"] = ANSWER
+        row["code_first_letter"], row["code_mother_letter"] = CODE[0], CODE[1]
+    write_responses_csv(questionnaire, iter(rows), path)
+    if age is not None:  # a value the questionnaire refuses, written into the file itself
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            table = list(csv.reader(handle))
+        column = table[0].index("age")
+        for line in table[1:]:
+            line[column] = age
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(table)
+    return path
+
+
+def test_imports_exports_and_failures_are_logged_without_answers_or_codes(
+    qtbot, log_folder, tmp_path, example_paths, capsys
+):
+    project = tmp_path / "project.duodesk"
+    example = example_paths["hepatitis_c_peer_survey"]
+    assert main(["--db", str(project), "import-form", str(example)]) == 0
+    good = _responses(tmp_path / "good.csv", example)
+    assert main(["--db", str(project), "import-data", FORM, str(good)]) == 0
+    bad = _responses(tmp_path / "bad.csv", example, age=BAD_ANSWER)
+    assert main(["--db", str(project), "import-data", FORM, str(bad)]) == 1
+    out = tmp_path / "export.xlsx"
+    assert main(["--db", str(project), "export", FORM, "--xlsx", str(out), "--identifying"]) == 0
+    capsys.readouterr()
+
+    # Failures on the worker: an interview's answers and code, then database errors whose
+    # messages quote the values being written.
+    database = Database.open(project)
+    worker = ProjectWorker()
+    failed: list[Exception] = []
+    try:
+        details = ops.InterviewDetails(FORM, "Sam", "Centre B", date(2024, 7, 12))
+        draft = ops.start_interview(database, details).interview_id
+        said = AnswerRecord("comments", AnswerStatus.ANSWERED, ANSWER)
+        change = FormChange((said,), "comments", CODE)
+        names = read_xlsform(example).settings.participant_code
+        worker.run(lambda: ops.save_answers(database, draft, change, names), None, failed.append)
+
+        def clash() -> None:
+            with database.session() as session:
+                session.add(ProjectSetting(key=CODE_TEXT, value=ANSWER))
+                session.flush()
+                session.add(ProjectSetting(key=CODE_TEXT, value=ANSWER))
+                session.flush()
+
+        def quoted() -> None:
+            raise ValueError(f"cannot use the answer {ANSWER!r} with code {CODE_TEXT}")
+
+        worker.run(clash, None, failed.append)
+        worker.run(quoted, None, failed.append)
+        qtbot.waitUntil(lambda: len(failed) == 2, timeout=20_000)
+        worker.wait()
+    finally:
+        database.close()
+    assert isinstance(failed[0], IntegrityError) and ANSWER in str(failed[0])  # the attack
+
+    logged = _everything_logged(log_folder)
+    assert "Imported 6 interviews into hepc_peer_survey" in logged
+    assert "Exported 6 interviews of hepc_peer_survey" in logged
+    assert "clash failed" in logged and "IntegrityError" in logged and "Traceback" in logged
+    assert "quoted failed" in logged and "ValueError" in logged
+    for secret in (ANSWER, "Zanzibarquux", BAD_ANSWER, CODE_TEXT, "XW"):
+        assert secret not in logged, secret
+
+
+def test_an_upgrade_of_an_old_project_is_logged_with_its_backup(log_folder, tmp_path):
+    from duodesk.storage.database import _sqlite_engine
+    from duodesk.storage.migrations import upgrade
+
+    project = tmp_path / "old.duodesk"
+    project.touch()
+    engine = _sqlite_engine(project, None)
+    with engine.begin() as connection:
+        upgrade(connection, "0001")  # a project made by the first release
+    engine.dispose()
+    Database.open(project).close()
+    logged = _everything_logged(log_folder)
+    assert "Upgrading" in logged and "from schema 0001" in logged
+    assert "before-upgrade-from-0001" in logged
