@@ -44,7 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         type=Path,
         help="a file whose first line is the project's passphrase "
-        "(or set DUODESK_PASSPHRASE; asked for when the project is locked and neither is given)",
+        "(or set DUODESK_PASSPHRASE, which other programs run by the same account can read; "
+        "asked for when the project is locked and neither is given)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -208,6 +209,45 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--remove", action="store_true", help="store the project unencrypted")
     sub.set_defaults(run=_change_passphrase)
     _add_team_commands(commands)
+
+    sub = commands.add_parser(
+        "restore",
+        help="replace the project with one of its backups",
+        description="Replace the project with a backup (the files PROJECT.*.backup beside it). "
+        "What it replaces is kept as a new backup first. The backup is opened with the "
+        "project's passphrase unless --backup-passphrase-file names another; the restored "
+        "project keeps the project's passphrase. Close every DuoDesk window first.",
+    )
+    sub.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
+    sub.add_argument(
+        "--backup-passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="a file whose first line is the backup's passphrase, if it differs",
+    )
+    sub.set_defaults(run=_restore)
+
+    sub = commands.add_parser(
+        "backups",
+        help="list the project's backups",
+        description="List the backups kept beside the project, newest last.",
+    )
+    sub.set_defaults(run=_list_backups)
+
+    sub = commands.add_parser(
+        "audit",
+        help="show the audit trail, or check that nobody has rewritten it",
+        description="The audit trail records every interview finished, corrected, deleted, "
+        "restored or purged, every import, export, questionnaire change, passphrase change "
+        "and restored backup: who, when and what (never an answer). Each record carries the "
+        "fingerprint of the one before, so a record changed or removed later is found by "
+        "--verify.",
+    )
+    sub.add_argument("--verify", action="store_true", help="check the whole trail")
+    sub.add_argument(
+        "--last", type=int, default=50, metavar="N", help="show the newest N records (50)"
+    )
+    sub.set_defaults(run=_audit)
     return parser
 
 
@@ -478,30 +518,69 @@ def _open_window(args: argparse.Namespace) -> int:
 
 def _passphrase(args: argparse.Namespace) -> str | None:
     if args.passphrase_file is not None:
-        try:
-            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"cannot read the passphrase file: {error}") from None
-        return lines[0] if lines else ""
+        return _read_passphrase(args.passphrase_file)
     return os.environ.get("DUODESK_PASSPHRASE")
 
 
+def _read_passphrase(path: Path) -> str:
+    from duodesk.core.passphrase import PassphraseError, read_passphrase_file
+
+    try:
+        return read_passphrase_file(path)
+    except PassphraseError as error:
+        raise UserError(str(error)) from None
+
+
 def _open(args: argparse.Namespace, *, create: bool = True):
-    from duodesk.storage.database import Database, ProjectError, WrongPassphraseError
+    from duodesk.storage.database import (
+        Database,
+        PasswordNeededError,
+        ProjectError,
+        WrongPassphraseError,
+    )
 
     passphrase = _passphrase(args)
+    _warn_about_a_password_in(args.db)
     try:
-        return Database.open(args.db, passphrase=passphrase, create=create)
+        return Database.open(args.db, passphrase=passphrase, create=create, daily_backup=True)
+    except PasswordNeededError as error:
+        if not sys.stdin.isatty():
+            raise UserError(str(error)) from None
+        typed = getpass.getpass("Password for the server: ")
+        try:
+            return Database.open(args.db, create=create, password=typed)
+        except ProjectError as again:
+            raise UserError(str(again)) from None
     except WrongPassphraseError as error:
         if passphrase is None and sys.stdin.isatty():
             typed = getpass.getpass("Project passphrase: ")
             try:
-                return Database.open(args.db, passphrase=typed, create=create)
+                return Database.open(args.db, passphrase=typed, create=create, daily_backup=True)
             except ProjectError as again:
                 raise UserError(str(again)) from None
         raise UserError(str(error)) from None
     except ProjectError as error:
         raise UserError(str(error)) from None
+
+
+def _warn_about_a_password_in(location: str | None) -> None:
+    """A password written in --db can be read by every account on the computer (the process
+    list shows command lines); say so, once, without repeating it."""
+    if not location or "://" not in location:
+        return
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        has_password = make_url(location).password is not None
+    except ArgumentError:
+        return
+    if has_password and location != os.environ.get("DUODESK_DB"):
+        print(
+            "duodesk: note: a password in --db can be seen by other accounts on this computer; "
+            "keep it in PGPASSWORD or ~/.pgpass, or let DuoDesk ask for it.",
+            file=sys.stderr,
+        )
 
 
 def _import_form(args: argparse.Namespace) -> int:
@@ -800,27 +879,96 @@ def _crosstab(args: argparse.Namespace) -> int:
 def _change_passphrase(args: argparse.Namespace) -> int:
     from duodesk.storage.database import ProjectError
 
-    new = None
-    if not args.remove:
-        try:
-            lines = args.new_passphrase_file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"cannot read the new passphrase file: {error}") from None
-        if not lines or not lines[0]:
-            raise UserError("the new passphrase file is empty")
-        new = lines[0]
+    new = None if args.remove else _read_passphrase(args.new_passphrase_file)
     database = _open(args, create=False)
     try:
-        database.change_passphrase(new)
+        left = database.change_passphrase(new)
     except ProjectError as error:
         raise UserError(str(error)) from None
     finally:
         database.close()
     print(
-        "The project is now locked with the new passphrase."
+        "The project and its backups are now locked with the new passphrase."
         if new
-        else "The project is no longer encrypted."
+        else "The project and its backups are no longer encrypted."
     )
+    for backup in left:
+        print(
+            f"Not changed: the backup {backup.name} uses an older passphrase. Delete it if "
+            "people who knew that passphrase should not read it.",
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from duodesk.storage.database import ProjectError
+
+    backup_key = (
+        _read_passphrase(args.backup_passphrase_file) if args.backup_passphrase_file else None
+    )
+    from duodesk.storage.database import Database
+
+    try:
+        database = Database.open_for_restore(args.db, passphrase=_passphrase(args))
+    except ProjectError as error:
+        raise UserError(str(error)) from None
+    try:
+        kept = database.restore(args.backup, passphrase=backup_key)
+    except ProjectError as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    print(f"The project is restored from {args.backup.name}.")
+    if kept is not None:
+        print(f"What it replaced is kept in {kept.name}.")
+    return EXIT_OK
+
+
+def _list_backups(args: argparse.Namespace) -> int:
+    database = _open(args, create=False)
+    try:
+        found = database.backups()
+    finally:
+        database.close()
+    for backup in found:
+        print(backup)
+    if not found:
+        print("This project has no backups yet.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from duodesk.storage.audit import list_events, verify
+
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            if args.verify:
+                check = verify(session)
+            else:
+                events = list_events(session, newest=max(args.last, 1))
+    finally:
+        database.close()
+    if args.verify:
+        if not check.intact:
+            raise UserError(
+                f"the audit trail is broken: {check.reason} (checked {check.records} records)"
+            )
+        print(f"The audit trail is intact: {check.records} records.")
+        print(f"Fingerprint of the newest record: {check.head}")
+        print("Write it down: a later check that shows an older trail means records were cut.")
+        return EXIT_OK
+    for event in events:
+        details = "; ".join(f"{key}: {value}" for key, value in event.details.items())
+        line = f"{event.sequence:>6}  {event.at[:19].replace('T', ' ')}  {event.action}"
+        if event.subject:
+            line += f"  [{event.subject}]"
+        if event.actor:
+            line += f"  by {event.actor}"
+        if details:
+            line += f"  ({details})"
+        print(line)
     return EXIT_OK
 
 

@@ -193,11 +193,12 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
         else:
             kinds[item.name] = kind
             first_row[item.name] = item.row
+    guess = _NameGuesser(kinds)
     for item, _ in items:
         if isinstance(item, Question):
             problems.extend(_question_problems(questionnaire, item))
         for column, text in expression_columns(item).items():
-            problems.extend(_expression_problems(questionnaire, item, column, text, kinds))
+            problems.extend(_expression_problems(questionnaire, item, column, text, kinds, guess))
     problems.extend(_choice_list_problems(questionnaire))
     _, cycles = dependency_order(dependencies(questionnaire))
     for cycle in cycles:
@@ -246,12 +247,36 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
     return problems
 
 
+class _NameGuesser:
+    """The question name closest to a misspelt reference, for the first few misspellings.
+
+    difflib compares a name with every question's, so suggesting for each of thousands of
+    unknown references (a hostile or broken form) would take minutes; a person reads the first
+    few suggestions anyway.
+    """
+
+    BUDGET = 25
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = list(names)
+        self._known: dict[str, str | None] = {}
+
+    def __call__(self, name: str) -> str | None:
+        if name not in self._known:
+            if len(self._known) >= self.BUDGET:
+                return None
+            found = difflib.get_close_matches(name, self._names, n=1)
+            self._known[name] = found[0] if found else None
+        return self._known[name]
+
+
 def _expression_problems(
     questionnaire: Questionnaire,
     item: Question | Group,
     column: str,
     text: str,
     kinds: dict[str, str],
+    guess: _NameGuesser,
 ) -> list[Problem]:
     kind = "group" if isinstance(item, Group) else "question"
     problems: list[Problem] = []
@@ -268,8 +293,8 @@ def _expression_problems(
         if kinds.get(ref.name) == "group":
             add(f"${{{ref.name}}} is a group; refer to a question inside it", ref.position)
         elif ref.name not in kinds:
-            guess = difflib.get_close_matches(ref.name, list(kinds), n=1)
-            hint = f"; did you mean ${{{guess[0]}}}?" if guess else ""
+            near = guess(ref.name)
+            hint = f"; did you mean ${{{near}}}?" if near else ""
             add(f'There is no question called "{ref.name}"{hint}', ref.position)
     choice_list = None
     if column == "choice_filter" and isinstance(item, Question):

@@ -56,6 +56,11 @@ __all__ = [
 DEFAULT_CONSTRAINT_MESSAGE = "This answer is not allowed here"
 DEFAULT_REQUIRED_MESSAGE = "An answer is needed here"
 
+# A calculation gives at most this much text, and one interview's calculations together at most
+# the second: a form whose calculations double a text at each step must not fill the laptop.
+MAX_CALCULATED_TEXT = 10_000
+MAX_CALCULATED_TEXT_PER_INTERVIEW = 100_000
+
 
 @dataclass(frozen=True)
 class QuestionState:
@@ -277,6 +282,7 @@ class FormEngine:
         values: dict[str, object | None] = {}
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
+        calculated_left = MAX_CALCULATED_TEXT_PER_INTERVIEW
         for step in self._steps:
             name, q = step.name, step.question
             ok = applies[step.parent] if step.parent is not None else True
@@ -293,7 +299,10 @@ class FormEngine:
             if step.calculation is not None:
                 if ok:
                     context.current_value = to_xpath(q, given)
-                    value = to_display_string(step.calculation(context, now)) or None
+                    calculated = to_display_string(step.calculation(context, now))
+                    calculated = calculated[: min(MAX_CALCULATED_TEXT, calculated_left)]
+                    calculated_left -= len(calculated)
+                    value = calculated or None
             elif step.takes_value:
                 if ok:
                     value = given

@@ -16,6 +16,7 @@ from duodesk.exports.disclosure import check_required
 from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
+from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 
@@ -121,6 +122,19 @@ def export(
                     codebook=codebook_temporary,
                 )
             also = (codebook,)
+    with database.session() as session:
+        record_event(
+            session,
+            "exported",
+            subject=form_id,
+            details={
+                "file": str(path.resolve()),
+                "format": kind.name.lower(),
+                "interviews": prepared.interviews,
+                "subset": options.subset.describe(),
+                "de-identified": options.deidentified,
+            },
+        )
     log.info(
         "Exported %d interviews of %s to %s (%s, small numbers hidden: %s, de-identified: %s)",
         prepared.interviews,

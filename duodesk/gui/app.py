@@ -40,14 +40,17 @@ class ProjectOpening:
         self.window, self.worker, self.db = window, worker, db
         self.tries = 0
         self.database: Database | None = None
+        self.passphrase: str | None = None
+        self.password: str | None = None  # a server user's, when the server asks for one
 
     def start(self, passphrase: str | None) -> None:
-        db = self.db
+        db, password = self.db, self.password
+        self.passphrase = passphrase
 
         def work() -> Database:
             from duodesk.storage.database import Database
 
-            return Database.open(db, passphrase=passphrase)
+            return Database.open(db, passphrase=passphrase, daily_backup=True, password=password)
 
         self.worker.run(work, self._opened, self._failed)
 
@@ -56,9 +59,25 @@ class ProjectOpening:
         self.window.set_project(database)
 
     def _failed(self, error: Exception) -> None:
-        from duodesk.storage.database import ProjectError, WrongPassphraseError
+        from duodesk.storage.database import (
+            PasswordNeededError,
+            ProjectError,
+            WrongPassphraseError,
+        )
 
-        if isinstance(error, WrongPassphraseError) and self.tries < MAX_PASSPHRASE_TRIES:
+        if isinstance(error, PasswordNeededError) and self.tries < MAX_PASSPHRASE_TRIES:
+            self.tries += 1
+            text, ok = QInputDialog.getText(
+                self.window,
+                "The server asks for a password",
+                f"{error}\n\nPassword:",
+                QLineEdit.EchoMode.Password,
+            )
+            if ok:
+                self.password = text
+                self.start(self.passphrase)
+                return
+        elif isinstance(error, WrongPassphraseError) and self.tries < MAX_PASSPHRASE_TRIES:
             self.tries += 1
             text, ok = QInputDialog.getText(
                 self.window,

@@ -30,6 +30,7 @@ from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.gui.security.hooks import install as install_security
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.project_label = QLabel("")
         self.statusBar().addWidget(self.project_label, 1)
         install_team(self)
+        self.security = install_security(self)
         if database is None:  # shown first, while the project opens (see gui/app.py)
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
@@ -134,9 +136,8 @@ class MainWindow(QMainWindow):
         self.database = database
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
-        locked = "locked with a passphrase" if database.is_encrypted else "not encrypted"
         self.statusBar().clearMessage()
-        self.project_label.setText(f"Project: {database.describe()} ({locked})")
+        self.project_label.setText(f"Project: {database.describe()} ({database.protection()})")
         self.refresh()
 
     def _build_welcome(self) -> QFrame:

@@ -51,7 +51,7 @@ def load_home(database: Database) -> HomeData:
     with database.session() as session:
         rows = tuple(list_questionnaires(session))
         setting = session.get(ProjectSetting, EXAMPLES_OFFERED)
-    if not rows and setting is None:
+    if not rows and setting is None and database.is_sqlite:  # never on a shared server
         add_example_questionnaires(database, status=EXAMPLES_JUST_ADDED)
         with database.session() as session:
             rows = tuple(list_questionnaires(session))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord
+from duodesk.storage.audit import record_event
 from duodesk.storage.interviews import stored_answers, write_answers
 from duodesk.storage.models import AnswerCorrection, Interview, InterviewStatus, utc_now
 
@@ -57,6 +58,13 @@ def correct_answers(
         )
         session.add(row)
         made.append(_correction(row))
+    record_event(
+        session,
+        "answers corrected",
+        actor=corrected_by,
+        subject=str(interview.uuid),
+        details={"questions": sorted(r.question for r in changed)},
+    )
     session.flush()
     return made
 

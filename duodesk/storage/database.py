@@ -10,18 +10,23 @@ it, its WAL or its journal can be read.
 from __future__ import annotations
 
 import contextlib
+import hmac
 import logging
 import os
-import shutil
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
+
+from duodesk.core.passphrase import normalise, problem_with_new
+from duodesk.storage.project_lock import ProjectBusyError, ProjectLock
 
 log = logging.getLogger("duodesk.project")
 
@@ -34,7 +39,15 @@ SQLITE_PRAGMAS = (
     ("foreign_keys", "ON"),
     ("temp_store", "MEMORY"),
     ("busy_timeout", "10000"),
+    # A purged interview is overwritten with zeros, not merely marked free in the file.
+    ("secure_delete", "ON"),
 )
+
+# How many backups of each kind are kept (the oldest beyond that are removed).
+BACKUPS_KEPT = {"daily": 7}
+BACKUPS_KEPT_OTHERWISE = 5
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _busy_timeout_ms(default: str) -> int:
@@ -52,6 +65,21 @@ class ProjectError(Exception):
 
 class WrongPassphraseError(ProjectError):
     pass
+
+
+class DamagedProjectError(ProjectError):
+    pass
+
+
+class PasswordNeededError(ProjectError):
+    """A server project whose user needs a password that was not given."""
+
+
+# How long a server may take to answer before the person is told (seconds / milliseconds).
+SERVER_CONNECT_TIMEOUT = 10
+SERVER_STATEMENT_TIMEOUT_MS = 300_000  # a full summary of a very large project fits
+SERVER_LOCK_TIMEOUT_MS = 30_000
+_SCHEMA_LOCK = 4242000  # the advisory lock held while a server database gets its tables
 
 
 def default_project_path() -> Path:
@@ -81,6 +109,8 @@ def _connect_sqlite(
     """
     connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        # SQLCipher would otherwise print its own errors (a failed page check) on stderr.
+        connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
         if passphrase is not None:
             connection.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
         # Reading the schema is what fails when the key is wrong (or missing).
@@ -90,18 +120,71 @@ def _connect_sqlite(
                 value = str(_busy_timeout_ms(value))
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
     except sqlcipher.DatabaseError as error:
+        problem = _why_it_does_not_open(connection, path, passphrase, error)
         connection.close()
-        if "not a database" in str(error) or "encrypted" in str(error):
-            if passphrase is None:
-                raise WrongPassphraseError(
-                    f"{path.name} is locked with a passphrase. Enter the project's passphrase."
-                ) from None
-            raise WrongPassphraseError(
-                f"The passphrase for {path.name} is not right, or the file is not a DuoDesk "
-                "project. Check the passphrase (capital letters count) and try again."
-            ) from None
-        raise ProjectError(f"{path.name} cannot be opened: {error}") from None
+        raise problem from None
     return connection
+
+
+def _why_it_does_not_open(
+    connection: sqlcipher.Connection, path: Path, passphrase: str | None, error: Exception
+) -> ProjectError:
+    """Tell a wrong (or missing) passphrase apart from a damaged file.
+
+    A plain SQLite file keeps a recognisable header; an encrypted one is noise from its first
+    byte. With the right key only the damaged pages of an encrypted file fail their check, with
+    a wrong key every page does.
+    """
+    if "not a database" not in str(error) and "encrypted" not in str(error):
+        return _damaged(path)
+    if _looks_plain(path):
+        if passphrase is None:
+            return _damaged(path)
+        return WrongPassphraseError(
+            f"{path.name} is not locked with a passphrase: open it without one."
+        )
+    if passphrase is None:
+        return WrongPassphraseError(
+            f"{path.name} is locked with a passphrase. Enter the project's passphrase."
+        )
+    try:
+        failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+        pages = path.stat().st_size // 4096
+    except sqlcipher.DatabaseError:
+        failures, pages = [], 0
+    if failures and pages > 1 and len(failures) < pages:
+        return _damaged(path)
+    return WrongPassphraseError(
+        f"The passphrase for {path.name} is not right, or the file is not a DuoDesk "
+        "project. Check the passphrase (capital letters count) and try again."
+    )
+
+
+def _looks_plain(path: Path) -> bool:
+    """True for a plain SQLite file, even when its first bytes were damaged: the rest of its
+    100-byte header (page size, format numbers, payload fractions) has fixed values that an
+    encrypted file matches by chance about once in a trillion."""
+    with path.open("rb") as file:
+        header = file.read(100)
+    if len(header) < 100:
+        return False
+    if header.startswith(_SQLITE_MAGIC):
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    return (
+        (page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0))
+        and header[18] in (1, 2)
+        and header[19] in (1, 2)
+        and header[21:24] == bytes((64, 32, 32))
+    )
+
+
+def _damaged(path: Path) -> DamagedProjectError:
+    return DamagedProjectError(
+        f"{path.name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use "
+        f"it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are "
+        f"the files {path.name}.*.backup beside it)."
+    )
 
 
 def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
@@ -158,10 +241,15 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
         if "alembic_version" in tables:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
-    except sqlcipher.DatabaseError as error:
-        raise ProjectError(f"{path.name} cannot be opened: {error}") from None
+        # A damaged file must not be written to: a write can spread the damage, and a read
+        # can give a different summary without any error.
+        verdict = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlcipher.DatabaseError:
+        raise _damaged(path) from None
     finally:
         connection.close()
+    if verdict != [("ok",)]:
+        raise _damaged(path)
     _refuse_foreign_or_newer(str(path), revision, bool(tables))
 
 
@@ -186,10 +274,17 @@ class Database:
     between threads.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, passphrase: str | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        passphrase: str | None,
+        lock: ProjectLock | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
         self._passphrase = passphrase
+        self._lock = lock
         self._make_session_factories()
 
     def _make_session_factories(self) -> None:
@@ -207,45 +302,80 @@ class Database:
         *,
         passphrase: str | None = None,
         create: bool = True,
+        daily_backup: bool = False,
+        password: str | None = None,
     ) -> Database:
         """Open (and, when ``create``, make) the project at ``location``.
 
         ``location`` is a file path, a ``postgresql://`` URL, or None for the default local
         project. The schema is brought up to date, with a backup copy of the file taken first
-        when an existing SQLite project needs changing. Raises :class:`ProjectError` with a
-        plain message when the project cannot be opened.
+        when an existing SQLite project needs changing; with ``daily_backup`` an existing
+        project also gets its first backup of the day. ``password`` is a server user's
+        password (kept out of the URL, which other accounts can see in the process list).
+        Without ``create`` nothing is created: a missing file or an empty server database is
+        refused. Raises :class:`ProjectError` with a plain message when the project cannot be
+        opened.
         """
         _check_passphrase(passphrase)
+        existed = False
         if isinstance(location, str) and "://" in location:
-            if not location.startswith(("postgresql", "sqlite")):
-                raise ProjectError(f"DuoDesk cannot open a database at {location!r}.")
-            try:
-                engine = create_engine(location, pool_pre_ping=True)
-            except ImportError as error:  # e.g. the bundled program, which has no driver
-                raise ProjectError(
-                    f"This copy of DuoDesk cannot open a database on a server: its driver "
-                    f"({error.name}) is not installed. Install DuoDesk with its postgresql "
-                    "extra to use one."
-                ) from None
-            database = cls(engine, None, None)
+            database = cls(_server_engine(location, password), None, None)
         else:
             path = Path(location) if location is not None else default_project_path()
             path = path.expanduser().resolve()
-            if not path.exists():
+            existed = path.exists()
+            if not existed:
                 if not create:
                     raise ProjectError(f"There is no DuoDesk project at {path}.")
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 _create_private_file(path)
             elif path.is_dir():
                 raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
-            _check_sqlite_file(path, passphrase)  # before anything is written to it
-            database = cls(_sqlite_engine(path, passphrase), path, passphrase)
-        database._migrate()
+            lock = _share_lock(path)
+            try:
+                _remove_unfinished_rekey(path)
+                passphrase = _working_passphrase(path, passphrase)
+                database = cls(_sqlite_engine(path, passphrase), path, passphrase, lock)
+            except BaseException:
+                lock.release()
+                raise
+        try:
+            database._migrate(create=create)
+            if daily_backup and existed:
+                database.take_daily_backup()
+        except BaseException:
+            database.engine.dispose()
+            if database._lock is not None:
+                database._lock.release()
+            raise
         return database
 
-    def _migrate(self) -> None:
+    @classmethod
+    def open_for_restore(
+        cls, location: str | Path | None = None, *, passphrase: str | None = None
+    ) -> Database:
+        """The project at ``location`` held for :meth:`restore` only: not checked, not
+        upgraded, because a damaged or missing file is exactly what a backup replaces."""
+        if isinstance(location, str) and "://" in location:
+            raise ProjectError("A shared server database is restored on the server.")
+        path = Path(location) if location is not None else default_project_path()
+        path = path.expanduser().resolve()
+        if path.is_dir():
+            raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _create_private_file(path)
+        lock = _share_lock(path)
+        _remove_unfinished_rekey(path)
+        key = None if passphrase is None else normalise(passphrase)
+        return cls(_sqlite_engine(path, key), path, key, lock)
+
+    def _migrate(self, *, create: bool = True) -> None:
         from duodesk.storage.schema_version import head_revision
 
+        if not self.is_sqlite:
+            self._migrate_server(create)
+            return
         with self.engine.connect() as connection:
             tables = set(inspect(connection).get_table_names())
             existing = None
@@ -253,19 +383,63 @@ class Database:
                 existing = connection.exec_driver_sql(
                     "SELECT version_num FROM alembic_version"
                 ).scalar()
-        has_tables = bool(tables)
         if existing == head_revision():
             return  # the usual case: no Alembic to load
         from duodesk.storage.migrations import upgrade
 
-        _refuse_foreign_or_newer(self.describe(), existing, has_tables)
+        _refuse_foreign_or_newer(self.describe(), existing, bool(tables))
         if existing is not None and self.path is not None:
             backup = self.backup(f"before-upgrade-from-{existing}")
             log.info("Backed up %s to %s before upgrading it", self.describe(), backup)
         log.info("Upgrading %s from schema %s to %s", self.describe(), existing, head_revision())
-        with self.engine.begin() as connection:
-            upgrade(connection)
+        # SQLite alters a table by copying it and dropping the old one: with foreign keys on,
+        # the drop would cascade to every answer. The setting cannot change inside a
+        # transaction, so it is turned off first and the keys are checked before committing.
+        with self.engine.execution_options(**{WRITES: True}).connect() as connection:
+            # On the driver's connection, which is in autocommit mode: SQLAlchemy's would
+            # start a transaction first, where the setting is silently ignored.
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with connection.begin():
+                    upgrade(connection)
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise ProjectError(
+                            f"Upgrading {self.describe()} would leave {len(broken)} rows "
+                            "pointing at nothing, so it was not upgraded; nothing was changed."
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
         log.info("Upgraded %s to schema %s", self.describe(), head_revision())
+
+    def _migrate_server(self, create: bool) -> None:
+        """Bring a server database up to date in one transaction, under an advisory lock, so
+        that several laptops opening a new shared project at once create its tables once."""
+        from duodesk.storage.migrations import current_revision, upgrade
+        from duodesk.storage.schema_version import head_revision
+
+        try:
+            with self.engine.connect() as connection:
+                existing = current_revision(connection)
+            if existing == head_revision():
+                return
+            with self.engine.begin() as connection:
+                connection.execute(text(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})"))
+                existing = current_revision(connection)
+                if existing == head_revision():
+                    return
+                has_tables = bool(inspect(connection).get_table_names())
+                _refuse_foreign_or_newer(self.describe(), existing, has_tables)
+                if existing is None and not create:
+                    raise ProjectError(
+                        f"There is no DuoDesk project in the database {self.describe()}; "
+                        "nothing was changed. Add a questionnaire to it first."
+                    )
+                upgrade(connection)
+        except DBAPIError as error:
+            self.engine.dispose()
+            raise _server_problem(self.engine.url, error) from None
 
     # -- use -----------------------------------------------------------------------------------
 
@@ -284,9 +458,23 @@ class Database:
     @contextlib.contextmanager
     def read_session(self) -> Iterator[Session]:
         """A session that only reads (summaries, exports, lists): it takes no write lock, so a
-        long read never delays saving an answer. It sees the project as of its first read."""
-        with self._read_sessions() as session:  # closing it rolls back: nothing to keep
-            yield session
+        long read never delays saving an answer, and all its queries see the project as it was
+        at its first read, so a summary's counts add up while others save. SQLite gives one
+        transaction one snapshot; PostgreSQL needs REPEATABLE READ for that.
+        """
+        if self.is_sqlite:
+            with self._read_sessions() as session:  # closing it rolls back: nothing to keep
+                yield session
+            return
+        with self.engine.connect() as connection:
+            connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+                session = Session(bind=connection, expire_on_commit=False)
+                try:
+                    yield session
+                finally:
+                    session.close()
 
     @property
     def is_sqlite(self) -> bool:
@@ -296,13 +484,39 @@ class Database:
     def is_encrypted(self) -> bool:
         return self._passphrase is not None
 
+    def passphrase_matches(self, candidate: str) -> bool:
+        """True when ``candidate`` is this project's passphrase (to unlock a locked window)."""
+        if self._passphrase is None:
+            return False
+        return any(
+            hmac.compare_digest(form.encode(), self._passphrase.encode())
+            for form in (normalise(candidate), candidate)
+        )
+
     def describe(self) -> str:
-        return str(self.path) if self.path is not None else self.engine.url.render_as_string()
+        """The project's file, or its server address without any password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def protection(self) -> str:
+        """How the project is protected, in words for the status bar."""
+        if self.path is not None:
+            return "locked with a passphrase" if self.is_encrypted else "not encrypted"
+        mode = self.engine.url.query.get("sslmode", "")
+        host = self.engine.url.host or self.engine.url.query.get("host", "")
+        if _is_local(str(host)) and not mode:
+            return "on this computer's own server"
+        if mode in ("disable", "allow", "prefer"):
+            return "server connection NOT encrypted"
+        return "server connection encrypted (TLS)"
 
     def close(self) -> None:
         if self.is_sqlite:
             self._checkpoint()
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
     def _checkpoint(self) -> None:
         """Copy the write-ahead log into the file and empty it. Outside a write transaction:
@@ -310,47 +524,369 @@ class Database:
         with self.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    # -- backups -------------------------------------------------------------------------------
+
     def backup(self, reason: str) -> Path:
-        """Copy the project file beside itself (same key, if any) and return the copy's path."""
+        """Write a consistent copy of the project beside it (same key, if any) and return its
+        path. Older backups of the same kind beyond the few kept are removed.
+
+        The copy is made with SQLite's backup API from a live connection, so it includes
+        everything committed (write-ahead log too) and never a half-written transaction.
+        """
         if self.path is None:
             raise ProjectError("Backups of a shared server database are made on the server.")
-        self._checkpoint()
-        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+        stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.backup")
-        shutil.copy2(self.path, target)
+        _copy_with_backup_api(self.path, target, self._passphrase)
+        self._rotate_backups(reason)
         return target
 
-    def change_passphrase(self, new_passphrase: str | None) -> None:
-        """Re-encrypt the project with ``new_passphrase`` (None removes the encryption).
+    def backups(self) -> list[Path]:
+        """This project's backups, oldest first."""
+        if self.path is None:
+            return []
+        return sorted(self.path.parent.glob(f"{glob_escape(self.path.name)}.*.backup"))
+
+    def take_daily_backup(self) -> Path | None:
+        """A backup once a day (the first time the project is opened that day)."""
+        if self.path is None:
+            return None
+        today = datetime.now(UTC).strftime("%Y%m%d")
+        if any(f".{today}-" in p.name and p.name.endswith(".daily.backup") for p in self.backups()):
+            return None
+        return self.backup("daily")
+
+    def _rotate_backups(self, reason: str) -> None:
+        kind = _backup_kind(reason)
+        same_kind = [p for p in self.backups() if _backup_kind(_backup_reason(p)) == kind]
+        kept = BACKUPS_KEPT.get(kind, BACKUPS_KEPT_OTHERWISE)
+        for old in same_kind[:-kept]:
+            old.unlink(missing_ok=True)
+
+    def restore(self, backup: Path, *, passphrase: str | None = None) -> Path | None:
+        """Replace the project with ``backup`` (a backup file of it, or any copy), keeping a
+        backup of what is replaced; return that backup's path (None when the project was too
+        damaged to copy, in which case it is kept as ``*.damaged``).
+
+        ``passphrase`` is the backup's own, when it differs from the project's; the restored
+        project gets the project's current passphrase. Refused while another window or
+        command has the project open.
+        """
+        if self.path is None:
+            raise ProjectError("A shared server database is restored on the server.")
+        backup = backup.expanduser().resolve()
+        if not backup.is_file():
+            raise ProjectError(f"There is no backup file at {backup}.")
+        source_key = self._passphrase if passphrase is None else normalise(passphrase)
+        _check_sqlite_file(backup, source_key)  # refuses a damaged or foreign file
+        with self._whole_file():
+            kept = None
+            if self.path.stat().st_size:
+                try:
+                    _check_sqlite_file(self.path, self._passphrase)
+                    kept = self.backup("before-restore")
+                except (ProjectError, sqlcipher.DatabaseError):
+                    damaged = self.path.with_name(self.path.name + ".damaged")
+                    os.replace(self.path, damaged)
+            # A write-ahead log left by a crash belongs to the file being replaced: applied
+            # to the restored copy it would make it "malformed".
+            for suffix in ("-wal", "-shm", "-journal"):
+                Path(f"{self.path}{suffix}").unlink(missing_ok=True)
+            fresh = self.path.with_name(f".{self.path.name}.restore")
+            fresh.unlink(missing_ok=True)
+            _rekeyed_copy(backup, source_key, fresh, self._passphrase)
+            os.replace(fresh, self.path)
+            _sync_folder(self.path.parent)
+        self._migrate()
+        self._record("backup restored", file=backup.name)
+        return kept
+
+    # -- the passphrase ------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str | None) -> list[Path]:
+        """Re-encrypt the project and its backups with ``new_passphrase`` (None removes the
+        encryption). Returns the backups that could not be re-encrypted (made under a
+        passphrase that is neither the current one nor none), which the caller reports.
 
         The data are exported into a new file under the new key, which then replaces the old
-        one; the old file is never left half re-keyed.
+        one; the old file is never left half re-keyed. Refused while another window or
+        command has the project open, because it would go on writing into the replaced file.
         """
-        _check_passphrase(new_passphrase)
+        if new_passphrase is not None:
+            new_passphrase = normalise(new_passphrase)
+            problem = problem_with_new(new_passphrase)
+            if problem:
+                raise ProjectError(problem)
         if self.path is None:
             raise ProjectError("A shared server database is protected by the server.")
-        self.engine.dispose()
         path = self.path
+        with self._whole_file():
+            fresh = path.with_name(f".{path.name}.rekey")
+            fresh.unlink(missing_ok=True)
+            _rekeyed_copy(path, self._passphrase, fresh, new_passphrase)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            os.replace(fresh, path)
+            _sync_folder(path.parent)
+            old_passphrase, self._passphrase = self._passphrase, new_passphrase
+            left = []
+            for backup in self.backups():
+                try:
+                    _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
+                except ProjectError:
+                    left.append(backup)
+        self._record("passphrase changed" if new_passphrase else "passphrase removed")
+        return left
+
+    def _record(self, action: str, **details: object) -> None:
+        from duodesk.storage.audit import record_event
+
+        with self.session() as session:
+            record_event(session, action, details=details)
+
+    @contextlib.contextmanager
+    def _whole_file(self) -> Iterator[None]:
+        """Hold the project alone: no connection of ours, no other process."""
+        assert self.path is not None and self._lock is not None
+        try:
+            self._lock.take_whole()
+        except ProjectBusyError:
+            raise ProjectError(
+                "Another DuoDesk window or command has this project open. Close it and try "
+                "again; nothing was changed."
+            ) from None
+        self.engine.dispose()
+        try:
+            yield
+        finally:
+            self.engine = _sqlite_engine(self.path, self._passphrase)
+            self._make_session_factories()
+            self._lock.share()
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def _backup_reason(path: Path) -> str:
+    # name.YYYYmmdd-HHMMSS[-ffffff].REASON.backup
+    return path.name.rsplit(".", 2)[-2]
+
+
+def _backup_kind(reason: str) -> str:
+    """Backups before an upgrade from any revision are one kind, and so on."""
+    return re.sub(r"-from-.*$", "", reason)
+
+
+def _share_lock(path: Path) -> ProjectLock:
+    lock = ProjectLock(path)
+    try:
+        lock.share()
+    except ProjectBusyError:
+        lock.release()
+        raise ProjectError(
+            f"{path.name} is being changed by another DuoDesk (a new passphrase or a restored "
+            "backup). Try again in a minute; nothing was changed."
+        ) from None
+    return lock
+
+
+def _remove_unfinished_rekey(path: Path) -> None:
+    """A re-key or restore stopped half way (power cut, ``kill -9``) leaves its partial copy,
+    which may be unencrypted: overwrite and remove it. Only called under the shared lock, so
+    no re-key is running."""
+    for partial in (path.with_name(f".{path.name}.rekey"), path.with_name(f".{path.name}.restore")):
+        if partial.exists():
+            with contextlib.suppress(OSError):
+                size = partial.stat().st_size
+                with partial.open("r+b") as file:
+                    file.write(b"\x00" * size)
+                    file.flush()
+                    os.fsync(file.fileno())
+            partial.unlink(missing_ok=True)
+
+
+def _working_passphrase(path: Path, passphrase: str | None) -> str | None:
+    """The passphrase normalised (NFC, no line break or trailing spaces), or exactly as given
+    when the project was locked with the un-normalised text by an older DuoDesk."""
+    if passphrase is None:
+        _check_sqlite_file(path, None)
+        return None
+    normal = normalise(passphrase)
+    try:
+        _check_sqlite_file(path, normal)
+        return normal
+    except WrongPassphraseError:
+        if normal == passphrase:
+            raise
+    _check_sqlite_file(path, passphrase)
+    return passphrase
+
+
+def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) -> None:
+    """A consistent copy of ``source`` at ``target`` under the same key."""
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    _create_private_file(partial)
+    reader = _connect_sqlite(source, passphrase)
+    try:
+        writer = sqlcipher.connect(str(partial), isolation_level=None)
+        try:
+            writer.execute("PRAGMA cipher_log_level = NONE").fetchall()
+            if passphrase is not None:
+                writer.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE").fetchall()
+        finally:
+            writer.close()
+    finally:
+        reader.close()
+    _fsync(partial)
+    os.replace(partial, target)
+    _sync_folder(target.parent)
+
+
+def _rekeyed_copy(
+    source: Path, source_key: str | None, target: Path, target_key: str | None
+) -> None:
+    """Write ``source``'s data into the new file ``target`` under ``target_key``."""
+    _create_private_file(target)
+    connection = _connect_sqlite(source, source_key)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        key = quote_sql_string(target_key or "")
+        connection.execute(f"ATTACH DATABASE {quote_sql_string(str(target))} AS fresh KEY {key}")
+        connection.execute("SELECT sqlcipher_export('fresh')")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        connection.execute(f"PRAGMA fresh.user_version = {int(version)}")
+        connection.execute("DETACH DATABASE fresh")
+    except BaseException:
+        connection.close()
+        target.unlink(missing_ok=True)
+        raise
+    connection.close()
+    _fsync(target)
+
+
+def _rekey_in_place(path: Path, keys: tuple[str | None, ...], new_key: str | None) -> None:
+    """Re-encrypt the backup ``path`` (under one of ``keys``) with ``new_key``."""
+    for key in dict.fromkeys(keys):
+        try:
+            _check_sqlite_file(path, key)
+        except ProjectError:
+            continue
+        if key == new_key:
+            return
         fresh = path.with_name(f".{path.name}.rekey")
         fresh.unlink(missing_ok=True)
-        _create_private_file(fresh)
-        connection = _connect_sqlite(path, self._passphrase)
-        try:
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            key = quote_sql_string(new_passphrase or "")
-            connection.execute(f"ATTACH DATABASE {quote_sql_string(str(fresh))} AS fresh KEY {key}")
-            connection.execute("SELECT sqlcipher_export('fresh')")
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
-            connection.execute(f"PRAGMA fresh.user_version = {int(version)}")
-            connection.execute("DETACH DATABASE fresh")
-        finally:
-            connection.close()
+        _rekeyed_copy(path, key, fresh, new_key)
+        os.replace(fresh, path)
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-        os.replace(fresh, path)
-        self._passphrase = new_passphrase
-        self.engine = _sqlite_engine(path, new_passphrase)
-        self._make_session_factories()
+        return
+    raise ProjectError(f"{path.name} opens with neither the old passphrase nor none.")
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as file:
+        os.fsync(file.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename inside ``folder`` survive a power cut (where the system allows it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _is_local(host: str) -> bool:
+    return not host or host.startswith("/") or host in ("localhost", "127.0.0.1", "::1")
+
+
+def _server_engine(location: str, password: str | None) -> Engine:
+    """An engine for a ``postgresql://`` project, set up for a shared server: UTC times,
+    timeouts, TLS unless the server is on this computer, no password in the URL needed."""
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise ProjectError("That is not a database address DuoDesk understands.") from None
+    if url.get_backend_name() != "postgresql":
+        raise ProjectError(
+            f"DuoDesk cannot open a database at {url.render_as_string(hide_password=True)}: "
+            "it works with SQLite files and PostgreSQL servers (postgresql://...)."
+        )
+    try:
+        import psycopg  # noqa: F401 - only to say plainly when it is missing
+    except ImportError:
+        raise ProjectError(
+            "DuoDesk needs its PostgreSQL driver for a server project: install it with "
+            'pip install "duodesk[postgresql]".'
+        ) from None
+    url = url.set(drivername="postgresql+psycopg")
+    query = dict(url.query)
+    if not _is_local(str(url.host or query.get("host", ""))) and "sslmode" not in query:
+        query["sslmode"] = "require"  # a server across a network: encrypted, or no connection
+        url = url.set(query=query)
+    # timezone=UTC: the server stores the times DuoDesk gives it as they are, in UTC,
+    # whatever time zone the server itself is set to.
+    options = (
+        f"-c timezone=UTC -c statement_timeout={SERVER_STATEMENT_TIMEOUT_MS} "
+        f"-c lock_timeout={SERVER_LOCK_TIMEOUT_MS}"
+    )
+    connect_args: dict[str, object] = {
+        "connect_timeout": SERVER_CONNECT_TIMEOUT,
+        "options": options,
+    }
+    if password is not None:
+        connect_args["password"] = password
+    # hide_parameters: an error must never carry the values being written (interviewer
+    # names, sites, participant-code digests) to the screen or a log.
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+
+
+def _server_problem(url, error: DBAPIError) -> ProjectError:
+    """A sentence for a server that cannot be used, from the driver's message."""
+    where = url.render_as_string(hide_password=True)
+    host = url.host or url.query.get("host") or "this computer"
+    text_ = str(error.orig or error).lower()
+    if "no password supplied" in text_ or "password is required" in text_:
+        return PasswordNeededError(
+            f"The server asks for {url.username}'s password. Type it when asked, or keep it in "
+            "the PGPASSWORD variable or a ~/.pgpass file."
+        )
+    if "password authentication failed" in text_:
+        return ProjectError(f"The server at {host} refused the user name or password.")
+    if "role" in text_ and "does not exist" in text_:
+        return ProjectError(f"The server at {host} has no user called {url.username}.")
+    if "database" in text_ and "does not exist" in text_:
+        return ProjectError(
+            f"The server at {host} has no database called {url.database}. Ask whoever runs "
+            "the server to create it."
+        )
+    if "translate host name" in text_ or "name or service not known" in text_:
+        return ProjectError(
+            f"The server name {host} is not known: check its spelling and the network."
+        )
+    if "timeout" in text_:
+        return ProjectError(
+            f"The server at {host} did not answer within {SERVER_CONNECT_TIMEOUT} seconds. "
+            "Check the network, or try again later."
+        )
+    if "ssl" in text_:
+        return ProjectError(
+            f"The server at {host} does not offer an encrypted connection. Ask whoever runs it "
+            "to turn TLS on (only on a network you trust, add sslmode=disable to the address)."
+        )
+    if "connection refused" in text_ or "no such file" in text_ or "could not connect" in text_:
+        return ProjectError(
+            f"The server at {host} does not answer: is it running, and is this laptop on its "
+            "network?"
+        )
+    return ProjectError(f"DuoDesk cannot use the server database {where}.")
 
 
 def is_busy(error: BaseException) -> bool:

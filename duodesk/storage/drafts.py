@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.core.values import AnswerError, from_text
+from duodesk.storage.audit import record_event
 from duodesk.storage.changes import NOTHING, Changes
 from duodesk.storage.interviews import NewInterview, add_interview, stored_answers, write_answers
 from duodesk.storage.models import (
@@ -105,6 +106,9 @@ def finish_interview(
     interview.status = InterviewStatus.COMPLETE
     interview.finished_at = utc_now()
     interview.current_question = current_question
+    record_event(
+        session, "interview finished", actor=interview.interviewer, subject=str(interview.uuid)
+    )
 
 
 def load_interview(session: Session, interview_id: int) -> OpenedInterview:

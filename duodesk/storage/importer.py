@@ -29,6 +29,7 @@ from duodesk.core.responses import (
 )
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.tabular import InputFileError, open_table, read_sheet
+from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, utc_now
@@ -242,7 +243,23 @@ def import_responses(
                 reject(later, _file_conflict(first_row, later, differences))
         if rejected and not keep_valid:
             raise ImportRefused(path, problems, len(rejected))  # rolls the session back
+        record_event(
+            session,
+            "interviews imported",
+            subject=form_id,
+            details={
+                "file": path.name,
+                "imported": imported,
+                "already here": already,
+                "not imported": len(rejected),
+            },
+        )
 
+    if imported and not database.is_sqlite:
+        # Fresh statistics for the planner: without them the first summaries after a big
+        # import on a server scan the wrong way until autovacuum gets round to it.
+        with database.engine.begin() as connection:
+            connection.exec_driver_sql("ANALYZE interviews, answers, answer_choices")
     rejected_file = _write_rejected(path, table.header, rejected) if rejected else None
     return ImportReport(
         path=path,

@@ -15,6 +15,7 @@ from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerStatus
+from duodesk.storage.audit import record_event
 from duodesk.storage.models import (
     Answer,
     Interview,
@@ -151,7 +152,7 @@ def interview_rows(
     ]
 
 
-def delete_interviews(session: Session, interview_ids: list[int]) -> None:
+def delete_interviews(session: Session, interview_ids: list[int], by: str | None = None) -> None:
     """Move interviews to the deleted list; they can be restored until purged."""
     now = utc_now()
     doomed = list(
@@ -161,11 +162,12 @@ def delete_interviews(session: Session, interview_ids: list[int]) -> None:
             )
         )
     )
+    _record(session, "interviews deleted", doomed, by)
     session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
     _record_events(session, doomed, "deleted", now)
 
 
-def restore_interviews(session: Session, interview_ids: list[int]) -> None:
+def restore_interviews(session: Session, interview_ids: list[int], by: str | None = None) -> None:
     now = utc_now()
     restored = list(
         session.scalars(
@@ -174,6 +176,7 @@ def restore_interviews(session: Session, interview_ids: list[int]) -> None:
             )
         )
     )
+    _record(session, "interviews restored", restored, by)
     session.execute(update(Interview).where(Interview.id.in_(restored)).values(deleted_at=None))
     _record_events(session, restored, "restored", now)
 
@@ -186,10 +189,20 @@ def _record_events(session: Session, interview_ids: list[int], kind: str, now) -
     session.flush()
 
 
-def purge_deleted(session: Session) -> int:
+def purge_deleted(session: Session, by: str | None = None) -> int:
     """Remove deleted interviews for good, with their answers; returns how many."""
     doomed = list(session.scalars(select(Interview.id).where(Interview.deleted_at.is_not(None))))
+    _record(session, "deleted interviews purged", doomed, by)
     for start in range(0, len(doomed), 500):
         chunk = doomed[start : start + 500]
         session.execute(delete(Interview).where(Interview.id.in_(chunk)))
     return len(doomed)
+
+
+def _record(session: Session, action: str, interview_ids: list[int], by: str | None) -> None:
+    uuids = session.scalars(select(Interview.uuid).where(Interview.id.in_(interview_ids)))
+    identities = sorted(str(u) for u in uuids)
+    if identities:
+        record_event(
+            session, action, actor=by, details={"count": len(identities), "interviews": identities}
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from duodesk.storage.models import Interview, InterviewerRecord
@@ -32,8 +33,11 @@ def add_interviewer(session: Session, name: str) -> str:
     if existing is not None:
         existing.active = True
         return existing.name
-    session.add(InterviewerRecord(name=name))
-    session.flush()
+    try:
+        with session.begin_nested():  # someone on another laptop may add the same name now
+            session.add(InterviewerRecord(name=name))
+    except IntegrityError:
+        return add_interviewer(session, name)
     return name
 
 

@@ -228,6 +228,27 @@ class InterviewerRecord(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class AuditRecord(Base):
+    """One thing done to the project: who, when, what (never an answer or a participant code).
+
+    Rows are only ever added (triggers refuse UPDATE and DELETE) and each carries the hash of
+    the one before it, so a row changed or removed afterwards breaks the chain, which
+    ``duodesk audit --verify`` reports (see :mod:`duodesk.storage.audit`).
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sequence: Mapped[int] = mapped_column(Integer, unique=True)  # 1, 2, 3... no gaps
+    at: Mapped[str] = mapped_column(String(32))  # ISO 8601 in UTC, as hashed
+    actor: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")  # JSON
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 class Attachment(Base):
     """A file attached to an answer in entry (a photo, a recording): its name is the answer,
     its bytes are kept here, inside the project, so that a project with a passphrase keeps

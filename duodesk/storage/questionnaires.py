@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
+from duodesk.storage.audit import record_event
 from duodesk.storage.changes import Changes
 from duodesk.storage.models import (
     Interview,
@@ -70,8 +72,11 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     definition = questionnaire_to_json(questionnaire)
     if record is None:
         record = QuestionnaireRecord(form_id=questionnaire.form_id, title=questionnaire.title)
-        session.add(record)
-        session.flush()
+        try:
+            with session.begin_nested():  # two people adding the same questionnaire at once
+                session.add(record)
+        except IntegrityError:
+            return save_questionnaire(session, questionnaire)
     record.title = questionnaire.title
     latest = session.scalar(
         select(QuestionnaireVersion)
@@ -85,6 +90,7 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
         latest.definition, latest.fingerprint = definition, print_
         latest.version_label = questionnaire.version
         session.flush()
+        _record_saved(session, record.form_id, latest.number)
         return SaveResult(_stored(latest, record.form_id), created=True, new_version=False)
     version = QuestionnaireVersion(
         questionnaire_id=record.id,
@@ -95,6 +101,7 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     )
     session.add(version)
     session.flush()
+    _record_saved(session, record.form_id, version.number)
     return SaveResult(
         _stored(version, record.form_id), created=True, new_version=latest is not None
     )
@@ -129,7 +136,12 @@ def remove_questionnaire(session: Session, form_id: str) -> bool:
     )
     session.delete(record)
     session.flush()
+    record_event(session, "questionnaire removed", subject=form_id)
     return True
+
+
+def _record_saved(session: Session, form_id: str, number: int) -> None:
+    record_event(session, "questionnaire saved", subject=form_id, details={"version": number})
 
 
 def _has_interviews(session: Session, version_id: int) -> bool:

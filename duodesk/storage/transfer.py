@@ -30,6 +30,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.transfer_file import TransferWriter, read_records
+from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.models import (
     Answer,
@@ -344,6 +345,12 @@ def export_transfer(
                 elif record["t"] == "end":
                     sent = record["interviews"]
                 writer.write(record)
+        record_event(
+            session,
+            "transfer file written",
+            subject=form_id or "",
+            details={"file": str(path.resolve()), "interviews": sent},
+        )
     if progress is not None:
         progress(1.0)
     return ExportReport(path, tuple(forms), versions, sent)
@@ -377,6 +384,19 @@ def import_transfer(
     from duodesk.storage.merge import merge_records
 
     path = Path(path)
+    if database.is_sqlite and database.path is not None:
+        database.backup("before-transfer")
     with database.session() as session:
         records = read_records(path, passphrase, progress=progress)
-        return merge_records(session, records, path.name, cancelled=cancelled)
+        report = merge_records(session, records, path.name, cancelled=cancelled)
+        record_event(
+            session,
+            "transfer file read",
+            details={
+                "file": path.name,
+                "new": report.new,
+                "updated": report.updated,
+                "already here": report.already_here,
+            },
+        )
+        return report

@@ -139,11 +139,11 @@ def test_changing_the_passphrase_re_keys_the_file(tmp_path, example_paths):
     path = tmp_path / "p.duodesk"
     database = Database.open(path, passphrase="old one")
     _store_secret(database, example_paths)
-    database.change_passphrase("new one")
+    database.change_passphrase("the new one")
     database.close()
     with pytest.raises(WrongPassphraseError):
         Database.open(path, passphrase="old one")
-    reopened = Database.open(path, passphrase="new one")
+    reopened = Database.open(path, passphrase="the new one")
     with reopened.session() as session:
         assert len(list_questionnaires(session)) == 1
     # and removing the passphrase gives a plain SQLite file again

@@ -2,12 +2,13 @@
 made-up id it gives forms that record a ``deviceid``.
 
 Kept in a small settings file of the user's (not in the project), because two laptops sharing
-a project are usually used by different people at different centres. ``DUODESK_SETTINGS`` names
-another file (tests use it).
+a project are usually used by different people at different centres. The file can be read by
+its owner only. ``DUODESK_SETTINGS`` names another file (tests use it).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -37,6 +38,9 @@ def remember(key: str, value: str) -> None:
     settings = laptop_settings()
     settings.setValue(key, value)
     settings.sync()
+    # An interviewer's name and a centre are nobody else's business on a shared laptop.
+    with contextlib.suppress(OSError):
+        os.chmod(settings.fileName(), 0o600)
 
 
 def device_id() -> str:

@@ -217,6 +217,14 @@ def restore_interviews(database: Database, interview_ids: Sequence[int]) -> Chan
 
 
 def purge_deleted(database: Database) -> Removed:
+    """Remove the deleted interviews for good: a backup first (in case the wrong ones were
+    deleted), then the rows, overwritten in the file (``secure_delete``), then a ``VACUUM`` so
+    that no freed page keeps them either."""
+    if database.is_sqlite:
+        database.backup("before-purge")
     with database.session() as session:
         removed = listing.purge_deleted(session)
+    if removed and database.is_sqlite:
+        with database.engine.connect() as connection:  # outside any transaction
+            connection.connection.driver_connection.execute("VACUUM")
     return Removed(removed, Changes(interviews_deleted=True))

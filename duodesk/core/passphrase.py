@@ -1,0 +1,76 @@
+"""Passphrases as people type them and as files hold them.
+
+A passphrase reaches DuoDesk from a dialog, a file (``--passphrase-file``) or the environment
+(``DUODESK_PASSPHRASE``). The same words must give the same key whichever way they came: a
+file saved by Notepad starts with a byte-order mark and ends with a line break, and an "é"
+typed on one keyboard may be one code point on another and two on a third. So every passphrase
+is read through :func:`normalise` before it becomes a key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+MINIMUM_LENGTH = 8
+
+# SQLCipher takes a key written as x'<hex>' as raw key bytes, not as a passphrase: someone who
+# chose such a passphrase would get a different protection than they think.
+_RAW_KEY = re.compile(r"^\s*[xX]'.*'\s*$", re.DOTALL)
+
+
+class PassphraseError(ValueError):
+    """A passphrase that cannot be used; ``str()`` is a sentence for the person."""
+
+
+def normalise(passphrase: str) -> str:
+    """The passphrase as DuoDesk keys it: Unicode NFC, without a byte-order mark or the line
+    break and spaces at its end."""
+    return unicodedata.normalize("NFC", passphrase.lstrip("\ufeff").rstrip())
+
+
+def read_passphrase_file(path: Path) -> str:
+    """The passphrase on the first line of ``path``, normalised; a sentence on failure."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise PassphraseError(f"cannot read the passphrase file {path}: {error.strerror}") from None
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PassphraseError(
+            f"the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again"
+        ) from None
+    first = normalise(text.splitlines()[0]) if text.strip() else ""
+    if not first:
+        raise PassphraseError(f"the passphrase file {path} is empty")
+    return first
+
+
+def problem_with_new(passphrase: str) -> str | None:
+    """Why ``passphrase`` should not become a project's passphrase, or None if it may."""
+    if "\x00" in passphrase:
+        return "A passphrase cannot contain a NUL character."
+    if len(normalise(passphrase)) < MINIMUM_LENGTH:
+        return f"A passphrase needs at least {MINIMUM_LENGTH} characters."
+    if _RAW_KEY.match(passphrase):
+        return "A passphrase cannot have the form x'...': that is how raw keys are written."
+    return None
+
+
+def strength(passphrase: str) -> int:
+    """A rough strength from 0 (weak) to 4 (strong), for the meter beside the passphrase box.
+
+    Counts length and the kinds of characters used; a passphrase of several words scores well
+    on length alone, which is the advice given to the people choosing one.
+    """
+    text = normalise(passphrase)
+    if len(text) < MINIMUM_LENGTH:
+        return 0
+    kinds = sum(
+        bool(re.search(pattern, text))
+        for pattern in (r"[a-z]", r"[A-Z]", r"[0-9]", r"[^A-Za-z0-9]")
+    )
+    score = 1 + (len(text) >= 12) + (len(text) >= 16) + (kinds >= 3 or len(text) >= 20)
+    return min(score, 4)

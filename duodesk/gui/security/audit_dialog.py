@@ -1,0 +1,97 @@
+"""The audit trail on screen, for coordinators: who did what and when, and whether the trail
+is intact."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.storage.audit import AuditEvent, ChainCheck, list_events, verify
+from duodesk.storage.database import Database
+
+COLUMNS = ("When (UTC)", "Who", "What", "About", "Details")
+
+
+def load_trail(database: Database) -> tuple[list[AuditEvent], ChainCheck]:
+    """The whole trail and its check, in one read (runs on the worker)."""
+    with database.session() as session:
+        return list_events(session), verify(session)
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, events: list[AuditEvent], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = list(reversed(events))  # newest first
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        event = self.events[index.row()]
+        details = "; ".join(
+            f"{key}: {value}"
+            for key, value in event.details.items()
+            if key != "interviews"  # the list of identifiers is long and says nothing to a person
+        )
+        return (
+            event.at[:19].replace("T", " "),
+            event.actor,
+            event.action,
+            event.subject,
+            details,
+        )[index.column()]
+
+
+class AuditDialog(QDialog):
+    def __init__(
+        self, events: list[AuditEvent], check: ChainCheck, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Audit trail")
+        heading = QLabel("Audit trail")
+        heading.setObjectName("heading")
+        if check.intact:
+            verdict = (
+                f"The trail is intact: {check.records} records, none changed or removed since "
+                "they were written."
+            )
+        else:
+            verdict = (
+                f"<b>The trail is broken: {check.reason}.</b> Someone changed the project file "
+                "outside DuoDesk. Keep a copy of it and tell the coordinator."
+            )
+        self.verdict = QLabel(verdict)
+        self.verdict.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(AuditModel(events, self))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)

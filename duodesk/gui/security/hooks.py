@@ -1,0 +1,262 @@
+"""What project safety adds to the main window: File > Lock now, the passphrase, backups and the
+audit trail, a warning while the project is not encrypted, and the offer of a passphrase the
+first time a group starts its own survey."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from duodesk.gui.security import operations as ops
+from duodesk.gui.security.audit_dialog import AuditDialog, load_trail
+from duodesk.gui.security.backups_dialog import RestoreBackupDialog
+from duodesk.gui.security.lock import LockGuard
+from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
+
+if TYPE_CHECKING:
+    from duodesk.gui.main_window import MainWindow
+
+NOT_ENCRYPTED = (
+    "⚠ This project is not locked with a passphrase: anyone who copies the file can read the "
+    "interviews. File > Lock the project with a passphrase…"
+)
+
+
+class SecurityHooks(QObject):
+    protection_checked = Signal()  # the offer and the warning are up to date (tests wait)
+    passphrase_changed = Signal()
+    backup_restored = Signal()
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tasks = window.tasks
+        self.guard: LockGuard | None = None  # made once the project is open
+        self.warning = QLabel()
+        self.warning.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        window.statusBar().addPermanentWidget(self.warning, 1)
+        self.offer = self._build_offer()
+        window.centralWidget().layout().insertWidget(0, self.offer)
+        self._build_menu()
+        window.home_loaded.connect(self.check_protection)
+
+    def _build_offer(self) -> QFrame:
+        """The banner that asks for a passphrase once the group's own survey has started."""
+        frame = QFrame()
+        frame.setObjectName("welcome")
+        text = QLabel(
+            "<b>You have started your own survey.</b> The interviews will be about people's "
+            "health and drug use: lock the project with a passphrase so that nobody who copies "
+            "the file from this laptop can read them."
+        )
+        text.setWordWrap(True)
+        self.offer_button = QPushButton("Choose a passphrase…")
+        self.offer_button.clicked.connect(lambda: self.choose_passphrase(first_time=True))
+        self.later_button = QPushButton("Not now")
+        self.later_button.setToolTip("A reminder stays at the bottom of the window.")
+        self.later_button.clicked.connect(self.later)
+        row = QHBoxLayout()
+        row.addWidget(self.offer_button)
+        row.addWidget(self.later_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        frame.hide()
+        return frame
+
+    def later(self) -> None:
+        self.offer.hide()
+        self.tasks.run(lambda: ops.passphrase_later(self.database), lambda _: None)
+
+    def _build_menu(self) -> None:
+        bar = self.window.menuBar()
+        menus = [a for a in bar.actions() if a.menu() is not None]
+        menu = bar.addMenu("&Security")
+        if len(menus) > 1:  # before Help, which stays last
+            bar.insertMenu(menus[-1], menu)
+        self.lock_action = QAction("&Lock now", self.window)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        self.passphrase_action = QAction(self._passphrase_words(), self.window)
+        self.passphrase_action.triggered.connect(self.choose_passphrase)
+        self.remove_action = QAction("&Remove the passphrase…", self.window)
+        self.remove_action.triggered.connect(self.remove_passphrase)
+        restore = QAction("Restore a &backup…", self.window)
+        restore.triggered.connect(self.restore_backup)
+        audit = QAction("&Audit trail…", self.window)
+        audit.triggered.connect(self.show_audit)
+        for action in (self.lock_action, self.passphrase_action, self.remove_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(restore)
+        menu.addAction(audit)
+
+    def _passphrase_words(self) -> str:
+        encrypted = self.database is not None and self.database.is_encrypted
+        return "&Change the passphrase…" if encrypted else "Lock the project with a &passphrase…"
+
+    def _update_actions(self) -> None:
+        self.passphrase_action.setText(self._passphrase_words())
+        self.remove_action.setEnabled(self.database.is_encrypted)
+        self.lock_action.setEnabled(self.database.is_encrypted)
+
+    # -- the offer and the warning ---------------------------------------------------------------
+
+    @property
+    def database(self):
+        return self.window.database
+
+    def check_protection(self) -> None:
+        if self.guard is None:
+            self.guard = LockGuard(self.database, self)
+        self._update_actions()
+        database = self.database
+        self.tasks.read(lambda: ops.protection_state(database), self._protection_known)
+
+    def _protection_known(self, state: ops.ProtectionState) -> None:
+        self.warning.setText(NOT_ENCRYPTED)
+        self.warning.setVisible(state.warn and not state.ask_now)
+        self.offer.setVisible(state.ask_now)
+        self.protection_checked.emit()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def lock_now(self) -> None:
+        if not self.database.is_encrypted:
+            self.choose_passphrase()
+            return
+        self.guard.lock()
+
+    def _others_open(self) -> bool:
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not self.window and w.isWindow() and w.windowTitle()
+        ]
+        if others:
+            self._tell(
+                "Close the other windows first",
+                "Close the interview, Results, Export and designer windows first, then try "
+                "again. Nothing was changed.",
+            )
+        return bool(others)
+
+    def choose_passphrase(self, *, first_time: bool = False) -> None:
+        if not first_time and self._others_open():
+            return
+        dialog = ChoosePassphraseDialog(
+            self.window,
+            title=(
+                "Change the passphrase"
+                if self.database.is_encrypted
+                else "Lock the project with a passphrase"
+            ),
+            allow_later=first_time,
+        )
+        dialog.accepted.connect(lambda: self._change(dialog.passphrase()))
+        dialog.rejected.connect(lambda: dialog.chose_later and self.later())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    def remove_passphrase(self) -> None:
+        if self._others_open():
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Remove the passphrase?",
+            "Without a passphrase anyone who copies the project file can read every "
+            "interview. Remove it only if the project is moving to a laptop that is itself "
+            "encrypted.",
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        remove = box.addButton("Remove the passphrase", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: box.clickedButton() is remove and self._change(None))
+        self.confirmation = box
+        box.open()
+
+    def _change(self, passphrase: str | None) -> None:
+        def done(left) -> None:
+            self._update_actions()
+            self.guard.restart_timer()
+            self.check_protection()
+            message = (
+                "The project and its backups are now locked with the new passphrase."
+                if passphrase
+                else "The project and its backups are no longer encrypted."
+            )
+            if left:
+                message += (
+                    f"\n\n{len(left)} older backup(s) use an earlier passphrase and were not "
+                    "changed."
+                )
+            self._tell("Passphrase", message)
+            self.passphrase_changed.emit()
+
+        self.tasks.run(lambda: ops.change_passphrase(self.database, passphrase), done, self._failed)
+
+    def restore_backup(self) -> None:
+        if self._others_open():
+            return
+        dialog = RestoreBackupDialog(self.database.backups(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._restore(dialog.chosen()))
+        self.backups_dialog = dialog
+        dialog.open()
+
+    def _restore(self, backup) -> None:
+        if backup is None:
+            return
+
+        def done(_kept) -> None:
+            from duodesk.storage.changes import Changes
+
+            self.tasks.announce(Changes(questionnaires=True, interviews_added=True, settings=True))
+            self.window.refresh()
+            self._tell("Backup restored", "The project is back as the backup has it.")
+            self.backup_restored.emit()
+
+        self.tasks.run(lambda: ops.restore_backup(self.database, backup), done, self._failed)
+
+    def show_audit(self) -> None:
+        def loaded(result) -> None:
+            events, check = result
+            dialog = AuditDialog(events, check, self.window)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.resize(1000, 560)
+            self.audit_dialog = dialog
+            dialog.open()
+
+        database = self.database
+        self.tasks.read(lambda: load_trail(database), loaded, self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self._tell("DuoDesk", str(error), QMessageBox.Icon.Warning)
+
+    def _tell(self, title: str, text: str, icon=QMessageBox.Icon.Information) -> None:
+        """A message that does not hold up the window (it closes with Enter or Escape)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message = box
+        box.open()
+
+
+def install(window: MainWindow) -> SecurityHooks:
+    return SecurityHooks(window)

@@ -1,0 +1,156 @@
+"""Locking the window: by hand (File > Lock now) and after some idle minutes.
+
+While locked every DuoDesk window is hidden behind a passphrase prompt. Nothing is closed: an
+interview being entered stays as it was (its answers are already saved as a draft) and comes
+back when the passphrase is given.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.storage.database import Database
+
+IDLE_MINUTES_KEY = "security/idle_minutes"
+DEFAULT_IDLE_MINUTES = 10
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+def idle_minutes() -> int:
+    value = QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
+    try:
+        return max(0, int(value))
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+
+
+class UnlockDialog(QDialog):
+    """The passphrase prompt shown while the windows are locked."""
+
+    def __init__(self, database: Database) -> None:
+        super().__init__(None)
+        self.database = database
+        self.setWindowTitle("DuoDesk is locked")
+        heading = QLabel("DuoDesk is locked")
+        heading.setObjectName("heading")
+        text = QLabel(
+            "The project is hidden until its passphrase is typed. An interview that was open "
+            "is kept as it was."
+        )
+        text.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000;")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.quit_button = QPushButton("Close DuoDesk")
+        self.quit_button.clicked.connect(QApplication.quit)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(text)
+        layout.addWidget(QLabel("Passphrase:"))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(480)
+
+    def try_unlock(self) -> None:
+        if self.database.passphrase_matches(self.passphrase.text()):
+            self.passphrase.clear()
+            self.accept()
+        else:
+            self.passphrase.clear()
+            self.message.setText("That is not the passphrase. Capital letters count.")
+            self.passphrase.setFocus()
+
+    def reject(self) -> None:  # Escape must not unlock
+        self.passphrase.setFocus()
+
+
+class LockGuard(QObject):
+    """Watches for activity and locks after ``idle_minutes()`` without any (0: never)."""
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, database: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self._hidden: list[QWidget] = []
+        self.dialog: UnlockDialog | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.lock)
+        self.restart_timer()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.dialog is not None
+
+    def restart_timer(self) -> None:
+        minutes = idle_minutes()
+        if minutes and self.database.is_encrypted:
+            self.timer.start(minutes * 60_000)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.is_locked:
+            self.timer.start()  # same interval, from now
+        return False
+
+    def lock(self) -> None:
+        """Hide every window behind the passphrase prompt (only a project with a passphrase
+        can be locked: without one there is nothing to unlock with)."""
+        if self.is_locked or not self.database.is_encrypted:
+            return
+        self.timer.stop()
+        self._hidden = [
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and not w.isHidden()
+        ]
+        for widget in self._hidden:
+            widget.hide()
+        self.dialog = UnlockDialog(self.database)
+        self.dialog.accepted.connect(self._unlock)
+        self.dialog.show()
+        self.dialog.passphrase.setFocus()
+        self.locked.emit()
+
+    def _unlock(self) -> None:
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+        self.restart_timer()
+        self.unlocked.emit()

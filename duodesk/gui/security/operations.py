@@ -1,0 +1,60 @@
+"""What the security screens ask of the project (plain functions, run on the worker)."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from duodesk.core.xlsform import read_xlsform
+from duodesk.resources import example_forms
+from duodesk.storage.database import Database
+from duodesk.storage.models import ProjectSetting, QuestionnaireRecord
+
+EXAMPLES_OFFERED = "examples_offered"  # written by the main window's operations
+PASSPHRASE_LATER = "passphrase_later"  # the coordinator chose "Not now"
+
+
+@functools.cache
+def example_form_ids() -> frozenset[str]:
+    return frozenset(read_xlsform(path).form_id for path in example_forms())
+
+
+@dataclass(frozen=True)
+class ProtectionState:
+    encrypted: bool
+    own_survey: bool  # the group has started its own survey (examples removed, or a form added)
+    asked_before: bool  # "Not now" was chosen once already
+
+    @property
+    def ask_now(self) -> bool:
+        return self.own_survey and not self.encrypted and not self.asked_before
+
+    @property
+    def warn(self) -> bool:
+        return self.own_survey and not self.encrypted
+
+
+def protection_state(database: Database) -> ProtectionState:
+    with database.session() as session:
+        forms = set(session.scalars(select(QuestionnaireRecord.form_id)))
+        examples = session.get(ProjectSetting, EXAMPLES_OFFERED)
+        later = session.get(ProjectSetting, PASSPHRASE_LATER)
+    own = bool(forms - example_form_ids()) or (examples is not None and examples.value == "removed")
+    return ProtectionState(database.is_encrypted, own, later is not None)
+
+
+def passphrase_later(database: Database) -> None:
+    with database.session() as session:
+        session.merge(ProjectSetting(key=PASSPHRASE_LATER, value="yes"))
+
+
+def change_passphrase(database: Database, passphrase: str | None) -> list[Path]:
+    """Re-key the project and its backups; the backups that could not be re-keyed."""
+    return database.change_passphrase(passphrase)
+
+
+def restore_backup(database: Database, backup: Path) -> Path | None:
+    return database.restore(backup)

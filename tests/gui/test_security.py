@@ -1,0 +1,162 @@
+"""Project safety from the window: the passphrase offered when a group starts its own survey,
+choosing and removing it, locking the screen by hand and when idle, restoring a backup and the
+audit trail. Real widgets, a real project file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from duodesk.gui import operations
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.security.audit_dialog import AuditDialog
+from duodesk.gui.security.backups_dialog import RestoreBackupDialog
+from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
+from duodesk.storage.database import Database, WrongPassphraseError
+
+PASSPHRASE = "blue kettle morning bus"
+
+
+def _window(qtbot, database) -> MainWindow:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.security.protection_checked, timeout=20_000):
+        window.show()
+    return window
+
+
+def _choose(qtbot, window: MainWindow, first: str, second: str) -> ChoosePassphraseDialog:
+    dialog = window.security.passphrase_dialog
+    qtbot.keyClicks(dialog.first, first)
+    qtbot.keyClicks(dialog.second, second)
+    return dialog
+
+
+def test_starting_an_own_survey_offers_a_passphrase_and_not_now_leaves_a_warning(qtbot, database):
+    operations.remove_examples(database)
+    window = _window(qtbot, database)
+    hooks = window.security
+    assert hooks.offer.isVisible() and not hooks.warning.isVisible()
+    with qtbot.waitSignal(hooks.protection_checked, timeout=20_000):
+        qtbot.mouseClick(hooks.later_button, Qt.MouseButton.LeftButton)
+        window.refresh()
+    assert not hooks.offer.isVisible()
+    assert hooks.warning.isVisible() and "not locked" in hooks.warning.text()
+    window.statusBar().showMessage("a menu's tip")  # the warning stays beside such messages
+    assert hooks.warning.isVisible()
+
+    again = _window(qtbot, database)  # the next start: no question, the warning again
+    assert not again.security.offer.isVisible() and again.security.warning.isVisible()
+
+
+def test_the_examples_alone_are_not_an_own_survey(qtbot, database):
+    window = _window(qtbot, database)
+    assert window.welcome.isVisible()
+    assert not window.security.offer.isVisible() and not window.security.warning.isVisible()
+
+
+def test_choosing_a_passphrase_encrypts_the_project(qtbot, database, project_path):
+    operations.remove_examples(database)
+    window = _window(qtbot, database)
+    qtbot.mouseClick(window.security.offer_button, Qt.MouseButton.LeftButton)
+    dialog = _choose(qtbot, window, "short", "short")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "at least 8" in dialog.problem.text()
+    dialog.first.clear()
+    dialog.second.clear()
+    qtbot.keyClicks(dialog.first, PASSPHRASE)
+    qtbot.keyClicks(dialog.second, PASSPHRASE + " typo")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "not the same" in dialog.problem.text()
+    assert dialog.meter.format() == "Strong"
+    dialog.second.clear()
+    qtbot.keyClicks(dialog.second, PASSPHRASE)
+    with qtbot.waitSignal(window.security.passphrase_changed, timeout=30_000):
+        qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert database.is_encrypted
+    with qtbot.waitSignal(window.security.protection_checked, timeout=20_000):
+        pass
+    assert not window.security.offer.isVisible() and not window.security.warning.isVisible()
+    assert window.security.lock_action.isEnabled()
+    try:
+        Database.open(project_path).close()
+        raise AssertionError("opened without the passphrase")
+    except WrongPassphraseError:
+        pass
+    Database.open(project_path, passphrase=PASSPHRASE).close()
+
+
+def test_lock_now_hides_every_window_until_the_passphrase(qtbot, project_path):
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    operations.remove_examples(database)
+    window = _window(qtbot, database)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    guard = window.security.guard
+    assert guard.is_locked and not window.isVisible()
+    unlock = guard.dialog
+    qtbot.addWidget(unlock)
+    assert unlock.isVisible()
+    qtbot.keyClick(unlock, Qt.Key.Key_Escape)  # Escape does not unlock
+    assert guard.is_locked
+    qtbot.keyClicks(unlock.passphrase, "a wrong guess")
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert guard.is_locked and "not the passphrase" in unlock.message.text()
+    qtbot.keyClicks(unlock.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(guard.unlocked, timeout=5_000):
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert window.isVisible() and not guard.is_locked
+    database.close()
+
+
+def test_the_window_locks_itself_when_nobody_uses_it(qtbot, project_path):
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    window = _window(qtbot, database)
+    guard = window.security.guard
+    assert guard.timer.isActive() and guard.timer.interval() == 10 * 60_000  # the default
+    guard.timer.setInterval(200)  # ten minutes are too long to wait for in a test
+    guard.timer.start()
+    qtbot.waitUntil(lambda: guard.is_locked, timeout=10_000)
+    qtbot.addWidget(guard.dialog)
+    assert not window.isVisible()
+    assert all(not w.isVisible() for w in QApplication.topLevelWidgets() if w is not guard.dialog)
+    database.close()
+
+
+def test_a_project_without_a_passphrase_cannot_be_locked_by_idling(qtbot, database):
+    window = _window(qtbot, database)
+    assert not window.security.guard.timer.isActive()
+    assert not window.security.lock_action.isEnabled()
+
+
+def test_restore_a_backup_from_the_window(qtbot, database):
+    operations.remove_examples(database)
+    backup = database.backup("daily")  # an empty project
+    operations.add_example_questionnaires(database)
+    window = _window(qtbot, database)
+    assert window.model.rowCount() == 3
+    window.security.restore_backup()
+    dialog = window.security.backups_dialog
+    assert isinstance(dialog, RestoreBackupDialog)
+    assert dialog.list.count() == 1 and dialog.list.item(0).text().endswith("daily backup")
+    assert dialog.chosen() == backup
+    with qtbot.waitSignal(window.security.backup_restored, timeout=30_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=20_000)
+    assert any("before-restore" in p.name for p in database.backups())
+
+
+def test_the_audit_trail_on_screen(qtbot, database):
+    operations.add_example_questionnaires(database)
+    operations.remove_examples(database)
+    window = _window(qtbot, database)
+    window.security.show_audit()
+    qtbot.waitUntil(lambda: isinstance(getattr(window.security, "audit_dialog", None), AuditDialog))
+    dialog = window.security.audit_dialog
+    assert "intact" in dialog.verdict.text()
+    model = dialog.table.model()
+    actions = {model.index(row, 2).data() for row in range(model.rowCount())}
+    assert {"questionnaire saved", "questionnaire removed"} <= actions

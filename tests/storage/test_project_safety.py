@@ -1,0 +1,475 @@
+"""A project in the hands of real people: passphrase files from Notepad, a passphrase changed
+while another window writes, backups that follow the passphrase, restoring over a crash, damaged
+files and upgrades that must not lose answers. Real files and real processes throughout."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import unicodedata
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from duodesk.core.simulate import simulate_answers
+from duodesk.core.xlsform import read_xlsform
+from duodesk.storage import migrations, schema_version
+from duodesk.storage.audit import list_events
+from duodesk.storage.database import (
+    DamagedProjectError,
+    Database,
+    ProjectError,
+    WrongPassphraseError,
+    sqlite_pragmas,
+)
+from tests.analysis.projects import store_interviews
+from tests.cli.test_cli import duodesk
+
+SECRET = "Shared needles at Central Station with Morag"
+
+
+def _project_with_interviews(path: Path, example_paths, passphrase=None, count=12) -> Database:
+    database = Database.open(path, passphrase=passphrase)
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    store_interviews(database, questionnaire, simulate_answers(questionnaire, count, seed=3))
+    with database.session() as session:
+        session.execute(
+            text("INSERT INTO project_settings (key, value) VALUES ('note', :v)"), {"v": SECRET}
+        )
+    return database
+
+
+def _row_counts(database: Database) -> dict[str, int]:
+    with database.engine.connect() as connection:
+        tables = [
+            row[0]
+            for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+            )
+        ]
+        return {
+            table: connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar()
+            for table in tables
+        }
+
+
+def _without_trail(counts: dict[str, int]) -> dict[str, int]:
+    """Row counts apart from the audit trail, which records the restore itself."""
+    return {table: n for table, n in counts.items() if table != "audit_log"}
+
+
+def _note(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql(
+            "SELECT value FROM project_settings WHERE key = 'note'"
+        ).scalar()
+
+
+# -- passphrases as people type and save them -------------------------------------------------
+
+
+def test_a_passphrase_file_saved_by_notepad_opens_the_project(tmp_path, example_paths):
+    db = str(tmp_path / "p.duodesk")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("café au lait 42\n", encoding="utf-8")
+    form = str(example_paths["training_employment_barriers"])
+    assert duodesk("--db", db, "--passphrase-file", str(plain), "import-form", form).returncode == 0
+
+    # The same words with a byte-order mark, Windows line ends, trailing spaces and the "é"
+    # as "e" plus a combining accent (how some keyboards type it).
+    notepad = tmp_path / "notepad.txt"
+    decomposed = unicodedata.normalize("NFD", "café au lait 42")
+    notepad.write_bytes(b"\xef\xbb\xbf" + (decomposed + "  \r\nsecond line\r\n").encode())
+    listed = duodesk("--db", db, "--passphrase-file", str(notepad), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "training_employment_barriers" in listed.stdout
+
+
+def test_a_raw_key_or_a_short_passphrase_is_refused_and_nothing_changes(tmp_path):
+    path = tmp_path / "p.duodesk"
+    database = Database.open(path, passphrase="the first passphrase")
+    for bad, why in (("x'00112233445566778899aabbccddeeff'", "raw keys"), ("short", "at least")):
+        with pytest.raises(ProjectError, match=why):
+            database.change_passphrase(bad)
+    database.close()
+    Database.open(path, passphrase="the first passphrase").close()
+
+
+def test_a_wrong_passphrase_prints_one_sentence_and_no_sqlcipher_log(tmp_path, example_paths):
+    db = str(tmp_path / "p.duodesk")
+    form = str(example_paths["training_employment_barriers"])
+    env = {"DUODESK_PASSPHRASE": "the right passphrase"}
+    assert duodesk("--db", db, "import-form", form, env=env).returncode == 0
+    wrong = duodesk("--db", db, "list", env={"DUODESK_PASSPHRASE": "a wrong passphrase"})
+    assert wrong.returncode == 1
+    assert wrong.stderr.count("\n") == 1 and "not right" in wrong.stderr
+    assert "ERROR" not in wrong.stderr and "hmac" not in wrong.stderr.lower()
+
+
+# -- damaged files ------------------------------------------------------------------------------
+
+
+def test_a_plain_project_with_a_damaged_header_is_called_damaged_not_locked(
+    tmp_path, example_paths
+):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths).close()
+    content = bytearray(path.read_bytes())
+    content[0:6] = b"XXXXXX"  # the "SQLite format 3" magic
+    path.write_bytes(bytes(content))
+    with pytest.raises(DamagedProjectError, match=r"damaged.*duodesk restore"):
+        Database.open(path)
+
+
+def test_an_encrypted_project_with_a_damaged_page_is_called_damaged(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the right passphrase").close()
+    content = bytearray(path.read_bytes())
+    content[200] ^= 0xFF  # inside the first page, after its salt
+    path.write_bytes(bytes(content))
+    with pytest.raises(DamagedProjectError):
+        Database.open(path, passphrase="the right passphrase")
+    # while a wrong passphrase on an intact file is still a wrong passphrase
+    intact = tmp_path / "intact.duodesk"
+    _project_with_interviews(intact, example_paths, passphrase="the right passphrase").close()
+    with pytest.raises(WrongPassphraseError):
+        Database.open(intact, passphrase="not the passphrase")
+
+
+def test_a_damaged_b_tree_is_refused_before_anything_is_written(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, count=60)
+    database.close()
+    content = bytearray(path.read_bytes())
+    page_size = int.from_bytes(content[16:18], "big")
+    # the page-type byte of every other page after the schema: quick_check notices
+    for page in range(2, len(content) // page_size, 2):
+        content[page * page_size] = 0x07
+    path.write_bytes(bytes(content))
+    before = path.read_bytes()
+    with pytest.raises(DamagedProjectError):
+        Database.open(path)
+    assert path.read_bytes() == before
+    refused = duodesk("--db", str(path), "list")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "damaged" in refused.stderr
+
+
+# -- changing the passphrase while another process writes ---------------------------------------
+
+WRITER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from sqlalchemy import text
+    from duodesk.storage.database import Database
+    database = Database.open(sys.argv[1], passphrase=sys.argv[2])
+    stop = Path(sys.argv[3])
+    print("open", flush=True)
+    for number in range(100000):
+        if stop.exists():
+            break
+        with database.session() as session:
+            session.execute(
+                text("INSERT INTO project_settings (key, value) VALUES (:k, 'v')"),
+                {"k": f"save-{number}"},
+            )
+        print(f"saved {number}", flush=True)  # acknowledged only after the commit
+        time.sleep(0.01)
+    database.close()
+    """
+)
+
+
+def test_the_passphrase_cannot_change_while_another_process_writes(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the old passphrase").close()
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), "the old passphrase", str(stop)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout.readline().strip() == "open"
+    new = tmp_path / "new.txt"
+    new.write_text("the new passphrase\n", encoding="utf-8")
+    attempt = duodesk(
+        "--db",
+        str(path),
+        "change-passphrase",
+        "--new-passphrase-file",
+        str(new),
+        env={"DUODESK_PASSPHRASE": "the old passphrase"},
+    )
+    stop.touch()
+    acknowledged = [line for line in writer.communicate(timeout=120)[0].splitlines() if line]
+    assert writer.returncode == 0
+    assert attempt.returncode == 1
+    assert "Another DuoDesk window or command has this project open" in attempt.stderr
+
+    database = Database.open(path, passphrase="the old passphrase")  # still the old one
+    with database.engine.connect() as connection:
+        saved = connection.exec_driver_sql(
+            "SELECT count(*) FROM project_settings WHERE key LIKE 'save-%'"
+        ).scalar()
+    assert saved == len(acknowledged) > 0
+    # with the other process gone, the change goes through
+    database.change_passphrase("the new passphrase")
+    database.close()
+    Database.open(path, passphrase="the new passphrase").close()
+
+
+def test_an_interrupted_re_key_leaves_no_plaintext_beside_the_project(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the passphrase!").close()
+    # what a power cut in the middle of `change-passphrase --remove` leaves behind
+    partial = tmp_path / ".p.duodesk.rekey"
+    partial.write_bytes(b"SQLite format 3\x00" + SECRET.encode() * 100)
+    Database.open(path, passphrase="the passphrase!").close()
+    assert not partial.exists()
+    assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+
+# -- backups ------------------------------------------------------------------------------------
+
+
+def test_backups_follow_the_passphrase(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths)
+    plain_backup = database.backup("before-purge")
+    assert SECRET.encode() in plain_backup.read_bytes()
+
+    database.change_passphrase("the team passphrase")
+    for file in tmp_path.iterdir():
+        if file.is_file():
+            assert SECRET.encode() not in file.read_bytes(), file.name
+    with pytest.raises(WrongPassphraseError):
+        Database.open(plain_backup)
+
+    database.change_passphrase("a later passphrase")
+    database.close()
+    reopened = Database.open(plain_backup, passphrase="a later passphrase")
+    assert _note(reopened) == SECRET
+    reopened.close()
+
+
+def test_a_backup_of_an_open_project_holds_every_committed_answer(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, passphrase="the passphrase!")
+    counts = _row_counts(database)
+    assert Path(f"{path}-wal").stat().st_size > 0  # recent saves are still in the log
+    backup = database.backup("test")
+    database.close()
+    copy = Database.open(backup, passphrase="the passphrase!")
+    assert _row_counts(copy) == counts
+    copy.close()
+
+
+def test_old_backups_of_each_kind_are_rotated(tmp_path, example_paths):
+    database = _project_with_interviews(tmp_path / "p.duodesk", example_paths, count=2)
+    for _ in range(9):
+        database.backup("daily")
+        database.backup("before-purge")
+    upgrade = database.backup("before-upgrade-from-0001")
+    kinds = [p.name.rsplit(".", 2)[-2] for p in database.backups()]
+    assert kinds.count("daily") == 7
+    assert kinds.count("before-purge") == 5
+    assert upgrade in database.backups()
+    database.close()
+
+
+def test_restore_over_a_project_left_with_a_crash_log(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, passphrase="the passphrase!")
+    before = _row_counts(database)
+    backup = database.backup("before-purge")
+    database.close()
+
+    # Another process saves more and is killed: its write-ahead log stays beside the file.
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), "the passphrase!", str(tmp_path / "stop")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout.readline().strip() == "open"
+    assert writer.stdout.readline().startswith("saved")
+    writer.send_signal(signal.SIGKILL)
+    writer.wait(timeout=60)
+    assert Path(f"{path}-wal").exists()
+
+    restored = duodesk(
+        "--db", str(path), "restore", str(backup), env={"DUODESK_PASSPHRASE": "the passphrase!"}
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert "before-restore" in restored.stdout
+    database = Database.open(path, passphrase="the passphrase!")
+    assert _without_trail(_row_counts(database)) == _without_trail(before)
+    with database.session() as session:
+        assert list_events(session)[-1].action == "backup restored"
+    database.close()
+
+
+def test_restore_replaces_a_damaged_project(tmp_path, example_paths):
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths)
+    before = _row_counts(database)
+    backup = database.backup("daily")
+    database.close()
+    path.write_bytes(b"\x00" * 4096 + path.read_bytes()[4096:])
+    assert duodesk("--db", str(path), "list").returncode == 1
+    restored = duodesk("--db", str(path), "restore", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    database = Database.open(path)
+    assert _without_trail(_row_counts(database)) == _without_trail(before)
+    database.close()
+    assert (tmp_path / "p.duodesk.damaged").exists()
+
+
+# -- upgrades -----------------------------------------------------------------------------------
+
+BATCH_MIGRATION = textwrap.dedent(
+    """
+    import sqlalchemy as sa
+    from alembic import op
+
+    revision = "9999"
+    down_revision = "{head}"
+    branch_labels = None
+    depends_on = None
+
+
+    def upgrade() -> None:
+        # SQLite cannot add a NOT NULL column in place: the table is copied and replaced
+        with op.batch_alter_table("interviews", recreate="always") as batch:
+            batch.add_column(sa.Column("checked", sa.Integer(), nullable=False, server_default="0"))
+    """
+)
+
+
+@pytest.fixture
+def add_future_migration(tmp_path, monkeypatch):
+    """Make the project's migrations end with one that rebuilds the interviews table, as a
+    later version of DuoDesk might."""
+
+    def add() -> None:
+        folder = tmp_path / "migrations"
+        shutil.copytree(migrations.HERE, folder)
+        (folder / "versions" / "9999_rebuild_interviews.py").write_text(
+            BATCH_MIGRATION.format(head=migrations.head_revision())
+        )
+        monkeypatch.setattr(migrations, "HERE", folder)
+        # and where the program looks for the newest revision without loading Alembic
+        monkeypatch.setattr(schema_version, "VERSIONS", folder / "versions")
+        schema_version._graph.cache_clear()
+
+    yield add
+    schema_version._graph.cache_clear()  # forget the extra revision after the test
+
+
+def _without_version(counts: dict[str, int]) -> dict[str, int]:
+    return {table: n for table, n in counts.items() if table != "alembic_version"}
+
+
+def test_an_upgrade_that_rebuilds_a_table_keeps_every_answer(
+    tmp_path, example_paths, add_future_migration
+):
+    old = tmp_path / "old.duodesk"
+    project = _project_with_interviews(old, example_paths, count=20)
+    before = _row_counts(project)
+    project.close()
+    assert before["answers"] > 100
+    careless = tmp_path / "careless.duodesk"
+    shutil.copy(old, careless)
+
+    add_future_migration()
+    upgraded = Database.open(old)  # runs the rebuilding migration
+    after = _row_counts(upgraded)
+    pragmas = sqlite_pragmas(upgraded)
+    upgraded.close()
+    assert _without_version(after) == _without_version(before)
+    assert any(".before-upgrade-from-" in p.name for p in tmp_path.iterdir())
+    assert pragmas["foreign_keys"] == "1" and pragmas["secure_delete"] == "1"
+
+    # The same migration run inside an ordinary transaction, foreign keys on, as DuoDesk once
+    # ran them: dropping the old table cascades to every answer.
+    database = Database(_engine_for(careless), careless, None)
+    with database.engine.begin() as connection:
+        migrations.upgrade(connection)
+    assert _row_counts(database)["answers"] == 0
+    database.engine.dispose()
+
+
+def _engine_for(path: Path):
+    from duodesk.storage.database import _sqlite_engine
+
+    return _sqlite_engine(path, None)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_backups_and_the_lock_file_are_private(tmp_path, example_paths):
+    database = _project_with_interviews(tmp_path / "p.duodesk", example_paths, count=2)
+    database.backup("daily")
+    database.close()
+    for file in tmp_path.iterdir():
+        if file.is_file():
+            assert file.stat().st_mode & 0o077 == 0, file.name
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions are POSIX modes")
+def test_what_the_laptop_remembers_is_private(laptop_settings_file):
+    from duodesk.gui.entry.laptop import INTERVIEWER, remember, remembered
+
+    remember(INTERVIEWER, "Morag")
+    assert remembered(INTERVIEWER) == "Morag"
+    assert laptop_settings_file.stat().st_mode & 0o077 == 0
+
+
+def test_a_project_gets_one_backup_a_day_from_the_command_line(tmp_path, example_paths):
+    db = str(tmp_path / "p.duodesk")
+    form = str(example_paths["training_employment_barriers"])
+    assert duodesk("--db", db, "import-form", form).returncode == 0
+    assert not list(tmp_path.glob("*.backup"))  # a new project has nothing to keep yet
+    for _ in range(2):
+        assert duodesk("--db", db, "list").returncode == 0
+    daily = list(tmp_path.glob("p.duodesk.*.daily.backup"))
+    assert len(daily) == 1
+    copy = Database.open(daily[0])
+    assert _row_counts(copy)["questionnaires"] == 1
+    copy.close()
+    listed = duodesk("--db", db, "backups")
+    assert listed.returncode == 0 and daily[0].name in listed.stdout
+
+
+def test_purged_interviews_leave_nothing_in_the_project_file(tmp_path, example_paths):
+    from duodesk.core.records import AnswerRecord, AnswerStatus
+    from duodesk.gui.entry.operations import purge_deleted
+    from duodesk.storage.corrections import correct_answers
+    from duodesk.storage.interview_list import delete_interviews
+
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, count=3)
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    text_question = next(q.name for q in form.questions() if q.type.name == "TEXT")
+    secret = "Injected with Morag behind the Central Station on Tuesday"
+    with database.session() as session:
+        first = session.scalar(text("SELECT min(id) FROM interviews"))
+        correct_answers(
+            session, first, [AnswerRecord(text_question, AnswerStatus.ANSWERED, secret)], "Jo"
+        )
+    with database.session() as session:
+        session.execute(text("DELETE FROM answer_corrections"))  # keep only the answer itself
+        delete_interviews(session, [first], by="Jo")
+    database._checkpoint()
+    assert secret.encode() in path.read_bytes()
+
+    assert purge_deleted(database).removed == 1
+    database._checkpoint()
+    assert secret.encode() not in path.read_bytes()
+    assert secret.encode() not in Path(f"{path}-wal").read_bytes()
+    assert any(".before-purge." in p.name for p in database.backups())  # a way back
+    database.close()

@@ -1,0 +1,158 @@
+"""A shared PostgreSQL server used by several people at once, on a real server started for the
+tests: readers that add up while others write, races that end in success, connection trouble
+as a sentence, UTC times whatever the server's zone, and no tables made by a command that only
+reads."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime
+
+import psycopg
+import pytest
+from sqlalchemy import make_url, text
+
+from duodesk.analysis.summary import summarize
+from duodesk.core.simulate import simulate_answers
+from duodesk.core.xlsform import read_xlsform
+from duodesk.storage.database import Database, ProjectError, _server_engine
+from duodesk.storage.interviewers import add_interviewer, list_interviewers
+from duodesk.storage.questionnaires import list_questionnaires, save_questionnaire
+from tests.analysis.projects import store_interviews
+from tests.cli.test_cli import duodesk
+
+
+def _tables(url: str) -> list[str]:
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as connection:
+        return [
+            row[0]
+            for row in connection.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+            )
+        ]
+
+
+def test_commands_that_only_read_create_nothing_in_an_empty_database(postgres_url):
+    for command in (["list"], ["summary", "anything"], ["audit"]):
+        done = duodesk("--db", postgres_url, *command)
+        assert done.returncode == 1
+        assert "There is no DuoDesk project in the database" in done.stderr
+        assert "Traceback" not in done.stderr
+    assert _tables(postgres_url) == []
+
+
+def test_many_people_opening_a_new_shared_project_at_once(postgres_url, example_paths):
+    questionnaire = read_xlsform(example_paths["training_employment_barriers"])
+    failures: list[BaseException] = []
+
+    def first_day() -> None:
+        try:
+            database = Database.open(postgres_url)
+            with database.session() as session:
+                save_questionnaire(session, questionnaire)
+                add_interviewer(session, "Morag")
+            database.close()
+        except BaseException as error:  # collected and shown below
+            failures.append(error)
+
+    people = [threading.Thread(target=first_day) for _ in range(8)]
+    for person in people:
+        person.start()
+    for person in people:
+        person.join(120)
+    assert failures == []
+    database = Database.open(postgres_url)
+    with database.session() as session:
+        assert [q.form_id for q in list_questionnaires(session)] == [questionnaire.form_id]
+        assert list_interviewers(session) == ["Morag"]
+    database.close()
+
+
+def test_summaries_add_up_while_others_save(postgres_url, example_paths):
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    database = Database.open(postgres_url)
+    store_interviews(database, questionnaire, simulate_answers(questionnaire, 20, seed=1))
+    stop = threading.Event()
+
+    def keep_saving() -> None:
+        writer = Database.open(postgres_url)
+        seed = 100
+        while not stop.is_set():
+            store_interviews(writer, questionnaire, simulate_answers(questionnaire, 3, seed=seed))
+            seed += 1
+        writer.close()
+
+    saver = threading.Thread(target=keep_saving)
+    saver.start()
+    try:
+        checked = 0
+        for _ in range(25):
+            summary = summarize(database, questionnaire.form_id)
+            for question in summary.questions:
+                assert question.asked + question.not_applicable + question.not_in_version == (
+                    summary.interviews
+                ), question.name
+                assert question.answered + question.missing == question.asked, question.name
+                if question.options and question.type == "select_one":
+                    assert sum(o.count for o in question.options) == question.answered
+                checked += 1
+    finally:
+        stop.set()
+        saver.join(120)
+    assert checked > 0
+    with database.session() as session:
+        total = session.scalar(text("SELECT count(*) FROM interviews"))
+    assert total > 20  # the other person really was saving meanwhile
+    database.close()
+
+
+def test_times_are_stored_in_utc_whatever_the_servers_zone(
+    postgres_url, postgres_server_url, example_paths
+):
+    name = make_url(postgres_url).database
+    with psycopg.connect(postgres_server_url, autocommit=True) as connection:
+        connection.execute(f"ALTER DATABASE \"{name}\" SET timezone TO 'America/New_York'")
+    database = Database.open(postgres_url)
+    questionnaire = read_xlsform(example_paths["training_employment_barriers"])
+    before = datetime.now(UTC).replace(tzinfo=None)
+    store_interviews(database, questionnaire, simulate_answers(questionnaire, 1, seed=1))
+    after = datetime.now(UTC).replace(tzinfo=None)
+    with database.session() as session:
+        started = session.scalar(text("SELECT started_at FROM interviews"))
+    database.close()
+    assert before.replace(microsecond=0) <= started.replace(tzinfo=None) <= after
+
+
+def test_connection_trouble_is_a_sentence(postgres_url, tmp_path):
+    cases = {
+        postgres_url.replace("/t_", "/no_such_"): "has no database called no_such_",
+        f"postgresql://duodesk@/duodesk?host={tmp_path}": "does not answer",
+        "postgresql://someone:s3cret-pw@no-such-server.invalid/survey": "is not known",
+    }
+    for url, expected in cases.items():
+        with pytest.raises(ProjectError) as raised:
+            Database.open(url)
+        assert expected in str(raised.value)
+        assert "s3cret" not in str(raised.value)
+        done = duodesk("--db", url, "list")
+        assert done.returncode == 1 and expected in done.stderr
+        assert "Traceback" not in done.stderr and "s3cret-pw" not in done.stderr
+    refused = duodesk("--db", "mysql://someone:s3cret-pw@server/survey", "list")
+    assert refused.returncode == 1 and "s3cret" not in refused.stderr
+
+
+def test_a_password_on_the_command_line_is_warned_about(postgres_url):
+    url = postgres_url.replace("postgresql://duodesk@", "postgresql://duodesk:pw@")
+    done = duodesk("--db", url, "list")
+    assert "can be seen by other accounts" in done.stderr and ":pw@" not in done.stderr
+
+
+def test_a_server_across_the_network_must_use_tls():
+    remote = _server_engine("postgresql://team@survey.example.org/peer", None)
+    assert remote.url.query["sslmode"] == "require"
+    chosen = _server_engine("postgresql://team@survey.example.org/peer?sslmode=disable", None)
+    assert chosen.url.query["sslmode"] == "disable"  # an explicit choice is kept
+    local = _server_engine("postgresql://team@/peer?host=/run/postgresql", None)
+    assert "sslmode" not in local.url.query
+    assert Database(remote, None, None).protection() == "server connection encrypted (TLS)"
+    assert Database(chosen, None, None).protection() == "server connection NOT encrypted"
