@@ -119,6 +119,10 @@ class Subset:
     versions: tuple[int, ...] = ()
     conditions: tuple[Condition, ...] = ()
 
+    @property
+    def is_everything(self) -> bool:
+        return self == Subset()
+
     def describe(self) -> str:
         """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``."""
         parts = []

@@ -12,6 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from duodesk.exports.layout import interviews_path
 from tests.cli.test_cli import duodesk
 from tests.core.forms import write_form
 
@@ -237,16 +238,19 @@ def test_de_identified_exports_leave_out_locations_and_the_workbook_file_names(
     assert not any("55.95" in value for row in rows for value in row.values())
 
     out = tmp_path / "board.xlsx"
-    result = duodesk("--db", str(db), "export", "field", "--xlsx", str(out))
+    result = duodesk(
+        "--db", str(db), "export", "field", "--xlsx", str(out), "--include-interview-data"
+    )
     assert result.returncode == 0, result.stderr
+    interviews = openpyxl.load_workbook(interviews_path(out), read_only=True)
+    header = next(interviews["Data"].iter_rows(max_row=1, values_only=True))
     workbook = openpyxl.load_workbook(out, read_only=True)
-    header = next(workbook["Data"].iter_rows(max_row=1, values_only=True))
     for column in ("home", "where_started", "route", "area", "photo", "voice"):
         assert column not in header, column
     assert {"safety", "consent", "before/age", "now/age", "drug"} <= set(header)
     every_cell = [
         str(cell)
-        for sheet in workbook.worksheets
+        for sheet in (*workbook.worksheets, *interviews.worksheets)
         for row in sheet.iter_rows(values_only=True)
         for cell in row
         if cell is not None
