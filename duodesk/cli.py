@@ -174,7 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _write_fault_report() -> str:
-    """Write the current exception's traceback to the user's log folder; return where."""
+    """Write where the current exception happened (its type and the lines of code, not its
+    message, which may quote answers) to the user's log folder; return where."""
     import traceback
 
     from platformdirs import user_log_path
@@ -183,7 +184,9 @@ def _write_fault_report() -> str:
         folder = user_log_path("DuoDesk", appauthor=False, ensure_exists=True)
         target = folder / "duodesk-command-faults.log"
         with target.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
+            error = sys.exc_info()[1]
+            handle.write("".join(traceback.format_tb(error.__traceback__ if error else None)))
+            handle.write(f"{type(error).__name__}\n\n")
         return str(target)
     except OSError:
         return "(the log folder could not be written)"

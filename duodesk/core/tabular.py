@@ -533,7 +533,8 @@ def _xls_value(cell, datemode: int) -> object:
         return bool(cell.value)
     if cell.ctype == xlrd.XL_CELL_DATE:
         try:
-            return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+            moment = xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+            return moment.time() if 0 <= cell.value < 1 else moment  # a time of day alone
         except (ValueError, OverflowError):
             return cell.value
     return cell.value

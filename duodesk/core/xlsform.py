@@ -35,7 +35,7 @@ FORM_LIMITS = Limits(
     max_uncompressed_bytes=200 * 1024 * 1024,
     max_member_ratio=200.0,
     max_rows=5_000,
-    max_columns=200,
+    max_columns=1_000,  # a label, hint and messages in many languages make many columns
     max_cell_chars=10_000,
 )
 CHOICES_MAX_ROWS = 20_000  # long lists (countries, districts) are normal on the choices sheet

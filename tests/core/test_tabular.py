@@ -172,13 +172,14 @@ def test_legacy_xls_is_read_like_an_xlsx(tmp_path: Path) -> None:
     sheet.write(1, 2, dt.datetime(2026, 3, 4), dated)
     sheet.write(1, 3, True)
     sheet.write(2, 0, 7)
+    sheet.write(2, 2, dt.time(9, 30), xlwt.easyxf(num_format_str="HH:MM"))
     path = tmp_path / "form.xls"
     book.save(str(path))
     table = read_sheet(path, "survey")
     assert table is not None and table.header == ("type", "name", "when", "ok")
     assert list(table.rows()) == [
         (2, ("integer", "age", dt.datetime(2026, 3, 4), True)),
-        (3, (7.0, None, None, None)),
+        (3, (7.0, None, dt.time(9, 30), None)),
     ]
 
 
