@@ -237,16 +237,21 @@ def test_de_identified_exports_leave_out_locations_and_the_workbook_file_names(
     assert not any("55.95" in value for row in rows for value in row.values())
 
     out = tmp_path / "board.xlsx"
-    result = duodesk("--db", str(db), "export", "field", "--xlsx", str(out))
+    result = duodesk(
+        "--db", str(db), "export", "field", "--xlsx", str(out), "--include-interview-data"
+    )
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(out, read_only=True)
-    header = next(workbook["Data"].iter_rows(max_row=1, values_only=True))
+    # The rows per interview are in a file of their own beside the workbook.
+    interviews = openpyxl.load_workbook(tmp_path / "board-interviews.xlsx", read_only=True)
+    header = next(interviews["Data"].iter_rows(max_row=1, values_only=True))
     for column in ("home", "where_started", "route", "area", "photo", "voice"):
         assert column not in header, column
     assert {"safety", "consent", "before/age", "now/age", "drug"} <= set(header)
     every_cell = [
         str(cell)
-        for sheet in workbook.worksheets
+        for book in (workbook, interviews)
+        for sheet in book.worksheets
         for row in sheet.iter_rows(values_only=True)
         for cell in row
         if cell is not None
