@@ -88,8 +88,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
     sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_summary)
+
+    sub = commands.add_parser(
+        "crosstab",
+        help="print a crosstab of two questions with chi-square (--json for JSON)",
+        description="Count the complete interviews by their answers to two questions: "
+        "counts, row, column and total percents, Pearson's chi-square (statistic, degrees of "
+        "freedom, p) and Fisher's exact test for 2x2 tables and for larger ones with an "
+        "expected count under 5. Only interviews with a valid answer to both questions are "
+        'counted: blanks and missing codes such as "Don\'t know" are left out, as in SPSS.',
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("row", metavar="ROW", help="the question whose answers make the rows")
+    sub.add_argument("column", metavar="COLUMN", help="the question whose answers make the columns")
+    sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    _add_subset_options(sub)
+    sub.set_defaults(run=_crosstab)
 
     sub = commands.add_parser(
         "export",
@@ -142,11 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument(
         "--identifying",
         action="store_true",
-        help="keep written answers, identifying questions and interviewer names",
+        help="keep written answers, locations, identifying questions and interviewer names",
     )
     sub.add_argument(
         "--codes", action="store_true", help="answers as choice codes instead of labels"
     )
+    _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_export)
 
@@ -212,7 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _write_fault_report() -> str:
-    """Write the current exception's traceback to the user's log folder; return where."""
+    """Write where the current exception happened (its type and the lines of code, not its
+    message, which may quote answers) to the user's log folder; return where."""
     import traceback
 
     from platformdirs import user_log_path
@@ -221,7 +240,9 @@ def _write_fault_report() -> str:
         folder = user_log_path("DuoDesk", appauthor=False, ensure_exists=True)
         target = folder / "duodesk-command-faults.log"
         with target.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
+            error = sys.exc_info()[1]
+            handle.write("".join(traceback.format_tb(error.__traceback__ if error else None)))
+            handle.write(f"{type(error).__name__}\n\n")
         return str(target)
     except OSError:
         return "(the log folder could not be written)"
@@ -335,6 +356,34 @@ def _list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _add_language_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--language",
+        metavar="LANGUAGE",
+        help='the language of questions and answers, e.g. "English" or "ar" '
+        "(default: the questionnaire's own)",
+    )
+
+
+def _language(database, form_id: str, wanted: str | None) -> str | None:
+    """The questionnaire's language that --language names; UserError listing them if none."""
+    from duodesk.core.questionnaire import find_language
+    from duodesk.storage.questionnaires import latest_version
+
+    if wanted is None:
+        return None
+    with database.session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        return None  # the command itself says there is no such questionnaire
+    found = find_language(version.questionnaire, wanted)
+    if found is None:
+        known = [language for language in version.questionnaire.languages() if language]
+        listed = ", ".join(f'"{language}"' for language in known) or "none (one language only)"
+        raise UserError(f'--language "{wanted}": the questionnaire\'s languages are {listed}')
+    return found
+
+
 def _add_subset_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--site", action="append", default=[], help="only this site (repeat for several)"
@@ -431,6 +480,7 @@ def _export(args: argparse.Namespace) -> int:
             deidentified=not args.identifying,
             labels=not args.codes,
             include_interview_data=args.include_interview_data,
+            language=_language(database, args.form_id, args.language),
         )
         report = export(database, args.form_id, target, options)
     except (AnalysisError, ValueError) as error:
@@ -477,7 +527,8 @@ def _summary(args: argparse.Namespace) -> int:
     database = _open(args, create=False)
     try:
         _warn_undated(database, args.form_id, subset)
-        summary = summarize(database, args.form_id, subset)
+        language = _language(database, args.form_id, args.language)
+        summary = summarize(database, args.form_id, subset, language=language)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:
@@ -486,6 +537,26 @@ def _summary(args: argparse.Namespace) -> int:
         print(json.dumps(summary_to_json(summary), indent=2, ensure_ascii=False))
     else:
         print(summary_to_text(summary))
+    return EXIT_OK
+
+
+def _crosstab(args: argparse.Namespace) -> int:
+    import json
+
+    from duodesk.analysis import AnalysisError, crosstab, crosstab_to_json, crosstab_to_text
+
+    subset = _subset(args)
+    database = _open(args, create=False)
+    try:
+        table = crosstab(database, args.form_id, args.row, args.column, subset)
+    except AnalysisError as error:
+        raise UserError(str(error)) from None
+    finally:
+        database.close()
+    if args.json:
+        print(json.dumps(crosstab_to_json(table), indent=2, ensure_ascii=False))
+    else:
+        print(crosstab_to_text(table))
     return EXIT_OK
 
 

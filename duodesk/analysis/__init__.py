@@ -10,7 +10,12 @@ frozen dataclasses (see :mod:`duodesk.analysis.results`), safe to send to anothe
 """
 
 from duodesk.analysis.crosstab import crosstab
-from duodesk.analysis.report import summary_to_json, summary_to_text
+from duodesk.analysis.report import (
+    crosstab_to_json,
+    crosstab_to_text,
+    summary_to_json,
+    summary_to_text,
+)
 from duodesk.analysis.results import (
     AnalysisCancelled,
     AnalysisError,
@@ -53,6 +58,8 @@ __all__ = [
     "TextAnswer",
     "bins_from_cut_points",
     "crosstab",
+    "crosstab_to_json",
+    "crosstab_to_text",
     "open_text_answers",
     "summarize",
     "summary_to_json",

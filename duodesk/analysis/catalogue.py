@@ -127,10 +127,21 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
         info = catalogue.info(condition.question)
         kind = info.type
         where = f'"{condition.describe()}"'
-        if condition.operator in NUMERIC_OPERATORS and not kind.is_numeric:
+        is_date_question = kind in DATE_TYPES
+        fits = is_date_question if condition.is_date else kind.is_numeric
+        if condition.operator in NUMERIC_OPERATORS and not fits:
+            if is_date_question:
+                raise AnalysisError(
+                    f'{where}: "{info.name}" is a date question; compare it with a date written '
+                    f'as YYYY-MM-DD, e.g. "{info.name} {condition.operator} 2026-01-31".'
+                )
+            if kind.is_numeric:
+                raise AnalysisError(
+                    f'{where}: "{info.name}" is a number question; compare it with a number.'
+                )
             raise AnalysisError(
-                f'{where}: "{info.name}" is not a number question, so "{condition.operator}" '
-                "cannot be used with it."
+                f'{where}: "{info.name}" is not a number question nor a date question, so '
+                f'"{condition.operator}" cannot be used with it.'
             )
         if condition.operator == "includes" and kind is not QuestionType.SELECT_MULTIPLE:
             raise AnalysisError(
@@ -154,6 +165,17 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
             condition = Condition(condition.question, condition.operator, name, missing)
         conditions.append(condition)
     return replace(subset, conditions=tuple(conditions))
+
+
+DATE_TYPES = frozenset(
+    {
+        QuestionType.DATE,
+        QuestionType.DATETIME,
+        QuestionType.TODAY,
+        QuestionType.START,
+        QuestionType.END,
+    }
+)
 
 
 def _choice_name(info: QuestionInfo, value: str) -> str | None:

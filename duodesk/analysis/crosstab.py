@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
 from duodesk.analysis.catalogue import QuestionInfo, checked_subset, load_catalogue
+from duodesk.analysis.fisher import fisher_exact_rxc
 from duodesk.analysis.results import AnalysisError, Crosstab, CrosstabCell, ScalePoint
 from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
 from duodesk.analysis.tables import number_of
@@ -30,9 +31,10 @@ def crosstab(
 
     Either question may be select_one, integer, text or any single-valued type (its distinct
     values become the categories); select_multiple is refused. Chi-square is Pearson's
-    (scipy), Fisher's exact test (two-sided) is added for 2x2 tables, and ``warning`` says
-    when expected counts are under 5. Raises :class:`AnalysisError` with a plain message for
-    an unknown form or question.
+    (scipy); Fisher's exact test (two-sided) is added for every 2x2 table and for a larger
+    table with an expected count under 5 (Freeman-Halton, see
+    :mod:`duodesk.analysis.fisher`), and ``warning`` says when expected counts are under 5.
+    Raises :class:`AnalysisError` with a plain message for an unknown form or question.
     """
     with database.session() as session:
         catalogue = load_catalogue(session, form_id, language)
@@ -109,6 +111,7 @@ def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Cro
     used_columns = [c for c, t in enumerate(column_totals) if t]
     observed = [[counts[r][c] for c in used_columns] for r in used_rows]
     chi_square = p_value = fisher_p = None
+    fisher_method = ""
     dof = None
     small = 0
     warning = ""
@@ -120,6 +123,10 @@ def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Cro
         small = sum(1 for row in result.expected_freq for e in row if e < 5)
         if len(used_rows) == 2 and len(used_columns) == 2:
             fisher_p = float(stats.fisher_exact(observed).pvalue)
+            fisher_method = "Fisher's exact test, exact p-value."
+        elif any(e < 5 for row in result.expected_freq for e in row):
+            fisher = fisher_exact_rxc(observed)
+            fisher_p, fisher_method = fisher.p_value, fisher.describe()
         if small:
             cells_used = len(used_rows) * len(used_columns)
             warning = (
@@ -145,6 +152,7 @@ def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Cro
         degrees_of_freedom=dof,
         p_value=p_value,
         fisher_p=fisher_p,
+        fisher_method=fisher_method,
         cells_expected_under_5=small,
         warning=warning,
         subset=subset,

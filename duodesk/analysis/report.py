@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from duodesk.analysis.results import OptionCount, QuestionSummary, Summary
+from duodesk.analysis.results import Crosstab, OptionCount, QuestionSummary, Summary
 from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 
 _SELECT_ONE_FIELDS = (
@@ -135,6 +135,9 @@ def _question_text(question: QuestionSummary) -> list[str]:
             rows.append(
                 ("No answer", str(question.missing), _number(_pct(question, question.missing)))
             )
+            if question.not_in_version:  # so that the rows add up to the interviews
+                count = question.not_in_version
+                rows.append(("Not in their version", str(count), _number(_pct(question, count))))
         rows.append(("Interviews", str(question.interviews)))
     if question.stats is not None:
         s = question.stats
@@ -184,3 +187,78 @@ def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
         first, rest = row[0], row[1:]
         lines.append("  " + first.ljust(width) + "".join(cell.rjust(15) for cell in rest))
     return lines
+
+
+def crosstab_to_json(table: Crosstab) -> dict:
+    """A crosstab as JSON-ready values (``duodesk crosstab --json``): the categories, then
+    per cell (``cells[r][c]``) ``count``, ``row_percent``, ``column_percent``,
+    ``total_percent`` and ``expected``; the totals; ``chi_square`` (Pearson: ``statistic``,
+    ``df``, ``p``) and ``fisher`` (``p`` and ``method``, for 2x2 tables and larger ones with
+    an expected count under 5), each null when it cannot be computed. Percentages are 0-100
+    at full precision. Only interviews with a valid answer to both questions are counted."""
+    return {
+        "form_id": table.form_id,
+        "subset": table.subset.describe(),
+        "row_question": table.row_question,
+        "row_label": table.row_label,
+        "column_question": table.column_question,
+        "column_label": table.column_label,
+        "rows": [{"name": p.name, "label": p.label} for p in table.rows],
+        "columns": [{"name": p.name, "label": p.label} for p in table.columns],
+        "cells": [[asdict(cell) for cell in row] for row in table.cells],
+        "row_totals": list(table.row_totals),
+        "column_totals": list(table.column_totals),
+        "total": table.total,
+        "chi_square": None
+        if table.chi_square is None
+        else {
+            "statistic": table.chi_square,
+            "df": table.degrees_of_freedom,
+            "p": table.p_value,
+        },
+        "fisher": None
+        if table.fisher_p is None
+        else {"p": table.fisher_p, "method": table.fisher_method},
+        "cells_expected_under_5": table.cells_expected_under_5,
+        "warning": table.warning,
+    }
+
+
+def crosstab_to_text(table: Crosstab) -> str:
+    """The crosstab as plain-text tables: counts, then row, column and total percents, then
+    the tests in a sentence."""
+    lines = [
+        f"{table.row_label} [{table.row_question}] by {table.column_label} "
+        f"[{table.column_question}]",
+        f"{table.subset.describe()}: {table.total} interviews with a valid answer to both",
+        "",
+    ]
+    header = ("", *(p.label for p in table.columns), "Total")
+    shown = (
+        ("Number of people", lambda c: str(c.count), table.total),
+        ("% of the row", lambda c: _number(c.row_percent), None),
+        ("% of the column", lambda c: _number(c.column_percent), None),
+        ("% of everyone in the table", lambda c: _number(c.total_percent), None),
+    )
+    for title, cell, _ in shown:
+        lines.append(title)
+        rows: list[tuple[str, ...]] = [header]
+        for point, cells, row_total in zip(table.rows, table.cells, table.row_totals, strict=True):
+            total = str(row_total) if title == "Number of people" else ""
+            rows.append((point.label, *(cell(c) for c in cells), total))
+        if title == "Number of people":
+            rows.append(("Total", *(str(t) for t in table.column_totals), str(table.total)))
+        lines += _aligned(rows)
+        lines.append("")
+    if table.chi_square is not None and table.p_value is not None:
+        lines.append(
+            f"Pearson chi-square = {table.chi_square:.4f}, df = {table.degrees_of_freedom}, "
+            f"p = {table.p_value:.4g}."
+        )
+    if table.fisher_p is not None:
+        lines.append(
+            f"Fisher's exact test (two-sided): p = {table.fisher_p:.4g}. " + table.fisher_method
+        )
+    if table.warning:
+        lines.append(table.warning)
+    return "\n".join(lines)

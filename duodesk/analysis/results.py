@@ -297,7 +297,9 @@ class Crosstab:
 
     ``cells[r][c]`` is row category ``r`` x column category ``c``. Categories are every
     choice (for select_one) or every value found. Chi-square (Pearson) is computed over the
-    rows and columns with a non-zero total; ``fisher_p`` (two-sided) is given for a 2x2 table.
+    rows and columns with a non-zero total; ``fisher_p`` (two-sided) is given for a 2x2 table
+    and for a larger one with an expected count under 5 (Freeman-Halton; exact, or a Monte
+    Carlo estimate with its seed for a table too large, as ``fisher_method`` says).
     ``warning`` is a plain sentence when expected counts are too small to trust chi-square
     ("" otherwise).
     """
@@ -320,6 +322,7 @@ class Crosstab:
     cells_expected_under_5: int
     warning: str
     subset: Subset = field(default_factory=Subset)
+    fisher_method: str = ""  # how fisher_p was found, in words ("" when there is none)
 
 
 @dataclass(frozen=True)

@@ -65,14 +65,23 @@ class Condition:
                 + ", ".join(OPERATORS)
                 + "."
             )
-        if self.operator in NUMERIC_OPERATORS:
+        if self.operator in NUMERIC_OPERATORS and not self.is_date:
             try:
                 float(self.value)
             except ValueError:
                 raise ConditionError(
                     f'"{self.question} {self.operator} {self.value}": '
-                    f'"{self.value}" is not a number.'
+                    f'"{self.value}" is not a number, nor a date written as YYYY-MM-DD.'
                 ) from None
+
+    @property
+    def is_date(self) -> bool:
+        """True when the value is a day written YYYY-MM-DD ("visit >= 2026-01-01")."""
+        try:
+            date.fromisoformat(self.value)
+        except ValueError:
+            return False
+        return len(self.value) == 10
 
     @classmethod
     def parse(cls, text: str) -> Condition:
@@ -200,6 +209,17 @@ def _condition_clause(condition: Condition):
         Answer.question == condition.question,
         Answer.status == ANSWERED,
     )
+    if condition.operator in NUMERIC_OPERATORS and condition.is_date:
+        # Dates are stored as ISO text, so comparing text compares days; a date and time is
+        # compared by its day.
+        day = func.substr(Answer.value, 1, 10)
+        compare = {
+            ">": day > condition.value,
+            "<": day < condition.value,
+            ">=": day >= condition.value,
+            "<=": day <= condition.value,
+        }[condition.operator]
+        return exists().where(answered, compare)
     if condition.operator in NUMERIC_OPERATORS:
         number = float(condition.value)
         compare = {

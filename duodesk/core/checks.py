@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
 from .expressions.tokens import TokenKind, is_question_name, tokenize
 from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
-from .values import AnswerError, parse_answer
+from .values import AnswerError, parse_answer, range_bounds
 
 _YES = frozenset({"yes", "true", "true()", "1"})
 _NO = frozenset({"", "no", "false", "false()", "0"})
@@ -196,7 +196,7 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
         kind = "group" if isinstance(item, Group) else "question"
         if not item.name:
             problems.append(Problem("", "name", f"A {kind} has no name", item.row, None, kind))
-        elif not is_question_name(item.name):
+        elif not all(is_question_name(part) for part in item.name.split("/")):
             problems.append(Problem(item.name, "name", _BAD_NAME, item.row, None, kind))
         elif item.name in kinds:
             where = f" (first at survey row {first_row[item.name]})" if first_row[item.name] else ""
@@ -243,6 +243,12 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
             add("type", f'The choice list "{question.list_name}" is not on the choices sheet')
     if question.type is QuestionType.CALCULATE and not question.calculation.strip():
         add("calculation", "A calculate question needs a calculation")
+    if question.type is QuestionType.RANGE:
+        try:
+            range_bounds(question)
+        except AnswerError as exc:
+            add("parameters", f"The range cannot be used: {exc.reason}")
+            return problems
     has_literal_default = question.default.strip() and not is_dynamic_default(question)
     if has_literal_default and (question.type.takes_answer or question.type.is_metadata):
         try:

@@ -218,9 +218,16 @@ class FormEngine:
         }
 
     def initial_answers(
-        self, *, today: date | None = None, now: datetime | None = None
+        self,
+        *,
+        today: date | None = None,
+        now: datetime | None = None,
+        metadata: Mapping[QuestionType, str] | None = None,
     ) -> dict[str, object]:
         """Answers for a new interview: the defaults, plus ``start`` and ``today`` metadata.
+
+        ``metadata`` gives what this computer knows for the other metadata types (``deviceid``,
+        ``username``); the rest (a phone's number, a location at the start) stay blank.
 
         Dynamic defaults (``today()``, ``${other}``) are evaluated in dependency order; one whose
         result is not a valid answer is left blank. ``now`` defaults to midnight of ``today`` if
@@ -240,6 +247,8 @@ class FormEngine:
                 answers[q.name] = now
             elif q.type is QuestionType.TODAY:
                 answers[q.name] = today
+            elif metadata and metadata.get(q.type):
+                answers[q.name] = metadata[q.type]
             default = self._defaults.get(q.name)
             if isinstance(default, _Literal):
                 answers[q.name] = default.value

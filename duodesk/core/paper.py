@@ -56,6 +56,14 @@ _KINDS = {
     QuestionType.TIME: "time",
     QuestionType.DATETIME: "datetime",
     QuestionType.NOTE: "note",
+    QuestionType.GEOPOINT: "text",
+    QuestionType.GEOTRACE: "text",
+    QuestionType.GEOSHAPE: "text",
+    QuestionType.BARCODE: "text",
+    QuestionType.RANGE: "number",
+    QuestionType.ACKNOWLEDGE: "one",
+    QuestionType.TRIGGER: "one",
+    # attached files cannot be given on paper: left off
 }
 
 
@@ -113,6 +121,8 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                 choice_list = questionnaire.choices_for(item)
                 choices = choice_list.choices if choice_list else ()
                 options = tuple(text(c.label) or c.name for c in choices)
+            elif kind == "one":
+                options = ("OK",)
             if kind != "note":
                 number += 1
             paper = PaperItem(

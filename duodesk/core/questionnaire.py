@@ -17,6 +17,7 @@ Conventions DuoDesk adds to XLSForm, all ignored by ODK and KoboToolbox tools:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -50,12 +51,29 @@ class QuestionType(StrEnum):
     TODAY = "today"
     DEVICEID = "deviceid"
     USERNAME = "username"
-    # Phone metadata: a laptop has none of these, so they stay blank in entry; imported data
-    # keeps what the phone recorded.
+    # Locations: "latitude longitude altitude accuracy", points of a line or shape joined by ";".
+    GEOPOINT = "geopoint"
+    GEOTRACE = "geotrace"
+    GEOSHAPE = "geoshape"
+    # Files attached to the interview: the answer is the file's name.
+    IMAGE = "image"
+    AUDIO = "audio"
+    VIDEO = "video"
+    FILE = "file"
+    BARCODE = "barcode"  # typed on a laptop
+    RANGE = "range"  # a number between the bounds of its ``parameters``
+    ACKNOWLEDGE = "acknowledge"  # "OK" once ticked
+    TRIGGER = "trigger"  # an older name for acknowledge
+    # Filled in by a phone, left blank on a laptop (values in imported data are kept).
+    HIDDEN = "hidden"  # its default, or what an imported file says
     PHONENUMBER = "phonenumber"
-    SUBSCRIBERID = "subscriberid"
     SIMSERIAL = "simserial"
+    SUBSCRIBERID = "subscriberid"
     EMAIL = "email"
+    START_GEOPOINT = "start-geopoint"
+    BACKGROUND_GEOPOINT = "background-geopoint"
+    BACKGROUND_AUDIO = "background-audio"
+    AUDIT = "audit"  # a phone's log of the interview: accepted, never stored
 
     @property
     def is_select(self) -> bool:
@@ -63,7 +81,17 @@ class QuestionType(StrEnum):
 
     @property
     def is_numeric(self) -> bool:
-        return self in (QuestionType.INTEGER, QuestionType.DECIMAL)
+        return self in (QuestionType.INTEGER, QuestionType.DECIMAL, QuestionType.RANGE)
+
+    @property
+    def is_location(self) -> bool:
+        """A location: it identifies a person, so de-identified exports leave it out."""
+        return self in LOCATION_TYPES
+
+    @property
+    def is_file(self) -> bool:
+        """An attached file (photo, recording, document): the answer is the file's name."""
+        return self in FILE_TYPES
 
     @property
     def is_metadata(self) -> bool:
@@ -82,10 +110,33 @@ METADATA_TYPES = frozenset(
         QuestionType.TODAY,
         QuestionType.DEVICEID,
         QuestionType.USERNAME,
+        QuestionType.HIDDEN,
         QuestionType.PHONENUMBER,
-        QuestionType.SUBSCRIBERID,
         QuestionType.SIMSERIAL,
+        QuestionType.SUBSCRIBERID,
         QuestionType.EMAIL,
+        QuestionType.START_GEOPOINT,
+        QuestionType.BACKGROUND_GEOPOINT,
+        QuestionType.BACKGROUND_AUDIO,
+        QuestionType.AUDIT,
+    }
+)
+LOCATION_TYPES = frozenset(
+    {
+        QuestionType.GEOPOINT,
+        QuestionType.GEOTRACE,
+        QuestionType.GEOSHAPE,
+        QuestionType.START_GEOPOINT,
+        QuestionType.BACKGROUND_GEOPOINT,
+    }
+)
+FILE_TYPES = frozenset(
+    {
+        QuestionType.IMAGE,
+        QuestionType.AUDIO,
+        QuestionType.VIDEO,
+        QuestionType.FILE,
+        QuestionType.BACKGROUND_AUDIO,
     }
 )
 
@@ -151,6 +202,22 @@ class Question:
     extra: Mapping[str, str] = field(default_factory=dict)
     row: int = field(default=0, compare=False)
 
+    @property
+    def parameters(self) -> dict[str, str]:
+        """The ``parameters`` column (``start=1 end=10 step=1``) as lower-case key -> value."""
+        raw = next((v for k, v in self.extra.items() if k.strip().lower() == "parameters"), "")
+        return {key.lower(): value for key, value in _PARAMETER.findall(raw)}
+
+    @property
+    def xlsform_name(self) -> str:
+        """The name the XLSForm gives the question. ``name`` is the same unless another
+        question of the form has that name too: then ``name`` is its group path
+        (``household/age``), unique in the form, and used for the question everywhere."""
+        return self.name.rsplit("/", 1)[-1]
+
+
+_PARAMETER = re.compile(r"([A-Za-z_-]+)\s*=\s*([^\s;,]+)")
+
 
 @dataclass(frozen=True)
 class Group:
@@ -168,6 +235,11 @@ class Group:
     children: tuple[Question | Group, ...] = ()
     extra: Mapping[str, str] = field(default_factory=dict)
     row: int = field(default=0, compare=False)
+
+    @property
+    def xlsform_name(self) -> str:
+        """The name the XLSForm gives the group (see :attr:`Question.xlsform_name`)."""
+        return self.name.rsplit("/", 1)[-1]
 
     @property
     def on_one_page(self) -> bool:
@@ -297,3 +369,16 @@ def text_in(text: Text, language: str, default_language: str = "") -> str:
         if text.get(key):
             return text[key]
     return next((value for value in text.values() if value), "")
+
+
+def find_language(questionnaire: Questionnaire, wanted: str) -> str | None:
+    """The language of ``questionnaire`` that ``wanted`` names: its full name as the form writes
+    it ("Arabic (ar)"), the name alone ("arabic") or the code ("ar"), in any case; None if
+    none does."""
+    wanted = wanted.strip().casefold()
+    for language in questionnaire.languages():
+        name, _, code = language.partition("(")
+        spellings = {language.casefold(), name.strip().casefold(), code.rstrip(")").casefold()}
+        if wanted in spellings - {""}:
+            return language
+    return None

@@ -39,9 +39,20 @@ class AnswerRecord:
     choices: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class AttachedFile:
+    """A file attached in entry to the answer of ``question`` (whose answer is ``file_name``);
+    ``content`` None removes what was attached."""
+
+    question: str
+    file_name: str
+    content: bytes | None
+
+
 def is_stored(question: Question) -> bool:
-    """Notes carry no answer; everything else, calculations included, is stored."""
-    return question.type is not QuestionType.NOTE
+    """Notes carry no answer, and a phone's audit log is not data; everything else,
+    calculations included, is stored."""
+    return question.type not in (QuestionType.NOTE, QuestionType.AUDIT)
 
 
 def records_from_state(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
@@ -28,9 +28,22 @@ from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
-SITE_COLUMNS = ("_site",)
-INTERVIEWER_COLUMNS = ("_interviewer",)
-DATE_COLUMNS = ("_date",)
+# DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
+# (read so only when no question has that name).
+SITE_COLUMNS = ("_site", "site")
+INTERVIEWER_COLUMNS = ("_interviewer", "interviewer")
+DATE_COLUMNS = ("_date", "date")
+# Types whose value DuoDesk works out itself rather than take from a file: calculations, the
+# interview's times and a phone's audit log.
+NOT_READ_FROM_FILES = frozenset(
+    {
+        QuestionType.CALCULATE,
+        QuestionType.START,
+        QuestionType.END,
+        QuestionType.TODAY,
+        QuestionType.AUDIT,
+    }
+)
 # Where else an export says when the interview was: the end, start or day of the interview (ODK
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
@@ -55,6 +68,10 @@ TOOL_COLUMNS = frozenset(
         "_version_",
         "__version__",
         "_parent_index",
+        "_interview",  # DuoDesk's own export: the interview's number in that file
+        "interview",
+        "_version",
+        "version",
         "_duration",
         "submitterid",
         "submittername",
@@ -105,6 +122,8 @@ class ParsedInterview:
     # list them, when all were given: they become digests and are never stored as answers.
     code_elements: tuple[str, ...] | None = None
     values: tuple[object, ...] = ()  # the row as read, for the file of rejected rows
+    # How many number answers were written "NA" / "n/a" and read as no answer.
+    not_available: int = 0
 
     @property
     def answers_digest(self) -> bytes:
@@ -129,6 +148,10 @@ class ColumnPlan:
     site_column: int | None = None
     interviewer_column: int | None = None
     date_column: int | None = None
+    # A location split over columns (KoboToolbox ``_where_latitude``..., ODK Central
+    # ``where-Latitude``...): question -> column of each part (latitude, longitude, altitude,
+    # accuracy), used when the file has no column with the whole location.
+    location_parts: dict[str, dict[int, int]] = field(default_factory=dict)
     # Columns that date the interview when ``date_column`` is missing or blank, best first.
     date_fallbacks: list[int] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
@@ -138,8 +161,9 @@ class ColumnPlan:
 def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> ColumnPlan:
     """Match each header cell to a question, a choice of a question, or an interview detail."""
     plan = ColumnPlan()
-    by_name = {q.name: q for q in questionnaire.questions() if q.type is not QuestionType.NOTE}
+    by_name = _questions_by_path(questionnaire)
     seen: dict[str, int] = {}
+    split_locations: dict[int, tuple[Question, int]] = {}
     for index, raw in enumerate(header):
         name = raw.strip()
         lowered = name.lower()
@@ -154,12 +178,18 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
             ("date_column", DATE_COLUMNS),
         ):
             if lowered in names and name not in by_name:
-                setattr(plan, attribute, index)
+                if getattr(plan, attribute) is None or lowered == names[0]:
+                    setattr(plan, attribute, index)  # "_date" wins over an old "date"
                 break
         else:
             target = _match_header(name, by_name, questionnaire)
             if target is None:
-                if lowered not in TOOL_COLUMNS | set(DATE_FALLBACK_COLUMNS) and name not in by_name:
+                part = _location_part(name, by_name, questionnaire)
+                if part is not None:
+                    split_locations[index] = part
+                elif lowered not in TOOL_COLUMNS | set(
+                    DATE_FALLBACK_COLUMNS
+                ) and not _is_attachment_link(name, by_name):
                     plan.ignored.append(name)
                 continue
             question, choice = target
@@ -172,8 +202,32 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
                 plan.choice_columns[index] = (question, choice)
             else:
                 plan.questions[index] = question
+    whole = {question.name for question in plan.questions.values()}
+    for index, (question, part) in split_locations.items():
+        if question.name not in whole:  # the whole location, where given, is what counts
+            plan.location_parts.setdefault(question.name, {})[part] = index
     plan.date_fallbacks = _date_fallbacks(header, plan)
     return plan
+
+
+def _questions_by_path(questionnaire: Questionnaire) -> dict[str, Question]:
+    """The questions that can be read from a file, by every ending of their group path that
+    names one question only: ``age`` for a question called so once in the form, and
+    ``household/age`` (its full path) as well; a name used in two groups only by its path."""
+    found: dict[str, list[Question]] = {}
+    for item, parents in questionnaire.walk():
+        if not isinstance(item, Question) or item.type is QuestionType.NOTE:
+            continue
+        path = [*(group.xlsform_name for group in parents), item.xlsform_name]
+        for start in range(len(path)):
+            found.setdefault("/".join(path[start:]), []).append(item)
+        if "/" in item.name:
+            found.setdefault(item.name, []).append(item)
+    return {
+        key: questions[0]
+        for key, questions in found.items()
+        if len({q.name for q in questions}) == 1
+    }
 
 
 def _date_fallbacks(header: tuple[str, ...], plan: ColumnPlan) -> list[int]:
@@ -188,17 +242,67 @@ def _date_fallbacks(header: tuple[str, ...], plan: ColumnPlan) -> list[int]:
     return [index for _, index in sorted(ranked)]
 
 
-def _match_header(
+_LOCATION_PARTS = {
+    "latitude": 0,
+    "longitude": 1,
+    "altitude": 2,
+    "precision": 3,  # KoboToolbox's word
+    "accuracy": 3,  # ODK Central's
+}
+
+
+def _location_part(
     name: str, by_name: dict[str, Question], questionnaire: Questionnaire
+) -> tuple[Question, int] | None:
+    """(location question, part) for a column holding one part of a location."""
+    head, separator, last = name.rpartition("-")
+    if separator and last.lower() in _LOCATION_PARTS:  # ODK Central: where-Latitude
+        target = _match_header(head, by_name, questionnaire)
+        if target is not None and not target[1] and target[0].type.is_location:
+            return target[0], _LOCATION_PARTS[last.lower()]
+    head, separator, last = name.rpartition("/")
+    if last.startswith("_") and "_" in last[1:]:  # KoboToolbox: group/_where_latitude
+        stem, _, part = last[1:].rpartition("_")
+        if part.lower() in _LOCATION_PARTS:
+            target = _match_header(f"{head}{separator}{stem}", by_name, questionnaire)
+            if target is not None and not target[1] and target[0].type.is_location:
+                return target[0], _LOCATION_PARTS[part.lower()]
+    if name.startswith("_") and "/" in name:  # _group/where_latitude
+        head, _, last = name[1:].rpartition("/")
+        stem, _, part = last.rpartition("_")
+        if part.lower() in _LOCATION_PARTS:
+            target = _match_header(f"{head}/{stem}", by_name, questionnaire)
+            if target is not None and not target[1] and target[0].type.is_location:
+                return target[0], _LOCATION_PARTS[part.lower()]
+    return None
+
+
+def _is_attachment_link(name: str, by_name: dict[str, Question]) -> bool:
+    """KoboToolbox adds a ``photo_URL`` column with a link beside each attached file's name:
+    DuoDesk keeps the name, and leaves the link out without listing it."""
+    if not name.endswith("_URL"):
+        return False
+    target = _match_header(name[: -len("_URL")], by_name, None)
+    return target is not None and target[0].type.is_file
+
+
+def _match_header(
+    name: str, by_name: dict[str, Question], questionnaire: Questionnaire | None
 ) -> tuple[Question, str] | None:
-    """(question, "") for an answer column, (question, choice) for a 0/1 choice column."""
+    """(question, "") for an answer column, (question, choice) for a 0/1 choice column.
+
+    A header may carry the question's groups (``household/age``, ``household-age``): the
+    longest ending of it that names one question wins. Without ``questionnaire`` only answer
+    columns are matched."""
     if name in by_name:
         return by_name[name], ""
     for separator in ("/", "-", "."):
         parts = name.split(separator)
+        if len(parts) < 2:
+            continue
         # question/choice first: a choice may share its name with another question
         # ("debts/council_tax_debt" beside a question "council_tax_debt").
-        if len(parts) >= 2 and parts[-2] in by_name:
+        if questionnaire is not None and parts[-2] in by_name:
             question = by_name[parts[-2]]
             choices = questionnaire.choices_for(question)
             if (
@@ -207,11 +311,17 @@ def _match_header(
                 and choices.choice(parts[-1]) is not None
             ):
                 return question, parts[-1]
-        # Group prefixes: keep the last part (or the last two, for question/choice).
-        if parts[-1] in by_name and len(parts) > 1:
-            return by_name[parts[-1]], ""
-        if len(parts) >= 2 and parts[-2] in by_name:
-            question = by_name[parts[-2]]
+        for start in range(len(parts)):
+            key = "/".join(parts[start:])
+            if key in by_name:
+                return by_name[key], ""
+        if questionnaire is None:
+            continue
+        for start in range(len(parts) - 1):
+            key = "/".join(parts[start:-1])
+            question = by_name.get(key)
+            if question is None:
+                continue
             choices = questionnaire.choices_for(question)
             if (
                 question.type is QuestionType.SELECT_MULTIPLE
@@ -219,6 +329,19 @@ def _match_header(
                 and choices.choice(parts[-1]) is not None
             ):
                 return question, parts[-1]
+            break
+    if questionnaire is not None and "/" in name:
+        # ODK Central joins groups with "-" but a choice with "/": "group-question/choice".
+        head, _, choice = name.rpartition("/")
+        for separator in ("-", "."):
+            parts = head.split(separator)
+            for start in range(len(parts)):
+                question = by_name.get("/".join(parts[start:]))
+                if question is None or question.type is not QuestionType.SELECT_MULTIPLE:
+                    continue
+                choices = questionnaire.choices_for(question)
+                if choices is not None and choices.choice(choice) is not None:
+                    return question, choice
     return None
 
 
@@ -235,13 +358,18 @@ def iter_interviews(
     answer_columns = [  # worked out once: (column, question, its choices, 0/1 columns too)
         (index, question, questionnaire.choices_for(question), question.name in multi_from_columns)
         for index, question in plan.questions.items()
-        # calculations are recomputed and metadata filled in by DuoDesk, not taken from the file
-        if not (question.type is QuestionType.CALCULATE or question.type.is_metadata)
+        # calculations are recomputed and the interview's times filled in by DuoDesk, not
+        # taken from the file; what a phone recorded (its number, a location) is kept
+        if question.type not in NOT_READ_FROM_FILES
+    ]
+    split_locations = [
+        (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
     ]
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
+        not_available = 0
         for index, question, choices, also_columns in answer_columns:
             raw = values[index]
             if also_columns:
@@ -250,6 +378,9 @@ def iter_interviews(
             if _is_marker(raw):
                 if question.type is QuestionType.TEXT:
                     written_markers[question.name] = raw.strip()
+                continue
+            if question.type.is_numeric and isinstance(raw, str) and _not_available(raw):
+                not_available += 1
                 continue
             try:
                 value = parse_answer(question, raw, choices)
@@ -263,6 +394,16 @@ def iter_interviews(
             if value is not None:
                 answers[question.name] = value
         _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
+        for question, parts in split_locations:
+            raw = _joined_location(values, parts)
+            try:
+                value = parse_answer(question, raw)
+            except AnswerError as error:
+                column = table.header[parts.get(0, next(iter(parts.values())))]
+                problems.append(RowProblem(row_number, column, raw, str(error)))
+                continue
+            if value is not None:
+                answers[question.name] = value
 
         state = engine.evaluate(answers)
         if written_markers:
@@ -276,14 +417,13 @@ def iter_interviews(
                 answers.update(kept)
                 state = engine.evaluate(answers)
         for name in state.cleared:
-            condition = questionnaire.question(name).relevant or "its group applies"
             problems.append(
                 RowProblem(
                     row_number,
                     _column_of(plan, table, name),
                     _shown(answers.get(name)),
                     "answered, but by the questionnaire's logic this question is not asked here "
-                    f"(it applies only when {condition})",
+                    f"({_why_not_asked(questionnaire, state.groups, name)})",
                 )
             )
         for question_state in state.errors():
@@ -323,7 +463,20 @@ def iter_interviews(
             records=tuple(records_from_state(questionnaire, state, stored)),
             code_elements=code_elements,
             values=values,
+            not_available=not_available,
         )
+
+
+def _joined_location(values: tuple[object, ...], parts: dict[int, int]) -> str:
+    """A location from its parts: "latitude longitude [altitude [accuracy]]", or "" when the
+    latitude and longitude are both blank. A missing altitude before an accuracy counts as 0,
+    as ODK writes it."""
+    texts = [_shown(values[parts[i]]).strip() if i in parts else "" for i in range(4)]
+    if not texts[0] and not texts[1]:
+        return ""
+    if texts[3] and not texts[2]:
+        texts[2] = "0"
+    return " ".join(text for text in texts if text) if all(texts[:2]) else " ".join(texts[:2])
 
 
 def _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems):
@@ -372,6 +525,15 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
     return key, uuid.uuid5(uuid.NAMESPACE_URL, key)
 
 
+def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], name: str) -> str:
+    """The condition that keeps question ``name`` from being asked: that of the outermost group
+    that does not apply, else the question's own."""
+    for group in questionnaire.parents_of(name):
+        if not groups.get(group.name, True) and group.relevant:
+            return f'it is in the group "{group.name}", which applies only when {group.relevant}'
+    return f"it applies only when {questionnaire.question(name).relevant}"
+
+
 def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
     """The header of the column that holds question ``name`` (it may carry a group prefix)."""
     for index, question in plan.questions.items():
@@ -406,6 +568,14 @@ def _choice_by_label(question: Question, raw: object, choices) -> object:
         return None
     chosen = set(names)
     return tuple(c.name for c in choices.choices if c.name in chosen)
+
+
+NOT_AVAILABLE = frozenset({"na", "n/a", "n.a.", "#n/a"})
+
+
+def _not_available(text: str) -> bool:
+    """ "NA", "n/a"...: what spreadsheets and R write for "no value" in a number column."""
+    return text.strip().casefold() in NOT_AVAILABLE
 
 
 def _blank(value: object) -> bool:

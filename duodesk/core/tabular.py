@@ -468,6 +468,8 @@ def _workbook_table(
     path: Path, limits: Limits, pick: Callable[[list[str]], str | None]
 ) -> Table | None:
     """Open the workbook once for the sheet names, header and first rows(); `pick` the sheet."""
+    if _is_legacy_xls(path, limits):
+        return _xls_table(path, limits, pick)
     wb = open_workbook(path, limits)
     try:
         title = pick([ws.title for ws in wb.worksheets])
@@ -491,6 +493,92 @@ def _workbook_table(
         return _sheet_rows(path, title, limits, width=width)
 
     return Table(path, title, header, reopen, header_row, limits, pending)
+
+
+# --- legacy .xls (Excel 97-2003), still common among XLSForms ---------------------------------
+
+
+def _is_legacy_xls(path: Path, limits: Limits) -> bool:
+    """An OLE2 file that is not a password-protected .xlsx (those are refused as before)."""
+    _size_or_refuse(path, limits)
+    with path.open("rb") as f:
+        head = f.read(8)
+    if not head.startswith(_OLE2_MAGIC):
+        return False
+    try:
+        _refuse_non_zip(path, head)
+    except InputFileError as error:
+        if "password" in error.reason:
+            raise
+    return True
+
+
+def _open_xls(path: Path):
+    """xlrd's book, read on demand; its warnings go nowhere (it prints them by default)."""
+    import xlrd
+
+    try:
+        return xlrd.open_workbook(str(path), on_demand=True, logfile=io.StringIO())
+    except Exception as exc:  # xlrd raises its own errors, struct errors, IndexError...
+        raise _damaged(path, exc) from None
+
+
+def _xls_value(cell, datemode: int) -> object:
+    """A cell as openpyxl would give it: str, float, bool, datetime, or None."""
+    import xlrd
+
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK, xlrd.XL_CELL_ERROR):
+        return None
+    if cell.ctype == xlrd.XL_CELL_BOOLEAN:
+        return bool(cell.value)
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            moment = xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+            return moment.time() if 0 <= cell.value < 1 else moment  # a time of day alone
+        except (ValueError, OverflowError):
+            return cell.value
+    return cell.value
+
+
+def _xls_rows(path: Path, title: str, limits: Limits, width: int | None = None) -> RowStream:
+    book = _open_xls(path)
+    number = 0
+    try:
+        sheet = book.sheet_by_name(title)
+        if sheet.ncols > 16_384 or sheet.nrows > _EXCEL_MAX_ROWS:
+            raise InputFileError(
+                f"the sheet is larger than Excel allows; the file is damaged. {_SAVE_AS_XLSX}",
+                path=path,
+                sheet=title,
+            )
+        for number in range(1, sheet.nrows + 1):
+            cells = sheet.row_slice(number - 1, 0, width)
+            yield number, tuple(_xls_value(cell, book.datemode) for cell in cells)
+    except InputFileError:
+        raise
+    except Exception as exc:
+        raise _damaged(path, exc, sheet=title, row=number or None) from None
+    finally:
+        book.release_resources()
+
+
+def _xls_table(path: Path, limits: Limits, pick: Callable[[list[str]], str | None]) -> Table | None:
+    book = _open_xls(path)
+    try:
+        names = book.sheet_names()
+    finally:
+        book.release_resources()
+    title = pick(names)
+    if title is None:
+        return None
+    header_stream = _xls_rows(path, title, limits)
+    header_row, header = _read_header(path, title, header_stream, limits)
+    header_stream.close()
+
+    def reopen(width: int) -> RowStream:
+        return _xls_rows(path, title, limits, width)
+
+    return Table(path, title, header, reopen, header_row, limits)
 
 
 def sheet_names(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> list[str]:

@@ -13,7 +13,16 @@ select_multiple           ``tuple[str, ...]`` of choice names in the choice list
 date, today               ``datetime.date``
 time                      ``datetime.time`` (with its offset if it had one)
 dateTime, start, end      ``datetime.datetime`` (aware or naive, as given)
-note                      always ``None``
+geopoint, start-geopoint  ``str``: ``"latitude longitude [altitude [accuracy]]"``, checked
+geotrace, geoshape        ``str``: points as above joined by ``";"`` (a line needs 2, a shape 3)
+image, audio, video,      ``str``, the attached file's name
+file, background-audio
+barcode, hidden, phone    ``str``
+metadata
+range                     ``int``, or ``float`` when a bound or the step has decimals; within
+                          its bounds and on a step
+acknowledge, trigger      ``"OK"``
+note, audit               always ``None``
 ========================  =====================================================================
 
 :func:`parse_answer` reads what people and other tools write (ODK/KoboToolbox exports, Excel
@@ -69,10 +78,11 @@ def parse_answer(question: Question, raw: object, choices: ChoiceList | None = N
         raw = raw.strip()
         if not raw:
             return None
-    reader = _READERS.get(question.type, _text)
     if question.type.is_select:
         return _select(question, raw, choices)
-    return reader(raw)
+    if question.type is QuestionType.RANGE:
+        return _range(question)(raw)
+    return _READERS.get(question.type, _text)(raw)
 
 
 def to_text(question: Question, value: object) -> str:
@@ -87,9 +97,11 @@ def to_text(question: Question, value: object) -> str:
     if kind is QuestionType.SELECT_MULTIPLE:
         names = value.split() if isinstance(value, str) else value
         return " ".join(str(name) for name in names)  # type: ignore[union-attr]
-    if kind is QuestionType.DECIMAL or kind is QuestionType.INTEGER:
-        number = _decimal(value) if kind is QuestionType.DECIMAL else _integer(value)
-        return number_text(number)
+    if kind.is_numeric:
+        whole = kind is QuestionType.INTEGER or (
+            kind is QuestionType.RANGE and isinstance(value, int)
+        )
+        return number_text(_integer(value) if whole else _decimal(value))
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, str):
@@ -111,7 +123,7 @@ def from_text(question: Question, text: str) -> object:
         if question.type is QuestionType.SELECT_ONE:
             return text
         return tuple(dict.fromkeys(names)) or None
-    if _READERS.get(question.type, _text) is _text:
+    if question.type is not QuestionType.RANGE and _READERS.get(question.type, _text) is _text:
         return text
     return parse_answer(question, text)
 
@@ -247,6 +259,100 @@ def _datetime(raw: object) -> datetime:
     raise AnswerError(f"{_shown(raw)} is not a date and time written as YYYY-MM-DDTHH:MM:SS")
 
 
+def range_bounds(question: Question) -> tuple[Decimal, Decimal, Decimal]:
+    """A range question's (start, end, step) from its ``parameters`` (ODK's defaults: 1, 10,
+    1). ``start`` may be above ``end`` (a scale that counts down). Raises :class:`AnswerError`
+    for bounds that are not numbers or a step of 0."""
+    parameters = question.parameters
+    bounds = []
+    for key, default in (("start", "1"), ("end", "10"), ("step", "1")):
+        text = parameters.get(key, default)
+        try:
+            number = Decimal(text)
+        except ArithmeticError:
+            number = Decimal("NaN")
+        if not number.is_finite():
+            raise AnswerError(f'the range\'s {key} "{text}" is not a number')
+        bounds.append(number)
+    if bounds[2] == 0:
+        raise AnswerError("the range's step is 0")
+    return bounds[0], bounds[1], abs(bounds[2])
+
+
+def range_is_whole(question: Question) -> bool:
+    """True when a range question takes whole numbers (no bound or step has decimals)."""
+    return all(bound == bound.to_integral_value() for bound in range_bounds(question))
+
+
+def _range(question: Question) -> Callable[[object], object]:
+    def read(raw: object) -> object:
+        start, end, step = range_bounds(question)
+        low, high = min(start, end), max(start, end)
+        whole = range_is_whole(question)
+        value = _integer(raw) if whole else _decimal(raw)
+        exact = Decimal(str(value))
+        shown = f"from {number_text(float(low))} to {number_text(float(high))}"
+        if not low <= exact <= high:
+            raise AnswerError(f"{_shown(raw)} is outside the range {shown}")
+        if (exact - start) % step != 0:
+            raise AnswerError(
+                f"{_shown(raw)} is not one of the steps of the range {shown} "
+                f"(in steps of {number_text(float(step))})"
+            )
+        return value
+
+    return read
+
+
+def _location(kind: QuestionType) -> Callable[[object], str]:
+    at_least = {QuestionType.GEOTRACE: 2, QuestionType.GEOSHAPE: 3}.get(kind, 1)
+    several = at_least > 1
+
+    def read(raw: object) -> str:
+        if not isinstance(raw, str):
+            raise AnswerError(f"{_shown(raw)} is not a location written as latitude longitude")
+        parts = [part.strip() for part in raw.split(";")]
+        points = [part for part in parts if part]
+        if not several and len(points) > 1:
+            raise AnswerError(f"{_shown(raw)} has several points; this question takes one")
+        if len(points) < at_least:
+            what = "a line" if kind is QuestionType.GEOTRACE else "a shape"
+            raise AnswerError(f"{_shown(raw)}: {what} needs at least {at_least} points")
+        return ";".join(_geopoint(point, raw) for point in points)
+
+    return read
+
+
+def _geopoint(point: str, raw: str) -> str:
+    """One point, "latitude longitude [altitude [accuracy]]", in canonical text."""
+    numbers = point.replace(",", " ").split()
+    if not 2 <= len(numbers) <= 4:
+        raise AnswerError(
+            f"{_shown(raw)} is not a location: write the latitude and longitude, "
+            "as in 55.95 -3.19 (altitude and accuracy may follow)"
+        )
+    values = []
+    for text in numbers:
+        if not _DECIMAL.fullmatch(text):
+            raise AnswerError(f"{_shown(raw)}: {_shown(text)} is not a number")
+        values.append(float(text))
+    latitude, longitude = values[0], values[1]
+    if not -90 <= latitude <= 90:
+        raise AnswerError(f"{_shown(raw)}: the latitude must be between -90 and 90")
+    if not -180 <= longitude <= 180:
+        raise AnswerError(f"{_shown(raw)}: the longitude must be between -180 and 180")
+    if len(values) == 4 and values[3] < 0:
+        raise AnswerError(f"{_shown(raw)}: the accuracy cannot be negative")
+    return " ".join(number_text(value) for value in values)
+
+
+def _acknowledged(raw: object) -> str:
+    text = _text(raw).strip().lower()
+    if text in ("ok", "1", "true", "yes"):
+        return "OK"
+    raise AnswerError(f"{_shown(raw)} should be OK (acknowledged) or empty")
+
+
 def _no_answer(raw: object) -> None:
     raise AnswerError(f"A note takes no answer, but it was given {_shown(raw)}")
 
@@ -266,11 +372,20 @@ def _select(question: Question, raw: object, choices: ChoiceList | None) -> obje
         names = [part for name in names for part in name.split()]
     else:
         name = _choice_name(raw)
-        if not multiple and len(name.split()) > 1:
+        words = name.split()
+        if (
+            choices is not None
+            and len(words) > 1
+            and (not set(words) & choices.names or _is_a_label(name, choices))
+        ):
+            # Not several choice names: most often a label ("Don't know") exported in place
+            # of the choice's name.
+            raise AnswerError(_not_a_choice([name], choices))
+        if not multiple and len(words) > 1:
             raise AnswerError(
                 f"{_shown(raw)} names more than one choice; this question takes one answer"
             )
-        names = name.split()
+        names = words
     if not names:
         return None
     if choices is not None:
@@ -283,6 +398,15 @@ def _select(question: Question, raw: object, choices: ChoiceList | None) -> obje
     if multiple:
         return tuple(dict.fromkeys(names))
     return names[0]
+
+
+def _is_a_label(text: str, choices: ChoiceList) -> bool:
+    folded = text.strip().casefold()
+    return any(
+        label.strip().casefold() == folded
+        for choice in choices.choices
+        for label in choice.label.values()
+    )
 
 
 def _not_a_choice(unknown: list[str], choices: ChoiceList) -> str:
@@ -320,4 +444,12 @@ _READERS: dict[QuestionType, Callable[[object], object]] = {
     QuestionType.START: _datetime,
     QuestionType.END: _datetime,
     QuestionType.NOTE: _no_answer,
+    QuestionType.AUDIT: _no_answer,
+    QuestionType.GEOPOINT: _location(QuestionType.GEOPOINT),
+    QuestionType.START_GEOPOINT: _location(QuestionType.GEOPOINT),
+    QuestionType.BACKGROUND_GEOPOINT: _location(QuestionType.GEOPOINT),
+    QuestionType.GEOTRACE: _location(QuestionType.GEOTRACE),
+    QuestionType.GEOSHAPE: _location(QuestionType.GEOSHAPE),
+    QuestionType.ACKNOWLEDGE: _acknowledged,
+    QuestionType.TRIGGER: _acknowledged,
 }

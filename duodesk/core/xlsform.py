@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from duodesk.core.questionnaire import (
@@ -34,7 +35,7 @@ FORM_LIMITS = Limits(
     max_uncompressed_bytes=200 * 1024 * 1024,
     max_member_ratio=200.0,
     max_rows=5_000,
-    max_columns=200,
+    max_columns=1_000,  # a label, hint and messages in many languages make many columns
     max_cell_chars=10_000,
 )
 CHOICES_MAX_ROWS = 20_000  # long lists (countries, districts) are normal on the choices sheet
@@ -160,10 +161,54 @@ SELECT_PATTERN = re.compile(
     + r")\s+(\S.*)$",
     re.IGNORECASE,
 )
+# The types real ODK and KoboToolbox forms use beyond the core ones, with pyxform's aliases.
+FIELD_TYPE_ALIASES = {
+    **dict.fromkeys(
+        ("geopoint", "gps", "location", "q geopoint", "q location", "add location prompt"),
+        QuestionType.GEOPOINT,
+    ),
+    **dict.fromkeys(("geotrace", "q geotrace"), QuestionType.GEOTRACE),
+    **dict.fromkeys(("geoshape", "q geoshape"), QuestionType.GEOSHAPE),
+    **dict.fromkeys(
+        ("image", "photo", "q picture", "q image", "add image prompt", "add photo prompt"),
+        QuestionType.IMAGE,
+    ),
+    **dict.fromkeys(("audio", "q audio", "add audio prompt"), QuestionType.AUDIO),
+    **dict.fromkeys(("video", "q video", "add video prompt"), QuestionType.VIDEO),
+    **dict.fromkeys(("file", "add file prompt"), QuestionType.FILE),
+    **dict.fromkeys(("barcode", "q barcode", "add barcode prompt"), QuestionType.BARCODE),
+    "range": QuestionType.RANGE,
+    **dict.fromkeys(
+        ("acknowledge", "q acknowledge", "add acknowledge prompt"), QuestionType.ACKNOWLEDGE
+    ),
+    "trigger": QuestionType.TRIGGER,
+    "hidden": QuestionType.HIDDEN,
+    "start-geopoint": QuestionType.START_GEOPOINT,
+    "background-geopoint": QuestionType.BACKGROUND_GEOPOINT,
+    "background-audio": QuestionType.BACKGROUND_AUDIO,
+    "audit": QuestionType.AUDIT,
+}
+OR_OTHER_WORDS = ("or_other", "or specify other", "or other")
+OR_OTHER_LABEL = "Specify other"
+REFUSED_TYPES = {
+    "osm": "OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask "
+    "them (remove the row, or ask for a written answer instead)",
+    "include": "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
+    "form into this one",
+}
+
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
 # which equals "end" as a string, so markers must never be spelt "begin"/"end".
 BEGIN_GROUP, END_GROUP = "begin group", "end group"
 GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
+LOOP_PATTERN = re.compile(r"^begin[ _]+loop[ _]+over[ _]+(\S+)$", re.IGNORECASE)
+# pyxform's settings given as survey rows (its aliases.settings_header): the name cell holds them.
+SURVEY_SHEET_SETTINGS = {
+    "set form title": "form_title",
+    "form title": "form_title",
+    "set form id": "form_id",
+    "form id": "form_id",
+}
 UNSUPPORTED_HINTS = {
     "begin repeat": "repeats are not supported yet; ask each question once instead",
     "end repeat": "repeats are not supported yet; ask each question once instead",
@@ -212,14 +257,25 @@ def read_xlsform(path: str | Path) -> Questionnaire:
         if table is not None:
             problems += _duplicate_columns(table)
     choice_lists = _read_choices(choices, problems) if choices is not None else {}
-    children = _read_survey(survey, choice_lists, problems)
+    survey_settings: dict[str, str] = {}
+    children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
+    if "form_title" in survey_settings and not form_settings.form_title:
+        form_settings = replace(form_settings, form_title=survey_settings["form_title"])
+    if "form_id" in survey_settings and not (settings and _has_form_id(settings)):
+        form_settings = replace(form_settings, form_id=survey_settings["form_id"])
     if problems:
         raise FormFileError(path, problems)
+    if not form_settings.default_language:
+        form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
     questionnaire = Questionnaire(form_settings, children, choice_lists)
     if not questionnaire.questions():
         raise FormFileError(path, ['the "survey" sheet has no questions'])
+    problems = _ambiguous_references(questionnaire)
+    questionnaire = _paths_as_references(questionnaire, problems)
+    if problems:
+        raise FormFileError(path, problems)
     problems = [str(p) for p in check_questionnaire(questionnaire)]
     missing_code_questions = set(questionnaire.settings.participant_code) - {
         q.name for q in questionnaire.questions()
@@ -231,6 +287,23 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _with_pyxforms_default_language(
+    settings: Settings, survey: Table, choices: Table | None
+) -> Settings:
+    """Without ``default_language``, pyxform shows the unnamed ``label`` column, else the first
+    language column in sheet order. The sheet order is lost once the questionnaire is stored,
+    so that language is written down here as the default."""
+    languages = [
+        language
+        for table in (survey, choices)
+        for key, language in (_column_key(h, SURVEY_ALIASES) for h in getattr(table, "header", ()))
+        if key == "label"
+    ]
+    if not languages or "" in languages:
+        return settings
+    return replace(settings, default_language=languages[0])
 
 
 def _duplicate_columns(table: Table) -> list[str]:
@@ -394,50 +467,77 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
 
 def _parse_type(
     raw: str, row: _Row, choice_lists: Mapping[str, ChoiceList], problems: list[str]
-) -> tuple[QuestionType | str, str] | None:
-    """The question type and list name of a ``type`` cell; "begin group"/"end group" for group
-    markers (never "end", which is the metadata type ``end``)."""
+) -> tuple[QuestionType | str, str, bool] | None:
+    """The question type, list name and ``or_other`` flag of a ``type`` cell; "begin group" /
+    "end group" for group markers (never "end", which is the metadata type ``end``)."""
     spaced = " ".join(raw.replace("_", " ").split()).lower()
     if spaced in GROUP_MARKERS:
-        return GROUP_MARKERS[spaced], ""
+        return GROUP_MARKERS[spaced], "", False
+    if spaced == "end loop":
+        return END_GROUP, "", False
+    loop = LOOP_PATTERN.match(raw.strip())
+    if loop is not None:  # pyxform makes a group per choice of the list: so does DuoDesk
+        if loop[1] not in choice_lists:
+            problems.append(
+                f'{row.where("type")}: the list "{loop[1]}" is not on the "choices" sheet'
+            )
+            return None
+        return BEGIN_GROUP, loop[1], False
     if spaced in UNSUPPORTED_HINTS:
         problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
         return None
     if spaced in TYPE_ALIASES:
-        return TYPE_ALIASES[spaced], ""
+        return TYPE_ALIASES[spaced], "", False
+    if spaced in FIELD_TYPE_ALIASES:
+        return FIELD_TYPE_ALIASES[spaced], "", False
+    first_word = spaced.split()[0] if spaced else ""
+    if first_word in REFUSED_TYPES:
+        problems.append(f'{row.where("type")}: "{raw}": {REFUSED_TYPES[first_word]}')
+        return None
     match = SELECT_PATTERN.match(raw.strip())
     if match is None:
         problems.append(f'{row.where("type")}: "{raw}" is not a question type DuoDesk knows')
         return None
     kind = SELECT_PREFIXES[" ".join(match[1].replace("_", " ").split()).lower()]
     rest = match[2].split()
-    if [word.lower() for word in rest[1:]] == ["or", "specify", "other"]:
-        rest = [rest[0], "or_other"]  # pyxform's older spelling of or_other
-    if len(rest) == 2 and rest[1].lower() == "or_other":
-        problems.append(
-            f'{row.where("type")}: "or_other" is not supported; add an "other" choice '
-            f'to the list "{rest[0]}" and a text question asked when it is chosen'
-        )
-        return None
+    or_other = False
+    for words in OR_OTHER_WORDS:  # pyxform adds the choice "other" and a text question
+        if len(rest) > 1 and " ".join(rest[1:]).lower() == words:
+            rest, or_other = rest[:1], True
+            break
     if len(rest) != 1:
         problems.append(f'{row.where("type")}: "{raw}" should name exactly one choice list')
         return None
     if rest[0] not in choice_lists:
         problems.append(f'{row.where("type")}: the list "{rest[0]}" is not on the "choices" sheet')
         return None
-    return kind, rest[0]
+    if or_other and row.get("choice_filter"):
+        problems.append(
+            f'{row.where("type")}: "or_other" cannot be used with a choice_filter (pyxform '
+            'refuses it too); add an "other" choice to the list instead'
+        )
+        return None
+    return kind, rest[0], or_other
 
 
 def _read_survey(
-    table: Table, choice_lists: Mapping[str, ChoiceList], problems: list[str]
+    table: Table,
+    choice_lists: dict[str, ChoiceList],
+    problems: list[str],
+    survey_settings: dict[str, str] | None = None,
 ) -> tuple[Question | Group, ...]:
+    """The survey sheet as a tree. Lists used with ``or_other`` get their "other" choice in
+    ``choice_lists``. A name used in several groups is made unique (see :func:`_unique_names`).
+    Rows such as ``set form title`` (pyxform's old way of giving settings on the survey sheet)
+    go into ``survey_settings``."""
     if "type" not in {_column_key(h, SURVEY_ALIASES)[0] for h in table.header}:
         problems.append(f'sheet "{table.sheet}": there is no "type" column')
         return ()
-    # Stack of open groups: (row, children collected so far).
-    stack: list[tuple[_Row, list[Question | Group]]] = []
+    # Stack of open groups: (row, children collected so far, names used among them).
+    stack: list[tuple[_Row, list[Question | Group], dict[str, int]]] = []
     top: list[Question | Group] = []
-    seen: dict[str, int] = {}
+    top_names: dict[str, int] = {}
+    other_lists: set[str] = set()
     for number, values in table.rows():
         row = _Row(table, number, values, SURVEY_ALIASES)
         raw_type, name = row.get("type"), row.get("name")
@@ -445,16 +545,25 @@ def _read_survey(
             if name or row.texts:
                 problems.append(f'{row.where("type")}: "{name or "this row"}" has no type')
             continue
+        setting = SURVEY_SHEET_SETTINGS.get(" ".join(raw_type.replace("_", " ").split()).lower())
+        if setting is not None:
+            if survey_settings is not None and name:
+                survey_settings[setting] = name
+            continue
         parsed = _parse_type(raw_type, row, choice_lists, problems)
         if parsed is None:
             continue
-        kind, list_name = parsed
+        kind, list_name, or_other = parsed
         if kind == END_GROUP:
             if not stack:
                 problems.append(f"{row.where('type')}: end_group without a begin_group")
                 continue
-            begin, children = stack.pop()
-            group = _make_group(begin, tuple(children))
+            begin, children, _ = stack.pop()
+            loop = LOOP_PATTERN.match(begin.get("type"))
+            if loop is not None:
+                group = _make_loop(begin, tuple(children), choice_lists[loop[1]], problems)
+            else:
+                group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
             continue
         if not name and kind is QuestionType.NOTE:
@@ -468,12 +577,16 @@ def _read_survey(
                 f"underscores, starting with a letter, at most 64 characters)"
             )
             continue
+        siblings, seen = (stack[-1][1], stack[-1][2]) if stack else (top, top_names)
         if name in seen:
-            problems.append(f'{row.where("name")}: "{name}" is already used on row {seen[name]}')
+            where = "in the same group " if stack else ""
+            problems.append(
+                f'{row.where("name")}: "{name}" is already used {where}on row {seen[name]}'
+            )
             continue
         seen[name] = number
         if kind == BEGIN_GROUP:
-            stack.append((row, []))
+            stack.append((row, [], {}))
             continue
         assert isinstance(kind, QuestionType)
         question = Question(
@@ -498,10 +611,195 @@ def _read_survey(
         )
         if kind is QuestionType.CALCULATE and not question.calculation:
             problems.append(f'{row.where("calculation")}: the calculation "{name}" is empty')
-        (stack[-1][1] if stack else top).append(question)
-    for begin, _ in stack:
+        siblings.append(question)
+        if or_other:
+            other_name = f"{name}_other"
+            if other_name in seen:
+                problems.append(
+                    f'{row.where("type")}: "or_other" adds a question "{other_name}", but that '
+                    f"name is already used on row {seen[other_name]}"
+                )
+                continue
+            seen[other_name] = number
+            other_lists.add(list_name)
+            siblings.append(
+                Question(
+                    name=other_name,
+                    type=QuestionType.TEXT,
+                    label=dict.fromkeys(question.label or {"": ""}, OR_OTHER_LABEL),
+                    relevant=f"selected(../{name}, 'other')",  # as pyxform writes it
+                    row=number,
+                )
+            )
+    for begin, _, _ in stack:
         problems.append(f'{begin.where("type")}: the group "{begin.get("name")}" is never ended')
-    return tuple(top)
+    for list_name in other_lists:
+        choice_lists[list_name] = _with_other_choice(choice_lists[list_name])
+    return _unique_names(tuple(top))
+
+
+def _with_other_choice(choice_list: ChoiceList) -> ChoiceList:
+    """The list with pyxform's ``or_other`` choice: "other", labelled "Other" in every language
+    the list uses, unless the list has an "other" already."""
+    if choice_list.choice("other") is not None:
+        return choice_list
+    languages = {lang for choice in choice_list.choices for lang in choice.label} or {""}
+    other = Choice("other", dict.fromkeys(sorted(languages), "Other"))
+    return ChoiceList(choice_list.name, (*choice_list.choices, other))
+
+
+def _unique_names(items: tuple[Question | Group, ...]) -> tuple[Question | Group, ...]:
+    """XLSForm lets two groups hold questions of the same name. DuoDesk knows every question
+    and group by a name unique in the form, so each one whose name is used more than once gets
+    its group path instead (``household/age``, as KoboToolbox names its export columns); the
+    XLSForm name stays its last part (:attr:`Question.xlsform_name`). A name used once is
+    kept as it is."""
+    counts: dict[str, int] = {}
+
+    def count(children: tuple[Question | Group, ...]) -> None:
+        for item in children:
+            counts[item.name] = counts.get(item.name, 0) + 1
+            if isinstance(item, Group):
+                count(item.children)
+
+    count(items)
+    if all(n == 1 for n in counts.values()):
+        return items
+
+    def rename(children: tuple[Question | Group, ...], path: str) -> tuple[Question | Group, ...]:
+        renamed: list[Question | Group] = []
+        for item in children:
+            full = f"{path}/{item.name}" if path else item.name
+            if isinstance(item, Group):
+                item = replace(item, children=rename(item.children, full))
+            renamed.append(replace(item, name=full) if counts[item.name] > 1 else item)
+        return tuple(renamed)
+
+    return rename(items, "")
+
+
+def clashing_names(questionnaire: Questionnaire) -> dict[str, list[int]]:
+    """XLSForm names used by more than one question or group, with their survey rows."""
+    rows: dict[str, list[int]] = {}
+    for item, _ in questionnaire.walk():
+        rows.setdefault(item.xlsform_name, []).append(item.row)
+    return {name: found for name, found in rows.items() if len(found) > 1}
+
+
+_REFERENCE = re.compile(r"\$\{\s*([^}\s]+)\s*\}")
+
+
+def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
+    """``${name}`` where several questions are called ``name``: pyxform refuses these, because
+    nothing says which one is meant."""
+    clashes = clashing_names(questionnaire)
+    if not clashes:
+        return []
+    problems = [
+        f'sheet "survey", row {item.row}, column "name": "{item.xlsform_name}" is used in '
+        f"several groups, and its group path {item.name} is longer than 64 characters; "
+        "give it a name of its own"
+        for item, _ in questionnaire.walk()
+        if len(item.name) > 64
+    ]
+    for item, _ in questionnaire.walk():
+        texts = [("relevant", item.relevant)]
+        if isinstance(item, Question):
+            texts += [
+                (column, getattr(item, column))
+                for column in ("constraint", "calculation", "default", "choice_filter")
+            ]
+            texts += [("required", item.required), ("read_only", item.read_only)]
+        texts += [("label", text) for text in item.label.values()]
+        for column, text in texts:
+            for name in dict.fromkeys(_REFERENCE.findall(text)):
+                if name in clashes:
+                    rows = " and ".join(str(r) for r in clashes[name])
+                    problems.append(
+                        f'sheet "survey", row {item.row}, column "{column}": ${{{name}}} could '
+                        f'mean any of the questions called "{name}" (rows {rows}); '
+                        "give them different names"
+                    )
+    return problems
+
+
+EXPRESSION_COLUMNS = (
+    "relevant",
+    "constraint",
+    "calculation",
+    "default",
+    "choice_filter",
+    "required",
+    "read_only",
+)
+_QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
+_SEGMENT = r"[A-Za-z_][\w.\-]*"
+_RELATIVE_PATH = re.compile(rf"(?:current\(\)\s*/\s*)?((?:\.\./)+)({_SEGMENT}(?:/{_SEGMENT})*)")
+_PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
+_ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
+
+
+def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Questionnaire:
+    """XPath paths in expressions (``/data/household/age``, ``../age``,
+    ``current()/../age``) rewritten as the ``${...}`` references DuoDesk evaluates. A relative
+    path is taken from the question it is written on, as in an XForm; a path that names no
+    question is a problem."""
+    paths: dict[tuple[str, ...], str] = {}
+    for item, parents in questionnaire.walk():
+        paths[(*(g.xlsform_name for g in parents), item.xlsform_name)] = item.name
+    if not any("/" in text for item, _ in questionnaire.walk() for text in _expressions(item)):
+        return questionnaire
+
+    def rewrite(item: Question | Group, parents: tuple[Group, ...]) -> Question | Group:
+        here = (*(g.xlsform_name for g in parents), item.xlsform_name)
+        changes = {}
+        for column in EXPRESSION_COLUMNS:
+            text = getattr(item, column, "")
+            if "/" not in text:
+                continue
+
+            def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
+                name = paths.get(segments)
+                if name is None:
+                    problems.append(
+                        f'sheet "survey", row {item.row}, column "{column}": "{written}" names '
+                        "no question of this form"
+                    )
+                    return written
+                return f"${{{name}}}"
+
+            def relative(match: re.Match[str]) -> str:
+                up = match[1].count("../")
+                base = here[:-up] if up <= len(here) else ()
+                return resolve((*base, *match[2].split("/")), match[0])
+
+            def absolute(match: re.Match[str]) -> str:
+                return resolve(tuple(match[0].split("/")[2:]), match[0])
+
+            parts = _QUOTED.split(text)
+            for index in range(0, len(parts), 2):  # not inside quoted text
+                parts[index] = _ABSOLUTE_PATH.sub(
+                    absolute, _RELATIVE_PATH.sub(relative, parts[index])
+                )
+            changes[column] = "".join(parts)
+        return replace(item, **changes) if changes else item
+
+    def visit(items: tuple[Question | Group, ...], parents: tuple[Group, ...]):
+        result: list[Question | Group] = []
+        for item in items:
+            if isinstance(item, Group):
+                inner = visit(item.children, (*parents, item))
+                item = replace(rewrite(item, parents), children=inner)
+            else:
+                item = rewrite(item, parents)
+            result.append(item)
+        return tuple(result)
+
+    return replace(questionnaire, children=visit(questionnaire.children, ()))
+
+
+def _expressions(item: Question | Group) -> list[str]:
+    return [getattr(item, column, "") for column in EXPRESSION_COLUMNS]
 
 
 def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
@@ -515,6 +813,59 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         extra=row.extra(("type", "name", "relevant", "appearance")),
         row=row.number,
     )
+
+
+def _make_loop(
+    row: _Row, template: tuple[Question | Group, ...], choices: ChoiceList, problems: list[str]
+) -> Group:
+    """``begin loop over L``: the questions asked once for each choice of L, each time in a
+    group named after the choice, with ``%(label)s`` in their texts standing for its label
+    (what pyxform makes of a loop)."""
+    groups = []
+    for choice in choices.choices:
+        if not NAME_PATTERN.match(choice.name):
+            problems.append(
+                f'{row.where("type")}: the loop makes a group for each choice of "{choices.name}",'
+                f' but "{choice.name}" cannot name a group'
+            )
+            continue
+        groups.append(
+            Group(
+                name=choice.name,
+                label=choice.label,
+                children=_for_choice(template, choice),
+                row=row.number,
+            )
+        )
+    return _make_group(row, tuple(groups))
+
+
+def _for_choice(
+    items: tuple[Question | Group, ...], choice: Choice
+) -> tuple[Question | Group, ...]:
+    def fill(text: Text) -> Text:
+        return {
+            language: value.replace(
+                "%(label)s",
+                choice.label.get(language) or next(iter(choice.label.values()), choice.name),
+            ).replace("%(name)s", choice.name)
+            for language, value in text.items()
+        }
+
+    filled: list[Question | Group] = []
+    for item in items:
+        if isinstance(item, Group):
+            item = replace(
+                item, label=fill(item.label), children=_for_choice(item.children, choice)
+            )
+        else:
+            item = replace(item, label=fill(item.label), hint=fill(item.hint))
+        filled.append(item)
+    return tuple(filled)
+
+
+def _has_form_id(table: Table) -> bool:
+    return "form_id" in {h.strip().lower().replace(" ", "_") for h in table.header}
 
 
 def _read_settings(table: Table | None, path: Path) -> Settings:
@@ -596,25 +947,33 @@ def _survey_rows(
     questionnaire: Questionnaire, languages: list[str]
 ) -> tuple[list[str], list[dict[str, str]]]:
     rows: list[dict[str, str]] = []
+    settings = {key.lower(): value for key, value in questionnaire.settings.extra.items()}
+    root = settings.get("name") or "data"  # the XForm's root, as pyxform names it
+
+    def xpath(text: str) -> str:
+        """``${household/age}`` (a name used in several groups) as the path XLSForm reads."""
+        return _PATH_REFERENCE.sub(lambda m: f"/{root}/{m[1]}", text) if "/" in text else text
 
     def emit(items: tuple[Question | Group, ...]) -> None:
         for item in items:
             if isinstance(item, Group):
-                row = {"type": "begin_group", "name": item.name, **dict(item.extra)}
+                row = {"type": "begin_group", "name": item.xlsform_name, **dict(item.extra)}
                 row |= _text_cells("label", item.label, languages)
                 row |= _text_cells("hint", item.hint, languages)
-                row |= {"relevant": item.relevant, "appearance": item.appearance}
+                row |= {"relevant": xpath(item.relevant), "appearance": item.appearance}
                 rows.append(row)
                 emit(item.children)
                 rows.append({"type": "end_group"})
                 continue
             kind = f"{item.type.value} {item.list_name}" if item.type.is_select else item.type
-            row = {"type": str(kind), "name": item.name, **dict(item.extra)}
+            row = {"type": str(kind), "name": item.xlsform_name, **dict(item.extra)}
             for column in TRANSLATABLE:
                 row |= _text_cells(column, getattr(item, column), languages)
             for column in SURVEY_COLUMNS[2 + len(TRANSLATABLE) :]:
                 value = getattr(item, column)
                 row[column] = "yes" if value is True else "" if value is False else value
+                if column in EXPRESSION_COLUMNS:
+                    row[column] = xpath(row[column])
             rows.append(row)
 
     emit(questionnaire.children)

@@ -293,14 +293,19 @@ def _note(question: QuestionSummary, interviews: Shown, valid: Shown) -> str:
 def grid_block(
     grid: GridTable, blocks: dict[str, Block], marker: str = "*"
 ) -> tuple[list[str], list[list[Shown]]]:
-    """A Likert grid as a header and rows of counts then row percentages, hiding exactly
-    what each statement's own block hides (so the two views cannot be played off against
-    each other); a percentage of a hidden count or of a hidden "Answered" is hidden too."""
+    """A Likert grid as a header and rows of counts, then row percentages, then (when the
+    scale has a missing code such as "Don't know") valid percentages with missing codes left
+    out, as each statement's own table gives them; hiding exactly what each statement's own
+    block hides (so the two views cannot be played off against each other); a percentage of
+    a hidden count or of a hidden "Answered" is hidden too."""
+    codes = [i for i, p in enumerate(grid.scale) if p.is_missing_code]
+    valid_points = [i for i, p in enumerate(grid.scale) if not p.is_missing_code] if codes else []
     header = [
         "Statement",
         *(p.label for p in grid.scale),
         "Answered",
         *(f"% {p.label}" for p in grid.scale),
+        *(f"Valid % {grid.scale[i].label}" for i in valid_points),
     ]
     rows: list[list[Shown]] = []
     for row in grid.rows:
@@ -319,7 +324,17 @@ def grid_block(
             else marker
             for c in counts
         ]
-        rows.append([row.label, *counts, answered, *shares])
+        # Valid percent (missing codes left out), from the numbers shown and nothing else.
+        valid: Shown = marker
+        if isinstance(answered, int) and all(isinstance(counts[i], int) for i in codes):
+            valid = answered - sum(counts[i] for i in codes)  # type: ignore[misc]
+        valid_shares: list[Shown] = [
+            (counts[i] / valid if valid else None)  # type: ignore[operator]
+            if isinstance(counts[i], int) and isinstance(valid, int)
+            else marker
+            for i in valid_points
+        ]
+        rows.append([row.label, *counts, answered, *shares, *valid_shares])
     return header, rows
 
 

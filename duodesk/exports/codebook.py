@@ -15,6 +15,18 @@ TYPE_WORDS = {
     QuestionType.DATE: "date (YYYY-MM-DD)",
     QuestionType.TIME: "time (HH:MM)",
     QuestionType.DATETIME: "date and time",
+    QuestionType.GEOPOINT: "location: latitude longitude altitude accuracy",
+    QuestionType.GEOTRACE: "line: locations separated by ;",
+    QuestionType.GEOSHAPE: "shape: locations separated by ;",
+    QuestionType.START_GEOPOINT: "location where the interview started",
+    QuestionType.IMAGE: "name of an attached photo",
+    QuestionType.AUDIO: "name of an attached recording",
+    QuestionType.VIDEO: "name of an attached video",
+    QuestionType.FILE: "name of an attached file",
+    QuestionType.BARCODE: "code (typed)",
+    QuestionType.RANGE: "number in a range",
+    QuestionType.ACKNOWLEDGE: "OK when acknowledged",
+    QuestionType.TRIGGER: "OK when acknowledged",
 }
 
 HEADER = (

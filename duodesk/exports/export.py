@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from duodesk.exports.disclosure import check_required
@@ -69,6 +69,8 @@ def export(
             check_required(options.disclosure, required_threshold(session))
     report = progress or (lambda _fraction: None)
     is_xlsx = kind is ExportFormat.XLSX
+    if options.file_names is None:  # attached files' names: in the data files, not the workbook
+        options = replace(options, file_names=not is_xlsx)
     prepared = prepare(
         database,
         form_id,

@@ -14,8 +14,10 @@ What a cell holds (written in the codebook too):
   have the question.
 
 Never exported: the participant code (its questions, and the digests kept to spot people
-interviewed twice); with ``deidentified``, free-text answers, questions marked identifying
-and interviewer names.
+interviewed twice), and the content of attached files (photos, recordings); with
+``deidentified``, free-text answers, locations (a place identifies a person), questions marked
+identifying and interviewer names. The names of attached files are in CSV and SPSS files and
+left out of the workbook for the health board, unless ``file_names`` says otherwise.
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from pathlib import Path
 
 from duodesk.analysis import Subset
 from duodesk.analysis.catalogue import Catalogue, QuestionInfo
-from duodesk.core.questionnaire import Questionnaire, QuestionType
+from duodesk.core.questionnaire import (
+    FILE_TYPES,
+    LOCATION_TYPES,
+    Questionnaire,
+    QuestionType,
+    text_in,
+)
 from duodesk.exports.disclosure import DisclosureRule
 
 NOT_ASKED = "not asked"
@@ -72,6 +80,9 @@ class ExportOptions:
     # The workbook's one row per interview, written to a file of its own beside the workbook
     # (see :func:`interviews_path`) so that the summary workbook can be passed on safely.
     include_interview_data: bool = False
+    # The names of attached files (photos, recordings). None: kept in CSV and SPSS files, left
+    # out of the workbook (see duodesk.exports.export).
+    file_names: bool | None = None
 
 
 def interviews_path(path: Path) -> Path:
@@ -102,7 +113,39 @@ class DataLayout:
         return tuple(info.name for info in self.questions)
 
 
-DETAILS = ("interview", "version", "site", "date")
+# DuoDesk's own columns, prefixed as ODK and KoboToolbox prefix theirs so that they never take
+# the name of a question (real forms have questions called "date" or "site").
+DETAILS = ("_interview", "_version", "_site", "_date")
+INTERVIEWER = "_interviewer"
+# Not asked, but recorded by the phone or laptop and worth exporting (after the questions).
+RECORDED_TYPES = frozenset(
+    {
+        QuestionType.HIDDEN,
+        QuestionType.DEVICEID,
+        QuestionType.USERNAME,
+        QuestionType.PHONENUMBER,
+        QuestionType.SIMSERIAL,
+        QuestionType.SUBSCRIBERID,
+        QuestionType.EMAIL,
+        QuestionType.START_GEOPOINT,
+        QuestionType.BACKGROUND_GEOPOINT,
+        QuestionType.BACKGROUND_AUDIO,
+    }
+)
+IDENTIFYING_METADATA = RECORDED_TYPES - {QuestionType.HIDDEN} - LOCATION_TYPES - FILE_TYPES
+
+
+def _recorded(catalogue: Catalogue, versions: list[Questionnaire]) -> list[QuestionInfo]:
+    """The questions of :data:`RECORDED_TYPES` in any version, newest version first."""
+    found: dict[str, QuestionInfo] = {}
+    for form in reversed(versions):
+        for question in form.questions():
+            if question.type in RECORDED_TYPES and question.name not in catalogue.questions:
+                label = text_in(question.label, "", form.settings.default_language)
+                found.setdefault(
+                    question.name, QuestionInfo(question, label or question.name, "", ())
+                )
+    return list(found.values())
 
 
 def data_layout(
@@ -111,14 +154,15 @@ def data_layout(
     """The columns for ``catalogue``'s questions under ``options``. ``versions`` are every
     version of the questionnaire (their participant-code questions are never exported)."""
     code_parts = {name for form in versions for name in form.settings.participant_code}
-    columns = [
-        Column("interview", "Interview number in this export"),
-        Column("version", "Questionnaire version"),
-        Column("site", "Site"),
-        Column("date", "Date of the interview"),
-    ]
+    labels = (
+        "Interview number in this export",
+        "Questionnaire version",
+        "Site",
+        "Date of the interview",
+    )
+    columns = [Column(header, label) for header, label in zip(DETAILS, labels, strict=True)]
     if not options.deidentified:
-        columns.append(Column("interviewer", "Interviewer"))
+        columns.append(Column(INTERVIEWER, "Interviewer"))
     kept: list[QuestionInfo] = []
     # The catalogue never holds the participant code's questions (their answers are kept
     # only as digests); the codebook still says they exist and why they are not here.
@@ -126,14 +170,29 @@ def data_layout(
         (name, "part of the participant code: never exported")
         for name in dict.fromkeys(n for form in versions for n in form.settings.participant_code)
     ]
-    for info in catalogue.questions.values():
+    for info in (*catalogue.questions.values(), *_recorded(catalogue, versions)):
         if info.name in code_parts:
+            continue
+        if options.deidentified and info.type in IDENTIFYING_METADATA:
+            left_out.append(
+                (info.name, "recorded by the phone or laptop: left out of de-identified data")
+            )
             continue
         if options.deidentified and info.question.identifying:
             left_out.append((info.name, "marked as identifying: left out of de-identified data"))
             continue
         if options.deidentified and info.type is QuestionType.TEXT:
             left_out.append((info.name, "written answers: left out of de-identified data"))
+            continue
+        if options.deidentified and info.type.is_location:
+            left_out.append(
+                (info.name, "a location identifies a person: left out of de-identified data")
+            )
+            continue
+        if info.type.is_file and not options.file_names:
+            left_out.append(
+                (info.name, "names of attached files (photos, recordings): not in this file")
+            )
             continue
         kept.append(info)
         columns.append(Column(info.name, info.label, info.name, info.type))

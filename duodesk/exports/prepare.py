@@ -64,7 +64,7 @@ def prepare(
         )
     versions = [version.questionnaire for version in stored]
     layout = data_layout(catalogue, versions, options)
-    names = list(layout.question_names)
+    names = [name for name in layout.question_names if name in catalogue.questions]
     if with_summary:
         summary = summarize(
             database,

@@ -148,6 +148,10 @@ def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Con
                 return number
         if exact is not None:
             return text(value) if doubles_only and not _fits_a_double(exact) else exact
+        if kind is QuestionType.RANGE:
+            if number is None:
+                return text(value)
+            return int(number) if number.is_integer() else number
         if kind.is_numeric:
             return text(value)
         if kind is QuestionType.SELECT_ONE:

@@ -26,7 +26,9 @@ answers and dates are strings; their status is written as text ("not asked").
 from __future__ import annotations
 
 import csv
+import math
 import re
+from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,7 +39,7 @@ from duodesk.analysis.subset import form_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
 from duodesk.core.spreadsheet import CUT_MARKER, clean_text, csv_safe
-from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION
+from duodesk.exports.layout import DETAILS, INTERVIEWER, NOT_ASKED, NOT_IN_VERSION
 from duodesk.exports.prepare import Prepared
 from duodesk.exports.rows import stream_interviews
 from duodesk.storage.database import Database
@@ -160,21 +162,25 @@ def write_sav(
 ) -> int:
     """Write the ``.sav`` file to ``path`` and, when ``codebook`` is given, its codebook
     (see :data:`CODEBOOK_HEADER`) there; returns the number of interviews written."""
+    import numpy as np
     import pandas as pd
     import pyreadstat
 
     layout, options = prepared.layout, prepared.options
     taken: set[str] = set()
-    data: dict[str, list] = {}
+    # Numeric variables are packed doubles (8 bytes a value, not a Python float each): 100,000
+    # interviews x 135 variables stay near 100 MB until pyreadstat writes the file whole.
+    data: dict[str, list | array] = {}
     labels: dict[str, str] = {}
     value_labels: dict[str, dict[int | float, str]] = {}
     missing: dict[str, list] = {}
     measure: dict[str, str] = {}
     filling: list[Callable[[dict], None]] = []
 
-    details = ["interview", "version", "site", "date"]
+    # SPSS names start with a letter: "_date" becomes "v_date", still apart from a question.
+    details = list(DETAILS)
     if not options.deidentified:
-        details.append("interviewer")
+        details.append(INTERVIEWER)
     detail_names = {d: variable_name(d, taken) for d in details}
     for column in layout.columns[: len(details)]:
         labels[detail_names[column.header]] = column.label
@@ -198,6 +204,7 @@ def write_sav(
             codes.update({c.name: -i for i, c in enumerate(gaps, start=1)})
             label_of = {codes[c.name]: c.label for c in info.categories}
             if info.type is QuestionType.SELECT_ONE:
+                data[name] = array("d")
                 full_values[name] = {**label_of, **STATUS_LABELS}
                 missing[name] = [{"lo": NO_ANSWER_CODE, "hi": -1}]
                 measure[name] = "nominal"
@@ -209,13 +216,14 @@ def write_sav(
                 sub = variable_name(f"{info.name}_{category.name}", taken)
                 full_labels[sub] = f"{info.label}: {category.label}"
                 labels[sub] = cut_to_bytes(full_labels[sub], VARIABLE_LABEL_BYTES)
-                data[sub] = []
+                data[sub] = array("d")
                 full_values[sub] = {0: "Not ticked", 1: "Ticked", **STATUS_LABELS}
                 missing[sub] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
                 measure[sub] = "nominal"
                 filling.append(_ticked(info.name, category.name, data[sub]))
             continue
         if info.type.is_numeric:
+            data[name] = array("d")
             status = status_codes_for(*ranges.get(info.name, (None, None)))
             full_values[name] = status.labels
             missing[name] = sorted(status.labels)  # three single values, nothing between
@@ -245,7 +253,12 @@ def write_sav(
         value_labels[name] = {
             code: cut_to_bytes(text, VALUE_LABEL_BYTES) for code, text in full.items()
         }
-    frame = pd.DataFrame(data)
+    frame = pd.DataFrame(
+        {
+            name: np.frombuffer(values, dtype=np.float64) if isinstance(values, array) else values
+            for name, values in data.items()
+        }
+    )
     pyreadstat.write_sav(
         frame,
         str(path),
@@ -339,7 +352,10 @@ def _number(question: str, values: list, codes: StatusCodes):
     def fill(stored: dict) -> None:
         found = stored.get(question)
         code = _status_code(found)
-        values.append(float(codes.code(code)) if code is not None else found[2])
+        if code is not None:
+            values.append(float(codes.code(code)))
+        else:
+            values.append(found[2] if found[2] is not None else math.nan)
 
     return fill
 

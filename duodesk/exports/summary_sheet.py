@@ -114,12 +114,19 @@ def write_summary(
         header, rows = grid_block(grid, blocks, marker)
         add([f"{grid.name}. {grid.label}"], "title")
         add(
-            ["Each statement's answers: numbers, then percentages of those who answered it."],
+            [
+                "Each statement's answers: numbers, then percentages of those who answered it"
+                + (
+                    ", then valid percentages (missing codes left out)."
+                    if any(p.is_missing_code for p in grid.scale)
+                    else "."
+                )
+            ],
             "note",
         )
         add(header, "subheader")
         for row in rows:
-            add(row, "grid")
+            add(row, f"grid {len(grid.scale)}")
         add([], "blank")
 
     sheet.column_dimensions["A"].width = min(
@@ -162,10 +169,11 @@ def _styled(sheet, row: list[object], style: str) -> list[object]:
         ]
     if style == "subheader":
         return [cell(sheet, v, font=BOLD) for v in row]
-    if style == "grid":
-        half = (len(row) - 1) // 2 + 1
+    if style.startswith("grid "):
+        answered = int(style.split()[1]) + 1  # the statement, its counts, then "Answered"
         return [
-            cell(sheet, v, number_format=PERCENT if i > half else COUNT) for i, v in enumerate(row)
+            cell(sheet, v, number_format=PERCENT if i > answered else COUNT)
+            for i, v in enumerate(row)
         ]
     if style == "statistic":
         return [cell(sheet, v, number_format=STATISTIC) for v in row]

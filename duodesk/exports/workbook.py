@@ -123,8 +123,8 @@ def _cover(
         ("Interview-level data", interview_data_in_words(with_interviews)),
         (
             "De-identified",
-            "Yes: written answers, questions marked as identifying and interviewer names are "
-            "left out."
+            "Yes: written answers, locations, questions marked as identifying and interviewer "
+            "names are left out."
             if options.deidentified
             else "No: written answers are included; this file may identify people.",
         ),

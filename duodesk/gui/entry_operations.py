@@ -13,8 +13,8 @@ from datetime import date
 from duodesk.core.participant_code import code_digests
 from duodesk.core.records import AnswerRecord
 from duodesk.gui.entry.form_view import FormChange
+from duodesk.storage import attachments, drafts, interviewers, participant_codes
 from duodesk.storage import corrections as corrections_store
-from duodesk.storage import drafts, interviewers, participant_codes
 from duodesk.storage import interview_list as listing
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import NewInterview
@@ -102,9 +102,12 @@ def _store_code(
 def save_answers(
     database: Database, interview_id: int, change: FormChange, code_names: Sequence[str] = ()
 ) -> SaveOutcome:
-    """Store a draft's changed answers (and, when given, its participant code's digests)."""
+    """Store a draft's changed answers and attached files (and, when given, its participant
+    code's digests)."""
     with database.session() as session:
         drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
+        attachments.store_attachments(session, interview_id, change.attachments)
+        attachments.drop_unanswered(session, interview_id, change.records)
         if change.code_elements is not None:
             found = _store_code(session, interview_id, code_names, change.code_elements)
             return SaveOutcome(found)
@@ -132,6 +135,8 @@ def correct_answers(
         made = corrections_store.correct_answers(
             session, interview_id, change.records, corrected_by
         )
+        attachments.store_attachments(session, interview_id, change.attachments)
+        attachments.drop_unanswered(session, interview_id, change.records)
         outcome = SaveOutcome()
         if change.code_elements is not None:
             outcome = SaveOutcome(

@@ -75,9 +75,15 @@ class ImportReport:
     rejected: int
     rejected_file: Path | None
     ignored_columns: tuple[str, ...]
+    not_available: int = 0  # number answers written "NA" / "n/a", read as no answer
 
     def describe(self) -> str:
         lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
+        if self.not_available:
+            lines.append(
+                f'{self.not_available} number answer(s) written "NA" or "n/a" were read as '
+                "no answer."
+            )
         if self.already_imported:
             lines.append(f"{self.already_imported} were already in the project and were skipped.")
         if self.rejected:
@@ -132,7 +138,7 @@ def import_responses(
 
     rejected: list[RejectedRow] = []
     problems: list[str] = []
-    imported = already = 0
+    imported = already = not_available = 0
     batch: list[ParsedInterview] = []
     # Each submission seen in this file: its row and a digest of its answers. The same
     # submission twice with the same answers is skipped; with different ones it is a conflict.
@@ -153,7 +159,7 @@ def import_responses(
             return project_key(session)
 
         def flush() -> None:
-            nonlocal imported, already
+            nonlocal imported, already, not_available
             stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
             fresh = []
             for parsed in batch:
@@ -200,6 +206,7 @@ def import_responses(
                     digests = code_digests(code_key(), code_names, parsed.code_elements)
                     store_code(session, interview_id, digests)
             imported += len(fresh)
+            not_available += sum(p.not_available for p in fresh)
 
         rows_read = 0
         for item in iter_interviews(table, version.questionnaire, plan):
@@ -246,6 +253,7 @@ def import_responses(
         rejected=len(rejected),
         rejected_file=rejected_file,
         ignored_columns=tuple(plan.ignored),
+        not_available=not_available,
     )
 
 

@@ -147,12 +147,40 @@ def test_text_file_renamed_xlsx_suggests_renaming_to_csv(tmp_path: Path) -> None
     assert "rename it to .csv" in message
 
 
-def test_legacy_xls_is_refused_with_save_as_advice(tmp_path: Path, forbid_openpyxl: None) -> None:
+def test_damaged_legacy_xls_is_refused_with_save_as_advice(
+    tmp_path: Path, forbid_openpyxl: None
+) -> None:
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(2048))
     message = refusal(open_table, path)
-    assert "old.xls: this is an old-style Excel 97-2003 workbook (.xls)" in message
+    assert "old.xls: this workbook is damaged and cannot be read" in message
     assert "save it as an Excel workbook (.xlsx)" in message
+
+
+def test_legacy_xls_is_read_like_an_xlsx(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Survey")
+    dated = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    for column, header in enumerate(("type", "name", "when", "ok")):
+        sheet.write(0, column, header)
+    sheet.write(1, 0, "integer")
+    sheet.write(1, 1, "age")
+    sheet.write(1, 2, dt.datetime(2026, 3, 4), dated)
+    sheet.write(1, 3, True)
+    sheet.write(2, 0, 7)
+    sheet.write(2, 2, dt.time(9, 30), xlwt.easyxf(num_format_str="HH:MM"))
+    path = tmp_path / "form.xls"
+    book.save(str(path))
+    table = read_sheet(path, "survey")
+    assert table is not None and table.header == ("type", "name", "when", "ok")
+    assert list(table.rows()) == [
+        (2, ("integer", "age", dt.datetime(2026, 3, 4), True)),
+        (3, (7.0, None, dt.time(9, 30), None)),
+    ]
 
 
 def test_password_protected_workbook_says_to_remove_the_password(tmp_path: Path) -> None:

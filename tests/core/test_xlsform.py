@@ -106,8 +106,8 @@ def _problems(path: Path) -> str:
             'row 3, column "name": "a" is already used on row 2',
         ),
         (
-            [["type", "name", "label"], ["geopoint", "where", "Where?"]],
-            '"geopoint" is not a question type DuoDesk knows',
+            [["type", "name", "label"], ["geopont", "where", "Where?"]],
+            '"geopont" is not a question type DuoDesk knows',
         ),
         (
             [["type", "name", "label"], ["select_one nolist", "a", "A"]],

@@ -189,3 +189,87 @@ def test_two_label_columns_are_refused_as_pyxform_refuses_them(tmp_path):
     assert raised.value.problems == (
         'sheet "survey": there are two columns called "label" (columns C and E); keep one',
     )
+
+
+def test_without_default_language_the_first_language_column_is_shown_as_pyxform_does(
+    tmp_path,
+):
+    from duodesk.core.questionnaire import text_in
+    from duodesk.core.serialize import questionnaire_from_json, questionnaire_to_json
+
+    path = write_form(
+        tmp_path / "two_languages.xlsx",
+        [
+            ["type", "name", "label::English (en)", "label::Arabic (ar)"],
+            ["integer", "age", "Age", "\u0627\u0644\u0639\u0645\u0631"],
+        ],
+    )
+    # Stored and read back, as a project keeps it (the stored form sorts its languages).
+    stored = questionnaire_from_json(questionnaire_to_json(read_xlsform(path)))
+    default = stored.settings.default_language
+    assert default == "English (en)"
+    assert text_in(stored.question("age").label, default, default) == "Age"
+
+
+def test_an_unnamed_label_column_stays_the_default_language(tmp_path):
+    path = write_form(
+        tmp_path / "unnamed.xlsx",
+        [["type", "name", "label::French (fr)", "label"], ["integer", "age", "\u00c2ge", "Age"]],
+    )
+    assert read_xlsform(path).settings.default_language == ""
+
+
+def test_an_old_style_xls_form_opens(tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    for title, rows in (
+        ("survey", [["type", "name", "label"], ["select_one yn", "used", "Used?"]]),
+        ("choices", [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]),
+        ("settings", [["form_id", "version"], ["old_form", 3]]),
+    ):
+        sheet = book.add_sheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    questionnaire = read_xlsform(path)
+    assert (questionnaire.form_id, questionnaire.version) == ("old_form", "3")
+    assert questionnaire.question("used").list_name == "yn"
+
+
+def test_form_title_and_id_given_as_survey_rows_are_settings(tmp_path):
+    path = write_form(
+        tmp_path / "old_style.xlsx",
+        [
+            ["type", "name", "label"],
+            ["set form title", "Household survey", ""],
+            ["set form id", "household", ""],
+            ["integer", "age", "Age"],
+        ],
+    )
+    questionnaire = read_xlsform(path)
+    assert (questionnaire.form_id, questionnaire.title) == ("household", "Household survey")
+    assert [q.name for q in questionnaire.questions()] == ["age"]
+
+
+def test_a_loop_over_a_list_asks_its_questions_once_per_choice(tmp_path):
+    path = write_form(
+        tmp_path / "loop.xlsx",
+        [
+            ["type", "name", "label"],
+            ["begin loop over transport", "per_transport", "Transport"],
+            ["integer", "trips", "How many trips by %(label)s?"],
+            ["end loop", "", ""],
+        ],
+        [["list_name", "name", "label"], ["transport", "bus", "Bus"], ["transport", "car", "Car"]],
+    )
+    (loop,) = read_xlsform(path).children
+    assert [g.name for g in loop.children] == ["bus", "car"]
+    questions = [q for g in loop.children for q in g.children]
+    assert [q.label[""] for q in questions] == [
+        "How many trips by Bus?",
+        "How many trips by Car?",
+    ]
+    assert len({q.name for q in questions}) == 2  # known by their paths

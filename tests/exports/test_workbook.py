@@ -119,7 +119,7 @@ def test_no_formula_and_no_hyperlink_anywhere_even_for_hostile_answers(hostile_p
     assert "bell and nul characters" in comments
     long = next(c for c in comments if c.startswith("xxx"))
     assert len(long) == 32_767 and long.endswith("[cut]")
-    assert {row[header.index("site")] for row in rows} == {"=Centre", "Centre B"}
+    assert {row[header.index("_site")] for row in rows} == {"=Centre", "Centre B"}
     assert rows[0][header.index("answer")] == "=Yes"
 
 
@@ -133,7 +133,7 @@ def test_deidentified_data_leaves_out_written_answers_and_participant_code(
     header = next(workbook["Data"].iter_rows(values_only=True))
     for name in (*form.settings.participant_code, "comments", "not_referred_other"):
         assert name not in header
-    assert "interviewer" not in header
+    assert "_interviewer" not in header
     assert "sex" in header and "not_referred_reasons/in_prison" in header
     codebook = [r[0] for r in workbook["Codebook"].iter_rows(values_only=True)]
     assert "code_first_letter" in codebook  # listed as left out, with the reason

@@ -117,10 +117,12 @@ def test_choice_columns_and_group_prefixes_as_kobo_exports_them(tmp_path, databa
     )
     report = import_responses(database, "hep", data)
     assert report.imported == 2
-    assert report.ignored_columns == ("start",)
+    assert report.ignored_columns == ()  # "start" dates the interviews
     with database.session() as session:
         chosen = session.scalars(select(AnswerChoice.choice).order_by(AnswerChoice.choice)).all()
+        dates = session.scalars(select(Interview.interview_date)).all()
     assert chosen == ["no_symptoms", "prison"]
+    assert dates == ["2026-07-12", "2026-07-12"]
 
 
 def test_xlsx_with_excel_date_cells(tmp_path, database, form):

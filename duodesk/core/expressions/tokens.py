@@ -124,7 +124,8 @@ def _reference(text: str, start: int, tokens: list[Token]) -> int:
     name = inner.strip()
     if not name:
         raise ExpressionError("'${}' needs a question name between the braces", start, text)
-    if not is_question_name(name):
+    # A name the form uses in several groups is known by its group path (household/age).
+    if not all(is_question_name(part) for part in name.split("/")):
         raise ExpressionError(
             f"'{text[start : end + 1]}' is not a question reference: "
             "put just one question name between ${ and }",

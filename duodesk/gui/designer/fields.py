@@ -29,7 +29,32 @@ TYPE_WORDS: dict[QuestionType, str] = {
     QuestionType.NOTE: "Information to read out (no answer)",
     QuestionType.CALCULATE: "Worked out from other answers",
 }
+# Kinds that come from ODK and KoboToolbox forms: shown and kept, not offered for new questions.
+PHONE_TYPE_WORDS: dict[QuestionType, str] = {
+    QuestionType.GEOPOINT: "Location (typed, or left blank)",
+    QuestionType.GEOTRACE: "Line on a map (typed, or left blank)",
+    QuestionType.GEOSHAPE: "Shape on a map (typed, or left blank)",
+    QuestionType.IMAGE: "Photo (a file attached)",
+    QuestionType.AUDIO: "Recording (a file attached)",
+    QuestionType.VIDEO: "Video (a file attached)",
+    QuestionType.FILE: "File attached",
+    QuestionType.BARCODE: "Barcode (typed)",
+    QuestionType.RANGE: "Number in a range",
+    QuestionType.ACKNOWLEDGE: "OK to tick",
+    QuestionType.TRIGGER: "OK to tick",
+}
 SHORT_TYPE_WORDS: dict[QuestionType, str] = {
+    QuestionType.GEOPOINT: "Location",
+    QuestionType.GEOTRACE: "Line",
+    QuestionType.GEOSHAPE: "Shape",
+    QuestionType.IMAGE: "Photo",
+    QuestionType.AUDIO: "Recording",
+    QuestionType.VIDEO: "Video",
+    QuestionType.FILE: "File",
+    QuestionType.BARCODE: "Barcode",
+    QuestionType.RANGE: "Number",
+    QuestionType.ACKNOWLEDGE: "OK",
+    QuestionType.TRIGGER: "OK",
     QuestionType.SELECT_ONE: "One answer",
     QuestionType.SELECT_MULTIPLE: "Several answers",
     QuestionType.TEXT: "Written",

@@ -26,6 +26,7 @@ from duodesk.gui.designer.bands_editor import BandsEditor
 from duodesk.gui.designer.choices_editor import ChoicesEditor
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import (
+    PHONE_TYPE_WORDS,
     TYPE_WORDS,
     LanguageTexts,
     set_checked,
@@ -160,6 +161,8 @@ class QuestionEditor(QWidget):
         language = self.document.default_language
         question = self.question
         kind = question.type
+        if self.type_box.findData(kind) < 0 and kind in PHONE_TYPE_WORDS:
+            self.type_box.addItem(PHONE_TYPE_WORDS[kind], kind)
         set_combo_data(self.type_box, kind)
         for texts, value in (
             (self.label, question.label),

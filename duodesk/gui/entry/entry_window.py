@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.engine import FormState
+from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
 from duodesk.gui import entry_operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import FormChange, InterviewFormView
+from duodesk.gui.entry.laptop import device_id
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.tasks import TaskRunner
 from duodesk.storage.corrections import Correction
@@ -72,6 +74,10 @@ class InterviewWindow(QWidget):
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
+            metadata={
+                QuestionType.DEVICEID: device_id(),
+                QuestionType.USERNAME: opened.interviewer,
+            },
         )
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
@@ -157,7 +163,8 @@ class InterviewWindow(QWidget):
     # -- saving ----------------------------------------------------------------------------------
 
     def _save(self, change: FormChange) -> None:
-        if not change.records and change.code_elements is None and not self._moved(change):
+        nothing_new = not change.records and not change.attachments
+        if nothing_new and change.code_elements is None and not self._moved(change):
             return
         self._last_position = change.current_question
         self.pending_saves += 1

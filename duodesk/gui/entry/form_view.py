@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
-from duodesk.core.records import AnswerRecord, is_stored, record_for
+from duodesk.core.records import AnswerRecord, AttachedFile, is_stored, record_for
+from duodesk.gui.entry.field_widgets import FileWidget
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
@@ -52,12 +53,14 @@ class FormChange:
     ``records`` are the stored questions whose status or value changed (participant-code
     questions are never among them); ``current_question`` is the first question of the page on
     screen; ``code_elements`` is set, in the order the form's settings list them, when every
-    participant-code question has an answer and one of them has just changed.
+    participant-code question has an answer and one of them has just changed. ``attachments``
+    are the files attached (or removed) since the last report.
     """
 
     records: tuple[AnswerRecord, ...]
     current_question: str
     code_elements: tuple[str, ...] | None = None
+    attachments: tuple[AttachedFile, ...] = ()
 
 
 class InterviewFormView(QWidget):
@@ -76,6 +79,7 @@ class InterviewFormView(QWidget):
         on_finish: Callable[[FormState], None] | None = None,
         code_recorded: bool = False,
         finish_text: str = "Finish the interview",
+        metadata: Mapping[QuestionType, str] | None = None,
     ) -> None:
         super().__init__()
         self.questionnaire = questionnaire
@@ -89,7 +93,7 @@ class InterviewFormView(QWidget):
         self.code_questions = tuple(questionnaire.settings.participant_code)
         self.code_recorded = code_recorded
         if answers is None:
-            answers = self.engine.initial_answers()
+            answers = self.engine.initial_answers(metadata=metadata)
         self.answers: dict[str, object] = dict(answers)
         self.state = self.engine.evaluate(self.answers)
         # What the caller already has: the first report brings it up to date.
@@ -326,8 +330,13 @@ class InterviewFormView(QWidget):
             if all(value is not None for value in values):
                 code = tuple(str(v) if not isinstance(v, tuple) else " ".join(v) for v in values)
                 self._code_dirty = False
+        attachments = tuple(
+            attached
+            for widget in self.widgets.values()
+            if isinstance(widget, FileWidget) and (attached := widget.take_attachment())
+        )
         if self.on_change is not None:
-            self.on_change(FormChange(changed, self.pages[self.index].first, code))
+            self.on_change(FormChange(changed, self.pages[self.index].first, code, attachments))
 
     # -- moving ----------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""What this laptop remembers between interviews: the last interviewer and site.
+"""What this laptop remembers between interviews: the last interviewer and site, and the
+made-up id it gives forms that record a ``deviceid``.
 
 Kept in a small settings file of the user's (not in the project), because two laptops sharing
 a project are usually used by different people at different centres. ``DUODESK_SETTINGS`` names
@@ -8,6 +9,7 @@ another file (tests use it).
 from __future__ import annotations
 
 import os
+import uuid
 from pathlib import Path
 
 import platformdirs
@@ -15,6 +17,7 @@ from PySide6.QtCore import QSettings
 
 INTERVIEWER = "entry/interviewer"
 SITE = "entry/site"
+DEVICE_ID = "entry/device_id"
 
 
 def laptop_settings() -> QSettings:
@@ -33,3 +36,13 @@ def remember(key: str, value: str) -> None:
     settings = laptop_settings()
     settings.setValue(key, value)
     settings.sync()
+
+
+def device_id() -> str:
+    """This laptop's ``deviceid`` for forms that record one: made up at random the first time
+    and remembered, so it names the laptop without revealing anything about it."""
+    known = remembered(DEVICE_ID)
+    if not known:
+        known = f"duodesk:{uuid.uuid4().hex[:16]}"
+        remember(DEVICE_ID, known)
+    return known

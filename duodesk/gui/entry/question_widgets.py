@@ -46,6 +46,7 @@ TYPE_HINTS = {
     QuestionType.DATE: "Type a date like 25/12/2024, or choose it on the calendar",
     QuestionType.TIME: "Type a time like 14:30",
     QuestionType.DATETIME: "Type a date and time like 2024-12-25 14:30",
+    QuestionType.BARCODE: "Type the code",
 }
 
 
@@ -424,14 +425,25 @@ def make_question_widget(
 
     select_one: radio buttons (a drop-down with the ``minimal`` appearance); select_multiple:
     check boxes; text (several lines with ``multiline``), numbers, dates (typed, or picked on a
-    calendar) and times: a box to type in; notes: their text. ``required`` adds a mark to the
-    label. Calculations and metadata are not asked: ValueError.
+    calendar), times and barcodes: a box to type in; notes: their text; locations, attached
+    files, ranges and acknowledgements: see :mod:`duodesk.gui.entry.field_widgets`.
+    ``required`` adds a mark to the label. Calculations and metadata are not asked: ValueError.
     """
+    from duodesk.gui.entry import field_widgets  # they build on the widgets here
+
     kind = question.type
     args = (question, questionnaire, language)
     options = {"show_label": show_label, "required": required}
     if kind is QuestionType.NOTE:
         return NoteWidget(*args, **options)
+    if kind.is_location:
+        return field_widgets.LocationWidget(*args, **options)
+    if kind.is_file:
+        return field_widgets.FileWidget(*args, **options)
+    if kind is QuestionType.RANGE:
+        return field_widgets.RangeWidget(*args, **options)
+    if kind in (QuestionType.ACKNOWLEDGE, QuestionType.TRIGGER):
+        return field_widgets.AcknowledgeWidget(*args, **options)
     if kind is QuestionType.SELECT_ONE and "minimal" in question.appearance.split():
         return DropDownWidget(*args, **options)
     if kind.is_select:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -97,7 +98,8 @@ class ExportWindow(QWidget):
         self.threshold.setAccessibleName("Hide numbers up to")
         self.hide_small.toggled.connect(self.threshold.setEnabled)
         self.deidentified = QCheckBox(
-            "De-identified: leave out written answers, identifying questions and interviewer names"
+            "De-identified: leave out written answers, locations, identifying questions and "
+            "interviewer names"
         )
         self.deidentified.setChecked(True)
         self.required_note = _note("")
@@ -139,7 +141,15 @@ class ExportWindow(QWidget):
         for button in (self.labels, self.codes):
             self.answers_group.addButton(button)
             answers.addWidget(button)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of questions and answers")
+        self.language_label = QLabel("&Language:")
+        self.language_label.setBuddy(self.language)
+        answers.addSpacing(24)
+        answers.addWidget(self.language_label)
+        answers.addWidget(self.language)
         answers.addStretch(1)
+        self._show_languages(())
         kinds = QHBoxLayout()
         kinds.addWidget(QLabel("File:"))
         for kind in ExportFormat:
@@ -199,10 +209,21 @@ class ExportWindow(QWidget):
         self.required: int | None = None
         self.tasks.run(
             lambda: results_operations.load_results_setup(database, form_id),
-            self.subset_bar.set_setup,
+            self._setup_loaded,
             self._failed,
         )
         self.tasks.run(lambda: load_required_threshold(database), self.set_required, self._failed)
+
+    def _setup_loaded(self, setup: results_operations.ResultsSetup) -> None:
+        self.subset_bar.set_setup(setup)
+        self._show_languages(setup.languages)
+
+    def _show_languages(self, languages: tuple[str, ...]) -> None:
+        """The questionnaire's languages, its default first; hidden for a one-language form."""
+        self.language.clear()
+        self.language.addItems(list(languages))
+        self.language.setVisible(bool(languages))
+        self.language_label.setVisible(bool(languages))
 
     # -- choices --------------------------------------------------------------------------
 
@@ -254,6 +275,7 @@ class ExportWindow(QWidget):
             deidentified=self.deidentified.isChecked(),
             labels=self.labels.isChecked(),
             include_interview_data=self.interview_data.isChecked(),
+            language=self.language.currentText() or None,
         )
 
     # -- running --------------------------------------------------------------------------

@@ -40,6 +40,8 @@ def describe_tests(table: Crosstab) -> str:
     )
     if table.fisher_p is not None:
         text += f" Fisher's exact test (two-sided): p = {_p(table.fisher_p)}."
+        if table.fisher_method and "Monte Carlo" in table.fisher_method:
+            text += " " + table.fisher_method
     return text
 
 

@@ -35,6 +35,7 @@ SHOWN_TYPES = frozenset(
         QuestionType.SELECT_MULTIPLE,
         QuestionType.INTEGER,
         QuestionType.DECIMAL,
+        QuestionType.RANGE,
         QuestionType.TEXT,
         QuestionType.DATE,
     }
@@ -67,6 +68,10 @@ class ResultsSetup:
     interviewers: tuple[str, ...]
     versions: tuple[int, ...]
     complete_interviews: int
+    # The questionnaire's languages, its default first (empty for a one-language form), and
+    # the one these labels are in (None: the default).
+    languages: tuple[str, ...] = ()
+    language: str | None = None
 
     def entry(self, name: str) -> QuestionEntry:
         return next(e for e in self.entries if e.name == name)
@@ -76,13 +81,19 @@ class ResultsSetup:
         return tuple(e for e in self.entries if not e.is_grid)
 
 
-def load_results_setup(database: Database, form_id: str) -> ResultsSetup:
+def load_results_setup(
+    database: Database, form_id: str, language: str | None = None
+) -> ResultsSetup:
     """The questions across every version (as the summaries match them: by name, newest
-    labels first), the grids, and the sites, interviewers and versions of the interviews."""
+    labels first, in ``language`` or the form's default), the grids, and the sites,
+    interviewers and versions of the interviews."""
     with database.session() as session:
-        catalogue = load_catalogue(session, form_id)  # AnalysisError: no such questionnaire
+        # AnalysisError when there is no such questionnaire
+        catalogue = load_catalogue(session, form_id, language)
         choices = subset_choices(session, form_id)
-        versions = tuple(v.number for v in all_versions(session, form_id))
+        stored = all_versions(session, form_id)
+        versions = tuple(v.number for v in stored)
+    languages = tuple(lang for lang in stored[-1].questionnaire.languages() if lang)
     grid_of = {name: grid for grid in catalogue.grids for name in grid.statements}
     entries: list[QuestionEntry] = []
     shown_grids: set[str] = set()
@@ -110,6 +121,8 @@ def load_results_setup(database: Database, form_id: str) -> ResultsSetup:
         interviewers=choices.interviewers,
         versions=versions,
         complete_interviews=choices.interviews,
+        languages=languages if len(languages) > 1 else (),
+        language=language,
     )
 
 
@@ -124,10 +137,13 @@ def compute_summary(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    language: str | None = None,
 ) -> Summary:
     """Every question's table and every grid for ``subset``; raises AnalysisCancelled when
     ``cancelled()`` turns true, AnalysisError (a sentence) for a subset that does not fit."""
-    return summarize(database, form_id, subset, progress=progress, cancelled=cancelled)
+    return summarize(
+        database, form_id, subset, progress=progress, cancelled=cancelled, language=language
+    )
 
 
 def compute_bins(
@@ -138,6 +154,7 @@ def compute_bins(
     subset: Subset,
     *,
     cancelled: Callable[[], bool] | None = None,
+    language: str | None = None,
 ) -> QuestionSummary:
     """The number question ``question`` with its answers grouped at ``cut_points``."""
     summary = summarize(
@@ -147,6 +164,7 @@ def compute_bins(
         questions=(question,),
         bins={question: bins_from_cut_points(cut_points)},
         cancelled=cancelled,
+        language=language,
     )
     return summary.question(question)
 
@@ -158,6 +176,11 @@ def load_text_answers(
 
 
 def compute_crosstab(
-    database: Database, form_id: str, row_question: str, column_question: str, subset: Subset
+    database: Database,
+    form_id: str,
+    row_question: str,
+    column_question: str,
+    subset: Subset,
+    language: str | None = None,
 ) -> Crosstab:
-    return crosstab(database, form_id, row_question, column_question, subset)
+    return crosstab(database, form_id, row_question, column_question, subset, language=language)

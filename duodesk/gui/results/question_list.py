@@ -12,6 +12,7 @@ KIND_WORDS = {
     "select_multiple": "several answers",
     "integer": "number",
     "decimal": "number",
+    "range": "number",
     "text": "written answer",
     "date": "date",
     "grid": "grid of statements",

@@ -104,7 +104,7 @@ class QuestionView(QWidget):
         elif question.type == "select_multiple":
             self.multiple.show_question(question)
             self.pages.setCurrentWidget(self.multiple)
-        elif question.type in ("integer", "decimal"):
+        elif question.type in ("integer", "decimal", "range"):
             self.number.show_question(question)
             self.pages.setCurrentWidget(self.number)
         elif question.type == "text":

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -140,9 +141,17 @@ class ResultsWindow(QMainWindow):
         layout.setSpacing(8)
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language of questions and answers")
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.language_label = QLabel("&Language:")
+        self.language_label.setBuddy(self.language)
         status = QHBoxLayout()
         status.addWidget(self.counting, 1)
         status.addWidget(self.progress)
+        status.addWidget(self.language_label)
+        status.addWidget(self.language)
+        self._show_languages(())
         layout.addLayout(status)
         layout.addWidget(self.tabs, 1)
         central = QWidget()
@@ -161,21 +170,53 @@ class ResultsWindow(QMainWindow):
     # -- the summary ---------------------------------------------------------------------------
 
     def _setup_loaded(self, setup: ResultsSetup) -> None:
+        first = self.setup is None
         self.setup = setup
         self.setWindowTitle(f"Results: {setup.title}")
         self.heading.setText(f"Results: {setup.title}")
-        self.subset_bar.set_setup(setup)
+        if first:  # a change of language keeps the interviews chosen
+            self.subset_bar.set_setup(setup)
+            self._show_languages(setup.languages)
         self.questions.set_entries(setup.entries)
         self.crosstab.set_setup(setup)
         self.recompute(self.subset_bar.subset())
 
+    def _show_languages(self, languages: tuple[str, ...]) -> None:
+        """Offer the questionnaire's languages, its default first; hidden for one language."""
+        self.language.blockSignals(True)
+        self.language.clear()
+        self.language.addItems(list(languages))
+        self.language.blockSignals(False)
+        self.language.setVisible(bool(languages))
+        self.language_label.setVisible(bool(languages))
+
+    def chosen_language(self) -> str | None:
+        return self.language.currentText() or None
+
+    def _language_chosen(self) -> None:
+        language = self.chosen_language()
+        self.runner.start(
+            "setup",
+            lambda progress, cancelled: operations.load_results_setup(
+                self.database, self.form_id, language
+            ),
+            self._setup_loaded,
+            self._fail,
+        )
+
     def recompute(self, subset: Subset) -> None:
         """Count ``subset`` (cancelling a count still running for an earlier choice)."""
         self.counting.setText(f"Counting: {subset.describe()}…")
+        language = self.chosen_language()
         self.runner.start(
             "summary",
             lambda progress, cancelled: operations.compute_summary(
-                self.database, self.form_id, subset, progress=progress, cancelled=cancelled
+                self.database,
+                self.form_id,
+                subset,
+                progress=progress,
+                cancelled=cancelled,
+                language=language,
             ),
             self._summary_ready,
             self._fail,
@@ -240,11 +281,17 @@ class ResultsWindow(QMainWindow):
         self._ask_bins(entry.name, cuts)
 
     def _ask_bins(self, name: str, cuts: tuple[float, ...]) -> None:
-        subset = self.current_subset()
+        subset, language = self.current_subset(), self.chosen_language()
         self.runner.start(
             "bins",
             lambda progress, cancelled: operations.compute_bins(
-                self.database, self.form_id, name, cuts, subset, cancelled=cancelled
+                self.database,
+                self.form_id,
+                name,
+                cuts,
+                subset,
+                cancelled=cancelled,
+                language=language,
             ),
             self._bins_ready,
             self._fail,
@@ -273,11 +320,11 @@ class ResultsWindow(QMainWindow):
     # -- crosstab ------------------------------------------------------------------------------
 
     def make_crosstab(self, row_question: str, column_question: str) -> None:
-        subset = self.current_subset()
+        subset, language = self.current_subset(), self.chosen_language()
         self.runner.start(
             "crosstab",
             lambda progress, cancelled: operations.compute_crosstab(
-                self.database, self.form_id, row_question, column_question, subset
+                self.database, self.form_id, row_question, column_question, subset, language
             ),
             self._crosstab_ready,
             lambda error: (

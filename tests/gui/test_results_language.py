@@ -1,0 +1,83 @@
+"""The Results and Export screens of a questionnaire in two languages: the first language
+column by default, the other on request."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from duodesk.core.xlsform import read_xlsform
+from duodesk.exports.layout import ExportFormat
+from duodesk.gui.export.window import ExportWindow
+from duodesk.gui.results.window import ResultsWindow
+from duodesk.storage.importer import import_responses
+from duodesk.storage.questionnaires import save_questionnaire
+from tests.core.forms import write_form
+
+USED_AR = "\u0627\u0633\u062a\u062e\u062f\u0645\u061f"
+YES_AR = "\u0646\u0639\u0645"
+
+
+@pytest.fixture
+def two_languages(database, tmp_path):
+    path = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label::English (en)", "label::Arabic (ar)"],
+            ["select_one yn", "used", "Used?", USED_AR],
+        ],
+        [
+            ["list_name", "name", "label::English (en)", "label::Arabic (ar)"],
+            ["yn", "yes", "Yes", YES_AR],
+            ["yn", "no", "No", "\u0644\u0627"],
+        ],
+        [["form_id"], ["f"]],
+    )
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(path))
+    data = tmp_path / "d.csv"
+    data.write_text("used,_site\nyes,A\nno,A\nyes,B\n", encoding="utf-8")
+    import_responses(database, "f", data)
+    return database
+
+
+def test_results_start_in_the_first_language_and_switch_on_request(qtbot, two_languages):
+    window = ResultsWindow(two_languages, "f")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert window.language.isVisible()
+    assert [window.language.itemText(i) for i in range(window.language.count())] == [
+        "English (en)",
+        "Arabic (ar)",
+    ]
+    assert [e.label for e in window.questions.entries()] == ["Used?"]
+
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.language.setCurrentIndex(1)
+    assert [e.label for e in window.questions.entries()] == [USED_AR]
+    model = window.view.choice.model
+    assert model.index(0, 0).data() == YES_AR
+    window.resize(1366, 768)
+    window.grab().save("/tmp/results_language_1366x768.png")
+
+
+def test_export_screen_writes_the_chosen_language(qtbot, two_languages, tmp_path):
+    window = ExportWindow(two_languages, "f", "f")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.language.count() == 2, timeout=10_000)
+    window.language.setCurrentText("Arabic (ar)")
+    window.format_buttons[ExportFormat.CSV].setChecked(True)
+    window.deidentified.setChecked(False)
+    target = tmp_path / "out.csv"
+    window.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.finished, timeout=60_000) as done:
+        window.start()
+    assert done.args[0] is not None
+    with target.open(encoding="utf-8-sig") as handle:
+        cells = [cell for row in csv.reader(handle) for cell in row]
+    assert YES_AR in cells and "Yes" not in cells
+    window.grab().save("/tmp/export_language_1366x768.png")
