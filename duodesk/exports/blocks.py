@@ -426,8 +426,3 @@ def protected_blocks(
         interviews_hidden=0 in protection.hidden,
         unprotected=len(protection.exposed),
     )
-
-
-def summary_blocks(summary: Summary, rule: DisclosureRule) -> dict[str, Block]:
-    """The blocks with small numbers hidden, without the questionnaire's skip logic."""
-    return protected_blocks(summary, rule).blocks

@@ -13,7 +13,9 @@ unimodular, so the bounds of the relaxation are whole numbers and exact).
 
 The general form, :func:`protect_counts`, works on any list of counts with "these add up to
 that" relations; :func:`protect_table` (a table with row and column totals) and
-:func:`protect_column` (one column with its total) are built on it.
+:func:`protect_column` (one column with its total) are built on it. They protect one table on
+its own; the health-board workbook protects all its tables together, skip logic included
+(:mod:`duodesk.exports.linked`), with the :class:`DisclosureRule` defined here.
 """
 
 from __future__ import annotations

@@ -148,6 +148,7 @@ def test_export_command_writes_interview_data_only_when_asked(
     assert main([*base, "--include-interview-data"]) == 0
     printed = capsys.readouterr().out
     assert "board-interviews.xlsx" in printed and "identify" in printed
+    assert cover_of(out)["Interview-level data"].startswith("Not in this workbook")
     rows = list(openpyxl.load_workbook(interviews_path(out))["Data"].iter_rows(values_only=True))
     assert len(rows) == 61
     csv = ["--db", str(project_path), "export", form.form_id, "--csv", str(tmp_path / "d.csv")]
