@@ -380,9 +380,12 @@ def merge_records(
     records: Iterable[Record],
     source: str,
     *,
+    progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeReport:
     """Merge ``records`` into the project in ``session``; see the module docstring.
+
+    ``progress`` gets the fraction of the interviews merged (as announced at the start).
 
     Raises :class:`TransferFileError` (records out of order, missing or malformed),
     :class:`duodesk.storage.team.TeamKeyConflict`, :class:`TransferCancelled`; the caller's
@@ -395,6 +398,7 @@ def merge_records(
     )
     batch: list[Record] = []
     seen_team = ended = False
+    expected = 0
     try:
         for record in records:
             kind = record.get("t")
@@ -405,6 +409,7 @@ def merge_records(
                 batch = []
             if kind == "team":
                 merge.key_joined = join_team_key(session, bytes.fromhex(record["key"]), source)
+                expected = int(record.get("interviews", 0))
                 seen_team = True
             elif kind == "version":
                 merge.version(record)
@@ -415,6 +420,8 @@ def merge_records(
                         raise TransferCancelled()
                     merge.interviews(batch)
                     batch = []
+                    if progress is not None and expected:
+                        progress(min(merge.interviews_seen / expected, 1.0))
             elif kind == "review":
                 merge.review(record)
             elif kind == "end":
@@ -428,6 +435,8 @@ def merge_records(
     if not ended:
         raise TransferFileError(malformed)
     session.flush()
+    if progress is not None:
+        progress(1.0)
     return MergeReport(
         source=source,
         new=merge.new,

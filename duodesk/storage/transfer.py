@@ -91,7 +91,9 @@ def project_records(
     participant-code key if the project has none yet (so the session must be able to write).
     """
     me = laptop_id(session)
-    yield {"t": "team", "laptop": me, "key": project_key(session).hex()}
+    total = _complete_interviews(session, form_id) if interviews else 0
+    # How many interviews follow, so that the reader can show its progress.
+    yield {"t": "team", "laptop": me, "key": project_key(session).hex(), "interviews": total}
     forms = select(QuestionnaireRecord.id, QuestionnaireRecord.form_id, QuestionnaireRecord.title)
     if form_id is not None:
         forms = forms.where(QuestionnaireRecord.form_id == form_id)
@@ -387,8 +389,8 @@ def import_transfer(
     if database.is_sqlite and database.path is not None:
         database.backup("before-transfer")
     with database.session() as session:
-        records = read_records(path, passphrase, progress=progress)
-        report = merge_records(session, records, path.name, cancelled=cancelled)
+        records = read_records(path, passphrase)
+        report = merge_records(session, records, path.name, progress=progress, cancelled=cancelled)
         record_event(
             session,
             "transfer file read",

@@ -516,3 +516,21 @@ def test_reading_the_files_in_any_order_gives_the_same_project(joined: Team, tmp
     assert sum(conflict for _, _, conflict, *_ in state["interviews"]) == 1
     assert [decision for *_, decision in state["reviews"]] == ["not_same"]
     assert state == logical_state(joined.coordinator)
+
+
+def test_reading_a_file_reports_its_progress(joined: Team):
+    from benchmarks.bench_import import generate_csv
+    from benchmarks.benchmark_form import benchmark_questionnaire
+    from duodesk.storage.importer import import_responses
+
+    with joined.north.session() as session:
+        save_questionnaire(session, benchmark_questionnaire())
+    data = joined.folder / "many.csv"
+    generate_csv(data, 1_200)
+    assert import_responses(joined.north, "bench", data).imported == 1_200
+    path = joined.send(joined.north, "many.duodesk-transfer", form_id="bench")
+    seen: list[float] = []
+    report = import_transfer(joined.coordinator, path, PASSPHRASE, progress=seen.append)
+    assert report.new == 1_200
+    assert seen == sorted(seen) and len(seen) >= 3
+    assert 0 < seen[0] < 1 and seen[-1] == 1.0
