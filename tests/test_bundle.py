@@ -342,14 +342,14 @@ def check_without_arguments_the_window_opens_on_a_plain_x_display(bundle, tmp_pa
             text=True,
         )
         try:
-            deadline = time.monotonic() + 120
+            give_up_at = time.monotonic() + 120
             shown = None
-            while shown is None and window.poll() is None and time.monotonic() < deadline:
+            while shown is None and window.poll() is None and time.monotonic() < give_up_at:
                 shown = visible_window(display, "DuoDesk")
                 time.sleep(0.2)
             # The first start fills the new project with the examples shipped in the bundle.
             listed = ""
-            while "hepc_peer_survey" not in listed and time.monotonic() < deadline:
+            while "hepc_peer_survey" not in listed and time.monotonic() < give_up_at:
                 listed = run(bundle, "--db", project, "list").stdout
                 time.sleep(0.5)
         finally:
