@@ -3,7 +3,8 @@
 ``packaging/build.py`` builds the Linux folder and its ``.tar.gz``; the archive is unpacked in
 another folder and the build is deleted, and every command below runs the unpacked program with
 an empty environment (``env -i``: no PATH, so no Python, no virtual environment, no Qt of the
-system's). Building takes minutes, so it happens once per test session, on one test worker.
+system's). Building takes minutes, so it happens once: one test builds and runs every check
+below as a subtest (one test, so one test worker, whatever the other workers do).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ SYSTEM_LIBRARIES = {
 
 MAX_UNPACKED_BYTES = 300 * 1000 * 1000
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
+pytestmark = pytest.mark.slow
 
 
 def _declared_version() -> str:
@@ -126,7 +127,9 @@ def interviews_csv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def test_the_folder_has_the_program_its_menu_entry_and_icon_and_fits_in_300_mb(bundle):
+def check_the_folder_has_the_program_its_menu_entry_and_icon_and_fits_in_300_mb(
+    bundle, tmp_path, interviews_csv
+):
     assert os.access(bundle / "DuoDesk", os.X_OK)
     assert (bundle / "duodesk.png").stat().st_size > 0
     entry = (bundle / "duodesk.desktop").read_text(encoding="utf-8")
@@ -136,7 +139,9 @@ def test_the_folder_has_the_program_its_menu_entry_and_icon_and_fits_in_300_mb(b
     assert size <= MAX_UNPACKED_BYTES, f"the bundle is {size / 1e6:.0f} MB"
 
 
-def test_add_to_menu_writes_a_desktop_entry_that_starts_the_bundle(bundle, tmp_path):
+def check_add_to_menu_writes_a_desktop_entry_that_starts_the_bundle(
+    bundle, tmp_path, interviews_csv
+):
     result = subprocess.run(
         ["sh", str(bundle / "add-to-menu.sh")],
         env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
@@ -150,11 +155,11 @@ def test_add_to_menu_writes_a_desktop_entry_that_starts_the_bundle(bundle, tmp_p
     assert f"Icon={bundle / 'duodesk.png'}" in entry
 
 
-def test_version_is_the_one_in_pyproject(bundle):
+def check_version_is_the_one_in_pyproject(bundle, tmp_path, interviews_csv):
     assert ok(run(bundle, "--version")).strip() == f"DuoDesk {_declared_version()}"
 
 
-def test_commands_give_the_same_figures_as_the_python_install(bundle, interviews_csv, tmp_path):
+def check_commands_give_the_same_figures_as_the_python_install(bundle, tmp_path, interviews_csv):
     project = tmp_path / "bundle.duodesk"
     form_id = ok(run(bundle, "--db", project, "import-form", FORM)).strip()
     assert form_id == read_xlsform(FORM).form_id
@@ -187,7 +192,7 @@ def test_commands_give_the_same_figures_as_the_python_install(bundle, interviews
     assert frame.shape == (INTERVIEWS, len(data[0]))
 
 
-def test_a_locked_project_opens_with_its_passphrase(bundle, tmp_path):
+def check_a_locked_project_opens_with_its_passphrase(bundle, tmp_path, interviews_csv):
     secret = tmp_path / "passphrase.txt"
     secret.write_text("drop-in centre 7\n", encoding="utf-8")
     project = tmp_path / "locked.duodesk"
@@ -201,7 +206,9 @@ def test_a_locked_project_opens_with_its_passphrase(bundle, tmp_path):
     assert "Traceback" not in refused.stderr
 
 
-def test_a_project_from_an_older_version_is_upgraded_after_a_backup(bundle, tmp_path):
+def check_a_project_from_an_older_version_is_upgraded_after_a_backup(
+    bundle, tmp_path, interviews_csv
+):
     project = tmp_path / "old.duodesk"
     engine = create_engine(f"sqlite:///{project}")
     with engine.begin() as connection:
@@ -222,7 +229,9 @@ def test_a_project_from_an_older_version_is_upgraded_after_a_backup(bundle, tmp_
     engine.dispose()
 
 
-def test_a_project_written_by_a_newer_version_is_refused_untouched(bundle, tmp_path):
+def check_a_project_written_by_a_newer_version_is_refused_untouched(
+    bundle, tmp_path, interviews_csv
+):
     project = tmp_path / "newer.duodesk"
     ok(run(bundle, "--db", project, "import-form", FORM))
     with contextlib.closing(sqlite3.connect(project)) as connection:
@@ -239,7 +248,9 @@ def test_a_project_written_by_a_newer_version_is_refused_untouched(bundle, tmp_p
     assert not list(tmp_path.glob("*.backup"))
 
 
-def test_every_library_is_in_the_bundle_or_a_listed_system_library(bundle):
+def check_every_library_is_in_the_bundle_or_a_listed_system_library(
+    bundle, tmp_path, interviews_csv
+):
     require_program("ldd", "libc-bin")
     internal = bundle / "_internal"
     outside: dict[str, set[str]] = {}
@@ -313,7 +324,7 @@ def visible_window(display: str, title: str) -> str | None:
     return None
 
 
-def test_without_arguments_the_window_opens_on_a_plain_x_display(bundle, tmp_path):
+def check_without_arguments_the_window_opens_on_a_plain_x_display(bundle, tmp_path, interviews_csv):
     project = tmp_path / "first-start.duodesk"
     with virtual_display() as display:
         window = subprocess.Popen(
@@ -331,14 +342,14 @@ def test_without_arguments_the_window_opens_on_a_plain_x_display(bundle, tmp_pat
             text=True,
         )
         try:
-            deadline = time.monotonic() + 120
+            give_up_at = time.monotonic() + 120
             shown = None
-            while shown is None and window.poll() is None and time.monotonic() < deadline:
+            while shown is None and window.poll() is None and time.monotonic() < give_up_at:
                 shown = visible_window(display, "DuoDesk")
                 time.sleep(0.2)
             # The first start fills the new project with the examples shipped in the bundle.
             listed = ""
-            while "hepc_peer_survey" not in listed and time.monotonic() < deadline:
+            while "hepc_peer_survey" not in listed and time.monotonic() < give_up_at:
                 listed = run(bundle, "--db", project, "list").stdout
                 time.sleep(0.5)
         finally:
@@ -347,3 +358,26 @@ def test_without_arguments_the_window_opens_on_a_plain_x_display(bundle, tmp_pat
     assert shown is not None, f"no DuoDesk window appeared:\n{output}"
     assert listed.count("\n") == 4, listed  # the header and the three examples
     assert "qt.qpa.plugin" not in output, output
+
+
+CHECKS = [
+    check_the_folder_has_the_program_its_menu_entry_and_icon_and_fits_in_300_mb,
+    check_add_to_menu_writes_a_desktop_entry_that_starts_the_bundle,
+    check_version_is_the_one_in_pyproject,
+    check_commands_give_the_same_figures_as_the_python_install,
+    check_a_locked_project_opens_with_its_passphrase,
+    check_a_project_from_an_older_version_is_upgraded_after_a_backup,
+    check_a_project_written_by_a_newer_version_is_refused_untouched,
+    check_every_library_is_in_the_bundle_or_a_listed_system_library,
+    check_without_arguments_the_window_opens_on_a_plain_x_display,
+]
+
+
+def test_the_downloaded_program_works_with_nothing_installed(
+    bundle, interviews_csv, tmp_path, subtests
+):
+    for check in CHECKS:
+        with subtests.test(msg=check.__name__.removeprefix("check_")):
+            folder = tmp_path / check.__name__.removeprefix("check_")[:40]
+            folder.mkdir()
+            check(bundle, folder, interviews_csv)
