@@ -7,23 +7,17 @@ can be selected and copied.
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 import duodesk
+from duodesk.logs import log_folder
 from duodesk.resources import application_icon_file
-from duodesk.storage.database import APP_NAME, Database
+from duodesk.storage.database import Database
 
 LICENCE = "GPL-3.0-or-later"
-
-
-def log_folder() -> Path:
-    """The folder DuoDesk writes its log to (the user log folder, as platformdirs names it)."""
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
 def about_text(database: Database | None) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from duodesk.gui import operations
-from duodesk.gui.about import log_folder
+from duodesk.logs import log_folder
 from duodesk.gui.app import describe_application
 from duodesk.gui.main_window import MainWindow
 from duodesk.storage.database import Database
