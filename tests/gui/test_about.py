@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from duodesk.gui import operations
-from duodesk.logs import log_folder
 from duodesk.gui.app import describe_application
 from duodesk.gui.main_window import MainWindow
+from duodesk.logs import log_folder
 from duodesk.storage.database import Database
 
 ROOT = Path(__file__).resolve().parents[2]
