@@ -615,20 +615,33 @@ def _with_other_choice(choice_list: ChoiceList) -> ChoiceList:
 def _unique_names(items: tuple[Question | Group, ...]) -> tuple[Question | Group, ...]:
     """XLSForm lets two groups hold questions of the same name. DuoDesk knows every question
     and group by a name unique in the form, so each one whose name is used more than once gets
-    its group path instead (``household/age``, as KoboToolbox names its export columns); the
-    XLSForm name stays its last part (:attr:`Question.xlsform_name`). A name used once is
-    kept as it is."""
+    the shortest ending of its group path that no other of those names shares (``before/age``
+    and ``now/age``; KoboToolbox's export columns end the same way, and the importer matches
+    endings); the XLSForm name stays its last part (:attr:`Question.xlsform_name`). A name
+    used once is kept as it is."""
     counts: dict[str, int] = {}
+    paths: dict[str, list[str]] = {}
 
-    def count(children: tuple[Question | Group, ...]) -> None:
+    def collect(children: tuple[Question | Group, ...], path: str) -> None:
         for item in children:
+            full = f"{path}/{item.name}" if path else item.name
             counts[item.name] = counts.get(item.name, 0) + 1
+            paths.setdefault(item.name, []).append(full)
             if isinstance(item, Group):
-                count(item.children)
+                collect(item.children, full)
 
-    count(items)
+    collect(items, "")
     if all(n == 1 for n in counts.values()):
         return items
+
+    def shortest(full: str, name: str) -> str:
+        segments = full.split("/")
+        others = [p for p in paths[name] if p != full]
+        for size in range(2, len(segments) + 1):
+            ending = "/".join(segments[-size:])
+            if not any(p == ending or p.endswith("/" + ending) for p in others):
+                return ending
+        return full
 
     def rename(children: tuple[Question | Group, ...], path: str) -> tuple[Question | Group, ...]:
         renamed: list[Question | Group] = []
@@ -636,7 +649,8 @@ def _unique_names(items: tuple[Question | Group, ...]) -> tuple[Question | Group
             full = f"{path}/{item.name}" if path else item.name
             if isinstance(item, Group):
                 item = replace(item, children=rename(item.children, full))
-            renamed.append(replace(item, name=full) if counts[item.name] > 1 else item)
+            clashes = counts[item.name] > 1
+            renamed.append(replace(item, name=shortest(full, item.name)) if clashes else item)
         return tuple(renamed)
 
     return rename(items, "")

@@ -365,20 +365,45 @@ def test_or_other_in_two_groups_asks_each_other_box_after_its_own_question(tmp_p
 
 
 def test_a_group_path_too_long_to_store_is_refused_in_words(tmp_path):
-    long = "g" * 40
+    first, second, shared = "a" * 30, "b" * 30, "s" * 30
     message = _problems(
         tmp_path,
         [
             ["type", "name", "label"],
+            ["begin_group", first, "A"],
+            ["begin_group", shared, "S"],
             ["integer", "age", "Age"],
-            ["begin_group", long, "G"],
-            ["begin_group", long, "G"],
+            ["end_group", "", ""],
+            ["end_group", "", ""],
+            ["begin_group", second, "B"],
+            ["begin_group", shared, "S"],
             ["integer", "age", "Age"],
             ["end_group", "", ""],
             ["end_group", "", ""],
         ],
     )
-    assert 'row 5, column "name": "age" is used in several groups' in message
+    # "sss.../age" would name both: only the whole paths differ, and they are too long
+    assert 'row 4, column "name": "age" is used in several groups' in message
+
+
+def test_a_clashing_name_is_known_by_the_shortest_ending_that_tells_it_apart(tmp_path):
+    form = _form(
+        tmp_path,
+        [
+            ["type", "name", "label"],
+            ["begin_group", "transport", "Transport"],
+            ["begin_group", "bus", "Bus"],
+            ["integer", "frequency", "How often?"],
+            ["end_group", "", ""],
+            ["begin_group", "taxi", "Taxi"],
+            ["integer", "frequency", "How often?"],
+            ["end_group", "", ""],
+            ["end_group", "", ""],
+        ],
+    )
+    names = [q.name for q in form.questions()]
+    assert names == ["bus/frequency", "taxi/frequency"]
+    assert [q.xlsform_name for q in form.questions()] == ["frequency", "frequency"]
 
 
 def test_area_and_distance_of_a_typed_shape_are_worked_out_as_odk_does(tmp_path):
