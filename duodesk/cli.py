@@ -378,7 +378,7 @@ def _import_transfer(args: argparse.Namespace) -> int:
     finally:
         database.close()
         if failed and new_project and local is not None:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".lock"):
                 Path(f"{local.expanduser()}{suffix}").unlink(missing_ok=True)
     logging.getLogger("duodesk.transfers").info("Read transfer file %s: %s", args.transfer, report)
     print(report.describe())

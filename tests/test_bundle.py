@@ -178,11 +178,15 @@ def check_commands_give_the_same_figures_as_the_python_install(bundle, tmp_path,
         reference.close()
     assert from_bundle == json.loads(json.dumps(expected))
 
-    ok(run(bundle, "--db", project, "export", form_id, "--xlsx", tmp_path / "board.xlsx"))
-    workbook = load_workbook(tmp_path / "board.xlsx", read_only=True)
-    assert {"Cover", "Summary", "Data", "Codebook"} <= set(workbook.sheetnames)
-    data = list(workbook["Data"].iter_rows(values_only=True))
+    board = tmp_path / "board.xlsx"
+    ok(run(bundle, "--db", project, "export", form_id, "--xlsx", board, "--include-interview-data"))
+    workbook = load_workbook(board, read_only=True)
+    assert {"Cover", "Summary", "Codebook"} <= set(workbook.sheetnames)
+    assert "Data" not in workbook.sheetnames  # interview rows go to a file of their own
     workbook.close()
+    interviews = load_workbook(board.with_name("board-interviews.xlsx"), read_only=True)
+    data = list(interviews["Data"].iter_rows(values_only=True))
+    interviews.close()
     assert len(data) == INTERVIEWS + 1  # the header, then one row per interview
 
     ok(run(bundle, "--db", project, "export", form_id, "--sav", tmp_path / "board.sav"))

@@ -7,6 +7,7 @@ can be selected and copied.
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 import duodesk
 from duodesk.logs import log_folder
 from duodesk.resources import application_icon_file
-from duodesk.storage.database import Database
+
+if TYPE_CHECKING:
+    from duodesk.storage.database import Database
 
 LICENCE = "GPL-3.0-or-later"
 

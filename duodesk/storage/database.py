@@ -823,8 +823,9 @@ def _server_engine(location: str, password: str | None) -> Engine:
         import psycopg  # noqa: F401 - only to say plainly when it is missing
     except ImportError:
         raise ProjectError(
-            "DuoDesk needs its PostgreSQL driver for a server project: install it with "
-            'pip install "duodesk[postgresql]".'
+            "This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver "
+            "(psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "
+            '"duodesk[postgresql]") to use one.'
         ) from None
     url = url.set(drivername="postgresql+psycopg")
     query = dict(url.query)

@@ -387,7 +387,10 @@ def import_transfer(
 
     path = Path(path)
     if database.is_sqlite and database.path is not None:
-        database.backup("before-transfer")
+        with database.read_session() as session:
+            has_something = session.scalar(select(func.count(QuestionnaireRecord.id)))
+        if has_something:  # a laptop's first file, into a new project, has nothing to keep
+            database.backup("before-transfer")
     with database.session() as session:
         records = read_records(path, passphrase)
         report = merge_records(session, records, path.name, progress=progress, cancelled=cancelled)

@@ -358,11 +358,11 @@ def add_future_migration(tmp_path, monkeypatch):
 
     def add() -> None:
         folder = tmp_path / "migrations"
-        shutil.copytree(migrations.HERE, folder)
+        shutil.copytree(migrations.migrations_dir(), folder)
         (folder / "versions" / "9999_rebuild_interviews.py").write_text(
             BATCH_MIGRATION.format(head=migrations.head_revision())
         )
-        monkeypatch.setattr(migrations, "HERE", folder)
+        monkeypatch.setattr(migrations, "migrations_dir", lambda: folder)
         # and where the program looks for the newest revision without loading Alembic
         monkeypatch.setattr(schema_version, "VERSIONS", folder / "versions")
         schema_version._graph.cache_clear()

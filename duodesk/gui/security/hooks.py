@@ -18,14 +18,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from duodesk.gui.security import operations as ops
-from duodesk.gui.security.audit_dialog import AuditDialog, load_trail
-from duodesk.gui.security.backups_dialog import RestoreBackupDialog
-from duodesk.gui.security.lock import LockGuard
-from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the project's modules (SQLAlchemy) load with the project, not the window
     from duodesk.gui.main_window import MainWindow
+    from duodesk.gui.security import operations as ops
+    from duodesk.gui.security.lock import LockGuard
 
 NOT_ENCRYPTED = (
     "⚠ This project is not locked with a passphrase: anyone who copies the file can read the "
@@ -64,6 +60,9 @@ class SecurityHooks(QObject):
         )
         text.setWordWrap(True)
         self.offer_button = QPushButton("Choose a passphrase…")
+        self.offer_button.setToolTip(
+            "Encrypt the project, so that nobody who copies the file can read the interviews"
+        )
         self.offer_button.clicked.connect(lambda: self.choose_passphrase(first_time=True))
         self.later_button = QPushButton("Not now")
         self.later_button.setToolTip("A reminder stays at the bottom of the window.")
@@ -80,6 +79,8 @@ class SecurityHooks(QObject):
         return frame
 
     def later(self) -> None:
+        from duodesk.gui.security import operations as ops
+
         self.offer.hide()
         self.tasks.run(lambda: ops.passphrase_later(self.database), lambda _: None)
 
@@ -122,6 +123,9 @@ class SecurityHooks(QObject):
         return self.window.database
 
     def check_protection(self) -> None:
+        from duodesk.gui.security import operations as ops
+        from duodesk.gui.security.lock import LockGuard
+
         if self.guard is None:
             self.guard = LockGuard(self.database, self)
         self._update_actions()
@@ -157,6 +161,8 @@ class SecurityHooks(QObject):
         return bool(others)
 
     def choose_passphrase(self, *, first_time: bool = False) -> None:
+        from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
+
         if not first_time and self._others_open():
             return
         dialog = ChoosePassphraseDialog(
@@ -193,6 +199,8 @@ class SecurityHooks(QObject):
         box.open()
 
     def _change(self, passphrase: str | None) -> None:
+        from duodesk.gui.security import operations as ops
+
         def done(left) -> None:
             self._update_actions()
             self.guard.restart_timer()
@@ -213,6 +221,8 @@ class SecurityHooks(QObject):
         self.tasks.run(lambda: ops.change_passphrase(self.database, passphrase), done, self._failed)
 
     def restore_backup(self) -> None:
+        from duodesk.gui.security.backups_dialog import RestoreBackupDialog
+
         if self._others_open():
             return
         dialog = RestoreBackupDialog(self.database.backups(), self.window)
@@ -222,6 +232,8 @@ class SecurityHooks(QObject):
         dialog.open()
 
     def _restore(self, backup) -> None:
+        from duodesk.gui.security import operations as ops
+
         if backup is None:
             return
 
@@ -236,6 +248,8 @@ class SecurityHooks(QObject):
         self.tasks.run(lambda: ops.restore_backup(self.database, backup), done, self._failed)
 
     def show_audit(self) -> None:
+        from duodesk.gui.security.audit_dialog import AuditDialog, load_trail
+
         def loaded(result) -> None:
             events, check = result
             dialog = AuditDialog(events, check, self.window)
