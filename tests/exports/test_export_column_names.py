@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from duodesk.core.xlsform import read_xlsform
 from duodesk.exports.export import export
-from duodesk.exports.layout import ExportOptions
+from duodesk.exports.layout import ExportOptions, interviews_path
 from duodesk.storage.database import Database
 from duodesk.storage.importer import import_responses
 from duodesk.storage.models import Interview
@@ -82,9 +82,15 @@ def test_csv_export_keeps_question_names_and_prefixes_its_own(database, clashing
 
 def test_workbook_and_spss_keep_the_question_names(database, clashing, tmp_path):
     workbook_path, sav_path = tmp_path / "out.xlsx", tmp_path / "out.sav"
-    export(database, "clash", workbook_path, ExportOptions(deidentified=False))
+    export(
+        database,
+        "clash",
+        workbook_path,
+        ExportOptions(deidentified=False, include_interview_data=True),
+    )
     export(database, "clash", sav_path, ExportOptions(deidentified=False))
-    sheet = openpyxl.load_workbook(workbook_path, read_only=True)["Data"]
+    # The rows per interview are in a file of their own beside the workbook.
+    sheet = openpyxl.load_workbook(interviews_path(workbook_path), read_only=True)["Data"]
     header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     assert header[:5] == ["_interview", "_version", "_site", "_date", "_interviewer"]
     assert _answers_by_question(header, rows)["date"] == [1, 6]
