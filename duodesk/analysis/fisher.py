@@ -23,6 +23,7 @@ from functools import lru_cache
 
 MAX_STEPS = 100_000  # arcs followed before falling back to Monte Carlo (about a second)
 RESAMPLES = 100_000
+BATCH = 10_000
 SEED = 20_260_301
 TOLERANCE = 1e-7  # R's fisher.test: relative tolerance for "no more probable"
 
@@ -198,9 +199,10 @@ def _monte_carlo(columns: list[list[int]]) -> FisherResult:
 
     observed = np.array(columns)
     rows, cols = observed.sum(axis=0), observed.sum(axis=1)
-    draws = stats.random_table(cols, rows, seed=SEED).rvs(size=RESAMPLES)
-    observed_weight = -special.gammaln(observed + 1).sum()
-    weights = -special.gammaln(draws + 1).sum(axis=(1, 2))
-    limit = observed_weight + math.log1p(TOLERANCE)
-    hits = int(np.count_nonzero(weights <= limit))
+    tables = stats.random_table(cols, rows, seed=SEED)
+    limit = -special.gammaln(observed + 1).sum() + math.log1p(TOLERANCE)
+    hits = 0
+    for _ in range(RESAMPLES // BATCH):  # in batches: a 20 x 20 table is 3 kB a draw
+        draws = tables.rvs(size=BATCH)
+        hits += int(np.count_nonzero(-special.gammaln(draws + 1).sum(axis=(1, 2)) <= limit))
     return FisherResult((hits + 1) / (RESAMPLES + 1), "monte carlo", RESAMPLES, SEED)

@@ -67,9 +67,7 @@ def test_changing_the_subset_while_counting_cancels_and_shows_the_new_numbers(
     real = operations.compute_summary
     slow_started, slow_cancelled = threading.Event(), threading.Event()
 
-    def slow_for_centre_a(
-        database, form_id, subset, *, progress=None, cancelled=None, language=None
-    ):
+    def slow_for_centre_a(database, form_id, subset, *, progress=None, cancelled=None, **more):
         if subset.sites == ("Centre A",):
             slow_started.set()
             for _ in range(500):  # at most 5 s, unless cancelled
@@ -77,9 +75,7 @@ def test_changing_the_subset_while_counting_cancels_and_shows_the_new_numbers(
                     slow_cancelled.set()
                     raise AnalysisCancelled()
                 time.sleep(0.01)
-        return real(
-            database, form_id, subset, progress=progress, cancelled=cancelled, language=language
-        )
+        return real(database, form_id, subset, progress=progress, cancelled=cancelled, **more)
 
     monkeypatch.setattr(operations, "compute_summary", slow_for_centre_a)
     bar = window.subset_bar
