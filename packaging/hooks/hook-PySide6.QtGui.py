@@ -17,6 +17,16 @@ UNUSED_PLUGINS = (
     "platforminputcontexts/libqtvirtualkeyboardplugin",  # Qt Quick
     "imageformats/libqpdf",  # Qt PDF, Qt Quick
     "imageformats/qpdf",
+    # Pictures DuoDesk never reads: its icons are SVG, its charts PNG (built into Qt), and an
+    # attached photo is kept as a file, never drawn.
+    "imageformats/libqgif",
+    "imageformats/libqjpeg",
+    "imageformats/libqicns",
+    "imageformats/libqico",
+    "imageformats/libqtga",
+    "imageformats/libqtiff",
+    "imageformats/libqwbmp",
+    "imageformats/libqwebp",
 )
 
 hiddenimports, binaries, datas = add_qt6_dependencies(__file__)

@@ -35,6 +35,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist
 OutputBaseFilename=DuoDesk-{#AppVersion}-windows-setup
 SetupIconFile=..\..\build\icons\duodesk.ico
+LicenseFile=..\..\LICENSE
 UninstallDisplayIcon={app}\DuoDesk.exe
 Compression=lzma2/max
 SolidCompression=yes
