@@ -136,6 +136,8 @@ def test_open_interviews_list_and_results_follow_finished_and_corrected_intervie
     after = results.summary.question("age")
     assert after != before
     assert after.stats.max == 77
+    results.close()  # stops a count still running before the project closes
+    worker.wait()
 
 
 def test_a_closed_designer_window_is_deleted_and_forgotten(qtbot, database):

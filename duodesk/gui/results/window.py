@@ -43,6 +43,7 @@ from duodesk.gui.results.runner import LatestOnlyRunner
 from duodesk.gui.results.subset_bar import SubsetBar
 from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.logs import where_details_are
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 
@@ -381,11 +382,13 @@ class ResultsWindow(QMainWindow):
         if isinstance(error, AnalysisError | LookupError):
             self.counting.setText(str(error))
             return
+        if not self.isVisible():
+            return  # closed meanwhile (a count the project asked for): the log has it
         QMessageBox.critical(
             self,
             "Something went wrong",
             "DuoDesk could not work out these results. Nothing in the project was changed."
-            f"\n\nDetails for whoever looks after this laptop:\n{error}",
+            f"\n\n{where_details_are()}",
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
