@@ -85,6 +85,7 @@ def test_a_correction_that_could_not_be_saved_is_not_reported_saved_and_is_sent_
             tasks=worker,
             corrected_by="Jo",
         )
+        window.change_answer("age")  # from the list of all answers, the name already given
         holder = lock_holder(project_path)
         _type_age(qtbot, window, "52")
         window.view.finish()  # "Save the corrections"
@@ -101,8 +102,10 @@ def test_a_correction_that_could_not_be_saved_is_not_reported_saved_and_is_sent_
         qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=10_000)
         assert not window.error_label.isVisible()
         window.view.finish()
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.done_page, timeout=10_000)
-        assert window.done_label.text() == "The corrections are saved."
+        qtbot.waitUntil(
+            lambda: window.stack.currentWidget() is window.overview_page, timeout=10_000
+        )
+        assert window.overview.message.text() == "The corrections are saved."
         assert [c.new_value for c in ops.list_corrections(database, interview_id)][:1] == ["52"]
     finally:
         database.close()
