@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from duodesk.core.engine import FormEngine
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
 from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
+from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
 
@@ -359,7 +360,7 @@ def iter_interviews(
         not_available = 0
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
-            raw = values[index]
+            raw = from_csv_cell(values[index])
             if also_columns:
                 # The 0/1 columns say it all (and the answer column may hold labels).
                 continue

@@ -37,6 +37,19 @@ def csv_safe(value: str) -> str:
     return value
 
 
+def from_csv_cell(value: object) -> object:
+    """The text :func:`csv_safe` wrote, read back: its apostrophe before a formula character
+    taken off again (so DuoDesk reads its own CSV files as they were written)."""
+    if (
+        isinstance(value, str)
+        and value.startswith("'")
+        and value[1:].startswith(FORMULA_STARTS)
+        and not _is_plain_number(value[1:])
+    ):
+        return value[1:]
+    return value
+
+
 def _is_plain_number(value: str) -> bool:
     """Negative numbers such as "-4" or "-1.5" are data, not formulas."""
     try:

@@ -97,6 +97,7 @@ class TransferWriter:
 
     def __init__(self, path: Path, passphrase: str) -> None:
         self.path = Path(path)
+        _refuse_to_replace(self.path)
         self._temporary = self.path.with_name(f".{self.path.name}.partial")
         salt, prefix = secrets.token_bytes(16), secrets.token_bytes(7)
         key, check = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
@@ -116,7 +117,9 @@ class TransferWriter:
         self._counter = 0
         self._compressor = zlib.compressobj(6)
         self._pending = bytearray()
-        self._handle: IO[bytes] = open(self._temporary, "wb")  # noqa: SIM115 (closed in close)
+        # Readable by its owner only, like the project: it is encrypted, but it is the team's.
+        descriptor = os.open(self._temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        self._handle: IO[bytes] = os.fdopen(descriptor, "wb")
         self._handle.write(MAGIC + struct.pack(">I", len(header_bytes)) + header_bytes)
 
     def write(self, record: Record) -> None:
@@ -155,6 +158,22 @@ class TransferWriter:
             self.close()
         else:
             self.abort()
+
+
+def _refuse_to_replace(path: Path) -> None:
+    """Only an older transfer file may be written over: never a project, a backup or any other
+    file that happens to have the name (a slip of the keyboard must not destroy a project)."""
+    if path.is_dir():
+        raise ValueError(f"{path} is a folder: give the name of the transfer file to write.")
+    if not path.exists():
+        return
+    with path.open("rb") as file:
+        start = file.read(len(MAGIC))
+    if start != MAGIC:
+        raise ValueError(
+            f"{path.name} already exists and is not a transfer file, so DuoDesk does not write "
+            "over it; nothing was changed. Choose another name."
+        )
 
 
 def read_records(

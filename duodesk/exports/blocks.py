@@ -15,6 +15,7 @@ logic (:mod:`duodesk.exports.relations`). Grids show the same cells as their sta
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -260,10 +261,14 @@ def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool)
             ),
             ("Largest", LARGEST_REPLACED, extremes.largest, extremes.largest_count, extremes.p95),
         )
+        # The percentile is a weighted average of the two answers at position (n + 1) 0.05
+        # (from either end). Unless both lie beyond the first `enough` answers, whole-number
+        # answers and the quartiles let a reader solve it for the extreme answers themselves.
+        deep_enough = math.floor((stats.n + 1) * 0.05) >= enough
         for label, replaced, value, count, percentile in ends:
             if count >= enough:
                 rows.append((label, value))
-            elif percentile == value:
+            elif percentile == value or not deep_enough:
                 rows.append((replaced.format(n=enough), rule.marker))
             else:
                 rows.append((replaced.format(n=enough), percentile))

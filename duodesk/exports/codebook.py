@@ -44,7 +44,9 @@ def cell_meanings(labels: bool) -> list[str]:
     """The lines above the codebook's table: how to read a cell of the data."""
     shown = "the label of the choice" if labels else "the code of the choice (see Choices)"
     return [
-        "How to read the Data sheet: one row per complete interview, one column per question.",
+        "How to read the interview data (the Data sheet of the separate interview file, the CSV "
+        "or the SPSS file; this workbook has none): one row per complete interview, one column "
+        "per question.",
         f"An answer to a question with a list of choices is shown as {shown}.",
         "Questions where several answers could be ticked have one column with all the answers, "
         "and one column per choice holding 1 (ticked) or 0 (not ticked).",

@@ -5,7 +5,9 @@ aged 71 in a survey of 60 is a person. In their place it shows the 5th and 95th 
 computed as the quartiles are (:data:`duodesk.analysis.tables.PERCENTILE_METHOD`: SPSS's
 HAVERAGE, the weighted average at position (n + 1) p, numpy's "weibull" method). With fewer
 than 19 answers that position falls before the first answer and the percentile *is* the
-smallest answer: the workbook then hides it (see :mod:`duodesk.exports.blocks`).
+smallest answer; with fewer than 20 (threshold + 1) answers it is a weighted average of the
+first answers, which whole numbers and the quartiles let a reader solve. The workbook hides it
+in both cases (see :mod:`duodesk.exports.blocks`).
 """
 
 from __future__ import annotations

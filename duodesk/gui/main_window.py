@@ -31,6 +31,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.security.hooks import install as install_security
+from duodesk.gui.style import banner
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
@@ -141,30 +142,19 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _build_welcome(self) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("welcome")
-        text = QLabel(
-            "<b>Welcome to DuoDesk.</b> Three example questionnaires are ready for you to try: "
-            "a hepatitis C peer survey, a survey of barriers to training and employment, and a "
-            "profile of a drug user organisation. Keep them to practise with, or remove them "
-            "if this project is for your own survey only."
-        )
-        text.setWordWrap(True)
         self.keep_examples_button = QPushButton("Keep the examples")
         self.keep_examples_button.setDefault(True)
         self.keep_examples_button.clicked.connect(self.keep_examples)
         self.remove_examples_button = QPushButton("Remove the examples")
         self.remove_examples_button.clicked.connect(self.remove_examples)
-        row = QHBoxLayout()
-        row.addWidget(self.keep_examples_button)
-        row.addWidget(self.remove_examples_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(text)
-        layout.addLayout(row)
-        frame.hide()
-        return frame
+        return banner(
+            "<b>Welcome to DuoDesk.</b> Three example questionnaires are ready for you to try: "
+            "a hepatitis C peer survey, a survey of barriers to training and employment, and a "
+            "profile of a drug user organisation. Keep them to practise with, or remove them "
+            "if this project is for your own survey only.",
+            self.keep_examples_button,
+            self.remove_examples_button,
+        )
 
     # -- the selected questionnaire ------------------------------------------------------------
 

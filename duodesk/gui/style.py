@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+)
 
 BASE_POINT_SIZE = 12
 
@@ -31,3 +38,22 @@ def apply_style(app: QApplication) -> None:
     font.setPointSizeF(base.pointSizeF() * scale)
     app.setFont(font)
     app.setStyleSheet(scaled(STYLE_SHEET, scale))
+
+
+def banner(text: str, *buttons: QPushButton) -> QFrame:
+    """A calm, hidden-until-needed box across the top of a window: a sentence (rich text)
+    and the buttons that answer it."""
+    frame = QFrame()
+    frame.setObjectName("welcome")
+    label = QLabel(text)
+    label.setWordWrap(True)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.addWidget(label)
+    layout.addLayout(row)
+    frame.hide()
+    return frame

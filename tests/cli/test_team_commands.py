@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -97,3 +98,23 @@ def test_transfer_commands_fail_plainly(tmp_path, example_paths):
     assert "garbage.transfer is not a DuoDesk transfer file" in foreign.stderr
     for result in (empty, unknown, foreign):
         assert "Traceback" not in result.stderr
+
+
+def test_a_transfer_file_is_never_written_over_a_project(tmp_path, example_paths):
+    project = tmp_path / "own.duodesk"
+    team = tmp_path / "team.txt"
+    team.write_text("purple stapler\n", encoding="utf-8")
+    form = str(example_paths["hepatitis_c_peer_survey"])
+    assert duodesk("--db", str(project), "import-form", form).returncode == 0
+    before = duodesk("--db", str(project), "list").stdout
+
+    send = ("--db", str(project), "export-transfer", "--team-passphrase-file", str(team))
+    refused = duodesk(*send, str(project))  # the project's own name, by a slip
+    assert refused.returncode == 1 and "is not a transfer file" in refused.stderr
+    assert duodesk("--db", str(project), "list").stdout == before
+
+    sent = tmp_path / "to-the-team.transfer"
+    for _ in range(2):  # a transfer file may be replaced by a newer one
+        assert duodesk(*send, str(sent)).returncode == 0
+    if os.name == "posix":
+        assert sent.stat().st_mode & 0o077 == 0

@@ -617,3 +617,12 @@ def test_importing_tabular_pulls_in_neither_qt_nor_the_database() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_duodesk_reads_its_own_csv_cells_back_as_they_were():
+    from duodesk.core.spreadsheet import csv_safe, from_csv_cell
+
+    # a location south of the equator, formulas, a negative number, a real apostrophe
+    for text in ("-0.511658 36.08959 1200 4.5", "=SUM(A1)", "@x", "+44 1234", "-4", "'quoted"):
+        assert from_csv_cell(csv_safe(text)) == text
+    assert csv_safe("-0.511658 36.08959").startswith("'")  # still safe in a spreadsheet

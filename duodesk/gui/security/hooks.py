@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
 )
+
+from duodesk.gui.style import banner
 
 if TYPE_CHECKING:  # the project's modules (SQLAlchemy) load with the project, not the window
     from duodesk.gui.main_window import MainWindow
@@ -51,14 +51,6 @@ class SecurityHooks(QObject):
 
     def _build_offer(self) -> QFrame:
         """The banner that asks for a passphrase once the group's own survey has started."""
-        frame = QFrame()
-        frame.setObjectName("welcome")
-        text = QLabel(
-            "<b>You have started your own survey.</b> The interviews will be about people's "
-            "health and drug use: lock the project with a passphrase so that nobody who copies "
-            "the file from this laptop can read them."
-        )
-        text.setWordWrap(True)
         self.offer_button = QPushButton("Choose a passphrase…")
         self.offer_button.setToolTip(
             "Encrypt the project, so that nobody who copies the file can read the interviews"
@@ -67,16 +59,13 @@ class SecurityHooks(QObject):
         self.later_button = QPushButton("Not now")
         self.later_button.setToolTip("A reminder stays at the bottom of the window.")
         self.later_button.clicked.connect(self.later)
-        row = QHBoxLayout()
-        row.addWidget(self.offer_button)
-        row.addWidget(self.later_button)
-        row.addStretch(1)
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(text)
-        layout.addLayout(row)
-        frame.hide()
-        return frame
+        return banner(
+            "<b>You have started your own survey.</b> The interviews will be about people's "
+            "health and drug use: lock the project with a passphrase so that nobody who copies "
+            "the file from this laptop can read them.",
+            self.offer_button,
+            self.later_button,
+        )
 
     def later(self) -> None:
         from duodesk.gui.security import operations as ops
