@@ -172,7 +172,18 @@ def review_duplicate(
     """Record the coordinator's decision on a pair (replacing an earlier one)."""
     if decision not in DECISION_WORDS:
         raise ValueError(f"{decision!r} is not a decision: use one of {', '.join(DECISION_WORDS)}")
-    key = pair_key(first, second)
+    try:
+        key = pair_key(first, second)
+    except ValueError:
+        raise ValueError(
+            "Name the two interviews by the ids that `duodesk duplicates` lists."
+        ) from None
+    known = set(session.scalars(select(Interview.uuid).where(Interview.uuid.in_(key))))
+    if len(known) != 2:
+        raise ValueError(
+            "These two interviews are not both in this project: name them by the ids that "
+            "`duodesk duplicates` lists. Nothing was recorded."
+        )
     review = session.get(DuplicateReview, key)
     if review is None:
         review = DuplicateReview(first_uuid=key[0], second_uuid=key[1])

@@ -118,3 +118,19 @@ def test_a_transfer_file_is_never_written_over_a_project(tmp_path, example_paths
         assert duodesk(*send, str(sent)).returncode == 0
     if os.name == "posix":
         assert sent.stat().st_mode & 0o077 == 0
+
+
+def test_a_decision_on_interviews_that_are_not_here_is_refused(tmp_path, example_paths):
+    project = tmp_path / "p.duodesk"
+    form = example_paths["hepatitis_c_peer_survey"]
+    assert duodesk("--db", str(project), "import-form", str(form)).returncode == 0
+    form_id = read_xlsform(form).form_id
+    for pair in (
+        ("00000000-0000-0000-0000-000000000001", "00000000-0000-0000-0000-000000000002"),
+        ("1", "2"),
+    ):
+        refused = duodesk(
+            "--db", str(project), "duplicates", form_id, "--decide", *pair, "same_person"
+        )
+        assert refused.returncode == 1 and "duodesk duplicates" in refused.stderr
+        assert "Traceback" not in refused.stderr

@@ -80,7 +80,10 @@ def test_smallest_and_largest_are_shown_only_when_enough_people_share_them(
     low = next(label for label in block if label.startswith("5th percentile"))
     high = next(label for label in block if label.startswith("95th percentile"))
     assert "given by fewer than 5" in low and "given by fewer than 5" in high
-    assert ages.min <= block[low] <= block[high] <= ages.max
+    if ages.n >= 99:  # the percentiles lie beyond the first five answers from either end
+        assert ages.min <= block[low] <= block[high] <= ages.max
+    else:  # an average of the first two answers, which whole numbers would give away
+        assert block[low] == block[high] == "*"
 
 
 def test_charts_carry_no_cached_numbers(hepatitis_project, tmp_path):
@@ -184,3 +187,35 @@ def test_required_threshold_is_stored_in_the_project(database):
         require_threshold(session, 5)
     with database.session() as session:
         assert required_threshold(session) == 5
+
+
+def test_a_large_survey_shows_the_percentiles_in_place_of_rare_extremes(
+    database, example_paths, tmp_path
+):
+    from duodesk.analysis import summarize
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.storage.importer import import_responses
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(form, simulate_answers(form, 160, seed=11), data, site="Centre A")
+    import_responses(database, form.form_id, data)
+    path = tmp_path / "board.xlsx"
+    export(database, form.form_id, path)
+    rows = list(openpyxl.load_workbook(path)["Summary"].iter_rows(values_only=True))
+    start = next(
+        i for i, r in enumerate(rows) if isinstance(r[0], str) and r[0].startswith("age. ")
+    )
+    end = next(i for i in range(start, len(rows)) if rows[i][0] is None)
+    block = {r[0]: r[1] for r in rows[start:end]}
+    ages = summarize(database, form.form_id).question("age").stats
+    assert ages.n >= 99
+    for label, value in block.items():
+        if label.startswith(("5th percentile", "95th percentile")):
+            assert isinstance(value, int | float) and ages.min <= value <= ages.max
+        if label in ("Smallest", "Largest"):
+            assert value in (ages.min, ages.max)
