@@ -703,7 +703,9 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
 
 _QUOTED = re.compile(r"('[^']*'|\"[^\"]*\")")
 _SEGMENT = r"[A-Za-z_][\w.\-]*"
-_RELATIVE_PATH = re.compile(rf"(?:current\(\)\s*/\s*)?((?:\.\./)+)({_SEGMENT}(?:/{_SEGMENT})*)")
+_RELATIVE_PATH = re.compile(
+    rf"(?:current\(\)\s*/\s*)?((?:\.\./)+|(?<![\w.])\./)({_SEGMENT}(?:/{_SEGMENT})*)"
+)
 _PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
 _ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
 
@@ -739,7 +741,8 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
 
             def relative(match: re.Match[str]) -> str:
                 up = match[1].count("../")
-                base = here[:-up] if up <= len(here) else ()
+                # "./x" is x inside this item (a group's own question); "../x" climbs up
+                base = here if up == 0 else here[:-up] if up <= len(here) else ()
                 return resolve((*base, *match[2].split("/")), match[0])
 
             def absolute(match: re.Match[str]) -> str:

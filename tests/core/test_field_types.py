@@ -435,3 +435,17 @@ def test_a_range_with_absurd_bounds_is_refused_in_words_not_with_a_traceback(tmp
         ],
     )
     assert 'column "parameters"' in message and "too large or has too many decimals" in message
+
+
+def test_a_group_asked_by_its_own_question_says_so_in_words(tmp_path):
+    message = _problems(
+        tmp_path,
+        [
+            ["type", "name", "label", "relevant"],
+            ["begin_group", "inputs", "Inputs", "./source = 'user'"],
+            ["text", "source", "Source", ""],
+            ["end_group", "", "", ""],
+        ],
+    )
+    assert "'/' cannot be used" not in message
+    assert "inputs -> source -> inputs" in message
