@@ -36,8 +36,10 @@ def read_passphrase_file(path: Path) -> str:
         content = path.read_bytes()
     except OSError as error:
         raise PassphraseError(f"cannot read the passphrase file {path}: {error.strerror}") from None
+    # Notepad saves "Unicode" as UTF-16 with a byte-order mark; everything else is UTF-8.
+    encoding = "utf-16" if content.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
-        text = content.decode("utf-8-sig")
+        text = content.decode(encoding)
     except UnicodeDecodeError:
         raise PassphraseError(
             f"the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again"

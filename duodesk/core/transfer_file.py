@@ -62,18 +62,19 @@ class WrongTeamPassphrase(TransferFileError):
 
 
 def read_passphrase_file(path: Path) -> str:
-    """The team passphrase in ``path``: the text without a byte-order mark or the line break
-    at its end. Raises :class:`TransferFileError` if it cannot be read or is empty."""
+    """The team passphrase in ``path``, read as a project's passphrase file is (see
+    :func:`duodesk.core.passphrase.read_passphrase_file`). Raises :class:`TransferFileError`
+    if it cannot be read or holds no passphrase."""
+    from duodesk.core.passphrase import PassphraseError
+    from duodesk.core.passphrase import read_passphrase_file as read_first_line
+
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise TransferFileError(
-            f"The passphrase file {Path(path).name} cannot be read: {error}"
-        ) from None
-    passphrase = text.rstrip("\r\n")
-    if not passphrase or "\x00" in passphrase:
-        raise TransferFileError(f"The passphrase file {Path(path).name} holds no passphrase.")
-    return passphrase
+        return read_first_line(Path(path))
+    except PassphraseError as error:
+        message = str(error)
+        if message.endswith("is empty"):
+            message = f"The passphrase file {Path(path).name} holds no passphrase."
+        raise TransferFileError(message[0].upper() + message[1:]) from None
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:

@@ -473,3 +473,11 @@ def test_purged_interviews_leave_nothing_in_the_project_file(tmp_path, example_p
     assert secret.encode() not in Path(f"{path}-wal").read_bytes()
     assert any(".before-purge." in p.name for p in database.backups())  # a way back
     database.close()
+
+
+def test_a_passphrase_file_saved_as_unicode_by_notepad_is_read(tmp_path):
+    from duodesk.core.passphrase import read_passphrase_file
+
+    path = tmp_path / "pass.txt"
+    path.write_bytes("café au lait 42\r\n".encode("utf-16"))  # with its byte-order mark
+    assert read_passphrase_file(path) == "café au lait 42"
