@@ -179,3 +179,25 @@ def test_an_empty_name_box_can_be_closed_with_escape(qtbot, database):
     assert window.stack.currentWidget() is window.overview_page
     assert len(seen) == 1  # only the question: Escape means "only read", with no message
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_correction_that_breaks_the_questions_rule_is_not_stored(qtbot, database):
+    interview_id = _finished_interview(qtbot, database)
+    window = _open(qtbot, database, interview_id)
+    window.corrected_by = "Jo"
+    window.change_answer("age")
+    editor = window.view.widgets["age"].editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "150")  # the questionnaire allows 16 to 90
+    qtbot.waitUntil(lambda: "not saved yet" in window.save_state.text(), timeout=10_000)
+    settle(qtbot, window)
+    with database.read_session() as session:
+        assert stored_answers(session, interview_id)["age"].value == "30"
+    assert ops.list_corrections(database, interview_id) == ()
+
+    editor.selectAll()
+    qtbot.keyClicks(editor, "52")  # put right: now it goes in
+    qtbot.waitUntil(lambda: window.save_state.text() == "Every answer is saved.", timeout=10_000)
+    with database.read_session() as session:
+        assert stored_answers(session, interview_id)["age"].value == "52"
+    assert "52" in [c.new_value for c in ops.list_corrections(database, interview_id)]

@@ -78,6 +78,7 @@ def test_choosing_a_passphrase_encrypts_the_project(qtbot, database, project_pat
         pass
     assert not window.security.offer.isVisible() and not window.security.warning.isVisible()
     assert window.security.lock_action.isEnabled()
+    assert "locked with a passphrase" in window.project_label.text()
     try:
         Database.open(project_path).close()
         raise AssertionError("opened without the passphrase")

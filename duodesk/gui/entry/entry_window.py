@@ -262,6 +262,12 @@ class InterviewWindow(QWidget):
         records = {**self.unsent, **{record.question: record for record in change.records}}
         files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
         code = change.code_elements if change.code_elements is not None else self._unsent_code
+        if self.correcting and records and self._breaks_a_rule():
+            # A finished interview keeps an answer that breaks its question's rule (an age of
+            # 150) out of the project until it is put right; meanwhile it counts as not saved.
+            self.unsent, self._unsent_files, self._unsent_code = records, files, code
+            self._show_save_state()
+            return
         if not records and not files and code is None and not self._moved(change):
             return
         self._last_position = change.current_question
@@ -288,6 +294,15 @@ class InterviewWindow(QWidget):
                 self.database, interview_id, sent, self.code_names
             )
         self.tasks.run(work, self._saved, lambda error: self._save_failed(error, sent, number))
+
+    def _breaks_a_rule(self) -> bool:
+        """Whether an answer on screen breaks its question's rule (not a blank: a finished
+        interview may hold "no answer" to a required question)."""
+        return any(
+            state.error is not None and state.value is not None
+            for state in self.view.state.states.values()
+            if state.applicable
+        )
 
     def resend(self) -> None:
         """Send again the answers whose save failed (also done by itself after a pause)."""

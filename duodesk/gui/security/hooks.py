@@ -192,6 +192,9 @@ class SecurityHooks(QObject):
 
         def done(left) -> None:
             self._update_actions()
+            label = getattr(self.window, "project_label", None)
+            if label is not None:  # "(not encrypted)" must not stay after locking
+                label.setText(f"Project: {self.database.describe()} ({self.database.protection()})")
             self.guard.restart_timer()
             self.check_protection()
             message = (
