@@ -321,16 +321,11 @@ class Database:
         if isinstance(location, str) and "://" in location:
             database = cls(_server_engine(location, password), None, None)
         else:
-            path = Path(location) if location is not None else default_project_path()
-            path = path.expanduser().resolve()
+            path = _project_file(location)
             existed = path.exists()
-            if not existed:
-                if not create:
-                    raise ProjectError(f"There is no DuoDesk project at {path}.")
-                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-                _create_private_file(path)
-            elif path.is_dir():
-                raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
+            if not existed and not create:
+                raise ProjectError(f"There is no DuoDesk project at {path}.")
+            _make_private_file(path)
             lock = _share_lock(path)
             try:
                 _remove_unfinished_rekey(path)
@@ -358,13 +353,8 @@ class Database:
         upgraded, because a damaged or missing file is exactly what a backup replaces."""
         if isinstance(location, str) and "://" in location:
             raise ProjectError("A shared server database is restored on the server.")
-        path = Path(location) if location is not None else default_project_path()
-        path = path.expanduser().resolve()
-        if path.is_dir():
-            raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            _create_private_file(path)
+        path = _project_file(location)
+        _make_private_file(path)
         lock = _share_lock(path)
         _remove_unfinished_rekey(path)
         key = None if passphrase is None else normalise(passphrase)
@@ -676,6 +666,23 @@ def _backup_reason(path: Path) -> str:
 def _backup_kind(reason: str) -> str:
     """Backups before an upgrade from any revision are one kind, and so on."""
     return re.sub(r"-from-.*$", "", reason)
+
+
+def _project_file(location: str | Path | None) -> Path:
+    """The project file named by ``location`` (the default project when None); a folder is
+    refused."""
+    path = Path(location) if location is not None else default_project_path()
+    path = path.expanduser().resolve()
+    if path.is_dir():
+        raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
+    return path
+
+
+def _make_private_file(path: Path) -> None:
+    """Create ``path`` (and its folder) readable by its owner only, if it is not there yet."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _create_private_file(path)
 
 
 def _share_lock(path: Path) -> ProjectLock:
