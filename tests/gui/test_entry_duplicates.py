@@ -60,3 +60,45 @@ def test_codes_two_elements_apart_are_different_people(qtbot, database):
     second = start(qtbot, database, "hepc_peer_survey")
     _give_code(qtbot, second, "M", "K", "4", "11")
     assert not second.duplicate_banner.isVisible()
+
+
+def _answer_prompt(window, button) -> None:
+    from PySide6.QtCore import QTimer
+
+    box = getattr(window, "unsaved_prompt", None)
+    if box is None or not box.isVisible():
+        QTimer.singleShot(20, lambda: _answer_prompt(window, button))
+        return
+    box.button(button).click()
+
+
+def test_part_of_the_code_is_not_called_saved_and_closing_warns(qtbot, database):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from duodesk.gui.entry.entry_window import ALL_SAVED, CODE_NOT_KEPT
+
+    window = start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    for name, typed in (("code_first_letter", "M"), ("code_mother_letter", "J")):
+        view.go_to_question(name)
+        qtbot.keyClicks(view.widgets[name].editor, typed)
+        view.flush()
+    settle(qtbot, window)
+    assert window.save_state.text() == CODE_NOT_KEPT
+
+    # Closing asks first; keeping the window open keeps the typed letters on screen.
+    QTimer.singleShot(0, lambda: _answer_prompt(window, QMessageBox.StandardButton.Cancel))
+    window.close()
+    assert window.isVisible()
+    assert view.answers["code_first_letter"] == "M"
+
+    for name, typed in (("code_birth_day", "3"), ("code_birth_month", "11")):
+        view.go_to_question(name)
+        qtbot.keyClicks(view.widgets[name].editor, typed)
+        view.flush()
+    settle(qtbot, window)
+    assert window.save_state.text() == ALL_SAVED
+    window.unsaved_prompt = None
+    window.close()  # the whole code is kept: no question asked
+    assert not window.isVisible()

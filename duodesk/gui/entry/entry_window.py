@@ -51,6 +51,7 @@ from duodesk.storage.models import InterviewStatus
 RESEND_AFTER_MS = 5_000  # an answer whose save failed is sent again after this long
 
 ALL_SAVED = "Every answer is saved."
+CODE_NOT_KEPT = "Saved, except the participant code: it is kept once all its parts are given."
 SAVING = "Saving…"
 BUSY = (
     "The project is busy: another program is saving to it. Your answers are kept here and "
@@ -269,6 +270,7 @@ class InterviewWindow(QWidget):
             self._show_save_state()
             return
         if not records and not files and code is None and not self._moved(change):
+            self._show_save_state()  # a part of the participant code changes what it says
             return
         self._last_position = change.current_question
         self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
@@ -366,9 +368,11 @@ class InterviewWindow(QWidget):
             )
         elif self.pending_saves:
             self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
+        elif self.view.code_incomplete():
+            self.save_state.setText(CODE_NOT_KEPT)
         else:
             self.save_state.setText(ALL_SAVED)
-        self.save_state.setWordWrap(self.save_state.text() == BUSY)
+        self.save_state.setWordWrap(self.save_state.text() in (BUSY, CODE_NOT_KEPT))
 
     def _project_busy(self, _busy: bool) -> None:
         self._show_save_state()
@@ -469,6 +473,14 @@ class InterviewWindow(QWidget):
         if self._unsent_count() and not self._ask_close_unsaved():
             event.ignore()
             return
+        if (
+            not self._unsent_count()
+            and self.stack.currentWidget() is not self.done_page
+            and self.view.code_incomplete()
+            and not self._ask_close_code_incomplete()
+        ):
+            event.ignore()
+            return
         self._resend_timer.stop()
         self.closed.emit()
         super().closeEvent(event)
@@ -486,6 +498,24 @@ class InterviewWindow(QWidget):
         )
         box.button(QMessageBox.StandardButton.Cancel).setText("Keep the window open")
         box.button(QMessageBox.StandardButton.Close).setText("Close and lose them")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.unsaved_prompt = box
+        return box.exec() == QMessageBox.StandardButton.Close
+
+    def _ask_close_code_incomplete(self) -> bool:
+        """Whether to close although the participant code is only partly given (its parts are
+        not kept, so they would have to be asked again)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "The participant code is not complete",
+            "Only part of the participant code is given. Every other answer is saved, but the "
+            "parts of the code are kept only once all of them are given: if the window closes "
+            "now, they will have to be asked again.",
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep the window open")
+        box.button(QMessageBox.StandardButton.Close).setText("Close anyway")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close

@@ -354,6 +354,15 @@ class InterviewFormView(QWidget):
             records[question.name] = record_for(question, question_state.applicable, value)
         return records
 
+    def code_incomplete(self) -> bool:
+        """Whether some parts of the participant code are typed but not all: the parts are kept
+        only as the whole code's digests, so until the last part is given nothing of it is
+        stored."""
+        if not self._code_dirty or not self.code_questions:
+            return False
+        values = [self.answers.get(name) for name in self.code_questions]
+        return any(v is not None for v in values) and not all(v is not None for v in values)
+
     def flush(self) -> None:
         """Report what changed since the last report (at once, not after the typing pause)."""
         self._save_timer.stop()
