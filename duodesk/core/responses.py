@@ -498,10 +498,12 @@ def _read_choice_columns(table, plan, values, row_number, questionnaire, answers
 def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.UUID]:
     if plan.id_column is not None and not _blank(values[plan.id_column]):
         raw = _shown(values[plan.id_column]).strip()
+        # KoboToolbox writes a bare UUID (_uuid), ODK Central "uuid:..." (instanceID, KEY), in
+        # either case: all of them name the same submission, whether or not the id is a UUID.
+        if raw[:5].lower() == "uuid:":
+            raw = raw[5:].strip()
         try:
-            # KoboToolbox writes a bare UUID (_uuid), ODK Central "uuid:..." (instanceID, KEY),
-            # in either case: all of them name the same submission.
-            interview_uuid = uuid.UUID(raw[5:] if raw[:5].lower() == "uuid:" else raw)
+            interview_uuid = uuid.UUID(raw)
         except ValueError:
             interview_uuid = uuid.uuid5(uuid.NAMESPACE_URL, f"{questionnaire.form_id}:{raw}")
             return f"{questionnaire.form_id}:id:{raw}"[:200], interview_uuid

@@ -198,6 +198,10 @@ def test_importing_the_same_file_twice_adds_nothing_twice(tmp_path, database, fo
     with_ids = _csv(tmp_path / "ids.csv", [["KEY", "sex"], ["uuid:1", "female"]])
     assert import_responses(database, "hep", with_ids).imported == 1
     assert import_responses(database, "hep", with_ids).already_imported == 1
+    # The same submission from KoboToolbox (a bare id) and ODK Central ("uuid:" before it),
+    # even when the id is not a UUID, is one interview.
+    bare = _csv(tmp_path / "bare.csv", [["_uuid", "sex"], ["1", "female"]])
+    assert import_responses(database, "hep", bare).already_imported == 1
 
 
 @pytest.mark.slow
