@@ -263,11 +263,19 @@ def _open_header(
 ) -> tuple[AESGCM, bytes]:
     try:
         header = json.loads(header_bytes)
-        if header["format"] != FORMAT:
+        written_by = header["format"]
+        # A damaged format number is not taken for a newer version: the header's sum tells.
+        if (
+            type(written_by) is int
+            and written_by > FORMAT
+            and _header_sum(header) == header.get("sum")
+        ):
             raise TransferFileError(
                 f"{name} was written by a newer version of DuoDesk. Install the newer version "
                 "to read it; nothing was changed."
             )
+        if written_by != FORMAT:
+            raise TransferFileError(damaged)
         kdf = header["kdf"]
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
         salt = base64.b64decode(header["salt"], validate=True)

@@ -116,3 +116,33 @@ def test_nothing_is_left_under_the_real_name_when_writing_fails(tmp_path):
         writer.write({"t": "x"})
         raise RuntimeError("the USB stick was pulled out")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("format_number", "resum", "expected"),
+    [
+        (2, True, "newer version of DuoDesk"),  # a later format, written as such
+        (2, False, "changed or damaged"),  # the format byte damaged on the way
+        (0, True, "changed or damaged"),  # no version of DuoDesk writes that
+        ("1", True, "changed or damaged"),
+    ],
+)
+def test_a_damaged_format_number_is_not_taken_for_a_newer_version(
+    written, tmp_path, format_number, resum, expected
+):
+    from duodesk.core.transfer_file import _header_sum
+
+    path, _ = written
+    data = path.read_bytes()
+    (length,) = struct.unpack(">I", data[len(MAGIC) : len(MAGIC) + 4])
+    header = json.loads(data[len(MAGIC) + 4 : len(MAGIC) + 4 + length])
+    header["format"] = format_number
+    if resum:
+        header["sum"] = _header_sum(header)
+    forged = json.dumps(header, sort_keys=True).encode()
+    changed = tmp_path / "changed.duodesk-transfer"
+    changed.write_bytes(
+        MAGIC + struct.pack(">I", len(forged)) + forged + data[len(MAGIC) + 4 + length :]
+    )
+    with pytest.raises(TransferFileError, match=expected):
+        list(read_records(changed, PASSPHRASE))
