@@ -30,8 +30,9 @@ def deleted_at(events: list[EventEntry], corrections: list[CorrectionEntry]) -> 
 
 
 def had_conflict(events: list[EventEntry], corrections: list[CorrectionEntry]) -> bool:
-    """True when two laptops changed one answer from the same value to different values, or a
-    correction from one laptop came after another laptop deleted the interview."""
+    """True when two laptops changed one answer from the same value to different values, or one
+    laptop corrected the interview and another deleted it (before or after: whichever wins,
+    what the other laptop did is undone, so someone should look)."""
     starts: dict[tuple[str, int | None, str | None], set[tuple[str, int, str | None]]] = {}
     laptops: dict[tuple[str, int | None, str | None], set[str]] = {}
     for c in corrections:
@@ -42,7 +43,7 @@ def had_conflict(events: list[EventEntry], corrections: list[CorrectionEntry]) -
         if len(laptops[start]) > 1 and len({(s, v) for _, s, v in outcomes}) > 1:
             return True
     return any(
-        c.laptop != e.laptop and c.at > e.at
+        c.laptop != e.laptop
         for e in events
         if e.kind == "deleted"
         for c in corrections

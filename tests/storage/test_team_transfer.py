@@ -354,6 +354,8 @@ def test_a_deletion_wins_over_an_older_correction_and_loses_to_a_newer_one(joine
     joined.read(joined.coordinator, older_edit)
     assert _deleted(joined.coordinator, identity)
     assert summary(joined.coordinator, joined.questionnaire.form_id)["interviews"] == 2
+    with joined.coordinator.session() as session:  # South's correction is undone: flagged
+        assert session.get(Interview, _id_of(joined.coordinator, identity)).had_conflict
 
     # A correction made after the deletion brings the interview back, everywhere.
     time.sleep(0.01)
