@@ -42,12 +42,7 @@ def had_conflict(events: list[EventEntry], corrections: list[CorrectionEntry]) -
     for start, outcomes in starts.items():
         if len(laptops[start]) > 1 and len({(s, v) for _, s, v in outcomes}) > 1:
             return True
-    return any(
-        c.laptop != e.laptop
-        for e in events
-        if e.kind == "deleted"
-        for c in corrections
-    )
+    return any(c.laptop != e.laptop for e in events if e.kind == "deleted" for c in corrections)
 
 
 def is_synthetic(event: EventEntry, row: Interview) -> bool:
