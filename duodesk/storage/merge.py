@@ -83,9 +83,15 @@ class MergeReport:
 
     def describe(self) -> str:
         line = (
-            f"{self.new} new interviews, {self.updated} updated, {self.already_here} already "
-            f"here, {self.duplicates} possible duplicates across sites"
+            f"{self.new} new interviews, {self.updated} updated, {self.already_here} already here"
         )
+        if self.duplicates:
+            # Counted over the whole project, not only this file: all of them wait for someone.
+            line += (
+                f"; {self.duplicates} possible duplicates across sites are waiting to be looked at"
+                if self.duplicates > 1
+                else "; 1 possible duplicate across sites is waiting to be looked at"
+            )
         if self.new_versions:
             line += f"; {self.new_versions} new questionnaire version(s)"
         return line + "."

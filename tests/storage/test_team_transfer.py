@@ -405,7 +405,9 @@ def test_possible_duplicates_across_sites_are_listed_and_the_decision_travels(jo
     joined.read(joined.coordinator, joined.send(joined.north, "n.duodesk-transfer"))
     report = joined.read(joined.coordinator, joined.send(joined.south, "s.duodesk-transfer"))
     assert report.duplicates == 2
-    assert report.describe().endswith("2 possible duplicates across sites.")
+    assert report.describe().endswith(
+        "; 2 possible duplicates across sites are waiting to be looked at."
+    )
     with joined.coordinator.session() as session:
         pairs = list_cross_site_duplicates(session, form_id)
     assert [(p.exact, {p.first.site, p.second.site}) for p in pairs] == [
