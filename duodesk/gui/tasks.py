@@ -24,6 +24,7 @@ whether to refresh. Every failure is written to the log with its traceback.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -211,9 +212,13 @@ def log_failure(name: str, error: Exception) -> None:
 
 def _owner_alive(callback: Callable[[Any], None]) -> bool:
     """False when ``callback`` is a method of a widget that was closed and deleted while its
-    work ran (the work itself is done; there is just no one left to tell)."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    work ran, or a lambda that uses one (``lambda page: self.show_page(page)``): the work
+    itself is done; there is just no one left to tell."""
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        with contextlib.suppress(ValueError):  # a cell not filled yet
+            owners.append(cell.cell_contents)
+    return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
 
 
 def _raise_later(error: Exception) -> None:

@@ -39,3 +39,21 @@ def _alive(widget) -> bool:
     import shiboken6
 
     return shiboken6.isValid(widget)
+
+
+def test_a_lambda_of_a_screen_closed_while_its_work_runs_is_not_called_back(qtbot):
+    runner = ProjectWorker()
+    release = threading.Event()
+    label = QLabel("loading…")
+    called: list[str] = []
+    # A screen's own lambda, as the Interviews list uses (setText would raise: label is gone).
+    runner.read(
+        lambda: release.wait(5) and "loaded",
+        lambda text: (called.append(text), label.setText(text)),
+    )
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(label), timeout=5_000)
+    release.set()
+    runner.wait()
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=5_000)
+    assert called == []
