@@ -55,6 +55,7 @@ def export(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    record: bool = True,
 ) -> ExportReport:
     """Export the complete interviews of ``form_id`` to ``path``.
 
@@ -69,7 +70,7 @@ def export(
     options = options or ExportOptions()
     kind = ExportFormat.for_path(path)
     if kind is ExportFormat.XLSX:  # the CSV and .sav files hold no tables to hide numbers in
-        with database.session() as session:
+        with database.read_session() as session:
             check_required(options.disclosure, required_threshold(session))
     report = progress or (lambda _fraction: None)
     is_xlsx = kind is ExportFormat.XLSX
@@ -122,19 +123,6 @@ def export(
                     codebook=codebook_temporary,
                 )
             also = (codebook,)
-    with database.session() as session:
-        record_event(
-            session,
-            "exported",
-            subject=form_id,
-            details={
-                "file": str(path.resolve()),
-                "format": kind.name.lower(),
-                "interviews": prepared.interviews,
-                "subset": options.subset.describe(),
-                "de-identified": options.deidentified,
-            },
-        )
     log.info(
         "Exported %d interviews of %s to %s (%s, small numbers hidden: %s, de-identified: %s)",
         prepared.interviews,
@@ -144,7 +132,7 @@ def export(
         options.disclosure.enabled,
         options.deidentified,
     )
-    return ExportReport(
+    made = ExportReport(
         path,
         kind,
         prepared.interviews,
@@ -153,3 +141,26 @@ def export(
         data_path,
         also,
     )
+    if record:
+        record_export(database, form_id, made, options)
+    return made
+
+
+def record_export(
+    database: Database, form_id: str, report: ExportReport, options: ExportOptions
+) -> None:
+    """Note the export in the project's audit trail (a write: the window runs it on the
+    project worker's writer once the file is written on a reader thread)."""
+    with database.session() as session:
+        record_event(
+            session,
+            "exported",
+            subject=form_id,
+            details={
+                "file": str(report.path.resolve()),
+                "format": report.format.name.lower(),
+                "interviews": report.interviews,
+                "subset": options.subset.describe(),
+                "de-identified": options.deidentified,
+            },
+        )

@@ -65,7 +65,7 @@ def number_extremes(
         .group_by(Answer.question, Answer.value)
     )
     numbers: dict[str, dict[float, int]] = defaultdict(lambda: defaultdict(int))
-    with database.session() as session:
+    with database.read_session() as session:
         for question, text, count in session.execute(statement):
             number = number_of(text)
             if number is not None:

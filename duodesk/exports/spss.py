@@ -124,7 +124,7 @@ def number_ranges(database: Database, form_id: str, names: list[str]) -> dict[st
     if not names:
         return {}
     interviews = form_interviews(form_id).subquery()
-    with database.session() as session:
+    with database.read_session() as session:
         rows = session.execute(
             select(Answer.question, func.min(Answer.number), func.max(Answer.number))
             .where(

@@ -121,3 +121,27 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+@pytest.mark.slow
+def test_an_export_is_written_while_another_program_writes_and_noted_after(
+    qtbot, hepatitis_project, tmp_path, lock_holder
+):
+    """The export only reads: it does not wait for (or hold up) anyone saving answers. Its
+    note in the project's record is a write, made on the project's one writer."""
+    from duodesk.storage.audit import list_events
+
+    database, _ = hepatitis_project
+    window = make_window(qtbot, hepatitis_project)
+    target = tmp_path / "board.xlsx"
+    window.path_edit.setText(str(target))
+    holder = lock_holder(database.path)  # as if an interview were being saved elsewhere
+    qtbot.mouseClick(window.export_button, qtbot_button())
+    qtbot.waitUntil(target.exists, timeout=60_000)  # written although the project is busy
+    assert "Done" not in window.status.text()  # not said before it is noted
+    with qtbot.waitSignal(window.finished, timeout=60_000) as done:
+        holder.release()
+    assert done.args[0] is not None and "exported" in window.status.text()
+    with database.read_session() as session:
+        noted = [e for e in list_events(session) if e.action == "exported"]
+    assert [e.details["file"] for e in noted] == [str(target.resolve())]

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 
 from duodesk.analysis import AnalysisCancelled, AnalysisError
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
-from duodesk.exports.export import ExportReport, export
+from duodesk.exports.export import ExportReport, export, record_export
 from duodesk.exports.layout import ExportFormat, ExportOptions
 from duodesk.gui.failures import show_failure
 from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
 from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.logs import where_details_are
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 
@@ -61,7 +62,7 @@ INTERVIEW_LEVEL_NOTE = (
 
 def load_required_threshold(database: Database) -> int | None:
     """The lowest threshold the project allows (runs on the worker)."""
-    with database.session() as session:
+    with database.read_session() as session:
         return required_threshold(session)
 
 
@@ -299,8 +300,9 @@ class ExportWindow(QWidget):
                 options,
                 progress=progress,
                 cancelled=self._cancel.is_set,
+                record=False,  # a write: noted below, on the project's one writer
             ),
-            self._done,
+            lambda report: self._written(report, options),
             self._failed,
         )
 
@@ -313,6 +315,21 @@ class ExportWindow(QWidget):
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
         self.cancel_button.setEnabled(running)
+
+    def _written(self, report: ExportReport, options: ExportOptions) -> None:
+        """The file is written: note it in the project's record, then say it is done."""
+        self.tasks.run(
+            lambda: record_export(self.database, self.form_id, report, options),
+            lambda _none: self._done(report),
+            lambda error: self._not_recorded(report, error),
+        )
+
+    def _not_recorded(self, report: ExportReport, error: Exception) -> None:
+        self._done(report)
+        self.status.setText(
+            f"{self.status.text()} It could not be noted in the project's record of who did "
+            f"what ({where_details_are()})."
+        )
 
     def _done(self, report: ExportReport) -> None:
         self._set_running(False)

@@ -22,7 +22,7 @@ COLUMNS = ("When (UTC)", "Who", "What", "About", "Details")
 
 def load_trail(database: Database) -> tuple[list[AuditEvent], ChainCheck]:
     """The whole trail and its check, in one read (runs on the worker)."""
-    with database.session() as session:
+    with database.read_session() as session:
         return list_events(session), verify(session)
 
 

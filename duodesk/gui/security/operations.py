@@ -38,7 +38,7 @@ class ProtectionState:
 
 
 def protection_state(database: Database) -> ProtectionState:
-    with database.session() as session:
+    with database.read_session() as session:
         forms = set(session.scalars(select(QuestionnaireRecord.form_id)))
         examples = session.get(ProjectSetting, EXAMPLES_OFFERED)
         later = session.get(ProjectSetting, PASSPHRASE_LATER)
