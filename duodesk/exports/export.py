@@ -32,6 +32,7 @@ class ExportReport:
     left_out: tuple[tuple[str, str], ...]
     interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
     also_written: tuple[Path, ...] = ()  # the .sav file's codebook
+    as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
 
     def describe(self) -> str:
         text = f"{self.interviews} interview(s) exported to {self.path.name}."
@@ -44,6 +45,11 @@ class ExportReport:
             text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
             text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
+        if self.as_text:
+            text += (
+                f" Written as text, because some answers have more digits than an SPSS number "
+                f"holds exactly (see the codebook): {', '.join(self.as_text)}."
+            )
         return text
 
 
@@ -86,6 +92,7 @@ def export(
     with_data = is_xlsx and options.include_interview_data
     data_path = interviews_path(path) if with_data else None
     also: tuple[Path, ...] = ()
+    as_text: tuple[str, ...] = ()
     with (
         replaced_when_complete(path) as temporary,
         contextlib.ExitStack() as stack,
@@ -113,7 +120,7 @@ def export(
 
             codebook = codebook_path(path)
             with replaced_when_complete(codebook) as codebook_temporary:
-                write_sav(
+                written = write_sav(
                     database,
                     prepared,
                     temporary,
@@ -122,6 +129,7 @@ def export(
                     codebook=codebook_temporary,
                 )
             also = (codebook,)
+            as_text = written.as_text
     with database.session() as session:
         record_event(
             session,
@@ -152,4 +160,5 @@ def export(
         prepared.layout.left_out,
         data_path,
         also,
+        as_text,
     )

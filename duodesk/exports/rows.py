@@ -121,7 +121,8 @@ def row_converters(
     return converters
 
 
-def _fits_a_double(number: int | Decimal) -> bool:
+def fits_a_double(number: int | Decimal) -> bool:
+    """Whether a double holds ``number`` exactly as written (whole numbers up to 2**53)."""
     if isinstance(number, int):
         return -(2**53) <= number <= 2**53
     return Decimal(repr(float(number))) == number
@@ -155,7 +156,7 @@ def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Con
                 except InvalidOperation:
                     return number
         if exact is not None:
-            return text(value) if doubles_only and not _fits_a_double(exact) else exact
+            return text(value) if doubles_only and not fits_a_double(exact) else exact
         if kind is QuestionType.RANGE:
             if number is None:
                 return text(value)
