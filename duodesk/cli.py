@@ -830,10 +830,9 @@ def _require_threshold(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    import json
-
     from duodesk.analysis import (
         AnalysisError,
+        json_text,
         summarize,
         summary_to_json,
         summary_to_text,
@@ -850,16 +849,20 @@ def _summary(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if args.json:
-        print(json.dumps(summary_to_json(summary), indent=2, ensure_ascii=False))
+        print(json_text(summary_to_json(summary)))
     else:
         print(summary_to_text(summary))
     return EXIT_OK
 
 
 def _crosstab(args: argparse.Namespace) -> int:
-    import json
-
-    from duodesk.analysis import AnalysisError, crosstab, crosstab_to_json, crosstab_to_text
+    from duodesk.analysis import (
+        AnalysisError,
+        crosstab,
+        crosstab_to_json,
+        crosstab_to_text,
+        json_text,
+    )
 
     subset = _subset(args)
     database = _open(args, create=False)
@@ -870,7 +873,7 @@ def _crosstab(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if args.json:
-        print(json.dumps(crosstab_to_json(table), indent=2, ensure_ascii=False))
+        print(json_text(crosstab_to_json(table)))
     else:
         print(crosstab_to_text(table))
     return EXIT_OK

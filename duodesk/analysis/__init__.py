@@ -13,6 +13,7 @@ from duodesk.analysis.crosstab import crosstab
 from duodesk.analysis.report import (
     crosstab_to_json,
     crosstab_to_text,
+    json_text,
     summary_to_json,
     summary_to_text,
 )
@@ -60,6 +61,7 @@ __all__ = [
     "crosstab",
     "crosstab_to_json",
     "crosstab_to_text",
+    "json_text",
     "open_text_answers",
     "summarize",
     "summary_to_json",

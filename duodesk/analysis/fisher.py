@@ -10,9 +10,12 @@ an r x c table a Monte Carlo estimate. The tables are walked column by column as
 Patel's network algorithm does (a node is the row totals still to fill, sorted; paths that
 reach a node with the same probability so far are merged), and a node is settled whole when
 a bound shows that every table below it counts (its total probability has a closed form) or
-that none does. When a table is too large for that within :data:`MAX_STEPS`, the p-value is a
-Monte Carlo estimate instead, from :data:`RESAMPLES` random tables with the stated seed, and
-the result says so.
+that none does. Once two columns are left, each node's ways to finish are listed once (numpy),
+sorted by probability with running sums, so that every path reaching the node is settled by
+one binary search instead of a walk of them all: R's Job satisfaction table takes about a
+second instead of half a minute. When a table is too large for that within
+:data:`MAX_STEPS`, the p-value is a Monte Carlo estimate instead, from :data:`RESAMPLES`
+random tables with the stated seed, and the result says so.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MAX_STEPS = 100_000  # arcs followed before falling back to Monte Carlo (about a second)
+ARRAY_STEPS = 20  # values handled in numpy arrays that cost as much as one arc followed
 RESAMPLES = 100_000
 BATCH = 10_000
 SEED = 20_260_301
@@ -72,6 +76,8 @@ def _log_factorial(n: int) -> float:
 
 
 def _exact(columns: list[list[int]], max_steps: int) -> float:
+    import numpy as np
+
     row_totals = [sum(r) for r in zip(*columns, strict=True)]
     column_totals = [sum(c) for c in columns]
     n = sum(column_totals)
@@ -93,7 +99,7 @@ def _exact(columns: list[list[int]], max_steps: int) -> float:
     }
     p_value = 0.0
     steps = 0
-    for stage, total in enumerate(stages):
+    for stage, total in enumerate(stages[:-2]):
         remaining_columns = tuple(sorted(stages[stage:]))
         following: dict[tuple[int, ...], dict[float, list[float]]] = {}
         for rows, pasts in nodes.items():
@@ -122,40 +128,75 @@ def _exact(columns: list[list[int]], max_steps: int) -> float:
                     else:
                         bucket[value] = [value, mass * ways]
         nodes = following
-    for pasts in nodes.values():  # complete tables still undecided (none, in practice)
-        for past, mass in pasts.values():
-            if past <= limit:
-                p_value += mass * math.exp(constant + past)
+    # The last two columns: each node's endings once, then every path into it at once.
+    for rows, pasts in nodes.items():
+        weights, sums, top = _endings(rows, stages[-2])
+        steps += (len(weights) + len(pasts)) // ARRAY_STEPS
+        if steps > max_steps:
+            raise _TooLarge()
+        past, mass = np.array(list(pasts.values())).T
+        counted = np.searchsorted(weights, limit - past, side="right")
+        p_value += float((mass * np.exp(constant + past + top) * sums[counted]).sum())
     return min(1.0, p_value)
+
+
+@lru_cache(maxsize=20_000)
+def _endings(rows: tuple[int, ...], total: int):
+    """Every way to finish a table whose row totals still to fill are ``rows`` with two
+    columns, the first of ``total`` (the second takes the rest): their sum(-log n_ij!) in
+    increasing order, and the running sums of exp(weight - top) in that order after a 0,
+    top being the largest weight (so that the sums neither overflow nor underflow). Arrays."""
+    import numpy as np
+
+    columns = _columns_for(rows, total)
+    logs = _log_factorials(max(rows))
+    weights = np.sort(-(logs[columns] + logs[np.array(rows) - columns]).sum(axis=1))
+    top = weights[-1]
+    sums = np.concatenate(([0.0], np.cumsum(np.exp(weights - top))))
+    return weights, sums, top
+
+
+@lru_cache(maxsize=16)
+def _log_factorials(largest: int):
+    import numpy as np
+
+    return np.array([_log_factorial(k) for k in range(largest + 1)])
 
 
 @lru_cache(maxsize=20_000)
 def _arcs(rows: tuple[int, ...], total: int) -> tuple[tuple[float, int, tuple[int, ...]], ...]:
     """Each way of filling the next column: its sum(-log n_ij!) and the row totals left
-    (sorted), and how many ways lead there with that weight."""
-    arcs: dict[tuple[float, tuple[int, ...]], int] = {}
-    for column in _columns_for(rows, total):
-        weight = -sum(_log_factorial(x) for x in column)
-        left = tuple(sorted(r - x for r, x in zip(rows, column, strict=True)))
-        key = (round(weight, 9), left)
-        arcs[key] = arcs.get(key, 0) + 1
-    return tuple((weight, count, left) for (weight, left), count in arcs.items())
+    (sorted), and how many ways lead there with that weight (found with numpy, all ways of
+    a column at once)."""
+    import numpy as np
+
+    columns = _columns_for(rows, total)
+    logs = _log_factorials(max(rows))
+    weights = np.round(-logs[columns].sum(axis=1), 9)
+    left = np.sort(np.array(rows) - columns, axis=1)
+    keys, counts = np.unique(np.column_stack((weights, left)), axis=0, return_counts=True)
+    return tuple(
+        (key[0], count, tuple(int(x) for x in key[1:]))
+        for key, count in zip(keys.tolist(), counts.tolist(), strict=True)
+    )
 
 
 def _columns_for(rows: tuple[int, ...], total: int):
-    """Every way of splitting ``total`` over the rows, each row at most its remaining total."""
+    """Every way of splitting ``total`` over the rows, each row at most its remaining total,
+    as an array with a row per way."""
+    import numpy as np
 
-    def fill(i: int, left: int):
-        if i == len(rows) - 1:
-            if left <= rows[i]:
-                yield (left,)
-            return
-        rest = sum(rows[i + 1 :])
-        for x in range(max(0, left - rest), min(rows[i], left) + 1):
-            for tail in fill(i + 1, left - x):
-                yield (x, *tail)
-
-    yield from fill(0, total)
+    rest = [sum(rows[i:]) for i in range(len(rows) + 1)]
+    parts = np.zeros((1, 0), dtype=np.int64)
+    sums = np.zeros(1, dtype=np.int64)
+    for i, limit in enumerate(rows[:-1]):
+        x = np.arange(limit + 1)
+        sums = (sums[:, None] + x[None, :]).ravel()
+        parts = np.column_stack((np.repeat(parts, limit + 1, axis=0), np.tile(x, len(parts))))
+        keep = (sums <= total) & (total - sums <= rest[i + 1])
+        parts, sums = parts[keep], sums[keep]
+    last = total - sums
+    return np.column_stack((parts, last))
 
 
 @lru_cache(maxsize=100_000)

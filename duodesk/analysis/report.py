@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
+import uuid
 from dataclasses import asdict
+from decimal import Decimal
 
 from duodesk.analysis.results import Crosstab, OptionCount, QuestionSummary, Summary
 from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
@@ -28,7 +32,11 @@ def summary_to_json(summary: Summary) -> dict:
     ``percent_of_responses``, most ticked first), ``combinations``, ``stats`` (``n``,
     ``mean``, ``sd``, ``median``, ``q1``, ``q3``, ``min``, ``max``, and ``method``, how the
     quartiles were found: ``"HAVERAGE"``) and ``bins``.
-    Percentages are 0-100 at full precision; a value that cannot be computed is null."""
+    Percentages are 0-100 at full precision; a value that cannot be computed is null.
+
+    A statistic that no float holds (a mean of 4503599627370511.75) is a
+    :class:`~decimal.Decimal`; :func:`json_text` writes it as a JSON number with every digit,
+    which a reader keeps by parsing numbers as decimals (Python: ``parse_float=Decimal``)."""
     return {
         "form_id": summary.form_id,
         "title": summary.title,
@@ -92,9 +100,30 @@ def _option(option: OptionCount, fields: tuple[str, ...]) -> dict:
     return {name: getattr(option, name) for name in fields}
 
 
-def _number(value: float | None, places: int = 1) -> str:
+def json_text(data: object) -> str:
+    """``data`` as indented JSON (UTF-8 text kept as it is) in which a
+    :class:`~decimal.Decimal` is a JSON number with all its digits, never a float's nearest
+    value nor a string. Hand-written because the standard ``json`` writes only floats: each
+    Decimal goes out as a string between two markers no text can hold (they are made afresh
+    for each call), and the quotes and markers are then taken off."""
+    marker = uuid.uuid4().hex
+
+    def exact(value: object) -> str:
+        if isinstance(value, Decimal) and value.is_finite():
+            return f"{marker}{value:f}{marker}"
+        raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+    text = json.dumps(data, indent=2, ensure_ascii=False, default=exact)
+    return re.sub(f'"{marker}(-?[0-9]+(?:\\.[0-9]+)?){marker}"', r"\1", text)
+
+
+def _number(value: int | float | Decimal | None, places: int = 1) -> str:
+    """A number as the tables print it: a whole number with every digit, others with
+    ``places`` decimals (from the exact value, never in exponent form); "-" for None."""
     if value is None:
         return "-"
+    if isinstance(value, int):
+        return str(value)
     return f"{value:.{places}f}"
 
 
@@ -178,14 +207,30 @@ def _frequency_row(option: OptionCount) -> tuple[str, ...]:
     )
 
 
+COLUMN_GAP = 3  # spaces between two columns, however wide their numbers
+
+
 def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
+    """The rows as lines: the first column left-aligned, the others right-aligned, each as
+    wide as its widest cell and at least COLUMN_GAP spaces apart, so that cells never touch.
+    A row of one cell (a note) is printed as it is and does not widen the first column."""
     if not rows:
         return []
-    width = max(len(row[0]) for row in rows)
+    columns = max(len(row) for row in rows)
+    widths = [0] * columns
+    for row in rows:
+        if len(row) == 1:
+            continue
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
     lines = []
     for row in rows:
-        first, rest = row[0], row[1:]
-        lines.append("  " + first.ljust(width) + "".join(cell.rjust(15) for cell in rest))
+        if len(row) == 1:
+            lines.append("  " + row[0])
+            continue
+        cells = [row[0].ljust(widths[0])]
+        cells += [cell.rjust(width) for cell, width in zip(row[1:], widths[1:], strict=False)]
+        lines.append(("  " + (" " * COLUMN_GAP).join(cells)).rstrip())
     return lines
 
 

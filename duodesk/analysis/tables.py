@@ -191,9 +191,34 @@ def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:
     )
 
 
-def _plain(value: Fraction) -> int | float:
-    """An exact number as JSON can hold it: an int when whole, else the nearest float."""
-    return value.numerator if value.denominator == 1 else float(value)
+def _plain(value: Fraction) -> int | float | Decimal:
+    """An exact number in the plainest type that keeps it: an ``int`` when whole; a ``float``
+    when the float's shortest form is the exact value (1.5, 0.1) or, for a fraction no
+    decimal ends (1/3), when it is below 2**53 (the float is as near as a float can be);
+    else a :class:`~decimal.Decimal`: the exact value when its decimals end
+    (4503599627370511.75, which a float would make ...512.0), otherwise rounded to 20
+    significant digits and never fewer than 4 decimals, so that the whole part of a mean of
+    integers beyond 2**53 is never rounded."""
+    if value.denominator == 1:
+        return value.numerator
+    near = float(value)
+    denominator = value.denominator
+    for factor in (2, 5):
+        while denominator % factor == 0:
+            denominator //= factor
+    if denominator == 1:  # the decimals end: exact as a Decimal
+        with localcontext() as context:
+            context.prec = 10_000
+            exact = Decimal(value.numerator) / Decimal(value.denominator)
+        if math.isfinite(near) and Decimal(repr(near)) == exact:
+            return near
+        return exact
+    if math.isfinite(near) and abs(near) < 2**53:
+        return near
+    whole = len(str(abs(value.numerator) // value.denominator))
+    with localcontext() as context:
+        context.prec = max(20, whole + 4)
+        return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def _square_root(value: Fraction) -> float:

@@ -125,6 +125,9 @@ class ParsedInterview:
     values: tuple[object, ...] = ()  # the row as read, for the file of rejected rows
     # How many number answers were written "NA" / "n/a" and read as no answer.
     not_available: int = 0
+    # How many cells said "not in version" (an export's interview made with another version
+    # of the questionnaire) for a question this version has: read as not answered.
+    not_in_version: int = 0
 
     @property
     def answers_digest(self) -> bytes:
@@ -357,7 +360,7 @@ def iter_interviews(
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
-        not_available = 0
+        not_available = not_in_version = 0
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
             raw = from_csv_cell(values[index])
@@ -367,6 +370,8 @@ def iter_interviews(
             if _is_marker(raw):
                 if question.type is QuestionType.TEXT:
                     written_markers[question.name] = raw.strip()
+                elif raw.strip().lower() == EXPORT_MARKERS[1]:
+                    not_in_version += 1
                 continue
             if question.type.is_numeric and isinstance(raw, str) and _not_available(raw):
                 not_available += 1
@@ -453,6 +458,7 @@ def iter_interviews(
             code_elements=code_elements,
             values=values,
             not_available=not_available,
+            not_in_version=not_in_version,
         )
 
 

@@ -78,10 +78,10 @@ def write_only_text(sheet, value: str) -> object:
     Plain strings are returned as they are (the fast path); a string openpyxl would store as a
     formula (one starting with ``=``) comes back as a text cell instead.
     """
-    from openpyxl.cell import WriteOnlyCell
-
     value = clean_text(value)
     if value.startswith("="):
+        from openpyxl.cell import WriteOnlyCell  # here: an import per cell costs a tenth
+
         cell = WriteOnlyCell(sheet, value)
         cell.data_type = "s"
         return cell

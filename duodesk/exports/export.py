@@ -32,6 +32,7 @@ class ExportReport:
     left_out: tuple[tuple[str, str], ...]
     interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
     also_written: tuple[Path, ...] = ()  # the .sav file's codebook
+    as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
 
     def describe(self) -> str:
         text = f"{self.interviews} interview(s) exported to {self.path.name}."
@@ -44,6 +45,11 @@ class ExportReport:
             text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
             text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
+        if self.as_text:
+            text += (
+                f" Written as text, because some answers have more digits than an SPSS number "
+                f"holds exactly (see the codebook): {', '.join(self.as_text)}."
+            )
         return text
 
 
@@ -87,6 +93,7 @@ def export(
     with_data = is_xlsx and options.include_interview_data
     data_path = interviews_path(path) if with_data else None
     also: tuple[Path, ...] = ()
+    as_text: tuple[str, ...] = ()
     with (
         replaced_when_complete(path) as temporary,
         contextlib.ExitStack() as stack,
@@ -114,7 +121,7 @@ def export(
 
             codebook = codebook_path(path)
             with replaced_when_complete(codebook) as codebook_temporary:
-                write_sav(
+                written = write_sav(
                     database,
                     prepared,
                     temporary,
@@ -123,6 +130,7 @@ def export(
                     codebook=codebook_temporary,
                 )
             also = (codebook,)
+            as_text = written.as_text
     log.info(
         "Exported %d interviews of %s to %s (%s, small numbers hidden: %s, de-identified: %s)",
         prepared.interviews,
@@ -140,6 +148,7 @@ def export(
         prepared.layout.left_out,
         data_path,
         also,
+        as_text,
     )
     if record:
         record_export(database, form_id, made, options)

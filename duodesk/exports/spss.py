@@ -21,6 +21,12 @@ ends in " [cut]").
 All negative codes of a choice question, and the three status codes of a number, are declared
 user-missing, so FREQUENCIES shows them apart and leaves them out of valid percent. Written
 answers and dates are strings; their status is written as text ("not asked").
+
+An SPSS number is a double, which holds every whole number only up to 2**53 and about 15
+significant digits. A number question with an answer beyond that (9007199254740993, or a
+decimal with 20 digits) is written as a string variable holding every answer as it was stored,
+exactly as the workbook writes such a cell as text; the codebook's last column and the export's
+report say so. No answer is ever rounded on its way into the file.
 """
 
 from __future__ import annotations
@@ -31,9 +37,10 @@ import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from duodesk.analysis.subset import form_interviews
 from duodesk.core.questionnaire import QuestionType
@@ -41,7 +48,7 @@ from duodesk.core.records import AnswerStatus
 from duodesk.core.spreadsheet import CUT_MARKER, clean_text, csv_safe
 from duodesk.exports.layout import DETAILS, INTERVIEWER, NOT_ASKED, NOT_IN_VERSION
 from duodesk.exports.prepare import Prepared
-from duodesk.exports.rows import stream_interviews
+from duodesk.exports.rows import fits_a_double, stream_interviews
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer
 
@@ -137,6 +144,59 @@ def number_ranges(database: Database, form_id: str, names: list[str]) -> dict[st
     return {question: (low, high) for question, low, high in rows}
 
 
+def numbers_beyond_a_double(
+    database: Database, form_id: str, names: list[str]
+) -> dict[str, tuple[int, str]]:
+    """The number questions in ``names`` with at least one answer (over every complete
+    interview of ``form_id``, as :func:`number_ranges`) that no double holds exactly, by
+    question: how many such answers and the first of them. SQL picks the candidates (beyond
+    2**53, long, or written with an exponent) so that ordinary answers are never read here."""
+    if not names:
+        return {}
+    interviews = form_interviews(form_id).subquery()
+    found: dict[str, tuple[int, str]] = {}
+    with database.session() as session:
+        rows = session.execute(
+            select(Answer.question, Answer.value)
+            .where(
+                Answer.question.in_(names),
+                Answer.status == ANSWERED,
+                Answer.number.is_not(None),
+                Answer.interview_id.in_(select(interviews.c.id)),
+                or_(
+                    func.abs(Answer.number) > 2**53,
+                    func.length(Answer.value) > 15,
+                    func.lower(Answer.value).like("%e%"),
+                ),
+            )
+            .order_by(Answer.interview_id)
+        )
+        for question, value in rows:
+            exact = exact_stored_number(value)
+            if exact is None or fits_a_double(exact):
+                continue
+            count, first = found.get(question, (0, value))
+            found[question] = (count + 1, first)
+    return found
+
+
+def exact_stored_number(value: str | None) -> int | Decimal | None:
+    """A stored number answer's text as an exact ``int`` or ``Decimal`` (None if it is not
+    a finite number)."""
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        return int(text)
+    except ValueError:
+        pass
+    try:
+        exact = Decimal(text)
+    except InvalidOperation:
+        return None
+    return exact if exact.is_finite() else None
+
+
 def variable_name(text: str, taken: set[str]) -> str:
     """A valid, unique SPSS variable name (letters, digits, ``_``, ``.``; 64 bytes at most)."""
     name = re.sub(r"[^\w.]", "_", text, flags=re.ASCII).strip(".") or "v"
@@ -159,9 +219,10 @@ def write_sav(
     progress: Callable[[float], None],
     cancelled: Callable[[], bool] | None,
     codebook: Path | None = None,
-) -> int:
+) -> SavWritten:
     """Write the ``.sav`` file to ``path`` and, when ``codebook`` is given, its codebook
-    (see :data:`CODEBOOK_HEADER`) there; returns the number of interviews written."""
+    (see :data:`CODEBOOK_HEADER`) there; returns how many interviews were written and which
+    number questions went in as text (see the module's notes)."""
     import numpy as np
     import pandas as pd
     import pyreadstat
@@ -187,9 +248,10 @@ def write_sav(
         data[detail_names[column.header]] = []
     full_labels: dict[str, str] = dict(labels)
     full_values: dict[str, dict] = {}
-    ranges = number_ranges(
-        database, prepared.form_id, [i.name for i in layout.questions if i.type.is_numeric]
-    )
+    numeric = [i.name for i in layout.questions if i.type.is_numeric]
+    ranges = number_ranges(database, prepared.form_id, numeric)
+    too_big = numbers_beyond_a_double(database, prepared.form_id, numeric)
+    notes: dict[str, str] = {}
 
     for info in layout.questions:
         name = variable_name(info.name, taken)
@@ -221,6 +283,14 @@ def write_sav(
                 missing[sub] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
                 measure[sub] = "nominal"
                 filling.append(_ticked(info.name, category.name, data[sub]))
+            continue
+        if info.type.is_numeric and info.name in too_big:
+            count, first = too_big[info.name]
+            notes[name] = (
+                f"written as text: {count} answer(s) such as {first} have more digits than "
+                "an SPSS number holds exactly"
+            )
+            filling.append(_strings(info.name, data[name]))
             continue
         if info.type.is_numeric:
             data[name] = array("d")
@@ -269,9 +339,15 @@ def write_sav(
         variable_measure=measure,
     )
     if codebook is not None:
-        _write_codebook(codebook, labels, full_labels, full_values, missing)
+        _write_codebook(codebook, labels, full_labels, full_values, missing, notes)
     progress(1.0)
-    return written
+    return SavWritten(written, tuple(notes))
+
+
+@dataclass(frozen=True)
+class SavWritten:
+    interviews: int
+    as_text: tuple[str, ...]  # number variables written as strings to keep every digit
 
 
 CODEBOOK_HEADER = (
@@ -279,7 +355,7 @@ CODEBOOK_HEADER = (
     "Label (in full)",
     "Values (code = label, in full)",
     "Declared missing",
-    "Cut in the .sav file",
+    "Cut or changed in the .sav file",
 )
 
 
@@ -288,9 +364,9 @@ def codebook_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-codebook.csv")
 
 
-def _write_codebook(path, labels, full_labels, full_values, missing) -> None:
+def _write_codebook(path, labels, full_labels, full_values, missing, notes) -> None:
     """Every variable with its label and value labels in full, its declared missing values,
-    and what SPSS's limits cut."""
+    and what SPSS's limits cut or changed (``notes``, by variable)."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(CODEBOOK_HEADER)
@@ -302,6 +378,8 @@ def _write_codebook(path, labels, full_labels, full_values, missing) -> None:
                 for code, text in values.items()
                 if cut_to_bytes(text, VALUE_LABEL_BYTES) != clean_text(text)
             ]
+            if name in notes:
+                cut.append(notes[name])
             declared = missing.get(name, [])
             writer.writerow(
                 [

@@ -3,13 +3,16 @@
 Per question a block: its title, a line saying what the percentages are of, then a row per
 answer with "Results in numbers", "Results in percentages" and "Valid percentage"; the
 question's "Number / Percentage of answers not available" stand on its title row. Numbers are
-number cells with number formats; hidden numbers are the text marker. The Charts sheet holds a
+number cells with number formats; hidden numbers are the text marker. A statistic no double
+holds (a mean of 4503599627370511.75, a largest answer of 2**53 + 1) is text with every digit,
+as the Data sheet writes such an answer. The Charts sheet holds a
 native bar chart per choice question, drawn from the Summary sheet's cells.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
@@ -21,6 +24,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from duodesk.analysis import Summary
 from duodesk.core.spreadsheet import clean_text
 from duodesk.exports.blocks import Block, Shown, grid_block
+from duodesk.exports.rows import fits_a_double
 
 HEADINGS = (
     "Question and answers",
@@ -41,7 +45,11 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def cell(sheet, value: Shown, *, number_format: str = "", font: Font | None = None, fill=None):
-    """A write-only cell: text always stored as text, numbers with their format."""
+    """A write-only cell: text always stored as text, numbers with their format (a number no
+    double holds exactly as text, every digit kept)."""
+    is_number = isinstance(value, Decimal | int) and not isinstance(value, bool)
+    if is_number and not fits_a_double(value):  # type: ignore[arg-type]
+        value = f"{value:f}" if isinstance(value, Decimal) else str(value)
     made = WriteOnlyCell(sheet, clean_text(value) if isinstance(value, str) else value)
     if isinstance(value, str):
         made.data_type = "s"

@@ -77,6 +77,7 @@ class ImportReport:
     rejected_file: Path | None
     ignored_columns: tuple[str, ...]
     not_available: int = 0  # number answers written "NA" / "n/a", read as no answer
+    not_in_version: int = 0  # cells of an export saying "not in version", read as not answered
 
     def describe(self) -> str:
         lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
@@ -84,6 +85,13 @@ class ImportReport:
             lines.append(
                 f'{self.not_available} number answer(s) written "NA" or "n/a" were read as '
                 "no answer."
+            )
+        if self.not_in_version:
+            lines.append(
+                f'{self.not_in_version} answer(s) said "not in version": those interviews were '
+                "made with another version of the questionnaire, and here they are in version "
+                f'{self.version_number}, where those questions count as "No answer" (or '
+                '"Not asked (skipped)" where the questionnaire\'s logic skips them).'
             )
         if self.already_imported:
             lines.append(f"{self.already_imported} were already in the project and were skipped.")
@@ -105,7 +113,9 @@ def import_responses(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Import the interviews in ``path`` into the newest version of ``form_id``.
+    """Import the interviews in ``path`` into the newest version of ``form_id`` (all of them:
+    a DuoDesk export's ``_version`` column is not followed; its "not in version" cells are
+    counted in the report, see :attr:`ImportReport.not_in_version`).
 
     ``site`` / ``interviewer`` fill in rows whose file has no ``_site`` / ``_interviewer``
     column. ``progress`` is called with the number of rows read so far. Raises
@@ -139,7 +149,7 @@ def import_responses(
 
     rejected: list[RejectedRow] = []
     problems: list[str] = []
-    imported = already = not_available = 0
+    imported = already = not_available = not_in_version = 0
     batch: list[ParsedInterview] = []
     # Each submission seen in this file: its row and a digest of its answers. The same
     # submission twice with the same answers is skipped; with different ones it is a conflict.
@@ -160,7 +170,7 @@ def import_responses(
             return project_key(session)
 
         def flush() -> None:
-            nonlocal imported, already, not_available
+            nonlocal imported, already, not_available, not_in_version
             stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
             fresh = []
             for parsed in batch:
@@ -208,6 +218,7 @@ def import_responses(
                     store_code(session, interview_id, digests)
             imported += len(fresh)
             not_available += sum(p.not_available for p in fresh)
+            not_in_version += sum(p.not_in_version for p in fresh)
 
         rows_read = 0
         for item in iter_interviews(table, version.questionnaire, plan):
@@ -271,6 +282,7 @@ def import_responses(
         rejected_file=rejected_file,
         ignored_columns=tuple(plan.ignored),
         not_available=not_available,
+        not_in_version=not_in_version,
     )
 
 

@@ -20,6 +20,13 @@ def test_job_satisfaction_table_gives_rs_published_p_value():
     assert round(result.p_value, 4) == 0.7827  # R: fisher.test(Job) p-value = 0.7827
 
 
+def test_job_satisfaction_table_is_exact_within_the_usual_budget():
+    """The crosstab's own call: the table is walked exactly, not estimated."""
+    result = fisher_exact_rxc(JOB_SATISFACTION)
+    assert result.method == "exact" and "exact p-value" in result.describe()
+    assert result.p_value == pytest.approx(0.7826849389, abs=1e-9)
+
+
 def test_a_table_too_large_to_walk_gets_a_monte_carlo_p_with_its_seed():
     result = fisher_exact_rxc(JOB_SATISFACTION, max_steps=10)
     assert result.method == "monte carlo"
@@ -40,14 +47,20 @@ def test_tea_tasting_and_random_two_by_two_tables_agree_with_scipy():
         assert fisher_exact_rxc(table).p_value == pytest.approx(expected, rel=1e-9), table
 
 
-def test_small_tables_agree_with_full_enumeration():
-    """Every 2x3 and 3x3 table with these totals, enumerated by brute force."""
-    chance = random.Random(8)
-    for _ in range(6):
-        table = [[chance.randint(0, 4) for _ in range(3)] for _ in range(chance.choice((2, 3)))]
+@pytest.mark.parametrize(("shape", "seed"), [((2, 3), 8), ((3, 3), 9), ((3, 4), 10), ((4, 2), 11)])
+def test_small_tables_agree_with_full_enumeration(shape, seed):
+    """Every table with these totals, enumerated by brute force (the longer side is walked:
+    a 2x3 table is one step of the walk, then the sorted endings; 3x4, two steps)."""
+    chance = random.Random(seed)
+    rows, columns = shape
+    checked = 0
+    for _ in range(4):
+        table = [[chance.randint(0, 3) for _ in range(columns)] for _ in range(rows)]
         if min(map(sum, table)) == 0 or min(map(sum, zip(*table, strict=True))) == 0:
             continue
         assert fisher_exact_rxc(table).p_value == pytest.approx(_brute_force(table), rel=1e-9)
+        checked += 1
+    assert checked
 
 
 def _brute_force(table: list[list[int]]) -> float:

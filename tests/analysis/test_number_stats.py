@@ -4,18 +4,25 @@ negative numbers that look like missing codes, ties."""
 
 from __future__ import annotations
 
+import json
 import random
 import statistics
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
+import openpyxl
 import pytest
 
 from duodesk.analysis import summarize
 from duodesk.analysis.tables import number_stats
+from duodesk.cli import main
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+from duodesk.exports.disclosure import DisclosureRule
+from duodesk.exports.export import export
+from duodesk.exports.layout import ExportOptions
 from tests.analysis.projects import store_interviews
 from tests.analysis.pspp import number, run_pspp
+from tests.cli.test_cli import duodesk
 
 PRINTED = 0.005 + 1e-9  # EXAMINE prints two decimals
 
@@ -121,3 +128,86 @@ def test_quartiles_agree_with_pspp_examine_haverage(tmp_path):
         assert stats.q1 == pytest.approx(q1, abs=PRINTED), values
         assert stats.median == pytest.approx(median, abs=PRINTED), values
         assert stats.q3 == pytest.approx(q3, abs=PRINTED), values
+
+
+def big_amounts(database) -> list[int]:
+    form = Questionnaire(
+        Settings("big", "Big numbers", "1"),
+        (
+            Question("amount", QuestionType.INTEGER, {"": "Amount"}),
+            Question("small", QuestionType.INTEGER, {"": "Small"}),
+        ),
+        {},
+    )
+    values = [2**52 + i for i in (-2, 5, 21, 23)]
+    store_interviews(database, form, [{"amount": v, "small": i} for i, v in enumerate(values)])
+    return values
+
+
+def test_mean_and_quartiles_a_float_cannot_hold_stay_exact(database):
+    values = big_amounts(database)
+    stats = summarize(database, "big").question("amount").stats
+    assert stats.mean == Decimal("4503599627370507.75") == Fraction(sum(values), 4)
+    assert stats.q1 == Decimal("4503599627370495.75")  # a float makes it ...496.0
+    assert stats.median == 4503599627370509 and isinstance(stats.median, int)
+    small = summarize(database, "big").question("small").stats
+    assert (small.mean, small.q1) == (1.5, 0.25) and isinstance(small.mean, float)
+
+
+def test_mean_of_big_integers_that_never_ends_keeps_its_whole_part():
+    stats = number_stats(pairs([2**53, 2**53 + 1, 2**53 + 1]))
+    assert stats.mean == Decimal("9007199254740992.6667")
+    assert number_stats(pairs([1, 2, 2])).mean == 5 / 3  # small: the nearest float
+
+
+def test_summary_json_writes_exact_means_as_numbers_with_every_digit(database, project_path):
+    big_amounts(database)
+    database.close()
+    result = duodesk("--db", str(project_path), "summary", "big", "--json")
+    assert result.returncode == 0, result.stderr
+    assert '"mean": 4503599627370507.75,' in result.stdout
+    data = json.loads(result.stdout, parse_float=Decimal)
+    amount = next(q for q in data["questions"] if q["name"] == "amount")["stats"]
+    assert amount["mean"] == Decimal("4503599627370507.75")
+    assert amount["q3"] == Decimal("4503599627370518.5")
+    assert amount["min"] == 4503599627370494 and isinstance(amount["min"], int)
+    assert json.loads(result.stdout)["questions"][1]["stats"]["mean"] == 1.5
+
+
+def test_summary_tables_print_every_digit_in_columns_that_never_touch(database, capsys):
+    big_amounts(database)
+    path = str(database.path)
+    database.close()
+    assert main(["--db", path, "summary", "big"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["n", "mean"])
+    names, numbers = lines[header].split(), lines[header + 1].split()
+    assert dict(zip(names, numbers, strict=True)) == {
+        "n": "4",
+        "mean": "4503599627370507.75",
+        "sd": "12.20",
+        "median": "4503599627370509",
+        "q1": "4503599627370495.75",
+        "q3": "4503599627370518.50",
+        "min": "4503599627370494",
+        "max": "4503599627370519",
+    }
+    # Right-aligned under its heading, at least three spaces from its neighbour.
+    for name, number_text in zip(names[1:], numbers[1:], strict=True):
+        end = lines[header].index(f" {name}") + 1 + len(name)
+        assert lines[header + 1][end - len(number_text) : end] == number_text
+        assert lines[header + 1][end - len(number_text) - 3 : end - len(number_text)] == "   "
+
+
+def test_workbook_summary_writes_statistics_no_double_holds_as_text(database, tmp_path):
+    big_amounts(database)
+    path = tmp_path / "big.xlsx"
+    export(database, "big", path, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    found: dict[str, list] = {}
+    for row in sheet.iter_rows(values_only=True):
+        if row[0] in ("Mean", "Median", "Lower quartile"):
+            found.setdefault(row[0], []).append(row[1])
+    assert found["Mean"] == ["4503599627370507.75", 1.5]
+    assert found["Lower quartile"] == ["4503599627370495.75", 0.25]
+    assert found["Median"] == [4503599627370509, 1.5]  # whole and below 2**53: a number

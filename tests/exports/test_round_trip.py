@@ -112,3 +112,50 @@ def test_integers_past_two_to_the_53_keep_every_digit(file_name, database, tmp_p
         ]
         assert [row["amount"] for row in rows] == ["0.1", "123456789.125", "-97.5"]
     assert round_trip(database, form, tmp_path, file_name) == expected
+
+
+def test_reimport_of_an_export_made_over_two_versions_says_what_it_changed(database, tmp_path):
+    """Interviews of an older version are imported into the newest one: the cells that said
+    "not in version" are counted and the message says what they became."""
+    first = Questionnaire(
+        Settings("versions", "Versions", "1"), (Question("a", QuestionType.INTEGER, {"": "A"}),), {}
+    )
+    second = Questionnaire(
+        Settings("versions", "Versions", "2"),
+        (
+            Question("a", QuestionType.INTEGER, {"": "A"}),
+            Question("b", QuestionType.INTEGER, {"": "B"}),
+        ),
+        {},
+    )
+    store_interviews(database, first, [{"a": 1}, {"a": 2}])
+    store_interviews(database, second, [{"a": 3, "b": 4}])
+    exported = tmp_path / "versions.csv"
+    export(database, "versions", exported, ExportOptions(labels=False))
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, second)
+        report = import_responses(target, "versions", exported)
+        assert (report.imported, report.not_in_version) == (3, 2)
+        assert '2 answer(s) said "not in version"' in report.describe()
+        assert 'count as "No answer"' in report.describe()
+        b = summarize(target, "versions").question("b")
+        assert (b.answered, b.missing, b.not_in_version) == (1, 2, 0)
+    finally:
+        target.close()
+
+
+def test_reimport_of_a_single_version_export_reports_no_version_change(database, tmp_path):
+    form = negatives_form()
+    store_interviews(database, form, INTERVIEWS)
+    exported = tmp_path / "one.csv"
+    export(database, form.form_id, exported, ExportOptions(labels=False))
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, form)
+        report = import_responses(target, form.form_id, exported)
+        assert report.not_in_version == 0 and "not in version" not in report.describe()
+    finally:
+        target.close()

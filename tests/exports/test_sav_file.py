@@ -165,3 +165,57 @@ def test_sav_read_back_by_pspp_matches_the_summary(negatives, tmp_path):
     used = summary.question("used")
     assert int(number(found["N Valid"][column["used"]])) == used.valid
     assert int(number(found["N Missing"][column["used"]])) == summary.interviews - used.valid
+
+
+def big_numbers_form() -> Questionnaire:
+    return Questionnaire(
+        Settings("big", "Big numbers", "1"),
+        (
+            Question("used", QuestionType.SELECT_ONE, {"": "Used the service?"}, list_name="used"),
+            Question("tokens", QuestionType.INTEGER, {"": "Tokens"}, relevant="${used} = 'yes'"),
+            Question("precise", QuestionType.DECIMAL, {"": "Measured weight"}),
+            Question("visits", QuestionType.INTEGER, {"": "Visits"}),
+        ),
+        {"used": negatives_form().choice_lists["used"]},
+    )
+
+
+BIG = [
+    {"used": "yes", "tokens": 2**53 + 1, "precise": 0.1, "visits": 2**53},
+    {"used": "yes", "tokens": 9223372036854775807, "precise": 1.5, "visits": 3},
+    {"used": "yes", "tokens": 5, "visits": -(2**53)},
+    {"used": "no", "precise": 2.25},
+]
+
+
+def test_sav_writes_integers_beyond_a_double_as_text_and_says_so(database, tmp_path):
+    form = big_numbers_form()
+    store_interviews(database, form, BIG)
+    path = tmp_path / "big.sav"
+    report = export(database, form.form_id, path)
+    frame, meta = pyreadstat.read_sav(str(path), user_missing=True)
+    # Every digit as stored, not 9007199254740992 or 9223372036854775808.
+    assert list(frame["tokens"]) == ["9007199254740993", "9223372036854775807", "5", "not asked"]
+    # 2**53 itself and a decimal a double holds stay SPSS numbers.
+    assert list(frame["visits"][:3]) == [2**53, 3, -(2**53)]
+    assert list(frame["precise"]) == [0.1, 1.5, -99, 2.25]
+    assert meta.readstat_variable_types["visits"] == "double"
+    assert meta.readstat_variable_types["precise"] == "double"
+    assert meta.readstat_variable_types["tokens"] == "string"
+    assert report.as_text == ("tokens",)
+    assert "as text" in report.describe() and ": tokens." in report.describe()
+    with codebook_path(path).open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row[0]: row for row in csv.reader(handle)}
+    assert rows["Variable"][4] == "Cut or changed in the .sav file"
+    assert rows["tokens"][4] == (
+        "written as text: 2 answer(s) such as 9007199254740993 have more digits than an SPSS "
+        "number holds exactly"
+    )
+    assert rows["visits"][4] == rows["precise"][4] == ""
+
+
+def test_sav_without_big_numbers_reports_nothing_written_as_text(negatives, tmp_path):
+    database, form = negatives
+    report = export(database, form.form_id, tmp_path / "n.sav")
+    assert "as text" not in report.describe()
+    assert report.as_text == ()
