@@ -155,7 +155,7 @@ def numbers_beyond_a_double(
         return {}
     interviews = form_interviews(form_id).subquery()
     found: dict[str, tuple[int, str]] = {}
-    with database.session() as session:
+    with database.read_session() as session:
         rows = session.execute(
             select(Answer.question, Answer.value)
             .where(
