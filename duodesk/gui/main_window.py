@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
                 "kept and will be saved as soon as it has finished."
             )
         else:
-            self.statusBar().showMessage("The project is free again; everything is saved.", 10_000)
+            # Not "everything is saved": the wait may have ended with a save given up (each
+            # interview window says which of its answers are not saved yet).
+            self.statusBar().showMessage("The project is free again.", 10_000)
 
     def _show_home(self, home: operations.HomeData) -> None:
         chosen = self.selected_questionnaire()

@@ -170,3 +170,29 @@ def test_the_window_shows_before_the_project_is_open_and_then_lists_it(qtbot, pr
     assert str(project_path) in window.project_label.text()  # stays after menu hints
     worker.wait()
     opening.database.close()
+
+
+def test_a_save_given_up_on_a_busy_project_is_not_called_saved(
+    qtbot, project_path, short_busy_timeout, lock_holder
+):
+    from duodesk.storage.database import Database
+    from duodesk.storage.models import ProjectSetting
+
+    database = Database.open(project_path)
+    try:
+        window = _window(qtbot, database)
+        window.tasks.busy_patience = 1.0  # give up after a second, not minutes
+        holder = lock_holder(project_path)
+        failed: list[Exception] = []
+
+        def write() -> None:
+            with database.session() as session:
+                session.merge(ProjectSetting(key="anything", value="1"))
+
+        window.tasks.run(write, on_error=failed.append)
+        qtbot.waitUntil(lambda: "busy" in window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
+        assert "saved" not in window.statusBar().currentMessage()
+        holder.release()
+    finally:
+        database.close()
