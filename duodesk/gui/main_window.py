@@ -35,6 +35,7 @@ from duodesk.gui.style import banner
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
+from duodesk.logs import where_details_are
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not with the window
     from duodesk.gui import operations
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks if tasks is not None else ProjectWorker(self)
         self.tasks.changed.connect(self._project_changed)
         self.tasks.busy_changed.connect(self._project_busy)
+        self.tasks.unhandled.connect(self._task_failed)
         self.child_windows = ChildWindows(self)
         self.setWindowTitle("DuoDesk")
         fit_to_screen(self, (1100, 700))
@@ -239,6 +241,13 @@ class MainWindow(QMainWindow):
             # Not "everything is saved": the wait may have ended with a save given up (each
             # interview window says which of its answers are not saved yet).
             self.statusBar().showMessage("The project is free again.", 10_000)
+
+    def _task_failed(self, _error: Exception) -> None:
+        """A refresh in the background failed (a list, a banner): say so in a line rather than
+        in a box, since nothing the person did was lost."""
+        self.statusBar().showMessage(
+            f"DuoDesk could not read something from the project. {where_details_are()}", 30_000
+        )
 
     def _show_home(self, home: operations.HomeData) -> None:
         chosen = self.selected_questionnaire()

@@ -103,6 +103,7 @@ class ProjectWorker(QObject):
     changed = Signal(object)  # a Changes: what an operation changed in the project
     busy_changed = Signal(bool)  # True while a write waits for another program to finish
     failed = Signal(object)  # every failed task's exception, after its own on_error
+    unhandled = Signal(object)  # the exception of a failed task that had no on_error
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +167,9 @@ class ProjectWorker(QObject):
                 self.changed.emit(changes)
 
         def failed(error: Exception) -> None:
-            finished(on_error or _raise_later, error)
+            finished(on_error, error)
+            if on_error is None:  # logged already; the main window says so in a line
+                self.unhandled.emit(error)
             self.failed.emit(error)
 
         relay.succeeded.connect(succeeded)
@@ -219,7 +222,3 @@ def _owner_alive(callback: Callable[[Any], None]) -> bool:
         with contextlib.suppress(ValueError):  # a cell not filled yet
             owners.append(cell.cell_contents)
     return all(shiboken6.isValid(owner) for owner in owners if isinstance(owner, QObject))
-
-
-def _raise_later(error: Exception) -> None:
-    raise error

@@ -196,3 +196,16 @@ def test_a_save_given_up_on_a_busy_project_is_not_called_saved(
         holder.release()
     finally:
         database.close()
+
+
+def test_a_background_read_that_fails_is_said_in_a_line_not_a_traceback(qtbot, database):
+    window = _window(qtbot, database)
+
+    def broken() -> None:
+        raise OSError("disk went away")
+
+    # No error handler, as for the lists and banners refreshed in the background; pytest-qt
+    # fails the test if the error is raised on the GUI thread.
+    window.tasks.read(broken, lambda _result: None)
+    qtbot.waitUntil(lambda: "could not read" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "log" in window.statusBar().currentMessage()
