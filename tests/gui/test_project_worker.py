@@ -156,3 +156,37 @@ def test_a_closed_designer_window_is_deleted_and_forgotten(qtbot, database):
     qtbot.waitUntil(lambda: not shiboken6.isValid(designer), timeout=10_000)
     assert main.designer.designers == []
     assert main.child_windows.windows() == []
+
+
+def test_closing_while_an_answer_is_still_on_its_way_asks_first(
+    qtbot, project_path, short_busy_timeout, lock_holder, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(entry_window, "CLOSE_WAIT_MS", 300)
+    database = Database.open(project_path)
+    try:
+        window = start(qtbot, database, FORM)
+        holder = lock_holder(project_path)
+        _type_age(qtbot, window, "41")
+        qtbot.waitUntil(lambda: window.pending_saves > 0, timeout=10_000)
+
+        def keep_open() -> None:
+            box = getattr(window, "unsaved_prompt", None)
+            if box is None or not box.isVisible():
+                QTimer.singleShot(20, keep_open)
+                return
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+        QTimer.singleShot(0, keep_open)
+        window.close()
+        assert window.isVisible()  # not closed as if the answer were saved
+        holder.release()
+        qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=20_000)
+        assert _stored_age(database, window.opened.interview_id) == "41"
+        window.unsaved_prompt = None
+        window.close()  # everything saved: closes without a question
+        assert not window.isVisible()
+    finally:
+        database.close()

@@ -17,7 +17,7 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,6 +49,7 @@ from duodesk.storage.drafts import OpenedInterview
 from duodesk.storage.models import InterviewStatus
 
 RESEND_AFTER_MS = 5_000  # an answer whose save failed is sent again after this long
+CLOSE_WAIT_MS = 3_000  # how long closing waits for saves on their way before asking
 
 ALL_SAVED = "Every answer is saved."
 CODE_NOT_KEPT = "Saved, except the participant code: it is kept once all its parts are given."
@@ -470,7 +471,8 @@ class InterviewWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:
             self.view.flush()  # a typed answer still waiting for the typing pause
-        if self._unsent_count() and not self._ask_close_unsaved():
+        self._wait_for_saves(CLOSE_WAIT_MS)
+        if (self._unsent_count() or self.pending_saves) and not self._ask_close_unsaved():
             event.ignore()
             return
         if (
@@ -484,6 +486,12 @@ class InterviewWindow(QWidget):
         self._resend_timer.stop()
         self.closed.emit()
         super().closeEvent(event)
+
+    def _wait_for_saves(self, msecs: int) -> None:
+        """Give the saves on their way a moment to arrive (they usually take milliseconds)."""
+        deadline = QDeadlineTimer(msecs)
+        while self.pending_saves and not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def _ask_close_unsaved(self) -> bool:
         """Whether to close although some answers are not saved (they would be lost)."""
