@@ -77,7 +77,9 @@ def _on_screen(button: QPushButton, window: QWidget) -> bool:
 
 
 @pytest.mark.parametrize("scaling", list(SCREENS))
-def test_every_window_fits_the_laptop_screen_with_its_buttons_visible(qtbot, database, scaling):
+def test_every_window_fits_the_laptop_screen_with_its_buttons_visible(
+    qtbot, database, program_look, scaling
+):
     area = SCREENS[scaling]
     problems = []
     for name, (window, buttons) in _windows(qtbot, database).items():
