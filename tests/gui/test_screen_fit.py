@@ -20,7 +20,7 @@ from duodesk.gui.export.window import ExportWindow
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.results.window import ResultsWindow
-from duodesk.gui.screen_fit import FRAME, ScreenFitter, fit_to_screen
+from duodesk.gui.screen_fit import FRAME, UNKNOWN_TASKBAR, ScreenFitter, fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.resources import example_forms
 
@@ -109,3 +109,30 @@ def test_a_window_that_did_not_ask_is_fitted_when_it_first_shows(qtbot):
         assert screen.contains(window.pos())
     finally:
         QApplication.instance().removeEventFilter(fitter)
+
+
+def test_the_longest_choice_page_fits_the_interview_window_without_scrolling(
+    qtbot, database, program_look
+):
+    """Eight choices ("None of these" last) on the hepatitis survey's "hard to get treatment"
+    page, on a 1366x768 screen whose desktop does not say where its taskbar is."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.gui.entry_helpers import start
+
+    window = start(qtbot, database, FORM)
+    # What available_area() leaves of such a screen: room for a taskbar kept at the bottom.
+    fit_to_screen(window, available=QRect(0, 0, 1366, 768 - UNKNOWN_TASKBAR))
+    QApplication.processEvents()
+    assert window.height() == 768 - UNKNOWN_TASKBAR - FRAME.height()  # all of it
+    view = window.view
+    view.go_to_question("hcv_diagnosed")
+    qtbot.keyClick(view.widgets["hcv_diagnosed"].buttons["yes"], Qt.Key.Key_1)
+    view.go_to_question("treatment_barriers")
+    QApplication.processEvents()
+    last = list(view.widgets["treatment_barriers"].buttons.values())[-1]
+    assert last.text().endswith("None of these")
+    viewport = view.page_area.viewport()
+    bottom = last.mapTo(viewport, QPoint(0, last.height()))
+    assert last.isVisible() and bottom.y() <= viewport.height()
+    assert view.page_area.verticalScrollBar().maximum() == 0

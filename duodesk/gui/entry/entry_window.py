@@ -51,11 +51,10 @@ from duodesk.storage.models import InterviewStatus
 RESEND_AFTER_MS = 5_000  # an answer whose save failed is sent again after this long
 
 ALL_SAVED = "Every answer is saved."
+NOT_READABLE = "The answer in the box is not saved yet: put it right first."
+KEPT_TO_PUT_RIGHT = "Saved for now; an answer must be put right before the end."
 SAVING = "Saving…"
-BUSY = (
-    "The project is busy: another program is saving to it. Your answers are kept here and "
-    "will be saved as soon as it has finished."
-)
+BUSY = "Waiting for another program to finish saving. Your answers are kept here."
 
 
 class InterviewWindow(QWidget):
@@ -133,6 +132,7 @@ class InterviewWindow(QWidget):
         )
         self.details_label = QLabel(details)
         self.details_label.setObjectName("progress")
+        self.details_label.setWordWrap(True)
         self.save_state = QLabel(ALL_SAVED)
         self.save_state.setObjectName("progress")
         self.save_state.setAccessibleName("Whether the answers are saved")
@@ -140,9 +140,12 @@ class InterviewWindow(QWidget):
         self.close_button.setAccessibleName("Close the interview; everything given so far is kept")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
-        top = QHBoxLayout()
-        top.setContentsMargins(24, 12, 24, 0)
-        top.addWidget(self.details_label, 1)
+        self.view.title_column.addWidget(self.details_label)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_state.setWordWrap(True)
+        self.view.navigation.middle.addWidget(self.save_state)
+        top = self.view.header
+        top.addSpacing(16)
         if self.correcting:
             self.overview_button = QPushButton("All answers")
             self.overview_button.setAccessibleName("Back to the list of all answers")
@@ -150,23 +153,17 @@ class InterviewWindow(QWidget):
             self.overview_button.setAutoDefault(False)
             self.overview_button.clicked.connect(lambda: self.show_overview())
             top.addWidget(self.overview_button)
-        top.addWidget(self.save_state)
-        top.addSpacing(16)
         top.addWidget(self.close_button)
         self.corrections_label = QLabel()
         self.corrections_label.setWordWrap(True)
         self.corrections_label.setObjectName("notice")
         self.corrections_label.setVisible(self.correcting)
 
+        self.view.add_banner(self.corrections_label)
+
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
-        if self.correcting:
-            corrections = QHBoxLayout()
-            corrections.setContentsMargins(24, 0, 24, 0)
-            corrections.addWidget(self.corrections_label)
-            column.addLayout(corrections)
         column.addWidget(self.view, 1)
         self.form_page = page
         self.done_page = self._build_done_page()
@@ -269,6 +266,7 @@ class InterviewWindow(QWidget):
             self._show_save_state()
             return
         if not records and not files and code is None and not self._moved(change):
+            self._show_save_state()  # what is in the boxes may have changed all the same
             return
         self._last_position = change.current_question
         self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
@@ -366,9 +364,12 @@ class InterviewWindow(QWidget):
             )
         elif self.pending_saves:
             self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
+        elif self.view.unreadable():  # "abc" for an age: nothing of it is recorded
+            self.save_state.setText(NOT_READABLE)
+        elif not self.correcting and self._breaks_a_rule():  # kept in the draft, not finished
+            self.save_state.setText(KEPT_TO_PUT_RIGHT)
         else:
             self.save_state.setText(ALL_SAVED)
-        self.save_state.setWordWrap(self.save_state.text() == BUSY)
 
     def _project_busy(self, _busy: bool) -> None:
         self._show_save_state()
