@@ -106,6 +106,9 @@ def test_a_finished_interview_opens_for_correction_and_records_every_change(qtbo
     assert "Jo" in text and "How old are you?" in text and "52" in text
     recorded = {c.question: c.new_value for c in ops.list_corrections(database, interview_id)}
     assert recorded == {"age": "52", "age_group": "40 and over"}  # the calculation follows
+    # The calculation has no label: it is named in words, never by its name in the file.
+    qtbot.waitUntil(lambda: "age group (worked out)" in window.corrections_label.text())
+    assert "age_group" not in window.corrections_label.text()
 
 
 def test_the_main_window_lists_unfinished_interviews_and_opens_the_list(qtbot, database):

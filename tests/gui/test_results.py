@@ -84,7 +84,7 @@ def test_choice_question_shows_the_numbers_the_analysis_computes(qtbot, hepc_pro
     assert column(model, 1)[-1] == 2 * PER_SITE
     # every percentage column says what it is a percentage of
     assert model.headers[2] == f"% of all {2 * PER_SITE} interviews"
-    assert f"of the {expected.valid} who gave a valid answer" in model.headers[3]
+    assert f"% of the {expected.valid} who answered" in model.headers[3]
     assert window.view.choice.chart.has_chart
     assert window.view.save_button.isEnabled()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.interview_date import interview_date_question
-from duodesk.core.questionnaire import QuestionType
+from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
 from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
@@ -388,11 +388,7 @@ class InterviewWindow(QWidget):
         questionnaire = self.opened.version.questionnaire
         lines = ["<b>Correcting a finished interview.</b> Every change is recorded."]
         for c in self._corrections[-5:]:
-            try:
-                asked = questionnaire.question(c.question)
-                question = label_text(asked, questionnaire, self.view.language)
-            except KeyError:
-                question = c.question
+            question = _question_words(questionnaire, c.question, self.view.language)
             when = c.corrected_at.strftime("%d/%m/%Y %H:%M")
             old = _shown(c.old_status, c.old_value)
             new = _shown(c.new_status, c.new_value)
@@ -504,6 +500,18 @@ def _first_answers(
         with contextlib.suppress(ValueError):
             answers[name] = date.fromisoformat(opened.interview_date)
     return answers
+
+
+def _question_words(questionnaire: Questionnaire, name: str, language: str) -> str:
+    """How a corrected question is named to a person: its label; a calculation (which has
+    none) by its name in words, "age group (worked out)", never "age_group"."""
+    try:
+        question = questionnaire.question(name)
+    except KeyError:
+        return name.replace("_", " ")
+    if not question.type.takes_answer and not text_in(question.label, language):
+        return f"{name.replace('_', ' ')} (worked out)"
+    return label_text(question, questionnaire, language)
 
 
 def _shown(status: int | None, value: str | None) -> str:

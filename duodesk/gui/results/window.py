@@ -141,7 +141,7 @@ class ResultsWindow(QMainWindow):
         self.crosstab.asked.connect(self.make_crosstab)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "&Questions")
-        self.tabs.addTab(scrolling(self.crosstab), "C&rosstab")  # fits a small screen
+        self.tabs.addTab(scrolling(self.crosstab), "Compare t&wo questions")  # fits a small screen
         self.tabs.setAccessibleName("Results")
 
         layout = QVBoxLayout()
