@@ -136,3 +136,24 @@ def test_the_longest_choice_page_fits_the_interview_window_without_scrolling(
     bottom = last.mapTo(viewport, QPoint(0, last.height()))
     assert last.isVisible() and bottom.y() <= viewport.height()
     assert view.page_area.verticalScrollBar().maximum() == 0
+
+
+def test_the_hint_in_a_date_box_is_not_cut(qtbot, database, program_look):
+    from PySide6.QtGui import QFontMetrics
+
+    from tests.gui.entry_helpers import start
+
+    window = start(qtbot, database, FORM)
+    fit_to_screen(window, available=SCREENS["125%"])
+    window.view.go_to_question("interview_date")
+    editor = window.view.widgets["interview_date"].editor
+    editor.clear()
+    QApplication.processEvents()
+    hint = editor.placeholderText()
+    assert "25/12/2024" in hint
+    room = (
+        editor.width()
+        - 2 * editor.style().pixelMetric(editor.style().PixelMetric.PM_DefaultFrameWidth)
+        - 12
+    )
+    assert QFontMetrics(editor.font()).horizontalAdvance(hint) <= room
