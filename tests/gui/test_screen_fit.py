@@ -157,3 +157,29 @@ def test_the_hint_in_a_date_box_is_not_cut(qtbot, database, program_look):
         - 12
     )
     assert QFontMetrics(editor.font()).horizontalAdvance(hint) <= room
+
+
+def test_results_at_150_percent_keep_a_margin_and_scroll_rather_than_run_off_the_screen(
+    qtbot, database, program_look
+):
+    """At 150% on a desktop that does not say where its taskbar is, Results is taller than the
+    room left: the window stays on the screen, with a margin, and scrolls down to its buttons."""
+    from PySide6.QtWidgets import QScrollArea
+
+    operations.add_example_questionnaires(database)
+    area = QRect(0, 0, 911, 512 - round(UNKNOWN_TASKBAR / 1.5))
+    results = ResultsWindow(database, FORM)
+    qtbot.addWidget(results)
+    fit_to_screen(results, available=area)
+    with qtbot.waitSignal(results.summary_shown, timeout=30_000):
+        results.show()
+    assert area.contains(QRect(results.pos(), results.size() + FRAME))
+    margins = results.heading.parentWidget().layout().contentsMargins()
+    assert min(margins.left(), margins.right()) >= 16 and margins.top() >= 8
+    page = results.centralWidget()
+    assert isinstance(page, QScrollArea)
+    assert page.horizontalScrollBar().maximum() == 0
+    button = results.view.copy_button
+    page.ensureWidgetVisible(button)
+    QApplication.processEvents()
+    assert _on_screen(button, results)
