@@ -183,3 +183,53 @@ def test_results_at_150_percent_keep_a_margin_and_scroll_rather_than_run_off_the
     page.ensureWidgetVisible(button)
     QApplication.processEvents()
     assert _on_screen(button, results)
+
+
+def _designer_on(qtbot, database, name: str) -> DesignerWindow:
+    form = read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
+    designer = DesignerWindow(database, form)
+    qtbot.addWidget(designer)
+    fit_to_screen(designer, available=SCREENS["125%"])
+    designer.show()
+    designer.go_to_name(name)
+    QApplication.processEvents()
+    return designer
+
+
+def test_a_skip_logic_row_shows_its_question_on_a_line_of_its_own(qtbot, database, program_look):
+    designer = _designer_on(qtbot, database, "not_referred_reasons")
+    [row] = designer.question_editor.skip.rows
+    assert row.condition() is not None and row.condition().value == "no"
+    assert row.question_box.width() >= 0.9 * row.width()
+    assert row.question_box.currentText().startswith("After you were told, were you referred")
+
+
+def test_the_preview_wraps_the_question_and_its_hint_to_its_width(qtbot, database, program_look):
+    designer = _designer_on(qtbot, database, "not_referred_reasons")
+    preview = designer.preview
+    widget = preview.shown.findChild(QWidget, "questionHint") if preview.shown else None
+    assert widget is not None and widget.text().startswith("Read the options out")
+    right = widget.mapTo(preview.viewport(), widget.rect().topRight()).x()
+    assert right <= preview.viewport().width()
+    assert preview.horizontalScrollBar().maximum() == 0
+
+
+def test_the_unfinished_interviews_are_listed_whole(qtbot, database, program_look):
+    from PySide6.QtGui import QFontMetrics
+
+    operations.add_example_questionnaires(database)
+    for site in ("Centre B", "The drop-in centre on the high street"):
+        ops.start_interview(database, ops.InterviewDetails(FORM, "Sam", site, date.today()))
+    drafts = DraftsDialog(ops.list_drafts(database), lambda _: None, lambda _: None)
+    qtbot.addWidget(drafts)
+    fit_to_screen(drafts, available=SCREENS["125%"])
+    drafts.show()
+    QApplication.processEvents()
+    listed = drafts.list
+    room = listed.viewport().width()
+    metrics = QFontMetrics(listed.font())
+    for row in range(listed.count()):
+        item = listed.item(row)
+        assert "Hepatitis C" in item.text() and "so far" in item.text()
+        for line in item.text().splitlines():
+            assert metrics.horizontalAdvance(line) <= room, line
