@@ -206,7 +206,11 @@ class InterviewsWindow(QWidget):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if watched is self.table and enter and not event.modifiers():
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,  # the number pad's Enter
+        )
+        if watched is self.table and enter and plain:
             self.open_selected()
             return True
         if watched is self.search_box and event.key() == Qt.Key.Key_Down:
