@@ -108,3 +108,20 @@ def lock_holder() -> Iterator:
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """Connections opened from now on wait 0.3 s, not 10 s, for another writer."""
     monkeypatch.setenv("DUODESK_BUSY_TIMEOUT_MS", "300")
+
+
+@pytest.fixture
+def program_look() -> Iterator[None]:
+    """The program's own font and style sheet (larger than Qt's), as when it starts: screens
+    are measured as a person sees them. The shared application gets its look back afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from duodesk.gui.style import apply_style
+
+    app = QApplication.instance() or QApplication([])
+    font, sheet, base = app.font(), app.styleSheet(), app.property("duodesk_base_font")
+    apply_style(app)
+    yield
+    app.setProperty("duodesk_base_font", base)
+    app.setStyleSheet(sheet)
+    app.setFont(font)

@@ -86,8 +86,10 @@ OTHER_KEYS = (
     ("In an interview: choose an answer", "1 to 9"),
     ("In an interview: next question", "Enter"),
     ("In an interview: previous question", "Alt+Left"),
+    ("In the list of interviews: open the chosen one", "Enter"),
+    ("In the list's search box: go to the list / open the first found", "Down / Enter"),
     ("Close a window (an interview keeps every answer)", "Ctrl+W"),
-    ("Close a dialog without doing anything", "Escape"),
+    ("Close a dialog, Results, Export or the list of interviews", "Escape"),
 )
 FILE_BUTTON_TIPS = {
     "Add a questionnaire from a file…": "Add an XLSForm made in DuoDesk, ODK or KoboToolbox "

@@ -9,6 +9,7 @@ while the window says "Opening the project…".
 
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from duodesk.storage.database import Database
 
 MAX_PASSPHRASE_TRIES = 5
+log = logging.getLogger("duodesk.app")
 
 
 class ProjectOpening:
@@ -47,14 +49,24 @@ class ProjectOpening:
         db, password = self.db, self.password
         self.passphrase = passphrase
 
-        def work() -> Database:
-            from duodesk.storage.database import Database
+        def work() -> Database | Exception:
+            from duodesk.storage.database import Database, PasswordNeededError, WrongPassphraseError
 
-            return Database.open(db, passphrase=passphrase, daily_backup=True, password=password)
+            try:
+                return Database.open(
+                    db, passphrase=passphrase, daily_backup=True, password=password
+                )
+            except (WrongPassphraseError, PasswordNeededError) as error:
+                # Expected (a locked project asks for its passphrase): no failure to log.
+                log.info("The project needs a passphrase or password: asking for it")
+                return error
 
         self.worker.run(work, self._opened, self._failed)
 
-    def _opened(self, database: Database) -> None:
+    def _opened(self, database: Database | Exception) -> None:
+        if isinstance(database, Exception):
+            self._failed(database)
+            return
         self.database = database
         self.window.set_project(database)
 

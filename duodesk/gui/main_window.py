@@ -121,9 +121,10 @@ class MainWindow(QMainWindow):
         self.designer = install_designer(self)
         build_questionnaire_menu(self)
         settle_table_keys(self)
-        # A widget, not a message: a menu's hints replace messages, and this line must stay.
+        # A permanent widget, not a message: a menu's hints and "… was added" replace
+        # messages and hide ordinary widgets, and this line must stay.
         self.project_label = QLabel("")
-        self.statusBar().addWidget(self.project_label, 1)
+        self.statusBar().addPermanentWidget(self.project_label)
         install_team(self)
         self.security = install_security(self)
         if database is None:  # shown first, while the project opens (see gui/app.py)

@@ -145,3 +145,76 @@ def test_an_export_is_written_while_another_program_writes_and_noted_after(
     with database.read_session() as session:
         noted = [e for e in list_events(session) if e.action == "exported"]
     assert [e.details["file"] for e in noted] == [str(target.resolve())]
+
+
+def _scroll_areas(window) -> list:
+    from PySide6.QtWidgets import QScrollArea
+
+    return [area for area in window.findChildren(QScrollArea) if area.isVisible()]
+
+
+@pytest.mark.parametrize("screen", ["1366x768", "1366x768 at 125%"])
+def test_the_export_window_fits_a_laptop_screen_without_scrolling_sideways(
+    qtbot, database, program_look, screen
+):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from duodesk.gui.operations import add_example_questionnaires
+    from duodesk.gui.screen_fit import FRAME, fit_to_screen
+
+    add_example_questionnaires(database)
+    area = {"1366x768": QRect(0, 0, 1366, 728), "1366x768 at 125%": QRect(0, 0, 1093, 582)}
+    window = ExportWindow(database, "hepc_peer_survey", "Hepatitis C peer survey")
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=area[screen])
+    window.show()
+    qtbot.waitUntil(lambda: window.subset_bar.condition_question.count() > 1, timeout=10_000)
+    QApplication.processEvents()
+    assert window.width() + FRAME.width() <= area[screen].width()
+    [options] = _scroll_areas(window)
+    content = options.widget()
+    assert content.minimumSizeHint().width() <= options.viewport().width()
+    assert options.horizontalScrollBar().maximum() == 0
+    for button in (window.choose_button, window.export_button, window.cancel_button):
+        right = button.mapTo(window, button.rect().bottomRight()).x()
+        assert right < window.width(), button.text()  # the options may scroll down, not across
+
+
+@pytest.mark.parametrize("keys", ["Escape", "Ctrl+W", "Close button"])
+def test_escape_ctrl_w_and_close_close_the_export_window(qtbot, database, keys):
+    from PySide6.QtCore import Qt
+
+    from duodesk.gui.operations import add_example_questionnaires
+
+    add_example_questionnaires(database)
+    window = ExportWindow(database, "hepc_peer_survey", "Hepatitis C peer survey")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.policy_loaded, timeout=10_000):
+        window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.path_edit.setFocus()
+    assert window.cancel_button.isEnabled() and window.cancel_button.text() == "Close"
+    if keys == "Escape":
+        qtbot.keyClick(window.path_edit, Qt.Key.Key_Escape)
+    elif keys == "Ctrl+W":
+        qtbot.keyClick(window.path_edit, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    else:
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_while_exporting_the_second_button_cancels_instead_of_closing(qtbot, database):
+    from duodesk.gui.operations import add_example_questionnaires
+
+    add_example_questionnaires(database)
+    window = ExportWindow(database, "hepc_peer_survey", "Hepatitis C peer survey")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.policy_loaded, timeout=10_000):
+        window.show()
+    window._set_running(True)
+    assert window.cancel_button.text() == "Cancel"
+    window.cancel_button.click()
+    assert window.isVisible() and window._cancel.is_set()
+    assert "nothing will be saved" in window.status.text()

@@ -178,3 +178,30 @@ def test_a_date_typed_on_a_grid_does_not_answer_its_rows(qtbot, database):
     qtbot.keyClick(focused(), Qt.Key.Key_2)  # a number key still answers a row
     first = view.grid.names[0]
     assert view.answers.get(first) == view.grid.scale[1].name
+
+
+def test_the_screen_never_says_every_answer_is_saved_while_a_refused_answer_is_in_its_box(
+    qtbot, database
+):
+    from duodesk.gui.entry.entry_window import ALL_SAVED, KEPT_TO_PUT_RIGHT, NOT_READABLE
+
+    window = _start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("age")
+    editor = view.widgets["age"].editor
+    qtbot.keyClicks(editor, "3O")  # a letter O for a zero: not a number, nothing recorded
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_state.text() == NOT_READABLE, timeout=10_000)
+    assert window.save_state.isVisible()
+    assert _answers(database, window)["age"].status is not AnswerStatus.ANSWERED
+
+    editor.clear()
+    qtbot.keyClicks(editor, "150")  # a number, but not an age: kept in the draft to put right
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.save_state.text() == KEPT_TO_PUT_RIGHT, timeout=10_000)
+    assert _answers(database, window)["age"].value == "150"  # "saved for now" is true
+
+    editor.clear()
+    qtbot.keyClicks(editor, "30")
+    qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=10_000)
+    assert _answers(database, window)["age"].value == "30"

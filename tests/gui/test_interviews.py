@@ -106,6 +106,9 @@ def test_a_finished_interview_opens_for_correction_and_records_every_change(qtbo
     assert "Jo" in text and "How old are you?" in text and "52" in text
     recorded = {c.question: c.new_value for c in ops.list_corrections(database, interview_id)}
     assert recorded == {"age": "52", "age_group": "40 and over"}  # the calculation follows
+    # The calculation has no label: it is named in words, never by its name in the file.
+    qtbot.waitUntil(lambda: "age group (worked out)" in window.corrections_label.text())
+    assert "age_group" not in window.corrections_label.text()
 
 
 def test_the_main_window_lists_unfinished_interviews_and_opens_the_list(qtbot, database):
@@ -129,3 +132,46 @@ def test_the_main_window_lists_unfinished_interviews_and_opens_the_list(qtbot, d
     assert interview.opened.interviewer == "Alex" and interview.opened.site == "Centre C"
     interview.close()  # deleted once closed (opened as the main window's child window)
     qtbot.waitUntil(lambda: window.entry.drafts_label.text() == "4 unfinished interviews")
+
+
+def test_the_list_opens_with_the_first_interview_chosen_and_enter_opens_it(qtbot, database):
+    ids = _interviews(database, 3)
+    window = _browser(qtbot, database)
+    assert window.selected_ids() == [window.model.row_at(0).interview_id]
+    assert window.open_button.isEnabled()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    chosen = window.selected_ids()
+    assert chosen == [window.model.row_at(1).interview_id] and chosen[0] in ids
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert window._test_opened == chosen
+    qtbot.keyClick(window.table, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert window._test_opened == chosen * 2  # the number pad's Enter too
+
+
+def test_from_the_search_box_down_goes_to_the_list_and_enter_opens_the_first_found(qtbot, database):
+    _interviews(database, 3)
+    [north] = _interviews(database, 1, site="Drop-in North")
+    window = _browser(qtbot, database)
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "north")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # before the search has run
+    assert window._test_opened == [north]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    assert window.selected_ids() == [north]
+
+
+@pytest.mark.parametrize("keys", ["Escape", "Ctrl+W"])
+def test_escape_and_ctrl_w_close_the_list(qtbot, database, keys):
+    _interviews(database, 1)
+    window = _browser(qtbot, database)
+    window.activateWindow()
+    window.table.setFocus()
+    key, modifier = {
+        "Escape": (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        "Ctrl+W": (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    }[keys]
+    qtbot.keyClick(window.table, key, modifier)
+    assert not window.isVisible()

@@ -102,6 +102,9 @@ def test_ctrl_o_adds_a_questionnaire_from_a_file(qtbot, database, example_paths,
     with qtbot.waitSignal(window.home_loaded, timeout=20_000):
         qtbot.keyClick(window, Qt.Key.Key_O, CTRL)
     assert window.model.rowCount() == 1
+    # The message says so beside the project line, which stays.
+    assert window.statusBar().currentMessage().endswith("was added.")
+    assert window.project_label.isVisible() and "Project:" in window.project_label.text()
 
 
 def test_f1_opens_the_guide_with_the_keyboard_page(qtbot, database):

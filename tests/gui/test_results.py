@@ -84,7 +84,7 @@ def test_choice_question_shows_the_numbers_the_analysis_computes(qtbot, hepc_pro
     assert column(model, 1)[-1] == 2 * PER_SITE
     # every percentage column says what it is a percentage of
     assert model.headers[2] == f"% of all {2 * PER_SITE} interviews"
-    assert f"of the {expected.valid} who gave a valid answer" in model.headers[3]
+    assert f"% of the {expected.valid} who answered" in model.headers[3]
     assert window.view.choice.chart.has_chart
     assert window.view.save_button.isEnabled()
 
@@ -331,3 +331,19 @@ def test_the_setup_lists_what_the_summaries_count_and_each_site_once(hepc_projec
     assert names[first_statement - 1] == "views_grid"  # a grid just before its statements
     counted = {q.name for q in summarize(hepc_project, FORM).questions}
     assert {e.name for e in setup.questions} <= counted
+
+
+@pytest.mark.parametrize("keys", ["Escape", "Ctrl+W"])
+def test_escape_and_ctrl_w_close_results(qtbot, database, example_paths, keys):
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    window = open_results(qtbot, database)
+    window.activateWindow()
+    window.questions.list.setFocus()
+    key, modifier = {
+        "Escape": (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        "Ctrl+W": (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    }[keys]
+    qtbot.keyClick(window.questions.list, key, modifier)
+    assert not window.isVisible()

@@ -3,6 +3,7 @@ axes, saved charts that say what they show, and a by-month table for dates."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,35 @@ def test_a_date_question_gets_a_table_by_month(qtbot, hepc_project):
     assert labels[-1] == "Total"
     assert "no table" not in page.text.text()
     assert window.view.copy_button.isEnabled()
+
+
+def _words_on_screen(window) -> str:
+    """Every header, cell, label and tab title of the Results window, as one text."""
+    from PySide6.QtWidgets import QLabel, QTableView
+
+    texts = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    texts += [label.text() for label in window.findChildren(QLabel) if label.isVisible()]
+    for table in window.findChildren(QTableView):
+        model = table.model()
+        for column in range(model.columnCount()):
+            texts.append(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            for row in range(model.rowCount()):
+                texts.append(str(model.index(row, column).data()))
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize(("name", "wait_for"), [("sex", None), ("age", "bins")])
+def test_results_speak_plain_words_not_internal_names(qtbot, hepc_project, name, wait_for):
+    window = open_results(qtbot, hepc_project)
+    choose(qtbot, window, "interview_date", wait_for="months")
+    assert "interview_date" not in _words_on_screen(window)
+    choose(qtbot, window, name, wait_for=wait_for)
+    qtbot.wait(50)
+    words = _words_on_screen(window)
+    assert not re.search(rf"\b{name}\b", words)  # "age" the name, not "Language"
+    for internal in ("Valid %", "HAVERAGE", "Crosstab", "crosstab"):
+        assert internal not in words, internal
+    if name == "sex":
+        assert "% of the" in words and "who answered" in words
+    else:
+        assert "How quartiles are found" in words and "quarter of the answers" in words

@@ -20,7 +20,7 @@ from duodesk.gui.export.window import ExportWindow
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.results.window import ResultsWindow
-from duodesk.gui.screen_fit import FRAME, ScreenFitter, fit_to_screen
+from duodesk.gui.screen_fit import FRAME, UNKNOWN_TASKBAR, ScreenFitter, fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.resources import example_forms
 
@@ -77,7 +77,9 @@ def _on_screen(button: QPushButton, window: QWidget) -> bool:
 
 
 @pytest.mark.parametrize("scaling", list(SCREENS))
-def test_every_window_fits_the_laptop_screen_with_its_buttons_visible(qtbot, database, scaling):
+def test_every_window_fits_the_laptop_screen_with_its_buttons_visible(
+    qtbot, database, program_look, scaling
+):
     area = SCREENS[scaling]
     problems = []
     for name, (window, buttons) in _windows(qtbot, database).items():
@@ -107,3 +109,127 @@ def test_a_window_that_did_not_ask_is_fitted_when_it_first_shows(qtbot):
         assert screen.contains(window.pos())
     finally:
         QApplication.instance().removeEventFilter(fitter)
+
+
+def test_the_longest_choice_page_fits_the_interview_window_without_scrolling(
+    qtbot, database, program_look
+):
+    """Eight choices ("None of these" last) on the hepatitis survey's "hard to get treatment"
+    page, on a 1366x768 screen whose desktop does not say where its taskbar is."""
+    from PySide6.QtCore import QPoint, Qt
+
+    from tests.gui.entry_helpers import start
+
+    window = start(qtbot, database, FORM)
+    # What available_area() leaves of such a screen: room for a taskbar kept at the bottom.
+    fit_to_screen(window, available=QRect(0, 0, 1366, 768 - UNKNOWN_TASKBAR))
+    QApplication.processEvents()
+    assert window.height() == 768 - UNKNOWN_TASKBAR - FRAME.height()  # all of it
+    view = window.view
+    view.go_to_question("hcv_diagnosed")
+    qtbot.keyClick(view.widgets["hcv_diagnosed"].buttons["yes"], Qt.Key.Key_1)
+    view.go_to_question("treatment_barriers")
+    QApplication.processEvents()
+    last = list(view.widgets["treatment_barriers"].buttons.values())[-1]
+    assert last.text().endswith("None of these")
+    viewport = view.page_area.viewport()
+    bottom = last.mapTo(viewport, QPoint(0, last.height()))
+    assert last.isVisible() and bottom.y() <= viewport.height()
+    assert view.page_area.verticalScrollBar().maximum() == 0
+
+
+def test_the_hint_in_a_date_box_is_not_cut(qtbot, database, program_look):
+    from PySide6.QtGui import QFontMetrics
+
+    from tests.gui.entry_helpers import start
+
+    window = start(qtbot, database, FORM)
+    fit_to_screen(window, available=SCREENS["125%"])
+    window.view.go_to_question("interview_date")
+    editor = window.view.widgets["interview_date"].editor
+    editor.clear()
+    QApplication.processEvents()
+    hint = editor.placeholderText()
+    assert "25/12/2024" in hint
+    room = (
+        editor.width()
+        - 2 * editor.style().pixelMetric(editor.style().PixelMetric.PM_DefaultFrameWidth)
+        - 12
+    )
+    assert QFontMetrics(editor.font()).horizontalAdvance(hint) <= room
+
+
+def test_results_at_150_percent_keep_a_margin_and_scroll_rather_than_run_off_the_screen(
+    qtbot, database, program_look
+):
+    """At 150% on a desktop that does not say where its taskbar is, Results is taller than the
+    room left: the window stays on the screen, with a margin, and scrolls down to its buttons."""
+    from PySide6.QtWidgets import QScrollArea
+
+    operations.add_example_questionnaires(database)
+    area = QRect(0, 0, 911, 512 - round(UNKNOWN_TASKBAR / 1.5))
+    results = ResultsWindow(database, FORM)
+    qtbot.addWidget(results)
+    fit_to_screen(results, available=area)
+    with qtbot.waitSignal(results.summary_shown, timeout=30_000):
+        results.show()
+    assert area.contains(QRect(results.pos(), results.size() + FRAME))
+    margins = results.heading.parentWidget().layout().contentsMargins()
+    assert min(margins.left(), margins.right()) >= 16 and margins.top() >= 8
+    page = results.centralWidget()
+    assert isinstance(page, QScrollArea)
+    assert page.horizontalScrollBar().maximum() == 0
+    button = results.view.copy_button
+    page.ensureWidgetVisible(button)
+    QApplication.processEvents()
+    assert _on_screen(button, results)
+
+
+def _designer_on(qtbot, database, name: str) -> DesignerWindow:
+    form = read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
+    designer = DesignerWindow(database, form)
+    qtbot.addWidget(designer)
+    fit_to_screen(designer, available=SCREENS["125%"])
+    designer.show()
+    designer.go_to_name(name)
+    QApplication.processEvents()
+    return designer
+
+
+def test_a_skip_logic_row_shows_its_question_on_a_line_of_its_own(qtbot, database, program_look):
+    designer = _designer_on(qtbot, database, "not_referred_reasons")
+    [row] = designer.question_editor.skip.rows
+    assert row.condition() is not None and row.condition().value == "no"
+    assert row.question_box.width() >= 0.9 * row.width()
+    assert row.question_box.currentText().startswith("After you were told, were you referred")
+
+
+def test_the_preview_wraps_the_question_and_its_hint_to_its_width(qtbot, database, program_look):
+    designer = _designer_on(qtbot, database, "not_referred_reasons")
+    preview = designer.preview
+    widget = preview.shown.findChild(QWidget, "questionHint") if preview.shown else None
+    assert widget is not None and widget.text().startswith("Read the options out")
+    right = widget.mapTo(preview.viewport(), widget.rect().topRight()).x()
+    assert right <= preview.viewport().width()
+    assert preview.horizontalScrollBar().maximum() == 0
+
+
+def test_the_unfinished_interviews_are_listed_whole(qtbot, database, program_look):
+    from PySide6.QtGui import QFontMetrics
+
+    operations.add_example_questionnaires(database)
+    for site in ("Centre B", "The drop-in centre on the high street"):
+        ops.start_interview(database, ops.InterviewDetails(FORM, "Sam", site, date.today()))
+    drafts = DraftsDialog(ops.list_drafts(database), lambda _: None, lambda _: None)
+    qtbot.addWidget(drafts)
+    fit_to_screen(drafts, available=SCREENS["125%"])
+    drafts.show()
+    QApplication.processEvents()
+    listed = drafts.list
+    room = listed.viewport().width()
+    metrics = QFontMetrics(listed.font())
+    for row in range(listed.count()):
+        item = listed.item(row)
+        assert "Hepatitis C" in item.text() and "so far" in item.text()
+        for line in item.text().splitlines():
+            assert metrics.horizontalAdvance(line) <= room, line

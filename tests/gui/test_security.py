@@ -17,6 +17,21 @@ from duodesk.storage.database import Database, WrongPassphraseError
 PASSPHRASE = "blue kettle morning bus"
 
 
+def _own_survey(database) -> None:
+    """The group's own questionnaire, the examples gone: the survey has begun."""
+    from dataclasses import replace
+
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.resources import example_forms
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    operations.remove_examples(database)
+    example = read_xlsform(next(iter(example_forms())))
+    settings = replace(example.settings, form_id="our_survey", form_title="Our survey")
+    with database.session() as session:
+        save_questionnaire(session, replace(example, settings=settings))
+
+
 def _window(qtbot, database) -> MainWindow:
     window = MainWindow(database)
     qtbot.addWidget(window)
@@ -33,7 +48,7 @@ def _choose(qtbot, window: MainWindow, first: str, second: str) -> ChoosePassphr
 
 
 def test_starting_an_own_survey_offers_a_passphrase_and_not_now_leaves_a_warning(qtbot, database):
-    operations.remove_examples(database)
+    _own_survey(database)
     window = _window(qtbot, database)
     hooks = window.security
     assert hooks.offer.isVisible() and not hooks.warning.isVisible()
@@ -55,8 +70,26 @@ def test_the_examples_alone_are_not_an_own_survey(qtbot, database):
     assert not window.security.offer.isVisible() and not window.security.warning.isVisible()
 
 
-def test_choosing_a_passphrase_encrypts_the_project(qtbot, database, project_path):
+def test_removing_the_examples_is_not_an_own_survey(qtbot, database):
     operations.remove_examples(database)
+    window = _window(qtbot, database)
+    assert not window.security.offer.isVisible() and not window.security.warning.isVisible()
+
+
+def test_a_first_interview_even_with_an_example_offers_a_passphrase(qtbot, database):
+    from datetime import date
+
+    from duodesk.gui.entry import operations as entry_ops
+
+    operations.add_example_questionnaires(database)
+    details = entry_ops.InterviewDetails("hepc_peer_survey", "Sam", "Centre B", date.today())
+    entry_ops.start_interview(database, details)
+    window = _window(qtbot, database)
+    assert window.security.offer.isVisible()
+
+
+def test_choosing_a_passphrase_encrypts_the_project(qtbot, database, project_path):
+    _own_survey(database)
     window = _window(qtbot, database)
     qtbot.mouseClick(window.security.offer_button, Qt.MouseButton.LeftButton)
     dialog = _choose(qtbot, window, "short", "short")
@@ -89,7 +122,7 @@ def test_choosing_a_passphrase_encrypts_the_project(qtbot, database, project_pat
 
 def test_lock_now_hides_every_window_until_the_passphrase(qtbot, project_path):
     database = Database.open(project_path, passphrase=PASSPHRASE)
-    operations.remove_examples(database)
+    _own_survey(database)
     window = _window(qtbot, database)
     qtbot.keyClick(
         window,
@@ -152,7 +185,7 @@ def test_restore_a_backup_from_the_window(qtbot, database):
 
 def test_the_audit_trail_on_screen(qtbot, database):
     operations.add_example_questionnaires(database)
-    operations.remove_examples(database)
+    _own_survey(database)
     window = _window(qtbot, database)
     window.security.show_audit()
     qtbot.waitUntil(lambda: isinstance(getattr(window.security, "audit_dialog", None), AuditDialog))
@@ -161,3 +194,36 @@ def test_the_audit_trail_on_screen(qtbot, database):
     model = dialog.table.model()
     actions = {model.index(row, 2).data() for row in range(model.rowCount())}
     assert {"questionnaire saved", "questionnaire removed"} <= actions
+
+
+def test_opening_a_locked_project_asks_for_its_passphrase_without_logging_a_failure(
+    qtbot, project_path, monkeypatch, caplog
+):
+    import logging
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from duodesk.gui.app import ProjectOpening
+    from duodesk.gui.tasks import ProjectWorker
+
+    Database.open(project_path, passphrase=PASSPHRASE).close()
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args, **kwargs):
+        asked.append(title)
+        return PASSPHRASE, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    worker = ProjectWorker()
+    window = MainWindow(None, worker)
+    qtbot.addWidget(window)
+    window.show()
+    opening = ProjectOpening(window, worker, str(project_path))
+    with caplog.at_level(logging.INFO), qtbot.waitSignal(window.home_loaded, timeout=30_000):
+        opening.start(None)
+    worker.wait()
+    assert asked == ["This project is locked"]
+    assert opening.database is not None and opening.database.is_encrypted
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
+    assert "Traceback" not in caplog.text and "WrongPassphraseError" not in caplog.text
+    opening.database.close()

@@ -4,6 +4,7 @@ nothing."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from duodesk.core.checks import check_questionnaire
@@ -23,6 +24,9 @@ class QuestionPreview(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The pane is narrower than the interview screen: the question and its hint wrap to
+        # its width instead of running off its side.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Preview of the question")
         self.shown: QWidget | None = None
         self.show_message("Choose a question to see it as the interviewer will.")
@@ -82,6 +86,7 @@ class QuestionPreview(QScrollArea):
         if old is not None:
             old.deleteLater()
         self.shown = widget
+        widget.setMinimumWidth(1)  # the pane's width, not the widest option's, sets the wrap
         self.setWidget(widget)
 
 

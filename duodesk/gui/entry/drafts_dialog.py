@@ -22,14 +22,17 @@ from duodesk.gui.text_size import follow
 from duodesk.storage.drafts import DraftSummary
 
 
-def describe_draft(draft: DraftSummary) -> str:
-    parts = [draft.title, readable_date(draft.interview_date)]
+def describe_draft(draft: DraftSummary, *, lines: bool = False) -> str:
+    """The questionnaire, then the date, site, interviewer and how far it got: on one line, or
+    on two (``lines``), as the list shows it so that nothing is cut off."""
+    parts = [readable_date(draft.interview_date)]
     if draft.site:
         parts.append(draft.site)
     if draft.interviewer:
         parts.append(draft.interviewer)
     answered = "1 answer" if draft.answered == 1 else f"{draft.answered} answers"
-    return " · ".join(parts) + f" — {answered} so far"
+    details = " · ".join(parts) + f" — {answered} so far"
+    return f"{draft.title}\n{details}" if lines else f"{draft.title} · {details}"
 
 
 class DraftsDialog(QDialog):
@@ -54,8 +57,11 @@ class DraftsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName("Unfinished interviews")
         follow(self.list, "QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
+        self.list.setWordWrap(True)  # a long title wraps rather than runs off the side
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for draft in drafts:
-            item = QListWidgetItem(describe_draft(draft))
+            item = QListWidgetItem(describe_draft(draft, lines=True))
+            item.setToolTip(describe_draft(draft))
             item.setData(Qt.ItemDataRole.UserRole, draft.interview_id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
@@ -96,7 +102,7 @@ class DraftsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             "Discard this interview?",
-            f"Discard “{self.list.currentItem().text()}”?\n\nIt moves to the deleted "
+            f"Discard “{self.list.currentItem().toolTip()}”?\n\nIt moves to the deleted "
             "interviews, where it can still be restored until they are removed for good.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

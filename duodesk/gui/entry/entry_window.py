@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.interview_date import interview_date_question
-from duodesk.core.questionnaire import QuestionType
+from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
 from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
@@ -53,11 +53,10 @@ CLOSE_WAIT_MS = 3_000  # how long closing waits for saves on their way before as
 
 ALL_SAVED = "Every answer is saved."
 CODE_NOT_KEPT = "Saved, except the participant code: it is kept once all its parts are given."
+NOT_READABLE = "The answer in the box is not saved yet: put it right first."
+KEPT_TO_PUT_RIGHT = "Saved for now; an answer must be put right before the end."
 SAVING = "Saving…"
-BUSY = (
-    "The project is busy: another program is saving to it. Your answers are kept here and "
-    "will be saved as soon as it has finished."
-)
+BUSY = "Waiting for another program to finish saving. Your answers are kept here."
 
 
 class InterviewWindow(QWidget):
@@ -135,6 +134,7 @@ class InterviewWindow(QWidget):
         )
         self.details_label = QLabel(details)
         self.details_label.setObjectName("progress")
+        self.details_label.setWordWrap(True)
         self.save_state = QLabel(ALL_SAVED)
         self.save_state.setObjectName("progress")
         self.save_state.setAccessibleName("Whether the answers are saved")
@@ -142,9 +142,12 @@ class InterviewWindow(QWidget):
         self.close_button.setAccessibleName("Close the interview; everything given so far is kept")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
-        top = QHBoxLayout()
-        top.setContentsMargins(24, 12, 24, 0)
-        top.addWidget(self.details_label, 1)
+        self.view.title_column.addWidget(self.details_label)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.save_state.setWordWrap(True)
+        self.view.navigation.middle.addWidget(self.save_state)
+        top = self.view.header
+        top.addSpacing(16)
         if self.correcting:
             self.overview_button = QPushButton("All answers")
             self.overview_button.setAccessibleName("Back to the list of all answers")
@@ -152,23 +155,17 @@ class InterviewWindow(QWidget):
             self.overview_button.setAutoDefault(False)
             self.overview_button.clicked.connect(lambda: self.show_overview())
             top.addWidget(self.overview_button)
-        top.addWidget(self.save_state)
-        top.addSpacing(16)
         top.addWidget(self.close_button)
         self.corrections_label = QLabel()
         self.corrections_label.setWordWrap(True)
         self.corrections_label.setObjectName("notice")
         self.corrections_label.setVisible(self.correcting)
 
+        self.view.add_banner(self.corrections_label)
+
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(top)
-        if self.correcting:
-            corrections = QHBoxLayout()
-            corrections.setContentsMargins(24, 0, 24, 0)
-            corrections.addWidget(self.corrections_label)
-            column.addLayout(corrections)
         column.addWidget(self.view, 1)
         self.form_page = page
         self.done_page = self._build_done_page()
@@ -271,7 +268,7 @@ class InterviewWindow(QWidget):
             self._show_save_state()
             return
         if not records and not files and code is None and not self._moved(change):
-            self._show_save_state()  # a part of the participant code changes what it says
+            self._show_save_state()  # what is in the boxes (or a code part) changed
             return
         self._last_position = change.current_question
         self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
@@ -369,11 +366,14 @@ class InterviewWindow(QWidget):
             )
         elif self.pending_saves:
             self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
+        elif self.view.unreadable():  # "abc" for an age: nothing of it is recorded
+            self.save_state.setText(NOT_READABLE)
+        elif not self.correcting and self._breaks_a_rule():  # kept in the draft, not finished
+            self.save_state.setText(KEPT_TO_PUT_RIGHT)
         elif self.view.code_incomplete():
             self.save_state.setText(CODE_NOT_KEPT)
         else:
             self.save_state.setText(ALL_SAVED)
-        self.save_state.setWordWrap(self.save_state.text() in (BUSY, CODE_NOT_KEPT))
 
     def _project_busy(self, _busy: bool) -> None:
         self._show_save_state()
@@ -392,11 +392,7 @@ class InterviewWindow(QWidget):
         questionnaire = self.opened.version.questionnaire
         lines = ["<b>Correcting a finished interview.</b> Every change is recorded."]
         for c in self._corrections[-5:]:
-            try:
-                asked = questionnaire.question(c.question)
-                question = label_text(asked, questionnaire, self.view.language)
-            except KeyError:
-                question = c.question
+            question = _question_words(questionnaire, c.question, self.view.language)
             when = c.corrected_at.strftime("%d/%m/%Y %H:%M")
             old = _shown(c.old_status, c.old_value)
             new = _shown(c.new_status, c.new_value)
@@ -541,6 +537,18 @@ def _first_answers(
         with contextlib.suppress(ValueError):
             answers[name] = date.fromisoformat(opened.interview_date)
     return answers
+
+
+def _question_words(questionnaire: Questionnaire, name: str, language: str) -> str:
+    """How a corrected question is named to a person: its label; a calculation (which has
+    none) by its name in words, "age group (worked out)", never "age_group"."""
+    try:
+        question = questionnaire.question(name)
+    except KeyError:
+        return name.replace("_", " ")
+    if not question.type.takes_answer and not text_in(question.label, language):
+        return f"{name.replace('_', ' ')} (worked out)"
+    return label_text(question, questionnaire, language)
 
 
 def _shown(status: int | None, value: str | None) -> str:

@@ -122,8 +122,14 @@ class InterviewFormView(QWidget):
         self.title_label = QLabel(self.questionnaire.title)
         self.title_label.setObjectName("formTitle")
         self.title_label.setWordWrap(True)
+        # The title over what the caller adds (the interview's details), and the language with
+        # the caller's buttons beside them: one row, so that a long page keeps its height.
+        self.title_column = QVBoxLayout()
+        self.title_column.setSpacing(2)
+        self.title_column.addWidget(self.title_label)
         top = QHBoxLayout()
-        top.addWidget(self.title_label, 1)
+        top.addLayout(self.title_column, 1)
+        self.header = top
         self.language_box = QComboBox()
         self.language_box.setAccessibleName("Language of the questions")
         for name in self.questionnaire.languages():
@@ -246,6 +252,11 @@ class InterviewFormView(QWidget):
         first = self._previous_page(self.index) is None
         shown = progress(self.pages, self.index, self.state).text()
         self.navigation.show_position(shown, first, last, self.finish_text)
+
+    def unreadable(self) -> list[str]:
+        """The questions whose box holds what cannot be read as an answer (nothing of it is
+        recorded until it is put right)."""
+        return list(self._typing_problems)
 
     def message_for(self, name: str) -> str | None:
         """The message to show beside a question now: what was typed cannot be read, a broken

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class NavigationBar(QWidget):
@@ -14,6 +15,7 @@ class NavigationBar(QWidget):
         self.back_button.setToolTip("Alt+Left")
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_button = QPushButton("Next  ▶")
         self.next_button.setObjectName("nextButton")
         self.next_button.setAccessibleName("Next question")
@@ -35,9 +37,11 @@ class NavigationBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.back_button)
-        layout.addStretch(1)
-        layout.addWidget(self.progress_label)
-        layout.addStretch(1)
+        # The progress, and under it what the caller adds (whether the answers are saved).
+        self.middle = QVBoxLayout()
+        self.middle.setSpacing(2)
+        self.middle.addWidget(self.progress_label)
+        layout.addLayout(self.middle, 1)
         layout.addWidget(self.skip_button)
         layout.addWidget(self.next_button)
 

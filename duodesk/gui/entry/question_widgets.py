@@ -51,6 +51,12 @@ TYPE_HINTS = {
     QuestionType.DATETIME: "Type a date and time like 2024-12-25 14:30",
     QuestionType.BARCODE: "Type the code",
 }
+# Inside the box, shorter than the message above so that it is never cut (the calendar button
+# beside a date box says the rest).
+BOX_HINTS = {
+    QuestionType.DATE: "Day/month/year, like 25/12/2024",
+    QuestionType.DATETIME: "Like 2024-12-25 14:30",
+}
 
 
 def label_text(question: Question, questionnaire: Questionnaire, language: str) -> str:
@@ -244,7 +250,7 @@ class TypedWidget(QuestionWidget):
             self.editor.textEdited.connect(self._changed)
             if q.type is not QuestionType.TEXT:
                 self.editor.setMaximumWidth(420)
-            self.editor.setPlaceholderText(TYPE_HINTS.get(q.type, ""))
+            self.editor.setPlaceholderText(BOX_HINTS.get(q.type, TYPE_HINTS.get(q.type, "")))
         self.editor.setAccessibleName(label_text(q, self.questionnaire, self.language))
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,6 +49,7 @@ class _Progress(QObject):
     changed = Signal(float)
 
 
+CLOSE, CANCEL = "Close", "Cancel"
 INTERVIEW_DATA_WARNING = (
     "A row per interview can identify the person interviewed in a small survey (the site, "
     "the date, sex and age are often enough), even without names. Keep that file within the "
@@ -150,7 +151,9 @@ class ExportWindow(QWidget):
         answers.addWidget(self.language)
         answers.addStretch(1)
         self._show_languages(())
-        kinds = QHBoxLayout()
+        # One kind of file a line: side by side they made the window wider than a laptop screen.
+        kinds = QVBoxLayout()
+        kinds.setSpacing(4)
         kinds.addWidget(QLabel("File:"))
         for kind in ExportFormat:
             button = QRadioButton(kind.description)
@@ -158,7 +161,6 @@ class ExportWindow(QWidget):
             self.format_buttons[kind] = button
             button.toggled.connect(self._format_changed)
             kinds.addWidget(button)
-        kinds.addStretch(1)
         self.path_edit = QLineEdit(str(Path.home() / f"{form_id}.xlsx"))
         self.path_edit.setAccessibleName("Save the file as")
         self.choose_button = QPushButton("Choose…")
@@ -187,9 +189,10 @@ class ExportWindow(QWidget):
         self.export_button = QPushButton("Export")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
+        # "Close" while nothing runs (a greyed Cancel said nothing), "Cancel" during an export.
+        self.cancel_button = QPushButton(CLOSE)
+        self.cancel_button.setAccessibleName("Close the export window")
+        self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
         buttons.addWidget(self.export_button)
@@ -218,6 +221,8 @@ class ExportWindow(QWidget):
             self._failed,
         )
         self.tasks.read(lambda: load_required_threshold(database), self.set_required, self._failed)
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            QShortcut(keys, self, self.close)
 
     def _setup_loaded(self, setup: results_operations.ResultsSetup) -> None:
         self.subset_bar.set_setup(setup)
@@ -306,6 +311,12 @@ class ExportWindow(QWidget):
             self._failed,
         )
 
+    def _cancel_or_close(self) -> None:
+        if self.export_button.isEnabled():
+            self.close()
+        else:
+            self.cancel()
+
     def cancel(self) -> None:
         self._cancel.set()
         self.status.setText("Stopping… nothing will be saved.")
@@ -314,7 +325,10 @@ class ExportWindow(QWidget):
         self.progress.setVisible(running)
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
-        self.cancel_button.setEnabled(running)
+        self.cancel_button.setText(CANCEL if running else CLOSE)
+        self.cancel_button.setAccessibleName(
+            "Stop the export; nothing will be saved" if running else "Close the export window"
+        )
 
     def _written(self, report: ExportReport, options: ExportOptions) -> None:
         """The file is written: note it in the project's record, then say it is done."""

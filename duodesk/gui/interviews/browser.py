@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -57,6 +58,7 @@ class InterviewsWindow(QWidget):
         self.form_id = form_id
         self.open_interview = open_interview
         self._generation = 0
+        self._open_when_loaded = False  # Enter was pressed in the search box before the list
         tasks.changed.connect(self._project_changed)
         self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
         fit_to_screen(self, (1200, 720))
@@ -104,6 +106,10 @@ class InterviewsWindow(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setColumnHidden(Column.QUESTIONNAIRE, form_id is not None)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
+        # Enter opens the chosen interview; in the search box, Down goes to the list and Enter
+        # opens the first interview found.
+        self.table.installEventFilter(self)
+        self.search_box.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.count_label = QLabel("Loading…")
         self.count_label.setObjectName("empty")
@@ -134,6 +140,8 @@ class InterviewsWindow(QWidget):
         layout.addWidget(self.count_label)
         layout.addLayout(buttons)
         self._update_buttons()
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")):
+            QShortcut(keys, self, self.close)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------------------
@@ -179,13 +187,56 @@ class InterviewsWindow(QWidget):
             if total > shown:
                 text += f" (showing {shown:,}; scroll down for more)"
         self.count_label.setText(text)
+        if page.offset == 0 and shown and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)  # something is always chosen: Enter opens it
         self._update_buttons()
         self.loaded.emit()
+        if self._open_when_loaded:
+            self._open_when_loaded = False
+            self.open_selected()
 
     def _load_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.model.loading_failed()
             self.count_label.setText(f"The interviews could not be read: {error}")
+
+    # -- the keyboard ------------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,  # the number pad's Enter
+        )
+        if watched is self.table and enter and plain:
+            self.open_selected()
+            return True
+        if watched is self.search_box and event.key() == Qt.Key.Key_Down:
+            self._go_to_list()
+            return True
+        if watched is self.search_box and enter:
+            self.open_first_match()
+            return True
+        return False
+
+    def _go_to_list(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+
+    def open_first_match(self) -> None:
+        """Open the first interview the search finds (once the list has caught up with what
+        was typed)."""
+        if self._search_timer.isActive():  # the list still shows the search before this one
+            self._search_timer.stop()
+            self._open_when_loaded = True
+            self.reload()
+            return
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self.open_selected()
 
     # -- acting on the chosen rows ---------------------------------------------------------------
 

@@ -70,7 +70,9 @@ class CrosstabView(QWidget):
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.ask)
         self.copy_button = QPushButton("&Copy the table")
-        self.copy_button.setAccessibleName("Copy the crosstab, to paste into a document")
+        self.copy_button.setAccessibleName(
+            "Copy the table of two questions, to paste into a document"
+        )
         self.copy_button.clicked.connect(self.copy_table)
         self.copy_button.setEnabled(False)
 
@@ -99,7 +101,7 @@ class CrosstabView(QWidget):
         self.warning.setStyleSheet("color: #8a4b00;")
         self.warning.setAccessibleName("Warning about small numbers")
         self.model = CrosstabModel(self)
-        self.table = table_view(self.model, "Crosstab", first_column=240)
+        self.table = table_view(self.model, "Two questions compared", first_column=240)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)

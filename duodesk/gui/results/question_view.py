@@ -159,7 +159,9 @@ class QuestionView(QWidget):
     def _heading(self, entry: QuestionEntry) -> None:
         self.title.setText(entry.label)
         group = f" · in “{entry.group}”" if entry.group else ""
-        self.kind.setText(f"{entry.name} · {kind_of(entry)}{group}")
+        # The question's name is for whoever edits the questionnaire file, not for the screen.
+        self.kind.setText(f"Kind of answer: {kind_of(entry)}{group}")
+        self.kind.setToolTip(f"Its name in the questionnaire file: {entry.name}")
         self.message.setText("")
 
     def _update_buttons(self) -> None:

@@ -17,12 +17,16 @@ from duodesk.analysis.results import (
     QuestionSummary,
     TextAnswer,
 )
-from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
 from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
 
 NOT_ASKED = "Not asked (skipped)"
 NO_ANSWER = "No answer"
 NOT_IN_VERSION = "Not in this version of the questionnaire"
+# On screen in plain words; the workbook and the command line keep SPSS's name for the method.
+QUARTILES_IN_WORDS = (
+    "A quarter of the answers are at or below the lower quartile, half at or below the "
+    "median, three quarters at or below the upper quartile (worked out as SPSS does)."
+)
 
 
 class FrequencyTableModel(ResultsTableModel):
@@ -40,8 +44,9 @@ class FrequencyTableModel(ResultsTableModel):
             "Answer",
             "Number of people",
             f"% of all {question.interviews} interviews",
-            f"Valid % (of the {question.valid} who gave a valid answer)",
-            "Cumulative valid %",
+            f"% of the {question.valid} who answered"
+            + (" (missing codes left out)" if question.answered != question.valid else ""),
+            "Adding up, % of those who answered",
         )
         rows = [
             TableRow(
@@ -150,7 +155,7 @@ class NumberStatsModel(ResultsTableModel):
 
     def set_stats(self, stats: NumberStats) -> None:
         rows = [TableRow((label, getattr(stats, field))) for field, label in STATISTICS]
-        rows.append(TableRow(("How quartiles are found", PERCENTILE_METHOD_WORDS)))
+        rows.append(TableRow(("How quartiles are found", QUARTILES_IN_WORDS)))
         self.set_table(("Statistic", "Value"), rows)
 
 

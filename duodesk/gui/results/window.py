@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,14 @@ def default_cut_points(stats: NumberStats | None) -> tuple[float, ...]:
     return tuple(cuts)
 
 
+class _PlainVBoxLayout(QVBoxLayout):
+    """A column that asks its scroll area for its minimum size only: by the height its wrapped
+    labels would need at their narrowest, the window would scroll on every screen."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class ResultsWindow(QMainWindow):
     """One questionnaire's results. Signals let tests (and the window) know what is shown."""
 
@@ -141,11 +149,11 @@ class ResultsWindow(QMainWindow):
         self.crosstab.asked.connect(self.make_crosstab)
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, "&Questions")
-        self.tabs.addTab(scrolling(self.crosstab), "C&rosstab")  # fits a small screen
+        self.tabs.addTab(scrolling(self.crosstab), "Compare t&wo questions")  # fits a small screen
         self.tabs.setAccessibleName("Results")
 
-        layout = QVBoxLayout()
-        layout.setContentsMargins(12, 6, 12, 6)
+        layout = _PlainVBoxLayout()
+        layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(6)
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
@@ -164,9 +172,11 @@ class ResultsWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(layout)
-        self.setCentralWidget(central)
+        # Scrolls only on a screen too small for it (150% scaling), never cut at the bottom.
+        self.setCentralWidget(scrolling(central))
         QShortcut(QKeySequence("Ctrl+L"), self, self.questions.list.setFocus)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
         self.runner.start(
             "setup",

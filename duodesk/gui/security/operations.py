@@ -11,9 +11,8 @@ from sqlalchemy import select
 from duodesk.core.xlsform import read_xlsform
 from duodesk.resources import example_forms
 from duodesk.storage.database import Database
-from duodesk.storage.models import ProjectSetting, QuestionnaireRecord
+from duodesk.storage.models import Interview, ProjectSetting, QuestionnaireRecord
 
-EXAMPLES_OFFERED = "examples_offered"  # written by the main window's operations
 PASSPHRASE_LATER = "passphrase_later"  # the coordinator chose "Not now"
 
 
@@ -25,7 +24,7 @@ def example_form_ids() -> frozenset[str]:
 @dataclass(frozen=True)
 class ProtectionState:
     encrypted: bool
-    own_survey: bool  # the group has started its own survey (examples removed, or a form added)
+    own_survey: bool  # the group has started its own survey (a form of its own, or interviews)
     asked_before: bool  # "Not now" was chosen once already
 
     @property
@@ -38,11 +37,13 @@ class ProtectionState:
 
 
 def protection_state(database: Database) -> ProtectionState:
+    """Whether to offer a passphrase: once the group has a questionnaire of its own or has
+    entered an interview (with any questionnaire). Removing the examples is not a survey."""
     with database.read_session() as session:
         forms = set(session.scalars(select(QuestionnaireRecord.form_id)))
-        examples = session.get(ProjectSetting, EXAMPLES_OFFERED)
+        interviews = session.scalar(select(Interview.id).limit(1)) is not None
         later = session.get(ProjectSetting, PASSPHRASE_LATER)
-    own = bool(forms - example_form_ids()) or (examples is not None and examples.value == "removed")
+    own = bool(forms - example_form_ids()) or interviews
     return ProtectionState(database.is_encrypted, own, later is not None)
 
 
