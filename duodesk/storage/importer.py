@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import insert
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import code_digests
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -159,45 +161,53 @@ def import_responses(
         def code_key() -> bytes:
             return project_key(session)
 
+        def sort_out(parsed: ParsedInterview, interview_id: int) -> None:
+            """A row whose submission is stored already: the same answers, or a conflict."""
+            nonlocal already
+            differences = answer_differences(stored_answers(session, interview_id), parsed.records)
+            if not differences:
+                already += 1
+            else:
+                reject(parsed, _stored_conflict(parsed, differences))
+
         def flush() -> None:
-            nonlocal imported, already, not_available
+            nonlocal imported, not_available
             stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
             fresh = []
             for parsed in batch:
                 interview_id = stored.get(parsed.uuid) or stored.get(parsed.key)
                 if interview_id is None:
                     fresh.append(parsed)
-                    continue
-                differences = answer_differences(
-                    stored_answers(session, interview_id), parsed.records
-                )
-                if not differences:
-                    already += 1
                 else:
-                    reject(parsed, _stored_conflict(parsed, differences))
+                    sort_out(parsed, interview_id)
             batch.clear()
             if not fresh or (rejected and not keep_valid):
                 return
             now = utc_now()
-            ids = session.scalars(
-                insert(Interview).returning(Interview.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "uuid": p.uuid,
-                        "version_id": version.version_id,
-                        "status": InterviewStatus.COMPLETE,
-                        "site": p.site or site,
-                        "interviewer": p.interviewer or interviewer,
-                        "interview_date": p.interview_date,
-                        "source_key": p.key,
-                        "started_at": now,
-                        "finished_at": now,
-                        "updated_at": now,
-                        "current_question": "",
-                    }
-                    for p in fresh
-                ],
-            ).all()
+            rows = [
+                {
+                    "uuid": p.uuid,
+                    "version_id": version.version_id,
+                    "status": InterviewStatus.COMPLETE,
+                    "site": p.site or site,
+                    "interviewer": p.interviewer or interviewer,
+                    "interview_date": p.interview_date,
+                    "source_key": p.key,
+                    "started_at": now,
+                    "finished_at": now,
+                    "updated_at": now,
+                    "current_question": "",
+                }
+                for p in fresh
+            ]
+            if database.is_sqlite:  # one writer at a time: nothing can come in between
+                ids = session.scalars(
+                    insert(Interview).returning(Interview.id, sort_by_parameter_order=True), rows
+                ).all()
+            else:
+                ids, fresh = _insert_new_on_server(session, rows, fresh, sort_out)
+                if not fresh or (rejected and not keep_valid):
+                    return
             insert_answer_rows(
                 session,
                 [(i, record) for i, p in zip(ids, fresh, strict=True) for record in p.records],
@@ -272,6 +282,38 @@ def import_responses(
         ignored_columns=tuple(plan.ignored),
         not_available=not_available,
     )
+
+
+def _insert_new_on_server(
+    session: Session,
+    rows: list[dict],
+    fresh: list[ParsedInterview],
+    sort_out: Callable[[ParsedInterview, int], None],
+) -> tuple[list[int], list[ParsedInterview]]:
+    """Insert the interviews of ``rows`` that no one else has stored meanwhile; the ids and
+    parsed rows of those inserted, in the same order.
+
+    Another person may be importing the same file at this moment. ``ON CONFLICT DO NOTHING``
+    waits for their transaction and then skips what they stored, instead of failing the whole
+    import on the unique id; each skipped row is then compared with what they stored.
+    """
+    statement = (
+        postgresql.insert(Interview)
+        .on_conflict_do_nothing()
+        .returning(Interview.id, Interview.uuid)
+    )
+    inserted = dict((u, i) for i, u in session.execute(statement, rows))
+    ids, new = [], []
+    skipped = [p for p in fresh if p.uuid not in inserted]
+    if skipped:
+        stored = existing_interviews(session, [p.uuid for p in skipped], [p.key for p in skipped])
+        for parsed in skipped:
+            sort_out(parsed, stored.get(parsed.uuid) or stored[parsed.key])
+    for parsed in fresh:
+        if parsed.uuid in inserted:
+            ids.append(inserted[parsed.uuid])
+            new.append(parsed)
+    return ids, new
 
 
 def answer_differences(
