@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import csv
 import functools
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import code_digests
@@ -39,8 +41,12 @@ from duodesk.storage.participant_codes import project_key, store_code
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
+SERVER_RETRIES = 3  # tries of an import that a shared server stopped as a deadlock
+_IMPORT_LOCK = 4242001  # the advisory lock of imports on a server (see import_responses)
 DATA_SHEET = "Data"  # the sheet of a DuoDesk workbook that holds one row per interview
 MAX_PROBLEMS_SHOWN = 200
+
+log = logging.getLogger("duodesk.import")
 
 
 def _is_workbook(path: Path) -> bool:
@@ -114,7 +120,45 @@ def import_responses(
     :class:`InputFileError` for an unreadable file or an unknown form, :class:`ImportRefused`
     when rows have problems (and ``keep_valid`` is false), :class:`ImportCancelled`.
     """
-    path = Path(path)
+    # On a shared server two imports that store the same interviews in different orders can
+    # each wait for the other; the server then stops one of them (a deadlock) and rolls it
+    # back. That one is done again, alone: imports hold a shared lock while they run and the
+    # second try takes it exclusively, so it starts once the others have finished and then
+    # finds their interviews imported.
+    attempt = 1
+    while True:
+        try:
+            return _import_once(
+                database,
+                form_id,
+                Path(path),
+                keep_valid,
+                site,
+                interviewer,
+                progress,
+                cancelled,
+                alone=attempt > 1,
+            )
+        except OperationalError as error:
+            code = getattr(error.orig, "sqlstate", None)
+            if code not in ("40P01", "40001") or attempt >= SERVER_RETRIES:
+                raise
+            log.info("An import met another on the server (%s); trying it again alone", code)
+        attempt += 1
+
+
+def _import_once(
+    database: Database,
+    form_id: str,
+    path: Path,
+    keep_valid: bool,
+    site: str,
+    interviewer: str,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    alone: bool,
+) -> ImportReport:
     table = open_table(path)
     with database.session() as session:
         version = latest_version(session, form_id)
@@ -156,6 +200,8 @@ def import_responses(
 
     code_names = tuple(version.questionnaire.settings.participant_code)
     with database.session() as session:
+        if not database.is_sqlite:
+            _take_import_lock(session, alone=alone)
 
         @functools.cache
         def code_key() -> bytes:
@@ -282,6 +328,16 @@ def import_responses(
         ignored_columns=tuple(plan.ignored),
         not_available=not_available,
     )
+
+
+def _take_import_lock(session: Session, *, alone: bool) -> None:
+    """Shared by the imports running on a server at once; ``alone`` waits until they have
+    finished (as long as a statement may take) and keeps new ones waiting until it is done."""
+    if alone:
+        session.execute(text("SET LOCAL lock_timeout = 0"))
+        session.execute(text(f"SELECT pg_advisory_xact_lock({_IMPORT_LOCK})"))
+    else:
+        session.execute(text(f"SELECT pg_advisory_xact_lock_shared({_IMPORT_LOCK})"))
 
 
 def _insert_new_on_server(

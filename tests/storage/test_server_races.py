@@ -132,3 +132,28 @@ def test_four_people_importing_small_files_at_once_into_a_fresh_project(
     assert summary(server, form_id) == summary(laptop, form_id)
     server.close()
     laptop.close()
+
+
+def test_two_people_importing_the_same_interviews_in_opposite_orders(
+    postgres_url, hepatitis, tmp_path
+):
+    """Each waits for a row the other has just stored (the server calls it a deadlock and
+    stops one of them): that one's import is tried again and finds everything imported."""
+    database = Database.open(postgres_url)
+    with database.session() as session:
+        save_questionnaire(session, hepatitis)
+    forwards = _csv(tmp_path, hepatitis, "forwards.csv", 600, seed=5)
+    header, *lines = forwards.read_text(encoding="utf-8").splitlines(keepends=True)
+    backwards = tmp_path / "backwards.csv"
+    backwards.write_text(header + "".join(reversed(lines)), encoding="utf-8")
+    reports = _at_once(
+        [
+            functools.partial(_import, postgres_url, hepatitis.form_id, f)
+            for f in (forwards, backwards)
+        ]
+    )
+    assert all(isinstance(r, ImportReport) for r in reports), reports
+    assert sorted((r.imported, r.already_imported) for r in reports) == [(0, 600), (600, 0)]
+    with database.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Interview)) == 600
+    database.close()
