@@ -35,6 +35,7 @@ class NewInterview:
     status: InterviewStatus = InterviewStatus.DRAFT
     uuid: uuid.UUID | None = None
     source_key: str | None = None
+    started_by: str | None = None  # the laptop that started a draft in the window
 
 
 def add_interview(session: Session, details: NewInterview) -> int:
@@ -47,6 +48,7 @@ def add_interview(session: Session, details: NewInterview) -> int:
         status=details.status,
         uuid=details.uuid or uuid.uuid4(),
         source_key=details.source_key,
+        started_by=details.started_by,
         finished_at=utc_now() if details.status is InterviewStatus.COMPLETE else None,
     )
     session.add(interview)
