@@ -36,8 +36,8 @@ from duodesk.core.tabular import InputFileError, open_table, read_sheet
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
-from duodesk.storage.models import Interview, InterviewStatus, utc_now
-from duodesk.storage.participant_codes import project_key, store_code
+from duodesk.storage.models import Interview, InterviewStatus, ParticipantCodeDigest, utc_now
+from duodesk.storage.participant_codes import project_key
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
@@ -258,10 +258,16 @@ def _import_once(
                 session,
                 [(i, record) for i, p in zip(ids, fresh, strict=True) for record in p.records],
             )
-            for interview_id, parsed in zip(ids, fresh, strict=True):
-                if parsed.code_elements is not None:  # kept only as digests
-                    digests = code_digests(code_key(), code_names, parsed.code_elements)
-                    store_code(session, interview_id, digests)
+            codes = [  # kept only as digests; new interviews have none stored yet
+                {"interview_id": interview_id, "slot": slot, "digest": digest}
+                for interview_id, parsed in zip(ids, fresh, strict=True)
+                if parsed.code_elements is not None
+                for slot, digest in code_digests(
+                    code_key(), code_names, parsed.code_elements
+                ).slots()
+            ]
+            if codes:
+                session.execute(insert(ParticipantCodeDigest), codes)
             imported += len(fresh)
             not_available += sum(p.not_available for p in fresh)
 
