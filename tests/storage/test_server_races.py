@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from duodesk.analysis.summary import summarize
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from duodesk.storage.database import Database
@@ -88,8 +89,9 @@ def test_four_people_importing_small_files_at_once_into_a_fresh_project(
     postgres_url, hepatitis, tmp_path
 ):
     """A fresh project (no participant-code key yet), four people each importing three small
-    files one after the other, all four also importing the same shared file: the server ends
-    with the same project as one laptop that imported every file once."""
+    files one after the other, all four also importing the same shared file, while two others
+    read summaries: the server ends with the same project as one laptop that imported every
+    file once, and every summary read meanwhile adds up."""
     form_id = hepatitis.form_id
     shared = _csv(tmp_path, hepatitis, "shared.csv", 15, seed=99)
     own = {
@@ -103,10 +105,39 @@ def test_four_people_importing_small_files_at_once_into_a_fresh_project(
         save_questionnaire(session, hepatitis)
         assert session.get(ProjectSetting, "participant_code_key") is None
 
-    def person(files: list[Path]) -> Callable[[], list[ImportReport]]:
-        return lambda: [_import(postgres_url, form_id, f) for f in (files[0], shared, *files[1:])]
+    finished: list[str] = []
+    all_done = threading.Event()
 
-    results = _at_once([person(files) for files in own.values()])
+    def person(name: str, files: list[Path]) -> Callable[[], list[ImportReport]]:
+        def work() -> list[ImportReport]:
+            try:
+                return [_import(postgres_url, form_id, f) for f in (files[0], shared, *files[1:])]
+            finally:
+                finished.append(name)
+                if len(finished) == len(own):
+                    all_done.set()
+
+        return work
+
+    def reader() -> int:
+        """Someone reading summaries meanwhile: each one adds up."""
+        database = Database.open(postgres_url)
+        read = 0
+        while True:
+            result = summarize(database, form_id)
+            for question in result.questions:
+                assert question.asked + question.not_applicable + question.not_in_version == (
+                    result.interviews
+                ), question.name
+                assert question.answered + question.missing == question.asked, question.name
+            read += 1
+            if all_done.is_set():
+                database.close()
+                return read
+
+    results = _at_once([*(person(n, f) for n, f in own.items()), reader, reader])
+    assert all(isinstance(r, int) for r in results[-2:]), results[-2:]
+    results = results[:-2]
     assert all(isinstance(r, list) for r in results), results
     reports = [report for result in results for report in result]
     assert all(r.rejected == 0 for r in reports)
