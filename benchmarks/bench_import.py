@@ -9,6 +9,11 @@ exports, then, each in a fresh process so that peak memory is its own:
   inserted into an identical empty project with one ``executemany`` per table.
 
 Prints time and peak memory of each, and the ratio. Target: within 3x, under 1 GB.
+
+With ``--server postgresql://USER@HOST/DATABASE`` (the user may create databases; the password,
+if one is needed, from PGPASSWORD or ~/.pgpass) the same import also runs into a scratch
+database made on that server for the run and dropped after it, and is compared with the import
+into SQLite. Target: within 1.5x of SQLite.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import random
 import resource
 import subprocess
@@ -23,12 +29,14 @@ import sys
 import tempfile
 import time
 import uuid
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.benchmark_form import benchmark_questionnaire
+
+SERVER_VARIABLE = "DUODESK_BENCH_SERVER"
 
 
 def generate_csv(path: Path, interviews: int, seed: int = 1) -> None:
@@ -67,7 +75,7 @@ def generate_csv(path: Path, interviews: int, seed: int = 1) -> None:
             writer.writerow([str(uuid.uuid4()), *(row[n] for n in names)])
 
 
-def run_duodesk(db: Path, data: Path) -> dict:
+def run_duodesk(db: Path | str, data: Path) -> dict:
     from duodesk.storage.database import Database
     from duodesk.storage.importer import import_responses
     from duodesk.storage.questionnaires import save_questionnaire
@@ -128,7 +136,9 @@ def run_baseline(source_db: Path, db: Path) -> dict:
 
 def child(args: argparse.Namespace) -> None:
     if args.phase == "duodesk":
-        result = run_duodesk(Path(args.db), Path(args.data))
+        # A server's address comes in the environment: the process list shows arguments.
+        db = os.environ[SERVER_VARIABLE] if args.db == "server" else Path(args.db)
+        result = run_duodesk(db, Path(args.data))
     else:
         result = run_baseline(Path(args.source), Path(args.db))
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -139,6 +149,11 @@ def child(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--interviews", type=int, default=100_000)
+    parser.add_argument(
+        "--server",
+        metavar="URL",
+        help="also import into a scratch database on this PostgreSQL server and compare",
+    )
     parser.add_argument("--phase", choices=("duodesk", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--data", help=argparse.SUPPRESS)
@@ -158,9 +173,14 @@ def main() -> None:
             f"({data.stat().st_size / 1e6:.0f} MB CSV) in {time.perf_counter() - start:.1f} s"
         )
 
-        def phase(*extra: str) -> dict:
+        def phase(*extra: str, server: str = "") -> dict:
+            env = {**os.environ, SERVER_VARIABLE: server}
             out = subprocess.run(
-                [sys.executable, __file__, *extra], capture_output=True, text=True, check=True
+                [sys.executable, __file__, *extra],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=env,
             )
             return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -183,6 +203,41 @@ def main() -> None:
             f"({base['rows']:,} rows)"
         )
         print(f"ratio          : {ratio:7.2f}x  (target: within 3x; peak under 1024 MB)")
+        if args.server:
+            with scratch_database(args.server) as url:
+                server = phase(
+                    "--phase", "duodesk", "--db", "server", "--data", str(data), server=url
+                )
+            print(
+                f"postgresql     : {server['seconds']:7.1f} s  peak {server['peak_mb']:6.0f} MB "
+                f"({server['imported']:,} interviews)"
+            )
+            print(
+                f"server / sqlite: {server['seconds'] / ours['seconds']:7.2f}x  "
+                "(target: within 1.5x)"
+            )
+
+
+@contextmanager
+def scratch_database(server: str):
+    """A new empty database on ``server`` for one run (its URL), dropped afterwards. The URL is
+    never used as a file name, and printed without any password."""
+    import psycopg
+    from sqlalchemy import make_url
+
+    url = make_url(server)
+    if url.get_backend_name() != "postgresql":
+        raise SystemExit("--server takes a postgresql:// address")
+    name = f"duodesk_bench_{uuid.uuid4().hex[:12]}"
+    plain = url.set(drivername="postgresql").render_as_string(hide_password=False)
+    print(f"server         : {url.render_as_string(hide_password=True)} (scratch database {name})")
+    with psycopg.connect(plain, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(plain, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 if __name__ == "__main__":

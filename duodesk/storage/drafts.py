@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -35,6 +35,32 @@ from duodesk.storage.questionnaires import StoredVersion, version_by_id
 
 class InterviewGone(LookupError):
     """The interview was deleted or purged meanwhile (for instance from another window)."""
+
+
+class NotYourDraft(LookupError):
+    """A draft started on another laptop of a shared server project; ``str()`` says so."""
+
+    def __init__(self, interview_id: int) -> None:
+        self.interview_id = interview_id
+        super().__init__(
+            "This unfinished interview was started on another laptop, so it can only be "
+            "continued or discarded there. Nothing was changed."
+        )
+
+
+def check_draft_owner(session: Session, interview_id: int, owner: str | None) -> None:
+    """Refuse a draft that ``owner`` (a laptop's id; None: no check) did not start.
+
+    Drafts started before drafts had owners, or made otherwise than in the window, belong to
+    everyone. A finished interview belongs to the project.
+    """
+    if owner is None:
+        return
+    started_by, status = session.execute(
+        select(Interview.started_by, Interview.status).where(Interview.id == interview_id)
+    ).one_or_none() or (None, None)
+    if status is InterviewStatus.DRAFT and started_by not in (None, owner):
+        raise NotYourDraft(interview_id)
 
 
 @dataclass(frozen=True)
@@ -150,8 +176,14 @@ def load_interview(session: Session, interview_id: int) -> OpenedInterview:
     )
 
 
-def list_drafts(session: Session) -> list[DraftSummary]:
-    """Unfinished interviews that are not deleted, the most recently touched first."""
+def list_drafts(session: Session, owner: str | None = None) -> list[DraftSummary]:
+    """Unfinished interviews that are not deleted, the most recently touched first; with
+    ``owner``, only those that laptop started (and those that no laptop owns)."""
+    mine = (
+        true()
+        if owner is None
+        else or_(Interview.started_by == owner, Interview.started_by.is_(None))
+    )
     answered = (
         select(func.count())
         .where(Answer.interview_id == Interview.id, Answer.status == int(AnswerStatus.ANSWERED))
@@ -170,7 +202,7 @@ def list_drafts(session: Session) -> list[DraftSummary]:
         )
         .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
         .join(QuestionnaireRecord, QuestionnaireRecord.id == QuestionnaireVersion.questionnaire_id)
-        .where(Interview.status == InterviewStatus.DRAFT, Interview.deleted_at.is_(None))
+        .where(Interview.status == InterviewStatus.DRAFT, Interview.deleted_at.is_(None), mine)
         .order_by(Interview.updated_at.desc())
     ).all()
     return [DraftSummary(*row) for row in rows]

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import csv
 import functools
+import logging
 import os
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import code_digests
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -32,13 +36,17 @@ from duodesk.core.tabular import InputFileError, open_table, read_sheet
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
-from duodesk.storage.models import Interview, InterviewStatus, utc_now
-from duodesk.storage.participant_codes import project_key, store_code
+from duodesk.storage.models import Interview, InterviewStatus, ParticipantCodeDigest, utc_now
+from duodesk.storage.participant_codes import project_key
 from duodesk.storage.questionnaires import latest_version
 
 BATCH = 500
+SERVER_RETRIES = 3  # tries of an import that a shared server stopped as a deadlock
+_IMPORT_LOCK = 4242001  # the advisory lock of imports on a server (see import_responses)
 DATA_SHEET = "Data"  # the sheet of a DuoDesk workbook that holds one row per interview
 MAX_PROBLEMS_SHOWN = 200
+
+log = logging.getLogger("duodesk.import")
 
 
 def _is_workbook(path: Path) -> bool:
@@ -122,7 +130,45 @@ def import_responses(
     :class:`InputFileError` for an unreadable file or an unknown form, :class:`ImportRefused`
     when rows have problems (and ``keep_valid`` is false), :class:`ImportCancelled`.
     """
-    path = Path(path)
+    # On a shared server two imports that store the same interviews in different orders can
+    # each wait for the other; the server then stops one of them (a deadlock) and rolls it
+    # back. That one is done again, alone: imports hold a shared lock while they run and the
+    # second try takes it exclusively, so it starts once the others have finished and then
+    # finds their interviews imported.
+    attempt = 1
+    while True:
+        try:
+            return _import_once(
+                database,
+                form_id,
+                Path(path),
+                keep_valid,
+                site,
+                interviewer,
+                progress,
+                cancelled,
+                alone=attempt > 1,
+            )
+        except OperationalError as error:
+            code = getattr(error.orig, "sqlstate", None)
+            if code not in ("40P01", "40001") or attempt >= SERVER_RETRIES:
+                raise
+            log.info("An import met another on the server (%s); trying it again alone", code)
+        attempt += 1
+
+
+def _import_once(
+    database: Database,
+    form_id: str,
+    path: Path,
+    keep_valid: bool,
+    site: str,
+    interviewer: str,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    alone: bool,
+) -> ImportReport:
     table = open_table(path)
     with database.session() as session:
         version = latest_version(session, form_id)
@@ -164,58 +210,74 @@ def import_responses(
 
     code_names = tuple(version.questionnaire.settings.participant_code)
     with database.session() as session:
+        if not database.is_sqlite:
+            _take_import_lock(session, alone=alone)
 
         @functools.cache
         def code_key() -> bytes:
             return project_key(session)
 
+        def sort_out(parsed: ParsedInterview, interview_id: int) -> None:
+            """A row whose submission is stored already: the same answers, or a conflict."""
+            nonlocal already
+            differences = answer_differences(stored_answers(session, interview_id), parsed.records)
+            if not differences:
+                already += 1
+            else:
+                reject(parsed, _stored_conflict(parsed, differences))
+
         def flush() -> None:
-            nonlocal imported, already, not_available, not_in_version
+            nonlocal imported, not_available, not_in_version
             stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
             fresh = []
             for parsed in batch:
                 interview_id = stored.get(parsed.uuid) or stored.get(parsed.key)
                 if interview_id is None:
                     fresh.append(parsed)
-                    continue
-                differences = answer_differences(
-                    stored_answers(session, interview_id), parsed.records
-                )
-                if not differences:
-                    already += 1
                 else:
-                    reject(parsed, _stored_conflict(parsed, differences))
+                    sort_out(parsed, interview_id)
             batch.clear()
             if not fresh or (rejected and not keep_valid):
                 return
             now = utc_now()
-            ids = session.scalars(
-                insert(Interview).returning(Interview.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "uuid": p.uuid,
-                        "version_id": version.version_id,
-                        "status": InterviewStatus.COMPLETE,
-                        "site": p.site or site,
-                        "interviewer": p.interviewer or interviewer,
-                        "interview_date": p.interview_date,
-                        "source_key": p.key,
-                        "started_at": now,
-                        "finished_at": now,
-                        "updated_at": now,
-                        "current_question": "",
-                    }
-                    for p in fresh
-                ],
-            ).all()
+            rows = [
+                {
+                    "uuid": p.uuid,
+                    "version_id": version.version_id,
+                    "status": InterviewStatus.COMPLETE,
+                    "site": p.site or site,
+                    "interviewer": p.interviewer or interviewer,
+                    "interview_date": p.interview_date,
+                    "source_key": p.key,
+                    "started_at": now,
+                    "finished_at": now,
+                    "updated_at": now,
+                    "current_question": "",
+                }
+                for p in fresh
+            ]
+            if database.is_sqlite:  # one writer at a time: nothing can come in between
+                ids = session.scalars(
+                    insert(Interview).returning(Interview.id, sort_by_parameter_order=True), rows
+                ).all()
+            else:
+                ids, fresh = _insert_new_on_server(session, rows, fresh, sort_out)
+                if not fresh or (rejected and not keep_valid):
+                    return
             insert_answer_rows(
                 session,
                 [(i, record) for i, p in zip(ids, fresh, strict=True) for record in p.records],
             )
-            for interview_id, parsed in zip(ids, fresh, strict=True):
-                if parsed.code_elements is not None:  # kept only as digests
-                    digests = code_digests(code_key(), code_names, parsed.code_elements)
-                    store_code(session, interview_id, digests)
+            codes = [  # kept only as digests; new interviews have none stored yet
+                {"interview_id": interview_id, "slot": slot, "digest": digest}
+                for interview_id, parsed in zip(ids, fresh, strict=True)
+                if parsed.code_elements is not None
+                for slot, digest in code_digests(
+                    code_key(), code_names, parsed.code_elements
+                ).slots()
+            ]
+            if codes:
+                session.execute(insert(ParticipantCodeDigest), codes)
             imported += len(fresh)
             not_available += sum(p.not_available for p in fresh)
             not_in_version += sum(p.not_in_version for p in fresh)
@@ -284,6 +346,48 @@ def import_responses(
         not_available=not_available,
         not_in_version=not_in_version,
     )
+
+
+def _take_import_lock(session: Session, *, alone: bool) -> None:
+    """Shared by the imports running on a server at once; ``alone`` waits until they have
+    finished (as long as a statement may take) and keeps new ones waiting until it is done."""
+    if alone:
+        session.execute(text("SET LOCAL lock_timeout = 0"))
+        session.execute(text(f"SELECT pg_advisory_xact_lock({_IMPORT_LOCK})"))
+    else:
+        session.execute(text(f"SELECT pg_advisory_xact_lock_shared({_IMPORT_LOCK})"))
+
+
+def _insert_new_on_server(
+    session: Session,
+    rows: list[dict],
+    fresh: list[ParsedInterview],
+    sort_out: Callable[[ParsedInterview, int], None],
+) -> tuple[list[int], list[ParsedInterview]]:
+    """Insert the interviews of ``rows`` that no one else has stored meanwhile; the ids and
+    parsed rows of those inserted, in the same order.
+
+    Another person may be importing the same file at this moment. ``ON CONFLICT DO NOTHING``
+    waits for their transaction and then skips what they stored, instead of failing the whole
+    import on the unique id; each skipped row is then compared with what they stored.
+    """
+    statement = (
+        postgresql.insert(Interview)
+        .on_conflict_do_nothing()
+        .returning(Interview.id, Interview.uuid)
+    )
+    inserted = dict((u, i) for i, u in session.execute(statement, rows))
+    ids, new = [], []
+    skipped = [p for p in fresh if p.uuid not in inserted]
+    if skipped:
+        stored = existing_interviews(session, [p.uuid for p in skipped], [p.key for p in skipped])
+        for parsed in skipped:
+            sort_out(parsed, stored.get(parsed.uuid) or stored[parsed.key])
+    for parsed in fresh:
+        if parsed.uuid in inserted:
+            ids.append(inserted[parsed.uuid])
+            new.append(parsed)
+    return ids, new
 
 
 def answer_differences(

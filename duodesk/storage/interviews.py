@@ -35,6 +35,7 @@ class NewInterview:
     status: InterviewStatus = InterviewStatus.DRAFT
     uuid: uuid.UUID | None = None
     source_key: str | None = None
+    started_by: str | None = None  # the laptop that started a draft in the window
 
 
 def add_interview(session: Session, details: NewInterview) -> int:
@@ -47,6 +48,7 @@ def add_interview(session: Session, details: NewInterview) -> int:
         status=details.status,
         uuid=details.uuid or uuid.uuid4(),
         source_key=details.source_key,
+        started_by=details.started_by,
         finished_at=utc_now() if details.status is InterviewStatus.COMPLETE else None,
     )
     session.add(interview)
@@ -97,19 +99,39 @@ def insert_answer_tuples(
     """:func:`insert_answer_rows` for rows already laid out as the tables' columns:
     (interview_id, question, status, value, number) and (interview_id, question, choice)."""
     connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        _copy_rows(connection, Answer.__tablename__, _ANSWER_COLUMNS, answers)
+        _copy_rows(connection, AnswerChoice.__tablename__, _CHOICE_COLUMNS, choices)
+        return
     mark = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     if answers:
         connection.exec_driver_sql(
-            f"INSERT INTO {Answer.__tablename__} (interview_id, question, status, value, number)"
+            f"INSERT INTO {Answer.__tablename__} ({', '.join(_ANSWER_COLUMNS)})"
             f" VALUES ({', '.join([mark] * 5)})",
             answers,
         )
     if choices:
         connection.exec_driver_sql(
-            f"INSERT INTO {AnswerChoice.__tablename__} (interview_id, question, choice)"
+            f"INSERT INTO {AnswerChoice.__tablename__} ({', '.join(_CHOICE_COLUMNS)})"
             f" VALUES ({', '.join([mark] * 3)})",
             choices,
         )
+
+
+_ANSWER_COLUMNS = ("interview_id", "question", "status", "value", "number")
+_CHOICE_COLUMNS = ("interview_id", "question", "choice")
+
+
+def _copy_rows(connection, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
+    """Send ``rows`` to a PostgreSQL table with ``COPY``, in the session's transaction: far
+    faster than one ``INSERT`` per row (psycopg's ``executemany``) for a large import."""
+    if not rows:
+        return
+    driver = connection.connection.driver_connection  # psycopg's, in the same transaction
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def complete_interview(session: Session, interview_id: int) -> None:

@@ -113,6 +113,9 @@ class Interview(Base):
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     # The laptop (project_settings "laptop_id") the interview was entered on; None: this one.
     origin_laptop: Mapped[str | None] = mapped_column(String(32), default=None)
+    # The laptop (its entry settings' "owner" id) that started the interview in the window:
+    # on a shared server a draft is listed and opened only there. None: started elsewhere.
+    started_by: Mapped[str | None] = mapped_column(String(32), default=None)
     # Two laptops corrected the same answer differently, or one deleted what another changed.
     had_conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 

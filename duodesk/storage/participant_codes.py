@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import CodeDigests, new_key
@@ -29,13 +30,23 @@ class PossibleDuplicate:
 
 
 def project_key(session: Session) -> bytes:
-    """The project's participant-code key, made (and stored) on first use."""
+    """The project's participant-code key, made (and stored) on first use.
+
+    On a shared server another person may make the key at the same moment: the insert does
+    nothing when a key is there by then (waiting for the other person's transaction), and the
+    key kept is read back, so everyone uses the same one.
+    """
     setting = session.get(ProjectSetting, KEY_SETTING)
-    if setting is None:
-        setting = ProjectSetting(key=KEY_SETTING, value=new_key().hex())
-        session.add(setting)
-        session.flush()
-    return bytes.fromhex(setting.value)
+    if setting is not None:
+        return bytes.fromhex(setting.value)
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
+    session.execute(
+        dialect.insert(ProjectSetting)
+        .values(key=KEY_SETTING, value=new_key().hex())
+        .on_conflict_do_nothing(index_elements=[ProjectSetting.key])
+    )
+    kept = session.scalar(select(ProjectSetting.value).where(ProjectSetting.key == KEY_SETTING))
+    return bytes.fromhex(kept)
 
 
 def store_code(session: Session, interview_id: int, digests: CodeDigests) -> None:

@@ -4,6 +4,10 @@ The server binaries come from the system (Debian's ``postgresql`` package, insta
 ``.ci/run``). The cluster lives in a temporary folder, listens only on a Unix socket and is
 stopped when the tests end. PostgreSQL refuses to run as root, so as root it runs as the
 ``postgres`` user that the package creates.
+
+The owner, ``duodesk``, connects without a password (trust); every other user must give a
+password (scram-sha-256), as on a real team server. ``fieldworker`` is such a user, with the
+password :data:`FIELDWORKER_PASSWORD`.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+FIELDWORKER = "fieldworker"
+FIELDWORKER_PASSWORD = "Right horse battery 7"
 
 MISSING = (
     "PostgreSQL's server programs (initdb, pg_ctl) were not found. Install them "
@@ -58,11 +65,17 @@ def running_postgres() -> Iterator[str]:
 
     try:
         run(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "duodesk", "-E", "UTF8")
+        hba = data / "pg_hba.conf"
+        hba.write_text("local all duodesk trust\nlocal all all scram-sha-256\n", encoding="utf-8")
         options = f"-c listen_addresses='' -k {socket_dir} -c fsync=off"
         run(str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l",
             str(folder / "server.log"), "start")  # fmt: skip
         try:
             run(str(bin_dir / "createdb"), "-h", str(socket_dir), "-U", "duodesk", "duodesk")
+            password = FIELDWORKER_PASSWORD.replace("'", "''")
+            run(str(bin_dir / "psql"), "-h", str(socket_dir), "-U", "duodesk", "-d", "duodesk",
+                "-v", "ON_ERROR_STOP=1", "-c",
+                f"CREATE ROLE {FIELDWORKER} LOGIN CREATEDB PASSWORD '{password}'")  # fmt: skip
             yield f"postgresql://duodesk@/duodesk?host={socket_dir}"
         finally:
             run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")

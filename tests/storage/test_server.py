@@ -10,16 +10,19 @@ from datetime import UTC, datetime
 
 import psycopg
 import pytest
-from sqlalchemy import make_url, text
+from sqlalchemy import make_url, select, text
 
 from duodesk.analysis.summary import summarize
-from duodesk.core.simulate import simulate_answers
+from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
-from duodesk.storage.database import Database, ProjectError, _server_engine
+from duodesk.storage.database import Database, PasswordNeededError, ProjectError, _server_engine
+from duodesk.storage.importer import import_responses
 from duodesk.storage.interviewers import add_interviewer, list_interviewers
+from duodesk.storage.models import Answer
 from duodesk.storage.questionnaires import list_questionnaires, save_questionnaire
 from tests.analysis.projects import store_interviews
 from tests.cli.test_cli import duodesk
+from tests.storage.postgres_server import FIELDWORKER, FIELDWORKER_PASSWORD
 
 
 def _tables(url: str) -> list[str]:
@@ -156,3 +159,66 @@ def test_a_server_across_the_network_must_use_tls():
     assert "sslmode" not in local.url.query
     assert Database(remote, None, None).protection() == "server connection encrypted (TLS)"
     assert Database(chosen, None, None).protection() == "server connection NOT encrypted"
+
+
+def test_a_wrong_password_is_a_sentence_and_creates_nothing(postgres_server_url, example_paths):
+    """The test server asks every user but its owner for a password (scram-sha-256)."""
+    with psycopg.connect(postgres_server_url, autocommit=True) as connection:
+        connection.execute("DROP DATABASE IF EXISTS field_survey")
+        connection.execute(f"CREATE DATABASE field_survey OWNER {FIELDWORKER}")
+    socket = make_url(postgres_server_url).query["host"]
+    url = f"postgresql://{FIELDWORKER}@/field_survey?host={socket}"
+    owner_url = postgres_server_url.replace("/duodesk?", "/field_survey?")
+    form = str(example_paths["drug_user_organisation_profile"])
+
+    with pytest.raises(ProjectError) as raised:
+        Database.open(url, password="Wrong horse battery 7")
+    assert str(raised.value) == f"The server at {socket} refused the user name or password."
+    with pytest.raises(PasswordNeededError):
+        Database.open(url)
+
+    for env in ({"PGPASSWORD": "Wrong horse battery 7"}, {"PGPASSWORD": FIELDWORKER_PASSWORD[:-1]}):
+        done = duodesk("--db", url, "import-form", form, env=env)
+        assert done.returncode == 1
+        assert "refused the user name or password" in done.stderr
+        assert "Traceback" not in done.stderr and "horse" not in done.stderr
+    asked = duodesk("--db", url, "import-form", form, env={"PGPASSWORD": ""})
+    assert asked.returncode == 1 and "asks for fieldworker's password" in asked.stderr
+    assert _tables(owner_url) == []
+
+    # The same command with the right password works, so the refusals above were the server's.
+    done = duodesk("--db", url, "import-form", form, env={"PGPASSWORD": FIELDWORKER_PASSWORD})
+    assert done.returncode == 0, done.stderr
+    listed = duodesk("--db", url, "list", env={"PGPASSWORD": FIELDWORKER_PASSWORD})
+    assert listed.returncode == 0 and "duo_profile" in listed.stdout
+
+
+def test_answers_sent_with_copy_come_back_exactly(postgres_url, tmp_path, example_paths):
+    """Imports load answers into a server with COPY, whose text format has its own escapes: a
+    tab, a line break, a backslash or a literal \\N in an answer must arrive as typed."""
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    question = "comments"  # free text, always asked
+    tricky = ["tab\there", "two\nlines", "back\\slash", "\\N", "quote ' \" ok", "café 🙂", r"\."]
+    answers = [
+        {**interview, question: value}
+        for interview, value in zip(
+            simulate_answers(questionnaire, len(tricky), seed=4), tricky, strict=True
+        )
+    ]
+    data = tmp_path / "tricky.csv"
+    write_responses_csv(questionnaire, iter(answers), data)
+
+    stored = {}
+    for where in (postgres_url, str(tmp_path / "laptop.duodesk")):
+        database = Database.open(where)
+        with database.session() as session:
+            save_questionnaire(session, questionnaire)
+        assert import_responses(database, questionnaire.form_id, data).imported == len(tricky)
+        with database.read_session() as session:
+            stored[where] = sorted(
+                session.execute(select(Answer.question, Answer.status, Answer.value, Answer.number))
+            )
+        database.close()
+    server, laptop = stored.values()
+    assert server == laptop
+    assert sorted(v for q, _, v, _ in server if q == question) == sorted(tricky)

@@ -20,6 +20,7 @@ INTERVIEWER = "entry/interviewer"
 SITE = "entry/site"
 QUESTIONNAIRE = "main/questionnaire"  # the form_id chosen last on the main window
 DEVICE_ID = "entry/device_id"
+DRAFT_OWNER = "entry/draft_owner"
 
 
 def laptop_settings() -> QSettings:
@@ -50,4 +51,14 @@ def device_id() -> str:
     if not known:
         known = f"duodesk:{uuid.uuid4().hex[:16]}"
         remember(DEVICE_ID, known)
+    return known
+
+
+def draft_owner() -> str:
+    """The id (32 hex digits, made up at random the first time) that marks the unfinished
+    interviews started here, so that on a shared server each laptop has its own drafts."""
+    known = remembered(DRAFT_OWNER)
+    if len(known) != 32:
+        known = uuid.uuid4().hex
+        remember(DRAFT_OWNER, known)
     return known

@@ -88,6 +88,15 @@ def add_interviewer(database: Database, name: str) -> tuple[str, tuple[str, ...]
         return listed, tuple(interviewers.list_interviewers(session))
 
 
+def _draft_owner(database: Database) -> str | None:
+    """This laptop's id when the project is on a shared server, where each laptop sees and
+    continues only its own drafts; None for a project file, whose drafts are all its own
+    (even when the file was restored on a new laptop)."""
+    from duodesk.gui.entry.laptop import draft_owner
+
+    return None if database.is_sqlite else draft_owner()
+
+
 def start_interview(database: Database, details: InterviewDetails) -> drafts.OpenedInterview:
     """A new draft interview of the latest version of the questionnaire."""
     with database.session() as session:
@@ -101,6 +110,7 @@ def start_interview(database: Database, details: InterviewDetails) -> drafts.Ope
                 site=details.site.strip(),
                 interviewer=details.interviewer.strip(),
                 interview_date=details.interview_date.isoformat(),
+                started_by=_draft_owner(database),
             ),
         )
         interviewers.add_interviewer(session, details.interviewer)
@@ -110,6 +120,7 @@ def start_interview(database: Database, details: InterviewDetails) -> drafts.Ope
 
 def open_interview(database: Database, interview_id: int) -> drafts.OpenedInterview:
     with database.read_session() as session:
+        drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         return drafts.load_interview(session, interview_id)
 
 
@@ -127,6 +138,7 @@ def save_answers(
     """Store a draft's changed answers and attached files (and, when given, its participant
     code's digests)."""
     with database.session() as session:
+        drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
@@ -141,6 +153,7 @@ def finish_interview(
 ) -> Finished:
     """Mark the interview complete with its final answers, in one transaction."""
     with database.session() as session:
+        drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.finish_interview(session, interview_id, records, current_question)
         forms = forms_of_interviews(session, [interview_id])
     return Finished(interview_id, Changes(forms, interviews_added=True, drafts=True))
@@ -176,11 +189,13 @@ def list_corrections(database: Database, interview_id: int) -> tuple:
 
 def list_drafts(database: Database) -> tuple[drafts.DraftSummary, ...]:
     with database.read_session() as session:
-        return tuple(drafts.list_drafts(session))
+        return tuple(drafts.list_drafts(session, _draft_owner(database)))
 
 
 def discard_draft(database: Database, interview_id: int) -> Changes:
     """Move an unfinished interview to the deleted interviews (restorable until purged)."""
+    with database.read_session() as session:
+        drafts.check_draft_owner(session, interview_id, _draft_owner(database))
     return delete_interviews(database, [interview_id])
 
 

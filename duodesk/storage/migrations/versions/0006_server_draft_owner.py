@@ -1,0 +1,25 @@
+"""Who started each interview, so that on a shared server a draft belongs to its laptop
+
+Revision ID: 0006_server
+Revises: 0005
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0006_server"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("interviews", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("started_by", sa.String(length=32), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("interviews", schema=None) as batch_op:
+        batch_op.drop_column("started_by")
