@@ -21,6 +21,8 @@ from duodesk.storage.models import (
     InterviewStatus,
     QuestionnaireRecord,
     QuestionnaireVersion,
+    Theme,
+    ThemeCode,
 )
 
 OPERATORS = ("=", "!=", "includes", ">", "<", ">=", "<=")
@@ -58,6 +60,8 @@ class Condition:
     value: str
     # Filled in from the questionnaire, so not part of what the person asked for.
     missing_codes: tuple[str, ...] = field(default=(), compare=False)
+    # For a themes variable ("reasons_themes includes cost"): the coded text question.
+    themes_of: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if self.operator not in OPERATORS:
@@ -199,6 +203,16 @@ def undated_interviews(session: Session, form_id: str, subset: Subset) -> int:
 
 
 def _condition_clause(condition: Condition):
+    if condition.operator == "includes" and condition.themes_of:
+        return exists().where(
+            ThemeCode.interview_id == Interview.id,
+            ThemeCode.question == condition.themes_of,
+            ThemeCode.coder == "",  # the main coding (duodesk.storage.themes.MAIN_CODER)
+            ThemeCode.theme_id == Theme.id,
+            Theme.form_id == QuestionnaireRecord.form_id,
+            Theme.question == condition.themes_of,
+            Theme.name == condition.value,
+        )
     if condition.operator == "includes":
         return exists().where(
             AnswerChoice.interview_id == Interview.id,
