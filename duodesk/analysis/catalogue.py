@@ -26,6 +26,7 @@ class QuestionInfo:
     categories: tuple[Category, ...]  # choices for select questions, () otherwise
     # For the themes of a coded text question (QUESTION_themes): that question's name.
     themes_of: str = ""
+    descriptions: tuple[str, ...] = ()  # of the themes, in the order of ``categories``
 
     @property
     def name(self) -> str:
@@ -127,6 +128,7 @@ def _with_themes(
                 info.group,
                 variable.categories,
                 themes_of=name,
+                descriptions=tuple(t.description for t in variable.themes),
             )
     return ordered
 
