@@ -15,7 +15,6 @@ both did not, and ``p_e`` the agreement expected by chance from each coder's own
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
@@ -26,7 +25,7 @@ from duodesk.analysis.tables import Category, combinations_table, multiple_respo
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
-from duodesk.storage.models import Answer, Theme, ThemeCode, ThemeCoding
+from duodesk.storage.models import Answer, ThemeCode
 from duodesk.storage.themes import (
     MAIN_CODER,
     THEMES_SUFFIX,
@@ -183,6 +182,8 @@ class Disagreement:
     text: str
     first: tuple[str, ...]  # theme labels, or ("Not codable",)
     second: tuple[str, ...]
+    second_ids: frozenset[int] = frozenset()  # the second coder's themes, to settle on them
+    second_not_codable: bool = False
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,14 @@ def agreement(database: Database, form_id: str, question: str, second_coder: str
             )
         )
     differences = tuple(
-        Disagreement(i, first[i].text, described(first[i]), described(second[i]))
+        Disagreement(
+            i,
+            first[i].text,
+            described(first[i]),
+            described(second[i]),
+            second[i].themes,
+            second[i].not_codable,
+        )
         for i in both
         if described(first[i]) != described(second[i])
     )
@@ -307,25 +315,3 @@ def theme_quotes(
             )
         )
     return tuple(result)
-
-
-def theme_counts(session: Session, form_id: str, question: str) -> Mapping[int, int]:
-    """Per theme id, how many answers the main coding gave it (for the coding screen)."""
-    rows = session.execute(
-        select(ThemeCode.theme_id, func.count())
-        .join(Theme, Theme.id == ThemeCode.theme_id)
-        .where(
-            Theme.form_id == form_id,
-            ThemeCode.question == question,
-            ThemeCode.coder == MAIN_CODER,
-        )
-        .group_by(ThemeCode.theme_id)
-    ).all()
-    return dict(rows)
-
-
-def coded_interviews(session: Session, question: str, coder: str = MAIN_CODER) -> Select:
-    """The ids of interviews whose answer to ``question`` ``coder`` has decided on."""
-    return select(ThemeCoding.interview_id).where(
-        ThemeCoding.question == question, ThemeCoding.coder == coder
-    )

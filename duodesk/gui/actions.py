@@ -73,6 +73,7 @@ QUESTIONNAIRE_KEYS = (
     ("Start an interview…", "Ctrl+I", "Start an interview with the chosen questionnaire"),
     ("Interviews…", "Ctrl+L", "List the chosen questionnaire's interviews, to read or correct"),
     ("Results…", "Ctrl+R", "See the chosen questionnaire's results: tables and charts"),
+    ("Themes…", "Ctrl+T", "Code the chosen questionnaire's written answers into themes"),
     ("Export…", "Ctrl+E", "Export the chosen questionnaire's interviews for the health board"),
     ("Edit…", "Ctrl+D", "Change the chosen questionnaire in the designer"),
 )

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
         self.add_questionnaire_button("Results…", self.open_results)
+        self.add_questionnaire_button("Themes…", self.open_themes)
         self.add_questionnaire_button("Export…", self.open_export)
         self.designer = install_designer(self)
         build_questionnaire_menu(self)
@@ -209,6 +210,12 @@ class MainWindow(QMainWindow):
         from duodesk.gui.results.window import ResultsWindow
 
         window = ResultsWindow(self.database, chosen.form_id, tasks=self.tasks)
+        return self.child_windows.open(window)
+
+    def open_themes(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.themes.window import CodingWindow
+
+        window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 
     def open_export(self, chosen: QuestionnaireSummary) -> QWidget:
