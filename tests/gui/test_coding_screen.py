@@ -111,10 +111,11 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     press(qtbot, window, Qt.Key.Key_0)  # Bob finds the second answer not codable
     found = agreement(database, FORM, QUESTION, "Bob")
     assert found.answers == 2 and found.identical == 1
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.reload()  # Bob is now among the coders
     dialog = AgreementDialog(window, database, window.tasks, window.data)
     qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
-        dialog.reload()
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
     assert dialog.themes.rowCount() == 6
     assert dialog.differences.rowCount() == 1
     assert dialog.differences.item(0, 2).text() == "Not codable"
