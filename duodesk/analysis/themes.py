@@ -33,6 +33,7 @@ from duodesk.storage.themes import (
     answers_to_code,
     coded_questions,
     list_themes,
+    text_question,
 )
 
 ANSWERED, NO_ANSWER, NOT_APPLICABLE = 1, 2, 3  # duodesk.core.records.AnswerStatus
@@ -294,17 +295,20 @@ def theme_quotes(
     A theme held by ``threshold`` people or fewer (default: the project's required disclosure
     threshold, see :mod:`duodesk.storage.disclosure_policy`; none: nothing hidden) keeps its
     quotes back unless ``show_small_themes`` (a coordinator's choice). The threshold can be
-    raised here, never lowered below the project's.
+    raised here, never lowered below the project's. A question marked identifying in the
+    questionnaire is never quoted.
     """
     with database.read_session() as session:
         required = required_threshold(session) or 0
         limit = max(required, threshold or 0)
         themes = list_themes(session, form_id, question)
         answers = answers_to_code(session, form_id, question)
+        # Answers to a question the questionnaire marks as identifying are never quoted.
+        identifying = text_question(session, form_id, question).identifying
     result = []
     for theme in themes:
         texts = sorted((a.text.strip() for a in answers if theme.id in a.themes), key=str.casefold)
-        hidden = 0 < len(texts) <= limit and not show_small_themes
+        hidden = identifying or (0 < len(texts) <= limit and not show_small_themes)
         result.append(
             ThemeQuotes(
                 theme=theme.label,

@@ -99,3 +99,17 @@ def test_a_coordinator_cannot_lower_the_projects_threshold_for_quotes(database: 
         require_threshold(session, 6)
     quotes = {q.theme: q for q in theme_quotes(database, FORM, QUESTION, threshold=1)}
     assert quotes["In prison at the time"].hidden  # 6 people: hidden at 6 whatever is asked
+
+
+def test_answers_to_a_question_marked_identifying_are_never_quoted(database: Database):
+    from dataclasses import replace
+
+    from tests.analysis.projects import store_questionnaire
+
+    store_hcv(database)
+    form = questionnaire()
+    marked = tuple(replace(q, identifying=True) if q.name == QUESTION else q for q in form.children)
+    store_questionnaire(database, replace(form, children=marked))
+    quotes = theme_quotes(database, FORM, QUESTION, show_small_themes=True)
+    assert all(theme.hidden and theme.quotes == () for theme in quotes)
+    assert sum(theme.people for theme in quotes) == 46

@@ -131,3 +131,27 @@ def test_kappa_is_given_in_words():
     assert kappa_in_words(0.0) == "0.00 slight"
     assert kappa_in_words(-0.1) == "-0.10 poor"
     assert kappa_in_words(None) == "cannot say"
+
+
+def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
+    from duodesk.gui.themes.quotes_dialog import QuotesDialog
+    from duodesk.storage.disclosure_policy import require_threshold
+
+    store_hcv(database)
+    with database.session() as session:
+        require_threshold(session, 4)
+    window = open_coding(qtbot, database)
+    dialog = QuotesDialog(window, database, window.tasks, FORM, QUESTION)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.text.toPlainText() != "", timeout=10_000)
+    text = dialog.text.toPlainText()
+    assert "Not offered a test (4 people)" in text
+    assert "Quotes kept back" in text
+    assert "“Answer number" in text
+    for detail in ("Glasgow", "Dundee", "2007-04-02"):
+        assert detail not in text
+    shot(dialog, "coding_quotes")
+    kept_back = text.count("Quotes kept back")
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.small.setChecked(True)
+    assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 1

@@ -155,10 +155,13 @@ class CodingWindow(QWidget):
         self.progress = QLabel("")
         self.agreement_button = QPushButton("Agreement between coders…")
         self.agreement_button.clicked.connect(self.show_agreement)
+        self.quotes_button = QPushButton("Quotes…")
+        self.quotes_button.clicked.connect(self.show_quotes)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.quotes_button)
         bottom.addWidget(self.agreement_button)
         bottom.addWidget(close)
 
@@ -445,6 +448,12 @@ class CodingWindow(QWidget):
 
         if self.data is not None and self.data.question:
             open_agreement(self, self.database, self.tasks, self.data)
+
+    def show_quotes(self) -> None:
+        from duodesk.gui.themes.quotes_dialog import QuotesDialog
+
+        if self.data is not None and self.data.question:
+            QuotesDialog(self, self.database, self.tasks, self.form_id, self.data.question).show()
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ThemeError):
