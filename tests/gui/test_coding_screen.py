@@ -155,3 +155,21 @@ def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.small.setChecked(True)
     assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 1
+
+
+def test_results_show_the_themes_as_a_several_answers_question(qtbot, database):
+    from duodesk.gui.results.window import ResultsWindow
+
+    store_hcv(database)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert window.questions.choose(QUESTION + "_themes")
+    assert window.view.entry.type == "select_multiple"
+    assert window.view.pages.currentWidget() is window.view.multiple
+    model = window.view.multiple.model
+    labels = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert labels[0] == "Did not know where to go"  # ranked first, 10 of 40
+    assert "Afraid of the result" in labels
+    shot(window, "coding_results")
