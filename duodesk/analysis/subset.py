@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
     AnswerChoice,
@@ -153,7 +154,9 @@ EVERYTHING = Subset()
 
 
 def form_interviews(form_id: str) -> Select:
-    """The ids of the complete, not deleted interviews of every version of ``form_id``."""
+    """The ids of the complete, not deleted interviews of every version of ``form_id``; of
+    interviews typed from paper datasheets, only the first entry of each resolved sheet (see
+    :mod:`duodesk.storage.double_entry`)."""
     return (
         select(Interview.id)
         .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
@@ -162,6 +165,7 @@ def form_interviews(form_id: str) -> Select:
             QuestionnaireRecord.form_id == form_id,
             Interview.status == InterviewStatus.COMPLETE,
             Interview.deleted_at.is_(None),
+            counted_paper_entries(),
         )
     )
 

@@ -317,3 +317,23 @@ class ThemeCode(Base):
     theme_id: Mapped[int] = mapped_column(
         ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
     )
+
+
+class PaperEntry(Base):
+    """An interview typed in from a paper datasheet: the sheet's number and whether this is
+    the first entry or the blind second one (the check). The first entry of a sheet counts in
+    results once the differences between the two are resolved (``resolved_at``); the second
+    never does, it is kept for the agreement report."""
+
+    __tablename__ = "paper_entries"
+    __table_args__ = (UniqueConstraint("form_id", "sheet_number", "entry"),)
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    form_id: Mapped[str] = mapped_column(String(100))
+    sheet_number: Mapped[str] = mapped_column(String(40))
+    entry: Mapped[int] = mapped_column(Integer)  # 1: first entry, 2: the check
+    entered_by: Mapped[str] = mapped_column(Text, default="")
+    resolved_by: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)

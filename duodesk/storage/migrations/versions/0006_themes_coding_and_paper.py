@@ -1,4 +1,5 @@
-"""Themes that written answers are coded into, and each coder's coding
+"""Themes that written answers are coded into, each coder's coding; paper datasheets
+entered twice
 
 Revision ID: 0006_themes
 Revises: 0005
@@ -53,9 +54,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("interview_id", "question", "coder", "theme_id"),
     )
     op.create_index("ix_theme_codes_theme", "theme_codes", ["theme_id", "coder"])
+    op.create_table(
+        "paper_entries",
+        sa.Column("interview_id", sa.Integer(), nullable=False),
+        sa.Column("form_id", sa.String(length=100), nullable=False),
+        sa.Column("sheet_number", sa.String(length=40), nullable=False),
+        sa.Column("entry", sa.Integer(), nullable=False),
+        sa.Column("entered_by", sa.Text(), nullable=False),
+        sa.Column("resolved_by", sa.Text(), nullable=False),
+        sa.Column("resolved_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(["interview_id"], ["interviews.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("interview_id"),
+        sa.UniqueConstraint("form_id", "sheet_number", "entry"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("paper_entries")
     op.drop_index("ix_theme_codes_theme", table_name="theme_codes")
     op.drop_table("theme_codes")
     op.drop_table("theme_codings")
