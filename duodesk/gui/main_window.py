@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.entry = install_interview_entry(self)
         self.add_questionnaire_button("Results…", self.open_results)
         self.add_questionnaire_button("Themes…", self.open_themes)
+        self.add_questionnaire_button("Paper datasheets…", self.open_paper_sheets)
         self.add_questionnaire_button("Export…", self.open_export)
         self.designer = install_designer(self)
         build_questionnaire_menu(self)
@@ -217,6 +218,12 @@ class MainWindow(QMainWindow):
 
         window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
+
+    def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
+
+        dialog = PaperSheetsDialog(self, self.database, self.tasks, chosen.form_id)
+        return self.child_windows.open(dialog)
 
     def open_export(self, chosen: QuestionnaireSummary) -> QWidget:
         from duodesk.gui.export.window import ExportWindow

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import and_, delete, exists, or_, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -23,6 +23,7 @@ from duodesk.storage.corrections import correct_answers
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.models import (
     Interview,
+    InterviewStatus,
     PaperEntry,
     ProjectSetting,
     QuestionnaireRecord,
@@ -105,13 +106,23 @@ def _form_of(session: Session, interview_id: int) -> str:
     return form_id
 
 
-def _entries(session: Session, form_id: str, sheet_number: str) -> dict[int, PaperEntry]:
-    rows = session.scalars(
-        select(PaperEntry).where(
-            PaperEntry.form_id == form_id, PaperEntry.sheet_number == sheet_number
+def _entries(
+    session: Session, form_id: str, sheet_number: str, *, complete: bool = True
+) -> dict[int, PaperEntry]:
+    """The sheet's entries by number (1, 2): those whose interview is finished and not
+    deleted, or with ``complete`` False also those still being typed."""
+    query = (
+        select(PaperEntry)
+        .join(Interview, Interview.id == PaperEntry.interview_id)
+        .where(
+            PaperEntry.form_id == form_id,
+            PaperEntry.sheet_number == sheet_number,
+            Interview.deleted_at.is_(None),
         )
     )
-    return {row.entry: row for row in rows}
+    if complete:
+        query = query.where(Interview.status == InterviewStatus.COMPLETE)
+    return {row.entry: row for row in session.scalars(query)}
 
 
 def clean_sheet_number(text: str) -> str:
@@ -131,7 +142,17 @@ def record_paper_entry(
     sheet was entered twice already, or the check is typed by the person who typed the first."""
     number = clean_sheet_number(sheet_number)
     form_id = _form_of(session, interview_id)
-    entries = _entries(session, form_id, number)
+    # An entry thrown away (its interview deleted) frees its place for a new one.
+    session.execute(
+        delete(PaperEntry).where(
+            PaperEntry.form_id == form_id,
+            PaperEntry.sheet_number == number,
+            PaperEntry.interview_id.in_(
+                select(Interview.id).where(Interview.deleted_at.is_not(None))
+            ),
+        )
+    )
+    entries = _entries(session, form_id, number, complete=False)
     if CHECK in entries:
         raise DoubleEntryError(f"Datasheet {number} has been entered twice already.")
     entry = CHECK if FIRST in entries else FIRST
@@ -244,11 +265,26 @@ def _renamed(record: AnswerRecord, question: str) -> AnswerRecord:
     return AnswerRecord(question, record.status, record.value, record.number, record.choices)
 
 
+def _sheets(session: Session, form_id: str) -> dict[str, dict[int, PaperEntry]]:
+    """Every sheet's finished, not deleted entries, by sheet number then entry number."""
+    by_sheet: dict[str, dict[int, PaperEntry]] = defaultdict(dict)
+    rows = session.scalars(
+        select(PaperEntry)
+        .join(Interview, Interview.id == PaperEntry.interview_id)
+        .where(
+            PaperEntry.form_id == form_id,
+            Interview.deleted_at.is_(None),
+            Interview.status == InterviewStatus.COMPLETE,
+        )
+    )
+    for row in rows:
+        by_sheet[row.sheet_number][row.entry] = row
+    return by_sheet
+
+
 def list_sheets(session: Session, form_id: str) -> tuple[SheetState, ...]:
     """Every paper datasheet of ``form_id`` with its state, by sheet number."""
-    by_sheet: dict[str, dict[int, PaperEntry]] = defaultdict(dict)
-    for row in session.scalars(select(PaperEntry).where(PaperEntry.form_id == form_id)):
-        by_sheet[row.sheet_number][row.entry] = row
+    by_sheet = _sheets(session, form_id)
     states = []
     for number in sorted(by_sheet, key=lambda n: (len(n), n)):
         entries = by_sheet[number]
@@ -299,9 +335,7 @@ class EntryAgreement:
 def agreement_report(session: Session, form_id: str) -> EntryAgreement:
     """Per question and per person entering, the percent of answers where both entries of a
     sheet agreed, over every sheet entered twice (as typed: before any resolution)."""
-    by_sheet: dict[str, dict[int, PaperEntry]] = defaultdict(dict)
-    for row in session.scalars(select(PaperEntry).where(PaperEntry.form_id == form_id)):
-        by_sheet[row.sheet_number][row.entry] = row
+    by_sheet = _sheets(session, form_id)
     questions: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     people: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     sheets = 0
