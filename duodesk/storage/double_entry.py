@@ -392,3 +392,27 @@ def _as_typed(
             choices,
         )
     return typed
+
+
+def paper_states(session: Session, interview_ids: list[int]) -> dict[int, str]:
+    """For the interviews typed from paper among ``interview_ids``: "datasheet 0001, first
+    entry: checked, 3 differences", "datasheet 0001, the check: resolved"."""
+    rows = session.scalars(select(PaperEntry).where(PaperEntry.interview_id.in_(interview_ids)))
+    found: dict[int, str] = {}
+    states: dict[tuple[str, str], SheetState | None] = {}
+    for row in rows:
+        key = (row.form_id, row.sheet_number)
+        if key not in states:
+            states[key] = next(
+                (
+                    s
+                    for s in list_sheets(session, row.form_id)
+                    if s.sheet_number == row.sheet_number
+                ),
+                None,
+            )
+        state = states[key]
+        which = "first entry" if row.entry == FIRST else "the check"
+        words = state.in_words.lower() if state is not None else "being typed"
+        found[row.interview_id] = f"datasheet {row.sheet_number}, {which}: {words}"
+    return found

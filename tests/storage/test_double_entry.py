@@ -149,3 +149,16 @@ def test_agreement_per_question_and_per_person_matches_a_hand_count(database, ve
         "Bob": pytest.approx(100 * 2 / 6),
         "Cat": pytest.approx(100 * 2 / 3),
     }
+
+
+def test_the_interviews_list_shows_each_sheets_state(database, version):
+    from duodesk.gui.interviews.table_model import status_text
+    from duodesk.storage.interview_list import InterviewFilter, interview_rows
+
+    first = enter(database, version, PAPER, "0001", "Ann")
+    check = enter(database, version, MISTYPED, "0001", "Bob")
+    with database.read_session() as session:
+        rows = {r.interview_id: r for r in interview_rows(session, InterviewFilter(), 0, 50)}
+    assert status_text(rows[first]).endswith("datasheet 0001, first entry: checked, 3 differences")
+    assert rows[check].paper == "datasheet 0001, the check: checked, 3 differences"
+    assert sum(1 for r in rows.values() if r.paper) == 2
