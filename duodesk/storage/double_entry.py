@@ -65,19 +65,20 @@ class SheetState:
         return f"Checked, {self.differences} {word}"
 
 
-def counted_paper_entries():
+def counted_paper_entries(*, resolved_only: bool = False):
     """An SQL condition on :class:`Interview`: true unless the interview is the check entry of
     a sheet, or the first entry of a sheet not resolved yet (while the project counts only
-    resolved sheets, its default). Interviews not typed from paper always count."""
-    count_unchecked = exists().where(
-        ProjectSetting.key == COUNT_UNCHECKED, ProjectSetting.value == "yes"
-    )
+    resolved sheets, its default, or always with ``resolved_only``). Interviews not typed from
+    paper always count."""
+    unresolved = PaperEntry.resolved_at.is_(None)
+    if not resolved_only:
+        count_unchecked = exists().where(
+            ProjectSetting.key == COUNT_UNCHECKED, ProjectSetting.value == "yes"
+        )
+        unresolved = and_(unresolved, ~count_unchecked)
     left_out = exists().where(
         PaperEntry.interview_id == Interview.id,
-        or_(
-            PaperEntry.entry == CHECK,
-            and_(PaperEntry.resolved_at.is_(None), ~count_unchecked),
-        ),
+        or_(PaperEntry.entry == CHECK, unresolved),
     )
     return ~left_out
 

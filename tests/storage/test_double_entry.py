@@ -162,3 +162,31 @@ def test_the_interviews_list_shows_each_sheets_state(database, version):
     assert status_text(rows[first]).endswith("datasheet 0001, first entry: checked, 3 differences")
     assert rows[check].paper == "datasheet 0001, the check: checked, 3 differences"
     assert sum(1 for r in rows.values() if r.paper) == 2
+
+
+@pytest.mark.slow  # scrypt keys for the transfer files
+def test_a_sheet_travels_to_the_team_once_resolved_as_its_first_entry(tmp_path):
+    from duodesk.storage.transfer import export_transfer, import_transfer
+    from tests.storage.team import PASSPHRASE
+
+    coordinator = Database.open(tmp_path / "coordinator.duodesk")
+    laptop = Database.open(tmp_path / "laptop.duodesk")
+    store_questionnaire(coordinator, questionnaire())
+    export_transfer(coordinator, tmp_path / "form.transfer", PASSPHRASE, interviews=False)
+    import_transfer(laptop, tmp_path / "form.transfer", PASSPHRASE)
+    version = store_questionnaire(laptop, questionnaire())
+    store_interviews(laptop, questionnaire(), [PAPER], version_id=version)
+    enter(laptop, version, PAPER, "0001", "Ann")
+    enter(laptop, version, MISTYPED, "0001", "Bob")
+    export_transfer(laptop, tmp_path / "first.transfer", PASSPHRASE)
+    import_transfer(coordinator, tmp_path / "first.transfer", PASSPHRASE)
+    assert summarize(coordinator, FORM).interviews == 1  # the sheet stays on the laptop
+    with laptop.session() as session:
+        differences = {d.question: d for d in compare_sheet(session, FORM, "0001")}
+        resolve_sheet(session, FORM, "0001", {q: d.first for q, d in differences.items()}, "Cat")
+    export_transfer(laptop, tmp_path / "second.transfer", PASSPHRASE)
+    import_transfer(coordinator, tmp_path / "second.transfer", PASSPHRASE)
+    assert summarize(coordinator, FORM).interviews == 2
+    assert centres(coordinator) == {"glasgow": 2, "dundee": 0}
+    coordinator.close()
+    laptop.close()
