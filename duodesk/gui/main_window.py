@@ -115,8 +115,6 @@ class MainWindow(QMainWindow):
         # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
         self.add_questionnaire_button("Results…", self.open_results)
-        self.add_questionnaire_button("Themes…", self.open_themes)
-        self.add_questionnaire_button("Paper datasheets…", self.open_paper_sheets)
         self.add_questionnaire_button("Export…", self.open_export)
         self.designer = install_designer(self)
         build_questionnaire_menu(self)

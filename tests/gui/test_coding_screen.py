@@ -22,9 +22,8 @@ def open_coding(qtbot, database: Database) -> CodingWindow:
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.home_loaded, timeout=20_000):
         main.show()
-    button = next(b for b in main._questionnaire_dependent if b.text() == "Themes…")
     with qtbot.waitSignal(main.child_windows.opened, timeout=10_000) as opened:
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     window = opened.args[0]
     assert isinstance(window, CodingWindow)
     qtbot.waitUntil(lambda: window.data is not None, timeout=10_000)

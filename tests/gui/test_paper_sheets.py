@@ -76,3 +76,23 @@ def test_differences_are_resolved_from_the_paper_on_screen(qtbot, database, vers
     with database.read_session() as session:
         assert list_sheets(session, FORM)[0].resolved
     worker.stop()
+
+
+def test_the_questionnaire_menu_opens_the_paper_datasheets(qtbot, database, version):
+    from PySide6.QtCore import Qt
+
+    from duodesk.gui.main_window import MainWindow
+
+    main = MainWindow(database)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.home_loaded, timeout=20_000):
+        main.show()
+    action = main.questionnaire_actions["Ctrl+Shift+P"]
+    assert action.text() == "Paper datasheets…" and action.isEnabled()
+    with qtbot.waitSignal(main.child_windows.opened, timeout=10_000) as opened:
+        qtbot.keyClick(
+            main,
+            Qt.Key.Key_P,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+    assert isinstance(opened.args[0], PaperSheetsDialog)
