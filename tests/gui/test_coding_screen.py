@@ -14,7 +14,7 @@ from duodesk.storage.themes import answers_to_code
 from tests.analysis.hcv_themes import FORM, QUESTION, questionnaire, store_hcv
 from tests.analysis.projects import store_interviews
 
-SHOTS = "/tmp"  # pictures of the screen at 1366x768, to look at
+SHOTS = None  # set to a folder (e.g. "/tmp") to save pictures of the screens at 1366x768
 
 
 def open_coding(qtbot, database: Database) -> CodingWindow:
@@ -31,6 +31,8 @@ def open_coding(qtbot, database: Database) -> CodingWindow:
 
 
 def shot(widget, name: str) -> None:
+    if not SHOTS:
+        return
     from PySide6.QtWidgets import QApplication
 
     from duodesk.gui.style import apply_style

@@ -17,7 +17,7 @@ from tests.analysis.hcv_themes import FORM
 from tests.storage.test_double_entry import MISTYPED, PAPER, enter
 from tests.storage.test_double_entry import version as version  # the fixture
 
-SHOTS = "/tmp"
+SHOTS = None  # set to a folder (e.g. "/tmp") to save a picture of the screen at 1366x768
 
 
 def test_the_start_dialog_ties_the_interview_to_its_datasheet(qtbot, database, version):
@@ -60,13 +60,14 @@ def test_differences_are_resolved_from_the_paper_on_screen(qtbot, database, vers
     dialog.pick(rows["referred"], 1)
     dialog.pick(rows["why_not"], 1)
     dialog.resolved_by.setText("Cat")
-    from PySide6.QtWidgets import QApplication
+    if SHOTS:
+        from PySide6.QtWidgets import QApplication
 
-    from duodesk.gui.style import apply_style
+        from duodesk.gui.style import apply_style
 
-    apply_style(QApplication.instance())
-    dialog.resize(1366, 768)
-    dialog.grab().save(f"{SHOTS}/paper_sheets.png")
+        apply_style(QApplication.instance())
+        dialog.resize(1366, 768)
+        dialog.grab().save(f"{SHOTS}/paper_sheets.png")
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.resolve_button.click()
     assert dialog.sheets.item(0, 1).text() == "Resolved"
