@@ -176,6 +176,28 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_export)
 
     sub = commands.add_parser(
+        "themes",
+        help="write or read the coding sheet of a written-answer question",
+        description="Coding written answers into themes from a spreadsheet. --export writes "
+        "one row per written answer (interview id, answer, themes separated by ';', "
+        "not_codable); --import applies such a sheet (CSV or .xlsx) after checking every "
+        "row: themes the project does not have yet are made, and a bad row changes nothing.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("question", metavar="QUESTION", help="the written-answer question's name")
+    group = sub.add_mutually_exclusive_group(required=True)
+    group.add_argument("--export", type=Path, metavar="CODING.csv", help="write the sheet")
+    group.add_argument("--import", dest="import_", type=Path, metavar="CODING.csv", help="read it")
+    sub.add_argument(
+        "--coder",
+        default="",
+        metavar="NAME",
+        help="a second coder's own coding, kept apart to measure agreement "
+        "(default: the main coding, the one counted in results)",
+    )
+    sub.set_defaults(run=_themes)
+
+    sub = commands.add_parser(
         "require-threshold",
         help="make every workbook of the project hide counts from 1 to N at least",
         description="Store in the project the lowest threshold for small numbers: exports "
@@ -806,6 +828,30 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(report.describe())
+    return EXIT_OK
+
+
+def _themes(args: argparse.Namespace) -> int:
+    from duodesk.core.input_files import InputFileError
+    from duodesk.storage.coding_sheet import export_coding_sheet, import_coding_sheet
+    from duodesk.storage.themes import ThemeError
+
+    database = _open(args, create=False)
+    coder = " ".join(args.coder.split())
+    try:
+        if args.export is not None:
+            written = export_coding_sheet(database, args.form_id, args.question, args.export, coder)
+            print(f"{written} written answer(s) to {args.question} written to {args.export.name}.")
+        else:
+            report = import_coding_sheet(database, args.form_id, args.question, args.import_, coder)
+            print(report.describe())
+    except (ThemeError, InputFileError) as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        path = args.export or args.import_
+        raise UserError(f"cannot use {path}: {error.strerror}") from None
+    finally:
+        database.close()
     return EXIT_OK
 
 

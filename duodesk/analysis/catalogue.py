@@ -24,6 +24,9 @@ class QuestionInfo:
     label: str
     group: str
     categories: tuple[Category, ...]  # choices for select questions, () otherwise
+    # For the themes of a coded text question (QUESTION_themes): that question's name.
+    themes_of: str = ""
+    descriptions: tuple[str, ...] = ()  # of the themes, in the order of ``categories``
 
     @property
     def name(self) -> str:
@@ -100,7 +103,34 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                 older = tuple(c for c in categories if c.name not in names)
                 if older:
                     questions[item.name] = replace(known, categories=known.categories + older)
-    return Catalogue(form_id, newest.title, questions, tuple(grids.values()))
+    return Catalogue(
+        form_id, newest.title, _with_themes(session, form_id, questions), tuple(grids.values())
+    )
+
+
+def _with_themes(
+    session: Session, form_id: str, questions: dict[str, QuestionInfo]
+) -> dict[str, QuestionInfo]:
+    """``questions`` with each coded text question followed by its themes variable."""
+    from duodesk.analysis.themes import theme_variables
+
+    variables = theme_variables(session, form_id)
+    if not variables:
+        return questions
+    ordered: dict[str, QuestionInfo] = {}
+    for name, info in questions.items():
+        ordered[name] = info
+        variable = variables.get(name)
+        if variable is not None and variable.name not in questions:
+            ordered[variable.name] = QuestionInfo(
+                variable.as_question(info.label),
+                f"{info.label}: themes",
+                info.group,
+                variable.categories,
+                themes_of=name,
+                descriptions=tuple(t.description for t in variable.themes),
+            )
+    return ordered
 
 
 def _words(form: Questionnaire, language: str):
@@ -162,7 +192,9 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
                     f"({choices})."
                 )
             missing = tuple(c.name for c in info.categories if c.is_missing_code)
-            condition = Condition(condition.question, condition.operator, name, missing)
+            condition = Condition(
+                condition.question, condition.operator, name, missing, info.themes_of
+            )
         conditions.append(condition)
     return replace(subset, conditions=tuple(conditions))
 

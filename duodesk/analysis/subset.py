@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
+from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
     AnswerChoice,
@@ -21,6 +22,8 @@ from duodesk.storage.models import (
     InterviewStatus,
     QuestionnaireRecord,
     QuestionnaireVersion,
+    Theme,
+    ThemeCode,
 )
 
 OPERATORS = ("=", "!=", "includes", ">", "<", ">=", "<=")
@@ -58,6 +61,8 @@ class Condition:
     value: str
     # Filled in from the questionnaire, so not part of what the person asked for.
     missing_codes: tuple[str, ...] = field(default=(), compare=False)
+    # For a themes variable ("reasons_themes includes cost"): the coded text question.
+    themes_of: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:
         if self.operator not in OPERATORS:
@@ -149,7 +154,9 @@ EVERYTHING = Subset()
 
 
 def form_interviews(form_id: str) -> Select:
-    """The ids of the complete, not deleted interviews of every version of ``form_id``."""
+    """The ids of the complete, not deleted interviews of every version of ``form_id``; of
+    interviews typed from paper datasheets, only the first entry of each resolved sheet (see
+    :mod:`duodesk.storage.double_entry`)."""
     return (
         select(Interview.id)
         .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
@@ -158,6 +165,7 @@ def form_interviews(form_id: str) -> Select:
             QuestionnaireRecord.form_id == form_id,
             Interview.status == InterviewStatus.COMPLETE,
             Interview.deleted_at.is_(None),
+            counted_paper_entries(),
         )
     )
 
@@ -199,6 +207,16 @@ def undated_interviews(session: Session, form_id: str, subset: Subset) -> int:
 
 
 def _condition_clause(condition: Condition):
+    if condition.operator == "includes" and condition.themes_of:
+        return exists().where(
+            ThemeCode.interview_id == Interview.id,
+            ThemeCode.question == condition.themes_of,
+            ThemeCode.coder == "",  # the main coding (duodesk.storage.themes.MAIN_CODER)
+            ThemeCode.theme_id == Theme.id,
+            Theme.form_id == QuestionnaireRecord.form_id,
+            Theme.question == condition.themes_of,
+            Theme.name == condition.value,
+        )
     if condition.operator == "includes":
         return exists().where(
             AnswerChoice.interview_id == Interview.id,

@@ -87,13 +87,15 @@ def summarize(
         chosen = subset_interviews(form_id, subset)
         versions, interviews = _contributing_versions(session, chosen)
         reading = _Reading(session, chosen, interviews)
+        themes = _themes_summaries(session, catalogue, wanted, chosen, interviews)
+        stored = [info for info in wanted if not info.themes_of]
         with_values = [
             info.name
-            for info in wanted
+            for info in stored
             if info.type.is_select or info.type.is_numeric or info.name in frequencies
         ]
-        counts_only = [info.name for info in wanted if info.name not in set(with_values)]
-        multiple = [info.name for info in wanted if info.type is QuestionType.SELECT_MULTIPLE]
+        counts_only = [info.name for info in stored if info.name not in set(with_values)]
+        multiple = [info.name for info in stored if info.type is QuestionType.SELECT_MULTIPLE]
         jobs = reading.jobs(with_values, counts_only, multiple)
         step.total = 1 + len(jobs)
         step.done()
@@ -113,7 +115,9 @@ def summarize(
             step.done()
 
     summaries = tuple(
-        _question_summary(
+        themes[info.name]
+        if info.themes_of
+        else _question_summary(
             info,
             interviews,
             values.get(info.name, {}),
@@ -257,6 +261,28 @@ class _Reading:
                 else:
                     del counts[tuple(key)]
         return counts
+
+
+def _themes_summaries(
+    session: Session,
+    catalogue: Catalogue,
+    wanted: list[QuestionInfo],
+    chosen: Select,
+    interviews: int,
+) -> dict[str, QuestionSummary]:
+    """The tables of the themes variables among ``wanted`` (see duodesk.analysis.themes)."""
+    wanted_themes = [info for info in wanted if info.themes_of]
+    if not wanted_themes:
+        return {}
+    from duodesk.analysis.themes import theme_variables, themes_summary
+
+    variables = theme_variables(session, catalogue.form_id)
+    return {
+        info.name: themes_summary(
+            session, variables[info.themes_of], info.label, info.group, chosen, interviews
+        )
+        for info in wanted_themes
+    }
 
 
 def _wanted(

@@ -80,6 +80,9 @@ def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: s
             continue
         question = info.question
         choices = "; ".join(f"{c.name} = {c.label}" for c in info.categories)
+        if info.themes_of:
+            rows.append(_themes_row(column.header, info))
+            continue
         missing = "; ".join(f"{c.name} = {c.label}" for c in info.categories if c.is_missing_code)
         rows.append(
             [
@@ -95,6 +98,23 @@ def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: s
     for name, why in layout.left_out:
         rows.append([name, f"Not in the data: {why}", "", "", "", "", ""])
     return rows
+
+
+def _themes_row(header: str, info) -> list[str]:
+    """A themes variable: the themes with what each means, as the coders described them."""
+    themes = "; ".join(
+        f"{c.name} = {c.label}" + (f" ({description})" if description else "")
+        for c, description in zip(info.categories, info.descriptions, strict=True)
+    )
+    return [
+        header,
+        info.label,
+        f"themes of the written answer to {info.themes_of}, coded by the group (several can apply)",
+        f"{info.themes_of} was answered in words and coded",
+        "",
+        themes,
+        "",
+    ]
 
 
 def _newest_with(versions: list[Questionnaire], name: str) -> Questionnaire | None:

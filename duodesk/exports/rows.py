@@ -20,7 +20,8 @@ from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
 from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, Column, DataLayout
-from duodesk.storage.models import Answer, Interview, QuestionnaireVersion
+from duodesk.storage.models import Answer, Interview, QuestionnaireVersion, Theme, ThemeCode
+from duodesk.storage.themes import MAIN_CODER, THEMES_SUFFIX, coded_questions
 
 BATCH = 5000
 CANCEL_EVERY = 200
@@ -71,9 +72,12 @@ def stream_interviews(
         .order_by(Interview.id)
         .execution_options(yield_per=BATCH)
     )
+    themes = _theme_codes(session, form_id, questions, chosen)
+    wanted = set(questions)
+    read = [*questions, *(q for q in themes if q not in wanted)]
     answers = (
         select(Answer.interview_id, Answer.question, Answer.status, Answer.value, Answer.number)
-        .where(Answer.interview_id.in_(select(chosen.c.id)), Answer.question.in_(questions))
+        .where(Answer.interview_id.in_(select(chosen.c.id)), Answer.question.in_(read))
         .order_by(Answer.interview_id)
         .execution_options(yield_per=BATCH)
     )
@@ -91,7 +95,48 @@ def stream_interviews(
         while pending is not None and pending[0] == interview_id:
             stored[pending[1]] = (pending[2], pending[3], pending[4])
             pending = next(answer_rows, None)
+        for question, coded in themes.items():
+            found = stored.get(question) if question in wanted else stored.pop(question, None)
+            if found is not None:
+                stored[question + THEMES_SUFFIX] = _themes_answer(found, coded.get(interview_id))
         yield InterviewDetails(number, version, site, interviewer, day), stored
+
+
+def _theme_codes(
+    session: Session, form_id: str, questions: Sequence[str], chosen
+) -> dict[str, dict[int, str]]:
+    """For each themes variable among ``questions``: its text question -> interview id -> the
+    names of the themes the main coding gave the answer, in theme order, space-separated."""
+    asked = {q.removesuffix(THEMES_SUFFIX) for q in questions if q.endswith(THEMES_SUFFIX)}
+    if not asked:
+        return {}
+    rows = session.execute(
+        select(Theme.question, Theme.name, ThemeCode.interview_id)
+        .join(ThemeCode, ThemeCode.theme_id == Theme.id)
+        .where(
+            Theme.form_id == form_id,
+            Theme.question.in_(asked),
+            ThemeCode.coder == MAIN_CODER,
+            ThemeCode.interview_id.in_(select(chosen.c.id)),
+        )
+        .order_by(Theme.position, Theme.id)
+    )
+    coded: dict[str, dict[int, list[str]]] = {q: {} for q in coded_questions(session, form_id)}
+    for question, name, interview_id in rows:
+        coded[question].setdefault(interview_id, []).append(name)
+    return {
+        question: {i: " ".join(names) for i, names in by_interview.items()}
+        for question, by_interview in coded.items()
+        if question in asked
+    }
+
+
+def _themes_answer(written: StoredAnswer, themes: str | None) -> StoredAnswer:
+    """The themes variable's answer from its written answer's and the coding."""
+    status = written[0]
+    if status == ANSWERED:
+        return (ANSWERED, themes, None) if themes else (NO_ANSWER, None, None)
+    return (status, None, None)
 
 
 Converter = Callable[[dict[str, StoredAnswer]], list[object]]

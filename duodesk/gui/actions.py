@@ -73,9 +73,18 @@ QUESTIONNAIRE_KEYS = (
     ("Start an interview…", "Ctrl+I", "Start an interview with the chosen questionnaire"),
     ("Interviews…", "Ctrl+L", "List the chosen questionnaire's interviews, to read or correct"),
     ("Results…", "Ctrl+R", "See the chosen questionnaire's results: tables and charts"),
+    ("Themes…", "Ctrl+T", "Code the chosen questionnaire's written answers into themes"),
+    (
+        "Paper datasheets…",
+        "Ctrl+Shift+P",
+        "Compare and resolve the chosen questionnaire's paper datasheets typed in twice",
+    ),
     ("Export…", "Ctrl+E", "Export the chosen questionnaire's interviews for the health board"),
     ("Edit…", "Ctrl+D", "Change the chosen questionnaire in the designer"),
 )
+# Entries of the Questionnaire menu with no button (the row of buttons must fit a laptop at
+# 150% text): the main window's method that opens each.
+MENU_ONLY = {"Themes…": "open_themes", "Paper datasheets…": "open_paper_sheets"}
 OTHER_KEYS = (
     ("New questionnaire", "Ctrl+N"),
     ("Add a questionnaire from a file", "Ctrl+O"),
@@ -118,14 +127,19 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
     window.questionnaire_actions = {}  # type: ignore[attr-defined]
     for text, key, what in QUESTIONNAIRE_KEYS:
         button = buttons.get(text)
-        if button is None:
+        opens = getattr(window, MENU_ONLY.get(text, ""), None)
+        if button is None and opens is None:
             continue
-        button.setToolTip(f"{what} ({key})")
         action = QAction(text, window)
         action.setShortcut(QKeySequence(key))
         action.setStatusTip(what)
-        action.triggered.connect(button.click)
-        action.setEnabled(button.isEnabled())
+        if button is not None:
+            button.setToolTip(f"{what} ({key})")
+            action.triggered.connect(button.click)
+            action.setEnabled(button.isEnabled())
+        else:
+            action.triggered.connect(lambda _=False, o=opens: _on_chosen(window, o))
+            action.setEnabled(window.selected_questionnaire() is not None)
         window.questionnaire_actions[key] = action  # type: ignore[attr-defined]
         menu.addAction(action)
     for button in window.findChildren(QPushButton):
@@ -133,6 +147,12 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
         if tip and not button.toolTip():
             button.setToolTip(tip)
     return menu
+
+
+def _on_chosen(window: MainWindow, opens) -> None:
+    chosen = window.selected_questionnaire()
+    if chosen is not None:
+        opens(chosen)
 
 
 def show_help(window: MainWindow, topic: str = help_guide.START) -> help_guide.HelpWindow:

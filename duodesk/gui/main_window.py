@@ -214,6 +214,18 @@ class MainWindow(QMainWindow):
         window = ResultsWindow(self.database, chosen.form_id, tasks=self.tasks)
         return self.child_windows.open(window)
 
+    def open_themes(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.themes.window import CodingWindow
+
+        window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
+        return self.child_windows.open(window)
+
+    def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget:
+        from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
+
+        dialog = PaperSheetsDialog(self, self.database, self.tasks, chosen.form_id)
+        return self.child_windows.open(dialog)
+
     def open_export(self, chosen: QuestionnaireSummary) -> QWidget:
         from duodesk.gui.export.window import ExportWindow
 

@@ -56,6 +56,7 @@ class InterviewRow:
     deleted_at: datetime | None
     started_at: datetime | None = None  # when it was started on the laptop (UTC)
     had_conflict: bool = False  # two laptops changed it differently (see storage.merge)
+    paper: str = ""  # typed from a paper datasheet: which, and its state (storage.double_entry)
 
 
 def _filtered(query: Select, where: InterviewFilter) -> Select:
@@ -134,6 +135,9 @@ def interview_rows(
             .where(Interview.id.in_(page))
         )
     }
+    from duodesk.storage.double_entry import paper_states
+
+    paper = paper_states(session, page)
     return [
         InterviewRow(
             interview_id=i,
@@ -147,6 +151,7 @@ def interview_rows(
             deleted_at=details[i].deleted_at,
             started_at=details[i].started_at,
             had_conflict=bool(details[i].had_conflict),
+            paper=paper.get(i, ""),
         )
         for i in page
     ]

@@ -266,3 +266,77 @@ class Attachment(Base):
     file_name: Mapped[str] = mapped_column(Text)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Theme(Base):
+    """A theme that written answers to one text question are coded into ("Cost", "Stigma").
+
+    ``name`` is the theme's short name, unique within the question (it names the theme in
+    coding sheets and subsets, as a choice name does); ``label`` is what tables show.
+    """
+
+    __tablename__ = "themes"
+    __table_args__ = (UniqueConstraint("form_id", "question", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    form_id: Mapped[str] = mapped_column(String(100))
+    question: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class ThemeCoding(Base):
+    """One coder's decision on one written answer: coded (with the themes in
+    ``theme_codes``, possibly none yet) or not codable. ``coder`` "" is the main coding, the
+    one counted in results; a named coder's coding is kept apart, to measure agreement."""
+
+    __tablename__ = "theme_codings"
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    coder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    not_codable: Mapped[bool] = mapped_column(Boolean, default=False)
+    coded_by: Mapped[str] = mapped_column(Text, default="")
+    coded_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class ThemeCode(Base):
+    """A theme given to a written answer by one coder (see :class:`ThemeCoding`)."""
+
+    __tablename__ = "theme_codes"
+    __table_args__ = (Index("ix_theme_codes_theme", "theme_id", "coder"),)
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    coder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    theme_id: Mapped[int] = mapped_column(
+        ForeignKey("themes.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class PaperEntry(Base):
+    """An interview typed in from a paper datasheet: the sheet's number and whether this is
+    the first entry or the blind second one (the check). The first entry of a sheet counts in
+    results once the differences between the two are resolved (``resolved_at``); the second
+    never does, it is kept for the agreement report."""
+
+    __tablename__ = "paper_entries"
+    __table_args__ = (UniqueConstraint("form_id", "sheet_number", "entry"),)
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    form_id: Mapped[str] = mapped_column(String(100))
+    sheet_number: Mapped[str] = mapped_column(String(40))
+    entry: Mapped[int] = mapped_column(Integer)  # 1: first entry, 2: the check
+    entered_by: Mapped[str] = mapped_column(Text, default="")
+    resolved_by: Mapped[str] = mapped_column(Text, default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(default=None)

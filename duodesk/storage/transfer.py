@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.transfer_file import TransferWriter, read_records
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
+from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
     AnswerChoice,
@@ -131,6 +132,8 @@ def project_records(
                     Interview.id > last_id,
                     Interview.version_id.in_(version_ids),
                     Interview.status == InterviewStatus.COMPLETE,
+                    # A paper datasheet travels once resolved, as its first entry only.
+                    counted_paper_entries(resolved_only=True),
                 )
                 .order_by(Interview.id)
                 .limit(BATCH)
@@ -359,7 +362,9 @@ def export_transfer(
 
 
 def _complete_interviews(session: Session, form_id: str | None) -> int:
-    query = select(func.count(Interview.id)).where(Interview.status == InterviewStatus.COMPLETE)
+    query = select(func.count(Interview.id)).where(
+        Interview.status == InterviewStatus.COMPLETE, counted_paper_entries(resolved_only=True)
+    )
     if form_id is not None:
         query = (
             query.join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)

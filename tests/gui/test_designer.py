@@ -243,6 +243,25 @@ def test_the_paper_form_has_every_question_and_the_skip_instructions(
     assert len(reader.pages) > 1
     # page numbers at the foot
     assert pages[1].strip().endswith("2")
+    assert "Datasheet number: __________" in text
+
+
+def test_numbered_paper_copies_each_carry_their_own_datasheet_number(
+    qtbot, database, example_paths, tmp_path
+):
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    designer = _designer(qtbot, database, form, stored=True)
+    one = pypdf.PdfReader(designer.write_paper(tmp_path / "one.pdf"))
+    path = designer.write_paper(tmp_path / "three.pdf", copies=3, first_number=41)
+    pages = [
+        " ".join(unicodedata.normalize("NFKC", page.extract_text() or "").split())
+        for page in pypdf.PdfReader(path).pages
+    ]
+    assert len(pages) == 3 * len(one.pages)
+    starts = [i for i, text in enumerate(pages) if "Datasheet number:" in text]
+    assert starts == [0, len(one.pages), 2 * len(one.pages)]
+    for start, number in zip(starts, ("0041", "0042", "0043"), strict=True):
+        assert f"Datasheet number: {number} Interviewer:" in pages[start]
 
 
 @pytest.mark.parametrize(

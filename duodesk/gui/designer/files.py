@@ -7,14 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from duodesk.core import form_edits
 from duodesk.core.checks import QuestionnaireError
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.tabular import InputFileError
 from duodesk.gui.designer import operations
-from duodesk.gui.designer.paper_pdf import write_paper_pdf
+from duodesk.gui.designer.paper_pdf import sheet_numbers, write_paper_pdf
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -43,12 +43,36 @@ class DesignerFiles:
         path, _ = QFileDialog.getSaveFileName(
             self, "Print on paper", str(Path.home() / name), "PDF (*.pdf)"
         )
-        if path:
-            self.write_paper(Path(path))
+        if not path:
+            return
+        copies, ok = QInputDialog.getInt(
+            self,
+            "Print on paper",
+            "How many numbered copies? Each gets its own datasheet number, so a sheet typed "
+            "in can be found again (0: one copy with a space to write the number).",
+            0,
+            0,
+            2000,
+        )
+        if not ok:
+            return
+        first = 1
+        if copies:
+            first, ok = QInputDialog.getInt(
+                self, "Print on paper", "Number of the first copy:", 1, 1, 999_999
+            )
+            if not ok:
+                return
+        self.write_paper(Path(path), copies=copies, first_number=first)
 
-    def write_paper(self, path: Path, language: str = "") -> Path:
+    def write_paper(
+        self, path: Path, language: str = "", *, copies: int = 0, first_number: int = 1
+    ) -> Path:
         write_paper_pdf(
-            self.document.questionnaire, path, language or self.document.default_language
+            self.document.questionnaire,
+            path,
+            language or self.document.default_language,
+            sheet_numbers(copies, first_number),
         )
         self.statusBar().showMessage(f"The paper questionnaire is in {path}", 15_000)
         return path

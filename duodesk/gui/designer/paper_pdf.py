@@ -3,6 +3,7 @@ for written answers, skip instructions in words, page numbers."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
@@ -26,14 +27,29 @@ p.skip { font-weight: bold; margin: 2px 0 0 24px; }
 p.opt { margin: 0 0 0 24px; }
 p.line { margin: 6px 0 0 24px; color: #555; }
 p.note { font-style: italic; margin-top: 12px; }
+p.sheet { font-size: 12pt; border: 1px solid #000; padding: 4px; }
 td { padding: 3px 6px; }
 th { font-size: 9pt; padding: 2px; }
 """
 
 
-def paper_html(form: PaperForm) -> str:
+def paper_html(form: PaperForm, sheet_numbers: Sequence[str] = ()) -> str:
+    """The printable form; with ``sheet_numbers``, one copy per number, each starting on a new
+    page with its datasheet number printed, so that a typed-in sheet can be found again."""
+    parts = [f"<html><head><style>{_CSS}</style></head><body>"]
+    for index, number in enumerate(sheet_numbers or [""]):
+        if index:
+            parts.append("<div style='page-break-before: always'></div>")
+        parts.append(_copy_html(form, number))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _copy_html(form: PaperForm, sheet_number: str) -> str:
+    number = escape(sheet_number) if sheet_number else "__________"
     parts = [
-        f"<html><head><style>{_CSS}</style></head><body>",
+        f"<p class='sheet'>Datasheet number: <b>{number}</b> &nbsp;&nbsp; "
+        "Interviewer: ________________ &nbsp;&nbsp; Date: ____ / ____ / ________</p>",
         f"<h1>{escape(form.title)}</h1>",
         "<p>Interviewer: read each question out. Tick one box unless it says "
         "<i>tick all that apply</i>. Follow the arrows: they say which question comes "
@@ -41,8 +57,12 @@ def paper_html(form: PaperForm) -> str:
     ]
     for item in form.items:
         parts.append(_item_html(item))
-    parts.append("</body></html>")
     return "".join(parts)
+
+
+def sheet_numbers(copies: int, first: int = 1) -> tuple[str, ...]:
+    """``copies`` datasheet numbers from ``first``, written with at least four digits."""
+    return tuple(f"{number:04d}" for number in range(first, first + copies))
 
 
 def _item_html(item: PaperItem) -> str:
@@ -95,9 +115,15 @@ def _only(item: PaperItem) -> str:
     return f"<p class='only'>({escape(item.ask_only_if)})</p>" if item.ask_only_if else ""
 
 
-def write_paper_pdf(questionnaire: Questionnaire, path: Path, language: str = "") -> Path:
-    """Write the printable questionnaire in ``language`` to ``path`` (A4). Page numbers are
-    printed at the foot of every page."""
+def write_paper_pdf(
+    questionnaire: Questionnaire,
+    path: Path,
+    language: str = "",
+    numbers: Sequence[str] = (),
+) -> Path:
+    """Write the printable questionnaire in ``language`` to ``path`` (A4): one copy with a
+    space for its datasheet number, or one copy per number in ``numbers`` (see
+    :func:`sheet_numbers`). Page numbers are printed at the foot of every page."""
     writer = QPdfWriter(str(path))
     writer.setTitle(questionnaire.title)
     writer.setCreator("DuoDesk")
@@ -114,6 +140,6 @@ def write_paper_pdf(questionnaire: Questionnaire, path: Path, language: str = ""
     font = QFont("DejaVu Sans")
     font.setPointSize(11)
     document.setDefaultFont(font)
-    document.setHtml(paper_html(paper_form(questionnaire, language)))
+    document.setHtml(paper_html(paper_form(questionnaire, language), numbers))
     document.print_(writer)
     return path

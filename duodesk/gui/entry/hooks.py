@@ -161,8 +161,12 @@ class EntryHooks(QObject):
         self.tasks.read(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
 
     def _fail(self, error: Exception) -> None:
+        from duodesk.storage.double_entry import DoubleEntryError
+
         if isinstance(error, LookupError):  # the interview or questionnaire is gone meanwhile
             QMessageBox.warning(self.window, "DuoDesk", str(error))
+        elif isinstance(error, DoubleEntryError):  # a paper datasheet already entered twice
+            QMessageBox.warning(self.window, "Paper datasheet", str(error))
         else:
             show_failure(self.window, error)
 

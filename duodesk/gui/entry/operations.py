@@ -39,6 +39,9 @@ class InterviewDetails:
     interviewer: str
     site: str
     interview_date: date
+    # Typing in a paper datasheet: the number printed on it, and who is typing.
+    sheet_number: str = ""
+    typed_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,10 @@ def start_interview(database: Database, details: InterviewDetails) -> drafts.Ope
             ),
         )
         interviewers.add_interviewer(session, details.interviewer)
+        if details.sheet_number.strip():
+            from duodesk.storage.double_entry import record_paper_entry
+
+            record_paper_entry(session, interview_id, details.sheet_number, details.typed_by)
         opened = drafts.load_interview(session, interview_id)
     return replace(opened, changes=Changes(frozenset({details.form_id}), drafts=True))
 

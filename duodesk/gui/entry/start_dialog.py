@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -79,6 +80,22 @@ class StartInterviewDialog(QDialog):
         date_note.setWordWrap(True)
         date_note.setObjectName("empty")
 
+        self.sheet_edit = QLineEdit()
+        self.sheet_edit.setAccessibleName("Paper datasheet number")
+        self.sheet_edit.setPlaceholderText("Only when typing in a paper datasheet")
+        self.typed_by_box = QComboBox()
+        self.typed_by_box.setEditable(True)
+        self.typed_by_box.setAccessibleName("Typed in by")
+        self.typed_by_box.addItems(list(choices.interviewers))
+        self.typed_by_box.setCurrentText("")
+        self.typed_by_box.lineEdit().setPlaceholderText("Your name")
+        sheet_note = QLabel(
+            "A second person types the same datasheet later, with the same number, to check it: "
+            "DuoDesk then lists every difference."
+        )
+        sheet_note.setWordWrap(True)
+        sheet_note.setObjectName("empty")
+
         form = QFormLayout()
         form.setVerticalSpacing(14)
         for text, field, row in (
@@ -90,6 +107,14 @@ class StartInterviewDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, row)
         form.addRow("", date_note)
+        for text, field in (
+            ("&Paper datasheet number:", self.sheet_edit),
+            ("&Typed in by:", self.typed_by_box),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", sheet_note)
         self.message = QLabel()
         self.message.setObjectName("questionError")
         self.message.setStyleSheet("color: #8a1c1c;")
@@ -147,6 +172,8 @@ class StartInterviewDialog(QDialog):
             interviewer=self.interviewer_box.currentText(),
             site=" ".join(self.site_box.currentText().split()),
             interview_date=self.date_edit.date().toPython(),
+            sheet_number=" ".join(self.sheet_edit.text().split()),
+            typed_by=" ".join(self.typed_by_box.currentText().split()),
         )
 
     def try_accept(self) -> None:
@@ -156,6 +183,8 @@ class StartInterviewDialog(QDialog):
             missing.append("the interviewer (add your name with “Add a name…”)")
         if not details.site:
             missing.append("the site")
+        if details.sheet_number and not details.typed_by:
+            missing.append("who is typing in the paper datasheet")
         if missing:
             self.message.setText("Please fill in " + " and ".join(missing) + ".")
             self.message.show()

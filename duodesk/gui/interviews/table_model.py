@@ -51,6 +51,8 @@ def status_text(row: InterviewRow) -> str:
         text = f"Finished · {answers}"
     else:
         text = f"Unfinished · {answers} so far"
+    if row.paper:
+        text = f"{text} · {row.paper}"
     return f"{text} · changed on two laptops" if row.had_conflict else text
 
 

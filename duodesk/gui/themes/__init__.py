@@ -1,0 +1,1 @@
+"""The coding screen: written answers coded into themes, one by one."""

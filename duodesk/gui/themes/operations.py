@@ -1,0 +1,137 @@
+"""What the coding screen asks of the project. Plain functions, no Qt: each runs on the
+project worker, opens its own session and returns a frozen value.
+
+A coding change alters what Results and exports count (the themes variable), so it is
+announced as interviews changed for the questionnaire, and open Results windows refresh.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from duodesk.analysis.catalogue import load_catalogue
+from duodesk.analysis.themes import Agreement, Disagreement, agreement
+from duodesk.core.questionnaire import QuestionType
+from duodesk.storage import themes as store
+from duodesk.storage.changes import Changes
+from duodesk.storage.database import Database
+
+
+@dataclass(frozen=True)
+class CodingData:
+    """Everything the screen shows for one question and one coder."""
+
+    form_id: str
+    questions: tuple[tuple[str, str], ...]  # the written-answer questions: (name, label)
+    question: str  # "" when the questionnaire has none
+    coder: str
+    themes: tuple[store.ThemeInfo, ...]
+    counts: dict[int, int]  # per theme id: answers this coder gave it
+    answers: tuple[store.AnswerToCode, ...]
+    coders: tuple[str, ...]  # second coders so far
+
+
+@dataclass(frozen=True)
+class Saved:
+    changes: Changes
+
+
+def load_coding(
+    database: Database, form_id: str, question: str = "", coder: str = ""
+) -> CodingData:
+    """The written-answer questions of ``form_id`` and ``coder``'s coding of ``question``
+    (default: the first written-answer question)."""
+    with database.read_session() as session:
+        catalogue = load_catalogue(session, form_id)
+        questions = tuple(
+            (info.name, info.label)
+            for info in catalogue.questions.values()
+            if info.type is QuestionType.TEXT and not info.question.identifying
+        )
+        names = [name for name, _ in questions]
+        if question not in names:
+            question = names[0] if names else ""
+        if not question:
+            return CodingData(form_id, questions, "", coder, (), {}, (), ())
+        # The coder's own counts: a second coder never sees the main coding's.
+        answers = store.answers_to_code(session, form_id, question, coder)
+        return CodingData(
+            form_id,
+            questions,
+            question,
+            coder,
+            store.list_themes(session, form_id, question),
+            dict(Counter(t for answer in answers for t in answer.themes)),
+            answers,
+            store.coders(session, form_id, question),
+        )
+
+
+def _saved(form_id: str) -> Saved:
+    return Saved(Changes(frozenset({form_id}), interviews_changed=True))
+
+
+def code_answer(
+    database: Database,
+    form_id: str,
+    question: str,
+    interview_id: int,
+    themes: Collection[int],
+    *,
+    not_codable: bool = False,
+    coder: str = "",
+) -> Saved:
+    with database.session() as session:
+        store.code_answer(
+            session,
+            form_id,
+            question,
+            interview_id,
+            themes,
+            not_codable=not_codable,
+            coder=coder,
+            coded_by=coder,
+        )
+    return _saved(form_id)
+
+
+def add_theme(database: Database, form_id: str, question: str, label: str) -> Saved:
+    with database.session() as session:
+        store.add_theme(session, form_id, question, label)
+    return _saved(form_id)
+
+
+def rename_theme(database: Database, form_id: str, theme_id: int, label: str) -> Saved:
+    with database.session() as session:
+        store.rename_theme(session, theme_id, label)
+    return _saved(form_id)
+
+
+def describe_theme(database: Database, form_id: str, theme_id: int, description: str) -> Saved:
+    with database.session() as session:
+        store.describe_theme(session, theme_id, description)
+    return _saved(form_id)
+
+
+def merge_themes(database: Database, form_id: str, keep_id: int, absorbed_id: int) -> Saved:
+    with database.session() as session:
+        store.merge_themes(session, keep_id, absorbed_id)
+    return _saved(form_id)
+
+
+def load_agreement(database: Database, form_id: str, question: str, coder: str) -> Agreement:
+    return agreement(database, form_id, question, coder)
+
+
+def settle(database: Database, form_id: str, question: str, disagreement: Disagreement) -> Saved:
+    """Give the answer, in the main coding, the second coder's themes."""
+    return code_answer(
+        database,
+        form_id,
+        question,
+        disagreement.interview_id,
+        disagreement.second_ids,
+        not_codable=disagreement.second_not_codable,
+    )

@@ -1,0 +1,91 @@
+"""Quotes for the report: per theme, the words of the answers coded with it, de-identified
+(no site, date, interviewer or interview), ready to copy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.analysis.themes import ThemeQuotes, theme_quotes
+from duodesk.gui.failures import show_failure
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.database import Database
+
+
+def quotes_in_words(quotes: tuple[ThemeQuotes, ...]) -> str:
+    """The quotes as plain text, a block per theme."""
+    blocks = []
+    for theme in quotes:
+        lines = [f"{theme.theme} ({theme.people} {'person' if theme.people == 1 else 'people'})"]
+        if theme.description:
+            lines.append(theme.description)
+        if theme.hidden:
+            lines.append("Quotes kept back: too few people gave this theme to quote them safely.")
+        lines += [f"“{quote}”" for quote in theme.quotes]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+class QuotesDialog(QDialog):
+    loaded = Signal()
+
+    def __init__(
+        self, parent: QWidget, database: Database, tasks: ProjectWorker, form_id: str, question: str
+    ) -> None:
+        super().__init__(parent)
+        self.database, self.tasks, self.form_id, self.question = database, tasks, form_id, question
+        self.setWindowTitle("Quotes per theme")
+        self.resize(1000, 640)
+        heading = QLabel("Quotes per theme")
+        heading.setObjectName("heading")
+        intro = QLabel(
+            "The words only: no site, date or interviewer, in alphabetical order. Check that "
+            "nobody can be recognised from their words before using a quote."
+        )
+        intro.setWordWrap(True)
+        self.small = QCheckBox(
+            "Show quotes for themes given by few people too (coordinator's choice)"
+        )
+        self.small.toggled.connect(lambda _: self.reload())
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName("Quotes per theme")
+        copy = QPushButton("Copy all")
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(self.text.toPlainText()))
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(copy)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.small)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        database, form_id, question = self.database, self.form_id, self.question
+        show_small = self.small.isChecked()
+        self.tasks.read(
+            lambda: theme_quotes(database, form_id, question, show_small_themes=show_small),
+            self._show,
+            lambda error: show_failure(self, error, "list the quotes"),
+        )
+
+    def _show(self, quotes: tuple[ThemeQuotes, ...]) -> None:
+        self.text.setPlainText(quotes_in_words(quotes) or "No theme has been given yet.")
+        self.loaded.emit()

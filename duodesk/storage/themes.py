@@ -1,0 +1,367 @@
+"""Coding written answers into themes: the themes of a text question and each coder's coding.
+
+A theme belongs to one text question of one questionnaire (matched by name across versions,
+as summaries match questions). Each written answer gets, per coder, a :class:`ThemeCoding`
+row (coded, or not codable) and one :class:`ThemeCode` row per theme given to it. The coder
+``MAIN_CODER`` ("") is the coding counted in results; a second coder codes under their own
+name, blind to the main coding, so that agreement can be measured
+(:mod:`duodesk.analysis.themes`).
+
+Every change is one function taking the caller's session; the audit trail gets names and
+counts, never an answer's text.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from duodesk.core.questionnaire import Question, QuestionType
+from duodesk.storage.audit import record_event
+from duodesk.storage.models import (
+    Answer,
+    Interview,
+    InterviewStatus,
+    QuestionnaireRecord,
+    QuestionnaireVersion,
+    Theme,
+    ThemeCode,
+    ThemeCoding,
+)
+from duodesk.storage.questionnaires import all_versions
+
+MAIN_CODER = ""
+THEMES_SUFFIX = "_themes"
+ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
+
+
+class ThemeError(ValueError):
+    """A coding change that cannot be made; ``str()`` is a sentence for the person."""
+
+
+@dataclass(frozen=True)
+class ThemeInfo:
+    id: int
+    name: str  # short, no spaces: names the theme in coding sheets and subsets
+    label: str
+    description: str
+    position: int
+
+
+@dataclass(frozen=True)
+class AnswerToCode:
+    """One written answer and one coder's coding of it.
+
+    ``themes`` are theme ids; ``coded`` is False until the coder has decided on the answer
+    (given themes or marked it not codable).
+    """
+
+    interview_id: int
+    interview_uuid: str
+    site: str
+    interview_date: str
+    text: str
+    themes: frozenset[int]
+    not_codable: bool
+    coded: bool
+
+
+def text_question(session: Session, form_id: str, question: str) -> Question:
+    """The text question ``question`` of ``form_id`` (newest version that has it).
+    ThemeError when the questionnaire or the question does not exist or is not written."""
+    versions = all_versions(session, form_id)
+    if not versions:
+        raise ThemeError(f'There is no questionnaire "{form_id}" in this project.')
+    for version in reversed(versions):
+        for item in version.questionnaire.questions():
+            if item.name == question:
+                if item.type is not QuestionType.TEXT:
+                    raise ThemeError(
+                        f'"{question}" is not a question answered in words, so its answers '
+                        "cannot be coded into themes."
+                    )
+                return item
+    raise ThemeError(
+        f'There is no question called "{question}" in "{versions[-1].questionnaire.title}".'
+    )
+
+
+def list_themes(session: Session, form_id: str, question: str) -> tuple[ThemeInfo, ...]:
+    """The question's themes in the order the coders made them (or arranged them)."""
+    rows = session.scalars(
+        select(Theme)
+        .where(Theme.form_id == form_id, Theme.question == question)
+        .order_by(Theme.position, Theme.id)
+    )
+    return tuple(_info(theme) for theme in rows)
+
+
+def coded_questions(session: Session, form_id: str) -> tuple[str, ...]:
+    """The questions of ``form_id`` that have at least one theme, in no particular order."""
+    return tuple(session.scalars(select(Theme.question).where(Theme.form_id == form_id).distinct()))
+
+
+def _info(theme: Theme) -> ThemeInfo:
+    return ThemeInfo(theme.id, theme.name, theme.label, theme.description, theme.position)
+
+
+def _short_name(label: str, taken: Collection[str]) -> str:
+    base = re.sub(r"[^0-9a-z]+", "_", label.casefold()).strip("_")[:40] or "theme"
+    if not base[0].isalpha():
+        base = "theme_" + base
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}_{number}", number + 1
+    return name
+
+
+def add_theme(
+    session: Session, form_id: str, question: str, label: str, description: str = ""
+) -> ThemeInfo:
+    """Make a new theme for ``question``; ThemeError for an empty label or one already used
+    by another theme of the question (in any capitals)."""
+    text_question(session, form_id, question)
+    label = " ".join(label.split())
+    if not label:
+        raise ThemeError("A theme needs a name.")
+    themes = list_themes(session, form_id, question)
+    if any(t.label.casefold() == label.casefold() for t in themes):
+        raise ThemeError(f'There is already a theme called "{label}".')
+    theme = Theme(
+        form_id=form_id,
+        question=question,
+        name=_short_name(label, {t.name for t in themes}),
+        label=label,
+        description=description.strip(),
+        position=max((t.position for t in themes), default=0) + 1,
+    )
+    session.add(theme)
+    session.flush()
+    record_event(session, "theme_added", subject=f"{form_id}/{question}", details={"theme": label})
+    return _info(theme)
+
+
+def _theme(session: Session, theme_id: int) -> Theme:
+    theme = session.get(Theme, theme_id)
+    if theme is None:
+        raise ThemeError("That theme no longer exists; somebody may have merged it.")
+    return theme
+
+
+def rename_theme(session: Session, theme_id: int, label: str) -> ThemeInfo:
+    """Give a theme a new label (its short name stays, so coding sheets still match)."""
+    theme = _theme(session, theme_id)
+    label = " ".join(label.split())
+    if not label:
+        raise ThemeError("A theme needs a name.")
+    others = list_themes(session, theme.form_id, theme.question)
+    if any(t.id != theme_id and t.label.casefold() == label.casefold() for t in others):
+        raise ThemeError(f'There is already a theme called "{label}"; merge them instead.')
+    old, theme.label = theme.label, label
+    record_event(
+        session,
+        "theme_renamed",
+        subject=f"{theme.form_id}/{theme.question}",
+        details={"from": old, "to": label},
+    )
+    return _info(theme)
+
+
+def describe_theme(session: Session, theme_id: int, description: str) -> ThemeInfo:
+    """Set what a theme means (shown to coders and listed in the codebook)."""
+    theme = _theme(session, theme_id)
+    theme.description = description.strip()
+    return _info(theme)
+
+
+def merge_themes(session: Session, keep_id: int, absorbed_id: int) -> ThemeInfo:
+    """Give every answer coded with ``absorbed_id`` the theme ``keep_id`` instead (by every
+    coder) and remove ``absorbed_id``. ThemeError when they are the same theme or belong to
+    different questions."""
+    keep, absorbed = _theme(session, keep_id), _theme(session, absorbed_id)
+    if keep.id == absorbed.id:
+        raise ThemeError("Choose two different themes to merge.")
+    if (keep.form_id, keep.question) != (absorbed.form_id, absorbed.question):
+        raise ThemeError("Only themes of the same question can be merged.")
+    codes = session.execute(
+        select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder).where(
+            ThemeCode.theme_id == absorbed.id
+        )
+    ).all()
+    have = set(
+        session.execute(
+            select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder).where(
+                ThemeCode.theme_id == keep.id
+            )
+        ).all()
+    )
+    for interview_id, question, coder in codes:
+        if (interview_id, question, coder) not in have:
+            session.add(
+                ThemeCode(
+                    interview_id=interview_id, question=question, coder=coder, theme_id=keep.id
+                )
+            )
+    session.flush()
+    session.execute(delete(ThemeCode).where(ThemeCode.theme_id == absorbed.id))
+    label = absorbed.label
+    session.delete(absorbed)
+    if not keep.description and absorbed.description:
+        keep.description = absorbed.description
+    record_event(
+        session,
+        "themes_merged",
+        subject=f"{keep.form_id}/{keep.question}",
+        details={"kept": keep.label, "merged": label, "answers": len(codes)},
+    )
+    return _info(keep)
+
+
+def answers_to_code(
+    session: Session, form_id: str, question: str, coder: str = MAIN_CODER
+) -> tuple[AnswerToCode, ...]:
+    """Every written answer to ``question`` in the complete interviews of ``form_id`` (oldest
+    interview date first, undated last) with ``coder``'s coding of it."""
+    text_question(session, form_id, question)
+    rows = session.execute(
+        select(Interview.id, Interview.uuid, Interview.site, Interview.interview_date, Answer.value)
+        .join(Answer, Answer.interview_id == Interview.id)
+        .where(Answer.question == question, Answer.status == ANSWERED)
+        .where(Interview.id.in_(_form_interviews(form_id)))
+        .order_by(Interview.interview_date == "", Interview.interview_date, Interview.id)
+    ).all()
+    codings = {
+        coding.interview_id: coding
+        for coding in session.scalars(
+            select(ThemeCoding).where(ThemeCoding.question == question, ThemeCoding.coder == coder)
+        )
+    }
+    themes: dict[int, set[int]] = defaultdict(set)
+    for interview_id, theme_id in session.execute(
+        select(ThemeCode.interview_id, ThemeCode.theme_id).where(
+            ThemeCode.question == question, ThemeCode.coder == coder
+        )
+    ):
+        themes[interview_id].add(theme_id)
+    answers = []
+    for interview_id, interview_uuid, site, day, text in rows:
+        if not (text or "").strip():
+            continue
+        coding = codings.get(interview_id)
+        answers.append(
+            AnswerToCode(
+                interview_id=interview_id,
+                interview_uuid=str(interview_uuid),
+                site=site or "",
+                interview_date=day or "",
+                text=text or "",
+                themes=frozenset(themes.get(interview_id, ())),
+                not_codable=bool(coding and coding.not_codable),
+                coded=coding is not None,
+            )
+        )
+    return tuple(answers)
+
+
+def _form_interviews(form_id: str):
+    return (
+        select(Interview.id)
+        .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
+        .join(QuestionnaireRecord, QuestionnaireRecord.id == QuestionnaireVersion.questionnaire_id)
+        .where(
+            QuestionnaireRecord.form_id == form_id,
+            Interview.status == InterviewStatus.COMPLETE,
+            Interview.deleted_at.is_(None),
+        )
+    )
+
+
+def code_answer(
+    session: Session,
+    form_id: str,
+    question: str,
+    interview_id: int,
+    themes: Collection[int],
+    *,
+    not_codable: bool = False,
+    coder: str = MAIN_CODER,
+    coded_by: str = "",
+) -> None:
+    """Record ``coder``'s coding of one answer: exactly ``themes`` (theme ids of the
+    question), or not codable (then no themes). Replaces the coder's earlier coding of it."""
+    if not_codable and themes:
+        raise ThemeError("An answer marked not codable cannot have themes too.")
+    known = {t.id for t in list_themes(session, form_id, question)}
+    unknown = set(themes) - known
+    if unknown:
+        raise ThemeError("One of those themes no longer exists; somebody may have merged it.")
+    key = (interview_id, question, coder)
+    session.execute(
+        delete(ThemeCode).where(
+            ThemeCode.interview_id == interview_id,
+            ThemeCode.question == question,
+            ThemeCode.coder == coder,
+        )
+    )
+    coding = session.get(ThemeCoding, key)
+    if coding is None:
+        coding = ThemeCoding(interview_id=interview_id, question=question, coder=coder)
+        session.add(coding)
+    coding.not_codable = not_codable
+    coding.coded_by = coded_by
+    for theme_id in sorted(set(themes)):
+        session.add(
+            ThemeCode(interview_id=interview_id, question=question, coder=coder, theme_id=theme_id)
+        )
+    session.flush()
+
+
+def clear_coding(
+    session: Session, question: str, interview_id: int, coder: str = MAIN_CODER
+) -> None:
+    """Forget ``coder``'s decision on one answer: it is to be coded again."""
+    for table in (ThemeCode, ThemeCoding):
+        session.execute(
+            delete(table).where(
+                table.interview_id == interview_id,
+                table.question == question,
+                table.coder == coder,
+            )
+        )
+
+
+def coders(session: Session, form_id: str, question: str) -> tuple[str, ...]:
+    """The second coders who have coded answers to ``question`` (the main coding left out)."""
+    return tuple(
+        session.scalars(
+            select(ThemeCoding.coder)
+            .where(
+                ThemeCoding.question == question,
+                ThemeCoding.coder != MAIN_CODER,
+                ThemeCoding.interview_id.in_(_form_interviews(form_id)),
+            )
+            .distinct()
+            .order_by(func.lower(ThemeCoding.coder))
+        )
+    )
+
+
+def interview_ids_by_uuid(session: Session, form_id: str) -> dict[str, int]:
+    """The complete interviews of ``form_id``: UUID text -> local id."""
+    rows = session.execute(
+        select(Interview.uuid, Interview.id).where(Interview.id.in_(_form_interviews(form_id)))
+    )
+    return {str(u): i for u, i in rows}
+
+
+def parse_uuid(text: str) -> str | None:
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        return None

@@ -1,0 +1,176 @@
+"""The coding screen: written answers coded into themes with the keyboard, as a person would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from duodesk.analysis import summarize
+from duodesk.analysis.themes import agreement
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.themes.agreement_dialog import AgreementDialog, kappa_in_words
+from duodesk.gui.themes.window import CodingWindow
+from duodesk.storage.database import Database
+from duodesk.storage.themes import answers_to_code
+from tests.analysis.hcv_themes import FORM, QUESTION, questionnaire, store_hcv
+from tests.analysis.projects import store_interviews
+
+SHOTS = None  # set to a folder (e.g. "/tmp") to save pictures of the screens at 1366x768
+
+
+def open_coding(qtbot, database: Database) -> CodingWindow:
+    main = MainWindow(database)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.home_loaded, timeout=20_000):
+        main.show()
+    with qtbot.waitSignal(main.child_windows.opened, timeout=10_000) as opened:
+        qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    window = opened.args[0]
+    assert isinstance(window, CodingWindow)
+    qtbot.waitUntil(lambda: window.data is not None, timeout=10_000)
+    return window
+
+
+def shot(widget, name: str) -> None:
+    if not SHOTS:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from duodesk.gui.style import apply_style
+
+    apply_style(QApplication.instance())
+    widget.resize(1366, 768)
+    widget.grab().save(f"{SHOTS}/{name}.png")
+
+
+def press(qtbot, window: CodingWindow, key: Qt.Key) -> None:
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window, key)
+
+
+def test_themes_made_on_the_fly_and_given_with_number_keys_count_in_results(qtbot, database):
+    form = questionnaire()
+    store_interviews(
+        database,
+        form,
+        [
+            dict(centre="glasgow", referred="no", why_not="Nobody told me where to go for it"),
+            dict(centre="glasgow", referred="no", why_not="The GP said I was using so no point"),
+            dict(centre="glasgow", referred="no", why_not="asdfgh"),
+        ],
+        site="Glasgow",
+        interview_date="2007-04-02",
+    )
+    window = open_coding(qtbot, database)
+    assert window.answer.text() == "Nobody told me where to go for it"
+    assert window.where.text() == "Answer 1 of 3 · Glasgow · 2007-04-02"
+    assert window.state.text() == "Not coded yet"
+    for label in ("Did not know where to go", "Drug use held against me"):
+        window.new_theme.setFocus()
+        window.new_theme.setText(label)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            qtbot.keyClick(window.new_theme, Qt.Key.Key_Return)
+    assert window.theme_list.count() == 2
+    assert window.theme_list.item(0).text().startswith("1. Did not know where to go")
+    window.theme_list.setFocus()
+    press(qtbot, window, Qt.Key.Key_1)
+    assert window.state.text() == "Coded"
+    assert window.theme_list.item(0).checkState() == Qt.CheckState.Checked
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert window.answer.text().startswith("The GP said")
+    press(qtbot, window, Qt.Key.Key_2)
+    press(qtbot, window, Qt.Key.Key_1)
+    press(qtbot, window, Qt.Key.Key_1)  # pressed again: taken away
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_0)
+    assert window.state.text() == "Not codable"
+    assert window.progress.text().startswith("3 of 3 answers coded")
+    qtbot.keyClick(window, Qt.Key.Key_Left)
+    shot(window, "coding_screen")
+    themes = summarize(database, FORM).question(QUESTION + "_themes")
+    counts = {o.label: o.count for o in themes.options}
+    assert counts == {"Did not know where to go": 1, "Drug use held against me": 1}
+    assert themes.answered == 2 and themes.missing == 1
+
+
+def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
+    store_hcv(database)
+    window = open_coding(qtbot, database)
+    assert window.state.text() == "Coded"  # the main coding
+    window.coder_box.setText("Bob")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.coder_box.editingFinished.emit()
+    assert window.state.text() == "Not coded yet"  # Bob does not see the main coding
+    assert all("(0)" in window.theme_list.item(i).text() for i in range(6))
+    window.setFocus()
+    with database.read_session() as session:
+        first = answers_to_code(session, FORM, QUESTION)[0]
+    wanted = sorted(first.themes)
+    theme_ids = [t.id for t in window.data.themes]
+    for theme_id in wanted:
+        press(qtbot, window, getattr(Qt.Key, f"Key_{theme_ids.index(theme_id) + 1}"))
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_0)  # Bob finds the second answer not codable
+    found = agreement(database, FORM, QUESTION, "Bob")
+    assert found.answers == 2 and found.identical == 1
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.reload()  # Bob is now among the coders
+    dialog = AgreementDialog(window, database, window.tasks, window.data)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
+    assert dialog.themes.rowCount() == 6
+    assert dialog.differences.rowCount() == 1
+    assert dialog.differences.item(0, 2).text() == "Not codable"
+    shot(dialog, "coding_agreement")
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
+    assert dialog.differences.rowCount() == 0  # settled: the main coding took Bob's
+
+
+def test_kappa_is_given_in_words():
+    assert kappa_in_words(0.40) == "0.40 fair"
+    assert kappa_in_words(0.41) == "0.41 moderate"
+    assert kappa_in_words(0.0) == "0.00 slight"
+    assert kappa_in_words(-0.1) == "-0.10 poor"
+    assert kappa_in_words(None) == "cannot say"
+
+
+def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
+    from duodesk.gui.themes.quotes_dialog import QuotesDialog
+    from duodesk.storage.disclosure_policy import require_threshold
+
+    store_hcv(database)
+    with database.session() as session:
+        require_threshold(session, 4)
+    window = open_coding(qtbot, database)
+    dialog = QuotesDialog(window, database, window.tasks, FORM, QUESTION)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.text.toPlainText() != "", timeout=10_000)
+    text = dialog.text.toPlainText()
+    assert "Not offered a test (4 people)" in text
+    assert "Quotes kept back" in text
+    assert "“Answer number" in text
+    for detail in ("Glasgow", "Dundee", "2007-04-02"):
+        assert detail not in text
+    shot(dialog, "coding_quotes")
+    kept_back = text.count("Quotes kept back")
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.small.setChecked(True)
+    assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 1
+
+
+def test_results_show_the_themes_as_a_several_answers_question(qtbot, database):
+    from duodesk.gui.results.window import ResultsWindow
+
+    store_hcv(database)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert window.questions.choose(QUESTION + "_themes")
+    assert window.view.entry.type == "select_multiple"
+    assert window.view.pages.currentWidget() is window.view.multiple
+    model = window.view.multiple.model
+    labels = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert labels[0] == "Did not know where to go"  # ranked first, 10 of 40
+    assert "Afraid of the result" in labels
+    shot(window, "coding_results")

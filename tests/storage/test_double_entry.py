@@ -1,0 +1,192 @@
+"""Paper datasheets entered twice, compared, resolved and counted once."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from duodesk.analysis import summarize
+from duodesk.core.engine import FormEngine
+from duodesk.core.records import AnswerStatus, records_from_state
+from duodesk.storage.audit import list_events
+from duodesk.storage.database import Database
+from duodesk.storage.double_entry import (
+    DoubleEntryError,
+    agreement_report,
+    compare_sheet,
+    count_unchecked_sheets,
+    list_sheets,
+    record_paper_entry,
+    resolve_sheet,
+)
+from duodesk.storage.interviews import NewInterview, add_interview, write_answers
+from duodesk.storage.models import AnswerCorrection, InterviewStatus
+from tests.analysis.hcv_themes import FORM, questionnaire
+from tests.analysis.projects import store_interviews, store_questionnaire
+
+PAPER = dict(centre="glasgow", referred="no", why_not="Nobody asked me")
+# The check of sheet 1 differs in three answers: a centre, "referred" (so why_not is skipped).
+MISTYPED = dict(centre="dundee", referred="yes")
+
+
+def enter(database: Database, version: int, answers: dict, sheet: str, person: str) -> int:
+    form = questionnaire()
+    with database.session() as session:
+        interview = add_interview(
+            session,
+            NewInterview(
+                version_id=version,
+                site="Glasgow",
+                interviewer=person,
+                status=InterviewStatus.COMPLETE,
+            ),
+        )
+        state = FormEngine(form).evaluate(answers)
+        write_answers(session, interview, records_from_state(form, state))
+        record_paper_entry(session, interview, sheet, person)
+    return interview
+
+
+@pytest.fixture
+def version(database: Database) -> int:
+    version = store_questionnaire(database, questionnaire())
+    store_interviews(database, questionnaire(), [PAPER, PAPER], version_id=version)
+    return version
+
+
+def centres(database: Database) -> dict[str, int]:
+    return {o.name: o.count for o in summarize(database, FORM).question("centre").options}
+
+
+def test_a_sheet_entered_twice_with_three_differences_is_listed_resolved_and_counted_once(
+    database, version
+):
+    enter(database, version, PAPER, "0001", "Ann")
+    assert summarize(database, FORM).interviews == 2  # entered once: not counted yet
+    enter(database, version, MISTYPED, " 0001 ", "Bob")
+    assert summarize(database, FORM).interviews == 2  # checked, not resolved: still not
+    with database.read_session() as session:
+        (state,) = list_sheets(session, FORM)
+        differences = {d.question: d for d in compare_sheet(session, FORM, "0001")}
+    assert state.in_words == "Checked, 3 differences"
+    assert set(differences) == {"centre", "referred", "why_not"}
+    assert (differences["centre"].first.value, differences["centre"].second.value) == (
+        "glasgow",
+        "dundee",
+    )
+    assert differences["why_not"].second.status is AnswerStatus.NOT_APPLICABLE
+
+    # The person resolving reads the paper: the check had the centre right, the first entry
+    # the rest.
+    decisions = {
+        "centre": differences["centre"].second,
+        "referred": differences["referred"].first,
+    }
+    refused = pytest.raises(DoubleEntryError, match="choose the answer on the paper for why_not")
+    with refused, database.session() as session:
+        resolve_sheet(session, FORM, "0001", decisions, "Cat")
+    assert summarize(database, FORM).interviews == 2  # nothing changed
+    decisions["why_not"] = differences["why_not"].first
+    with database.session() as session:
+        changed = resolve_sheet(session, FORM, "0001", decisions, "Cat")
+    assert changed == 1  # only the centre differed from the first entry
+    assert centres(database) == {"glasgow": 2, "dundee": 1}
+    assert summarize(database, FORM).interviews == 3  # the sheet counts once
+    with database.read_session() as session:
+        assert list_sheets(session, FORM)[0].in_words == "Resolved"
+        corrections = session.scalars(select(AnswerCorrection)).all()
+        events = [e.action for e in list_events(session)]
+    assert [(c.question, c.old_value, c.new_value, c.corrected_by) for c in corrections] == [
+        ("centre", "glasgow", "dundee", "Cat")
+    ]
+    assert "paper datasheet resolved" in events and "answers corrected" in events
+
+
+def test_the_check_is_typed_by_somebody_else_and_a_third_entry_is_refused(database, version):
+    enter(database, version, PAPER, "7", "Ann")
+    with pytest.raises(DoubleEntryError, match="somebody else checks it"):
+        enter(database, version, PAPER, "7", "Ann")
+    enter(database, version, PAPER, "7", "Bob")
+    with pytest.raises(DoubleEntryError, match="entered twice already"):
+        enter(database, version, PAPER, "7", "Cat")
+    with database.read_session() as session:
+        assert list_sheets(session, FORM)[0].in_words == "Checked, 0 differences"
+
+
+def test_a_coordinator_can_count_sheets_not_checked_yet(database, version):
+    enter(database, version, PAPER, "12", "Ann")
+    assert summarize(database, FORM).interviews == 2
+    with database.session() as session:
+        count_unchecked_sheets(session, True)
+    assert summarize(database, FORM).interviews == 3
+    enter(database, version, MISTYPED, "12", "Bob")
+    assert summarize(database, FORM).interviews == 3  # a check entry never counts
+    with database.session() as session:
+        count_unchecked_sheets(session, False)
+    assert summarize(database, FORM).interviews == 2
+
+
+def test_agreement_per_question_and_per_person_matches_a_hand_count(database, version):
+    # Sheet 1 (Ann, checked by Bob): centre, referred and why_not all differ: 0 of 3 alike.
+    # Sheet 2 (Cat, checked by Bob): only why_not differs: 2 of 3 alike.
+    # Per question: centre 1 of 2 (50%), referred 1 of 2 (50%), why_not 0 of 2 (0%).
+    # Per person: Ann 0 of 3 (0%), Cat 2 of 3 (66.7%), Bob 2 of 6 (33.3%).
+    enter(database, version, PAPER, "1", "Ann")
+    enter(database, version, MISTYPED, "1", "Bob")
+    enter(database, version, PAPER, "2", "Cat")
+    enter(database, version, {**PAPER, "why_not": "Nobody asked"}, "2", "Bob")
+    with database.session() as session:
+        differences = {d.question: d for d in compare_sheet(session, FORM, "1")}
+        resolve_sheet(session, FORM, "1", {q: d.second for q, d in differences.items()}, "Dee")
+    with database.read_session() as session:
+        report = agreement_report(session, FORM)
+    assert report.sheets == 2
+    questions = {m.name: (m.compared, m.matched) for m in report.questions}
+    assert questions == {"centre": (2, 1), "referred": (2, 1), "why_not": (2, 0)}
+    people = {m.name: m.percent for m in report.people}
+    assert people == {
+        "Ann": 0.0,
+        "Bob": pytest.approx(100 * 2 / 6),
+        "Cat": pytest.approx(100 * 2 / 3),
+    }
+
+
+def test_the_interviews_list_shows_each_sheets_state(database, version):
+    from duodesk.gui.interviews.table_model import status_text
+    from duodesk.storage.interview_list import InterviewFilter, interview_rows
+
+    first = enter(database, version, PAPER, "0001", "Ann")
+    check = enter(database, version, MISTYPED, "0001", "Bob")
+    with database.read_session() as session:
+        rows = {r.interview_id: r for r in interview_rows(session, InterviewFilter(), 0, 50)}
+    assert status_text(rows[first]).endswith("datasheet 0001, first entry: checked, 3 differences")
+    assert rows[check].paper == "datasheet 0001, the check: checked, 3 differences"
+    assert sum(1 for r in rows.values() if r.paper) == 2
+
+
+@pytest.mark.slow  # scrypt keys for the transfer files
+def test_a_sheet_travels_to_the_team_once_resolved_as_its_first_entry(tmp_path):
+    from duodesk.storage.transfer import export_transfer, import_transfer
+    from tests.storage.team import PASSPHRASE
+
+    coordinator = Database.open(tmp_path / "coordinator.duodesk")
+    laptop = Database.open(tmp_path / "laptop.duodesk")
+    store_questionnaire(coordinator, questionnaire())
+    export_transfer(coordinator, tmp_path / "form.transfer", PASSPHRASE, interviews=False)
+    import_transfer(laptop, tmp_path / "form.transfer", PASSPHRASE)
+    version = store_questionnaire(laptop, questionnaire())
+    store_interviews(laptop, questionnaire(), [PAPER], version_id=version)
+    enter(laptop, version, PAPER, "0001", "Ann")
+    enter(laptop, version, MISTYPED, "0001", "Bob")
+    export_transfer(laptop, tmp_path / "first.transfer", PASSPHRASE)
+    import_transfer(coordinator, tmp_path / "first.transfer", PASSPHRASE)
+    assert summarize(coordinator, FORM).interviews == 1  # the sheet stays on the laptop
+    with laptop.session() as session:
+        differences = {d.question: d for d in compare_sheet(session, FORM, "0001")}
+        resolve_sheet(session, FORM, "0001", {q: d.first for q, d in differences.items()}, "Cat")
+    export_transfer(laptop, tmp_path / "second.transfer", PASSPHRASE)
+    import_transfer(coordinator, tmp_path / "second.transfer", PASSPHRASE)
+    assert summarize(coordinator, FORM).interviews == 2
+    assert centres(coordinator) == {"glasgow": 2, "dundee": 0}
+    coordinator.close()
+    laptop.close()
