@@ -331,13 +331,13 @@ class _Writer:
     def _single_finding(self, question: QuestionSummary, block: Block) -> str:
         valid = block.valid
         if not isinstance(valid, int):
-            return self.say("finding_hidden", question=question.label, limit=self.limit)
+            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
         if valid == 0:
-            return self.say("finding_nobody", question=question.label)
+            return self.say("finding_nobody", question=_asked(question.label))
         lines = [line for line in block.lines if line.chart and isinstance(line.count, int)]
         shown = [line for line in lines if line.count > 0 and isinstance(line.third, float)]
         if not shown:
-            return self.say("finding_hidden", question=question.label, limit=self.limit)
+            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
         # The largest of the numbers shown (the first in the questionnaire's order among
         # equals); nothing is said of how it compares with the hidden ones.
         line = max(shown, key=lambda item: item.count)  # type: ignore[arg-type,return-value]
@@ -355,7 +355,7 @@ class _Writer:
             )
         return self.say(
             "finding_one",
-            question=question.label,
+            question=_asked(question.label),
             count=f"{count:,}",
             denominator=denominator,
             percent=whole_percent(count, valid),
@@ -365,16 +365,16 @@ class _Writer:
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
         answered = _line(block, "Answered").count
         if not isinstance(answered, int):
-            return self.say("finding_hidden", question=question.label, limit=self.limit)
+            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
         if answered == 0:
-            return self.say("finding_nobody", question=question.label)
+            return self.say("finding_nobody", question=_asked(question.label))
         shown = [
             line
             for line in _ranked(block)
             if isinstance(line.count, int) and line.count > 0 and isinstance(line.percent, float)
         ][:3]
         if not shown:
-            return self.say("finding_hidden", question=question.label, limit=self.limit)
+            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
         parts = [
             self.say(
                 "finding_many_first" if i == 0 else "finding_many_next",
@@ -387,7 +387,9 @@ class _Writer:
         listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1])
         if len(parts) > 1:
             listed += f" {self.say('finding_and')} {parts[-1]}"
-        intro = self.say("finding_many_intro", question=question.label, denominator=f"{answered:,}")
+        intro = self.say(
+            "finding_many_intro", question=_asked(question.label), denominator=f"{answered:,}"
+        )
         return f"{intro} {listed}."
 
     # -- sections --------------------------------------------------------------------------
@@ -541,6 +543,13 @@ class _Writer:
                     )
                 kinds.append(line.kind)
         return Table(tuple(rows), tuple(kinds))
+
+
+def _asked(label: str) -> str:
+    """A question as a sentence starts with it, before a colon: without a closing full stop
+    or colon of its own ("I am worried about the side effects." -> "... side effects")."""
+    label = " ".join(label.split())
+    return label[:-1] if label.endswith((".", ":")) else label
 
 
 def _line(block: Block, label: str) -> Line:

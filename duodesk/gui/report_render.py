@@ -38,7 +38,8 @@ from duodesk.storage.database import Database
 
 log = logging.getLogger("duodesk.exports")
 
-CHART_WIDTH = 1200
+CHART_WIDTH = 760  # points of the chart's own layout: its text reads well at 15 cm wide
+PIXEL_RATIO = 2  # drawn at twice that many pixels, sharp on paper and on screen
 _application: QApplication | None = None
 
 
@@ -60,15 +61,16 @@ def _qt_chart(spec: Chart):
 
 
 def chart_picture(spec: Chart) -> bytes:
-    """The chart as PNG bytes, 1200 pixels wide and as tall as its bars need."""
+    """The chart as PNG bytes, 1520 pixels wide and as tall as its bars need."""
     _ensure_application()
     rows = len(spec.labels)
-    height = max(380, 140 + 46 * rows + (60 if spec.kind == "stacked" else 0))
+    height = max(240, 100 + 30 * rows + (50 if spec.kind == "stacked" else 0))
     chart = _qt_chart(spec)
     scene = QGraphicsScene()
     scene.addItem(chart)
     chart.resize(CHART_WIDTH, height)
-    image = QImage(CHART_WIDTH, height, QImage.Format.Format_ARGB32)
+    image = QImage(CHART_WIDTH * PIXEL_RATIO, height * PIXEL_RATIO, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(PIXEL_RATIO)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -128,7 +130,7 @@ def report_html(report: FindingsReport) -> str:
         for part in section.parts:
             parts.append(f"<h2>{escape(part.title)}</h2>")
             parts.append(f"<p class='note'>{escape(part.note)}</p>")
-            parts.append(_table_html(part.table))
+            parts.append(_table_html(part.table) + "<p></p>")
             if part.chart is not None:
                 parts.append(
                     f"<p align='center'><img src='chart-{escape(part.chart.key)}.png' "
@@ -148,8 +150,11 @@ def report_html(report: FindingsReport) -> str:
 def _table_html(table: Table) -> str:
     columns = table.columns
     size = " class='grid'" if columns > 6 else ""
+    # The first column (answers, statements) gets the room; the numbers share the rest.
+    first = 40 if columns <= 4 else 22 if columns <= 6 else 24
+    widths = [first] + [(100 - first) // max(1, columns - 1)] * (columns - 1)
     rows = []
-    for row, kind in zip(table.rows, table.kinds, strict=True):
+    for number, (row, kind) in enumerate(zip(table.rows, table.kinds, strict=True)):
         if kind == "note":
             rows.append(f"<tr><td colspan='{columns}'{size}><i>{escape(row[0])}</i></td></tr>")
             continue
@@ -158,8 +163,11 @@ def _table_html(table: Table) -> str:
             text = escape(value)
             if kind in ("header", "title", "total"):
                 text = f"<b>{text}</b>"
+            if kind == "header":
+                text = f"<span style='font-size: 7pt'>{text}</span>"
             align = " align='right'" if i > 0 else ""
-            cells.append(f"<td{align}{size}>{text}</td>")
+            width = f" width='{widths[i]}%'" if number == 0 and i < columns else ""
+            cells.append(f"<td{align}{width}{size}>{text}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
         "<table border='1' cellspacing='0' cellpadding='2' width='100%'>"
@@ -179,7 +187,8 @@ def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path)
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
+            # QTextDocument.print_ lays the text out 2 cm inside the page itself.
+            QMarginsF(0, 0, 0, 0),
             QPageLayout.Unit.Millimeter,
         )
     )
@@ -221,14 +230,17 @@ def write_report_files(
     *,
     docx: Path | None,
     pdf: Path | None,
+    pictures: Mapping[str, bytes] | None = None,
 ) -> ReportWritten:
-    """Draw the charts and write the Word file and/or the PDF, each under a temporary name
-    that becomes the real one only when both are complete. Runs on the GUI thread."""
+    """Write the Word file and/or the PDF, each under a temporary name that becomes the real
+    one only when both are complete. Without ``pictures`` the charts are drawn here, which
+    must then be the GUI thread (or a program without a window, such as the command line)."""
     from duodesk.exports.files import replaced_when_complete
 
     if docx is None and pdf is None:
         raise ValueError("Say where to write the report: a .docx file, a .pdf file or both.")
-    pictures = chart_pictures(report)
+    if pictures is None:
+        pictures = chart_pictures(report)
     with contextlib.ExitStack() as stack:
         if docx is not None:
             write_docx(report, stack.enter_context(replaced_when_complete(docx)), pictures)
