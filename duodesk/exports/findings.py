@@ -222,11 +222,6 @@ class _Writer:
             interviews=summary.interviews,
         )
 
-    def _interviews_shown(self) -> str:
-        if self.protected.interviews_hidden:
-            return self.say("interviews_hidden", limit=self.limit)
-        return f"{self.summary.interviews:,}"
-
     def _title_page(self) -> tuple[str, ...]:
         dates = self.prepared.dates
         lines = [self.say("subtitle")]
@@ -250,11 +245,12 @@ class _Writer:
 
     def _method(self, interviewers: int, sections: Sequence[str]) -> tuple[str, ...]:
         prepared, options = self.prepared, self.prepared.options
+        subset = self.summary.subset.describe()
         paragraphs = [
-            self.say(
-                "method_interviews",
-                interviews=self._interviews_shown(),
-                subset=self.summary.subset.describe(),
+            self.say("method_interviews_hidden", subset=subset, limit=self.limit)
+            if self.protected.interviews_hidden
+            else self.say(
+                "method_interviews", interviews=f"{self.summary.interviews:,}", subset=subset
             )
         ]
         if prepared.dates:

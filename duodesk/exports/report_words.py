@@ -100,7 +100,10 @@ ENGLISH: Mapping[str, str] = {
         "Question and answers|Results in numbers|Results in percentages|Valid percentage|"
         "Number of answers not available|Percentage of answers not available"
     ),
-    "interviews_hidden": "fewer than {limit}, or hidden to protect such a number,",
+    "method_interviews_hidden": (
+        "The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or "
+        "hidden so that such a number cannot be worked out."
+    ),
 }
 
 TRANSLATIONS: dict[str, Mapping[str, str]] = {"en": ENGLISH}
