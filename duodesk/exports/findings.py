@@ -26,7 +26,14 @@ from sqlalchemy import func, select
 import duodesk
 from duodesk.analysis import QuestionSummary, Summary
 from duodesk.analysis.subset import subset_interviews
-from duodesk.exports.blocks import Block, Line, ProtectedSummary, Shown, grid_block
+from duodesk.exports.blocks import (
+    Block,
+    Line,
+    ProtectedSummary,
+    Shown,
+    grid_block,
+    protected_blocks,
+)
 from duodesk.exports.disclosure import check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
@@ -35,6 +42,8 @@ from duodesk.exports.report_words import in_words, words_for
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Interview
+
+MOST_ANSWERS_SAID = 6  # answers named in one key-finding sentence; the table has them all
 
 
 @dataclass(frozen=True)
@@ -152,8 +161,6 @@ def build_findings_report(
     with database.session() as session:
         check_required(options.disclosure, required_threshold(session))
     prepared = prepare(database, form_id, options, progress=progress, cancelled=cancelled)
-    from duodesk.exports.blocks import protected_blocks
-
     rule = options.disclosure
     summary = prepared.summary
     numbers = [q.name for q in summary.questions if q.stats is not None]
@@ -330,14 +337,13 @@ class _Writer:
             return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
         if valid == 0:
             return self.say("finding_nobody", question=_asked(question.label))
-        lines = [line for line in block.lines if line.chart and isinstance(line.count, int)]
-        shown = [line for line in lines if line.count > 0 and isinstance(line.third, float)]
+        shown = [
+            line
+            for line in _options(block)
+            if isinstance(line.count, int) and line.count > 0 and isinstance(line.third, float)
+        ]
         if not shown:
             return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
-        # The largest of the numbers shown (the first in the questionnaire's order among
-        # equals); nothing is said of how it compares with the hidden ones.
-        line = max(shown, key=lambda item: item.count)  # type: ignore[arg-type,return-value]
-        count: int = line.count  # type: ignore[assignment]
         codes = [o.label for o in question.options if o.is_missing_code and o.count]
         if question.asked == valid:
             denominator = self.say("denominator_asked", denominator=f"{valid:,}")
@@ -349,14 +355,8 @@ class _Writer:
                 denominator=f"{valid:,}",
                 codes=" or ".join(f"“{c}”" for c in codes),
             )
-        return self.say(
-            "finding_one",
-            question=_asked(question.label),
-            count=f"{count:,}",
-            denominator=denominator,
-            percent=whole_percent(count, valid),
-            answer=line.label,
-        )
+        listed = self._listing(_largest_first(shown), valid, "finding_one", denominator=denominator)
+        return self.say("finding", question=_asked(question.label), findings=listed)
 
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
         answered = _line(block, "Answered").count
@@ -368,25 +368,32 @@ class _Writer:
             line
             for line in _ranked(block)
             if isinstance(line.count, int) and line.count > 0 and isinstance(line.percent, float)
-        ][:3]
+        ]
         if not shown:
             return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
+        listed = self._listing(shown, answered, "finding_many_first")
+        intro = self.say("finding_many_intro", denominator=f"{answered:,}")
+        return self.say("finding", question=_asked(question.label), findings=f"{intro} {listed}")
+
+    def _listing(self, lines: Sequence[Line], of: int, first: str, **values: str) -> str:
+        """The answers shown, each with its number and its percentage of ``of``: the words
+        ``first`` for the first, the shorter form for the others; past
+        :data:`MOST_ANSWERS_SAID`, the table is pointed to."""
         parts = [
             self.say(
-                "finding_many_first" if i == 0 else "finding_many_next",
+                first if i == 0 else "finding_many_next",
                 count=f"{line.count:,}",
-                percent=whole_percent(line.count, answered),  # type: ignore[arg-type]
+                percent=whole_percent(line.count, of),  # type: ignore[arg-type]
                 answer=line.label,
+                **values,
             )
-            for i, line in enumerate(shown)
+            for i, line in enumerate(lines[:MOST_ANSWERS_SAID])
         ]
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1])
-        if len(parts) > 1:
-            listed += f" {self.say('finding_and')} {parts[-1]}"
-        intro = self.say(
-            "finding_many_intro", question=_asked(question.label), denominator=f"{answered:,}"
-        )
-        return f"{intro} {listed}."
+        if len(lines) > MOST_ANSWERS_SAID:
+            parts.append(self.say("finding_others"))
+        if len(parts) == 1:
+            return parts[0]
+        return f"{', '.join(parts[:-1])} {self.say('finding_and')} {parts[-1]}"
 
     # -- sections --------------------------------------------------------------------------
 
@@ -539,6 +546,12 @@ class _Writer:
                     )
                 kinds.append(line.kind)
         return Table(tuple(rows), tuple(kinds))
+
+
+def _largest_first(lines: Sequence[Line]) -> list[Line]:
+    """The answers shown, largest number first (questionnaire order among equals); only
+    numbers that are shown are ordered, so the order says nothing of the hidden ones."""
+    return sorted(lines, key=lambda line: -line.count)  # type: ignore[operator]
 
 
 def _asked(label: str) -> str:

@@ -187,10 +187,12 @@ def _number(text: str) -> int:
 SINGLE = re.compile(
     r"^(?P<question>.+): (?P<count>[\d,]+) of the (?P<denominator>[\d,]+) people "
     r"(?P<who>asked|who answered|who gave an answer other than .+?) \((?P<percent>\d+)%\) "
-    r"answered “(?P<answer>[^”]+)”\.$"
+    r"answered “(?P<answer>[^”]+)”"
 )
 MULTIPLE = re.compile(r"^(?P<question>.+): of the (?P<denominator>[\d,]+) people who answered, ")
-TICKED = re.compile(r"(?P<count>[\d,]+) \((?P<percent>\d+)%\) (?:ticked )?“(?P<answer>[^”]+)”")
+LISTED = re.compile(
+    r"(?P<count>[\d,]+) \((?P<percent>\d+)%\) (?:ticked |answered )?“(?P<answer>[^”]+)”"
+)
 
 
 def test_report_has_the_title_page_method_findings_sections_tables_charts_and_annex(
@@ -258,36 +260,53 @@ def test_key_findings_agree_with_summary_json(glasgow, capsys, tmp_path):
     summary = {q["name"]: q for q in _summary_json(capsys, db)["questions"]}
     by_label = {q["label"]: q for q in summary.values()}
     out, _ = _write_report(capsys, db, tmp_path)
-    paragraphs = _paragraphs(docx.Document(str(out)))
+    document = docx.Document(str(out))
+    paragraphs = _paragraphs(document)
     findings = [text for style, text in paragraphs if style == "List Bullet"]
+    # What each question's own table shows: answer -> number ("*" when hidden).
+    parts = [
+        text.split(".")[0] for style, text in paragraphs if style == "Heading 2" and ". " in text
+    ]
+    tables = {
+        name: {row[0]: row[1] for row in rows[1:]}
+        for name, rows in zip(parts, _cells(document), strict=False)
+    }
     assert len(findings) == 5  # sex, referred, reasons, prison_now, treated, in form order
     checked = set()
     for text in findings:
-        single = SINGLE.match(text)
-        if single:
-            question = by_label[single["question"]]
-            option = next(o for o in question["options"] if o["label"] == single["answer"])
-            assert _number(single["count"]) == option["count"]
-            assert _number(single["denominator"]) == question["valid"]
-            assert int(single["percent"]) == _half_up(option["valid_percent"])
-            checked.add(question["name"])
+        single, multiple = SINGLE.match(text), MULTIPLE.match(text)
+        if not single and not multiple:
             continue
-        multiple = MULTIPLE.match(text)
-        if multiple:
-            question = by_label[multiple["question"]]
+        question = by_label[(single or multiple)["question"]]
+        if single:
+            assert _number(single["denominator"]) == question["valid"]
+            key = "valid_percent"
+        else:
             assert _number(multiple["denominator"]) == question["cases"]
-            items = TICKED.findall(text)
-            assert len(items) == 3
-            for count, percent, answer in items:
-                option = next(o for o in question["options"] if o["label"] == answer)
-                assert _number(count) == option["count"]
-                assert int(percent) == _half_up(option["percent_of_cases"])
-            checked.add(question["name"])
+            key = "percent_of_cases"
+        match = single or multiple
+        listed = LISTED.findall(text[match.end() :])
+        if single:
+            listed.insert(0, (single["count"], single["percent"], single["answer"]))
+        table = tables[question["name"]]
+        shown = [
+            o
+            for o in question["options"]
+            if o["count"] and table.get(o["label"]) != "*" and not o.get("is_missing_code")
+        ]
+        assert len(listed) == len(shown)  # every answer the table shows, none it hides
+        counts = [_number(count) for count, _, _ in listed]
+        assert counts == sorted(counts, reverse=True)  # in descending order
+        for count, percent, answer in listed:
+            option = next(o for o in question["options"] if o["label"] == answer)
+            assert _number(count) == option["count"]
+            assert int(percent) == _half_up(option[key])
+        checked.add(question["name"])
     assert checked == {"sex", "referred", "reasons", "treated"}
     # The issue's own example, with its denominator stated and rounded half up (83.54%).
     assert (
         "Were you referred for support, advice or treatment?: 66 of the 79 people asked (84%) "
-        "answered “No”." in findings
+        "answered “No” and 13 (16%) “Yes”." in findings
     )
     assert (
         "Why were you not referred?: of the 66 people who answered, 25 (38%) ticked “In "
@@ -296,7 +315,7 @@ def test_key_findings_agree_with_summary_json(glasgow, capsys, tmp_path):
     # "Don't know" is a missing code: the denominator says it was left out.
     assert (
         "Have you ever received treatment for hepatitis C?: 63 of the 73 people who gave an "
-        "answer other than “Don't know” (86%) answered “No”." in findings
+        "answer other than “Don't know” (86%) answered “No” and 10 (14%) “Yes”." in findings
     )
     # Two people on licence: hidden, and the sentence says so without a number.
     hidden = next(t for t in findings if t.startswith("Are you on licence"))
