@@ -283,7 +283,11 @@ class _Writer:
             )
         named = [s for s in sections if s != self.say("general_section")]
         paragraphs.append(
-            self.say("method_sections", title=self.summary.title, sections="; ".join(named))
+            self.say(
+                "method_sections",
+                title=self.summary.title,
+                sections="; ".join(_asked(name) for name in named),
+            )
             if named
             else self.say("method_no_sections", title=self.summary.title)
         )

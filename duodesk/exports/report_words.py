@@ -71,8 +71,8 @@ ENGLISH: Mapping[str, str] = {
     "finding_and": "and",
     "finding_nobody": "{question}: nobody gave an answer that can be counted.",
     "finding_hidden": (
-        "{question}: the numbers are hidden: each is fewer than {limit}, or hidden so that "
-        "one fewer than {limit} cannot be worked out."
+        "{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer "
+        "than {limit})."
     ),
     # sections and tables
     "general_section": "Questions",
