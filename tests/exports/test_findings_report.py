@@ -436,3 +436,20 @@ def test_report_command_explains_bad_input_in_a_sentence(
     error = capsys.readouterr().err
     assert said in error and "Traceback" not in error
     assert not list(tmp_path.glob("*.docx"))
+
+
+def test_report_is_in_the_language_chosen_with_plain_english_around_it(hepatitis_project, tmp_path):
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.exports.report_docx import write_docx
+
+    database, form = hepatitis_project
+    options = ExportOptions(language="Español (es)")
+    report = build_findings_report(database, form.form_id, options)
+    out = tmp_path / "informe.docx"
+    write_docx(report, out, {})
+    document = docx.Document(str(out))
+    findings = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert findings[0].startswith("¿Dónde se hace esta entrevista?: ")
+    assert " people who answered " in findings[0]  # the words around: no translation yet
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "interview_place. ¿Dónde se hace esta entrevista?" in headings
