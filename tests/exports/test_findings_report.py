@@ -453,3 +453,16 @@ def test_report_is_in_the_language_chosen_with_plain_english_around_it(hepatitis
     assert " people who answered " in findings[0]  # the words around: no translation yet
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert "interview_place. ¿Dónde se hace esta entrevista?" in headings
+
+
+def test_hostile_labels_are_written_as_plain_text(hostile_project, tmp_path):
+    from duodesk.gui.report_render import write_findings_report
+
+    database, form = hostile_project
+    out = tmp_path / "hostile.docx"
+    write_findings_report(database, form.form_id, docx=out, pdf=out.with_suffix(".pdf"))
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].text == "=Hostile survey"
+    assert any("@Answer" in p.text for p in document.paragraphs)
+    text = " ".join(page.extract_text() for page in PdfReader(str(out.with_suffix(".pdf"))).pages)
+    assert "=Hostile" in text and "@Answer" in " ".join(text.split())
