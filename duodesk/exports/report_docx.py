@@ -119,7 +119,12 @@ def _table(document, table: Table) -> None:
             run.italic = kind == "note"
             if i > 0 and kind != "note":
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if columns <= 6:
-        first = Cm(7) if columns > 2 else Cm(10)
-        for cell in grid.columns[0].cells:
-            cell.width = first
+    # The answers get the room, the numbers share the rest of the 17 cm between margins;
+    # Word reads the cells' widths, LibreOffice the grid's: both are set.
+    first = 7.0 if columns <= 4 else 5.0 if columns <= 6 else 4.0
+    widths = [Cm(first)] + [Cm((17.0 - first) / max(1, columns - 1))] * (columns - 1)
+    grid.autofit = False
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
