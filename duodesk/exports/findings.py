@@ -17,129 +17,39 @@ that would tell a reader something about the hidden numbers. The Word file is wr
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import func, select
 
 import duodesk
 from duodesk.analysis import QuestionSummary, Summary
 from duodesk.analysis.subset import subset_interviews
-from duodesk.exports.blocks import (
-    Block,
-    Line,
-    ProtectedSummary,
-    Shown,
-    grid_block,
-    protected_blocks,
-)
+from duodesk.exports.blocks import Block, Line, ProtectedSummary, grid_block, protected_blocks
 from duodesk.exports.disclosure import check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.prepare import Prepared, prepare
+from duodesk.exports.report_content import (
+    MOST_ANSWERS_SAID,
+    Chart,
+    Finding,
+    FindingsReport,
+    QuestionPart,
+    Section,
+    Table,
+    choice_lines,
+    count_text,
+    largest_first,
+    line_of,
+    percent_text,
+    question_words,
+    ranked,
+    whole_percent,
+)
 from duodesk.exports.report_words import in_words, words_for
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Interview
-
-MOST_ANSWERS_SAID = 6  # answers named in one key-finding sentence; the table has them all
-
-
-@dataclass(frozen=True)
-class Table:
-    """Rows of text as they are printed; ``kinds[i]`` styles row i (``"header"``,
-    ``"title"``, ``"note"``, ``"option"``, ``"status"``, ``"total"``, ``"statistic"``)."""
-
-    rows: tuple[tuple[str, ...], ...]
-    kinds: tuple[str, ...]
-
-    @property
-    def columns(self) -> int:
-        return max((len(row) for row in self.rows), default=0)
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A chart to draw, from shown numbers only. ``kind``: ``"bars"`` (counts, in the table's
-    order), ``"ranked"`` (percentages, largest first) or ``"stacked"`` (a grid: ``labels`` are
-    the statements, ``scale`` each scale point's label with its count per statement)."""
-
-    key: str
-    kind: str
-    title: str
-    labels: tuple[str, ...]
-    values: tuple[float, ...] = ()
-    value_title: str = ""
-    scale: tuple[tuple[str, tuple[int, ...]], ...] = ()
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class QuestionPart:
-    title: str
-    note: str
-    table: Table
-    chart: Chart | None = None
-    chart_note: str = ""
-
-
-@dataclass(frozen=True)
-class Section:
-    heading: str
-    parts: tuple[QuestionPart, ...]
-
-
-@dataclass(frozen=True)
-class Finding:
-    question: str  # the question's name
-    section: str
-    text: str
-
-
-@dataclass(frozen=True)
-class FindingsReport:
-    title: str
-    title_page: tuple[str, ...]  # the lines under the title
-    method_heading: str
-    method: tuple[str, ...]  # paragraphs
-    findings_heading: str
-    findings_intro: str
-    findings: tuple[Finding, ...]
-    marker_note: str
-    sections: tuple[Section, ...]
-    annex_heading: str
-    annex_intro: str
-    annex: Table
-    interviews: int
-
-    @property
-    def charts(self) -> tuple[Chart, ...]:
-        return tuple(p.chart for s in self.sections for p in s.parts if p.chart is not None)
-
-
-def whole_percent(count: int, of: int) -> str:
-    """``count / of`` as a whole percentage, halves rounded up (66 of 79: "84%")."""
-    value = (Decimal(count) * 100 / Decimal(of)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{value}%"
-
-
-def _percent(value: Shown) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return f"{Decimal(repr(value * 100)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
-
-
-def _count(value: Shown) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{value:,}"
 
 
 def build_findings_report(
@@ -286,7 +196,7 @@ class _Writer:
             self.say(
                 "method_sections",
                 title=self.summary.title,
-                sections="; ".join(_asked(name) for name in named),
+                sections="; ".join(question_words(name) for name in named),
             )
             if named
             else self.say("method_no_sections", title=self.summary.title)
@@ -335,19 +245,22 @@ class _Writer:
             found.append(Finding(question.name, section, text))
         return tuple(found)
 
+    def _hidden(self, question: QuestionSummary) -> str:
+        return self.say("finding_hidden", question=question_words(question.label), limit=self.limit)
+
     def _single_finding(self, question: QuestionSummary, block: Block) -> str:
         valid = block.valid
         if not isinstance(valid, int):
-            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
+            return self._hidden(question)
         if valid == 0:
-            return self.say("finding_nobody", question=_asked(question.label))
+            return self.say("finding_nobody", question=question_words(question.label))
         shown = [
             line
-            for line in _options(block)
+            for line in choice_lines(block)
             if isinstance(line.count, int) and line.count > 0 and isinstance(line.third, float)
         ]
         if not shown:
-            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
+            return self._hidden(question)
         codes = [o.label for o in question.options if o.is_missing_code and o.count]
         if question.asked == valid:
             denominator = self.say("denominator_asked", denominator=f"{valid:,}")
@@ -359,25 +272,27 @@ class _Writer:
                 denominator=f"{valid:,}",
                 codes=" or ".join(f"“{c}”" for c in codes),
             )
-        listed = self._listing(_largest_first(shown), valid, "finding_one", denominator=denominator)
-        return self.say("finding", question=_asked(question.label), findings=listed)
+        listed = self._listing(largest_first(shown), valid, "finding_one", denominator=denominator)
+        return self.say("finding", question=question_words(question.label), findings=listed)
 
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
-        answered = _line(block, "Answered").count
+        answered = line_of(block, "Answered").count
         if not isinstance(answered, int):
-            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
+            return self._hidden(question)
         if answered == 0:
-            return self.say("finding_nobody", question=_asked(question.label))
+            return self.say("finding_nobody", question=question_words(question.label))
         shown = [
             line
-            for line in _ranked(block)
+            for line in ranked(block)
             if isinstance(line.count, int) and line.count > 0 and isinstance(line.percent, float)
         ]
         if not shown:
-            return self.say("finding_hidden", question=_asked(question.label), limit=self.limit)
+            return self._hidden(question)
         listed = self._listing(shown, answered, "finding_many_first")
         intro = self.say("finding_many_intro", denominator=f"{answered:,}")
-        return self.say("finding", question=_asked(question.label), findings=f"{intro} {listed}")
+        return self.say(
+            "finding", question=question_words(question.label), findings=f"{intro} {listed}"
+        )
 
     def _listing(self, lines: Sequence[Line], of: int, first: str, **values: str) -> str:
         """The answers shown, each with its number and its percentage of ``of``: the words
@@ -420,14 +335,19 @@ class _Writer:
         lines = list(block.lines)
         note = block.note
         if question.type == "select_multiple":
-            options = _ranked(block)
+            options = ranked(block)
             lines = options + [line for line in block.lines if not line.chart]
             note = f"{note} {self.say('ranked_note')}"
         header = (self.say("answer_column"), *block.headings)
         rows = [header] + [
-            (line.label, _count(line.count), _percent(line.percent), _percent(line.third))
+            (
+                line.label,
+                count_text(line.count),
+                percent_text(line.percent),
+                percent_text(line.third),
+            )
             if line.kind != "statistic"
-            else (line.label, _count(line.count), "", "")
+            else (line.label, count_text(line.count), "", "")
             for line in lines
         ]
         kinds = ["header"] + [line.kind for line in lines]
@@ -437,7 +357,7 @@ class _Writer:
     def _chart(self, question: QuestionSummary, block: Block) -> tuple[Chart | None, str]:
         if question.type not in ("select_one", "select_multiple"):
             return None, ""
-        options = _ranked(block) if question.type == "select_multiple" else _options(block)
+        options = ranked(block) if question.type == "select_multiple" else choice_lines(block)
         shown = [line for line in options if isinstance(line.count, int)]
         hidden = [line.label for line in options if not isinstance(line.count, int)]
         note = (
@@ -478,8 +398,8 @@ class _Writer:
         scale = len(grid.scale)
         table_rows = [tuple(header)]
         for row in rows:
-            counts = [_count(v) for v in row[1 : scale + 2]]
-            shares = [_percent(v) for v in row[scale + 2 :]]
+            counts = [count_text(v) for v in row[1 : scale + 2]]
+            shares = [percent_text(v) for v in row[scale + 2 :]]
             table_rows.append((str(row[0]), *counts, *shares))
         drawable = [row for row in rows if all(isinstance(v, int) for v in row[1 : scale + 1])]
         left_out = [str(row[0]) for row in rows if row not in drawable]
@@ -522,8 +442,8 @@ class _Writer:
                     "",
                     "",
                     "",
-                    _count(block.not_available),
-                    _percent(block.not_available_percent),
+                    count_text(block.not_available),
+                    percent_text(block.not_available_percent),
                 )
             )
             kinds.append("title")
@@ -531,60 +451,22 @@ class _Writer:
             kinds.append("note")
             lines = list(block.lines)
             if question.type == "select_multiple":
-                lines = _ranked(block) + [line for line in block.lines if not line.chart]
+                lines = ranked(block) + [line for line in block.lines if not line.chart]
             for line in lines:
                 if line.kind == "status":
                     continue
                 if line.kind == "statistic":
-                    rows.append((line.label, _count(line.count), "", "", "", ""))
+                    rows.append((line.label, count_text(line.count), "", "", "", ""))
                 else:
                     rows.append(
                         (
                             line.label,
-                            _count(line.count),
-                            _percent(line.percent),
-                            _percent(line.third),
+                            count_text(line.count),
+                            percent_text(line.percent),
+                            percent_text(line.third),
                             "",
                             "",
                         )
                     )
                 kinds.append(line.kind)
         return Table(tuple(rows), tuple(kinds))
-
-
-def _largest_first(lines: Sequence[Line]) -> list[Line]:
-    """The answers shown, largest number first (questionnaire order among equals); only
-    numbers that are shown are ordered, so the order says nothing of the hidden ones."""
-    return sorted(lines, key=lambda line: -line.count)  # type: ignore[operator]
-
-
-def _asked(label: str) -> str:
-    """A question as a sentence starts with it, before a colon: without a closing full stop
-    or colon of its own ("I am worried about the side effects." -> "... side effects")."""
-    label = " ".join(label.split())
-    return label[:-1] if label.endswith((".", ":")) else label
-
-
-def _line(block: Block, label: str) -> Line:
-    return next(line for line in block.lines if line.label == label)
-
-
-def _options(block: Block) -> list[Line]:
-    return [line for line in block.lines if line.chart]
-
-
-def _ranked(block: Block) -> list[Line]:
-    """A multiple-answer question's answers in descending order of the numbers shown; the
-    hidden ones after them in alphabetical order, so that their order says nothing of their
-    size."""
-    options = _options(block)
-    shown = sorted(
-        (line for line in options if isinstance(line.count, int)),
-        key=lambda line: -line.count,  # type: ignore[operator]
-    )
-    hidden = sorted((line for line in options if not isinstance(line.count, int)), key=_label)
-    return shown + hidden
-
-
-def _label(line: Line) -> str:
-    return line.label.casefold()

@@ -18,7 +18,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 from duodesk.core.spreadsheet import clean_text
-from duodesk.exports.findings import FindingsReport, Table
+from duodesk.exports.report_content import FindingsReport, Table
 
 CHART_WIDTH = Cm(15)
 NOTE_COLOUR = RGBColor(0x44, 0x44, 0x44)

@@ -29,8 +29,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
-from duodesk.exports.findings import Chart, FindingsReport, Table, build_findings_report
+from duodesk.exports.findings import build_findings_report
 from duodesk.exports.layout import ExportOptions
+from duodesk.exports.report_content import Chart, FindingsReport, Table
 from duodesk.exports.report_docx import write_docx
 from duodesk.gui.results import charts
 from duodesk.storage.audit import record_event
