@@ -394,13 +394,21 @@ class _Writer:
 
     def _grid_part(self, grid) -> QuestionPart:
         header, rows = grid_block(grid, self.blocks, self.rule.marker)
-        header = [self.say("statement_column"), *header[1:]]
         scale = len(grid.scale)
-        table_rows = [tuple(header)]
+        # One row per statement, each answer's number with its percentage in brackets, so
+        # that a five-point scale fits an A4 page; valid percentages (missing codes left
+        # out) are in the annex, under each statement.
+        table_rows = [(self.say("statement_column"), *header[1 : scale + 2])]
         for row in rows:
-            counts = [count_text(v) for v in row[1 : scale + 2]]
-            shares = [percent_text(v) for v in row[scale + 2 :]]
-            table_rows.append((str(row[0]), *counts, *shares))
+            cells = []
+            for count, share in zip(
+                row[1 : scale + 1], row[scale + 2 : 2 * scale + 2], strict=True
+            ):
+                shown = count_text(count)
+                if isinstance(count, int) and isinstance(share, float):
+                    shown = f"{shown} ({percent_text(share)})"
+                cells.append(shown)
+            table_rows.append((str(row[0]), *cells, count_text(row[scale + 1])))
         drawable = [row for row in rows if all(isinstance(v, int) for v in row[1 : scale + 1])]
         left_out = [str(row[0]) for row in rows if row not in drawable]
         chart = None

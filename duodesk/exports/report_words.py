@@ -83,7 +83,11 @@ ENGLISH: Mapping[str, str] = {
     "not_hidden_note": "Small numbers are NOT hidden in this draft.",
     "answer_column": "Answer",
     "statement_column": "Statement",
-    "grid_note": ("Each statement's answers: numbers, then percentages of those who answered it."),
+    "grid_note": (
+        "Each statement's answers: the number of people, and in brackets the percentage of "
+        "those who answered the statement. The annex gives each statement's valid "
+        "percentages too."
+    ),
     "chart_hidden_left_out": "Answers whose numbers are hidden are not drawn: {answers}.",
     "chart_rows_left_out": "Statements with a hidden number are not drawn: {statements}.",
     "chart_bars_title": "Number of people giving each answer",

@@ -165,7 +165,7 @@ def _table_html(table: Table) -> str:
             if kind in ("header", "title", "total"):
                 text = f"<b>{text}</b>"
             if kind == "header":
-                text = f"<span style='font-size: 7pt'>{text}</span>"
+                text = f"<span style='font-size: 6.5pt'>{text}</span>"
             align = " align='right'" if i > 0 else ""
             width = f" width='{widths[i]}%'" if number == 0 and i < columns else ""
             cells.append(f"<td{align}{width}{size}>{text}</td>")

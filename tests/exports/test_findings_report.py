@@ -466,3 +466,30 @@ def test_hostile_labels_are_written_as_plain_text(hostile_project, tmp_path):
     assert any("@Answer" in p.text for p in document.paragraphs)
     text = " ".join(page.extract_text() for page in PdfReader(str(out.with_suffix(".pdf"))).pages)
     assert "=Hostile" in text and "@Answer" in " ".join(text.split())
+
+
+def test_a_grid_is_one_table_of_numbers_with_their_row_percentages(hepatitis_project):
+    from duodesk.analysis import summarize
+
+    database, form = hepatitis_project
+    report = build_findings_report(database, form.form_id)
+    grids = {grid.name: grid for grid in summarize(database, form.form_id).grids}
+    parts = [p for s in report.sections for p in s.parts if p.table.rows[0][0] == "Statement"]
+    assert {p.title.split(".")[0] for p in parts} == set(grids)
+    for part in parts:
+        grid = grids[part.title.split(".")[0]]
+        header, *rows = part.table.rows
+        assert header == ("Statement", *(p.label for p in grid.scale), "Answered")
+        assert [row[0] for row in rows] == [r.label for r in grid.rows]
+        for row, truth in zip(rows, grid.rows, strict=True):
+            for shown, count, share in zip(
+                row[1:-1], truth.counts, truth.row_percents, strict=True
+            ):
+                if shown != "*":
+                    percent = Decimal(repr(share)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+                    assert shown == f"{count} ({percent}%)"
+                else:
+                    assert count > 0  # a hidden number is never zero
+        drawn = part.chart.scale if part.chart else ()
+        for _, counts in drawn:
+            assert not any(1 <= c <= 4 for c in counts)
