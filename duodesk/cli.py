@@ -198,6 +198,33 @@ def build_parser() -> argparse.ArgumentParser:
     sub.set_defaults(run=_themes)
 
     sub = commands.add_parser(
+        "report",
+        help="draft the findings report as a Word document (and a PDF)",
+        description="Draft the findings report of a questionnaire: a title page, how the "
+        "survey was done, one key-finding sentence per question with answers to choose from, "
+        "a table and a chart per question by section, and an annex of every result. The "
+        "numbers are the workbook's, with small numbers hidden the same way; nothing in it "
+        "is about one interview. It is a draft for the group to edit.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("--docx", type=Path, metavar="OUT.docx", help="write the Word document")
+    sub.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the same report as a PDF")
+    sub.add_argument(
+        "--group-name", default="", metavar="NAME", help="the group's name, for the title page"
+    )
+    sub.add_argument(
+        "--threshold",
+        type=int,
+        default=None,
+        choices=range(1, 10),
+        metavar="1-9",
+        help="hide counts from 1 to this number (default 4, or what the project requires)",
+    )
+    _add_language_option(sub)
+    _add_subset_options(sub)
+    sub.set_defaults(run=_report)
+
+    sub = commands.add_parser(
         "require-threshold",
         help="make every workbook of the project hide counts from 1 to N at least",
         description="Store in the project the lowest threshold for small numbers: exports "
@@ -852,6 +879,54 @@ def _themes(args: argparse.Namespace) -> int:
         raise UserError(f"cannot use {path}: {error.strerror}") from None
     finally:
         database.close()
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    from duodesk.analysis import AnalysisError
+    from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.storage.disclosure_policy import required_threshold
+
+    if args.docx is None and args.pdf is None:
+        raise UserError("say where to write the report: --docx OUT.docx, --pdf OUT.pdf or both.")
+    for path, ending in ((args.docx, ".docx"), (args.pdf, ".pdf")):
+        if path is not None and path.suffix.lower() != ending:
+            raise UserError(f"{path.name}: end the file name with {ending}.")
+    subset = _subset(args)
+    database = _open(args, create=False)
+    try:
+        _warn_undated(database, args.form_id, subset)
+        with database.session() as session:
+            required = required_threshold(session)
+        threshold = args.threshold
+        if threshold is None:
+            threshold = max(DEFAULT_THRESHOLD, required or 0)
+        options = ExportOptions(
+            subset=subset,
+            disclosure=DisclosureRule(threshold=threshold),
+            language=_language(database, args.form_id, args.language),
+        )
+        # Charts are drawn into pictures: no screen is needed.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from duodesk.gui.report_render import write_findings_report
+
+        written = write_findings_report(
+            database,
+            args.form_id,
+            options,
+            docx=args.docx,
+            pdf=args.pdf,
+            group_name=args.group_name,
+        )
+    except (AnalysisError, ValueError) as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        target = args.docx or args.pdf
+        raise UserError(f"cannot write {target}: {error.strerror}") from None
+    finally:
+        database.close()
+    print(written.describe())
     return EXIT_OK
 
 

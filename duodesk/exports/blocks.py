@@ -53,6 +53,7 @@ class Block:
     not_available: Shown  # no answer + not asked (+ not in version)
     not_available_percent: Shown
     headings: tuple[str, str, str] = ("Number", "Percent", "Valid percent")
+    valid: Shown = None  # the valid answers (valid percent's denominator), or the marker
 
 
 def _fraction(count: int, of: int) -> float | None:
@@ -133,6 +134,7 @@ def question_block(
         tuple(lines),
         hide.count(answered_at + 4),
         hide.share(answered_at + 4, total_at),
+        valid=hide.count(valid_at),
     )
 
 

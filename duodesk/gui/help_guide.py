@@ -82,6 +82,10 @@ the group. Small counts then show as *, and written answers and names are left o
 <b>Export</b>.</li>
 </ol>
 <p>The file appears only when it is complete. The participant code is never exported.</p>
+<p>To draft the report to present, choose <b>Findings report (Word)</b> instead: a Word
+document (and a PDF) with how the survey was done, a sentence per question, the tables and
+charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
+passed on.</p>
 """,
     LOCK: """
 <h2>Lock the project</h2>

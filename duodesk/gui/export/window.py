@@ -55,6 +55,12 @@ INTERVIEW_DATA_WARNING = (
     "the date, sex and age are often enough), even without names. Keep that file within the "
     "group; the summary workbook is the one to pass on."
 )
+REPORT_CHOICE = "Findings report (Word)"
+REPORT_NOTE = (
+    "A draft for the group to edit: how the survey was done, a sentence per question, the "
+    "tables and charts, and an annex of every result. Its numbers are the workbook's, small "
+    "numbers hidden the same way; it has no row per interview."
+)
 INTERVIEW_LEVEL_NOTE = (
     "This file has one row per interview: in a small survey a row can identify the person "
     "interviewed. Keep it within the group; give the health board the workbook instead."
@@ -161,6 +167,27 @@ class ExportWindow(QWidget):
             self.format_buttons[kind] = button
             button.toggled.connect(self._format_changed)
             kinds.addWidget(button)
+        # The findings report is not a data file: a Word draft of the report (and a PDF of it),
+        # from the same numbers as the workbook, small numbers hidden the same way.
+        self.report_button = QRadioButton(REPORT_CHOICE)
+        self.format_group.addButton(self.report_button)
+        self.report_button.toggled.connect(self._format_changed)
+        kinds.addWidget(self.report_button)
+        self.report_pdf = QCheckBox("Also save it as a PDF (A4), beside the Word document")
+        self.report_pdf.setChecked(True)
+        self.group_name = QLineEdit()
+        self.group_name.setAccessibleName("The group's name, for the title page")
+        self.group_name.setPlaceholderText("e.g. Glasgow Involvement Group")
+        self.report_options = QWidget()
+        report_layout = QVBoxLayout(self.report_options)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        group_row = QHBoxLayout()
+        group_row.addWidget(QLabel("The group's name (for the title page):"))
+        group_row.addWidget(self.group_name, 1)
+        report_layout.addLayout(group_row)
+        report_layout.addWidget(self.report_pdf)
+        report_layout.addWidget(_note(REPORT_NOTE))
+        self.report_options.hide()
         self.path_edit = QLineEdit(str(Path.home() / f"{form_id}.xlsx"))
         self.path_edit.setAccessibleName("Save the file as")
         self.choose_button = QPushButton("Choose…")
@@ -176,6 +203,7 @@ class ExportWindow(QWidget):
         self.interview_level_note = _note(INTERVIEW_LEVEL_NOTE)
         self.interview_level_note.hide()
         output_layout.addWidget(self.interview_level_note)
+        output_layout.addWidget(self.report_options)
         output_layout.addLayout(answers)
         output_layout.addLayout(where)
         self.format_buttons[ExportFormat.XLSX].setChecked(True)
@@ -253,25 +281,31 @@ class ExportWindow(QWidget):
             self.required_note.show()
         self.policy_loaded.emit(required)
 
-    def chosen_format(self) -> ExportFormat:
-        return next(k for k, b in self.format_buttons.items() if b.isChecked())
+    def chosen_format(self) -> ExportFormat | None:
+        """The data file chosen; None for the findings report."""
+        return next((k for k, b in self.format_buttons.items() if b.isChecked()), None)
 
     def _format_changed(self) -> None:
         path = Path(self.path_edit.text() or f"{self.form_id}.xlsx")
         kind = self.chosen_format()
-        self.path_edit.setText(str(path.with_suffix(f".{kind.value}")))
+        report = kind is None
+        self.report_options.setVisible(report)
+        self.labels.setEnabled(not report)
+        self.codes.setEnabled(not report)
+        self.path_edit.setText(str(path.with_suffix(".docx" if report else f".{kind.value}")))
         workbook = kind is ExportFormat.XLSX
         # The CSV and .sav files are one row per interview by nature: say so; the choice
         # of adding interview-level data is the workbook's.
-        self.interview_level_note.setVisible(not workbook)
+        self.interview_level_note.setVisible(not workbook and not report)
         self.interview_data.setEnabled(workbook)
         if not workbook:
             self.interview_data.setChecked(False)
 
     def choose_path(self) -> None:
         kind = self.chosen_format()
+        kinds = f"{kind.description} (*.{kind})" if kind else "Word document (*.docx)"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the export as", self.path_edit.text(), f"{kind.description} (*.{kind})"
+            self, "Save the export as", self.path_edit.text(), kinds
         )
         if path:
             self.path_edit.setText(path)
@@ -297,6 +331,9 @@ class ExportWindow(QWidget):
         self._set_running(True)
         self.status.setText(f"Exporting to {path.name}…")
         progress = self._progress.changed.emit
+        if self.chosen_format() is None:
+            self._start_report(path.with_suffix(".docx"), options, progress)
+            return
         self.tasks.read(
             lambda: export(
                 self.database,
@@ -316,6 +353,53 @@ class ExportWindow(QWidget):
             self.close()
         else:
             self.cancel()
+
+    def _start_report(self, path: Path, options: ExportOptions, progress) -> None:
+        """Count on the worker; draw the charts here (Qt's charts belong to the GUI thread);
+        write the files on the worker."""
+        from duodesk.exports.findings import build_findings_report
+
+        pdf = path.with_suffix(".pdf") if self.report_pdf.isChecked() else None
+        group = self.group_name.text()
+
+        def write(report) -> None:
+            from duodesk.gui.report_render import chart_pictures, write_report_files
+
+            if self._cancel.is_set():
+                self._failed(AnalysisCancelled())
+                return
+            pictures = chart_pictures(report)
+            self.tasks.read(
+                lambda: write_report_files(
+                    self.database,
+                    self.form_id,
+                    report,
+                    options,
+                    docx=path,
+                    pdf=pdf,
+                    pictures=pictures,
+                ),
+                self._report_done,
+                self._failed,
+            )
+
+        self.tasks.read(
+            lambda: build_findings_report(
+                self.database,
+                self.form_id,
+                options,
+                group_name=group,
+                progress=progress,
+                cancelled=self._cancel.is_set,
+            ),
+            write,
+            self._failed,
+        )
+
+    def _report_done(self, written) -> None:
+        self._set_running(False)
+        self.status.setText(f"Done. {written.describe()} Saved in {written.docx.parent}.")
+        self.finished.emit(written)
 
     def cancel(self) -> None:
         self._cancel.set()

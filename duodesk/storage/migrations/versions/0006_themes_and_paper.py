@@ -1,7 +1,7 @@
 """Themes that written answers are coded into, each coder's coding; paper datasheets
 entered twice
 
-Revision ID: 0006_themes
+Revision ID: 0006
 Revises: 0005
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006_themes"
+revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,0 +1,480 @@
+"""The findings report's content: a draft the group can edit and present to the health board.
+
+Plain values only (no Qt, no Word): the title page, "How the survey was done", one key-finding
+sentence per choice question, a section per questionnaire group with a table and a chart per
+question, and the annex of every result. The numbers are the health-board workbook's: the same
+summary (:func:`duodesk.exports.prepare.prepare`) and the same protection of small numbers
+(:func:`duodesk.exports.blocks.protected_blocks`), so a number hidden in the workbook is hidden
+here, in every table, sentence and chart. Nothing is about one interview.
+
+A sentence states a count only when the workbook shows it, with its denominator (also shown)
+and the percentage of that denominator: it never claims an answer was the most common, since
+that would tell a reader something about the hidden numbers. The Word file is written by
+:mod:`duodesk.exports.report_docx`; the charts and the PDF are drawn with Qt
+(:mod:`duodesk.gui.report_render`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+import duodesk
+from duodesk.analysis import QuestionSummary, Summary
+from duodesk.analysis.subset import subset_interviews
+from duodesk.exports.blocks import Block, Line, ProtectedSummary, grid_block, protected_blocks
+from duodesk.exports.disclosure import check_required
+from duodesk.exports.extremes import number_extremes
+from duodesk.exports.layout import ExportOptions
+from duodesk.exports.prepare import Prepared, prepare
+from duodesk.exports.report_content import (
+    MOST_ANSWERS_SAID,
+    Chart,
+    Finding,
+    FindingsReport,
+    QuestionPart,
+    Section,
+    Table,
+    choice_lines,
+    count_text,
+    largest_first,
+    line_of,
+    percent_text,
+    question_words,
+    ranked,
+    whole_percent,
+)
+from duodesk.exports.report_words import in_words, words_for
+from duodesk.storage.database import Database
+from duodesk.storage.disclosure_policy import required_threshold
+from duodesk.storage.models import Interview
+
+
+def build_findings_report(
+    database: Database,
+    form_id: str,
+    options: ExportOptions | None = None,
+    *,
+    group_name: str = "",
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> FindingsReport:
+    """The report's content for the complete interviews of ``form_id`` in ``options.subset``.
+
+    Raises :class:`~duodesk.exports.disclosure.BelowRequiredThreshold` when ``options`` hide
+    fewer small numbers than the project requires, and
+    :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a bad condition.
+    """
+    options = options or ExportOptions()
+    with database.session() as session:
+        check_required(options.disclosure, required_threshold(session))
+    prepared = prepare(database, form_id, options, progress=progress, cancelled=cancelled)
+    rule = options.disclosure
+    summary = prepared.summary
+    numbers = [q.name for q in summary.questions if q.stats is not None]
+    extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}
+    newest = prepared.versions[-1] if prepared.versions else None
+    protected = protected_blocks(summary, rule, newest, extremes=extremes)
+    interviewers = _interviewers(database, prepared)
+    return _Writer(prepared, protected, words_for(options.language), group_name).report(
+        interviewers
+    )
+
+
+def _interviewers(database: Database, prepared: Prepared) -> int:
+    chosen = subset_interviews(prepared.form_id, prepared.subset).subquery()
+    with database.read_session() as session:
+        return (
+            session.scalar(
+                select(func.count(func.distinct(Interview.interviewer))).where(
+                    Interview.id.in_(select(chosen.c.id)), Interview.interviewer != ""
+                )
+            )
+            or 0
+        )
+
+
+class _Writer:
+    def __init__(
+        self,
+        prepared: Prepared,
+        protected: ProtectedSummary,
+        words: Mapping[str, str],
+        group_name: str,
+    ) -> None:
+        self.prepared, self.protected, self.words = prepared, protected, words
+        self.summary: Summary = prepared.summary
+        self.rule = prepared.options.disclosure
+        self.limit = self.rule.threshold + 1
+        self.group_name = group_name.strip()
+        self.blocks = protected.blocks
+
+    def say(self, key: str, **values: object) -> str:
+        return self.words[key].format(**values)
+
+    # -- the whole report ------------------------------------------------------------------
+
+    def report(self, interviewers: int) -> FindingsReport:
+        summary = self.summary
+        sections = self._sections()
+        return FindingsReport(
+            title=summary.title,
+            title_page=self._title_page(),
+            method_heading=self.say("method_heading"),
+            method=self._method(interviewers, [s.heading for s in sections]),
+            findings_heading=self.say("findings_heading"),
+            findings_intro=self.say("findings_intro"),
+            findings=self._findings(),
+            marker_note=(
+                self.say("marker_note", marker=self.rule.marker, limit=self.limit)
+                if self.rule.enabled
+                else self.say("not_hidden_note")
+            ),
+            sections=sections,
+            annex_heading=self.say("annex_heading"),
+            annex_intro=self.say("annex_intro"),
+            annex=self._annex(),
+            interviews=summary.interviews,
+        )
+
+    def _title_page(self) -> tuple[str, ...]:
+        dates = self.prepared.dates
+        lines = [self.say("subtitle")]
+        if self.group_name:
+            lines.append(self.say("by_group", group=self.group_name))
+        lines.append(
+            self.say("period", first=dates[0], last=dates[1])
+            if dates
+            else self.say("period_unknown")
+        )
+        if self.prepared.sites:
+            lines.append(self.say("sites", sites=", ".join(self.prepared.sites)))
+        lines.append(
+            self.say(
+                "made",
+                version=duodesk.__version__,
+                date=datetime.now().astimezone().strftime("%Y-%m-%d"),
+            )
+        )
+        return tuple(lines)
+
+    def _method(self, interviewers: int, sections: Sequence[str]) -> tuple[str, ...]:
+        prepared, options = self.prepared, self.prepared.options
+        subset = self.summary.subset.describe()
+        paragraphs = [
+            self.say("method_interviews_hidden", subset=subset, limit=self.limit)
+            if self.protected.interviews_hidden
+            else self.say(
+                "method_interviews", interviews=f"{self.summary.interviews:,}", subset=subset
+            )
+        ]
+        if prepared.dates:
+            paragraphs.append(
+                self.say("method_dates", first=prepared.dates[0], last=prepared.dates[1])
+            )
+        if prepared.sites:
+            paragraphs.append(
+                self.say(
+                    "method_sites",
+                    count=in_words(len(prepared.sites)),
+                    sites_word="site" if len(prepared.sites) == 1 else "sites",
+                    sites=", ".join(prepared.sites),
+                )
+            )
+        if interviewers:
+            paragraphs.append(
+                self.say(
+                    "method_interviewers",
+                    count=in_words(interviewers).capitalize(),
+                    interviewers_word="interviewer" if interviewers == 1 else "interviewers",
+                )
+            )
+        named = [s for s in sections if s != self.say("general_section")]
+        paragraphs.append(
+            self.say(
+                "method_sections",
+                title=self.summary.title,
+                sections="; ".join(question_words(name) for name in named),
+            )
+            if named
+            else self.say("method_no_sections", title=self.summary.title)
+        )
+        paragraphs.append(
+            self.say("method_deidentified" if options.deidentified else "method_identifying")
+        )
+        if self.rule.enabled:
+            paragraphs.append(
+                self.say("method_small", threshold=self.rule.threshold, marker=self.rule.marker)
+            )
+            hidden = self.protected.primary + self.protected.secondary
+            paragraphs.append(
+                self.say("method_small_count", hidden=f"{hidden:,}")
+                if hidden
+                else self.say("method_small_none")
+            )
+        else:
+            paragraphs.append(self.say("method_not_hidden"))
+        paragraphs.append(self.say("method_percent"))
+        return tuple(paragraphs)
+
+    # -- key findings ----------------------------------------------------------------------
+
+    def _ordered(self) -> list[tuple[str, QuestionSummary]]:
+        """The questions with their section, sections in order of first appearance."""
+        order: dict[str, list[QuestionSummary]] = {}
+        for question in self.summary.questions:
+            if question.name in self.blocks:
+                order.setdefault(self._section_of(question), []).append(question)
+        return [(section, q) for section, questions in order.items() for q in questions]
+
+    def _section_of(self, question: QuestionSummary) -> str:
+        return question.group or self.say("general_section")
+
+    def _findings(self) -> tuple[Finding, ...]:
+        found = []
+        for section, question in self._ordered():
+            block = self.blocks[question.name]
+            if question.type == "select_one":
+                text = self._single_finding(question, block)
+            elif question.type == "select_multiple":
+                text = self._multiple_finding(question, block)
+            else:
+                continue
+            found.append(Finding(question.name, section, text))
+        return tuple(found)
+
+    def _hidden(self, question: QuestionSummary) -> str:
+        return self.say("finding_hidden", question=question_words(question.label), limit=self.limit)
+
+    def _single_finding(self, question: QuestionSummary, block: Block) -> str:
+        valid = block.valid
+        if not isinstance(valid, int):
+            return self._hidden(question)
+        if valid == 0:
+            return self.say("finding_nobody", question=question_words(question.label))
+        shown = [
+            line
+            for line in choice_lines(block)
+            if isinstance(line.count, int) and line.count > 0 and isinstance(line.third, float)
+        ]
+        if not shown:
+            return self._hidden(question)
+        codes = [o.label for o in question.options if o.is_missing_code and o.count]
+        if question.asked == valid:
+            denominator = self.say("denominator_asked", denominator=f"{valid:,}")
+        elif not codes:
+            denominator = self.say("denominator_answered", denominator=f"{valid:,}")
+        else:
+            denominator = self.say(
+                "denominator_valid",
+                denominator=f"{valid:,}",
+                codes=" or ".join(f"“{c}”" for c in codes),
+            )
+        listed = self._listing(largest_first(shown), valid, "finding_one", denominator=denominator)
+        return self.say("finding", question=question_words(question.label), findings=listed)
+
+    def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
+        answered = line_of(block, "Answered").count
+        if not isinstance(answered, int):
+            return self._hidden(question)
+        if answered == 0:
+            return self.say("finding_nobody", question=question_words(question.label))
+        shown = [
+            line
+            for line in ranked(block)
+            if isinstance(line.count, int) and line.count > 0 and isinstance(line.percent, float)
+        ]
+        if not shown:
+            return self._hidden(question)
+        listed = self._listing(shown, answered, "finding_many_first")
+        intro = self.say("finding_many_intro", denominator=f"{answered:,}")
+        return self.say(
+            "finding", question=question_words(question.label), findings=f"{intro} {listed}"
+        )
+
+    def _listing(self, lines: Sequence[Line], of: int, first: str, **values: str) -> str:
+        """The answers shown, each with its number and its percentage of ``of``: the words
+        ``first`` for the first, the shorter form for the others; past
+        :data:`MOST_ANSWERS_SAID`, the table is pointed to."""
+        parts = [
+            self.say(
+                first if i == 0 else "finding_many_next",
+                count=f"{line.count:,}",
+                percent=whole_percent(line.count, of),  # type: ignore[arg-type]
+                answer=line.label,
+                **values,
+            )
+            for i, line in enumerate(lines[:MOST_ANSWERS_SAID])
+        ]
+        if len(lines) > MOST_ANSWERS_SAID:
+            parts.append(self.say("finding_others"))
+        if len(parts) == 1:
+            return parts[0]
+        return f"{', '.join(parts[:-1])} {self.say('finding_and')} {parts[-1]}"
+
+    # -- sections --------------------------------------------------------------------------
+
+    def _sections(self) -> tuple[Section, ...]:
+        grids = {row.name: grid for grid in self.summary.grids for row in grid.rows}
+        done: set[str] = set()
+        sections: dict[str, list[QuestionPart]] = {}
+        for section, question in self._ordered():
+            parts = sections.setdefault(section, [])
+            grid = grids.get(question.name)
+            if grid is not None:
+                if grid.name not in done:
+                    done.add(grid.name)
+                    parts.append(self._grid_part(grid))
+                continue
+            parts.append(self._question_part(question, self.blocks[question.name]))
+        return tuple(Section(h, tuple(p)) for h, p in sections.items() if p)
+
+    def _question_part(self, question: QuestionSummary, block: Block) -> QuestionPart:
+        lines = list(block.lines)
+        note = block.note
+        if question.type == "select_multiple":
+            options = ranked(block)
+            lines = options + [line for line in block.lines if not line.chart]
+            note = f"{note} {self.say('ranked_note')}"
+        header = (self.say("answer_column"), *block.headings)
+        rows = [header] + [
+            (
+                line.label,
+                count_text(line.count),
+                percent_text(line.percent),
+                percent_text(line.third),
+            )
+            if line.kind != "statistic"
+            else (line.label, count_text(line.count), "", "")
+            for line in lines
+        ]
+        kinds = ["header"] + [line.kind for line in lines]
+        chart, chart_note = self._chart(question, block)
+        return QuestionPart(block.title, note, Table(tuple(rows), tuple(kinds)), chart, chart_note)
+
+    def _chart(self, question: QuestionSummary, block: Block) -> tuple[Chart | None, str]:
+        if question.type not in ("select_one", "select_multiple"):
+            return None, ""
+        options = ranked(block) if question.type == "select_multiple" else choice_lines(block)
+        shown = [line for line in options if isinstance(line.count, int)]
+        hidden = [line.label for line in options if not isinstance(line.count, int)]
+        note = (
+            self.say("chart_hidden_left_out", answers=", ".join(f"“{h}”" for h in hidden))
+            if hidden
+            else ""
+        )
+        if not any(line.count for line in shown):
+            return None, note
+        if question.type == "select_one":
+            chart = Chart(
+                question.name,
+                "bars",
+                self.say("chart_bars_title"),
+                tuple(line.label for line in shown),
+                tuple(float(line.count) for line in shown),  # type: ignore[arg-type]
+                self.say("chart_bars_axis"),
+                description=question.label,
+            )
+        else:
+            with_share = [line for line in shown if isinstance(line.percent, float)]
+            if not with_share:
+                return None, note
+            chart = Chart(
+                question.name,
+                "ranked",
+                self.say("chart_ranked_title"),
+                tuple(line.label for line in with_share),
+                tuple(100.0 * line.percent for line in with_share),  # type: ignore[operator]
+                self.say("chart_ranked_axis"),
+                description=question.label,
+            )
+        return chart, note
+
+    def _grid_part(self, grid) -> QuestionPart:
+        header, rows = grid_block(grid, self.blocks, self.rule.marker)
+        scale = len(grid.scale)
+        # One row per statement, each answer's number with its percentage in brackets, so
+        # that a five-point scale fits an A4 page; valid percentages (missing codes left
+        # out) are in the annex, under each statement.
+        table_rows = [(self.say("statement_column"), *header[1 : scale + 2])]
+        for row in rows:
+            cells = []
+            for count, share in zip(
+                row[1 : scale + 1], row[scale + 2 : 2 * scale + 2], strict=True
+            ):
+                shown = count_text(count)
+                if isinstance(count, int) and isinstance(share, float):
+                    shown = f"{shown} ({percent_text(share)})"
+                cells.append(shown)
+            table_rows.append((str(row[0]), *cells, count_text(row[scale + 1])))
+        drawable = [row for row in rows if all(isinstance(v, int) for v in row[1 : scale + 1])]
+        left_out = [str(row[0]) for row in rows if row not in drawable]
+        chart = None
+        if any(sum(row[1 : scale + 1]) for row in drawable):  # type: ignore[arg-type]
+            chart = Chart(
+                grid.name,
+                "stacked",
+                "",
+                tuple(str(row[0]) for row in drawable),
+                scale=tuple(
+                    (point.label, tuple(int(row[1 + k]) for row in drawable))  # type: ignore[arg-type]
+                    for k, point in enumerate(grid.scale)
+                ),
+                description=grid.label,
+            )
+        note = (
+            self.say("chart_rows_left_out", statements=", ".join(f"“{s}”" for s in left_out))
+            if left_out
+            else ""
+        )
+        return QuestionPart(
+            f"{grid.name}. {grid.label}",
+            self.say("grid_note"),
+            Table(tuple(table_rows), ("header", *(["option"] * len(rows)))),
+            chart,
+            note,
+        )
+
+    # -- the annex -------------------------------------------------------------------------
+
+    def _annex(self) -> Table:
+        rows: list[tuple[str, ...]] = [tuple(self.words["annex_columns"].split("|"))]
+        kinds = ["header"]
+        for _, question in self._ordered():
+            block = self.blocks[question.name]
+            rows.append(
+                (
+                    block.title,
+                    "",
+                    "",
+                    "",
+                    count_text(block.not_available),
+                    percent_text(block.not_available_percent),
+                )
+            )
+            kinds.append("title")
+            rows.append((block.note, "", "", "", "", ""))
+            kinds.append("note")
+            lines = list(block.lines)
+            if question.type == "select_multiple":
+                lines = ranked(block) + [line for line in block.lines if not line.chart]
+            for line in lines:
+                if line.kind == "status":
+                    continue
+                if line.kind == "statistic":
+                    rows.append((line.label, count_text(line.count), "", "", "", ""))
+                else:
+                    rows.append(
+                        (
+                            line.label,
+                            count_text(line.count),
+                            percent_text(line.percent),
+                            percent_text(line.third),
+                            "",
+                            "",
+                        )
+                    )
+                kinds.append(line.kind)
+        return Table(tuple(rows), tuple(kinds))

@@ -1,0 +1,146 @@
+"""The findings report's parts as plain values (its tables, charts, sentences and sections),
+how its numbers are written, and the order its answers are given in. See
+:mod:`duodesk.exports.findings` for how they are made from the workbook's protected blocks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from duodesk.exports.blocks import Block, Line, Shown
+
+MOST_ANSWERS_SAID = 6  # answers named in one key-finding sentence; the table has them all
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows of text as they are printed; ``kinds[i]`` styles row i (``"header"``,
+    ``"title"``, ``"note"``, ``"option"``, ``"status"``, ``"total"``, ``"statistic"``)."""
+
+    rows: tuple[tuple[str, ...], ...]
+    kinds: tuple[str, ...]
+
+    @property
+    def columns(self) -> int:
+        return max((len(row) for row in self.rows), default=0)
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart to draw, from shown numbers only. ``kind``: ``"bars"`` (counts, in the table's
+    order), ``"ranked"`` (percentages, largest first) or ``"stacked"`` (a grid: ``labels`` are
+    the statements, ``scale`` each scale point's label with its count per statement)."""
+
+    key: str
+    kind: str
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...] = ()
+    value_title: str = ""
+    scale: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class QuestionPart:
+    title: str
+    note: str
+    table: Table
+    chart: Chart | None = None
+    chart_note: str = ""
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    parts: tuple[QuestionPart, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    question: str  # the question's name
+    section: str
+    text: str
+
+
+@dataclass(frozen=True)
+class FindingsReport:
+    title: str
+    title_page: tuple[str, ...]  # the lines under the title
+    method_heading: str
+    method: tuple[str, ...]  # paragraphs
+    findings_heading: str
+    findings_intro: str
+    findings: tuple[Finding, ...]
+    marker_note: str
+    sections: tuple[Section, ...]
+    annex_heading: str
+    annex_intro: str
+    annex: Table
+    interviews: int
+
+    @property
+    def charts(self) -> tuple[Chart, ...]:
+        return tuple(p.chart for s in self.sections for p in s.parts if p.chart is not None)
+
+
+def whole_percent(count: int, of: int) -> str:
+    """``count / of`` as a whole percentage, halves rounded up (66 of 79: "84%")."""
+    value = (Decimal(count) * 100 / Decimal(of)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{value}%"
+
+
+def percent_text(value: Shown) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return f"{Decimal(repr(value * 100)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+
+
+def count_text(value: Shown) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float):
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,}"
+
+
+def largest_first(lines: Sequence[Line]) -> list[Line]:
+    """The answers shown, largest number first (questionnaire order among equals); only
+    numbers that are shown are ordered, so the order says nothing of the hidden ones."""
+    return sorted(lines, key=lambda line: -line.count)  # type: ignore[operator]
+
+
+def question_words(label: str) -> str:
+    """A question as a sentence starts with it, before a colon: without a closing full stop
+    or colon of its own ("I am worried about the side effects." -> "... side effects")."""
+    label = " ".join(label.split())
+    return label[:-1] if label.endswith((".", ":")) else label
+
+
+def line_of(block: Block, label: str) -> Line:
+    return next(line for line in block.lines if line.label == label)
+
+
+def choice_lines(block: Block) -> list[Line]:
+    return [line for line in block.lines if line.chart]
+
+
+def ranked(block: Block) -> list[Line]:
+    """A multiple-answer question's answers in descending order of the numbers shown; the
+    hidden ones after them in alphabetical order, so that their order says nothing of their
+    size."""
+    options = choice_lines(block)
+    shown = sorted(
+        (line for line in options if isinstance(line.count, int)),
+        key=lambda line: -line.count,  # type: ignore[operator]
+    )
+    hidden = sorted(
+        (line for line in options if not isinstance(line.count, int)),
+        key=lambda line: line.label.casefold(),
+    )
+    return shown + hidden

@@ -1,0 +1,134 @@
+"""Every sentence and heading of the findings report, in one place so that a translation can
+be added beside the English one.
+
+The questionnaire's own words (its title, questions and answers) come from the questionnaire,
+in the language chosen; the words around them come from here. A translation is a dictionary
+with the same keys as :data:`ENGLISH` in :data:`TRANSLATIONS`, under the language's code;
+missing keys fall back to English. Placeholders are ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+ENGLISH: Mapping[str, str] = {
+    # the title page
+    "subtitle": "Findings of the survey",
+    "by_group": "By {group}",
+    "period": "Interviews from {first} to {last}",
+    "period_unknown": "Dates of the interviews not recorded",
+    "sites": "Sites: {sites}",
+    "made": "Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.",
+    # how the survey was done
+    "method_heading": "How the survey was done",
+    "method_interviews": "{interviews} interviews were counted ({subset}).",
+    "method_dates": "The interviews took place from {first} to {last}.",
+    "method_sites": "They were made at {count} {sites_word}: {sites}.",
+    "method_interviewers": "{count} {interviewers_word} made them.",
+    "method_sections": "The questionnaire, “{title}”, has these sections: {sections}.",
+    "method_no_sections": "The questionnaire, “{title}”, is one list of questions.",
+    "method_deidentified": (
+        "The results are de-identified: written answers, locations, questions marked as "
+        "identifying and interviewers' names are left out, and no answer of any one person is "
+        "shown; only counts and percentages."
+    ),
+    "method_identifying": (
+        "Written answers and identifying questions were not left out of this draft: it may "
+        "identify people and must stay within the group."
+    ),
+    "method_small": (
+        "Small numbers are hidden to protect the people interviewed: numbers from 1 to "
+        "{threshold} are shown as “{marker}”, and so are their percentages; other numbers "
+        "that would let a hidden one be worked out (from totals, percentages or the "
+        "questionnaire's skip logic) are hidden too. Zeros are shown."
+    ),
+    "method_small_none": "No number in this report needed hiding.",
+    "method_small_count": "{hidden} numbers are hidden in all.",
+    "method_not_hidden": (
+        "Small numbers are NOT hidden in this draft: it may identify people and must stay "
+        "within the group."
+    ),
+    "method_percent": (
+        "Every percentage says what it is a percentage of: of the people asked, of those who "
+        "answered, or of all the interviews. “Not asked (skipped)” counts the people the "
+        "questionnaire's logic did not ask; “No answer” those asked who gave none."
+    ),
+    # key findings
+    "findings_heading": "Key findings",
+    "findings_intro": (
+        "One sentence per question with answers to choose from, drafted from the numbers. "
+        "Edit them into the group's own words; the tables below give every number."
+    ),
+    "denominator_asked": "of the {denominator} people asked",
+    "denominator_answered": "of the {denominator} people who answered",
+    "denominator_valid": "of the {denominator} people who gave an answer other than {codes}",
+    "finding": "{question}: {findings}.",
+    "finding_one": "{count} {denominator} ({percent}) answered “{answer}”",
+    "finding_many_intro": "of the {denominator} people who answered,",
+    "finding_many_first": "{count} ({percent}) ticked “{answer}”",
+    "finding_many_next": "{count} ({percent}) “{answer}”",
+    "finding_others": "others (see the table)",
+    "finding_and": "and",
+    "finding_nobody": "{question}: nobody gave an answer that can be counted.",
+    "finding_hidden": (
+        "{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer "
+        "than {limit})."
+    ),
+    # sections and tables
+    "general_section": "Questions",
+    "marker_note": (
+        "“{marker}” = a number hidden to protect the people interviewed: fewer than {limit}, "
+        "or hidden so that such a number cannot be worked out."
+    ),
+    "not_hidden_note": "Small numbers are NOT hidden in this draft.",
+    "answer_column": "Answer",
+    "statement_column": "Statement",
+    "grid_note": (
+        "Each statement's answers: the number of people, and in brackets the percentage of "
+        "those who answered the statement. The annex gives each statement's valid "
+        "percentages too."
+    ),
+    "chart_hidden_left_out": "Answers whose numbers are hidden are not drawn: {answers}.",
+    "chart_rows_left_out": "Statements with a hidden number are not drawn: {statements}.",
+    "chart_bars_title": "Number of people giving each answer",
+    "chart_bars_axis": "Number of people",
+    "chart_ranked_title": "Who ticked each answer",
+    "chart_ranked_axis": "% of the people who answered",
+    "ranked_note": "Answers in descending order, as many people ticked them.",
+    # the annex
+    "annex_heading": "Annex: the results in full",
+    "annex_intro": (
+        "Every question with its results in numbers and in percentages, and the answers not "
+        "available (no answer, or not asked). Under each question, what its percentages are "
+        "percentages of."
+    ),
+    "annex_columns": (
+        "Question and answers|Results in numbers|Results in percentages|Valid percentage|"
+        "Number of answers not available|Percentage of answers not available"
+    ),
+    "method_interviews_hidden": (
+        "The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or "
+        "hidden so that such a number cannot be worked out."
+    ),
+}
+
+TRANSLATIONS: dict[str, Mapping[str, str]] = {"en": ENGLISH}
+
+
+def words_for(language: str | None) -> Mapping[str, str]:
+    """The report's words for ``language`` (a code such as ``"fr"`` or a name such as
+    ``"French (fr)"``); English where there is no translation."""
+    code = (language or "").strip()
+    if "(" in code and code.endswith(")"):
+        code = code[code.rindex("(") + 1 : -1]
+    translation = TRANSLATIONS.get(code.lower(), {})
+    return {**ENGLISH, **translation}
+
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def in_words(number: int) -> str:
+    """Numbers under ten in words, as plain writing has them ("two interviewers"); used only
+    for numbers that are not counts of people interviewed (sites, interviewers, sections)."""
+    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else f"{number:,}"

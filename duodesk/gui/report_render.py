@@ -1,0 +1,290 @@
+"""The findings report's charts and PDF, drawn with Qt; and the report written to its files.
+
+The charts are the Results screen's (:mod:`duodesk.gui.results.charts`), drawn offscreen into
+pictures; the PDF is the same content laid out by Qt's text engine on A4 pages (as the paper
+questionnaire is), so no PDF library is needed. Qt's charts are widgets of a graphics scene:
+they are drawn on the GUI thread (the Export screen computes the report on its worker first,
+then draws and writes it here).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsScene
+
+from duodesk.exports.findings import build_findings_report
+from duodesk.exports.layout import ExportOptions
+from duodesk.exports.report_content import Chart, FindingsReport, Table
+from duodesk.exports.report_docx import write_docx
+from duodesk.gui.results import charts
+from duodesk.storage.audit import record_event
+from duodesk.storage.database import Database
+
+log = logging.getLogger("duodesk.exports")
+
+CHART_WIDTH = 760  # points of the chart's own layout: its text reads well at 15 cm wide
+PIXEL_RATIO = 2  # drawn at twice that many pixels, sharp on paper and on screen
+_application: QApplication | None = None
+
+
+def _ensure_application() -> None:
+    """Qt's charts need an application object; the command line has none of its own."""
+    global _application
+    if QApplication.instance() is None:
+        _application = QApplication(["duodesk"])
+
+
+def _qt_chart(spec: Chart):
+    if spec.kind == "bars":
+        return charts.bar_chart(spec.title, spec.labels, spec.values, value_title=spec.value_title)
+    if spec.kind == "ranked":
+        return charts.sorted_bar_chart(
+            spec.title, spec.labels, spec.values, value_title=spec.value_title
+        )
+    return charts.stacked_bar_chart(spec.title, spec.labels, spec.scale)
+
+
+def chart_picture(spec: Chart) -> bytes:
+    """The chart as PNG bytes, 1520 pixels wide and as tall as its bars need."""
+    _ensure_application()
+    rows = len(spec.labels)
+    height = max(240, 100 + 30 * rows + (50 if spec.kind == "stacked" else 0))
+    chart = _qt_chart(spec)
+    scene = QGraphicsScene()
+    scene.addItem(chart)
+    chart.resize(CHART_WIDTH, height)
+    image = QImage(CHART_WIDTH * PIXEL_RATIO, height * PIXEL_RATIO, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(PIXEL_RATIO)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    scene.render(painter, QRectF(0, 0, CHART_WIDTH, height), QRectF(0, 0, CHART_WIDTH, height))
+    painter.end()
+    scene.removeItem(chart)
+    chart.deleteLater()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def chart_pictures(report: FindingsReport) -> dict[str, bytes]:
+    return {spec.key: chart_picture(spec) for spec in report.charts}
+
+
+_CSS = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
+h1 { font-size: 16pt; margin-top: 12px; }
+h2 { font-size: 12pt; margin-top: 12px; }
+p.title { font-size: 24pt; font-weight: bold; margin-top: 120px; }
+p.note { font-style: italic; color: #444; }
+td { padding: 2px 4px; font-size: 8.5pt; }
+td.grid { font-size: 7pt; }
+li { margin-bottom: 4px; }
+"""
+
+
+def report_html(report: FindingsReport) -> str:
+    """The report as HTML for Qt's text engine; pictures are ``chart-KEY.png`` resources."""
+    breaks = "<p style='page-break-before: always'></p>"
+    parts = [f"<html><head><style>{_CSS}</style></head><body>"]
+    parts.append(f"<p class='title'>{escape(report.title)}</p>")
+    parts += [f"<p>{escape(line)}</p>" for line in report.title_page]
+    parts.append(breaks)
+    parts.append(f"<h1>{escape(report.method_heading)}</h1>")
+    parts += [f"<p>{escape(paragraph)}</p>" for paragraph in report.method]
+    parts.append(f"<h1>{escape(report.findings_heading)}</h1>")
+    parts.append(f"<p class='note'>{escape(report.findings_intro)}</p>")
+    heading = None
+    for finding in report.findings:
+        if finding.section != heading:
+            if heading is not None:
+                parts.append("</ul>")
+            heading = finding.section
+            parts.append(f"<h2>{escape(heading)}</h2><ul>")
+        parts.append(f"<li>{escape(finding.text)}</li>")
+    if heading is not None:
+        parts.append("</ul>")
+    for section in report.sections:
+        parts.append(breaks)
+        parts.append(f"<h1>{escape(section.heading)}</h1>")
+        parts.append(f"<p class='note'>{escape(report.marker_note)}</p>")
+        for part in section.parts:
+            parts.append(f"<h2>{escape(part.title)}</h2>")
+            parts.append(f"<p class='note'>{escape(part.note)}</p>")
+            parts.append(_table_html(part.table) + "<p></p>")
+            if part.chart is not None:
+                parts.append(
+                    f"<p align='center'><img src='chart-{escape(part.chart.key)}.png' "
+                    "width='560'></p>"
+                )
+            if part.chart_note:
+                parts.append(f"<p class='note'>{escape(part.chart_note)}</p>")
+    parts.append(breaks)
+    parts.append(f"<h1>{escape(report.annex_heading)}</h1>")
+    parts.append(f"<p class='note'>{escape(report.annex_intro)}</p>")
+    parts.append(f"<p class='note'>{escape(report.marker_note)}</p>")
+    parts.append(_table_html(report.annex))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _table_html(table: Table) -> str:
+    columns = table.columns
+    size = " class='grid'" if columns > 6 else ""
+    # The first column (answers, statements) gets the room; the numbers share the rest.
+    first = 40 if columns <= 4 else 22 if columns <= 6 else 24
+    widths = [first] + [(100 - first) // max(1, columns - 1)] * (columns - 1)
+    rows = []
+    for number, (row, kind) in enumerate(zip(table.rows, table.kinds, strict=True)):
+        if kind == "note":
+            rows.append(f"<tr><td colspan='{columns}'{size}><i>{escape(row[0])}</i></td></tr>")
+            continue
+        cells = []
+        for i, value in enumerate(row):
+            text = escape(value)
+            if kind in ("header", "title", "total"):
+                text = f"<b>{text}</b>"
+            if kind == "header":
+                text = f"<span style='font-size: 6.5pt'>{text}</span>"
+            align = " align='right'" if i > 0 else ""
+            width = f" width='{widths[i]}%'" if number == 0 and i < columns else ""
+            cells.append(f"<td{align}{width}{size}>{text}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return (
+        "<table border='1' cellspacing='0' cellpadding='2' width='100%'>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path) -> None:
+    """Write ``report`` as an A4 PDF to ``path`` (the caller gives a temporary name)."""
+    _ensure_application()
+    writer = QPdfWriter(str(path))
+    writer.setTitle(report.title)
+    writer.setCreator("DuoDesk")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            # QTextDocument.print_ lays the text out 2 cm inside the page itself.
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSize(10)
+    document.setDefaultFont(font)
+    for key, picture in pictures.items():
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource.value,
+            QUrl(f"chart-{key}.png"),
+            QImage.fromData(picture, "PNG"),
+        )
+    document.setHtml(report_html(report))
+    document.print_(writer)
+    del writer  # the file is complete once the writer is gone
+
+
+@dataclass(frozen=True)
+class ReportWritten:
+    docx: Path | None
+    pdf: Path | None
+    interviews: int
+    charts: int
+
+    def describe(self) -> str:
+        written = " and ".join(p.name for p in (self.docx, self.pdf) if p is not None)
+        return (
+            f"The findings report ({self.interviews:,} interviews counted) was written to "
+            f"{written}. It is a draft: read it and edit it before it is passed on."
+        )
+
+
+def write_report_files(
+    database: Database,
+    form_id: str,
+    report: FindingsReport,
+    options: ExportOptions,
+    *,
+    docx: Path | None,
+    pdf: Path | None,
+    pictures: Mapping[str, bytes] | None = None,
+) -> ReportWritten:
+    """Write the Word file and/or the PDF, each under a temporary name that becomes the real
+    one only when both are complete. Without ``pictures`` the charts are drawn here, which
+    must then be the GUI thread (or a program without a window, such as the command line)."""
+    from duodesk.exports.files import replaced_when_complete
+
+    if docx is None and pdf is None:
+        raise ValueError("Say where to write the report: a .docx file, a .pdf file or both.")
+    if pictures is None:
+        pictures = chart_pictures(report)
+    with contextlib.ExitStack() as stack:
+        if docx is not None:
+            write_docx(report, stack.enter_context(replaced_when_complete(docx)), pictures)
+        if pdf is not None:
+            write_pdf(report, pictures, stack.enter_context(replaced_when_complete(pdf)))
+    with database.session() as session:
+        for path, kind in ((docx, "docx"), (pdf, "pdf")):
+            if path is not None:
+                record_event(
+                    session,
+                    "exported",
+                    subject=form_id,
+                    details={
+                        "file": str(Path(path).resolve()),
+                        "format": kind,
+                        "interviews": report.interviews,
+                        "subset": options.subset.describe(),
+                        "de-identified": options.deidentified,
+                    },
+                )
+    log.info(
+        "Wrote the findings report of %s (%d interviews, small numbers hidden: %s)",
+        form_id,
+        report.interviews,
+        options.disclosure.enabled,
+    )
+    return ReportWritten(docx, pdf, report.interviews, len(pictures))
+
+
+def write_findings_report(
+    database: Database,
+    form_id: str,
+    options: ExportOptions | None = None,
+    *,
+    docx: Path | None = None,
+    pdf: Path | None = None,
+    group_name: str = "",
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ReportWritten:
+    """Compute and write the findings report in one go (the command line)."""
+    options = options or ExportOptions()
+    report = build_findings_report(
+        database, form_id, options, group_name=group_name, progress=progress, cancelled=cancelled
+    )
+    return write_report_files(database, form_id, report, options, docx=docx, pdf=pdf)

@@ -1,0 +1,495 @@
+"""The findings report (``duodesk report``): read back with python-docx and pypdf, its
+sentences checked against ``duodesk summary --json``, its small numbers attacked."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader
+
+from duodesk.cli import main
+from duodesk.core.questionnaire import (
+    Choice,
+    ChoiceList,
+    Group,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Settings,
+)
+from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.exports.findings import build_findings_report
+from duodesk.storage.interviews import NewInterview, add_interview, write_answers
+from duodesk.storage.models import InterviewStatus
+from duodesk.storage.questionnaires import save_questionnaire
+
+ANSWERED, NOT_ASKED = AnswerStatus.ANSWERED, AnswerStatus.NOT_APPLICABLE
+YES_NO = ChoiceList(
+    "yes_no",
+    (
+        Choice("yes", {"": "Yes"}),
+        Choice("no", {"": "No"}),
+        Choice("dont_know", {"": "Don't know"}, missing=True),
+    ),
+)
+SEX = ChoiceList("sex", (Choice("male", {"": "Male"}), Choice("female", {"": "Female"})))
+REASONS = ChoiceList(
+    "reasons",
+    (
+        Choice("didnt_know", {"": "Did not know"}),
+        Choice("prison", {"": "In prison"}),
+        Choice("using", {"": "Still using drugs or alcohol"}),
+        Choice("professional", {"": "Professional lacked knowledge"}),
+        Choice("no_symptoms", {"": "No symptoms"}),
+    ),
+)
+
+
+def glasgow_questionnaire() -> Questionnaire:
+    """Modelled on the Glasgow hepatitis C peer research survey (79 people, 2007)."""
+    return Questionnaire(
+        Settings("glasgow_hcv", "Hepatitis C peer research survey", "1"),
+        (
+            Question("sex", QuestionType.SELECT_ONE, {"": "Sex"}, list_name="sex"),
+            Question("age", QuestionType.INTEGER, {"": "Age"}),
+            Group(
+                "care",
+                {"": "After the diagnosis"},
+                children=(
+                    Question(
+                        "referred",
+                        QuestionType.SELECT_ONE,
+                        {"": "Were you referred for support, advice or treatment?"},
+                        list_name="yes_no",
+                    ),
+                    Question(
+                        "reasons",
+                        QuestionType.SELECT_MULTIPLE,
+                        {"": "Why were you not referred?"},
+                        list_name="reasons",
+                        relevant="${referred} = 'no'",
+                    ),
+                    Question(
+                        "prison_now",
+                        QuestionType.SELECT_ONE,
+                        {"": "Are you on licence from prison now?"},
+                        list_name="yes_no",
+                    ),
+                    Question(
+                        "treated",
+                        QuestionType.SELECT_ONE,
+                        {"": "Have you ever received treatment for hepatitis C?"},
+                        list_name="yes_no",
+                    ),
+                ),
+            ),
+        ),
+        {"yes_no": YES_NO, "sex": SEX, "reasons": REASONS},
+    )
+
+
+def _reasons(i: int) -> tuple[str, ...]:
+    """Ticks among the 66 not referred: prison 25, using 20, no symptoms 18, did not know
+    10, professional 3 (too few to show)."""
+    ticks = []
+    if i < 25:
+        ticks.append("prison")
+    if 20 <= i < 40:
+        ticks.append("using")
+    if 40 <= i < 58:
+        ticks.append("no_symptoms")
+    if 56 <= i < 66 or i == 19:
+        ticks.append("didnt_know" if i != 19 else "professional")
+    if i in (60, 61):
+        ticks.append("professional")
+    return tuple(ticks) or ("prison",)
+
+
+def store_glasgow(database, people: int = 79) -> None:
+    form = glasgow_questionnaire()
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for i in range(people):
+            interview = add_interview(
+                session,
+                NewInterview(
+                    version.version_id,
+                    site="SDF Glasgow" if i % 3 else "Drop-in, Govan",
+                    interviewer=f"Peer {i % 4}",
+                    interview_date=f"2007-07-{1 + i % 14:02d}",
+                    status=InterviewStatus.COMPLETE,
+                ),
+            )
+            not_referred = i < 66 * people // 79
+            records = [
+                AnswerRecord("sex", ANSWERED, "male" if i % 4 else "female"),
+                AnswerRecord("age", ANSWERED, str(20 + i % 34), float(20 + i % 34)),
+                AnswerRecord("referred", ANSWERED, "no" if not_referred else "yes"),
+                AnswerRecord("prison_now", ANSWERED, "yes" if i in (3, 40) else "no"),
+                AnswerRecord(
+                    "treated",
+                    ANSWERED,
+                    "no" if i < 63 else "yes" if i < 73 else "dont_know",
+                ),
+            ]
+            if not_referred:
+                ticks = _reasons(i)
+                records.append(AnswerRecord("reasons", ANSWERED, " ".join(ticks), None, ticks))
+            else:
+                records.append(AnswerRecord("reasons", NOT_ASKED))
+            write_answers(session, interview, records)
+
+
+@pytest.fixture
+def glasgow(database, project_path):
+    store_glasgow(database)
+    return database, str(project_path)
+
+
+def _summary_json(capsys, db: str, *extra: str) -> dict:
+    assert main(["--db", db, "summary", "glasgow_hcv", "--json", *extra]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _write_report(capsys, db: str, tmp_path: Path, *extra: str) -> tuple[Path, Path]:
+    out, pdf = tmp_path / "findings.docx", tmp_path / "findings.pdf"
+    code = main(
+        ["--db", db, "report", "glasgow_hcv", "--docx", str(out), "--pdf", str(pdf), *extra]
+    )
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert "findings.docx and findings.pdf" in captured.out
+    return out, pdf
+
+
+def _paragraphs(document) -> list[tuple[str, str]]:
+    return [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+
+
+def _cells(document) -> list[list[list[str]]]:
+    return [[[cell.text for cell in row.cells] for row in table.rows] for table in document.tables]
+
+
+def _half_up(value: float) -> int:
+    return int(Decimal(repr(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def _number(text: str) -> int:
+    return int(text.replace(",", ""))
+
+
+SINGLE = re.compile(
+    r"^(?P<question>.+): (?P<count>[\d,]+) of the (?P<denominator>[\d,]+) people "
+    r"(?P<who>asked|who answered|who gave an answer other than .+?) \((?P<percent>\d+)%\) "
+    r"answered “(?P<answer>[^”]+)”"
+)
+MULTIPLE = re.compile(r"^(?P<question>.+): of the (?P<denominator>[\d,]+) people who answered, ")
+LISTED = re.compile(
+    r"(?P<count>[\d,]+) \((?P<percent>\d+)%\) (?:ticked |answered )?“(?P<answer>[^”]+)”"
+)
+
+
+def test_report_has_the_title_page_method_findings_sections_tables_charts_and_annex(
+    glasgow, capsys, tmp_path
+):
+    _, db = glasgow
+    out, _ = _write_report(capsys, db, tmp_path, "--group-name", "Glasgow Involvement Group")
+    document = docx.Document(str(out))
+    paragraphs = _paragraphs(document)
+    assert paragraphs[0] == ("Title", "Hepatitis C peer research survey")
+    texts = [text for _, text in paragraphs]
+    assert "By Glasgow Involvement Group" in texts
+    assert "Interviews from 2007-07-01 to 2007-07-14" in texts
+    assert "Sites: Drop-in, Govan, SDF Glasgow" in texts
+    headings = [text for style, text in paragraphs if style == "Heading 1"]
+    assert headings == [
+        "How the survey was done",
+        "Key findings",
+        "Questions",
+        "After the diagnosis",
+        "Annex: the results in full",
+    ]
+    assert "79 interviews were counted (All complete interviews)." in texts
+    assert "They were made at two sites: Drop-in, Govan, SDF Glasgow." in texts
+    assert "Four interviewers made them." in texts
+    assert any(t.startswith("The results are de-identified") for t in texts)
+    # A table per question, its chart as a picture (sex, referred, reasons, treated: the
+    # choice questions with a number to draw; prison_now's numbers are all hidden).
+    parts = [text for style, text in paragraphs if style == "Heading 2" and ". " in text]
+    assert [p.split(".")[0] for p in parts] == [
+        "sex",
+        "age",
+        "referred",
+        "reasons",
+        "prison_now",
+        "treated",
+    ]
+    tables = _cells(document)
+    assert len(tables) == 7  # six questions and the annex
+    assert len(document.inline_shapes) == 4
+    referred = tables[2]
+    assert referred[0] == ["Answer", "Number", "Percent", "Valid percent"]
+    assert ["No", "66", "83.5%", "83.5%"] in referred
+    assert ["Yes", "13", "16.5%", "16.5%"] in referred
+    assert ["Not asked (skipped)", "0", "0.0%", ""] in referred
+    # Multiple answers ranked in descending order, the hidden one last.
+    reasons = tables[3]
+    assert [row[0] for row in reasons[1:6]] == [
+        "In prison",
+        "Still using drugs or alcohol",
+        "No symptoms",
+        "Did not know",
+        "Professional lacked knowledge",
+    ]
+    assert reasons[5][1:3] == ["*", "*"]
+    annex = tables[-1]
+    assert annex[0][:3] == ["Question and answers", "Results in numbers", "Results in percentages"]
+    titles = [row for row in annex if row[0].startswith("reasons. ")]
+    assert titles and titles[0][4:] == ["13", "16.5%"]  # not asked: not available
+    assert any("Percent is of all 79 interviews" in row[0] for row in annex)
+
+
+def test_key_findings_agree_with_summary_json(glasgow, capsys, tmp_path):
+    _, db = glasgow
+    summary = {q["name"]: q for q in _summary_json(capsys, db)["questions"]}
+    by_label = {q["label"]: q for q in summary.values()}
+    out, _ = _write_report(capsys, db, tmp_path)
+    document = docx.Document(str(out))
+    paragraphs = _paragraphs(document)
+    findings = [text for style, text in paragraphs if style == "List Bullet"]
+    # What each question's own table shows: answer -> number ("*" when hidden).
+    parts = [
+        text.split(".")[0] for style, text in paragraphs if style == "Heading 2" and ". " in text
+    ]
+    tables = {
+        name: {row[0]: row[1] for row in rows[1:]}
+        for name, rows in zip(parts, _cells(document), strict=False)
+    }
+    assert len(findings) == 5  # sex, referred, reasons, prison_now, treated, in form order
+    checked = set()
+    for text in findings:
+        single, multiple = SINGLE.match(text), MULTIPLE.match(text)
+        if not single and not multiple:
+            continue
+        question = by_label[(single or multiple)["question"]]
+        if single:
+            assert _number(single["denominator"]) == question["valid"]
+            key = "valid_percent"
+        else:
+            assert _number(multiple["denominator"]) == question["cases"]
+            key = "percent_of_cases"
+        match = single or multiple
+        listed = LISTED.findall(text[match.end() :])
+        if single:
+            listed.insert(0, (single["count"], single["percent"], single["answer"]))
+        table = tables[question["name"]]
+        shown = [
+            o
+            for o in question["options"]
+            if o["count"] and table.get(o["label"]) != "*" and not o.get("is_missing_code")
+        ]
+        assert len(listed) == len(shown)  # every answer the table shows, none it hides
+        counts = [_number(count) for count, _, _ in listed]
+        assert counts == sorted(counts, reverse=True)  # in descending order
+        for count, percent, answer in listed:
+            option = next(o for o in question["options"] if o["label"] == answer)
+            assert _number(count) == option["count"]
+            assert int(percent) == _half_up(option[key])
+        checked.add(question["name"])
+    assert checked == {"sex", "referred", "reasons", "treated"}
+    # The issue's own example, with its denominator stated and rounded half up (83.54%).
+    assert (
+        "Were you referred for support, advice or treatment?: 66 of the 79 people asked (84%) "
+        "answered “No” and 13 (16%) “Yes”." in findings
+    )
+    assert (
+        "Why were you not referred?: of the 66 people who answered, 25 (38%) ticked “In "
+        "prison”, 20 (30%) “Still using drugs or alcohol” and 18 (27%) “No symptoms”." in findings
+    )
+    # "Don't know" is a missing code: the denominator says it was left out.
+    assert (
+        "Have you ever received treatment for hepatitis C?: 63 of the 73 people who gave an "
+        "answer other than “Don't know” (86%) answered “No” and 10 (14%) “Yes”." in findings
+    )
+    # Two people on licence: hidden, and the sentence says so without a number.
+    hidden = next(t for t in findings if t.startswith("Are you on licence"))
+    assert "fewer than 5" in hidden and not re.search(r"\d+ of the", hidden)
+
+
+def test_subset_options_count_only_those_interviews(glasgow, capsys, tmp_path):
+    _, db = glasgow
+    summary = _summary_json(capsys, db, "--site", "SDF Glasgow")
+    out, _ = _write_report(capsys, db, tmp_path, "--site", "SDF Glasgow")
+    texts = [text for _, text in _paragraphs(docx.Document(str(out)))]
+    assert f"{summary['interviews']} interviews were counted (Site: SDF Glasgow)." in texts
+
+
+SMALL_COUNT = re.compile(r"(?<![\d.,:-])[1-4](?![\d.,:%-])")
+
+
+def _all_text(document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def test_no_count_from_1_to_4_appears_anywhere_in_a_small_survey(database, project_path):
+    """The attack: 12 interviews, where most counts are small. Every number left in the
+    document (text and tables) is read, and none may be from 1 to 4; the charts draw none."""
+    store_glasgow(database, people=12)
+    report = build_findings_report(database, "glasgow_hcv")
+    assert report.interviews == 12
+    out = project_path.with_name("small.docx")
+    from duodesk.exports.report_docx import write_docx
+    from duodesk.gui.report_render import chart_pictures
+
+    write_docx(report, out, chart_pictures(report))
+    text = _all_text(docx.Document(str(out)))
+    # What is not a count of people: the rule itself, the dates and the version.
+    text = text.replace("numbers from 1 to 4", "").replace("(n + 1) p", "")
+    text = re.sub(r"\d{4}-\d{2}-\d{2}", "", text)
+    found = [text[max(0, m.start() - 40) : m.end() + 20] for m in SMALL_COUNT.finditer(text)]
+    assert not found, found
+    assert "fewer than 5" in text
+    for chart in report.charts:
+        if chart.kind == "bars":
+            assert not any(1 <= value <= 4 for value in chart.values), chart
+        for _, counts in chart.scale:
+            assert not any(1 <= count <= 4 for count in counts), chart
+
+
+def test_a_subset_of_four_interviews_shows_no_count_of_them(database, project_path):
+    """The attack on a subset: four interviews at one site. Its size is a count like the
+    others, hidden everywhere, and so is every count within it."""
+    from duodesk.analysis import Subset
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.exports.report_docx import write_docx
+    from duodesk.gui.report_render import chart_pictures
+
+    store_glasgow(database, people=12)
+    options = ExportOptions(subset=Subset(sites=("Drop-in, Govan",)))
+    report = build_findings_report(database, "glasgow_hcv", options)
+    assert report.interviews == 4
+    out = project_path.with_name("subset.docx")
+    write_docx(report, out, chart_pictures(report))
+    text = _all_text(docx.Document(str(out)))
+    assert "The number of interviews counted (Site: Drop-in, Govan) is hidden" in text
+    text = text.replace("numbers from 1 to 4", "").replace("(n + 1) p", "")
+    text = re.sub(r"\d{4}-\d{2}-\d{2}", "", text)
+    found = [text[max(0, m.start() - 40) : m.end() + 20] for m in SMALL_COUNT.finditer(text)]
+    assert not found, found
+    assert not report.charts  # nothing shown to draw
+
+
+def _normalised(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def test_pdf_opens_and_has_the_same_text(glasgow, capsys, tmp_path):
+    _, db = glasgow
+    out, pdf = _write_report(capsys, db, tmp_path)
+    reader = PdfReader(str(pdf))
+    assert len(reader.pages) >= 4
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width * 25.4 / 72), round(height * 25.4 / 72)) == (210, 297)  # A4
+    pdf_text = _normalised(" ".join(page.extract_text() for page in reader.pages))
+    document = docx.Document(str(out))
+    missing = [
+        text
+        for _, text in _paragraphs(document)
+        if _normalised(text) not in pdf_text and not text.startswith("Draft made with")
+    ]
+    assert not missing, missing
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                assert _normalised(cell.text) in pdf_text, cell.text
+
+
+def test_report_files_are_readable_by_their_owner_only(glasgow, capsys, tmp_path):
+    _, db = glasgow
+    out, pdf = _write_report(capsys, db, tmp_path)
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert pdf.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(
+    ("arguments", "said"),
+    [
+        ([], "say where to write the report"),
+        (["--docx", "out.pdf"], "end the file name with .docx"),
+        (["--docx", "{tmp}/x.docx", "--where", "nothing=yes"], 'no question called "nothing"'),
+    ],
+)
+def test_report_command_explains_bad_input_in_a_sentence(
+    glasgow, capsys, tmp_path, arguments, said
+):
+    _, db = glasgow
+    arguments = [a.replace("{tmp}", str(tmp_path)) for a in arguments]
+    assert main(["--db", db, "report", "glasgow_hcv", *arguments]) != 0
+    error = capsys.readouterr().err
+    assert said in error and "Traceback" not in error
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_report_is_in_the_language_chosen_with_plain_english_around_it(hepatitis_project, tmp_path):
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.exports.report_docx import write_docx
+
+    database, form = hepatitis_project
+    options = ExportOptions(language="Español (es)")
+    report = build_findings_report(database, form.form_id, options)
+    out = tmp_path / "informe.docx"
+    write_docx(report, out, {})
+    document = docx.Document(str(out))
+    findings = [p.text for p in document.paragraphs if p.style.name == "List Bullet"]
+    assert findings[0].startswith("¿Dónde se hace esta entrevista?: ")
+    assert " people who answered " in findings[0]  # the words around: no translation yet
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "interview_place. ¿Dónde se hace esta entrevista?" in headings
+
+
+def test_hostile_labels_are_written_as_plain_text(hostile_project, tmp_path):
+    from duodesk.gui.report_render import write_findings_report
+
+    database, form = hostile_project
+    out = tmp_path / "hostile.docx"
+    write_findings_report(database, form.form_id, docx=out, pdf=out.with_suffix(".pdf"))
+    document = docx.Document(str(out))
+    assert document.paragraphs[0].text == "=Hostile survey"
+    assert any("@Answer" in p.text for p in document.paragraphs)
+    text = " ".join(page.extract_text() for page in PdfReader(str(out.with_suffix(".pdf"))).pages)
+    assert "=Hostile" in text and "@Answer" in " ".join(text.split())
+
+
+def test_a_grid_is_one_table_of_numbers_with_their_row_percentages(hepatitis_project):
+    from duodesk.analysis import summarize
+
+    database, form = hepatitis_project
+    report = build_findings_report(database, form.form_id)
+    grids = {grid.name: grid for grid in summarize(database, form.form_id).grids}
+    parts = [p for s in report.sections for p in s.parts if p.table.rows[0][0] == "Statement"]
+    assert {p.title.split(".")[0] for p in parts} == set(grids)
+    for part in parts:
+        grid = grids[part.title.split(".")[0]]
+        header, *rows = part.table.rows
+        assert header == ("Statement", *(p.label for p in grid.scale), "Answered")
+        assert [row[0] for row in rows] == [r.label for r in grid.rows]
+        for row, truth in zip(rows, grid.rows, strict=True):
+            for shown, count, share in zip(
+                row[1:-1], truth.counts, truth.row_percents, strict=True
+            ):
+                if shown != "*":
+                    percent = Decimal(repr(share)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+                    assert shown == f"{count} ({percent}%)"
+                else:
+                    assert count > 0  # a hidden number is never zero
+        drawn = part.chart.scale if part.chart else ()
+        for _, counts in drawn:
+            assert not any(1 <= c <= 4 for c in counts)
