@@ -166,13 +166,13 @@ class ExportWindow(QWidget):
             self.format_group.addButton(button)
             self.format_buttons[kind] = button
             button.toggled.connect(self._format_changed)
-            kinds.addWidget(button)
+            kinds.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)  # a click anywhere on it counts
         # The findings report is not a data file: a Word draft of the report (and a PDF of it),
         # from the same numbers as the workbook, small numbers hidden the same way.
         self.report_button = QRadioButton(REPORT_CHOICE)
         self.format_group.addButton(self.report_button)
         self.report_button.toggled.connect(self._format_changed)
-        kinds.addWidget(self.report_button)
+        kinds.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.report_pdf = QCheckBox("Also save it as a PDF (A4), beside the Word document")
         self.report_pdf.setChecked(True)
         self.group_name = QLineEdit()
