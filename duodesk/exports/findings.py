@@ -17,6 +17,7 @@ that would tell a reader something about the hidden numbers. The Word file is wr
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -24,8 +25,9 @@ from sqlalchemy import func, select
 import duodesk
 from duodesk.analysis import QuestionSummary, Summary
 from duodesk.analysis.subset import subset_interviews
+from duodesk.core.questionnaire import find_language, text_in
 from duodesk.exports.blocks import Block, Line, ProtectedSummary, grid_block, protected_blocks
-from duodesk.exports.disclosure import check_required
+from duodesk.exports.disclosure import DEFAULT_THRESHOLD, check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.prepare import Prepared, prepare
@@ -35,6 +37,7 @@ from duodesk.exports.report_content import (
     Finding,
     FindingsReport,
     QuestionPart,
+    QuoteGroup,
     Section,
     Table,
     choice_lines,
@@ -68,7 +71,7 @@ def build_findings_report(
     :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a bad condition.
     """
     options = options or ExportOptions()
-    with database.session() as session:
+    with database.read_session() as session:
         check_required(options.disclosure, required_threshold(session))
     prepared = prepare(database, form_id, options, progress=progress, cancelled=cancelled)
     rule = options.disclosure
@@ -78,8 +81,60 @@ def build_findings_report(
     newest = prepared.versions[-1] if prepared.versions else None
     protected = protected_blocks(summary, rule, newest, extremes=extremes)
     interviewers = _interviewers(database, prepared)
-    return _Writer(prepared, protected, words_for(options.language), group_name).report(
-        interviewers
+    words = words_for(options.language)
+    report = _Writer(prepared, protected, words, group_name).report(interviewers)
+    return _with_quotes(database, report, prepared, words)
+
+
+def _with_quotes(
+    database: Database, report: FindingsReport, prepared: Prepared, words: Mapping[str, str]
+) -> FindingsReport:
+    """Add a few de-identified quotes per theme of each written-answer question coded into
+    themes. Each theme shows exactly ``threshold + 1`` quotes (or none, when fewer people gave
+    it): how many are listed never tells how many people gave a theme, which the tables may
+    hide to protect a small number elsewhere."""
+    from duodesk.analysis.themes import theme_quotes
+    from duodesk.storage.themes import coded_questions
+
+    with database.read_session() as session:
+        coded = coded_questions(session, prepared.form_id)
+    if not coded:
+        return report
+    if not prepared.subset.is_everything:
+        return replace(
+            report, quotes_heading=words["quotes_heading"], quotes_intro=words["quotes_subset"]
+        )
+    rule = prepared.options.disclosure
+    shown = (rule.threshold if rule.enabled else DEFAULT_THRESHOLD) + 1
+    groups: list[QuoteGroup] = []
+    intro = []
+    for name in coded:
+        newest = prepared.versions[-1]
+        try:
+            question = newest.question(name)
+        except KeyError:
+            continue  # a question of an older version only
+        language = find_language(newest, prepared.options.language or "") or ""
+        label = text_in(question.label, language, newest.settings.default_language) or name
+        intro.append(words["quotes_intro"].format(question=question_words(label), count=shown))
+        for theme in theme_quotes(database, prepared.form_id, name, threshold=shown - 1):
+            if theme.people == 0:
+                continue
+            held = theme.hidden or len(theme.quotes) < shown
+            groups.append(
+                QuoteGroup(
+                    question=question_words(label),
+                    theme=theme.theme,
+                    description=theme.description,
+                    quotes=() if held else theme.quotes[:shown],
+                    note=words["quotes_held_back"].format(limit=shown) if held else "",
+                )
+            )
+    return replace(
+        report,
+        quotes_heading=words["quotes_heading"],
+        quotes_intro=" ".join(intro),
+        quotes=tuple(groups),
     )
 
 

@@ -65,6 +65,18 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class QuoteGroup:
+    """A few written answers coded with one theme: words only (no site, date, interviewer or
+    interview), and none for a theme given by too few people."""
+
+    question: str  # the question's words
+    theme: str
+    description: str
+    quotes: tuple[str, ...]
+    note: str  # why no quotes are given, when none are
+
+
+@dataclass(frozen=True)
 class FindingsReport:
     title: str
     title_page: tuple[str, ...]  # the lines under the title
@@ -79,6 +91,9 @@ class FindingsReport:
     annex_intro: str
     annex: Table
     interviews: int
+    quotes_heading: str = ""
+    quotes_intro: str = ""
+    quotes: tuple[QuoteGroup, ...] = ()
 
     @property
     def charts(self) -> tuple[Chart, ...]:

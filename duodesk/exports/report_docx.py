@@ -77,6 +77,23 @@ def write_docx(report: FindingsReport, path: Path, pictures: Mapping[str, bytes]
             if part.chart_note:
                 _note(document, part.chart_note)
 
+    if report.quotes_heading:
+        _page_break(document)
+        document.add_heading(_text(report.quotes_heading), level=1)
+        _note(document, report.quotes_intro)
+        question = None
+        for group in report.quotes:
+            if group.question != question:
+                question = group.question
+                document.add_heading(_text(question), level=2)
+            document.add_heading(_text(group.theme), level=3)
+            if group.description:
+                _note(document, group.description)
+            for quote in group.quotes:
+                document.add_paragraph(_text(f"“{quote}”"), style="Quote")
+            if group.note:
+                _note(document, group.note)
+
     _page_break(document)
     document.add_heading(_text(report.annex_heading), level=1)
     _note(document, report.annex_intro)

@@ -95,6 +95,20 @@ ENGLISH: Mapping[str, str] = {
     "chart_ranked_title": "Who ticked each answer",
     "chart_ranked_axis": "% of the people who answered",
     "ranked_note": "Answers in descending order, as many people ticked them.",
+    # quotes from written answers coded into themes
+    "quotes_heading": "In their own words",
+    "quotes_intro": (
+        "Written answers to “{question}”, coded into themes. For each theme, {count} of the "
+        "answers given with it, in alphabetical order, without site, date or interviewer."
+    ),
+    "quotes_held_back": (
+        "No quotes: fewer than {limit} people gave this theme, and their words could tell who "
+        "they are."
+    ),
+    "quotes_subset": (
+        "Quotes from written answers are given only in the report of all interviews, not of "
+        "a part of them."
+    ),
     # the annex
     "annex_heading": "Annex: the results in full",
     "annex_intro": (

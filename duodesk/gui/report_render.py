@@ -95,6 +95,7 @@ _CSS = """
 body { font-family: 'DejaVu Sans', sans-serif; font-size: 10pt; }
 h1 { font-size: 16pt; margin-top: 12px; }
 h2 { font-size: 12pt; margin-top: 12px; }
+h3 { font-size: 10.5pt; margin-top: 8px; }
 p.title { font-size: 24pt; font-weight: bold; margin-top: 120px; }
 p.note { font-style: italic; color: #444; }
 td { padding: 2px 4px; font-size: 8.5pt; }
@@ -139,6 +140,21 @@ def report_html(report: FindingsReport) -> str:
                 )
             if part.chart_note:
                 parts.append(f"<p class='note'>{escape(part.chart_note)}</p>")
+    if report.quotes_heading:
+        parts.append(breaks)
+        parts.append(f"<h1>{escape(report.quotes_heading)}</h1>")
+        parts.append(f"<p class='note'>{escape(report.quotes_intro)}</p>")
+        question = None
+        for group in report.quotes:
+            if group.question != question:
+                question = group.question
+                parts.append(f"<h2>{escape(question)}</h2>")
+            parts.append(f"<h3>{escape(group.theme)}</h3>")
+            if group.description:
+                parts.append(f"<p class='note'>{escape(group.description)}</p>")
+            parts += [f"<blockquote>“{escape(quote)}”</blockquote>" for quote in group.quotes]
+            if group.note:
+                parts.append(f"<p class='note'>{escape(group.note)}</p>")
     parts.append(breaks)
     parts.append(f"<h1>{escape(report.annex_heading)}</h1>")
     parts.append(f"<p class='note'>{escape(report.annex_intro)}</p>")

@@ -493,3 +493,54 @@ def test_a_grid_is_one_table_of_numbers_with_their_row_percentages(hepatitis_pro
         drawn = part.chart.scale if part.chart else ()
         for _, counts in drawn:
             assert not any(1 <= c <= 4 for c in counts)
+
+
+def test_quotes_per_theme_are_de_identified_and_never_tell_a_small_theme(database, tmp_path):
+    """The HCV 2007 coding: six themes given by 4, 10, 8, 6, 9 and 9 of 40 people. Each theme
+    above the threshold shows exactly five quotes (how many are listed tells nothing); the theme
+    of four people shows none, and no site, date or interviewer is next to a quote."""
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.gui.report_render import write_findings_report
+    from tests.analysis.hcv_themes import FORM, THEMES, answer_text, store_hcv
+
+    store_hcv(database)
+    out, pdf = tmp_path / "hcv.docx", tmp_path / "hcv.pdf"
+    write_findings_report(database, FORM, ExportOptions(), docx=out, pdf=pdf)
+    paragraphs = _paragraphs(docx.Document(str(out)))
+    start = next(i for i, (_, text) in enumerate(paragraphs) if text == "In their own words")
+    end = next(i for i, (_, text) in enumerate(paragraphs) if text.startswith("Annex"))
+    quoted: dict[str, list[str]] = {}
+    theme = None
+    for style, text in paragraphs[start + 1 : end]:
+        if style == "Heading 3":
+            theme = text
+            quoted[theme] = []
+        elif style == "Quote":
+            quoted[theme].append(text)
+    assert set(quoted) == set(THEMES)
+    for label, people in THEMES.items():
+        assert len(quoted[label]) == (0 if people <= 4 else 5), label
+    every = {f"“{answer_text(n)}”" for n in range(41)}
+    assert all(quote in every for quotes in quoted.values() for quote in quotes)
+    section = " ".join(text for _, text in paragraphs[start:end])
+    assert "Glasgow" not in section and "Dundee" not in section and "2007" not in section
+    assert "fewer than 5 people gave this theme" in section
+    # the same in the PDF
+    pdf_text = _normalised(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages))
+    assert _normalised("In their own words") in pdf_text
+    assert _normalised(quoted["Did not know where to go"][0]) in pdf_text
+
+
+def test_a_report_of_part_of_the_interviews_gives_no_quotes(database, tmp_path):
+    from duodesk.analysis.subset import Subset
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.gui.report_render import write_findings_report
+    from tests.analysis.hcv_themes import FORM, answer_text, store_hcv
+
+    store_hcv(database)
+    out = tmp_path / "glasgow.docx"
+    options = ExportOptions(subset=Subset(sites=("Glasgow",)))
+    write_findings_report(database, FORM, options, docx=out)
+    text = " ".join(t for _, t in _paragraphs(docx.Document(str(out))))
+    assert "only in the report of all interviews" in text
+    assert not any(answer_text(n) in text for n in range(41))
