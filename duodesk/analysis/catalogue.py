@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from duodesk.analysis.results import AnalysisError
 from duodesk.analysis.subset import NUMERIC_OPERATORS, Condition, Subset
 from duodesk.analysis.tables import Category
+from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, text_in
 from duodesk.storage.questionnaires import all_versions
 
@@ -76,6 +77,7 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
     for version in reversed(versions):
         form = version.questionnaire
         words = _words(form, language or newest.settings.default_language)
+        unstored = never_stored(form)
         for item, parents in form.walk():
             if isinstance(item, Group) and item.is_grid and item.name not in grids:
                 list_name = item.grid_list_name() or ""
@@ -87,8 +89,8 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                 )
             if not isinstance(item, Question) or not item.type.takes_answer:
                 continue
-            if item.name in form.settings.participant_code:
-                continue  # kept only as digests, never as answers: nothing to count
+            if item.name in unstored:
+                continue  # the code is kept only as digests, never as answers: nothing to count
             categories = _categories(form, item.list_name, words) if item.type.is_select else ()
             known = questions.get(item.name)
             if known is None:

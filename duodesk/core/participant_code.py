@@ -22,6 +22,10 @@ import secrets
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from duodesk.core.questionnaire import Questionnaire
 
 KEY_BYTES = 32
 MIN_ELEMENTS_FOR_NEAR_MATCH = 3  # with fewer, "all but one" matches far too many people
@@ -77,3 +81,29 @@ def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> C
         else ()
     )
     return CodeDigests(digest(None), partial)
+
+
+def never_stored(questionnaire: Questionnaire) -> frozenset[str]:
+    """The questions whose answers are never stored as answers: the participant code's own
+    questions (kept only as digests) and every question worked out from them, directly or
+    through another such question (a ``calculate`` joining the letters, ``pcode = QX2911``,
+    is as telling as the code itself)."""
+    from duodesk.core.expressions import ExpressionError, parse
+    from duodesk.core.expressions.nodes import references
+
+    hidden = set(questionnaire.settings.participant_code)
+    if not hidden:
+        return frozenset()
+    uses: dict[str, frozenset[str]] = {}
+    for question in questionnaire.questions():
+        if question.calculation and question.name not in hidden:
+            try:
+                uses[question.name] = references(parse(question.calculation))
+            except ExpressionError:
+                continue
+    grown = True
+    while grown:
+        found = {name for name, refs in uses.items() if name not in hidden and refs & hidden}
+        hidden |= found
+        grown = bool(found)
+    return frozenset(hidden)

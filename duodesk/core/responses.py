@@ -22,6 +22,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
+from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
 from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
 from duodesk.core.spreadsheet import from_csv_cell
@@ -344,7 +345,8 @@ def iter_interviews(
     listing every problem in it."""
     engine = FormEngine(questionnaire)
     code_names = tuple(questionnaire.settings.participant_code)
-    stored = [q for q in stored_questions(questionnaire) if q.name not in code_names]
+    unstored = never_stored(questionnaire)  # the code, and what is worked out from it
+    stored = [q for q in stored_questions(questionnaire) if q.name not in unstored]
     occurrences: dict[str, int] = {}
     multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
     answer_columns = [  # worked out once: (column, question, its choices, 0/1 columns too)

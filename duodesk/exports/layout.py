@@ -28,6 +28,7 @@ from pathlib import Path
 
 from duodesk.analysis import Subset
 from duodesk.analysis.catalogue import Catalogue, QuestionInfo
+from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import (
     FILE_TYPES,
     LOCATION_TYPES,
@@ -156,7 +157,7 @@ def data_layout(
 ) -> DataLayout:
     """The columns for ``catalogue``'s questions under ``options``. ``versions`` are every
     version of the questionnaire (their participant-code questions are never exported)."""
-    code_parts = {name for form in versions for name in form.settings.participant_code}
+    code_parts = {name for form in versions for name in never_stored(form)}
     labels = (
         "Interview number in this export",
         "Questionnaire version",
@@ -169,9 +170,13 @@ def data_layout(
     kept: list[QuestionInfo] = []
     # The catalogue never holds the participant code's questions (their answers are kept
     # only as digests); the codebook still says they exist and why they are not here.
+    own_parts = {name for form in versions for name in form.settings.participant_code}
     left_out: list[tuple[str, str]] = [
         (name, "part of the participant code: never exported")
         for name in dict.fromkeys(n for form in versions for n in form.settings.participant_code)
+    ] + [
+        (name, "worked out from the participant code: never stored")
+        for name in sorted(code_parts - own_parts)
     ]
     for info in (*catalogue.questions.values(), *_recorded(catalogue, versions)):
         if info.name in code_parts:

@@ -102,3 +102,32 @@ def test_part_of_the_code_is_not_called_saved_and_closing_warns(qtbot, database)
     window.unsaved_prompt = None
     window.close()  # the whole code is kept: no question asked
     assert not window.isVisible()
+
+
+def test_a_calculation_built_from_the_code_is_not_saved_from_the_interview_screen(
+    qtbot, example_paths
+):
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.gui.entry.form_view import InterviewFormView
+    from tests.storage.test_import_responses import _with_code_calculations
+
+    questionnaire = _with_code_calculations(read_xlsform(example_paths["hepatitis_c_peer_survey"]))
+    sent = []
+    view = InterviewFormView(questionnaire, answers={}, on_change=sent.append)
+    qtbot.addWidget(view)
+    for name, typed in (
+        ("code_first_letter", "Q"),
+        ("code_mother_letter", "Z"),
+        ("code_birth_day", "29"),
+        ("code_birth_month", "2"),
+        ("age", "40"),
+    ):
+        view.go_to_question(name)
+        qtbot.keyClicks(view.widgets[name].editor, typed)
+        view.flush()
+    assert view.state.answers.get("pcode") == "QZ292"  # worked out on screen, as asked
+    saved = {record.question: record for change in sent for record in change.records}
+    assert "age_next_year" in saved  # other calculations are saved
+    assert "pcode" not in saved and "pcode_label" not in saved
+    assert not {"pcode", "pcode_label"} & {r.question for r in view.final_records()}
+    assert any(change.code_elements for change in sent)  # the code itself goes as digests

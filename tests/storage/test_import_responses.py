@@ -294,3 +294,67 @@ def test_imported_participant_codes_are_kept_only_as_digests(tmp_path, database,
     with database.session() as session:
         values = session.scalars(select(Answer.value).where(Answer.value.is_not(None))).all()
     assert "Q" not in values and "Z" not in values
+
+
+def _with_code_calculations(questionnaire):
+    """The hepatitis example with the code joined up by calculations, as many real forms do
+    (``pcode = QZ292``), and one built on that."""
+    from dataclasses import replace
+
+    from duodesk.core.questionnaire import Question, QuestionType
+
+    joined = Question(
+        "pcode",
+        QuestionType.CALCULATE,
+        calculation="concat(${code_first_letter}, ${code_mother_letter}, "
+        "${code_birth_day}, ${code_birth_month})",
+    )
+    labelled = Question(
+        "pcode_label", QuestionType.CALCULATE, calculation="concat('ID-', ${pcode})"
+    )
+    other = Question("age_next_year", QuestionType.CALCULATE, calculation="${age} + 1")
+    return replace(questionnaire, children=(*questionnaire.children, joined, labelled, other))
+
+
+def test_a_calculation_built_from_the_participant_code_is_never_stored(
+    tmp_path, database, example_paths, project_path
+):
+    from duodesk.core.participant_code import never_stored
+    from duodesk.exports.export import export
+    from duodesk.exports.layout import ExportOptions
+
+    questionnaire = _with_code_calculations(read_xlsform(example_paths["hepatitis_c_peer_survey"]))
+    assert never_stored(questionnaire) == {
+        *questionnaire.settings.participant_code,
+        "pcode",
+        "pcode_label",
+    }
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    answers = list(simulate_answers(questionnaire, 3, seed=5))
+    for interview in answers:
+        interview.update(
+            code_first_letter="Q", code_mother_letter="Z", code_birth_day=29, code_birth_month=2
+        )
+    path = tmp_path / "codes.csv"
+    write_responses_csv(questionnaire, iter(answers), path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:  # as a Kobo export has it
+        rows = list(csv.reader(handle))
+    rows = [[*rows[0], "pcode", "pcode_label"], *([*row, "QZ292", "ID-QZ292"] for row in rows[1:])]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    assert import_responses(database, questionnaire.form_id, path).imported == 3
+    with database.session() as session:
+        stored = set(session.scalars(select(Answer.question).distinct()))
+    assert "age_next_year" in stored  # other calculations are kept
+    assert not stored & {"pcode", "pcode_label"}
+    # the joined code is nowhere in the project file, not even in freed pages
+    database.close()
+    raw = project_path.read_bytes()
+    assert b"QZ292" not in raw and b"ID-QZ" not in raw
+    reopened = type(database).open(project_path)
+    try:
+        report = export(reopened, questionnaire.form_id, tmp_path / "out.xlsx", ExportOptions())
+        assert ("pcode", "worked out from the participant code: never stored") in report.left_out
+    finally:
+        reopened.close()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.engine import FormEngine, FormState
+from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
 from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for
 from duodesk.gui.entry.field_widgets import FileWidget
@@ -90,6 +91,7 @@ class InterviewFormView(QWidget):
         self.on_finish = on_finish
         self.finish_text = finish_text
         self.code_questions = tuple(questionnaire.settings.participant_code)
+        self.unstored = never_stored(questionnaire)  # the code and what is worked out from it
         self.code_recorded = code_recorded
         if answers is None:
             answers = self.engine.initial_answers(metadata=metadata)
@@ -358,7 +360,7 @@ class InterviewFormView(QWidget):
     def _records(self) -> dict[str, AnswerRecord]:
         records = {}
         for question in self.questionnaire.questions():
-            if not is_stored(question) or question.name in self.code_questions:
+            if not is_stored(question) or question.name in self.unstored:
                 continue
             question_state = self.state.states[question.name]
             value = self.state.answers.get(question.name) if question_state.applicable else None
