@@ -29,6 +29,7 @@ def build_menus(window: MainWindow) -> None:
     examples = QAction("Add the &example questionnaires", window)
     examples.triggered.connect(window.add_examples)
     file_menu.addAction(examples)
+    window.design_actions = (add, new, examples)  # type: ignore[attr-defined]
     file_menu.addSeparator()
     quit_ = QAction("&Quit", window)
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
@@ -114,6 +115,7 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
     window.menuBar().insertMenu(window.help_menu.menuAction(), menu)  # type: ignore[attr-defined]
     buttons = {button.text(): button for button in window._questionnaire_dependent}
     window.questionnaire_actions = {}  # type: ignore[attr-defined]
+    window.questionnaire_action_buttons = {}  # type: ignore[attr-defined]
     for text, key, what in QUESTIONNAIRE_KEYS:
         button = buttons.get(text)
         if button is None:
@@ -125,6 +127,7 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
         action.triggered.connect(button.click)
         action.setEnabled(button.isEnabled())
         window.questionnaire_actions[key] = action  # type: ignore[attr-defined]
+        window.questionnaire_action_buttons[key] = button  # type: ignore[attr-defined]
         menu.addAction(action)
     for button in window.findChildren(QPushButton):
         tip = FILE_BUTTON_TIPS.get(button.text())

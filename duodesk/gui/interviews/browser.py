@@ -49,13 +49,20 @@ class InterviewsWindow(QWidget):
         form_id: str | None = None,
         title: str = "",
         open_interview: Callable[[int], None] | None = None,
+        interviewer: str | None = None,
+        may_delete: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``interviewer``: list only that interviewer's interviews (a signed-in interviewer);
+        ``may_delete`` False hides deleting, restoring and removing for good (coordinators
+        only)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.database = database
         self.tasks = tasks
         self.form_id = form_id
         self.open_interview = open_interview
+        self.interviewer = interviewer
+        self.may_delete = may_delete
         self._generation = 0
         tasks.changed.connect(self._project_changed)
         self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
@@ -124,6 +131,8 @@ class InterviewsWindow(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.purge_button)
+        for button in (self.delete_button, self.restore_button, self.purge_button):
+            button.setVisible(may_delete)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -143,6 +152,7 @@ class InterviewsWindow(QWidget):
             form_id=self.form_id,
             text=self.search_box.text(),
             status=self.status_filter(),
+            interviewer=self.interviewer,
         )
 
     def status_filter(self) -> StatusFilter:
@@ -208,7 +218,7 @@ class InterviewsWindow(QWidget):
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         chosen = self.selected_ids()
-        if not chosen:
+        if not chosen or not self.may_delete:
             return
         if confirm:
             what = "this interview" if len(chosen) == 1 else f"these {len(chosen)} interviews"
@@ -226,10 +236,12 @@ class InterviewsWindow(QWidget):
 
     def restore_selected(self) -> None:
         chosen = self.selected_ids()
-        if chosen:
+        if chosen and self.may_delete:
             self._change(lambda: ops.restore_interviews(self.database, chosen))
 
     def purge(self, *, confirm: bool = True) -> None:
+        if not self.may_delete:
+            return
         if confirm:
             answer = QMessageBox.warning(
                 self,
