@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.model.set_rows([])
         self.welcome.hide()
+        self.empty_label.hide()  # not known to be empty: simply not shown yet
+        self._update_questionnaire_buttons()
 
     def _build_welcome(self) -> QFrame:
         self.keep_examples_button = QPushButton("Keep the examples")

@@ -140,6 +140,7 @@ class AccessHooks(QObject):
         from duodesk.gui.people.sign_in_dialog import SignInDialog
 
         self.window.hide_project()
+        self.apply()  # nobody signed in: every button and menu entry of the project hidden
         dialog = SignInDialog(self.window.database, self.tasks, self.roster, self.window)
         dialog.signed_in.connect(self._signed_in)
         dialog.close_requested.connect(self.window.close)

@@ -56,6 +56,7 @@ class PeopleDialog(QDialog):
 
         self.list = QListWidget()
         self.list.setAccessibleName("People who can sign in")
+        self.list.setSpacing(3)
         self.list.currentRowChanged.connect(lambda _: self._update_buttons())
         self.empty = QLabel(
             "Nobody is listed yet: DuoDesk opens without asking who is using it, with every "

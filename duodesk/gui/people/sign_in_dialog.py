@@ -55,6 +55,7 @@ class SignInDialog(QDialog):
         self.names.setAccessibleName("Your name")
         self.names.setObjectName("signInNames")
         follow(self.names, "QListWidget#signInNames { font-size: 15pt; }")
+        self.names.setSpacing(4)
         for person in roster.people:
             item = QListWidgetItem(f"{person.name}   ·   {person.role.label}")
             item.setData(Qt.ItemDataRole.UserRole, person.name)
