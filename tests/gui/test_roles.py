@@ -326,3 +326,24 @@ def test_the_people_screen_lists_a_team_whose_members_then_sign_in(qtbot, databa
     again = _window(qtbot, database)  # the next start asks who it is
     _sign_in(qtbot, again, "Sam", SAM_PIN)
     assert again.access.who.text() == "Signed in: Sam (interviewer)"
+
+
+def test_the_lock_screen_opens_with_the_signed_in_interviewers_pin(qtbot, team):
+    """An interviewer does not know the project's passphrase: their PIN unlocks (and with
+    people listed even a project without a passphrase can be locked)."""
+    window = _window(qtbot, team)
+    _sign_in(qtbot, window, "Sam", SAM_PIN)
+    qtbot.waitUntil(lambda: window.security.guard is not None, timeout=20_000)
+    guard = window.security.guard
+    assert window.security.lock_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert guard.is_locked and not window.isVisible()
+    unlock = guard.dialog
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, "5555")  # Jo's PIN, not Sam's
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert guard.is_locked and "not right" in unlock.message.text()
+    qtbot.keyClicks(unlock.passphrase, SAM_PIN)
+    with qtbot.waitSignal(guard.unlocked, timeout=5_000):
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert window.isVisible() and window.access.who.text() == "Signed in: Sam (interviewer)"

@@ -9,6 +9,7 @@ shortcut all end in the same refusal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -95,9 +96,29 @@ class AccessHooks(QObject):
             return None
         return self.person.name
 
+    def pin_check(self) -> Callable[[str], str | None] | None:
+        """With someone signed in, a check of their PIN for the lock screen (None when it is
+        right, else why not); a wrong one counts towards the lock-out as at sign-in."""
+        if self.person is None:
+            return None
+        person, database = self.person, self.window.database
+
+        def check(secret: str) -> str | None:
+            from duodesk.gui.people import operations as ops
+
+            result = ops.sign_in(database, person.name, secret)
+            return None if result.person is not None else result.message
+
+        return check
+
     def apply(self) -> None:
         """Show what the signed-in person may use, and hide the rest."""
         window = self.window
+        guard = window.security.guard
+        if guard is not None:
+            guard.person_check = self.pin_check()
+            guard.restart_timer()
+            window.security.lock_action.setEnabled(guard.can_lock)
         designing = self.may(Permission.CHANGE_QUESTIONNAIRES)
         for widget in (window.add_button, window.designer.new_button):
             widget.setVisible(designing)

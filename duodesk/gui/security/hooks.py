@@ -109,7 +109,7 @@ class SecurityHooks(QObject):
     def _update_actions(self) -> None:
         self.passphrase_action.setText(self._passphrase_words())
         self.remove_action.setEnabled(self.database.is_encrypted)
-        self.lock_action.setEnabled(self.database.is_encrypted)
+        self.lock_action.setEnabled(self.guard is not None and self.guard.can_lock)
 
     # -- the offer and the warning ---------------------------------------------------------------
 
@@ -123,6 +123,8 @@ class SecurityHooks(QObject):
 
         if self.guard is None:
             self.guard = LockGuard(self.database, self)
+        self.guard.person_check = self.window.access.pin_check()  # who may unlock, besides
+        self.guard.restart_timer()
         self._update_actions()
         database = self.database
         self.tasks.read(lambda: ops.protection_state(database), self._protection_known)
@@ -137,6 +139,9 @@ class SecurityHooks(QObject):
     # -- actions -------------------------------------------------------------------------------
 
     def lock_now(self) -> None:
+        if self.guard is not None and self.guard.can_lock:
+            self.guard.lock()
+            return
         if not self.database.is_encrypted:
             self.choose_passphrase()
             return
