@@ -347,3 +347,23 @@ def test_the_lock_screen_opens_with_the_signed_in_interviewers_pin(qtbot, team):
     with qtbot.waitSignal(guard.unlocked, timeout=5_000):
         qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
     assert window.isVisible() and window.access.who.text() == "Signed in: Sam (interviewer)"
+
+
+def test_an_interviewer_resumes_and_corrects_only_their_own_interviews(qtbot, team):
+    window = _window(qtbot, team)
+    with qtbot.waitSignal(window.entry.drafts_loaded, timeout=20_000):
+        _sign_in(qtbot, window, "Sam", SAM_PIN)
+    assert window.entry.drafts_label.text() == "1 unfinished interview"  # Jo's is not offered
+    assert [d.interviewer for d in window.entry.drafts] == ["Sam"]
+    _choose(window, "hepc_peer_survey")
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: bool(_shown(InterviewsWindow)), timeout=20_000)
+    browser = _shown(InterviewsWindow)[0]
+    qtbot.waitUntil(lambda: browser.model.rowCount() == 1, timeout=20_000)
+    browser.table.selectRow(0)
+    with qtbot.waitSignal(window.entry.window_opened, timeout=20_000) as opened:
+        browser.open_selected()
+    interview = opened.args[0]
+    assert interview.corrected_by == "Sam"  # nobody is asked who is correcting
+    interview.close()
+    browser.close()
