@@ -575,8 +575,6 @@ COMMAND_PERMISSIONS = {
 def _check_person(args: argparse.Namespace, database) -> None:
     """With people listed in the project, sign in as ``--person`` and check the role may run
     this command; a wrong PIN counts towards the lock-out, as in the window."""
-    from sqlalchemy.exc import DBAPIError
-
     from duodesk.core.roles import Permission, Role, refusal
     from duodesk.storage.audit import set_signed_in
     from duodesk.storage.people import has_people, sign_in
@@ -584,7 +582,7 @@ def _check_person(args: argparse.Namespace, database) -> None:
     try:
         with database.read_session() as session:
             listed = has_people(session)
-    except DBAPIError:  # a project too damaged to read its list: restore is its way back
+    except Exception:  # a project too damaged to read its list: restore is its way back
         if args.command == "restore":
             return
         raise

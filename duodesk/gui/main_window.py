@@ -228,7 +228,10 @@ class MainWindow(QMainWindow):
             remember(QUESTIONNAIRE, summary.form_id)
         for button in self._questionnaire_dependent:
             permitted = self.may(Permission(button.property("permission")))
-            button.setVisible(permitted)
+            # Only on a change: a button shown before its window is on screen took the keyboard
+            # focus away from the other windows.
+            if button.isHidden() == permitted:
+                button.setVisible(permitted)
             button.setEnabled(chosen and permitted)
         for key, action in getattr(self, "questionnaire_actions", {}).items():
             button = self.questionnaire_action_buttons[key]  # type: ignore[attr-defined]
@@ -375,5 +378,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()  # let a save in progress finish before the project is closed
+        self.access.closing()
         super().closeEvent(event)
         event.accept()

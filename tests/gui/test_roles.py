@@ -321,7 +321,9 @@ def test_the_people_screen_lists_a_team_whose_members_then_sign_in(qtbot, databa
     assert listed == ["Morag   ·   Coordinator", "Sam   ·   Interviewer"]
     people.close()
     window.close()
-    assert ("person added", "Morag", "Sam") in _trail(database)
+    trail = _trail(database)
+    assert ("person added", "Morag", "Sam") in trail
+    assert ("signed out", "Morag", "Morag") in trail  # closing DuoDesk signs out
 
     again = _window(qtbot, database)  # the next start asks who it is
     _sign_in(qtbot, again, "Sam", SAM_PIN)

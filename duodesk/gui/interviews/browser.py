@@ -131,8 +131,9 @@ class InterviewsWindow(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.purge_button)
-        for button in (self.delete_button, self.restore_button, self.purge_button):
-            button.setVisible(may_delete)
+        if not may_delete:  # only hidden: they show with the window otherwise
+            for button in (self.delete_button, self.restore_button, self.purge_button):
+                button.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)

@@ -121,7 +121,8 @@ class AccessHooks(QObject):
             window.security.lock_action.setEnabled(guard.can_lock)
         designing = self.may(Permission.CHANGE_QUESTIONNAIRES)
         for widget in (window.add_button, window.designer.new_button):
-            widget.setVisible(designing)
+            if widget.isHidden() == designing:  # only a change (see _update_questionnaire_buttons)
+                widget.setVisible(designing)
         for action in getattr(window, "design_actions", ()):
             action.setVisible(designing)
         if not designing:
@@ -207,6 +208,23 @@ class AccessHooks(QObject):
 
         self.window.hide_project()
         self.tasks.run(work, done, self.window._fail)
+
+    def closing(self) -> None:
+        """The window closes (every save has gone through): the person signs out."""
+        if self.person is None:
+            return
+        import logging
+
+        from duodesk.gui.people import operations as ops
+        from duodesk.storage.audit import set_signed_in
+
+        person, self.person = self.person, None
+        try:
+            ops.sign_out(self.window.database, person)
+        except Exception:  # the project may already be closed; never stop the window closing
+            logging.getLogger(__name__).warning("The sign-out could not be recorded.")
+        finally:
+            set_signed_in(None)
 
     # -- the list of people ------------------------------------------------------------------------
 
