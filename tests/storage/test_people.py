@@ -152,3 +152,24 @@ def test_the_people_table_comes_with_an_upgrade_of_an_older_project(tmp_path):
             assert has_people(session)
     finally:
         database.close()
+
+
+def test_a_new_role_needs_a_new_secret_of_its_kind_and_keeps_a_coordinator(database):
+    from duodesk.storage.people import change_role
+
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    with database.session() as session, pytest.raises(PeopleError, match="only coordinator"):
+        change_role(session, "Morag", Role.INTERVIEWER, "1234")
+    with database.session() as session, pytest.raises(PeopleError, match="at least 8"):
+        change_role(session, "Sam", Role.COORDINATOR, "4821")
+    with database.session() as session:
+        change_role(session, "Sam", Role.COORDINATOR, "green door 12", by="Morag")
+    with database.session() as session:
+        assert sign_in(session, "Sam", "4821").person is None
+        promoted = sign_in(session, "Sam", "green door 12").person
+    assert promoted is not None and promoted.role is Role.COORDINATOR
+    assert ("role changed", "Morag", "Sam") in [
+        (e.action, e.actor, e.subject) for e in _trail(database)
+    ]
