@@ -247,7 +247,8 @@ def test_the_start_dialog_names_the_signed_in_interviewer(qtbot, team):
     qtbot.waitUntil(lambda: bool(_shown(StartInterviewDialog)), timeout=20_000)
     dialog = _shown(StartInterviewDialog)[0]
     assert dialog.interviewer_box.currentText() == "Jo"
-    assert dialog.interviewer_box.count() == 1 and not dialog.interviewer_box.isEnabled()
+    assert dialog.interviewer_box.count() == 1 and not dialog.interviewer_box.isVisible()
+    assert dialog.signed_in_label.isVisible() and dialog.signed_in_label.text() == "Jo (signed in)"
     assert not dialog.add_name_button.isVisible()
     dialog.site_box.setCurrentText("Centre D")
     with qtbot.waitSignal(window.entry.window_opened, timeout=20_000) as opened:

@@ -63,10 +63,14 @@ class StartInterviewDialog(QDialog):
         interviewer_row.addWidget(self.interviewer_box, 1)
         interviewer_row.addWidget(self.add_name_button)
         self._fill_interviewers(choices.interviewers, remembered(INTERVIEWER))
+        self.signed_in_label = QLabel(f"{signed_in} (signed in)")
+        interviewer_row.insertWidget(0, self.signed_in_label, 1)
         if signed_in is not None:  # whoever signed in interviews: no other name to choose
             self._fill_interviewers((signed_in,), signed_in)
-            self.interviewer_box.setEnabled(False)
+            self.interviewer_box.hide()
             self.add_name_button.hide()
+        else:
+            self.signed_in_label.hide()
 
         self.site_box = QComboBox()
         self.site_box.setEditable(True)
