@@ -47,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
         "(or set DUODESK_PASSPHRASE, which other programs run by the same account can read; "
         "asked for when the project is locked and neither is given)",
     )
+    parser.add_argument(
+        "--person",
+        metavar="NAME",
+        default=os.environ.get("DUODESK_PERSON"),
+        help="who is using DuoDesk, when the project lists people (or set DUODESK_PERSON); "
+        "commands other than list need a coordinator",
+    )
+    parser.add_argument(
+        "--pin-file",
+        metavar="FILE",
+        type=Path,
+        help="a file whose first line is that person's PIN or password (or set DUODESK_PIN, "
+        "which other programs run by the same account can read; asked for when neither is "
+        "given)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub = commands.add_parser(
@@ -581,6 +596,76 @@ def _read_passphrase(path: Path) -> str:
 
 
 def _open(args: argparse.Namespace, *, create: bool = True):
+    """The project, once whoever runs the command may run it (see :func:`_check_person`)."""
+    database = _open_project(args, create=create)
+    try:
+        _check_person(args, database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+# What each command needs of the person running it, when the project lists people. A command
+# not named here needs a coordinator.
+COMMAND_PERMISSIONS = {
+    "list": "enter interviews",
+    "import-form": "change the questionnaires",
+    "summary": "see the results",
+    "crosstab": "see the results",
+    "export": "export",
+    "export-transfer": "send or add team transfer files",
+    "import-transfer": "send or add team transfer files",
+    "sync": "send or add team transfer files",
+    "duplicates": "send or add team transfer files",
+}
+
+
+def _check_person(args: argparse.Namespace, database) -> None:
+    """With people listed in the project, sign in as ``--person`` and check the role may run
+    this command; a wrong PIN counts towards the lock-out, as in the window."""
+    from duodesk.core.roles import Permission, Role, refusal
+    from duodesk.storage.audit import set_signed_in
+    from duodesk.storage.people import has_people, sign_in
+
+    try:
+        with database.read_session() as session:
+            listed = has_people(session)
+    except Exception:  # a project too damaged to read its list: restore is its way back
+        if args.command == "restore":
+            return
+        raise
+    if not listed:
+        return
+    if not args.person:
+        raise UserError(
+            "this project lists people: say who you are with --person NAME (and your PIN with "
+            "--pin-file FILE or DUODESK_PIN)."
+        )
+    if args.pin_file is not None:
+        secret = _read_passphrase(args.pin_file)
+    elif os.environ.get("DUODESK_PIN"):
+        secret = os.environ["DUODESK_PIN"]
+    elif sys.stdin.isatty():
+        secret = getpass.getpass(f"PIN or password for {args.person}: ")
+    else:
+        raise UserError(
+            f"give {args.person}'s PIN or password with --pin-file FILE or DUODESK_PIN."
+        )
+    with database.session() as session:
+        result = sign_in(session, args.person, secret)
+    if result.person is None:
+        raise UserError(result.message)
+    needed = COMMAND_PERMISSIONS.get(args.command or "")
+    if needed is None:
+        if result.person.role is not Role.COORDINATOR:
+            raise UserError(f"only a coordinator can run “{args.command}”. Ask your coordinator.")
+    elif not result.person.may(Permission(needed)):
+        raise UserError(refusal(Permission(needed)))
+    set_signed_in(result.person.name)  # the audit trail names them for what the command does
+
+
+def _open_project(args: argparse.Namespace, *, create: bool = True):
     from duodesk.storage.database import (
         Database,
         PasswordNeededError,
@@ -1038,6 +1123,7 @@ def _restore(args: argparse.Namespace) -> int:
     except ProjectError as error:
         raise UserError(str(error)) from None
     try:
+        _check_person(args, database)
         kept = database.restore(args.backup, passphrase=backup_key)
     except ProjectError as error:
         raise UserError(str(error)) from None

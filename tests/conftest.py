@@ -17,6 +17,8 @@ os.environ.pop("DUODESK_LOG_DIR", None)
 os.environ.pop("DUODESK_BUSY_TIMEOUT_MS", None)
 os.environ.pop("DUODESK_DB", None)
 os.environ.pop("DUODESK_PASSPHRASE", None)
+os.environ.pop("DUODESK_PERSON", None)
+os.environ.pop("DUODESK_PIN", None)
 
 import pytest  # noqa: E402
 

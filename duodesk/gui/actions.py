@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton
 
+from duodesk.core.roles import Permission
 from duodesk.gui import help_guide
 from duodesk.gui.about import about_action
 from duodesk.gui.text_size import text_size
@@ -29,6 +30,7 @@ def build_menus(window: MainWindow) -> None:
     examples = QAction("Add the &example questionnaires", window)
     examples.triggered.connect(window.add_examples)
     file_menu.addAction(examples)
+    window.design_actions = (add, new, examples)  # type: ignore[attr-defined]
     file_menu.addSeparator()
     quit_ = QAction("&Quit", window)
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
@@ -85,6 +87,11 @@ QUESTIONNAIRE_KEYS = (
 # Entries of the Questionnaire menu with no button (the row of buttons must fit a laptop at
 # 150% text): the main window's method that opens each.
 MENU_ONLY = {"Themes…": "open_themes", "Paper datasheets…": "open_paper_sheets"}
+# Who may use them: every interviewer's written answers, both entries of every datasheet.
+MENU_ONLY_PERMISSION = {
+    "Themes…": Permission.SEE_RESULTS,
+    "Paper datasheets…": Permission.SEE_EVERY_INTERVIEW,
+}
 OTHER_KEYS = (
     ("New questionnaire", "Ctrl+N"),
     ("Add a questionnaire from a file", "Ctrl+O"),
@@ -125,6 +132,7 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
     window.menuBar().insertMenu(window.help_menu.menuAction(), menu)  # type: ignore[attr-defined]
     buttons = {button.text(): button for button in window._questionnaire_dependent}
     window.questionnaire_actions = {}  # type: ignore[attr-defined]
+    window.questionnaire_action_buttons = {}  # type: ignore[attr-defined]
     for text, key, what in QUESTIONNAIRE_KEYS:
         button = buttons.get(text)
         opens = getattr(window, MENU_ONLY.get(text, ""), None)
@@ -140,7 +148,9 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
         else:
             action.triggered.connect(lambda _=False, o=opens: _on_chosen(window, o))
             action.setEnabled(window.selected_questionnaire() is not None)
+            action.setProperty("permission", MENU_ONLY_PERMISSION[text].value)
         window.questionnaire_actions[key] = action  # type: ignore[attr-defined]
+        window.questionnaire_action_buttons[key] = button  # type: ignore[attr-defined]
         menu.addAction(action)
     for button in window.findChildren(QPushButton):
         tip = FILE_BUTTON_TIPS.get(button.text())

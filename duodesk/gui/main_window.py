@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.core.roles import Permission
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.failures import show_failure
+from duodesk.gui.people.access import install as install_access
+from duodesk.gui.people.access import refused
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.security.hooks import install as install_security
@@ -116,8 +119,8 @@ class MainWindow(QMainWindow):
         build_menus(self)
         # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
-        self.add_questionnaire_button("Results…", self.open_results)
-        self.add_questionnaire_button("Export…", self.open_export)
+        self.add_questionnaire_button("Results…", self.open_results, Permission.SEE_RESULTS)
+        self.add_questionnaire_button("Export…", self.open_export, Permission.EXPORT)
         self.designer = install_designer(self)
         build_questionnaire_menu(self)
         settle_table_keys(self)
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_label)
         install_team(self)
         self.security = install_security(self)
+        self.access = install_access(self)  # who is signed in, and what they may reach
         if database is None:  # shown first, while the project opens (see gui/app.py)
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
@@ -136,13 +140,32 @@ class MainWindow(QMainWindow):
             self.set_project(database)
 
     def set_project(self, database: Database) -> None:
-        """Show ``database``'s questionnaires (once it is open)."""
+        """Show ``database``'s questionnaires once it is open and, if the project lists people,
+        once someone has signed in."""
         self.database = database
+        self.project_label.setText(f"Project: {database.describe()} ({database.protection()})")
+        self.hide_project()
+        self.access.project_opened()  # then show_project(), or the sign-in first
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the person using the window may ``permission`` (see core.roles)."""
+        access = getattr(self, "access", None)  # None while the window is being built
+        return access is not None and access.may(permission)
+
+    def show_project(self) -> None:
         self.centralWidget().setEnabled(True)
         self.menuBar().setEnabled(True)
         self.statusBar().clearMessage()
-        self.project_label.setText(f"Project: {database.describe()} ({database.protection()})")
         self.refresh()
+
+    def hide_project(self) -> None:
+        """Nothing of the project on the screen (before anyone signs in, after signing out)."""
+        self.centralWidget().setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.model.set_rows([])
+        self.welcome.hide()
+        self.empty_label.hide()  # not known to be empty: simply not shown yet
+        self._update_questionnaire_buttons()
 
     def _build_welcome(self) -> QFrame:
         self.keep_examples_button = QPushButton("Keep the examples")
@@ -169,11 +192,15 @@ class MainWindow(QMainWindow):
         return self.model.row_at(0) if self.model.rowCount() == 1 else None
 
     def add_questionnaire_button(
-        self, text: str, handler: Callable[[QuestionnaireSummary], None]
+        self,
+        text: str,
+        handler: Callable[[QuestionnaireSummary], None],
+        permission: Permission = Permission.ENTER_INTERVIEWS,
     ) -> QPushButton:
         """A button below the table that calls ``handler`` with the selected questionnaire.
 
-        It is enabled only while a questionnaire is selected (or the project has just one).
+        It is enabled only while a questionnaire is selected (or the project has just one), and
+        shown only to people whose role has ``permission``.
         """
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
@@ -185,6 +212,7 @@ class MainWindow(QMainWindow):
                 handler(chosen)
 
         button.clicked.connect(clicked)
+        button.setProperty("permission", permission.value)
         self.questionnaire_buttons.insertWidget(self.questionnaire_buttons.count() - 1, button)
         self._questionnaire_dependent.append(button)
         return button
@@ -202,33 +230,53 @@ class MainWindow(QMainWindow):
         if summary is not None and self.model.rowCount() > 1:
             remember(QUESTIONNAIRE, summary.form_id)
         for button in self._questionnaire_dependent:
-            button.setEnabled(chosen)
-        for action in getattr(self, "questionnaire_actions", {}).values():
-            action.setEnabled(chosen)
+            permitted = self.may(Permission(button.property("permission")))
+            # Only on a change: a button shown before its window is on screen took the keyboard
+            # focus away from the other windows.
+            if button.isHidden() == permitted:
+                button.setVisible(permitted)
+            button.setEnabled(chosen and permitted)
+        for key, action in getattr(self, "questionnaire_actions", {}).items():
+            button = self.questionnaire_action_buttons[key]  # type: ignore[attr-defined]
+            if button is None:  # a menu entry with no button
+                permitted = self.may(Permission(action.property("permission")))
+                action.setVisible(permitted)
+                action.setEnabled(chosen and permitted)
+                continue
+            action.setVisible(button.isVisibleTo(self))
+            action.setEnabled(button.isEnabled())
 
     # -- the screens (each module is imported when its screen first opens) --------------------
 
-    def open_results(self, chosen: QuestionnaireSummary) -> QWidget:
+    def open_results(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.results.window import ResultsWindow
 
+        if refused(self, Permission.SEE_RESULTS):
+            return None
         window = ResultsWindow(self.database, chosen.form_id, tasks=self.tasks)
         return self.child_windows.open(window)
 
-    def open_themes(self, chosen: QuestionnaireSummary) -> QWidget:
+    def open_themes(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.themes.window import CodingWindow
 
+        if refused(self, Permission.SEE_RESULTS):  # every interviewer's written answers
+            return None
         window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 
-    def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget:
+    def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
 
+        if refused(self, Permission.SEE_EVERY_INTERVIEW):  # both entries of every sheet
+            return None
         dialog = PaperSheetsDialog(self, self.database, self.tasks, chosen.form_id)
         return self.child_windows.open(dialog)
 
-    def open_export(self, chosen: QuestionnaireSummary) -> QWidget:
+    def open_export(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.export.window import ExportWindow
 
+        if refused(self, Permission.EXPORT):
+            return None
         window = ExportWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 
@@ -280,7 +328,9 @@ class MainWindow(QMainWindow):
             )
             self.table.selectRow(forms.index(keep))
         self._update_questionnaire_buttons()
-        self.welcome.setVisible(home.examples_just_added)
+        self.welcome.setVisible(
+            home.examples_just_added and self.may(Permission.CHANGE_QUESTIONNAIRES)
+        )
         self.empty_label.setVisible(not home.questionnaires)
         self.table.setVisible(bool(home.questionnaires))
         if home.examples_just_added:
@@ -288,6 +338,8 @@ class MainWindow(QMainWindow):
         self.home_loaded.emit()
 
     def choose_questionnaire_file(self) -> None:
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
         path, _ = QFileDialog.getOpenFileName(
             self, "Add a questionnaire", str(Path.home()), "XLSForm workbooks (*.xlsx)"
         )
@@ -297,6 +349,8 @@ class MainWindow(QMainWindow):
     def add_questionnaire_file(self, path: Path) -> None:
         from duodesk.gui import operations
 
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
         self.tasks.run(
             lambda: operations.add_questionnaire_file(self.database, path),
             self._questionnaire_added,
@@ -321,16 +375,22 @@ class MainWindow(QMainWindow):
     def add_examples(self) -> None:
         from duodesk.gui import operations
 
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
         self.tasks.run(lambda: operations.add_examples(self.database), None, self._fail)
 
     def keep_examples(self) -> None:
         from duodesk.gui import operations
 
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
         self.tasks.run(lambda: operations.keep_examples(self.database), None, self._fail)
 
     def remove_examples(self) -> None:
         from duodesk.gui import operations
 
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
         self.tasks.run(
             lambda: operations.remove_examples(self.database),
             self._examples_removed,
@@ -351,5 +411,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.wait()  # let a save in progress finish before the project is closed
+        self.access.closing()
         super().closeEvent(event)
         event.accept()

@@ -290,7 +290,12 @@ class TransferDialog(QDialog):
         super().closeEvent(event)
 
 
-def open_transfer(window: MainWindow, mode: str) -> TransferDialog:
+def open_transfer(window: MainWindow, mode: str) -> TransferDialog | None:
+    from duodesk.core.roles import Permission
+    from duodesk.gui.people.access import refused
+
+    if refused(window, Permission.TEAM_TRANSFER):
+        return None
     dialog = TransferDialog(window, mode)
     return window.child_windows.open(dialog)
 
@@ -306,8 +311,12 @@ def install(window: MainWindow) -> None:
     duplicates = QAction("Possible &duplicates across sites…", window)
 
     def review() -> None:
+        from duodesk.core.roles import Permission
         from duodesk.gui.duplicates_dialog import open_duplicates
+        from duodesk.gui.people.access import refused
 
+        if refused(window, Permission.TEAM_TRANSFER):
+            return
         chosen = window.selected_questionnaire()
         if chosen is None:
             QMessageBox.information(

@@ -48,8 +48,20 @@ class ChainCheck:
         return self.first_break is None
 
 
+_signed_in: str | None = None  # the person signed in to DuoDesk in this process, if anyone
+
+
+def set_signed_in(name: str | None) -> None:
+    """Name ``name`` as the actor of what this process does from now on (None: nobody)."""
+    global _signed_in
+    _signed_in = name
+
+
 def current_account() -> str:
-    """The operating-system account running DuoDesk, for actions nobody signed for."""
+    """The person signed in to DuoDesk, else the operating-system account running it (for
+    actions nobody signed for)."""
+    if _signed_in:
+        return _signed_in
     try:
         return getpass.getuser()
     except (OSError, KeyError):

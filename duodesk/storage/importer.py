@@ -1,8 +1,11 @@
 """Importing interviews from a response file (CSV or xlsx) into a project.
 
 By default an import is all or nothing: if any row cannot be stored, nothing is, and the error
-lists every problem (file, row, column, value, reason). With ``keep_valid`` the valid rows are
-stored and the rejected ones are written, with their reasons, to a CSV file beside the input.
+lists the problems (file, row, column, value, reason: the first few hundred, and how many there
+are in all). With ``keep_valid`` the valid rows are stored and the rejected ones are written,
+with their reasons, to a CSV file beside the input. Rejected rows are counted and written out as
+they come, never all held at once, so a file of a million bad rows costs no more memory than a
+small one.
 Rows imported before (recognised by their id column, or by their content) are not added again.
 """
 
@@ -44,7 +47,7 @@ BATCH = 500
 SERVER_RETRIES = 3  # tries of an import that a shared server stopped as a deadlock
 _IMPORT_LOCK = 4242001  # the advisory lock of imports on a server (see import_responses)
 DATA_SHEET = "Data"  # the sheet of a DuoDesk workbook that holds one row per interview
-MAX_PROBLEMS_SHOWN = 200
+MAX_PROBLEMS_SHOWN = 200  # in the message; also the most problems an import keeps
 
 log = logging.getLogger("duodesk.import")
 
@@ -57,10 +60,19 @@ def _is_workbook(path: Path) -> bool:
 class ImportRefused(InputFileError):
     """Nothing was imported; ``problems`` lists why, row by row."""
 
-    def __init__(self, path: Path, problems: list[str], rejected_rows: int) -> None:
+    def __init__(
+        self,
+        path: Path,
+        problems: list[str],
+        rejected_rows: int,
+        total_problems: int | None = None,
+    ) -> None:
+        """``problems``: the first ones (at least those shown); ``total_problems``: how many
+        there are in all (``len(problems)`` when not given)."""
         self.problems = tuple(problems)
+        self.total_problems = len(problems) if total_problems is None else total_problems
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
-        more = len(problems) - MAX_PROBLEMS_SHOWN
+        more = self.total_problems - min(len(problems), MAX_PROBLEMS_SHOWN)
         tail = f"\n  ... and {more} more problems" if more > 0 else ""
         super().__init__(
             f"{path.name}: nothing was imported, because {rejected_rows} row(s) have problems. "
@@ -68,6 +80,70 @@ class ImportRefused(InputFileError):
             f"{shown}{tail}",
             path=path,
         )
+
+
+class _Rejections:
+    """The rows that cannot be imported: counted, their first :data:`MAX_PROBLEMS_SHOWN`
+    problems kept for the message, and, when the valid rows are imported (``write``), each
+    written as it comes to a private file that becomes ``DATA.rejected.csv`` once the import
+    is stored (:meth:`finish`) and is removed otherwise (:meth:`discard`)."""
+
+    def __init__(self, path: Path, header: tuple[str, ...], *, write: bool) -> None:
+        self.count = 0
+        self.problems: list[str] = []
+        self.problem_count = 0
+        self.target = path.with_name(f"{path.stem}.rejected.csv")
+        self._part = path.with_name(f".{path.stem}.rejected.csv.part")
+        self._header = header
+        self._write = write
+        self._handle = None
+        self._writer = None
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+    def __len__(self) -> int:
+        return self.count
+
+    def add(self, row: RejectedRow, problems: Iterable[str]) -> None:
+        self.count += 1
+        for problem in problems:
+            self.problem_count += 1
+            if len(self.problems) < MAX_PROBLEMS_SHOWN:
+                self.problems.append(problem)
+        if self._write:
+            self._write_row(row)
+
+    def _write_row(self, row: RejectedRow) -> None:
+        if self._writer is None:
+            # Readable by its owner only, like the project: the rows are interviews. Created
+            # so (never readable by others, even for a moment).
+            descriptor = os.open(self._part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            os.chmod(self._part, 0o600)
+            self._handle = open(descriptor, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
+            self._writer = csv.writer(self._handle)
+            self._writer.writerow([csv_safe(h) for h in ("row", *self._header, "problems")])
+        reasons = "; ".join(str(p) for p in row.problems)
+        cells = ["" if v is None else str(v) for v in row.values]
+        self._writer.writerow([str(row.row), *(csv_safe(c) for c in cells), csv_safe(reasons)])
+
+    def _close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = self._writer = None
+
+    def finish(self) -> Path | None:
+        """The file of rejected rows, in place (None when no row was rejected)."""
+        if not self.count or not self._write:
+            return None
+        self._close()
+        os.replace(self._part, self.target)
+        os.chmod(self.target, 0o600)
+        return self.target
+
+    def discard(self) -> None:
+        self._close()
+        self._part.unlink(missing_ok=True)
 
 
 class ImportCancelled(Exception):
@@ -193,8 +269,7 @@ def _import_once(
             path=path,
         )
 
-    rejected: list[RejectedRow] = []
-    problems: list[str] = []
+    rejected = _Rejections(path, table.header, write=keep_valid)
     imported = already = not_available = not_in_version = 0
     batch: list[ParsedInterview] = []
     # Each submission seen in this file: its row and a digest of its answers. The same
@@ -203,137 +278,148 @@ def _import_once(
     file_conflicts: list[tuple[int, ParsedInterview]] = []  # (first row, the later row)
 
     def reject(parsed: ParsedInterview, reason: str) -> None:
-        rejected.append(
-            RejectedRow(parsed.row, parsed.values, (RowProblem(parsed.row, "", "", reason),))
+        rejected.add(
+            RejectedRow(parsed.row, parsed.values, (RowProblem(parsed.row, "", "", reason),)),
+            [f"row {parsed.row}: {reason}"],
         )
-        problems.append(f"row {parsed.row}: {reason}")
 
     code_names = tuple(version.questionnaire.settings.participant_code)
-    with database.session() as session:
-        if not database.is_sqlite:
-            _take_import_lock(session, alone=alone)
+    try:
+        with database.session() as session:
+            if not database.is_sqlite:
+                _take_import_lock(session, alone=alone)
 
-        @functools.cache
-        def code_key() -> bytes:
-            return project_key(session)
+            @functools.cache
+            def code_key() -> bytes:
+                return project_key(session)
 
-        def sort_out(parsed: ParsedInterview, interview_id: int) -> None:
-            """A row whose submission is stored already: the same answers, or a conflict."""
-            nonlocal already
-            differences = answer_differences(stored_answers(session, interview_id), parsed.records)
-            if not differences:
-                already += 1
-            else:
-                reject(parsed, _stored_conflict(parsed, differences))
-
-        def flush() -> None:
-            nonlocal imported, not_available, not_in_version
-            stored = existing_interviews(session, [p.uuid for p in batch], [p.key for p in batch])
-            fresh = []
-            for parsed in batch:
-                interview_id = stored.get(parsed.uuid) or stored.get(parsed.key)
-                if interview_id is None:
-                    fresh.append(parsed)
+            def sort_out(parsed: ParsedInterview, interview_id: int) -> None:
+                """A row whose submission is stored already: the same answers, or a conflict."""
+                nonlocal already
+                differences = answer_differences(
+                    stored_answers(session, interview_id), parsed.records
+                )
+                if not differences:
+                    already += 1
                 else:
-                    sort_out(parsed, interview_id)
-            batch.clear()
-            if not fresh or (rejected and not keep_valid):
-                return
-            now = utc_now()
-            rows = [
-                {
-                    "uuid": p.uuid,
-                    "version_id": version.version_id,
-                    "status": InterviewStatus.COMPLETE,
-                    "site": p.site or site,
-                    "interviewer": p.interviewer or interviewer,
-                    "interview_date": p.interview_date,
-                    "source_key": p.key,
-                    "started_at": now,
-                    "finished_at": now,
-                    "updated_at": now,
-                    "current_question": "",
-                }
-                for p in fresh
-            ]
-            if database.is_sqlite:  # one writer at a time: nothing can come in between
-                ids = session.scalars(
-                    insert(Interview).returning(Interview.id, sort_by_parameter_order=True), rows
-                ).all()
-            else:
-                ids, fresh = _insert_new_on_server(session, rows, fresh, sort_out)
+                    reject(parsed, _stored_conflict(parsed, differences))
+
+            def flush() -> None:
+                nonlocal imported, not_available, not_in_version
+                stored = existing_interviews(
+                    session, [p.uuid for p in batch], [p.key for p in batch]
+                )
+                fresh = []
+                for parsed in batch:
+                    interview_id = stored.get(parsed.uuid) or stored.get(parsed.key)
+                    if interview_id is None:
+                        fresh.append(parsed)
+                    else:
+                        sort_out(parsed, interview_id)
+                batch.clear()
                 if not fresh or (rejected and not keep_valid):
                     return
-            insert_answer_rows(
-                session,
-                [(i, record) for i, p in zip(ids, fresh, strict=True) for record in p.records],
-            )
-            codes = [  # kept only as digests; new interviews have none stored yet
-                {"interview_id": interview_id, "slot": slot, "digest": digest}
-                for interview_id, parsed in zip(ids, fresh, strict=True)
-                if parsed.code_elements is not None
-                for slot, digest in code_digests(
-                    code_key(), code_names, parsed.code_elements
-                ).slots()
-            ]
-            if codes:
-                session.execute(insert(ParticipantCodeDigest), codes)
-            imported += len(fresh)
-            not_available += sum(p.not_available for p in fresh)
-            not_in_version += sum(p.not_in_version for p in fresh)
-
-        rows_read = 0
-        for item in iter_interviews(table, version.questionnaire, plan):
-            rows_read += 1
-            if cancelled is not None and rows_read % 100 == 0 and cancelled():
-                raise ImportCancelled()
-            if progress is not None and rows_read % 1000 == 0:
-                progress(rows_read)
-            if isinstance(item, RejectedRow):
-                rejected.append(item)
-                problems.extend(str(p) for p in item.problems)
-                continue
-            first = seen.get(item.uuid)
-            if first is not None:
-                if first[1] == item.answers_digest:
-                    already += 1  # the same submission twice in one export
+                now = utc_now()
+                rows = [
+                    {
+                        "uuid": p.uuid,
+                        "version_id": version.version_id,
+                        "status": InterviewStatus.COMPLETE,
+                        "site": p.site or site,
+                        "interviewer": p.interviewer or interviewer,
+                        "interview_date": p.interview_date,
+                        "source_key": p.key,
+                        "started_at": now,
+                        "finished_at": now,
+                        "updated_at": now,
+                        "current_question": "",
+                    }
+                    for p in fresh
+                ]
+                if database.is_sqlite:  # one writer at a time: nothing can come in between
+                    ids = session.scalars(
+                        insert(Interview).returning(Interview.id, sort_by_parameter_order=True),
+                        rows,
+                    ).all()
                 else:
-                    file_conflicts.append((first[0], item))
-                continue
-            seen[item.uuid] = (item.row, item.answers_digest)
-            if not keep_valid and rejected:
-                continue  # the import will be refused: just collect the problems
-            batch.append(item)
-            if len(batch) >= BATCH:
-                flush()
-        flush()
-        if file_conflicts:
-            earlier = _rows_by_number(table, version.questionnaire, plan, file_conflicts)
-            for first_row, later in file_conflicts:
-                differences = answer_differences(
-                    {r.question: r for r in earlier[first_row].records}, later.records
+                    ids, fresh = _insert_new_on_server(session, rows, fresh, sort_out)
+                    if not fresh or (rejected and not keep_valid):
+                        return
+                insert_answer_rows(
+                    session,
+                    [(i, record) for i, p in zip(ids, fresh, strict=True) for record in p.records],
                 )
-                reject(later, _file_conflict(first_row, later, differences))
-        if rejected and not keep_valid:
-            raise ImportRefused(path, problems, len(rejected))  # rolls the session back
-        record_event(
-            session,
-            "interviews imported",
-            subject=form_id,
-            details={
-                "file": path.name,
-                "imported": imported,
-                "already here": already,
-                "not imported": len(rejected),
-            },
-        )
+                codes = [  # kept only as digests; new interviews have none stored yet
+                    {"interview_id": interview_id, "slot": slot, "digest": digest}
+                    for interview_id, parsed in zip(ids, fresh, strict=True)
+                    if parsed.code_elements is not None
+                    for slot, digest in code_digests(
+                        code_key(), code_names, parsed.code_elements
+                    ).slots()
+                ]
+                if codes:
+                    session.execute(insert(ParticipantCodeDigest), codes)
+                imported += len(fresh)
+                not_available += sum(p.not_available for p in fresh)
+                not_in_version += sum(p.not_in_version for p in fresh)
+
+            rows_read = 0
+            for item in iter_interviews(table, version.questionnaire, plan):
+                rows_read += 1
+                if cancelled is not None and rows_read % 100 == 0 and cancelled():
+                    raise ImportCancelled()
+                if progress is not None and rows_read % 1000 == 0:
+                    progress(rows_read)
+                if isinstance(item, RejectedRow):
+                    rejected.add(item, (str(p) for p in item.problems))
+                    continue
+                first = seen.get(item.uuid)
+                if first is not None:
+                    if first[1] == item.answers_digest:
+                        already += 1  # the same submission twice in one export
+                    else:
+                        file_conflicts.append((first[0], item))
+                    continue
+                seen[item.uuid] = (item.row, item.answers_digest)
+                if not keep_valid and rejected:
+                    continue  # the import will be refused: just collect the problems
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    flush()
+            flush()
+            if file_conflicts:
+                earlier = _rows_by_number(table, version.questionnaire, plan, file_conflicts)
+                for first_row, later in file_conflicts:
+                    differences = answer_differences(
+                        {r.question: r for r in earlier[first_row].records}, later.records
+                    )
+                    reject(later, _file_conflict(first_row, later, differences))
+            if rejected and not keep_valid:
+                raise ImportRefused(  # rolls the session back
+                    path, rejected.problems, len(rejected), rejected.problem_count
+                )
+            record_event(
+                session,
+                "interviews imported",
+                subject=form_id,
+                details={
+                    "file": path.name,
+                    "imported": imported,
+                    "already here": already,
+                    "not imported": len(rejected),
+                },
+            )
+
+    except BaseException:  # refused, cancelled or failed: no file of rejected rows
+        rejected.discard()
+        raise
+    rejected_file = rejected.finish()  # the import is stored: its rejected rows beside it
 
     if imported and not database.is_sqlite:
         # Fresh statistics for the planner: without them the first summaries after a big
         # import on a server scan the wrong way until autovacuum gets round to it.
         with database.engine.begin() as connection:
             connection.exec_driver_sql("ANALYZE interviews, answers, answer_choices")
-    rejected_file = _write_rejected(path, table.header, rejected) if rejected else None
     return ImportReport(
         path=path,
         form_id=form_id,
@@ -453,20 +539,3 @@ def _rows_by_number(
         if item.row in wanted and isinstance(item, ParsedInterview):
             found[item.row] = item
     return found
-
-
-def _write_rejected(path: Path, header: tuple[str, ...], rows: list[RejectedRow]) -> Path:
-    """Write the rejected rows, as they were, with a column saying why, beside the input."""
-    target = path.with_name(f"{path.stem}.rejected.csv")
-    # Readable by its owner only, like the project: the rows are interviews. Created so
-    # (never readable by others, even for a moment), and tightened if it existed before.
-    descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.chmod(target, 0o600)
-    with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow([csv_safe(h) for h in ("row", *header, "problems")])
-        for row in rows:
-            reasons = "; ".join(str(p) for p in row.problems)
-            cells = ["" if v is None else str(v) for v in row.values]
-            writer.writerow([str(row.row), *(csv_safe(c) for c in cells), csv_safe(reasons)])
-    return target

@@ -41,6 +41,7 @@ class InterviewFilter:
     form_id: str | None = None
     text: str = ""
     status: StatusFilter = StatusFilter.ALL
+    interviewer: str | None = None  # only this interviewer's (a signed-in interviewer's list)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,8 @@ class InterviewRow:
 def _filtered(query: Select, where: InterviewFilter) -> Select:
     if where.form_id is not None:
         query = query.where(QuestionnaireRecord.form_id == where.form_id)
+    if where.interviewer is not None:
+        query = query.where(Interview.interviewer == where.interviewer)
     if where.status is StatusFilter.DELETED:
         query = query.where(Interview.deleted_at.is_not(None))
     else:

@@ -231,6 +231,26 @@ class InterviewerRecord(Base):
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 
+class PersonRecord(Base):
+    """Someone who signs in to the project, with their role (see :mod:`duodesk.core.roles`).
+
+    ``secret_hash`` is a slow salted hash of their PIN (interviewers) or password
+    (coordinators), never the PIN itself; ``failed_sign_ins`` counts wrong tries in a row and
+    ``locked_until`` (UTC) stops further tries for a while after too many.
+    """
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    secret_hash: Mapped[str] = mapped_column(Text)
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class AuditRecord(Base):
     """One thing done to the project: who, when, what (never an answer or a participant code).
 

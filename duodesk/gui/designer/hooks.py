@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton
 
+from duodesk.core.roles import Permission
+from duodesk.gui.people.access import refused
+
 if TYPE_CHECKING:
     from duodesk.gui.designer import operations
     from duodesk.gui.designer.window import DesignerWindow
@@ -28,12 +31,16 @@ class DesignerHooks(QObject):
         self.new_button.setAccessibleName("Make a new questionnaire")
         self.new_button.clicked.connect(self.new_questionnaire)
         window.file_buttons.insertWidget(1, self.new_button)
-        self.edit_button = window.add_questionnaire_button("Edit…", self.edit)
+        self.edit_button = window.add_questionnaire_button(
+            "Edit…", self.edit, Permission.CHANGE_QUESTIONNAIRES
+        )
 
-    def new_questionnaire(self) -> DesignerWindow:
+    def new_questionnaire(self) -> DesignerWindow | None:
         from duodesk.core import form_edits
         from duodesk.gui.designer.window import DesignerWindow
 
+        if refused(self.window, Permission.CHANGE_QUESTIONNAIRES):
+            return None
         designer = DesignerWindow(
             self.window.database, form_edits.empty_questionnaire(NEW_TITLE), tasks=self.window.tasks
         )
@@ -45,6 +52,8 @@ class DesignerHooks(QObject):
     def edit(self, summary: QuestionnaireSummary) -> None:
         from duodesk.gui.designer import operations
 
+        if refused(self.window, Permission.CHANGE_QUESTIONNAIRES):
+            return
         database = self.window.database
         self.window.tasks.read(
             lambda: operations.open_for_design(database, summary.form_id),

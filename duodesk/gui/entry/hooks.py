@@ -64,6 +64,9 @@ class EntryHooks(QObject):
         self.tasks.read(lambda: ops.list_drafts(self.database), self._show_drafts)
 
     def _show_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
+        own = self.window.access.own_interviews_only
+        if own is not None:  # an interviewer resumes only their own
+            drafts = tuple(d for d in drafts if d.interviewer == own)
         self.drafts = drafts
         count = len(drafts)
         self.drafts_label.setText(
@@ -82,6 +85,8 @@ class EntryHooks(QObject):
     def resume(self, interview_id: int) -> None:
         from duodesk.gui.entry import operations as ops
 
+        if not self._may_open(interview_id):
+            return
         self.tasks.read(
             lambda: ops.open_interview(self.database, interview_id),
             self._open_window,
@@ -91,6 +96,8 @@ class EntryHooks(QObject):
     def discard(self, interview_id: int) -> None:
         from duodesk.gui.entry import operations as ops
 
+        if not self._may_open(interview_id):
+            return
         self.tasks.run(
             lambda: ops.discard_draft(self.database, interview_id),
             None,
@@ -111,15 +118,30 @@ class EntryHooks(QObject):
     def _show_start_dialog(self, choices: ops.StartChoices) -> None:
         from duodesk.gui.entry.start_dialog import StartInterviewDialog
 
-        dialog = StartInterviewDialog(self.database, self.tasks, choices, self.window)
+        dialog = StartInterviewDialog(
+            self.database,
+            self.tasks,
+            choices,
+            self.window,
+            signed_in=self.window.access.interviewer_name,
+        )
         dialog.accepted.connect(lambda: self.start(dialog.details()))
         dialog.finished.connect(lambda _: dialog.deleteLater())
         self.start_dialog = dialog
         dialog.open()
 
     def start(self, details: ops.InterviewDetails) -> None:
-        from duodesk.gui.entry import operations as ops
+        from dataclasses import replace
 
+        from duodesk.core.roles import Permission
+        from duodesk.gui.entry import operations as ops
+        from duodesk.gui.people.access import refused
+
+        if refused(self.window, Permission.ENTER_INTERVIEWS):
+            return
+        name = self.window.access.interviewer_name
+        if name is not None:  # the signed-in person is the interviewer, whatever was typed
+            details = replace(details, interviewer=name)
         self.tasks.run(
             lambda: ops.start_interview(self.database, details), self._open_window, self._fail
         )
@@ -139,12 +161,16 @@ class EntryHooks(QObject):
 
         form_id = questionnaire.form_id if questionnaire else None
         title = questionnaire.title if questionnaire else ""
+        from duodesk.core.roles import Permission
+
         browser = InterviewsWindow(
             self.database,
             self.tasks,
             form_id=form_id,
             title=title,
             open_interview=self.open_for_reading,
+            interviewer=self.window.access.own_interviews_only,
+            may_delete=self.window.may(Permission.DELETE_INTERVIEWS),
         )
         self.window.child_windows.open(browser)
         self.window_opened.emit(browser)
@@ -155,10 +181,30 @@ class EntryHooks(QObject):
         name asked; who is correcting is asked when a change is first chosen."""
         from duodesk.gui.entry import operations as ops
 
+        # Whoever is signed in is the one correcting; nobody to ask.
+        corrected_by = corrected_by or self.window.access.interviewer_name
+        own = self.window.access.own_interviews_only
+
         def opened(result: OpenedInterview) -> None:
+            if own is not None and result.interviewer != own:
+                QMessageBox.warning(
+                    self.window, "DuoDesk", "An interviewer can open only their own interviews."
+                )
+                return
             self._open_window(result, corrected_by or "")
 
         self.tasks.read(lambda: ops.open_interview(self.database, interview_id), opened, self._fail)
+
+    def _may_open(self, interview_id: int) -> bool:
+        own = self.window.access.own_interviews_only
+        if own is None or any(
+            d.interview_id == interview_id and d.interviewer == own for d in self.drafts
+        ):
+            return True
+        QMessageBox.warning(
+            self.window, "DuoDesk", "An interviewer can open only their own interviews."
+        )
+        return False
 
     def _fail(self, error: Exception) -> None:
         from duodesk.storage.double_entry import DoubleEntryError

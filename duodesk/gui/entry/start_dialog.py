@@ -1,7 +1,8 @@
 """Before an interview: who is interviewing, where, and on what day.
 
-The interviewer comes from the group's list (a new name can be added here); the interviewer
-and the site are remembered on this laptop; the date is today unless the interview was done on
+The interviewer comes from the group's list (a new name can be added here), or is the person
+signed in when the project lists people; the interviewer and the site are remembered on this
+laptop; the date is today unless the interview was done on
 paper earlier.
 """
 
@@ -41,6 +42,7 @@ class StartInterviewDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        signed_in: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.database = database
@@ -62,6 +64,14 @@ class StartInterviewDialog(QDialog):
         interviewer_row.addWidget(self.interviewer_box, 1)
         interviewer_row.addWidget(self.add_name_button)
         self._fill_interviewers(choices.interviewers, remembered(INTERVIEWER))
+        self.signed_in_label = QLabel(f"{signed_in} (signed in)")
+        interviewer_row.insertWidget(0, self.signed_in_label, 1)
+        if signed_in is not None:  # whoever signed in interviews: no other name to choose
+            self._fill_interviewers((signed_in,), signed_in)
+            self.interviewer_box.hide()
+            self.add_name_button.hide()
+        else:
+            self.signed_in_label.hide()
 
         self.site_box = QComboBox()
         self.site_box.setEditable(True)

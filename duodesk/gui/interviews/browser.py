@@ -50,13 +50,20 @@ class InterviewsWindow(QWidget):
         form_id: str | None = None,
         title: str = "",
         open_interview: Callable[[int], None] | None = None,
+        interviewer: str | None = None,
+        may_delete: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``interviewer``: list only that interviewer's interviews (a signed-in interviewer);
+        ``may_delete`` False hides deleting, restoring and removing for good (coordinators
+        only)."""
         super().__init__(parent, Qt.WindowType.Window)
         self.database = database
         self.tasks = tasks
         self.form_id = form_id
         self.open_interview = open_interview
+        self.interviewer = interviewer
+        self.may_delete = may_delete
         self._generation = 0
         self._open_when_loaded = False  # Enter was pressed in the search box before the list
         tasks.changed.connect(self._project_changed)
@@ -130,6 +137,9 @@ class InterviewsWindow(QWidget):
         buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.purge_button)
+        if not may_delete:  # only hidden: they show with the window otherwise
+            for button in (self.delete_button, self.restore_button, self.purge_button):
+                button.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -151,6 +161,7 @@ class InterviewsWindow(QWidget):
             form_id=self.form_id,
             text=self.search_box.text(),
             status=self.status_filter(),
+            interviewer=self.interviewer,
         )
 
     def status_filter(self) -> StatusFilter:
@@ -259,7 +270,7 @@ class InterviewsWindow(QWidget):
 
     def delete_selected(self, *, confirm: bool = True) -> None:
         chosen = self.selected_ids()
-        if not chosen:
+        if not chosen or not self.may_delete:
             return
         if confirm:
             what = "this interview" if len(chosen) == 1 else f"these {len(chosen)} interviews"
@@ -277,10 +288,12 @@ class InterviewsWindow(QWidget):
 
     def restore_selected(self) -> None:
         chosen = self.selected_ids()
-        if chosen:
+        if chosen and self.may_delete:
             self._change(lambda: ops.restore_interviews(self.database, chosen))
 
     def purge(self, *, confirm: bool = True) -> None:
+        if not self.may_delete:
+            return
         if confirm:
             answer = QMessageBox.warning(
                 self,

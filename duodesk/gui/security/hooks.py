@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from duodesk.core.roles import Permission
+from duodesk.gui.people.access import refused
 from duodesk.gui.style import banner
 
 if TYPE_CHECKING:  # the project's modules (SQLAlchemy) load with the project, not the window
@@ -70,6 +72,8 @@ class SecurityHooks(QObject):
     def later(self) -> None:
         from duodesk.gui.security import operations as ops
 
+        if not self.window.may(Permission.PROJECT_SAFETY):
+            return
         self.offer.hide()
         self.tasks.run(lambda: ops.passphrase_later(self.database), lambda _: None)
 
@@ -90,6 +94,8 @@ class SecurityHooks(QObject):
         restore.triggered.connect(self.restore_backup)
         audit = QAction("&Audit trail…", self.window)
         audit.triggered.connect(self.show_audit)
+        # Only coordinators see these (gui/people/access.py); Lock now is everyone's.
+        self.coordinator_actions = (self.passphrase_action, self.remove_action, restore, audit)
         for action in (self.lock_action, self.passphrase_action, self.remove_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -103,7 +109,7 @@ class SecurityHooks(QObject):
     def _update_actions(self) -> None:
         self.passphrase_action.setText(self._passphrase_words())
         self.remove_action.setEnabled(self.database.is_encrypted)
-        self.lock_action.setEnabled(self.database.is_encrypted)
+        self.lock_action.setEnabled(self.guard is not None and self.guard.can_lock)
 
     # -- the offer and the warning ---------------------------------------------------------------
 
@@ -117,19 +123,25 @@ class SecurityHooks(QObject):
 
         if self.guard is None:
             self.guard = LockGuard(self.database, self)
+        self.guard.person_check = self.window.access.pin_check()  # who may unlock, besides
+        self.guard.restart_timer()
         self._update_actions()
         database = self.database
         self.tasks.read(lambda: ops.protection_state(database), self._protection_known)
 
     def _protection_known(self, state: ops.ProtectionState) -> None:
+        coordinator = self.window.may(Permission.PROJECT_SAFETY)
         self.warning.setText(NOT_ENCRYPTED)
-        self.warning.setVisible(state.warn and not state.ask_now)
-        self.offer.setVisible(state.ask_now)
+        self.warning.setVisible(coordinator and state.warn and not state.ask_now)
+        self.offer.setVisible(coordinator and state.ask_now)
         self.protection_checked.emit()
 
     # -- actions -------------------------------------------------------------------------------
 
     def lock_now(self) -> None:
+        if self.guard is not None and self.guard.can_lock:
+            self.guard.lock()
+            return
         if not self.database.is_encrypted:
             self.choose_passphrase()
             return
@@ -152,6 +164,8 @@ class SecurityHooks(QObject):
     def choose_passphrase(self, *, first_time: bool = False) -> None:
         from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
 
+        if refused(self.window, Permission.PROJECT_SAFETY):
+            return
         if not first_time and self._others_open():
             return
         dialog = ChoosePassphraseDialog(
@@ -170,7 +184,7 @@ class SecurityHooks(QObject):
         dialog.open()
 
     def remove_passphrase(self) -> None:
-        if self._others_open():
+        if refused(self.window, Permission.PROJECT_SAFETY) or self._others_open():
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -189,6 +203,9 @@ class SecurityHooks(QObject):
 
     def _change(self, passphrase: str | None) -> None:
         from duodesk.gui.security import operations as ops
+
+        if refused(self.window, Permission.PROJECT_SAFETY):
+            return
 
         def done(left) -> None:
             self._update_actions()
@@ -215,7 +232,7 @@ class SecurityHooks(QObject):
     def restore_backup(self) -> None:
         from duodesk.gui.security.backups_dialog import RestoreBackupDialog
 
-        if self._others_open():
+        if refused(self.window, Permission.PROJECT_SAFETY) or self._others_open():
             return
         dialog = RestoreBackupDialog(self.database.backups(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -241,6 +258,9 @@ class SecurityHooks(QObject):
 
     def show_audit(self) -> None:
         from duodesk.gui.security.audit_dialog import AuditDialog, load_trail
+
+        if refused(self.window, Permission.PROJECT_SAFETY):
+            return
 
         def loaded(result) -> None:
             events, check = result

@@ -7,6 +7,7 @@ back when the passphrase is given.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
@@ -47,9 +48,14 @@ def idle_minutes() -> int:
 class UnlockDialog(QDialog):
     """The passphrase prompt shown while the windows are locked."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self, database: Database, person_check: Callable[[str], str | None] | None = None
+    ) -> None:
+        """``person_check``: with someone signed in, their PIN also unlocks (it returns None
+        when the PIN is right, else why not)."""
         super().__init__(None)
         self.database = database
+        self.person_check = person_check
         self.setWindowTitle("DuoDesk is locked")
         heading = QLabel("DuoDesk is locked")
         heading.setObjectName("heading")
@@ -60,7 +66,8 @@ class UnlockDialog(QDialog):
         text.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        words = "Your PIN or the project's passphrase" if person_check else "Passphrase"
+        self.passphrase.setAccessibleName(words)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a00000;")
@@ -77,20 +84,24 @@ class UnlockDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(text)
-        layout.addWidget(QLabel("Passphrase:"))
+        layout.addWidget(QLabel(f"{words}:"))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.setMinimumWidth(480)
 
     def try_unlock(self) -> None:
-        if self.database.passphrase_matches(self.passphrase.text()):
-            self.passphrase.clear()
+        typed = self.passphrase.text()
+        self.passphrase.clear()
+        if self.database.is_encrypted and self.database.passphrase_matches(typed):
             self.accept()
-        else:
-            self.passphrase.clear()
-            self.message.setText("That is not the passphrase. Capital letters count.")
-            self.passphrase.setFocus()
+            return
+        problem = self.person_check(typed) if self.person_check is not None and typed else ""
+        if problem is None:
+            self.accept()
+            return
+        self.message.setText(problem or "That is not the passphrase. Capital letters count.")
+        self.passphrase.setFocus()
 
     def reject(self) -> None:  # Escape must not unlock
         self.passphrase.setFocus()
@@ -107,6 +118,9 @@ class LockGuard(QObject):
         self.database = database
         self._hidden: list[QWidget] = []
         self.dialog: UnlockDialog | None = None
+        # Set while someone is signed in (gui/people): their PIN unlocks too, and a project
+        # without a passphrase can then be locked.
+        self.person_check: Callable[[str], str | None] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.lock)
@@ -116,12 +130,16 @@ class LockGuard(QObject):
             app.installEventFilter(self)
 
     @property
+    def can_lock(self) -> bool:
+        return self.database.is_encrypted or self.person_check is not None
+
+    @property
     def is_locked(self) -> bool:
         return self.dialog is not None
 
     def restart_timer(self) -> None:
         minutes = idle_minutes()
-        if minutes and self.database.is_encrypted:
+        if minutes and self.can_lock:
             self.timer.start(minutes * 60_000)
         else:
             self.timer.stop()
@@ -134,7 +152,7 @@ class LockGuard(QObject):
     def lock(self) -> None:
         """Hide every window behind the passphrase prompt (only a project with a passphrase
         can be locked: without one there is nothing to unlock with)."""
-        if self.is_locked or not self.database.is_encrypted:
+        if self.is_locked or not self.can_lock:
             return
         self.timer.stop()
         self._hidden = [
@@ -142,7 +160,7 @@ class LockGuard(QObject):
         ]
         for widget in self._hidden:
             widget.hide()
-        self.dialog = UnlockDialog(self.database)
+        self.dialog = UnlockDialog(self.database, self.person_check)
         self.dialog.accepted.connect(self._unlock)
         self.dialog.show()
         self.dialog.passphrase.setFocus()

@@ -1,0 +1,79 @@
+"""What signing in and the list of people ask of the project (plain functions, run on the
+worker)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from duodesk.core.roles import Role, SignedIn
+from duodesk.storage import people
+from duodesk.storage.audit import record_event, set_signed_in
+from duodesk.storage.database import Database
+
+
+@dataclass(frozen=True)
+class Roster:
+    """Who can sign in (empty: the project works as one person with every right)."""
+
+    people: tuple[people.Person, ...]
+    encrypted: bool  # a coordinator may then sign in with the project's passphrase
+
+    @property
+    def has_people(self) -> bool:
+        return bool(self.people)
+
+
+def load_roster(database: Database) -> Roster:
+    with database.session() as session:
+        return Roster(tuple(people.list_people(session)), database.is_encrypted)
+
+
+def sign_in(database: Database, name: str, secret: str) -> people.SignInResult:
+    """Check the PIN or password. A coordinator of a project with a passphrase may give the
+    project's passphrase instead of their own password (whoever holds it can read everything
+    in the file anyway), so a forgotten password never locks a group out of its project."""
+    with database.session() as session:
+        result = people.sign_in(session, name, secret)
+        if result.person is None and secret and database.is_encrypted:
+            listed = {p.name: p for p in people.list_people(session)}
+            person = listed.get(" ".join(name.split()))
+            if (
+                person is not None
+                and person.role is Role.COORDINATOR
+                and (person.locked_until is None)
+                and database.passphrase_matches(secret)
+            ):
+                record_event(
+                    session,
+                    "signed in",
+                    actor=person.name,
+                    subject=person.name,
+                    details={"role": person.role, "with": "the project passphrase"},
+                )
+                result = people.SignInResult(SignedIn(person.name, person.role))
+    set_signed_in(result.person.name if result.person else None)
+    return result
+
+
+def sign_out(database: Database, person: SignedIn) -> None:
+    with database.session() as session:
+        people.sign_out(session, person)
+    set_signed_in(None)
+
+
+def add_person(database: Database, name: str, role: Role, secret: str, by: str) -> Roster:
+    with database.session() as session:
+        people.add_person(session, name, role, secret, by=by)
+    return load_roster(database)
+
+
+def change_secret(database: Database, name: str, secret: str, by: str) -> Roster:
+    with database.session() as session:
+        people.change_secret(session, name, secret, by=by)
+    return load_roster(database)
+
+
+def remove_person(database: Database, name: str, by: str) -> Roster:
+    with database.session() as session:
+        people.remove_person(session, name, by=by)
+    return load_roster(database)

@@ -1,0 +1,254 @@
+"""People and roles (coordinators only): who can sign in, with which role, and their PINs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from duodesk.core.roles import Role
+from duodesk.gui.people import operations as ops
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.database import Database
+from duodesk.storage.people import PASSWORD_LENGTH, PIN_DIGITS, PeopleError
+
+EXPLANATION = (
+    "Interviewers enter interviews and see only their own. Coordinators also see Results, "
+    "export, change questionnaires, delete interviews, and manage passphrase, backups and "
+    "this list. Once someone is listed, DuoDesk asks who is signing in every time it starts."
+)
+
+
+class PeopleDialog(QDialog):
+    changed = Signal(object)  # the new Roster, after every change made here
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: ProjectWorker,
+        roster: ops.Roster,
+        by: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.database, self.tasks, self.by = database, tasks, by
+        self.roster = roster
+        self.setWindowTitle("People and roles – DuoDesk")
+        self.setMinimumWidth(720)
+        heading = QLabel("People and roles")
+        heading.setObjectName("heading")
+        intro = QLabel(EXPLANATION)
+        intro.setWordWrap(True)
+
+        self.list = QListWidget()
+        self.list.setAccessibleName("People who can sign in")
+        self.list.setSpacing(3)
+        self.list.currentRowChanged.connect(lambda _: self._update_buttons())
+        self.empty = QLabel(
+            "Nobody is listed yet: DuoDesk opens without asking who is using it, with every "
+            "right. Add a coordinator first (yourself), then the interviewers."
+        )
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+        self.new_pin_button = QPushButton("Give a new PIN…")
+        self.new_pin_button.clicked.connect(self.ask_new_secret)
+        self.remove_button = QPushButton("Take off the list…")
+        self.remove_button.clicked.connect(self.ask_remove)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.new_pin_button)
+        row_buttons.addWidget(self.remove_button)
+        row_buttons.addStretch(1)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name of the new person")
+        self.name.setPlaceholderText("A first name is enough")
+        self.role = QComboBox()
+        self.role.setAccessibleName("Role of the new person")
+        self.role.addItem(Role.INTERVIEWER.label, Role.INTERVIEWER.value)
+        self.role.addItem(Role.COORDINATOR.label, Role.COORDINATOR.value)
+        self.role.currentIndexChanged.connect(lambda _: self._role_chosen())
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_label, self.again_label = QLabel(), QLabel()
+        self.secret_label.setBuddy(self.secret)
+        self.again_label.setBuddy(self.again)
+        self.add_button = QPushButton("Add this person")
+        self.add_button.clicked.connect(self.add)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Role:", self.role)
+        form.addRow(self.secret_label, self.secret)
+        form.addRow(self.again_label, self.again)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        form.addRow(add_row)
+        adding = QGroupBox("Add a person")
+        adding.setLayout(form)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        close = QPushButton("Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(row_buttons)
+        layout.addWidget(adding)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+        self._show_roster(roster)
+        self._role_chosen()
+        self.name.setFocus()
+
+    # -- showing -----------------------------------------------------------------------------------
+
+    def _show_roster(self, roster: ops.Roster) -> None:
+        self.roster = roster
+        self.list.clear()
+        for person in roster.people:
+            item = QListWidgetItem(f"{person.name}   ·   {person.role.label}")
+            item.setData(Qt.ItemDataRole.UserRole, person.name)
+            self.list.addItem(item)
+        self.list.setVisible(roster.has_people)
+        self.empty.setVisible(not roster.has_people)
+        if not roster.has_people:  # the first person must be a coordinator
+            self.role.setCurrentIndex(self.role.findData(Role.COORDINATOR.value))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentItem() is not None
+        self.new_pin_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _role_chosen(self) -> None:
+        if self.chosen_role() is Role.INTERVIEWER:
+            low, high = PIN_DIGITS
+            self.secret_label.setText("&PIN:")
+            self.secret.setPlaceholderText(f"{low} to {high} digits")
+            self.again_label.setText("PIN &again:")
+        else:
+            self.secret_label.setText("&Password:")
+            self.secret.setPlaceholderText(f"at least {PASSWORD_LENGTH} characters")
+            self.again_label.setText("Password &again:")
+
+    def chosen_role(self) -> Role:
+        return Role(self.role.currentData())
+
+    def chosen_name(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
+    def choose(self, name: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.list.setCurrentRow(row)
+
+    def _tell(self, text: str, *, problem: bool = False) -> None:
+        self.message.setStyleSheet("color: #8a1c1c;" if problem else "color: #1d5e20;")
+        self.message.setText(text)
+        self.message.show()
+
+    # -- changing ----------------------------------------------------------------------------------
+
+    def add(self) -> None:
+        name, role = self.name.text(), self.chosen_role()
+        secret, again = self.secret.text(), self.again.text()
+        if secret != again:
+            self._tell("The two are not the same: type them again.", problem=True)
+            self.secret.clear()
+            self.again.clear()
+            self.secret.setFocus()
+            return
+
+        def added(roster: ops.Roster) -> None:
+            self.name.clear()
+            self.secret.clear()
+            self.again.clear()
+            self._tell(f"{' '.join(name.split())} was added as {role.label.lower()}.")
+            self._changed(roster)
+
+        self._run(lambda: ops.add_person(self.database, name, role, secret, self.by), added)
+
+    def ask_new_secret(self) -> None:
+        name = self.chosen_name()
+        if not name:
+            return
+        secret, ok = QInputDialog.getText(
+            self,
+            "Give a new PIN",
+            f"The new PIN or password for {name}:",
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self.give_new_secret(name, secret)
+
+    def give_new_secret(self, name: str, secret: str) -> None:
+        def done(roster: ops.Roster) -> None:
+            self._tell(f"{name} has a new PIN and can sign in at once.")
+            self._changed(roster)
+
+        self._run(lambda: ops.change_secret(self.database, name, secret, self.by), done)
+
+    def ask_remove(self) -> None:
+        name = self.chosen_name()
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Take off the list?",
+            f"Take {name} off the list? They can no longer sign in; the interviews they "
+            "entered keep their name.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove(name)
+
+    def remove(self, name: str) -> None:
+        def done(roster: ops.Roster) -> None:
+            self._tell(f"{name} was taken off the list.")
+            self._changed(roster)
+
+        self._run(lambda: ops.remove_person(self.database, name, self.by), done)
+
+    def _changed(self, roster: ops.Roster) -> None:
+        self._show_roster(roster)
+        self.changed.emit(roster)
+
+    def _run(self, work, done) -> None:
+        def failed(error: Exception) -> None:
+            if isinstance(error, PeopleError):
+                self._tell(str(error), problem=True)
+                self.changed.emit(self.roster)  # answered, even if nothing changed
+            else:
+                self._tell(f"That did not work: {error}", problem=True)
+                self.changed.emit(self.roster)
+
+        self.tasks.run(work, done, failed)

@@ -1,0 +1,114 @@
+"""The command line follows the project's people and roles as the window does: with people
+listed, a command says who runs it, an interviewer can run none of the coordinators' commands,
+wrong PINs count towards the lock-out, and the audit trail names the person. Real processes."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from duodesk.core.roles import Role
+from duodesk.storage import audit
+from duodesk.storage.database import Database
+from duodesk.storage.people import MAX_WRONG_TRIES, add_person
+from tests.cli.test_cli import duodesk
+
+PASSWORD = "harbour lights 7"
+
+
+@pytest.fixture
+def team_project(tmp_path, example_paths):
+    path = tmp_path / "team.duodesk"
+    form = str(example_paths["hepatitis_c_peer_survey"])
+    assert duodesk("--db", str(path), "import-form", form).returncode == 0
+    database = Database.open(path)
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, PASSWORD)
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    database.close()
+    return path
+
+
+def _events(path) -> list[audit.AuditEvent]:
+    database = Database.open(path)
+    try:
+        with database.session() as session:
+            return audit.list_events(session)
+    finally:
+        database.close()
+
+
+def test_a_command_on_a_project_with_people_must_say_who_runs_it(team_project):
+    result = duodesk("--db", str(team_project), "summary", "hepc_peer_survey")
+    assert result.returncode == 1
+    assert "--person NAME" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("command", "expected"),
+    [
+        (("summary", "hepc_peer_survey"), "Only a coordinator can see the results"),
+        (("export", "hepc_peer_survey", "--csv", "{out}"), "Only a coordinator can export"),
+        (("change-passphrase", "--remove"), "only a coordinator can run"),
+        (("audit",), "only a coordinator can run"),
+        (("import-form", "{form}"), "Only a coordinator can change the questionnaires"),
+    ],
+)
+def test_an_interviewer_is_refused_every_coordinators_command(
+    team_project, tmp_path, example_paths, command, expected
+):
+    out = tmp_path / "all.csv"
+    form = str(example_paths["training_employment_barriers"])
+    args = [part.format(out=out, form=form) for part in command]
+    result = duodesk(
+        "--db", str(team_project), "--person", "Sam", *args, env={"DUODESK_PIN": "4821"}
+    )
+    assert result.returncode == 1, result.stdout
+    assert expected in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+    listing = duodesk(
+        "--db", str(team_project), "--person", "Sam", "list", env={"DUODESK_PIN": "4821"}
+    )
+    assert listing.returncode == 0, listing.stderr
+    assert "training" not in listing.stdout  # the form was not added
+
+
+def test_a_coordinator_exports_and_the_trail_names_them(team_project, tmp_path):
+    pin = tmp_path / "pin.txt"
+    pin.write_text(PASSWORD + "\n", encoding="utf-8")
+    out = tmp_path / "all.csv"
+    result = duodesk(
+        "--db",
+        str(team_project),
+        "--person",
+        "morag",
+        "--pin-file",
+        str(pin),
+        "export",
+        "hepc_peer_survey",
+        "--csv",
+        str(out),
+    )
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8-sig") as file:
+        assert next(csv.reader(file))  # a real file with its header
+    events = _events(team_project)
+    exports = [e for e in events if "export" in e.action]
+    assert exports and exports[-1].actor == "Morag"
+    assert any(e.action == "signed in" and e.actor == "Morag" for e in events)
+
+
+def test_wrong_pins_on_the_command_line_lock_the_name_out(team_project):
+    for _ in range(MAX_WRONG_TRIES):
+        wrong = duodesk(
+            "--db", str(team_project), "--person", "Sam", "list", env={"DUODESK_PIN": "0000"}
+        )
+        assert wrong.returncode == 1 and "not right" in wrong.stderr
+    right = duodesk(
+        "--db", str(team_project), "--person", "Sam", "list", env={"DUODESK_PIN": "4821"}
+    )
+    assert right.returncode == 1 and "Too many wrong tries" in right.stderr
+    failed = [e for e in _events(team_project) if e.action == "sign-in failed"]
+    assert len(failed) == MAX_WRONG_TRIES
