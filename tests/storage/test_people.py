@@ -142,7 +142,7 @@ def test_the_people_table_comes_with_an_upgrade_of_an_older_project(tmp_path):
     Database.open(path).close()
     with sqlite3.connect(path) as connection:
         connection.execute("DROP TABLE people")
-        connection.execute("UPDATE alembic_version SET version_num = '0005'")
+        connection.execute("UPDATE alembic_version SET version_num = '0007'")
     database = Database.open(path)
     try:
         with database.engine.connect() as connection:
