@@ -363,7 +363,7 @@ def test_an_interviewer_resumes_and_corrects_only_their_own_interviews(qtbot, te
     qtbot.waitUntil(lambda: bool(_shown(InterviewsWindow)), timeout=20_000)
     browser = _shown(InterviewsWindow)[0]
     qtbot.waitUntil(lambda: browser.model.rowCount() == 1, timeout=20_000)
-    browser.table.selectRow(0)
+    qtbot.waitUntil(lambda: len(browser.selected_ids()) == 1, timeout=20_000)  # the first row
     with qtbot.waitSignal(window.entry.window_opened, timeout=20_000) as opened:
         browser.open_selected()
     interview = opened.args[0]
