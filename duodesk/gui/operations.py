@@ -47,13 +47,14 @@ class ExamplesRemoved:
 
 def load_home(database: Database) -> HomeData:
     """The project's questionnaires. On a project's first start (no questionnaire, examples
-    never offered) the example questionnaires are added first, so there is something to try."""
-    with database.session() as session:
+    never offered) the example questionnaires are added first, so there is something to try.
+    Otherwise it only reads: the list shows even while another program is saving."""
+    with database.read_session() as session:
         rows = tuple(list_questionnaires(session))
         setting = session.get(ProjectSetting, EXAMPLES_OFFERED)
     if not rows and setting is None and database.is_sqlite:  # never on a shared server
         add_example_questionnaires(database, status=EXAMPLES_JUST_ADDED)
-        with database.session() as session:
+        with database.read_session() as session:
             rows = tuple(list_questionnaires(session))
         return HomeData(rows, examples_just_added=True)
     just_added = setting is not None and setting.value == EXAMPLES_JUST_ADDED

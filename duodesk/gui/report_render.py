@@ -248,6 +248,7 @@ def write_report_files(
     docx: Path | None,
     pdf: Path | None,
     pictures: Mapping[str, bytes] | None = None,
+    record: bool = True,
 ) -> ReportWritten:
     """Write the Word file and/or the PDF, each under a temporary name that becomes the real
     one only when both are complete. Without ``pictures`` the charts are drawn here, which
@@ -263,6 +264,24 @@ def write_report_files(
             write_docx(report, stack.enter_context(replaced_when_complete(docx)), pictures)
         if pdf is not None:
             write_pdf(report, pictures, stack.enter_context(replaced_when_complete(pdf)))
+    written = ReportWritten(docx, pdf, report.interviews, len(pictures))
+    if record:
+        record_report(database, form_id, written, options)
+    log.info(
+        "Wrote the findings report of %s (%d interviews, small numbers hidden: %s)",
+        form_id,
+        report.interviews,
+        options.disclosure.enabled,
+    )
+    return written
+
+
+def record_report(
+    database: Database, form_id: str, written: ReportWritten, options: ExportOptions
+) -> None:
+    """Note the report's files in the audit trail (a write: the window runs it on the project
+    worker's writer once the files are written on a reader thread)."""
+    docx, pdf = written.docx, written.pdf
     with database.session() as session:
         for path, kind in ((docx, "docx"), (pdf, "pdf")):
             if path is not None:
@@ -273,18 +292,11 @@ def write_report_files(
                     details={
                         "file": str(Path(path).resolve()),
                         "format": kind,
-                        "interviews": report.interviews,
+                        "interviews": written.interviews,
                         "subset": options.subset.describe(),
                         "de-identified": options.deidentified,
                     },
                 )
-    log.info(
-        "Wrote the findings report of %s (%d interviews, small numbers hidden: %s)",
-        form_id,
-        report.interviews,
-        options.disclosure.enabled,
-    )
-    return ReportWritten(docx, pdf, report.interviews, len(pictures))
 
 
 def write_findings_report(

@@ -62,21 +62,8 @@ def test_codes_two_elements_apart_are_different_people(qtbot, database):
     assert not second.duplicate_banner.isVisible()
 
 
-def _answer_prompt(window, button) -> None:
-    from PySide6.QtCore import QTimer
-
-    box = getattr(window, "unsaved_prompt", None)
-    if box is None or not box.isVisible():
-        QTimer.singleShot(20, lambda: _answer_prompt(window, button))
-        return
-    box.button(button).click()
-
-
 def test_part_of_the_code_is_not_called_saved_and_closing_warns(qtbot, database):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
-    from duodesk.gui.entry.entry_window import ALL_SAVED, CODE_NOT_KEPT
+    from duodesk.gui.entry.entry_window import ALL_SAVED, CODE_INCOMPLETE_AT_CLOSE, CODE_NOT_KEPT
 
     window = start(qtbot, database, "hepc_peer_survey")
     view = window.view
@@ -87,10 +74,9 @@ def test_part_of_the_code_is_not_called_saved_and_closing_warns(qtbot, database)
     settle(qtbot, window)
     assert window.save_state.text() == CODE_NOT_KEPT
 
-    # Closing asks first; keeping the window open keeps the typed letters on screen.
-    QTimer.singleShot(0, lambda: _answer_prompt(window, QMessageBox.StandardButton.Cancel))
+    # Closing says so first, and keeps the window open with the typed letters on screen.
     window.close()
-    assert window.isVisible()
+    assert window.isVisible() and window.error_label.text() == CODE_INCOMPLETE_AT_CLOSE
     assert view.answers["code_first_letter"] == "M"
 
     for name, typed in (("code_birth_day", "3"), ("code_birth_month", "11")):
@@ -99,8 +85,7 @@ def test_part_of_the_code_is_not_called_saved_and_closing_warns(qtbot, database)
         view.flush()
     settle(qtbot, window)
     assert window.save_state.text() == ALL_SAVED
-    window.unsaved_prompt = None
-    window.close()  # the whole code is kept: no question asked
+    window.close()  # the whole code is kept: it closes
     assert not window.isVisible()
 
 
@@ -131,3 +116,18 @@ def test_a_calculation_built_from_the_code_is_not_saved_from_the_interview_scree
     assert "pcode" not in saved and "pcode_label" not in saved
     assert not {"pcode", "pcode_label"} & {r.question for r in view.final_records()}
     assert any(change.code_elements for change in sent)  # the code itself goes as digests
+
+
+def test_finishing_with_part_of_the_code_asks_for_the_rest_first(qtbot, database):
+    from duodesk.gui.entry.entry_window import CODE_INCOMPLETE_AT_FINISH
+
+    window = start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("code_first_letter")
+    qtbot.keyClicks(view.widgets["code_first_letter"].editor, "M")
+    view.flush()
+    settle(qtbot, window)
+    window._finish(view.state)  # as the Finish button does
+    assert window.error_label.text() == CODE_INCOMPLETE_AT_FINISH
+    assert not window.finishing and window.stack.currentWidget() is not window.done_page
+    assert view.pages[view.index].first == "code_mother_letter"  # where the code goes on

@@ -161,9 +161,6 @@ def test_a_closed_designer_window_is_deleted_and_forgotten(qtbot, database):
 def test_closing_while_an_answer_is_still_on_its_way_asks_first(
     qtbot, project_path, short_busy_timeout, lock_holder, monkeypatch
 ):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
     monkeypatch.setattr(entry_window, "CLOSE_WAIT_MS", 300)
     database = Database.open(project_path)
     try:
@@ -172,21 +169,13 @@ def test_closing_while_an_answer_is_still_on_its_way_asks_first(
         _type_age(qtbot, window, "41")
         qtbot.waitUntil(lambda: window.pending_saves > 0, timeout=10_000)
 
-        def keep_open() -> None:
-            box = getattr(window, "unsaved_prompt", None)
-            if box is None or not box.isVisible():
-                QTimer.singleShot(20, keep_open)
-                return
-            box.button(QMessageBox.StandardButton.Cancel).click()
-
-        QTimer.singleShot(0, keep_open)
         window.close()
         assert window.isVisible()  # not closed as if the answer were saved
+        assert window.error_label.text() == entry_window.STILL_SAVING_AT_CLOSE
         holder.release()
         qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=20_000)
         assert _stored_age(database, window.opened.interview_id) == "41"
-        window.unsaved_prompt = None
-        window.close()  # everything saved: closes without a question
+        window.close()  # everything saved: closes
         assert not window.isVisible()
     finally:
         database.close()

@@ -55,6 +55,17 @@ ALL_SAVED = "Every answer is saved."
 CODE_NOT_KEPT = "Saved, except the participant code: it is kept once all its parts are given."
 NOT_READABLE = "The answer in the box is not saved yet: put it right first."
 KEPT_TO_PUT_RIGHT = "Saved for now; an answer must be put right before the end."
+CODE_INCOMPLETE_AT_FINISH = (
+    "The participant code is not complete: give its other parts, or clear the parts given, "
+    "before finishing (its parts are kept only all together)."
+)
+CODE_INCOMPLETE_AT_CLOSE = (
+    "Only part of the participant code is given: its parts are kept only all together, so "
+    "they would have to be asked again. Close the window again to close it anyway."
+)
+STILL_SAVING_AT_CLOSE = (
+    "An answer is still being saved. Wait a moment; close the window again to close it anyway."
+)
 SAVING = "Saving…"
 BUSY = "Waiting for another program to finish saving. Your answers are kept here."
 
@@ -81,6 +92,7 @@ class InterviewWindow(QWidget):
         self.corrected_by = corrected_by
         self.pending_saves = 0  # sent to the worker, not confirmed yet
         self.finishing = False
+        self._close_warning: str | None = None  # said once when closing; closing again closes
         # Answers whose save failed, to send again; _sent[question] is the number of the last
         # save that carried the question, so an older failure never overwrites a newer answer.
         self.unsent: dict[str, AnswerRecord] = {}
@@ -415,6 +427,13 @@ class InterviewWindow(QWidget):
             return
         if self.finishing:
             return  # Enter pressed again while the interview is being finished
+        if self.view.code_incomplete():
+            # Its parts are kept only as the whole code: finishing now would lose them.
+            missing = next(n for n in self.code_names if self.view.answers.get(n) is None)
+            self.error_label.setText(CODE_INCOMPLETE_AT_FINISH)
+            self.error_label.show()
+            self.view.go_to_question(missing)
+            return
         self.finishing = True
         if self._unsent_code is not None or self._unsent_files:
             self.resend()  # the participant code's digests and files go first, in their own save
@@ -468,15 +487,20 @@ class InterviewWindow(QWidget):
         if self.stack.currentWidget() is not self.done_page:
             self.view.flush()  # a typed answer still waiting for the typing pause
         self._wait_for_saves(CLOSE_WAIT_MS)
-        if (self._unsent_count() or self.pending_saves) and not self._ask_close_unsaved():
+        if self._unsent_count() and not self._ask_close_unsaved():
             event.ignore()
             return
-        if (
-            not self._unsent_count()
-            and self.stack.currentWidget() is not self.done_page
-            and self.view.code_incomplete()
-            and not self._ask_close_code_incomplete()
-        ):
+        # Still saving, or a participant code given in part: say so and keep the window open
+        # once; closing again closes (no box that blocks everything else).
+        warning = None
+        if self.pending_saves:
+            warning = STILL_SAVING_AT_CLOSE
+        elif self.stack.currentWidget() is not self.done_page and self.view.code_incomplete():
+            warning = CODE_INCOMPLETE_AT_CLOSE
+        if warning is not None and self._close_warning != warning:
+            self._close_warning = warning
+            self.error_label.setText(warning)
+            self.error_label.show()
             event.ignore()
             return
         self._resend_timer.stop()
@@ -502,24 +526,6 @@ class InterviewWindow(QWidget):
         )
         box.button(QMessageBox.StandardButton.Cancel).setText("Keep the window open")
         box.button(QMessageBox.StandardButton.Close).setText("Close and lose them")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.unsaved_prompt = box
-        return box.exec() == QMessageBox.StandardButton.Close
-
-    def _ask_close_code_incomplete(self) -> bool:
-        """Whether to close although the participant code is only partly given (its parts are
-        not kept, so they would have to be asked again)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "The participant code is not complete",
-            "Only part of the participant code is given. Every other answer is saved, but the "
-            "parts of the code are kept only once all of them are given: if the window closes "
-            "now, they will have to be asked again.",
-            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep the window open")
-        box.button(QMessageBox.StandardButton.Close).setText("Close anyway")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close

@@ -378,8 +378,9 @@ class ExportWindow(QWidget):
                     docx=path,
                     pdf=pdf,
                     pictures=pictures,
+                    record=False,  # a write: noted on the project's one writer, below
                 ),
-                self._report_done,
+                lambda written: self._report_written(written, options),
                 self._failed,
             )
 
@@ -394,6 +395,15 @@ class ExportWindow(QWidget):
             ),
             write,
             self._failed,
+        )
+
+    def _report_written(self, written, options: ExportOptions) -> None:
+        from duodesk.gui.report_render import record_report
+
+        self.tasks.run(
+            lambda: record_report(self.database, self.form_id, written, options),
+            lambda _none: self._report_done(written),
+            lambda _error: (self._report_done(written), self._say_not_recorded()),
         )
 
     def _report_done(self, written) -> None:
@@ -424,6 +434,9 @@ class ExportWindow(QWidget):
 
     def _not_recorded(self, report: ExportReport, error: Exception) -> None:
         self._done(report)
+        self._say_not_recorded()
+
+    def _say_not_recorded(self) -> None:
         self.status.setText(
             f"{self.status.text()} It could not be noted in the project's record of who did "
             f"what ({where_details_are()})."
