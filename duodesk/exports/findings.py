@@ -336,13 +336,14 @@ class _Writer:
             return self._hidden(question)
         if valid == 0:
             return self.say("finding_nobody", question=question_words(question.label))
-        share = "percent" if in_grid else "third"
+        # The percentages are of ``valid``, shown: a statement's are worked out here, as the
+        # grid's table does (its percentages of all interviews are hidden in a subset).
         shown = [
             line
             for line in choice_lines(block)
             if isinstance(line.count, int)
             and line.count > 0
-            and isinstance(getattr(line, share), float)
+            and (in_grid or isinstance(line.third, float))
         ]
         if not shown:
             return self._hidden(question)
