@@ -707,3 +707,42 @@ def test_percentages_are_rounded_half_up_exactly(count, of, printed):
     from duodesk.exports.report_content import percent_text
 
     assert percent_text(count / of) == printed
+
+
+def _numbers_stated_are_printed(database, form_id: str, subset) -> int:
+    """Each number of each key finding is printed in its question's table; the number of
+    sentences with numbers."""
+    from duodesk.analysis import summarize
+    from duodesk.exports.layout import ExportOptions
+
+    report = build_findings_report(database, form_id, ExportOptions(subset=subset))
+    grids = _grid_rows_shown(report, summarize(database, form_id, subset))
+    printed = {name: set(counts) for name, counts in grids.items()}
+    current = ""
+    for row, kind in zip(report.annex.rows, report.annex.kinds, strict=True):
+        if kind == "title":
+            current = row[0].split(".")[0]
+            printed.setdefault(current, set()).update(_counts_in(" ".join(row[1:])))
+        elif kind != "header" and current not in grids:
+            printed.setdefault(current, set()).update(_counts_in(" ".join(row)))
+    stated = 0
+    for finding in report.findings:
+        numbers = _counts_in(finding.text.split(":", 1)[1])
+        stated += bool(numbers)
+        assert numbers <= printed[finding.question], (finding.text, printed[finding.question])
+    return stated
+
+
+def test_every_number_of_a_key_finding_is_printed_in_its_table(hepatitis_sites, glasgow):
+    """A sentence adds no number of its own: each of its numbers (the answers' and the
+    denominator) is printed in the question's table (a grid's row, or the annex with its
+    note), where the workbook protects it."""
+    from duodesk.analysis import Subset
+
+    database, form = hepatitis_sites
+    assert _numbers_stated_are_printed(database, form.form_id, Subset())
+    for sites in (("Outreach",), ("Main",)):
+        _numbers_stated_are_printed(database, form.form_id, Subset(sites=sites))
+    database, _ = glasgow
+    assert _numbers_stated_are_printed(database, "glasgow_hcv", Subset())
+    assert _numbers_stated_are_printed(database, "glasgow_hcv", Subset(sites=("SDF Glasgow",)))
