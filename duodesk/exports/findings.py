@@ -212,6 +212,7 @@ class _Writer:
             annex_intro=self.say("annex_intro"),
             annex=self._annex(),
             interviews=summary.interviews,
+            interviews_hidden=self.protected.interviews_hidden,
         )
 
     def _title_page(self) -> tuple[str, ...]:

@@ -92,6 +92,7 @@ class FindingsReport:
     annex_intro: str
     annex: Table
     interviews: int
+    interviews_hidden: bool = False  # the report hides ``interviews`` (a small part of them)
     quotes_heading: str = ""
     quotes_intro: str = ""
     quotes: tuple[QuoteGroup, ...] = ()

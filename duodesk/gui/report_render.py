@@ -228,13 +228,18 @@ def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path)
 class ReportWritten:
     docx: Path | None
     pdf: Path | None
-    interviews: int
+    interviews: int | None  # None when the report hides it (a small part of the interviews)
     charts: int
 
     def describe(self) -> str:
         written = " and ".join(p.name for p in (self.docx, self.pdf) if p is not None)
+        counted = (
+            "the number of interviews hidden"
+            if self.interviews is None
+            else f"{self.interviews:,} interviews counted"
+        )
         return (
-            f"The findings report ({self.interviews:,} interviews counted) was written to "
+            f"The findings report ({counted}) was written to "
             f"{written}. It is a draft: read it and edit it before it is passed on."
         )
 
@@ -278,13 +283,14 @@ def write_report_files(
                         "de-identified": options.deidentified,
                     },
                 )
+    shown = None if report.interviews_hidden else report.interviews
     log.info(
-        "Wrote the findings report of %s (%d interviews, small numbers hidden: %s)",
+        "Wrote the findings report of %s (%s interviews, small numbers hidden: %s)",
         form_id,
-        report.interviews,
+        "a hidden number of" if shown is None else f"{shown:,}",
         options.disclosure.enabled,
     )
-    return ReportWritten(docx, pdf, report.interviews, len(pictures))
+    return ReportWritten(docx, pdf, shown, len(pictures))
 
 
 def write_findings_report(

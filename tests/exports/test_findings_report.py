@@ -746,3 +746,20 @@ def test_every_number_of_a_key_finding_is_printed_in_its_table(hepatitis_sites, 
     database, _ = glasgow
     assert _numbers_stated_are_printed(database, "glasgow_hcv", Subset())
     assert _numbers_stated_are_printed(database, "glasgow_hcv", Subset(sites=("SDF Glasgow",)))
+
+
+def test_the_command_does_not_tell_a_hidden_number_of_interviews(
+    hepatitis_sites, project_path, capsys, tmp_path
+):
+    """The tester's command: a report of the 4 interviews at "Outreach". The report hides
+    how many they are, and so does the sentence saying it was written."""
+    _, form = hepatitis_sites
+    out = tmp_path / "part.docx"
+    arguments = ["--db", str(project_path), "report", form.form_id, "--docx", str(out)]
+    assert main([*arguments, "--site", "Outreach"]) == 0
+    said = capsys.readouterr().out
+    assert "the number of interviews hidden" in said and not re.search(r"\d", said), said
+    text = _all_text(docx.Document(str(out)))
+    assert "The number of interviews counted (Site: Outreach) is hidden" in text
+    assert main([*arguments, "--site", "Main", "--site", "Outreach"]) == 0
+    assert "12 interviews counted" in capsys.readouterr().out
