@@ -44,7 +44,6 @@ def write_docx(report: FindingsReport, path: Path, pictures: Mapping[str, bytes]
     now = datetime.now(UTC).replace(microsecond=0)
     document.core_properties.created = now
     document.core_properties.modified = now
-    document.core_properties.last_printed = now
     document.core_properties.last_modified_by = "DuoDesk"
     document.core_properties.comments = ""
     document.core_properties.revision = 1
