@@ -16,6 +16,7 @@ that would tell a reader something about the hidden numbers. The Word file is wr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -23,10 +24,17 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 import duodesk
-from duodesk.analysis import QuestionSummary, Summary
+from duodesk.analysis import AnalysisError, QuestionSummary, Summary
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import find_language, text_in
-from duodesk.exports.blocks import Block, Line, ProtectedSummary, grid_block, protected_blocks
+from duodesk.exports.blocks import (
+    Block,
+    Line,
+    ProtectedSummary,
+    Shown,
+    grid_block,
+    protected_blocks,
+)
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
@@ -76,6 +84,11 @@ def build_findings_report(
     prepared = prepare(database, form_id, options, progress=progress, cancelled=cancelled)
     rule = options.disclosure
     summary = prepared.summary
+    if summary.interviews == 0:
+        raise AnalysisError(
+            f"no complete interview of {form_id} is in the part chosen "
+            f"({summary.subset.describe()}): there is nothing to report."
+        )
     numbers = [q.name for q in summary.questions if q.stats is not None]
     extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}
     newest = prepared.versions[-1] if prepared.versions else None
@@ -164,7 +177,14 @@ class _Writer:
         self.rule = prepared.options.disclosure
         self.limit = self.rule.threshold + 1
         self.group_name = group_name.strip()
-        self.blocks = protected.blocks
+        # A grid's statements are shown in the workbook as the grid's rows only: their
+        # answers and "Answered". Their valid answers, "No answer", "Not asked" and answers
+        # not available are cells nothing protects, so the report never prints them.
+        self.in_grids = {row.name for grid in self.summary.grids for row in grid.rows}
+        self.blocks = {
+            name: _grid_row_block(block, self.rule.marker) if name in self.in_grids else block
+            for name, block in protected.blocks.items()
+        }
 
     def say(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
@@ -192,6 +212,7 @@ class _Writer:
             annex_intro=self.say("annex_intro"),
             annex=self._annex(),
             interviews=summary.interviews,
+            interviews_hidden=self.protected.interviews_hidden,
         )
 
     def _title_page(self) -> tuple[str, ...]:
@@ -272,7 +293,7 @@ class _Writer:
         else:
             paragraphs.append(self.say("method_not_hidden"))
         paragraphs.append(self.say("method_percent"))
-        return tuple(paragraphs)
+        return tuple(tidy(paragraph) for paragraph in paragraphs)
 
     # -- key findings ----------------------------------------------------------------------
 
@@ -304,31 +325,53 @@ class _Writer:
         return self.say("finding_hidden", question=question_words(question.label), limit=self.limit)
 
     def _single_finding(self, question: QuestionSummary, block: Block) -> str:
-        valid = block.valid
+        """Each answer shown with its number and its percentage of a denominator the workbook
+        shows too, in words chosen from shown numbers only: a missing code is named only when
+        its number is shown and not zero, and "people asked" only when "No answer" and every
+        missing code are shown as zero (else the words would tell of a hidden number)."""
+        in_grid = question.name in self.in_grids
+        # A statement of a grid: its valid answers are not shown; "Answered" is, and the
+        # grid's own percentages are of it.
+        valid = line_of(block, "Answered").count if in_grid else block.valid
         if not isinstance(valid, int):
             return self._hidden(question)
         if valid == 0:
             return self.say("finding_nobody", question=question_words(question.label))
+        # The percentages are of ``valid``, shown: a statement's are worked out here, as the
+        # grid's table does (its percentages of all interviews are hidden in a subset).
         shown = [
             line
             for line in choice_lines(block)
-            if isinstance(line.count, int) and line.count > 0 and isinstance(line.third, float)
+            if isinstance(line.count, int)
+            and line.count > 0
+            and (in_grid or isinstance(line.third, float))
         ]
         if not shown:
             return self._hidden(question)
-        codes = [o.label for o in question.options if o.is_missing_code and o.count]
-        if question.asked == valid:
-            denominator = self.say("denominator_asked", denominator=f"{valid:,}")
-        elif not codes:
+        codes = _code_lines(block)
+        named = [
+            line.label.removesuffix(" (missing code)")
+            for line in codes
+            if isinstance(line.count, int) and line.count > 0
+        ]
+        codes_hidden = any(not isinstance(line.count, int) for line in codes)
+        no_answer = next((line.count for line in block.lines if line.label == "No answer"), None)
+        if in_grid:
             denominator = self.say("denominator_answered", denominator=f"{valid:,}")
-        else:
+        elif codes_hidden:
+            denominator = self.say("denominator_valid_hidden", denominator=f"{valid:,}")
+        elif named:
             denominator = self.say(
                 "denominator_valid",
                 denominator=f"{valid:,}",
-                codes=" or ".join(f"“{c}”" for c in codes),
+                codes=" or ".join(f"“{c}”" for c in named),
             )
+        elif no_answer == 0:
+            denominator = self.say("denominator_asked", denominator=f"{valid:,}")
+        else:
+            denominator = self.say("denominator_answered", denominator=f"{valid:,}")
         listed = self._listing(largest_first(shown), valid, "finding_one", denominator=denominator)
-        return self.say("finding", question=question_words(question.label), findings=listed)
+        return tidy(self.say("finding", question=question_words(question.label), findings=listed))
 
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
         answered = line_of(block, "Answered").count
@@ -345,8 +388,10 @@ class _Writer:
             return self._hidden(question)
         listed = self._listing(shown, answered, "finding_many_first")
         intro = self.say("finding_many_intro", denominator=f"{answered:,}")
-        return self.say(
-            "finding", question=question_words(question.label), findings=f"{intro} {listed}"
+        return tidy(
+            self.say(
+                "finding", question=question_words(question.label), findings=f"{intro} {listed}"
+            )
         )
 
     def _listing(self, lines: Sequence[Line], of: int, first: str, **values: str) -> str:
@@ -533,3 +578,53 @@ class _Writer:
                     )
                 kinds.append(line.kind)
         return Table(tuple(rows), tuple(kinds))
+
+
+def tidy(sentence: str) -> str:
+    """A sentence without the doubled punctuation of a question's own words before the
+    sentence's full stop ("Did you use it?." -> "Did you use it?")."""
+    return re.sub(r"([?!.])([”’\"']?)\.", r"\1\2", sentence)
+
+
+def _code_lines(block: Block) -> list[Line]:
+    """The lines of a choice question's missing codes (such as "Don't know")."""
+    return [
+        line
+        for line in block.lines
+        if line.kind == "option" and not line.chart and line.label.endswith(" (missing code)")
+    ]
+
+
+def _grid_row_block(block: Block, marker: str) -> Block:
+    """A grid statement's block with only what the workbook shows of it: its answers, their
+    percentages of all interviews, "Answered" and the interviews. Its valid percentages are
+    of the valid answers worked out from shown numbers ("Answered" less the missing codes),
+    as the grid's table gives them, and hidden when a missing code is; "No answer", "Not
+    asked" and the answers not available are left out."""
+    codes = _code_lines(block)
+    answered = line_of(block, "Answered").count
+    valid: Shown = marker
+    if isinstance(answered, int) and all(isinstance(line.count, int) for line in codes):
+        valid = answered - sum(line.count for line in codes)  # type: ignore[misc]
+    lines = []
+    for line in block.lines:
+        if line.kind == "status" and line.label != "Answered":
+            continue
+        if line.chart:
+            third: Shown = marker
+            if isinstance(line.count, int) and isinstance(valid, int):
+                third = line.count / valid if valid else None
+            line = replace(line, third=third)
+        lines.append(line)
+    interviews = line_of(block, "Total interviews").count
+    note = f"Percent is of all {interviews} interviews"
+    if codes:
+        note += "; valid percent leaves out the missing codes"
+    return replace(
+        block,
+        note=note + ".",
+        lines=tuple(lines),
+        not_available=None,
+        not_available_percent=None,
+        valid=None,
+    )

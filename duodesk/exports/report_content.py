@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from duodesk.exports.blocks import Block, Line, Shown
 
@@ -91,6 +92,7 @@ class FindingsReport:
     annex_intro: str
     annex: Table
     interviews: int
+    interviews_hidden: bool = False  # the report hides ``interviews`` (a small part of them)
     quotes_heading: str = ""
     quotes_intro: str = ""
     quotes: tuple[QuoteGroup, ...] = ()
@@ -106,12 +108,23 @@ def whole_percent(count: int, of: int) -> str:
     return f"{value}%"
 
 
+def exact_share(value: float) -> Fraction:
+    """The fraction ``count / of`` a share was computed from, exactly: two fractions with
+    denominators up to a million differ by far more than a float's error, so the nearest
+    such fraction is the one divided."""
+    return Fraction(value).limit_denominator(1_000_000)
+
+
 def percent_text(value: Shown) -> str:
+    """A share as a percentage with one decimal, halves rounded up exactly (1 of 16: 6.3%),
+    as :func:`whole_percent` rounds the sentences' percentages."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    return f"{Decimal(repr(value * 100)).quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    share = exact_share(value)
+    percent = Decimal(share.numerator * 100) / Decimal(share.denominator)
+    return f"{percent.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
 def count_text(value: Shown) -> str:

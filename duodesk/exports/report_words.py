@@ -62,6 +62,9 @@ ENGLISH: Mapping[str, str] = {
     "denominator_asked": "of the {denominator} people asked",
     "denominator_answered": "of the {denominator} people who answered",
     "denominator_valid": "of the {denominator} people who gave an answer other than {codes}",
+    "denominator_valid_hidden": (
+        "of the {denominator} people who gave an answer other than a missing code"
+    ),
     "finding": "{question}: {findings}.",
     "finding_one": "{count} {denominator} ({percent}) answered “{answer}”",
     "finding_many_intro": "of the {denominator} people who answered,",

@@ -228,13 +228,18 @@ def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path)
 class ReportWritten:
     docx: Path | None
     pdf: Path | None
-    interviews: int
+    interviews: int | None  # None when the report hides it (a small part of the interviews)
     charts: int
 
     def describe(self) -> str:
         written = " and ".join(p.name for p in (self.docx, self.pdf) if p is not None)
+        counted = (
+            "the number of interviews hidden"
+            if self.interviews is None
+            else f"{self.interviews:,} interviews counted"
+        )
         return (
-            f"The findings report ({self.interviews:,} interviews counted) was written to "
+            f"The findings report ({counted}) was written to "
             f"{written}. It is a draft: read it and edit it before it is passed on."
         )
 
@@ -264,20 +269,25 @@ def write_report_files(
             write_docx(report, stack.enter_context(replaced_when_complete(docx)), pictures)
         if pdf is not None:
             write_pdf(report, pictures, stack.enter_context(replaced_when_complete(pdf)))
-    written = ReportWritten(docx, pdf, report.interviews, len(pictures))
+    shown = None if report.interviews_hidden else report.interviews
+    written = ReportWritten(docx, pdf, shown, len(pictures))
     if record:
-        record_report(database, form_id, written, options)
+        record_report(database, form_id, written, options, report.interviews)
     log.info(
-        "Wrote the findings report of %s (%d interviews, small numbers hidden: %s)",
+        "Wrote the findings report of %s (%s interviews, small numbers hidden: %s)",
         form_id,
-        report.interviews,
+        "a hidden number of" if shown is None else f"{shown:,}",
         options.disclosure.enabled,
     )
     return written
 
 
 def record_report(
-    database: Database, form_id: str, written: ReportWritten, options: ExportOptions
+    database: Database,
+    form_id: str,
+    written: ReportWritten,
+    options: ExportOptions,
+    interviews: int | None = None,
 ) -> None:
     """Note the report's files in the audit trail (a write: the window runs it on the project
     worker's writer once the files are written on a reader thread)."""
@@ -292,7 +302,7 @@ def record_report(
                     details={
                         "file": str(Path(path).resolve()),
                         "format": kind,
-                        "interviews": written.interviews,
+                        "interviews": interviews if interviews is not None else written.interviews,
                         "subset": options.subset.describe(),
                         "de-identified": options.deidentified,
                     },

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from datetime import UTC
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -482,11 +483,10 @@ def test_a_grid_is_one_table_of_numbers_with_their_row_percentages(hepatitis_pro
         assert header == ("Statement", *(p.label for p in grid.scale), "Answered")
         assert [row[0] for row in rows] == [r.label for r in grid.rows]
         for row, truth in zip(rows, grid.rows, strict=True):
-            for shown, count, share in zip(
-                row[1:-1], truth.counts, truth.row_percents, strict=True
-            ):
+            for shown, count in zip(row[1:-1], truth.counts, strict=True):
                 if shown != "*":
-                    percent = Decimal(repr(share)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+                    exact = Decimal(count * 100) / Decimal(truth.answered)  # halves up
+                    percent = exact.quantize(Decimal("0.1"), ROUND_HALF_UP)
                     assert shown == f"{count} ({percent}%)"
                 else:
                     assert count > 0  # a hidden number is never zero
@@ -544,3 +544,222 @@ def test_a_report_of_part_of_the_interviews_gives_no_quotes(database, tmp_path):
     text = " ".join(t for _, t in _paragraphs(docx.Document(str(out))))
     assert "only in the report of all interviews" in text
     assert not any(answer_text(n) in text for n in range(41))
+
+
+# -- attacks on the numbers a grid's statements do not show ---------------------------------
+
+NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?![\d,]*(?:\.\d)?%)(?![\d,]*\.\d)")
+
+
+@pytest.fixture
+def hepatitis_sites(database, example_paths, tmp_path):
+    """The tester's set-up: 12 made-up interviews of the hepatitis example, 8 at "Main" and 4
+    at "Outreach", where most numbers are small."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.storage.importer import import_responses
+
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    answers = list(simulate_answers(form, 12, seed=1))
+    for site, part in (("Main", answers[:8]), ("Outreach", answers[8:])):
+        data = tmp_path / f"{site}.csv"
+        write_responses_csv(form, iter(part), data, site=site)
+        import_responses(database, form.form_id, data)
+    return database, form
+
+
+def _counts_in(text: str) -> set[int]:
+    """The whole numbers of a text that are not percentages (nor their decimals), the rule
+    ("fewer than 5") left out."""
+    text = re.sub(r"fewer than \d+", "", text)
+    return {int(m.group().replace(",", "")) for m in NUMBER.finditer(text)}
+
+
+def _grid_rows_shown(report, summary) -> dict[str, set[int]]:
+    """What the report's grid tables show of each statement (its answers' numbers and
+    "Answered"), by the statement's name: the only numbers a reader may read about it."""
+    names = {row.label: row.name for grid in summary.grids for row in grid.rows}
+    shown: dict[str, set[int]] = {}
+    for section in report.sections:
+        for part in section.parts:
+            if part.table.rows[0][0] != "Statement":
+                continue
+            for row in part.table.rows[1:]:
+                counts = {int(cell.split(" ")[0]) for cell in row[1:] if cell[0].isdigit()}
+                shown[names[row[0]]] = counts
+    return shown
+
+
+@pytest.mark.parametrize("sites", [(), ("Outreach",)])
+def test_a_grid_statement_is_never_given_a_number_its_grid_row_does_not_show(
+    hepatitis_sites, sites
+):
+    """The attack of the tester: a grid's statement shows only its answers and "Answered";
+    its valid answers, "No answer", "Not asked" and answers not available are not protected,
+    so any of them printed gives a hidden answer away by subtraction (valid 9 less the 6 shown
+    of "Good" is the hidden "Poor" = 3; a subset's 0 not available and valid 4 give its hidden
+    size). Every whole number the report gives about a statement, in its key finding and in
+    the annex, must be one its grid row shows."""
+    from duodesk.analysis import Subset, summarize
+    from duodesk.exports.layout import ExportOptions
+
+    database, form = hepatitis_sites
+    subset = Subset(sites=sites)
+    report = build_findings_report(database, form.form_id, ExportOptions(subset=subset))
+    summary = summarize(database, form.form_id, subset)
+    shown = _grid_rows_shown(report, summary)
+    assert shown and any(
+        "*" in c for p in report.sections for p in p.parts for r in p.table.rows for c in r
+    )
+    interviews = {summary.interviews} if subset.is_everything else set()
+    if not subset.is_everything:
+        assert "is hidden" in report.method[0]
+    told = 0
+    for finding in report.findings:
+        if finding.question in shown:
+            told += 1
+            printed = _counts_in(finding.text.split(":", 1)[1])
+            assert printed <= shown[finding.question], (finding.text, shown[finding.question])
+    assert told
+    annex = report.annex
+    current = None
+    for row, kind in zip(annex.rows, annex.kinds, strict=True):
+        if kind == "title":
+            current = row[0].split(".")[0]
+            if current in shown:
+                assert row[4:] == ("", ""), row  # answers not available: not shown
+            continue
+        if current in shown and kind != "header":
+            printed = set().union(*(_counts_in(cell) for cell in row))
+            assert printed <= shown[current] | interviews, (current, row)
+
+
+@pytest.mark.parametrize("sites", [(), ("Outreach",)])
+def test_a_sentence_names_no_missing_code_whose_number_is_hidden(hepatitis_sites, sites):
+    """Naming a missing code in "other than “…”" says its number is not zero: only a code
+    whose number is shown may be named."""
+    from duodesk.analysis import Subset
+    from duodesk.exports.layout import ExportOptions
+
+    database, form = hepatitis_sites
+    report = build_findings_report(
+        database, form.form_id, ExportOptions(subset=Subset(sites=sites))
+    )
+    counts: dict[tuple[str, str], str] = {}
+    current = ""
+    for row, kind in zip(report.annex.rows, report.annex.kinds, strict=True):
+        if kind == "title":
+            current = row[0].split(".")[0]
+        elif row[0].endswith(" (missing code)"):
+            counts[(current, row[0].removesuffix(" (missing code)"))] = row[1]
+    for finding in report.findings:
+        if " other than " in finding.text:
+            named = re.findall(r"“([^”]+)”", finding.text.split(" other than ", 1)[1])
+            named = named[: len(named) - len(re.findall(r"answered “", finding.text))]
+            for code in named:
+                shown = counts[(finding.question, code)]
+                assert shown.isdigit() and int(shown) > 0, (finding.text, shown)
+
+
+def test_the_report_has_no_doubled_punctuation_and_is_dated_now(hepatitis_sites, tmp_path):
+    from datetime import datetime
+
+    from duodesk.exports.report_docx import write_docx
+
+    database, form = hepatitis_sites
+    report = build_findings_report(database, form.form_id)
+    out = tmp_path / "dated.docx"
+    write_docx(report, out, {})
+    document = docx.Document(str(out))
+    text = _all_text(document)
+    assert not re.search(r"[?!][”’]?\.", text), re.search(r".{40}[?!][”’]?\.", text)
+    properties = document.core_properties
+    now = datetime.now(UTC)
+    assert abs((now - properties.created).total_seconds()) < 24 * 3600
+    assert abs((now - properties.modified).total_seconds()) < 24 * 3600
+    assert properties.comments == ""
+    assert "python-docx" not in (properties.comments + properties.last_modified_by)
+
+
+def test_a_report_of_a_part_with_no_interviews_is_refused_in_a_sentence(
+    hepatitis_sites, project_path, capsys, tmp_path
+):
+    _, form = hepatitis_sites
+    out = tmp_path / "nobody.docx"
+    code = main(
+        ["--db", str(project_path), "report", form.form_id, "--site", "Nowhere", "--docx", str(out)]
+    )
+    error = capsys.readouterr().err
+    assert code != 0
+    assert "nothing to report" in error and "Nowhere" in error and "Traceback" not in error
+    assert not list(tmp_path.glob("*.docx"))
+
+
+@pytest.mark.parametrize(
+    ("count", "of", "printed"),
+    [(23, 80, "28.8%"), (41, 80, "51.3%"), (1, 16, "6.3%"), (1, 3, "33.3%")],
+)
+def test_percentages_are_rounded_half_up_exactly(count, of, printed):
+    """A half is rounded up as the sentences round it, whatever the float (23 of 80 is
+    exactly 28.75%, which the float's own digits would round down)."""
+    from duodesk.exports.report_content import percent_text
+
+    assert percent_text(count / of) == printed
+
+
+def _numbers_stated_are_printed(database, form_id: str, subset) -> int:
+    """Each number of each key finding is printed in its question's table; the number of
+    sentences with numbers."""
+    from duodesk.analysis import summarize
+    from duodesk.exports.layout import ExportOptions
+
+    report = build_findings_report(database, form_id, ExportOptions(subset=subset))
+    grids = _grid_rows_shown(report, summarize(database, form_id, subset))
+    printed = {name: set(counts) for name, counts in grids.items()}
+    current = ""
+    for row, kind in zip(report.annex.rows, report.annex.kinds, strict=True):
+        if kind == "title":
+            current = row[0].split(".")[0]
+            printed.setdefault(current, set()).update(_counts_in(" ".join(row[1:])))
+        elif kind != "header" and current not in grids:
+            printed.setdefault(current, set()).update(_counts_in(" ".join(row)))
+    stated = 0
+    for finding in report.findings:
+        numbers = _counts_in(finding.text.split(":", 1)[1])
+        stated += bool(numbers)
+        assert numbers <= printed[finding.question], (finding.text, printed[finding.question])
+    return stated
+
+
+def test_every_number_of_a_key_finding_is_printed_in_its_table(hepatitis_sites, glasgow):
+    """A sentence adds no number of its own: each of its numbers (the answers' and the
+    denominator) is printed in the question's table (a grid's row, or the annex with its
+    note), where the workbook protects it."""
+    from duodesk.analysis import Subset
+
+    database, form = hepatitis_sites
+    assert _numbers_stated_are_printed(database, form.form_id, Subset())
+    for sites in (("Outreach",), ("Main",)):
+        _numbers_stated_are_printed(database, form.form_id, Subset(sites=sites))
+    database, _ = glasgow
+    assert _numbers_stated_are_printed(database, "glasgow_hcv", Subset())
+    assert _numbers_stated_are_printed(database, "glasgow_hcv", Subset(sites=("SDF Glasgow",)))
+
+
+def test_the_command_does_not_tell_a_hidden_number_of_interviews(
+    hepatitis_sites, project_path, capsys, tmp_path
+):
+    """The tester's command: a report of the 4 interviews at "Outreach". The report hides
+    how many they are, and so does the sentence saying it was written."""
+    _, form = hepatitis_sites
+    out = tmp_path / "part.docx"
+    arguments = ["--db", str(project_path), "report", form.form_id, "--docx", str(out)]
+    assert main([*arguments, "--site", "Outreach"]) == 0
+    said = capsys.readouterr().out
+    assert "the number of interviews hidden" in said and not re.search(r"\d", said), said
+    text = _all_text(docx.Document(str(out)))
+    assert "The number of interviews counted (Site: Outreach) is hidden" in text
+    assert main([*arguments, "--site", "Main", "--site", "Outreach"]) == 0
+    assert "12 interviews counted" in capsys.readouterr().out
