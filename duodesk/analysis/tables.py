@@ -10,7 +10,7 @@ import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from duodesk.analysis.results import (
@@ -194,8 +194,9 @@ def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:
 def _plain(value: Fraction) -> int | float | Decimal:
     """An exact number in the plainest type that keeps it: an ``int`` when whole; a ``float``
     when the float's shortest form is the exact value (1.5, 0.1) or, for a fraction no
-    decimal ends (1/3), when it is below 2**53 (the float is as near as a float can be);
-    else a :class:`~decimal.Decimal`: the exact value when its decimals end
+    decimal ends (1/3), when the float holds it to well beyond the decimals printed (its last
+    bit is below 10**-6) and rounds to the same printed value; else a
+    :class:`~decimal.Decimal`: the exact value when its decimals end
     (4503599627370511.75, which a float would make ...512.0), otherwise rounded to 20
     significant digits and never fewer than 4 decimals, so that the whole part of a mean of
     integers beyond 2**53 is never rounded."""
@@ -213,12 +214,26 @@ def _plain(value: Fraction) -> int | float | Decimal:
         if math.isfinite(near) and Decimal(repr(near)) == exact:
             return near
         return exact
-    if math.isfinite(near) and abs(near) < 2**53:
+    if math.isfinite(near) and math.ulp(near) < FLOAT_ENOUGH and _same_to_places(near, value):
         return near
     whole = len(str(abs(value.numerator) // value.denominator))
     with localcontext() as context:
         context.prec = max(20, whole + 4)
         return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+FLOAT_ENOUGH = 1e-6  # a float's last bit must be this small to stand for a never-ending value
+PRINTED_PLACES = 2  # the decimals the plain-text tables print of a mean or quartile
+
+
+def _same_to_places(near: float, value: Fraction) -> bool:
+    """Whether ``near`` and the exact ``value`` print the same with :data:`PRINTED_PLACES`
+    decimals (rounded half up, as the tables print)."""
+    step = Decimal(1).scaleb(-PRINTED_PLACES)
+    with localcontext() as context:
+        context.prec = 60
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        return exact.quantize(step, ROUND_HALF_UP) == Decimal(near).quantize(step, ROUND_HALF_UP)
 
 
 def _square_root(value: Fraction) -> float:

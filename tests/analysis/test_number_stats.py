@@ -160,6 +160,32 @@ def test_mean_of_big_integers_that_never_ends_keeps_its_whole_part():
     assert number_stats(pairs([1, 2, 2])).mean == 5 / 3  # small: the nearest float
 
 
+def test_mean_that_never_ends_near_10_to_the_15_is_printed_from_the_exact_value(database, capsys):
+    """10**15 + (i mod 10) over 61 interviews: the exact mean is 1000000000000004.4262...;
+    a float holds only ...4.375, which prints as ...4.38 and goes to JSON as ...4.4."""
+    form = Questionnaire(
+        Settings("offset", "Offset", "1"),
+        (Question("amount", QuestionType.INTEGER, {"": "Amount"}),),
+        {},
+    )
+    values = [10**15 + i % 10 for i in range(61)]
+    store_interviews(database, form, [{"amount": v} for v in values])
+    exact = Fraction(sum(values), len(values))
+    mean = summarize(database, "offset").question("amount").stats.mean
+    assert isinstance(mean, Decimal) and len(mean.as_tuple().digits) >= 20
+    assert abs(Fraction(mean) - exact) < Fraction(1, 10**4)
+    path = str(database.path)
+    database.close()
+    assert main(["--db", path, "summary", "offset"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["n", "mean"])
+    assert lines[header + 1].split()[1] == "1000000000000004.43"
+    assert main(["--db", path, "summary", "offset", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out, parse_float=Decimal)
+    printed = data["questions"][0]["stats"]["mean"]
+    assert str(printed).startswith("1000000000000004.4262")
+
+
 def test_summary_json_writes_exact_means_as_numbers_with_every_digit(database, project_path):
     big_amounts(database)
     database.close()
