@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 import statistics
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -23,6 +24,7 @@ from duodesk.exports.layout import ExportOptions
 from tests.analysis.projects import store_interviews
 from tests.analysis.pspp import number, run_pspp
 from tests.cli.test_cli import duodesk
+from tests.core.forms import write_form
 
 PRINTED = 0.005 + 1e-9  # EXAMINE prints two decimals
 
@@ -237,3 +239,30 @@ def test_workbook_summary_writes_statistics_no_double_holds_as_text(database, tm
     assert found["Mean"] == ["4503599627370507.75", 1.5]
     assert found["Lower quartile"] == ["4503599627370495.75", 0.25]
     assert found["Median"] == [4503599627370509, 1.5]  # whole and below 2**53: a number
+
+
+def test_decimals_typed_with_more_digits_than_a_float_are_stored_and_summed_exactly(tmp_path):
+    """1.123456789012345678 is imported as typed, not as the float 1.1234567890123457, and
+    the mean and quartiles come from the typed digits."""
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [["type", "name", "label"], ["decimal", "x", "A decimal"]],
+        None,
+        [["form_id", "form_title"], ["typed", "Typed decimals"]],
+    )
+    typed = ["1.123456789012345678", "2.000000000000000001", "0.1", "1.50"]
+    data = tmp_path / "data.csv"
+    data.write_text("x\n" + "\n".join(typed) + "\n", encoding="utf-8")
+    db = tmp_path / "p.duodesk"
+    assert duodesk("--db", str(db), "import-form", str(form)).returncode == 0
+    result = duodesk("--db", str(db), "import-data", "typed", str(data))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as connection:
+        stored = {row[0] for row in connection.execute("SELECT value FROM answers")}
+    assert {"1.123456789012345678", "2.000000000000000001", "0.1", "1.5"} <= stored
+    result = duodesk("--db", str(db), "summary", "typed", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout, parse_float=Decimal)["questions"][0]["stats"]
+    exact = sum(Fraction(v) for v in typed) / 4
+    assert Fraction(stats["mean"]) == exact  # 1.180864197253086419..., every digit kept
+    assert stats["max"] == Decimal("2.000000000000000001")
