@@ -5,6 +5,7 @@ negative numbers that look like missing codes, ties."""
 from __future__ import annotations
 
 import json
+import operator
 import random
 import sqlite3
 import statistics
@@ -15,6 +16,7 @@ import openpyxl
 import pytest
 
 from duodesk.analysis import summarize
+from duodesk.analysis.subset import Condition, Subset
 from duodesk.analysis.tables import number_stats
 from duodesk.cli import main
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
@@ -266,3 +268,34 @@ def test_decimals_typed_with_more_digits_than_a_float_are_stored_and_summed_exac
     exact = sum(Fraction(v) for v in typed) / 4
     assert Fraction(stats["mean"]) == exact  # 1.180864197253086419..., every digit kept
     assert stats["max"] == Decimal("2.000000000000000001")
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        ("big > 9223372036854775806", 10),
+        ("big >= 9223372036854775807", 10),
+        ("big < 9223372036854775807", 7),
+        ("big <= 9223372036854775806", 7),
+        ("big > 9007199254740992", 14),
+        ("big >= 9007199254740993", 14),
+        ("big < 9007199254740993", 3),
+        ("big <= 9007199254740992", 3),
+        ("big > 4.5", 16),
+    ],
+)
+def test_where_compares_integers_past_two_to_the_53_exactly(database, condition, expected):
+    """9223372036854775806 and ...807 are one double; counted exactly, as integers."""
+    form = Questionnaire(
+        Settings("huge", "Huge", "1"),
+        (Question("big", QuestionType.INTEGER, {"": "Big"}),),
+        {},
+    )
+    values = [2**63 - 1] * 10 + [2**63 - 2] * 3 + [2**53 + 1] + [2**53] * 2 + [4]
+    store_interviews(database, form, [{"big": v} for v in values])
+    _, comparison, literal = condition.split()
+    compare = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
+    exact = sum(compare[comparison](Fraction(v), Fraction(literal)) for v in values)
+    assert exact == expected
+    subset = Subset(conditions=(Condition.parse(condition),))
+    assert summarize(database, "huge", subset).interviews == expected
