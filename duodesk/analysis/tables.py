@@ -36,6 +36,18 @@ def _percent(count: int, of: int) -> float | None:
     return 100.0 * count / of if of else None
 
 
+def rounded_text(value: float | Decimal, places: int) -> str:
+    """``value`` with ``places`` decimals, halves rounded up (away from zero) as SPSS, PSPP
+    and Excel print them: 1 of 16 is 6.25%, printed 6.3 (``f"{6.25:.1f}"`` gives 6.2). A
+    float is read by its shortest form, which for a percent made by one division (as every
+    percent here is) is the exact fraction whenever that has so few digits that it could be
+    a tie; never in exponent form."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    if not exact.is_finite():
+        return str(value)
+    return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):f}"
+
+
 def frequency_table(
     categories: Sequence[Category], counts: Mapping[str, int], interviews: int
 ) -> tuple[tuple[OptionCount, ...], int]:
@@ -46,14 +58,14 @@ def frequency_table(
     extra = [Category(name, name) for name in counts if name not in known]
     everything = [*categories, *extra]
     valid = sum(counts.get(c.name, 0) for c in everything if not c.is_missing_code)
-    rows, running = [], 0.0
+    rows, running = [], 0
     for category in everything:
         count = counts.get(category.name, 0)
         valid_percent = cumulative = None
         if not category.is_missing_code and valid:
             valid_percent = 100.0 * count / valid
-            running += valid_percent
-            cumulative = running
+            running += count
+            cumulative = 100.0 * running / valid  # one division: no sum of rounded parts
         rows.append(
             OptionCount(
                 name=category.name,
@@ -251,12 +263,11 @@ def bins_table(
     """The user's bins as a frequency table: percent of all interviews, valid percent of the
     numbers answered, cumulative valid percent."""
     n = sum(count for _, count in values)
-    rows, running = [], 0.0
+    rows, running = [], 0
     for number_bin in bins:
         count = sum(c for v, c in values if number_bin.contains(v))
         valid_percent = _percent(count, n)
-        if valid_percent is not None:
-            running += valid_percent
+        running += count
         rows.append(
             OptionCount(
                 name=number_bin.label,
@@ -264,7 +275,7 @@ def bins_table(
                 count=count,
                 percent=_percent(count, interviews),
                 valid_percent=valid_percent,
-                cumulative_percent=running if n else None,
+                cumulative_percent=_percent(running, n),
             )
         )
     return tuple(rows)
