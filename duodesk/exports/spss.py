@@ -401,6 +401,11 @@ def write_sav(
             for name, values in data.items()
         }
     )
+    formats = {
+        name: display_format(frame[name].to_numpy())
+        for name in frame.columns
+        if frame[name].dtype.kind in "if"
+    }
     pyreadstat.write_sav(
         frame,
         str(path),
@@ -409,11 +414,38 @@ def write_sav(
         variable_value_labels=value_labels,
         missing_ranges=missing,
         variable_measure=measure,
+        variable_format=formats,
     )
     if codebook is not None:
         _write_codebook(codebook, labels, full_labels, full_values, missing, notes)
     progress(1.0)
     return SavWritten(written, tuple(notes))
+
+
+MAX_WIDTH, MAX_DECIMALS = 40, 16  # SPSS's F format: at most 40 characters, 16 decimals
+
+
+def display_format(values) -> str:
+    """The SPSS display format of a numeric column (a numpy array, NaN for system-missing):
+    ``F<w>.0`` when every value is whole (codes included), wide enough for the longest;
+    otherwise ``F<w>.<d>`` with as many decimals as the longest value needs (its shortest
+    exact form, at most 16), so that SPSS shows 2.125 and 0.001, not 2.13 and 0.00."""
+    import numpy as np
+
+    present = values[~np.isnan(values)] if values.dtype.kind == "f" else values
+    if len(present) == 0:
+        return "F8.0"
+    whole = len(str(int(np.max(np.abs(present))))) + int(bool(np.any(present < 0)))
+    fractional = present[np.floor(present) != present] if values.dtype.kind == "f" else []
+    decimals = 0
+    for value in np.unique(fractional):
+        text = format(Decimal(repr(float(value))), "f")
+        decimals = max(decimals, len(text.partition(".")[2]))
+        if decimals >= MAX_DECIMALS:
+            decimals = MAX_DECIMALS
+            break
+    width = whole + (decimals + 1 if decimals else 0)
+    return f"F{min(max(width, 1), MAX_WIDTH)}.{decimals}"
 
 
 @dataclass(frozen=True)

@@ -245,3 +245,19 @@ def test_codes_never_equal_a_real_answer_spanning_both_ends(database, tmp_path):
     (statistics,) = [rows for title, rows in run_pspp(tmp_path, syntax) if title == "Statistics"]
     found = {f"{row[0]} {row[1]}".strip(): row[2] for row in statistics[1:]}
     assert int(number(found["N Valid"])) == len(real)
+
+
+def test_sav_display_formats_fit_the_values(negatives, tmp_path):
+    """Whole-number variables show no decimals; a decimal variable shows as many as its
+    longest answer has (not SPSS's F8.2 for everything, which shows 2.125 as 2.13)."""
+    database, form = negatives
+    store_interviews(database, form, [{"change": 2.125, "visits": 12}])
+    path = tmp_path / "formats.sav"
+    export(database, form.form_id, path)
+    _, meta = pyreadstat.read_sav(str(path), metadataonly=True)
+    formats = meta.original_variable_types
+    assert formats["debt"] == "F5.0"  # -999 ... 1200
+    assert formats["visits"] == "F3.0"  # -99 ... 12
+    assert formats["used"] == "F3.0"
+    assert formats["change"] == "F8.3"  # its codes -999.000 ... 2.125
+    assert formats["v_interview"].endswith(".0")
