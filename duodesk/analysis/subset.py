@@ -7,10 +7,12 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 
 from __future__ import annotations
 
+import math
 import operator
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import (
     BigInteger,
@@ -273,23 +275,28 @@ def _number_compare(comparison: str, value: str):
     ``value`` are each the nearest double, so where the two floats differ they order the
     exact numbers the same way; only where they are equal (2**53 + 1 and 2**53 are one
     double) is the exact answer needed: then a whole-number answer is compared as a 64-bit
-    integer with a whole-number ``value``; other ties keep the floats' verdict."""
+    integer with ``value`` (or, for a ``value`` with decimals, with its whole part); other
+    ties keep the floats' verdict."""
     number = float(value)
     compare = _COMPARE[comparison]
-    tie_verdict = comparison in (">=", "<=")
     try:
-        whole = int(value)
-    except ValueError:
-        whole = None
+        exact = Decimal(value)
+    except InvalidOperation:
+        return compare(Answer.number, number)
+    whole = math.floor(exact) if exact.is_finite() else None
     if whole is None or not INT64_MIN <= whole <= INT64_MAX:
         return compare(Answer.number, number)
+    whole_compare = compare
+    if whole != exact:  # a whole number v is > 2.5 when v > 2, and <= 2.5 when v <= 2
+        whole_compare = {">": operator.gt, ">=": operator.gt}.get(comparison, operator.le)
     strictly = {">=": ">", "<=": "<"}.get(comparison, comparison)
     strict = _COMPARE[strictly](Answer.number, number)
     is_whole = and_(
         Answer.value.not_like("%.%"), Answer.value.not_like("%e%"), Answer.value.not_like("%E%")
     )
     at_the_tie = case(
-        (is_whole, compare(cast(Answer.value, BigInteger), whole)), else_=literal(tie_verdict)
+        (is_whole, whole_compare(cast(Answer.value, BigInteger), whole)),
+        else_=literal(comparison in (">=", "<=")),
     )
     return or_(strict, and_(Answer.number == number, at_the_tie))
 

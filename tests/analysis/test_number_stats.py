@@ -282,6 +282,10 @@ def test_decimals_typed_with_more_digits_than_a_float_are_stored_and_summed_exac
         ("big < 9007199254740993", 3),
         ("big <= 9007199254740992", 3),
         ("big > 4.5", 16),
+        ("big > 9007199254740992.5", 14),
+        ("big <= 9007199254740992.5", 3),
+        ("big < 9223372036854775806.5", 7),
+        ("big >= 9223372036854775806.5", 10),
     ],
 )
 def test_where_compares_integers_past_two_to_the_53_exactly(database, condition, expected):
