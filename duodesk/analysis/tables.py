@@ -211,7 +211,8 @@ def _plain(value: Fraction) -> int | float | Decimal:
     :class:`~decimal.Decimal`: the exact value when its decimals end
     (4503599627370511.75, which a float would make ...512.0), otherwise rounded to 20
     significant digits and never fewer than 4 decimals, so that the whole part of a mean of
-    integers beyond 2**53 is never rounded."""
+    integers beyond 2**53 is never rounded (with more digits where the tables, rounding it
+    again to two decimals, would print other than the exact value's rounding)."""
     if value.denominator == 1:
         return value.numerator
     near = float(value)
@@ -229,9 +230,14 @@ def _plain(value: Fraction) -> int | float | Decimal:
     if math.isfinite(near) and math.ulp(near) < FLOAT_ENOUGH and _same_to_places(near, value):
         return near
     whole = len(str(abs(value.numerator) // value.denominator))
-    with localcontext() as context:
-        context.prec = max(20, whole + 4)
-        return Decimal(value.numerator) / Decimal(value.denominator)
+    digits = max(20, whole + 4)
+    while True:  # more digits only if rounding twice (to them, then to print) would differ
+        with localcontext() as context:
+            context.prec = digits
+            shown = Decimal(value.numerator) / Decimal(value.denominator)
+        if _printed(Fraction(shown)) == _printed(value):
+            return shown
+        digits += 2
 
 
 FLOAT_ENOUGH = 1e-6  # a float's last bit must be this small to stand for a never-ending value
@@ -241,11 +247,15 @@ PRINTED_PLACES = 2  # the decimals the plain-text tables print of a mean or quar
 def _same_to_places(near: float, value: Fraction) -> bool:
     """Whether ``near`` and the exact ``value`` print the same with :data:`PRINTED_PLACES`
     decimals (rounded half up, as the tables print)."""
-    step = Decimal(1).scaleb(-PRINTED_PLACES)
-    with localcontext() as context:
-        context.prec = 60
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
-        return exact.quantize(step, ROUND_HALF_UP) == Decimal(near).quantize(step, ROUND_HALF_UP)
+    return _printed(Fraction(near)) == _printed(value)
+
+
+def _printed(value: Fraction) -> int:
+    """``value`` rounded to :data:`PRINTED_PLACES` decimals, halves away from zero (as
+    :func:`rounded_text` prints), in units of the last decimal; exact."""
+    scaled = abs(value) * 10**PRINTED_PLACES
+    units = math.floor(scaled + Fraction(1, 2))
+    return units if value >= 0 else -units
 
 
 def _square_root(value: Fraction) -> float:

@@ -17,7 +17,7 @@ import pytest
 
 from duodesk.analysis import summarize
 from duodesk.analysis.subset import Condition, Subset
-from duodesk.analysis.tables import number_stats
+from duodesk.analysis.tables import number_stats, rounded_text
 from duodesk.cli import main
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
 from duodesk.exports.disclosure import DisclosureRule
@@ -303,3 +303,14 @@ def test_where_compares_integers_past_two_to_the_53_exactly(database, condition,
     assert exact == expected
     subset = Subset(conditions=(Condition.parse(condition),))
     assert summarize(database, "huge", subset).interviews == expected
+
+
+def test_a_mean_is_never_rounded_twice_on_its_way_to_the_table():
+    """The exact mean is 10**15 + 0.12495000033...: rounded to 20 digits it would read
+    ...0.1250 and then print as ...0.13; the table must print the exact value's ...0.12."""
+    big = Decimal("1000000000000000.374850001")
+    stats = number_stats([(Decimal(10**15), 2), (big, 1)])
+    exact = (2 * Fraction(10**15) + Fraction(big)) / 3
+    assert len(stats.mean.as_tuple().digits) >= 20
+    assert abs(Fraction(stats.mean) - exact) < Fraction(1, 10**4)
+    assert rounded_text(stats.mean, 2) == "1000000000000000.12"
