@@ -1,7 +1,9 @@
 """Exporting the Data sheet: DuoDesk's workbook export against a bare openpyxl write-only loop.
 
-Imports N interviews x 50 questions (the benchmark form) into a project once, then, each in a
-fresh process so that peak memory is its own:
+Imports N interviews x 50 questions (the benchmark form) into a project once (in a process of
+its own, so that the process starting the measured phases stays small), then, each in a fresh
+process so that peak memory is its own (Linux's ``VmHWM``, which unlike ``ru_maxrss`` does not
+carry over the peak of the process that started it):
 
 - ``duodesk``: the data part of the workbook export (rows streamed from the database, cells
   made safe, select_multiple split into 0/1 columns, written in write-only mode);
@@ -104,14 +106,49 @@ def run_baseline(source_csv: Path, out: Path) -> dict:
     }
 
 
+def set_up(kept: Path, interviews: int) -> None:
+    """Generate the interviews, import them and export the CSV the baseline reads (all in
+    this process, so that the parent that starts the measured phases stays small)."""
+    data, db = kept / "interviews.csv", kept / "project.duodesk"
+    start = time.perf_counter()
+    generate_csv(data, interviews)
+    build_project(db, data)
+    print(f"set up {interviews:,} interviews in {time.perf_counter() - start:.0f} s")
+    # The baseline writes exactly the cells DuoDesk writes: take them from its CSV.
+    from duodesk.exports.export import export
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.storage.database import Database
+
+    database = Database.open(db)
+    export(database, "bench", kept / "cells.csv", ExportOptions(labels=False))
+    database.close()
+
+
+def peak_mb() -> float:
+    """This process's own peak resident memory, in MB. Linux's ``VmHWM`` counts only what this
+    program used; ``ru_maxrss`` also keeps the peak of the process it was started from (the
+    parent's memory is counted until the new program replaces it), so it is the fallback."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def child(args: argparse.Namespace) -> None:
+    if args.phase == "setup":
+        set_up(Path(args.out), args.interviews)
+        return
     if args.phase == "duodesk":
         result = run_duodesk(Path(args.db), Path(args.out))
     elif args.phase == "full":
         result = run_full(Path(args.db), Path(args.out))
     else:
         result = run_baseline(Path(args.source), Path(args.out))
-    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_mb"] = peak_mb()
     print(json.dumps(result))
 
 
@@ -121,7 +158,9 @@ def main() -> None:
     parser.add_argument(
         "--keep", help="build the project in this folder once and reuse it on later runs"
     )
-    parser.add_argument("--phase", choices=("duodesk", "full", "baseline"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--phase", choices=("setup", "duodesk", "full", "baseline"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
     parser.add_argument("--source", help=argparse.SUPPRESS)
@@ -133,20 +172,12 @@ def main() -> None:
         work = Path(folder)
         kept = Path(args.keep) if args.keep else work
         kept.mkdir(parents=True, exist_ok=True)
-        data, db = kept / "interviews.csv", kept / "project.duodesk"
+        db = kept / "project.duodesk"
         if not (kept / "cells.csv").exists():
-            start = time.perf_counter()
-            generate_csv(data, args.interviews)
-            build_project(db, data)
-            print(f"set up {args.interviews:,} interviews in {time.perf_counter() - start:.0f} s")
-            # The baseline writes exactly the cells DuoDesk writes: take them from its CSV.
-            from duodesk.exports.export import export
-            from duodesk.exports.layout import ExportOptions
-            from duodesk.storage.database import Database
-
-            database = Database.open(db)
-            export(database, "bench", kept / "cells.csv", ExportOptions(labels=False))
-            database.close()
+            # In a process of its own: a parent that had imported 100,000 interviews would
+            # pass its memory on to the peak of every phase it starts.
+            setup = ["--phase", "setup", "--out", str(kept), "--interviews", str(args.interviews)]
+            subprocess.run([sys.executable, __file__, *setup], check=True)
 
         def phase(*extra: str) -> dict:
             out = subprocess.run(

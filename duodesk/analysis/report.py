@@ -9,7 +9,7 @@ from dataclasses import asdict
 from decimal import Decimal
 
 from duodesk.analysis.results import Crosstab, OptionCount, QuestionSummary, Summary
-from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
+from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS, rounded_text
 
 _SELECT_ONE_FIELDS = (
     "name",
@@ -119,12 +119,13 @@ def json_text(data: object) -> str:
 
 def _number(value: int | float | Decimal | None, places: int = 1) -> str:
     """A number as the tables print it: a whole number with every digit, others with
-    ``places`` decimals (from the exact value, never in exponent form); "-" for None."""
+    ``places`` decimals (from the exact value, halves rounded up as SPSS prints them, never
+    in exponent form); "-" for None."""
     if value is None:
         return "-"
     if isinstance(value, int):
         return str(value)
-    return f"{value:.{places}f}"
+    return rounded_text(value, places)
 
 
 def summary_to_text(summary: Summary) -> str:

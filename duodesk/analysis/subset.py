@@ -7,11 +7,25 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 
 from __future__ import annotations
 
+import math
+import operator
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import (
+    BigInteger,
+    Select,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session
 
 from duodesk.storage.double_entry import counted_paper_entries
@@ -240,14 +254,7 @@ def _condition_clause(condition: Condition):
         }[condition.operator]
         return exists().where(answered, compare)
     if condition.operator in NUMERIC_OPERATORS:
-        number = float(condition.value)
-        compare = {
-            ">": Answer.number > number,
-            "<": Answer.number < number,
-            ">=": Answer.number >= number,
-            "<=": Answer.number <= number,
-        }[condition.operator]
-        return exists().where(answered, compare)
+        return exists().where(answered, _number_compare(condition.operator, condition.value))
     if condition.operator == "=":
         return exists().where(answered, Answer.value == condition.value)
     if condition.missing_codes:
@@ -257,6 +264,41 @@ def _condition_clause(condition: Condition):
             Answer.value.not_in(condition.missing_codes),
         )
     return exists().where(answered, Answer.value != condition.value)
+
+
+_COMPARE = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
+INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+def _number_compare(comparison: str, value: str):
+    """``Answer.number <comparison> value``, exactly. The stored float and the float of
+    ``value`` are each the nearest double, so where the two floats differ they order the
+    exact numbers the same way; only where they are equal (2**53 + 1 and 2**53 are one
+    double) is the exact answer needed: then a whole-number answer is compared as a 64-bit
+    integer with ``value`` (or, for a ``value`` with decimals, with its whole part); other
+    ties keep the floats' verdict."""
+    number = float(value)
+    compare = _COMPARE[comparison]
+    try:
+        exact = Decimal(value)
+    except InvalidOperation:
+        return compare(Answer.number, number)
+    whole = math.floor(exact) if exact.is_finite() else None
+    if whole is None or not INT64_MIN <= whole <= INT64_MAX:
+        return compare(Answer.number, number)
+    whole_compare = compare
+    if whole != exact:  # a whole number v is > 2.5 when v > 2, and <= 2.5 when v <= 2
+        whole_compare = {">": operator.gt, ">=": operator.gt}.get(comparison, operator.le)
+    strictly = {">=": ">", "<=": "<"}.get(comparison, comparison)
+    strict = _COMPARE[strictly](Answer.number, number)
+    is_whole = and_(
+        Answer.value.not_like("%.%"), Answer.value.not_like("%e%"), Answer.value.not_like("%E%")
+    )
+    at_the_tie = case(
+        (is_whole, whole_compare(cast(Answer.value, BigInteger), whole)),
+        else_=literal(comparison in (">=", "<=")),
+    )
+    return or_(strict, and_(Answer.number == number, at_the_tie))
 
 
 __all__ = [

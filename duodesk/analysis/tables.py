@@ -10,7 +10,7 @@ import bisect
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from duodesk.analysis.results import (
@@ -36,6 +36,18 @@ def _percent(count: int, of: int) -> float | None:
     return 100.0 * count / of if of else None
 
 
+def rounded_text(value: float | Decimal, places: int) -> str:
+    """``value`` with ``places`` decimals, halves rounded up (away from zero) as SPSS, PSPP
+    and Excel print them: 1 of 16 is 6.25%, printed 6.3 (``f"{6.25:.1f}"`` gives 6.2). A
+    float is read by its shortest form, which for a percent made by one division (as every
+    percent here is) is the exact fraction whenever that has so few digits that it could be
+    a tie; never in exponent form."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    if not exact.is_finite():
+        return str(value)
+    return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):f}"
+
+
 def frequency_table(
     categories: Sequence[Category], counts: Mapping[str, int], interviews: int
 ) -> tuple[tuple[OptionCount, ...], int]:
@@ -46,14 +58,14 @@ def frequency_table(
     extra = [Category(name, name) for name in counts if name not in known]
     everything = [*categories, *extra]
     valid = sum(counts.get(c.name, 0) for c in everything if not c.is_missing_code)
-    rows, running = [], 0.0
+    rows, running = [], 0
     for category in everything:
         count = counts.get(category.name, 0)
         valid_percent = cumulative = None
         if not category.is_missing_code and valid:
             valid_percent = 100.0 * count / valid
-            running += valid_percent
-            cumulative = running
+            running += count
+            cumulative = 100.0 * running / valid  # one division: no sum of rounded parts
         rows.append(
             OptionCount(
                 name=category.name,
@@ -194,11 +206,13 @@ def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:
 def _plain(value: Fraction) -> int | float | Decimal:
     """An exact number in the plainest type that keeps it: an ``int`` when whole; a ``float``
     when the float's shortest form is the exact value (1.5, 0.1) or, for a fraction no
-    decimal ends (1/3), when it is below 2**53 (the float is as near as a float can be);
-    else a :class:`~decimal.Decimal`: the exact value when its decimals end
+    decimal ends (1/3), when the float holds it to well beyond the decimals printed (its last
+    bit is below 10**-6) and rounds to the same printed value; else a
+    :class:`~decimal.Decimal`: the exact value when its decimals end
     (4503599627370511.75, which a float would make ...512.0), otherwise rounded to 20
     significant digits and never fewer than 4 decimals, so that the whole part of a mean of
-    integers beyond 2**53 is never rounded."""
+    integers beyond 2**53 is never rounded (with more digits where the tables, rounding it
+    again to two decimals, would print other than the exact value's rounding)."""
     if value.denominator == 1:
         return value.numerator
     near = float(value)
@@ -213,12 +227,35 @@ def _plain(value: Fraction) -> int | float | Decimal:
         if math.isfinite(near) and Decimal(repr(near)) == exact:
             return near
         return exact
-    if math.isfinite(near) and abs(near) < 2**53:
+    if math.isfinite(near) and math.ulp(near) < FLOAT_ENOUGH and _same_to_places(near, value):
         return near
     whole = len(str(abs(value.numerator) // value.denominator))
-    with localcontext() as context:
-        context.prec = max(20, whole + 4)
-        return Decimal(value.numerator) / Decimal(value.denominator)
+    digits = max(20, whole + 4)
+    while True:  # more digits only if rounding twice (to them, then to print) would differ
+        with localcontext() as context:
+            context.prec = digits
+            shown = Decimal(value.numerator) / Decimal(value.denominator)
+        if _printed(Fraction(shown)) == _printed(value):
+            return shown
+        digits += 2
+
+
+FLOAT_ENOUGH = 1e-6  # a float's last bit must be this small to stand for a never-ending value
+PRINTED_PLACES = 2  # the decimals the plain-text tables print of a mean or quartile
+
+
+def _same_to_places(near: float, value: Fraction) -> bool:
+    """Whether ``near`` and the exact ``value`` print the same with :data:`PRINTED_PLACES`
+    decimals (rounded half up, as the tables print)."""
+    return _printed(Fraction(near)) == _printed(value)
+
+
+def _printed(value: Fraction) -> int:
+    """``value`` rounded to :data:`PRINTED_PLACES` decimals, halves away from zero (as
+    :func:`rounded_text` prints), in units of the last decimal; exact."""
+    scaled = abs(value) * 10**PRINTED_PLACES
+    units = math.floor(scaled + Fraction(1, 2))
+    return units if value >= 0 else -units
 
 
 def _square_root(value: Fraction) -> float:
@@ -236,12 +273,11 @@ def bins_table(
     """The user's bins as a frequency table: percent of all interviews, valid percent of the
     numbers answered, cumulative valid percent."""
     n = sum(count for _, count in values)
-    rows, running = [], 0.0
+    rows, running = [], 0
     for number_bin in bins:
         count = sum(c for v, c in values if number_bin.contains(v))
         valid_percent = _percent(count, n)
-        if valid_percent is not None:
-            running += valid_percent
+        running += count
         rows.append(
             OptionCount(
                 name=number_bin.label,
@@ -249,7 +285,7 @@ def bins_table(
                 count=count,
                 percent=_percent(count, interviews),
                 valid_percent=valid_percent,
-                cumulative_percent=running if n else None,
+                cumulative_percent=_percent(running, n),
             )
         )
     return tuple(rows)

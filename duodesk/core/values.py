@@ -6,7 +6,8 @@ Typed answers, by question type (``None`` always means "no answer"):
 text, calculate,          ``str`` (a calculation's result is kept as the text ODK would store)
 deviceid, username
 integer                   ``int`` within 64-bit signed range
-decimal                   ``float``, finite
+decimal                   ``float``, finite (an :class:`ExactDecimal` when typed with more
+                          digits than a float holds)
 select_one                ``str``, the choice *name*
 select_multiple           ``tuple[str, ...]`` of choice names in the choice list's order, no
                           duplicates, never empty
@@ -89,7 +90,9 @@ def to_text(question: Question, value: object) -> str:
     """The canonical storage text for a typed answer (``''`` for None); see :func:`from_text`.
 
     ISO 8601 for dates and times, space-separated names for select_multiple, ``'42'`` for
-    integers and the shortest exact decimal for decimals (``'1.5'``, never ``'1.5000000001'``).
+    integers and the shortest exact decimal for decimals (``'1.5'``, never ``'1.5000000001'``);
+    a decimal typed with more digits than a float holds keeps them all (see
+    :class:`ExactDecimal`).
     """
     if value is None:
         return ""
@@ -101,7 +104,10 @@ def to_text(question: Question, value: object) -> str:
         whole = kind is QuestionType.INTEGER or (
             kind is QuestionType.RANGE and isinstance(value, int)
         )
-        return number_text(_integer(value) if whole else _decimal(value))
+        if whole:
+            return number_text(_integer(value))
+        number = _decimal(value)
+        return number.text if isinstance(number, ExactDecimal) else number_text(number)
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, str):
@@ -181,7 +187,25 @@ def _integer(raw: object) -> int:
     return value
 
 
+class ExactDecimal(float):
+    """A decimal answer that no float holds as typed (``1.123456789012345678``): the nearest
+    float, for arithmetic and expressions, carrying the typed digits in ``text`` (no exponent,
+    no trailing zeros) so that :func:`to_text` stores them exactly."""
+
+    text: str
+
+    def __new__(cls, value: float, text: str) -> ExactDecimal:
+        number = super().__new__(cls, value)
+        number.text = text
+        return number
+
+
+EXACT_TEXT_LIMIT = 400  # longer exact texts (1e-300 written out) keep only the float
+
+
 def _decimal(raw: object) -> float:
+    if isinstance(raw, ExactDecimal):
+        return raw
     if isinstance(raw, bool | datetime | date | time):
         raise AnswerError(f"{_shown(raw)} is not a number")
     if isinstance(raw, str):
@@ -198,6 +222,12 @@ def _decimal(raw: object) -> float:
         value = math.inf
     if not math.isfinite(value):
         raise AnswerError(f"{_shown(raw)} is too large to store as a number")
+    if isinstance(raw, str | Decimal) and value != 0:
+        exact = Decimal(raw)
+        if exact != Decimal(repr(value)) and exact != Decimal(value):
+            text = format(exact.normalize(), "f")
+            if len(text) <= EXACT_TEXT_LIMIT:
+                return ExactDecimal(value, text)
     return value
 
 

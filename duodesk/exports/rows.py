@@ -155,7 +155,8 @@ def row_converters(
 
     Numbers are the stored answers exactly (an ``int`` or a ``Decimal``). With
     ``doubles_only`` (a workbook, whose number cells are doubles) a number no double holds
-    exactly, such as 2**53 + 1, is written as text instead, so that no digit is lost."""
+    exactly, such as 2**53 + 1, or that a cell's 16 significant digits would change, such as
+    0.30000000000000004, is written as text instead, so that no digit is lost."""
     by_question: dict[str, list[Column]] = {}
     for column in layout.columns:
         if column.question:
@@ -175,6 +176,18 @@ def fits_a_double(number: int | Decimal) -> bool:
     if isinstance(number, int):
         return -(2**53) <= number <= 2**53
     return Decimal(repr(float(number))) == number
+
+
+def fits_a_cell(number: int | Decimal) -> bool:
+    """Whether a workbook number cell keeps ``number`` exactly: a double must hold it
+    (:func:`fits_a_double`) and openpyxl, which writes a number cell with 16 significant
+    digits, must not change it (0.30000000000000004 would come back as 0.3)."""
+    if not fits_a_double(number):
+        return False
+    if isinstance(number, int):
+        return True
+    near = float(number)
+    return float(f"{near:.16g}") == near
 
 
 def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Converter:
@@ -205,7 +218,7 @@ def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Con
                 except InvalidOperation:
                     return number
         if exact is not None:
-            return text(value) if doubles_only and not fits_a_double(exact) else exact
+            return text(value) if doubles_only and not fits_a_cell(exact) else exact
         if kind is QuestionType.RANGE:
             if number is None:
                 return text(value)

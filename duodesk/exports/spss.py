@@ -13,10 +13,11 @@ choices are numbered 1, 2, ... in list order, and missing codes (such as "Don't 
 
 A number question keeps these codes only while every real answer to it is above -97; otherwise
 its codes go below its smallest answer (-999, -998, -997, or -9999, ...), so that a genuine
-answer of -98 is never declared missing. Each variable's codes are in its value labels and in
-the codebook written beside the file (``NAME-codebook.csv``), which also holds the full text of
-any label SPSS's limits cut (120 bytes for a value label, 256 for a variable label; a cut label
-ends in " [cut]").
+answer of -98 is never declared missing. When its answers span both -10**15 and 10**15, its
+codes are three values that no real answer of it takes. Each variable's codes are in its value
+labels and in the codebook written beside the file (``NAME-codebook.csv``), which also holds
+the full text of any label SPSS's limits cut (120 bytes for a value label, 256 for a variable
+label; a cut label ends in " [cut]").
 
 All negative codes of a choice question, and the three status codes of a number, are declared
 user-missing, so FREQUENCIES shows them apart and leaves them out of valid percent. Written
@@ -35,7 +36,7 @@ import csv
 import math
 import re
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -103,12 +104,15 @@ class StatusCodes:
         }[status]
 
 
-def status_codes_for(low: float | None, high: float | None) -> StatusCodes:
+def status_codes_for(
+    low: float | None, high: float | None, taken: Collection[float] = ()
+) -> StatusCodes:
     """Codes outside ``low`` .. ``high``, the range of a number question's real answers
     (None: no answers). -99/-98/-97 while every answer is above -97; else -999/-998/-997,
     -9999/..., the first set below the smallest answer; for answers below -10**15, 999/998/997,
-    ... above the largest. Only answers spanning both -10**15 and 10**15 leave no room
-    outside: then -99/-98/-97 stay, declared as three single values."""
+    ... above the largest. Answers spanning both -10**15 and 10**15 leave no room outside:
+    then three single values that no real answer takes (``taken`` holds the real answers among
+    :func:`spare_codes`), the first free triple of them, declared as three single values."""
     if low is None or low > NOT_IN_VERSION_CODE:
         return StatusCodes()
     nines = 999
@@ -121,7 +125,72 @@ def status_codes_for(low: float | None, high: float | None) -> StatusCodes:
         if nines - 2 > high:
             return StatusCodes(nines, nines - 1, nines - 2)
         nines = nines * 10 + 9
-    return StatusCodes()
+    return StatusCodes(*_free_codes(taken))
+
+
+def spare_codes(start: int = 0) -> list[int]:
+    """The codes tried, in order, for a number question whose answers leave no room outside
+    them: -99, -98, -97, -999, ..., then 99, 98, 97, 999, ... (``start`` 0); then, should real
+    answers take all of these, runs of 1000 whole numbers going down from -100 (``start`` 1, 2,
+    ...)."""
+    if start:
+        return list(range(-100 - 1000 * (start - 1), -100 - 1000 * start, -1))
+    codes: list[int] = []
+    for sign in (-1, 1):
+        nines = 99
+        while nines < EXACT_LIMIT:
+            codes += [sign * nines, sign * (nines - 1), sign * (nines - 2)]
+            nines = nines * 10 + 9
+    return codes
+
+
+def _free_codes(taken: Collection[float], start: int = 0) -> tuple[int, int, int]:
+    """The first triple of :func:`spare_codes` with no real answer among it (or, failing
+    that, the first three free codes)."""
+    taken = set(taken)
+    codes = spare_codes(start)
+    for i in range(0, 0 if start else len(codes), 3):
+        triple = codes[i : i + 3]
+        if not taken.intersection(triple):
+            return triple[0], triple[1], triple[2]
+    free = [code for code in codes if code not in taken]
+    if len(free) >= 3:
+        return free[0], free[1], free[2]
+    raise LookupError("no free codes")
+
+
+def codes_without_room(
+    database: Database, form_id: str, question: str, low: float, high: float
+) -> StatusCodes:
+    """:func:`status_codes_for` a question whose answers may leave no room outside them,
+    asking the database which candidate codes are real answers of ``question``."""
+    start = 0
+    while True:
+        taken = answers_among(database, form_id, question, spare_codes(start))
+        try:
+            if start == 0:
+                return status_codes_for(low, high, taken)
+            return StatusCodes(*_free_codes(taken, start))
+        except LookupError:
+            start += 1
+
+
+def answers_among(database: Database, form_id: str, question: str, values: list[int]) -> set[float]:
+    """Which of ``values`` are real answers of ``question`` in a complete interview of
+    ``form_id`` (compared as the doubles the ``.sav`` file holds)."""
+    interviews = form_interviews(form_id).subquery()
+    with database.read_session() as session:
+        rows = session.execute(
+            select(Answer.number)
+            .where(
+                Answer.question == question,
+                Answer.status == ANSWERED,
+                Answer.number.in_([float(v) for v in values]),
+                Answer.interview_id.in_(select(interviews.c.id)),
+            )
+            .distinct()
+        ).scalars()
+        return {float(v) for v in rows}
 
 
 def number_ranges(database: Database, form_id: str, names: list[str]) -> dict[str, tuple]:
@@ -294,7 +363,10 @@ def write_sav(
             continue
         if info.type.is_numeric:
             data[name] = array("d")
-            status = status_codes_for(*ranges.get(info.name, (None, None)))
+            low, high = ranges.get(info.name, (None, None))
+            status = status_codes_for(low, high)
+            if low is not None and status == StatusCodes() and low <= NOT_IN_VERSION_CODE:
+                status = codes_without_room(database, prepared.form_id, info.name, low, high)
             full_values[name] = status.labels
             missing[name] = sorted(status.labels)  # three single values, nothing between
             measure[name] = "scale"
@@ -329,6 +401,11 @@ def write_sav(
             for name, values in data.items()
         }
     )
+    formats = {
+        name: display_format(frame[name].to_numpy())
+        for name in frame.columns
+        if frame[name].dtype.kind in "if"
+    }
     pyreadstat.write_sav(
         frame,
         str(path),
@@ -337,11 +414,38 @@ def write_sav(
         variable_value_labels=value_labels,
         missing_ranges=missing,
         variable_measure=measure,
+        variable_format=formats,
     )
     if codebook is not None:
         _write_codebook(codebook, labels, full_labels, full_values, missing, notes)
     progress(1.0)
     return SavWritten(written, tuple(notes))
+
+
+MAX_WIDTH, MAX_DECIMALS = 40, 16  # SPSS's F format: at most 40 characters, 16 decimals
+
+
+def display_format(values) -> str:
+    """The SPSS display format of a numeric column (a numpy array, NaN for system-missing):
+    ``F<w>.0`` when every value is whole (codes included), wide enough for the longest;
+    otherwise ``F<w>.<d>`` with as many decimals as the longest value needs (its shortest
+    exact form, at most 16), so that SPSS shows 2.125 and 0.001, not 2.13 and 0.00."""
+    import numpy as np
+
+    present = values[~np.isnan(values)] if values.dtype.kind == "f" else values
+    if len(present) == 0:
+        return "F8.0"
+    whole = len(str(int(np.max(np.abs(present))))) + int(bool(np.any(present < 0)))
+    fractional = present[np.floor(present) != present] if values.dtype.kind == "f" else []
+    decimals = 0
+    for value in np.unique(fractional):
+        text = format(Decimal(repr(float(value))), "f")
+        decimals = max(decimals, len(text.partition(".")[2]))
+        if decimals >= MAX_DECIMALS:
+            decimals = MAX_DECIMALS
+            break
+    width = whole + (decimals + 1 if decimals else 0)
+    return f"F{min(max(width, 1), MAX_WIDTH)}.{decimals}"
 
 
 @dataclass(frozen=True)

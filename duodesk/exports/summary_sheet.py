@@ -24,7 +24,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from duodesk.analysis import Summary
 from duodesk.core.spreadsheet import clean_text
 from duodesk.exports.blocks import Block, Shown, grid_block
-from duodesk.exports.rows import fits_a_double
+from duodesk.exports.rows import fits_a_cell
 
 HEADINGS = (
     "Question and answers",
@@ -46,9 +46,9 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 def cell(sheet, value: Shown, *, number_format: str = "", font: Font | None = None, fill=None):
     """A write-only cell: text always stored as text, numbers with their format (a number no
-    double holds exactly as text, every digit kept)."""
+    number cell keeps exactly as text, every digit kept; see :func:`fits_a_cell`)."""
     is_number = isinstance(value, Decimal | int) and not isinstance(value, bool)
-    if is_number and not fits_a_double(value):  # type: ignore[arg-type]
+    if is_number and not fits_a_cell(value):  # type: ignore[arg-type]
         value = f"{value:f}" if isinstance(value, Decimal) else str(value)
     made = WriteOnlyCell(sheet, clean_text(value) if isinstance(value, str) else value)
     if isinstance(value, str):

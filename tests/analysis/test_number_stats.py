@@ -5,7 +5,9 @@ negative numbers that look like missing codes, ties."""
 from __future__ import annotations
 
 import json
+import operator
 import random
+import sqlite3
 import statistics
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -14,7 +16,8 @@ import openpyxl
 import pytest
 
 from duodesk.analysis import summarize
-from duodesk.analysis.tables import number_stats
+from duodesk.analysis.subset import Condition, Subset
+from duodesk.analysis.tables import number_stats, rounded_text
 from duodesk.cli import main
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
 from duodesk.exports.disclosure import DisclosureRule
@@ -23,6 +26,7 @@ from duodesk.exports.layout import ExportOptions
 from tests.analysis.projects import store_interviews
 from tests.analysis.pspp import number, run_pspp
 from tests.cli.test_cli import duodesk
+from tests.core.forms import write_form
 
 PRINTED = 0.005 + 1e-9  # EXAMINE prints two decimals
 
@@ -160,6 +164,32 @@ def test_mean_of_big_integers_that_never_ends_keeps_its_whole_part():
     assert number_stats(pairs([1, 2, 2])).mean == 5 / 3  # small: the nearest float
 
 
+def test_mean_that_never_ends_near_10_to_the_15_is_printed_from_the_exact_value(database, capsys):
+    """10**15 + (i mod 10) over 61 interviews: the exact mean is 1000000000000004.4262...;
+    a float holds only ...4.375, which prints as ...4.38 and goes to JSON as ...4.4."""
+    form = Questionnaire(
+        Settings("offset", "Offset", "1"),
+        (Question("amount", QuestionType.INTEGER, {"": "Amount"}),),
+        {},
+    )
+    values = [10**15 + i % 10 for i in range(61)]
+    store_interviews(database, form, [{"amount": v} for v in values])
+    exact = Fraction(sum(values), len(values))
+    mean = summarize(database, "offset").question("amount").stats.mean
+    assert isinstance(mean, Decimal) and len(mean.as_tuple().digits) >= 20
+    assert abs(Fraction(mean) - exact) < Fraction(1, 10**4)
+    path = str(database.path)
+    database.close()
+    assert main(["--db", path, "summary", "offset"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["n", "mean"])
+    assert lines[header + 1].split()[1] == "1000000000000004.43"
+    assert main(["--db", path, "summary", "offset", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out, parse_float=Decimal)
+    printed = data["questions"][0]["stats"]["mean"]
+    assert str(printed).startswith("1000000000000004.4262")
+
+
 def test_summary_json_writes_exact_means_as_numbers_with_every_digit(database, project_path):
     big_amounts(database)
     database.close()
@@ -211,3 +241,76 @@ def test_workbook_summary_writes_statistics_no_double_holds_as_text(database, tm
     assert found["Mean"] == ["4503599627370507.75", 1.5]
     assert found["Lower quartile"] == ["4503599627370495.75", 0.25]
     assert found["Median"] == [4503599627370509, 1.5]  # whole and below 2**53: a number
+
+
+def test_decimals_typed_with_more_digits_than_a_float_are_stored_and_summed_exactly(tmp_path):
+    """1.123456789012345678 is imported as typed, not as the float 1.1234567890123457, and
+    the mean and quartiles come from the typed digits."""
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [["type", "name", "label"], ["decimal", "x", "A decimal"]],
+        None,
+        [["form_id", "form_title"], ["typed", "Typed decimals"]],
+    )
+    typed = ["1.123456789012345678", "2.000000000000000001", "0.1", "1.50"]
+    data = tmp_path / "data.csv"
+    data.write_text("x\n" + "\n".join(typed) + "\n", encoding="utf-8")
+    db = tmp_path / "p.duodesk"
+    assert duodesk("--db", str(db), "import-form", str(form)).returncode == 0
+    result = duodesk("--db", str(db), "import-data", "typed", str(data))
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as connection:
+        stored = {row[0] for row in connection.execute("SELECT value FROM answers")}
+    assert {"1.123456789012345678", "2.000000000000000001", "0.1", "1.5"} <= stored
+    result = duodesk("--db", str(db), "summary", "typed", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout, parse_float=Decimal)["questions"][0]["stats"]
+    exact = sum(Fraction(v) for v in typed) / 4
+    assert Fraction(stats["mean"]) == exact  # 1.180864197253086419..., every digit kept
+    assert stats["max"] == Decimal("2.000000000000000001")
+
+
+@pytest.mark.parametrize(
+    ("condition", "expected"),
+    [
+        ("big > 9223372036854775806", 10),
+        ("big >= 9223372036854775807", 10),
+        ("big < 9223372036854775807", 7),
+        ("big <= 9223372036854775806", 7),
+        ("big > 9007199254740992", 14),
+        ("big >= 9007199254740993", 14),
+        ("big < 9007199254740993", 3),
+        ("big <= 9007199254740992", 3),
+        ("big > 4.5", 16),
+        ("big > 9007199254740992.5", 14),
+        ("big <= 9007199254740992.5", 3),
+        ("big < 9223372036854775806.5", 7),
+        ("big >= 9223372036854775806.5", 10),
+    ],
+)
+def test_where_compares_integers_past_two_to_the_53_exactly(database, condition, expected):
+    """9223372036854775806 and ...807 are one double; counted exactly, as integers."""
+    form = Questionnaire(
+        Settings("huge", "Huge", "1"),
+        (Question("big", QuestionType.INTEGER, {"": "Big"}),),
+        {},
+    )
+    values = [2**63 - 1] * 10 + [2**63 - 2] * 3 + [2**53 + 1] + [2**53] * 2 + [4]
+    store_interviews(database, form, [{"big": v} for v in values])
+    _, comparison, literal = condition.split()
+    compare = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
+    exact = sum(compare[comparison](Fraction(v), Fraction(literal)) for v in values)
+    assert exact == expected
+    subset = Subset(conditions=(Condition.parse(condition),))
+    assert summarize(database, "huge", subset).interviews == expected
+
+
+def test_a_mean_is_never_rounded_twice_on_its_way_to_the_table():
+    """The exact mean is 10**15 + 0.12495000033...: rounded to 20 digits it would read
+    ...0.1250 and then print as ...0.13; the table must print the exact value's ...0.12."""
+    big = Decimal("1000000000000000.374850001")
+    stats = number_stats([(Decimal(10**15), 2), (big, 1)])
+    exact = (2 * Fraction(10**15) + Fraction(big)) / 3
+    assert len(stats.mean.as_tuple().digits) >= 20
+    assert abs(Fraction(stats.mean) - exact) < Fraction(1, 10**4)
+    assert rounded_text(stats.mean, 2) == "1000000000000000.12"

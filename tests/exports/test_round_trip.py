@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from duodesk.analysis import summarize, summary_to_json
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
 from duodesk.core.responses import EXPORT_MARKERS
 from duodesk.core.simulate import simulate_answers
+from duodesk.core.values import parse_answer
 from duodesk.core.xlsform import read_xlsform
 from duodesk.exports.export import export
 from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, ExportOptions, interviews_path
@@ -112,6 +114,28 @@ def test_integers_past_two_to_the_53_keep_every_digit(file_name, database, tmp_p
         ]
         assert [row["amount"] for row in rows] == ["0.1", "123456789.125", "-97.5"]
     assert round_trip(database, form, tmp_path, file_name) == expected
+
+
+def test_decimals_a_cell_would_round_survive_the_workbook(database, tmp_path):
+    """openpyxl writes a number cell with 16 significant digits: 0.30000000000000004 would
+    come back as 0.3 and change the summary; such a decimal is written as text."""
+    form = huge_numbers_form()
+    typed = ["0.30000000000000004", "1.123456789012345678", "0.1", "2.5"]
+    amount = form.question("amount")
+    store_interviews(database, form, [{"amount": parse_answer(amount, a)} for a in typed])
+    expected = summary_to_json(summarize(database, form.form_id))
+    exported = tmp_path / "data.xlsx"
+    export(database, form.form_id, exported, FORMATS["data.xlsx"])
+    sheet = openpyxl.load_workbook(interviews_path(exported), read_only=True)["Data"]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("amount")
+    assert [row[column] for row in rows[1:]] == [
+        "0.30000000000000004",
+        "1.123456789012345678",
+        0.1,
+        2.5,
+    ]
+    assert round_trip(database, form, tmp_path, "data.xlsx") == expected
 
 
 def test_reimport_of_an_export_made_over_two_versions_says_what_it_changed(database, tmp_path):

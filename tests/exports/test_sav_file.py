@@ -86,6 +86,8 @@ def test_codes_go_below_the_smallest_real_answer():
     assert sorted(status_codes_for(-99, 1200).labels) == [-999, -998, -997]
     assert sorted(status_codes_for(-997.5, 0).labels) == [-9999, -9998, -9997]
     assert sorted(status_codes_for(-(10**16), 5).labels) == [97, 98, 99]
+    both_ends = (-(10**16), 10**16)
+    assert sorted(status_codes_for(*both_ends, taken={-98}).labels) == [-999, -998, -997]
 
 
 def test_labels_are_cut_at_spss_byte_limits_without_breaking_a_character():
@@ -219,3 +221,43 @@ def test_sav_without_big_numbers_reports_nothing_written_as_text(negatives, tmp_
     report = export(database, form.form_id, tmp_path / "n.sav")
     assert "as text" not in report.describe()
     assert report.as_text == ()
+
+
+def test_codes_never_equal_a_real_answer_spanning_both_ends(database, tmp_path):
+    """Answers from -2*10**15 to 2*10**15 leave no room outside them: the codes must still
+    be values no real answer takes, so PSPP counts every real answer."""
+    form = Questionnaire(
+        Settings("wide", "Wide numbers", "1"),
+        (Question("w", QuestionType.INTEGER, {"": "Wide"}),),
+        {},
+    )
+    answers = [-(2 * 10**15), 2 * 10**15, -99, -98, -97, -999, -998, 5, None]
+    store_interviews(database, form, [{"w": a} if a is not None else {} for a in answers])
+    path = tmp_path / "wide.sav"
+    export(database, form.form_id, path)
+    frame, meta = pyreadstat.read_sav(str(path))
+    real = [a for a in answers if a is not None]
+    assert sorted(frame["w"].dropna()) == sorted(real)
+    codes = set(meta.variable_value_labels["w"])
+    assert len(codes) == 3 and not codes & set(real)
+    assert frame["w"].isna().sum() == 1
+    syntax = f'GET FILE="{path}".\nFREQUENCIES /VARIABLES=w /FORMAT=NOTABLE.\n'
+    (statistics,) = [rows for title, rows in run_pspp(tmp_path, syntax) if title == "Statistics"]
+    found = {f"{row[0]} {row[1]}".strip(): row[2] for row in statistics[1:]}
+    assert int(number(found["N Valid"])) == len(real)
+
+
+def test_sav_display_formats_fit_the_values(negatives, tmp_path):
+    """Whole-number variables show no decimals; a decimal variable shows as many as its
+    longest answer has (not SPSS's F8.2 for everything, which shows 2.125 as 2.13)."""
+    database, form = negatives
+    store_interviews(database, form, [{"change": 2.125, "visits": 12}])
+    path = tmp_path / "formats.sav"
+    export(database, form.form_id, path)
+    _, meta = pyreadstat.read_sav(str(path), metadataonly=True)
+    formats = meta.original_variable_types
+    assert formats["debt"] == "F5.0"  # -999 ... 1200
+    assert formats["visits"] == "F3.0"  # -99 ... 12
+    assert formats["used"] == "F3.0"
+    assert formats["change"] == "F8.3"  # its codes -999.000 ... 2.125
+    assert formats["v_interview"].endswith(".0")

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from duodesk.analysis.tables import rounded_text
 from duodesk.core.spreadsheet import csv_safe
 
-Value = str | int | float | None
+Value = str | int | float | Decimal | None
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -42,7 +44,9 @@ def format_value(value: Value, decimals: int = 1) -> str:
     if isinstance(value, float):
         if value != value:  # NaN: nothing to show
             return ""
-        return f"{value:.{decimals}f}"
+        return rounded_text(value, decimals)
+    if isinstance(value, Decimal):
+        return rounded_text(value, decimals) if value.is_finite() else ""
     return str(value)
 
 
@@ -93,7 +97,7 @@ class ResultsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, int | float) and not isinstance(value, bool):
+            if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and row.emphasis:
