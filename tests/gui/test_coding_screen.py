@@ -132,6 +132,11 @@ def test_kappa_is_given_in_words():
     assert kappa_in_words(0.0) == "0.00 slight"
     assert kappa_in_words(-0.1) == "-0.10 poor"
     assert kappa_in_words(None) == "cannot say"
+    # A tiny value either side of 0 is shown and named as 0, never "-0.00 poor".
+    assert kappa_in_words(-0.001) == "0.00 slight"
+    assert kappa_in_words(-0.004999) == "0.00 slight"
+    assert kappa_in_words(0.004) == "0.00 slight"
+    assert kappa_in_words(-0.006) == "-0.01 poor"
 
 
 def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
@@ -176,3 +181,36 @@ def test_results_show_the_themes_as_a_several_answers_question(qtbot, database):
     assert labels[0] == "Did not know where to go"  # ranked first, 10 of 40
     assert "Afraid of the result" in labels
     shot(window, "coding_results")
+
+
+def test_enter_in_a_box_gives_the_number_keys_back_to_the_answer(qtbot, database):
+    from PySide6.QtWidgets import QApplication
+
+    store_interviews(
+        database,
+        questionnaire(),
+        [dict(centre="glasgow", referred="no", why_not="Nobody told me where to go for it")],
+    )
+    window = open_coding(qtbot, database)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    window.new_theme.setFocus()
+    qtbot.keyClicks(window.new_theme, "Stigma")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window.new_theme, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not window.new_theme
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(focused, Qt.Key.Key_1)  # typed where the focus is, as a person would
+    assert window.new_theme.text() == ""
+    assert window.state.text() == "Coded"
+    window.coder_box.setFocus()
+    qtbot.keyClicks(window.coder_box, "Bob")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window.coder_box, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not window.coder_box
+    qtbot.waitUntil(lambda: window.data.coder == "Bob", timeout=10_000)
+    qtbot.keyClick(focused, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.state.text() == "Coded", timeout=10_000)
+    assert window.coder_box.text() == "Bob"

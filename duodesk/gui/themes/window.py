@@ -77,6 +77,9 @@ class CodingWindow(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The answer holds the focus while coding, so that number keys code it.
+        self.answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.answer.setAccessibleName("The written answer: press 1 to 9 to give a theme")
         font = QFont(self.answer.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.answer.setFont(font)
@@ -318,6 +321,7 @@ class CodingWindow(QWidget):
             self.add_theme()
         elif focused is self.coder_box:
             self._coder_changed()
+            self.answer.setFocus()  # number keys must code, not type into the box
         else:
             self.go(self.position + 1)
 
@@ -390,6 +394,7 @@ class CodingWindow(QWidget):
         if not label or self.data is None or not self.data.question:
             return
         self.new_theme.clear()
+        self.answer.setFocus()  # number keys must code the answer, not type into the box
         database, form_id, question = self.database, self.form_id, self.data.question
         self.tasks.run(
             lambda: ops.add_theme(database, form_id, question, label), None, self._failed
