@@ -18,6 +18,7 @@ from duodesk.storage.double_entry import (
     list_sheets,
     record_paper_entry,
     resolve_sheet,
+    settle_if_alike,
 )
 from duodesk.storage.interviews import NewInterview, add_interview, write_answers
 from duodesk.storage.models import AnswerCorrection, InterviewStatus
@@ -29,21 +30,33 @@ PAPER = dict(centre="glasgow", referred="no", why_not="Nobody asked me")
 MISTYPED = dict(centre="dundee", referred="yes")
 
 
-def enter(database: Database, version: int, answers: dict, sheet: str, person: str) -> int:
+def enter(
+    database: Database,
+    version: int,
+    answers: dict,
+    sheet: str,
+    person: str,
+    *,
+    site: str = "Glasgow",
+    interviewer: str = "Morag",  # written on the paper; ``person`` types it in
+    interview_date: str = "2007-04-02",
+) -> int:
     form = questionnaire()
     with database.session() as session:
         interview = add_interview(
             session,
             NewInterview(
                 version_id=version,
-                site="Glasgow",
-                interviewer=person,
+                site=site,
+                interviewer=interviewer,
+                interview_date=interview_date,
                 status=InterviewStatus.COMPLETE,
             ),
         )
         state = FormEngine(form).evaluate(answers)
         write_answers(session, interview, records_from_state(form, state))
         record_paper_entry(session, interview, sheet, person)
+        settle_if_alike(session, interview)  # as finishing an interview does
     return interview
 
 
@@ -110,7 +123,8 @@ def test_the_check_is_typed_by_somebody_else_and_a_third_entry_is_refused(databa
     with pytest.raises(DoubleEntryError, match="entered twice already"):
         enter(database, version, PAPER, "7", "Cat")
     with database.read_session() as session:
-        assert list_sheets(session, FORM)[0].in_words == "Checked, 0 differences"
+        assert list_sheets(session, FORM)[0].in_words == "Resolved"  # nothing to settle
+    assert summarize(database, FORM).interviews == 3  # so it counts, once
 
 
 def test_a_coordinator_can_count_sheets_not_checked_yet(database, version):
