@@ -99,6 +99,10 @@ class PaperSheetsDialog(QDialog):
         self.agreement = _table(
             ("Question or person", "Compared", "Alike", "Agreement"), "Agreement"
         )
+        for column in (1, 2, 3):  # the names get the room, the numbers what they need
+            self.agreement.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         on_paper = QHBoxLayout()
         on_paper.addWidget(QLabel("On the paper:"))
         on_paper.addWidget(self.first_choice)
