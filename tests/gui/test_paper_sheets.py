@@ -151,3 +151,22 @@ def test_the_differences_are_settled_with_the_keyboard_alone(qtbot, database, ve
         dialog.resize(1366, 768)
         dialog.grab().save(f"{SHOTS}/paper_sheets_resolved.png")
     worker.stop()
+
+
+def test_a_sheet_typed_alike_twice_is_resolved_when_the_check_is_finished(database, version):
+    from duodesk.core.engine import FormEngine
+    from duodesk.core.records import records_from_state
+    from tests.analysis.hcv_themes import questionnaire
+
+    form = questionnaire()
+    records = records_from_state(form, FormEngine(form).evaluate(PAPER))
+    for typist, number in (("Ann", "0003"), ("Bob", "3")):
+        details = entry_ops.InterviewDetails(
+            FORM, "Morag", "Glasgow", date(2007, 4, 2), sheet_number=number, typed_by=typist
+        )
+        opened = entry_ops.start_interview(database, details)
+        entry_ops.finish_interview(database, opened.interview_id, records, "why_not")
+    with database.read_session() as session:
+        (sheet,) = list_sheets(session, FORM)
+    assert (sheet.differences, sheet.in_words) == (0, "Resolved")
+    assert summarize(database, FORM).interviews == 3  # counted once, with no more to do
