@@ -214,3 +214,22 @@ def test_enter_in_a_box_gives_the_number_keys_back_to_the_answer(qtbot, database
     qtbot.keyClick(focused, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.state.text() == "Coded", timeout=10_000)
     assert window.coder_box.text() == "Bob"
+
+
+def test_a_theme_name_with_a_semicolon_is_refused_on_screen_and_kept_to_mend(
+    qtbot, database, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    store_hcv(database)
+    window = open_coding(qtbot, database)
+    before = window.theme_list.count()
+    window.new_theme.setText("Cost; distance")
+    window.add_theme()
+    assert shown and shown[0].startswith('A theme name cannot contain ";"')
+    assert window.new_theme.text() == "Cost; distance"  # left to mend
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.reload()
+    assert window.theme_list.count() == before

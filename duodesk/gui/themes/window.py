@@ -30,7 +30,7 @@ from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
 from duodesk.storage.database import Database
-from duodesk.storage.themes import AnswerToCode, ThemeError, ThemeInfo
+from duodesk.storage.themes import AnswerToCode, ThemeError, ThemeInfo, theme_label_problem
 
 STATE_WORDS = {
     "todo": "Not coded yet",
@@ -392,6 +392,11 @@ class CodingWindow(QWidget):
     def add_theme(self) -> None:
         label = " ".join(self.new_theme.text().split())
         if not label or self.data is None or not self.data.question:
+            return
+        if problem := theme_label_problem(label):
+            # Said before anything is sent, and the name is left in the box to be mended.
+            QMessageBox.warning(self, "Themes", problem)
+            self.new_theme.setFocus()
             return
         self.new_theme.clear()
         self.answer.setFocus()  # number keys must code the answer, not type into the box
