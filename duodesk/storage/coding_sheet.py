@@ -201,6 +201,11 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
     }
     seen: dict[str, int] = {}
     rows = []
+    existing = {
+        name.casefold()
+        for theme in list_themes(session, form_id, question)
+        for name in (theme.label, theme.name)
+    }
     column_names = dict(enumerate(table.header))
     skip_column = columns.get("not_codable")
 
@@ -229,7 +234,8 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
         labels = [" ".join(p.split()) for p in str(text or "").split(";")]
         labels = list(dict.fromkeys(label for label in labels if label))
         for label in labels:
-            if label.startswith(FORMULA_STARTS):
+            # A theme made before such names were refused still reads back as itself.
+            if label.startswith(FORMULA_STARTS) and label.casefold() not in existing:
                 raise error(
                     f'"{label}" cannot be a theme\'s name: it starts like a spreadsheet formula.',
                     number,
