@@ -523,7 +523,11 @@ def paper_states(session: Session, interview_ids: list[int]) -> dict[int, str]:
                 None,
             )
         state = states[key]
-        which = "first entry" if row.entry == FIRST else "the check"
+        # A check whose first entry was deleted stands as the sheet's first entry.
+        first = row.entry == FIRST or (
+            state is not None and state.first_interview == row.interview_id
+        )
+        which = "first entry" if first else "the check"
         words = state.in_words.lower() if state is not None else "being typed"
         found[row.interview_id] = f"datasheet {row.sheet_number}, {which}: {words}"
     return found

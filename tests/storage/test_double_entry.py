@@ -277,6 +277,12 @@ def test_deleting_the_first_entry_leaves_the_check_as_the_sheets_entry(database,
         None,
         "Entered once",
     )
+    from duodesk.storage.double_entry import paper_states
+
+    with database.read_session() as session:
+        assert paper_states(session, [check]) == {
+            check: "datasheet 0001, first entry: entered once"
+        }
     with database.session() as session:
         count_unchecked_sheets(session, True)
     assert summarize(database, FORM).interviews == 3  # the check now stands for the sheet
