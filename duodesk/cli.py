@@ -205,7 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--import", dest="import_", type=Path, metavar="CODING.csv", help="read it")
     sub.add_argument(
         "--coder",
-        default="",
+        default=None,
         metavar="NAME",
         help="a second coder's own coding, kept apart to measure agreement "
         "(default: the main coding, the one counted in results)",
@@ -948,15 +948,24 @@ def _themes(args: argparse.Namespace) -> int:
     from duodesk.storage.coding_sheet import export_coding_sheet, import_coding_sheet
     from duodesk.storage.themes import ThemeError
 
+    coder = " ".join((args.coder or "").split())
+    if args.coder is not None and not coder:
+        # A blank name would silently mean the main coding, the one counted in results.
+        raise UserError(
+            "--coder needs a name (the second coder's); leave --coder out to use the main coding."
+        )
+    which = f"{coder}'s coding" if coder else "the main coding (counted in results)"
     database = _open(args, create=False)
-    coder = " ".join(args.coder.split())
     try:
         if args.export is not None:
             written = export_coding_sheet(database, args.form_id, args.question, args.export, coder)
-            print(f"{written} written answer(s) to {args.question} written to {args.export.name}.")
+            print(
+                f"{written} written answer(s) to {args.question} written to "
+                f"{args.export.name}, from {which}."
+            )
         else:
             report = import_coding_sheet(database, args.form_id, args.question, args.import_, coder)
-            print(report.describe())
+            print(f"Changed {which}. " + report.describe())
     except (ThemeError, InputFileError) as error:
         raise UserError(str(error)) from None
     except OSError as error:

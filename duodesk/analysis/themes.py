@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from duodesk.analysis.results import QuestionSummary
 from duodesk.analysis.tables import Category, combinations_table, multiple_response_table
 from duodesk.core.questionnaire import Question, QuestionType
+from duodesk.exports.disclosure import DEFAULT_THRESHOLD
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Answer, ThemeCode
@@ -280,6 +281,10 @@ class ThemeQuotes:
     people: int
     quotes: tuple[str, ...]
     hidden: bool
+    #: The number of people at or under which a theme's quotes are held back.
+    limit: int = 0
+    #: True when the question is marked identifying: nothing of it is ever quoted.
+    identifying: bool = False
 
 
 def theme_quotes(
@@ -292,15 +297,16 @@ def theme_quotes(
 ) -> tuple[ThemeQuotes, ...]:
     """Per theme of ``question`` (main coding), the written answers coded with it.
 
-    A theme held by ``threshold`` people or fewer (default: the project's required disclosure
-    threshold, see :mod:`duodesk.storage.disclosure_policy`; none: nothing hidden) keeps its
-    quotes back unless ``show_small_themes`` (a coordinator's choice). The threshold can be
-    raised here, never lowered below the project's. A question marked identifying in the
-    questionnaire is never quoted.
+    A theme held by ``threshold`` people or fewer (default: the exports' default threshold,
+    :data:`duodesk.exports.disclosure.DEFAULT_THRESHOLD`) keeps its quotes back unless
+    ``show_small_themes`` (a coordinator's choice). The threshold can be raised here, never
+    lowered below the project's required one (see :mod:`duodesk.storage.disclosure_policy`).
+    A question marked identifying in the questionnaire is never quoted.
     """
     with database.read_session() as session:
         required = required_threshold(session) or 0
-        limit = max(required, threshold or 0)
+        asked = DEFAULT_THRESHOLD if threshold is None else threshold
+        limit = max(required, asked)
         themes = list_themes(session, form_id, question)
         answers = answers_to_code(session, form_id, question)
         # Answers to a question the questionnaire marks as identifying are never quoted.
@@ -316,6 +322,8 @@ def theme_quotes(
                 people=len(texts),
                 quotes=() if hidden else tuple(texts),
                 hidden=hidden,
+                limit=limit,
+                identifying=identifying,
             )
         )
     return tuple(result)

@@ -3,11 +3,13 @@ entries, the answer read on the paper for each, and how often the entries agree.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,15 +31,11 @@ from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 from duodesk.storage.double_entry import Difference, DoubleEntryError
 
+# Kept here too for callers of the screen's module; the words come from the operations.
+answer_in_words = ops.answer_in_words
 
-def answer_in_words(record: AnswerRecord | None) -> str:
-    if record is None:
-        return "Not in this version"
-    if record.status is AnswerStatus.NOT_APPLICABLE:
-        return "Not asked (skipped)"
-    if record.status is AnswerStatus.NO_ANSWER or record.value is None:
-        return "No answer"
-    return record.value
+#: What the "On the paper" column says for each choice: none yet, the first entry, the check.
+PICKED = ("Choose…", "First entry", "Check")
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
@@ -48,6 +47,7 @@ def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move inside it
     return table
 
 
@@ -60,6 +60,8 @@ class PaperSheetsDialog(QDialog):
         self.database, self.tasks, self.form_id = database, tasks, form_id
         self.data: ops.PaperSheets | None = None
         self.differences: tuple[Difference, ...] = ()
+        self.shown: tuple[ops.ShownDifference, ...] = ()
+        self.choices: list[int] = []  # per difference: 0 not chosen, 1 first entry, 2 check
         self._asked = 0  # differences asked for; only the latest answer is shown
         self.setWindowTitle("Paper datasheets")
         self.resize(1200, 700)
@@ -76,10 +78,19 @@ class PaperSheetsDialog(QDialog):
         self.diff_table = _table(
             ("Question", "First entry", "Check", "On the paper"), "Differences"
         )
+        self.diff_table.itemSelectionChanged.connect(self._difference_chosen)
+        # The answer on the paper for the difference chosen in the table, by keyboard too:
+        # Alt+F and Alt+C, then the next difference is chosen.
+        self.first_choice = QRadioButton("&First entry")
+        self.check_choice = QRadioButton("&Check")
+        self.paper_choice = QButtonGroup(self)
+        self.paper_choice.addButton(self.first_choice, 1)
+        self.paper_choice.addButton(self.check_choice, 2)
+        self.paper_choice.idClicked.connect(self._paper_chosen)
         self.resolved_by = QLineEdit()
         self.resolved_by.setPlaceholderText("Your name")
         self.resolved_by.setAccessibleName("Resolved by")
-        self.resolve_button = QPushButton("Resolve this datasheet")
+        self.resolve_button = QPushButton("&Resolve this datasheet")
         self.resolve_button.clicked.connect(self.resolve)
         self.count_box = QCheckBox(
             "Count datasheets not checked yet (coordinator's choice; the check never counts)"
@@ -88,8 +99,20 @@ class PaperSheetsDialog(QDialog):
         self.agreement = _table(
             ("Question or person", "Compared", "Alike", "Agreement"), "Agreement"
         )
+        for column in (1, 2, 3):  # the names get the room, the numbers what they need
+            self.agreement.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        on_paper = QHBoxLayout()
+        on_paper.addWidget(QLabel("On the paper:"))
+        on_paper.addWidget(self.first_choice)
+        on_paper.addSpacing(24)
+        on_paper.addWidget(self.check_choice)
+        on_paper.addStretch(1)
+        resolved_label = QLabel("Resolved &by:")
+        resolved_label.setBuddy(self.resolved_by)
         resolving = QHBoxLayout()
-        resolving.addWidget(QLabel("Resolved by:"))
+        resolving.addWidget(resolved_label)
         resolving.addWidget(self.resolved_by, 1)
         resolving.addWidget(self.resolve_button)
         left = QVBoxLayout()
@@ -98,6 +121,7 @@ class PaperSheetsDialog(QDialog):
         left.addWidget(self.agreement, 1)
         right = QVBoxLayout()
         right.addWidget(self.diff_table, 1)
+        right.addLayout(on_paper)
         right.addLayout(resolving)
         middle = QHBoxLayout()
         middle.addLayout(left, 2)
@@ -114,6 +138,20 @@ class PaperSheetsDialog(QDialog):
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
         self.resolve_button.setEnabled(False)
+        self._difference_chosen()
+        order = (
+            self.sheets,
+            self.agreement,
+            self.diff_table,
+            self.first_choice,
+            self.check_choice,
+            self.resolved_by,
+            self.resolve_button,
+            self.count_box,
+            close,
+        )
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.reload()
 
     def reload(self) -> None:
@@ -131,12 +169,12 @@ class PaperSheetsDialog(QDialog):
             self.sheets.setItem(row, 1, QTableWidgetItem(sheet.in_words))
         self.sheets.blockSignals(False)
         rows = [*data.agreement.questions, *data.agreement.people]
+        questions = len(data.agreement.questions)
         self.agreement.setRowCount(len(rows))
         for row, matched in enumerate(rows):
             percent = "" if matched.percent is None else f"{matched.percent:.1f}%"
-            for column, value in enumerate(
-                (matched.name, matched.compared, matched.matched, percent)
-            ):
+            name = data.labels.get(matched.name, matched.name) if row < questions else matched.name
+            for column, value in enumerate((name, matched.compared, matched.matched, percent)):
                 self.agreement.setItem(row, column, QTableWidgetItem(str(value)))
         numbers = [s.sheet_number for s in data.sheets]
         self.sheets.blockSignals(True)
@@ -156,8 +194,9 @@ class PaperSheetsDialog(QDialog):
 
     def _sheet_chosen(self) -> None:
         self.diff_table.setRowCount(0)
-        self.differences = ()
+        self.differences, self.shown, self.choices = (), (), []
         self.resolve_button.setEnabled(False)
+        self._difference_chosen()
         number = self.chosen_sheet()
         sheet = (
             next((s for s in self.data.sheets if s.sheet_number == number), None)
@@ -175,26 +214,61 @@ class PaperSheetsDialog(QDialog):
             self._failed,
         )
 
-    def _show_differences(self, differences: tuple[Difference, ...]) -> None:
-        self.differences = differences
-        self.diff_table.setRowCount(len(differences))
-        for row, difference in enumerate(differences):
-            first, check = answer_in_words(difference.first), answer_in_words(difference.second)
-            self.diff_table.setItem(row, 0, QTableWidgetItem(difference.question))
-            self.diff_table.setItem(row, 1, QTableWidgetItem(first))
-            self.diff_table.setItem(row, 2, QTableWidgetItem(check))
-            pick = QComboBox()
-            pick.setAccessibleName(f"The answer on the paper for {difference.question}")
-            pick.addItems(["Choose…", f"First entry: {first}", f"Check: {check}"])
-            self.diff_table.setCellWidget(row, 3, pick)
+    def _show_differences(self, shown: tuple[ops.ShownDifference, ...]) -> None:
+        self.shown = shown
+        self.differences = tuple(d.difference for d in shown)
+        self.choices = [0] * len(shown)
+        self.diff_table.setRowCount(len(shown))
+        for row, difference in enumerate(shown):
+            for column, text in enumerate(
+                (difference.label, difference.first, difference.check, PICKED[0])
+            ):
+                self.diff_table.setItem(row, column, QTableWidgetItem(text))
         self.resolve_button.setEnabled(True)
+        if shown:
+            self.diff_table.selectRow(0)
+        self._difference_chosen()
         self.differences_shown.emit()
+
+    def _chosen_difference(self) -> int | None:
+        rows = self.diff_table.selectionModel().selectedRows()
+        return rows[0].row() if rows and rows[0].row() < len(self.shown) else None
+
+    def _difference_chosen(self) -> None:
+        """Show the chosen difference's two answers on the "On the paper" buttons."""
+        row = self._chosen_difference()
+        self.paper_choice.setExclusive(False)  # so that neither can be checked
+        for button, which in ((self.first_choice, 1), (self.check_choice, 2)):
+            button.setEnabled(row is not None)
+            button.setChecked(row is not None and self.choices[row] == which)
+        self.paper_choice.setExclusive(True)
+        if row is None:
+            self.first_choice.setText("&First entry")
+            self.check_choice.setText("&Check")
+            return
+        shown = self.shown[row]
+        # "&" in an answer would make a shortcut of it: doubled, it shows as itself.
+        self.first_choice.setText("&First entry: " + shown.first.replace("&", "&&"))
+        self.check_choice.setText("&Check: " + shown.check.replace("&", "&&"))
+        self.first_choice.setAccessibleName(f"On the paper for {shown.label}: the first entry")
+        self.check_choice.setAccessibleName(f"On the paper for {shown.label}: the check")
+
+    def _paper_chosen(self, which: int) -> None:
+        row = self._chosen_difference()
+        if row is None:
+            return
+        self.pick(row, which)
+        undecided = [r for r in range(len(self.choices)) if not self.choices[r]]
+        later = [r for r in undecided if r > row] or undecided
+        if later:
+            self.diff_table.selectRow(later[0])  # on to the next difference to decide
 
     def pick(self, row: int, which: int) -> None:
         """Choose the first entry's answer (1) or the check's (2) for a difference."""
-        box = self.diff_table.cellWidget(row, 3)
-        assert isinstance(box, QComboBox)
-        box.setCurrentIndex(which)
+        self.choices[row] = which
+        self.diff_table.item(row, 3).setText(PICKED[which])
+        if row == self._chosen_difference():
+            self._difference_chosen()
 
     def resolve(self) -> None:
         number = self.chosen_sheet()
@@ -203,19 +277,19 @@ class PaperSheetsDialog(QDialog):
             return
         if not name:
             QMessageBox.warning(self, "Paper datasheets", "Type your name under Resolved by.")
+            self.resolved_by.setFocus()
             return
         decisions = {}
         for row, difference in enumerate(self.differences):
-            box = self.diff_table.cellWidget(row, 3)
-            assert isinstance(box, QComboBox)
-            chosen = difference.first if box.currentIndex() == 1 else difference.second
-            if box.currentIndex() == 0:
+            if not self.choices[row]:
+                self.diff_table.selectRow(row)
                 QMessageBox.warning(
                     self,
                     "Paper datasheets",
-                    f"Choose the answer on the paper for {difference.question}.",
+                    f"Choose the answer on the paper for “{self.shown[row].label}”.",
                 )
                 return
+            chosen = difference.first if self.choices[row] == 1 else difference.second
             if chosen is None:
                 chosen = AnswerRecord(difference.question, AnswerStatus.NOT_APPLICABLE)
             decisions[difference.question] = chosen

@@ -14,13 +14,15 @@ project is left as it was.
 from __future__ import annotations
 
 import csv
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from duodesk.core.input_files import InputFileError
-from duodesk.core.spreadsheet import csv_safe, from_csv_cell
+from duodesk.core.spreadsheet import FORMULA_STARTS, csv_safe, from_csv_cell
 from duodesk.core.tabular import open_table
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
@@ -37,6 +39,7 @@ from duodesk.storage.themes import (
 HEADER = ("interview", "answer", "themes", "not_codable")
 YES = {"yes", "y", "1", "true", "x"}
 NO = {"", "no", "n", "0", "false"}
+OWNER_ONLY = 0o600
 
 
 @dataclass(frozen=True)
@@ -65,21 +68,37 @@ def export_coding_sheet(
     with database.read_session() as session:
         themes = {t.id: t.label for t in list_themes(session, form_id, question)}
         answers = answers_to_code(session, form_id, question, coder)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(HEADER)
-        for answer in answers:
-            labels = [themes[t] for t in themes if t in answer.themes]
-            writer.writerow(
-                [
-                    answer.interview_uuid,
-                    csv_safe(answer.text),
-                    csv_safe("; ".join(labels)),
-                    "yes" if answer.not_codable else "",
-                ]
-            )
-    partial.replace(path)
+    # Written answers are as private as the project: the sheet is readable by its owner only
+    # (mkstemp makes it so) before it takes its real name, like every export.
+    descriptor, partial_name = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=f"{path.suffix}.part", dir=path.parent
+    )
+    partial = Path(partial_name)
+    try:
+        with open(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(HEADER)
+            for answer in answers:
+                labels = [themes[t] for t in themes if t in answer.themes]
+                writer.writerow(
+                    [
+                        answer.interview_uuid,
+                        csv_safe(answer.text),
+                        csv_safe("; ".join(labels)),
+                        "yes" if answer.not_codable else "",
+                    ]
+                )
+        os.chmod(partial, OWNER_ONLY)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    with database.session() as session:
+        record_event(
+            session,
+            "coding_sheet_exported",
+            subject=f"{form_id}/{question}",
+            details={"file": str(path.resolve()), "answers": len(answers), "coder": coder},
+        )
     return len(answers)
 
 
@@ -101,6 +120,11 @@ def import_coding_sheet(
                 path=path,
                 sheet=table.sheet,
             )
+    try:
+        _refuse_formulas(table)
+    except BaseException:
+        table.close()
+        raise
     with database.session() as session:
         rows = _checked_rows(session, form_id, question, table, columns, coder)
         known = {}
@@ -135,6 +159,41 @@ def import_coding_sheet(
     return SheetReport(len(rows), coded, not_codable, tuple(new))
 
 
+def _refuse_formulas(table) -> None:
+    """InputFileError naming the first formula cell of a workbook's sheet, if any.
+
+    Workbooks are read with the values a spreadsheet program last calculated; a formula never
+    calculated (or one made to look harmless) would be read as empty and clear a coding
+    without a word, so a coding sheet must hold typed text only."""
+    if table.sheet is None:
+        return  # a CSV file has no formulas, only text
+    import openpyxl
+
+    from duodesk.core.xlsx_archive import EXCEL_MAX_ROWS
+
+    width = len(table.header)
+    with table.path.open("rb") as handle:
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=False)
+        try:
+            sheet = book[table.sheet]
+            sheet.reset_dimensions()
+            for number, cells in enumerate(sheet.iter_rows(max_col=width), 1):
+                if number > EXCEL_MAX_ROWS:
+                    return
+                for index, cell in enumerate(cells):
+                    if getattr(cell, "data_type", None) == "f":
+                        raise InputFileError(
+                            f'this cell holds a formula ("{cell.value}"); a coding sheet takes '
+                            "typed text only. Type the themes' names instead.",
+                            path=table.path,
+                            sheet=table.sheet,
+                            row=number,
+                            column=str(table.header[index]) if index < width else None,
+                        )
+        finally:
+            book.close()
+
+
 def _checked_rows(session: Session, form_id, question, table, columns, coder):
     """Every row as (interview id, theme labels, not codable), or InputFileError."""
     answers = {
@@ -142,6 +201,11 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
     }
     seen: dict[str, int] = {}
     rows = []
+    existing = {
+        name.casefold()
+        for theme in list_themes(session, form_id, question)
+        for name in (theme.label, theme.name)
+    }
     column_names = dict(enumerate(table.header))
     skip_column = columns.get("not_codable")
 
@@ -169,6 +233,14 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
         text = from_csv_cell(values[columns["themes"]])
         labels = [" ".join(p.split()) for p in str(text or "").split(";")]
         labels = list(dict.fromkeys(label for label in labels if label))
+        for label in labels:
+            # A theme made before such names were refused still reads back as itself.
+            if label.startswith(FORMULA_STARTS) and label.casefold() not in existing:
+                raise error(
+                    f'"{label}" cannot be a theme\'s name: it starts like a spreadsheet formula.',
+                    number,
+                    columns["themes"],
+                )
         skip = False
         if skip_column is not None:
             flag = str(values[skip_column] or "").strip().casefold()

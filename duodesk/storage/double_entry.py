@@ -14,8 +14,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, exists, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.storage.audit import record_event
@@ -76,9 +76,18 @@ def counted_paper_entries(*, resolved_only: bool = False):
             ProjectSetting.key == COUNT_UNCHECKED, ProjectSetting.value == "yes"
         )
         unresolved = and_(unresolved, ~count_unchecked)
+    # A check stands as the first entry once the first is deleted (see _promoted).
+    first, first_interview = aliased(PaperEntry), aliased(Interview)
+    first_alive = exists().where(
+        first.form_id == PaperEntry.form_id,
+        first.sheet_number == PaperEntry.sheet_number,
+        first.entry == FIRST,
+        first_interview.id == first.interview_id,
+        first_interview.deleted_at.is_(None),
+    )
     left_out = exists().where(
         PaperEntry.interview_id == Interview.id,
-        or_(PaperEntry.entry == CHECK, unresolved),
+        or_(and_(PaperEntry.entry == CHECK, first_alive), unresolved),
     )
     return ~left_out
 
@@ -115,24 +124,43 @@ def _entries(
     query = (
         select(PaperEntry)
         .join(Interview, Interview.id == PaperEntry.interview_id)
-        .where(
-            PaperEntry.form_id == form_id,
-            PaperEntry.sheet_number == sheet_number,
-            Interview.deleted_at.is_(None),
-        )
+        .where(PaperEntry.form_id == form_id, Interview.deleted_at.is_(None))
     )
     if complete:
         query = query.where(Interview.status == InterviewStatus.COMPLETE)
-    return {row.entry: row for row in session.scalars(query)}
+    # Compared in one spelling, so that numbers stored before spellings were unified match.
+    key = clean_sheet_number(sheet_number)
+    rows = session.scalars(query)
+    return _promoted(
+        {row.entry: row for row in rows if clean_sheet_number(row.sheet_number) == key}
+    )
 
 
 def clean_sheet_number(text: str) -> str:
-    number = " ".join(str(text).split())
+    """The datasheet number in one spelling: spaces dropped, letters in capitals, and a
+    number of digits only written with at least four digits as printed ("1", "0001" and
+    "0 0 0 1" are the same sheet)."""
+    number = "".join(str(text).split()).upper()
     if not number:
         raise DoubleEntryError("Type the number printed on the paper datasheet.")
+    if number.isascii() and number.isdigit():
+        number = f"{int(number):04d}"
     if len(number) > 40:
         raise DoubleEntryError("A datasheet number has at most 40 characters.")
     return number
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Names compared as people write them: spaces trimmed, capitals ignored."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _promoted(entries: dict[int, PaperEntry]) -> dict[int, PaperEntry]:
+    """The entries with the check standing as the first when the first was deleted: the sheet
+    is then entered once, by the check's typist, and can be checked again."""
+    if FIRST not in entries and CHECK in entries:
+        return {FIRST: entries[CHECK]}
+    return entries
 
 
 def record_paper_entry(
@@ -144,28 +172,40 @@ def record_paper_entry(
     number = clean_sheet_number(sheet_number)
     form_id = _form_of(session, interview_id)
     # An entry thrown away (its interview deleted) frees its place for a new one.
-    session.execute(
-        delete(PaperEntry).where(
-            PaperEntry.form_id == form_id,
-            PaperEntry.sheet_number == number,
-            PaperEntry.interview_id.in_(
-                select(Interview.id).where(Interview.deleted_at.is_not(None))
-            ),
+    thrown_away = [
+        row
+        for row in session.scalars(
+            select(PaperEntry).where(
+                PaperEntry.form_id == form_id,
+                PaperEntry.interview_id.in_(
+                    select(Interview.id).where(Interview.deleted_at.is_not(None))
+                ),
+            )
         )
-    )
+        if clean_sheet_number(row.sheet_number) == number
+    ]
+    for row in thrown_away:
+        session.delete(row)
+    session.flush()
     entries = _entries(session, form_id, number, complete=False)
     if CHECK in entries:
         raise DoubleEntryError(f"Datasheet {number} has been entered twice already.")
+    if FIRST in entries and entries[FIRST].entry == CHECK:
+        # The first entry was deleted: its check stands as the first from now on.
+        entries[FIRST].entry, entries[FIRST].resolved_at = FIRST, None
+        session.flush()
     entry = CHECK if FIRST in entries else FIRST
-    if entry == CHECK and entered_by and entries[FIRST].entered_by == entered_by:
+    if entry == CHECK and entered_by and _same_person(entries[FIRST].entered_by or "", entered_by):
         raise DoubleEntryError(
-            f"Datasheet {number} was first entered by {entered_by}: somebody else checks it."
+            f"Datasheet {number} was first entered by {entries[FIRST].entered_by}: somebody "
+            "else checks it."
         )
     session.add(
         PaperEntry(
             interview_id=interview_id,
             form_id=form_id,
-            sheet_number=number,
+            # The check keeps the first entry's spelling, so both are found together.
+            sheet_number=entries[FIRST].sheet_number if entry == CHECK else number,
             entry=entry,
             entered_by=entered_by,
         )
@@ -180,11 +220,66 @@ def record_paper_entry(
     return entry
 
 
+#: The interview's details from the start dialog, compared like answers under these names
+#: (a questionnaire's names cannot hold a space, so they never clash with a question).
+SITE, DATE, INTERVIEWER = "interview site", "interview date", "interviewer"
+DETAIL_LABELS = {SITE: "Site", DATE: "Date of the interview", INTERVIEWER: "Interviewer"}
+_DETAIL_COLUMNS = {SITE: "site", DATE: "interview_date", INTERVIEWER: "interviewer"}
+
+
+def _details(session: Session, interview_id: int) -> dict[str, AnswerRecord]:
+    interview = session.get(Interview, interview_id)
+    assert interview is not None
+    found = {}
+    for name, column in _DETAIL_COLUMNS.items():
+        value = " ".join((getattr(interview, column) or "").split())
+        found[name] = (
+            AnswerRecord(name, AnswerStatus.ANSWERED, value)
+            if value
+            else AnswerRecord(name, AnswerStatus.NO_ANSWER)
+        )
+    return found
+
+
+def _compared(session: Session, interview_id: int) -> dict[str, AnswerRecord]:
+    """An entry's details and answers, as compared with the other entry's."""
+    return {**_details(session, interview_id), **stored_answers(session, interview_id)}
+
+
+def _detail_same(a: AnswerRecord | None, b: AnswerRecord | None) -> bool:
+    # A site or a name typed with other capitals is the same one.
+    return (a.value or "").casefold() == (b.value or "").casefold() if a and b else a is b
+
+
+def settle_if_alike(session: Session, interview_id: int) -> bool:
+    """Once both entries of the sheet ``interview_id`` belongs to are finished, a sheet whose
+    entries agree on everything is resolved at once: there is nothing to read on the paper.
+    Returns True when it was."""
+    row = session.get(PaperEntry, interview_id)
+    if row is None:
+        return False
+    entries = _entries(session, row.form_id, row.sheet_number)
+    if FIRST not in entries or CHECK not in entries or entries[FIRST].resolved_at is not None:
+        return False
+    first, check = entries[FIRST].interview_id, entries[CHECK].interview_id
+    if _differences(_compared(session, first), _compared(session, check)):
+        return False
+    entries[FIRST].resolved_at = utc_now()
+    record_event(
+        session,
+        "paper datasheet resolved",
+        subject=f"{row.form_id}/{clean_sheet_number(row.sheet_number)}",
+        details={"differences": [], "changed": 0},
+    )
+    return True
+
+
 def compare_sheet(session: Session, form_id: str, sheet_number: str) -> tuple[Difference, ...]:
-    """Every question whose answer differs between the two entries, in question-name order.
-    DoubleEntryError when the sheet has not been entered twice."""
+    """Every detail (site, date, interviewer) and question whose answer differs between the
+    two entries, details first, then in question-name order. DoubleEntryError when the sheet
+    has not been entered twice."""
     first, check = _both(session, form_id, sheet_number)
-    return _differences(stored_answers(session, first), stored_answers(session, check))
+    return _differences(_compared(session, first), _compared(session, check))
 
 
 def _both(session: Session, form_id: str, sheet_number: str) -> tuple[int, int]:
@@ -210,11 +305,12 @@ def _same(a: AnswerRecord | None, b: AnswerRecord | None) -> bool:
 def _differences(
     first: Mapping[str, AnswerRecord], second: Mapping[str, AnswerRecord]
 ) -> tuple[Difference, ...]:
-    return tuple(
-        Difference(name, first.get(name), second.get(name))
-        for name in sorted(set(first) | set(second))
-        if not _same(first.get(name), second.get(name))
-    )
+    def differ(name: str) -> bool:
+        same = _detail_same if name in DETAIL_LABELS else _same
+        return not same(first.get(name), second.get(name))
+
+    names = sorted(set(first) | set(second), key=lambda n: (n not in DETAIL_LABELS, n))
+    return tuple(Difference(n, first.get(n), second.get(n)) for n in names if differ(n))
 
 
 def resolve_sheet(
@@ -233,7 +329,7 @@ def resolve_sheet(
     """
     number = clean_sheet_number(sheet_number)
     first, check = _both(session, form_id, number)
-    differences = _differences(stored_answers(session, first), stored_answers(session, check))
+    differences = _differences(_compared(session, first), _compared(session, check))
     differing = {d.question for d in differences}
     undecided = sorted(differing - set(decisions))
     if undecided:
@@ -248,8 +344,18 @@ def resolve_sheet(
     records = [
         record if record.question == question else _renamed(record, question)
         for question, record in decisions.items()
+        if question not in DETAIL_LABELS
     ]
     changed = correct_answers(session, first, records, resolved_by)
+    interview = session.get(Interview, first)
+    assert interview is not None
+    details_changed = {}
+    for name, record in decisions.items():
+        if name in DETAIL_LABELS:
+            column, value = _DETAIL_COLUMNS[name], record.value or ""
+            if getattr(interview, column) != value:
+                details_changed[DETAIL_LABELS[name]] = [getattr(interview, column), value]
+                setattr(interview, column, value)
     entry = _entries(session, form_id, number)[FIRST]
     entry.resolved_at, entry.resolved_by = utc_now(), resolved_by
     record_event(
@@ -257,9 +363,13 @@ def resolve_sheet(
         "paper datasheet resolved",
         actor=resolved_by or None,
         subject=f"{form_id}/{number}",
-        details={"differences": sorted(differing), "changed": len(changed)},
+        details={
+            "differences": sorted(differing),
+            "changed": len(changed) + len(details_changed),
+            "details changed": details_changed,
+        },
     )
-    return len(changed)
+    return len(changed) + len(details_changed)
 
 
 def _renamed(record: AnswerRecord, question: str) -> AnswerRecord:
@@ -279,8 +389,8 @@ def _sheets(session: Session, form_id: str) -> dict[str, dict[int, PaperEntry]]:
         )
     )
     for row in rows:
-        by_sheet[row.sheet_number][row.entry] = row
-    return by_sheet
+        by_sheet[clean_sheet_number(row.sheet_number)][row.entry] = row
+    return {number: _promoted(entries) for number, entries in by_sheet.items()}
 
 
 def list_sheets(session: Session, form_id: str) -> tuple[SheetState, ...]:
@@ -297,8 +407,8 @@ def list_sheets(session: Session, form_id: str) -> tuple[SheetState, ...]:
         if check is not None:
             differences = len(
                 _differences(
-                    stored_answers(session, first.interview_id),
-                    stored_answers(session, check.interview_id),
+                    _compared(session, first.interview_id),
+                    _compared(session, check.interview_id),
                 )
             )
         states.append(
@@ -413,7 +523,11 @@ def paper_states(session: Session, interview_ids: list[int]) -> dict[int, str]:
                 None,
             )
         state = states[key]
-        which = "first entry" if row.entry == FIRST else "the check"
+        # A check whose first entry was deleted stands as the sheet's first entry.
+        first = row.entry == FIRST or (
+            state is not None and state.first_interview == row.interview_id
+        )
+        which = "first entry" if first else "the check"
         words = state.in_words.lower() if state is not None else "being typed"
         found[row.interview_id] = f"datasheet {row.sheet_number}, {which}: {words}"
     return found

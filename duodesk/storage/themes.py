@@ -23,6 +23,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Question, QuestionType
+from duodesk.core.spreadsheet import FORMULA_STARTS
 from duodesk.storage.audit import record_event
 from duodesk.storage.models import (
     Answer,
@@ -121,6 +122,28 @@ def _short_name(label: str, taken: Collection[str]) -> str:
     return name
 
 
+def theme_label_problem(label: str) -> str | None:
+    """Why ``label`` (already trimmed) cannot name a theme, as a sentence, or None.
+
+    A ";" would split the theme in two in a coding sheet, which separates themes with ";".
+    A name starting like a spreadsheet formula ("=", "+", "-", "@") could run as one when a
+    coding sheet is opened in a spreadsheet program.
+    """
+    if not label:
+        return "A theme needs a name."
+    if ";" in label:
+        return (
+            f'A theme name cannot contain ";" ("{label}"): coding sheets use it to separate '
+            "themes. Use a comma or a dash instead."
+        )
+    if label.startswith(FORMULA_STARTS):
+        return (
+            f'A theme name cannot start with "{label[0]}" ("{label}"): a spreadsheet would read '
+            "it as a formula."
+        )
+    return None
+
+
 def add_theme(
     session: Session, form_id: str, question: str, label: str, description: str = ""
 ) -> ThemeInfo:
@@ -128,8 +151,8 @@ def add_theme(
     by another theme of the question (in any capitals)."""
     text_question(session, form_id, question)
     label = " ".join(label.split())
-    if not label:
-        raise ThemeError("A theme needs a name.")
+    if problem := theme_label_problem(label):
+        raise ThemeError(problem)
     themes = list_themes(session, form_id, question)
     if any(t.label.casefold() == label.casefold() for t in themes):
         raise ThemeError(f'There is already a theme called "{label}".')
@@ -158,8 +181,8 @@ def rename_theme(session: Session, theme_id: int, label: str) -> ThemeInfo:
     """Give a theme a new label (its short name stays, so coding sheets still match)."""
     theme = _theme(session, theme_id)
     label = " ".join(label.split())
-    if not label:
-        raise ThemeError("A theme needs a name.")
+    if problem := theme_label_problem(label):
+        raise ThemeError(problem)
     others = list_themes(session, theme.form_id, theme.question)
     if any(t.id != theme_id and t.label.casefold() == label.casefold() for t in others):
         raise ThemeError(f'There is already a theme called "{label}"; merge them instead.')

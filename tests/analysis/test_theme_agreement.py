@@ -93,6 +93,20 @@ def test_quotes_carry_only_the_words_and_hide_themes_held_by_few(database: Datab
     assert len(next(q for q in chosen if q.theme == "Not offered a test").quotes) == 4
 
 
+def test_quotes_hide_small_themes_by_default_without_a_project_threshold(database: Database):
+    from duodesk.gui.themes.quotes_dialog import quotes_in_words
+
+    store_hcv(database)  # no threshold required by the project
+    quotes = {q.theme: q for q in theme_quotes(database, FORM, QUESTION)}
+    small = quotes["Not offered a test"]  # 4 people: at the exports' default threshold of 4
+    assert small.people == 4 and small.hidden and small.quotes == ()
+    assert not quotes["In prison at the time"].hidden  # 6 people
+    words = quotes_in_words(tuple(quotes.values()))
+    assert "Not offered a test (fewer than 5 people)" in words
+    assert "Not offered a test (4 people)" not in words
+    assert "In prison at the time (6 people)" in words
+
+
 def test_a_coordinator_cannot_lower_the_projects_threshold_for_quotes(database: Database):
     store_hcv(database)
     with database.session() as session:
@@ -113,3 +127,8 @@ def test_answers_to_a_question_marked_identifying_are_never_quoted(database: Dat
     quotes = theme_quotes(database, FORM, QUESTION, show_small_themes=True)
     assert all(theme.hidden and theme.quotes == () for theme in quotes)
     assert sum(theme.people for theme in quotes) == 46
+    from duodesk.gui.themes.quotes_dialog import quotes_in_words
+
+    words = quotes_in_words(quotes)
+    assert "marked as identifying" in words
+    assert "too few people" not in words and "people)" not in words

@@ -130,3 +130,84 @@ def test_a_question_not_answered_in_words_is_refused(db, tmp_path):
     assert result.returncode == 1
     assert "is not a question answered in words" in result.stderr
     assert not (tmp_path / "x.csv").exists()
+
+
+def exported_rows(db, tmp_path):
+    sheet = tmp_path / "exported.csv"
+    assert duodesk("--db", db, "themes", FORM, QUESTION, "--export", str(sheet)).returncode == 0
+    return read_sheet(sheet)
+
+
+def as_workbook(path, rows):
+    workbook = openpyxl.Workbook()
+    for row in rows:
+        workbook.active.append(row)  # openpyxl stores a str starting with "=" as a formula
+    workbook.save(path)
+
+
+def test_a_formula_cell_in_a_workbook_is_refused_and_nothing_changes(db, tmp_path):
+    rows = exported_rows(db, tmp_path)
+    target = next(i for i, r in enumerate(rows) if i >= 1 and r[2] and not r[3])
+    rows[target][2] = "=1+1"  # read with cached values, it would be empty: coding wiped
+    xlsx = tmp_path / "coding.xlsx"
+    as_workbook(xlsx, rows)
+    before = themes_of(db)
+    result = duodesk("--db", db, "themes", FORM, QUESTION, "--import", str(xlsx))
+    assert result.returncode == 1
+    assert f'coding.xlsx, sheet "Sheet", row {target + 1}, column "themes"' in result.stderr
+    assert "formula" in result.stderr and "Traceback" not in result.stderr
+    assert themes_of(db) == before
+
+
+@pytest.mark.parametrize("hostile", ["=cmd|' /C calc'!A0", "@SUM(1+1)", "+1+2", "-2+3"])
+def test_a_theme_name_that_looks_like_a_formula_is_refused(db, tmp_path, hostile):
+    rows = exported_rows(db, tmp_path)
+    rows[1][2] = hostile
+    sheet = tmp_path / "coding.csv"
+    write_sheet(
+        sheet, [[("'" + c if c.startswith(("=", "@", "+")) else c) for c in r] for r in rows]
+    )
+    before = themes_of(db)
+    result = duodesk("--db", db, "themes", FORM, QUESTION, "--import", str(sheet))
+    assert result.returncode == 1, result.stdout
+    assert 'row 2, column "themes"' in result.stderr and "formula" in result.stderr
+    assert themes_of(db) == before
+    assert hostile not in "".join(r[2] for r in exported_rows(db, tmp_path))
+
+
+def test_the_coding_sheet_is_private_and_its_export_is_in_the_audit_trail(db, tmp_path):
+    import os
+    import stat
+
+    from duodesk.storage.audit import list_events
+
+    sheet = tmp_path / "coding.csv"
+    assert duodesk("--db", db, "themes", FORM, QUESTION, "--export", str(sheet)).returncode == 0
+    if os.name == "posix":
+        assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
+    database = Database.open(db)
+    try:
+        with database.read_session() as session:
+            events = [e for e in list_events(session) if e.action == "coding_sheet_exported"]
+    finally:
+        database.close()
+    assert len(events) == 1 and "coding.csv" in str(events[0].details)
+    assert list(tmp_path.glob("*.part")) == []
+
+
+def test_a_blank_coder_is_refused_and_the_coding_changed_is_named(db, tmp_path):
+    rows = exported_rows(db, tmp_path)
+    for row in rows[1:]:
+        row[2], row[3] = "", ""
+    sheet = tmp_path / "coding.csv"
+    write_sheet(sheet, rows)
+    before = themes_of(db)
+    result = duodesk("--db", db, "themes", FORM, QUESTION, "--import", str(sheet), "--coder", "  ")
+    assert result.returncode == 1
+    assert "--coder needs a name" in result.stderr and "Traceback" not in result.stderr
+    assert themes_of(db) == before
+    second = duodesk("--db", db, "themes", FORM, QUESTION, "--import", str(sheet), "--coder", "Ann")
+    assert second.returncode == 0 and "Changed Ann's coding." in second.stdout
+    assert themes_of(db) == before  # a second coder never changes the main coding
+    exported = duodesk("--db", db, "themes", FORM, QUESTION, "--export", str(sheet))
+    assert "from the main coding" in exported.stdout

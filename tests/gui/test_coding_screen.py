@@ -132,6 +132,11 @@ def test_kappa_is_given_in_words():
     assert kappa_in_words(0.0) == "0.00 slight"
     assert kappa_in_words(-0.1) == "-0.10 poor"
     assert kappa_in_words(None) == "cannot say"
+    # A tiny value either side of 0 is shown and named as 0, never "-0.00 poor".
+    assert kappa_in_words(-0.001) == "0.00 slight"
+    assert kappa_in_words(-0.004999) == "0.00 slight"
+    assert kappa_in_words(0.004) == "0.00 slight"
+    assert kappa_in_words(-0.006) == "-0.01 poor"
 
 
 def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
@@ -146,7 +151,9 @@ def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.text.toPlainText() != "", timeout=10_000)
     text = dialog.text.toPlainText()
-    assert "Not offered a test (4 people)" in text
+    # A theme kept back never tells its small count, which could point at someone.
+    assert "Not offered a test (fewer than 5 people)" in text
+    assert "4 people" not in text
     assert "Quotes kept back" in text
     assert "“Answer number" in text
     for detail in ("Glasgow", "Dundee", "2007-04-02"):
@@ -174,3 +181,55 @@ def test_results_show_the_themes_as_a_several_answers_question(qtbot, database):
     assert labels[0] == "Did not know where to go"  # ranked first, 10 of 40
     assert "Afraid of the result" in labels
     shot(window, "coding_results")
+
+
+def test_enter_in_a_box_gives_the_number_keys_back_to_the_answer(qtbot, database):
+    from PySide6.QtWidgets import QApplication
+
+    store_interviews(
+        database,
+        questionnaire(),
+        [dict(centre="glasgow", referred="no", why_not="Nobody told me where to go for it")],
+    )
+    window = open_coding(qtbot, database)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    window.new_theme.setFocus()
+    qtbot.keyClicks(window.new_theme, "Stigma")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window.new_theme, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not window.new_theme
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(focused, Qt.Key.Key_1)  # typed where the focus is, as a person would
+    assert window.new_theme.text() == ""
+    assert window.state.text() == "Coded"
+    window.coder_box.setFocus()
+    qtbot.keyClicks(window.coder_box, "Bob")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        qtbot.keyClick(window.coder_box, Qt.Key.Key_Return)
+    focused = QApplication.focusWidget()
+    assert focused is not window.coder_box
+    qtbot.waitUntil(lambda: window.data.coder == "Bob", timeout=10_000)
+    qtbot.keyClick(focused, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: window.state.text() == "Coded", timeout=10_000)
+    assert window.coder_box.text() == "Bob"
+
+
+def test_a_theme_name_with_a_semicolon_is_refused_on_screen_and_kept_to_mend(
+    qtbot, database, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    store_hcv(database)
+    window = open_coding(qtbot, database)
+    before = window.theme_list.count()
+    window.new_theme.setText("Cost; distance")
+    window.add_theme()
+    assert shown and shown[0].startswith('A theme name cannot contain ";"')
+    assert window.new_theme.text() == "Cost; distance"  # left to mend
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.reload()
+    assert window.theme_list.count() == before

@@ -52,13 +52,18 @@ def test_differences_are_resolved_from_the_paper_on_screen(qtbot, database, vers
     with qtbot.waitSignal(dialog.differences_shown, timeout=10_000):
         dialog.show()
     assert dialog.sheets.item(0, 1).text() == "Checked, 3 differences"
+    # The questionnaire's words: question labels and option labels, not names and codes.
     rows = {dialog.diff_table.item(r, 0).text(): r for r in range(3)}
-    assert dialog.diff_table.item(rows["centre"], 1).text() == "glasgow"
-    assert dialog.diff_table.item(rows["centre"], 2).text() == "dundee"
-    assert dialog.diff_table.item(rows["why_not"], 2).text() == "Not asked (skipped)"
-    dialog.pick(rows["centre"], 2)
-    dialog.pick(rows["referred"], 1)
-    dialog.pick(rows["why_not"], 1)
+    why_not = "Why do you think you were not referred?"
+    assert set(rows) == {"Centre", "Referred?", why_not}
+    assert dialog.diff_table.item(rows["Centre"], 1).text() == "Glasgow"
+    assert dialog.diff_table.item(rows["Centre"], 2).text() == "Dundee"
+    assert dialog.diff_table.item(rows[why_not], 2).text() == "Not asked (skipped)"
+    agreement = [dialog.agreement.item(r, 0).text() for r in range(dialog.agreement.rowCount())]
+    assert agreement[:3] == ["Centre", "Referred?", why_not] and "centre" not in agreement
+    dialog.pick(rows["Centre"], 2)
+    dialog.pick(rows["Referred?"], 1)
+    dialog.pick(rows[why_not], 1)
     dialog.resolved_by.setText("Cat")
     if SHOTS:
         from PySide6.QtWidgets import QApplication
@@ -97,3 +102,71 @@ def test_the_questionnaire_menu_opens_the_paper_datasheets(qtbot, database, vers
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
         )
     assert isinstance(opened.args[0], PaperSheetsDialog)
+
+
+def test_the_differences_are_settled_with_the_keyboard_alone(qtbot, database, version):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    enter(database, version, PAPER, "0001", "Ann")
+    enter(database, version, MISTYPED, "0001", "Bob", site="Dundee")
+    worker = ProjectWorker()
+    dialog = PaperSheetsDialog(None, database, worker, FORM)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.differences_shown, timeout=10_000):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    labels = [dialog.diff_table.item(r, 0).text() for r in range(dialog.diff_table.rowCount())]
+    assert labels[0] == "Site"  # the start dialog's details are compared too
+    assert dialog.sheets.item(0, 1).text() == "Checked, 4 differences"
+    dialog.sheets.setFocus()
+    qtbot.keyClick(dialog.sheets, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.agreement  # Tab leaves the table
+    qtbot.keyClick(dialog.agreement, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.diff_table
+    assert dialog.check_choice.text() == "&Check: Dundee"
+
+    # Alt+C takes the check's answer, Alt+F the first entry's; each moves to the next one.
+    def picked():
+        return [dialog.diff_table.item(r, 3).text() for r in range(4)]
+
+    for count, key in enumerate((Qt.Key.Key_C, Qt.Key.Key_F, Qt.Key.Key_F, Qt.Key.Key_F), 1):
+        qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        # A shortcut clicks its button the way a click looks: a moment later.
+        qtbot.waitUntil(lambda n=count: "Choose…" not in picked()[:n], timeout=5_000)
+    assert picked() == ["Check", "First entry", "First entry", "First entry"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.resolved_by
+    qtbot.keyClicks(dialog.resolved_by, "Cat")
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        qtbot.keyClick(dialog.resolved_by, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    assert dialog.sheets.item(0, 1).text() == "Resolved"
+    with database.read_session() as session:
+        from duodesk.storage.models import Interview
+
+        first = session.get(Interview, list_sheets(session, FORM)[0].first_interview)
+        assert first.site == "Dundee"
+    if SHOTS:
+        dialog.resize(1366, 768)
+        dialog.grab().save(f"{SHOTS}/paper_sheets_resolved.png")
+    worker.stop()
+
+
+def test_a_sheet_typed_alike_twice_is_resolved_when_the_check_is_finished(database, version):
+    from duodesk.core.engine import FormEngine
+    from duodesk.core.records import records_from_state
+    from tests.analysis.hcv_themes import questionnaire
+
+    form = questionnaire()
+    records = records_from_state(form, FormEngine(form).evaluate(PAPER))
+    for typist, number in (("Ann", "0003"), ("Bob", "3")):
+        details = entry_ops.InterviewDetails(
+            FORM, "Morag", "Glasgow", date(2007, 4, 2), sheet_number=number, typed_by=typist
+        )
+        opened = entry_ops.start_interview(database, details)
+        entry_ops.finish_interview(database, opened.interview_id, records, "why_not")
+    with database.read_session() as session:
+        (sheet,) = list_sheets(session, FORM)
+    assert (sheet.differences, sheet.in_words) == (0, "Resolved")
+    assert summarize(database, FORM).interviews == 3  # counted once, with no more to do

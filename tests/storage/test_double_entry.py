@@ -18,6 +18,7 @@ from duodesk.storage.double_entry import (
     list_sheets,
     record_paper_entry,
     resolve_sheet,
+    settle_if_alike,
 )
 from duodesk.storage.interviews import NewInterview, add_interview, write_answers
 from duodesk.storage.models import AnswerCorrection, InterviewStatus
@@ -29,21 +30,33 @@ PAPER = dict(centre="glasgow", referred="no", why_not="Nobody asked me")
 MISTYPED = dict(centre="dundee", referred="yes")
 
 
-def enter(database: Database, version: int, answers: dict, sheet: str, person: str) -> int:
+def enter(
+    database: Database,
+    version: int,
+    answers: dict,
+    sheet: str,
+    person: str,
+    *,
+    site: str = "Glasgow",
+    interviewer: str = "Morag",  # written on the paper; ``person`` types it in
+    interview_date: str = "2007-04-02",
+) -> int:
     form = questionnaire()
     with database.session() as session:
         interview = add_interview(
             session,
             NewInterview(
                 version_id=version,
-                site="Glasgow",
-                interviewer=person,
+                site=site,
+                interviewer=interviewer,
+                interview_date=interview_date,
                 status=InterviewStatus.COMPLETE,
             ),
         )
         state = FormEngine(form).evaluate(answers)
         write_answers(session, interview, records_from_state(form, state))
         record_paper_entry(session, interview, sheet, person)
+        settle_if_alike(session, interview)  # as finishing an interview does
     return interview
 
 
@@ -110,7 +123,8 @@ def test_the_check_is_typed_by_somebody_else_and_a_third_entry_is_refused(databa
     with pytest.raises(DoubleEntryError, match="entered twice already"):
         enter(database, version, PAPER, "7", "Cat")
     with database.read_session() as session:
-        assert list_sheets(session, FORM)[0].in_words == "Checked, 0 differences"
+        assert list_sheets(session, FORM)[0].in_words == "Resolved"  # nothing to settle
+    assert summarize(database, FORM).interviews == 3  # so it counts, once
 
 
 def test_a_coordinator_can_count_sheets_not_checked_yet(database, version):
@@ -190,3 +204,94 @@ def test_a_sheet_travels_to_the_team_once_resolved_as_its_first_entry(tmp_path):
     assert centres(coordinator) == {"glasgow": 2, "dundee": 0}
     coordinator.close()
     laptop.close()
+
+
+@pytest.mark.parametrize("spelling", ["1", "0001", "0 0 0 1", " 001 "])
+def test_a_sheet_number_is_the_same_sheet_however_it_is_typed(database, version, spelling):
+    enter(database, version, PAPER, "0001", "Ann")
+    enter(database, version, MISTYPED, spelling, "Bob")
+    with database.read_session() as session:
+        (state,) = list_sheets(session, FORM)
+        assert state.sheet_number == "0001" and state.check_interview is not None
+        assert len(compare_sheet(session, FORM, "1")) == 3
+
+
+@pytest.mark.parametrize("same", ["ann", "ANN", "  Ann  ", "ann "])
+def test_the_first_typist_cannot_check_their_own_sheet_by_changing_capitals(
+    database, version, same
+):
+    enter(database, version, PAPER, "0001", "Ann")
+    with pytest.raises(DoubleEntryError, match="somebody else checks it"):
+        enter(database, version, PAPER, "1", same)
+    with database.read_session() as session:
+        assert list_sheets(session, FORM)[0].in_words == "Entered once"
+
+
+def test_the_site_date_and_interviewer_of_the_check_are_compared(database, version):
+    enter(database, version, PAPER, "0001", "Ann")
+    enter(
+        database,
+        version,
+        PAPER,
+        "0001",
+        "Bob",
+        site="Dundee",
+        interviewer="morag",  # the same interviewer in other capitals: not a difference
+        interview_date="2007-04-03",
+    )
+    with database.read_session() as session:
+        differences = {d.question: d for d in compare_sheet(session, FORM, "0001")}
+        assert list_sheets(session, FORM)[0].in_words == "Checked, 2 differences"
+    assert set(differences) == {"interview site", "interview date"}
+    assert (
+        differences["interview site"].first.value,
+        differences["interview site"].second.value,
+    ) == (
+        "Glasgow",
+        "Dundee",
+    )
+    with database.session() as session:
+        decisions = {
+            "interview site": differences["interview site"].second,
+            "interview date": differences["interview date"].first,
+        }
+        assert resolve_sheet(session, FORM, "0001", decisions, "Dee") == 1
+    assert summarize(database, FORM).interviews == 3
+    with database.read_session() as session:
+        resolved = [e for e in list_events(session) if e.action == "paper datasheet resolved"]
+        assert resolved[-1].details["details changed"] == {"Site": ["Glasgow", "Dundee"]}
+        assert list_sheets(session, FORM)[0].in_words == "Resolved"
+
+
+def test_deleting_the_first_entry_leaves_the_check_as_the_sheets_entry(database, version):
+    from duodesk.storage.interview_list import delete_interviews
+
+    first = enter(database, version, PAPER, "0001", "Ann")
+    check = enter(database, version, MISTYPED, "0001", "Bob")
+    with database.session() as session:
+        delete_interviews(session, [first])
+    with database.read_session() as session:
+        (state,) = list_sheets(session, FORM)
+    assert (state.first_interview, state.check_interview, state.in_words) == (
+        check,
+        None,
+        "Entered once",
+    )
+    from duodesk.storage.double_entry import paper_states
+
+    with database.read_session() as session:
+        assert paper_states(session, [check]) == {
+            check: "datasheet 0001, first entry: entered once"
+        }
+    with database.session() as session:
+        count_unchecked_sheets(session, True)
+    assert summarize(database, FORM).interviews == 3  # the check now stands for the sheet
+    with database.session() as session:
+        count_unchecked_sheets(session, False)
+    with pytest.raises(DoubleEntryError, match="somebody else checks it"):
+        enter(database, version, MISTYPED, "1", "bob")
+    enter(database, version, MISTYPED, "1", "Cat")  # checked again by somebody else
+    with database.read_session() as session:
+        (state,) = list_sheets(session, FORM)
+    assert (state.first_interview, state.in_words) == (check, "Resolved")
+    assert summarize(database, FORM).interviews == 3

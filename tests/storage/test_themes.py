@@ -104,3 +104,17 @@ def test_the_audit_trail_names_themes_but_never_an_answer(database):
     assert len(themed) == len(THEMES)
     written = " ".join(f"{e.subject} {e.details}" for e in events)
     assert "in my own words" not in written
+
+
+@pytest.mark.parametrize("label", ["Cost; distance", "=1+1", "@SUM(A1)", "+1+2", "-2+3"])
+def test_a_theme_name_that_would_break_a_coding_sheet_is_refused(database, label):
+    store_hcv(database)
+    with database.session() as session:
+        before = list_themes(session, FORM, QUESTION)
+        with pytest.raises(ThemeError) as refused:
+            add_theme(session, FORM, QUESTION, label)
+        with pytest.raises(ThemeError):
+            rename_theme(session, before[0].id, label)
+    assert str(refused.value).startswith("A theme name cannot")
+    with database.read_session() as session:
+        assert list_themes(session, FORM, QUESTION) == before

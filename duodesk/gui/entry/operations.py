@@ -162,6 +162,9 @@ def finish_interview(
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.finish_interview(session, interview_id, records, current_question)
+        from duodesk.storage.double_entry import settle_if_alike
+
+        settle_if_alike(session, interview_id)  # a paper datasheet typed alike twice
         forms = forms_of_interviews(session, [interview_id])
     return Finished(interview_id, Changes(forms, interviews_added=True, drafts=True))
 

@@ -39,8 +39,11 @@ def kappa_in_words(kappa: float | None) -> str:
     undefined (both coders always gave, or never gave, the theme)."""
     if kappa is None:
         return "cannot say"
-    words = next((w for limit, w in KAPPA_WORDS if kappa > limit or limit == kappa == 0), "poor")
-    return f"{kappa:.2f} {words}"
+    # Judged as shown: a tiny negative value such as -0.001 is 0.00 ("slight"), never
+    # "-0.00 poor"; adding 0.0 turns the -0.0 that rounding leaves into 0.0.
+    shown = round(kappa, 2) + 0.0
+    words = next((w for limit, w in KAPPA_WORDS if shown > limit or limit == shown == 0), "poor")
+    return f"{shown:.2f} {words}"
 
 
 class AgreementDialog(QDialog):

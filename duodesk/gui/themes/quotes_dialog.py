@@ -26,10 +26,24 @@ def quotes_in_words(quotes: tuple[ThemeQuotes, ...]) -> str:
     """The quotes as plain text, a block per theme."""
     blocks = []
     for theme in quotes:
-        lines = [f"{theme.theme} ({theme.people} {'person' if theme.people == 1 else 'people'})"]
+        if theme.identifying:
+            # Nothing of an identifying question is told, not even how many gave a theme.
+            lines = [theme.theme]
+        elif theme.hidden:
+            # The small count itself could point at someone: say only that it is small.
+            lines = [f"{theme.theme} (fewer than {theme.limit + 1} people)"]
+        else:
+            lines = [
+                f"{theme.theme} ({theme.people} {'person' if theme.people == 1 else 'people'})"
+            ]
         if theme.description:
             lines.append(theme.description)
-        if theme.hidden:
+        if theme.identifying:
+            lines.append(
+                "Quotes kept back: this question is marked as identifying, so its answers "
+                "are never quoted."
+            )
+        elif theme.hidden:
             lines.append("Quotes kept back: too few people gave this theme to quote them safely.")
         lines += [f"“{quote}”" for quote in theme.quotes]
         blocks.append("\n".join(lines))

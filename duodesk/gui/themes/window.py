@@ -30,7 +30,7 @@ from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
 from duodesk.storage.database import Database
-from duodesk.storage.themes import AnswerToCode, ThemeError, ThemeInfo
+from duodesk.storage.themes import AnswerToCode, ThemeError, ThemeInfo, theme_label_problem
 
 STATE_WORDS = {
     "todo": "Not coded yet",
@@ -77,6 +77,9 @@ class CodingWindow(QWidget):
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The answer holds the focus while coding, so that number keys code it.
+        self.answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.answer.setAccessibleName("The written answer: press 1 to 9 to give a theme")
         font = QFont(self.answer.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.answer.setFont(font)
@@ -318,6 +321,7 @@ class CodingWindow(QWidget):
             self.add_theme()
         elif focused is self.coder_box:
             self._coder_changed()
+            self.answer.setFocus()  # number keys must code, not type into the box
         else:
             self.go(self.position + 1)
 
@@ -389,7 +393,13 @@ class CodingWindow(QWidget):
         label = " ".join(self.new_theme.text().split())
         if not label or self.data is None or not self.data.question:
             return
+        if problem := theme_label_problem(label):
+            # Said before anything is sent, and the name is left in the box to be mended.
+            QMessageBox.warning(self, "Themes", problem)
+            self.new_theme.setFocus()
+            return
         self.new_theme.clear()
+        self.answer.setFocus()  # number keys must code the answer, not type into the box
         database, form_id, question = self.database, self.form_id, self.data.question
         self.tasks.run(
             lambda: ops.add_theme(database, form_id, question, label), None, self._failed
