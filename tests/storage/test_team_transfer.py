@@ -110,7 +110,7 @@ def test_merged_laptops_give_the_summary_of_one_project_and_reading_again_adds_n
     second = joined.read(joined.coordinator, from_south)
     assert (first.new, first.updated, first.already_here) == (60, 0, 0)
     assert (second.new, second.updated, second.already_here) == (45, 0, 0)
-    assert first.describe().startswith("60 new interviews, 0 updated, 0 already here, ")
+    assert first.describe().startswith("60 new interviews, 0 updated, 0 already here")
 
     one = Database.open(tmp_path / "all-in-one.duodesk")
     try:
