@@ -487,7 +487,7 @@ class Database:
         """The project's file, or its server address without any password."""
         if self.path is not None:
             return str(self.path)
-        return self.engine.url.render_as_string(hide_password=True)
+        return shown_address(self.engine.url)
 
     def protection(self) -> str:
         """How the project is protected, in words for the status bar."""
@@ -823,7 +823,7 @@ def _server_engine(location: str, password: str | None) -> Engine:
         raise ProjectError("That is not a database address DuoDesk understands.") from None
     if url.get_backend_name() != "postgresql":
         raise ProjectError(
-            f"DuoDesk cannot open a database at {url.render_as_string(hide_password=True)}: "
+            f"DuoDesk cannot open a database at {shown_address(url)}: "
             "it works with SQLite files and PostgreSQL servers (postgresql://...)."
         )
     try:
@@ -856,9 +856,15 @@ def _server_engine(location: str, password: str | None) -> Engine:
     return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
 
 
+def shown_address(url) -> str:
+    """A server's address as a person would write it: without the password, and without the
+    name of the driver DuoDesk uses (``postgresql://``, not ``postgresql+psycopg://``)."""
+    return url.set(drivername=url.get_backend_name()).render_as_string(hide_password=True)
+
+
 def _server_problem(url, error: DBAPIError) -> ProjectError:
     """A sentence for a server that cannot be used, from the driver's message."""
-    where = url.render_as_string(hide_password=True)
+    where = shown_address(url)
     host = url.host or url.query.get("host") or "this computer"
     text_ = str(error.orig or error).lower()
     if "no password supplied" in text_ or "password is required" in text_:

@@ -222,3 +222,26 @@ def test_answers_sent_with_copy_come_back_exactly(postgres_url, tmp_path, exampl
     server, laptop = stored.values()
     assert server == laptop
     assert sorted(v for q, _, v, _ in server if q == question) == sorted(tricky)
+
+
+def test_a_shared_project_is_named_as_a_person_writes_it_and_offers_no_passphrase(
+    postgres_url, example_paths
+):
+    from dataclasses import replace
+
+    from duodesk.gui.security.operations import protection_state
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    own = replace(form, settings=replace(form.settings, form_id="our_own_survey"))
+    database = Database.open(postgres_url)
+    try:
+        assert database.describe().startswith("postgresql://")  # not postgresql+psycopg://
+        with database.session() as session:
+            save_questionnaire(session, own)  # a survey of the group's own
+        assert not protection_state(database).warn  # the server protects it, not a passphrase
+    finally:
+        database.close()
+    with pytest.raises(ProjectError) as raised:
+        Database.open(postgres_url.replace("/t_", "/no_such_"))
+    assert "+psycopg" not in str(raised.value)

@@ -44,6 +44,8 @@ def protection_state(database: Database) -> ProtectionState:
         interviews = session.scalar(select(Interview.id).limit(1)) is not None
         later = session.get(ProjectSetting, PASSPHRASE_LATER)
     own = bool(forms - example_form_ids()) or interviews
+    if not database.is_sqlite:  # a shared server is protected by the server, not a passphrase
+        own = False
     return ProtectionState(database.is_encrypted, own, later is not None)
 
 
