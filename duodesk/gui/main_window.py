@@ -295,12 +295,16 @@ class MainWindow(QMainWindow):
     def _project_busy(self, busy: bool) -> None:
         if busy:
             self.statusBar().showMessage(
-                "The project is busy: another program is saving to it. What you do here is "
-                "kept and will be saved as soon as it has finished."
+                "Waiting for another program to finish saving to the project. What you do "
+                "here is kept."
+            )
+        elif self.tasks.gave_up:  # each interview window says which answers wait to be saved
+            self.statusBar().showMessage(
+                "DuoDesk stopped waiting for the project. What could not be saved is kept in "
+                "its window and tried again.",
+                30_000,
             )
         else:
-            # Not "everything is saved": the wait may have ended with a save given up (each
-            # interview window says which of its answers are not saved yet).
             self.statusBar().showMessage("The project is free again.", 10_000)
 
     def _task_failed(self, _error: Exception) -> None:

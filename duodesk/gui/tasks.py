@@ -87,8 +87,8 @@ class _Task(QRunnable):
                     self._stopping.wait(RETRY_PAUSE_S)
                     continue
                 log_failure(self._name, error)
-                if waited:
-                    self._relay.waiting.emit(False)
+                # Still "waiting" until the failure is reported: the screen is told the wait
+                # ended in a save given up, not that the project is free.
                 self._relay.failed.emit(error)
                 return
             if waited:
@@ -115,6 +115,7 @@ class ProjectWorker(QObject):
         self._waiting: set[_Relay] = set()
         self._stopping = threading.Event()
         self.busy_patience = BUSY_PATIENCE_S
+        self.gave_up = False  # whether the last wait for a busy project ended in a failure
 
     def run(
         self,
@@ -167,6 +168,8 @@ class ProjectWorker(QObject):
                 self.changed.emit(changes)
 
         def failed(error: Exception) -> None:
+            if relay in self._waiting:
+                self.gave_up = True  # read by busy_changed(False)'s receivers
             finished(on_error, error)
             if on_error is None:  # logged already; the main window says so in a line
                 self.unhandled.emit(error)
@@ -180,6 +183,8 @@ class ProjectWorker(QObject):
     def _set_waiting(self, relay: _Relay, waiting: bool) -> None:
         before = bool(self._waiting)
         if waiting:
+            if not before:
+                self.gave_up = False
             self._waiting.add(relay)
         else:
             self._waiting.discard(relay)

@@ -190,9 +190,10 @@ def test_a_save_given_up_on_a_busy_project_is_not_called_saved(
                 session.merge(ProjectSetting(key="anything", value="1"))
 
         window.tasks.run(write, on_error=failed.append)
-        qtbot.waitUntil(lambda: "busy" in window.statusBar().currentMessage(), timeout=10_000)
+        qtbot.waitUntil(lambda: "Waiting" in window.statusBar().currentMessage(), timeout=10_000)
         qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
-        assert "saved" not in window.statusBar().currentMessage()
+        said = window.statusBar().currentMessage()
+        assert "stopped waiting" in said and "free again" not in said
         holder.release()
     finally:
         database.close()
