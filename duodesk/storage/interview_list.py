@@ -42,6 +42,8 @@ class InterviewFilter:
     text: str = ""
     status: StatusFilter = StatusFilter.ALL
     interviewer: str | None = None  # only this interviewer's (a signed-in interviewer's list)
+    # On a shared server: this laptop's id; other laptops' unfinished interviews are left out.
+    draft_owner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,14 @@ def _filtered(query: Select, where: InterviewFilter) -> Select:
         query = query.where(QuestionnaireRecord.form_id == where.form_id)
     if where.interviewer is not None:
         query = query.where(Interview.interviewer == where.interviewer)
+    if where.draft_owner is not None:
+        query = query.where(
+            or_(
+                Interview.status != InterviewStatus.DRAFT,
+                Interview.started_by.is_(None),
+                Interview.started_by == where.draft_owner,
+            )
+        )
     if where.status is StatusFilter.DELETED:
         query = query.where(Interview.deleted_at.is_not(None))
     else:

@@ -14,6 +14,7 @@ from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.entry import operations as ops
 from duodesk.storage.database import Database
 from duodesk.storage.drafts import NotYourDraft
+from duodesk.storage.interview_list import InterviewFilter
 from duodesk.storage.models import Interview
 from duodesk.storage.questionnaires import save_questionnaire
 
@@ -54,11 +55,14 @@ def test_drafts_belong_to_the_laptop_that_started_them(
         database.close()
         return
     assert south_sees == {south_draft}
+    listed = ops.load_interview_page(database, InterviewFilter(), 0, 50)
+    assert {row.interview_id for row in listed.rows} == {south_draft} and listed.total == 1
     for attempt in (
         lambda: ops.open_interview(database, north_draft),
         lambda: ops.save_answers(database, north_draft, _answer(question, "South's words")),
         lambda: ops.finish_interview(database, north_draft, (), question),
         lambda: ops.discard_draft(database, north_draft),
+        lambda: ops.delete_interviews(database, [north_draft]),
     ):
         with pytest.raises(NotYourDraft, match="started on another laptop"):
             attempt()

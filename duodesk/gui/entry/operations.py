@@ -221,6 +221,7 @@ class InterviewPage:
 def load_interview_page(
     database: Database, where: listing.InterviewFilter, offset: int, limit: int
 ) -> InterviewPage:
+    where = replace(where, draft_owner=_draft_owner(database))
     with database.read_session() as session:
         total = listing.count_interviews(session, where)
         rows = tuple(listing.interview_rows(session, where, offset, limit))
@@ -229,6 +230,9 @@ def load_interview_page(
 
 def delete_interviews(database: Database, interview_ids: Sequence[int]) -> Changes:
     with database.session() as session:
+        owner = _draft_owner(database)
+        for interview_id in interview_ids:  # another laptop's unfinished interview is its own
+            drafts.check_draft_owner(session, interview_id, owner)
         listing.delete_interviews(session, list(interview_ids))
         forms = forms_of_interviews(session, tuple(interview_ids))
     return Changes(forms, interviews_deleted=True, drafts=True)
