@@ -558,6 +558,13 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             f"stored; nothing was changed by this command. {where_details_are()}"
         )
     if isinstance(error, OperationalError):
+        location = str(getattr(args, "db", None) or "")
+        if "://" in location:  # a shared server, not a file
+            return (
+                "the server stopped answering or refused the command (is it running, and is "
+                "the network up?); nothing was changed by this command. "
+                f"{where_details_are()}"
+            )
         return (
             "the project could not be read or written (is the disk full, or the file moved?); "
             f"nothing was changed by this command. {where_details_are()}"

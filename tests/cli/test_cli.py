@@ -116,3 +116,18 @@ def test_passphrase_from_file_and_environment(tmp_path, example_paths):
     assert changed.returncode == 0, changed.stderr
     assert duodesk("--db", db, "--passphrase-file", str(new), "list").returncode == 0
     assert duodesk("--db", db, "--passphrase-file", str(secret), "list").returncode == 1
+
+
+def test_a_server_that_fails_mid_command_is_not_called_a_disk_or_a_file(tmp_path):
+    import argparse
+
+    from sqlalchemy.exc import OperationalError
+
+    from duodesk.cli import _explain_failure
+
+    error = OperationalError("SELECT 1", {}, Exception("server closed the connection"))
+    on_server = argparse.Namespace(command="summary", db="postgresql://fw@server/survey")
+    said = _explain_failure(on_server, error)
+    assert "server" in said and "disk" not in said and "file" not in said
+    in_a_file = argparse.Namespace(command="summary", db=str(tmp_path / "p.duodesk"))
+    assert "disk full" in _explain_failure(in_a_file, error)
