@@ -210,3 +210,27 @@ def test_a_background_read_that_fails_is_said_in_a_line_not_a_traceback(qtbot, d
     window.tasks.read(broken, lambda _result: None)
     qtbot.waitUntil(lambda: "could not read" in window.statusBar().currentMessage(), timeout=10_000)
     assert "log" in window.statusBar().currentMessage()
+
+
+def test_enter_presses_the_focused_button_as_space_does(qtbot, database):
+    from duodesk.gui.interviews.browser import InterviewsWindow
+
+    window = _window(qtbot, database, first_start=True)  # the examples are there
+    button = next(b for b in window._questionnaire_dependent if b.text() == "Interviews…")
+    qtbot.waitUntil(button.isEnabled, timeout=10_000)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, InterviewsWindow) and w.isVisible() for w in _top_levels()),
+        timeout=10_000,
+    )
+    for opened in _top_levels():
+        if isinstance(opened, InterviewsWindow):
+            opened.close()
+    window.close()
+
+
+def _top_levels():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.topLevelWidgets()
