@@ -16,15 +16,11 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QImage,
-    QPageLayout,
-    QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene
@@ -33,6 +29,7 @@ from duodesk.exports.findings import build_findings_report
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.report_content import Chart, FindingsReport, Table
 from duodesk.exports.report_docx import write_docx
+from duodesk.gui.pdf import a4_writer, text_document
 from duodesk.gui.results import charts
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
@@ -196,23 +193,9 @@ def _table_html(table: Table) -> str:
 def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path) -> None:
     """Write ``report`` as an A4 PDF to ``path`` (the caller gives a temporary name)."""
     _ensure_application()
-    writer = QPdfWriter(str(path))
-    writer.setTitle(report.title)
-    writer.setCreator("DuoDesk")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            # QTextDocument.print_ lays the text out 2 cm inside the page itself.
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    font = QFont("DejaVu Sans")
-    font.setPointSize(10)
-    document.setDefaultFont(font)
+    # QTextDocument.print_ lays the text out 2 cm inside the page itself: no margin here.
+    writer = a4_writer(path, report.title, 0)
+    document = text_document(10)
     for key, picture in pictures.items():
         document.addResource(
             QTextDocument.ResourceType.ImageResource.value,

@@ -7,11 +7,9 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from duodesk.core.paper import PaperForm, PaperItem, paper_form
 from duodesk.core.questionnaire import Questionnaire
+from duodesk.gui.pdf import a4_writer, text_document
 
 _BOX = "☐"
 _LINE = "_" * 60
@@ -124,22 +122,8 @@ def write_paper_pdf(
     """Write the printable questionnaire in ``language`` to ``path`` (A4): one copy with a
     space for its datasheet number, or one copy per number in ``numbers`` (see
     :func:`sheet_numbers`). Page numbers are printed at the foot of every page."""
-    writer = QPdfWriter(str(path))
-    writer.setTitle(questionnaire.title)
-    writer.setCreator("DuoDesk")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document = QTextDocument()
-    font = QFont("DejaVu Sans")
-    font.setPointSize(11)
-    document.setDefaultFont(font)
+    writer = a4_writer(path, questionnaire.title, 15)
+    document = text_document(11)
     document.setHtml(paper_html(paper_form(questionnaire, language), numbers))
     document.print_(writer)
     return path
