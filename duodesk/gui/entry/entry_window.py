@@ -52,7 +52,7 @@ RESEND_AFTER_MS = 5_000  # an answer whose save failed is sent again after this 
 CLOSE_WAIT_MS = 3_000  # how long closing waits for saves on their way before asking
 
 ALL_SAVED = "Every answer is saved."
-CODE_NOT_KEPT = "Saved, except the participant code: it is kept once all its parts are given."
+CODE_NOT_KEPT = "Saved; the participant code is kept once all its parts are given."
 NOT_READABLE = "The answer in the box is not saved yet: put it right first."
 KEPT_TO_PUT_RIGHT = "Saved for now; an answer must be put right before the end."
 CODE_INCOMPLETE_AT_FINISH = (
