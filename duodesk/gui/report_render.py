@@ -270,7 +270,7 @@ def record_report(
     form_id: str,
     written: ReportWritten,
     options: ExportOptions,
-    interviews: int | None = None,
+    interviews: int,
 ) -> None:
     """Note the report's files in the audit trail (a write: the window runs it on the project
     worker's writer once the files are written on a reader thread)."""
@@ -285,7 +285,7 @@ def record_report(
                     details={
                         "file": str(Path(path).resolve()),
                         "format": kind,
-                        "interviews": interviews if interviews is not None else written.interviews,
+                        "interviews": interviews,  # the true count: the record stays inside
                         "subset": options.subset.describe(),
                         "de-identified": options.deidentified,
                     },

@@ -380,7 +380,7 @@ class ExportWindow(QWidget):
                     pictures=pictures,
                     record=False,  # a write: noted on the project's one writer, below
                 ),
-                lambda written: self._report_written(written, options),
+                lambda written: self._report_written(written, options, report.interviews),
                 self._failed,
             )
 
@@ -397,11 +397,11 @@ class ExportWindow(QWidget):
             self._failed,
         )
 
-    def _report_written(self, written, options: ExportOptions) -> None:
+    def _report_written(self, written, options: ExportOptions, interviews: int) -> None:
         from duodesk.gui.report_render import record_report
 
         self.tasks.run(
-            lambda: record_report(self.database, self.form_id, written, options),
+            lambda: record_report(self.database, self.form_id, written, options, interviews),
             lambda _none: self._report_done(written),
             lambda _error: (self._report_done(written), self._say_not_recorded()),
         )
