@@ -7,8 +7,9 @@ None for no answer), ``set_value(v)`` shows one without emitting ``answer_change
 ``set_error(text)`` shows a plain message under the question (None hides it), and
 ``answer_changed`` is emitted with the question's name whenever the person changes the answer.
 
-Keyboard: number keys 1-9 choose the options of a select question; Space toggles a check box;
-every control can be reached with Tab and has an accessible name. Typing meant for a box (a
+Keyboard: number keys 1-9 choose the options of a select question; the arrow keys move along
+all the options (the only way to options 10 and after), Space toggles a check box; every
+control can be reached with Tab and has an accessible name. Typing meant for a box (a
 date such as "25/12/2026", a number of three digits) that lands on a select question instead
 is not taken as choices: the answer goes back to what it was before that typing began and
 ``stray_typing`` says what was typed.
@@ -20,7 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -343,6 +345,15 @@ class ChoiceButtonsWidget(QuestionWidget):
         self.options = QVBoxLayout()
         self.options.setSpacing(4)
         self.body.addLayout(self.options)
+        # Only nine options have a number key: say how to reach the others.
+        self.more_keys = QLabel(
+            "Options after 9: press the ↓ arrow key"
+            + (", then Space to tick one." if self.multiple else ", then Space to choose one.")
+        )
+        self.more_keys.setObjectName("questionHint")
+        self.more_keys.setWordWrap(True)
+        self.more_keys.hide()
+        self.body.addWidget(self.more_keys)
         if not self.multiple:
             self.clear_button = QPushButton("Clear this answer")
             self.clear_button.setObjectName("clearAnswer")
@@ -375,9 +386,26 @@ class ChoiceButtonsWidget(QuestionWidget):
             button.setAccessibleDescription(question_label)
             button.setProperty("choice_name", choice.name)
             self.group.addButton(button)
+            if self.multiple:
+                # Qt moves along a button group with the arrow keys only when it lets one
+                # button be chosen: check boxes get the same keys here.
+                button.installEventFilter(self)
             self.options.addWidget(button)
             self.buttons[choice.name] = button
+        self.more_keys.setVisible(len(self.buttons) > 9)
         self.set_value(keep)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in self.buttons.values():
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1}
+            if event.key() in step and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                buttons = list(self.buttons.values())
+                target = buttons.index(watched) + step[event.key()]
+                if 0 <= target < len(buttons):
+                    buttons[target].setFocus(Qt.FocusReason.TabFocusReason)
+                    _scroll_to(buttons[target])
+                return True
+        return super().eventFilter(watched, event)
 
     def value(self) -> object | None:
         chosen = tuple(name for name, button in self.buttons.items() if button.isChecked())
@@ -473,6 +501,16 @@ class DropDownWidget(QuestionWidget):
 
     def focus_input(self) -> None:
         self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _scroll_to(widget: QWidget) -> None:
+    """Bring ``widget`` into view in the scroll area it is in (moving the focus by code does
+    not scroll, as Tab does)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(widget)
 
 
 def _is_typing_for_a_box(typed: str, *, multiple: bool) -> bool:
