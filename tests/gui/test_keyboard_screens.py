@@ -6,14 +6,21 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from duodesk.core.xlsform import read_xlsform
+from duodesk.gui import operations
 from duodesk.gui.entry import operations as ops
+from duodesk.gui.export.window import ExportWindow
+from duodesk.gui.results.subset_bar import NO_DATE
+from duodesk.gui.results.window import ResultsWindow
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.core.forms import write_form
 from tests.gui.entry_helpers import focused, settle, show
 
+FORM = "hepc_peer_survey"
 LONG_SURVEY = [
     ["type", "name", "label"],
     ["select_multiple many", "services", "Which services have you used?"],
@@ -63,3 +70,30 @@ def test_options_after_the_ninth_are_reached_with_the_arrow_keys(qtbot, database
     assert focused() is best.buttons["s10"]
     qtbot.keyClick(focused(), Qt.Key.Key_Space)
     assert best.value() == "s10"
+
+
+@pytest.mark.parametrize("screen", ["results", "export"])
+def test_tab_leaves_the_date_boxes_of_the_choice_of_interviews(qtbot, database, screen):
+    operations.add_example_questionnaires(database)
+    if screen == "results":
+        window = ResultsWindow(database, FORM)
+    else:
+        window = ExportWindow(database, FORM, "Hepatitis C peer survey")
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    bar = window.subset_bar
+    bar.date_from.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is bar.date_to
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is bar.clear_button
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
+    assert focused() is bar.date_from
+    # With a date chosen (no longer "Any date") Tab still moves on.
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)
+    assert bar.date_from.date() != NO_DATE
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is bar.date_to

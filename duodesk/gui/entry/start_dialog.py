@@ -13,7 +13,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.gui.date_box import DateBox
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
 from duodesk.gui.tasks import ProjectWorker
@@ -81,7 +81,7 @@ class StartInterviewDialog(QDialog):
         self.site_box.lineEdit().setPlaceholderText("Type the name of the centre")
 
         today = today or date.today()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit = DateBox(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))

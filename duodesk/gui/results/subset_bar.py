@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.analysis.subset import Condition, ConditionError, Subset
+from duodesk.gui.date_box import DateBox
 from duodesk.gui.results.operations import QuestionEntry, ResultsSetup
 
 ALL = ""
@@ -45,7 +46,7 @@ def _combo(name: str, all_text: str, values: list[tuple[str, object]]) -> QCombo
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateBox()
     edit.setAccessibleName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
@@ -134,6 +135,10 @@ class SubsetBar(QWidget):
         second.addWidget(self.condition_value, 1)
         second.addWidget(self.add_condition_button)
         dates.addWidget(self.clear_button)
+        # Tab follows the lines as they read: the dates, "Count everyone again", then the
+        # condition.
+        QWidget.setTabOrder(self.date_to, self.clear_button)
+        QWidget.setTabOrder(self.clear_button, self.condition_question)
         grid.addLayout(first, 0, 0)
         grid.addLayout(dates, 1, 0)
         grid.addLayout(second, 2, 0)
