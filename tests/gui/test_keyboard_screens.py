@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QApplication
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import operations
 from duodesk.gui.entry import operations as ops
+from duodesk.gui.entry.entry_window import InterviewWindow
+from duodesk.gui.entry.start_dialog import StartInterviewDialog
 from duodesk.gui.export.window import ExportWindow
+from duodesk.gui.interviews.browser import InterviewsWindow
+from duodesk.gui.main_window import MainWindow
 from duodesk.gui.results.subset_bar import NO_DATE
 from duodesk.gui.results.window import ResultsWindow
 from duodesk.storage.questionnaires import save_questionnaire
@@ -97,3 +101,50 @@ def test_tab_leaves_the_date_boxes_of_the_choice_of_interviews(qtbot, database, 
     assert bar.date_from.date() != NO_DATE
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is bar.date_to
+
+
+def _main(qtbot, database) -> MainWindow:
+    operations.add_example_questionnaires(database)
+    operations.keep_examples(database)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    _activate(qtbot, window)
+    return window
+
+
+def _activate(qtbot, window) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+
+def _shown(kind) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_stray_enters_after_an_interview_closes_do_not_start_another(qtbot, database):
+    main = _main(qtbot, database)
+    ops.add_interviewer(database, "Sam")
+    main.table.setFocus()
+    qtbot.keyClick(main.table, Qt.Key.Key_Return)  # Enter on a row: the start dialog
+    qtbot.waitUntil(lambda: bool(_shown(StartInterviewDialog)), timeout=10_000)
+    dialog = _shown(StartInterviewDialog)[0]
+    dialog.site_box.setCurrentText("Centre B")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(_shown(InterviewWindow)), timeout=10_000)
+    interview = _shown(InterviewWindow)[0]
+    _activate(qtbot, interview)
+    interview.close_button.setFocus()
+    with qtbot.waitSignal(interview.closed, timeout=10_000):
+        qtbot.keyClick(interview.close_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not _shown(InterviewWindow), timeout=10_000)
+    _activate(qtbot, main)
+    assert main.focusWidget() is main.entry.browse_button
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget() or main, Qt.Key.Key_Return)
+        QApplication.processEvents()
+    assert not _shown(StartInterviewDialog)
+    assert not _shown(InterviewWindow)
+    for window in _shown(InterviewsWindow):
+        window.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -150,9 +150,19 @@ class EntryHooks(QObject):
         from duodesk.gui.entry.entry_window import InterviewWindow
 
         interview = InterviewWindow(self.database, self.tasks, opened, corrected_by=corrected_by)
+        interview.closed.connect(self._after_interview)
         self.window.child_windows.open(interview)
         self.window_opened.emit(interview)
         return interview
+
+    def _after_interview(self) -> None:
+        """Back in the main window after an interview, the keyboard is on "Interviews…": the
+        Enter that closed the interview, pressed once or twice more, then opens the list of
+        interviews to read, never the start of another interview."""
+        if self.browse_button.isEnabled():
+            self.browse_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.window.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- browsing ----------------------------------------------------------------------------------
 
