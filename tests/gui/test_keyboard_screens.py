@@ -7,11 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import operations
+from duodesk.gui.designer.window import DesignerWindow
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.entry.start_dialog import StartInterviewDialog
@@ -20,6 +22,8 @@ from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.results.subset_bar import NO_DATE
 from duodesk.gui.results.window import ResultsWindow
+from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.resources import example_forms
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.core.forms import write_form
 from tests.gui.entry_helpers import focused, settle, show
@@ -148,3 +152,80 @@ def test_stray_enters_after_an_interview_closes_do_not_start_another(qtbot, data
     assert not _shown(InterviewWindow)
     for window in _shown(InterviewsWindow):
         window.close()
+
+
+def _designer(qtbot, database) -> DesignerWindow:
+    form = read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
+    designer = DesignerWindow(database, form)
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    fit_to_screen(designer, available=QRect(0, 0, 1093, 582))  # 1366x768 at 125%
+    designer.show()
+    _activate(qtbot, designer)
+    return designer
+
+
+def _answer_prompt_with(designer, answer) -> None:
+    def answer_prompt() -> None:
+        box = getattr(designer, "unsaved_prompt", None)
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, answer_prompt)
+            return
+        box.button(answer).click()
+
+    QTimer.singleShot(0, answer_prompt)
+
+
+def test_escape_closes_the_designer_asking_about_unsaved_changes(qtbot, database):
+    designer = _designer(qtbot, database)
+    designer.go_to_name("age")
+    designer.question_editor.label.set_text(designer.document.default_language, "Age now")
+    designer.tree.setFocus()
+    _answer_prompt_with(designer, QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(designer.tree, Qt.Key.Key_Escape)
+    assert designer.isVisible()  # "Cancel": nothing lost, still open
+    _answer_prompt_with(designer, QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(designer.tree, Qt.Key.Key_Escape)
+    assert not designer.isVisible()
+
+
+def test_escape_closes_an_unchanged_designer_at_once(qtbot, database):
+    designer = _designer(qtbot, database)
+    designer.tree.setFocus()
+    qtbot.keyClick(designer.tree, Qt.Key.Key_Escape)
+    assert not designer.isVisible()
+    assert getattr(designer, "unsaved_prompt", None) is None
+
+
+def _wheel(widget, steps: int) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_a_designer_drop_down_scrolls_the_page_not_the_value(qtbot, database):
+    designer = _designer(qtbot, database)
+    designer.go_to_name("age")
+    QApplication.processEvents()
+    box = designer.question_editor.type_box
+    box.clearFocus()
+    before = box.currentIndex()
+    bar = designer.editor_scroll.verticalScrollBar()
+    bar.setValue(0)
+    _wheel(box, 2)
+    assert box.currentIndex() == before  # the question's type is not changed by scrolling
+    assert bar.maximum() == 0 or bar.value() > 0  # the page scrolled instead
+    # Once the person has clicked or tabbed into it, the wheel chooses, as usual.
+    _activate(qtbot, designer)
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=5_000)
+    _wheel(box, 1)
+    assert box.currentIndex() != before

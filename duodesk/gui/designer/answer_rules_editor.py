@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.answer_rules import AnswerRules, from_constraint, to_constraint
 from duodesk.core.expressions import ExpressionError, parse
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, text_in
-from duodesk.gui.designer.fields import set_checked, set_text, small_combo
+from duodesk.gui.designer.fields import calm_wheel, set_checked, set_text, small_combo
 
 
 class AnswerRulesEditor(QWidget):
@@ -35,7 +35,7 @@ class AnswerRulesEditor(QWidget):
         self.maximum = QLineEdit()
         self.maximum.setAccessibleName("Highest number allowed")
         self.not_in_future = QCheckBox("The date cannot be in the future")
-        self.at_most = QSpinBox()
+        self.at_most = calm_wheel(QSpinBox())
         self.at_most.setRange(0, 99)
         self.at_most.setSpecialValueText("no limit")
         self.at_most.setAccessibleName("Most answers that can be ticked")

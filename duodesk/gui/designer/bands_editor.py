@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.expressions.conversions import number_text
 from duodesk.core.number_bands import Band, NumberBands, from_expression, to_expression
+from duodesk.gui.designer.fields import calm_wheel
 
 LIMIT, NAME = 0, 1
 
@@ -40,7 +41,7 @@ class BandsEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self.question_box = QComboBox()
+        self.question_box = calm_wheel(QComboBox())
         self.question_box.setAccessibleName("Number question the bands are made from")
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName("Bands")

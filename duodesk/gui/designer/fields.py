@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.questionnaire import QuestionType
+
+W = TypeVar("W", bound=QWidget)
 
 TYPE_WORDS: dict[QuestionType, str] = {
     QuestionType.SELECT_ONE: "One answer from a list",
@@ -183,4 +187,35 @@ def small_combo() -> QComboBox:
     combo = QComboBox()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
-    return combo
+    return calm_wheel(combo)
+
+
+class _WheelScrollsThePage(QObject):
+    """Sends the mouse wheel over a box that does not have the keyboard on to the page around
+    it, so that scrolling the page never changes a drop-down or a number on the way."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        parent = watched.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            QCoreApplication.sendEvent(parent.verticalScrollBar(), event)
+        return True
+
+
+_WHEEL_GUARD: _WheelScrollsThePage | None = None
+
+
+def calm_wheel(box: W) -> W:
+    """Let the wheel change ``box`` (a drop-down or a number box) only once it has been clicked
+    or tabbed into; before that the wheel scrolls the page. Returns ``box``."""
+    global _WHEEL_GUARD
+    if _WHEEL_GUARD is None:
+        _WHEEL_GUARD = _WheelScrollsThePage(QCoreApplication.instance())
+    box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not give it the keyboard
+    box.installEventFilter(_WHEEL_GUARD)
+    return box

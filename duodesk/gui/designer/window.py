@@ -4,7 +4,7 @@ interview screen's own widgets, and the checks before use."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -325,6 +325,14 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         self.unsaved_prompt = box
         return QMessageBox.StandardButton(box.exec())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Escape is the close action's key, but the question list keeps Escape from shortcuts
+        # (it would end an edit): the key comes here instead.
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.document.is_modified():

@@ -44,6 +44,11 @@ def build_actions(window: DesignerWindow) -> None:
     window.import_action.triggered.connect(window.choose_xlsform_to_import)
     window.export_action = QAction("Save as XLSForm…", window)
     window.export_action.triggered.connect(window.choose_xlsform_to_export)
+    # Escape closes, as in every other window; unsaved changes are asked about on closing.
+    window.close_action = QAction("Close", window)
+    window.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
+    window.close_action.setToolTip("Close the designer (Escape); you are asked about changes")
+    window.close_action.triggered.connect(window.close)
     toolbar = window.addToolBar("Designer")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -55,6 +60,7 @@ def build_actions(window: DesignerWindow) -> None:
         window.paper_action,
         window.import_action,
         window.export_action,
+        window.close_action,
     ):
         toolbar.addAction(action)
     # Ctrl+Up / Ctrl+Down in the list itself: see QuestionTreeView.
