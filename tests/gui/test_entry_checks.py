@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from duodesk.core.records import AnswerStatus
+from duodesk.gui.entry import operations as ops
 from duodesk.storage.interviews import stored_answers
-from tests.gui.entry_helpers import answer_page_by_keyboard, focused, settle, start
+from tests.gui.entry_helpers import answer_page_by_keyboard, focused, settle, show, start
 
 
 def _answers(database, window):
@@ -92,6 +93,32 @@ def test_a_skipped_required_question_is_named_when_finishing_is_refused(qtbot, d
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert "Skipped for now" in view.notice.text()
     assert "Are you male or female" in view.notice.text()
+
+
+def test_a_question_skipped_for_now_is_still_listed_after_the_interview_is_resumed(qtbot, database):
+    window = _start(qtbot, database, "training_employment_barriers")
+    view = window.view
+    view.go_to_question("age")
+    qtbot.keyClicks(focused(), "150")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.mouseClick(view.navigation.skip_button, Qt.MouseButton.LeftButton)
+    assert view.skipped == ["age"]
+    window.close()
+    settle(qtbot, window)
+    resumed = show(qtbot, database, ops.open_interview(database, window.opened.interview_id))
+    assert resumed.view.skipped == ["age"]
+    view = resumed.view
+    view.show_page(0)
+    for _ in range(len(view.pages) + 2):
+        if view.notice.isVisible() and "Skipped for now" in view.notice.text():
+            break
+        if view.pages[view.index].first == "age":
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)  # still blank: it is not asked again
+            continue
+        answer_page_by_keyboard(qtbot, resumed)
+    assert "Skipped for now" in resumed.view.notice.text()
+    assert "How old are you?" in resumed.view.notice.text()
+    assert resumed.stack.currentWidget() is not resumed.done_page
 
 
 def test_typing_a_date_after_enter_on_a_blank_date_never_changes_the_place(qtbot, database):

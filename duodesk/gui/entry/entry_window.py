@@ -36,7 +36,7 @@ from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormC
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
-from duodesk.gui.entry.laptop import device_id
+from duodesk.gui.entry.laptop import device_id, remember_skipped, skipped_for_now
 from duodesk.gui.entry.overview import AnswersOverview, answer_lines, ask_corrector
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.screen_fit import fit_to_screen
@@ -127,6 +127,12 @@ class InterviewWindow(QWidget):
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
             metadata=metadata,
         )
+        # "Skip for now" is remembered on this laptop, so that a resumed interview still
+        # lists those questions at Finish.
+        self.view.skipped = [
+            name for name in skipped_for_now(opened.uuid) if name in self.view.state.states
+        ]
+        self.view.skipped_changed.connect(lambda names: remember_skipped(opened.uuid, names))
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
         self.error_label = QLabel()
@@ -463,6 +469,7 @@ class InterviewWindow(QWidget):
         self._show_save_state()
 
     def _finished(self, finished: ops.Finished) -> None:
+        remember_skipped(self.opened.uuid, [])
         self.pending_saves -= 1
         self.unsent = {}  # every record went with the finish
         if not self._unsent_count():

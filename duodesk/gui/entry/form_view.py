@@ -66,6 +66,7 @@ CODE_RECORDED_HINT = (
 class InterviewFormView(QWidget):
     page_shown = Signal(str)  # the first question of the page now on screen
     problems_found = Signal(str)  # finishing was refused; the first problem's message
+    skipped_changed = Signal(list)  # the names of the questions skipped for now, in order
 
     def __init__(
         self,
@@ -431,6 +432,7 @@ class InterviewFormView(QWidget):
             self.answers.pop(name, None)
             if name not in self.skipped:
                 self.skipped.append(name)
+        self.skipped_changed.emit(list(self.skipped))
         self._skips_listed = False
         self.evaluate()
         self._move_on()

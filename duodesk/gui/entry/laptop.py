@@ -21,6 +21,7 @@ SITE = "entry/site"
 QUESTIONNAIRE = "main/questionnaire"  # the form_id chosen last on the main window
 DEVICE_ID = "entry/device_id"
 DRAFT_OWNER = "entry/draft_owner"
+SKIPPED_FOR_NOW = "skipped_for_now/"  # + an interview's uuid: its questions skipped for now
 
 
 def laptop_settings() -> QSettings:
@@ -62,3 +63,22 @@ def draft_owner() -> str:
         known = uuid.uuid4().hex
         remember(DRAFT_OWNER, known)
     return known
+
+
+def remember_skipped(interview_uuid: object, names: list[str]) -> None:
+    """Keep the questions an unfinished interview skipped "for now" (by name), so that they
+    are still listed at Finish after it is resumed; an empty list forgets them."""
+    key = f"{SKIPPED_FOR_NOW}{interview_uuid}"
+    if names:
+        remember(key, " ".join(names))
+        return
+    settings = laptop_settings()
+    if settings.contains(key):
+        settings.remove(key)
+        settings.sync()
+
+
+def skipped_for_now(interview_uuid: object) -> list[str]:
+    """The questions ``interview_uuid`` skipped for now on this laptop (see
+    :func:`remember_skipped`)."""
+    return remembered(f"{SKIPPED_FOR_NOW}{interview_uuid}").split()
