@@ -1179,9 +1179,9 @@ def _audit(args: argparse.Namespace) -> int:
     if args.verify:
         if not check.intact:
             raise UserError(
-                f"the audit trail is broken: {check.reason} (checked {check.records} records)"
+                f"the audit trail is broken: {check.reason} (checked {_records(check.records)})"
             )
-        print(f"The audit trail is intact: {check.records} records.")
+        print(f"The audit trail is intact: {_records(check.records)}.")
         print(f"Fingerprint of the newest record: {check.head}")
         print("Write it down: a later check that shows an older trail means records were cut.")
         return EXIT_OK
@@ -1200,3 +1200,7 @@ def _audit(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _records(number: int) -> str:
+    return f"{number:,} record" if number == 1 else f"{number:,} records"

@@ -31,6 +31,7 @@ from duodesk.exports.report_content import Chart, FindingsReport, Table
 from duodesk.exports.report_docx import write_docx
 from duodesk.gui.pdf import a4_writer, text_document
 from duodesk.gui.results import charts
+from duodesk.gui.wording import counted
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 
@@ -216,13 +217,13 @@ class ReportWritten:
 
     def describe(self) -> str:
         written = " and ".join(p.name for p in (self.docx, self.pdf) if p is not None)
-        counted = (
+        how_many = (
             "the number of interviews hidden"
             if self.interviews is None
-            else f"{self.interviews:,} interviews counted"
+            else f"{counted(self.interviews, 'interview')} counted"
         )
         return (
-            f"The findings report ({counted}) was written to "
+            f"The findings report ({how_many}) was written to "
             f"{written}. It is a draft: read it and edit it before it is passed on."
         )
 

@@ -30,6 +30,7 @@ from duodesk.gui.designer.settings_editor import SettingsEditor
 from duodesk.gui.designer.window_layout import build_actions, build_layout
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import SaveResult
 
@@ -99,8 +100,9 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self._selection_changed()
         self.checks.check_now(self.document.questionnaire)
         self.statusBar().showMessage(
-            f"{interviews} interviews use this questionnaire: saving a change makes a new "
-            "version, and those interviews keep theirs."
+            f"{counted(interviews, 'interview')} {'uses' if interviews == 1 else 'use'} this "
+            "questionnaire: saving a change makes a new version, and "
+            + ("that interview keeps its." if interviews == 1 else "those interviews keep theirs.")
             if interviews
             else "Changes are kept when you press Save."
         )

@@ -26,6 +26,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.interviews.table_model import Column, InterviewTableModel
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.wording import counted
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter
@@ -194,7 +195,7 @@ class InterviewsWindow(QWidget):
         if total == 0:
             text = "No interviews match."
         else:
-            text = f"{total:,} interview{'' if total == 1 else 's'}"
+            text = counted(total, "interview")
             if total > shown:
                 text += f" (showing {shown:,}; scroll down for more)"
         self.count_label.setText(text)

@@ -19,6 +19,7 @@ from duodesk.gui.results.operations import ResultsSetup
 from duodesk.gui.results.pages import table_view
 from duodesk.gui.results.table_model import table_as_tsv
 from duodesk.gui.results.tables import CrosstabModel, CrosstabShows
+from duodesk.gui.wording import counted
 
 CROSSTAB_TYPES = ("select_one", "integer", "text")
 
@@ -144,7 +145,8 @@ class CrosstabView(QWidget):
         self._table = table
         self.about.setText(
             f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
-            f"{table.total} people who gave an answer to both, other than a missing code."
+            f"{counted(table.total, 'person', 'people')} who gave an answer to both, other than a "
+            "missing code."
         )
         self.tests.setText(describe_tests(table))
         self.warning.setText(table.warning)

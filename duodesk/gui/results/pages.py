@@ -35,6 +35,7 @@ from duodesk.gui.results.tables import (
     NumberStatsModel,
     OpenTextModel,
 )
+from duodesk.gui.wording import counted
 
 
 def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) -> QTableView:
@@ -384,7 +385,7 @@ class TextPage(Page):
     def show_answers(self, answers: tuple[TextAnswer, ...]) -> None:
         self.model.set_answers(answers)
         self.waiting.setText(
-            f"{len(answers)} written answers, oldest first."
+            f"{counted(len(answers), 'written answer')}, oldest first."
             if answers
             else "Nobody wrote an answer to this question in these interviews."
         )

@@ -30,6 +30,7 @@ from duodesk.gui.results.pages import (
 )
 from duodesk.gui.results.question_list import kind_of
 from duodesk.gui.screen_fit import scrolling
+from duodesk.gui.wording import counted
 
 
 class QuestionView(QWidget):
@@ -123,8 +124,9 @@ class QuestionView(QWidget):
         self._heading(entry)
         answered = max((row.answered for row in grid.rows), default=0)
         self.denominators.setText(
-            f"{len(grid.rows)} statements on the same scale, in {interviews} interviews; up to "
-            f"{answered} people answered each one. Percentages are of the people who answered "
+            f"{counted(len(grid.rows), 'statement')} on the same scale, in "
+            f"{counted(interviews, 'interview')}; up to {counted(answered, 'person', 'people')} "
+            "answered each one. Percentages are of the people who answered "
             "that statement (its row)."
         )
         self.grid.show_grid(grid)

@@ -18,6 +18,7 @@ from duodesk.analysis.results import (
     TextAnswer,
 )
 from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
+from duodesk.gui.wording import counted
 
 NOT_ASKED = "Not asked (skipped)"
 NO_ANSWER = "No answer"
@@ -43,7 +44,7 @@ class FrequencyTableModel(ResultsTableModel):
         headers = (
             "Answer",
             "Number of people",
-            f"% of all {question.interviews} interviews",
+            f"% of all {counted(question.interviews, 'interview')}",
             f"% of the {question.valid} who answered"
             + (" (missing codes left out)" if question.answered != question.valid else ""),
             "Adding up, % of those who answered",
@@ -93,7 +94,7 @@ class MultipleResponseModel(ResultsTableModel):
                 if question.answered != question.valid
                 else ")"
             ),
-            f"% of responses (of the {question.responses} answers ticked)",
+            f"% of responses (of the {counted(question.responses, 'answer')} ticked)",
         )
         rows = [
             TableRow(

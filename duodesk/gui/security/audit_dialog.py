@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.gui.wording import counted
 from duodesk.storage.audit import AuditEvent, ChainCheck, list_events, verify
 from duodesk.storage.database import Database
 
@@ -70,8 +71,8 @@ class AuditDialog(QDialog):
         heading.setObjectName("heading")
         if check.intact:
             verdict = (
-                f"The trail is intact: {check.records} records, none changed or removed since "
-                "they were written."
+                f"The trail is intact: {counted(check.records, 'record')}, none changed or "
+                "removed since they were written."
             )
         else:
             verdict = (

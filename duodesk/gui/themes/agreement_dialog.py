@@ -22,6 +22,7 @@ from duodesk.analysis.themes import Agreement
 from duodesk.gui.failures import show_failure
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
+from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 
 THEME_HEADERS = ("Theme", "Both gave it", "Main only", "Second only", "Neither", "Agree", "Kappa")
@@ -120,7 +121,7 @@ class AgreementDialog(QDialog):
         self.agreement = found
         percent = found.percent_identical
         self.summary.setText(
-            f"{found.answers} answers coded by both. "
+            f"{counted(found.answers, 'answer')} coded by both. "
             + (
                 f"{found.identical} ({percent:.1f}%) were given exactly the same themes."
                 if percent is not None

@@ -29,6 +29,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
+from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 from duodesk.storage.themes import AnswerToCode, ThemeError, ThemeInfo, theme_label_problem
 
@@ -244,7 +245,7 @@ class CodingWindow(QWidget):
         total = len(data.answers)
         coded = sum(1 for a in data.answers if a.coded)
         whose = f"{data.coder}'s coding" if data.coder else "the main coding"
-        self.progress.setText(f"{coded} of {total} answers coded ({whose}).")
+        self.progress.setText(f"{coded} of {counted(total, 'answer')} coded ({whose}).")
         for button in (self.previous_button, self.next_button, self.next_todo_button):
             button.setEnabled(answer is not None)
         self.not_codable_button.setEnabled(answer is not None)
