@@ -79,6 +79,12 @@ def fit_to_screen(
             preferred = window.sizeHint().expandedTo(window.minimumSize())
     area = available if available is not None else available_area(window)
     room = room_on(area)
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        # Wrapped notes need more lines than a size hint counts: ask the layout how tall it
+        # is at the width it will have, or the notes are squeezed over one another.
+        width = min(preferred.width(), room.width())
+        preferred = QSize(preferred.width(), max(preferred.height(), window.heightForWidth(width)))
     size = preferred.boundedTo(room).expandedTo(window.minimumSize())
     window.resize(size)
     size = window.size()

@@ -86,7 +86,9 @@ class StartInterviewDialog(QDialog):
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setAccessibleName("Date of the interview")
-        date_note = QLabel("Today, unless you are typing in an interview done on paper earlier.")
+        self.date_note = date_note = QLabel(
+            "Today, unless you are typing in an interview done on paper earlier."
+        )
         date_note.setWordWrap(True)
         date_note.setObjectName("empty")
 
@@ -99,7 +101,7 @@ class StartInterviewDialog(QDialog):
         self.typed_by_box.addItems(list(choices.interviewers))
         self.typed_by_box.setCurrentText("")
         self.typed_by_box.lineEdit().setPlaceholderText("Your name")
-        sheet_note = QLabel(
+        self.sheet_note = sheet_note = QLabel(
             "A second person types the same datasheet later, with the same number, to check it: "
             "DuoDesk then lists every difference."
         )

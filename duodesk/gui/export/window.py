@@ -194,7 +194,9 @@ class ExportWindow(QWidget):
         self.choose_button.setAccessibleName("Choose where to save the file")
         self.choose_button.clicked.connect(self.choose_path)
         where = QHBoxLayout()
-        where.addWidget(QLabel("Save as:"))
+        save_as = QLabel("Save &as:")
+        save_as.setBuddy(self.path_edit)
+        where.addWidget(save_as)
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.choose_button)
         output = QGroupBox("The file")
@@ -205,7 +207,6 @@ class ExportWindow(QWidget):
         output_layout.addWidget(self.interview_level_note)
         output_layout.addWidget(self.report_options)
         output_layout.addLayout(answers)
-        output_layout.addLayout(where)
         self.format_buttons[ExportFormat.XLSX].setChecked(True)
 
         self.progress = QProgressBar()
@@ -239,6 +240,7 @@ class ExportWindow(QWidget):
         options_layout.addStretch(1)
         layout.addWidget(heading)
         layout.addWidget(scrolling(options), 1)  # Export and Cancel stay on a small screen
+        layout.addLayout(where)  # where the file goes is always in sight, by the buttons
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._progress.changed.connect(lambda f: self.progress.setValue(round(100 * f)))

@@ -135,15 +135,15 @@ class SubsetBar(QWidget):
         second.addWidget(self.condition_value, 1)
         second.addWidget(self.add_condition_button)
         dates.addWidget(self.clear_button)
-        # Tab follows the lines as they read: the dates, "Count everyone again", then the
-        # condition.
-        QWidget.setTabOrder(self.date_to, self.clear_button)
-        QWidget.setTabOrder(self.clear_button, self.condition_question)
         grid.addLayout(first, 0, 0)
         grid.addLayout(dates, 1, 0)
         grid.addLayout(second, 2, 0)
         grid.addWidget(self.conditions_label, 3, 0)
         grid.addWidget(self.problem, 4, 0)
+        # Tab follows the lines as they read: the dates, "Count everyone again", then the
+        # condition.
+        QWidget.setTabOrder(self.date_to, self.clear_button)
+        QWidget.setTabOrder(self.clear_button, self.condition_question)
         self._show_conditions()
 
     # -- filling in ----------------------------------------------------------------------------

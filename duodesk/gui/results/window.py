@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -46,6 +47,10 @@ from duodesk.gui.tasks import ProjectWorker
 from duodesk.logs import where_details_are
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
+
+# Below this window height (logical pixels: 1366x768 at 125% leaves about 540) the choice of
+# interviews starts folded away, and the table gets its room.
+ROOM_FOR_THE_CHOICE = 640
 
 
 def parse_cut_points(text: str) -> tuple[float, ...]:
@@ -162,8 +167,16 @@ class ResultsWindow(QMainWindow):
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_label = QLabel("&Language:")
         self.language_label.setBuddy(self.language)
+        # On a small screen (a laptop at 125% or 150%) the choice of interviews starts folded
+        # away, so that the tables keep their rows; the line above says what is counted.
+        self.choose_button = QPushButton("Ch&oose interviews…")
+        self.choose_button.setCheckable(True)
+        self.choose_button.setToolTip("Show or hide the choice of site, interviewer and dates")
+        self.choose_button.toggled.connect(self.subset_bar.setVisible)
+        self._folded_to_fit = False
         status = QHBoxLayout()
         status.addWidget(self.counting, 1)
+        status.addWidget(self.choose_button)
         status.addWidget(self.progress)
         status.addWidget(self.language_label)
         status.addWidget(self.language)
@@ -400,6 +413,13 @@ class ResultsWindow(QMainWindow):
             "DuoDesk could not work out these results. Nothing in the project was changed."
             f"\n\n{where_details_are()}",
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._folded_to_fit:  # the first time, at the size it was given
+            self._folded_to_fit = True
+            self.choose_button.setChecked(self.height() >= ROOM_FOR_THE_CHOICE)
+            self.subset_bar.setVisible(self.choose_button.isChecked())
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()
