@@ -51,6 +51,13 @@ def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
     return table
 
 
+def _keep_headings_whole(table: QTableWidget) -> None:
+    """Never narrower than its column headings: at 150% they were cut ("uestion or perso")."""
+    header = table.horizontalHeader()
+    width = sum(header.sectionSizeHint(column) for column in range(table.columnCount()))
+    table.setMinimumWidth(width + 2 * table.frameWidth() + 4)
+
+
 class PaperSheetsDialog(QDialog):
     loaded = Signal()
     differences_shown = Signal()
@@ -79,6 +86,9 @@ class PaperSheetsDialog(QDialog):
             ("Question", "First entry", "Check", "On the paper"), "Differences"
         )
         self.diff_table.itemSelectionChanged.connect(self._difference_chosen)
+        self.diff_table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.ResizeToContents
+        )
         # The answer on the paper for the difference chosen in the table, by keyboard too:
         # Alt+F and Alt+C, then the next difference is chosen.
         self.first_choice = QRadioButton("&First entry")
@@ -99,10 +109,11 @@ class PaperSheetsDialog(QDialog):
         self.agreement = _table(
             ("Question or person", "Compared", "Alike", "Agreement"), "Agreement"
         )
+        header = self.agreement.horizontalHeader()
         for column in (1, 2, 3):  # the names get the room, the numbers what they need
-            self.agreement.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for table in (self.agreement, self.diff_table):
+            _keep_headings_whole(table)
         on_paper = QHBoxLayout()
         on_paper.addWidget(QLabel("On the paper:"))
         on_paper.addWidget(self.first_choice)
@@ -114,7 +125,9 @@ class PaperSheetsDialog(QDialog):
         resolving = QHBoxLayout()
         resolving.addWidget(resolved_label)
         resolving.addWidget(self.resolved_by, 1)
-        resolving.addWidget(self.resolve_button)
+        resolve_line = QHBoxLayout()  # a line of its own: the name box keeps room for a name
+        resolve_line.addStretch(1)
+        resolve_line.addWidget(self.resolve_button)
         left = QVBoxLayout()
         left.addWidget(self.sheets, 1)
         left.addWidget(QLabel("Agreement between the two entries (as typed):"))
@@ -123,9 +136,10 @@ class PaperSheetsDialog(QDialog):
         right.addWidget(self.diff_table, 1)
         right.addLayout(on_paper)
         right.addLayout(resolving)
+        right.addLayout(resolve_line)
         middle = QHBoxLayout()
-        middle.addLayout(left, 2)
-        middle.addLayout(right, 3)
+        middle.addLayout(left, 1)
+        middle.addLayout(right, 1)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()

@@ -55,6 +55,10 @@ class CodingWindow(QWidget):
         heading.setObjectName("heading")
         self.question_box = QComboBox()
         self.question_box.setAccessibleName("Question")
+        self.question_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.question_box.setMinimumContentsLength(24)  # a long question must not widen it
         self.question_box.activated.connect(lambda _: self.reload())
         self.coder_box = QLineEdit()
         self.coder_box.setPlaceholderText("Main coding")
@@ -107,11 +111,15 @@ class CodingWindow(QWidget):
         for button in (self.previous_button, self.next_button, self.next_todo_button):
             moves.addWidget(button)
         moves.addStretch(1)
-        moves.addWidget(self.not_codable_button)
+        # "Not codable" beside the answer's coding rather than in the row of moves: one row of
+        # seven buttons made the window wider than a laptop at 125%.
+        state_line = QHBoxLayout()
+        state_line.addWidget(self.state, 1)
+        state_line.addWidget(self.not_codable_button)
         left = QVBoxLayout()
         left.addWidget(self.where)
         left.addWidget(card, 1)
-        left.addWidget(self.state)
+        left.addLayout(state_line)
         left.addWidget(self.given)
         left.addLayout(moves)
 
@@ -152,7 +160,7 @@ class CodingWindow(QWidget):
         right.addLayout(editing)
 
         middle = QHBoxLayout()
-        middle.setSpacing(24)
+        middle.setSpacing(16)
         middle.addLayout(left, 3)
         middle.addLayout(right, 2)
 
