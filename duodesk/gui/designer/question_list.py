@@ -20,7 +20,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from duodesk.core.form_edits import Path, children_at, item_at
 from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, text_in
@@ -224,3 +229,46 @@ class QuestionTreeView(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
         self.setUniformRowHeights(False)
+        # Rows take the height of their wrapped text at the width the list has now: without
+        # that, long questions were cut with "…" on a laptop at 125%.
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Asks for the height of the text wrapped at its column's width. Qt's own delegate
+    measures a tree's items on one line, so word wrap alone leaves long texts elided."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):  # type: ignore[override]
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0:
+            width -= self._view.indentation() * (_depth(index) + 1)
+        if width <= 0:
+            return super().sizeHint(option, index)
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.rect.setWidth(width)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        self.initStyleOption(wrapped, index)
+        wrapped.rect.setWidth(width)
+        hint = super().sizeHint(wrapped, index)
+        style = self._view.style()
+        margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        text_width = max(width - 2 * margin, 20)
+        lines = wrapped.fontMetrics.boundingRect(
+            0, 0, text_width, 10_000, int(Qt.TextFlag.TextWordWrap), wrapped.text
+        )
+        # At most three lines: a long note read out is cut after them (with "…").
+        most = 3 * wrapped.fontMetrics.lineSpacing()
+        hint.setHeight(max(hint.height(), min(lines.height(), most) + 4))
+        return hint
+
+
+def _depth(index: QModelIndex) -> int:
+    depth, parent = 0, index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return depth

@@ -127,7 +127,8 @@ def build_layout(window: DesignerWindow) -> QWidget:
     splitter.addWidget(left)
     splitter.addWidget(window.editor_scroll)
     splitter.addWidget(right)
-    splitter.setSizes([440, 590, 336])  # the question list wide enough to read on 125%
+    # The editor gets the most (its boxes scroll sideways first), the list enough to read.
+    splitter.setSizes([420, 640, 306])
     splitter.setChildrenCollapsible(False)
     return splitter
 
