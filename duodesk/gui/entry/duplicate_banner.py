@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from duodesk.gui.text_size import follow
 from duodesk.storage.participant_codes import PossibleDuplicate
@@ -47,17 +48,17 @@ class DuplicateBanner(QFrame):
         self.setObjectName("duplicateWarning")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        follow(self.label, "font-size: 14pt;")
+        follow(self.label, "font-size: 12pt;")
         self.dismiss_button = QPushButton("Carry on with this interview")
         self.dismiss_button.setAccessibleName("Close this warning and carry on")
         self.dismiss_button.clicked.connect(self.hide)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.dismiss_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.label)
-        layout.addLayout(buttons)
+        # The button beside the text, not under it: the banner stays a few lines high and
+        # the question below keeps its room on a laptop at 125%.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(12)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.hide()
 
     def show_duplicates(self, duplicates: Sequence[PossibleDuplicate]) -> None:
