@@ -86,9 +86,10 @@ class PaperSheetsDialog(QDialog):
             ("Question", "First entry", "Check", "On the paper"), "Differences"
         )
         self.diff_table.itemSelectionChanged.connect(self._difference_chosen)
-        self.diff_table.horizontalHeader().setSectionResizeMode(
-            3, QHeaderView.ResizeMode.ResizeToContents
-        )
+        for column in (1, 2, 3):  # the question gets the room, the answers what they need
+            self.diff_table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         # The answer on the paper for the difference chosen in the table, by keyboard too:
         # Alt+F and Alt+C, then the next difference is chosen.
         self.first_choice = QRadioButton("&First entry")

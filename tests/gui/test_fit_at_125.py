@@ -1,0 +1,167 @@
+"""What a tester found cramped on a 1366x768 laptop at 125% (and 150%) scaling: notes squeezed
+over one another, a table showing one row, "Save as" scrolled away, a tall warning, cut list
+labels, a window wider than the screen, cut table headings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication, QWidget
+
+from duodesk.core.simulate import simulate_answers, write_responses_csv
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui import operations
+from duodesk.gui.designer.window import DesignerWindow
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.entry.start_dialog import StartInterviewDialog
+from duodesk.gui.export.window import ExportWindow
+from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
+from duodesk.gui.results.window import ResultsWindow
+from duodesk.gui.screen_fit import FRAME, fit_to_screen
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.gui.themes.window import CodingWindow
+from duodesk.resources import example_forms
+from duodesk.storage.importer import import_responses
+from duodesk.storage.participant_codes import PossibleDuplicate
+from duodesk.storage.questionnaires import save_questionnaire
+from tests.gui.entry_helpers import start
+
+# Logical screens (the available area less a taskbar) of a 1366x768 laptop.
+AT_125 = QRect(0, 0, 1093, 582)
+AT_150 = QRect(0, 0, 911, 485)
+FORM = "hepc_peer_survey"
+
+
+def _hepc() -> object:
+    return read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
+
+
+def _inside(widget: QWidget, window: QWidget) -> bool:
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_the_start_dialog_gives_its_notes_every_line(qtbot, database, program_look):
+    operations.add_example_questionnaires(database)
+    tasks = ProjectWorker()
+    dialog = StartInterviewDialog(database, tasks, ops.load_start_choices(database, FORM))
+    dialog._test_tasks = tasks
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, available=AT_125)
+    dialog.show()
+    QApplication.processEvents()
+    for note in (dialog.date_note, dialog.sheet_note):
+        assert note.height() >= note.heightForWidth(note.width()), note.text()
+    assert _inside(dialog.start_button, dialog)
+
+
+def test_results_at_125_percent_show_several_rows_of_a_table(
+    qtbot, database, program_look, tmp_path
+):
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 30, seed=3), data)
+    import_responses(database, FORM, data)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=AT_125)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert not window.subset_bar.isVisible()  # folded away; one click brings it back
+    with qtbot.waitSignal(window.details_shown, timeout=20_000):
+        assert window.questions.choose("interview_date")
+    QApplication.processEvents()
+    table = next(
+        view
+        for view in window.view.findChildren(QWidget)
+        if type(view).__name__ == "QTableView" and view.isVisible() and view.model()
+    )
+    assert table.model().rowCount() >= 5
+    viewport = table.viewport()
+    whole_rows = [
+        row
+        for row in range(table.model().rowCount())
+        if viewport.rect().contains(table.visualRect(table.model().index(row, 0)))
+    ]
+    assert len(whole_rows) >= 5
+    window.choose_button.click()
+    assert window.subset_bar.isVisible()
+
+
+def test_export_keeps_save_as_in_sight(qtbot, database, program_look):
+    operations.add_example_questionnaires(database)
+    window = ExportWindow(database, FORM, "Hepatitis C peer survey")
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=AT_125)
+    window.show()
+    QApplication.processEvents()
+    for widget in (window.path_edit, window.choose_button, window.export_button):
+        assert _inside(widget, window)
+
+
+def test_the_possible_duplicate_banner_stays_a_few_lines_high(qtbot, database, program_look):
+    window = start(qtbot, database, FORM)
+    fit_to_screen(window, available=AT_125)
+    window.duplicate_banner.show_duplicates(
+        [PossibleDuplicate(1, "2024-07-01", "The drop-in centre on the high street", False)]
+    )
+    QApplication.processEvents()
+    banner = window.duplicate_banner
+    assert banner.isVisible()
+    assert banner.height() <= window.height() // 5
+    assert _inside(window.view.navigation.next_button, window)
+
+
+def test_the_designer_list_wraps_long_questions_rather_than_cutting_them(
+    qtbot, database, program_look
+):
+    designer = DesignerWindow(database, _hepc())
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    fit_to_screen(designer, available=AT_125)
+    designer.show()
+    QApplication.processEvents()
+    tree = designer.tree
+    index = tree.model().index(1, 0)  # "1. Date of the interview"
+    text = index.data()
+    width = tree.columnWidth(0) - tree.indentation()
+    assert tree.fontMetrics().horizontalAdvance(text) > width  # it would not fit on one line
+    assert tree.visualRect(index).height() >= 2 * tree.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("area", [AT_125, AT_150], ids=["125%", "150%"])
+def test_the_themes_coding_window_fits_the_laptop(qtbot, database, program_look, area):
+    operations.add_example_questionnaires(database)
+    tasks = ProjectWorker()
+    window = CodingWindow(database, FORM, "Hepatitis C peer survey", tasks=tasks)
+    window._test_tasks = tasks
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=area)
+    window.show()
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() + FRAME.width() <= area.width()
+    assert area.contains(QRect(window.pos(), window.size() + FRAME))
+
+
+def test_the_paper_datasheets_headings_are_whole_at_150_percent(qtbot, database, program_look):
+    operations.add_example_questionnaires(database)
+    tasks = ProjectWorker()
+    dialog = PaperSheetsDialog(None, database, tasks, FORM)
+    dialog._test_tasks = tasks
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, available=AT_150)
+    dialog.show()
+    QApplication.processEvents()
+    assert area_ok(dialog, AT_150)
+    for table in (dialog.agreement, dialog.diff_table):
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+                table.accessibleName(),
+                column,
+            )
+
+
+def area_ok(window: QWidget, area: QRect) -> bool:
+    return area.contains(QRect(window.pos(), window.size() + FRAME))
