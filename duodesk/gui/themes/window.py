@@ -198,6 +198,7 @@ class CodingWindow(QWidget):
         QShortcut(QKeySequence("Left"), self, lambda: self.go(self.position - 1))
         QShortcut(QKeySequence("Return"), self, self._return_pressed)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # as Results and Export
         tasks.changed.connect(self._project_changed)
         self.reload()
 
