@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from duodesk.gui.date_box import DateBox
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
+from duodesk.gui.screen_fit import scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.text_size import follow
 from duodesk.storage.database import Database
@@ -143,13 +144,19 @@ class StartInterviewDialog(QDialog):
         buttons.addWidget(cancel)
         buttons.addWidget(self.start_button)
 
+        # The boxes and notes scroll on a screen too small for them (a laptop at 150%); the
+        # questionnaire's name and the buttons stay in sight.
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(self.message)
+        fields_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(fields), 1)
         layout.addLayout(buttons)
         if self.interviewer_box.count() == 0:
             self.add_name_button.setDefault(False)
