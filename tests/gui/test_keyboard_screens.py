@@ -245,3 +245,14 @@ def test_escape_closes_the_themes_coding_window(qtbot, database):
     _activate(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_tab_in_an_interview_goes_from_the_answers_to_the_buttons_only(qtbot, database, tmp_path):
+    window = _long_form_interview(qtbot, database, tmp_path)
+    window.view.widgets["services"].focus_input()
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        seen.append(focused())
+    assert window.view.page_area not in seen  # no invisible stop on the page itself
+    assert window.view.navigation.next_button in seen

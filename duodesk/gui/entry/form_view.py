@@ -154,6 +154,9 @@ class InterviewFormView(QWidget):
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own (it showed no focus at all): Tab goes from the answers to
+        # the buttons, and the page scrolls to whichever answer has the keyboard.
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.navigation = NavigationBar()
         self.navigation.back_button.clicked.connect(self.go_back)
         self.navigation.next_button.clicked.connect(self.go_next)
