@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.core.spreadsheet import FORMULA_STARTS
 from duodesk.storage.audit import record_event
+from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
     Interview,
@@ -301,6 +302,9 @@ def _form_interviews(form_id: str):
             QuestionnaireRecord.form_id == form_id,
             Interview.status == InterviewStatus.COMPLETE,
             Interview.deleted_at.is_(None),
+            # A paper datasheet's answers are coded once: on its counted entry, never on the
+            # blind check (nor on a first entry not counted yet).
+            counted_paper_entries(),
         )
     )
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from duodesk.analysis import summarize
 from duodesk.analysis.themes import agreement
+from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.themes.agreement_dialog import AgreementDialog, kappa_in_words
 from duodesk.gui.themes.window import CodingWindow
@@ -233,3 +234,61 @@ def test_a_theme_name_with_a_semicolon_is_refused_on_screen_and_kept_to_mend(
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         window.reload()
     assert window.theme_list.count() == before
+
+
+def test_an_open_results_window_shows_a_theme_made_while_it_is_open(qtbot, database):
+    from duodesk.gui.results.window import ResultsWindow
+    from duodesk.gui.tasks import ProjectWorker
+
+    form = questionnaire()
+    store_interviews(
+        database,
+        form,
+        [dict(centre="glasgow", referred="no", why_not="Nobody told me where to go")] * 3,
+        site="Glasgow",
+    )
+    tasks = ProjectWorker()
+    results = ResultsWindow(database, FORM, tasks=tasks)
+    qtbot.addWidget(results)
+    with qtbot.waitSignal(results.summary_shown, timeout=30_000):
+        results.show()
+    assert results.questions.choose("referred")
+    names = [entry.name for entry in results.questions.entries()]
+    assert QUESTION + "_themes" not in names
+    coding = CodingWindow(database, FORM, "Hepatitis C 2007", tasks=tasks)
+    qtbot.addWidget(coding)
+    qtbot.waitUntil(lambda: coding.data is not None, timeout=10_000)
+    coding.new_theme.setText("Did not know where to go")
+    with qtbot.waitSignals([results.summary_shown, coding.loaded], timeout=30_000):
+        coding.add_theme()
+    names = [entry.name for entry in results.questions.entries()]
+    assert QUESTION + "_themes" in names
+    assert results.questions.current().name == "referred"  # the question shown stays shown
+    with qtbot.waitSignal(results.summary_shown, timeout=30_000):
+        coding.toggle_theme(0)  # as the key 1 does
+    assert results.questions.choose(QUESTION + "_themes")
+    model = results.view.multiple.model
+    assert model.index(0, 0).data() == "Did not know where to go"
+    assert model.index(0, 1).data() == "1"
+    tasks.stop()
+
+
+def test_questions_marked_identifying_are_named_as_left_out_of_coding(qtbot, database):
+    from dataclasses import replace
+
+    form = questionnaire()
+    where = Question("where_live", QuestionType.TEXT, {"": "Where do you live?"}, identifying=True)
+    form = replace(form, children=(*form.children, where))
+    store_interviews(
+        database,
+        form,
+        [dict(centre="glasgow", referred="no", why_not="No idea", where_live="12 High St")],
+    )
+    window = open_coding(qtbot, database)
+    offered = [window.question_box.itemData(i) for i in range(window.question_box.count())]
+    assert offered == [QUESTION]
+    assert window.left_out.isVisible()
+    text = window.left_out.text()
+    assert "“Where do you live?” (where_live)" in text
+    assert "identifying" in text
+    shot(window, "coding_identifying")

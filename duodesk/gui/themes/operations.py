@@ -31,6 +31,9 @@ class CodingData:
     counts: dict[int, int]  # per theme id: answers this coder gave it
     answers: tuple[store.AnswerToCode, ...]
     coders: tuple[str, ...]  # second coders so far
+    # Written-answer questions the questionnaire marks as identifying: (name, label). They are
+    # not offered for coding, and the screen says so.
+    identifying: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,16 +48,14 @@ def load_coding(
     (default: the first written-answer question)."""
     with database.read_session() as session:
         catalogue = load_catalogue(session, form_id)
-        questions = tuple(
-            (info.name, info.label)
-            for info in catalogue.questions.values()
-            if info.type is QuestionType.TEXT and not info.question.identifying
-        )
+        written = [i for i in catalogue.questions.values() if i.type is QuestionType.TEXT]
+        questions = tuple((i.name, i.label) for i in written if not i.question.identifying)
+        identifying = tuple((i.name, i.label) for i in written if i.question.identifying)
         names = [name for name, _ in questions]
         if question not in names:
             question = names[0] if names else ""
         if not question:
-            return CodingData(form_id, questions, "", coder, (), {}, (), ())
+            return CodingData(form_id, questions, "", coder, (), {}, (), (), identifying)
         # The coder's own counts: a second coder never sees the main coding's.
         answers = store.answers_to_code(session, form_id, question, coder)
         return CodingData(
@@ -66,6 +67,7 @@ def load_coding(
             dict(Counter(t for answer in answers for t in answer.themes)),
             answers,
             store.coders(session, form_id, question),
+            identifying,
         )
 
 
