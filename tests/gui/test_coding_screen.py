@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from duodesk.analysis import summarize
@@ -122,6 +123,7 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     assert dialog.differences.rowCount() == 1
     assert dialog.differences.item(0, 2).text() == "Not codable"
     shot(dialog, "coding_agreement")
+    dialog.not_codable.setChecked(True)  # they agree with Bob: not codable
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
     assert dialog.differences.rowCount() == 0  # settled: the main coding took Bob's
@@ -292,3 +294,61 @@ def test_questions_marked_identifying_are_named_as_left_out_of_coding(qtbot, dat
     assert "“Where do you live?” (where_live)" in text
     assert "identifying" in text
     shot(window, "coding_identifying")
+
+
+def _two_codings(database: Database, main: list[str], second: list[str]) -> tuple[int, dict]:
+    """One written answer coded by the main coding with ``main`` and by Bob with ``second``."""
+    from duodesk.storage.themes import add_theme, code_answer
+
+    form = questionnaire()
+    store_interviews(database, form, [dict(centre="glasgow", referred="no", why_not="Words")])
+    with database.session() as session:
+        ids = {label: add_theme(session, FORM, QUESTION, label).id for label in ("Cost", "Fear")}
+        answer = answers_to_code(session, FORM, QUESTION)[0].interview_id
+        code_answer(session, FORM, QUESTION, answer, [ids[t] for t in main])
+        code_answer(session, FORM, QUESTION, answer, [ids[t] for t in second], coder="Bob")
+    return answer, ids
+
+
+@pytest.mark.parametrize(
+    ("kept", "expected"),
+    [
+        ({"Cost", "Fear"}, {"Cost", "Fear"}),  # both coders' themes
+        ({"Fear"}, {"Fear"}),  # the second coder's only
+        ({"Cost"}, {"Cost"}),  # the main coding's only
+        (set(), set()),  # neither
+    ],
+)
+def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
+    qtbot, database, kept, expected
+):
+    from duodesk.gui.tasks import ProjectWorker
+    from duodesk.gui.themes import operations as ops
+    from duodesk.storage.models import AuditRecord
+
+    _, ids = _two_codings(database, ["Cost"], ["Fear"])
+    tasks = ProjectWorker()
+    data = ops.load_coding(database, FORM, QUESTION)
+    dialog = AgreementDialog(None, database, tasks, data)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
+    assert dialog.differences.rowCount() == 1
+    offered = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
+    assert offered == ["Cost   (given by: main coding)", "Fear   (given by: second coder)"]
+    for row in range(dialog.choices.count()):
+        item = dialog.choices.item(row)
+        wanted = item.text().split()[0] in kept
+        item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
+    with database.read_session() as session:
+        coded = answers_to_code(session, FORM, QUESTION)[0]
+        events = session.query(AuditRecord).filter_by(action="coding_settled").all()
+    names = {label for label, theme_id in ids.items() if theme_id in coded.themes}
+    assert coded.coded and not coded.not_codable
+    assert names == expected
+    assert len(events) == 1
+    # Bob gave "Fear": the answer is settled (no difference left) only when the main coding
+    # kept exactly that.
+    assert dialog.differences.rowCount() == (0 if expected == {"Fear"} else 1)
+    tasks.stop()
