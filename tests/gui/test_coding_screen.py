@@ -352,3 +352,27 @@ def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
     # kept exactly that.
     assert dialog.differences.rowCount() == (0 if expected == {"Fear"} else 1)
     tasks.stop()
+
+
+def test_the_results_window_compares_the_themes_with_a_question_with_one_answer(qtbot, database):
+    from duodesk.gui.results.window import ResultsWindow
+
+    store_hcv(database)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    view = window.crosstab
+    offered = [view.row_question.itemData(i) for i in range(view.row_question.count())]
+    assert QUESTION + "_themes" in offered
+    view.choose(QUESTION + "_themes", "centre")
+    with qtbot.waitSignal(window.details_shown, timeout=30_000):
+        view.ask()
+    model = view.model
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Did not know where to go" in labels
+    assert labels[-1] == "Total"
+    assert model.index(model.rowCount() - 1, model.columnCount() - 1).data() == "40"
+    assert "several themes" in view.warning.text()
+    window.tabs.setCurrentIndex(1)
+    shot(window, "results_themes_crosstab")
