@@ -454,7 +454,47 @@ class _Writer:
         chart, chart_note = self._chart(question, block)
         return QuestionPart(block.title, note, Table(tuple(rows), tuple(kinds)), chart, chart_note)
 
+    def _range_chart(self, question: QuestionSummary, block: Block) -> tuple[Chart | None, str]:
+        """A number question's box of its shown quartiles and median, whiskers to the shown
+        ends (the smallest and largest answers, or the percentiles the table gives in their
+        place). A histogram would draw a bar per range of answers, each a count the workbook
+        does not show and many of them small; the box draws only numbers the table shows, so
+        the figure tells nothing the table hides. Nothing is drawn when a quartile is hidden."""
+        shown = {line.label: line.count for line in block.lines if line.kind == "statistic"}
+        middle = [shown.get(k) for k in ("Lower quartile", "Median", "Upper quartile")]
+        if not all(isinstance(v, int | float) for v in middle):
+            return None, self.say("chart_range_hidden")
+        ends = [
+            next(
+                (v for k, v in shown.items() if k.startswith(word) and isinstance(v, int | float)),
+                None,
+            )
+            for word in (("Smallest", "5th"), ("Largest", "95th"))
+        ]
+        if ends[0] is not None and ends[1] is not None:
+            replaced = not (
+                isinstance(shown.get("Smallest"), int | float)
+                and isinstance(shown.get("Largest"), int | float)
+            )
+            words = self.say("chart_range_percentiles" if replaced else "chart_range_ends")
+            five = (ends[0], *middle, ends[1])
+        else:
+            words = self.say("chart_range_quartiles")
+            five = (middle[0], *middle, middle[2])
+        chart = Chart(
+            question.name,
+            "range",
+            self.say("chart_range_title"),
+            (question.label,),
+            tuple(float(v) for v in five),  # type: ignore[arg-type]
+            question.label,
+            description=question.label,
+        )
+        return chart, self.say("chart_range_note", ends=words)
+
     def _chart(self, question: QuestionSummary, block: Block) -> tuple[Chart | None, str]:
+        if question.stats is not None and question.type in ("integer", "decimal"):
+            return self._range_chart(question, block)
         if question.type not in ("select_one", "select_multiple"):
             return None, ""
         options = ranked(block) if question.type == "select_multiple" else choice_lines(block)

@@ -98,6 +98,21 @@ ENGLISH: Mapping[str, str] = {
     "chart_ranked_title": "Who ticked each answer",
     "chart_ranked_axis": "% of the people who answered",
     "ranked_note": "Answers in descending order, as many people ticked them.",
+    "chart_range_title": "The middle half of the answers",
+    "chart_range_note": (
+        "The box runs from the lower to the upper quartile (the middle half of the answers), "
+        "the line across it is the median, and the lines reach {ends}. No chart of how many "
+        "gave each answer: its bars would show small numbers."
+    ),
+    "chart_range_ends": "the smallest and the largest answer",
+    "chart_range_percentiles": "the 5th and the 95th percentile (see the table)",
+    "chart_range_quartiles": (
+        "no further: the smallest and largest answers are hidden, as the table says"
+    ),
+    "chart_range_hidden": (
+        "No chart: the quartiles of these answers are hidden to protect small numbers, and a "
+        "chart of how many gave each answer would show small numbers."
+    ),
     # quotes from written answers coded into themes
     "quotes_heading": "In their own words",
     "quotes_intro": (

@@ -55,6 +55,10 @@ def _qt_chart(spec: Chart):
         return charts.sorted_bar_chart(
             spec.title, spec.labels, spec.values, value_title=spec.value_title
         )
+    if spec.kind == "range":
+        return charts.range_chart(
+            spec.title, spec.labels[0], spec.values, value_title=spec.value_title
+        )
     return charts.stacked_bar_chart(spec.title, spec.labels, spec.scale)
 
 
@@ -62,7 +66,11 @@ def chart_picture(spec: Chart) -> bytes:
     """The chart as PNG bytes, 1520 pixels wide and as tall as its bars need."""
     _ensure_application()
     rows = len(spec.labels)
-    height = max(240, 100 + 30 * rows + (50 if spec.kind == "stacked" else 0))
+    height = (
+        300
+        if spec.kind == "range"
+        else max(240, 100 + 30 * rows + (50 if spec.kind == "stacked" else 0))
+    )
     chart = _qt_chart(spec)
     scene = QGraphicsScene()
     scene.addItem(chart)

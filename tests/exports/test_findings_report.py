@@ -221,7 +221,8 @@ def test_report_has_the_title_page_method_findings_sections_tables_charts_and_an
     assert "Four interviewers made them." in texts
     assert any(t.startswith("The results are de-identified") for t in texts)
     # A table per question, its chart as a picture (sex, referred, reasons, treated: the
-    # choice questions with a number to draw; prison_now's numbers are all hidden).
+    # choice questions with a number to draw; prison_now's numbers are all hidden; age: the
+    # box of its quartiles).
     parts = [text for style, text in paragraphs if style == "Heading 2" and ". " in text]
     assert [p.split(".")[0] for p in parts] == [
         "sex",
@@ -233,7 +234,7 @@ def test_report_has_the_title_page_method_findings_sections_tables_charts_and_an
     ]
     tables = _cells(document)
     assert len(tables) == 7  # six questions and the annex
-    assert len(document.inline_shapes) == 4
+    assert len(document.inline_shapes) == 5
     referred = tables[2]
     assert referred[0] == ["Answer", "Number", "Percent", "Valid percent"]
     assert ["No", "66", "83.5%", "83.5%"] in referred
@@ -763,3 +764,42 @@ def test_the_command_does_not_tell_a_hidden_number_of_interviews(
     assert "The number of interviews counted (Site: Outreach) is hidden" in text
     assert main([*arguments, "--site", "Main", "--site", "Outreach"]) == 0
     assert "12 interviews counted" in capsys.readouterr().out
+
+
+def _statistics(table: list[list[str]]) -> dict[str, str]:
+    return {row[0]: row[1] for row in table}
+
+
+def test_a_number_question_gets_a_box_of_the_numbers_its_table_shows(glasgow, tmp_path):
+    """The age box draws the shown quartiles, median and ends, and nothing else: every value
+    it draws is printed in the age table."""
+    database, _ = glasgow
+    report = build_findings_report(database, "glasgow_hcv")
+    part = next(p for s in report.sections for p in s.parts if p.title.startswith("age."))
+    assert part.chart is not None and part.chart.kind == "range"
+    shown = _statistics([list(row) for row in part.table.rows])
+    printed = {float(value) for value in shown.values() if re.fullmatch(r"[\d.]+", value)}
+    assert set(part.chart.values) <= printed
+    low, q1, median, q3, high = part.chart.values
+    assert (q1, median, q3) == tuple(
+        float(shown[k]) for k in ("Lower quartile", "Median", "Upper quartile")
+    )
+    assert low <= q1 <= median <= q3 <= high
+    assert "lower to the upper quartile" in part.chart_note
+    assert "would show small numbers" in part.chart_note
+
+
+def test_a_number_question_of_a_small_survey_draws_no_hidden_number(database):
+    store_glasgow(database, people=12)
+    report = build_findings_report(database, "glasgow_hcv")
+    part = next(p for s in report.sections for p in s.parts if p.title.startswith("age."))
+    shown = _statistics([list(row) for row in part.table.rows])
+    if part.chart is None:
+        assert "No chart" in part.chart_note
+    else:
+        printed = {float(v) for v in shown.values() if re.fullmatch(r"[\d.]+", v)}
+        assert set(part.chart.values) <= printed
+    # Its ends are hidden (each age given by one person): they are never drawn.
+    ends = [v for k, v in shown.items() if k.startswith(("Smallest", "5th", "Largest", "95th"))]
+    assert ends and all(v == "*" for v in ends)
+    assert 20.0 not in (part.chart.values if part.chart else ())
