@@ -57,7 +57,7 @@ from duodesk.exports.report_content import (
     ranked,
     whole_percent,
 )
-from duodesk.exports.report_words import in_words, words_for
+from duodesk.exports.report_words import DEFAULT_UNIT, in_words, unit_of, words_for
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Interview
@@ -95,7 +95,10 @@ def build_findings_report(
     protected = protected_blocks(summary, rule, newest, extremes=extremes)
     interviewers = _interviewers(database, prepared)
     words = words_for(options.language)
-    report = _Writer(prepared, protected, words, group_name).report(interviewers)
+    # "people", or what the questionnaire says one interview is about ("organisations")
+    unit = unit_of(newest.settings.extra, options.language) if newest else DEFAULT_UNIT
+    words = {key: text.replace("{people}", unit) for key, text in words.items()}
+    report = _Writer(prepared, protected, words, group_name, unit).report(interviewers)
     return _with_quotes(database, report, prepared, words)
 
 
@@ -171,8 +174,10 @@ class _Writer:
         protected: ProtectedSummary,
         words: Mapping[str, str],
         group_name: str,
+        unit: str = DEFAULT_UNIT,
     ) -> None:
         self.prepared, self.protected, self.words = prepared, protected, words
+        self.unit = unit
         self.summary: Summary = prepared.summary
         self.rule = prepared.options.disclosure
         self.limit = self.rule.threshold + 1
@@ -188,6 +193,10 @@ class _Writer:
 
     def say(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
+
+    def note_of(self, block: Block) -> str:
+        """The workbook's note under a table, in the survey's own unit ("organisations")."""
+        return block.note.replace(f" {DEFAULT_UNIT} ", f" {self.unit} ")
 
     # -- the whole report ------------------------------------------------------------------
 
@@ -433,7 +442,7 @@ class _Writer:
 
     def _question_part(self, question: QuestionSummary, block: Block) -> QuestionPart:
         lines = list(block.lines)
-        note = block.note
+        note = self.note_of(block)
         if question.type == "select_multiple":
             options = ranked(block)
             lines = options + [line for line in block.lines if not line.chart]
@@ -595,7 +604,7 @@ class _Writer:
                 )
             )
             kinds.append("title")
-            rows.append((block.note, "", "", "", "", ""))
+            rows.append((self.note_of(block), "", "", "", "", ""))
             kinds.append("note")
             lines = list(block.lines)
             if question.type == "select_multiple":

@@ -112,8 +112,8 @@ def _reasons(i: int) -> tuple[str, ...]:
     return tuple(ticks) or ("prison",)
 
 
-def store_glasgow(database, people: int = 79) -> None:
-    form = glasgow_questionnaire()
+def store_glasgow(database, people: int = 79, form: Questionnaire | None = None) -> None:
+    form = form or glasgow_questionnaire()
     with database.session() as session:
         version = save_questionnaire(session, form).version
         for i in range(people):
@@ -803,3 +803,42 @@ def test_a_number_question_of_a_small_survey_draws_no_hidden_number(database):
     ends = [v for k, v in shown.items() if k.startswith(("Smallest", "5th", "Largest", "95th"))]
     assert ends and all(v == "*" for v in ends)
     assert 20.0 not in (part.chart.values if part.chart else ())
+
+
+def test_a_survey_of_organisations_says_organisations_not_people(database):
+    """INPUD surveyed drug user organisations: the settings column ``unit`` says so, and the
+    sentences, charts and notes count organisations."""
+    from dataclasses import replace
+
+    form = glasgow_questionnaire()
+    form = replace(form, settings=replace(form.settings, extra={"Unit": "organisations"}))
+    store_glasgow(database, form=form)
+    report = build_findings_report(database, "glasgow_hcv")
+    text = " ".join(
+        [*report.method, report.marker_note, *(f.text for f in report.findings)]
+        + [p.note for s in report.sections for p in s.parts]
+        + [c.title + " " + c.value_title for c in report.charts]
+    )
+    assert "of the 79 organisations asked" in text
+    assert "organisations who answered" in text
+    assert "Number of organisations giving each answer" in text
+    assert " people" not in text
+
+
+@pytest.mark.parametrize(
+    ("settings", "language", "unit"),
+    [
+        ({}, None, "people"),
+        ({"unit": "organisations"}, None, "organisations"),
+        (
+            {"unit": "organisations", "unit::French (fr)": "organisations membres"},
+            "French (fr)",
+            "organisations membres",
+        ),
+        ({"unit": "=HYPERLINK(1)"}, None, "people"),  # not words: ignored
+    ],
+)
+def test_the_unit_comes_from_the_settings_sheet(settings, language, unit):
+    from duodesk.exports.report_words import unit_of
+
+    assert unit_of(settings, language) == unit
