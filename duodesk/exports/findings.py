@@ -99,18 +99,23 @@ def build_findings_report(
     unit = unit_of(newest.settings.extra, options.language) if newest else DEFAULT_UNIT
     words = {key: text.replace("{people}", unit) for key, text in words.items()}
     report = _Writer(prepared, protected, words, group_name, unit).report(interviewers)
-    return _with_quotes(database, report, prepared, words)
+    return _with_quotes(database, report, prepared, words, protected)
 
 
 def _with_quotes(
-    database: Database, report: FindingsReport, prepared: Prepared, words: Mapping[str, str]
+    database: Database,
+    report: FindingsReport,
+    prepared: Prepared,
+    words: Mapping[str, str],
+    protected: ProtectedSummary,
 ) -> FindingsReport:
     """Add a few de-identified quotes per theme of each written-answer question coded into
-    themes. Each theme shows exactly ``threshold + 1`` quotes (or none, when fewer people gave
-    it): how many are listed never tells how many people gave a theme, which the tables may
-    hide to protect a small number elsewhere."""
+    themes. Each theme shows exactly ``threshold + 1`` quotes, or none when its number is
+    hidden in the themes table (small, or hidden to protect a small one): whether a theme is
+    quoted, and how many quotes it has, never tells more than the tables show. Holding back
+    only the themes held by few would tell which hidden number is the small one."""
     from duodesk.analysis.themes import theme_quotes
-    from duodesk.storage.themes import coded_questions
+    from duodesk.storage.themes import THEMES_SUFFIX, coded_questions
 
     with database.read_session() as session:
         coded = coded_questions(session, prepared.form_id)
@@ -133,10 +138,13 @@ def _with_quotes(
         language = find_language(newest, prepared.options.language or "") or ""
         label = text_in(question.label, language, newest.settings.default_language) or name
         intro.append(words["quotes_intro"].format(question=question_words(label), count=shown))
+        block = protected.blocks.get(name + THEMES_SUFFIX)
+        counted = {line.label: line.count for line in (block.lines if block else ()) if line.chart}
         for theme in theme_quotes(database, prepared.form_id, name, threshold=shown - 1):
             if theme.people == 0:
                 continue
-            held = theme.hidden or len(theme.quotes) < shown
+            table_hides = rule.enabled and not isinstance(counted.get(theme.theme), int)
+            held = theme.hidden or table_hides or len(theme.quotes) < shown
             groups.append(
                 QuoteGroup(
                     question=question_words(label),

@@ -120,7 +120,8 @@ ENGLISH: Mapping[str, str] = {
         "answers given with it, in alphabetical order, without site, date or interviewer."
     ),
     "quotes_held_back": (
-        "No quotes: fewer than {limit} {people} gave this theme, and their words could tell who "
+        "No quotes: the number of {people} who gave this theme is hidden in the tables (fewer "
+        "than {limit}, or hidden to protect such a number), and their words could tell who "
         "they are."
     ),
     "quotes_subset": (
