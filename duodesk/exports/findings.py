@@ -351,7 +351,7 @@ class _Writer:
         # grid's own percentages are of it.
         valid = line_of(block, "Answered").count if in_grid else block.valid
         if not isinstance(valid, int):
-            return self._hidden(question)
+            return self._of_everyone(question, block) if not in_grid else self._hidden(question)
         if valid == 0:
             return self.say("finding_nobody", question=question_words(question.label))
         # The percentages are of ``valid``, shown: a statement's are worked out here, as the
@@ -389,6 +389,28 @@ class _Writer:
             denominator = self.say("denominator_answered", denominator=f"{valid:,}")
         listed = self._listing(largest_first(shown), valid, "finding_one", denominator=denominator)
         return tidy(self.say("finding", question=question_words(question.label), findings=listed))
+
+    def _of_everyone(self, question: QuestionSummary, block: Block) -> str:
+        """When how many answered is hidden (a few gave no answer, say), the answers whose
+        number and percentage of all the interviews are shown, of all the interviews: both
+        numbers are the workbook's, and the sentence says the other is hidden."""
+        total = line_of(block, "Total interviews").count
+        shown = [
+            line
+            for line in choice_lines(block)
+            if isinstance(line.count, int) and line.count > 0 and isinstance(line.percent, float)
+        ]
+        if not isinstance(total, int) or not total or not shown:
+            return self._hidden(question)
+        denominator = self.say("denominator_everyone", denominator=f"{total:,}")
+        listed = self._listing(largest_first(shown), total, "finding_one", denominator=denominator)
+        return tidy(
+            self.say(
+                "finding",
+                question=question_words(question.label),
+                findings=f"{listed}; {self.say('finding_answered_hidden', limit=self.limit)}",
+            )
+        )
 
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
         answered = line_of(block, "Answered").count

@@ -65,6 +65,8 @@ ENGLISH: Mapping[str, str] = {
     "denominator_valid_hidden": (
         "of the {denominator} {people} who gave an answer other than a missing code"
     ),
+    "denominator_everyone": "of all the {denominator} {people} interviewed",
+    "finding_answered_hidden": "how many answered is hidden, to protect a small number",
     "finding": "{question}: {findings}.",
     "finding_one": "{count} {denominator} ({percent}) answered “{answer}”",
     "finding_many_intro": "of the {denominator} {people} who answered,",
