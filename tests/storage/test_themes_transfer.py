@@ -153,3 +153,21 @@ def answer_on(other: Database, here: Database, interview_id: int) -> int:
         identity = session.get(Interview, interview_id).uuid
     with other.read_session() as session:
         return session.scalar(select(Interview.id).where(Interview.uuid == identity))
+
+
+def test_a_file_with_a_theme_named_like_a_formula_is_refused_whole(pair):
+    from duodesk.core.transfer_file import TransferFileError
+    from duodesk.storage.merge import merge_records
+    from duodesk.storage.transfer import project_records
+
+    a, b, _ = pair
+    with a.session() as session:
+        records = list(project_records(session))
+    for record in records:
+        if record["t"] == "theme":
+            record["label"] = "=HYPERLINK(1)"
+            break
+    before = coding_state(b)
+    with pytest.raises(TransferFileError, match="nothing was read"), b.session() as session:
+        merge_records(session, iter(records), "hostile.transfer")
+    assert coding_state(b) == before
