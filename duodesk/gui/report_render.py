@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -83,7 +84,9 @@ def chart_picture(spec: Chart) -> bytes:
     scene.render(painter, QRectF(0, 0, CHART_WIDTH, height), QRectF(0, 0, CHART_WIDTH, height))
     painter.end()
     scene.removeItem(chart)
-    chart.deleteLater()
+    # Freed now: a program without an event loop (the command line) never runs deleteLater,
+    # and a report's dozens of charts would stay in memory to the end.
+    shiboken6.delete(chart)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
