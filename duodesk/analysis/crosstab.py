@@ -12,7 +12,7 @@ from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
 from duodesk.analysis.tables import number_of
 from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
-from duodesk.storage.models import Answer
+from duodesk.storage.models import Answer, Theme, ThemeCode
 
 ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
 
@@ -30,17 +30,19 @@ def crosstab(
     valid answer to both (declared missing codes are left out, as PSPP does).
 
     Either question may be select_one, integer, text or any single-valued type (its distinct
-    values become the categories); select_multiple is refused. Chi-square is Pearson's
-    (scipy); Fisher's exact test (two-sided) is added for every 2x2 table and for a larger
-    table with an expected count under 5 (Freeman-Halton, see
+    values become the categories); select_multiple is refused, except a themes variable
+    (``QUESTION_themes``) against a single-valued question (see :func:`_themes_crosstab`).
+    Chi-square is Pearson's (scipy); Fisher's exact test (two-sided) is added for every 2x2
+    table and for a larger table with an expected count under 5 (Freeman-Halton, see
     :mod:`duodesk.analysis.fisher`), and ``warning`` says when expected counts are under 5.
     Raises :class:`AnalysisError` with a plain message for an unknown form or question.
     """
     with database.read_session() as session:
         catalogue = load_catalogue(session, form_id, language)
         row_info, column_info = catalogue.info(row_question), catalogue.info(column_question)
+        themes_info = next((i for i in (row_info, column_info) if i.themes_of), None)
         for info in (row_info, column_info):
-            if info.type is QuestionType.SELECT_MULTIPLE:
+            if info.type is QuestionType.SELECT_MULTIPLE and info is not themes_info:
                 raise AnalysisError(
                     f'"{info.label}" can have several answers ticked, so it cannot be one side '
                     "of a crosstab. Choose a question with one answer."
@@ -49,6 +51,10 @@ def crosstab(
             raise AnalysisError("Choose two different questions for a crosstab.")
         subset = checked_subset(catalogue, subset)
         chosen = subset_interviews(form_id, subset)
+        if themes_info is not None:
+            return _themes_crosstab(
+                session, form_id, row_info, column_info, themes_info, chosen, subset
+            )
         first, second = aliased(Answer), aliased(Answer)
         found = session.execute(
             select(first.value, second.value, func.count())
@@ -73,6 +79,83 @@ def crosstab(
     return _table(form_id, row_info, column_info, rows, columns, counts, subset)
 
 
+def _themes_crosstab(session, form_id, row_info, column_info, themes_info, chosen, subset):
+    """A themes variable (written answers coded into themes, main coding) against a question
+    with one answer. A person can hold several themes, so, as for any multiple-response
+    crosstab (SPSS's MULT RESPONSE), the cells count people, each theme's row total is the
+    people who gave it, and the column totals are the people in each column who were given at
+    least one theme: percentages of a column are percentages of cases. Chi-square is not
+    worked out, since the cells are not separate people."""
+    from duodesk.storage.themes import MAIN_CODER
+
+    other = column_info if themes_info is row_info else row_info
+    if other.type is QuestionType.SELECT_MULTIPLE:
+        raise AnalysisError(
+            f'"{other.label}" can have several answers ticked: compare the themes with a '
+            "question with one answer."
+        )
+    question = themes_info.themes_of
+    text, value = aliased(Answer), aliased(Answer)
+    coded = (
+        select(ThemeCode.interview_id, ThemeCode.theme_id)
+        .join(
+            text,
+            (text.interview_id == ThemeCode.interview_id)
+            & (text.question == question)
+            & (text.status == ANSWERED),
+        )
+        .where(
+            ThemeCode.question == question,
+            ThemeCode.coder == MAIN_CODER,
+            ThemeCode.interview_id.in_(chosen),
+        )
+    ).subquery()
+    pairs = session.execute(
+        select(coded.c.interview_id, coded.c.theme_id, value.value)
+        .join(value, value.interview_id == coded.c.interview_id)
+        .where(value.question == other.name, value.status == ANSWERED)
+    ).all()
+    names = {
+        theme.id: theme.name
+        for theme in session.scalars(
+            select(Theme).where(Theme.form_id == form_id, Theme.question == question)
+        )
+    }
+    themes = tuple(ScalePoint(c.name, c.label) for c in themes_info.categories)
+    values = _categories(other, {v for _, _, v in pairs})
+    theme_index = {point.name: i for i, point in enumerate(themes)}
+    value_index = {point.name: i for i, point in enumerate(values)}
+    counts = [[0] * len(values) for _ in themes]
+    people: dict[int, int] = {}  # interview -> its column, for the column totals
+    for interview_id, theme_id, answer in pairs:
+        t, v = theme_index.get(names.get(theme_id, "")), value_index.get(answer)
+        if t is None or v is None:
+            continue  # a missing code, or a theme merged away meanwhile
+        counts[t][v] += 1
+        people[interview_id] = v
+    value_people = [0] * len(values)
+    for v in people.values():
+        value_people[v] += 1
+    theme_people = [sum(row) for row in counts]
+    if themes_info is row_info:
+        rows, columns, cells = themes, values, counts
+        row_totals, column_totals = theme_people, value_people
+    else:
+        rows, columns = values, themes
+        cells = [[counts[t][v] for t in range(len(themes))] for v in range(len(values))]
+        row_totals, column_totals = value_people, theme_people
+    return _table(
+        form_id,
+        row_info,
+        column_info,
+        rows,
+        columns,
+        cells,
+        subset,
+        totals=(tuple(row_totals), tuple(column_totals), len(people)),
+    )
+
+
 def _categories(info: QuestionInfo, found: set[str]) -> tuple[ScalePoint, ...]:
     """Every valid choice, then any other value found; missing codes left out."""
     if info.type is QuestionType.SELECT_ONE:
@@ -85,10 +168,17 @@ def _categories(info: QuestionInfo, found: set[str]) -> tuple[ScalePoint, ...]:
     return tuple(ScalePoint(v, v) for v in sorted(found))
 
 
-def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Crosstab:
-    row_totals = tuple(sum(row) for row in counts)
-    column_totals = tuple(sum(row[c] for row in counts) for c in range(len(columns)))
-    total = sum(row_totals)
+def _table(
+    form_id, row_info, column_info, rows, columns, counts, subset, *, totals=None
+) -> Crosstab:
+    """``totals`` (row totals, column totals, total) are given for a themes crosstab, whose
+    cells may count one person several times; then no test is worked out."""
+    if totals is None:
+        row_totals = tuple(sum(row) for row in counts)
+        column_totals = tuple(sum(row[c] for row in counts) for c in range(len(columns)))
+        total = sum(row_totals)
+    else:
+        row_totals, column_totals, total = totals
 
     def expected(r: int, c: int) -> float | None:
         return row_totals[r] * column_totals[c] / total if total else None
@@ -115,7 +205,12 @@ def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Cro
     dof = None
     small = 0
     warning = ""
-    if len(used_rows) >= 2 and len(used_columns) >= 2:
+    if totals is not None:
+        warning = (
+            "No chi-square: a person can be given several themes, so the cells are not "
+            "separate people. Each column's percentages are of the people in it given a theme."
+        )
+    elif len(used_rows) >= 2 and len(used_columns) >= 2:
         from scipy import stats  # slow to import; only crosstabs need it
 
         result = stats.chi2_contingency(observed, correction=False)
@@ -156,4 +251,5 @@ def _table(form_id, row_info, column_info, rows, columns, counts, subset) -> Cro
         cells_expected_under_5=small,
         warning=warning,
         subset=subset,
+        multiple_response=totals is not None,
     )

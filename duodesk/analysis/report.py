@@ -241,7 +241,9 @@ def crosstab_to_json(table: Crosstab) -> dict:
     ``total_percent`` and ``expected``; the totals; ``chi_square`` (Pearson: ``statistic``,
     ``df``, ``p``) and ``fisher`` (``p`` and ``method``, for 2x2 tables and larger ones with
     an expected count under 5), each null when it cannot be computed. Percentages are 0-100
-    at full precision. Only interviews with a valid answer to both questions are counted."""
+    at full precision. Only interviews with a valid answer to both questions are counted.
+    ``multiple_response`` is true when one side is a themes variable: a person given several
+    themes counts once in each, the totals count people, and no test is given."""
     return {
         "form_id": table.form_id,
         "subset": table.subset.describe(),
@@ -267,6 +269,7 @@ def crosstab_to_json(table: Crosstab) -> dict:
         else {"p": table.fisher_p, "method": table.fisher_method},
         "cells_expected_under_5": table.cells_expected_under_5,
         "warning": table.warning,
+        "multiple_response": table.multiple_response,
     }
 
 

@@ -323,6 +323,8 @@ class Crosstab:
     warning: str
     subset: Subset = field(default_factory=Subset)
     fisher_method: str = ""  # how fisher_p was found, in words ("" when there is none)
+    # A themes variable on one side: a person may count in several cells (no test is given).
+    multiple_response: bool = False
 
 
 @dataclass(frozen=True)

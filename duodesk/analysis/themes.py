@@ -186,6 +186,8 @@ class Disagreement:
     second: tuple[str, ...]
     second_ids: frozenset[int] = frozenset()  # the second coder's themes, to settle on them
     second_not_codable: bool = False
+    first_ids: frozenset[int] = frozenset()  # the main coding's themes
+    first_not_codable: bool = False
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,8 @@ def agreement(database: Database, form_id: str, question: str, second_coder: str
             described(second[i]),
             second[i].themes,
             second[i].not_codable,
+            first[i].themes,
+            first[i].not_codable,
         )
         for i in both
         if described(first[i]) != described(second[i])

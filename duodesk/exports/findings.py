@@ -57,7 +57,7 @@ from duodesk.exports.report_content import (
     ranked,
     whole_percent,
 )
-from duodesk.exports.report_words import in_words, words_for
+from duodesk.exports.report_words import DEFAULT_UNIT, in_words, unit_of, words_for
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Interview
@@ -95,19 +95,27 @@ def build_findings_report(
     protected = protected_blocks(summary, rule, newest, extremes=extremes)
     interviewers = _interviewers(database, prepared)
     words = words_for(options.language)
-    report = _Writer(prepared, protected, words, group_name).report(interviewers)
-    return _with_quotes(database, report, prepared, words)
+    # "people", or what the questionnaire says one interview is about ("organisations")
+    unit = unit_of(newest.settings.extra, options.language) if newest else DEFAULT_UNIT
+    words = {key: text.replace("{people}", unit) for key, text in words.items()}
+    report = _Writer(prepared, protected, words, group_name, unit).report(interviewers)
+    return _with_quotes(database, report, prepared, words, protected)
 
 
 def _with_quotes(
-    database: Database, report: FindingsReport, prepared: Prepared, words: Mapping[str, str]
+    database: Database,
+    report: FindingsReport,
+    prepared: Prepared,
+    words: Mapping[str, str],
+    protected: ProtectedSummary,
 ) -> FindingsReport:
     """Add a few de-identified quotes per theme of each written-answer question coded into
-    themes. Each theme shows exactly ``threshold + 1`` quotes (or none, when fewer people gave
-    it): how many are listed never tells how many people gave a theme, which the tables may
-    hide to protect a small number elsewhere."""
+    themes. Each theme shows exactly ``threshold + 1`` quotes, or none when its number is
+    hidden in the themes table (small, or hidden to protect a small one): whether a theme is
+    quoted, and how many quotes it has, never tells more than the tables show. Holding back
+    only the themes held by few would tell which hidden number is the small one."""
     from duodesk.analysis.themes import theme_quotes
-    from duodesk.storage.themes import coded_questions
+    from duodesk.storage.themes import THEMES_SUFFIX, coded_questions
 
     with database.read_session() as session:
         coded = coded_questions(session, prepared.form_id)
@@ -130,10 +138,13 @@ def _with_quotes(
         language = find_language(newest, prepared.options.language or "") or ""
         label = text_in(question.label, language, newest.settings.default_language) or name
         intro.append(words["quotes_intro"].format(question=question_words(label), count=shown))
+        block = protected.blocks.get(name + THEMES_SUFFIX)
+        counted = {line.label: line.count for line in (block.lines if block else ()) if line.chart}
         for theme in theme_quotes(database, prepared.form_id, name, threshold=shown - 1):
             if theme.people == 0:
                 continue
-            held = theme.hidden or len(theme.quotes) < shown
+            table_hides = rule.enabled and not isinstance(counted.get(theme.theme), int)
+            held = theme.hidden or table_hides or len(theme.quotes) < shown
             groups.append(
                 QuoteGroup(
                     question=question_words(label),
@@ -171,8 +182,10 @@ class _Writer:
         protected: ProtectedSummary,
         words: Mapping[str, str],
         group_name: str,
+        unit: str = DEFAULT_UNIT,
     ) -> None:
         self.prepared, self.protected, self.words = prepared, protected, words
+        self.unit = unit
         self.summary: Summary = prepared.summary
         self.rule = prepared.options.disclosure
         self.limit = self.rule.threshold + 1
@@ -188,6 +201,10 @@ class _Writer:
 
     def say(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
+
+    def note_of(self, block: Block) -> str:
+        """The workbook's note under a table, in the survey's own unit ("organisations")."""
+        return block.note.replace(f" {DEFAULT_UNIT} ", f" {self.unit} ")
 
     # -- the whole report ------------------------------------------------------------------
 
@@ -334,7 +351,7 @@ class _Writer:
         # grid's own percentages are of it.
         valid = line_of(block, "Answered").count if in_grid else block.valid
         if not isinstance(valid, int):
-            return self._hidden(question)
+            return self._of_everyone(question, block) if not in_grid else self._hidden(question)
         if valid == 0:
             return self.say("finding_nobody", question=question_words(question.label))
         # The percentages are of ``valid``, shown: a statement's are worked out here, as the
@@ -372,6 +389,28 @@ class _Writer:
             denominator = self.say("denominator_answered", denominator=f"{valid:,}")
         listed = self._listing(largest_first(shown), valid, "finding_one", denominator=denominator)
         return tidy(self.say("finding", question=question_words(question.label), findings=listed))
+
+    def _of_everyone(self, question: QuestionSummary, block: Block) -> str:
+        """When how many answered is hidden (a few gave no answer, say), the answers whose
+        number and percentage of all the interviews are shown, of all the interviews: both
+        numbers are the workbook's, and the sentence says the other is hidden."""
+        total = line_of(block, "Total interviews").count
+        shown = [
+            line
+            for line in choice_lines(block)
+            if isinstance(line.count, int) and line.count > 0 and isinstance(line.percent, float)
+        ]
+        if not isinstance(total, int) or not total or not shown:
+            return self._hidden(question)
+        denominator = self.say("denominator_everyone", denominator=f"{total:,}")
+        listed = self._listing(largest_first(shown), total, "finding_one", denominator=denominator)
+        return tidy(
+            self.say(
+                "finding",
+                question=question_words(question.label),
+                findings=f"{listed}; {self.say('finding_answered_hidden', limit=self.limit)}",
+            )
+        )
 
     def _multiple_finding(self, question: QuestionSummary, block: Block) -> str:
         answered = line_of(block, "Answered").count
@@ -433,7 +472,7 @@ class _Writer:
 
     def _question_part(self, question: QuestionSummary, block: Block) -> QuestionPart:
         lines = list(block.lines)
-        note = block.note
+        note = self.note_of(block)
         if question.type == "select_multiple":
             options = ranked(block)
             lines = options + [line for line in block.lines if not line.chart]
@@ -454,7 +493,47 @@ class _Writer:
         chart, chart_note = self._chart(question, block)
         return QuestionPart(block.title, note, Table(tuple(rows), tuple(kinds)), chart, chart_note)
 
+    def _range_chart(self, question: QuestionSummary, block: Block) -> tuple[Chart | None, str]:
+        """A number question's box of its shown quartiles and median, whiskers to the shown
+        ends (the smallest and largest answers, or the percentiles the table gives in their
+        place). A histogram would draw a bar per range of answers, each a count the workbook
+        does not show and many of them small; the box draws only numbers the table shows, so
+        the figure tells nothing the table hides. Nothing is drawn when a quartile is hidden."""
+        shown = {line.label: line.count for line in block.lines if line.kind == "statistic"}
+        middle = [shown.get(k) for k in ("Lower quartile", "Median", "Upper quartile")]
+        if not all(isinstance(v, int | float) for v in middle):
+            return None, self.say("chart_range_hidden")
+        ends = [
+            next(
+                (v for k, v in shown.items() if k.startswith(word) and isinstance(v, int | float)),
+                None,
+            )
+            for word in (("Smallest", "5th"), ("Largest", "95th"))
+        ]
+        if ends[0] is not None and ends[1] is not None:
+            replaced = not (
+                isinstance(shown.get("Smallest"), int | float)
+                and isinstance(shown.get("Largest"), int | float)
+            )
+            words = self.say("chart_range_percentiles" if replaced else "chart_range_ends")
+            five = (ends[0], *middle, ends[1])
+        else:
+            words = self.say("chart_range_quartiles")
+            five = (middle[0], *middle, middle[2])
+        chart = Chart(
+            question.name,
+            "range",
+            self.say("chart_range_title"),
+            (question.label,),
+            tuple(float(v) for v in five),  # type: ignore[arg-type]
+            question.label,
+            description=question.label,
+        )
+        return chart, self.say("chart_range_note", ends=words)
+
     def _chart(self, question: QuestionSummary, block: Block) -> tuple[Chart | None, str]:
+        if question.stats is not None and question.type in ("integer", "decimal"):
+            return self._range_chart(question, block)
         if question.type not in ("select_one", "select_multiple"):
             return None, ""
         options = ranked(block) if question.type == "select_multiple" else choice_lines(block)
@@ -555,7 +634,7 @@ class _Writer:
                 )
             )
             kinds.append("title")
-            rows.append((block.note, "", "", "", "", ""))
+            rows.append((self.note_of(block), "", "", "", "", ""))
             kinds.append("note")
             lines = list(block.lines)
             if question.type == "select_multiple":

@@ -30,8 +30,10 @@ class Table:
 @dataclass(frozen=True)
 class Chart:
     """A chart to draw, from shown numbers only. ``kind``: ``"bars"`` (counts, in the table's
-    order), ``"ranked"`` (percentages, largest first) or ``"stacked"`` (a grid: ``labels`` are
-    the statements, ``scale`` each scale point's label with its count per statement)."""
+    order), ``"ranked"`` (percentages, largest first), ``"stacked"`` (a grid: ``labels`` are
+    the statements, ``scale`` each scale point's label with its count per statement) or
+    ``"range"`` (a number question: ``values`` are the low end, lower quartile, median, upper
+    quartile and high end, each a number its table shows)."""
 
     key: str
     kind: str

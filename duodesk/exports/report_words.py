@@ -37,7 +37,7 @@ ENGLISH: Mapping[str, str] = {
         "identify people and must stay within the group."
     ),
     "method_small": (
-        "Small numbers are hidden to protect the people interviewed: numbers from 1 to "
+        "Small numbers are hidden to protect the {people} interviewed: numbers from 1 to "
         "{threshold} are shown as “{marker}”, and so are their percentages; other numbers "
         "that would let a hidden one be worked out (from totals, percentages or the "
         "questionnaire's skip logic) are hidden too. Zeros are shown."
@@ -49,8 +49,8 @@ ENGLISH: Mapping[str, str] = {
         "within the group."
     ),
     "method_percent": (
-        "Every percentage says what it is a percentage of: of the people asked, of those who "
-        "answered, or of all the interviews. “Not asked (skipped)” counts the people the "
+        "Every percentage says what it is a percentage of: of the {people} asked, of those who "
+        "answered, or of all the interviews. “Not asked (skipped)” counts the {people} the "
         "questionnaire's logic did not ask; “No answer” those asked who gave none."
     ),
     # key findings
@@ -59,15 +59,17 @@ ENGLISH: Mapping[str, str] = {
         "One sentence per question with answers to choose from, drafted from the numbers. "
         "Edit them into the group's own words; the tables below give every number."
     ),
-    "denominator_asked": "of the {denominator} people asked",
-    "denominator_answered": "of the {denominator} people who answered",
-    "denominator_valid": "of the {denominator} people who gave an answer other than {codes}",
+    "denominator_asked": "of the {denominator} {people} asked",
+    "denominator_answered": "of the {denominator} {people} who answered",
+    "denominator_valid": "of the {denominator} {people} who gave an answer other than {codes}",
     "denominator_valid_hidden": (
-        "of the {denominator} people who gave an answer other than a missing code"
+        "of the {denominator} {people} who gave an answer other than a missing code"
     ),
+    "denominator_everyone": "of all the {denominator} {people} interviewed",
+    "finding_answered_hidden": "how many answered is hidden, to protect a small number",
     "finding": "{question}: {findings}.",
     "finding_one": "{count} {denominator} ({percent}) answered “{answer}”",
-    "finding_many_intro": "of the {denominator} people who answered,",
+    "finding_many_intro": "of the {denominator} {people} who answered,",
     "finding_many_first": "{count} ({percent}) ticked “{answer}”",
     "finding_many_next": "{count} ({percent}) “{answer}”",
     "finding_others": "others (see the table)",
@@ -80,24 +82,39 @@ ENGLISH: Mapping[str, str] = {
     # sections and tables
     "general_section": "Questions",
     "marker_note": (
-        "“{marker}” = a number hidden to protect the people interviewed: fewer than {limit}, "
+        "“{marker}” = a number hidden to protect the {people} interviewed: fewer than {limit}, "
         "or hidden so that such a number cannot be worked out."
     ),
     "not_hidden_note": "Small numbers are NOT hidden in this draft.",
     "answer_column": "Answer",
     "statement_column": "Statement",
     "grid_note": (
-        "Each statement's answers: the number of people, and in brackets the percentage of "
+        "Each statement's answers: the number of {people}, and in brackets the percentage of "
         "those who answered the statement. The annex gives each statement's valid "
         "percentages too."
     ),
     "chart_hidden_left_out": "Answers whose numbers are hidden are not drawn: {answers}.",
     "chart_rows_left_out": "Statements with a hidden number are not drawn: {statements}.",
-    "chart_bars_title": "Number of people giving each answer",
-    "chart_bars_axis": "Number of people",
+    "chart_bars_title": "Number of {people} giving each answer",
+    "chart_bars_axis": "Number of {people}",
     "chart_ranked_title": "Who ticked each answer",
-    "chart_ranked_axis": "% of the people who answered",
-    "ranked_note": "Answers in descending order, as many people ticked them.",
+    "chart_ranked_axis": "% of the {people} who answered",
+    "ranked_note": "Answers in descending order, as many {people} ticked them.",
+    "chart_range_title": "The middle half of the answers",
+    "chart_range_note": (
+        "The box runs from the lower to the upper quartile (the middle half of the answers), "
+        "the line across it is the median, and the lines reach {ends}. No chart of how many "
+        "gave each answer: its bars would show small numbers."
+    ),
+    "chart_range_ends": "the smallest and the largest answer",
+    "chart_range_percentiles": "the 5th and the 95th percentile (see the table)",
+    "chart_range_quartiles": (
+        "no further: the smallest and largest answers are hidden, as the table says"
+    ),
+    "chart_range_hidden": (
+        "No chart: the quartiles of these answers are hidden to protect small numbers, and a "
+        "chart of how many gave each answer would show small numbers."
+    ),
     # quotes from written answers coded into themes
     "quotes_heading": "In their own words",
     "quotes_intro": (
@@ -105,7 +122,8 @@ ENGLISH: Mapping[str, str] = {
         "answers given with it, in alphabetical order, without site, date or interviewer."
     ),
     "quotes_held_back": (
-        "No quotes: fewer than {limit} people gave this theme, and their words could tell who "
+        "No quotes: the number of {people} who gave this theme is hidden in the tables (fewer "
+        "than {limit}, or hidden to protect such a number), and their words could tell who "
         "they are."
     ),
     "quotes_subset": (
@@ -130,6 +148,22 @@ ENGLISH: Mapping[str, str] = {
 }
 
 TRANSLATIONS: dict[str, Mapping[str, str]] = {"en": ENGLISH}
+
+#: What the survey counts, when its questionnaire does not say ("{people}" in the templates).
+DEFAULT_UNIT = "people"
+
+
+def unit_of(extra_settings: Mapping[str, str], language: str | None = None) -> str:
+    """What one interview is about, in the plural, from the questionnaire's ``settings``
+    sheet: the column ``unit`` ("organisations" for a survey of drug user organisations, as
+    INPUD's), or ``unit::LANGUAGE`` for the language chosen; "people" when there is none.
+    Only words: anything that is not letters, spaces, hyphens or apostrophes is ignored."""
+    settings = {key.strip().lower(): value for key, value in extra_settings.items()}
+    for key in (f"unit::{(language or '').strip().lower()}", "unit"):
+        value = " ".join(str(settings.get(key, "")).split())
+        if value and len(value) <= 40 and all(c.isalpha() or c in " -'’" for c in value):
+            return value
+    return DEFAULT_UNIT
 
 
 def words_for(language: str | None) -> Mapping[str, str]:

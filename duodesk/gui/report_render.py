@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
@@ -56,6 +57,10 @@ def _qt_chart(spec: Chart):
         return charts.sorted_bar_chart(
             spec.title, spec.labels, spec.values, value_title=spec.value_title
         )
+    if spec.kind == "range":
+        return charts.range_chart(
+            spec.title, spec.labels[0], spec.values, value_title=spec.value_title
+        )
     return charts.stacked_bar_chart(spec.title, spec.labels, spec.scale)
 
 
@@ -63,7 +68,11 @@ def chart_picture(spec: Chart) -> bytes:
     """The chart as PNG bytes, 1520 pixels wide and as tall as its bars need."""
     _ensure_application()
     rows = len(spec.labels)
-    height = max(240, 100 + 30 * rows + (50 if spec.kind == "stacked" else 0))
+    height = (
+        300
+        if spec.kind == "range"
+        else max(240, 100 + 30 * rows + (50 if spec.kind == "stacked" else 0))
+    )
     chart = _qt_chart(spec)
     scene = QGraphicsScene()
     scene.addItem(chart)
@@ -76,7 +85,9 @@ def chart_picture(spec: Chart) -> bytes:
     scene.render(painter, QRectF(0, 0, CHART_WIDTH, height), QRectF(0, 0, CHART_WIDTH, height))
     painter.end()
     scene.removeItem(chart)
-    chart.deleteLater()
+    # Freed now: a program without an event loop (the command line) never runs deleteLater,
+    # and a report's dozens of charts would stay in memory to the end.
+    shiboken6.delete(chart)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -14,6 +14,13 @@ reading a set of files is the same whatever order they come in and however often
   came from another laptop). Deletions are kept either way.
 - A questionnaire version is matched by UUID, or by content; a new one joins the versions.
 - Duplicate-review decisions: the later one wins.
+- Themes are matched by UUID, or else by question and short name (the same theme made on two
+  laptops); a new one is added. When two laptops gave the same theme different words, the
+  words changed last win (then the last in alphabetical order, for the same moment).
+- A coder's coding of a written answer: the later one wins (by time, then by content), and
+  it replaces that coder's themes for the answer. Coding of an interview not in the project
+  is left out. Themes merged into another and codings cleared on one laptop are not undone on
+  the others (nothing records their removal): merge them again there.
 
 Everything happens in the caller's session: one transaction for a whole file.
 """
@@ -26,7 +33,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
@@ -52,8 +59,12 @@ from duodesk.storage.models import (
     ParticipantCodeDigest,
     QuestionnaireRecord,
     QuestionnaireVersion,
+    Theme,
+    ThemeCode,
+    ThemeCoding,
 )
-from duodesk.storage.team import from_stamp, join_team_key, laptop_id
+from duodesk.storage.team import from_stamp, join_team_key, laptop_id, stamp
+from duodesk.storage.themes import mark_theme_edited, theme_edited_at, theme_label_problem
 from duodesk.storage.transfer import (
     BATCH,
     CorrectionEntry,
@@ -108,6 +119,8 @@ class _Merge:
         self.new = self.updated = self.already = self.new_versions = 0
         self.key_joined = False
         self.interviews_seen = 0
+        self.themes: dict[str, tuple[int, str]] = {}  # theme UUID in the file -> (id, name)
+        self.codings = 0  # codings added or replaced
 
     # -- questionnaires ------------------------------------------------------------------------
 
@@ -355,6 +368,94 @@ class _Merge:
                 "nothing was read from it."
             ) from None
 
+    # -- themes and coding ---------------------------------------------------------------------
+
+    def theme(self, record: Record) -> None:
+        session = self.session
+        identity = uuid.UUID(record["uuid"])
+        form_id, question = str(record["form_id"]), str(record["question"])
+        name, label = str(record["name"]), " ".join(str(record["label"]).split())
+        description = str(record["description"])
+        if not name or theme_label_problem(label):
+            raise ValueError(label)
+        local = session.scalar(select(Theme).where(Theme.uuid == identity))
+        if local is None:
+            local = session.scalar(
+                select(Theme).where(
+                    Theme.form_id == form_id, Theme.question == question, Theme.name == name
+                )
+            )
+        if local is None:
+            local = Theme(
+                uuid=identity,
+                form_id=form_id,
+                question=question,
+                name=name,
+                label=label,
+                description=description,
+                position=int(record["position"]),
+                created_at=from_stamp(record["created_at"]),
+            )
+            session.add(local)
+            session.flush()
+            mark_theme_edited(session, local, str(record["edited_at"]))
+        else:
+            edited = str(record["edited_at"])
+            mine = (theme_edited_at(session, local), local.label, local.description)
+            if (edited, label, description) > mine:
+                local.label, local.description = label, description
+                mark_theme_edited(session, local, edited)
+        self.themes[record["uuid"]] = (local.id, local.name)
+
+    def coding(self, record: Record) -> None:
+        session = self.session
+        interview_id = session.scalar(
+            select(Interview.id).where(Interview.uuid == uuid.UUID(record["interview"]))
+        )
+        if interview_id is None:
+            return
+        question, coder = str(record["question"]), str(record["coder"])
+        not_codable, by, at = bool(record["not_codable"]), str(record["by"]), str(record["at"])
+        themes = dict(self.themes[u] for u in record["themes"])  # theme id -> short name
+        if not_codable and themes:
+            raise ValueError("a coding both not codable and with themes")
+        local = session.get(ThemeCoding, (interview_id, question, coder))
+        if local is not None:
+            here = dict(
+                session.execute(
+                    select(Theme.id, Theme.name)
+                    .join(ThemeCode, ThemeCode.theme_id == Theme.id)
+                    .where(
+                        ThemeCode.interview_id == interview_id,
+                        ThemeCode.question == question,
+                        ThemeCode.coder == coder,
+                    )
+                ).all()
+            )
+            mine = (stamp(local.coded_at) or "", local.not_codable, sorted(here.values()))
+            theirs = (at, not_codable, sorted(themes.values()))
+            if (*theirs, by) <= (*mine, local.coded_by):
+                return
+            session.execute(
+                delete(ThemeCode).where(
+                    ThemeCode.interview_id == interview_id,
+                    ThemeCode.question == question,
+                    ThemeCode.coder == coder,
+                )
+            )
+        else:
+            local = ThemeCoding(interview_id=interview_id, question=question, coder=coder)
+            session.add(local)
+        local.not_codable, local.coded_by, local.coded_at = not_codable, by, from_stamp(at)
+        for theme_id in sorted(themes):
+            session.add(
+                ThemeCode(
+                    interview_id=interview_id, question=question, coder=coder, theme_id=theme_id
+                )
+            )
+        session.flush()
+        self.codings += 1
+
     # -- reviews -------------------------------------------------------------------------------
 
     def review(self, record: Record) -> None:
@@ -430,6 +531,10 @@ def merge_records(
                         progress(min(merge.interviews_seen / expected, 1.0))
             elif kind == "review":
                 merge.review(record)
+            elif kind == "theme":
+                merge.theme(record)
+            elif kind == "coding":
+                merge.coding(record)
             elif kind == "end":
                 if record["interviews"] != merge.interviews_seen:
                     raise TransferFileError(malformed)

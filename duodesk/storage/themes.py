@@ -25,15 +25,18 @@ from sqlalchemy.orm import Session
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.core.spreadsheet import FORMULA_STARTS
 from duodesk.storage.audit import record_event
+from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
     Interview,
     InterviewStatus,
+    ProjectSetting,
     QuestionnaireRecord,
     QuestionnaireVersion,
     Theme,
     ThemeCode,
     ThemeCoding,
+    utc_now,
 )
 from duodesk.storage.questionnaires import all_versions
 
@@ -106,6 +109,32 @@ def list_themes(session: Session, form_id: str, question: str) -> tuple[ThemeInf
 def coded_questions(session: Session, form_id: str) -> tuple[str, ...]:
     """The questions of ``form_id`` that have at least one theme, in no particular order."""
     return tuple(session.scalars(select(Theme.question).where(Theme.form_id == form_id).distinct()))
+
+
+EDITED_KEY = "theme_edited/"  # + the theme's UUID: when its words were last changed
+
+
+def theme_edited_at(session: Session, theme: Theme) -> str:
+    """When the theme's label or description last changed (a sortable time text; its making
+    when never). Kept as a project setting, so that a merge of transfer files can let the
+    latest words win."""
+    from duodesk.storage.team import stamp
+
+    value = session.get(ProjectSetting, EDITED_KEY + str(theme.uuid))
+    return value.value if value is not None else stamp(theme.created_at) or ""
+
+
+def mark_theme_edited(session: Session, theme: Theme, at: str | None = None) -> None:
+    """Note that the theme's words changed now (or at ``at``, a time text from elsewhere)."""
+    from duodesk.storage.team import stamp
+
+    key = EDITED_KEY + str(theme.uuid)
+    value = at or stamp(utc_now()) or ""
+    setting = session.get(ProjectSetting, key)
+    if setting is None:
+        session.add(ProjectSetting(key=key, value=value))
+    else:
+        setting.value = value
 
 
 def _info(theme: Theme) -> ThemeInfo:
@@ -187,6 +216,7 @@ def rename_theme(session: Session, theme_id: int, label: str) -> ThemeInfo:
     if any(t.id != theme_id and t.label.casefold() == label.casefold() for t in others):
         raise ThemeError(f'There is already a theme called "{label}"; merge them instead.')
     old, theme.label = theme.label, label
+    mark_theme_edited(session, theme)
     record_event(
         session,
         "theme_renamed",
@@ -200,6 +230,7 @@ def describe_theme(session: Session, theme_id: int, description: str) -> ThemeIn
     """Set what a theme means (shown to coders and listed in the codebook)."""
     theme = _theme(session, theme_id)
     theme.description = description.strip()
+    mark_theme_edited(session, theme)
     return _info(theme)
 
 
@@ -237,6 +268,7 @@ def merge_themes(session: Session, keep_id: int, absorbed_id: int) -> ThemeInfo:
     session.delete(absorbed)
     if not keep.description and absorbed.description:
         keep.description = absorbed.description
+        mark_theme_edited(session, keep)
     record_event(
         session,
         "themes_merged",
@@ -301,6 +333,9 @@ def _form_interviews(form_id: str):
             QuestionnaireRecord.form_id == form_id,
             Interview.status == InterviewStatus.COMPLETE,
             Interview.deleted_at.is_(None),
+            # A paper datasheet's answers are coded once: on its counted entry, never on the
+            # blind check (nor on a first entry not counted yet).
+            counted_paper_entries(),
         )
     )
 

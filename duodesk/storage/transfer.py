@@ -12,6 +12,10 @@ Records, in the order they come:
 - ``interview``: one per complete interview (deleted ones too, so that deletions travel), with
   its answers, corrections, deletions and restorations, and participant-code digests;
 - ``review``: the decisions on possible duplicates across sites;
+- ``theme``: one per theme that written answers are coded into (its UUID, question, short
+  name, label, description, and when its words last changed);
+- ``coding``: one per coder's decision on one written answer of an interview in the file
+  (interview UUID, question, coder, not codable, who and when, the themes' UUIDs);
 - ``end``: how many interviews came before, so that a file cut short between two records is
   refused too.
 
@@ -44,9 +48,13 @@ from duodesk.storage.models import (
     ParticipantCodeDigest,
     QuestionnaireRecord,
     QuestionnaireVersion,
+    Theme,
+    ThemeCode,
+    ThemeCoding,
 )
 from duodesk.storage.participant_codes import project_key
 from duodesk.storage.team import laptop_id, stamp
+from duodesk.storage.themes import theme_edited_at
 
 BATCH = 500
 Record = dict[str, Any]
@@ -156,7 +164,65 @@ def project_records(
             "at": stamp(review.decided_at),
             "laptop": review.laptop_id or me,
         }
+    yield from _theme_records(session, form_rows)
+    if interviews and version_ids:
+        yield from _coding_records(session, version_ids)
     yield {"t": "end", "interviews": sent}
+
+
+def _theme_records(session: Session, form_rows) -> Iterator[Record]:
+    forms = [form for _, form, _ in form_rows]
+    for theme in session.scalars(select(Theme).where(Theme.form_id.in_(forms)).order_by(Theme.id)):
+        yield {
+            "t": "theme",
+            "uuid": str(theme.uuid),
+            "form_id": theme.form_id,
+            "question": theme.question,
+            "name": theme.name,
+            "label": theme.label,
+            "description": theme.description,
+            "position": theme.position,
+            "created_at": stamp(theme.created_at),
+            "edited_at": theme_edited_at(session, theme),
+        }
+
+
+def _coding_records(session: Session, version_ids: list[int]) -> Iterator[Record]:
+    """The coding of the written answers of the interviews the file carries."""
+    sent = (
+        select(Interview.id)
+        .where(
+            Interview.version_id.in_(version_ids),
+            Interview.status == InterviewStatus.COMPLETE,
+            counted_paper_entries(resolved_only=True),
+        )
+        .scalar_subquery()
+    )
+    theme_uuid = {i: str(u) for i, u in session.execute(select(Theme.id, Theme.uuid))}
+    given: dict[tuple[int, str, str], list[str]] = {}
+    for interview_id, question, coder, theme_id in session.execute(
+        select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder, ThemeCode.theme_id)
+        .where(ThemeCode.interview_id.in_(sent))
+        .order_by(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder)
+    ):
+        given.setdefault((interview_id, question, coder), []).append(theme_uuid[theme_id])
+    for coding, interview_uuid in session.execute(
+        select(ThemeCoding, Interview.uuid)
+        .join(Interview, Interview.id == ThemeCoding.interview_id)
+        .where(ThemeCoding.interview_id.in_(sent))
+        .order_by(ThemeCoding.interview_id, ThemeCoding.question, ThemeCoding.coder)
+    ):
+        key = (coding.interview_id, coding.question, coding.coder)
+        yield {
+            "t": "coding",
+            "interview": str(interview_uuid),
+            "question": coding.question,
+            "coder": coding.coder,
+            "not_codable": bool(coding.not_codable),
+            "by": coding.coded_by,
+            "at": stamp(coding.coded_at),
+            "themes": sorted(given.get(key, [])),
+        }
 
 
 def _interview_records(

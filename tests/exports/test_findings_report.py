@@ -112,8 +112,8 @@ def _reasons(i: int) -> tuple[str, ...]:
     return tuple(ticks) or ("prison",)
 
 
-def store_glasgow(database, people: int = 79) -> None:
-    form = glasgow_questionnaire()
+def store_glasgow(database, people: int = 79, form: Questionnaire | None = None) -> None:
+    form = form or glasgow_questionnaire()
     with database.session() as session:
         version = save_questionnaire(session, form).version
         for i in range(people):
@@ -221,7 +221,8 @@ def test_report_has_the_title_page_method_findings_sections_tables_charts_and_an
     assert "Four interviewers made them." in texts
     assert any(t.startswith("The results are de-identified") for t in texts)
     # A table per question, its chart as a picture (sex, referred, reasons, treated: the
-    # choice questions with a number to draw; prison_now's numbers are all hidden).
+    # choice questions with a number to draw; prison_now's numbers are all hidden; age: the
+    # box of its quartiles).
     parts = [text for style, text in paragraphs if style == "Heading 2" and ". " in text]
     assert [p.split(".")[0] for p in parts] == [
         "sex",
@@ -233,7 +234,7 @@ def test_report_has_the_title_page_method_findings_sections_tables_charts_and_an
     ]
     tables = _cells(document)
     assert len(tables) == 7  # six questions and the annex
-    assert len(document.inline_shapes) == 4
+    assert len(document.inline_shapes) == 5
     referred = tables[2]
     assert referred[0] == ["Answer", "Number", "Percent", "Valid percent"]
     assert ["No", "66", "83.5%", "83.5%"] in referred
@@ -518,13 +519,16 @@ def test_quotes_per_theme_are_de_identified_and_never_tell_a_small_theme(databas
         elif style == "Quote":
             quoted[theme].append(text)
     assert set(quoted) == set(THEMES)
-    for label, people in THEMES.items():
-        assert len(quoted[label]) == (0 if people <= 4 else 5), label
+    # The theme of four is hidden in the themes table, and so is the one of six, to protect
+    # it; neither is quoted, so the quotes never tell which of the two is the small one.
+    held = {"Not offered a test", "In prison at the time"}
+    for label in THEMES:
+        assert len(quoted[label]) == (0 if label in held else 5), label
     every = {f"“{answer_text(n)}”" for n in range(41)}
     assert all(quote in every for quotes in quoted.values() for quote in quotes)
     section = " ".join(text for _, text in paragraphs[start:end])
     assert "Glasgow" not in section and "Dundee" not in section and "2007" not in section
-    assert "fewer than 5 people gave this theme" in section
+    assert "people who gave this theme is hidden in the tables" in section
     # the same in the PDF
     pdf_text = _normalised(" ".join(page.extract_text() for page in PdfReader(str(pdf)).pages))
     assert _normalised("In their own words") in pdf_text
@@ -763,3 +767,81 @@ def test_the_command_does_not_tell_a_hidden_number_of_interviews(
     assert "The number of interviews counted (Site: Outreach) is hidden" in text
     assert main([*arguments, "--site", "Main", "--site", "Outreach"]) == 0
     assert "12 interviews counted" in capsys.readouterr().out
+
+
+def _statistics(table: list[list[str]]) -> dict[str, str]:
+    return {row[0]: row[1] for row in table}
+
+
+def test_a_number_question_gets_a_box_of_the_numbers_its_table_shows(glasgow, tmp_path):
+    """The age box draws the shown quartiles, median and ends, and nothing else: every value
+    it draws is printed in the age table."""
+    database, _ = glasgow
+    report = build_findings_report(database, "glasgow_hcv")
+    part = next(p for s in report.sections for p in s.parts if p.title.startswith("age."))
+    assert part.chart is not None and part.chart.kind == "range"
+    shown = _statistics([list(row) for row in part.table.rows])
+    printed = {float(value) for value in shown.values() if re.fullmatch(r"[\d.]+", value)}
+    assert set(part.chart.values) <= printed
+    low, q1, median, q3, high = part.chart.values
+    assert (q1, median, q3) == tuple(
+        float(shown[k]) for k in ("Lower quartile", "Median", "Upper quartile")
+    )
+    assert low <= q1 <= median <= q3 <= high
+    assert "lower to the upper quartile" in part.chart_note
+    assert "would show small numbers" in part.chart_note
+
+
+def test_a_number_question_of_a_small_survey_draws_no_hidden_number(database):
+    store_glasgow(database, people=12)
+    report = build_findings_report(database, "glasgow_hcv")
+    part = next(p for s in report.sections for p in s.parts if p.title.startswith("age."))
+    shown = _statistics([list(row) for row in part.table.rows])
+    if part.chart is None:
+        assert "No chart" in part.chart_note
+    else:
+        printed = {float(v) for v in shown.values() if re.fullmatch(r"[\d.]+", v)}
+        assert set(part.chart.values) <= printed
+    # Its ends are hidden (each age given by one person): they are never drawn.
+    ends = [v for k, v in shown.items() if k.startswith(("Smallest", "5th", "Largest", "95th"))]
+    assert ends and all(v == "*" for v in ends)
+    assert 20.0 not in (part.chart.values if part.chart else ())
+
+
+def test_a_survey_of_organisations_says_organisations_not_people(database):
+    """INPUD surveyed drug user organisations: the settings column ``unit`` says so, and the
+    sentences, charts and notes count organisations."""
+    from dataclasses import replace
+
+    form = glasgow_questionnaire()
+    form = replace(form, settings=replace(form.settings, extra={"Unit": "organisations"}))
+    store_glasgow(database, form=form)
+    report = build_findings_report(database, "glasgow_hcv")
+    text = " ".join(
+        [*report.method, report.marker_note, *(f.text for f in report.findings)]
+        + [p.note for s in report.sections for p in s.parts]
+        + [c.title + " " + c.value_title for c in report.charts]
+    )
+    assert "of the 79 organisations asked" in text
+    assert "organisations who answered" in text
+    assert "Number of organisations giving each answer" in text
+    assert " people" not in text
+
+
+@pytest.mark.parametrize(
+    ("settings", "language", "unit"),
+    [
+        ({}, None, "people"),
+        ({"unit": "organisations"}, None, "organisations"),
+        (
+            {"unit": "organisations", "unit::French (fr)": "organisations membres"},
+            "French (fr)",
+            "organisations membres",
+        ),
+        ({"unit": "=HYPERLINK(1)"}, None, "people"),  # not words: ignored
+    ],
+)
+def test_the_unit_comes_from_the_settings_sheet(settings, language, unit):
+    from duodesk.exports.report_words import unit_of
+
+    assert unit_of(settings, language) == unit

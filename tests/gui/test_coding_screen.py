@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from duodesk.analysis import summarize
 from duodesk.analysis.themes import agreement
+from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.themes.agreement_dialog import AgreementDialog, kappa_in_words
 from duodesk.gui.themes.window import CodingWindow
@@ -121,6 +123,7 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     assert dialog.differences.rowCount() == 1
     assert dialog.differences.item(0, 2).text() == "Not codable"
     shot(dialog, "coding_agreement")
+    dialog.not_codable.setChecked(True)  # they agree with Bob: not codable
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
     assert dialog.differences.rowCount() == 0  # settled: the main coding took Bob's
@@ -233,3 +236,143 @@ def test_a_theme_name_with_a_semicolon_is_refused_on_screen_and_kept_to_mend(
     with qtbot.waitSignal(window.loaded, timeout=10_000):
         window.reload()
     assert window.theme_list.count() == before
+
+
+def test_an_open_results_window_shows_a_theme_made_while_it_is_open(qtbot, database):
+    from duodesk.gui.results.window import ResultsWindow
+    from duodesk.gui.tasks import ProjectWorker
+
+    form = questionnaire()
+    store_interviews(
+        database,
+        form,
+        [dict(centre="glasgow", referred="no", why_not="Nobody told me where to go")] * 3,
+        site="Glasgow",
+    )
+    tasks = ProjectWorker()
+    results = ResultsWindow(database, FORM, tasks=tasks)
+    qtbot.addWidget(results)
+    with qtbot.waitSignal(results.summary_shown, timeout=30_000):
+        results.show()
+    assert results.questions.choose("referred")
+    names = [entry.name for entry in results.questions.entries()]
+    assert QUESTION + "_themes" not in names
+    coding = CodingWindow(database, FORM, "Hepatitis C 2007", tasks=tasks)
+    qtbot.addWidget(coding)
+    qtbot.waitUntil(lambda: coding.data is not None, timeout=10_000)
+    coding.new_theme.setText("Did not know where to go")
+    with qtbot.waitSignals([results.summary_shown, coding.loaded], timeout=30_000):
+        coding.add_theme()
+    names = [entry.name for entry in results.questions.entries()]
+    assert QUESTION + "_themes" in names
+    assert results.questions.current().name == "referred"  # the question shown stays shown
+    with qtbot.waitSignal(results.summary_shown, timeout=30_000):
+        coding.toggle_theme(0)  # as the key 1 does
+    assert results.questions.choose(QUESTION + "_themes")
+    model = results.view.multiple.model
+    assert model.index(0, 0).data() == "Did not know where to go"
+    assert model.index(0, 1).data() == "1"
+    tasks.stop()
+
+
+def test_questions_marked_identifying_are_named_as_left_out_of_coding(qtbot, database):
+    from dataclasses import replace
+
+    form = questionnaire()
+    where = Question("where_live", QuestionType.TEXT, {"": "Where do you live?"}, identifying=True)
+    form = replace(form, children=(*form.children, where))
+    store_interviews(
+        database,
+        form,
+        [dict(centre="glasgow", referred="no", why_not="No idea", where_live="12 High St")],
+    )
+    window = open_coding(qtbot, database)
+    offered = [window.question_box.itemData(i) for i in range(window.question_box.count())]
+    assert offered == [QUESTION]
+    assert window.left_out.isVisible()
+    text = window.left_out.text()
+    assert "“Where do you live?” (where_live)" in text
+    assert "identifying" in text
+    shot(window, "coding_identifying")
+
+
+def _two_codings(database: Database, main: list[str], second: list[str]) -> tuple[int, dict]:
+    """One written answer coded by the main coding with ``main`` and by Bob with ``second``."""
+    from duodesk.storage.themes import add_theme, code_answer
+
+    form = questionnaire()
+    store_interviews(database, form, [dict(centre="glasgow", referred="no", why_not="Words")])
+    with database.session() as session:
+        ids = {label: add_theme(session, FORM, QUESTION, label).id for label in ("Cost", "Fear")}
+        answer = answers_to_code(session, FORM, QUESTION)[0].interview_id
+        code_answer(session, FORM, QUESTION, answer, [ids[t] for t in main])
+        code_answer(session, FORM, QUESTION, answer, [ids[t] for t in second], coder="Bob")
+    return answer, ids
+
+
+@pytest.mark.parametrize(
+    ("kept", "expected"),
+    [
+        ({"Cost", "Fear"}, {"Cost", "Fear"}),  # both coders' themes
+        ({"Fear"}, {"Fear"}),  # the second coder's only
+        ({"Cost"}, {"Cost"}),  # the main coding's only
+        (set(), set()),  # neither
+    ],
+)
+def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
+    qtbot, database, kept, expected
+):
+    from duodesk.gui.tasks import ProjectWorker
+    from duodesk.gui.themes import operations as ops
+    from duodesk.storage.models import AuditRecord
+
+    _, ids = _two_codings(database, ["Cost"], ["Fear"])
+    tasks = ProjectWorker()
+    data = ops.load_coding(database, FORM, QUESTION)
+    dialog = AgreementDialog(None, database, tasks, data)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
+    assert dialog.differences.rowCount() == 1
+    offered = [dialog.choices.item(i).text() for i in range(dialog.choices.count())]
+    assert offered == ["Cost   (given by: main coding)", "Fear   (given by: second coder)"]
+    for row in range(dialog.choices.count()):
+        item = dialog.choices.item(row)
+        wanted = item.text().split()[0] in kept
+        item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
+    with database.read_session() as session:
+        coded = answers_to_code(session, FORM, QUESTION)[0]
+        events = session.query(AuditRecord).filter_by(action="coding_settled").all()
+    names = {label for label, theme_id in ids.items() if theme_id in coded.themes}
+    assert coded.coded and not coded.not_codable
+    assert names == expected
+    assert len(events) == 1
+    # Bob gave "Fear": the answer is settled (no difference left) only when the main coding
+    # kept exactly that.
+    assert dialog.differences.rowCount() == (0 if expected == {"Fear"} else 1)
+    tasks.stop()
+
+
+def test_the_results_window_compares_the_themes_with_a_question_with_one_answer(qtbot, database):
+    from duodesk.gui.results.window import ResultsWindow
+
+    store_hcv(database)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    view = window.crosstab
+    offered = [view.row_question.itemData(i) for i in range(view.row_question.count())]
+    assert QUESTION + "_themes" in offered
+    view.choose(QUESTION + "_themes", "centre")
+    with qtbot.waitSignal(window.details_shown, timeout=30_000):
+        view.ask()
+    model = view.model
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Did not know where to go" in labels
+    assert labels[-1] == "Total"
+    assert model.index(model.rowCount() - 1, model.columnCount() - 1).data() == "40"
+    assert "several themes" in view.warning.text()
+    window.tabs.setCurrentIndex(1)
+    shot(window, "results_themes_crosstab")

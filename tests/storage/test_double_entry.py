@@ -295,3 +295,15 @@ def test_deleting_the_first_entry_leaves_the_check_as_the_sheets_entry(database,
         (state,) = list_sheets(session, FORM)
     assert (state.first_interview, state.in_words) == (check, "Resolved")
     assert summarize(database, FORM).interviews == 3
+
+
+def test_a_sheet_typed_twice_alike_is_coded_once(database, version):
+    """The blind check of a paper sheet is kept for the agreement report only: its written
+    answer is not offered for coding a second time, nor quoted twice."""
+    from duodesk.storage.themes import answers_to_code
+
+    enter(database, version, PAPER, "7", "Ann")
+    enter(database, version, PAPER, "7", "Bob")
+    with database.read_session() as session:
+        texts = [a.text for a in answers_to_code(session, FORM, "why_not")]
+    assert texts == ["Nobody asked me"] * 3  # the two typed interviews and sheet 7 once

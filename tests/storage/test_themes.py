@@ -118,3 +118,31 @@ def test_a_theme_name_that_would_break_a_coding_sheet_is_refused(database, label
     assert str(refused.value).startswith("A theme name cannot")
     with database.read_session() as session:
         assert list_themes(session, FORM, QUESTION) == before
+
+
+def test_the_other_please_say_text_of_an_or_other_question_can_be_coded(database, tmp_path):
+    from duodesk.core.xlsform import read_xlsform
+    from tests.analysis.projects import store_interviews
+    from tests.core.forms import write_form
+
+    form = read_xlsform(
+        write_form(
+            tmp_path / "drugs.xlsx",
+            [["type", "name", "label"], ["select_one drug or_other", "drug", "Main drug"]],
+            [["list_name", "name", "label"], ["drug", "heroin", "Heroin"]],
+            [["form_id"], ["drugs"]],
+        )
+    )
+    store_interviews(
+        database,
+        form,
+        [dict(drug="other", drug_other="Ketamine"), dict(drug="heroin")]
+        + [dict(drug="other", drug_other="Spice")] * 5,
+    )
+    with database.session() as session:
+        theme = add_theme(session, "drugs", "drug_other", "New psychoactive substances")
+        for answer in answers_to_code(session, "drugs", "drug_other"):
+            code_answer(session, "drugs", "drug_other", answer.interview_id, [theme.id])
+    themes = summarize(database, "drugs").question("drug_other_themes")
+    assert themes.answered == 6
+    assert [(o.label, o.count) for o in themes.options] == [("New psychoactive substances", 6)]

@@ -16,6 +16,8 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QBoxPlotSeries,
+    QBoxSet,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -205,6 +207,39 @@ def histogram(
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
     axis = _value_axis(max(counts, default=0), "People", whole=True)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis)
+    chart.legend().hide()
+    return chart
+
+
+def range_chart(title: str, label: str, five: Sequence[float], *, value_title: str) -> QChart:
+    """A box of the middle half of the answers: ``five`` is (low end, lower quartile, median,
+    upper quartile, high end), drawn as Qt's box plot (whiskers to the two ends). Only
+    summary numbers, so no bar stands for a few people."""
+    chart = _base_chart(title)
+    series = QBoxPlotSeries()
+    box = QBoxSet(*(float(v) for v in five), short_label(label, 60))
+    box.setBrush(QColor("#9ecae1"))
+    series.append(box)
+    series.setBoxWidth(0.35)
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([short_label(label, 60)])
+    categories.setLabelsFont(_axis_font())
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(categories)
+    low, high = float(min(five)), float(max(five))
+    pad = (high - low) * 0.1 or max(abs(high) * 0.1, 1.0)
+    step = nice_step(high - low + 2 * pad)
+    axis = QValueAxis()
+    axis.setRange(math.floor((low - pad) / step) * step, math.ceil((high + pad) / step) * step)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%d" if step >= 1 else "%.1f")
+    axis.setTitleText(value_title)
+    axis.setLabelsFont(_axis_font())
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     chart.legend().hide()

@@ -20,6 +20,7 @@ from duodesk.gui.results.pages import table_view
 from duodesk.gui.results.table_model import table_as_tsv
 from duodesk.gui.results.tables import CrosstabModel, CrosstabShows
 from duodesk.gui.wording import counted
+from duodesk.storage.themes import THEMES_SUFFIX
 
 CROSSTAB_TYPES = ("select_one", "integer", "text")
 
@@ -30,6 +31,8 @@ def _p(value: float) -> str:
 
 def describe_tests(table: Crosstab) -> str:
     """Chi-square (and Fisher's exact test) in a sentence a reader can check."""
+    if table.multiple_response:
+        return ""  # the warning says why there is no test
     if table.chi_square is None or table.p_value is None:
         return (
             "Chi-square cannot be worked out for this table: it needs at least two answers "
@@ -117,10 +120,15 @@ class CrosstabView(QWidget):
         self._table: Crosstab | None = None
 
     def set_setup(self, setup: ResultsSetup) -> None:
+        written = {e.name for e in setup.questions if e.type == "text"}
         for combo in (self.row_question, self.column_question):
             combo.clear()
             for entry in setup.questions:
-                if entry.type in CROSSTAB_TYPES:
+                # A themes variable (written answers coded into themes) can be compared too.
+                if entry.type in CROSSTAB_TYPES or (
+                    entry.name.endswith(THEMES_SUFFIX)
+                    and entry.name.removesuffix(THEMES_SUFFIX) in written
+                ):
                     combo.addItem(entry.label, entry.name)
         if self.column_question.count() > 1:
             self.column_question.setCurrentIndex(1)

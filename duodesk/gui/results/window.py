@@ -115,6 +115,7 @@ class ResultsWindow(QMainWindow):
         self.runner = LatestOnlyRunner(self)
         self.setup: ResultsSetup | None = None
         self.summary: Summary | None = None
+        self._compare_again = False  # the crosstab shown before a refresh is made again
         self._cuts: dict[str, tuple[float, ...]] = {}
         self.setWindowTitle("Results")
         fit_to_screen(self, (1366, 768))
@@ -208,8 +209,22 @@ class ResultsWindow(QMainWindow):
         if first:  # a change of language keeps the interviews chosen
             self.subset_bar.set_setup(setup)
             self._show_languages(setup.languages)
+        # A refresh keeps the question shown and the two questions compared.
+        shown = self.questions.current()
+        row, column = (
+            self.crosstab.row_question.currentData(),
+            self.crosstab.column_question.currentData(),
+        )
+        compared = self.crosstab.model.rowCount() > 0
+        self.questions.blockSignals(True)
         self.questions.set_entries(setup.entries)
+        if shown is not None:
+            self.questions.choose(shown.name)
+        self.questions.blockSignals(False)
         self.crosstab.set_setup(setup)
+        if row and column:
+            self.crosstab.choose(row, column)
+        self._compare_again = compared
         self.recompute(self.subset_bar.subset())
 
     def _show_languages(self, languages: tuple[str, ...]) -> None:
@@ -265,13 +280,24 @@ class ResultsWindow(QMainWindow):
             self.questions.choose(self.questions.entries()[0].name)  # shows it
         elif entry is not None:
             self.show_entry(entry)
-        if self.crosstab.model.rowCount():
+        if self.crosstab.model.rowCount() or self._compare_again:
+            self._compare_again = False
             self.crosstab.ask()
         self.summary_shown.emit()
 
     def _project_changed(self, changes: Changes) -> None:
         if changes.counted_interviews and changes.concerns(self.form_id):
-            self.recompute(self.current_subset())
+            # The questions are read again too: coding written answers can make a new
+            # themes variable (QUESTION_themes), and new interviews new sites to choose.
+            language = self.chosen_language()
+            self.runner.start(
+                "setup",
+                lambda progress, cancelled: operations.load_results_setup(
+                    self.database, self.form_id, language
+                ),
+                self._setup_loaded,
+                self._fail,
+            )
 
     def current_subset(self) -> Subset:
         return self.summary.subset if self.summary is not None else self.subset_bar.subset()

@@ -3,14 +3,17 @@ kappa, then every answer they coded differently, to settle together."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.analysis.themes import Agreement
+from duodesk.analysis.themes import Agreement, Disagreement
 from duodesk.gui.failures import show_failure
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
@@ -82,10 +85,26 @@ class AgreementDialog(QDialog):
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.settle_button = QPushButton("Use the second coder's themes for this answer")
+        self.differences.itemSelectionChanged.connect(self._offer_choices)
+        # Settling one answer: tick the themes it keeps (both coders', either's or none).
+        self.choices = QListWidget()
+        self.choices.setAccessibleName("Themes the answer keeps: tick each one to keep")
+        self.choices.setMaximumHeight(150)
+        self.not_codable = QCheckBox("Not codable")
+        self.not_codable.toggled.connect(self._not_codable_toggled)
+        self.settle_button = QPushButton("&Save the agreed coding for this answer")
         self.settle_button.clicked.connect(self.settle)
         close = QPushButton("Close")
         close.clicked.connect(self.close)
+        settling = QVBoxLayout()
+        settling.addWidget(
+            QLabel(
+                "The agreed coding of the answer chosen above: keep the themes you both "
+                "agree on, and only those (both coders', one coder's, or none)."
+            )
+        )
+        settling.addWidget(self.choices)
+        settling.addWidget(self.not_codable)
         buttons = QHBoxLayout()
         buttons.addWidget(self.settle_button)
         buttons.addStretch(1)
@@ -98,6 +117,7 @@ class AgreementDialog(QDialog):
         layout.addWidget(self.themes, 1)
         layout.addWidget(QLabel("Answers coded differently (settle them together):"))
         layout.addWidget(self.differences, 1)
+        layout.addLayout(settling)
         layout.addLayout(buttons)
         if data.coders:
             self.reload()
@@ -157,14 +177,76 @@ class AgreementDialog(QDialog):
             self.differences.selectRow(0)
         self.loaded.emit()
 
-    def settle(self) -> None:
+    def _difference(self) -> Disagreement | None:
         rows = self.differences.selectionModel().selectedRows()
         if self.agreement is None or not rows:
+            return None
+        return self.agreement.disagreements[rows[0].row()]
+
+    def _offer_choices(self) -> None:
+        """Both coders' themes for the answer chosen, ticked where both gave them."""
+        difference = self._difference()
+        self.choices.clear()
+        self.not_codable.blockSignals(True)
+        self.not_codable.setChecked(False)
+        self.not_codable.blockSignals(False)
+        if difference is None:
+            self.settle_button.setEnabled(False)
             return
-        difference = self.agreement.disagreements[rows[0].row()]
+        given = difference.first_ids | difference.second_ids
+        for theme in self.data.themes:
+            if theme.id not in given:
+                continue
+            whose = (
+                "both coders"
+                if theme.id in difference.first_ids and theme.id in difference.second_ids
+                else "main coding"
+                if theme.id in difference.first_ids
+                else "second coder"
+            )
+            item = QListWidgetItem(f"{theme.label}   (given by: {whose})")
+            item.setData(Qt.ItemDataRole.UserRole, theme.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            agreed = theme.id in difference.first_ids and theme.id in difference.second_ids
+            item.setCheckState(Qt.CheckState.Checked if agreed else Qt.CheckState.Unchecked)
+            self.choices.addItem(item)
+        self.settle_button.setEnabled(True)
+
+    def _not_codable_toggled(self, checked: bool) -> None:
+        # An answer not codable has no theme: the ticks are taken away and greyed out.
+        for row in range(self.choices.count()):
+            item = self.choices.item(row)
+            if checked:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+
+    def kept_themes(self) -> frozenset[int]:
+        """The themes ticked to keep."""
+        return frozenset(
+            self.choices.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.choices.count())
+            if self.choices.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def settle(self) -> None:
+        difference = self._difference()
+        if difference is None:
+            return
+        themes, not_codable = self.kept_themes(), self.not_codable.isChecked()
         database, form_id, question = self.database, self.data.form_id, self.data.question
+        coder = self.coder_box.currentText()
         self.tasks.run(
-            lambda: ops.settle(database, form_id, question, difference),
+            lambda: ops.settle(
+                database,
+                form_id,
+                question,
+                difference.interview_id,
+                themes,
+                not_codable=not_codable,
+                second_coder=coder,
+            ),
             lambda _: self.reload(),
             lambda error: show_failure(self, error, "save the coding"),
         )

@@ -12,9 +12,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from duodesk.analysis.catalogue import load_catalogue
-from duodesk.analysis.themes import Agreement, Disagreement, agreement
+from duodesk.analysis.themes import Agreement, agreement
 from duodesk.core.questionnaire import QuestionType
 from duodesk.storage import themes as store
+from duodesk.storage.audit import record_event
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 
@@ -31,6 +32,9 @@ class CodingData:
     counts: dict[int, int]  # per theme id: answers this coder gave it
     answers: tuple[store.AnswerToCode, ...]
     coders: tuple[str, ...]  # second coders so far
+    # Written-answer questions the questionnaire marks as identifying: (name, label). They are
+    # not offered for coding, and the screen says so.
+    identifying: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -45,16 +49,14 @@ def load_coding(
     (default: the first written-answer question)."""
     with database.read_session() as session:
         catalogue = load_catalogue(session, form_id)
-        questions = tuple(
-            (info.name, info.label)
-            for info in catalogue.questions.values()
-            if info.type is QuestionType.TEXT and not info.question.identifying
-        )
+        written = [i for i in catalogue.questions.values() if i.type is QuestionType.TEXT]
+        questions = tuple((i.name, i.label) for i in written if not i.question.identifying)
+        identifying = tuple((i.name, i.label) for i in written if i.question.identifying)
         names = [name for name, _ in questions]
         if question not in names:
             question = names[0] if names else ""
         if not question:
-            return CodingData(form_id, questions, "", coder, (), {}, (), ())
+            return CodingData(form_id, questions, "", coder, (), {}, (), (), identifying)
         # The coder's own counts: a second coder never sees the main coding's.
         answers = store.answers_to_code(session, form_id, question, coder)
         return CodingData(
@@ -66,6 +68,7 @@ def load_coding(
             dict(Counter(t for answer in answers for t in answer.themes)),
             answers,
             store.coders(session, form_id, question),
+            identifying,
         )
 
 
@@ -125,13 +128,31 @@ def load_agreement(database: Database, form_id: str, question: str, coder: str) 
     return agreement(database, form_id, question, coder)
 
 
-def settle(database: Database, form_id: str, question: str, disagreement: Disagreement) -> Saved:
-    """Give the answer, in the main coding, the second coder's themes."""
-    return code_answer(
-        database,
-        form_id,
-        question,
-        disagreement.interview_id,
-        disagreement.second_ids,
-        not_codable=disagreement.second_not_codable,
-    )
+def settle(
+    database: Database,
+    form_id: str,
+    question: str,
+    interview_id: int,
+    themes: Collection[int],
+    *,
+    not_codable: bool = False,
+    second_coder: str = "",
+) -> Saved:
+    """Settle a disagreement between the main coding and ``second_coder``'s: the answer gets,
+    in the main coding, exactly ``themes`` (both coders' themes, either's, or none) or not
+    codable. The decision goes into the audit trail (theme names, never the answer)."""
+    with database.session() as session:
+        store.code_answer(session, form_id, question, interview_id, themes, not_codable=not_codable)
+        labels = {t.id: t.label for t in store.list_themes(session, form_id, question)}
+        record_event(
+            session,
+            "coding_settled",
+            subject=f"{form_id}/{question}",
+            details={
+                "interview": interview_id,
+                "second coder": second_coder,
+                "themes": sorted(labels[t] for t in themes),
+                "not codable": not_codable,
+            },
+        )
+    return _saved(form_id)

@@ -40,6 +40,19 @@ STATE_WORDS = {
 }
 
 
+def identifying_sentence(questions: tuple[tuple[str, str], ...]) -> str:
+    """Why the questions marked identifying are not in the list of questions to code."""
+    if not questions:
+        return ""
+    names = ", ".join(f"“{label}” ({name})" for name, label in questions)
+    one = len(questions) == 1
+    return (
+        f"Not offered for coding: {names}. The questionnaire marks "
+        f"{'this question' if one else 'these questions'} as identifying (the answers could "
+        "tell who a person is), so they are never coded into themes or quoted."
+    )
+
+
 class CodingWindow(QWidget):
     loaded = Signal()  # after every (re)load (tests wait for it)
 
@@ -182,12 +195,17 @@ class CodingWindow(QWidget):
         )
         self.empty.setObjectName("empty")
         self.empty.hide()
+        self.left_out = QLabel("")
+        self.left_out.setWordWrap(True)
+        self.left_out.setAccessibleName("Questions not offered for coding")
+        self.left_out.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addLayout(top)
         layout.addWidget(self.empty)
+        layout.addWidget(self.left_out)
         layout.addLayout(middle, 1)
         layout.addLayout(bottom)
 
@@ -236,7 +254,9 @@ class CodingWindow(QWidget):
             self.question_box.addItem(f"{label} ({name})", name)
         self.question_box.setCurrentIndex(max(0, self.question_box.findData(data.question)))
         self.question_box.blockSignals(False)
-        self.empty.setVisible(not data.questions)
+        self.empty.setVisible(not data.questions and not data.identifying)
+        self.left_out.setText(identifying_sentence(data.identifying))
+        self.left_out.setVisible(bool(data.identifying))
         if changed_question:
             self.position = 0
         self.position = max(0, min(self.position, len(data.answers) - 1))
