@@ -49,6 +49,18 @@ def rounded_text(value: float | Decimal, places: int) -> str:
     return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):f}"
 
 
+def share_text(count: int, of: int, places: int = 1) -> str:
+    """``count`` of ``of`` as a percent with ``places`` decimals and a "%" sign, from the
+    exact fraction, halves rounded up as :func:`rounded_text` rounds (1 of 2,000 is 0.05%,
+    printed "0.1%"; 1 of 16 is "6.3%"); "" when ``of`` is 0."""
+    if not of:
+        return ""
+    with localcontext() as context:
+        context.prec = max(28, len(str(count)) + places + 10)
+        percent = Decimal(count) * 100 / Decimal(of)
+    return rounded_text(percent, places) + "%"
+
+
 def frequency_table(
     categories: Sequence[Category], counts: Mapping[str, int], interviews: int
 ) -> tuple[tuple[OptionCount, ...], int]:
