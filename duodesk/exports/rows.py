@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from itertools import chain
 
 from sqlalchemy import Connection, Select, select
@@ -89,7 +90,7 @@ def stream_interviews(
             raise AnalysisCancelled()
         stored: dict[str, StoredAnswer] = {}
         while pending is not None and pending[0] == interview_id:
-            stored[pending[1]] = (pending[2], pending[3], pending[4])
+            stored[pending[1]] = pending[2:]  # status, value, number
             pending = next(answer_rows, None)
         for question, coded in themes.items():
             found = stored.get(question) if question in wanted else stored.pop(question, None)
@@ -107,15 +108,9 @@ def _plain_rows(connection: Connection, statement: Select) -> Iterator[Sequence]
     leaves as the driver gives them (integers, text, floats)."""
     if connection.dialect.name != "sqlite":
         streamed = connection.execute(statement.execution_options(yield_per=BATCH))
-        yield from chain.from_iterable(streamed.partitions())
-        return
-    result = connection.execute(statement)
-    try:
-        cursor = result.cursor  # the driver's; SQLAlchemy has fetched nothing from it yet
-        while batch := cursor.fetchmany(BATCH):
-            yield from batch
-    finally:
-        result.close()
+        return chain.from_iterable(streamed.partitions())
+    cursor = connection.execute(statement).cursor  # SQLAlchemy has fetched nothing from it
+    return chain.from_iterable(iter(partial(cursor.fetchmany, BATCH), []))
 
 
 def _theme_codes(
