@@ -9,7 +9,7 @@ from duodesk.analysis.catalogue import QuestionInfo, checked_subset, load_catalo
 from duodesk.analysis.fisher import fisher_exact_rxc
 from duodesk.analysis.results import AnalysisError, Crosstab, CrosstabCell, ScalePoint
 from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
-from duodesk.analysis.tables import number_of
+from duodesk.analysis.tables import number_of, share_text
 from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Theme, ThemeCode
@@ -225,7 +225,7 @@ def _table(
         if small:
             cells_used = len(used_rows) * len(used_columns)
             warning = (
-                f"{small} of the {cells_used} cells ({100 * small / cells_used:.0f}%) would "
+                f"{small} of the {cells_used} cells ({share_text(small, cells_used, 0)}) would "
                 "expect fewer than 5 people, so the chi-square test may not be reliable"
                 + (": use Fisher's exact test instead." if fisher_p is not None else ".")
             )

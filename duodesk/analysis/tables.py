@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from fractions import Fraction
+from itertools import accumulate
 
 from duodesk.analysis.results import (
     Combination,
@@ -46,6 +47,18 @@ def rounded_text(value: float | Decimal, places: int) -> str:
     if not exact.is_finite():
         return str(value)
     return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):f}"
+
+
+def share_text(count: int, of: int, places: int = 1) -> str:
+    """``count`` of ``of`` as a percent with ``places`` decimals and a "%" sign, from the
+    exact fraction, halves rounded up as :func:`rounded_text` rounds (1 of 2,000 is 0.05%,
+    printed "0.1%"; 1 of 16 is "6.3%"); "" when ``of`` is 0."""
+    if not of:
+        return ""
+    with localcontext() as context:
+        context.prec = max(28, len(str(count)) + places + 10)
+        percent = Decimal(count) * 100 / Decimal(of)
+    return rounded_text(percent, places) + "%"
 
 
 def frequency_table(
@@ -152,12 +165,7 @@ def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:
     minimum, a median of whole numbers, an exact mean) are returned as ``int`` so that
     integers above 2**53 keep every digit. Percentiles: see :data:`PERCENTILE_METHOD`.
     """
-    merged: dict[Fraction, int] = {}
-    for value, count in values:
-        if count > 0:
-            key = Fraction(value)
-            merged[key] = merged.get(key, 0) + count
-    pairs = sorted(merged.items())
+    pairs = _sorted_pairs(values)
     n = sum(c for _, c in pairs)
     if n == 0:
         return NumberStats(0, None, None, None, None, None, None, None)
@@ -170,37 +178,60 @@ def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:
     if n > 1:
         variance = Fraction(n * squares - total * total, n * (n - 1) * scale * scale)
         sd = _square_root(variance)
-    cumulative, running = [], 0
-    for _, count in pairs:
-        running += count
-        cumulative.append(running)
-
-    def at(rank: int) -> Fraction:  # 1-based rank in the sorted answers, clamped to 1..n
-        rank = min(max(rank, 1), n)
-        return pairs[bisect.bisect_left(cumulative, rank)][0]
-
-    def percentile(p: Fraction) -> Fraction:
-        position = (n + 1) * p
-        low = math.floor(position)
-        if low < 1:
-            return at(1)
-        if low >= n:
-            return at(n)
-        fraction = position - low
-        below = at(low)
-        return below + fraction * (at(low + 1) - below)
 
     return NumberStats(
         n=n,
         mean=_plain(mean),
         sd=sd,
-        median=_plain(percentile(Fraction(1, 2))),
-        q1=_plain(percentile(Fraction(1, 4))),
-        q3=_plain(percentile(Fraction(3, 4))),
+        median=_plain(_percentile(pairs, Fraction(1, 2))),
+        q1=_plain(_percentile(pairs, Fraction(1, 4))),
+        q3=_plain(_percentile(pairs, Fraction(3, 4))),
         min=_plain(pairs[0][0]),
         max=_plain(pairs[-1][0]),
         method=PERCENTILE_METHOD,
     )
+
+
+def _sorted_pairs(values: Sequence[tuple[Number, int]]) -> list[tuple[Fraction, int]]:
+    """Distinct exact values with their counts (counts of 0 left out), smallest first."""
+    merged: dict[Fraction, int] = {}
+    for value, count in values:
+        if count > 0:
+            key = Fraction(value)
+            merged[key] = merged.get(key, 0) + count
+    return sorted(merged.items())
+
+
+def _percentile(pairs: Sequence[tuple[Fraction, int]], p: Fraction) -> Fraction:
+    """The exact ``p`` percentile (0 < p < 1) of the sorted distinct ``pairs`` by
+    :data:`PERCENTILE_METHOD`; ``pairs`` must not be empty."""
+    n = sum(c for _, c in pairs)
+    cumulative = list(accumulate(c for _, c in pairs))
+
+    def at(rank: int) -> Fraction:  # 1-based rank in the sorted answers, clamped to 1..n
+        rank = min(max(rank, 1), n)
+        return pairs[bisect.bisect_left(cumulative, rank)][0]
+
+    position = (n + 1) * p
+    low = math.floor(position)
+    if low < 1:
+        return at(1)
+    if low >= n:
+        return at(n)
+    below = at(low)
+    return below + (position - low) * (at(low + 1) - below)
+
+
+def exact_percentiles(
+    values: Sequence[tuple[Number, int]], points: Sequence[Fraction]
+) -> list[int | float | Decimal] | None:
+    """The ``points`` percentiles (fractions between 0 and 1) of distinct ``(number, count)``
+    pairs, computed exactly by :data:`PERCENTILE_METHOD` and given as :class:`NumberStats`
+    gives its quartiles (the same type and digits); None when nobody answered."""
+    pairs = _sorted_pairs(values)
+    if not pairs:
+        return None
+    return [_plain(_percentile(pairs, p)) for p in points]
 
 
 def _plain(value: Fraction) -> int | float | Decimal:

@@ -54,6 +54,8 @@ DATE_FALLBACK_COLUMNS = ("end", "start", "today", "_submission_time", "submissio
 # question was skipped by the logic, or the interview's questionnaire version did not have it
 # (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
 EXPORT_MARKERS = ("not asked", "not in version")
+# DuoDesk's own export names the questionnaire version each interview was made with here.
+VERSION_COLUMN = "_version"
 # Columns export tools add that carry nothing DuoDesk keeps.
 TOOL_COLUMNS = frozenset(
     {
@@ -129,6 +131,9 @@ class ParsedInterview:
     # How many cells said "not in version" (an export's interview made with another version
     # of the questionnaire) for a question this version has: read as not answered.
     not_in_version: int = 0
+    # The questionnaire version a DuoDesk export says the interview was made with (its
+    # "_version" column), as written; "" when the file has no such column.
+    file_version: str = ""
 
     @property
     def answers_digest(self) -> bytes:
@@ -359,6 +364,7 @@ def iter_interviews(
     split_locations = [
         (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
     ]
+    version_at = next((i for i, name in enumerate(table.header) if name == VERSION_COLUMN), None)
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = {}
@@ -461,7 +467,19 @@ def iter_interviews(
             values=values,
             not_available=not_available,
             not_in_version=not_in_version,
+            file_version=_version_at(values, version_at),
         )
+
+
+def _version_at(values: tuple[object, ...], index: int | None) -> str:
+    """The version number a DuoDesk export wrote for the row ("" when none): 2, 2.0 or "2"
+    read as "2"."""
+    if index is None or index >= len(values) or values[index] is None:
+        return ""
+    value = values[index]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
 
 
 def _joined_location(values: tuple[object, ...], parts: dict[int, int]) -> str:

@@ -3,7 +3,9 @@
 A workbook shows the smallest and largest answer only when enough people share it: one person
 aged 71 in a survey of 60 is a person. In their place it shows the 5th and 95th percentiles,
 computed as the quartiles are (:data:`duodesk.analysis.tables.PERCENTILE_METHOD`: SPSS's
-HAVERAGE, the weighted average at position (n + 1) p, numpy's "weibull" method). With fewer
+HAVERAGE, the weighted average at position (n + 1) p), exactly and with the same digits as the
+summary's quartiles: a float percentile would show 12.200000000000001, and a largest answer of
+2**53 + 1 would lose its last digit. With fewer
 than 19 answers that position falls before the first answer and the percentile *is* the
 smallest answer; with fewer than 20 (threshold + 1) answers it is a weighted average of the
 first answers, which whole numbers and the quartiles let a reader solve. The workbook hides it
@@ -15,36 +17,44 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
 
-import numpy as np
 from sqlalchemy import func, select
 
 from duodesk.analysis import Subset
 from duodesk.analysis.subset import subset_interviews
-from duodesk.analysis.tables import number_of
+from duodesk.analysis.tables import exact_number, exact_percentiles
 from duodesk.core.records import AnswerStatus
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer
 
+Exact = int | float | Decimal  # as NumberStats gives its values
+
 
 @dataclass(frozen=True)
 class Extremes:
-    smallest: float
+    smallest: Exact
     smallest_count: int  # how many gave the smallest answer
-    largest: float
+    largest: Exact
     largest_count: int
-    p5: float
-    p95: float
+    p5: Exact
+    p95: Exact
 
 
-def extremes_of(pairs: dict[float, int]) -> Extremes | None:
-    """From distinct numbers and how many gave each; None when nobody answered."""
-    values = sorted((v, c) for v, c in pairs.items() if c > 0)
-    if not values:
+def extremes_of(pairs: dict[Decimal, int]) -> Extremes | None:
+    """From distinct exact numbers and how many gave each; None when nobody answered."""
+    found = exact_percentiles(
+        list(pairs.items()), (Fraction(0), Fraction(1), Fraction(5, 100), Fraction(95, 100))
+    )
+    if found is None:
         return None
-    expanded = np.repeat([v for v, _ in values], [c for _, c in values])
-    p5, p95 = np.percentile(expanded, [5, 95], method="weibull")
-    return Extremes(values[0][0], values[0][1], values[-1][0], values[-1][1], float(p5), float(p95))
+    smallest, largest, p5, p95 = found
+    counts: dict[Fraction, int] = defaultdict(int)  # 1.0 and 1.00 are the same answer
+    for value, count in pairs.items():
+        if count > 0:
+            counts[Fraction(value)] += count
+    return Extremes(smallest, counts[min(counts)], largest, counts[max(counts)], p5, p95)
 
 
 def number_extremes(
@@ -64,10 +74,10 @@ def number_extremes(
         )
         .group_by(Answer.question, Answer.value)
     )
-    numbers: dict[str, dict[float, int]] = defaultdict(lambda: defaultdict(int))
+    numbers: dict[str, dict[Decimal, int]] = defaultdict(lambda: defaultdict(int))
     with database.read_session() as session:
         for question, text, count in session.execute(statement):
-            number = number_of(text)
+            number = exact_number(text)
             if number is not None:
                 numbers[question][number] += count
     found = {name: extremes_of(pairs) for name, pairs in numbers.items()}

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from duodesk.analysis.tables import rounded_text
 from duodesk.exports.blocks import Block, Line, Shown
 
 MOST_ANSWERS_SAID = 6  # answers named in one key-finding sentence; the table has them all
@@ -129,13 +130,20 @@ def percent_text(value: Shown) -> str:
     return f"{percent.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
 
 
-def count_text(value: Shown) -> str:
+def count_text(value: Shown | Decimal) -> str:
+    """A count with thousands separators; a statistic (a float or an exact Decimal) with at
+    most two decimals, halves rounded up from its exact value as the summary's tables print
+    it (2.675 is 2.68, where ``f"{2.675:.2f}"`` gives 2.67), trailing zeros left off."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
-    if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    if isinstance(value, float | Decimal):
+        text = rounded_text(value, 2).lstrip("-")
+        whole, _, decimals = text.partition(".")
+        decimals = decimals.rstrip("0")
+        sign = "-" if value < 0 and (whole.strip("0") or decimals) else ""
+        return f"{sign}{int(whole):,}" + (f".{decimals}" if decimals else "")
     return f"{value:,}"
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from itertools import chain
 
-from sqlalchemy import select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
 from duodesk.analysis import AnalysisCancelled, Subset
@@ -70,7 +71,6 @@ def stream_interviews(
         .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
         .where(Interview.id.in_(select(chosen.c.id)))
         .order_by(Interview.id)
-        .execution_options(yield_per=BATCH)
     )
     themes = _theme_codes(session, form_id, questions, chosen)
     wanted = set(questions)
@@ -79,27 +79,38 @@ def stream_interviews(
         select(Answer.interview_id, Answer.question, Answer.status, Answer.value, Answer.number)
         .where(Answer.interview_id.in_(select(chosen.c.id)), Answer.question.in_(read))
         .order_by(Answer.interview_id)
-        .execution_options(yield_per=BATCH)
     )
-    # Through the session's connection, a batch at a time: plain rows, without the ORM's or
-    # the result's per-row bookkeeping (which took half the time of reading the answers).
     connection = session.connection()
-    answer_rows = chain.from_iterable(connection.execute(answers).partitions())
+    answer_rows = _plain_rows(connection, answers)
     pending = next(answer_rows, None)
     for number, (interview_id, version, site, interviewer, day) in enumerate(
-        chain.from_iterable(connection.execute(details).partitions()), start=1
+        _plain_rows(connection, details), start=1
     ):
         if cancelled is not None and number % CANCEL_EVERY == 1 and cancelled():
             raise AnalysisCancelled()
         stored: dict[str, StoredAnswer] = {}
         while pending is not None and pending[0] == interview_id:
-            stored[pending[1]] = (pending[2], pending[3], pending[4])
+            stored[pending[1]] = pending[2:]  # status, value, number
             pending = next(answer_rows, None)
         for question, coded in themes.items():
             found = stored.get(question) if question in wanted else stored.pop(question, None)
             if found is not None:
                 stored[question + THEMES_SUFFIX] = _themes_answer(found, coded.get(interview_id))
         yield InterviewDetails(number, version, site, interviewer, day), stored
+
+
+def _plain_rows(connection: Connection, statement: Select) -> Iterator[Sequence]:
+    """The rows of ``statement``, a batch at a time, without the ORM's or the result's
+    per-row bookkeeping (which took half the time of reading the answers). On SQLite
+    straight from the driver's cursor, which steps through the rows as they are fetched
+    (SQLAlchemy's rows cost as much again as reading them); elsewhere SQLAlchemy's
+    streaming, a server-side cursor, keeps a batch in memory. Only for columns SQLAlchemy
+    leaves as the driver gives them (integers, text, floats)."""
+    if connection.dialect.name != "sqlite":
+        streamed = connection.execute(statement.execution_options(yield_per=BATCH))
+        return chain.from_iterable(streamed.partitions())
+    cursor = connection.execute(statement).cursor  # SQLAlchemy has fetched nothing from it
+    return chain.from_iterable(iter(partial(cursor.fetchmany, BATCH), []))
 
 
 def _theme_codes(

@@ -41,6 +41,7 @@ from duodesk.exports.summary_sheet import (
 from duodesk.storage.database import Database
 
 PROGRESS_EVERY = 1000
+KNOWN_TEXTS, KNOWN_TEXT_LENGTH = 10_000, 100  # texts cleaned once (at most ~1 MB kept)
 INTERVIEW_DATA_WARNING = (
     "This file has one row per interview. In a small survey a row can identify the person "
     "interviewed (site, date, sex and age are often enough), even with names left out."
@@ -216,8 +217,18 @@ def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:
         sheet.column_dimensions[get_column_letter(i)].width = 14
     sheet.append([cell(sheet, c.header, font=BOLD, fill=HEADER_FILL) for c in layout.columns])
 
+    # The same few texts (choice names, sites, "not asked") fill most text cells: each is
+    # cleaned once. Only plain strings are kept: openpyxl reuses a cell object it is given
+    # for the next value, so a cell (text starting with "=") is made anew each time.
+    known: dict[str, object] = {}
+
     def text(value: str) -> object:
-        return write_only_text(sheet, value)
+        found = known.get(value)
+        if found is None:
+            found = write_only_text(sheet, value)
+            if type(found) is str and len(value) <= KNOWN_TEXT_LENGTH and len(known) < KNOWN_TEXTS:
+                known[value] = found
+        return found
 
     converters = row_converters(layout, options.labels, text, doubles_only=True)
     with_interviewer = not options.deidentified

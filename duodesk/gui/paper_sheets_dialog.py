@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.analysis.tables import share_text
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.gui import paper_operations as ops
 from duodesk.gui.failures import show_failure
@@ -187,7 +188,7 @@ class PaperSheetsDialog(QDialog):
         questions = len(data.agreement.questions)
         self.agreement.setRowCount(len(rows))
         for row, matched in enumerate(rows):
-            percent = "" if matched.percent is None else f"{matched.percent:.1f}%"
+            percent = share_text(matched.matched, matched.compared)
             name = data.labels.get(matched.name, matched.name) if row < questions else matched.name
             for column, value in enumerate((name, matched.compared, matched.matched, percent)):
                 self.agreement.setItem(row, column, QTableWidgetItem(str(value)))

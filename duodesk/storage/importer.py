@@ -16,6 +16,7 @@ import functools
 import logging
 import os
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,9 +163,28 @@ class ImportReport:
     ignored_columns: tuple[str, ...]
     not_available: int = 0  # number answers written "NA" / "n/a", read as no answer
     not_in_version: int = 0  # cells of an export saying "not in version", read as not answered
+    # A DuoDesk export's "_version" column, when it names another version than
+    # ``version_number`` (numbers are the exporting project's): (version as written, how
+    # many interviews imported), in version order. Empty when every row names this version.
+    file_versions: tuple[tuple[str, int], ...] = ()
 
     def describe(self) -> str:
         lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
+        if self.file_versions:
+            made = ", ".join(f"{n} with version {v}" for v, n in self.file_versions)
+            lines.append(
+                "The file's version column says how many interviews were made with each "
+                f"version of the questionnaire in the project it came from ({made}). Here "
+                f"every imported interview is stored as made with version "
+                f"{self.version_number}, this project's newest, and counted as that version "
+                "in summaries"
+                + (
+                    "; answers to questions it does not have are not imported (the columns "
+                    "left out below)."
+                    if self.ignored_columns
+                    else "."
+                )
+            )
         if self.not_available:
             lines.append(
                 f'{self.not_available} number answer(s) written "NA" or "n/a" were read as '
@@ -271,6 +291,7 @@ def _import_once(
 
     rejected = _Rejections(path, table.header, write=keep_valid)
     imported = already = not_available = not_in_version = 0
+    file_versions: Counter[str] = Counter()
     batch: list[ParsedInterview] = []
     # Each submission seen in this file: its row and a digest of its answers. The same
     # submission twice with the same answers is skipped; with different ones it is a conflict.
@@ -362,6 +383,7 @@ def _import_once(
                 imported += len(fresh)
                 not_available += sum(p.not_available for p in fresh)
                 not_in_version += sum(p.not_in_version for p in fresh)
+                file_versions.update(p.file_version for p in fresh if p.file_version)
 
             rows_read = 0
             for item in iter_interviews(table, version.questionnaire, plan):
@@ -431,6 +453,11 @@ def _import_once(
         ignored_columns=tuple(plan.ignored),
         not_available=not_available,
         not_in_version=not_in_version,
+        file_versions=(
+            tuple(sorted(file_versions.items(), key=lambda item: (len(item[0]), item[0])))
+            if set(file_versions) - {str(version.number)}
+            else ()
+        ),
     )
 
 

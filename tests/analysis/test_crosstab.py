@@ -67,3 +67,38 @@ def test_written_answers_are_listed_with_date_and_site(views):
         ("2026-02-05", "A", "Far away"),
     ]
     assert open_text_answers(views, "views", "comment", Subset(sites=("B",))) == ()
+
+
+def test_small_count_warning_rounds_its_percent_half_up(database):
+    """One cell of eight expects fewer than 5 people: 12.5%, said "13%" (``:.0f`` says 12)."""
+    from duodesk.core.questionnaire import (
+        Choice,
+        ChoiceList,
+        Question,
+        Questionnaire,
+        QuestionType,
+        Settings,
+    )
+    from tests.analysis.projects import store_interviews
+
+    def choices(name: str, names: str) -> ChoiceList:
+        return ChoiceList(name, tuple(Choice(n, {"": n.upper()}) for n in names.split()))
+
+    form = Questionnaire(
+        Settings("cells", "Cells", "1"),
+        (
+            Question("side", QuestionType.SELECT_ONE, {"": "Side"}, list_name="sides"),
+            Question("kind", QuestionType.SELECT_ONE, {"": "Kind"}, list_name="kinds"),
+        ),
+        {"sides": choices("sides", "a b"), "kinds": choices("kinds", "w x y z")},
+    )
+    counts = {("a", "w"): 5, ("b", "w"): 5, ("a", "x"): 45, ("b", "x"): 15}
+    counts |= {("a", "y"): 45, ("b", "y"): 15, ("a", "z"): 55, ("b", "z"): 15}
+    store_interviews(
+        database,
+        form,
+        [{"side": s, "kind": k} for (s, k), n in counts.items() for _ in range(n)],
+    )
+    table = crosstab(database, "cells", "side", "kind")
+    assert table.cells_expected_under_5 == 1  # b and w: 50 x 10 / 200 = 2.5
+    assert "1 of the 8 cells (13%) would expect fewer than 5 people" in table.warning

@@ -183,3 +183,64 @@ def test_reimport_of_a_single_version_export_reports_no_version_change(database,
         assert report.not_in_version == 0 and "not in version" not in report.describe()
     finally:
         target.close()
+
+
+@pytest.mark.parametrize("file_name", sorted(FORMATS))
+def test_reimport_says_which_interviews_were_made_with_another_version(
+    database, tmp_path, file_name
+):
+    """Versions 1 and 2 ask the same question with other words, version 1 also "old": the
+    export's "_version" column says each interview's version. Re-imported into a project
+    holding only the newest questionnaire (its version 1 there), every interview is stored as
+    that version, and the report says so plainly, with how many came from each version, even
+    though no cell said "not in version"."""
+    first = Questionnaire(
+        Settings("versions", "Versions", "1"),
+        (
+            Question("a", QuestionType.INTEGER, {"": "A"}),
+            Question("old", QuestionType.INTEGER, {"": "Old"}),
+        ),
+        {},
+    )
+    second = Questionnaire(
+        Settings("versions", "Versions", "2"),
+        (Question("a", QuestionType.INTEGER, {"": "A, asked otherwise"}),),
+        {},
+    )
+    store_interviews(database, first, [{"a": 1, "old": 5}, {"a": 99, "old": -99}])
+    store_interviews(database, second, [{"a": 3}])
+    exported = tmp_path / file_name
+    export(database, "versions", exported, FORMATS[file_name])
+    source = interviews_path(exported) if file_name.endswith(".xlsx") else exported
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, second)
+        report = import_responses(target, "versions", source)
+        assert (report.imported, report.file_versions) == (3, (("1", 2), ("2", 1)))
+        said = report.describe()
+        assert "came from (2 with version 1, 1 with version 2)" in said
+        assert "stored as made with version 1, this project's newest" in said
+        assert "answers to questions it does not have are not imported" in said
+        assert "Columns left out: old." in said
+        summary = summarize(target, "versions")
+        assert summary.versions == (1,)
+        a = summarize(target, "versions").question("a")
+        assert (a.answered, a.stats.min, a.stats.max) == (3, 1, 99)
+    finally:
+        target.close()
+
+
+def test_reimport_into_the_same_version_says_nothing_of_versions(database, tmp_path):
+    form = negatives_form()
+    store_interviews(database, form, INTERVIEWS)
+    exported = tmp_path / "one.csv"
+    export(database, form.form_id, exported, ExportOptions(labels=False))
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, form)
+        report = import_responses(target, form.form_id, exported)
+        assert report.file_versions == () and "version column" not in report.describe()
+    finally:
+        target.close()

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from duodesk.analysis import summarize
-from duodesk.analysis.themes import agreement
+from duodesk.analysis.themes import Agreement, ThemeAgreement, agreement
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.themes.agreement_dialog import AgreementDialog, kappa_in_words
@@ -129,6 +129,23 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     assert dialog.differences.rowCount() == 0  # settled: the main coding took Bob's
 
 
+def test_agreement_percents_are_rounded_half_up_from_the_counts(qtbot, database):
+    """1 of 16 is 6.25%, shown 6.3% (a float's ``:.1f`` gives 6.2); 3 of 2,000 is 0.15%, shown
+    0.2% (``:.1f`` gives 0.1)."""
+    store_hcv(database)
+    window = open_coding(qtbot, database)
+    dialog = AgreementDialog(window, database, window.tasks, window.data)
+    qtbot.addWidget(dialog)
+    assert not window.data.coders  # nothing is loading that could replace what is shown
+    themes = (
+        ThemeAgreement("Sixteen", 1, 15, 0, 0, 100.0 / 16, None),
+        ThemeAgreement("Two thousand", 3, 0, 1997, 0, 0.15, None),
+    )
+    dialog._show(Agreement("Bob", 16, 1, themes, ()))
+    assert "1 (6.3%) were given exactly the same themes" in dialog.summary.text()
+    assert [dialog.themes.item(r, 5).text() for r in range(2)] == ["6.3%", "0.2%"]
+
+
 def test_kappa_is_given_in_words():
     assert kappa_in_words(0.40) == "0.40 fair"
     assert kappa_in_words(0.41) == "0.41 moderate"
@@ -140,6 +157,8 @@ def test_kappa_is_given_in_words():
     assert kappa_in_words(-0.004999) == "0.00 slight"
     assert kappa_in_words(0.004) == "0.00 slight"
     assert kappa_in_words(-0.006) == "-0.01 poor"
+    assert kappa_in_words(0.125) == "0.13 slight"  # half up, as every figure is rounded
+    assert kappa_in_words(0.605) == "0.61 substantial"
 
 
 def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):

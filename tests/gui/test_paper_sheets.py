@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,7 +12,7 @@ from duodesk.gui.entry import operations as entry_ops
 from duodesk.gui.entry.start_dialog import StartInterviewDialog
 from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
 from duodesk.gui.tasks import ProjectWorker
-from duodesk.storage.double_entry import DoubleEntryError, list_sheets
+from duodesk.storage.double_entry import DoubleEntryError, EntryAgreement, Matched, list_sheets
 from duodesk.storage.models import PaperEntry
 from tests.analysis.hcv_themes import FORM
 from tests.storage.test_double_entry import MISTYPED, PAPER, enter
@@ -81,6 +82,22 @@ def test_differences_are_resolved_from_the_paper_on_screen(qtbot, database, vers
     assert centres == {"glasgow": 2, "dundee": 1}
     with database.read_session() as session:
         assert list_sheets(session, FORM)[0].resolved
+    worker.stop()
+
+
+def test_entry_agreement_percents_are_rounded_half_up_from_the_counts(qtbot, database, version):
+    """1 of 16 alike is 6.25%, shown 6.3% (a float's ``:.1f`` gives 6.2); 3 of 2,000 is
+    0.15%, shown 0.2% (``:.1f`` gives 0.1)."""
+    enter(database, version, PAPER, "0001", "Ann")
+    enter(database, version, MISTYPED, "0001", "Bob")
+    worker = ProjectWorker()
+    dialog = PaperSheetsDialog(None, database, worker, FORM)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.differences_shown, timeout=10_000):
+        dialog.show()
+    counted = EntryAgreement(1, (Matched("centre", 16, 1),), (Matched("Ann", 2000, 3),))
+    dialog._show(replace(dialog.data, agreement=counted))
+    assert [dialog.agreement.item(r, 3).text() for r in range(2)] == ["6.3%", "0.2%"]
     worker.stop()
 
 

@@ -28,7 +28,12 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from duodesk.analysis.tables import rounded_text
+
 LABEL_CHARACTERS = 28
+# Significant digits of a bar's label: every digit of any count below 10**15; a percentage,
+# rounded to one decimal first, shows as the table shows it.
+LABEL_PRECISION = 15
 BAR_COLOUR = QColor("#1f6fb2")
 # Colour-blind-safe, printable in grey: an ordered scale from one end to the other.
 SCALE_COLOURS = (
@@ -142,12 +147,15 @@ def bar_chart(
     bars = QBarSet(value_title)
     bars.setColor(BAR_COLOUR)
     # Qt draws the first category at the bottom; reverse so the order matches the table.
+    # A bar's label is its value as the table shows it: a percentage with one decimal, halves
+    # rounded up; a count with every digit (Qt writes a label with as many significant
+    # digits as the labels' precision, so 3 made 1,234 people "1.23e+03").
     for value in reversed(values):
-        bars.append(float(value))
+        bars.append(float(rounded_text(value, 1)) if percent else float(value))
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsFormat("@value")
-    series.setLabelsPrecision(3)
+    series.setLabelsPrecision(LABEL_PRECISION)
     series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     bars.setLabelColor(QColor("black"))
     bars.setLabelFont(_axis_font(len(labels)))
@@ -194,6 +202,7 @@ def histogram(
         bars.append(float(count))
     series.append(bars)
     series.setLabelsVisible(True)
+    series.setLabelsPrecision(LABEL_PRECISION)
     series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
     bars.setLabelColor(QColor("black"))
     bars.setLabelFont(_axis_font())

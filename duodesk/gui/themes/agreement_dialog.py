@@ -3,6 +3,8 @@ kappa, then every answer they coded differently, to settle together."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.analysis.tables import rounded_text, share_text
 from duodesk.analysis.themes import Agreement, Disagreement
 from duodesk.gui.failures import show_failure
 from duodesk.gui.tasks import ProjectWorker
@@ -43,9 +46,10 @@ def kappa_in_words(kappa: float | None) -> str:
     undefined (both coders always gave, or never gave, the theme)."""
     if kappa is None:
         return "cannot say"
-    # Judged as shown: a tiny negative value such as -0.001 is 0.00 ("slight"), never
-    # "-0.00 poor"; adding 0.0 turns the -0.0 that rounding leaves into 0.0.
-    shown = round(kappa, 2) + 0.0
+    # Judged as shown, rounded half up as every figure is (0.125 is 0.13): a tiny negative
+    # value such as -0.001 is 0.00 ("slight"), never "-0.00 poor"; adding 0 turns the -0.00
+    # that rounding leaves into 0.00.
+    shown = Decimal(rounded_text(kappa, 2)) + 0
     words = next((w for limit, w in KAPPA_WORDS if shown > limit or limit == shown == 0), "poor")
     return f"{shown:.2f} {words}"
 
@@ -139,19 +143,20 @@ class AgreementDialog(QDialog):
 
     def _show(self, found: Agreement) -> None:
         self.agreement = found
-        percent = found.percent_identical
         self.summary.setText(
             f"{counted(found.answers, 'answer')} coded by both. "
             + (
-                f"{found.identical} ({percent:.1f}%) were given exactly the same themes."
-                if percent is not None
+                f"{found.identical} ({share_text(found.identical, found.answers)}) were given "
+                "exactly the same themes."
+                if found.answers
                 else ""
             )
             + " Kappa: 1 is perfect agreement, 0 no better than chance."
         )
         self.themes.setRowCount(len(found.themes))
         for row, theme in enumerate(found.themes):
-            agree = "" if theme.percent is None else f"{theme.percent:.1f}%"
+            compared = theme.both + theme.first_only + theme.second_only + theme.neither
+            agree = share_text(theme.both + theme.neither, compared)
             cells = (
                 theme.theme,
                 theme.both,
