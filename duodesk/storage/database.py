@@ -14,6 +14,7 @@ import hmac
 import logging
 import os
 import re
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -69,6 +70,10 @@ class WrongPassphraseError(ProjectError):
 
 class DamagedProjectError(ProjectError):
     pass
+
+
+class ReadsStoppedError(ProjectError):
+    """A read stopped because the window is closing (see :meth:`Database.stop_reads`)."""
 
 
 class PasswordNeededError(ProjectError):
@@ -204,6 +209,7 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
 
 
 WRITES = "duodesk_writes"  # execution option of the connections of write sessions
+READS = "duodesk_reads"  # and of read sessions (stopped when the window closes)
 
 
 def _begin(connection) -> None:
@@ -285,13 +291,21 @@ class Database:
         self.path = path
         self._passphrase = passphrase
         self._lock = lock
+        self._reading: set[object] = set()  # the driver connections of the reads running now
+        self._reading_lock = threading.Lock()
+        self._reads_stopped = False
         self._make_session_factories()
 
     def _make_session_factories(self) -> None:
         self._sessions = sessionmaker(
             self.engine.execution_options(**{WRITES: True}), expire_on_commit=False
         )
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.engine, "before_cursor_execute", self._refuse_stopped_read)
+
+    def _refuse_stopped_read(self, connection, cursor, statement, parameters, context, many):
+        """Once reads are stopped, a read that goes on to its next query ends there."""
+        if self._reads_stopped and connection.get_execution_options().get(READS, False):
+            raise ReadsStoppedError("The project is closing.")
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -452,19 +466,44 @@ class Database:
         at its first read, so a summary's counts add up while others save. SQLite gives one
         transaction one snapshot; PostgreSQL needs REPEATABLE READ for that.
         """
-        if self.is_sqlite:
-            with self._read_sessions() as session:  # closing it rolls back: nothing to keep
-                yield session
-            return
+        if self._reads_stopped:
+            raise ReadsStoppedError("The project is closing.")
         with self.engine.connect() as connection:
-            connection = connection.execution_options(isolation_level="REPEATABLE READ")
-            with connection.begin():
-                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
-                session = Session(bind=connection, expire_on_commit=False)
-                try:
-                    yield session
-                finally:
-                    session.close()
+            connection.execution_options(**{READS: True})
+            raw = connection.connection.dbapi_connection
+            with self._reading_lock:
+                self._reading.add(raw)
+            try:
+                if self.is_sqlite:
+                    # closing the session rolls back: nothing to keep
+                    with Session(bind=connection, expire_on_commit=False) as session:
+                        yield session
+                    return
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+                    session = Session(bind=connection, expire_on_commit=False)
+                    try:
+                        yield session
+                    finally:
+                        session.close()
+            finally:
+                with self._reading_lock:
+                    self._reading.discard(raw)
+
+    def stop_reads(self) -> None:
+        """Stop every read running now (a long summary, an export) and refuse new ones: for
+        when the window closes, which must not wait minutes for a read nobody will see. Writes
+        are not touched: a save on its way still goes through."""
+        self._reads_stopped = True
+        with self._reading_lock:
+            running = list(self._reading)
+        for raw in running:
+            with contextlib.suppress(Exception):  # already finished, or the server is gone
+                if self.is_sqlite:
+                    raw.interrupt()
+                else:
+                    raw.cancel()
 
     @property
     def is_sqlite(self) -> bool:
