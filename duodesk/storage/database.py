@@ -949,6 +949,8 @@ def is_busy(error: BaseException) -> bool:
 
     if not isinstance(error, OperationalError | sqlcipher.OperationalError):
         return False
+    if getattr(getattr(error, "orig", None), "sqlstate", None) == "55P03":
+        return True  # a server's lock_timeout: another transaction held the rows too long
     message = str(error).lower()
     return "database is locked" in message or "database is busy" in message
 
