@@ -887,6 +887,13 @@ def _server_engine(location: str, password: str | None) -> Engine:
     connect_args: dict[str, object] = {
         "connect_timeout": SERVER_CONNECT_TIMEOUT,
         "options": options,
+        # A network that goes away mid-save is noticed within about half a minute, not after
+        # the system's TCP timeout (many minutes): the save then fails and is sent again.
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 30_000,
     }
     if password is not None:
         connect_args["password"] = password

@@ -359,15 +359,7 @@ class InterviewWindow(QWidget):
         count = self._unsent_count()
         if not count:
             return
-        what = "1 answer is" if count == 1 else f"{count} answers are"
-        if is_busy(error):
-            why = "another program kept the project busy for a long time"
-        else:
-            why = f"the project could not store them. {where_details_are()}"
-        self.error_label.setText(
-            f"{what} not saved yet: {why}. They are kept on this screen and DuoDesk tries "
-            "again every few seconds. Answers saved before are safe."
-        )
+        self.error_label.setText(unsaved_message(count, error, server=not self.database.is_sqlite))
         self.error_label.show()
 
     def _show_save_state(self) -> None:
@@ -452,13 +444,20 @@ class InterviewWindow(QWidget):
         self.pending_saves -= 1
         self.finishing = False
         if is_busy(error):
-            why = "another program kept the project busy for a long time"
+            why = "another program kept the project busy for a long time. Every answer "
+            why += "saved so far is safe; press Finish again."
+        elif not self.database.is_sqlite:
+            why = (
+                "the server cannot be reached. Every answer saved so far is safe on the "
+                "server, and the answers on this screen stay here: keep this window open and "
+                "press Finish again when the server is back."
+            )
         else:
-            why = f"the project could not store it. {where_details_are()}"
-        self.error_label.setText(
-            f"The interview is not finished yet: {why}. Every answer saved so far is safe; "
-            "press Finish again."
-        )
+            why = (
+                f"the project could not store it. {where_details_are()} Every answer saved so "
+                "far is safe; press Finish again."
+            )
+        self.error_label.setText(f"The interview is not finished yet: {why}")
         self.error_label.show()
         self._show_save_state()
 
@@ -529,6 +528,29 @@ class InterviewWindow(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close
+
+
+def unsaved_message(count: int, error: Exception, *, server: bool) -> str:
+    """What happened to answers whose save failed, and what to do: they are kept in this
+    window (in its memory, not on the laptop's disk) and sent again by themselves."""
+    what = "1 answer is" if count == 1 else f"{count} answers are"
+    them, they_are = ("it", "it is") if count == 1 else ("them", "they are")
+    if is_busy(error):
+        why = "another program has kept the project busy for a long time."
+    elif server:
+        why = (
+            "the server cannot be reached (it may be stopped, or this laptop may have lost "
+            "the network)."
+        )
+    else:
+        why = f"the project file could not be written. {where_details_are()}"
+    where = "on the server" if server else "in the project"
+    return (
+        f"{what} not saved yet: {why} DuoDesk keeps {them} in this window and sends {them} "
+        f"by itself every few seconds; this line goes away once {they_are} {where}. Keep this "
+        f"window open until then: closing it would lose {them}. Answers saved before are "
+        f"safe {where}."
+    )
 
 
 def _first_answers(
