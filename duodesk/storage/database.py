@@ -77,7 +77,16 @@ class ReadsStoppedError(ProjectError):
 
 
 class PasswordNeededError(ProjectError):
-    """A server project whose user needs a password that was not given."""
+    """A server project whose user needs a password that was not given (or was not right:
+    :class:`WrongPasswordError`); ``user`` and ``host`` say whose and where, for a prompt."""
+
+    def __init__(self, message: str, *, user: str = "", host: str = "") -> None:
+        super().__init__(message)
+        self.user, self.host = user, host
+
+
+class WrongPasswordError(PasswordNeededError):
+    """The server refused the user name or password given."""
 
 
 # How long a server may take to answer before the person is told (seconds / milliseconds).
@@ -916,10 +925,16 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
     if "no password supplied" in text_ or "password is required" in text_:
         return PasswordNeededError(
             f"The server asks for {url.username}'s password. Type it when asked, or keep it in "
-            "the PGPASSWORD variable or a ~/.pgpass file."
+            "the PGPASSWORD variable or a ~/.pgpass file.",
+            user=url.username or "",
+            host=str(host),
         )
     if "password authentication failed" in text_:
-        return ProjectError(f"The server at {host} refused the user name or password.")
+        return WrongPasswordError(
+            f"The server at {host} refused the user name or password.",
+            user=url.username or "",
+            host=str(host),
+        )
     if "role" in text_ and "does not exist" in text_:
         return ProjectError(f"The server at {host} has no user called {url.username}.")
     if "database" in text_ and "does not exist" in text_:
