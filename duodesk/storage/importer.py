@@ -146,6 +146,19 @@ class _Rejections:
         self._part.unlink(missing_ok=True)
 
 
+class ImportCrowdedOut(InputFileError):
+    """Other imports on a shared server got in the way every time this one was tried; each
+    try was rolled back whole, so nothing of the file was imported."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "other imports to the shared server got in the way of this one "
+            f"{SERVER_RETRIES} times, so DuoDesk stopped trying and nothing of this file was "
+            "imported. Import it again when the others have finished.",
+            path=path,
+        )
+
+
 class ImportCancelled(Exception):
     """The import was cancelled; nothing was stored."""
 
@@ -227,8 +240,11 @@ def import_responses(
             )
         except OperationalError as error:
             code = getattr(error.orig, "sqlstate", None)
-            if code not in ("40P01", "40001") or attempt >= SERVER_RETRIES:
+            if code not in ("40P01", "40001"):
                 raise
+            if attempt >= SERVER_RETRIES:
+                log.warning("An import met others on the server %d times; it stops", attempt)
+                raise ImportCrowdedOut(Path(path)) from None
             log.info("An import met another on the server (%s); trying it again alone", code)
         attempt += 1
 
