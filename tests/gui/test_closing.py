@@ -11,20 +11,12 @@ import threading
 from sqlalchemy import text
 
 from duodesk.gui import operations
-from duodesk.gui.main_window import FINISHING_SAVING, SAVING_TAKES_LONG, MainWindow
+from duodesk.gui.main_window import FINISHING_SAVING, SAVING_TAKES_LONG
 from duodesk.storage.database import Database
+from tests.gui.test_main_window import _window
 
 # About a minute of work for SQLite: far longer than closing may take.
 LONG_COUNT = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000000) SELECT count(*) FROM n"  # noqa: E501
-
-
-def _window(qtbot, database) -> MainWindow:
-    operations.remove_examples(database)
-    window = MainWindow(database)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
-        window.show()
-    return window
 
 
 def _stored_titles(path) -> list[str]:

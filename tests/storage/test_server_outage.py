@@ -17,17 +17,18 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from duodesk.core.records import AnswerStatus
 from duodesk.gui.app import ProjectOpening
-from duodesk.gui.entry.entry_window import ALL_SAVED, unsaved_message
+from duodesk.gui.entry import entry_window
+from duodesk.gui.entry.entry_window import ALL_SAVED, SLOW, unsaved_message
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import SERVER_CONNECT_TIMEOUT, Database
 from duodesk.storage.interviews import stored_answers
-from tests.gui.entry_helpers import start
+from tests.gui.entry_helpers import start, type_answer
 from tests.reference_tools import missing
 from tests.storage.postgres_server import running_postgres
 
@@ -74,15 +75,6 @@ def silent_server():
     listener.close()
 
 
-def _type_age(qtbot, window, age: str) -> None:
-    view = window.view
-    view.go_to_question("age")
-    editor = view.widgets["age"].editor
-    editor.clear()
-    qtbot.keyClicks(editor, age)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-
-
 def _stored_age(url: str, interview_id: int) -> str | None:
     database = Database.open(url, create=False)
     try:
@@ -101,12 +93,12 @@ def test_answers_given_while_the_server_is_down_are_kept_said_so_and_sent_when_i
     try:
         window = start(qtbot, database, FORM, tasks=ProjectWorker())
         interview_id = window.opened.interview_id
-        _type_age(qtbot, window, "33")
+        type_answer(qtbot, window, "age", "33")
         qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=20_000)
 
         server.stop()  # the server goes away in the middle of the interview
         try:
-            _type_age(qtbot, window, "41")
+            type_answer(qtbot, window, "age", "41")
             # The age, and what the questionnaire works out from it.
             qtbot.waitUntil(
                 lambda: window.save_state.text() == "2 answers not saved yet", timeout=60_000
@@ -129,6 +121,29 @@ def test_answers_given_while_the_server_is_down_are_kept_said_so_and_sent_when_i
         qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=60_000)
         assert not window.error_label.isVisible()
         assert _stored_age(url, interview_id) == "41"
+        window.close()
+    finally:
+        database.close()
+
+
+def test_a_save_to_a_server_that_stops_answering_is_said_to_be_slow_and_goes_through_after(
+    qtbot, stoppable_server, monkeypatch
+):
+    url, server = stoppable_server
+    monkeypatch.setattr(entry_window, "SLOW_AFTER_MS", 1_000)
+    database = Database.open(url)
+    try:
+        window = start(qtbot, database, FORM, tasks=ProjectWorker())
+        interview_id = window.opened.interview_id
+        server.freeze()  # answers nothing, closes nothing
+        try:
+            type_answer(qtbot, window, "age", "52")
+            qtbot.waitUntil(lambda: window.save_state.text() == SLOW, timeout=20_000)
+            assert window.pending_saves  # not said to be saved, nor given up
+        finally:
+            server.thaw()
+        qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=60_000)
+        assert _stored_age(url, interview_id) == "52"
         window.close()
     finally:
         database.close()

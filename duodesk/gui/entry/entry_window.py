@@ -67,6 +67,11 @@ STILL_SAVING_AT_CLOSE = (
     "An answer is still being saved. Wait a moment; close the window again to close it anyway."
 )
 SAVING = "Saving…"
+SLOW_AFTER_MS = 10_000  # a save on its way for this long is said to be slow
+SLOW = (
+    "Still saving: the project is slow to answer (a server may be unreachable). Your answers "
+    "are kept in this window; keep it open."
+)
 BUSY = "Waiting for another program to finish saving. Your answers are kept here."
 
 
@@ -104,6 +109,9 @@ class InterviewWindow(QWidget):
         self._confirming_corrections = False
         self._resend_timer = QTimer(self, singleShot=True, interval=RESEND_AFTER_MS)
         self._resend_timer.timeout.connect(self.resend)
+        self._slow = False  # a save has been on its way for longer than SLOW_AFTER_MS
+        self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_AFTER_MS)
+        self._slow_timer.timeout.connect(self._saving_is_slow)
         tasks.busy_changed.connect(self._project_busy)
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
@@ -363,11 +371,20 @@ class InterviewWindow(QWidget):
         self.error_label.show()
 
     def _show_save_state(self) -> None:
+        # A save that takes long (a server that stopped answering) is said, not left at
+        # "Saving…": the answers stay in the window whatever happens.
+        if not self.pending_saves:
+            self._slow_timer.stop()
+            self._slow = False
+        elif not self._slow and not self._slow_timer.isActive():
+            self._slow_timer.start()
         count = self._unsent_count()
         if count:
             self.save_state.setText(
                 "1 answer not saved yet" if count == 1 else f"{count} answers not saved yet"
             )
+        elif self.pending_saves and self._slow:
+            self.save_state.setText(SLOW)
         elif self.pending_saves:
             self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
         elif self.view.unreadable():  # "abc" for an age: nothing of it is recorded
@@ -378,6 +395,11 @@ class InterviewWindow(QWidget):
             self.save_state.setText(CODE_NOT_KEPT)
         else:
             self.save_state.setText(ALL_SAVED)
+
+    def _saving_is_slow(self) -> None:
+        if self.pending_saves:
+            self._slow = True
+            self._show_save_state()
 
     def _project_busy(self, _busy: bool) -> None:
         self._show_save_state()
