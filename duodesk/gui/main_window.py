@@ -454,9 +454,10 @@ class MainWindow(QMainWindow):
         program (and its worker) goes on, so nothing needs waiting for."""
         if not self.child_windows.windows() and not self._close_anyway:
             self._closing = True
-            if self.database is not None:
+            self.tasks.drop_queued_reads()
+            if self.database is not None:  # else still opening: nothing to save yet
                 self.database.stop_reads()
-            if self.tasks.writing():
+            if self.database is not None and self.tasks.writing():
                 event.ignore()
                 self._finish_saving()
                 return

@@ -203,6 +203,11 @@ class ProjectWorker(QObject):
         """Whether a write has not reported back yet (saved, or failed and said so)."""
         return bool(self._writes)
 
+    def drop_queued_reads(self) -> None:
+        """Forget the reads that have not started yet (the window is closing: nobody would see
+        them); they report nothing."""
+        self._readers.clear()
+
     def stop_waiting(self) -> None:
         """Stop waiting for a busy project: a write waiting for another program fails (and is
         reported as not saved) instead of waiting up to :attr:`busy_patience`. For when the

@@ -302,7 +302,7 @@ class Database:
         self._lock = lock
         self._reading: set[object] = set()  # the driver connections of the reads running now
         self._reading_lock = threading.Lock()
-        self._reads_stopped = False
+        self._stopped: set[object] = set()  # those of them told to stop
         self._make_session_factories()
 
     def _make_session_factories(self) -> None:
@@ -312,9 +312,12 @@ class Database:
         event.listen(self.engine, "before_cursor_execute", self._refuse_stopped_read)
 
     def _refuse_stopped_read(self, connection, cursor, statement, parameters, context, many):
-        """Once reads are stopped, a read that goes on to its next query ends there."""
-        if self._reads_stopped and connection.get_execution_options().get(READS, False):
-            raise ReadsStoppedError("The project is closing.")
+        """A stopped read that goes on to its next query ends there."""
+        if self._stopped and connection.get_execution_options().get(READS, False):
+            with self._reading_lock:
+                stopped = connection.connection.dbapi_connection in self._stopped
+            if stopped:
+                raise ReadsStoppedError("The project is closing.")
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -475,8 +478,6 @@ class Database:
         at its first read, so a summary's counts add up while others save. SQLite gives one
         transaction one snapshot; PostgreSQL needs REPEATABLE READ for that.
         """
-        if self._reads_stopped:
-            raise ReadsStoppedError("The project is closing.")
         with self.engine.connect() as connection:
             connection.execution_options(**{READS: True})
             raw = connection.connection.dbapi_connection
@@ -499,14 +500,16 @@ class Database:
             finally:
                 with self._reading_lock:
                     self._reading.discard(raw)
+                    self._stopped.discard(raw)
 
     def stop_reads(self) -> None:
-        """Stop every read running now (a long summary, an export) and refuse new ones: for
-        when the window closes, which must not wait minutes for a read nobody will see. Writes
-        are not touched: a save on its way still goes through."""
-        self._reads_stopped = True
+        """Stop every read running now (a long summary, an export): its query is interrupted
+        and it may run no other. For when the window closes, which must not wait minutes for
+        a read nobody will see. Writes are not touched: a save on its way still goes through;
+        reads started afterwards run as usual."""
         with self._reading_lock:
             running = list(self._reading)
+            self._stopped.update(running)
         for raw in running:
             with contextlib.suppress(Exception):  # already finished, or the server is gone
                 if self.is_sqlite:
