@@ -11,11 +11,15 @@ import getpass
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from duodesk import __version__
 
+T = TypeVar("T")
+IMPORT_WAIT_S = 600.0  # how long import-data waits for another import before giving up
 EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
 
 
@@ -762,13 +766,15 @@ def _import_data(args: argparse.Namespace) -> int:
 
     database = _open(args, create=False)
     try:
-        report = import_responses(
-            database,
-            args.form_id,
-            args.data,
-            keep_valid=args.keep_valid,
-            site=args.site,
-            interviewer=args.interviewer,
+        report = _waiting_while_busy(
+            lambda: import_responses(
+                database,
+                args.form_id,
+                args.data,
+                keep_valid=args.keep_valid,
+                site=args.site,
+                interviewer=args.interviewer,
+            )
         )
     except InputFileError as error:
         raise UserError(str(error)) from None
@@ -786,6 +792,49 @@ def _import_data(args: argparse.Namespace) -> int:
     )
     print(report.describe())
     return EXIT_OK
+
+
+def _import_wait_s() -> float:
+    """How long an import waits for another one (``DUODESK_IMPORT_WAIT_S``, else 10 minutes)."""
+    try:
+        return max(0.0, float(os.environ.get("DUODESK_IMPORT_WAIT_S", IMPORT_WAIT_S)))
+    except ValueError:
+        return IMPORT_WAIT_S
+
+
+def _waiting_while_busy(work: Callable[[], T]) -> T:
+    """``work()``, done again while another program (another import, a DuoDesk window) keeps
+    the project busy, for up to :func:`_import_wait_s` seconds; each try is one transaction,
+    so a try that fails has stored nothing. Says once that it waits."""
+    from duodesk.storage.database import is_busy
+
+    give_up_at = time.monotonic() + _import_wait_s()
+    said = False
+    while True:
+        try:
+            return work()
+        except Exception as error:
+            if not is_busy(error):
+                raise
+            if time.monotonic() >= give_up_at:
+                waited = _import_wait_s()
+                how_long = (
+                    f"{waited / 60:.3g} minutes" if waited >= 120 else f"{waited:.3g} seconds"
+                )
+                raise UserError(
+                    f"another import (or a DuoDesk window) kept the project busy for {how_long}, "
+                    "so DuoDesk stopped waiting; nothing was "
+                    "imported. Run the command again when the other one has finished."
+                ) from None
+            if not said:
+                print(
+                    "duodesk: waiting for another import (or a DuoDesk window) to finish "
+                    "saving to the project…",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                said = True
+            time.sleep(1.0)
 
 
 def _list(args: argparse.Namespace) -> int:

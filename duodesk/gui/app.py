@@ -27,7 +27,7 @@ from duodesk.logs import start_logging
 from duodesk.resources import application_icon_file
 
 if TYPE_CHECKING:
-    from duodesk.storage.database import Database
+    from duodesk.storage.database import Database, PasswordNeededError
 
 MAX_PASSPHRASE_TRIES = 5
 log = logging.getLogger("duodesk.app")
@@ -81,8 +81,8 @@ class ProjectOpening:
             self.tries += 1
             text, ok = QInputDialog.getText(
                 self.window,
-                "The server asks for a password",
-                f"{error}\n\nPassword:",
+                "Password for the shared project",
+                password_request(error),
                 QLineEdit.EchoMode.Password,
             )
             if ok:
@@ -109,6 +109,24 @@ class ProjectOpening:
         else:
             show_failure(self.window, error, "open the project")
         self.window.close()
+
+
+def password_request(error: PasswordNeededError) -> str:
+    """What the password box says, in plain words: whose password, for which computer."""
+    from duodesk.storage.database import WrongPasswordError
+
+    user = f" “{error.user}”" if error.user else ""
+    where = (
+        "this computer"
+        if error.host in ("", "this computer") or error.host.startswith("/")
+        else error.host
+    )
+    first = (
+        "That password was not right (or the user name is not known there). Type it again."
+        if isinstance(error, WrongPasswordError)
+        else f"The shared project on {where} needs the password of the user{user}."
+    )
+    return f"{first}\n\nDuoDesk keeps the password only while the project is open.\n\nPassword:"
 
 
 def describe_application(app: QApplication) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +48,14 @@ if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not 
     from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
 
 
+FINISH_SAVING_S = 10.0  # how long closing waits for a save on its way before saying so
+FINISHING_SAVING = "Finishing saving… DuoDesk closes by itself as soon as it is done."
+SAVING_TAKES_LONG = (
+    "Saving is taking longer than it should. Wait, or close the window again to close "
+    "DuoDesk anyway: anything not saved by then is not kept, and its window said so."
+)
+
+
 class MainWindow(QMainWindow):
     """Lists the questionnaires; on first start, offers the example questionnaires.
 
@@ -64,6 +73,12 @@ class MainWindow(QMainWindow):
         self.tasks.busy_changed.connect(self._project_busy)
         self.tasks.unhandled.connect(self._task_failed)
         self.child_windows = ChildWindows(self)
+        self._closing = False  # the window is closing: reads are stopped, saves finish
+        self._close_anyway = False  # said that saving takes long: closing again closes
+        self.finish_saving_s = FINISH_SAVING_S
+        self._finishing_since = 0.0
+        self._finishing = QTimer(self, interval=100)
+        self._finishing.timeout.connect(self._check_finished_saving)
         self.setWindowTitle("DuoDesk")
         fit_to_screen(self, (1100, 700))
 
@@ -289,11 +304,15 @@ class MainWindow(QMainWindow):
 
     def _project_changed(self, changes: Changes) -> None:
         # The list shows every questionnaire with its interview counts: anything may matter.
-        if changes:
+        if changes and not self._closing:
             self.refresh()
 
     def _project_busy(self, busy: bool) -> None:
-        if busy:
+        if self._finishing.isActive():  # the window is closing: that line stays
+            self.statusBar().showMessage(
+                SAVING_TAKES_LONG if self._close_anyway else FINISHING_SAVING
+            )
+        elif busy:
             self.statusBar().showMessage(
                 "Waiting for another program to finish saving to the project. What you do "
                 "here is kept."
@@ -310,6 +329,8 @@ class MainWindow(QMainWindow):
     def _task_failed(self, _error: Exception) -> None:
         """A refresh in the background failed (a list, a banner): say so in a line rather than
         in a box, since nothing the person did was lost."""
+        if self._closing:
+            return  # a read stopped because the window closes
         self.statusBar().showMessage(
             f"DuoDesk could not read something from the project. {where_details_are()}", 30_000
         )
@@ -411,6 +432,10 @@ class MainWindow(QMainWindow):
             )
 
     def _fail(self, error: Exception) -> None:
+        from duodesk.storage.database import ReadsStoppedError
+
+        if isinstance(error, ReadsStoppedError):
+            return  # stopped because the window closes: nobody is waiting for it
         show_failure(self, error)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -423,7 +448,43 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.tasks.wait()  # let a save in progress finish before the project is closed
+        """Close without freezing: a read nobody will see is stopped; a save on its way is
+        given a short while to finish, with the window saying so and still redrawing, and
+        nothing is said to be saved that is not. While other DuoDesk windows stay open, the
+        program (and its worker) goes on, so nothing needs waiting for."""
+        if not self.child_windows.windows() and not self._close_anyway:
+            self._closing = True
+            self.tasks.drop_queued_reads()
+            if self.database is not None:  # else still opening: nothing to save yet
+                self.database.stop_reads()
+            if self.database is not None and self.tasks.writing():
+                event.ignore()
+                self._finish_saving()
+                return
+        self._finishing.stop()
         self.access.closing()
         super().closeEvent(event)
         event.accept()
+
+    def _finish_saving(self) -> None:
+        if self._finishing.isActive():
+            return
+        self._finishing_since = time.monotonic()
+        self.centralWidget().setEnabled(False)  # nothing new starts while the window closes
+        self.menuBar().setEnabled(False)
+        self.project_label.hide()  # the line must not be cut short
+        self.statusBar().showMessage(FINISHING_SAVING)
+        self._finishing.start()
+
+    def _check_finished_saving(self) -> None:
+        if not self.tasks.writing():
+            self._finishing.stop()
+            self.close()
+            return
+        if time.monotonic() - self._finishing_since < self.finish_saving_s:
+            return
+        # Taking too long: a save waiting for another program gives up (and its window says
+        # it is not saved); one under way may be left, if the person closes again.
+        self.tasks.stop_waiting()
+        self._close_anyway = True
+        self.statusBar().showMessage(SAVING_TAKES_LONG)

@@ -112,6 +112,7 @@ class ProjectWorker(QObject):
         self._readers = QThreadPool(self)
         self._readers.setMaxThreadCount(READER_THREADS)
         self._relays: set[_Relay] = set()
+        self._writes: set[_Relay] = set()  # writes that have not reported back yet
         self._waiting: set[_Relay] = set()
         self._stopping = threading.Event()
         self.busy_patience = BUSY_PATIENCE_S
@@ -151,10 +152,13 @@ class ProjectWorker(QObject):
     ) -> None:
         relay = _Relay()
         self._relays.add(relay)  # keep it alive until the task reports back
+        if pool is self._writer:
+            self._writes.add(relay)
         name = getattr(work, "__qualname__", "a task")
 
         def finished(callback: Callable[[Any], None] | None, value: Any) -> None:
             self._relays.discard(relay)
+            self._writes.discard(relay)
             self._set_waiting(relay, False)
             if callback is not None and _owner_alive(callback):
                 callback(value)
@@ -194,6 +198,21 @@ class ProjectWorker(QObject):
     def busy(self) -> bool:
         """Whether any task has not reported back yet."""
         return bool(self._relays)
+
+    def writing(self) -> bool:
+        """Whether a write has not reported back yet (saved, or failed and said so)."""
+        return bool(self._writes)
+
+    def drop_queued_reads(self) -> None:
+        """Forget the reads that have not started yet (the window is closing: nobody would see
+        them); they report nothing."""
+        self._readers.clear()
+
+    def stop_waiting(self) -> None:
+        """Stop waiting for a busy project: a write waiting for another program fails (and is
+        reported as not saved) instead of waiting up to :attr:`busy_patience`. For when the
+        window closes; a write already under way is not stopped."""
+        self._stopping.set()
 
     def project_busy(self) -> bool:
         """Whether a write is waiting for another program to release the project."""

@@ -14,6 +14,7 @@ import hmac
 import logging
 import os
 import re
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,8 +72,21 @@ class DamagedProjectError(ProjectError):
     pass
 
 
+class ReadsStoppedError(ProjectError):
+    """A read stopped because the window is closing (see :meth:`Database.stop_reads`)."""
+
+
 class PasswordNeededError(ProjectError):
-    """A server project whose user needs a password that was not given."""
+    """A server project whose user needs a password that was not given (or was not right:
+    :class:`WrongPasswordError`); ``user`` and ``host`` say whose and where, for a prompt."""
+
+    def __init__(self, message: str, *, user: str = "", host: str = "") -> None:
+        super().__init__(message)
+        self.user, self.host = user, host
+
+
+class WrongPasswordError(PasswordNeededError):
+    """The server refused the user name or password given."""
 
 
 # How long a server may take to answer before the person is told (seconds / milliseconds).
@@ -204,6 +218,7 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
 
 
 WRITES = "duodesk_writes"  # execution option of the connections of write sessions
+READS = "duodesk_reads"  # and of read sessions (stopped when the window closes)
 
 
 def _begin(connection) -> None:
@@ -285,13 +300,24 @@ class Database:
         self.path = path
         self._passphrase = passphrase
         self._lock = lock
+        self._reading: set[object] = set()  # the driver connections of the reads running now
+        self._reading_lock = threading.Lock()
+        self._stopped: set[object] = set()  # those of them told to stop
         self._make_session_factories()
 
     def _make_session_factories(self) -> None:
         self._sessions = sessionmaker(
             self.engine.execution_options(**{WRITES: True}), expire_on_commit=False
         )
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.engine, "before_cursor_execute", self._refuse_stopped_read)
+
+    def _refuse_stopped_read(self, connection, cursor, statement, parameters, context, many):
+        """A stopped read that goes on to its next query ends there."""
+        if self._stopped and connection.get_execution_options().get(READS, False):
+            with self._reading_lock:
+                stopped = connection.connection.dbapi_connection in self._stopped
+            if stopped:
+                raise ReadsStoppedError("The project is closing.")
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -452,19 +478,44 @@ class Database:
         at its first read, so a summary's counts add up while others save. SQLite gives one
         transaction one snapshot; PostgreSQL needs REPEATABLE READ for that.
         """
-        if self.is_sqlite:
-            with self._read_sessions() as session:  # closing it rolls back: nothing to keep
-                yield session
-            return
         with self.engine.connect() as connection:
-            connection = connection.execution_options(isolation_level="REPEATABLE READ")
-            with connection.begin():
-                connection.exec_driver_sql("SET TRANSACTION READ ONLY")
-                session = Session(bind=connection, expire_on_commit=False)
-                try:
-                    yield session
-                finally:
-                    session.close()
+            connection.execution_options(**{READS: True})
+            raw = connection.connection.dbapi_connection
+            with self._reading_lock:
+                self._reading.add(raw)
+            try:
+                if self.is_sqlite:
+                    # closing the session rolls back: nothing to keep
+                    with Session(bind=connection, expire_on_commit=False) as session:
+                        yield session
+                    return
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+                with connection.begin():
+                    connection.exec_driver_sql("SET TRANSACTION READ ONLY")
+                    session = Session(bind=connection, expire_on_commit=False)
+                    try:
+                        yield session
+                    finally:
+                        session.close()
+            finally:
+                with self._reading_lock:
+                    self._reading.discard(raw)
+                    self._stopped.discard(raw)
+
+    def stop_reads(self) -> None:
+        """Stop every read running now (a long summary, an export): its query is interrupted
+        and it may run no other. For when the window closes, which must not wait minutes for
+        a read nobody will see. Writes are not touched: a save on its way still goes through;
+        reads started afterwards run as usual."""
+        with self._reading_lock:
+            running = list(self._reading)
+            self._stopped.update(running)
+        for raw in running:
+            with contextlib.suppress(Exception):  # already finished, or the server is gone
+                if self.is_sqlite:
+                    raw.interrupt()
+                else:
+                    raw.cancel()
 
     @property
     def is_sqlite(self) -> bool:
@@ -848,6 +899,13 @@ def _server_engine(location: str, password: str | None) -> Engine:
     connect_args: dict[str, object] = {
         "connect_timeout": SERVER_CONNECT_TIMEOUT,
         "options": options,
+        # A network that goes away mid-save is noticed within about half a minute, not after
+        # the system's TCP timeout (many minutes): the save then fails and is sent again.
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 30_000,
     }
     if password is not None:
         connect_args["password"] = password
@@ -870,10 +928,16 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
     if "no password supplied" in text_ or "password is required" in text_:
         return PasswordNeededError(
             f"The server asks for {url.username}'s password. Type it when asked, or keep it in "
-            "the PGPASSWORD variable or a ~/.pgpass file."
+            "the PGPASSWORD variable or a ~/.pgpass file.",
+            user=url.username or "",
+            host=str(host),
         )
     if "password authentication failed" in text_:
-        return ProjectError(f"The server at {host} refused the user name or password.")
+        return WrongPasswordError(
+            f"The server at {host} refused the user name or password.",
+            user=url.username or "",
+            host=str(host),
+        )
     if "role" in text_ and "does not exist" in text_:
         return ProjectError(f"The server at {host} has no user called {url.username}.")
     if "database" in text_ and "does not exist" in text_:
@@ -910,6 +974,8 @@ def is_busy(error: BaseException) -> bool:
 
     if not isinstance(error, OperationalError | sqlcipher.OperationalError):
         return False
+    if getattr(getattr(error, "orig", None), "sqlstate", None) == "55P03":
+        return True  # a server's lock_timeout: another transaction held the rows too long
     message = str(error).lower()
     return "database is locked" in message or "database is busy" in message
 

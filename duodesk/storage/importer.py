@@ -15,9 +15,11 @@ import csv
 import functools
 import logging
 import os
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,6 +149,58 @@ class _Rejections:
         self._part.unlink(missing_ok=True)
 
 
+class _BatchSender:
+    """Stores batches with ``flush``, one at a time, in the calling thread or (``overlap``) in
+    a thread of its own while the caller reads the next batch; a failure comes out of the next
+    :meth:`send` or of :meth:`finish`."""
+
+    def __init__(self, flush: Callable[[list], None], *, overlap: bool) -> None:
+        self._flush = flush
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="import") if overlap else None
+        self._sending: Future | None = None
+
+    def send(self, batch: list) -> None:
+        if not batch:
+            return
+        if self._pool is None:
+            self._flush(batch)
+            return
+        self._wait()
+        self._sending = self._pool.submit(self._flush, batch)
+
+    def _wait(self) -> None:
+        sending, self._sending = self._sending, None
+        if sending is not None:
+            sending.result()  # raises the batch's failure, if any
+
+    def finish(self) -> None:
+        """Wait for the batch on its way, raising its failure."""
+        if self._pool is None:
+            return
+        try:
+            self._wait()
+        finally:
+            self._pool.shutdown(wait=True)
+
+    def abandon(self) -> None:
+        """Wait for the batch on its way, whatever its outcome (the import failed already)."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+
+class ImportCrowdedOut(InputFileError):
+    """Other imports on a shared server got in the way every time this one was tried; each
+    try was rolled back whole, so nothing of the file was imported."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "other imports to the shared server got in the way of this one "
+            f"{SERVER_RETRIES} times, so DuoDesk stopped trying and nothing of this file was "
+            "imported. Import it again when the others have finished.",
+            path=path,
+        )
+
+
 class ImportCancelled(Exception):
     """The import was cancelled; nothing was stored."""
 
@@ -247,8 +301,11 @@ def import_responses(
             )
         except OperationalError as error:
             code = getattr(error.orig, "sqlstate", None)
-            if code not in ("40P01", "40001") or attempt >= SERVER_RETRIES:
+            if code not in ("40P01", "40001"):
                 raise
+            if attempt >= SERVER_RETRIES:
+                log.warning("An import met others on the server %d times; it stops", attempt)
+                raise ImportCrowdedOut(Path(path)) from None
             log.info("An import met another on the server (%s); trying it again alone", code)
         attempt += 1
 
@@ -293,6 +350,7 @@ def _import_once(
     imported = already = not_available = not_in_version = 0
     file_versions: Counter[str] = Counter()
     batch: list[ParsedInterview] = []
+    tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
     # Each submission seen in this file: its row and a digest of its answers. The same
     # submission twice with the same answers is skipped; with different ones it is a conflict.
     seen: dict[uuid.UUID, tuple[int, bytes]] = {}
@@ -320,12 +378,13 @@ def _import_once(
                 differences = answer_differences(
                     stored_answers(session, interview_id), parsed.records
                 )
-                if not differences:
-                    already += 1
-                else:
-                    reject(parsed, _stored_conflict(parsed, differences))
+                with tally:
+                    if not differences:
+                        already += 1
+                    else:
+                        reject(parsed, _stored_conflict(parsed, differences))
 
-            def flush() -> None:
+            def flush(batch: list[ParsedInterview]) -> None:
                 nonlocal imported, not_available, not_in_version
                 stored = existing_interviews(
                     session, [p.uuid for p in batch], [p.key for p in batch]
@@ -337,7 +396,6 @@ def _import_once(
                         fresh.append(parsed)
                     else:
                         sort_out(parsed, interview_id)
-                batch.clear()
                 if not fresh or (rejected and not keep_valid):
                     return
                 now = utc_now()
@@ -380,35 +438,49 @@ def _import_once(
                 ]
                 if codes:
                     session.execute(insert(ParticipantCodeDigest), codes)
-                imported += len(fresh)
-                not_available += sum(p.not_available for p in fresh)
-                not_in_version += sum(p.not_in_version for p in fresh)
-                file_versions.update(p.file_version for p in fresh if p.file_version)
+                with tally:
+                    imported += len(fresh)
+                    not_available += sum(p.not_available for p in fresh)
+                    not_in_version += sum(p.not_in_version for p in fresh)
+                    file_versions.update(p.file_version for p in fresh if p.file_version)
 
-            rows_read = 0
-            for item in iter_interviews(table, version.questionnaire, plan):
-                rows_read += 1
-                if cancelled is not None and rows_read % 100 == 0 and cancelled():
-                    raise ImportCancelled()
-                if progress is not None and rows_read % 1000 == 0:
-                    progress(rows_read)
-                if isinstance(item, RejectedRow):
-                    rejected.add(item, (str(p) for p in item.problems))
-                    continue
-                first = seen.get(item.uuid)
-                if first is not None:
-                    if first[1] == item.answers_digest:
-                        already += 1  # the same submission twice in one export
-                    else:
-                        file_conflicts.append((first[0], item))
-                    continue
-                seen[item.uuid] = (item.row, item.answers_digest)
-                if not keep_valid and rejected:
-                    continue  # the import will be refused: just collect the problems
-                batch.append(item)
-                if len(batch) >= BATCH:
-                    flush()
-            flush()
+            # On a server, a batch is stored while the next one is read and checked: the
+            # server works in its own process, so the two overlap. One batch is sent at a
+            # time, so the session is only ever used by one thread at once.
+            sender = _BatchSender(flush, overlap=not database.is_sqlite)
+            try:
+                rows_read = 0
+                for item in iter_interviews(table, version.questionnaire, plan):
+                    rows_read += 1
+                    if cancelled is not None and rows_read % 100 == 0 and cancelled():
+                        raise ImportCancelled()
+                    if progress is not None and rows_read % 1000 == 0:
+                        progress(rows_read)
+                    if isinstance(item, RejectedRow):
+                        with tally:
+                            rejected.add(item, (str(p) for p in item.problems))
+                        continue
+                    first = seen.get(item.uuid)
+                    if first is not None:
+                        if first[1] == item.answers_digest:
+                            with tally:
+                                already += 1  # the same submission twice in one export
+                        else:
+                            file_conflicts.append((first[0], item))
+                        continue
+                    seen[item.uuid] = (item.row, item.answers_digest)
+                    if not keep_valid and rejected:
+                        continue  # the import will be refused: just collect the problems
+                    batch.append(item)
+                    if len(batch) >= BATCH:
+                        sender.send(batch)
+                        batch = []
+                sender.send(batch)
+                batch = []
+            except BaseException:
+                sender.abandon()  # before the session rolls back
+                raise
+            sender.finish()
             if file_conflicts:
                 earlier = _rows_by_number(table, version.questionnaire, plan, file_conflicts)
                 for first_row, later in file_conflicts:

@@ -58,6 +58,16 @@ def settle(qtbot, window: InterviewWindow) -> None:
     qtbot.waitUntil(lambda: window.pending_saves == 0, timeout=10_000)
 
 
+def type_answer(qtbot, window: InterviewWindow, question: str, typed: str) -> None:
+    """Go to ``question``, type ``typed`` into its box in place of what was there, press Enter."""
+    view = window.view
+    view.go_to_question(question)
+    editor = view.widgets[question].editor
+    editor.clear()
+    qtbot.keyClicks(editor, typed)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
 def focused():
     return QApplication.focusWidget()
 

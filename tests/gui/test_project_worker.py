@@ -7,7 +7,6 @@ A second process holds the project's write lock (``lock_holder``) on the same re
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
 
 from duodesk.core.records import AnswerStatus
 from duodesk.gui.entry import entry_window
@@ -20,7 +19,7 @@ from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 from duodesk.storage.interview_list import StatusFilter
 from duodesk.storage.interviews import stored_answers
-from tests.gui.entry_helpers import answer_page_by_keyboard, settle, show, start
+from tests.gui.entry_helpers import answer_page_by_keyboard, settle, show, start, type_answer
 
 FORM = "hepc_peer_survey"
 
@@ -32,12 +31,7 @@ def _stored_age(database: Database, interview_id: int) -> str | None:
 
 
 def _type_age(qtbot, window, age: str) -> None:
-    view = window.view
-    view.go_to_question("age")
-    editor = view.widgets["age"].editor
-    editor.clear()
-    qtbot.keyClicks(editor, age)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    type_answer(qtbot, window, "age", age)
 
 
 def _finish_by_keyboard(qtbot, window) -> None:

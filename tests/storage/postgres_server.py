@@ -12,9 +12,11 @@ password :data:`FIELDWORKER_PASSWORD`.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -40,9 +42,48 @@ def _server_bin() -> Path | None:
     return Path(found).parent if found else None
 
 
+class ServerControl:
+    """Stops and starts a server that :func:`running_postgres` made, as an outage would."""
+
+    def __init__(self, pg_ctl: list[str], data: Path, options: str, log: Path) -> None:
+        self._pg_ctl, self._data, self._options, self._log = pg_ctl, data, options, log
+
+    def _run(self, *args: str) -> None:
+        done = subprocess.run([*self._pg_ctl, "-D", str(self._data), *args],
+                              capture_output=True, text=True, timeout=120)  # fmt: skip
+        if done.returncode != 0:
+            raise RuntimeError(f"pg_ctl {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+
+    def stop(self) -> None:
+        """Stop at once, as a power cut or a crash would (open connections are cut)."""
+        self._run("-m", "immediate", "-w", "stop")
+
+    def start(self) -> None:
+        self._run("-o", self._options, "-w", "-l", str(self._log), "start")
+
+    def _processes(self) -> list[int]:
+        postmaster = int((self._data / "postmaster.pid").read_text().split()[0])
+        children = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            with contextlib.suppress(OSError, ValueError, IndexError):
+                if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                    children.append(int(stat.parent.name))
+        return [postmaster, *children]
+
+    def freeze(self) -> None:
+        """The server stops answering without closing anything (a hung machine)."""
+        for pid in self._processes():
+            os.kill(pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        for pid in self._processes():
+            os.kill(pid, signal.SIGCONT)
+
+
 @contextmanager
-def running_postgres() -> Iterator[str]:
-    """Start a server and yield a database URL for it.
+def running_postgres(control: list[ServerControl] | None = None) -> Iterator[str]:
+    """Start a server and yield a database URL for it; with ``control``, a
+    :class:`ServerControl` for it is appended to that list.
 
     Raises FileNotFoundError when PostgreSQL is not installed, RuntimeError when it fails.
     """
@@ -76,9 +117,13 @@ def running_postgres() -> Iterator[str]:
             run(str(bin_dir / "psql"), "-h", str(socket_dir), "-U", "duodesk", "-d", "duodesk",
                 "-v", "ON_ERROR_STOP=1", "-c",
                 f"CREATE ROLE {FIELDWORKER} LOGIN CREATEDB PASSWORD '{password}'")  # fmt: skip
+            if control is not None:
+                pg_ctl = [*prefix, str(bin_dir / "pg_ctl")]
+                control.append(ServerControl(pg_ctl, data, options, folder / "server.log"))
             yield f"postgresql://duodesk@/duodesk?host={socket_dir}"
         finally:
-            run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+            with contextlib.suppress(RuntimeError):  # stopped already by a test's outage
+                run(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
             time.sleep(0.1)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -27,8 +27,12 @@ ROOT = Path(__file__).resolve().parents[2]
 FORM = "hepc_peer_survey"
 
 
-def _cli(*args: str) -> subprocess.Popen:
+def _cli(*args: str, busy_timeout_ms: int | None = None, wait_s: float | None = None):
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    if busy_timeout_ms is not None:
+        environment["DUODESK_BUSY_TIMEOUT_MS"] = str(busy_timeout_ms)
+    if wait_s is not None:
+        environment["DUODESK_IMPORT_WAIT_S"] = str(wait_s)
     return subprocess.Popen(
         [sys.executable, "-m", "duodesk.cli", *args],
         stdout=subprocess.PIPE,
@@ -104,12 +108,37 @@ def test_two_imports_at_once_both_succeed_or_say_why_in_a_sentence(
         path = tmp_path / f"responses-{seed}.csv"
         write_responses_csv(questionnaire, simulate_answers(questionnaire, 150, seed=seed), path)
         files.append(path)
-    runs = [_cli("--db", str(project_path), "import-data", FORM, str(path)) for path in files]
+    # Each waits only 0.3 s at a time for the other, and so must wait again and again.
+    runs = [
+        _cli("--db", str(project_path), "import-data", FORM, str(path), busy_timeout_ms=300)
+        for path in files
+    ]
     outcomes = [(run.wait(), *run.communicate()) for run in runs]
-    for code, _out, err in outcomes:
+    for code, out, err in outcomes:
+        assert code == 0, err
         assert "Traceback" not in err
-        assert code == 0 or "the project is busy" in err
-    assert [code for code, _, _ in outcomes].count(0) >= 1
+        assert "150 interview(s) imported" in out
+    with database.session() as session:
+        assert session.scalar(select(func.count(Interview.id))) == 300
+
+
+def test_a_second_import_waits_for_the_first_and_says_so(
+    database, project_path, example_paths, tmp_path, lock_holder
+):
+    add_example_questionnaires(database)
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    data = tmp_path / "responses.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 5, seed=4), data)
+    first = lock_holder(project_path)  # the first import, still saving
+    second = _cli("--db", str(project_path), "import-data", FORM, str(data), busy_timeout_ms=300)
+    assert second.stderr is not None
+    line = second.stderr.readline()  # printed while it waits, before it can import
+    assert line.startswith("duodesk: waiting for another import")
+    first.release()
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert "5 interview(s) imported" in out
+    assert "Traceback" not in err
 
 
 @pytest.mark.slow
@@ -120,25 +149,19 @@ def test_a_project_held_by_another_process_is_a_sentence_on_the_command_line(
     questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
     data = tmp_path / "responses.csv"
     write_responses_csv(questionnaire, simulate_answers(questionnaire, 5, seed=4), data)
-    lock_holder(project_path)
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), "DUODESK_BUSY_TIMEOUT_MS": "300"}
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "duodesk.cli",
-            "--db",
-            str(project_path),
-            "import-data",
-            FORM,
-            str(data),
-        ],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
+    lock_holder(project_path)  # and never lets go
+    run = _cli(
+        "--db", str(project_path), "import-data", FORM, str(data), busy_timeout_ms=300, wait_s=3
     )
+    _out, err = run.communicate(timeout=120)
     assert run.returncode == 1
-    assert "Traceback" not in run.stderr
-    assert run.stderr.startswith("duodesk: the project is busy")
-    assert len(run.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in err
+    waiting, gave_up = err.strip().splitlines()
+    assert waiting.startswith("duodesk: waiting for another import")
+    assert gave_up == (
+        "duodesk: another import (or a DuoDesk window) kept the project busy for 3 seconds, "
+        "so DuoDesk stopped waiting; nothing was imported. Run the command again when the "
+        "other one has finished."
+    )
+    with database.read_session() as session:  # nothing half-stored
+        assert session.scalar(select(func.count(Interview.id))) == 0

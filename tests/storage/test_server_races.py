@@ -5,10 +5,14 @@ never in a traceback and never with an interview stored twice."""
 from __future__ import annotations
 
 import functools
+import os
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import func, select
 
@@ -16,7 +20,7 @@ from duodesk.analysis.summary import summarize
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from duodesk.storage.database import Database
-from duodesk.storage.importer import ImportReport, import_responses
+from duodesk.storage.importer import SERVER_RETRIES, ImportReport, import_responses
 from duodesk.storage.models import Interview, ParticipantCodeDigest, ProjectSetting
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.storage.team import summary
@@ -188,3 +192,46 @@ def test_two_people_importing_the_same_interviews_in_opposite_orders(
     with database.read_session() as session:
         assert session.scalar(select(func.count()).select_from(Interview)) == 600
     database.close()
+
+
+def test_an_import_that_meets_deadlocks_every_time_stops_after_its_tries_and_stores_nothing(
+    postgres_url, hepatitis, tmp_path
+):
+    """The server itself stops the import as a deadlock on every try (a trigger raises the
+    server's own deadlock error whenever an answer is stored): after its tries the import
+    says so in a sentence, and the project holds nothing of the file."""
+    database = Database.open(postgres_url)
+    with database.session() as session:
+        save_questionnaire(session, hepatitis)
+    database.close()
+    with psycopg.connect(postgres_url, autocommit=True) as connection:
+        connection.execute("CREATE SEQUENCE import_tries")
+        connection.execute(
+            "CREATE FUNCTION in_the_way() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "PERFORM nextval('import_tries'); "
+            "RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01'; END $$"
+        )
+        connection.execute(
+            "CREATE TRIGGER in_the_way BEFORE INSERT ON interviews "
+            "FOR EACH STATEMENT EXECUTE FUNCTION in_the_way()"
+        )
+    data = _csv(tmp_path, hepatitis, "crowded.csv", 30, seed=5)
+    run = subprocess.run(
+        [sys.executable, "-m", "duodesk.cli", "--db", postgres_url, "import-data",
+         hepatitis.form_id, str(data)],
+        capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},
+    )  # fmt: skip
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    assert run.stderr.strip() == (
+        f"duodesk: crowded.csv: other imports to the shared server got in the way of this one "
+        f"{SERVER_RETRIES} times, so DuoDesk stopped trying and nothing of this file was "
+        "imported. Import it again when the others have finished."
+    )
+    with psycopg.connect(postgres_url) as connection:
+        tries = connection.execute("SELECT last_value FROM import_tries").fetchone()[0]
+        stored = connection.execute("SELECT count(*) FROM interviews").fetchone()[0]
+        answers = connection.execute("SELECT count(*) FROM answers").fetchone()[0]
+    assert tries == SERVER_RETRIES  # tried again, up to the cap, and no more
+    assert (stored, answers) == (0, 0)  # nothing half-stored

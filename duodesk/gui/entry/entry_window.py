@@ -67,6 +67,11 @@ STILL_SAVING_AT_CLOSE = (
     "An answer is still being saved. Wait a moment; close the window again to close it anyway."
 )
 SAVING = "Saving…"
+SLOW_AFTER_MS = 10_000  # a save on its way for this long is said to be slow
+SLOW = (
+    "Still saving: the project is slow to answer (a server may be unreachable). Your answers "
+    "are kept in this window; keep it open."
+)
 BUSY = "Waiting for another program to finish saving. Your answers are kept here."
 
 
@@ -104,6 +109,9 @@ class InterviewWindow(QWidget):
         self._confirming_corrections = False
         self._resend_timer = QTimer(self, singleShot=True, interval=RESEND_AFTER_MS)
         self._resend_timer.timeout.connect(self.resend)
+        self._slow = False  # a save has been on its way for longer than SLOW_AFTER_MS
+        self._slow_timer = QTimer(self, singleShot=True, interval=SLOW_AFTER_MS)
+        self._slow_timer.timeout.connect(self._saving_is_slow)
         tasks.busy_changed.connect(self._project_busy)
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
@@ -365,23 +373,24 @@ class InterviewWindow(QWidget):
         count = self._unsent_count()
         if not count:
             return
-        what = "1 answer is" if count == 1 else f"{count} answers are"
-        if is_busy(error):
-            why = "another program kept the project busy for a long time"
-        else:
-            why = f"the project could not store them. {where_details_are()}"
-        self.error_label.setText(
-            f"{what} not saved yet: {why}. They are kept on this screen and DuoDesk tries "
-            "again every few seconds. Answers saved before are safe."
-        )
+        self.error_label.setText(unsaved_message(count, error, server=not self.database.is_sqlite))
         self.error_label.show()
 
     def _show_save_state(self) -> None:
+        # A save that takes long (a server that stopped answering) is said, not left at
+        # "Saving…": the answers stay in the window whatever happens.
+        if not self.pending_saves:
+            self._slow_timer.stop()
+            self._slow = False
+        elif not self._slow and not self._slow_timer.isActive():
+            self._slow_timer.start()
         count = self._unsent_count()
         if count:
             self.save_state.setText(
                 "1 answer not saved yet" if count == 1 else f"{count} answers not saved yet"
             )
+        elif self.pending_saves and self._slow:
+            self.save_state.setText(SLOW)
         elif self.pending_saves:
             self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
         elif self.view.unreadable():  # "abc" for an age: nothing of it is recorded
@@ -392,6 +401,11 @@ class InterviewWindow(QWidget):
             self.save_state.setText(CODE_NOT_KEPT)
         else:
             self.save_state.setText(ALL_SAVED)
+
+    def _saving_is_slow(self) -> None:
+        if self.pending_saves:
+            self._slow = True
+            self._show_save_state()
 
     def _project_busy(self, _busy: bool) -> None:
         self._show_save_state()
@@ -458,13 +472,20 @@ class InterviewWindow(QWidget):
         self.pending_saves -= 1
         self.finishing = False
         if is_busy(error):
-            why = "another program kept the project busy for a long time"
+            why = "another program kept the project busy for a long time. Every answer "
+            why += "saved so far is safe; press Finish again."
+        elif not self.database.is_sqlite:
+            why = (
+                "the server cannot be reached. Every answer saved so far is safe on the "
+                "server, and the answers on this screen stay here: keep this window open and "
+                "press Finish again when the server is back."
+            )
         else:
-            why = f"the project could not store it. {where_details_are()}"
-        self.error_label.setText(
-            f"The interview is not finished yet: {why}. Every answer saved so far is safe; "
-            "press Finish again."
-        )
+            why = (
+                f"the project could not store it. {where_details_are()} Every answer saved so "
+                "far is safe; press Finish again."
+            )
+        self.error_label.setText(f"The interview is not finished yet: {why}")
         self.error_label.show()
         self._show_save_state()
 
@@ -536,6 +557,29 @@ class InterviewWindow(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close
+
+
+def unsaved_message(count: int, error: Exception, *, server: bool) -> str:
+    """What happened to answers whose save failed, and what to do: they are kept in this
+    window (in its memory, not on the laptop's disk) and sent again by themselves."""
+    what = "1 answer is" if count == 1 else f"{count} answers are"
+    them, they_are = ("it", "it is") if count == 1 else ("them", "they are")
+    if is_busy(error):
+        why = "another program has kept the project busy for a long time."
+    elif server:
+        why = (
+            "the server cannot be reached (it may be stopped, or this laptop may have lost "
+            "the network)."
+        )
+    else:
+        why = f"the project file could not be written. {where_details_are()}"
+    where = "on the server" if server else "in the project"
+    return (
+        f"{what} not saved yet: {why} DuoDesk keeps {them} in this window and sends {them} "
+        f"by itself every few seconds; this line goes away once {they_are} {where}. Keep this "
+        f"window open until then: closing it would lose {them}. Answers saved before are "
+        f"safe {where}."
+    )
 
 
 def _first_answers(
