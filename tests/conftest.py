@@ -19,6 +19,8 @@ os.environ.pop("DUODESK_DB", None)
 os.environ.pop("DUODESK_PASSPHRASE", None)
 os.environ.pop("DUODESK_PERSON", None)
 os.environ.pop("DUODESK_PIN", None)
+# Participant-code keys go to the private data folder above, never to the real keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 import pytest  # noqa: E402
 

@@ -3,15 +3,17 @@
 A participant code is built from a few things a participant can say the same way every time
 (first letter of their first name, of their mother's first name, day and month of birth, ...):
 the questions a questionnaire names in its ``participant_code`` setting. The elements are
-normalised (case, accents and spaces do not count) and only keyed digests (HMAC-SHA256 with a
-random key kept in the project) are stored: one of the whole code, and one per element of the
-code with that element left out, so that a code that differs in exactly one element (a
-mistyped letter, a day and month swapped in one place) is found by looking digests up, never by
-comparing raw elements.
+normalised (case, accents and spaces do not count) and only keyed digests are stored: one of
+the whole code, and one per element of the code with that element left out, so that a code that
+differs in exactly one element (a mistyped letter, a day and month swapped in one place) is
+found by looking digests up, never by comparing raw elements.
 
-Caveat: the elements are few and guessable, so the digests are only as private as the key;
-someone with the project file and its passphrase has both. The digests never leave the project
-(they are not part of any export).
+A digest is HMAC-SHA256 with the team's random key, stretched by scrypt salted with the same
+key (:func:`stretch`). The elements are few and guessable, so the digests are only as private
+as the key: the key is never kept in the project file (see
+:mod:`duodesk.storage.code_keys`), so a copy of the file alone confirms no guess at all; and
+with the key, each guess still costs a scrypt (milliseconds and megabytes) instead of a
+microsecond HMAC. The digests never leave the project (they are not part of any export).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ if TYPE_CHECKING:
     from duodesk.core.questionnaire import Questionnaire
 
 KEY_BYTES = 32
+# scrypt's cost for each digest: 2 MiB and a few milliseconds on a laptop. A code has at most a
+# handful of digests, so saving an interview hardly notices; guessing a million codes takes
+# hours per processor core instead of a second or two.
+STRETCH_N, STRETCH_R, STRETCH_P = 2**11, 8, 1
 MIN_ELEMENTS_FOR_NEAR_MATCH = 3  # with fewer, "all but one" matches far too many people
 _SEPARATOR = "\x1f"
 
@@ -35,6 +41,28 @@ _SEPARATOR = "\x1f"
 def new_key() -> bytes:
     """A fresh random key for a project."""
     return secrets.token_bytes(KEY_BYTES)
+
+
+def key_id(key: bytes) -> str:
+    """A name for ``key`` that can be kept in the project without giving the key away (it is
+    itself keyed: knowing it does not help guess codes)."""
+    return hmac.new(key, b"duodesk-code-key-id", hashlib.sha256).hexdigest()[:32]
+
+
+def stretch(key: bytes, quick_digest: str) -> str:
+    """The stored digest for the HMAC ``quick_digest`` (hex): scrypt salted with the key, so
+    that confirming one guessed code costs a scrypt even to someone who has the key. Also
+    turns the HMAC-only digests of older projects into today's, without the codes."""
+    stretched = hashlib.scrypt(
+        bytes.fromhex(quick_digest),
+        salt=key,
+        n=STRETCH_N,
+        r=STRETCH_R,
+        p=STRETCH_P,
+        maxmem=8 * 1024 * 1024,
+        dklen=32,
+    )
+    return stretched.hex()
 
 
 def normalise_element(text: str) -> str:
@@ -73,7 +101,7 @@ def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> C
             for i, (name, value) in enumerate(zip(names, cleaned, strict=True))
         ]
         message = ("duodesk-code-1" + _SEPARATOR + _SEPARATOR.join(parts)).encode("utf-8")
-        return hmac.new(key, message, hashlib.sha256).hexdigest()
+        return stretch(key, hmac.new(key, message, hashlib.sha256).hexdigest())
 
     partial = (
         tuple(digest(i) for i in range(len(names)))

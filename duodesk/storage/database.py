@@ -336,6 +336,7 @@ class Database:
                 raise
         try:
             database._migrate(create=create)
+            database._keep_code_key_apart()
             if daily_backup and existed:
                 database.take_daily_backup()
         except BaseException:
@@ -402,6 +403,23 @@ class Database:
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
         log.info("Upgraded %s to schema %s", self.describe(), head_revision())
+
+    def _keep_code_key_apart(self) -> None:
+        """A project made before participant-code keys were kept on the laptop still holds
+        its key: move it out (see :func:`duodesk.storage.participant_codes.move_key_out`)."""
+        from duodesk.storage.participant_codes import OLD_KEY_SETTING, move_key_out
+
+        with self.read_session() as session:
+            found = session.scalar(
+                text("SELECT 1 FROM project_settings WHERE key = :key"), {"key": OLD_KEY_SETTING}
+            )
+        if not found:
+            return
+        with self.session() as session:
+            move_key_out(session)
+        if self.is_sqlite:
+            self._checkpoint()  # the old key's page leaves the write-ahead log as well
+        log.info("Moved the participant-code key of %s out of the project", self.describe())
 
     def _migrate_server(self, create: bool) -> None:
         """Bring a server database up to date in one transaction, under an advisory lock, so

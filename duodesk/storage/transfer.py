@@ -45,7 +45,7 @@ from duodesk.storage.models import (
     QuestionnaireRecord,
     QuestionnaireVersion,
 )
-from duodesk.storage.participant_codes import project_key
+from duodesk.storage.participant_codes import CODE_DIGESTS, project_key
 from duodesk.storage.team import laptop_id, stamp
 
 BATCH = 500
@@ -94,7 +94,13 @@ def project_records(
     me = laptop_id(session)
     total = _complete_interviews(session, form_id) if interviews else 0
     # How many interviews follow, so that the reader can show its progress.
-    yield {"t": "team", "laptop": me, "key": project_key(session).hex(), "interviews": total}
+    yield {
+        "t": "team",
+        "laptop": me,
+        "key": project_key(session).hex(),
+        "codes": CODE_DIGESTS,
+        "interviews": total,
+    }
     forms = select(QuestionnaireRecord.id, QuestionnaireRecord.form_id, QuestionnaireRecord.title)
     if form_id is not None:
         forms = forms.where(QuestionnaireRecord.form_id == form_id)
