@@ -51,6 +51,16 @@ def example_paths() -> dict[str, Path]:
 
 
 @pytest.fixture(autouse=True)
+def nobody_signed_in() -> Iterator[None]:
+    """Each test starts with nobody signed in to DuoDesk in this process, and ends so."""
+    from duodesk.storage.audit import set_signed_in
+
+    set_signed_in(None)
+    yield
+    set_signed_in(None)
+
+
+@pytest.fixture(autouse=True)
 def laptop_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """What a laptop remembers (last interviewer, site) goes to a file of the test's own."""
     path = tmp_path / "laptop.ini"

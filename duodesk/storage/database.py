@@ -582,6 +582,7 @@ class Database:
         """
         if self.path is None:
             raise ProjectError("A shared server database is restored on the server.")
+        self._require_coordinator(may_be_damaged=True)
         backup = backup.expanduser().resolve()
         if not backup.is_file():
             raise ProjectError(f"There is no backup file at {backup}.")
@@ -627,6 +628,7 @@ class Database:
                 raise ProjectError(problem)
         if self.path is None:
             raise ProjectError("A shared server database is protected by the server.")
+        self._require_coordinator()
         path = self.path
         with self._whole_file():
             fresh = path.with_name(f".{path.name}.rekey")
@@ -645,6 +647,21 @@ class Database:
                     left.append(backup)
         self._record("passphrase changed" if new_passphrase else "passphrase removed")
         return left
+
+    def _require_coordinator(self, *, may_be_damaged: bool = False) -> None:
+        """NotAllowed unless the person signed in may change the passphrase and restore
+        backups. A project too damaged to read its list of people can still be restored (the
+        passphrase, needed to open it, is then the only check)."""
+        from duodesk.core.roles import Permission
+        from duodesk.storage.access import NotAllowed, require_in
+
+        try:
+            require_in(self, Permission.PROJECT_SAFETY)
+        except NotAllowed:
+            raise
+        except Exception:
+            if not may_be_damaged:
+                raise
 
     def _record(self, action: str, **details: object) -> None:
         from duodesk.storage.audit import record_event

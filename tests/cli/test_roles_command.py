@@ -8,8 +8,9 @@ import csv
 
 import pytest
 
-from duodesk.core.roles import Role
+from duodesk.core.roles import Role, SignedIn
 from duodesk.storage import audit
+from duodesk.storage.audit import set_signed_in
 from duodesk.storage.database import Database
 from duodesk.storage.people import MAX_WRONG_TRIES, add_person
 from tests.cli.test_cli import duodesk
@@ -25,7 +26,9 @@ def team_project(tmp_path, example_paths):
     database = Database.open(path)
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, PASSWORD)
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    set_signed_in(None)
     database.close()
     return path
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from duodesk.core.roles import Permission, Role
+from duodesk.core.roles import Permission, Role, SignedIn
 from duodesk.gui import operations
 from duodesk.gui.designer.window import DesignerWindow
 from duodesk.gui.entry import operations as entry_ops
@@ -24,6 +24,7 @@ from duodesk.gui.results.window import ResultsWindow
 from duodesk.gui.team_transfer import READ, SEND, open_transfer
 from duodesk.resources import example_forms
 from duodesk.storage import audit
+from duodesk.storage.audit import set_signed_in
 from duodesk.storage.interview_list import InterviewFilter, count_interviews, interview_rows
 from duodesk.storage.people import MAX_WRONG_TRIES, add_person
 
@@ -40,11 +41,13 @@ def team(database):
     operations.keep_examples(database)
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, COORDINATOR_PASSWORD)
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, SAM_PIN)
         add_person(session, "Jo", Role.INTERVIEWER, "5555")
     for who, site in (("Sam", "Centre B"), ("Jo", "Centre C")):
         details = entry_ops.InterviewDetails("hepc_peer_survey", who, site, date(2024, 7, 1))
         entry_ops.start_interview(database, details)
+    set_signed_in(None)  # the window asks who is there
     return database
 
 

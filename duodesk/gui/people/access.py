@@ -256,7 +256,7 @@ class AccessHooks(QObject):
             # them, and they go on as that coordinator (the next start asks for the password).
             first = next(p for p in roster.people if p.role is Role.COORDINATOR)
             self.person = SignedIn(first.name, first.role)
-            set_signed_in(first.name)
+            set_signed_in(self.person)
         elif not roster.has_people and self.person is not None:
             self.person = None  # everyone taken off: one person, every right, as before
             set_signed_in(None)

@@ -51,7 +51,8 @@ def sign_in(database: Database, name: str, secret: str) -> people.SignInResult:
                     details={"role": person.role, "with": "the project passphrase"},
                 )
                 result = people.SignInResult(SignedIn(person.name, person.role))
-    set_signed_in(result.person.name if result.person else None)
+    if result.person is not None:  # a wrong PIN at the lock screen signs nobody out
+        set_signed_in(result.person)
     return result
 
 
