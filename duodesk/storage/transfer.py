@@ -29,7 +29,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duodesk.core.roles import Permission
 from duodesk.core.transfer_file import TransferWriter, read_records
+from duodesk.storage.access import require_in
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.double_entry import counted_paper_entries
@@ -330,6 +332,7 @@ def export_transfer(
     ``form_id``, OSError when the file cannot be written, :class:`TransferCancelled`.
     """
     path = Path(path)
+    require_in(database, Permission.TEAM_TRANSFER)  # before a byte of the file is written
     with database.session() as session:
         if form_id is not None:
             known = session.scalar(

@@ -78,3 +78,11 @@ def remove_person(database: Database, name: str, by: str) -> Roster:
     with database.session() as session:
         people.remove_person(session, name, by=by)
     return load_roster(database)
+
+
+def change_role(database: Database, name: str, role: Role, secret: str, by: str) -> Roster:
+    """Make ``name`` a ``role`` with a new PIN or password of its kind (see
+    :func:`duodesk.storage.people.change_role`)."""
+    with database.session() as session:
+        people.change_role(session, name, role, secret, by=by)
+    return load_roster(database)
