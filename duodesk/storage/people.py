@@ -176,10 +176,15 @@ def change_role(session: Session, name: str, role: Role, secret: str, *, by: str
     if role is Role.INTERVIEWER and _coordinators(session) <= 1:
         raise PeopleError(f"{person.name} is the only coordinator: add another one first.")
     check_secret(role, secret)
+    before = person.role
     person.role, person.secret_hash = role.value, hash_secret(secret)
     person.failed_sign_ins, person.locked_until = 0, None
     record_event(
-        session, "role changed", actor=by or None, subject=person.name, details={"role": role}
+        session,
+        "role changed",
+        actor=by or None,
+        subject=person.name,
+        details={"role": role, "was": before},
     )
 
 

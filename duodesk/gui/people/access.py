@@ -263,6 +263,12 @@ class AccessHooks(QObject):
         elif self.person is not None and self.person.name not in {p.name for p in roster.people}:
             self.sign_out()  # took themselves off the list
             return
+        elif self.person is not None:
+            # A coordinator who made themselves an interviewer has an interviewer's window now.
+            now = next(p for p in roster.people if p.name == self.person.name)
+            if now.role is not self.person.role:
+                self.person = SignedIn(now.name, now.role)
+                set_signed_in(self.person)
         self.apply()
 
 
