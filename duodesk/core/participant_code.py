@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -95,20 +97,27 @@ def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> C
         raise ValueError("a participant code needs one answer per element, and some elements")
     cleaned = [normalise_element(str(element)) for element in elements]
 
-    def digest(left_out: int | None) -> str:
+    def quick_digest(left_out: int | None) -> str:
         parts = [
             f"{name}={'*' if i == left_out else value}"
             for i, (name, value) in enumerate(zip(names, cleaned, strict=True))
         ]
         message = ("duodesk-code-1" + _SEPARATOR + _SEPARATOR.join(parts)).encode("utf-8")
-        return stretch(key, hmac.new(key, message, hashlib.sha256).hexdigest())
+        return hmac.new(key, message, hashlib.sha256).hexdigest()
 
-    partial = (
-        tuple(digest(i) for i in range(len(names)))
-        if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH
-        else ()
-    )
-    return CodeDigests(digest(None), partial)
+    left_outs: list[int | None] = [None]
+    if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH:
+        left_outs += list(range(len(names)))
+    quick = [quick_digest(left_out) for left_out in left_outs]
+    # scrypt lets go of the interpreter lock: the digests of one code are stretched side by
+    # side, one per processor core.
+    workers = min(len(quick), os.cpu_count() or 1)
+    if workers > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            stretched = list(pool.map(lambda d: stretch(key, d), quick))
+    else:
+        stretched = [stretch(key, d) for d in quick]
+    return CodeDigests(stretched[0], tuple(stretched[1:]))
 
 
 def never_stored(questionnaire: Questionnaire) -> frozenset[str]:
