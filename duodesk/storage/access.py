@@ -35,6 +35,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "paper datasheet checked": Permission.ENTER_INTERVIEWS,
     "paper datasheet resolved": Permission.SEE_EVERY_INTERVIEW,
     "paper count rule changed": Permission.SEE_EVERY_INTERVIEW,
+    "unfinished interviews discarded": Permission.ENTER_INTERVIEWS,  # their own: see require
     "interviews deleted": Permission.DELETE_INTERVIEWS,
     "interviews restored": Permission.DELETE_INTERVIEWS,
     "deleted interviews purged": Permission.DELETE_INTERVIEWS,

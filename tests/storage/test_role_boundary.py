@@ -225,3 +225,44 @@ def test_every_audited_action_in_the_code_is_checked_against_a_role():
     assert len(found) > 20
     unclassified = found - set(ACTION_PERMISSIONS) - ANYONE
     assert unclassified == set()
+
+
+def _draft(database: Database, who: str) -> int:
+    details = entry_ops.InterviewDetails(FORM, who, "Centre B", date(2024, 7, 2))
+    return entry_ops.start_interview(database, details).interview_id
+
+
+def _deleted(database: Database, interview_id: int) -> bool:
+    with database.read_session() as session:
+        return session.get(Interview, interview_id).deleted_at is not None
+
+
+def test_an_interviewer_discards_their_own_unfinished_interview_only(team):
+    database, ids = team
+    set_signed_in(MORAG)
+    jo_draft = _draft(database, "Jo")
+    set_signed_in(SAM)
+    own = _draft(database, "Sam")
+    entry_ops.discard_draft(database, own)
+    assert _deleted(database, own)
+    with pytest.raises(NotAllowed, match="entered by someone else"):
+        entry_ops.discard_draft(database, jo_draft)
+    with pytest.raises(ValueError, match="Only an unfinished interview"):
+        entry_ops.discard_draft(database, ids["Sam"])  # finished: a coordinator deletes it
+    assert not _deleted(database, jo_draft) and not _deleted(database, ids["Sam"])
+
+
+def test_an_interviewer_cannot_start_or_fill_in_interviews_in_someone_elses_name(team):
+    database, _ = team
+    set_signed_in(MORAG)
+    jo_draft = _draft(database, "Jo")
+    set_signed_in(SAM)
+    before = _state(database)
+    with pytest.raises(NotAllowed, match="entered by someone else"):
+        _draft(database, "Jo")
+    answer = AnswerRecord("comments", AnswerStatus.ANSWERED, "typed into Jo's interview")
+    with pytest.raises(NotAllowed, match="entered by someone else"):
+        entry_ops.save_answers(database, jo_draft, FormChange((answer,), "comments"))
+    with pytest.raises(NotAllowed, match="entered by someone else"):
+        entry_ops.finish_interview(database, jo_draft, (answer,), "comments")
+    assert _state(database) == before
