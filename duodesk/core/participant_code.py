@@ -93,11 +93,21 @@ class CodeDigests:
 def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> CodeDigests:
     """The digests of the code whose elements (answers to the questions ``names``) are
     ``elements``. ValueError if the two differ in length or there are none."""
-    if len(names) != len(elements) or not names:
-        raise ValueError("a participant code needs one answer per element, and some elements")
-    cleaned = [normalise_element(str(element)) for element in elements]
+    return many_code_digests(key, names, [elements])[0]
 
-    def quick_digest(left_out: int | None) -> str:
+
+def many_code_digests(
+    key: bytes, names: Sequence[str], codes: Sequence[Sequence[str]]
+) -> list[CodeDigests]:
+    """:func:`code_digests` of each of ``codes`` (an import's batch), stretched side by side:
+    scrypt lets go of the interpreter lock, so every processor core works on them."""
+    if not names or any(len(names) != len(elements) for elements in codes):
+        raise ValueError("a participant code needs one answer per element, and some elements")
+    left_outs: list[int | None] = [None]
+    if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH:
+        left_outs += list(range(len(names)))
+
+    def quick_digest(cleaned: list[str], left_out: int | None) -> str:
         parts = [
             f"{name}={'*' if i == left_out else value}"
             for i, (name, value) in enumerate(zip(names, cleaned, strict=True))
@@ -105,19 +115,21 @@ def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> C
         message = ("duodesk-code-1" + _SEPARATOR + _SEPARATOR.join(parts)).encode("utf-8")
         return hmac.new(key, message, hashlib.sha256).hexdigest()
 
-    left_outs: list[int | None] = [None]
-    if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH:
-        left_outs += list(range(len(names)))
-    quick = [quick_digest(left_out) for left_out in left_outs]
-    # scrypt lets go of the interpreter lock: the digests of one code are stretched side by
-    # side, one per processor core.
+    quick = []
+    for elements in codes:
+        cleaned = [normalise_element(str(element)) for element in elements]
+        quick.extend(quick_digest(cleaned, left_out) for left_out in left_outs)
     workers = min(len(quick), os.cpu_count() or 1)
     if workers > 1:
         with ThreadPoolExecutor(max_workers=workers) as pool:
             stretched = list(pool.map(lambda d: stretch(key, d), quick))
     else:
         stretched = [stretch(key, d) for d in quick]
-    return CodeDigests(stretched[0], tuple(stretched[1:]))
+    size = len(left_outs)
+    return [
+        CodeDigests(stretched[i], tuple(stretched[i + 1 : i + size]))
+        for i in range(0, len(stretched), size)
+    ]
 
 
 def never_stored(questionnaire: Questionnaire) -> frozenset[str]:
