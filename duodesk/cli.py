@@ -535,6 +535,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
         return EXIT_FAILED
     except Exception as error:
+        from duodesk.storage.access import NotAllowed
+        from duodesk.storage.code_keys import CodeKeyMissing
+
+        if isinstance(error, NotAllowed | CodeKeyMissing):  # a refusal, said in a sentence
+            print(f"duodesk: {error}", file=sys.stderr)
+            return EXIT_FAILED
         # Never a traceback on the command line: a sentence here, the details in the log.
         print(f"duodesk: {_explain_failure(args, error)}", file=sys.stderr)
         return EXIT_FAILED
@@ -622,6 +628,7 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 COMMAND_PERMISSIONS = {
     "list": "enter interviews",
     "import-form": "change the questionnaires",
+    "import-data": "import interviews from a data file",
     "summary": "see the results",
     "crosstab": "see the results",
     "export": "export",
@@ -673,7 +680,7 @@ def _check_person(args: argparse.Namespace, database) -> None:
             raise UserError(f"only a coordinator can run “{args.command}”. Ask your coordinator.")
     elif not result.person.may(Permission(needed)):
         raise UserError(refusal(Permission(needed)))
-    set_signed_in(result.person.name)  # the audit trail names them for what the command does
+    set_signed_in(result.person)  # the audit trail names them; every change checks the role
 
 
 def _open_project(args: argparse.Namespace, *, create: bool = True):

@@ -19,6 +19,8 @@ os.environ.pop("DUODESK_DB", None)
 os.environ.pop("DUODESK_PASSPHRASE", None)
 os.environ.pop("DUODESK_PERSON", None)
 os.environ.pop("DUODESK_PIN", None)
+# Participant-code keys go to the private data folder above, never to the real keyring.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 import pytest  # noqa: E402
 
@@ -46,6 +48,16 @@ def example_paths() -> dict[str, Path]:
     paths = {path.stem: path for path in example_forms()}
     assert len(paths) == 3, paths
     return paths
+
+
+@pytest.fixture(autouse=True)
+def nobody_signed_in() -> Iterator[None]:
+    """Each test starts with nobody signed in to DuoDesk in this process, and ends so."""
+    from duodesk.storage.audit import set_signed_in
+
+    set_signed_in(None)
+    yield
+    set_signed_in(None)
 
 
 @pytest.fixture(autouse=True)

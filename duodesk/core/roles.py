@@ -32,6 +32,7 @@ class Permission(enum.StrEnum):
     CHANGE_QUESTIONNAIRES = "change the questionnaires"
     DELETE_INTERVIEWS = "delete, restore or remove interviews for good"
     TEAM_TRANSFER = "send or add team transfer files"
+    IMPORT_INTERVIEWS = "import interviews from a data file"
     PROJECT_SAFETY = "change the passphrase, restore backups and read the audit trail"
     MANAGE_PEOPLE = "manage the people and their roles"
 

@@ -70,8 +70,14 @@ def export(
     Raises ValueError for a file name without a known ending or small numbers hidden less
     than the project requires (:class:`~duodesk.exports.disclosure.BelowRequiredThreshold`),
     and
-    :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a bad condition.
+    :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a bad condition,
+    and :class:`duodesk.storage.access.NotAllowed` (before anything is written) when the person
+    signed in may not export.
     """
+    from duodesk.core.roles import Permission
+    from duodesk.storage.access import require_in
+
+    require_in(database, Permission.EXPORT)
     path = Path(path)
     options = options or ExportOptions()
     kind = ExportFormat.for_path(path)

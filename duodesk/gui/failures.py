@@ -14,10 +14,18 @@ from duodesk.logs import where_details_are
 def show_failure(parent: QWidget, error: Exception, doing: str = "finish this") -> None:
     """Tell the person, in a sentence, that something failed and where the details are."""
     from duodesk.core.tabular import InputFileError
+    from duodesk.storage.access import NotAllowed
+    from duodesk.storage.code_keys import CodeKeyMissing
     from duodesk.storage.database import is_busy
 
     if isinstance(error, InputFileError):
         QMessageBox.warning(parent, "This file cannot be used", str(error))
+        return
+    if isinstance(error, NotAllowed):
+        QMessageBox.information(parent, "Not for this role", str(error))
+        return
+    if isinstance(error, CodeKeyMissing):
+        QMessageBox.warning(parent, "Participant codes cannot be checked here", str(error))
         return
     if is_busy(error):
         QMessageBox.warning(

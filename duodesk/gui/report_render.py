@@ -257,6 +257,10 @@ def write_report_files(
 
     if docx is None and pdf is None:
         raise ValueError("Say where to write the report: a .docx file, a .pdf file or both.")
+    from duodesk.core.roles import Permission
+    from duodesk.storage.access import require_in
+
+    require_in(database, Permission.EXPORT)
     if pictures is None:
         pictures = chart_pictures(report)
     with contextlib.ExitStack() as stack:
@@ -316,6 +320,10 @@ def write_findings_report(
     cancelled: Callable[[], bool] | None = None,
 ) -> ReportWritten:
     """Compute and write the findings report in one go (the command line)."""
+    from duodesk.core.roles import Permission
+    from duodesk.storage.access import require_in
+
+    require_in(database, Permission.EXPORT)
     options = options or ExportOptions()
     report = build_findings_report(
         database, form_id, options, group_name=group_name, progress=progress, cancelled=cancelled

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from duodesk.core.roles import SignedIn
+from duodesk.storage.access import require_action, set_person, signed_in
 from duodesk.storage.models import AuditRecord
 
 GENESIS = "0" * 64
@@ -48,20 +50,18 @@ class ChainCheck:
         return self.first_break is None
 
 
-_signed_in: str | None = None  # the person signed in to DuoDesk in this process, if anyone
-
-
-def set_signed_in(name: str | None) -> None:
-    """Name ``name`` as the actor of what this process does from now on (None: nobody)."""
-    global _signed_in
-    _signed_in = name
+def set_signed_in(person: SignedIn | None) -> None:
+    """Name ``person`` as the actor of what this process does from now on, and the one whose
+    role every change is checked against (None: nobody; see :mod:`duodesk.storage.access`)."""
+    set_person(person)
 
 
 def current_account() -> str:
     """The person signed in to DuoDesk, else the operating-system account running it (for
     actions nobody signed for)."""
-    if _signed_in:
-        return _signed_in
+    person = signed_in()
+    if person is not None:
+        return person.name
     try:
         return getpass.getuser()
     except (OSError, KeyError):
@@ -87,7 +87,11 @@ def record_event(
     subject: str = "",
     details: Mapping[str, object] | None = None,
 ) -> None:
-    """Append one event to the trail, in the caller's transaction."""
+    """Append one event to the trail, in the caller's transaction.
+
+    Raises :class:`duodesk.storage.access.NotAllowed` (which rolls the caller's change back)
+    when the person signed in may not take ``action``."""
+    require_action(session, action)
     if session.get_bind().dialect.name == "postgresql":
         # one writer of the chain at a time on a shared server
         session.execute(text("SELECT pg_advisory_xact_lock(4242001)"))

@@ -64,7 +64,12 @@ def export_coding_sheet(
 ) -> int:
     """Write the coding sheet of ``question`` to ``path`` (UTF-8 with a byte-order mark, so
     that Excel reads accents right; every cell safe from formula injection). Returns the
-    number of answers written. Raises ThemeError for an unknown form or question."""
+    number of answers written. Raises ThemeError for an unknown form or question, and
+    NotAllowed (before anything is written) for a person who may not export."""
+    from duodesk.core.roles import Permission
+    from duodesk.storage.access import require_in
+
+    require_in(database, Permission.EXPORT)
     with database.read_session() as session:
         themes = {t.id: t.label for t in list_themes(session, form_id, question)}
         answers = answers_to_code(session, form_id, question, coder)

@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord
+from duodesk.core.roles import Permission
+from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.interviews import stored_answers, write_answers
 from duodesk.storage.models import AnswerCorrection, Interview, InterviewStatus, utc_now
@@ -34,6 +36,8 @@ def correct_answers(
     Records equal to what is stored are ignored. Returns the corrections recorded.
     """
     interview = session.get_one(Interview, interview_id)
+    # An interviewer corrects only their own interviews, whatever screen or command asks.
+    require(session, Permission.ENTER_INTERVIEWS, owner=interview.interviewer or "")
     before = stored_answers(session, interview_id)
     changed = [r for r in records if before.get(r.question) != r]
     if not changed:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from duodesk.core.roles import Permission
+from duodesk.storage.access import require
 from duodesk.storage.models import (
     DuplicateReview,
     Interview,
@@ -170,6 +172,7 @@ def review_duplicate(
     session: Session, first: str, second: str, decision: str, decided_by: str = ""
 ) -> None:
     """Record the coordinator's decision on a pair (replacing an earlier one)."""
+    require(session, Permission.TEAM_TRANSFER)
     if decision not in DECISION_WORDS:
         raise ValueError(f"{decision!r} is not a decision: use one of {', '.join(DECISION_WORDS)}")
     try:

@@ -362,6 +362,7 @@ class Database:
                 raise
         try:
             database._migrate(create=create)
+            database._keep_code_key_apart()
             if daily_backup and existed:
                 database.take_daily_backup()
         except BaseException:
@@ -428,6 +429,23 @@ class Database:
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
         log.info("Upgraded %s to schema %s", self.describe(), head_revision())
+
+    def _keep_code_key_apart(self) -> None:
+        """A project made before participant-code keys were kept on the laptop still holds
+        its key: move it out (see :func:`duodesk.storage.participant_codes.move_key_out`)."""
+        from duodesk.storage.participant_codes import OLD_KEY_SETTING, move_key_out
+
+        with self.read_session() as session:
+            found = session.scalar(
+                text("SELECT 1 FROM project_settings WHERE key = :key"), {"key": OLD_KEY_SETTING}
+            )
+        if not found:
+            return
+        with self.session() as session:
+            move_key_out(session)
+        if self.is_sqlite:
+            self._checkpoint()  # the old key's page leaves the write-ahead log as well
+        log.info("Moved the participant-code key of %s out of the project", self.describe())
 
     def _migrate_server(self, create: bool) -> None:
         """Bring a server database up to date in one transaction, under an advisory lock, so
@@ -615,6 +633,7 @@ class Database:
         """
         if self.path is None:
             raise ProjectError("A shared server database is restored on the server.")
+        self._require_coordinator(may_be_damaged=True)
         backup = backup.expanduser().resolve()
         if not backup.is_file():
             raise ProjectError(f"There is no backup file at {backup}.")
@@ -660,6 +679,7 @@ class Database:
                 raise ProjectError(problem)
         if self.path is None:
             raise ProjectError("A shared server database is protected by the server.")
+        self._require_coordinator()
         path = self.path
         with self._whole_file():
             fresh = path.with_name(f".{path.name}.rekey")
@@ -678,6 +698,21 @@ class Database:
                     left.append(backup)
         self._record("passphrase changed" if new_passphrase else "passphrase removed")
         return left
+
+    def _require_coordinator(self, *, may_be_damaged: bool = False) -> None:
+        """NotAllowed unless the person signed in may change the passphrase and restore
+        backups. A project too damaged to read its list of people can still be restored (the
+        passphrase, needed to open it, is then the only check)."""
+        from duodesk.core.roles import Permission
+        from duodesk.storage.access import NotAllowed, require_in
+
+        try:
+            require_in(self, Permission.PROJECT_SAFETY)
+        except NotAllowed:
+            raise
+        except Exception:
+            if not may_be_damaged:
+                raise
 
     def _record(self, action: str, **details: object) -> None:
         from duodesk.storage.audit import record_event

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from duodesk.core.roles import Permission
+from duodesk.storage.access import require
 from duodesk.storage.models import ProjectSetting
 
 REQUIRED_THRESHOLD = "disclosure.required_threshold"
@@ -24,7 +26,9 @@ def required_threshold(session: Session) -> int | None:
 
 def require_threshold(session: Session, threshold: int | None) -> None:
     """Require every export of the project to hide counts from 1 to ``threshold`` (None:
-    no requirement). The caller checks the range (see DisclosureRule)."""
+    no requirement). The caller checks the range (see DisclosureRule). A coordinator's
+    decision: it protects everyone the exports describe."""
+    require(session, Permission.PROJECT_SAFETY)
     setting = session.get(ProjectSetting, REQUIRED_THRESHOLD)
     if threshold is None:
         if setting is not None:

@@ -17,7 +17,9 @@ from sqlalchemy import func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.core.roles import Permission
 from duodesk.core.values import AnswerError, from_text
+from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.changes import NOTHING, Changes
 from duodesk.storage.interviews import NewInterview, add_interview, stored_answers, write_answers
@@ -95,7 +97,16 @@ class OpenedInterview:
 
 
 def start_interview(session: Session, details: NewInterview) -> int:
+    # An interviewer starts interviews in their own name only.
+    require(session, Permission.ENTER_INTERVIEWS, owner=details.interviewer or "")
     return add_interview(session, details)
+
+
+def _check_interviewer(session: Session, interview_id: int) -> None:
+    """NotAllowed unless the person signed in may change this interview (their own, or any
+    for a coordinator)."""
+    interviewer = session.scalar(select(Interview.interviewer).where(Interview.id == interview_id))
+    require(session, Permission.ENTER_INTERVIEWS, owner=interviewer or "")
 
 
 def _live(session: Session, interview_id: int) -> Interview:
@@ -112,6 +123,7 @@ def save_draft_answers(
     current_question: str,
 ) -> None:
     """Store the changed answers of a draft and the question on screen."""
+    _check_interviewer(session, interview_id)
     write_answers(session, interview_id, records)
     result = session.execute(
         update(Interview)
@@ -128,6 +140,7 @@ def finish_interview(
     """Store the final answers (only those that differ need be given) and mark the interview
     complete, in the caller's one transaction."""
     interview = _live(session, interview_id)
+    _check_interviewer(session, interview_id)
     write_answers(session, interview_id, records)
     interview.status = InterviewStatus.COMPLETE
     interview.finished_at = utc_now()

@@ -12,7 +12,6 @@ Rows imported before (recognised by their id column, or by their content) are no
 from __future__ import annotations
 
 import csv
-import functools
 import logging
 import os
 import threading
@@ -28,7 +27,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from duodesk.core.participant_code import code_digests
+from duodesk.core.participant_code import CodeDigests, many_code_digests
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.core.responses import (
     ParsedInterview,
@@ -310,6 +309,38 @@ def import_responses(
         attempt += 1
 
 
+def _code_digests_by_row(
+    database: Database,
+    table,
+    questionnaire,
+    plan,
+    code_names: tuple[str, ...],
+    cancelled: Callable[[], bool] | None,
+) -> dict[int, CodeDigests]:
+    """The participant-code digests of every row of ``table`` that gives a whole code, by
+    row number (a first reading of the file, outside any write transaction)."""
+    if not code_names:
+        return {}
+    coded: list[tuple[int, tuple[str, ...]]] = []
+    for read, item in enumerate(iter_interviews(table, questionnaire, plan), start=1):
+        if cancelled is not None and read % 100 == 0 and cancelled():
+            raise ImportCancelled()
+        if not isinstance(item, RejectedRow) and item.code_elements is not None:
+            coded.append((item.row, item.code_elements))
+    if not coded:
+        return {}
+    with database.session() as session:
+        key = project_key(session)
+    found: dict[int, CodeDigests] = {}
+    for start in range(0, len(coded), BATCH):
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        chunk = coded[start : start + BATCH]
+        made = many_code_digests(key, code_names, [elements for _, elements in chunk])
+        found.update((row, digests) for (row, _), digests in zip(chunk, made, strict=True))
+    return found
+
+
 def _import_once(
     database: Database,
     form_id: str,
@@ -363,14 +394,16 @@ def _import_once(
         )
 
     code_names = tuple(version.questionnaire.settings.participant_code)
+    # The digests are slow on purpose (see duodesk.core.participant_code): they are made
+    # before the import's transaction, so that the project is not held from other writers
+    # (an interview being saved in the window) while they are stretched.
+    code_digests_by_row = _code_digests_by_row(
+        database, table, version.questionnaire, plan, code_names, cancelled
+    )
     try:
         with database.session() as session:
             if not database.is_sqlite:
                 _take_import_lock(session, alone=alone)
-
-            @functools.cache
-            def code_key() -> bytes:
-                return project_key(session)
 
             def sort_out(parsed: ParsedInterview, interview_id: int) -> None:
                 """A row whose submission is stored already: the same answers, or a conflict."""
@@ -431,10 +464,8 @@ def _import_once(
                 codes = [  # kept only as digests; new interviews have none stored yet
                     {"interview_id": interview_id, "slot": slot, "digest": digest}
                     for interview_id, parsed in zip(ids, fresh, strict=True)
-                    if parsed.code_elements is not None
-                    for slot, digest in code_digests(
-                        code_key(), code_names, parsed.code_elements
-                    ).slots()
+                    if parsed.row in code_digests_by_row
+                    for slot, digest in code_digests_by_row[parsed.row].slots()
                 ]
                 if codes:
                     session.execute(insert(ParticipantCodeDigest), codes)

@@ -15,6 +15,8 @@ from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerStatus
+from duodesk.core.roles import Permission
+from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.models import (
     Answer,
@@ -181,6 +183,29 @@ def delete_interviews(session: Session, interview_ids: list[int], by: str | None
         )
     )
     _record(session, "interviews deleted", doomed, by)
+    session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
+    _record_events(session, doomed, "deleted", now)
+
+
+def discard_drafts(session: Session, interview_ids: list[int], by: str | None = None) -> None:
+    """Move unfinished interviews to the deleted list, as their own interviewer may (deleting
+    finished ones, or other people's, is a coordinator's: see :func:`delete_interviews`)."""
+    rows = session.execute(
+        select(Interview.status, Interview.interviewer).where(Interview.id.in_(interview_ids))
+    ).all()
+    for status, interviewer in rows:
+        if status is InterviewStatus.COMPLETE:
+            raise ValueError("Only an unfinished interview can be discarded; nothing was changed.")
+        require(session, Permission.ENTER_INTERVIEWS, owner=interviewer or "")
+    now = utc_now()
+    doomed = list(
+        session.scalars(
+            select(Interview.id).where(
+                Interview.id.in_(interview_ids), Interview.deleted_at.is_(None)
+            )
+        )
+    )
+    _record(session, "unfinished interviews discarded", doomed, by)
     session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
     _record_events(session, doomed, "deleted", now)
 

@@ -36,6 +36,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from duodesk.core.participant_code import stretch
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.records import AnswerStatus
 from duodesk.core.serialize import questionnaire_from_json
@@ -63,6 +64,7 @@ from duodesk.storage.models import (
     ThemeCode,
     ThemeCoding,
 )
+from duodesk.storage.participant_codes import CODE_DIGESTS
 from duodesk.storage.team import from_stamp, join_team_key, laptop_id, stamp
 from duodesk.storage.themes import mark_theme_edited, theme_edited_at, theme_label_problem
 from duodesk.storage.transfer import (
@@ -121,6 +123,7 @@ class _Merge:
         self.interviews_seen = 0
         self.themes: dict[str, tuple[int, str]] = {}  # theme UUID in the file -> (id, name)
         self.codings = 0  # codings added or replaced
+        self.stretch_with: bytes | None = None  # the key, when the file's digests are HMAC-only
 
     # -- questionnaires ------------------------------------------------------------------------
 
@@ -260,8 +263,13 @@ class _Merge:
         if not {row[2] for row in answers} <= _STATUSES:
             raise ValueError("an answer status that does not exist")
         insert_answer_tuples(session, answers, choices)
+        stretched = (
+            (lambda digest: stretch(self.stretch_with, digest))
+            if self.stretch_with is not None
+            else str
+        )
         codes = [
-            {"interview_id": i, "slot": int(slot), "digest": str(digest)}
+            {"interview_id": i, "slot": int(slot), "digest": stretched(str(digest))}
             for i, record in zip(ids, records, strict=True)
             for slot, digest in record["codes"]
         ]
@@ -515,7 +523,10 @@ def merge_records(
                 merge.interviews(batch)
                 batch = []
             if kind == "team":
-                merge.key_joined = join_team_key(session, bytes.fromhex(record["key"]), source)
+                team_key = bytes.fromhex(record["key"])
+                merge.key_joined = join_team_key(session, team_key, source)
+                if record.get("codes") != CODE_DIGESTS:
+                    merge.stretch_with = team_key
                 expected = int(record.get("interviews", 0))
                 seen_team = True
             elif kind == "version":

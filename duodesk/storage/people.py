@@ -19,7 +19,8 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from duodesk.core.roles import Role, SignedIn
+from duodesk.core.roles import Permission, Role, SignedIn
+from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.models import PersonRecord
 
@@ -132,6 +133,7 @@ def _coordinators(session: Session) -> int:
 def add_person(session: Session, name: str, role: Role, secret: str, *, by: str = "") -> Person:
     """List ``name`` with ``role`` and PIN or password ``secret``. The first person listed must
     be a coordinator, so that someone can always manage the list."""
+    require(session, Permission.MANAGE_PEOPLE)
     name = _clean_name(name)
     check_secret(role, secret)
     if role is Role.INTERVIEWER and _coordinators(session) == 0:
@@ -156,6 +158,7 @@ def add_person(session: Session, name: str, role: Role, secret: str, *, by: str 
 
 def change_secret(session: Session, name: str, secret: str, *, by: str = "") -> None:
     """Give ``name`` a new PIN or password (and let them try again at once if locked out)."""
+    require(session, Permission.MANAGE_PEOPLE)
     person = _listed(session, name)
     check_secret(Role(person.role), secret)
     person.secret_hash = hash_secret(secret)
@@ -164,23 +167,31 @@ def change_secret(session: Session, name: str, secret: str, *, by: str = "") -> 
 
 
 def change_role(session: Session, name: str, role: Role, secret: str, *, by: str = "") -> None:
-    """Make ``name`` a ``role``; a new role needs a new secret of its kind (a PIN or password)."""
+    """Make ``name`` a ``role``; a new role needs a new secret of its kind (a PIN or password).
+    The last coordinator stays one, so that someone can always manage the list."""
+    require(session, Permission.MANAGE_PEOPLE)
     person = _listed(session, name)
     if Role(person.role) is role:
         return
     if role is Role.INTERVIEWER and _coordinators(session) <= 1:
         raise PeopleError(f"{person.name} is the only coordinator: add another one first.")
     check_secret(role, secret)
+    before = person.role
     person.role, person.secret_hash = role.value, hash_secret(secret)
     person.failed_sign_ins, person.locked_until = 0, None
     record_event(
-        session, "role changed", actor=by or None, subject=person.name, details={"role": role}
+        session,
+        "role changed",
+        actor=by or None,
+        subject=person.name,
+        details={"role": role, "was": before},
     )
 
 
 def remove_person(session: Session, name: str, *, by: str = "") -> None:
     """Take ``name`` off the list (interviews they entered keep their name). The last
     coordinator stays while anyone else is listed."""
+    require(session, Permission.MANAGE_PEOPLE)
     person = _listed(session, name)
     others = session.scalar(
         select(func.count())

@@ -14,7 +14,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.roles import Permission
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
+from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.changes import Changes
 from duodesk.storage.models import (
@@ -65,6 +67,7 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     The same definition saved again changes nothing. A changed definition replaces the latest
     version when no interview uses it yet, and otherwise becomes a new version.
     """
+    require(session, Permission.CHANGE_QUESTIONNAIRES)
     record = session.scalar(
         select(QuestionnaireRecord).where(QuestionnaireRecord.form_id == questionnaire.form_id)
     )
@@ -116,7 +119,10 @@ def remove_questionnaire(session: Session, form_id: str) -> bool:
 
     Raises :class:`QuestionnaireInUse` when any version has interviews (deleted ones included):
     interviews are never left without the questionnaire they were entered with.
+    Raises :class:`~duodesk.storage.access.NotAllowed` for a person who may not change the
+    questionnaires.
     """
+    require(session, Permission.CHANGE_QUESTIONNAIRES)
     record = session.scalar(
         select(QuestionnaireRecord).where(QuestionnaireRecord.form_id == form_id)
     )

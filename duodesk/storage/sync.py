@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duodesk.core.roles import Permission
 from duodesk.core.transfer_file import WrongTeamPassphrase, passphrase_verifier, verifier_matches
+from duodesk.storage.access import require_in
 from duodesk.storage.database import Database
 from duodesk.storage.merge import MergeReport, merge_records
 from duodesk.storage.models import (
@@ -75,6 +77,9 @@ def sync_with_server(local: Database, server: Database, passphrase: str) -> Sync
     :class:`duodesk.storage.team.TeamKeyConflict`, or the errors of the merge.
     """
     where = server.describe().split("@")[-1]  # never print the password in the URL
+    # Team transfers are a coordinator's, here and (when the server lists people) there too.
+    require_in(local, Permission.TEAM_TRANSFER)
+    require_in(server, Permission.TEAM_TRANSFER)
     with server.session() as theirs, local.session() as mine:
         # Pull first: a laptop that has just joined takes the team's key before it sends.
         _check_team(theirs, passphrase, where)

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from duodesk.core.participant_code import key_id
+from duodesk.storage.code_keys import recall_key, remember_key
 from duodesk.storage.models import Interview, ParticipantCodeDigest, ProjectSetting
 from duodesk.storage.participant_codes import KEY_SETTING
 
@@ -34,23 +36,27 @@ def laptop_id(session: Session) -> str:
 
 
 def current_key(session: Session) -> bytes | None:
+    """The project's participant-code key, if it has one and this laptop holds it."""
     setting = session.get(ProjectSetting, KEY_SETTING)
-    return bytes.fromhex(setting.value) if setting is not None else None
+    return recall_key(setting.value) if setting is not None else None
 
 
 def join_team_key(session: Session, key: bytes, source: str) -> bool:
     """Take the team's participant-code ``key`` (from the transfer file ``source``).
 
-    True if the project's key changed. A project that has no participant codes yet simply
+    True if the project's key changed. The laptop keeps the key (outside the project: see
+    :mod:`duodesk.storage.code_keys`); a project that has no participant codes yet simply
     takes the team's key; one whose interviews already have codes made with another key is
     refused with :class:`TeamKeyConflict`, because the codes themselves were never stored and
     cannot be made again with the new key.
     """
-    mine = current_key(session)
-    if mine == key:
+    setting = session.get(ProjectSetting, KEY_SETTING)
+    name = key_id(key)
+    if setting is not None and setting.value == name:
+        remember_key(key)  # a project copied to this laptop by hand finds its key again
         return False
     has_codes = session.scalar(select(ParticipantCodeDigest.interview_id).limit(1)) is not None
-    if mine is not None and has_codes:
+    if setting is not None and has_codes:
         raise TeamKeyConflict(
             f"{source} belongs to a team whose participant codes are made with another key, and "
             "this project already has interviews with participant codes made with its own key, "
@@ -59,11 +65,11 @@ def join_team_key(session: Session, key: bytes, source: str) -> bool:
             "file; each laptop reads that file first, in a new project, and only then enters or "
             "imports interviews."
         )
-    setting = session.get(ProjectSetting, KEY_SETTING)
+    remember_key(key)
     if setting is None:
-        session.add(ProjectSetting(key=KEY_SETTING, value=key.hex()))
+        session.add(ProjectSetting(key=KEY_SETTING, value=name))
     else:
-        setting.value = key.hex()
+        setting.value = name
     session.flush()
     return True
 

@@ -33,7 +33,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duodesk.core.roles import Permission
 from duodesk.core.transfer_file import TransferWriter, read_records
+from duodesk.storage.access import require_in
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.double_entry import counted_paper_entries
@@ -52,7 +54,7 @@ from duodesk.storage.models import (
     ThemeCode,
     ThemeCoding,
 )
-from duodesk.storage.participant_codes import project_key
+from duodesk.storage.participant_codes import CODE_DIGESTS, project_key
 from duodesk.storage.team import laptop_id, stamp
 from duodesk.storage.themes import theme_edited_at
 
@@ -102,7 +104,13 @@ def project_records(
     me = laptop_id(session)
     total = _complete_interviews(session, form_id) if interviews else 0
     # How many interviews follow, so that the reader can show its progress.
-    yield {"t": "team", "laptop": me, "key": project_key(session).hex(), "interviews": total}
+    yield {
+        "t": "team",
+        "laptop": me,
+        "key": project_key(session).hex(),
+        "codes": CODE_DIGESTS,
+        "interviews": total,
+    }
     forms = select(QuestionnaireRecord.id, QuestionnaireRecord.form_id, QuestionnaireRecord.title)
     if form_id is not None:
         forms = forms.where(QuestionnaireRecord.form_id == form_id)
@@ -390,6 +398,7 @@ def export_transfer(
     ``form_id``, OSError when the file cannot be written, :class:`TransferCancelled`.
     """
     path = Path(path)
+    require_in(database, Permission.TEAM_TRANSFER)  # before a byte of the file is written
     with database.session() as session:
         if form_id is not None:
             known = session.scalar(

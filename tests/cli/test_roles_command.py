@@ -8,8 +8,9 @@ import csv
 
 import pytest
 
-from duodesk.core.roles import Role
+from duodesk.core.roles import Role, SignedIn
 from duodesk.storage import audit
+from duodesk.storage.audit import set_signed_in
 from duodesk.storage.database import Database
 from duodesk.storage.people import MAX_WRONG_TRIES, add_person
 from tests.cli.test_cli import duodesk
@@ -25,7 +26,9 @@ def team_project(tmp_path, example_paths):
     database = Database.open(path)
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, PASSWORD)
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    set_signed_in(None)
     database.close()
     return path
 
@@ -54,6 +57,16 @@ def test_a_command_on_a_project_with_people_must_say_who_runs_it(team_project):
         (("change-passphrase", "--remove"), "only a coordinator can run"),
         (("audit",), "only a coordinator can run"),
         (("import-form", "{form}"), "Only a coordinator can change the questionnaires"),
+        (
+            ("import-data", "hepc_peer_survey", "{form}"),
+            "Only a coordinator can import interviews from a data file",
+        ),
+        (
+            ("import-transfer", "{form}", "--team-passphrase-file", "{team}"),
+            "Only a coordinator can send or add team transfer files",
+        ),
+        (("restore", "{form}"), "only a coordinator can run"),
+        (("require-threshold", "--none"), "only a coordinator can run"),
     ],
 )
 def test_an_interviewer_is_refused_every_coordinators_command(
@@ -61,7 +74,9 @@ def test_an_interviewer_is_refused_every_coordinators_command(
 ):
     out = tmp_path / "all.csv"
     form = str(example_paths["training_employment_barriers"])
-    args = [part.format(out=out, form=form) for part in command]
+    team = tmp_path / "team.txt"
+    team.write_text("a long team passphrase\n", encoding="utf-8")
+    args = [part.format(out=out, form=form, team=team) for part in command]
     result = duodesk(
         "--db", str(team_project), "--person", "Sam", *args, env={"DUODESK_PIN": "4821"}
     )

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from duodesk.core.roles import Permission, Role
+from duodesk.core.roles import Permission, Role, SignedIn
 from duodesk.gui import operations
 from duodesk.gui.designer.window import DesignerWindow
 from duodesk.gui.entry import operations as entry_ops
@@ -24,6 +24,7 @@ from duodesk.gui.results.window import ResultsWindow
 from duodesk.gui.team_transfer import READ, SEND, open_transfer
 from duodesk.resources import example_forms
 from duodesk.storage import audit
+from duodesk.storage.audit import set_signed_in
 from duodesk.storage.interview_list import InterviewFilter, count_interviews, interview_rows
 from duodesk.storage.people import MAX_WRONG_TRIES, add_person
 
@@ -40,11 +41,13 @@ def team(database):
     operations.keep_examples(database)
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, COORDINATOR_PASSWORD)
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, SAM_PIN)
         add_person(session, "Jo", Role.INTERVIEWER, "5555")
     for who, site in (("Sam", "Centre B"), ("Jo", "Centre C")):
         details = entry_ops.InterviewDetails("hepc_peer_survey", who, site, date(2024, 7, 1))
         entry_ops.start_interview(database, details)
+    set_signed_in(None)  # the window asks who is there
     return database
 
 
@@ -370,3 +373,79 @@ def test_an_interviewer_resumes_and_corrects_only_their_own_interviews(qtbot, te
     assert interview.corrected_by == "Sam"  # nobody is asked who is correcting
     interview.close()
     browser.close()
+
+
+def _answer_input_dialogs(qtbot, *answers: str) -> None:
+    """Type each answer into the next PIN dialog that opens, and press OK."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QInputDialog
+
+    remaining = list(answers)
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QInputDialog):
+            QTimer.singleShot(50, fill)
+            return
+        dialog.setTextValue(remaining.pop(0))
+        dialog.accept()
+        if remaining:
+            QTimer.singleShot(50, fill)
+
+    QTimer.singleShot(50, fill)
+
+
+def _people_screen(qtbot, window: MainWindow):
+    window.access.people_action.trigger()
+    qtbot.waitUntil(lambda: window.access.people_dialog is not None, timeout=20_000)
+    people = window.access.people_dialog
+    qtbot.waitUntil(people.isVisible, timeout=5_000)
+    return people
+
+
+def test_a_coordinator_changes_roles_on_the_people_screen_but_never_the_last_one(qtbot, team):
+    window = _window(qtbot, team)
+    _sign_in(qtbot, window, "Morag", COORDINATOR_PASSWORD)
+    people = _people_screen(qtbot, window)
+    people.choose("Morag")
+    assert not people.role_button.isEnabled()  # the only coordinator
+    assert "only coordinator" in people.role_button.toolTip()
+
+    people.choose("Sam")
+    assert people.role_button.text() == "Make a coordinator…"
+    assert people.role_button.isEnabled()
+    _answer_input_dialogs(qtbot, "sam's new password", "sam's new password")
+    with qtbot.waitSignal(people.changed, timeout=20_000):
+        qtbot.mouseClick(people.role_button, Qt.MouseButton.LeftButton)
+    listed = [people.list.item(r).text() for r in range(people.list.count())]
+    assert "Sam   ·   Coordinator" in listed
+    assert people.message.text() == "Sam is now a coordinator."
+    people.resize(1366, 768)
+    people.grab().save("/tmp/people_roles.png")
+
+    # Morag, no longer the only coordinator, makes herself an interviewer: her window follows.
+    people.choose("Morag")
+    assert people.role_button.text() == "Make an interviewer…"
+    _answer_input_dialogs(qtbot, "2468", "2468")
+    with qtbot.waitSignal(people.changed, timeout=20_000):
+        qtbot.mouseClick(people.role_button, Qt.MouseButton.LeftButton)
+    assert window.access.who.text() == "Signed in: Morag (interviewer)"
+    assert not window.may(Permission.SEE_RESULTS)
+    assert not window.access.people_action.isVisible()
+    trail = _trail(team)
+    assert ("role changed", "Morag", "Sam") in trail
+    assert ("role changed", "Morag", "Morag") in trail
+
+
+def test_typing_two_different_pins_changes_no_role(qtbot, team):
+    window = _window(qtbot, team)
+    _sign_in(qtbot, window, "Morag", COORDINATOR_PASSWORD)
+    people = _people_screen(qtbot, window)
+    people.choose("Jo")
+    _answer_input_dialogs(qtbot, "jo's new password", "jo's other password")
+    qtbot.mouseClick(people.role_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(people.message.isVisible, timeout=5_000)
+    assert "not the same" in people.message.text()
+    listed = [people.list.item(r).text() for r in range(people.list.count())]
+    assert "Jo   ·   Interviewer" in listed
+    assert not any(action == "role changed" for action, _, _ in _trail(team))

@@ -152,5 +152,5 @@ def logical_state(database: Database) -> dict:
                 ).all(),
                 key=repr,
             ),
-            "key": session.get(ProjectSetting, "participant_code_key").value,
+            "key": session.get(ProjectSetting, "participant_code_key_id").value,
         }

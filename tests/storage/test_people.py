@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from duodesk.core.roles import Permission, Role
+from duodesk.core.roles import Permission, Role, SignedIn
 from duodesk.storage import audit
+from duodesk.storage.audit import set_signed_in
 from duodesk.storage.database import Database
 from duodesk.storage.people import (
     LOCKOUT,
@@ -38,6 +39,7 @@ def test_a_new_project_has_nobody_listed_and_so_every_right(database):
 def test_a_pin_is_never_stored_only_a_salted_slow_hash(database, project_path):
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
         add_person(session, "Jo", Role.INTERVIEWER, "4821")
     database.close()
@@ -67,6 +69,7 @@ def test_the_first_person_must_be_a_coordinator(database):
 def test_a_too_weak_pin_or_password_is_refused(database, role, secret, message):
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
     with database.session() as session, pytest.raises(PeopleError, match=message):
         add_person(session, "Sam", role, secret)
 
@@ -74,6 +77,7 @@ def test_a_too_weak_pin_or_password_is_refused(database, role, secret, message):
 def test_signing_in_checks_the_pin_and_records_every_try(database):
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
     with database.session() as session:
         wrong = sign_in(session, "sam", "1111")
@@ -93,6 +97,7 @@ def test_signing_in_checks_the_pin_and_records_every_try(database):
 def test_repeated_wrong_pins_lock_the_name_out_even_for_the_right_pin(database):
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
     now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     for _ in range(MAX_WRONG_TRIES):
@@ -111,6 +116,7 @@ def test_repeated_wrong_pins_lock_the_name_out_even_for_the_right_pin(database):
 def test_a_new_pin_from_a_coordinator_lifts_a_lock_out(database):
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
     for _ in range(MAX_WRONG_TRIES):
         with database.session() as session:
@@ -125,6 +131,7 @@ def test_a_new_pin_from_a_coordinator_lifts_a_lock_out(database):
 def test_the_only_coordinator_stays_while_others_are_listed(database):
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
     with database.session() as session, pytest.raises(PeopleError, match="only coordinator"):
         remove_person(session, "Morag")
@@ -149,6 +156,7 @@ def test_the_people_table_comes_with_an_upgrade_of_an_older_project(tmp_path):
             assert current_revision(connection) == head_revision()
         with database.session() as session:
             add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+            set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
             assert has_people(session)
     finally:
         database.close()
@@ -159,6 +167,7 @@ def test_a_new_role_needs_a_new_secret_of_its_kind_and_keeps_a_coordinator(datab
 
     with database.session() as session:
         add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))  # Morag lists the others
         add_person(session, "Sam", Role.INTERVIEWER, "4821")
     with database.session() as session, pytest.raises(PeopleError, match="only coordinator"):
         change_role(session, "Morag", Role.INTERVIEWER, "1234")

@@ -107,7 +107,7 @@ def test_four_people_importing_small_files_at_once_into_a_fresh_project(
     server = Database.open(postgres_url)
     with server.session() as session:
         save_questionnaire(session, hepatitis)
-        assert session.get(ProjectSetting, "participant_code_key") is None
+        assert session.get(ProjectSetting, "participant_code_key_id") is None
 
     finished: list[str] = []
     all_done = threading.Event()

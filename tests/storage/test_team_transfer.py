@@ -27,7 +27,7 @@ from duodesk.storage.models import (
     ProjectSetting,
 )
 from duodesk.storage.questionnaires import all_versions, save_questionnaire
-from duodesk.storage.team import TeamKeyConflict
+from duodesk.storage.team import TeamKeyConflict, current_key
 from duodesk.storage.transfer import import_transfer
 from tests.storage.team import (
     PASSPHRASE,
@@ -63,8 +63,9 @@ def joined(team: Team) -> Team:
 
 
 def _key(database) -> str:
+    """The project's participant-code key (kept on the laptop, not in the project)."""
     with database.session() as session:
-        return session.get(ProjectSetting, "participant_code_key").value
+        return current_key(session).hex()
 
 
 def _uuid_of_first(database) -> tuple[int, str]:

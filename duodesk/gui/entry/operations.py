@@ -204,9 +204,11 @@ def list_drafts(database: Database) -> tuple[drafts.DraftSummary, ...]:
 
 def discard_draft(database: Database, interview_id: int) -> Changes:
     """Move an unfinished interview to the deleted interviews (restorable until purged)."""
-    with database.read_session() as session:
+    with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
-    return delete_interviews(database, [interview_id])
+        listing.discard_drafts(session, [interview_id])
+        forms = forms_of_interviews(session, (interview_id,))
+    return Changes(forms, interviews_deleted=True, drafts=True)
 
 
 @dataclass(frozen=True)

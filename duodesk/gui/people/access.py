@@ -256,13 +256,19 @@ class AccessHooks(QObject):
             # them, and they go on as that coordinator (the next start asks for the password).
             first = next(p for p in roster.people if p.role is Role.COORDINATOR)
             self.person = SignedIn(first.name, first.role)
-            set_signed_in(first.name)
+            set_signed_in(self.person)
         elif not roster.has_people and self.person is not None:
             self.person = None  # everyone taken off: one person, every right, as before
             set_signed_in(None)
         elif self.person is not None and self.person.name not in {p.name for p in roster.people}:
             self.sign_out()  # took themselves off the list
             return
+        elif self.person is not None:
+            # A coordinator who made themselves an interviewer has an interviewer's window now.
+            now = next(p for p in roster.people if p.name == self.person.name)
+            if now.role is not self.person.role:
+                self.person = SignedIn(now.name, now.role)
+                set_signed_in(self.person)
         self.apply()
 
 

@@ -51,7 +51,8 @@ def sign_in(database: Database, name: str, secret: str) -> people.SignInResult:
                     details={"role": person.role, "with": "the project passphrase"},
                 )
                 result = people.SignInResult(SignedIn(person.name, person.role))
-    set_signed_in(result.person.name if result.person else None)
+    if result.person is not None:  # a wrong PIN at the lock screen signs nobody out
+        set_signed_in(result.person)
     return result
 
 
@@ -76,4 +77,12 @@ def change_secret(database: Database, name: str, secret: str, by: str) -> Roster
 def remove_person(database: Database, name: str, by: str) -> Roster:
     with database.session() as session:
         people.remove_person(session, name, by=by)
+    return load_roster(database)
+
+
+def change_role(database: Database, name: str, role: Role, secret: str, by: str) -> Roster:
+    """Make ``name`` a ``role`` with a new PIN or password of its kind (see
+    :func:`duodesk.storage.people.change_role`)."""
+    with database.session() as session:
+        people.change_role(session, name, role, secret, by=by)
     return load_roster(database)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.roles import Role
 from duodesk.gui.people import operations as ops
 from duodesk.gui.tasks import ProjectWorker
+from duodesk.storage.access import NotAllowed
 from duodesk.storage.database import Database
 from duodesk.storage.people import PASSWORD_LENGTH, PIN_DIGITS, PeopleError
 
@@ -68,8 +69,11 @@ class PeopleDialog(QDialog):
         self.new_pin_button.clicked.connect(self.ask_new_secret)
         self.remove_button = QPushButton("Take off the list…")
         self.remove_button.clicked.connect(self.ask_remove)
+        self.role_button = QPushButton("Change role…")
+        self.role_button.clicked.connect(self.ask_change_role)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.new_pin_button)
+        row_buttons.addWidget(self.role_button)
         row_buttons.addWidget(self.remove_button)
         row_buttons.addStretch(1)
 
@@ -146,6 +150,26 @@ class PeopleDialog(QDialog):
         chosen = self.list.currentItem() is not None
         self.new_pin_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        # The only coordinator cannot become an interviewer: nobody could manage the list.
+        person = self.chosen_person()
+        last = person is not None and person.role is Role.COORDINATOR and self._coordinators() <= 1
+        self.role_button.setEnabled(chosen and not last)
+        self.role_button.setToolTip(
+            "The only coordinator stays one: make someone else a coordinator first." if last else ""
+        )
+        if person is not None:
+            self.role_button.setText(
+                "Make an interviewer…" if person.role is Role.COORDINATOR else "Make a coordinator…"
+            )
+        else:
+            self.role_button.setText("Change role…")
+
+    def _coordinators(self) -> int:
+        return sum(p.role is Role.COORDINATOR for p in self.roster.people)
+
+    def chosen_person(self):
+        name = self.chosen_name()
+        return next((p for p in self.roster.people if p.name == name), None)
 
     def _role_chosen(self) -> None:
         if self.chosen_role() is Role.INTERVIEWER:
@@ -216,6 +240,44 @@ class PeopleDialog(QDialog):
 
         self._run(lambda: ops.change_secret(self.database, name, secret, self.by), done)
 
+    def ask_change_role(self) -> None:
+        """Ask for the new role's PIN or password (typed twice), then change the role."""
+        person = self.chosen_person()
+        if person is None:
+            return
+        role = Role.INTERVIEWER if person.role is Role.COORDINATOR else Role.COORDINATOR
+        if role is Role.INTERVIEWER:
+            low, high = PIN_DIGITS
+            kind, rule = "PIN", f"{low} to {high} digits"
+        else:
+            kind, rule = "password", f"at least {PASSWORD_LENGTH} characters"
+        becoming = "an interviewer" if role is Role.INTERVIEWER else "a coordinator"
+        secret, ok = QInputDialog.getText(
+            self,
+            f"Make {person.name} {becoming}",
+            f"{person.name} becomes {role.label.lower()} and signs in with a new {kind} "
+            f"({rule}). Their new {kind}:",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(
+            self, f"The new {kind} again", f"The same {kind} again:", QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return
+        if secret != again:
+            self._tell("The two are not the same: nothing was changed.", problem=True)
+            return
+        self.change_role(person.name, role, secret)
+
+    def change_role(self, name: str, role: Role, secret: str) -> None:
+        def done(roster: ops.Roster) -> None:
+            self._tell(f"{name} is now {'an' if role is Role.INTERVIEWER else 'a'} {role}.")
+            self._changed(roster)
+
+        self._run(lambda: ops.change_role(self.database, name, role, secret, self.by), done)
+
     def ask_remove(self) -> None:
         name = self.chosen_name()
         if not name:
@@ -244,7 +306,7 @@ class PeopleDialog(QDialog):
 
     def _run(self, work, done) -> None:
         def failed(error: Exception) -> None:
-            if isinstance(error, PeopleError):
+            if isinstance(error, PeopleError | NotAllowed):
                 self._tell(str(error), problem=True)
                 self.changed.emit(self.roster)  # answered, even if nothing changed
             else:
