@@ -26,6 +26,7 @@ from .checks import (
     Problem,
     QuestionnaireError,
     check_questionnaire,
+    data_file_name,
     dependencies,
     dependency_order,
     is_dynamic_default,
@@ -40,7 +41,15 @@ from .expressions import (
     to_boolean,
     to_display_string,
 )
-from .questionnaire import Choice, Group, Question, Questionnaire, QuestionType, text_in
+from .questionnaire import (
+    Choice,
+    DataFile,
+    Group,
+    Question,
+    Questionnaire,
+    QuestionType,
+    text_in,
+)
 from .values import AnswerError, parse_answer, to_xpath
 from .xlsform_columns import parse_flag
 
@@ -132,13 +141,24 @@ class _Rules:
 class _Context:
     """The evaluation context for one pass: values by name as expressions see them."""
 
-    __slots__ = ("choice", "current_value", "language", "values")
+    __slots__ = ("choice", "current_value", "data_files", "language", "values")
 
-    def __init__(self, values: dict[str, object], language: str = "") -> None:
+    def __init__(
+        self,
+        values: dict[str, object],
+        language: str = "",
+        data_files: Mapping[str, DataFile] | None = None,
+    ) -> None:
         self.values = values
         self.current_value: object = ""
         self.choice: Choice | None = None
         self.language = language
+        self.data_files = data_files or {}
+
+    def pull_data(self, file: str, column: str, key_column: str, key: str) -> str:
+        """ODK's pulldata(): from the questionnaire's ``file.csv``."""
+        data_file = self.data_files.get(data_file_name(file))
+        return "" if data_file is None else data_file.lookup(column, key_column, key)
 
     def value(self, name: str) -> object:
         return self.values.get(name, "")
@@ -243,7 +263,7 @@ class FormEngine:
             now = datetime.combine(today, time()) if today else datetime.now().astimezone()
         today = today or now.date()
         answers: dict[str, object] = {}
-        context = _Context({}, self.language)
+        context = _Context({}, self.language, self.questionnaire.data_files)
         for step in self._steps:
             q = step.question
             if q is None:
@@ -278,7 +298,7 @@ class FormEngine:
         if now is None:
             now = datetime.now().astimezone()
         xvalues: dict[str, object] = {}
-        context = _Context(xvalues, self.language)
+        context = _Context(xvalues, self.language, self.questionnaire.data_files)
         values: dict[str, object | None] = {}
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
@@ -368,7 +388,7 @@ class FormEngine:
             for name, value in state.answers.items()
             if name in self._questions
         }
-        context = _Context(xvalues, self.language)
+        context = _Context(xvalues, self.language, self.questionnaire.data_files)
         context.current_value = xvalues.get(question_name, "")
         kept = []
         for choice in choice_list.choices:

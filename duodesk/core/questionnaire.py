@@ -157,8 +157,18 @@ class Choice:
 
 @dataclass(frozen=True)
 class ChoiceList:
+    """The choices a select question offers.
+
+    ``source`` says where they were read from: ``""`` for the ``choices`` sheet,
+    :data:`EXTERNAL_CHOICES` for a ``select_one_external`` list (the ``external_choices`` sheet,
+    or ODK's ``itemsets.csv``), or a file name (``villages.csv``, ``colors.xml``,
+    ``places.geojson``) for ``select_one_from_file``. The choices themselves are kept whatever
+    the source, so the list works without its file once read.
+    """
+
     name: str
     choices: tuple[Choice, ...]
+    source: str = ""
 
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
@@ -276,11 +286,50 @@ class Settings:
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
+EXTERNAL_CHOICES = "external_choices"
+"""The :attr:`ChoiceList.source` of a ``select_one_external`` list."""
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A CSV file that ``pulldata('name', ...)`` reads (``name.csv``), kept whole: its header and
+    its rows as text, each row as long as the header."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def lookup(self, column: str, key_column: str, key: str) -> str:
+        """``column`` of the first row whose ``key_column`` is ``key``; ``""`` when no row
+        matches or a column is missing (ODK's pulldata())."""
+        index = self._index(key_column)
+        if index is None or column not in self.header:
+            return ""
+        row = index.get(key)
+        return "" if row is None else self.rows[row][self.header.index(column)]
+
+    def _index(self, key_column: str) -> dict[str, int] | None:
+        cache = self.__dict__.setdefault("_indexes", {})  # the rows never change: built once
+        if key_column not in cache:
+            if key_column not in self.header:
+                return None
+            position = self.header.index(key_column)
+            found: dict[str, int] = {}
+            for number, row in enumerate(self.rows):
+                found.setdefault(row[position], number)  # the first match, as ODK takes
+            cache[key_column] = found
+        return cache[key_column]
+
+
 @dataclass(frozen=True)
 class Questionnaire:
+    """A questionnaire. ``data_files`` holds the CSV files its ``pulldata()`` calls read, by
+    file name (``fruits.csv``), so the questionnaire works without them once read."""
+
     settings: Settings
     children: tuple[Question | Group, ...]
     choice_lists: Mapping[str, ChoiceList]
+    data_files: Mapping[str, DataFile] = field(default_factory=dict)
 
     @property
     def form_id(self) -> str:

@@ -17,8 +17,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from duodesk.core.questionnaire import (
+    EXTERNAL_CHOICES,
     Choice,
     ChoiceList,
+    DataFile,
     Group,
     Question,
     Questionnaire,
@@ -123,6 +125,10 @@ SELECT_PREFIXES = {
         ),
         QuestionType.SELECT_MULTIPLE,
     ),
+    # The choices come from a file next to the form, or the external_choices sheet: see
+    # duodesk.core.external_choices.
+    **dict.fromkeys(("select one from file", "select one external"), QuestionType.SELECT_ONE),
+    "select multiple from file": QuestionType.SELECT_MULTIPLE,
 }
 # Longest spellings first, so "select all that apply from L" is not read as list "from L".
 SELECT_PATTERN = re.compile(
@@ -189,10 +195,15 @@ UNSUPPORTED_HINTS = {
 
 class FormFileError(InputFileError):
     """An XLSForm that cannot be used. ``problems`` lists every problem found, each naming its
-    sheet, row and column; ``str()`` is a message for the person who chose the file."""
+    sheet, row and column; ``str()`` is a message for the person who chose the file.
+    ``missing_files`` names the files the form reads choices or data from that were not found
+    (the person can add them and read the form again)."""
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+    def __init__(
+        self, path: Path, problems: list[str], missing_files: tuple[str, ...] = ()
+    ) -> None:
         self.problems = tuple(problems)
+        self.missing_files = missing_files
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
         super().__init__(
@@ -204,12 +215,17 @@ class FormFileError(InputFileError):
 # Reading
 
 
-def read_xlsform(path: str | Path) -> Questionnaire:
+def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Questionnaire:
     """Read an XLSForm workbook.
+
+    The files the form reads choices or data from (``select_one_from_file villages.csv``,
+    ``pulldata('fruits', ...)``, ODK's ``itemsets.csv``) are taken from ``files`` (file name ->
+    where the person put it) or else from the form's folder, and read into the questionnaire.
 
     Raises :class:`~duodesk.core.tabular.InputFileError` when the file is not a safe, readable
     workbook and :class:`FormFileError` (listing every problem found) when it is a workbook but
-    not a usable questionnaire. The questionnaire's expressions are checked as well.
+    not a usable questionnaire; its ``missing_files`` names the files not found. The
+    questionnaire's expressions are checked as well.
     """
     from duodesk.core.engine import check_questionnaire  # the engine builds on this module
 
@@ -225,7 +241,12 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     for table in (survey, choices, settings):
         if table is not None:
             problems += _duplicate_columns(table)
-    choice_lists = _read_choices(choices, problems) if choices is not None else {}
+    duplicates = _allows_choice_duplicates(settings)
+    choice_lists = _read_choices(choices, problems, duplicates) if choices is not None else {}
+    missing: list[str] = []
+    data_files = _read_external(path, survey, choice_lists, files or {}, problems, missing)
+    if missing:  # the rest of the form cannot be checked without them
+        raise FormFileError(path, problems, tuple(missing))
     survey_settings: dict[str, str] = {}
     children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
@@ -238,7 +259,7 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if not form_settings.default_language:
         form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
-    questionnaire = Questionnaire(form_settings, children, choice_lists)
+    questionnaire = Questionnaire(form_settings, children, choice_lists, data_files)
     if not questionnaire.questions():
         raise FormFileError(path, ['the "survey" sheet has no questions'])
     problems = _ambiguous_references(questionnaire)
@@ -397,7 +418,12 @@ def _yes(row: _Row, column: str, problems: list[str]) -> bool:
     return bool(flag)
 
 
-def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
+def _read_choices(
+    table: Table, problems: list[str], allow_duplicates: bool = False
+) -> dict[str, ChoiceList]:
+    """The choice lists of the choices sheet. A name used twice in one list is refused unless
+    the settings say ``allow_choice_duplicates`` (as pyxform does): cascading selects repeat a
+    name under different parents ("king" county in two states), told apart by the filter."""
     lists: dict[str, list[Choice]] = {}
     first_row: dict[tuple[str, str], int] = {}
     known = CHOICES_COLUMNS
@@ -412,13 +438,13 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
         if not name:
             problems.append(f'{row.where("name")}: a choice of list "{list_name}" has no name')
             continue
-        if (list_name, name) in first_row:
+        if (list_name, name) in first_row and not allow_duplicates:
             problems.append(
                 f'{row.where("name")}: list "{list_name}" already has a choice "{name}"'
                 f" (row {first_row[list_name, name]})"
             )
             continue
-        first_row[list_name, name] = number
+        first_row.setdefault((list_name, name), number)
         choice = Choice(
             name=name,
             label=row.text("label"),
@@ -427,6 +453,131 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
         )
         lists.setdefault(list_name, []).append(choice)
     return {name: ChoiceList(name, tuple(choices)) for name, choices in lists.items()}
+
+
+def _allows_choice_duplicates(settings: Table | None) -> bool:
+    """Whether the settings sheet says ``allow_choice_duplicates: yes``."""
+    if settings is None:
+        return False
+    for _, cells in settings.rows():
+        for header, value in zip(settings.header, cells, strict=True):
+            if "_".join(header.lower().split()) == "allow_choice_duplicates":
+                return bool(parse_flag(_cell_text(value)))
+        break  # only the first row holds settings
+    return False
+
+
+_FROM_FILE = re.compile(r"^select[ _]+(?:one|multiple)[ _]+from[ _]+file\s+(\S+)", re.IGNORECASE)
+_EXTERNAL = re.compile(r"^select[ _]+one[ _]+external\s+(\S+)", re.IGNORECASE)
+_PULLDATA = re.compile(r"""pulldata\s*\(\s*(?:'([^']*)'|"([^"]*)")""")
+_FILE_PARAMETER = re.compile(r"(value|label)\s*=\s*([^\s;,]+)", re.IGNORECASE)
+
+
+def _read_external(
+    path: Path,
+    survey: Table,
+    choice_lists: dict[str, ChoiceList],
+    files: Mapping[str, Path],
+    problems: list[str],
+    missing: list[str],
+) -> dict[str, DataFile]:
+    """Read the choices and data the survey takes from other files into ``choice_lists`` and
+    the returned data files (see :mod:`duodesk.core.external_choices`). A file that is neither
+    in ``files`` nor in the form's folder is added to ``missing`` with a problem naming it."""
+    from duodesk.core import external_choices as external
+
+    folder = path.parent
+
+    def find(name: str, where: str, use: str) -> Path | None:
+        found = files.get(name)
+        if found is None and (folder / name).is_file():
+            found = folder / name
+        if found is None and name not in missing:
+            missing.append(name)
+            problems.append(
+                f'{where}: {use} "{name}", which is not next to the form; put {name} in the '
+                f"folder {folder} (where {path.name} is), or choose it when adding the "
+                "questionnaire"
+            )
+        return found
+
+    data_files: dict[str, DataFile] = {}
+    wanted_external: dict[str, str] = {}
+    for number, values in survey.rows():
+        row = _Row(survey, number, values, SURVEY_ALIASES)
+        raw_type = row.get("type")
+        from_file = _FROM_FILE.match(raw_type)
+        if from_file is not None and from_file[1] not in choice_lists:
+            name = from_file[1]
+            if Path(name).name != name or Path(name).suffix.lower() not in external.FILE_SUFFIXES:
+                problems.append(
+                    f'{row.where("type")}: "{name}" should be the name of a .csv, .xml or '
+                    ".geojson file in the form's folder"
+                )
+                continue
+            found = find(name, row.where("type"), "the choices come from the file")
+            if found is not None:
+                parameters = {
+                    k.lower(): v for k, v in _FILE_PARAMETER.findall(row.get("parameters"))
+                }
+                try:
+                    choice_lists[name] = external.read_choice_file(found, name, parameters)
+                except InputFileError as error:
+                    problems.append(str(error))
+        external_type = _EXTERNAL.match(raw_type)
+        if external_type is not None:
+            wanted_external.setdefault(external_type[1], row.where("type"))
+        for text in row.plain.values():
+            for match in _PULLDATA.finditer(text) if "pulldata" in text else ():
+                stem = (match[1] if match[1] is not None else match[2]).strip()
+                name = stem if stem.lower().endswith(".csv") else f"{stem}.csv"
+                if name in data_files or name in missing:
+                    continue
+                if not stem or Path(name).name != name:
+                    problems.append(
+                        f'{row.where()}: pulldata() should name a CSV file, not "{stem}"'
+                    )
+                    continue
+                found = find(name, row.where(), "pulldata() reads the file")
+                if found is not None:
+                    try:
+                        data_files[name] = external.read_data_file(found, name)
+                    except InputFileError as error:
+                        problems.append(str(error))
+    if wanted_external:
+        _read_external_lists(path, wanted_external, choice_lists, find, problems)
+    return data_files
+
+
+def _read_external_lists(path, wanted, choice_lists, find, problems) -> None:
+    """``select_one_external`` lists: from the workbook's ``external_choices`` sheet (which
+    pyxform turns into ODK's ``itemsets.csv``), else from an ``itemsets.csv`` next to the form."""
+    from duodesk.core import external_choices as external
+    from duodesk.core.csv_table import csv_table
+
+    limits = Limits(**{**vars(FORM_LIMITS), "max_rows": external.FILE_LIMITS.max_rows})
+    table = _optional_sheet(path, "external_choices", limits)
+    if table is None:
+        first = next(iter(wanted.values()))
+        found = find(external.ITEMSETS, first, 'there is no "external_choices" sheet, and no file')
+        if found is None:
+            return
+        try:
+            table = csv_table(found, external.FILE_LIMITS)
+        except InputFileError as error:
+            problems.append(str(error))
+            return
+    try:
+        lists = external.read_external_lists(table, wanted)
+    except InputFileError as error:
+        problems.append(str(error))
+        return
+    for name, where in wanted.items():
+        if name not in lists:
+            place = f'the "{table.sheet}" sheet' if table.sheet else external.ITEMSETS
+            problems.append(f'{where}: the list "{name}" is not on {place}')
+        else:
+            choice_lists[name] = lists[name]
 
 
 def _parse_type(
@@ -872,10 +1023,13 @@ def _id_from_file_name(path: Path) -> str:
 # Writing
 
 
-def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> None:
+def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> list[Path]:
     """Write ``questionnaire`` as an XLSForm workbook that ODK tools and DuoDesk both read.
 
-    Every cell is written as text (never a formula). The file is replaced atomically.
+    Every cell is written as text (never a formula). The file is replaced atomically. The
+    files its choices and ``pulldata()`` read from (``villages.csv``) are written next to it,
+    as ODK expects them; ``select_one_external`` lists go on an ``external_choices`` sheet.
+    Returns the paths of those files.
     """
     import openpyxl
     from openpyxl.styles import Font
@@ -888,6 +1042,9 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> None:
     _write_sheet(survey, *_survey_rows(questionnaire, languages))
     _write_sheet(workbook.create_sheet("choices"), *_choice_rows(questionnaire, languages))
     _write_sheet(workbook.create_sheet("settings"), *_settings_rows(questionnaire.settings))
+    if any(c.source == EXTERNAL_CHOICES for c in questionnaire.choice_lists.values()):
+        external = _choice_rows(questionnaire, languages, EXTERNAL_CHOICES)
+        _write_sheet(workbook.create_sheet(EXTERNAL_CHOICES), *external)
     for sheet in workbook.worksheets:
         sheet.freeze_panes = "A2"
         for cell in sheet[1]:
@@ -896,6 +1053,22 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> None:
     temporary = path.with_name(f".{path.name}.part")
     workbook.save(temporary)
     temporary.replace(path)
+    return _write_external_files(questionnaire, path.parent, languages)
+
+
+def _write_external_files(questionnaire: Questionnaire, folder: Path, languages) -> list[Path]:
+    from duodesk.core.external_choices import write_choice_file, write_csv
+
+    written = []
+    for choice_list in questionnaire.choice_lists.values():
+        if choice_list.source and choice_list.source != EXTERNAL_CHOICES:
+            used = [lang for lang in languages if any(lang in c.label for c in choice_list.choices)]
+            write_choice_file(choice_list, folder / choice_list.source, used or [""])
+            written.append(folder / choice_list.source)
+    for data_file in questionnaire.data_files.values():
+        write_csv(list(data_file.header), data_file.rows, folder / data_file.name)
+        written.append(folder / data_file.name)
+    return written
 
 
 def _language_headers(base: str, languages: list[str]) -> list[str]:
@@ -937,7 +1110,7 @@ def _survey_rows(
                 emit(item.children)
                 rows.append({"type": "end_group"})
                 continue
-            kind = f"{item.type.value} {item.list_name}" if item.type.is_select else item.type
+            kind = _select_type(questionnaire, item) if item.type.is_select else item.type
             row = {"type": str(kind), "name": item.xlsform_name, **dict(item.extra)}
             for column in TRANSLATABLE:
                 row |= _text_cells(column, getattr(item, column), languages)
@@ -956,11 +1129,25 @@ def _survey_rows(
     return _used_columns(header, rows, keep=("type", "name", "label")), rows
 
 
+def _select_type(questionnaire: Questionnaire, question: Question) -> str:
+    """``select_one L``, or ``select_one_from_file L.csv`` / ``select_one_external L`` for a
+    list read from a file."""
+    choice_list = questionnaire.choice_lists.get(question.list_name)
+    source = choice_list.source if choice_list is not None else ""
+    if source == EXTERNAL_CHOICES:
+        return f"select_one_external {question.list_name}"
+    if source:
+        return f"{question.type.value}_from_file {question.list_name}"
+    return f"{question.type.value} {question.list_name}"
+
+
 def _choice_rows(
-    questionnaire: Questionnaire, languages: list[str]
+    questionnaire: Questionnaire, languages: list[str], source: str = ""
 ) -> tuple[list[str], list[dict[str, str]]]:
     rows = []
     for choice_list in questionnaire.choice_lists.values():
+        if choice_list.source != source:
+            continue  # another sheet's, or a file's
         for choice in choice_list.choices:
             row = {"list_name": choice_list.name, "name": choice.name, **dict(choice.extra)}
             row |= _text_cells("label", choice.label, languages)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from .conversions import compare, equals, is_blank, to_boolean, to_number
+from .conversions import compare, equals, is_blank, to_boolean, to_number, to_string
 from .functions import FUNCTIONS
 from .nodes import BareName, Binary, Call, Current, Expr, Literal, Negate, Reference
 
@@ -39,6 +39,9 @@ class Context(Protocol):
     def column(self, name: str) -> object:
         """A bare name: a column of the choice being filtered; ``''`` outside choice filters."""
         ...
+
+    # Optionally, ``pull_data(file, column, key_column, key) -> str`` for pulldata(); a context
+    # without it gives ``''``.
 
 
 @dataclass
@@ -177,6 +180,8 @@ def _compile_call(expr: Call) -> Compiled:
         return lambda c, n: (n or datetime.now().astimezone()).date()
     if name == "now":
         return lambda c, n: n or datetime.now().astimezone()
+    if name == "pulldata":
+        return _compile_pulldata(args)
     if name == "once":
         (first,) = args
 
@@ -195,3 +200,22 @@ def _compile_call(expr: Call) -> Compiled:
         a, b = args
         return lambda c, n: impl(a(c, n), b(c, n))
     return lambda c, n: impl(*[arg(c, n) for arg in args])
+
+
+def _compile_pulldata(args: list[Compiled]) -> Compiled:
+    """ODK's pulldata(): the column of the first row of the file whose key column equals the
+    key; ``''`` when none does, or when the context has no files (see :class:`Context`)."""
+    file, column, key_column, key = args
+
+    def pulldata(c: Context, n: datetime | None) -> object:
+        lookup = getattr(c, "pull_data", None)
+        if lookup is None:
+            return ""
+        return lookup(
+            to_string(file(c, n)),
+            to_string(column(c, n)),
+            to_string(key_column(c, n)),
+            to_string(key(c, n)),
+        )
+
+    return pulldata

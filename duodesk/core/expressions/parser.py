@@ -188,6 +188,12 @@ class _Parser:
     def call(self, name_token: Token) -> Expr:
         name = str(name_token.value)
         spec = FUNCTIONS.get(name)
+        if spec is None and name.startswith("cht:"):
+            raise self.error(
+                f"{name}() works only in the Community Health Toolkit's own app; DuoDesk "
+                "cannot work it out (write the calculation with ODK functions instead)",
+                name_token,
+            )
         if spec is None:
             guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
             hint = f"; did you mean {guess[0]}()?" if guess else ""
