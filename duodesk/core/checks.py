@@ -310,7 +310,7 @@ def _expression_problems(
                 "pulldata() must name its file in quotes, as in pulldata('fruits', ...)",
                 call.position,
             )
-        elif data_file_name(file.value) not in questionnaire.data_files:
+        elif questionnaire.data_file(data_file_name(file.value)) is None:
             message = (
                 f"pulldata() reads {data_file_name(file.value)}, which this questionnaire lacks"
             )

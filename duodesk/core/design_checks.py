@@ -90,7 +90,7 @@ def _unknown_filter_columns(questionnaire: Questionnaire) -> list[DesignIssue]:
         for name in dict.fromkeys(bare.name for bare in names):
             if not has_choice_column(choice_list, name):
                 message = (
-                    f"The choice filter of {_label(question, questionnaire)} uses \"{name}\", "
+                    f'The choice filter of {_label(question, questionnaire)} uses "{name}", '
                     f'but the choices of "{choice_list.name}" have no such column, so it is '
                     "always empty; check its spelling"
                 )

@@ -43,7 +43,6 @@ from .expressions import (
 )
 from .questionnaire import (
     Choice,
-    DataFile,
     Group,
     Question,
     Questionnaire,
@@ -141,23 +140,25 @@ class _Rules:
 class _Context:
     """The evaluation context for one pass: values by name as expressions see them."""
 
-    __slots__ = ("choice", "current_value", "data_files", "language", "values")
+    __slots__ = ("choice", "current_value", "language", "questionnaire", "values")
 
     def __init__(
         self,
         values: dict[str, object],
         language: str = "",
-        data_files: Mapping[str, DataFile] | None = None,
+        questionnaire: Questionnaire | None = None,
     ) -> None:
         self.values = values
         self.current_value: object = ""
         self.choice: Choice | None = None
         self.language = language
-        self.data_files = data_files or {}
+        self.questionnaire = questionnaire
 
     def pull_data(self, file: str, column: str, key_column: str, key: str) -> str:
         """ODK's pulldata(): from the questionnaire's ``file.csv``."""
-        data_file = self.data_files.get(data_file_name(file))
+        if self.questionnaire is None:
+            return ""
+        data_file = self.questionnaire.data_file(data_file_name(file))
         return "" if data_file is None else data_file.lookup(column, key_column, key)
 
     def value(self, name: str) -> object:
@@ -263,7 +264,7 @@ class FormEngine:
             now = datetime.combine(today, time()) if today else datetime.now().astimezone()
         today = today or now.date()
         answers: dict[str, object] = {}
-        context = _Context({}, self.language, self.questionnaire.data_files)
+        context = _Context({}, self.language, self.questionnaire)
         for step in self._steps:
             q = step.question
             if q is None:
@@ -298,7 +299,7 @@ class FormEngine:
         if now is None:
             now = datetime.now().astimezone()
         xvalues: dict[str, object] = {}
-        context = _Context(xvalues, self.language, self.questionnaire.data_files)
+        context = _Context(xvalues, self.language, self.questionnaire)
         values: dict[str, object | None] = {}
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
@@ -388,7 +389,7 @@ class FormEngine:
             for name, value in state.answers.items()
             if name in self._questions
         }
-        context = _Context(xvalues, self.language, self.questionnaire.data_files)
+        context = _Context(xvalues, self.language, self.questionnaire)
         context.current_value = xvalues.get(question_name, "")
         kept = []
         for choice in choice_list.choices:

@@ -23,6 +23,7 @@ file, row and column.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -48,6 +49,7 @@ FILE_LIMITS = Limits(
     max_row_chars=1024 * 1024,
 )
 _MAX_XML_DEPTH = 3  # root / item / column
+_NUMBERS = re.compile(r"^[-+]?[0-9][0-9.eE+\- ;]*$")
 
 
 def read_choice_file(path: Path, list_name: str, parameters: Mapping[str, str]) -> ChoiceList:
@@ -135,9 +137,7 @@ def _refuse_formula(path: Path, sheet: str | None, row: int, column: str, cell: 
     Negative numbers and texts such as "- none -" are data."""
     if not cell.startswith(FORMULA_STARTS) or (len(cell) > 1 and cell[1] == " "):
         return
-    try:
-        float(cell)
-    except ValueError:
+    if not _NUMBERS.match(cell):  # "-4", "-1.3 36.8 0 0" (a point) are data
         shown = cell if len(cell) <= 40 else cell[:40] + "..."
         raise InputFileError(
             f'"{shown}" starts like a spreadsheet formula; DuoDesk does not read formulas '

@@ -385,6 +385,20 @@ class Questionnaire:
                 return parents
         raise KeyError(name)
 
+    def data_file(self, name: str) -> DataFile | None:
+        """The file ``pulldata()`` reads as ``name`` (``fruits.csv``): one of ``data_files``, or
+        the file a ``select_one_from_file`` list was read from (kept once, as the list)."""
+        found = self.data_files.get(name)
+        if found is not None:
+            return found
+        choice_list = self.choice_lists.get(name)
+        if choice_list is None or choice_list.source != name:
+            return None
+        cache = self.__dict__.setdefault("_list_files", {})
+        if name not in cache:
+            cache[name] = _list_as_file(choice_list)
+        return cache[name]
+
     def choices_for(self, question: Question) -> ChoiceList | None:
         return self.choice_lists.get(question.list_name) if question.type.is_select else None
 
@@ -403,6 +417,23 @@ class Questionnaire:
             named.remove(default)
             named.insert(0, default)
         return named or [""]
+
+
+def _list_as_file(choice_list: ChoiceList) -> DataFile:
+    languages = list(dict.fromkeys(lang for c in choice_list.choices for lang in c.label))
+    extras = list(dict.fromkeys(key for c in choice_list.choices for key in c.extra))
+    header = ("name", *(f"label::{lang}" if lang else "label" for lang in languages), *extras)
+    rows = tuple(
+        (
+            c.name,
+            *(c.label.get(lang, "") for lang in languages),
+            *(c.extra.get(key, "") for key in extras),
+        )
+        for c in choice_list.choices
+    )
+    if "" not in languages and languages:  # pulldata(..., 'label', ...) reads the first
+        header, rows = (*header, "label"), tuple((*row, row[1]) for row in rows)
+    return DataFile(choice_list.source, header, rows)
 
 
 def _texts_of(item: Question | Group) -> tuple[Text, ...]:

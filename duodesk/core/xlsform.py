@@ -546,7 +546,12 @@ def _read_external(
                         problems.append(str(error))
     if wanted_external:
         _read_external_lists(path, wanted_external, choice_lists, find, problems)
-    return data_files
+    # A file both selected from and pulled from is kept once, as the choice list.
+    return {
+        name: data_file
+        for name, data_file in data_files.items()
+        if name not in choice_lists or choice_lists[name].source != name
+    }
 
 
 def _read_external_lists(path, wanted, choice_lists, find, problems) -> None:
