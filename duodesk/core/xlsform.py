@@ -1141,8 +1141,8 @@ def _select_type(questionnaire: Questionnaire, question: Question) -> str:
     source = choice_list.source if choice_list is not None else ""
     if source == EXTERNAL_CHOICES:
         return f"select_one_external {question.list_name}"
-    if source:
-        return f"{question.type.value}_from_file {question.list_name}"
+    if source:  # the file's name, even if the list was renamed in the designer
+        return f"{question.type.value}_from_file {source}"
     return f"{question.type.value} {question.list_name}"
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -432,6 +433,12 @@ class DropDownWidget(QuestionWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName(label_text(self.question, self.questionnaire, self.language))
         self.combo.setMinimumWidth(360)
+        if "minimal" not in self.question.appearance.split():
+            # A long list: typing part of a name finds it ("vill" finds "Little Village").
+            self.combo.setEditable(True)
+            self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self.combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            self.combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.combo.currentIndexChanged.connect(lambda _: self._changed())
         row = QHBoxLayout()
         row.addWidget(self.combo)
@@ -475,6 +482,19 @@ class DropDownWidget(QuestionWidget):
         self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+LONG_LIST = 40
+"""A select_one with more options than this (a list of villages read from a file) is a
+drop-down to type in rather than a column of buttons."""
+
+
+def _as_drop_down(question: Question, questionnaire: Questionnaire) -> bool:
+    words = question.appearance.split()
+    if "minimal" in words or "autocomplete" in words or "search" in question.appearance:
+        return True
+    choices = questionnaire.choices_for(question)
+    return choices is not None and len(choices.choices) > LONG_LIST
+
+
 def _is_typing_for_a_box(typed: str, *, multiple: bool) -> bool:
     """Whether keys typed in one run on a select question look like a date, a time or a
     number meant for a box: anything but digits; on a one-answer question also three digits
@@ -513,7 +533,7 @@ def make_question_widget(
         return field_widgets.RangeWidget(*args, **options)
     if kind in (QuestionType.ACKNOWLEDGE, QuestionType.TRIGGER):
         return field_widgets.AcknowledgeWidget(*args, **options)
-    if kind is QuestionType.SELECT_ONE and "minimal" in question.appearance.split():
+    if kind is QuestionType.SELECT_ONE and _as_drop_down(question, questionnaire):
         return DropDownWidget(*args, **options)
     if kind.is_select:
         return ChoiceButtonsWidget(*args, **options)
