@@ -358,6 +358,7 @@ class ChoiceButtonsWidget(QuestionWidget):
         self.set_choices(choices.choices if choices else ())
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
+        choices = _first_of_each_name(choices)
         names = [choice.name for choice in choices]
         if names == list(self.buttons):
             return
@@ -377,6 +378,9 @@ class ChoiceButtonsWidget(QuestionWidget):
             button.setProperty("choice_name", choice.name)
             self.group.addButton(button)
             self.options.addWidget(button)
+            # Shown now, not when the layout gets to it: a choice filter makes the buttons
+            # again on a page already on screen, and the first of them takes the focus.
+            button.show()
             self.buttons[choice.name] = button
         self.set_value(keep)
 
@@ -449,6 +453,7 @@ class DropDownWidget(QuestionWidget):
         self.set_choices(choices.choices if choices else ())
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
+        choices = _first_of_each_name(choices)
         names = [choice.name for choice in choices]
         current = [self.combo.itemData(i) for i in range(1, self.combo.count())]
         if names == current:
@@ -480,6 +485,12 @@ class DropDownWidget(QuestionWidget):
 
     def focus_input(self) -> None:
         self.combo.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _first_of_each_name(choices: Sequence[Choice]) -> list[Choice]:
+    """Each name once: a list may repeat a name under different parents of a cascading
+    select, and an answer is the name alone (before the filter is applied, or without one)."""
+    return list({choice.name: choice for choice in reversed(choices)}.values())[::-1]
 
 
 LONG_LIST = 40
