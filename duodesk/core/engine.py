@@ -50,6 +50,7 @@ from .questionnaire import (
     Question,
     Questionnaire,
     QuestionType,
+    first_of_each_name,
     text_in,
 )
 from .values import AnswerError, parse_answer, to_xpath
@@ -387,7 +388,7 @@ class FormEngine:
             return ()
         expr = self._filters.get(question_name)
         if expr is None:
-            return _first_of_each_name(choice_list.choices)
+            return choice_list.choices
         xvalues = {
             name: to_xpath(self._questions[name], value)
             for name, value in state.answers.items()
@@ -395,7 +396,7 @@ class FormEngine:
         }
         context = _Context(xvalues, self.language, self.questionnaire)
         context.current_value = xvalues.get(question_name, "")
-        choices = choice_list.choices
+        choices = choice_list.rows
         candidates = self._candidates(choice_list, expr, context)
         kept = []
         for position in candidates if candidates is not None else range(len(choices)):
@@ -425,7 +426,7 @@ class FormEngine:
         index = self._indexes.get(key)
         if index is None:
             index = {}
-            for position, choice in enumerate(choice_list.choices):
+            for position, choice in enumerate(choice_list.rows):
                 value = choice.name if column == "name" else choice.extra.get(column, "")
                 index.setdefault(value, []).append(position)
             self._indexes[key] = index
@@ -437,7 +438,7 @@ def _first_of_each_name(choices: tuple[Choice, ...]) -> tuple[Choice, ...]:
     different parents, and an answer is the name alone."""
     if len({choice.name for choice in choices}) == len(choices):
         return choices
-    return tuple({choice.name: choice for choice in reversed(choices)}.values())[::-1]
+    return tuple(first_of_each_name(choices))
 
 
 def _equality_parts(expr: Expr) -> list[tuple[str, Expr]]:

@@ -67,7 +67,7 @@ def read_choice_file(path: Path, list_name: str, parameters: Mapping[str, str]) 
     value_column = parameters.get("value", default_value)
     label_column = parameters.get("label", default_label)
     choices = _choices(path, header, rows, value_column, label_column)
-    return ChoiceList(list_name, tuple(choices), source=list_name)
+    return ChoiceList.from_rows(list_name, tuple(choices), source=list_name)
 
 
 def read_external_lists(table: Table, wanted: Iterable[str]) -> dict[str, ChoiceList]:
@@ -89,7 +89,7 @@ def read_external_lists(table: Table, wanted: Iterable[str]) -> dict[str, Choice
         if cells[list_column] in wanted:
             by_list.setdefault(cells[list_column], []).append((number, cells))
     return {
-        name: ChoiceList(
+        name: ChoiceList.from_rows(
             name,
             tuple(
                 _choices(table.path, header, rows, "name", "label", table.sheet, list_column, True)
@@ -342,7 +342,7 @@ def write_choice_file(choice_list: ChoiceList, path: Path, languages: list[str])
     GeoJSON), replacing ``path`` atomically."""
     suffix = path.suffix.lower()
     label_columns = [f"label::{lang}" if lang else "label" for lang in languages]
-    extras = list(dict.fromkeys(k for c in choice_list.choices for k in c.extra))
+    extras = list(dict.fromkeys(k for c in choice_list.rows for k in c.extra))
     if suffix == ".geojson":
         _write_geojson(choice_list, path, extras)
         return
@@ -353,7 +353,7 @@ def write_choice_file(choice_list: ChoiceList, path: Path, languages: list[str])
             *[choice.label.get(lang, "") for lang in languages],
             *[choice.extra.get(e, "") for e in header[1 + len(languages) :]],
         ]
-        for choice in choice_list.choices
+        for choice in choice_list.rows
     ]
     if suffix == ".xml":
         _write_xml(header, rows, path)
@@ -391,7 +391,7 @@ def _write_xml(header: list[str], rows: list[list[str]], path: Path) -> None:
 
 def _write_geojson(choice_list: ChoiceList, path: Path, extras: list[str]) -> None:
     features = []
-    for choice in choice_list.choices:
+    for choice in choice_list.rows:
         properties = {k: v for k, v in choice.extra.items() if k not in ("geometry", "id")}
         label = next(iter(choice.label.values()), "")
         if label and "title" not in properties:

@@ -18,7 +18,7 @@ Conventions DuoDesk adds to XLSForm, all ignored by ODK and KoboToolbox tools:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -155,6 +155,14 @@ class Choice:
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
+def first_of_each_name(choices: Iterable[Choice]) -> list[Choice]:
+    """The choices in order, each name once (its first)."""
+    found: dict[str, Choice] = {}
+    for choice in choices:
+        found.setdefault(choice.name, choice)
+    return list(found.values())
+
+
 @dataclass(frozen=True)
 class ChoiceList:
     """The choices a select question offers.
@@ -164,11 +172,28 @@ class ChoiceList:
     or ODK's ``itemsets.csv``), or a file name (``villages.csv``, ``colors.xml``,
     ``places.geojson``) for ``select_one_from_file``. The choices themselves are kept whatever
     the source, so the list works without its file once read.
+
+    A cascading list may name a choice more than once, under different parents ("mill" village
+    in two districts), told apart by a ``choice_filter``: ``choices`` then holds each name once
+    (its first row: what an answer is, what tables count and show) and ``filter_rows`` every
+    row, for the filter. Make such a list with :meth:`from_rows`.
     """
 
     name: str
     choices: tuple[Choice, ...]
     source: str = ""
+    filter_rows: tuple[Choice, ...] = ()
+
+    @classmethod
+    def from_rows(cls, name: str, rows: tuple[Choice, ...], source: str = "") -> ChoiceList:
+        """The list of every row read for it, whether or not a name comes twice."""
+        unique = tuple(first_of_each_name(rows))
+        return cls(name, unique, source, tuple(rows) if len(unique) != len(rows) else ())
+
+    @property
+    def rows(self) -> tuple[Choice, ...]:
+        """Every row of the list, in order, names repeated as the form repeats them."""
+        return self.filter_rows or self.choices
 
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
@@ -420,8 +445,8 @@ class Questionnaire:
 
 
 def _list_as_file(choice_list: ChoiceList) -> DataFile:
-    languages = list(dict.fromkeys(lang for c in choice_list.choices for lang in c.label))
-    extras = list(dict.fromkeys(key for c in choice_list.choices for key in c.extra))
+    languages = list(dict.fromkeys(lang for c in choice_list.rows for lang in c.label))
+    extras = list(dict.fromkeys(key for c in choice_list.rows for key in c.extra))
     header = ("name", *(f"label::{lang}" if lang else "label" for lang in languages), *extras)
     rows = tuple(
         (
@@ -429,7 +454,7 @@ def _list_as_file(choice_list: ChoiceList) -> DataFile:
             *(c.label.get(lang, "") for lang in languages),
             *(c.extra.get(key, "") for key in extras),
         )
-        for c in choice_list.choices
+        for c in choice_list.rows
     )
     if "" not in languages and languages:  # pulldata(..., 'label', ...) reads the first
         header, rows = (*header, "label"), tuple((*row, row[1]) for row in rows)

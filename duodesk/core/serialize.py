@@ -56,7 +56,7 @@ def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
                         "missing": c.missing,
                         "extra": dict(c.extra),
                     }
-                    for c in choice_list.choices
+                    for c in choice_list.rows
                 ],
                 **({"source": choice_list.source} if choice_list.source else {}),
             }
@@ -104,7 +104,7 @@ def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
         extra=s["extra"],
     )
     lists = {
-        cl["name"]: ChoiceList(
+        cl["name"]: ChoiceList.from_rows(
             cl["name"],
             tuple(Choice(c["name"], c["label"], c["missing"], c["extra"]) for c in cl["choices"]),
             cl.get("source", ""),

@@ -452,7 +452,7 @@ def _read_choices(
             extra=row.extra(known),
         )
         lists.setdefault(list_name, []).append(choice)
-    return {name: ChoiceList(name, tuple(choices)) for name, choices in lists.items()}
+    return {name: ChoiceList.from_rows(name, tuple(choices)) for name, choices in lists.items()}
 
 
 def _allows_choice_duplicates(settings: Table | None) -> bool:
@@ -1067,7 +1067,7 @@ def _write_external_files(questionnaire: Questionnaire, folder: Path, languages)
     written = []
     for choice_list in questionnaire.choice_lists.values():
         if choice_list.source and choice_list.source != EXTERNAL_CHOICES:
-            used = [lang for lang in languages if any(lang in c.label for c in choice_list.choices)]
+            used = [lang for lang in languages if any(lang in c.label for c in choice_list.rows)]
             write_choice_file(choice_list, folder / choice_list.source, used or [""])
             written.append(folder / choice_list.source)
     for data_file in questionnaire.data_files.values():
@@ -1153,7 +1153,7 @@ def _choice_rows(
     for choice_list in questionnaire.choice_lists.values():
         if choice_list.source != source:
             continue  # another sheet's, or a file's
-        for choice in choice_list.choices:
+        for choice in choice_list.rows:
             row = {"list_name": choice_list.name, "name": choice.name, **dict(choice.extra)}
             row |= _text_cells("label", choice.label, languages)
             row["missing"] = "yes" if choice.missing else ""

@@ -40,7 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.questionnaire import Choice, Question, Questionnaire, QuestionType, text_in
+from duodesk.core.questionnaire import (
+    Choice,
+    Question,
+    Questionnaire,
+    QuestionType,
+    first_of_each_name,
+    text_in,
+)
 from duodesk.core.values import AnswerError, parse_answer, to_text
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
@@ -490,7 +497,7 @@ class DropDownWidget(QuestionWidget):
 def _first_of_each_name(choices: Sequence[Choice]) -> list[Choice]:
     """Each name once: a list may repeat a name under different parents of a cascading
     select, and an answer is the name alone (before the filter is applied, or without one)."""
-    return list({choice.name: choice for choice in reversed(choices)}.values())[::-1]
+    return first_of_each_name(choices)
 
 
 LONG_LIST = 40
