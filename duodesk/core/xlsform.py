@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 from duodesk.core.questionnaire import (
@@ -230,11 +230,13 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     from duodesk.core.engine import check_questionnaire  # the engine builds on this module
 
     path = Path(path)
-    survey = read_sheet(path, "survey", FORM_LIMITS)
+    survey = read_sheet(path, "survey", FORM_LIMITS) or _only_sheet(path)
     if survey is None:
         raise FormFileError(path, ['there is no sheet named "survey"'])
+    survey = _until_a_long_gap(survey)
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
     choices = _optional_sheet(path, "choices", choices_limits)
+    choices = _until_a_long_gap(choices) if choices is not None else None
     settings = _optional_sheet(path, "settings", FORM_LIMITS)
 
     problems: list[str] = []
@@ -277,6 +279,30 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _only_sheet(path: Path) -> Table | None:
+    """A workbook's one sheet, whatever its name: pyxform reads it as the survey."""
+    from duodesk.core.tabular import _workbook_table
+
+    return _workbook_table(path, FORM_LIMITS, lambda names: names[0] if len(names) == 1 else None)
+
+
+class _SheetUntilGap(Table):
+    """A survey sheet read as pyxform reads it: after 60 empty rows in a row, the rest of the
+    sheet is taken to be notes, not questions."""
+
+    def rows(self):
+        last = self._header_row
+        for number, values in super().rows():
+            if number - last > 61:
+                return
+            last = number
+            yield number, values
+
+
+def _until_a_long_gap(table: Table) -> Table:
+    return _SheetUntilGap(**{f.name: getattr(table, f.name) for f in fields(Table)})
 
 
 def _with_pyxforms_default_language(
@@ -382,6 +408,8 @@ class _Row:
                 continue
             key, language = _column_key(header, aliases)
             text = _cell_text(value)
+            if key == "name" and isinstance(value, bool):
+                text = str(value).upper()  # a name typed as FALSE, which Excel made a boolean
             if key in TRANSLATABLE:
                 if text:
                     self.texts.setdefault(key, {})[language] = text

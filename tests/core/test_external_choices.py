@@ -277,3 +277,26 @@ def test_cht_functions_are_refused_in_plain_words(tmp_path):
     )
     with pytest.raises(FormFileError, match="Community Health Toolkit"):
         read_xlsform(form)
+
+
+def test_a_workbook_of_one_sheet_is_read_as_the_survey_as_pyxform_does(tmp_path):
+    workbook = openpyxl.Workbook()
+    workbook.active.title = "Sheet1"
+    for row in [["type", "name", "label"], ["text", "state", "The State"]]:
+        workbook.active.append(row)
+    workbook.save(tmp_path / "one.xlsx")
+    assert [q.name for q in read_xlsform(tmp_path / "one.xlsx").questions()] == ["state"]
+
+
+def test_rows_after_sixty_empty_rows_are_notes_not_questions(tmp_path):
+    survey = [["type", "name", "label"], ["text", "a", "A"], *[[]] * 61, ["party", "", ""]]
+    assert [q.name for q in read_xlsform(write_form(tmp_path / "f.xlsx", survey)).questions()] == [
+        "a"
+    ]
+    near = [["type", "name", "label"], ["text", "a", "A"], *[[]] * 59, ["text", "b", "B"]]
+    assert len(read_xlsform(write_form(tmp_path / "g.xlsx", near)).questions()) == 2
+
+
+def test_a_name_excel_turned_into_a_boolean_is_read_as_typed(tmp_path):
+    form = write_form(tmp_path / "f.xlsx", [["type", "name", "label"], ["text", False, "No"]])
+    assert read_xlsform(form).questions()[0].name == "FALSE"
