@@ -3,6 +3,7 @@ pulldata(), and cascading lists that repeat a choice name."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 
@@ -300,3 +301,28 @@ def test_rows_after_sixty_empty_rows_are_notes_not_questions(tmp_path):
 def test_a_name_excel_turned_into_a_boolean_is_read_as_typed(tmp_path):
     form = write_form(tmp_path / "f.xlsx", [["type", "name", "label"], ["text", False, "No"]])
     assert read_xlsform(form).questions()[0].name == "FALSE"
+
+
+def test_a_choices_file_past_the_row_limit_is_refused_naming_it(tmp_path, monkeypatch):
+    from duodesk.core import external_choices
+
+    small = dataclasses.replace(external_choices.FILE_LIMITS, max_rows=1_000)
+    monkeypatch.setattr(external_choices, "FILE_LIMITS", small)
+    rows = "".join(f"v{n},Village {n}\n" for n in range(1_001))
+    (tmp_path / "villages.csv").write_text("name,label\n" + rows)
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "label"], ["select_one_from_file villages.csv", "v", "V"]],
+    )
+    with pytest.raises(FormFileError, match=r"villages\.csv, row 1002: there are more than 1,000"):
+        read_xlsform(form)
+
+
+def test_a_binary_file_named_csv_is_refused(tmp_path):
+    (tmp_path / "fruits.csv").write_bytes(b"name,label\x00\x01\x02" * 100)
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [["type", "name", "calculation"], ["calculate", "c", "pulldata('fruits', 'a', 'b', 'c')"]],
+    )
+    with pytest.raises(FormFileError, match=r"fruits\.csv: this file does not look like a text"):
+        read_xlsform(form)
