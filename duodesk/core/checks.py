@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
-from .expressions.nodes import Call, Literal, walk
+from .expressions.nodes import Call, Literal, instance_paths, walk
 from .expressions.tokens import TokenKind, is_question_name, tokenize
 from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
 from .values import AnswerError, parse_answer, range_bounds
@@ -303,6 +303,10 @@ def _expression_problems(
         if column != "choice_filter":
             hint = f"{bare.name}()" if bare.name in ("true", "false") else f"${{{bare.name}}}"
             add(f'"{bare.name}" on its own means nothing here; did you mean {hint}?', bare.position)
+    for path in instance_paths(expr):
+        list_name = path.args[0].value  # type: ignore[union-attr]
+        if questionnaire.instance_items(str(list_name)) is None:
+            add(f"instance('{list_name}') names no choice list of this form", path.position)
     for call in pulldata_calls(expr):
         file = call.args[0]
         if not isinstance(file, Literal) or not isinstance(file.value, str):

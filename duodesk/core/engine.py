@@ -158,6 +158,12 @@ class _Context:
         self.language = language
         self.questionnaire = questionnaire
 
+    def instance_items(self, name: str) -> tuple[Choice, ...]:
+        """The items of ``instance('name')/root/item`` (see Questionnaire.instance_items)."""
+        if self.questionnaire is None:
+            return ()
+        return self.questionnaire.instance_items(name) or ()
+
     def pull_data(self, file: str, column: str, key_column: str, key: str) -> str:
         """ODK's pulldata(): from the questionnaire's ``file.csv``."""
         if self.questionnaire is None:

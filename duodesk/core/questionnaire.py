@@ -424,6 +424,34 @@ class Questionnaire:
             cache[name] = _list_as_file(choice_list)
         return cache[name]
 
+    def instance_items(self, name: str) -> tuple[Choice, ...] | None:
+        """The items ``instance('name')/root/item`` reads, as ODK names its secondary
+        instances: a choice list, a ``select_one_from_file`` list by its file's name without
+        the extension, or a ``pulldata()`` file (each row an item, every column kept); None
+        when the form has no such list."""
+        found = self.choice_lists.get(name)
+        if found is None:
+            found = next(
+                (c for c in self.choice_lists.values() if c.source.rsplit(".", 1)[0] == name),
+                None,
+            )
+        if found is not None:
+            return found.rows
+        data_file = self.data_files.get(f"{name}.csv")
+        if data_file is None:
+            return None
+        cache = self.__dict__.setdefault("_file_items", {})
+        if name not in cache:
+            header = data_file.header
+            cache[name] = tuple(
+                Choice(
+                    dict(zip(header, row, strict=True)).get("name", ""),
+                    extra=dict(zip(header, row, strict=True)),
+                )
+                for row in data_file.rows
+            )
+        return cache[name]
+
     def choices_for(self, question: Question) -> ChoiceList | None:
         return self.choice_lists.get(question.list_name) if question.type.is_select else None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import shutil
 
 import openpyxl
@@ -325,4 +326,55 @@ def test_a_binary_file_named_csv_is_refused(tmp_path):
         [["type", "name", "calculation"], ["calculate", "c", "pulldata('fruits', 'a', 'b', 'c')"]],
     )
     with pytest.raises(FormFileError, match=r"fruits\.csv: this file does not look like a text"):
+        read_xlsform(form)
+
+
+def test_instance_paths_read_a_column_of_the_first_matching_item(tmp_path):
+    folder = tmp_path / "form"
+    folder.mkdir()
+    write_villages(folder)
+    form = write_form(
+        folder / "f.xlsx",
+        [
+            ["type", "name", "label", "calculation"],
+            ["select_one fruits", "fruit", "Fruit", ""],
+            ["calculate", "fruit_label", "", "instance('fruits')/root/item[name=${fruit}]/label"],
+            ["select_one_from_file villages.csv", "village", "Village", ""],
+            [
+                "calculate",
+                "district",
+                "",
+                "instance('villages')/root/item[name = current()/../village]/district",
+            ],
+            ["calculate", "none", "", "instance('fruits')/root/item[name = 'kiwi']/label"],
+        ],
+        [["list_name", "name", "label"], ["fruits", "mango", "Mango"], ["fruits", "fig", "Fig"]],
+    )
+    state = FormEngine(read_xlsform(form)).evaluate({"fruit": "fig", "village": "v2"})
+    assert state.answers["fruit_label"] == "Fig"
+    assert state.answers["district"] == "south"
+    assert "none" not in state.answers
+    convert(xlsform=str(form), validate=False)  # pyxform reads them too
+
+
+@pytest.mark.parametrize(
+    ("calculation", "expected"),
+    [
+        ("instance('nothing')/root/item[name=${a}]/label", "instance('nothing') names no choice"),
+        ("instance('fruits')/root/item[name=${a}]", "Name the column to read"),
+        ("instance('fruits')/root/item[name=${b}]/label", 'There is no question called "b"'),
+        ("instance('fruits')/root/item[name=${a}/label", "This '[' is never closed"),
+    ],
+)
+def test_a_broken_instance_path_is_refused_plainly(tmp_path, calculation, expected):
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label", "calculation"],
+            ["text", "a", "A", ""],
+            ["calculate", "c", "", calculation],
+        ],
+        [["list_name", "name", "label"], ["fruits", "fig", "Fig"]],
+    )
+    with pytest.raises(FormFileError, match=re.escape(expected)):
         read_xlsform(form)
