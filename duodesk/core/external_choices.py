@@ -4,418 +4,182 @@ and ``pulldata()`` (a CSV file).
 
 Each file is read once, when the form is read, into ordinary :class:`ChoiceList` and
 :class:`DataFile` values that the questionnaire keeps: a select from a file then works like any
-other select, and the questionnaire no longer needs the file. The files follow ODK's layout:
-
-* CSV: a header row; the choice's name in ``name`` and its label in ``label`` or
-  ``label::Language`` (the question's ``parameters`` may name other columns: ``value=code
-  label=title``); every other column can be used by a ``choice_filter``.
-* XML: ``<root><item><name>..</name><label>..</label>...</item>...</root>``, each child element
-  of an item a column.
-* GeoJSON: a FeatureCollection; the name is the feature's ``id`` (or its ``id`` property), the
-  label its ``title`` property, and the other properties are columns.
-
-Every file may be huge or hostile: it is read within :data:`FILE_LIMITS` (the same bounds as the
-form itself, with room for long village lists), a cell that starts like a spreadsheet formula is
-refused, and every problem is an :class:`~duodesk.core.input_files.InputFileError` naming the
-file, row and column.
+other select, and the questionnaire no longer needs the file. The files are looked for where
+the person says, else in the form's folder; a missing one is named with the folder to put it
+in. Their formats are read and written by :mod:`duodesk.core.choice_files`.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
+from duodesk.core.choice_files import (
+    FILE_LIMITS,
+    FILE_SUFFIXES,
+    read_choice_file,
+    read_data_file,
+    read_external_lists,
+    write_choice_file,
+    write_csv,
+)
 from duodesk.core.csv_table import csv_table
-from duodesk.core.input_files import InputFileError, Limits
-from duodesk.core.questionnaire import EXTERNAL_CHOICES, Choice, ChoiceList, DataFile
-from duodesk.core.spreadsheet import FORMULA_STARTS
+from duodesk.core.input_files import InputFileError
+from duodesk.core.questionnaire import EXTERNAL_CHOICES, ChoiceList, DataFile, Questionnaire
 from duodesk.core.table import Table
-from duodesk.core.xlsx_archive import size_or_refuse
 
-FILE_SUFFIXES = (".csv", ".xml", ".geojson")
+__all__ = ["FILE_LIMITS", "FILE_SUFFIXES", "ITEMSETS", "FormFiles", "SurveyRow", "write_form_files"]
+
 ITEMSETS = "itemsets.csv"
 """The file ODK Collect reads ``select_one_external`` choices from, next to the form."""
 
-# A cascading list of every village of a country has tens of thousands of rows; a file past
-# these bounds is a mistake or an attack. 50 MiB and 10,000 characters a cell, as for the form.
-FILE_LIMITS = Limits(
-    max_file_bytes=50 * 1024 * 1024,
-    max_uncompressed_bytes=200 * 1024 * 1024,
-    max_rows=200_000,
-    max_columns=1_000,
-    max_cell_chars=10_000,
-    max_row_chars=1024 * 1024,
-)
-_MAX_XML_DEPTH = 3  # root / item / column
-_NUMBERS = re.compile(r"^[-+]?[0-9][0-9.eE+\- ;]*$")
+_FROM_FILE = re.compile(r"^select[ _]+(?:one|multiple)[ _]+from[ _]+file\s+(\S+)", re.IGNORECASE)
+_EXTERNAL = re.compile(r"^select[ _]+one[ _]+external\s+(\S+)", re.IGNORECASE)
+_PULLDATA = re.compile(r"""pulldata\s*\(\s*(?:'([^']*)'|"([^"]*)")""")
+_FILE_PARAMETER = re.compile(r"(value|label)\s*=\s*([^\s;,]+)", re.IGNORECASE)
 
 
-def read_choice_file(path: Path, list_name: str, parameters: Mapping[str, str]) -> ChoiceList:
-    """The choices of ``select_one_from_file list_name`` from the file at ``path`` (named
-    ``list_name`` in the form). ``parameters`` are the question's (``value``, ``label``).
-    Raises InputFileError naming the file, row and column."""
-    suffix = Path(list_name).suffix.lower()
-    if suffix == ".xml":
-        header, rows = _xml_rows(path)
-    elif suffix == ".geojson":
-        header, rows = _geojson_rows(path)
-    else:
-        header, rows = _csv_rows(path)
-    default_value, default_label = ("id", "title") if suffix == ".geojson" else ("name", "label")
-    value_column = parameters.get("value", default_value)
-    label_column = parameters.get("label", default_label)
-    choices = _choices(path, header, rows, value_column, label_column)
-    return ChoiceList.from_rows(list_name, tuple(choices), source=list_name)
+@dataclass(frozen=True)
+class SurveyRow:
+    """What the reader needs of one survey row: its place (``sheet "survey", row 4``) for
+    messages, its type, its parameters and the text of its other cells (for pulldata())."""
+
+    where: str
+    type: str
+    parameters: str
+    cells: tuple[str, ...]
 
 
-def read_external_lists(table: Table, wanted: Iterable[str]) -> dict[str, ChoiceList]:
-    """The ``wanted`` lists of an ``external_choices`` sheet or an ``itemsets.csv`` file (a
-    ``list_name`` column, then as a CSV choice file). A wanted list with no row is left out."""
-    wanted = set(wanted)
-    header = tuple(h.strip() for h in table.header)
-    keys = [_plain(h) for h in header]
-    if "list_name" not in keys:
-        raise InputFileError(
-            'there is no "list_name" column, which says which list each choice belongs to.',
-            path=table.path,
-            sheet=table.sheet,
-        )
-    list_column = keys.index("list_name")
-    by_list: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for number, values in table.rows():
-        cells = tuple(_text(v) for v in values)
-        if cells[list_column] in wanted:
-            by_list.setdefault(cells[list_column], []).append((number, cells))
-    return {
-        name: ChoiceList.from_rows(
-            name,
-            tuple(
-                _choices(table.path, header, rows, "name", "label", table.sheet, list_column, True)
-            ),
-            source=EXTERNAL_CHOICES,
-        )
-        for name, rows in by_list.items()
-    }
+class FormFiles:
+    """Reads the files a form's survey names, from ``files`` (file name -> where the person
+    put it) or else the form's folder. A file found nowhere goes into ``missing``, with a
+    problem naming it and the folder; a file that cannot be read adds its problem."""
 
+    def __init__(
+        self, form: Path, files: Mapping[str, Path], problems: list[str], missing: list[str]
+    ) -> None:
+        self.form, self.files, self.problems, self.missing = form, files, problems, missing
 
-def read_data_file(path: Path, name: str) -> DataFile:
-    """The CSV file ``pulldata()`` reads, whole. Raises InputFileError."""
-    header, rows = _csv_rows(path)
-    return DataFile(name, header, tuple(cells for _, cells in rows))
-
-
-def _plain(header: str) -> str:
-    return "_".join(header.strip().lower().split())
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _csv_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]:
-    size_or_refuse(path, FILE_LIMITS)
-    table = csv_table(path, FILE_LIMITS)
-    header = tuple(h.strip() for h in table.header)
-    rows = []
-    for number, values in table.rows():
-        cells = tuple(_text(v) for v in values)
-        for index, cell in enumerate(cells):
-            _refuse_formula(path, None, number, header[index] or f"column {index + 1}", cell)
-        rows.append((number, cells))
-    return header, rows
-
-
-def _refuse_formula(path: Path, sheet: str | None, row: int, column: str, cell: str) -> None:
-    """A cell a spreadsheet would run as a formula is refused: the file is written again next
-    to the form by the questionnaire designer, and may be opened in a spreadsheet there.
-    Negative numbers and texts such as "- none -" are data."""
-    if not cell.startswith(FORMULA_STARTS) or (len(cell) > 1 and cell[1] == " "):
-        return
-    if not _NUMBERS.match(cell):  # "-4", "-1.3 36.8 0 0" (a point) are data
-        shown = cell if len(cell) <= 40 else cell[:40] + "..."
-        raise InputFileError(
-            f'"{shown}" starts like a spreadsheet formula; DuoDesk does not read formulas '
-            "from a choices file (type the value itself).",
-            path=path,
-            sheet=sheet,
-            row=row,
-            column=column,
-        ) from None
-
-
-def _choices(
-    path: Path,
-    header: tuple[str, ...],
-    rows: list[tuple[int, tuple[str, ...]]],
-    value_column: str,
-    label_column: str,
-    sheet: str | None = None,
-    skip: int | None = None,
-    check_cells: bool = False,
-) -> list[Choice]:
-    """Choices from rows: the name from ``value_column``, labels from ``label_column`` (and its
-    ``::Language`` columns), the other columns kept for choice filters. A column named by the
-    question's parameters is kept as a column too, so the list writes back as it was read."""
-    value_index = next((i for i, h in enumerate(header) if h == value_column), None)
-    if value_index is None:
-        value_index = next((i for i, h in enumerate(header) if _plain(h) == value_column), None)
-    if value_index is None:
-        columns = ", ".join(f'"{h}"' for h in header if h)
-        raise InputFileError(
-            f'there is no "{value_column}" column for the choices\' names (the columns are '
-            f"{columns}).",
-            path=path,
-            sheet=sheet,
-        )
-    labels: dict[int, str] = {}
-    for index, column in enumerate(header):
-        base, separator, language = column.partition("::")
-        if base.strip() == label_column or _plain(base) == label_column:
-            labels[index] = language.strip() if separator else ""
-    extra_columns = [
-        (index, column)
-        for index, column in enumerate(header)
-        if column
-        and index != skip
-        and (index not in labels or label_column != "label")
-        and (index != value_index or value_column != "name")
-    ]
-    choices = []
-    for number, cells in rows:
-        if check_cells:  # read here, not by _csv_rows
-            for index, cell in enumerate(cells):
-                _refuse_formula(path, sheet, number, header[index] or "", cell)
-        name = cells[value_index]
-        if not name:
-            raise InputFileError(
-                "this choice has no name.",
-                path=path,
-                sheet=sheet,
-                row=number,
-                column=header[value_index],
+    def find(self, name: str, where: str, use: str) -> Path | None:
+        found = self.files.get(name)
+        folder = self.form.parent
+        if found is None and (folder / name).is_file():
+            found = folder / name
+        if found is None and name not in self.missing:
+            self.missing.append(name)
+            self.problems.append(
+                f'{where}: {use} "{name}", which is not next to the form; put {name} in the '
+                f"folder {folder}, where {self.form.name} is"
             )
-        label = {language: cells[index] for index, language in labels.items() if cells[index]}
-        extra = {column: cells[index] for index, column in extra_columns if cells[index]}
-        choices.append(Choice(name, label, extra=extra))
-    return choices
+        return found
+
+    def read(
+        self,
+        rows: Iterable[SurveyRow],
+        choice_lists: dict[str, ChoiceList],
+        external_sheet: Callable[[], Table | None],
+    ) -> dict[str, DataFile]:
+        """Add the lists ``select_one_from_file`` and ``select_one_external`` use to
+        ``choice_lists``; return the files pulldata() reads (a file both selected from and
+        pulled from is kept once, as the choice list). ``external_sheet`` gives the form's
+        ``external_choices`` sheet, if it has one."""
+        data_files: dict[str, DataFile] = {}
+        wanted_external: dict[str, str] = {}
+        for row in rows:
+            from_file = _FROM_FILE.match(row.type)
+            if from_file is not None and from_file[1] not in choice_lists:
+                self._choice_file(row, from_file[1], choice_lists)
+            external = _EXTERNAL.match(row.type)
+            if external is not None:
+                wanted_external.setdefault(external[1], f'{row.where}, column "type"')
+            for cell in row.cells:
+                for match in _PULLDATA.finditer(cell) if "pulldata" in cell else ():
+                    self._data_file(row, match[1] if match[1] is not None else match[2], data_files)
+        if wanted_external:
+            self._external_lists(wanted_external, choice_lists, external_sheet)
+        return {
+            name: data_file
+            for name, data_file in data_files.items()
+            if name not in choice_lists or choice_lists[name].source != name
+        }
+
+    def _choice_file(self, row: SurveyRow, name: str, choice_lists: dict[str, ChoiceList]) -> None:
+        where = f'{row.where}, column "type"'
+        if Path(name).name != name or Path(name).suffix.lower() not in FILE_SUFFIXES:
+            self.problems.append(
+                f'{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the '
+                "form's folder"
+            )
+            return
+        found = self.find(name, where, "the choices come from the file")
+        if found is None:
+            return
+        parameters = {k.lower(): v for k, v in _FILE_PARAMETER.findall(row.parameters)}
+        try:
+            choice_lists[name] = read_choice_file(found, name, parameters)
+        except InputFileError as error:
+            self.problems.append(str(error))
+
+    def _data_file(self, row: SurveyRow, stem: str, data_files: dict[str, DataFile]) -> None:
+        stem = stem.strip()
+        name = stem if stem.lower().endswith(".csv") else f"{stem}.csv"
+        if name in data_files or name in self.missing:
+            return
+        if not stem or Path(name).name != name:
+            self.problems.append(f'{row.where}: pulldata() should name a CSV file, not "{stem}"')
+            return
+        found = self.find(name, row.where, "pulldata() reads the file")
+        if found is None:
+            return
+        try:
+            data_files[name] = read_data_file(found, name)
+        except InputFileError as error:
+            self.problems.append(str(error))
+
+    def _external_lists(
+        self,
+        wanted: dict[str, str],
+        choice_lists: dict[str, ChoiceList],
+        external_sheet: Callable[[], Table | None],
+    ) -> None:
+        """``select_one_external`` lists: from the ``external_choices`` sheet (which pyxform
+        turns into ODK's ``itemsets.csv``), else from an ``itemsets.csv`` next to the form."""
+        try:
+            table = external_sheet()
+            if table is None:
+                first = next(iter(wanted.values()))
+                use = 'there is no "external_choices" sheet, and no file'
+                found = self.find(ITEMSETS, first, use)
+                if found is None:
+                    return
+                table = csv_table(found, FILE_LIMITS)
+            lists = read_external_lists(table, wanted)
+        except InputFileError as error:
+            self.problems.append(str(error))
+            return
+        for name, where in wanted.items():
+            if name not in lists:
+                place = f'the "{table.sheet}" sheet' if table.sheet else ITEMSETS
+                self.problems.append(f'{where}: the list "{name}" is not on {place}')
+            else:
+                choice_lists[name] = lists[name]
 
 
-def _xml_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]:
-    """Items of an ODK XML choices file as rows; row numbers count items from 1."""
-    from defusedxml import ElementTree
-    from defusedxml.common import DefusedXmlException
-
-    size_or_refuse(path, FILE_LIMITS)
-    try:
-        root = ElementTree.parse(path).getroot()
-    except DefusedXmlException:
-        raise InputFileError(
-            "the file uses XML entities or a document type, which DuoDesk refuses.", path=path
-        ) from None
-    except Exception as error:  # ParseError: bad XML; also any encoding DuoDesk cannot read
-        raise InputFileError(f"this is not readable XML ({error}).", path=path) from None
-    items = list(root)
-    if FILE_LIMITS.max_rows is not None and len(items) > FILE_LIMITS.max_rows:
-        raise InputFileError(f"there are more than {FILE_LIMITS.max_rows:,} items.", path=path)
-    header: dict[str, None] = {}
-    records = []
-    for item in items:
-        record = {}
-        for child in item:
-            if len(child):
-                raise InputFileError(
-                    f"<{child.tag}> holds more elements; each column of an item must be text "
-                    f"(at most {_MAX_XML_DEPTH} levels: root, item, column).",
-                    path=path,
-                    row=len(records) + 1,
-                    column=str(child.tag),
-                )
-            text = (child.text or "").strip()
-            if len(text) > FILE_LIMITS.max_cell_chars:
-                raise InputFileError(
-                    f"a value holds more than {FILE_LIMITS.max_cell_chars:,} characters.",
-                    path=path,
-                    row=len(records) + 1,
-                    column=str(child.tag),
-                )
-            record[str(child.tag)] = text
-            header.setdefault(str(child.tag))
-        records.append(record)
-    columns = tuple(header)
-    rows = []
-    for number, record in enumerate(records, start=1):
-        cells = tuple(record.get(column, "") for column in columns)
-        for column, cell in zip(columns, cells, strict=True):
-            _refuse_formula(path, None, number, column, cell)
-        rows.append((number, cells))
-    return columns, rows
-
-
-def _geojson_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]:
-    """Features of a GeoJSON FeatureCollection as rows (``id``, then the properties, then the
-    geometry as ODK's ``latitude longitude`` points); row numbers count features from 1."""
-    size_or_refuse(path, FILE_LIMITS)
-    try:
-        data = json.loads(path.read_bytes())
-    except (ValueError, UnicodeDecodeError) as error:
-        raise InputFileError(f"this is not readable GeoJSON ({error}).", path=path) from None
-    features = data.get("features") if isinstance(data, dict) else None
-    if not isinstance(features, list):
-        raise InputFileError(
-            'this is not a GeoJSON FeatureCollection (there is no "features" list).', path=path
-        )
-    if FILE_LIMITS.max_rows is not None and len(features) > FILE_LIMITS.max_rows:
-        raise InputFileError(f"there are more than {FILE_LIMITS.max_rows:,} features.", path=path)
-    header: dict[str, None] = {"id": None}
-    records = []
-    for number, feature in enumerate(features, start=1):
-        properties = feature.get("properties") if isinstance(feature, dict) else None
-        if not isinstance(properties, dict):
-            raise InputFileError("this feature has no properties.", path=path, row=number)
-        record = {str(k): _geojson_value(v) for k, v in properties.items()}
-        if feature.get("id") is not None:
-            record["id"] = _geojson_value(feature["id"])
-        geometry = _odk_geometry(feature.get("geometry"))
-        if geometry:
-            record["geometry"] = geometry
-        for key, value in record.items():
-            if len(value) > FILE_LIMITS.max_cell_chars:
-                raise InputFileError(
-                    f"a value holds more than {FILE_LIMITS.max_cell_chars:,} characters.",
-                    path=path,
-                    row=number,
-                    column=key,
-                )
-            header.setdefault(key)
-        records.append(record)
-    columns = tuple(header)
-    rows = []
-    for number, record in enumerate(records, start=1):
-        cells = tuple(record.get(column, "") for column in columns)
-        for column, cell in zip(columns, cells, strict=True):
-            _refuse_formula(path, None, number, column, cell)
-        rows.append((number, cells))
-    return columns, rows
-
-
-def _geojson_value(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, str | int | float | bool):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False)
-
-
-def _odk_geometry(geometry: object) -> str:
-    """A point, line or shape as ODK writes it: "lat lon 0 0" points joined by "; "."""
-    if not isinstance(geometry, dict):
-        return ""
-    coordinates = geometry.get("coordinates")
-    kind = geometry.get("type")
-    try:
-        if kind == "Point":
-            points = [coordinates]
-        elif kind == "LineString":
-            points = list(coordinates)
-        elif kind == "Polygon":
-            points = list(coordinates[0])
-        else:
-            return ""
-        return "; ".join(f"{float(p[1]):g} {float(p[0]):g} 0 0" for p in points)
-    except (TypeError, ValueError, IndexError, KeyError):
-        return ""
-
-
-# --- writing, next to an XLSForm ---------------------------------------------------------------
-
-
-def write_choice_file(choice_list: ChoiceList, path: Path, languages: list[str]) -> None:
-    """Write a ``select_one_from_file`` list as the file it was read from (CSV, XML or
-    GeoJSON), replacing ``path`` atomically."""
-    suffix = path.suffix.lower()
-    label_columns = [f"label::{lang}" if lang else "label" for lang in languages]
-    extras = list(dict.fromkeys(k for c in choice_list.rows for k in c.extra))
-    if suffix == ".geojson":
-        _write_geojson(choice_list, path, extras)
-        return
-    header = ["name", *label_columns, *[e for e in extras if e not in label_columns]]
-    rows = [
-        [
-            choice.name,
-            *[choice.label.get(lang, "") for lang in languages],
-            *[choice.extra.get(e, "") for e in header[1 + len(languages) :]],
-        ]
-        for choice in choice_list.rows
-    ]
-    if suffix == ".xml":
-        _write_xml(header, rows, path)
-    else:
-        write_csv(header, rows, path)
-
-
-def write_csv(header: list[str], rows: Iterable[Iterable[str]], path: Path) -> None:
-    """A UTF-8 CSV file as ODK reads it, replacing ``path`` atomically. The values are written
-    as they are (no apostrophe before them): ODK reads them as data, and the reader refused any
-    that a spreadsheet would run as a formula."""
-    import csv
-
-    temporary = path.with_name(f".{path.name}.part")
-    with temporary.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(header)
-        writer.writerows(rows)
-    temporary.replace(path)
-
-
-def _write_xml(header: list[str], rows: list[list[str]], path: Path) -> None:
-    from xml.etree import ElementTree
-
-    root = ElementTree.Element("root")
-    for row in rows:
-        item = ElementTree.SubElement(root, "item")
-        for column, value in zip(header, row, strict=True):
-            if value:
-                ElementTree.SubElement(item, column.replace("::", "_")).text = value
-    temporary = path.with_name(f".{path.name}.part")
-    ElementTree.ElementTree(root).write(temporary, encoding="utf-8", xml_declaration=True)
-    temporary.replace(path)
-
-
-def _write_geojson(choice_list: ChoiceList, path: Path, extras: list[str]) -> None:
-    features = []
-    for choice in choice_list.rows:
-        properties = {k: v for k, v in choice.extra.items() if k not in ("geometry", "id")}
-        label = next(iter(choice.label.values()), "")
-        if label and "title" not in properties:
-            properties["title"] = label
-        feature: dict[str, object] = {"type": "Feature", "id": choice.name}
-        feature["geometry"] = _geojson_geometry(choice.extra.get("geometry", ""))
-        feature["properties"] = properties
-        features.append(feature)
-    temporary = path.with_name(f".{path.name}.part")
-    text = json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(path)
-
-
-def _geojson_geometry(text: str) -> dict[str, object] | None:
-    points = []
-    for part in text.split(";"):
-        numbers = part.split()
-        if len(numbers) >= 2:
-            points.append([float(numbers[1]), float(numbers[0])])
-    if not points:
-        return None
-    if len(points) == 1:
-        return {"type": "Point", "coordinates": points[0]}
-    if points[0] == points[-1]:
-        return {"type": "Polygon", "coordinates": [points]}
-    return {"type": "LineString", "coordinates": points}
+def write_form_files(
+    questionnaire: Questionnaire, folder: Path, languages: list[str]
+) -> list[Path]:
+    """Write the files a questionnaire's ``select_one_from_file`` lists and ``pulldata()``
+    calls read into ``folder`` (next to its XLSForm), replacing files of the same names; the
+    paths written. ``external_choices`` lists go on the workbook's own sheet instead."""
+    written = []
+    for choice_list in questionnaire.choice_lists.values():
+        if choice_list.source and choice_list.source != EXTERNAL_CHOICES:
+            used = [lang for lang in languages if any(lang in c.label for c in choice_list.rows)]
+            write_choice_file(choice_list, folder / choice_list.source, used or [""])
+            written.append(folder / choice_list.source)
+    for data_file in questionnaire.data_files.values():
+        write_csv(list(data_file.header), data_file.rows, folder / data_file.name)
+        written.append(folder / data_file.name)
+    return written

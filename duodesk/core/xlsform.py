@@ -495,12 +495,6 @@ def _allows_choice_duplicates(settings: Table | None) -> bool:
     return False
 
 
-_FROM_FILE = re.compile(r"^select[ _]+(?:one|multiple)[ _]+from[ _]+file\s+(\S+)", re.IGNORECASE)
-_EXTERNAL = re.compile(r"^select[ _]+one[ _]+external\s+(\S+)", re.IGNORECASE)
-_PULLDATA = re.compile(r"""pulldata\s*\(\s*(?:'([^']*)'|"([^"]*)")""")
-_FILE_PARAMETER = re.compile(r"(value|label)\s*=\s*([^\s;,]+)", re.IGNORECASE)
-
-
 def _read_external(
     path: Path,
     survey: Table,
@@ -509,108 +503,22 @@ def _read_external(
     problems: list[str],
     missing: list[str],
 ) -> dict[str, DataFile]:
-    """Read the choices and data the survey takes from other files into ``choice_lists`` and
-    the returned data files (see :mod:`duodesk.core.external_choices`). A file that is neither
-    in ``files`` nor in the form's folder is added to ``missing`` with a problem naming it."""
+    """The choices and data the survey reads from other files (see
+    :mod:`duodesk.core.external_choices`), with each survey row's place for messages."""
     from duodesk.core import external_choices as external
 
-    folder = path.parent
+    def rows() -> Iterable[external.SurveyRow]:
+        for number, values in survey.rows():
+            row = _Row(survey, number, values, SURVEY_ALIASES)
+            cells = tuple(row.plain.values())
+            yield external.SurveyRow(row.where(), row.get("type"), row.get("parameters"), cells)
 
-    def find(name: str, where: str, use: str) -> Path | None:
-        found = files.get(name)
-        if found is None and (folder / name).is_file():
-            found = folder / name
-        if found is None and name not in missing:
-            missing.append(name)
-            problems.append(
-                f'{where}: {use} "{name}", which is not next to the form; put {name} in the '
-                f"folder {folder} (where {path.name} is), or choose it when adding the "
-                "questionnaire"
-            )
-        return found
+    def external_sheet() -> Table | None:
+        limits = Limits(**{**vars(FORM_LIMITS), "max_rows": external.FILE_LIMITS.max_rows})
+        return _optional_sheet(path, "external_choices", limits)
 
-    data_files: dict[str, DataFile] = {}
-    wanted_external: dict[str, str] = {}
-    for number, values in survey.rows():
-        row = _Row(survey, number, values, SURVEY_ALIASES)
-        raw_type = row.get("type")
-        from_file = _FROM_FILE.match(raw_type)
-        if from_file is not None and from_file[1] not in choice_lists:
-            name = from_file[1]
-            if Path(name).name != name or Path(name).suffix.lower() not in external.FILE_SUFFIXES:
-                problems.append(
-                    f'{row.where("type")}: "{name}" should be the name of a .csv, .xml or '
-                    ".geojson file in the form's folder"
-                )
-                continue
-            found = find(name, row.where("type"), "the choices come from the file")
-            if found is not None:
-                parameters = {
-                    k.lower(): v for k, v in _FILE_PARAMETER.findall(row.get("parameters"))
-                }
-                try:
-                    choice_lists[name] = external.read_choice_file(found, name, parameters)
-                except InputFileError as error:
-                    problems.append(str(error))
-        external_type = _EXTERNAL.match(raw_type)
-        if external_type is not None:
-            wanted_external.setdefault(external_type[1], row.where("type"))
-        for text in row.plain.values():
-            for match in _PULLDATA.finditer(text) if "pulldata" in text else ():
-                stem = (match[1] if match[1] is not None else match[2]).strip()
-                name = stem if stem.lower().endswith(".csv") else f"{stem}.csv"
-                if name in data_files or name in missing:
-                    continue
-                if not stem or Path(name).name != name:
-                    problems.append(
-                        f'{row.where()}: pulldata() should name a CSV file, not "{stem}"'
-                    )
-                    continue
-                found = find(name, row.where(), "pulldata() reads the file")
-                if found is not None:
-                    try:
-                        data_files[name] = external.read_data_file(found, name)
-                    except InputFileError as error:
-                        problems.append(str(error))
-    if wanted_external:
-        _read_external_lists(path, wanted_external, choice_lists, find, problems)
-    # A file both selected from and pulled from is kept once, as the choice list.
-    return {
-        name: data_file
-        for name, data_file in data_files.items()
-        if name not in choice_lists or choice_lists[name].source != name
-    }
-
-
-def _read_external_lists(path, wanted, choice_lists, find, problems) -> None:
-    """``select_one_external`` lists: from the workbook's ``external_choices`` sheet (which
-    pyxform turns into ODK's ``itemsets.csv``), else from an ``itemsets.csv`` next to the form."""
-    from duodesk.core import external_choices as external
-    from duodesk.core.csv_table import csv_table
-
-    limits = Limits(**{**vars(FORM_LIMITS), "max_rows": external.FILE_LIMITS.max_rows})
-    table = _optional_sheet(path, "external_choices", limits)
-    if table is None:
-        first = next(iter(wanted.values()))
-        found = find(external.ITEMSETS, first, 'there is no "external_choices" sheet, and no file')
-        if found is None:
-            return
-        try:
-            table = csv_table(found, external.FILE_LIMITS)
-        except InputFileError as error:
-            problems.append(str(error))
-            return
-    try:
-        lists = external.read_external_lists(table, wanted)
-    except InputFileError as error:
-        problems.append(str(error))
-        return
-    for name, where in wanted.items():
-        if name not in lists:
-            place = f'the "{table.sheet}" sheet' if table.sheet else external.ITEMSETS
-            problems.append(f'{where}: the list "{name}" is not on {place}')
-        else:
-            choice_lists[name] = lists[name]
+    reader = external.FormFiles(path, files, problems, missing)
+    return reader.read(rows(), choice_lists, external_sheet)
 
 
 def _parse_type(
@@ -1086,22 +994,9 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> list[Path]:
     temporary = path.with_name(f".{path.name}.part")
     workbook.save(temporary)
     temporary.replace(path)
-    return _write_external_files(questionnaire, path.parent, languages)
+    from duodesk.core.external_choices import write_form_files
 
-
-def _write_external_files(questionnaire: Questionnaire, folder: Path, languages) -> list[Path]:
-    from duodesk.core.external_choices import write_choice_file, write_csv
-
-    written = []
-    for choice_list in questionnaire.choice_lists.values():
-        if choice_list.source and choice_list.source != EXTERNAL_CHOICES:
-            used = [lang for lang in languages if any(lang in c.label for c in choice_list.rows)]
-            write_choice_file(choice_list, folder / choice_list.source, used or [""])
-            written.append(folder / choice_list.source)
-    for data_file in questionnaire.data_files.values():
-        write_csv(list(data_file.header), data_file.rows, folder / data_file.name)
-        written.append(folder / data_file.name)
-    return written
+    return write_form_files(questionnaire, path.parent, languages)
 
 
 def _language_headers(base: str, languages: list[str]) -> list[str]:

@@ -305,10 +305,10 @@ def test_a_name_excel_turned_into_a_boolean_is_read_as_typed(tmp_path):
 
 
 def test_a_choices_file_past_the_row_limit_is_refused_naming_it(tmp_path, monkeypatch):
-    from duodesk.core import external_choices
+    from duodesk.core import choice_files
 
-    small = dataclasses.replace(external_choices.FILE_LIMITS, max_rows=1_000)
-    monkeypatch.setattr(external_choices, "FILE_LIMITS", small)
+    small = dataclasses.replace(choice_files.FILE_LIMITS, max_rows=1_000)
+    monkeypatch.setattr(choice_files, "FILE_LIMITS", small)
     rows = "".join(f"v{n},Village {n}\n" for n in range(1_001))
     (tmp_path / "villages.csv").write_text("name,label\n" + rows)
     form = write_form(
