@@ -124,3 +124,23 @@ def test_chosen_files_are_matched_to_the_missing_ones_by_name(tmp_path):
     assert match_chosen_files(("fruits.csv",), [tmp_path / "fruit list.csv"]) == {
         "fruits.csv": tmp_path / "fruit list.csv"
     }
+
+
+def test_a_long_list_is_a_drop_down_where_typing_finds_the_village(qtbot, database, tmp_path):
+    write_project_files(tmp_path)
+    rows = "".join(f"v{n},Village {n},north\n" for n in range(60))
+    (tmp_path / "villages.csv").write_text("name,label,district\n" + rows)
+    operations.add_questionnaire_file(database, write_form(tmp_path / "villages.xlsx", SURVEY))
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    window = show(qtbot, database, opened)
+    qtbot.keyClick(focused(), Qt.Key.Key_1)  # north
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    village = window.view.widgets["village"]
+    assert len(village.choice_names()) == 60
+    qtbot.keyClicks(focused(), "Village 42")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert village.value() == "v42"
+    settle(qtbot, window)
+    assert window.view.answers["village"] == "v42"

@@ -450,6 +450,8 @@ class DropDownWidget(QuestionWidget):
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             self.combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
             self.combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.combo.lineEdit().setPlaceholderText("Type part of the name")
+            self.combo.setMinimumWidth(480)
         self.combo.currentIndexChanged.connect(lambda _: self._changed())
         row = QHBoxLayout()
         row.addWidget(self.combo)
@@ -468,7 +470,7 @@ class DropDownWidget(QuestionWidget):
         keep = self.value()
         self._quiet = True
         self.combo.clear()
-        self.combo.addItem("(choose one)", None)
+        self.combo.addItem("" if self.combo.isEditable() else "(choose one)", None)
         for choice in choices:
             self.combo.addItem(choice_text(choice, self.questionnaire, self.language), choice.name)
         self._quiet = False
