@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
+from .expressions.nodes import Call, Literal, instance_paths, walk
 from .expressions.tokens import TokenKind, is_question_name, tokenize
 from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
 from .values import AnswerError, parse_answer, range_bounds
@@ -296,17 +297,39 @@ def _expression_problems(
             near = guess(ref.name)
             hint = f"; did you mean ${{{near}}}?" if near else ""
             add(f'There is no question called "{ref.name}"{hint}', ref.position)
-    choice_list = None
-    if column == "choice_filter" and isinstance(item, Question):
-        choice_list = questionnaire.choices_for(item)
     for bare in bare_names(expr):
+        # In a choice_filter a bare name is a column of the choice; one that no choice has is
+        # empty, as in ODK (design_checks warns about it).
         if column != "choice_filter":
             hint = f"{bare.name}()" if bare.name in ("true", "false") else f"${{{bare.name}}}"
             add(f'"{bare.name}" on its own means nothing here; did you mean {hint}?', bare.position)
-        elif choice_list is not None and not _has_column(choice_list, bare.name):
-            message = f'The choice list "{choice_list.name}" has no column "{bare.name}"'
-            add(message, bare.position)
+    for path in instance_paths(expr):
+        list_name = path.args[0].value  # type: ignore[union-attr]
+        if questionnaire.instance_items(str(list_name)) is None:
+            add(f"instance('{list_name}') names no choice list of this form", path.position)
+    for call in pulldata_calls(expr):
+        file = call.args[0]
+        if not isinstance(file, Literal) or not isinstance(file.value, str):
+            add(
+                "pulldata() must name its file in quotes, as in pulldata('fruits', ...)",
+                call.position,
+            )
+        elif questionnaire.data_file(data_file_name(file.value)) is None:
+            message = (
+                f"pulldata() reads {data_file_name(file.value)}, which this questionnaire lacks"
+            )
+            add(message, call.position)
     return problems
+
+
+def data_file_name(name: str) -> str:
+    """The file ``pulldata('name', ...)`` reads: ``name.csv``."""
+    name = name.strip()
+    return name if name.lower().endswith(".csv") else f"{name}.csv"
+
+
+def pulldata_calls(expr: Expr) -> list[Call]:
+    return [node for node in walk(expr) if isinstance(node, Call) and node.name == "pulldata"]
 
 
 def _choice_list_problems(questionnaire: Questionnaire) -> list[Problem]:
@@ -321,11 +344,14 @@ def _choice_list_problems(questionnaire: Questionnaire) -> list[Problem]:
         def add(message: str, list_name: str = choice_list.name) -> None:
             problems.append(Problem(list_name, "name", message, 0, None, "choice list"))
 
+        # Cascading lists may repeat a name under different parents, told apart by the
+        # choice_filter: allowed in lists read from files and with allow_choice_duplicates.
+        duplicates_allowed = bool(choice_list.source) or allows_choice_duplicates(questionnaire)
         seen: set[str] = set()
         for choice in choice_list.choices:
             if not choice.name.strip():
                 add("A choice has no name")
-            elif choice.name in seen:
+            elif choice.name in seen and not duplicates_allowed:
                 add(f'The choice "{choice.name}" appears more than once')
             elif choice_list.name in multiple and len(choice.name.split()) != 1:
                 add(f'The choice "{choice.name}" has a space in its name, which cannot be stored')
@@ -333,5 +359,13 @@ def _choice_list_problems(questionnaire: Questionnaire) -> list[Problem]:
     return problems
 
 
-def _has_column(choice_list: ChoiceList, column: str) -> bool:
+def allows_choice_duplicates(questionnaire: Questionnaire) -> bool:
+    """Whether the settings say ``allow_choice_duplicates: yes`` (pyxform's setting)."""
+    return any(
+        "_".join(key.lower().split()) == "allow_choice_duplicates" and parse_flag(value)
+        for key, value in questionnaire.settings.extra.items()
+    )
+
+
+def has_choice_column(choice_list: ChoiceList, column: str) -> bool:
     return column in ("name", "label") or any(column in c.extra for c in choice_list.choices)

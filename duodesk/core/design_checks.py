@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .checks import check_questionnaire
-from .expressions import ExpressionError, evaluate, parse, references, to_boolean
+from .checks import check_questionnaire, has_choice_column
+from .expressions import ExpressionError, bare_names, evaluate, parse, references, to_boolean
 from .expressions.evaluator import SimpleContext
 from .questionnaire import Group, Question, Questionnaire, QuestionType, text_in
 from .skip_logic import Condition, Operator, from_expression
@@ -37,6 +37,7 @@ def check_design(questionnaire: Questionnaire) -> list[DesignIssue]:
         if not _reported_below(questionnaire, p.question, p.column)
     ]
     issues += _empty_choice_lists(questionnaire)
+    issues += _unknown_filter_columns(questionnaire)
     issues += _later_references(questionnaire)
     issues += _never_asked(questionnaire)
     issues += _mixed_grids(questionnaire)
@@ -71,6 +72,29 @@ def _empty_choice_lists(questionnaire: Questionnaire) -> list[DesignIssue]:
                 "add its answer options"
             )
             issues.append(DesignIssue(question.name, message, True))
+    return issues
+
+
+def _unknown_filter_columns(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """A choice_filter naming a column no choice has: ODK reads it as empty, so the form runs,
+    but the filter is most likely misspelt."""
+    issues = []
+    for question in questionnaire.questions():
+        choice_list = questionnaire.choices_for(question)
+        if choice_list is None or not question.choice_filter.strip():
+            continue
+        try:
+            names = bare_names(parse(question.choice_filter))
+        except ExpressionError:
+            continue  # reported by check_questionnaire
+        for name in dict.fromkeys(bare.name for bare in names):
+            if not has_choice_column(choice_list, name):
+                message = (
+                    f'The choice filter of {_label(question, questionnaire)} uses "{name}", '
+                    f'but the choices of "{choice_list.name}" have no such column, so it is '
+                    "always empty; check its spelling"
+                )
+                issues.append(DesignIssue(question.name, message))
     return issues
 
 

@@ -18,7 +18,7 @@ Conventions DuoDesk adds to XLSForm, all ignored by ODK and KoboToolbox tools:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
@@ -155,10 +155,45 @@ class Choice:
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
+def first_of_each_name(choices: Iterable[Choice]) -> list[Choice]:
+    """The choices in order, each name once (its first)."""
+    found: dict[str, Choice] = {}
+    for choice in choices:
+        found.setdefault(choice.name, choice)
+    return list(found.values())
+
+
 @dataclass(frozen=True)
 class ChoiceList:
+    """The choices a select question offers.
+
+    ``source`` says where they were read from: ``""`` for the ``choices`` sheet,
+    :data:`EXTERNAL_CHOICES` for a ``select_one_external`` list (the ``external_choices`` sheet,
+    or ODK's ``itemsets.csv``), or a file name (``villages.csv``, ``colors.xml``,
+    ``places.geojson``) for ``select_one_from_file``. The choices themselves are kept whatever
+    the source, so the list works without its file once read.
+
+    A cascading list may name a choice more than once, under different parents ("mill" village
+    in two districts), told apart by a ``choice_filter``: ``choices`` then holds each name once
+    (its first row: what an answer is, what tables count and show) and ``filter_rows`` every
+    row, for the filter. Make such a list with :meth:`from_rows`.
+    """
+
     name: str
     choices: tuple[Choice, ...]
+    source: str = ""
+    filter_rows: tuple[Choice, ...] = ()
+
+    @classmethod
+    def from_rows(cls, name: str, rows: tuple[Choice, ...], source: str = "") -> ChoiceList:
+        """The list of every row read for it, whether or not a name comes twice."""
+        unique = tuple(first_of_each_name(rows))
+        return cls(name, unique, source, tuple(rows) if len(unique) != len(rows) else ())
+
+    @property
+    def rows(self) -> tuple[Choice, ...]:
+        """Every row of the list, in order, names repeated as the form repeats them."""
+        return self.filter_rows or self.choices
 
     def choice(self, name: str) -> Choice | None:
         return next((c for c in self.choices if c.name == name), None)
@@ -276,11 +311,50 @@ class Settings:
     extra: Mapping[str, str] = field(default_factory=dict)
 
 
+EXTERNAL_CHOICES = "external_choices"
+"""The :attr:`ChoiceList.source` of a ``select_one_external`` list."""
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A CSV file that ``pulldata('name', ...)`` reads (``name.csv``), kept whole: its header and
+    its rows as text, each row as long as the header."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+    def lookup(self, column: str, key_column: str, key: str) -> str:
+        """``column`` of the first row whose ``key_column`` is ``key``; ``""`` when no row
+        matches or a column is missing (ODK's pulldata())."""
+        index = self._index(key_column)
+        if index is None or column not in self.header:
+            return ""
+        row = index.get(key)
+        return "" if row is None else self.rows[row][self.header.index(column)]
+
+    def _index(self, key_column: str) -> dict[str, int] | None:
+        cache = self.__dict__.setdefault("_indexes", {})  # the rows never change: built once
+        if key_column not in cache:
+            if key_column not in self.header:
+                return None
+            position = self.header.index(key_column)
+            found: dict[str, int] = {}
+            for number, row in enumerate(self.rows):
+                found.setdefault(row[position], number)  # the first match, as ODK takes
+            cache[key_column] = found
+        return cache[key_column]
+
+
 @dataclass(frozen=True)
 class Questionnaire:
+    """A questionnaire. ``data_files`` holds the CSV files its ``pulldata()`` calls read, by
+    file name (``fruits.csv``), so the questionnaire works without them once read."""
+
     settings: Settings
     children: tuple[Question | Group, ...]
     choice_lists: Mapping[str, ChoiceList]
+    data_files: Mapping[str, DataFile] = field(default_factory=dict)
 
     @property
     def form_id(self) -> str:
@@ -336,6 +410,48 @@ class Questionnaire:
                 return parents
         raise KeyError(name)
 
+    def data_file(self, name: str) -> DataFile | None:
+        """The file ``pulldata()`` reads as ``name`` (``fruits.csv``): one of ``data_files``, or
+        the file a ``select_one_from_file`` list was read from (kept once, as the list)."""
+        found = self.data_files.get(name)
+        if found is not None:
+            return found
+        choice_list = self.choice_lists.get(name)
+        if choice_list is None or choice_list.source != name:
+            return None
+        cache = self.__dict__.setdefault("_list_files", {})
+        if name not in cache:
+            cache[name] = _list_as_file(choice_list)
+        return cache[name]
+
+    def instance_items(self, name: str) -> tuple[Choice, ...] | None:
+        """The items ``instance('name')/root/item`` reads, as ODK names its secondary
+        instances: a choice list, a ``select_one_from_file`` list by its file's name without
+        the extension, or a ``pulldata()`` file (each row an item, every column kept); None
+        when the form has no such list."""
+        found = self.choice_lists.get(name)
+        if found is None:
+            found = next(
+                (c for c in self.choice_lists.values() if c.source.rsplit(".", 1)[0] == name),
+                None,
+            )
+        if found is not None:
+            return found.rows
+        data_file = self.data_files.get(f"{name}.csv")
+        if data_file is None:
+            return None
+        cache = self.__dict__.setdefault("_file_items", {})
+        if name not in cache:
+            header = data_file.header
+            cache[name] = tuple(
+                Choice(
+                    dict(zip(header, row, strict=True)).get("name", ""),
+                    extra=dict(zip(header, row, strict=True)),
+                )
+                for row in data_file.rows
+            )
+        return cache[name]
+
     def choices_for(self, question: Question) -> ChoiceList | None:
         return self.choice_lists.get(question.list_name) if question.type.is_select else None
 
@@ -354,6 +470,23 @@ class Questionnaire:
             named.remove(default)
             named.insert(0, default)
         return named or [""]
+
+
+def _list_as_file(choice_list: ChoiceList) -> DataFile:
+    languages = list(dict.fromkeys(lang for c in choice_list.rows for lang in c.label))
+    extras = list(dict.fromkeys(key for c in choice_list.rows for key in c.extra))
+    header = ("name", *(f"label::{lang}" if lang else "label" for lang in languages), *extras)
+    rows = tuple(
+        (
+            c.name,
+            *(c.label.get(lang, "") for lang in languages),
+            *(c.extra.get(key, "") for key in extras),
+        )
+        for c in choice_list.rows
+    )
+    if "" not in languages and languages:  # pulldata(..., 'label', ...) reads the first
+        header, rows = (*header, "label"), tuple((*row, row[1]) for row in rows)
+    return DataFile(choice_list.source, header, rows)
 
 
 def _texts_of(item: Question | Group) -> tuple[Text, ...]:

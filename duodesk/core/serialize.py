@@ -14,6 +14,7 @@ from typing import Any
 from duodesk.core.questionnaire import (
     Choice,
     ChoiceList,
+    DataFile,
     Group,
     Question,
     Questionnaire,
@@ -29,8 +30,12 @@ _QUESTION_STRINGS = QUESTION_STRINGS
 
 
 def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
+    """The questionnaire as JSON-ready data. Choice lists read from a file keep their
+    ``source`` and the files ``pulldata()`` reads are included whole, so a stored questionnaire
+    (and a transfer file carrying it) needs none of the files it was read with. Those keys are
+    left out when unused, so that a questionnaire without them keeps its fingerprint."""
     settings = questionnaire.settings
-    return {
+    data = {
         "format": FORMAT,
         "settings": {
             "form_id": settings.form_id,
@@ -51,12 +56,19 @@ def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
                         "missing": c.missing,
                         "extra": dict(c.extra),
                     }
-                    for c in choice_list.choices
+                    for c in choice_list.rows
                 ],
+                **({"source": choice_list.source} if choice_list.source else {}),
             }
             for choice_list in questionnaire.choice_lists.values()
         ],
     }
+    if questionnaire.data_files:
+        data["data_files"] = [
+            {"name": f.name, "header": list(f.header), "rows": [list(row) for row in f.rows]}
+            for f in questionnaire.data_files.values()
+        ]
+    return data
 
 
 def _item_to_data(item: Question | Group) -> dict[str, Any]:
@@ -92,13 +104,19 @@ def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
         extra=s["extra"],
     )
     lists = {
-        cl["name"]: ChoiceList(
+        cl["name"]: ChoiceList.from_rows(
             cl["name"],
             tuple(Choice(c["name"], c["label"], c["missing"], c["extra"]) for c in cl["choices"]),
+            cl.get("source", ""),
         )
         for cl in data["choice_lists"]
     }
-    return Questionnaire(settings, tuple(_item_from_data(d) for d in data["children"]), lists)
+    files = {
+        f["name"]: DataFile(f["name"], tuple(f["header"]), tuple(tuple(r) for r in f["rows"]))
+        for f in data.get("data_files", ())
+    }
+    children = tuple(_item_from_data(d) for d in data["children"])
+    return Questionnaire(settings, children, lists, files)
 
 
 def _item_from_data(data: dict[str, Any]) -> Question | Group:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 from duodesk.core.questionnaire import (
+    EXTERNAL_CHOICES,
     Choice,
     ChoiceList,
+    DataFile,
     Group,
     Question,
     Questionnaire,
@@ -123,6 +125,10 @@ SELECT_PREFIXES = {
         ),
         QuestionType.SELECT_MULTIPLE,
     ),
+    # The choices come from a file next to the form, or the external_choices sheet: see
+    # duodesk.core.external_choices.
+    **dict.fromkeys(("select one from file", "select one external"), QuestionType.SELECT_ONE),
+    "select multiple from file": QuestionType.SELECT_MULTIPLE,
 }
 # Longest spellings first, so "select all that apply from L" is not read as list "from L".
 SELECT_PATTERN = re.compile(
@@ -189,10 +195,15 @@ UNSUPPORTED_HINTS = {
 
 class FormFileError(InputFileError):
     """An XLSForm that cannot be used. ``problems`` lists every problem found, each naming its
-    sheet, row and column; ``str()`` is a message for the person who chose the file."""
+    sheet, row and column; ``str()`` is a message for the person who chose the file.
+    ``missing_files`` names the files the form reads choices or data from that were not found
+    (the person can add them and read the form again)."""
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+    def __init__(
+        self, path: Path, problems: list[str], missing_files: tuple[str, ...] = ()
+    ) -> None:
         self.problems = tuple(problems)
+        self.missing_files = missing_files
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
         super().__init__(
@@ -204,28 +215,40 @@ class FormFileError(InputFileError):
 # Reading
 
 
-def read_xlsform(path: str | Path) -> Questionnaire:
+def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Questionnaire:
     """Read an XLSForm workbook.
+
+    The files the form reads choices or data from (``select_one_from_file villages.csv``,
+    ``pulldata('fruits', ...)``, ODK's ``itemsets.csv``) are taken from ``files`` (file name ->
+    where the person put it) or else from the form's folder, and read into the questionnaire.
 
     Raises :class:`~duodesk.core.tabular.InputFileError` when the file is not a safe, readable
     workbook and :class:`FormFileError` (listing every problem found) when it is a workbook but
-    not a usable questionnaire. The questionnaire's expressions are checked as well.
+    not a usable questionnaire; its ``missing_files`` names the files not found. The
+    questionnaire's expressions are checked as well.
     """
     from duodesk.core.engine import check_questionnaire  # the engine builds on this module
 
     path = Path(path)
-    survey = read_sheet(path, "survey", FORM_LIMITS)
+    survey = read_sheet(path, "survey", FORM_LIMITS) or _only_sheet(path)
     if survey is None:
         raise FormFileError(path, ['there is no sheet named "survey"'])
+    survey = _until_a_long_gap(survey)
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
     choices = _optional_sheet(path, "choices", choices_limits)
+    choices = _until_a_long_gap(choices) if choices is not None else None
     settings = _optional_sheet(path, "settings", FORM_LIMITS)
 
     problems: list[str] = []
     for table in (survey, choices, settings):
         if table is not None:
             problems += _duplicate_columns(table)
-    choice_lists = _read_choices(choices, problems) if choices is not None else {}
+    duplicates = _allows_choice_duplicates(settings)
+    choice_lists = _read_choices(choices, problems, duplicates) if choices is not None else {}
+    missing: list[str] = []
+    data_files = _read_external(path, survey, choice_lists, files or {}, problems, missing)
+    if missing:  # the rest of the form cannot be checked without them
+        raise FormFileError(path, problems, tuple(missing))
     survey_settings: dict[str, str] = {}
     children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
@@ -238,7 +261,7 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if not form_settings.default_language:
         form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
-    questionnaire = Questionnaire(form_settings, children, choice_lists)
+    questionnaire = Questionnaire(form_settings, children, choice_lists, data_files)
     if not questionnaire.questions():
         raise FormFileError(path, ['the "survey" sheet has no questions'])
     problems = _ambiguous_references(questionnaire)
@@ -256,6 +279,30 @@ def read_xlsform(path: str | Path) -> Questionnaire:
     if problems:
         raise FormFileError(path, problems)
     return questionnaire
+
+
+def _only_sheet(path: Path) -> Table | None:
+    """A workbook's one sheet, whatever its name: pyxform reads it as the survey."""
+    from duodesk.core.tabular import _workbook_table
+
+    return _workbook_table(path, FORM_LIMITS, lambda names: names[0] if len(names) == 1 else None)
+
+
+class _SheetUntilGap(Table):
+    """A survey sheet read as pyxform reads it: after 60 empty rows in a row, the rest of the
+    sheet is taken to be notes, not questions."""
+
+    def rows(self):
+        last = self._header_row
+        for number, values in super().rows():
+            if number - last > 61:
+                return
+            last = number
+            yield number, values
+
+
+def _until_a_long_gap(table: Table) -> Table:
+    return _SheetUntilGap(**{f.name: getattr(table, f.name) for f in fields(Table)})
 
 
 def _with_pyxforms_default_language(
@@ -361,6 +408,8 @@ class _Row:
                 continue
             key, language = _column_key(header, aliases)
             text = _cell_text(value)
+            if key == "name" and isinstance(value, bool):
+                text = str(value).upper()  # a name typed as FALSE, which Excel made a boolean
             if key in TRANSLATABLE:
                 if text:
                     self.texts.setdefault(key, {})[language] = text
@@ -397,7 +446,12 @@ def _yes(row: _Row, column: str, problems: list[str]) -> bool:
     return bool(flag)
 
 
-def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
+def _read_choices(
+    table: Table, problems: list[str], allow_duplicates: bool = False
+) -> dict[str, ChoiceList]:
+    """The choice lists of the choices sheet. A name used twice in one list is refused unless
+    the settings say ``allow_choice_duplicates`` (as pyxform does): cascading selects repeat a
+    name under different parents ("king" county in two states), told apart by the filter."""
     lists: dict[str, list[Choice]] = {}
     first_row: dict[tuple[str, str], int] = {}
     known = CHOICES_COLUMNS
@@ -412,13 +466,13 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
         if not name:
             problems.append(f'{row.where("name")}: a choice of list "{list_name}" has no name')
             continue
-        if (list_name, name) in first_row:
+        if (list_name, name) in first_row and not allow_duplicates:
             problems.append(
                 f'{row.where("name")}: list "{list_name}" already has a choice "{name}"'
                 f" (row {first_row[list_name, name]})"
             )
             continue
-        first_row[list_name, name] = number
+        first_row.setdefault((list_name, name), number)
         choice = Choice(
             name=name,
             label=row.text("label"),
@@ -426,7 +480,45 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
             extra=row.extra(known),
         )
         lists.setdefault(list_name, []).append(choice)
-    return {name: ChoiceList(name, tuple(choices)) for name, choices in lists.items()}
+    return {name: ChoiceList.from_rows(name, tuple(choices)) for name, choices in lists.items()}
+
+
+def _allows_choice_duplicates(settings: Table | None) -> bool:
+    """Whether the settings sheet says ``allow_choice_duplicates: yes``."""
+    if settings is None:
+        return False
+    for _, cells in settings.rows():
+        for header, value in zip(settings.header, cells, strict=True):
+            if "_".join(header.lower().split()) == "allow_choice_duplicates":
+                return bool(parse_flag(_cell_text(value)))
+        break  # only the first row holds settings
+    return False
+
+
+def _read_external(
+    path: Path,
+    survey: Table,
+    choice_lists: dict[str, ChoiceList],
+    files: Mapping[str, Path],
+    problems: list[str],
+    missing: list[str],
+) -> dict[str, DataFile]:
+    """The choices and data the survey reads from other files (see
+    :mod:`duodesk.core.external_choices`), with each survey row's place for messages."""
+    from duodesk.core import external_choices as external
+
+    def rows() -> Iterable[external.SurveyRow]:
+        for number, values in survey.rows():
+            row = _Row(survey, number, values, SURVEY_ALIASES)
+            cells = tuple(row.plain.values())
+            yield external.SurveyRow(row.where(), row.get("type"), row.get("parameters"), cells)
+
+    def external_sheet() -> Table | None:
+        limits = Limits(**{**vars(FORM_LIMITS), "max_rows": external.FILE_LIMITS.max_rows})
+        return _optional_sheet(path, "external_choices", limits)
+
+    reader = external.FormFiles(path, files, problems, missing)
+    return reader.read(rows(), choice_lists, external_sheet)
 
 
 def _parse_type(
@@ -872,10 +964,13 @@ def _id_from_file_name(path: Path) -> str:
 # Writing
 
 
-def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> None:
+def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> list[Path]:
     """Write ``questionnaire`` as an XLSForm workbook that ODK tools and DuoDesk both read.
 
-    Every cell is written as text (never a formula). The file is replaced atomically.
+    Every cell is written as text (never a formula). The file is replaced atomically. The
+    files its choices and ``pulldata()`` read from (``villages.csv``) are written next to it,
+    as ODK expects them; ``select_one_external`` lists go on an ``external_choices`` sheet.
+    Returns the paths of those files.
     """
     import openpyxl
     from openpyxl.styles import Font
@@ -888,6 +983,9 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> None:
     _write_sheet(survey, *_survey_rows(questionnaire, languages))
     _write_sheet(workbook.create_sheet("choices"), *_choice_rows(questionnaire, languages))
     _write_sheet(workbook.create_sheet("settings"), *_settings_rows(questionnaire.settings))
+    if any(c.source == EXTERNAL_CHOICES for c in questionnaire.choice_lists.values()):
+        external = _choice_rows(questionnaire, languages, EXTERNAL_CHOICES)
+        _write_sheet(workbook.create_sheet(EXTERNAL_CHOICES), *external)
     for sheet in workbook.worksheets:
         sheet.freeze_panes = "A2"
         for cell in sheet[1]:
@@ -896,6 +994,9 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> None:
     temporary = path.with_name(f".{path.name}.part")
     workbook.save(temporary)
     temporary.replace(path)
+    from duodesk.core.external_choices import write_form_files
+
+    return write_form_files(questionnaire, path.parent, languages)
 
 
 def _language_headers(base: str, languages: list[str]) -> list[str]:
@@ -937,7 +1038,7 @@ def _survey_rows(
                 emit(item.children)
                 rows.append({"type": "end_group"})
                 continue
-            kind = f"{item.type.value} {item.list_name}" if item.type.is_select else item.type
+            kind = _select_type(questionnaire, item) if item.type.is_select else item.type
             row = {"type": str(kind), "name": item.xlsform_name, **dict(item.extra)}
             for column in TRANSLATABLE:
                 row |= _text_cells(column, getattr(item, column), languages)
@@ -956,12 +1057,26 @@ def _survey_rows(
     return _used_columns(header, rows, keep=("type", "name", "label")), rows
 
 
+def _select_type(questionnaire: Questionnaire, question: Question) -> str:
+    """``select_one L``, or ``select_one_from_file L.csv`` / ``select_one_external L`` for a
+    list read from a file."""
+    choice_list = questionnaire.choice_lists.get(question.list_name)
+    source = choice_list.source if choice_list is not None else ""
+    if source == EXTERNAL_CHOICES:
+        return f"select_one_external {question.list_name}"
+    if source:  # the file's name, even if the list was renamed in the designer
+        return f"{question.type.value}_from_file {source}"
+    return f"{question.type.value} {question.list_name}"
+
+
 def _choice_rows(
-    questionnaire: Questionnaire, languages: list[str]
+    questionnaire: Questionnaire, languages: list[str], source: str = ""
 ) -> tuple[list[str], list[dict[str, str]]]:
     rows = []
     for choice_list in questionnaire.choice_lists.values():
-        for choice in choice_list.choices:
+        if choice_list.source != source:
+            continue  # another sheet's, or a file's
+        for choice in choice_list.rows:
             row = {"list_name": choice_list.name, "name": choice.name, **dict(choice.extra)}
             row |= _text_cells("label", choice.label, languages)
             row["missing"] = "yes" if choice.missing else ""

@@ -371,16 +371,29 @@ class MainWindow(QMainWindow):
         if path:
             self.add_questionnaire_file(Path(path))
 
-    def add_questionnaire_file(self, path: Path) -> None:
+    def add_questionnaire_file(self, path: Path, files: dict[str, Path] | None = None) -> None:
+        """Add the XLSForm at ``path``; ``files`` are the files it reads choices or data from
+        that the person chose elsewhere (by file name)."""
         from duodesk.gui import operations
 
         if refused(self, Permission.CHANGE_QUESTIONNAIRES):
             return
         self.tasks.run(
-            lambda: operations.add_questionnaire_file(self.database, path),
+            lambda: operations.add_questionnaire_file(self.database, path, files),
             self._questionnaire_added,
-            self._fail,
+            lambda error: self._questionnaire_failed(path, files or {}, error),
         )
+
+    def _questionnaire_failed(self, path: Path, files: dict[str, Path], error: Exception) -> None:
+        from duodesk.core.xlsform import FormFileError
+        from duodesk.gui.missing_files import ask_for_missing_files
+
+        if isinstance(error, FormFileError) and error.missing_files:
+            chosen = ask_for_missing_files(self, path, error.missing_files)
+            if chosen:
+                self.add_questionnaire_file(path, {**files, **chosen})
+            return
+        self._fail(error)
 
     def _questionnaire_added(self, result: SaveResult) -> None:
         title = result.version.questionnaire.title

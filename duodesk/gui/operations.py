@@ -8,6 +8,7 @@ announces it to every open screen. No screen opens a session itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,11 +62,15 @@ def load_home(database: Database) -> HomeData:
     return HomeData(rows, examples_just_added=just_added)
 
 
-def add_questionnaire_file(database: Database, path: Path) -> SaveResult:
-    """Read an XLSForm and store it; raises InputFileError with a message for the user."""
+def add_questionnaire_file(
+    database: Database, path: Path, files: Mapping[str, Path] | None = None
+) -> SaveResult:
+    """Read an XLSForm and store it, with the files it reads choices or data from (next to it,
+    or in ``files``); raises InputFileError with a message for the user (a FormFileError naming
+    the files not found), and then stores nothing."""
     from duodesk.core.xlsform import read_xlsform
 
-    questionnaire = read_xlsform(path)
+    questionnaire = read_xlsform(path, files)
     with database.session() as session:
         return save_questionnaire(session, questionnaire)
 

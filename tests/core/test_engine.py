@@ -386,9 +386,9 @@ def test_a_group_whose_relevance_uses_a_question_inside_it_is_a_cycle():
             "'maybe' is not one of the choices: yes, no",
         ),
         (
-            q("x", T.SELECT_ONE, choice_filter="region = 'x'"),
-            'Question "x" (survey row 3), column "choice_filter", at position 0: '
-            'The choice list "yn" has no column "region"',
+            q("x", T.CALCULATE, calculation="pulldata('fruits', 'a', 'b', 'c')"),
+            'Question "x" (survey row 3), column "calculation", at position 0: '
+            "pulldata() reads fruits.csv, which this questionnaire lacks",
         ),
         (
             q("age", T.INTEGER),

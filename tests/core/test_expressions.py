@@ -300,6 +300,7 @@ FUNCTION_CASES = [
     ("selected-at(${m}, 1)", "c"),
     ("selected-at(${m}, 5)", ""),
     ("if(${n} > 3, 'big', 'small')", "big"),
+    ("pulldata('fruits', 'name', 'name', 'mango')", ""),  # no data files here
     ("if(${blank}, 1 div 0, 'no')", "no"),
     ("not(${blank})", True),
     ("coalesce(${blank}, 'other')", "other"),

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from .conversions import compare, equals, is_blank, to_boolean, to_number
+from .conversions import compare, equals, is_blank, to_boolean, to_number, to_string
 from .functions import FUNCTIONS
-from .nodes import BareName, Binary, Call, Current, Expr, Literal, Negate, Reference
+from .nodes import INSTANCE_ITEM, BareName, Binary, Call, Current, Expr, Literal, Negate, Reference
 
 
 class Context(Protocol):
@@ -39,6 +39,9 @@ class Context(Protocol):
     def column(self, name: str) -> object:
         """A bare name: a column of the choice being filtered; ``''`` outside choice filters."""
         ...
+
+    # Optionally, ``pull_data(file, column, key_column, key) -> str`` for pulldata(); a context
+    # without it gives ``''``.
 
 
 @dataclass
@@ -177,6 +180,10 @@ def _compile_call(expr: Call) -> Compiled:
         return lambda c, n: (n or datetime.now().astimezone()).date()
     if name == "now":
         return lambda c, n: n or datetime.now().astimezone()
+    if name == "pulldata":
+        return _compile_pulldata(args)
+    if name == INSTANCE_ITEM:
+        return _compile_instance_item(expr)
     if name == "once":
         (first,) = args
 
@@ -195,3 +202,84 @@ def _compile_call(expr: Call) -> Compiled:
         a, b = args
         return lambda c, n: impl(a(c, n), b(c, n))
     return lambda c, n: impl(*[arg(c, n) for arg in args])
+
+
+def _compile_pulldata(args: list[Compiled]) -> Compiled:
+    """ODK's pulldata(): the column of the first row of the file whose key column equals the
+    key; ``''`` when none does, or when the context has no files (see :class:`Context`)."""
+    file, column, key_column, key = args
+
+    def pulldata(c: Context, n: datetime | None) -> object:
+        lookup = getattr(c, "pull_data", None)
+        if lookup is None:
+            return ""
+        return lookup(
+            to_string(file(c, n)),
+            to_string(column(c, n)),
+            to_string(key_column(c, n)),
+            to_string(key(c, n)),
+        )
+
+    return pulldata
+
+
+class _ItemContext:
+    """The context inside the predicate of an instance path: bare names are the item's
+    columns; everything else is the enclosing context's."""
+
+    __slots__ = ("item", "outer")
+
+    def __init__(self, outer: Context) -> None:
+        self.outer = outer
+        self.item: object = None
+
+    def value(self, name: str) -> object:
+        return self.outer.value(name)
+
+    def current(self) -> object:
+        return self.outer.current()
+
+    def column(self, name: str) -> object:
+        return item_column(self.item, name, getattr(self.outer, "language", ""))
+
+    def pull_data(self, *args: str) -> object:
+        lookup = getattr(self.outer, "pull_data", None)
+        return "" if lookup is None else lookup(*args)
+
+    def instance_items(self, name: str) -> tuple[object, ...]:
+        items = getattr(self.outer, "instance_items", None)
+        return () if items is None else items(name)
+
+
+def item_column(item: object, column: str, language: str = "") -> str:
+    """A column of a choice (``name``, ``label`` in ``language``, or another column)."""
+    from ..questionnaire import Choice, text_in  # the model builds on the language, not back
+
+    if not isinstance(item, Choice):
+        return ""
+    if column == "name":
+        return item.name
+    if column == "label":
+        return text_in(item.label, language)
+    return item.extra.get(column, "")
+
+
+def _compile_instance_item(expr: Call) -> Compiled:
+    """``instance('list')/root/item[predicate]/column``: the column of the first item of the
+    list for which the predicate is true; ``''`` when none is, or when the context has no
+    lists (it may offer ``instance_items(list) -> items``)."""
+    list_name, column = (str(arg.value) for arg in expr.args[:2])  # type: ignore[union-attr]
+    predicate = compile_expression(expr.args[2])
+
+    def lookup(c: Context, n: datetime | None) -> object:
+        items = getattr(c, "instance_items", None)
+        if items is None:
+            return ""
+        inner = _ItemContext(c)
+        for item in items(list_name):
+            inner.item = item
+            if to_boolean(predicate(inner, n)):
+                return item_column(item, column, getattr(c, "language", ""))
+        return ""
+
+    return lookup

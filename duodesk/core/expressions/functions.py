@@ -289,4 +289,7 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     "uuid": _spec(0, 0, lambda: str(uuid.uuid4())),
     "area": _spec(1, 1, _area),
     "distance": _spec(1, None, _distance),
+    # pulldata('file', 'column', 'key column', key): read from the questionnaire's data file
+    # through the context (see the evaluator).
+    "pulldata": _spec(4, 4, None),
 }

@@ -72,6 +72,10 @@ class Call:
 
 Expr = Literal | Reference | Current | BareName | Negate | Binary | Call
 
+INSTANCE_ITEM = "instance()/root/item"
+"""The name of the call an ``instance('list')/root/item[...]/column`` path parses to: a name
+no one can type, so it is never taken for a function of the form."""
+
 
 def children(node: Expr) -> tuple[Expr, ...]:
     """The direct sub-expressions of ``node``, left to right."""
@@ -106,10 +110,24 @@ def reference_nodes(expr: Expr) -> list[Reference]:
 
 
 def bare_names(expr: Expr) -> list[BareName]:
-    """Every bare name node in text order."""
-    return sorted(
-        (node for node in walk(expr) if isinstance(node, BareName)), key=lambda n: n.position
-    )
+    """Every bare name node in text order, except those in the predicate of an
+    ``instance('list')/root/item[...]`` path (they are the item's columns)."""
+    found, stack = [], [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, BareName):
+            found.append(node)
+        elif isinstance(node, Call) and node.name == INSTANCE_ITEM:
+            stack.extend(node.args[:2])
+        else:
+            stack.extend(children(node))
+    return sorted(found, key=lambda n: n.position)
+
+
+def instance_paths(expr: Expr) -> list[Call]:
+    """Every ``instance('list')/root/item[...]/column`` in ``expr``; ``args`` are the list's
+    name and the column (literals) and the predicate."""
+    return [node for node in walk(expr) if isinstance(node, Call) and node.name == INSTANCE_ITEM]
 
 
 def uses_current(expr: Expr) -> bool:

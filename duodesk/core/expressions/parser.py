@@ -13,8 +13,48 @@ from functools import lru_cache
 from . import safe_regex
 from .errors import MAX_NESTING, MAX_TREE_HEIGHT, ExpressionError
 from .functions import FUNCTIONS
-from .nodes import BareName, Binary, Call, Current, Expr, Literal, Negate, Reference, children
-from .tokens import Token, TokenKind, tokenize
+from .nodes import (
+    INSTANCE_ITEM,
+    BareName,
+    Binary,
+    Call,
+    Current,
+    Expr,
+    Literal,
+    Negate,
+    Reference,
+    children,
+)
+from .tokens import InstancePath, Token, TokenKind, tokenize
+
+
+def _shifted(expr: Expr, offset: int) -> Expr:
+    """``expr`` with every position moved by ``offset`` (a predicate parsed on its own)."""
+    from dataclasses import replace
+
+    if isinstance(expr, Binary):
+        left, right = _shifted(expr.left, offset), _shifted(expr.right, offset)
+        return replace(expr, left=left, right=right, position=expr.position + offset)
+    if isinstance(expr, Negate):
+        operand = _shifted(expr.operand, offset)
+        return replace(expr, operand=operand, position=expr.position + offset)
+    if isinstance(expr, Call):
+        args = tuple(_shifted(arg, offset) for arg in expr.args)
+        return replace(expr, args=args, position=expr.position + offset)
+    return replace(expr, position=expr.position + offset)
+
+
+def _heights(expr: Expr) -> dict[int, int]:
+    """The height of every node of a tree parsed on its own, keyed by id()."""
+    found: dict[int, int] = {}
+
+    def height(node: Expr) -> int:
+        found[id(node)] = 1 + max((height(c) for c in children(node)), default=0)
+        return found[id(node)]
+
+    height(expr)
+    return found
+
 
 _PRECEDENCE = {
     "or": 1,
@@ -162,6 +202,8 @@ class _Parser:
             if token.value in _OPERATOR_WORDS:
                 raise self.error(f"'{token.value}' needs a value before it", token)
             return self.built(BareName(str(token.value), token.position))
+        if kind is TokenKind.INSTANCE:
+            return self.instance_path(token)
         if kind is TokenKind.END:
             raise self.error("The expression ends where a value is expected", token)
         if kind is TokenKind.RPAREN:
@@ -169,6 +211,31 @@ class _Parser:
         if kind is TokenKind.OPERATOR:
             raise self.error(f"'{token.value}' needs a value before it", token)
         raise self.error(f"Expected a value here, not {_shown(token)}", token)
+
+    def instance_path(self, token: Token) -> Expr:
+        """``instance('list')/root/item[predicate]/column``: the column of the first item of the
+        list for which the predicate is true (bare names in it are the item's columns), as a
+        :data:`INSTANCE_ITEM` call of the list, the column and the predicate."""
+        path = token.value
+        assert isinstance(path, InstancePath)
+        if not path.column:
+            raise self.error(
+                "Name the column to read after the item, as in "
+                f"instance('{path.list_name}')/root/item[name = ${{q}}]/label",
+                token,
+            )
+        if path.predicate:
+            try:
+                predicate = _shifted(_Parser(path.predicate).parse(), path.predicate_start)
+            except ExpressionError as error:
+                position = path.predicate_start + error.position
+                raise ExpressionError(error.message, position, self.text) from None
+            self.heights.update(_heights(predicate))
+        else:
+            predicate = self.built(Call("true", (), token.position))
+        name = self.built(Literal(path.list_name, token.position))
+        column = self.built(Literal(path.column, token.position))
+        return self.built(Call(INSTANCE_ITEM, (name, column, predicate), token.position))
 
     def no_value_yet(self, opening: Token, message: str) -> None:
         if self.peek.kind is TokenKind.RPAREN:
@@ -188,6 +255,12 @@ class _Parser:
     def call(self, name_token: Token) -> Expr:
         name = str(name_token.value)
         spec = FUNCTIONS.get(name)
+        if spec is None and name.startswith("cht:"):
+            raise self.error(
+                f"{name}() works only in the Community Health Toolkit's own app; DuoDesk "
+                "cannot work it out (write the calculation with ODK functions instead)",
+                name_token,
+            )
         if spec is None:
             guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
             hint = f"; did you mean {guess[0]}()?" if guess else ""

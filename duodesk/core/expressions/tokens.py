@@ -23,6 +23,7 @@ class TokenKind(Enum):
     LPAREN = "("
     RPAREN = ")"
     COMMA = ","
+    INSTANCE = "instance"  # instance('list')/root/item[predicate]/column, as one token
     END = "end"
 
 
@@ -96,6 +97,9 @@ def tokenize(text: str) -> list[Token]:
             continue
         name = _NAME.match(text, i)
         if name:
+            if name.group() == "instance" and _INSTANCE.match(text, i):
+                i = _instance_path(text, i, tokens)
+                continue
             tokens.append(Token(TokenKind.NAME, name.group(), i, name.group()))
             i = name.end()
             continue
@@ -134,6 +138,58 @@ def _reference(text: str, start: int, tokens: list[Token]) -> int:
         )
     tokens.append(Token(TokenKind.REFERENCE, name, start, text[start : end + 1]))
     return end + 1
+
+
+_INSTANCE = re.compile(r"""instance\s*\(\s*(?:'([^']*)'|"([^"]*)")\s*\)\s*/\s*root\s*/\s*item\s*""")
+_COLUMN = re.compile(rf"\s*/\s*({NAME_PATTERN})")
+
+
+@dataclass(frozen=True, slots=True)
+class InstancePath:
+    """What an INSTANCE token holds: the list, the predicate's text and where it starts in the
+    expression ("" and -1 when there is none), and the column read ("" when none is named)."""
+
+    list_name: str
+    predicate: str
+    predicate_start: int
+    column: str
+
+
+def _instance_path(text: str, start: int, tokens: list[Token]) -> int:
+    """Read ``instance('list')/root/item[predicate]/column`` from ``start`` (where _INSTANCE
+    matches); append its token and return where it ends. The predicate's text is parsed later,
+    by the parser, as an expression of its own."""
+    match = _INSTANCE.match(text, start)
+    assert match is not None
+    list_name = match[1] if match[1] is not None else match[2]
+    i, predicate, predicate_start = match.end(), "", -1
+    if i < len(text) and text[i] == "[":
+        depth, j, quote = 0, i, ""
+        while j < len(text):
+            c = text[j]
+            if quote:
+                quote = "" if c == quote else quote
+            elif c in "'\"":
+                quote = c
+            elif c == "[":
+                depth += 1
+            elif c == "]":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        else:
+            raise ExpressionError("This '[' is never closed with ']'", i, text)
+        predicate, predicate_start, i = text[i + 1 : j], i + 1, j + 1
+        if not predicate.strip():
+            raise ExpressionError("'[]' needs a condition between the brackets", i - 2, text)
+    column = _COLUMN.match(text, i)
+    name = ""
+    if column is not None:
+        name, i = column[1], column.end()
+    value = InstancePath(list_name, predicate, predicate_start, name)
+    tokens.append(Token(TokenKind.INSTANCE, value, start, text[start:i]))  # type: ignore[arg-type]
+    return i
 
 
 def _unexpected(c: str) -> str:

@@ -177,7 +177,7 @@ class ChoicesEditor(QWidget):
     # -- editing -------------------------------------------------------------------------------
 
     def _apply(self, choices: tuple[Choice, ...], text: str, merge: object = None) -> None:
-        new_list = ChoiceList(self.list_name, choices)
+        new_list = ChoiceList(self.list_name, choices, self.choice_list.source)  # still its file
         self.document.edit(
             text,
             lambda q: form_edits.set_choice_list(q, new_list),

@@ -87,11 +87,13 @@ class DesignerFiles:
 
     def export_xlsform(self, path: Path) -> bool:
         try:
-            operations.export_xlsform(self.document.questionnaire, path)
+            written = operations.export_xlsform(self.document.questionnaire, path)
         except QuestionnaireError as error:
             self._cannot_save(error)
             return False
-        self.statusBar().showMessage(f"Saved as an XLSForm in {path}", 15_000)
+        files = [p.name for p in written[1:]]
+        beside = f", with {', '.join(files)} next to it" if files else ""
+        self.statusBar().showMessage(f"Saved as an XLSForm in {path}{beside}", 15_000)
         return True
 
     def choose_xlsform_to_import(self) -> None:
@@ -101,14 +103,15 @@ class DesignerFiles:
         if path:
             self.import_xlsform(Path(path))
 
-    def import_xlsform(self, path: Path) -> None:
+    def import_xlsform(self, path: Path, files: dict[str, Path] | None = None) -> None:
         """Replace what is in the designer with the form in ``path`` (undoable). The file is
         read on the worker: a large or hostile one can take seconds to check. The
-        questionnaire keeps its own short name when it is already stored."""
+        questionnaire keeps its own short name when it is already stored. ``files``: the
+        files it reads choices or data from, chosen elsewhere by the person."""
         self.tasks.read(
-            lambda: operations.import_xlsform(path),
+            lambda: operations.import_xlsform(path, files),
             lambda imported: self._apply_imported(imported, path),
-            self._import_failed,
+            lambda error: self._import_failed(error, path, files or {}),
         )
 
     def _apply_imported(self, imported: Questionnaire, path: Path) -> None:
@@ -120,7 +123,17 @@ class DesignerFiles:
         self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
         self.form_imported.emit()
 
-    def _import_failed(self, error: Exception) -> None:
+    def _import_failed(
+        self, error: Exception, path: Path | None = None, files: dict[str, Path] | None = None
+    ) -> None:
+        from duodesk.core.xlsform import FormFileError
+        from duodesk.gui.missing_files import ask_for_missing_files
+
+        if isinstance(error, FormFileError) and error.missing_files and path is not None:
+            chosen = ask_for_missing_files(self, path, error.missing_files)
+            if chosen:
+                self.import_xlsform(path, {**(files or {}), **chosen})
+            return
         if not isinstance(error, InputFileError):
             raise error
         QMessageBox.warning(self, "This file cannot be used", str(error))

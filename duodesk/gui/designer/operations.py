@@ -77,12 +77,13 @@ def save_design(
         return save_questionnaire(session, questionnaire)
 
 
-def import_xlsform(path: Path) -> Questionnaire:
-    """Read an XLSForm into the designer (the same reader as ``duodesk import-form``)."""
-    return read_xlsform(path)
+def import_xlsform(path: Path, files: dict[str, Path] | None = None) -> Questionnaire:
+    """Read an XLSForm into the designer (the same reader as ``duodesk import-form``), with
+    the files it reads choices or data from (next to it, or in ``files``)."""
+    return read_xlsform(path, files)
 
 
-def export_xlsform(questionnaire: Questionnaire, path: Path) -> Path:
-    """Write the questionnaire as an XLSForm that ODK, KoboToolbox and DuoDesk read."""
-    write_xlsform(ready_to_store(questionnaire), path)
-    return path
+def export_xlsform(questionnaire: Questionnaire, path: Path) -> list[Path]:
+    """Write the questionnaire as an XLSForm that ODK, KoboToolbox and DuoDesk read; the files
+    its choices and pulldata() read are written next to it. Returns every path written."""
+    return [path, *write_xlsform(ready_to_store(questionnaire), path)]

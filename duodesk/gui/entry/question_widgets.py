@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -41,7 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.core.questionnaire import Choice, Question, Questionnaire, QuestionType, text_in
+from duodesk.core.questionnaire import (
+    Choice,
+    Question,
+    Questionnaire,
+    QuestionType,
+    first_of_each_name,
+    text_in,
+)
 from duodesk.core.values import AnswerError, parse_answer, to_text
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
@@ -368,6 +376,7 @@ class ChoiceButtonsWidget(QuestionWidget):
         self.set_choices(choices.choices if choices else ())
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
+        choices = _first_of_each_name(choices)
         names = [choice.name for choice in choices]
         if names == list(self.buttons):
             return
@@ -391,6 +400,9 @@ class ChoiceButtonsWidget(QuestionWidget):
                 # button be chosen: check boxes get the same keys here.
                 button.installEventFilter(self)
             self.options.addWidget(button)
+            # Shown now, not when the layout gets to it: a choice filter makes the buttons
+            # again on a page already on screen, and the first of them takes the focus.
+            button.show()
             self.buttons[choice.name] = button
         self.more_keys.setVisible(len(self.buttons) > 9)
         self.set_value(keep)
@@ -460,6 +472,14 @@ class DropDownWidget(QuestionWidget):
         self.combo = QComboBox()
         self.combo.setAccessibleName(label_text(self.question, self.questionnaire, self.language))
         self.combo.setMinimumWidth(360)
+        if "minimal" not in self.question.appearance.split():
+            # A long list: typing part of a name finds it ("vill" finds "Little Village").
+            self.combo.setEditable(True)
+            self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self.combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            self.combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.combo.lineEdit().setPlaceholderText("Type part of the name")
+            self.combo.setMinimumWidth(480)
         self.combo.currentIndexChanged.connect(lambda _: self._changed())
         row = QHBoxLayout()
         row.addWidget(self.combo)
@@ -470,6 +490,7 @@ class DropDownWidget(QuestionWidget):
         self.set_choices(choices.choices if choices else ())
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
+        choices = _first_of_each_name(choices)
         names = [choice.name for choice in choices]
         current = [self.combo.itemData(i) for i in range(1, self.combo.count())]
         if names == current:
@@ -477,7 +498,7 @@ class DropDownWidget(QuestionWidget):
         keep = self.value()
         self._quiet = True
         self.combo.clear()
-        self.combo.addItem("(choose one)", None)
+        self.combo.addItem("" if self.combo.isEditable() else "(choose one)", None)
         for choice in choices:
             self.combo.addItem(choice_text(choice, self.questionnaire, self.language), choice.name)
         self._quiet = False
@@ -511,6 +532,25 @@ def _scroll_to(widget: QWidget) -> None:
         parent = parent.parentWidget()
     if parent is not None:
         parent.ensureWidgetVisible(widget)
+
+
+def _first_of_each_name(choices: Sequence[Choice]) -> list[Choice]:
+    """Each name once: a list may repeat a name under different parents of a cascading
+    select, and an answer is the name alone (before the filter is applied, or without one)."""
+    return first_of_each_name(choices)
+
+
+LONG_LIST = 40
+"""A select_one with more options than this (a list of villages read from a file) is a
+drop-down to type in rather than a column of buttons."""
+
+
+def _as_drop_down(question: Question, questionnaire: Questionnaire) -> bool:
+    words = question.appearance.split()
+    if "minimal" in words or "autocomplete" in words or "search" in question.appearance:
+        return True
+    choices = questionnaire.choices_for(question)
+    return choices is not None and len(choices.choices) > LONG_LIST
 
 
 def _is_typing_for_a_box(typed: str, *, multiple: bool) -> bool:
@@ -551,7 +591,7 @@ def make_question_widget(
         return field_widgets.RangeWidget(*args, **options)
     if kind in (QuestionType.ACKNOWLEDGE, QuestionType.TRIGGER):
         return field_widgets.AcknowledgeWidget(*args, **options)
-    if kind is QuestionType.SELECT_ONE and "minimal" in question.appearance.split():
+    if kind is QuestionType.SELECT_ONE and _as_drop_down(question, questionnaire):
         return DropDownWidget(*args, **options)
     if kind.is_select:
         return ChoiceButtonsWidget(*args, **options)

@@ -1,0 +1,185 @@
+"""Choices and data an XLSForm reads from other files: ``select_one_from_file`` (a CSV, XML or
+GeoJSON file), ``select_one_external`` (the ``external_choices`` sheet, or ODK's ``itemsets.csv``)
+and ``pulldata()`` (a CSV file).
+
+Each file is read once, when the form is read, into ordinary :class:`ChoiceList` and
+:class:`DataFile` values that the questionnaire keeps: a select from a file then works like any
+other select, and the questionnaire no longer needs the file. The files are looked for where
+the person says, else in the form's folder; a missing one is named with the folder to put it
+in. Their formats are read and written by :mod:`duodesk.core.choice_files`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from duodesk.core.choice_files import (
+    FILE_LIMITS,
+    FILE_SUFFIXES,
+    read_choice_file,
+    read_data_file,
+    read_external_lists,
+    write_choice_file,
+    write_csv,
+)
+from duodesk.core.csv_table import csv_table
+from duodesk.core.input_files import InputFileError
+from duodesk.core.questionnaire import EXTERNAL_CHOICES, ChoiceList, DataFile, Questionnaire
+from duodesk.core.table import Table
+
+__all__ = ["FILE_LIMITS", "FILE_SUFFIXES", "ITEMSETS", "FormFiles", "SurveyRow", "write_form_files"]
+
+ITEMSETS = "itemsets.csv"
+"""The file ODK Collect reads ``select_one_external`` choices from, next to the form."""
+
+_FROM_FILE = re.compile(r"^select[ _]+(?:one|multiple)[ _]+from[ _]+file\s+(\S+)", re.IGNORECASE)
+_EXTERNAL = re.compile(r"^select[ _]+one[ _]+external\s+(\S+)", re.IGNORECASE)
+_PULLDATA = re.compile(r"""pulldata\s*\(\s*(?:'([^']*)'|"([^"]*)")""")
+_FILE_PARAMETER = re.compile(r"(value|label)\s*=\s*([^\s;,]+)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SurveyRow:
+    """What the reader needs of one survey row: its place (``sheet "survey", row 4``) for
+    messages, its type, its parameters and the text of its other cells (for pulldata())."""
+
+    where: str
+    type: str
+    parameters: str
+    cells: tuple[str, ...]
+
+
+class FormFiles:
+    """Reads the files a form's survey names, from ``files`` (file name -> where the person
+    put it) or else the form's folder. A file found nowhere goes into ``missing``, with a
+    problem naming it and the folder; a file that cannot be read adds its problem."""
+
+    def __init__(
+        self, form: Path, files: Mapping[str, Path], problems: list[str], missing: list[str]
+    ) -> None:
+        self.form, self.files, self.problems, self.missing = form, files, problems, missing
+
+    def find(self, name: str, where: str, use: str) -> Path | None:
+        found = self.files.get(name)
+        folder = self.form.parent
+        if found is None and (folder / name).is_file():
+            found = folder / name
+        if found is None and name not in self.missing:
+            self.missing.append(name)
+            self.problems.append(
+                f'{where}: {use} "{name}", which is not next to the form; put {name} in the '
+                f"folder {folder}, where {self.form.name} is"
+            )
+        return found
+
+    def read(
+        self,
+        rows: Iterable[SurveyRow],
+        choice_lists: dict[str, ChoiceList],
+        external_sheet: Callable[[], Table | None],
+    ) -> dict[str, DataFile]:
+        """Add the lists ``select_one_from_file`` and ``select_one_external`` use to
+        ``choice_lists``; return the files pulldata() reads (a file both selected from and
+        pulled from is kept once, as the choice list). ``external_sheet`` gives the form's
+        ``external_choices`` sheet, if it has one."""
+        data_files: dict[str, DataFile] = {}
+        wanted_external: dict[str, str] = {}
+        for row in rows:
+            from_file = _FROM_FILE.match(row.type)
+            if from_file is not None and from_file[1] not in choice_lists:
+                self._choice_file(row, from_file[1], choice_lists)
+            external = _EXTERNAL.match(row.type)
+            if external is not None:
+                wanted_external.setdefault(external[1], f'{row.where}, column "type"')
+            for cell in row.cells:
+                for match in _PULLDATA.finditer(cell) if "pulldata" in cell else ():
+                    self._data_file(row, match[1] if match[1] is not None else match[2], data_files)
+        if wanted_external:
+            self._external_lists(wanted_external, choice_lists, external_sheet)
+        return {
+            name: data_file
+            for name, data_file in data_files.items()
+            if name not in choice_lists or choice_lists[name].source != name
+        }
+
+    def _choice_file(self, row: SurveyRow, name: str, choice_lists: dict[str, ChoiceList]) -> None:
+        where = f'{row.where}, column "type"'
+        if Path(name).name != name or Path(name).suffix.lower() not in FILE_SUFFIXES:
+            self.problems.append(
+                f'{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the '
+                "form's folder"
+            )
+            return
+        found = self.find(name, where, "the choices come from the file")
+        if found is None:
+            return
+        parameters = {k.lower(): v for k, v in _FILE_PARAMETER.findall(row.parameters)}
+        try:
+            choice_lists[name] = read_choice_file(found, name, parameters)
+        except InputFileError as error:
+            self.problems.append(str(error))
+
+    def _data_file(self, row: SurveyRow, stem: str, data_files: dict[str, DataFile]) -> None:
+        stem = stem.strip()
+        name = stem if stem.lower().endswith(".csv") else f"{stem}.csv"
+        if name in data_files or name in self.missing:
+            return
+        if not stem or Path(name).name != name:
+            self.problems.append(f'{row.where}: pulldata() should name a CSV file, not "{stem}"')
+            return
+        found = self.find(name, row.where, "pulldata() reads the file")
+        if found is None:
+            return
+        try:
+            data_files[name] = read_data_file(found, name)
+        except InputFileError as error:
+            self.problems.append(str(error))
+
+    def _external_lists(
+        self,
+        wanted: dict[str, str],
+        choice_lists: dict[str, ChoiceList],
+        external_sheet: Callable[[], Table | None],
+    ) -> None:
+        """``select_one_external`` lists: from the ``external_choices`` sheet (which pyxform
+        turns into ODK's ``itemsets.csv``), else from an ``itemsets.csv`` next to the form."""
+        try:
+            table = external_sheet()
+            if table is None:
+                first = next(iter(wanted.values()))
+                use = 'there is no "external_choices" sheet, and no file'
+                found = self.find(ITEMSETS, first, use)
+                if found is None:
+                    return
+                table = csv_table(found, FILE_LIMITS)
+            lists = read_external_lists(table, wanted)
+        except InputFileError as error:
+            self.problems.append(str(error))
+            return
+        for name, where in wanted.items():
+            if name not in lists:
+                place = f'the "{table.sheet}" sheet' if table.sheet else ITEMSETS
+                self.problems.append(f'{where}: the list "{name}" is not on {place}')
+            else:
+                choice_lists[name] = lists[name]
+
+
+def write_form_files(
+    questionnaire: Questionnaire, folder: Path, languages: list[str]
+) -> list[Path]:
+    """Write the files a questionnaire's ``select_one_from_file`` lists and ``pulldata()``
+    calls read into ``folder`` (next to its XLSForm), replacing files of the same names; the
+    paths written. ``external_choices`` lists go on the workbook's own sheet instead."""
+    written = []
+    for choice_list in questionnaire.choice_lists.values():
+        if choice_list.source and choice_list.source != EXTERNAL_CHOICES:
+            used = [lang for lang in languages if any(lang in c.label for c in choice_list.rows)]
+            write_choice_file(choice_list, folder / choice_list.source, used or [""])
+            written.append(folder / choice_list.source)
+    for data_file in questionnaire.data_files.values():
+        write_csv(list(data_file.header), data_file.rows, folder / data_file.name)
+        written.append(folder / data_file.name)
+    return written

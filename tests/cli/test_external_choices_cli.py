@@ -1,0 +1,101 @@
+"""A form whose choices and pulled data come from CSV files next to it, taken through the command
+line: added with its files, then summarised, exported and sent to another laptop in a transfer
+file after the files are gone."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import openpyxl
+
+from duodesk.core.engine import FormEngine
+from duodesk.storage.database import Database
+from duodesk.storage.questionnaires import latest_version
+from tests.cli.test_cli import duodesk
+from tests.core.forms import write_form
+
+SURVEY = [
+    ["type", "name", "label", "choice_filter", "calculation"],
+    ["select_one_from_file districts.csv", "district", "District", "", ""],
+    ["select_one_from_file villages.csv", "village", "Village", "district=${district}", ""],
+    ["select_multiple_from_file villages.csv", "visited", "Villages visited", "", ""],
+    ["calculate", "people", "", "", "pulldata('villages', 'people', 'name', ${village})"],
+]
+# "mill" is a village of both districts: each name is one answer, counted once.
+VILLAGES = (
+    "name,label,district,people\nmill,Mill,north,120\nford,Ford,north,45\nmill,Mill,south,80\n"
+)
+DATA = "district,village,visited\nnorth,mill,mill ford\nsouth,mill,mill\nnorth,ford,\n"
+
+
+def _project(tmp_path):
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    (folder / "villages.csv").write_text(VILLAGES)
+    form = write_form(folder / "villages.xlsx", SURVEY)
+    db = tmp_path / "p.duodesk"
+    assert duodesk("--db", str(db), "import-form", str(form)).returncode == 0
+    shutil.rmtree(folder)  # from here on, only the project holds the lists
+    data = tmp_path / "data.csv"
+    data.write_text(DATA)
+    assert duodesk("--db", str(db), "import-data", "villages", str(data)).returncode == 0
+    return db
+
+
+def _options(summary: dict, name: str) -> list[tuple[str, str, int]]:
+    question = next(q for q in summary["questions"] if q["name"] == name)
+    return [(o["name"], o["label"], o["count"]) for o in question["options"]]
+
+
+def test_summary_and_workbook_count_a_list_from_a_file_like_any_list(tmp_path):
+    db = _project(tmp_path)
+    result = duodesk("--db", str(db), "summary", "villages", "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert _options(summary, "village") == [("mill", "Mill", 2), ("ford", "Ford", 1)]
+    assert _options(summary, "visited") == [("mill", "Mill", 2), ("ford", "Ford", 1)]
+
+    out = tmp_path / "out.xlsx"
+    assert duodesk("--db", str(db), "export", "villages", "--xlsx", str(out)).returncode == 0
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    codebook = {row[0]: row for row in workbook["Codebook"].iter_rows(values_only=True) if row}
+    assert codebook["village"][5] == "mill = Mill; ford = Ford"
+
+
+def test_a_missing_file_is_named_and_nothing_is_stored(tmp_path):
+    form = write_form(tmp_path / "villages.xlsx", SURVEY)
+    db = tmp_path / "p.duodesk"
+    result = duodesk("--db", str(db), "import-form", str(form))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "districts.csv" in result.stderr and "villages.csv" in result.stderr
+    assert "villages" not in duodesk("--db", str(db), "list").stdout
+
+
+def test_a_transfer_file_carries_the_lists_and_the_pulled_data(tmp_path):
+    db = _project(tmp_path)
+    team = tmp_path / "team.txt"
+    team.write_text("purple stapler\n", encoding="utf-8")
+    sent = tmp_path / "north.transfer"
+    send = duodesk(
+        "--db", str(db), "export-transfer", str(sent), "--team-passphrase-file", str(team)
+    )
+    assert send.returncode == 0, send.stderr
+    other = tmp_path / "other.duodesk"
+    received = duodesk(
+        "--db", str(other), "import-transfer", str(sent), "--team-passphrase-file", str(team)
+    )
+    assert received.returncode == 0, received.stderr
+    summary = json.loads(duodesk("--db", str(other), "summary", "villages", "--json").stdout)
+    assert _options(summary, "village") == [("mill", "Mill", 2), ("ford", "Ford", 1)]
+    out = tmp_path / "again.xlsx"
+    assert duodesk("--db", str(other), "export", "villages", "--xlsx", str(out)).returncode == 0
+    database = Database.open(other)
+    try:
+        with database.read_session() as session:
+            questionnaire = latest_version(session, "villages").questionnaire
+    finally:
+        database.close()
+    state = FormEngine(questionnaire).evaluate({"district": "south", "village": "mill"})
+    assert state.answers["people"] == "120"  # pulldata(): the first row named "mill"

@@ -1,0 +1,146 @@
+"""Adding a questionnaire whose choices come from files, and entering interviews with it."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from duodesk.gui import operations
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.missing_files import match_chosen_files
+from tests.core.forms import write_form
+from tests.gui.entry_helpers import focused, settle, show
+
+SURVEY = [
+    ["type", "name", "label", "choice_filter"],
+    ["select_one_from_file districts.csv", "district", "District", ""],
+    ["select_one_from_file villages.csv", "village", "Village", "district=${district}"],
+]
+# "mill" is a village name in both districts, as in real cascading lists.
+VILLAGES = (
+    "name,label,district\nmill,Mill (north),north\nford,Ford,north\nmill,Mill (south),south\n"
+)
+
+
+def write_project_files(folder):
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    (folder / "villages.csv").write_text(VILLAGES)
+
+
+def _window(qtbot, database) -> MainWindow:
+    operations.remove_examples(database)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_a_missing_choices_file_can_be_chosen_and_is_kept_in_the_project(
+    qtbot, database, tmp_path, monkeypatch
+):
+    form_folder, downloads = tmp_path / "form", tmp_path / "downloads"
+    form_folder.mkdir()
+    form = write_form(form_folder / "villages.xlsx", SURVEY)
+    write_project_files(downloads)
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Open
+
+    chosen = [str(downloads / "districts.csv"), str(downloads / "villages.csv")]
+    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    window = _window(qtbot, database)
+    window.add_questionnaire_file(form)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    assert "districts.csv, villages.csv" in asked[0] and str(form_folder) in asked[0]
+    assert "added" in window.statusBar().currentMessage()
+
+    shutil.rmtree(form_folder)  # the form and its files moved away: the project has them
+    shutil.rmtree(downloads)
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    interview = show(qtbot, database, opened)
+    assert interview.view.widgets["district"].choice_names() == ["north", "south"]
+
+
+def test_declining_to_choose_the_file_stores_nothing(qtbot, database, tmp_path, monkeypatch):
+    form = write_form(tmp_path / "villages.xlsx", SURVEY)
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window = _window(qtbot, database)
+    window.add_questionnaire_file(form)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert operations.load_home(database).questionnaires == ()
+
+
+def test_a_cascading_select_offers_only_the_villages_of_the_district_chosen(
+    qtbot, database, tmp_path
+):
+    write_project_files(tmp_path)
+    operations.add_questionnaire_file(database, write_form(tmp_path / "villages.xlsx", SURVEY))
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    window = show(qtbot, database, opened)
+    view = window.view
+    view.go_to_question("district")
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # south
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # on to the village, as a person goes
+    assert view.pages[view.index].names() == ("village",)
+    village = view.widgets["village"]
+    assert village.choice_names() == ["mill"]
+    assert "Mill (south)" in village.buttons["mill"].text()
+    qtbot.keyClick(focused(), Qt.Key.Key_1)
+    assert village.value() == "mill"
+
+    view.go_to_question("district")
+    qtbot.keyClick(focused(), Qt.Key.Key_1)  # north: the same name, another village
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    village = view.widgets["village"]  # the page is made again
+    assert village.choice_names() == ["mill", "ford"]
+    assert "Mill (north)" in village.buttons["mill"].text()
+    settle(qtbot, window)
+
+
+def test_chosen_files_are_matched_to_the_missing_ones_by_name(tmp_path):
+    chosen = [tmp_path / "Villages.CSV", tmp_path / "other.csv"]
+    assert match_chosen_files(("villages.csv", "fruits.csv"), chosen) == {
+        "villages.csv": tmp_path / "Villages.CSV"
+    }
+    assert match_chosen_files(("fruits.csv",), [tmp_path / "fruit list.csv"]) == {
+        "fruits.csv": tmp_path / "fruit list.csv"
+    }
+
+
+def test_a_long_list_is_a_drop_down_where_typing_finds_the_village(qtbot, database, tmp_path):
+    write_project_files(tmp_path)
+    rows = "".join(f"v{n},Village {n},north\n" for n in range(60))
+    (tmp_path / "villages.csv").write_text("name,label,district\n" + rows)
+    operations.add_questionnaire_file(database, write_form(tmp_path / "villages.xlsx", SURVEY))
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    window = show(qtbot, database, opened)
+    qtbot.keyClick(focused(), Qt.Key.Key_1)  # north
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    village = window.view.widgets["village"]
+    assert len(village.choice_names()) == 60
+    qtbot.keyClicks(focused(), "Village 42")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert village.value() == "v42"
+    settle(qtbot, window)
+    assert window.view.answers["village"] == "v42"
