@@ -48,6 +48,7 @@ ACTION_PERMISSIONS: dict[str, Permission] = {
     "theme_added": Permission.SEE_RESULTS,
     "theme_renamed": Permission.SEE_RESULTS,
     "themes_merged": Permission.SEE_RESULTS,
+    "coding_settled": Permission.SEE_RESULTS,
     "transfer file written": Permission.TEAM_TRANSFER,
     "transfer file read": Permission.TEAM_TRANSFER,
     "backup restored": Permission.PROJECT_SAFETY,
