@@ -239,7 +239,10 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
             add("parameters", f"The range cannot be used: {exc.reason}")
             return problems
     has_literal_default = question.default.strip() and not is_dynamic_default(question)
-    if has_literal_default and (question.type.takes_answer or question.type.is_metadata):
+    # A select's default that is not one of its choices selects nothing, as in ODK Collect;
+    # the design checks point it out instead.
+    checked = question.type.takes_answer or question.type.is_metadata
+    if has_literal_default and checked and not question.type.is_select:
         try:
             parse_answer(question, question.default, questionnaire.choices_for(question))
         except AnswerError as exc:

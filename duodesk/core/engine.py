@@ -132,13 +132,19 @@ class _Rules:
 class _Context:
     """The evaluation context for one pass: values by name as expressions see them."""
 
-    __slots__ = ("choice", "current_value", "language", "values")
+    __slots__ = ("choice", "current_value", "language", "questionnaire", "values")
 
-    def __init__(self, values: dict[str, object], language: str = "") -> None:
+    def __init__(
+        self,
+        values: dict[str, object],
+        language: str = "",
+        questionnaire: Questionnaire | None = None,
+    ) -> None:
         self.values = values
         self.current_value: object = ""
         self.choice: Choice | None = None
         self.language = language
+        self.questionnaire = questionnaire
 
     def value(self, name: str) -> object:
         return self.values.get(name, "")
@@ -154,6 +160,22 @@ class _Context:
         if name == "label":
             return text_in(self.choice.label, self.language)
         return self.choice.extra.get(name, "")
+
+    def choice_label(self, question: str, choice: str) -> str:
+        """``jr:choice-name``: the label of a choice of ``question`` in the interview's
+        language (its name when it has no label, as ODK shows it)."""
+        if self.questionnaire is None:
+            return ""
+        try:
+            item = self.questionnaire.question(question)
+        except KeyError:
+            return ""
+        choices = self.questionnaire.choices_for(item)
+        option = choices.choice(choice) if choices is not None and choice else None
+        if option is None:
+            return ""
+        default = self.questionnaire.settings.default_language
+        return text_in(option.label, self.language, default) or option.name
 
 
 class FormEngine:
@@ -211,10 +233,12 @@ class FormEngine:
                 continue
             if is_dynamic_default(q):
                 self._defaults[q.name] = parse(q.default)
-            else:
-                self._defaults[q.name] = _Literal(
-                    parse_answer(q, q.default, questionnaire.choices_for(q))
-                )
+                continue
+            try:
+                answer = parse_answer(q, q.default, questionnaire.choices_for(q))
+            except AnswerError:  # a default that is not one of the choices selects nothing
+                continue
+            self._defaults[q.name] = _Literal(answer)
         self._group_names = [group.name for group in questionnaire.groups()]
         self._filters = {
             q.name: parse(q.choice_filter)
@@ -243,7 +267,7 @@ class FormEngine:
             now = datetime.combine(today, time()) if today else datetime.now().astimezone()
         today = today or now.date()
         answers: dict[str, object] = {}
-        context = _Context({}, self.language)
+        context = _Context({}, self.language, self.questionnaire)
         for step in self._steps:
             q = step.question
             if q is None:
@@ -278,7 +302,7 @@ class FormEngine:
         if now is None:
             now = datetime.now().astimezone()
         xvalues: dict[str, object] = {}
-        context = _Context(xvalues, self.language)
+        context = _Context(xvalues, self.language, self.questionnaire)
         values: dict[str, object | None] = {}
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
@@ -368,7 +392,7 @@ class FormEngine:
             for name, value in state.answers.items()
             if name in self._questions
         }
-        context = _Context(xvalues, self.language)
+        context = _Context(xvalues, self.language, self.questionnaire)
         context.current_value = xvalues.get(question_name, "")
         kept = []
         for choice in choice_list.choices:

@@ -404,10 +404,7 @@ def _read_choices(table: Table, problems: list[str]) -> dict[str, ChoiceList]:
     for number, values in table.rows():
         row = _Row(table, number, values, CHOICES_ALIASES)
         list_name, name = row.get("list_name"), row.get("name")
-        if not list_name and not name:
-            continue
-        if not list_name:
-            problems.append(f'{row.where("list_name")}: the choice "{name}" has no list name')
+        if not list_name:  # pyxform leaves out a row with no list name, and so does DuoDesk
             continue
         if not name:
             problems.append(f'{row.where("name")}: a choice of list "{list_name}" has no name')
