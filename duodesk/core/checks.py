@@ -109,13 +109,21 @@ def dependencies(questionnaire: Questionnaire) -> dict[str, list[tuple[str, str]
     """For every question and group: ``(name it depends on, through which column)``.
 
     A question depends on what its relevance, calculation and default refer to, and on its
-    innermost group (whose relevance covers it). References that name nothing are left out.
+    innermost group (whose relevance covers it). References that name nothing are left out, and
+    so are a group's references to its own questions: as in ODK Collect, such a group is worked
+    out first, with the answers it has then (a question inside it that is never asked keeps it
+    from ever applying; the design checks say so).
     """
     items = list(questionnaire.walk())
     names = {item.name for item, _ in items}
+    inside: dict[str, set[str]] = {}
+    for item, parents in items:
+        for parent in parents:
+            inside.setdefault(parent.name, set()).add(item.name)
     graph: dict[str, list[tuple[str, str]]] = {}
     for item, parents in items:
         edges = [(parents[-1].name, "group")] if parents else []
+        own = inside.get(item.name, set()) if isinstance(item, Group) else set()
         for column, text in expression_columns(item).items():
             if column not in _VALUE_COLUMNS:
                 continue
@@ -123,7 +131,11 @@ def dependencies(questionnaire: Questionnaire) -> dict[str, list[tuple[str, str]
                 expr = parse(text)
             except ExpressionError:
                 continue
-            edges.extend((ref.name, column) for ref in reference_nodes(expr) if ref.name in names)
+            edges.extend(
+                (ref.name, column)
+                for ref in reference_nodes(expr)
+                if ref.name in names and ref.name not in own
+            )
         graph.setdefault(item.name, []).extend(edges)
     return graph
 
@@ -304,6 +316,13 @@ def _expression_problems(
         choice_list = questionnaire.choices_for(item)
     for bare in bare_names(expr):
         if column != "choice_filter":
+            if bare.name == "null":
+                message = (
+                    '"null" means nothing in XLSForm expressions; to check for no answer, '
+                    "compare with an empty text, as in ${q} = ''"
+                )
+                add(message, bare.position)
+                continue
             hint = f"{bare.name}()" if bare.name in ("true", "false") else f"${{{bare.name}}}"
             add(f'"{bare.name}" on its own means nothing here; did you mean {hint}?', bare.position)
         elif choice_list is not None and not _has_column(choice_list, bare.name):

@@ -317,6 +317,12 @@ def _expression(text: str) -> str:
         straight = next(iter(curly.values()))
         if straight not in text and any(c in text for c in curly):
             text = text.translate(str.maketrans(curly))
+    if any(c in text for curly in _CURLY for c in curly):
+        # Curly quotes outside any straight-quoted text ("${a} != ’none’ and ${b} != ''")
+        # can only be quotes too.
+        table = str.maketrans({**_CURLY[0], **_CURLY[1]})
+        parts = _QUOTED.split(text)
+        text = "".join(part if i % 2 else part.translate(table) for i, part in enumerate(parts))
     return text
 
 
@@ -707,6 +713,12 @@ _PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
 _ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
 
 
+_CHT_INPUTS = (
+    ' (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong '
+    "to that program, and neither DuoDesk nor ODK Collect can fill them)"
+)
+
+
 def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Questionnaire:
     """XPath paths in expressions (``/data/household/age``, ``../age``,
     ``current()/../age``) rewritten as the ``${...}`` references DuoDesk evaluates. A relative
@@ -729,9 +741,10 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
             def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
                 name = paths.get(segments)
                 if name is None:
+                    cht = _CHT_INPUTS if "inputs" in segments else ""
                     problems.append(
                         f'sheet "survey", row {item.row}, column "{column}": "{written}" names '
-                        "no question of this form"
+                        f"no question of this form{cht}"
                     )
                     return written
                 return f"${{{name}}}"
