@@ -366,7 +366,10 @@ class _Row:
             if not header:
                 continue
             key, language = _column_key(header, aliases)
-            text = _cell_text(value)
+            if isinstance(value, bool) and key in ("name", "list_name"):
+                text = str(value).upper()  # a name typed FALSE is the name "FALSE", as in pyxform
+            else:
+                text = _cell_text(value)
             if key in TRANSLATABLE:
                 if text:
                     self.texts.setdefault(key, {})[language] = text

@@ -229,3 +229,14 @@ def test_python_dash_m_duodesk_runs_the_command_line(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert "usage: duodesk" in result.stdout
+
+
+def test_a_name_the_spreadsheet_stored_as_true_or_false_keeps_its_text(tmp_path):
+    path = write_form(
+        tmp_path / "boolean.xlsx",
+        [["type", "name", "label"], ["text", False, "Boolean name"], ["select_one yn", "q", "Q"]],
+        [["list_name", "name", "label"], ["yn", True, "True"], ["yn", False, "False"]],
+    )
+    questionnaire = read_xlsform(path)
+    assert questionnaire.question("FALSE").label == {"": "Boolean name"}
+    assert [c.name for c in questionnaire.choice_lists["yn"].choices] == ["TRUE", "FALSE"]
