@@ -167,6 +167,8 @@ REFUSED_TYPES = {
     "them (remove the row, or ask for a written answer instead)",
     "include": "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
     "form into this one",
+    "rank": "DuoDesk cannot ask rank questions yet; ask the first, second and third choice as "
+    "separate select_one questions instead",
 }
 
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,

@@ -240,3 +240,13 @@ def test_a_name_the_spreadsheet_stored_as_true_or_false_keeps_its_text(tmp_path)
     questionnaire = read_xlsform(path)
     assert questionnaire.question("FALSE").label == {"": "Boolean name"}
     assert [c.name for c in questionnaire.choice_lists["yn"].choices] == ["TRUE", "FALSE"]
+
+
+@pytest.mark.parametrize("kind", ["rank fruit", "rank fruit or_other"])
+def test_a_rank_question_is_refused_with_a_way_round(tmp_path, kind):
+    path = write_form(
+        tmp_path / "rank.xlsx", [["type", "name", "label"], [kind, "order", "Order"]], FRUIT
+    )
+    (problem,) = _problems(path)
+    assert 'sheet "survey", row 2, column "type"' in problem
+    assert "cannot ask rank questions yet" in problem and "select_one" in problem
