@@ -109,21 +109,13 @@ def dependencies(questionnaire: Questionnaire) -> dict[str, list[tuple[str, str]
     """For every question and group: ``(name it depends on, through which column)``.
 
     A question depends on what its relevance, calculation and default refer to, and on its
-    innermost group (whose relevance covers it). References that name nothing are left out, and
-    so are a group's references to its own questions: as in ODK Collect, such a group is worked
-    out first, with the answers it has then (a question inside it that is never asked keeps it
-    from ever applying; the design checks say so).
+    innermost group (whose relevance covers it). References that name nothing are left out.
     """
     items = list(questionnaire.walk())
     names = {item.name for item, _ in items}
-    inside: dict[str, set[str]] = {}
-    for item, parents in items:
-        for parent in parents:
-            inside.setdefault(parent.name, set()).add(item.name)
     graph: dict[str, list[tuple[str, str]]] = {}
     for item, parents in items:
         edges = [(parents[-1].name, "group")] if parents else []
-        own = inside.get(item.name, set()) if isinstance(item, Group) else set()
         for column, text in expression_columns(item).items():
             if column not in _VALUE_COLUMNS:
                 continue
@@ -131,11 +123,7 @@ def dependencies(questionnaire: Questionnaire) -> dict[str, list[tuple[str, str]
                 expr = parse(text)
             except ExpressionError:
                 continue
-            edges.extend(
-                (ref.name, column)
-                for ref in reference_nodes(expr)
-                if ref.name in names and ref.name not in own
-            )
+            edges.extend((ref.name, column) for ref in reference_nodes(expr) if ref.name in names)
         graph.setdefault(item.name, []).extend(edges)
     return graph
 

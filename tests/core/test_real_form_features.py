@@ -156,25 +156,6 @@ def test_last_saved_references_start_empty_and_the_design_checks_say_so(tmp_path
     assert "does not fill answers from the last saved interview" in issue.message
 
 
-def test_a_group_asked_on_the_answer_to_its_own_question_opens_and_is_never_asked(tmp_path):
-    # ODK Collect opens such a form: the group waits for an answer that cannot come first.
-    path = write_form(
-        tmp_path / "inside.xlsx",
-        [
-            ["type", "name", "label", "relevant"],
-            ["begin group", "shared", "Shared", "${told} = 'yes'"],
-            ["select_one fruit", "told", "Told others?", ""],
-            ["end group", "", "", ""],
-            ["integer", "after", "After", ""],
-        ],
-        FRUIT,
-    )
-    questionnaire = read_xlsform(path)
-    state = FormEngine(questionnaire).evaluate({"after": 3})
-    assert not state.states["told"].applicable and state.states["after"].applicable
-    assert any("comes later" in issue.message for issue in check_design(questionnaire))
-
-
 def test_curly_quotes_around_a_text_are_read_as_quotes(tmp_path):
     path = write_form(
         tmp_path / "curly.xlsx",
