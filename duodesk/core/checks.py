@@ -240,7 +240,10 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
             add("parameters", f"The range cannot be used: {exc.reason}")
             return problems
     has_literal_default = question.default.strip() and not is_dynamic_default(question)
-    if has_literal_default and (question.type.takes_answer or question.type.is_metadata):
+    # A select's default that is not one of its choices selects nothing, as in ODK Collect;
+    # the design checks point it out instead.
+    checked = question.type.takes_answer or question.type.is_metadata
+    if has_literal_default and checked and not question.type.is_select:
         try:
             parse_answer(question, question.default, questionnaire.choices_for(question))
         except AnswerError as exc:
@@ -301,6 +304,13 @@ def _expression_problems(
         # In a choice_filter a bare name is a column of the choice; one that no choice has is
         # empty, as in ODK (design_checks warns about it).
         if column != "choice_filter":
+            if bare.name == "null":
+                message = (
+                    '"null" means nothing in XLSForm expressions; to check for no answer, '
+                    "compare with an empty text, as in ${q} = ''"
+                )
+                add(message, bare.position)
+                continue
             hint = f"{bare.name}()" if bare.name in ("true", "false") else f"${{{bare.name}}}"
             add(f'"{bare.name}" on its own means nothing here; did you mean {hint}?', bare.position)
     for path in instance_paths(expr):

@@ -9,13 +9,15 @@ Every finding names the question or group, so the designer can go straight to it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .checks import check_questionnaire, has_choice_column
+from .checks import check_questionnaire, expression_columns, has_choice_column, is_dynamic_default
 from .expressions import ExpressionError, bare_names, evaluate, parse, references, to_boolean
 from .expressions.evaluator import SimpleContext
 from .questionnaire import Group, Question, Questionnaire, QuestionType, text_in
 from .skip_logic import Condition, Operator, from_expression
+from .values import AnswerError, parse_answer
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,52 @@ def check_design(questionnaire: Questionnaire) -> list[DesignIssue]:
     issues += _later_references(questionnaire)
     issues += _never_asked(questionnaire)
     issues += _mixed_grids(questionnaire)
+    issues += _defaults_not_among_choices(questionnaire)
+    issues += _last_saved_answers(questionnaire)
+    return issues
+
+
+_LAST_SAVED = re.compile(r"\$\{\s*last-saved#([^}\s]+)\s*\}")
+
+
+def _last_saved_answers(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """``${last-saved#q}`` (ODK: q's answer in the last saved interview) is always empty in
+    DuoDesk, which never fills one interview from another: said once per question."""
+    issues = []
+    for item, _ in questionnaire.walk():
+        for column, text in expression_columns(item).items():
+            found = _LAST_SAVED.search(text)
+            if found is None:
+                continue
+            row = f" (survey row {item.row})" if item.row else ""
+            message = (
+                f'{_label(item, questionnaire)}{row}, column "{column}", uses '
+                f"${{last-saved#{found[1]}}}: DuoDesk does not fill answers from the last saved "
+                "interview, so it is always empty here"
+            )
+            issues.append(DesignIssue(item.name, message))
+            break
+    return issues
+
+
+def _defaults_not_among_choices(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """A select's default that names no choice (ODK Collect opens the form and selects
+    nothing, and so does DuoDesk): worth fixing, not blocking."""
+    issues = []
+    for question in questionnaire.questions():
+        choices = questionnaire.choices_for(question)
+        default = question.default.strip()
+        if choices is None or not default or is_dynamic_default(question):
+            continue
+        try:
+            parse_answer(question, default, choices)
+        except AnswerError:
+            message = (
+                f'The default of {_label(question, questionnaire)}, "{default}", is not one of '
+                "its answer options, so nothing is selected at the start; change the default or "
+                "leave it empty"
+            )
+            issues.append(DesignIssue(question.name, message))
     return issues
 
 

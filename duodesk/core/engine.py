@@ -186,6 +186,22 @@ class _Context:
             return text_in(self.choice.label, self.language)
         return self.choice.extra.get(name, "")
 
+    def choice_label(self, question: str, choice: str) -> str:
+        """``jr:choice-name``: the label of a choice of ``question`` in the interview's
+        language (its name when it has no label, as ODK shows it)."""
+        if self.questionnaire is None:
+            return ""
+        try:
+            item = self.questionnaire.question(question)
+        except KeyError:
+            return ""
+        choices = self.questionnaire.choices_for(item)
+        option = choices.choice(choice) if choices is not None and choice else None
+        if option is None:
+            return ""
+        default = self.questionnaire.settings.default_language
+        return text_in(option.label, self.language, default) or option.name
+
 
 class FormEngine:
     """Runs one questionnaire. Raises :class:`QuestionnaireError` if it has problems."""
@@ -242,10 +258,12 @@ class FormEngine:
                 continue
             if is_dynamic_default(q):
                 self._defaults[q.name] = parse(q.default)
-            else:
-                self._defaults[q.name] = _Literal(
-                    parse_answer(q, q.default, questionnaire.choices_for(q))
-                )
+                continue
+            try:
+                answer = parse_answer(q, q.default, questionnaire.choices_for(q))
+            except AnswerError:  # a default that is not one of the choices selects nothing
+                continue
+            self._defaults[q.name] = _Literal(answer)
         self._group_names = [group.name for group in questionnaire.groups()]
         self._indexes: dict[tuple[str, str], dict[str, list[int]]] = {}
         self._filters = {

@@ -173,6 +173,8 @@ REFUSED_TYPES = {
     "them (remove the row, or ask for a written answer instead)",
     "include": "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
     "form into this one",
+    "rank": "DuoDesk cannot ask rank questions yet; ask the first, second and third choice as "
+    "separate select_one questions instead",
 }
 
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
@@ -364,6 +366,12 @@ def _expression(text: str) -> str:
         straight = next(iter(curly.values()))
         if straight not in text and any(c in text for c in curly):
             text = text.translate(str.maketrans(curly))
+    if any(c in text for curly in _CURLY for c in curly):
+        # Curly quotes outside any straight-quoted text ("${a} != ’none’ and ${b} != ''")
+        # can only be quotes too.
+        table = str.maketrans({**_CURLY[0], **_CURLY[1]})
+        parts = _QUOTED.split(text)
+        text = "".join(part if i % 2 else part.translate(table) for i, part in enumerate(parts))
     return text
 
 
@@ -407,9 +415,10 @@ class _Row:
             if not header:
                 continue
             key, language = _column_key(header, aliases)
-            text = _cell_text(value)
-            if key == "name" and isinstance(value, bool):
-                text = str(value).upper()  # a name typed as FALSE, which Excel made a boolean
+            if isinstance(value, bool) and key in ("name", "list_name"):
+                text = str(value).upper()  # a name typed FALSE is the name "FALSE", as in pyxform
+            else:
+                text = _cell_text(value)
             if key in TRANSLATABLE:
                 if text:
                     self.texts.setdefault(key, {})[language] = text
@@ -458,10 +467,7 @@ def _read_choices(
     for number, values in table.rows():
         row = _Row(table, number, values, CHOICES_ALIASES)
         list_name, name = row.get("list_name"), row.get("name")
-        if not list_name and not name:
-            continue
-        if not list_name:
-            problems.append(f'{row.where("list_name")}: the choice "{name}" has no list name')
+        if not list_name:  # pyxform leaves out a row with no list name, and so does DuoDesk
             continue
         if not name:
             problems.append(f'{row.where("name")}: a choice of list "{list_name}" has no name')
@@ -802,6 +808,12 @@ _PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
 _ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
 
 
+_CHT_INPUTS = (
+    ' (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong '
+    "to that program, and neither DuoDesk nor ODK Collect can fill them)"
+)
+
+
 def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Questionnaire:
     """XPath paths in expressions (``/data/household/age``, ``../age``,
     ``current()/../age``) rewritten as the ``${...}`` references DuoDesk evaluates. A relative
@@ -824,9 +836,10 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
             def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
                 name = paths.get(segments)
                 if name is None:
+                    cht = _CHT_INPUTS if "inputs" in segments else ""
                     problems.append(
                         f'sheet "survey", row {item.row}, column "{column}": "{written}" names '
-                        "no question of this form"
+                        f"no question of this form{cht}"
                     )
                     return written
                 return f"${{{name}}}"

@@ -381,9 +381,9 @@ def test_a_group_whose_relevance_uses_a_question_inside_it_is_a_cycle():
             "A calculate question needs a calculation",
         ),
         (
-            q("x", T.SELECT_ONE, default="maybe"),
+            q("x", T.INTEGER, default="maybe"),
             'Question "x" (survey row 3), column "default": The default is not a valid answer: '
-            "'maybe' is not one of the choices: yes, no",
+            "'maybe' is not a whole number",
         ),
         (
             q("x", T.CALCULATE, calculation="pulldata('fruits', 'a', 'b', 'c')"),

@@ -363,6 +363,9 @@ FUNCTION_CASES = [
     ("today()", date(2024, 3, 15)),
     ("once(${n} + 1)", 5),
     ("string-length(uuid())", 36),
+    ("floor(random())", 0),
+    ("random() >= 0 and random() < 1", True),
+    ("jr:choice-name(${n}, '${n}')", ""),  # labels come from the form: see test_real_form_features
     ("round(distance('0 0 0 0;1 0 0 0'))", 111319),
     ("round(distance('0 0', '0 1', '1 1'))", 222638),
     ("distance('north')", math.nan),
@@ -382,7 +385,7 @@ def test_function(text, expected):
 
 
 def test_every_function_has_a_test():
-    tested = {name for text, _ in FUNCTION_CASES for name in re.findall(r"([a-z-]+)\(", text)}
+    tested = {name for text, _ in FUNCTION_CASES for name in re.findall(r"([a-z:-]+)\(", text)}
     assert set(FUNCTIONS) <= tested
 
 

@@ -44,6 +44,16 @@ class Context(Protocol):
     # without it gives ``''``.
 
 
+def choice_label(context: Context, question: str, choice: object) -> str:
+    """``jr:choice-name``: the label of ``choice`` among the choices of ``question``, from the
+    context's ``choice_label(question, choice)`` if it has one; ``''`` when there is none."""
+    find = getattr(context, "choice_label", None)
+    if find is None:
+        return ""
+    label = find(question, to_string(choice).strip())
+    return "" if label is None else str(label)
+
+
 @dataclass
 class SimpleContext:
     """A :class:`Context` over plain mappings, for previews, tests and one-off evaluations."""
@@ -51,6 +61,8 @@ class SimpleContext:
     values: Mapping[str, object] = field(default_factory=dict)
     current_value: object = ""
     columns: Mapping[str, object] = field(default_factory=dict)
+    labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """question -> choice name -> label, for ``jr:choice-name``."""
 
     def value(self, name: str) -> object:
         return self.values.get(name, "")
@@ -60,6 +72,9 @@ class SimpleContext:
 
     def column(self, name: str) -> object:
         return self.columns.get(name, "")
+
+    def choice_label(self, question: str, choice: str) -> str:
+        return self.labels.get(question, {}).get(choice, "")
 
 
 Compiled = Callable[[Context, datetime | None], object]
@@ -193,6 +208,11 @@ def _compile_call(expr: Call) -> Compiled:
             return existing if not is_blank(existing) else first(c, n)
 
         return once
+    if name == "jr:choice-name":
+        value, question = args[0], expr.args[1]
+        # The parser makes the second argument a reference: its name, not its value, counts.
+        question_name = question.name if isinstance(question, Reference) else ""
+        return lambda c, n: choice_label(c, question_name, value(c, n))
     impl = FUNCTIONS[name].impl
     assert impl is not None, name
     if len(args) == 1:

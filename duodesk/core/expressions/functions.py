@@ -2,14 +2,16 @@
 
 Each implementation takes already-evaluated arguments and returns a value; none raises for any
 input (bad input gives NaN or ``''`` as in JavaRosa) and none takes time or memory beyond a bound
-set here. ``if``, ``once``, ``today`` and ``now`` need laziness or the clock and are evaluated by
-:mod:`evaluator`; they are listed here only for their argument counts.
+set here. ``if``, ``once``, ``today``, ``now`` and ``jr:choice-name`` need laziness, the clock
+or the choice lists and are evaluated by :mod:`evaluator`; they are listed here only for their
+argument counts.
 """
 
 from __future__ import annotations
 
 import itertools
 import math
+import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -287,6 +289,11 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     "sqrt": _spec(1, 1, _math(math.sqrt)),
     "pow": _spec(2, 2, _pow),
     "uuid": _spec(0, 0, lambda: str(uuid.uuid4())),
+    # A new number at each evaluation, as in ODK; once(random()) keeps the first one.
+    "random": _spec(0, 0, random.random),
+    # The label of a choice of a question, in the interview's language (ODK's
+    # jr:choice-name(${q}, '${q}'); the parser turns the quoted '${q}' into a reference).
+    "jr:choice-name": _spec(2, 2, None),
     "area": _spec(1, 1, _area),
     "distance": _spec(1, None, _distance),
     # pulldata('file', 'column', 'key column', key): read from the questionnaire's data file

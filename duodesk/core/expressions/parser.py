@@ -8,6 +8,7 @@ checked here, so an expression that parses can always be evaluated.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import lru_cache
 
 from . import safe_regex
@@ -25,7 +26,7 @@ from .nodes import (
     Reference,
     children,
 )
-from .tokens import InstancePath, Token, TokenKind, tokenize
+from .tokens import LAST_SAVED, InstancePath, Token, TokenKind, tokenize
 
 
 def _shifted(expr: Expr, offset: int) -> Expr:
@@ -72,6 +73,20 @@ _PRECEDENCE = {
     "mod": 6,
 }
 _OPERATOR_WORDS = frozenset({"and", "or", "div", "mod"})
+# Functions other survey programs add to the language; ODK Collect does not know them either.
+_SURVEYCTO = "SurveyCTO"
+OTHER_PROGRAMS_FUNCTIONS = {
+    "duration": _SURVEYCTO,
+    "device-info": _SURVEYCTO,
+    "plug-in-metadata": _SURVEYCTO,
+    "phone-call-log": _SURVEYCTO,
+    "phone-call-duration": _SURVEYCTO,
+    "sms-log": _SURVEYCTO,
+    "choice-label": _SURVEYCTO,
+}
+_OTHER_PROGRAMS_PREFIXES = {"wq": "the wq framework", "cht": "the Community Health Toolkit"}
+_CHOICE_NAME = "jr:choice-name"
+_QUOTED_REFERENCE = re.compile(r"\s*\$\{\s*([^{}\s]+)\s*\}\s*")
 
 
 @lru_cache(maxsize=4096)
@@ -185,6 +200,8 @@ class _Parser:
         if kind is TokenKind.NUMBER or kind is TokenKind.STRING:
             return self.built(Literal(token.value, token.position))
         if kind is TokenKind.REFERENCE:
+            if str(token.value).startswith(LAST_SAVED):
+                return self.built(Literal("", token.position))  # see LAST_SAVED
             return self.built(Reference(str(token.value), token.position))
         if kind is TokenKind.CURRENT:
             return self.built(Current(token.position))
@@ -255,13 +272,16 @@ class _Parser:
     def call(self, name_token: Token) -> Expr:
         name = str(name_token.value)
         spec = FUNCTIONS.get(name)
-        if spec is None and name.startswith("cht:"):
-            raise self.error(
-                f"{name}() works only in the Community Health Toolkit's own app; DuoDesk "
-                "cannot work it out (write the calculation with ODK functions instead)",
-                name_token,
-            )
         if spec is None:
+            program = OTHER_PROGRAMS_FUNCTIONS.get(name) or _OTHER_PROGRAMS_PREFIXES.get(
+                name.partition(":")[0] if ":" in name else ""
+            )
+            if program:
+                raise self.error(
+                    f"{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK "
+                    "Collect) cannot work it out, so remove it or replace it",
+                    name_token,
+                )
             guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
             hint = f"; did you mean {guess[0]}()?" if guess else ""
             raise self.error(f"Unknown function {name}(){hint}", name_token)
@@ -285,9 +305,27 @@ class _Parser:
         self.nesting -= 1
         if not spec.accepts(len(args)):
             raise self.error(f"{name}() {spec.arity_text()}, not {len(args)}", name_token)
+        if name == _CHOICE_NAME:
+            args[1] = self.choice_name_question(args[1])
         if name == "regex" and isinstance(args[1], Literal) and isinstance(args[1].value, str):
             self.check_pattern(args[1])
         return self.built(Call(name, tuple(args), name_token.position))
+
+    def choice_name_question(self, argument: Expr) -> Expr:
+        """``jr:choice-name(value, '${q}')`` names its question inside a quoted text (pyxform
+        turns it into q's path): that question, as a reference, or an error."""
+        if isinstance(argument, Literal) and isinstance(argument.value, str):
+            match = _QUOTED_REFERENCE.fullmatch(argument.value)
+            if match is not None:
+                return self.built(Reference(match[1], argument.position + 1 + match.start(1) - 2))
+        if isinstance(argument, Reference):
+            return argument
+        raise ExpressionError(
+            "jr:choice-name() needs the question whose choice it names in quotes, as in "
+            "jr:choice-name(${q}, '${q}')",
+            argument.position,
+            self.text,
+        )
 
     def check_pattern(self, literal: Literal) -> None:
         """Refuse a written regex pattern now rather than let every check of it fail later."""

@@ -52,6 +52,7 @@ def compile_pattern(pattern: str) -> Program:
             f"the limit is {MAX_PATTERN_LENGTH})",
             MAX_PATTERN_LENGTH,
         )
+    pattern = _literal_class_hyphens(pattern)
     tree = _RegexParser(pattern).parse()
     try:  # catches what the small parser lets through: [z-a], bad escapes, a** ...
         re.compile(pattern)
@@ -63,6 +64,59 @@ def compile_pattern(pattern: str) -> Program:
     emitter.emit(tree)
     emitter.add(_MATCH)
     return Program(tuple(emitter.program))
+
+
+_CLASS_ESCAPES = frozenset("wWdDsS")
+
+
+def _literal_class_hyphens(pattern: str) -> str:
+    """``pattern`` with each ``-`` in a character class that touches a class escape written
+    ``\\-``: Java (ODK Collect) and JavaScript (Enketo) read ``[\\w-.]`` as "a word character,
+    '-' or '.'", where Python refuses it as a bad range. Nothing else changes."""
+    if "-" not in pattern or "[" not in pattern:
+        return pattern
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    previous_was_class_escape = False  # the last item of the class was \w, \d, \s ...
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            out.append(pattern[i : i + 2])
+            previous_was_class_escape = in_class and pattern[i + 1] in _CLASS_ESCAPES
+            i += 2
+            continue
+        if not in_class:
+            if c == "[":
+                in_class = True
+                out.append(c)
+                i += 1
+                if i < n and pattern[i] == "^":
+                    out.append("^")
+                    i += 1
+                if i < n and pattern[i] == "]":  # a ']' first in a class is itself
+                    out.append("]")
+                    i += 1
+                previous_was_class_escape = False
+                continue
+            out.append(c)
+            i += 1
+            continue
+        if c == "]":
+            in_class = False
+        elif c == "-":
+            next_is_class_escape = (
+                pattern.startswith("\\", i + 1) and i + 2 < n and pattern[i + 2] in _CLASS_ESCAPES
+            )
+            if previous_was_class_escape or next_is_class_escape:
+                out.append("\\-")
+                previous_was_class_escape = False
+                i += 1
+                continue
+        out.append(c)
+        previous_was_class_escape = False
+        i += 1
+    return "".join(out)
 
 
 def search(program: Program, subject: str) -> bool | None:

@@ -45,6 +45,9 @@ _QUESTION_NAME = re.compile(NAME_PATTERN)
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]*)?|\.[0-9]+")
 _OPERATORS = ("!=", "<=", ">=", "=", "<", ">", "+", "-", "*")
 _SINGLE = {"(": TokenKind.LPAREN, ")": TokenKind.RPAREN, ",": TokenKind.COMMA}
+LAST_SAVED = "last-saved#"
+"""``${last-saved#q}``: in ODK, q's answer in the last saved interview. DuoDesk does not fill
+answers from another interview, so it is always empty (as in ODK's first interview)."""
 _PATH_HINT = "DuoDesk does not support ODK paths; refer to a question as ${name}"
 
 
@@ -128,6 +131,10 @@ def _reference(text: str, start: int, tokens: list[Token]) -> int:
     name = inner.strip()
     if not name:
         raise ExpressionError("'${}' needs a question name between the braces", start, text)
+    if name.startswith(LAST_SAVED) and is_question_name(name[len(LAST_SAVED) :]):
+        # ODK's answer of the last saved interview; the parser reads it as no answer.
+        tokens.append(Token(TokenKind.REFERENCE, name, start, text[start : end + 1]))
+        return end + 1
     # A name the form uses in several groups is known by its group path (household/age).
     if not all(is_question_name(part) for part in name.split("/")):
         raise ExpressionError(
