@@ -45,6 +45,7 @@ from .expressions import (
     parse,
     to_boolean,
     to_display_string,
+    to_number,
 )
 from .questionnaire import (
     Choice,
