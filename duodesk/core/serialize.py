@@ -64,9 +64,11 @@ def _item_to_data(item: Question | Group) -> dict[str, Any]:
     if isinstance(item, Group):
         # Only a repeat carries its marks, so that the data (and fingerprint) of every form
         # without repeats stays what it was.
-        repeat = {"repeat": True, "repeat_count": item.repeat_count}
+        repeat = {}
+        if isinstance(item, Repeat):
+            repeat = {"repeat": True, "repeat_count": item.repeat_count}
         return {
-            **(repeat if isinstance(item, Repeat) else {}),
+            **repeat,
             "group": item.name,
             "label": dict(item.label),
             "hint": dict(item.hint),

@@ -35,7 +35,7 @@ def correct_answers(
     """
     interview = session.get_one(Interview, interview_id)
     before = stored_answers(session, interview_id)
-    changed = [r for r in records if before.get(r.question) != r]
+    changed = [r for r in records if before.get(r.key) != r]
     if not changed:
         return []
     write_answers(session, interview_id, changed)
@@ -45,10 +45,11 @@ def correct_answers(
     now = utc_now()
     made = []
     for record in changed:
-        old = before.get(record.question)
+        old = before.get(record.key)
         row = AnswerCorrection(
             interview_id=interview_id,
             question=record.question,
+            instance=record.instance,
             old_status=int(old.status) if old else None,
             old_value=old.value if old else None,
             new_status=int(record.status),
