@@ -441,3 +441,27 @@ def find_language(questionnaire: Questionnaire, wanted: str) -> str | None:
         if wanted in spellings - {""}:
             return language
     return None
+
+
+def without_instance(answers: Mapping[str, object], repeat: str, path: str) -> dict[str, object]:
+    """``answers`` with instance ``path`` of ``repeat`` taken out: its answers (and those of the
+    repeats inside it) dropped, the later instances of the same parent moved down by one
+    (``dose[3]`` becomes ``dose[2]``), and the repeat's number of instances one less."""
+    parts = path.split(".")
+    level, parent, removed = len(parts) - 1, ".".join(parts[:-1]), int(parts[-1])
+    result: dict[str, object] = {}
+    for key, value in answers.items():
+        name, instance = split_key(key)
+        steps = instance.split(".") if instance else []
+        if len(steps) > level and ".".join(steps[:level]) == parent and steps[level].isdigit():
+            number = int(steps[level])
+            if number == removed:
+                continue
+            if number > removed:
+                steps[level] = str(number - 1)
+                key = answer_key(name, ".".join(steps))
+        result[key] = value
+    count_key = answer_key(repeat, parent)
+    count = answers.get(count_key)
+    result[count_key] = max(int(count) - 1, 0) if isinstance(count, int) else max(removed - 1, 0)
+    return result

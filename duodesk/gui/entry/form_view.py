@@ -12,6 +12,11 @@ message shows beside the question and the focus stays there. "Skip for now" move
 deliberately, recording nothing for the question; skipped questions are listed again at
 Finish. Finishing is not possible while an answer is missing or wrong, and the view then goes
 to the first problem.
+
+A repeat's questions come once per instance, under a heading ("Drug 2 of 3") with a button to
+remove that instance; after the last instance a page asks whether there is another, with two
+large buttons (keys 1 and 2). Answers in instances are kept under their answer keys
+(``drug[2]``), so the pages are built again whenever the instances change.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,8 +39,16 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.participant_code import never_stored
-from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
-from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for
+from duodesk.core.questionnaire import (
+    Questionnaire,
+    QuestionType,
+    Repeat,
+    answer_key,
+    split_key,
+    text_in,
+    without_instance,
+)
+from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for, repeat_records
 from duodesk.gui.entry.field_widgets import FileWidget
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
@@ -86,7 +100,6 @@ class InterviewFormView(QWidget):
         languages = questionnaire.languages()
         self.language = language if language in languages else languages[0]
         self.engine = FormEngine(questionnaire, language=self.language)
-        self.pages = build_pages(questionnaire)
         self.on_change = on_change
         self.on_finish = on_finish
         self.finish_text = finish_text
@@ -97,6 +110,8 @@ class InterviewFormView(QWidget):
             answers = self.engine.initial_answers(metadata=metadata)
         self.answers: dict[str, object] = dict(answers)
         self.state = self.engine.evaluate(self.answers)
+        self.pages = build_pages(questionnaire, self.state)
+        self.repeat_buttons: dict[str, QPushButton] = {}
         # What the caller already has: the first report brings it up to date.
         self._saved = dict(saved_records) if saved_records is not None else self._records()
         self._typing_problems: dict[str, str] = {}
@@ -178,7 +193,12 @@ class InterviewFormView(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(18)
-        if page.group is not None:
+        self.repeat_buttons = {}
+        if page.repeats:
+            column.addLayout(self._instance_heading(page))
+        if page.add_prompt is not None:
+            self._add_prompt_page(page, column)
+        elif page.group is not None:
             title = text_in(
                 page.group.label, self.language, self.questionnaire.settings.default_language
             )
@@ -194,11 +214,13 @@ class InterviewFormView(QWidget):
             self.grid.stray_typing.connect(self._stray_typing)
             column.addWidget(self.grid)
         else:
-            for question in page.questions:
+            for question, key in zip(page.questions, page.names(), strict=True):
                 widget = make_question_widget(question, self.questionnaire, self.language)
-                widget.answer_changed.connect(self._answered)
-                widget.stray_typing.connect(self._stray_typing)
-                self.widgets[question.name] = widget
+                widget.answer_changed.connect(lambda _name, key=key: self._answered(key))
+                widget.stray_typing.connect(
+                    lambda _name, typed, key=key: self._stray_typing(key, typed)
+                )
+                self.widgets[key] = widget
                 column.addWidget(widget)
         column.addStretch(1)
         old = self.page_area.takeWidget()
@@ -208,7 +230,7 @@ class InterviewFormView(QWidget):
         for name in page.names():
             value = self.answers.get(name)
             if self.grid is not None:
-                self.grid.set_value_of(name, value)
+                self.grid.set_value_of(split_key(name)[0], value)
             else:
                 self.widgets[name].set_value(value)
         self._refresh_page()
@@ -219,6 +241,9 @@ class InterviewFormView(QWidget):
     def focus_first(self) -> None:
         if self.grid is not None:
             self.grid.focus_input()
+            return
+        if "add" in self.repeat_buttons:
+            self.repeat_buttons["add"].setFocus()
             return
         for name, widget in self.widgets.items():
             if self.state.states[name].applicable and widget.question.type.takes_answer:
@@ -233,8 +258,8 @@ class InterviewFormView(QWidget):
             question_state = self.state.states[name]
             message = self.message_for(name)
             if self.grid is not None:
-                self.grid.set_row_visible(name, question_state.applicable)
-                self.grid.set_error_of(name, message)
+                self.grid.set_row_visible(split_key(name)[0], question_state.applicable)
+                self.grid.set_error_of(split_key(name)[0], message)
                 continue
             widget = self.widgets[name]
             widget.setVisible(question_state.applicable)
@@ -293,7 +318,8 @@ class InterviewFormView(QWidget):
 
     def _grid_answered(self, name: str) -> None:
         assert self.grid is not None
-        self._set_answer(name, self.grid.value_of(name))
+        key = answer_key(name, self.pages[self.index].instance)
+        self._set_answer(key, self.grid.value_of(name))
         self.flush()
 
     def _set_answer(self, name: str, value: object | None) -> None:
@@ -306,17 +332,19 @@ class InterviewFormView(QWidget):
         self.evaluate()
 
     def evaluate(self) -> None:
+        before = self.state.instances
         self.state = self.engine.evaluate(self.answers)
         cleared = [name for name in self.state.cleared if name in self.answers]
         for name in cleared:
             del self.answers[name]
             self._typing_problems.pop(name, None)
+        if self.state.instances != before:
+            self._rebuild_pages()
         if cleared:
             labels = [
-                "“"
-                + label_text(self.questionnaire.question(n), self.questionnaire, self.language)
-                + "”"
+                "“" + self._label(n) + "”"
                 for n in cleared
+                if split_key(n)[0] not in self._repeat_names
             ]
             what = (
                 "This answer was cleared, because its question no longer applies"
@@ -359,12 +387,16 @@ class InterviewFormView(QWidget):
 
     def _records(self) -> dict[str, AnswerRecord]:
         records = {}
-        for question in self.questionnaire.questions():
+        for question in self.questionnaire.top_level_questions():
             if not is_stored(question) or question.name in self.unstored:
                 continue
             question_state = self.state.states[question.name]
             value = self.state.answers.get(question.name) if question_state.applicable else None
             records[question.name] = record_for(question, question_state.applicable, value)
+        if self._repeat_names:
+            wanted = {q.name for q in self.questionnaire.questions()} - set(self.unstored)
+            for record in repeat_records(self.questionnaire, self.state, wanted):
+                records[record.key] = record
         return records
 
     def code_incomplete(self) -> bool:
@@ -381,6 +413,13 @@ class InterviewFormView(QWidget):
         self._save_timer.stop()
         records = self._records()
         changed = tuple(r for name, r in records.items() if self._saved.get(name) != r)
+        # Instances taken out: their stored rows go too.
+        gone = tuple(
+            AnswerRecord(r.question, r.status, instance=r.instance, removed=True)
+            for key, r in self._saved.items()
+            if key not in records and r.instance
+        )
+        changed += gone
         self._saved = records
         code = None
         if self._code_dirty and self.code_questions:
@@ -518,7 +557,151 @@ class InterviewFormView(QWidget):
             self.on_finish(self.state)
 
     def _label(self, name: str) -> str:
-        return label_text(self.questionnaire.question(name), self.questionnaire, self.language)
+        """The question's label; in a repeat instance, with the instance ("… (Drug 2)")."""
+        question_name, instance = split_key(name)
+        if question_name in self._repeat_names:
+            return self._repeat_label(self._repeat_by_name[question_name])
+        text = label_text(self.questionnaire.question(question_name), self.questionnaire, self.language)
+        if instance:
+            repeat = self.questionnaire.repeat_of(question_name)
+            assert repeat is not None
+            text += f" ({self._repeat_label(repeat)} {instance.rsplit('.', 1)[-1]})"
+        return text
+
+    # -- repeats ---------------------------------------------------------------------------------
+
+    @property
+    def _repeat_by_name(self) -> dict[str, Repeat]:
+        return {repeat.name: repeat for repeat in self.questionnaire.repeats()}
+
+    @property
+    def _repeat_names(self) -> set[str]:
+        return set(self._repeat_by_name)
+
+    def _repeat_label(self, repeat: Repeat) -> str:
+        label = text_in(repeat.label, self.language, self.questionnaire.settings.default_language)
+        return label or repeat.name.replace("_", " ").capitalize()
+
+    def _instance_count(self, repeat: Repeat, parent: str) -> int:
+        count = self.state.answers.get(answer_key(repeat.name, parent))
+        return int(count) if isinstance(count, int) else 0
+
+    def _instance_heading(self, page) -> QHBoxLayout:
+        """"Person 2 of 3 › Job 1 of 2", with a button to remove the innermost instance."""
+        row = QHBoxLayout()
+        parts = []
+        steps = page.instance.split(".") if page.instance else []
+        shown = page.repeats if page.add_prompt is None else page.repeats
+        for depth, repeat in enumerate(shown):
+            parent = ".".join(steps[:depth])
+            number = steps[depth] if depth < len(steps) else ""
+            total = self._instance_count(repeat, parent)
+            parts.append(f"{self._repeat_label(repeat)} {number} of {total}")
+        heading = QLabel(" › ".join(parts))
+        heading.setObjectName("repeatHeading")
+        heading.setWordWrap(True)
+        row.addWidget(heading, 1)
+        inner = page.repeats[-1] if page.repeats else None
+        if page.add_prompt is None and inner is not None and not inner.repeat_count.strip():
+            remove = QPushButton(f"Remove this {self._repeat_label(inner).lower()}…")
+            remove.setObjectName("removeInstance")
+            remove.setAccessibleName(f"Remove {parts[-1]}")
+            remove.clicked.connect(lambda: self.remove_instance(inner.name, page.instance))
+            self.repeat_buttons["remove"] = remove
+            row.addWidget(remove)
+        return row
+
+    def _add_prompt_page(self, page, column: QVBoxLayout) -> None:
+        repeat = page.add_prompt
+        label = self._repeat_label(repeat)
+        count = self._instance_count(repeat, page.instance)
+        question = QLabel(
+            f"Add another {label.lower()}?" if count else f"Is there a {label.lower()} to add?"
+        )
+        question.setObjectName("questionLabel")
+        question.setWordWrap(True)
+        column.addWidget(question)
+        so_far = QLabel(
+            f"{count} {label.lower()} recorded so far." if count else f"No {label.lower()} yet."
+        )
+        so_far.setObjectName("hint")
+        column.addWidget(so_far)
+        buttons = QHBoxLayout()
+        add = QPushButton(f"1   Add another {label.lower()}" if count else f"1   Add a {label.lower()}")
+        done = QPushButton("2   No more")
+        for button in (add, done):
+            button.setObjectName("bigChoice")
+            button.setMinimumHeight(64)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        add.clicked.connect(lambda: self.add_instance(repeat.name, page.instance))
+        done.clicked.connect(self._move_on)
+        self.repeat_buttons = {"add": add, "done": done}
+        column.addLayout(buttons)
+
+    def add_instance(self, repeat: str, parent: str) -> None:
+        """One more instance of ``repeat`` inside ``parent``; its first page is shown."""
+        key = answer_key(repeat, parent)
+        count = self._instance_count(self._repeat_by_name[repeat], parent) + 1
+        self.answers[key] = count
+        path = f"{parent}.{count}" if parent else str(count)
+        for name, value in self.engine.instance_defaults(self.answers, repeat, path).items():
+            self.answers.setdefault(name, value)
+        self.notice.hide()
+        self.evaluate()
+        self.flush()
+        first = next(
+            (
+                i
+                for i, page in enumerate(self.pages)
+                if page.instance == path and page_applies(page, self.state)
+            ),
+            None,
+        )
+        if first is None:  # nothing in the instance applies: on to what follows
+            self._move_on()
+        else:
+            self.show_page(first)
+
+    def remove_instance(self, repeat: str, path: str, *, confirm: bool = True) -> bool:
+        """Take instance ``path`` of ``repeat`` out, with its answers, after the person agrees.
+        Returns whether it was removed."""
+        label = self._repeat_label(self._repeat_by_name[repeat])
+        number = path.rsplit(".", 1)[-1]
+        if confirm:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(f"Remove {label.lower()} {number}")
+            box.setText(f"Remove {label.lower()} {number} and all its answers?")
+            box.setInformativeText("The ones after it move up by one.")
+            yes = box.addButton(f"Remove {label.lower()} {number}", QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+            self.remove_prompt = box
+            box.exec()
+            if box.clickedButton() is not yes:
+                return False
+        self.answers = without_instance(self.answers, repeat, path)
+        for key in [k for k in self._typing_problems if split_key(k)[1]]:
+            self._typing_problems.pop(key)
+        at = self.pages[self.index].first
+        self.evaluate()
+        self.flush()
+        index = page_of_question(self.pages, at)
+        if index is None or not page_applies(self.pages[index], self.state):
+            parent = path.rsplit(".", 1)[0] if "." in path else ""
+            index = page_of_question(self.pages, "+" + answer_key(repeat, parent))
+        self.show_page(index if index is not None else min(self.index, len(self.pages) - 1))
+        self.notice.setText(f"{label} {number} was removed.")
+        self.notice.show()
+        return True
+
+    def _rebuild_pages(self) -> None:
+        """The pages again for the instances that exist now, staying on the same page."""
+        at = self.pages[self.index].first if self.pages else ""
+        self.pages = build_pages(self.questionnaire, self.state)
+        found = page_of_question(self.pages, at)
+        self.index = found if found is not None else min(self.index, max(len(self.pages) - 1, 0))
 
     def _show_finish_problems(self, problems: list[tuple[str, str]]) -> None:
         name, message = problems[0]
@@ -547,6 +730,10 @@ class InterviewFormView(QWidget):
         self.banner_area.addWidget(banner)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if "add" in self.repeat_buttons and event.key() in (Qt.Key.Key_1, Qt.Key.Key_2):
+            self.repeat_buttons["add" if event.key() == Qt.Key.Key_1 else "done"].click()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
             if isinstance(focused, QPushButton) and focused.isEnabled():
