@@ -624,7 +624,7 @@ class InterviewFormView(QWidget):
         so_far = QLabel(
             f"{count} {label.lower()} recorded so far." if count else f"No {label.lower()} yet."
         )
-        so_far.setObjectName("hint")
+        so_far.setObjectName("repeatSoFar")
         column.addWidget(so_far)
         buttons = QHBoxLayout()
         add = QPushButton(f"1   Add another {label.lower()}" if count else f"1   Add a {label.lower()}")

@@ -1,0 +1,157 @@
+"""Entering a form with a repeat through the real interview window: instances added with the
+keyboard, removed after a confirmation, skip logic inside an instance, and a draft that
+reopens with every instance."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from duodesk.core.records import AnswerStatus
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.operations import add_questionnaire_file
+from duodesk.storage.interviews import stored_answers
+from tests.core.forms import write_form
+from tests.core.test_repeats import DRUG_CHOICES, DRUG_SURVEY
+from tests.gui.entry_helpers import settle, show
+
+
+def _start(qtbot, database, tmp_path):
+    add_questionnaire_file(database, write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("drugs", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    return show(qtbot, database, opened)
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def _heading(view) -> str:
+    return view.page_area.widget().findChild(type(view.notice), "repeatHeading").text()
+
+
+def _enter_drug(qtbot, view, drug_key, route_keys) -> None:
+    """On the drug question of an instance: choose, then how often (1), then routes."""
+    qtbot.keyClick(_focused(), drug_key)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(_focused(), Qt.Key.Key_1)  # every day
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    for key in route_keys:
+        qtbot.keyClick(_focused(), key)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+
+
+def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
+    qtbot, database, tmp_path
+):
+    window = _start(qtbot, database, tmp_path)
+    view = window.view
+    qtbot.keyClicks(_focused(), "Drop-in")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(_focused(), "34")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.pages[view.index].first == "drug[1]"
+    assert _heading(view) == "Drug 1 of 1"
+
+    _enter_drug(qtbot, view, Qt.Key.Key_1, [Qt.Key.Key_1])  # heroin, injected
+    # injecting: the equipment question applies in this instance
+    assert view.pages[view.index].first == "equipment[1]"
+    qtbot.keyClick(_focused(), Qt.Key.Key_1)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.pages[view.index].add_prompt is not None
+    assert "Add another drug?" in view.page_area.widget().findChild(
+        type(view.notice), "questionLabel"
+    ).text()
+
+    qtbot.keyClick(view, Qt.Key.Key_1)  # add another
+    assert view.pages[view.index].first == "drug[2]"
+    assert _heading(view) == "Drug 2 of 2"
+    _enter_drug(qtbot, view, Qt.Key.Key_2, [Qt.Key.Key_2])  # crack, smoked
+    # smoked: no equipment question in this instance, straight to "add another?"
+    assert view.pages[view.index].add_prompt is not None
+    assert not view.state.states["equipment[2]"].applicable
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    _enter_drug(qtbot, view, Qt.Key.Key_3, [Qt.Key.Key_2])  # benzos, smoked
+    assert view.state.instances["drugs"] == ("1", "2", "3")
+
+    view.go_to_question("drug[2]")
+    assert _heading(view) == "Drug 2 of 3"
+    refusal = {}
+
+    def refuse_then_accept(answer: str) -> None:
+        box = view.remove_prompt
+        refusal["text"] = box.text()
+        chosen = next(b for b in box.buttons() if b.text().startswith(answer))
+        chosen.click()
+
+    QTimer.singleShot(0, lambda: refuse_then_accept("Keep"))
+    assert not view.remove_instance("drugs", "2")
+    assert refusal["text"] == "Remove drug 2 and all its answers?"
+    assert view.state.instances["drugs"] == ("1", "2", "3")
+    QTimer.singleShot(0, lambda: refuse_then_accept("Remove"))
+    view.repeat_buttons["remove"].click()
+    assert view.state.instances["drugs"] == ("1", "2")
+    assert view.answers["drug[2]"] == "benzos"  # the third moved up
+    assert "drug[3]" not in view.answers
+    window.close()
+    settle(qtbot, window)
+
+    with database.session() as session:
+        stored = stored_answers(session, window.opened.interview_id)
+    assert stored["drugs"].number == 2
+    assert stored["drug[1]"].value == "heroin" and stored["drug[2]"].value == "benzos"
+    assert "drug[3]" not in stored
+    assert stored["how[1]"].choices == ("inject",)
+    assert stored["equipment[2]"].status is AnswerStatus.NOT_APPLICABLE
+    assert stored["site"].instance == "" and stored["drug[2]"].instance == "2"
+
+    opened = ops.open_interview(database, window.opened.interview_id)
+    assert opened.answers["drugs"] == 2
+    again = show(qtbot, database, opened)
+    assert again.view.state.instances["drugs"] == ("1", "2")
+    again.view.go_to_question("drug[2]")
+    assert again.view.widgets["drug[2]"].value() == "benzos"
+    assert _heading(again.view) == "Drug 2 of 2"
+    again.close()
+
+
+def test_no_more_moves_on_and_removing_the_only_instance_asks_if_there_is_one(
+    qtbot, database, tmp_path, monkeypatch
+):
+    window = _start(qtbot, database, tmp_path)
+    view = window.view
+    view.go_to_question("drug[1]")
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda box: next(b for b in box.buttons() if b.text().startswith("Remove")).click(),
+    )
+    assert view.remove_instance("drugs", "1")
+    assert view.state.instances["drugs"] == ()
+    page = view.pages[view.index]
+    assert page.add_prompt is not None
+    assert view.repeat_buttons["add"].text().endswith("Add a drug")
+    with qtbot.waitSignal(window.interview_finished, timeout=20_000):
+        qtbot.keyClick(view, Qt.Key.Key_2)  # no more: the repeat was the last thing asked
+    settle(qtbot, window)
+    with database.session() as session:
+        stored = stored_answers(session, window.opened.interview_id)
+    assert stored["drugs"].number == 0
+    assert not any(record.instance for record in stored.values())
+
+
+def test_the_repeat_screens_render_at_laptop_size(qtbot, database, tmp_path):
+    window = _start(qtbot, database, tmp_path)
+    window.resize(1366, 768)
+    view = window.view
+    view.go_to_question("drug[1]")
+    window.grab().save(str(tmp_path / "instance.png"))
+    view.go_to_question("+drugs")
+    window.grab().save(str(tmp_path / "add_another.png"))
+    assert view.repeat_buttons["add"].height() >= 60
+    assert (tmp_path / "add_another.png").stat().st_size > 0
+    window.close()
