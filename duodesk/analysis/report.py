@@ -168,7 +168,8 @@ def _question_text(question: QuestionSummary) -> list[str]:
             if question.not_in_version:  # so that the rows add up to the interviews
                 count = question.not_in_version
                 rows.append(("Not in their version", str(count), _number(_pct(question, count))))
-        rows.append(("Interviews", str(question.interviews)))
+        total = question.unit.capitalize() if question.repeat else "Interviews"
+        rows.append((total, str(question.interviews)))
     if question.stats is not None:
         s = question.stats
         rows.append(("n", "mean", "sd", "median", "q1", "q3", "min", "max"))

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from duodesk.analysis import Subset
-from duodesk.analysis.catalogue import Catalogue, QuestionInfo
+from duodesk.analysis.catalogue import Catalogue, QuestionInfo, plural
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import (
     FILE_TYPES,
@@ -180,6 +180,15 @@ def data_layout(
     ]
     for info in (*catalogue.questions.values(), *_recorded(catalogue, versions)):
         if info.name in code_parts:
+            continue
+        if info.repeat:
+            left_out.append(
+                (
+                    info.name,
+                    f"asked once per {info.repeat_label}: in the file of {plural(info.repeat_label)}"
+                    f" ({info.repeat}), one row per {info.repeat_label}",
+                )
+            )
             continue
         if options.deidentified and info.type in IDENTIFYING_METADATA:
             left_out.append(
