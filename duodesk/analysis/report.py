@@ -89,6 +89,10 @@ def _question(question: QuestionSummary) -> dict:
             }
             for c in question.combinations
         ]
+    if question.repeat:  # counted over the repeat's instances: "interviews" counts those
+        data["repeat"] = question.repeat
+        data["instances"] = question.interviews
+        data["people"] = question.people
     if question.stats is not None:
         data["stats"] = asdict(question.stats)
     if question.bins:
