@@ -193,6 +193,16 @@ class QuestionSummary:
 
         return plural(self.repeat)
 
+    @property
+    def count_heading(self) -> str:
+        """The heading of a count column: "Number of people", or "Number of drugs"."""
+        return f"Number of {self.unit}"
+
+    @property
+    def total_word(self) -> str:
+        """What ``interviews`` counts: "interviews", or the repeat's instances ("drugs")."""
+        return self.unit if self.repeat else "interviews"
+
     def repeat_in_words(self) -> str:
         """``"Counted over 212 drugs named by 87 people"``; ``""`` outside repeats."""
         if not self.repeat:

@@ -42,8 +42,8 @@ class FrequencyTableModel(ResultsTableModel):
         options = question.options if options is None else options
         headers = (
             "Answer",
-            "Number of people",
-            f"% of all {question.interviews} interviews",
+            question.count_heading,
+            f"% of all {question.interviews} {question.total_word}",
             f"% of the {question.valid} who answered"
             + (" (missing codes left out)" if question.answered != question.valid else ""),
             "Adding up, % of those who answered",
@@ -86,7 +86,7 @@ class MultipleResponseModel(ResultsTableModel):
     def set_question(self, question: QuestionSummary) -> None:
         headers = (
             "Answer",
-            "Number of people",
+            question.count_heading,
             f"% of cases (of the {question.answered} who answered"
             + (
                 f", {question.answered - question.valid} of them only a missing code)"
@@ -124,7 +124,7 @@ class CombinationsModel(ResultsTableModel):
     def set_question(self, question: QuestionSummary) -> None:
         headers = (
             "Answers ticked together",
-            "Number of people",
+            question.count_heading,
             f"% of the {question.answered} who answered",
         )
         rows = [
