@@ -38,7 +38,9 @@ def add_drug_interviews(database: Database, tmp_path: Path, count: int = 30, see
                 answers[f"drug[{k}]"] = rng.choice(["heroin", "crack", "benzos"])
                 if rng.random() < 0.9:
                     answers[f"how_often[{k}]"] = rng.choice(["daily", "weekly"])
-                answers[f"how[{k}]"] = tuple(sorted(rng.sample(["inject", "smoke"], rng.randint(1, 2))))
+                answers[f"how[{k}]"] = tuple(
+                    sorted(rng.sample(["inject", "smoke"], rng.randint(1, 2)))
+                )
                 answers[f"equipment[{k}]"] = rng.choice(["nsp", "friend"])
             state = engine.evaluate(answers)
             interview_id = add_interview(

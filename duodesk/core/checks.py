@@ -184,7 +184,13 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
     kinds: dict[str, str] = {}
     first_row: dict[str, int] = {}
     for item, _ in items:
-        kind = "repeat" if isinstance(item, Repeat) else "group" if isinstance(item, Group) else "question"
+        kind = (
+            "repeat"
+            if isinstance(item, Repeat)
+            else "group"
+            if isinstance(item, Group)
+            else "question"
+        )
         if not item.name:
             problems.append(Problem("", "name", f"A {kind} has no name", item.row, None, kind))
         elif not all(is_question_name(part) for part in item.name.split("/")):
@@ -281,7 +287,9 @@ def _expression_problems(
     kinds: dict[str, str],
     guess: _NameGuesser,
 ) -> list[Problem]:
-    kind = "repeat" if isinstance(item, Repeat) else "group" if isinstance(item, Group) else "question"
+    kind = (
+        "repeat" if isinstance(item, Repeat) else "group" if isinstance(item, Group) else "question"
+    )
     problems: list[Problem] = []
 
     def add(message: str, position: int | None) -> None:

@@ -456,9 +456,7 @@ class FormEngine:
             instances=MappingProxyType({n: tuple(p) for n, p in instances.items()}),
         )
 
-    def _count(
-        self, step: _Step, ok: bool, given: object, context: _Context, now: datetime
-    ) -> int:
+    def _count(self, step: _Step, ok: bool, given: object, context: _Context, now: datetime) -> int:
         """The number of instances of a repeat where it stands (0 where it does not apply)."""
         if not ok:
             return 0
@@ -475,7 +473,9 @@ class FormEngine:
             return 0
         return int(min(number, MAX_INSTANCES))
 
-    def instance_defaults(self, answers: Mapping[str, object], repeat: str, instance: str) -> dict[str, object]:
+    def instance_defaults(
+        self, answers: Mapping[str, object], repeat: str, instance: str
+    ) -> dict[str, object]:
         """The answers to add for a new ``instance`` of ``repeat``: its questions' defaults
         (of the repeats inside it too, for their first instance is not made here)."""
         added: dict[str, object] = {}
@@ -497,7 +497,6 @@ class FormEngine:
         context: _Context,
         now: datetime,
     ) -> QuestionState:
-        q = rules.question
         value, applicable = values[key], applies[key]
         if not rules.takes_answer:
             return QuestionState(key, applicable, False, True, value, None)

@@ -106,7 +106,9 @@ def repeat_records(
         for parent in parents:
             key = answer_key(repeat.name, parent)
             applies = state.groups.get(key, False)
-            records.append(count_record(repeat, parent, state.answers.get(key) if applies else None))
+            records.append(
+                count_record(repeat, parent, state.answers.get(key) if applies else None)
+            )
     for key, question_state in state.states.items():
         name, instance = split_key(key)
         if not instance:
@@ -115,7 +117,9 @@ def repeat_records(
         if not is_stored(question) or (wanted is not None and name not in wanted):
             continue
         value = state.answers.get(key) if question_state.applicable else None
-        records.append(with_instance(record_for(question, question_state.applicable, value), instance))
+        records.append(
+            with_instance(record_for(question, question_state.applicable, value), instance)
+        )
     return records
 
 

@@ -364,7 +364,9 @@ def iter_interviews(
     ]
     # A file of one row per interview says nothing of repeat instances: none are made up
     # (a repeat_count still makes its instances, with no answers in them).
-    no_instances = {r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)}
+    no_instances = {
+        r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
+    }
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = dict(no_instances)

@@ -185,8 +185,9 @@ def data_layout(
             left_out.append(
                 (
                     info.name,
-                    f"asked once per {info.repeat_label}: in the file of {plural(info.repeat_label)}"
-                    f" ({info.repeat}), one row per {info.repeat_label}",
+                    f"asked once per {info.repeat_label}: in the file of "
+                    f"{plural(info.repeat_label)} ({info.repeat}), one row per "
+                    f"{info.repeat_label}",
                 )
             )
             continue

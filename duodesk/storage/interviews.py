@@ -164,7 +164,13 @@ def insert_instance_tuples(
         session.execute(
             Answer.__table__.insert(),
             [
-                dict(zip(("interview_id", "question", "instance", "status", "value", "number"), row, strict=True))
+                dict(
+                    zip(
+                        ("interview_id", "question", "instance", "status", "value", "number"),
+                        row,
+                        strict=True,
+                    )
+                )
                 for row in answers
             ],
         )

@@ -192,7 +192,9 @@ def _interview_records(
         .order_by(Answer.interview_id, Answer.question, Answer.instance)
     ):
         key = answer_key(question, instance)
-        answers[interview_id].append([key, status, value, number, chosen.get((interview_id, key), [])])
+        answers[interview_id].append(
+            [key, status, value, number, chosen.get((interview_id, key), [])]
+        )
     by_uuid = {row.id: str(row.uuid) for row in rows}
     corrections = local_corrections(session, ids, by_uuid, me)
     events = local_events(session, rows, me)

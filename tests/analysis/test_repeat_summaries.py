@@ -78,7 +78,9 @@ def test_a_crosstab_with_a_repeat_question_is_refused_in_words(drug_project):
         crosstab(drug_project, "drugs", "site", "drug")
 
 
-def test_summary_json_and_interview_files_of_a_repeat_form(drug_project, project_path, tmp_path, capsys):
+def test_summary_json_and_interview_files_of_a_repeat_form(
+    drug_project, project_path, tmp_path, capsys
+):
     db = str(project_path)
     drug_project.close()
     assert main(["--db", db, "summary", "drugs", "--json"]) == 0

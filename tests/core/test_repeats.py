@@ -15,7 +15,16 @@ from duodesk.core.serialize import (
 from duodesk.core.xlsform import FormFileError, read_xlsform, write_xlsform
 from tests.core.forms import write_form
 
-HEADER = ["type", "name", "label", "relevant", "calculation", "constraint", "required", "repeat_count"]
+HEADER = [
+    "type",
+    "name",
+    "label",
+    "relevant",
+    "calculation",
+    "constraint",
+    "required",
+    "repeat_count",
+]
 
 # The peer survey: for each drug used in the last month, how often, how, and where the
 # equipment came from.
@@ -144,7 +153,16 @@ SUM_FORM = [
     ["calculate", "total_age", "", "", "sum(${age})", "", "", ""],
     ["calculate", "oldest", "", "", "max(${age})", "", "", ""],
     ["calculate", "all_hours", "", "", "sum(${hours})", "", "", ""],
-    ["calculate", "second_job", "", "", "indexed-repeat(${hours}, ${person}, 2, ${job}, 2)", "", "", ""],
+    [
+        "calculate",
+        "second_job",
+        "",
+        "",
+        "indexed-repeat(${hours}, ${person}, 2, ${job}, 2)",
+        "",
+        "",
+        "",
+    ],
 ]
 
 
@@ -199,7 +217,7 @@ def test_a_repeat_that_does_not_apply_has_no_instances(tmp_path):
 
 def test_an_unended_repeat_is_refused_with_its_row(tmp_path):
     survey = [HEADER, ["begin_repeat", "drugs", "Drug"] + [""] * 5, ["text", "a", "A"] + [""] * 5]
-    with pytest.raises(FormFileError, match='row 2.*the repeat "drugs" is never ended'):
+    with pytest.raises(FormFileError, match=r'row 2.*the repeat "drugs" is never ended'):
         read_xlsform(write_form(tmp_path / "f.xlsx", survey))
 
 

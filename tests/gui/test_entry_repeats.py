@@ -63,9 +63,10 @@ def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
     qtbot.keyClick(_focused(), Qt.Key.Key_1)
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.pages[view.index].add_prompt is not None
-    assert "Add another drug?" in view.page_area.widget().findChild(
-        type(view.notice), "questionLabel"
-    ).text()
+    assert (
+        "Add another drug?"
+        in view.page_area.widget().findChild(type(view.notice), "questionLabel").text()
+    )
 
     qtbot.keyClick(view, Qt.Key.Key_1)  # add another
     assert view.pages[view.index].first == "drug[2]"

@@ -136,11 +136,9 @@ def test_the_only_coordinator_stays_while_others_are_listed(database):
 
 
 def test_the_people_table_comes_with_an_upgrade_of_an_older_project(tmp_path):
-    from duodesk.storage.migrations import current_revision, head_revision
-
     import sqlalchemy
 
-    from duodesk.storage.migrations import upgrade
+    from duodesk.storage.migrations import current_revision, head_revision, upgrade
 
     path = tmp_path / "old.duodesk"
     old = sqlalchemy.create_engine(f"sqlite:///{path}")
@@ -148,7 +146,9 @@ def test_the_people_table_comes_with_an_upgrade_of_an_older_project(tmp_path):
         upgrade(connection, "0007")  # a project as the program before people made it
     old.dispose()
     with sqlite3.connect(path) as connection:
-        assert not connection.execute("SELECT name FROM sqlite_master WHERE name = 'people'").fetchall()
+        assert not connection.execute(
+            "SELECT name FROM sqlite_master WHERE name = 'people'"
+        ).fetchall()
     database = Database.open(path)
     try:
         with database.engine.connect() as connection:

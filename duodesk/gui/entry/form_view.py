@@ -561,7 +561,9 @@ class InterviewFormView(QWidget):
         question_name, instance = split_key(name)
         if question_name in self._repeat_names:
             return self._repeat_label(self._repeat_by_name[question_name])
-        text = label_text(self.questionnaire.question(question_name), self.questionnaire, self.language)
+        text = label_text(
+            self.questionnaire.question(question_name), self.questionnaire, self.language
+        )
         if instance:
             repeat = self.questionnaire.repeat_of(question_name)
             assert repeat is not None
@@ -587,12 +589,12 @@ class InterviewFormView(QWidget):
         return int(count) if isinstance(count, int) else 0
 
     def _instance_heading(self, page) -> QHBoxLayout:
-        """"Person 2 of 3 › Job 1 of 2", with a button to remove the innermost instance."""
+        """The instance's place ("Person 2 of 3 › Job 1 of 2"), with a button to remove the
+        innermost instance."""
         row = QHBoxLayout()
         parts = []
         steps = page.instance.split(".") if page.instance else []
-        shown = page.repeats if page.add_prompt is None else page.repeats
-        for depth, repeat in enumerate(shown):
+        for depth, repeat in enumerate(page.repeats):
             parent = ".".join(steps[:depth])
             number = steps[depth] if depth < len(steps) else ""
             total = self._instance_count(repeat, parent)
@@ -627,7 +629,9 @@ class InterviewFormView(QWidget):
         so_far.setObjectName("repeatSoFar")
         column.addWidget(so_far)
         buttons = QHBoxLayout()
-        add = QPushButton(f"1   Add another {label.lower()}" if count else f"1   Add a {label.lower()}")
+        add = QPushButton(
+            f"1   Add another {label.lower()}" if count else f"1   Add a {label.lower()}"
+        )
         done = QPushButton("2   No more")
         for button in (add, done):
             button.setObjectName("bigChoice")
@@ -674,7 +678,9 @@ class InterviewFormView(QWidget):
             box.setWindowTitle(f"Remove {label.lower()} {number}")
             box.setText(f"Remove {label.lower()} {number} and all its answers?")
             box.setInformativeText("The ones after it move up by one.")
-            yes = box.addButton(f"Remove {label.lower()} {number}", QMessageBox.ButtonRole.DestructiveRole)
+            yes = box.addButton(
+                f"Remove {label.lower()} {number}", QMessageBox.ButtonRole.DestructiveRole
+            )
             box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
             box.setDefaultButton(QMessageBox.StandardButton.NoButton)
             self.remove_prompt = box
