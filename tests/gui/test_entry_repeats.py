@@ -156,3 +156,39 @@ def test_the_repeat_screens_render_at_laptop_size(qtbot, database, tmp_path):
     assert view.repeat_buttons["add"].height() >= 60
     assert (tmp_path / "add_another.png").stat().st_size > 0
     window.close()
+
+
+def test_a_repeat_inside_a_repeat_counted_by_an_answer(qtbot, tmp_path):
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.gui.entry.form_view import InterviewFormView
+    from tests.core.test_repeats import SUM_FORM
+
+    form = read_xlsform(write_form(tmp_path / "household.xlsx", SUM_FORM))
+    changes = []
+    view = InterviewFormView(form, on_change=changes.append)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.focus_first()
+    qtbot.waitUntil(lambda: _focused() is not None)
+    qtbot.keyClicks(_focused(), "2")  # two people: repeat_count makes two instances
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert _heading(view) == "Person 1 of 2"
+    assert "removeInstance" not in {b.objectName() for b in view.repeat_buttons.values()}
+    qtbot.keyClicks(_focused(), "40")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert _heading(view) == "Person 1 of 2 › Job 1 of 1"
+    qtbot.keyClicks(_focused(), "30")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.pages[view.index].first == "+job[1]"  # another job for person 1?
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert _heading(view) == "Person 1 of 2 › Job 2 of 2"
+    qtbot.keyClicks(_focused(), "8")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_2)  # no more jobs for person 1
+    assert _heading(view) == "Person 2 of 2"
+    assert view.state.answers["person_hours[1]"] == "38"
+    assert view.state.instances["job"] == ("1.1", "1.2", "2.1")
+    saved = {record.key: record for change in changes for record in change.records}
+    assert saved["hours[1.2]"].value == "8" and saved["job[1]"].number == 2
