@@ -80,6 +80,7 @@ MAX_CALCULATED_TEXT_PER_INTERVIEW = 100_000
 # A repeat_count larger than this is cut to it (a form asking a question a million times is a
 # mistake, and must not freeze the laptop).
 MAX_INSTANCES = 500
+MAX_INSTANCES_PER_INTERVIEW = 2_000  # all repeats together, nested ones included
 
 
 @dataclass(frozen=True)
@@ -391,6 +392,7 @@ class FormEngine:
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
         calculated_left = MAX_CALCULATED_TEXT_PER_INTERVIEW
+        made_so_far = 0  # repeat instances
         top = ("",)
         for step in self._steps:
             name, q = step.name, step.question
@@ -409,6 +411,8 @@ class FormEngine:
                 applies[key] = ok
                 if step.is_repeat:
                     count = self._count(step, ok, given, context, now)
+                    count = min(count, MAX_INSTANCES_PER_INTERVIEW - made_so_far)
+                    made_so_far += count
                     values[key] = count if ok else None
                     xvalues[key] = count
                     made = [f"{instance}.{i}" if instance else str(i) for i in range(1, count + 1)]

@@ -236,3 +236,22 @@ def test_begin_loop_makes_a_group_per_choice_as_pyxform_does(tmp_path):
         "On how many days did you use Benzodiazepines?",
     ]
     assert not form.repeats()
+
+
+def test_a_huge_repeat_count_is_bounded_rather_than_freezing_the_laptop(tmp_path):
+    from duodesk.core.engine import MAX_INSTANCES, MAX_INSTANCES_PER_INTERVIEW
+
+    survey = [
+        HEADER,
+        ["begin_repeat", "outer", "Outer", "", "", "", "", "100000"],
+        ["begin_repeat", "inner", "Inner", "", "", "", "", "100000"],
+        ["integer", "n", "N", "", "", "", "", ""],
+        ["end_repeat", "", "", "", "", "", "", ""],
+        ["end_repeat", "", "", "", "", "", "", ""],
+        ["calculate", "total", "", "", "count(${n})", "", "", ""],
+    ]
+    form = read_xlsform(write_form(tmp_path / "huge.xlsx", survey))
+    state = FormEngine(form).evaluate({})
+    assert len(state.instances["outer"]) == MAX_INSTANCES
+    made = len(state.instances["outer"]) + len(state.instances["inner"])
+    assert made == MAX_INSTANCES_PER_INTERVIEW
