@@ -401,7 +401,10 @@ class FormEngine:
                 key = answer_key(name, instance) if instance else name
                 context.instance = instance
                 parent = step.parent
-                ok = applies[answer_key(parent, instance)] if parent is not None else True
+                if parent is None:
+                    ok = True
+                else:
+                    ok = applies[f"{parent}[{instance}]" if instance else parent]
                 given = answers.get(key) if q is not None or step.is_repeat else None
                 if is_blank(given):
                     given = None
@@ -456,6 +459,8 @@ class FormEngine:
             cleared=tuple(sorted(cleared, key=lambda k: order.get(k, len(order)))),
             groups=MappingProxyType(
                 {key: ok for key, ok in applies.items() if split_key(key)[0] in self._groups}
+                if self._repeat_names
+                else {name: applies[name] for name in self._group_names}
             ),
             instances=MappingProxyType({n: tuple(p) for n, p in instances.items()}),
         )
