@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from duodesk.core.questionnaire import answer_key
 from duodesk.core.records import AnswerRecord
 from duodesk.storage.audit import record_event
 from duodesk.storage.interviews import stored_answers, write_answers
@@ -17,7 +18,7 @@ from duodesk.storage.models import AnswerCorrection, Interview, InterviewStatus,
 
 @dataclass(frozen=True)
 class Correction:
-    question: str
+    question: str  # the answer key: the question's name, or "drug[2]" in a repeat instance
     old_status: int | None
     old_value: str | None
     new_status: int
@@ -72,7 +73,7 @@ def correct_answers(
 
 def _correction(row: AnswerCorrection) -> Correction:
     return Correction(
-        row.question,
+        answer_key(row.question, row.instance),
         row.old_status,
         row.old_value,
         row.new_status,
