@@ -120,6 +120,8 @@ def _cover(
             ("Numbers hidden", hidden_in_words(protected, rule.threshold)),
             ("Smallest and largest answers", extremes_rule(rule.threshold)),
         ]
+    if prepared.layout.repeats_in_words():
+        rows.append(("Repeated questions", prepared.layout.repeats_in_words()))
     rows += [
         ("Interview-level data", interview_data_in_words(with_interviews)),
         (

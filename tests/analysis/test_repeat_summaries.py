@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -93,6 +94,14 @@ def test_summary_json_and_interview_files_of_a_repeat_form(
     assert len(main_file) == 40
     for option in (["--sav", str(tmp_path / "out.sav")], ["--xlsx", str(tmp_path / "out.xlsx")]):
         assert main(["--db", db, "export", "drugs", *option]) == 0
+    workbook = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    cover = {row[0]: row[1] for row in workbook["Cover"].iter_rows(values_only=True) if row}
+    assert cover["Repeated questions"].startswith("4 question(s) asked once per instance")
+    summary_text = " ".join(
+        str(value) for row in workbook["Summary"].iter_rows(values_only=True) for value in row
+    )
+    assert "Which drug" not in summary_text  # not counted as if once per person
+    assert "Number of drugs given" in summary_text
     report = ["--docx", str(tmp_path / "r.docx"), "--pdf", str(tmp_path / "r.pdf")]
     assert main(["--db", db, "report", "drugs", *report]) == 0
     assert (tmp_path / "r.pdf").stat().st_size > 0
