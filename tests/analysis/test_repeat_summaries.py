@@ -92,8 +92,18 @@ def test_summary_json_and_interview_files_of_a_repeat_form(
     main_file = pd.read_csv(tmp_path / "out.csv", encoding="utf-8-sig")
     assert "drug" not in main_file.columns and "drugs" in main_file.columns
     assert len(main_file) == 40
-    for option in (["--sav", str(tmp_path / "out.sav")], ["--xlsx", str(tmp_path / "out.xlsx")]):
+    long = pd.read_csv(tmp_path / "out-drugs.csv", encoding="utf-8-sig", dtype={"_instance": str})
+    assert list(long.columns[:3]) == ["_interview", "_instance", "_parent_instance"]
+    assert len(long) == main_file.drugs.sum()  # one row per drug named
+    per_interview = long.groupby("_interview").size()
+    named = main_file.set_index("_interview").drugs
+    assert (per_interview == named[named > 0]).all()
+    assert set(long.drug) <= {"Heroin", "Crack", "Benzodiazepines"}
+    xlsx = ["--xlsx", str(tmp_path / "out.xlsx"), "--include-interview-data"]
+    for option in (["--sav", str(tmp_path / "out.sav")], xlsx):
         assert main(["--db", db, "export", "drugs", *option]) == 0
+    sheet = openpyxl.load_workbook(tmp_path / "out-interviews.xlsx")["drugs"]
+    assert sheet.max_row - 1 == len(long)
     workbook = openpyxl.load_workbook(tmp_path / "out.xlsx")
     cover = {row[0]: row[1] for row in workbook["Cover"].iter_rows(values_only=True) if row}
     assert cover["Repeated questions"].startswith("4 question(s) asked once per instance")
