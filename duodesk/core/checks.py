@@ -220,6 +220,12 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
         if kinds.get(name) != "question":
             message = f'The participant code uses "{name}", which is not a question in this form'
             problems.append(Problem("participant_code", "", message, 0, None, "setting"))
+        elif questionnaire.repeats_of(name):
+            message = (
+                f'The participant code uses "{name}", which is asked once per instance of a '
+                "repeat; use questions asked once per person"
+            )
+            problems.append(Problem("participant_code", "", message, 0, None, "setting"))
     return problems
 
 

@@ -255,3 +255,10 @@ def test_a_huge_repeat_count_is_bounded_rather_than_freezing_the_laptop(tmp_path
     assert len(state.instances["outer"]) == MAX_INSTANCES
     made = len(state.instances["outer"]) + len(state.instances["inner"])
     assert made == MAX_INSTANCES_PER_INTERVIEW
+
+
+def test_a_participant_code_from_a_repeat_question_is_refused(tmp_path):
+    settings = [["form_id", "participant_code"], ["drugs", "drug"]]
+    path = write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES, settings)
+    with pytest.raises(FormFileError, match="asked once per instance of a repeat"):
+        read_xlsform(path)
