@@ -131,3 +131,28 @@ def test_instances_and_their_corrections_survive_a_transfer_and_a_merge(tmp_path
     finally:
         laptop.close()
         office.close()
+
+
+def test_a_flat_file_of_a_repeat_form_imports_its_interview_questions_and_says_what_it_left(
+    database, tmp_path
+):
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.storage.importer import import_responses
+    from duodesk.storage.questionnaires import save_questionnaire
+    from tests.core.forms import write_form
+    from tests.core.test_repeats import DRUG_CHOICES, DRUG_SURVEY
+
+    form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
+    with database.session() as session:
+        save_questionnaire(session, form)
+    data = tmp_path / "kobo.csv"
+    data.write_text("site,age,drugs/drug,drugs/how_often\nDrop-in,30,heroin,daily\n")
+    report = import_responses(database, "drugs", data)
+    assert report.imported == 1
+    assert set(report.ignored_columns) == {"drugs/drug", "drugs/how_often"}
+    with database.session() as session:
+        interview_id = session.scalar(sqlalchemy.select(Interview.id))
+        stored = stored_answers(session, interview_id)
+    assert stored["age"].value == "30"
+    assert stored["drugs"].number == 0  # no instance made up
+    assert not any(record.instance for record in stored.values())
