@@ -4,18 +4,27 @@ reopens with every instance."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from duodesk.core.records import AnswerStatus
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.operations import add_questionnaire_file
+from duodesk.storage.database import Database
 from duodesk.storage.interviews import stored_answers
 from tests.core.forms import write_form
 from tests.core.test_repeats import DRUG_CHOICES, DRUG_SURVEY
 from tests.gui.entry_helpers import settle, show
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _start(qtbot, database, tmp_path):
@@ -192,3 +201,41 @@ def test_a_repeat_inside_a_repeat_counted_by_an_answer(qtbot, tmp_path):
     assert view.state.instances["job"] == ("1.1", "1.2", "2.1")
     saved = {record.key: record for change in changes for record in change.records}
     assert saved["hours[1.2]"].value == "8" and saved["job[1]"].number == 2
+
+
+@pytest.mark.slow
+def test_a_killed_interview_reopens_with_every_instance(qtbot, tmp_path):
+    path = tmp_path / "crash.duodesk"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.gui.entry_crash_repeat_child", str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        line = child.stdout.readline()
+        assert line.startswith("READY"), line + child.stderr.read()
+        _, interview_id, where = line.split()
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+    assert child.returncode == -signal.SIGKILL
+    assert where == "how[2]"
+    database = Database.open(path)
+    try:
+        opened = ops.open_interview(database, int(interview_id))
+        assert opened.current_question == "how[2]"
+        assert opened.answers["drugs"] == 2
+        assert (opened.answers["drug[1]"], opened.answers["drug[2]"]) == ("heroin", "crack")
+        assert opened.answers["how[1]"] == ("inject",)
+        window = show(qtbot, database, opened)
+        view = window.view
+        assert view.pages[view.index].first == "how[2]"
+        assert _heading(view) == "Drug 2 of 2"
+        window.close()
+    finally:
+        database.close()
