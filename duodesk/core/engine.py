@@ -375,7 +375,13 @@ class FormEngine:
                     value = None
                 if value is not None:
                     answers[q.name] = value
-        return {name: value for name, value in answers.items() if value is not None}
+        answers = {name: value for name, value in answers.items() if value is not None}
+        if self._repeat_names:  # the instances there are from the start get their defaults
+            for repeat, paths in self.evaluate(answers, now=now).instances.items():
+                for path in paths:
+                    for key, value in self.instance_defaults(answers, repeat, path).items():
+                        answers.setdefault(key, value)
+        return answers
 
     def evaluate(self, answers: Mapping[str, object], *, now: datetime | None = None) -> FormState:
         """Apply relevance, calculations and checks to ``answers`` (typed, by question name).

@@ -262,3 +262,19 @@ def test_a_participant_code_from_a_repeat_question_is_refused(tmp_path):
     path = write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES, settings)
     with pytest.raises(FormFileError, match="asked once per instance of a repeat"):
         read_xlsform(path)
+
+
+def test_every_instance_starts_with_its_questions_defaults(tmp_path):
+    survey = [
+        ["type", "name", "label", "default", "repeat_count"],
+        ["integer", "people", "People", "2", ""],
+        ["begin_repeat", "person", "Person", "", "${people}"],
+        ["select_one yn", "lives_here", "Lives here?", "yes", ""],
+        ["end_repeat", "", "", "", ""],
+    ]
+    choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]
+    form = read_xlsform(write_form(tmp_path / "f.xlsx", survey, choices))
+    engine = FormEngine(form)
+    answers = engine.initial_answers()
+    assert answers["lives_here[1]"] == "yes" and answers["lives_here[2]"] == "yes"
+    assert engine.instance_defaults(answers, "person", "3") == {"lives_here[3]": "yes"}

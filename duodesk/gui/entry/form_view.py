@@ -339,6 +339,8 @@ class InterviewFormView(QWidget):
             del self.answers[name]
             self._typing_problems.pop(name, None)
         if self.state.instances != before:
+            if self._fill_new_instances(before):
+                self.state = self.engine.evaluate(self.answers)
             self._rebuild_pages()
         if cleared:
             labels = [
@@ -701,6 +703,21 @@ class InterviewFormView(QWidget):
         self.notice.setText(f"{label} {number} was removed.")
         self.notice.show()
         return True
+
+    def _fill_new_instances(self, before) -> bool:
+        """Give instances made since ``before`` (by a repeat_count, or Add another) their
+        questions' defaults; whether any answer was added."""
+        added = False
+        for repeat, paths in self.state.instances.items():
+            old = set(before.get(repeat, ()))
+            for path in paths:
+                if path in old:
+                    continue
+                for key, value in self.engine.instance_defaults(self.answers, repeat, path).items():
+                    if key not in self.answers:
+                        self.answers[key] = value
+                        added = True
+        return added
 
     def _rebuild_pages(self) -> None:
         """The pages again for the instances that exist now, staying on the same page."""
