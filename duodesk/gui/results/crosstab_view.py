@@ -119,7 +119,7 @@ class CrosstabView(QWidget):
         for combo in (self.row_question, self.column_question):
             combo.clear()
             for entry in setup.questions:
-                if entry.type in CROSSTAB_TYPES:
+                if entry.type in CROSSTAB_TYPES and not entry.repeat:  # one answer per person
                     combo.addItem(entry.label, entry.name)
         if self.column_question.count() > 1:
             self.column_question.setCurrentIndex(1)
