@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -239,3 +240,45 @@ def test_a_killed_interview_reopens_with_every_instance(qtbot, tmp_path):
         window.close()
     finally:
         database.close()
+
+
+def test_an_answer_in_an_instance_of_a_finished_interview_is_corrected_and_recorded(
+    qtbot, database, tmp_path
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui.test_corrections import _answer_dialogs
+    from tests.repeat_project import add_drug_interviews
+
+    add_drug_interviews(database, tmp_path, count=6, seed=4)
+    with database.session() as session:
+        interview_id = next(
+            i
+            for (i,) in session.execute(sqlalchemy.text("SELECT id FROM interviews"))
+            if "drug[2]" in stored_answers(session, i)
+        )
+    window = show(qtbot, database, ops.open_interview(database, interview_id))
+    lines = [window.overview.model.line_at(r) for r in range(window.overview.model.rowCount())]
+    assert any(line.question.endswith("(Drug 2)") for line in lines)
+
+    def jo(dialog: QInputDialog) -> None:
+        dialog.setTextValue("Jo")
+        dialog.accept()
+
+    _answer_dialogs(qtbot, [jo])
+    window.change_answer("drug[2]")
+    qtbot.waitUntil(lambda: window.corrected_by == "Jo", timeout=10_000)
+    view = window.view
+    assert view.pages[view.index].first == "drug[2]"
+    before = view.answers["drug[2]"]
+    other = next(c for c in ("heroin", "crack", "benzos") if c != before)
+    view.widgets["drug[2]"].set_value(other)
+    view._answered("drug[2]")
+    view.go_to_question("+drugs")
+    qtbot.mouseClick(view.navigation.next_button, Qt.MouseButton.LeftButton)  # Save
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview_page, timeout=10_000)
+    recorded = ops.list_corrections(database, interview_id)
+    assert ("drug[2]", other, "Jo") in {(c.question, c.new_value, c.corrected_by) for c in recorded}
+    with database.session() as session:
+        assert stored_answers(session, interview_id)["drug[2]"].value == other
+    window.close()
