@@ -447,13 +447,19 @@ class FormEngine:
                 values[key] = value
                 xvalues[key] = to_xpath(q, value)
         states: dict[str, QuestionState] = {}
+        context.chain, context.instance = (), ""
         for rules in self._rules:
-            chain = self._chains.get(rules.question.name)
-            context.chain = chain or ()
-            for instance in instances[chain[-1]] if chain else top:
+            name = rules.question.name
+            chain = self._chains.get(name)
+            if chain is None:  # outside repeats: once
+                states[name] = self._state(rules, name, values, applies, context, now)
+                continue
+            context.chain = chain
+            for instance in instances[chain[-1]]:
                 context.instance = instance
-                key = answer_key(rules.question.name, instance)
+                key = answer_key(name, instance)
                 states[key] = self._state(rules, key, values, applies, context, now)
+            context.chain, context.instance = (), ""
         if self._repeat_names:  # answers in instances that no longer exist
             cleared.update(
                 key for key, value in answers.items() if key not in applies and value is not None
