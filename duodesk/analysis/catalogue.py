@@ -15,7 +15,14 @@ from duodesk.analysis.results import AnalysisError
 from duodesk.analysis.subset import NUMERIC_OPERATORS, Condition, Subset
 from duodesk.analysis.tables import Category
 from duodesk.core.participant_code import never_stored
-from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from duodesk.core.questionnaire import (
+    Group,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Repeat,
+    text_in,
+)
 from duodesk.storage.questionnaires import all_versions
 
 
@@ -28,6 +35,10 @@ class QuestionInfo:
     # For the themes of a coded text question (QUESTION_themes): that question's name.
     themes_of: str = ""
     descriptions: tuple[str, ...] = ()  # of the themes, in the order of ``categories``
+    # A question inside a repeat: the innermost repeat's name and its label in words ("drug").
+    # Its answers are counted over the repeat's instances, not over interviews.
+    repeat: str = ""
+    repeat_label: str = ""
 
     @property
     def name(self) -> str:
@@ -79,6 +90,19 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
         words = _words(form, language or newest.settings.default_language)
         unstored = never_stored(form)
         for item, parents in form.walk():
+            if isinstance(item, Repeat) and item.name not in questions:
+                # The number of instances, a number question of the enclosing level.
+                outer = form.repeat_of(item.name)
+                words_of = repeat_words(item, words)
+                questions[item.name] = QuestionInfo(
+                    Question(item.name, QuestionType.INTEGER),
+                    f"Number of {plural(words_of)} given",
+                    " / ".join(words(g.label) or g.name for g in parents),
+                    (),
+                    repeat=outer.name if outer is not None else "",
+                    repeat_label=repeat_words(outer, words) if outer is not None else "",
+                )
+                continue
             if isinstance(item, Group) and item.is_grid and item.name not in grids:
                 list_name = item.grid_list_name() or ""
                 grids[item.name] = GridInfo(
@@ -94,11 +118,14 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
             categories = _categories(form, item.list_name, words) if item.type.is_select else ()
             known = questions.get(item.name)
             if known is None:
+                repeat = form.repeat_of(item.name)
                 questions[item.name] = QuestionInfo(
                     item,
                     words(item.label) or item.name,
                     " / ".join(words(g.label) or g.name for g in parents),
                     categories,
+                    repeat=repeat.name if repeat is not None else "",
+                    repeat_label=repeat_words(repeat, words) if repeat is not None else "",
                 )
             elif known.type.is_select and item.type.is_select:
                 names = {c.name for c in known.categories}
@@ -133,6 +160,20 @@ def _with_themes(
                 descriptions=tuple(t.description for t in variable.themes),
             )
     return ordered
+
+
+def repeat_words(repeat: Repeat, words) -> str:
+    """What one instance of ``repeat`` is, in lower case: its label ("drug"), else its name."""
+    return (words(repeat.label) or repeat.name.replace("_", " ")).strip().lower()
+
+
+def plural(word: str) -> str:
+    """A plain English plural, for counts of repeat instances ("drugs", "services")."""
+    if not word or word.endswith("s"):
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _words(form: Questionnaire, language: str):

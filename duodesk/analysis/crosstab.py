@@ -47,6 +47,12 @@ def crosstab(
                     f'"{info.label}" can have several answers ticked, so it cannot be one side '
                     "of a crosstab. Choose a question with one answer."
                 )
+            if info.repeat:
+                raise AnalysisError(
+                    f'"{info.label}" is asked once per {info.repeat_label}, so its answers are '
+                    "not one per person and cannot be one side of a crosstab yet. Its summary "
+                    f"counts them over the {info.repeat_label} instances."
+                )
         if row_question == column_question:
             raise AnalysisError("Choose two different questions for a crosstab.")
         subset = checked_subset(catalogue, subset)

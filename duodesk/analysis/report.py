@@ -89,6 +89,10 @@ def _question(question: QuestionSummary) -> dict:
             }
             for c in question.combinations
         ]
+    if question.repeat:  # counted over the repeat's instances: "interviews" counts those
+        data["repeat"] = question.repeat
+        data["instances"] = question.interviews
+        data["people"] = question.people
     if question.stats is not None:
         data["stats"] = asdict(question.stats)
     if question.bins:
@@ -168,7 +172,8 @@ def _question_text(question: QuestionSummary) -> list[str]:
             if question.not_in_version:  # so that the rows add up to the interviews
                 count = question.not_in_version
                 rows.append(("Not in their version", str(count), _number(_pct(question, count))))
-        rows.append(("Interviews", str(question.interviews)))
+        total = question.unit.capitalize() if question.repeat else "Interviews"
+        rows.append((total, str(question.interviews)))
     if question.stats is not None:
         s = question.stats
         rows.append(("n", "mean", "sd", "median", "q1", "q3", "min", "max"))

@@ -179,6 +179,37 @@ class QuestionSummary:
     bins: tuple[OptionCount, ...] = ()
     combinations: tuple[Combination, ...] = ()
     group: str = ""  # label of the enclosing group(s), "" at top level
+    # Inside a repeat: what one instance is ("drug"). ``interviews`` and every count above are
+    # then of instances (drugs named), and ``people`` the interviews they came from.
+    repeat: str = ""
+    people: int = 0
+
+    @property
+    def unit(self) -> str:
+        """What the counts count: "people", or the repeat's instances ("drugs")."""
+        if not self.repeat:
+            return "people"
+        from duodesk.analysis.catalogue import plural
+
+        return plural(self.repeat)
+
+    @property
+    def count_heading(self) -> str:
+        """The heading of a count column: "Number of people", or "Number of drugs"."""
+        return f"Number of {self.unit}"
+
+    @property
+    def total_word(self) -> str:
+        """What ``interviews`` counts: "interviews", or the repeat's instances ("drugs")."""
+        return self.unit if self.repeat else "interviews"
+
+    def repeat_in_words(self) -> str:
+        """``"Counted over 212 drugs named by 87 people"``; ``""`` outside repeats."""
+        if not self.repeat:
+            return ""
+        person = "person" if self.people == 1 else "people"
+        things = self.repeat if self.interviews == 1 else self.unit
+        return f"Counted over {self.interviews} {things} named by {self.people} {person}"
 
     def percent_of_interviews(self, count: int) -> float | None:
         return 100.0 * count / self.interviews if self.interviews else None
@@ -186,7 +217,9 @@ class QuestionSummary:
     def denominators_in_words(self) -> str:
         """``"40 of the 66 people asked answered; 13 were not asked"``: what the percentages
         of this question are percentages of."""
-        parts = [f"{self.answered} of the {self.asked} people asked answered"]
+        parts = [f"{self.answered} of the {self.asked} {self.unit} asked about answered"]
+        if not self.repeat:
+            parts = [f"{self.answered} of the {self.asked} people asked answered"]
         if self.missing:
             parts.append(f"{self.missing} gave no answer")
         if self.not_applicable:
@@ -204,6 +237,8 @@ class QuestionSummary:
         text = "; ".join(parts)
         if self.type == "select_multiple" and self.answered:
             text += ". " + self.cases_in_words()
+        if self.repeat:
+            text = f"{self.repeat_in_words()}: {text}"
         return text + "."
 
     def _missing_codes_said(self) -> str:

@@ -104,6 +104,9 @@ def summarize(
             lambda: defaultdict(lambda: defaultdict(int))
         )
         ticks: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        in_repeats = _instances_and_people(
+            session, chosen, [info.name for info in wanted if info.repeat]
+        )
         for job in jobs:
             for key, count in reading.count(job).items():
                 if job.table is AnswerChoice:
@@ -119,11 +122,12 @@ def summarize(
         if info.themes_of
         else _question_summary(
             info,
-            interviews,
+            in_repeats.get(info.name, (0, 0))[0] if info.repeat else interviews,
             values.get(info.name, {}),
             ticks.get(info.name, {}),
             with_frequencies=info.name in frequencies,
             bins=bins.get(info.name, ()),
+            people=in_repeats.get(info.name, (0, 0))[1] if info.repeat else interviews,
         )
         for info in wanted
     )
@@ -303,6 +307,21 @@ def _wanted(
     return wanted
 
 
+def _instances_and_people(
+    session: Session, chosen: Select, names: list[str]
+) -> dict[str, tuple[int, int]]:
+    """For questions inside repeats: how many instances have a row for the question (every
+    instance has one, whatever its status) and how many interviews those came from."""
+    if not names:
+        return {}
+    rows = session.execute(
+        select(Answer.question, func.count(), func.count(func.distinct(Answer.interview_id)))
+        .where(Answer.question.in_(names), Answer.interview_id.in_(chosen))
+        .group_by(Answer.question)
+    )
+    return {question: (instances, people) for question, instances, people in rows}
+
+
 def _contributing_versions(session: Session, chosen) -> tuple[tuple[int, ...], int]:
     rows = session.execute(
         select(QuestionnaireVersion.number, func.count())
@@ -322,7 +341,10 @@ def _question_summary(
     *,
     with_frequencies: bool,
     bins: Sequence[NumberBin],
+    people: int = 0,
 ) -> QuestionSummary:
+    """The tables of one question; ``interviews`` is the denominator: for a question inside a
+    repeat, the number of the repeat's instances (given by ``people`` interviews)."""
     answered_values = {v: c for v, c in counts.get(ANSWERED, {}).items() if v is not None}
     answered = sum(counts.get(ANSWERED, {}).values())
     missing = sum(counts.get(NO_ANSWER, {}).values())
@@ -368,6 +390,8 @@ def _question_summary(
         not_in_version=max(0, interviews - asked - not_applicable),
         valid=valid,
         group=info.group,
+        repeat=info.repeat_label,
+        people=people if info.repeat else 0,
         **fields,
     )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
 from .expressions.nodes import Call, Literal, instance_paths, walk
 from .expressions.tokens import TokenKind, is_question_name, tokenize
-from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType
+from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType, Repeat
 from .values import AnswerError, parse_answer, range_bounds
 from .xlsform_columns import parse_flag
 
@@ -86,7 +86,10 @@ def is_dynamic_default(question: Question) -> bool:
 def expression_columns(item: Question | Group) -> dict[str, str]:
     """The columns of ``item`` that hold an expression, with their text."""
     if isinstance(item, Group):
-        return {"relevant": item.relevant} if item.relevant.strip() else {}
+        columns = {"relevant": item.relevant}
+        if isinstance(item, Repeat):
+            columns["repeat_count"] = item.repeat_count
+        return {column: text for column, text in columns.items() if text.strip()}
     columns = {
         "relevant": item.relevant,
         "constraint": item.constraint,
@@ -103,7 +106,7 @@ def expression_columns(item: Question | Group) -> dict[str, str]:
 
 
 # Columns whose values feed other questions' values; a circle among them has no answer.
-_VALUE_COLUMNS = ("relevant", "calculation", "default")
+_VALUE_COLUMNS = ("relevant", "calculation", "default", "repeat_count")
 
 
 def dependencies(questionnaire: Questionnaire) -> dict[str, list[tuple[str, str]]]:
@@ -182,7 +185,13 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
     kinds: dict[str, str] = {}
     first_row: dict[str, int] = {}
     for item, _ in items:
-        kind = "group" if isinstance(item, Group) else "question"
+        kind = (
+            "repeat"
+            if isinstance(item, Repeat)
+            else "group"
+            if isinstance(item, Group)
+            else "question"
+        )
         if not item.name:
             problems.append(Problem("", "name", f"A {kind} has no name", item.row, None, kind))
         elif not all(is_question_name(part) for part in item.name.split("/")):
@@ -211,6 +220,12 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
     for name in questionnaire.settings.participant_code:
         if kinds.get(name) != "question":
             message = f'The participant code uses "{name}", which is not a question in this form'
+            problems.append(Problem("participant_code", "", message, 0, None, "setting"))
+        elif questionnaire.repeats_of(name):
+            message = (
+                f'The participant code uses "{name}", which is asked once per instance of a '
+                "repeat; use questions asked once per person"
+            )
             problems.append(Problem("participant_code", "", message, 0, None, "setting"))
     return problems
 
@@ -282,7 +297,9 @@ def _expression_problems(
     kinds: dict[str, str],
     guess: _NameGuesser,
 ) -> list[Problem]:
-    kind = "group" if isinstance(item, Group) else "question"
+    kind = (
+        "repeat" if isinstance(item, Repeat) else "group" if isinstance(item, Group) else "question"
+    )
     problems: list[Problem] = []
 
     def add(message: str, position: int | None) -> None:

@@ -10,7 +10,13 @@ for required, read-only and constraint checks. It follows ODK:
   depends on it (``a -> b -> c``);
 * calculations are worked out only where they apply, and kept as text (``''`` -> no value);
 * constraints are not checked on blank answers; ``required`` is only enforced where the question
-  applies; notes, calculations and metadata never carry errors.
+  applies; notes, calculations and metadata never carry errors;
+* a repeat's questions are evaluated once per instance, each under its own
+  :func:`~duodesk.core.questionnaire.answer_key` (``dose[2]``). Inside an instance ``${q}`` of
+  the same repeat is that instance's answer; from outside, ``${q}`` is every instance's answer
+  (a node-set for ``count()``, ``sum()``...; the first instance's where one value is needed).
+  A repeat's own key holds its number of instances: given by ``repeat_count``, else by the
+  answers (1 when they say nothing), none where the repeat does not apply.
 
 Answers are the typed values described in :mod:`duodesk.core.values`.
 """
@@ -41,6 +47,7 @@ from .expressions import (
     parse,
     to_boolean,
     to_display_string,
+    to_number,
 )
 from .expressions.nodes import BareName, Binary
 from .questionnaire import (
@@ -50,7 +57,10 @@ from .questionnaire import (
     Question,
     Questionnaire,
     QuestionType,
+    Repeat,
+    answer_key,
     first_of_each_name,
+    split_key,
     text_in,
 )
 from .values import AnswerError, parse_answer, to_xpath
@@ -72,6 +82,10 @@ DEFAULT_REQUIRED_MESSAGE = "An answer is needed here"
 # the second: a form whose calculations double a text at each step must not fill the laptop.
 MAX_CALCULATED_TEXT = 10_000
 MAX_CALCULATED_TEXT_PER_INTERVIEW = 100_000
+# A repeat_count larger than this is cut to it (a form asking a question a million times is a
+# mistake, and must not freeze the laptop).
+MAX_INSTANCES = 500
+MAX_INSTANCES_PER_INTERVIEW = 2_000  # all repeats together, nested ones included
 
 
 @dataclass(frozen=True)
@@ -106,6 +120,8 @@ class FormState:
     states: Mapping[str, QuestionState]
     cleared: tuple[str, ...]
     groups: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
+    # Repeat name -> the instances that exist ("1", "2"; "2.1" inside outer instance 2).
+    instances: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
     def errors(self) -> list[QuestionState]:
         """The questions with an error, in form order."""
@@ -126,6 +142,9 @@ class _Step:
     relevant: Compiled | None
     calculation: Compiled | None
     takes_value: bool  # an answer or metadata the interview supplies
+    chain: tuple[str, ...] = ()  # the enclosing repeats, outermost first
+    repeat_count: Compiled | None = None
+    is_repeat: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,20 +161,37 @@ class _Rules:
 
 
 class _Context:
-    """The evaluation context for one pass: values by name as expressions see them."""
+    """The evaluation context for one pass: values by answer key as expressions see them, and
+    where in the repeats the expression being evaluated stands (``chain``, ``instance``)."""
 
-    __slots__ = ("choice", "current_value", "language", "questionnaire", "values")
+    __slots__ = (
+        "chain",
+        "chains",
+        "choice",
+        "current_value",
+        "instance",
+        "instances",
+        "language",
+        "questionnaire",
+        "values",
+    )
 
     def __init__(
         self,
         values: dict[str, object],
         language: str = "",
         questionnaire: Questionnaire | None = None,
+        chains: Mapping[str, tuple[str, ...]] | None = None,
+        instances: Mapping[str, list[str] | tuple[str, ...]] | None = None,
     ) -> None:
         self.values = values
         self.current_value: object = ""
         self.choice: Choice | None = None
         self.language = language
+        self.chains = chains or {}  # name -> enclosing repeats; a repeat also maps to itself
+        self.instances = instances if instances is not None else {}
+        self.chain: tuple[str, ...] = ()
+        self.instance = ""
         self.questionnaire = questionnaire
 
     def instance_items(self, name: str) -> tuple[Choice, ...]:
@@ -172,7 +208,56 @@ class _Context:
         return "" if data_file is None else data_file.lookup(column, key_column, key)
 
     def value(self, name: str) -> object:
-        return self.values.get(name, "")
+        target = self.chains.get(name)
+        if target is None:  # outside every repeat: the common case, kept fast
+            return self.values.get(name, "")
+        keys = self._keys(name, target)
+        return self.values.get(keys[0], "") if keys else ""
+
+    def nodeset(self, name: str) -> tuple[object, ...]:
+        target = self.chains.get(name)
+        if target is None:
+            return (self.values.get(name, ""),)
+        if target and target[-1] == name:  # ${repeat} itself: one node per instance
+            return tuple(self._instance_paths(target))
+        return tuple(self.values.get(key, "") for key in self._keys(name, target))
+
+    def position(self) -> int:
+        return int(self.instance.rsplit(".", 1)[-1]) if self.instance else 0
+
+    def indexed(self, name: str, wanted: list[tuple[str, int]]) -> object:
+        target = self.chains.get(name)
+        if not target:
+            return self.values.get(name, "")
+        parts = self._shared_parts(target)
+        parts += ["1"] * (len(target) - len(parts))
+        for repeat, number in wanted:
+            if repeat in target:
+                parts[target.index(repeat)] = str(number)
+        return self.values.get(answer_key(name, ".".join(parts)), "")
+
+    def _shared_parts(self, target: tuple[str, ...]) -> list[str]:
+        shared = 0
+        for mine, theirs in zip(self.chain, target, strict=False):
+            if mine != theirs:
+                break
+            shared += 1
+        return self.instance.split(".")[:shared] if self.instance else []
+
+    def _instance_paths(self, target: tuple[str, ...]) -> list[str]:
+        prefix = ".".join(self._shared_parts(target))
+        paths = self.instances.get(target[-1], ())
+        if prefix:
+            if len(prefix.split(".")) == len(target):
+                return [prefix]
+            return [p for p in paths if p.startswith(prefix + ".")]
+        return list(paths)
+
+    def _keys(self, name: str, target: tuple[str, ...]) -> list[str]:
+        if target[-1] == name:  # a repeat: its number of instances where it is
+            prefix = self._shared_parts(target[:-1])
+            return [answer_key(name, ".".join(prefix))]
+        return [answer_key(name, path) for path in self._instance_paths(target)]
 
     def current(self) -> object:
         return self.current_value
@@ -218,6 +303,15 @@ class FormEngine:
             for item, parents in questionnaire.walk()
         }
         order, _ = dependency_order(dependencies(questionnaire))
+        # name -> its enclosing repeats (a repeat: those and itself), for names in repeats
+        self._chains: dict[str, tuple[str, ...]] = {}
+        for item, _ in questionnaire.walk():
+            chain = tuple(r.name for r in questionnaire.repeats_of(item.name))
+            if isinstance(item, Repeat):
+                self._chains[item.name] = (*chain, item.name)
+            elif chain:
+                self._chains[item.name] = chain
+        self._repeat_names = [r.name for r in questionnaire.repeats()]
         self._steps: list[_Step] = []
         for name in order:
             item, parent = items[name]
@@ -231,6 +325,9 @@ class FormEngine:
                     _compiled(question.calculation) if question else None,
                     question is not None
                     and (question.type.takes_answer or question.type.is_metadata),
+                    tuple(r.name for r in questionnaire.repeats_of(name)),
+                    _compiled(item.repeat_count) if isinstance(item, Repeat) else None,
+                    isinstance(item, Repeat),
                 )
             )
         self._questions = {q.name: q for q in questionnaire.questions()}
@@ -266,6 +363,7 @@ class FormEngine:
             self._defaults[q.name] = _Literal(answer)
         self._group_names = [group.name for group in questionnaire.groups()]
         self._indexes: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self._groups = frozenset(self._group_names)
         self._filters = {
             q.name: parse(q.choice_filter)
             for q in self._questions.values()
@@ -296,7 +394,7 @@ class FormEngine:
         context = _Context({}, self.language, self.questionnaire)
         for step in self._steps:
             q = step.question
-            if q is None:
+            if q is None or step.chain:  # a repeat's questions: see instance_defaults()
                 continue
             if q.type is QuestionType.START:
                 answers[q.name] = now
@@ -317,7 +415,13 @@ class FormEngine:
                     value = None
                 if value is not None:
                     answers[q.name] = value
-        return {name: value for name, value in answers.items() if value is not None}
+        answers = {name: value for name, value in answers.items() if value is not None}
+        if self._repeat_names:  # the instances there are from the start get their defaults
+            for repeat, paths in self.evaluate(answers, now=now).instances.items():
+                for path in paths:
+                    for key, value in self.instance_defaults(answers, repeat, path).items():
+                        answers.setdefault(key, value)
+        return answers
 
     def evaluate(self, answers: Mapping[str, object], *, now: datetime | None = None) -> FormState:
         """Apply relevance, calculations and checks to ``answers`` (typed, by question name).
@@ -328,68 +432,142 @@ class FormEngine:
         if now is None:
             now = datetime.now().astimezone()
         xvalues: dict[str, object] = {}
-        context = _Context(xvalues, self.language, self.questionnaire)
+        instances: dict[str, list[str]] = {name: [] for name in self._repeat_names}
+        context = _Context(xvalues, self.language, self.questionnaire, self._chains, instances)
         values: dict[str, object | None] = {}
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
         calculated_left = MAX_CALCULATED_TEXT_PER_INTERVIEW
+        made_so_far = 0  # repeat instances
+        top = ("",)
         for step in self._steps:
             name, q = step.name, step.question
-            ok = applies[step.parent] if step.parent is not None else True
-            given = answers.get(name) if q is not None else None
-            if is_blank(given):
-                given = None
-            if ok and step.relevant is not None:
-                context.current_value = to_xpath(q, given) if q is not None else ""
-                ok = to_boolean(step.relevant(context, now))
-            applies[name] = ok
-            if q is None:
+            context.chain = step.chain
+            for instance in instances[step.chain[-1]] if step.chain else top:
+                key = answer_key(name, instance) if instance else name
+                context.instance = instance
+                parent = step.parent
+                if parent is None:
+                    ok = True
+                else:
+                    ok = applies[f"{parent}[{instance}]" if instance else parent]
+                given = answers.get(key) if q is not None or step.is_repeat else None
+                if is_blank(given):
+                    given = None
+                if ok and step.relevant is not None:
+                    context.current_value = to_xpath(q, given) if q is not None else ""
+                    ok = to_boolean(step.relevant(context, now))
+                applies[key] = ok
+                if step.is_repeat:
+                    count = self._count(step, ok, given, context, now)
+                    count = min(count, MAX_INSTANCES_PER_INTERVIEW - made_so_far)
+                    made_so_far += count
+                    values[key] = count if ok else None
+                    xvalues[key] = count
+                    made = [f"{instance}.{i}" if instance else str(i) for i in range(1, count + 1)]
+                    instances[name].extend(made)
+                    for path in made:
+                        applies[answer_key(name, path)] = True
+                    continue
+                if q is None:
+                    continue
+                value: object | None = None
+                if step.calculation is not None:
+                    if ok:
+                        context.current_value = to_xpath(q, given)
+                        calculated = to_display_string(step.calculation(context, now))
+                        calculated = calculated[: min(MAX_CALCULATED_TEXT, calculated_left)]
+                        calculated_left -= len(calculated)
+                        value = calculated or None
+                elif step.takes_value:
+                    if ok:
+                        value = given
+                    elif given is not None:
+                        cleared.add(key)
+                values[key] = value
+                xvalues[key] = to_xpath(q, value)
+        states: dict[str, QuestionState] = {}
+        context.chain, context.instance = (), ""
+        for rules in self._rules:
+            name = rules.question.name
+            chain = self._chains.get(name)
+            if chain is None:  # outside repeats: once
+                states[name] = self._state(rules, name, values, applies, context, now)
                 continue
-            value: object | None = None
-            if step.calculation is not None:
-                if ok:
-                    context.current_value = to_xpath(q, given)
-                    calculated = to_display_string(step.calculation(context, now))
-                    calculated = calculated[: min(MAX_CALCULATED_TEXT, calculated_left)]
-                    calculated_left -= len(calculated)
-                    value = calculated or None
-            elif step.takes_value:
-                if ok:
-                    value = given
-                elif given is not None:
-                    cleared.add(name)
-            values[name] = value
-            xvalues[name] = to_xpath(q, value)
-        states = {
-            rules.question.name: self._state(rules, values, applies, context, now)
-            for rules in self._rules
-        }
+            context.chain = chain
+            for instance in instances[chain[-1]]:
+                context.instance = instance
+                key = answer_key(name, instance)
+                states[key] = self._state(rules, key, values, applies, context, now)
+            context.chain, context.instance = (), ""
+        if self._repeat_names:  # answers in instances that no longer exist
+            cleared.update(
+                key for key, value in answers.items() if key not in applies and value is not None
+            )
+        order = {key: index for index, key in enumerate(states)}
         return FormState(
             answers=MappingProxyType({n: v for n, v in values.items() if v is not None}),
             states=MappingProxyType(states),
-            cleared=tuple(name for name in self._questions if name in cleared),
-            groups=MappingProxyType({name: applies[name] for name in self._group_names}),
+            cleared=tuple(sorted(cleared, key=lambda k: order.get(k, len(order)))),
+            groups=MappingProxyType(
+                {key: ok for key, ok in applies.items() if split_key(key)[0] in self._groups}
+                if self._repeat_names
+                else {name: applies[name] for name in self._group_names}
+            ),
+            instances=MappingProxyType({n: tuple(p) for n, p in instances.items()}),
         )
+
+    def _count(self, step: _Step, ok: bool, given: object, context: _Context, now: datetime) -> int:
+        """The number of instances of a repeat where it stands (0 where it does not apply)."""
+        if not ok:
+            return 0
+        if step.repeat_count is not None:
+            number = to_number(step.repeat_count(context, now))
+        elif given is None:
+            return 1  # a repeat starts with one instance, as in ODK Collect
+        else:
+            try:
+                number = float(given)  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return 1
+        if number != number or number < 0:  # NaN (a blank count) or negative: none
+            return 0
+        return int(min(number, MAX_INSTANCES))
+
+    def instance_defaults(
+        self, answers: Mapping[str, object], repeat: str, instance: str
+    ) -> dict[str, object]:
+        """The answers to add for a new ``instance`` of ``repeat``: its questions' defaults
+        (of the repeats inside it too, for their first instance is not made here)."""
+        added: dict[str, object] = {}
+        for step in self._steps:
+            q = step.question
+            if q is None or repeat not in step.chain or step.chain[-1] != repeat:
+                continue
+            default = self._defaults.get(q.name)
+            if isinstance(default, _Literal):
+                added[answer_key(q.name, instance)] = default.value
+        return added
 
     def _state(
         self,
         rules: _Rules,
+        key: str,
         values: dict[str, object | None],
         applies: dict[str, bool],
         context: _Context,
         now: datetime,
     ) -> QuestionState:
-        q = rules.question
-        value, applicable = values[q.name], applies[q.name]
+        value, applicable = values[key], applies[key]
         if not rules.takes_answer:
-            return QuestionState(q.name, applicable, False, True, value, None)
+            return QuestionState(key, applicable, False, True, value, None)
         nothing_to_check = rules.constraint is None or not applicable or value is None
         if isinstance(rules.required, bool) and rules.read_only is False and nothing_to_check:
             # The common case, with no expression to evaluate: fixed flags, no constraint.
             missing = rules.required and applicable and value is None
             error = rules.required_message if missing else None
-            return QuestionState(q.name, applicable, rules.required, False, value, error)
-        context.current_value = context.values[q.name]
+            return QuestionState(key, applicable, rules.required, False, value, error)
+        context.current_value = context.values[key]
         required = _truth(rules.required, context, now)
         read_only = _truth(rules.read_only, context, now)
         error = None
@@ -398,14 +576,16 @@ class FormEngine:
                 error = rules.required_message if required else None
             elif rules.constraint is not None and not to_boolean(rules.constraint(context, now)):
                 error = rules.constraint_message
-        return QuestionState(q.name, applicable, required, read_only, value, error)
+        return QuestionState(key, applicable, required, read_only, value, error)
 
     def visible_choices(self, question_name: str, state: FormState) -> tuple[Choice, ...]:
         """The choices of a select question that its ``choice_filter`` keeps, given ``state``.
 
         Bare names in the filter are the choice's columns (``name``, ``label`` or a column of
         the choices sheet); ``${...}`` are answers in ``state``. KeyError for an unknown name.
+        ``question_name`` may be an answer key (``drug[2]``): the filter then sees that instance.
         """
+        key, (question_name, instance) = question_name, split_key(question_name)
         question = self._questions[question_name]
         choice_list = self.questionnaire.choices_for(question)
         if choice_list is None:
@@ -414,12 +594,16 @@ class FormEngine:
         if expr is None:
             return choice_list.choices
         xvalues = {
-            name: to_xpath(self._questions[name], value)
+            name: to_xpath(self._questions[split_key(name)[0]], value)
             for name, value in state.answers.items()
-            if name in self._questions
+            if split_key(name)[0] in self._questions
         }
-        context = _Context(xvalues, self.language, self.questionnaire)
-        context.current_value = xvalues.get(question_name, "")
+        context = _Context(
+            xvalues, self.language, self.questionnaire, self._chains, state.instances
+        )
+        context.chain = self._chains.get(question_name, ())
+        context.instance = instance
+        context.current_value = xvalues.get(key, "")
         choices = choice_list.rows
         candidates = self._candidates(choice_list, expr, context)
         kept = []

@@ -16,7 +16,7 @@ LABEL_WORDS = ("date of the interview", "date of interview", "interview date")
 def interview_date_question(questionnaire: Questionnaire) -> str | None:
     """The name of the first ``date`` question named like ``interview_date`` or labelled like
     "Date of the interview" (in any of its languages), or None when there is none."""
-    for question in questionnaire.questions():
+    for question in questionnaire.top_level_questions():
         if question.type is not QuestionType.DATE:
             continue
         if question.name.lower() in NAMES:

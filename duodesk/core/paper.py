@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from .questionnaire import Group, Question, Questionnaire, QuestionType, Repeat, text_in
 from .skip_logic import Condition, Operator, SkipLogic, from_expression
 
 
@@ -104,10 +104,12 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                     )
                     entries.append(_Entry(paper, own))
                     continue
-                if text(item.label):
-                    entries.append(
-                        _Entry(PaperItem("heading", text(item.label), name=item.name), own)
-                    )
+                heading = text(item.label)
+                if isinstance(item, Repeat) and heading:
+                    # Printed once: the interviewer asks them again for each one.
+                    heading += " (ask these for each one; write the others on the back)"
+                if heading:
+                    entries.append(_Entry(PaperItem("heading", heading, name=item.name), own))
                 visit(item.children, own)
                 continue
             kind = _KINDS.get(item.type)

@@ -302,6 +302,34 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Repeat(Group):
+    """A ``begin_repeat`` ... ``end_repeat`` block: its questions are asked once per instance.
+
+    ``repeat_count`` is an expression fixing the number of instances; ``""`` lets the
+    interviewer add instances ("Add another?") until they say there are no more. Repeats nest.
+    A loop (``begin loop over L``) is not a repeat: as in pyxform it becomes a group per choice.
+    """
+
+    repeat_count: str = ""
+
+
+def answer_key(name: str, instance: str = "") -> str:
+    """The key of one answer in an interview's answers: the question's name outside repeats,
+    ``name[2]`` in the second instance of a repeat, ``name[2.3]`` in the third instance of an
+    inner repeat inside the outer repeat's second instance. A repeat's own key (``drugs``, or
+    ``doses[2]`` inside ``drugs`` instance 2) holds its number of instances there."""
+    return f"{name}[{instance}]" if instance else name
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """``(name, instance)`` of an :func:`answer_key`."""
+    if key.endswith("]") and "[" in key:
+        name, _, instance = key[:-1].partition("[")
+        return name, instance
+    return key, ""
+
+
+@dataclass(frozen=True)
 class Settings:
     form_id: str
     form_title: str = ""
@@ -380,6 +408,37 @@ class Questionnaire:
                     yield from visit(item.children, (*parents, item))
 
         return visit(self.children, ())
+
+    @cached_property
+    def _repeat_chains(self) -> dict[str, tuple[Repeat, ...]]:
+        chains: dict[str, tuple[Repeat, ...]] = {}
+        for item, parents in self.walk():
+            chain = tuple(g for g in parents if isinstance(g, Repeat))
+            if chain:
+                chains[item.name] = chain
+        return chains
+
+    def repeats(self) -> list[Repeat]:
+        """Every repeat, outer ones before the repeats inside them."""
+        return [item for item, _ in self.walk() if isinstance(item, Repeat)]
+
+    @property
+    def has_repeats(self) -> bool:
+        return bool(self._repeat_chains)
+
+    def repeats_of(self, name: str) -> tuple[Repeat, ...]:
+        """The repeats enclosing the question or group ``name``, outermost first (``()`` for
+        one outside any repeat; a repeat is not inside itself)."""
+        return self._repeat_chains.get(name, ())
+
+    def repeat_of(self, name: str) -> Repeat | None:
+        """The innermost repeat enclosing ``name``, or None outside repeats."""
+        chain = self._repeat_chains.get(name, ())
+        return chain[-1] if chain else None
+
+    def top_level_questions(self) -> list[Question]:
+        """The questions outside every repeat (asked once per interview), in form order."""
+        return [q for q in self._question_list if q.name not in self._repeat_chains]
 
     def questions(self) -> list[Question]:
         """All questions (including notes, calculations and metadata) in form order."""
@@ -515,3 +574,27 @@ def find_language(questionnaire: Questionnaire, wanted: str) -> str | None:
         if wanted in spellings - {""}:
             return language
     return None
+
+
+def without_instance(answers: Mapping[str, object], repeat: str, path: str) -> dict[str, object]:
+    """``answers`` with instance ``path`` of ``repeat`` taken out: its answers (and those of the
+    repeats inside it) dropped, the later instances of the same parent moved down by one
+    (``dose[3]`` becomes ``dose[2]``), and the repeat's number of instances one less."""
+    parts = path.split(".")
+    level, parent, removed = len(parts) - 1, ".".join(parts[:-1]), int(parts[-1])
+    result: dict[str, object] = {}
+    for key, value in answers.items():
+        name, instance = split_key(key)
+        steps = instance.split(".") if instance else []
+        if len(steps) > level and ".".join(steps[:level]) == parent and steps[level].isdigit():
+            number = int(steps[level])
+            if number == removed:
+                continue
+            if number > removed:
+                steps[level] = str(number - 1)
+                key = answer_key(name, ".".join(steps))
+        result[key] = value
+    count_key = answer_key(repeat, parent)
+    count = answers.get(count_key)
+    result[count_key] = max(int(count) - 1, 0) if isinstance(count, int) else max(removed - 1, 0)
+    return result

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from duodesk.core.engine import FormState
-from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
+from duodesk.core.questionnaire import (
+    Question,
+    Questionnaire,
+    QuestionType,
+    Repeat,
+    answer_key,
+    split_key,
+)
 from duodesk.core.values import to_text
 
 
@@ -30,6 +37,9 @@ class AnswerRecord:
     ``value`` is the canonical text of the answer (see :mod:`duodesk.core.values`), None unless
     answered; ``number`` is set for numeric answers and numeric calculations so that SQL can
     compute with it; ``choices`` lists the options of a ``select_multiple`` answer.
+    ``instance`` is ``""`` outside repeats, else the repeat instance (``"2"``, ``"2.3"``);
+    a repeat's own record (its name as ``question``) holds its number of instances there.
+    ``removed``: the instance no longer exists, and its stored row is to be deleted.
     """
 
     question: str
@@ -37,6 +47,13 @@ class AnswerRecord:
     value: str | None = None
     number: float | None = None
     choices: tuple[str, ...] = ()
+    instance: str = ""
+    removed: bool = False
+
+    @property
+    def key(self) -> str:
+        """The record's :func:`~duodesk.core.questionnaire.answer_key` (``dose[2]``)."""
+        return answer_key(self.question, self.instance)
 
 
 @dataclass(frozen=True)
@@ -66,10 +83,58 @@ def records_from_state(
     """
     records = []
     for question in stored if stored is not None else stored_questions(questionnaire):
+        if questionnaire.repeats_of(question.name):
+            continue  # below, instance by instance
         question_state = state.states[question.name]
         value = state.answers.get(question.name) if question_state.applicable else None
         records.append(record_for(question, question_state.applicable, value))
+    if questionnaire.has_repeats:
+        wanted = {q.name for q in stored} if stored is not None else None
+        records += repeat_records(questionnaire, state, wanted)
     return records
+
+
+def repeat_records(
+    questionnaire: Questionnaire, state: FormState, wanted: set[str] | None = None
+) -> list[AnswerRecord]:
+    """The records of the repeats: each repeat's number of instances where it stands, and
+    each stored question of every instance (``wanted``: only these questions)."""
+    records = []
+    for repeat in questionnaire.repeats():
+        chain = questionnaire.repeats_of(repeat.name)
+        parents = state.instances.get(chain[-1].name, ()) if chain else ("",)
+        for parent in parents:
+            key = answer_key(repeat.name, parent)
+            applies = state.groups.get(key, False)
+            records.append(
+                count_record(repeat, parent, state.answers.get(key) if applies else None)
+            )
+    for key, question_state in state.states.items():
+        name, instance = split_key(key)
+        if not instance:
+            continue
+        question = questionnaire.question(name)
+        if not is_stored(question) or (wanted is not None and name not in wanted):
+            continue
+        value = state.answers.get(key) if question_state.applicable else None
+        records.append(
+            with_instance(record_for(question, question_state.applicable, value), instance)
+        )
+    return records
+
+
+def count_record(repeat: Repeat, parent: str, count: object | None) -> AnswerRecord:
+    """A repeat's number of instances within ``parent`` (None: the repeat does not apply)."""
+    if count is None:
+        return AnswerRecord(repeat.name, AnswerStatus.NOT_APPLICABLE, instance=parent)
+    number = int(count)  # type: ignore[call-overload]
+    return AnswerRecord(repeat.name, AnswerStatus.ANSWERED, str(number), float(number), (), parent)
+
+
+def with_instance(record: AnswerRecord, instance: str) -> AnswerRecord:
+    return AnswerRecord(
+        record.question, record.status, record.value, record.number, record.choices, instance
+    )
 
 
 def stored_questions(questionnaire: Questionnaire) -> list[Question]:

@@ -228,6 +228,9 @@ def _questions_by_path(questionnaire: Questionnaire) -> dict[str, Question]:
     for item, parents in questionnaire.walk():
         if not isinstance(item, Question) or item.type is QuestionType.NOTE:
             continue
+        if questionnaire.repeats_of(item.name):
+            continue  # one column cannot hold a repeat's answers: listed as left out
+
         path = [*(group.xlsform_name for group in parents), item.xlsform_name]
         for start in range(len(path)):
             found.setdefault("/".join(path[start:]), []).append(item)
@@ -365,9 +368,14 @@ def iter_interviews(
         (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
     ]
     version_at = next((i for i, name in enumerate(table.header) if name == VERSION_COLUMN), None)
+    # A file of one row per interview says nothing of repeat instances: none are made up
+    # (a repeat_count still makes its instances, with no answers in them).
+    no_instances = {
+        r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
+    }
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
-        answers: dict[str, object] = {}
+        answers: dict[str, object] = dict(no_instances)
         not_available = not_in_version = 0
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:

@@ -19,6 +19,7 @@ from duodesk.core.questionnaire import (
     Question,
     Questionnaire,
     QuestionType,
+    Repeat,
     Settings,
 )
 from duodesk.core.xlsform_columns import QUESTION_STRINGS, TRANSLATABLE
@@ -73,7 +74,13 @@ def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
 
 def _item_to_data(item: Question | Group) -> dict[str, Any]:
     if isinstance(item, Group):
+        # Only a repeat carries its marks, so that the data (and fingerprint) of every form
+        # without repeats stays what it was.
+        repeat = {}
+        if isinstance(item, Repeat):
+            repeat = {"repeat": True, "repeat_count": item.repeat_count}
         return {
+            **repeat,
             "group": item.name,
             "label": dict(item.label),
             "hint": dict(item.hint),
@@ -121,7 +128,11 @@ def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
 
 def _item_from_data(data: dict[str, Any]) -> Question | Group:
     if "group" in data:
-        return Group(
+        kind, more = Group, {}
+        if data.get("repeat"):
+            kind, more = Repeat, {"repeat_count": data.get("repeat_count", "")}
+        return kind(
+            **more,
             name=data["group"],
             label=data["label"],
             hint=data["hint"],

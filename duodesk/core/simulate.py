@@ -36,7 +36,8 @@ def simulate_answers(
     """
     engine = FormEngine(questionnaire)
     rng = random.Random(seed)
-    questions = [q for q in questionnaire.questions() if q.type.takes_answer]
+    # A file of one row per interview holds no repeat instances: their questions are left out.
+    questions = [q for q in questionnaire.top_level_questions() if q.type.takes_answer]
     weights = _answer_weights(questionnaire, questions, skew, rng) if skew > 0 else {}
     for _ in range(count):
         answers: dict[str, object] = {}
@@ -123,7 +124,8 @@ def write_responses_csv(
 
     from duodesk.core.values import to_text
 
-    questions = [q for q in questionnaire.questions() if q.type.takes_answer]
+    # A file of one row per interview holds no repeat instances: their questions are left out.
+    questions = [q for q in questionnaire.top_level_questions() if q.type.takes_answer]
     header: list[str] = ["_uuid"] if with_ids else []
     header += ["_site"] if site else []
     for question in questions:

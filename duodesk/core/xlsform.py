@@ -25,6 +25,7 @@ from duodesk.core.questionnaire import (
     Question,
     Questionnaire,
     QuestionType,
+    Repeat,
     Settings,
     Text,
 )
@@ -180,7 +181,14 @@ REFUSED_TYPES = {
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
 # which equals "end" as a string, so markers must never be spelt "begin"/"end".
 BEGIN_GROUP, END_GROUP = "begin group", "end group"
-GROUP_MARKERS = {"begin group": BEGIN_GROUP, "end group": END_GROUP}
+BEGIN_REPEAT, END_REPEAT = "begin repeat", "end repeat"
+GROUP_MARKERS = {
+    "begin group": BEGIN_GROUP,
+    "end group": END_GROUP,
+    "begin repeat": BEGIN_REPEAT,
+    "end repeat": END_REPEAT,
+}
+REPEAT_COUNT_COLUMNS = ("repeat_count", "jr:count", "bind::jr:count")
 LOOP_PATTERN = re.compile(r"^begin[ _]+loop[ _]+over[ _]+(\S+)$", re.IGNORECASE)
 # pyxform's settings given as survey rows (its aliases.settings_header): the name cell holds them.
 SURVEY_SHEET_SETTINGS = {
@@ -189,10 +197,7 @@ SURVEY_SHEET_SETTINGS = {
     "set form id": "form_id",
     "form id": "form_id",
 }
-UNSUPPORTED_HINTS = {
-    "begin repeat": "repeats are not supported yet; ask each question once instead",
-    "end repeat": "repeats are not supported yet; ask each question once instead",
-}
+UNSUPPORTED_HINTS: dict[str, str] = {}
 
 
 class FormFileError(InputFileError):
@@ -616,14 +621,18 @@ def _read_survey(
         if parsed is None:
             continue
         kind, list_name, or_other = parsed
-        if kind == END_GROUP:
+        if kind in (END_GROUP, END_REPEAT):
             if not stack:
-                problems.append(f"{row.where('type')}: end_group without a begin_group")
+                marker = "end_group" if kind == END_GROUP else "end_repeat"
+                opener = "begin_group" if kind == END_GROUP else "begin_repeat"
+                problems.append(f"{row.where('type')}: {marker} without a {opener}")
                 continue
             begin, children, _ = stack.pop()
             loop = LOOP_PATTERN.match(begin.get("type"))
             if loop is not None:
                 group = _make_loop(begin, tuple(children), choice_lists[loop[1]], problems)
+            elif _is_repeat_marker(begin.get("type")):
+                group = _make_repeat(begin, tuple(children))
             else:
                 group = _make_group(begin, tuple(children))
             (stack[-1][1] if stack else top).append(group)
@@ -647,7 +656,7 @@ def _read_survey(
             )
             continue
         seen[name] = number
-        if kind == BEGIN_GROUP:
+        if kind in (BEGIN_GROUP, BEGIN_REPEAT):
             stack.append((row, [], {}))
             continue
         assert isinstance(kind, QuestionType)
@@ -694,7 +703,8 @@ def _read_survey(
                 )
             )
     for begin, _, _ in stack:
-        problems.append(f'{begin.where("type")}: the group "{begin.get("name")}" is never ended')
+        what = "repeat" if _is_repeat_marker(begin.get("type")) else "group"
+        problems.append(f'{begin.where("type")}: the {what} "{begin.get("name")}" is never ended')
     for list_name in other_lists:
         choice_lists[list_name] = _with_other_choice(choice_lists[list_name])
     return _unique_names(tuple(top))
@@ -828,7 +838,7 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
     def rewrite(item: Question | Group, parents: tuple[Group, ...]) -> Question | Group:
         here = (*(g.xlsform_name for g in parents), item.xlsform_name)
         changes = {}
-        for column in EXPRESSION_COLUMNS:
+        for column in (*EXPRESSION_COLUMNS, "repeat_count"):
             text = getattr(item, column, "")
             if "/" not in text:
                 continue
@@ -876,7 +886,7 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
 
 
 def _expressions(item: Question | Group) -> list[str]:
-    return [getattr(item, column, "") for column in EXPRESSION_COLUMNS]
+    return [getattr(item, column, "") for column in (*EXPRESSION_COLUMNS, "repeat_count")]
 
 
 def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
@@ -889,6 +899,26 @@ def _make_group(row: _Row, children: tuple[Question | Group, ...]) -> Group:
         children=children,
         extra=row.extra(("type", "name", "relevant", "appearance")),
         row=row.number,
+    )
+
+
+def _is_repeat_marker(raw_type: str) -> bool:
+    return " ".join(raw_type.replace("_", " ").split()).lower() == BEGIN_REPEAT
+
+
+def _make_repeat(row: _Row, children: tuple[Question | Group, ...]) -> Repeat:
+    count = next((row.get(c) for c in REPEAT_COUNT_COLUMNS if row.get(c)), "")
+    known = ("type", "name", "relevant", "appearance", *REPEAT_COUNT_COLUMNS)
+    return Repeat(
+        name=row.get("name"),
+        label=row.text("label"),
+        hint=row.text("hint"),
+        relevant=_expression(row.get("relevant")),
+        appearance=row.get("appearance"),
+        children=children,
+        extra=row.extra(known),
+        row=row.number,
+        repeat_count=_expression(count),
     )
 
 
@@ -1043,13 +1073,17 @@ def _survey_rows(
     def emit(items: tuple[Question | Group, ...]) -> None:
         for item in items:
             if isinstance(item, Group):
-                row = {"type": "begin_group", "name": item.xlsform_name, **dict(item.extra)}
+                repeat = isinstance(item, Repeat)
+                marker = "repeat" if repeat else "group"
+                row = {"type": f"begin_{marker}", "name": item.xlsform_name, **dict(item.extra)}
                 row |= _text_cells("label", item.label, languages)
                 row |= _text_cells("hint", item.hint, languages)
                 row |= {"relevant": xpath(item.relevant), "appearance": item.appearance}
+                if repeat and item.repeat_count:
+                    row["repeat_count"] = xpath(item.repeat_count)
                 rows.append(row)
                 emit(item.children)
-                rows.append({"type": "end_group"})
+                rows.append({"type": f"end_{marker}"})
                 continue
             kind = _select_type(questionnaire, item) if item.type.is_select else item.type
             row = {"type": str(kind), "name": item.xlsform_name, **dict(item.extra)}

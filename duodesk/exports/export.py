@@ -31,7 +31,7 @@ class ExportReport:
     columns: int
     left_out: tuple[tuple[str, str], ...]
     interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
-    also_written: tuple[Path, ...] = ()  # the .sav file's codebook
+    also_written: tuple[Path, ...] = ()  # the .sav file's codebook; the CSV's repeat files
     as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
 
     def describe(self) -> str:
@@ -41,7 +41,13 @@ class ExportReport:
                 f" One row per interview in {self.interviews_file.name}: it can identify "
                 "people, keep it within the group."
             )
-        if self.also_written:
+        if self.also_written and self.format is ExportFormat.CSV:
+            text += (
+                " One row per repeat instance in "
+                + ", ".join(p.name for p in self.also_written)
+                + " (joined to the interviews by _interview)."
+            )
+        elif self.also_written:
             text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
             text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
@@ -122,6 +128,7 @@ def export(
             from duodesk.exports.csv_file import write_csv
 
             write_csv(database, prepared, temporary, progress=report, cancelled=cancelled)
+            also = _repeat_csv_files(database, prepared, path, stack, cancelled)
         else:
             from duodesk.exports.spss import codebook_path, write_sav
 
@@ -159,6 +166,47 @@ def export(
     if record:
         record_export(database, form_id, made, options)
     return made
+
+
+def repeat_csv_path(path: Path, repeat: str) -> Path:
+    """``survey.csv`` -> ``survey-drugs.csv``: a repeat's file beside the main one."""
+    return path.with_name(f"{path.stem}-{repeat}{path.suffix}")
+
+
+def _repeat_csv_files(
+    database: Database,
+    prepared,
+    path: Path,
+    stack: contextlib.ExitStack,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[Path, ...]:
+    """The long files of the repeats, one row per instance, each beside ``path``; they get
+    their names with the main file, when every file is complete."""
+    import csv
+
+    from duodesk.core.spreadsheet import csv_safe
+    from duodesk.exports.repeat_data import instance_rows, repeat_tables
+
+    written = []
+    with database.read_session() as session:
+        for table in repeat_tables(session, prepared.form_id, prepared.versions, prepared.options):
+            target = repeat_csv_path(path, table.name)
+            temporary = stack.enter_context(replaced_when_complete(target))
+            with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow([csv_safe(h) for h in table.headers])
+                for row in instance_rows(
+                    session,
+                    prepared.form_id,
+                    prepared.subset,
+                    table,
+                    prepared.options.labels,
+                    csv_safe,
+                    cancelled=cancelled,
+                ):
+                    writer.writerow(["" if v is None else v for v in row])
+            written.append(target)
+    return tuple(written)
 
 
 def record_export(

@@ -297,6 +297,8 @@ class _Writer:
         paragraphs.append(
             self.say("method_deidentified" if options.deidentified else "method_identifying")
         )
+        if prepared.layout.repeats_in_words():
+            paragraphs.append(prepared.layout.repeats_in_words())
         if self.rule.enabled:
             paragraphs.append(
                 self.say("method_small", threshold=self.rule.threshold, marker=self.rule.marker)

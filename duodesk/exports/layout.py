@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from duodesk.analysis import Subset
-from duodesk.analysis.catalogue import Catalogue, QuestionInfo
+from duodesk.analysis.catalogue import Catalogue, QuestionInfo, plural
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import (
     FILE_TYPES,
@@ -116,6 +116,21 @@ class DataLayout:
     def question_names(self) -> tuple[str, ...]:
         return tuple(info.name for info in self.questions)
 
+    def repeats_in_words(self) -> str:
+        """A sentence saying that questions asked once per repeat instance are not in these
+        tables (their small numbers would need hiding by person, not by instance); ``""``
+        when the questionnaire has none."""
+        left = [name for name, why in self.left_out if why.startswith(REPEAT_REASON)]
+        if not left:
+            return ""
+        return (
+            f"{len(left)} question(s) asked once per instance of a repeat (such as each drug "
+            "named) are not in these tables: see the Results window, or the interview-level "
+            "files, which have one row per instance."
+        )
+
+
+REPEAT_REASON = "asked once per"  # how the codebook starts to say why a repeat question is apart
 
 # DuoDesk's own columns, prefixed as ODK and KoboToolbox prefix theirs so that they never take
 # the name of a question (real forms have questions called "date" or "site").
@@ -180,6 +195,16 @@ def data_layout(
     ]
     for info in (*catalogue.questions.values(), *_recorded(catalogue, versions)):
         if info.name in code_parts:
+            continue
+        if info.repeat:
+            left_out.append(
+                (
+                    info.name,
+                    f"{REPEAT_REASON} {info.repeat_label}: in the file of "
+                    f"{plural(info.repeat_label)} ({info.repeat}), one row per "
+                    f"{info.repeat_label}",
+                )
+            )
             continue
         if options.deidentified and info.type in IDENTIFYING_METADATA:
             left_out.append(

@@ -77,7 +77,11 @@ def stream_interviews(
     read = [*questions, *(q for q in themes if q not in wanted)]
     answers = (
         select(Answer.interview_id, Answer.question, Answer.status, Answer.value, Answer.number)
-        .where(Answer.interview_id.in_(select(chosen.c.id)), Answer.question.in_(read))
+        .where(
+            Answer.interview_id.in_(select(chosen.c.id)),
+            Answer.question.in_(read),
+            Answer.instance == "",  # one row per interview: repeat instances are apart
+        )
         .order_by(Answer.interview_id)
     )
     connection = session.connection()

@@ -86,6 +86,7 @@ def write_workbook(
         data = Workbook(write_only=True)
         _interviews_cover(data, prepared)
         _data(data, database, prepared, progress, cancelled)
+        _repeat_sheets(data, database, prepared, cancelled)
         _codebook(data, prepared)
         data.save(interviews)
     progress(1.0)
@@ -120,6 +121,8 @@ def _cover(
             ("Numbers hidden", hidden_in_words(protected, rule.threshold)),
             ("Smallest and largest answers", extremes_rule(rule.threshold)),
         ]
+    if prepared.layout.repeats_in_words():
+        rows.append(("Repeated questions", prepared.layout.repeats_in_words()))
     rows += [
         ("Interview-level data", interview_data_in_words(with_interviews)),
         (
@@ -248,6 +251,33 @@ def _data(workbook, database, prepared: Prepared, progress, cancelled) -> None:
             append(row)
             if details.number % PROGRESS_EVERY == 0:
                 progress(0.1 + 0.85 * details.number / total)
+
+
+def _repeat_sheets(workbook, database, prepared: Prepared, cancelled) -> None:
+    """One sheet per repeat, one row per instance (see :mod:`duodesk.exports.repeat_data`)."""
+    from duodesk.exports.repeat_data import instance_rows, repeat_tables
+
+    with database.read_session() as session:
+        tables = repeat_tables(session, prepared.form_id, prepared.versions, prepared.options)
+        for table in tables:
+            sheet = workbook.create_sheet(table.name[:31])
+            sheet.freeze_panes = "D2"
+            sheet.append([cell(sheet, h, font=BOLD, fill=HEADER_FILL) for h in table.headers])
+
+            def text(value: str, sheet=sheet) -> object:
+                return write_only_text(sheet, value)
+
+            for row in instance_rows(
+                session,
+                prepared.form_id,
+                prepared.subset,
+                table,
+                prepared.options.labels,
+                text,
+                cancelled=cancelled,
+                doubles_only=True,
+            ):
+                sheet.append(row)
 
 
 def _codebook(workbook, prepared: Prepared) -> None:

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from duodesk.core.questionnaire import answer_key
 from duodesk.core.records import AnswerRecord
 from duodesk.core.roles import Permission
 from duodesk.storage.access import require
@@ -19,7 +20,7 @@ from duodesk.storage.models import AnswerCorrection, Interview, InterviewStatus,
 
 @dataclass(frozen=True)
 class Correction:
-    question: str
+    question: str  # the answer key: the question's name, or "drug[2]" in a repeat instance
     old_status: int | None
     old_value: str | None
     new_status: int
@@ -39,7 +40,7 @@ def correct_answers(
     # An interviewer corrects only their own interviews, whatever screen or command asks.
     require(session, Permission.ENTER_INTERVIEWS, owner=interview.interviewer or "")
     before = stored_answers(session, interview_id)
-    changed = [r for r in records if before.get(r.question) != r]
+    changed = [r for r in records if before.get(r.key) != r]
     if not changed:
         return []
     write_answers(session, interview_id, changed)
@@ -49,10 +50,11 @@ def correct_answers(
     now = utc_now()
     made = []
     for record in changed:
-        old = before.get(record.question)
+        old = before.get(record.key)
         row = AnswerCorrection(
             interview_id=interview_id,
             question=record.question,
+            instance=record.instance,
             old_status=int(old.status) if old else None,
             old_value=old.value if old else None,
             new_status=int(record.status),
@@ -75,7 +77,7 @@ def correct_answers(
 
 def _correction(row: AnswerCorrection) -> Correction:
     return Correction(
-        row.question,
+        answer_key(row.question, row.instance),
         row.old_status,
         row.old_value,
         row.new_status,

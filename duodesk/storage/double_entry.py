@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from duodesk.core.questionnaire import split_key
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.storage.audit import record_event
 from duodesk.storage.corrections import correct_answers
@@ -342,7 +343,7 @@ def resolve_sheet(
             f"Datasheet {number}: the two entries agree on " + ", ".join(extra) + "."
         )
     records = [
-        record if record.question == question else _renamed(record, question)
+        record if record.key == question else _renamed(record, question)
         for question, record in decisions.items()
         if question not in DETAIL_LABELS
     ]
@@ -372,8 +373,9 @@ def resolve_sheet(
     return len(changed) + len(details_changed)
 
 
-def _renamed(record: AnswerRecord, question: str) -> AnswerRecord:
-    return AnswerRecord(question, record.status, record.value, record.number, record.choices)
+def _renamed(record: AnswerRecord, key: str) -> AnswerRecord:
+    name, instance = split_key(key)
+    return AnswerRecord(name, record.status, record.value, record.number, record.choices, instance)
 
 
 def _sheets(session: Session, form_id: str) -> dict[str, dict[int, PaperEntry]]:
@@ -495,12 +497,14 @@ def _as_typed(
             continue
         old = now.get(correction.question)
         choices = tuple((correction.old_value or "").split()) if old and old.choices else ()
+        name, instance = split_key(correction.question)
         typed[correction.question] = AnswerRecord(
-            correction.question,
+            name,
             AnswerStatus(correction.old_status),
             correction.old_value,
             old.number if old else None,
             choices,
+            instance,
         )
     return typed
 

@@ -156,11 +156,16 @@ def load_interview(session: Session, interview_id: int) -> OpenedInterview:
     records = stored_answers(session, interview_id)
     answers: dict[str, object] = {}
     questionnaire = version.questionnaire
+    repeats = {repeat.name for repeat in questionnaire.repeats()}
     for name, record in records.items():
         if record.status is not AnswerStatus.ANSWERED or record.value is None:
             continue
+        if record.question in repeats:  # a repeat's number of instances
+            if record.number is not None:
+                answers[name] = int(record.number)
+            continue
         try:
-            question = questionnaire.question(name)
+            question = questionnaire.question(record.question)
             value = from_text(question, record.value)
         except (KeyError, AnswerError):
             continue

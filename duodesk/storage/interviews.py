@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerRecord, AnswerStatus
@@ -61,16 +61,34 @@ def write_answers(session: Session, interview_id: int, records: Iterable[AnswerR
     records = list(records)
     if not records:
         return
-    names = [record.question for record in records]
-    session.execute(
-        delete(Answer).where(Answer.interview_id == interview_id, Answer.question.in_(names))
-    )
-    session.execute(
-        delete(AnswerChoice).where(
-            AnswerChoice.interview_id == interview_id, AnswerChoice.question.in_(names)
+    names = [record.question for record in records if not record.instance]
+    if names:
+        session.execute(
+            delete(Answer).where(
+                Answer.interview_id == interview_id,
+                Answer.question.in_(names),
+                Answer.instance == "",
+            )
         )
-    )
-    insert_answer_rows(session, [(interview_id, record) for record in records])
+        session.execute(
+            delete(AnswerChoice).where(
+                AnswerChoice.interview_id == interview_id,
+                AnswerChoice.question.in_(names),
+                AnswerChoice.instance == "",
+            )
+        )
+    pairs = [(record.question, record.instance) for record in records if record.instance]
+    for start in range(0, len(pairs), 400):  # under SQLite's limit on parameters
+        chunk = pairs[start : start + 400]
+        for table in (Answer, AnswerChoice):
+            session.execute(
+                delete(table).where(
+                    table.interview_id == interview_id,
+                    tuple_(table.question, table.instance).in_(chunk),
+                )
+            )
+    kept = [(interview_id, record) for record in records if not record.removed]
+    insert_answer_rows(session, kept)
 
 
 def insert_answer_rows(session: Session, rows: Sequence[tuple[int, AnswerRecord]]) -> None:
@@ -82,13 +100,25 @@ def insert_answer_rows(session: Session, rows: Sequence[tuple[int, AnswerRecord]
     answers = [
         (interview_id, record.question, int(record.status), record.value, record.number)
         for interview_id, record in rows
+        if not record.instance
     ]
     choices = [
         (interview_id, record.question, choice)
         for interview_id, record in rows
+        if not record.instance
         for choice in record.choices
     ]
     insert_answer_tuples(session, answers, choices)
+    in_instances = [(interview_id, r) for interview_id, r in rows if r.instance]
+    if in_instances:
+        insert_instance_tuples(
+            session,
+            [
+                (i, r.question, r.instance, int(r.status), r.value, r.number)
+                for i, r in in_instances
+            ],
+            [(i, r.question, r.instance, c) for i, r in in_instances for c in r.choices],
+        )
 
 
 def insert_answer_tuples(
@@ -120,6 +150,38 @@ def insert_answer_tuples(
 
 _ANSWER_COLUMNS = ("interview_id", "question", "status", "value", "number")
 _CHOICE_COLUMNS = ("interview_id", "question", "choice")
+
+
+def insert_instance_tuples(
+    session: Session,
+    answers: Sequence[tuple[int, str, str, int, str | None, float | None]],
+    choices: Sequence[tuple[int, str, str, str]],
+) -> None:
+    """:func:`insert_answer_tuples` for answers in repeat instances: (interview_id, question,
+    instance, status, value, number) and (interview_id, question, instance, choice). Kept
+    apart so that the bulk path of forms without repeats stays as it was."""
+    if answers:
+        session.execute(
+            Answer.__table__.insert(),
+            [
+                dict(
+                    zip(
+                        ("interview_id", "question", "instance", "status", "value", "number"),
+                        row,
+                        strict=True,
+                    )
+                )
+                for row in answers
+            ],
+        )
+    if choices:
+        session.execute(
+            AnswerChoice.__table__.insert(),
+            [
+                dict(zip(("interview_id", "question", "instance", "choice"), row, strict=True))
+                for row in choices
+            ],
+        )
 
 
 def _copy_rows(connection, table: str, columns: Sequence[str], rows: Sequence[tuple]) -> None:
@@ -161,21 +223,24 @@ def existing_interviews(
 
 
 def stored_answers(session: Session, interview_id: int) -> dict[str, AnswerRecord]:
-    """The answers of one interview as records, by question name."""
-    chosen: dict[str, list[str]] = {}
-    for question, choice in session.execute(
-        select(AnswerChoice.question, AnswerChoice.choice).where(
+    """The answers of one interview as records, by answer key (the question's name outside
+    repeats, ``name[2]`` in a repeat's second instance)."""
+    chosen: dict[tuple[str, str], list[str]] = {}
+    for question, instance, choice in session.execute(
+        select(AnswerChoice.question, AnswerChoice.instance, AnswerChoice.choice).where(
             AnswerChoice.interview_id == interview_id
         )
     ):
-        chosen.setdefault(question, []).append(choice)
-    return {
-        row.question: AnswerRecord(
+        chosen.setdefault((question, instance), []).append(choice)
+    records = (
+        AnswerRecord(
             row.question,
             AnswerStatus(row.status),
             row.value,
             row.number,
-            tuple(chosen.get(row.question, ())),
+            tuple(chosen.get((row.question, row.instance), ())),
+            row.instance,
         )
         for row in session.scalars(select(Answer).where(Answer.interview_id == interview_id))
-    }
+    )
+    return {record.key: record for record in records}

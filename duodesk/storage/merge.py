@@ -37,12 +37,16 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import stretch
-from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.questionnaire import Questionnaire, split_key
 from duodesk.core.records import AnswerStatus
 from duodesk.core.serialize import questionnaire_from_json
 from duodesk.core.transfer_file import TransferFileError
 from duodesk.storage.cross_site import count_unreviewed
-from duodesk.storage.interviews import insert_answer_tuples, write_answers
+from duodesk.storage.interviews import (
+    insert_answer_tuples,
+    insert_instance_tuples,
+    write_answers,
+)
 from duodesk.storage.merge_rules import (
     correction_entry,
     deleted_at,
@@ -253,16 +257,31 @@ class _Merge:
             (interview_id, question, status, value, number)
             for interview_id, record in zip(ids, records, strict=True)
             for question, status, value, number, _ in record["answers"]
+            if not question.endswith("]")
         ]
         choices = [
             (interview_id, question, choice)
             for interview_id, record in zip(ids, records, strict=True)
             for question, _, _, _, chosen in record["answers"]
+            if not question.endswith("]")
             for choice in chosen
         ]
-        if not {row[2] for row in answers} <= _STATUSES:
+        # Answers in repeat instances travel under their answer key ("dose[2]").
+        in_instances = [
+            (interview_id, *split_key(key), status, value, number, chosen)
+            for interview_id, record in zip(ids, records, strict=True)
+            for key, status, value, number, chosen in record["answers"]
+            if key.endswith("]")
+        ]
+        statuses = {row[2] for row in answers} | {row[3] for row in in_instances}
+        if not statuses <= _STATUSES:
             raise ValueError("an answer status that does not exist")
         insert_answer_tuples(session, answers, choices)
+        insert_instance_tuples(
+            session,
+            [row[:6] for row in in_instances],
+            [(*row[:3], choice) for row in in_instances for choice in row[6]],
+        )
         stretched = (
             (lambda digest: stretch(self.stretch_with, digest))
             if self.stretch_with is not None
@@ -339,7 +358,8 @@ class _Merge:
             {
                 "interview_id": interview_id,
                 "uuid": uuid.UUID(c.uuid),
-                "question": c.question,
+                "question": split_key(c.question)[0],
+                "instance": split_key(c.question)[1],
                 "old_status": c.old_status,
                 "old_value": c.old_value,
                 "new_status": c.new_status,

@@ -8,8 +8,8 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from duodesk.core.questionnaire import Questionnaire
-from duodesk.core.records import AnswerRecord, AnswerStatus, record_for
+from duodesk.core.questionnaire import Questionnaire, split_key
+from duodesk.core.records import AnswerRecord, AnswerStatus, record_for, with_instance
 from duodesk.core.values import from_text
 from duodesk.storage.models import Interview
 from duodesk.storage.team import from_stamp
@@ -52,10 +52,15 @@ def is_synthetic(event: EventEntry, row: Interview) -> bool:
 
 def record_of(questionnaire: Questionnaire, correction: CorrectionEntry) -> AnswerRecord:
     status = AnswerStatus(correction.new_status)
+    name, instance = split_key(correction.question)  # "dose[2]": in a repeat instance
     if status is not AnswerStatus.ANSWERED:
-        return AnswerRecord(correction.question, status)
-    question = questionnaire.question(correction.question)
-    return record_for(question, True, from_text(question, correction.new_value or ""))
+        return AnswerRecord(name, status, instance=instance)
+    if any(repeat.name == name for repeat in questionnaire.repeats()):
+        number = int(float(correction.new_value or 0))
+        return AnswerRecord(name, status, str(number), float(number), instance=instance)
+    question = questionnaire.question(name)
+    record = record_for(question, True, from_text(question, correction.new_value or ""))
+    return with_instance(record, instance) if instance else record
 
 
 def correction_entry(item: list[Any]) -> CorrectionEntry:

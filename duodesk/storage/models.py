@@ -7,6 +7,11 @@ keep the answer table and its indexes small).
 Answers are stored long: one row per interview and question, with :class:`AnswerStatus` saying
 whether the question was answered, applied but left blank, or did not apply. The options chosen
 for a ``select_multiple`` question also get one row each in ``answer_choices``.
+
+``instance`` tells the answers of a repeat's questions apart: ``""`` outside repeats, ``"2"``
+in the second instance, ``"2.3"`` in the third instance of an inner repeat inside outer
+instance 2 (see :func:`duodesk.core.questionnaire.answer_key`). A repeat's own row (its name
+as ``question``) holds its number of instances.
 """
 
 from __future__ import annotations
@@ -131,6 +136,9 @@ class Answer(Base):
         ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
     )
     question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    instance: Mapped[str] = mapped_column(
+        String(40), primary_key=True, default="", server_default=""
+    )
     status: Mapped[int] = mapped_column(Integer)  # duodesk.core.records.AnswerStatus
     value: Mapped[str | None] = mapped_column(Text, default=None)  # duodesk.core.values text
     number: Mapped[float | None] = mapped_column(Float, default=None)  # numeric questions
@@ -144,6 +152,9 @@ class AnswerChoice(Base):
         ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
     )
     question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    instance: Mapped[str] = mapped_column(
+        String(40), primary_key=True, default="", server_default=""
+    )
     choice: Mapped[str] = mapped_column(String(200), primary_key=True)
 
 
@@ -179,6 +190,7 @@ class AnswerCorrection(Base):
         ForeignKey("interviews.id", ondelete="CASCADE"), index=True
     )
     question: Mapped[str] = mapped_column(String(64))
+    instance: Mapped[str] = mapped_column(String(40), default="", server_default="")
     old_status: Mapped[int | None] = mapped_column(Integer, default=None)
     old_value: Mapped[str | None] = mapped_column(Text, default=None)
     new_status: Mapped[int] = mapped_column(Integer)

@@ -85,6 +85,11 @@ def text_question(session: Session, form_id: str, question: str) -> Question:
     for version in reversed(versions):
         for item in version.questionnaire.questions():
             if item.name == question:
+                if version.questionnaire.repeats_of(item.name):
+                    raise ThemeError(
+                        f'"{question}" is asked once per instance of a repeat; coding those '
+                        "answers into themes is not possible yet."
+                    )
                 if item.type is not QuestionType.TEXT:
                     raise ThemeError(
                         f'"{question}" is not a question answered in words, so its answers '

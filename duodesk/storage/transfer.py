@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from duodesk.core.questionnaire import answer_key
 from duodesk.core.roles import Permission
 from duodesk.core.transfer_file import TransferWriter, read_records
 from duodesk.storage.access import require_in
@@ -239,19 +240,34 @@ def _interview_records(
     ids = [row.id for row in rows]
     answers: dict[int, list[list[Any]]] = {i: [] for i in ids}
     chosen: dict[tuple[int, str], list[str]] = {}
-    for interview_id, question, choice in session.execute(
-        select(AnswerChoice.interview_id, AnswerChoice.question, AnswerChoice.choice)
+    # An answer in a repeat instance travels under its answer key ("dose[2]"), so files and
+    # programs that know no instances read the rows outside repeats as before.
+    for interview_id, question, instance, choice in session.execute(
+        select(
+            AnswerChoice.interview_id,
+            AnswerChoice.question,
+            AnswerChoice.instance,
+            AnswerChoice.choice,
+        )
         .where(AnswerChoice.interview_id.in_(ids))
         .order_by(AnswerChoice.interview_id, AnswerChoice.question, AnswerChoice.choice)
     ):
-        chosen.setdefault((interview_id, question), []).append(choice)
-    for interview_id, question, status, value, number in session.execute(
-        select(Answer.interview_id, Answer.question, Answer.status, Answer.value, Answer.number)
+        chosen.setdefault((interview_id, answer_key(question, instance)), []).append(choice)
+    for interview_id, question, instance, status, value, number in session.execute(
+        select(
+            Answer.interview_id,
+            Answer.question,
+            Answer.instance,
+            Answer.status,
+            Answer.value,
+            Answer.number,
+        )
         .where(Answer.interview_id.in_(ids))
-        .order_by(Answer.interview_id, Answer.question)
+        .order_by(Answer.interview_id, Answer.question, Answer.instance)
     ):
+        key = answer_key(question, instance)
         answers[interview_id].append(
-            [question, status, value, number, chosen.get((interview_id, question), [])]
+            [key, status, value, number, chosen.get((interview_id, key), [])]
         )
     by_uuid = {row.id: str(row.uuid) for row in rows}
     corrections = local_corrections(session, ids, by_uuid, me)
@@ -345,7 +361,7 @@ def local_corrections(
         found.setdefault(row.interview_id, []).append(
             CorrectionEntry(
                 str(identity),
-                row.question,
+                answer_key(row.question, row.instance),
                 row.old_status,
                 row.old_value,
                 row.new_status,

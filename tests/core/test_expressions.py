@@ -291,6 +291,13 @@ def test_without_a_given_moment_today_is_the_computer_date():
 # --- functions --------------------------------------------------------------------------------
 
 FUNCTION_CASES = [
+    # Outside repeats a reference is a node-set of one node (test_repeats.py has the rest).
+    ("count(${n})", 1.0),
+    ("count-non-empty(${blank})", 0.0),
+    ("sum(${n})", 4.0),
+    ("join('-', ${n}, 'x')", "4-x"),
+    ("position(..)", 0),
+    ("indexed-repeat(${n}, ${n}, 1)", ""),
     ("selected(${m}, 'c')", True),
     ("selected(${m}, 'b')", False),
     ("selected(${m}, ' a ')", True),

@@ -121,7 +121,8 @@ def _problems(path: Path) -> str:
         ([["type", "name", "label"], ["text", "", "No name"]], "row 2"),
         ([["type", "name", "label"], ["text", "1bad", "A"]], '"1bad" is not a valid name'),
         ([["name", "label"], ["a", "A"]], 'there is no "type" column'),
-        ([["type", "name", "label"], ["begin repeat", "r", "R"]], "repeats are not supported"),
+        ([["type", "name", "label"], ["begin repeat", "r", "R"]], 'the repeat "r" is never ended'),
+        ([["type", "name", "label"], ["end repeat", "", ""]], "end_repeat without a begin_repeat"),
         ([["type", "name", "label", "relevant"], ["text", "a", "A", "${nobody} = 1"]], "nobody"),
         ([["type", "name", "label", "relevant"], ["text", "a", "A", "(1 + "]], '"relevant"'),
         (

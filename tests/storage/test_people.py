@@ -143,13 +143,19 @@ def test_the_only_coordinator_stays_while_others_are_listed(database):
 
 
 def test_the_people_table_comes_with_an_upgrade_of_an_older_project(tmp_path):
-    from duodesk.storage.migrations import current_revision, head_revision
+    import sqlalchemy
+
+    from duodesk.storage.migrations import current_revision, head_revision, upgrade
 
     path = tmp_path / "old.duodesk"
-    Database.open(path).close()
+    old = sqlalchemy.create_engine(f"sqlite:///{path}")
+    with old.begin() as connection:
+        upgrade(connection, "0007")  # a project as the program before people made it
+    old.dispose()
     with sqlite3.connect(path) as connection:
-        connection.execute("DROP TABLE people")
-        connection.execute("UPDATE alembic_version SET version_num = '0007'")
+        assert not connection.execute(
+            "SELECT name FROM sqlite_master WHERE name = 'people'"
+        ).fetchall()
     database = Database.open(path)
     try:
         with database.engine.connect() as connection:

@@ -18,6 +18,7 @@ from typing import Protocol
 from .conversions import compare, equals, is_blank, to_boolean, to_number, to_string
 from .functions import FUNCTIONS
 from .nodes import INSTANCE_ITEM, BareName, Binary, Call, Current, Expr, Literal, Negate, Reference
+from .nodesets import NODESET_ARGUMENTS, NodeSet
 
 
 class Context(Protocol):
@@ -39,6 +40,11 @@ class Context(Protocol):
     def column(self, name: str) -> object:
         """A bare name: a column of the choice being filtered; ``''`` outside choice filters."""
         ...
+
+    # Contexts that know repeat instances also give (optional; see _nodeset and _position):
+    #   nodeset(name) -> tuple: ${name} in every instance in reach, in order;
+    #   position() -> int: the number of the repeat instance being evaluated (0 outside);
+    #   indexed(name, [(repeat, number), ...]) -> object: indexed-repeat().
 
     # Optionally, ``pull_data(file, column, key_column, key) -> str`` for pulldata(); a context
     # without it gives ``''``.
@@ -185,9 +191,56 @@ _ARITHMETIC: dict[str, Callable[[float, float], float]] = {
 }
 
 
+def _nodeset(context: Context, name: str) -> NodeSet:
+    gather = getattr(context, "nodeset", None)
+    return NodeSet(gather(name) if gather is not None else (context.value(name),))
+
+
+def _position(context: Context) -> int:
+    position = getattr(context, "position", None)
+    return position() if position is not None else 0
+
+
+def _compile_indexed_repeat(expr: Call) -> Compiled:
+    """``indexed-repeat(${q}, ${repeat}, n [, ${inner}, m ...])``: ``${q}`` in instance ``n``
+    of ``repeat`` (1 for the first); an instance that does not exist gives ``''``."""
+    target = expr.args[0]
+    repeats = expr.args[1::2]
+    numbers = [compile_expression(arg) for arg in expr.args[2::2]]
+    if not isinstance(target, Reference) or not all(isinstance(r, Reference) for r in repeats):
+        return lambda c, n: ""
+    names = [r.name for r in repeats]  # type: ignore[union-attr]
+
+    def indexed(c: Context, n: datetime | None) -> object:
+        lookup = getattr(c, "indexed", None)
+        if lookup is None:
+            return ""
+        wanted = []
+        for repeat, number in zip(names, numbers, strict=False):
+            value = to_number(number(c, n))
+            if not value.is_integer() or value < 1:
+                return ""
+            wanted.append((repeat, int(value)))
+        return _normal(lookup(target.name, wanted))
+
+    return indexed
+
+
 def _compile_call(expr: Call) -> Compiled:
     name = expr.name
-    args = [compile_expression(arg) for arg in expr.args]
+    if name == "indexed-repeat":
+        return _compile_indexed_repeat(expr)
+    if name == "position":
+        return lambda c, n: _position(c)
+    if name in NODESET_ARGUMENTS:
+        args = [
+            (lambda c, n, ref=arg.name: _nodeset(c, ref))
+            if isinstance(arg, Reference)
+            else compile_expression(arg)
+            for arg in expr.args
+        ]
+    else:
+        args = [compile_expression(arg) for arg in expr.args]
     if name == "if":
         condition, then, otherwise = args
         return lambda c, n: then(c, n) if to_boolean(condition(c, n)) else otherwise(c, n)

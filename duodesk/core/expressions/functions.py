@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
-from . import safe_regex
+from . import nodesets, safe_regex
 from .conversions import is_blank, to_boolean, to_datetime, to_number, to_string
 from .dates import format_date, parse_iso, to_days
 
@@ -299,4 +299,15 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     # pulldata('file', 'column', 'key column', key): read from the questionnaire's data file
     # through the context (see the evaluator).
     "pulldata": _spec(4, 4, None),
+}
+# Node-set functions (answers across repeat instances); see nodesets.py.
+FUNCTIONS |= {
+    "count": _spec(1, 1, nodesets.count),
+    "count-non-empty": _spec(1, 1, nodesets.count_non_empty),
+    "sum": _spec(1, 1, nodesets.total),
+    "max": _spec(1, None, nodesets.extreme(max)),
+    "min": _spec(1, None, nodesets.extreme(min)),
+    "join": _spec(2, None, nodesets.join),
+    "indexed-repeat": _spec(3, None, None),
+    "position": _spec(0, 1, None),
 }

@@ -51,6 +51,17 @@ answers from another interview, so it is always empty (as in ODK's first intervi
 _PATH_HINT = "DuoDesk does not support ODK paths; refer to a question as ${name}"
 
 
+def _in_position_call(tokens: list[Token], text: str, i: int) -> bool:
+    """``..`` as the whole argument of ``position(..)``."""
+    return (
+        len(tokens) >= 2
+        and tokens[-1].kind is TokenKind.LPAREN
+        and tokens[-2].kind is TokenKind.NAME
+        and tokens[-2].text == "position"
+        and text[i + 2 :].lstrip().startswith(")")
+    )
+
+
 def is_question_name(name: str) -> bool:
     """True if ``name`` could appear between ``${`` and ``}``."""
     return _QUESTION_NAME.fullmatch(name) is not None
@@ -93,6 +104,9 @@ def tokenize(text: str) -> list[Token]:
             i = number.end()
             continue
         if c == ".":
+            if text.startswith("..", i) and _in_position_call(tokens, text, i):
+                i += 2  # position(..): the instance of the repeat the question is in
+                continue
             if text.startswith("..", i):
                 raise ExpressionError(f"'..' cannot be used here: {_PATH_HINT}", i, text)
             tokens.append(Token(TokenKind.CURRENT, ".", i, "."))

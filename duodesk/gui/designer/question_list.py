@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.form_edits import Path, children_at, item_at
-from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, text_in
+from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, Repeat, text_in
 from duodesk.gui.designer.fields import SHORT_TYPE_WORDS
 
 MIME_TYPE = "application/x-duodesk-question-path"
@@ -198,6 +198,8 @@ class QuestionTreeModel(QAbstractItemModel):
 
 def _kind(item: Question | Group) -> str:
     if isinstance(item, Group):
+        if isinstance(item, Repeat):
+            return "Repeated section"
         return "Grid" if item.is_grid else "Section"
     if item.type in SHORT_TYPE_WORDS:
         return SHORT_TYPE_WORDS[item.type]

@@ -105,7 +105,7 @@ class SettingsEditor(QWidget):
         chosen = set(questionnaire.settings.participant_code)
         rows = [
             (q.name, text_in(q.label, self.document.default_language) or q.name)
-            for q in questionnaire.questions()
+            for q in questionnaire.top_level_questions()  # asked once per person
             if q.type.takes_answer
         ]
         self.code_questions.blockSignals(True)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.interview_date import interview_date_question
-from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
+from duodesk.core.questionnaire import Questionnaire, QuestionType, split_key, text_in
 from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
@@ -284,7 +284,7 @@ class InterviewWindow(QWidget):
 
     def _save(self, change: FormChange) -> None:
         # What failed before goes again, unless this change carries a newer answer.
-        records = {**self.unsent, **{record.question: record for record in change.records}}
+        records = {**self.unsent, **{record.key: record for record in change.records}}
         files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
         code = change.code_elements if change.code_elements is not None else self._unsent_code
         if self.correcting and records and self._breaks_a_rule():
@@ -354,8 +354,8 @@ class InterviewWindow(QWidget):
         self.pending_saves -= 1
         self.finishing = False
         for record in sent.records:
-            if self._sent.get(record.question) == number:  # not sent again since
-                self.unsent.setdefault(record.question, record)
+            if self._sent.get(record.key) == number:  # not sent again since
+                self.unsent.setdefault(record.key, record)
         for file in sent.attachments:
             if self._sent.get(f"file:{file.question}") == number:
                 self._unsent_files.setdefault(file.question, file)
@@ -600,7 +600,7 @@ def _question_words(questionnaire: Questionnaire, name: str, language: str) -> s
     """How a corrected question is named to a person: its label; a calculation (which has
     none) by its name in words, "age group (worked out)", never "age_group"."""
     try:
-        question = questionnaire.question(name)
+        question = questionnaire.question(split_key(name)[0])
     except KeyError:
         return name.replace("_", " ")
     if not question.type.takes_answer and not text_in(question.label, language):

@@ -12,6 +12,11 @@ message shows beside the question and the focus stays there. "Skip for now" move
 deliberately, recording nothing for the question; skipped questions are listed again at
 Finish. Finishing is not possible while an answer is missing or wrong, and the view then goes
 to the first problem.
+
+A repeat's questions come once per instance, under a heading ("Drug 2 of 3") with a button to
+remove that instance; after the last instance a page asks whether there is another, with two
+large buttons (keys 1 and 2). Answers in instances are kept under their answer keys
+(``drug[2]``), so the pages are built again whenever the instances change.
 """
 
 from __future__ import annotations
@@ -33,14 +38,21 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.participant_code import never_stored
-from duodesk.core.questionnaire import Questionnaire, QuestionType, text_in
-from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for
+from duodesk.core.questionnaire import (
+    Questionnaire,
+    QuestionType,
+    answer_key,
+    split_key,
+    text_in,
+)
+from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for, repeat_records
 from duodesk.gui.entry.field_widgets import FileWidget
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
 from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
 from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
+from duodesk.gui.entry.repeat_pages import RepeatPages
 from duodesk.gui.text_size import follow
 
 # Answers typed key by key: saved once the typing pauses, not on every key.
@@ -63,7 +75,7 @@ CODE_RECORDED_HINT = (
 )
 
 
-class InterviewFormView(QWidget):
+class InterviewFormView(RepeatPages, QWidget):
     page_shown = Signal(str)  # the first question of the page now on screen
     problems_found = Signal(str)  # finishing was refused; the first problem's message
     skipped_changed = Signal(list)  # the names of the questions skipped for now, in order
@@ -87,7 +99,6 @@ class InterviewFormView(QWidget):
         languages = questionnaire.languages()
         self.language = language if language in languages else languages[0]
         self.engine = FormEngine(questionnaire, language=self.language)
-        self.pages = build_pages(questionnaire)
         self.on_change = on_change
         self.on_finish = on_finish
         self.finish_text = finish_text
@@ -98,6 +109,8 @@ class InterviewFormView(QWidget):
             answers = self.engine.initial_answers(metadata=metadata)
         self.answers: dict[str, object] = dict(answers)
         self.state = self.engine.evaluate(self.answers)
+        self.pages = build_pages(questionnaire, self.state)
+        self.repeat_buttons: dict[str, QPushButton] = {}
         # What the caller already has: the first report brings it up to date.
         self._saved = dict(saved_records) if saved_records is not None else self._records()
         self._typing_problems: dict[str, str] = {}
@@ -182,7 +195,12 @@ class InterviewFormView(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(18)
-        if page.group is not None:
+        self.repeat_buttons = {}
+        if page.repeats:
+            column.addLayout(self._instance_heading(page))
+        if page.add_prompt is not None:
+            self._add_prompt_page(page, column)
+        elif page.group is not None:
             title = text_in(
                 page.group.label, self.language, self.questionnaire.settings.default_language
             )
@@ -198,11 +216,13 @@ class InterviewFormView(QWidget):
             self.grid.stray_typing.connect(self._stray_typing)
             column.addWidget(self.grid)
         else:
-            for question in page.questions:
+            for question, key in zip(page.questions, page.names(), strict=True):
                 widget = make_question_widget(question, self.questionnaire, self.language)
-                widget.answer_changed.connect(self._answered)
-                widget.stray_typing.connect(self._stray_typing)
-                self.widgets[question.name] = widget
+                widget.answer_changed.connect(lambda _name, key=key: self._answered(key))
+                widget.stray_typing.connect(
+                    lambda _name, typed, key=key: self._stray_typing(key, typed)
+                )
+                self.widgets[key] = widget
                 column.addWidget(widget)
         column.addStretch(1)
         old = self.page_area.takeWidget()
@@ -212,7 +232,7 @@ class InterviewFormView(QWidget):
         for name in page.names():
             value = self.answers.get(name)
             if self.grid is not None:
-                self.grid.set_value_of(name, value)
+                self.grid.set_value_of(split_key(name)[0], value)
             else:
                 self.widgets[name].set_value(value)
         self._refresh_page()
@@ -223,6 +243,9 @@ class InterviewFormView(QWidget):
     def focus_first(self) -> None:
         if self.grid is not None:
             self.grid.focus_input()
+            return
+        if "add" in self.repeat_buttons:
+            self.repeat_buttons["add"].setFocus()
             return
         for name, widget in self.widgets.items():
             if self.state.states[name].applicable and widget.question.type.takes_answer:
@@ -237,8 +260,8 @@ class InterviewFormView(QWidget):
             question_state = self.state.states[name]
             message = self.message_for(name)
             if self.grid is not None:
-                self.grid.set_row_visible(name, question_state.applicable)
-                self.grid.set_error_of(name, message)
+                self.grid.set_row_visible(split_key(name)[0], question_state.applicable)
+                self.grid.set_error_of(split_key(name)[0], message)
                 continue
             widget = self.widgets[name]
             widget.setVisible(question_state.applicable)
@@ -297,7 +320,8 @@ class InterviewFormView(QWidget):
 
     def _grid_answered(self, name: str) -> None:
         assert self.grid is not None
-        self._set_answer(name, self.grid.value_of(name))
+        key = answer_key(name, self.pages[self.index].instance)
+        self._set_answer(key, self.grid.value_of(name))
         self.flush()
 
     def _set_answer(self, name: str, value: object | None) -> None:
@@ -310,17 +334,21 @@ class InterviewFormView(QWidget):
         self.evaluate()
 
     def evaluate(self) -> None:
+        before = self.state.instances
         self.state = self.engine.evaluate(self.answers)
         cleared = [name for name in self.state.cleared if name in self.answers]
         for name in cleared:
             del self.answers[name]
             self._typing_problems.pop(name, None)
+        if self.state.instances != before:
+            if self._fill_new_instances(before):
+                self.state = self.engine.evaluate(self.answers)
+            self._rebuild_pages()
         if cleared:
             labels = [
-                "“"
-                + label_text(self.questionnaire.question(n), self.questionnaire, self.language)
-                + "”"
+                "“" + self._label(n) + "”"
                 for n in cleared
+                if split_key(n)[0] not in self._repeat_names
             ]
             what = (
                 "This answer was cleared, because its question no longer applies"
@@ -363,12 +391,16 @@ class InterviewFormView(QWidget):
 
     def _records(self) -> dict[str, AnswerRecord]:
         records = {}
-        for question in self.questionnaire.questions():
+        for question in self.questionnaire.top_level_questions():
             if not is_stored(question) or question.name in self.unstored:
                 continue
             question_state = self.state.states[question.name]
             value = self.state.answers.get(question.name) if question_state.applicable else None
             records[question.name] = record_for(question, question_state.applicable, value)
+        if self._repeat_names:
+            wanted = {q.name for q in self.questionnaire.questions()} - set(self.unstored)
+            for record in repeat_records(self.questionnaire, self.state, wanted):
+                records[record.key] = record
         return records
 
     def code_incomplete(self) -> bool:
@@ -385,6 +417,13 @@ class InterviewFormView(QWidget):
         self._save_timer.stop()
         records = self._records()
         changed = tuple(r for name, r in records.items() if self._saved.get(name) != r)
+        # Instances taken out: their stored rows go too.
+        gone = tuple(
+            AnswerRecord(r.question, r.status, instance=r.instance, removed=True)
+            for key, r in self._saved.items()
+            if key not in records and r.instance
+        )
+        changed += gone
         self._saved = records
         code = None
         if self._code_dirty and self.code_questions:
@@ -523,7 +562,18 @@ class InterviewFormView(QWidget):
             self.on_finish(self.state)
 
     def _label(self, name: str) -> str:
-        return label_text(self.questionnaire.question(name), self.questionnaire, self.language)
+        """The question's label; in a repeat instance, with the instance ("… (Drug 2)")."""
+        question_name, instance = split_key(name)
+        if question_name in self._repeat_names:
+            return self._repeat_label(self._repeat_by_name[question_name])
+        text = label_text(
+            self.questionnaire.question(question_name), self.questionnaire, self.language
+        )
+        if instance:
+            repeat = self.questionnaire.repeat_of(question_name)
+            assert repeat is not None
+            text += f" ({self._repeat_label(repeat)} {instance.rsplit('.', 1)[-1]})"
+        return text
 
     def _show_finish_problems(self, problems: list[tuple[str, str]]) -> None:
         name, message = problems[0]
@@ -552,6 +602,10 @@ class InterviewFormView(QWidget):
         self.banner_area.addWidget(banner)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if "add" in self.repeat_buttons and event.key() in (Qt.Key.Key_1, Qt.Key.Key_2):
+            self.repeat_buttons["add" if event.key() == Qt.Key.Key_1 else "done"].click()
+            event.accept()
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
             if isinstance(focused, QPushButton) and focused.isEnabled():

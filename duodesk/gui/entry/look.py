@@ -33,4 +33,10 @@ QPushButton#attachFile { font-size: 14pt; min-height: 44px; padding: 2px 16px; }
 QPushButton#removeFile { font-size: 12pt; min-height: 36px; padding: 2px 12px; }
 QLabel#rangeEnd { font-size: 13pt; }
 QSlider#rangeSlider { min-height: 40px; }
+QLabel#repeatHeading { font-size: 14pt; font-weight: 600; color: #1f4f7a; background: #eef5fb;
+    border-left: 6px solid #1f6fb2; padding: 6px 12px; }
+QPushButton#removeInstance { font-size: 12pt; min-height: 36px; padding: 2px 12px; }
+QPushButton#bigChoice { font-size: 16pt; min-height: 64px; min-width: 260px; padding: 4px 24px; }
+QPushButton#bigChoice:focus { border: 3px solid #1f6fb2; background: #eef5fb; }
+QLabel#repeatSoFar { font-size: 13pt; color: #444; }
 """

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.questionnaire import QuestionType
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
-from duodesk.gui.entry.question_widgets import choice_text, label_text
+from duodesk.gui.entry.question_widgets import choice_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NOT_ASKED = "Not asked (skipped)"
@@ -53,10 +53,9 @@ def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
     questionnaire, language = view.questionnaire, view.language
     lines = []
     for page in view.pages:
-        for question in page.questions:
+        for question, name in zip(page.questions, page.names(), strict=True):
             if not question.type.takes_answer:
                 continue
-            name = question.name
             state = view.state.states[name]
             value = view.answers.get(name)
             if name in view.code_questions and view.code_recorded and value is None:
@@ -77,7 +76,7 @@ def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
                 shown = value.strftime("%d/%m/%Y")
             else:
                 shown = str(value)
-            lines.append(AnswerLine(name, label_text(question, questionnaire, language), shown))
+            lines.append(AnswerLine(name, view._label(name), shown))
     return lines
 
 

@@ -3,6 +3,10 @@
 One question per page by default; a ``field-list`` or ``table-list`` group is one page (a
 Likert grid when :meth:`Group.is_grid`). Calculations and metadata are never shown. A page
 applies when any of its questions applies.
+
+A repeat's pages come once per instance that exists (``Page.instance``), followed, unless its
+``repeat_count`` fixes the number, by a page asking whether there is another (``add_prompt``).
+The pages therefore depend on the answers: build them again when the instances change.
 """
 
 from __future__ import annotations
@@ -10,50 +14,71 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from duodesk.core.engine import FormState
-from duodesk.core.questionnaire import Group, Question, Questionnaire
+from duodesk.core.questionnaire import Group, Question, Questionnaire, Repeat, answer_key
 
 
 @dataclass(frozen=True)
 class Page:
-    """One screen of the interview: a question, or a group shown on one page."""
+    """One screen of the interview: a question, or a group shown on one page; in a repeat,
+    for one instance (``instance``); or the question whether a repeat has another instance
+    (``add_prompt``, with ``instance`` the enclosing instance and no questions)."""
 
     questions: tuple[Question, ...]
     group: Group | None = None  # the one-page group, if this page is one
+    instance: str = ""
+    repeats: tuple[Repeat, ...] = ()  # the repeats the questions are in, outermost first
+    add_prompt: Repeat | None = None
 
     @property
     def first(self) -> str:
-        return self.questions[0].name
+        """The key the page is found by: its first question's answer key, or the repeat's."""
+        if self.add_prompt is not None:
+            return "+" + answer_key(self.add_prompt.name, self.instance)
+        return answer_key(self.questions[0].name, self.instance)
 
     @property
     def is_grid(self) -> bool:
         return self.group is not None and self.group.is_grid
 
     def names(self) -> tuple[str, ...]:
-        return tuple(q.name for q in self.questions)
+        """The answer keys of the page's questions."""
+        return tuple(answer_key(q.name, self.instance) for q in self.questions)
 
 
 def _shown(question: Question) -> bool:
     return question.type.takes_answer or question.type.value == "note"
 
 
-def build_pages(questionnaire: Questionnaire) -> tuple[Page, ...]:
+def build_pages(questionnaire: Questionnaire, state: FormState | None = None) -> tuple[Page, ...]:
+    """The pages; a repeat's once for each of its instances in ``state`` (none without it)."""
     pages: list[Page] = []
+    instances = state.instances if state is not None else {}
 
-    def visit(items: tuple[Question | Group, ...]) -> None:
+    def visit(
+        items: tuple[Question | Group, ...], instance: str, repeats: tuple[Repeat, ...]
+    ) -> None:
         for item in items:
-            if isinstance(item, Group):
-                if item.on_one_page:
+            if isinstance(item, Repeat):
+                depth = len(repeats)
+                for path in instances.get(item.name, ()):
+                    parts = path.split(".")
+                    if len(parts) == depth + 1 and ".".join(parts[:-1]) == instance:
+                        visit(item.children, path, (*repeats, item))
+                if not item.repeat_count.strip():
+                    pages.append(Page((), None, instance, repeats, add_prompt=item))
+            elif isinstance(item, Group):
+                if item.on_one_page and not any(isinstance(g, Repeat) for g, _ in _walk(item)):
                     shown = tuple(
                         q for q, _ in _walk(item) if isinstance(q, Question) and _shown(q)
                     )
                     if shown:
-                        pages.append(Page(shown, item))
+                        pages.append(Page(shown, item, instance, repeats))
                 else:
-                    visit(item.children)
+                    visit(item.children, instance, repeats)
             elif _shown(item):
-                pages.append(Page((item,)))
+                pages.append(Page((item,), None, instance, repeats))
 
-    visit(questionnaire.children)
+    visit(questionnaire.children, "", ())
     return tuple(pages)
 
 
@@ -65,12 +90,14 @@ def _walk(group: Group):
 
 
 def page_applies(page: Page, state: FormState) -> bool:
+    if page.add_prompt is not None:
+        return state.groups.get(answer_key(page.add_prompt.name, page.instance), False)
     return any(state.states[name].applicable for name in page.names())
 
 
 def page_of_question(pages: tuple[Page, ...], name: str) -> int | None:
     for index, page in enumerate(pages):
-        if name in page.names():
+        if name == page.first or name in page.names():
             return index
     return None
 

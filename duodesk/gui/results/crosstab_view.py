@@ -124,8 +124,9 @@ class CrosstabView(QWidget):
         for combo in (self.row_question, self.column_question):
             combo.clear()
             for entry in setup.questions:
-                # A themes variable (written answers coded into themes) can be compared too.
-                if entry.type in CROSSTAB_TYPES or (
+                # One answer per person; a themes variable (written answers coded into
+                # themes) can be compared too.
+                if (entry.type in CROSSTAB_TYPES and not entry.repeat) or (
                     entry.name.endswith(THEMES_SUFFIX)
                     and entry.name.removesuffix(THEMES_SUFFIX) in written
                 ):

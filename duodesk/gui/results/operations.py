@@ -52,6 +52,7 @@ class QuestionEntry:
     type: str  # XLSForm type, or "grid"
     group: str = ""  # label of the grid the question belongs to
     choices: tuple[tuple[str, str], ...] = ()  # (name, label) for select questions
+    repeat: str = ""  # asked once per instance of this repeat ("drug"); "" once per person
 
     @property
     def is_grid(self) -> bool:
@@ -112,6 +113,7 @@ def load_results_setup(
                 info.type.value,
                 _plain(grid.label) if grid else "",
                 tuple((c.name, _plain(c.label) or c.name) for c in info.categories),
+                info.repeat_label,
             )
         )
     return ResultsSetup(

@@ -150,10 +150,12 @@ class ChoicePage(Page):
         if question.answered:
             self.chart.set_chart(
                 charts.bar_chart(
-                    "Number of people giving each answer",
+                    f"{question.count_heading} giving each answer"
+                    if not question.repeat
+                    else f"{question.count_heading} with each answer",
                     [o.label for o in answered],
                     [o.count for o in answered],
-                    value_title="Number of people",
+                    value_title=question.count_heading,
                 ),
                 f"Bar chart of the answers to: {question.label}",
             )
@@ -196,10 +198,12 @@ class MultiplePage(Page):
         if question.answered:
             self.chart.set_chart(
                 charts.sorted_bar_chart(
-                    "Who ticked each answer",
+                    "Who ticked each answer" if not question.repeat else "Each answer ticked",
                     [o.label for o in question.options],
                     [o.percent_of_cases or 0.0 for o in question.options],
-                    value_title="% of the people who answered",
+                    value_title=f"% of the {question.unit} with an answer"
+                    if question.repeat
+                    else "% of the people who answered",
                 ),
                 f"Bar chart, most ticked first, of: {question.label}",
             )
@@ -283,7 +287,7 @@ class NumberPage(Page):
         self._refit()
         self.chart.set_chart(
             charts.histogram(
-                "Number of people in each range",
+                f"{question.count_heading} in each range",
                 [b.label for b in question.bins],
                 [b.count for b in question.bins],
                 value_title="Answer",

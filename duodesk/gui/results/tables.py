@@ -43,8 +43,13 @@ class FrequencyTableModel(ResultsTableModel):
         options = question.options if options is None else options
         headers = (
             "Answer",
-            "Number of people",
-            f"% of all {counted(question.interviews, 'interview')}",
+            question.count_heading,
+            "% of all "
+            + (
+                f"{question.interviews:,} {question.total_word}"
+                if question.repeat
+                else counted(question.interviews, "interview")
+            ),
             f"% of the {question.valid} who answered"
             + (" (missing codes left out)" if question.answered != question.valid else ""),
             "Adding up, % of those who answered",
@@ -87,7 +92,7 @@ class MultipleResponseModel(ResultsTableModel):
     def set_question(self, question: QuestionSummary) -> None:
         headers = (
             "Answer",
-            "Number of people",
+            question.count_heading,
             f"% of cases (of the {question.answered} who answered"
             + (
                 f", {question.answered - question.valid} of them only a missing code)"
@@ -125,7 +130,7 @@ class CombinationsModel(ResultsTableModel):
     def set_question(self, question: QuestionSummary) -> None:
         headers = (
             "Answers ticked together",
-            "Number of people",
+            question.count_heading,
             f"% of the {question.answered} who answered",
         )
         rows = [

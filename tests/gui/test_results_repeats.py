@@ -1,0 +1,36 @@
+"""The Results screen on a form with a repeat: a repeat question's table counts drugs, not
+people, and says so; crosstabs offer only questions asked once per person."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from duodesk.gui.results.window import ResultsWindow
+from tests.gui.test_results import choose
+from tests.repeat_project import add_drug_interviews
+
+
+def test_a_repeat_question_is_shown_over_its_instances_with_its_denominator(
+    qtbot, database, tmp_path
+):
+    add_drug_interviews(database, tmp_path, count=25, seed=2)
+    window = ResultsWindow(database, "drugs")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert window.questions.choose("drug")
+    page = window.view
+    qtbot.waitUntil(lambda: "Counted over" in page.denominators.text(), timeout=10_000)
+    assert page.denominators.text().startswith("Counted over ")
+    assert "drugs named by" in page.denominators.text()
+    model = page.choice.model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[1] == "Number of drugs" and " drugs" in headers[2]
+    window.grab().save(str(tmp_path / "results_repeat.png"))
+    offered = {
+        window.crosstab.row_question.itemData(i)
+        for i in range(window.crosstab.row_question.count())
+    }
+    assert "drug" not in offered and "drugs" in offered
+    choose(qtbot, window, "drugs")
