@@ -40,7 +40,6 @@ from duodesk.exports.disclosure import DisclosureRule
 
 NOT_ASKED = "not asked"
 NOT_IN_VERSION = "not in version"
-NO_ANSWER_NOTE = "empty cell"
 
 
 class ExportFormat(enum.StrEnum):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from duodesk.core.records import AnswerStatus
 from duodesk.gui.app import ProjectOpening
 from duodesk.gui.entry import entry_window
-from duodesk.gui.entry.entry_window import ALL_SAVED, SLOW, unsaved_message
+from duodesk.gui.entry.entry_window import ALL_SAVED, SLOW_ON_SERVER, unsaved_message
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import SERVER_CONNECT_TIMEOUT, Database
@@ -138,7 +138,7 @@ def test_a_save_to_a_server_that_stops_answering_is_said_to_be_slow_and_goes_thr
         server.freeze()  # answers nothing, closes nothing
         try:
             type_answer(qtbot, window, "age", "52")
-            qtbot.waitUntil(lambda: window.save_state.text() == SLOW, timeout=20_000)
+            qtbot.waitUntil(lambda: window.save_state.text() == SLOW_ON_SERVER, timeout=20_000)
             assert window.pending_saves  # not said to be saved, nor given up
         finally:
             server.thaw()

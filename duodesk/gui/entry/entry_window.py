@@ -69,7 +69,11 @@ STILL_SAVING_AT_CLOSE = (
 SAVING = "Saving…"
 SLOW_AFTER_MS = 10_000  # a save on its way for this long is said to be slow
 SLOW = (
-    "Still saving: the project is slow to answer (a server may be unreachable). Your answers "
+    "Still saving: the project is slow to answer. Your answers are kept in this window; keep "
+    "it open."
+)
+SLOW_ON_SERVER = (
+    "Still saving: the project is slow to answer (the server may be unreachable). Your answers "
     "are kept in this window; keep it open."
 )
 BUSY = "Waiting for another program to finish saving. Your answers are kept here."
@@ -390,7 +394,7 @@ class InterviewWindow(QWidget):
                 "1 answer not saved yet" if count == 1 else f"{count} answers not saved yet"
             )
         elif self.pending_saves and self._slow:
-            self.save_state.setText(SLOW)
+            self.save_state.setText(SLOW if self.database.is_sqlite else SLOW_ON_SERVER)
         elif self.pending_saves:
             self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
         elif self.view.unreadable():  # "abc" for an age: nothing of it is recorded
