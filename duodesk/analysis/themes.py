@@ -33,8 +33,8 @@ from duodesk.storage.themes import (
     ThemeInfo,
     answers_to_code,
     coded_questions,
+    identifying_question,
     list_themes,
-    text_question,
 )
 
 ANSWERED, NO_ANSWER, NOT_APPLICABLE = 1, 2, 3  # duodesk.core.records.AnswerStatus
@@ -311,10 +311,10 @@ def theme_quotes(
         required = required_threshold(session) or 0
         asked = DEFAULT_THRESHOLD if threshold is None else threshold
         limit = max(required, asked)
+        # Answers to a question the questionnaire marks as identifying are never read here.
+        identifying = identifying_question(session, form_id, question)
         themes = list_themes(session, form_id, question)
-        answers = answers_to_code(session, form_id, question)
-        # Answers to a question the questionnaire marks as identifying are never quoted.
-        identifying = text_question(session, form_id, question).identifying
+        answers = () if identifying else answers_to_code(session, form_id, question)
     result = []
     for theme in themes:
         texts = sorted((a.text.strip() for a in answers if theme.id in a.themes), key=str.casefold)

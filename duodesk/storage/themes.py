@@ -78,7 +78,27 @@ class AnswerToCode:
 
 def text_question(session: Session, form_id: str, question: str) -> Question:
     """The text question ``question`` of ``form_id`` (newest version that has it).
-    ThemeError when the questionnaire or the question does not exist or is not written."""
+    ThemeError when the questionnaire or the question does not exist or is not written, or
+    when the questionnaire marks it as identifying: such answers are never coded or quoted."""
+    item = _written_question(session, form_id, question)
+    if item.identifying:
+        raise ThemeError(
+            f'"{question}" is marked as identifying in the questionnaire (its answers could '
+            "tell who a person is), so its answers are never coded into themes or quoted."
+        )
+    return item
+
+
+def identifying_question(session: Session, form_id: str, question: str) -> bool:
+    """True when the questionnaire marks ``question`` as identifying (or does not have it
+    any more): its answers are then never coded, counted as themes or quoted."""
+    try:
+        return _written_question(session, form_id, question).identifying
+    except ThemeError:
+        return True
+
+
+def _written_question(session: Session, form_id: str, question: str) -> Question:
     versions = all_versions(session, form_id)
     if not versions:
         raise ThemeError(f'There is no questionnaire "{form_id}" in this project.')
@@ -91,9 +111,17 @@ def text_question(session: Session, form_id: str, question: str) -> Question:
                         "answers into themes is not possible yet."
                     )
                 if item.type is not QuestionType.TEXT:
+                    other = f"{question}_other"
+                    has_other = any(q.name == other for q in version.questionnaire.questions())
+                    hint = (
+                        f' The words people wrote for "Other" are the question "{other}": '
+                        "code that one."
+                        if has_other
+                        else ""
+                    )
                     raise ThemeError(
                         f'"{question}" is not a question answered in words, so its answers '
-                        "cannot be coded into themes."
+                        "cannot be coded into themes." + hint
                     )
                 return item
     raise ThemeError(
@@ -112,8 +140,11 @@ def list_themes(session: Session, form_id: str, question: str) -> tuple[ThemeInf
 
 
 def coded_questions(session: Session, form_id: str) -> tuple[str, ...]:
-    """The questions of ``form_id`` that have at least one theme, in no particular order."""
-    return tuple(session.scalars(select(Theme.question).where(Theme.form_id == form_id).distinct()))
+    """The questions of ``form_id`` that have at least one theme, in no particular order.
+    A question the questionnaire marks as identifying is left out even if it has themes
+    (made before it was marked): its answers are never counted as themes or quoted."""
+    questions = session.scalars(select(Theme.question).where(Theme.form_id == form_id).distinct())
+    return tuple(q for q in questions if not identifying_question(session, form_id, q))
 
 
 EDITED_KEY = "theme_edited/"  # + the theme's UUID: when its words were last changed
@@ -358,6 +389,7 @@ def code_answer(
 ) -> None:
     """Record ``coder``'s coding of one answer: exactly ``themes`` (theme ids of the
     question), or not codable (then no themes). Replaces the coder's earlier coding of it."""
+    text_question(session, form_id, question)  # never an identifying question
     if not_codable and themes:
         raise ThemeError("An answer marked not codable cannot have themes too.")
     known = {t.id for t in list_themes(session, form_id, question)}
