@@ -149,6 +149,14 @@ def test_agreement_percents_are_rounded_half_up_from_the_counts(qtbot, database)
 def test_kappa_is_given_in_words():
     assert kappa_in_words(0.40) == "0.40 fair"
     assert kappa_in_words(0.41) == "0.41 moderate"
+    # The words fit the number shown: 0.60 is Landis and Koch's "moderate", even when the
+    # float that rounds to it is a hair above 0.6.
+    assert kappa_in_words(0.6) == "0.60 moderate"
+    assert kappa_in_words(0.6000000000000001) == "0.60 moderate"
+    assert kappa_in_words(0.604) == "0.60 moderate"
+    assert kappa_in_words(0.605) == "0.61 substantial"
+    assert kappa_in_words(0.8) == "0.80 substantial"
+    assert kappa_in_words(0.2) == "0.20 slight"
     assert kappa_in_words(0.0) == "0.00 slight"
     assert kappa_in_words(-0.1) == "-0.10 poor"
     assert kappa_in_words(None) == "cannot say"

@@ -32,12 +32,13 @@ from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 
 THEME_HEADERS = ("Theme", "Both gave it", "Main only", "Second only", "Neither", "Agree", "Kappa")
+# Landis and Koch's bands, as exact decimals: 0.41-0.60 is moderate, 0.61-0.80 substantial.
 KAPPA_WORDS = (
-    (0.8, "almost perfect"),
-    (0.6, "substantial"),
-    (0.4, "moderate"),
-    (0.2, "fair"),
-    (0.0, "slight"),
+    (Decimal("0.80"), "almost perfect"),
+    (Decimal("0.60"), "substantial"),
+    (Decimal("0.40"), "moderate"),
+    (Decimal("0.20"), "fair"),
+    (Decimal("0.00"), "slight"),
 )
 
 
