@@ -102,7 +102,7 @@ def test_quotes_hide_small_themes_by_default_without_a_project_threshold(databas
     assert small.people == 4 and small.hidden and small.quotes == ()
     assert not quotes["In prison at the time"].hidden  # 6 people
     words = quotes_in_words(tuple(quotes.values()))
-    assert "Not offered a test (fewer than 5 people)" in words
+    assert "Not offered a test (number hidden, as in the workbook)" in words
     assert "Not offered a test (4 people)" not in words
     assert "In prison at the time (6 people)" in words
 

@@ -182,9 +182,16 @@ def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
     qtbot.waitUntil(lambda: dialog.text.toPlainText() != "", timeout=10_000)
     text = dialog.text.toPlainText()
     # A theme kept back never tells its small count, which could point at someone.
-    assert "Not offered a test (fewer than 5 people)" in text
+    assert "Not offered a test (number hidden, as in the workbook)" in text
     assert "4 people" not in text
     assert "Quotes kept back" in text
+    # The attack: the workbook hides the 6 of "In prison at the time" to protect the 4, so
+    # showing the 6 (and its answers) here would give the 4 away as 46 - 10 - 9 - 9 - 8 - 6.
+    assert "6 people" not in text
+    assert "In prison at the time (number hidden, as in the workbook)" in text
+    prison = text.split("In prison at the time")[1].split("\n\n")[0]
+    assert "“" not in prison and "the workbook hides how many people gave this theme" in prison
+    assert "Did not know where to go (10 people)" in text
     assert "“Answer number" in text
     for detail in ("Glasgow", "Dundee", "2007-04-02"):
         assert detail not in text
@@ -192,7 +199,7 @@ def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
     kept_back = text.count("Quotes kept back")
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.small.setChecked(True)
-    assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 1
+    assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 2
 
 
 def test_results_show_the_themes_as_a_several_answers_question(qtbot, database):
