@@ -103,6 +103,8 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
         window.coder_box.editingFinished.emit()
     assert window.state.text() == "Not coded yet"  # Bob does not see the main coding
     assert all("(0)" in window.theme_list.item(i).text() for i in range(6))
+    # Nor through agreement or quotes, which both show the main coding.
+    assert window.agreement_button.isHidden() and window.quotes_button.isHidden()
     window.setFocus()
     with database.read_session() as session:
         first = answers_to_code(session, FORM, QUESTION)[0]
@@ -114,8 +116,10 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     press(qtbot, window, Qt.Key.Key_0)  # Bob finds the second answer not codable
     found = agreement(database, FORM, QUESTION, "Bob")
     assert found.answers == 2 and found.identical == 1
+    window.coder_box.setText("")
     with qtbot.waitSignal(window.loaded, timeout=10_000):
-        window.reload()  # Bob is now among the coders
+        window.coder_box.editingFinished.emit()  # back to the main coding, Bob among coders
+    assert not window.agreement_button.isHidden() and not window.quotes_button.isHidden()
     dialog = AgreementDialog(window, database, window.tasks, window.data)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
