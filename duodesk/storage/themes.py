@@ -41,6 +41,10 @@ from duodesk.storage.models import (
 from duodesk.storage.questionnaires import all_versions
 
 MAIN_CODER = ""
+#: The main coding of an answer as it was before a disagreement about it was first settled,
+#: kept so that agreement between coders stays the blind agreement. No typed name can be
+#: this one (names are trimmed and their spaces collapsed), so nobody codes as it.
+BLIND_MAIN_CODER = "\tmain coding before settling"
 THEMES_SUFFIX = "_themes"
 ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
 
@@ -431,6 +435,41 @@ def clear_coding(
         )
 
 
+def keep_blind_coding(session: Session, question: str, interview_id: int) -> None:
+    """Before the main coding of an answer is first changed by settling, keep a copy of it
+    as :data:`BLIND_MAIN_CODER` (once: later settlings keep the first copy)."""
+    if session.get(ThemeCoding, (interview_id, question, BLIND_MAIN_CODER)) is not None:
+        return
+    main = session.get(ThemeCoding, (interview_id, question, MAIN_CODER))
+    if main is None:
+        return
+    session.add(
+        ThemeCoding(
+            interview_id=interview_id,
+            question=question,
+            coder=BLIND_MAIN_CODER,
+            not_codable=main.not_codable,
+            coded_by=main.coded_by,
+        )
+    )
+    for (theme_id,) in session.execute(
+        select(ThemeCode.theme_id).where(
+            ThemeCode.interview_id == interview_id,
+            ThemeCode.question == question,
+            ThemeCode.coder == MAIN_CODER,
+        )
+    ):
+        session.add(
+            ThemeCode(
+                interview_id=interview_id,
+                question=question,
+                coder=BLIND_MAIN_CODER,
+                theme_id=theme_id,
+            )
+        )
+    session.flush()
+
+
 def coders(session: Session, form_id: str, question: str) -> tuple[str, ...]:
     """The second coders who have coded answers to ``question`` (the main coding left out)."""
     return tuple(
@@ -438,7 +477,7 @@ def coders(session: Session, form_id: str, question: str) -> tuple[str, ...]:
             select(ThemeCoding.coder)
             .where(
                 ThemeCoding.question == question,
-                ThemeCoding.coder != MAIN_CODER,
+                ThemeCoding.coder.not_in((MAIN_CODER, BLIND_MAIN_CODER)),
                 ThemeCoding.interview_id.in_(_form_interviews(form_id)),
             )
             .distinct()

@@ -130,7 +130,12 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     dialog.not_codable.setChecked(True)  # they agree with Bob: not codable
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
-    assert dialog.differences.rowCount() == 0  # settled: the main coding took Bob's
+    # Settled (the main coding took Bob's), marked so, and still counted as a difference of
+    # the blind coding.
+    assert dialog.differences.rowCount() == 1
+    assert dialog.differences.item(0, 3).text() == "Yes: Not codable"
+    assert dialog.agreement.identical == 1
+    shot(dialog, "coding_agreement_settled")
 
 
 def test_agreement_percents_are_rounded_half_up_from_the_counts(qtbot, database):
@@ -354,7 +359,7 @@ def _two_codings(database: Database, main: list[str], second: list[str]) -> tupl
         ({"Cost", "Fear"}, {"Cost", "Fear"}),  # both coders' themes
         ({"Fear"}, {"Fear"}),  # the second coder's only
         ({"Cost"}, {"Cost"}),  # the main coding's only
-        (set(), set()),  # neither
+        (set(), set()),  # neither: the answer fits no theme, so it is not codable
     ],
 )
 def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
@@ -383,12 +388,18 @@ def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
         coded = answers_to_code(session, FORM, QUESTION)[0]
         events = session.query(AuditRecord).filter_by(action="coding_settled").all()
     names = {label for label, theme_id in ids.items() if theme_id in coded.themes}
-    assert coded.coded and not coded.not_codable
+    assert coded.coded and coded.not_codable == (not expected)
     assert names == expected
     assert len(events) == 1
-    # Bob gave "Fear": the answer is settled (no difference left) only when the main coding
-    # kept exactly that.
-    assert dialog.differences.rowCount() == (0 if expected == {"Fear"} else 1)
+    # The difference stays listed, marked settled with what was kept, whatever was kept.
+    assert dialog.differences.rowCount() == 1
+    kept_words = "; ".join(sorted(expected)) or "Not codable"
+    assert dialog.differences.item(0, 3).text() == f"Yes: {kept_words}"
+    assert dialog.differences.item(0, 1).text() == "Cost"  # the blind main coding
+    # Agreement stays the blind one: the coders gave different themes.
+    assert dialog.agreement.identical == 0
+    assert {t.theme: t.first_only for t in dialog.agreement.themes} == {"Cost": 1, "Fear": 0}
+    assert "blind coding" in dialog.summary.text()
     tasks.stop()
 
 
