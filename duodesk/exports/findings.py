@@ -426,11 +426,16 @@ class _Writer:
             return self._hidden(question)
         denominator = self.say("denominator_everyone", denominator=f"{total:,}")
         listed = self._listing(largest_first(shown), total, "finding_one", denominator=denominator)
+        # When the table shows how many answered, what is hidden is how many of them gave an
+        # answer other than a missing code ("Don't know"): say that, not "how many answered".
+        answered = [line.count for line in block.lines if line.label == "Answered"]
+        shown_answered = bool(answered) and isinstance(answered[0], int)
+        hidden = "finding_valid_hidden" if shown_answered else "finding_answered_hidden"
         return tidy(
             self.say(
                 "finding",
                 question=question_words(question.label),
-                findings=f"{listed}; {self.say('finding_answered_hidden', limit=self.limit)}",
+                findings=f"{listed}; {self.say(hidden, limit=self.limit)}",
             )
         )
 
