@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -208,6 +209,11 @@ def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path)
     # QTextDocument.print_ lays the text out 2 cm inside the page itself: no margin here.
     writer = a4_writer(path, report.title, 0)
     document = text_document(10)
+    # Lines break between words only: a narrow table column grows to its longest word
+    # rather than splitting it ("Answer|ed").
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     for key, picture in pictures.items():
         document.addResource(
             QTextDocument.ResourceType.ImageResource.value,

@@ -895,3 +895,40 @@ def test_the_method_speaks_of_interviews_not_persons():
     from duodesk.exports.report_words import words_for
 
     assert "person" not in words_for("")["method_deidentified"]
+
+
+def test_pdf_table_headers_break_between_words_only(database, example_paths, tmp_path):
+    """The hepatitis example with 90 interviews: its narrow columns ("Answered", "Strongly
+    agree") once came out split mid-word in the PDF ("Answer|ed")."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.gui.report_render import write_pdf
+    from duodesk.storage.importer import import_responses
+
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(form, iter(list(simulate_answers(form, 90, seed=1))), data, site="Main")
+    import_responses(database, form.form_id, data)
+    report = build_findings_report(database, form.form_id)
+    pdf = tmp_path / "findings.pdf"
+    write_pdf(report, {}, pdf)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    tables = [part.table for section in report.sections for part in section.parts]
+    words = {
+        word
+        for table in [*tables, report.annex]
+        for row, kind in zip(table.rows, table.kinds, strict=True)
+        if kind == "header"
+        for cell in row
+        for word in str(cell).split()
+    }
+    assert {"Answered", "Strongly"} <= words
+    split = [
+        f"{word[:cut]}|{word[cut:]}"
+        for word in words
+        for cut in range(2, len(word) - 1)
+        if f"{word[:cut]}\n{word[cut:]}" in text
+    ]
+    assert not split, split
