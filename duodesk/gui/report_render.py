@@ -126,12 +126,15 @@ def report_html(report: FindingsReport) -> str:
     parts.append(f"<h1>{escape(report.findings_heading)}</h1>")
     parts.append(f"<p class='note'>{escape(report.findings_intro)}</p>")
     heading = None
+    # One section only (a questionnaire without groups): its heading would only repeat the
+    # results section's, so the findings go straight under "Key findings".
+    one_section = len({finding.section for finding in report.findings}) == 1
     for finding in report.findings:
         if finding.section != heading:
             if heading is not None:
                 parts.append("</ul>")
             heading = finding.section
-            parts.append(f"<h2>{escape(heading)}</h2><ul>")
+            parts.append("<ul>" if one_section else f"<h2>{escape(heading)}</h2><ul>")
         parts.append(f"<li>{escape(finding.text)}</li>")
     if heading is not None:
         parts.append("</ul>")

@@ -932,3 +932,24 @@ def test_pdf_table_headers_break_between_words_only(database, example_paths, tmp
         if f"{word[:cut]}\n{word[cut:]}" in text
     ]
     assert not split, split
+
+
+def test_a_questionnaire_without_groups_has_one_questions_heading(database, tmp_path):
+    from duodesk.exports.report_docx import write_docx
+    from duodesk.gui.report_render import write_pdf
+    from tests.analysis.hcv_themes import questionnaire
+    from tests.analysis.projects import store_interviews
+
+    form = questionnaire()  # centre, referred, why_not: no group
+    rows = [dict(centre="glasgow" if i % 2 else "dundee", referred="yes") for i in range(20)]
+    store_interviews(database, form, rows)
+    report = build_findings_report(database, form.form_id)
+    pdf, out = tmp_path / "r.pdf", tmp_path / "r.docx"
+    write_pdf(report, {}, pdf)
+    write_docx(report, out, {})
+    lines = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages).splitlines()
+    assert [line.strip() for line in lines].count("Questions") == 1
+    headings = [
+        p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")
+    ]
+    assert headings.count("Questions") == 1
