@@ -14,6 +14,7 @@ both did not, and ``p_e`` the agreement expected by chance from each coder's own
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -26,15 +27,16 @@ from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
-from duodesk.storage.models import Answer, ThemeCode
+from duodesk.storage.models import Answer, AuditRecord, ThemeCode
 from duodesk.storage.themes import (
+    BLIND_MAIN_CODER,
     MAIN_CODER,
     THEMES_SUFFIX,
     ThemeInfo,
     answers_to_code,
     coded_questions,
+    identifying_question,
     list_themes,
-    text_question,
 )
 
 ANSWERED, NO_ANSWER, NOT_APPLICABLE = 1, 2, 3  # duodesk.core.records.AnswerStatus
@@ -188,6 +190,8 @@ class Disagreement:
     second_not_codable: bool = False
     first_ids: frozenset[int] = frozenset()  # the main coding's themes
     first_not_codable: bool = False
+    # The coding both coders settled on (theme labels, or ("Not codable",)); None: not yet.
+    settled: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -210,10 +214,19 @@ NOT_CODABLE = "Not codable"
 
 def agreement(database: Database, form_id: str, question: str, second_coder: str) -> Agreement:
     """The main coding of ``question`` against ``second_coder``'s, per theme and overall,
-    with every answer they coded differently."""
+    with every answer they coded differently. The main coding of an answer whose difference
+    was settled is compared as it was before settling (kept apart then), so that agreement
+    stays the blind agreement; such an answer stays in the list, marked settled."""
     with database.read_session() as session:
         themes = list_themes(session, form_id, question)
-        first = {a.interview_id: a for a in answers_to_code(session, form_id, question) if a.coded}
+        now = {a.interview_id: a for a in answers_to_code(session, form_id, question) if a.coded}
+        blind = {
+            a.interview_id: a
+            for a in answers_to_code(session, form_id, question, BLIND_MAIN_CODER)
+            if a.coded
+        }
+        first = {i: blind.get(i, answer) for i, answer in now.items()}
+        settled = _settled_with(session, form_id, question, second_coder)
         second = {
             a.interview_id: a
             for a in answers_to_code(session, form_id, question, second_coder)
@@ -254,6 +267,7 @@ def agreement(database: Database, form_id: str, question: str, second_coder: str
             second[i].not_codable,
             first[i].themes,
             first[i].not_codable,
+            described(now[i]) if i in settled else None,
         )
         for i in both
         if described(first[i]) != described(second[i])
@@ -265,6 +279,22 @@ def agreement(database: Database, form_id: str, question: str, second_coder: str
         themes=tuple(rows),
         disagreements=differences,
     )
+
+
+def _settled_with(session: Session, form_id: str, question: str, second_coder: str) -> set[int]:
+    """The interviews whose answer to ``question`` was settled with ``second_coder``, read
+    from the audit trail's ``coding_settled`` events."""
+    found = set()
+    for (details,) in session.execute(
+        select(AuditRecord.details).where(
+            AuditRecord.action == "coding_settled",
+            AuditRecord.subject == f"{form_id}/{question}",
+        )
+    ):
+        event = json.loads(details or "{}")
+        if event.get("second coder") == second_coder and isinstance(event.get("interview"), int):
+            found.add(event["interview"])
+    return found
 
 
 # -- quotes -------------------------------------------------------------------------------
@@ -311,10 +341,10 @@ def theme_quotes(
         required = required_threshold(session) or 0
         asked = DEFAULT_THRESHOLD if threshold is None else threshold
         limit = max(required, asked)
+        # Answers to a question the questionnaire marks as identifying are never read here.
+        identifying = identifying_question(session, form_id, question)
         themes = list_themes(session, form_id, question)
-        answers = answers_to_code(session, form_id, question)
-        # Answers to a question the questionnaire marks as identifying are never quoted.
-        identifying = text_question(session, form_id, question).identifying
+        answers = () if identifying else answers_to_code(session, form_id, question)
     result = []
     for theme in themes:
         texts = sorted((a.text.strip() for a in answers if theme.id in a.themes), key=str.casefold)

@@ -35,7 +35,7 @@ from duodesk.exports.blocks import (
     grid_block,
     protected_blocks,
 )
-from duodesk.exports.disclosure import DEFAULT_THRESHOLD, check_required
+from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule, check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.prepare import Prepared, prepare
@@ -100,6 +100,26 @@ def build_findings_report(
     words = {key: text.replace("{people}", unit) for key, text in words.items()}
     report = _Writer(prepared, protected, words, group_name, unit).report(interviewers)
     return _with_quotes(database, report, prepared, words, protected)
+
+
+def theme_counts_shown(
+    database: Database, form_id: str, question: str, rule: DisclosureRule
+) -> dict[str, int]:
+    """How many people gave each theme of ``question``, by theme label, as the themes table
+    of the workbook (and of this report) shows it under ``rule`` for all the complete
+    interviews: a theme whose number the table hides (small, or hidden to protect a small
+    one) is left out. The Quotes screen quotes only the themes listed here."""
+    from duodesk.storage.themes import THEMES_SUFFIX
+
+    prepared = prepare(database, form_id, ExportOptions(disclosure=rule))
+    summary = prepared.summary
+    numbers = [q.name for q in summary.questions if q.stats is not None]
+    extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}
+    newest = prepared.versions[-1] if prepared.versions else None
+    protected = protected_blocks(summary, rule, newest, extremes=extremes)
+    block = protected.blocks.get(question + THEMES_SUFFIX)
+    lines = block.lines if block else ()
+    return {line.label: line.count for line in lines if line.chart and isinstance(line.count, int)}
 
 
 def _with_quotes(
@@ -406,11 +426,16 @@ class _Writer:
             return self._hidden(question)
         denominator = self.say("denominator_everyone", denominator=f"{total:,}")
         listed = self._listing(largest_first(shown), total, "finding_one", denominator=denominator)
+        # When the table shows how many answered, what is hidden is how many of them gave an
+        # answer other than a missing code ("Don't know"): say that, not "how many answered".
+        answered = [line.count for line in block.lines if line.label == "Answered"]
+        shown_answered = bool(answered) and isinstance(answered[0], int)
+        hidden = "finding_valid_hidden" if shown_answered else "finding_answered_hidden"
         return tidy(
             self.say(
                 "finding",
                 question=question_words(question.label),
-                findings=f"{listed}; {self.say('finding_answered_hidden', limit=self.limit)}",
+                findings=f"{listed}; {self.say(hidden, limit=self.limit)}",
             )
         )
 

@@ -11,11 +11,14 @@ from sqlalchemy import func, select
 from duodesk.analysis import Subset, Summary, summarize
 from duodesk.analysis.catalogue import checked_subset, load_catalogue
 from duodesk.analysis.subset import subset_interviews
+from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
 from duodesk.storage.database import Database
-from duodesk.storage.models import Interview
+from duodesk.storage.models import Answer, Interview
 from duodesk.storage.questionnaires import all_versions
+
+ANSWERED = 1  # duodesk.core.records.AnswerStatus
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,18 @@ def prepare(
                 Interview.id.in_(select(chosen.c.id)), Interview.interview_date != ""
             )
         ).one()
+        question = interview_date_question(stored[-1].questionnaire) if stored else None
+        if not first and question:
+            # No date recorded with the interviews: the questionnaire's own "Date of the
+            # interview" question gives them, the same for the Cover and the report.
+            first, last = session.execute(
+                select(func.min(Answer.value), func.max(Answer.value)).where(
+                    Answer.interview_id.in_(select(chosen.c.id)),
+                    Answer.question == question,
+                    Answer.status == ANSWERED,
+                    Answer.value != "",
+                )
+            ).one()
         interviews = session.scalar(select(func.count()).select_from(chosen)) or 0
         sites = tuple(
             session.scalars(

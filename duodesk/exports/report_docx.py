@@ -65,10 +65,13 @@ def write_docx(report: FindingsReport, path: Path, pictures: Mapping[str, bytes]
     document.add_heading(_text(report.findings_heading), level=1)
     _note(document, report.findings_intro)
     section_heading = None
+    # One section only: its heading would only repeat the results section's.
+    one_section = len({finding.section for finding in report.findings}) == 1
     for finding in report.findings:
         if finding.section != section_heading:
             section_heading = finding.section
-            document.add_heading(_text(section_heading), level=2)
+            if not one_section:
+                document.add_heading(_text(section_heading), level=2)
         document.add_paragraph(_text(finding.text), style="List Bullet")
 
     for part_section in report.sections:

@@ -29,8 +29,8 @@ ENGLISH: Mapping[str, str] = {
     "method_no_sections": "The questionnaire, “{title}”, is one list of questions.",
     "method_deidentified": (
         "The results are de-identified: written answers, locations, questions marked as "
-        "identifying and interviewers' names are left out, and no answer of any one person is "
-        "shown; only counts and percentages."
+        "identifying and interviewers' names are left out, and no single interview's answers "
+        "are shown; only counts and percentages."
     ),
     "method_identifying": (
         "Written answers and identifying questions were not left out of this draft: it may "
@@ -67,6 +67,10 @@ ENGLISH: Mapping[str, str] = {
     ),
     "denominator_everyone": "of all the {denominator} {people} interviewed",
     "finding_answered_hidden": "how many answered is hidden, to protect a small number",
+    "finding_valid_hidden": (
+        "how many of those who answered gave an answer other than a missing code is hidden, "
+        "to protect a small number"
+    ),
     "finding": "{question}: {findings}.",
     "finding_one": "{count} {denominator} ({percent}) answered “{answer}”",
     "finding_many_intro": "of the {denominator} {people} who answered,",

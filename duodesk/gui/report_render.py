@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
@@ -125,12 +126,15 @@ def report_html(report: FindingsReport) -> str:
     parts.append(f"<h1>{escape(report.findings_heading)}</h1>")
     parts.append(f"<p class='note'>{escape(report.findings_intro)}</p>")
     heading = None
+    # One section only (a questionnaire without groups): its heading would only repeat the
+    # results section's, so the findings go straight under "Key findings".
+    one_section = len({finding.section for finding in report.findings}) == 1
     for finding in report.findings:
         if finding.section != heading:
             if heading is not None:
                 parts.append("</ul>")
             heading = finding.section
-            parts.append(f"<h2>{escape(heading)}</h2><ul>")
+            parts.append("<ul>" if one_section else f"<h2>{escape(heading)}</h2><ul>")
         parts.append(f"<li>{escape(finding.text)}</li>")
     if heading is not None:
         parts.append("</ul>")
@@ -208,6 +212,11 @@ def write_pdf(report: FindingsReport, pictures: Mapping[str, bytes], path: Path)
     # QTextDocument.print_ lays the text out 2 cm inside the page itself: no margin here.
     writer = a4_writer(path, report.title, 0)
     document = text_document(10)
+    # Lines break between words only: a narrow table column grows to its longest word
+    # rather than splitting it ("Answer|ed").
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
     for key, picture in pictures.items():
         document.addResource(
             QTextDocument.ResourceType.ImageResource.value,

@@ -41,6 +41,10 @@ from duodesk.storage.models import (
 from duodesk.storage.questionnaires import all_versions
 
 MAIN_CODER = ""
+#: The main coding of an answer as it was before a disagreement about it was first settled,
+#: kept so that agreement between coders stays the blind agreement. No typed name can be
+#: this one (names are trimmed and their spaces collapsed), so nobody codes as it.
+BLIND_MAIN_CODER = "\tmain coding before settling"
 THEMES_SUFFIX = "_themes"
 ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
 
@@ -78,7 +82,27 @@ class AnswerToCode:
 
 def text_question(session: Session, form_id: str, question: str) -> Question:
     """The text question ``question`` of ``form_id`` (newest version that has it).
-    ThemeError when the questionnaire or the question does not exist or is not written."""
+    ThemeError when the questionnaire or the question does not exist or is not written, or
+    when the questionnaire marks it as identifying: such answers are never coded or quoted."""
+    item = _written_question(session, form_id, question)
+    if item.identifying:
+        raise ThemeError(
+            f'"{question}" is marked as identifying in the questionnaire (its answers could '
+            "tell who a person is), so its answers are never coded into themes or quoted."
+        )
+    return item
+
+
+def identifying_question(session: Session, form_id: str, question: str) -> bool:
+    """True when the questionnaire marks ``question`` as identifying (or does not have it
+    any more): its answers are then never coded, counted as themes or quoted."""
+    try:
+        return _written_question(session, form_id, question).identifying
+    except ThemeError:
+        return True
+
+
+def _written_question(session: Session, form_id: str, question: str) -> Question:
     versions = all_versions(session, form_id)
     if not versions:
         raise ThemeError(f'There is no questionnaire "{form_id}" in this project.')
@@ -91,9 +115,17 @@ def text_question(session: Session, form_id: str, question: str) -> Question:
                         "answers into themes is not possible yet."
                     )
                 if item.type is not QuestionType.TEXT:
+                    other = f"{question}_other"
+                    has_other = any(q.name == other for q in version.questionnaire.questions())
+                    hint = (
+                        f' The words people wrote for "Other" are the question "{other}": '
+                        "code that one."
+                        if has_other
+                        else ""
+                    )
                     raise ThemeError(
                         f'"{question}" is not a question answered in words, so its answers '
-                        "cannot be coded into themes."
+                        "cannot be coded into themes." + hint
                     )
                 return item
     raise ThemeError(
@@ -112,8 +144,11 @@ def list_themes(session: Session, form_id: str, question: str) -> tuple[ThemeInf
 
 
 def coded_questions(session: Session, form_id: str) -> tuple[str, ...]:
-    """The questions of ``form_id`` that have at least one theme, in no particular order."""
-    return tuple(session.scalars(select(Theme.question).where(Theme.form_id == form_id).distinct()))
+    """The questions of ``form_id`` that have at least one theme, in no particular order.
+    A question the questionnaire marks as identifying is left out even if it has themes
+    (made before it was marked): its answers are never counted as themes or quoted."""
+    questions = session.scalars(select(Theme.question).where(Theme.form_id == form_id).distinct())
+    return tuple(q for q in questions if not identifying_question(session, form_id, q))
 
 
 EDITED_KEY = "theme_edited/"  # + the theme's UUID: when its words were last changed
@@ -358,6 +393,7 @@ def code_answer(
 ) -> None:
     """Record ``coder``'s coding of one answer: exactly ``themes`` (theme ids of the
     question), or not codable (then no themes). Replaces the coder's earlier coding of it."""
+    text_question(session, form_id, question)  # never an identifying question
     if not_codable and themes:
         raise ThemeError("An answer marked not codable cannot have themes too.")
     known = {t.id for t in list_themes(session, form_id, question)}
@@ -399,6 +435,41 @@ def clear_coding(
         )
 
 
+def keep_blind_coding(session: Session, question: str, interview_id: int) -> None:
+    """Before the main coding of an answer is first changed by settling, keep a copy of it
+    as :data:`BLIND_MAIN_CODER` (once: later settlings keep the first copy)."""
+    if session.get(ThemeCoding, (interview_id, question, BLIND_MAIN_CODER)) is not None:
+        return
+    main = session.get(ThemeCoding, (interview_id, question, MAIN_CODER))
+    if main is None:
+        return
+    session.add(
+        ThemeCoding(
+            interview_id=interview_id,
+            question=question,
+            coder=BLIND_MAIN_CODER,
+            not_codable=main.not_codable,
+            coded_by=main.coded_by,
+        )
+    )
+    for (theme_id,) in session.execute(
+        select(ThemeCode.theme_id).where(
+            ThemeCode.interview_id == interview_id,
+            ThemeCode.question == question,
+            ThemeCode.coder == MAIN_CODER,
+        )
+    ):
+        session.add(
+            ThemeCode(
+                interview_id=interview_id,
+                question=question,
+                coder=BLIND_MAIN_CODER,
+                theme_id=theme_id,
+            )
+        )
+    session.flush()
+
+
 def coders(session: Session, form_id: str, question: str) -> tuple[str, ...]:
     """The second coders who have coded answers to ``question`` (the main coding left out)."""
     return tuple(
@@ -406,7 +477,7 @@ def coders(session: Session, form_id: str, question: str) -> tuple[str, ...]:
             select(ThemeCoding.coder)
             .where(
                 ThemeCoding.question == question,
-                ThemeCoding.coder != MAIN_CODER,
+                ThemeCoding.coder.not_in((MAIN_CODER, BLIND_MAIN_CODER)),
                 ThemeCoding.interview_id.in_(_form_interviews(form_id)),
             )
             .distinct()

@@ -8,6 +8,7 @@ import json
 import openpyxl
 import pytest
 
+from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
 from tests.analysis.hcv_themes import FORM, QUESTION, store_hcv
 from tests.cli.test_cli import duodesk
@@ -211,3 +212,23 @@ def test_a_blank_coder_is_refused_and_the_coding_changed_is_named(db, tmp_path):
     assert themes_of(db) == before  # a second coder never changes the main coding
     exported = duodesk("--db", db, "themes", FORM, QUESTION, "--export", str(sheet))
     assert "from the main coding" in exported.stdout
+
+
+def test_a_choice_question_with_other_points_to_its_written_other_answers(project_path, tmp_path):
+    import dataclasses
+
+    from tests.analysis.hcv_themes import questionnaire
+    from tests.analysis.projects import store_questionnaire
+
+    form = questionnaire()
+    referred = next(q for q in form.questions() if q.name == "referred")
+    other = dataclasses.replace(referred, name="referred_other", type=QuestionType.TEXT)
+    database = Database.open(project_path)
+    store_questionnaire(database, dataclasses.replace(form, children=(*form.children, other)))
+    database.close()
+    result = duodesk(
+        "--db", str(project_path), "themes", FORM, "referred", "--export", str(tmp_path / "x.csv")
+    )
+    assert result.returncode == 1
+    assert "is not a question answered in words" in result.stderr
+    assert '"referred_other"' in result.stderr

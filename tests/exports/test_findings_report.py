@@ -845,3 +845,111 @@ def test_the_unit_comes_from_the_settings_sheet(settings, language, unit):
     from duodesk.exports.report_words import unit_of
 
     assert unit_of(settings, language) == unit
+
+
+def test_a_sentence_hides_the_valid_answers_not_how_many_answered(database):
+    """20 answered, 2 of them "Don't know" (a missing code, too few to show): the table
+    shows Answered 20, so the sentence must not say that how many answered is hidden."""
+    from tests.analysis.projects import store_interviews
+
+    form = glasgow_questionnaire()
+    treated = ["yes"] * 8 + ["no"] * 10 + ["dont_know"] * 2
+    rows = [
+        dict(sex="male" if i % 2 else "female", age=30 + i, referred="yes", prison_now="no")
+        | {"treated": answer}
+        for i, answer in enumerate(treated)
+    ]
+    store_interviews(database, form, rows)
+    report = build_findings_report(database, form.form_id)
+    sentence = next(f.text for f in report.findings if f.question == "treated")
+    assert "how many answered is hidden" not in sentence
+    assert "gave an answer other than a missing code is hidden" in sentence
+
+
+def test_the_dates_come_from_the_questionnaires_date_question_when_not_recorded(database, tmp_path):
+    """Interviews stored without a date, but the questionnaire asks "Date of the interview"
+    in every one: the report's title page and the workbook's Cover give the same dates."""
+    import openpyxl
+
+    from duodesk.exports.export import export
+    from duodesk.exports.layout import ExportOptions
+    from tests.analysis.projects import store_interviews
+
+    base = glasgow_questionnaire()
+    day = Question("interview_date", QuestionType.DATE, {"": "Date of the interview"})
+    form = Questionnaire(base.settings, (day, *base.children), base.choice_lists)
+    days = ["2024-03-05", "2024-02-01", "2024-04-30"]
+    store_interviews(database, form, [dict(interview_date=d, sex="male") for d in days])
+    report = build_findings_report(database, form.form_id)
+    assert "Interviews from 2024-02-01 to 2024-04-30" in report.title_page
+    assert not any("not recorded" in line for line in report.title_page)
+    path = tmp_path / "board.xlsx"
+    export(database, form.form_id, path, ExportOptions())
+    cover = dict(
+        row[:2] for row in openpyxl.load_workbook(path)["Cover"].iter_rows(values_only=True)
+    )
+    assert cover["Dates of the interviews"] == "2024-02-01 to 2024-04-30"
+
+
+def test_the_method_speaks_of_interviews_not_persons():
+    from duodesk.exports.report_words import words_for
+
+    assert "person" not in words_for("")["method_deidentified"]
+
+
+def test_pdf_table_headers_break_between_words_only(database, example_paths, tmp_path):
+    """The hepatitis example with 90 interviews: its narrow columns ("Answered", "Strongly
+    agree") once came out split mid-word in the PDF ("Answer|ed")."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.gui.report_render import write_pdf
+    from duodesk.storage.importer import import_responses
+
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(form, iter(list(simulate_answers(form, 90, seed=1))), data, site="Main")
+    import_responses(database, form.form_id, data)
+    report = build_findings_report(database, form.form_id)
+    pdf = tmp_path / "findings.pdf"
+    write_pdf(report, {}, pdf)
+    text = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    tables = [part.table for section in report.sections for part in section.parts]
+    words = {
+        word
+        for table in [*tables, report.annex]
+        for row, kind in zip(table.rows, table.kinds, strict=True)
+        if kind == "header"
+        for cell in row
+        for word in str(cell).split()
+    }
+    assert {"Answered", "Strongly"} <= words
+    split = [
+        f"{word[:cut]}|{word[cut:]}"
+        for word in words
+        for cut in range(2, len(word) - 1)
+        if f"{word[:cut]}\n{word[cut:]}" in text
+    ]
+    assert not split, split
+
+
+def test_a_questionnaire_without_groups_has_one_questions_heading(database, tmp_path):
+    from duodesk.exports.report_docx import write_docx
+    from duodesk.gui.report_render import write_pdf
+    from tests.analysis.hcv_themes import questionnaire
+    from tests.analysis.projects import store_interviews
+
+    form = questionnaire()  # centre, referred, why_not: no group
+    rows = [dict(centre="glasgow" if i % 2 else "dundee", referred="yes") for i in range(20)]
+    store_interviews(database, form, rows)
+    report = build_findings_report(database, form.form_id)
+    pdf, out = tmp_path / "r.pdf", tmp_path / "r.docx"
+    write_pdf(report, {}, pdf)
+    write_docx(report, out, {})
+    lines = "\n".join(page.extract_text() for page in PdfReader(str(pdf)).pages).splitlines()
+    assert [line.strip() for line in lines].count("Questions") == 1
+    headings = [
+        p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")
+    ]
+    assert headings.count("Questions") == 1

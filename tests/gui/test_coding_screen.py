@@ -103,6 +103,8 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
         window.coder_box.editingFinished.emit()
     assert window.state.text() == "Not coded yet"  # Bob does not see the main coding
     assert all("(0)" in window.theme_list.item(i).text() for i in range(6))
+    # Nor through agreement or quotes, which both show the main coding.
+    assert window.agreement_button.isHidden() and window.quotes_button.isHidden()
     window.setFocus()
     with database.read_session() as session:
         first = answers_to_code(session, FORM, QUESTION)[0]
@@ -114,8 +116,10 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     press(qtbot, window, Qt.Key.Key_0)  # Bob finds the second answer not codable
     found = agreement(database, FORM, QUESTION, "Bob")
     assert found.answers == 2 and found.identical == 1
+    window.coder_box.setText("")
     with qtbot.waitSignal(window.loaded, timeout=10_000):
-        window.reload()  # Bob is now among the coders
+        window.coder_box.editingFinished.emit()  # back to the main coding, Bob among coders
+    assert not window.agreement_button.isHidden() and not window.quotes_button.isHidden()
     dialog = AgreementDialog(window, database, window.tasks, window.data)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.agreement is not None, timeout=10_000)
@@ -126,7 +130,12 @@ def test_a_second_coder_codes_blind_and_the_agreement_is_shown(qtbot, database):
     dialog.not_codable.setChecked(True)  # they agree with Bob: not codable
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         qtbot.mouseClick(dialog.settle_button, Qt.MouseButton.LeftButton)
-    assert dialog.differences.rowCount() == 0  # settled: the main coding took Bob's
+    # Settled (the main coding took Bob's), marked so, and still counted as a difference of
+    # the blind coding.
+    assert dialog.differences.rowCount() == 1
+    assert dialog.differences.item(0, 3).text() == "Yes: Not codable"
+    assert dialog.agreement.identical == 1
+    shot(dialog, "coding_agreement_settled")
 
 
 def test_agreement_percents_are_rounded_half_up_from_the_counts(qtbot, database):
@@ -149,6 +158,14 @@ def test_agreement_percents_are_rounded_half_up_from_the_counts(qtbot, database)
 def test_kappa_is_given_in_words():
     assert kappa_in_words(0.40) == "0.40 fair"
     assert kappa_in_words(0.41) == "0.41 moderate"
+    # The words fit the number shown: 0.60 is Landis and Koch's "moderate", even when the
+    # float that rounds to it is a hair above 0.6.
+    assert kappa_in_words(0.6) == "0.60 moderate"
+    assert kappa_in_words(0.6000000000000001) == "0.60 moderate"
+    assert kappa_in_words(0.604) == "0.60 moderate"
+    assert kappa_in_words(0.605) == "0.61 substantial"
+    assert kappa_in_words(0.8) == "0.80 substantial"
+    assert kappa_in_words(0.2) == "0.20 slight"
     assert kappa_in_words(0.0) == "0.00 slight"
     assert kappa_in_words(-0.1) == "-0.10 poor"
     assert kappa_in_words(None) == "cannot say"
@@ -174,9 +191,16 @@ def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
     qtbot.waitUntil(lambda: dialog.text.toPlainText() != "", timeout=10_000)
     text = dialog.text.toPlainText()
     # A theme kept back never tells its small count, which could point at someone.
-    assert "Not offered a test (fewer than 5 people)" in text
+    assert "Not offered a test (number hidden, as in the workbook)" in text
     assert "4 people" not in text
     assert "Quotes kept back" in text
+    # The attack: the workbook hides the 6 of "In prison at the time" to protect the 4, so
+    # showing the 6 (and its answers) here would give the 4 away as 46 - 10 - 9 - 9 - 8 - 6.
+    assert "6 people" not in text
+    assert "In prison at the time (number hidden, as in the workbook)" in text
+    prison = text.split("In prison at the time")[1].split("\n\n")[0]
+    assert "“" not in prison and "the workbook hides how many people gave this theme" in prison
+    assert "Did not know where to go (10 people)" in text
     assert "“Answer number" in text
     for detail in ("Glasgow", "Dundee", "2007-04-02"):
         assert detail not in text
@@ -184,7 +208,7 @@ def test_quotes_show_the_words_only_and_keep_back_small_themes(qtbot, database):
     kept_back = text.count("Quotes kept back")
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.small.setChecked(True)
-    assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 1
+    assert dialog.text.toPlainText().count("Quotes kept back") == kept_back - 2
 
 
 def test_results_show_the_themes_as_a_several_answers_question(qtbot, database):
@@ -335,7 +359,7 @@ def _two_codings(database: Database, main: list[str], second: list[str]) -> tupl
         ({"Cost", "Fear"}, {"Cost", "Fear"}),  # both coders' themes
         ({"Fear"}, {"Fear"}),  # the second coder's only
         ({"Cost"}, {"Cost"}),  # the main coding's only
-        (set(), set()),  # neither
+        (set(), set()),  # neither: the answer fits no theme, so it is not codable
     ],
 )
 def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
@@ -364,12 +388,18 @@ def test_settling_a_disagreement_keeps_both_themes_either_or_neither(
         coded = answers_to_code(session, FORM, QUESTION)[0]
         events = session.query(AuditRecord).filter_by(action="coding_settled").all()
     names = {label for label, theme_id in ids.items() if theme_id in coded.themes}
-    assert coded.coded and not coded.not_codable
+    assert coded.coded and coded.not_codable == (not expected)
     assert names == expected
     assert len(events) == 1
-    # Bob gave "Fear": the answer is settled (no difference left) only when the main coding
-    # kept exactly that.
-    assert dialog.differences.rowCount() == (0 if expected == {"Fear"} else 1)
+    # The difference stays listed, marked settled with what was kept, whatever was kept.
+    assert dialog.differences.rowCount() == 1
+    kept_words = "; ".join(sorted(expected)) or "Not codable"
+    assert dialog.differences.item(0, 3).text() == f"Yes: {kept_words}"
+    assert dialog.differences.item(0, 1).text() == "Cost"  # the blind main coding
+    # Agreement stays the blind one: the coders gave different themes.
+    assert dialog.agreement.identical == 0
+    assert {t.theme: t.first_only for t in dialog.agreement.themes} == {"Cost": 1, "Fear": 0}
+    assert "blind coding" in dialog.summary.text()
     tasks.stop()
 
 

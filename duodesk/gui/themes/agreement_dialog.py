@@ -32,12 +32,13 @@ from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 
 THEME_HEADERS = ("Theme", "Both gave it", "Main only", "Second only", "Neither", "Agree", "Kappa")
+# Landis and Koch's bands, as exact decimals: 0.41-0.60 is moderate, 0.61-0.80 substantial.
 KAPPA_WORDS = (
-    (0.8, "almost perfect"),
-    (0.6, "substantial"),
-    (0.4, "moderate"),
-    (0.2, "fair"),
-    (0.0, "slight"),
+    (Decimal("0.80"), "almost perfect"),
+    (Decimal("0.60"), "substantial"),
+    (Decimal("0.40"), "moderate"),
+    (Decimal("0.20"), "fair"),
+    (Decimal("0.00"), "slight"),
 )
 
 
@@ -79,8 +80,10 @@ class AgreementDialog(QDialog):
         self.themes = QTableWidget(0, len(THEME_HEADERS))
         self.themes.setHorizontalHeaderLabels(THEME_HEADERS)
         self.themes.setAccessibleName("Agreement per theme")
-        self.differences = QTableWidget(0, 3)
-        self.differences.setHorizontalHeaderLabels(("Answer", "Main coding", "Second coder"))
+        self.differences = QTableWidget(0, 4)
+        self.differences.setHorizontalHeaderLabels(
+            ("Answer", "Main coding (blind)", "Second coder", "Settled")
+        )
         self.differences.setAccessibleName("Answers coded differently")
         for table in (self.themes, self.differences):
             table.verticalHeader().setVisible(False)
@@ -104,7 +107,8 @@ class AgreementDialog(QDialog):
         settling.addWidget(
             QLabel(
                 "The agreed coding of the answer chosen above: keep the themes you both "
-                "agree on, and only those (both coders', one coder's, or none)."
+                "agree on, and only those (both coders' or one coder's). Keep no theme and "
+                "the answer is saved as Not codable: it fits none of the themes."
             )
         )
         settling.addWidget(self.choices)
@@ -152,6 +156,8 @@ class AgreementDialog(QDialog):
                 else ""
             )
             + " Kappa: 1 is perfect agreement, 0 no better than chance."
+            + " These figures compare the coders' blind coding: settling an answer below "
+            "changes the main coding, not them."
         )
         self.themes.setRowCount(len(found.themes))
         for row, theme in enumerate(found.themes):
@@ -174,12 +180,17 @@ class AgreementDialog(QDialog):
                 difference.text,
                 "; ".join(difference.first) or "no theme",
                 "; ".join(difference.second) or "no theme",
+                "Not yet"
+                if difference.settled is None
+                else "Yes: " + ("; ".join(difference.settled) or "no theme"),
             )
             for column, value in enumerate(cells):
                 self.differences.setItem(row, column, QTableWidgetItem(value))
         self.settle_button.setEnabled(bool(found.disagreements))
         if found.disagreements:
-            self.differences.selectRow(0)
+            # The first one still to settle (or the first, when all are settled).
+            todo = [d.settled is None for d in found.disagreements]
+            self.differences.selectRow(todo.index(True) if any(todo) else 0)
         self.loaded.emit()
 
     def _difference(self) -> Disagreement | None:

@@ -139,9 +139,13 @@ def settle(
     second_coder: str = "",
 ) -> Saved:
     """Settle a disagreement between the main coding and ``second_coder``'s: the answer gets,
-    in the main coding, exactly ``themes`` (both coders' themes, either's, or none) or not
-    codable. The decision goes into the audit trail (theme names, never the answer)."""
+    in the main coding, exactly ``themes`` (both coders' themes, or either's) or not
+    codable. Keeping no theme means the answer fits none: it is saved as not codable. The
+    main coding before the first settling is kept apart, so that agreement stays the blind
+    one. The decision goes into the audit trail (theme names, never the answer)."""
+    not_codable = not_codable or not themes
     with database.session() as session:
+        store.keep_blind_coding(session, question, interview_id)
         store.code_answer(session, form_id, question, interview_id, themes, not_codable=not_codable)
         labels = {t.id: t.label for t in store.list_themes(session, form_id, question)}
         record_event(

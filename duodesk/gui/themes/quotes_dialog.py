@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.analysis.themes import ThemeQuotes, theme_quotes
+from duodesk.exports.disclosure import DisclosureRule
+from duodesk.exports.findings import theme_counts_shown
 from duodesk.gui.failures import show_failure
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
@@ -30,8 +34,10 @@ def quotes_in_words(quotes: tuple[ThemeQuotes, ...]) -> str:
             # Nothing of an identifying question is told, not even how many gave a theme.
             lines = [theme.theme]
         elif theme.hidden:
-            # The small count itself could point at someone: say only that it is small.
-            lines = [f"{theme.theme} (fewer than {theme.limit + 1} people)"]
+            # The count could point at someone, directly or worked out from the others. The
+            # same words whether it is small or hidden to protect a small one, as the
+            # workbook does, so that they do not tell which is which.
+            lines = [f"{theme.theme} (number hidden, as in the workbook)"]
         else:
             lines = [
                 f"{theme.theme} ({theme.people} {'person' if theme.people == 1 else 'people'})"
@@ -44,10 +50,33 @@ def quotes_in_words(quotes: tuple[ThemeQuotes, ...]) -> str:
                 "are never quoted."
             )
         elif theme.hidden:
-            lines.append("Quotes kept back: too few people gave this theme to quote them safely.")
+            lines.append(
+                "Quotes kept back: the workbook hides how many people gave this theme (too few "
+                "to show safely, or hidden so that a small number next to it cannot be worked "
+                "out), so its answers are not quoted either."
+            )
         lines += [f"“{quote}”" for quote in theme.quotes]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def quotes_as_in_workbook(
+    database: Database, form_id: str, question: str, show_small_themes: bool = False
+) -> tuple[ThemeQuotes, ...]:
+    """The quotes per theme, following the findings report's rule: a theme is quoted, and
+    its number shown, only when the workbook's themes table shows its count (unless the
+    coordinator chose to show small themes too)."""
+    quotes = theme_quotes(database, form_id, question, show_small_themes=show_small_themes)
+    if show_small_themes or not quotes or quotes[0].identifying:
+        return quotes
+    rule = DisclosureRule(threshold=quotes[0].limit)
+    shown = theme_counts_shown(database, form_id, question, rule)
+    return tuple(
+        theme
+        if theme.people == 0 or theme.theme in shown
+        else replace(theme, hidden=True, quotes=())
+        for theme in quotes
+    )
 
 
 class QuotesDialog(QDialog):
@@ -64,7 +93,9 @@ class QuotesDialog(QDialog):
         heading.setObjectName("heading")
         intro = QLabel(
             "The words only: no site, date or interviewer, in alphabetical order. Check that "
-            "nobody can be recognised from their words before using a quote."
+            "nobody can be recognised from their words before using a quote. As in the "
+            "findings report, a theme is quoted, and its number shown, only when the "
+            "workbook shows how many people gave it."
         )
         intro.setWordWrap(True)
         self.small = QCheckBox(
@@ -95,7 +126,7 @@ class QuotesDialog(QDialog):
         database, form_id, question = self.database, self.form_id, self.question
         show_small = self.small.isChecked()
         self.tasks.read(
-            lambda: theme_quotes(database, form_id, question, show_small_themes=show_small),
+            lambda: quotes_as_in_workbook(database, form_id, question, show_small),
             self._show,
             lambda error: show_failure(self, error, "list the quotes"),
         )

@@ -257,6 +257,9 @@ class CodingWindow(QWidget):
         self.empty.setVisible(not data.questions and not data.identifying)
         self.left_out.setText(identifying_sentence(data.identifying))
         self.left_out.setVisible(bool(data.identifying))
+        # A second coder codes blind: agreement and quotes both show the main coding.
+        self.agreement_button.setVisible(not data.coder)
+        self.quotes_button.setVisible(not data.coder)
         if changed_question:
             self.position = 0
         self.position = max(0, min(self.position, len(data.answers) - 1))
@@ -483,15 +486,32 @@ class CodingWindow(QWidget):
                 lambda: ops.merge_themes(database, form_id, keep.id, theme.id), None, self._failed
             )
 
+    def _blind(self) -> bool:
+        """True (after saying why) while coding as a second coder, who must not see the
+        main coding through agreement or quotes."""
+        if self.data is None or not self.data.coder:
+            return False
+        QMessageBox.information(
+            self,
+            "Themes",
+            "A second coder codes without seeing the main coding, so agreement and quotes are "
+            "shown only in the main coding: empty the second coder's name to see them.",
+        )
+        return True
+
     def show_agreement(self) -> None:
         from duodesk.gui.themes.agreement_dialog import open_agreement
 
+        if self._blind():
+            return
         if self.data is not None and self.data.question:
             open_agreement(self, self.database, self.tasks, self.data)
 
     def show_quotes(self) -> None:
         from duodesk.gui.themes.quotes_dialog import QuotesDialog
 
+        if self._blind():
+            return
         if self.data is not None and self.data.question:
             QuotesDialog(self, self.database, self.tasks, self.form_id, self.data.question).show()
 
