@@ -332,3 +332,13 @@ def test_an_xlsform_is_brought_in_off_the_gui_thread_and_can_be_undone(
     designer.import_xlsform(broken)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "broken.xlsx" in shown[0]
+
+
+def test_enter_on_the_add_a_question_button_opens_its_menu(qtbot, database):
+    designer = _designer(qtbot, database)
+    menu = designer.add_button.menu()
+    shown = []
+    menu.aboutToShow.connect(lambda: (shown.append(True), QTimer.singleShot(0, menu.close)))
+    designer.add_button.setFocus()
+    qtbot.keyClick(designer.add_button, Qt.Key.Key_Return)
+    assert shown == [True]
