@@ -342,3 +342,21 @@ def test_enter_on_the_add_a_question_button_opens_its_menu(qtbot, database):
     designer.add_button.setFocus()
     qtbot.keyClick(designer.add_button, Qt.Key.Key_Return)
     assert shown == [True]
+
+
+def test_tab_in_the_question_editor_reaches_the_question_and_help_before_the_short_name(
+    qtbot, database
+):
+    designer = _designer(qtbot, database)
+    designer.add_question(QuestionType.TEXT)
+    editor = designer.question_editor
+    designer.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is designer, timeout=5_000)
+    editor.type_box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.type_box)
+    expected = [*editor.label.boxes.values(), *editor.hint.boxes.values(), editor.name_edit]
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected
