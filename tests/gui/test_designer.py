@@ -8,7 +8,7 @@ import unicodedata
 import pypdf
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from duodesk.core import form_edits
 from duodesk.core.questionnaire import QuestionType
@@ -360,3 +360,25 @@ def test_tab_in_the_question_editor_reaches_the_question_and_help_before_the_sho
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == expected
+
+
+def test_the_editor_pane_scrolls_to_the_box_the_keyboard_reaches(qtbot, database):
+    designer = _designer(qtbot, database)
+    designer.resize(1000, 240)  # a short window: the lowest box is out of view
+    designer.add_question(QuestionType.TEXT)
+    designer.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is designer, timeout=5_000)
+    viewport = designer.editor_scroll.viewport()
+    editor = designer.question_editor
+    qtbot.waitUntil(editor.identifying.isVisible)
+    reachable = [
+        w
+        for w in editor.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    box = max(reachable, key=lambda w: w.mapTo(viewport, w.rect().topLeft()).y())
+    assert box.mapTo(viewport, box.rect().topLeft()).y() > viewport.height()
+    box.setFocus()  # as a mnemonic or a click on a label does: not through Tab
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    top = box.mapTo(viewport, box.rect().topLeft()).y()
+    assert top >= 0 and top + box.height() <= viewport.height()
