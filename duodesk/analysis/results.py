@@ -218,7 +218,9 @@ class QuestionSummary:
         """``"40 of the 66 people asked answered; 13 were not asked"``: what the percentages
         of this question are percentages of."""
         parts = [f"{self.answered} of the {self.asked} {self.unit} asked about answered"]
-        if not self.repeat:
+        if not self.repeat and self.asked == 1:
+            parts = ["1 person was asked" + (" and answered" if self.answered else "")]
+        elif not self.repeat:
             parts = [f"{self.answered} of the {self.asked} people asked answered"]
         if self.missing:
             parts.append(f"{self.missing} gave no answer")

@@ -16,6 +16,7 @@ from duodesk.exports.disclosure import check_required
 from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
+from duodesk.gui.wording import counted  # plain words only: no Qt is loaded
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
@@ -35,7 +36,7 @@ class ExportReport:
     as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
 
     def describe(self) -> str:
-        text = f"{self.interviews} interview(s) exported to {self.path.name}."
+        text = f"{counted(self.interviews, 'interview')} exported to {self.path.name}."
         if self.interviews_file is not None:
             text += (
                 f" One row per interview in {self.interviews_file.name}: it can identify "
@@ -50,7 +51,9 @@ class ExportReport:
         elif self.also_written:
             text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
         if self.left_out:
-            text += f" {len(self.left_out)} question(s) were left out (see the codebook)."
+            left = len(self.left_out)
+            was = "was" if left == 1 else "were"
+            text += f" {counted(left, 'question')} {was} left out (see the codebook)."
         if self.as_text:
             text += (
                 f" Written as text, because some answers have more digits than an SPSS number "

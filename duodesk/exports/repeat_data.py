@@ -1,6 +1,6 @@
 """The answers inside repeats, long: one row per instance, one table per repeat.
 
-Each row carries the interview's number in the export (``_interview``, the same number as in
+Each row carries the interview's number (``_interview``, the number the Interviews list shows and
 the one-row-per-interview file), the instance (``_instance``: ``2``, or ``2.1`` for the first
 instance of an inner repeat inside outer instance 2) and the instance it belongs to
 (``_parent_instance``, empty at the first level), as KoboToolbox's ``_index`` and
@@ -75,7 +75,7 @@ def stream_instances(
     *,
     cancelled: Callable[[], bool] | None = None,
 ) -> Iterator[tuple[int, str, dict[str, StoredAnswer]]]:
-    """(interview number in the export, instance, its answers by question) for every
+    """(interview number, instance, its answers by question) for every
     instance of ``table``'s repeat in ``subset``, in interview then instance order."""
     chosen = subset_interviews(form_id, subset).subquery()
     interviews = (
@@ -108,7 +108,7 @@ def stream_instances(
             found.setdefault(pending[1], {})[pending[2]] = (pending[3], pending[4], pending[5])
             pending = next(rows, None)
         for instance in sorted(found, key=lambda i: [int(p) for p in i.split(".")]):
-            yield number, instance, found[instance]
+            yield interview_id, instance, found[instance]
 
 
 def instance_rows(

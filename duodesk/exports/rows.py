@@ -33,7 +33,7 @@ StoredAnswer = tuple[int, "str | None", "float | None"]  # status, value text, n
 
 @dataclass(frozen=True, slots=True)
 class InterviewDetails:
-    number: int  # 1, 2, ... in export order
+    number: int  # the interview's number, as the Interviews list and its window show it
     version: int
     site: str
     interviewer: str
@@ -100,7 +100,7 @@ def stream_interviews(
             found = stored.get(question) if question in wanted else stored.pop(question, None)
             if found is not None:
                 stored[question + THEMES_SUFFIX] = _themes_answer(found, coded.get(interview_id))
-        yield InterviewDetails(number, version, site, interviewer, day), stored
+        yield InterviewDetails(interview_id, version, site, interviewer, day), stored
 
 
 def _plain_rows(connection: Connection, statement: Select) -> Iterator[Sequence]:

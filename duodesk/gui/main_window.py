@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         install_team(self)
         self.security = install_security(self)
         self.access = install_access(self)  # who is signed in, and what they may reach
+        self._order_tabs()
         if database is None:  # shown first, while the project opens (see gui/app.py)
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
@@ -153,6 +155,28 @@ class MainWindow(QMainWindow):
             self.empty_label.hide()  # not known to be empty yet
         else:
             self.set_project(database)
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen, top to bottom and left to right (the layouts' order), not
+        the order in which the parts of the window were made."""
+
+        def walk(layout):
+            for i in range(layout.count()):
+                item = layout.itemAt(i)
+                if item.widget() is not None:
+                    yield item.widget()
+                    if item.widget().layout() is not None:
+                        yield from walk(item.widget().layout())
+                elif item.layout() is not None:
+                    yield from walk(item.layout())
+
+        chain = [
+            widget
+            for widget in walk(self.centralWidget().layout())
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def set_project(self, database: Database) -> None:
         """Show ``database``'s questionnaires once it is open and, if the project lists people,

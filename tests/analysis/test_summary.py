@@ -254,3 +254,15 @@ def test_participant_code_questions_are_not_summarised(database, example_paths, 
     names = {q.name for q in summarize(database, form.form_id).questions}
     assert "sex" in names
     assert not names & set(form.settings.participant_code)
+
+
+def test_one_person_asked_is_said_in_plain_words(views):
+    from dataclasses import replace
+
+    reasons = summarize(views, "views").question("reasons")
+    answered = replace(reasons, asked=1, answered=1, missing=0, not_applicable=4)
+    assert answered.denominators_in_words().startswith(
+        "1 person was asked and answered; 4 were not asked (skipped)"
+    )
+    blank = replace(reasons, asked=1, answered=0, missing=1, not_applicable=4)
+    assert blank.denominators_in_words().startswith("1 person was asked; 1 gave no answer")

@@ -107,7 +107,7 @@ def test_export_command_writes_the_workbook(hepatitis_project, project_path, tmp
         ]
     )
     assert status == 0
-    assert "interview(s) exported" in capsys.readouterr().out
+    assert "interviews exported" in capsys.readouterr().out
     import openpyxl
 
     cover = openpyxl.load_workbook(out)["Cover"]

@@ -7,6 +7,7 @@ import stat
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from duodesk.exports.layout import ExportFormat, interviews_path
 from duodesk.gui.export.window import INTERVIEW_DATA_WARNING, INTERVIEW_LEVEL_NOTE, ExportWindow
@@ -33,7 +34,7 @@ def test_export_screen_writes_the_workbook_with_safe_defaults(qtbot, hepatitis_p
     with qtbot.waitSignal(window.finished, timeout=60_000) as done:
         qtbot.mouseClick(window.export_button, qtbot_button())
     assert done.args[0] is not None
-    assert "60 interview(s) exported" in window.status.text()
+    assert "60 interviews exported" in window.status.text()
     assert openpyxl.load_workbook(target).sheetnames == ["Cover", "Summary", "Charts", "Codebook"]
     assert not window.interview_data.isChecked()
     assert not interviews_path(target).exists()  # no row per interview unless asked for
@@ -218,3 +219,19 @@ def test_while_exporting_the_second_button_cancels_instead_of_closing(qtbot, dat
     window.cancel_button.click()
     assert window.isVisible() and window._cancel.is_set()
     assert "nothing will be saved" in window.status.text()
+
+
+def test_enter_in_the_save_as_box_exports_and_the_message_counts_in_plain_words(
+    qtbot, hepatitis_project, tmp_path
+):
+    window = make_window(qtbot, hepatitis_project)
+    target = tmp_path / "board.csv"
+    window.format_buttons[ExportFormat.CSV].setChecked(True)
+    window.path_edit.setText(str(target))
+    with qtbot.waitSignal(window.finished, timeout=60_000) as done:
+        qtbot.keyClick(window.path_edit, Qt.Key.Key_Return)
+    assert done.args[0] is not None and target.exists()
+    message = window.status.text()
+    assert "60 interviews exported" in message
+    assert "(s)" not in message
+    assert "questions were left out" in message or "1 question was left out" in message

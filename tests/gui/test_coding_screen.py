@@ -425,3 +425,22 @@ def test_the_results_window_compares_the_themes_with_a_question_with_one_answer(
     assert "several themes" in view.warning.text()
     window.tabs.setCurrentIndex(1)
     shot(window, "results_themes_crosstab")
+
+
+def test_when_the_only_written_question_is_identifying_the_window_says_so(qtbot, database):
+    from dataclasses import replace
+
+    form = questionnaire()
+    children = tuple(
+        replace(child, identifying=True) if child.name == QUESTION else child
+        for child in form.children
+    )
+    form = replace(form, children=children)
+    store_interviews(database, form, [dict(centre="glasgow", referred="no", why_not="Words")])
+    window = open_coding(qtbot, database)
+    assert window.question_box.count() == 0
+    assert "identifying" in window.left_out.text() and window.left_out.isVisible()
+    text = window.answer.text()
+    assert "only question answered in words is marked as identifying" in text
+    assert "Nobody has answered" not in text
+    shot(window, "coding_only_identifying")

@@ -18,6 +18,7 @@ from duodesk.gui.entry.start_dialog import StartInterviewDialog
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.interviews import stored_answers
+from duodesk.storage.models import Interview
 from tests.gui.entry_helpers import answer_page_by_keyboard, settle, show, start
 
 
@@ -201,3 +202,21 @@ def test_a_correction_that_breaks_the_questions_rule_is_not_stored(qtbot, databa
     with database.read_session() as session:
         assert stored_answers(session, interview_id)["age"].value == "52"
     assert "52" in [c.new_value for c in ops.list_corrections(database, interview_id)]
+
+
+def test_changing_the_date_question_changes_the_interviews_date(qtbot, database):
+    window = start(qtbot, database, "hepc_peer_survey", on=date(2026, 12, 1))
+    settle(qtbot, window)
+    window.view.go_to_question("interview_date")
+    editor = window.view.widgets["interview_date"].editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "30/11/2026")
+    qtbot.waitUntil(lambda: window.save_state.text() == "Every answer is saved.", timeout=10_000)
+    settle(qtbot, window)
+    with database.read_session() as session:
+        interview = session.get(Interview, window.opened.interview_id)
+        assert interview.interview_date == "2026-11-30"
+        assert stored_answers(session, interview.id)["interview_date"].value == "2026-11-30"
+    assert "30 November 2026" in window.details_label.text()
+    assert "1 December" not in window.details_label.text()

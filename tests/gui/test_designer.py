@@ -8,7 +8,7 @@ import unicodedata
 import pypdf
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from duodesk.core import form_edits
 from duodesk.core.questionnaire import QuestionType
@@ -332,3 +332,53 @@ def test_an_xlsform_is_brought_in_off_the_gui_thread_and_can_be_undone(
     designer.import_xlsform(broken)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert "broken.xlsx" in shown[0]
+
+
+def test_enter_on_the_add_a_question_button_opens_its_menu(qtbot, database):
+    designer = _designer(qtbot, database)
+    menu = designer.add_button.menu()
+    shown = []
+    menu.aboutToShow.connect(lambda: (shown.append(True), QTimer.singleShot(0, menu.close)))
+    designer.add_button.setFocus()
+    qtbot.keyClick(designer.add_button, Qt.Key.Key_Return)
+    assert shown == [True]
+
+
+def test_tab_in_the_question_editor_reaches_the_question_and_help_before_the_short_name(
+    qtbot, database
+):
+    designer = _designer(qtbot, database)
+    designer.add_question(QuestionType.TEXT)
+    editor = designer.question_editor
+    designer.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is designer, timeout=5_000)
+    editor.type_box.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.type_box)
+    expected = [*editor.label.boxes.values(), *editor.hint.boxes.values(), editor.name_edit]
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert seen == expected
+
+
+def test_the_editor_pane_scrolls_to_the_box_the_keyboard_reaches(qtbot, database):
+    designer = _designer(qtbot, database)
+    designer.resize(1000, 240)  # a short window: the lowest box is out of view
+    designer.add_question(QuestionType.TEXT)
+    designer.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is designer, timeout=5_000)
+    viewport = designer.editor_scroll.viewport()
+    editor = designer.question_editor
+    qtbot.waitUntil(editor.identifying.isVisible)
+    reachable = [
+        w
+        for w in editor.findChildren(QWidget)
+        if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    box = max(reachable, key=lambda w: w.mapTo(viewport, w.rect().topLeft()).y())
+    assert box.mapTo(viewport, box.rect().topLeft()).y() > viewport.height()
+    box.setFocus()  # as a mnemonic or a click on a label does: not through Tab
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
+    top = box.mapTo(viewport, box.rect().topLeft()).y()
+    assert top >= 0 and top + box.height() <= viewport.height()

@@ -7,14 +7,14 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from duodesk.core.records import FormChange
+from duodesk.core.records import AnswerRecord, AnswerStatus, FormChange
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.interviews.table_model import PAGE_SIZE, InterviewTableModel
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.operations import add_example_questionnaires
 from duodesk.gui.tasks import ProjectWorker
-from duodesk.storage.interview_list import InterviewFilter, StatusFilter
+from duodesk.storage.interview_list import InterviewFilter, StatusFilter, interview_rows
 from tests.gui.entry_helpers import settle, show
 
 
@@ -175,3 +175,27 @@ def test_escape_and_ctrl_w_close_the_list(qtbot, database, keys):
     }[keys]
     qtbot.keyClick(window.table, key, modifier)
     assert not window.isVisible()
+
+
+def test_the_unfinished_interviews_dialog_counts_the_answers_saved_since_the_list_was_read(
+    qtbot, database
+):
+    (interview_id,) = _interviews(database, 1)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.entry.drafts_loaded, timeout=10_000):
+        window.show()
+    # Answers saved afterwards, as by the interview's own window.
+    given = (
+        AnswerRecord("age", AnswerStatus.ANSWERED, "30", 30.0),
+        AnswerRecord("sex", AnswerStatus.ANSWERED, "female"),
+        AnswerRecord("consent", AnswerStatus.ANSWERED, "yes"),
+    )
+    ops.save_answers(database, interview_id, FormChange(given, "age"))
+    with database.read_session() as session:
+        (row,) = interview_rows(session, InterviewFilter(), 0, 10)
+    window.entry.resume_button.click()
+    qtbot.waitUntil(lambda: getattr(window.entry, "drafts_dialog", None) is not None)
+    text = window.entry.drafts_dialog.list.item(0).text()
+    assert f"{row.answered} answers so far" in text and row.answered >= 3
+    window.entry.drafts_dialog.reject()

@@ -256,3 +256,25 @@ def test_tab_in_an_interview_goes_from_the_answers_to_the_buttons_only(qtbot, da
         seen.append(focused())
     assert window.view.page_area not in seen  # no invisible stop on the page itself
     assert window.view.navigation.next_button in seen
+
+
+def test_tab_goes_round_the_main_window_top_to_bottom_left_to_right(qtbot, database):
+    window = _main(qtbot, database)
+    window.resize(1366, 768)
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: focused() is window.table)
+    central = window.centralWidget()
+    seen = []
+    for _ in range(20):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        if focused() is window.table:
+            break
+        seen.append(focused())
+    assert focused() is window.table and len(seen) >= 3
+    order = [(w.mapTo(central, QPoint(0, 0)).y(), w.mapTo(central, QPoint(0, 0)).x()) for w in seen]
+    # After the list come the buttons below it, row by row, each row from left to right;
+    # the round then starts again at the top (the welcome line and unfinished interviews).
+    below = [place for place in order if place[0] > window.table.mapTo(central, QPoint(0, 0)).y()]
+    above = order[len(below) :]
+    assert order[: len(below)] == below == sorted(below)
+    assert above == sorted(above)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -172,6 +173,18 @@ class QuestionEditor(QWidget):
         ):
             texts.set_languages(languages)
             texts.show_texts(value)
+        # The boxes for each language are made after the rest: put them back in screen order.
+        chain = [
+            self.type_box,
+            *self.label.boxes.values(),
+            *self.hint.boxes.values(),
+            self.name_edit,
+            self.required,
+            *self.required_message.boxes.values(),
+            self.default,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         set_text(self.name_edit, question.name)
         required = question.required.strip().lower() not in ("", "no", "false()")
         set_checked(self.required, required)

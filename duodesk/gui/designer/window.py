@@ -3,9 +3,12 @@ interview screen's own widgets, and the checks before use."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -86,6 +89,8 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         editor_scroll.setWidget(self.editors)
         editor_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.editor_scroll = editor_scroll
+        # The box the keyboard reaches is scrolled into view (Tab alone never scrolls).
+        QApplication.instance().focusChanged.connect(self._show_focused)
 
         self.preview = QuestionPreview()
         self.checks = ChecksPanel()
@@ -160,6 +165,11 @@ class DesignerWindow(DesignerFiles, QMainWindow):
     def _update_title(self) -> None:
         mark = " (not saved)" if self.document.is_modified() else ""
         self.setWindowTitle(f"Designing “{self.document.questionnaire.title}”{mark} — DuoDesk")
+
+    def _show_focused(self, _old, new) -> None:
+        with contextlib.suppress(RuntimeError):  # the window may be gone already
+            if new is not None and self.editors.isAncestorOf(new):
+                self.editor_scroll.ensureWidgetVisible(new)
 
     def go_to_name(self, name: str) -> None:
         path = form_edits.path_of(self.document.questionnaire, name)

@@ -82,9 +82,20 @@ def build_actions(window: DesignerWindow) -> None:
         window.tree.addAction(action)
 
 
+class MenuButton(QPushButton):
+    """A button that opens its menu on Enter as well as on Space (outside a dialog Qt's
+    buttons take only Space)."""
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.menu() is not None:
+            self.showMenu()
+            return
+        super().keyPressEvent(event)
+
+
 def build_layout(window: DesignerWindow) -> QWidget:
     """The three panes: the question list and its buttons, the editor, the preview and checks."""
-    window.add_button = QPushButton("Add a question")
+    window.add_button = MenuButton("Add a question")
     add_menu = QMenu(window.add_button)
     for kind in ADDABLE:
         add_menu.addAction(TYPE_WORDS[kind], lambda k=kind: window.add_question(k))

@@ -119,6 +119,9 @@ class InterviewWindow(QWidget):
         tasks.busy_changed.connect(self._project_busy)
         questionnaire = opened.version.questionnaire
         self.code_names = tuple(questionnaire.settings.participant_code)
+        # The interview's own date follows this question, which starts from it.
+        self.date_question = interview_date_question(questionnaire)
+        self.interview_date = opened.interview_date
         self.setWindowTitle(f"Interview: {questionnaire.title} – DuoDesk")
         fit_to_screen(self, (1280, 760))
 
@@ -153,16 +156,7 @@ class InterviewWindow(QWidget):
         self.error_label.hide()
         self.view.add_banner(self.error_label)
 
-        details = " · ".join(
-            part
-            for part in (
-                opened.interviewer and f"Interviewer: {opened.interviewer}",
-                opened.site and f"Site: {opened.site}",
-                readable_date(opened.interview_date),
-            )
-            if part
-        )
-        self.details_label = QLabel(details)
+        self.details_label = QLabel(self._details())
         self.details_label.setObjectName("progress")
         self.details_label.setWordWrap(True)
         self.save_state = QLabel(ALL_SAVED)
@@ -203,7 +197,7 @@ class InterviewWindow(QWidget):
         self.stack.addWidget(page)
         self.stack.addWidget(self.done_page)
         if self.correcting:  # a finished interview opens on all its answers, to read
-            self.overview_page = self._build_overview_page(details)
+            self.overview_page = self._build_overview_page(self._details())
             self.stack.addWidget(self.overview_page)
             self.show_overview()
         layout = QVBoxLayout(self)
@@ -284,6 +278,26 @@ class InterviewWindow(QWidget):
         column.addStretch(2)
         return page
 
+    def _details(self) -> str:
+        opened = self.opened
+        return " · ".join(
+            part
+            for part in (
+                opened.interviewer and f"Interviewer: {opened.interviewer}",
+                opened.site and f"Site: {opened.site}",
+                readable_date(self.interview_date),
+            )
+            if part
+        )
+
+    def _follow_the_date(self, records) -> None:
+        """Show at the top the date the "date of the interview" question now gives."""
+        for record in records:
+            if record.question == self.date_question and not record.instance and record.value:
+                with contextlib.suppress(ValueError):
+                    self.interview_date = date.fromisoformat(record.value[:10]).isoformat()
+                    self.details_label.setText(self._details())
+
     # -- saving ----------------------------------------------------------------------------------
 
     def _save(self, change: FormChange) -> None:
@@ -315,13 +329,20 @@ class InterviewWindow(QWidget):
         self.pending_saves += 1
         self._show_save_state()
         interview_id = self.opened.interview_id
+        self._follow_the_date(sent.records)
+        date_question = self.date_question
         if self.correcting:
             work = lambda: ops.correct_answers(  # noqa: E731
-                self.database, interview_id, sent, self.corrected_by, self.code_names
+                self.database,
+                interview_id,
+                sent,
+                self.corrected_by,
+                self.code_names,
+                date_question,
             )
         else:
             work = lambda: ops.save_answers(  # noqa: E731
-                self.database, interview_id, sent, self.code_names
+                self.database, interview_id, sent, self.code_names, date_question
             )
         self.tasks.run(work, self._saved, lambda error: self._save_failed(error, sent, number))
 
@@ -467,7 +488,9 @@ class InterviewWindow(QWidget):
         self.pending_saves += 1
         self._show_save_state()
         self.tasks.run(
-            lambda: ops.finish_interview(self.database, interview_id, records, position),
+            lambda: ops.finish_interview(
+                self.database, interview_id, records, position, self.date_question
+            ),
             self._finished,
             self._finish_failed,
         )

@@ -76,9 +76,19 @@ class EntryHooks(QObject):
         self.drafts_loaded.emit()
 
     def show_drafts(self) -> None:
+        from duodesk.gui.entry import operations as ops
+
+        # Read again: an interview open in its own window has saved answers since the list was
+        # read, and the dialog counts them as the Interviews list does.
+        self.tasks.read(lambda: ops.list_drafts(self.database), self._open_drafts)
+
+    def _open_drafts(self, drafts: tuple[DraftSummary, ...]) -> None:
         from duodesk.gui.entry.drafts_dialog import DraftsDialog
 
-        dialog = DraftsDialog(self.drafts, self.resume, self.discard, self.window)
+        self._show_drafts(drafts)
+        self.drafts_dialog = dialog = DraftsDialog(
+            self.drafts, self.resume, self.discard, self.window
+        )
         dialog.finished.connect(lambda _: dialog.deleteLater())
         dialog.open()
 

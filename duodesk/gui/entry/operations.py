@@ -20,6 +20,7 @@ from duodesk.storage import interview_list as listing
 from duodesk.storage.changes import NOTHING, Changes, forms_of_interviews
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import NewInterview
+from duodesk.storage.models import Interview
 from duodesk.storage.questionnaires import latest_version
 
 
@@ -139,14 +140,42 @@ def _store_code(
     return tuple(participant_codes.find_possible_duplicates(session, interview_id, digests))
 
 
+def follow_the_date(
+    session, interview_id: int, records: Sequence[AnswerRecord], date_question: str | None
+) -> bool:
+    """Give the interview the date its "date of the interview" question now holds (the question
+    starts from the interview's date, see :mod:`duodesk.core.interview_date`), so that the
+    interview has one date everywhere. An emptied or unreadable answer leaves the date as it
+    was. Whether the date changed."""
+    if date_question is None:
+        return False
+    for record in records:
+        if record.question == date_question and not record.instance and record.value:
+            try:
+                day = date.fromisoformat(record.value[:10]).isoformat()
+            except ValueError:
+                return False
+            interview = session.get(Interview, interview_id)
+            if interview is None or interview.interview_date == day:
+                return False
+            interview.interview_date = day
+            return True
+    return False
+
+
 def save_answers(
-    database: Database, interview_id: int, change: FormChange, code_names: Sequence[str] = ()
+    database: Database,
+    interview_id: int,
+    change: FormChange,
+    code_names: Sequence[str] = (),
+    date_question: str | None = None,
 ) -> SaveOutcome:
     """Store a draft's changed answers and attached files (and, when given, its participant
-    code's digests)."""
+    code's digests); the interview's date follows ``date_question``."""
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
+        follow_the_date(session, interview_id, change.records, date_question)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
         if change.code_elements is not None:
@@ -156,12 +185,17 @@ def save_answers(
 
 
 def finish_interview(
-    database: Database, interview_id: int, records: Sequence[AnswerRecord], current_question: str
+    database: Database,
+    interview_id: int,
+    records: Sequence[AnswerRecord],
+    current_question: str,
+    date_question: str | None = None,
 ) -> Finished:
     """Mark the interview complete with its final answers, in one transaction."""
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.finish_interview(session, interview_id, records, current_question)
+        follow_the_date(session, interview_id, records, date_question)
         from duodesk.storage.double_entry import settle_if_alike
 
         settle_if_alike(session, interview_id)  # a paper datasheet typed alike twice
@@ -175,12 +209,15 @@ def correct_answers(
     change: FormChange,
     corrected_by: str,
     code_names: Sequence[str] = (),
+    date_question: str | None = None,
 ) -> SaveOutcome:
     """Store changes to an opened interview; a finished one gets each change recorded."""
     with database.session() as session:
         made = tuple(
             corrections_store.correct_answers(session, interview_id, change.records, corrected_by)
         )
+        if made:
+            follow_the_date(session, interview_id, change.records, date_question)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
         duplicates = None

@@ -92,6 +92,12 @@ class StartInterviewDialog(QDialog):
         )
         date_note.setWordWrap(True)
         date_note.setObjectName("empty")
+        self.date_problem = QLabel("")
+        self.date_problem.setStyleSheet("color: #a40000;")
+        self.date_problem.setWordWrap(True)
+        self.date_problem.hide()
+        self.date_edit.unreadable.connect(self.date_problem.setText)
+        self.date_edit.unreadable.connect(lambda text: self.date_problem.setVisible(bool(text)))
 
         self.sheet_edit = QLineEdit()
         self.sheet_edit.setAccessibleName("Paper datasheet number")
@@ -120,6 +126,7 @@ class StartInterviewDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, row)
         form.addRow("", date_note)
+        form.addRow("", self.date_problem)
         for text, field in (
             ("&Paper datasheet number:", self.sheet_edit),
             ("&Typed in by:", self.typed_by_box),

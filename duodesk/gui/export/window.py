@@ -190,6 +190,8 @@ class ExportWindow(QWidget):
         self.report_options.hide()
         self.path_edit = QLineEdit(str(Path.home() / f"{form_id}.xlsx"))
         self.path_edit.setAccessibleName("Save the file as")
+        # Enter in the box exports, as the default button does in a dialog.
+        self.path_edit.returnPressed.connect(self._export_on_enter)
         self.choose_button = QPushButton("Choose…")
         self.choose_button.setAccessibleName("Choose where to save the file")
         self.choose_button.clicked.connect(self.choose_path)
@@ -349,6 +351,10 @@ class ExportWindow(QWidget):
             lambda report: self._written(report, options),
             self._failed,
         )
+
+    def _export_on_enter(self) -> None:
+        if self.export_button.isEnabled():
+            self.start()
 
     def _cancel_or_close(self) -> None:
         if self.export_button.isEnabled():

@@ -105,6 +105,8 @@ class SubsetBar(QWidget):
         self.problem.setStyleSheet("color: #a40000;")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        for edit in (self.date_from, self.date_to):
+            edit.unreadable.connect(self._date_problem)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -235,6 +237,10 @@ class SubsetBar(QWidget):
             self._conditions = (*self._conditions, condition)
             self._show_conditions()
             self._changed()
+
+    def _date_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(bool(message))
 
     def clear(self) -> None:
         self._quiet = True

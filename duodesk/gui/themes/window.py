@@ -283,7 +283,17 @@ class CodingWindow(QWidget):
         self.not_codable_button.setEnabled(answer is not None)
         if answer is None:
             self.where.setText("")
-            self.answer.setText("Nobody has answered this question in words yet.")
+            self.answer.setText(
+                "There is nothing to code here: "
+                + (
+                    "the only question answered in words is"
+                    if len(data.identifying) == 1
+                    else "every question answered in words is"
+                )
+                + " marked as identifying (see above)."
+                if not data.questions and data.identifying
+                else "Nobody has answered this question in words yet."
+            )
             self.state.setText("")
             self.given.setText("")
         else:
