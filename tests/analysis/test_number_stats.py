@@ -16,10 +16,12 @@ import openpyxl
 import pytest
 
 from duodesk.analysis import summarize
+from duodesk.analysis.results import AnalysisError
 from duodesk.analysis.subset import Condition, Subset
 from duodesk.analysis.tables import number_stats, rounded_text
 from duodesk.cli import main
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+from duodesk.core.values import parse_answer
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.export import export
 from duodesk.exports.layout import ExportOptions
@@ -314,3 +316,81 @@ def test_a_mean_is_never_rounded_twice_on_its_way_to_the_table():
     assert len(stats.mean.as_tuple().digits) >= 20
     assert abs(Fraction(stats.mean) - exact) < Fraction(1, 10**4)
     assert rounded_text(stats.mean, 2) == "1000000000000000.12"
+
+
+NUMBER_FORM = Questionnaire(
+    Settings("nums", "Numbers", "1"),
+    (
+        Question("neg", QuestionType.INTEGER, {"": "Negative"}),
+        Question("dec", QuestionType.DECIMAL, {"": "Decimal"}),
+    ),
+    {},
+)
+NEGATIVES = [-98] * 15 + [-97, 5, 0]
+DECIMALS = [
+    "0.5",
+    "0",
+    "1e-30",
+    "1.234567890123456789012345",
+    "1.2345678901234567",
+    "1.2345678901234566",
+    "0.30000000000000004",
+    "0.3",
+    "0.1",
+]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "neg=-98.0",
+        "neg!=-98.0",
+        "neg=-98",
+        "neg = -9.8e1",
+        "neg!=-97.00",
+        "dec=0.50",
+        "dec=0.0",
+        "dec=1e-30",
+        "dec=0.000000000000000000000000000001",
+        "dec!=0.5",
+        "dec=1.2345678901234567",
+        "dec=1.234567890123456789012345000",
+        "dec!=1.2345678901234567",
+        "dec>1.2345678901234567",
+        "dec>=1.2345678901234567",
+        "dec<1.2345678901234567",
+        "dec<=1.2345678901234567",
+        "dec<=0.30000000000000003",
+        "dec<0.30000000000000004",
+        "dec>=0.30000000000000004",
+        "dec>1.234567890123456789012344",
+        "dec<1.234567890123456789012346",
+    ],
+)
+def test_where_compares_number_answers_by_their_exact_value(database, condition):
+    """ "neg = -98.0" holds for the answer -98 (as PSPP's SELECT IF (neg = -98.0)), and long
+    decimals are compared digit for digit, not through a double (1.2345678901234567 and
+    1.234567890123456789012345 are one double)."""
+    decimal = NUMBER_FORM.children[1]
+    rows = [{"neg": v} for v in NEGATIVES]
+    rows += [{"dec": parse_answer(decimal, v)} for v in DECIMALS]  # as typed, every digit
+    store_interviews(database, NUMBER_FORM, rows)
+    found = Condition.parse(condition)
+    compare = {
+        "=": operator.eq,
+        "!=": operator.ne,
+        ">": operator.gt,
+        "<": operator.lt,
+        ">=": operator.ge,
+        "<=": operator.le,
+    }[found.operator]
+    values = NEGATIVES if found.question == "neg" else DECIMALS
+    expected = sum(compare(Fraction(Decimal(v)), Fraction(Decimal(found.value))) for v in values)
+    subset = Subset(conditions=(found,))
+    assert summarize(database, "nums", subset).interviews == expected
+
+
+def test_where_on_a_number_question_with_a_word_says_so(database):
+    store_interviews(database, NUMBER_FORM, [{"neg": 1}])
+    with pytest.raises(AnalysisError, match='"neg" is a number question; compare it with a number'):
+        summarize(database, "nums", Subset(conditions=(Condition.parse("neg=many"),)))
