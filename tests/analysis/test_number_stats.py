@@ -394,3 +394,19 @@ def test_where_on_a_number_question_with_a_word_says_so(database):
     store_interviews(database, NUMBER_FORM, [{"neg": 1}])
     with pytest.raises(AnalysisError, match='"neg" is a number question; compare it with a number'):
         summarize(database, "nums", Subset(conditions=(Condition.parse("neg=many"),)))
+
+
+def test_workbook_summary_keeps_a_mean_and_median_a_cell_would_round(database, tmp_path):
+    """1000000000000004.5 is a double, but a workbook number cell keeps 16 digits and would
+    read ...004: written as text, every digit kept."""
+    form = Questionnaire(
+        Settings("half", "Half", "1"), (Question("n", QuestionType.INTEGER, {"": "N"}),), {}
+    )
+    store_interviews(database, form, [{"n": 10**15 + 4}, {"n": 10**15 + 5}])
+    path = tmp_path / "half.xlsx"
+    export(database, "half", path, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    found = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert found["Mean"] == "1000000000000004.5"
+    assert found["Median"] == "1000000000000004.5"
+    assert found["Smallest"] == 10**15 + 4
