@@ -192,18 +192,46 @@ def test_mean_that_never_ends_near_10_to_the_15_is_printed_from_the_exact_value(
     assert str(printed).startswith("1000000000000004.4262")
 
 
-def test_summary_json_writes_exact_means_as_numbers_with_every_digit(database, project_path):
+def test_summary_json_writes_statistics_no_double_holds_as_strings(database, project_path):
+    """As the workbook writes them as text: a plain JSON reader never gets a nearby float."""
     big_amounts(database)
     database.close()
     result = duodesk("--db", str(project_path), "summary", "big", "--json")
     assert result.returncode == 0, result.stderr
-    assert '"mean": 4503599627370507.75,' in result.stdout
-    data = json.loads(result.stdout, parse_float=Decimal)
+    assert '"mean": "4503599627370507.75",' in result.stdout
+    data = json.loads(result.stdout)
     amount = next(q for q in data["questions"] if q["name"] == "amount")["stats"]
-    assert amount["mean"] == Decimal("4503599627370507.75")
-    assert amount["q3"] == Decimal("4503599627370518.5")
+    assert amount["mean"] == "4503599627370507.75"
+    assert amount["q3"] == "4503599627370518.5"
     assert amount["min"] == 4503599627370494 and isinstance(amount["min"], int)
-    assert json.loads(result.stdout)["questions"][1]["stats"]["mean"] == 1.5
+    assert data["questions"][1]["stats"]["mean"] == 1.5
+
+
+def test_summary_json_and_workbook_agree_past_two_to_the_53(database, project_path, tmp_path):
+    """Mean 9007199254740995.5 and lower quartile 9007199254740993.75 are no double: as
+    JSON numbers a plain reader got ...996.0 and ...994.0 where the workbook says them."""
+    form = Questionnaire(
+        Settings("past", "Past", "1"), (Question("n", QuestionType.INTEGER, {"": "N"}),), {}
+    )
+    values = [2**53 + 1, 2**53 + 2, 2**53 + 3, 2**53 + 4, 2**53 + 5, 2**53 + 6]
+    store_interviews(database, form, [{"n": v} for v in values])
+    path = tmp_path / "past.xlsx"
+    export(database, "past", path, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    database.close()
+    result = duodesk("--db", str(project_path), "summary", "past", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)["questions"][0]["stats"]
+    assert stats["mean"] == "9007199254740995.5"
+    assert stats["q1"] == "9007199254740993.75"
+    assert stats["min"] == "9007199254740993"
+    assert stats["max"] == "9007199254740998"  # past 2**53, as the workbook writes it
+    assert stats["n"] == 6 and stats["sd"] == pytest.approx(1.8708286933869707)
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    rows = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert rows["Mean"] == stats["mean"]
+    assert rows["Lower quartile"] == stats["q1"]
+    assert rows["Smallest"] == stats["min"]
+    assert rows["Largest"] == stats["max"]
 
 
 def test_summary_tables_print_every_digit_in_columns_that_never_touch(database, capsys):
@@ -269,7 +297,7 @@ def test_decimals_typed_with_more_digits_than_a_float_are_stored_and_summed_exac
     stats = json.loads(result.stdout, parse_float=Decimal)["questions"][0]["stats"]
     exact = sum(Fraction(v) for v in typed) / 4
     assert Fraction(stats["mean"]) == exact  # 1.180864197253086419..., every digit kept
-    assert stats["max"] == Decimal("2.000000000000000001")
+    assert stats["max"] == "2.000000000000000001"
 
 
 @pytest.mark.parametrize(
