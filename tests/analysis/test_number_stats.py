@@ -438,3 +438,15 @@ def test_workbook_summary_keeps_a_mean_and_median_a_cell_would_round(database, t
     assert found["Mean"] == "1000000000000004.5"
     assert found["Median"] == "1000000000000004.5"
     assert found["Smallest"] == 10**15 + 4
+
+
+def test_export_where_compares_numbers_by_value(database, project_path, tmp_path):
+    """The export checks its subset as the summary does: "neg=-98.0" keeps the 15 -98s."""
+    store_interviews(database, NUMBER_FORM, [{"neg": v} for v in NEGATIVES])
+    database.close()
+    out = tmp_path / "neg.xlsx"
+    result = duodesk(
+        "--db", str(project_path), "export", "nums", "--xlsx", str(out), "--where", "neg=-98.0"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "15 interview(s) exported" in result.stdout, result.stdout
