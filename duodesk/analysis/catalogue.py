@@ -7,6 +7,7 @@ Subset conditions are checked against it and written in stored choice names.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
@@ -216,6 +217,16 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
                 f'{where}: "{info.name}" is not a number question nor a date question, so '
                 f'"{condition.operator}" cannot be used with it.'
             )
+        if kind.is_numeric:
+            try:
+                is_number = math.isfinite(float(condition.value))
+            except ValueError:
+                is_number = False
+            if not is_number:
+                raise AnalysisError(
+                    f'{where}: "{info.name}" is a number question; compare it with a number.'
+                )
+            condition = replace(condition, is_number=True)
         if condition.operator == "includes" and kind is not QuestionType.SELECT_MULTIPLE:
             raise AnalysisError(
                 f'{where}: "includes" is for questions where several answers can be ticked; '

@@ -34,9 +34,9 @@ def summary_to_json(summary: Summary) -> dict:
     quartiles were found: ``"HAVERAGE"``) and ``bins``.
     Percentages are 0-100 at full precision; a value that cannot be computed is null.
 
-    A statistic that no float holds (a mean of 4503599627370511.75) is a
-    :class:`~decimal.Decimal`; :func:`json_text` writes it as a JSON number with every digit,
-    which a reader keeps by parsing numbers as decimals (Python: ``parse_float=Decimal``)."""
+    A statistic that no double holds exactly (a mean of 4503599627370511.75, a minimum of
+    9007199254740993) is a string of its digits, as the workbook writes it as text; see
+    :func:`_exact`."""
     return {
         "form_id": summary.form_id,
         "title": summary.title,
@@ -94,10 +94,24 @@ def _question(question: QuestionSummary) -> dict:
         data["instances"] = question.interviews
         data["people"] = question.people
     if question.stats is not None:
-        data["stats"] = asdict(question.stats)
+        data["stats"] = {name: _exact(v) for name, v in asdict(question.stats).items()}
     if question.bins:
         data["bins"] = [_option(option, _SELECT_ONE_FIELDS[:-1]) for option in question.bins]
     return data
+
+
+def _exact(value: object) -> object:
+    """A statistic as a JSON number when a double holds it exactly (what any reader gets is
+    then the value), else as a string of its digits (a mean of 9007199254740994.5, a minimum
+    of 9007199254740993), as the workbook's Summary sheet writes it as text: no reader ever
+    gets a nearby number in its place."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        return value
+    if isinstance(value, int):
+        return value if -(2**53) <= value <= 2**53 else str(value)
+    if value.is_finite() and Decimal(repr(float(value))) == value:
+        return value
+    return f"{value:f}"
 
 
 def _option(option: OptionCount, fields: tuple[str, ...]) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from duodesk.analysis.subset import Subset
 
@@ -131,7 +132,7 @@ class NumberStats:
 
     n: int
     mean: float | None
-    sd: float | None
+    sd: float | Decimal | None
     median: float | None
     q1: float | None
     q3: float | None

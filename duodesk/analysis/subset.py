@@ -7,27 +7,27 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 
 from __future__ import annotations
 
-import math
 import operator
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import (
-    BigInteger,
+    Integer,
     Select,
+    String,
     and_,
-    case,
-    cast,
     exists,
     func,
     literal,
     or_,
     select,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
+from duodesk.storage.database import EXACT_ORDER
 from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
@@ -77,6 +77,8 @@ class Condition:
     missing_codes: tuple[str, ...] = field(default=(), compare=False)
     # For a themes variable ("reasons_themes includes cost"): the coded text question.
     themes_of: str = field(default="", compare=False)
+    # A number question: "=" and "!=" compare numbers, so "n = 99.0" holds for 99.
+    is_number: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.operator not in OPERATORS:
@@ -253,7 +255,7 @@ def _condition_clause(condition: Condition):
             "<=": day <= condition.value,
         }[condition.operator]
         return exists().where(answered, compare)
-    if condition.operator in NUMERIC_OPERATORS:
+    if condition.operator in NUMERIC_OPERATORS or condition.is_number:
         return exists().where(answered, _number_compare(condition.operator, condition.value))
     if condition.operator == "=":
         return exists().where(answered, Answer.value == condition.value)
@@ -267,38 +269,47 @@ def _condition_clause(condition: Condition):
 
 
 _COMPARE = {">": operator.gt, "<": operator.lt, ">=": operator.ge, "<=": operator.le}
-INT64_MIN, INT64_MAX = -(2**63), 2**63 - 1
+
+
+class exact_order(FunctionElement):
+    """-1, 0 or 1 as the number written in the first text is below, equal to or above the
+    second, compared exactly. SQLite has no exact decimal type, so there it is a function
+    each connection defines (:func:`duodesk.storage.database.exact_order`); PostgreSQL's
+    NUMERIC is exact."""
+
+    type = Integer()
+    name = EXACT_ORDER
+    inherit_cache = True
+
+
+@compiles(exact_order)
+def _exact_order_sqlite(element, compiler, **kw) -> str:
+    return f"{EXACT_ORDER}({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(exact_order, "postgresql")
+def _exact_order_postgresql(element, compiler, **kw) -> str:
+    stored, value = (compiler.process(clause, **kw) for clause in element.clauses)
+    return f"sign(CAST({stored} AS NUMERIC) - CAST({value} AS NUMERIC))"
 
 
 def _number_compare(comparison: str, value: str):
-    """``Answer.number <comparison> value``, exactly. The stored float and the float of
-    ``value`` are each the nearest double, so where the two floats differ they order the
-    exact numbers the same way; only where they are equal (2**53 + 1 and 2**53 are one
-    double) is the exact answer needed: then a whole-number answer is compared as a 64-bit
-    integer with ``value`` (or, for a ``value`` with decimals, with its whole part); other
-    ties keep the floats' verdict."""
+    """``Answer.number <comparison> value``, exactly (``comparison`` may also be ``=`` or
+    ``!=``). The stored float and the float of ``value`` are each the nearest double, so
+    where the two floats differ they order the exact numbers the same way; only where they
+    are equal (2**53 + 1 and 2**53 are one double, so are 1.2345678901234567 and
+    1.234567890123456789) is the exact answer needed: then the stored text is compared with
+    ``value`` as exact decimals. The float comparison keeps the index useful and the exact
+    one runs on the few ties."""
     number = float(value)
-    compare = _COMPARE[comparison]
-    try:
-        exact = Decimal(value)
-    except InvalidOperation:
-        return compare(Answer.number, number)
-    whole = math.floor(exact) if exact.is_finite() else None
-    if whole is None or not INT64_MIN <= whole <= INT64_MAX:
-        return compare(Answer.number, number)
-    whole_compare = compare
-    if whole != exact:  # a whole number v is > 2.5 when v > 2, and <= 2.5 when v <= 2
-        whole_compare = {">": operator.gt, ">=": operator.gt}.get(comparison, operator.le)
+    order = exact_order(Answer.value, literal(value, String))
+    if comparison == "=":
+        return and_(Answer.number == number, order == 0)
+    if comparison == "!=":
+        return or_(Answer.number != number, order != 0)
     strictly = {">=": ">", "<=": "<"}.get(comparison, comparison)
-    strict = _COMPARE[strictly](Answer.number, number)
-    is_whole = and_(
-        Answer.value.not_like("%.%"), Answer.value.not_like("%e%"), Answer.value.not_like("%E%")
-    )
-    at_the_tie = case(
-        (is_whole, whole_compare(cast(Answer.value, BigInteger), whole)),
-        else_=literal(comparison in (">=", "<=")),
-    )
-    return or_(strict, and_(Answer.number == number, at_the_tie))
+    at_the_tie = _COMPARE[comparison](order, 0)
+    return or_(_COMPARE[strictly](Answer.number, number), and_(Answer.number == number, at_the_tie))
 
 
 __all__ = [

@@ -289,13 +289,25 @@ def _printed(value: Fraction) -> int:
     return units if value >= 0 else -units
 
 
-def _square_root(value: Fraction) -> float:
-    """The square root of an exact non-negative fraction, correctly rounded to a float
-    (through 40-digit decimals: ``math.sqrt(float(value))`` could lose the last digit)."""
+def _square_root(value: Fraction) -> float | Decimal:
+    """The square root of an exact non-negative fraction: correctly rounded to a float
+    (through decimals: ``math.sqrt(float(value))`` could lose the last digit) when the float
+    holds it well beyond the decimals printed, as :func:`_plain` keeps a mean; else (an sd of
+    2027153273280751897.78, which a float makes ...751872) a :class:`~decimal.Decimal`
+    with every whole digit and :data:`SD_DECIMALS` decimals."""
+    whole = len(str(math.isqrt(math.floor(value))))
     with localcontext() as context:
-        context.prec = 40
+        context.prec = max(40, whole + SD_DECIMALS)
         root = (Decimal(value.numerator) / Decimal(value.denominator)).sqrt()
-    return float(root)
+    near = float(root)
+    if math.ulp(near) < FLOAT_ENOUGH and _same_to_places(near, Fraction(root)):
+        return near
+    with localcontext() as context:
+        context.prec = whole + SD_DECIMALS
+        return +root
+
+
+SD_DECIMALS = 10  # kept of an sd no float holds: enough that printing two is never off
 
 
 def bins_table(

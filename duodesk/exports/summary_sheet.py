@@ -11,6 +11,7 @@ native bar chart per choice question, drawn from the Summary sheet's cells.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -165,6 +166,17 @@ def write_summary(
     )
 
 
+def _exact(value: object) -> object:
+    """A statistic that is exactly its shortest float form (a mean of 1000000000000004.5)
+    as that Decimal, so that :func:`cell` writes it as text when a cell's 16 digits would
+    drop some; other floats (a standard deviation, 1/3) are already rounded and stay."""
+    if isinstance(value, float) and math.isfinite(value):
+        shortest = Decimal(repr(value))
+        if shortest == Decimal(value):
+            return shortest
+    return value
+
+
 def _styled(sheet, row: list[object], style: str) -> list[object]:
     if style == "header":
         return [cell(sheet, v, font=BOLD, fill=HEADER_FILL) for v in row]
@@ -184,7 +196,7 @@ def _styled(sheet, row: list[object], style: str) -> list[object]:
             for i, v in enumerate(row)
         ]
     if style == "statistic":
-        return [cell(sheet, v, number_format=STATISTIC) for v in row]
+        return [cell(sheet, _exact(v), number_format=STATISTIC) for v in row]
     font = BOLD if style == "total" else None
     return [
         cell(sheet, v, font=font, number_format=COUNT if i == 1 else PERCENT)

@@ -17,6 +17,7 @@ import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import platformdirs
@@ -133,11 +134,27 @@ def _connect_sqlite(
             if name == "busy_timeout":
                 value = str(_busy_timeout_ms(value))
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
+        connection.create_function(EXACT_ORDER, 2, exact_order, deterministic=True)
     except sqlcipher.DatabaseError as error:
         problem = _why_it_does_not_open(connection, path, passphrase, error)
         connection.close()
         raise problem from None
     return connection
+
+
+EXACT_ORDER = "duodesk_exact_order"  # SQL name of exact_order on SQLite connections
+
+
+def exact_order(stored: object, value: object) -> int | None:
+    """-1, 0 or 1 as the number written ``stored`` is below, equal to or above the number
+    written ``value``, compared exactly as decimals (SQLite has no exact decimal type; a
+    double cannot tell 1.2345678901234567 from 1.234567890123456789); None for text that
+    is not a number."""
+    try:
+        order = Decimal(str(stored)).compare(Decimal(str(value)))
+    except InvalidOperation:
+        return None
+    return None if order.is_nan() else int(order)
 
 
 def _why_it_does_not_open(

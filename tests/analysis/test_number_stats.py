@@ -16,10 +16,12 @@ import openpyxl
 import pytest
 
 from duodesk.analysis import summarize
+from duodesk.analysis.results import AnalysisError
 from duodesk.analysis.subset import Condition, Subset
 from duodesk.analysis.tables import number_stats, rounded_text
 from duodesk.cli import main
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+from duodesk.core.values import parse_answer
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.export import export
 from duodesk.exports.layout import ExportOptions
@@ -190,18 +192,46 @@ def test_mean_that_never_ends_near_10_to_the_15_is_printed_from_the_exact_value(
     assert str(printed).startswith("1000000000000004.4262")
 
 
-def test_summary_json_writes_exact_means_as_numbers_with_every_digit(database, project_path):
+def test_summary_json_writes_statistics_no_double_holds_as_strings(database, project_path):
+    """As the workbook writes them as text: a plain JSON reader never gets a nearby float."""
     big_amounts(database)
     database.close()
     result = duodesk("--db", str(project_path), "summary", "big", "--json")
     assert result.returncode == 0, result.stderr
-    assert '"mean": 4503599627370507.75,' in result.stdout
-    data = json.loads(result.stdout, parse_float=Decimal)
+    assert '"mean": "4503599627370507.75",' in result.stdout
+    data = json.loads(result.stdout)
     amount = next(q for q in data["questions"] if q["name"] == "amount")["stats"]
-    assert amount["mean"] == Decimal("4503599627370507.75")
-    assert amount["q3"] == Decimal("4503599627370518.5")
+    assert amount["mean"] == "4503599627370507.75"
+    assert amount["q3"] == "4503599627370518.5"
     assert amount["min"] == 4503599627370494 and isinstance(amount["min"], int)
-    assert json.loads(result.stdout)["questions"][1]["stats"]["mean"] == 1.5
+    assert data["questions"][1]["stats"]["mean"] == 1.5
+
+
+def test_summary_json_and_workbook_agree_past_two_to_the_53(database, project_path, tmp_path):
+    """Mean 9007199254740995.5 and lower quartile 9007199254740993.75 are no double: as
+    JSON numbers a plain reader got ...996.0 and ...994.0 where the workbook says them."""
+    form = Questionnaire(
+        Settings("past", "Past", "1"), (Question("n", QuestionType.INTEGER, {"": "N"}),), {}
+    )
+    values = [2**53 + 1, 2**53 + 2, 2**53 + 3, 2**53 + 4, 2**53 + 5, 2**53 + 6]
+    store_interviews(database, form, [{"n": v} for v in values])
+    path = tmp_path / "past.xlsx"
+    export(database, "past", path, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    database.close()
+    result = duodesk("--db", str(project_path), "summary", "past", "--json")
+    assert result.returncode == 0, result.stderr
+    stats = json.loads(result.stdout)["questions"][0]["stats"]
+    assert stats["mean"] == "9007199254740995.5"
+    assert stats["q1"] == "9007199254740993.75"
+    assert stats["min"] == "9007199254740993"
+    assert stats["max"] == "9007199254740998"  # past 2**53, as the workbook writes it
+    assert stats["n"] == 6 and stats["sd"] == pytest.approx(1.8708286933869707)
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    rows = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert rows["Mean"] == stats["mean"]
+    assert rows["Lower quartile"] == stats["q1"]
+    assert rows["Smallest"] == stats["min"]
+    assert rows["Largest"] == stats["max"]
 
 
 def test_summary_tables_print_every_digit_in_columns_that_never_touch(database, capsys):
@@ -267,7 +297,7 @@ def test_decimals_typed_with_more_digits_than_a_float_are_stored_and_summed_exac
     stats = json.loads(result.stdout, parse_float=Decimal)["questions"][0]["stats"]
     exact = sum(Fraction(v) for v in typed) / 4
     assert Fraction(stats["mean"]) == exact  # 1.180864197253086419..., every digit kept
-    assert stats["max"] == Decimal("2.000000000000000001")
+    assert stats["max"] == "2.000000000000000001"
 
 
 @pytest.mark.parametrize(
@@ -314,3 +344,109 @@ def test_a_mean_is_never_rounded_twice_on_its_way_to_the_table():
     assert len(stats.mean.as_tuple().digits) >= 20
     assert abs(Fraction(stats.mean) - exact) < Fraction(1, 10**4)
     assert rounded_text(stats.mean, 2) == "1000000000000000.12"
+
+
+NUMBER_FORM = Questionnaire(
+    Settings("nums", "Numbers", "1"),
+    (
+        Question("neg", QuestionType.INTEGER, {"": "Negative"}),
+        Question("dec", QuestionType.DECIMAL, {"": "Decimal"}),
+    ),
+    {},
+)
+NEGATIVES = [-98] * 15 + [-97, 5, 0]
+DECIMALS = [
+    "0.5",
+    "0",
+    "1e-30",
+    "1.234567890123456789012345",
+    "1.2345678901234567",
+    "1.2345678901234566",
+    "0.30000000000000004",
+    "0.3",
+    "0.1",
+]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "neg=-98.0",
+        "neg!=-98.0",
+        "neg=-98",
+        "neg = -9.8e1",
+        "neg!=-97.00",
+        "dec=0.50",
+        "dec=0.0",
+        "dec=1e-30",
+        "dec=0.000000000000000000000000000001",
+        "dec!=0.5",
+        "dec=1.2345678901234567",
+        "dec=1.234567890123456789012345000",
+        "dec!=1.2345678901234567",
+        "dec>1.2345678901234567",
+        "dec>=1.2345678901234567",
+        "dec<1.2345678901234567",
+        "dec<=1.2345678901234567",
+        "dec<=0.30000000000000003",
+        "dec<0.30000000000000004",
+        "dec>=0.30000000000000004",
+        "dec>1.234567890123456789012344",
+        "dec<1.234567890123456789012346",
+    ],
+)
+def test_where_compares_number_answers_by_their_exact_value(database, condition):
+    """ "neg = -98.0" holds for the answer -98 (as PSPP's SELECT IF (neg = -98.0)), and long
+    decimals are compared digit for digit, not through a double (1.2345678901234567 and
+    1.234567890123456789012345 are one double)."""
+    decimal = NUMBER_FORM.children[1]
+    rows = [{"neg": v} for v in NEGATIVES]
+    rows += [{"dec": parse_answer(decimal, v)} for v in DECIMALS]  # as typed, every digit
+    store_interviews(database, NUMBER_FORM, rows)
+    found = Condition.parse(condition)
+    compare = {
+        "=": operator.eq,
+        "!=": operator.ne,
+        ">": operator.gt,
+        "<": operator.lt,
+        ">=": operator.ge,
+        "<=": operator.le,
+    }[found.operator]
+    values = NEGATIVES if found.question == "neg" else DECIMALS
+    expected = sum(compare(Fraction(Decimal(v)), Fraction(Decimal(found.value))) for v in values)
+    subset = Subset(conditions=(found,))
+    assert summarize(database, "nums", subset).interviews == expected
+
+
+def test_where_on_a_number_question_with_a_word_says_so(database):
+    store_interviews(database, NUMBER_FORM, [{"neg": 1}])
+    with pytest.raises(AnalysisError, match='"neg" is a number question; compare it with a number'):
+        summarize(database, "nums", Subset(conditions=(Condition.parse("neg=many"),)))
+
+
+def test_workbook_summary_keeps_a_mean_and_median_a_cell_would_round(database, tmp_path):
+    """1000000000000004.5 is a double, but a workbook number cell keeps 16 digits and would
+    read ...004: written as text, every digit kept."""
+    form = Questionnaire(
+        Settings("half", "Half", "1"), (Question("n", QuestionType.INTEGER, {"": "N"}),), {}
+    )
+    store_interviews(database, form, [{"n": 10**15 + 4}, {"n": 10**15 + 5}])
+    path = tmp_path / "half.xlsx"
+    export(database, "half", path, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    found = {row[0]: row[1] for row in sheet.iter_rows(values_only=True) if row[0]}
+    assert found["Mean"] == "1000000000000004.5"
+    assert found["Median"] == "1000000000000004.5"
+    assert found["Smallest"] == 10**15 + 4
+
+
+def test_export_where_compares_numbers_by_value(database, project_path, tmp_path):
+    """The export checks its subset as the summary does: "neg=-98.0" keeps the 15 -98s."""
+    store_interviews(database, NUMBER_FORM, [{"neg": v} for v in NEGATIVES])
+    database.close()
+    out = tmp_path / "neg.xlsx"
+    result = duodesk(
+        "--db", str(project_path), "export", "nums", "--xlsx", str(out), "--where", "neg=-98.0"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "15 interview(s) exported" in result.stdout, result.stdout

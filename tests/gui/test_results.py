@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import statistics
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -16,8 +19,10 @@ from duodesk.analysis import (
     open_text_answers,
     summarize,
 )
+from duodesk.analysis.tables import number_stats
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
+from duodesk.gui.results.tables import NumberStatsModel
 from duodesk.gui.results.window import ResultsWindow
 from duodesk.storage.importer import import_responses
 from duodesk.storage.questionnaires import save_questionnaire
@@ -347,3 +352,22 @@ def test_escape_and_ctrl_w_close_results(qtbot, database, example_paths, keys):
     }[keys]
     qtbot.keyClick(window.questions.list, key, modifier)
     assert not window.isVisible()
+
+
+def test_a_large_standard_deviation_is_shown_with_its_exact_digits(qtbot):
+    """The sd of these is 2081665999466626958.74; through a float it showed
+    2081665999466627000.00."""
+    values = [0, 4 * 10**18 + 1234567, 3 * 10**18 + 7]
+    variance = statistics.variance([Fraction(v) for v in values])
+    with localcontext() as context:
+        context.prec = 60
+        exact = (Decimal(variance.numerator) / Decimal(variance.denominator)).sqrt()
+    printed = f"{exact.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP):f}"
+    assert not printed.endswith("00.00")
+    model = NumberStatsModel()
+    model.set_stats(number_stats([(Decimal(v), 1) for v in values]))
+    shown = {
+        model.index(row, 0).data(): model.index(row, 1).data() for row in range(model.rowCount())
+    }
+    assert shown["Standard deviation"] == printed
+    assert shown["Mean (average)"] == "2333333333333744858"  # whole: every digit
