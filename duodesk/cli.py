@@ -1254,9 +1254,9 @@ def _audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def _records(number: int) -> str:
     return f"{number:,} record" if number == 1 else f"{number:,} records"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -131,3 +131,17 @@ def test_a_server_that_fails_mid_command_is_not_called_a_disk_or_a_file(tmp_path
     assert "server" in said and "disk" not in said and "file" not in said
     in_a_file = argparse.Namespace(command="summary", db=str(tmp_path / "p.duodesk"))
     assert "disk full" in _explain_failure(in_a_file, error)
+
+
+def test_audit_verify_run_as_a_module_checks_the_trail(tmp_path, example_paths):
+    """`python -m duodesk.cli audit --verify` runs the whole file before main()."""
+    project = tmp_path / "p.duodesk"
+    assert (
+        duodesk(
+            "--db", str(project), "import-form", str(example_paths["hepatitis_c_peer_survey"])
+        ).returncode
+        == 0
+    )
+    result = duodesk("--db", str(project), "audit", "--verify")
+    assert result.returncode == 0, result.stderr
+    assert "NameError" not in result.stderr and "record" in result.stdout
