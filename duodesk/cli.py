@@ -482,7 +482,7 @@ def _duplicates(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from duodesk.core.transfer_file import TransferFileError
+    from duodesk.core.transfer_file import TransferFileError, require_strong_team_passphrase
     from duodesk.storage.database import Database, ProjectError
     from duodesk.storage.sync import sync_with_server
     from duodesk.storage.team import TeamKeyConflict
@@ -490,6 +490,10 @@ def _sync(args: argparse.Namespace) -> int:
     if not args.server.startswith("postgresql"):
         raise UserError("--server takes a postgresql:// URL of the team's shared project")
     passphrase = _team_passphrase(args)
+    try:
+        require_strong_team_passphrase(passphrase)  # before the server is even reached
+    except TransferFileError as error:
+        raise UserError(str(error)) from None
     database = _open(args)
     try:
         from sqlalchemy.exc import OperationalError
