@@ -475,6 +475,44 @@ def test_purged_interviews_leave_nothing_in_the_project_file(tmp_path, example_p
     database.close()
 
 
+def test_purging_takes_no_backup_for_an_interviewer_or_with_nothing_deleted(
+    tmp_path, example_paths
+):
+    """Neither an interviewer nor a coordinator pressing Purge again can push the real
+    before-purge backup out of the folder."""
+    from duodesk.core.roles import Role, SignedIn
+    from duodesk.gui.entry.operations import purge_deleted
+    from duodesk.storage.access import NotAllowed
+    from duodesk.storage.audit import set_signed_in
+    from duodesk.storage.interview_list import delete_interviews
+    from duodesk.storage.people import add_person
+
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, count=3)
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    with database.session() as session:
+        first = session.scalar(text("SELECT min(id) FROM interviews"))
+        delete_interviews(session, [first], by="Morag")
+    assert purge_deleted(database).removed == 1
+    kept = sorted(p for p in database.backups() if ".before-purge." in p.name)
+    assert len(kept) == 1
+    for _ in range(6):  # nothing left to purge: no new backup
+        assert purge_deleted(database).removed == 0
+    with database.session() as session:
+        second = session.scalar(text("SELECT min(id) FROM interviews"))
+        delete_interviews(session, [second], by="Morag")
+    set_signed_in(SignedIn("Sam", Role.INTERVIEWER))
+    for _ in range(6):
+        with pytest.raises(NotAllowed):
+            purge_deleted(database)
+    assert sorted(p for p in database.backups() if ".before-purge." in p.name) == kept
+    assert _row_counts(database)["interviews"] == 2  # the deleted one is still there
+    database.close()
+
+
 def test_a_passphrase_file_saved_as_unicode_by_notepad_is_read(tmp_path):
     from duodesk.core.passphrase import read_passphrase_file
 
