@@ -502,3 +502,26 @@ def test_the_lock_screen_refuses_the_project_passphrase_once_someone_signed_in(
     with qtbot.waitSignal(guard.unlocked, timeout=5_000):
         qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
     assert window.access.who.text() == "Signed in: Sam (interviewer)"
+
+
+def test_the_purge_question_says_the_backups_still_hold_the_interviews(qtbot, team, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _window(qtbot, team)
+    _sign_in(qtbot, window, "Morag", COORDINATOR_PASSWORD)
+    _choose(window, "hepc_peer_survey")
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: bool(_shown(InterviewsWindow)), timeout=20_000)
+    browser = _shown(InterviewsWindow)[0]
+    asked: list[str] = []
+
+    def answer(parent, title, text, buttons, default):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    browser.purge()
+    assert len(asked) == 1
+    assert "cannot be undone" not in asked[0]
+    assert "backup" in asked[0] and str(team.path.parent) in asked[0]
+    browser.close()
