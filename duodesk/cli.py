@@ -552,6 +552,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
     """One sentence for an unexpected failure; its traceback goes to the log."""
+    import json
     from sqlalchemy.exc import IntegrityError, OperationalError
 
     from duodesk.logs import traceback_without_messages, where_details_are
@@ -565,6 +566,14 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "the project is busy: another program (perhaps the DuoDesk window, or another "
             "import) kept saving to it for too long. Nothing was changed by this command; "
             "run it again when the other program has finished."
+        )
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+        # Bytes changed inside a stored questionnaire (or other stored text) of a plain file.
+        where = getattr(args, "db", None) or "the project file"
+        return (
+            f"the project file {where} is damaged (something stored in it, such as a "
+            "questionnaire, can no longer be read); nothing was changed. Restore a backup: "
+            "`duodesk backups` lists them and `duodesk restore BACKUP` puts one back."
         )
     if isinstance(error, IntegrityError):
         return (
