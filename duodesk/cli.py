@@ -553,6 +553,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
     """One sentence for an unexpected failure; its traceback goes to the log."""
     import json
+
     from sqlalchemy.exc import IntegrityError, OperationalError
 
     from duodesk.logs import traceback_without_messages, where_details_are

@@ -159,7 +159,7 @@ def test_a_damaged_stored_questionnaire_is_called_a_damaged_project(tmp_path, ex
         ).fetchone()
         connection.execute(
             "UPDATE questionnaire_versions SET definition = ? WHERE id = ?",
-            ('{"x' + definition[10:], row_id),
+            (definition[:200] + "\x07#" + definition[202:], row_id),
         )
     connection.close()
     result = duodesk("--db", str(project), "summary", form_id)
