@@ -235,6 +235,34 @@ def test_an_interrupted_re_key_leaves_no_plaintext_beside_the_project(tmp_path, 
     assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
 
 
+def test_a_re_key_killed_mid_write_leaves_neither_its_copy_nor_its_journal(tmp_path, example_paths):
+    """A process killed (``kill -9``) while writing the plaintext copy leaves the copy and
+    SQLite's journal of it; the next open removes both."""
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the passphrase!").close()
+    partial = tmp_path / ".p.duodesk.rekey"
+    writer = textwrap.dedent(
+        f"""
+        import os, signal, sqlite3
+        connection = sqlite3.connect({str(partial)!r}, isolation_level=None)
+        connection.execute("CREATE TABLE answers (text)")
+        connection.execute("INSERT INTO answers VALUES (?)", ({SECRET!r} * 50,))
+        connection.execute("BEGIN")
+        for _ in range(200):
+            connection.execute("INSERT INTO answers VALUES (?)", ({SECRET!r} * 50,))
+        connection.execute("UPDATE answers SET text = 'x'")  # the old pages go to the journal
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", writer], timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    journal = tmp_path / ".p.duodesk.rekey-journal"
+    assert partial.exists() and journal.exists()  # what the kill left
+    Database.open(path, passphrase="the passphrase!").close()
+    assert not partial.exists() and not journal.exists()
+    assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+
 # -- backups ------------------------------------------------------------------------------------
 
 
