@@ -482,7 +482,7 @@ def _duplicates(args: argparse.Namespace) -> int:
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from duodesk.core.transfer_file import TransferFileError
+    from duodesk.core.transfer_file import TransferFileError, require_strong_team_passphrase
     from duodesk.storage.database import Database, ProjectError
     from duodesk.storage.sync import sync_with_server
     from duodesk.storage.team import TeamKeyConflict
@@ -490,6 +490,10 @@ def _sync(args: argparse.Namespace) -> int:
     if not args.server.startswith("postgresql"):
         raise UserError("--server takes a postgresql:// URL of the team's shared project")
     passphrase = _team_passphrase(args)
+    try:
+        require_strong_team_passphrase(passphrase)  # before the server is even reached
+    except TransferFileError as error:
+        raise UserError(str(error)) from None
     database = _open(args)
     try:
         from sqlalchemy.exc import OperationalError
@@ -548,6 +552,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
     """One sentence for an unexpected failure; its traceback goes to the log."""
+    import json
+
     from sqlalchemy.exc import IntegrityError, OperationalError
 
     from duodesk.logs import traceback_without_messages, where_details_are
@@ -561,6 +567,14 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "the project is busy: another program (perhaps the DuoDesk window, or another "
             "import) kept saving to it for too long. Nothing was changed by this command; "
             "run it again when the other program has finished."
+        )
+    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+        # Bytes changed inside a stored questionnaire (or other stored text) of a plain file.
+        where = getattr(args, "db", None) or "the project file"
+        return (
+            f"the project file {where} is damaged (something stored in it, such as a "
+            "questionnaire, can no longer be read); nothing was changed. Restore a backup: "
+            "`duodesk backups` lists them and `duodesk restore BACKUP` puts one back."
         )
     if isinstance(error, IntegrityError):
         return (
@@ -1254,9 +1268,9 @@ def _audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 def _records(number: int) -> str:
     return f"{number:,} record" if number == 1 else f"{number:,} records"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -61,6 +61,22 @@ class WrongTeamPassphrase(TransferFileError):
     pass
 
 
+class WeakTeamPassphrase(TransferFileError, ValueError):
+    """A team passphrase too short to lock a file that carries every interview."""
+
+
+def require_strong_team_passphrase(passphrase: str) -> None:
+    """Refuse to write (or send) the team's data under a passphrase shorter than a project's
+    may be; files written before this rule are still read with whatever passphrase they have."""
+    from duodesk.core.passphrase import MINIMUM_LENGTH, normalise
+
+    if len(normalise(passphrase)) < MINIMUM_LENGTH:
+        raise WeakTeamPassphrase(
+            f"The team passphrase needs at least {MINIMUM_LENGTH} characters: it locks every "
+            "interview and the participant-code key. Choose a longer one; nothing was written."
+        )
+
+
 def read_passphrase_file(path: Path) -> str:
     """The team passphrase in ``path``, read as a project's passphrase file is (see
     :func:`duodesk.core.passphrase.read_passphrase_file`). Raises :class:`TransferFileError`
@@ -97,6 +113,7 @@ class TransferWriter:
     """
 
     def __init__(self, path: Path, passphrase: str) -> None:
+        require_strong_team_passphrase(passphrase)
         self.path = Path(path)
         _refuse_to_replace(self.path)
         self._temporary = self.path.with_name(f".{self.path.name}.partial")

@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from duodesk.gui.entry.laptop import laptop_settings
+from duodesk.gui.entry.laptop import laptop_settings, save
 
 TEXT_SIZE = "view/text_size"
 STEP = 0.15
@@ -59,7 +59,7 @@ class TextSize(QObject):
         self.step = step
         settings = laptop_settings()
         settings.setValue(TEXT_SIZE, step)
-        settings.sync()
+        save(settings)
         from duodesk.gui.style import apply_style  # the style reads the size just stored
 
         app = QApplication.instance()

@@ -803,9 +803,11 @@ def _share_lock(path: Path) -> ProjectLock:
 
 def _remove_unfinished_rekey(path: Path) -> None:
     """A re-key or restore stopped half way (power cut, ``kill -9``) leaves its partial copy,
-    which may be unencrypted: overwrite and remove it. Only called under the shared lock, so
-    no re-key is running."""
-    for partial in (path.with_name(f".{path.name}.rekey"), path.with_name(f".{path.name}.restore")):
+    which may be unencrypted, and SQLite's journal of it: overwrite and remove them. Only
+    called under the shared lock, so no re-key is running."""
+    copies = (path.with_name(f".{path.name}.rekey"), path.with_name(f".{path.name}.restore"))
+    # SQLite's own files beside a partial copy hold its pages (plaintext too) as well.
+    for partial in [Path(f"{c}{end}") for c in copies for end in ("", "-journal", "-wal", "-shm")]:
         if partial.exists():
             with contextlib.suppress(OSError):
                 size = partial.stat().st_size

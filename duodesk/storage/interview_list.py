@@ -232,8 +232,18 @@ def _record_events(session: Session, interview_ids: list[int], kind: str, now) -
     session.flush()
 
 
+def has_deleted(session: Session) -> bool:
+    """Whether any interview waits in the deleted list (to be restored or purged)."""
+    return (
+        session.scalar(select(Interview.id).where(Interview.deleted_at.is_not(None)).limit(1))
+        is not None
+    )
+
+
 def purge_deleted(session: Session, by: str | None = None) -> int:
-    """Remove deleted interviews for good, with their answers; returns how many."""
+    """Remove deleted interviews for good, with their answers; returns how many. Only a
+    coordinator may, even when nothing is deleted."""
+    require(session, Permission.DELETE_INTERVIEWS)
     doomed = list(session.scalars(select(Interview.id).where(Interview.deleted_at.is_not(None))))
     _record(session, "deleted interviews purged", doomed, by)
     for start in range(0, len(doomed), 500):

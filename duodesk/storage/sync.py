@@ -15,7 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import Permission
-from duodesk.core.transfer_file import WrongTeamPassphrase, passphrase_verifier, verifier_matches
+from duodesk.core.transfer_file import (
+    WrongTeamPassphrase,
+    passphrase_verifier,
+    require_strong_team_passphrase,
+    verifier_matches,
+)
 from duodesk.storage.access import require_in
 from duodesk.storage.database import Database
 from duodesk.storage.merge import MergeReport, merge_records
@@ -76,6 +81,7 @@ def sync_with_server(local: Database, server: Database, passphrase: str) -> Sync
     Each direction is one transaction. Raises :class:`WrongTeamPassphrase`,
     :class:`duodesk.storage.team.TeamKeyConflict`, or the errors of the merge.
     """
+    require_strong_team_passphrase(passphrase)  # before anything is pulled or sent
     where = server.describe().split("@")[-1]  # never print the password in the URL
     # Team transfers are a coordinator's, here and (when the server lists people) there too.
     require_in(local, Permission.TEAM_TRANSFER)

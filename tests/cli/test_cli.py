@@ -131,3 +131,38 @@ def test_a_server_that_fails_mid_command_is_not_called_a_disk_or_a_file(tmp_path
     assert "server" in said and "disk" not in said and "file" not in said
     in_a_file = argparse.Namespace(command="summary", db=str(tmp_path / "p.duodesk"))
     assert "disk full" in _explain_failure(in_a_file, error)
+
+
+def test_audit_verify_run_as_a_module_checks_the_trail(tmp_path, example_paths):
+    """`python -m duodesk.cli audit --verify` runs the whole file before main()."""
+    project = tmp_path / "p.duodesk"
+    assert (
+        duodesk(
+            "--db", str(project), "import-form", str(example_paths["hepatitis_c_peer_survey"])
+        ).returncode
+        == 0
+    )
+    result = duodesk("--db", str(project), "audit", "--verify")
+    assert result.returncode == 0, result.stderr
+    assert "NameError" not in result.stderr and "record" in result.stdout
+
+
+def test_a_damaged_stored_questionnaire_is_called_a_damaged_project(tmp_path, example_paths):
+    import sqlite3
+
+    project = tmp_path / "p.duodesk"
+    form = str(example_paths["hepatitis_c_peer_survey"])
+    form_id = duodesk("--db", str(project), "import-form", form).stdout.strip()
+    with sqlite3.connect(project) as connection:  # bytes flipped inside the stored definition
+        row_id, definition = connection.execute(
+            "SELECT id, definition FROM questionnaire_versions"
+        ).fetchone()
+        connection.execute(
+            "UPDATE questionnaire_versions SET definition = ? WHERE id = ?",
+            (definition[:200] + "\x07#" + definition[202:], row_id),
+        )
+    connection.close()
+    result = duodesk("--db", str(project), "summary", form_id)
+    assert result.returncode == 1
+    assert "JSONDecodeError" not in result.stderr and "fault in DuoDesk" not in result.stderr
+    assert f"{project} is damaged" in result.stderr and "restore" in result.stderr

@@ -132,3 +132,50 @@ def test_a_decision_on_interviews_that_are_not_here_is_refused(tmp_path, example
         )
         assert refused.returncode == 1 and "duodesk duplicates" in refused.stderr
         assert "Traceback" not in refused.stderr
+
+
+def test_a_one_letter_team_passphrase_writes_and_sends_nothing(tmp_path, example_paths):
+    form = example_paths["hepatitis_c_peer_survey"]
+    project = tmp_path / "coordinator.duodesk"
+    _ok("--db", str(project), "import-form", str(form))
+    short = tmp_path / "short.txt"
+    short.write_text("a\n", encoding="utf-8")
+    out = tmp_path / "team.transfer"
+    refused = duodesk(
+        "--db", str(project), "export-transfer", str(out), "--team-passphrase-file", str(short)
+    )
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "at least 8 characters" in refused.stderr
+    assert not out.exists() and not list(tmp_path.glob("*.partial"))
+    refused = duodesk(
+        "--db", str(project), "sync", "--server", "postgresql://nobody@127.0.0.1:9/none",
+        "--team-passphrase-file", str(short),
+    )  # fmt: skip
+    assert refused.returncode == 1 and "at least 8 characters" in refused.stderr
+
+
+def test_a_transfer_file_written_before_the_rule_is_still_read(
+    tmp_path, example_paths, monkeypatch
+):
+    from duodesk.core import transfer_file
+    from duodesk.storage.database import Database
+    from duodesk.storage.transfer import export_transfer
+
+    form = example_paths["hepatitis_c_peer_survey"]
+    old = tmp_path / "old.duodesk"
+    form_id = _ok("--db", str(old), "import-form", str(form)).strip()
+    # An older DuoDesk wrote files under any passphrase.
+    monkeypatch.setattr(transfer_file, "require_strong_team_passphrase", lambda passphrase: None)
+    database = Database.open(old)
+    try:
+        export_transfer(database, tmp_path / "old.transfer", "a", interviews=False)
+    finally:
+        database.close()
+    short = tmp_path / "short.txt"
+    short.write_text("a\n", encoding="utf-8")
+    told = _ok(
+        "--db", str(tmp_path / "new.duodesk"), "import-transfer", str(tmp_path / "old.transfer"),
+        "--team-passphrase-file", str(short),
+    )  # fmt: skip
+    assert "1 new questionnaire version" in told
+    assert form_id in _ok("--db", str(tmp_path / "new.duodesk"), "list")

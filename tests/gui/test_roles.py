@@ -449,3 +449,79 @@ def test_typing_two_different_pins_changes_no_role(qtbot, team):
     listed = [people.list.item(r).text() for r in range(people.list.count())]
     assert "Jo   ·   Interviewer" in listed
     assert not any(action == "role changed" for action, _, _ in _trail(team))
+
+
+PROJECT_PASSPHRASE = "river stones 42"
+
+
+@pytest.fixture
+def encrypted_team(tmp_path):
+    """A project locked with a passphrase every interviewer knows, and a coordinator."""
+    from duodesk.storage.database import Database
+
+    database = Database.open(tmp_path / "locked.duodesk", passphrase=PROJECT_PASSPHRASE)
+    operations.add_example_questionnaires(database)
+    operations.keep_examples(database)
+    with database.session() as session:
+        add_person(session, "Cora", Role.COORDINATOR, COORDINATOR_PASSWORD)
+        set_signed_in(SignedIn("Cora", Role.COORDINATOR))
+        add_person(session, "Sam", Role.INTERVIEWER, SAM_PIN)
+    set_signed_in(None)
+    yield database
+    database.close()
+
+
+def test_the_project_passphrase_never_signs_anyone_in_as_the_coordinator(qtbot, encrypted_team):
+    window = _window(qtbot, encrypted_team)
+    dialog = _try(qtbot, window, "Cora", PROJECT_PASSPHRASE)
+    assert dialog.isVisible() and window.model.rowCount() == 0
+    assert "not right" in dialog.message.text()
+    assert window.access.person is None
+    assert dialog.secret_label.text() == "&Password:"
+    _sign_in(qtbot, window, "Cora", COORDINATOR_PASSWORD)  # her own password still works
+    assert window.access.who.text() == "Signed in: Cora (coordinator)"
+    assert ("signed in", "Cora", "Cora") in _trail(encrypted_team)
+
+
+def test_the_lock_screen_refuses_the_project_passphrase_once_someone_signed_in(
+    qtbot, encrypted_team
+):
+    window = _window(qtbot, encrypted_team)
+    _sign_in(qtbot, window, "Sam", SAM_PIN)
+    qtbot.waitUntil(lambda: window.security.guard is not None, timeout=20_000)
+    guard = window.security.guard
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert guard.is_locked
+    unlock = guard.dialog
+    qtbot.addWidget(unlock)
+    qtbot.keyClicks(unlock.passphrase, PROJECT_PASSPHRASE)
+    qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert guard.is_locked and not window.isVisible()
+    assert "not right" in unlock.message.text()
+    qtbot.keyClicks(unlock.passphrase, SAM_PIN)
+    with qtbot.waitSignal(guard.unlocked, timeout=5_000):
+        qtbot.keyClick(unlock.passphrase, Qt.Key.Key_Return)
+    assert window.access.who.text() == "Signed in: Sam (interviewer)"
+
+
+def test_the_purge_question_says_the_backups_still_hold_the_interviews(qtbot, team, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = _window(qtbot, team)
+    _sign_in(qtbot, window, "Morag", COORDINATOR_PASSWORD)
+    _choose(window, "hepc_peer_survey")
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    qtbot.waitUntil(lambda: bool(_shown(InterviewsWindow)), timeout=20_000)
+    browser = _shown(InterviewsWindow)[0]
+    asked: list[str] = []
+
+    def answer(parent, title, text, buttons, default):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    browser.purge()
+    assert len(asked) == 1
+    assert "cannot be undone" not in asked[0]
+    assert "backup" in asked[0] and str(team.path.parent) in asked[0]
+    browser.close()

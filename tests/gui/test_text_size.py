@@ -73,3 +73,25 @@ def test_the_text_size_is_remembered_for_the_next_start(qtbot, database):
     interview = start(qtbot, database, "hepc_peer_survey")  # a screen opened after the change
     label = interview.view.widgets["intro_note"].label
     assert _points(label) == pytest.approx(17 * 1.15, abs=0.2)
+
+
+def test_the_laptop_settings_file_is_private_from_its_first_write(qtbot, tmp_path, monkeypatch):
+    """A text-size change alone writes the file: it is the owner's only, in a folder of
+    theirs that nobody else can open (even one an older DuoDesk made open to all)."""
+    import stat
+
+    from duodesk.gui.entry.laptop import INTERVIEWER, remember
+
+    monkeypatch.delenv("DUODESK_SETTINGS", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = tmp_path / "config" / "DuoDesk"
+    folder.mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)
+    TextSize().set_step(2)
+    ini = folder / "laptop.ini"
+    assert stat.S_IMODE(ini.stat().st_mode) == 0o600
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    ini.chmod(0o644)
+    remember(INTERVIEWER, "Sam")
+    TextSize().set_step(1)  # every write, not only the first
+    assert stat.S_IMODE(ini.stat().st_mode) == 0o600

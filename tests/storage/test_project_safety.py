@@ -235,6 +235,34 @@ def test_an_interrupted_re_key_leaves_no_plaintext_beside_the_project(tmp_path, 
     assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
 
 
+def test_a_re_key_killed_mid_write_leaves_neither_its_copy_nor_its_journal(tmp_path, example_paths):
+    """A process killed (``kill -9``) while writing the plaintext copy leaves the copy and
+    SQLite's journal of it; the next open removes both."""
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the passphrase!").close()
+    partial = tmp_path / ".p.duodesk.rekey"
+    writer = textwrap.dedent(
+        f"""
+        import os, signal, sqlite3
+        connection = sqlite3.connect({str(partial)!r}, isolation_level=None)
+        connection.execute("CREATE TABLE answers (text)")
+        connection.execute("INSERT INTO answers VALUES (?)", ({SECRET!r} * 50,))
+        connection.execute("BEGIN")
+        for _ in range(200):
+            connection.execute("INSERT INTO answers VALUES (?)", ({SECRET!r} * 50,))
+        connection.execute("UPDATE answers SET text = 'x'")  # the old pages go to the journal
+        os.kill(os.getpid(), signal.SIGKILL)
+        """
+    )
+    killed = subprocess.run([sys.executable, "-c", writer], timeout=120)
+    assert killed.returncode == -signal.SIGKILL
+    journal = tmp_path / ".p.duodesk.rekey-journal"
+    assert partial.exists() and journal.exists()  # what the kill left
+    Database.open(path, passphrase="the passphrase!").close()
+    assert not partial.exists() and not journal.exists()
+    assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+
 # -- backups ------------------------------------------------------------------------------------
 
 
@@ -472,6 +500,44 @@ def test_purged_interviews_leave_nothing_in_the_project_file(tmp_path, example_p
     assert secret.encode() not in path.read_bytes()
     assert secret.encode() not in Path(f"{path}-wal").read_bytes()
     assert any(".before-purge." in p.name for p in database.backups())  # a way back
+    database.close()
+
+
+def test_purging_takes_no_backup_for_an_interviewer_or_with_nothing_deleted(
+    tmp_path, example_paths
+):
+    """Neither an interviewer nor a coordinator pressing Purge again can push the real
+    before-purge backup out of the folder."""
+    from duodesk.core.roles import Role, SignedIn
+    from duodesk.gui.entry.operations import purge_deleted
+    from duodesk.storage.access import NotAllowed
+    from duodesk.storage.audit import set_signed_in
+    from duodesk.storage.interview_list import delete_interviews
+    from duodesk.storage.people import add_person
+
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, count=3)
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    with database.session() as session:
+        first = session.scalar(text("SELECT min(id) FROM interviews"))
+        delete_interviews(session, [first], by="Morag")
+    assert purge_deleted(database).removed == 1
+    kept = sorted(p for p in database.backups() if ".before-purge." in p.name)
+    assert len(kept) == 1
+    for _ in range(6):  # nothing left to purge: no new backup
+        assert purge_deleted(database).removed == 0
+    with database.session() as session:
+        second = session.scalar(text("SELECT min(id) FROM interviews"))
+        delete_interviews(session, [second], by="Morag")
+    set_signed_in(SignedIn("Sam", Role.INTERVIEWER))
+    for _ in range(6):
+        with pytest.raises(NotAllowed):
+            purge_deleted(database)
+    assert sorted(p for p in database.backups() if ".before-purge." in p.name) == kept
+    assert _row_counts(database)["interviews"] == 2  # the deleted one is still there
     database.close()
 
 

@@ -25,10 +25,26 @@ SKIPPED_FOR_NOW = "skipped_for_now/"  # + an interview's uuid: its questions ski
 
 
 def laptop_settings() -> QSettings:
-    path = os.environ.get("DUODESK_SETTINGS") or str(
-        Path(platformdirs.user_config_dir("DuoDesk", appauthor=False)) / "laptop.ini"
+    """The settings file, in a folder only its owner can open; save changes with
+    :func:`save`."""
+    path = Path(
+        os.environ.get("DUODESK_SETTINGS")
+        or Path(platformdirs.user_config_dir("DuoDesk", appauthor=False)) / "laptop.ini"
     )
-    return QSettings(path, QSettings.Format.IniFormat)
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not os.environ.get("DUODESK_SETTINGS"):  # DuoDesk's own folder, never another's
+            os.chmod(path.parent, 0o700)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def save(settings: QSettings) -> None:
+    """Write ``settings`` now, readable by its owner only (Qt writes a new file each time,
+    with the default permissions)."""
+    settings.sync()
+    # An interviewer's name and a centre are nobody else's business on a shared laptop.
+    with contextlib.suppress(OSError):
+        os.chmod(settings.fileName(), 0o600)
 
 
 def remembered(key: str) -> str:
@@ -39,10 +55,7 @@ def remembered(key: str) -> str:
 def remember(key: str, value: str) -> None:
     settings = laptop_settings()
     settings.setValue(key, value)
-    settings.sync()
-    # An interviewer's name and a centre are nobody else's business on a shared laptop.
-    with contextlib.suppress(OSError):
-        os.chmod(settings.fileName(), 0o600)
+    save(settings)
 
 
 def device_id() -> str:
@@ -75,7 +88,7 @@ def remember_skipped(interview_uuid: object, names: list[str]) -> None:
     settings = laptop_settings()
     if settings.contains(key):
         settings.remove(key)
-        settings.sync()
+        save(settings)
 
 
 def skipped_for_now(interview_uuid: object) -> list[str]:

@@ -287,7 +287,15 @@ def restore_interviews(database: Database, interview_ids: Sequence[int]) -> Chan
 def purge_deleted(database: Database) -> Removed:
     """Remove the deleted interviews for good: a backup first (in case the wrong ones were
     deleted), then the rows, overwritten in the file (``secure_delete``), then a ``VACUUM`` so
-    that no freed page keeps them either."""
+    that no freed page keeps them either. The role is checked before anything is written,
+    and with nothing deleted no backup is taken (it would push out the one that matters)."""
+    from duodesk.core.roles import Permission
+    from duodesk.storage.access import require_in
+
+    require_in(database, Permission.DELETE_INTERVIEWS)
+    with database.read_session() as session:
+        if not listing.has_deleted(session):
+            return Removed(0, NOTHING)
     if database.is_sqlite:
         database.backup("before-purge")
     with database.session() as session:

@@ -4,6 +4,7 @@ correct it, delete (restorably), restore, and remove deleted interviews for good
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -299,8 +300,7 @@ class InterviewsWindow(QWidget):
             answer = QMessageBox.warning(
                 self,
                 "Remove deleted interviews for good?",
-                "Every deleted interview and its answers will be removed from the project for "
-                "good. This cannot be undone.",
+                purge_warning(self.database.path),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -315,3 +315,17 @@ class InterviewsWindow(QWidget):
             lambda _: self.changed.emit(),
             lambda error: show_failure(self, error, "change the interviews"),
         )
+
+
+def purge_warning(project: Path | None) -> str:
+    """What purging does, without promising more: copies stay in the project's backups."""
+    where = (
+        f"the backup files (ending in “.backup”) beside the project in {project.parent}"
+        if project is not None
+        else "the server's backups"
+    )
+    return (
+        "Every deleted interview and its answers will be removed from the project. Copies "
+        f"stay in {where}, including one made just before, until newer backups replace "
+        "them; delete those files too if the interviews must be gone everywhere now."
+    )

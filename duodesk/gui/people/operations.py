@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from duodesk.core.roles import Role, SignedIn
 from duodesk.storage import people
-from duodesk.storage.audit import record_event, set_signed_in
+from duodesk.storage.audit import set_signed_in
 from duodesk.storage.database import Database
 
 
@@ -16,7 +16,7 @@ class Roster:
     """Who can sign in (empty: the project works as one person with every right)."""
 
     people: tuple[people.Person, ...]
-    encrypted: bool  # a coordinator may then sign in with the project's passphrase
+    encrypted: bool
 
     @property
     def has_people(self) -> bool:
@@ -29,28 +29,10 @@ def load_roster(database: Database) -> Roster:
 
 
 def sign_in(database: Database, name: str, secret: str) -> people.SignInResult:
-    """Check the PIN or password. A coordinator of a project with a passphrase may give the
-    project's passphrase instead of their own password (whoever holds it can read everything
-    in the file anyway), so a forgotten password never locks a group out of its project."""
+    """Check the person's own PIN or password; nothing else signs them in (the project's
+    passphrase, which every interviewer of an encrypted project types, never does)."""
     with database.session() as session:
         result = people.sign_in(session, name, secret)
-        if result.person is None and secret and database.is_encrypted:
-            listed = {p.name: p for p in people.list_people(session)}
-            person = listed.get(" ".join(name.split()))
-            if (
-                person is not None
-                and person.role is Role.COORDINATOR
-                and (person.locked_until is None)
-                and database.passphrase_matches(secret)
-            ):
-                record_event(
-                    session,
-                    "signed in",
-                    actor=person.name,
-                    subject=person.name,
-                    details={"role": person.role, "with": "the project passphrase"},
-                )
-                result = people.SignInResult(SignedIn(person.name, person.role))
     if result.person is not None:  # a wrong PIN at the lock screen signs nobody out
         set_signed_in(result.person)
     return result

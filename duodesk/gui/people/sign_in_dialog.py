@@ -115,7 +115,7 @@ class SignInDialog(QDialog):
             item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == Role.COORDINATOR
         )
         if coordinator:
-            words = "Password or the project's passphrase" if self.roster.encrypted else "Password"
+            words = "Password"
             self.secret_label.setText(f"&{words}:")
             self.secret.setAccessibleName(words)
         else:

@@ -123,7 +123,7 @@ class SecurityHooks(QObject):
 
         if self.guard is None:
             self.guard = LockGuard(self.database, self)
-        self.guard.person_check = self.window.access.pin_check()  # who may unlock, besides
+        self.guard.person_check = self.window.access.pin_check()  # then only they unlock
         self.guard.restart_timer()
         self._update_actions()
         database = self.database

@@ -51,22 +51,23 @@ class UnlockDialog(QDialog):
     def __init__(
         self, database: Database, person_check: Callable[[str], str | None] | None = None
     ) -> None:
-        """``person_check``: with someone signed in, their PIN also unlocks (it returns None
-        when the PIN is right, else why not)."""
+        """``person_check``: with someone signed in, only their PIN or password unlocks (it
+        returns None when it is right, else why not)."""
         super().__init__(None)
         self.database = database
         self.person_check = person_check
         self.setWindowTitle("DuoDesk is locked")
         heading = QLabel("DuoDesk is locked")
         heading.setObjectName("heading")
+        key = "the signed-in person's PIN or password" if person_check else "its passphrase"
         text = QLabel(
-            "The project is hidden until its passphrase is typed. An interview that was open "
+            f"The project is hidden until {key} is typed. An interview that was open "
             "is kept as it was."
         )
         text.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        words = "Your PIN or the project's passphrase" if person_check else "Passphrase"
+        words = "Your PIN or password" if person_check else "Passphrase"
         self.passphrase.setAccessibleName(words)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -93,10 +94,13 @@ class UnlockDialog(QDialog):
     def try_unlock(self) -> None:
         typed = self.passphrase.text()
         self.passphrase.clear()
-        if self.database.is_encrypted and self.database.passphrase_matches(typed):
-            self.accept()
-            return
-        problem = self.person_check(typed) if self.person_check is not None and typed else ""
+        if self.person_check is None:  # nobody signed in: the passphrase is the only key
+            if self.database.is_encrypted and self.database.passphrase_matches(typed):
+                self.accept()
+                return
+            problem = ""
+        else:  # only the signed-in person's own PIN or password, never the passphrase
+            problem = self.person_check(typed) if typed else "Type your PIN or password first."
         if problem is None:
             self.accept()
             return
