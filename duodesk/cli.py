@@ -679,7 +679,7 @@ def _check_person(args: argparse.Namespace, database) -> None:
     elif os.environ.get("DUODESK_PIN"):
         secret = os.environ["DUODESK_PIN"]
     elif sys.stdin.isatty():
-        secret = getpass.getpass(f"PIN or password for {args.person}: ")
+        secret = _ask_secret(f"PIN or password for {args.person}: ")
     else:
         raise UserError(
             f"give {args.person}'s PIN or password with --pin-file FILE or DUODESK_PIN."
@@ -697,6 +697,16 @@ def _check_person(args: argparse.Namespace, database) -> None:
     set_signed_in(result.person)  # the audit trail names them; every change checks the role
 
 
+def _ask_secret(prompt: str) -> str:
+    """A password typed at the terminal; Ctrl+D or Ctrl+C there stops the command with a
+    sentence, not a fault."""
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        raise UserError("nothing was typed, so nothing was done.") from None
+
+
 def _open_project(args: argparse.Namespace, *, create: bool = True):
     from duodesk.storage.database import (
         Database,
@@ -712,14 +722,14 @@ def _open_project(args: argparse.Namespace, *, create: bool = True):
     except PasswordNeededError as error:
         if not sys.stdin.isatty():
             raise UserError(str(error)) from None
-        typed = getpass.getpass("Password for the server: ")
+        typed = _ask_secret("Password for the server: ")
         try:
             return Database.open(args.db, create=create, password=typed)
         except ProjectError as again:
             raise UserError(str(again)) from None
     except WrongPassphraseError as error:
         if passphrase is None and sys.stdin.isatty():
-            typed = getpass.getpass("Project passphrase: ")
+            typed = _ask_secret("Project passphrase: ")
             try:
                 return Database.open(args.db, passphrase=typed, create=create, daily_backup=True)
             except ProjectError as again:

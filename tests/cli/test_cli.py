@@ -166,3 +166,44 @@ def test_a_damaged_stored_questionnaire_is_called_a_damaged_project(tmp_path, ex
     assert result.returncode == 1
     assert "JSONDecodeError" not in result.stderr and "fault in DuoDesk" not in result.stderr
     assert f"{project} is damaged" in result.stderr and "restore" in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="terminals are POSIX pseudo-terminals here")
+def test_ctrl_d_at_the_passphrase_prompt_is_a_sentence_not_a_fault(tmp_path):
+    """At a real terminal, a locked project asks for its passphrase; Ctrl+D there stops the
+    command with a sentence and exit status 1."""
+    import pty
+
+    from duodesk.storage.database import Database
+
+    project = tmp_path / "locked.duodesk"
+    Database.open(project, passphrase="a long passphrase").close()
+    main_end, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "duodesk.cli", "--db", str(project), "list"],
+            stdin=terminal,
+            stdout=terminal,
+            stderr=terminal,
+            env={k: v for k, v in os.environ.items() if k != "DUODESK_PASSPHRASE"},
+        )
+        os.close(terminal)
+        terminal = -1
+        shown = b""
+        while b"passphrase" not in shown.lower():
+            shown += os.read(main_end, 1024)
+        os.write(main_end, b"\x04")
+        status = process.wait(timeout=60)
+        try:
+            while chunk := os.read(main_end, 4096):
+                shown += chunk
+        except OSError:  # the terminal closes with the program
+            pass
+    finally:
+        os.close(main_end)
+        if terminal >= 0:
+            os.close(terminal)
+    text = shown.decode(errors="replace")
+    assert status == 1
+    assert "nothing was typed" in text
+    assert "fault" not in text
