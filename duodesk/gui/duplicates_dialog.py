@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 
 from duodesk.gui import team_operations as ops
 from duodesk.gui.failures import show_failure
+from duodesk.gui.rows_model import AnyIndex, RowsModel
 from duodesk.storage.cross_site import DECISION_WORDS, CrossSiteDuplicate
 
 if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -54,29 +53,18 @@ def _side(side) -> str:
     return ", ".join(parts)
 
 
-class DuplicatesModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[CrossSiteDuplicate, ...] = ()
+class DuplicatesModel(RowsModel):
+    """Possible duplicates across sites (rows: CrossSiteDuplicate)."""
 
-    def set_rows(self, rows: tuple[CrossSiteDuplicate, ...]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    columns = Column
 
     def row_at(self, row: int) -> CrossSiteDuplicate:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        pair: CrossSiteDuplicate | None = self.row_of(index)
+        if pair is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        pair = self._rows[index.row()]
         column = Column(index.column())
         if column is Column.FIRST:
             return _side(pair.first)

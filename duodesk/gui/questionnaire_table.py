@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from duodesk.gui.rows_model import AnyIndex, RowsModel
 
 if TYPE_CHECKING:
     from duodesk.storage.questionnaires import QuestionnaireSummary
@@ -35,32 +36,20 @@ HEADER_TIPS = {
     Column.UNFINISHED: "Unfinished interviews (drafts)",
 }
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
+class QuestionnaireTableModel(RowsModel):
+    """The questionnaires of the project (rows: QuestionnaireSummary)."""
 
-class QuestionnaireTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[QuestionnaireSummary, ...] = ()
-
-    def set_rows(self, rows: Sequence[QuestionnaireSummary]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+    columns = Column
 
     def row_at(self, row: int) -> QuestionnaireSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row: QuestionnaireSummary | None = self.row_of(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], Column(index.column())
+        column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.TITLE: row.title,

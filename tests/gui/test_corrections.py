@@ -41,7 +41,7 @@ def _open(qtbot, database, interview_id):
 
 def _row(window, label: str) -> int:
     model = window.overview.model
-    return next(r for r in range(model.rowCount()) if model.line_at(r).question == label)
+    return next(r for r in range(model.rowCount()) if model.row_at(r).question == label)
 
 
 def _answer_dialogs(qtbot, steps: list[Callable[[object], None]]) -> list[str]:
@@ -68,12 +68,12 @@ def test_a_finished_interview_opens_on_every_answer_without_asking_a_name(qtbot,
     assert window.stack.currentWidget() is window.overview_page
     assert window.corrected_by == ""
     model = window.overview.model
-    answers = {model.line_at(r).question: model.line_at(r).answer for r in range(model.rowCount())}
+    answers = {model.row_at(r).question: model.row_at(r).answer for r in range(model.rowCount())}
     assert answers["How old are you?"] == "30"
     assert answers["Date of the interview"] == "01/02/2024"
     assert answers["Are you male or female, or do you describe yourself in another way?"] == "Male"
     for r in range(model.rowCount()):
-        line = model.line_at(r)
+        line = model.row_at(r)
         if not window.view.state.states[line.name].applicable:
             assert line.answer == NOT_ASKED
     assert (
@@ -124,7 +124,7 @@ def test_a_click_on_an_answer_asks_who_once_and_the_change_is_recorded(qtbot, da
     qtbot.mouseClick(view.navigation.next_button, Qt.MouseButton.LeftButton)  # Save
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview_page, timeout=10_000)
     assert "corrections are saved" in window.overview.message.text()
-    assert window.overview.model.line_at(row).answer == "52"
+    assert window.overview.model.row_at(row).answer == "52"
     recorded = ops.list_corrections(database, interview_id)
     assert {(c.question, c.new_value, c.corrected_by) for c in recorded} >= {("age", "52", "Jo")}
 

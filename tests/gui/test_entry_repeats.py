@@ -258,7 +258,7 @@ def test_an_answer_in_an_instance_of_a_finished_interview_is_corrected_and_recor
             if "drug[2]" in stored_answers(session, i)
         )
     window = show(qtbot, database, ops.open_interview(database, interview_id))
-    lines = [window.overview.model.line_at(r) for r in range(window.overview.model.rowCount())]
+    lines = [window.overview.model.row_at(r) for r in range(window.overview.model.rowCount())]
     assert any(line.question.endswith("(Drug 2)") for line in lines)
 
     def jo(dialog: QInputDialog) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,8 +28,8 @@ from duodesk.core.questionnaire import QuestionType
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
 from duodesk.gui.entry.question_widgets import choice_text
+from duodesk.gui.rows_model import AnyIndex, RowsModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 NOT_ASKED = "Not asked (skipped)"
 NO_ANSWER = "No answer"
 CODE_HIDDEN = "Recorded (not shown, to protect the participant)"
@@ -80,29 +80,18 @@ def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
     return lines
 
 
-class AnswersModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._lines: tuple[AnswerLine, ...] = ()
+class AnswersModel(RowsModel):
+    """The answers of one interview, a line per question (rows: AnswerLine)."""
 
-    def set_lines(self, lines: Sequence[AnswerLine]) -> None:
-        self.beginResetModel()
-        self._lines = tuple(lines)
-        self.endResetModel()
+    columns = Column
 
-    def line_at(self, row: int) -> AnswerLine:
-        return self._lines[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+    def row_at(self, row: int) -> AnswerLine:
+        return self._rows[row]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        line: AnswerLine | None = self.row_of(index)
+        if line is None:
             return None
-        line = self._lines[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return line.question if index.column() == Column.QUESTION else line.answer
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -163,13 +152,13 @@ class AnswersOverview(QWidget):
 
     def show_lines(self, lines: Sequence[AnswerLine]) -> None:
         current = self.table.currentIndex().row()
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         if self.model.rowCount():
             self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.change_asked.emit(self.model.line_at(index.row()).name)
+            self.change_asked.emit(self.model.row_at(index.row()).name)
 
 
 def ask_corrector(parent: QWidget) -> str | None:

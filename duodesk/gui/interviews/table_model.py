@@ -13,14 +13,14 @@ import enum
 from collections.abc import Callable
 from datetime import UTC
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from duodesk.gui.entry.duplicate_banner import readable_date
+from duodesk.gui.rows_model import AnyIndex, RowsModel
 from duodesk.storage.interview_list import InterviewRow
 from duodesk.storage.models import InterviewStatus
 
 PAGE_SIZE = 200
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class Column(enum.IntEnum):
@@ -67,7 +67,11 @@ def when_text(row: InterviewRow) -> str:
     return f"{day}, {started.astimezone().strftime('%H:%M')}"
 
 
-class InterviewTableModel(QAbstractTableModel):
+class InterviewTableModel(RowsModel):
+    """The interviews of a questionnaire, a page at a time as the list scrolls."""
+
+    columns = Column
+
     def __init__(self, request: Callable[[int, int], None], parent=None) -> None:
         super().__init__(parent)
         self._request = request
@@ -121,16 +125,11 @@ class InterviewTableModel(QAbstractTableModel):
     def row_at(self, row: int) -> InterviewRow:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row: InterviewRow | None = self.row_of(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], Column(index.column())
+        column = Column(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return {
                 Column.NUMBER: f"No. {row.interview_id}",
