@@ -449,4 +449,4 @@ def test_export_where_compares_numbers_by_value(database, project_path, tmp_path
         "--db", str(project_path), "export", "nums", "--xlsx", str(out), "--where", "neg=-98.0"
     )
     assert result.returncode == 0, result.stderr
-    assert "15 interview(s) exported" in result.stdout, result.stdout
+    assert "15 interviews exported" in result.stdout, result.stdout
