@@ -241,7 +241,14 @@ def _xml_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, .
             record[str(child.tag)] = text
             header.setdefault(str(child.tag))
         records.append(record)
-    columns = tuple(header)
+    return _as_rows(path, tuple(header), records)
+
+
+def _as_rows(
+    path: Path, columns: tuple[str, ...], records: list[dict[str, str]]
+) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, ...]]]]:
+    """Records (column -> text) as numbered rows under ``columns``, a missing value ``""``;
+    a cell that a spreadsheet would take for a formula is refused."""
     rows = []
     for number, record in enumerate(records, start=1):
         cells = tuple(record.get(column, "") for column in columns)
@@ -288,14 +295,7 @@ def _geojson_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[st
                 )
             header.setdefault(key)
         records.append(record)
-    columns = tuple(header)
-    rows = []
-    for number, record in enumerate(records, start=1):
-        cells = tuple(record.get(column, "") for column in columns)
-        for column, cell in zip(columns, cells, strict=True):
-            _refuse_formula(path, None, number, column, cell)
-        rows.append((number, cells))
-    return columns, rows
+    return _as_rows(path, tuple(header), records)
 
 
 def _geojson_value(value: object) -> str:

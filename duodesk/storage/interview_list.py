@@ -174,6 +174,14 @@ def interview_rows(
 
 def delete_interviews(session: Session, interview_ids: list[int], by: str | None = None) -> None:
     """Move interviews to the deleted list; they can be restored until purged."""
+    _move_to_deleted(session, interview_ids, "interviews deleted", by)
+
+
+def _move_to_deleted(
+    session: Session, interview_ids: list[int], action: str, by: str | None
+) -> None:
+    """Mark the interviews not deleted yet as deleted now, noted as ``action`` in the audit
+    trail and as "deleted" events for merges."""
     now = utc_now()
     doomed = list(
         session.scalars(
@@ -182,7 +190,7 @@ def delete_interviews(session: Session, interview_ids: list[int], by: str | None
             )
         )
     )
-    _record(session, "interviews deleted", doomed, by)
+    _record(session, action, doomed, by)
     session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
     _record_events(session, doomed, "deleted", now)
 
@@ -197,17 +205,7 @@ def discard_drafts(session: Session, interview_ids: list[int], by: str | None = 
         if status is InterviewStatus.COMPLETE:
             raise ValueError("Only an unfinished interview can be discarded; nothing was changed.")
         require(session, Permission.ENTER_INTERVIEWS, owner=interviewer or "")
-    now = utc_now()
-    doomed = list(
-        session.scalars(
-            select(Interview.id).where(
-                Interview.id.in_(interview_ids), Interview.deleted_at.is_(None)
-            )
-        )
-    )
-    _record(session, "unfinished interviews discarded", doomed, by)
-    session.execute(update(Interview).where(Interview.id.in_(doomed)).values(deleted_at=now))
-    _record_events(session, doomed, "deleted", now)
+    _move_to_deleted(session, interview_ids, "unfinished interviews discarded", by)
 
 
 def restore_interviews(session: Session, interview_ids: list[int], by: str | None = None) -> None:
