@@ -1,0 +1,134 @@
+"""Refresh and build DuoDesk's translation files.
+
+    python packaging/translations.py refresh        # find new words in the code (pyside6-lupdate)
+    python packaging/translations.py build [DIR]    # compile .ts into .qm (pyside6-lrelease)
+
+The words are kept per area of the program, ``resources/translations/<area>_<language>.ts``, so
+that a translator can finish one area at a time; each file opens in Qt Linguist
+(``pyside6-linguist``). ``refresh`` keeps every translation already made and marks messages
+whose source counts something (``%n``) as plural, because the Python reader of ``lupdate`` does
+so only for ``self.tr``. ``build`` writes the ``.qm`` files the screens load next to the
+``.ts`` files unless another folder is given (the installers build into their own folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+sys.path.insert(0, str(ROOT))
+
+from duodesk.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
+
+#: Which files' words go into which area's files (folders are read whole).
+AREAS: dict[str, list[str]] = {
+    "core": [
+        "duodesk/i18n.py",
+        "duodesk/cli.py",
+        "duodesk/core",
+        "duodesk/analysis",
+        "duodesk/exports",
+        "duodesk/storage",
+    ],
+    "entry": [
+        "duodesk/gui/app.py",
+        "duodesk/gui/main_window.py",
+        "duodesk/gui/entry",
+        "duodesk/gui/interviews",
+    ],
+    "screens": [
+        "duodesk/gui/results",
+        "duodesk/gui/themes",
+        "duodesk/gui/security",
+        "duodesk/gui/people",
+        "duodesk/gui/export",
+    ],
+}
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if not found:
+        raise SystemExit(f"{name} was not found: install PySide6 in this Python first.")
+    return found
+
+
+def _python_files(paths: list[str]) -> list[str]:
+    files: list[str] = []
+    for relative in paths:
+        path = ROOT / relative
+        found = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        files += [str(file) for file in found if "__pycache__" not in file.parts]
+    return files
+
+
+def refresh() -> None:
+    TRANSLATIONS.mkdir(parents=True, exist_ok=True)
+    for area, paths in AREAS.items():
+        for code in LANGUAGES:
+            if code == SOURCE_LANGUAGE:
+                continue
+            ts = TRANSLATIONS / f"{area}_{code}.ts"
+            command = [_tool("pyside6-lupdate"), *_python_files(paths), "-locations", "none"]
+            command += ["-no-obsolete", "-target-language", code, "-ts", str(ts)]
+            subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
+            _mark_plurals(ts, code)
+
+
+def _mark_plurals(ts: Path, code: str) -> None:
+    """Give every message whose source says ``%n`` its plural forms (empty until translated)."""
+    tree = etree.parse(str(ts))
+    forms = _plural_form_count(code)
+    changed = False
+    for message in tree.iter("message"):
+        if "%n" not in (message.findtext("source") or "") or message.get("numerus") == "yes":
+            continue
+        translation = message.find("translation")
+        single = translation.text or ""
+        translation.text = None
+        for _ in range(forms):
+            etree.SubElement(translation, "numerusform").text = single
+        message.set("numerus", "yes")
+        changed = True
+    if changed:
+        tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
+
+
+def _plural_form_count(code: str) -> int:
+    return {"ru": 3, "ar": 6}.get(code, 2)
+
+
+def build(destination: Path) -> list[Path]:
+    destination.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        qm = destination / ts.with_suffix(".qm").name
+        command = [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
+        subprocess.run(command, check=True, capture_output=True)
+        built.append(qm)
+    return built
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("refresh", help="find new words in the code")
+    build_parser = sub.add_parser("build", help="compile the .qm files")
+    build_parser.add_argument("folder", nargs="?", type=Path, default=TRANSLATIONS)
+    args = parser.parse_args()
+    if args.command == "refresh":
+        refresh()
+    else:
+        for qm in build(args.folder):
+            print(qm)
+
+
+if __name__ == "__main__":
+    main()
