@@ -18,12 +18,14 @@ that do not go through translation.
 
 from __future__ import annotations
 
+import configparser
 import locale
 import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+import platformdirs
 from lxml import etree
 
 from duodesk.resources import resources_dir
@@ -112,6 +114,33 @@ def system_language() -> str:
             if code in LANGUAGES:
                 return code
     return SOURCE_LANGUAGE
+
+
+def laptop_settings_path() -> Path:
+    """The laptop's own settings file (``DUODESK_SETTINGS`` names another one; tests use it)."""
+    chosen = os.environ.get("DUODESK_SETTINGS")
+    if chosen:
+        return Path(chosen)
+    return Path(platformdirs.user_config_dir("DuoDesk", appauthor=False)) / "laptop.ini"
+
+
+#: The laptop setting that keeps the interface language (``[interface] language=fr``).
+LANGUAGE_SETTING = "interface/language"
+
+
+def chosen_language() -> str:
+    """The interface language to start in: ``DUODESK_LANGUAGE``, else the one chosen on this
+    laptop, else the computer's own."""
+    code = os.environ.get("DUODESK_LANGUAGE", "").strip()
+    if not code:
+        section, key = LANGUAGE_SETTING.split("/")
+        settings = configparser.ConfigParser(interpolation=None)
+        try:
+            settings.read(laptop_settings_path(), encoding="utf-8")
+            code = settings.get(section, key, fallback="")
+        except (OSError, configparser.Error, UnicodeDecodeError):
+            code = ""
+    return code if code in LANGUAGES or code == PSEUDO else system_language()
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

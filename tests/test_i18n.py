@@ -77,3 +77,13 @@ def test_unknown_language_means_english(monkeypatch):
 )
 def test_arabic_plural_forms_follow_qt(count, form):
     assert i18n._arabic_plural(count) == form
+
+
+def test_the_language_chosen_on_this_laptop_is_read_without_qt(tmp_path, monkeypatch):
+    settings = tmp_path / "laptop.ini"
+    settings.write_text("[interface]\nlanguage=es\n", encoding="utf-8")
+    monkeypatch.setenv("DUODESK_SETTINGS", str(settings))
+    monkeypatch.delenv("DUODESK_LANGUAGE", raising=False)
+    assert i18n.chosen_language() == "es"
+    monkeypatch.setenv("DUODESK_LANGUAGE", "ru")
+    assert i18n.chosen_language() == "ru"

@@ -11,10 +11,10 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QSettings
+
+from duodesk.i18n import laptop_settings_path
 
 INTERVIEWER = "entry/interviewer"
 SITE = "entry/site"
@@ -27,10 +27,7 @@ SKIPPED_FOR_NOW = "skipped_for_now/"  # + an interview's uuid: its questions ski
 def laptop_settings() -> QSettings:
     """The settings file, in a folder only its owner can open; save changes with
     :func:`save`."""
-    path = Path(
-        os.environ.get("DUODESK_SETTINGS")
-        or Path(platformdirs.user_config_dir("DuoDesk", appauthor=False)) / "laptop.ini"
-    )
+    path = laptop_settings_path()
     with contextlib.suppress(OSError):
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not os.environ.get("DUODESK_SETTINGS"):  # DuoDesk's own folder, never another's
