@@ -227,6 +227,9 @@ def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
         creator=lambda: _connect_sqlite(path, passphrase),
         module=sqlcipher,
         poolclass=QueuePool,
+        # As on a server: an error (which may reach a log or a report) never carries the
+        # answers, names or participant-code digests being written.
+        hide_parameters=True,
     )
     # The connection is in autocommit mode (isolation_level=None) and SQLAlchemy emits BEGIN
     # itself: the DB-API's own implicit transactions do not cover DDL or SAVEPOINTs.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import StatementError
 
 from duodesk.core.xlsform import read_xlsform
 from duodesk.storage.database import (
@@ -202,3 +203,18 @@ def test_opening_a_current_project_does_not_load_alembic(project_path):
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, env=environment
     )
     assert opened.stdout.strip() == "False"
+
+
+def test_a_failed_statement_never_carries_the_values_it_was_writing(tmp_path):
+    # Errors reach logs and the failure report; the answers and names being written must not.
+    database = Database.open(tmp_path / "p.duodesk")
+    try:
+        with pytest.raises(StatementError) as raised, database.session() as session:
+            session.execute(
+                text("INSERT INTO no_such_table (x) VALUES (:secret)"),
+                {"secret": "Participant AB12 uses heroin"},
+            )
+    finally:
+        database.close()
+    assert "AB12" not in str(raised.value)
+    assert "parameters hidden" in str(raised.value)
