@@ -139,3 +139,9 @@ def program_look() -> Iterator[None]:
     app.setProperty("duodesk_base_font", base)
     app.setStyleSheet(sheet)
     app.setFont(font)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Start the slow tests first: with one test process per core, a slow test collected last
+    would leave the other cores idle at the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
