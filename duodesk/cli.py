@@ -11,6 +11,7 @@ import getpass
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -507,6 +508,7 @@ def _sync(args: argparse.Namespace) -> int:
                 "the team's server cannot be reached (no network, or the address or password "
                 "is wrong); nothing was sent. Use a transfer file instead."
             ) from None
+        _say_when_the_server_is_silent(server)
         try:
             report = sync_with_server(database, server, passphrase)
         except (TransferFileError, TeamKeyConflict) as error:
@@ -562,6 +564,26 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
     logging.getLogger("duodesk.cli").error(
         "%s failed:\n%s", args.command, traceback_without_messages(error)
     )
+    try:  # the server's driver, which may not be installed
+        from duodesk.storage.server_watch import stopped_answering
+    except ImportError:
+        stopped = None
+    else:
+        stopped = stopped_answering(error)
+    if stopped is not None and stopped.during_commit:
+        return (
+            f"the server stopped answering while it was storing this command's changes, and "
+            f"DuoDesk stopped waiting after {stopped.seconds:.0f} seconds. They are stored "
+            "either whole or not at all, as the server will show once it answers again (an "
+            "import run again then skips the interviews already stored)."
+        )
+    if stopped is not None:
+        return (
+            f"the server has not answered for {stopped.seconds:.0f} seconds (it may be "
+            "stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this "
+            "command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how "
+            "long to wait)."
+        )
     if is_busy(error):
         return (
             "the project is busy: another program (perhaps the DuoDesk window, or another "
@@ -629,6 +651,7 @@ def _read_passphrase(path: Path) -> str:
 def _open(args: argparse.Namespace, *, create: bool = True):
     """The project, once whoever runs the command may run it (see :func:`_check_person`)."""
     database = _open_project(args, create=create)
+    _say_when_the_server_is_silent(database)
     try:
         _check_person(args, database)
     except BaseException:
@@ -737,6 +760,29 @@ def _open_project(args: argparse.Namespace, *, create: bool = True):
         raise UserError(str(error)) from None
     except ProjectError as error:
         raise UserError(str(error)) from None
+
+
+def _say_when_the_server_is_silent(database) -> None:
+    """Once per command, a line on standard error when the server stops answering (a frozen
+    server, which no timeout of its own stops); the command then gives up by itself after
+    DUODESK_SERVER_WAIT_S seconds of silence (see duodesk.storage.server_watch)."""
+    watch = database.server_watch
+    if watch is None:
+        return
+    said = threading.Event()
+
+    def silent(seconds: float) -> None:
+        if not said.is_set():
+            said.set()
+            print(
+                f"duodesk: the server has not answered for {seconds:.0f} seconds; DuoDesk is "
+                "still waiting for it (Ctrl+C stops the command, and nothing is stored half "
+                "way).",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    watch.listen(silent)
 
 
 def _warn_about_a_password_in(location: str | None) -> None:

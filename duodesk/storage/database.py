@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -384,6 +385,8 @@ class Database:
                 database.take_daily_backup()
         except BaseException:
             database.engine.dispose()
+            if database.server_watch is not None:
+                database.server_watch.close()
             if database._lock is not None:
                 database._lock.release()
             raise
@@ -553,6 +556,12 @@ class Database:
                     raw.cancel()
 
     @property
+    def server_watch(self):
+        """The :class:`~duodesk.storage.server_watch.ServerWatch` of a server project's
+        connections (None for a project file)."""
+        return _SERVER_WATCHES.get(self.engine)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
@@ -591,6 +600,8 @@ class Database:
         if self.is_sqlite:
             self._checkpoint()
         self.engine.dispose()
+        if self.server_watch is not None:
+            self.server_watch.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -965,7 +976,17 @@ def _server_engine(location: str, password: str | None) -> Engine:
         connect_args["password"] = password
     # hide_parameters: an error must never carry the values being written (interviewer
     # names, sites, participant-code digests) to the screen or a log.
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    # A frozen server never trips the timeouts above: every wait for it is watched.
+    from duodesk.storage.server_watch import ServerWatch
+
+    watch = ServerWatch()
+    event.listen(engine, "do_connect", watch.connect)
+    _SERVER_WATCHES[engine] = watch
+    return engine
+
+
+_SERVER_WATCHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def shown_address(url) -> str:

@@ -1,0 +1,128 @@
+"""A server that freezes (its processes stopped with SIGSTOP) in the middle of a command.
+
+A frozen server keeps its connections open and its kernel answers for it, so no timeout of the
+server or of the network fires: DuoDesk watches every wait itself, says after a few seconds
+that the server does not answer, and gives up after DUODESK_SERVER_WAIT_S seconds with a
+sentence, having stored nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import func, select
+
+from duodesk.core.simulate import simulate_answers, write_responses_csv
+from duodesk.core.xlsform import read_xlsform
+from duodesk.storage.database import Database
+from duodesk.storage.models import Interview
+from duodesk.storage.questionnaires import save_questionnaire
+
+ROOT = Path(__file__).resolve().parents[2]
+FORM = "hepc_peer_survey"
+WAIT_S = 2  # DUODESK_SERVER_WAIT_S in these tests: short, so the suite stays quick
+
+
+def fresh_database(server_url: str, name: str) -> str:
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return server_url.replace("/duodesk?", f"/{name}?")
+
+
+def _interviews(url: str) -> int:
+    database = Database.open(url, create=False)
+    try:
+        with database.read_session() as session:
+            return session.scalar(select(func.count(Interview.id)))
+    finally:
+        database.close()
+
+
+def _wait_for_a_backend_waiting_for_a_lock(url: str, other_than: int) -> None:
+    """Until the command's own connection waits for the table the test holds, inside its
+    import (it holds the import's advisory lock by then)."""
+    with psycopg.connect(url, autocommit=True) as watcher:
+        for _ in range(600):
+            found = watcher.execute(
+                "SELECT count(*) FROM pg_stat_activity a JOIN pg_locks l ON l.pid = a.pid "
+                "WHERE a.wait_event_type = 'Lock' AND a.pid <> %s AND l.locktype = 'advisory'",
+                (other_than,),
+            ).fetchone()[0]
+            if found:
+                return
+            time.sleep(0.05)
+    raise AssertionError("the import never reached the locked table")
+
+
+def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
+    stoppable_server, example_paths, tmp_path
+):
+    server_url, server = stoppable_server
+    url = fresh_database(server_url, "frozen_import")
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    database = Database.open(url)
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    database.close()
+    data = tmp_path / "responses.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 30, seed=5), data)
+
+    # The test holds the answers table, so the import stops there, half way through its
+    # transaction, with interviews inserted and their answers not yet; then the server freezes.
+    holder = psycopg.connect(url)
+    holder.execute("LOCK TABLE answers IN ACCESS EXCLUSIVE MODE")
+    command = subprocess.Popen(
+        [sys.executable, "-m", "duodesk.cli", "--db", url, "import-data", FORM, str(data)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "DUODESK_SERVER_WAIT_S": str(WAIT_S)},
+    )
+    try:
+        _wait_for_a_backend_waiting_for_a_lock(url, holder.info.backend_pid)
+        server.freeze()
+        try:
+            out, err = command.communicate(timeout=120)  # a hang fails instead of stalling
+        finally:
+            server.thaw()
+    finally:
+        command.kill()
+        holder.rollback()
+        holder.close()
+
+    assert command.returncode == 1
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 2, err
+    assert lines[0].startswith("duodesk: the server has not answered for ")
+    assert lines[0].endswith(
+        " seconds; DuoDesk is still waiting for it (Ctrl+C stops the command, and nothing is "
+        "stored half way)."
+    )
+    assert lines[1].startswith("duodesk: the server has not answered for ")
+    assert lines[1].endswith(
+        " seconds (it may be stopped or overloaded), so DuoDesk stopped waiting; nothing was "
+        "changed by this command. Run it again once the server answers (DUODESK_SERVER_WAIT_S "
+        "sets how long to wait)."
+    )
+    assert out == ""
+    # Back from the freeze, the server dropped the import's transaction: nothing half stored.
+    assert _interviews(url) == 0
+    # And the same import, run again, now goes through whole.
+    again = subprocess.run(
+        [sys.executable, "-m", "duodesk.cli", "--db", url, "import-data", FORM, str(data)],
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert again.returncode == 0, again.stderr
+    assert _interviews(url) == 30
