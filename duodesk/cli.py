@@ -7,13 +7,15 @@ standard error, in plain words, without a traceback); 2 means the command line i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
+import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,6 +24,7 @@ from duodesk import __version__
 T = TypeVar("T")
 IMPORT_WAIT_S = 600.0  # how long import-data waits for another import before giving up
 EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
+STOPPED = "duodesk: stopped; nothing was changed by the unfinished command."
 
 
 class UserError(Exception):
@@ -530,7 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         start_logging()
     try:
-        return run(args)
+        with _ctrl_c_ends_server_waits():
+            return run(args)
     except UserError as error:
         print(f"duodesk: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -538,11 +542,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
+        print(STOPPED, file=sys.stderr)
         return EXIT_FAILED
     except Exception as error:
         from duodesk.storage.access import NotAllowed
         from duodesk.storage.code_keys import CodeKeyMissing
+
+        watch = sys.modules.get("duodesk.storage.server_watch")
+        if watch is not None and watch.interrupted(error):  # Ctrl+C, then a failed rollback
+            print(STOPPED, file=sys.stderr)
+            return EXIT_FAILED
 
         if isinstance(error, NotAllowed | CodeKeyMissing):  # a refusal, said in a sentence
             print(f"duodesk: {error}", file=sys.stderr)
@@ -550,6 +559,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Never a traceback on the command line: a sentence here, the details in the log.
         print(f"duodesk: {_explain_failure(args, error)}", file=sys.stderr)
         return EXIT_FAILED
+
+
+@contextlib.contextmanager
+def _ctrl_c_ends_server_waits() -> Iterator[None]:
+    """Ctrl+C stops a command at once, also while it waits for a server that does not answer
+    (whose waits would otherwise end only when they are given up)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum, frame) -> None:
+        watch = sys.modules.get("duodesk.storage.server_watch")
+        if watch is not None:
+            watch.give_up_every_wait()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _explain_failure(args: argparse.Namespace, error: Exception) -> str:

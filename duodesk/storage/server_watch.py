@@ -7,8 +7,8 @@ ever. Every wait for the server on a DuoDesk connection is therefore watched, by
 open server project:
 
 - when a wait has lasted :func:`notice_after_s`, the server is asked whether it answers at all,
-  on a connection of its own (libpq's ``PQping``, which needs no password and runs nothing). A
-  server busy with a long summary answers at once, and the wait goes on untouched;
+  on a new connection of its own (let in or refused, the server has answered). A server busy
+  with a long summary answers at once, and the wait goes on untouched;
 - a server that does not answer is reported to the listeners (:meth:`ServerWatch.listen`): the
   command line says so in a sentence, the window shows its outage line;
 - after :func:`give_up_after_s` seconds of silence (``DUODESK_SERVER_WAIT_S``) the connection's
@@ -29,12 +29,12 @@ import os
 import socket
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-from psycopg.conninfo import make_conninfo
 
 log = logging.getLogger("duodesk.server")
 
@@ -42,7 +42,6 @@ NOTICE_AFTER_S = 5.0  # a wait this long makes DuoDesk ask whether the server an
 GIVE_UP_AFTER_S = 60.0  # silence for this long ends the wait (DUODESK_SERVER_WAIT_S)
 PING_TIMEOUT_S = 2  # libpq's shortest connect_timeout
 CHECK_EVERY_S = 0.25
-_PING_ANSWERED = (0, 1)  # PQPING_OK; PQPING_REJECT (running, but not taking connections yet)
 
 
 def give_up_after_s() -> float:
@@ -89,6 +88,7 @@ class ServerWatch:
     """
 
     def __init__(self) -> None:
+        _WATCHES.add(self)
         self._waits: set[_Wait] = set()
         self._lock = threading.Condition()
         self._thread: threading.Thread | None = None
@@ -119,7 +119,7 @@ class ServerWatch:
     def begin(self, connection: WatchedConnection) -> _Wait:
         if connection.address is None:  # read here, in the thread that owns the connection
             connection.address = connection.info.dsn
-        wait = _Wait(connection, connection.pgconn.socket, time.monotonic(), connection.committing)
+        wait = _Wait(connection, socket_of(connection), time.monotonic(), connection.committing)
         with self._lock:
             first = not self._waits
             self._waits.add(wait)
@@ -170,12 +170,22 @@ class ServerWatch:
             if silence >= limit:
                 self._give_up(wait, silence)
 
+    def give_up_now(self) -> None:
+        """End every wait at once (Ctrl+C): a wait for a silent server would otherwise end
+        only when it is given up, since psycopg first asks the server to cancel."""
+        now = time.monotonic()
+        with self._lock:
+            waits = list(self._waits)
+        for wait in waits:
+            self._give_up(wait, now - wait.heard)
+
     def _give_up(self, wait: _Wait, silence: float) -> None:
         """Shut the connection's socket down, so that the read blocked on it returns."""
         with self._lock:
             if wait not in self._waits or wait.given_up is not None:
                 return
             wait.given_up = silence
+            wait.connection.given_up = True
             log.warning("Stopped waiting for a server silent for %.0f seconds", silence)
             # Closed meanwhile (OSError): the wait is over anyway.
             with contextlib.suppress(OSError), socket.socket(fileno=os.dup(wait.socket)) as dup:
@@ -189,10 +199,36 @@ class ServerWatch:
                 log.exception("A listener of the server watch failed")
 
 
+_WATCHES: weakref.WeakSet[ServerWatch] = weakref.WeakSet()
+
+
+def give_up_every_wait() -> None:
+    """End every wait for a server in this process at once (see
+    :meth:`ServerWatch.give_up_now`)."""
+    for watch in list(_WATCHES):
+        watch.give_up_now()
+
+
 def _server_answers(connection: WatchedConnection) -> bool:
-    """Whether the server at ``connection``'s address answers a new connection at all."""
-    conninfo = make_conninfo(connection.address or "", connect_timeout=PING_TIMEOUT_S)
-    return psycopg.pq.PGconn.ping(conninfo.encode()) in _PING_ANSWERED
+    """Whether the server at ``connection``'s address answers a new connection at all.
+
+    Asked with psycopg's own connect, which waits in Python and lets the other threads (the
+    window) run meanwhile; libpq's ``PQping`` holds the interpreter for its whole timeout. A
+    refusal the server itself gives (a wrong password, too many connections) is an answer.
+    """
+    try:
+        psycopg.connect(connection.address or "", connect_timeout=PING_TIMEOUT_S).close()
+    except psycopg.Error as error:
+        return error.sqlstate is not None or "password" in str(error).lower()
+    return True
+
+
+def socket_of(connection: psycopg.Connection) -> int:
+    """The connection's socket, or -1 once it is closed or lost."""
+    try:
+        return connection.pgconn.socket
+    except psycopg.OperationalError:
+        return -1
 
 
 class WatchedConnection(psycopg.Connection):
@@ -201,9 +237,10 @@ class WatchedConnection(psycopg.Connection):
     watch: ServerWatch | None = None
     committing = False
     address: str | None = None  # the connection's parameters, without the password
+    given_up = False  # its socket was shut down: it is of no more use
 
     def wait(self, gen, *args: Any, **kwargs: Any):  # type: ignore[override]
-        if self.watch is None:
+        if self.watch is None or socket_of(self) < 0:  # closed or lost: psycopg says so
             return super().wait(gen, *args, **kwargs)
         wait = self.watch.begin(self)
         try:
@@ -215,6 +252,13 @@ class WatchedConnection(psycopg.Connection):
         finally:
             self.watch.end(wait)
 
+    def _try_cancel(self, *, timeout: float = 5.0) -> None:
+        # A cancel request goes to the server on a new connection: one that does not answer
+        # would hold Ctrl+C up for seconds. With the socket shut, the server drops the
+        # transaction by itself.
+        if not self.given_up:
+            super()._try_cancel(timeout=timeout)
+
     def commit(self) -> None:
         self.committing = True
         try:
@@ -225,11 +269,25 @@ class WatchedConnection(psycopg.Connection):
 
 def stopped_answering(error: BaseException) -> ServerStoppedAnswering | None:
     """The :class:`ServerStoppedAnswering` behind ``error`` (as SQLAlchemy wraps it), if any."""
-    seen: set[int] = set()
-    while error is not None and id(error) not in seen:
+    return _found_in(error, ServerStoppedAnswering)  # type: ignore[return-value]
+
+
+def _found_in(error: BaseException | None, kind: type[BaseException]) -> BaseException | None:
+    """The first ``kind`` among ``error``, what it wraps and what it was raised from or
+    while handling."""
+    waiting, seen = [error], set()
+    while waiting:
+        error = waiting.pop(0)
+        if error is None or id(error) in seen:
+            continue
         seen.add(id(error))
-        if isinstance(error, ServerStoppedAnswering):
+        if isinstance(error, kind):
             return error
-        orig = getattr(error, "orig", None)
-        error = orig if orig is not None else error.__cause__ or error.__context__  # type: ignore[assignment]
+        waiting += [getattr(error, "orig", None), error.__cause__, error.__context__]
     return None
+
+
+def interrupted(error: BaseException) -> bool:
+    """Whether ``error`` came while a Ctrl+C was being handled (a rollback on a connection
+    whose wait Ctrl+C ended fails in its turn)."""
+    return _found_in(error, KeyboardInterrupt) is not None
