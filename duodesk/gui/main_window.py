@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.roles import Permission
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
+from duodesk.gui.away_mode import install as install_server_away
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.project_label = QLabel("")
         self.statusBar().addPermanentWidget(self.project_label)
         install_team(self)
+        self.server_away = install_server_away(self)  # the line when the server is lost
         self.security = install_security(self)
         self.access = install_access(self)  # who is signed in, and what they may reach
         self._order_tabs()
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.project_label.setText(f"Project: {database.describe()} ({database.protection()})")
         self.hide_project()
+        self.server_away.project_opened(database)
         self.access.project_opened()  # then show_project(), or the sign-in first
 
     def may(self, permission: Permission) -> bool:

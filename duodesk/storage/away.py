@@ -36,6 +36,7 @@ from duodesk.storage.transfer import project_records
 
 FOLDER_NAME = "kept-while-away"
 SERVER_SETTING = "away_from_server"  # the server (address without password) it is kept for
+EXAMPLES_OFFERED = "examples_offered"  # as duodesk.gui.operations.EXAMPLES_OFFERED
 UNREADABLE = (
     "The interviews kept on this laptop for the server cannot be opened: the key that locks "
     "them is no longer on this laptop."
@@ -105,9 +106,12 @@ def copy_questionnaires(server: Database) -> Path:
         # A write session on the server: it may make the server's laptop id on first use.
         with server.session() as theirs, away.session() as mine:
             merge_records(mine, project_records(theirs, interviews=False), "the server")
-            setting = mine.get(ProjectSetting, SERVER_SETTING)
-            if setting is None:
+            if mine.get(ProjectSetting, SERVER_SETTING) is None:
                 mine.add(ProjectSetting(key=SERVER_SETTING, value=server.describe()))
+                # Never the example questionnaires here: only the team's (the window adds
+                # them to a new project that was never offered them).
+                if mine.get(ProjectSetting, EXAMPLES_OFFERED) is None:
+                    mine.add(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
         return away.path  # type: ignore[return-value]
     finally:
         away.close()

@@ -91,6 +91,10 @@ class WrongPasswordError(PasswordNeededError):
     """The server refused the user name or password given."""
 
 
+class ServerUnreachableError(ProjectError):
+    """The server does not answer (stopped, unknown, or this laptop is off its network)."""
+
+
 # How long a server may take to answer before the person is told (seconds / milliseconds).
 SERVER_CONNECT_TIMEOUT = 10
 SERVER_STATEMENT_TIMEOUT_MS = 300_000  # a full summary of a very large project fits
@@ -1021,11 +1025,11 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
             "the server to create it."
         )
     if "translate host name" in text_ or "name or service not known" in text_:
-        return ProjectError(
+        return ServerUnreachableError(
             f"The server name {host} is not known: check its spelling and the network."
         )
     if "timeout" in text_:
-        return ProjectError(
+        return ServerUnreachableError(
             f"The server at {host} did not answer within {SERVER_CONNECT_TIMEOUT} seconds. "
             "Check the network, or try again later."
         )
@@ -1035,7 +1039,7 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
             "to turn TLS on (only on a network you trust, add sslmode=disable to the address)."
         )
     if "connection refused" in text_ or "no such file" in text_ or "could not connect" in text_:
-        return ProjectError(
+        return ServerUnreachableError(
             f"The server at {host} does not answer: is it running, and is this laptop on its "
             "network?"
         )
