@@ -70,6 +70,15 @@ def server_unreachable(error: BaseException) -> bool:
     return state is None or state.startswith("57P")
 
 
+def _answers(server: Database) -> Database:
+    """``server``, once it has answered a query (raises when it cannot be reached)."""
+    from sqlalchemy import text
+
+    with server.read_session() as session:
+        session.execute(text("SELECT 1"))
+    return server
+
+
 def _waiting_words(count: int) -> str:
     if count == 1:
         return "1 interview entered on this laptop waits to be sent to the server"
@@ -188,6 +197,8 @@ class ServerAway(QObject):
     def _trouble(self, why: str) -> None:
         from duodesk.storage.away import has_away_project
 
+        if not self._retry.isActive():  # the line goes once the server answers again
+            self._retry.start(self.retry_ms)
         if self.location is not None and has_away_project(self.location):
             self._show(TROUBLE, f"<b>{why}</b> {KEPT_HERE}", self.laptop_button)
         else:
@@ -246,24 +257,36 @@ class ServerAway(QObject):
         )
 
     def try_server(self) -> None:
-        """See whether the server answers again (by itself every few seconds)."""
+        """See whether the server answers again (by itself every few seconds, while the
+        line says it cannot be reached or the window is on the laptop)."""
+        self._retry.stop()
+        if self.state == TROUBLE and self._on_server():
+            server = self.server
+            self.tasks.read(
+                lambda: _answers(server), self._answers_again, lambda _e: self._retry_later()
+            )
+            return
         if self.away is None or self.state == SENDING:
             return
-        self._retry.stop()
         server, location, password = self.server, self.location, self.password
 
         def work():
-            from sqlalchemy import text
 
             from duodesk.storage.database import Database
 
             if server is None:  # never reached since DuoDesk started
                 return Database.open(location, create=False, password=password)
-            with server.read_session() as session:
-                session.execute(text("SELECT 1"))
-            return server
+            return _answers(server)
 
-        self.tasks.read(work, self._server_back, lambda _error: self._retry.start(self.retry_ms))
+        self.tasks.read(work, self._server_back, lambda _error: self._retry_later())
+
+    def _retry_later(self) -> None:
+        if self.state in (TROUBLE, AWAY, BACK):
+            self._retry.start(self.retry_ms)
+
+    def _answers_again(self, _server: Database) -> None:
+        if self.state == TROUBLE and self._on_server():
+            self._show(HIDDEN)
 
     def _server_back(self, server: Database) -> None:
         if server is not self.server:
@@ -289,8 +312,9 @@ class ServerAway(QObject):
         )
         self._show(
             BACK,
-            f"<b>The server answers again.</b> {_waiting_words(self.waiting)}: until they are "
-            "sent, only this laptop has them.",
+            f"<b>The server answers again.</b> {_waiting_words(self.waiting)}: until "
+            f"{'it is' if self.waiting == 1 else 'they are'} sent, only this laptop has "
+            f"{'it' if self.waiting == 1 else 'them'}.",
             self.send_button,
         )
 

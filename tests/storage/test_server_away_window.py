@@ -16,7 +16,13 @@ from duodesk.gui.away_mode import AWAY, BACK, CANNOT_BE_REACHED, KEPT_HERE, SENT
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.tasks import ProjectWorker
-from duodesk.storage.away import away_path, has_away_project, open_away_project, waiting_interviews
+from duodesk.storage.away import (
+    away_path,
+    copy_questionnaires,
+    has_away_project,
+    open_away_project,
+    waiting_interviews,
+)
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.models import Interview, InterviewStatus
@@ -122,7 +128,7 @@ def test_an_interview_entered_on_the_laptop_while_the_server_is_down_is_sent_whe
     qtbot.waitUntil(lambda: away.state == BACK, timeout=60_000)
     assert away.label.text() == (
         "<b>The server answers again.</b> 1 interview entered on this laptop waits to be sent "
-        "to the server: until they are sent, only this laptop has them."
+        "to the server: until it is sent, only this laptop has it."
     )
     assert away.send_button.text() == "Send it to the server"
     assert _complete_on_server(url) == {}  # not sent before the person says so
@@ -141,7 +147,14 @@ def test_an_interview_entered_on_the_laptop_while_the_server_is_down_is_sent_whe
         assert waiting_interviews(laptop) == 0
     finally:
         laptop.close()
+    qtbot.waitUntil(lambda: window.centralWidget().isEnabled(), timeout=20_000)
+    # The server's list counts it now.
+    qtbot.waitUntil(
+        lambda: window.model.rowCount() == 1 and window.model.row_at(0).complete == 1,
+        timeout=20_000,
+    )
     window.grab().save("/tmp/duodesk-away-4-sent.png")
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # its lists are read
     window.close()
 
 
@@ -150,13 +163,11 @@ def test_a_server_down_at_the_start_offers_the_laptop_and_goes_back_when_it_answ
 ):
     server_url, server = stoppable_server
     url = _server_project(server_url, "away_at_start", example_paths)
-    first = _window(qtbot)
-    opening = ProjectOpening(first, first.tasks, url)
-    with qtbot.waitSignal(first.server_away.kept_on_laptop, timeout=30_000):
-        opening.start(None)
-    first.close()
-    qtbot.waitUntil(lambda: first.tasks.wait(0), timeout=30_000)
-    opening.database.close()
+    on_server = Database.open(url)
+    try:
+        copy_questionnaires(on_server)  # as the window does whenever it opens the server
+    finally:
+        on_server.close()
     assert has_away_project(url)
 
     server.stop()
@@ -193,4 +204,5 @@ def test_a_server_down_at_the_start_offers_the_laptop_and_goes_back_when_it_answ
         "<b>The server answers again:</b> DuoDesk is back on the shared project."
     )
     assert window.database.path is None  # the server project
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # its lists are read
     window.close()

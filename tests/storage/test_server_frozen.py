@@ -126,3 +126,58 @@ def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
     )
     assert again.returncode == 0, again.stderr
     assert _interviews(url) == 30
+
+
+def test_the_window_says_a_frozen_server_does_not_answer_stays_alive_and_then_recovers(
+    qtbot, stoppable_server, example_paths, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+
+    from duodesk.gui.app import ProjectOpening
+    from duodesk.gui.away_mode import HIDDEN, TROUBLE
+    from duodesk.gui.main_window import MainWindow
+    from duodesk.gui.tasks import ProjectWorker
+
+    monkeypatch.setenv("DUODESK_SERVER_WAIT_S", str(WAIT_S))
+    server_url, server = stoppable_server
+    url = fresh_database(server_url, "frozen_window")
+    database = Database.open(url)
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(example_paths["hepatitis_c_peer_survey"]))
+    database.close()
+    window = MainWindow(None, ProjectWorker())
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    away = window.server_away
+    away.retry_ms = 500
+    opening = ProjectOpening(window, window.tasks, url)
+    with qtbot.waitSignal(away.kept_on_laptop, timeout=30_000):
+        opening.start(None)
+    said: list[str] = []
+    away.state_changed.connect(lambda _state: said.append(away.label.text()))
+    ticks: list[int] = []
+    ticker = QTimer(window, interval=100)
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start()
+
+    server.freeze()
+    try:
+        window.entry.refresh_drafts()  # a read the frozen server never answers
+        qtbot.waitUntil(lambda: away.state == TROUBLE, timeout=30_000)
+        qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # given up
+        window.grab().save("/tmp/duodesk-frozen-server-window.png")
+        assert any(
+            text.startswith("<b>The server has not answered for ")
+            and f"DuoDesk keeps waiting for it, for up to {WAIT_S} seconds" in text
+            for text in said
+        ), said
+        assert away.laptop_button.isVisible()  # and the laptop is offered meanwhile
+        assert len(ticks) > 10  # the window went on drawing all the while
+    finally:
+        server.thaw()
+    # The line goes away by itself once the server answers again.
+    qtbot.waitUntil(lambda: away.state == HIDDEN, timeout=30_000)
+    assert window.database is opening.database
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # its lists are read
+    window.close()
