@@ -120,12 +120,22 @@ class ServerAway(QObject):
         self.label.setWordWrap(True)
         self.label.setAccessibleName("The shared server")
         self.laptop_button = QPushButton("Interview on this laptop")
+        self.laptop_button.setToolTip(
+            "Go on interviewing without the server: the interviews are kept on this laptop, "
+            "locked, and sent to the server when it answers again"
+        )
         self.laptop_button.clicked.connect(lambda: self.work_on_laptop())
         self.send_button = QPushButton("Send them to the server")
+        self.send_button.setToolTip(
+            "Send the finished interviews entered on this laptop to the server; they leave "
+            "the laptop once the server has them"
+        )
         self.send_button.clicked.connect(self.send)
         self.try_button = QPushButton("Try the server now")
+        self.try_button.setToolTip("See now whether the server answers again")
         self.try_button.clicked.connect(self.try_server)
         self.ok_button = QPushButton("OK")
+        self.ok_button.setToolTip("Hide this line")
         self.ok_button.clicked.connect(lambda: self._show(HIDDEN))
         row = QHBoxLayout()
         for button in (self.laptop_button, self.send_button, self.try_button, self.ok_button):

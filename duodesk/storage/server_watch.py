@@ -188,8 +188,13 @@ class ServerWatch:
             wait.connection.given_up = True
             log.warning("Stopped waiting for a server silent for %.0f seconds", silence)
             # Closed meanwhile (OSError): the wait is over anyway.
-            with contextlib.suppress(OSError), socket.socket(fileno=os.dup(wait.socket)) as dup:
-                dup.shutdown(socket.SHUT_RDWR)
+            # fromfd duplicates the descriptor (a socket handle on Windows); shutting the
+            # duplicate down shuts the connection's socket down.
+            with (
+                contextlib.suppress(OSError),
+                socket.fromfd(wait.socket, socket.AF_INET, socket.SOCK_STREAM) as duplicate,
+            ):
+                duplicate.shutdown(socket.SHUT_RDWR)
 
     def _tell(self, call: Callable[[Callable[[float], None], Callable[[], None]], None]) -> None:
         for silent, answering in list(self._listeners):
