@@ -9,9 +9,12 @@ sentence, having stored nothing.
 from __future__ import annotations
 
 import os
+import selectors
+import signal
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -60,11 +63,8 @@ def _wait_for_a_backend_waiting_for_a_lock(url: str, other_than: int) -> None:
     raise AssertionError("the import never reached the locked table")
 
 
-def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
-    stoppable_server, example_paths, tmp_path
-):
-    server_url, server = stoppable_server
-    url = fresh_database(server_url, "frozen_import")
+def _server_project_and_data(server_url: str, name: str, example_paths, tmp_path) -> tuple:
+    url = fresh_database(server_url, name)
     questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
     database = Database.open(url)
     with database.session() as session:
@@ -72,9 +72,14 @@ def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
     database.close()
     data = tmp_path / "responses.csv"
     write_responses_csv(questionnaire, simulate_answers(questionnaire, 30, seed=5), data)
+    return url, data
 
-    # The test holds the answers table, so the import stops there, half way through its
-    # transaction, with interviews inserted and their answers not yet; then the server freezes.
+
+@contextmanager
+def _import_into_frozen_server(url: str, data: Path, server, wait_s: float):
+    """An import run on the command line, stopped half way through its transaction (the test
+    holds the answers table, so it has inserted interviews and not yet their answers), and
+    then the server frozen; thawed when the block ends."""
     holder = psycopg.connect(url)
     holder.execute("LOCK TABLE answers IN ACCESS EXCLUSIVE MODE")
     command = subprocess.Popen(
@@ -83,19 +88,29 @@ def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "DUODESK_SERVER_WAIT_S": str(WAIT_S)},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "DUODESK_SERVER_WAIT_S": str(wait_s)},
     )
     try:
         _wait_for_a_backend_waiting_for_a_lock(url, holder.info.backend_pid)
         server.freeze()
         try:
-            out, err = command.communicate(timeout=120)  # a hang fails instead of stalling
+            yield command
         finally:
             server.thaw()
     finally:
         command.kill()
+        command.wait()
         holder.rollback()
         holder.close()
+
+
+def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
+    stoppable_server, example_paths, tmp_path
+):
+    server_url, server = stoppable_server
+    url, data = _server_project_and_data(server_url, "frozen_import", example_paths, tmp_path)
+    with _import_into_frozen_server(url, data, server, WAIT_S) as command:
+        out, err = command.communicate(timeout=120)  # a hang fails instead of stalling
 
     assert command.returncode == 1
     assert "Traceback" not in err
@@ -126,6 +141,25 @@ def test_an_import_into_a_frozen_server_says_so_gives_up_and_stores_nothing(
     )
     assert again.returncode == 0, again.stderr
     assert _interviews(url) == 30
+
+
+def test_ctrl_c_stops_an_import_waiting_for_a_frozen_server_at_once_storing_nothing(
+    stoppable_server, example_paths, tmp_path
+):
+    server_url, server = stoppable_server
+    url, data = _server_project_and_data(server_url, "frozen_ctrl_c", example_paths, tmp_path)
+    # Waiting up to 10 minutes: only Ctrl+C can end this wait within the test's time.
+    with _import_into_frozen_server(url, data, server, 600) as command:
+        with selectors.DefaultSelector() as waiting:
+            waiting.register(command.stderr, selectors.EVENT_READ)
+            assert waiting.select(60), "the command never said the server does not answer"
+        said = command.stderr.readline()
+        assert said.startswith("duodesk: the server has not answered for ")
+        command.send_signal(signal.SIGINT)
+        _, err = command.communicate(timeout=30)  # at once, not after the 10 minutes
+    assert command.returncode == 1
+    assert err == "duodesk: stopped; nothing was changed by the unfinished command.\n"
+    assert _interviews(url) == 0
 
 
 def test_the_window_says_a_frozen_server_does_not_answer_stays_alive_and_then_recovers(
