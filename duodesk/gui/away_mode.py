@@ -186,6 +186,11 @@ class ServerAway(QObject):
     def _on_server(self) -> bool:
         return self.server is not None and self.window.database is self.server
 
+    def explains(self, error: Exception) -> bool:
+        """Whether the line at the top already says why ``error`` happened (the server cannot
+        be reached), so that no box need say it again."""
+        return self._on_server() and server_unreachable(error)
+
     def _task_failed(self, error: Exception) -> None:
         if self._on_server() and server_unreachable(error) and self.state != SENDING:
             self._trouble(CANNOT_BE_REACHED)

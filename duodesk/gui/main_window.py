@@ -356,8 +356,8 @@ class MainWindow(QMainWindow):
     def _task_failed(self, _error: Exception) -> None:
         """A refresh in the background failed (a list, a banner): say so in a line rather than
         in a box, since nothing the person did was lost."""
-        if self._closing:
-            return  # a read stopped because the window closes
+        if self._closing or self.server_away.explains(_error):
+            return  # a read stopped because the window closes; the server line says why
         self.statusBar().showMessage(
             f"DuoDesk could not read something from the project. {where_details_are()}", 30_000
         )
@@ -476,6 +476,8 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, ReadsStoppedError):
             return  # stopped because the window closes: nobody is waiting for it
+        if self.server_away.explains(error):
+            return  # the line at the top says the server cannot be reached, and what to do
         show_failure(self, error)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
