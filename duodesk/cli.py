@@ -7,12 +7,15 @@ standard error, in plain words, without a traceback); 2 means the command line i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,6 +24,7 @@ from duodesk import __version__
 T = TypeVar("T")
 IMPORT_WAIT_S = 600.0  # how long import-data waits for another import before giving up
 EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
+STOPPED = "duodesk: stopped; nothing was changed by the unfinished command."
 
 
 class UserError(Exception):
@@ -507,6 +511,7 @@ def _sync(args: argparse.Namespace) -> int:
                 "the team's server cannot be reached (no network, or the address or password "
                 "is wrong); nothing was sent. Use a transfer file instead."
             ) from None
+        _say_when_the_server_is_silent(server)
         try:
             report = sync_with_server(database, server, passphrase)
         except (TransferFileError, TeamKeyConflict) as error:
@@ -528,7 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         start_logging()
     try:
-        return run(args)
+        with _ctrl_c_ends_server_waits():
+            return run(args)
     except UserError as error:
         print(f"duodesk: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -536,11 +542,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("duodesk: stopped; nothing was changed by the unfinished command.", file=sys.stderr)
+        print(STOPPED, file=sys.stderr)
         return EXIT_FAILED
     except Exception as error:
         from duodesk.storage.access import NotAllowed
         from duodesk.storage.code_keys import CodeKeyMissing
+
+        watch = sys.modules.get("duodesk.storage.server_watch")
+        if watch is not None and watch.interrupted(error):  # Ctrl+C, then a failed rollback
+            print(STOPPED, file=sys.stderr)
+            return EXIT_FAILED
 
         if isinstance(error, NotAllowed | CodeKeyMissing):  # a refusal, said in a sentence
             print(f"duodesk: {error}", file=sys.stderr)
@@ -548,6 +559,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Never a traceback on the command line: a sentence here, the details in the log.
         print(f"duodesk: {_explain_failure(args, error)}", file=sys.stderr)
         return EXIT_FAILED
+
+
+@contextlib.contextmanager
+def _ctrl_c_ends_server_waits() -> Iterator[None]:
+    """Ctrl+C stops a command at once, also while it waits for a server that does not answer
+    (whose waits would otherwise end only when they are given up)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupted(signum, frame) -> None:
+        watch = sys.modules.get("duodesk.storage.server_watch")
+        if watch is not None:
+            watch.give_up_every_wait()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
@@ -562,6 +594,26 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
     logging.getLogger("duodesk.cli").error(
         "%s failed:\n%s", args.command, traceback_without_messages(error)
     )
+    try:  # the server's driver, which may not be installed
+        from duodesk.storage.server_watch import stopped_answering
+    except ImportError:
+        stopped = None
+    else:
+        stopped = stopped_answering(error)
+    if stopped is not None and stopped.during_commit:
+        return (
+            f"the server stopped answering while it was storing this command's changes, and "
+            f"DuoDesk stopped waiting after {stopped.seconds:.0f} seconds. They are stored "
+            "either whole or not at all, as the server will show once it answers again (an "
+            "import run again then skips the interviews already stored)."
+        )
+    if stopped is not None:
+        return (
+            f"the server has not answered for {stopped.seconds:.0f} seconds (it may be "
+            "stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this "
+            "command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how "
+            "long to wait)."
+        )
     if is_busy(error):
         return (
             "the project is busy: another program (perhaps the DuoDesk window, or another "
@@ -629,6 +681,7 @@ def _read_passphrase(path: Path) -> str:
 def _open(args: argparse.Namespace, *, create: bool = True):
     """The project, once whoever runs the command may run it (see :func:`_check_person`)."""
     database = _open_project(args, create=create)
+    _say_when_the_server_is_silent(database)
     try:
         _check_person(args, database)
     except BaseException:
@@ -737,6 +790,29 @@ def _open_project(args: argparse.Namespace, *, create: bool = True):
         raise UserError(str(error)) from None
     except ProjectError as error:
         raise UserError(str(error)) from None
+
+
+def _say_when_the_server_is_silent(database) -> None:
+    """Once per command, a line on standard error when the server stops answering (a frozen
+    server, which no timeout of its own stops); the command then gives up by itself after
+    DUODESK_SERVER_WAIT_S seconds of silence (see duodesk.storage.server_watch)."""
+    watch = database.server_watch
+    if watch is None:
+        return
+    said = threading.Event()
+
+    def silent(seconds: float) -> None:
+        if not said.is_set():
+            said.set()
+            print(
+                f"duodesk: the server has not answered for {seconds:.0f} seconds; DuoDesk is "
+                "still waiting for it (Ctrl+C stops the command, and nothing is stored half "
+                "way).",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    watch.listen(silent)
 
 
 def _warn_about_a_password_in(location: str | None) -> None:

@@ -105,10 +105,37 @@ class ProjectOpening:
                 self.window, "DuoDesk", "The passphrase was not right. DuoDesk will close."
             )
         elif isinstance(error, ProjectError):
+            if self._interview_on_this_laptop(error):
+                return
             QMessageBox.critical(self.window, "DuoDesk cannot open the project", str(error))
         else:
             show_failure(self.window, error, "open the project")
         self.window.close()
+
+    def _interview_on_this_laptop(self, error: Exception) -> bool:
+        """Offer to interview on this laptop when the team's server cannot be reached and
+        its questionnaires were kept here; True if the person chose to."""
+        from duodesk.storage.away import has_away_project
+        from duodesk.storage.database import ServerUnreachableError
+
+        if not isinstance(error, ServerUnreachableError) or not has_away_project(self.db or ""):
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "The server cannot be reached",
+            f"{error}\n\nYou can go on interviewing on this laptop: the interviews are kept "
+            "here, locked, and DuoDesk offers to send them to the server once it answers again.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close,
+            self.window,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText("Interview on this laptop")
+        box.button(QMessageBox.StandardButton.Close).setText("Close DuoDesk")
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        self.offer = box
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        self.window.server_away.work_on_laptop(self.db, self.password)
+        return True
 
 
 def password_request(error: PasswordNeededError) -> str:

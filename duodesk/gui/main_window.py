@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.roles import Permission
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
+from duodesk.gui.away_mode import install as install_server_away
 from duodesk.gui.designer.hooks import install as install_designer
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.project_label = QLabel("")
         self.statusBar().addPermanentWidget(self.project_label)
         install_team(self)
+        self.server_away = install_server_away(self)  # the line when the server is lost
         self.security = install_security(self)
         self.access = install_access(self)  # who is signed in, and what they may reach
         self._order_tabs()
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.project_label.setText(f"Project: {database.describe()} ({database.protection()})")
         self.hide_project()
+        self.server_away.project_opened(database)
         self.access.project_opened()  # then show_project(), or the sign-in first
 
     def may(self, permission: Permission) -> bool:
@@ -353,8 +356,8 @@ class MainWindow(QMainWindow):
     def _task_failed(self, _error: Exception) -> None:
         """A refresh in the background failed (a list, a banner): say so in a line rather than
         in a box, since nothing the person did was lost."""
-        if self._closing:
-            return  # a read stopped because the window closes
+        if self._closing or self.server_away.explains(_error):
+            return  # a read stopped because the window closes; the server line says why
         self.statusBar().showMessage(
             f"DuoDesk could not read something from the project. {where_details_are()}", 30_000
         )
@@ -473,6 +476,8 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, ReadsStoppedError):
             return  # stopped because the window closes: nobody is waiting for it
+        if self.server_away.explains(error):
+            return  # the line at the top says the server cannot be reached, and what to do
         show_failure(self, error)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import threading
+import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -88,6 +89,10 @@ class PasswordNeededError(ProjectError):
 
 class WrongPasswordError(PasswordNeededError):
     """The server refused the user name or password given."""
+
+
+class ServerUnreachableError(ProjectError):
+    """The server does not answer (stopped, unknown, or this laptop is off its network)."""
 
 
 # How long a server may take to answer before the person is told (seconds / milliseconds).
@@ -387,6 +392,8 @@ class Database:
                 database.take_daily_backup()
         except BaseException:
             database.engine.dispose()
+            if database.server_watch is not None:
+                database.server_watch.close()
             if database._lock is not None:
                 database._lock.release()
             raise
@@ -556,6 +563,12 @@ class Database:
                     raw.cancel()
 
     @property
+    def server_watch(self):
+        """The :class:`~duodesk.storage.server_watch.ServerWatch` of a server project's
+        connections (None for a project file)."""
+        return _SERVER_WATCHES.get(self.engine)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
@@ -594,6 +607,8 @@ class Database:
         if self.is_sqlite:
             self._checkpoint()
         self.engine.dispose()
+        if self.server_watch is not None:
+            self.server_watch.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -968,7 +983,17 @@ def _server_engine(location: str, password: str | None) -> Engine:
         connect_args["password"] = password
     # hide_parameters: an error must never carry the values being written (interviewer
     # names, sites, participant-code digests) to the screen or a log.
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
+    # A frozen server never trips the timeouts above: every wait for it is watched.
+    from duodesk.storage.server_watch import ServerWatch
+
+    watch = ServerWatch()
+    event.listen(engine, "do_connect", watch.connect)
+    _SERVER_WATCHES[engine] = watch
+    return engine
+
+
+_SERVER_WATCHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def shown_address(url) -> str:
@@ -1003,11 +1028,11 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
             "the server to create it."
         )
     if "translate host name" in text_ or "name or service not known" in text_:
-        return ProjectError(
+        return ServerUnreachableError(
             f"The server name {host} is not known: check its spelling and the network."
         )
     if "timeout" in text_:
-        return ProjectError(
+        return ServerUnreachableError(
             f"The server at {host} did not answer within {SERVER_CONNECT_TIMEOUT} seconds. "
             "Check the network, or try again later."
         )
@@ -1017,7 +1042,7 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
             "to turn TLS on (only on a network you trust, add sslmode=disable to the address)."
         )
     if "connection refused" in text_ or "no such file" in text_ or "could not connect" in text_:
-        return ProjectError(
+        return ServerUnreachableError(
             f"The server at {host} does not answer: is it running, and is this laptop on its "
             "network?"
         )

@@ -19,6 +19,19 @@ def postgres_server_url():
         yield url
 
 
+@pytest.fixture(scope="module")
+def stoppable_server():
+    """A server of the test module's own, which a test may stop (or freeze) and start again:
+    ``(url, ServerControl)``."""
+    control = []
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(running_postgres(control))
+        except FileNotFoundError:
+            missing("A PostgreSQL server", "postgresql")
+        yield url, control[0]
+
+
 @pytest.fixture
 def postgres_url(postgres_server_url, request):
     """A fresh, empty database on the test server."""

@@ -73,11 +73,13 @@ class ServerControl:
     def freeze(self) -> None:
         """The server stops answering without closing anything (a hung machine)."""
         for pid in self._processes():
-            os.kill(pid, signal.SIGSTOP)
+            with contextlib.suppress(ProcessLookupError):  # a backend that has just ended
+                os.kill(pid, signal.SIGSTOP)
 
     def thaw(self) -> None:
         for pid in self._processes():
-            os.kill(pid, signal.SIGCONT)
+            with contextlib.suppress(ProcessLookupError):  # reaped as the server went on
+                os.kill(pid, signal.SIGCONT)
 
 
 @contextmanager

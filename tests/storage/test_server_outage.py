@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import threading
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -29,23 +28,9 @@ from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import SERVER_CONNECT_TIMEOUT, Database
 from duodesk.storage.interviews import stored_answers
 from tests.gui.entry_helpers import start, type_answer
-from tests.reference_tools import missing
-from tests.storage.postgres_server import running_postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 FORM = "hepc_peer_survey"
-
-
-@pytest.fixture(scope="module")
-def stoppable_server():
-    """A server of this module's own, which a test may stop and start again."""
-    control = []
-    with ExitStack() as stack:
-        try:
-            url = stack.enter_context(running_postgres(control))
-        except FileNotFoundError:
-            missing("A PostgreSQL server", "postgresql")
-        yield url, control[0]
 
 
 @pytest.fixture

@@ -1,0 +1,381 @@
+"""When the team's server cannot be reached: interview on this laptop, and send the interviews
+to the server when it answers again (see :mod:`duodesk.storage.away`).
+
+A line across the top of the main window says, in turn:
+
+- on the server, when it stops answering (a read or a save failed for want of it, or a wait for
+  it has gone on for seconds): that it cannot be reached, with **Interview on this laptop**;
+- on the laptop: that interviews are being kept here, how many wait to be sent, and that
+  DuoDesk tries the server every few seconds;
+- when the server answers again: how many interviews entered here wait, with **Send them to the
+  server**; once the server has stored them the window is back on the server and the line says
+  they were sent (and nothing is said to be sent before then).
+
+Whenever the window opens a server project, its questionnaires are copied to the laptop in the
+background, so that interviewing on the laptop is possible the next time the server is lost,
+even at start-up (see :mod:`duodesk.gui.app`).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from duodesk.gui.failures import show_failure
+
+if TYPE_CHECKING:
+    from duodesk.gui.main_window import MainWindow
+    from duodesk.storage.away import SentToServer
+    from duodesk.storage.database import Database
+
+log = logging.getLogger("duodesk.away")
+
+RETRY_MS = 15_000  # while on the laptop, the server is tried this often
+HIDDEN, TROUBLE, AWAY, BACK, SENDING, SENT = (
+    "hidden",
+    "trouble",
+    "away",
+    "back",
+    "sending",
+    "sent",
+)
+KEPT_HERE = (
+    "You can go on interviewing on this laptop: the interviews are kept here, locked, and "
+    "DuoDesk offers to send them to the server once it answers again."
+)
+CANNOT_BE_REACHED = (
+    "The server cannot be reached (it may be stopped, or this laptop may have lost the network)."
+)
+
+
+def server_unreachable(error: BaseException) -> bool:
+    """Whether ``error`` means the server could not be reached (rather than, say, a refusal
+    or a fault): a connection lost or refused, or a server that stopped answering."""
+    from sqlalchemy.exc import OperationalError
+
+    from duodesk.storage.database import ServerUnreachableError, is_busy
+
+    if isinstance(error, ServerUnreachableError):
+        return True
+    if not isinstance(error, OperationalError) or is_busy(error):
+        return False
+    if getattr(error, "connection_invalidated", False):
+        return True
+    state = getattr(error.orig, "sqlstate", None)
+    # Errors of the connection itself come from the driver, with no SQLSTATE; a server
+    # shutting down says 57P01-57P03.
+    return state is None or state.startswith("57P")
+
+
+def _answers(server: Database) -> Database:
+    """``server``, once it has answered a query (raises when it cannot be reached)."""
+    from sqlalchemy import text
+
+    with server.read_session() as session:
+        session.execute(text("SELECT 1"))
+    return server
+
+
+def _waiting_words(count: int) -> str:
+    if count == 1:
+        return "1 interview entered on this laptop waits to be sent to the server"
+    return f"{count} interviews entered on this laptop wait to be sent to the server"
+
+
+class ServerAway(QObject):
+    """The line at the top of the main window, and the switch between the server project and
+    the laptop's away project (see the module's description)."""
+
+    silent = Signal(float)  # from the server watch's thread: seconds without an answer
+    answering = Signal()  # from the same thread: the server answered after all
+    state_changed = Signal(str)  # one of the states above (tests wait for it)
+    kept_on_laptop = Signal()  # the server's questionnaires were copied to the laptop
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.tasks = window.tasks
+        self.state = HIDDEN
+        self.server: Database | None = None  # the server project, once it has been opened
+        self.location: str | None = None  # its address (for the laptop's away project)
+        self.password: str | None = None  # its user's password, when typed in the window
+        self.away: Database | None = None  # the laptop's project, while interviewing on it
+        self.waiting = 0
+        self.retry_ms = RETRY_MS
+        self._retry = QTimer(self, singleShot=True)
+        self._retry.timeout.connect(self.try_server)
+        self._build()
+        self.silent.connect(self._server_silent)
+        self.answering.connect(self._server_answers_again)
+        self.tasks.failed.connect(self._task_failed)
+        self.tasks.changed.connect(self._project_changed)
+
+    def _build(self) -> None:
+        self.frame = QFrame()
+        self.frame.setObjectName("welcome")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("The shared server")
+        self.laptop_button = QPushButton("Interview on this laptop")
+        self.laptop_button.setToolTip(
+            "Go on interviewing without the server: the interviews are kept on this laptop, "
+            "locked, and sent to the server when it answers again"
+        )
+        self.laptop_button.clicked.connect(lambda: self.work_on_laptop())
+        self.send_button = QPushButton("Send them to the server")
+        self.send_button.setToolTip(
+            "Send the finished interviews entered on this laptop to the server; they leave "
+            "the laptop once the server has them"
+        )
+        self.send_button.clicked.connect(self.send)
+        self.try_button = QPushButton("Try the server now")
+        self.try_button.setToolTip("See now whether the server answers again")
+        self.try_button.clicked.connect(self.try_server)
+        self.ok_button = QPushButton("OK")
+        self.ok_button.setToolTip("Hide this line")
+        self.ok_button.clicked.connect(lambda: self._show(HIDDEN))
+        row = QHBoxLayout()
+        for button in (self.laptop_button, self.send_button, self.try_button, self.ok_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self.frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.label)
+        layout.addLayout(row)
+        self.frame.hide()
+        self.window.centralWidget().layout().insertWidget(0, self.frame)
+
+    def _show(self, state: str, text: str = "", *buttons: QPushButton) -> None:
+        self.state = state
+        self.label.setText(text)
+        for button in (self.laptop_button, self.send_button, self.try_button, self.ok_button):
+            button.setVisible(button in buttons)
+            button.setEnabled(True)
+        self.frame.setVisible(state != HIDDEN)
+        self.state_changed.emit(state)
+
+    # -- on the server ---------------------------------------------------------------------
+
+    def project_opened(self, database: Database) -> None:
+        """The window shows ``database`` (called by the main window)."""
+        if database is self.away or database.is_sqlite:
+            return
+        if database is not self.server:
+            self.server = database
+            self.location = database.engine.url.render_as_string(hide_password=True)
+            watch = database.server_watch
+            if watch is not None:
+                watch.listen(self.silent.emit, self.answering.emit)
+        if self.state == TROUBLE:
+            self._show(HIDDEN)
+        from duodesk.storage.away import copy_questionnaires
+
+        # For the next time the server is lost: its questionnaires, on this laptop.
+        self.tasks.read(lambda: copy_questionnaires(database), self._copied, self._copy_failed)
+
+    def _copied(self, _path) -> None:
+        log.info("The server's questionnaires are kept on this laptop")
+        self.kept_on_laptop.emit()
+
+    def _copy_failed(self, error: Exception) -> None:
+        log.warning("The server's questionnaires could not be kept on this laptop: %s", error)
+
+    def _on_server(self) -> bool:
+        return self.server is not None and self.window.database is self.server
+
+    def explains(self, error: Exception) -> bool:
+        """Whether the line at the top already says why ``error`` happened (the server cannot
+        be reached), so that no box need say it again."""
+        return self._on_server() and server_unreachable(error)
+
+    def _task_failed(self, error: Exception) -> None:
+        if self._on_server() and server_unreachable(error) and self.state != SENDING:
+            self._trouble(CANNOT_BE_REACHED)
+
+    def _server_silent(self, seconds: float) -> None:
+        if self._on_server() and self.state in (HIDDEN, TROUBLE):
+            from duodesk.storage.server_watch import give_up_after_s
+
+            self._trouble(
+                f"The server has not answered for {seconds:.0f} seconds. DuoDesk keeps "
+                f"waiting for it, for up to {give_up_after_s():.0f} seconds; what you entered "
+                "stays in its window."
+            )
+
+    def _server_answers_again(self) -> None:
+        if self._on_server() and self.state == TROUBLE:
+            self._show(HIDDEN)
+
+    def _trouble(self, why: str) -> None:
+        from duodesk.storage.away import has_away_project
+
+        if not self._retry.isActive():  # the line goes once the server answers again
+            self._retry.start(self.retry_ms)
+        if self.location is not None and has_away_project(self.location):
+            self._show(TROUBLE, f"<b>{why}</b> {KEPT_HERE}", self.laptop_button)
+        else:
+            self._show(
+                TROUBLE,
+                f"<b>{why}</b> Interviews cannot be entered on this laptop meanwhile: the "
+                "server's questionnaires were never copied to it.",
+            )
+
+    # -- on the laptop ---------------------------------------------------------------------
+
+    def work_on_laptop(self, location: str | None = None, password: str | None = None) -> None:
+        """Show the laptop's away project for the server at ``location`` (by default the one
+        open now) instead of the server."""
+        from duodesk.storage.away import open_away_project
+
+        if location is not None:
+            self.location, self.password = location, password
+        where = self.location
+        assert where is not None
+        self.laptop_button.setEnabled(False)
+        self.tasks.run(lambda: open_away_project(where), self._away_opened, self._fail)
+
+    def _away_opened(self, away: Database) -> None:
+        self.away = away
+        self.window.set_project(away)
+        self.window.project_label.setText(
+            "Project: kept on this laptop while the server cannot be reached (locked)"
+        )
+        self._count_waiting()
+        self._retry.start(self.retry_ms)
+
+    def _project_changed(self, _changes) -> None:
+        if self.away is not None and self.window.database is self.away:
+            self._count_waiting()
+
+    def _count_waiting(self) -> None:
+        from duodesk.storage.away import waiting_interviews
+
+        away = self.away
+        if away is not None:
+            self.tasks.read(lambda: waiting_interviews(away), self._show_waiting)
+
+    def _show_waiting(self, count: int) -> None:
+        self.waiting = count
+        if self.state in (BACK, SENDING):
+            self._offer_to_send()
+            return
+        waiting = f" {_waiting_words(count)}." if count else ""
+        self._show(
+            AWAY,
+            "<b>Interviewing on this laptop:</b> the server cannot be reached, so the "
+            f"interviews are kept here, locked.{waiting} DuoDesk tries the server every "
+            f"{self.retry_ms // 1000 or 1} seconds.",
+            self.try_button,
+        )
+
+    def try_server(self) -> None:
+        """See whether the server answers again (by itself every few seconds, while the
+        line says it cannot be reached or the window is on the laptop)."""
+        self._retry.stop()
+        if self.state == TROUBLE and self._on_server():
+            server = self.server
+            self.tasks.read(
+                lambda: _answers(server), self._answers_again, lambda _e: self._retry_later()
+            )
+            return
+        if self.away is None or self.state == SENDING:
+            return
+        server, location, password = self.server, self.location, self.password
+
+        def work():
+
+            from duodesk.storage.database import Database
+
+            if server is None:  # never reached since DuoDesk started
+                return Database.open(location, create=False, password=password)
+            return _answers(server)
+
+        self.tasks.read(work, self._server_back, lambda _error: self._retry_later())
+
+    def _retry_later(self) -> None:
+        if self.state in (TROUBLE, AWAY, BACK):
+            self._retry.start(self.retry_ms)
+
+    def _answers_again(self, _server: Database) -> None:
+        if self.state == TROUBLE and self._on_server():
+            self._show(HIDDEN)
+
+    def _server_back(self, server: Database) -> None:
+        if server is not self.server:
+            self.server = server
+            if server.server_watch is not None:
+                server.server_watch.listen(self.silent.emit, self.answering.emit)
+        if self.away is None:
+            return
+        if not self.waiting:
+            self._back_on_server()
+            self._show(
+                SENT,
+                "<b>The server answers again:</b> DuoDesk is back on the shared project.",
+                self.ok_button,
+            )
+            return
+        self.state = BACK
+        self._offer_to_send()
+
+    def _offer_to_send(self) -> None:
+        self.send_button.setText(
+            "Send it to the server" if self.waiting == 1 else "Send them to the server"
+        )
+        self._show(
+            BACK,
+            f"<b>The server answers again.</b> {_waiting_words(self.waiting)}: until "
+            f"{'it is' if self.waiting == 1 else 'they are'} sent, only this laptop has "
+            f"{'it' if self.waiting == 1 else 'them'}.",
+            self.send_button,
+        )
+
+    def send(self) -> None:
+        """Send the interviews entered on the laptop to the server (with the team merge)."""
+        from duodesk.storage.away import send_to_server
+
+        away, server = self.away, self.server
+        if away is None or server is None:
+            return
+        self._show(SENDING, "Sending the interviews entered on this laptop to the server…")
+        self.tasks.run(lambda: send_to_server(away, server), self._sent, self._send_failed)
+
+    def _sent(self, sent: SentToServer) -> None:
+        self._back_on_server()
+        self._show(
+            SENT, f"<b>{sent.describe()}</b> DuoDesk is back on the shared project.", self.ok_button
+        )
+
+    def _send_failed(self, error: Exception) -> None:
+        log.warning("Sending the interviews kept on this laptop failed")
+        why = (
+            "the server stopped answering"
+            if server_unreachable(error)
+            else "the server refused them"
+        )
+        self.send_button.setText("Try again")
+        self._show(
+            BACK,
+            f"<b>The interviews were not sent:</b> {why}. Nothing was stored on the server, "
+            f"and they are all still on this laptop. {_waiting_words(self.waiting)}.",
+            self.send_button,
+        )
+
+    def _back_on_server(self) -> None:
+        # The laptop's project stays open: an interview left unfinished on it may still be
+        # open in its window, saving there (it can be finished on the laptop later).
+        self.away = None
+        self._retry.stop()
+        assert self.server is not None
+        self.window.set_project(self.server)
+
+    def _fail(self, error: Exception) -> None:
+        self.laptop_button.setEnabled(True)
+        show_failure(self.window, error, "open the interviews kept on this laptop")
+
+
+def install(window: MainWindow) -> ServerAway:
+    return ServerAway(window)
