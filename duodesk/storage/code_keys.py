@@ -8,8 +8,14 @@ it along:
 
 - in the operating system's keyring (Windows Credential Manager, the macOS Keychain, the
   desktop's Secret Service on Linux), through the ``keyring`` library;
-- where there is no keyring (a Linux laptop without a desktop keyring), in a file of its own
-  in the user's data folder, readable by that user only (mode 600), beside no project.
+- where there is no keyring (a Linux laptop without a desktop keyring) and the project is
+  locked with a passphrase, inside the encrypted project itself
+  (:func:`duodesk.storage.participant_codes.keep_key`): a stolen laptop's disk then holds the
+  key only under the passphrase, like the digests;
+- where there is no keyring and the project is not encrypted, in a file of its own in the
+  user's data folder, readable by that user only (mode 600), beside no project. Whoever can
+  read that user's files (a stolen laptop's disk) has the key: the digests then cost one
+  scrypt per whole code guessed, and nothing less.
 
 The key travels between the team's laptops inside transfer files, which are locked with the
 team passphrase: reading one on a laptop puts the key in that laptop's keyring. A project file
@@ -57,9 +63,31 @@ def remember_key(key: bytes) -> str:
     name = key_id(key)
     if recall_key(name) == key:
         return name
-    if not _keyring_put(name, key.hex()):
-        _file_put(name, key.hex())
+    if not keyring_put(name, key.hex()):
+        file_put(name, key.hex())
     return name
+
+
+def in_keyring(name: str) -> bool:
+    return bool(_keyring_get(name))
+
+
+def in_file(name: str) -> bool:
+    return bool(_file_get(name))
+
+
+def forget_file(name: str) -> None:
+    """Overwrite and remove the key file ``name`` (its key now lives somewhere safer)."""
+    target = key_folder() / name
+    try:
+        size = target.stat().st_size
+        with target.open("r+b") as file:
+            file.write(b"\0" * size)
+            file.flush()
+            os.fsync(file.fileno())
+        target.unlink()
+    except OSError:
+        return
 
 
 def recall_key(name: str) -> bytes | None:
@@ -76,7 +104,7 @@ def recall_key(name: str) -> bytes | None:
     return None
 
 
-def _keyring_put(name: str, value: str) -> bool:
+def keyring_put(name: str, value: str) -> bool:
     try:
         import keyring
 
@@ -97,7 +125,7 @@ def _keyring_get(name: str) -> str | None:
         return None
 
 
-def _file_put(name: str, value: str) -> None:
+def file_put(name: str, value: str) -> None:
     folder = key_folder()
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)

@@ -135,7 +135,8 @@ def open_interview(database: Database, interview_id: int) -> drafts.OpenedInterv
 def _store_code(
     session, interview_id: int, names: Sequence[str], elements: Sequence[str]
 ) -> tuple[participant_codes.PossibleDuplicate, ...]:
-    digests = code_digests(participant_codes.project_key(session), names, elements)
+    # The near neighbours' digests are made here, while the code is on screen, and forgotten.
+    digests = code_digests(participant_codes.project_key(session), names, elements, near=True)
     participant_codes.store_code(session, interview_id, digests)
     return tuple(participant_codes.find_possible_duplicates(session, interview_id, digests))
 
