@@ -104,29 +104,29 @@ def recall_key(name: str) -> bytes | None:
     return None
 
 
-def keyring_put(name: str, value: str) -> bool:
+def keyring_put(name: str, value: str, service: str = SERVICE) -> bool:
     try:
         import keyring
 
-        keyring.set_password(SERVICE, name, value)
+        keyring.set_password(service, name, value)
         # Some keyrings accept a password and keep nothing: only one read back counts.
-        return keyring.get_password(SERVICE, name) == value
+        return keyring.get_password(service, name) == value
     except Exception as error:  # no keyring on this laptop, or it refused: the file instead
         log.info("No keyring for the participant-code key (%s)", type(error).__name__)
         return False
 
 
-def _keyring_get(name: str) -> str | None:
+def _keyring_get(name: str, service: str = SERVICE) -> str | None:
     try:
         import keyring
 
-        return keyring.get_password(SERVICE, name)
+        return keyring.get_password(service, name)
     except Exception:
         return None
 
 
-def file_put(name: str, value: str) -> None:
-    folder = key_folder()
+def file_put(name: str, value: str, folder_name: str = FOLDER_NAME) -> None:
+    folder = key_folder().with_name(folder_name)
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     target = folder / name
@@ -140,8 +140,20 @@ def file_put(name: str, value: str) -> None:
     os.replace(partial, target)
 
 
-def _file_get(name: str) -> str | None:
+def _file_get(name: str, folder_name: str = FOLDER_NAME) -> str | None:
     try:
-        return (key_folder() / name).read_text(encoding="ascii")
+        return (key_folder().with_name(folder_name) / name).read_text(encoding="ascii")
     except (OSError, ValueError):
         return None
+
+
+def put_secret(service: str, folder_name: str, name: str, value: str) -> None:
+    """Keep ``value`` under ``name`` on this laptop, as keys are kept: in the keyring, else in
+    an owner-only file of the folder ``folder_name`` beside the key folder."""
+    if not keyring_put(name, value, service):
+        file_put(name, value, folder_name)
+
+
+def get_secret(service: str, folder_name: str, name: str) -> str | None:
+    """What :func:`put_secret` kept under ``name``, if this laptop has it."""
+    return _keyring_get(name, service) or _file_get(name, folder_name)

@@ -691,6 +691,10 @@ class Database:
             with self.session() as session:
                 keep_after_restore(session, code_key)
         self._keep_code_key_apart()
+        from duodesk.storage.audit import remember_trail_here
+
+        with self.session() as session:
+            remember_trail_here(session)
         self._record("backup restored", file=backup.name)
         return kept
 
