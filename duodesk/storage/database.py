@@ -139,6 +139,9 @@ def _connect_sqlite(
         problem = _why_it_does_not_open(connection, path, passphrase, error)
         connection.close()
         raise problem from None
+    except UnicodeDecodeError:  # a damaged byte in the schema's text
+        connection.close()
+        raise _damaged(path) from None
     return connection
 
 
@@ -274,9 +277,13 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
         # A damaged file must not be written to: a write can spread the damage, and a read
-        # can give a different summary without any error.
-        verdict = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlcipher.DatabaseError:
+        # can give a different summary without any error. An encrypted file's pages each
+        # carry a keyed checksum, so reading every page (quick_check) finds any changed byte;
+        # a plain file has none, and the full check also compares every index with its table
+        # (an answer changed in one but not the other), which costs more and finds far more.
+        check = "quick_check" if passphrase is not None else "integrity_check"
+        verdict = connection.execute(f"PRAGMA {check}").fetchall()
+    except (sqlcipher.DatabaseError, UnicodeDecodeError):
         raise _damaged(path) from None
     finally:
         connection.close()
