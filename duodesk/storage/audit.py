@@ -66,6 +66,9 @@ class ChainCheck:
     first_break: int | None  # the sequence number where the chain stops holding
     reason: str
     head: str  # the newest record's hash: written down, it shows later whether rows were cut
+    # The break is records written with a key this laptop does not hold: on another laptop,
+    # or by someone rewriting the trail.
+    elsewhere: bool = False
 
     @property
     def intact(self) -> bool:
@@ -280,6 +283,7 @@ def verify(session: Session) -> ChainCheck:
                 "not hold (on another laptop, or by someone rewriting the trail), so they "
                 "cannot be vouched for here",
                 "",
+                elsewhere=True,
             )
         recomputed = _digest(
             row.sequence,
