@@ -166,9 +166,8 @@ def settle_key(session: Session) -> None:
         if sealed is None and code_keys.in_file(name) and not code_keys.in_keyring(name):
             key = code_keys.recall_key(name)
             if key is not None:
-                _seal(session, key)
-                code_keys.forget_file(name)
-                log.info("Moved the participant-code key into the encrypted project")
+                keep_key(session, key)  # the keyring if there is one now, else inside
+                log.info("Moved the participant-code key out of its file")
     elif sealed is not None:
         unseal_key(session)
 
