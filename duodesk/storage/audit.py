@@ -179,7 +179,7 @@ def _writing_key(session: Session, sequence: int) -> bytes | None:
         session.add(ProjectSetting(key=KEYS_SETTING, value=listed))
     else:
         setting.value = listed
-    if sequence == 1 or code_keys.get_secret(SERVICE, FOLDER_NAME, place) is None:
+    if sequence == 1 or not code_keys.get_secret(SERVICE, FOLDER_NAME, place):
         # A new trail at this place: the laptop remembers which key began it, and where.
         code_keys.put_secret(SERVICE, FOLDER_NAME, place, f"{name}:{sequence}")
     _known[name] = key
@@ -189,10 +189,12 @@ def _writing_key(session: Session, sequence: int) -> bytes | None:
 def remember_trail_here(session: Session) -> None:
     """After a backup replaced the project: the trail at this place is now the backup's."""
     place = _project_place(session)
+    if place is None:
+        return
     segments = _segments(session)
-    if place is not None and segments:
-        first, name = segments[0]
-        code_keys.put_secret(SERVICE, FOLDER_NAME, place, f"{name}:{first}")
+    # A backup from before the trail was keyed has no keys: nothing to remember yet.
+    began = f"{segments[0][1]}:{segments[0][0]}" if segments else ""
+    code_keys.put_secret(SERVICE, FOLDER_NAME, place, began)
 
 
 def record_event(
@@ -252,7 +254,7 @@ def verify(session: Session) -> ChainCheck:
     segments = _segments(session)
     keys = {name: _laptop_key(name) for _, name in segments}
     place = _project_place(session)
-    began = code_keys.get_secret(SERVICE, FOLDER_NAME, place) if place else None
+    began = (code_keys.get_secret(SERVICE, FOLDER_NAME, place) or None) if place else None
     if began is not None and began not in {f"{name}:{first}" for first, name in segments}:
         return ChainCheck(
             0,

@@ -163,3 +163,19 @@ def test_an_older_trail_goes_on_keyed_and_still_verifies(tmp_path):
         assert check.intact and check.records == 3
     finally:
         database.close()
+
+
+def test_a_restored_backup_keeps_a_trail_that_verifies(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path, events=2)
+    database = Database.open(path, passphrase=PASSPHRASE)
+    try:
+        backup = database.backup("before-purge")
+        with database.session() as session:
+            record_event(session, "exported", details={"file": "after.csv"})
+        database.restore(backup)
+        with database.session() as session:
+            check = verify(session)
+        assert check.intact and check.records == 3  # the backup's two, and the restore
+    finally:
+        database.close()
