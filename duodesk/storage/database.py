@@ -1010,7 +1010,7 @@ def _rekeyed_copy(
         connection.execute("DETACH DATABASE fresh")
     except BaseException:
         connection.close()
-        target.unlink(missing_ok=True)
+        _wipe(target)  # it may hold plain pages
         raise
     connection.close()
     _fsync(target)
