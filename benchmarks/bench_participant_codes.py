@@ -6,8 +6,10 @@ Measured in the same run:
   project file, which then held the key, could check);
 - ``guess (stretched)``: digests per second as stored now (what someone who also took the key
   from the laptop can check);
+- ``entry``: seconds to check one typed 4-part code for near matches (its own digest and
+  those of its near neighbours, each stretched), against the same number of HMAC-only digests;
 - ``import``: seconds to import N interviews of the example hepatitis C survey (a 4-part code,
-  so 5 digests each) into a new project, and the same import with the digests left
+  one digest each) into a new project, and the same import with the digests left
   unstretched (the baseline: what the stretching adds).
 
 Prints the numbers and the ratios. Run from the repository root::
@@ -58,6 +60,15 @@ def main() -> None:
     print(f"guess (stretched):  {slow:12,.0f} digests/s   ({fast / slow:,.0f}x slower)")
     million = 1_000_000 / slow
     print(f"  a million guessed codes: {million / 3600:.1f} h on one core (was {1e6 / fast:.1f} s)")
+
+    typed = ("q", "z", "29", "2")
+    start = time.perf_counter()
+    checked = code_digests(key, names, typed, near=True)
+    entry = time.perf_counter() - start
+    print(
+        f"entry: one typed code and its {len(checked.near)} near neighbours in {entry:.2f} s "
+        f"(HMAC only: {(len(checked.near) + 1) / fast * 1000:.1f} ms)"
+    )
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ["XDG_DATA_HOME"] = folder  # the key goes to a scratch folder, not the keyring

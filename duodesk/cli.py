@@ -1339,7 +1339,10 @@ def _audit(args: argparse.Namespace) -> int:
             )
         print(f"The audit trail is intact: {_records(check.records)}.")
         print(f"Fingerprint of the newest record: {check.head}")
-        print("Write it down: a later check that shows an older trail means records were cut.")
+        print(
+            "Records changed, removed or rewritten are found without it; note it down only to "
+            "find out later whether the newest records were cut off."
+        )
         return EXIT_OK
     for event in events:
         details = "; ".join(f"{key}: {value}" for key, value in event.details.items())

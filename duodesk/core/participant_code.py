@@ -3,17 +3,23 @@
 A participant code is built from a few things a participant can say the same way every time
 (first letter of their first name, of their mother's first name, day and month of birth, ...):
 the questions a questionnaire names in its ``participant_code`` setting. The elements are
-normalised (case, accents and spaces do not count) and only keyed digests are stored: one of
-the whole code, and one per element of the code with that element left out, so that a code that
-differs in exactly one element (a mistyped letter, a day and month swapped in one place) is
-found by looking digests up, never by comparing raw elements.
+normalised (case, accents and spaces do not count) and only one keyed digest of the whole code
+is stored per interview.
 
 A digest is HMAC-SHA256 with the team's random key, stretched by scrypt salted with the same
 key (:func:`stretch`). The elements are few and guessable, so the digests are only as private
-as the key: the key is never kept in the project file (see
+as the key: the key is never kept in a plain project file (see
 :mod:`duodesk.storage.code_keys`), so a copy of the file alone confirms no guess at all; and
 with the key, each guess still costs a scrypt (milliseconds and megabytes) instead of a
 microsecond HMAC. The digests never leave the project (they are not part of any export).
+
+Nothing stored depends on part of a code. A code that differs in one element (a mistyped
+letter, a day typed 13 for 3) is found at entry time, while the typed code is on screen: the
+digests of its near neighbours (:func:`near_codes`) are computed then, looked up among the
+stored whole-code digests, and forgotten. Storing a digest per element left out, as DuoDesk
+once did, let someone holding the key confirm all but one element first and the last one
+after: a few thousand guesses instead of the whole space of codes. Now every guess anyone can
+check is a whole code, at the price of a scrypt each.
 """
 
 from __future__ import annotations
@@ -76,60 +82,111 @@ def normalise_element(text: str) -> str:
 
 @dataclass(frozen=True)
 class CodeDigests:
-    """The digests of one participant code (hex text).
+    """The digest of one participant code (hex text), and, at entry time only, those of its
+    near neighbours.
 
-    ``partial[i]`` is the digest with element ``i`` left out; empty when the code has too few
-    elements for near matches to mean anything.
+    ``near`` is empty unless asked for (:func:`code_digests` with ``near=True``) and is never
+    stored: it is looked up among the stored digests and forgotten.
     """
 
     full: str
-    partial: tuple[str, ...]
+    near: tuple[str, ...] = ()
 
     def slots(self) -> list[tuple[int, str]]:
-        """(slot, digest) pairs as stored: 0 for the full code, ``i + 1`` for ``partial[i]``."""
-        return [(0, self.full), *((i + 1, d) for i, d in enumerate(self.partial))]
+        """(slot, digest) pairs as stored: only slot 0, the whole code."""
+        return [(0, self.full)]
 
 
-def code_digests(key: bytes, names: Sequence[str], elements: Sequence[str]) -> CodeDigests:
-    """The digests of the code whose elements (answers to the questions ``names``) are
-    ``elements``. ValueError if the two differ in length or there are none."""
-    return many_code_digests(key, names, [elements])[0]
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_DIGITS = "0123456789"
+MAX_NEAR_PER_ELEMENT = 120  # alternatives tried per element: each costs one scrypt at entry
+
+
+def near_values(value: str) -> list[str]:
+    """The values one slip of the keyboard away from the normalised element ``value``: one
+    character changed (a letter for a letter, a digit for a digit), two neighbours swapped,
+    one character left out, and, for numbers, one digit added ("3" for "13"). At most
+    :data:`MAX_NEAR_PER_ELEMENT`, closest slips first."""
+    found: dict[str, None] = {}
+    for i, char in enumerate(value):
+        pool = _DIGITS if char in _DIGITS else _LETTERS if char in _LETTERS else ""
+        for other in pool:
+            if other != char:
+                found[value[:i] + other + value[i + 1 :]] = None
+    for i in range(len(value) - 1):
+        found[value[:i] + value[i + 1] + value[i] + value[i + 2 :]] = None
+    if len(value) > 1:
+        for i in range(len(value)):
+            found[value[:i] + value[i + 1 :]] = None
+    if value.isdigit() and len(value) < 4:
+        for i in range(len(value) + 1):
+            for digit in _DIGITS:
+                found[value[:i] + digit + value[i:]] = None
+    found.pop(value, None)
+    found.pop("", None)
+    return list(found)[:MAX_NEAR_PER_ELEMENT]
+
+
+def near_codes(elements: Sequence[str]) -> list[list[str]]:
+    """Every code that differs from the normalised ``elements`` in exactly one element, by
+    one slip (:func:`near_values`). Empty for codes of fewer than
+    :data:`MIN_ELEMENTS_FOR_NEAR_MATCH` elements, where "all but one" matches far too many
+    people."""
+    if len(elements) < MIN_ELEMENTS_FOR_NEAR_MATCH:
+        return []
+    return [
+        [*elements[:i], other, *elements[i + 1 :]]
+        for i, value in enumerate(elements)
+        for other in near_values(value)
+    ]
+
+
+def _quick_digest(key: bytes, names: Sequence[str], cleaned: Sequence[str]) -> str:
+    parts = [f"{name}={value}" for name, value in zip(names, cleaned, strict=True)]
+    message = ("duodesk-code-1" + _SEPARATOR + _SEPARATOR.join(parts)).encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
+
+
+def _stretch_all(key: bytes, quick: list[str]) -> list[str]:
+    """:func:`stretch` of each, side by side: scrypt lets go of the interpreter lock, so every
+    processor core works on them."""
+    workers = min(len(quick), os.cpu_count() or 1)
+    if workers > 1:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(lambda d: stretch(key, d), quick))
+    return [stretch(key, d) for d in quick]
+
+
+def _check(names: Sequence[str], codes: Sequence[Sequence[str]]) -> None:
+    if not names or any(len(names) != len(elements) for elements in codes):
+        raise ValueError("a participant code needs one answer per element, and some elements")
+
+
+def code_digests(
+    key: bytes, names: Sequence[str], elements: Sequence[str], *, near: bool = False
+) -> CodeDigests:
+    """The digest of the code whose elements (answers to the questions ``names``) are
+    ``elements``; with ``near``, also those of its near neighbours (:func:`near_codes`), one
+    scrypt each, for the look-up at entry time. ValueError if the two differ in length or
+    there are none."""
+    _check(names, [elements])
+    cleaned = [normalise_element(str(element)) for element in elements]
+    others = near_codes(cleaned) if near else []
+    stretched = _stretch_all(key, [_quick_digest(key, names, c) for c in [cleaned, *others]])
+    return CodeDigests(stretched[0], tuple(stretched[1:]))
 
 
 def many_code_digests(
     key: bytes, names: Sequence[str], codes: Sequence[Sequence[str]]
 ) -> list[CodeDigests]:
-    """:func:`code_digests` of each of ``codes`` (an import's batch), stretched side by side:
-    scrypt lets go of the interpreter lock, so every processor core works on them."""
-    if not names or any(len(names) != len(elements) for elements in codes):
-        raise ValueError("a participant code needs one answer per element, and some elements")
-    left_outs: list[int | None] = [None]
-    if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH:
-        left_outs += list(range(len(names)))
-
-    def quick_digest(cleaned: list[str], left_out: int | None) -> str:
-        parts = [
-            f"{name}={'*' if i == left_out else value}"
-            for i, (name, value) in enumerate(zip(names, cleaned, strict=True))
-        ]
-        message = ("duodesk-code-1" + _SEPARATOR + _SEPARATOR.join(parts)).encode("utf-8")
-        return hmac.new(key, message, hashlib.sha256).hexdigest()
-
-    quick = []
-    for elements in codes:
-        cleaned = [normalise_element(str(element)) for element in elements]
-        quick.extend(quick_digest(cleaned, left_out) for left_out in left_outs)
-    workers = min(len(quick), os.cpu_count() or 1)
-    if workers > 1:
-        with ThreadPoolExecutor(max_workers=workers) as pool:
-            stretched = list(pool.map(lambda d: stretch(key, d), quick))
-    else:
-        stretched = [stretch(key, d) for d in quick]
-    size = len(left_outs)
-    return [
-        CodeDigests(stretched[i], tuple(stretched[i + 1 : i + size]))
-        for i in range(0, len(stretched), size)
+    """:func:`code_digests` of each of ``codes`` (an import's batch), without near
+    neighbours."""
+    _check(names, codes)
+    quick = [
+        _quick_digest(key, names, [normalise_element(str(e)) for e in elements])
+        for elements in codes
     ]
+    return [CodeDigests(full) for full in _stretch_all(key, quick)]
 
 
 def never_stored(questionnaire: Questionnaire) -> frozenset[str]:

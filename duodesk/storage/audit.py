@@ -6,6 +6,22 @@ transaction as the change itself. Rows are never updated or deleted (the databas
 and each row's hash covers the previous row's hash, so a row edited or removed behind
 DuoDesk's back breaks the chain from that point on. :func:`verify` walks the chain.
 
+The hash is keyed (HMAC-SHA256) with a random key that is never kept in the project, not even
+an encrypted one: it is kept by the laptop, in its keyring or an owner-only file (as
+participant-code keys are, :mod:`duodesk.storage.code_keys`). So someone with a copy of the
+file and the passphrase can drop the database's triggers and change rows, but cannot write
+hashes that check: rewriting the whole trail is found too, with no fingerprint written down.
+The project lists which key wrote which records (a copy opened on another laptop goes on with
+that laptop's key); records written with a key this laptop does not hold cannot be vouched for,
+and the check says so. The laptop also remembers which key began the trail of the project at
+each place, so a trail stripped of its keys and rewritten unkeyed is found as well.
+
+What it cannot do: someone who can use the laptop's account (and so its keyring or key file)
+can rewrite the trail; cutting the newest records off is found only by comparing with the
+newest record's fingerprint noted earlier; records written before this version keyed the trail
+(older projects) are checked by the plain hash chain only; a trail on a shared server is not
+keyed (the server's own access rules protect it).
+
 Only names, counts and file names go in: never an answer and never a participant code.
 """
 
@@ -13,7 +29,9 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import hmac
 import json
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,10 +40,14 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import SignedIn
+from duodesk.storage import code_keys
 from duodesk.storage.access import require_action, set_person, signed_in
-from duodesk.storage.models import AuditRecord
+from duodesk.storage.models import AuditRecord, ProjectSetting
 
 GENESIS = "0" * 64
+KEYS_SETTING = "audit_keys"  # JSON [[first sequence, key name], ...]: never the keys
+SERVICE = "DuoDesk audit trail"
+FOLDER_NAME = "audit-keys"
 
 
 @dataclass(frozen=True)
@@ -44,6 +66,9 @@ class ChainCheck:
     first_break: int | None  # the sequence number where the chain stops holding
     reason: str
     head: str  # the newest record's hash: written down, it shows later whether rows were cut
+    # The break is records written with a key this laptop does not hold: on another laptop,
+    # or by someone rewriting the trail.
+    elsewhere: bool = False
 
     @property
     def intact(self) -> bool:
@@ -69,14 +94,107 @@ def current_account() -> str:
 
 
 def _digest(
-    sequence: int, at: str, actor: str, action: str, subject: str, details: str, previous: str
+    sequence: int,
+    at: str,
+    actor: str,
+    action: str,
+    subject: str,
+    details: str,
+    previous: str,
+    key: bytes | None = None,
 ) -> str:
+    """The record's hash: HMAC-SHA256 with ``key``, or (records written before the trail was
+    keyed) plain SHA-256."""
     payload = json.dumps(
         [sequence, at, actor, action, subject, details, previous],
         ensure_ascii=False,
         separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    ).encode("utf-8")
+    if key is None:
+        return hashlib.sha256(payload).hexdigest()
+    return hmac.new(key, b"duodesk-audit-1\x1f" + payload, hashlib.sha256).hexdigest()
+
+
+def _key_name(key: bytes) -> str:
+    return hmac.new(key, b"duodesk-audit-key-id", hashlib.sha256).hexdigest()[:32]
+
+
+_known: dict[str, bytes] = {}  # keys read from the keyring or file in this process
+
+
+def _laptop_key(name: str) -> bytes | None:
+    if name in _known:
+        return _known[name]
+    found = code_keys.get_secret(SERVICE, FOLDER_NAME, name)
+    try:
+        key = bytes.fromhex(found.strip()) if found else None
+    except ValueError:
+        return None
+    if key is None or _key_name(key) != name:
+        return None
+    _known[name] = key
+    return key
+
+
+def _segments(session: Session) -> list[tuple[int, str]]:
+    setting = session.get(ProjectSetting, KEYS_SETTING)
+    if setting is None:
+        return []
+    try:
+        return sorted((int(first), str(name)) for first, name in json.loads(setting.value))
+    except (ValueError, TypeError):
+        return [(0, "unreadable")]  # checked as a key nobody holds: the check says so
+
+
+def _project_place(session: Session) -> str | None:
+    """The name under which the laptop remembers the trail of the project file at this place
+    (None for a server or an in-memory database)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    rows = session.execute(text("PRAGMA database_list")).all()
+    path = next((row[2] for row in rows if row[1] == "main"), "")
+    if not path:
+        return None
+    return "project-" + hashlib.sha256(path.encode("utf-8")).hexdigest()[:32]
+
+
+def _writing_key(session: Session, sequence: int) -> bytes | None:
+    """The key this laptop writes the trail with: the project's newest, if this laptop holds
+    it; else a new one (a copy on another laptop, or a trail not keyed yet), listed in the
+    project from ``sequence`` on. None on a shared server."""
+    place = _project_place(session)
+    if place is None:
+        return None
+    segments = _segments(session)
+    if segments:
+        key = _laptop_key(segments[-1][1])
+        if key is not None:
+            return key
+    key = secrets.token_bytes(32)
+    name = _key_name(key)
+    code_keys.put_secret(SERVICE, FOLDER_NAME, name, key.hex())
+    setting = session.get(ProjectSetting, KEYS_SETTING)
+    listed = json.dumps([*([f, n] for f, n in segments), [sequence, name]])
+    if setting is None:
+        session.add(ProjectSetting(key=KEYS_SETTING, value=listed))
+    else:
+        setting.value = listed
+    if sequence == 1 or not code_keys.get_secret(SERVICE, FOLDER_NAME, place):
+        # A new trail at this place: the laptop remembers which key began it, and where.
+        code_keys.put_secret(SERVICE, FOLDER_NAME, place, f"{name}:{sequence}")
+    _known[name] = key
+    return key
+
+
+def remember_trail_here(session: Session) -> None:
+    """After a backup replaced the project: the trail at this place is now the backup's."""
+    place = _project_place(session)
+    if place is None:
+        return
+    segments = _segments(session)
+    # A backup from before the trail was keyed has no keys: nothing to remember yet.
+    began = f"{segments[0][1]}:{segments[0][0]}" if segments else ""
+    code_keys.put_secret(SERVICE, FOLDER_NAME, place, began)
 
 
 def record_event(
@@ -99,6 +217,7 @@ def record_event(
         select(AuditRecord.sequence, AuditRecord.hash).order_by(AuditRecord.sequence.desc())
     ).first()
     sequence, previous = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    key = _writing_key(session, sequence)
     at = datetime.now(UTC).isoformat(timespec="microseconds")
     actor = current_account() if actor is None else actor
     encoded = json.dumps(dict(details or {}), ensure_ascii=False, sort_keys=True, default=str)
@@ -111,7 +230,7 @@ def record_event(
             subject=subject,
             details=encoded,
             previous_hash=previous,
-            hash=_digest(sequence, at, actor, action, subject, encoded, previous),
+            hash=_digest(sequence, at, actor, action, subject, encoded, previous, key),
         )
     )
     session.flush()
@@ -130,7 +249,20 @@ def list_events(session: Session, *, newest: int | None = None) -> list[AuditEve
 
 
 def verify(session: Session) -> ChainCheck:
-    """Walk the whole chain and say where, if anywhere, it was broken."""
+    """Walk the whole chain and say where, if anywhere, it was broken, or from where it cannot
+    be vouched for (records written with a key this laptop does not hold)."""
+    segments = _segments(session)
+    keys = {name: _laptop_key(name) for _, name in segments}
+    place = _project_place(session)
+    began = (code_keys.get_secret(SERVICE, FOLDER_NAME, place) or None) if place else None
+    if began is not None and began not in {f"{name}:{first}" for first, name in segments}:
+        return ChainCheck(
+            0,
+            1,
+            "the trail in the file is not the one this laptop wrote for this project (its "
+            "keys were removed or replaced, so it was rewritten or swapped)",
+            "",
+        )
     expected_previous, expected_sequence, count = GENESIS, 1, 0
     query = select(AuditRecord).order_by(AuditRecord.sequence).execution_options(yield_per=2000)
     for row in session.scalars(query):
@@ -143,10 +275,29 @@ def verify(session: Session) -> ChainCheck:
             return ChainCheck(
                 count, row.sequence, f"record {row.sequence} does not follow the one before", ""
             )
+        writer = next((name for first, name in reversed(segments) if first <= row.sequence), None)
+        key = keys.get(writer) if writer is not None else None
+        if writer is not None and key is None:
+            return ChainCheck(
+                count,
+                row.sequence,
+                f"records from {row.sequence} on were written with a key this laptop does "
+                "not hold (on another laptop, or by someone rewriting the trail), so they "
+                "cannot be vouched for here",
+                "",
+                elsewhere=True,
+            )
         recomputed = _digest(
-            row.sequence, row.at, row.actor, row.action, row.subject, row.details, row.previous_hash
+            row.sequence,
+            row.at,
+            row.actor,
+            row.action,
+            row.subject,
+            row.details,
+            row.previous_hash,
+            key,
         )
-        if recomputed != row.hash:
+        if not hmac.compare_digest(recomputed, row.hash):
             return ChainCheck(
                 count, row.sequence, f"record {row.sequence} was changed after it was written", ""
             )

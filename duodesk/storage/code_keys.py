@@ -8,8 +8,14 @@ it along:
 
 - in the operating system's keyring (Windows Credential Manager, the macOS Keychain, the
   desktop's Secret Service on Linux), through the ``keyring`` library;
-- where there is no keyring (a Linux laptop without a desktop keyring), in a file of its own
-  in the user's data folder, readable by that user only (mode 600), beside no project.
+- where there is no keyring (a Linux laptop without a desktop keyring) and the project is
+  locked with a passphrase, inside the encrypted project itself
+  (:func:`duodesk.storage.participant_codes.keep_key`): a stolen laptop's disk then holds the
+  key only under the passphrase, like the digests;
+- where there is no keyring and the project is not encrypted, in a file of its own in the
+  user's data folder, readable by that user only (mode 600), beside no project. Whoever can
+  read that user's files (a stolen laptop's disk) has the key: the digests then cost one
+  scrypt per whole code guessed, and nothing less.
 
 The key travels between the team's laptops inside transfer files, which are locked with the
 team passphrase: reading one on a laptop puts the key in that laptop's keyring. A project file
@@ -57,9 +63,31 @@ def remember_key(key: bytes) -> str:
     name = key_id(key)
     if recall_key(name) == key:
         return name
-    if not _keyring_put(name, key.hex()):
-        _file_put(name, key.hex())
+    if not keyring_put(name, key.hex()):
+        file_put(name, key.hex())
     return name
+
+
+def in_keyring(name: str) -> bool:
+    return bool(_keyring_get(name))
+
+
+def in_file(name: str) -> bool:
+    return bool(_file_get(name))
+
+
+def forget_file(name: str) -> None:
+    """Overwrite and remove the key file ``name`` (its key now lives somewhere safer)."""
+    target = key_folder() / name
+    try:
+        size = target.stat().st_size
+        with target.open("r+b") as file:
+            file.write(b"\0" * size)
+            file.flush()
+            os.fsync(file.fileno())
+        target.unlink()
+    except OSError:
+        return
 
 
 def recall_key(name: str) -> bytes | None:
@@ -76,29 +104,29 @@ def recall_key(name: str) -> bytes | None:
     return None
 
 
-def _keyring_put(name: str, value: str) -> bool:
+def keyring_put(name: str, value: str, service: str = SERVICE) -> bool:
     try:
         import keyring
 
-        keyring.set_password(SERVICE, name, value)
+        keyring.set_password(service, name, value)
         # Some keyrings accept a password and keep nothing: only one read back counts.
-        return keyring.get_password(SERVICE, name) == value
+        return keyring.get_password(service, name) == value
     except Exception as error:  # no keyring on this laptop, or it refused: the file instead
         log.info("No keyring for the participant-code key (%s)", type(error).__name__)
         return False
 
 
-def _keyring_get(name: str) -> str | None:
+def _keyring_get(name: str, service: str = SERVICE) -> str | None:
     try:
         import keyring
 
-        return keyring.get_password(SERVICE, name)
+        return keyring.get_password(service, name)
     except Exception:
         return None
 
 
-def _file_put(name: str, value: str) -> None:
-    folder = key_folder()
+def file_put(name: str, value: str, folder_name: str = FOLDER_NAME) -> None:
+    folder = key_folder().with_name(folder_name)
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     target = folder / name
@@ -112,8 +140,20 @@ def _file_put(name: str, value: str) -> None:
     os.replace(partial, target)
 
 
-def _file_get(name: str) -> str | None:
+def _file_get(name: str, folder_name: str = FOLDER_NAME) -> str | None:
     try:
-        return (key_folder() / name).read_text(encoding="ascii")
+        return (key_folder().with_name(folder_name) / name).read_text(encoding="ascii")
     except (OSError, ValueError):
         return None
+
+
+def put_secret(service: str, folder_name: str, name: str, value: str) -> None:
+    """Keep ``value`` under ``name`` on this laptop, as keys are kept: in the keyring, else in
+    an owner-only file of the folder ``folder_name`` beside the key folder."""
+    if not keyring_put(name, value, service):
+        file_put(name, value, folder_name)
+
+
+def get_secret(service: str, folder_name: str, name: str) -> str | None:
+    """What :func:`put_secret` kept under ``name``, if this laptop has it."""
+    return _keyring_get(name, service) or _file_get(name, folder_name)

@@ -1,9 +1,14 @@
 """Possible duplicates across sites: the same person, perhaps, interviewed on two laptops.
 
 After laptops' interviews are merged, two interviews entered on different laptops whose
-participant codes match (or differ in one element: the near-match digests) are listed for the
-coordinator, who decides: keep both, the same person, or not the same person. The decision is
-stored by the pair's UUIDs and travels in transfer files (the later decision wins).
+participant codes match are listed for the coordinator, who decides: keep both, the same person,
+or not the same person. The decision is stored by the pair's UUIDs and travels in transfer files
+(the later decision wins).
+
+Codes that differ in one element are not listed here: the project stores only whole-code
+digests (anything that depends on part of a code would let someone with the key guess codes
+element by element), so near matches are found only at entry time, against every interview the
+laptop holds, merged ones included (:mod:`duodesk.core.participant_code`).
 """
 
 from __future__ import annotations

@@ -144,6 +144,9 @@ def _connect_sqlite(
         problem = _why_it_does_not_open(connection, path, passphrase, error)
         connection.close()
         raise problem from None
+    except UnicodeDecodeError:  # a damaged byte in the schema's text
+        connection.close()
+        raise _damaged(path) from None
     return connection
 
 
@@ -282,9 +285,13 @@ def _check_sqlite_file(path: Path, passphrase: str | None) -> None:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = found[0] if found else None
         # A damaged file must not be written to: a write can spread the damage, and a read
-        # can give a different summary without any error.
-        verdict = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlcipher.DatabaseError:
+        # can give a different summary without any error. An encrypted file's pages each
+        # carry a keyed checksum, so reading every page (quick_check) finds any changed byte;
+        # a plain file has none, and the full check also compares every index with its table
+        # (an answer changed in one but not the other), which costs more and finds far more.
+        check = "quick_check" if passphrase is not None else "integrity_check"
+        verdict = connection.execute(f"PRAGMA {check}").fetchall()
+    except (sqlcipher.DatabaseError, UnicodeDecodeError):
         raise _damaged(path) from None
     finally:
         connection.close()
@@ -459,20 +466,29 @@ class Database:
 
     def _keep_code_key_apart(self) -> None:
         """A project made before participant-code keys were kept on the laptop still holds
-        its key: move it out (see :func:`duodesk.storage.participant_codes.move_key_out`)."""
-        from duodesk.storage.participant_codes import OLD_KEY_SETTING, move_key_out
+        its key: move it out (see :func:`duodesk.storage.participant_codes.move_key_out`).
+        Then keep the key where it is safest now that the project is (or is not) encrypted
+        (:func:`~duodesk.storage.participant_codes.settle_key`)."""
+        from duodesk.storage.participant_codes import (
+            OLD_KEY_SETTING,
+            key_unsettled,
+            move_key_out,
+            settle_key,
+        )
 
         with self.read_session() as session:
-            found = session.scalar(
+            old = session.scalar(
                 text("SELECT 1 FROM project_settings WHERE key = :key"), {"key": OLD_KEY_SETTING}
             )
-        if not found:
-            return
+            if not old and not key_unsettled(session):
+                return
         with self.session() as session:
-            move_key_out(session)
+            if old:
+                move_key_out(session)
+                log.info("Moved the participant-code key of %s out of the project", self.describe())
+            settle_key(session)
         if self.is_sqlite:
-            self._checkpoint()  # the old key's page leaves the write-ahead log as well
-        log.info("Moved the participant-code key of %s out of the project", self.describe())
+            self._checkpoint()  # a removed key's page leaves the write-ahead log as well
 
     def _migrate_server(self, create: bool) -> None:
         """Bring a server database up to date in one transaction, under an advisory lock, so
@@ -674,6 +690,7 @@ class Database:
             raise ProjectError(f"There is no backup file at {backup}.")
         source_key = self._passphrase if passphrase is None else normalise(passphrase)
         _check_sqlite_file(backup, source_key)  # refuses a damaged or foreign file
+        code_key = self._code_key_to_keep()
         with self._whole_file():
             kept = None
             if self.path.stat().st_size:
@@ -693,8 +710,29 @@ class Database:
             os.replace(fresh, self.path)
             _sync_folder(self.path.parent)
         self._migrate()
+        if code_key is not None:
+            from duodesk.storage.participant_codes import keep_after_restore
+
+            with self.session() as session:
+                keep_after_restore(session, code_key)
+        self._keep_code_key_apart()
+        from duodesk.storage.audit import remember_trail_here
+
+        with self.session() as session:
+            remember_trail_here(session)
         self._record("backup restored", file=backup.name)
         return kept
+
+    def _code_key_to_keep(self) -> tuple[str, bytes] | None:
+        """The participant-code key the project holds now (a backup made before it was kept
+        inside the project lacks it), or None when there is none or the file cannot say."""
+        from duodesk.storage.participant_codes import keep_through_restore
+
+        try:
+            with self.read_session() as session:
+                return keep_through_restore(session)
+        except Exception:  # a damaged project is exactly what a restore is for
+            return None
 
     # -- the passphrase ------------------------------------------------------------------------
 
@@ -703,9 +741,12 @@ class Database:
         encryption). Returns the backups that could not be re-encrypted (made under a
         passphrase that is neither the current one nor none), which the caller reports.
 
-        The data are exported into a new file under the new key, which then replaces the old
-        one; the old file is never left half re-keyed. Refused while another window or
-        command has the project open, because it would go on writing into the replaced file.
+        Under a new passphrase, the data are exported into a new file under the new key, which
+        then replaces the old one; the old file is never left half re-keyed. Removing the
+        passphrase writes plain pages only where the plain project is asked for
+        (:func:`_decrypt_in_place`), never beside the encrypted one. Refused while another
+        window or command has the project open, because it would go on writing into the
+        replaced file.
         """
         if new_passphrase is not None:
             new_passphrase = normalise(new_passphrase)
@@ -716,14 +757,23 @@ class Database:
             raise ProjectError("A shared server database is protected by the server.")
         self._require_coordinator()
         path = self.path
+        if new_passphrase is None and self._passphrase is not None:
+            from duodesk.storage.participant_codes import unseal_key
+
+            with self.session() as session:  # the key never goes into a plain file
+                unseal_key(session)
         with self._whole_file():
-            fresh = path.with_name(f".{path.name}.rekey")
-            fresh.unlink(missing_ok=True)
-            _rekeyed_copy(path, self._passphrase, fresh, new_passphrase)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-            os.replace(fresh, path)
-            _sync_folder(path.parent)
+            if new_passphrase is None and self._passphrase is not None:
+                _decrypt_in_place(path, self._passphrase)
+            else:
+                # Under a new key the copy is encrypted from its first page: nothing plain.
+                fresh = path.with_name(f".{path.name}.rekey")
+                fresh.unlink(missing_ok=True)
+                _rekeyed_copy(path, self._passphrase, fresh, new_passphrase)
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+                os.replace(fresh, path)
+                _sync_folder(path.parent)
             old_passphrase, self._passphrase = self._passphrase, new_passphrase
             left = []
             for backup in self.backups():
@@ -731,6 +781,7 @@ class Database:
                     _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
                 except ProjectError:
                     left.append(backup)
+        self._keep_code_key_apart()  # a newly encrypted project takes in the key file's key
         self._record("passphrase changed" if new_passphrase else "passphrase removed")
         return left
 
@@ -819,10 +870,89 @@ def _share_lock(path: Path) -> ProjectLock:
     return lock
 
 
+UNLOCKING = ".unlocking"  # the encrypted file, set aside while its plain copy is written
+
+
+def _wipe(path: Path) -> None:
+    """Overwrite ``path`` with zeros and remove it (its pages may be plain)."""
+    if path.exists():
+        with contextlib.suppress(OSError):
+            size = path.stat().st_size
+            with path.open("r+b") as file:
+                file.write(b"\x00" * size)
+                file.flush()
+                os.fsync(file.fileno())
+        path.unlink(missing_ok=True)
+
+
+def _decrypt_in_place(path: Path, key: str) -> None:
+    """Turn the encrypted file ``path`` into a plain one, writing plain pages only at
+    ``path`` itself.
+
+    The encrypted file is renamed aside (``.NAME.unlocking``) and exported, plain, into a new
+    file at ``path``; only when that is complete and on disk is the encrypted one removed. So
+    at every moment the only plain copy is the one that was asked for, at the place it was
+    asked for. Stopped half way (power cut, ``kill -9``), the next open finds the encrypted
+    file aside, wipes the partial plain one and puts the encrypted one back
+    (:func:`_remove_unfinished_rekey`): the passphrase stays, nothing is lost.
+    """
+    from duodesk.storage.participant_codes import SEALED_KEY_SETTING
+
+    aside = path.with_name(f".{path.name}{UNLOCKING}")
+    connection = _connect_sqlite(path, key, configure=False)
+    try:
+        # Everything into the main file, and no write-ahead log to carry along.
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection.execute("PRAGMA journal_mode = DELETE").fetchall()
+        # A key kept inside the encrypted file must not reach a plain one.
+        connection.execute("PRAGMA secure_delete = ON").fetchall()
+        with contextlib.suppress(sqlcipher.DatabaseError):  # not a DuoDesk project's table
+            connection.execute("DELETE FROM project_settings WHERE key = ?", (SEALED_KEY_SETTING,))
+    finally:
+        connection.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    os.replace(path, aside)
+    _sync_folder(path.parent)
+    try:
+        _rekeyed_copy(aside, key, path, None, configure=False)
+    except BaseException:
+        _wipe(path)
+        _wipe(Path(f"{path}-journal"))
+        os.replace(aside, path)
+        _sync_folder(path.parent)
+        raise
+    _sync_folder(path.parent)
+    for end in ("-journal", "-wal", "-shm", ""):  # the file itself last: it marks the work
+        Path(f"{aside}{end}").unlink(missing_ok=True)
+    _sync_folder(path.parent)
+
+
+def _put_back_unfinished_decryption(path: Path) -> None:
+    """Undo a :func:`_decrypt_in_place` of ``path`` (or of a backup beside it) that was
+    stopped half way."""
+    folder = path.parent
+    for aside in folder.glob(f".{glob_escape(path.name)}*{UNLOCKING}"):
+        target = folder / aside.name[1 : -len(UNLOCKING)]
+        if target.name != path.name and not (
+            target.name.startswith(f"{path.name}.") and target.name.endswith(".backup")
+        ):
+            continue  # another project's, with a name that starts like this one's
+        for end in ("", "-journal", "-wal", "-shm"):
+            _wipe(Path(f"{target}{end}"))
+        os.replace(aside, target)
+        for end in ("-journal", "-wal", "-shm"):
+            if Path(f"{aside}{end}").exists():
+                os.replace(f"{aside}{end}", f"{target}{end}")
+        _sync_folder(folder)
+        log.warning("Put back %s: its passphrase was being removed when DuoDesk stopped", target)
+
+
 def _remove_unfinished_rekey(path: Path) -> None:
     """A re-key or restore stopped half way (power cut, ``kill -9``) leaves its partial copy,
     which may be unencrypted, and SQLite's journal of it: overwrite and remove them. Only
     called under the shared lock, so no re-key is running."""
+    _put_back_unfinished_decryption(path)
     copies = (path.with_name(f".{path.name}.rekey"), path.with_name(f".{path.name}.restore"))
     # SQLite's own files beside a partial copy hold its pages (plaintext too) as well.
     for partial in [Path(f"{c}{end}") for c in copies for end in ("", "-journal", "-wal", "-shm")]:
@@ -877,11 +1007,17 @@ def _copy_with_backup_api(source: Path, target: Path, passphrase: str | None) ->
 
 
 def _rekeyed_copy(
-    source: Path, source_key: str | None, target: Path, target_key: str | None
+    source: Path,
+    source_key: str | None,
+    target: Path,
+    target_key: str | None,
+    *,
+    configure: bool = True,
 ) -> None:
-    """Write ``source``'s data into the new file ``target`` under ``target_key``."""
+    """Write ``source``'s data into the new file ``target`` under ``target_key``
+    (``configure``: see :func:`_connect_sqlite`)."""
     _create_private_file(target)
-    connection = _connect_sqlite(source, source_key)
+    connection = _connect_sqlite(source, source_key, configure=configure)
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         key = quote_sql_string(target_key or "")
@@ -892,7 +1028,7 @@ def _rekeyed_copy(
         connection.execute("DETACH DATABASE fresh")
     except BaseException:
         connection.close()
-        target.unlink(missing_ok=True)
+        _wipe(target)  # it may hold plain pages
         raise
     connection.close()
     _fsync(target)
@@ -906,6 +1042,9 @@ def _rekey_in_place(path: Path, keys: tuple[str | None, ...], new_key: str | Non
         except ProjectError:
             continue
         if key == new_key:
+            return
+        if new_key is None and key is not None:
+            _decrypt_in_place(path, key)
             return
         fresh = path.with_name(f".{path.name}.rekey")
         fresh.unlink(missing_ok=True)

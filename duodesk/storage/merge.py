@@ -287,10 +287,11 @@ class _Merge:
             if self.stretch_with is not None
             else str
         )
-        codes = [
-            {"interview_id": i, "slot": int(slot), "digest": stretched(str(digest))}
+        codes = [  # files from older versions also carry per-element digests: never kept
+            {"interview_id": i, "slot": 0, "digest": stretched(str(digest))}
             for i, record in zip(ids, records, strict=True)
             for slot, digest in record["codes"]
+            if int(slot) == 0
         ]
         if codes:
             session.execute(insert(ParticipantCodeDigest), codes)

@@ -1,33 +1,43 @@
 """Participant codes in the project: the key, the digests, and who may be the same person.
 
 See :mod:`duodesk.core.participant_code`. The key is made at random the first time a project
-needs one and kept on the laptop (:mod:`duodesk.storage.code_keys`); the project keeps only its
-name in ``project_settings``, and the digests, per interview.
+needs one and kept on the laptop (:mod:`duodesk.storage.code_keys`); the project keeps its
+name in ``project_settings``, and one digest per interview. On a laptop without a keyring, an
+encrypted project keeps the key itself too (:func:`keep_key`), so that nothing outside the
+encrypted file gives it away.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import and_, delete, or_, select, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import CodeDigests, key_id, new_key, stretch
-from duodesk.storage.code_keys import CodeKeyMissing, recall_key, remember_key
+from duodesk.storage import code_keys
+from duodesk.storage.code_keys import CodeKeyMissing
 from duodesk.storage.models import Interview, ParticipantCodeDigest, ProjectSetting
 
-KEY_SETTING = "participant_code_key_id"  # the key's name; the key itself is never stored here
+KEY_SETTING = "participant_code_key_id"  # the key's name (the key itself: see keep_key)
 OLD_KEY_SETTING = "participant_code_key"  # where projects made before kept the key itself
+# The key itself, kept only by an encrypted project on a laptop without a keyring.
+SEALED_KEY_SETTING = "participant_code_key_sealed"
 # Which digests a transfer file carries: 2 = stretched (a file without it carries HMAC-only
-# digests, made by an older DuoDesk, which the merge stretches as it reads them).
+# digests, made by an older DuoDesk, which the merge stretches as it reads them). Only the
+# whole code's digest (slot 0) is read from any file.
 CODE_DIGESTS = 2
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class PossibleDuplicate:
     """An earlier interview whose participant code matches (``exact``) or differs in one
-    element."""
+    element by one slip (see :func:`duodesk.core.participant_code.near_values`)."""
 
     interview_id: int
     interview_date: str
@@ -47,7 +57,7 @@ def project_key(session: Session) -> bytes:
     setting = session.get(ProjectSetting, KEY_SETTING)
     if setting is None:
         made = new_key()
-        remember_key(made)  # before its name is stored: a name without its key helps nobody
+        keep_key(session, made)  # before its name is stored: a name without its key is no use
         dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
         session.execute(
             dialect.insert(ProjectSetting)
@@ -57,10 +67,144 @@ def project_key(session: Session) -> bytes:
         name = session.scalar(select(ProjectSetting.value).where(ProjectSetting.key == KEY_SETTING))
     else:
         name = setting.value
-    key = recall_key(name)
+    key = find_key(session, name)
     if key is None:
         raise CodeKeyMissing()
     return key
+
+
+def project_is_encrypted(session: Session) -> bool:
+    """Whether the project is a SQLCipher file (its first bytes are not SQLite's plain
+    header)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return False
+    rows = session.execute(text("PRAGMA database_list")).all()
+    path = next((row[2] for row in rows if row[1] == "main"), "")
+    if not path:
+        return False
+    try:
+        with Path(path).open("rb") as file:
+            header = file.read(16)
+    except OSError:
+        return False
+    return len(header) == 16 and header != b"SQLite format 3\x00"
+
+
+def keep_key(session: Session, key: bytes) -> str:
+    """Keep ``key`` where it is safest on this laptop; return its name.
+
+    In the keyring if there is one; else, for an encrypted project, inside the project (under
+    its passphrase, like the digests); else in an owner-only file
+    (:func:`duodesk.storage.code_keys.remember_key`)."""
+    name = key_id(key)
+    if code_keys.recall_key(name) == key and not code_keys.in_file(name):
+        return name  # in the keyring already
+    if code_keys.keyring_put(name, key.hex()):
+        code_keys.forget_file(name)
+        return name
+    if project_is_encrypted(session):
+        _seal(session, key)
+        code_keys.forget_file(name)
+        return name
+    return code_keys.remember_key(key)
+
+
+def find_key(session: Session, name: str) -> bytes | None:
+    """The key called ``name``: from the keyring, the key file, or the encrypted project."""
+    key = code_keys.recall_key(name)
+    if key is not None:
+        return key
+    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
+    if sealed is None:
+        return None
+    try:
+        key = bytes.fromhex(sealed.value)
+    except ValueError:
+        return None
+    return key if key_id(key) == name else None
+
+
+def _seal(session: Session, key: bytes) -> None:
+    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
+    if sealed is None:
+        session.add(ProjectSetting(key=SEALED_KEY_SETTING, value=key.hex()))
+    else:
+        sealed.value = key.hex()
+    session.flush()
+
+
+def key_unsettled(session: Session) -> bool:
+    """Whether :func:`settle_key` has anything to do (read only)."""
+    if session.scalar(
+        select(ParticipantCodeDigest.slot).where(ParticipantCodeDigest.slot > 0).limit(1)
+    ):
+        return True
+    setting = session.get(ProjectSetting, KEY_SETTING)
+    if setting is None:
+        return False
+    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING) is not None
+    if not project_is_encrypted(session):
+        return sealed
+    name = setting.value
+    return not sealed and code_keys.in_file(name) and not code_keys.in_keyring(name)
+
+
+def settle_key(session: Session) -> None:
+    """Put the project's key where :func:`keep_key` would now: into an encrypted project (and
+    out of the key file) on a laptop without a keyring; out of a project that is no longer
+    encrypted (into the keyring or the key file). Also removes the per-element digests that
+    older versions stored (see :mod:`duodesk.core.participant_code`)."""
+    if session.scalar(select(ParticipantCodeDigest.slot).where(ParticipantCodeDigest.slot > 0)):
+        session.execute(delete(ParticipantCodeDigest).where(ParticipantCodeDigest.slot > 0))
+        log.info("Removed the per-element participant-code digests of an older version")
+    setting = session.get(ProjectSetting, KEY_SETTING)
+    if setting is None:
+        return
+    name = setting.value
+    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
+    if project_is_encrypted(session):
+        if sealed is None and code_keys.in_file(name) and not code_keys.in_keyring(name):
+            key = code_keys.recall_key(name)
+            if key is not None:
+                keep_key(session, key)  # the keyring if there is one now, else inside
+                log.info("Moved the participant-code key out of its file")
+    elif sealed is not None:
+        unseal_key(session)
+
+
+def unseal_key(session: Session) -> None:
+    """Take the key out of the project (into the keyring or the key file): before the
+    project's encryption is removed, so the key is never written to a plain project file."""
+    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
+    if sealed is None:
+        return
+    setting = session.get(ProjectSetting, KEY_SETTING)
+    key = find_key(session, setting.value) if setting is not None else None
+    if key is not None:
+        code_keys.remember_key(key)
+    session.delete(sealed)
+    session.flush()
+    log.info("Moved the participant-code key out of the project")
+
+
+def keep_through_restore(session: Session) -> tuple[str, bytes] | None:
+    """The project's key (name and key), read before a backup replaces the project: a backup
+    made before the key was kept inside the project does not hold it."""
+    setting = session.get(ProjectSetting, KEY_SETTING)
+    if setting is None:
+        return None
+    key = find_key(session, setting.value)
+    return None if key is None else (setting.value, key)
+
+
+def keep_after_restore(session: Session, kept: tuple[str, bytes] | None) -> None:
+    """Give the restored project back the key it names, if it lost it (see
+    :func:`keep_through_restore`)."""
+    setting = session.get(ProjectSetting, KEY_SETTING)
+    if kept is None or setting is None or setting.value != kept[0]:
+        return
+    if find_key(session, kept[0]) is None:
+        keep_key(session, kept[1])
 
 
 def move_key_out(session: Session) -> bool:
@@ -71,7 +215,7 @@ def move_key_out(session: Session) -> bool:
     if old is None:
         return False
     key = bytes.fromhex(old.value)
-    name = remember_key(key)
+    name = keep_key(session, key)
     rows = session.execute(
         select(
             ParticipantCodeDigest.interview_id,
@@ -110,28 +254,26 @@ def store_code(session: Session, interview_id: int, digests: CodeDigests) -> Non
 def find_possible_duplicates(
     session: Session, interview_id: int | None, digests: CodeDigests
 ) -> list[PossibleDuplicate]:
-    """Other interviews (not deleted) with the same code, or one element different; exact
-    matches first, then by date."""
-    wanted = or_(
-        *(
-            and_(ParticipantCodeDigest.slot == slot, ParticipantCodeDigest.digest == digest)
-            for slot, digest in digests.slots()
-        )
-    )
+    """Other interviews (not deleted) with the same code, or one element different by one
+    slip (``digests.near``, made at entry time); exact matches first, then by date."""
     query = (
         select(
             Interview.id,
             Interview.interview_date,
             Interview.site,
-            ParticipantCodeDigest.slot,
+            ParticipantCodeDigest.digest,
         )
         .join(Interview, Interview.id == ParticipantCodeDigest.interview_id)
-        .where(wanted, Interview.deleted_at.is_(None))
+        .where(
+            ParticipantCodeDigest.slot == 0,
+            ParticipantCodeDigest.digest.in_([digests.full, *digests.near]),
+            Interview.deleted_at.is_(None),
+        )
     )
     if interview_id is not None:
         query = query.where(Interview.id != interview_id)
     found: dict[int, PossibleDuplicate] = {}
-    for other_id, when, site, slot in session.execute(query):
-        exact = slot == 0 or (found[other_id].exact if other_id in found else False)
+    for other_id, when, site, digest in session.execute(query):
+        exact = digest == digests.full or (found[other_id].exact if other_id in found else False)
         found[other_id] = PossibleDuplicate(other_id, when, site, exact)
     return sorted(found.values(), key=lambda d: (not d.exact, d.interview_date, d.interview_id))

@@ -14,9 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import key_id
-from duodesk.storage.code_keys import recall_key, remember_key
 from duodesk.storage.models import Interview, ParticipantCodeDigest, ProjectSetting
-from duodesk.storage.participant_codes import KEY_SETTING
+from duodesk.storage.participant_codes import KEY_SETTING, find_key, keep_key
 
 LAPTOP_SETTING = "laptop_id"
 
@@ -38,7 +37,7 @@ def laptop_id(session: Session) -> str:
 def current_key(session: Session) -> bytes | None:
     """The project's participant-code key, if it has one and this laptop holds it."""
     setting = session.get(ProjectSetting, KEY_SETTING)
-    return recall_key(setting.value) if setting is not None else None
+    return find_key(session, setting.value) if setting is not None else None
 
 
 def join_team_key(session: Session, key: bytes, source: str) -> bool:
@@ -53,7 +52,7 @@ def join_team_key(session: Session, key: bytes, source: str) -> bool:
     setting = session.get(ProjectSetting, KEY_SETTING)
     name = key_id(key)
     if setting is not None and setting.value == name:
-        remember_key(key)  # a project copied to this laptop by hand finds its key again
+        keep_key(session, key)  # a project copied to this laptop by hand finds its key again
         return False
     has_codes = session.scalar(select(ParticipantCodeDigest.interview_id).limit(1)) is not None
     if setting is not None and has_codes:
@@ -65,7 +64,7 @@ def join_team_key(session: Session, key: bytes, source: str) -> bool:
             "file; each laptop reads that file first, in a new project, and only then enters or "
             "imports interviews."
         )
-    remember_key(key)
+    keep_key(session, key)
     if setting is None:
         session.add(ProjectSetting(key=KEY_SETTING, value=name))
     else:

@@ -405,15 +405,16 @@ def test_possible_duplicates_across_sites_are_listed_and_the_decision_travels(jo
 
     joined.read(joined.coordinator, joined.send(joined.north, "n.duodesk-transfer"))
     report = joined.read(joined.coordinator, joined.send(joined.south, "s.duodesk-transfer"))
-    assert report.duplicates == 2
+    # Codes one element apart are found only while a code is typed (nothing stored depends on
+    # part of a code), so across sites only the same code is listed.
+    assert report.duplicates == 1
     assert report.describe().endswith(
-        "; 2 possible duplicates across sites are waiting to be looked at."
+        "; 1 possible duplicate across sites is waiting to be looked at."
     )
     with joined.coordinator.session() as session:
         pairs = list_cross_site_duplicates(session, form_id)
     assert [(p.exact, {p.first.site, p.second.site}) for p in pairs] == [
         (True, {"North", "South"}),
-        (False, {"North", "South"}),
     ]
     assert all(p.decision is None for p in pairs)
 
@@ -423,10 +424,10 @@ def test_possible_duplicates_across_sites_are_listed_and_the_decision_travels(jo
     joined.read(joined.north, decisions)
     with joined.north.session() as session:
         seen = list_cross_site_duplicates(session, form_id)
-    assert [(p.decision, p.decided_by) for p in seen] == [("same_person", "Cat"), (None, "")]
+    assert [(p.decision, p.decided_by) for p in seen] == [("same_person", "Cat")]
     # Reading the laptops' files again does not bring the reviewed pair back.
     again = joined.read(joined.coordinator, joined.send(joined.south, "s2.duodesk-transfer"))
-    assert again.duplicates == 1
+    assert again.duplicates == 0
 
 
 def test_a_new_questionnaire_version_joins_the_versions(joined: Team, tmp_path):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from duodesk.core.participant_code import code_digests
+from duodesk.core.participant_code import CodeDigests, code_digests
 from duodesk.core.records import AnswerRecord, FormChange
 from duodesk.storage import attachments, drafts, interviewers, participant_codes
 from duodesk.storage import corrections as corrections_store
@@ -132,10 +132,22 @@ def open_interview(database: Database, interview_id: int) -> drafts.OpenedInterv
         return drafts.load_interview(session, interview_id)
 
 
+def _digests(
+    database: Database, names: Sequence[str], elements: Sequence[str] | None
+) -> CodeDigests | None:
+    """The typed code's digest and its near neighbours' (made now, while the code is on
+    screen, and forgotten after the look-up): a few hundred milliseconds of scrypt, spent
+    before the write transaction so that nobody else's save waits for it."""
+    if elements is None:
+        return None
+    with database.session() as session:
+        key = participant_codes.project_key(session)
+    return code_digests(key, names, elements, near=True)
+
+
 def _store_code(
-    session, interview_id: int, names: Sequence[str], elements: Sequence[str]
+    session, interview_id: int, digests: CodeDigests
 ) -> tuple[participant_codes.PossibleDuplicate, ...]:
-    digests = code_digests(participant_codes.project_key(session), names, elements)
     participant_codes.store_code(session, interview_id, digests)
     return tuple(participant_codes.find_possible_duplicates(session, interview_id, digests))
 
@@ -172,15 +184,15 @@ def save_answers(
 ) -> SaveOutcome:
     """Store a draft's changed answers and attached files (and, when given, its participant
     code's digests); the interview's date follows ``date_question``."""
+    digests = _digests(database, code_names, change.code_elements)
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
         follow_the_date(session, interview_id, change.records, date_question)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
-        if change.code_elements is not None:
-            found = _store_code(session, interview_id, code_names, change.code_elements)
-            return SaveOutcome(found)
+        if digests is not None:
+            return SaveOutcome(_store_code(session, interview_id, digests))
     return SaveOutcome()
 
 
@@ -212,6 +224,7 @@ def correct_answers(
     date_question: str | None = None,
 ) -> SaveOutcome:
     """Store changes to an opened interview; a finished one gets each change recorded."""
+    digests = _digests(database, code_names, change.code_elements)
     with database.session() as session:
         made = tuple(
             corrections_store.correct_answers(session, interview_id, change.records, corrected_by)
@@ -221,8 +234,8 @@ def correct_answers(
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
         duplicates = None
-        if change.code_elements is not None:
-            duplicates = _store_code(session, interview_id, code_names, change.code_elements)
+        if digests is not None:
+            duplicates = _store_code(session, interview_id, digests)
         changes = NOTHING
         if made:
             changes = Changes(forms_of_interviews(session, [interview_id]), interviews_changed=True)

@@ -74,6 +74,12 @@ class AuditDialog(QDialog):
                 f"The trail is intact: {counted(check.records, 'record')}, none changed or "
                 "removed since they were written."
             )
+        elif check.elsewhere:
+            verdict = (
+                f"<b>The trail cannot be checked in full on this laptop: {check.reason}.</b> "
+                "If this project was not used on another laptop, keep a copy of it and tell "
+                "the coordinator."
+            )
         else:
             verdict = (
                 f"<b>The trail is broken: {check.reason}.</b> Someone changed the project file "

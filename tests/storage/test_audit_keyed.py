@@ -1,0 +1,181 @@
+"""The audit trail is keyed with a key the project does not hold: someone with a copy of the
+file and the passphrase rewrites it whole, as DuoDesk itself would, and is found out."""
+
+from __future__ import annotations
+
+import json
+import secrets
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from duodesk.storage import audit
+from duodesk.storage.audit import KEYS_SETTING, record_event, verify
+from duodesk.storage.database import Database
+from tests.cli.test_cli import duodesk
+
+PASSPHRASE = "the team passphrase"
+
+
+def _project(path, events: int = 4) -> None:
+    database = Database.open(path, passphrase=PASSPHRASE)
+    for number in range(events):
+        with database.session() as session:
+            record_event(session, "exported", details={"file": f"out-{number}.csv"})
+    database.close()
+
+
+def _rewrite(path, *, key: bytes | None = None, keys_setting: str | None = "keep") -> None:
+    """What someone with the file, the passphrase, a SQLite tool and DuoDesk's source does:
+    drop the triggers, change a record, and compute every hash again (plain SHA-256, or an
+    HMAC with a key of their own), so that the chain links up."""
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    connection.execute("DROP TRIGGER audit_log_no_update")
+    connection.execute("DROP TRIGGER audit_log_no_delete")
+    connection.execute("UPDATE audit_log SET actor = 'someone else' WHERE sequence = 2")
+    rows = connection.execute(
+        "SELECT sequence, at, actor, action, subject, details FROM audit_log ORDER BY sequence"
+    ).fetchall()
+    previous = audit.GENESIS
+    for sequence, at, actor, action, subject, details in rows:
+        digest = audit._digest(sequence, at, actor, action, subject, details, previous, key)
+        connection.execute(
+            "UPDATE audit_log SET previous_hash = ?, hash = ? WHERE sequence = ?",
+            (previous, digest, sequence),
+        )
+        previous = digest
+    if keys_setting is None:
+        connection.execute("DELETE FROM project_settings WHERE key = ?", (KEYS_SETTING,))
+    elif keys_setting != "keep":
+        connection.execute(
+            "UPDATE project_settings SET value = ? WHERE key = ?", (keys_setting, KEYS_SETTING)
+        )
+    connection.close()
+
+
+def _verify(path) -> tuple[int, str]:
+    checked = duodesk(
+        "--db", str(path), "audit", "--verify", env={"DUODESK_PASSPHRASE": PASSPHRASE}
+    )
+    return checked.returncode, checked.stdout + checked.stderr
+
+
+def test_an_untouched_keyed_trail_verifies(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path)
+    code, said = _verify(path)
+    assert code == 0, said
+    assert "intact: 4 records" in said
+
+
+def test_a_trail_rewritten_whole_with_plain_hashes_is_found(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path)
+    _rewrite(path)
+    code, said = _verify(path)
+    assert code == 1 and "audit trail is broken" in said and "record 1 was changed" in said
+
+
+def test_a_trail_rewritten_whole_with_the_rewriters_own_key_is_found(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path)
+    _rewrite(path, key=secrets.token_bytes(32))
+    code, said = _verify(path)
+    assert code == 1 and "record 1 was changed" in said
+
+
+def test_a_trail_stripped_of_its_keys_and_rewritten_plain_is_found(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path)
+    _rewrite(path, keys_setting=None)  # now it looks like a trail from before keying
+    code, said = _verify(path)
+    assert code == 1 and "not the one this laptop wrote" in said
+
+
+def test_a_trail_whose_keyed_part_is_moved_past_its_end_is_found(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path)
+    database = Database.open(path, passphrase=PASSPHRASE)
+    with database.session() as session:
+        ((_, name),) = audit._segments(session)
+    database.close()
+    _rewrite(path, keys_setting=json.dumps([[99, name]]))  # "keyed only from record 99"
+    code, said = _verify(path)
+    assert code == 1 and "not the one this laptop wrote" in said
+
+
+def test_the_trail_key_is_nowhere_in_the_project(tmp_path):
+    path = tmp_path / "p.duodesk"
+    database = Database.open(path)  # plain, so its bytes can be searched
+    with database.session() as session:
+        record_event(session, "exported", details={"file": "out.csv"})
+        ((_, name),) = audit._segments(session)
+    database.close()
+    key = audit._laptop_key(name)
+    assert key is not None
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("p.duodesk*"))
+    assert key not in raw and key.hex().encode() not in raw
+
+
+def test_records_written_where_the_key_is_not_cannot_be_vouched_for(tmp_path, monkeypatch):
+    path = tmp_path / "p.duodesk"
+    _project(path, events=2)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "another-laptop"))
+    monkeypatch.setattr(audit, "_known", {})
+    database = Database.open(path, passphrase=PASSPHRASE)
+    try:
+        with database.session() as session:
+            record_event(session, "exported", details={"file": "there.csv"})  # its own key
+        with database.session() as session:
+            check = verify(session)
+            assert len(audit._segments(session)) == 2
+    finally:
+        database.close()
+    assert not check.intact and check.first_break == 1
+    assert "cannot be vouched for" in check.reason
+
+
+def test_an_older_trail_goes_on_keyed_and_still_verifies(tmp_path):
+    path = tmp_path / "p.duodesk"
+    database = Database.open(path, passphrase=PASSPHRASE)
+    database.close()
+    # Two records as an older DuoDesk wrote them: plain SHA-256, no keys listed.
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    previous = audit.GENESIS
+    for sequence in (1, 2):
+        at = f"2024-01-0{sequence}T00:00:00.000000+00:00"
+        digest = audit._digest(sequence, at, "Sam", "exported", "", "{}", previous)
+        connection.execute(
+            "INSERT INTO audit_log (sequence, at, actor, action, subject, details,"
+            " previous_hash, hash) VALUES (?, ?, 'Sam', 'exported', '', '{}', ?, ?)",
+            (sequence, at, previous, digest),
+        )
+        previous = digest
+    connection.close()
+    database = Database.open(path, passphrase=PASSPHRASE)
+    try:
+        with database.session() as session:
+            record_event(session, "exported", details={"file": "new.csv"})
+        with database.session() as session:
+            assert [first for first, _ in audit._segments(session)] == [3]
+            check = verify(session)
+        assert check.intact and check.records == 3
+    finally:
+        database.close()
+
+
+def test_a_restored_backup_keeps_a_trail_that_verifies(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path, events=2)
+    database = Database.open(path, passphrase=PASSPHRASE)
+    try:
+        backup = database.backup("before-purge")
+        with database.session() as session:
+            record_event(session, "exported", details={"file": "after.csv"})
+        database.restore(backup)
+        with database.session() as session:
+            check = verify(session)
+        assert check.intact and check.records == 3  # the backup's two, and the restore
+    finally:
+        database.close()
