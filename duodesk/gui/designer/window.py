@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFormLayout,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -30,7 +31,7 @@ from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_be
 from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
-from duodesk.gui.designer.window_layout import build_actions, build_layout
+from duodesk.gui.designer.window_layout import PANE_SHARES, build_actions, build_layout
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.wording import counted
@@ -76,7 +77,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.question_editor = QuestionEditor(self.document)
         self.group_editor = GroupEditor(self.document)
         self.grid_editor = GroupEditor(self.document, grid=True)
-        self.editors = QStackedWidget()
+        self.editors = CurrentPageStack()
         for editor in (
             self.settings_editor,
             self.question_editor,
@@ -84,6 +85,10 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             self.grid_editor,
         ):
             self.editors.addWidget(editor)
+        # A field too wide to sit beside its label goes under it, so that the editor pane
+        # never scrolls sideways on a small screen (labels cut, boxes out of sight).
+        for form in self.editors.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editors)
@@ -97,7 +102,11 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.checks.go_to.connect(self.go_to_name)
 
         build_actions(self)
-        self.setCentralWidget(build_layout(self))
+        self.panes = build_layout(self)
+        self._panes_shared = False
+        self._balance = QTimer(self, singleShot=True, interval=0)
+        self._balance.timeout.connect(self.give_the_editor_its_width)
+        self.setCentralWidget(self.panes)
         self.document.changed.connect(self._document_changed)
         self.document.selection_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
@@ -157,6 +166,8 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             )
             editor.load(self.document.selected)
             self.editors.setCurrentWidget(editor)
+        self.editors.updateGeometry()  # its size is the page's, which just changed
+        self.give_the_editor_its_width()
         self.preview.show_item(item, questionnaire, self.document.default_language)
 
     def _tree_current_changed(self, current, _previous) -> None:
@@ -338,6 +349,57 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.unsaved_prompt = box
         return QMessageBox.StandardButton(box.exec())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.wrap_toolbars()
+        self._balance.start()  # once the panes have their new sizes
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Larger text / Smaller text
+            self.wrap_toolbars()
+            self._balance.start()
+
+    def wrap_toolbars(self) -> None:
+        """The second toolbar goes under the first when the two do not fit side by side."""
+        first, second = self.toolbars
+        wanted = first.sizeHint().width() + second.sizeHint().width()
+        wrapped = self.toolBarBreak(second)
+        if wanted > self.width() and not wrapped:
+            self.insertToolBarBreak(second)
+        elif wanted <= self.width() and wrapped:
+            self.removeToolBarBreak(second)
+
+    def give_the_editor_its_width(self) -> None:
+        """Narrow the question list and the preview (down to their smallest) before the
+        editor gets so narrow that it scrolls sideways: its labels were cut at 150%."""
+        sizes = self.panes.sizes()
+        if not self.panes.isVisible() or len(sizes) != 3 or not all(sizes):
+            return
+        if not self._panes_shared:  # the first time it shows: the shares build_layout asked
+            self._panes_shared = True
+            total = sum(sizes)
+            sizes = [total * share // sum(PANE_SHARES) for share in PANE_SHARES]
+            sizes[1] += total - sum(sizes)
+            self.panes.setSizes(sizes)
+            sizes = self.panes.sizes()
+        scroll = self.editor_scroll
+        need = (
+            self.editors.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
+        short = need - sizes[1]
+        if short <= 0:
+            return
+        lowest = [self.panes.widget(i).minimumSizeHint().width() for i in (0, 2)]
+        spare = [max(sizes[0] - lowest[0], 0), max(sizes[2] - lowest[1], 0)]
+        taken = [min(spare[0], short // 2 + short % 2), min(spare[1], short // 2)]
+        # What one side cannot give the other gives, if it can.
+        taken[0] += min(spare[0] - taken[0], short - sum(taken))
+        taken[1] += min(spare[1] - taken[1], short - sum(taken))
+        self.panes.setSizes([sizes[0] - taken[0], sizes[1] + sum(taken), sizes[2] - taken[1]])
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape is the close action's key, but the question list keeps Escape from shortcuts
         # (it would end an edit): the key comes here instead.
@@ -361,6 +423,19 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         if self._own_worker:
             self.tasks.wait()
         event.accept()
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as wide as the page it shows, not as its widest page: the settings page's
+    buttons must not make the question page scroll sideways."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 def _looks_like_grid(group: Group) -> bool:

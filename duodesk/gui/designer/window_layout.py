@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from duodesk.gui.designer.window import DesignerWindow
 
 ADDABLE = list(TYPE_WORDS)
+# How the width is shared between the question list, the editor and the preview.
+PANE_SHARES = (420, 640, 306)
 
 
 def build_actions(window: DesignerWindow) -> None:
@@ -40,29 +42,44 @@ def build_actions(window: DesignerWindow) -> None:
         "Print on paper (PDF)…", window, shortcut=QKeySequence.StandardKey.Print
     )
     window.paper_action.triggered.connect(window.choose_paper_file)
-    window.import_action = QAction("Bring in an XLSForm…", window)
+    window.import_action = QAction(
+        "Bring in an XLSForm…", window, shortcut=QKeySequence.StandardKey.Open
+    )
     window.import_action.triggered.connect(window.choose_xlsform_to_import)
-    window.export_action = QAction("Save as XLSForm…", window)
+    window.export_action = QAction(
+        "Save as XLSForm…", window, shortcut=QKeySequence.StandardKey.SaveAs
+    )
     window.export_action.triggered.connect(window.choose_xlsform_to_export)
     # Escape closes, as in every other window; unsaved changes are asked about on closing.
     window.close_action = QAction("Close", window)
     window.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
     window.close_action.setToolTip("Close the designer (Escape); you are asked about changes")
     window.close_action.triggered.connect(window.close)
-    toolbar = window.addToolBar("Designer")
-    toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for action in (
-        window.save_action,
-        window.undo_action,
-        window.redo_action,
-        window.try_action,
-        window.paper_action,
-        window.import_action,
-        window.export_action,
-        window.close_action,
+    # Two toolbars side by side, the second going under the first on a narrow screen (see
+    # DesignerWindow.wrap_toolbars): one toolbar hid its last buttons behind a » at 150%.
+    window.toolbars = []
+    for name, actions in (
+        ("Designer", (window.save_action, window.undo_action, window.redo_action)),
+        (
+            "Files",
+            (
+                window.try_action,
+                window.paper_action,
+                window.import_action,
+                window.export_action,
+                window.close_action,
+            ),
+        ),
     ):
-        toolbar.addAction(action)
+        toolbar = window.addToolBar(name)
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in actions:
+            toolbar.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action in (window.paper_action, window.import_action, window.export_action):
+                action.setToolTip(f"{action.text().rstrip('…')} ({keys})")
+        window.toolbars.append(toolbar)
     # Ctrl+Up / Ctrl+Down in the list itself: see QuestionTreeView.
     window.move_up_action = QAction("Move up", window, shortcut=QKeySequence("Alt+Up"))
     window.move_up_action.triggered.connect(lambda: window.move_selected(-1))
@@ -139,7 +156,7 @@ def build_layout(window: DesignerWindow) -> QWidget:
     splitter.addWidget(window.editor_scroll)
     splitter.addWidget(right)
     # The editor gets the most (its boxes scroll sideways first), the list enough to read.
-    splitter.setSizes([420, 640, 306])
+    splitter.setSizes(list(PANE_SHARES))
     splitter.setChildrenCollapsible(False)
     return splitter
 
