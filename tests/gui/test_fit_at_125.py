@@ -168,3 +168,44 @@ def test_the_paper_datasheets_headings_are_whole_at_150_percent(qtbot, database,
 
 def area_ok(window: QWidget, area: QRect) -> bool:
     return area.contains(QRect(window.pos(), window.size() + FRAME))
+
+
+@pytest.mark.parametrize("area", [AT_125, AT_150], ids=["125%", "150%"])
+def test_the_interviews_list_shows_every_column_whole(
+    qtbot, database, program_look, tmp_path, area
+):
+    from PySide6.QtGui import QFontMetrics
+
+    from duodesk.gui.interviews.browser import InterviewsWindow
+    from duodesk.gui.interviews.table_model import Column
+
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 5, seed=3), data)
+    import_responses(database, FORM, data)
+    tasks = ProjectWorker()
+    window = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
+    window._test_tasks = tasks
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=area)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    QApplication.processEvents()
+    assert area_ok(window, area)
+    table, header = window.table, window.table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    last = max(c for c in Column if not table.isColumnHidden(c))
+    assert last is Column.STATUS
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    metrics = QFontMetrics(table.font())
+    for column in Column:
+        if table.isColumnHidden(column):
+            continue
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column.name
+        text = table.model().index(0, column).data()
+        assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(column), text
+    window.grab().save(str(tmp_path / "interviews.png"))
