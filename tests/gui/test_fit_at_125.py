@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
@@ -209,3 +209,63 @@ def test_the_interviews_list_shows_every_column_whole(
         text = table.model().index(0, column).data()
         assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(column), text
     window.grab().save(str(tmp_path / "interviews.png"))
+
+
+def test_a_long_written_answer_is_whole_in_the_themes_window_at_150_percent(
+    qtbot, database, program_look, tmp_path
+):
+    """At 150% on a desktop that does not say where its taskbar is (a 911x467 logical area),
+    a long answer is never cut: it scrolls (Page Down from the answer), sideways never, and
+    the window and its Close button stay on the screen."""
+    import csv
+
+    from PySide6.QtCore import Qt
+
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    simulated = tmp_path / "simulated.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 3, seed=1), simulated)
+    with simulated.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    said = (
+        "I was told to come back in three months and then the clinic moved and nobody phoned "
+        "me, so I gave up. The letter went to my old address while I was in prison. "
+    ) * 3
+    for row in rows:  # on the path to "Other reason, please say"
+        row.update(
+            hcv_tested="yes",
+            hcv_diagnosed="yes",
+            referred="no",
+            not_referred_reasons="other",
+            not_referred_other=said,
+        )
+    data = tmp_path / "answers.csv"
+    with data.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    import_responses(database, FORM, data)
+    area = QRect(0, 0, 911, 467)
+    tasks = ProjectWorker()
+    window = CodingWindow(database, FORM, "Hepatitis C peer survey", tasks=tasks)
+    window._test_tasks = tasks
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=area)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    QApplication.processEvents()
+    assert window.question_box.currentData() == "not_referred_other"
+    answer = window.answer
+    assert answer.text().startswith("I was told")
+    assert area_ok(window, area)
+    assert answer.height() >= answer.heightForWidth(answer.width())
+    page = window.page_area
+    assert page.horizontalScrollBar().maximum() == 0
+    assert page.verticalScrollBar().maximum() > 0  # the rest of it is reached by scrolling
+    answer.setFocus()
+    qtbot.keyClick(answer, Qt.Key.Key_PageDown)
+    assert page.verticalScrollBar().value() > 0
+    assert answer.hasFocus()  # still coding with number keys
+    close = next(b for b in window.findChildren(QPushButton) if b.text() == "Close")
+    assert _inside(close, window)
