@@ -269,3 +269,42 @@ def test_a_long_written_answer_is_whole_in_the_themes_window_at_150_percent(
     assert answer.hasFocus()  # still coding with number keys
     close = next(b for b in window.findChildren(QPushButton) if b.text() == "Close")
     assert _inside(close, window)
+
+
+@pytest.mark.parametrize(
+    "area",
+    [QRect(0, 0, 1366, 700), AT_125, QRect(0, 0, 911, 467)],
+    ids=["100%", "125%", "150%"],
+)
+def test_the_designer_never_scrolls_sideways_and_shows_every_toolbar_button(
+    qtbot, database, program_look, area
+):
+    """The editor pane scrolled sideways even at 100% (its labels cut), and at 150% the
+    toolbar hid its last buttons behind a »."""
+    designer = DesignerWindow(database, _hepc())
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    fit_to_screen(designer, available=area)
+    designer.show()
+    QApplication.processEvents()
+    assert area_ok(designer, area)
+    scroll = designer.editor_scroll
+    for name in (None, "not_referred_reasons", "age", "hcv_care", "views_grid"):
+        if name is None:
+            designer.settings_button.click()
+        else:
+            designer.go_to_name(name)
+        # The panes are shared out once the editor has changed.
+        qtbot.waitUntil(lambda: not designer._balance.isActive())
+        QApplication.processEvents()
+        assert scroll.horizontalScrollBar().maximum() == 0, name
+        page = designer.editors.currentWidget()
+        assert page.width() <= scroll.viewport().width(), name
+    actions = [a for toolbar in designer.toolbars for a in toolbar.actions()]
+    assert {a.text() for a in actions} >= {"Save", "Try the questionnaire", "Close"}
+    for toolbar in designer.toolbars:
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            assert _inside(button, designer), action.text()
+    # From the keyboard, every one of them has its key.
+    for action in actions:
+        assert not action.shortcut().isEmpty(), action.text()
