@@ -65,6 +65,10 @@ class SettingsEditor(QWidget):
         self.code_questions = QListWidget()
         self.code_questions.setAccessibleName("Questions that make the participant code")
         self.code_questions.setMaximumHeight(140)
+        # Long questions wrap rather than scroll sideways out of sight.
+        self.code_questions.setWordWrap(True)
+        self.code_questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.code_questions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.code_questions.itemChanged.connect(self._code_changed)
         intro = QLabel(
             "Choose a question on the left to change it, or add one with the buttons above the "
