@@ -102,6 +102,8 @@ def test_export_keeps_save_as_in_sight(qtbot, database, program_look):
     QApplication.processEvents()
     for widget in (window.path_edit, window.choose_button, window.export_button):
         assert _inside(widget, window)
+    # No empty line for what the export says until it runs: the room goes to the options.
+    assert not window.status.isVisible()
 
 
 def test_the_possible_duplicate_banner_stays_a_few_lines_high(qtbot, database, program_look):
