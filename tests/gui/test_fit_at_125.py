@@ -310,3 +310,31 @@ def test_the_designer_never_scrolls_sideways_and_shows_every_toolbar_button(
     # From the keyboard, every one of them has its key.
     for action in actions:
         assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_people_and_roles_fits_150_percent_with_the_name_box_in_sight(
+    qtbot, database, program_look
+):
+    """It ran off the bottom of the screen at 150%, its boxes squeezed and cut."""
+    from duodesk.gui.people import operations as people_ops
+    from duodesk.gui.people.people_dialog import PeopleDialog
+
+    area = QRect(0, 0, 911, 467)
+    tasks = ProjectWorker()
+    dialog = PeopleDialog(database, tasks, people_ops.load_roster(database), by="")
+    dialog._test_tasks = tasks
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, available=area)
+    dialog.show()
+    QApplication.processEvents()
+    assert area_ok(dialog, area)
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    assert _inside(close, dialog)
+    viewport = dialog.page_area.viewport()
+    for box in (dialog.name, dialog.add_button):
+        dialog.page_area.ensureWidgetVisible(box)
+        QApplication.processEvents()
+        top = box.mapTo(viewport, box.rect().topLeft())
+        assert viewport.rect().contains(QRect(top, box.size())), box.accessibleName()
+        assert box.height() >= box.sizeHint().height()  # not squeezed
+    assert dialog.page_area.horizontalScrollBar().maximum() == 0
