@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QStackedWidget,
     QWidget,
 )
 
@@ -31,7 +30,13 @@ from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_be
 from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
-from duodesk.gui.designer.window_layout import PANE_SHARES, build_actions, build_layout
+from duodesk.gui.designer.window_layout import (
+    CurrentPageStack,
+    build_actions,
+    build_layout,
+    share_width,
+    wrap_toolbars,
+)
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.wording import counted
@@ -103,7 +108,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
 
         build_actions(self)
         self.panes = build_layout(self)
-        self._panes_shared = False
+        self.panes_shared = False  # the panes got their first shares (see share_width)
         self._balance = QTimer(self, singleShot=True, interval=0)
         self._balance.timeout.connect(self.give_the_editor_its_width)
         self.setCentralWidget(self.panes)
@@ -361,44 +366,10 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             self._balance.start()
 
     def wrap_toolbars(self) -> None:
-        """The second toolbar goes under the first when the two do not fit side by side."""
-        first, second = self.toolbars
-        wanted = first.sizeHint().width() + second.sizeHint().width()
-        wrapped = self.toolBarBreak(second)
-        if wanted > self.width() and not wrapped:
-            self.insertToolBarBreak(second)
-        elif wanted <= self.width() and wrapped:
-            self.removeToolBarBreak(second)
+        wrap_toolbars(self)
 
     def give_the_editor_its_width(self) -> None:
-        """Narrow the question list and the preview (down to their smallest) before the
-        editor gets so narrow that it scrolls sideways: its labels were cut at 150%."""
-        sizes = self.panes.sizes()
-        if not self.panes.isVisible() or len(sizes) != 3 or not all(sizes):
-            return
-        if not self._panes_shared:  # the first time it shows: the shares build_layout asked
-            self._panes_shared = True
-            total = sum(sizes)
-            sizes = [total * share // sum(PANE_SHARES) for share in PANE_SHARES]
-            sizes[1] += total - sum(sizes)
-            self.panes.setSizes(sizes)
-            sizes = self.panes.sizes()
-        scroll = self.editor_scroll
-        need = (
-            self.editors.minimumSizeHint().width()
-            + scroll.verticalScrollBar().sizeHint().width()
-            + 2 * scroll.frameWidth()
-        )
-        short = need - sizes[1]
-        if short <= 0:
-            return
-        lowest = [self.panes.widget(i).minimumSizeHint().width() for i in (0, 2)]
-        spare = [max(sizes[0] - lowest[0], 0), max(sizes[2] - lowest[1], 0)]
-        taken = [min(spare[0], short // 2 + short % 2), min(spare[1], short // 2)]
-        # What one side cannot give the other gives, if it can.
-        taken[0] += min(spare[0] - taken[0], short - sum(taken))
-        taken[1] += min(spare[1] - taken[1], short - sum(taken))
-        self.panes.setSizes([sizes[0] - taken[0], sizes[1] + sum(taken), sizes[2] - taken[1]])
+        share_width(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape is the close action's key, but the question list keeps Escape from shortcuts
@@ -423,19 +394,6 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         if self._own_worker:
             self.tasks.wait()
         event.accept()
-
-
-class CurrentPageStack(QStackedWidget):
-    """A stack as wide as the page it shows, not as its widest page: the settings page's
-    buttons must not make the question page scroll sideways."""
-
-    def sizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.sizeHint() if page is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        page = self.currentWidget()
-        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
 
 
 def _looks_like_grid(group: Group) -> bool:
