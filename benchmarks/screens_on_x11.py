@@ -4,6 +4,7 @@ Run by hand (not a test), under a virtual screen the size of a drop-in centre la
 
     xvfb-run -a -s "-screen 0 1366x768x24" python -m benchmarks.screens_on_x11
     QT_SCALE_FACTOR=1.25 xvfb-run -a -s "-screen 0 1366x768x24" python -m benchmarks.screens_on_x11
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1366x768x24" python -m benchmarks.screens_on_x11
 
 A project with the three examples and some simulated interviews is made in a temporary folder;
 the main window is shown, each shortcut of the Keyboard shortcuts page is pressed, and every

@@ -172,10 +172,12 @@ class FormChange:
     questions are never among them); ``current_question`` is the first question of the page on
     screen; ``code_elements`` is set, in the order the form's settings list them, when every
     participant-code question has an answer and one of them has just changed. ``attachments``
-    are the files attached (or removed) since the last report.
+    are the files attached (or removed) since the last report. ``skipped_for_now`` are the
+    questions the interviewer skipped for now so far (all of them), kept with a draft.
     """
 
     records: tuple[AnswerRecord, ...]
     current_question: str
     code_elements: tuple[str, ...] | None = None
     attachments: tuple[AttachedFile, ...] = ()
+    skipped_for_now: tuple[str, ...] = ()

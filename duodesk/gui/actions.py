@@ -104,6 +104,7 @@ OTHER_KEYS = (
     ("In an interview: previous question", "Alt+Left"),
     ("In the list of interviews: open the chosen one", "Enter"),
     ("In the list's search box: go to the list / open the first found", "Down / Enter"),
+    ("In the designer: bring in an XLSForm / save as an XLSForm", "Ctrl+O / Ctrl+Shift+S"),
     ("Close a window (an interview keeps every answer)", "Ctrl+W"),
     ("Close a dialog, Results, Export or the list of interviews", "Escape"),
 )

@@ -35,7 +35,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.people.access import install as install_access
 from duodesk.gui.people.access import refused
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
-from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.security.hooks import install as install_security
 from duodesk.gui.style import banner
 from duodesk.gui.tasks import ProjectWorker
@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # A long title wraps onto a second line rather than being cut (150% scaling).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty_label = QLabel(
             "There are no questionnaires in this project yet. Add one from a file "
             "(an XLSForm made in DuoDesk, ODK or KoboToolbox)."
@@ -119,18 +121,31 @@ class MainWindow(QMainWindow):
         self.questionnaire_buttons.setSpacing(12)
         self.questionnaire_buttons.addStretch(1)
 
-        layout = QVBoxLayout()
-        layout.setContentsMargins(24, 16, 24, 16)
+        # The banners, the heading and the list scroll when a small screen (150%) has no room
+        # for them all; the buttons below them stay in sight. Banners go into page_layout.
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 0)
         layout.setSpacing(12)
         layout.addWidget(self.welcome)
         layout.addWidget(heading)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
-        layout.addWidget(QLabel("With the chosen questionnaire:"))  # above: the row fits at 150%
-        layout.addLayout(self.questionnaire_buttons)
-        layout.addLayout(buttons)
+        self.page_layout = layout
+        self.page_area = scrolling(page)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bottom = QVBoxLayout()
+        bottom.setContentsMargins(24, 0, 24, 16)
+        bottom.setSpacing(12)
+        bottom.addWidget(QLabel("With the chosen questionnaire:"))  # above: the row fits at 150%
+        bottom.addLayout(self.questionnaire_buttons)
+        bottom.addLayout(buttons)
         central = QWidget()
-        central.setLayout(layout)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        outer.addWidget(self.page_area, 1)
+        outer.addLayout(bottom)
         self.setCentralWidget(central)
 
         build_menus(self)
@@ -165,7 +180,9 @@ class MainWindow(QMainWindow):
         def walk(layout):
             for i in range(layout.count()):
                 item = layout.itemAt(i)
-                if item.widget() is not None:
+                if item.widget() is self.page_area:
+                    yield from walk(self.page_layout)
+                elif item.widget() is not None:
                     yield item.widget()
                     if item.widget().layout() is not None:
                         yield from walk(item.widget().layout())

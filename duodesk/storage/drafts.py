@@ -94,6 +94,8 @@ class OpenedInterview:
     current_question: str
     code_recorded: bool  # the participant code's digests are stored
     changes: Changes = NOTHING  # set by the operation that started the interview
+    # A draft's questions skipped "for now" (by name, in the order skipped): listed at Finish.
+    skipped_for_now: tuple[str, ...] = ()
 
 
 def start_interview(session: Session, details: NewInterview) -> int:
@@ -116,19 +118,37 @@ def _live(session: Session, interview_id: int) -> Interview:
     return interview
 
 
+def draft_position(question: str, skipped_for_now: Iterable[str] = ()) -> str:
+    """What a draft keeps in ``Interview.current_question``: the question on screen and,
+    after a line break, the questions skipped "for now", so that they travel with the draft
+    (to another laptop, or on the shared server) without a column of their own. Question
+    names never hold white space."""
+    skipped = " ".join(skipped_for_now)
+    return f"{question}\n{skipped}" if skipped else question
+
+
+def read_draft_position(stored: str | None) -> tuple[str, tuple[str, ...]]:
+    """The question on screen and the questions skipped for now (see draft_position)."""
+    question, _, skipped = (stored or "").partition("\n")
+    return question, tuple(skipped.split())
+
+
 def save_draft_answers(
     session: Session,
     interview_id: int,
     records: Iterable[AnswerRecord],
     current_question: str,
+    skipped_for_now: Iterable[str] = (),
 ) -> None:
-    """Store the changed answers of a draft and the question on screen."""
+    """Store the changed answers of a draft, the question on screen and the questions
+    skipped for now (all of them: an empty list forgets those kept before)."""
     _check_interviewer(session, interview_id)
     write_answers(session, interview_id, records)
+    position = draft_position(current_question, skipped_for_now)
     result = session.execute(
         update(Interview)
         .where(Interview.id == interview_id, Interview.deleted_at.is_(None))
-        .values(current_question=current_question, updated_at=utc_now())
+        .values(current_question=position, updated_at=utc_now())
     )
     if result.rowcount == 0:
         raise InterviewGone(interview_id)
@@ -179,6 +199,7 @@ def load_interview(session: Session, interview_id: int) -> OpenedInterview:
         )
         is not None
     )
+    current_question, skipped = read_draft_position(interview.current_question)
     return OpenedInterview(
         interview_id=interview.id,
         uuid=interview.uuid,
@@ -189,8 +210,9 @@ def load_interview(session: Session, interview_id: int) -> OpenedInterview:
         interview_date=interview.interview_date,
         answers=answers,
         records=records,
-        current_question=interview.current_question,
+        current_question=current_question,
         code_recorded=code_recorded,
+        skipped_for_now=skipped if interview.status is InterviewStatus.DRAFT else (),
     )
 
 

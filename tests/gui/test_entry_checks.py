@@ -121,6 +121,38 @@ def test_a_question_skipped_for_now_is_still_listed_after_the_interview_is_resum
     assert resumed.stack.currentWidget() is not resumed.done_page
 
 
+def test_a_question_skipped_for_now_travels_with_the_draft_to_another_laptop(
+    qtbot, database, tmp_path, monkeypatch
+):
+    """The project file taken to another laptop (or a shared server's draft opened again):
+    that laptop's own settings know nothing of the skip, the draft does."""
+    window = _start(qtbot, database, "training_employment_barriers")
+    view = window.view
+    view.go_to_question("age")
+    qtbot.keyClicks(focused(), "150")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.mouseClick(view.navigation.skip_button, Qt.MouseButton.LeftButton)
+    assert view.skipped == ["age"]
+    window.close()
+    settle(qtbot, window)
+    monkeypatch.setenv("DUODESK_SETTINGS", str(tmp_path / "another laptop.ini"))
+    opened = ops.open_interview(database, window.opened.interview_id)
+    assert opened.skipped_for_now == ("age",)
+    resumed = show(qtbot, database, opened)
+    assert resumed.view.skipped == ["age"]
+    view = resumed.view
+    view.show_page(0)
+    for _ in range(len(view.pages) + 2):
+        if view.notice.isVisible() and "Skipped for now" in view.notice.text():
+            break
+        if view.pages[view.index].first == "age":
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)  # still blank: it is not asked again
+            continue
+        answer_page_by_keyboard(qtbot, resumed)
+    assert "Skipped for now" in resumed.view.notice.text()
+    assert "How old are you?" in resumed.view.notice.text()
+
+
 def test_typing_a_date_after_enter_on_a_blank_date_never_changes_the_place(qtbot, database):
     # The field report: Enter on a blank date, then "25/12/2026" typed, set "Where is this
     # interview taking place?" to option 2.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
@@ -102,6 +102,8 @@ def test_export_keeps_save_as_in_sight(qtbot, database, program_look):
     QApplication.processEvents()
     for widget in (window.path_edit, window.choose_button, window.export_button):
         assert _inside(widget, window)
+    # No empty line for what the export says until it runs: the room goes to the options.
+    assert not window.status.isVisible()
 
 
 def test_the_possible_duplicate_banner_stays_a_few_lines_high(qtbot, database, program_look):
@@ -126,10 +128,10 @@ def test_the_designer_list_wraps_long_questions_rather_than_cutting_them(
     designer.show()
     QApplication.processEvents()
     tree = designer.tree
-    index = tree.model().index(1, 0)  # "1. Date of the interview"
-    text = index.data()
     width = tree.columnWidth(0) - tree.indentation()
-    assert tree.fontMetrics().horizontalAdvance(text) > width  # it would not fit on one line
+    rows = [tree.model().index(row, 0) for row in range(tree.model().rowCount())]
+    # The first question too long for one line ("Have you ever been told you have …").
+    index = next(i for i in rows if tree.fontMetrics().horizontalAdvance(i.data()) > width)
     assert tree.visualRect(index).height() >= 2 * tree.fontMetrics().lineSpacing()
 
 
@@ -168,3 +170,179 @@ def test_the_paper_datasheets_headings_are_whole_at_150_percent(qtbot, database,
 
 def area_ok(window: QWidget, area: QRect) -> bool:
     return area.contains(QRect(window.pos(), window.size() + FRAME))
+
+
+@pytest.mark.parametrize("area", [AT_125, AT_150], ids=["125%", "150%"])
+def test_the_interviews_list_shows_every_column_whole(
+    qtbot, database, program_look, tmp_path, area
+):
+    from PySide6.QtGui import QFontMetrics
+
+    from duodesk.gui.interviews.browser import InterviewsWindow
+    from duodesk.gui.interviews.table_model import Column
+
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 5, seed=3), data)
+    import_responses(database, FORM, data)
+    tasks = ProjectWorker()
+    window = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
+    window._test_tasks = tasks
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=area)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    QApplication.processEvents()
+    assert area_ok(window, area)
+    table, header = window.table, window.table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0
+    last = max(c for c in Column if not table.isColumnHidden(c))
+    assert last is Column.STATUS
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    metrics = QFontMetrics(table.font())
+    for column in Column:
+        if table.isColumnHidden(column):
+            continue
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column.name
+        text = table.model().index(0, column).data()
+        assert metrics.horizontalAdvance(text) + 8 <= header.sectionSize(column), text
+    window.grab().save(str(tmp_path / "interviews.png"))
+
+
+def test_a_long_written_answer_is_whole_in_the_themes_window_at_150_percent(
+    qtbot, database, program_look, tmp_path
+):
+    """At 150% on a desktop that does not say where its taskbar is (a 911x467 logical area),
+    a long answer is never cut: it scrolls (Page Down from the answer), sideways never, and
+    the window and its Close button stay on the screen."""
+    import csv
+
+    from PySide6.QtCore import Qt
+
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    simulated = tmp_path / "simulated.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 3, seed=1), simulated)
+    with simulated.open(newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    said = (
+        "I was told to come back in three months and then the clinic moved and nobody phoned "
+        "me, so I gave up. The letter went to my old address while I was in prison. "
+    ) * 3
+    for row in rows:  # on the path to "Other reason, please say"
+        row.update(
+            hcv_tested="yes",
+            hcv_diagnosed="yes",
+            referred="no",
+            not_referred_reasons="other",
+            not_referred_other=said,
+        )
+    data = tmp_path / "answers.csv"
+    with data.open("w", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    import_responses(database, FORM, data)
+    area = QRect(0, 0, 911, 467)
+    tasks = ProjectWorker()
+    window = CodingWindow(database, FORM, "Hepatitis C peer survey", tasks=tasks)
+    window._test_tasks = tasks
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=area)
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.show()
+    QApplication.processEvents()
+    assert window.question_box.currentData() == "not_referred_other"
+    answer = window.answer
+    assert answer.text().startswith("I was told")
+    assert area_ok(window, area)
+    assert answer.height() >= answer.heightForWidth(answer.width())
+    page = window.page_area
+    assert page.horizontalScrollBar().maximum() == 0
+    assert page.verticalScrollBar().maximum() > 0  # the rest of it is reached by scrolling
+    answer.setFocus()
+    qtbot.keyClick(answer, Qt.Key.Key_PageDown)
+    assert page.verticalScrollBar().value() > 0
+    assert answer.hasFocus()  # still coding with number keys
+    close = next(b for b in window.findChildren(QPushButton) if b.text() == "Close")
+    assert _inside(close, window)
+
+
+@pytest.mark.parametrize(
+    "area",
+    [QRect(0, 0, 1366, 700), AT_125, QRect(0, 0, 911, 467)],
+    ids=["100%", "125%", "150%"],
+)
+def test_the_designer_never_scrolls_sideways_and_shows_every_toolbar_button(
+    qtbot, database, program_look, area
+):
+    """The editor pane scrolled sideways even at 100% (its labels cut), and at 150% the
+    toolbar hid its last buttons behind a »."""
+    designer = DesignerWindow(database, _hepc())
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    fit_to_screen(designer, available=area)
+    designer.show()
+    QApplication.processEvents()
+    assert area_ok(designer, area)
+    scroll = designer.editor_scroll
+    for name in (None, "not_referred_reasons", "age", "hcv_care", "views_grid"):
+        if name is None:
+            designer.settings_button.click()
+        else:
+            designer.go_to_name(name)
+        # The panes are shared out once the editor has changed.
+        qtbot.waitUntil(lambda: not designer._balance.isActive())
+        QApplication.processEvents()
+        assert scroll.horizontalScrollBar().maximum() == 0, name
+        page = designer.editors.currentWidget()
+        assert page.width() <= scroll.viewport().width(), name
+    actions = [a for toolbar in designer.toolbars for a in toolbar.actions()]
+    assert {a.text() for a in actions} >= {"Save", "Try the questionnaire", "Close"}
+    for toolbar in designer.toolbars:
+        for action in toolbar.actions():
+            button = toolbar.widgetForAction(action)
+            assert _inside(button, designer), action.text()
+    # From the keyboard, every one of them has its key.
+    for action in actions:
+        assert not action.shortcut().isEmpty(), action.text()
+    # On a wide screen the list says each question's kind; on a narrow one the questions get
+    # the whole width (the kind is in the editor) rather than wrapping onto three lines.
+    tree = designer.tree
+    if area.width() >= 1366:
+        assert not tree.isColumnHidden(1)
+    elif area.width() < 1000:
+        assert tree.isColumnHidden(1)
+        assert tree.columnWidth(0) >= 0.9 * tree.viewport().width()
+
+
+def test_people_and_roles_fits_150_percent_with_the_name_box_in_sight(
+    qtbot, database, program_look
+):
+    """It ran off the bottom of the screen at 150%, its boxes squeezed and cut."""
+    from duodesk.gui.people import operations as people_ops
+    from duodesk.gui.people.people_dialog import PeopleDialog
+
+    area = QRect(0, 0, 911, 467)
+    tasks = ProjectWorker()
+    dialog = PeopleDialog(database, tasks, people_ops.load_roster(database), by="")
+    dialog._test_tasks = tasks
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, available=area)
+    dialog.show()
+    QApplication.processEvents()
+    assert area_ok(dialog, area)
+    close = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close")
+    assert _inside(close, dialog)
+    viewport = dialog.page_area.viewport()
+    for box in (dialog.name, dialog.add_button):
+        dialog.page_area.ensureWidgetVisible(box)
+        QApplication.processEvents()
+        top = box.mapTo(viewport, box.rect().topLeft())
+        assert viewport.rect().contains(QRect(top, box.size())), box.accessibleName()
+        assert box.height() >= box.sizeHint().height()  # not squeezed
+    assert dialog.page_area.horizontalScrollBar().maximum() == 0

@@ -278,3 +278,33 @@ def test_tab_goes_round_the_main_window_top_to_bottom_left_to_right(qtbot, datab
     above = order[len(below) :]
     assert order[: len(below)] == below == sorted(below)
     assert above == sorted(above)
+
+
+def test_no_two_entries_of_a_main_window_menu_share_their_underlined_letter(qtbot, database):
+    """Alt+S then P did nothing in the Security menu: "passphrase" and "People" both had P,
+    and a shared letter only moves the highlight between them."""
+    import re
+
+    from PySide6.QtWidgets import QMenu
+
+    window = _main(qtbot, database)
+    clashes = []
+
+    def letters(menu: QMenu) -> None:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            if action.isSeparator() or not action.isVisible():
+                continue
+            found = re.search(r"&([^&])", action.text())
+            if found:
+                letter = found.group(1).lower()
+                if letter in seen:
+                    clashes.append(f"{menu.title()}: {seen[letter]} / {action.text()}")
+                seen[letter] = action.text()
+            if action.menu() is not None:
+                letters(action.menu())
+
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            letters(action.menu())
+    assert not clashes, clashes

@@ -233,3 +233,31 @@ def test_the_unfinished_interviews_are_listed_whole(qtbot, database, program_loo
         assert "Hepatitis C" in item.text() and "so far" in item.text()
         for line in item.text().splitlines():
             assert metrics.horizontalAdvance(line) <= room, line
+
+
+def test_the_main_window_with_its_banners_fits_150_percent_with_no_taskbar_known(
+    qtbot, database, program_look
+):
+    """Under a desktop that does not say where its taskbar is, at 150%: the welcome scrolls,
+    whole, with the list above the buttons, which stay in sight."""
+    from PySide6.QtWidgets import QLabel
+
+    area = QRect(0, 0, 911, 512 - round(UNKNOWN_TASKBAR / 1.5))
+    main = MainWindow(database)
+    main._test_tasks = ProjectWorker()
+    qtbot.addWidget(main)
+    fit_to_screen(main, available=area)
+    with qtbot.waitSignal(main.home_loaded, timeout=10_000):
+        main.show()  # the first start: the examples are added and the welcome shows
+    QApplication.processEvents()
+    assert main.welcome.isVisible()
+    assert area.contains(QRect(main.pos(), main.size() + FRAME))
+    for button in [*main._questionnaire_dependent, main.add_button]:
+        assert _on_screen(button, main), button.text()
+    for label in main.welcome.findChildren(QLabel):
+        if label.wordWrap():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert main.page_area.horizontalScrollBar().maximum() == 0
+    main.page_area.ensureWidgetVisible(main.table)
+    QApplication.processEvents()
+    assert main.table.visibleRegion().boundingRect().height() >= main.table.height() // 2

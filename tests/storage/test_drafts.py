@@ -152,3 +152,19 @@ def test_a_project_at_revision_0001_is_upgraded_with_a_backup_and_its_data_kept(
     with old.connect() as connection:
         assert current_revision(connection) == "0001"
     old.dispose()
+
+
+def test_questions_skipped_for_now_are_kept_with_the_draft_and_dropped_when_finished(database):
+    interview_id = _start(database)
+    ops.save_answers(database, interview_id, FormChange((), "age", skipped_for_now=("sex", "age")))
+    opened = ops.open_interview(database, interview_id)
+    assert opened.skipped_for_now == ("sex", "age")
+    assert opened.current_question == "age"  # the page to reopen on, as before
+    # A later save gives the whole list again: one that says none forgets them.
+    ops.save_answers(database, interview_id, FormChange((), "hcv_tested"))
+    opened = ops.open_interview(database, interview_id)
+    assert (opened.current_question, opened.skipped_for_now) == ("hcv_tested", ())
+    ops.save_answers(database, interview_id, FormChange((), "age", skipped_for_now=("age",)))
+    ops.finish_interview(database, interview_id, (), "end_note")
+    finished = ops.open_interview(database, interview_id)
+    assert (finished.current_question, finished.skipped_for_now) == ("end_note", ())

@@ -84,7 +84,12 @@ class QuestionEditor(QWidget):
         self.required_message.edited.connect(
             lambda lang, text: self._texts("required_message", lang, text, "Change a message")
         )
-        self.identifying = QCheckBox("Answers could identify a person (left out of shared exports)")
+        # The note under the box rather than in it: a check box does not wrap, and the long
+        # text made the designer's editor scroll sideways at 150% scaling.
+        self.identifying = QCheckBox("Answers could identify a person")
+        self.identifying_note = QLabel("Left out of shared exports.")
+        self.identifying_note.setObjectName("empty")
+        self.identifying_note.setWordWrap(True)
         self.identifying.toggled.connect(
             lambda on: self._change("Change whether answers identify a person", identifying=on)
         )
@@ -130,6 +135,7 @@ class QuestionEditor(QWidget):
         basics.addRow("If left blank, say:", self.required_message)
         basics.addRow("Starting answer:", self.default)
         basics.addRow("", self.identifying)
+        basics.addRow("", self.identifying_note)
         self.basics = basics
         self.choices_box = _section("Answer options", self.choices)
         rules = QWidget()
@@ -205,6 +211,7 @@ class QuestionEditor(QWidget):
             (self.required_message, answers and required),
             (self.default, answers),
             (self.identifying, answers),
+            (self.identifying_note, answers),
             (self.bands, kind is QuestionType.CALCULATE),
             (self.calculation, kind is QuestionType.CALCULATE),
             (self.calculation_status, kind is QuestionType.CALCULATE),

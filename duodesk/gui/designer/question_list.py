@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -235,6 +235,15 @@ class QuestionTreeView(QTreeView):
         # that, long questions were cut with "…" on a laptop at 125%.
         self.setItemDelegate(_WrappingDelegate(self))
         self.header().sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())
+
+    # Below this width (a laptop at 150%) the kind of answer, also shown in the editor, gives
+    # its column to the questions, which otherwise wrapped onto three lines each.
+    NARROW = 300
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.model() is not None and self.model().columnCount() > 1:
+            self.setColumnHidden(1, self.viewport().width() < self.NARROW)
 
 
 class _WrappingDelegate(QStyledItemDelegate):

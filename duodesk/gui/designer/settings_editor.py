@@ -58,13 +58,17 @@ class SettingsEditor(QWidget):
         adding = QHBoxLayout()
         adding.addWidget(self.new_language, 1)
         adding.addWidget(add)
-        managing = QHBoxLayout()
-        managing.addWidget(self.make_default)
-        managing.addWidget(self.remove)
-        managing.addStretch(1)
+        # One above the other: side by side they made the editor scroll sideways at 150%.
+        managing = QVBoxLayout()
+        managing.addWidget(self.make_default, 0, Qt.AlignmentFlag.AlignLeft)
+        managing.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
         self.code_questions = QListWidget()
         self.code_questions.setAccessibleName("Questions that make the participant code")
         self.code_questions.setMaximumHeight(140)
+        # Long questions wrap rather than scroll sideways out of sight.
+        self.code_questions.setWordWrap(True)
+        self.code_questions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.code_questions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.code_questions.itemChanged.connect(self._code_changed)
         intro = QLabel(
             "Choose a question on the left to change it, or add one with the buttons above the "

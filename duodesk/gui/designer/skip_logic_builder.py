@@ -77,8 +77,12 @@ class ConditionRow(QWidget):
         comparison.addWidget(self.operator_box, 1)
         comparison.addWidget(self.value_box, 2)
         comparison.addWidget(self.value_edit, 2)
-        comparison.addWidget(remove)
         layout.addLayout(comparison)
+        # Remove on a line of its own too, so that the row fits a narrow editor (150%).
+        removing = QHBoxLayout()
+        removing.addStretch(1)
+        removing.addWidget(remove)
+        layout.addLayout(removing)
         self.question_box.currentIndexChanged.connect(self._question_changed)
         self.operator_box.currentIndexChanged.connect(self.changed)
         self.value_box.currentIndexChanged.connect(self.changed)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFormLayout,
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QStackedWidget,
     QWidget,
 )
 
@@ -30,7 +30,13 @@ from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_be
 from duodesk.gui.designer.question_editor import QuestionEditor
 from duodesk.gui.designer.question_list import QuestionTreeModel, QuestionTreeView
 from duodesk.gui.designer.settings_editor import SettingsEditor
-from duodesk.gui.designer.window_layout import build_actions, build_layout
+from duodesk.gui.designer.window_layout import (
+    CurrentPageStack,
+    build_actions,
+    build_layout,
+    share_width,
+    wrap_toolbars,
+)
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.wording import counted
@@ -76,7 +82,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.question_editor = QuestionEditor(self.document)
         self.group_editor = GroupEditor(self.document)
         self.grid_editor = GroupEditor(self.document, grid=True)
-        self.editors = QStackedWidget()
+        self.editors = CurrentPageStack()
         for editor in (
             self.settings_editor,
             self.question_editor,
@@ -84,6 +90,10 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             self.grid_editor,
         ):
             self.editors.addWidget(editor)
+        # A field too wide to sit beside its label goes under it, so that the editor pane
+        # never scrolls sideways on a small screen (labels cut, boxes out of sight).
+        for form in self.editors.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         editor_scroll = QScrollArea()
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setWidget(self.editors)
@@ -97,7 +107,11 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.checks.go_to.connect(self.go_to_name)
 
         build_actions(self)
-        self.setCentralWidget(build_layout(self))
+        self.panes = build_layout(self)
+        self.panes_shared = False  # the panes got their first shares (see share_width)
+        self._balance = QTimer(self, singleShot=True, interval=0)
+        self._balance.timeout.connect(self.give_the_editor_its_width)
+        self.setCentralWidget(self.panes)
         self.document.changed.connect(self._document_changed)
         self.document.selection_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
@@ -157,6 +171,8 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             )
             editor.load(self.document.selected)
             self.editors.setCurrentWidget(editor)
+        self.editors.updateGeometry()  # its size is the page's, which just changed
+        self.give_the_editor_its_width()
         self.preview.show_item(item, questionnaire, self.document.default_language)
 
     def _tree_current_changed(self, current, _previous) -> None:
@@ -337,6 +353,23 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         self.unsaved_prompt = box
         return QMessageBox.StandardButton(box.exec())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.wrap_toolbars()
+        self._balance.start()  # once the panes have their new sizes
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View > Larger text / Smaller text
+            self.wrap_toolbars()
+            self._balance.start()
+
+    def wrap_toolbars(self) -> None:
+        wrap_toolbars(self)
+
+    def give_the_editor_its_width(self) -> None:
+        share_width(self)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Escape is the close action's key, but the question list keeps Escape from shortcuts

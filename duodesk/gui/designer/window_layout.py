@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from duodesk.gui.designer.window import DesignerWindow
 
 ADDABLE = list(TYPE_WORDS)
+# How the width is shared between the question list, the editor and the preview.
+PANE_SHARES = (420, 640, 306)
 
 
 def build_actions(window: DesignerWindow) -> None:
@@ -40,29 +43,44 @@ def build_actions(window: DesignerWindow) -> None:
         "Print on paper (PDF)…", window, shortcut=QKeySequence.StandardKey.Print
     )
     window.paper_action.triggered.connect(window.choose_paper_file)
-    window.import_action = QAction("Bring in an XLSForm…", window)
+    window.import_action = QAction(
+        "Bring in an XLSForm…", window, shortcut=QKeySequence.StandardKey.Open
+    )
     window.import_action.triggered.connect(window.choose_xlsform_to_import)
-    window.export_action = QAction("Save as XLSForm…", window)
+    window.export_action = QAction(
+        "Save as XLSForm…", window, shortcut=QKeySequence.StandardKey.SaveAs
+    )
     window.export_action.triggered.connect(window.choose_xlsform_to_export)
     # Escape closes, as in every other window; unsaved changes are asked about on closing.
     window.close_action = QAction("Close", window)
     window.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
     window.close_action.setToolTip("Close the designer (Escape); you are asked about changes")
     window.close_action.triggered.connect(window.close)
-    toolbar = window.addToolBar("Designer")
-    toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    for action in (
-        window.save_action,
-        window.undo_action,
-        window.redo_action,
-        window.try_action,
-        window.paper_action,
-        window.import_action,
-        window.export_action,
-        window.close_action,
+    # Two toolbars side by side, the second going under the first on a narrow screen (see
+    # DesignerWindow.wrap_toolbars): one toolbar hid its last buttons behind a » at 150%.
+    window.toolbars = []
+    for name, actions in (
+        ("Designer", (window.save_action, window.undo_action, window.redo_action)),
+        (
+            "Files",
+            (
+                window.try_action,
+                window.paper_action,
+                window.import_action,
+                window.export_action,
+                window.close_action,
+            ),
+        ),
     ):
-        toolbar.addAction(action)
+        toolbar = window.addToolBar(name)
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in actions:
+            toolbar.addAction(action)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action in (window.paper_action, window.import_action, window.export_action):
+                action.setToolTip(f"{action.text().rstrip('…')} ({keys})")
+        window.toolbars.append(toolbar)
     # Ctrl+Up / Ctrl+Down in the list itself: see QuestionTreeView.
     window.move_up_action = QAction("Move up", window, shortcut=QKeySequence("Alt+Up"))
     window.move_up_action.triggered.connect(lambda: window.move_selected(-1))
@@ -139,7 +157,7 @@ def build_layout(window: DesignerWindow) -> QWidget:
     splitter.addWidget(window.editor_scroll)
     splitter.addWidget(right)
     # The editor gets the most (its boxes scroll sideways first), the list enough to read.
-    splitter.setSizes([420, 640, 306])
+    splitter.setSizes(list(PANE_SHARES))
     splitter.setChildrenCollapsible(False)
     return splitter
 
@@ -154,3 +172,58 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     layout.addWidget(heading)
     layout.addWidget(widget, 1)
     return box
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as wide as the page it shows, not as its widest page: the settings page's
+    buttons must not make the question page scroll sideways."""
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+def wrap_toolbars(window: DesignerWindow) -> None:
+    """The second toolbar goes under the first when the two do not fit side by side."""
+    first, second = window.toolbars
+    wanted = first.sizeHint().width() + second.sizeHint().width()
+    wrapped = window.toolBarBreak(second)
+    if wanted > window.width() and not wrapped:
+        window.insertToolBarBreak(second)
+    elif wanted <= window.width() and wrapped:
+        window.removeToolBarBreak(second)
+
+
+def share_width(window: DesignerWindow) -> None:
+    """Narrow the question list and the preview (down to their smallest) before the
+    editor gets so narrow that it scrolls sideways: its labels were cut at 150%."""
+    sizes = window.panes.sizes()
+    if not window.panes.isVisible() or len(sizes) != 3 or not all(sizes):
+        return
+    if not window.panes_shared:  # the first time it shows: the shares build_layout asked
+        window.panes_shared = True
+        total = sum(sizes)
+        sizes = [total * share // sum(PANE_SHARES) for share in PANE_SHARES]
+        sizes[1] += total - sum(sizes)
+        window.panes.setSizes(sizes)
+        sizes = window.panes.sizes()
+    scroll = window.editor_scroll
+    need = (
+        window.editors.minimumSizeHint().width()
+        + scroll.verticalScrollBar().sizeHint().width()
+        + 2 * scroll.frameWidth()
+    )
+    short = need - sizes[1]
+    if short <= 0:
+        return
+    lowest = [window.panes.widget(i).minimumSizeHint().width() for i in (0, 2)]
+    spare = [max(sizes[0] - lowest[0], 0), max(sizes[2] - lowest[1], 0)]
+    taken = [min(spare[0], short // 2 + short % 2), min(spare[1], short // 2)]
+    # What one side cannot give the other gives, if it can.
+    taken[0] += min(spare[0] - taken[0], short - sum(taken))
+    taken[1] += min(spare[1] - taken[1], short - sum(taken))
+    window.panes.setSizes([sizes[0] - taken[0], sizes[1] + sum(taken), sizes[2] - taken[1]])

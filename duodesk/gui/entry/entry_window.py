@@ -142,12 +142,17 @@ class InterviewWindow(QWidget):
             finish_text="Save the corrections" if self.correcting else "Finish the interview",
             metadata=metadata,
         )
-        # "Skip for now" is remembered on this laptop, so that a resumed interview still
-        # lists those questions at Finish.
+        # "Skip for now" is kept with the draft (see _save), so that a resumed interview still
+        # lists those questions at Finish, on any laptop; drafts saved before that kept it on
+        # the laptop that skipped them.
         self.view.skipped = [
-            name for name in skipped_for_now(opened.uuid) if name in self.view.state.states
+            name
+            for name in opened.skipped_for_now or skipped_for_now(opened.uuid)
+            if name in self.view.state.states
         ]
-        self.view.skipped_changed.connect(lambda names: remember_skipped(opened.uuid, names))
+        self._skips_sent = tuple(self.view.skipped) if opened.skipped_for_now else ()
+        if not self.correcting:  # kept with the draft at once, not only at the next page
+            self.view.skipped_changed.connect(lambda _: self.resend())
         self.duplicate_banner = DuplicateBanner()
         self.view.add_banner(self.duplicate_banner)
         self.error_label = QLabel()
@@ -311,10 +316,13 @@ class InterviewWindow(QWidget):
             self.unsent, self._unsent_files, self._unsent_code = records, files, code
             self._show_save_state()
             return
-        if not records and not files and code is None and not self._moved(change):
+        skips = () if self.correcting else tuple(self.view.skipped)
+        new_skips = skips != getattr(self, "_skips_sent", ())
+        if not records and not files and code is None and not self._moved(change) and not new_skips:
             self._show_save_state()  # what is in the boxes (or a code part) changed
             return
         self._last_position = change.current_question
+        self._skips_sent = skips
         self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
         self._resend_timer.stop()
         self._sends += 1
@@ -324,7 +332,11 @@ class InterviewWindow(QWidget):
         for question in files:
             self._sent[f"file:{question}"] = number
         sent = FormChange(
-            tuple(records.values()), change.current_question, code, tuple(files.values())
+            tuple(records.values()),
+            change.current_question,
+            code,
+            tuple(files.values()),
+            skips,
         )
         self.pending_saves += 1
         self._show_save_state()

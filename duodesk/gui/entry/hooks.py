@@ -48,7 +48,7 @@ class EntryHooks(QObject):
         row.addWidget(self.drafts_label, 1)
         row.addWidget(self.resume_button)
         self.drafts_frame.hide()
-        layout = window.centralWidget().layout()
+        layout = window.page_layout
         layout.insertWidget(1, self.drafts_frame)
         window.home_loaded.connect(self.refresh_drafts)
 

@@ -76,8 +76,9 @@ def draft_owner() -> str:
 
 
 def remember_skipped(interview_uuid: object, names: list[str]) -> None:
-    """Keep the questions an unfinished interview skipped "for now" (by name), so that they
-    are still listed at Finish after it is resumed; an empty list forgets them."""
+    """Keep the questions an unfinished interview skipped "for now" (by name); an empty list
+    forgets them. Drafts now keep these themselves (see storage.drafts.draft_position): the
+    laptop's list is read only for drafts saved before, and forgotten when they finish."""
     key = f"{SKIPPED_FOR_NOW}{interview_uuid}"
     if names:
         remember(key, " ".join(names))

@@ -187,7 +187,9 @@ def save_answers(
     digests = _digests(database, code_names, change.code_elements)
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
-        drafts.save_draft_answers(session, interview_id, change.records, change.current_question)
+        drafts.save_draft_answers(
+            session, interview_id, change.records, change.current_question, change.skipped_for_now
+        )
         follow_the_date(session, interview_id, change.records, date_question)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)

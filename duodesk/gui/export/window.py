@@ -217,6 +217,7 @@ class ExportWindow(QWidget):
         self.progress.hide()
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.status.hide()  # until an export starts: no empty line between Save as and Export
         self.export_button = QPushButton("Export")
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
@@ -425,6 +426,7 @@ class ExportWindow(QWidget):
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
+        self.status.show()  # what the export is doing, and then what it did
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
         self.cancel_button.setText(CANCEL if running else CLOSE)

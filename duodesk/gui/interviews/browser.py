@@ -39,6 +39,17 @@ STATUS_CHOICES = (
     ("Deleted (can be restored)", StatusFilter.DELETED),
 )
 
+# How the width is shared: number, date and time, site, interviewer, how complete; the
+# questionnaire last, and only when the list shows every questionnaire's interviews.
+COLUMN_SHARES = {
+    Column.NUMBER: 11,
+    Column.DATE: 23,
+    Column.SITE: 19,
+    Column.INTERVIEWER: 15,
+    Column.STATUS: 25,
+    Column.QUESTIONNAIRE: 20,
+}
+
 
 class InterviewsWindow(QWidget):
     loaded = Signal()  # a page of rows arrived
@@ -109,11 +120,10 @@ class InterviewsWindow(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # Number, date and time, site, interviewer, how complete; the questionnaire last, and
-        # only when the list shows every questionnaire's interviews.
-        for column, width in enumerate((110, 230, 190, 150, 250)):
-            self.table.setColumnWidth(column, width)
         self.table.setColumnHidden(Column.QUESTIONNAIRE, form_id is not None)
+        # The columns share the list's width (see fit_columns), so that the last one is not cut
+        # off on a small screen.
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         # Enter opens the chosen interview; in the search box, Down goes to the list and Enter
         # opens the first interview found.
@@ -215,7 +225,31 @@ class InterviewsWindow(QWidget):
 
     # -- the keyboard ------------------------------------------------------------------------------
 
+    def fit_columns(self) -> None:
+        """Share the list's width between the shown columns in the proportions of
+        COLUMN_SHARES, each at least as wide as its heading (the person may still drag them)."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in Column if not self.table.isColumnHidden(c)]
+        room = self.table.viewport().width()
+        lowest = {c: header.sectionSizeHint(c) for c in shown}
+        shares = sum(COLUMN_SHARES[c] for c in shown)
+        widths = {c: max(lowest[c], room * COLUMN_SHARES[c] // shares) for c in shown}
+        # Headings wider than their share are paid for by the columns with width to spare.
+        over = sum(widths.values()) - room
+        for column in sorted(shown, key=lambda c: widths[c] - lowest[c], reverse=True):
+            if over <= 0:
+                break
+            give = min(over, widths[column] - lowest[column])
+            widths[column] -= give
+            over -= give
+        for column in shown[:-1]:  # the last one stretches into what is left
+            self.table.setColumnWidth(column, widths[column])
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self.fit_columns()
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -130,7 +130,11 @@ class InterviewTableModel(RowsModel):
         if row is None:
             return None
         column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+            Qt.ItemDataRole.ToolTipRole,  # the whole text of a cell too narrow for it
+        ):
             return {
                 Column.NUMBER: f"No. {row.interview_id}",
                 Column.DATE: when_text(row),

@@ -66,7 +66,7 @@ class AccessHooks(QObject):
         bar = self.window.menuBar()
         menus = {a.text().replace("&", ""): a.menu() for a in bar.actions() if a.menu()}
         menu: QMenu = menus["Security"]
-        self.people_action = QAction("&People and roles…", self.window)
+        self.people_action = QAction("P&eople and roles…", self.window)
         self.people_action.triggered.connect(self.show_people)
         self.sign_out_action = QAction("Sign &out", self.window)
         self.sign_out_action.triggered.connect(self.sign_out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.roles import Role
 from duodesk.gui.people import operations as ops
+from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.access import NotAllowed
 from duodesk.storage.database import Database
@@ -116,20 +118,36 @@ class PeopleDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
 
+        # All but Close scrolls when a small screen (150%) has no room for it: squeezed, the
+        # boxes were cut and the dialog ran off the bottom of the screen.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(12)
+        page_layout.addWidget(heading)
+        page_layout.addWidget(intro)
+        page_layout.addWidget(self.list, 1)
+        page_layout.addWidget(self.empty)
+        page_layout.addLayout(row_buttons)
+        page_layout.addWidget(adding)
+        page_layout.addWidget(self.message)
+        self.page_area = scrolling(page)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(12)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
-        layout.addLayout(row_buttons)
-        layout.addWidget(adding)
-        layout.addWidget(self.message)
+        layout.addWidget(self.page_area, 1)
         layout.addLayout(bottom)
         self._show_roster(roster)
         self._role_chosen()
         self.name.setFocus()
+        # As tall as its content, as the screen allows; the rest scrolls.
+        wanted = page.sizeHint().height() + close.sizeHint().height() + 20 + 20 + 12 + 8
+        fit_to_screen(self, (max(self.sizeHint().width(), 900), wanted))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.page_area.ensureWidgetVisible(self.name)  # the box the typing goes to
 
     # -- showing -----------------------------------------------------------------------------------
 

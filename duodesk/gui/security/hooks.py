@@ -47,7 +47,7 @@ class SecurityHooks(QObject):
         self.warning.hide()
         window.statusBar().addPermanentWidget(self.warning, 1)
         self.offer = self._build_offer()
-        window.centralWidget().layout().insertWidget(0, self.offer)
+        window.page_layout.insertWidget(0, self.offer)
         self._build_menu()
         window.home_loaded.connect(self.check_protection)
 

@@ -2,7 +2,8 @@
 interview's site and date; the question's themes beside them, made on the fly.
 
 Keys: 1 to 9 give or take away the theme with that number, 0 marks the answer not codable,
-Enter or Right goes to the next answer, Left to the one before. Every change is saved at once.
+Enter or Right goes to the next answer, Left to the one before, Page Down / Page Up scroll a long
+answer on a small screen. Every change is saved at once.
 A second coder types their name and codes blind to the main coding; "Agreement…" compares.
 """
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.gui.failures import show_failure
-from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
 from duodesk.gui.wording import counted
@@ -199,14 +200,25 @@ class CodingWindow(QWidget):
         self.left_out.setWordWrap(True)
         self.left_out.setAccessibleName("Questions not offered for coding")
         self.left_out.hide()
+        # The note, the answer and the themes scroll when a small screen (150%) has no room
+        # for the whole answer; the question and the buttons at the bottom stay in sight.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(12)
+        page_layout.addWidget(self.empty)
+        page_layout.addLayout(middle, 1)
+        page_layout.addWidget(self.left_out)  # below: the answer comes first
+        self.page_area = scrolling(page)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Room for a few themes even when the answer is long.
+        self.theme_list.setMinimumHeight(4 * self.theme_list.fontMetrics().lineSpacing() + 24)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addLayout(top)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.left_out)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.page_area, 1)
         layout.addLayout(bottom)
 
         for number in range(1, 10):
@@ -216,6 +228,13 @@ class CodingWindow(QWidget):
         QShortcut(QKeySequence("Left"), self, lambda: self.go(self.position - 1))
         QShortcut(QKeySequence("Return"), self, self._return_pressed)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
+        # A long answer on a small screen scrolls; the answer keeps the keyboard meanwhile.
+        bar = self.page_area.verticalScrollBar()
+        for key, step in (
+            (Qt.Key.Key_PageDown, bar.SliderAction.SliderPageStepAdd),
+            (Qt.Key.Key_PageUp, bar.SliderAction.SliderPageStepSub),
+        ):
+            QShortcut(QKeySequence(key), self, lambda s=step: bar.triggerAction(s))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # as Results and Export
         tasks.changed.connect(self._project_changed)
         self.reload()
