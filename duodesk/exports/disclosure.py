@@ -87,6 +87,30 @@ def check_required(rule: DisclosureRule, required: int | None) -> None:
         )
 
 
+class SubsetTooCloseToWhole(ValueError):
+    """A published subset that leaves out so few interviews that the difference between it
+    and the results for every interview would show those few people's answers."""
+
+
+def check_subset_left_out(
+    rule: DisclosureRule, interviews: int, whole: int, described: str
+) -> None:
+    """Raise :class:`SubsetTooCloseToWhole`, with a sentence for the person exporting, when a
+    subset of ``interviews`` out of the ``whole`` leaves out from 1 to ``rule.threshold``
+    interviews (the statistical offices' rule against differencing: a published subset
+    leaves out none of the interviews, or more than the threshold). Nothing is checked when
+    small numbers are not hidden (that file must not leave the group anyway)."""
+    left_out = whole - interviews
+    if not rule.enabled or not 1 <= left_out <= rule.threshold:
+        return
+    raise SubsetTooCloseToWhole(
+        f"The part chosen ({described}) leaves out only {left_out} of the {whole:,} "
+        "interviews: set beside the results for every interview, its numbers would give the "
+        f"answers of those {left_out} people by subtraction. Choose a part that leaves out "
+        f"none of the interviews, or at least {rule.threshold + 1} of them."
+    )
+
+
 @dataclass(frozen=True)
 class Sum:
     """A published relation: the counts at ``parts`` add up to the count at ``total``."""

@@ -38,7 +38,7 @@ from duodesk.exports.blocks import (
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule, check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
-from duodesk.exports.prepare import Prepared, prepare
+from duodesk.exports.prepare import Prepared, prepare, published_dates
 from duodesk.exports.report_content import (
     MOST_ANSWERS_SAID,
     Chart,
@@ -253,12 +253,12 @@ class _Writer:
         )
 
     def _title_page(self) -> tuple[str, ...]:
-        dates = self.prepared.dates
+        dates, months_only = published_dates(self.prepared)
         lines = [self.say("subtitle")]
         if self.group_name:
             lines.append(self.say("by_group", group=self.group_name))
         lines.append(
-            self.say("period", first=dates[0], last=dates[1])
+            self.say("period_months" if months_only else "period", first=dates[0], last=dates[1])
             if dates
             else self.say("period_unknown")
         )
@@ -283,9 +283,14 @@ class _Writer:
                 "method_interviews", interviews=f"{self.summary.interviews:,}", subset=subset
             )
         ]
-        if prepared.dates:
+        dates, months_only = published_dates(prepared)
+        if dates:
             paragraphs.append(
-                self.say("method_dates", first=prepared.dates[0], last=prepared.dates[1])
+                self.say(
+                    "method_months" if months_only else "method_dates",
+                    first=dates[0],
+                    last=dates[1],
+                )
             )
         if prepared.sites:
             paragraphs.append(

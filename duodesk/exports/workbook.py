@@ -25,7 +25,7 @@ from duodesk.exports.blocks import ProtectedSummary, protected_blocks
 from duodesk.exports.chart_parts import declare_namespaces_on_top
 from duodesk.exports.codebook import HEADER, cell_meanings, codebook_rows
 from duodesk.exports.extremes import number_extremes
-from duodesk.exports.prepare import Prepared
+from duodesk.exports.prepare import MONTHS_ONLY, Prepared, published_dates
 from duodesk.exports.rows import detail_cells, row_converters, stream_interviews
 from duodesk.exports.summary_sheet import (
     BOLD,
@@ -98,7 +98,12 @@ def _cover(
     sheet = workbook.create_sheet("Cover")
     summary, options = prepared.summary, prepared.options
     rule = options.disclosure
-    dates = prepared.dates
+    dates, months_only = published_dates(prepared)
+    when = "not recorded"
+    if dates:
+        when = dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}"
+        if months_only:
+            when += f" ({MONTHS_ONLY})"
     interviews: object = summary.interviews
     if protected.interviews_hidden:
         interviews = (
@@ -111,7 +116,7 @@ def _cover(
         ("Versions", ", ".join(str(v) for v in summary.versions) or "none"),
         ("Version labels", ", ".join(prepared.version_labels) or "none"),
         ("Interviews", interviews),
-        ("Dates of the interviews", f"{dates[0]} to {dates[1]}" if dates else "not recorded"),
+        ("Dates of the interviews", when),
         ("Sites", ", ".join(prepared.sites) or "not recorded"),
         ("Interviews included", summary.subset.describe()),
         ("Small numbers", rule.describe()),
