@@ -39,6 +39,12 @@ from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule, check_
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.prepare import Prepared, prepare, published_dates
+from duodesk.exports.repeat_people import (
+    RepeatPeopleTable,
+    repeat_people_tables,
+    repeat_questions_not_counted,
+    repeats_in_words,
+)
 from duodesk.exports.report_content import (
     MOST_ANSWERS_SAID,
     Chart,
@@ -98,7 +104,8 @@ def build_findings_report(
     # "people", or what the questionnaire says one interview is about ("organisations")
     unit = unit_of(newest.settings.extra, options.language) if newest else DEFAULT_UNIT
     words = {key: text.replace("{people}", unit) for key, text in words.items()}
-    report = _Writer(prepared, protected, words, group_name, unit).report(interviewers)
+    repeats = repeat_people_tables(database, prepared, rule)
+    report = _Writer(prepared, protected, words, group_name, unit, repeats).report(interviewers)
     return _with_quotes(database, report, prepared, words, protected)
 
 
@@ -203,8 +210,10 @@ class _Writer:
         words: Mapping[str, str],
         group_name: str,
         unit: str = DEFAULT_UNIT,
+        repeats: tuple[RepeatPeopleTable, ...] = (),
     ) -> None:
         self.prepared, self.protected, self.words = prepared, protected, words
+        self.repeats = repeats
         self.unit = unit
         self.summary: Summary = prepared.summary
         self.rule = prepared.options.disclosure
@@ -231,6 +240,8 @@ class _Writer:
     def report(self, interviewers: int) -> FindingsReport:
         summary = self.summary
         sections = self._sections()
+        if self.repeats:
+            sections += (self._repeat_section(),)
         return FindingsReport(
             title=summary.title,
             title_page=self._title_page(),
@@ -322,8 +333,13 @@ class _Writer:
         paragraphs.append(
             self.say("method_deidentified" if options.deidentified else "method_identifying")
         )
-        if prepared.layout.repeats_in_words():
-            paragraphs.append(prepared.layout.repeats_in_words())
+        repeated = repeats_in_words(
+            self.repeats,
+            repeat_questions_not_counted(prepared),
+            where=f"the section “{self.say('repeats_heading')}”",
+        )
+        if repeated:
+            paragraphs.append(repeated)
         if self.rule.enabled:
             paragraphs.append(
                 self.say("method_small", threshold=self.rule.threshold, marker=self.rule.marker)
@@ -501,6 +517,46 @@ class _Writer:
                 continue
             parts.append(self._question_part(question, self.blocks[question.name]))
         return tuple(Section(h, tuple(p)) for h, p in sections.items() if p)
+
+    def _repeat_section(self) -> Section:
+        """The questions asked once per repeat instance, counted by person (see
+        :mod:`duodesk.exports.repeat_people`), hidden numbers as in the workbook."""
+        marker = self.rule.marker
+        parts = []
+        for table in self.repeats:
+            header = (
+                self.say("answer_column"),
+                self.say("repeat_people_column"),
+                self.say("repeat_percent_column"),
+            )
+            rows = [header]
+            for row in table.rows:
+                shown = row.people is not None
+                rows.append(
+                    (
+                        row.label,
+                        count_text(row.people) if shown else marker,
+                        percent_text(None if row.percent is None else row.percent / 100)
+                        if shown and table.answered is not None
+                        else marker,
+                    )
+                )
+            counts = [
+                (self.say("repeat_answered", unit=table.unit), table.answered, "total"),
+                (self.say("repeat_others", unit=table.unit), table.others, "status"),
+                (self.say("repeat_total"), table.interviews, "total"),
+            ]
+            for label, value, _ in counts:
+                rows.append((label, marker if value is None else count_text(value), ""))
+            kinds = ["header"] + ["option"] * len(table.rows) + [k for _, _, k in counts]
+            parts.append(
+                QuestionPart(
+                    title=f"{table.question}. {table.label}",
+                    note=table.note(),
+                    table=Table(tuple(rows), tuple(kinds)),
+                )
+            )
+        return Section(self.say("repeats_heading"), tuple(parts))
 
     def _question_part(self, question: QuestionSummary, block: Block) -> QuestionPart:
         lines = list(block.lines)

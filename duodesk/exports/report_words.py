@@ -58,6 +58,13 @@ ENGLISH: Mapping[str, str] = {
         "answered, or of all the interviews. “Not asked (skipped)” counts the {people} the "
         "questionnaire's logic did not ask; “No answer” those asked who gave none."
     ),
+    # questions asked once per repeat instance, counted by person
+    "repeats_heading": "Questions asked for each one named",
+    "repeat_people_column": "Number of people who gave it",
+    "repeat_percent_column": "% of the people who answered",
+    "repeat_answered": "People who answered (for at least one {unit})",
+    "repeat_others": "Not asked, no answer or no {unit}",
+    "repeat_total": "Total interviews",
     # key findings
     "findings_heading": "Key findings",
     "findings_intro": (
