@@ -269,7 +269,7 @@ class _Writer:
         if self.group_name:
             lines.append(self.say("by_group", group=self.group_name))
         lines.append(
-            self.say("period_months" if months_only else "period", first=dates[0], last=dates[1])
+            self.say(_dates_key("period", dates, months_only), first=dates[0], last=dates[1])
             if dates
             else self.say("period_unknown")
         )
@@ -298,7 +298,7 @@ class _Writer:
         if dates:
             paragraphs.append(
                 self.say(
-                    "method_months" if months_only else "method_dates",
+                    "method_dates" if not months_only else _dates_key("method", dates, True),
                     first=dates[0],
                     last=dates[1],
                 )
@@ -745,6 +745,14 @@ class _Writer:
                     )
                 kinds.append(line.kind)
         return Table(tuple(rows), tuple(kinds))
+
+
+def _dates_key(start: str, dates: tuple[str, str], months_only: bool) -> str:
+    """The words for the interviews' dates: "period" or "method_dates" as they are, the
+    month or months when only those are given."""
+    if not months_only:
+        return start if start == "period" else "method_dates"
+    return f"{start}_month" if dates[0] == dates[1] else f"{start}_months"
 
 
 def tidy(sentence: str) -> str:

@@ -18,12 +18,17 @@ ENGLISH: Mapping[str, str] = {
     "period": "Interviews from {first} to {last}",
     "period_unknown": "Dates of the interviews not recorded",
     "period_months": "Interviews in the months {first} to {last}",
+    "period_month": "Interviews in the month {first}",
     "sites": "Sites: {sites}",
     "made": "Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.",
     # how the survey was done
     "method_heading": "How the survey was done",
     "method_interviews": "{interviews} interviews were counted ({subset}).",
     "method_dates": "The interviews took place from {first} to {last}.",
+    "method_month": (
+        "The interviews took place in the month {first} (only the month is given: with so few "
+        "interviews, the days could help to tell who was interviewed)."
+    ),
     "method_months": (
         "The interviews took place in the months {first} to {last} (only the months are "
         "given: with so few interviews, the days could help to tell who was interviewed)."

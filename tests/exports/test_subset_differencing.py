@@ -192,7 +192,7 @@ def test_a_tiny_parts_cover_and_report_give_only_the_months(harbour, tmp_path):
     report = build_findings_report(harbour, FORM, only_harbour)
     text = " ".join((*report.title_page, *report.method))
     assert "2024-04-02" not in text and "2024-04-09" not in text
-    assert "in the months 2024-04" in text
+    assert "in the month 2024-04" in text
     # The whole survey keeps its days.
     whole = tmp_path / "whole.xlsx"
     export(harbour, FORM, whole)
