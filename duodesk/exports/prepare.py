@@ -13,7 +13,7 @@ from duodesk.analysis.catalogue import checked_subset, load_catalogue
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire
-from duodesk.exports.disclosure import check_subset_left_out
+from duodesk.exports.disclosure import check_parts_by_group, check_subset_left_out
 from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Interview
@@ -75,6 +75,28 @@ def prepare(
                 select(func.count()).select_from(subset_interviews(form_id, Subset()).subquery())
             )
             check_subset_left_out(options.disclosure, interviews, whole or 0, subset.describe())
+            everyone = subset_interviews(form_id, Subset()).subquery()
+            for word, column, chosen_names in (
+                ("site", Interview.site, subset.sites),
+                ("interviewer", Interview.interviewer, subset.interviewers),
+            ):
+                if not chosen_names:
+                    continue
+                groups = dict(
+                    session.execute(
+                        select(column, func.count())
+                        .where(Interview.id.in_(select(everyone.c.id)))
+                        .group_by(column)
+                    ).all()
+                )
+                check_parts_by_group(
+                    options.disclosure,
+                    interviews,
+                    word,
+                    tuple(chosen_names),
+                    {str(k or ""): v for k, v in groups.items()},
+                    subset.describe(),
+                )
         sites = tuple(
             session.scalars(
                 select(Interview.site)

@@ -207,3 +207,55 @@ def test_the_report_document_of_a_tiny_part_has_no_interview_day(harbour, projec
     )
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "2024-04" in text and "2024-04-02" not in text and "2024-04-09" not in text
+
+
+@pytest.fixture
+def three_sites(harbour):
+    """The Harbour survey with 20 more interviews at the Dock (5 positive): 80 in all."""
+    form = questionnaire()
+    store_interviews(
+        harbour,
+        form,
+        [dict(positive="yes", shared="no")] * 5 + [dict(positive="no", shared="no")] * 15,
+        site="Dock",
+        interview_date="2024-03-20",
+    )
+    return harbour
+
+
+def test_two_parts_by_site_and_the_whole_would_give_a_small_site_away_without_the_rule(
+    three_sites, tmp_path
+):
+    rule = DisclosureRule(enabled=False)
+    counts = {}
+    for name, sites in (("whole", ()), ("centre", ("Centre",)), ("dock", ("Dock",))):
+        path = tmp_path / f"{name}.xlsx"
+        export(three_sites, FORM, path, ExportOptions(subset=Subset(sites=sites), disclosure=rule))
+        counts[name] = count_in_summary(path, "positive", "Yes")
+    assert counts["whole"] - counts["centre"] - counts["dock"] == HARBOUR  # disclosed
+
+
+def test_parts_by_site_are_refused_while_one_site_is_small(three_sites, tmp_path):
+    for sites in (("Centre",), ("Dock",), ("Centre", "Harbour"), ("Dock", "Harbour")):
+        # Each leaves out 23 or more interviews: the first rule alone would let them pass.
+        with pytest.raises(SubsetTooCloseToWhole, match="the site “Harbour” has only 1 to 4"):
+            export(
+                three_sites, FORM, tmp_path / "part.xlsx", ExportOptions(subset=Subset(sites=sites))
+            )
+        with pytest.raises(SubsetTooCloseToWhole, match="Choose every site"):
+            build_findings_report(three_sites, FORM, ExportOptions(subset=Subset(sites=sites)))
+    assert not (tmp_path / "part.xlsx").exists()
+    # Every site, or the small site alone (every number of it hidden), is published.
+    export(
+        three_sites,
+        FORM,
+        tmp_path / "all.xlsx",
+        ExportOptions(subset=Subset(sites=("Centre", "Dock", "Harbour"))),
+    )
+    export(
+        three_sites,
+        FORM,
+        tmp_path / "harbour.xlsx",
+        ExportOptions(subset=Subset(sites=("Harbour",))),
+    )
+    assert cover_of(tmp_path / "harbour.xlsx")["Interviews"] != HARBOUR
