@@ -87,6 +87,60 @@ def check_required(rule: DisclosureRule, required: int | None) -> None:
         )
 
 
+class SubsetTooCloseToWhole(ValueError):
+    """A published subset that leaves out so few interviews that the difference between it
+    and the results for every interview would show those few people's answers."""
+
+
+def check_subset_left_out(
+    rule: DisclosureRule, interviews: int, whole: int, described: str
+) -> None:
+    """Raise :class:`SubsetTooCloseToWhole`, with a sentence for the person exporting, when a
+    subset of ``interviews`` out of the ``whole`` leaves out from 1 to ``rule.threshold``
+    interviews (the statistical offices' rule against differencing: a published subset
+    leaves out none of the interviews, or more than the threshold). Nothing is checked when
+    small numbers are not hidden (that file must not leave the group anyway)."""
+    left_out = whole - interviews
+    if not rule.enabled or not 1 <= left_out <= rule.threshold:
+        return
+    raise SubsetTooCloseToWhole(
+        f"The part chosen ({described}) leaves out only {left_out} of the {whole:,} "
+        "interviews: set beside the results for every interview, its numbers would give the "
+        f"answers of those {left_out} people by subtraction. Choose a part that leaves out "
+        f"none of the interviews, or at least {rule.threshold + 1} of them."
+    )
+
+
+def check_parts_by_group(
+    rule: DisclosureRule,
+    interviews: int,
+    word: str,
+    chosen: tuple[str, ...],
+    groups: dict[str, int],
+    described: str,
+) -> None:
+    """Raise :class:`SubsetTooCloseToWhole` when a part chosen by ``word`` (site or
+    interviewer: ``chosen`` of the ``groups``, each with its number of interviews in the
+    whole survey) leaves some out while one of them has only 1 to ``rule.threshold``
+    interviews: parts chosen that way (site A; site B) and the whole would give that small
+    group's answers by subtraction. A part of 1 to threshold interviews, all of whose numbers
+    are hidden, and a part of every group, pass."""
+    if not rule.enabled or not chosen or interviews <= rule.threshold:
+        return
+    if set(groups) <= set(chosen):
+        return
+    small = sorted(name for name, count in groups.items() if 1 <= count <= rule.threshold)
+    if not small:
+        return
+    which = f"the {word} “{small[0]}”" if small[0] else f"the interviews with no {word}"
+    raise SubsetTooCloseToWhole(
+        f"The part chosen ({described}) is chosen by {word}, and {which} has only 1 to "
+        f"{rule.threshold} interviews: parts chosen by {word} could be subtracted from each "
+        "other and from the whole survey to give those few people's answers. Choose every "
+        f"{word}, or choose the part another way."
+    )
+
+
 @dataclass(frozen=True)
 class Sum:
     """A published relation: the counts at ``parts`` add up to the count at ``total``."""

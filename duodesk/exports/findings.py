@@ -38,7 +38,13 @@ from duodesk.exports.blocks import (
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule, check_required
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
-from duodesk.exports.prepare import Prepared, prepare
+from duodesk.exports.prepare import Prepared, prepare, published_dates
+from duodesk.exports.repeat_people import (
+    RepeatPeopleTable,
+    repeat_people_tables,
+    repeat_questions_not_counted,
+    repeats_in_words,
+)
 from duodesk.exports.report_content import (
     MOST_ANSWERS_SAID,
     Chart,
@@ -98,7 +104,8 @@ def build_findings_report(
     # "people", or what the questionnaire says one interview is about ("organisations")
     unit = unit_of(newest.settings.extra, options.language) if newest else DEFAULT_UNIT
     words = {key: text.replace("{people}", unit) for key, text in words.items()}
-    report = _Writer(prepared, protected, words, group_name, unit).report(interviewers)
+    repeats = repeat_people_tables(database, prepared, rule)
+    report = _Writer(prepared, protected, words, group_name, unit, repeats).report(interviewers)
     return _with_quotes(database, report, prepared, words, protected)
 
 
@@ -203,8 +210,10 @@ class _Writer:
         words: Mapping[str, str],
         group_name: str,
         unit: str = DEFAULT_UNIT,
+        repeats: tuple[RepeatPeopleTable, ...] = (),
     ) -> None:
         self.prepared, self.protected, self.words = prepared, protected, words
+        self.repeats = repeats
         self.unit = unit
         self.summary: Summary = prepared.summary
         self.rule = prepared.options.disclosure
@@ -231,6 +240,8 @@ class _Writer:
     def report(self, interviewers: int) -> FindingsReport:
         summary = self.summary
         sections = self._sections()
+        if self.repeats:
+            sections += (self._repeat_section(),)
         return FindingsReport(
             title=summary.title,
             title_page=self._title_page(),
@@ -253,12 +264,12 @@ class _Writer:
         )
 
     def _title_page(self) -> tuple[str, ...]:
-        dates = self.prepared.dates
+        dates, months_only = published_dates(self.prepared)
         lines = [self.say("subtitle")]
         if self.group_name:
             lines.append(self.say("by_group", group=self.group_name))
         lines.append(
-            self.say("period", first=dates[0], last=dates[1])
+            self.say(_dates_key("period", dates, months_only), first=dates[0], last=dates[1])
             if dates
             else self.say("period_unknown")
         )
@@ -283,9 +294,14 @@ class _Writer:
                 "method_interviews", interviews=f"{self.summary.interviews:,}", subset=subset
             )
         ]
-        if prepared.dates:
+        dates, months_only = published_dates(prepared)
+        if dates:
             paragraphs.append(
-                self.say("method_dates", first=prepared.dates[0], last=prepared.dates[1])
+                self.say(
+                    "method_dates" if not months_only else _dates_key("method", dates, True),
+                    first=dates[0],
+                    last=dates[1],
+                )
             )
         if prepared.sites:
             paragraphs.append(
@@ -317,8 +333,13 @@ class _Writer:
         paragraphs.append(
             self.say("method_deidentified" if options.deidentified else "method_identifying")
         )
-        if prepared.layout.repeats_in_words():
-            paragraphs.append(prepared.layout.repeats_in_words())
+        repeated = repeats_in_words(
+            self.repeats,
+            repeat_questions_not_counted(prepared),
+            where=f"the section “{self.say('repeats_heading')}”",
+        )
+        if repeated:
+            paragraphs.append(repeated)
         if self.rule.enabled:
             paragraphs.append(
                 self.say("method_small", threshold=self.rule.threshold, marker=self.rule.marker)
@@ -496,6 +517,46 @@ class _Writer:
                 continue
             parts.append(self._question_part(question, self.blocks[question.name]))
         return tuple(Section(h, tuple(p)) for h, p in sections.items() if p)
+
+    def _repeat_section(self) -> Section:
+        """The questions asked once per repeat instance, counted by person (see
+        :mod:`duodesk.exports.repeat_people`), hidden numbers as in the workbook."""
+        marker = self.rule.marker
+        parts = []
+        for table in self.repeats:
+            header = (
+                self.say("answer_column"),
+                self.say("repeat_people_column"),
+                self.say("repeat_percent_column"),
+            )
+            rows = [header]
+            for row in table.rows:
+                shown = row.people is not None
+                rows.append(
+                    (
+                        row.label,
+                        count_text(row.people) if shown else marker,
+                        percent_text(None if row.percent is None else row.percent / 100)
+                        if shown and table.answered is not None
+                        else marker,
+                    )
+                )
+            counts = [
+                (self.say("repeat_answered", unit=table.unit), table.answered, "total"),
+                (self.say("repeat_others", unit=table.unit), table.others, "status"),
+                (self.say("repeat_total"), table.interviews, "total"),
+            ]
+            for label, value, _ in counts:
+                rows.append((label, marker if value is None else count_text(value), ""))
+            kinds = ["header"] + ["option"] * len(table.rows) + [k for _, _, k in counts]
+            parts.append(
+                QuestionPart(
+                    title=f"{table.question}. {table.label}",
+                    note=table.note(),
+                    table=Table(tuple(rows), tuple(kinds)),
+                )
+            )
+        return Section(self.say("repeats_heading"), tuple(parts))
 
     def _question_part(self, question: QuestionSummary, block: Block) -> QuestionPart:
         lines = list(block.lines)
@@ -684,6 +745,14 @@ class _Writer:
                     )
                 kinds.append(line.kind)
         return Table(tuple(rows), tuple(kinds))
+
+
+def _dates_key(start: str, dates: tuple[str, str], months_only: bool) -> str:
+    """The words for the interviews' dates: "period" or "method_dates" as they are, the
+    month or months when only those are given."""
+    if not months_only:
+        return start if start == "period" else "method_dates"
+    return f"{start}_month" if dates[0] == dates[1] else f"{start}_months"
 
 
 def tidy(sentence: str) -> str:

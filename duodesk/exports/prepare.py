@@ -13,6 +13,7 @@ from duodesk.analysis.catalogue import checked_subset, load_catalogue
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire
+from duodesk.exports.disclosure import check_parts_by_group, check_subset_left_out
 from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Interview
@@ -69,6 +70,33 @@ def prepare(
                 )
             ).one()
         interviews = session.scalar(select(func.count()).select_from(chosen)) or 0
+        if with_summary:  # a published summary: the workbook's or the report's tables
+            whole = session.scalar(
+                select(func.count()).select_from(subset_interviews(form_id, Subset()).subquery())
+            )
+            check_subset_left_out(options.disclosure, interviews, whole or 0, subset.describe())
+            everyone = subset_interviews(form_id, Subset()).subquery()
+            for word, column, chosen_names in (
+                ("site", Interview.site, subset.sites),
+                ("interviewer", Interview.interviewer, subset.interviewers),
+            ):
+                if not chosen_names:
+                    continue
+                groups = dict(
+                    session.execute(
+                        select(column, func.count())
+                        .where(Interview.id.in_(select(everyone.c.id)))
+                        .group_by(column)
+                    ).all()
+                )
+                check_parts_by_group(
+                    options.disclosure,
+                    interviews,
+                    word,
+                    tuple(chosen_names),
+                    {str(k or ""): v for k, v in groups.items()},
+                    subset.describe(),
+                )
         sites = tuple(
             session.scalars(
                 select(Interview.site)
@@ -104,3 +132,20 @@ def prepare(
         sites=sites,
         interviews=interviews,
     )
+
+
+def published_dates(prepared: Prepared) -> tuple[tuple[str, str] | None, bool]:
+    """The first and last interview dates to print on a Cover or a title page, and whether
+    they were cut to their months: with small numbers hidden, a subset of only 1 to
+    threshold interviews gets its months only (the days of so few interviews can tell who
+    was interviewed, as any small count can)."""
+    dates, rule = prepared.dates, prepared.options.disclosure
+    if dates is None or not rule.enabled or prepared.interviews > rule.threshold:
+        return dates, False
+    return (dates[0][:7], dates[1][:7]), True
+
+
+MONTHS_ONLY = (
+    "only the months are given: with so few interviews, the days could help to tell who "
+    "was interviewed"
+)

@@ -17,12 +17,22 @@ ENGLISH: Mapping[str, str] = {
     "by_group": "By {group}",
     "period": "Interviews from {first} to {last}",
     "period_unknown": "Dates of the interviews not recorded",
+    "period_months": "Interviews in the months {first} to {last}",
+    "period_month": "Interviews in the month {first}",
     "sites": "Sites: {sites}",
     "made": "Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.",
     # how the survey was done
     "method_heading": "How the survey was done",
     "method_interviews": "{interviews} interviews were counted ({subset}).",
     "method_dates": "The interviews took place from {first} to {last}.",
+    "method_month": (
+        "The interviews took place in the month {first} (only the month is given: with so few "
+        "interviews, the days could help to tell who was interviewed)."
+    ),
+    "method_months": (
+        "The interviews took place in the months {first} to {last} (only the months are "
+        "given: with so few interviews, the days could help to tell who was interviewed)."
+    ),
     "method_sites": "They were made at {count} {sites_word}: {sites}.",
     "method_interviewers": "{count} {interviewers_word} made them.",
     "method_sections": "The questionnaire, “{title}”, has these sections: {sections}.",
@@ -53,6 +63,13 @@ ENGLISH: Mapping[str, str] = {
         "answered, or of all the interviews. “Not asked (skipped)” counts the {people} the "
         "questionnaire's logic did not ask; “No answer” those asked who gave none."
     ),
+    # questions asked once per repeat instance, counted by person
+    "repeats_heading": "Questions asked for each one named",
+    "repeat_people_column": "Number of people who gave it",
+    "repeat_percent_column": "% of the people who answered",
+    "repeat_answered": "People who answered (for at least one {unit})",
+    "repeat_others": "Not asked, no answer or no {unit}",
+    "repeat_total": "Total interviews",
     # key findings
     "findings_heading": "Key findings",
     "findings_intro": (

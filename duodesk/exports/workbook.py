@@ -25,12 +25,20 @@ from duodesk.exports.blocks import ProtectedSummary, protected_blocks
 from duodesk.exports.chart_parts import declare_namespaces_on_top
 from duodesk.exports.codebook import HEADER, cell_meanings, codebook_rows
 from duodesk.exports.extremes import number_extremes
-from duodesk.exports.prepare import Prepared
+from duodesk.exports.prepare import MONTHS_ONLY, Prepared, published_dates
+from duodesk.exports.repeat_people import (
+    RepeatPeopleTable,
+    repeat_people_tables,
+    repeat_questions_not_counted,
+    repeats_in_words,
+)
 from duodesk.exports.rows import detail_cells, row_converters, stream_interviews
 from duodesk.exports.summary_sheet import (
     BOLD,
+    COUNT,
     HEADER_FILL,
     NOTE,
+    PERCENT,
     TITLE,
     WRAP,
     cell,
@@ -70,14 +78,17 @@ def write_workbook(
     )
     newest = prepared.versions[-1] if prepared.versions else None
     protected = protected_blocks(summary, rule, newest, extremes=extremes)
+    repeats = repeat_people_tables(database, prepared, rule)
     workbook = Workbook(write_only=True)
-    _cover(workbook, prepared, protected, with_interviews=interviews is not None)
+    _cover(workbook, prepared, protected, repeats, with_interviews=interviews is not None)
     marker_note = (
         f"“{rule.marker}” = hidden to protect the people interviewed (see the Cover sheet)."
         if rule.enabled
         else "Small numbers are NOT hidden in this workbook (see the Cover sheet)."
     )
     write_summary(workbook, summary, protected.blocks, marker_note, rule.marker)
+    if repeats:
+        _repeats(workbook, repeats, marker_note, rule.marker)
     _codebook(workbook, prepared)
     workbook.save(path)
     declare_namespaces_on_top(path)
@@ -93,12 +104,22 @@ def write_workbook(
 
 
 def _cover(
-    workbook: Workbook, prepared: Prepared, protected: ProtectedSummary, *, with_interviews: bool
+    workbook: Workbook,
+    prepared: Prepared,
+    protected: ProtectedSummary,
+    repeats: tuple[RepeatPeopleTable, ...],
+    *,
+    with_interviews: bool,
 ) -> None:
     sheet = workbook.create_sheet("Cover")
     summary, options = prepared.summary, prepared.options
     rule = options.disclosure
-    dates = prepared.dates
+    dates, months_only = published_dates(prepared)
+    when = "not recorded"
+    if dates:
+        when = dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}"
+        if months_only:
+            when += f" ({MONTHS_ONLY})"
     interviews: object = summary.interviews
     if protected.interviews_hidden:
         interviews = (
@@ -111,7 +132,7 @@ def _cover(
         ("Versions", ", ".join(str(v) for v in summary.versions) or "none"),
         ("Version labels", ", ".join(prepared.version_labels) or "none"),
         ("Interviews", interviews),
-        ("Dates of the interviews", f"{dates[0]} to {dates[1]}" if dates else "not recorded"),
+        ("Dates of the interviews", when),
         ("Sites", ", ".join(prepared.sites) or "not recorded"),
         ("Interviews included", summary.subset.describe()),
         ("Small numbers", rule.describe()),
@@ -121,8 +142,9 @@ def _cover(
             ("Numbers hidden", hidden_in_words(protected, rule.threshold)),
             ("Smallest and largest answers", extremes_rule(rule.threshold)),
         ]
-    if prepared.layout.repeats_in_words():
-        rows.append(("Repeated questions", prepared.layout.repeats_in_words()))
+    repeated = repeats_in_words(repeats, repeat_questions_not_counted(prepared))
+    if repeated:
+        rows.append(("Repeated questions", repeated))
     rows += [
         ("Interview-level data", interview_data_in_words(with_interviews)),
         (
@@ -138,7 +160,13 @@ def _cover(
         (
             "Sheets",
             "Summary: the results, question by question. Charts: a chart per question with a "
-            "list of answers. Codebook: each question, its answers and when it is asked.",
+            "list of answers. "
+            + (
+                "Repeats: the questions asked for each instance of a repeat, by person. "
+                if repeats
+                else ""
+            )
+            + "Codebook: each question, its answers and when it is asked.",
         ),
     ]
     fit_columns(sheet, [("Dates of the interviews", "x" * 90)])
@@ -278,6 +306,63 @@ def _repeat_sheets(workbook, database, prepared: Prepared, cancelled) -> None:
                 doubles_only=True,
             ):
                 sheet.append(row)
+
+
+def _repeats(
+    workbook: Workbook, tables: tuple[RepeatPeopleTable, ...], marker_note: str, marker: str
+) -> None:
+    """The Repeats sheet: the questions asked once per repeat instance, counted by person
+    (see :mod:`duodesk.exports.repeat_people`)."""
+    sheet = workbook.create_sheet("Repeats")
+    sheet.column_dimensions["A"].width = 60
+    for letter in "BC":
+        sheet.column_dimensions[letter].width = 22
+    setup_printing(sheet, "1:1")
+    sheet.append([cell(sheet, "Questions asked for each instance of a repeat", font=TITLE)])
+    sheet.append([cell(sheet, marker_note, font=NOTE)])
+    sheet.append([])
+
+    def shown(value: int | float | None, number_format: str, font=None) -> object:
+        if value is None:
+            return cell(sheet, marker, font=font)
+        return cell(sheet, value, number_format=number_format, font=font)
+
+    for table in tables:
+        sheet.append([cell(sheet, f"{table.question}. {table.label}", font=TITLE)])
+        sheet.append([cell(sheet, table.note(), font=NOTE)])
+        heading = "Number of people who gave it" + (" (ticked)" if table.multiple else "")
+        sheet.append(
+            [
+                cell(sheet, h, font=BOLD, fill=HEADER_FILL)
+                for h in ("Answer", heading, "% of the people who answered")
+            ]
+        )
+        for row in table.rows:
+            sheet.append(
+                [
+                    cell(sheet, row.label),
+                    shown(row.people, COUNT),
+                    shown(None if row.percent is None else row.percent / 100, PERCENT)
+                    if row.people is not None
+                    else cell(sheet, marker),
+                ]
+            )
+        sheet.append(
+            [
+                cell(sheet, f"People who answered (for at least one {table.unit})", font=BOLD),
+                shown(table.answered, COUNT, BOLD),
+            ]
+        )
+        sheet.append(
+            [
+                cell(sheet, f"Not asked, no answer or no {table.unit}"),
+                shown(table.others, COUNT),
+            ]
+        )
+        sheet.append(
+            [cell(sheet, "Total interviews", font=BOLD), shown(table.interviews, COUNT, BOLD)]
+        )
+        sheet.append([])
 
 
 def _codebook(workbook, prepared: Prepared) -> None:

@@ -17,10 +17,15 @@ reading a set of files is the same whatever order they come in and however often
 - Themes are matched by UUID, or else by question and short name (the same theme made on two
   laptops); a new one is added. When two laptops gave the same theme different words, the
   words changed last win (then the last in alphabetical order, for the same moment).
+- A theme merged into another (or removed) stays gone: its removal travels, and a laptop
+  that still has it gives its answers the theme it was merged into (through any chain of
+  merges) and removes it, whenever its own coding was made. The same theme removed twice
+  keeps the later removal. When two laptops merged two themes into each other, the theme
+  whose removal came first stays (its removal is undone), so every laptop keeps the same one.
 - A coder's coding of a written answer: the later one wins (by time, then by content), and
-  it replaces that coder's themes for the answer. Coding of an interview not in the project
-  is left out. Themes merged into another and codings cleared on one laptop are not undone on
-  the others (nothing records their removal): merge them again there.
+  it replaces that coder's themes for the answer. A coding cleared on one laptop (to be
+  coded again) is cleared everywhere unless a coding made later on another laptop wins (a
+  clearing wins a tie). Coding of an interview not in the project is left out.
 
 Everything happens in the caller's session: one transaction for a whole file.
 """
@@ -57,6 +62,7 @@ from duodesk.storage.merge_rules import (
 )
 from duodesk.storage.models import (
     AnswerCorrection,
+    CodingClearing,
     DuplicateReview,
     Interview,
     InterviewEvent,
@@ -67,10 +73,16 @@ from duodesk.storage.models import (
     Theme,
     ThemeCode,
     ThemeCoding,
+    ThemeRemoval,
 )
 from duodesk.storage.participant_codes import CODE_DIGESTS
 from duodesk.storage.team import from_stamp, join_team_key, laptop_id, stamp
-from duodesk.storage.themes import mark_theme_edited, theme_edited_at, theme_label_problem
+from duodesk.storage.themes import (
+    mark_theme_edited,
+    move_codes,
+    theme_edited_at,
+    theme_label_problem,
+)
 from duodesk.storage.transfer import (
     BATCH,
     CorrectionEntry,
@@ -125,7 +137,9 @@ class _Merge:
         self.new = self.updated = self.already = self.new_versions = 0
         self.key_joined = False
         self.interviews_seen = 0
-        self.themes: dict[str, tuple[int, str]] = {}  # theme UUID in the file -> (id, name)
+        # A theme UUID in the file -> the UUID of the same theme here (made on two laptops).
+        self.themes: dict[str, uuid.UUID] = {}
+        self.removals_pending = False  # removals or themes read, not yet applied to codes
         self.codings = 0  # codings added or replaced
         self.stretch_with: bytes | None = None  # the key, when the file's digests are HMAC-only
 
@@ -407,6 +421,14 @@ class _Merge:
         description = str(record["description"])
         if not name or theme_label_problem(label):
             raise ValueError(label)
+        self.removals_pending = True
+        created = str(record["created_at"])
+        gone = self._removal_of(identity, form_id, question, name, created)
+        if gone is not None:
+            self.themes[record["uuid"]] = gone
+            if self._target(gone) != gone:
+                return  # removed here: its answers get the theme it became
+            identity = gone  # brought back (see _target): made again if it is not here
         local = session.scalar(select(Theme).where(Theme.uuid == identity))
         if local is None:
             local = session.scalar(
@@ -423,7 +445,7 @@ class _Merge:
                 label=label,
                 description=description,
                 position=int(record["position"]),
-                created_at=from_stamp(record["created_at"]),
+                created_at=from_stamp(created),
             )
             session.add(local)
             session.flush()
@@ -434,7 +456,137 @@ class _Merge:
             if (edited, label, description) > mine:
                 local.label, local.description = label, description
                 mark_theme_edited(session, local, edited)
-        self.themes[record["uuid"]] = (local.id, local.name)
+        self.themes[record["uuid"]] = local.uuid
+
+    def theme_removed(self, record: Record) -> None:
+        """Note a theme's removal (the later one wins); it is applied to the themes and codes
+        here once every theme of the file is read (:meth:`apply_removals`)."""
+        session = self.session
+        identity = uuid.UUID(record["uuid"])
+        into = record["merged_into"]
+        merged_into = None if into is None else uuid.UUID(into)
+        at, laptop = str(record["at"]), str(record["laptop"])
+        form_id, question, name = (
+            str(record["form_id"]),
+            str(record["question"]),
+            str(record["name"]),
+        )
+        if not name or merged_into == identity:
+            raise ValueError(name)
+        self.removals_pending = True
+        self.themes[record["uuid"]] = identity
+        local = session.get(ThemeRemoval, identity)
+        if local is not None:
+            mine = (
+                stamp(local.removed_at) or "",
+                local.laptop_id or self.me,
+                str(local.merged_into),
+            )
+            if (at, laptop, str(merged_into)) <= mine:
+                return
+        else:
+            # The same theme made on two laptops (same short name, made before it was
+            # removed) is removed with it.
+            twin = session.scalar(
+                select(Theme).where(
+                    Theme.form_id == form_id,
+                    Theme.question == question,
+                    Theme.name == name,
+                    Theme.uuid != identity,
+                )
+            )
+            if (
+                twin is not None
+                and (stamp(twin.created_at) or "") <= at
+                and session.get(ThemeRemoval, twin.uuid) is None
+            ):
+                session.add(
+                    ThemeRemoval(
+                        uuid=twin.uuid,
+                        form_id=form_id,
+                        question=question,
+                        name=name,
+                        merged_into=identity,
+                        removed_at=from_stamp(at),
+                        laptop_id=laptop,
+                    )
+                )
+            local = ThemeRemoval(uuid=identity, form_id=form_id, question=question, name=name)
+            session.add(local)
+        local.merged_into, local.removed_at, local.laptop_id = merged_into, from_stamp(at), laptop
+        session.flush()
+
+    def _removal_of(
+        self, identity: uuid.UUID, form_id: str, question: str, name: str, created: str
+    ) -> uuid.UUID | None:
+        """The UUID of the removed theme that a theme of the file is (its own UUID, or that of
+        a theme with the same short name removed after it was made), or None."""
+        if self.session.get(ThemeRemoval, identity) is not None:
+            return identity
+        return self.session.scalar(
+            select(ThemeRemoval.uuid)
+            .where(
+                ThemeRemoval.form_id == form_id,
+                ThemeRemoval.question == question,
+                ThemeRemoval.name == name,
+                ThemeRemoval.removed_at >= from_stamp(created),
+            )
+            .order_by(ThemeRemoval.removed_at.desc())
+            .limit(1)
+        )
+
+    def _target(self, identity: uuid.UUID) -> uuid.UUID | None:
+        """What the theme ``identity`` is now: itself, the theme it was merged into (through
+        any chain of merges), or None when it was removed with nothing in its place. In a
+        circle (two laptops merged two themes into each other), the theme whose removal came
+        first stays: its removal is undone."""
+        chain: list[ThemeRemoval] = []
+        current = identity
+        while True:
+            removal = self.session.get(ThemeRemoval, current)
+            if removal is None:
+                return current
+            seen = [r.uuid for r in chain]
+            if current in seen:
+                circle = chain[seen.index(current) :]
+                first = min(
+                    circle, key=lambda r: (stamp(r.removed_at), r.laptop_id or "", str(r.uuid))
+                )
+                return first.uuid
+            chain.append(removal)
+            if removal.merged_into is None:
+                return None
+            current = removal.merged_into
+
+    def apply_removals(self) -> None:
+        """Remove here every theme that is gone, its answers given the theme it became."""
+        session = self.session
+        self.removals_pending = False
+        gone = session.execute(
+            select(Theme.id, Theme.uuid).join(ThemeRemoval, ThemeRemoval.uuid == Theme.uuid)
+        ).all()
+        for theme_id, identity in gone:
+            target = self._target(identity)
+            if target == identity:
+                continue
+            into = (
+                None
+                if target is None
+                else session.scalar(select(Theme.id).where(Theme.uuid == target))
+            )
+            move_codes(session, theme_id, into)
+            session.execute(delete(Theme).where(Theme.id == theme_id))
+        session.flush()
+
+    def _theme_here(self, file_uuid: str) -> tuple[int, str] | None:
+        """The theme here (id, short name) that a theme UUID of the file now is, or None."""
+        target = self._target(self.themes[file_uuid])
+        if target is None:
+            return None
+        found = self.session.execute(
+            select(Theme.id, Theme.name).where(Theme.uuid == target)
+        ).one_or_none()
+        return None if found is None else (found[0], found[1])
 
     def coding(self, record: Record) -> None:
         session = self.session
@@ -445,9 +597,13 @@ class _Merge:
             return
         question, coder = str(record["question"]), str(record["coder"])
         not_codable, by, at = bool(record["not_codable"]), str(record["by"]), str(record["at"])
-        themes = dict(self.themes[u] for u in record["themes"])  # theme id -> short name
-        if not_codable and themes:
+        here = [self._theme_here(u) for u in record["themes"]]
+        themes = dict(t for t in here if t is not None)  # theme id -> short name
+        if not_codable and record["themes"]:
             raise ValueError("a coding both not codable and with themes")
+        cleared = session.get(CodingClearing, (interview_id, question, coder))
+        if cleared is not None and (stamp(cleared.cleared_at) or "") >= at:
+            return  # cleared here after it was made
         local = session.get(ThemeCoding, (interview_id, question, coder))
         if local is not None:
             here = dict(
@@ -484,6 +640,36 @@ class _Merge:
             )
         session.flush()
         self.codings += 1
+
+    def coding_cleared(self, record: Record) -> None:
+        session = self.session
+        interview_id = session.scalar(
+            select(Interview.id).where(Interview.uuid == uuid.UUID(record["interview"]))
+        )
+        if interview_id is None:
+            return
+        key = (interview_id, str(record["question"]), str(record["coder"]))
+        by, at = str(record["by"]), str(record["at"])
+        from_stamp(at)  # refuse what is not a time
+        cleared = session.get(CodingClearing, key)
+        if cleared is None:
+            cleared = CodingClearing(interview_id=key[0], question=key[1], coder=key[2])
+            session.add(cleared)
+        elif (stamp(cleared.cleared_at) or "") >= at:
+            return
+        cleared.cleared_by, cleared.cleared_at = by, from_stamp(at)
+        local = session.get(ThemeCoding, key)
+        if local is not None and (stamp(local.coded_at) or "") <= at:
+            session.execute(
+                delete(ThemeCode).where(
+                    ThemeCode.interview_id == key[0],
+                    ThemeCode.question == key[1],
+                    ThemeCode.coder == key[2],
+                )
+            )
+            session.delete(local)
+            self.codings += 1
+        session.flush()
 
     # -- reviews -------------------------------------------------------------------------------
 
@@ -543,6 +729,8 @@ def merge_records(
             if kind != "interview" and batch:
                 merge.interviews(batch)
                 batch = []
+            if kind not in ("theme", "theme_removed") and merge.removals_pending:
+                merge.apply_removals()
             if kind == "team":
                 team_key = bytes.fromhex(record["key"])
                 merge.key_joined = join_team_key(session, team_key, source)
@@ -565,8 +753,12 @@ def merge_records(
                 merge.review(record)
             elif kind == "theme":
                 merge.theme(record)
+            elif kind == "theme_removed":
+                merge.theme_removed(record)
             elif kind == "coding":
                 merge.coding(record)
+            elif kind == "coding_cleared":
+                merge.coding_cleared(record)
             elif kind == "end":
                 if record["interviews"] != merge.interviews_seen:
                     raise TransferFileError(malformed)

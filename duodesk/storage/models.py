@@ -354,6 +354,38 @@ class ThemeCode(Base):
     )
 
 
+class ThemeRemoval(Base):
+    """A theme that is gone: merged into another (``merged_into``, its UUID) or removed. It
+    travels in transfer files so that the theme does not come back from a laptop that still
+    has it; answers coded with it there get the theme it was merged into."""
+
+    __tablename__ = "theme_removals"
+
+    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    form_id: Mapped[str] = mapped_column(String(100))
+    question: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(64))
+    merged_into: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    removed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    laptop_id: Mapped[str | None] = mapped_column(String(32), default=None)
+
+
+class CodingClearing(Base):
+    """One coder's coding of one written answer was cleared (the answer is to be coded
+    again), and when: a coding made earlier on another laptop does not come back, one made
+    later does."""
+
+    __tablename__ = "coding_clearings"
+
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(64), primary_key=True)
+    coder: Mapped[str] = mapped_column(String(200), primary_key=True)
+    cleared_by: Mapped[str] = mapped_column(Text, default="")
+    cleared_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class PaperEntry(Base):
     """An interview typed in from a paper datasheet: the sheet's number and whether this is
     the first entry or the blind second one (the check). The first entry of a sheet counts in

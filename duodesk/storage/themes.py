@@ -18,6 +18,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from duodesk.storage.audit import record_event
 from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
     Answer,
+    CodingClearing,
     Interview,
     InterviewStatus,
     ProjectSetting,
@@ -36,6 +38,7 @@ from duodesk.storage.models import (
     Theme,
     ThemeCode,
     ThemeCoding,
+    ThemeRemoval,
     utc_now,
 )
 from duodesk.storage.questionnaires import all_versions
@@ -283,28 +286,9 @@ def merge_themes(session: Session, keep_id: int, absorbed_id: int) -> ThemeInfo:
         raise ThemeError("Choose two different themes to merge.")
     if (keep.form_id, keep.question) != (absorbed.form_id, absorbed.question):
         raise ThemeError("Only themes of the same question can be merged.")
-    codes = session.execute(
-        select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder).where(
-            ThemeCode.theme_id == absorbed.id
-        )
-    ).all()
-    have = set(
-        session.execute(
-            select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder).where(
-                ThemeCode.theme_id == keep.id
-            )
-        ).all()
-    )
-    for interview_id, question, coder in codes:
-        if (interview_id, question, coder) not in have:
-            session.add(
-                ThemeCode(
-                    interview_id=interview_id, question=question, coder=coder, theme_id=keep.id
-                )
-            )
-    session.flush()
-    session.execute(delete(ThemeCode).where(ThemeCode.theme_id == absorbed.id))
+    moved = move_codes(session, absorbed.id, keep.id)
     label = absorbed.label
+    remember_removal(session, absorbed, keep.uuid)
     session.delete(absorbed)
     if not keep.description and absorbed.description:
         keep.description = absorbed.description
@@ -313,9 +297,62 @@ def merge_themes(session: Session, keep_id: int, absorbed_id: int) -> ThemeInfo:
         session,
         "themes_merged",
         subject=f"{keep.form_id}/{keep.question}",
-        details={"kept": keep.label, "merged": label, "answers": len(codes)},
+        details={"kept": keep.label, "merged": label, "answers": moved},
     )
     return _info(keep)
+
+
+def move_codes(session: Session, from_id: int, to_id: int | None) -> int:
+    """Give every answer coded with theme ``from_id`` the theme ``to_id`` instead (by every
+    coder; None: no theme in its place) and take ``from_id`` off them; how many codes moved."""
+    codes = session.execute(
+        select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder).where(
+            ThemeCode.theme_id == from_id
+        )
+    ).all()
+    if to_id is not None:
+        have = set(
+            session.execute(
+                select(ThemeCode.interview_id, ThemeCode.question, ThemeCode.coder).where(
+                    ThemeCode.theme_id == to_id
+                )
+            ).all()
+        )
+        for interview_id, question, coder in codes:
+            if (interview_id, question, coder) not in have:
+                session.add(
+                    ThemeCode(
+                        interview_id=interview_id, question=question, coder=coder, theme_id=to_id
+                    )
+                )
+        session.flush()
+    session.execute(delete(ThemeCode).where(ThemeCode.theme_id == from_id))
+    return len(codes)
+
+
+def remember_removal(
+    session: Session,
+    theme: Theme,
+    merged_into: uuid.UUID | None,
+    at: datetime | None = None,
+    laptop: str | None = None,
+) -> None:
+    """Keep a note that ``theme`` is gone (merged into the theme ``merged_into``; None: with
+    no theme in its place), so that the removal travels in transfer files. A theme has one
+    note: a later removal (one that brought it back first, see
+    :func:`duodesk.storage.merge`) replaces an earlier one."""
+    from duodesk.storage.team import laptop_id
+
+    removal = session.get(ThemeRemoval, theme.uuid)
+    if removal is None:
+        removal = ThemeRemoval(
+            uuid=theme.uuid, form_id=theme.form_id, question=theme.question, name=theme.name
+        )
+        session.add(removal)
+    removal.merged_into = merged_into
+    removal.removed_at = at or utc_now()
+    removal.laptop_id = laptop or laptop_id(session)
+    session.flush()
 
 
 def answers_to_code(
@@ -414,6 +451,9 @@ def code_answer(
         session.add(coding)
     coding.not_codable = not_codable
     coding.coded_by = coded_by
+    # Set even when only the themes changed (they are rows of their own, so the coding row
+    # would keep its old time): merges let the later coding win.
+    coding.coded_at = utc_now()
     for theme_id in sorted(set(themes)):
         session.add(
             ThemeCode(interview_id=interview_id, question=question, coder=coder, theme_id=theme_id)
@@ -424,7 +464,16 @@ def code_answer(
 def clear_coding(
     session: Session, question: str, interview_id: int, coder: str = MAIN_CODER
 ) -> None:
-    """Forget ``coder``'s decision on one answer: it is to be coded again."""
+    """Forget ``coder``'s decision on one answer: it is to be coded again. The clearing is
+    remembered with its time, so that it travels in transfer files (a coding made earlier on
+    another laptop does not come back; one made later wins)."""
+    coding = session.get(ThemeCoding, (interview_id, question, coder))
+    if coding is not None:
+        cleared = session.get(CodingClearing, (interview_id, question, coder))
+        if cleared is None:
+            cleared = CodingClearing(interview_id=interview_id, question=question, coder=coder)
+            session.add(cleared)
+        cleared.cleared_by, cleared.cleared_at = coding.coded_by, utc_now()
     for table in (ThemeCode, ThemeCoding):
         session.execute(
             delete(table).where(

@@ -12,10 +12,15 @@ Records, in the order they come:
 - ``interview``: one per complete interview (deleted ones too, so that deletions travel), with
   its answers, corrections, deletions and restorations, and participant-code digests;
 - ``review``: the decisions on possible duplicates across sites;
+- ``theme_removed``: one per theme merged into another or removed (its UUID, question, short
+  name, the UUID of the theme it was merged into or None, when, on which laptop), so that
+  the theme does not come back from a laptop that still has it;
 - ``theme``: one per theme that written answers are coded into (its UUID, question, short
   name, label, description, and when its words last changed);
 - ``coding``: one per coder's decision on one written answer of an interview in the file
   (interview UUID, question, coder, not codable, who and when, the themes' UUIDs);
+- ``coding_cleared``: one per coder's coding of an answer cleared (to be coded again) on an
+  interview in the file (interview UUID, question, coder, who, when);
 - ``end``: how many interviews came before, so that a file cut short between two records is
   refused too.
 
@@ -44,6 +49,7 @@ from duodesk.storage.models import (
     Answer,
     AnswerChoice,
     AnswerCorrection,
+    CodingClearing,
     DuplicateReview,
     Interview,
     InterviewEvent,
@@ -54,6 +60,7 @@ from duodesk.storage.models import (
     Theme,
     ThemeCode,
     ThemeCoding,
+    ThemeRemoval,
 )
 from duodesk.storage.participant_codes import CODE_DIGESTS, project_key
 from duodesk.storage.team import laptop_id, stamp
@@ -173,9 +180,12 @@ def project_records(
             "at": stamp(review.decided_at),
             "laptop": review.laptop_id or me,
         }
+    # Removals first: a reader then knows, for every theme that follows, whether it is gone.
+    yield from _removal_records(session, form_rows)
     yield from _theme_records(session, form_rows)
     if interviews and version_ids:
         yield from _coding_records(session, version_ids)
+        yield from _clearing_records(session, version_ids)
     yield {"t": "end", "interviews": sent}
 
 
@@ -196,9 +206,28 @@ def _theme_records(session: Session, form_rows) -> Iterator[Record]:
         }
 
 
-def _coding_records(session: Session, version_ids: list[int]) -> Iterator[Record]:
-    """The coding of the written answers of the interviews the file carries."""
-    sent = (
+def _removal_records(session: Session, form_rows) -> Iterator[Record]:
+    forms = [form for _, form, _ in form_rows]
+    me = laptop_id(session)
+    for removal in session.scalars(
+        select(ThemeRemoval)
+        .where(ThemeRemoval.form_id.in_(forms))
+        .order_by(ThemeRemoval.removed_at, ThemeRemoval.uuid)
+    ):
+        yield {
+            "t": "theme_removed",
+            "uuid": str(removal.uuid),
+            "form_id": removal.form_id,
+            "question": removal.question,
+            "name": removal.name,
+            "merged_into": None if removal.merged_into is None else str(removal.merged_into),
+            "at": stamp(removal.removed_at),
+            "laptop": removal.laptop_id or me,
+        }
+
+
+def _sent_interviews(version_ids: list[int]):
+    return (
         select(Interview.id)
         .where(
             Interview.version_id.in_(version_ids),
@@ -207,6 +236,28 @@ def _coding_records(session: Session, version_ids: list[int]) -> Iterator[Record
         )
         .scalar_subquery()
     )
+
+
+def _clearing_records(session: Session, version_ids: list[int]) -> Iterator[Record]:
+    for clearing, interview_uuid in session.execute(
+        select(CodingClearing, Interview.uuid)
+        .join(Interview, Interview.id == CodingClearing.interview_id)
+        .where(CodingClearing.interview_id.in_(_sent_interviews(version_ids)))
+        .order_by(CodingClearing.interview_id, CodingClearing.question, CodingClearing.coder)
+    ):
+        yield {
+            "t": "coding_cleared",
+            "interview": str(interview_uuid),
+            "question": clearing.question,
+            "coder": clearing.coder,
+            "by": clearing.cleared_by,
+            "at": stamp(clearing.cleared_at),
+        }
+
+
+def _coding_records(session: Session, version_ids: list[int]) -> Iterator[Record]:
+    """The coding of the written answers of the interviews the file carries."""
+    sent = _sent_interviews(version_ids)
     theme_uuid = {i: str(u) for i, u in session.execute(select(Theme.id, Theme.uuid))}
     given: dict[tuple[int, str, str], list[str]] = {}
     for interview_id, question, coder, theme_id in session.execute(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.analysis.results import Crosstab
+from duodesk.exports.disclosure import TableProtection
 from duodesk.gui.results.operations import ResultsSetup
 from duodesk.gui.results.pages import table_view
 from duodesk.gui.results.table_model import table_as_tsv
@@ -47,6 +48,19 @@ def describe_tests(table: Crosstab) -> str:
         if table.fisher_method and "Monte Carlo" in table.fisher_method:
             text += " " + table.fisher_method
     return text
+
+
+def hiding_in_words(hidden: TableProtection | None, threshold: int | None) -> str:
+    """The sentence under a crosstab whose small numbers are hidden; "" when none are."""
+    if hidden is None or threshold is None:
+        return ""
+    return (
+        f"This project hides numbers from 1 to {threshold} in everything that leaves the "
+        "group, so this table hides them as the workbook would: “hidden” marks a number "
+        f"fewer than {threshold + 1}, or one hidden so that such a number cannot be worked out "
+        "from the totals (which is which is not said: that too would help to work them out). "
+        "Their percentages are hidden too."
+    )
 
 
 class CrosstabView(QWidget):
@@ -104,6 +118,10 @@ class CrosstabView(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
         self.warning.setAccessibleName("Warning about small numbers")
+        self.hiding = QLabel("")
+        self.hiding.setWordWrap(True)
+        self.hiding.setAccessibleName("Small numbers hidden")
+        self.hiding.setVisible(False)
         self.model = CrosstabModel(self)
         self.table = table_view(self.model, "Two questions compared", first_column=240)
 
@@ -115,9 +133,12 @@ class CrosstabView(QWidget):
         layout.addWidget(self.about)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.tests)
+        layout.addWidget(self.hiding)
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
         self._table: Crosstab | None = None
+        self._hidden: TableProtection | None = None
+        self._threshold: int | None = None
 
     def set_setup(self, setup: ResultsSetup) -> None:
         written = {e.name for e in setup.questions if e.type == "text"}
@@ -150,14 +171,24 @@ class CrosstabView(QWidget):
         self.about.setText("Working it out…")
         self.asked.emit(row, column)
 
-    def show_crosstab(self, table: Crosstab) -> None:
-        self._table = table
+    def show_crosstab(
+        self,
+        table: Crosstab,
+        hidden: TableProtection | None = None,
+        threshold: int | None = None,
+    ) -> None:
+        """Show ``table``; with ``hidden`` (the project hides numbers from 1 to
+        ``threshold`` in everything that leaves it), its cells are hidden as the workbook
+        would hide them, and a sentence says so."""
+        self._table, self._hidden, self._threshold = table, hidden, threshold
         self.about.setText(
             f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
             f"{counted(table.total, 'person', 'people')} who gave an answer to both, other than a "
             "missing code."
         )
         self.tests.setText(describe_tests(table))
+        self.hiding.setText(hiding_in_words(hidden, threshold))
+        self.hiding.setVisible(hidden is not None)
         self.warning.setText(table.warning)
         self.warning.setVisible(bool(table.warning))
         self.copy_button.setEnabled(True)
@@ -168,13 +199,19 @@ class CrosstabView(QWidget):
 
     def _redraw(self) -> None:
         if self._table is not None:
-            self.model.set_crosstab(self._table, self.shows.currentData())
+            self.model.set_crosstab(
+                self._table, self.shows.currentData(), self._hidden, self._threshold
+            )
 
     def table_text(self) -> str:
         if self._table is None:
             return ""
         notes = [f"Each cell shows: {self.shows.currentData().value}", self.about.text()]
-        notes += [self.tests.text(), self._table.warning]
+        notes += [
+            self.tests.text(),
+            self.hiding.text() if self._hidden else "",
+            self._table.warning,
+        ]
         title = f"{self._table.row_label} by {self._table.column_label}"
         return table_as_tsv(self.model, title=title, notes=notes)
 

@@ -26,7 +26,9 @@ from duodesk.analysis.catalogue import load_catalogue
 from duodesk.analysis.subset import subset_choices
 from duodesk.analysis.tables import Category, frequency_table
 from duodesk.core.questionnaire import QuestionType
+from duodesk.exports.disclosure import TableProtection, protect_table
 from duodesk.storage.database import Database
+from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.questionnaires import all_versions
 
 # The types the Results screen has something to show for.
@@ -230,3 +232,32 @@ def compute_crosstab(
     language: str | None = None,
 ) -> Crosstab:
     return crosstab(database, form_id, row_question, column_question, subset, language=language)
+
+
+@dataclass(frozen=True)
+class ShownCrosstab:
+    """A crosstab and, when the project requires small numbers to be hidden in everything
+    that leaves it, the threshold and which cells and totals the workbook would hide
+    (:func:`duodesk.exports.disclosure.protect_table`), so that the screen (and what is
+    copied from it) hides them too. ``hidden`` None: the project requires nothing."""
+
+    table: Crosstab
+    threshold: int | None = None
+    hidden: TableProtection | None = None
+
+
+def compute_shown_crosstab(
+    database: Database,
+    form_id: str,
+    row_question: str,
+    column_question: str,
+    subset: Subset,
+    language: str | None = None,
+) -> ShownCrosstab:
+    table = compute_crosstab(database, form_id, row_question, column_question, subset, language)
+    with database.read_session() as session:
+        threshold = required_threshold(session)
+    if threshold is None or not table.rows or not table.columns:
+        return ShownCrosstab(table)
+    counts = [[cell.count for cell in row] for row in table.cells]
+    return ShownCrosstab(table, threshold, protect_table(counts, threshold))

@@ -17,6 +17,7 @@ from duodesk.analysis.results import (
     QuestionSummary,
     TextAnswer,
 )
+from duodesk.exports.disclosure import TableProtection
 from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
 from duodesk.gui.wording import counted
 
@@ -200,6 +201,9 @@ def _grid_cell(count: int, percent: float | None, valid_percent: float | None) -
     return f"{count} ({format_value(percent)}%; valid {format_value(valid_percent)}%)"
 
 
+HIDDEN = "hidden"  # a count hidden as the workbook hides it (see CrosstabModel.set_crosstab)
+
+
 class CrosstabShows(Enum):
     """What each cell of a crosstab shows."""
 
@@ -212,7 +216,19 @@ class CrosstabShows(Enum):
 class CrosstabModel(ResultsTableModel):
     """Row question's answers down, column question's answers across, with totals."""
 
-    def set_crosstab(self, table: Crosstab, shows: CrosstabShows = CrosstabShows.COUNTS) -> None:
+    def set_crosstab(
+        self,
+        table: Crosstab,
+        shows: CrosstabShows = CrosstabShows.COUNTS,
+        hidden: TableProtection | None = None,
+        threshold: int | None = None,
+    ) -> None:
+        """Fill the table; with ``hidden`` (see
+        :class:`duodesk.gui.results.operations.ShownCrosstab`), every count the workbook would
+        hide reads "hidden", with its percentages; the grand total is always shown. Small
+        counts and those hidden to protect them read the same, as the workbook's "*" does:
+        telling them apart would tell a reader that the others are larger than the
+        threshold, which narrows the small ones down."""
         headers = (
             f"{table.row_label} \u2193 / {table.column_label} \u2192",
             *(column.label for column in table.columns),
@@ -229,15 +245,47 @@ class CrosstabModel(ResultsTableModel):
             }[shows]
             return 100.0 * count / base if base else None
 
+        def mark(count: int, is_hidden: bool, value: int | float | None, base_hidden: bool):
+            """The cell as shown: a percentage of a hidden total is hidden as well, since
+            with the counts it would give the total away."""
+            if hidden is None or threshold is None:
+                return value
+            if is_hidden or (base_hidden and shows is not CrosstabShows.COUNTS):
+                return HIDDEN
+            return value
+
+        row_hidden = hidden.row_totals if hidden else (False,) * len(table.rows)
+        column_hidden = hidden.column_totals if hidden else (False,) * len(table.columns)
+
+        def base_of(r: int | None, k: int | None) -> bool:
+            if shows is CrosstabShows.ROW and r is not None:
+                return row_hidden[r]
+            if shows is CrosstabShows.COLUMN and k is not None:
+                return column_hidden[k]
+            return False
+
         rows = []
         for r, point in enumerate(table.rows):
             cells = [
-                cell(c.count, table.row_totals[r], table.column_totals[k])
+                mark(
+                    c.count,
+                    hidden is not None and hidden.cells[r][k],
+                    cell(c.count, table.row_totals[r], table.column_totals[k]),
+                    base_of(r, k),
+                )
                 for k, c in enumerate(table.cells[r])
             ]
-            total = cell(table.row_totals[r], table.row_totals[r], table.total)
+            total = mark(
+                table.row_totals[r],
+                row_hidden[r],
+                cell(table.row_totals[r], table.row_totals[r], table.total),
+                base_of(r, None),
+            )
             rows.append(TableRow((point.label, *cells, total)))
-        totals = [cell(count, table.total, count) for count in table.column_totals]
+        totals = [
+            mark(count, column_hidden[k], cell(count, table.total, count), base_of(None, k))
+            for k, count in enumerate(table.column_totals)
+        ]
         rows.append(
             TableRow(("Total", *totals, cell(table.total, table.total, table.total)), emphasis=True)
         )

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from duodesk.analysis import (
     AnalysisError,
-    Crosstab,
     NumberStats,
     QuestionSummary,
     Subset,
@@ -405,7 +404,7 @@ class ResultsWindow(QMainWindow):
         subset, language = self.current_subset(), self.chosen_language()
         self.runner.start(
             "crosstab",
-            lambda progress, cancelled: operations.compute_crosstab(
+            lambda progress, cancelled: operations.compute_shown_crosstab(
                 self.database, self.form_id, row_question, column_question, subset, language
             ),
             self._crosstab_ready,
@@ -416,8 +415,8 @@ class ResultsWindow(QMainWindow):
             ),
         )
 
-    def _crosstab_ready(self, table: Crosstab) -> None:
-        self.crosstab.show_crosstab(table)
+    def _crosstab_ready(self, shown: operations.ShownCrosstab) -> None:
+        self.crosstab.show_crosstab(shown.table, shown.hidden, shown.threshold)
         self.details_shown.emit("crosstab")
 
     # -- housekeeping --------------------------------------------------------------------------

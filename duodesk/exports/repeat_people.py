@@ -1,0 +1,188 @@
+"""The questions asked once per repeat instance ("for each drug you used"), counted by PERSON
+for the health-board workbook and the findings report.
+
+A repeat instance belongs to a person: a table of instances ("212 drugs: heroin 40 ...") can
+show a count of 40 that comes from 3 people who named heroin many times, so hiding small
+numbers of instances protects nobody. These tables count people instead: for each answer, the
+interviews with at least one instance given that answer, out of the people who answered the
+question at least once. Instances are not counted here (the interview-level files have one
+row per instance, and stay within the group).
+
+Hiding follows the workbook's rule: a count of 1 to threshold people is hidden, and more
+counts are hidden until no hidden one can be narrowed down to threshold or fewer values. The
+published relations assumed are more than a reader has: that the people who answered and
+those who did not add up to the interviews, and that the answers' counts add up to a known
+total (with several instances per person they add up to at least the people who answered;
+supposing the exact sum known can only hide more). Percentages are hidden with their count,
+or all of them when the people who answered are hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from duodesk.analysis.catalogue import QuestionInfo, load_catalogue
+from duodesk.analysis.subset import subset_interviews
+from duodesk.core.questionnaire import QuestionType
+from duodesk.exports.disclosure import DisclosureRule, Sum, protect_counts
+from duodesk.exports.layout import REPEAT_REASON
+from duodesk.exports.prepare import Prepared
+from duodesk.storage.database import Database
+from duodesk.storage.models import Answer, AnswerChoice
+
+ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
+
+
+@dataclass(frozen=True)
+class PeopleCount:
+    """One answer's row: how many people gave it at least once (None: hidden) and the
+    percentage of the people who answered the question (None: hidden or no one answered)."""
+
+    label: str
+    people: int | None
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class RepeatPeopleTable:
+    question: str
+    label: str  # the question's words
+    unit: str  # what one instance is ("drug")
+    multiple: bool  # several answers can be ticked in one instance
+    rows: tuple[PeopleCount, ...]
+    answered: int | None  # people who answered at least once (None: hidden)
+    others: int | None  # the other interviews: not asked, no answer, no instance
+    interviews: int  # of the part reported (always shown, as on the Cover)
+    hidden: int  # how many counts of this table are hidden
+
+    def note(self) -> str:
+        """What the table counts, in a sentence."""
+        return (
+            f"Asked once for each {self.unit}; counted by person: a person who gave an answer "
+            f"for several {self.unit}s is counted once for it, so the counts can add up to "
+            "more than the people who answered. Percentages are of the people who answered."
+        )
+
+
+def repeat_people_tables(
+    database: Database, prepared: Prepared, rule: DisclosureRule
+) -> tuple[RepeatPeopleTable, ...]:
+    """A table per choice question asked inside a repeat (in questionnaire order), for the
+    interviews of ``prepared.subset``, with small numbers hidden under ``rule``."""
+    left = {name for name, why in prepared.layout.left_out if why.startswith(REPEAT_REASON)}
+    if not left:
+        return ()
+    interviews = prepared.summary.interviews
+    tables = []
+    with database.read_session() as session:
+        catalogue = load_catalogue(session, prepared.form_id, prepared.options.language)
+        chosen = subset_interviews(prepared.form_id, prepared.subset)
+        wanted = [
+            info
+            for info in catalogue.questions.values()
+            if info.name in left and info.repeat and info.type.is_select
+        ]
+        for info in wanted:
+            people, answered = _people(session, chosen, info)
+            tables.append(_protected(info, people, answered, interviews, rule))
+    return tuple(tables)
+
+
+def repeat_questions_not_counted(prepared: Prepared) -> int:
+    """How many questions inside repeats have no table (numbers, dates and written answers:
+    see the interview-level files)."""
+    left = [name for name, why in prepared.layout.left_out if why.startswith(REPEAT_REASON)]
+    kinds = {q.name: q.type for version in prepared.versions for q in version.questions() if q.name}
+    return sum(1 for name in left if name in kinds and not kinds[name].is_select)
+
+
+def _people(session, chosen, info: QuestionInfo) -> tuple[dict[str, int], int]:
+    in_part = Answer.interview_id.in_(chosen)
+    answered = session.scalar(
+        select(func.count(func.distinct(Answer.interview_id))).where(
+            Answer.question == info.name, Answer.status == ANSWERED, in_part
+        )
+    )
+    if info.type is QuestionType.SELECT_MULTIPLE:
+        rows = session.execute(
+            select(AnswerChoice.choice, func.count(func.distinct(AnswerChoice.interview_id)))
+            .where(AnswerChoice.question == info.name, AnswerChoice.interview_id.in_(chosen))
+            .group_by(AnswerChoice.choice)
+        )
+    else:
+        rows = session.execute(
+            select(Answer.value, func.count(func.distinct(Answer.interview_id)))
+            .where(Answer.question == info.name, Answer.status == ANSWERED, in_part)
+            .group_by(Answer.value)
+        )
+    return {str(value): count for value, count in rows if value is not None}, answered or 0
+
+
+def _protected(
+    info: QuestionInfo,
+    people: dict[str, int],
+    answered: int,
+    interviews: int,
+    rule: DisclosureRule,
+) -> RepeatPeopleTable:
+    labels = [(c.name, c.label) for c in info.categories]
+    known = {name for name, _ in labels}
+    labels += [(value, value) for value in sorted(people) if value not in known]
+    counts = [people.get(name, 0) for name, _ in labels]
+    others = max(0, interviews - answered)
+    k = len(counts)
+    # cells: the answers' counts, the people who answered, the others, the interviews, and
+    # the answers' sum (supposed published: a reader knows less, so this hides more)
+    cells = [*counts, answered, others, interviews, sum(counts)]
+    sums = [Sum((k, k + 1), k + 2), Sum(tuple(range(k)), k + 3)]
+    hidden: frozenset[int] = frozenset()
+    if rule.enabled:
+        hidden = protect_counts(
+            cells, sums, rule.threshold, published=frozenset({k + 2, k + 3})
+        ).hidden
+    answered_shown = None if k in hidden else answered
+    rows = tuple(
+        PeopleCount(
+            label,
+            None if i in hidden else counts[i],
+            None
+            if i in hidden or answered_shown is None or not answered
+            else 100.0 * counts[i] / answered,
+        )
+        for i, (_, label) in enumerate(labels)
+    )
+    return RepeatPeopleTable(
+        question=info.name,
+        label=info.label,
+        unit=info.repeat_label or "instance",
+        multiple=info.type is QuestionType.SELECT_MULTIPLE,
+        rows=rows,
+        answered=answered_shown,
+        others=None if k + 1 in hidden else others,
+        interviews=interviews,
+        hidden=len(hidden - {k + 2, k + 3}),
+    )
+
+
+def repeats_in_words(
+    tables: tuple[RepeatPeopleTable, ...], not_counted: int, where: str = "the Repeats sheet"
+) -> str:
+    """The sentence for a Cover or a method section about the questions asked once per repeat
+    instance; ``""`` when the questionnaire has none."""
+    parts = []
+    if tables:
+        parts.append(
+            f"{len(tables)} question(s) asked once for each instance of a repeat (such as each "
+            f"drug named) are in {where}, counted by person, not by instance: a person is "
+            "counted once for an answer however many times they gave it, so that small "
+            "numbers are hidden for people, not instances."
+        )
+    if not_counted:
+        parts.append(
+            f"{not_counted} question(s) inside repeats that are not answered by choosing "
+            "(numbers, dates, written answers) are not in these tables: see the interview-level "
+            "files, which have one row per instance and stay within the group."
+        )
+    return " ".join(parts)

@@ -1,0 +1,169 @@
+"""Questions asked once per repeat instance in the health-board workbook and the findings report:
+counted by person, small numbers hidden by person, and attacked.
+
+Two people named crack three times each: a table of drugs named would show 6 for crack, a
+number no rule hides, and so tell everyone that a small group uses crack. Counted by person it is
+2, and hidden; a reader who knows every relation the tables could reveal still cannot narrow it
+down to fewer than threshold + 1 values.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import docx
+import openpyxl
+import pytest
+
+from duodesk.cli import main
+from duodesk.core.engine import FormEngine
+from duodesk.core.records import records_from_state
+from duodesk.core.xlsform import read_xlsform
+from duodesk.exports.disclosure import DisclosureRule
+from duodesk.exports.export import export
+from duodesk.exports.findings import build_findings_report
+from duodesk.exports.layout import ExportOptions
+from duodesk.storage.interviews import NewInterview, add_interview, write_answers
+from duodesk.storage.models import InterviewStatus
+from duodesk.storage.questionnaires import latest_version, save_questionnaire
+from tests.core.forms import write_form
+from tests.core.test_repeats import DRUG_CHOICES, DRUG_SURVEY
+
+THRESHOLD = 4
+PEOPLE = 40
+
+
+def person(index: int) -> list[dict[str, object]]:
+    """The drugs person ``index`` named: people 0 and 1 named crack three times (and heroin
+    once); everyone else heroin, and every third person benzos as well."""
+    if index < 2:
+        return [dict(drug="crack", how_often="daily", how=("smoke",))] * 3 + [
+            dict(drug="heroin", how_often="weekly", how=("inject",), equipment="nsp")
+        ]
+    named = [dict(drug="heroin", how_often="daily", how=("inject",), equipment="friend")]
+    if index % 3 == 0:
+        named.append(dict(drug="benzos", how_often="weekly", how=("smoke",)))
+    return named
+
+
+@pytest.fixture
+def drug_project(database, tmp_path):
+    form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
+    engine = FormEngine(form)
+    with database.session() as session:
+        save_questionnaire(session, form)
+    with database.session() as session:
+        version = latest_version(session, "drugs")
+        for index in range(PEOPLE):
+            answers: dict[str, object] = {"site": "Centre", "age": 30 + index % 20}
+            named = person(index)
+            answers["drugs"] = len(named)
+            for k, drug in enumerate(named, start=1):
+                for key, value in drug.items():
+                    answers[f"{key}[{k}]"] = value
+            interview = add_interview(
+                session,
+                NewInterview(
+                    version.version_id,
+                    site="Centre",
+                    interview_date="2024-07-12",
+                    status=InterviewStatus.COMPLETE,
+                ),
+            )
+            write_answers(session, interview, records_from_state(form, engine.evaluate(answers)))
+    return database
+
+
+def repeat_block(path, question: str) -> dict[str, object]:
+    rows = list(openpyxl.load_workbook(path)["Repeats"].iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if str(r[0]).startswith(f"{question}. "))
+    block = {}
+    for row in rows[start + 3 :]:
+        if row[0] is None:
+            break
+        block[row[0]] = row[1]
+    return block
+
+
+def test_a_repeat_question_is_counted_by_person_and_its_small_group_hidden(drug_project, tmp_path):
+    path = tmp_path / "board.xlsx"
+    export(drug_project, "drugs", path)
+    workbook = openpyxl.load_workbook(path)
+    assert "Repeats" in workbook.sheetnames
+    cover = {r[0]: r[1] for r in workbook["Cover"].iter_rows(min_row=3, values_only=True)}
+    assert "counted by person" in cover["Repeated questions"]
+    drugs = repeat_block(path, "drug")
+    assert drugs["Heroin"] == PEOPLE  # everyone, counted once each
+    assert drugs["Crack"] == "*"  # 2 people (6 instances): hidden
+    # hidden too: were the answers' total known, it and Heroin would give Crack away
+    assert drugs["Benzodiazepines"] == "*"
+    assert drugs["Total interviews"] == PEOPLE
+    # No count from 1 to the threshold anywhere on the sheet (counts are in column B).
+    for row in workbook["Repeats"].iter_rows(min_row=4, values_only=True):
+        value = row[1] if len(row) > 1 else None
+        assert not (isinstance(value, int) and 1 <= value <= THRESHOLD), row
+    # Without hiding, the group shows: proof that the hiding is what protects it.
+    open_path = tmp_path / "open.xlsx"
+    export(drug_project, "drugs", open_path, ExportOptions(disclosure=DisclosureRule(False)))
+    shown = repeat_block(open_path, "drug")
+    assert shown["Crack"] == 2 and shown["Benzodiazepines"] == 13  # people 3, 6, ..., 39
+
+
+def test_an_attack_on_the_repeat_table_cannot_narrow_down_the_hidden_group(drug_project, tmp_path):
+    """Every relation a reader could know: each hidden count is at least 1; the people who
+    answered and the others add up to the interviews; each answer's count is at most the
+    people who answered; the answers' counts add up to at least the people who answered (and
+    at most their number of instances, which is not published). Enumerating every value the
+    hidden counts could take leaves the crack count more than threshold + 1 values wide."""
+    path = tmp_path / "board.xlsx"
+    export(drug_project, "drugs", path)
+    block = repeat_block(path, "drug")
+    options = ["Heroin", "Crack", "Benzodiazepines"]
+    answered_label = "People who answered (for at least one drug)"
+    others_label = "Not asked, no answer or no drug"
+    total = block["Total interviews"]
+    cells = [*options, answered_label, others_label]
+    hidden = [c for c in cells if block[c] == "*"]
+    assert "Crack" in hidden
+    possible_crack = set()
+    for values in itertools.product(range(1, total + 1), repeat=len(hidden)):
+        guess = {
+            **{c: block[c] for c in cells if c not in hidden},
+            **dict(zip(hidden, values, strict=True)),
+        }
+        answered = guess[answered_label]
+        if answered + guess[others_label] != total:
+            continue
+        if any(guess[o] > answered for o in options):
+            continue
+        if sum(guess[o] for o in options) < answered:
+            continue
+        possible_crack.add(guess["Crack"])
+    assert 2 in possible_crack  # the truth is among them
+    assert len(possible_crack) > THRESHOLD
+
+
+def test_the_findings_report_has_the_repeat_tables_by_person(drug_project, tmp_path):
+    report = build_findings_report(drug_project, "drugs")
+    section = report.sections[-1]
+    assert [p.title.split(".")[0] for p in section.parts] == [
+        "drug",
+        "how_often",
+        "how",
+        "equipment",
+    ]
+    rows = {row[0]: row[1:] for row in section.parts[0].table.rows}
+    assert rows["Heroin"][0] == str(PEOPLE) and rows["Crack"] == ("*", "*")
+    assert any("counted by person" in paragraph for paragraph in report.method)
+    out = tmp_path / "report.docx"
+    assert main(["--db", str(drug_project.path), "report", "drugs", "--docx", str(out)]) == 0
+    document = docx.Document(str(out))
+    tables = [
+        [c.text for row in table.rows for c in row.cells]
+        for table in document.tables
+        if "People who answered (for at least one drug)" in table.rows[-3].cells[0].text
+    ]
+    assert len(tables) == 4 and "Crack" in tables[0]
+    # (The number question "drugs" has statistics of 1 and 2 drugs elsewhere: not counts.)
+    numbers = [int(c) for cells in tables for c in cells if c.isdigit()]
+    assert numbers and not any(1 <= n <= THRESHOLD for n in numbers)

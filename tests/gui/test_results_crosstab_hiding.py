@@ -1,0 +1,84 @@
+"""A crosstab on the Results screen hides small numbers as the workbook would, when the project
+requires small numbers to be hidden in everything that leaves the group; what is copied from it
+hides them too."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from duodesk.analysis import crosstab
+from duodesk.exports.disclosure import protect_table
+from duodesk.gui.results.tables import CrosstabShows
+from duodesk.storage.disclosure_policy import require_threshold
+from tests.gui import test_results
+from tests.gui.test_results import FORM, open_results
+
+hepc_project = test_results.hepc_project  # the Results tests' project, as a fixture here
+
+pytestmark = pytest.mark.slow
+
+ROW, COLUMN = "sex", "hcv_diagnosed"
+
+
+def shown_crosstab(qtbot, database):
+    window = open_results(qtbot, database)
+    window.tabs.setCurrentWidget(window.crosstab)
+    window.crosstab.choose(ROW, COLUMN)
+    with qtbot.waitSignal(
+        window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == "crosstab"
+    ):
+        qtbot.mouseClick(window.crosstab.make_button, Qt.MouseButton.LeftButton)
+    return window.crosstab
+
+
+def cells(model) -> list[list[object]]:
+    return [
+        [model.index(r, c).data(Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_small_cells_are_hidden_as_in_the_workbook_when_the_project_requires_it(
+    qtbot, hepc_project
+):
+    expected = crosstab(hepc_project, FORM, ROW, COLUMN)
+    counts = [[c.count for c in row] for row in expected.cells]
+    small = [(r, k) for r, row in enumerate(counts) for k, n in enumerate(row) if 1 <= n <= 4]
+    assert small, "the made-up survey has small cells to hide"
+    with hepc_project.session() as session:
+        require_threshold(session, 4)
+    builder = shown_crosstab(qtbot, hepc_project)
+    shown = cells(builder.model)
+    hidden = protect_table(counts, 4)
+    for r, row in enumerate(counts):
+        for k, n in enumerate(row):
+            # small, or hidden to protect a small one: the same word, as the workbook's "*"
+            assert shown[r][k + 1] == ("hidden" if hidden.cells[r][k] else str(n))
+    assert all(hidden.cells[r][k] for r, k in small)
+    # No count from 1 to 4 is readable anywhere, and the grand total is shown.
+    assert not any(v in {"1", "2", "3", "4"} for row in shown for v in row[1:])
+    assert shown[-1][-1] == str(expected.total)
+    assert builder.hiding.isVisibleTo(builder) and "fewer than 5" in builder.hiding.text()
+    assert "which is which is not said" in builder.hiding.text()
+    # The percentages of hidden cells are hidden too, and so is what is copied.
+    builder.shows.setCurrentIndex(builder.shows.findData(CrosstabShows.ROW))
+    percents = cells(builder.model)
+    for r, k in small:
+        assert percents[r][k + 1] == "hidden"
+    for r in range(len(counts)):
+        if hidden.row_totals[r]:  # with the counts, a percentage would give its total away
+            assert set(percents[r][1:]) == {"hidden"}
+    builder.copy_table()
+    copied = QGuiApplication.clipboard().text()
+    assert "hidden" in copied and "hides numbers from 1 to 4" in copied
+
+
+def test_every_count_is_shown_when_the_project_requires_no_hiding(qtbot, hepc_project):
+    expected = crosstab(hepc_project, FORM, ROW, COLUMN)
+    builder = shown_crosstab(qtbot, hepc_project)
+    shown = cells(builder.model)
+    for r, row in enumerate(expected.cells):
+        assert shown[r][1:-1] == [str(c.count) for c in row]
+    assert not builder.hiding.isVisibleTo(builder)
