@@ -25,6 +25,7 @@ from duodesk.core.engine import FormEngine
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
 from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
+from duodesk.core.repeat_files import RepeatAnswers, main_key_column
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
@@ -350,10 +351,14 @@ def _match_header(
 
 
 def iter_interviews(
-    table: Table, questionnaire: Questionnaire, plan: ColumnPlan
+    table: Table,
+    questionnaire: Questionnaire,
+    plan: ColumnPlan,
+    repeats: RepeatAnswers | None = None,
 ) -> Iterator[ParsedInterview | RejectedRow]:
     """Each data row of ``table`` as a :class:`ParsedInterview`, or a :class:`RejectedRow`
-    listing every problem in it."""
+    listing every problem in it. ``repeats``: the instances read from the repeats' own tables
+    (see :mod:`duodesk.core.repeat_files`), each interview's taken from it as its row comes."""
     engine = FormEngine(questionnaire)
     code_names = tuple(questionnaire.settings.participant_code)
     unstored = never_stored(questionnaire)  # the code, and what is worked out from it
@@ -376,6 +381,7 @@ def iter_interviews(
     no_instances = {
         r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
     }
+    repeat_key_at = main_key_column(table.header) if repeats is not None else None
     # Where the file names each interview's version (a DuoDesk export), "not in version" in a
     # text question is the export's word too, not somebody's answer.
     version_columns = [
@@ -393,6 +399,13 @@ def iter_interviews(
             if _says_not_in_version(values[index])
         }
         not_in_version = len(absent)
+        if repeats is not None and repeat_key_at is not None:
+            inside, trouble = repeats.take(_shown(values[repeat_key_at]).strip())
+            answers.update(inside)
+            problems += [
+                RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {t}")
+                for t in trouble
+            ]
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
             raw = from_csv_cell(values[index])

@@ -14,11 +14,13 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import tempfile
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +30,15 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import CodeDigests, many_code_digests
+from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.records import AnswerRecord, AnswerStatus, stored_questions
+from duodesk.core.repeat_files import (
+    RepeatAnswers,
+    central_zip_tables,
+    is_zip_of_csv_files,
+    read_repeats,
+    repeat_table,
+)
 from duodesk.core.responses import (
     ParsedInterview,
     RejectedRow,
@@ -37,7 +47,8 @@ from duodesk.core.responses import (
     plan_columns,
 )
 from duodesk.core.spreadsheet import csv_safe
-from duodesk.core.tabular import InputFileError, open_table, read_sheet
+from duodesk.core.table import Table
+from duodesk.core.tabular import InputFileError, open_table, read_sheet, sheet_names
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
@@ -357,7 +368,6 @@ def _import_once(
     *,
     alone: bool,
 ) -> ImportReport:
-    table = open_table(path)
     with database.session() as session:
         version = latest_version(session, form_id)
     if version is None:
@@ -365,6 +375,80 @@ def _import_once(
             f'There is no questionnaire "{form_id}" in this project: add the questionnaire first.',
             path=path,
         )
+    with _response_tables(path, version.questionnaire) as (table, repeat_answers):
+        return _import_table(
+            database,
+            form_id,
+            path,
+            table,
+            repeat_answers,
+            version,
+            keep_valid,
+            site,
+            interviewer,
+            progress,
+            cancelled,
+            alone=alone,
+        )
+
+
+@contextmanager
+def _response_tables(
+    path: Path, questionnaire: Questionnaire
+) -> Iterator[tuple[Table, RepeatAnswers | None]]:
+    """The table of interviews in ``path``, and the instances of the repeats when the file
+    has a table per repeat beside it (a KoboToolbox workbook's sheets, an ODK Central zip's
+    CSV files; see :mod:`duodesk.core.repeat_files`)."""
+    if is_zip_of_csv_files(path):
+        with tempfile.TemporaryDirectory(prefix="duodesk-import-") as folder:
+            tables = central_zip_tables(path, Path(folder))
+            main_name, main = tables[0]
+            found = [
+                repeat_table(questionnaire, t, f'{path.name}, file "{n}"', n.removesuffix(".csv"))
+                for n, t in tables[1:]
+            ]
+            children = [t for t in found if t is not None]
+            yield (
+                main,
+                (
+                    read_repeats(questionnaire, children, f'file "{main_name}"')
+                    if children
+                    else None
+                ),
+            )
+        return
+    table = open_table(path)
+    if _is_workbook(path) and questionnaire.has_repeats:
+        children = []
+        for name in sheet_names(path):
+            if name == table.sheet:
+                continue
+            sheet = read_sheet(path, name, case_insensitive=False)
+            if sheet is not None:
+                child = repeat_table(questionnaire, sheet, f'{path.name}, sheet "{name}"', name)
+                if child is not None:
+                    children.append(child)
+        if children:
+            yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"')
+            return
+    yield table, None
+
+
+def _import_table(
+    database: Database,
+    form_id: str,
+    path: Path,
+    table: Table,
+    repeat_answers: RepeatAnswers | None,
+    version: StoredVersion,
+    keep_valid: bool,
+    site: str,
+    interviewer: str,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    alone: bool,
+) -> ImportReport:
     plan = plan_columns(table.header, version.questionnaire)
     if not plan.questions and not plan.choice_columns and _is_workbook(path):
         # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
@@ -491,7 +575,7 @@ def _import_once(
             sender = _BatchSender(flush, overlap=not database.is_sqlite)
             try:
                 rows_read = 0
-                for item in iter_interviews(table, version.questionnaire, plan):
+                for item in iter_interviews(table, version.questionnaire, plan, repeat_answers):
                     rows_read += 1
                     if cancelled is not None and rows_read % 100 == 0 and cancelled():
                         raise ImportCancelled()
@@ -529,6 +613,14 @@ def _import_once(
                         {r.question: r for r in earlier[first_row].records}, later.records
                     )
                     reject(later, _file_conflict(first_row, later, differences))
+            orphans = repeat_answers.unclaimed() if repeat_answers is not None else []
+            if orphans:  # instances of no interview: refused whole, even with keep_valid
+                raise ImportRefused(
+                    path,
+                    [*rejected.problems, *orphans],
+                    len(rejected) + len(orphans),
+                    rejected.problem_count + len(orphans),
+                )
             if rejected and not keep_valid:
                 raise ImportRefused(  # rolls the session back
                     path, rejected.problems, len(rejected), rejected.problem_count
