@@ -316,7 +316,9 @@ def crosstab_to_text(table: Crosstab) -> str:
         ("% of the row", lambda c: _number(c.row_percent), None),
         ("% of the column", lambda c: _number(c.column_percent), None),
         (
-            f"% of all {table.counted_over}" if table.counted_over else "% of everyone in the table",
+            f"% of all {table.counted_over}"
+            if table.counted_over
+            else "% of everyone in the table",
             lambda c: _number(c.total_percent),
             None,
         ),
