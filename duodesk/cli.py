@@ -84,13 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser(
         "import-data",
-        help="import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk",
+        help="import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or "
+        "DuoDesk, or an ODK Central zip",
         description="Import interviews into the newest version of a questionnaire. By default "
         "nothing is imported if any row has a problem, and every problem is listed. Rows "
         "imported before are skipped.",
     )
     sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
-    sub.add_argument("data", type=Path, metavar="DATA", help="a .csv or .xlsx file")
+    sub.add_argument(
+        "data",
+        type=Path,
+        metavar="DATA",
+        help="a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)",
+    )
     sub.add_argument(
         "--keep-valid",
         action="store_true",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from duodesk.analysis.catalogue import QuestionInfo, checked_subset, load_catalogue
+from duodesk.analysis.catalogue import QuestionInfo, checked_subset, load_catalogue, plural
 from duodesk.analysis.fisher import fisher_exact_rxc
 from duodesk.analysis.results import AnalysisError, Crosstab, CrosstabCell, ScalePoint
 from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
@@ -47,12 +47,13 @@ def crosstab(
                     f'"{info.label}" can have several answers ticked, so it cannot be one side '
                     "of a crosstab. Choose a question with one answer."
                 )
-            if info.repeat:
-                raise AnalysisError(
-                    f'"{info.label}" is asked once per {info.repeat_label}, so its answers are '
-                    "not one per person and cannot be one side of a crosstab yet. Its summary "
-                    f"counts them over the {info.repeat_label} instances."
-                )
+        in_repeats = [info for info in (row_info, column_info) if info.repeat]
+        if len(in_repeats) == 2 or (in_repeats and themes_info is not None):
+            raise AnalysisError(
+                f'"{in_repeats[0].label}" is asked once per {in_repeats[0].repeat_label}: '
+                "put it against a question asked once per interview (a crosstab of two "
+                "repeat questions, or of a repeat question and themes, is not made)."
+            )
         if row_question == column_question:
             raise AnalysisError("Choose two different questions for a crosstab.")
         subset = checked_subset(catalogue, subset)
@@ -62,27 +63,38 @@ def crosstab(
                 session, form_id, row_info, column_info, themes_info, chosen, subset
             )
         first, second = aliased(Answer), aliased(Answer)
+        # A repeat question's answers are one per instance; the other question's, one per
+        # interview, is joined to each instance of its interview.
         found = session.execute(
-            select(first.value, second.value, func.count())
+            select(first.value, second.value, first.interview_id, func.count())
             .join(second, second.interview_id == first.interview_id)
             .where(
                 first.question == row_question,
                 first.status == ANSWERED,
+                first.instance != "" if row_info.repeat else first.instance == "",
                 second.question == column_question,
                 second.status == ANSWERED,
+                second.instance != "" if column_info.repeat else second.instance == "",
                 first.interview_id.in_(chosen),
             )
-            .group_by(first.value, second.value)
+            .group_by(first.value, second.value, first.interview_id)
         ).all()
-    rows = _categories(row_info, {r for r, _, _ in found})
-    columns = _categories(column_info, {c for _, c, _ in found})
+    rows = _categories(row_info, {r for r, _, _, _ in found})
+    columns = _categories(column_info, {c for _, c, _, _ in found})
     row_index = {point.name: i for i, point in enumerate(rows)}
     column_index = {point.name: i for i, point in enumerate(columns)}
     counts = [[0] * len(columns) for _ in rows]
-    for row_value, column_value, count in found:
+    people: set[int] = set()
+    for row_value, column_value, interview, count in found:
         if row_value in row_index and column_value in column_index:
             counts[row_index[row_value]][column_index[column_value]] += count
-    return _table(form_id, row_info, column_info, rows, columns, counts, subset)
+            people.add(interview)
+    instances = None
+    if in_repeats:
+        instances = (plural(in_repeats[0].repeat_label or "instance"), len(people))
+    return _table(
+        form_id, row_info, column_info, rows, columns, counts, subset, instances=instances
+    )
 
 
 def _themes_crosstab(session, form_id, row_info, column_info, themes_info, chosen, subset):
@@ -175,10 +187,12 @@ def _categories(info: QuestionInfo, found: set[str]) -> tuple[ScalePoint, ...]:
 
 
 def _table(
-    form_id, row_info, column_info, rows, columns, counts, subset, *, totals=None
+    form_id, row_info, column_info, rows, columns, counts, subset, *, totals=None, instances=None
 ) -> Crosstab:
     """``totals`` (row totals, column totals, total) are given for a themes crosstab, whose
-    cells may count one person several times; then no test is worked out."""
+    cells may count one person several times; then no test is worked out. ``instances``
+    (what is counted, in the plural, and by how many people) for a repeat question's
+    crosstab, whose cells count instances: no test either, one person giving several."""
     if totals is None:
         row_totals = tuple(sum(row) for row in counts)
         column_totals = tuple(sum(row[c] for row in counts) for c in range(len(columns)))
@@ -215,6 +229,14 @@ def _table(
         warning = (
             "No chi-square: a person can be given several themes, so the cells are not "
             "separate people. Each column's percentages are of the people in it given a theme."
+        )
+    elif instances is not None:
+        things, given_by = instances
+        warning = (
+            f"Counted over {total} {things} named by {given_by} "
+            f"{'person' if given_by == 1 else 'people'}: each cell counts {things}, and the "
+            f"percentages are of {things}. No chi-square: a person who named several {things} "
+            "counts in the table once for each, so the cells are not separate people."
         )
     elif len(used_rows) >= 2 and len(used_columns) >= 2:
         from scipy import stats  # slow to import; only crosstabs need it
@@ -258,4 +280,6 @@ def _table(
         warning=warning,
         subset=subset,
         multiple_response=totals is not None,
+        counted_over=instances[0] if instances is not None else "",
+        people=instances[1] if instances is not None else total,
     )

@@ -262,7 +262,10 @@ def crosstab_to_json(table: Crosstab) -> dict:
     an expected count under 5), each null when it cannot be computed. Percentages are 0-100
     at full precision. Only interviews with a valid answer to both questions are counted.
     ``multiple_response`` is true when one side is a themes variable: a person given several
-    themes counts once in each, the totals count people, and no test is given."""
+    themes counts once in each, the totals count people, and no test is given.
+    ``counted_over`` says what the cells count: ``"people"``, or, when one side is a question
+    asked once per repeat instance, the instances (``"drugs"``), given by ``people`` people;
+    then the percentages are of instances and no test is given."""
     return {
         "form_id": table.form_id,
         "subset": table.subset.describe(),
@@ -289,6 +292,8 @@ def crosstab_to_json(table: Crosstab) -> dict:
         "cells_expected_under_5": table.cells_expected_under_5,
         "warning": table.warning,
         "multiple_response": table.multiple_response,
+        "counted_over": table.counted_over or "people",
+        "people": table.people,
     }
 
 
@@ -298,23 +303,33 @@ def crosstab_to_text(table: Crosstab) -> str:
     lines = [
         f"{table.row_label} [{table.row_question}] by {table.column_label} "
         f"[{table.column_question}]",
-        f"{table.subset.describe()}: {table.total} interviews with a valid answer to both",
+        f"{table.subset.describe()}: {table.total} interviews with a valid answer to both"
+        if not table.counted_over
+        else f"{table.subset.describe()}: {table.total} {table.counted_over} with a valid "
+        f"answer to both, named by {table.people} people",
         "",
     ]
     header = ("", *(p.label for p in table.columns), "Total")
+    counted = f"Number of {table.counted_over or 'people'}"
     shown = (
-        ("Number of people", lambda c: str(c.count), table.total),
+        (counted, lambda c: str(c.count), table.total),
         ("% of the row", lambda c: _number(c.row_percent), None),
         ("% of the column", lambda c: _number(c.column_percent), None),
-        ("% of everyone in the table", lambda c: _number(c.total_percent), None),
+        (
+            f"% of all {table.counted_over}"
+            if table.counted_over
+            else "% of everyone in the table",
+            lambda c: _number(c.total_percent),
+            None,
+        ),
     )
     for title, cell, _ in shown:
         lines.append(title)
         rows: list[tuple[str, ...]] = [header]
         for point, cells, row_total in zip(table.rows, table.cells, table.row_totals, strict=True):
-            total = str(row_total) if title == "Number of people" else ""
+            total = str(row_total) if title == counted else ""
             rows.append((point.label, *(cell(c) for c in cells), total))
-        if title == "Number of people":
+        if title == counted:
             rows.append(("Total", *(str(t) for t in table.column_totals), str(table.total)))
         lines += _aligned(rows)
         lines.append("")

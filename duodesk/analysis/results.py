@@ -363,6 +363,10 @@ class Crosstab:
     fisher_method: str = ""  # how fisher_p was found, in words ("" when there is none)
     # A themes variable on one side: a person may count in several cells (no test is given).
     multiple_response: bool = False
+    # A repeat question on one side: what the cells count, in the plural ("drugs"), "" when
+    # they count people; then ``people`` says how many people gave them (no test is given).
+    counted_over: str = ""
+    people: int = 0
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from duodesk.core.engine import FormEngine
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
 from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
+from duodesk.core.repeat_files import RepeatAnswers, main_key_column
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.tabular import Table
 from duodesk.core.values import AnswerError, parse_answer
@@ -134,6 +135,9 @@ class ParsedInterview:
     # The questionnaire version a DuoDesk export says the interview was made with (its
     # "_version" column), as written; "" when the file has no such column.
     file_version: str = ""
+    # The questions whose cells said "not in version": the interview's version did not have
+    # them, so ``records`` holds nothing for them and they stay "not in version" once stored.
+    absent: frozenset[str] = frozenset()
 
     @property
     def answers_digest(self) -> bytes:
@@ -347,10 +351,14 @@ def _match_header(
 
 
 def iter_interviews(
-    table: Table, questionnaire: Questionnaire, plan: ColumnPlan
+    table: Table,
+    questionnaire: Questionnaire,
+    plan: ColumnPlan,
+    repeats: RepeatAnswers | None = None,
 ) -> Iterator[ParsedInterview | RejectedRow]:
     """Each data row of ``table`` as a :class:`ParsedInterview`, or a :class:`RejectedRow`
-    listing every problem in it."""
+    listing every problem in it. ``repeats``: the instances read from the repeats' own tables
+    (see :mod:`duodesk.core.repeat_files`), each interview's taken from it as its row comes."""
     engine = FormEngine(questionnaire)
     code_names = tuple(questionnaire.settings.participant_code)
     unstored = never_stored(questionnaire)  # the code, and what is worked out from it
@@ -373,21 +381,40 @@ def iter_interviews(
     no_instances = {
         r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
     }
+    repeat_key_at = main_key_column(table.header) if repeats is not None else None
+    # Where the file names each interview's version (a DuoDesk export), "not in version" in a
+    # text question is the export's word too, not somebody's answer.
+    version_columns = [
+        (index, question)
+        for index, question in plan.questions.items()
+        if version_at is not None or question.type is not QuestionType.TEXT
+    ] + [(index, question) for index, (question, _) in plan.choice_columns.items()]
     for row_number, values in table.rows():
         problems: list[RowProblem] = []
         answers: dict[str, object] = dict(no_instances)
-        not_available = not_in_version = 0
+        not_available = 0
+        absent = {
+            question.name
+            for index, question in version_columns
+            if _says_not_in_version(values[index])
+        }
+        not_in_version = len(absent)
+        if repeats is not None and repeat_key_at is not None:
+            inside, trouble = repeats.take(_shown(values[repeat_key_at]).strip())
+            answers.update(inside)
+            problems += [
+                RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {t}")
+                for t in trouble
+            ]
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in answer_columns:
             raw = from_csv_cell(values[index])
-            if also_columns:
+            if also_columns or question.name in absent:
                 # The 0/1 columns say it all (and the answer column may hold labels).
                 continue
             if _is_marker(raw):
                 if question.type is QuestionType.TEXT:
                     written_markers[question.name] = raw.strip()
-                elif raw.strip().lower() == EXPORT_MARKERS[1]:
-                    not_in_version += 1
                 continue
             if question.type.is_numeric and isinstance(raw, str) and _not_available(raw):
                 not_available += 1
@@ -470,12 +497,17 @@ def iter_interviews(
                 ),
                 "",
             ),
-            records=tuple(records_from_state(questionnaire, state, stored)),
+            records=tuple(
+                record
+                for record in records_from_state(questionnaire, state, stored)
+                if record.question not in absent
+            ),
             code_elements=code_elements,
             values=values,
             not_available=not_available,
             not_in_version=not_in_version,
             file_version=_version_at(values, version_at),
+            absent=frozenset(absent),
         )
 
 
@@ -573,6 +605,10 @@ NOT_AVAILABLE = frozenset({"na", "n/a", "n.a.", "#n/a"})
 def _not_available(text: str) -> bool:
     """ "NA", "n/a"...: what spreadsheets and R write for "no value" in a number column."""
     return text.strip().casefold() in NOT_AVAILABLE
+
+
+def _says_not_in_version(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower() == EXPORT_MARKERS[1]
 
 
 def _is_marker(value: object) -> bool:

@@ -107,7 +107,13 @@ def to_text(question: Question, value: object) -> str:
         if whole:
             return number_text(_integer(value))
         number = _decimal(value)
-        return number.text if isinstance(number, ExactDecimal) else number_text(number)
+        if isinstance(number, ExactDecimal):
+            return number.text
+        if number.is_integer() and abs(number) > 2**53:
+            # The digits of the decimal the double stands for (1e300 typed is 1 and 300
+            # zeros), not of the double's binary value (10000000000000000525047602...).
+            return format(Decimal(repr(number)), "f")
+        return number_text(number)
     if isinstance(value, datetime | date | time):
         return value.isoformat()
     if isinstance(value, str):
@@ -200,7 +206,7 @@ class ExactDecimal(float):
         return number
 
 
-EXACT_TEXT_LIMIT = 400  # longer exact texts (1e-300 written out) keep only the float
+EXACT_TEXT_LIMIT = 400  # longest exact text kept; a longer one that no double holds is refused
 
 
 def _decimal(raw: object) -> float:
@@ -222,12 +228,19 @@ def _decimal(raw: object) -> float:
         value = math.inf
     if not math.isfinite(value):
         raise AnswerError(f"{_shown(raw)} is too large to store as a number")
-    if isinstance(raw, str | Decimal) and value != 0:
+    if isinstance(raw, str | Decimal):
         exact = Decimal(raw)
+        if exact.is_zero():
+            return 0.0  # -0 is 0
         if exact != Decimal(repr(value)) and exact != Decimal(value):
             text = format(exact.normalize(), "f")
             if len(text) <= EXACT_TEXT_LIMIT:
                 return ExactDecimal(value, text)
+            # The nearest double would be another number (1e-400 would be 0): refused.
+            raise AnswerError(
+                f"{_shown(raw)} would need more than {EXACT_TEXT_LIMIT} digits written out; "
+                "write it with fewer digits, or nearer to 1"
+            )
     return value
 
 

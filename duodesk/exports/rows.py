@@ -193,6 +193,30 @@ def fits_a_double(number: int | Decimal) -> bool:
     return Decimal(repr(float(number))) == number
 
 
+WIDEST_PLAIN_NUMBER = 40  # characters: the widest number SPSS's F format shows (F40)
+
+
+def written_number(number: int | Decimal) -> str:
+    """A stored number as a CSV file (or a text cell) writes it, exactly: a plain decimal
+    with every digit as stored (``0.000000000000000000000000000001``, never ``1E-30``), and
+    only when that would be wider than :data:`WIDEST_PLAIN_NUMBER` characters and an
+    exponent is shorter, that exponent form (``1E+300``, which SPSS, PSPP, R, pandas and
+    spreadsheets all read). Zero is ``0``, whatever its sign: -0 is the same number."""
+    if isinstance(number, int):
+        return str(number)
+    if number.is_zero():
+        return "0"
+    plain = format(number, "f")
+    if len(plain) <= WIDEST_PLAIN_NUMBER:
+        return plain
+    # By hand, not Decimal.normalize(), which rounds to the context's 28 digits.
+    sign, digits, exponent = number.as_tuple()
+    shown = "".join(map(str, digits)).rstrip("0")
+    power = int(exponent) + len(digits) - 1
+    short = f"{'-' if sign else ''}{shown[0]}{'.' if shown[1:] else ''}{shown[1:]}E{power:+d}"
+    return short if len(short) < len(plain) else plain
+
+
 def fits_a_cell(number: int | Decimal) -> bool:
     """Whether a workbook number cell keeps ``number`` exactly: a double must hold it
     (:func:`fits_a_double`) and openpyxl, which writes a number cell with 16 significant
@@ -233,7 +257,9 @@ def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Con
                 except InvalidOperation:
                     return number
         if exact is not None:
-            return text(value) if doubles_only and not fits_a_cell(exact) else exact
+            if not doubles_only:
+                return written_number(exact)
+            return exact if fits_a_cell(exact) else text(written_number(exact))
         if kind is QuestionType.RANGE:
             if number is None:
                 return text(value)

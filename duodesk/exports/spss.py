@@ -49,7 +49,7 @@ from duodesk.core.records import AnswerStatus
 from duodesk.core.spreadsheet import CUT_MARKER, clean_text, csv_safe
 from duodesk.exports.layout import DETAILS, INTERVIEWER, NOT_ASKED, NOT_IN_VERSION
 from duodesk.exports.prepare import Prepared
-from duodesk.exports.rows import fits_a_double, stream_interviews
+from duodesk.exports.rows import fits_a_double, stream_interviews, written_number
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer
 
@@ -359,7 +359,7 @@ def write_sav(
                 f"written as text: {count} answer(s) such as {first} have more digits than "
                 "an SPSS number holds exactly"
             )
-            filling.append(_strings(info.name, data[name]))
+            filling.append(_strings(info.name, data[name], as_number=True))
             continue
         if info.type.is_numeric:
             data[name] = array("d")
@@ -537,17 +537,22 @@ def _number(question: str, values: list, codes: StatusCodes):
         if code is not None:
             values.append(float(codes.code(code)))
         else:
-            values.append(found[2] if found[2] is not None else math.nan)
+            # + 0.0: a stored -0.0 is written as 0, as every other export writes it.
+            values.append(found[2] + 0.0 if found[2] is not None else math.nan)
 
     return fill
 
 
-def _strings(question: str, values: list):
+def _strings(question: str, values: list, *, as_number: bool = False):
+    """``as_number``: a number question written as text, as the CSV file writes it."""
+
     def fill(stored: dict) -> None:
         found = stored.get(question)
         code = _status_code(found)
         if code is None:
-            values.append(clean_text(found[1], 32_000))
+            exact = exact_stored_number(found[1]) if as_number else None
+            text = found[1] if exact is None else written_number(Decimal(exact))
+            values.append(clean_text(text, 32_000))
         else:
             values.append(
                 {NOT_IN_VERSION_CODE: NOT_IN_VERSION, NOT_ASKED_CODE: NOT_ASKED}.get(code, "")

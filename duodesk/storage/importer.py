@@ -14,11 +14,13 @@ from __future__ import annotations
 import csv
 import logging
 import os
+import tempfile
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +30,15 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import CodeDigests, many_code_digests
-from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.records import AnswerRecord, AnswerStatus, stored_questions
+from duodesk.core.repeat_files import (
+    RepeatAnswers,
+    central_zip_tables,
+    is_zip_of_csv_files,
+    read_repeats,
+    repeat_table,
+)
 from duodesk.core.responses import (
     ParsedInterview,
     RejectedRow,
@@ -37,13 +47,14 @@ from duodesk.core.responses import (
     plan_columns,
 )
 from duodesk.core.spreadsheet import csv_safe
-from duodesk.core.tabular import InputFileError, open_table, read_sheet
+from duodesk.core.table import Table
+from duodesk.core.tabular import InputFileError, open_table, read_sheet, sheet_names
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, ParticipantCodeDigest, utc_now
 from duodesk.storage.participant_codes import project_key
-from duodesk.storage.questionnaires import latest_version
+from duodesk.storage.questionnaires import StoredVersion, all_versions, latest_version
 
 BATCH = 500
 SERVER_RETRIES = 3  # tries of an import that a shared server stopped as a deadlock
@@ -220,20 +231,24 @@ class ImportReport:
     # ``version_number`` (numbers are the exporting project's): (version as written, how
     # many interviews imported), in version order. Empty when every row names this version.
     file_versions: tuple[tuple[str, int], ...] = ()
+    # (this project's version number, how many imported interviews are stored as made with
+    # it), in version order.
+    stored_versions: tuple[tuple[int, int], ...] = ()
 
     def describe(self) -> str:
         lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
         if self.file_versions:
             made = ", ".join(f"{n} with version {v}" for v, n in self.file_versions)
+            kept = ", ".join(f"{n} with version {v}" for v, n in self.stored_versions)
             lines.append(
                 "The file's version column says how many interviews were made with each "
-                f"version of the questionnaire in the project it came from ({made}). Here "
-                f"every imported interview is stored as made with version "
-                f"{self.version_number}, this project's newest, and counted as that version "
-                "in summaries"
+                f"version of the questionnaire in the project it came from ({made}). Each is "
+                "stored as made with this project's version of the same number when that "
+                "version has the questions the interview was asked, and otherwise with "
+                f"version {self.version_number}, this project's newest: here {kept}"
                 + (
-                    "; answers to questions it does not have are not imported (the columns "
-                    "left out below)."
+                    "; answers to questions this project's versions do not have are not "
+                    "imported (the columns left out below)."
                     if self.ignored_columns
                     else "."
                 )
@@ -246,9 +261,9 @@ class ImportReport:
         if self.not_in_version:
             lines.append(
                 f'{self.not_in_version} answer(s) said "not in version": those interviews were '
-                "made with another version of the questionnaire, and here they are in version "
-                f'{self.version_number}, where those questions count as "No answer" (or '
-                '"Not asked (skipped)" where the questionnaire\'s logic skips them).'
+                "made with a version of the questionnaire without those questions, and they "
+                'stay "not in version" here, so the summaries count them as the project the '
+                "file came from did."
             )
         if self.already_imported:
             lines.append(f"{self.already_imported} were already in the project and were skipped.")
@@ -270,9 +285,9 @@ def import_responses(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    """Import the interviews in ``path`` into the newest version of ``form_id`` (all of them:
-    a DuoDesk export's ``_version`` column is not followed; its "not in version" cells are
-    counted in the report, see :attr:`ImportReport.not_in_version`).
+    """Import the interviews in ``path`` into ``form_id``: each into the newest version, or,
+    for a DuoDesk export naming its interviews' versions, as described in
+    :class:`_VersionChooser` (questions a row says were "not in version" stay so).
 
     ``site`` / ``interviewer`` fill in rows whose file has no ``_site`` / ``_interviewer``
     column. ``progress`` is called with the number of rows read so far. Raises
@@ -353,7 +368,6 @@ def _import_once(
     *,
     alone: bool,
 ) -> ImportReport:
-    table = open_table(path)
     with database.session() as session:
         version = latest_version(session, form_id)
     if version is None:
@@ -361,6 +375,80 @@ def _import_once(
             f'There is no questionnaire "{form_id}" in this project: add the questionnaire first.',
             path=path,
         )
+    with _response_tables(path, version.questionnaire) as (table, repeat_answers):
+        return _import_table(
+            database,
+            form_id,
+            path,
+            table,
+            repeat_answers,
+            version,
+            keep_valid,
+            site,
+            interviewer,
+            progress,
+            cancelled,
+            alone=alone,
+        )
+
+
+@contextmanager
+def _response_tables(
+    path: Path, questionnaire: Questionnaire
+) -> Iterator[tuple[Table, RepeatAnswers | None]]:
+    """The table of interviews in ``path``, and the instances of the repeats when the file
+    has a table per repeat beside it (a KoboToolbox workbook's sheets, an ODK Central zip's
+    CSV files; see :mod:`duodesk.core.repeat_files`)."""
+    if is_zip_of_csv_files(path):
+        with tempfile.TemporaryDirectory(prefix="duodesk-import-") as folder:
+            tables = central_zip_tables(path, Path(folder))
+            main_name, main = tables[0]
+            found = [
+                repeat_table(questionnaire, t, f'{path.name}, file "{n}"', n.removesuffix(".csv"))
+                for n, t in tables[1:]
+            ]
+            children = [t for t in found if t is not None]
+            yield (
+                main,
+                (
+                    read_repeats(questionnaire, children, f'file "{main_name}"')
+                    if children
+                    else None
+                ),
+            )
+        return
+    table = open_table(path)
+    if _is_workbook(path) and questionnaire.has_repeats:
+        children = []
+        for name in sheet_names(path):
+            if name == table.sheet:
+                continue
+            sheet = read_sheet(path, name, case_insensitive=False)
+            if sheet is not None:
+                child = repeat_table(questionnaire, sheet, f'{path.name}, sheet "{name}"', name)
+                if child is not None:
+                    children.append(child)
+        if children:
+            yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"')
+            return
+    yield table, None
+
+
+def _import_table(
+    database: Database,
+    form_id: str,
+    path: Path,
+    table: Table,
+    repeat_answers: RepeatAnswers | None,
+    version: StoredVersion,
+    keep_valid: bool,
+    site: str,
+    interviewer: str,
+    progress: Callable[[int], None] | None,
+    cancelled: Callable[[], bool] | None,
+    *,
+    alone: bool,
+) -> ImportReport:
     plan = plan_columns(table.header, version.questionnaire)
     if not plan.questions and not plan.choice_columns and _is_workbook(path):
         # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
@@ -380,6 +468,9 @@ def _import_once(
     rejected = _Rejections(path, table.header, write=keep_valid)
     imported = already = not_available = not_in_version = 0
     file_versions: Counter[str] = Counter()
+    stored_versions: Counter[int] = Counter()
+    with database.session() as session:
+        chosen_version = _VersionChooser(all_versions(session, form_id), version)
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
     # Each submission seen in this file: its row and a digest of its answers. The same
@@ -432,10 +523,12 @@ def _import_once(
                 if not fresh or (rejected and not keep_valid):
                     return
                 now = utc_now()
+                kept = [chosen_version(p) for p in fresh]
+                number_of = {p.uuid: k.number for p, k in zip(fresh, kept, strict=True)}
                 rows = [
                     {
                         "uuid": p.uuid,
-                        "version_id": version.version_id,
+                        "version_id": kept_as.version_id,
                         "status": InterviewStatus.COMPLETE,
                         "site": p.site or site,
                         "interviewer": p.interviewer or interviewer,
@@ -446,7 +539,7 @@ def _import_once(
                         "updated_at": now,
                         "current_question": "",
                     }
-                    for p in fresh
+                    for p, kept_as in zip(fresh, kept, strict=True)
                 ]
                 if database.is_sqlite:  # one writer at a time: nothing can come in between
                     ids = session.scalars(
@@ -474,6 +567,7 @@ def _import_once(
                     not_available += sum(p.not_available for p in fresh)
                     not_in_version += sum(p.not_in_version for p in fresh)
                     file_versions.update(p.file_version for p in fresh if p.file_version)
+                    stored_versions.update(number_of[p.uuid] for p in fresh)
 
             # On a server, a batch is stored while the next one is read and checked: the
             # server works in its own process, so the two overlap. One batch is sent at a
@@ -481,7 +575,7 @@ def _import_once(
             sender = _BatchSender(flush, overlap=not database.is_sqlite)
             try:
                 rows_read = 0
-                for item in iter_interviews(table, version.questionnaire, plan):
+                for item in iter_interviews(table, version.questionnaire, plan, repeat_answers):
                     rows_read += 1
                     if cancelled is not None and rows_read % 100 == 0 and cancelled():
                         raise ImportCancelled()
@@ -519,6 +613,14 @@ def _import_once(
                         {r.question: r for r in earlier[first_row].records}, later.records
                     )
                     reject(later, _file_conflict(first_row, later, differences))
+            orphans = repeat_answers.unclaimed() if repeat_answers is not None else []
+            if orphans:  # instances of no interview: refused whole, even with keep_valid
+                raise ImportRefused(
+                    path,
+                    [*rejected.problems, *orphans],
+                    len(rejected) + len(orphans),
+                    rejected.problem_count + len(orphans),
+                )
             if rejected and not keep_valid:
                 raise ImportRefused(  # rolls the session back
                     path, rejected.problems, len(rejected), rejected.problem_count
@@ -561,7 +663,48 @@ def _import_once(
             if set(file_versions) - {str(version.number)}
             else ()
         ),
+        stored_versions=tuple(sorted(stored_versions.items())),
     )
+
+
+class _VersionChooser:
+    """Which of the project's versions an imported interview is stored as made with.
+
+    A DuoDesk export names each interview's version (its "_version" column) and writes "not
+    in version" for the questions that version did not have. The interview goes to this
+    project's version of the same number when that version has every question the row
+    answers and none of those the row says it did not have (the same questionnaire, as in a
+    copy of the project); otherwise to the newest version. Either way its answers to the
+    questions it did not have are not stored, so they stay "not in version".
+    """
+
+    def __init__(self, versions: list[StoredVersion], newest: StoredVersion) -> None:
+        self._newest = newest
+        self._by_number = {v.number: v for v in versions}
+        self._questions = {
+            v.number: frozenset(q.name for q in stored_questions(v.questionnaire)) for v in versions
+        }
+        self._chosen: dict[tuple[str, frozenset[str]], StoredVersion] = {}
+
+    def __call__(self, parsed: ParsedInterview) -> StoredVersion:
+        key = (parsed.file_version, parsed.absent)
+        found = self._chosen.get(key)
+        if found is None:
+            found = self._chosen[key] = self._choose(parsed)
+        return found
+
+    def _choose(self, parsed: ParsedInterview) -> StoredVersion:
+        try:
+            candidate = self._by_number.get(int(parsed.file_version))
+        except ValueError:
+            candidate = None
+        if candidate is None or candidate is self._newest:
+            return self._newest
+        has = self._questions[candidate.number]
+        asked = {record.question for record in parsed.records}
+        if asked <= has and not parsed.absent & has:
+            return candidate
+        return self._newest
 
 
 def _take_import_lock(session: Session, *, alone: bool) -> None:

@@ -74,9 +74,47 @@ def test_top_level_questions_keep_their_interview_counts(drug_project, project_p
     assert age.interviews == 40 and age.answered == 40 and not age.repeat
 
 
-def test_a_crosstab_with_a_repeat_question_is_refused_in_words(drug_project):
+def test_a_crosstab_of_a_repeat_question_counts_instances_as_pandas_does(
+    drug_project, project_path, capsys
+):
+    """Each drug named is put against its interview's site: the cells count drugs, the
+    denominator is said, and no chi-square is given (one person names several drugs)."""
+    table = crosstab(drug_project, "drugs", "drug", "site")
+    rows = _answers(project_path)
+    drugs = rows[(rows.question == "drug") & (rows.instance != "") & (rows.status == 1)]
+    sites = rows[(rows.question == "site") & (rows.instance == "") & (rows.status == 1)]
+    joined = drugs.merge(sites, on="interview_id", suffixes=("_drug", "_site"))
+    expected = pd.crosstab(joined.value_drug, joined.value_site)
+    for r, point in enumerate(table.rows):
+        for c, column in enumerate(table.columns):
+            assert table.cells[r][c].count == expected.loc[point.name, column.name]
+    assert table.total == len(joined) > joined.interview_id.nunique() == table.people
+    assert table.counted_over == "drugs"
+    assert table.chi_square is None and table.fisher_p is None
+    assert table.warning.startswith(
+        f"Counted over {len(joined)} drugs named by {table.people} people"
+    )
+    assert "No chi-square" in table.warning
+
+    db = str(project_path)
+    drug_project.close()
+    assert main(["--db", db, "crosstab", "drugs", "site", "drug", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["counted_over"], data["people"], data["total"]) == (
+        "drugs",
+        table.people,
+        table.total,
+    )
+    assert data["chi_square"] is None
+    assert main(["--db", db, "crosstab", "drugs", "site", "drug"]) == 0
+    printed = capsys.readouterr().out
+    assert f"{table.total} drugs with a valid answer to both, named by" in printed
+    assert "Number of drugs" in printed
+
+
+def test_a_crosstab_of_two_repeat_questions_is_refused_in_words(drug_project):
     with pytest.raises(AnalysisError, match="asked once per drug"):
-        crosstab(drug_project, "drugs", "site", "drug")
+        crosstab(drug_project, "drugs", "how_often", "drug")
 
 
 def test_summary_json_and_interview_files_of_a_repeat_form(

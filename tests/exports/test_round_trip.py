@@ -12,7 +12,14 @@ import openpyxl
 import pytest
 
 from duodesk.analysis import summarize, summary_to_json
-from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+from duodesk.core.questionnaire import (
+    Choice,
+    ChoiceList,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Settings,
+)
 from duodesk.core.responses import EXPORT_MARKERS
 from duodesk.core.simulate import simulate_answers
 from duodesk.core.values import parse_answer
@@ -138,34 +145,113 @@ def test_decimals_a_cell_would_round_survive_the_workbook(database, tmp_path):
     assert round_trip(database, form, tmp_path, "data.xlsx") == expected
 
 
-def test_reimport_of_an_export_made_over_two_versions_says_what_it_changed(database, tmp_path):
-    """Interviews of an older version are imported into the newest one: the cells that said
-    "not in version" are counted and the message says what they became."""
-    first = Questionnaire(
-        Settings("versions", "Versions", "1"), (Question("a", QuestionType.INTEGER, {"": "A"}),), {}
-    )
-    second = Questionnaire(
-        Settings("versions", "Versions", "2"),
+def two_version_forms() -> tuple[Questionnaire, Questionnaire]:
+    """Version 2 adds a choice question (with missing codes), a multiple-choice question and a
+    number question skipped by logic, and a text question; version 1 has the rest."""
+    used = ChoiceList(
+        "used",
         (
-            Question("a", QuestionType.INTEGER, {"": "A"}),
-            Question("b", QuestionType.INTEGER, {"": "B"}),
+            Choice("yes", {"": "Yes"}),
+            Choice("no", {"": "No"}),
+            Choice("dont_know", {"": "Don't know"}, missing=True),
         ),
-        {},
     )
-    store_interviews(database, first, [{"a": 1}, {"a": 2}])
-    store_interviews(database, second, [{"a": 3, "b": 4}])
-    exported = tmp_path / "versions.csv"
-    export(database, "versions", exported, ExportOptions(labels=False))
+    where = ChoiceList(
+        "where",
+        (
+            Choice("pharmacy", {"": "Pharmacy"}),
+            Choice("van", {"": "Van"}),
+            Choice("nsp", {"": "NSP"}),
+        ),
+    )
+    common = (
+        Question("age", QuestionType.INTEGER, {"": "Age"}),
+        Question("used", QuestionType.SELECT_ONE, {"": "Used?"}, list_name="used"),
+    )
+    added = (
+        Question("tested", QuestionType.SELECT_ONE, {"": "Tested?"}, list_name="used"),
+        Question(
+            "places",
+            QuestionType.SELECT_MULTIPLE,
+            {"": "Where?"},
+            list_name="where",
+            relevant="${used} = 'yes'",
+        ),
+        Question("times", QuestionType.DECIMAL, {"": "How often?"}, relevant="${used} = 'yes'"),
+        Question("why", QuestionType.TEXT, {"": "Why?"}),
+    )
+    first = Questionnaire(Settings("versions", "Versions", "1"), common, {"used": used})
+    second = Questionnaire(
+        Settings("versions", "Versions", "2"), common + added, {"used": used, "where": where}
+    )
+    return first, second
+
+
+def figures(summary: dict) -> dict:
+    """Every figure of a summary, by question; the versions list is the projects' own."""
+    return {q["name"]: q for q in summary["questions"]}
+
+
+@pytest.mark.parametrize("file_name", sorted(FORMATS))
+def test_an_export_over_two_versions_comes_back_with_every_figure_the_same(
+    database, tmp_path, file_name
+):
+    """Interviews made with version 1 did not have version 2's questions: in the export
+    those cells say "not in version", and the re-imported interviews keep them so, so asked,
+    answered, valid percent, not asked and not in version are all as they were."""
+    first, second = two_version_forms()
+    store_interviews(database, first, simulate_answers(first, 40, seed=7, blank_rate=0.2))
+    store_interviews(database, second, simulate_answers(second, 60, seed=8, blank_rate=0.2))
+    expected = summary_to_json(summarize(database, "versions"))
+    assert expected["versions"] == [1, 2]
+    assert figures(expected)["times"]["not_in_version"] == 40
+    assert figures(expected)["times"]["not_applicable"] > 0
+    exported = tmp_path / file_name
+    export(database, "versions", exported, FORMATS[file_name])
+    data = interviews_path(exported) if file_name.endswith(".xlsx") else exported
     target = Database.open(tmp_path / "target.duodesk")
     try:
         with target.session() as session:
             save_questionnaire(session, second)
+        report = import_responses(target, "versions", data)
+        assert (report.imported, report.rejected, report.not_in_version) == (100, 0, 160)
+        said = report.describe()
+        assert "came from (40 with version 1, 60 with version 2)" in said
+        assert "here 100 with version 1" in said
+        assert 'stay "not in version" here' in said
+        got = summary_to_json(summarize(target, "versions"))
+        assert figures(got) == figures(expected)
+        assert got["interviews"] == expected["interviews"]
+    finally:
+        target.close()
+
+
+def test_a_project_with_the_same_versions_keeps_each_interviews_version(database, tmp_path):
+    """Imported into a project that has both versions (version 1 in use there already), each
+    interview goes back to its own version, and the summary says both contributed."""
+    first, second = two_version_forms()
+    store_interviews(database, first, simulate_answers(first, 10, seed=3))
+    store_interviews(database, second, simulate_answers(second, 15, seed=4))
+    expected = figures(summary_to_json(summarize(database, "versions")))
+    exported = tmp_path / "codes.csv"
+    export(database, "versions", exported, FORMATS["codes.csv"])
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        store_interviews(target, first, [{"age": 30, "used": "no"}])
+        with target.session() as session:
+            assert save_questionnaire(session, second).new_version
         report = import_responses(target, "versions", exported)
-        assert (report.imported, report.not_in_version) == (3, 2)
-        assert '2 answer(s) said "not in version"' in report.describe()
-        assert 'count as "No answer"' in report.describe()
-        b = summarize(target, "versions").question("b")
-        assert (b.answered, b.missing, b.not_in_version) == (1, 2, 0)
+        assert report.stored_versions == ((1, 10), (2, 15))
+        assert "here 10 with version 1, 15 with version 2" in report.describe()
+        summary = summary_to_json(summarize(target, "versions"))
+        assert summary["versions"] == [1, 2]
+        got = figures(summary)
+        assert got["times"]["not_in_version"] == expected["times"]["not_in_version"] + 1
+        counts = [(o["name"], o["count"], o["valid_percent"]) for o in got["tested"]["options"]]
+        assert counts == [
+            (o["name"], o["count"], o["valid_percent"]) for o in expected["tested"]["options"]
+        ]
+        assert got["age"]["answered"] == expected["age"]["answered"] + 1
     finally:
         target.close()
 
@@ -181,52 +267,6 @@ def test_reimport_of_a_single_version_export_reports_no_version_change(database,
             save_questionnaire(session, form)
         report = import_responses(target, form.form_id, exported)
         assert report.not_in_version == 0 and "not in version" not in report.describe()
-    finally:
-        target.close()
-
-
-@pytest.mark.parametrize("file_name", sorted(FORMATS))
-def test_reimport_says_which_interviews_were_made_with_another_version(
-    database, tmp_path, file_name
-):
-    """Versions 1 and 2 ask the same question with other words, version 1 also "old": the
-    export's "_version" column says each interview's version. Re-imported into a project
-    holding only the newest questionnaire (its version 1 there), every interview is stored as
-    that version, and the report says so plainly, with how many came from each version, even
-    though no cell said "not in version"."""
-    first = Questionnaire(
-        Settings("versions", "Versions", "1"),
-        (
-            Question("a", QuestionType.INTEGER, {"": "A"}),
-            Question("old", QuestionType.INTEGER, {"": "Old"}),
-        ),
-        {},
-    )
-    second = Questionnaire(
-        Settings("versions", "Versions", "2"),
-        (Question("a", QuestionType.INTEGER, {"": "A, asked otherwise"}),),
-        {},
-    )
-    store_interviews(database, first, [{"a": 1, "old": 5}, {"a": 99, "old": -99}])
-    store_interviews(database, second, [{"a": 3}])
-    exported = tmp_path / file_name
-    export(database, "versions", exported, FORMATS[file_name])
-    source = interviews_path(exported) if file_name.endswith(".xlsx") else exported
-    target = Database.open(tmp_path / "target.duodesk")
-    try:
-        with target.session() as session:
-            save_questionnaire(session, second)
-        report = import_responses(target, "versions", source)
-        assert (report.imported, report.file_versions) == (3, (("1", 2), ("2", 1)))
-        said = report.describe()
-        assert "came from (2 with version 1, 1 with version 2)" in said
-        assert "stored as made with version 1, this project's newest" in said
-        assert "answers to questions it does not have are not imported" in said
-        assert "Columns left out: old." in said
-        summary = summarize(target, "versions")
-        assert summary.versions == (1,)
-        a = summarize(target, "versions").question("a")
-        assert (a.answered, a.stats.min, a.stats.max) == (3, 1, 99)
     finally:
         target.close()
 

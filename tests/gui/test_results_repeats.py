@@ -1,5 +1,6 @@
 """The Results screen on a form with a repeat: a repeat question's table counts drugs, not
-people, and says so; crosstabs offer only questions asked once per person."""
+people, and says so; a crosstab of a repeat question by a question asked once per person
+counts drugs and says so."""
 
 from __future__ import annotations
 
@@ -32,5 +33,20 @@ def test_a_repeat_question_is_shown_over_its_instances_with_its_denominator(
         window.crosstab.row_question.itemData(i)
         for i in range(window.crosstab.row_question.count())
     }
-    assert "drug" not in offered and "drugs" in offered
+    assert "drug" in offered and "drugs" in offered
+    builder = window.crosstab
+    labels = [builder.row_question.itemText(i) for i in range(builder.row_question.count())]
+    assert any(label.endswith("(each drug)") for label in labels)
+    window.tabs.setCurrentIndex(1)  # Compare two questions
+    builder.choose("drug", "site")
+    with qtbot.waitSignal(
+        window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == "crosstab"
+    ):
+        qtbot.mouseClick(builder.make_button, Qt.MouseButton.LeftButton)
+    assert "drugs named by" in builder.about.text()
+    assert builder.warning.text().startswith("Counted over ") and builder.tests.text() == ""
+    assert builder.shows.currentText() == "Number of drugs"
+    total = builder.model.index(builder.model.rowCount() - 1, builder.model.columnCount() - 1)
+    assert f"the {total.data(Qt.ItemDataRole.EditRole)} drugs named by" in builder.about.text()
+    window.grab().save(str(tmp_path / "results_repeat_crosstab.png"))
     choose(qtbot, window, "drugs")

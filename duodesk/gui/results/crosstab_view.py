@@ -32,7 +32,7 @@ def _p(value: float) -> str:
 
 def describe_tests(table: Crosstab) -> str:
     """Chi-square (and Fisher's exact test) in a sentence a reader can check."""
-    if table.multiple_response:
+    if table.multiple_response or table.counted_over:
         return ""  # the warning says why there is no test
     if table.chi_square is None or table.p_value is None:
         return (
@@ -145,9 +145,12 @@ class CrosstabView(QWidget):
         for combo in (self.row_question, self.column_question):
             combo.clear()
             for entry in setup.questions:
-                # One answer per person; a themes variable (written answers coded into
-                # themes) can be compared too.
-                if (entry.type in CROSSTAB_TYPES and not entry.repeat) or (
+                # One answer per person, or per repeat instance (counted over instances,
+                # against a question asked once per person); a themes variable (written
+                # answers coded into themes) can be compared too.
+                if entry.type in CROSSTAB_TYPES and entry.repeat:
+                    combo.addItem(f"{entry.label} (each {entry.repeat})", entry.name)
+                elif entry.type in CROSSTAB_TYPES or (
                     entry.name.endswith(THEMES_SUFFIX)
                     and entry.name.removesuffix(THEMES_SUFFIX) in written
                 ):
@@ -181,10 +184,27 @@ class CrosstabView(QWidget):
         ``threshold`` in everything that leaves it), its cells are hidden as the workbook
         would hide them, and a sentence says so."""
         self._table, self._hidden, self._threshold = table, hidden, threshold
-        self.about.setText(
-            f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
-            f"{counted(table.total, 'person', 'people')} who gave an answer to both, other than a "
-            "missing code."
+        things = table.counted_over
+        if things:
+            self.about.setText(
+                f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
+                f"{table.total} {things} named by {counted(table.people, 'person', 'people')} "
+                "with an answer to both, other than a missing code."
+            )
+        else:
+            self.about.setText(
+                f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
+                f"{counted(table.total, 'person', 'people')} who gave an answer to both, other "
+                "than a missing code."
+            )
+        # What the cells count: people, or the repeat's instances.
+        counts_at = self.shows.findData(CrosstabShows.COUNTS)
+        total_at = self.shows.findData(CrosstabShows.TOTAL)
+        self.shows.setItemText(
+            counts_at, f"Number of {things}" if things else CrosstabShows.COUNTS.value
+        )
+        self.shows.setItemText(
+            total_at, f"% of all {things}" if things else CrosstabShows.TOTAL.value
         )
         self.tests.setText(describe_tests(table))
         self.hiding.setText(hiding_in_words(hidden, threshold))
@@ -206,7 +226,7 @@ class CrosstabView(QWidget):
     def table_text(self) -> str:
         if self._table is None:
             return ""
-        notes = [f"Each cell shows: {self.shows.currentData().value}", self.about.text()]
+        notes = [f"Each cell shows: {self.shows.currentText()}", self.about.text()]
         notes += [
             self.tests.text(),
             self.hiding.text() if self._hidden else "",

@@ -1,0 +1,338 @@
+"""The answers inside repeats, read from the tables that KoboToolbox and ODK Central export
+beside the table of interviews: one table per repeat, each row one instance, joined to the row
+it belongs to.
+
+- KoboToolbox's xlsx export: a sheet per repeat, named after the repeat (cut to Excel's 31
+  characters). Each of its rows has ``_index`` (its own number in that sheet),
+  ``_parent_table_name`` (the sheet of the row it belongs to: the interviews' sheet, or the
+  sheet of the repeat around it) and ``_parent_index`` (that row's ``_index``); the
+  interviews' sheet numbers its rows in ``_index`` too. ``_submission__uuid`` and the other
+  ``_submission_...`` columns repeat the interview's own details.
+- ODK Central's zip of CSV files: ``FORM.csv`` holds the interviews, and ``FORM-...-REPEAT.csv``
+  one file per repeat, whose rows carry ``PARENT_KEY`` (the ``KEY`` of the row they belong to:
+  an interview's, or an instance's of the repeat around it) and their own ``KEY``
+  (``uuid:.../drugs[2]``).
+
+Instances are numbered in the order of their rows, within the row they belong to. A row whose
+parent cannot be found, or that names none, is a problem naming the file, sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from duodesk.core.csv_table import csv_table
+from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits
+from duodesk.core.questionnaire import (
+    Question,
+    Questionnaire,
+    QuestionType,
+    Repeat,
+    answer_key,
+)
+from duodesk.core.spreadsheet import from_csv_cell
+from duodesk.core.table import Table
+from duodesk.core.values import AnswerError, parse_answer
+
+KOBO_OWN = "_index"
+KOBO_PARENT = "_parent_index"
+KOBO_PARENT_TABLE = "_parent_table_name"
+CENTRAL_OWN = "KEY"
+CENTRAL_PARENT = "PARENT_KEY"
+# Columns a repeat's table has that are not questions.
+NOT_QUESTIONS = frozenset(
+    {KOBO_OWN, KOBO_PARENT, KOBO_PARENT_TABLE, CENTRAL_OWN, CENTRAL_PARENT, "SET-OF-"}
+)
+
+
+@dataclass(frozen=True)
+class RepeatTable:
+    """One repeat's table: ``where`` names it in messages (``sheet "drugs"`` or
+    ``file "survey-drugs.csv"``)."""
+
+    repeat: Repeat
+    table: Table
+    where: str
+    own: int  # column of the row's own key
+    parent: int  # column of the key of the row it belongs to
+
+
+@dataclass
+class RepeatAnswers:
+    """The repeats' answers of each interview, by the key of the interview's row (its
+    ``_index`` or ``KEY``): answers keyed as the form engine takes them (``drug[2]``, and
+    each repeat's number of instances), and the problems of its instances' rows."""
+
+    answers: dict[str, dict[str, object]] = field(default_factory=dict)
+    problems: dict[str, list[str]] = field(default_factory=dict)
+    # Each row whose parent was looked for among the interviews: (parent key, message).
+    waiting: dict[str, list[str]] = field(default_factory=dict)
+    problems_alone: list[str] = field(default_factory=list)  # rows that name no parent at all
+
+    def take(self, key: str) -> tuple[dict[str, object], list[str]]:
+        """The answers and problems of the interview whose row has ``key`` (given once)."""
+        self.waiting.pop(key, None)
+        return self.answers.pop(key, {}), self.problems.pop(key, [])
+
+    def unclaimed(self) -> list[str]:
+        """After every interview was taken: the rows whose parent is no interview."""
+        return [*self.problems_alone, *(m for ms in self.waiting.values() for m in ms)]
+
+
+def main_key_column(header: tuple[str, ...]) -> int | None:
+    """The column of the interviews' table that instances point to: ``KEY`` (ODK Central)
+    or ``_index`` (KoboToolbox); None when there is neither."""
+    for name in (CENTRAL_OWN, KOBO_OWN):
+        if name in header:
+            return header.index(name)
+    return None
+
+
+def repeat_table(
+    questionnaire: Questionnaire, table: Table, where: str, name: str
+) -> RepeatTable | None:
+    """``table`` as the table of one of the questionnaire's repeats, or None when it is not
+    one (it has no parent column, or no repeat fits). ``name`` is the sheet name (Kobo) or
+    the file name without ``.csv`` (Central): the repeat it names wins, else the repeat most of
+    whose questions are columns."""
+    header = table.header
+    if KOBO_PARENT in header and KOBO_OWN in header:
+        own, parent = header.index(KOBO_OWN), header.index(KOBO_PARENT)
+    elif CENTRAL_PARENT in header and CENTRAL_OWN in header:
+        own, parent = header.index(CENTRAL_OWN), header.index(CENTRAL_PARENT)
+    else:
+        return None
+    repeats = questionnaire.repeats()
+    named = [
+        r
+        for r in repeats
+        if name == r.xlsform_name[:31] or name.endswith(f"-{r.xlsform_name}") or name == r.name
+    ]
+    if not named:
+        scores = [(len(_columns(questionnaire, r, header)), r) for r in repeats]
+        best = max(scores, key=lambda pair: pair[0], default=(0, None))
+        named = [best[1]] if best[0] else []
+    if not named:
+        return None
+    return RepeatTable(named[0], table, where, own, parent)
+
+
+def _columns(
+    questionnaire: Questionnaire, repeat: Repeat, header: tuple[str, ...]
+) -> dict[int, tuple[Question, str]]:
+    """Column -> (question of ``repeat`` itself, choice for a 0/1 column or "")."""
+    by_path: dict[str, list[Question]] = {}
+    for item, parents in questionnaire.walk():
+        if not isinstance(item, Question) or questionnaire.repeat_of(item.name) is not repeat:
+            continue
+        if item.type is QuestionType.NOTE:
+            continue
+        path = [*(g.xlsform_name for g in parents), item.xlsform_name]
+        for start in range(len(path)):
+            by_path.setdefault("/".join(path[start:]), []).append(item)
+    unique = {k: qs[0] for k, qs in by_path.items() if len({q.name for q in qs}) == 1}
+    found: dict[int, tuple[Question, str]] = {}
+    for index, raw in enumerate(header):
+        name = raw.strip()
+        if not name or name in NOT_QUESTIONS or name.startswith("_submission"):
+            continue
+        for candidate in (name, name.replace("-", "/"), name.replace(".", "/")):
+            if candidate in unique:
+                found[index] = (unique[candidate], "")
+                break
+            head, _, choice = candidate.rpartition("/")
+            question = unique.get(head)
+            if question is not None and question.type is QuestionType.SELECT_MULTIPLE:
+                choices = questionnaire.choices_for(question)
+                if choices is not None and choices.choice(choice) is not None:
+                    found[index] = (question, choice)
+                    break
+    return found
+
+
+def read_repeats(
+    questionnaire: Questionnaire, tables: list[RepeatTable], main_where: str
+) -> RepeatAnswers:
+    """Every instance in ``tables``, joined to its interview (outer repeats first, so that an
+    inner repeat's rows find the instance they belong to)."""
+    result = RepeatAnswers()
+    depth = {r.name: len(questionnaire.repeats_of(r.name)) for r in questionnaire.repeats()}
+    # An instance's own key -> (its interview's key, its instance path), per repeat.
+    placed: dict[str, dict[str, tuple[str, str]]] = {}
+    for item in sorted(tables, key=lambda t: depth[t.repeat.name]):
+        repeat = item.repeat
+        chain = questionnaire.repeats_of(repeat.name)
+        outer = chain[-1] if chain else None
+        if outer is not None and outer.name not in placed:
+            result.problems_alone.append(
+                f"{item.where}: these are instances of {repeat.name}, which sits inside the "
+                f"repeat {outer.name}, but the file has no table for {outer.name}"
+            )
+            continue
+        columns = _columns(questionnaire, repeat, item.table.header)
+        mine = placed.setdefault(repeat.name, {})
+        counts: dict[tuple[str, str], int] = {}
+        inner = [r for r in questionnaire.repeats() if questionnaire.repeat_of(r.name) is repeat]
+        parent_column = item.table.header[item.parent]
+        for row_number, values in item.table.rows():
+            where = f'{item.where}, row {row_number}, column "{parent_column}"'
+            parent_key = _key(values[item.parent])
+            if not parent_key:
+                result.problems_alone.append(
+                    f"{where}: empty, so this instance of {repeat.name} belongs to no interview"
+                )
+                continue
+            if outer is None:
+                interview, parent_path = parent_key, ""
+            else:
+                found = placed[outer.name].get(parent_key)
+                if found is None:
+                    result.problems_alone.append(
+                        f'{where}, value "{parent_key}": no row of the {outer.name} table has '
+                        f"this key, so this instance of {repeat.name} belongs to nothing"
+                    )
+                    continue
+                interview, parent_path = found
+            number = counts.get((interview, parent_path), 0) + 1
+            counts[(interview, parent_path)] = number
+            path = f"{parent_path}.{number}" if parent_path else str(number)
+            mine[_key(values[item.own]) or f"row {row_number}"] = (interview, path)
+            answers = result.answers.setdefault(interview, {})
+            answers[answer_key(repeat.name, parent_path)] = number
+            for nested in inner:
+                answers.setdefault(answer_key(nested.name, path), 0)
+            _read_instance(
+                questionnaire,
+                columns,
+                item,
+                row_number,
+                values,
+                path,
+                answers,
+                result.problems.setdefault(interview, []),
+            )
+            if outer is None:
+                result.waiting.setdefault(interview, []).append(
+                    f'{where}, value "{parent_key}": no interview in {main_where} has this '
+                    f"key, so this instance of {repeat.name} belongs to no interview"
+                )
+    for key in [k for k, v in result.problems.items() if not v]:
+        del result.problems[key]
+    return result
+
+
+def _read_instance(
+    questionnaire: Questionnaire,
+    columns: Mapping[int, tuple[Question, str]],
+    item: RepeatTable,
+    row_number: int,
+    values: tuple[object, ...],
+    path: str,
+    answers: dict[str, object],
+    problems: list[str],
+) -> None:
+    ticked: dict[str, list[str]] = {}
+    for index, (question, choice) in columns.items():
+        raw = from_csv_cell(values[index])
+        where = f'{item.where}, row {row_number}, column "{item.table.header[index]}"'
+        if choice:
+            text = "" if raw is None else str(raw).strip().lower()
+            if text in ("1", "1.0", "true", "yes"):
+                ticked.setdefault(question.name, []).append(choice)
+            elif text not in ("", "0", "0.0", "false", "no"):
+                problems.append(f'{where}, value "{raw}": should be 1 or 0')
+            continue
+        if question.type in (QuestionType.CALCULATE, QuestionType.START, QuestionType.END):
+            continue  # worked out again by DuoDesk
+        key = answer_key(question.name, path)
+        if key in answers:
+            continue  # the 0/1 columns said it already
+        try:
+            value = parse_answer(question, raw, questionnaire.choices_for(question))
+        except AnswerError as error:
+            problems.append(f'{where}, value "{raw}": {error}')
+            continue
+        if value is not None:
+            answers[key] = value
+    for name, names in ticked.items():
+        choices = questionnaire.choices_for(questionnaire.question(name))
+        assert choices is not None
+        answers[answer_key(name, path)] = tuple(
+            c.name for c in choices.choices if c.name in set(names)
+        )
+
+
+def _key(value: object) -> str:
+    """A key cell as text: Kobo's ``_index`` 3 (or 3.0 from a spreadsheet) as ``3``."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def is_zip_of_csv_files(path: Path) -> bool:
+    """Whether ``path`` is a zip holding CSV files and no workbook (ODK Central's export)."""
+    if not zipfile.is_zipfile(path):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = archive.namelist()
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return "xl/workbook.xml" not in names and any(n.lower().endswith(".csv") for n in names)
+
+
+def central_zip_tables(
+    path: Path, folder: Path, limits: Limits = DEFAULT_LIMITS
+) -> list[tuple[str, Table]]:
+    """The CSV files of an ODK Central zip, unpacked into ``folder`` (private, the caller's to
+    remove) after checking the archive's declared sizes: (file name, table) each, the
+    interviews' file first (the one without ``PARENT_KEY``). Media files are left packed.
+    Raises InputFileError."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = [
+                info
+                for info in archive.infolist()
+                if not info.is_dir() and info.filename.lower().endswith(".csv")
+            ]
+            total = 0
+            for info in members:
+                total += info.file_size
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.flag_bits & 0x1:
+                    raise InputFileError("this zip file is protected with a password.", path=path)
+                if total > limits.max_uncompressed_bytes or (
+                    info.file_size > 1024 * 1024 and ratio > limits.max_member_ratio
+                ):
+                    raise InputFileError(
+                        f"this zip file unpacks to far more data than its size suggests "
+                        f"({info.filename}); it will not be opened.",
+                        path=path,
+                    )
+            tables = []
+            for number, info in enumerate(members):
+                name = PurePosixPath(info.filename.replace("\\", "/")).name
+                target = folder / f"{number}.csv"  # never a name taken from the archive
+                with archive.open(info) as source, target.open("wb") as unpacked:
+                    while chunk := source.read(1024 * 1024):
+                        unpacked.write(chunk)
+                table = csv_table(target, limits)
+                table.path = Path(name)  # messages name the file as the zip does
+                tables.append((name, table))
+    except InputFileError:
+        raise
+    except (zipfile.BadZipFile, OSError, NotImplementedError) as error:
+        raise InputFileError(f"this zip file cannot be read ({error}).", path=path) from None
+    main = [t for t in tables if CENTRAL_PARENT not in t[1].header]
+    if len(main) != 1:
+        raise InputFileError(
+            "this zip file should hold one CSV file of interviews (without a PARENT_KEY "
+            f"column) and one per repeat; it holds {len(main)} without PARENT_KEY.",
+            path=path,
+        )
+    return [main[0], *(t for t in tables if t is not main[0])]

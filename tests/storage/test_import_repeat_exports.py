@@ -1,0 +1,391 @@
+"""Importing KoboToolbox and ODK Central exports of forms with repeats: the interviews in one
+table and each repeat's instances in a table of their own (a sheet of Kobo's xlsx, a CSV file
+of Central's zip), joined by ``_parent_index`` / ``PARENT_KEY``. The files are built in the
+layout those tools write (their column names, sheet and file names); the summaries of the
+imported project are those of the same interviews entered in DuoDesk. A row whose parent
+cannot be found is named (file, sheet, row, column) and nothing is stored."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import uuid
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from duodesk.analysis import summarize, summary_to_json
+from duodesk.core.engine import FormEngine
+from duodesk.core.records import records_from_state
+from duodesk.core.xlsform import read_xlsform
+from duodesk.storage.database import Database
+from duodesk.storage.importer import ImportRefused, import_responses
+from duodesk.storage.interviews import NewInterview, add_interview, write_answers
+from duodesk.storage.models import InterviewStatus
+from duodesk.storage.questionnaires import count_interviews, latest_version, save_questionnaire
+from tests.core.forms import write_form
+from tests.core.test_repeats import DRUG_CHOICES, DRUG_SURVEY, SUM_FORM
+
+KOBO_MAIN_TAIL = [
+    "_id",
+    "_uuid",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "__version__",
+    "_tags",
+    "_index",
+]
+KOBO_REPEAT_TAIL = [
+    "_index",
+    "_parent_table_name",
+    "_parent_index",
+    "_submission__id",
+    "_submission__uuid",
+    "_submission__submission_time",
+    "_submission__validation_status",
+    "_submission__notes",
+    "_submission__status",
+    "_submission__submitted_by",
+    "_submission___version__",
+    "_submission__tags",
+]
+CENTRAL_MAIN_TAIL = [
+    "meta-instanceID",
+    "KEY",
+    "SubmitterID",
+    "SubmitterName",
+    "AttachmentsPresent",
+    "AttachmentsExpected",
+    "Status",
+    "ReviewState",
+    "DeviceID",
+    "Edits",
+    "FormVersion",
+]
+
+
+def drug_interviews(count: int, seed: int) -> list[dict]:
+    """Interviews naming 0 to 3 drugs each: (id, site, age, [instance answers])."""
+    rng = random.Random(seed)
+    made = []
+    for _ in range(count):
+        drugs = []
+        for _ in range(rng.choice([0, 1, 1, 2, 3])):
+            how = sorted(rng.sample(["inject", "smoke"], rng.randint(1, 2)))
+            drugs.append(
+                {
+                    "drug": rng.choice(["heroin", "crack", "benzos"]),
+                    "how_often": rng.choice(["daily", "weekly", None]),
+                    "how": how,
+                    "equipment": rng.choice(["nsp", "friend"]) if "inject" in how else None,
+                }
+            )
+        made.append(
+            {
+                "id": str(uuid.UUID(int=rng.getrandbits(128))),
+                "site": rng.choice(["Centre A", "Centre B"]),
+                "age": rng.randint(18, 60),
+                "drugs": drugs,
+            }
+        )
+    return made
+
+
+def enter(database: Database, form, interviews: list[dict]) -> None:
+    """The same interviews as DuoDesk's entry stores them (the reference)."""
+    engine = FormEngine(form)
+    with database.session() as session:
+        save_questionnaire(session, form)
+    with database.session() as session:
+        version = latest_version(session, form.form_id)
+        for interview in interviews:
+            answers: dict[str, object] = {
+                "site": interview["site"],
+                "age": interview["age"],
+                "drugs": len(interview["drugs"]),
+            }
+            for k, drug in enumerate(interview["drugs"], start=1):
+                for name, value in drug.items():
+                    if value is not None:
+                        answers[f"{name}[{k}]"] = tuple(value) if name == "how" else value
+            interview_id = add_interview(
+                session, NewInterview(version.version_id, status=InterviewStatus.COMPLETE)
+            )
+            write_answers(session, interview_id, records_from_state(form, engine.evaluate(answers)))
+
+
+def kobo_workbook(path: Path, interviews: list[dict], *, break_row=None) -> Path:
+    """A KoboToolbox xlsx export ("XML values and headers", groups separated by "/")."""
+    book = openpyxl.Workbook()
+    main = book.active
+    main.title = "Drug survey"
+    main.append(["site", "age", "drug_count", *KOBO_MAIN_TAIL])
+    repeat = book.create_sheet("drugs")
+    repeat.append(
+        [
+            "drugs/drug",
+            "drugs/how_often",
+            "drugs/how",
+            "drugs/how/inject",
+            "drugs/how/smoke",
+            "drugs/equipment",
+            "drugs/number",
+            "drugs/older",
+            *KOBO_REPEAT_TAIL,
+        ]
+    )
+    instance = 0
+    for index, interview in enumerate(interviews, start=1):
+        main.append(
+            [
+                interview["site"],
+                interview["age"],
+                len(interview["drugs"]),
+                1000 + index,
+                interview["id"],
+                "2024-07-12T10:22:01",
+                None,
+                None,
+                "submitted_via_web",
+                None,
+                "vQ3bVnmcH3rYwPzM8",
+                None,
+                index,
+            ]
+        )
+        for k, drug in enumerate(interview["drugs"], start=1):
+            instance += 1
+            repeat.append(
+                [
+                    drug["drug"],
+                    drug["how_often"],
+                    " ".join(drug["how"]),
+                    int("inject" in drug["how"]),
+                    int("smoke" in drug["how"]),
+                    drug["equipment"],
+                    k,
+                    interview["age"] + 1,
+                    instance,
+                    "Drug survey",
+                    index,
+                    1000 + index,
+                    interview["id"],
+                    "2024-07-12T10:22:01",
+                    None,
+                    None,
+                    "submitted_via_web",
+                    None,
+                    "vQ3bVnmcH3rYwPzM8",
+                    None,
+                ]
+            )
+    if break_row is not None:
+        break_row(repeat)
+    book.save(path)
+    return path
+
+
+def central_zip(path: Path, interviews: list[dict], *, change=None) -> Path:
+    """An ODK Central "all data and media" zip: drugs.csv and drugs-drugs.csv."""
+    main, repeat = io.StringIO(), io.StringIO()
+    main_rows = csv.writer(main)
+    main_rows.writerow(["SubmissionDate", "site", "age", "drug_count", *CENTRAL_MAIN_TAIL])
+    repeat_rows = [
+        ["drug", "how_often", "how", "equipment", "number", "older", "PARENT_KEY", "KEY"]
+    ]
+    for interview in interviews:
+        key = f"uuid:{interview['id']}"
+        main_rows.writerow(
+            [
+                "2024-07-12T10:22:01.123Z",
+                interview["site"],
+                interview["age"],
+                len(interview["drugs"]),
+                key,
+                key,
+                "5",
+                "sam",
+                "0",
+                "0",
+                "",
+                "",
+                "collect:abc",
+                "0",
+                "2024071201",
+            ]
+        )
+        for k, drug in enumerate(interview["drugs"], start=1):
+            repeat_rows.append(
+                [
+                    drug["drug"],
+                    drug["how_often"] or "",
+                    " ".join(drug["how"]),
+                    drug["equipment"] or "",
+                    str(k),
+                    str(interview["age"] + 1),
+                    key,
+                    f"{key}/drugs[{k}]",
+                ]
+            )
+    if change is not None:
+        change(repeat_rows)
+    csv.writer(repeat).writerows(repeat_rows)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("drugs.csv", main.getvalue())
+        archive.writestr("drugs-drugs.csv", repeat.getvalue())
+        archive.writestr("media/photo.jpg", b"\xff\xd8\xff")
+    return path
+
+
+@pytest.fixture
+def drug_form(tmp_path):
+    return read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
+
+
+def fresh(tmp_path: Path, name: str, form) -> Database:
+    database = Database.open(tmp_path / f"{name}.duodesk")
+    with database.session() as session:
+        save_questionnaire(session, form)
+    return database
+
+
+@pytest.mark.parametrize("layout", ["kobo", "central"])
+def test_an_export_with_a_sheet_or_file_per_repeat_gives_the_summaries_of_entry(
+    layout, drug_form, tmp_path
+):
+    interviews = drug_interviews(40, seed=5)
+    reference = Database.open(tmp_path / "entered.duodesk")
+    imported = fresh(tmp_path, "imported", drug_form)
+    try:
+        enter(reference, drug_form, interviews)
+        expected = summary_to_json(summarize(reference, "drugs"))
+        instances = sum(len(i["drugs"]) for i in interviews)
+        drug = next(q for q in expected["questions"] if q["name"] == "drug")
+        assert drug["interviews"] == instances > 40  # over instances, with the count said
+        if layout == "kobo":
+            path = kobo_workbook(tmp_path / "kobo.xlsx", interviews)
+        else:
+            path = central_zip(tmp_path / "drugs.zip", interviews)
+        report = import_responses(imported, "drugs", path)
+        assert (report.imported, report.rejected) == (40, 0)
+        assert summary_to_json(summarize(imported, "drugs")) == expected
+        # The same file again adds nothing (the interviews' ids are known).
+        assert import_responses(imported, "drugs", path).already_imported == 40
+    finally:
+        reference.close()
+        imported.close()
+
+
+def test_nested_repeats_join_each_instance_to_the_instance_it_belongs_to(tmp_path):
+    """ODK Central names a nested repeat's rows by the KEY of the outer instance."""
+    form = read_xlsform(write_form(tmp_path / "household.xlsx", SUM_FORM))
+    form_id = form.form_id
+    main = "people,KEY\n2,uuid:a\n1,uuid:b\n"
+    person = (
+        "age,PARENT_KEY,KEY\n"
+        "40,uuid:a,uuid:a/person[1]\n19,uuid:a,uuid:a/person[2]\n33,uuid:b,uuid:b/person[1]\n"
+    )
+    job = (
+        "hours,PARENT_KEY,KEY\n"
+        "30,uuid:a/person[1],uuid:a/person[1]/job[1]\n"
+        "10,uuid:a/person[2],uuid:a/person[2]/job[1]\n"
+        "5,uuid:a/person[2],uuid:a/person[2]/job[2]\n"
+    )
+    path = tmp_path / "household.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"{form_id}.csv", main)
+        archive.writestr(f"{form_id}-person.csv", person)
+        archive.writestr(f"{form_id}-person-job.csv", job)
+    database = fresh(tmp_path, "project", form)
+    try:
+        assert import_responses(database, form_id, path).imported == 2
+        summary = summarize(database, form_id)
+        hours = summary.question("hours")
+        assert (hours.interviews, hours.people, hours.answered) == (3, 1, 3)
+        assert (hours.stats.n, hours.stats.mean) == (3, 15)
+        # Person b's one instance has no job rows: none are made up for it.
+        assert summary.question("job").stats.n == 3
+        assert summary.question("age").interviews == 3
+    finally:
+        database.close()
+
+
+def _point_nowhere(sheet) -> None:
+    sheet.cell(row=3, column=11).value = 99  # _parent_index of the second instance
+
+
+def _blank_parent(rows: list[list[str]]) -> None:
+    rows[2][6] = ""  # PARENT_KEY of the second instance
+
+
+def _unknown_parent(rows: list[list[str]]) -> None:
+    rows[1][6] = "uuid:00000000-0000-0000-0000-000000000000"
+
+
+@pytest.mark.parametrize(
+    ("layout", "broken", "said"),
+    [
+        (
+            "kobo",
+            _point_nowhere,
+            'kobo.xlsx, sheet "drugs", row 3, column "_parent_index", value "99": no '
+            'interview in sheet "Drug survey" has this key',
+        ),
+        (
+            "central",
+            _blank_parent,
+            'drugs.zip, file "drugs-drugs.csv", row 3, column "PARENT_KEY": empty, so this '
+            "instance of drugs belongs to no interview",
+        ),
+        (
+            "central",
+            _unknown_parent,
+            'drugs.zip, file "drugs-drugs.csv", row 2, column "PARENT_KEY", value '
+            '"uuid:00000000-0000-0000-0000-000000000000": no interview in file "drugs.csv"',
+        ),
+    ],
+)
+def test_an_instance_that_belongs_to_no_interview_is_named_and_nothing_is_stored(
+    layout, broken, said, drug_form, tmp_path
+):
+    interviews = [i for i in drug_interviews(12, seed=2) if i["drugs"]]
+    if layout == "kobo":
+        path = kobo_workbook(tmp_path / "kobo.xlsx", interviews, break_row=broken)
+    else:
+        path = central_zip(tmp_path / "drugs.zip", interviews, change=broken)
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        for keep_valid in (False, True):
+            with pytest.raises(ImportRefused) as refused:
+                import_responses(database, "drugs", path, keep_valid=keep_valid)
+            assert said in str(refused.value)
+            with database.session() as session:
+                assert count_interviews(session, "drugs") == 0
+    finally:
+        database.close()
+
+
+def test_a_wrong_answer_inside_an_instance_names_its_sheet_row_and_column(drug_form, tmp_path):
+    interviews = [i for i in drug_interviews(12, seed=3) if i["drugs"]]
+
+    def wrong(sheet) -> None:
+        sheet.cell(row=2, column=1).value = "ketamine"
+
+    path = kobo_workbook(tmp_path / "kobo.xlsx", interviews, break_row=wrong)
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(database, "drugs", path)
+        message = str(refused.value)
+        assert "row 2: one of its repeat instances has a problem" in message
+        assert 'sheet "drugs", row 2, column "drugs/drug", value "ketamine"' in message
+        with database.session() as session:
+            assert count_interviews(session, "drugs") == 0
+    finally:
+        database.close()
