@@ -13,6 +13,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = tempfile.mkdtemp(prefix="duodesk-tests-")
 os.environ["XDG_DATA_HOME"] = _HOME
 os.environ["XDG_STATE_HOME"] = _HOME  # and the log (platformdirs' user log folder)
+os.environ["XDG_CACHE_HOME"] = _HOME  # and the translations compiled at start
 os.environ.pop("DUODESK_LOG_DIR", None)
 os.environ.pop("DUODESK_BUSY_TIMEOUT_MS", None)
 os.environ.pop("DUODESK_DB", None)
@@ -21,6 +22,9 @@ os.environ.pop("DUODESK_PERSON", None)
 os.environ.pop("DUODESK_PIN", None)
 # Participant-code keys go to the private data folder above, never to the real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+# The tests read DuoDesk's English words; a chosen language also means the first-start
+# question about the language is never asked (tests of it take this away).
+os.environ["DUODESK_LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 
