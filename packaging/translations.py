@@ -47,6 +47,9 @@ AREAS: dict[str, list[str]] = {
         "duodesk/gui/interviews",
     ],
     "screens": [
+        "duodesk/gui/about.py",
+        "duodesk/gui/help_guide.py",
+        "duodesk/gui/team_transfer.py",
         "duodesk/gui/results",
         "duodesk/gui/themes",
         "duodesk/gui/security",

@@ -70,7 +70,7 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(guide)
     topics = help_menu.addMenu(translate("MainWindow", "How to &do…"))
     for topic in help_guide.PAGES:
-        action = QAction(topic, window)
+        action = QAction(QCoreApplication.translate("HelpWindow", topic), window)
         action.triggered.connect(lambda _=False, t=topic: show_help(window, t))
         topics.addAction(action)
     keys = QAction(translate("MainWindow", "&Keyboard shortcuts"), window)

@@ -1,0 +1,272 @@
+"""DuoDesk in the interviewer's language: no word on the screens escapes translation, every
+message of the interviewer's screens is translated, the screens still fit a laptop in the
+longer languages, Arabic reads right to left, and the language is asked once and kept."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QTableView,
+    QWidget,
+)
+
+from duodesk import i18n
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui import language, operations
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.entry.drafts_dialog import DraftsDialog
+from duodesk.gui.entry.entry_window import InterviewWindow
+from duodesk.gui.entry.start_dialog import StartInterviewDialog
+from duodesk.gui.interviews.browser import InterviewsWindow
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.resources import example_forms
+from tests.gui.entry_helpers import show
+
+FORM = "hepc_peer_survey"
+#: The areas of the screens translated here (packaging/translations.py's AREAS).
+AREAS = ("entry", "screens")
+#: A 1366x768 laptop less its taskbar, as tests/gui/test_screen_fit.py emulates it.
+LAPTOP = QRect(0, 0, 1366, 728)
+#: A translated sentence, innermost first (a translated sentence may hold others).
+WRAPPED = re.compile(r"\[\[(?:(?!\[\[|\]\]).)*\]\]", re.DOTALL)
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+#: Words that are names, not sentences: the program's name and the keys on a keyboard.
+NAMES = re.compile(
+    r"DuoDesk|XLSForm|ODK|KoboToolbox|\b(Ctrl|Shift|Alt|Enter|Escape|Tab|Down|Left|Right)\b"
+)
+
+
+@pytest.fixture
+def speaking(qapp) -> Iterator:
+    """``speaking(code)`` applies the interface language ``code`` until the test ends."""
+
+    def use(code: str) -> None:
+        language.apply_language(qapp, code)
+
+    yield use
+    language.apply_language(qapp, "en")
+
+
+def _questionnaire_words() -> set[str]:
+    """Every text of the example questionnaires (their own words, never translated here)."""
+    found: set[str] = set()
+
+    def collect(value, seen: set[int]) -> None:
+        if isinstance(value, str):
+            if value.strip():
+                found.add(value.strip())
+            return
+        if isinstance(value, enum.Enum) or id(value) in seen:
+            return
+        seen.add(id(value))
+        if dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):
+                collect(getattr(value, item.name), seen)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(key, seen)
+                collect(item, seen)
+        elif isinstance(value, list | tuple | set | frozenset):
+            for item in value:
+                collect(item, seen)
+
+    for path in example_forms():
+        collect(read_xlsform(path), set())
+    return found
+
+
+def _untranslated(text: str, allowed: list[str]) -> str:
+    """What is left of ``text`` once the translated parts, the questionnaire's words, what
+    the test typed and the names are taken out: words there were not translated."""
+    text = re.sub(r"<[^>]+>", " ", text or "")  # rich text: its tags are not words
+    while WRAPPED.search(text):
+        text = WRAPPED.sub(" ", text)
+    for word in allowed:
+        text = text.replace(word, " ")
+    text = NAMES.sub(" ", text)
+    return " ".join(LETTERS.findall(text))
+
+
+def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    """(what, text) for every text a person may see on ``widget`` alone."""
+    if widget.isWindow():
+        yield "window title", widget.windowTitle()
+    yield "tooltip", widget.toolTip()
+    yield "accessible name", widget.accessibleName()
+    if isinstance(widget, QLabel | QAbstractButton):
+        yield "text", widget.text()
+    if isinstance(widget, QLineEdit):
+        yield "placeholder", widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        for row in range(widget.count()):
+            yield f"item {row}", widget.itemText(row)
+        if widget.isEditable():
+            yield "placeholder", widget.lineEdit().placeholderText()
+    if isinstance(widget, QListWidget):
+        for row in range(widget.count()):
+            yield f"item {row}", widget.item(row).text()
+            yield f"item {row} tip", widget.item(row).toolTip()
+    if isinstance(widget, QTableView) and widget.model() is not None:
+        model = widget.model()
+        columns = model.columnCount(QModelIndex())
+        for column in range(columns):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                heading = model.headerData(column, Qt.Orientation.Horizontal, role)
+                yield f"heading {column}", str(heading or "")
+        for row in range(min(model.rowCount(QModelIndex()), 5)):
+            for column in range(columns):
+                index = model.index(row, column)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    yield f"cell {row},{column}", str(model.data(index, role) or "")
+    if isinstance(widget, QMenu):
+        yield "menu", widget.title()
+
+
+def _actions(window: QWidget) -> Iterator[tuple[str, str]]:
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    while menus:
+        menu = menus.pop()
+        yield "menu", menu.title()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            yield "menu entry", action.text()
+            yield "menu entry hint", action.statusTip()
+
+
+def problems_on(window: QWidget, allowed: list[str]) -> list[str]:
+    found = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        for what, text in _texts(widget):
+            left = _untranslated(text, allowed)
+            if left:
+                name = widget.objectName() or type(widget).__name__
+                found.append(f"{name} ({what}): {left!r} in {text!r}")
+    if hasattr(window, "menuBar"):
+        for what, text in _actions(window):
+            left = _untranslated(text, allowed)
+            if left:
+                found.append(f"{what}: {left!r} in {text!r}")
+    return found
+
+
+def _main(qtbot, database) -> MainWindow:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    return window
+
+
+def _interview(qtbot, database, **kwargs) -> InterviewWindow:
+    opened = ops.start_interview(
+        database, ops.InterviewDetails(FORM, "Sam", "Centre B", date(2024, 7, 12))
+    )
+    return show(qtbot, database, opened, **kwargs)
+
+
+def _screens(qtbot, database) -> Iterator[tuple[str, QWidget]]:
+    """Each screen of the interviewer's, built as the other tests build them and shown."""
+    operations.add_example_questionnaires(database)
+    main = _main(qtbot, database)
+    yield "main window", main
+    tasks = ProjectWorker()
+    start = StartInterviewDialog(database, tasks, ops.load_start_choices(database, FORM), main)
+    qtbot.addWidget(start)
+    start.show()
+    start.try_accept()  # nobody chosen yet on this laptop? then it says what is missing
+    yield "start dialog", start
+    entry = _interview(qtbot, database)
+    yield "interview: first page", entry
+    view = entry.view
+    for question in ("hcv_diagnosed", "treatment_barriers", "interview_date"):
+        view.go_to_question(question)
+        QApplication.processEvents()
+        yield f"interview: {question}", entry
+    qtbot.keyClick(view.navigation.next_button, Qt.Key.Key_Return)  # refused: says why
+    view.finish()  # cannot finish yet: says what needs attention
+    QApplication.processEvents()
+    yield "interview: cannot finish yet", entry
+    drafts = DraftsDialog(ops.list_drafts(database), lambda _: None, lambda _: None, main)
+    qtbot.addWidget(drafts)
+    drafts.show()
+    yield "unfinished interviews", drafts
+    interviews = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
+    interviews._test_tasks = tasks
+    qtbot.addWidget(interviews)
+    with qtbot.waitSignal(interviews.loaded, timeout=10_000):
+        interviews.show()
+    yield "interviews", interviews
+
+
+def test_no_word_on_the_interviewers_screens_escapes_translation(qtbot, database, speaking):
+    speaking(i18n.PSEUDO)
+    allowed = sorted(
+        [
+            *_questionnaire_words(),
+            *i18n.LANGUAGES.values(),  # the language menu names each in its own words
+            *(QLocale().monthName(month) for month in range(1, 13)),  # dates: the locale's
+            "Sam",
+            "Centre B",
+            str(database.path),
+        ],
+        key=len,
+        reverse=True,
+    )
+    problems = []
+    for name, screen in _screens(qtbot, database):
+        problems += [f"{name}: {problem}" for problem in problems_on(screen, allowed)]
+    assert not problems, "\n".join(problems)
+
+
+def _messages(area: str, code: str) -> list[etree._Element]:
+    path = i18n.translations_dir() / f"{area}_{code}.ts"
+    return list(etree.parse(str(path)).iter("message")) if path.is_file() else []
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar"])
+def test_every_message_of_the_interviewers_screens_is_translated(code):
+    english = [m.findtext("source") for area in AREAS for m in _messages(area, code)]
+    assert len(english) > 300  # the interviewer's screens alone say this many things
+    unfinished = [
+        f"{area}: {m.findtext('source')!r}"
+        for area in AREAS
+        for m in _messages(area, code)
+        if m.find("translation").get("type") == "unfinished"
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
+    assert not unfinished, "\n".join(unfinished)
+
+
+def test_the_english_counts_say_one_answer_not_one_answers(qapp):
+    import uuid
+
+    from duodesk.gui.interviews.table_model import status_text
+    from duodesk.storage.interview_list import InterviewRow
+    from duodesk.storage.models import InterviewStatus
+
+    language.apply_language(qapp, "en")
+    row = InterviewRow(
+        1, uuid.uuid4(), "T", "2024-07-12", "B", "Sam", InterviewStatus.DRAFT, 1, None
+    )
+    assert status_text(row) == "Unfinished · 1 answer so far"
+    row = dataclasses.replace(row, answered=2)
+    assert status_text(row) == "Unfinished · 2 answers so far"
