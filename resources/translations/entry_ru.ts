@@ -5,707 +5,687 @@
     <name>AnswersOverview</name>
     <message>
         <source>Not asked (skipped)</source>
-        <translation type="unfinished"/>
+        <translation>Не задан (пропущен)</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"/>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Recorded (not shown, to protect the participant)</source>
-        <translation type="unfinished"/>
+        <translation>Записано (скрыто, чтобы защитить участника)</translation>
     </message>
     <message>
         <source>Click (or press Enter) to change this answer</source>
-        <translation type="unfinished"/>
+        <translation>Нажмите (или Enter), чтобы изменить этот ответ</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"/>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"/>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Every answer of this interview. To change one, click it (or choose it and press Enter). Every change is recorded with the name of who made it.</source>
-        <translation type="unfinished"/>
+        <translation>Все ответы этого интервью. Чтобы изменить ответ, нажмите на него (или выберите и нажмите Enter). Каждое изменение записывается с именем того, кто его сделал.</translation>
     </message>
     <message>
         <source>Questions and answers</source>
-        <translation type="unfinished"/>
+        <translation>Вопросы и ответы</translation>
     </message>
     <message>
         <source>Who is correcting?</source>
-        <translation type="unfinished"/>
+        <translation>Кто исправляет?</translation>
     </message>
     <message>
         <source>Every change to a finished interview is recorded with the name of who made it.
 Your name:</source>
-        <translation type="unfinished"/>
+        <translation>Каждое изменение в законченном интервью записывается с именем того, кто его сделал.
+Ваше имя:</translation>
     </message>
     <message>
         <source>Change answers</source>
-        <translation type="unfinished"/>
+        <translation>Изменить ответы</translation>
     </message>
     <message>
         <source>Only read</source>
-        <translation type="unfinished"/>
+        <translation>Только читать</translation>
     </message>
     <message>
         <source>A name is needed</source>
-        <translation type="unfinished"/>
+        <translation>Нужно имя</translation>
     </message>
     <message>
         <source>Nothing can be changed without a name, because every change is recorded with the name of who made it. Type your name, or choose “Only read”.</source>
-        <translation type="unfinished"/>
+        <translation>Без имени ничего нельзя изменить: каждое изменение записывается с именем того, кто его сделал. Введите своё имя или выберите «Только читать».</translation>
     </message>
 </context>
 <context>
     <name>DraftsDialog</name>
     <message numerus="yes">
         <source>{details} — %n answers so far</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>{details} — пока %n ответ</numerusform><numerusform>{details} — пока %n ответа</numerusform><numerusform>{details} — пока %n ответов</numerusform></translation>
     </message>
     <message>
         <source>Unfinished interviews</source>
-        <translation type="unfinished"/>
+        <translation>Незаконченные интервью</translation>
     </message>
     <message>
         <source>These interviews were started but not finished. Everything given so far is kept. Choose one to carry on with it.</source>
-        <translation type="unfinished"/>
+        <translation>Эти интервью начаты, но не закончены. Всё, что уже введено, сохранено. Выберите одно, чтобы продолжить.</translation>
     </message>
     <message>
         <source>Carry on with this interview</source>
-        <translation type="unfinished"/>
+        <translation>Продолжить это интервью</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"/>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Discard the chosen interview</source>
-        <translation type="unfinished"/>
+        <translation>Удалить выбранное интервью</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Discard this interview?</source>
-        <translation type="unfinished"/>
+        <translation>Удалить это интервью?</translation>
     </message>
     <message>
         <source>Discard “{interview}”?
 
 It moves to the deleted interviews, where it can still be restored until they are removed for good.</source>
-        <translation type="unfinished"/>
+        <translation>Удалить «{interview}»?
+
+Оно попадёт в удалённые интервью. Его можно вернуть, пока их не удалят навсегда.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateBanner</name>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"/>
+        <translation>неизвестная дата</translation>
     </message>
     <message>
         <source>This person may already have been interviewed on {date} at {site}</source>
-        <translation type="unfinished"/>
+        <translation>Возможно, с этим человеком уже проводили интервью {date} в месте «{site}»</translation>
     </message>
     <message>
         <source>This person may already have been interviewed on {date}</source>
-        <translation type="unfinished"/>
+        <translation>Возможно, с этим человеком уже проводили интервью {date}</translation>
     </message>
     <message>
         <source>(their participant code is the same except for one part)</source>
-        <translation type="unfinished"/>
+        <translation>(его код участника совпадает, кроме одной части)</translation>
     </message>
     <message numerus="yes">
         <source>There are %n more possible matches.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Есть ещё %n возможное совпадение.</numerusform><numerusform>Есть ещё %n возможных совпадения.</numerusform><numerusform>Есть ещё %n возможных совпадений.</numerusform></translation>
     </message>
     <message>
         <source>You could ask whether they have taken part before. Nothing has been changed or blocked: you decide whether to carry on.</source>
-        <translation type="unfinished"/>
+        <translation>Можно спросить, участвовал ли человек раньше. Ничего не изменено и не заблокировано: вы сами решаете, продолжать ли.</translation>
     </message>
     <message>
         <source>Carry on with this interview</source>
-        <translation type="unfinished"/>
+        <translation>Продолжить это интервью</translation>
     </message>
     <message>
         <source>Close this warning and carry on</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть предупреждение и продолжить</translation>
     </message>
     <message>
         <source>Warning: {text}</source>
-        <translation type="unfinished"/>
+        <translation>Внимание: {text}</translation>
     </message>
 </context>
 <context>
     <name>EntryHooks</name>
     <message>
         <source>Resume or discard an unfinished interview</source>
-        <translation type="unfinished"/>
+        <translation>Продолжить или удалить незаконченное интервью</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished interviews</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n незаконченное интервью</numerusform><numerusform>%n незаконченных интервью</numerusform><numerusform>%n незаконченных интервью</numerusform></translation>
     </message>
     <message>
         <source>An interviewer can open only their own interviews.</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюер может открывать только свои интервью.</translation>
     </message>
     <message>
         <source>Paper datasheet</source>
-        <translation type="unfinished"/>
+        <translation>Бумажный бланк</translation>
     </message>
 </context>
 <context>
     <name>FieldWidgets</name>
     <message>
         <source>This laptop does not find locations. If you know the place, type its coordinates (latitude and longitude, as in 55.9533 -3.1883); otherwise leave this blank.</source>
-        <translation type="unfinished"/>
+        <translation>Этот компьютер не определяет место. Если вы знаете место, введите его координаты (широту и долготу, например 55.9533 -3.1883); иначе оставьте пустым.</translation>
     </message>
     <message>
         <source>This laptop does not find locations. If you know them, type the points one after the other, separated by ; (as in 55.95 -3.19; 55.96 -3.18); otherwise leave this blank.</source>
-        <translation type="unfinished"/>
+        <translation>Этот компьютер не определяет место. Если вы знаете точки, введите их одну за другой через ; (например 55.95 -3.19; 55.96 -3.18); иначе оставьте пустым.</translation>
     </message>
     <message>
         <source>latitude longitude</source>
-        <translation type="unfinished"/>
+        <translation>широта долгота</translation>
     </message>
     <message>
         <source>latitude longitude; latitude longitude; ...</source>
-        <translation type="unfinished"/>
+        <translation>широта долгота; широта долгота; ...</translation>
     </message>
     <message>
         <source>Photos and pictures (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.webp)</source>
-        <translation type="unfinished"/>
+        <translation>Фото и картинки (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.webp)</translation>
     </message>
     <message>
         <source>Recordings (*.mp3 *.m4a *.wav *.ogg *.aac *.amr *.3gp)</source>
-        <translation type="unfinished"/>
+        <translation>Аудиозаписи (*.mp3 *.m4a *.wav *.ogg *.aac *.amr *.3gp)</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mov *.avi *.mkv *.3gp *.webm)</source>
-        <translation type="unfinished"/>
+        <translation>Видео (*.mp4 *.mov *.avi *.mkv *.3gp *.webm)</translation>
     </message>
     <message>
         <source>No file attached.</source>
-        <translation type="unfinished"/>
+        <translation>Файл не прикреплён.</translation>
     </message>
     <message>
         <source>A number from {low} to {high}</source>
-        <translation type="unfinished"/>
+        <translation>Число от {low} до {high}</translation>
     </message>
     <message>
         <source>A number from {low} to {high}, in steps of {step}</source>
-        <translation type="unfinished"/>
+        <translation>Число от {low} до {high}, с шагом {step}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"/>
+        <translation>от {low} до {high}</translation>
     </message>
     <message>
         <source>{question}: slider</source>
-        <translation type="unfinished"/>
+        <translation>{question}: ползунок</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"/>
+        <translation>ОК</translation>
     </message>
     <message>
         <source>{question}: OK</source>
-        <translation type="unfinished"/>
+        <translation>{question}: ОК</translation>
     </message>
     <message>
         <source>Attach a file…</source>
-        <translation type="unfinished"/>
+        <translation>Прикрепить файл…</translation>
     </message>
     <message>
         <source>Attach a file for {question}</source>
-        <translation type="unfinished"/>
+        <translation>Прикрепить файл к вопросу {question}</translation>
     </message>
     <message>
         <source>Remove the file</source>
-        <translation type="unfinished"/>
+        <translation>Убрать файл</translation>
     </message>
     <message>
         <source>Remove the file attached for {question}</source>
-        <translation type="unfinished"/>
+        <translation>Убрать файл, прикреплённый к вопросу {question}</translation>
     </message>
     <message>
         <source>Attached: {file}</source>
-        <translation type="unfinished"/>
+        <translation>Прикреплён: {file}</translation>
     </message>
     <message>
         <source>Attach another file…</source>
-        <translation type="unfinished"/>
+        <translation>Прикрепить другой файл…</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"/>
+        <translation>Прикрепить файл</translation>
     </message>
     <message>
         <source>{file} is too large to attach (the limit is {limit} MB).</source>
-        <translation type="unfinished"/>
+        <translation>Файл {file} слишком большой (предел — {limit} МБ).</translation>
     </message>
     <message>
         <source>{file} could not be read. Choose another file.</source>
-        <translation type="unfinished"/>
+        <translation>Не удалось прочитать {file}. Выберите другой файл.</translation>
     </message>
 </context>
 <context>
     <name>InterviewFormView</name>
     <message>
         <source>Already recorded. It is not shown, to protect the participant; type it again only to change it.</source>
-        <translation type="unfinished"/>
+        <translation>Уже записано. Не показывается, чтобы защитить участника; вводите заново, только чтобы изменить.</translation>
     </message>
     <message>
         <source>Finish the interview</source>
-        <translation type="unfinished"/>
+        <translation>Закончить интервью</translation>
     </message>
     <message>
         <source>Language of the questions</source>
-        <translation type="unfinished"/>
+        <translation>Язык вопросов</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"/>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"/>
+        <translation>Язык:</translation>
     </message>
     <message>
         <source>This answer was cleared, because its question no longer applies after this change: {questions}</source>
-        <translation type="unfinished"/>
+        <translation>Этот ответ стёрт, потому что после этого изменения вопрос больше не нужен: {questions}</translation>
     </message>
     <message>
         <source>These answers were cleared, because their questions no longer apply after this change: {questions}</source>
-        <translation type="unfinished"/>
+        <translation>Эти ответы стёрты, потому что после этого изменения вопросы больше не нужны: {questions}</translation>
     </message>
     <message>
         <source>“{typed}” was typed, but this question is answered by choosing an option (keys 1 to {last}).</source>
-        <translation type="unfinished"/>
+        <translation>Введено «{typed}», но на этот вопрос отвечают выбором варианта (клавиши от 1 до {last}).</translation>
     </message>
     <message>
         <source>“{typed}” was typed, but this question is answered by choosing an option.</source>
-        <translation type="unfinished"/>
+        <translation>Введено «{typed}», но на этот вопрос отвечают выбором варианта.</translation>
     </message>
     <message>
         <source>The answers were left as they were.</source>
-        <translation type="unfinished"/>
+        <translation>Ответы остались прежними.</translation>
     </message>
     <message>
         <source>The answer was left as it was.</source>
-        <translation type="unfinished"/>
+        <translation>Ответ остался прежним.</translation>
     </message>
     <message>
         <source>Skipped for now, still without an answer: {questions}. Press “{finish}” again to finish without them, or go back to answer them.</source>
-        <translation type="unfinished"/>
+        <translation>Пропущены пока и всё ещё без ответа: {questions}. Нажмите «{finish}» ещё раз, чтобы закончить без них, или вернитесь и ответьте.</translation>
     </message>
     <message>
         <source>The interview cannot be finished yet. “{question}”: {message}.</source>
-        <translation type="unfinished"/>
+        <translation>Интервью пока нельзя закончить. «{question}»: {message}.</translation>
     </message>
     <message numerus="yes">
         <source>The interview cannot be finished yet: %n questions need attention. First, “{question}”: {message}.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Интервью пока нельзя закончить: %n вопрос требует внимания. Сначала «{question}»: {message}.</numerusform><numerusform>Интервью пока нельзя закончить: %n вопроса требуют внимания. Сначала «{question}»: {message}.</numerusform><numerusform>Интервью пока нельзя закончить: %n вопросов требуют внимания. Сначала «{question}»: {message}.</numerusform></translation>
     </message>
     <message>
         <source>Skipped for now: {questions}.</source>
-        <translation type="unfinished"/>
+        <translation>Пропущены пока: {questions}.</translation>
     </message>
 </context>
 <context>
     <name>InterviewTable</name>
     <message>
         <source>Interview</source>
-        <translation type="unfinished"/>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"/>
+        <translation>Дата и время</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"/>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <source>How complete</source>
-        <translation type="unfinished"/>
+        <translation>Готовность</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"/>
+        <translation>Удалено</translation>
     </message>
     <message numerus="yes">
         <source>Finished · %n answers</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Закончено · %n ответ</numerusform><numerusform>Закончено · %n ответа</numerusform><numerusform>Закончено · %n ответов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Unfinished · %n answers so far</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Не закончено · пока %n ответ</numerusform><numerusform>Не закончено · пока %n ответа</numerusform><numerusform>Не закончено · пока %n ответов</numerusform></translation>
     </message>
     <message>
         <source>changed on two laptops</source>
-        <translation type="unfinished"/>
+        <translation>изменено на двух компьютерах</translation>
     </message>
     <message>
         <source>No. {number}</source>
-        <translation type="unfinished"/>
+        <translation>№ {number}</translation>
     </message>
 </context>
 <context>
     <name>InterviewWindow</name>
     <message>
         <source>Every answer is saved.</source>
-        <translation type="unfinished"/>
+        <translation>Все ответы сохранены.</translation>
     </message>
     <message>
         <source>Saved; the participant code is kept once all its parts are given.</source>
-        <translation type="unfinished"/>
+        <translation>Сохранено; код участника сохранится, когда будут введены все его части.</translation>
     </message>
     <message>
         <source>The answer in the box is not saved yet: put it right first.</source>
-        <translation type="unfinished"/>
+        <translation>Ответ в поле ещё не сохранён: сначала исправьте его.</translation>
     </message>
     <message>
         <source>Saved for now; an answer must be put right before the end.</source>
-        <translation type="unfinished"/>
+        <translation>Пока сохранено; до конца нужно исправить один ответ.</translation>
     </message>
     <message>
         <source>The participant code is not complete: give its other parts, or clear the parts given, before finishing (its parts are kept only all together).</source>
-        <translation type="unfinished"/>
+        <translation>Код участника не полный: перед окончанием введите остальные части или сотрите введённые (части сохраняются только все вместе).</translation>
     </message>
     <message>
         <source>Only part of the participant code is given: its parts are kept only all together, so they would have to be asked again. Close the window again to close it anyway.</source>
-        <translation type="unfinished"/>
+        <translation>Введена только часть кода участника: части сохраняются только все вместе, поэтому их придётся спросить снова. Закройте окно ещё раз, чтобы всё равно закрыть его.</translation>
     </message>
     <message>
         <source>An answer is still being saved. Wait a moment; close the window again to close it anyway.</source>
-        <translation type="unfinished"/>
+        <translation>Ответ ещё сохраняется. Подождите немного; закройте окно ещё раз, чтобы всё равно закрыть его.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"/>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Still saving: the project is slow to answer. Your answers are kept in this window; keep it open.</source>
-        <translation type="unfinished"/>
+        <translation>Всё ещё сохраняется: проект отвечает медленно. Ваши ответы хранятся в этом окне; не закрывайте его.</translation>
     </message>
     <message>
         <source>Still saving: the project is slow to answer (the server may be unreachable). Your answers are kept in this window; keep it open.</source>
-        <translation type="unfinished"/>
+        <translation>Всё ещё сохраняется: проект отвечает медленно (возможно, сервер недоступен). Ваши ответы хранятся в этом окне; не закрывайте его.</translation>
     </message>
     <message>
         <source>Waiting for another program to finish saving. Your answers are kept here.</source>
-        <translation type="unfinished"/>
+        <translation>Ждём, пока другая программа закончит сохранение. Ваши ответы хранятся здесь.</translation>
     </message>
     <message>
         <source>Interview: {title} – DuoDesk</source>
-        <translation type="unfinished"/>
+        <translation>Интервью: {title} – DuoDesk</translation>
     </message>
     <message>
         <source>Save the corrections</source>
-        <translation type="unfinished"/>
+        <translation>Сохранить исправления</translation>
     </message>
     <message>
         <source>Finish the interview</source>
-        <translation type="unfinished"/>
+        <translation>Закончить интервью</translation>
     </message>
     <message>
         <source>Whether the answers are saved</source>
-        <translation type="unfinished"/>
+        <translation>Сохранены ли ответы</translation>
     </message>
     <message>
         <source>Save and close</source>
-        <translation type="unfinished"/>
+        <translation>Сохранить и закрыть</translation>
     </message>
     <message>
         <source>Close the interview; everything given so far is kept</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть интервью; всё введённое сохраняется</translation>
     </message>
     <message>
         <source>All answers</source>
-        <translation type="unfinished"/>
+        <translation>Все ответы</translation>
     </message>
     <message>
         <source>Back to the list of all answers</source>
-        <translation type="unfinished"/>
+        <translation>Назад к списку всех ответов</translation>
     </message>
     <message>
         <source>Every question and its answer, to choose another</source>
-        <translation type="unfinished"/>
+        <translation>Все вопросы и ответы, чтобы выбрать другой</translation>
     </message>
     <message>
         <source>Interview No. {number}</source>
-        <translation type="unfinished"/>
+        <translation>Интервью № {number}</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Close the interview</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть интервью</translation>
     </message>
     <message>
         <source>Interviewer: {name}</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюер: {name}</translation>
     </message>
     <message>
         <source>Site: {site}</source>
-        <translation type="unfinished"/>
+        <translation>Место: {site}</translation>
     </message>
     <message numerus="yes">
         <source>%n answers not saved yet</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n ответ ещё не сохранён</numerusform><numerusform>%n ответа ещё не сохранены</numerusform><numerusform>%n ответов ещё не сохранены</numerusform></translation>
     </message>
     <message>
         <source>The corrections are saved.</source>
-        <translation type="unfinished"/>
+        <translation>Исправления сохранены.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Correcting a finished interview.&lt;/b&gt; Every change is recorded.</source>
-        <translation type="unfinished"/>
+        <translation>&lt;b&gt;Исправление законченного интервью.&lt;/b&gt; Каждое изменение записывается.</translation>
     </message>
     <message numerus="yes">
         <source>%n corrections so far; the latest:</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Пока %n исправление; последние:</numerusform><numerusform>Пока %n исправления; последние:</numerusform><numerusform>Пока %n исправлений; последние:</numerusform></translation>
     </message>
     <message>
         <source>another program kept the project busy for a long time. Every answer saved so far is safe; press Finish again.</source>
-        <translation type="unfinished"/>
+        <translation>другая программа долго занимала проект. Все уже сохранённые ответы в безопасности; нажмите «Закончить» ещё раз.</translation>
     </message>
     <message>
         <source>the server cannot be reached. Every answer saved so far is safe on the server, and the answers on this screen stay here: keep this window open and press Finish again when the server is back.</source>
-        <translation type="unfinished"/>
+        <translation>сервер недоступен. Все уже сохранённые ответы в безопасности на сервере, а ответы на этом экране остаются здесь: не закрывайте окно и нажмите «Закончить» ещё раз, когда сервер снова заработает.</translation>
     </message>
     <message>
         <source>the project could not store it. {details} Every answer saved so far is safe; press Finish again.</source>
-        <translation type="unfinished"/>
+        <translation>проект не смог это сохранить. {details} Все уже сохранённые ответы в безопасности; нажмите «Закончить» ещё раз.</translation>
     </message>
     <message>
         <source>The interview is not finished yet: {why}</source>
-        <translation type="unfinished"/>
+        <translation>Интервью ещё не закончено: {why}</translation>
     </message>
     <message>
         <source>The interview is finished and saved.
 Thank you. You can close this window.</source>
-        <translation type="unfinished"/>
+        <translation>Интервью закончено и сохранено.
+Спасибо. Можно закрыть это окно.</translation>
     </message>
     <message>
         <source>Some answers are not saved</source>
-        <translation type="unfinished"/>
+        <translation>Некоторые ответы не сохранены</translation>
     </message>
     <message>
         <source>Some answers are not saved yet, and would be lost if the window closed now. Keep the window open: DuoDesk keeps trying to save them.</source>
-        <translation type="unfinished"/>
+        <translation>Некоторые ответы ещё не сохранены и пропадут, если сейчас закрыть окно. Не закрывайте окно: DuoDesk продолжает пытаться их сохранить.</translation>
     </message>
     <message>
         <source>Keep the window open</source>
-        <translation type="unfinished"/>
+        <translation>Оставить окно открытым</translation>
     </message>
     <message>
         <source>Close and lose them</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть и потерять их</translation>
     </message>
     <message>
         <source>another program has kept the project busy for a long time.</source>
-        <translation type="unfinished"/>
+        <translation>другая программа долго занимает проект.</translation>
     </message>
     <message>
         <source>the server cannot be reached (it may be stopped, or this laptop may have lost the network).</source>
-        <translation type="unfinished"/>
+        <translation>сервер недоступен (возможно, он выключен или у этого компьютера нет сети).</translation>
     </message>
     <message>
         <source>the project file could not be written. {details}</source>
-        <translation type="unfinished"/>
+        <translation>не удалось записать файл проекта. {details}</translation>
     </message>
     <message numerus="yes">
         <source>%n answers are not saved yet: {why} DuoDesk keeps them in this window and sends them by itself every few seconds; this line goes away once they are on the server. Keep this window open until then: closing it would lose them. Answers saved before are safe on the server.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n ответ ещё не сохранён: {why} DuoDesk хранит его в этом окне и сам отправляет каждые несколько секунд; эта строка исчезнет, когда он будет на сервере. До тех пор не закрывайте окно: иначе он пропадёт. Ответы, сохранённые раньше, в безопасности на сервере.</numerusform><numerusform>%n ответа ещё не сохранены: {why} DuoDesk хранит их в этом окне и сам отправляет каждые несколько секунд; эта строка исчезнет, когда они будут на сервере. До тех пор не закрывайте окно: иначе они пропадут. Ответы, сохранённые раньше, в безопасности на сервере.</numerusform><numerusform>%n ответов ещё не сохранены: {why} DuoDesk хранит их в этом окне и сам отправляет каждые несколько секунд; эта строка исчезнет, когда они будут на сервере. До тех пор не закрывайте окно: иначе они пропадут. Ответы, сохранённые раньше, в безопасности на сервере.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n answers are not saved yet: {why} DuoDesk keeps them in this window and sends them by itself every few seconds; this line goes away once they are in the project. Keep this window open until then: closing it would lose them. Answers saved before are safe in the project.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n ответ ещё не сохранён: {why} DuoDesk хранит его в этом окне и сам отправляет каждые несколько секунд; эта строка исчезнет, когда он будет в проекте. До тех пор не закрывайте окно: иначе он пропадёт. Ответы, сохранённые раньше, в безопасности в проекте.</numerusform><numerusform>%n ответа ещё не сохранены: {why} DuoDesk хранит их в этом окне и сам отправляет каждые несколько секунд; эта строка исчезнет, когда они будут в проекте. До тех пор не закрывайте окно: иначе они пропадут. Ответы, сохранённые раньше, в безопасности в проекте.</numerusform><numerusform>%n ответов ещё не сохранены: {why} DuoDesk хранит их в этом окне и сам отправляет каждые несколько секунд; эта строка исчезнет, когда они будут в проекте. До тех пор не закрывайте окно: иначе они пропадут. Ответы, сохранённые раньше, в безопасности в проекте.</numerusform></translation>
     </message>
     <message>
         <source>{name} (worked out)</source>
-        <translation type="unfinished"/>
+        <translation>{name} (вычислено)</translation>
     </message>
     <message>
         <source>(not asked, skipped)</source>
-        <translation type="unfinished"/>
+        <translation>(не задан, пропущен)</translation>
     </message>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"/>
+        <translation>(нет ответа)</translation>
     </message>
 </context>
 <context>
     <name>InterviewsWindow</name>
     <message>
         <source>All interviews</source>
-        <translation type="unfinished"/>
+        <translation>Все интервью</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"/>
+        <translation>Законченные</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"/>
+        <translation>Незаконченные</translation>
     </message>
     <message>
         <source>Deleted (can be restored)</source>
-        <translation type="unfinished"/>
+        <translation>Удалённые (можно вернуть)</translation>
     </message>
     <message>
         <source>Interviews: {title} – DuoDesk</source>
-        <translation type="unfinished"/>
+        <translation>Интервью: {title} – DuoDesk</translation>
     </message>
     <message>
         <source>Interviews – DuoDesk</source>
-        <translation type="unfinished"/>
+        <translation>Интервью – DuoDesk</translation>
     </message>
     <message>
         <source>Interviews of “{title}”</source>
-        <translation type="unfinished"/>
+        <translation>Интервью анкеты «{title}»</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"/>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>Search by site, interviewer or date (2024-07)</source>
-        <translation type="unfinished"/>
+        <translation>Поиск по месту, интервьюеру или дате (2024-07)</translation>
     </message>
     <message>
         <source>Search interviews</source>
-        <translation type="unfinished"/>
+        <translation>Поиск интервью</translation>
     </message>
     <message>
         <source>Which interviews to show</source>
-        <translation type="unfinished"/>
+        <translation>Какие интервью показать</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"/>
+        <translation>П&amp;оказать:</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"/>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Open to read or correct…</source>
-        <translation type="unfinished"/>
+        <translation>Открыть, чтобы прочитать или исправить…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"/>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Delete the chosen interviews</source>
-        <translation type="unfinished"/>
+        <translation>Удалить выбранные интервью</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"/>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <source>Restore the chosen deleted interviews</source>
-        <translation type="unfinished"/>
+        <translation>Вернуть выбранные удалённые интервью</translation>
     </message>
     <message>
         <source>Remove deleted interviews for good…</source>
-        <translation type="unfinished"/>
+        <translation>Удалить удалённые интервью навсегда…</translation>
     </message>
     <message>
         <source>No interviews match.</source>
-        <translation type="unfinished"/>
+        <translation>Подходящих интервью нет.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform></translation>
     </message>
     <message>
         <source>(showing {shown}; scroll down for more)</source>
-        <translation type="unfinished"/>
+        <translation>(показано {shown}; прокрутите вниз, чтобы увидеть ещё)</translation>
     </message>
     <message>
         <source>The interviews could not be read: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Не удалось прочитать интервью: {error}</translation>
     </message>
     <message>
         <source>Delete interviews?</source>
-        <translation type="unfinished"/>
+        <translation>Удалить интервью?</translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n interviews? They move to the deleted interviews (choose “Deleted” under Show) and can be restored until they are removed for good.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>Удалить %n интервью? Оно попадёт в удалённые (выберите «Удалённые» в поле «Показать») и его можно вернуть, пока их не удалят навсегда.</numerusform><numerusform>Удалить эти %n интервью? Они попадут в удалённые (выберите «Удалённые» в поле «Показать») и их можно вернуть, пока их не удалят навсегда.</numerusform><numerusform>Удалить эти %n интервью? Они попадут в удалённые (выберите «Удалённые» в поле «Показать») и их можно вернуть, пока их не удалят навсегда.</numerusform></translation>
     </message>
     <message>
         <source>Remove deleted interviews for good?</source>
-        <translation type="unfinished"/>
+        <translation>Удалить удалённые интервью навсегда?</translation>
     </message>
     <message>
         <source>change the interviews</source>
-        <translation type="unfinished"/>
+        <translation>изменить интервью</translation>
     </message>
     <message>
         <source>the backup files (ending in “.backup”) beside the project in {folder}</source>
-        <translation type="unfinished"/>
+        <translation>резервных копиях (файлы на «.backup») рядом с проектом в папке {folder}</translation>
     </message>
     <message>
         <source>the server's backups</source>
-        <translation type="unfinished"/>
+        <translation>резервных копиях сервера</translation>
     </message>
     <message>
         <source>Every deleted interview and its answers will be removed from the project. Copies stay in {where}, including one made just before, until newer backups replace them; delete those files too if the interviews must be gone everywhere now.</source>
-        <translation type="unfinished"/>
+        <translation>Все удалённые интервью и их ответы будут стёрты из проекта. Копии останутся в {where}, в том числе одна, сделанная прямо перед этим, пока их не заменят новые копии; удалите и эти файлы, если интервью должны исчезнуть отовсюду сейчас.</translation>
     </message>
 </context>
 <context>
@@ -713,409 +693,411 @@ Thank you. You can close this window.</source>
     <message>
         <source>&amp;Language</source>
         <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
-        <translation type="unfinished"/>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>DuoDesk will speak {language} the next time it starts.</source>
-        <translation type="unfinished"/>
+        <translation>При следующем запуске DuoDesk будет на языке: {language}.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Finishing saving… DuoDesk closes by itself as soon as it is done.</source>
-        <translation type="unfinished"/>
+        <translation>Заканчиваем сохранение… DuoDesk закроется сам, как только закончит.</translation>
     </message>
     <message>
         <source>Saving is taking longer than it should. Wait, or close the window again to close DuoDesk anyway: anything not saved by then is not kept, and its window said so.</source>
-        <translation type="unfinished"/>
+        <translation>Сохранение идёт дольше обычного. Подождите или закройте окно ещё раз, чтобы всё равно закрыть DuoDesk: то, что не успеет сохраниться, пропадёт, и его окно об этом сказало.</translation>
     </message>
     <message>
         <source>Questionnaires</source>
-        <translation type="unfinished"/>
+        <translation>Анкеты</translation>
     </message>
     <message>
         <source>Questionnaires in this project</source>
-        <translation type="unfinished"/>
+        <translation>Анкеты в этом проекте</translation>
     </message>
     <message>
         <source>There are no questionnaires in this project yet. Add one from a file (an XLSForm made in DuoDesk, ODK or KoboToolbox).</source>
-        <translation type="unfinished"/>
+        <translation>В этом проекте ещё нет анкет. Добавьте анкету из файла (XLSForm, сделанный в DuoDesk, ODK или KoboToolbox).</translation>
     </message>
     <message>
         <source>Add a questionnaire from a file…</source>
-        <translation type="unfinished"/>
+        <translation>Добавить анкету из файла…</translation>
     </message>
     <message>
         <source>Add a questionnaire from a file</source>
-        <translation type="unfinished"/>
+        <translation>Добавить анкету из файла</translation>
     </message>
     <message>
         <source>With the chosen questionnaire:</source>
-        <translation type="unfinished"/>
+        <translation>С выбранной анкетой:</translation>
     </message>
     <message>
         <source>Results…</source>
-        <translation type="unfinished"/>
+        <translation>Результаты…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"/>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <source>New questionnaire…</source>
-        <translation type="unfinished"/>
+        <translation>Новая анкета…</translation>
     </message>
     <message>
         <source>Make a new questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Сделать новую анкету</translation>
     </message>
     <message>
         <source>Opening the project…</source>
-        <translation type="unfinished"/>
+        <translation>Открываем проект…</translation>
     </message>
     <message>
         <source>Project: {project} ({protection})</source>
-        <translation type="unfinished"/>
+        <translation>Проект: {project} ({protection})</translation>
     </message>
     <message>
         <source>Keep the examples</source>
-        <translation type="unfinished"/>
+        <translation>Оставить примеры</translation>
     </message>
     <message>
         <source>Remove the examples</source>
-        <translation type="unfinished"/>
+        <translation>Убрать примеры</translation>
     </message>
     <message>
         <source>&lt;b&gt;Welcome to DuoDesk.&lt;/b&gt; Three example questionnaires are ready for you to try: a hepatitis C peer survey, a survey of barriers to training and employment, and a profile of a drug user organisation. Keep them to practise with, or remove them if this project is for your own survey only.</source>
-        <translation type="unfinished"/>
+        <translation>&lt;b&gt;Добро пожаловать в DuoDesk.&lt;/b&gt; Три анкеты-примера готовы, чтобы их попробовать: опрос равных о гепатите C, опрос о препятствиях к учёбе и работе и профиль организации людей, употребляющих наркотики. Оставьте их, чтобы потренироваться, или уберите, если этот проект только для вашего опроса.</translation>
     </message>
     <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
-        <translation type="unfinished"/>
+        <translation>Ждём, пока другая программа закончит сохранение в проект. То, что вы делаете здесь, сохраняется.</translation>
     </message>
     <message>
         <source>DuoDesk stopped waiting for the project. What could not be saved is kept in its window and tried again.</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk перестал ждать проект. То, что не удалось сохранить, хранится в своём окне и будет сохранено повторно.</translation>
     </message>
     <message>
         <source>The project is free again.</source>
-        <translation type="unfinished"/>
+        <translation>Проект снова свободен.</translation>
     </message>
     <message>
         <source>DuoDesk could not read something from the project. {details}</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk не смог прочитать часть данных проекта. {details}</translation>
     </message>
     <message>
         <source>Add a questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Добавить анкету</translation>
     </message>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Книги XLSForm (*.xlsx)</translation>
     </message>
     <message>
         <source>“{title}” was changed. Interviews already entered keep the questionnaire they were entered with; new interviews use version {version}.</source>
-        <translation type="unfinished"/>
+        <translation>Анкета «{title}» изменена. Уже введённые интервью остаются с той анкетой, с которой их вводили; новые интервью идут по версии {version}.</translation>
     </message>
     <message>
         <source>“{title}” was added.</source>
-        <translation type="unfinished"/>
+        <translation>Анкета «{title}» добавлена.</translation>
     </message>
     <message>
         <source>“{title}” is already in this project, unchanged.</source>
-        <translation type="unfinished"/>
+        <translation>Анкета «{title}» уже есть в проекте, без изменений.</translation>
     </message>
     <message>
         <source>Some examples were kept</source>
-        <translation type="unfinished"/>
+        <translation>Некоторые примеры оставлены</translation>
     </message>
     <message>
         <source>Interviews were entered with these examples, so they were kept: {titles}</source>
-        <translation type="unfinished"/>
+        <translation>С этими примерами уже вводили интервью, поэтому они оставлены: {titles}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Add a questionnaire from a file…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Добавить анкету из файла…</translation>
     </message>
     <message>
         <source>&amp;New questionnaire…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Новая анкета…</translation>
     </message>
     <message>
         <source>Add the &amp;example questionnaires</source>
-        <translation type="unfinished"/>
+        <translation>Добавить анкеты-&amp;примеры</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Крупнее текст</translation>
     </message>
     <message>
         <source>&amp;Smaller text</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Мельче текст</translation>
     </message>
     <message>
         <source>&amp;Normal text size</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Обычный размер текста</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;How to…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Как…</translation>
     </message>
     <message>
         <source>How to &amp;do…</source>
-        <translation type="unfinished"/>
+        <translation>Как &amp;сделать…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Клавиши</translation>
     </message>
     <message>
         <source>Start an interview…</source>
-        <translation type="unfinished"/>
+        <translation>Начать интервью…</translation>
     </message>
     <message>
         <source>Start an interview with the chosen questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Начать интервью по выбранной анкете</translation>
     </message>
     <message>
         <source>Interviews…</source>
-        <translation type="unfinished"/>
+        <translation>Интервью…</translation>
     </message>
     <message>
         <source>List the chosen questionnaire's interviews, to read or correct</source>
-        <translation type="unfinished"/>
+        <translation>Список интервью выбранной анкеты, чтобы читать или исправлять</translation>
     </message>
     <message>
         <source>See the chosen questionnaire's results: tables and charts</source>
-        <translation type="unfinished"/>
+        <translation>Результаты выбранной анкеты: таблицы и графики</translation>
     </message>
     <message>
         <source>Themes…</source>
-        <translation type="unfinished"/>
+        <translation>Темы…</translation>
     </message>
     <message>
         <source>Code the chosen questionnaire's written answers into themes</source>
-        <translation type="unfinished"/>
+        <translation>Разложить письменные ответы выбранной анкеты по темам</translation>
     </message>
     <message>
         <source>Paper datasheets…</source>
-        <translation type="unfinished"/>
+        <translation>Бумажные бланки…</translation>
     </message>
     <message>
         <source>Compare and resolve the chosen questionnaire's paper datasheets typed in twice</source>
-        <translation type="unfinished"/>
+        <translation>Сравнить и согласовать бумажные бланки выбранной анкеты, введённые дважды</translation>
     </message>
     <message>
         <source>Export the chosen questionnaire's interviews for the health board</source>
-        <translation type="unfinished"/>
+        <translation>Выгрузить интервью выбранной анкеты для органа здравоохранения</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"/>
+        <translation>Изменить…</translation>
     </message>
     <message>
         <source>Change the chosen questionnaire in the designer</source>
-        <translation type="unfinished"/>
+        <translation>Изменить выбранную анкету в редакторе</translation>
     </message>
     <message>
         <source>New questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Новая анкета</translation>
     </message>
     <message>
         <source>How to… (this guide)</source>
-        <translation type="unfinished"/>
+        <translation>Как… (эта справка)</translation>
     </message>
     <message>
         <source>Larger text / smaller text / normal text</source>
-        <translation type="unfinished"/>
+        <translation>Крупнее / мельче / обычный текст</translation>
     </message>
     <message>
         <source>Move between the list and the buttons</source>
-        <translation type="unfinished"/>
+        <translation>Перейти от списка к кнопкам</translation>
     </message>
     <message>
         <source>Start an interview with the questionnaire in the list</source>
-        <translation type="unfinished"/>
+        <translation>Начать интервью по анкете из списка</translation>
     </message>
     <message>
         <source>In an interview: choose an answer</source>
-        <translation type="unfinished"/>
+        <translation>В интервью: выбрать ответ</translation>
     </message>
     <message>
         <source>1 to 9</source>
-        <translation type="unfinished"/>
+        <translation>от 1 до 9</translation>
     </message>
     <message>
         <source>In an interview: next question</source>
-        <translation type="unfinished"/>
+        <translation>В интервью: следующий вопрос</translation>
     </message>
     <message>
         <source>In an interview: previous question</source>
-        <translation type="unfinished"/>
+        <translation>В интервью: предыдущий вопрос</translation>
     </message>
     <message>
         <source>In the list of interviews: open the chosen one</source>
-        <translation type="unfinished"/>
+        <translation>В списке интервью: открыть выбранное</translation>
     </message>
     <message>
         <source>In the list's search box: go to the list / open the first found</source>
-        <translation type="unfinished"/>
+        <translation>В поле поиска: перейти к списку / открыть первое найденное</translation>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть окно (интервью сохраняет все ответы)</translation>
     </message>
     <message>
         <source>Close a dialog, Results, Export or the list of interviews</source>
-        <translation type="unfinished"/>
+        <translation>Закрыть диалог, Результаты, Экспорт или список интервью</translation>
     </message>
     <message>
         <source>Add an XLSForm made in DuoDesk, ODK or KoboToolbox (Ctrl+O)</source>
-        <translation type="unfinished"/>
+        <translation>Добавить XLSForm, сделанный в DuoDesk, ODK или KoboToolbox (Ctrl+O)</translation>
     </message>
     <message>
         <source>Make a new questionnaire in the designer (Ctrl+N)</source>
-        <translation type="unfinished"/>
+        <translation>Сделать новую анкету в редакторе (Ctrl+N)</translation>
     </message>
     <message>
         <source>Keep the three example questionnaires to practise with</source>
-        <translation type="unfinished"/>
+        <translation>Оставить три анкеты-примера для тренировки</translation>
     </message>
     <message>
         <source>Remove the example questionnaires from this project</source>
-        <translation type="unfinished"/>
+        <translation>Убрать анкеты-примеры из этого проекта</translation>
     </message>
     <message>
         <source>Resume or discard…</source>
-        <translation type="unfinished"/>
+        <translation>Продолжить или удалить…</translation>
     </message>
     <message>
         <source>Carry on with an unfinished interview, or throw one away</source>
-        <translation type="unfinished"/>
+        <translation>Продолжить незаконченное интервью или удалить его</translation>
     </message>
     <message>
         <source>&amp;Questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Анкета</translation>
     </message>
 </context>
 <context>
     <name>NavigationBar</name>
     <message>
         <source>◀  Back</source>
-        <translation type="unfinished"/>
+        <translation>◀  Назад</translation>
     </message>
     <message>
         <source>Back to the previous question</source>
-        <translation type="unfinished"/>
+        <translation>Назад к предыдущему вопросу</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"/>
+        <translation>Alt+Влево</translation>
     </message>
     <message>
         <source>Next  ▶</source>
-        <translation type="unfinished"/>
+        <translation>Далее  ▶</translation>
     </message>
     <message>
         <source>Next question</source>
-        <translation type="unfinished"/>
+        <translation>Следующий вопрос</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"/>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Skip for now</source>
-        <translation type="unfinished"/>
+        <translation>Пропустить пока</translation>
     </message>
     <message>
         <source>Skip this question for now; nothing is recorded and it is listed at the end</source>
-        <translation type="unfinished"/>
+        <translation>Пропустить этот вопрос пока; ничего не записывается, в конце о нём напомнят</translation>
     </message>
     <message>
         <source>Go on without an answer. Nothing is recorded for this question, and it is listed again when the interview is finished.</source>
-        <translation type="unfinished"/>
+        <translation>Идти дальше без ответа. Для этого вопроса ничего не записывается, и о нём напомнят в конце интервью.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Question {number} · the last one</source>
-        <translation type="unfinished"/>
+        <translation>Вопрос {number} · последний</translation>
     </message>
     <message numerus="yes">
         <source>Question {number} · %n more to go</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Вопрос {number} · остался ещё %n</numerusform><numerusform>Вопрос {number} · осталось ещё %n</numerusform><numerusform>Вопрос {number} · осталось ещё %n</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ProjectOpening</name>
     <message>
         <source>Password for the shared project</source>
-        <translation type="unfinished"/>
+        <translation>Пароль общего проекта</translation>
     </message>
     <message>
         <source>This project is locked</source>
-        <translation type="unfinished"/>
+        <translation>Этот проект закрыт</translation>
     </message>
     <message>
         <source>{reason}
 
 Passphrase:</source>
-        <translation type="unfinished"/>
+        <translation>{reason}
+
+Кодовая фраза:</translation>
     </message>
     <message>
         <source>The passphrase was not right. DuoDesk will close.</source>
-        <translation type="unfinished"/>
+        <translation>Кодовая фраза неверна. DuoDesk закроется.</translation>
     </message>
     <message>
         <source>DuoDesk cannot open the project</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk не может открыть проект</translation>
     </message>
     <message>
         <source>open the project</source>
-        <translation type="unfinished"/>
+        <translation>открыть проект</translation>
     </message>
     <message>
         <source>That password was not right (or the user name is not known there). Type it again.</source>
-        <translation type="unfinished"/>
+        <translation>Пароль неверный (или там не знают такого имени пользователя). Введите его снова.</translation>
     </message>
     <message>
         <source>The shared project on this computer needs the password of the user “{user}”.</source>
-        <translation type="unfinished"/>
+        <translation>Общему проекту на этом компьютере нужен пароль пользователя «{user}».</translation>
     </message>
     <message>
         <source>The shared project on this computer needs the password of the user.</source>
-        <translation type="unfinished"/>
+        <translation>Общему проекту на этом компьютере нужен пароль пользователя.</translation>
     </message>
     <message>
         <source>The shared project on {host} needs the password of the user “{user}”.</source>
-        <translation type="unfinished"/>
+        <translation>Общему проекту на {host} нужен пароль пользователя «{user}».</translation>
     </message>
     <message>
         <source>The shared project on {host} needs the password of the user.</source>
-        <translation type="unfinished"/>
+        <translation>Общему проекту на {host} нужен пароль пользователя.</translation>
     </message>
     <message>
         <source>{first}
@@ -1123,303 +1105,307 @@ Passphrase:</source>
 DuoDesk keeps the password only while the project is open.
 
 Password:</source>
-        <translation type="unfinished"/>
+        <translation>{first}
+
+DuoDesk хранит пароль, только пока проект открыт.
+
+Пароль:</translation>
     </message>
 </context>
 <context>
     <name>QuestionWidget</name>
     <message>
         <source>Type a whole number</source>
-        <translation type="unfinished"/>
+        <translation>Введите целое число</translation>
     </message>
     <message>
         <source>Type a number</source>
-        <translation type="unfinished"/>
+        <translation>Введите число</translation>
     </message>
     <message>
         <source>Type a date like 25/12/2024, or choose it on the calendar</source>
-        <translation type="unfinished"/>
+        <translation>Введите дату, например 25/12/2024, или выберите её в календаре</translation>
     </message>
     <message>
         <source>Type a time like 14:30</source>
-        <translation type="unfinished"/>
+        <translation>Введите время, например 14:30</translation>
     </message>
     <message>
         <source>Type a date and time like 2024-12-25 14:30</source>
-        <translation type="unfinished"/>
+        <translation>Введите дату и время, например 2024-12-25 14:30</translation>
     </message>
     <message>
         <source>Type the code</source>
-        <translation type="unfinished"/>
+        <translation>Введите код</translation>
     </message>
     <message>
         <source>Day/month/year, like 25/12/2024</source>
-        <translation type="unfinished"/>
+        <translation>День/месяц/год, например 25/12/2024</translation>
     </message>
     <message>
         <source>Like 2024-12-25 14:30</source>
-        <translation type="unfinished"/>
+        <translation>Например 2024-12-25 14:30</translation>
     </message>
     <message>
         <source>{question} (answer needed)</source>
-        <translation type="unfinished"/>
+        <translation>{question} (нужен ответ)</translation>
     </message>
     <message>
         <source>Calendar…</source>
-        <translation type="unfinished"/>
+        <translation>Календарь…</translation>
     </message>
     <message>
         <source>Choose the date on a calendar</source>
-        <translation type="unfinished"/>
+        <translation>Выбрать дату в календаре</translation>
     </message>
     <message>
         <source>Choose a date</source>
-        <translation type="unfinished"/>
+        <translation>Выберите дату</translation>
     </message>
     <message>
         <source>Use this date</source>
-        <translation type="unfinished"/>
+        <translation>Взять эту дату</translation>
     </message>
     <message>
         <source>Options after 9: press the ↓ arrow key, then Space to tick one.</source>
-        <translation type="unfinished"/>
+        <translation>Варианты после 9: нажмите стрелку ↓, затем Пробел, чтобы отметить.</translation>
     </message>
     <message>
         <source>Options after 9: press the ↓ arrow key, then Space to choose one.</source>
-        <translation type="unfinished"/>
+        <translation>Варианты после 9: нажмите стрелку ↓, затем Пробел, чтобы выбрать.</translation>
     </message>
     <message>
         <source>Clear this answer</source>
-        <translation type="unfinished"/>
+        <translation>Стереть этот ответ</translation>
     </message>
     <message>
         <source>Clear the answer to {question}</source>
-        <translation type="unfinished"/>
+        <translation>Стереть ответ на вопрос {question}</translation>
     </message>
     <message>
         <source>Type part of the name</source>
-        <translation type="unfinished"/>
+        <translation>Введите часть названия</translation>
     </message>
     <message>
         <source>(choose one)</source>
-        <translation type="unfinished"/>
+        <translation>(выберите)</translation>
     </message>
 </context>
 <context>
     <name>QuestionnaireTable</name>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"/>
+        <translation>Краткое имя</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"/>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"/>
+        <translation>Закончено</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"/>
+        <translation>Незаконченные</translation>
     </message>
     <message>
         <source>The questionnaire's short name (form_id), used in files and commands</source>
-        <translation type="unfinished"/>
+        <translation>Краткое имя анкеты (form_id), используется в файлах и командах</translation>
     </message>
     <message>
         <source>How many versions of the questionnaire the project keeps</source>
-        <translation type="unfinished"/>
+        <translation>Сколько версий анкеты хранит проект</translation>
     </message>
     <message>
         <source>Finished interviews</source>
-        <translation type="unfinished"/>
+        <translation>Законченные интервью</translation>
     </message>
     <message>
         <source>Unfinished interviews (drafts)</source>
-        <translation type="unfinished"/>
+        <translation>Незаконченные интервью (черновики)</translation>
     </message>
 </context>
 <context>
     <name>RepeatPages</name>
     <message>
         <source>{repeat} {number} of {total}</source>
-        <translation type="unfinished"/>
+        <translation>{repeat} {number} из {total}</translation>
     </message>
     <message>
         <source>Remove this {repeat}…</source>
-        <translation type="unfinished"/>
+        <translation>Убрать: {repeat}…</translation>
     </message>
     <message>
         <source>Remove {what}</source>
-        <translation type="unfinished"/>
+        <translation>Убрать {what}</translation>
     </message>
     <message>
         <source>Add another {repeat}?</source>
-        <translation type="unfinished"/>
+        <translation>Добавить ещё: {repeat}?</translation>
     </message>
     <message>
         <source>Is there a {repeat} to add?</source>
-        <translation type="unfinished"/>
+        <translation>Нужно ли добавить: {repeat}?</translation>
     </message>
     <message numerus="yes">
         <source>%n {repeat} recorded so far.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Пока записан %n ({repeat}).</numerusform><numerusform>Пока записано %n ({repeat}).</numerusform><numerusform>Пока записано %n ({repeat}).</numerusform></translation>
     </message>
     <message>
         <source>No {repeat} yet.</source>
-        <translation type="unfinished"/>
+        <translation>Пока нет ({repeat}).</translation>
     </message>
     <message>
         <source>1   Add another {repeat}</source>
-        <translation type="unfinished"/>
+        <translation>1   Добавить ещё: {repeat}</translation>
     </message>
     <message>
         <source>1   Add a {repeat}</source>
-        <translation type="unfinished"/>
+        <translation>1   Добавить: {repeat}</translation>
     </message>
     <message>
         <source>2   No more</source>
-        <translation type="unfinished"/>
+        <translation>2   Больше нет</translation>
     </message>
     <message>
         <source>Remove {repeat} {number}</source>
-        <translation type="unfinished"/>
+        <translation>Убрать {repeat} {number}</translation>
     </message>
     <message>
         <source>Remove {repeat} {number} and all its answers?</source>
-        <translation type="unfinished"/>
+        <translation>Убрать {repeat} {number} и все ответы?</translation>
     </message>
     <message>
         <source>The ones after it move up by one.</source>
-        <translation type="unfinished"/>
+        <translation>Следующие сдвинутся на одно место вверх.</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"/>
+        <translation>Оставить</translation>
     </message>
     <message>
         <source>{repeat} {number} was removed.</source>
-        <translation type="unfinished"/>
+        <translation>{repeat} {number}: убрано.</translation>
     </message>
 </context>
 <context>
     <name>StartInterviewDialog</name>
     <message>
         <source>Start an interview</source>
-        <translation type="unfinished"/>
+        <translation>Начать интервью</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <source>Add a name…</source>
-        <translation type="unfinished"/>
+        <translation>Добавить имя…</translation>
     </message>
     <message>
         <source>Add an interviewer's name to the list</source>
-        <translation type="unfinished"/>
+        <translation>Добавить имя интервьюера в список</translation>
     </message>
     <message>
         <source>{name} (signed in)</source>
-        <translation type="unfinished"/>
+        <translation>{name} (вошёл)</translation>
     </message>
     <message>
         <source>Site or drop-in centre</source>
-        <translation type="unfinished"/>
+        <translation>Место или центр</translation>
     </message>
     <message>
         <source>Type the name of the centre</source>
-        <translation type="unfinished"/>
+        <translation>Введите название центра</translation>
     </message>
     <message>
         <source>Date of the interview</source>
-        <translation type="unfinished"/>
+        <translation>Дата интервью</translation>
     </message>
     <message>
         <source>Today, unless you are typing in an interview done on paper earlier.</source>
-        <translation type="unfinished"/>
+        <translation>Сегодня, если только вы не вводите интервью, сделанное раньше на бумаге.</translation>
     </message>
     <message>
         <source>Paper datasheet number</source>
-        <translation type="unfinished"/>
+        <translation>Номер бумажного бланка</translation>
     </message>
     <message>
         <source>Only when typing in a paper datasheet</source>
-        <translation type="unfinished"/>
+        <translation>Только при вводе бумажного бланка</translation>
     </message>
     <message>
         <source>Typed in by</source>
-        <translation type="unfinished"/>
+        <translation>Кто вводит</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"/>
+        <translation>Ваше имя</translation>
     </message>
     <message>
         <source>A second person types the same datasheet later, with the same number, to check it: DuoDesk then lists every difference.</source>
-        <translation type="unfinished"/>
+        <translation>Позже второй человек вводит тот же бланк с тем же номером для проверки: DuoDesk покажет все различия.</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Интервьюер:</translation>
     </message>
     <message>
         <source>&amp;Site (drop-in centre):</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Место (центр):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Paper datasheet number:</source>
-        <translation type="unfinished"/>
+        <translation>Номер &amp;бланка:</translation>
     </message>
     <message>
         <source>&amp;Typed in by:</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Кто вводит:</translation>
     </message>
     <message>
         <source>Start the interview</source>
-        <translation type="unfinished"/>
+        <translation>Начать интервью</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Add an interviewer</source>
-        <translation type="unfinished"/>
+        <translation>Добавить интервьюера</translation>
     </message>
     <message>
         <source>The interviewer's name (a first name is enough):</source>
-        <translation type="unfinished"/>
+        <translation>Имя интервьюера (достаточно имени без фамилии):</translation>
     </message>
     <message>
         <source>the interviewer (add your name with “Add a name…”)</source>
-        <translation type="unfinished"/>
+        <translation>интервьюера (добавьте своё имя кнопкой «Добавить имя…»)</translation>
     </message>
     <message>
         <source>the site</source>
-        <translation type="unfinished"/>
+        <translation>место</translation>
     </message>
     <message>
         <source>who is typing in the paper datasheet</source>
-        <translation type="unfinished"/>
+        <translation>кто вводит бумажный бланк</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
-        <translation type="unfinished"/>
+        <translation>{first} и {second}</translation>
     </message>
     <message>
         <source>Please fill in {missing}.</source>
-        <translation type="unfinished"/>
+        <translation>Пожалуйста, укажите {missing}.</translation>
     </message>
 </context>
 </TS>

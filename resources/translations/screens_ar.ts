@@ -1,85 +1,85 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>About</name>
     <message>
         <source>still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يزال قيد الفتح</translation>
     </message>
     <message>
         <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ نسخ احتياطية بجانبه: واحدة كل يوم، وقبل كل تحديث ومسح نهائي واسترجاع.</translation>
     </message>
     <message>
         <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسوح يجريها باحثون من الأقران، دون إنترنت: استبيانات ومقابلات وجداول ملخصة وتصدير للجهة الصحية.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرخصة: GNU General Public License، الإصدار 3 أو أحدث ({licence}). يمكنك مشاركة DuoDesk وتغييره وفق شروطها؛ ولا يأتي بأي ضمان.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;هذا المشروع:&lt;/b&gt; {project}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ملفات السجل:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
         <source>About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>حول DuoDesk</translation>
     </message>
     <message>
         <source>&amp;About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول DuoDesk</translation>
     </message>
 </context>
 <context>
     <name>AccessHooks</name>
     <message>
         <source>Not for this role</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لهذا الدور</translation>
     </message>
     <message>
         <source>&amp;People and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;شخاص والأدوار…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;خروج</translation>
     </message>
     <message>
         <source>Signed in: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول: {person}</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء مقابلة</translation>
     </message>
     <message>
         <source>Correct an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح مقابلة</translation>
     </message>
     <message>
         <source>Read the Results</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة النتائج</translation>
     </message>
     <message>
         <source>Export for the health board</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير للجهة الصحية</translation>
     </message>
     <message>
         <source>Lock the project</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل المشروع</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>
@@ -98,7 +98,21 @@ on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are re
 the interview waits under “unfinished interviews” on the main window: press
 &lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;بدء مقابلة&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;في النافذة الرئيسية، انقر على الاستبيان في القائمة.&lt;/li&gt;
+&lt;li&gt;اضغط &lt;b&gt;بدء مقابلة…&lt;/b&gt; (أو Ctrl+I، أو Enter على القائمة).&lt;/li&gt;
+&lt;li&gt;اختر اسمك والمكان والتاريخ، ثم اضغط &lt;b&gt;بدء المقابلة&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;لكل سؤال صفحته. اضغط رقم الإجابة (1، 2، 3…) أو اكتبها، ثم اضغط &lt;b&gt;Enter&lt;/b&gt; أو
+&lt;b&gt;التالي&lt;/b&gt;. &lt;b&gt;رجوع&lt;/b&gt; (Alt+يسار) يعود إلى الصفحة السابقة.&lt;/li&gt;
+&lt;li&gt;إذا كانت الإجابة مطلوبة أو غير مسموحة، تقول رسالة حمراء السبب وتبقى المقابلة على هذا
+السؤال. &lt;b&gt;تخطٍّ مؤقت&lt;/b&gt; يتابع دونها؛ وستُذكَّر بها في النهاية.&lt;/li&gt;
+&lt;li&gt;في الصفحة الأخيرة اضغط &lt;b&gt;إنهاء المقابلة&lt;/b&gt;. ثم اضغط Enter للإغلاق.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;تُحفظ كل إجابة فور إعطائها. إذا أُغلق الحاسوب أو انقطعت الكهرباء، تنتظر المقابلة في
+«مقابلات غير منتهية» في النافذة الرئيسية: اضغط &lt;b&gt;متابعة أو حذف…&lt;/b&gt; للمتابعة.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -112,7 +126,17 @@ the interview waits under “unfinished interviews” on the main window: press
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;تصحيح مقابلة&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;المقابلات…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;ابحث عن المقابلة (اكتب مكانًا أو اسمًا أو تاريخًا في &lt;b&gt;بحث&lt;/b&gt;) واضغط
+&lt;b&gt;فتح للقراءة أو التصحيح…&lt;/b&gt;. يمكنك قراءتها دون ذكر اسمك.&lt;/li&gt;
+&lt;li&gt;تعرض الصفحة الأولى كل سؤال وإجابته. انقر على إجابة لتغييرها.&lt;/li&gt;
+&lt;li&gt;عند أول تغيير، يسأل DuoDesk &lt;b&gt;من يقوم بالتصحيح؟&lt;/b&gt;. يُسجَّل كل تغيير مع اسمك والوقت
+والإجابة القديمة والجديدة.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -123,14 +147,28 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don&apos;t know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
 &lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
 “Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
 picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;قراءة النتائج&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;النتائج…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;انقر على سؤال في الجهة الجانبية. يعرض الجدول عدد من أعطوا كل إجابة.&lt;/li&gt;
+&lt;li&gt;تحت العنوان تقول جملة عمّن تتحدث الأرقام، مثل «أجاب 40 من 66 شخصًا سُئلوا؛ ولم يُسأل 13».
+&lt;b&gt;لم يُطرح (تم تخطيه)&lt;/b&gt; يعني أن السؤال لا يخص هذا الشخص. &lt;b&gt;لا توجد إجابة&lt;/b&gt; يعني أنه يخصه
+لكنه تُرك فارغًا.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;النسبة الصالحة&lt;/b&gt; لا تحسب «لا أعرف» و«أفضّل عدم القول».&lt;/li&gt;
+&lt;li&gt;لحساب بعض المقابلات فقط، اختر في الأعلى مكانًا أو محاورًا أو تواريخ، أو «فقط من كانت إجابتهم
+عن … هي …». &lt;b&gt;حساب الجميع من جديد&lt;/b&gt; يلغي ذلك.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;نسخ الجدول&lt;/b&gt; يضعه في الحافظة لاستخدامه في مستند؛ و&lt;b&gt;حفظ الرسم البياني كصورة…&lt;/b&gt;
+يحفظ ملف PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -148,7 +186,19 @@ document (and a PDF) with how the survey was done, a sentence per question, the 
 charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
 passed on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;التصدير للجهة الصحية&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;تصدير…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;اترك &lt;b&gt;إخفاء الأعداد الصغيرة&lt;/b&gt; و&lt;b&gt;مُجهَّل الهوية&lt;/b&gt; محدّدين لأي ملف يخرج من المجموعة.
+تظهر الأعداد الصغيرة عندها على شكل *، وتُحذف الإجابات المكتوبة والأسماء.&lt;/li&gt;
+&lt;li&gt;اختر &lt;b&gt;مصنف (.xlsx)&lt;/b&gt; للجهة الصحية، واختر مكان حفظه، واضغط &lt;b&gt;تصدير&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;لا يظهر الملف إلا عندما يكتمل. رمز المشارك لا يُصدَّر أبدًا.&lt;/p&gt;
+&lt;p&gt;لإعداد مسودة التقرير للعرض، اختر بدلًا من ذلك &lt;b&gt;تقرير النتائج (Word)&lt;/b&gt;: مستند Word (وملف PDF)
+فيه كيف أُجري المسح، وجملة لكل سؤال، والجداول والرسوم البيانية. تُخفى فيه الأعداد الصغيرة كما في
+المصنف. اقرأه وعدّله قبل تسليمه.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -161,295 +211,297 @@ laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
 the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;قفل المشروع&lt;/h2&gt;
+&lt;p&gt;المشروع ذو عبارة المرور لا يستطيع قراءته من لا يعرفها، حتى لو ضاع الحاسوب. يطلب DuoDesk عبارة
+المرور في كل مرة يبدأ فيها.&lt;/p&gt;
+&lt;p&gt;لوضعها أو تغييرها، يكتب المسؤول عن الحاسوب في الطرفية:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
+&lt;p&gt;حيث يحتوي FILE على عبارة المرور الجديدة في سطر واحد (احذف الملف بعد ذلك). لإزالة عبارة المرور:
+&lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. احفظ عبارة المرور في مكان آمن: دونها لا يستطيع أحد
+فتح المقابلات.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>How to… – DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف… – DuoDesk</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>مواضيع المساعدة</translation>
     </message>
     <message>
         <source>Help page</source>
-        <translation type="unfinished"></translation>
+        <translation>صفحة المساعدة</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع: {project} ({protection})</translation>
     </message>
 </context>
 <context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ هذا المشروع غير مقفل بعبارة مرور: أي شخص ينسخ الملف يستطيع قراءة المقابلات. الأمان &gt; قفل المشروع بعبارة مرور…</translation>
     </message>
     <message>
         <source>Choose a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار عبارة مرور…</translation>
     </message>
     <message>
         <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير المشروع، حتى لا يستطيع أحد ينسخ الملف قراءة المقابلات</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس الآن</translation>
     </message>
     <message>
         <source>A reminder stays at the bottom of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبقى تذكير أسفل النافذة.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people&apos;s health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;لقد بدأت مسحك الخاص.&lt;/b&gt; ستتناول المقابلات صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور حتى لا يستطيع أحد ينسخ الملف من هذا الحاسوب قراءتها.</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>الأ&amp;مان</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قفل الآن</translation>
     </message>
     <message>
         <source>&amp;Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;زالة عبارة المرور…</translation>
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>استرجاع &amp;نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل الإجراءات…</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير عبارة المرور…</translation>
     </message>
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل المشروع ب&amp;عبارة مرور…</translation>
     </message>
     <message>
         <source>Close the other windows first</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق النوافذ الأخرى أولًا</translation>
     </message>
     <message>
         <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أغلق أولًا نوافذ المقابلة والنتائج والتصدير والمحرر، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير عبارة المرور</translation>
     </message>
     <message>
         <source>Lock the project with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل المشروع بعبارة مرور</translation>
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عبارة المرور؟</translation>
     </message>
     <message>
         <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>دون عبارة مرور يستطيع أي شخص ينسخ ملف المشروع قراءة كل المقابلات. أزلها فقط إذا كان المشروع سينتقل إلى حاسوب مشفّر هو نفسه.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة عبارة المرور</translation>
     </message>
     <message>
         <source>The project and its backups are now locked with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع ونسخه الاحتياطية مقفلة الآن بعبارة المرور الجديدة.</translation>
     </message>
     <message>
         <source>The project and its backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع ونسخه الاحتياطية لم تعد مشفّرة.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استرجاع النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>The project is back as the backup has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>عاد المشروع كما هو في النسخة الاحتياطية.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Send interviews to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال المقابلات إلى الفريق</translation>
     </message>
     <message>
         <source>Add a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف نقل</translation>
     </message>
     <message>
-        <source>Add a team member&apos;s transfer file</source>
-        <translation type="unfinished"></translation>
+        <source>Add a team member's transfer file</source>
+        <translation>إضافة ملف نقل من أحد أعضاء الفريق</translation>
     </message>
     <message>
         <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب DuoDesk ملفًا يمكنك حمله على ذاكرة USB إلى المنسّق أو إلى حاسوب آخر. يحتوي على الاستبيان والمقابلات المنتهية وتصحيحاتها وما حُذف منها، مقفلة بعبارة مرور الفريق: دونها لا يستطيع أحد قراءته.</translation>
     </message>
     <message>
         <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُضاف مقابلات الملف إلى هذا المشروع؛ وما هو موجود هنا يُحدَّث ولا يُضاف مرتين أبدًا. قراءة الملف نفسه مرة أخرى لا تغيّر شيئًا. استخدم عبارة مرور الفريق التي أُعدّ بها الملف.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُختر ملف بعد</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مكان الحفظ…</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار الملف…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف:</translation>
     </message>
     <message>
         <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستبيان فقط، دون مقابلات (للحواسيب التي تنضم إلى الفريق)</translation>
     </message>
     <message>
         <source>Every questionnaire in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الاستبيانات في هذا المشروع</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يُرسل</translation>
     </message>
     <message>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الفريق</translation>
     </message>
     <message>
         <source>Team passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الفريق:</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور الفريق مرة أخرى</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتبها مرة أخرى:</translation>
     </message>
     <message>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة الملف</translation>
     </message>
     <message>
         <source>Add the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة المقابلات</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف</translation>
     </message>
     <message>
         <source>Review possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة التكرارات المحتملة…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Save the transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف النقل</translation>
     </message>
     <message>
         <source>DuoDesk transfer files (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات نقل DuoDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Choose a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف نقل</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الملفات (*)</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الملف…</translation>
     </message>
     <message>
         <source>Reading the file and adding the interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف وإضافة المقابلات…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف. لم يُكتب أو يتغير شيء.</translation>
     </message>
     <message>
         <source>The file could not be written there: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الملف هناك: {reason}. لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>send the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال المقابلات</translation>
     </message>
     <message>
         <source>read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة الملف</translation>
     </message>
     <message>
         <source>&amp;Send interviews to the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال المقابلات إلى الفريق…</translation>
     </message>
     <message>
         <source>Add a &amp;transfer file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ملف &amp;نقل…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates across sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;كرارات محتملة بين الأماكن…</translation>
     </message>
     <message>
         <source>Possible duplicates across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرارات محتملة بين الأماكن</translation>
     </message>
     <message>
         <source>Choose a questionnaire in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر استبيانًا من القائمة أولًا.</translation>
     </message>
 </context>
 </TS>

@@ -5,10 +5,7 @@
     <name>SecurityHooks</name>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n older backup uses an earlier passphrase and was not changed.</numerusform><numerusform>%n older backups use an earlier passphrase and were not changed.</numerusform></translation>
     </message>
     </context>
 </TS>

@@ -1,85 +1,85 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>About</name>
     <message>
         <source>still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía abriéndose</translation>
     </message>
     <message>
         <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardan copias de seguridad a su lado: una al día, y antes de cada actualización, eliminación definitiva y recuperación.</translation>
     </message>
     <message>
         <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuestas hechas por pares, sin internet: cuestionarios, entrevistas, tablas de resultados y exportaciones para la autoridad sanitaria.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: GNU General Public License, versión 3 o posterior ({licence}). Puede compartir y cambiar DuoDesk según sus condiciones; se ofrece sin garantía.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Este proyecto:&lt;/b&gt; {project}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivos de registro:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
         <source>About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de DuoDesk</translation>
     </message>
     <message>
         <source>&amp;About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de DuoDesk</translation>
     </message>
 </context>
 <context>
     <name>AccessHooks</name>
     <message>
         <source>Not for this role</source>
-        <translation type="unfinished"></translation>
+        <translation>No para este papel</translation>
     </message>
     <message>
         <source>&amp;People and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personas y papeles…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar &amp;sesión</translation>
     </message>
     <message>
         <source>Signed in: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de: {person}</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una entrevista</translation>
     </message>
     <message>
         <source>Correct an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una entrevista</translation>
     </message>
     <message>
         <source>Read the Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los Resultados</translation>
     </message>
     <message>
         <source>Export for the health board</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para la autoridad sanitaria</translation>
     </message>
     <message>
         <source>Lock the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el proyecto</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>
@@ -98,7 +98,22 @@ on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are re
 the interview waits under “unfinished interviews” on the main window: press
 &lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Empezar una entrevista&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;En la ventana principal, haga clic en el cuestionario de la lista.&lt;/li&gt;
+&lt;li&gt;Pulse &lt;b&gt;Empezar una entrevista…&lt;/b&gt; (o Ctrl+I, o Intro en la lista).&lt;/li&gt;
+&lt;li&gt;Elija su nombre, el lugar y la fecha, y pulse &lt;b&gt;Empezar la entrevista&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Cada pregunta tiene su página. Pulse el número de una respuesta (1, 2, 3…) o escríbala, y
+pulse &lt;b&gt;Intro&lt;/b&gt; o &lt;b&gt;Siguiente&lt;/b&gt;. &lt;b&gt;Atrás&lt;/b&gt; (Alt+Izquierda) vuelve a la página anterior.&lt;/li&gt;
+&lt;li&gt;Si falta una respuesta o no está permitida, un mensaje rojo dice por qué y la entrevista se queda
+en esa pregunta. &lt;b&gt;Saltar por ahora&lt;/b&gt; sigue sin ella; se le recuerda al final.&lt;/li&gt;
+&lt;li&gt;En la última página pulse &lt;b&gt;Terminar la entrevista&lt;/b&gt;. Luego pulse Intro para cerrar.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Cada respuesta se guarda en cuanto se da. Si se cierra el ordenador o se va la luz, la entrevista
+espera en «entrevistas sin terminar» en la ventana principal: pulse &lt;b&gt;Retomar o descartar…&lt;/b&gt;
+para seguir.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -112,7 +127,17 @@ the interview waits under “unfinished interviews” on the main window: press
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Corregir una entrevista&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Entrevistas…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Busque la entrevista (escriba un lugar, un nombre o una fecha en &lt;b&gt;Buscar&lt;/b&gt;) y pulse
+&lt;b&gt;Abrir para leer o corregir…&lt;/b&gt;. Puede leerla sin dar su nombre.&lt;/li&gt;
+&lt;li&gt;La primera página muestra cada pregunta y su respuesta. Haga clic en una respuesta para cambiarla.&lt;/li&gt;
+&lt;li&gt;Al hacer el primer cambio, DuoDesk pregunta &lt;b&gt;¿Quién corrige?&lt;/b&gt;. Cada cambio se anota con su
+nombre, la hora, la respuesta antigua y la nueva.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -123,14 +148,28 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don&apos;t know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
 &lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
 “Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
 picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Leer los Resultados&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Resultados…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Haga clic en una pregunta a la izquierda. La tabla muestra cuántas personas dieron cada respuesta.&lt;/li&gt;
+&lt;li&gt;Bajo el título, una frase dice de quién hablan los números, por ejemplo «40 de las 66 personas
+preguntadas respondieron; a 13 no se les preguntó». &lt;b&gt;No preguntada (saltada)&lt;/b&gt; quiere decir que
+la pregunta no era para esa persona. &lt;b&gt;Sin respuesta&lt;/b&gt; quiere decir que sí lo era pero quedó en blanco.&lt;/li&gt;
+&lt;li&gt;El &lt;b&gt;porcentaje válido&lt;/b&gt; deja fuera «No sabe» y «Prefiere no decirlo».&lt;/li&gt;
+&lt;li&gt;Para contar solo algunas entrevistas, elija arriba un lugar, un entrevistador o fechas, o «Solo
+las personas cuya respuesta a … es …». &lt;b&gt;Contar a todos otra vez&lt;/b&gt; lo deshace.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copiar la tabla&lt;/b&gt; la pone en el portapapeles para un documento; &lt;b&gt;Guardar el gráfico como
+imagen…&lt;/b&gt; guarda un PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -148,7 +187,20 @@ document (and a PDF) with how the survey was done, a sentence per question, the 
 charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
 passed on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Exportar para la autoridad sanitaria&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Exportar…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Deje marcadas &lt;b&gt;Ocultar números pequeños&lt;/b&gt; y &lt;b&gt;Anonimizado&lt;/b&gt; para cualquier archivo que salga
+del grupo. Los números pequeños se ven entonces como *, y las respuestas escritas y los nombres se quitan.&lt;/li&gt;
+&lt;li&gt;Elija &lt;b&gt;Libro (.xlsx)&lt;/b&gt; para la autoridad sanitaria, elija dónde guardarlo y pulse
+&lt;b&gt;Exportar&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;El archivo aparece solo cuando está completo. El código de participante nunca se exporta.&lt;/p&gt;
+&lt;p&gt;Para preparar el informe que se presenta, elija mejor &lt;b&gt;Informe de resultados (Word)&lt;/b&gt;: un
+documento Word (y un PDF) con cómo se hizo la encuesta, una frase por pregunta, las tablas y los
+gráficos. Los números pequeños se ocultan como en el libro. Léalo y edítelo antes de pasarlo.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -161,291 +213,297 @@ laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
 the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Bloquear el proyecto&lt;/h2&gt;
+&lt;p&gt;Un proyecto con frase de contraseña no lo puede leer nadie que no la sepa, aunque se pierda el
+ordenador. DuoDesk pide la frase de contraseña cada vez que se abre.&lt;/p&gt;
+&lt;p&gt;Para ponerla o cambiarla, quien cuida el ordenador escribe en un terminal:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file ARCHIVO&lt;/pre&gt;
+&lt;p&gt;donde ARCHIVO tiene la nueva frase de contraseña en una línea (borre el archivo después). Para
+quitarla: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Guarde la frase de contraseña en un lugar
+seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>How to… – DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo… – DuoDesk</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas de ayuda</translation>
     </message>
     <message>
         <source>Help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de ayuda</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto: {project} ({protection})</translation>
     </message>
 </context>
 <context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Este proyecto no está bloqueado con una frase de contraseña: cualquiera que copie el archivo puede leer las entrevistas. Seguridad &gt; Bloquear el proyecto con una frase de contraseña…</translation>
     </message>
     <message>
         <source>Choose a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una frase de contraseña…</translation>
     </message>
     <message>
         <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar el proyecto, para que nadie que copie el archivo pueda leer las entrevistas</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>A reminder stays at the bottom of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un recordatorio queda al pie de la ventana.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people&apos;s health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Ha empezado su propia encuesta.&lt;/b&gt; Las entrevistas tratarán de la salud y del uso de drogas de las personas: bloquee el proyecto con una frase de contraseña para que nadie que copie el archivo de este ordenador pueda leerlas.</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguridad</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>&amp;Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una &amp;copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de acciones…</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
     </message>
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el proyecto con una &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>Close the other windows first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre primero las otras ventanas</translation>
     </message>
     <message>
         <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre primero las ventanas de entrevista, Resultados, Exportar y editor, y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Lock the project with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el proyecto con una frase de contraseña</translation>
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la frase de contraseña?</translation>
     </message>
     <message>
         <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin frase de contraseña, cualquiera que copie el archivo del proyecto puede leer todas las entrevistas. Quítela solo si el proyecto pasa a un ordenador que ya está cifrado.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la frase de contraseña</translation>
     </message>
     <message>
         <source>The project and its backups are now locked with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto y sus copias de seguridad ya están bloqueados con la nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>The project and its backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto y sus copias de seguridad ya no están cifrados.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n copia de seguridad más antigua usa una frase de contraseña anterior y no se cambió.</numerusform><numerusform>%n copias de seguridad más antiguas usan una frase de contraseña anterior y no se cambiaron.</numerusform></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad recuperada</translation>
     </message>
     <message>
         <source>The project is back as the backup has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto ha vuelto a como estaba en la copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Send interviews to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar entrevistas al equipo</translation>
     </message>
     <message>
         <source>Add a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo de transferencia</translation>
     </message>
     <message>
-        <source>Add a team member&apos;s transfer file</source>
-        <translation type="unfinished"></translation>
+        <source>Add a team member's transfer file</source>
+        <translation>Añadir el archivo de transferencia de un miembro del equipo</translation>
     </message>
     <message>
         <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DuoDesk escribe un archivo que puede llevar en una memoria USB al coordinador o a otro ordenador. Contiene el cuestionario, las entrevistas terminadas, sus correcciones y borrados, bloqueado con la frase de contraseña del equipo: sin ella nadie puede leerlo.</translation>
     </message>
     <message>
         <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las entrevistas del archivo se añaden a este proyecto; las que ya están se actualizan, nunca se añaden dos veces. Leer el mismo archivo otra vez no cambia nada. Use la frase de contraseña del equipo con la que se hizo el archivo.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha elegido archivo</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar…</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo:</translation>
     </message>
     <message>
         <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el cuestionario, sin entrevistas (para ordenadores que se unen al equipo)</translation>
     </message>
     <message>
         <source>Every questionnaire in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los cuestionarios de este proyecto</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué enviar</translation>
     </message>
     <message>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del equipo</translation>
     </message>
     <message>
         <source>Team passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del equipo:</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña del equipo, otra vez</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbala otra vez:</translation>
     </message>
     <message>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el archivo</translation>
     </message>
     <message>
         <source>Add the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir las entrevistas</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar</translation>
     </message>
     <message>
         <source>Review possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar posibles duplicados…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Save the transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de transferencia</translation>
     </message>
     <message>
         <source>DuoDesk transfer files (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de transferencia de DuoDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Choose a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo de transferencia</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo…</translation>
     </message>
     <message>
         <source>Reading the file and adding the interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el archivo y añadiendo las entrevistas…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parado. No se escribió ni se cambió nada.</translation>
     </message>
     <message>
         <source>The file could not be written there: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo ahí: {reason}. No se guardó nada.</translation>
     </message>
     <message>
         <source>send the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar las entrevistas</translation>
     </message>
     <message>
         <source>read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el archivo</translation>
     </message>
     <message>
         <source>&amp;Send interviews to the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar entrevistas al equipo…</translation>
     </message>
     <message>
         <source>Add a &amp;transfer file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un archivo de &amp;transferencia…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates across sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles &amp;duplicados entre lugares…</translation>
     </message>
     <message>
         <source>Possible duplicates across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados entre lugares</translation>
     </message>
     <message>
         <source>Choose a questionnaire in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un cuestionario de la lista.</translation>
     </message>
 </context>
 </TS>

@@ -1,85 +1,85 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>About</name>
     <message>
         <source>still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d'ouverture</translation>
     </message>
     <message>
         <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des sauvegardes sont gardées à côté : une par jour, et avant chaque mise à jour, effacement définitif et récupération.</translation>
     </message>
     <message>
         <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des enquêtes faites par des pairs, sans internet : questionnaires, entretiens, tableaux de résultats et exports pour l'autorité de santé.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence : GNU General Public License, version 3 ou plus ({licence}). Vous pouvez partager et modifier DuoDesk selon ses termes ; il est fourni sans garantie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce projet :&lt;/b&gt; {project}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichiers journaux :&lt;/b&gt; {folder}</translation>
     </message>
     <message>
         <source>About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de DuoDesk</translation>
     </message>
     <message>
         <source>&amp;About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de DuoDesk</translation>
     </message>
 </context>
 <context>
     <name>AccessHooks</name>
     <message>
         <source>Not for this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour ce rôle</translation>
     </message>
     <message>
         <source>&amp;People and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnes et rôles…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>Signed in: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : {person}</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un entretien</translation>
     </message>
     <message>
         <source>Correct an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un entretien</translation>
     </message>
     <message>
         <source>Read the Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les Résultats</translation>
     </message>
     <message>
         <source>Export for the health board</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter pour l'autorité de santé</translation>
     </message>
     <message>
         <source>Lock the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le projet</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>
@@ -98,7 +98,22 @@ on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are re
 the interview waits under “unfinished interviews” on the main window: press
 &lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Commencer un entretien&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Dans la fenêtre principale, cliquez sur le questionnaire dans la liste.&lt;/li&gt;
+&lt;li&gt;Appuyez sur &lt;b&gt;Commencer un entretien…&lt;/b&gt; (ou Ctrl+I, ou Entrée sur la liste).&lt;/li&gt;
+&lt;li&gt;Choisissez votre nom, le lieu et la date, puis appuyez sur &lt;b&gt;Commencer l'entretien&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Chaque question a sa page. Appuyez sur le numéro d'une réponse (1, 2, 3…) ou tapez-la, puis
+appuyez sur &lt;b&gt;Entrée&lt;/b&gt; ou &lt;b&gt;Suivant&lt;/b&gt;. &lt;b&gt;Retour&lt;/b&gt; (Alt+Gauche) revient à la page d'avant.&lt;/li&gt;
+&lt;li&gt;Si une réponse manque ou n'est pas permise, un message rouge dit pourquoi et l'entretien reste
+sur cette question. &lt;b&gt;Passer pour l'instant&lt;/b&gt; continue sans elle ; elle est rappelée à la fin.&lt;/li&gt;
+&lt;li&gt;À la dernière page, appuyez sur &lt;b&gt;Terminer l'entretien&lt;/b&gt;. Puis sur Entrée pour fermer.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Chaque réponse est enregistrée dès qu'elle est donnée. Si l'ordinateur est fermé ou si le
+courant coupe, l'entretien attend dans « entretiens non terminés » sur la fenêtre principale :
+appuyez sur &lt;b&gt;Reprendre ou jeter…&lt;/b&gt; pour continuer.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -112,7 +127,17 @@ the interview waits under “unfinished interviews” on the main window: press
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Corriger un entretien&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Entretiens…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Trouvez l'entretien (tapez un lieu, un nom ou une date dans &lt;b&gt;Chercher&lt;/b&gt;) et appuyez sur
+&lt;b&gt;Ouvrir pour lire ou corriger…&lt;/b&gt;. Vous pouvez le lire sans donner votre nom.&lt;/li&gt;
+&lt;li&gt;La première page liste chaque question et sa réponse. Cliquez sur une réponse pour la changer.&lt;/li&gt;
+&lt;li&gt;Au premier changement, DuoDesk demande &lt;b&gt;Qui fait la correction ?&lt;/b&gt;. Chaque changement est
+noté avec votre nom, l'heure, l'ancienne réponse et la nouvelle.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -123,14 +148,29 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don&apos;t know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
 &lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
 “Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
 picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Lire les Résultats&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Résultats…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Cliquez sur une question à gauche. Le tableau montre combien de personnes ont donné chaque réponse.&lt;/li&gt;
+&lt;li&gt;Sous le titre, une phrase dit de qui parlent les chiffres, par exemple « 40 des 66
+personnes interrogées ont répondu ; 13 n'ont pas eu la question ». &lt;b&gt;Non posée (sautée)&lt;/b&gt; veut dire
+que la question ne concernait pas cette personne. &lt;b&gt;Pas de réponse&lt;/b&gt; veut dire qu'elle la concernait
+mais est restée vide.&lt;/li&gt;
+&lt;li&gt;Le &lt;b&gt;pourcentage valide&lt;/b&gt; laisse de côté « Ne sait pas » et « Préfère ne pas répondre ».&lt;/li&gt;
+&lt;li&gt;Pour compter seulement certains entretiens, choisissez en haut un lieu, un enquêteur ou des dates,
+ou « Seulement les personnes dont la réponse à … est … ». &lt;b&gt;Compter tout le monde&lt;/b&gt; annule cela.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copier le tableau&lt;/b&gt; le met dans le presse-papiers pour un document ; &lt;b&gt;Enregistrer le
+graphique en image…&lt;/b&gt; enregistre un PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -148,7 +188,21 @@ document (and a PDF) with how the survey was done, a sentence per question, the 
 charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
 passed on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Exporter pour l'autorité de santé&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Exporter…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Laissez &lt;b&gt;Cacher les petits nombres&lt;/b&gt; et &lt;b&gt;Anonymisé&lt;/b&gt; cochés pour tout fichier qui sort
+du groupe. Les petits nombres s'affichent alors comme *, et les réponses écrites et les noms sont retirés.&lt;/li&gt;
+&lt;li&gt;Choisissez &lt;b&gt;Classeur (.xlsx)&lt;/b&gt; pour l'autorité de santé, choisissez où l'enregistrer, et appuyez sur
+&lt;b&gt;Exporter&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Le fichier n'apparaît que lorsqu'il est complet. Le code participant n'est jamais exporté.&lt;/p&gt;
+&lt;p&gt;Pour préparer le rapport à présenter, choisissez plutôt &lt;b&gt;Rapport de résultats (Word)&lt;/b&gt; : un
+document Word (et un PDF) avec la façon dont l'enquête a été faite, une phrase par question, les
+tableaux et les graphiques. Les petits nombres y sont cachés comme dans le classeur. Lisez-le et
+modifiez-le avant de le transmettre.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -161,291 +215,297 @@ laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
 the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Verrouiller le projet&lt;/h2&gt;
+&lt;p&gt;Un projet avec une phrase secrète ne peut être lu par personne qui ne la connaît pas, même si
+l'ordinateur est perdu. DuoDesk demande la phrase secrète à chaque démarrage.&lt;/p&gt;
+&lt;p&gt;Pour la choisir ou la changer, la personne qui s'occupe de l'ordinateur tape dans un terminal :&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FICHIER&lt;/pre&gt;
+&lt;p&gt;où FICHIER contient la nouvelle phrase secrète sur une ligne (supprimez le fichier ensuite). Pour
+retirer la phrase secrète : &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Gardez la phrase secrète
+en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>How to… – DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment faire… – DuoDesk</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets d'aide</translation>
     </message>
     <message>
         <source>Help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page d'aide</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet : {project} ({protection})</translation>
     </message>
 </context>
 <context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ce projet n'est pas verrouillé par une phrase secrète : toute personne qui copie le fichier peut lire les entretiens. Sécurité &gt; Verrouiller le projet par une phrase secrète…</translation>
     </message>
     <message>
         <source>Choose a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une phrase secrète…</translation>
     </message>
     <message>
         <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer le projet, pour que personne qui copie le fichier ne puisse lire les entretiens</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>A reminder stays at the bottom of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel reste en bas de la fenêtre.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people&apos;s health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Vous avez commencé votre propre enquête.&lt;/b&gt; Les entretiens parleront de la santé et de l'usage de drogues des personnes : verrouillez le projet par une phrase secrète pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sécurité</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
         <source>&amp;Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la phrase secrète…</translation>
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des actions…</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer la phrase secrète…</translation>
     </message>
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le projet par une &amp;phrase secrète…</translation>
     </message>
     <message>
         <source>Close the other windows first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d'abord les autres fenêtres</translation>
     </message>
     <message>
         <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez d'abord les fenêtres d'entretien, de Résultats, d'Export et de l'éditeur, puis réessayez. Rien n'a été changé.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la phrase secrète</translation>
     </message>
     <message>
         <source>Lock the project with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller le projet par une phrase secrète</translation>
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phrase secrète ?</translation>
     </message>
     <message>
         <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans phrase secrète, toute personne qui copie le fichier du projet peut lire tous les entretiens. Retirez-la seulement si le projet va sur un ordinateur lui-même chiffré.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la phrase secrète</translation>
     </message>
     <message>
         <source>The project and its backups are now locked with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet et ses sauvegardes sont maintenant verrouillés par la nouvelle phrase secrète.</translation>
     </message>
     <message>
         <source>The project and its backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet et ses sauvegardes ne sont plus chiffrés.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sauvegarde plus ancienne utilise une phrase secrète d'avant et n'a pas été changée.</numerusform><numerusform>%n sauvegardes plus anciennes utilisent une phrase secrète d'avant et n'ont pas été changées.</numerusform></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde récupérée</translation>
     </message>
     <message>
         <source>The project is back as the backup has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet est revenu à l'état de la sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Send interviews to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les entretiens à l'équipe</translation>
     </message>
     <message>
         <source>Add a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de transfert</translation>
     </message>
     <message>
-        <source>Add a team member&apos;s transfer file</source>
-        <translation type="unfinished"></translation>
+        <source>Add a team member's transfer file</source>
+        <translation>Ajouter le fichier de transfert d'un membre de l'équipe</translation>
     </message>
     <message>
         <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DuoDesk écrit un fichier que vous pouvez porter sur une clé USB au coordinateur ou à un autre ordinateur. Il contient le questionnaire, les entretiens terminés, leurs corrections et suppressions, verrouillés par la phrase secrète de l'équipe : sans elle, personne ne peut le lire.</translation>
     </message>
     <message>
         <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entretiens du fichier sont ajoutés à ce projet ; ceux déjà présents sont mis à jour, jamais ajoutés deux fois. Relire le même fichier ne change rien. Utilisez la phrase secrète d'équipe avec laquelle le fichier a été fait.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer…</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement le questionnaire, sans entretiens (pour les ordinateurs qui rejoignent l'équipe)</translation>
     </message>
     <message>
         <source>Every questionnaire in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les questionnaires de ce projet</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi envoyer</translation>
     </message>
     <message>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer :</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l'équipe</translation>
     </message>
     <message>
         <source>Team passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l'équipe :</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète de l'équipe, encore</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez-la encore :</translation>
     </message>
     <message>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le fichier</translation>
     </message>
     <message>
         <source>Add the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les entretiens</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Review possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les doublons possibles…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save the transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier de transfert</translation>
     </message>
     <message>
         <source>DuoDesk transfer files (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de transfert DuoDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Choose a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier de transfert</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes ne sont pas encore les mêmes.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier…</translation>
     </message>
     <message>
         <source>Reading the file and adding the interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier et ajout des entretiens…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Rien n'a été écrit ni changé.</translation>
     </message>
     <message>
         <source>The file could not be written there: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n'a pas pu être écrit là : {reason}. Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>send the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyer les entretiens</translation>
     </message>
     <message>
         <source>read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le fichier</translation>
     </message>
     <message>
         <source>&amp;Send interviews to the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer les entretiens à l'équipe…</translation>
     </message>
     <message>
         <source>Add a &amp;transfer file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier de &amp;transfert…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates across sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doublons possibles entre lieux…</translation>
     </message>
     <message>
         <source>Possible duplicates across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles entre lieux</translation>
     </message>
     <message>
         <source>Choose a questionnaire in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un questionnaire dans la liste.</translation>
     </message>
 </context>
 </TS>

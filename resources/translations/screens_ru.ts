@@ -1,85 +1,85 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>About</name>
     <message>
         <source>still opening</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё открывается</translation>
     </message>
     <message>
         <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядом хранятся резервные копии: одна в день и перед каждым обновлением, окончательным удалением и восстановлением.</translation>
     </message>
     <message>
         <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опросы, которые проводят равные исследователи, без интернета: анкеты, интервью, сводные таблицы и выгрузки для органа здравоохранения.</translation>
     </message>
     <message>
         <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицензия: GNU General Public License, версия 3 или новее ({licence}). Вы можете распространять и изменять DuoDesk на её условиях; программа предоставляется без гарантий.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Этот проект:&lt;/b&gt; {project}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Файлы журнала:&lt;/b&gt; {folder}</translation>
     </message>
     <message>
         <source>About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О DuoDesk</translation>
     </message>
     <message>
         <source>&amp;About DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О DuoDesk</translation>
     </message>
 </context>
 <context>
     <name>AccessHooks</name>
     <message>
         <source>Not for this role</source>
-        <translation type="unfinished"></translation>
+        <translation>Не для этой роли</translation>
     </message>
     <message>
         <source>&amp;People and roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Люди и роли…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти</translation>
     </message>
     <message>
         <source>Signed in: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вошли: {person}</translation>
     </message>
 </context>
 <context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать интервью</translation>
     </message>
     <message>
         <source>Correct an interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить интервью</translation>
     </message>
     <message>
         <source>Read the Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Читать результаты</translation>
     </message>
     <message>
         <source>Export for the health board</source>
-        <translation type="unfinished"></translation>
+        <translation>Выгрузка для органа здравоохранения</translation>
     </message>
     <message>
         <source>Lock the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть проект паролем</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <source>
@@ -98,7 +98,21 @@ on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are re
 the interview waits under “unfinished interviews” on the main window: press
 &lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Начать интервью&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;В главном окне нажмите на анкету в списке.&lt;/li&gt;
+&lt;li&gt;Нажмите &lt;b&gt;Начать интервью…&lt;/b&gt; (или Ctrl+I, или Enter в списке).&lt;/li&gt;
+&lt;li&gt;Выберите своё имя, место и дату, затем нажмите &lt;b&gt;Начать интервью&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;У каждого вопроса своя страница. Нажмите номер ответа (1, 2, 3…) или введите его, затем
+нажмите &lt;b&gt;Enter&lt;/b&gt; или &lt;b&gt;Далее&lt;/b&gt;. &lt;b&gt;Назад&lt;/b&gt; (Alt+Влево) возвращает на прошлую страницу.&lt;/li&gt;
+&lt;li&gt;Если ответ нужен или не подходит, красное сообщение объяснит почему, и интервью останется
+на этом вопросе. &lt;b&gt;Пропустить пока&lt;/b&gt; идёт дальше без ответа; в конце вам напомнят.&lt;/li&gt;
+&lt;li&gt;На последней странице нажмите &lt;b&gt;Закончить интервью&lt;/b&gt;. Потом нажмите Enter, чтобы закрыть.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Каждый ответ сохраняется сразу. Если компьютер закрыли или пропал свет, интервью ждёт
+в «незаконченных интервью» в главном окне: нажмите &lt;b&gt;Продолжить или удалить…&lt;/b&gt;, чтобы продолжить.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -112,7 +126,17 @@ the interview waits under “unfinished interviews” on the main window: press
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Исправить интервью&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Интервью…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Найдите интервью (введите место, имя или дату в поле &lt;b&gt;Поиск&lt;/b&gt;) и нажмите
+&lt;b&gt;Открыть, чтобы прочитать или исправить…&lt;/b&gt;. Читать можно, не называя себя.&lt;/li&gt;
+&lt;li&gt;На первой странице — все вопросы и ответы. Нажмите на ответ, чтобы изменить его.&lt;/li&gt;
+&lt;li&gt;При первом изменении DuoDesk спросит &lt;b&gt;Кто исправляет?&lt;/b&gt;. Каждое изменение записывается
+с вашим именем, временем, старым и новым ответом.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -123,14 +147,28 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don&apos;t know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
 &lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
 “Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
 picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Читать результаты&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Результаты…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Нажмите на вопрос слева. Таблица покажет, сколько людей дали каждый ответ.&lt;/li&gt;
+&lt;li&gt;Под заголовком фраза говорит, о ком эти числа, например «ответили 40 из 66 опрошенных;
+13 не задавали». &lt;b&gt;Не задан (пропущен)&lt;/b&gt; значит, что вопрос этого человека не касался.
+&lt;b&gt;Нет ответа&lt;/b&gt; значит, что касался, но остался пустым.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Действительный процент&lt;/b&gt; не учитывает «Не знаю» и «Не хочу отвечать».&lt;/li&gt;
+&lt;li&gt;Чтобы считать только часть интервью, выберите вверху место, интервьюера или даты, или
+«Только люди, чей ответ на … — …». &lt;b&gt;Считать всех снова&lt;/b&gt; отменяет это.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Копировать таблицу&lt;/b&gt; кладёт её в буфер обмена для документа; &lt;b&gt;Сохранить график как
+картинку…&lt;/b&gt; сохраняет PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -148,7 +186,20 @@ document (and a PDF) with how the survey was done, a sentence per question, the 
 charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
 passed on.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Выгрузка для органа здравоохранения&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Экспорт…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Оставьте отмеченными &lt;b&gt;Скрыть малые числа&lt;/b&gt; и &lt;b&gt;Обезличено&lt;/b&gt; для любого файла, который
+уходит из группы. Малые числа тогда показаны как *, а письменные ответы и имена убраны.&lt;/li&gt;
+&lt;li&gt;Выберите &lt;b&gt;Книга (.xlsx)&lt;/b&gt; для органа здравоохранения, выберите, куда сохранить, и нажмите
+&lt;b&gt;Экспорт&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Файл появляется, только когда он полностью готов. Код участника никогда не выгружается.&lt;/p&gt;
+&lt;p&gt;Чтобы подготовить отчёт для презентации, выберите &lt;b&gt;Отчёт о результатах (Word)&lt;/b&gt;: документ
+Word (и PDF) о том, как проводился опрос, с фразой на каждый вопрос, таблицами и графиками. Малые
+числа в нём скрыты, как в книге. Прочитайте и поправьте его, прежде чем передавать.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -161,292 +212,297 @@ laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
 the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h2&gt;Закрыть проект паролем&lt;/h2&gt;
+&lt;p&gt;Проект с кодовой фразой не сможет прочитать никто, кто её не знает, даже если компьютер
+потерян. DuoDesk спрашивает кодовую фразу при каждом запуске.&lt;/p&gt;
+&lt;p&gt;Чтобы задать или сменить её, тот, кто отвечает за компьютер, вводит в терминале:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file ФАЙЛ&lt;/pre&gt;
+&lt;p&gt;где в ФАЙЛЕ одной строкой записана новая кодовая фраза (потом удалите файл). Чтобы убрать
+кодовую фразу: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Храните кодовую фразу в надёжном
+месте: без неё никто не сможет открыть интервью.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>How to… – DuoDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Как… – DuoDesk</translation>
     </message>
     <message>
         <source>Help topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы справки</translation>
     </message>
     <message>
         <source>Help page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница справки</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект: {project} ({protection})</translation>
     </message>
 </context>
 <context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Этот проект не закрыт кодовой фразой: любой, кто скопирует файл, сможет прочитать интервью. Безопасность &gt; Закрыть проект кодовой фразой…</translation>
     </message>
     <message>
         <source>Choose a passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать кодовую фразу…</translation>
     </message>
     <message>
         <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать проект, чтобы никто, скопировав файл, не смог прочитать интервью</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сейчас</translation>
     </message>
     <message>
         <source>A reminder stays at the bottom of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание останется внизу окна.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people&apos;s health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Вы начали свой опрос.&lt;/b&gt; Интервью будут о здоровье людей и употреблении наркотиков: закройте проект кодовой фразой, чтобы никто, скопировав файл с этого компьютера, не смог их прочитать.</translation>
     </message>
     <message>
         <source>&amp;Security</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Безопасность</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
         <source>&amp;Remove the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать кодовую фразу…</translation>
     </message>
     <message>
         <source>Restore a &amp;backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из &amp;копии…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Журнал действий…</translation>
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить кодовую фразу…</translation>
     </message>
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть проект &amp;кодовой фразой…</translation>
     </message>
     <message>
         <source>Close the other windows first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала закройте другие окна</translation>
     </message>
     <message>
         <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала закройте окна интервью, результатов, экспорта и редактора, затем попробуйте снова. Ничего не изменено.</translation>
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить кодовую фразу</translation>
     </message>
     <message>
         <source>Lock the project with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть проект кодовой фразой</translation>
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать кодовую фразу?</translation>
     </message>
     <message>
         <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без кодовой фразы любой, кто скопирует файл проекта, сможет прочитать все интервью. Убирайте её, только если проект переезжает на компьютер, который сам зашифрован.</translation>
     </message>
     <message>
         <source>Remove the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать кодовую фразу</translation>
     </message>
     <message>
         <source>The project and its backups are now locked with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект и его резервные копии теперь закрыты новой кодовой фразой.</translation>
     </message>
     <message>
         <source>The project and its backups are no longer encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект и его резервные копии больше не зашифрованы.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n старая резервная копия закрыта прежней кодовой фразой и не изменена.</numerusform><numerusform>%n старые резервные копии закрыты прежней кодовой фразой и не изменены.</numerusform><numerusform>%n старых резервных копий закрыты прежней кодовой фразой и не изменены.</numerusform></translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия восстановлена</translation>
     </message>
     <message>
         <source>The project is back as the backup has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект возвращён к состоянию резервной копии.</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Send interviews to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить интервью команде</translation>
     </message>
     <message>
         <source>Add a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл передачи</translation>
     </message>
     <message>
-        <source>Add a team member&apos;s transfer file</source>
-        <translation type="unfinished"></translation>
+        <source>Add a team member's transfer file</source>
+        <translation>Добавить файл передачи от члена команды</translation>
     </message>
     <message>
         <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>DuoDesk запишет файл, который можно отнести на флешке координатору или на другой компьютер. В нём анкета, законченные интервью, их исправления и удаления, закрытые кодовой фразой команды: без неё никто не сможет его прочитать.</translation>
     </message>
     <message>
         <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервью из файла добавляются в этот проект; те, что уже есть, обновляются и никогда не добавляются дважды. Повторное чтение того же файла ничего не меняет. Используйте кодовую фразу команды, с которой был сделан файл.</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл ещё не выбран</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать, куда сохранить…</translation>
     </message>
     <message>
         <source>Choose the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только анкету, без интервью (для компьютеров, которые присоединяются к команде)</translation>
     </message>
     <message>
         <source>Every questionnaire in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Все анкеты этого проекта</translation>
     </message>
     <message>
         <source>What to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Что отправить</translation>
     </message>
     <message>
         <source>Send:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза команды</translation>
     </message>
     <message>
         <source>Team passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза команды:</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодовая фраза команды ещё раз</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ещё раз:</translation>
     </message>
     <message>
         <source>Write the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать файл</translation>
     </message>
     <message>
         <source>Add the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить интервью</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <source>Review possible duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить возможные повторы…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Save the transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл передачи</translation>
     </message>
     <message>
         <source>DuoDesk transfer files (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы передачи DuoDesk (*{suffix})</translation>
     </message>
     <message>
         <source>Choose a transfer file</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл передачи</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Две кодовые фразы пока не совпадают.</translation>
     </message>
     <message>
         <source>Writing the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываем файл…</translation>
     </message>
     <message>
         <source>Reading the file and adding the interviews…</source>
-        <translation type="unfinished"></translation>
+        <translation>Читаем файл и добавляем интервью…</translation>
     </message>
     <message>
         <source>Stopped. Nothing was written or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено. Ничего не записано и не изменено.</translation>
     </message>
     <message>
         <source>The file could not be written there: {reason}. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать файл туда: {reason}. Ничего не сохранено.</translation>
     </message>
     <message>
         <source>send the interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>отправить интервью</translation>
     </message>
     <message>
         <source>read the file</source>
-        <translation type="unfinished"></translation>
+        <translation>прочитать файл</translation>
     </message>
     <message>
         <source>&amp;Send interviews to the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отправить интервью команде…</translation>
     </message>
     <message>
         <source>Add a &amp;transfer file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить файл &amp;передачи…</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates across sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные &amp;повторы между местами…</translation>
     </message>
     <message>
         <source>Possible duplicates across sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные повторы между местами</translation>
     </message>
     <message>
         <source>Choose a questionnaire in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите анкету в списке.</translation>
     </message>
 </context>
 </TS>
