@@ -34,6 +34,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.people.access import install as install_access
 from duodesk.gui.people.access import refused
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.security.hooks import install as install_security
 from duodesk.gui.style import banner
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
             # Nothing chosen any more (Ctrl+Tab, a click on the empty part of the list): keep
             # the row the list is on, so the buttons never all go grey with questionnaires there.
             current = self.table.currentIndex()
-            self.table.selectRow(current.row() if current.isValid() else 0)
+            select_row(self.table, current.row() if current.isValid() else 0)
             return  # selecting calls this again
         summary = self.selected_questionnaire()
         chosen = summary is not None
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
                 if last in forms
                 else forms[0]
             )
-            self.table.selectRow(forms.index(keep))
+            select_row(self.table, forms.index(keep))
         self._update_questionnaire_buttons()
         self.welcome.setVisible(
             home.examples_just_added and self.may(Permission.CHANGE_QUESTIONNAIRES)

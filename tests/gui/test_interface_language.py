@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import os
 import re
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -34,6 +38,7 @@ from duodesk.gui.entry.entry_window import InterviewWindow
 from duodesk.gui.entry.start_dialog import StartInterviewDialog
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.main_window import MainWindow
+from duodesk.gui.screen_fit import FRAME, fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.resources import example_forms
 from tests.gui.entry_helpers import show
@@ -270,3 +275,157 @@ def test_the_english_counts_say_one_answer_not_one_answers(qapp):
     assert status_text(row) == "Unfinished · 1 answer so far"
     row = dataclasses.replace(row, answered=2)
     assert status_text(row) == "Unfinished · 2 answers so far"
+
+
+def _cut_words(window: QWidget) -> list[str]:
+    """Buttons whose words do not fit them or that stick out of the window, and one-line
+    labels cut short."""
+    cut = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        text = widget.text().replace("&", "") if isinstance(widget, QPushButton | QLabel) else ""
+        if not text or "<" in text:
+            continue
+        needed = widget.fontMetrics().horizontalAdvance(text)
+        if isinstance(widget, QPushButton):
+            if needed > widget.width() - 8:
+                cut.append(f"button “{text}”: {needed} > {widget.width()}")
+            scrolled = any(isinstance(p, QScrollArea) for p in _parents(widget, window))
+            inside = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+            if not scrolled and not window.rect().contains(inside):
+                cut.append(f"button “{text}” sticks out of the window: {inside}")
+        elif not widget.wordWrap() and needed > widget.width() + 1:
+            cut.append(f"label “{text}”: {needed} > {widget.width()}")
+    return cut
+
+
+def _parents(widget: QWidget, window: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        yield parent
+        parent = parent.parentWidget()
+
+
+@pytest.mark.parametrize("code", ["fr", "ru", "ar"])
+def test_the_interviewers_screens_fit_a_laptop_in_longer_languages(
+    qtbot, database, program_look, speaking, code
+):
+    speaking(code)
+    problems = []
+    for name, window in _screens(qtbot, database):
+        fit_to_screen(window, available=LAPTOP)
+        window.show()
+        QApplication.processEvents()
+        outer = QRect(window.pos(), window.size() + FRAME)
+        if not LAPTOP.contains(outer):
+            problems.append(f"{name}: {outer} is not inside {LAPTOP}")
+        problems += [f"{name}: {words}" for words in _cut_words(window)]
+    assert not problems, "\n".join(problems)
+
+
+def test_arabic_lays_the_screens_out_right_to_left(qtbot, database, speaking):
+    speaking("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    operations.add_example_questionnaires(database)
+    window = _interview(qtbot, database)
+    navigation = window.view.navigation
+    back = navigation.back_button.mapToGlobal(navigation.back_button.rect().center())
+    ahead = navigation.next_button.mapToGlobal(navigation.next_button.rect().center())
+    assert back.x() > ahead.x()  # Back on the right, Next on the left
+    assert navigation.next_button.text().startswith("التالي")
+    main = _main(qtbot, database)
+    assert main.selected_questionnaire() is not None  # a row is chosen right to left too
+    assert main.menuBar().actions()[0].text() == "&ملف"
+
+
+def test_numbers_and_dates_follow_the_language(qtbot, speaking):
+    from duodesk.gui.entry.duplicate_banner import readable_date
+
+    speaking("fr")
+    assert readable_date("2024-07-12") == "12 juillet 2024"
+    assert QLocale().toString(1200) == "1\u202f200"
+    speaking("ru")
+    assert readable_date("2024-07-12") == "12 июля 2024"
+    speaking("en")
+    assert readable_date("2024-07-12") == "12 July 2024"
+
+
+def _answer_the_language_question(qtbot, choose: str | None) -> list[str]:
+    """Answer the first-start question (choosing ``choose``) once it shows; what it
+    preselected is returned in the list."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, language.LanguageDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.chosen())
+        if choose is not None:
+            for row in range(dialog.choices.count()):
+                if dialog.choices.item(row).data(Qt.ItemDataRole.UserRole) == choose:
+                    dialog.choices.setCurrentRow(row)
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    return seen
+
+
+def test_the_language_is_asked_on_first_start_with_the_computers_own_chosen(
+    qapp, qtbot, monkeypatch, laptop_settings_file
+):
+    monkeypatch.delenv("DUODESK_LANGUAGE")
+    monkeypatch.setenv("LANGUAGE", "ru_RU")
+    try:
+        seen = _answer_the_language_question(qtbot, "es")
+        assert language.start_language(qapp) == "es"
+        assert seen == ["ru"]  # the computer's own language was chosen for the person
+        assert "language = es" in laptop_settings_file.read_text().replace("=", " = ")
+        assert i18n.language() == "es"
+        assert QApplication.translate("InterviewWindow", "Save and close") == "Guardar y cerrar"
+        # The next start asks nothing: the choice is kept on the laptop.
+        asked = []
+        monkeypatch.setattr(language.LanguageDialog, "exec", lambda self: asked.append(1))
+        assert language.start_language(qapp) == "es"
+        assert not asked
+    finally:
+        language.apply_language(qapp, "en")
+
+
+def test_view_language_keeps_the_choice_for_the_next_start(
+    qtbot, database, monkeypatch, laptop_settings_file
+):
+    window = _main(qtbot, database)
+    menu = window.language_menu
+    assert menu.actions["en"].isChecked()
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    menu.actions["fr"].trigger()
+    assert said == ["DuoDesk will speak Français the next time it starts."]
+    monkeypatch.delenv("DUODESK_LANGUAGE")
+    assert i18n.chosen_language() == "fr"
+    assert i18n.language() == "en"  # this window goes on in English until the next start
+
+
+def test_translations_missing_from_a_checkout_are_compiled_at_start(qapp, tmp_path, monkeypatch):
+    source = i18n.translations_dir() / "entry_fr.ts"
+    shipped = tmp_path / "translations"
+    shipped.mkdir()
+    (shipped / "entry_fr.ts").write_bytes(source.read_bytes())
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(i18n, "translations_dir", lambda: shipped)
+    monkeypatch.setattr(language, "compiled_dir", lambda: cache)
+
+    (qm,) = language.compiled_translations("fr")
+    assert qm == cache / "entry_fr.qm" and qm.stat().st_size > 0
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("InterviewWindow", "Save and close") == "Enregistrer et fermer"
+    made = qm.stat().st_mtime_ns
+    assert language.compiled_translations("fr") == [qm]  # the next start reuses it
+    assert qm.stat().st_mtime_ns == made
+    # A .ts changed since (a new translation) is compiled again.
+    later = (shipped / "entry_fr.ts").stat().st_mtime + 5
+    os.utime(shipped / "entry_fr.ts", (later, later))
+    assert language.compiled_translations("fr") == [qm] and qm.stat().st_mtime_ns != made

@@ -28,7 +28,7 @@ from duodesk.core.questionnaire import QuestionType
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
 from duodesk.gui.entry.question_widgets import choice_text
-from duodesk.gui.rows_model import AnyIndex, RowsModel
+from duodesk.gui.rows_model import AnyIndex, RowsModel, select_row
 
 NOT_ASKED = QT_TRANSLATE_NOOP("AnswersOverview", "Not asked (skipped)")
 NO_ANSWER = QT_TRANSLATE_NOOP("AnswersOverview", "No answer")
@@ -164,7 +164,7 @@ class AnswersOverview(QWidget):
         current = self.table.currentIndex().row()
         self.model.set_rows(lines)
         if self.model.rowCount():
-            self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
+            select_row(self.table, max(0, min(current, self.model.rowCount() - 1)))
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():

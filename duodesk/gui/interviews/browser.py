@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.failures import show_failure
 from duodesk.gui.interviews.table_model import Column, InterviewTableModel
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.changes import Changes
@@ -221,7 +222,7 @@ class InterviewsWindow(QWidget):
                 )
         self.count_label.setText(text)
         if page.offset == 0 and shown and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)  # something is always chosen: Enter opens it
+            select_row(self.table, 0)  # something is always chosen: Enter opens it
         self._update_buttons()
         self.loaded.emit()
         if self._open_when_loaded:
@@ -259,7 +260,7 @@ class InterviewsWindow(QWidget):
     def _go_to_list(self) -> None:
         self.table.setFocus()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def open_first_match(self) -> None:
         """Open the first interview the search finds (once the list has caught up with what
@@ -270,7 +271,7 @@ class InterviewsWindow(QWidget):
             self.reload()
             return
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
             self.open_selected()
 
     # -- acting on the chosen rows ---------------------------------------------------------------
