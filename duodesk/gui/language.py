@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from duodesk import i18n
 from duodesk.gui.entry.laptop import laptop_settings, save
+from duodesk.resources import bundle_dir
 
 log = logging.getLogger("duodesk.language")
 
@@ -91,7 +92,7 @@ def compiled_translations(code: str) -> list[Path]:
     if not folder.is_dir():
         return []
     sources = sorted(folder.glob(f"*_{code}.ts"))
-    if not sources:  # an installed program ships the .qm files only
+    if bundle_dir() is not None or not sources:  # the installed program has them compiled
         return sorted(folder.glob(f"*_{code}.qm"))
     found: list[Path] = []
     for ts in sources:
