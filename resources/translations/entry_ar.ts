@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>ليس لهذا الدور</translation>
+    </message>
+</context>
+<context>
     <name>AnswersOverview</name>
     <message>
         <source>Not asked (skipped)</source>
@@ -60,6 +67,17 @@ Your name:</source>
     <message>
         <source>Nothing can be changed without a name, because every change is recorded with the name of who made it. Type your name, or choose “Only read”.</source>
         <translation>لا يمكن تغيير شيء دون اسم، لأن كل تغيير يُسجَّل مع اسم من قام به. اكتب اسمك، أو اختر «القراءة فقط».</translation>
+    </message>
+</context>
+<context>
+    <name>DateBox</name>
+    <message>
+        <source>“{typed}” is not a date DuoDesk can read: type it like 15/11/2026 or 15 Nov 2026. The date was not changed.</source>
+        <translation>«{typed}» ليس تاريخًا يستطيع DuoDesk قراءته: اكتبه مثل 15/11/2026. لم يتغير التاريخ.</translation>
+    </message>
+    <message>
+        <source>{date} is not allowed here: choose a date from {first} to {last}. The date was not changed.</source>
+        <translation>التاريخ {date} غير مسموح هنا: اختر تاريخًا من {first} إلى {last}. لم يتغير التاريخ.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +179,41 @@ It moves to the deleted interviews, where it can still be restored until they ar
     <message>
         <source>Paper datasheet</source>
         <translation>الاستمارة الورقية</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>finish this</source>
+        <translation>إنهاء هذا</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>لا يمكن استخدام هذا الملف</translation>
+    </message>
+    <message>
+        <source>Participant codes cannot be checked here</source>
+        <translation>لا يمكن التحقق من رموز المشاركين هنا</translation>
+    </message>
+    <message>
+        <source>The project is busy</source>
+        <translation>المشروع مشغول</translation>
+    </message>
+    <message>
+        <source>Another program has been saving to this project for a long time, so DuoDesk could not {doing}. Nothing was lost: what was saved before is still there. Try again when the other program has finished.</source>
+        <translation>برنامج آخر يحفظ في هذا المشروع منذ وقت طويل، لذا لم يتمكن DuoDesk من {doing}. لم يضع شيء: ما حُفظ من قبل لا يزال موجودًا. حاول مرة أخرى عندما ينتهي البرنامج الآخر.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}. Nothing was lost: what was saved before is still there.
+
+{details}</source>
+        <translation>لم يتمكن DuoDesk من {doing}. لم يضع شيء: ما حُفظ من قبل لا يزال موجودًا.
+
+{details}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1050,41 @@ Thank you. You can close this window.</source>
     <message>
         <source>&amp;Questionnaire</source>
         <translation>الا&amp;ستبيان</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>%n files are missing</source>
+        <translation><numerusform>ملفات ناقصة</numerusform><numerusform>ملف ناقص</numerusform><numerusform>ملفان ناقصان</numerusform><numerusform>ملفات ناقصة</numerusform><numerusform>ملفات ناقصة</numerusform><numerusform>ملفات ناقصة</numerusform></translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
+
+Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
+        <translation>يأخذ «{form}» خيارات الإجابة أو البيانات من {names}، وهو ليس بجانبه في المجلد {folder}.
+
+اضغط «فتح» لتختار مكانه. أو ضعه في ذلك المجلد وأضف الاستبيان مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
+
+Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
+        <translation>يأخذ «{form}» خيارات الإجابة أو البيانات من {names}، وهي ليست بجانبه في المجلد {folder}.
+
+اضغط «فتح» لتختار مكانها. أو ضعها في ذلك المجلد وأضف الاستبيان مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose {names}</source>
+        <translation>اختر {names}</translation>
+    </message>
+    <message>
+        <source>Answer options and data (*.csv *.xml *.geojson)</source>
+        <translation>خيارات الإجابة والبيانات (*.csv *.xml *.geojson)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>No para este papel</translation>
+    </message>
+</context>
+<context>
     <name>AnswersOverview</name>
     <message>
         <source>Not asked (skipped)</source>
@@ -60,6 +67,17 @@ Su nombre:</translation>
     <message>
         <source>Nothing can be changed without a name, because every change is recorded with the name of who made it. Type your name, or choose “Only read”.</source>
         <translation>No se puede cambiar nada sin un nombre, porque cada cambio se anota con el nombre de quien lo hizo. Escriba su nombre, o elija «Solo leer».</translation>
+    </message>
+</context>
+<context>
+    <name>DateBox</name>
+    <message>
+        <source>“{typed}” is not a date DuoDesk can read: type it like 15/11/2026 or 15 Nov 2026. The date was not changed.</source>
+        <translation>«{typed}» no es una fecha que DuoDesk pueda leer: escríbala como 15/11/2026 o 15 nov 2026. La fecha no cambió.</translation>
+    </message>
+    <message>
+        <source>{date} is not allowed here: choose a date from {first} to {last}. The date was not changed.</source>
+        <translation>{date} no está permitida aquí: elija una fecha del {first} al {last}. La fecha no cambió.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +179,41 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
     <message>
         <source>Paper datasheet</source>
         <translation>Hoja en papel</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>finish this</source>
+        <translation>terminar esto</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Este archivo no se puede usar</translation>
+    </message>
+    <message>
+        <source>Participant codes cannot be checked here</source>
+        <translation>Aquí no se pueden comprobar los códigos de participante</translation>
+    </message>
+    <message>
+        <source>The project is busy</source>
+        <translation>El proyecto está ocupado</translation>
+    </message>
+    <message>
+        <source>Another program has been saving to this project for a long time, so DuoDesk could not {doing}. Nothing was lost: what was saved before is still there. Try again when the other program has finished.</source>
+        <translation>Otro programa lleva mucho tiempo guardando en este proyecto, así que DuoDesk no pudo {doing}. No se perdió nada: lo guardado antes sigue ahí. Vuelva a intentarlo cuando el otro programa termine.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}. Nothing was lost: what was saved before is still there.
+
+{details}</source>
+        <translation>DuoDesk no pudo {doing}. No se perdió nada: lo guardado antes sigue ahí.
+
+{details}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1050,41 @@ Gracias. Puede cerrar esta ventana.</translation>
     <message>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Cuestionario</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>%n files are missing</source>
+        <translation><numerusform>Falta un archivo</numerusform><numerusform>Faltan archivos</numerusform></translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
+
+Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
+        <translation>«{form}» toma sus opciones de respuesta o datos de {names}, que no está a su lado en la carpeta {folder}.
+
+Pulse Abrir para elegir dónde está. O póngalo en esa carpeta y añada el cuestionario otra vez.</translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
+
+Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
+        <translation>«{form}» toma sus opciones de respuesta o datos de {names}, que no están a su lado en la carpeta {folder}.
+
+Pulse Abrir para elegir dónde están. O póngalos en esa carpeta y añada el cuestionario otra vez.</translation>
+    </message>
+    <message>
+        <source>Choose {names}</source>
+        <translation>Elegir {names}</translation>
+    </message>
+    <message>
+        <source>Answer options and data (*.csv *.xml *.geojson)</source>
+        <translation>Opciones de respuesta y datos (*.csv *.xml *.geojson)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

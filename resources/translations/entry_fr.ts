@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>Pas pour ce rôle</translation>
+    </message>
+</context>
+<context>
     <name>AnswersOverview</name>
     <message>
         <source>Not asked (skipped)</source>
@@ -60,6 +67,17 @@ Votre nom :</translation>
     <message>
         <source>Nothing can be changed without a name, because every change is recorded with the name of who made it. Type your name, or choose “Only read”.</source>
         <translation>Rien ne peut être changé sans nom, car chaque changement est noté avec le nom de la personne qui l'a fait. Tapez votre nom, ou choisissez « Seulement lire ».</translation>
+    </message>
+</context>
+<context>
+    <name>DateBox</name>
+    <message>
+        <source>“{typed}” is not a date DuoDesk can read: type it like 15/11/2026 or 15 Nov 2026. The date was not changed.</source>
+        <translation>« {typed} » n'est pas une date que DuoDesk peut lire : tapez-la comme 15/11/2026 ou 15 nov 2026. La date n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>{date} is not allowed here: choose a date from {first} to {last}. The date was not changed.</source>
+        <translation>{date} n'est pas permis ici : choisissez une date du {first} au {last}. La date n'a pas changé.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +179,41 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
     <message>
         <source>Paper datasheet</source>
         <translation>Fiche papier</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>finish this</source>
+        <translation>terminer ceci</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Ce fichier ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>Participant codes cannot be checked here</source>
+        <translation>Les codes participants ne peuvent pas être vérifiés ici</translation>
+    </message>
+    <message>
+        <source>The project is busy</source>
+        <translation>Le projet est occupé</translation>
+    </message>
+    <message>
+        <source>Another program has been saving to this project for a long time, so DuoDesk could not {doing}. Nothing was lost: what was saved before is still there. Try again when the other program has finished.</source>
+        <translation>Un autre programme enregistre dans ce projet depuis longtemps, donc DuoDesk n'a pas pu {doing}. Rien n'est perdu : ce qui était enregistré avant est toujours là. Réessayez quand l'autre programme aura fini.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}. Nothing was lost: what was saved before is still there.
+
+{details}</source>
+        <translation>DuoDesk n'a pas pu {doing}. Rien n'est perdu : ce qui était enregistré avant est toujours là.
+
+{details}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1050,41 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     <message>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>%n files are missing</source>
+        <translation><numerusform>Un fichier manque</numerusform><numerusform>Des fichiers manquent</numerusform></translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
+
+Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
+        <translation>« {form} » prend ses options de réponse ou ses données dans {names}, qui n'est pas à côté de lui dans le dossier {folder}.
+
+Appuyez sur Ouvrir pour choisir où il se trouve. Ou mettez-le dans ce dossier et ajoutez encore le questionnaire.</translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
+
+Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
+        <translation>« {form} » prend ses options de réponse ou ses données dans {names}, qui ne sont pas à côté de lui dans le dossier {folder}.
+
+Appuyez sur Ouvrir pour choisir où ils se trouvent. Ou mettez-les dans ce dossier et ajoutez encore le questionnaire.</translation>
+    </message>
+    <message>
+        <source>Choose {names}</source>
+        <translation>Choisir {names}</translation>
+    </message>
+    <message>
+        <source>Answer options and data (*.csv *.xml *.geojson)</source>
+        <translation>Options de réponse et données (*.csv *.xml *.geojson)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

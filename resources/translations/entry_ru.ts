@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>Не для этой роли</translation>
+    </message>
+</context>
+<context>
     <name>AnswersOverview</name>
     <message>
         <source>Not asked (skipped)</source>
@@ -60,6 +67,17 @@ Your name:</source>
     <message>
         <source>Nothing can be changed without a name, because every change is recorded with the name of who made it. Type your name, or choose “Only read”.</source>
         <translation>Без имени ничего нельзя изменить: каждое изменение записывается с именем того, кто его сделал. Введите своё имя или выберите «Только читать».</translation>
+    </message>
+</context>
+<context>
+    <name>DateBox</name>
+    <message>
+        <source>“{typed}” is not a date DuoDesk can read: type it like 15/11/2026 or 15 Nov 2026. The date was not changed.</source>
+        <translation>«{typed}» — это не дата, которую DuoDesk может прочитать: введите её так: 15/11/2026 или 15 ноя 2026. Дата не изменена.</translation>
+    </message>
+    <message>
+        <source>{date} is not allowed here: choose a date from {first} to {last}. The date was not changed.</source>
+        <translation>{date} здесь нельзя: выберите дату с {first} по {last}. Дата не изменена.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +179,41 @@ It moves to the deleted interviews, where it can still be restored until they ar
     <message>
         <source>Paper datasheet</source>
         <translation>Бумажный бланк</translation>
+    </message>
+</context>
+<context>
+    <name>Failure</name>
+    <message>
+        <source>finish this</source>
+        <translation>закончить это</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Participant codes cannot be checked here</source>
+        <translation>Здесь нельзя проверить коды участников</translation>
+    </message>
+    <message>
+        <source>The project is busy</source>
+        <translation>Проект занят</translation>
+    </message>
+    <message>
+        <source>Another program has been saving to this project for a long time, so DuoDesk could not {doing}. Nothing was lost: what was saved before is still there. Try again when the other program has finished.</source>
+        <translation>Другая программа долго сохраняет в этот проект, поэтому DuoDesk не смог {doing}. Ничего не потеряно: то, что было сохранено раньше, на месте. Попробуйте снова, когда другая программа закончит.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}. Nothing was lost: what was saved before is still there.
+
+{details}</source>
+        <translation>DuoDesk не смог {doing}. Ничего не потеряно: то, что было сохранено раньше, на месте.
+
+{details}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1050,41 @@ Thank you. You can close this window.</source>
     <message>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Анкета</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>%n files are missing</source>
+        <translation><numerusform>Не хватает %n файла</numerusform><numerusform>Не хватает %n файлов</numerusform><numerusform>Не хватает %n файлов</numerusform></translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
+
+Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
+        <translation>«{form}» берёт варианты ответов или данные из {names}, а этого файла нет рядом с ним в папке {folder}.
+
+Нажмите «Открыть», чтобы указать, где он. Или положите его в эту папку и добавьте анкету снова.</translation>
+    </message>
+    <message>
+        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
+
+Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
+        <translation>«{form}» берёт варианты ответов или данные из {names}, а их нет рядом с ним в папке {folder}.
+
+Нажмите «Открыть», чтобы указать, где они. Или положите их в эту папку и добавьте анкету снова.</translation>
+    </message>
+    <message>
+        <source>Choose {names}</source>
+        <translation>Выберите {names}</translation>
+    </message>
+    <message>
+        <source>Answer options and data (*.csv *.xml *.geojson)</source>
+        <translation>Варианты ответов и данные (*.csv *.xml *.geojson)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>

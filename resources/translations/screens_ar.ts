@@ -56,6 +56,65 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>مقابلة</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>المقابلة الأخرى</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>رمز المشارك</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>دون تاريخ</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>دون مكان</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>جزء واحد مختلف</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>تكرارات محتملة بين الأماكن</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>أُدخلت هذه المقابلات على حواسيب مختلفة، ورموز المشاركين متطابقة أو تختلف في جزء واحد. قد يكون شخصًا واحدًا أُجريت معه مقابلتان. اختر زوجًا وقل رأيك؛ يذهب القرار إلى الحواسيب الأخرى مع ملف النقل التالي. لا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>أزواج مقابلات قد تكون لشخص واحد</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>لا توجد تكرارات محتملة بين الأماكن. لا شيء للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>عرض التكرارات المحتملة</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -240,6 +299,150 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>المشروع: {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>الإدخال الأول</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>الاستمارات الورقية المُدخلة مرتين</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>تُدخل كل استمارة مرتين، بيد شخصين. اختر استمارة تم التحقق منها، وانظر إلى الورقة واختر الإجابة الصحيحة لكل فرق، ثم قم بتسويتها: لا تُحسب في النتائج والتصدير إلا الاستمارات التي تمت تسويتها.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>على الورقة</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>الإدخال الأ&amp;ول</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>ال&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>تمت التسوية بواسطة</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>ت&amp;سوية هذه الاستمارة</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>احتساب الاستمارات التي لم يُتحقق منها بعد (قرار المنسّق؛ التحقق لا يُحتسب أبدًا)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>السؤال أو الشخص</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>المقارَن</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>المتطابق</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>على الورقة:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>ت&amp;مت التسوية بواسطة:</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>الاتفاق بين الإدخالين (كما كُتبا):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>الإدخال الأ&amp;ول: {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>ال&amp;تحقق: {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>على الورقة للسؤال {question}: الإدخال الأول</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>على الورقة للسؤال {question}: التحقق</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>اكتب اسمك في خانة «تمت التسوية بواسطة».</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>اختر الإجابة الموجودة على الورقة للسؤال «{question}».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>عرض الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>ليس في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>لم يُطرح (تم تخطيه)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا توجد إجابة</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,65 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>Una entrevista</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>La otra entrevista</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>sin lugar</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>Una parte distinta</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Posibles duplicados entre lugares</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>Estas entrevistas se hicieron en ordenadores distintos, y los códigos de participante son iguales o se diferencian en una parte. Puede ser una persona entrevistada dos veces. Elija una pareja y diga qué piensa; la decisión va a los otros ordenadores con el siguiente archivo de transferencia. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>Parejas de entrevistas que pueden ser la misma persona</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>No hay posibles duplicados entre lugares. Nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>mostrar los posibles duplicados</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -242,6 +301,150 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>Proyecto: {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Primera entrada</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>Hojas en papel</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>Hojas en papel pasadas dos veces</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>Cada hoja se pasa dos veces, por dos personas. Elija una hoja comprobada, mire el papel y elija la respuesta correcta para cada diferencia, y luego resuélvala: solo las hojas resueltas cuentan en los resultados y las exportaciones.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>En el papel</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>&amp;Primera entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobación</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>&amp;Resolver esta hoja</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>Contar las hojas aún sin comprobar (decisión del coordinador; la comprobación nunca cuenta)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>Pregunta o persona</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparadas</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Iguales</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>En el papel:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>Resuelta &amp;por:</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>Acuerdo entre las dos entradas (tal como se escribieron):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>&amp;Primera entrada: {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>&amp;Comprobación: {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>En el papel para {question}: la primera entrada</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>En el papel para {question}: la comprobación</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>Escriba su nombre en Resuelta por.</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>Elija la respuesta del papel para «{question}».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>mostrar las hojas en papel</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>No está en esta versión</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>No preguntada (saltada)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,65 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>Un entretien</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>L'autre entretien</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Code participant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>sans lieu</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Le même</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>Une partie différente</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Doublons possibles entre lieux</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>Ces entretiens ont été saisis sur des ordinateurs différents, et les codes participants sont les mêmes ou diffèrent d'une partie. C'est peut-être une même personne interrogée deux fois. Choisissez une paire et dites ce que vous en pensez ; la décision part vers les autres ordinateurs avec le prochain fichier de transfert. Rien n'est supprimé.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>Paires d'entretiens qui sont peut-être la même personne</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>Aucun doublon possible entre lieux. Rien à revoir.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>montrer les doublons possibles</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -244,6 +303,150 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>Projet : {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Première saisie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>Fiches papier</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>Fiches papier saisies deux fois</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>Chaque fiche est saisie deux fois, par deux personnes. Choisissez une fiche vérifiée, regardez le papier et choisissez la bonne réponse pour chaque différence, puis réglez-la : seules les fiches réglées comptent dans les résultats et les exports.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>Sur le papier</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>&amp;Première saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Réglé par</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>&amp;Régler cette fiche</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>Compter les fiches pas encore vérifiées (choix du coordinateur ; la vérification ne compte jamais)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>Question ou personne</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparées</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Pareilles</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>Sur le papier :</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>Réglé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>Accord entre les deux saisies (telles que tapées) :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>&amp;Première saisie : {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>&amp;Vérification : {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>Sur le papier pour {question} : la première saisie</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>Sur le papier pour {question} : la vérification</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>Tapez votre nom sous Réglé par.</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>Choisissez la réponse sur le papier pour « {question} ».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>montrer les fiches papier</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>Pas dans cette version</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Non posée (sautée)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
     </message>
 </context>
 <context>

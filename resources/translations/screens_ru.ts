@@ -56,6 +56,65 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>Одно интервью</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>Другое интервью</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Код участника</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>без места</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>Одна часть другая</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Возможные повторы между местами</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>Эти интервью введены на разных компьютерах, а коды участников совпадают или отличаются одной частью. Возможно, это один человек, опрошенный дважды. Выберите пару и скажите, что вы думаете; решение уйдёт на другие компьютеры со следующим файлом передачи. Ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>Пары интервью, которые могут быть одним человеком</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>Возможных повторов между местами нет. Проверять нечего.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>показать возможные повторы</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -241,6 +300,150 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>Проект: {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Первый ввод</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>Бумажные бланки</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>Бумажные бланки, введённые дважды</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>Каждый бланк вводят дважды два разных человека. Выберите проверенный бланк, посмотрите на бумагу и выберите верный ответ для каждого различия, затем согласуйте его: в результатах и выгрузках учитываются только согласованные бланки.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>&amp;Первый ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Согласовал</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>&amp;Согласовать этот бланк</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>Учитывать ещё не проверенные бланки (решение координатора; проверка не учитывается никогда)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>Вопрос или человек</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Сравнено</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Совпало</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>На бумаге:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>Со&amp;гласовал:</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>Согласие двух вводов (как введено):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>&amp;Первый ввод: {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>&amp;Проверка: {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>На бумаге для {question}: первый ввод</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>На бумаге для {question}: проверка</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>Введите своё имя в поле «Согласовал».</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>Выберите ответ на бумаге для «{question}».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>показать бумажные бланки</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>Нет в этой версии</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Не задан (пропущен)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
     </message>
 </context>
 <context>
