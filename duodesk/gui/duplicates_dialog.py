@@ -44,6 +44,13 @@ HEADERS = {
     Column.MATCH: QT_TRANSLATE_NOOP("DuplicatesDialog", "Participant code"),
     Column.DECISION: QT_TRANSLATE_NOOP("DuplicatesDialog", "Decision"),
 }
+#: What the screen calls each decision (the project keeps the decision's name, the key).
+DECISIONS = {
+    "keep_both": QT_TRANSLATE_NOOP("DuplicatesDialog", "Keep both"),
+    "same_person": QT_TRANSLATE_NOOP("DuplicatesDialog", "The same person"),
+    "not_same": QT_TRANSLATE_NOOP("DuplicatesDialog", "Not the same person"),
+}
+NOT_REVIEWED = QT_TRANSLATE_NOOP("DuplicatesDialog", "Not reviewed yet")
 translate = QCoreApplication.translate
 
 
@@ -78,7 +85,7 @@ class DuplicatesModel(RowsModel):
             if pair.exact:
                 return translate("DuplicatesDialog", "The same")
             return translate("DuplicatesDialog", "One part different")
-        return pair.decision_words
+        return translate("DuplicatesDialog", DECISIONS.get(pair.decision or "", NOT_REVIEWED))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -125,8 +132,8 @@ class DuplicatesDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.decision_buttons: dict[str, QPushButton] = {}
-        for decision, words in DECISION_WORDS.items():
-            button = QPushButton(words)
+        for decision in DECISION_WORDS:
+            button = QPushButton(translate("DuplicatesDialog", DECISIONS[decision]))
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
             buttons.addWidget(button)
             self.decision_buttons[decision] = button

@@ -74,6 +74,23 @@
         <translation>القرار</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>الإبقاء على الاثنتين</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>لم تتم مراجعته بعد</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>دون تاريخ</translation>
     </message>

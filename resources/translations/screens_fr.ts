@@ -74,6 +74,23 @@
         <translation>Décision</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>La même personne</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore vu</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>sans date</translation>
     </message>

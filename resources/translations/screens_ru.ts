@@ -74,6 +74,23 @@
         <translation>Решение</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>Один и тот же человек</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Разные люди</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>без даты</translation>
     </message>

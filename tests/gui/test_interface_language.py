@@ -429,3 +429,47 @@ def test_translations_missing_from_a_checkout_are_compiled_at_start(qapp, tmp_pa
     later = (shipped / "entry_fr.ts").stat().st_mtime + 5
     os.utime(shipped / "entry_fr.ts", (later, later))
     assert language.compiled_translations("fr") == [qm] and qm.stat().st_mtime_ns != made
+
+
+def test_no_word_on_the_main_windows_dialogs_escapes_translation(qtbot, database, speaking):
+    from duodesk.gui.about import show_about
+    from duodesk.gui.actions import show_help
+    from duodesk.gui.duplicates_dialog import open_duplicates
+    from duodesk.gui.help_guide import KEYS
+    from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
+    from duodesk.gui.team_transfer import READ, SEND, open_transfer
+
+    speaking(i18n.PSEUDO)
+    operations.add_example_questionnaires(database)
+    main = _main(qtbot, database)
+    allowed = sorted(
+        [*_questionnaire_words(), str(database.path), database.describe()], key=len, reverse=True
+    )
+    guide = show_help(main)
+    dialogs = {"help": guide, "about": show_about(main, database)}
+    dialogs["send to the team"] = open_transfer(main, SEND)
+    dialogs["add a transfer file"] = open_transfer(main, READ)
+    duplicates = open_duplicates(main, FORM)
+    qtbot.waitUntil(lambda: duplicates.empty.isVisible(), timeout=10_000)
+    dialogs["duplicates"] = duplicates
+    paper = PaperSheetsDialog(main, database, main.tasks, FORM)
+    qtbot.addWidget(paper)
+    with qtbot.waitSignal(paper.loaded, timeout=10_000):
+        paper.show()
+    dialogs["paper datasheets"] = paper
+    problems = []
+    for name, dialog in dialogs.items():
+        dialog.show()
+        problems += [f"{name}: {problem}" for problem in problems_on(dialog, allowed)]
+    for topic in (*help_guide_topics(), KEYS):
+        guide.show_topic(topic)
+        left = _untranslated(guide.text.toPlainText(), allowed)
+        if left:
+            problems.append(f"help page {topic!r}: {left!r}")
+    assert not problems, "\n".join(problems)
+
+
+def help_guide_topics() -> list[str]:
+    from duodesk.gui.help_guide import PAGES
+
+    return list(PAGES)
