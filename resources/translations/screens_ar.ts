@@ -56,6 +56,116 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>عن</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;السجل تالف: {reason}.&lt;/b&gt; غيّر أحدهم ملف المشروع خارج DuoDesk. احتفظ بنسخة منه وأخبر المنسّق.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>قصيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>اختر كلمات ستتذكرها، مثل أربع كلمات لا علاقة بينها (على الأقل {minimum} حرفًا). اكتبها واحفظها في مكان آمن بعيدًا عن الحاسوب: دونها لا يستطيع أحد فتح المشروع، ولا حتى من صنعوا DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>قفل المشروع بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>تتناول المقابلات في هذا المشروع صحة الناس وتعاطيهم للمخدرات. مع عبارة المرور يُشفَّر ملف المشروع: من ينسخه من هذا الحاسوب لا يرى شيئًا.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>مدى قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>القوة:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>استخدام عبارة المرور هذه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>سيذكّرك DuoDesk في كل مرة يبدأ فيها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -463,6 +573,236 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>يُدخل المحاورون المقابلات ولا يرون إلا مقابلاتهم. ويرى المنسّقون أيضًا النتائج، ويصدّرون، ويغيّرون الاستبيانات، ويحذفون المقابلات، ويديرون عبارة المرور والنسخ الاحتياطية وهذه القائمة. ما إن يُضاف أحد إلى القائمة حتى يسأل DuoDesk في كل مرة يبدأ فيها عمّن يسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>الأشخاص والأدوار – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>الأشخاص والأدوار</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>الأشخاص الذين يمكنهم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>لا أحد في القائمة بعد: يُفتح DuoDesk دون أن يسأل من يستخدمه، مع كل الصلاحيات. أضف منسّقًا أولًا (نفسك)، ثم المحاورين.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>إعطاء رقم سري جديد…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>الإزالة من القائمة…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>اسم الشخص الجديد</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>يكفي الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>دور الشخص الجديد</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>إضافة هذا الشخص</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>المنسّق الوحيد يبقى منسّقًا: اجعل شخصًا آخر منسّقًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>جعله محاورًا…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>جعله منسّقًا…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>الرقم ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>من {low} إلى {high} أرقام</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>الرقم السري &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>على الأقل {count} حرفًا</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>كلمة المرور &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>غير متطابقتين: اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>أُضيف {name} بدور {role}.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>إعطاء رقم سري جديد</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>الرقم السري أو كلمة المرور الجديدة لـ {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>لدى {name} رقم سري جديد ويمكنه تسجيل الدخول فورًا.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>جعل {name} محاورًا</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>يصبح {name} محاورًا ويسجّل الدخول برقم سري جديد (من {low} إلى {high} أرقام). الرقم السري الجديد:</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>الرقم السري الجديد مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>الرقم السري نفسه مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>جعل {name} منسّقًا</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>يصبح {name} منسّقًا ويسجّل الدخول بكلمة مرور جديدة (على الأقل {count} حرفًا). كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>كلمة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>غير متطابقتين: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>أصبح {name} محاورًا.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>أصبح {name} منسّقًا.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>الإزالة من القائمة؟</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>إزالة {name} من القائمة؟ لن يستطيع تسجيل الدخول بعد الآن؛ وتحتفظ المقابلات التي أدخلها باسمه.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>أُزيل {name} من القائمة.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>لم ينجح ذلك: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>نسخة احتياطية يومية</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>قبل تحديث DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>قبل مسح المقابلات المحذوفة نهائيًا</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>قبل استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>قبل إضافة مقابلات من الفريق</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day} الساعة {time}: {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>يعود المشروع إلى ما كان عليه عند أخذ النسخة الاحتياطية. ما يحتويه الآن يُحفظ أولًا في نسخة احتياطية أخرى، لذا يمكن التراجع. أغلق نوافذ المقابلة والنتائج أولًا.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>استرجاع هذه النسخة</translation>
+    </message>
+</context>
+<context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
@@ -567,6 +907,61 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>The project is back as the backup has it.</source>
         <translation>عاد المشروع كما هو في النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>تسجيل الدخول – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>من يستخدم DuoDesk؟</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>اختر اسمك، ثم اكتب رقمك السري.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>الرقم ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>إغلاق DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>اختر اسمك من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>اكتب رقمك السري أولًا.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>لم ينجح تسجيل الدخول: {error}</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1117,49 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>اختر استبيانًا من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk مقفل</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>المشروع مخفي حتى يُكتب الرقم السري أو كلمة المرور للشخص المسجّل دخوله. المقابلة التي كانت مفتوحة تبقى كما كانت.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>المشروع مخفي حتى تُكتب عبارة مروره. المقابلة التي كانت مفتوحة تبقى كما كانت.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>رقمك السري أو كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>إغلاق DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key}:</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>اكتب رقمك السري أو كلمة مرورك أولًا.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>هذه ليست عبارة المرور. الأحرف الكبيرة مهمة.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>The trail is intact: %Ln record, none changed or removed since they were written.</numerusform><numerusform>The trail is intact: %Ln records, none changed or removed since they were written.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SecurityHooks</name>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>

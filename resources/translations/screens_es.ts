@@ -56,6 +56,116 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>El registro está intacto: %Ln entrada, sin cambios ni borrados desde que se escribió.</numerusform><numerusform>El registro está intacto: %Ln entradas, ninguna cambiada ni borrada desde que se escribieron.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;El registro está roto: {reason}.&lt;/b&gt; Alguien cambió el archivo del proyecto fuera de DuoDesk. Guarde una copia y avise al coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>Elija palabras que vaya a recordar, por ejemplo cuatro palabras que no tengan que ver entre sí (al menos {minimum} caracteres). Anótela y guárdela en un lugar seguro, lejos del ordenador: sin ella nadie puede abrir el proyecto, ni siquiera quienes hicieron DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Bloquear el proyecto con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>Las entrevistas de este proyecto tratan de la salud y del uso de drogas de las personas. Con una frase de contraseña el archivo del proyecto se cifra: quien lo copie de este ordenador no verá nada.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>La nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Lo fuerte que es la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Escríbala otra vez:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Fuerza:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>DuoDesk se lo recordará cada vez que se abra.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -465,6 +575,236 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>Los entrevistadores hacen entrevistas y solo ven las suyas. Los coordinadores además ven los Resultados, exportan, cambian cuestionarios, borran entrevistas y gestionan la frase de contraseña, las copias de seguridad y esta lista. En cuanto haya alguien en la lista, DuoDesk pregunta quién entra cada vez que se abre.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>Personas y papeles – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personas y papeles</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Personas que pueden entrar</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>Todavía no hay nadie en la lista: DuoDesk se abre sin preguntar quién lo usa, con todos los permisos. Añada primero un coordinador (usted), y luego los entrevistadores.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>Dar un PIN nuevo…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Quitar de la lista…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar papel…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>Nombre de la nueva persona</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>Basta con el nombre de pila</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>Papel de la nueva persona</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Añadir a esta persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>El único coordinador sigue siéndolo: haga primero coordinador a otra persona.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>Hacer entrevistador…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>Hacer coordinador…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>de {low} a {high} cifras</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Contraseña &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>No son iguales: escríbalos otra vez.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>Se añadió a {name} como {role}.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>Dar un PIN nuevo</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>El nuevo PIN o contraseña de {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>{name} tiene un PIN nuevo y puede entrar ya.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>Hacer entrevistador a {name}</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>{name} pasa a ser entrevistador y entra con un PIN nuevo (de {low} a {high} cifras). Su nuevo PIN:</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>El nuevo PIN, otra vez</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>El mismo PIN otra vez:</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>Hacer coordinador a {name}</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>{name} pasa a ser coordinador y entra con una contraseña nueva (al menos {count} caracteres). Su nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>La nueva contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>La misma contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>No son iguales: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>{name} ahora es entrevistador.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>{name} ahora es coordinador.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>¿Quitar de la lista?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>¿Quitar a {name} de la lista? Ya no podrá entrar; las entrevistas que hizo conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>Se quitó a {name} de la lista.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>No funcionó: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>Antes de actualizar DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>Antes de eliminar para siempre las entrevistas borradas</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Antes de recuperar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>Antes de añadir entrevistas del equipo</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day} a las {time}: {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Recuperar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>El proyecto vuelve a como estaba cuando se hizo la copia. Lo que tiene ahora se guarda antes en otra copia, así que se puede deshacer. Cierre primero las ventanas de entrevista y de Resultados.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, las más nuevas primero</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>Este proyecto aún no tiene copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Recuperar esta copia</translation>
+    </message>
+</context>
+<context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
@@ -569,6 +909,61 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>The project is back as the backup has it.</source>
         <translation>El proyecto ha vuelto a como estaba en la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>Entrar – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>¿Quién usa DuoDesk?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Elija su nombre y escriba su PIN.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Cerrar DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Elija primero su nombre en la lista.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Escriba primero su PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>No se pudo entrar: {error}</translation>
     </message>
 </context>
 <context>
@@ -724,6 +1119,49 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>Elija primero un cuestionario de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>El proyecto está oculto hasta que se escriba el PIN o la contraseña de la persona que entró. Una entrevista abierta se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>El proyecto está oculto hasta que se escriba su frase de contraseña. Una entrevista abierta se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Su PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Cerrar DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key}:</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>Escriba primero su PIN o contraseña.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>Esa no es la frase de contraseña. Las mayúsculas cuentan.</translation>
     </message>
 </context>
 </TS>

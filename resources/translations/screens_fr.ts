@@ -56,6 +56,116 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>Le journal est intact : %Ln entrée, ni changée ni retirée depuis son écriture.</numerusform><numerusform>Le journal est intact : %Ln entrées, aucune changée ni retirée depuis leur écriture.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;Le journal est abîmé : {reason}.&lt;/b&gt; Quelqu'un a changé le fichier du projet en dehors de DuoDesk. Gardez-en une copie et prévenez le coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>Choisissez des mots dont vous vous souviendrez, par exemple quatre mots qui ne vont pas ensemble (au moins {minimum} caractères). Notez-la et gardez-la en lieu sûr, loin de l'ordinateur : sans elle, personne ne peut ouvrir le projet, pas même les personnes qui ont fait DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Verrouiller le projet par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>Les entretiens de ce projet parlent de la santé et de l'usage de drogues des personnes. Avec une phrase secrète, le fichier du projet est chiffré : qui le copie depuis cet ordinateur ne voit rien.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>La nouvelle phrase secrète, encore</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Tapez-la encore :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité :</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Utiliser cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>DuoDesk vous le rappellera à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas les mêmes. Tapez-les encore.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -467,6 +577,236 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>Les enquêteurs saisissent des entretiens et ne voient que les leurs. Les coordinateurs voient aussi les Résultats, exportent, changent les questionnaires, suppriment des entretiens et gèrent la phrase secrète, les sauvegardes et cette liste. Dès qu'une personne est sur la liste, DuoDesk demande qui se connecte à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>Personnes et rôles – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personnes et rôles</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Personnes qui peuvent se connecter</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>Personne n'est encore sur la liste : DuoDesk s'ouvre sans demander qui l'utilise, avec tous les droits. Ajoutez d'abord un coordinateur (vous-même), puis les enquêteurs.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>Donner un nouveau code PIN…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Retirer de la liste…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>Un prénom suffit</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>Rôle de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Ajouter cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>Le seul coordinateur le reste : nommez d'abord quelqu'un d'autre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>Nommer enquêteur…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>Nommer coordinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>{low} à {high} chiffres</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Code PIN &amp;encore :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Mot de passe &amp;encore :</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>Les deux ne sont pas les mêmes : tapez-les encore.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name} a été ajouté(e) comme {role}.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>Donner un nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>Le nouveau code PIN ou mot de passe de {name} :</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>{name} a un nouveau code PIN et peut se connecter tout de suite.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>Nommer {name} enquêteur</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>{name} devient enquêteur et se connecte avec un nouveau code PIN ({low} à {high} chiffres). Son nouveau code PIN :</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Le nouveau code PIN, encore</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Le même code PIN, encore :</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>Nommer {name} coordinateur</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>{name} devient coordinateur et se connecte avec un nouveau mot de passe (au moins {count} caractères). Son nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Le nouveau mot de passe, encore</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Le même mot de passe, encore :</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>Les deux ne sont pas les mêmes : rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>{name} est maintenant enquêteur.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>{name} est maintenant coordinateur.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>Retirer de la liste ?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>Retirer {name} de la liste ? Cette personne ne pourra plus se connecter ; les entretiens qu'elle a saisis gardent son nom.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>{name} a été retiré(e) de la liste.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Cela n'a pas marché : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>Avant la mise à jour de DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>Avant l'effacement définitif des entretiens supprimés</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Avant la récupération d'une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>Avant l'ajout d'entretiens de l'équipe</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day} à {time} : {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Récupérer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>Le projet revient à son état au moment de la sauvegarde. Son contenu actuel est d'abord gardé dans une autre sauvegarde, on peut donc revenir en arrière. Fermez d'abord les fenêtres d'entretien et de Résultats.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, les plus récentes d'abord</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>Ce projet n'a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Récupérer cette sauvegarde</translation>
+    </message>
+</context>
+<context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
@@ -571,6 +911,61 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>The project is back as the backup has it.</source>
         <translation>Le projet est revenu à l'état de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>Connexion – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>Qui utilise DuoDesk ?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Choisissez votre nom, puis tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Fermer DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Choisissez d'abord votre nom dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Tapez d'abord votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>La connexion n'a pas marché : {error}</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1121,49 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>Choisissez d'abord un questionnaire dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>Le projet est caché jusqu'à ce que le code PIN ou le mot de passe de la personne connectée soit tapé. Un entretien ouvert est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>Le projet est caché jusqu'à ce que sa phrase secrète soit tapée. Un entretien ouvert est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Votre code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Fermer DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key} :</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>Tapez d'abord votre code PIN ou mot de passe.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>Ce n'est pas la phrase secrète. Les majuscules comptent.</translation>
     </message>
 </context>
 </TS>

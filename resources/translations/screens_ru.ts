@@ -56,6 +56,116 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>Журнал цел: %Ln запись, ничего не изменено и не удалено с момента записи.</numerusform><numerusform>Журнал цел: %Ln записи, ничего не изменено и не удалено с момента записи.</numerusform><numerusform>Журнал цел: %Ln записей, ничего не изменено и не удалено с момента записи.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;Журнал нарушен: {reason}.&lt;/b&gt; Кто-то изменил файл проекта не через DuoDesk. Сохраните его копию и сообщите координатору.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>Слишком короткая</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хорошая</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>Выберите слова, которые вы запомните, например четыре не связанных друг с другом слова (не меньше {minimum} знаков). Запишите её и храните в надёжном месте, не рядом с компьютером: без неё никто не откроет проект, даже создатели DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Закрыть проект кодовой фразой</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>Интервью в этом проекте — о здоровье людей и употреблении наркотиков. С кодовой фразой файл проекта зашифрован: тот, кто скопирует его с этого компьютера, ничего не увидит.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая кодовая фраза</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Новая кодовая фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Насколько надёжна кодовая фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Введите ещё раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Взять эту кодовую фразу</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>DuoDesk будет напоминать при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Две кодовые фразы не совпадают. Введите их снова.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -464,6 +574,236 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>Интервьюеры вводят интервью и видят только свои. Координаторы также видят результаты, делают выгрузки, меняют анкеты, удаляют интервью и управляют кодовой фразой, резервными копиями и этим списком. Как только в списке кто-то есть, DuoDesk при каждом запуске спрашивает, кто входит.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>Люди и роли – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Люди и роли</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Люди, которые могут войти</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>В списке пока никого нет: DuoDesk открывается, не спрашивая, кто работает, со всеми правами. Сначала добавьте координатора (себя), затем интервьюеров.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>Дать новый PIN…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Убрать из списка…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Сменить роль…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>Имя нового человека</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>Достаточно имени</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>Роль нового человека</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Добавить этого человека</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>Единственный координатор остаётся координатором: сначала назначьте координатором кого-то ещё.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>Сделать интервьюером…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>Сделать координатором…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>от {low} до {high} цифр</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>не меньше {count} знаков</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>Они не совпадают: введите их снова.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name}: добавлен(а) с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>Дать новый PIN</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>Новый PIN или пароль для {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>У {name} новый PIN, можно сразу входить.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>Сделать {name} интервьюером</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>{name} становится интервьюером и входит с новым PIN (от {low} до {high} цифр). Новый PIN:</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Новый PIN ещё раз</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Тот же PIN ещё раз:</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>Сделать {name} координатором</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>{name} становится координатором и входит с новым паролем (не меньше {count} знаков). Новый пароль:</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Тот же пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>Они не совпадают: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>{name} теперь интервьюер.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>{name} теперь координатор.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>Убрать из списка?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>Убрать {name} из списка? Этот человек больше не сможет войти; введённые им интервью сохранят его имя.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>{name}: убран(а) из списка.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Не получилось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Ежедневная копия</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>Перед обновлением DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>Перед окончательным удалением удалённых интервью</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Перед восстановлением из копии</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>Перед добавлением интервью от команды</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day}, {time}: {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>Проект вернётся к состоянию на момент копии. Сначала то, что в нём сейчас, сохранится в другую копию, так что это можно отменить. Сначала закройте окна интервью и результатов.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Резервные копии, новые сверху</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>У этого проекта ещё нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+</context>
+<context>
     <name>SecurityHooks</name>
     <message>
         <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
@@ -568,6 +908,61 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>The project is back as the backup has it.</source>
         <translation>Проект возвращён к состоянию резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>Вход – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>Кто работает в DuoDesk?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Выберите своё имя и введите PIN.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Закрыть DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Сначала выберите своё имя в списке.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Сначала введите PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>Войти не удалось: {error}</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1118,49 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>Сначала выберите анкету в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk заблокирован</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>Проект скрыт, пока не введён PIN или пароль того, кто вошёл. Открытое интервью остаётся как было.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>Проект скрыт, пока не введена его кодовая фраза. Открытое интервью остаётся как было.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Ваш PIN или пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Кодовая фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Закрыть DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key}:</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>Сначала введите PIN или пароль.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>Это не та кодовая фраза. Заглавные буквы важны.</translation>
     </message>
 </context>
 </TS>
