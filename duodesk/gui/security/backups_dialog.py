@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,10 +44,9 @@ def describe_backup(path: Path) -> str:
         when = datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S").replace(tzinfo=UTC).astimezone()
     except ValueError:
         return kind
-    moment = QDateTime(when.year, when.month, when.day, when.hour, when.minute)
     return translate("RestoreBackupDialog", "{day} at {time}: {kind}").format(
-        day=QLocale().toString(moment.date(), "d MMMM yyyy"),
-        time=QLocale().toString(moment.time(), "HH:mm"),
+        day=QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy"),
+        time=f"{when:%H:%M}",
         kind=kind[0].lower() + kind[1:],
     )
 
