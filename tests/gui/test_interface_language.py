@@ -108,7 +108,7 @@ def _untranslated(text: str, allowed: list[str]) -> str:
     return " ".join(LETTERS.findall(text))
 
 
-def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+def _texts(widget: QWidget, cells: bool = True) -> Iterator[tuple[str, str]]:
     """(what, text) for every text a person may see on ``widget`` alone."""
     if widget.isWindow():
         yield "window title", widget.windowTitle()
@@ -134,7 +134,7 @@ def _texts(widget: QWidget) -> Iterator[tuple[str, str]]:
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 heading = model.headerData(column, Qt.Orientation.Horizontal, role)
                 yield f"heading {column}", str(heading or "")
-        for row in range(min(model.rowCount(QModelIndex()), 5)):
+        for row in range(min(model.rowCount(QModelIndex()), 5) if cells else 0):
             for column in range(columns):
                 index = model.index(row, column)
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -155,12 +155,12 @@ def _actions(window: QWidget) -> Iterator[tuple[str, str]]:
             yield "menu entry hint", action.statusTip()
 
 
-def problems_on(window: QWidget, allowed: list[str]) -> list[str]:
+def problems_on(window: QWidget, allowed: list[str], cells: bool = True) -> list[str]:
     found = []
     for widget in [window, *window.findChildren(QWidget)]:
         if widget is not window and not widget.isVisibleTo(window):
             continue
-        for what, text in _texts(widget):
+        for what, text in _texts(widget, cells):
             left = _untranslated(text, allowed)
             if left:
                 name = widget.objectName() or type(widget).__name__
@@ -437,6 +437,10 @@ def test_no_word_on_the_main_windows_dialogs_escapes_translation(qtbot, database
     from duodesk.gui.duplicates_dialog import open_duplicates
     from duodesk.gui.help_guide import KEYS
     from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
+    from duodesk.gui.security.audit_dialog import AuditDialog, load_trail
+    from duodesk.gui.security.backups_dialog import RestoreBackupDialog
+    from duodesk.gui.security.lock import UnlockDialog
+    from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
     from duodesk.gui.team_transfer import READ, SEND, open_transfer
 
     speaking(i18n.PSEUDO)
@@ -457,10 +461,19 @@ def test_no_word_on_the_main_windows_dialogs_escapes_translation(qtbot, database
     with qtbot.waitSignal(paper.loaded, timeout=10_000):
         paper.show()
     dialogs["paper datasheets"] = paper
+    dialogs["passphrase"] = ChoosePassphraseDialog(main, allow_later=True)
+    dialogs["backups"] = RestoreBackupDialog([], main)
+    dialogs["locked"] = UnlockDialog(database, lambda _typed: None)
+    dialogs["audit trail"] = AuditDialog(*load_trail(database), main)
+    for dialog in dialogs.values():
+        if dialog.parent() is None:
+            qtbot.addWidget(dialog)
     problems = []
     for name, dialog in dialogs.items():
         dialog.show()
-        problems += [f"{name}: {problem}" for problem in problems_on(dialog, allowed)]
+        # The audit trail's rows are what was recorded (who, which action), kept as written.
+        found = problems_on(dialog, allowed, cells=name != "audit trail")
+        problems += [f"{name}: {problem}" for problem in found]
     for topic in (*help_guide_topics(), KEYS):
         guide.show_topic(topic)
         left = _untranslated(guide.text.toPlainText(), allowed)
