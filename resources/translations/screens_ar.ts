@@ -242,6 +242,189 @@
     </message>
 </context>
 <context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>صف لكل مقابلة قد يكشف هوية الشخص في مسح صغير (المكان والتاريخ والجنس والعمر كثيرًا ما تكفي)، حتى دون أسماء. أبقِ ذلك الملف داخل المجموعة؛ المصنف الملخص هو الذي يُسلَّم.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>تقرير النتائج (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>مسودة تعدّلها المجموعة: كيف أُجري المسح، وجملة لكل سؤال، والجداول والرسوم البيانية، وملحق بكل النتائج. أرقامه هي أرقام المصنف، والأعداد الصغيرة مخفية بالطريقة نفسها؛ ولا يحتوي على صف لكل مقابلة.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>في هذا الملف صف لكل مقابلة: في مسح صغير قد يكشف الصف هوية الشخص. أبقِه داخل المجموعة؛ وأعطِ الجهة الصحية المصنف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>تصدير: {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>تصدير «{title}»</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>أي المقابلات</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>إخفاء الأعداد الصغيرة، من 1 إلى</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>إخفاء الأعداد حتى</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>مُجهَّل الهوية: دون الإجابات المكتوبة والمواقع والأسئلة التي تكشف الهوية وأسماء المحاورين</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>حفظ صف لكل مقابلة أيضًا، في ملف منفصل (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>حماية الناس</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>رمز المشارك لا يُصدَّر أبدًا. لأي ملف يخرج من المجموعة، أبقِ الأعداد الصغيرة مخفية والبيانات مجهّلة، ولا تُضف الصفوف لكل مقابلة.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>التسميات (أسهل قراءة)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>الإجابات على شكل:</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>لغة الأسئلة والإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>حفظه أيضًا بصيغة PDF (A4)، بجانب مستند Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>اسم المجموعة، لصفحة العنوان</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>مثلًا: مجموعة الأقران في عمّان</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>اسم المجموعة (لصفحة العنوان):</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>حفظ الملف باسم</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>اختيار مكان حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>حفظ &amp;باسم:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>إغلاق نافذة التصدير</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>يشترط هذا المشروع إخفاء الأعداد من 1 إلى {required} في كل مصنف: يمكنك إخفاء المزيد، لا أقل.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>حفظ التصدير باسم</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>جارٍ التصدير إلى {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>تم. {what} حُفظ في {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>جارٍ الإيقاف… لن يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>إيقاف التصدير؛ لن يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>تعذّر تدوين ذلك في سجل المشروع ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>تم. {what} حُفظ باسم {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>أُلغي التصدير. لم يُحفظ أي ملف.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>تعذّر إجراء التصدير: {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>إجراء التصدير</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -962,6 +1145,141 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>لم ينجح تسجيل الدخول: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>هي</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ليست</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>تشمل</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>كل الأماكن</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>كل المحاورين</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>نسخة الاستبيان</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>كل النسخ</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>المقابلات من</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>المقابلات حتى</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>سؤال لشرط</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>الإجابة للشرط</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>إضافة هذا الشرط</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>حساب الجميع من جديد</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>إزالة كل اختيارات المقابلات</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>ال&amp;مكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>الم&amp;حاور:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>ال&amp;نسخة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>&amp;فقط من كانت إجابتهم عن</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>النسخة {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>اختر أو اكتب إجابة الشرط أولًا.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>«{question}» {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>فقط من كانت إجابتهم عن {conditions}</translation>
     </message>
 </context>
 <context>

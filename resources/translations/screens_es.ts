@@ -242,6 +242,189 @@
     </message>
 </context>
 <context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>Una fila por entrevista puede identificar a la persona entrevistada en una encuesta pequeña (el lugar, la fecha, el sexo y la edad suelen bastar), aunque no haya nombres. Guarde ese archivo dentro del grupo; el libro de resumen es el que se entrega.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>Informe de resultados (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>Un borrador para que el grupo lo edite: cómo se hizo la encuesta, una frase por pregunta, las tablas y gráficos, y un anexo con todos los resultados. Sus números son los del libro, con los números pequeños ocultos igual; no tiene filas por entrevista.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>Este archivo tiene una fila por entrevista: en una encuesta pequeña una fila puede identificar a la persona entrevistada. Guárdelo dentro del grupo; a la autoridad sanitaria dele mejor el libro.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>Exportar: {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Exportar «{title}»</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>Qué entrevistas</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>Ocultar números pequeños, de 1 a</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>Ocultar números hasta</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>Anonimizado: sin respuestas escritas, ubicaciones, preguntas que identifican ni nombres de entrevistadores</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>Guardar también una fila por entrevista, en un archivo aparte (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>Proteger a las personas</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>El código de participante nunca se exporta. Para un archivo que sale del grupo, mantenga ocultos los números pequeños y los datos anonimizados, y deje fuera las filas por entrevista.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>Etiquetas (más fáciles de leer)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>Respuestas como:</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Idioma de preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>Guardarlo también como PDF (A4), junto al documento Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>El nombre del grupo, para la portada</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>p. ej. Grupo de usuarios de Madrid</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>El nombre del grupo (para la portada):</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Guardar el archivo como</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Elegir dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avance de la exportación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>Cerrar la ventana de exportación</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>Este proyecto exige ocultar los números de 1 a {required} en cada libro: puede ocultar más, no menos.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exportando a {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>Hecho. {what} Guardado en {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Parando… no se guardará nada.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>Parar la exportación; no se guardará nada</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>No se pudo anotar en el registro del proyecto ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>Hecho. {what} Guardado como {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>Se canceló la exportación. No se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>No se pudo hacer la exportación: {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>hacer la exportación</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -964,6 +1147,141 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>No se pudo entrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>incluye</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>es más de</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menos de</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>es al menos</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>es como mucho</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los lugares</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Todos los entrevistadores</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Versión del cuestionario</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Todas las versiones</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>Entrevistas desde</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>Entrevistas hasta</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>Pregunta para una condición</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>Respuesta para la condición</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>Añadir esta condición</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>Contar a todos otra vez</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>Quitar todas las elecciones de entrevistas</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Entrevistador:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>Solo las personas cuya res&amp;puesta a</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>Elija o escriba primero la respuesta para la condición.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>«{question}» {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>Solo las personas cuya respuesta a {conditions}</translation>
     </message>
 </context>
 <context>

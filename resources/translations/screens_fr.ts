@@ -242,6 +242,189 @@
     </message>
 </context>
 <context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>Une ligne par entretien peut permettre de reconnaître la personne interrogée dans une petite enquête (le lieu, la date, le sexe et l'âge suffisent souvent), même sans nom. Gardez ce fichier dans le groupe ; c'est le classeur de synthèse qu'on transmet.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>Rapport de résultats (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>Un brouillon à retravailler par le groupe : comment l'enquête a été faite, une phrase par question, les tableaux et graphiques, et une annexe avec tous les résultats. Ses chiffres sont ceux du classeur, petits nombres cachés de la même façon ; il n'a pas de ligne par entretien.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>Ce fichier a une ligne par entretien : dans une petite enquête, une ligne peut permettre de reconnaître la personne interrogée. Gardez-le dans le groupe ; donnez plutôt le classeur à l'autorité de santé.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>Export : {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Exporter « {title} »</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>Quels entretiens</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>Cacher les petits nombres, de 1 à</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>Cacher les nombres jusqu'à</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>Anonymisé : sans réponses écrites, positions, questions qui identifient ni noms des enquêteurs</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>Enregistrer aussi une ligne par entretien, dans un fichier à part (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>Protéger les personnes</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>Le code participant n'est jamais exporté. Pour un fichier qui sort du groupe, gardez les petits nombres cachés et les données anonymisées, et laissez de côté les lignes par entretien.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>Libellés (plus faciles à lire)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>Réponses en :</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Langue des questions et réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>L'enregistrer aussi en PDF (A4), à côté du document Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>Le nom du groupe, pour la page de titre</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>ex. Groupe d'usagers de Lyon</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>Le nom du groupe (pour la page de titre) :</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choisir où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avancement de l'export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>Fermer la fenêtre d'export</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>Ce projet demande de cacher les nombres de 1 à {required} dans chaque classeur : vous pouvez en cacher plus, pas moins.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Enregistrer l'export sous</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Export vers {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>Fini. {what} Enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Arrêt… rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>Arrêter l'export ; rien ne sera enregistré</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>Cela n'a pas pu être noté dans le journal du projet ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>Fini. {what} Enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>L'export a été annulé. Aucun fichier n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>L'export n'a pas pu être fait : {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>faire l'export</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -966,6 +1149,141 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>La connexion n'a pas marché : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n'est pas</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>comprend</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>est plus que</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est moins que</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Tous les enquêteurs</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Toutes les versions</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>Entretiens depuis</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>Entretiens jusqu'au</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>Question pour une condition</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>Réponse pour la condition</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>Ajouter cette condition</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>Compter tout le monde</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>Retirer tous les choix d'entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Enquêteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>Seulement les personnes dont la ré&amp;ponse à</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>Choisissez ou tapez d'abord la réponse pour la condition.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>« {question} » {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>Seulement les personnes dont la réponse à {conditions}</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,189 @@
     </message>
 </context>
 <context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>По строке на интервью в небольшом опросе можно узнать опрошенного человека (часто хватает места, даты, пола и возраста), даже без имён. Держите этот файл внутри группы; передавать нужно сводную книгу.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>Отчёт о результатах (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>Черновик, который группа доработает: как проводился опрос, фраза на каждый вопрос, таблицы и графики, приложение со всеми результатами. Числа в нём те же, что в книге, малые числа скрыты так же; строк по интервью в нём нет.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>В этом файле по строке на интервью: в небольшом опросе по строке можно узнать опрошенного. Держите его внутри группы; органу здравоохранения дайте книгу.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>Экспорт: {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Экспорт «{title}»</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>Какие интервью</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>Скрыть малые числа, от 1 до</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>Скрыть числа до</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>Обезличено: без письменных ответов, координат, опознающих вопросов и имён интервьюеров</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>Также сохранить по строке на интервью, в отдельный файл (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>Защита людей</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>Код участника никогда не выгружается. Для файла, который уходит из группы, оставьте малые числа скрытыми, данные обезличенными и не добавляйте строки по интервью.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>Подписи (легче читать)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>Ответы как:</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Язык вопросов и ответов</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>Также сохранить как PDF (A4), рядом с документом Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>Название группы, для титульной страницы</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>например, Группа равных, Москва</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>Название группы (для титульной страницы):</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Сохранить файл как</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Выбрать, куда сохранить файл</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Сохранить &amp;как:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>Закрыть окно экспорта</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>В этом проекте числа от 1 до {required} нужно скрывать в каждой книге: скрыть можно больше, но не меньше.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Сохранить экспорт как</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Экспорт в {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>Готово. {what} Сохранено в {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Останавливаем… ничего не будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>Остановить экспорт; ничего не будет сохранено</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>Это не удалось записать в журнал проекта ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>Готово. {what} Сохранено как {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>Экспорт отменён. Файл не сохранён.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>Экспорт не удался: {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>сделать экспорт</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>Start an interview</source>
@@ -963,6 +1146,141 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>Войти не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>равен</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равен</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>включает</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Все интервьюеры</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Версия анкеты</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Все версии</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>Интервью с</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>Интервью по</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>Вопрос для условия</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>Ответ для условия</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>Добавить это условие</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>Снова считать всех</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>Убрать весь выбор интервью</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Интервьюер:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>Только люди, чей &amp;ответ на</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Версия {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>Сначала выберите или введите ответ для условия.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>«{question}» {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>Только люди, чей ответ на {conditions}</translation>
     </message>
 </context>
 <context>
