@@ -702,7 +702,7 @@ Thank you. You can close this window.</source>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln مقابلة</numerusform><numerusform>مقابلة واحدة</numerusform><numerusform>مقابلتان</numerusform><numerusform>%Ln مقابلات</numerusform><numerusform>%Ln مقابلة</numerusform><numerusform>%Ln مقابلة</numerusform></translation>
+        <translation><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform></translation>
     </message>
     <message>
         <source>(showing {shown}; scroll down for more)</source>

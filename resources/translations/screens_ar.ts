@@ -939,6 +939,136 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>إجابة واحدة</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>عدة إجابات</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>إجابة مكتوبة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>جدول عبارات</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>الأ&amp;سئلة</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>البحث عن سؤال…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>البحث عن سؤال</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>جدول: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>اختر سؤالًا من القائمة لرؤية إجاباته.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>عمّن تتحدث هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;نسخ الجدول</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>نسخ الجدول للصقه في مستند</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>ينسخ الجدول نصًّا مع مسافات جدولة (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>حفظ الرسم البياني ك&amp;صورة…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>حفظ الرسم البياني كصورة PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>جارٍ قراءة الإجابات المكتوبة…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} على المقياس نفسه، في {interviews}؛ أجاب عن كل منها حتى {people}. النسب المئوية هي من الأشخاص الذين أجابوا عن تلك العبارة (صفّها).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>في «{group}»</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>نوع الإجابة: {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>اسمه في ملف الاستبيان: {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>تم النسخ. الصقه في مستند أو جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>لم يُحفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>حُفظ باسم {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -983,6 +1113,93 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>استرجاع هذه النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>اكتب رقمًا أو أكثر للتقسيم عنده، مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>«{typed}» ليس قائمة أرقام. اكتبها مع فواصل، مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>اكتب أرقامًا عادية، مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>جارٍ قراءة الاستبيان…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>أي المقابلات تُحسب</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>جارٍ الحساب… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>جارٍ الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>الأ&amp;سئلة</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>مقارنة &amp;سؤالين</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>لغة الأسئلة والإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>ا&amp;ختيار المقابلات…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>إظهار أو إخفاء اختيار المكان والمحاور والتواريخ</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>النتائج: {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>جارٍ الحساب: {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>«{question}»: لا توجد إجابات للعرض.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>تعذّر على DuoDesk حساب هذه النتائج. لم يتغير شيء في المشروع.
+
+{details}</translation>
     </message>
 </context>
 <context>

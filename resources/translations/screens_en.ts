@@ -9,6 +9,28 @@
     </message>
     </context>
 <context>
+    <name>QuestionView</name>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln statement</numerusform><numerusform>%Ln statements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln interview</numerusform><numerusform>%Ln interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ResultsWindow</name>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Counting %n complete interview: {who}.</numerusform><numerusform>Counting %n complete interviews: {who}.</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>SecurityHooks</name>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>

@@ -941,6 +941,136 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>varias respuestas</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>respuesta escrita</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>cuadrícula de frases</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>Buscar una pregunta…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Buscar una pregunta</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>Cuadrícula: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>Elija una pregunta a la izquierda para ver sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>De quién hablan estos números</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copiar la tabla</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>Copiar la tabla, para pegarla en un documento</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>Copia la tabla como texto con tabulaciones (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>Guardar el &amp;gráfico como imagen…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Guardar el gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>Leyendo las respuestas escritas…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} en la misma escala, en {interviews}; hasta {people} respondieron a cada una. Los porcentajes son de las personas que respondieron a esa frase (su fila).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln frase</numerusform><numerusform>%Ln frases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln entrevista</numerusform><numerusform>%Ln entrevistas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln persona</numerusform><numerusform>%Ln personas</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>en «{group}»</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>Tipo de respuesta: {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>Su nombre en el archivo del cuestionario: {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>Copiado. Péguelo en un documento o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Guardar el gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>No se guardó el gráfico</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Guardado como {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -985,6 +1115,93 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>Recuperar esta copia</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>Escriba uno o varios números donde cortar, por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>«{typed}» no es una lista de números. Escríbalos con comas, por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>Escriba números normales, por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>Leyendo el cuestionario…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>Qué entrevistas se cuentan</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>Calculando… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>Calculando</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>Comparar &amp;dos preguntas</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Idioma de preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>Eleg&amp;ir entrevistas…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>Mostrar u ocultar la elección de lugar, entrevistador y fechas</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Resultados: {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>Contando: {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Contando %n entrevista terminada: {who}.</numerusform><numerusform>Contando %n entrevistas terminadas: {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>«{question}»: no hay respuestas que mostrar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>DuoDesk no pudo calcular estos resultados. No se cambió nada en el proyecto.
+
+{details}</translation>
     </message>
 </context>
 <context>

@@ -943,6 +943,136 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>plusieurs réponses</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>réponse écrite</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>grille d'affirmations</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>Trouver une question…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Trouver une question</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>Grille : </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>Choisissez une question à gauche pour voir ses réponses.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>De qui parlent ces chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>Copier le tableau, pour le coller dans un document</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>Copie le tableau en texte avec des tabulations (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>Enregistrer le &amp;graphique en image…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>Lecture des réponses écrites…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} sur la même échelle, dans {interviews} ; jusqu'à {people} ont répondu à chacune. Les pourcentages portent sur les personnes qui ont répondu à cette affirmation (sa ligne).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln affirmation</numerusform><numerusform>%Ln affirmations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln entretien</numerusform><numerusform>%Ln entretiens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln personne</numerusform><numerusform>%Ln personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>dans « {group} »</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>Type de réponse : {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>Son nom dans le fichier du questionnaire : {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>Copié. Collez-le dans un document ou un tableur.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>Le graphique n'a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -987,6 +1117,93 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>Récupérer cette sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>Tapez un ou plusieurs nombres où couper, par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>« {typed} » n'est pas une liste de nombres. Tapez-les avec des virgules, par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>Tapez des nombres ordinaires, par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>Lecture du questionnaire…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>Quels entretiens sont comptés</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>Calcul en cours… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>Calcul en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>Comparer &amp;deux questions</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Langue des questions et réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>Ch&amp;oisir les entretiens…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>Montrer ou cacher le choix du lieu, de l'enquêteur et des dates</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Résultats : {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>Comptage : {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Comptage de %n entretien terminé : {who}.</numerusform><numerusform>Comptage de %n entretiens terminés : {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>« {question} » : aucune réponse à montrer.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>DuoDesk n'a pas pu calculer ces résultats. Rien n'a été changé dans le projet.
+
+{details}</translation>
     </message>
 </context>
 <context>

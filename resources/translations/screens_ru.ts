@@ -940,6 +940,136 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>один ответ</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>несколько ответов</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>письменный ответ</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>Найти вопрос…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Найти вопрос</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>Таблица: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>Выберите вопрос слева, чтобы увидеть ответы.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>О ком эти числа</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Копировать таблицу</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>Копировать таблицу, чтобы вставить в документ</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>Копирует таблицу как текст с табуляцией (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>Сохранить &amp;график как картинку…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Сохранить график как картинку PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>Читаем письменные ответы…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} по одной шкале, в {interviews}; на каждое ответили до {people}. Проценты — от тех, кто ответил на это утверждение (его строку).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln утверждение</numerusform><numerusform>%Ln утверждения</numerusform><numerusform>%Ln утверждений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln человека</numerusform><numerusform>%Ln человек</numerusform><numerusform>%Ln человек</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>в разделе «{group}»</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>Тип ответа: {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>Его имя в файле анкеты: {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>Скопировано. Вставьте в документ или таблицу.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Сохранить график как картинку</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>График не сохранён</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Сохранено как {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -984,6 +1114,93 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>Введите одно или несколько чисел для деления, например: 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>«{typed}» — не список чисел. Введите их через запятую, например: 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>Введите обычные числа, например: 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>Читаем анкету…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>Какие интервью считаются</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>Считаем… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>Считаем</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>Сравнить &amp;два вопроса</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Язык вопросов и ответов</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>В&amp;ыбрать интервью…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>Показать или скрыть выбор места, интервьюера и дат</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Результаты: {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>Считаем: {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Считается %n законченное интервью: {who}.</numerusform><numerusform>Считаются %n законченных интервью: {who}.</numerusform><numerusform>Считаются %n законченных интервью: {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>«{question}»: нет ответов для показа.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>DuoDesk не смог посчитать эти результаты. В проекте ничего не изменено.
+
+{details}</translation>
     </message>
 </context>
 <context>
