@@ -165,8 +165,8 @@ def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     describe_application(app)
-    start_language(app)  # asked on this laptop's first start
     apply_style(app)
+    start_language(app)  # asked on this laptop's first start
     app.installEventFilter(ScreenFitter(app))  # no window opens larger than its screen
     worker = ProjectWorker()
     window = MainWindow(None, worker)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from duodesk import i18n
 from duodesk.gui.entry.laptop import laptop_settings, save
+from duodesk.gui.text_size import follow
 from duodesk.resources import bundle_dir
 
 log = logging.getLogger("duodesk.language")
@@ -201,6 +202,7 @@ class LanguageDialog(QDialog):
         question.setWordWrap(True)
         self.choices = QListWidget()
         self.choices.setAccessibleName("Language")
+        follow(self.choices, "QListWidget { font-size: 14pt; } QListWidget::item { padding: 6px; }")
         for code, name in i18n.LANGUAGES.items():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -209,7 +211,9 @@ class LanguageDialog(QDialog):
                 self.choices.setCurrentItem(item)
         if self.choices.currentItem() is None:
             self.choices.setCurrentRow(0)
-        self.choices.setMinimumHeight(self.choices.sizeHintForRow(0) * (len(i18n.LANGUAGES) + 1))
+        rows = self.choices.sizeHintForRow(0) * len(i18n.LANGUAGES)
+        self.choices.setFixedHeight(rows + 2 * self.choices.frameWidth() + 8)
+        self.setMinimumWidth(440)
         self.choices.itemDoubleClicked.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("OK")
