@@ -157,14 +157,24 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
     for translator in translators:
         app.installTranslator(translator)
     app._duodesk_translators = translators  # type: ignore[attr-defined]
-    locale = QLocale(code) if code in i18n.LANGUAGES else QLocale(QLocale.Language.English)
-    QLocale.setDefault(locale)
+    QLocale.setDefault(_locale_for(code))
     if isinstance(app, QApplication):
         right_to_left = i18n.is_right_to_left(code)
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
         )
     return translators
+
+
+def _locale_for(code: str) -> QLocale:
+    """The locale numbers and dates are written in: the computer's own when it speaks the
+    chosen language (British English keeps its day-first dates), else the language's."""
+    system = QLocale.system()
+    if code not in i18n.LANGUAGES:
+        return QLocale(QLocale.Language.English)
+    if system.name().split("_")[0] == code:
+        return system
+    return QLocale(code)
 
 
 def saved_language() -> str:
