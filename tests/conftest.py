@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -62,6 +63,23 @@ def nobody_signed_in() -> Iterator[None]:
     set_signed_in(None)
     yield
     set_signed_in(None)
+
+
+@pytest.fixture(autouse=True)
+def english_screens() -> None:
+    """Screens built in a test speak English as DuoDesk does when English is chosen: with its
+    English file, which says "1 answer" where the code counts "%n answers"."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # no screens in this test process (yet)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None or app.property("duodesk_english"):
+        return
+    from duodesk.gui.language import apply_language
+
+    apply_language(app, "en")
+    app.setProperty("duodesk_english", True)
 
 
 @pytest.fixture(autouse=True)
