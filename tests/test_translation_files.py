@@ -34,9 +34,7 @@ def test_build_compiles_every_translation_file_for_the_installers(tmp_path):
     russian = QTranslator()
     assert russian.load(str(tmp_path / "entry_ru.qm"))
     # Russian's three plural forms: 1 ответ, 3 ответа, 5 ответов.
-    forms = [
-        russian.translate("InterviewTable", "Finished · %n answers", "", n) for n in (1, 3, 5)
-    ]
+    forms = [russian.translate("InterviewTable", "Finished · %n answers", "", n) for n in (1, 3, 5)]
     assert forms == ["Закончено · %n ответ", "Закончено · %n ответа", "Закончено · %n ответов"]
 
 
