@@ -58,8 +58,25 @@ def render_icons(target: Path) -> Path:
     return target
 
 
-def run_pyinstaller(distpath: Path, workpath: Path, icons: Path) -> None:
-    environment = {**os.environ, "DUODESK_ICON_DIR": str(icons)}
+def build_translations(target: Path) -> Path:
+    """The interface's translations for the bundle: each ``.ts`` file (the command line and
+    the exports read them) and its ``.qm`` compiled by ``pyside6-lrelease`` (the screens)."""
+    sys.path.insert(0, str(PACKAGING))
+    import translations
+
+    shutil.rmtree(target, ignore_errors=True)
+    translations.build(target)
+    for ts in translations.TRANSLATIONS.glob("*.ts"):
+        shutil.copy2(ts, target / ts.name)
+    return target
+
+
+def run_pyinstaller(distpath: Path, workpath: Path, icons: Path, words: Path) -> None:
+    environment = {
+        **os.environ,
+        "DUODESK_ICON_DIR": str(icons),
+        "DUODESK_TRANSLATIONS_DIR": str(words),
+    }
     command = [
         sys.executable,
         "-m",
@@ -130,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     version = project_version()
 
     icons = render_icons(workpath / "icons")
-    run_pyinstaller(distpath, workpath, icons)
+    words = build_translations(workpath / "translations")
+    run_pyinstaller(distpath, workpath, icons, words)
 
     if sys.platform == "darwin":
         bundle = distpath / "DuoDesk.app"

@@ -39,11 +39,23 @@ AREAS: dict[str, list[str]] = {
     ],
     "entry": [
         "duodesk/gui/app.py",
+        "duodesk/gui/language.py",
         "duodesk/gui/main_window.py",
+        "duodesk/gui/actions.py",
+        "duodesk/gui/questionnaire_table.py",
+        "duodesk/gui/date_box.py",
+        "duodesk/gui/failures.py",
+        "duodesk/gui/missing_files.py",
         "duodesk/gui/entry",
         "duodesk/gui/interviews",
     ],
     "screens": [
+        "duodesk/gui/about.py",
+        "duodesk/gui/help_guide.py",
+        "duodesk/gui/team_transfer.py",
+        "duodesk/gui/duplicates_dialog.py",
+        "duodesk/gui/paper_sheets_dialog.py",
+        "duodesk/gui/paper_operations.py",
         "duodesk/gui/results",
         "duodesk/gui/themes",
         "duodesk/gui/security",
@@ -51,6 +63,11 @@ AREAS: dict[str, list[str]] = {
         "duodesk/gui/export",
     ],
 }
+
+
+#: The areas whose screens count through Qt: their English file gives "%n answers" its
+#: singular, "1 answer" (Qt's own way of writing English plurals).
+PLURAL_ENGLISH = {"entry", "screens"}
 
 
 def _tool(name: str) -> str:
@@ -73,13 +90,15 @@ def refresh() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     for area, paths in AREAS.items():
         for code in LANGUAGES:
-            if code == SOURCE_LANGUAGE:
+            if code == SOURCE_LANGUAGE and area not in PLURAL_ENGLISH:
                 continue
             ts = TRANSLATIONS / f"{area}_{code}.ts"
             command = [_tool("pyside6-lupdate"), *_python_files(paths), "-locations", "none"]
             command += ["-no-obsolete", "-target-language", code, "-ts", str(ts)]
             subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
             _mark_plurals(ts, code)
+            if code == SOURCE_LANGUAGE:  # English needs only its "1 answer" / "2 answers"
+                _keep_plurals_only(ts)
 
 
 def _mark_plurals(ts: Path, code: str) -> None:
@@ -99,6 +118,17 @@ def _mark_plurals(ts: Path, code: str) -> None:
         changed = True
     if changed:
         tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
+
+
+def _keep_plurals_only(ts: Path) -> None:
+    tree = etree.parse(str(ts))
+    for message in list(tree.iter("message")):
+        if message.get("numerus") != "yes":
+            message.getparent().remove(message)
+    for context in list(tree.iter("context")):
+        if context.find("message") is None:
+            context.getparent().remove(context)
+    tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
 
 
 def _plural_form_count(code: str) -> int:

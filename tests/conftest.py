@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,6 +14,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _HOME = tempfile.mkdtemp(prefix="duodesk-tests-")
 os.environ["XDG_DATA_HOME"] = _HOME
 os.environ["XDG_STATE_HOME"] = _HOME  # and the log (platformdirs' user log folder)
+os.environ["XDG_CACHE_HOME"] = _HOME  # and the translations compiled at start
 os.environ.pop("DUODESK_LOG_DIR", None)
 os.environ.pop("DUODESK_BUSY_TIMEOUT_MS", None)
 os.environ.pop("DUODESK_DB", None)
@@ -21,6 +23,9 @@ os.environ.pop("DUODESK_PERSON", None)
 os.environ.pop("DUODESK_PIN", None)
 # Participant-code keys go to the private data folder above, never to the real keyring.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+# The tests read DuoDesk's English words; a chosen language also means the first-start
+# question about the language is never asked (tests of it take this away).
+os.environ["DUODESK_LANGUAGE"] = "en"
 
 import pytest  # noqa: E402
 
@@ -58,6 +63,23 @@ def nobody_signed_in() -> Iterator[None]:
     set_signed_in(None)
     yield
     set_signed_in(None)
+
+
+@pytest.fixture(autouse=True)
+def english_screens() -> None:
+    """Screens built in a test speak English as DuoDesk does when English is chosen: with its
+    English file, which says "1 answer" where the code counts "%n answers"."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # no screens in this test process (yet)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None or app.property("duodesk_english"):
+        return
+    from duodesk.gui.language import apply_language
+
+    apply_language(app, "en")
+    app.setProperty("duodesk_english", True)
 
 
 @pytest.fixture(autouse=True)

@@ -4,45 +4,54 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QPushButton
 
 from duodesk.core.roles import Permission
 from duodesk.gui import help_guide
 from duodesk.gui.about import about_action
+from duodesk.gui.language import LanguageMenu
 from duodesk.gui.text_size import text_size
 
 if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
 
 
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    """``text`` (one of the main window's words below) in the interface language."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
 def build_menus(window: MainWindow) -> None:
-    file_menu = window.menuBar().addMenu("&File")
-    add = QAction("&Add a questionnaire from a file…", window)
+    file_menu = window.menuBar().addMenu(translate("MainWindow", "&File"))
+    add = QAction(translate("MainWindow", "&Add a questionnaire from a file…"), window)
     add.setShortcut(QKeySequence("Ctrl+O"))
     add.triggered.connect(window.choose_questionnaire_file)
     file_menu.addAction(add)
-    new = QAction("&New questionnaire…", window)
+    new = QAction(translate("MainWindow", "&New questionnaire…"), window)
     new.setShortcut(QKeySequence("Ctrl+N"))
     new.triggered.connect(lambda: window.designer.new_questionnaire())
     file_menu.addAction(new)
-    examples = QAction("Add the &example questionnaires", window)
+    examples = QAction(translate("MainWindow", "Add the &example questionnaires"), window)
     examples.triggered.connect(window.add_examples)
     file_menu.addAction(examples)
     window.design_actions = (add, new, examples)  # type: ignore[attr-defined]
     file_menu.addSeparator()
-    quit_ = QAction("&Quit", window)
+    quit_ = QAction(translate("MainWindow", "&Quit"), window)
     quit_.setShortcut(QKeySequence.StandardKey.Quit)
     quit_.triggered.connect(window.close)
     file_menu.addAction(quit_)
 
-    view_menu = window.menuBar().addMenu("&View")
+    view_menu = window.menuBar().addMenu(translate("MainWindow", "&View"))
     size = text_size()
     for text, keys, slot in (
-        ("&Larger text", ("Ctrl++", "Ctrl+="), size.larger),
-        ("&Smaller text", ("Ctrl+-",), size.smaller),
-        ("&Normal text size", ("Ctrl+0",), size.normal),
+        (translate("MainWindow", "&Larger text"), ("Ctrl++", "Ctrl+="), size.larger),
+        (translate("MainWindow", "&Smaller text"), ("Ctrl+-",), size.smaller),
+        (translate("MainWindow", "&Normal text size"), ("Ctrl+0",), size.normal),
     ):
         action = QAction(text, window)
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -50,19 +59,21 @@ def build_menus(window: MainWindow) -> None:
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(slot)
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    window.language_menu = LanguageMenu(window, view_menu)  # type: ignore[attr-defined]
 
-    help_menu = window.menuBar().addMenu("&Help")
+    help_menu = window.menuBar().addMenu(translate("MainWindow", "&Help"))
     window.help_menu = help_menu  # type: ignore[attr-defined]
-    guide = QAction("&How to…", window)
+    guide = QAction(translate("MainWindow", "&How to…"), window)
     guide.setShortcut(QKeySequence("F1"))
     guide.triggered.connect(lambda: show_help(window))
     help_menu.addAction(guide)
-    topics = help_menu.addMenu("How to &do…")
+    topics = help_menu.addMenu(translate("MainWindow", "How to &do…"))
     for topic in help_guide.PAGES:
-        action = QAction(topic, window)
+        action = QAction(QCoreApplication.translate("HelpWindow", topic), window)
         action.triggered.connect(lambda _=False, t=topic: show_help(window, t))
         topics.addAction(action)
-    keys = QAction("&Keyboard shortcuts", window)
+    keys = QAction(translate("MainWindow", "&Keyboard shortcuts"), window)
     keys.triggered.connect(lambda: show_help(window, help_guide.KEYS))
     help_menu.addAction(keys)
     help_menu.addSeparator()
@@ -72,17 +83,52 @@ def build_menus(window: MainWindow) -> None:
 # The buttons for the chosen questionnaire (by their text), their keys and what they do. One
 # table makes the menu, the buttons' tooltips and the Keyboard shortcuts page.
 QUESTIONNAIRE_KEYS = (
-    ("Start an interview…", "Ctrl+I", "Start an interview with the chosen questionnaire"),
-    ("Interviews…", "Ctrl+L", "List the chosen questionnaire's interviews, to read or correct"),
-    ("Results…", "Ctrl+R", "See the chosen questionnaire's results: tables and charts"),
-    ("Themes…", "Ctrl+T", "Code the chosen questionnaire's written answers into themes"),
     (
-        "Paper datasheets…",
-        "Ctrl+Shift+P",
-        "Compare and resolve the chosen questionnaire's paper datasheets typed in twice",
+        QT_TRANSLATE_NOOP("MainWindow", "Start an interview…"),
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("MainWindow", "Start an interview with the chosen questionnaire"),
     ),
-    ("Export…", "Ctrl+E", "Export the chosen questionnaire's interviews for the health board"),
-    ("Edit…", "Ctrl+D", "Change the chosen questionnaire in the designer"),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Interviews…"),
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "List the chosen questionnaire's interviews, to read or correct"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Results…"),
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "See the chosen questionnaire's results: tables and charts"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Themes…"),
+        "Ctrl+T",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Code the chosen questionnaire's written answers into themes"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Paper datasheets…"),
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Compare and resolve the chosen questionnaire's paper datasheets typed in twice",
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Export…"),
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Export the chosen questionnaire's interviews for the health board"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Edit…"),
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("MainWindow", "Change the chosen questionnaire in the designer"),
+    ),
 )
 # Entries of the Questionnaire menu with no button (the row of buttons must fit a laptop at
 # 150% text): the main window's method that opens each.
@@ -93,34 +139,72 @@ MENU_ONLY_PERMISSION = {
     "Paper datasheets…": Permission.SEE_EVERY_INTERVIEW,
 }
 OTHER_KEYS = (
-    ("New questionnaire", "Ctrl+N"),
-    ("Add a questionnaire from a file", "Ctrl+O"),
-    ("How to… (this guide)", "F1"),
-    ("Larger text / smaller text / normal text", "Ctrl++ / Ctrl+- / Ctrl+0"),
-    ("Move between the list and the buttons", "Tab / Shift+Tab"),
-    ("Start an interview with the questionnaire in the list", "Enter"),
-    ("In an interview: choose an answer", "1 to 9"),
-    ("In an interview: next question", "Enter"),
-    ("In an interview: previous question", "Alt+Left"),
-    ("In the list of interviews: open the chosen one", "Enter"),
-    ("In the list's search box: go to the list / open the first found", "Down / Enter"),
-    ("In the designer: bring in an XLSForm / save as an XLSForm", "Ctrl+O / Ctrl+Shift+S"),
-    ("Close a window (an interview keeps every answer)", "Ctrl+W"),
-    ("Close a dialog, Results, Export or the list of interviews", "Escape"),
+    (QT_TRANSLATE_NOOP("MainWindow", "New questionnaire"), "Ctrl+N"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Add a questionnaire from a file"), "Ctrl+O"),
+    (QT_TRANSLATE_NOOP("MainWindow", "How to… (this guide)"), "F1"),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Larger text / smaller text / normal text"),
+        "Ctrl++ / Ctrl+- / Ctrl+0",
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "Move between the list and the buttons"), "Tab / Shift+Tab"),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Start an interview with the questionnaire in the list"),
+        "Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "In an interview: choose an answer"),
+        QT_TRANSLATE_NOOP("MainWindow", "1 to 9"),
+    ),
+    (QT_TRANSLATE_NOOP("MainWindow", "In an interview: next question"), "Enter"),
+    (QT_TRANSLATE_NOOP("MainWindow", "In an interview: previous question"), "Alt+Left"),
+    (QT_TRANSLATE_NOOP("MainWindow", "In the list of interviews: open the chosen one"), "Enter"),
+    (
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "In the list's search box: go to the list / open the first found"
+        ),
+        "Down / Enter",
+    ),
+    (
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "In the designer: bring in an XLSForm / save as an XLSForm"
+        ),
+        "Ctrl+O / Ctrl+Shift+S",
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Close a window (an interview keeps every answer)"),
+        "Ctrl+W",
+    ),
+    (
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Close a dialog, Results, Export or the list of interviews"
+        ),
+        "Escape",
+    ),
 )
 FILE_BUTTON_TIPS = {
-    "Add a questionnaire from a file…": "Add an XLSForm made in DuoDesk, ODK or KoboToolbox "
-    "(Ctrl+O)",
-    "New questionnaire…": "Make a new questionnaire in the designer (Ctrl+N)",
-    "Keep the examples": "Keep the three example questionnaires to practise with",
-    "Remove the examples": "Remove the example questionnaires from this project",
-    "Resume or discard…": "Carry on with an unfinished interview, or throw one away",
+    QT_TRANSLATE_NOOP("MainWindow", "Add a questionnaire from a file…"): QT_TRANSLATE_NOOP(
+        "MainWindow", "Add an XLSForm made in DuoDesk, ODK or KoboToolbox (Ctrl+O)"
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "New questionnaire…"): QT_TRANSLATE_NOOP(
+        "MainWindow", "Make a new questionnaire in the designer (Ctrl+N)"
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "Keep the examples"): QT_TRANSLATE_NOOP(
+        "MainWindow", "Keep the three example questionnaires to practise with"
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "Remove the examples"): QT_TRANSLATE_NOOP(
+        "MainWindow", "Remove the example questionnaires from this project"
+    ),
+    QT_TRANSLATE_NOOP("MainWindow", "Resume or discard…"): QT_TRANSLATE_NOOP(
+        "MainWindow", "Carry on with an unfinished interview, or throw one away"
+    ),
 }
 
 
 def all_shortcuts() -> list[tuple[str, str]]:
     """(what it does, key) for the Keyboard shortcuts page."""
-    return [(what, key) for _, key, what in QUESTIONNAIRE_KEYS] + list(OTHER_KEYS)
+    return [(_tr(what), key) for _, key, what in QUESTIONNAIRE_KEYS] + [
+        (_tr(what), _tr(key)) for what, key in OTHER_KEYS
+    ]
 
 
 def build_questionnaire_menu(window: MainWindow) -> QMenu:
@@ -129,21 +213,22 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
     Called once the screens have added their buttons. Each entry presses its button, so it acts
     on the chosen questionnaire exactly as the button does (and not at all while it is grey).
     """
-    menu = QMenu("&Questionnaire", window)
+    menu = QMenu(translate("MainWindow", "&Questionnaire"), window)
     window.menuBar().insertMenu(window.help_menu.menuAction(), menu)  # type: ignore[attr-defined]
     buttons = {button.text(): button for button in window._questionnaire_dependent}
+    translated_tips = {_tr(text): _tr(tip) for text, tip in FILE_BUTTON_TIPS.items()}
     window.questionnaire_actions = {}  # type: ignore[attr-defined]
     window.questionnaire_action_buttons = {}  # type: ignore[attr-defined]
     for text, key, what in QUESTIONNAIRE_KEYS:
-        button = buttons.get(text)
+        button = buttons.get(_tr(text))
         opens = getattr(window, MENU_ONLY.get(text, ""), None)
         if button is None and opens is None:
             continue
-        action = QAction(text, window)
+        action = QAction(_tr(text), window)
         action.setShortcut(QKeySequence(key))
-        action.setStatusTip(what)
+        action.setStatusTip(_tr(what))
         if button is not None:
-            button.setToolTip(f"{what} ({key})")
+            button.setToolTip(f"{_tr(what)} ({key})")
             action.triggered.connect(button.click)
             action.setEnabled(button.isEnabled())
         else:
@@ -154,7 +239,7 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
         window.questionnaire_action_buttons[key] = button  # type: ignore[attr-defined]
         menu.addAction(action)
     for button in window.findChildren(QPushButton):
-        tip = FILE_BUTTON_TIPS.get(button.text())
+        tip = translated_tips.get(button.text())
         if tip and not button.toolTip():
             button.setToolTip(tip)
     return menu

@@ -13,12 +13,13 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 import duodesk
 from duodesk.gui.failures import show_failure
+from duodesk.gui.language import start_language
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.screen_fit import ScreenFitter
 from duodesk.gui.style import apply_style
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from duodesk.storage.database import Database, PasswordNeededError
 
 MAX_PASSPHRASE_TRIES = 5
+translate = QCoreApplication.translate
 log = logging.getLogger("duodesk.app")
 
 
@@ -81,7 +83,7 @@ class ProjectOpening:
             self.tries += 1
             text, ok = QInputDialog.getText(
                 self.window,
-                "Password for the shared project",
+                translate("ProjectOpening", "Password for the shared project"),
                 password_request(error),
                 QLineEdit.EchoMode.Password,
             )
@@ -93,8 +95,8 @@ class ProjectOpening:
             self.tries += 1
             text, ok = QInputDialog.getText(
                 self.window,
-                "This project is locked",
-                f"{error}\n\nPassphrase:",
+                translate("ProjectOpening", "This project is locked"),
+                translate("ProjectOpening", "{reason}\n\nPassphrase:").format(reason=error),
                 QLineEdit.EchoMode.Password,
             )
             if ok:
@@ -102,14 +104,20 @@ class ProjectOpening:
                 return
         elif isinstance(error, WrongPassphraseError):
             QMessageBox.critical(
-                self.window, "DuoDesk", "The passphrase was not right. DuoDesk will close."
+                self.window,
+                "DuoDesk",
+                translate("ProjectOpening", "The passphrase was not right. DuoDesk will close."),
             )
         elif isinstance(error, ProjectError):
             if self._interview_on_this_laptop(error):
                 return
-            QMessageBox.critical(self.window, "DuoDesk cannot open the project", str(error))
+            QMessageBox.critical(
+                self.window,
+                translate("ProjectOpening", "DuoDesk cannot open the project"),
+                str(error),
+            )
         else:
-            show_failure(self.window, error, "open the project")
+            show_failure(self.window, error, translate("ProjectOpening", "open the project"))
         self.window.close()
 
     def _interview_on_this_laptop(self, error: Exception) -> bool:
@@ -142,18 +150,34 @@ def password_request(error: PasswordNeededError) -> str:
     """What the password box says, in plain words: whose password, for which computer."""
     from duodesk.storage.database import WrongPasswordError
 
-    user = f" “{error.user}”" if error.user else ""
-    where = (
-        "this computer"
-        if error.host in ("", "this computer") or error.host.startswith("/")
-        else error.host
-    )
-    first = (
-        "That password was not right (or the user name is not known there). Type it again."
-        if isinstance(error, WrongPasswordError)
-        else f"The shared project on {where} needs the password of the user{user}."
-    )
-    return f"{first}\n\nDuoDesk keeps the password only while the project is open.\n\nPassword:"
+    here = error.host in ("", "this computer") or error.host.startswith("/")
+    if isinstance(error, WrongPasswordError):
+        first = translate(
+            "ProjectOpening",
+            "That password was not right (or the user name is not known there). Type it again.",
+        )
+    elif here and error.user:
+        first = translate(
+            "ProjectOpening",
+            "The shared project on this computer needs the password of the user “{user}”.",
+        )
+    elif here:
+        first = translate(
+            "ProjectOpening", "The shared project on this computer needs the password of the user."
+        )
+    elif error.user:
+        first = translate(
+            "ProjectOpening",
+            "The shared project on {host} needs the password of the user “{user}”.",
+        )
+    else:
+        first = translate(
+            "ProjectOpening", "The shared project on {host} needs the password of the user."
+        )
+    return translate(
+        "ProjectOpening",
+        "{first}\n\nDuoDesk keeps the password only while the project is open.\n\nPassword:",
+    ).format(first=first.format(host=error.host, user=error.user))
 
 
 def describe_application(app: QApplication) -> None:
@@ -169,6 +193,7 @@ def run_gui(db: str | None = None, passphrase: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     describe_application(app)
     apply_style(app)
+    start_language(app)  # asked on this laptop's first start
     app.installEventFilter(ScreenFitter(app))  # no window opens larger than its screen
     worker = ProjectWorker()
     window = MainWindow(None, worker)

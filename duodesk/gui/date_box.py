@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
@@ -93,8 +93,10 @@ class DateBox(QDateEdit):
         typed = read_date(text)
         if typed is None:
             self._refuse(
-                f"“{text}” is not a date DuoDesk can read: type it like 15/11/2026 or "
-                "15 Nov 2026. The date was not changed."
+                self.tr(
+                    "“{typed}” is not a date DuoDesk can read: type it like 15/11/2026 or "
+                    "15 Nov 2026. The date was not changed."
+                ).format(typed=text)
             )
             return
         wanted = QDate(typed.year, typed.month, typed.day)
@@ -104,9 +106,14 @@ class DateBox(QDateEdit):
             or (wanted == self.minimumDate() and self.specialValueText())
         ):
             self._refuse(
-                f"{typed.day} {typed:%B %Y} is not allowed here: choose a date from "
-                f"{self._shown(self.minimumDate(), later=True)} to "
-                f"{self._shown(self.maximumDate())}. The date was not changed."
+                self.tr(
+                    "{date} is not allowed here: choose a date from {first} to {last}. The "
+                    "date was not changed."
+                ).format(
+                    date=self._shown(wanted),
+                    first=self._shown(self.minimumDate(), later=True),
+                    last=self._shown(self.maximumDate()),
+                )
             )
             return
         self._set(wanted)
@@ -114,7 +121,7 @@ class DateBox(QDateEdit):
     def _shown(self, day: QDate, later: bool = False) -> str:
         if later and self.specialValueText():
             day = day.addDays(1)
-        return f"{day.day()} {date(day.year(), day.month(), day.day()):%B %Y}"
+        return QLocale().toString(day, "d MMMM yyyy")  # "15 November 2026", in the language
 
     def _set(self, day: QDate) -> None:
         self.problem_text = ""

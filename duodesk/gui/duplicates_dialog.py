@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.gui import team_operations as ops
 from duodesk.gui.failures import show_failure
-from duodesk.gui.rows_model import AnyIndex, RowsModel
+from duodesk.gui.rows_model import AnyIndex, RowsModel, select_row
 from duodesk.storage.cross_site import DECISION_WORDS, CrossSiteDuplicate
 
 if TYPE_CHECKING:
@@ -39,15 +39,26 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.FIRST: "One interview",
-    Column.SECOND: "The other interview",
-    Column.MATCH: "Participant code",
-    Column.DECISION: "Decision",
+    Column.FIRST: QT_TRANSLATE_NOOP("DuplicatesDialog", "One interview"),
+    Column.SECOND: QT_TRANSLATE_NOOP("DuplicatesDialog", "The other interview"),
+    Column.MATCH: QT_TRANSLATE_NOOP("DuplicatesDialog", "Participant code"),
+    Column.DECISION: QT_TRANSLATE_NOOP("DuplicatesDialog", "Decision"),
 }
+#: What the screen calls each decision (the project keeps the decision's name, the key).
+DECISIONS = {
+    "keep_both": QT_TRANSLATE_NOOP("DuplicatesDialog", "Keep both"),
+    "same_person": QT_TRANSLATE_NOOP("DuplicatesDialog", "The same person"),
+    "not_same": QT_TRANSLATE_NOOP("DuplicatesDialog", "Not the same person"),
+}
+NOT_REVIEWED = QT_TRANSLATE_NOOP("DuplicatesDialog", "Not reviewed yet")
+translate = QCoreApplication.translate
 
 
 def _side(side) -> str:
-    parts = [side.interview_date or "no date", side.site or "no site"]
+    parts = [
+        side.interview_date or translate("DuplicatesDialog", "no date"),
+        side.site or translate("DuplicatesDialog", "no site"),
+    ]
     if side.interviewer:
         parts.append(side.interviewer)
     return ", ".join(parts)
@@ -71,14 +82,16 @@ class DuplicatesModel(RowsModel):
         if column is Column.SECOND:
             return _side(pair.second)
         if column is Column.MATCH:
-            return "The same" if pair.exact else "One part different"
-        return pair.decision_words
+            if pair.exact:
+                return translate("DuplicatesDialog", "The same")
+            return translate("DuplicatesDialog", "One part different")
+        return translate("DuplicatesDialog", DECISIONS.get(pair.decision or "", NOT_REVIEWED))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("DuplicatesDialog", HEADERS[Column(section)])
         return None
 
 
@@ -89,21 +102,23 @@ class DuplicatesDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.form_id = form_id
-        self.setWindowTitle("Possible duplicates across sites")
+        self.setWindowTitle(self.tr("Possible duplicates across sites"))
         self.resize(1000, 560)
-        heading = QLabel("Possible duplicates across sites")
+        heading = QLabel(self.tr("Possible duplicates across sites"))
         heading.setObjectName("heading")
         intro = QLabel(
-            "These interviews were entered on different laptops, and the participant codes "
-            "are the same or differ in one part. It may be one person interviewed twice. "
-            "Choose a pair and say what you think; the decision goes to the other laptops "
-            "with the next transfer file. Nothing is deleted."
+            self.tr(
+                "These interviews were entered on different laptops, and the participant codes "
+                "are the same or differ in one part. It may be one person interviewed twice. "
+                "Choose a pair and say what you think; the decision goes to the other laptops "
+                "with the next transfer file. Nothing is deleted."
+            )
         )
         intro.setWordWrap(True)
         self.model = DuplicatesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Pairs of interviews that may be the same person")
+        self.table.setAccessibleName(self.tr("Pairs of interviews that may be the same person"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -111,19 +126,19 @@ class DuplicatesDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._update)
-        self.empty = QLabel("No possible duplicates across sites. Nothing to review.")
+        self.empty = QLabel(self.tr("No possible duplicates across sites. Nothing to review."))
         self.empty.setObjectName("empty")
         self.empty.hide()
 
         buttons = QHBoxLayout()
         self.decision_buttons: dict[str, QPushButton] = {}
-        for decision, words in DECISION_WORDS.items():
-            button = QPushButton(words)
+        for decision in DECISION_WORDS:
+            button = QPushButton(translate("DuplicatesDialog", DECISIONS[decision]))
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
             buttons.addWidget(button)
             self.decision_buttons[decision] = button
         buttons.addStretch(1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons.addWidget(close)
 
@@ -150,7 +165,7 @@ class DuplicatesDialog(QDialog):
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows:
-            self.table.selectRow(min(chosen if chosen is not None else 0, len(rows) - 1))
+            select_row(self.table, min(chosen if chosen is not None else 0, len(rows) - 1))
         self._update()
         self.loaded.emit()
 
@@ -175,7 +190,7 @@ class DuplicatesDialog(QDialog):
         )
 
     def _failed(self, error: Exception) -> None:
-        show_failure(self, error, "show the possible duplicates")
+        show_failure(self, error, self.tr("show the possible duplicates"))
 
 
 def open_duplicates(window: MainWindow, form_id: str) -> DuplicatesDialog:

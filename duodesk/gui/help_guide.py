@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QListWidget,
+    QListWidgetItem,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,15 +23,17 @@ from PySide6.QtWidgets import (
 
 from duodesk.gui.screen_fit import fit_to_screen
 
-START = "Start an interview"
-CORRECT = "Correct an interview"
-RESULTS = "Read the Results"
-EXPORT = "Export for the health board"
-LOCK = "Lock the project"
-KEYS = "Keyboard shortcuts"
+START = QT_TRANSLATE_NOOP("HelpWindow", "Start an interview")
+CORRECT = QT_TRANSLATE_NOOP("HelpWindow", "Correct an interview")
+RESULTS = QT_TRANSLATE_NOOP("HelpWindow", "Read the Results")
+EXPORT = QT_TRANSLATE_NOOP("HelpWindow", "Export for the health board")
+LOCK = QT_TRANSLATE_NOOP("HelpWindow", "Lock the project")
+KEYS = QT_TRANSLATE_NOOP("HelpWindow", "Keyboard shortcuts")
 
 PAGES = {
-    START: """
+    START: QT_TRANSLATE_NOOP(
+        "HelpWindow",
+        """
 <h2>Start an interview</h2>
 <ol>
 <li>On the main window, click the questionnaire in the list.</li>
@@ -46,7 +49,10 @@ on that question. <b>Skip for now</b> goes on without it; you are reminded at th
 the interview waits under “unfinished interviews” on the main window: press
 <b>Resume or discard…</b> to carry on.</p>
 """,
-    CORRECT: """
+    ),
+    CORRECT: QT_TRANSLATE_NOOP(
+        "HelpWindow",
+        """
 <h2>Correct an interview</h2>
 <ol>
 <li>Choose the questionnaire and press <b>Interviews…</b> (Ctrl+L).</li>
@@ -57,7 +63,10 @@ the interview waits under “unfinished interviews” on the main window: press
 recorded with your name, the time, the old answer and the new one.</li>
 </ol>
 """,
-    RESULTS: """
+    ),
+    RESULTS: QT_TRANSLATE_NOOP(
+        "HelpWindow",
+        """
 <h2>Read the Results</h2>
 <ol>
 <li>Choose the questionnaire and press <b>Results…</b> (Ctrl+R).</li>
@@ -72,7 +81,10 @@ not apply to that person. <b>No answer</b> means it applied but was left blank.<
 picture…</b> saves a PNG.</li>
 </ol>
 """,
-    EXPORT: """
+    ),
+    EXPORT: QT_TRANSLATE_NOOP(
+        "HelpWindow",
+        """
 <h2>Export for the health board</h2>
 <ol>
 <li>Choose the questionnaire and press <b>Export…</b> (Ctrl+E).</li>
@@ -87,7 +99,10 @@ document (and a PDF) with how the survey was done, a sentence per question, the 
 charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
 passed on.</p>
 """,
-    LOCK: """
+    ),
+    LOCK: QT_TRANSLATE_NOOP(
+        "HelpWindow",
+        """
 <h2>Lock the project</h2>
 <p>A project with a passphrase cannot be read by anyone who does not know it, even if the
 laptop is lost. DuoDesk asks for the passphrase each time it starts.</p>
@@ -97,7 +112,9 @@ laptop is lost. DuoDesk asks for the passphrase each time it starts.</p>
 the passphrase: <code>duodesk change-passphrase --remove</code>. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.</p>
 """,
+    ),
 }
+translate = QCoreApplication.translate
 
 
 def keys_page(shortcuts: Sequence[tuple[str, str]]) -> str:
@@ -106,7 +123,7 @@ def keys_page(shortcuts: Sequence[tuple[str, str]]) -> str:
         f"<tr><td style='padding: 3px 18px 3px 0'><b>{key}</b></td><td>{what}</td></tr>"
         for what, key in shortcuts
     )
-    return f"<h2>Keyboard shortcuts</h2><table>{rows}</table>"
+    return f"<h2>{translate('HelpWindow', KEYS)}</h2><table>{rows}</table>"
 
 
 class HelpWindow(QDialog):
@@ -114,16 +131,23 @@ class HelpWindow(QDialog):
 
     def __init__(self, shortcuts: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How to… – DuoDesk")
+        self.setWindowTitle(self.tr("How to… – DuoDesk"))
         self.pages = {**PAGES, KEYS: keys_page(shortcuts)}
         self.topics = QListWidget()
-        self.topics.setAccessibleName("Help topics")
-        self.topics.addItems(list(self.pages))
+        self.topics.setAccessibleName(self.tr("Help topics"))
+        for topic in self.pages:  # each in the interface language; the English name with it
+            item = QListWidgetItem(self.tr(topic))
+            item.setData(Qt.ItemDataRole.UserRole, topic)
+            self.topics.addItem(item)
         self.topics.setMaximumWidth(280)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Help page")
+        self.text.setAccessibleName(self.tr("Help page"))
         self.text.setOpenExternalLinks(False)
-        self.topics.currentTextChanged.connect(self.show_topic)
+        self.topics.currentItemChanged.connect(
+            lambda item, _: (
+                item is not None and self.show_topic(item.data(Qt.ItemDataRole.UserRole))
+            )
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -140,7 +164,12 @@ class HelpWindow(QDialog):
     def show_topic(self, topic: str) -> None:
         if topic not in self.pages:
             return
-        self.text.setHtml(self.pages[topic])
-        items = self.topics.findItems(topic, Qt.MatchFlag.MatchExactly)
-        if items and self.topics.currentItem() is not items[0]:
-            self.topics.setCurrentItem(items[0])
+        page = self.pages[topic]
+        self.text.setHtml(page if topic == KEYS else self.tr(page))
+        for row in range(self.topics.count()):
+            item = self.topics.item(row)
+            if (
+                item.data(Qt.ItemDataRole.UserRole) == topic
+                and self.topics.currentItem() is not item
+            ):
+                self.topics.setCurrentItem(item)

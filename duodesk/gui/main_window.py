@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.people.access import install as install_access
 from duodesk.gui.people.access import refused
 from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.security.hooks import install as install_security
 from duodesk.gui.style import banner
@@ -51,10 +52,13 @@ if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not 
 
 
 FINISH_SAVING_S = 10.0  # how long closing waits for a save on its way before saying so
-FINISHING_SAVING = "Finishing saving… DuoDesk closes by itself as soon as it is done."
-SAVING_TAKES_LONG = (
+FINISHING_SAVING = QT_TRANSLATE_NOOP(
+    "MainWindow", "Finishing saving… DuoDesk closes by itself as soon as it is done."
+)
+SAVING_TAKES_LONG = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Saving is taking longer than it should. Wait, or close the window again to close "
-    "DuoDesk anyway: anything not saved by then is not kept, and its window said so."
+    "DuoDesk anyway: anything not saved by then is not kept, and its window said so.",
 )
 
 
@@ -85,14 +89,14 @@ class MainWindow(QMainWindow):
         fit_to_screen(self, (1100, 700))
 
         self.welcome = self._build_welcome()
-        heading = QLabel("Questionnaires")
+        heading = QLabel(self.tr("Questionnaires"))
         heading.setObjectName("heading")
         self.model = QuestionnaireTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self._questionnaire_dependent: list[QPushButton] = []
         self.table.selectionModel().selectionChanged.connect(self._update_questionnaire_buttons)
-        self.table.setAccessibleName("Questionnaires in this project")
+        self.table.setAccessibleName(self.tr("Questionnaires in this project"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -102,14 +106,16 @@ class MainWindow(QMainWindow):
         # A long title wraps onto a second line rather than being cut (150% scaling).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.empty_label = QLabel(
-            "There are no questionnaires in this project yet. Add one from a file "
-            "(an XLSForm made in DuoDesk, ODK or KoboToolbox)."
+            self.tr(
+                "There are no questionnaires in this project yet. Add one from a file "
+                "(an XLSForm made in DuoDesk, ODK or KoboToolbox)."
+            )
         )
         self.empty_label.setObjectName("empty")
         self.empty_label.setWordWrap(True)
 
-        self.add_button = QPushButton("Add a questionnaire from a file…")
-        self.add_button.setAccessibleName("Add a questionnaire from a file")
+        self.add_button = QPushButton(self.tr("Add a questionnaire from a file…"))
+        self.add_button.setAccessibleName(self.tr("Add a questionnaire from a file"))
         self.add_button.clicked.connect(self.choose_questionnaire_file)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -137,7 +143,9 @@ class MainWindow(QMainWindow):
         bottom = QVBoxLayout()
         bottom.setContentsMargins(24, 0, 24, 16)
         bottom.setSpacing(12)
-        bottom.addWidget(QLabel("With the chosen questionnaire:"))  # above: the row fits at 150%
+        bottom.addWidget(
+            QLabel(self.tr("With the chosen questionnaire:"))
+        )  # above: the row fits at 150%
         bottom.addLayout(self.questionnaire_buttons)
         bottom.addLayout(buttons)
         central = QWidget()
@@ -151,9 +159,16 @@ class MainWindow(QMainWindow):
         build_menus(self)
         # The buttons below the list, in the order a group needs them.
         self.entry = install_interview_entry(self)
-        self.add_questionnaire_button("Results…", self.open_results, Permission.SEE_RESULTS)
-        self.add_questionnaire_button("Export…", self.open_export, Permission.EXPORT)
+        self.add_questionnaire_button(
+            QT_TRANSLATE_NOOP("MainWindow", "Results…"), self.open_results, Permission.SEE_RESULTS
+        )
+        self.add_questionnaire_button(
+            QT_TRANSLATE_NOOP("MainWindow", "Export…"), self.open_export, Permission.EXPORT
+        )
         self.designer = install_designer(self)
+        # The designer's button beside "Add a questionnaire from a file…", in these words.
+        self.designer.new_button.setText(self.tr("New questionnaire…"))
+        self.designer.new_button.setAccessibleName(self.tr("Make a new questionnaire"))
         build_questionnaire_menu(self)
         settle_table_keys(self)
         # A permanent widget, not a message: a menu's hints and "… was added" replace
@@ -168,7 +183,7 @@ class MainWindow(QMainWindow):
         if database is None:  # shown first, while the project opens (see gui/app.py)
             self.centralWidget().setEnabled(False)
             self.menuBar().setEnabled(False)
-            self.statusBar().showMessage("Opening the project…")
+            self.statusBar().showMessage(self.tr("Opening the project…"))
             self.empty_label.hide()  # not known to be empty yet
         else:
             self.set_project(database)
@@ -201,7 +216,11 @@ class MainWindow(QMainWindow):
         """Show ``database``'s questionnaires once it is open and, if the project lists people,
         once someone has signed in."""
         self.database = database
-        self.project_label.setText(f"Project: {database.describe()} ({database.protection()})")
+        self.project_label.setText(
+            self.tr("Project: {project} ({protection})").format(
+                project=database.describe(), protection=database.protection()
+            )
+        )
         self.hide_project()
         self.server_away.project_opened(database)
         self.access.project_opened()  # then show_project(), or the sign-in first
@@ -227,16 +246,18 @@ class MainWindow(QMainWindow):
         self._update_questionnaire_buttons()
 
     def _build_welcome(self) -> QFrame:
-        self.keep_examples_button = QPushButton("Keep the examples")
+        self.keep_examples_button = QPushButton(self.tr("Keep the examples"))
         self.keep_examples_button.setDefault(True)
         self.keep_examples_button.clicked.connect(self.keep_examples)
-        self.remove_examples_button = QPushButton("Remove the examples")
+        self.remove_examples_button = QPushButton(self.tr("Remove the examples"))
         self.remove_examples_button.clicked.connect(self.remove_examples)
         return banner(
-            "<b>Welcome to DuoDesk.</b> Three example questionnaires are ready for you to try: "
-            "a hepatitis C peer survey, a survey of barriers to training and employment, and a "
-            "profile of a drug user organisation. Keep them to practise with, or remove them "
-            "if this project is for your own survey only.",
+            self.tr(
+                "<b>Welcome to DuoDesk.</b> Three example questionnaires are ready for you to "
+                "try: a hepatitis C peer survey, a survey of barriers to training and "
+                "employment, and a profile of a drug user organisation. Keep them to practise "
+                "with, or remove them if this project is for your own survey only."
+            ),
             self.keep_examples_button,
             self.remove_examples_button,
         )
@@ -258,9 +279,13 @@ class MainWindow(QMainWindow):
     ) -> QPushButton:
         """A button below the table that calls ``handler`` with the selected questionnaire.
 
+        ``text`` is in English, as in :data:`duodesk.gui.actions.QUESTIONNAIRE_KEYS`: the button
+        says it in the interface language.
+
         It is enabled only while a questionnaire is selected (or the project has just one), and
         shown only to people whose role has ``permission``.
         """
+        text = QCoreApplication.translate("MainWindow", text)
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
         button.setEnabled(False)
@@ -282,7 +307,7 @@ class MainWindow(QMainWindow):
             # Nothing chosen any more (Ctrl+Tab, a click on the empty part of the list): keep
             # the row the list is on, so the buttons never all go grey with questionnaires there.
             current = self.table.currentIndex()
-            self.table.selectRow(current.row() if current.isValid() else 0)
+            select_row(self.table, current.row() if current.isValid() else 0)
             return  # selecting calls this again
         summary = self.selected_questionnaire()
         chosen = summary is not None
@@ -354,21 +379,25 @@ class MainWindow(QMainWindow):
     def _project_busy(self, busy: bool) -> None:
         if self._finishing.isActive():  # the window is closing: that line stays
             self.statusBar().showMessage(
-                SAVING_TAKES_LONG if self._close_anyway else FINISHING_SAVING
+                self.tr(SAVING_TAKES_LONG if self._close_anyway else FINISHING_SAVING)
             )
         elif busy:
             self.statusBar().showMessage(
-                "Waiting for another program to finish saving to the project. What you do "
-                "here is kept."
+                self.tr(
+                    "Waiting for another program to finish saving to the project. What you do "
+                    "here is kept."
+                )
             )
         elif self.tasks.gave_up:  # each interview window says which answers wait to be saved
             self.statusBar().showMessage(
-                "DuoDesk stopped waiting for the project. What could not be saved is kept in "
-                "its window and tried again.",
+                self.tr(
+                    "DuoDesk stopped waiting for the project. What could not be saved is kept "
+                    "in its window and tried again."
+                ),
                 30_000,
             )
         else:
-            self.statusBar().showMessage("The project is free again.", 10_000)
+            self.statusBar().showMessage(self.tr("The project is free again."), 10_000)
 
     def _task_failed(self, _error: Exception) -> None:
         """A refresh in the background failed (a list, a banner): say so in a line rather than
@@ -376,7 +405,10 @@ class MainWindow(QMainWindow):
         if self._closing or self.server_away.explains(_error):
             return  # a read stopped because the window closes; the server line says why
         self.statusBar().showMessage(
-            f"DuoDesk could not read something from the project. {where_details_are()}", 30_000
+            self.tr("DuoDesk could not read something from the project. {details}").format(
+                details=where_details_are()
+            ),
+            30_000,
         )
 
     def _show_home(self, home: operations.HomeData) -> None:
@@ -395,7 +427,7 @@ class MainWindow(QMainWindow):
                 if last in forms
                 else forms[0]
             )
-            self.table.selectRow(forms.index(keep))
+            select_row(self.table, forms.index(keep))
         self._update_questionnaire_buttons()
         self.welcome.setVisible(
             home.examples_just_added and self.may(Permission.CHANGE_QUESTIONNAIRES)
@@ -410,7 +442,10 @@ class MainWindow(QMainWindow):
         if refused(self, Permission.CHANGE_QUESTIONNAIRES):
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Add a questionnaire", str(Path.home()), "XLSForm workbooks (*.xlsx)"
+            self,
+            self.tr("Add a questionnaire"),
+            str(Path.home()),
+            self.tr("XLSForm workbooks (*.xlsx)"),
         )
         if path:
             self.add_questionnaire_file(Path(path))
@@ -442,14 +477,16 @@ class MainWindow(QMainWindow):
     def _questionnaire_added(self, result: SaveResult) -> None:
         title = result.version.questionnaire.title
         if result.new_version:
-            message = (
-                f"“{title}” was changed. Interviews already entered keep the questionnaire "
-                f"they were entered with; new interviews use version {result.version.number}."
-            )
+            message = self.tr(
+                "“{title}” was changed. Interviews already entered keep the questionnaire "
+                "they were entered with; new interviews use version {version}."
+            ).format(title=title, version=result.version.number)
         elif result.created:
-            message = f"“{title}” was added."
+            message = self.tr("“{title}” was added.").format(title=title)
         else:
-            message = f"“{title}” is already in this project, unchanged."
+            message = self.tr("“{title}” is already in this project, unchanged.").format(
+                title=title
+            )
         self.statusBar().showMessage(message, 10_000)
         if not result.changes:
             self.refresh()  # nothing changed, so nothing else will ask for it
@@ -483,9 +520,10 @@ class MainWindow(QMainWindow):
         if removed.kept:
             QMessageBox.information(
                 self,
-                "Some examples were kept",
-                "Interviews were entered with these examples, so they were kept: "
-                + ", ".join(removed.kept),
+                self.tr("Some examples were kept"),
+                self.tr(
+                    "Interviews were entered with these examples, so they were kept: {titles}"
+                ).format(titles=", ".join(removed.kept)),
             )
 
     def _fail(self, error: Exception) -> None:
@@ -532,7 +570,7 @@ class MainWindow(QMainWindow):
         self.centralWidget().setEnabled(False)  # nothing new starts while the window closes
         self.menuBar().setEnabled(False)
         self.project_label.hide()  # the line must not be cut short
-        self.statusBar().showMessage(FINISHING_SAVING)
+        self.statusBar().showMessage(self.tr(FINISHING_SAVING))
         self._finishing.start()
 
     def _check_finished_saving(self) -> None:
@@ -546,4 +584,4 @@ class MainWindow(QMainWindow):
         # it is not saved); one under way may be left, if the person closes again.
         self.tasks.stop_waiting()
         self._close_anyway = True
-        self.statusBar().showMessage(SAVING_TAKES_LONG)
+        self.statusBar().showMessage(self.tr(SAVING_TAKES_LONG))

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 
 def ask_for_missing_files(
@@ -15,14 +18,25 @@ def ask_for_missing_files(
     """Say which files ``form`` needs and let the person choose where they are: file name ->
     chosen path, or None when they choose nothing."""
     names = ", ".join(missing)
-    one = len(missing) == 1
+    count = len(missing)
     answer = QMessageBox.question(
         parent,
-        "A file is missing" if one else "Some files are missing",
-        f"“{form.name}” takes its answer options or data from {names}, which "
-        f"{'is' if one else 'are'} not next to it in the folder {form.parent}.\n\n"
-        f"Press Open to choose where {'it is' if one else 'they are'}. Or put "
-        f"{'it' if one else 'them'} in that folder and add the questionnaire again.",
+        translate("MissingFiles", "%n files are missing", "", count),
+        (
+            translate(
+                "MissingFiles",
+                "“{form}” takes its answer options or data from {names}, which is not next to "
+                "it in the folder {folder}.\n\nPress Open to choose where it is. Or put it in "
+                "that folder and add the questionnaire again.",
+            )
+            if count == 1
+            else translate(
+                "MissingFiles",
+                "“{form}” takes its answer options or data from {names}, which are not next to "
+                "it in the folder {folder}.\n\nPress Open to choose where they are. Or put "
+                "them in that folder and add the questionnaire again.",
+            )
+        ).format(form=form.name, names=names, folder=form.parent),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open,
     )
@@ -30,9 +44,11 @@ def ask_for_missing_files(
         return None
     chosen, _ = QFileDialog.getOpenFileNames(
         parent,
-        f"Choose {names}",
+        translate("MissingFiles", "Choose {names}").format(names=names),
         str(form.parent),
-        "Answer options and data (*.csv *.xml *.geojson);;All files (*)",
+        translate("MissingFiles", "Answer options and data (*.csv *.xml *.geojson)")
+        + ";;"
+        + translate("MissingFiles", "All files (*)"),
     )
     matched = match_chosen_files(missing, (Path(path) for path in chosen))
     return matched or None

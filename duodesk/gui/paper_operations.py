@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from duodesk.core.questionnaire import text_in
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.storage import double_entry as store
@@ -100,11 +102,11 @@ def load_differences(
 def answer_in_words(record: AnswerRecord | None, options: Mapping[str, str] | None = None) -> str:
     """An entry's answer as a person reads it: option labels rather than their codes."""
     if record is None:
-        return "Not in this version"
+        return QCoreApplication.translate("PaperSheetsDialog", "Not in this version")
     if record.status is AnswerStatus.NOT_APPLICABLE:
-        return "Not asked (skipped)"
+        return QCoreApplication.translate("PaperSheetsDialog", "Not asked (skipped)")
     if record.status is AnswerStatus.NO_ANSWER or record.value is None:
-        return "No answer"
+        return QCoreApplication.translate("PaperSheetsDialog", "No answer")
     if options:
         names = record.choices or (record.value,)
         return ", ".join(options.get(name) or name for name in names)

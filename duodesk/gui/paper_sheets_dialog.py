@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -28,6 +28,7 @@ from duodesk.analysis.tables import share_text
 from duodesk.core.records import AnswerRecord, AnswerStatus
 from duodesk.gui import paper_operations as ops
 from duodesk.gui.failures import show_failure
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 from duodesk.storage.double_entry import Difference, DoubleEntryError
@@ -36,7 +37,12 @@ from duodesk.storage.double_entry import Difference, DoubleEntryError
 answer_in_words = ops.answer_in_words
 
 #: What the "On the paper" column says for each choice: none yet, the first entry, the check.
-PICKED = ("Choose…", "First entry", "Check")
+PICKED = (
+    QT_TRANSLATE_NOOP("PaperSheetsDialog", "Choose…"),
+    QT_TRANSLATE_NOOP("PaperSheetsDialog", "First entry"),
+    QT_TRANSLATE_NOOP("PaperSheetsDialog", "Check"),
+)
+translate = QCoreApplication.translate
 
 
 def _table(headers: tuple[str, ...], name: str) -> QTableWidget:
@@ -71,20 +77,28 @@ class PaperSheetsDialog(QDialog):
         self.shown: tuple[ops.ShownDifference, ...] = ()
         self.choices: list[int] = []  # per difference: 0 not chosen, 1 first entry, 2 check
         self._asked = 0  # differences asked for; only the latest answer is shown
-        self.setWindowTitle("Paper datasheets")
+        self.setWindowTitle(self.tr("Paper datasheets"))
         self.resize(1200, 700)
-        heading = QLabel("Paper datasheets typed in twice")
+        heading = QLabel(self.tr("Paper datasheets typed in twice"))
         heading.setObjectName("heading")
         intro = QLabel(
-            "Each datasheet is typed in twice, by two people. Choose a checked datasheet, look "
-            "at the paper and choose the right answer for each difference, then resolve it: "
-            "only resolved datasheets are counted in results and exports."
+            self.tr(
+                "Each datasheet is typed in twice, by two people. Choose a checked datasheet, "
+                "look at the paper and choose the right answer for each difference, then "
+                "resolve it: only resolved datasheets are counted in results and exports."
+            )
         )
         intro.setWordWrap(True)
-        self.sheets = _table(("Datasheet", "State"), "Paper datasheets")
+        self.sheets = _table((self.tr("Datasheet"), self.tr("State")), self.tr("Paper datasheets"))
         self.sheets.itemSelectionChanged.connect(self._sheet_chosen)
         self.diff_table = _table(
-            ("Question", "First entry", "Check", "On the paper"), "Differences"
+            (
+                self.tr("Question"),
+                translate("PaperSheetsDialog", PICKED[1]),
+                translate("PaperSheetsDialog", PICKED[2]),
+                self.tr("On the paper"),
+            ),
+            self.tr("Differences"),
         )
         self.diff_table.itemSelectionChanged.connect(self._difference_chosen)
         for column in (1, 2, 3):  # the question gets the room, the answers what they need
@@ -93,23 +107,31 @@ class PaperSheetsDialog(QDialog):
             )
         # The answer on the paper for the difference chosen in the table, by keyboard too:
         # Alt+F and Alt+C, then the next difference is chosen.
-        self.first_choice = QRadioButton("&First entry")
-        self.check_choice = QRadioButton("&Check")
+        self.first_choice = QRadioButton(self.tr("&First entry"))
+        self.check_choice = QRadioButton(self.tr("&Check"))
         self.paper_choice = QButtonGroup(self)
         self.paper_choice.addButton(self.first_choice, 1)
         self.paper_choice.addButton(self.check_choice, 2)
         self.paper_choice.idClicked.connect(self._paper_chosen)
         self.resolved_by = QLineEdit()
-        self.resolved_by.setPlaceholderText("Your name")
-        self.resolved_by.setAccessibleName("Resolved by")
-        self.resolve_button = QPushButton("&Resolve this datasheet")
+        self.resolved_by.setPlaceholderText(self.tr("Your name"))
+        self.resolved_by.setAccessibleName(self.tr("Resolved by"))
+        self.resolve_button = QPushButton(self.tr("&Resolve this datasheet"))
         self.resolve_button.clicked.connect(self.resolve)
         self.count_box = QCheckBox(
-            "Count datasheets not checked yet (coordinator's choice; the check never counts)"
+            self.tr(
+                "Count datasheets not checked yet (coordinator's choice; the check never counts)"
+            )
         )
         self.count_box.clicked.connect(self._count_changed)
         self.agreement = _table(
-            ("Question or person", "Compared", "Alike", "Agreement"), "Agreement"
+            (
+                self.tr("Question or person"),
+                self.tr("Compared"),
+                self.tr("Alike"),
+                self.tr("Agreement"),
+            ),
+            self.tr("Agreement"),
         )
         header = self.agreement.horizontalHeader()
         for column in (1, 2, 3):  # the names get the room, the numbers what they need
@@ -117,12 +139,12 @@ class PaperSheetsDialog(QDialog):
         for table in (self.agreement, self.diff_table):
             _keep_headings_whole(table)
         on_paper = QHBoxLayout()
-        on_paper.addWidget(QLabel("On the paper:"))
+        on_paper.addWidget(QLabel(self.tr("On the paper:")))
         on_paper.addWidget(self.first_choice)
         on_paper.addSpacing(24)
         on_paper.addWidget(self.check_choice)
         on_paper.addStretch(1)
-        resolved_label = QLabel("Resolved &by:")
+        resolved_label = QLabel(self.tr("Resolved &by:"))
         resolved_label.setBuddy(self.resolved_by)
         resolving = QHBoxLayout()
         resolving.addWidget(resolved_label)
@@ -132,7 +154,7 @@ class PaperSheetsDialog(QDialog):
         resolve_line.addWidget(self.resolve_button)
         left = QVBoxLayout()
         left.addWidget(self.sheets, 1)
-        left.addWidget(QLabel("Agreement between the two entries (as typed):"))
+        left.addWidget(QLabel(self.tr("Agreement between the two entries (as typed):")))
         left.addWidget(self.agreement, 1)
         right = QVBoxLayout()
         right.addWidget(self.diff_table, 1)
@@ -142,7 +164,7 @@ class PaperSheetsDialog(QDialog):
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
         middle.addLayout(right, 1)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_box, 1)
@@ -195,9 +217,9 @@ class PaperSheetsDialog(QDialog):
         numbers = [s.sheet_number for s in data.sheets]
         self.sheets.blockSignals(True)
         if chosen in numbers:
-            self.sheets.selectRow(numbers.index(chosen))
+            select_row(self.sheets, numbers.index(chosen))
         elif numbers:
-            self.sheets.selectRow(0)
+            select_row(self.sheets, 0)
         self.sheets.blockSignals(False)
         self._sheet_chosen()
         self.loaded.emit()
@@ -237,12 +259,17 @@ class PaperSheetsDialog(QDialog):
         self.diff_table.setRowCount(len(shown))
         for row, difference in enumerate(shown):
             for column, text in enumerate(
-                (difference.label, difference.first, difference.check, PICKED[0])
+                (
+                    difference.label,
+                    difference.first,
+                    difference.check,
+                    translate("PaperSheetsDialog", PICKED[0]),
+                )
             ):
                 self.diff_table.setItem(row, column, QTableWidgetItem(text))
         self.resolve_button.setEnabled(True)
         if shown:
-            self.diff_table.selectRow(0)
+            select_row(self.diff_table, 0)
         self._difference_chosen()
         self.differences_shown.emit()
 
@@ -259,15 +286,23 @@ class PaperSheetsDialog(QDialog):
             button.setChecked(row is not None and self.choices[row] == which)
         self.paper_choice.setExclusive(True)
         if row is None:
-            self.first_choice.setText("&First entry")
-            self.check_choice.setText("&Check")
+            self.first_choice.setText(self.tr("&First entry"))
+            self.check_choice.setText(self.tr("&Check"))
             return
         shown = self.shown[row]
         # "&" in an answer would make a shortcut of it: doubled, it shows as itself.
-        self.first_choice.setText("&First entry: " + shown.first.replace("&", "&&"))
-        self.check_choice.setText("&Check: " + shown.check.replace("&", "&&"))
-        self.first_choice.setAccessibleName(f"On the paper for {shown.label}: the first entry")
-        self.check_choice.setAccessibleName(f"On the paper for {shown.label}: the check")
+        self.first_choice.setText(
+            self.tr("&First entry: {answer}").format(answer=shown.first.replace("&", "&&"))
+        )
+        self.check_choice.setText(
+            self.tr("&Check: {answer}").format(answer=shown.check.replace("&", "&&"))
+        )
+        self.first_choice.setAccessibleName(
+            self.tr("On the paper for {question}: the first entry").format(question=shown.label)
+        )
+        self.check_choice.setAccessibleName(
+            self.tr("On the paper for {question}: the check").format(question=shown.label)
+        )
 
     def _paper_chosen(self, which: int) -> None:
         row = self._chosen_difference()
@@ -277,12 +312,12 @@ class PaperSheetsDialog(QDialog):
         undecided = [r for r in range(len(self.choices)) if not self.choices[r]]
         later = [r for r in undecided if r > row] or undecided
         if later:
-            self.diff_table.selectRow(later[0])  # on to the next difference to decide
+            select_row(self.diff_table, later[0])  # on to the next difference to decide
 
     def pick(self, row: int, which: int) -> None:
         """Choose the first entry's answer (1) or the check's (2) for a difference."""
         self.choices[row] = which
-        self.diff_table.item(row, 3).setText(PICKED[which])
+        self.diff_table.item(row, 3).setText(translate("PaperSheetsDialog", PICKED[which]))
         if row == self._chosen_difference():
             self._difference_chosen()
 
@@ -292,17 +327,21 @@ class PaperSheetsDialog(QDialog):
         if number is None:
             return
         if not name:
-            QMessageBox.warning(self, "Paper datasheets", "Type your name under Resolved by.")
+            QMessageBox.warning(
+                self, self.tr("Paper datasheets"), self.tr("Type your name under Resolved by.")
+            )
             self.resolved_by.setFocus()
             return
         decisions = {}
         for row, difference in enumerate(self.differences):
             if not self.choices[row]:
-                self.diff_table.selectRow(row)
+                select_row(self.diff_table, row)
                 QMessageBox.warning(
                     self,
-                    "Paper datasheets",
-                    f"Choose the answer on the paper for “{self.shown[row].label}”.",
+                    self.tr("Paper datasheets"),
+                    self.tr("Choose the answer on the paper for “{question}”.").format(
+                        question=self.shown[row].label
+                    ),
                 )
                 return
             chosen = difference.first if self.choices[row] == 1 else difference.second
@@ -326,6 +365,6 @@ class PaperSheetsDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, DoubleEntryError):
-            QMessageBox.warning(self, "Paper datasheets", str(error))
+            QMessageBox.warning(self, self.tr("Paper datasheets"), str(error))
             return
-        show_failure(self, error, "show the paper datasheets")
+        show_failure(self, error, self.tr("show the paper datasheets"))

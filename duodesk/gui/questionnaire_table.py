@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from duodesk.gui.rows_model import AnyIndex, RowsModel
 
@@ -22,18 +22,22 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.TITLE: "Questionnaire",
-    Column.FORM_ID: "Short name",
-    Column.VERSIONS: "Versions",
-    Column.COMPLETE: "Finished",
-    Column.UNFINISHED: "Unfinished",
+    Column.TITLE: QT_TRANSLATE_NOOP("QuestionnaireTable", "Questionnaire"),
+    Column.FORM_ID: QT_TRANSLATE_NOOP("QuestionnaireTable", "Short name"),
+    Column.VERSIONS: QT_TRANSLATE_NOOP("QuestionnaireTable", "Versions"),
+    Column.COMPLETE: QT_TRANSLATE_NOOP("QuestionnaireTable", "Finished"),
+    Column.UNFINISHED: QT_TRANSLATE_NOOP("QuestionnaireTable", "Unfinished"),
 }
 # Short headers leave the title room on a small screen; the whole words are the tooltips.
 HEADER_TIPS = {
-    Column.FORM_ID: "The questionnaire's short name (form_id), used in files and commands",
-    Column.VERSIONS: "How many versions of the questionnaire the project keeps",
-    Column.COMPLETE: "Finished interviews",
-    Column.UNFINISHED: "Unfinished interviews (drafts)",
+    Column.FORM_ID: QT_TRANSLATE_NOOP(
+        "QuestionnaireTable", "The questionnaire's short name (form_id), used in files and commands"
+    ),
+    Column.VERSIONS: QT_TRANSLATE_NOOP(
+        "QuestionnaireTable", "How many versions of the questionnaire the project keeps"
+    ),
+    Column.COMPLETE: QT_TRANSLATE_NOOP("QuestionnaireTable", "Finished interviews"),
+    Column.UNFINISHED: QT_TRANSLATE_NOOP("QuestionnaireTable", "Unfinished interviews (drafts)"),
 }
 
 
@@ -70,11 +74,12 @@ class QuestionnaireTableModel(RowsModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(Column)
         ):
-            return HEADER_TIPS.get(Column(section))
+            tip = HEADER_TIPS.get(Column(section))
+            return QCoreApplication.translate("QuestionnaireTable", tip) if tip else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return QCoreApplication.translate("QuestionnaireTable", HEADERS[Column(section)])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

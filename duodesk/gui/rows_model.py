@@ -6,7 +6,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+)
+from PySide6.QtWidgets import QAbstractItemView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,3 +43,14 @@ class RowsModel(QAbstractTableModel):
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Choose ``row`` of ``view`` and make it current, as ``QTableView.selectRow`` does: that
+    one chooses nothing when the screens run right to left (Arabic), so the lists use this."""
+    index = view.model().index(row, 0)
+    if not index.isValid():
+        return
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    flags |= QItemSelectionModel.SelectionFlag.Rows
+    view.selectionModel().setCurrentIndex(index, flags)

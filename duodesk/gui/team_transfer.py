@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the storage layer loads with the project, not with the wind
 
 SEND, READ = "send", "read"
 SUFFIX = ".duodesk-transfer"
+translate = QCoreApplication.translate
 
 
 class _Progress(QObject):
@@ -68,63 +69,73 @@ class TransferDialog(QDialog):
         self._stop = threading.Event()
         self._progress = _Progress(self)
         sending = mode == SEND
-        self.setWindowTitle("Send interviews to the team" if sending else "Add a transfer file")
+        self.setWindowTitle(
+            self.tr("Send interviews to the team") if sending else self.tr("Add a transfer file")
+        )
         self.resize(760, 520)
 
         heading = QLabel(
-            "Send interviews to the team" if sending else "Add a team member's transfer file"
+            self.tr("Send interviews to the team")
+            if sending
+            else self.tr("Add a team member's transfer file")
         )
         heading.setObjectName("heading")
         intro = QLabel(
-            "DuoDesk writes a file you can carry on a USB stick to the coordinator or to "
-            "another laptop. It holds the questionnaire, the finished interviews, their "
-            "corrections and deletions, locked with the team passphrase: without the "
-            "passphrase nobody can read it."
+            self.tr(
+                "DuoDesk writes a file you can carry on a USB stick to the coordinator or to "
+                "another laptop. It holds the questionnaire, the finished interviews, their "
+                "corrections and deletions, locked with the team passphrase: without the "
+                "passphrase nobody can read it."
+            )
             if sending
-            else "Interviews from the file are added to this project; ones already here are "
-            "brought up to date, never added twice. Reading the same file again changes "
-            "nothing. Use the team passphrase the file was made with."
+            else self.tr(
+                "Interviews from the file are added to this project; ones already here are "
+                "brought up to date, never added twice. Reading the same file again changes "
+                "nothing. Use the team passphrase the file was made with."
+            )
         )
         intro.setWordWrap(True)
 
         form = QFormLayout()
         form.setSpacing(10)
-        self.file_label = QLabel("No file chosen yet")
+        self.file_label = QLabel(self.tr("No file chosen yet"))
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton("Choose where to save…" if sending else "Choose the file…")
+        self.choose_button = QPushButton(
+            self.tr("Choose where to save…") if sending else self.tr("Choose the file…")
+        )
         self.choose_button.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("File:"), file_row)
 
         self.what = QComboBox()
         self.only_questionnaire = QCheckBox(
-            "Only the questionnaire, no interviews (for laptops joining the team)"
+            self.tr("Only the questionnaire, no interviews (for laptops joining the team)")
         )
         if sending:
-            self.what.addItem("Every questionnaire in this project", None)
+            self.what.addItem(self.tr("Every questionnaire in this project"), None)
             for index in range(window.model.rowCount()):
                 row = window.model.row_at(index)
                 self.what.addItem(row.title, row.form_id)
             chosen = window.selected_questionnaire()
             if chosen is not None:
                 self.what.setCurrentIndex(max(self.what.findData(chosen.form_id), 0))
-            self.what.setAccessibleName("What to send")
-            form.addRow("Send:", self.what)
+            self.what.setAccessibleName(self.tr("What to send"))
+            form.addRow(self.tr("Send:"), self.what)
             form.addRow("", self.only_questionnaire)
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Team passphrase")
+        self.passphrase.setAccessibleName(self.tr("Team passphrase"))
         self.passphrase.textChanged.connect(self._update)
-        form.addRow("Team passphrase:", self.passphrase)
+        form.addRow(self.tr("Team passphrase:"), self.passphrase)
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName("Team passphrase again")
+        self.again.setAccessibleName(self.tr("Team passphrase again"))
         self.again.textChanged.connect(self._update)
         if sending:
-            form.addRow("Type it again:", self.again)
+            form.addRow(self.tr("Type it again:"), self.again)
 
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)
@@ -136,16 +147,18 @@ class TransferDialog(QDialog):
         self.message.setStyleSheet("font-weight: 600;")
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        self.start_button = QPushButton("Write the file" if sending else "Add the interviews")
+        self.start_button = QPushButton(
+            self.tr("Write the file") if sending else self.tr("Add the interviews")
+        )
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
-        self.stop_button = QPushButton("Stop")
+        self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(self._stop.set)
         self.stop_button.hide()
-        self.duplicates_button = QPushButton("Review possible duplicates…")
+        self.duplicates_button = QPushButton(self.tr("Review possible duplicates…"))
         self.duplicates_button.clicked.connect(self._review_duplicates)
         self.duplicates_button.hide()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.duplicates_button)
@@ -171,16 +184,18 @@ class TransferDialog(QDialog):
         if self.mode == SEND:
             name, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save the transfer file",
+                self.tr("Save the transfer file"),
                 str(Path.home() / f"interviews{SUFFIX}"),
-                f"DuoDesk transfer files (*{SUFFIX})",
+                self.tr("DuoDesk transfer files (*{suffix})").format(suffix=SUFFIX),
             )
         else:
             name, _ = QFileDialog.getOpenFileName(
                 self,
-                "Choose a transfer file",
+                self.tr("Choose a transfer file"),
                 str(Path.home()),
-                f"DuoDesk transfer files (*{SUFFIX});;All files (*)",
+                self.tr("DuoDesk transfer files (*{suffix})").format(suffix=SUFFIX)
+                + ";;"
+                + self.tr("All files (*)"),
             )
         if name:
             self.set_path(Path(name))
@@ -196,9 +211,10 @@ class TransferDialog(QDialog):
         ready = self.path is not None and bool(self.passphrase.text())
         if self.mode == SEND:
             ready = ready and self.passphrase.text() == self.again.text()
+            not_same = self.tr("The two passphrases are not the same yet.")
             if self.passphrase.text() and self.again.text() and not ready and self.path:
-                self.message.setText("The two passphrases are not the same yet.")
-            elif self.message.text() == "The two passphrases are not the same yet.":
+                self.message.setText(not_same)
+            elif self.message.text() == not_same:
                 self.message.setText("")
         self.start_button.setEnabled(ready)
 
@@ -215,9 +231,9 @@ class TransferDialog(QDialog):
         self.start_button.setEnabled(False)
         self.duplicates_button.hide()
         self.message.setText(
-            "Writing the file…"
+            self.tr("Writing the file…")
             if self.mode == SEND
-            else "Reading the file and adding the interviews…"
+            else self.tr("Reading the file and adding the interviews…")
         )
         progress, stopped = self._progress.report, self._stop.is_set
         from duodesk.gui import team_operations as ops
@@ -259,17 +275,21 @@ class TransferDialog(QDialog):
         from duodesk.storage.transfer import TransferCancelled
 
         if isinstance(error, TransferCancelled):
-            self._finish("Stopped. Nothing was written or changed.")
+            self._finish(self.tr("Stopped. Nothing was written or changed."))
         elif isinstance(error, TransferFileError | TeamKeyConflict):
             self._finish(str(error))
         elif isinstance(error, OSError) and self.mode == SEND:
             self._finish(
-                f"The file could not be written there: {error.strerror}. Nothing was saved."
+                self.tr("The file could not be written there: {reason}. Nothing was saved.").format(
+                    reason=error.strerror
+                )
             )
         else:
             self._finish("")
             show_failure(
-                self, error, "send the interviews" if self.mode == SEND else "read the file"
+                self,
+                error,
+                self.tr("send the interviews") if self.mode == SEND else self.tr("read the file"),
             )
 
     def _finish(self, sentence: str) -> None:
@@ -304,11 +324,11 @@ def install(window: MainWindow) -> None:
     """Add the team's actions to the File menu (before Quit)."""
     file_menu = window.menuBar().actions()[0].menu()
     before_quit = file_menu.actions()[-2]  # the line above Quit
-    send = QAction("&Send interviews to the team…", window)
+    send = QAction(translate("TransferDialog", "&Send interviews to the team…"), window)
     send.triggered.connect(lambda: open_transfer(window, SEND))
-    read = QAction("Add a &transfer file…", window)
+    read = QAction(translate("TransferDialog", "Add a &transfer file…"), window)
     read.triggered.connect(lambda: open_transfer(window, READ))
-    duplicates = QAction("Possible &duplicates across sites…", window)
+    duplicates = QAction(translate("TransferDialog", "Possible &duplicates across sites…"), window)
 
     def review() -> None:
         from duodesk.core.roles import Permission
@@ -321,8 +341,8 @@ def install(window: MainWindow) -> None:
         if chosen is None:
             QMessageBox.information(
                 window,
-                "Possible duplicates across sites",
-                "Choose a questionnaire in the list first.",
+                translate("TransferDialog", "Possible duplicates across sites"),
+                translate("TransferDialog", "Choose a questionnaire in the list first."),
             )
             return
         open_duplicates(window, chosen.form_id)

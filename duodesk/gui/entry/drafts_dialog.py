@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,8 +30,10 @@ def describe_draft(draft: DraftSummary, *, lines: bool = False) -> str:
         parts.append(draft.site)
     if draft.interviewer:
         parts.append(draft.interviewer)
-    answered = "1 answer" if draft.answered == 1 else f"{draft.answered} answers"
-    details = " · ".join(parts) + f" — {answered} so far"
+    answered = draft.answered  # (Qt's lupdate reads only a plain name as the count)
+    details = QCoreApplication.translate(
+        "DraftsDialog", "{details} — %n answers so far", "", answered
+    ).format(details=" · ".join(parts))
     return f"{draft.title}\n{details}" if lines else f"{draft.title} · {details}"
 
 
@@ -46,16 +48,18 @@ class DraftsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unfinished interviews")
+        self.setWindowTitle(self.tr("Unfinished interviews"))
         self.setMinimumSize(760, 420)
         self._resume, self._discard = resume, discard
         intro = QLabel(
-            "These interviews were started but not finished. Everything given so far is "
-            "kept. Choose one to carry on with it."
+            self.tr(
+                "These interviews were started but not finished. Everything given so far is "
+                "kept. Choose one to carry on with it."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Unfinished interviews")
+        self.list.setAccessibleName(self.tr("Unfinished interviews"))
         follow(self.list, "QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         self.list.setWordWrap(True)  # a long title wraps rather than runs off the side
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -66,13 +70,13 @@ class DraftsDialog(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _: self.resume_chosen())
-        self.resume_button = QPushButton("Carry on with this interview")
+        self.resume_button = QPushButton(self.tr("Carry on with this interview"))
         self.resume_button.setDefault(True)
         self.resume_button.clicked.connect(self.resume_chosen)
-        self.discard_button = QPushButton("Discard…")
-        self.discard_button.setAccessibleName("Discard the chosen interview")
+        self.discard_button = QPushButton(self.tr("Discard…"))
+        self.discard_button.setAccessibleName(self.tr("Discard the chosen interview"))
         self.discard_button.clicked.connect(self.discard_chosen)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
@@ -101,9 +105,11 @@ class DraftsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Discard this interview?",
-            f"Discard “{self.list.currentItem().toolTip()}”?\n\nIt moves to the deleted "
-            "interviews, where it can still be restored until they are removed for good.",
+            self.tr("Discard this interview?"),
+            self.tr(
+                "Discard “{interview}”?\n\nIt moves to the deleted interviews, where it can "
+                "still be restored until they are removed for good."
+            ).format(interview=self.list.currentItem().toolTip()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

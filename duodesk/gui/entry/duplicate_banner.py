@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from duodesk.gui.text_size import follow
@@ -20,25 +20,40 @@ def readable_date(iso: str) -> str:
     try:
         day = date.fromisoformat(iso)
     except ValueError:
-        return iso or "an unknown date"
-    return f"{day.day} {day:%B %Y}"
+        return iso or QCoreApplication.translate("DuplicateBanner", "an unknown date")
+    # In the interface language: "12 July 2024", "12 juillet 2024".
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def duplicate_message(duplicates: Sequence[PossibleDuplicate]) -> str:
     first = duplicates[0]
-    where = f" at {first.site}" if first.site else ""
+    translate = QCoreApplication.translate
     when = readable_date(first.interview_date)
-    text = f"This person may already have been interviewed on {when}{where}"
+    text = (
+        translate(
+            "DuplicateBanner", "This person may already have been interviewed on {date} at {site}"
+        )
+        if first.site
+        else translate("DuplicateBanner", "This person may already have been interviewed on {date}")
+    ).format(date=when, site=first.site)
     if not first.exact:
-        text += " (their participant code is the same except for one part)"
+        text += " " + translate(
+            "DuplicateBanner", "(their participant code is the same except for one part)"
+        )
     text += "."
     others = len(duplicates) - 1
     if others:
-        text += f" There {'is' if others == 1 else 'are'} {others} more possible "
-        text += "match." if others == 1 else "matches."
+        text += " " + translate(
+            "DuplicateBanner", "There are %n more possible matches.", "", others
+        )
     return (
-        text + " You could ask whether they have taken part before. Nothing has been changed "
-        "or blocked: you decide whether to carry on."
+        text
+        + " "
+        + translate(
+            "DuplicateBanner",
+            "You could ask whether they have taken part before. Nothing has been changed or "
+            "blocked: you decide whether to carry on.",
+        )
     )
 
 
@@ -49,8 +64,8 @@ class DuplicateBanner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         follow(self.label, "font-size: 12pt;")
-        self.dismiss_button = QPushButton("Carry on with this interview")
-        self.dismiss_button.setAccessibleName("Close this warning and carry on")
+        self.dismiss_button = QPushButton(self.tr("Carry on with this interview"))
+        self.dismiss_button.setAccessibleName(self.tr("Close this warning and carry on"))
         self.dismiss_button.clicked.connect(self.hide)
         # The button beside the text, not under it: the banner stays a few lines high and
         # the question below keeps its room on a laptop at 125%.
@@ -66,5 +81,5 @@ class DuplicateBanner(QFrame):
             self.hide()
             return
         self.label.setText(duplicate_message(duplicates))
-        self.setAccessibleName("Warning: " + self.label.text())
+        self.setAccessibleName(self.tr("Warning: {text}").format(text=self.label.text()))
         self.show()

@@ -17,7 +17,15 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDeadlineTimer,
+    QEventLoop,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -51,32 +59,50 @@ from duodesk.storage.models import InterviewStatus
 RESEND_AFTER_MS = 5_000  # an answer whose save failed is sent again after this long
 CLOSE_WAIT_MS = 3_000  # how long closing waits for saves on their way before asking
 
-ALL_SAVED = "Every answer is saved."
-CODE_NOT_KEPT = "Saved; the participant code is kept once all its parts are given."
-NOT_READABLE = "The answer in the box is not saved yet: put it right first."
-KEPT_TO_PUT_RIGHT = "Saved for now; an answer must be put right before the end."
-CODE_INCOMPLETE_AT_FINISH = (
+ALL_SAVED = QT_TRANSLATE_NOOP("InterviewWindow", "Every answer is saved.")
+CODE_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "InterviewWindow", "Saved; the participant code is kept once all its parts are given."
+)
+NOT_READABLE = QT_TRANSLATE_NOOP(
+    "InterviewWindow", "The answer in the box is not saved yet: put it right first."
+)
+KEPT_TO_PUT_RIGHT = QT_TRANSLATE_NOOP(
+    "InterviewWindow", "Saved for now; an answer must be put right before the end."
+)
+CODE_INCOMPLETE_AT_FINISH = QT_TRANSLATE_NOOP(
+    "InterviewWindow",
     "The participant code is not complete: give its other parts, or clear the parts given, "
-    "before finishing (its parts are kept only all together)."
+    "before finishing (its parts are kept only all together).",
 )
-CODE_INCOMPLETE_AT_CLOSE = (
+CODE_INCOMPLETE_AT_CLOSE = QT_TRANSLATE_NOOP(
+    "InterviewWindow",
     "Only part of the participant code is given: its parts are kept only all together, so "
-    "they would have to be asked again. Close the window again to close it anyway."
+    "they would have to be asked again. Close the window again to close it anyway.",
 )
-STILL_SAVING_AT_CLOSE = (
-    "An answer is still being saved. Wait a moment; close the window again to close it anyway."
+STILL_SAVING_AT_CLOSE = QT_TRANSLATE_NOOP(
+    "InterviewWindow",
+    "An answer is still being saved. Wait a moment; close the window again to close it anyway.",
 )
-SAVING = "Saving…"
+SAVING = QT_TRANSLATE_NOOP("InterviewWindow", "Saving…")
 SLOW_AFTER_MS = 10_000  # a save on its way for this long is said to be slow
-SLOW = (
+SLOW = QT_TRANSLATE_NOOP(
+    "InterviewWindow",
     "Still saving: the project is slow to answer. Your answers are kept in this window; keep "
-    "it open."
+    "it open.",
 )
-SLOW_ON_SERVER = (
+SLOW_ON_SERVER = QT_TRANSLATE_NOOP(
+    "InterviewWindow",
     "Still saving: the project is slow to answer (the server may be unreachable). Your answers "
-    "are kept in this window; keep it open."
+    "are kept in this window; keep it open.",
 )
-BUSY = "Waiting for another program to finish saving. Your answers are kept here."
+BUSY = QT_TRANSLATE_NOOP(
+    "InterviewWindow", "Waiting for another program to finish saving. Your answers are kept here."
+)
+
+
+def _words(text: str) -> str:
+    """One of the sentences above, in the interface language."""
+    return QCoreApplication.translate("InterviewWindow", text)
 
 
 class InterviewWindow(QWidget):
@@ -122,7 +148,9 @@ class InterviewWindow(QWidget):
         # The interview's own date follows this question, which starts from it.
         self.date_question = interview_date_question(questionnaire)
         self.interview_date = opened.interview_date
-        self.setWindowTitle(f"Interview: {questionnaire.title} – DuoDesk")
+        self.setWindowTitle(
+            self.tr("Interview: {title} – DuoDesk").format(title=questionnaire.title)
+        )
         fit_to_screen(self, (1280, 760))
 
         new = not opened.records and not self.correcting
@@ -139,7 +167,11 @@ class InterviewWindow(QWidget):
             on_change=self._save,
             on_finish=self._finish,
             code_recorded=opened.code_recorded,
-            finish_text="Save the corrections" if self.correcting else "Finish the interview",
+            finish_text=(
+                self.tr("Save the corrections")
+                if self.correcting
+                else self.tr("Finish the interview")
+            ),
             metadata=metadata,
         )
         # "Skip for now" is kept with the draft (see _save), so that a resumed interview still
@@ -164,11 +196,13 @@ class InterviewWindow(QWidget):
         self.details_label = QLabel(self._details())
         self.details_label.setObjectName("progress")
         self.details_label.setWordWrap(True)
-        self.save_state = QLabel(ALL_SAVED)
+        self.save_state = QLabel(_words(ALL_SAVED))
         self.save_state.setObjectName("progress")
-        self.save_state.setAccessibleName("Whether the answers are saved")
-        self.close_button = QPushButton("Save and close")
-        self.close_button.setAccessibleName("Close the interview; everything given so far is kept")
+        self.save_state.setAccessibleName(self.tr("Whether the answers are saved"))
+        self.close_button = QPushButton(self.tr("Save and close"))
+        self.close_button.setAccessibleName(
+            self.tr("Close the interview; everything given so far is kept")
+        )
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
         self.view.title_column.addWidget(self.details_label)
@@ -178,9 +212,11 @@ class InterviewWindow(QWidget):
         top = self.view.header
         top.addSpacing(16)
         if self.correcting:
-            self.overview_button = QPushButton("All answers")
-            self.overview_button.setAccessibleName("Back to the list of all answers")
-            self.overview_button.setToolTip("Every question and its answer, to choose another")
+            self.overview_button = QPushButton(self.tr("All answers"))
+            self.overview_button.setAccessibleName(self.tr("Back to the list of all answers"))
+            self.overview_button.setToolTip(
+                self.tr("Every question and its answer, to choose another")
+            )
             self.overview_button.setAutoDefault(False)
             self.overview_button.clicked.connect(lambda: self.show_overview())
             top.addWidget(self.overview_button)
@@ -220,12 +256,12 @@ class InterviewWindow(QWidget):
 
     def _build_overview_page(self, details: str) -> QWidget:
         page = QWidget()
-        number = f"Interview No. {self.opened.interview_id}"
+        number = self.tr("Interview No. {number}").format(number=self.opened.interview_id)
         title = QLabel(f"{number} · {details}" if details else number)
         title.setObjectName("progress")
         title.setWordWrap(True)
-        close = QPushButton("Close")
-        close.setAccessibleName("Close the interview")
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleName(self.tr("Close the interview"))
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         top = QHBoxLayout()
@@ -267,7 +303,7 @@ class InterviewWindow(QWidget):
         follow(self.done_label, "font-size: 17pt; font-weight: 600;")
         self.done_label.setWordWrap(True)
         self.done_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_button = QPushButton("Close")
+        self.done_button = QPushButton(self.tr("Close"))
         self.done_button.setMinimumSize(220, 52)
         self.done_button.setAutoDefault(True)  # Enter closes the page, as it says
         self.done_button.clicked.connect(self.close)
@@ -288,8 +324,9 @@ class InterviewWindow(QWidget):
         return " · ".join(
             part
             for part in (
-                opened.interviewer and f"Interviewer: {opened.interviewer}",
-                opened.site and f"Site: {opened.site}",
+                opened.interviewer
+                and self.tr("Interviewer: {name}").format(name=opened.interviewer),
+                opened.site and self.tr("Site: {site}").format(site=opened.site),
                 readable_date(self.interview_date),
             )
             if part
@@ -423,21 +460,19 @@ class InterviewWindow(QWidget):
             self._slow_timer.start()
         count = self._unsent_count()
         if count:
-            self.save_state.setText(
-                "1 answer not saved yet" if count == 1 else f"{count} answers not saved yet"
-            )
+            self.save_state.setText(self.tr("%n answers not saved yet", "", count))
         elif self.pending_saves and self._slow:
-            self.save_state.setText(SLOW if self.database.is_sqlite else SLOW_ON_SERVER)
+            self.save_state.setText(_words(SLOW if self.database.is_sqlite else SLOW_ON_SERVER))
         elif self.pending_saves:
-            self.save_state.setText(BUSY if self.tasks.project_busy() else SAVING)
+            self.save_state.setText(_words(BUSY if self.tasks.project_busy() else SAVING))
         elif self.view.unreadable():  # "abc" for an age: nothing of it is recorded
-            self.save_state.setText(NOT_READABLE)
+            self.save_state.setText(_words(NOT_READABLE))
         elif not self.correcting and self._breaks_a_rule():  # kept in the draft, not finished
-            self.save_state.setText(KEPT_TO_PUT_RIGHT)
+            self.save_state.setText(_words(KEPT_TO_PUT_RIGHT))
         elif self.view.code_incomplete():
-            self.save_state.setText(CODE_NOT_KEPT)
+            self.save_state.setText(_words(CODE_NOT_KEPT))
         else:
-            self.save_state.setText(ALL_SAVED)
+            self.save_state.setText(_words(ALL_SAVED))
 
     def _saving_is_slow(self) -> None:
         if self.pending_saves:
@@ -454,12 +489,12 @@ class InterviewWindow(QWidget):
         self._confirming_corrections = False
         if self._unsent_count():
             return  # the error is on screen, and the answers will be sent again
-        self.show_overview("The corrections are saved.")
+        self.show_overview(self.tr("The corrections are saved."))
 
     def _show_corrections(self, corrections: Sequence[Correction]) -> None:
         self._corrections = tuple(corrections)
         questionnaire = self.opened.version.questionnaire
-        lines = ["<b>Correcting a finished interview.</b> Every change is recorded."]
+        lines = [self.tr("<b>Correcting a finished interview.</b> Every change is recorded.")]
         for c in self._corrections[-5:]:
             question = _question_words(questionnaire, c.question, self.view.language)
             when = c.corrected_at.strftime("%d/%m/%Y %H:%M")
@@ -471,7 +506,9 @@ class InterviewWindow(QWidget):
                 f"{html.escape(old)} → {html.escape(new)}"
             )
         if len(self._corrections) > 5:
-            lines.insert(1, f"{len(self._corrections)} corrections so far; the latest:")
+            lines.insert(
+                1, self.tr("%n corrections so far; the latest:", "", len(self._corrections))
+            )
         self.corrections_label.setText("<br>".join(lines))
 
     def _finish(self, state: FormState) -> None:
@@ -487,7 +524,7 @@ class InterviewWindow(QWidget):
         if self.view.code_incomplete():
             # Its parts are kept only as the whole code: finishing now would lose them.
             missing = next(n for n in self.code_names if self.view.answers.get(n) is None)
-            self.error_label.setText(CODE_INCOMPLETE_AT_FINISH)
+            self.error_label.setText(_words(CODE_INCOMPLETE_AT_FINISH))
             self.error_label.show()
             self.view.go_to_question(missing)
             return
@@ -511,20 +548,24 @@ class InterviewWindow(QWidget):
         self.pending_saves -= 1
         self.finishing = False
         if is_busy(error):
-            why = "another program kept the project busy for a long time. Every answer "
-            why += "saved so far is safe; press Finish again."
+            why = self.tr(
+                "another program kept the project busy for a long time. Every answer "
+                "saved so far is safe; press Finish again."
+            )
         elif not self.database.is_sqlite:
-            why = (
+            why = self.tr(
                 "the server cannot be reached. Every answer saved so far is safe on the "
                 "server, and the answers on this screen stay here: keep this window open and "
                 "press Finish again when the server is back."
             )
         else:
-            why = (
-                f"the project could not store it. {where_details_are()} Every answer saved so "
+            why = self.tr(
+                "the project could not store it. {details} Every answer saved so "
                 "far is safe; press Finish again."
-            )
-        self.error_label.setText(f"The interview is not finished yet: {why}")
+            ).format(details=where_details_are())
+        self.error_label.setText(
+            self.tr("The interview is not finished yet: {why}").format(why=why)
+        )
         self.error_label.show()
         self._show_save_state()
 
@@ -536,7 +577,7 @@ class InterviewWindow(QWidget):
             self._resend_timer.stop()
         self._show_save_state()
         self.done_label.setText(
-            "The interview is finished and saved.\nThank you. You can close this window."
+            self.tr("The interview is finished and saved.\nThank you. You can close this window.")
         )
         self.stack.setCurrentWidget(self.done_page)
         self.done_button.setFocus()
@@ -561,9 +602,9 @@ class InterviewWindow(QWidget):
         # once; closing again closes (no box that blocks everything else).
         warning = None
         if self.pending_saves:
-            warning = STILL_SAVING_AT_CLOSE
+            warning = _words(STILL_SAVING_AT_CLOSE)
         elif self.stack.currentWidget() is not self.done_page and self.view.code_incomplete():
-            warning = CODE_INCOMPLETE_AT_CLOSE
+            warning = _words(CODE_INCOMPLETE_AT_CLOSE)
         if warning is not None and self._close_warning != warning:
             self._close_warning = warning
             self.error_label.setText(warning)
@@ -585,14 +626,16 @@ class InterviewWindow(QWidget):
         self.resend()
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Some answers are not saved",
-            "Some answers are not saved yet, and would be lost if the window closed now. "
-            "Keep the window open: DuoDesk keeps trying to save them.",
+            self.tr("Some answers are not saved"),
+            self.tr(
+                "Some answers are not saved yet, and would be lost if the window closed now. "
+                "Keep the window open: DuoDesk keeps trying to save them."
+            ),
             QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
             self,
         )
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep the window open")
-        box.button(QMessageBox.StandardButton.Close).setText("Close and lose them")
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep the window open"))
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close and lose them"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.unsaved_prompt = box
         return box.exec() == QMessageBox.StandardButton.Close
@@ -601,24 +644,41 @@ class InterviewWindow(QWidget):
 def unsaved_message(count: int, error: Exception, *, server: bool) -> str:
     """What happened to answers whose save failed, and what to do: they are kept in this
     window (in its memory, not on the laptop's disk) and sent again by themselves."""
-    what = "1 answer is" if count == 1 else f"{count} answers are"
-    them, they_are = ("it", "it is") if count == 1 else ("them", "they are")
     if is_busy(error):
-        why = "another program has kept the project busy for a long time."
+        why = QCoreApplication.translate(
+            "InterviewWindow", "another program has kept the project busy for a long time."
+        )
     elif server:
-        why = (
+        why = QCoreApplication.translate(
+            "InterviewWindow",
             "the server cannot be reached (it may be stopped, or this laptop may have lost "
-            "the network)."
+            "the network).",
         )
     else:
-        why = f"the project file could not be written. {where_details_are()}"
-    where = "on the server" if server else "in the project"
-    return (
-        f"{what} not saved yet: {why} DuoDesk keeps {them} in this window and sends {them} "
-        f"by itself every few seconds; this line goes away once {they_are} {where}. Keep this "
-        f"window open until then: closing it would lose {them}. Answers saved before are "
-        f"safe {where}."
-    )
+        why = QCoreApplication.translate(
+            "InterviewWindow", "the project file could not be written. {details}"
+        ).format(details=where_details_are())
+    if server:
+        said = QCoreApplication.translate(
+            "InterviewWindow",
+            "%n answers are not saved yet: {why} DuoDesk keeps them in this window and sends "
+            "them by itself every few seconds; this line goes away once they are on the "
+            "server. Keep this window open until then: closing it would lose them. Answers "
+            "saved before are safe on the server.",
+            "",
+            count,
+        )
+    else:
+        said = QCoreApplication.translate(
+            "InterviewWindow",
+            "%n answers are not saved yet: {why} DuoDesk keeps them in this window and sends "
+            "them by itself every few seconds; this line goes away once they are in the "
+            "project. Keep this window open until then: closing it would lose them. Answers "
+            "saved before are safe in the project.",
+            "",
+            count,
+        )
+    return said.format(why=why)
 
 
 def _first_answers(
@@ -643,7 +703,9 @@ def _question_words(questionnaire: Questionnaire, name: str, language: str) -> s
     except KeyError:
         return name.replace("_", " ")
     if not question.type.takes_answer and not text_in(question.label, language):
-        return f"{name.replace('_', ' ')} (worked out)"
+        return QCoreApplication.translate("InterviewWindow", "{name} (worked out)").format(
+            name=name.replace("_", " ")
+        )
     return label_text(question, questionnaire, language)
 
 
@@ -651,5 +713,5 @@ def _shown(status: int | None, value: str | None) -> str:
     if value is not None:
         return value
     if status == AnswerStatus.NOT_APPLICABLE:
-        return "(not asked, skipped)"
-    return "(no answer)"
+        return QCoreApplication.translate("InterviewWindow", "(not asked, skipped)")
+    return QCoreApplication.translate("InterviewWindow", "(no answer)")

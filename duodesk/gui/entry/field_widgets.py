@@ -17,7 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -33,26 +33,39 @@ from duodesk.core.records import AttachedFile
 from duodesk.core.values import AnswerError, range_bounds, range_is_whole
 from duodesk.gui.entry.question_widgets import QuestionWidget, TypedWidget, label_text
 
-LOCATION_NOTE = (
+translate = QCoreApplication.translate
+LOCATION_NOTE = QT_TRANSLATE_NOOP(
+    "FieldWidgets",
     "This laptop does not find locations. If you know the place, type its coordinates "
-    "(latitude and longitude, as in 55.9533 -3.1883); otherwise leave this blank."
+    "(latitude and longitude, as in 55.9533 -3.1883); otherwise leave this blank.",
 )
-SEVERAL_POINTS_NOTE = (
+SEVERAL_POINTS_NOTE = QT_TRANSLATE_NOOP(
+    "FieldWidgets",
     "This laptop does not find locations. If you know them, type the points one after "
-    "the other, separated by ; (as in 55.95 -3.19; 55.96 -3.18); otherwise leave this blank."
+    "the other, separated by ; (as in 55.95 -3.19; 55.96 -3.18); otherwise leave this blank.",
 )
 LOCATION_HINTS = {
-    QuestionType.GEOPOINT: "latitude longitude",
-    QuestionType.GEOTRACE: "latitude longitude; latitude longitude; ...",
-    QuestionType.GEOSHAPE: "latitude longitude; latitude longitude; ...",
+    QuestionType.GEOPOINT: QT_TRANSLATE_NOOP("FieldWidgets", "latitude longitude"),
+    QuestionType.GEOTRACE: QT_TRANSLATE_NOOP(
+        "FieldWidgets", "latitude longitude; latitude longitude; ..."
+    ),
+    QuestionType.GEOSHAPE: QT_TRANSLATE_NOOP(
+        "FieldWidgets", "latitude longitude; latitude longitude; ..."
+    ),
 }
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024  # a long video is too much for a project file
 FILE_FILTERS = {
-    QuestionType.IMAGE: "Photos and pictures (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.webp)",
-    QuestionType.AUDIO: "Recordings (*.mp3 *.m4a *.wav *.ogg *.aac *.amr *.3gp)",
-    QuestionType.VIDEO: "Videos (*.mp4 *.mov *.avi *.mkv *.3gp *.webm)",
+    QuestionType.IMAGE: QT_TRANSLATE_NOOP(
+        "FieldWidgets", "Photos and pictures (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.webp)"
+    ),
+    QuestionType.AUDIO: QT_TRANSLATE_NOOP(
+        "FieldWidgets", "Recordings (*.mp3 *.m4a *.wav *.ogg *.aac *.amr *.3gp)"
+    ),
+    QuestionType.VIDEO: QT_TRANSLATE_NOOP(
+        "FieldWidgets", "Videos (*.mp4 *.mov *.avi *.mkv *.3gp *.webm)"
+    ),
 }
-NO_FILE = "No file attached."
+NO_FILE = QT_TRANSLATE_NOOP("FieldWidgets", "No file attached.")
 MAX_SLIDER_STEPS = 100
 
 
@@ -69,9 +82,13 @@ class LocationWidget(TypedWidget):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         several = self.question.type is not QuestionType.GEOPOINT
-        self.note = _note(SEVERAL_POINTS_NOTE if several else LOCATION_NOTE)
+        self.note = _note(
+            translate("FieldWidgets", SEVERAL_POINTS_NOTE if several else LOCATION_NOTE)
+        )
         self.body.insertWidget(0, self.note)
-        self.editor.setPlaceholderText(LOCATION_HINTS.get(self.question.type, ""))
+        self.editor.setPlaceholderText(
+            translate("FieldWidgets", LOCATION_HINTS.get(self.question.type, ""))
+        )
         self.editor.setMaximumWidth(16777215 if several else 520)
 
     def input_problem(self) -> str | None:
@@ -90,12 +107,18 @@ class RangeWidget(TypedWidget):
         start, end, step = range_bounds(self.question)
         self.low, self.high, self.step = min(start, end), max(start, end), step
         self.whole = range_is_whole(self.question)
-        shown = f"A number from {_number(self.low)} to {_number(self.high)}"
-        if step != 1:
-            shown += f", in steps of {_number(step)}"
+        shown = (
+            translate("FieldWidgets", "A number from {low} to {high}")
+            if step == 1
+            else translate("FieldWidgets", "A number from {low} to {high}, in steps of {step}")
+        ).format(low=_number(self.low), high=_number(self.high), step=_number(step))
         self.bounds = _note(shown)
         self.body.insertWidget(0, self.bounds)
-        self.editor.setPlaceholderText(f"{_number(self.low)} to {_number(self.high)}")
+        self.editor.setPlaceholderText(
+            translate("FieldWidgets", "{low} to {high}").format(
+                low=_number(self.low), high=_number(self.high)
+            )
+        )
         steps = (self.high - self.low) / step
         self.slider: QSlider | None = None
         if steps <= MAX_SLIDER_STEPS and steps == int(steps):
@@ -107,7 +130,9 @@ class RangeWidget(TypedWidget):
             self.slider.setMinimumWidth(360)
             self.slider.setMaximumWidth(640)
             name = label_text(self.question, self.questionnaire, self.language)
-            self.slider.setAccessibleName(f"{name}: slider")
+            self.slider.setAccessibleName(
+                translate("FieldWidgets", "{question}: slider").format(question=name)
+            )
             self.slider.valueChanged.connect(self._slid)
             row = QHBoxLayout()
             ends = QLabel(_number(self.low)), QLabel(_number(self.high))
@@ -155,10 +180,12 @@ class AcknowledgeWidget(QuestionWidget):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.box = QCheckBox("OK")
+        self.box = QCheckBox(translate("FieldWidgets", "OK"))
         self.box.setObjectName("choice")
         name = label_text(self.question, self.questionnaire, self.language)
-        self.box.setAccessibleName(f"{name}: OK")
+        self.box.setAccessibleName(
+            translate("FieldWidgets", "{question}: OK").format(question=name)
+        )
         self.box.toggled.connect(lambda _: self._changed())
         self.body.addWidget(self.box)
         self.setFocusProxy(self.box)
@@ -181,18 +208,24 @@ class FileWidget(QuestionWidget):
         super().__init__(*args, **kwargs)
         self.file_name: str | None = None
         self._pending: AttachedFile | None = None
-        self.shown = QLabel(NO_FILE)
+        self.shown = QLabel(translate("FieldWidgets", NO_FILE))
         self.shown.setObjectName("attachedFile")
         self.shown.setWordWrap(True)
         self.shown.setTextFormat(Qt.TextFormat.PlainText)
-        self.attach_button = QPushButton("Attach a file…")
+        self.attach_button = QPushButton(translate("FieldWidgets", "Attach a file…"))
         self.attach_button.setObjectName("attachFile")
         name = label_text(self.question, self.questionnaire, self.language)
-        self.attach_button.setAccessibleName(f"Attach a file for {name}")
+        self.attach_button.setAccessibleName(
+            translate("FieldWidgets", "Attach a file for {question}").format(question=name)
+        )
         self.attach_button.clicked.connect(self.choose_file)
-        self.remove_button = QPushButton("Remove the file")
+        self.remove_button = QPushButton(translate("FieldWidgets", "Remove the file"))
         self.remove_button.setObjectName("removeFile")
-        self.remove_button.setAccessibleName(f"Remove the file attached for {name}")
+        self.remove_button.setAccessibleName(
+            translate("FieldWidgets", "Remove the file attached for {question}").format(
+                question=name
+            )
+        )
         self.remove_button.clicked.connect(self.remove)
         row = QHBoxLayout()
         row.addWidget(self.attach_button)
@@ -211,14 +244,25 @@ class FileWidget(QuestionWidget):
         self._update()
 
     def _update(self) -> None:
-        self.shown.setText(f"Attached: {self.file_name}" if self.file_name else NO_FILE)
+        self.shown.setText(
+            translate("FieldWidgets", "Attached: {file}").format(file=self.file_name)
+            if self.file_name
+            else translate("FieldWidgets", NO_FILE)
+        )
         self.remove_button.setVisible(self.file_name is not None)
-        self.attach_button.setText("Attach another file…" if self.file_name else "Attach a file…")
+        self.attach_button.setText(
+            translate("FieldWidgets", "Attach another file…")
+            if self.file_name
+            else translate("FieldWidgets", "Attach a file…")
+        )
 
     def choose_file(self) -> None:
         kind = FILE_FILTERS.get(self.question.type)
-        filters = f"{kind};;All files (*)" if kind else "All files (*)"
-        chosen, _ = QFileDialog.getOpenFileName(self, "Attach a file", "", filters)
+        every = translate("FieldWidgets", "All files (*)")
+        filters = f"{translate('FieldWidgets', kind)};;{every}" if kind else every
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, translate("FieldWidgets", "Attach a file"), "", filters
+        )
         if chosen:
             self.attach(Path(chosen))
 
@@ -229,11 +273,19 @@ class FileWidget(QuestionWidget):
             size = path.stat().st_size
             if size > MAX_ATTACHMENT_BYTES:
                 limit = MAX_ATTACHMENT_BYTES // (1024 * 1024)
-                self.set_error(f"{path.name} is too large to attach (the limit is {limit} MB).")
+                self.set_error(
+                    translate(
+                        "FieldWidgets", "{file} is too large to attach (the limit is {limit} MB)."
+                    ).format(file=path.name, limit=limit)
+                )
                 return False
             content = path.read_bytes()
         except OSError:
-            self.set_error(f"{path.name} could not be read. Choose another file.")
+            self.set_error(
+                translate("FieldWidgets", "{file} could not be read. Choose another file.").format(
+                    file=path.name
+                )
+            )
             return False
         self.set_error(None)
         self.file_name = path.name

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,9 +69,10 @@ TYPED_AS_TEXT = frozenset(
     }
 )
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
-CODE_RECORDED_HINT = (
+CODE_RECORDED_HINT = QT_TRANSLATE_NOOP(
+    "InterviewFormView",
     "Already recorded. It is not shown, to protect the participant; type it again only to "
-    "change it."
+    "change it.",
 )
 
 
@@ -91,7 +92,7 @@ class InterviewFormView(RepeatPages, QWidget):
         on_change: Callable[[FormChange], None] | None = None,
         on_finish: Callable[[FormState], None] | None = None,
         code_recorded: bool = False,
-        finish_text: str = "Finish the interview",
+        finish_text: str = "",
         metadata: Mapping[QuestionType, str] | None = None,
     ) -> None:
         super().__init__()
@@ -101,7 +102,7 @@ class InterviewFormView(RepeatPages, QWidget):
         self.engine = FormEngine(questionnaire, language=self.language)
         self.on_change = on_change
         self.on_finish = on_finish
-        self.finish_text = finish_text
+        self.finish_text = finish_text or self.tr("Finish the interview")
         self.code_questions = tuple(questionnaire.settings.participant_code)
         self.unstored = never_stored(questionnaire)  # the code and what is worked out from it
         self.code_recorded = code_recorded
@@ -147,14 +148,14 @@ class InterviewFormView(RepeatPages, QWidget):
         top.addLayout(self.title_column, 1)
         self.header = top
         self.language_box = QComboBox()
-        self.language_box.setAccessibleName("Language of the questions")
+        self.language_box.setAccessibleName(self.tr("Language of the questions"))
         for name in self.questionnaire.languages():
-            self.language_box.addItem(name or "Default", name)
+            self.language_box.addItem(name or self.tr("Default"), name)
         self.language_box.setCurrentIndex(max(self.language_box.findData(self.language), 0))
         self.language_box.currentIndexChanged.connect(
             lambda _: self.set_language(self.language_box.currentData())
         )
-        language_label = QLabel("Language:")
+        language_label = QLabel(self.tr("Language:"))
         language_label.setBuddy(self.language_box)
         for widget in (language_label, self.language_box):
             widget.setVisible(self.language_box.count() > 1)
@@ -270,7 +271,7 @@ class InterviewFormView(RepeatPages, QWidget):
             if widget.question.type.is_select:
                 widget.set_choices(self.engine.visible_choices(name, self.state))
             if name in self.code_questions and self.code_recorded and name not in self.answers:
-                widget.hint.setText(CODE_RECORDED_HINT)
+                widget.hint.setText(self.tr(CODE_RECORDED_HINT))
                 widget.hint.show()
             widget.set_error(message)
         self.navigation.skip_button.setVisible(
@@ -350,12 +351,18 @@ class InterviewFormView(RepeatPages, QWidget):
                 for n in cleared
                 if split_key(n)[0] not in self._repeat_names
             ]
-            what = (
-                "This answer was cleared, because its question no longer applies"
+            said = (
+                self.tr(
+                    "This answer was cleared, because its question no longer applies after "
+                    "this change: {questions}"
+                )
                 if len(labels) == 1
-                else "These answers were cleared, because their questions no longer apply"
+                else self.tr(
+                    "These answers were cleared, because their questions no longer apply "
+                    "after this change: {questions}"
+                )
             )
-            self.notice.setText(f"{what} after this change: " + "; ".join(labels))
+            self.notice.setText(said.format(questions="; ".join(labels)))
             self.notice.show()
             self._finish_notice = False
         self._refresh_page()
@@ -372,16 +379,22 @@ class InterviewFormView(RepeatPages, QWidget):
         count = len(widget.choice_names()) if widget is not None else 0
         if self.grid is not None:
             count = len(self.grid.scale)
-        keys = f" (keys 1 to {min(count, 9)})" if count > 1 else ""
+        said = (
+            self.tr(
+                "“{typed}” was typed, but this question is answered by choosing an option "
+                "(keys 1 to {last})."
+            )
+            if count > 1
+            else self.tr(
+                "“{typed}” was typed, but this question is answered by choosing an option."
+            )
+        )
         kept = (
-            "The answers were left as they were."
+            self.tr("The answers were left as they were.")
             if self.grid is not None
-            else "The answer was left as it was."
+            else self.tr("The answer was left as it was.")
         )
-        self.notice.setText(
-            f"“{typed}” was typed, but this question is answered by choosing an option{keys}. "
-            + kept
-        )
+        self.notice.setText(said.format(typed=typed, last=min(count, 9)) + " " + kept)
         self.notice.show()
         self._finish_notice = False
 
@@ -551,10 +564,13 @@ class InterviewFormView(RepeatPages, QWidget):
         if skips and not self._skips_listed:
             self._skips_listed = True
             self.notice.setText(
-                "Skipped for now, still without an answer: "
-                + "; ".join(f"“{self._label(n)}”" for n in skips)
-                + f". Press “{self.finish_text}” again to finish without them, or go back to "
-                "answer them."
+                self.tr(
+                    "Skipped for now, still without an answer: {questions}. Press “{finish}” "
+                    "again to finish without them, or go back to answer them."
+                ).format(
+                    questions="; ".join(f"“{self._label(n)}”" for n in skips),
+                    finish=self.finish_text,
+                )
             )
             self.notice.show()
             return
@@ -579,14 +595,20 @@ class InterviewFormView(RepeatPages, QWidget):
         name, message = problems[0]
         message = message.rstrip(". ")
         text = (
-            f"The interview cannot be finished yet. “{self._label(name)}”: {message}."
+            self.tr("The interview cannot be finished yet. “{question}”: {message}.")
             if len(problems) == 1
-            else f"The interview cannot be finished yet: {len(problems)} questions need "
-            f"attention. First, “{self._label(name)}”: {message}."
-        )
+            else self.tr(
+                "The interview cannot be finished yet: %n questions need attention. First, "
+                "“{question}”: {message}.",
+                "",
+                len(problems),
+            )
+        ).format(question=self._label(name), message=message)
         skipped = [n for n, _ in problems if n in self.skipped]
         if skipped:
-            text += " Skipped for now: " + "; ".join(f"“{self._label(n)}”" for n in skipped) + "."
+            text += " " + self.tr("Skipped for now: {questions}.").format(
+                questions="; ".join(f"“{self._label(n)}”" for n in skipped)
+            )
         self.notice.setText(text)
         self.notice.show()
 

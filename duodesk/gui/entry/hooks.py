@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,13 +35,20 @@ class EntryHooks(QObject):
         self.window = window
         self.tasks = window.tasks
         self.drafts: tuple[DraftSummary, ...] = ()
-        self.start_button = window.add_questionnaire_button("Start an interview…", self.ask_start)
-        self.browse_button = window.add_questionnaire_button("Interviews…", self.browse)
+        # In English: the main window says them in the interface language (see gui/actions.py).
+        self.start_button = window.add_questionnaire_button(
+            QT_TRANSLATE_NOOP("MainWindow", "Start an interview…"), self.ask_start
+        )
+        self.browse_button = window.add_questionnaire_button(
+            QT_TRANSLATE_NOOP("MainWindow", "Interviews…"), self.browse
+        )
         self.drafts_frame = QFrame()
         self.drafts_frame.setObjectName("welcome")
         self.drafts_label = QLabel()
-        self.resume_button = QPushButton("Resume or discard…")
-        self.resume_button.setAccessibleName("Resume or discard an unfinished interview")
+        self.resume_button = QPushButton(
+            QCoreApplication.translate("MainWindow", "Resume or discard…")
+        )
+        self.resume_button.setAccessibleName(self.tr("Resume or discard an unfinished interview"))
         self.resume_button.clicked.connect(self.show_drafts)
         row = QHBoxLayout(self.drafts_frame)
         row.setContentsMargins(16, 8, 16, 8)
@@ -69,9 +76,7 @@ class EntryHooks(QObject):
             drafts = tuple(d for d in drafts if d.interviewer == own)
         self.drafts = drafts
         count = len(drafts)
-        self.drafts_label.setText(
-            "1 unfinished interview" if count == 1 else f"{count} unfinished interviews"
-        )
+        self.drafts_label.setText(self.tr("%n unfinished interviews", "", count))
         self.drafts_frame.setVisible(bool(count))
         self.drafts_loaded.emit()
 
@@ -208,7 +213,9 @@ class EntryHooks(QObject):
         def opened(result: OpenedInterview) -> None:
             if own is not None and result.interviewer != own:
                 QMessageBox.warning(
-                    self.window, "DuoDesk", "An interviewer can open only their own interviews."
+                    self.window,
+                    "DuoDesk",
+                    self.tr("An interviewer can open only their own interviews."),
                 )
                 return
             self._open_window(result, corrected_by or "")
@@ -222,7 +229,7 @@ class EntryHooks(QObject):
         ):
             return True
         QMessageBox.warning(
-            self.window, "DuoDesk", "An interviewer can open only their own interviews."
+            self.window, "DuoDesk", self.tr("An interviewer can open only their own interviews.")
         )
         return False
 
@@ -232,7 +239,7 @@ class EntryHooks(QObject):
         if isinstance(error, LookupError):  # the interview or questionnaire is gone meanwhile
             QMessageBox.warning(self.window, "DuoDesk", str(error))
         elif isinstance(error, DoubleEntryError):  # a paper datasheet already entered twice
-            QMessageBox.warning(self.window, "Paper datasheet", str(error))
+            QMessageBox.warning(self.window, self.tr("Paper datasheet"), str(error))
         else:
             show_failure(self.window, error)
 

@@ -9,26 +9,28 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class NavigationBar(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        self.back_button = QPushButton("◀  Back")
+        self.back_button = QPushButton(self.tr("◀  Back"))
         self.back_button.setObjectName("backButton")
-        self.back_button.setAccessibleName("Back to the previous question")
-        self.back_button.setToolTip("Alt+Left")
+        self.back_button.setAccessibleName(self.tr("Back to the previous question"))
+        self.back_button.setToolTip(self.tr("Alt+Left"))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("Next  ▶")
+        self.next_button = QPushButton(self.tr("Next  ▶"))
         self.next_button.setObjectName("nextButton")
-        self.next_button.setAccessibleName("Next question")
-        self.next_button.setToolTip("Enter")
-        self.skip_button = QPushButton("Skip for now")
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self.next_button.setToolTip(self.tr("Enter"))
+        self.skip_button = QPushButton(self.tr("Skip for now"))
         self.skip_button.setObjectName("skipButton")
         self.skip_button.setAccessibleName(
-            "Skip this question for now; nothing is recorded and it is listed at the end"
+            self.tr("Skip this question for now; nothing is recorded and it is listed at the end")
         )
         self.skip_button.setAutoDefault(False)
         self.skip_button.setToolTip(
-            "Go on without an answer. Nothing is recorded for this question, and it is listed "
-            "again when the interview is finished."
+            self.tr(
+                "Go on without an answer. Nothing is recorded for this question, and it is "
+                "listed again when the interview is finished."
+            )
         )
         self.skip_button.hide()  # shown when Next was refused on this page
         for button in (self.back_button, self.next_button):
@@ -52,5 +54,5 @@ class NavigationBar(QWidget):
             self.next_button.setText(f"{finish_text}  ✔")
             self.next_button.setAccessibleName(finish_text)
         else:
-            self.next_button.setText("Next  ▶")
-            self.next_button.setAccessibleName("Next question")
+            self.next_button.setText(self.tr("Next  ▶"))
+            self.next_button.setAccessibleName(self.tr("Next question"))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,11 +28,14 @@ from duodesk.core.questionnaire import QuestionType
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.laptop import INTERVIEWER, remembered
 from duodesk.gui.entry.question_widgets import choice_text
-from duodesk.gui.rows_model import AnyIndex, RowsModel
+from duodesk.gui.rows_model import AnyIndex, RowsModel, select_row
 
-NOT_ASKED = "Not asked (skipped)"
-NO_ANSWER = "No answer"
-CODE_HIDDEN = "Recorded (not shown, to protect the participant)"
+NOT_ASKED = QT_TRANSLATE_NOOP("AnswersOverview", "Not asked (skipped)")
+NO_ANSWER = QT_TRANSLATE_NOOP("AnswersOverview", "No answer")
+CODE_HIDDEN = QT_TRANSLATE_NOOP(
+    "AnswersOverview", "Recorded (not shown, to protect the participant)"
+)
+translate = QCoreApplication.translate
 
 
 class Column(enum.IntEnum):
@@ -45,6 +48,7 @@ class AnswerLine:
     name: str
     question: str
     answer: str
+    given: bool = True  # False for "Not asked (skipped)" and "No answer", shown in grey
 
 
 def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
@@ -59,11 +63,11 @@ def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
             state = view.state.states[name]
             value = view.answers.get(name)
             if name in view.code_questions and view.code_recorded and value is None:
-                shown = CODE_HIDDEN
+                shown = translate("AnswersOverview", CODE_HIDDEN)
             elif not state.applicable:
-                shown = NOT_ASKED
+                shown = translate("AnswersOverview", NOT_ASKED)
             elif value is None:
-                shown = NO_ANSWER
+                shown = translate("AnswersOverview", NO_ANSWER)
             elif question.type.is_select:
                 chosen = value if isinstance(value, tuple) else (value,)
                 choices = questionnaire.choices_for(question)
@@ -76,7 +80,8 @@ def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
                 shown = value.strftime("%d/%m/%Y")
             else:
                 shown = str(value)
-            lines.append(AnswerLine(name, view._label(name), shown))
+            given = state.applicable and (value is not None or name in view.code_questions)
+            lines.append(AnswerLine(name, view._label(name), shown, given))
     return lines
 
 
@@ -95,8 +100,8 @@ class AnswersModel(RowsModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return line.question if index.column() == Column.QUESTION else line.answer
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "Click (or press Enter) to change this answer"
-        if role == Qt.ItemDataRole.ForegroundRole and line.answer in (NOT_ASKED, NO_ANSWER):
+            return translate("AnswersOverview", "Click (or press Enter) to change this answer")
+        if role == Qt.ItemDataRole.ForegroundRole and not line.given:
             return Qt.GlobalColor.darkGray
         return None
 
@@ -106,7 +111,10 @@ class AnswersModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return ("Question", "Answer")[section]
+            return (
+                translate("AnswersOverview", "Question"),
+                translate("AnswersOverview", "Answer"),
+            )[section]
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None
@@ -120,8 +128,10 @@ class AnswersOverview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = QLabel(
-            "Every answer of this interview. To change one, click it (or choose it and press "
-            "Enter). Every change is recorded with the name of who made it."
+            self.tr(
+                "Every answer of this interview. To change one, click it (or choose it and "
+                "press Enter). Every change is recorded with the name of who made it."
+            )
         )
         self.intro.setWordWrap(True)
         self.message = QLabel()
@@ -131,7 +141,7 @@ class AnswersOverview(QWidget):
         self.model = AnswersModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Questions and answers")
+        self.table.setAccessibleName(self.tr("Questions and answers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -154,7 +164,7 @@ class AnswersOverview(QWidget):
         current = self.table.currentIndex().row()
         self.model.set_rows(lines)
         if self.model.rowCount():
-            self.table.selectRow(max(0, min(current, self.model.rowCount() - 1)))
+            select_row(self.table, max(0, min(current, self.model.rowCount() - 1)))
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -169,15 +179,18 @@ def ask_corrector(parent: QWidget) -> str | None:
     suggested = remembered(INTERVIEWER)
     while True:
         dialog = QInputDialog(parent)
-        dialog.setWindowTitle("Who is correcting?")
+        dialog.setWindowTitle(translate("AnswersOverview", "Who is correcting?"))
         dialog.setLabelText(
-            "Every change to a finished interview is recorded with the name of who made it.\n"
-            "Your name:"
+            translate(
+                "AnswersOverview",
+                "Every change to a finished interview is recorded with the name of who made "
+                "it.\nYour name:",
+            )
         )
         dialog.setComboBoxEditable(True)
         dialog.setComboBoxItems([suggested] if suggested else [])
-        dialog.setOkButtonText("Change answers")
-        dialog.setCancelButtonText("Only read")
+        dialog.setOkButtonText(translate("AnswersOverview", "Change answers"))
+        dialog.setCancelButtonText(translate("AnswersOverview", "Only read"))
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return None
         name = " ".join(dialog.textValue().split())
@@ -185,7 +198,10 @@ def ask_corrector(parent: QWidget) -> str | None:
             return name
         QMessageBox.information(
             parent,
-            "A name is needed",
-            "Nothing can be changed without a name, because every change is recorded with "
-            "the name of who made it. Type your name, or choose “Only read”.",
+            translate("AnswersOverview", "A name is needed"),
+            translate(
+                "AnswersOverview",
+                "Nothing can be changed without a name, because every change is recorded with "
+                "the name of who made it. Type your name, or choose “Only read”.",
+            ),
         )

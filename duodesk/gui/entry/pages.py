@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from duodesk.core.engine import FormState
 from duodesk.core.questionnaire import Group, Question, Questionnaire, Repeat, answer_key
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -117,9 +121,13 @@ class Progress:
 
     def text(self) -> str:
         if self.remaining == 0:
-            return f"Question {self.number} · the last one"
-        more = "1 more" if self.remaining == 1 else f"{self.remaining} more"
-        return f"Question {self.number} · {more} to go"
+            return translate("Progress", "Question {number} · the last one").format(
+                number=self.number
+            )
+        remaining = self.remaining  # (Qt's lupdate reads only a plain name as the count)
+        return translate("Progress", "Question {number} · %n more to go", "", remaining).format(
+            number=self.number
+        )
 
 
 def progress(pages: tuple[Page, ...], index: int, state: FormState) -> Progress:

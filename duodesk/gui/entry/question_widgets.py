@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -54,19 +54,25 @@ from duodesk.core.values import AnswerError, parse_answer, to_text
 
 _DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
 TYPE_HINTS = {
-    QuestionType.INTEGER: "Type a whole number",
-    QuestionType.DECIMAL: "Type a number",
-    QuestionType.DATE: "Type a date like 25/12/2024, or choose it on the calendar",
-    QuestionType.TIME: "Type a time like 14:30",
-    QuestionType.DATETIME: "Type a date and time like 2024-12-25 14:30",
-    QuestionType.BARCODE: "Type the code",
+    QuestionType.INTEGER: QT_TRANSLATE_NOOP("QuestionWidget", "Type a whole number"),
+    QuestionType.DECIMAL: QT_TRANSLATE_NOOP("QuestionWidget", "Type a number"),
+    QuestionType.DATE: QT_TRANSLATE_NOOP(
+        "QuestionWidget", "Type a date like 25/12/2024, or choose it on the calendar"
+    ),
+    QuestionType.TIME: QT_TRANSLATE_NOOP("QuestionWidget", "Type a time like 14:30"),
+    QuestionType.DATETIME: QT_TRANSLATE_NOOP(
+        "QuestionWidget", "Type a date and time like 2024-12-25 14:30"
+    ),
+    QuestionType.BARCODE: QT_TRANSLATE_NOOP("QuestionWidget", "Type the code"),
 }
 # Inside the box, shorter than the message above so that it is never cut (the calendar button
 # beside a date box says the rest).
 BOX_HINTS = {
-    QuestionType.DATE: "Day/month/year, like 25/12/2024",
-    QuestionType.DATETIME: "Like 2024-12-25 14:30",
+    QuestionType.DATE: QT_TRANSLATE_NOOP("QuestionWidget", "Day/month/year, like 25/12/2024"),
+    QuestionType.DATETIME: QT_TRANSLATE_NOOP("QuestionWidget", "Like 2024-12-25 14:30"),
 }
+
+translate = QCoreApplication.translate
 
 
 def label_text(question: Question, questionnaire: Questionnaire, language: str) -> str:
@@ -162,7 +168,11 @@ class QuestionWidget(QWidget):
     def set_required(self, required: bool) -> None:
         text = label_text(self.question, self.questionnaire, self.language)
         self.label.setText(f"{text}  *" if required else text)
-        self.label.setAccessibleName(f"{text} (answer needed)" if required else text)
+        self.label.setAccessibleName(
+            translate("QuestionWidget", "{question} (answer needed)").format(question=text)
+            if required
+            else text
+        )
 
     def set_choices(self, choices: Sequence[Choice]) -> None:
         """Only for select questions: the options to offer (after a choice filter)."""
@@ -260,13 +270,17 @@ class TypedWidget(QuestionWidget):
             self.editor.textEdited.connect(self._changed)
             if q.type is not QuestionType.TEXT:
                 self.editor.setMaximumWidth(420)
-            self.editor.setPlaceholderText(BOX_HINTS.get(q.type, TYPE_HINTS.get(q.type, "")))
+            self.editor.setPlaceholderText(
+                translate("QuestionWidget", BOX_HINTS.get(q.type, TYPE_HINTS.get(q.type, "")))
+            )
         self.editor.setAccessibleName(label_text(q, self.questionnaire, self.language))
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)
         if q.type is QuestionType.DATE:
-            self.calendar_button = QPushButton("Calendar…")
-            self.calendar_button.setAccessibleName("Choose the date on a calendar")
+            self.calendar_button = QPushButton(translate("QuestionWidget", "Calendar…"))
+            self.calendar_button.setAccessibleName(
+                translate("QuestionWidget", "Choose the date on a calendar")
+            )
             self.calendar_button.clicked.connect(self.choose_date)
             row.addWidget(self.calendar_button)
         if q.type is not QuestionType.TEXT:
@@ -301,7 +315,10 @@ class TypedWidget(QuestionWidget):
         try:
             self._parse()
         except AnswerError:
-            return TYPE_HINTS.get(self.question.type, "This answer cannot be used here")
+            return translate(
+                "QuestionWidget",
+                TYPE_HINTS.get(self.question.type, "This answer cannot be used here"),
+            )
         return None
 
     def _show(self, value: object | None) -> None:
@@ -321,14 +338,14 @@ class TypedWidget(QuestionWidget):
 
     def choose_date(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Choose a date")
+        dialog.setWindowTitle(translate("QuestionWidget", "Choose a date"))
         calendar = QCalendarWidget()
         calendar.setGridVisible(True)
         current = self.value()
         if current is not None:
             calendar.setSelectedDate(QDate(current.year, current.month, current.day))  # type: ignore[attr-defined]
         calendar.activated.connect(dialog.accept)
-        ok = QPushButton("Use this date")
+        ok = QPushButton(translate("QuestionWidget", "Use this date"))
         ok.setDefault(True)
         ok.clicked.connect(dialog.accept)
         layout = QVBoxLayout(dialog)
@@ -355,18 +372,28 @@ class ChoiceButtonsWidget(QuestionWidget):
         self.body.addLayout(self.options)
         # Only nine options have a number key: say how to reach the others.
         self.more_keys = QLabel(
-            "Options after 9: press the ↓ arrow key"
-            + (", then Space to tick one." if self.multiple else ", then Space to choose one.")
+            translate(
+                "QuestionWidget", "Options after 9: press the ↓ arrow key, then Space to tick one."
+            )
+            if self.multiple
+            else translate(
+                "QuestionWidget",
+                "Options after 9: press the ↓ arrow key, then Space to choose one.",
+            )
         )
         self.more_keys.setObjectName("questionHint")
         self.more_keys.setWordWrap(True)
         self.more_keys.hide()
         self.body.addWidget(self.more_keys)
         if not self.multiple:
-            self.clear_button = QPushButton("Clear this answer")
+            self.clear_button = QPushButton(translate("QuestionWidget", "Clear this answer"))
             self.clear_button.setObjectName("clearAnswer")
             question_label = label_text(self.question, self.questionnaire, self.language)
-            self.clear_button.setAccessibleName(f"Clear the answer to {question_label}")
+            self.clear_button.setAccessibleName(
+                translate("QuestionWidget", "Clear the answer to {question}").format(
+                    question=question_label
+                )
+            )
             self.clear_button.clicked.connect(self.clear)
             row = QHBoxLayout()
             row.addWidget(self.clear_button)
@@ -478,7 +505,9 @@ class DropDownWidget(QuestionWidget):
             self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             self.combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
             self.combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-            self.combo.lineEdit().setPlaceholderText("Type part of the name")
+            self.combo.lineEdit().setPlaceholderText(
+                translate("QuestionWidget", "Type part of the name")
+            )
             self.combo.setMinimumWidth(480)
         self.combo.currentIndexChanged.connect(lambda _: self._changed())
         row = QHBoxLayout()
@@ -498,7 +527,9 @@ class DropDownWidget(QuestionWidget):
         keep = self.value()
         self._quiet = True
         self.combo.clear()
-        self.combo.addItem("" if self.combo.isEditable() else "(choose one)", None)
+        self.combo.addItem(
+            "" if self.combo.isEditable() else translate("QuestionWidget", "(choose one)"), None
+        )
         for choice in choices:
             self.combo.addItem(choice_text(choice, self.questionnaire, self.language), choice.name)
         self._quiet = False

@@ -7,10 +7,13 @@ and works on its answers, engine, state and pages; it has no state of its own.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout
 
 from duodesk.core.questionnaire import Repeat, answer_key, split_key, text_in, without_instance
 from duodesk.gui.entry.pages import Page, build_pages, page_applies, page_of_question
+
+translate = QCoreApplication.translate
 
 
 class RepeatPages:
@@ -42,16 +45,26 @@ class RepeatPages:
             parent = ".".join(steps[:depth])
             number = steps[depth] if depth < len(steps) else ""
             total = self._instance_count(repeat, parent)
-            parts.append(f"{self._repeat_label(repeat)} {number} of {total}")
+            parts.append(
+                translate("RepeatPages", "{repeat} {number} of {total}").format(
+                    repeat=self._repeat_label(repeat), number=number, total=total
+                )
+            )
         heading = QLabel(" › ".join(parts))
         heading.setObjectName("repeatHeading")
         heading.setWordWrap(True)
         row.addWidget(heading, 1)
         inner = page.repeats[-1] if page.repeats else None
         if page.add_prompt is None and inner is not None and not inner.repeat_count.strip():
-            remove = QPushButton(f"Remove this {self._repeat_label(inner).lower()}…")
+            remove = QPushButton(
+                translate("RepeatPages", "Remove this {repeat}…").format(
+                    repeat=self._repeat_label(inner).lower()
+                )
+            )
             remove.setObjectName("removeInstance")
-            remove.setAccessibleName(f"Remove {parts[-1]}")
+            remove.setAccessibleName(
+                translate("RepeatPages", "Remove {what}").format(what=parts[-1])
+            )
             remove.clicked.connect(lambda: self.remove_instance(inner.name, page.instance))
             self.repeat_buttons["remove"] = remove
             row.addWidget(remove)
@@ -62,21 +75,33 @@ class RepeatPages:
         label = self._repeat_label(repeat)
         count = self._instance_count(repeat, page.instance)
         question = QLabel(
-            f"Add another {label.lower()}?" if count else f"Is there a {label.lower()} to add?"
+            (
+                translate("RepeatPages", "Add another {repeat}?")
+                if count
+                else translate("RepeatPages", "Is there a {repeat} to add?")
+            ).format(repeat=label.lower())
         )
         question.setObjectName("questionLabel")
         question.setWordWrap(True)
         column.addWidget(question)
         so_far = QLabel(
-            f"{count} {label.lower()} recorded so far." if count else f"No {label.lower()} yet."
+            (
+                translate("RepeatPages", "%n {repeat} recorded so far.", "", count)
+                if count
+                else translate("RepeatPages", "No {repeat} yet.")
+            ).format(repeat=label.lower())
         )
         so_far.setObjectName("repeatSoFar")
         column.addWidget(so_far)
         buttons = QHBoxLayout()
         add = QPushButton(
-            f"1   Add another {label.lower()}" if count else f"1   Add a {label.lower()}"
+            (
+                translate("RepeatPages", "1   Add another {repeat}")
+                if count
+                else translate("RepeatPages", "1   Add a {repeat}")
+            ).format(repeat=label.lower())
         )
-        done = QPushButton("2   No more")
+        done = QPushButton(translate("RepeatPages", "2   No more"))
         for button in (add, done):
             button.setObjectName("bigChoice")
             button.setMinimumHeight(64)
@@ -119,13 +144,21 @@ class RepeatPages:
         if confirm:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(f"Remove {label.lower()} {number}")
-            box.setText(f"Remove {label.lower()} {number} and all its answers?")
-            box.setInformativeText("The ones after it move up by one.")
-            yes = box.addButton(
-                f"Remove {label.lower()} {number}", QMessageBox.ButtonRole.DestructiveRole
+            remove = translate("RepeatPages", "Remove {repeat} {number}").format(
+                repeat=label.lower(), number=number
             )
-            box.addButton("Keep it", QMessageBox.ButtonRole.RejectRole)
+            box.setWindowTitle(remove)
+            box.setText(
+                translate("RepeatPages", "Remove {repeat} {number} and all its answers?").format(
+                    repeat=label.lower(), number=number
+                )
+            )
+            box.setInformativeText(translate("RepeatPages", "The ones after it move up by one."))
+            yes = box.addButton(remove, QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(
+                translate("RepeatPages", "Keep it"),
+                QMessageBox.ButtonRole.RejectRole,
+            )
             box.setDefaultButton(QMessageBox.StandardButton.NoButton)
             self.remove_prompt = box
             box.exec()
@@ -142,7 +175,11 @@ class RepeatPages:
             parent = path.rsplit(".", 1)[0] if "." in path else ""
             index = page_of_question(self.pages, "+" + answer_key(repeat, parent))
         self.show_page(index if index is not None else min(self.index, len(self.pages) - 1))
-        self.notice.setText(f"{label} {number} was removed.")
+        self.notice.setText(
+            translate("RepeatPages", "{repeat} {number} was removed.").format(
+                repeat=label, number=number
+            )
+        )
         self.notice.show()
         return True
 

@@ -49,7 +49,7 @@ class StartInterviewDialog(QDialog):
         self.database = database
         self.tasks = tasks
         self.choices = choices
-        self.setWindowTitle("Start an interview")
+        self.setWindowTitle(self.tr("Start an interview"))
         self.setMinimumWidth(620)
         self.heading = QLabel(choices.title)
         self.heading.setObjectName("startTitle")  # large: the interviewer sees which survey
@@ -57,15 +57,15 @@ class StartInterviewDialog(QDialog):
         self.heading.setWordWrap(True)
 
         self.interviewer_box = QComboBox()
-        self.interviewer_box.setAccessibleName("Interviewer")
-        self.add_name_button = QPushButton("Add a name…")
-        self.add_name_button.setAccessibleName("Add an interviewer's name to the list")
+        self.interviewer_box.setAccessibleName(self.tr("Interviewer"))
+        self.add_name_button = QPushButton(self.tr("Add a name…"))
+        self.add_name_button.setAccessibleName(self.tr("Add an interviewer's name to the list"))
         self.add_name_button.clicked.connect(self.ask_new_name)
         interviewer_row = QHBoxLayout()
         interviewer_row.addWidget(self.interviewer_box, 1)
         interviewer_row.addWidget(self.add_name_button)
         self._fill_interviewers(choices.interviewers, remembered(INTERVIEWER))
-        self.signed_in_label = QLabel(f"{signed_in} (signed in)")
+        self.signed_in_label = QLabel(self.tr("{name} (signed in)").format(name=signed_in))
         interviewer_row.insertWidget(0, self.signed_in_label, 1)
         if signed_in is not None:  # whoever signed in interviews: no other name to choose
             self._fill_interviewers((signed_in,), signed_in)
@@ -76,19 +76,19 @@ class StartInterviewDialog(QDialog):
 
         self.site_box = QComboBox()
         self.site_box.setEditable(True)
-        self.site_box.setAccessibleName("Site or drop-in centre")
+        self.site_box.setAccessibleName(self.tr("Site or drop-in centre"))
         self.site_box.addItems(list(choices.sites))
         self.site_box.setCurrentText(remembered(SITE))
-        self.site_box.lineEdit().setPlaceholderText("Type the name of the centre")
+        self.site_box.lineEdit().setPlaceholderText(self.tr("Type the name of the centre"))
 
         today = today or date.today()
         self.date_edit = DateBox(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.date_edit.setAccessibleName("Date of the interview")
+        self.date_edit.setAccessibleName(self.tr("Date of the interview"))
         self.date_note = date_note = QLabel(
-            "Today, unless you are typing in an interview done on paper earlier."
+            self.tr("Today, unless you are typing in an interview done on paper earlier.")
         )
         date_note.setWordWrap(True)
         date_note.setObjectName("empty")
@@ -100,17 +100,19 @@ class StartInterviewDialog(QDialog):
         self.date_edit.unreadable.connect(lambda text: self.date_problem.setVisible(bool(text)))
 
         self.sheet_edit = QLineEdit()
-        self.sheet_edit.setAccessibleName("Paper datasheet number")
-        self.sheet_edit.setPlaceholderText("Only when typing in a paper datasheet")
+        self.sheet_edit.setAccessibleName(self.tr("Paper datasheet number"))
+        self.sheet_edit.setPlaceholderText(self.tr("Only when typing in a paper datasheet"))
         self.typed_by_box = QComboBox()
         self.typed_by_box.setEditable(True)
-        self.typed_by_box.setAccessibleName("Typed in by")
+        self.typed_by_box.setAccessibleName(self.tr("Typed in by"))
         self.typed_by_box.addItems(list(choices.interviewers))
         self.typed_by_box.setCurrentText("")
-        self.typed_by_box.lineEdit().setPlaceholderText("Your name")
+        self.typed_by_box.lineEdit().setPlaceholderText(self.tr("Your name"))
         self.sheet_note = sheet_note = QLabel(
-            "A second person types the same datasheet later, with the same number, to check it: "
-            "DuoDesk then lists every difference."
+            self.tr(
+                "A second person types the same datasheet later, with the same number, to "
+                "check it: DuoDesk then lists every difference."
+            )
         )
         sheet_note.setWordWrap(True)
         sheet_note.setObjectName("empty")
@@ -118,9 +120,9 @@ class StartInterviewDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(14)
         for text, field, row in (
-            ("&Interviewer:", self.interviewer_box, interviewer_row),
-            ("&Site (drop-in centre):", self.site_box, self.site_box),
-            ("&Date:", self.date_edit, self.date_edit),
+            (self.tr("&Interviewer:"), self.interviewer_box, interviewer_row),
+            (self.tr("&Site (drop-in centre):"), self.site_box, self.site_box),
+            (self.tr("&Date:"), self.date_edit, self.date_edit),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -128,8 +130,8 @@ class StartInterviewDialog(QDialog):
         form.addRow("", date_note)
         form.addRow("", self.date_problem)
         for text, field in (
-            ("&Paper datasheet number:", self.sheet_edit),
-            ("&Typed in by:", self.typed_by_box),
+            (self.tr("&Paper datasheet number:"), self.sheet_edit),
+            (self.tr("&Typed in by:"), self.typed_by_box),
         ):
             label = QLabel(text)
             label.setBuddy(field)
@@ -141,10 +143,10 @@ class StartInterviewDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
 
-        self.start_button = QPushButton("Start the interview")
+        self.start_button = QPushButton(self.tr("Start the interview"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.try_accept)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -180,7 +182,9 @@ class StartInterviewDialog(QDialog):
 
     def ask_new_name(self) -> None:
         name, ok = QInputDialog.getText(
-            self, "Add an interviewer", "The interviewer's name (a first name is enough):"
+            self,
+            self.tr("Add an interviewer"),
+            self.tr("The interviewer's name (a first name is enough):"),
         )
         if ok and name.strip():
             self.add_name(name)
@@ -189,7 +193,7 @@ class StartInterviewDialog(QDialog):
         self.tasks.run(
             lambda: ops.add_interviewer(self.database, name),
             lambda result: self._fill_interviewers(result[1], result[0]),
-            lambda error: QMessageBox.warning(self, "Add an interviewer", str(error)),
+            lambda error: QMessageBox.warning(self, self.tr("Add an interviewer"), str(error)),
         )
 
     def details(self) -> ops.InterviewDetails:
@@ -206,13 +210,16 @@ class StartInterviewDialog(QDialog):
         details = self.details()
         missing = []
         if not details.interviewer:
-            missing.append("the interviewer (add your name with “Add a name…”)")
+            missing.append(self.tr("the interviewer (add your name with “Add a name…”)"))
         if not details.site:
-            missing.append("the site")
+            missing.append(self.tr("the site"))
         if details.sheet_number and not details.typed_by:
-            missing.append("who is typing in the paper datasheet")
+            missing.append(self.tr("who is typing in the paper datasheet"))
         if missing:
-            self.message.setText("Please fill in " + " and ".join(missing) + ".")
+            joined = missing[0]
+            for more in missing[1:]:
+                joined = self.tr("{first} and {second}").format(first=joined, second=more)
+            self.message.setText(self.tr("Please fill in {missing}.").format(missing=joined))
             self.message.show()
             return
         remember(INTERVIEWER, details.interviewer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,21 +49,27 @@ class _Progress(QObject):
     changed = Signal(float)
 
 
-CLOSE, CANCEL = "Close", "Cancel"
-INTERVIEW_DATA_WARNING = (
+CLOSE, CANCEL = (
+    QT_TRANSLATE_NOOP("ExportWindow", "Close"),
+    QT_TRANSLATE_NOOP("ExportWindow", "Cancel"),
+)
+INTERVIEW_DATA_WARNING = QT_TRANSLATE_NOOP(
+    "ExportWindow",
     "A row per interview can identify the person interviewed in a small survey (the site, "
     "the date, sex and age are often enough), even without names. Keep that file within the "
-    "group; the summary workbook is the one to pass on."
+    "group; the summary workbook is the one to pass on.",
 )
-REPORT_CHOICE = "Findings report (Word)"
-REPORT_NOTE = (
+REPORT_CHOICE = QT_TRANSLATE_NOOP("ExportWindow", "Findings report (Word)")
+REPORT_NOTE = QT_TRANSLATE_NOOP(
+    "ExportWindow",
     "A draft for the group to edit: how the survey was done, a sentence per question, the "
     "tables and charts, and an annex of every result. Its numbers are the workbook's, small "
-    "numbers hidden the same way; it has no row per interview."
+    "numbers hidden the same way; it has no row per interview.",
 )
-INTERVIEW_LEVEL_NOTE = (
+INTERVIEW_LEVEL_NOTE = QT_TRANSLATE_NOOP(
+    "ExportWindow",
     "This file has one row per interview: in a small survey a row can identify the person "
-    "interviewed. Keep it within the group; give the health board the workbook instead."
+    "interviewed. Keep it within the group; give the health board the workbook instead.",
 )
 
 
@@ -86,39 +92,41 @@ class ExportWindow(QWidget):
         self.tasks = tasks if tasks is not None else ProjectWorker(self)
         self._cancel = threading.Event()
         self._progress = _Progress(self)
-        self.setWindowTitle(f"Export: {title}")
+        self.setWindowTitle(self.tr("Export: {title}").format(title=title))
         fit_to_screen(self, (1100, 700))
 
-        heading = QLabel(f"Export “{title}”")
+        heading = QLabel(self.tr("Export “{title}”").format(title=title))
         heading.setObjectName("heading")
         heading.setWordWrap(True)
 
         self.subset_bar = SubsetBar()
-        who = QGroupBox("Which interviews")
+        who = QGroupBox(self.tr("Which interviews"))
         QVBoxLayout(who).addWidget(self.subset_bar)
 
-        self.hide_small = QCheckBox("Hide small numbers, from 1 to")
+        self.hide_small = QCheckBox(self.tr("Hide small numbers, from 1 to"))
         self.hide_small.setChecked(True)
         self.threshold = QSpinBox()
         self.threshold.setRange(1, 9)
         self.threshold.setValue(DEFAULT_THRESHOLD)
-        self.threshold.setAccessibleName("Hide numbers up to")
+        self.threshold.setAccessibleName(self.tr("Hide numbers up to"))
         self.hide_small.toggled.connect(self.threshold.setEnabled)
         self.deidentified = QCheckBox(
-            "De-identified: leave out written answers, locations, identifying questions and "
-            "interviewer names"
+            self.tr(
+                "De-identified: leave out written answers, locations, identifying questions "
+                "and interviewer names"
+            )
         )
         self.deidentified.setChecked(True)
         self.required_note = _note("")
         self.required_note.hide()
         self.interview_data = QCheckBox(
-            "Also save one row per interview, in a separate file (…-interviews.xlsx)"
+            self.tr("Also save one row per interview, in a separate file (…-interviews.xlsx)")
         )
         self.interview_data.setChecked(False)
-        self.interview_data_warning = _note(INTERVIEW_DATA_WARNING)
+        self.interview_data_warning = _note(self.tr(INTERVIEW_DATA_WARNING))
         self.interview_data.toggled.connect(self.interview_data_warning.setVisible)
         self.interview_data_warning.hide()
-        safety = QGroupBox("Keeping people safe")
+        safety = QGroupBox(self.tr("Keeping people safe"))
         safety_layout = QVBoxLayout(safety)
         row = QHBoxLayout()
         row.addWidget(self.hide_small)
@@ -131,26 +139,28 @@ class ExportWindow(QWidget):
         safety_layout.addWidget(self.interview_data_warning)
         safety_layout.addWidget(
             _note(
-                "The participant code is never exported. For a file that leaves the group, "
-                "keep small numbers hidden and the data de-identified, and leave out the rows "
-                "per interview."
+                self.tr(
+                    "The participant code is never exported. For a file that leaves the group, "
+                    "keep small numbers hidden and the data de-identified, and leave out the "
+                    "rows per interview."
+                )
             )
         )
 
-        self.labels = QRadioButton("Labels (easier to read)")
-        self.codes = QRadioButton("Codes")
+        self.labels = QRadioButton(self.tr("Labels (easier to read)"))
+        self.codes = QRadioButton(self.tr("Codes"))
         self.labels.setChecked(True)
         self.answers_group = QButtonGroup(self)
         self.format_buttons: dict[ExportFormat, QRadioButton] = {}
         self.format_group = QButtonGroup(self)
         answers = QHBoxLayout()
-        answers.addWidget(QLabel("Answers as:"))
+        answers.addWidget(QLabel(self.tr("Answers as:")))
         for button in (self.labels, self.codes):
             self.answers_group.addButton(button)
             answers.addWidget(button)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of questions and answers")
-        self.language_label = QLabel("&Language:")
+        self.language.setAccessibleName(self.tr("Language of questions and answers"))
+        self.language_label = QLabel(self.tr("&Language:"))
         self.language_label.setBuddy(self.language)
         answers.addSpacing(24)
         answers.addWidget(self.language_label)
@@ -160,7 +170,7 @@ class ExportWindow(QWidget):
         # One kind of file a line: side by side they made the window wider than a laptop screen.
         kinds = QVBoxLayout()
         kinds.setSpacing(4)
-        kinds.addWidget(QLabel("File:"))
+        kinds.addWidget(QLabel(self.tr("File:")))
         for kind in ExportFormat:
             button = QRadioButton(kind.description)
             self.format_group.addButton(button)
@@ -169,42 +179,42 @@ class ExportWindow(QWidget):
             kinds.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)  # a click anywhere on it counts
         # The findings report is not a data file: a Word draft of the report (and a PDF of it),
         # from the same numbers as the workbook, small numbers hidden the same way.
-        self.report_button = QRadioButton(REPORT_CHOICE)
+        self.report_button = QRadioButton(self.tr(REPORT_CHOICE))
         self.format_group.addButton(self.report_button)
         self.report_button.toggled.connect(self._format_changed)
         kinds.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.report_pdf = QCheckBox("Also save it as a PDF (A4), beside the Word document")
+        self.report_pdf = QCheckBox(self.tr("Also save it as a PDF (A4), beside the Word document"))
         self.report_pdf.setChecked(True)
         self.group_name = QLineEdit()
-        self.group_name.setAccessibleName("The group's name, for the title page")
-        self.group_name.setPlaceholderText("e.g. Glasgow Involvement Group")
+        self.group_name.setAccessibleName(self.tr("The group's name, for the title page"))
+        self.group_name.setPlaceholderText(self.tr("e.g. Glasgow Involvement Group"))
         self.report_options = QWidget()
         report_layout = QVBoxLayout(self.report_options)
         report_layout.setContentsMargins(0, 0, 0, 0)
         group_row = QHBoxLayout()
-        group_row.addWidget(QLabel("The group's name (for the title page):"))
+        group_row.addWidget(QLabel(self.tr("The group's name (for the title page):")))
         group_row.addWidget(self.group_name, 1)
         report_layout.addLayout(group_row)
         report_layout.addWidget(self.report_pdf)
-        report_layout.addWidget(_note(REPORT_NOTE))
+        report_layout.addWidget(_note(self.tr(REPORT_NOTE)))
         self.report_options.hide()
         self.path_edit = QLineEdit(str(Path.home() / f"{form_id}.xlsx"))
-        self.path_edit.setAccessibleName("Save the file as")
+        self.path_edit.setAccessibleName(self.tr("Save the file as"))
         # Enter in the box exports, as the default button does in a dialog.
         self.path_edit.returnPressed.connect(self._export_on_enter)
-        self.choose_button = QPushButton("Choose…")
-        self.choose_button.setAccessibleName("Choose where to save the file")
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setAccessibleName(self.tr("Choose where to save the file"))
         self.choose_button.clicked.connect(self.choose_path)
         where = QHBoxLayout()
-        save_as = QLabel("Save &as:")
+        save_as = QLabel(self.tr("Save &as:"))
         save_as.setBuddy(self.path_edit)
         where.addWidget(save_as)
         where.addWidget(self.path_edit, 1)
         where.addWidget(self.choose_button)
-        output = QGroupBox("The file")
+        output = QGroupBox(self.tr("The file"))
         output_layout = QVBoxLayout(output)
         output_layout.addLayout(kinds)
-        self.interview_level_note = _note(INTERVIEW_LEVEL_NOTE)
+        self.interview_level_note = _note(self.tr(INTERVIEW_LEVEL_NOTE))
         self.interview_level_note.hide()
         output_layout.addWidget(self.interview_level_note)
         output_layout.addWidget(self.report_options)
@@ -213,17 +223,17 @@ class ExportWindow(QWidget):
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.hide()  # until an export starts: no empty line between Save as and Export
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start)
         # "Close" while nothing runs (a greyed Cancel said nothing), "Cancel" during an export.
-        self.cancel_button = QPushButton(CLOSE)
-        self.cancel_button.setAccessibleName("Close the export window")
+        self.cancel_button = QPushButton(self.tr(CLOSE))
+        self.cancel_button.setAccessibleName(self.tr("Close the export window"))
         self.cancel_button.clicked.connect(self._cancel_or_close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
@@ -280,8 +290,10 @@ class ExportWindow(QWidget):
             self.hide_small.setEnabled(False)
             self.threshold.setEnabled(True)
             self.required_note.setText(
-                f"This project requires numbers from 1 to {required} to be hidden in every "
-                "workbook: you can hide more, not fewer."
+                self.tr(
+                    "This project requires numbers from 1 to {required} to be hidden in every "
+                    "workbook: you can hide more, not fewer."
+                ).format(required=required)
             )
             self.required_note.show()
         self.policy_loaded.emit(required)
@@ -308,9 +320,9 @@ class ExportWindow(QWidget):
 
     def choose_path(self) -> None:
         kind = self.chosen_format()
-        kinds = f"{kind.description} (*.{kind})" if kind else "Word document (*.docx)"
+        kinds = f"{kind.description} (*.{kind})" if kind else self.tr("Word document (*.docx)")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the export as", self.path_edit.text(), kinds
+            self, self.tr("Save the export as"), self.path_edit.text(), kinds
         )
         if path:
             self.path_edit.setText(path)
@@ -334,7 +346,7 @@ class ExportWindow(QWidget):
         options = self.options()
         self._cancel.clear()
         self._set_running(True)
-        self.status.setText(f"Exporting to {path.name}…")
+        self.status.setText(self.tr("Exporting to {file}…").format(file=path.name))
         progress = self._progress.changed.emit
         if self.chosen_format() is None:
             self._start_report(path.with_suffix(".docx"), options, progress)
@@ -417,21 +429,27 @@ class ExportWindow(QWidget):
 
     def _report_done(self, written) -> None:
         self._set_running(False)
-        self.status.setText(f"Done. {written.describe()} Saved in {written.docx.parent}.")
+        self.status.setText(
+            self.tr("Done. {what} Saved in {folder}.").format(
+                what=written.describe(), folder=written.docx.parent
+            )
+        )
         self.finished.emit(written)
 
     def cancel(self) -> None:
         self._cancel.set()
-        self.status.setText("Stopping… nothing will be saved.")
+        self.status.setText(self.tr("Stopping… nothing will be saved."))
 
     def _set_running(self, running: bool) -> None:
         self.progress.setVisible(running)
         self.status.show()  # what the export is doing, and then what it did
         self.progress.setValue(0)
         self.export_button.setEnabled(not running)
-        self.cancel_button.setText(CANCEL if running else CLOSE)
+        self.cancel_button.setText(self.tr(CANCEL if running else CLOSE))
         self.cancel_button.setAccessibleName(
-            "Stop the export; nothing will be saved" if running else "Close the export window"
+            self.tr("Stop the export; nothing will be saved")
+            if running
+            else self.tr("Close the export window")
         )
 
     def _written(self, report: ExportReport, options: ExportOptions) -> None:
@@ -448,25 +466,34 @@ class ExportWindow(QWidget):
 
     def _say_not_recorded(self) -> None:
         self.status.setText(
-            f"{self.status.text()} It could not be noted in the project's record of who did "
-            f"what ({where_details_are()})."
+            self.status.text()
+            + " "
+            + self.tr(
+                "It could not be noted in the project's record of who did what ({details})."
+            ).format(details=where_details_are())
         )
 
     def _done(self, report: ExportReport) -> None:
         self._set_running(False)
-        self.status.setText(f"Done. {report.describe()} Saved as {report.path}.")
+        self.status.setText(
+            self.tr("Done. {what} Saved as {file}.").format(
+                what=report.describe(), file=report.path
+            )
+        )
         self.finished.emit(report)
 
     def _failed(self, error: Exception) -> None:
         self._set_running(False)
         if isinstance(error, AnalysisCancelled):
-            self.status.setText("The export was cancelled. No file was saved.")
+            self.status.setText(self.tr("The export was cancelled. No file was saved."))
             self.finished.emit(None)
             return
         if isinstance(error, AnalysisError | ValueError | OSError):
-            self.status.setText(f"The export could not be made: {error}")
+            self.status.setText(
+                self.tr("The export could not be made: {error}").format(error=error)
+            )
         else:
-            show_failure(self, error, "make the export")
+            show_failure(self, error, self.tr("make the export"))
         self.finished.emit(None)
 
     def closeEvent(self, event: QCloseEvent) -> None:

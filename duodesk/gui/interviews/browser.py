@@ -6,7 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,18 +34,18 @@ from PySide6.QtWidgets import (
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.failures import show_failure
 from duodesk.gui.interviews.table_model import Column, InterviewTableModel
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
-from duodesk.gui.wording import counted
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter
 
 STATUS_CHOICES = (
-    ("All interviews", StatusFilter.ALL),
-    ("Complete", StatusFilter.COMPLETE),
-    ("Unfinished", StatusFilter.UNFINISHED),
-    ("Deleted (can be restored)", StatusFilter.DELETED),
+    (QT_TRANSLATE_NOOP("InterviewsWindow", "All interviews"), StatusFilter.ALL),
+    (QT_TRANSLATE_NOOP("InterviewsWindow", "Complete"), StatusFilter.COMPLETE),
+    (QT_TRANSLATE_NOOP("InterviewsWindow", "Unfinished"), StatusFilter.UNFINISHED),
+    (QT_TRANSLATE_NOOP("InterviewsWindow", "Deleted (can be restored)"), StatusFilter.DELETED),
 )
 
 # How the width is shared: number, date and time, site, interviewer, how complete; the
@@ -80,27 +89,37 @@ class InterviewsWindow(QWidget):
         self._generation = 0
         self._open_when_loaded = False  # Enter was pressed in the search box before the list
         tasks.changed.connect(self._project_changed)
-        self.setWindowTitle(f"Interviews: {title} – DuoDesk" if title else "Interviews – DuoDesk")
+        self.setWindowTitle(
+            self.tr("Interviews: {title} – DuoDesk").format(title=title)
+            if title
+            else self.tr("Interviews – DuoDesk")
+        )
         fit_to_screen(self, (1200, 720))
 
-        heading = QLabel(f"Interviews of “{title}”" if title else "Interviews")
+        heading = QLabel(
+            self.tr("Interviews of “{title}”").format(title=title)
+            if title
+            else self.tr("Interviews")
+        )
         heading.setObjectName("heading")
         heading.setWordWrap(True)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search by site, interviewer or date (2024-07)")
-        self.search_box.setAccessibleName("Search interviews")
+        self.search_box.setPlaceholderText(self.tr("Search by site, interviewer or date (2024-07)"))
+        self.search_box.setAccessibleName(self.tr("Search interviews"))
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.reload)
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.status_box = QComboBox()
-        self.status_box.setAccessibleName("Which interviews to show")
+        self.status_box.setAccessibleName(self.tr("Which interviews to show"))
         for text, value in STATUS_CHOICES:
-            self.status_box.addItem(text, value.value)  # plain text: findData() compares it
+            self.status_box.addItem(
+                self.tr(text), value.value
+            )  # plain text: findData() compares it
         self.status_box.currentIndexChanged.connect(lambda _: self.reload())
-        search_label = QLabel("&Search:")
+        search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search_box)
-        show_label = QLabel("S&how:")
+        show_label = QLabel(self.tr("S&how:"))
         show_label.setBuddy(self.status_box)
         filters = QHBoxLayout()
         filters.addWidget(search_label)
@@ -112,7 +131,7 @@ class InterviewsWindow(QWidget):
         self.model = InterviewTableModel(self._request, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Interviews")
+        self.table.setAccessibleName(self.tr("Interviews"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -130,18 +149,18 @@ class InterviewsWindow(QWidget):
         self.table.installEventFilter(self)
         self.search_box.installEventFilter(self)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.count_label = QLabel("Loading…")
+        self.count_label = QLabel(self.tr("Loading…"))
         self.count_label.setObjectName("empty")
 
-        self.open_button = QPushButton("Open to read or correct…")
+        self.open_button = QPushButton(self.tr("Open to read or correct…"))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleName("Delete the chosen interviews")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen interviews"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setAccessibleName("Restore the chosen deleted interviews")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setAccessibleName(self.tr("Restore the chosen deleted interviews"))
         self.restore_button.clicked.connect(self.restore_selected)
-        self.purge_button = QPushButton("Remove deleted interviews for good…")
+        self.purge_button = QPushButton(self.tr("Remove deleted interviews for good…"))
         self.purge_button.clicked.connect(self.purge)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -204,14 +223,16 @@ class InterviewsWindow(QWidget):
         self.model.add_page(page.offset, page.rows, page.total)
         total, shown = page.total, self.model.rowCount()
         if total == 0:
-            text = "No interviews match."
+            text = self.tr("No interviews match.")
         else:
-            text = counted(total, "interview")
+            text = self.tr("%Ln interviews", "", total)
             if total > shown:
-                text += f" (showing {shown:,}; scroll down for more)"
+                text += " " + self.tr("(showing {shown}; scroll down for more)").format(
+                    shown=QLocale().toString(shown)
+                )
         self.count_label.setText(text)
         if page.offset == 0 and shown and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)  # something is always chosen: Enter opens it
+            select_row(self.table, 0)  # something is always chosen: Enter opens it
         self._update_buttons()
         self.loaded.emit()
         if self._open_when_loaded:
@@ -221,7 +242,9 @@ class InterviewsWindow(QWidget):
     def _load_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.model.loading_failed()
-            self.count_label.setText(f"The interviews could not be read: {error}")
+            self.count_label.setText(
+                self.tr("The interviews could not be read: {error}").format(error=error)
+            )
 
     # -- the keyboard ------------------------------------------------------------------------------
 
@@ -271,7 +294,7 @@ class InterviewsWindow(QWidget):
     def _go_to_list(self) -> None:
         self.table.setFocus()
         if self.model.rowCount() and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
 
     def open_first_match(self) -> None:
         """Open the first interview the search finds (once the list has caught up with what
@@ -282,7 +305,7 @@ class InterviewsWindow(QWidget):
             self.reload()
             return
         if self.model.rowCount():
-            self.table.selectRow(0)
+            select_row(self.table, 0)
             self.open_selected()
 
     # -- acting on the chosen rows ---------------------------------------------------------------
@@ -309,12 +332,15 @@ class InterviewsWindow(QWidget):
         if not chosen or not self.may_delete:
             return
         if confirm:
-            what = "this interview" if len(chosen) == 1 else f"these {len(chosen)} interviews"
             answer = QMessageBox.question(
                 self,
-                "Delete interviews?",
-                f"Delete {what}? They move to the deleted interviews (choose “Deleted” under "
-                "Show) and can be restored until they are removed for good.",
+                self.tr("Delete interviews?"),
+                self.tr(
+                    "Delete these %n interviews? They move to the deleted interviews (choose "
+                    "“Deleted” under Show) and can be restored until they are removed for good.",
+                    "",
+                    len(chosen),
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -333,7 +359,7 @@ class InterviewsWindow(QWidget):
         if confirm:
             answer = QMessageBox.warning(
                 self,
-                "Remove deleted interviews for good?",
+                self.tr("Remove deleted interviews for good?"),
                 purge_warning(self.database.path),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -347,19 +373,24 @@ class InterviewsWindow(QWidget):
         self.tasks.run(
             work,
             lambda _: self.changed.emit(),
-            lambda error: show_failure(self, error, "change the interviews"),
+            lambda error: show_failure(self, error, self.tr("change the interviews")),
         )
 
 
 def purge_warning(project: Path | None) -> str:
     """What purging does, without promising more: copies stay in the project's backups."""
+    translate = QCoreApplication.translate
     where = (
-        f"the backup files (ending in “.backup”) beside the project in {project.parent}"
+        translate(
+            "InterviewsWindow",
+            "the backup files (ending in “.backup”) beside the project in {folder}",
+        ).format(folder=project.parent)
         if project is not None
-        else "the server's backups"
+        else translate("InterviewsWindow", "the server's backups")
     )
-    return (
+    return translate(
+        "InterviewsWindow",
         "Every deleted interview and its answers will be removed from the project. Copies "
-        f"stay in {where}, including one made just before, until newer backups replace "
-        "them; delete those files too if the interviews must be gone everywhere now."
-    )
+        "stay in {where}, including one made just before, until newer backups replace "
+        "them; delete those files too if the interviews must be gone everywhere now.",
+    ).format(where=where)

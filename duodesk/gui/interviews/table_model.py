@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable
 from datetime import UTC
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 
 from duodesk.gui.entry.duplicate_banner import readable_date
 from duodesk.gui.rows_model import AnyIndex, RowsModel
@@ -33,27 +33,30 @@ class Column(enum.IntEnum):
 
 
 HEADERS = {
-    Column.NUMBER: "Interview",
-    Column.DATE: "Date and time",
-    Column.SITE: "Site",
-    Column.INTERVIEWER: "Interviewer",
-    Column.STATUS: "How complete",
-    Column.QUESTIONNAIRE: "Questionnaire",
+    Column.NUMBER: QT_TRANSLATE_NOOP("InterviewTable", "Interview"),
+    Column.DATE: QT_TRANSLATE_NOOP("InterviewTable", "Date and time"),
+    Column.SITE: QT_TRANSLATE_NOOP("InterviewTable", "Site"),
+    Column.INTERVIEWER: QT_TRANSLATE_NOOP("InterviewTable", "Interviewer"),
+    Column.STATUS: QT_TRANSLATE_NOOP("InterviewTable", "How complete"),
+    Column.QUESTIONNAIRE: QT_TRANSLATE_NOOP("InterviewTable", "Questionnaire"),
 }
+translate = QCoreApplication.translate
 
 
 def status_text(row: InterviewRow) -> str:
     """ "Finished · 23 answers", "Unfinished · 4 answers so far" or "Deleted"."""
     if row.deleted_at is not None:
-        return "Deleted"
-    answers = "1 answer" if row.answered == 1 else f"{row.answered} answers"
+        return translate("InterviewTable", "Deleted")
+    answered = row.answered  # (Qt's lupdate reads only a plain name as the count)
     if row.status is InterviewStatus.COMPLETE:
-        text = f"Finished · {answers}"
+        text = translate("InterviewTable", "Finished · %n answers", "", answered)
     else:
-        text = f"Unfinished · {answers} so far"
+        text = translate("InterviewTable", "Unfinished · %n answers so far", "", answered)
     if row.paper:
         text = f"{text} · {row.paper}"
-    return f"{text} · changed on two laptops" if row.had_conflict else text
+    if row.had_conflict:
+        text += " · " + translate("InterviewTable", "changed on two laptops")
+    return text
 
 
 def when_text(row: InterviewRow) -> str:
@@ -136,7 +139,9 @@ class InterviewTableModel(RowsModel):
             Qt.ItemDataRole.ToolTipRole,  # the whole text of a cell too narrow for it
         ):
             return {
-                Column.NUMBER: f"No. {row.interview_id}",
+                Column.NUMBER: translate("InterviewTable", "No. {number}").format(
+                    number=row.interview_id
+                ),
                 Column.DATE: when_text(row),
                 Column.QUESTIONNAIRE: row.title,
                 Column.SITE: row.site,
@@ -153,7 +158,7 @@ class InterviewTableModel(RowsModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            return HEADERS[Column(section)]
+            return translate("InterviewTable", HEADERS[Column(section)])
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
@@ -32,7 +32,7 @@ def refused(window: MainWindow, permission: Permission) -> bool:
     text = refusal(permission)
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        "Not for this role",
+        QCoreApplication.translate("AccessHooks", "Not for this role"),
         text,
         QMessageBox.StandardButton.Ok,
         window,
@@ -63,12 +63,10 @@ class AccessHooks(QObject):
         self._build_menu()
 
     def _build_menu(self) -> None:
-        bar = self.window.menuBar()
-        menus = {a.text().replace("&", ""): a.menu() for a in bar.actions() if a.menu()}
-        menu: QMenu = menus["Security"]
-        self.people_action = QAction("P&eople and roles…", self.window)
+        menu: QMenu = self.window.security.menu
+        self.people_action = QAction(self.tr("P&eople and roles…"), self.window)
         self.people_action.triggered.connect(self.show_people)
-        self.sign_out_action = QAction("Sign &out", self.window)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self.window)
         self.sign_out_action.triggered.connect(self.sign_out)
         menu.addSeparator()
         menu.addAction(self.people_action)
@@ -139,7 +137,7 @@ class AccessHooks(QObject):
         self.sign_out_action.setVisible(self.person is not None)
         self.who.setVisible(self.person is not None)
         if self.person is not None:
-            self.who.setText(f"Signed in: {self.person.describe()}")
+            self.who.setText(self.tr("Signed in: {person}").format(person=self.person.describe()))
         window._update_questionnaire_buttons()
 
     # -- opening and signing in --------------------------------------------------------------------

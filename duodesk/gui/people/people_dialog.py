@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,10 +29,11 @@ from duodesk.storage.access import NotAllowed
 from duodesk.storage.database import Database
 from duodesk.storage.people import PASSWORD_LENGTH, PIN_DIGITS, PeopleError
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "PeopleDialog",
     "Interviewers enter interviews and see only their own. Coordinators also see Results, "
     "export, change questionnaires, delete interviews, and manage passphrase, backups and "
-    "this list. Once someone is listed, DuoDesk asks who is signing in every time it starts."
+    "this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.",
 )
 
 
@@ -50,28 +51,30 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.database, self.tasks, self.by = database, tasks, by
         self.roster = roster
-        self.setWindowTitle("People and roles – DuoDesk")
+        self.setWindowTitle(self.tr("People and roles – DuoDesk"))
         self.setMinimumWidth(720)
-        heading = QLabel("People and roles")
+        heading = QLabel(self.tr("People and roles"))
         heading.setObjectName("heading")
-        intro = QLabel(EXPLANATION)
+        intro = QLabel(self.tr(EXPLANATION))
         intro.setWordWrap(True)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("People who can sign in")
+        self.list.setAccessibleName(self.tr("People who can sign in"))
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(lambda _: self._update_buttons())
         self.empty = QLabel(
-            "Nobody is listed yet: DuoDesk opens without asking who is using it, with every "
-            "right. Add a coordinator first (yourself), then the interviewers."
+            self.tr(
+                "Nobody is listed yet: DuoDesk opens without asking who is using it, with every "
+                "right. Add a coordinator first (yourself), then the interviewers."
+            )
         )
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
-        self.new_pin_button = QPushButton("Give a new PIN…")
+        self.new_pin_button = QPushButton(self.tr("Give a new PIN…"))
         self.new_pin_button.clicked.connect(self.ask_new_secret)
-        self.remove_button = QPushButton("Take off the list…")
+        self.remove_button = QPushButton(self.tr("Take off the list…"))
         self.remove_button.clicked.connect(self.ask_remove)
-        self.role_button = QPushButton("Change role…")
+        self.role_button = QPushButton(self.tr("Change role…"))
         self.role_button.clicked.connect(self.ask_change_role)
         row_buttons = QHBoxLayout()
         row_buttons.addWidget(self.new_pin_button)
@@ -80,10 +83,10 @@ class PeopleDialog(QDialog):
         row_buttons.addStretch(1)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name of the new person")
-        self.name.setPlaceholderText("A first name is enough")
+        self.name.setAccessibleName(self.tr("Name of the new person"))
+        self.name.setPlaceholderText(self.tr("A first name is enough"))
         self.role = QComboBox()
-        self.role.setAccessibleName("Role of the new person")
+        self.role.setAccessibleName(self.tr("Role of the new person"))
         self.role.addItem(Role.INTERVIEWER.label, Role.INTERVIEWER.value)
         self.role.addItem(Role.COORDINATOR.label, Role.COORDINATOR.value)
         self.role.currentIndexChanged.connect(lambda _: self._role_chosen())
@@ -94,24 +97,24 @@ class PeopleDialog(QDialog):
         self.secret_label, self.again_label = QLabel(), QLabel()
         self.secret_label.setBuddy(self.secret)
         self.again_label.setBuddy(self.again)
-        self.add_button = QPushButton("Add this person")
+        self.add_button = QPushButton(self.tr("Add this person"))
         self.add_button.clicked.connect(self.add)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
         form.addRow(self.secret_label, self.secret)
         form.addRow(self.again_label, self.again)
         add_row = QHBoxLayout()
         add_row.addStretch(1)
         add_row.addWidget(self.add_button)
         form.addRow(add_row)
-        adding = QGroupBox("Add a person")
+        adding = QGroupBox(self.tr("Add a person"))
         adding.setLayout(form)
 
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         bottom = QHBoxLayout()
@@ -173,14 +176,18 @@ class PeopleDialog(QDialog):
         last = person is not None and person.role is Role.COORDINATOR and self._coordinators() <= 1
         self.role_button.setEnabled(chosen and not last)
         self.role_button.setToolTip(
-            "The only coordinator stays one: make someone else a coordinator first." if last else ""
+            self.tr("The only coordinator stays one: make someone else a coordinator first.")
+            if last
+            else ""
         )
         if person is not None:
             self.role_button.setText(
-                "Make an interviewer…" if person.role is Role.COORDINATOR else "Make a coordinator…"
+                self.tr("Make an interviewer…")
+                if person.role is Role.COORDINATOR
+                else self.tr("Make a coordinator…")
             )
         else:
-            self.role_button.setText("Change role…")
+            self.role_button.setText(self.tr("Change role…"))
 
     def _coordinators(self) -> int:
         return sum(p.role is Role.COORDINATOR for p in self.roster.people)
@@ -192,13 +199,17 @@ class PeopleDialog(QDialog):
     def _role_chosen(self) -> None:
         if self.chosen_role() is Role.INTERVIEWER:
             low, high = PIN_DIGITS
-            self.secret_label.setText("&PIN:")
-            self.secret.setPlaceholderText(f"{low} to {high} digits")
-            self.again_label.setText("PIN &again:")
+            self.secret_label.setText(self.tr("&PIN:"))
+            self.secret.setPlaceholderText(
+                self.tr("{low} to {high} digits").format(low=low, high=high)
+            )
+            self.again_label.setText(self.tr("PIN &again:"))
         else:
-            self.secret_label.setText("&Password:")
-            self.secret.setPlaceholderText(f"at least {PASSWORD_LENGTH} characters")
-            self.again_label.setText("Password &again:")
+            self.secret_label.setText(self.tr("&Password:"))
+            self.secret.setPlaceholderText(
+                self.tr("at least {count} characters").format(count=PASSWORD_LENGTH)
+            )
+            self.again_label.setText(self.tr("Password &again:"))
 
     def chosen_role(self) -> Role:
         return Role(self.role.currentData())
@@ -223,7 +234,7 @@ class PeopleDialog(QDialog):
         name, role = self.name.text(), self.chosen_role()
         secret, again = self.secret.text(), self.again.text()
         if secret != again:
-            self._tell("The two are not the same: type them again.", problem=True)
+            self._tell(self.tr("The two are not the same: type them again."), problem=True)
             self.secret.clear()
             self.again.clear()
             self.secret.setFocus()
@@ -233,7 +244,11 @@ class PeopleDialog(QDialog):
             self.name.clear()
             self.secret.clear()
             self.again.clear()
-            self._tell(f"{' '.join(name.split())} was added as {role.label.lower()}.")
+            self._tell(
+                self.tr("{name} was added as {role}.").format(
+                    name=" ".join(name.split()), role=role.label.lower()
+                )
+            )
             self._changed(roster)
 
         self._run(lambda: ops.add_person(self.database, name, role, secret, self.by), added)
@@ -244,8 +259,8 @@ class PeopleDialog(QDialog):
             return
         secret, ok = QInputDialog.getText(
             self,
-            "Give a new PIN",
-            f"The new PIN or password for {name}:",
+            self.tr("Give a new PIN"),
+            self.tr("The new PIN or password for {name}:").format(name=name),
             QLineEdit.EchoMode.Password,
         )
         if ok:
@@ -253,7 +268,7 @@ class PeopleDialog(QDialog):
 
     def give_new_secret(self, name: str, secret: str) -> None:
         def done(roster: ops.Roster) -> None:
-            self._tell(f"{name} has a new PIN and can sign in at once.")
+            self._tell(self.tr("{name} has a new PIN and can sign in at once.").format(name=name))
             self._changed(roster)
 
         self._run(lambda: ops.change_secret(self.database, name, secret, self.by), done)
@@ -264,34 +279,46 @@ class PeopleDialog(QDialog):
         if person is None:
             return
         role = Role.INTERVIEWER if person.role is Role.COORDINATOR else Role.COORDINATOR
+        low, high = PIN_DIGITS
         if role is Role.INTERVIEWER:
-            low, high = PIN_DIGITS
-            kind, rule = "PIN", f"{low} to {high} digits"
+            title = self.tr("Make {name} an interviewer")
+            asked = self.tr(
+                "{name} becomes an interviewer and signs in with a new PIN ({low} to {high} "
+                "digits). Their new PIN:"
+            )
+            again_title, again_asked = self.tr("The new PIN again"), self.tr("The same PIN again:")
         else:
-            kind, rule = "password", f"at least {PASSWORD_LENGTH} characters"
-        becoming = "an interviewer" if role is Role.INTERVIEWER else "a coordinator"
+            title = self.tr("Make {name} a coordinator")
+            asked = self.tr(
+                "{name} becomes a coordinator and signs in with a new password (at least "
+                "{count} characters). Their new password:"
+            )
+            again_title = self.tr("The new password again")
+            again_asked = self.tr("The same password again:")
+        words = {"name": person.name, "low": low, "high": high, "count": PASSWORD_LENGTH}
         secret, ok = QInputDialog.getText(
-            self,
-            f"Make {person.name} {becoming}",
-            f"{person.name} becomes {role.label.lower()} and signs in with a new {kind} "
-            f"({rule}). Their new {kind}:",
-            QLineEdit.EchoMode.Password,
+            self, title.format(**words), asked.format(**words), QLineEdit.EchoMode.Password
         )
         if not ok:
             return
         again, ok = QInputDialog.getText(
-            self, f"The new {kind} again", f"The same {kind} again:", QLineEdit.EchoMode.Password
+            self, again_title, again_asked, QLineEdit.EchoMode.Password
         )
         if not ok:
             return
         if secret != again:
-            self._tell("The two are not the same: nothing was changed.", problem=True)
+            self._tell(self.tr("The two are not the same: nothing was changed."), problem=True)
             return
         self.change_role(person.name, role, secret)
 
     def change_role(self, name: str, role: Role, secret: str) -> None:
         def done(roster: ops.Roster) -> None:
-            self._tell(f"{name} is now {'an' if role is Role.INTERVIEWER else 'a'} {role}.")
+            now = (
+                self.tr("{name} is now an interviewer.")
+                if role is Role.INTERVIEWER
+                else self.tr("{name} is now a coordinator.")
+            )
+            self._tell(now.format(name=name))
             self._changed(roster)
 
         self._run(lambda: ops.change_role(self.database, name, role, secret, self.by), done)
@@ -302,9 +329,11 @@ class PeopleDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Take off the list?",
-            f"Take {name} off the list? They can no longer sign in; the interviews they "
-            "entered keep their name.",
+            self.tr("Take off the list?"),
+            self.tr(
+                "Take {name} off the list? They can no longer sign in; the interviews they "
+                "entered keep their name."
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -313,7 +342,7 @@ class PeopleDialog(QDialog):
 
     def remove(self, name: str) -> None:
         def done(roster: ops.Roster) -> None:
-            self._tell(f"{name} was taken off the list.")
+            self._tell(self.tr("{name} was taken off the list.").format(name=name))
             self._changed(roster)
 
         self._run(lambda: ops.remove_person(self.database, name, self.by), done)
@@ -328,7 +357,7 @@ class PeopleDialog(QDialog):
                 self._tell(str(error), problem=True)
                 self.changed.emit(self.roster)  # answered, even if nothing changed
             else:
-                self._tell(f"That did not work: {error}", problem=True)
+                self._tell(self.tr("That did not work: {error}").format(error=error), problem=True)
                 self.changed.emit(self.roster)
 
         self.tasks.run(work, done, failed)

@@ -43,16 +43,16 @@ class SignInDialog(QDialog):
         self.database = database
         self.tasks = tasks
         self.roster = roster
-        self.setWindowTitle("Sign in – DuoDesk")
+        self.setWindowTitle(self.tr("Sign in – DuoDesk"))
         self.setModal(True)
         self.setMinimumWidth(560)
-        heading = QLabel("Who is using DuoDesk?")
+        heading = QLabel(self.tr("Who is using DuoDesk?"))
         heading.setObjectName("heading")
-        intro = QLabel("Choose your name, then type your PIN.")
+        intro = QLabel(self.tr("Choose your name, then type your PIN."))
         intro.setWordWrap(True)
 
         self.names = QListWidget()
-        self.names.setAccessibleName("Your name")
+        self.names.setAccessibleName(self.tr("Your name"))
         self.names.setObjectName("signInNames")
         follow(self.names, "QListWidget#signInNames { font-size: 15pt; }")
         self.names.setSpacing(4)
@@ -63,10 +63,10 @@ class SignInDialog(QDialog):
             self.names.addItem(item)
         self.names.currentRowChanged.connect(lambda _: self._name_chosen())
 
-        self.secret_label = QLabel("&PIN:")
+        self.secret_label = QLabel(self.tr("&PIN:"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName("PIN")
+        self.secret.setAccessibleName(self.tr("PIN"))
         self.secret.returnPressed.connect(self.try_sign_in)
         self.secret_label.setBuddy(self.secret)
         self.message = QLabel()
@@ -74,10 +74,10 @@ class SignInDialog(QDialog):
         self.message.setStyleSheet("color: #8a1c1c;")
         self.message.hide()
 
-        self.sign_in_button = QPushButton("Sign in")
+        self.sign_in_button = QPushButton(self.tr("Sign in"))
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self.try_sign_in)
-        self.close_button = QPushButton("Close DuoDesk")
+        self.close_button = QPushButton(self.tr("Close DuoDesk"))
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close_requested.emit)
         buttons = QHBoxLayout()
@@ -115,21 +115,20 @@ class SignInDialog(QDialog):
             item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == Role.COORDINATOR
         )
         if coordinator:
-            words = "Password"
-            self.secret_label.setText(f"&{words}:")
-            self.secret.setAccessibleName(words)
+            self.secret_label.setText(self.tr("&Password:"))
+            self.secret.setAccessibleName(self.tr("Password"))
         else:
-            self.secret_label.setText("&PIN:")
-            self.secret.setAccessibleName("PIN")
+            self.secret_label.setText(self.tr("&PIN:"))
+            self.secret.setAccessibleName(self.tr("PIN"))
         self.message.hide()
 
     def try_sign_in(self) -> None:
         name, secret = self.chosen_name(), self.secret.text()
         if not name:
-            self._show_message("Choose your name in the list first.")
+            self._show_message(self.tr("Choose your name in the list first."))
             return
         if not secret:
-            self._show_message("Type your PIN first.")
+            self._show_message(self.tr("Type your PIN first."))
             self.secret.setFocus()
             return
         self.sign_in_button.setEnabled(False)
@@ -152,7 +151,7 @@ class SignInDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         self.sign_in_button.setEnabled(True)
         self.secret.clear()
-        self._show_message(f"Signing in did not work: {error}")
+        self._show_message(self.tr("Signing in did not work: {error}").format(error=error))
         self.answered.emit()
 
     def _show_message(self, text: str) -> None:

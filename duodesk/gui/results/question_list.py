@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from duodesk.gui.results.operations import QuestionEntry
 
 KIND_WORDS = {
-    "select_one": "one answer",
-    "select_multiple": "several answers",
-    "integer": "number",
-    "decimal": "number",
-    "range": "number",
-    "text": "written answer",
-    "date": "date",
-    "grid": "grid of statements",
+    "select_one": QT_TRANSLATE_NOOP("QuestionList", "one answer"),
+    "select_multiple": QT_TRANSLATE_NOOP("QuestionList", "several answers"),
+    "integer": QT_TRANSLATE_NOOP("QuestionList", "number"),
+    "decimal": QT_TRANSLATE_NOOP("QuestionList", "number"),
+    "range": QT_TRANSLATE_NOOP("QuestionList", "number"),
+    "text": QT_TRANSLATE_NOOP("QuestionList", "written answer"),
+    "date": QT_TRANSLATE_NOOP("QuestionList", "date"),
+    "grid": QT_TRANSLATE_NOOP("QuestionList", "grid of statements"),
 }
 
 
 def kind_of(entry: QuestionEntry) -> str:
-    return KIND_WORDS.get(entry.type, entry.type)
+    return QCoreApplication.translate("QuestionList", KIND_WORDS.get(entry.type, entry.type))
 
 
 class QuestionList(QWidget):
@@ -30,14 +30,14 @@ class QuestionList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel("&Questions")
+        heading = QLabel(self.tr("&Questions"))
         self.find = QLineEdit()
-        self.find.setPlaceholderText("Find a question…")
-        self.find.setAccessibleName("Find a question")
+        self.find.setPlaceholderText(self.tr("Find a question…"))
+        self.find.setAccessibleName(self.tr("Find a question"))
         self.find.setClearButtonEnabled(True)
         self.find.textChanged.connect(self._filter)
         self.list = QListWidget()
-        self.list.setAccessibleName("Questions")
+        self.list.setAccessibleName(self.tr("Questions"))
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)
@@ -53,7 +53,7 @@ class QuestionList(QWidget):
     def set_entries(self, entries: tuple[QuestionEntry, ...]) -> None:
         self.list.clear()
         for number, entry in enumerate(entries, start=1):
-            prefix = "Grid: " if entry.is_grid else ""
+            prefix = self.tr("Grid: ") if entry.is_grid else ""
             item = QListWidgetItem(f"{prefix}{entry.label}\n    {kind_of(entry)}")
             item.setData(Qt.ItemDataRole.UserRole, entry)
             item.setToolTip(f"{entry.label}\n({entry.name}, {kind_of(entry)})")

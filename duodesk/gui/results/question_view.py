@@ -30,7 +30,6 @@ from duodesk.gui.results.pages import (
 )
 from duodesk.gui.results.question_list import kind_of
 from duodesk.gui.screen_fit import scrolling
-from duodesk.gui.wording import counted
 
 
 class QuestionView(QWidget):
@@ -38,7 +37,7 @@ class QuestionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("Choose a question on the left to see its answers.")
+        self.title = QLabel(self.tr("Choose a question on the left to see its answers."))
         self.title.setObjectName("heading")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,7 +45,7 @@ class QuestionView(QWidget):
         self.kind.setStyleSheet("color: #444;")
         self.denominators = QLabel("")
         self.denominators.setWordWrap(True)
-        self.denominators.setAccessibleName("Who these numbers are about")
+        self.denominators.setAccessibleName(self.tr("Who these numbers are about"))
         self.denominators.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.choice = ChoicePage()
@@ -59,12 +58,12 @@ class QuestionView(QWidget):
         for page in (self.other, self.choice, self.multiple, self.number, self.grid, self.text):
             self.pages.addWidget(page)
 
-        self.copy_button = QPushButton("&Copy the table")
-        self.copy_button.setAccessibleName("Copy the table, to paste into a document")
-        self.copy_button.setToolTip("Copies the table as text with tabs (Ctrl+Shift+C)")
+        self.copy_button = QPushButton(self.tr("&Copy the table"))
+        self.copy_button.setAccessibleName(self.tr("Copy the table, to paste into a document"))
+        self.copy_button.setToolTip(self.tr("Copies the table as text with tabs (Ctrl+Shift+C)"))
         self.copy_button.clicked.connect(self.copy_table)
-        self.save_button = QPushButton("Save the c&hart as a picture…")
-        self.save_button.setAccessibleName("Save the chart as a PNG picture")
+        self.save_button = QPushButton(self.tr("Save the c&hart as a picture…"))
+        self.save_button.setAccessibleName(self.tr("Save the chart as a PNG picture"))
         self.save_button.clicked.connect(self.choose_chart_file)
         QShortcut(QKeySequence("Ctrl+Shift+C"), self, self.copy_table)
         buttons = QHBoxLayout()
@@ -112,7 +111,7 @@ class QuestionView(QWidget):
             self.pages.setCurrentWidget(self.number)
         elif question.type == "text":
             self.text.model.clear()
-            self.text.waiting.setText("Reading the written answers…")
+            self.text.waiting.setText(self.tr("Reading the written answers…"))
             self.pages.setCurrentWidget(self.text)
         else:
             self.other.show_question(question)
@@ -123,11 +122,16 @@ class QuestionView(QWidget):
         self._entry, self._question = entry, None
         self._heading(entry)
         answered = max((row.answered for row in grid.rows), default=0)
+        rows = len(grid.rows)  # (Qt's lupdate reads only a plain name as the count)
         self.denominators.setText(
-            f"{counted(len(grid.rows), 'statement')} on the same scale, in "
-            f"{counted(interviews, 'interview')}; up to {counted(answered, 'person', 'people')} "
-            "answered each one. Percentages are of the people who answered "
-            "that statement (its row)."
+            self.tr(
+                "{statements} on the same scale, in {interviews}; up to {people} answered each "
+                "one. Percentages are of the people who answered that statement (its row)."
+            ).format(
+                statements=self.tr("%Ln statements", "", rows),
+                interviews=self.tr("%Ln interviews", "", interviews),
+                people=self.tr("%Ln people", "", answered),
+            )
         )
         self.grid.show_grid(grid)
         self.pages.setCurrentWidget(self.grid)
@@ -160,10 +164,12 @@ class QuestionView(QWidget):
 
     def _heading(self, entry: QuestionEntry) -> None:
         self.title.setText(entry.label)
-        group = f" · in “{entry.group}”" if entry.group else ""
+        group = " · " + self.tr("in “{group}”").format(group=entry.group) if entry.group else ""
         # The question's name is for whoever edits the questionnaire file, not for the screen.
-        self.kind.setText(f"Kind of answer: {kind_of(entry)}{group}")
-        self.kind.setToolTip(f"Its name in the questionnaire file: {entry.name}")
+        self.kind.setText(self.tr("Kind of answer: {kind}").format(kind=kind_of(entry)) + group)
+        self.kind.setToolTip(
+            self.tr("Its name in the questionnaire file: {name}").format(name=entry.name)
+        )
         self.message.setText("")
 
     def _update_buttons(self) -> None:
@@ -185,14 +191,14 @@ class QuestionView(QWidget):
         text = self.table_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.message.setText("Copied. Paste it into a document or a spreadsheet.")
+            self.message.setText(self.tr("Copied. Paste it into a document or a spreadsheet."))
 
     def choose_chart_file(self) -> None:
         if self._entry is None:
             return
         suggested = str(Path.home() / f"{self._entry.name}.png")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the chart as a picture", suggested, "PNG pictures (*.png)"
+            self, self.tr("Save the chart as a picture"), suggested, self.tr("PNG pictures (*.png)")
         )
         if path:
             self.save_chart(Path(path))
@@ -210,7 +216,7 @@ class QuestionView(QWidget):
         try:
             saved = chart.save_png(path, heading=self.chart_heading())
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, "The chart was not saved", str(error))
+            QMessageBox.warning(self, self.tr("The chart was not saved"), str(error))
             return None
-        self.message.setText(f"Saved as {saved.name}.")
+        self.message.setText(self.tr("Saved as {file}.").format(file=saved.name))
         return saved

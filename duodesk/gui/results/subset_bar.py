@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,14 +24,15 @@ NO_DATE = QDate(2000, 1, 1)  # the earliest date offered reads "Any date"
 
 # What a person reads -> the condition's operator.
 COMPARISONS = (
-    ("is", "="),
-    ("is not", "!="),
-    ("includes", "includes"),
-    ("is more than", ">"),
-    ("is less than", "<"),
-    ("is at least", ">="),
-    ("is at most", "<="),
+    (QT_TRANSLATE_NOOP("SubsetBar", "is"), "="),
+    (QT_TRANSLATE_NOOP("SubsetBar", "is not"), "!="),
+    (QT_TRANSLATE_NOOP("SubsetBar", "includes"), "includes"),
+    (QT_TRANSLATE_NOOP("SubsetBar", "is more than"), ">"),
+    (QT_TRANSLATE_NOOP("SubsetBar", "is less than"), "<"),
+    (QT_TRANSLATE_NOOP("SubsetBar", "is at least"), ">="),
+    (QT_TRANSLATE_NOOP("SubsetBar", "is at most"), "<="),
 )
+translate = QCoreApplication.translate
 
 
 def _combo(name: str, all_text: str, values: list[tuple[str, object]]) -> QComboBox:
@@ -51,7 +52,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText("Any date")
+    edit.setSpecialValueText(translate("SubsetBar", "Any date"))
     edit.setDate(NO_DATE)
     return edit
 
@@ -67,39 +68,39 @@ class SubsetBar(QWidget):
         self._conditions: tuple[Condition, ...] = ()
         self._quiet = False
 
-        self.site = _combo("Site", "All sites", [])
-        self.interviewer = _combo("Interviewer", "All interviewers", [])
-        self.version = _combo("Questionnaire version", "All versions", [])
-        self.date_from = _date_edit("Interviews from")
-        self.date_to = _date_edit("Interviews up to")
+        self.site = _combo(self.tr("Site"), self.tr("All sites"), [])
+        self.interviewer = _combo(self.tr("Interviewer"), self.tr("All interviewers"), [])
+        self.version = _combo(self.tr("Questionnaire version"), self.tr("All versions"), [])
+        self.date_from = _date_edit(self.tr("Interviews from"))
+        self.date_to = _date_edit(self.tr("Interviews up to"))
         for widget in (self.site, self.interviewer, self.version):
             widget.currentIndexChanged.connect(self._changed)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._changed)
 
         self.condition_question = QComboBox()
-        self.condition_question.setAccessibleName("Question for a condition")
+        self.condition_question.setAccessibleName(self.tr("Question for a condition"))
         self.condition_question.setMinimumContentsLength(16)
         self.condition_question.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.condition_question.currentIndexChanged.connect(self._question_chosen)
         self.comparison = QComboBox()
-        self.comparison.setAccessibleName("Comparison")
+        self.comparison.setAccessibleName(self.tr("Comparison"))
         self.condition_value = QComboBox()
         self.condition_value.setEditable(True)
-        self.condition_value.setAccessibleName("Answer for the condition")
+        self.condition_value.setAccessibleName(self.tr("Answer for the condition"))
         self.condition_value.setMinimumContentsLength(10)
         self.condition_value.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.add_condition_button = QPushButton("Add")
-        self.add_condition_button.setAccessibleName("Add this condition")
+        self.add_condition_button = QPushButton(self.tr("Add"))
+        self.add_condition_button.setAccessibleName(self.tr("Add this condition"))
         self.add_condition_button.clicked.connect(self.add_condition)
         self.conditions_label = QLabel("")
         self.conditions_label.setWordWrap(True)
-        self.clear_button = QPushButton("Count everyone again")
-        self.clear_button.setAccessibleName("Remove every choice of interviews")
+        self.clear_button = QPushButton(self.tr("Count everyone again"))
+        self.clear_button.setAccessibleName(self.tr("Remove every choice of interviews"))
         self.clear_button.clicked.connect(self.clear)
         self.problem = QLabel("")
         self.problem.setStyleSheet("color: #a40000;")
@@ -115,11 +116,11 @@ class SubsetBar(QWidget):
         # Three short lines rather than two long ones: the bar fits a 1366x768 screen at 150%.
         first, dates = QHBoxLayout(), QHBoxLayout()
         for line, text, widget in (
-            (first, "&Site:", self.site),
-            (first, "&Interviewer:", self.interviewer),
-            (first, "&Version:", self.version),
-            (dates, "&From:", self.date_from),
-            (dates, "&To:", self.date_to),
+            (first, self.tr("&Site:"), self.site),
+            (first, self.tr("&Interviewer:"), self.interviewer),
+            (first, self.tr("&Version:"), self.version),
+            (dates, self.tr("&From:"), self.date_from),
+            (dates, self.tr("&To:"), self.date_to),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -129,7 +130,7 @@ class SubsetBar(QWidget):
         first.addStretch(1)
         dates.addStretch(1)
         second = QHBoxLayout()
-        only = QLabel("O&nly people whose answer to")
+        only = QLabel(self.tr("O&nly people whose answer to"))
         only.setBuddy(self.condition_question)
         second.addWidget(only)
         second.addWidget(self.condition_question, 2)
@@ -157,7 +158,10 @@ class SubsetBar(QWidget):
             for combo, values in (
                 (self.site, [(s, s) for s in setup.sites]),
                 (self.interviewer, [(w, w) for w in setup.interviewers]),
-                (self.version, [(f"Version {v}", v) for v in setup.versions]),
+                (
+                    self.version,
+                    [(self.tr("Version {number}").format(number=v), v) for v in setup.versions],
+                ),
             ):
                 while combo.count() > 1:
                     combo.removeItem(1)
@@ -186,7 +190,7 @@ class SubsetBar(QWidget):
             allowed = (">", "<", ">=", "<=", "=", "!=")
         for text, operator in COMPARISONS:
             if operator in allowed:
-                self.comparison.addItem(text, operator)
+                self.comparison.addItem(translate("SubsetBar", text), operator)
         for name, label in entry.choices:
             self.condition_value.addItem(label, name)
         self.condition_value.setEditable(not entry.choices)
@@ -229,7 +233,7 @@ class SubsetBar(QWidget):
             self.problem.show()
             return
         if not value:
-            self.problem.setText("Choose or type the answer for the condition first.")
+            self.problem.setText(self.tr("Choose or type the answer for the condition first."))
             self.problem.show()
             return
         self.problem.hide()
@@ -265,11 +269,17 @@ class SubsetBar(QWidget):
         question = _short(entry.label, 40) if entry else condition.question
         value = dict(entry.choices).get(condition.value, condition.value) if entry else ""
         words = next(t for t, op in COMPARISONS if op == condition.operator)
-        return f"“{question}” {words} {value or condition.value}"
+        return self.tr("“{question}” {comparison} {answer}").format(
+            question=question,
+            comparison=translate("SubsetBar", words),
+            answer=value or condition.value,
+        )
 
     def _show_conditions(self) -> None:
         if self._conditions:
-            text = "Only people whose answer to " + self.describe_conditions()
+            text = self.tr("Only people whose answer to {conditions}").format(
+                conditions=self.describe_conditions()
+            )
             self.conditions_label.setText(text)
             self.conditions_label.show()
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,15 +56,24 @@ def parse_cut_points(text: str) -> tuple[float, ...]:
     """``"1, 5"`` -> (1.0, 5.0); raises ValueError with a sentence for the person typing."""
     parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
     if not parts:
-        raise ValueError("Type one or more numbers to split at, for example: 1, 5")
+        raise ValueError(
+            QCoreApplication.translate(
+                "ResultsWindow", "Type one or more numbers to split at, for example: 1, 5"
+            )
+        )
     try:
         numbers = tuple(float(p) for p in parts)
     except ValueError:
         raise ValueError(
-            f"“{text}” is not a list of numbers. Type them with commas, for example: 1, 5"
+            QCoreApplication.translate(
+                "ResultsWindow",
+                "“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5",
+            ).format(typed=text)
         ) from None
     if not all(math.isfinite(n) for n in numbers):
-        raise ValueError("Type ordinary numbers, for example: 1, 5")
+        raise ValueError(
+            QCoreApplication.translate("ResultsWindow", "Type ordinary numbers, for example: 1, 5")
+        )
     return numbers
 
 
@@ -116,21 +125,21 @@ class ResultsWindow(QMainWindow):
         self.summary: Summary | None = None
         self._compare_again = False  # the crosstab shown before a refresh is made again
         self._cuts: dict[str, tuple[float, ...]] = {}
-        self.setWindowTitle("Results")
+        self.setWindowTitle(self.tr("Results"))
         fit_to_screen(self, (1366, 768))
 
-        self.heading = QLabel("Results")
+        self.heading = QLabel(self.tr("Results"))
         self.heading.setObjectName("heading")
         self.subset_bar = SubsetBar()
         self.subset_bar.subset_changed.connect(self.recompute)
-        self.counting = QLabel("Reading the questionnaire…")
+        self.counting = QLabel(self.tr("Reading the questionnaire…"))
         self.counting.setWordWrap(True)
-        self.counting.setAccessibleName("Which interviews are counted")
+        self.counting.setAccessibleName(self.tr("Which interviews are counted"))
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(260)
-        self.progress.setFormat("Working it out… %p%")
-        self.progress.setAccessibleName("Working it out")
+        self.progress.setFormat(self.tr("Working it out… %p%"))
+        self.progress.setAccessibleName(self.tr("Working it out"))
         self.progress.hide()
         self.runner.working.connect(self._working)
         self.runner.progress.connect(
@@ -153,9 +162,11 @@ class ResultsWindow(QMainWindow):
         self.crosstab = CrosstabView()
         self.crosstab.asked.connect(self.make_crosstab)
         self.tabs = QTabWidget()
-        self.tabs.addTab(splitter, "&Questions")
-        self.tabs.addTab(scrolling(self.crosstab), "Compare t&wo questions")  # fits a small screen
-        self.tabs.setAccessibleName("Results")
+        self.tabs.addTab(splitter, self.tr("&Questions"))
+        self.tabs.addTab(
+            scrolling(self.crosstab), self.tr("Compare t&wo questions")
+        )  # fits a small screen
+        self.tabs.setAccessibleName(self.tr("Results"))
 
         layout = _PlainVBoxLayout()
         layout.setContentsMargins(18, 10, 18, 10)
@@ -163,15 +174,17 @@ class ResultsWindow(QMainWindow):
         layout.addWidget(self.heading)
         layout.addWidget(self.subset_bar)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language of questions and answers")
+        self.language.setAccessibleName(self.tr("Language of questions and answers"))
         self.language.currentIndexChanged.connect(self._language_chosen)
-        self.language_label = QLabel("&Language:")
+        self.language_label = QLabel(self.tr("&Language:"))
         self.language_label.setBuddy(self.language)
         # On a small screen (a laptop at 125% or 150%) the choice of interviews starts folded
         # away, so that the tables keep their rows; the line above says what is counted.
-        self.choose_button = QPushButton("Ch&oose interviews…")
+        self.choose_button = QPushButton(self.tr("Ch&oose interviews…"))
         self.choose_button.setCheckable(True)
-        self.choose_button.setToolTip("Show or hide the choice of site, interviewer and dates")
+        self.choose_button.setToolTip(
+            self.tr("Show or hide the choice of site, interviewer and dates")
+        )
         self.choose_button.toggled.connect(self.subset_bar.setVisible)
         self._folded_to_fit = False
         status = QHBoxLayout()
@@ -203,8 +216,8 @@ class ResultsWindow(QMainWindow):
     def _setup_loaded(self, setup: ResultsSetup) -> None:
         first = self.setup is None
         self.setup = setup
-        self.setWindowTitle(f"Results: {setup.title}")
-        self.heading.setText(f"Results: {setup.title}")
+        self.setWindowTitle(self.tr("Results: {title}").format(title=setup.title))
+        self.heading.setText(self.tr("Results: {title}").format(title=setup.title))
         if first:  # a change of language keeps the interviews chosen
             self.subset_bar.set_setup(setup)
             self._show_languages(setup.languages)
@@ -251,7 +264,7 @@ class ResultsWindow(QMainWindow):
 
     def recompute(self, subset: Subset) -> None:
         """Count ``subset`` (cancelling a count still running for an earlier choice)."""
-        self.counting.setText(f"Counting: {subset.describe()}…")
+        self.counting.setText(self.tr("Counting: {who}…").format(who=subset.describe()))
         language = self.chosen_language()
         self.runner.start(
             "summary",
@@ -269,9 +282,11 @@ class ResultsWindow(QMainWindow):
 
     def _summary_ready(self, summary: Summary) -> None:
         self.summary = summary
-        people = "interview" if summary.interviews == 1 else "interviews"
+        interviews = summary.interviews  # (Qt's lupdate reads only a plain name as the count)
         self.counting.setText(
-            f"Counting {summary.interviews} complete {people}: {summary.subset.describe()}."
+            self.tr("Counting %n complete interviews: {who}.", "", interviews).format(
+                who=summary.subset.describe()
+            )
         )
         self.view.counted = self.counting.text()
         entry = self.questions.current()
@@ -310,14 +325,18 @@ class ResultsWindow(QMainWindow):
         if entry.is_grid:
             grid = next((g for g in summary.grids if g.name == entry.name), None)
             if grid is None:
-                self.view.show_nothing(f"“{entry.label}”: no answers to show.")
+                self.view.show_nothing(
+                    self.tr("“{question}”: no answers to show.").format(question=entry.label)
+                )
             else:
                 self.view.show_grid(entry, grid, summary.interviews)
             return
         try:
             question = summary.question(entry.name)
         except KeyError:
-            self.view.show_nothing(f"“{entry.label}”: no answers to show.")
+            self.view.show_nothing(
+                self.tr("“{question}”: no answers to show.").format(question=entry.label)
+            )
             return
         self.view.show_question(entry, question)
         if question.type in ("integer", "decimal"):
@@ -434,9 +453,11 @@ class ResultsWindow(QMainWindow):
             return  # closed meanwhile (a count the project asked for): the log has it
         QMessageBox.critical(
             self,
-            "Something went wrong",
-            "DuoDesk could not work out these results. Nothing in the project was changed."
-            f"\n\n{where_details_are()}",
+            self.tr("Something went wrong"),
+            self.tr(
+                "DuoDesk could not work out these results. Nothing in the project was "
+                "changed.\n\n{details}"
+            ).format(details=where_details_are()),
         )
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -3,7 +3,7 @@ is intact."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,11 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui.wording import counted
 from duodesk.storage.audit import AuditEvent, ChainCheck, list_events, verify
 from duodesk.storage.database import Database
 
-COLUMNS = ("When (UTC)", "Who", "What", "About", "Details")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditDialog", "When (UTC)"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Who"),
+    QT_TRANSLATE_NOOP("AuditDialog", "What"),
+    QT_TRANSLATE_NOOP("AuditDialog", "About"),
+    QT_TRANSLATE_NOOP("AuditDialog", "Details"),
+)
 
 
 def load_trail(database: Database) -> tuple[list[AuditEvent], ChainCheck]:
@@ -40,7 +45,7 @@ class AuditModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("AuditDialog", COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -66,13 +71,16 @@ class AuditDialog(QDialog):
         self, events: list[AuditEvent], check: ChainCheck, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Audit trail")
-        heading = QLabel("Audit trail")
+        self.setWindowTitle(self.tr("Audit trail"))
+        heading = QLabel(self.tr("Audit trail"))
         heading.setObjectName("heading")
         if check.intact:
-            verdict = (
-                f"The trail is intact: {counted(check.records, 'record')}, none changed or "
-                "removed since they were written."
+            records = check.records  # (Qt's lupdate reads only a plain name as the count)
+            verdict = self.tr(
+                "The trail is intact: %Ln records, none changed or removed since they were "
+                "written.",
+                "",
+                records,
             )
         elif check.elsewhere:
             verdict = (
@@ -81,10 +89,10 @@ class AuditDialog(QDialog):
                 "the coordinator."
             )
         else:
-            verdict = (
-                f"<b>The trail is broken: {check.reason}.</b> Someone changed the project file "
+            verdict = self.tr(
+                "<b>The trail is broken: {reason}.</b> Someone changed the project file "
                 "outside DuoDesk. Keep a copy of it and tell the coordinator."
-            )
+            ).format(reason=check.reason)
         self.verdict = QLabel(verdict)
         self.verdict.setWordWrap(True)
         self.table = QTableView()

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,24 +19,36 @@ from PySide6.QtWidgets import (
 )
 
 KINDS = {
-    "daily": "Daily backup",
-    "before-upgrade": "Before DuoDesk was updated",
-    "before-purge": "Before deleted interviews were removed for good",
-    "before-restore": "Before a backup was restored",
-    "before-transfer": "Before interviews from the team were added",
+    "daily": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Daily backup"),
+    "before-upgrade": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Before DuoDesk was updated"),
+    "before-purge": QT_TRANSLATE_NOOP(
+        "RestoreBackupDialog", "Before deleted interviews were removed for good"
+    ),
+    "before-restore": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Before a backup was restored"),
+    "before-transfer": QT_TRANSLATE_NOOP(
+        "RestoreBackupDialog", "Before interviews from the team were added"
+    ),
 }
+translate = QCoreApplication.translate
 
 
 def describe_backup(path: Path) -> str:
     """``"1 December 2026 at 09:14: daily backup"`` for a backup file's name."""
     parts = path.name.rsplit(".", 3)
     stamp, reason = (parts[-3], parts[-2]) if len(parts) >= 4 else ("", path.name)
-    kind = KINDS.get(re.sub(r"-from-.*$", "", reason), reason.replace("-", " ").capitalize())
+    known = KINDS.get(re.sub(r"-from-.*$", "", reason))
+    kind = (
+        translate("RestoreBackupDialog", known) if known else reason.replace("-", " ").capitalize()
+    )
     try:
         when = datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S").replace(tzinfo=UTC).astimezone()
     except ValueError:
         return kind
-    return f"{when.day} {when:%B %Y} at {when:%H:%M}: {kind[0].lower()}{kind[1:]}"
+    return translate("RestoreBackupDialog", "{day} at {time}: {kind}").format(
+        day=QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy"),
+        time=f"{when:%H:%M}",
+        kind=kind[0].lower() + kind[1:],
+    )
 
 
 class RestoreBackupDialog(QDialog):
@@ -44,27 +56,29 @@ class RestoreBackupDialog(QDialog):
 
     def __init__(self, backups: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore a backup")
-        heading = QLabel("Restore a backup")
+        self.setWindowTitle(self.tr("Restore a backup"))
+        heading = QLabel(self.tr("Restore a backup"))
         heading.setObjectName("heading")
         text = QLabel(
-            "The project goes back to how it was when the backup was made. What it holds now "
-            "is kept as another backup first, so this can be undone. Close interview and "
-            "Results windows first."
+            self.tr(
+                "The project goes back to how it was when the backup was made. What it holds "
+                "now is kept as another backup first, so this can be undone. Close interview "
+                "and Results windows first."
+            )
         )
         text.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.list.setWordWrap(True)
         for backup in reversed(backups):
             item = QListWidgetItem(describe_backup(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
-        empty = QLabel("This project has no backups yet.")
+        empty = QLabel(self.tr("This project has no backups yet."))
         empty.setVisible(not backups)
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Restore this backup")
+        self.restore_button = QPushButton(self.tr("Restore this backup"))
         self.restore_button.setDefault(True)
         self.restore_button.setEnabled(bool(backups))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,9 +25,10 @@ if TYPE_CHECKING:  # the project's modules (SQLAlchemy) load with the project, n
     from duodesk.gui.security import operations as ops
     from duodesk.gui.security.lock import LockGuard
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "SecurityHooks",
     "⚠ This project is not locked with a passphrase: anyone who copies the file can read the "
-    "interviews. File > Lock the project with a passphrase…"
+    "interviews. File > Lock the project with a passphrase…",
 )
 
 
@@ -53,18 +54,22 @@ class SecurityHooks(QObject):
 
     def _build_offer(self) -> QFrame:
         """The banner that asks for a passphrase once the group's own survey has started."""
-        self.offer_button = QPushButton("Choose a passphrase…")
+        self.offer_button = QPushButton(self.tr("Choose a passphrase…"))
         self.offer_button.setToolTip(
-            "Encrypt the project, so that nobody who copies the file can read the interviews"
+            self.tr(
+                "Encrypt the project, so that nobody who copies the file can read the interviews"
+            )
         )
         self.offer_button.clicked.connect(lambda: self.choose_passphrase(first_time=True))
-        self.later_button = QPushButton("Not now")
-        self.later_button.setToolTip("A reminder stays at the bottom of the window.")
+        self.later_button = QPushButton(self.tr("Not now"))
+        self.later_button.setToolTip(self.tr("A reminder stays at the bottom of the window."))
         self.later_button.clicked.connect(self.later)
         return banner(
-            "<b>You have started your own survey.</b> The interviews will be about people's "
-            "health and drug use: lock the project with a passphrase so that nobody who copies "
-            "the file from this laptop can read them.",
+            self.tr(
+                "<b>You have started your own survey.</b> The interviews will be about people's "
+                "health and drug use: lock the project with a passphrase so that nobody who "
+                "copies the file from this laptop can read them."
+            ),
             self.offer_button,
             self.later_button,
         )
@@ -80,19 +85,20 @@ class SecurityHooks(QObject):
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
         menus = [a for a in bar.actions() if a.menu() is not None]
-        menu = bar.addMenu("&Security")
+        menu = bar.addMenu(self.tr("&Security"))
+        self.menu = menu  # People and roles are added to it (gui/people/access.py)
         if len(menus) > 1:  # before Help, which stays last
             bar.insertMenu(menus[-1], menu)
-        self.lock_action = QAction("&Lock now", self.window)
+        self.lock_action = QAction(self.tr("&Lock now"), self.window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock_now)
         self.passphrase_action = QAction(self._passphrase_words(), self.window)
         self.passphrase_action.triggered.connect(self.choose_passphrase)
-        self.remove_action = QAction("&Remove the passphrase…", self.window)
+        self.remove_action = QAction(self.tr("&Remove the passphrase…"), self.window)
         self.remove_action.triggered.connect(self.remove_passphrase)
-        restore = QAction("Restore a &backup…", self.window)
+        restore = QAction(self.tr("Restore a &backup…"), self.window)
         restore.triggered.connect(self.restore_backup)
-        audit = QAction("&Audit trail…", self.window)
+        audit = QAction(self.tr("&Audit trail…"), self.window)
         audit.triggered.connect(self.show_audit)
         # Only coordinators see these (gui/people/access.py); Lock now is everyone's.
         self.coordinator_actions = (self.passphrase_action, self.remove_action, restore, audit)
@@ -104,7 +110,9 @@ class SecurityHooks(QObject):
 
     def _passphrase_words(self) -> str:
         encrypted = self.database is not None and self.database.is_encrypted
-        return "&Change the passphrase…" if encrypted else "Lock the project with a &passphrase…"
+        if encrypted:
+            return self.tr("&Change the passphrase…")
+        return self.tr("Lock the project with a &passphrase…")
 
     def _update_actions(self) -> None:
         self.passphrase_action.setText(self._passphrase_words())
@@ -131,7 +139,7 @@ class SecurityHooks(QObject):
 
     def _protection_known(self, state: ops.ProtectionState) -> None:
         coordinator = self.window.may(Permission.PROJECT_SAFETY)
-        self.warning.setText(NOT_ENCRYPTED)
+        self.warning.setText(self.tr(NOT_ENCRYPTED))
         self.warning.setVisible(coordinator and state.warn and not state.ask_now)
         self.offer.setVisible(coordinator and state.ask_now)
         self.protection_checked.emit()
@@ -155,9 +163,11 @@ class SecurityHooks(QObject):
         ]
         if others:
             self._tell(
-                "Close the other windows first",
-                "Close the interview, Results, Export and designer windows first, then try "
-                "again. Nothing was changed.",
+                self.tr("Close the other windows first"),
+                self.tr(
+                    "Close the interview, Results, Export and designer windows first, then try "
+                    "again. Nothing was changed."
+                ),
             )
         return bool(others)
 
@@ -171,9 +181,9 @@ class SecurityHooks(QObject):
         dialog = ChoosePassphraseDialog(
             self.window,
             title=(
-                "Change the passphrase"
+                self.tr("Change the passphrase")
                 if self.database.is_encrypted
-                else "Lock the project with a passphrase"
+                else self.tr("Lock the project with a passphrase")
             ),
             allow_later=first_time,
         )
@@ -188,14 +198,18 @@ class SecurityHooks(QObject):
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Remove the passphrase?",
-            "Without a passphrase anyone who copies the project file can read every "
-            "interview. Remove it only if the project is moving to a laptop that is itself "
-            "encrypted.",
+            self.tr("Remove the passphrase?"),
+            self.tr(
+                "Without a passphrase anyone who copies the project file can read every "
+                "interview. Remove it only if the project is moving to a laptop that is itself "
+                "encrypted."
+            ),
             QMessageBox.StandardButton.Cancel,
             self.window,
         )
-        remove = box.addButton("Remove the passphrase", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(
+            self.tr("Remove the passphrase"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _: box.clickedButton() is remove and self._change(None))
         self.confirmation = box
@@ -211,20 +225,27 @@ class SecurityHooks(QObject):
             self._update_actions()
             label = getattr(self.window, "project_label", None)
             if label is not None:  # "(not encrypted)" must not stay after locking
-                label.setText(f"Project: {self.database.describe()} ({self.database.protection()})")
+                label.setText(
+                    QCoreApplication.translate(
+                        "MainWindow", "Project: {project} ({protection})"
+                    ).format(
+                        project=self.database.describe(), protection=self.database.protection()
+                    )
+                )
             self.guard.restart_timer()
             self.check_protection()
             message = (
-                "The project and its backups are now locked with the new passphrase."
+                self.tr("The project and its backups are now locked with the new passphrase.")
                 if passphrase
-                else "The project and its backups are no longer encrypted."
+                else self.tr("The project and its backups are no longer encrypted.")
             )
             if left:
-                message += (
-                    f"\n\n{len(left)} older backup(s) use an earlier passphrase and were not "
-                    "changed."
+                message += "\n\n" + self.tr(
+                    "%n older backups use an earlier passphrase and were not changed.",
+                    "",
+                    len(left),
                 )
-            self._tell("Passphrase", message)
+            self._tell(self.tr("Passphrase"), message)
             self.passphrase_changed.emit()
 
         self.tasks.run(lambda: ops.change_passphrase(self.database, passphrase), done, self._failed)
@@ -251,7 +272,9 @@ class SecurityHooks(QObject):
 
             self.tasks.announce(Changes(questionnaires=True, interviews_added=True, settings=True))
             self.window.refresh()
-            self._tell("Backup restored", "The project is back as the backup has it.")
+            self._tell(
+                self.tr("Backup restored"), self.tr("The project is back as the backup has it.")
+            )
             self.backup_restored.emit()
 
         self.tasks.run(lambda: ops.restore_backup(self.database, backup), done, self._failed)

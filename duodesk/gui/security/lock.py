@@ -56,26 +56,32 @@ class UnlockDialog(QDialog):
         super().__init__(None)
         self.database = database
         self.person_check = person_check
-        self.setWindowTitle("DuoDesk is locked")
-        heading = QLabel("DuoDesk is locked")
+        self.setWindowTitle(self.tr("DuoDesk is locked"))
+        heading = QLabel(self.tr("DuoDesk is locked"))
         heading.setObjectName("heading")
-        key = "the signed-in person's PIN or password" if person_check else "its passphrase"
         text = QLabel(
-            f"The project is hidden until {key} is typed. An interview that was open "
-            "is kept as it was."
+            self.tr(
+                "The project is hidden until the signed-in person's PIN or password is typed. "
+                "An interview that was open is kept as it was."
+            )
+            if person_check
+            else self.tr(
+                "The project is hidden until its passphrase is typed. An interview that was "
+                "open is kept as it was."
+            )
         )
         text.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        words = "Your PIN or password" if person_check else "Passphrase"
+        words = self.tr("Your PIN or password") if person_check else self.tr("Passphrase")
         self.passphrase.setAccessibleName(words)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a00000;")
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
-        self.quit_button = QPushButton("Close DuoDesk")
+        self.quit_button = QPushButton(self.tr("Close DuoDesk"))
         self.quit_button.clicked.connect(QApplication.quit)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -85,7 +91,7 @@ class UnlockDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(heading)
         layout.addWidget(text)
-        layout.addWidget(QLabel(f"{words}:"))
+        layout.addWidget(QLabel(self.tr("{key}:").format(key=words)))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -100,11 +106,15 @@ class UnlockDialog(QDialog):
                 return
             problem = ""
         else:  # only the signed-in person's own PIN or password, never the passphrase
-            problem = self.person_check(typed) if typed else "Type your PIN or password first."
+            problem = (
+                self.person_check(typed) if typed else self.tr("Type your PIN or password first.")
+            )
         if problem is None:
             self.accept()
             return
-        self.message.setText(problem or "That is not the passphrase. Capital letters count.")
+        self.message.setText(
+            problem or self.tr("That is not the passphrase. Capital letters count.")
+        )
         self.passphrase.setFocus()
 
     def reject(self) -> None:  # Escape must not unlock

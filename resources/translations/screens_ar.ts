@@ -1,0 +1,1700 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>About</name>
+    <message>
+        <source>still opening</source>
+        <translation>لا يزال قيد الفتح</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
+        <translation>تُحفظ نسخ احتياطية بجانبه: واحدة كل يوم، وقبل كل تحديث ومسح نهائي واسترجاع.</translation>
+    </message>
+    <message>
+        <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
+        <translation>مسوح يجريها باحثون من الأقران، دون إنترنت: استبيانات ومقابلات وجداول ملخصة وتصدير للجهة الصحية.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
+        <translation>الرخصة: GNU General Public License، الإصدار 3 أو أحدث ({licence}). يمكنك مشاركة DuoDesk وتغييره وفق شروطها؛ ولا يأتي بأي ضمان.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
+        <translation>&lt;b&gt;هذا المشروع:&lt;/b&gt; {project}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
+        <translation>&lt;b&gt;ملفات السجل:&lt;/b&gt; {folder}</translation>
+    </message>
+    <message>
+        <source>About DuoDesk</source>
+        <translation>حول DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About DuoDesk</source>
+        <translation>&amp;حول DuoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>ليس لهذا الدور</translation>
+    </message>
+    <message>
+        <source>&amp;People and roles…</source>
+        <translation>الأ&amp;شخاص والأدوار…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Signed in: {person}</source>
+        <translation>مسجّل الدخول: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>عن</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;السجل تالف: {reason}.&lt;/b&gt; غيّر أحدهم ملف المشروع خارج DuoDesk. احتفظ بنسخة منه وأخبر المنسّق.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>قصيرة جدًا</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>اختر كلمات ستتذكرها، مثل أربع كلمات لا علاقة بينها (على الأقل {minimum} حرفًا). اكتبها واحفظها في مكان آمن بعيدًا عن الحاسوب: دونها لا يستطيع أحد فتح المشروع، ولا حتى من صنعوا DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>قفل المشروع بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>تتناول المقابلات في هذا المشروع صحة الناس وتعاطيهم للمخدرات. مع عبارة المرور يُشفَّر ملف المشروع: من ينسخه من هذا الحاسوب لا يرى شيئًا.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>مدى قوة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>القوة:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>استخدام عبارة المرور هذه</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>سيذكّرك DuoDesk في كل مرة يبدأ فيها.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>عبارتا المرور غير متطابقتين. اكتبهما مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>مقابلة</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>المقابلة الأخرى</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>رمز المشارك</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>الإبقاء على الاثنتين</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>لم تتم مراجعته بعد</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>دون تاريخ</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>دون مكان</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>جزء واحد مختلف</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>تكرارات محتملة بين الأماكن</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>أُدخلت هذه المقابلات على حواسيب مختلفة، ورموز المشاركين متطابقة أو تختلف في جزء واحد. قد يكون شخصًا واحدًا أُجريت معه مقابلتان. اختر زوجًا وقل رأيك؛ يذهب القرار إلى الحواسيب الأخرى مع ملف النقل التالي. لا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>أزواج مقابلات قد تكون لشخص واحد</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>لا توجد تكرارات محتملة بين الأماكن. لا شيء للمراجعة.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>عرض التكرارات المحتملة</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>صف لكل مقابلة قد يكشف هوية الشخص في مسح صغير (المكان والتاريخ والجنس والعمر كثيرًا ما تكفي)، حتى دون أسماء. أبقِ ذلك الملف داخل المجموعة؛ المصنف الملخص هو الذي يُسلَّم.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>تقرير النتائج (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>مسودة تعدّلها المجموعة: كيف أُجري المسح، وجملة لكل سؤال، والجداول والرسوم البيانية، وملحق بكل النتائج. أرقامه هي أرقام المصنف، والأعداد الصغيرة مخفية بالطريقة نفسها؛ ولا يحتوي على صف لكل مقابلة.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>في هذا الملف صف لكل مقابلة: في مسح صغير قد يكشف الصف هوية الشخص. أبقِه داخل المجموعة؛ وأعطِ الجهة الصحية المصنف بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>تصدير: {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>تصدير «{title}»</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>أي المقابلات</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>إخفاء الأعداد الصغيرة، من 1 إلى</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>إخفاء الأعداد حتى</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>مُجهَّل الهوية: دون الإجابات المكتوبة والمواقع والأسئلة التي تكشف الهوية وأسماء المحاورين</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>حفظ صف لكل مقابلة أيضًا، في ملف منفصل (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>حماية الناس</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>رمز المشارك لا يُصدَّر أبدًا. لأي ملف يخرج من المجموعة، أبقِ الأعداد الصغيرة مخفية والبيانات مجهّلة، ولا تُضف الصفوف لكل مقابلة.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>التسميات (أسهل قراءة)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>الإجابات على شكل:</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>لغة الأسئلة والإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>حفظه أيضًا بصيغة PDF (A4)، بجانب مستند Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>اسم المجموعة، لصفحة العنوان</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>مثلًا: مجموعة الأقران في عمّان</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>اسم المجموعة (لصفحة العنوان):</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>حفظ الملف باسم</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>اختيار مكان حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>حفظ &amp;باسم:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>تقدّم التصدير</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>إغلاق نافذة التصدير</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>يشترط هذا المشروع إخفاء الأعداد من 1 إلى {required} في كل مصنف: يمكنك إخفاء المزيد، لا أقل.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>حفظ التصدير باسم</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>جارٍ التصدير إلى {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>تم. {what} حُفظ في {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>جارٍ الإيقاف… لن يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>إيقاف التصدير؛ لن يُحفظ شيء</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>تعذّر تدوين ذلك في سجل المشروع ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>تم. {what} حُفظ باسم {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>أُلغي التصدير. لم يُحفظ أي ملف.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>تعذّر إجراء التصدير: {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>إجراء التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>بدء مقابلة</translation>
+    </message>
+    <message>
+        <source>Correct an interview</source>
+        <translation>تصحيح مقابلة</translation>
+    </message>
+    <message>
+        <source>Read the Results</source>
+        <translation>قراءة النتائج</translation>
+    </message>
+    <message>
+        <source>Export for the health board</source>
+        <translation>التصدير للجهة الصحية</translation>
+    </message>
+    <message>
+        <source>Lock the project</source>
+        <translation>قفل المشروع</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Start an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;On the main window, click the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;Press &lt;b&gt;Start an interview…&lt;/b&gt; (or Ctrl+I, or Enter on the list).&lt;/li&gt;
+&lt;li&gt;Choose your name, the site and the date, then press &lt;b&gt;Start the interview&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Each question has its own page. Press the number of an answer (1, 2, 3…) or type it, then
+press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Next&lt;/b&gt;. &lt;b&gt;Back&lt;/b&gt; (Alt+Left) goes to the page before.&lt;/li&gt;
+&lt;li&gt;If an answer is needed or is not allowed, a red message says why and the interview stays
+on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are reminded at the end.&lt;/li&gt;
+&lt;li&gt;On the last page press &lt;b&gt;Finish the interview&lt;/b&gt;. Then press Enter to close.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Every answer is saved as soon as it is given. If the laptop is closed or the power goes,
+the interview waits under “unfinished interviews” on the main window: press
+&lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;بدء مقابلة&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;في النافذة الرئيسية، انقر على الاستبيان في القائمة.&lt;/li&gt;
+&lt;li&gt;اضغط &lt;b&gt;بدء مقابلة…&lt;/b&gt; (أو Ctrl+I، أو Enter على القائمة).&lt;/li&gt;
+&lt;li&gt;اختر اسمك والمكان والتاريخ، ثم اضغط &lt;b&gt;بدء المقابلة&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;لكل سؤال صفحته. اضغط رقم الإجابة (1، 2، 3…) أو اكتبها، ثم اضغط &lt;b&gt;Enter&lt;/b&gt; أو
+&lt;b&gt;التالي&lt;/b&gt;. &lt;b&gt;رجوع&lt;/b&gt; (Alt+يسار) يعود إلى الصفحة السابقة.&lt;/li&gt;
+&lt;li&gt;إذا كانت الإجابة مطلوبة أو غير مسموحة، تقول رسالة حمراء السبب وتبقى المقابلة على هذا
+السؤال. &lt;b&gt;تخطٍّ مؤقت&lt;/b&gt; يتابع دونها؛ وستُذكَّر بها في النهاية.&lt;/li&gt;
+&lt;li&gt;في الصفحة الأخيرة اضغط &lt;b&gt;إنهاء المقابلة&lt;/b&gt;. ثم اضغط Enter للإغلاق.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;تُحفظ كل إجابة فور إعطائها. إذا أُغلق الحاسوب أو انقطعت الكهرباء، تنتظر المقابلة في
+«مقابلات غير منتهية» في النافذة الرئيسية: اضغط &lt;b&gt;متابعة أو حذف…&lt;/b&gt; للمتابعة.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Correct an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Interviews…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Find the interview (type a site, a name or a date in &lt;b&gt;Search&lt;/b&gt;) and press
+&lt;b&gt;Open to read or correct…&lt;/b&gt;. You can read it without giving your name.&lt;/li&gt;
+&lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
+&lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
+recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;تصحيح مقابلة&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;المقابلات…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;ابحث عن المقابلة (اكتب مكانًا أو اسمًا أو تاريخًا في &lt;b&gt;بحث&lt;/b&gt;) واضغط
+&lt;b&gt;فتح للقراءة أو التصحيح…&lt;/b&gt;. يمكنك قراءتها دون ذكر اسمك.&lt;/li&gt;
+&lt;li&gt;تعرض الصفحة الأولى كل سؤال وإجابته. انقر على إجابة لتغييرها.&lt;/li&gt;
+&lt;li&gt;عند أول تغيير، يسأل DuoDesk &lt;b&gt;من يقوم بالتصحيح؟&lt;/b&gt;. يُسجَّل كل تغيير مع اسمك والوقت
+والإجابة القديمة والجديدة.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Read the Results&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
+people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
+not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
+“Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
+picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;قراءة النتائج&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;النتائج…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;انقر على سؤال في الجهة الجانبية. يعرض الجدول عدد من أعطوا كل إجابة.&lt;/li&gt;
+&lt;li&gt;تحت العنوان تقول جملة عمّن تتحدث الأرقام، مثل «أجاب 40 من 66 شخصًا سُئلوا؛ ولم يُسأل 13».
+&lt;b&gt;لم يُطرح (تم تخطيه)&lt;/b&gt; يعني أن السؤال لا يخص هذا الشخص. &lt;b&gt;لا توجد إجابة&lt;/b&gt; يعني أنه يخصه
+لكنه تُرك فارغًا.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;النسبة الصالحة&lt;/b&gt; لا تحسب «لا أعرف» و«أفضّل عدم القول».&lt;/li&gt;
+&lt;li&gt;لحساب بعض المقابلات فقط، اختر في الأعلى مكانًا أو محاورًا أو تواريخ، أو «فقط من كانت إجابتهم
+عن … هي …». &lt;b&gt;حساب الجميع من جديد&lt;/b&gt; يلغي ذلك.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;نسخ الجدول&lt;/b&gt; يضعه في الحافظة لاستخدامه في مستند؛ و&lt;b&gt;حفظ الرسم البياني كصورة…&lt;/b&gt;
+يحفظ ملف PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Export for the health board&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Leave &lt;b&gt;Hide small numbers&lt;/b&gt; and &lt;b&gt;De-identified&lt;/b&gt; ticked for any file that leaves
+the group. Small counts then show as *, and written answers and names are left out.&lt;/li&gt;
+&lt;li&gt;Choose &lt;b&gt;Workbook (.xlsx)&lt;/b&gt; for the health board, choose where to save it, and press
+&lt;b&gt;Export&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;The file appears only when it is complete. The participant code is never exported.&lt;/p&gt;
+&lt;p&gt;To draft the report to present, choose &lt;b&gt;Findings report (Word)&lt;/b&gt; instead: a Word
+document (and a PDF) with how the survey was done, a sentence per question, the tables and
+charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
+passed on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;التصدير للجهة الصحية&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;تصدير…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;اترك &lt;b&gt;إخفاء الأعداد الصغيرة&lt;/b&gt; و&lt;b&gt;مُجهَّل الهوية&lt;/b&gt; محدّدين لأي ملف يخرج من المجموعة.
+تظهر الأعداد الصغيرة عندها على شكل *، وتُحذف الإجابات المكتوبة والأسماء.&lt;/li&gt;
+&lt;li&gt;اختر &lt;b&gt;مصنف (.xlsx)&lt;/b&gt; للجهة الصحية، واختر مكان حفظه، واضغط &lt;b&gt;تصدير&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;لا يظهر الملف إلا عندما يكتمل. رمز المشارك لا يُصدَّر أبدًا.&lt;/p&gt;
+&lt;p&gt;لإعداد مسودة التقرير للعرض، اختر بدلًا من ذلك &lt;b&gt;تقرير النتائج (Word)&lt;/b&gt;: مستند Word (وملف PDF)
+فيه كيف أُجري المسح، وجملة لكل سؤال، والجداول والرسوم البيانية. تُخفى فيه الأعداد الصغيرة كما في
+المصنف. اقرأه وعدّله قبل تسليمه.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Lock the project&lt;/h2&gt;
+&lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
+laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
+&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
+&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
+the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;قفل المشروع&lt;/h2&gt;
+&lt;p&gt;المشروع ذو عبارة المرور لا يستطيع قراءته من لا يعرفها، حتى لو ضاع الحاسوب. يطلب DuoDesk عبارة
+المرور في كل مرة يبدأ فيها.&lt;/p&gt;
+&lt;p&gt;لوضعها أو تغييرها، يكتب المسؤول عن الحاسوب في الطرفية:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
+&lt;p&gt;حيث يحتوي FILE على عبارة المرور الجديدة في سطر واحد (احذف الملف بعد ذلك). لإزالة عبارة المرور:
+&lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. احفظ عبارة المرور في مكان آمن: دونها لا يستطيع أحد
+فتح المقابلات.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>How to… – DuoDesk</source>
+        <translation>كيف… – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>مواضيع المساعدة</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>صفحة المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Project: {project} ({protection})</source>
+        <translation>المشروع: {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>اختر…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>الإدخال الأول</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>الاستمارات الورقية المُدخلة مرتين</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>تُدخل كل استمارة مرتين، بيد شخصين. اختر استمارة تم التحقق منها، وانظر إلى الورقة واختر الإجابة الصحيحة لكل فرق، ثم قم بتسويتها: لا تُحسب في النتائج والتصدير إلا الاستمارات التي تمت تسويتها.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>على الورقة</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>الفروق</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>الإدخال الأ&amp;ول</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>ال&amp;تحقق</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>تمت التسوية بواسطة</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>ت&amp;سوية هذه الاستمارة</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>احتساب الاستمارات التي لم يُتحقق منها بعد (قرار المنسّق؛ التحقق لا يُحتسب أبدًا)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>السؤال أو الشخص</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>المقارَن</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>المتطابق</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>الاتفاق</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>على الورقة:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>ت&amp;مت التسوية بواسطة:</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>الاتفاق بين الإدخالين (كما كُتبا):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>الإدخال الأ&amp;ول: {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>ال&amp;تحقق: {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>على الورقة للسؤال {question}: الإدخال الأول</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>على الورقة للسؤال {question}: التحقق</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>اكتب اسمك في خانة «تمت التسوية بواسطة».</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>اختر الإجابة الموجودة على الورقة للسؤال «{question}».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>عرض الاستمارات الورقية</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>ليس في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>لم يُطرح (تم تخطيه)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا توجد إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>يُدخل المحاورون المقابلات ولا يرون إلا مقابلاتهم. ويرى المنسّقون أيضًا النتائج، ويصدّرون، ويغيّرون الاستبيانات، ويحذفون المقابلات، ويديرون عبارة المرور والنسخ الاحتياطية وهذه القائمة. ما إن يُضاف أحد إلى القائمة حتى يسأل DuoDesk في كل مرة يبدأ فيها عمّن يسجّل الدخول.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>الأشخاص والأدوار – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>الأشخاص والأدوار</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>الأشخاص الذين يمكنهم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>لا أحد في القائمة بعد: يُفتح DuoDesk دون أن يسأل من يستخدمه، مع كل الصلاحيات. أضف منسّقًا أولًا (نفسك)، ثم المحاورين.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>إعطاء رقم سري جديد…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>الإزالة من القائمة…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>اسم الشخص الجديد</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>يكفي الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>دور الشخص الجديد</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>إضافة هذا الشخص</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>المنسّق الوحيد يبقى منسّقًا: اجعل شخصًا آخر منسّقًا أولًا.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>جعله محاورًا…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>جعله منسّقًا…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>الرقم ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>من {low} إلى {high} أرقام</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>الرقم السري &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>على الأقل {count} حرفًا</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>كلمة المرور &amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>غير متطابقتين: اكتبهما مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>أُضيف {name} بدور {role}.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>إعطاء رقم سري جديد</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>الرقم السري أو كلمة المرور الجديدة لـ {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>لدى {name} رقم سري جديد ويمكنه تسجيل الدخول فورًا.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>جعل {name} محاورًا</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>يصبح {name} محاورًا ويسجّل الدخول برقم سري جديد (من {low} إلى {high} أرقام). الرقم السري الجديد:</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>الرقم السري الجديد مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>الرقم السري نفسه مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>جعل {name} منسّقًا</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>يصبح {name} منسّقًا ويسجّل الدخول بكلمة مرور جديدة (على الأقل {count} حرفًا). كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>كلمة المرور نفسها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>غير متطابقتين: لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>أصبح {name} محاورًا.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>أصبح {name} منسّقًا.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>الإزالة من القائمة؟</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>إزالة {name} من القائمة؟ لن يستطيع تسجيل الدخول بعد الآن؛ وتحتفظ المقابلات التي أدخلها باسمه.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>أُزيل {name} من القائمة.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>لم ينجح ذلك: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>إجابة واحدة</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>عدة إجابات</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>إجابة مكتوبة</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>جدول عبارات</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>الأ&amp;سئلة</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>البحث عن سؤال…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>البحث عن سؤال</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>جدول: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>اختر سؤالًا من القائمة لرؤية إجاباته.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>عمّن تتحدث هذه الأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;نسخ الجدول</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>نسخ الجدول للصقه في مستند</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>ينسخ الجدول نصًّا مع مسافات جدولة (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>حفظ الرسم البياني ك&amp;صورة…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>حفظ الرسم البياني كصورة PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>جارٍ قراءة الإجابات المكتوبة…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} على المقياس نفسه، في {interviews}؛ أجاب عن كل منها حتى {people}. النسب المئوية هي من الأشخاص الذين أجابوا عن تلك العبارة (صفّها).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>في «{group}»</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>نوع الإجابة: {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>اسمه في ملف الاستبيان: {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>تم النسخ. الصقه في مستند أو جدول بيانات.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>حفظ الرسم البياني كصورة</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>صور PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>لم يُحفظ الرسم البياني</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>حُفظ باسم {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>نسخة احتياطية يومية</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>قبل تحديث DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>قبل مسح المقابلات المحذوفة نهائيًا</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>قبل استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>قبل إضافة مقابلات من الفريق</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day} الساعة {time}: {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استرجاع نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>يعود المشروع إلى ما كان عليه عند أخذ النسخة الاحتياطية. ما يحتويه الآن يُحفظ أولًا في نسخة احتياطية أخرى، لذا يمكن التراجع. أغلق نوافذ المقابلة والنتائج أولًا.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>النسخ الاحتياطية، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>لا توجد نسخ احتياطية لهذا المشروع بعد.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>استرجاع هذه النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>اكتب رقمًا أو أكثر للتقسيم عنده، مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>«{typed}» ليس قائمة أرقام. اكتبها مع فواصل، مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>اكتب أرقامًا عادية، مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>جارٍ قراءة الاستبيان…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>أي المقابلات تُحسب</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>جارٍ الحساب… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>جارٍ الحساب</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>الأ&amp;سئلة</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>مقارنة &amp;سؤالين</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>لغة الأسئلة والإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>ا&amp;ختيار المقابلات…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>إظهار أو إخفاء اختيار المكان والمحاور والتواريخ</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>النتائج: {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>جارٍ الحساب: {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform><numerusform>عدد المقابلات المنتهية المحسوبة: %n. {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>«{question}»: لا توجد إجابات للعرض.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ ما</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>تعذّر على DuoDesk حساب هذه النتائج. لم يتغير شيء في المشروع.
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityHooks</name>
+    <message>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <translation>⚠ هذا المشروع غير مقفل بعبارة مرور: أي شخص ينسخ الملف يستطيع قراءة المقابلات. الأمان &gt; قفل المشروع بعبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase…</source>
+        <translation>اختيار عبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
+        <translation>تشفير المشروع، حتى لا يستطيع أحد ينسخ الملف قراءة المقابلات</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>A reminder stays at the bottom of the window.</source>
+        <translation>يبقى تذكير أسفل النافذة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;لقد بدأت مسحك الخاص.&lt;/b&gt; ستتناول المقابلات صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور حتى لا يستطيع أحد ينسخ الملف من هذا الحاسوب قراءتها.</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>الأ&amp;مان</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>ال&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>إ&amp;زالة عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>استرجاع &amp;نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;سجل الإجراءات…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>Lock the project with a &amp;passphrase…</source>
+        <translation>قفل المشروع ب&amp;عبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Close the other windows first</source>
+        <translation>أغلق النوافذ الأخرى أولًا</translation>
+    </message>
+    <message>
+        <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
+        <translation>أغلق أولًا نوافذ المقابلة والنتائج والتصدير والمحرر، ثم حاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>قفل المشروع بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>إزالة عبارة المرور؟</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
+        <translation>دون عبارة مرور يستطيع أي شخص ينسخ ملف المشروع قراءة كل المقابلات. أزلها فقط إذا كان المشروع سينتقل إلى حاسوب مشفّر هو نفسه.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>إزالة عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The project and its backups are now locked with the new passphrase.</source>
+        <translation>المشروع ونسخه الاحتياطية مقفلة الآن بعبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>The project and its backups are no longer encrypted.</source>
+        <translation>المشروع ونسخه الاحتياطية لم تعد مشفّرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups use an earlier passphrase and were not changed.</source>
+        <translation><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform><numerusform>نسخ احتياطية أقدم تستخدم عبارة مرور سابقة ولم تتغير: %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>تم استرجاع النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The project is back as the backup has it.</source>
+        <translation>عاد المشروع كما هو في النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>تسجيل الدخول – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>من يستخدم DuoDesk؟</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>اختر اسمك، ثم اكتب رقمك السري.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>الرقم ال&amp;سري:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرقم السري</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>إغلاق DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>اختر اسمك من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>اكتب رقمك السري أولًا.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>لم ينجح تسجيل الدخول: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>هي</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ليست</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>تشمل</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>على الأقل</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>على الأكثر</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>كل الأماكن</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>المحاور</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>كل المحاورين</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>نسخة الاستبيان</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>كل النسخ</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>المقابلات من</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>المقابلات حتى</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>سؤال لشرط</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>الإجابة للشرط</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>إضافة هذا الشرط</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>حساب الجميع من جديد</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>إزالة كل اختيارات المقابلات</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>ال&amp;مكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>الم&amp;حاور:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>ال&amp;نسخة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>إ&amp;لى:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>&amp;فقط من كانت إجابتهم عن</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>النسخة {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>اختر أو اكتب إجابة الشرط أولًا.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>«{question}» {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>فقط من كانت إجابتهم عن {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send interviews to the team</source>
+        <translation>إرسال المقابلات إلى الفريق</translation>
+    </message>
+    <message>
+        <source>Add a transfer file</source>
+        <translation>إضافة ملف نقل</translation>
+    </message>
+    <message>
+        <source>Add a team member's transfer file</source>
+        <translation>إضافة ملف نقل من أحد أعضاء الفريق</translation>
+    </message>
+    <message>
+        <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
+        <translation>يكتب DuoDesk ملفًا يمكنك حمله على ذاكرة USB إلى المنسّق أو إلى حاسوب آخر. يحتوي على الاستبيان والمقابلات المنتهية وتصحيحاتها وما حُذف منها، مقفلة بعبارة مرور الفريق: دونها لا يستطيع أحد قراءته.</translation>
+    </message>
+    <message>
+        <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
+        <translation>تُضاف مقابلات الملف إلى هذا المشروع؛ وما هو موجود هنا يُحدَّث ولا يُضاف مرتين أبدًا. قراءة الملف نفسه مرة أخرى لا تغيّر شيئًا. استخدم عبارة مرور الفريق التي أُعدّ بها الملف.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>لم يُختر ملف بعد</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>اختيار مكان الحفظ…</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>الملف:</translation>
+    </message>
+    <message>
+        <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
+        <translation>الاستبيان فقط، دون مقابلات (للحواسيب التي تنضم إلى الفريق)</translation>
+    </message>
+    <message>
+        <source>Every questionnaire in this project</source>
+        <translation>كل الاستبيانات في هذا المشروع</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>ما يُرسل</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>إرسال:</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>عبارة مرور الفريق</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>عبارة مرور الفريق:</translation>
+    </message>
+    <message>
+        <source>Team passphrase again</source>
+        <translation>عبارة مرور الفريق مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>اكتبها مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>كتابة الملف</translation>
+    </message>
+    <message>
+        <source>Add the interviews</source>
+        <translation>إضافة المقابلات</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates…</source>
+        <translation>مراجعة التكرارات المحتملة…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>حفظ ملف النقل</translation>
+    </message>
+    <message>
+        <source>DuoDesk transfer files (*{suffix})</source>
+        <translation>ملفات نقل DuoDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose a transfer file</source>
+        <translation>اختر ملف نقل</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>عبارتا المرور غير متطابقتين بعد.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>جارٍ قراءة الملف وإضافة المقابلات…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or changed.</source>
+        <translation>توقف. لم يُكتب أو يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: {reason}. Nothing was saved.</source>
+        <translation>تعذرت كتابة الملف هناك: {reason}. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>send the interviews</source>
+        <translation>إرسال المقابلات</translation>
+    </message>
+    <message>
+        <source>read the file</source>
+        <translation>قراءة الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Send interviews to the team…</source>
+        <translation>إ&amp;رسال المقابلات إلى الفريق…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;transfer file…</source>
+        <translation>إضافة ملف &amp;نقل…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates across sites…</source>
+        <translation>ت&amp;كرارات محتملة بين الأماكن…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>تكرارات محتملة بين الأماكن</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire in the list first.</source>
+        <translation>اختر استبيانًا من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk مقفل</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>المشروع مخفي حتى يُكتب الرقم السري أو كلمة المرور للشخص المسجّل دخوله. المقابلة التي كانت مفتوحة تبقى كما كانت.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>المشروع مخفي حتى تُكتب عبارة مروره. المقابلة التي كانت مفتوحة تبقى كما كانت.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>رقمك السري أو كلمة مرورك</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>إغلاق DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key}:</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>اكتب رقمك السري أو كلمة مرورك أولًا.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>هذه ليست عبارة المرور. الأحرف الكبيرة مهمة.</translation>
+    </message>
+</context>
+</TS>

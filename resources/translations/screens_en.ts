@@ -1,0 +1,40 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>The trail is intact: %Ln record, none changed or removed since they were written.</numerusform><numerusform>The trail is intact: %Ln records, none changed or removed since they were written.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>QuestionView</name>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln statement</numerusform><numerusform>%Ln statements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln interview</numerusform><numerusform>%Ln interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ResultsWindow</name>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Counting %n complete interview: {who}.</numerusform><numerusform>Counting %n complete interviews: {who}.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>SecurityHooks</name>
+    <message numerus="yes">
+        <source>%n older backups use an earlier passphrase and were not changed.</source>
+        <translation><numerusform>%n older backup uses an earlier passphrase and was not changed.</numerusform><numerusform>%n older backups use an earlier passphrase and were not changed.</numerusform></translation>
+    </message>
+    </context>
+</TS>

@@ -1,0 +1,1702 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>About</name>
+    <message>
+        <source>still opening</source>
+        <translation>todavía abriéndose</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
+        <translation>Se guardan copias de seguridad a su lado: una al día, y antes de cada actualización, eliminación definitiva y recuperación.</translation>
+    </message>
+    <message>
+        <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
+        <translation>Encuestas hechas por pares, sin internet: cuestionarios, entrevistas, tablas de resultados y exportaciones para la autoridad sanitaria.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
+        <translation>Licencia: GNU General Public License, versión 3 o posterior ({licence}). Puede compartir y cambiar DuoDesk según sus condiciones; se ofrece sin garantía.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
+        <translation>&lt;b&gt;Este proyecto:&lt;/b&gt; {project}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
+        <translation>&lt;b&gt;Archivos de registro:&lt;/b&gt; {folder}</translation>
+    </message>
+    <message>
+        <source>About DuoDesk</source>
+        <translation>Acerca de DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About DuoDesk</source>
+        <translation>&amp;Acerca de DuoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>No para este papel</translation>
+    </message>
+    <message>
+        <source>&amp;People and roles…</source>
+        <translation>&amp;Personas y papeles…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Signed in: {person}</source>
+        <translation>Sesión de: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>El registro está intacto: %Ln entrada, sin cambios ni borrados desde que se escribió.</numerusform><numerusform>El registro está intacto: %Ln entradas, ninguna cambiada ni borrada desde que se escribieron.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;El registro está roto: {reason}.&lt;/b&gt; Alguien cambió el archivo del proyecto fuera de DuoDesk. Guarde una copia y avise al coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>Demasiado corta</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>Elija palabras que vaya a recordar, por ejemplo cuatro palabras que no tengan que ver entre sí (al menos {minimum} caracteres). Anótela y guárdela en un lugar seguro, lejos del ordenador: sin ella nadie puede abrir el proyecto, ni siquiera quienes hicieron DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Bloquear el proyecto con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>Las entrevistas de este proyecto tratan de la salud y del uso de drogas de las personas. Con una frase de contraseña el archivo del proyecto se cifra: quien lo copie de este ordenador no verá nada.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>La nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Lo fuerte que es la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Escríbala otra vez:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Fuerza:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Usar esta frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>DuoDesk se lo recordará cada vez que se abra.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Las dos frases de contraseña no son iguales. Escríbalas otra vez.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>Una entrevista</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>La otra entrevista</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>Conservar las dos</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>La misma persona</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Aún sin revisar</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>sin lugar</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>Una parte distinta</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Posibles duplicados entre lugares</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>Estas entrevistas se hicieron en ordenadores distintos, y los códigos de participante son iguales o se diferencian en una parte. Puede ser una persona entrevistada dos veces. Elija una pareja y diga qué piensa; la decisión va a los otros ordenadores con el siguiente archivo de transferencia. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>Parejas de entrevistas que pueden ser la misma persona</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>No hay posibles duplicados entre lugares. Nada que revisar.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>mostrar los posibles duplicados</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>Una fila por entrevista puede identificar a la persona entrevistada en una encuesta pequeña (el lugar, la fecha, el sexo y la edad suelen bastar), aunque no haya nombres. Guarde ese archivo dentro del grupo; el libro de resumen es el que se entrega.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>Informe de resultados (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>Un borrador para que el grupo lo edite: cómo se hizo la encuesta, una frase por pregunta, las tablas y gráficos, y un anexo con todos los resultados. Sus números son los del libro, con los números pequeños ocultos igual; no tiene filas por entrevista.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>Este archivo tiene una fila por entrevista: en una encuesta pequeña una fila puede identificar a la persona entrevistada. Guárdelo dentro del grupo; a la autoridad sanitaria dele mejor el libro.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>Exportar: {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Exportar «{title}»</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>Qué entrevistas</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>Ocultar números pequeños, de 1 a</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>Ocultar números hasta</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>Anonimizado: sin respuestas escritas, ubicaciones, preguntas que identifican ni nombres de entrevistadores</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>Guardar también una fila por entrevista, en un archivo aparte (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>Proteger a las personas</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>El código de participante nunca se exporta. Para un archivo que sale del grupo, mantenga ocultos los números pequeños y los datos anonimizados, y deje fuera las filas por entrevista.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>Etiquetas (más fáciles de leer)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Códigos</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>Respuestas como:</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Idioma de preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>Guardarlo también como PDF (A4), junto al documento Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>El nombre del grupo, para la portada</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>p. ej. Grupo de usuarios de Madrid</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>El nombre del grupo (para la portada):</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Guardar el archivo como</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Elegir dónde guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Guardar &amp;como:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avance de la exportación</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>Cerrar la ventana de exportación</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>Este proyecto exige ocultar los números de 1 a {required} en cada libro: puede ocultar más, no menos.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Guardar la exportación como</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exportando a {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>Hecho. {what} Guardado en {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Parando… no se guardará nada.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>Parar la exportación; no se guardará nada</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>No se pudo anotar en el registro del proyecto ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>Hecho. {what} Guardado como {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>Se canceló la exportación. No se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>No se pudo hacer la exportación: {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>hacer la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>Empezar una entrevista</translation>
+    </message>
+    <message>
+        <source>Correct an interview</source>
+        <translation>Corregir una entrevista</translation>
+    </message>
+    <message>
+        <source>Read the Results</source>
+        <translation>Leer los Resultados</translation>
+    </message>
+    <message>
+        <source>Export for the health board</source>
+        <translation>Exportar para la autoridad sanitaria</translation>
+    </message>
+    <message>
+        <source>Lock the project</source>
+        <translation>Bloquear el proyecto</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Start an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;On the main window, click the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;Press &lt;b&gt;Start an interview…&lt;/b&gt; (or Ctrl+I, or Enter on the list).&lt;/li&gt;
+&lt;li&gt;Choose your name, the site and the date, then press &lt;b&gt;Start the interview&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Each question has its own page. Press the number of an answer (1, 2, 3…) or type it, then
+press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Next&lt;/b&gt;. &lt;b&gt;Back&lt;/b&gt; (Alt+Left) goes to the page before.&lt;/li&gt;
+&lt;li&gt;If an answer is needed or is not allowed, a red message says why and the interview stays
+on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are reminded at the end.&lt;/li&gt;
+&lt;li&gt;On the last page press &lt;b&gt;Finish the interview&lt;/b&gt;. Then press Enter to close.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Every answer is saved as soon as it is given. If the laptop is closed or the power goes,
+the interview waits under “unfinished interviews” on the main window: press
+&lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Empezar una entrevista&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;En la ventana principal, haga clic en el cuestionario de la lista.&lt;/li&gt;
+&lt;li&gt;Pulse &lt;b&gt;Empezar una entrevista…&lt;/b&gt; (o Ctrl+I, o Intro en la lista).&lt;/li&gt;
+&lt;li&gt;Elija su nombre, el lugar y la fecha, y pulse &lt;b&gt;Empezar la entrevista&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Cada pregunta tiene su página. Pulse el número de una respuesta (1, 2, 3…) o escríbala, y
+pulse &lt;b&gt;Intro&lt;/b&gt; o &lt;b&gt;Siguiente&lt;/b&gt;. &lt;b&gt;Atrás&lt;/b&gt; (Alt+Izquierda) vuelve a la página anterior.&lt;/li&gt;
+&lt;li&gt;Si falta una respuesta o no está permitida, un mensaje rojo dice por qué y la entrevista se queda
+en esa pregunta. &lt;b&gt;Saltar por ahora&lt;/b&gt; sigue sin ella; se le recuerda al final.&lt;/li&gt;
+&lt;li&gt;En la última página pulse &lt;b&gt;Terminar la entrevista&lt;/b&gt;. Luego pulse Intro para cerrar.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Cada respuesta se guarda en cuanto se da. Si se cierra el ordenador o se va la luz, la entrevista
+espera en «entrevistas sin terminar» en la ventana principal: pulse &lt;b&gt;Retomar o descartar…&lt;/b&gt;
+para seguir.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Correct an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Interviews…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Find the interview (type a site, a name or a date in &lt;b&gt;Search&lt;/b&gt;) and press
+&lt;b&gt;Open to read or correct…&lt;/b&gt;. You can read it without giving your name.&lt;/li&gt;
+&lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
+&lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
+recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;Corregir una entrevista&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Entrevistas…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Busque la entrevista (escriba un lugar, un nombre o una fecha en &lt;b&gt;Buscar&lt;/b&gt;) y pulse
+&lt;b&gt;Abrir para leer o corregir…&lt;/b&gt;. Puede leerla sin dar su nombre.&lt;/li&gt;
+&lt;li&gt;La primera página muestra cada pregunta y su respuesta. Haga clic en una respuesta para cambiarla.&lt;/li&gt;
+&lt;li&gt;Al hacer el primer cambio, DuoDesk pregunta &lt;b&gt;¿Quién corrige?&lt;/b&gt;. Cada cambio se anota con su
+nombre, la hora, la respuesta antigua y la nueva.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Read the Results&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
+people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
+not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
+“Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
+picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;Leer los Resultados&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Resultados…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Haga clic en una pregunta a la izquierda. La tabla muestra cuántas personas dieron cada respuesta.&lt;/li&gt;
+&lt;li&gt;Bajo el título, una frase dice de quién hablan los números, por ejemplo «40 de las 66 personas
+preguntadas respondieron; a 13 no se les preguntó». &lt;b&gt;No preguntada (saltada)&lt;/b&gt; quiere decir que
+la pregunta no era para esa persona. &lt;b&gt;Sin respuesta&lt;/b&gt; quiere decir que sí lo era pero quedó en blanco.&lt;/li&gt;
+&lt;li&gt;El &lt;b&gt;porcentaje válido&lt;/b&gt; deja fuera «No sabe» y «Prefiere no decirlo».&lt;/li&gt;
+&lt;li&gt;Para contar solo algunas entrevistas, elija arriba un lugar, un entrevistador o fechas, o «Solo
+las personas cuya respuesta a … es …». &lt;b&gt;Contar a todos otra vez&lt;/b&gt; lo deshace.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copiar la tabla&lt;/b&gt; la pone en el portapapeles para un documento; &lt;b&gt;Guardar el gráfico como
+imagen…&lt;/b&gt; guarda un PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Export for the health board&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Leave &lt;b&gt;Hide small numbers&lt;/b&gt; and &lt;b&gt;De-identified&lt;/b&gt; ticked for any file that leaves
+the group. Small counts then show as *, and written answers and names are left out.&lt;/li&gt;
+&lt;li&gt;Choose &lt;b&gt;Workbook (.xlsx)&lt;/b&gt; for the health board, choose where to save it, and press
+&lt;b&gt;Export&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;The file appears only when it is complete. The participant code is never exported.&lt;/p&gt;
+&lt;p&gt;To draft the report to present, choose &lt;b&gt;Findings report (Word)&lt;/b&gt; instead: a Word
+document (and a PDF) with how the survey was done, a sentence per question, the tables and
+charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
+passed on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Exportar para la autoridad sanitaria&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Exportar…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Deje marcadas &lt;b&gt;Ocultar números pequeños&lt;/b&gt; y &lt;b&gt;Anonimizado&lt;/b&gt; para cualquier archivo que salga
+del grupo. Los números pequeños se ven entonces como *, y las respuestas escritas y los nombres se quitan.&lt;/li&gt;
+&lt;li&gt;Elija &lt;b&gt;Libro (.xlsx)&lt;/b&gt; para la autoridad sanitaria, elija dónde guardarlo y pulse
+&lt;b&gt;Exportar&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;El archivo aparece solo cuando está completo. El código de participante nunca se exporta.&lt;/p&gt;
+&lt;p&gt;Para preparar el informe que se presenta, elija mejor &lt;b&gt;Informe de resultados (Word)&lt;/b&gt;: un
+documento Word (y un PDF) con cómo se hizo la encuesta, una frase por pregunta, las tablas y los
+gráficos. Los números pequeños se ocultan como en el libro. Léalo y edítelo antes de pasarlo.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Lock the project&lt;/h2&gt;
+&lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
+laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
+&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
+&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
+the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Bloquear el proyecto&lt;/h2&gt;
+&lt;p&gt;Un proyecto con frase de contraseña no lo puede leer nadie que no la sepa, aunque se pierda el
+ordenador. DuoDesk pide la frase de contraseña cada vez que se abre.&lt;/p&gt;
+&lt;p&gt;Para ponerla o cambiarla, quien cuida el ordenador escribe en un terminal:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file ARCHIVO&lt;/pre&gt;
+&lt;p&gt;donde ARCHIVO tiene la nueva frase de contraseña en una línea (borre el archivo después). Para
+quitarla: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Guarde la frase de contraseña en un lugar
+seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>How to… – DuoDesk</source>
+        <translation>Cómo… – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Temas de ayuda</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Página de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Project: {project} ({protection})</source>
+        <translation>Proyecto: {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Primera entrada</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>Hojas en papel</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>Hojas en papel pasadas dos veces</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>Cada hoja se pasa dos veces, por dos personas. Elija una hoja comprobada, mire el papel y elija la respuesta correcta para cada diferencia, y luego resuélvala: solo las hojas resueltas cuentan en los resultados y las exportaciones.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>En el papel</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>&amp;Primera entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobación</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Resuelta por</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>&amp;Resolver esta hoja</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>Contar las hojas aún sin comprobar (decisión del coordinador; la comprobación nunca cuenta)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>Pregunta o persona</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparadas</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Iguales</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>En el papel:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>Resuelta &amp;por:</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>Acuerdo entre las dos entradas (tal como se escribieron):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>&amp;Primera entrada: {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>&amp;Comprobación: {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>En el papel para {question}: la primera entrada</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>En el papel para {question}: la comprobación</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>Escriba su nombre en Resuelta por.</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>Elija la respuesta del papel para «{question}».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>mostrar las hojas en papel</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>No está en esta versión</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>No preguntada (saltada)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>Los entrevistadores hacen entrevistas y solo ven las suyas. Los coordinadores además ven los Resultados, exportan, cambian cuestionarios, borran entrevistas y gestionan la frase de contraseña, las copias de seguridad y esta lista. En cuanto haya alguien en la lista, DuoDesk pregunta quién entra cada vez que se abre.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>Personas y papeles – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personas y papeles</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Personas que pueden entrar</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>Todavía no hay nadie en la lista: DuoDesk se abre sin preguntar quién lo usa, con todos los permisos. Añada primero un coordinador (usted), y luego los entrevistadores.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>Dar un PIN nuevo…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Quitar de la lista…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar papel…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>Nombre de la nueva persona</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>Basta con el nombre de pila</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>Papel de la nueva persona</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Añadir a esta persona</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Añadir una persona</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>El único coordinador sigue siéndolo: haga primero coordinador a otra persona.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>Hacer entrevistador…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>Hacer coordinador…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>de {low} a {high} cifras</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>al menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Contraseña &amp;otra vez:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>No son iguales: escríbalos otra vez.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>Se añadió a {name} como {role}.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>Dar un PIN nuevo</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>El nuevo PIN o contraseña de {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>{name} tiene un PIN nuevo y puede entrar ya.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>Hacer entrevistador a {name}</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>{name} pasa a ser entrevistador y entra con un PIN nuevo (de {low} a {high} cifras). Su nuevo PIN:</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>El nuevo PIN, otra vez</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>El mismo PIN otra vez:</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>Hacer coordinador a {name}</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>{name} pasa a ser coordinador y entra con una contraseña nueva (al menos {count} caracteres). Su nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>La nueva contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>La misma contraseña otra vez:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>No son iguales: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>{name} ahora es entrevistador.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>{name} ahora es coordinador.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>¿Quitar de la lista?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>¿Quitar a {name} de la lista? Ya no podrá entrar; las entrevistas que hizo conservan su nombre.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>Se quitó a {name} de la lista.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>No funcionó: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>varias respuestas</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>respuesta escrita</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>cuadrícula de frases</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>Buscar una pregunta…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Buscar una pregunta</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>Cuadrícula: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>Elija una pregunta a la izquierda para ver sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>De quién hablan estos números</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copiar la tabla</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>Copiar la tabla, para pegarla en un documento</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>Copia la tabla como texto con tabulaciones (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>Guardar el &amp;gráfico como imagen…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Guardar el gráfico como imagen PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>Leyendo las respuestas escritas…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} en la misma escala, en {interviews}; hasta {people} respondieron a cada una. Los porcentajes son de las personas que respondieron a esa frase (su fila).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln frase</numerusform><numerusform>%Ln frases</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln entrevista</numerusform><numerusform>%Ln entrevistas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln persona</numerusform><numerusform>%Ln personas</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>en «{group}»</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>Tipo de respuesta: {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>Su nombre en el archivo del cuestionario: {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>Copiado. Péguelo en un documento o una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Guardar el gráfico como imagen</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>No se guardó el gráfico</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Guardado como {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>Antes de actualizar DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>Antes de eliminar para siempre las entrevistas borradas</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Antes de recuperar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>Antes de añadir entrevistas del equipo</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day} a las {time}: {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Recuperar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>El proyecto vuelve a como estaba cuando se hizo la copia. Lo que tiene ahora se guarda antes en otra copia, así que se puede deshacer. Cierre primero las ventanas de entrevista y de Resultados.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, las más nuevas primero</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>Este proyecto aún no tiene copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Recuperar esta copia</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>Escriba uno o varios números donde cortar, por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>«{typed}» no es una lista de números. Escríbalos con comas, por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>Escriba números normales, por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>Leyendo el cuestionario…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>Qué entrevistas se cuentan</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>Calculando… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>Calculando</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>Comparar &amp;dos preguntas</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Idioma de preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>Eleg&amp;ir entrevistas…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>Mostrar u ocultar la elección de lugar, entrevistador y fechas</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Resultados: {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>Contando: {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Contando %n entrevista terminada: {who}.</numerusform><numerusform>Contando %n entrevistas terminadas: {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>«{question}»: no hay respuestas que mostrar.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>DuoDesk no pudo calcular estos resultados. No se cambió nada en el proyecto.
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityHooks</name>
+    <message>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <translation>⚠ Este proyecto no está bloqueado con una frase de contraseña: cualquiera que copie el archivo puede leer las entrevistas. Seguridad &gt; Bloquear el proyecto con una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase…</source>
+        <translation>Elegir una frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
+        <translation>Cifrar el proyecto, para que nadie que copie el archivo pueda leer las entrevistas</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>A reminder stays at the bottom of the window.</source>
+        <translation>Un recordatorio queda al pie de la ventana.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Ha empezado su propia encuesta.&lt;/b&gt; Las entrevistas tratarán de la salud y del uso de drogas de las personas: bloquee el proyecto con una frase de contraseña para que nadie que copie el archivo de este ordenador pueda leerlas.</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>&amp;Quitar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Recuperar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Registro de acciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Cambiar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Lock the project with a &amp;passphrase…</source>
+        <translation>Bloquear el proyecto con una &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Close the other windows first</source>
+        <translation>Cierre primero las otras ventanas</translation>
+    </message>
+    <message>
+        <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
+        <translation>Cierre primero las ventanas de entrevista, Resultados, Exportar y editor, y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Bloquear el proyecto con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>¿Quitar la frase de contraseña?</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
+        <translation>Sin frase de contraseña, cualquiera que copie el archivo del proyecto puede leer todas las entrevistas. Quítela solo si el proyecto pasa a un ordenador que ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Quitar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The project and its backups are now locked with the new passphrase.</source>
+        <translation>El proyecto y sus copias de seguridad ya están bloqueados con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The project and its backups are no longer encrypted.</source>
+        <translation>El proyecto y sus copias de seguridad ya no están cifrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups use an earlier passphrase and were not changed.</source>
+        <translation><numerusform>%n copia de seguridad más antigua usa una frase de contraseña anterior y no se cambió.</numerusform><numerusform>%n copias de seguridad más antiguas usan una frase de contraseña anterior y no se cambiaron.</numerusform></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad recuperada</translation>
+    </message>
+    <message>
+        <source>The project is back as the backup has it.</source>
+        <translation>El proyecto ha vuelto a como estaba en la copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>Entrar – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>¿Quién usa DuoDesk?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Elija su nombre y escriba su PIN.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Cerrar DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Elija primero su nombre en la lista.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Escriba primero su PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>No se pudo entrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>incluye</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>es más de</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menos de</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>es al menos</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>es como mucho</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los lugares</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Todos los entrevistadores</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Versión del cuestionario</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Todas las versiones</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>Entrevistas desde</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>Entrevistas hasta</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>Pregunta para una condición</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>Respuesta para la condición</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>Añadir esta condición</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>Contar a todos otra vez</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>Quitar todas las elecciones de entrevistas</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Entrevistador:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>Solo las personas cuya res&amp;puesta a</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>Elija o escriba primero la respuesta para la condición.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>«{question}» {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>Solo las personas cuya respuesta a {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send interviews to the team</source>
+        <translation>Enviar entrevistas al equipo</translation>
+    </message>
+    <message>
+        <source>Add a transfer file</source>
+        <translation>Añadir un archivo de transferencia</translation>
+    </message>
+    <message>
+        <source>Add a team member's transfer file</source>
+        <translation>Añadir el archivo de transferencia de un miembro del equipo</translation>
+    </message>
+    <message>
+        <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
+        <translation>DuoDesk escribe un archivo que puede llevar en una memoria USB al coordinador o a otro ordenador. Contiene el cuestionario, las entrevistas terminadas, sus correcciones y borrados, bloqueado con la frase de contraseña del equipo: sin ella nadie puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
+        <translation>Las entrevistas del archivo se añaden a este proyecto; las que ya están se actualizan, nunca se añaden dos veces. Leer el mismo archivo otra vez no cambia nada. Use la frase de contraseña del equipo con la que se hizo el archivo.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Todavía no se ha elegido archivo</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Elegir dónde guardar…</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Elegir el archivo…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
+        <translation>Solo el cuestionario, sin entrevistas (para ordenadores que se unen al equipo)</translation>
+    </message>
+    <message>
+        <source>Every questionnaire in this project</source>
+        <translation>Todos los cuestionarios de este proyecto</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Qué enviar</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Enviar:</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Frase de contraseña del equipo</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Frase de contraseña del equipo:</translation>
+    </message>
+    <message>
+        <source>Team passphrase again</source>
+        <translation>Frase de contraseña del equipo, otra vez</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Escríbala otra vez:</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Escribir el archivo</translation>
+    </message>
+    <message>
+        <source>Add the interviews</source>
+        <translation>Añadir las entrevistas</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates…</source>
+        <translation>Revisar posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Guardar el archivo de transferencia</translation>
+    </message>
+    <message>
+        <source>DuoDesk transfer files (*{suffix})</source>
+        <translation>Archivos de transferencia de DuoDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose a transfer file</source>
+        <translation>Elegir un archivo de transferencia</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Escribiendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>Leyendo el archivo y añadiendo las entrevistas…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or changed.</source>
+        <translation>Parado. No se escribió ni se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: {reason}. Nothing was saved.</source>
+        <translation>No se pudo escribir el archivo ahí: {reason}. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>send the interviews</source>
+        <translation>enviar las entrevistas</translation>
+    </message>
+    <message>
+        <source>read the file</source>
+        <translation>leer el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Send interviews to the team…</source>
+        <translation>&amp;Enviar entrevistas al equipo…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;transfer file…</source>
+        <translation>Añadir un archivo de &amp;transferencia…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates across sites…</source>
+        <translation>Posibles &amp;duplicados entre lugares…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Posibles duplicados entre lugares</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire in the list first.</source>
+        <translation>Elija primero un cuestionario de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>El proyecto está oculto hasta que se escriba el PIN o la contraseña de la persona que entró. Una entrevista abierta se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>El proyecto está oculto hasta que se escriba su frase de contraseña. Una entrevista abierta se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Su PIN o contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Cerrar DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key}:</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>Escriba primero su PIN o contraseña.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>Esa no es la frase de contraseña. Las mayúsculas cuentan.</translation>
+    </message>
+</context>
+</TS>

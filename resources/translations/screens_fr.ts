@@ -1,0 +1,1704 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>About</name>
+    <message>
+        <source>still opening</source>
+        <translation>en cours d'ouverture</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
+        <translation>Des sauvegardes sont gardées à côté : une par jour, et avant chaque mise à jour, effacement définitif et récupération.</translation>
+    </message>
+    <message>
+        <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
+        <translation>Des enquêtes faites par des pairs, sans internet : questionnaires, entretiens, tableaux de résultats et exports pour l'autorité de santé.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
+        <translation>Licence : GNU General Public License, version 3 ou plus ({licence}). Vous pouvez partager et modifier DuoDesk selon ses termes ; il est fourni sans garantie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
+        <translation>&lt;b&gt;Ce projet :&lt;/b&gt; {project}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
+        <translation>&lt;b&gt;Fichiers journaux :&lt;/b&gt; {folder}</translation>
+    </message>
+    <message>
+        <source>About DuoDesk</source>
+        <translation>À propos de DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About DuoDesk</source>
+        <translation>À &amp;propos de DuoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>Pas pour ce rôle</translation>
+    </message>
+    <message>
+        <source>&amp;People and roles…</source>
+        <translation>&amp;Personnes et rôles…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in: {person}</source>
+        <translation>Connecté : {person}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal des actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>Le journal est intact : %Ln entrée, ni changée ni retirée depuis son écriture.</numerusform><numerusform>Le journal est intact : %Ln entrées, aucune changée ni retirée depuis leur écriture.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;Le journal est abîmé : {reason}.&lt;/b&gt; Quelqu'un a changé le fichier du projet en dehors de DuoDesk. Gardez-en une copie et prévenez le coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>Trop courte</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>Choisissez des mots dont vous vous souviendrez, par exemple quatre mots qui ne vont pas ensemble (au moins {minimum} caractères). Notez-la et gardez-la en lieu sûr, loin de l'ordinateur : sans elle, personne ne peut ouvrir le projet, pas même les personnes qui ont fait DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Verrouiller le projet par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>Les entretiens de ce projet parlent de la santé et de l'usage de drogues des personnes. Avec une phrase secrète, le fichier du projet est chiffré : qui le copie depuis cet ordinateur ne voit rien.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>La nouvelle phrase secrète, encore</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Tapez-la encore :</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Solidité :</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Utiliser cette phrase secrète</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>DuoDesk vous le rappellera à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Les deux phrases secrètes ne sont pas les mêmes. Tapez-les encore.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>Un entretien</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>L'autre entretien</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Code participant</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>La même personne</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore vu</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>sans lieu</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Le même</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>Une partie différente</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Doublons possibles entre lieux</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>Ces entretiens ont été saisis sur des ordinateurs différents, et les codes participants sont les mêmes ou diffèrent d'une partie. C'est peut-être une même personne interrogée deux fois. Choisissez une paire et dites ce que vous en pensez ; la décision part vers les autres ordinateurs avec le prochain fichier de transfert. Rien n'est supprimé.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>Paires d'entretiens qui sont peut-être la même personne</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>Aucun doublon possible entre lieux. Rien à revoir.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>montrer les doublons possibles</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>Une ligne par entretien peut permettre de reconnaître la personne interrogée dans une petite enquête (le lieu, la date, le sexe et l'âge suffisent souvent), même sans nom. Gardez ce fichier dans le groupe ; c'est le classeur de synthèse qu'on transmet.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>Rapport de résultats (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>Un brouillon à retravailler par le groupe : comment l'enquête a été faite, une phrase par question, les tableaux et graphiques, et une annexe avec tous les résultats. Ses chiffres sont ceux du classeur, petits nombres cachés de la même façon ; il n'a pas de ligne par entretien.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>Ce fichier a une ligne par entretien : dans une petite enquête, une ligne peut permettre de reconnaître la personne interrogée. Gardez-le dans le groupe ; donnez plutôt le classeur à l'autorité de santé.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>Export : {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Exporter « {title} »</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>Quels entretiens</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>Cacher les petits nombres, de 1 à</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>Cacher les nombres jusqu'à</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>Anonymisé : sans réponses écrites, positions, questions qui identifient ni noms des enquêteurs</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>Enregistrer aussi une ligne par entretien, dans un fichier à part (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>Protéger les personnes</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>Le code participant n'est jamais exporté. Pour un fichier qui sort du groupe, gardez les petits nombres cachés et les données anonymisées, et laissez de côté les lignes par entretien.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>Libellés (plus faciles à lire)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>Réponses en :</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Langue des questions et réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>L'enregistrer aussi en PDF (A4), à côté du document Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>Le nom du groupe, pour la page de titre</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>ex. Groupe d'usagers de Lyon</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>Le nom du groupe (pour la page de titre) :</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Choisir où enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Enregistrer &amp;sous :</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Avancement de l'export</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>Fermer la fenêtre d'export</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>Ce projet demande de cacher les nombres de 1 à {required} dans chaque classeur : vous pouvez en cacher plus, pas moins.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Enregistrer l'export sous</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Export vers {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>Fini. {what} Enregistré dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Arrêt… rien ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>Arrêter l'export ; rien ne sera enregistré</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>Cela n'a pas pu être noté dans le journal du projet ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>Fini. {what} Enregistré sous {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>L'export a été annulé. Aucun fichier n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>L'export n'a pas pu être fait : {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>faire l'export</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>Commencer un entretien</translation>
+    </message>
+    <message>
+        <source>Correct an interview</source>
+        <translation>Corriger un entretien</translation>
+    </message>
+    <message>
+        <source>Read the Results</source>
+        <translation>Lire les Résultats</translation>
+    </message>
+    <message>
+        <source>Export for the health board</source>
+        <translation>Exporter pour l'autorité de santé</translation>
+    </message>
+    <message>
+        <source>Lock the project</source>
+        <translation>Verrouiller le projet</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Start an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;On the main window, click the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;Press &lt;b&gt;Start an interview…&lt;/b&gt; (or Ctrl+I, or Enter on the list).&lt;/li&gt;
+&lt;li&gt;Choose your name, the site and the date, then press &lt;b&gt;Start the interview&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Each question has its own page. Press the number of an answer (1, 2, 3…) or type it, then
+press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Next&lt;/b&gt;. &lt;b&gt;Back&lt;/b&gt; (Alt+Left) goes to the page before.&lt;/li&gt;
+&lt;li&gt;If an answer is needed or is not allowed, a red message says why and the interview stays
+on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are reminded at the end.&lt;/li&gt;
+&lt;li&gt;On the last page press &lt;b&gt;Finish the interview&lt;/b&gt;. Then press Enter to close.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Every answer is saved as soon as it is given. If the laptop is closed or the power goes,
+the interview waits under “unfinished interviews” on the main window: press
+&lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Commencer un entretien&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Dans la fenêtre principale, cliquez sur le questionnaire dans la liste.&lt;/li&gt;
+&lt;li&gt;Appuyez sur &lt;b&gt;Commencer un entretien…&lt;/b&gt; (ou Ctrl+I, ou Entrée sur la liste).&lt;/li&gt;
+&lt;li&gt;Choisissez votre nom, le lieu et la date, puis appuyez sur &lt;b&gt;Commencer l'entretien&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Chaque question a sa page. Appuyez sur le numéro d'une réponse (1, 2, 3…) ou tapez-la, puis
+appuyez sur &lt;b&gt;Entrée&lt;/b&gt; ou &lt;b&gt;Suivant&lt;/b&gt;. &lt;b&gt;Retour&lt;/b&gt; (Alt+Gauche) revient à la page d'avant.&lt;/li&gt;
+&lt;li&gt;Si une réponse manque ou n'est pas permise, un message rouge dit pourquoi et l'entretien reste
+sur cette question. &lt;b&gt;Passer pour l'instant&lt;/b&gt; continue sans elle ; elle est rappelée à la fin.&lt;/li&gt;
+&lt;li&gt;À la dernière page, appuyez sur &lt;b&gt;Terminer l'entretien&lt;/b&gt;. Puis sur Entrée pour fermer.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Chaque réponse est enregistrée dès qu'elle est donnée. Si l'ordinateur est fermé ou si le
+courant coupe, l'entretien attend dans « entretiens non terminés » sur la fenêtre principale :
+appuyez sur &lt;b&gt;Reprendre ou jeter…&lt;/b&gt; pour continuer.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Correct an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Interviews…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Find the interview (type a site, a name or a date in &lt;b&gt;Search&lt;/b&gt;) and press
+&lt;b&gt;Open to read or correct…&lt;/b&gt;. You can read it without giving your name.&lt;/li&gt;
+&lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
+&lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
+recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;Corriger un entretien&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Entretiens…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Trouvez l'entretien (tapez un lieu, un nom ou une date dans &lt;b&gt;Chercher&lt;/b&gt;) et appuyez sur
+&lt;b&gt;Ouvrir pour lire ou corriger…&lt;/b&gt;. Vous pouvez le lire sans donner votre nom.&lt;/li&gt;
+&lt;li&gt;La première page liste chaque question et sa réponse. Cliquez sur une réponse pour la changer.&lt;/li&gt;
+&lt;li&gt;Au premier changement, DuoDesk demande &lt;b&gt;Qui fait la correction ?&lt;/b&gt;. Chaque changement est
+noté avec votre nom, l'heure, l'ancienne réponse et la nouvelle.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Read the Results&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
+people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
+not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
+“Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
+picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;Lire les Résultats&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Résultats…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Cliquez sur une question à gauche. Le tableau montre combien de personnes ont donné chaque réponse.&lt;/li&gt;
+&lt;li&gt;Sous le titre, une phrase dit de qui parlent les chiffres, par exemple « 40 des 66
+personnes interrogées ont répondu ; 13 n'ont pas eu la question ». &lt;b&gt;Non posée (sautée)&lt;/b&gt; veut dire
+que la question ne concernait pas cette personne. &lt;b&gt;Pas de réponse&lt;/b&gt; veut dire qu'elle la concernait
+mais est restée vide.&lt;/li&gt;
+&lt;li&gt;Le &lt;b&gt;pourcentage valide&lt;/b&gt; laisse de côté « Ne sait pas » et « Préfère ne pas répondre ».&lt;/li&gt;
+&lt;li&gt;Pour compter seulement certains entretiens, choisissez en haut un lieu, un enquêteur ou des dates,
+ou « Seulement les personnes dont la réponse à … est … ». &lt;b&gt;Compter tout le monde&lt;/b&gt; annule cela.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copier le tableau&lt;/b&gt; le met dans le presse-papiers pour un document ; &lt;b&gt;Enregistrer le
+graphique en image…&lt;/b&gt; enregistre un PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Export for the health board&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Leave &lt;b&gt;Hide small numbers&lt;/b&gt; and &lt;b&gt;De-identified&lt;/b&gt; ticked for any file that leaves
+the group. Small counts then show as *, and written answers and names are left out.&lt;/li&gt;
+&lt;li&gt;Choose &lt;b&gt;Workbook (.xlsx)&lt;/b&gt; for the health board, choose where to save it, and press
+&lt;b&gt;Export&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;The file appears only when it is complete. The participant code is never exported.&lt;/p&gt;
+&lt;p&gt;To draft the report to present, choose &lt;b&gt;Findings report (Word)&lt;/b&gt; instead: a Word
+document (and a PDF) with how the survey was done, a sentence per question, the tables and
+charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
+passed on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Exporter pour l'autorité de santé&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Exporter…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Laissez &lt;b&gt;Cacher les petits nombres&lt;/b&gt; et &lt;b&gt;Anonymisé&lt;/b&gt; cochés pour tout fichier qui sort
+du groupe. Les petits nombres s'affichent alors comme *, et les réponses écrites et les noms sont retirés.&lt;/li&gt;
+&lt;li&gt;Choisissez &lt;b&gt;Classeur (.xlsx)&lt;/b&gt; pour l'autorité de santé, choisissez où l'enregistrer, et appuyez sur
+&lt;b&gt;Exporter&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Le fichier n'apparaît que lorsqu'il est complet. Le code participant n'est jamais exporté.&lt;/p&gt;
+&lt;p&gt;Pour préparer le rapport à présenter, choisissez plutôt &lt;b&gt;Rapport de résultats (Word)&lt;/b&gt; : un
+document Word (et un PDF) avec la façon dont l'enquête a été faite, une phrase par question, les
+tableaux et les graphiques. Les petits nombres y sont cachés comme dans le classeur. Lisez-le et
+modifiez-le avant de le transmettre.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Lock the project&lt;/h2&gt;
+&lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
+laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
+&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
+&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
+the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Verrouiller le projet&lt;/h2&gt;
+&lt;p&gt;Un projet avec une phrase secrète ne peut être lu par personne qui ne la connaît pas, même si
+l'ordinateur est perdu. DuoDesk demande la phrase secrète à chaque démarrage.&lt;/p&gt;
+&lt;p&gt;Pour la choisir ou la changer, la personne qui s'occupe de l'ordinateur tape dans un terminal :&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FICHIER&lt;/pre&gt;
+&lt;p&gt;où FICHIER contient la nouvelle phrase secrète sur une ligne (supprimez le fichier ensuite). Pour
+retirer la phrase secrète : &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Gardez la phrase secrète
+en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>How to… – DuoDesk</source>
+        <translation>Comment faire… – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Sujets d'aide</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Page d'aide</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Project: {project} ({protection})</source>
+        <translation>Projet : {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Première saisie</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>Fiches papier</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>Fiches papier saisies deux fois</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>Chaque fiche est saisie deux fois, par deux personnes. Choisissez une fiche vérifiée, regardez le papier et choisissez la bonne réponse pour chaque différence, puis réglez-la : seules les fiches réglées comptent dans les résultats et les exports.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>Sur le papier</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>&amp;Première saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Vérification</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Réglé par</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>&amp;Régler cette fiche</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>Compter les fiches pas encore vérifiées (choix du coordinateur ; la vérification ne compte jamais)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>Question ou personne</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparées</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Pareilles</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>Sur le papier :</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>Réglé &amp;par :</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>Accord entre les deux saisies (telles que tapées) :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>&amp;Première saisie : {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>&amp;Vérification : {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>Sur le papier pour {question} : la première saisie</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>Sur le papier pour {question} : la vérification</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>Tapez votre nom sous Réglé par.</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>Choisissez la réponse sur le papier pour « {question} ».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>montrer les fiches papier</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>Pas dans cette version</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Non posée (sautée)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>Les enquêteurs saisissent des entretiens et ne voient que les leurs. Les coordinateurs voient aussi les Résultats, exportent, changent les questionnaires, suppriment des entretiens et gèrent la phrase secrète, les sauvegardes et cette liste. Dès qu'une personne est sur la liste, DuoDesk demande qui se connecte à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>Personnes et rôles – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Personnes et rôles</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Personnes qui peuvent se connecter</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>Personne n'est encore sur la liste : DuoDesk s'ouvre sans demander qui l'utilise, avec tous les droits. Ajoutez d'abord un coordinateur (vous-même), puis les enquêteurs.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>Donner un nouveau code PIN…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Retirer de la liste…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>Un prénom suffit</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>Rôle de la nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Ajouter cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>Le seul coordinateur le reste : nommez d'abord quelqu'un d'autre coordinateur.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>Nommer enquêteur…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>Nommer coordinateur…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>{low} à {high} chiffres</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Code PIN &amp;encore :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>au moins {count} caractères</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Mot de passe &amp;encore :</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>Les deux ne sont pas les mêmes : tapez-les encore.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name} a été ajouté(e) comme {role}.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>Donner un nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>Le nouveau code PIN ou mot de passe de {name} :</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>{name} a un nouveau code PIN et peut se connecter tout de suite.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>Nommer {name} enquêteur</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>{name} devient enquêteur et se connecte avec un nouveau code PIN ({low} à {high} chiffres). Son nouveau code PIN :</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Le nouveau code PIN, encore</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Le même code PIN, encore :</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>Nommer {name} coordinateur</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>{name} devient coordinateur et se connecte avec un nouveau mot de passe (au moins {count} caractères). Son nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Le nouveau mot de passe, encore</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Le même mot de passe, encore :</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>Les deux ne sont pas les mêmes : rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>{name} est maintenant enquêteur.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>{name} est maintenant coordinateur.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>Retirer de la liste ?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>Retirer {name} de la liste ? Cette personne ne pourra plus se connecter ; les entretiens qu'elle a saisis gardent son nom.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>{name} a été retiré(e) de la liste.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Cela n'a pas marché : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>plusieurs réponses</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>réponse écrite</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>grille d'affirmations</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>Trouver une question…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Trouver une question</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>Grille : </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>Choisissez une question à gauche pour voir ses réponses.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>De qui parlent ces chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>Copier le tableau, pour le coller dans un document</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>Copie le tableau en texte avec des tabulations (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>Enregistrer le &amp;graphique en image…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Enregistrer le graphique en image PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>Lecture des réponses écrites…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} sur la même échelle, dans {interviews} ; jusqu'à {people} ont répondu à chacune. Les pourcentages portent sur les personnes qui ont répondu à cette affirmation (sa ligne).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln affirmation</numerusform><numerusform>%Ln affirmations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln entretien</numerusform><numerusform>%Ln entretiens</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln personne</numerusform><numerusform>%Ln personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>dans « {group} »</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>Type de réponse : {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>Son nom dans le fichier du questionnaire : {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>Copié. Collez-le dans un document ou un tableur.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Enregistrer le graphique en image</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>Le graphique n'a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Enregistré sous {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>Avant la mise à jour de DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>Avant l'effacement définitif des entretiens supprimés</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Avant la récupération d'une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>Avant l'ajout d'entretiens de l'équipe</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day} à {time} : {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Récupérer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>Le projet revient à son état au moment de la sauvegarde. Son contenu actuel est d'abord gardé dans une autre sauvegarde, on peut donc revenir en arrière. Fermez d'abord les fenêtres d'entretien et de Résultats.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, les plus récentes d'abord</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>Ce projet n'a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Récupérer cette sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>Tapez un ou plusieurs nombres où couper, par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>« {typed} » n'est pas une liste de nombres. Tapez-les avec des virgules, par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>Tapez des nombres ordinaires, par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>Lecture du questionnaire…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>Quels entretiens sont comptés</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>Calcul en cours… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>Calcul en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>Comparer &amp;deux questions</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Langue des questions et réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>Ch&amp;oisir les entretiens…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>Montrer ou cacher le choix du lieu, de l'enquêteur et des dates</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Résultats : {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>Comptage : {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Comptage de %n entretien terminé : {who}.</numerusform><numerusform>Comptage de %n entretiens terminés : {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>« {question} » : aucune réponse à montrer.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>DuoDesk n'a pas pu calculer ces résultats. Rien n'a été changé dans le projet.
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityHooks</name>
+    <message>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <translation>⚠ Ce projet n'est pas verrouillé par une phrase secrète : toute personne qui copie le fichier peut lire les entretiens. Sécurité &gt; Verrouiller le projet par une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase…</source>
+        <translation>Choisir une phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
+        <translation>Chiffrer le projet, pour que personne qui copie le fichier ne puisse lire les entretiens</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>A reminder stays at the bottom of the window.</source>
+        <translation>Un rappel reste en bas de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Vous avez commencé votre propre enquête.&lt;/b&gt; Les entretiens parleront de la santé et de l'usage de drogues des personnes : verrouillez le projet par une phrase secrète pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>&amp;Retirer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Récupérer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal des actions…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Lock the project with a &amp;passphrase…</source>
+        <translation>Verrouiller le projet par une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Close the other windows first</source>
+        <translation>Fermez d'abord les autres fenêtres</translation>
+    </message>
+    <message>
+        <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
+        <translation>Fermez d'abord les fenêtres d'entretien, de Résultats, d'Export et de l'éditeur, puis réessayez. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Verrouiller le projet par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>Retirer la phrase secrète ?</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
+        <translation>Sans phrase secrète, toute personne qui copie le fichier du projet peut lire tous les entretiens. Retirez-la seulement si le projet va sur un ordinateur lui-même chiffré.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Retirer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The project and its backups are now locked with the new passphrase.</source>
+        <translation>Le projet et ses sauvegardes sont maintenant verrouillés par la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The project and its backups are no longer encrypted.</source>
+        <translation>Le projet et ses sauvegardes ne sont plus chiffrés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups use an earlier passphrase and were not changed.</source>
+        <translation><numerusform>%n sauvegarde plus ancienne utilise une phrase secrète d'avant et n'a pas été changée.</numerusform><numerusform>%n sauvegardes plus anciennes utilisent une phrase secrète d'avant et n'ont pas été changées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde récupérée</translation>
+    </message>
+    <message>
+        <source>The project is back as the backup has it.</source>
+        <translation>Le projet est revenu à l'état de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>Connexion – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>Qui utilise DuoDesk ?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Choisissez votre nom, puis tapez votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Code &amp;PIN :</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Fermer DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Choisissez d'abord votre nom dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Tapez d'abord votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>La connexion n'a pas marché : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n'est pas</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>comprend</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>est plus que</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est moins que</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Tous les enquêteurs</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Toutes les versions</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>Entretiens depuis</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>Entretiens jusqu'au</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>Question pour une condition</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>Réponse pour la condition</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>Ajouter cette condition</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>Compter tout le monde</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>Retirer tous les choix d'entretiens</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Enquêteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>Seulement les personnes dont la ré&amp;ponse à</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>Choisissez ou tapez d'abord la réponse pour la condition.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>« {question} » {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>Seulement les personnes dont la réponse à {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send interviews to the team</source>
+        <translation>Envoyer les entretiens à l'équipe</translation>
+    </message>
+    <message>
+        <source>Add a transfer file</source>
+        <translation>Ajouter un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>Add a team member's transfer file</source>
+        <translation>Ajouter le fichier de transfert d'un membre de l'équipe</translation>
+    </message>
+    <message>
+        <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
+        <translation>DuoDesk écrit un fichier que vous pouvez porter sur une clé USB au coordinateur ou à un autre ordinateur. Il contient le questionnaire, les entretiens terminés, leurs corrections et suppressions, verrouillés par la phrase secrète de l'équipe : sans elle, personne ne peut le lire.</translation>
+    </message>
+    <message>
+        <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
+        <translation>Les entretiens du fichier sont ajoutés à ce projet ; ceux déjà présents sont mis à jour, jamais ajoutés deux fois. Relire le même fichier ne change rien. Utilisez la phrase secrète d'équipe avec laquelle le fichier a été fait.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choisir où enregistrer…</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
+        <translation>Seulement le questionnaire, sans entretiens (pour les ordinateurs qui rejoignent l'équipe)</translation>
+    </message>
+    <message>
+        <source>Every questionnaire in this project</source>
+        <translation>Tous les questionnaires de ce projet</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Quoi envoyer</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Envoyer :</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l'équipe</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Phrase secrète de l'équipe :</translation>
+    </message>
+    <message>
+        <source>Team passphrase again</source>
+        <translation>Phrase secrète de l'équipe, encore</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Tapez-la encore :</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Écrire le fichier</translation>
+    </message>
+    <message>
+        <source>Add the interviews</source>
+        <translation>Ajouter les entretiens</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates…</source>
+        <translation>Voir les doublons possibles…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Enregistrer le fichier de transfert</translation>
+    </message>
+    <message>
+        <source>DuoDesk transfer files (*{suffix})</source>
+        <translation>Fichiers de transfert DuoDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose a transfer file</source>
+        <translation>Choisir un fichier de transfert</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases secrètes ne sont pas encore les mêmes.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>Lecture du fichier et ajout des entretiens…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or changed.</source>
+        <translation>Arrêté. Rien n'a été écrit ni changé.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: {reason}. Nothing was saved.</source>
+        <translation>Le fichier n'a pas pu être écrit là : {reason}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>send the interviews</source>
+        <translation>envoyer les entretiens</translation>
+    </message>
+    <message>
+        <source>read the file</source>
+        <translation>lire le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Send interviews to the team…</source>
+        <translation>&amp;Envoyer les entretiens à l'équipe…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;transfer file…</source>
+        <translation>Ajouter un fichier de &amp;transfert…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates across sites…</source>
+        <translation>&amp;Doublons possibles entre lieux…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Doublons possibles entre lieux</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire in the list first.</source>
+        <translation>Choisissez d'abord un questionnaire dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>Le projet est caché jusqu'à ce que le code PIN ou le mot de passe de la personne connectée soit tapé. Un entretien ouvert est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>Le projet est caché jusqu'à ce que sa phrase secrète soit tapée. Un entretien ouvert est gardé tel quel.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Votre code PIN ou mot de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Fermer DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key} :</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>Tapez d'abord votre code PIN ou mot de passe.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>Ce n'est pas la phrase secrète. Les majuscules comptent.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1701 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>About</name>
+    <message>
+        <source>still opening</source>
+        <translation>ещё открывается</translation>
+    </message>
+    <message>
+        <source>Backups are kept beside it: one a day, and before every upgrade, purge and restore.</source>
+        <translation>Рядом хранятся резервные копии: одна в день и перед каждым обновлением, окончательным удалением и восстановлением.</translation>
+    </message>
+    <message>
+        <source>Surveys by peer researchers, offline: questionnaires, interviews, summary tables and exports for the health board.</source>
+        <translation>Опросы, которые проводят равные исследователи, без интернета: анкеты, интервью, сводные таблицы и выгрузки для органа здравоохранения.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later ({licence}). You may share and change DuoDesk under its terms; it comes with no warranty.</source>
+        <translation>Лицензия: GNU General Public License, версия 3 или новее ({licence}). Вы можете распространять и изменять DuoDesk на её условиях; программа предоставляется без гарантий.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This project:&lt;/b&gt; {project}</source>
+        <translation>&lt;b&gt;Этот проект:&lt;/b&gt; {project}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Log files:&lt;/b&gt; {folder}</source>
+        <translation>&lt;b&gt;Файлы журнала:&lt;/b&gt; {folder}</translation>
+    </message>
+    <message>
+        <source>About DuoDesk</source>
+        <translation>О DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About DuoDesk</source>
+        <translation>&amp;О DuoDesk</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHooks</name>
+    <message>
+        <source>Not for this role</source>
+        <translation>Не для этой роли</translation>
+    </message>
+    <message>
+        <source>&amp;People and roles…</source>
+        <translation>&amp;Люди и роли…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>В&amp;ыйти</translation>
+    </message>
+    <message>
+        <source>Signed in: {person}</source>
+        <translation>Вошли: {person}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О чём</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал действий</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <translation><numerusform>Журнал цел: %Ln запись, ничего не изменено и не удалено с момента записи.</numerusform><numerusform>Журнал цел: %Ln записи, ничего не изменено и не удалено с момента записи.</numerusform><numerusform>Журнал цел: %Ln записей, ничего не изменено и не удалено с момента записи.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;Журнал нарушен: {reason}.&lt;/b&gt; Кто-то изменил файл проекта не через DuoDesk. Сохраните его копию и сообщите координатору.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePassphraseDialog</name>
+    <message>
+        <source>Too short</source>
+        <translation>Слишком короткая</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Слабая</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Средняя</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хорошая</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надёжная</translation>
+    </message>
+    <message>
+        <source>Choose words you will remember, for example four words that do not belong together (at least {minimum} characters). Write it down and keep it somewhere safe, away from the laptop: without it nobody can open the project, not even the people who made DuoDesk.</source>
+        <translation>Выберите слова, которые вы запомните, например четыре не связанных друг с другом слова (не меньше {minimum} знаков). Запишите её и храните в надёжном месте, не рядом с компьютером: без неё никто не откроет проект, даже создатели DuoDesk.</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Закрыть проект кодовой фразой</translation>
+    </message>
+    <message>
+        <source>The interviews in this project are about people's health and drug use. With a passphrase the project file is encrypted: anyone who copies it from this laptop sees nothing.</source>
+        <translation>Интервью в этом проекте — о здоровье людей и употреблении наркотиков. С кодовой фразой файл проекта зашифрован: тот, кто скопирует его с этого компьютера, ничего не увидит.</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая кодовая фраза</translation>
+    </message>
+    <message>
+        <source>The new passphrase again</source>
+        <translation>Новая кодовая фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>How strong the passphrase is</source>
+        <translation>Насколько надёжна кодовая фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Новая кодовая фраза:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Введите ещё раз:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Надёжность:</translation>
+    </message>
+    <message>
+        <source>Use this passphrase</source>
+        <translation>Взять эту кодовую фразу</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>DuoDesk will remind you every time it starts.</source>
+        <translation>DuoDesk будет напоминать при каждом запуске.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Две кодовые фразы не совпадают. Введите их снова.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>One interview</source>
+        <translation>Одно интервью</translation>
+    </message>
+    <message>
+        <source>The other interview</source>
+        <translation>Другое интервью</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Код участника</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <extracomment>What the screen calls each decision (the project keeps the decision's name, the key).</extracomment>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>Один и тот же человек</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Разные люди</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>без места</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>One part different</source>
+        <translation>Одна часть другая</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Возможные повторы между местами</translation>
+    </message>
+    <message>
+        <source>These interviews were entered on different laptops, and the participant codes are the same or differ in one part. It may be one person interviewed twice. Choose a pair and say what you think; the decision goes to the other laptops with the next transfer file. Nothing is deleted.</source>
+        <translation>Эти интервью введены на разных компьютерах, а коды участников совпадают или отличаются одной частью. Возможно, это один человек, опрошенный дважды. Выберите пару и скажите, что вы думаете; решение уйдёт на другие компьютеры со следующим файлом передачи. Ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Pairs of interviews that may be the same person</source>
+        <translation>Пары интервью, которые могут быть одним человеком</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites. Nothing to review.</source>
+        <translation>Возможных повторов между местами нет. Проверять нечего.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>show the possible duplicates</source>
+        <translation>показать возможные повторы</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWindow</name>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>A row per interview can identify the person interviewed in a small survey (the site, the date, sex and age are often enough), even without names. Keep that file within the group; the summary workbook is the one to pass on.</source>
+        <translation>По строке на интервью в небольшом опросе можно узнать опрошенного человека (часто хватает места, даты, пола и возраста), даже без имён. Держите этот файл внутри группы; передавать нужно сводную книгу.</translation>
+    </message>
+    <message>
+        <source>Findings report (Word)</source>
+        <translation>Отчёт о результатах (Word)</translation>
+    </message>
+    <message>
+        <source>A draft for the group to edit: how the survey was done, a sentence per question, the tables and charts, and an annex of every result. Its numbers are the workbook's, small numbers hidden the same way; it has no row per interview.</source>
+        <translation>Черновик, который группа доработает: как проводился опрос, фраза на каждый вопрос, таблицы и графики, приложение со всеми результатами. Числа в нём те же, что в книге, малые числа скрыты так же; строк по интервью в нём нет.</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview: in a small survey a row can identify the person interviewed. Keep it within the group; give the health board the workbook instead.</source>
+        <translation>В этом файле по строке на интервью: в небольшом опросе по строке можно узнать опрошенного. Держите его внутри группы; органу здравоохранения дайте книгу.</translation>
+    </message>
+    <message>
+        <source>Export: {title}</source>
+        <translation>Экспорт: {title}</translation>
+    </message>
+    <message>
+        <source>Export “{title}”</source>
+        <translation>Экспорт «{title}»</translation>
+    </message>
+    <message>
+        <source>Which interviews</source>
+        <translation>Какие интервью</translation>
+    </message>
+    <message>
+        <source>Hide small numbers, from 1 to</source>
+        <translation>Скрыть малые числа, от 1 до</translation>
+    </message>
+    <message>
+        <source>Hide numbers up to</source>
+        <translation>Скрыть числа до</translation>
+    </message>
+    <message>
+        <source>De-identified: leave out written answers, locations, identifying questions and interviewer names</source>
+        <translation>Обезличено: без письменных ответов, координат, опознающих вопросов и имён интервьюеров</translation>
+    </message>
+    <message>
+        <source>Also save one row per interview, in a separate file (…-interviews.xlsx)</source>
+        <translation>Также сохранить по строке на интервью, в отдельный файл (…-interviews.xlsx)</translation>
+    </message>
+    <message>
+        <source>Keeping people safe</source>
+        <translation>Защита людей</translation>
+    </message>
+    <message>
+        <source>The participant code is never exported. For a file that leaves the group, keep small numbers hidden and the data de-identified, and leave out the rows per interview.</source>
+        <translation>Код участника никогда не выгружается. Для файла, который уходит из группы, оставьте малые числа скрытыми, данные обезличенными и не добавляйте строки по интервью.</translation>
+    </message>
+    <message>
+        <source>Labels (easier to read)</source>
+        <translation>Подписи (легче читать)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Answers as:</source>
+        <translation>Ответы как:</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Язык вопросов и ответов</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Also save it as a PDF (A4), beside the Word document</source>
+        <translation>Также сохранить как PDF (A4), рядом с документом Word</translation>
+    </message>
+    <message>
+        <source>The group's name, for the title page</source>
+        <translation>Название группы, для титульной страницы</translation>
+    </message>
+    <message>
+        <source>e.g. Glasgow Involvement Group</source>
+        <translation>например, Группа равных, Москва</translation>
+    </message>
+    <message>
+        <source>The group's name (for the title page):</source>
+        <translation>Название группы (для титульной страницы):</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Сохранить файл как</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>Выбрать, куда сохранить файл</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Сохранить &amp;как:</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход экспорта</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Close the export window</source>
+        <translation>Закрыть окно экспорта</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {required} to be hidden in every workbook: you can hide more, not fewer.</source>
+        <translation>В этом проекте числа от 1 до {required} нужно скрывать в каждой книге: скрыть можно больше, но не меньше.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the export as</source>
+        <translation>Сохранить экспорт как</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Экспорт в {file}…</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved in {folder}.</source>
+        <translation>Готово. {what} Сохранено в {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopping… nothing will be saved.</source>
+        <translation>Останавливаем… ничего не будет сохранено.</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing will be saved</source>
+        <translation>Остановить экспорт; ничего не будет сохранено</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the project's record of who did what ({details}).</source>
+        <translation>Это не удалось записать в журнал проекта ({details}).</translation>
+    </message>
+    <message>
+        <source>Done. {what} Saved as {file}.</source>
+        <translation>Готово. {what} Сохранено как {file}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. No file was saved.</source>
+        <translation>Экспорт отменён. Файл не сохранён.</translation>
+    </message>
+    <message>
+        <source>The export could not be made: {error}</source>
+        <translation>Экспорт не удался: {error}</translation>
+    </message>
+    <message>
+        <source>make the export</source>
+        <translation>сделать экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Start an interview</source>
+        <translation>Начать интервью</translation>
+    </message>
+    <message>
+        <source>Correct an interview</source>
+        <translation>Исправить интервью</translation>
+    </message>
+    <message>
+        <source>Read the Results</source>
+        <translation>Читать результаты</translation>
+    </message>
+    <message>
+        <source>Export for the health board</source>
+        <translation>Выгрузка для органа здравоохранения</translation>
+    </message>
+    <message>
+        <source>Lock the project</source>
+        <translation>Закрыть проект паролем</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Start an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;On the main window, click the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;Press &lt;b&gt;Start an interview…&lt;/b&gt; (or Ctrl+I, or Enter on the list).&lt;/li&gt;
+&lt;li&gt;Choose your name, the site and the date, then press &lt;b&gt;Start the interview&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;Each question has its own page. Press the number of an answer (1, 2, 3…) or type it, then
+press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Next&lt;/b&gt;. &lt;b&gt;Back&lt;/b&gt; (Alt+Left) goes to the page before.&lt;/li&gt;
+&lt;li&gt;If an answer is needed or is not allowed, a red message says why and the interview stays
+on that question. &lt;b&gt;Skip for now&lt;/b&gt; goes on without it; you are reminded at the end.&lt;/li&gt;
+&lt;li&gt;On the last page press &lt;b&gt;Finish the interview&lt;/b&gt;. Then press Enter to close.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Every answer is saved as soon as it is given. If the laptop is closed or the power goes,
+the interview waits under “unfinished interviews” on the main window: press
+&lt;b&gt;Resume or discard…&lt;/b&gt; to carry on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Начать интервью&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;В главном окне нажмите на анкету в списке.&lt;/li&gt;
+&lt;li&gt;Нажмите &lt;b&gt;Начать интервью…&lt;/b&gt; (или Ctrl+I, или Enter в списке).&lt;/li&gt;
+&lt;li&gt;Выберите своё имя, место и дату, затем нажмите &lt;b&gt;Начать интервью&lt;/b&gt;.&lt;/li&gt;
+&lt;li&gt;У каждого вопроса своя страница. Нажмите номер ответа (1, 2, 3…) или введите его, затем
+нажмите &lt;b&gt;Enter&lt;/b&gt; или &lt;b&gt;Далее&lt;/b&gt;. &lt;b&gt;Назад&lt;/b&gt; (Alt+Влево) возвращает на прошлую страницу.&lt;/li&gt;
+&lt;li&gt;Если ответ нужен или не подходит, красное сообщение объяснит почему, и интервью останется
+на этом вопросе. &lt;b&gt;Пропустить пока&lt;/b&gt; идёт дальше без ответа; в конце вам напомнят.&lt;/li&gt;
+&lt;li&gt;На последней странице нажмите &lt;b&gt;Закончить интервью&lt;/b&gt;. Потом нажмите Enter, чтобы закрыть.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Каждый ответ сохраняется сразу. Если компьютер закрыли или пропал свет, интервью ждёт
+в «незаконченных интервью» в главном окне: нажмите &lt;b&gt;Продолжить или удалить…&lt;/b&gt;, чтобы продолжить.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Correct an interview&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Interviews…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Find the interview (type a site, a name or a date in &lt;b&gt;Search&lt;/b&gt;) and press
+&lt;b&gt;Open to read or correct…&lt;/b&gt;. You can read it without giving your name.&lt;/li&gt;
+&lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
+&lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
+recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;Исправить интервью&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Интервью…&lt;/b&gt; (Ctrl+L).&lt;/li&gt;
+&lt;li&gt;Найдите интервью (введите место, имя или дату в поле &lt;b&gt;Поиск&lt;/b&gt;) и нажмите
+&lt;b&gt;Открыть, чтобы прочитать или исправить…&lt;/b&gt;. Читать можно, не называя себя.&lt;/li&gt;
+&lt;li&gt;На первой странице — все вопросы и ответы. Нажмите на ответ, чтобы изменить его.&lt;/li&gt;
+&lt;li&gt;При первом изменении DuoDesk спросит &lt;b&gt;Кто исправляет?&lt;/b&gt;. Каждое изменение записывается
+с вашим именем, временем, старым и новым ответом.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Read the Results&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
+people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
+not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Valid percent&lt;/b&gt; leaves out “Don't know” and “Prefer not to say”.&lt;/li&gt;
+&lt;li&gt;To count only some interviews, choose a site, an interviewer or dates at the top, or
+“Only people whose answer to … is …”. &lt;b&gt;Count everyone again&lt;/b&gt; undoes that.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Copy the table&lt;/b&gt; puts it on the clipboard for a document; &lt;b&gt;Save the chart as a
+picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</source>
+        <translation>
+&lt;h2&gt;Читать результаты&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Результаты…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
+&lt;li&gt;Нажмите на вопрос слева. Таблица покажет, сколько людей дали каждый ответ.&lt;/li&gt;
+&lt;li&gt;Под заголовком фраза говорит, о ком эти числа, например «ответили 40 из 66 опрошенных;
+13 не задавали». &lt;b&gt;Не задан (пропущен)&lt;/b&gt; значит, что вопрос этого человека не касался.
+&lt;b&gt;Нет ответа&lt;/b&gt; значит, что касался, но остался пустым.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Действительный процент&lt;/b&gt; не учитывает «Не знаю» и «Не хочу отвечать».&lt;/li&gt;
+&lt;li&gt;Чтобы считать только часть интервью, выберите вверху место, интервьюера или даты, или
+«Только люди, чей ответ на … — …». &lt;b&gt;Считать всех снова&lt;/b&gt; отменяет это.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Копировать таблицу&lt;/b&gt; кладёт её в буфер обмена для документа; &lt;b&gt;Сохранить график как
+картинку…&lt;/b&gt; сохраняет PNG.&lt;/li&gt;
+&lt;/ol&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Export for the health board&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Leave &lt;b&gt;Hide small numbers&lt;/b&gt; and &lt;b&gt;De-identified&lt;/b&gt; ticked for any file that leaves
+the group. Small counts then show as *, and written answers and names are left out.&lt;/li&gt;
+&lt;li&gt;Choose &lt;b&gt;Workbook (.xlsx)&lt;/b&gt; for the health board, choose where to save it, and press
+&lt;b&gt;Export&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;The file appears only when it is complete. The participant code is never exported.&lt;/p&gt;
+&lt;p&gt;To draft the report to present, choose &lt;b&gt;Findings report (Word)&lt;/b&gt; instead: a Word
+document (and a PDF) with how the survey was done, a sentence per question, the tables and
+charts. Small numbers are hidden in it as in the workbook. Read it and edit it before it is
+passed on.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Выгрузка для органа здравоохранения&lt;/h2&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Экспорт…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
+&lt;li&gt;Оставьте отмеченными &lt;b&gt;Скрыть малые числа&lt;/b&gt; и &lt;b&gt;Обезличено&lt;/b&gt; для любого файла, который
+уходит из группы. Малые числа тогда показаны как *, а письменные ответы и имена убраны.&lt;/li&gt;
+&lt;li&gt;Выберите &lt;b&gt;Книга (.xlsx)&lt;/b&gt; для органа здравоохранения, выберите, куда сохранить, и нажмите
+&lt;b&gt;Экспорт&lt;/b&gt;.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Файл появляется, только когда он полностью готов. Код участника никогда не выгружается.&lt;/p&gt;
+&lt;p&gt;Чтобы подготовить отчёт для презентации, выберите &lt;b&gt;Отчёт о результатах (Word)&lt;/b&gt;: документ
+Word (и PDF) о том, как проводился опрос, с фразой на каждый вопрос, таблицами и графиками. Малые
+числа в нём скрыты, как в книге. Прочитайте и поправьте его, прежде чем передавать.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
+&lt;h2&gt;Lock the project&lt;/h2&gt;
+&lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
+laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
+&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
+&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
+the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Закрыть проект паролем&lt;/h2&gt;
+&lt;p&gt;Проект с кодовой фразой не сможет прочитать никто, кто её не знает, даже если компьютер
+потерян. DuoDesk спрашивает кодовую фразу при каждом запуске.&lt;/p&gt;
+&lt;p&gt;Чтобы задать или сменить её, тот, кто отвечает за компьютер, вводит в терминале:&lt;/p&gt;
+&lt;pre&gt;duodesk change-passphrase --new-passphrase-file ФАЙЛ&lt;/pre&gt;
+&lt;p&gt;где в ФАЙЛЕ одной строкой записана новая кодовая фраза (потом удалите файл). Чтобы убрать
+кодовую фразу: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Храните кодовую фразу в надёжном
+месте: без неё никто не сможет открыть интервью.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>How to… – DuoDesk</source>
+        <translation>Как… – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation>Разделы справки</translation>
+    </message>
+    <message>
+        <source>Help page</source>
+        <translation>Страница справки</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Project: {project} ({protection})</source>
+        <translation>Проект: {project} ({protection})</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSheetsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <extracomment>What the "On the paper" column says for each choice: none yet, the first entry, the check.</extracomment>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Первый ввод</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Paper datasheets</source>
+        <translation>Бумажные бланки</translation>
+    </message>
+    <message>
+        <source>Paper datasheets typed in twice</source>
+        <translation>Бумажные бланки, введённые дважды</translation>
+    </message>
+    <message>
+        <source>Each datasheet is typed in twice, by two people. Choose a checked datasheet, look at the paper and choose the right answer for each difference, then resolve it: only resolved datasheets are counted in results and exports.</source>
+        <translation>Каждый бланк вводят дважды два разных человека. Выберите проверенный бланк, посмотрите на бумагу и выберите верный ответ для каждого различия, затем согласуйте его: в результатах и выгрузках учитываются только согласованные бланки.</translation>
+    </message>
+    <message>
+        <source>Datasheet</source>
+        <translation>Бланк</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>On the paper</source>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Различия</translation>
+    </message>
+    <message>
+        <source>&amp;First entry</source>
+        <translation>&amp;Первый ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Resolved by</source>
+        <translation>Согласовал</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve this datasheet</source>
+        <translation>&amp;Согласовать этот бланк</translation>
+    </message>
+    <message>
+        <source>Count datasheets not checked yet (coordinator's choice; the check never counts)</source>
+        <translation>Учитывать ещё не проверенные бланки (решение координатора; проверка не учитывается никогда)</translation>
+    </message>
+    <message>
+        <source>Question or person</source>
+        <translation>Вопрос или человек</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Сравнено</translation>
+    </message>
+    <message>
+        <source>Alike</source>
+        <translation>Совпало</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>On the paper:</source>
+        <translation>На бумаге:</translation>
+    </message>
+    <message>
+        <source>Resolved &amp;by:</source>
+        <translation>Со&amp;гласовал:</translation>
+    </message>
+    <message>
+        <source>Agreement between the two entries (as typed):</source>
+        <translation>Согласие двух вводов (как введено):</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;First entry: {answer}</source>
+        <translation>&amp;Первый ввод: {answer}</translation>
+    </message>
+    <message>
+        <source>&amp;Check: {answer}</source>
+        <translation>&amp;Проверка: {answer}</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the first entry</source>
+        <translation>На бумаге для {question}: первый ввод</translation>
+    </message>
+    <message>
+        <source>On the paper for {question}: the check</source>
+        <translation>На бумаге для {question}: проверка</translation>
+    </message>
+    <message>
+        <source>Type your name under Resolved by.</source>
+        <translation>Введите своё имя в поле «Согласовал».</translation>
+    </message>
+    <message>
+        <source>Choose the answer on the paper for “{question}”.</source>
+        <translation>Выберите ответ на бумаге для «{question}».</translation>
+    </message>
+    <message>
+        <source>show the paper datasheets</source>
+        <translation>показать бумажные бланки</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>Нет в этой версии</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Не задан (пропущен)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <source>Interviewers enter interviews and see only their own. Coordinators also see Results, export, change questionnaires, delete interviews, and manage passphrase, backups and this list. Once someone is listed, DuoDesk asks who is signing in every time it starts.</source>
+        <translation>Интервьюеры вводят интервью и видят только свои. Координаторы также видят результаты, делают выгрузки, меняют анкеты, удаляют интервью и управляют кодовой фразой, резервными копиями и этим списком. Как только в списке кто-то есть, DuoDesk при каждом запуске спрашивает, кто входит.</translation>
+    </message>
+    <message>
+        <source>People and roles – DuoDesk</source>
+        <translation>Люди и роли – DuoDesk</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>Люди и роли</translation>
+    </message>
+    <message>
+        <source>People who can sign in</source>
+        <translation>Люди, которые могут войти</translation>
+    </message>
+    <message>
+        <source>Nobody is listed yet: DuoDesk opens without asking who is using it, with every right. Add a coordinator first (yourself), then the interviewers.</source>
+        <translation>В списке пока никого нет: DuoDesk открывается, не спрашивая, кто работает, со всеми правами. Сначала добавьте координатора (себя), затем интервьюеров.</translation>
+    </message>
+    <message>
+        <source>Give a new PIN…</source>
+        <translation>Дать новый PIN…</translation>
+    </message>
+    <message>
+        <source>Take off the list…</source>
+        <translation>Убрать из списка…</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Сменить роль…</translation>
+    </message>
+    <message>
+        <source>Name of the new person</source>
+        <translation>Имя нового человека</translation>
+    </message>
+    <message>
+        <source>A first name is enough</source>
+        <translation>Достаточно имени</translation>
+    </message>
+    <message>
+        <source>Role of the new person</source>
+        <translation>Роль нового человека</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Добавить этого человека</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The only coordinator stays one: make someone else a coordinator first.</source>
+        <translation>Единственный координатор остаётся координатором: сначала назначьте координатором кого-то ещё.</translation>
+    </message>
+    <message>
+        <source>Make an interviewer…</source>
+        <translation>Сделать интервьюером…</translation>
+    </message>
+    <message>
+        <source>Make a coordinator…</source>
+        <translation>Сделать координатором…</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>{low} to {high} digits</source>
+        <translation>от {low} до {high} цифр</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>не меньше {count} знаков</translation>
+    </message>
+    <message>
+        <source>Password &amp;again:</source>
+        <translation>Пароль &amp;ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: type them again.</source>
+        <translation>Они не совпадают: введите их снова.</translation>
+    </message>
+    <message>
+        <source>{name} was added as {role}.</source>
+        <translation>{name}: добавлен(а) с ролью «{role}».</translation>
+    </message>
+    <message>
+        <source>Give a new PIN</source>
+        <translation>Дать новый PIN</translation>
+    </message>
+    <message>
+        <source>The new PIN or password for {name}:</source>
+        <translation>Новый PIN или пароль для {name}:</translation>
+    </message>
+    <message>
+        <source>{name} has a new PIN and can sign in at once.</source>
+        <translation>У {name} новый PIN, можно сразу входить.</translation>
+    </message>
+    <message>
+        <source>Make {name} an interviewer</source>
+        <translation>Сделать {name} интервьюером</translation>
+    </message>
+    <message>
+        <source>{name} becomes an interviewer and signs in with a new PIN ({low} to {high} digits). Their new PIN:</source>
+        <translation>{name} становится интервьюером и входит с новым PIN (от {low} до {high} цифр). Новый PIN:</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>Новый PIN ещё раз</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>Тот же PIN ещё раз:</translation>
+    </message>
+    <message>
+        <source>Make {name} a coordinator</source>
+        <translation>Сделать {name} координатором</translation>
+    </message>
+    <message>
+        <source>{name} becomes a coordinator and signs in with a new password (at least {count} characters). Their new password:</source>
+        <translation>{name} становится координатором и входит с новым паролем (не меньше {count} знаков). Новый пароль:</translation>
+    </message>
+    <message>
+        <source>The new password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>The same password again:</source>
+        <translation>Тот же пароль ещё раз:</translation>
+    </message>
+    <message>
+        <source>The two are not the same: nothing was changed.</source>
+        <translation>Они не совпадают: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{name} is now an interviewer.</source>
+        <translation>{name} теперь интервьюер.</translation>
+    </message>
+    <message>
+        <source>{name} is now a coordinator.</source>
+        <translation>{name} теперь координатор.</translation>
+    </message>
+    <message>
+        <source>Take off the list?</source>
+        <translation>Убрать из списка?</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list? They can no longer sign in; the interviews they entered keep their name.</source>
+        <translation>Убрать {name} из списка? Этот человек больше не сможет войти; введённые им интервью сохранят его имя.</translation>
+    </message>
+    <message>
+        <source>{name} was taken off the list.</source>
+        <translation>{name}: убран(а) из списка.</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Не получилось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <source>one answer</source>
+        <translation>один ответ</translation>
+    </message>
+    <message>
+        <source>several answers</source>
+        <translation>несколько ответов</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation>письменный ответ</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>grid of statements</source>
+        <translation>таблица утверждений</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>Find a question…</source>
+        <translation>Найти вопрос…</translation>
+    </message>
+    <message>
+        <source>Find a question</source>
+        <translation>Найти вопрос</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Grid: </source>
+        <translation>Таблица: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>Choose a question on the left to see its answers.</source>
+        <translation>Выберите вопрос слева, чтобы увидеть ответы.</translation>
+    </message>
+    <message>
+        <source>Who these numbers are about</source>
+        <translation>О ком эти числа</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Копировать таблицу</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a document</source>
+        <translation>Копировать таблицу, чтобы вставить в документ</translation>
+    </message>
+    <message>
+        <source>Copies the table as text with tabs (Ctrl+Shift+C)</source>
+        <translation>Копирует таблицу как текст с табуляцией (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart as a picture…</source>
+        <translation>Сохранить &amp;график как картинку…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>Сохранить график как картинку PNG</translation>
+    </message>
+    <message>
+        <source>Reading the written answers…</source>
+        <translation>Читаем письменные ответы…</translation>
+    </message>
+    <message>
+        <source>{statements} on the same scale, in {interviews}; up to {people} answered each one. Percentages are of the people who answered that statement (its row).</source>
+        <translation>{statements} по одной шкале, в {interviews}; на каждое ответили до {people}. Проценты — от тех, кто ответил на это утверждение (его строку).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln statements</source>
+        <translation><numerusform>%Ln утверждение</numerusform><numerusform>%Ln утверждения</numerusform><numerusform>%Ln утверждений</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interviews</source>
+        <translation><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people</source>
+        <translation><numerusform>%Ln человека</numerusform><numerusform>%Ln человек</numerusform><numerusform>%Ln человек</numerusform></translation>
+    </message>
+    <message>
+        <source>in “{group}”</source>
+        <translation>в разделе «{group}»</translation>
+    </message>
+    <message>
+        <source>Kind of answer: {kind}</source>
+        <translation>Тип ответа: {kind}</translation>
+    </message>
+    <message>
+        <source>Its name in the questionnaire file: {name}</source>
+        <translation>Его имя в файле анкеты: {name}</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into a document or a spreadsheet.</source>
+        <translation>Скопировано. Вставьте в документ или таблицу.</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Сохранить график как картинку</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved</source>
+        <translation>График не сохранён</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Сохранено как {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Ежедневная копия</translation>
+    </message>
+    <message>
+        <source>Before DuoDesk was updated</source>
+        <translation>Перед обновлением DuoDesk</translation>
+    </message>
+    <message>
+        <source>Before deleted interviews were removed for good</source>
+        <translation>Перед окончательным удалением удалённых интервью</translation>
+    </message>
+    <message>
+        <source>Before a backup was restored</source>
+        <translation>Перед восстановлением из копии</translation>
+    </message>
+    <message>
+        <source>Before interviews from the team were added</source>
+        <translation>Перед добавлением интервью от команды</translation>
+    </message>
+    <message>
+        <source>{day} at {time}: {kind}</source>
+        <translation>{day}, {time}: {kind}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из копии</translation>
+    </message>
+    <message>
+        <source>The project goes back to how it was when the backup was made. What it holds now is kept as another backup first, so this can be undone. Close interview and Results windows first.</source>
+        <translation>Проект вернётся к состоянию на момент копии. Сначала то, что в нём сейчас, сохранится в другую копию, так что это можно отменить. Сначала закройте окна интервью и результатов.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Резервные копии, новые сверху</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>У этого проекта ещё нет резервных копий.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Восстановить эту копию</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Type one or more numbers to split at, for example: 1, 5</source>
+        <translation>Введите одно или несколько чисел для деления, например: 1, 5</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a list of numbers. Type them with commas, for example: 1, 5</source>
+        <translation>«{typed}» — не список чисел. Введите их через запятую, например: 1, 5</translation>
+    </message>
+    <message>
+        <source>Type ordinary numbers, for example: 1, 5</source>
+        <translation>Введите обычные числа, например: 1, 5</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire…</source>
+        <translation>Читаем анкету…</translation>
+    </message>
+    <message>
+        <source>Which interviews are counted</source>
+        <translation>Какие интервью считаются</translation>
+    </message>
+    <message>
+        <source>Working it out… %p%</source>
+        <translation>Считаем… %p%</translation>
+    </message>
+    <message>
+        <source>Working it out</source>
+        <translation>Считаем</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Вопросы</translation>
+    </message>
+    <message>
+        <source>Compare t&amp;wo questions</source>
+        <translation>Сравнить &amp;два вопроса</translation>
+    </message>
+    <message>
+        <source>Language of questions and answers</source>
+        <translation>Язык вопросов и ответов</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose interviews…</source>
+        <translation>В&amp;ыбрать интервью…</translation>
+    </message>
+    <message>
+        <source>Show or hide the choice of site, interviewer and dates</source>
+        <translation>Показать или скрыть выбор места, интервьюера и дат</translation>
+    </message>
+    <message>
+        <source>Results: {title}</source>
+        <translation>Результаты: {title}</translation>
+    </message>
+    <message>
+        <source>Counting: {who}…</source>
+        <translation>Считаем: {who}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n complete interviews: {who}.</source>
+        <translation><numerusform>Считается %n законченное интервью: {who}.</numerusform><numerusform>Считаются %n законченных интервью: {who}.</numerusform><numerusform>Считаются %n законченных интервью: {who}.</numerusform></translation>
+    </message>
+    <message>
+        <source>“{question}”: no answers to show.</source>
+        <translation>«{question}»: нет ответов для показа.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Что-то пошло не так</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not work out these results. Nothing in the project was changed.
+
+{details}</source>
+        <translation>DuoDesk не смог посчитать эти результаты. В проекте ничего не изменено.
+
+{details}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityHooks</name>
+    <message>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <translation>⚠ Этот проект не закрыт кодовой фразой: любой, кто скопирует файл, сможет прочитать интервью. Безопасность &gt; Закрыть проект кодовой фразой…</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase…</source>
+        <translation>Выбрать кодовую фразу…</translation>
+    </message>
+    <message>
+        <source>Encrypt the project, so that nobody who copies the file can read the interviews</source>
+        <translation>Зашифровать проект, чтобы никто, скопировав файл, не смог прочитать интервью</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>A reminder stays at the bottom of the window.</source>
+        <translation>Напоминание останется внизу окна.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Вы начали свой опрос.&lt;/b&gt; Интервью будут о здоровье людей и употреблении наркотиков: закройте проект кодовой фразой, чтобы никто, скопировав файл с этого компьютера, не смог их прочитать.</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Безопасность</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Заблокировать сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>&amp;Убрать кодовую фразу…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Восстановить из &amp;копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Журнал действий…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Сменить кодовую фразу…</translation>
+    </message>
+    <message>
+        <source>Lock the project with a &amp;passphrase…</source>
+        <translation>Закрыть проект &amp;кодовой фразой…</translation>
+    </message>
+    <message>
+        <source>Close the other windows first</source>
+        <translation>Сначала закройте другие окна</translation>
+    </message>
+    <message>
+        <source>Close the interview, Results, Export and designer windows first, then try again. Nothing was changed.</source>
+        <translation>Сначала закройте окна интервью, результатов, экспорта и редактора, затем попробуйте снова. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить кодовую фразу</translation>
+    </message>
+    <message>
+        <source>Lock the project with a passphrase</source>
+        <translation>Закрыть проект кодовой фразой</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>Убрать кодовую фразу?</translation>
+    </message>
+    <message>
+        <source>Without a passphrase anyone who copies the project file can read every interview. Remove it only if the project is moving to a laptop that is itself encrypted.</source>
+        <translation>Без кодовой фразы любой, кто скопирует файл проекта, сможет прочитать все интервью. Убирайте её, только если проект переезжает на компьютер, который сам зашифрован.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>Убрать кодовую фразу</translation>
+    </message>
+    <message>
+        <source>The project and its backups are now locked with the new passphrase.</source>
+        <translation>Проект и его резервные копии теперь закрыты новой кодовой фразой.</translation>
+    </message>
+    <message>
+        <source>The project and its backups are no longer encrypted.</source>
+        <translation>Проект и его резервные копии больше не зашифрованы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups use an earlier passphrase and were not changed.</source>
+        <translation><numerusform>%n старая резервная копия закрыта прежней кодовой фразой и не изменена.</numerusform><numerusform>%n старые резервные копии закрыты прежней кодовой фразой и не изменены.</numerusform><numerusform>%n старых резервных копий закрыты прежней кодовой фразой и не изменены.</numerusform></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Кодовая фраза</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Копия восстановлена</translation>
+    </message>
+    <message>
+        <source>The project is back as the backup has it.</source>
+        <translation>Проект возвращён к состоянию резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in – DuoDesk</source>
+        <translation>Вход – DuoDesk</translation>
+    </message>
+    <message>
+        <source>Who is using DuoDesk?</source>
+        <translation>Кто работает в DuoDesk?</translation>
+    </message>
+    <message>
+        <source>Choose your name, then type your PIN.</source>
+        <translation>Выберите своё имя и введите PIN.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Закрыть DuoDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Choose your name in the list first.</source>
+        <translation>Сначала выберите своё имя в списке.</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>Сначала введите PIN.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work: {error}</source>
+        <translation>Войти не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SubsetBar</name>
+    <message>
+        <source>is</source>
+        <translation>равен</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равен</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>включает</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>не меньше</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>не больше</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Все места</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>All interviewers</source>
+        <translation>Все интервьюеры</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Версия анкеты</translation>
+    </message>
+    <message>
+        <source>All versions</source>
+        <translation>Все версии</translation>
+    </message>
+    <message>
+        <source>Interviews from</source>
+        <translation>Интервью с</translation>
+    </message>
+    <message>
+        <source>Interviews up to</source>
+        <translation>Интервью по</translation>
+    </message>
+    <message>
+        <source>Question for a condition</source>
+        <translation>Вопрос для условия</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Answer for the condition</source>
+        <translation>Ответ для условия</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add this condition</source>
+        <translation>Добавить это условие</translation>
+    </message>
+    <message>
+        <source>Count everyone again</source>
+        <translation>Снова считать всех</translation>
+    </message>
+    <message>
+        <source>Remove every choice of interviews</source>
+        <translation>Убрать весь выбор интервью</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Интервьюер:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Версия:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>O&amp;nly people whose answer to</source>
+        <translation>Только люди, чей &amp;ответ на</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Версия {number}</translation>
+    </message>
+    <message>
+        <source>Choose or type the answer for the condition first.</source>
+        <translation>Сначала выберите или введите ответ для условия.</translation>
+    </message>
+    <message>
+        <source>“{question}” {comparison} {answer}</source>
+        <translation>«{question}» {comparison} {answer}</translation>
+    </message>
+    <message>
+        <source>Only people whose answer to {conditions}</source>
+        <translation>Только люди, чей ответ на {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Send interviews to the team</source>
+        <translation>Отправить интервью команде</translation>
+    </message>
+    <message>
+        <source>Add a transfer file</source>
+        <translation>Добавить файл передачи</translation>
+    </message>
+    <message>
+        <source>Add a team member's transfer file</source>
+        <translation>Добавить файл передачи от члена команды</translation>
+    </message>
+    <message>
+        <source>DuoDesk writes a file you can carry on a USB stick to the coordinator or to another laptop. It holds the questionnaire, the finished interviews, their corrections and deletions, locked with the team passphrase: without the passphrase nobody can read it.</source>
+        <translation>DuoDesk запишет файл, который можно отнести на флешке координатору или на другой компьютер. В нём анкета, законченные интервью, их исправления и удаления, закрытые кодовой фразой команды: без неё никто не сможет его прочитать.</translation>
+    </message>
+    <message>
+        <source>Interviews from the file are added to this project; ones already here are brought up to date, never added twice. Reading the same file again changes nothing. Use the team passphrase the file was made with.</source>
+        <translation>Интервью из файла добавляются в этот проект; те, что уже есть, обновляются и никогда не добавляются дважды. Повторное чтение того же файла ничего не меняет. Используйте кодовую фразу команды, с которой был сделан файл.</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>Файл ещё не выбран</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Выбрать, куда сохранить…</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Only the questionnaire, no interviews (for laptops joining the team)</source>
+        <translation>Только анкету, без интервью (для компьютеров, которые присоединяются к команде)</translation>
+    </message>
+    <message>
+        <source>Every questionnaire in this project</source>
+        <translation>Все анкеты этого проекта</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Что отправить</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Отправить:</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Кодовая фраза команды</translation>
+    </message>
+    <message>
+        <source>Team passphrase:</source>
+        <translation>Кодовая фраза команды:</translation>
+    </message>
+    <message>
+        <source>Team passphrase again</source>
+        <translation>Кодовая фраза команды ещё раз</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Введите ещё раз:</translation>
+    </message>
+    <message>
+        <source>Write the file</source>
+        <translation>Записать файл</translation>
+    </message>
+    <message>
+        <source>Add the interviews</source>
+        <translation>Добавить интервью</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <source>Review possible duplicates…</source>
+        <translation>Проверить возможные повторы…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Save the transfer file</source>
+        <translation>Сохранить файл передачи</translation>
+    </message>
+    <message>
+        <source>DuoDesk transfer files (*{suffix})</source>
+        <translation>Файлы передачи DuoDesk (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose a transfer file</source>
+        <translation>Выберите файл передачи</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Две кодовые фразы пока не совпадают.</translation>
+    </message>
+    <message>
+        <source>Writing the file…</source>
+        <translation>Записываем файл…</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>Читаем файл и добавляем интервью…</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was written or changed.</source>
+        <translation>Остановлено. Ничего не записано и не изменено.</translation>
+    </message>
+    <message>
+        <source>The file could not be written there: {reason}. Nothing was saved.</source>
+        <translation>Не удалось записать файл туда: {reason}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>send the interviews</source>
+        <translation>отправить интервью</translation>
+    </message>
+    <message>
+        <source>read the file</source>
+        <translation>прочитать файл</translation>
+    </message>
+    <message>
+        <source>&amp;Send interviews to the team…</source>
+        <translation>&amp;Отправить интервью команде…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;transfer file…</source>
+        <translation>Добавить файл &amp;передачи…</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates across sites…</source>
+        <translation>Возможные &amp;повторы между местами…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates across sites</source>
+        <translation>Возможные повторы между местами</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire in the list first.</source>
+        <translation>Сначала выберите анкету в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>DuoDesk is locked</source>
+        <translation>DuoDesk заблокирован</translation>
+    </message>
+    <message>
+        <source>The project is hidden until the signed-in person's PIN or password is typed. An interview that was open is kept as it was.</source>
+        <translation>Проект скрыт, пока не введён PIN или пароль того, кто вошёл. Открытое интервью остаётся как было.</translation>
+    </message>
+    <message>
+        <source>The project is hidden until its passphrase is typed. An interview that was open is kept as it was.</source>
+        <translation>Проект скрыт, пока не введена его кодовая фраза. Открытое интервью остаётся как было.</translation>
+    </message>
+    <message>
+        <source>Your PIN or password</source>
+        <translation>Ваш PIN или пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Кодовая фраза</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Закрыть DuoDesk</translation>
+    </message>
+    <message>
+        <source>{key}:</source>
+        <translation>{key}:</translation>
+    </message>
+    <message>
+        <source>Type your PIN or password first.</source>
+        <translation>Сначала введите PIN или пароль.</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase. Capital letters count.</source>
+        <translation>Это не та кодовая фраза. Заглавные буквы важны.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,488 @@
+"""DuoDesk in the interviewer's language: no word on the screens escapes translation, every
+message of the interviewer's screens is translated, the screens still fit a laptop in the
+longer languages, Arabic reads right to left, and the language is asked once and kept."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import os
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from lxml import etree
+from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QWidget,
+)
+
+from duodesk import i18n
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui import language, operations
+from duodesk.gui.entry import operations as ops
+from duodesk.gui.entry.drafts_dialog import DraftsDialog
+from duodesk.gui.entry.entry_window import InterviewWindow
+from duodesk.gui.entry.start_dialog import StartInterviewDialog
+from duodesk.gui.interviews.browser import InterviewsWindow
+from duodesk.gui.main_window import MainWindow
+from duodesk.gui.screen_fit import FRAME, fit_to_screen
+from duodesk.gui.tasks import ProjectWorker
+from duodesk.resources import example_forms
+from tests.gui.entry_helpers import show
+
+FORM = "hepc_peer_survey"
+#: The areas of the screens translated here (packaging/translations.py's AREAS).
+AREAS = ("entry", "screens")
+#: A 1366x768 laptop less its taskbar, as tests/gui/test_screen_fit.py emulates it.
+LAPTOP = QRect(0, 0, 1366, 728)
+#: A translated sentence, innermost first (a translated sentence may hold others).
+WRAPPED = re.compile(r"\[\[(?:(?!\[\[|\]\]).)*\]\]", re.DOTALL)
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+#: Words that are names, not sentences: the program's name and the keys on a keyboard.
+NAMES = re.compile(
+    r"DuoDesk|XLSForm|ODK|KoboToolbox|\b(Ctrl|Shift|Alt|Enter|Escape|Tab|Down|Left|Right)\b"
+)
+
+
+@pytest.fixture
+def speaking(qapp) -> Iterator:
+    """``speaking(code)`` applies the interface language ``code`` until the test ends."""
+
+    def use(code: str) -> None:
+        language.apply_language(qapp, code)
+
+    yield use
+    language.apply_language(qapp, "en")
+
+
+def _questionnaire_words() -> set[str]:
+    """Every text of the example questionnaires (their own words, never translated here)."""
+    found: set[str] = set()
+
+    def collect(value, seen: set[int]) -> None:
+        if isinstance(value, str):
+            if value.strip():
+                found.add(value.strip())
+            return
+        if isinstance(value, enum.Enum) or id(value) in seen:
+            return
+        seen.add(id(value))
+        if dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):
+                collect(getattr(value, item.name), seen)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                collect(key, seen)
+                collect(item, seen)
+        elif isinstance(value, list | tuple | set | frozenset):
+            for item in value:
+                collect(item, seen)
+
+    for path in example_forms():
+        collect(read_xlsform(path), set())
+    return found
+
+
+def _untranslated(text: str, allowed: list[str]) -> str:
+    """What is left of ``text`` once the translated parts, the questionnaire's words, what
+    the test typed and the names are taken out: words there were not translated."""
+    text = re.sub(r"<[^>]+>", " ", text or "")  # rich text: its tags are not words
+    while WRAPPED.search(text):
+        text = WRAPPED.sub(" ", text)
+    for word in allowed:
+        text = text.replace(word, " ")
+    text = NAMES.sub(" ", text)
+    return " ".join(LETTERS.findall(text))
+
+
+def _texts(widget: QWidget, cells: bool = True) -> Iterator[tuple[str, str]]:
+    """(what, text) for every text a person may see on ``widget`` alone."""
+    if widget.isWindow():
+        yield "window title", widget.windowTitle()
+    yield "tooltip", widget.toolTip()
+    yield "accessible name", widget.accessibleName()
+    if isinstance(widget, QLabel | QAbstractButton):
+        yield "text", widget.text()
+    if isinstance(widget, QLineEdit):
+        yield "placeholder", widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        for row in range(widget.count()):
+            yield f"item {row}", widget.itemText(row)
+        if widget.isEditable():
+            yield "placeholder", widget.lineEdit().placeholderText()
+    if isinstance(widget, QListWidget):
+        for row in range(widget.count()):
+            yield f"item {row}", widget.item(row).text()
+            yield f"item {row} tip", widget.item(row).toolTip()
+    if isinstance(widget, QTableView) and widget.model() is not None:
+        model = widget.model()
+        columns = model.columnCount(QModelIndex())
+        for column in range(columns):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                heading = model.headerData(column, Qt.Orientation.Horizontal, role)
+                yield f"heading {column}", str(heading or "")
+        for row in range(min(model.rowCount(QModelIndex()), 5) if cells else 0):
+            for column in range(columns):
+                index = model.index(row, column)
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    yield f"cell {row},{column}", str(model.data(index, role) or "")
+    if isinstance(widget, QMenu):
+        yield "menu", widget.title()
+
+
+def _actions(window: QWidget) -> Iterator[tuple[str, str]]:
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu()]
+    while menus:
+        menu = menus.pop()
+        yield "menu", menu.title()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            yield "menu entry", action.text()
+            yield "menu entry hint", action.statusTip()
+
+
+def problems_on(window: QWidget, allowed: list[str], cells: bool = True) -> list[str]:
+    found = []
+    for widget in [window, *window.findChildren(QWidget)]:
+        if widget is not window and not widget.isVisibleTo(window):
+            continue
+        for what, text in _texts(widget, cells):
+            left = _untranslated(text, allowed)
+            if left:
+                name = widget.objectName() or type(widget).__name__
+                found.append(f"{name} ({what}): {left!r} in {text!r}")
+    if hasattr(window, "menuBar"):
+        for what, text in _actions(window):
+            left = _untranslated(text, allowed)
+            if left:
+                found.append(f"{what}: {left!r} in {text!r}")
+    return found
+
+
+def _main(qtbot, database) -> MainWindow:
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    return window
+
+
+def _interview(qtbot, database, **kwargs) -> InterviewWindow:
+    opened = ops.start_interview(
+        database, ops.InterviewDetails(FORM, "Sam", "Centre B", date(2024, 7, 12))
+    )
+    return show(qtbot, database, opened, **kwargs)
+
+
+def _screens(qtbot, database) -> Iterator[tuple[str, QWidget]]:
+    """Each screen of the interviewer's, built as the other tests build them and shown."""
+    operations.add_example_questionnaires(database)
+    main = _main(qtbot, database)
+    yield "main window", main
+    tasks = ProjectWorker()
+    start = StartInterviewDialog(database, tasks, ops.load_start_choices(database, FORM), main)
+    qtbot.addWidget(start)
+    start.show()
+    start.try_accept()  # nobody chosen yet on this laptop? then it says what is missing
+    yield "start dialog", start
+    entry = _interview(qtbot, database)
+    yield "interview: first page", entry
+    view = entry.view
+    for question in ("hcv_diagnosed", "treatment_barriers", "interview_date"):
+        view.go_to_question(question)
+        QApplication.processEvents()
+        yield f"interview: {question}", entry
+    qtbot.keyClick(view.navigation.next_button, Qt.Key.Key_Return)  # refused: says why
+    view.finish()  # cannot finish yet: says what needs attention
+    QApplication.processEvents()
+    yield "interview: cannot finish yet", entry
+    drafts = DraftsDialog(ops.list_drafts(database), lambda _: None, lambda _: None, main)
+    qtbot.addWidget(drafts)
+    drafts.show()
+    yield "unfinished interviews", drafts
+    interviews = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
+    interviews._test_tasks = tasks
+    qtbot.addWidget(interviews)
+    with qtbot.waitSignal(interviews.loaded, timeout=10_000):
+        interviews.show()
+    yield "interviews", interviews
+
+
+def test_no_word_on_the_interviewers_screens_escapes_translation(qtbot, database, speaking):
+    speaking(i18n.PSEUDO)
+    allowed = sorted(
+        [
+            *_questionnaire_words(),
+            *i18n.LANGUAGES.values(),  # the language menu names each in its own words
+            *(QLocale().monthName(month) for month in range(1, 13)),  # dates: the locale's
+            "Sam",
+            "Centre B",
+            str(database.path),
+        ],
+        key=len,
+        reverse=True,
+    )
+    problems = []
+    for name, screen in _screens(qtbot, database):
+        problems += [f"{name}: {problem}" for problem in problems_on(screen, allowed)]
+    assert not problems, "\n".join(problems)
+
+
+def _messages(area: str, code: str) -> list[etree._Element]:
+    path = i18n.translations_dir() / f"{area}_{code}.ts"
+    return list(etree.parse(str(path)).iter("message")) if path.is_file() else []
+
+
+@pytest.mark.parametrize("code", ["fr", "es", "ru", "ar"])
+def test_every_message_of_the_interviewers_screens_is_translated(code):
+    english = [m.findtext("source") for area in AREAS for m in _messages(area, code)]
+    assert len(english) > 300  # the interviewer's screens alone say this many things
+    unfinished = [
+        f"{area}: {m.findtext('source')!r}"
+        for area in AREAS
+        for m in _messages(area, code)
+        if m.find("translation").get("type") == "unfinished"
+        or not "".join(m.find("translation").itertext()).strip()
+    ]
+    assert not unfinished, "\n".join(unfinished)
+
+
+def test_the_english_counts_say_one_answer_not_one_answers(qapp):
+    import uuid
+
+    from duodesk.gui.interviews.table_model import status_text
+    from duodesk.storage.interview_list import InterviewRow
+    from duodesk.storage.models import InterviewStatus
+
+    language.apply_language(qapp, "en")
+    row = InterviewRow(
+        1, uuid.uuid4(), "T", "2024-07-12", "B", "Sam", InterviewStatus.DRAFT, 1, None
+    )
+    assert status_text(row) == "Unfinished · 1 answer so far"
+    row = dataclasses.replace(row, answered=2)
+    assert status_text(row) == "Unfinished · 2 answers so far"
+
+
+def _cut_words(window: QWidget) -> list[str]:
+    """Buttons whose words do not fit them or that stick out of the window, and one-line
+    labels cut short."""
+    cut = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        text = widget.text().replace("&", "") if isinstance(widget, QPushButton | QLabel) else ""
+        if not text or "<" in text:
+            continue
+        needed = widget.fontMetrics().horizontalAdvance(text)
+        if isinstance(widget, QPushButton):
+            if needed > widget.width() - 8:
+                cut.append(f"button “{text}”: {needed} > {widget.width()}")
+            scrolled = any(isinstance(p, QScrollArea) for p in _parents(widget, window))
+            inside = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+            if not scrolled and not window.rect().contains(inside):
+                cut.append(f"button “{text}” sticks out of the window: {inside}")
+        elif not widget.wordWrap() and needed > widget.width() + 1:
+            cut.append(f"label “{text}”: {needed} > {widget.width()}")
+    return cut
+
+
+def _parents(widget: QWidget, window: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        yield parent
+        parent = parent.parentWidget()
+
+
+@pytest.mark.parametrize("code", ["fr", "ru", "ar"])
+def test_the_interviewers_screens_fit_a_laptop_in_longer_languages(
+    qtbot, database, program_look, speaking, code
+):
+    speaking(code)
+    problems = []
+    for name, window in _screens(qtbot, database):
+        fit_to_screen(window, available=LAPTOP)
+        window.show()
+        QApplication.processEvents()
+        outer = QRect(window.pos(), window.size() + FRAME)
+        if not LAPTOP.contains(outer):
+            problems.append(f"{name}: {outer} is not inside {LAPTOP}")
+        problems += [f"{name}: {words}" for words in _cut_words(window)]
+    assert not problems, "\n".join(problems)
+
+
+def test_arabic_lays_the_screens_out_right_to_left(qtbot, database, speaking):
+    speaking("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    operations.add_example_questionnaires(database)
+    window = _interview(qtbot, database)
+    navigation = window.view.navigation
+    back = navigation.back_button.mapToGlobal(navigation.back_button.rect().center())
+    ahead = navigation.next_button.mapToGlobal(navigation.next_button.rect().center())
+    assert back.x() > ahead.x()  # Back on the right, Next on the left
+    assert navigation.next_button.text().startswith("التالي")
+    main = _main(qtbot, database)
+    assert main.selected_questionnaire() is not None  # a row is chosen right to left too
+    assert main.menuBar().actions()[0].text() == "&ملف"
+
+
+def test_numbers_and_dates_follow_the_language(qtbot, speaking):
+    from duodesk.gui.entry.duplicate_banner import readable_date
+
+    speaking("fr")
+    assert readable_date("2024-07-12") == "12 juillet 2024"
+    assert QLocale().toString(1200) == "1\u202f200"
+    speaking("ru")
+    assert readable_date("2024-07-12") == "12 июля 2024"
+    speaking("en")
+    assert readable_date("2024-07-12") == "12 July 2024"
+
+
+def _answer_the_language_question(qtbot, choose: str | None) -> list[str]:
+    """Answer the first-start question (choosing ``choose``) once it shows; what it
+    preselected is returned in the list."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, language.LanguageDialog):
+            QTimer.singleShot(50, answer)
+            return
+        seen.append(dialog.chosen())
+        if choose is not None:
+            for row in range(dialog.choices.count()):
+                if dialog.choices.item(row).data(Qt.ItemDataRole.UserRole) == choose:
+                    dialog.choices.setCurrentRow(row)
+        dialog.accept()
+
+    QTimer.singleShot(50, answer)
+    return seen
+
+
+def test_the_language_is_asked_on_first_start_with_the_computers_own_chosen(
+    qapp, qtbot, monkeypatch, laptop_settings_file
+):
+    monkeypatch.delenv("DUODESK_LANGUAGE")
+    monkeypatch.setenv("LANGUAGE", "ru_RU")
+    try:
+        seen = _answer_the_language_question(qtbot, "es")
+        assert language.start_language(qapp) == "es"
+        assert seen == ["ru"]  # the computer's own language was chosen for the person
+        assert "language = es" in laptop_settings_file.read_text().replace("=", " = ")
+        assert i18n.language() == "es"
+        assert QApplication.translate("InterviewWindow", "Save and close") == "Guardar y cerrar"
+        # The next start asks nothing: the choice is kept on the laptop.
+        asked = []
+        monkeypatch.setattr(language.LanguageDialog, "exec", lambda self: asked.append(1))
+        assert language.start_language(qapp) == "es"
+        assert not asked
+    finally:
+        language.apply_language(qapp, "en")
+
+
+def test_view_language_keeps_the_choice_for_the_next_start(
+    qtbot, database, monkeypatch, laptop_settings_file
+):
+    window = _main(qtbot, database)
+    menu = window.language_menu
+    assert menu.actions["en"].isChecked()
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    menu.actions["fr"].trigger()
+    assert said == ["DuoDesk will speak Français the next time it starts."]
+    monkeypatch.delenv("DUODESK_LANGUAGE")
+    assert i18n.chosen_language() == "fr"
+    assert i18n.language() == "en"  # this window goes on in English until the next start
+
+
+def test_translations_missing_from_a_checkout_are_compiled_at_start(qapp, tmp_path, monkeypatch):
+    source = i18n.translations_dir() / "entry_fr.ts"
+    shipped = tmp_path / "translations"
+    shipped.mkdir()
+    (shipped / "entry_fr.ts").write_bytes(source.read_bytes())
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(i18n, "translations_dir", lambda: shipped)
+    monkeypatch.setattr(language, "compiled_dir", lambda: cache)
+
+    (qm,) = language.compiled_translations("fr")
+    assert qm == cache / "entry_fr.qm" and qm.stat().st_size > 0
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("InterviewWindow", "Save and close") == "Enregistrer et fermer"
+    made = qm.stat().st_mtime_ns
+    assert language.compiled_translations("fr") == [qm]  # the next start reuses it
+    assert qm.stat().st_mtime_ns == made
+    # A .ts changed since (a new translation) is compiled again.
+    later = (shipped / "entry_fr.ts").stat().st_mtime + 5
+    os.utime(shipped / "entry_fr.ts", (later, later))
+    assert language.compiled_translations("fr") == [qm] and qm.stat().st_mtime_ns != made
+
+
+def test_no_word_on_the_main_windows_dialogs_escapes_translation(qtbot, database, speaking):
+    from duodesk.gui.about import show_about
+    from duodesk.gui.actions import show_help
+    from duodesk.gui.duplicates_dialog import open_duplicates
+    from duodesk.gui.help_guide import KEYS
+    from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
+    from duodesk.gui.security.audit_dialog import AuditDialog, load_trail
+    from duodesk.gui.security.backups_dialog import RestoreBackupDialog
+    from duodesk.gui.security.lock import UnlockDialog
+    from duodesk.gui.security.passphrase_dialog import ChoosePassphraseDialog
+    from duodesk.gui.team_transfer import READ, SEND, open_transfer
+
+    speaking(i18n.PSEUDO)
+    operations.add_example_questionnaires(database)
+    main = _main(qtbot, database)
+    allowed = sorted(
+        [*_questionnaire_words(), str(database.path), database.describe()], key=len, reverse=True
+    )
+    guide = show_help(main)
+    dialogs = {"help": guide, "about": show_about(main, database)}
+    dialogs["send to the team"] = open_transfer(main, SEND)
+    dialogs["add a transfer file"] = open_transfer(main, READ)
+    duplicates = open_duplicates(main, FORM)
+    qtbot.waitUntil(lambda: duplicates.empty.isVisible(), timeout=10_000)
+    dialogs["duplicates"] = duplicates
+    paper = PaperSheetsDialog(main, database, main.tasks, FORM)
+    qtbot.addWidget(paper)
+    with qtbot.waitSignal(paper.loaded, timeout=10_000):
+        paper.show()
+    dialogs["paper datasheets"] = paper
+    dialogs["passphrase"] = ChoosePassphraseDialog(main, allow_later=True)
+    dialogs["backups"] = RestoreBackupDialog([], main)
+    dialogs["locked"] = UnlockDialog(database, lambda _typed: None)
+    dialogs["audit trail"] = AuditDialog(*load_trail(database), main)
+    for dialog in dialogs.values():
+        if dialog.parent() is None:
+            qtbot.addWidget(dialog)
+    problems = []
+    for name, dialog in dialogs.items():
+        dialog.show()
+        # The audit trail's rows are what was recorded (who, which action), kept as written.
+        found = problems_on(dialog, allowed, cells=name != "audit trail")
+        problems += [f"{name}: {problem}" for problem in found]
+    for topic in (*help_guide_topics(), KEYS):
+        guide.show_topic(topic)
+        left = _untranslated(guide.text.toPlainText(), allowed)
+        if left:
+            problems.append(f"help page {topic!r}: {left!r}")
+    assert not problems, "\n".join(problems)
+
+
+def help_guide_topics() -> list[str]:
+    from duodesk.gui.help_guide import PAGES
+
+    return list(PAGES)
