@@ -263,7 +263,7 @@ class LanguageMenu(QObject):
         from PySide6.QtGui import QAction, QActionGroup
 
         self.window = window
-        self.menu = menu.addMenu(self.tr("&Language"))
+        self.menu = menu.addMenu(self.tr("Lan&guage"))
         group = QActionGroup(self.menu)
         current = i18n.language()
         self.actions: dict[str, QAction] = {}

@@ -744,8 +744,7 @@ Thank you. You can close this window.</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <source>Lan&amp;guage</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>

@@ -744,8 +744,7 @@ Gracias. Puede cerrar esta ventana.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>

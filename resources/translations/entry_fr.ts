@@ -744,8 +744,7 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <source>&amp;Language</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
