@@ -157,6 +157,28 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _fill_count(text, n)
 
 
+# How each language groups the digits of a large number written in a sentence (CLDR's
+# separators: French a narrow no-break space, Russian a no-break space, Spanish a full stop
+# from five digits on). Cells that hold numbers stay numbers; this is only for words.
+_GROUPING: dict[str, tuple[str, int]] = {
+    "en": (",", 4),
+    "fr": ("\u202f", 4),
+    "es": (".", 5),
+    "ru": ("\u00a0", 5),
+    "ar": ("٬", 4),
+}
+
+
+def number(value: int) -> str:
+    """A whole number written for a sentence in the interface language (``1,234`` in
+    English, ``1 234`` in French)."""
+    separator, from_digits = _GROUPING.get(_language, _GROUPING[SOURCE_LANGUAGE])
+    digits = str(abs(value))
+    if len(digits) >= from_digits:
+        digits = f"{abs(value):,}".replace(",", separator)
+    return ("-" if value < 0 else "") + digits
+
+
 def _fill_count(text: str, n: int) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text
 
