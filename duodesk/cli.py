@@ -1750,7 +1750,7 @@ def _records(number: int) -> str:
         if number == 1
         else translate("Command line", "%n records", None, number)
     )
-    return words.replace(str(number), f"{number:,}", 1)
+    return words
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ same ``.ts`` files. A translator therefore keeps one set of files per language.
 Write every sentence a person may see as ``translate("Context", "Text with {name}")`` and fill
 the names afterwards with ``.format``; counted sentences pass ``n`` and say ``%n`` where the
 number goes (``translate("Export", "%n interviews", n=count)``), so each language can choose its
-own plural forms. The words of a questionnaire (its labels) are the questionnaire's own and are
+own plural forms (the number is written as the language writes it, see :func:`number`). The
+words of a questionnaire (its labels) are the questionnaire's own and are
 never translated here.
 
 The language ``"pseudo"`` wraps every sentence in ``[[ ]]``: the tests use it to find words
@@ -180,7 +181,7 @@ def number(value: int) -> str:
 
 
 def _fill_count(text: str, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return text.replace("%n", number(n)) if n >= 0 else text
 
 
 @cache

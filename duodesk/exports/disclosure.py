@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linprog
 
+from duodesk.i18n import translate
+
 DEFAULT_THRESHOLD = 4
 MIN_THRESHOLD, MAX_THRESHOLD = 1, 9
 
@@ -43,27 +45,31 @@ class DisclosureRule:
     def __post_init__(self) -> None:
         if not MIN_THRESHOLD <= self.threshold <= MAX_THRESHOLD:
             raise ValueError(
-                f"The threshold for small numbers must be from {MIN_THRESHOLD} to "
-                f"{MAX_THRESHOLD}, not {self.threshold}"
+                translate(
+                    "Export",
+                    "The threshold for small numbers must be from {low} to {high}, not {n}",
+                ).format(low=MIN_THRESHOLD, high=MAX_THRESHOLD, n=self.threshold)
             )
 
     def describe(self) -> str:
         """The rule in words, for the cover sheet."""
         if not self.enabled:
-            return (
+            return translate(
+                "Workbook",
                 "Small numbers are NOT hidden in this workbook: it may identify people and "
-                "must not leave the group."
+                "must not leave the group.",
             )
-        return (
-            f"Numbers from 1 to {self.threshold} are hidden and shown as “{self.marker}”, "
-            f"and so are their percentages. Zeros are shown. Where a hidden number could be "
-            f"worked out from the other tables (totals, percentages, or the questionnaire's "
-            f"skip logic, which ties a follow-up question to the answer that opens it), other "
-            f"numbers are hidden as well (also shown as “{self.marker}”), so that no hidden "
-            f"number can be narrowed down to fewer than {self.threshold + 1} possible values "
-            f"from everything this workbook shows. A percentage whose number, or whose "
-            f"denominator, is hidden is hidden too."
-        )
+        return translate(
+            "Workbook",
+            "Numbers from 1 to {threshold} are hidden and shown as “{marker}”, "
+            "and so are their percentages. Zeros are shown. Where a hidden number could be "
+            "worked out from the other tables (totals, percentages, or the questionnaire's "
+            "skip logic, which ties a follow-up question to the answer that opens it), other "
+            "numbers are hidden as well (also shown as “{marker}”), so that no hidden "
+            "number can be narrowed down to fewer than {values} possible values "
+            "from everything this workbook shows. A percentage whose number, or whose "
+            "denominator, is hidden is hidden too.",
+        ).format(threshold=self.threshold, marker=self.marker, values=self.threshold + 1)
 
 
 class BelowRequiredThreshold(ValueError):
@@ -77,13 +83,19 @@ def check_required(rule: DisclosureRule, required: int | None) -> None:
         return
     if not rule.enabled:
         raise BelowRequiredThreshold(
-            f"This project requires numbers from 1 to {required} to be hidden in every "
-            "export, so small numbers cannot be shown."
+            translate(
+                "Export",
+                "This project requires numbers from 1 to {n} to be hidden in every "
+                "export, so small numbers cannot be shown.",
+            ).format(n=required)
         )
     if rule.threshold < required:
         raise BelowRequiredThreshold(
-            f"This project requires numbers from 1 to {required} to be hidden in every "
-            f"export; hiding only 1 to {rule.threshold} is not allowed."
+            translate(
+                "Export",
+                "This project requires numbers from 1 to {n} to be hidden in every "
+                "export; hiding only 1 to {threshold} is not allowed.",
+            ).format(n=required, threshold=rule.threshold)
         )
 
 
