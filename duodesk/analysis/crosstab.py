@@ -11,6 +11,7 @@ from duodesk.analysis.results import AnalysisError, Crosstab, CrosstabCell, Scal
 from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
 from duodesk.analysis.tables import number_of, share_text
 from duodesk.core.questionnaire import QuestionType
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Theme, ThemeCode
 
@@ -44,17 +45,25 @@ def crosstab(
         for info in (row_info, column_info):
             if info.type is QuestionType.SELECT_MULTIPLE and info is not themes_info:
                 raise AnalysisError(
-                    f'"{info.label}" can have several answers ticked, so it cannot be one side '
-                    "of a crosstab. Choose a question with one answer."
+                    translate(
+                        "Analysis",
+                        '"{label}" can have several answers ticked, so it cannot be one side of '
+                        "a crosstab. Choose a question with one answer.",
+                    ).format(label=info.label)
                 )
             if info.repeat:
                 raise AnalysisError(
-                    f'"{info.label}" is asked once per {info.repeat_label}, so its answers are '
-                    "not one per person and cannot be one side of a crosstab yet. Its summary "
-                    f"counts them over the {info.repeat_label} instances."
+                    translate(
+                        "Analysis",
+                        '"{label}" is asked once per {repeat_label}, so its answers are not one '
+                        "per person and cannot be one side of a crosstab yet. Its summary counts "
+                        "them over the {repeat_label} instances.",
+                    ).format(label=info.label, repeat_label=info.repeat_label)
                 )
         if row_question == column_question:
-            raise AnalysisError("Choose two different questions for a crosstab.")
+            raise AnalysisError(
+                translate("Analysis", "Choose two different questions for a crosstab.")
+            )
         subset = checked_subset(catalogue, subset)
         chosen = subset_interviews(form_id, subset)
         if themes_info is not None:
@@ -97,8 +106,11 @@ def _themes_crosstab(session, form_id, row_info, column_info, themes_info, chose
     other = column_info if themes_info is row_info else row_info
     if other.type is QuestionType.SELECT_MULTIPLE:
         raise AnalysisError(
-            f'"{other.label}" can have several answers ticked: compare the themes with a '
-            "question with one answer."
+            translate(
+                "Analysis",
+                '"{label}" can have several answers ticked: compare the themes with a '
+                "question with one answer.",
+            ).format(label=other.label)
         )
     question = themes_info.themes_of
     text, value = aliased(Answer), aliased(Answer)

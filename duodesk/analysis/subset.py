@@ -93,8 +93,11 @@ class Condition:
                 float(self.value)
             except ValueError:
                 raise ConditionError(
-                    f'"{self.question} {self.operator} {self.value}": '
-                    f'"{self.value}" is not a number, nor a date written as YYYY-MM-DD.'
+                    translate(
+                        "Analysis",
+                        '"{question} {operator} {value}": "{value}" is not a number, nor a date '
+                        "written as YYYY-MM-DD.",
+                    ).format(question=self.question, operator=self.operator, value=self.value)
                 ) from None
 
     @property
@@ -113,8 +116,11 @@ class Condition:
         found = _CONDITION.match(text)
         if found is None or not found["value"]:
             raise ConditionError(
-                f'"{text}" is not a condition DuoDesk can read. Write it like '
-                '"sex=female", "age>30" or "drugs includes heroin".'
+                translate(
+                    "Analysis",
+                    '"{text}" is not a condition DuoDesk can read. Write it like '
+                    '"sex=female", "age>30" or "drugs includes heroin".',
+                ).format(text=text)
             )
         value = found["value"]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":

@@ -12,6 +12,7 @@ import charset_normalizer
 
 from duodesk.core.input_files import InputFileError, Limits, RowStream
 from duodesk.core.table import Table, read_header, too_long
+from duodesk.i18n import translate
 
 _CHUNK = 1024 * 1024
 
@@ -143,7 +144,7 @@ def csv_table(path: Path, limits: Limits) -> Table:
     if len(sample) == 64 * 1024:  # drop the last, probably partial, line
         sample = sample[: max(sample.rfind("\n"), sample.rfind("\r")) + 1] or sample
     if not sample.strip():
-        raise InputFileError("this file is empty.", path=path)
+        raise InputFileError(translate("Core", "this file is empty."), path=path)
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\r\n\f\v")
     if controls > len(sample) / 100 or sample.count("\ufffd") > len(sample) / 100:
         raise InputFileError(_NOT_TEXT, path=path)

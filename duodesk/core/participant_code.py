@@ -28,6 +28,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from duodesk.i18n import translate
+
 if TYPE_CHECKING:
     from duodesk.core.questionnaire import Questionnaire
 
@@ -102,7 +104,9 @@ def many_code_digests(
     """:func:`code_digests` of each of ``codes`` (an import's batch), stretched side by side:
     scrypt lets go of the interpreter lock, so every processor core works on them."""
     if not names or any(len(names) != len(elements) for elements in codes):
-        raise ValueError("a participant code needs one answer per element, and some elements")
+        raise ValueError(
+            translate("Core", "a participant code needs one answer per element, and some elements")
+        )
     left_outs: list[int | None] = [None]
     if len(names) >= MIN_ELEMENTS_FOR_NEAR_MATCH:
         left_outs += list(range(len(names)))

@@ -164,7 +164,7 @@ def _possible_range(
     low = linprog(objective, **options)
     high = linprog(-objective, **options)
     if low.status == 2 or high.status == 2:  # pragma: no cover - the true counts are feasible
-        raise ValueError("the counts do not agree with their totals")
+        raise ValueError(translate("Export", "the counts do not agree with their totals"))
     lowest = low.fun if low.status == 0 else -math.inf
     highest = -high.fun if high.status == 0 else math.inf
     return round(lowest, 6), round(highest, 6)
@@ -274,10 +274,12 @@ def protect_table(counts: Sequence[Sequence[int]], threshold: int) -> TableProte
     rows = len(counts)
     columns = len(counts[0]) if rows else 0
     if any(len(row) != columns for row in counts):
-        raise ValueError("every row of the table must have the same number of cells")
+        raise ValueError(
+            translate("Export", "every row of the table must have the same number of cells")
+        )
     flat = [int(c) for row in counts for c in row]
     if any(c < 0 for c in flat):
-        raise ValueError("counts cannot be negative")
+        raise ValueError(translate("Export", "counts cannot be negative"))
     row_total = [sum(row) for row in counts]
     column_total = [sum(counts[r][c] for r in range(rows)) for c in range(columns)]
     cells = flat + row_total + column_total + [sum(flat)]
@@ -303,7 +305,7 @@ def protect_column(counts: Sequence[int], threshold: int) -> Protection:
     the result refer to ``counts``."""
     cells = [int(c) for c in counts]
     if any(c < 0 for c in cells):
-        raise ValueError("counts cannot be negative")
+        raise ValueError(translate("Export", "counts cannot be negative"))
     total = len(cells)
     return protect_counts(
         [*cells, sum(cells)],

@@ -58,6 +58,7 @@ from duodesk.exports.report_content import (
     whole_percent,
 )
 from duodesk.exports.report_words import DEFAULT_UNIT, in_words, unit_of, words_for
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Interview
@@ -86,8 +87,11 @@ def build_findings_report(
     summary = prepared.summary
     if summary.interviews == 0:
         raise AnalysisError(
-            f"no complete interview of {form_id} is in the part chosen "
-            f"({summary.subset.describe()}): there is nothing to report."
+            translate(
+                "Export",
+                "no complete interview of {form_id} is in the part chosen ({value}): "
+                "there is nothing to report.",
+            ).format(form_id=form_id, value=summary.subset.describe())
         )
     numbers = [q.name for q in summary.questions if q.stats is not None]
     extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}

@@ -38,6 +38,7 @@ from duodesk.core.responses import (
 )
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.tabular import InputFileError, open_table, read_sheet
+from duodesk.i18n import translate
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
@@ -358,7 +359,11 @@ def _import_once(
         version = latest_version(session, form_id)
     if version is None:
         raise InputFileError(
-            f'There is no questionnaire "{form_id}" in this project: add the questionnaire first.',
+            translate(
+                "Storage",
+                'There is no questionnaire "{form_id}" in this project: add the '
+                "questionnaire first.",
+            ).format(form_id=form_id),
             path=path,
         )
     plan = plan_columns(table.header, version.questionnaire)
@@ -372,8 +377,11 @@ def _import_once(
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
         raise InputFileError(
-            f"{path.name}: no column is named after a question of "
-            f'"{version.questionnaire.title}". The first row must hold the question names.',
+            translate(
+                "Storage",
+                '{name}: no column is named after a question of "{title}". The first row '
+                "must hold the question names.",
+            ).format(name=path.name, title=version.questionnaire.title),
             path=path,
         )
 

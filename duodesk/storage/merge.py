@@ -41,6 +41,7 @@ from duodesk.core.questionnaire import Questionnaire, split_key
 from duodesk.core.records import AnswerStatus
 from duodesk.core.serialize import questionnaire_from_json
 from duodesk.core.transfer_file import TransferFileError
+from duodesk.i18n import translate
 from duodesk.storage.cross_site import count_unreviewed
 from duodesk.storage.interviews import (
     insert_answer_tuples,
@@ -275,7 +276,7 @@ class _Merge:
         ]
         statuses = {row[2] for row in answers} | {row[3] for row in in_instances}
         if not statuses <= _STATUSES:
-            raise ValueError("an answer status that does not exist")
+            raise ValueError(translate("Storage", "an answer status that does not exist"))
         insert_answer_tuples(session, answers, choices)
         insert_instance_tuples(
             session,
@@ -392,8 +393,11 @@ class _Merge:
             return self.versions[record["version"]]
         except KeyError:
             raise TransferFileError(
-                f"{self.source} has an interview whose questionnaire is not in the file, so "
-                "nothing was read from it."
+                translate(
+                    "Storage",
+                    "{source} has an interview whose questionnaire is not in the file, so "
+                    "nothing was read from it.",
+                ).format(source=self.source)
             ) from None
 
     # -- themes and coding ---------------------------------------------------------------------
@@ -446,7 +450,7 @@ class _Merge:
         not_codable, by, at = bool(record["not_codable"]), str(record["by"]), str(record["at"])
         themes = dict(self.themes[u] for u in record["themes"])  # theme id -> short name
         if not_codable and themes:
-            raise ValueError("a coding both not codable and with themes")
+            raise ValueError(translate("Storage", "a coding both not codable and with themes"))
         local = session.get(ThemeCoding, (interview_id, question, coder))
         if local is not None:
             here = dict(

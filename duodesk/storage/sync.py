@@ -21,6 +21,7 @@ from duodesk.core.transfer_file import (
     require_strong_team_passphrase,
     verifier_matches,
 )
+from duodesk.i18n import translate
 from duodesk.storage.access import require_in
 from duodesk.storage.database import Database
 from duodesk.storage.merge import MergeReport, merge_records
@@ -69,8 +70,11 @@ def _check_team(session: Session, passphrase: str, where: str) -> None:
         session.flush()
     elif not verifier_matches(passphrase, setting.value):
         raise WrongTeamPassphrase(
-            f"The team passphrase is not the one the project at {where} was set up with "
-            "(capital letters count). Nothing was changed."
+            translate(
+                "Storage",
+                "The team passphrase is not the one the project at {where} was set up "
+                "with (capital letters count). Nothing was changed.",
+            ).format(where=where)
         )
 
 
