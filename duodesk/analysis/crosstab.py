@@ -224,9 +224,10 @@ def _table(
     small = 0
     warning = ""
     if totals is not None:
-        warning = (
+        warning = translate(
+            "Summary text",
             "No chi-square: a person can be given several themes, so the cells are not "
-            "separate people. Each column's percentages are of the people in it given a theme."
+            "separate people. Each column's percentages are of the people in it given a theme.",
         )
     elif len(used_rows) >= 2 and len(used_columns) >= 2:
         from scipy import stats  # slow to import; only crosstabs need it
@@ -236,19 +237,31 @@ def _table(
         small = sum(1 for row in result.expected_freq for e in row if e < 5)
         if len(used_rows) == 2 and len(used_columns) == 2:
             fisher_p = float(stats.fisher_exact(observed).pvalue)
-            fisher_method = "Fisher's exact test, exact p-value."
+            fisher_method = translate("Summary text", "Fisher's exact test, exact p-value.")
         elif any(e < 5 for row in result.expected_freq for e in row):
             fisher = fisher_exact_rxc(observed)
             fisher_p, fisher_method = fisher.p_value, fisher.describe()
         if small:
             cells_used = len(used_rows) * len(used_columns)
-            warning = (
-                f"{small} of the {cells_used} cells ({share_text(small, cells_used, 0)}) would "
-                "expect fewer than 5 people, so the chi-square test may not be reliable"
-                + (": use Fisher's exact test instead." if fisher_p is not None else ".")
+            if fisher_p is not None:
+                warning = translate(
+                    "Summary text",
+                    "{small} of the {cells} cells ({share}) would expect fewer than 5 people, so "
+                    "the chi-square test may not be reliable: use Fisher's exact test instead.",
+                )
+            else:
+                warning = translate(
+                    "Summary text",
+                    "{small} of the {cells} cells ({share}) would expect fewer than 5 people, so "
+                    "the chi-square test may not be reliable.",
+                )
+            warning = warning.format(
+                small=small, cells=cells_used, share=share_text(small, cells_used, 0)
             )
     elif total:
-        warning = "Chi-square needs at least two answers given on each side."
+        warning = translate(
+            "Summary text", "Chi-square needs at least two answers given on each side."
+        )
     return Crosstab(
         form_id=form_id,
         row_question=row_info.name,

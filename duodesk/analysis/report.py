@@ -335,36 +335,52 @@ def crosstab_to_text(table: Crosstab) -> str:
     """The crosstab as plain-text tables: counts, then row, column and total percents, then
     the tests in a sentence."""
     lines = [
-        f"{table.row_label} [{table.row_question}] by {table.column_label} "
-        f"[{table.column_question}]",
-        f"{table.subset.describe()}: {table.total} interviews with a valid answer to both",
+        translate("Summary text", "{row_label} [{row}] by {column_label} [{column}]").format(
+            row_label=table.row_label,
+            row=table.row_question,
+            column_label=table.column_label,
+            column=table.column_question,
+        ),
+        translate(
+            "Summary text", "{subset}: {count} interviews with a valid answer to both"
+        ).format(subset=table.subset.describe(), count=table.total),
         "",
     ]
-    header = ("", *(p.label for p in table.columns), "Total")
+    total_word = translate("Summary text", "Total")
+    people = translate("Summary text", "Number of people")
+    header = ("", *(p.label for p in table.columns), total_word)
     shown = (
-        ("Number of people", lambda c: str(c.count), table.total),
-        ("% of the row", lambda c: _number(c.row_percent), None),
-        ("% of the column", lambda c: _number(c.column_percent), None),
-        ("% of everyone in the table", lambda c: _number(c.total_percent), None),
+        (people, lambda c: str(c.count), table.total),
+        (translate("Summary text", "% of the row"), lambda c: _number(c.row_percent), None),
+        (translate("Summary text", "% of the column"), lambda c: _number(c.column_percent), None),
+        (
+            translate("Summary text", "% of everyone in the table"),
+            lambda c: _number(c.total_percent),
+            None,
+        ),
     )
     for title, cell, _ in shown:
         lines.append(title)
         rows: list[tuple[str, ...]] = [header]
         for point, cells, row_total in zip(table.rows, table.cells, table.row_totals, strict=True):
-            total = str(row_total) if title == "Number of people" else ""
+            total = str(row_total) if title == people else ""
             rows.append((point.label, *(cell(c) for c in cells), total))
-        if title == "Number of people":
-            rows.append(("Total", *(str(t) for t in table.column_totals), str(table.total)))
+        if title == people:
+            rows.append((total_word, *(str(t) for t in table.column_totals), str(table.total)))
         lines += _aligned(rows)
         lines.append("")
     if table.chi_square is not None and table.p_value is not None:
         lines.append(
-            f"Pearson chi-square = {table.chi_square:.4f}, df = {table.degrees_of_freedom}, "
-            f"p = {table.p_value:.4g}."
+            translate(
+                "Summary text", "Pearson chi-square = {chi:.4f}, df = {df}, p = {p:.4g}."
+            ).format(chi=table.chi_square, df=table.degrees_of_freedom, p=table.p_value)
         )
     if table.fisher_p is not None:
         lines.append(
-            f"Fisher's exact test (two-sided): p = {table.fisher_p:.4g}. " + table.fisher_method
+            translate("Summary text", "Fisher's exact test (two-sided): p = {p:.4g}. ").format(
+                p=table.fisher_p
+            )
+            + table.fisher_method
         )
     if table.warning:
         lines.append(table.warning)

@@ -51,12 +51,20 @@ class SheetReport:
     new_themes: tuple[str, ...]
 
     def describe(self) -> str:
-        text = (
-            f"{self.answers} answer(s) read: {self.coded} coded, {self.not_codable} not "
-            f"codable, {self.answers - self.coded - self.not_codable} left to code."
+        text = translate(
+            "Import",
+            "{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to "
+            "code.",
+        ).format(
+            answers=self.answers,
+            coded=self.coded,
+            not_codable=self.not_codable,
+            left=self.answers - self.coded - self.not_codable,
         )
         if self.new_themes:
-            text += " New themes: " + ", ".join(self.new_themes) + "."
+            text += " " + translate("Import", "New themes: {names}.").format(
+                names=", ".join(self.new_themes)
+            )
         return text
 
 

@@ -223,40 +223,69 @@ class ImportReport:
     file_versions: tuple[tuple[str, int], ...] = ()
 
     def describe(self) -> str:
-        lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
-        if self.file_versions:
-            made = ", ".join(f"{n} with version {v}" for v, n in self.file_versions)
-            lines.append(
-                "The file's version column says how many interviews were made with each "
-                f"version of the questionnaire in the project it came from ({made}). Here "
-                f"every imported interview is stored as made with version "
-                f"{self.version_number}, this project's newest, and counted as that version "
-                "in summaries"
-                + (
-                    "; answers to questions it does not have are not imported (the columns "
-                    "left out below)."
-                    if self.ignored_columns
-                    else "."
-                )
+        lines = [
+            translate("Import", "{count} interview(s) imported from {file}.").format(
+                count=self.imported, file=self.path.name
             )
+        ]
+        if self.file_versions:
+            made = ", ".join(
+                translate("Import", "{count} with version {version}").format(count=n, version=v)
+                for v, n in self.file_versions
+            )
+            if self.ignored_columns:
+                said = translate(
+                    "Import",
+                    "The file's version column says how many interviews were made with each "
+                    "version of the questionnaire in the project it came from ({made}). Here "
+                    "every imported interview is stored as made with version {number}, this "
+                    "project's newest, and counted as that version in summaries; answers to "
+                    "questions it does not have are not imported (the columns left out below).",
+                )
+            else:
+                said = translate(
+                    "Import",
+                    "The file's version column says how many interviews were made with each "
+                    "version of the questionnaire in the project it came from ({made}). Here "
+                    "every imported interview is stored as made with version {number}, this "
+                    "project's newest, and counted as that version in summaries.",
+                )
+            lines.append(said.format(made=made, number=self.version_number))
         if self.not_available:
             lines.append(
-                f'{self.not_available} number answer(s) written "NA" or "n/a" were read as '
-                "no answer."
+                translate(
+                    "Import",
+                    '{count} number answer(s) written "NA" or "n/a" were read as no answer.',
+                ).format(count=self.not_available)
             )
         if self.not_in_version:
             lines.append(
-                f'{self.not_in_version} answer(s) said "not in version": those interviews were '
-                "made with another version of the questionnaire, and here they are in version "
-                f'{self.version_number}, where those questions count as "No answer" (or '
-                '"Not asked (skipped)" where the questionnaire\'s logic skips them).'
+                translate(
+                    "Import",
+                    '{count} answer(s) said "not in version": those interviews were made with '
+                    "another version of the questionnaire, and here they are in version "
+                    '{number}, where those questions count as "No answer" (or "Not asked '
+                    "(skipped)\" where the questionnaire's logic skips them).",
+                ).format(count=self.not_in_version, number=self.version_number)
             )
         if self.already_imported:
-            lines.append(f"{self.already_imported} were already in the project and were skipped.")
+            lines.append(
+                translate("Import", "{count} were already in the project and were skipped.").format(
+                    count=self.already_imported
+                )
+            )
         if self.rejected:
-            lines.append(f"{self.rejected} row(s) were not imported; see {self.rejected_file}.")
+            lines.append(
+                translate("Import", "{count} row(s) were not imported; see {file}.").format(
+                    count=self.rejected, file=self.rejected_file
+                )
+            )
         if self.ignored_columns:
-            lines.append("Columns left out: " + ", ".join(self.ignored_columns) + ".")
+            lines.append(
+                translate("Import", "Columns left out: {names}.").format(
+                    names=", ".join(self.ignored_columns)
+                )
+            )
         return "\n".join(lines)
 
 

@@ -100,18 +100,25 @@ class MergeReport:
     key_joined: bool  # the project took the team's participant-code key
 
     def describe(self) -> str:
-        line = (
-            f"{self.new} new interviews, {self.updated} updated, {self.already_here} already here"
-        )
+        line = translate(
+            "Transfer", "{new} new interviews, {updated} updated, {already} already here"
+        ).format(new=self.new, updated=self.updated, already=self.already_here)
         if self.duplicates:
             # Counted over the whole project, not only this file: all of them wait for someone.
-            line += (
-                f"; {self.duplicates} possible duplicates across sites are waiting to be looked at"
+            line += "; " + (
+                translate(
+                    "Transfer",
+                    "{count} possible duplicates across sites are waiting to be looked at",
+                ).format(count=self.duplicates)
                 if self.duplicates > 1
-                else "; 1 possible duplicate across sites is waiting to be looked at"
+                else translate(
+                    "Transfer", "1 possible duplicate across sites is waiting to be looked at"
+                )
             )
         if self.new_versions:
-            line += f"; {self.new_versions} new questionnaire version(s)"
+            line += "; " + translate("Transfer", "{count} new questionnaire version(s)").format(
+                count=self.new_versions
+            )
         return line + "."
 
 

@@ -255,15 +255,32 @@ def sign_in(
     person = _find(session, name)
     if person is None or not person.active:
         record_event(session, "sign-in failed", actor=None, subject=" ".join(name.split()))
-        return SignInResult(None, "That name is not on this project's list of people.")
+        return SignInResult(
+            None, translate("People", "That name is not on this project's list of people.")
+        )
     locked = _aware(person.locked_until)
     if locked is not None and locked > now:
         minutes = max(1, round((locked - now).total_seconds() / 60))
         record_event(session, "sign-in refused (locked out)", actor=None, subject=person.name)
         return SignInResult(
             None,
-            f"Too many wrong tries: {person.name} can try again in {minutes} minute"
-            f"{'s' if minutes != 1 else ''}, or a coordinator can give a new PIN.",
+            (
+                translate(
+                    "People",
+                    "Too many wrong tries: {name} can try again in %n minute, or a "
+                    "coordinator can give a new PIN.",
+                    None,
+                    minutes,
+                )
+                if minutes == 1
+                else translate(
+                    "People",
+                    "Too many wrong tries: {name} can try again in %n minutes, or a "
+                    "coordinator can give a new PIN.",
+                    None,
+                    minutes,
+                )
+            ).format(name=person.name),
         )
     if secret_matches(secret, person.secret_hash):
         person.failed_sign_ins, person.locked_until = 0, None
@@ -284,7 +301,11 @@ def sign_in(
         subject=person.name,
         details={"wrong tries in a row": person.failed_sign_ins},
     )
-    word = "PIN" if person.role == Role.INTERVIEWER.value else "password"
+    word = (
+        translate("People", "PIN")
+        if person.role == Role.INTERVIEWER.value
+        else translate("People", "password")
+    )
     if left <= 0:
         person.locked_until = now + LOCKOUT
         person.failed_sign_ins = 0
@@ -292,13 +313,31 @@ def sign_in(
         minutes = int(LOCKOUT.total_seconds() // 60)
         return SignInResult(
             None,
-            f"That {word} is not right. After {MAX_WRONG_TRIES} wrong tries {person.name} "
-            f"cannot sign in for {minutes} minutes.",
+            translate(
+                "People",
+                "That {word} is not right. After {tries} wrong tries {name} cannot sign in for "
+                "{minutes} minutes.",
+            ).format(word=word, tries=MAX_WRONG_TRIES, name=person.name, minutes=minutes),
         )
     return SignInResult(
         None,
-        f"That {word} is not right. {left} more wrong tr{'ies' if left != 1 else 'y'} and "
-        f"{person.name} cannot sign in for {int(LOCKOUT.total_seconds() // 60)} minutes.",
+        (
+            translate(
+                "People",
+                "That {word} is not right. %n more wrong try and {name} cannot sign in for "
+                "{minutes} minutes.",
+                None,
+                left,
+            )
+            if left == 1
+            else translate(
+                "People",
+                "That {word} is not right. %n more wrong tries and {name} cannot sign in for "
+                "{minutes} minutes.",
+                None,
+                left,
+            )
+        ).format(word=word, name=person.name, minutes=int(LOCKOUT.total_seconds() // 60)),
     )
 
 

@@ -52,13 +52,29 @@ class SyncReport:
     counts: tuple[FormCount, ...]
 
     def describe(self) -> str:
-        lines = [f"Sent to the server: {self.pushed.describe()}"]
+        lines = [
+            translate("Transfer", "Sent to the server: {report}").format(
+                report=self.pushed.describe()
+            )
+        ]
         if self.new_versions:
-            lines.append(f"{self.new_versions} new questionnaire version(s) came from the server.")
+            lines.append(
+                translate(
+                    "Transfer", "{count} new questionnaire version(s) came from the server."
+                ).format(count=self.new_versions)
+            )
         for count in self.counts:
             lines.append(
-                f"{count.form_id}: {count.this_laptop + count.others} complete interviews on the "
-                f"server, {count.this_laptop} from this laptop and {count.others} from others."
+                translate(
+                    "Transfer",
+                    "{form_id}: {total} complete interviews on the server, {here} from this "
+                    "laptop and {others} from others.",
+                ).format(
+                    form_id=count.form_id,
+                    total=count.this_laptop + count.others,
+                    here=count.this_laptop,
+                    others=count.others,
+                )
             )
         return "\n".join(lines)
 

@@ -77,11 +77,13 @@ class ExportReport:
     interviews: int
 
     def describe(self) -> str:
-        forms = ", ".join(self.questionnaires) or "no questionnaire"
-        return (
-            f"{self.path.name} was written: {self.interviews} interview(s) and "
-            f"{self.versions} questionnaire version(s) ({forms}), locked with the team "
-            "passphrase."
+        forms = ", ".join(self.questionnaires) or translate("Transfer", "no questionnaire")
+        return translate(
+            "Transfer",
+            "{file} was written: {interviews} interview(s) and {versions} questionnaire "
+            "version(s) ({forms}), locked with the team passphrase.",
+        ).format(
+            file=self.path.name, interviews=self.interviews, versions=self.versions, forms=forms
         )
 
 
