@@ -36,10 +36,11 @@ class ExportReport:
     as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
 
     def describe(self) -> str:
-        if self.interviews == 1:
-            text = translate("Export", "%n interview exported to {file}.", None, self.interviews)
+        count = self.interviews  # lupdate reads a count given as a plain name only
+        if count == 1:
+            text = translate("Export", "%n interview exported to {file}.", None, count)
         else:
-            text = translate("Export", "%n interviews exported to {file}.", None, self.interviews)
+            text = translate("Export", "%n interviews exported to {file}.", None, count)
         text = text.format(file=self.path.name)
         if self.interviews_file is not None:
             text += " " + translate(

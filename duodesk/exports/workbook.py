@@ -244,9 +244,10 @@ def _interviews_cover(workbook: Workbook, prepared: Prepared) -> None:
     sheet = workbook.create_sheet(sheet_name(translate("Workbook", "About")))
     summary = prepared.summary
     sheet.column_dimensions["A"].width = 110
+    count = prepared.interviews  # lupdate reads a count given as a plain name only
     lines = [
         translate(
-            "Workbook", "{title}: one row per interview (%n interviews).", None, prepared.interviews
+            "Workbook", "{title}: one row per interview (%n interviews).", None, count
         ).format(title=summary.title),
         interview_data_warning(),
         translate(
