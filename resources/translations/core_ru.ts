@@ -5,2804 +5,2800 @@
     <name>Analysis</name>
     <message>
         <source>There is no question called "{name}" in "{title}". Use the question's name as the questionnaire gives it.</source>
-        <translation type="unfinished"/>
+        <translation>В «{title}» нет вопроса «{name}». Используйте имя вопроса так, как оно указано в анкете.</translation>
     </message>
     <message>
         <source>There is no questionnaire "{form_id}" in this project. The list command shows the questionnaires there are.</source>
-        <translation type="unfinished"/>
+        <translation>В этом проекте нет анкеты «{form_id}». Команда list показывает анкеты проекта.</translation>
     </message>
     <message>
         <source>{where}: "{name}" is a date question; compare it with a date written as YYYY-MM-DD, e.g. "{name} {operator} 2026-01-31".</source>
-        <translation type="unfinished"/>
+        <translation>{where}: «{name}» — вопрос с датой; сравнивайте его с датой в виде ГГГГ-ММ-ДД, например «{name} {operator} 2026-01-31».</translation>
     </message>
     <message>
         <source>{where}: "{name}" is a number question; compare it with a number.</source>
-        <translation type="unfinished"/>
+        <translation>{where}: «{name}» — вопрос с числом; сравнивайте его с числом.</translation>
     </message>
     <message>
         <source>{where}: "{name}" is not a number question nor a date question, so "{operator}" cannot be used with it.</source>
-        <translation type="unfinished"/>
+        <translation>{where}: «{name}» — не вопрос с числом и не вопрос с датой, поэтому «{operator}» с ним использовать нельзя.</translation>
     </message>
     <message>
         <source>{where}: "includes" is for questions where several answers can be ticked; use "=" for "{name}".</source>
-        <translation type="unfinished"/>
+        <translation>{where}: «includes» — для вопросов, где можно отметить несколько ответов; для «{name}» используйте «=».</translation>
     </message>
     <message>
         <source>{where}: several answers can be ticked for "{name}"; write "{name} includes CHOICE".</source>
-        <translation type="unfinished"/>
+        <translation>{where}: в «{name}» можно отметить несколько ответов; пишите «{name} includes ВАРИАНТ».</translation>
     </message>
     <message>
         <source>{where}: "{value}" is not one of the answers to "{name}" ({choices}).</source>
-        <translation type="unfinished"/>
+        <translation>{where}: «{value}» — не один из ответов на «{name}» ({choices}).</translation>
     </message>
     <message>
         <source>"{label}" can have several answers ticked, so it cannot be one side of a crosstab. Choose a question with one answer.</source>
-        <translation type="unfinished"/>
+        <translation>В «{label}» можно отметить несколько ответов, поэтому он не может быть стороной таблицы сопряжённости. Выберите вопрос с одним ответом.</translation>
     </message>
     <message>
         <source>"{label}" is asked once per {repeat_label}, so its answers are not one per person and cannot be one side of a crosstab yet. Its summary counts them over the {repeat_label} instances.</source>
-        <translation type="unfinished"/>
+        <translation>«{label}» задаётся один раз для каждого {repeat_label}, поэтому ответов не по одному на человека, и он пока не может быть стороной таблицы сопряжённости. Его сводка считает их по всем {repeat_label}.</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
-        <translation type="unfinished"/>
+        <translation>Выберите два разных вопроса для таблицы сопряжённости.</translation>
     </message>
     <message>
         <source>"{label}" can have several answers ticked: compare the themes with a question with one answer.</source>
-        <translation type="unfinished"/>
+        <translation>В «{label}» можно отметить несколько ответов: сравнивайте темы с вопросом с одним ответом.</translation>
     </message>
     <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
-        <translation type="unfinished"/>
+        <translation>«{question} {operator} {value}»: «{value}» — не число и не дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>"{text}" is not a condition DuoDesk can read. Write it like "sex=female", "age&gt;30" or "drugs includes heroin".</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk не может прочитать условие «{text}». Напишите его так: «sex=female», «age&gt;30» или «drugs includes heroin».</translation>
     </message>
     <message>
         <source>"{name}" is not a number question, so it cannot have bins.</source>
-        <translation type="unfinished"/>
+        <translation>«{name}» — не вопрос с числом, поэтому у него не может быть интервалов.</translation>
     </message>
     <message>
         <source>Both coders must decide on the same answers.</source>
-        <translation type="unfinished"/>
+        <translation>Оба кодировщика должны решать по одним и тем же ответам.</translation>
     </message>
 </context>
 <context>
     <name>Codebook</name>
     <message>
         <source>written answer</source>
-        <translation type="unfinished"/>
+        <translation>письменный ответ</translation>
     </message>
     <message>
         <source>whole number</source>
-        <translation type="unfinished"/>
+        <translation>целое число</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"/>
+        <translation>число</translation>
     </message>
     <message>
         <source>one answer from a list</source>
-        <translation type="unfinished"/>
+        <translation>один ответ из списка</translation>
     </message>
     <message>
         <source>several answers from a list</source>
-        <translation type="unfinished"/>
+        <translation>несколько ответов из списка</translation>
     </message>
     <message>
         <source>date (YYYY-MM-DD)</source>
-        <translation type="unfinished"/>
+        <translation>дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>time (HH:MM)</source>
-        <translation type="unfinished"/>
+        <translation>время (ЧЧ:ММ)</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"/>
+        <translation>дата и время</translation>
     </message>
     <message>
         <source>location: latitude longitude altitude accuracy</source>
-        <translation type="unfinished"/>
+        <translation>место: широта долгота высота точность</translation>
     </message>
     <message>
         <source>line: locations separated by ;</source>
-        <translation type="unfinished"/>
+        <translation>линия: места через ;</translation>
     </message>
     <message>
         <source>shape: locations separated by ;</source>
-        <translation type="unfinished"/>
+        <translation>фигура: места через ;</translation>
     </message>
     <message>
         <source>location where the interview started</source>
-        <translation type="unfinished"/>
+        <translation>место, где началось интервью</translation>
     </message>
     <message>
         <source>name of an attached photo</source>
-        <translation type="unfinished"/>
+        <translation>имя приложенного фото</translation>
     </message>
     <message>
         <source>name of an attached recording</source>
-        <translation type="unfinished"/>
+        <translation>имя приложенной записи</translation>
     </message>
     <message>
         <source>name of an attached video</source>
-        <translation type="unfinished"/>
+        <translation>имя приложенного видео</translation>
     </message>
     <message>
         <source>name of an attached file</source>
-        <translation type="unfinished"/>
+        <translation>имя приложенного файла</translation>
     </message>
     <message>
         <source>code (typed)</source>
-        <translation type="unfinished"/>
+        <translation>код (набран вручную)</translation>
     </message>
     <message>
         <source>number in a range</source>
-        <translation type="unfinished"/>
+        <translation>число в диапазоне</translation>
     </message>
     <message>
         <source>OK when acknowledged</source>
-        <translation type="unfinished"/>
+        <translation>OK после подтверждения</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"/>
+        <translation>Столбец</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"/>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"/>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"/>
+        <translation>Когда задаётся</translation>
     </message>
     <message>
         <source>Allowed answers</source>
-        <translation type="unfinished"/>
+        <translation>Допустимые ответы</translation>
     </message>
     <message>
         <source>Choices (code = label)</source>
-        <translation type="unfinished"/>
+        <translation>Варианты (код = подпись)</translation>
     </message>
     <message>
         <source>Missing codes</source>
-        <translation type="unfinished"/>
+        <translation>Коды пропуска</translation>
     </message>
     <message>
         <source>the label of the choice</source>
-        <translation type="unfinished"/>
+        <translation>подпись варианта</translation>
     </message>
     <message>
         <source>the code of the choice (see Choices)</source>
-        <translation type="unfinished"/>
+        <translation>код варианта (см. Варианты)</translation>
     </message>
     <message>
         <source>How to read the interview data (the Data sheet of the separate interview file, the CSV or the SPSS file; this workbook has none): one row per complete interview, one column per question.</source>
-        <translation type="unfinished"/>
+        <translation>Как читать данные интервью (лист Data в отдельном файле интервью, файл CSV или SPSS; в этой книге их нет): одна строка на каждое законченное интервью, один столбец на каждый вопрос.</translation>
     </message>
     <message>
         <source>An answer to a question with a list of choices is shown as {shown}.</source>
-        <translation type="unfinished"/>
+        <translation>Ответ на вопрос со списком вариантов показан как {shown}.</translation>
     </message>
     <message>
         <source>Questions where several answers could be ticked have one column with all the answers, and one column per choice holding 1 (ticked) or 0 (not ticked).</source>
-        <translation type="unfinished"/>
+        <translation>У вопросов, где можно было отметить несколько ответов, есть один столбец со всеми ответами и по одному столбцу на каждый вариант: 1 (отмечен) или 0 (не отмечен).</translation>
     </message>
     <message>
         <source>An EMPTY cell means “No answer”: the question was asked, but no answer was given.</source>
-        <translation type="unfinished"/>
+        <translation>ПУСТАЯ ячейка значит «Нет ответа»: вопрос задали, но ответа не дали.</translation>
     </message>
     <message>
         <source>“{not_asked}” means “Not asked (skipped)”: the questionnaire's logic skipped the question for this person (see Asked when).</source>
-        <translation type="unfinished"/>
+        <translation>«{not_asked}» значит «Не задавался (пропущен)»: логика анкеты пропустила вопрос для этого человека (см. Когда задаётся).</translation>
     </message>
     <message>
         <source>“{not_in_version}” means the interview used a version of the questionnaire without this question.</source>
-        <translation type="unfinished"/>
+        <translation>«{not_in_version}» значит, что в интервью была версия анкеты без этого вопроса.</translation>
     </message>
     <message>
         <source>Missing codes (such as “Don't know”) are real answers, but are left out of valid percentages.</source>
-        <translation type="unfinished"/>
+        <translation>Коды пропуска (например, «Не знаю») — настоящие ответы, но в действительные проценты они не входят.</translation>
     </message>
     <message>
         <source>In the SPSS file, choices are numbered 1, 2, ... in list order with their labels attached; missing codes are -1, -2, ...; -99 = No answer, -98 = Not asked (skipped), -97 = not in version. A number question with real answers of -97 or below gets codes below its smallest answer instead (-999, -998, -997, ...), stated in its value labels and in the codebook written beside the .sav file. All of these are declared missing.</source>
-        <translation type="unfinished"/>
+        <translation>В файле SPSS варианты пронумерованы 1, 2, ... в порядке списка, с подписями; коды пропуска — -1, -2, ...; -99 = Нет ответа, -98 = Не задавался (пропущен), -97 = нет в версии. Если у вопроса с числом есть настоящие ответы -97 или меньше, он получает вместо этого коды меньше своего самого маленького ответа (-999, -998, -997, ...); они указаны в подписях значений и в кодовой книге рядом с файлом .sav. Все эти коды объявлены пропусками.</translation>
     </message>
     <message>
         <source>1 = ticked, 0 = not ticked</source>
-        <translation type="unfinished"/>
+        <translation>1 = отмечен, 0 = не отмечен</translation>
     </message>
     <message>
         <source>Not in the data: {why}</source>
-        <translation type="unfinished"/>
+        <translation>Нет в данных: {why}</translation>
     </message>
     <message>
         <source>themes of the written answer to {question}, coded by the group (several can apply)</source>
-        <translation type="unfinished"/>
+        <translation>темы письменного ответа на {question}, закодированные группой (может быть несколько)</translation>
     </message>
     <message>
         <source>{question} was answered in words and coded</source>
-        <translation type="unfinished"/>
+        <translation>на {question} ответили словами, ответ закодирован</translation>
     </message>
     <message>
         <source>Interview number in this export</source>
-        <translation type="unfinished"/>
+        <translation>Номер интервью в этой выгрузке</translation>
     </message>
     <message>
         <source>Questionnaire version</source>
-        <translation type="unfinished"/>
+        <translation>Версия анкеты</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"/>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Date of the interview</source>
-        <translation type="unfinished"/>
+        <translation>Дата интервью</translation>
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюер</translation>
     </message>
     <message>
         <source>part of the participant code: never exported</source>
-        <translation type="unfinished"/>
+        <translation>часть кода участника: никогда не выгружается</translation>
     </message>
     <message>
         <source>worked out from the participant code: never stored</source>
-        <translation type="unfinished"/>
+        <translation>вычисляется из кода участника: никогда не хранится</translation>
     </message>
     <message>
         <source>asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}</source>
-        <translation type="unfinished"/>
+        <translation>задаётся один раз для каждого {repeat}: в файле {repeats} ({name}), одна строка на {repeat}</translation>
     </message>
     <message>
         <source>recorded by the phone or laptop: left out of de-identified data</source>
-        <translation type="unfinished"/>
+        <translation>записано телефоном или ноутбуком: убрано из обезличенных данных</translation>
     </message>
     <message>
         <source>marked as identifying: left out of de-identified data</source>
-        <translation type="unfinished"/>
+        <translation>отмечен как опознающий: убран из обезличенных данных</translation>
     </message>
     <message>
         <source>written answers: left out of de-identified data</source>
-        <translation type="unfinished"/>
+        <translation>письменные ответы: убраны из обезличенных данных</translation>
     </message>
     <message>
         <source>a location identifies a person: left out of de-identified data</source>
-        <translation type="unfinished"/>
+        <translation>место позволяет узнать человека: убрано из обезличенных данных</translation>
     </message>
     <message>
         <source>names of attached files (photos, recordings): not in this file</source>
-        <translation type="unfinished"/>
+        <translation>имена приложенных файлов (фото, записи): не в этом файле</translation>
     </message>
 </context>
 <context>
     <name>Command line</name>
     <message>
         <source>DuoDesk: surveys by peer researchers, offline. Without a command, the DuoDesk window opens.</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk: опросы, которые проводят равные консультанты, без интернета. Без команды открывается окно DuoDesk.</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"/>
+        <translation>показать версию</translation>
     </message>
     <message>
         <source>the project: a .duodesk file or a postgresql:// URL (default: $DUODESK_DB, else your own local project)</source>
-        <translation type="unfinished"/>
+        <translation>проект: файл .duodesk или адрес postgresql:// (по умолчанию: $DUODESK_DB, иначе ваш собственный локальный проект)</translation>
     </message>
     <message>
         <source>a file whose first line is the project's passphrase (or set DUODESK_PASSPHRASE, which other programs run by the same account can read; asked for when the project is locked and neither is given)</source>
-        <translation type="unfinished"/>
+        <translation>файл, в первой строке которого пароль проекта (или задайте DUODESK_PASSPHRASE, который могут прочитать другие программы той же учётной записи; спрашивается, если проект заблокирован и не дано ни то, ни другое)</translation>
     </message>
     <message>
         <source>who is using DuoDesk, when the project lists people (or set DUODESK_PERSON); commands other than list need a coordinator</source>
-        <translation type="unfinished"/>
+        <translation>кто работает в DuoDesk, если в проекте есть список людей (или задайте DUODESK_PERSON); командам, кроме list, нужен координатор</translation>
     </message>
     <message>
         <source>a file whose first line is that person's PIN or password (or set DUODESK_PIN, which other programs run by the same account can read; asked for when neither is given)</source>
-        <translation type="unfinished"/>
+        <translation>файл, в первой строке которого PIN-код или пароль этого человека (или задайте DUODESK_PIN, который могут прочитать другие программы той же учётной записи; спрашивается, если не дано ни то, ни другое)</translation>
     </message>
     <message>
         <source>add a questionnaire (XLSForm .xlsx) to the project and print its form id</source>
-        <translation type="unfinished"/>
+        <translation>добавить анкету (XLSForm .xlsx) в проект и показать её идентификатор</translation>
     </message>
     <message>
         <source>Add a questionnaire from an XLSForm workbook (ODK, KoboToolbox or DuoDesk). Importing a changed form whose questionnaire already has interviews makes a new version; the interviews keep theirs.</source>
-        <translation type="unfinished"/>
+        <translation>Добавить анкету из книги XLSForm (ODK, KoboToolbox или DuoDesk). Если импортировать изменённую форму, у анкеты которой уже есть интервью, появится новая версия; интервью сохраняют свою.</translation>
     </message>
     <message>
         <source>the XLSForm workbook</source>
-        <translation type="unfinished"/>
+        <translation>книга XLSForm</translation>
     </message>
     <message>
         <source>import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk</source>
-        <translation type="unfinished"/>
+        <translation>импортировать интервью из файла CSV или xlsx, выгруженного из ODK, KoboToolbox или DuoDesk</translation>
     </message>
     <message>
         <source>Import interviews into the newest version of a questionnaire. By default nothing is imported if any row has a problem, and every problem is listed. Rows imported before are skipped.</source>
-        <translation type="unfinished"/>
+        <translation>Импортировать интервью в самую новую версию анкеты. По умолчанию ничего не импортируется, если в какой-то строке есть проблема, и все проблемы перечисляются. Строки, импортированные раньше, пропускаются.</translation>
     </message>
     <message>
         <source>the questionnaire's form id</source>
-        <translation type="unfinished"/>
+        <translation>идентификатор анкеты</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file</source>
-        <translation type="unfinished"/>
+        <translation>файл .csv или .xlsx</translation>
     </message>
     <message>
         <source>import the valid rows and write the others, with reasons, to DATA.rejected.csv beside the file</source>
-        <translation type="unfinished"/>
+        <translation>импортировать правильные строки, а остальные с причинами записать в DATA.rejected.csv рядом с файлом</translation>
     </message>
     <message>
         <source>site for rows whose file names none</source>
-        <translation type="unfinished"/>
+        <translation>место для строк, в файле которых его нет</translation>
     </message>
     <message>
         <source>interviewer for rows that name none</source>
-        <translation type="unfinished"/>
+        <translation>интервьюер для строк, где его нет</translation>
     </message>
     <message>
         <source>list the questionnaires with their numbers of interviews</source>
-        <translation type="unfinished"/>
+        <translation>показать анкеты и число интервью в каждой</translation>
     </message>
     <message>
         <source>List the project's questionnaires: form id, versions, complete interviews, unfinished interviews, title.</source>
-        <translation type="unfinished"/>
+        <translation>Показать анкеты проекта: идентификатор, версии, законченные интервью, незаконченные интервью, название.</translation>
     </message>
     <message>
         <source>print the summary tables of a questionnaire (--json for JSON)</source>
-        <translation type="unfinished"/>
+        <translation>показать сводные таблицы анкеты (--json для JSON)</translation>
     </message>
     <message>
         <source>Summarize the complete interviews of a questionnaire: a frequency table for every question with choices, multiple-response tables, and descriptives for numbers. Percentages are of all interviews unless they say otherwise.</source>
-        <translation type="unfinished"/>
+        <translation>Сводка законченных интервью анкеты: таблица частот для каждого вопроса с вариантами, таблицы множественных ответов и описательные статистики для чисел. Проценты считаются от всех интервью, если не сказано иное.</translation>
     </message>
     <message>
         <source>print JSON instead of tables</source>
-        <translation type="unfinished"/>
+        <translation>показать JSON вместо таблиц</translation>
     </message>
     <message>
         <source>print a crosstab of two questions with chi-square (--json for JSON)</source>
-        <translation type="unfinished"/>
+        <translation>показать таблицу сопряжённости двух вопросов с хи-квадрат (--json для JSON)</translation>
     </message>
     <message>
         <source>Count the complete interviews by their answers to two questions: counts, row, column and total percents, Pearson's chi-square (statistic, degrees of freedom, p) and Fisher's exact test for 2x2 tables and for larger ones with an expected count under 5. Only interviews with a valid answer to both questions are counted: blanks and missing codes such as "Don't know" are left out, as in SPSS.</source>
-        <translation type="unfinished"/>
+        <translation>Посчитать законченные интервью по ответам на два вопроса: частоты, проценты по строке, по столбцу и от общего числа, хи-квадрат Пирсона (статистика, степени свободы, p) и точный тест Фишера для таблиц 2x2 и для больших таблиц с ожидаемой частотой меньше 5. Считаются только интервью с действительным ответом на оба вопроса: пустые ответы и коды пропуска, например «Не знаю», не учитываются, как в SPSS.</translation>
     </message>
     <message>
         <source>the question whose answers make the rows</source>
-        <translation type="unfinished"/>
+        <translation>вопрос, ответы на который дают строки</translation>
     </message>
     <message>
         <source>the question whose answers make the columns</source>
-        <translation type="unfinished"/>
+        <translation>вопрос, ответы на который дают столбцы</translation>
     </message>
     <message>
         <source>export the interviews as a health-board workbook (.xlsx), CSV or SPSS file</source>
-        <translation type="unfinished"/>
+        <translation>выгрузить интервью в книгу для органа здравоохранения (.xlsx), в CSV или в файл SPSS</translation>
     </message>
     <message>
         <source>Export the complete interviews of a questionnaire. The workbook has a cover, the summary tables, charts and a codebook, with small numbers hidden: it can be passed on. The CSV and SPSS files are interview-level files, one row per interview: in a small survey a row can identify a person, so keep them within the group. Data are de-identified unless told otherwise. Files are written only when complete, readable by their owner only.</source>
-        <translation type="unfinished"/>
+        <translation>Выгрузить законченные интервью анкеты. В книге есть обложка, сводные таблицы, диаграммы и кодовая книга, маленькие числа скрыты: её можно передавать. Файлы CSV и SPSS — на уровне интервью, одна строка на интервью: в небольшом опросе по строке можно узнать человека, поэтому храните их внутри группы. Данные обезличиваются, если не сказано иное. Файлы записываются только целиком, и читать их может только владелец.</translation>
     </message>
     <message>
         <source>write the health-board workbook</source>
-        <translation type="unfinished"/>
+        <translation>записать книгу для органа здравоохранения</translation>
     </message>
     <message>
         <source>write every interview, one row each, as CSV (an interview-level file)</source>
-        <translation type="unfinished"/>
+        <translation>записать каждое интервью, по одной строке, в CSV (файл на уровне интервью)</translation>
     </message>
     <message>
         <source>write every interview, one row each, for SPSS (an interview-level file)</source>
-        <translation type="unfinished"/>
+        <translation>записать каждое интервью, по одной строке, для SPSS (файл на уровне интервью)</translation>
     </message>
     <message>
         <source>with --xlsx, also write one row per interview to OUT-interviews.xlsx; in a small survey a row can identify the person interviewed, so keep that file within the group</source>
-        <translation type="unfinished"/>
+        <translation>вместе с --xlsx записать ещё и по одной строке на интервью в OUT-interviews.xlsx; в небольшом опросе по строке можно узнать опрошенного, поэтому храните этот файл внутри группы</translation>
     </message>
     <message>
         <source>hide counts from 1 to this number (default 4, or what the project requires; a lower one than the project requires is refused)</source>
-        <translation type="unfinished"/>
+        <translation>скрывать частоты от 1 до этого числа (по умолчанию 4 или столько, сколько требует проект; число меньше требуемого проектом не принимается)</translation>
     </message>
     <message>
         <source>do not hide small numbers (the file must then stay within the group)</source>
-        <translation type="unfinished"/>
+        <translation>не скрывать маленькие числа (тогда файл должен оставаться внутри группы)</translation>
     </message>
     <message>
         <source>keep written answers, locations, identifying questions and interviewer names</source>
-        <translation type="unfinished"/>
+        <translation>сохранить письменные ответы, места, опознающие вопросы и имена интервьюеров</translation>
     </message>
     <message>
         <source>answers as choice codes instead of labels</source>
-        <translation type="unfinished"/>
+        <translation>ответы в виде кодов вариантов вместо подписей</translation>
     </message>
     <message>
         <source>write or read the coding sheet of a written-answer question</source>
-        <translation type="unfinished"/>
+        <translation>записать или прочитать лист кодирования вопроса с письменным ответом</translation>
     </message>
     <message>
         <source>Coding written answers into themes from a spreadsheet. --export writes one row per written answer (interview id, answer, themes separated by ';', not_codable); --import applies such a sheet (CSV or .xlsx) after checking every row: themes the project does not have yet are made, and a bad row changes nothing.</source>
-        <translation type="unfinished"/>
+        <translation>Кодирование письменных ответов по темам с помощью таблицы. --export записывает по одной строке на письменный ответ (идентификатор интервью, ответ, темы через «;», not_codable); --import применяет такой лист (CSV или .xlsx), проверив каждую строку: темы, которых в проекте ещё нет, создаются, а плохая строка ничего не меняет.</translation>
     </message>
     <message>
         <source>the written-answer question's name</source>
-        <translation type="unfinished"/>
+        <translation>имя вопроса с письменным ответом</translation>
     </message>
     <message>
         <source>write the sheet</source>
-        <translation type="unfinished"/>
+        <translation>записать лист</translation>
     </message>
     <message>
         <source>read it</source>
-        <translation type="unfinished"/>
+        <translation>прочитать его</translation>
     </message>
     <message>
         <source>a second coder's own coding, kept apart to measure agreement (default: the main coding, the one counted in results)</source>
-        <translation type="unfinished"/>
+        <translation>собственное кодирование второго кодировщика, хранится отдельно для оценки согласия (по умолчанию: основное кодирование, которое учитывается в результатах)</translation>
     </message>
     <message>
         <source>draft the findings report as a Word document (and a PDF)</source>
-        <translation type="unfinished"/>
+        <translation>подготовить черновик отчёта о результатах в Word (и PDF)</translation>
     </message>
     <message>
         <source>Draft the findings report of a questionnaire: a title page, how the survey was done, one key-finding sentence per question with answers to choose from, a table and a chart per question by section, and an annex of every result. The numbers are the workbook's, with small numbers hidden the same way; nothing in it is about one interview. It is a draft for the group to edit.</source>
-        <translation type="unfinished"/>
+        <translation>Подготовить черновик отчёта о результатах анкеты: титульная страница, как проводился опрос, одна фраза с главным выводом по каждому вопросу с ответами на выбор, таблица и диаграмма по каждому вопросу по разделам и приложение со всеми результатами. Числа те же, что в книге, маленькие числа скрыты так же; в нём нет ничего об отдельном интервью. Это черновик, который группа может править.</translation>
     </message>
     <message>
         <source>write the Word document</source>
-        <translation type="unfinished"/>
+        <translation>записать документ Word</translation>
     </message>
     <message>
         <source>write the same report as a PDF</source>
-        <translation type="unfinished"/>
+        <translation>записать тот же отчёт в PDF</translation>
     </message>
     <message>
         <source>the group's name, for the title page</source>
-        <translation type="unfinished"/>
+        <translation>название группы, для титульной страницы</translation>
     </message>
     <message>
         <source>hide counts from 1 to this number (default 4, or what the project requires)</source>
-        <translation type="unfinished"/>
+        <translation>скрывать частоты от 1 до этого числа (по умолчанию 4 или столько, сколько требует проект)</translation>
     </message>
     <message>
         <source>make every workbook of the project hide counts from 1 to N at least</source>
-        <translation type="unfinished"/>
+        <translation>чтобы каждая книга проекта скрывала частоты хотя бы от 1 до N</translation>
     </message>
     <message>
         <source>Store in the project the lowest threshold for small numbers: exports (the Export screen and the export command) then refuse to hide fewer, or to show small numbers. Without N, print the current requirement.</source>
-        <translation type="unfinished"/>
+        <translation>Сохранить в проекте наименьший порог для маленьких чисел: тогда выгрузки (экран Выгрузка и команда export) не будут скрывать меньше или показывать маленькие числа. Без N показать текущее требование.</translation>
     </message>
     <message>
         <source>hide counts from 1 to N (1-9) in every export</source>
-        <translation type="unfinished"/>
+        <translation>скрывать частоты от 1 до N (1-9) в каждой выгрузке</translation>
     </message>
     <message>
         <source>remove the requirement</source>
-        <translation type="unfinished"/>
+        <translation>убрать требование</translation>
     </message>
     <message>
         <source>lock the project with a new passphrase, or remove it</source>
-        <translation type="unfinished"/>
+        <translation>заблокировать проект новым паролем или убрать пароль</translation>
     </message>
     <message>
         <source>Re-encrypt the project file with a new passphrase (read from a file), or remove the encryption with --remove.</source>
-        <translation type="unfinished"/>
+        <translation>Заново зашифровать файл проекта новым паролем (прочитанным из файла) или убрать шифрование с помощью --remove.</translation>
     </message>
     <message>
         <source>a file whose first line is the new passphrase</source>
-        <translation type="unfinished"/>
+        <translation>файл, в первой строке которого новый пароль</translation>
     </message>
     <message>
         <source>store the project unencrypted</source>
-        <translation type="unfinished"/>
+        <translation>хранить проект без шифрования</translation>
     </message>
     <message>
         <source>replace the project with one of its backups</source>
-        <translation type="unfinished"/>
+        <translation>заменить проект одной из его резервных копий</translation>
     </message>
     <message>
         <source>Replace the project with a backup (the files PROJECT.*.backup beside it). What it replaces is kept as a new backup first. The backup is opened with the project's passphrase unless --backup-passphrase-file names another; the restored project keeps the project's passphrase. Close every DuoDesk window first.</source>
-        <translation type="unfinished"/>
+        <translation>Заменить проект резервной копией (файлы PROJECT.*.backup рядом с ним). То, что заменяется, сначала сохраняется как новая резервная копия. Копия открывается паролем проекта, если --backup-passphrase-file не указывает другой; восстановленный проект сохраняет пароль проекта. Сначала закройте все окна DuoDesk.</translation>
     </message>
     <message>
         <source>the backup file</source>
-        <translation type="unfinished"/>
+        <translation>файл резервной копии</translation>
     </message>
     <message>
         <source>a file whose first line is the backup's passphrase, if it differs</source>
-        <translation type="unfinished"/>
+        <translation>файл, в первой строке которого пароль резервной копии, если он другой</translation>
     </message>
     <message>
         <source>list the project's backups</source>
-        <translation type="unfinished"/>
+        <translation>показать резервные копии проекта</translation>
     </message>
     <message>
         <source>List the backups kept beside the project, newest last.</source>
-        <translation type="unfinished"/>
+        <translation>Показать резервные копии рядом с проектом, самая новая — последней.</translation>
     </message>
     <message>
         <source>show the audit trail, or check that nobody has rewritten it</source>
-        <translation type="unfinished"/>
+        <translation>показать журнал аудита или проверить, что его никто не переписал</translation>
     </message>
     <message>
         <source>The audit trail records every interview finished, corrected, deleted, restored or purged, every import, export, questionnaire change, passphrase change and restored backup: who, when and what (never an answer). Each record carries the fingerprint of the one before, so a record changed or removed later is found by --verify.</source>
-        <translation type="unfinished"/>
+        <translation>Журнал аудита записывает каждое интервью, которое закончили, исправили, удалили, восстановили или стёрли навсегда, каждый импорт, выгрузку, изменение анкеты, смену пароля и восстановленную копию: кто, когда и что (никогда не ответ). В каждой записи есть отпечаток предыдущей, поэтому --verify находит запись, которую потом изменили или убрали.</translation>
     </message>
     <message>
         <source>check the whole trail</source>
-        <translation type="unfinished"/>
+        <translation>проверить весь журнал</translation>
     </message>
     <message>
         <source>show the newest N records (50)</source>
-        <translation type="unfinished"/>
+        <translation>показать N самых новых записей (50)</translation>
     </message>
     <message>
         <source>a file holding the team passphrase (the whole file, without the line break at its end); every laptop of the team uses the same one</source>
-        <translation type="unfinished"/>
+        <translation>файл с паролем команды (весь файл, без перевода строки в конце); все ноутбуки команды используют один и тот же</translation>
     </message>
     <message>
         <source>write a transfer file for the team: questionnaires, interviews, corrections</source>
-        <translation type="unfinished"/>
+        <translation>записать файл передачи для команды: анкеты, интервью, исправления</translation>
     </message>
     <message>
         <source>Write the project's questionnaires (every version), complete interviews with their corrections and deletions, and the team's participant-code key to a file encrypted with the team passphrase, to carry to another laptop. A coordinator sends the questionnaire out this way before any interview is entered.</source>
-        <translation type="unfinished"/>
+        <translation>Записать анкеты проекта (все версии), законченные интервью с их исправлениями и удалениями и ключ кодов участников команды в файл, зашифрованный паролем команды, чтобы перенести на другой ноутбук. Так координатор рассылает анкету, пока не введено ни одного интервью.</translation>
     </message>
     <message>
         <source>the transfer file to write</source>
-        <translation type="unfinished"/>
+        <translation>файл передачи, который нужно записать</translation>
     </message>
     <message>
         <source>only this questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>только эта анкета</translation>
     </message>
     <message>
         <source>send the questionnaire, no interviews</source>
-        <translation type="unfinished"/>
+        <translation>отправить анкету без интервью</translation>
     </message>
     <message>
         <source>read a team member's transfer file into the project</source>
-        <translation type="unfinished"/>
+        <translation>прочитать в проект файл передачи участника команды</translation>
     </message>
     <message>
         <source>Merge a transfer file into the project: new interviews are added, corrections and deletions made elsewhere applied (the later one wins), new questionnaire versions joined. Reading a file twice adds nothing. A file that was changed, cut short or made with another passphrase is refused and nothing changes.</source>
-        <translation type="unfinished"/>
+        <translation>Объединить файл передачи с проектом: новые интервью добавляются, исправления и удаления, сделанные в другом месте, применяются (побеждает более позднее), новые версии анкеты присоединяются. Повторное чтение файла ничего не добавляет. Файл, который изменили, обрезали или сделали с другим паролем, отклоняется, и ничего не меняется.</translation>
     </message>
     <message>
         <source>the transfer file to read</source>
-        <translation type="unfinished"/>
+        <translation>файл передачи, который нужно прочитать</translation>
     </message>
     <message>
         <source>list possible duplicates across sites (participant codes that match)</source>
-        <translation type="unfinished"/>
+        <translation>показать возможные повторы между площадками (совпадающие коды участников)</translation>
     </message>
     <message>
         <source>List pairs of interviews from different laptops whose participant codes match or differ in one element, with the decision taken on each. --decide records a decision; it travels to the other laptops in transfer files.</source>
-        <translation type="unfinished"/>
+        <translation>Показать пары интервью с разных ноутбуков, у которых коды участников совпадают или отличаются одним элементом, и решение по каждой паре. --decide записывает решение; оно переходит на другие ноутбуки в файлах передачи.</translation>
     </message>
     <message>
         <source>record a decision on the pair of interview ids FIRST and SECOND: keep_both, same_person or not_same</source>
-        <translation type="unfinished"/>
+        <translation>записать решение по паре идентификаторов интервью FIRST и SECOND: keep_both, same_person или not_same</translation>
     </message>
     <message>
         <source>who decided (with --decide)</source>
-        <translation type="unfinished"/>
+        <translation>кто решил (с --decide)</translation>
     </message>
     <message>
         <source>send this laptop's interviews to the team's server and fetch questionnaires</source>
-        <translation type="unfinished"/>
+        <translation>отправить интервью этого ноутбука на сервер команды и получить анкеты</translation>
     </message>
     <message>
         <source>Merge this laptop's questionnaires and interviews into the team's PostgreSQL project, then bring its questionnaire versions back and count the interviews there. The same rules as transfer files.</source>
-        <translation type="unfinished"/>
+        <translation>Объединить анкеты и интервью этого ноутбука с проектом PostgreSQL команды, затем получить оттуда версии анкет и посчитать там интервью. Правила те же, что для файлов передачи.</translation>
     </message>
     <message>
         <source>a postgresql:// URL</source>
-        <translation type="unfinished"/>
+        <translation>адрес postgresql://</translation>
     </message>
     <message>
         <source>cannot write {path}: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>не удаётся записать {path}: {reason}</translation>
     </message>
     <message>
         <source>there is no file {path}</source>
-        <translation type="unfinished"/>
+        <translation>файла {path} нет</translation>
     </message>
     <message>
         <source>No possible duplicates across sites.</source>
-        <translation type="unfinished"/>
+        <translation>Возможных повторов между площадками нет.</translation>
     </message>
     <message>
         <source>same code</source>
-        <translation type="unfinished"/>
+        <translation>тот же код</translation>
     </message>
     <message>
         <source>code differs in one element</source>
-        <translation type="unfinished"/>
+        <translation>код отличается одним элементом</translation>
     </message>
     <message>
         <source>no date</source>
-        <translation type="unfinished"/>
+        <translation>нет даты</translation>
     </message>
     <message>
         <source>no site</source>
-        <translation type="unfinished"/>
+        <translation>нет места</translation>
     </message>
     <message>
         <source>--server takes a postgresql:// URL of the team's shared project</source>
-        <translation type="unfinished"/>
+        <translation>для --server нужен адрес postgresql:// общего проекта команды</translation>
     </message>
     <message>
         <source>the team's server cannot be reached (no network, or the address or password is wrong); nothing was sent. Use a transfer file instead.</source>
-        <translation type="unfinished"/>
+        <translation>не удаётся связаться с сервером команды (нет сети, или неверен адрес или пароль); ничего не отправлено. Используйте файл передачи.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
-        <translation type="unfinished"/>
+        <translation>duodesk: остановлено; незаконченная команда ничего не изменила.</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"/>
+        <translation>использование: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"/>
+        <translation>позиционные аргументы</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"/>
+        <translation>параметры</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"/>
+        <translation>показать эту справку и выйти</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"/>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"/>
+        <translation>нераспознанные аргументы: %s</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"/>
+        <translation>нельзя вместе с аргументом %s</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"/>
+        <translation>нужны эти аргументы: %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"/>
+        <translation>нужен один из аргументов %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"/>
+        <translation>нужен один аргумент</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"/>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"/>
+        <translation>неверное значение %(type)s: %(value)r</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"/>
+        <translation>неверный выбор: %(value)r (выберите из %(choices)s)</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s</source>
-        <translation type="unfinished"/>
+        <translation>%(prog)s: ошибка: %(message)s</translation>
     </message>
     <message>
         <source>the project is busy: another program (perhaps the DuoDesk window, or another import) kept saving to it for too long. Nothing was changed by this command; run it again when the other program has finished.</source>
-        <translation type="unfinished"/>
+        <translation>проект занят: другая программа (возможно, окно DuoDesk или другой импорт) слишком долго сохраняла в него данные. Эта команда ничего не изменила; запустите её снова, когда другая программа закончит.</translation>
     </message>
     <message>
         <source>the project file</source>
-        <translation type="unfinished"/>
+        <translation>файл проекта</translation>
     </message>
     <message>
         <source>the project file {where} is damaged (something stored in it, such as a questionnaire, can no longer be read); nothing was changed. Restore a backup: `duodesk backups` lists them and `duodesk restore BACKUP` puts one back.</source>
-        <translation type="unfinished"/>
+        <translation>файл проекта {where} повреждён (что-то в нём, например анкету, больше нельзя прочитать); ничего не изменено. Восстановите резервную копию: `duodesk backups` показывает их, а `duodesk restore BACKUP` возвращает одну из них.</translation>
     </message>
     <message>
         <source>the project refused this change because it conflicts with what is already stored; nothing was changed by this command. {details}</source>
-        <translation type="unfinished"/>
+        <translation>проект отклонил это изменение, потому что оно противоречит уже сохранённому; эта команда ничего не изменила. {details}</translation>
     </message>
     <message>
         <source>the server stopped answering or refused the command (is it running, and is the network up?); nothing was changed by this command. {details}</source>
-        <translation type="unfinished"/>
+        <translation>сервер перестал отвечать или отклонил команду (работает ли он и есть ли сеть?); эта команда ничего не изменила. {details}</translation>
     </message>
     <message>
         <source>the project could not be read or written (is the disk full, or the file moved?); nothing was changed by this command. {details}</source>
-        <translation type="unfinished"/>
+        <translation>не удалось прочитать или записать проект (может быть, диск заполнен или файл перемещён?); эта команда ничего не изменила. {details}</translation>
     </message>
     <message>
         <source>the command stopped because of a fault in DuoDesk ({fault}); nothing was changed by the unfinished command. {details}</source>
-        <translation type="unfinished"/>
+        <translation>команда остановилась из-за сбоя в DuoDesk ({fault}); незаконченная команда ничего не изменила. {details}</translation>
     </message>
     <message>
         <source>this project lists people: say who you are with --person NAME (and your PIN with --pin-file FILE or DUODESK_PIN).</source>
-        <translation type="unfinished"/>
+        <translation>в этом проекте есть список людей: скажите, кто вы, с помощью --person ИМЯ (и ваш PIN-код с помощью --pin-file ФАЙЛ или DUODESK_PIN).</translation>
     </message>
     <message>
         <source>PIN or password for {name}: </source>
-        <translation type="unfinished"/>
+        <translation>PIN-код или пароль для {name}: </translation>
     </message>
     <message>
         <source>give {name}'s PIN or password with --pin-file FILE or DUODESK_PIN.</source>
-        <translation type="unfinished"/>
+        <translation>укажите PIN-код или пароль для {name} с помощью --pin-file ФАЙЛ или DUODESK_PIN.</translation>
     </message>
     <message>
         <source>only a coordinator can run “{command}”. Ask your coordinator.</source>
-        <translation type="unfinished"/>
+        <translation>запускать «{command}» может только координатор. Обратитесь к координатору.</translation>
     </message>
     <message>
         <source>nothing was typed, so nothing was done.</source>
-        <translation type="unfinished"/>
+        <translation>ничего не введено, поэтому ничего не сделано.</translation>
     </message>
     <message>
         <source>Password for the server: </source>
-        <translation type="unfinished"/>
+        <translation>Пароль сервера: </translation>
     </message>
     <message>
         <source>Project passphrase: </source>
-        <translation type="unfinished"/>
+        <translation>Пароль проекта: </translation>
     </message>
     <message>
         <source>duodesk: note: a password in --db can be seen by other accounts on this computer; keep it in PGPASSWORD or ~/.pgpass, or let DuoDesk ask for it.</source>
-        <translation type="unfinished"/>
+        <translation>duodesk: примечание: пароль в --db могут увидеть другие учётные записи на этом компьютере; храните его в PGPASSWORD или ~/.pgpass или позвольте DuoDesk его спросить.</translation>
     </message>
     <message>
         <source>cannot read {path}: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>A new version ({number}) was made: interviews use the old one.</source>
-        <translation type="unfinished"/>
+        <translation>Создана новая версия ({number}): интервью используют старую.</translation>
     </message>
     <message>
         <source>{number} minutes</source>
-        <translation type="unfinished"/>
+        <translation>{number} мин.</translation>
     </message>
     <message>
         <source>{number} seconds</source>
-        <translation type="unfinished"/>
+        <translation>{number} сек.</translation>
     </message>
     <message>
         <source>another import (or a DuoDesk window) kept the project busy for {how_long}, so DuoDesk stopped waiting; nothing was imported. Run the command again when the other one has finished.</source>
-        <translation type="unfinished"/>
+        <translation>другой импорт (или окно DuoDesk) занимал проект {how_long}, поэтому DuoDesk перестал ждать; ничего не импортировано. Запустите команду снова, когда другой закончит.</translation>
     </message>
     <message>
         <source>duodesk: waiting for another import (or a DuoDesk window) to finish saving to the project…</source>
-        <translation type="unfinished"/>
+        <translation>duodesk: ждём, пока другой импорт (или окно DuoDesk) закончит сохранять в проект…</translation>
     </message>
     <message>
         <source>No questionnaires yet. Add one with: duodesk import-form FORM.xlsx</source>
-        <translation type="unfinished"/>
+        <translation>Анкет пока нет. Добавьте анкету командой: duodesk import-form FORM.xlsx</translation>
     </message>
     <message>
         <source>form id</source>
-        <translation type="unfinished"/>
+        <translation>идентификатор</translation>
     </message>
     <message>
         <source>versions</source>
-        <translation type="unfinished"/>
+        <translation>версии</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"/>
+        <translation>законченные</translation>
     </message>
     <message>
         <source>unfinished</source>
-        <translation type="unfinished"/>
+        <translation>незаконченные</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"/>
+        <translation>название</translation>
     </message>
     <message>
         <source>the language of questions and answers, e.g. "English" or "ar" (default: the questionnaire's own)</source>
-        <translation type="unfinished"/>
+        <translation>язык вопросов и ответов, например «English» или «ar» (по умолчанию: язык анкеты)</translation>
     </message>
     <message>
         <source>none (one language only)</source>
-        <translation type="unfinished"/>
+        <translation>нет (только один язык)</translation>
     </message>
     <message>
         <source>--language "{wanted}": the questionnaire's languages are {listed}</source>
-        <translation type="unfinished"/>
+        <translation>--language «{wanted}»: языки анкеты: {listed}</translation>
     </message>
     <message>
         <source>only this site (repeat for several)</source>
-        <translation type="unfinished"/>
+        <translation>только эта площадка (повторите для нескольких)</translation>
     </message>
     <message>
         <source>only this interviewer (repeatable)</source>
-        <translation type="unfinished"/>
+        <translation>только этот интервьюер (можно повторять)</translation>
     </message>
     <message>
         <source>first day</source>
-        <translation type="unfinished"/>
+        <translation>первый день</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"/>
+        <translation>последний день</translation>
     </message>
     <message>
         <source>only this version number</source>
-        <translation type="unfinished"/>
+        <translation>только этот номер версии</translation>
     </message>
     <message>
         <source>only interviews meeting a condition such as "sex=female", "age&gt;30" or "drugs includes heroin" (repeat: all must hold). As in SPSS, an answer that is a missing code ("Don't know", "Refused") or blank never meets a condition: "used!=yes" leaves them out; ask for one by name: "used=dont_know"</source>
-        <translation type="unfinished"/>
+        <translation>только интервью, которые отвечают условию, например «sex=female», «age&gt;30» или «drugs includes heroin» (повторите: должны выполняться все). Как в SPSS, ответ, который является кодом пропуска («Не знаю», «Отказ»), или пустой ответ никогда не выполняет условие: «used!=yes» их не берёт; чтобы выбрать такой ответ, назовите его: «used=dont_know»</translation>
     </message>
     <message>
         <source>{option} "{text}" is not a date: write it as YEAR-MONTH-DAY, e.g. 2026-03-31</source>
-        <translation type="unfinished"/>
+        <translation>{option} «{text}» — не дата: пишите ГОД-МЕСЯЦ-ДЕНЬ, например 2026-03-31</translation>
     </message>
     <message>
         <source>duodesk: warning: {count} interview(s) have no date, so --from/--to leave them out; they are not counted below.</source>
-        <translation type="unfinished"/>
+        <translation>duodesk: внимание: у интервью ({count}) нет даты, поэтому --from/--to их не берут; ниже они не посчитаны.</translation>
     </message>
     <message>
         <source>--include-interview-data goes with --xlsx: CSV and SPSS files are already one row per interview.</source>
-        <translation type="unfinished"/>
+        <translation>--include-interview-data используется вместе с --xlsx: в файлах CSV и SPSS и так одна строка на интервью.</translation>
     </message>
     <message>
         <source>--coder needs a name (the second coder's); leave --coder out to use the main coding.</source>
-        <translation type="unfinished"/>
+        <translation>--coder нужно имя (второго кодировщика); чтобы использовать основное кодирование, не указывайте --coder.</translation>
     </message>
     <message>
         <source>{name}'s coding</source>
-        <translation type="unfinished"/>
+        <translation>кодирование {name}</translation>
     </message>
     <message>
         <source>the main coding (counted in results)</source>
-        <translation type="unfinished"/>
+        <translation>основное кодирование (учитывается в результатах)</translation>
     </message>
     <message>
         <source>{count} written answer(s) to {question} written to {file}, from {which}.</source>
-        <translation type="unfinished"/>
+        <translation>Письменные ответы на {question} ({count}) записаны в {file}, из: {which}.</translation>
     </message>
     <message>
         <source>Changed {which}. </source>
-        <translation type="unfinished"/>
+        <translation>Изменено: {which}. </translation>
     </message>
     <message>
         <source>cannot use {path}: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>не удаётся использовать {path}: {reason}</translation>
     </message>
     <message>
         <source>say where to write the report: --docx OUT.docx, --pdf OUT.pdf or both.</source>
-        <translation type="unfinished"/>
+        <translation>укажите, куда записать отчёт: --docx OUT.docx, --pdf OUT.pdf или оба.</translation>
     </message>
     <message>
         <source>{file}: end the file name with {ending}.</source>
-        <translation type="unfinished"/>
+        <translation>{file}: имя файла должно кончаться на {ending}.</translation>
     </message>
     <message>
         <source>This project requires no threshold: each export chooses (default 1 to 4).</source>
-        <translation type="unfinished"/>
+        <translation>Этот проект не требует порога: каждая выгрузка выбирает сама (по умолчанию от 1 до 4).</translation>
     </message>
     <message>
         <source>Every export of this project hides numbers from 1 to {n} at least.</source>
-        <translation type="unfinished"/>
+        <translation>Каждая выгрузка этого проекта скрывает числа хотя бы от 1 до {n}.</translation>
     </message>
     <message>
         <source>The project and its backups are now locked with the new passphrase.</source>
-        <translation type="unfinished"/>
+        <translation>Проект и его резервные копии теперь заблокированы новым паролем.</translation>
     </message>
     <message>
         <source>The project and its backups are no longer encrypted.</source>
-        <translation type="unfinished"/>
+        <translation>Проект и его резервные копии больше не зашифрованы.</translation>
     </message>
     <message>
         <source>Not changed: the backup {file} uses an older passphrase. Delete it if people who knew that passphrase should not read it.</source>
-        <translation type="unfinished"/>
+        <translation>Не изменено: резервная копия {file} использует старый пароль. Удалите её, если люди, которые знали тот пароль, не должны её читать.</translation>
     </message>
     <message>
         <source>The project is restored from {file}.</source>
-        <translation type="unfinished"/>
+        <translation>Проект восстановлен из {file}.</translation>
     </message>
     <message>
         <source>What it replaced is kept in {file}.</source>
-        <translation type="unfinished"/>
+        <translation>То, что было заменено, сохранено в {file}.</translation>
     </message>
     <message>
         <source>This project has no backups yet.</source>
-        <translation type="unfinished"/>
+        <translation>У этого проекта пока нет резервных копий.</translation>
     </message>
     <message>
         <source>the audit trail is broken: {reason} (checked {records})</source>
-        <translation type="unfinished"/>
+        <translation>журнал аудита нарушен: {reason} (проверено: {records})</translation>
     </message>
     <message>
         <source>The audit trail is intact: {records}.</source>
-        <translation type="unfinished"/>
+        <translation>Журнал аудита цел: {records}.</translation>
     </message>
     <message>
         <source>Fingerprint of the newest record: {fingerprint}</source>
-        <translation type="unfinished"/>
+        <translation>Отпечаток самой новой записи: {fingerprint}</translation>
     </message>
     <message>
         <source>Write it down: a later check that shows an older trail means records were cut.</source>
-        <translation type="unfinished"/>
+        <translation>Запишите его: если позже проверка покажет более старый журнал, значит записи обрезали.</translation>
     </message>
     <message>
         <source>by {name}</source>
-        <translation type="unfinished"/>
+        <translation>кто: {name}</translation>
     </message>
     <message numerus="yes">
         <source>%n record</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n records</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n запись</numerusform><numerusform>%n записи</numerusform><numerusform>%n записей</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Core</name>
     <message>
         <source>there is no "list_name" column, which says which list each choice belongs to.</source>
-        <translation type="unfinished"/>
+        <translation>нет столбца «list_name», который говорит, к какому списку относится каждый вариант.</translation>
     </message>
     <message>
         <source>"{shown}" starts like a spreadsheet formula; DuoDesk does not read formulas from a choices file (type the value itself).</source>
-        <translation type="unfinished"/>
+        <translation>«{shown}» начинается как формула таблицы; DuoDesk не читает формулы из файла вариантов (введите само значение).</translation>
     </message>
     <message>
         <source>there is no "{value_column}" column for the choices' names (the columns are {columns}).</source>
-        <translation type="unfinished"/>
+        <translation>нет столбца «{value_column}» для имён вариантов (столбцы: {columns}).</translation>
     </message>
     <message>
         <source>this choice has no name.</source>
-        <translation type="unfinished"/>
+        <translation>у этого варианта нет имени.</translation>
     </message>
     <message>
         <source>the file uses XML entities or a document type, which DuoDesk refuses.</source>
-        <translation type="unfinished"/>
+        <translation>в файле есть сущности XML или тип документа, DuoDesk такие файлы не принимает.</translation>
     </message>
     <message>
         <source>this is not readable XML ({error}).</source>
-        <translation type="unfinished"/>
+        <translation>это нечитаемый XML ({error}).</translation>
     </message>
     <message>
         <source>there are more than {max_rows:,} items.</source>
-        <translation type="unfinished"/>
+        <translation>элементов больше {max_rows:,}.</translation>
     </message>
     <message>
         <source>&lt;{tag}&gt; holds more elements; each column of an item must be text (at most {max_xml_depth} levels: root, item, column).</source>
-        <translation type="unfinished"/>
+        <translation>&lt;{tag}&gt; содержит другие элементы; каждый столбец элемента должен быть текстом (не больше {max_xml_depth} уровней: корень, элемент, столбец).</translation>
     </message>
     <message>
         <source>a value holds more than {max_cell_chars:,} characters.</source>
-        <translation type="unfinished"/>
+        <translation>значение длиннее {max_cell_chars:,} знаков.</translation>
     </message>
     <message>
         <source>this is not readable GeoJSON ({error}).</source>
-        <translation type="unfinished"/>
+        <translation>это нечитаемый GeoJSON ({error}).</translation>
     </message>
     <message>
         <source>this is not a GeoJSON FeatureCollection (there is no "features" list).</source>
-        <translation type="unfinished"/>
+        <translation>это не FeatureCollection GeoJSON (нет списка «features»).</translation>
     </message>
     <message>
         <source>there are more than {max_rows:,} features.</source>
-        <translation type="unfinished"/>
+        <translation>объектов больше {max_rows:,}.</translation>
     </message>
     <message>
         <source>this feature has no properties.</source>
-        <translation type="unfinished"/>
+        <translation>у этого объекта нет свойств.</translation>
     </message>
     <message>
         <source>this file is empty.</source>
-        <translation type="unfinished"/>
+        <translation>этот файл пустой.</translation>
     </message>
     <message>
         <source>This expression is nested too deeply</source>
-        <translation type="unfinished"/>
+        <translation>В этом выражении слишком много вложенных уровней</translation>
     </message>
     <message>
         <source>The expression is empty</source>
-        <translation type="unfinished"/>
+        <translation>Выражение пустое</translation>
     </message>
     <message>
         <source>There is a ')' here with no '(' before it</source>
-        <translation type="unfinished"/>
+        <translation>Здесь стоит «)», а перед ней нет «(»</translation>
     </message>
     <message>
         <source>Expected an operator such as 'and', '=' or '+' before {token}</source>
-        <translation type="unfinished"/>
+        <translation>Перед {token} нужен оператор, например «and», «=» или «+»</translation>
     </message>
     <message>
         <source>This expression has too many operators in a row (the limit is {max_tree_height}); split it into several calculations</source>
-        <translation type="unfinished"/>
+        <translation>В этом выражении слишком много операторов подряд (предел — {max_tree_height}); разбейте его на несколько вычислений</translation>
     </message>
     <message>
         <source>This expression is nested too deeply (the limit is {max_nesting} levels)</source>
-        <translation type="unfinished"/>
+        <translation>В этом выражении слишком много вложенных уровней (предел — {max_nesting})</translation>
     </message>
     <message>
         <source>'{value}' needs a value after it</source>
-        <translation type="unfinished"/>
+        <translation>После «{value}» нужно значение</translation>
     </message>
     <message>
         <source>'{value}' needs a value before it</source>
-        <translation type="unfinished"/>
+        <translation>Перед «{value}» нужно значение</translation>
     </message>
     <message>
         <source>The expression ends where a value is expected</source>
-        <translation type="unfinished"/>
+        <translation>Выражение кончается там, где нужно значение</translation>
     </message>
     <message>
         <source>Expected a value here, not {token}</source>
-        <translation type="unfinished"/>
+        <translation>Здесь нужно значение, а не {token}</translation>
     </message>
     <message>
         <source>Name the column to read after the item, as in instance('{list_name}')/root/item[name = ${{q}}]/label</source>
-        <translation type="unfinished"/>
+        <translation>Укажите столбец, который нужно прочитать после элемента, например instance('{list_name}')/root/item[name = ${{q}}]/label</translation>
     </message>
     <message>
         <source>This '(' is never closed</source>
-        <translation type="unfinished"/>
+        <translation>Эта «(» нигде не закрыта</translation>
     </message>
     <message>
         <source>Expected ')' or an operator before {token}</source>
-        <translation type="unfinished"/>
+        <translation>Перед {token} нужна «)» или оператор</translation>
     </message>
     <message>
         <source>{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK Collect) cannot work it out, so remove it or replace it</source>
-        <translation type="unfinished"/>
+        <translation>{name}() относится к {program}, а не к XLSForm ODK; DuoDesk (как и ODK Collect) не умеет это вычислять, поэтому уберите или замените</translation>
     </message>
     <message>
         <source>Unknown function {name}(){hint}</source>
-        <translation type="unfinished"/>
+        <translation>Неизвестная функция {name}(){hint}</translation>
     </message>
     <message>
         <source>{name}() has an empty argument here</source>
-        <translation type="unfinished"/>
+        <translation>У {name}() здесь пустой аргумент</translation>
     </message>
     <message>
         <source>{name}() {value}, not {args}</source>
-        <translation type="unfinished"/>
+        <translation>{name}() {value}, а не {args}</translation>
     </message>
     <message>
         <source>jr:choice-name() needs the question whose choice it names in quotes, as in jr:choice-name(${q}, '${q}')</source>
-        <translation type="unfinished"/>
+        <translation>jr:choice-name() нужен в кавычках вопрос, вариант которого он называет, например jr:choice-name(${q}, '${q}')</translation>
     </message>
     <message>
         <source>This regex pattern is too long ({pattern:,} characters; the limit is {max_pattern_length})</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex слишком длинный ({pattern:,} знаков; предел — {max_pattern_length})</translation>
     </message>
     <message>
         <source>This regex pattern is not valid: {msg}</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex неверен: {msg}</translation>
     </message>
     <message>
         <source>This regex pattern is not valid</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex неверен</translation>
     </message>
     <message>
         <source>This regex pattern has a ')' with no '(' before it</source>
-        <translation type="unfinished"/>
+        <translation>В этом шаблоне regex есть «)», а перед ней нет «(»</translation>
     </message>
     <message>
         <source>In this regex pattern a '*', '+' or '?' has nothing to repeat</source>
-        <translation type="unfinished"/>
+        <translation>В этом шаблоне regex «*», «+» или «?» нечего повторять</translation>
     </message>
     <message>
         <source>Possessive quantifiers (*+, ++) are not supported in regex()</source>
-        <translation type="unfinished"/>
+        <translation>Притяжательные квантификаторы (*+, ++) в regex() не поддерживаются</translation>
     </message>
     <message>
         <source>This regex pattern repeats too many times to check quickly</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex повторяется слишком много раз, чтобы проверить его быстро</translation>
     </message>
     <message>
         <source>This regex pattern has a '[' that is never closed</source>
-        <translation type="unfinished"/>
+        <translation>В этом шаблоне regex есть «[», которая нигде не закрыта</translation>
     </message>
     <message>
         <source>This regex pattern ends with a lone backslash</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex кончается одиночной обратной косой чертой</translation>
     </message>
     <message>
         <source>Back-references like \1 are not supported in regex()</source>
-        <translation type="unfinished"/>
+        <translation>Обратные ссылки вроде \1 в regex() не поддерживаются</translation>
     </message>
     <message>
         <source>This regex pattern has a group name that is never closed</source>
-        <translation type="unfinished"/>
+        <translation>В этом шаблоне regex есть имя группы, которое нигде не закрыто</translation>
     </message>
     <message>
         <source>This regex pattern nests groups too deeply</source>
-        <translation type="unfinished"/>
+        <translation>В этом шаблоне regex слишком глубоко вложены группы</translation>
     </message>
     <message>
         <source>This regex pattern has a '(' that is never closed</source>
-        <translation type="unfinished"/>
+        <translation>В этом шаблоне regex есть «(», которая нигде не закрыта</translation>
     </message>
     <message>
         <source>This regex pattern is not valid: {text}</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex неверен: {text}</translation>
     </message>
     <message>
         <source>This regex pattern repeats too much to check quickly; use smaller {n,m} counts</source>
-        <translation type="unfinished"/>
+        <translation>Этот шаблон regex повторяется слишком много, чтобы проверить его быстро; используйте меньшие числа {n,m}</translation>
     </message>
     <message>
         <source>This expression is too long ({text:,} characters; the limit is {max_expression_length:,})</source>
-        <translation type="unfinished"/>
+        <translation>Это выражение слишком длинное ({text:,} знаков; предел — {max_expression_length:,})</translation>
     </message>
     <message>
         <source>This text is never closed: add a {c} at its end</source>
-        <translation type="unfinished"/>
+        <translation>Этот текст нигде не закрыт: добавьте {c} в конце</translation>
     </message>
     <message>
         <source>'..' cannot be used here: {path_hint}</source>
-        <translation type="unfinished"/>
+        <translation>«..» здесь использовать нельзя: {path_hint}</translation>
     </message>
     <message>
         <source>A '$' must start a question reference like ${age}</source>
-        <translation type="unfinished"/>
+        <translation>«$» должен начинать ссылку на вопрос, например ${age}</translation>
     </message>
     <message>
         <source>This '${' is never closed with '}'</source>
-        <translation type="unfinished"/>
+        <translation>Эта «${» нигде не закрыта «}»</translation>
     </message>
     <message>
         <source>'${}' needs a question name between the braces</source>
-        <translation type="unfinished"/>
+        <translation>В «${}» между скобками нужно имя вопроса</translation>
     </message>
     <message>
         <source>'{value}' is not a question reference: put just one question name between ${{ and }}</source>
-        <translation type="unfinished"/>
+        <translation>«{value}» — не ссылка на вопрос: поставьте одно имя вопроса между ${{ и }}</translation>
     </message>
     <message>
         <source>This '[' is never closed with ']'</source>
-        <translation type="unfinished"/>
+        <translation>Эта «[» нигде не закрыта «]»</translation>
     </message>
     <message>
         <source>'[]' needs a condition between the brackets</source>
-        <translation type="unfinished"/>
+        <translation>В «[]» между скобками нужно условие</translation>
     </message>
     <message>
         <source>A group cannot be moved inside itself</source>
-        <translation type="unfinished"/>
+        <translation>Группу нельзя переместить внутрь неё самой</translation>
     </message>
     <message>
         <source>bands need a question and at least one band</source>
-        <translation type="unfinished"/>
+        <translation>для интервалов нужен вопрос и хотя бы один интервал</translation>
     </message>
     <message>
         <source>a band's name cannot hold both ' and ": {text}</source>
-        <translation type="unfinished"/>
+        <translation>в имени интервала не может быть одновременно ' и ": {text}</translation>
     </message>
     <message>
         <source>a participant code needs one answer per element, and some elements</source>
-        <translation type="unfinished"/>
+        <translation>для кода участника нужен один ответ на каждый элемент и сами элементы</translation>
     </message>
     <message>
         <source>cannot read the passphrase file {path}: {strerror}</source>
-        <translation type="unfinished"/>
+        <translation>не удаётся прочитать файл пароля {path}: {strerror}</translation>
     </message>
     <message>
         <source>the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"/>
+        <translation>файл пароля {path} — не текст UTF-8; сохраните его в UTF-8 и попробуйте снова</translation>
     </message>
     <message>
         <source>the passphrase file {path} is empty</source>
-        <translation type="unfinished"/>
+        <translation>файл пароля {path} пустой</translation>
     </message>
     <message>
         <source>unknown questionnaire format {value!r}</source>
-        <translation type="unfinished"/>
+        <translation>неизвестный формат анкеты {value!r}</translation>
     </message>
     <message>
         <source>there are more than {max_rows:,} rows of data, more than DuoDesk reads from this kind of file.</source>
-        <translation type="unfinished"/>
+        <translation>строк данных больше {max_rows:,} — больше, чем DuoDesk читает из файлов такого вида.</translation>
     </message>
     <message>
         <source>this row has more values than the header has columns ({width}); a value may contain an unquoted separator.</source>
-        <translation type="unfinished"/>
+        <translation>в этой строке значений больше, чем столбцов в заголовке ({width}); возможно, в значении есть разделитель без кавычек.</translation>
     </message>
     <message>
         <source>{where} is empty.</source>
-        <translation type="unfinished"/>
+        <translation>{where} пуст.</translation>
     </message>
     <message>
         <source>the sheet numbers its rows past {excel_max_rows:,}, Excel's limit; the file is damaged. {save_as_xlsx}</source>
-        <translation type="unfinished"/>
+        <translation>лист нумерует строки дальше {excel_max_rows:,}, предела Excel; файл повреждён. {save_as_xlsx}</translation>
     </message>
     <message>
         <source>the sheet is larger than Excel allows; the file is damaged. {save_as_xlsx}</source>
-        <translation type="unfinished"/>
+        <translation>лист больше, чем позволяет Excel; файл повреждён. {save_as_xlsx}</translation>
     </message>
     <message>
         <source>there are {matches} sheets called "{sheet_name}" ({listed}); rename all but one.</source>
-        <translation type="unfinished"/>
+        <translation>есть {matches} листа с именем «{sheet_name}» ({listed}); переименуйте все, кроме одного.</translation>
     </message>
     <message>
         <source>this workbook has no worksheets.</source>
-        <translation type="unfinished"/>
+        <translation>в этой книге нет рабочих листов.</translation>
     </message>
     <message>
         <source>there is no sheet called "{sheet}" (the sheets are {listed}).</source>
-        <translation type="unfinished"/>
+        <translation>нет листа с именем «{sheet}» (листы: {listed}).</translation>
     </message>
     <message>
         <source>The team passphrase needs at least {minimum_length} characters: it locks every interview and the participant-code key. Choose a longer one; nothing was written.</source>
-        <translation type="unfinished"/>
+        <translation>В пароле команды должно быть не меньше {minimum_length} знаков: он закрывает каждое интервью и ключ кодов участников. Выберите пароль длиннее; ничего не записано.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
-        <translation type="unfinished"/>
+        <translation>{path} — папка: укажите имя файла передачи, который нужно записать.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
-        <translation type="unfinished"/>
+        <translation>{name} уже существует и не является файлом передачи, поэтому DuoDesk его не перезаписывает; ничего не изменено. Выберите другое имя.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
-        <translation type="unfinished"/>
+        <translation>{name} не удаётся открыть: {strerror}.</translation>
     </message>
     <message>
         <source>{name} is not a DuoDesk transfer file.</source>
-        <translation type="unfinished"/>
+        <translation>{name} — не файл передачи DuoDesk.</translation>
     </message>
     <message>
         <source>{name} was written by a newer version of DuoDesk. Install the newer version to read it; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>{name} записан более новой версией DuoDesk. Установите новую версию, чтобы прочитать его; ничего не изменено.</translation>
     </message>
     <message>
         <source>The team passphrase does not open {name}: it was made with another passphrase (capital letters count). Nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Пароль команды не открывает {name}: файл сделан с другим паролем (заглавные буквы важны). Ничего не изменено.</translation>
     </message>
     <message>
         <source>{raw} cannot be read as text</source>
-        <translation type="unfinished"/>
+        <translation>{raw} не читается как текст</translation>
     </message>
     <message>
         <source>{raw} is not a whole number</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не целое число</translation>
     </message>
     <message>
         <source>{raw} is not a whole number{hint}</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не целое число{hint}</translation>
     </message>
     <message>
         <source>{raw} is too large for a whole number (the limit is {int64_max:,})</source>
-        <translation type="unfinished"/>
+        <translation>{raw} слишком большое для целого числа (предел — {int64_max:,})</translation>
     </message>
     <message>
         <source>{raw} is not a number</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не число</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не число{hint}</translation>
     </message>
     <message>
         <source>{raw} is too large to store as a number</source>
-        <translation type="unfinished"/>
+        <translation>{raw} слишком большое, чтобы хранить его как число</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
-        <translation type="unfinished"/>
+        <translation>в {raw} есть время суток; этот вопрос принимает только дату</translation>
     </message>
     <message>
         <source>{raw} is not a real date</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — несуществующая дата</translation>
     </message>
     <message>
         <source>{raw} is not written as YYYY-MM-DD; DuoDesk does not guess whether a date like 05/01/2024 means 5 January or May 1</source>
-        <translation type="unfinished"/>
+        <translation>{raw} записано не как ГГГГ-ММ-ДД; DuoDesk не угадывает, значит ли дата вроде 05/01/2024 5 января или 1 мая</translation>
     </message>
     <message>
         <source>{raw} is not a date written as YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не дата в виде ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>{raw} is a date and time; this question takes a time only</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — это дата и время; этот вопрос принимает только время</translation>
     </message>
     <message>
         <source>{raw} is not a time written as HH:MM or HH:MM:SS</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не время в виде ЧЧ:ММ или ЧЧ:ММ:СС</translation>
     </message>
     <message>
         <source>{raw} is not written as YYYY-MM-DDTHH:MM:SS; DuoDesk does not guess whether a date like 05/01/2024 means 5 January or May 1</source>
-        <translation type="unfinished"/>
+        <translation>{raw} записано не как ГГГГ-ММ-ДДTЧЧ:ММ:СС; DuoDesk не угадывает, значит ли дата вроде 05/01/2024 5 января или 1 мая</translation>
     </message>
     <message>
         <source>{raw} is not a date and time written as YYYY-MM-DDTHH:MM:SS</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не дата и время в виде ГГГГ-ММ-ДДTЧЧ:ММ:СС</translation>
     </message>
     <message>
         <source>the range's {key} "{text}" is not a number</source>
-        <translation type="unfinished"/>
+        <translation>{key} диапазона «{text}» — не число</translation>
     </message>
     <message>
         <source>the range's {key} "{text}" is too large or has too many decimals (at most {range_decimals} decimals, and below {range_limit:,})</source>
-        <translation type="unfinished"/>
+        <translation>{key} диапазона «{text}» слишком большое или в нём слишком много знаков после запятой (не больше {range_decimals} и меньше {range_limit:,})</translation>
     </message>
     <message>
         <source>the range's step is 0</source>
-        <translation type="unfinished"/>
+        <translation>шаг диапазона равен 0</translation>
     </message>
     <message>
         <source>{raw} is outside the range {shown}</source>
-        <translation type="unfinished"/>
+        <translation>{raw} вне диапазона {shown}</translation>
     </message>
     <message>
         <source>{raw} is not one of the steps of the range {shown} (in steps of {value})</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не один из шагов диапазона {shown} (шаг {value})</translation>
     </message>
     <message>
         <source>{raw} is not a location written as latitude longitude</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не место в виде широта долгота</translation>
     </message>
     <message>
         <source>{raw} has several points; this question takes one</source>
-        <translation type="unfinished"/>
+        <translation>в {raw} несколько точек; этот вопрос принимает одну</translation>
     </message>
     <message>
         <source>{raw}: {what} needs at least {at_least} points</source>
-        <translation type="unfinished"/>
+        <translation>{raw}: для {what} нужно хотя бы {at_least} точки</translation>
     </message>
     <message>
         <source>{raw} is not a location: write the latitude and longitude, as in 55.95 -3.19 (altitude and accuracy may follow)</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не место: напишите широту и долготу, например 55.95 -3.19 (затем можно высоту и точность)</translation>
     </message>
     <message>
         <source>{raw}: {text} is not a number</source>
-        <translation type="unfinished"/>
+        <translation>{raw}: {text} — не число</translation>
     </message>
     <message>
         <source>{raw}: the latitude must be between -90 and 90</source>
-        <translation type="unfinished"/>
+        <translation>{raw}: широта должна быть от -90 до 90</translation>
     </message>
     <message>
         <source>{raw}: the longitude must be between -180 and 180</source>
-        <translation type="unfinished"/>
+        <translation>{raw}: долгота должна быть от -180 до 180</translation>
     </message>
     <message>
         <source>{raw}: the accuracy cannot be negative</source>
-        <translation type="unfinished"/>
+        <translation>{raw}: точность не может быть отрицательной</translation>
     </message>
     <message>
         <source>{raw} should be OK (acknowledged) or empty</source>
-        <translation type="unfinished"/>
+        <translation>{raw} должно быть OK (подтверждено) или пусто</translation>
     </message>
     <message>
         <source>A note takes no answer, but it was given {raw}</source>
-        <translation type="unfinished"/>
+        <translation>Примечание не принимает ответа, но получило {raw}</translation>
     </message>
     <message>
         <source>{raw} is not a choice name</source>
-        <translation type="unfinished"/>
+        <translation>{raw} — не имя варианта</translation>
     </message>
     <message>
         <source>{raw} names more than one choice; this question takes one answer</source>
-        <translation type="unfinished"/>
+        <translation>{raw} называет больше одного варианта; этот вопрос принимает один ответ</translation>
     </message>
     <message>
         <source>this is a folder, not a file.</source>
-        <translation type="unfinished"/>
+        <translation>это папка, а не файл.</translation>
     </message>
     <message>
         <source>this file does not exist (was it moved?).</source>
-        <translation type="unfinished"/>
+        <translation>этого файла нет (его перенесли?).</translation>
     </message>
     <message>
         <source>this file cannot be read ({strerror}).</source>
-        <translation type="unfinished"/>
+        <translation>этот файл не удаётся прочитать ({strerror}).</translation>
     </message>
     <message>
         <source>this file is {value:,.0f} MB, more than the {value2:,.0f} MB DuoDesk reads.</source>
-        <translation type="unfinished"/>
+        <translation>размер файла {value:,.0f} МБ — больше {value2:,.0f} МБ, которые читает DuoDesk.</translation>
     </message>
     <message>
         <source>this workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation type="unfinished"/>
+        <translation>эта книга защищена паролем. Откройте её в Excel, уберите пароль (Файл &gt; Сведения &gt; Защита книги) и сохраните снова.</translation>
     </message>
     <message>
         <source>this is an old-style Excel 97-2003 workbook (.xls). {save_as_xlsx}</source>
-        <translation type="unfinished"/>
+        <translation>это старая книга Excel 97-2003 (.xls). {save_as_xlsx}</translation>
     </message>
     <message>
         <source>this file is not an Excel workbook (.xlsx).{hint}</source>
-        <translation type="unfinished"/>
+        <translation>этот файл — не книга Excel (.xlsx).{hint}</translation>
     </message>
     <message>
         <source>this workbook has an impossible number of parts.</source>
-        <translation type="unfinished"/>
+        <translation>в этой книге невозможное число частей.</translation>
     </message>
     <message>
         <source>this is an Excel binary workbook (.xlsb). {save_as_xlsx}</source>
-        <translation type="unfinished"/>
+        <translation>это двоичная книга Excel (.xlsb). {save_as_xlsx}</translation>
     </message>
     <message>
         <source>this is an OpenDocument spreadsheet. {save_as_xlsx}</source>
-        <translation type="unfinished"/>
+        <translation>это таблица OpenDocument. {save_as_xlsx}</translation>
     </message>
     <message>
         <source>this file is not an Excel workbook (.xlsx): it is a zip archive with no workbook inside.</source>
-        <translation type="unfinished"/>
+        <translation>этот файл — не книга Excel (.xlsx): это архив zip, в котором нет книги.</translation>
     </message>
     <message>
         <source>this workbook contains a part with an unsafe name ({name!r}); it was not made by a spreadsheet program and will not be opened.</source>
-        <translation type="unfinished"/>
+        <translation>в этой книге есть часть с опасным именем ({name!r}); её сделала не программа для таблиц, и она не будет открыта.</translation>
     </message>
     <message>
         <source>this workbook is protected with a password.</source>
-        <translation type="unfinished"/>
+        <translation>эта книга защищена паролем.</translation>
     </message>
     <message>
         <source>this workbook unpacks to far more data than its size suggests ({name} alone claims {value:,.0f} MB); it may be a 'zip bomb' and will not be opened.</source>
-        <translation type="unfinished"/>
+        <translation>эта книга распаковывается в гораздо больший объём, чем можно ждать по её размеру (только {name} заявляет {value:,.0f} МБ); это может быть «zip-бомба», и она не будет открыта.</translation>
     </message>
     <message>
         <source>this workbook has a part ({filename}) in an unsupported text encoding.</source>
-        <translation type="unfinished"/>
+        <translation>в этой книге есть часть ({filename}) в неподдерживаемой кодировке текста.</translation>
     </message>
     <message>
         <source>this workbook contains an XML document type declaration ({filename}), which spreadsheet programs never write; it may be an attack (an 'XML bomb') and will not be opened.</source>
-        <translation type="unfinished"/>
+        <translation>в этой книге есть объявление типа документа XML ({filename}), которое программы для таблиц никогда не пишут; это может быть атака («XML-бомба»), и книга не будет открыта.</translation>
     </message>
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
-        <translation type="unfinished"/>
+        <translation>в этой книге есть лист ({filename}), где строк больше, чем позволяет Excel ({excel_max_rows:,}); её сделала не программа для таблиц.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>The threshold for small numbers must be from {low} to {high}, not {n}</source>
-        <translation type="unfinished"/>
+        <translation>Порог для маленьких чисел должен быть от {low} до {high}, а не {n}</translation>
     </message>
     <message>
         <source>This project requires numbers from 1 to {n} to be hidden in every export, so small numbers cannot be shown.</source>
-        <translation type="unfinished"/>
+        <translation>Этот проект требует скрывать числа от 1 до {n} в каждой выгрузке, поэтому маленькие числа показывать нельзя.</translation>
     </message>
     <message>
         <source>This project requires numbers from 1 to {n} to be hidden in every export; hiding only 1 to {threshold} is not allowed.</source>
-        <translation type="unfinished"/>
+        <translation>Этот проект требует скрывать числа от 1 до {n} в каждой выгрузке; скрывать только от 1 до {threshold} нельзя.</translation>
     </message>
     <message>
         <source>the counts do not agree with their totals</source>
-        <translation type="unfinished"/>
+        <translation>частоты не сходятся с итогами</translation>
     </message>
     <message>
         <source>every row of the table must have the same number of cells</source>
-        <translation type="unfinished"/>
+        <translation>в каждой строке таблицы должно быть одинаковое число ячеек</translation>
     </message>
     <message>
         <source>counts cannot be negative</source>
-        <translation type="unfinished"/>
+        <translation>частоты не могут быть отрицательными</translation>
     </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n интервью выгружено в {file}.</numerusform><numerusform>%n интервью выгружено в {file}.</numerusform><numerusform>%n интервью выгружено в {file}.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n interviews exported to {file}.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n интервью выгружено в {file}.</numerusform><numerusform>%n интервью выгружено в {file}.</numerusform><numerusform>%n интервью выгружено в {file}.</numerusform></translation>
     </message>
     <message>
         <source>One row per interview in {file}: it can identify people, keep it within the group.</source>
-        <translation type="unfinished"/>
+        <translation>Одна строка на интервью в {file}: по нему можно узнать людей, храните его внутри группы.</translation>
     </message>
     <message>
         <source>One row per repeat instance in {files} (joined to the interviews by _interview).</source>
-        <translation type="unfinished"/>
+        <translation>Одна строка на каждое повторение в {files} (связана с интервью через _interview).</translation>
     </message>
     <message>
         <source>Codebook: {files}.</source>
-        <translation type="unfinished"/>
+        <translation>Кодовая книга: {files}.</translation>
     </message>
     <message numerus="yes">
         <source>%n question was left out (see the codebook).</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
-            <numerusform/>
-        </translation>
+        <translation><numerusform>%n вопрос не включён (см. кодовую книгу).</numerusform><numerusform>%n вопроса не включены (см. кодовую книгу).</numerusform><numerusform>%n вопросов не включены (см. кодовую книгу).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n questions were left out (see the codebook).</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>%n вопрос не включён (см. кодовую книгу).</numerusform><numerusform>%n вопроса не включены (см. кодовую книгу).</numerusform><numerusform>%n вопросов не включены (см. кодовую книгу).</numerusform></translation>
     </message>
     <message>
         <source>Written as text, because some answers have more digits than an SPSS number holds exactly (see the codebook): {names}.</source>
-        <translation type="unfinished"/>
+        <translation>Записано как текст, потому что в некоторых ответах больше цифр, чем число SPSS хранит точно (см. кодовую книгу): {names}.</translation>
     </message>
     <message>
         <source>no complete interview of {form_id} is in the part chosen ({value}): there is nothing to report.</source>
-        <translation type="unfinished"/>
+        <translation>в выбранной части ({value}) нет законченных интервью {form_id}: отчитываться не о чем.</translation>
     </message>
     <message>
         <source>Excel workbook for the health board (.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Книга Excel для органа здравоохранения (.xlsx)</translation>
     </message>
     <message>
         <source>Every interview, one row each, as CSV (.csv)</source>
-        <translation type="unfinished"/>
+        <translation>Каждое интервью, по одной строке, в CSV (.csv)</translation>
     </message>
     <message>
         <source>Every interview, one row each, for SPSS or PSPP (.sav)</source>
-        <translation type="unfinished"/>
+        <translation>Каждое интервью, по одной строке, для SPSS или PSPP (.sav)</translation>
     </message>
     <message>
         <source>{file}: DuoDesk exports .xlsx, .csv and .sav files; end the file name with one of these.</source>
-        <translation type="unfinished"/>
+        <translation>{file}: DuoDesk выгружает файлы .xlsx, .csv и .sav; имя файла должно кончаться на одно из них.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
-        <translation type="unfinished"/>
+        <translation>Прочитано ответов: {answers}; закодировано: {coded}, нельзя закодировать: {not_codable}, осталось закодировать: {left}.</translation>
     </message>
     <message>
         <source>New themes: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>Новые темы: {names}.</translation>
     </message>
     <message>
         <source>{count} interview(s) imported from {file}.</source>
-        <translation type="unfinished"/>
+        <translation>Импортировано интервью из {file}: {count}.</translation>
     </message>
     <message>
         <source>{count} with version {version}</source>
-        <translation type="unfinished"/>
+        <translation>{count} с версией {version}</translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Here every imported interview is stored as made with version {number}, this project's newest, and counted as that version in summaries; answers to questions it does not have are not imported (the columns left out below).</source>
-        <translation type="unfinished"/>
+        <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Здесь каждое импортированное интервью хранится как сделанное с версией {number}, самой новой в этом проекте, и в сводках считается этой версией; ответы на вопросы, которых в ней нет, не импортируются (столбцы, перечисленные ниже).</translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Here every imported interview is stored as made with version {number}, this project's newest, and counted as that version in summaries.</source>
-        <translation type="unfinished"/>
+        <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Здесь каждое импортированное интервью хранится как сделанное с версией {number}, самой новой в этом проекте, и в сводках считается этой версией.</translation>
     </message>
     <message>
         <source>{count} number answer(s) written "NA" or "n/a" were read as no answer.</source>
-        <translation type="unfinished"/>
+        <translation>Числовые ответы «NA» или «n/a» ({count}) прочитаны как «нет ответа».</translation>
     </message>
     <message>
         <source>{count} answer(s) said "not in version": those interviews were made with another version of the questionnaire, and here they are in version {number}, where those questions count as "No answer" (or "Not asked (skipped)" where the questionnaire's logic skips them).</source>
-        <translation type="unfinished"/>
+        <translation>Ответы «not in version» ({count}): эти интервью сделаны с другой версией анкеты, а здесь они в версии {number}, где такие вопросы считаются как «Нет ответа» (или «Не задавался (пропущен)», если логика анкеты их пропускает).</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
-        <translation type="unfinished"/>
+        <translation>Уже были в проекте и пропущены: {count}.</translation>
     </message>
     <message>
         <source>{count} row(s) were not imported; see {file}.</source>
-        <translation type="unfinished"/>
+        <translation>Не импортировано строк: {count}; см. {file}.</translation>
     </message>
     <message>
         <source>Columns left out: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>Не включённые столбцы: {names}.</translation>
     </message>
 </context>
 <context>
     <name>Paper form</name>
     <message>
         <source>Ask only if {condition}.</source>
-        <translation type="unfinished"/>
+        <translation>Задавать, только если {condition}.</translation>
     </message>
     <message>
         <source>question {number}</source>
-        <translation type="unfinished"/>
+        <translation>вопрос {number}</translation>
     </message>
     <message>
         <source>{value} is ticked at {where}</source>
-        <translation type="unfinished"/>
+        <translation>{where}: отмечено {value}</translation>
     </message>
     <message>
         <source>{value} is not ticked at {where}</source>
-        <translation type="unfinished"/>
+        <translation>{where}: не отмечено {value}</translation>
     </message>
     <message>
         <source>the answer to {where} is {value}</source>
-        <translation type="unfinished"/>
+        <translation>{where}: ответ {value}</translation>
     </message>
     <message>
         <source>the answer to {where} is not {value}</source>
-        <translation type="unfinished"/>
+        <translation>{where}: ответ не {value}</translation>
     </message>
     <message>
         <source>the answer to {where} {operator} {value}</source>
-        <translation type="unfinished"/>
+        <translation>{where}: ответ {operator} {value}</translation>
     </message>
     <message>
         <source>this rule is true: {rule}</source>
-        <translation type="unfinished"/>
+        <translation>это правило выполняется: {rule}</translation>
     </message>
     <message>
         <source>go to question {number}</source>
-        <translation type="unfinished"/>
+        <translation>перейдите к вопросу {number}</translation>
     </message>
     <message>
         <source>go to the end</source>
-        <translation type="unfinished"/>
+        <translation>перейдите к концу</translation>
     </message>
     <message>
         <source>If {answers} is not ticked, {target}.</source>
-        <translation type="unfinished"/>
+        <translation>Если {answers} не отмечено, {target}.</translation>
     </message>
     <message>
         <source>If {answers}, {target}.</source>
-        <translation type="unfinished"/>
+        <translation>Если {answers}, {target}.</translation>
     </message>
     <message>
         <source>{first} or {last}</source>
-        <translation type="unfinished"/>
+        <translation>{first} или {last}</translation>
     </message>
     <message>
         <source>{first} and {last}</source>
-        <translation type="unfinished"/>
+        <translation>{first} и {last}</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>That name is not on this project's list of people.</source>
-        <translation type="unfinished"/>
+        <translation>Этого имени нет в списке людей этого проекта.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries: {name} can try again in %n minute, or a coordinator can give a new PIN.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Слишком много неверных попыток: {name} может попробовать снова через %n минуту, или координатор может дать новый PIN-код.</numerusform><numerusform>Слишком много неверных попыток: {name} может попробовать снова через %n минуты, или координатор может дать новый PIN-код.</numerusform><numerusform>Слишком много неверных попыток: {name} может попробовать снова через %n минут, или координатор может дать новый PIN-код.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong tries: {name} can try again in %n minutes, or a coordinator can give a new PIN.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Слишком много неверных попыток: {name} может попробовать снова через %n минуту, или координатор может дать новый PIN-код.</numerusform><numerusform>Слишком много неверных попыток: {name} может попробовать снова через %n минуты, или координатор может дать новый PIN-код.</numerusform><numerusform>Слишком много неверных попыток: {name} может попробовать снова через %n минут, или координатор может дать новый PIN-код.</numerusform></translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"/>
+        <translation>PIN-код</translation>
     </message>
     <message>
         <source>password</source>
-        <translation type="unfinished"/>
+        <translation>пароль</translation>
     </message>
     <message>
         <source>That {word} is not right. After {tries} wrong tries {name} cannot sign in for {minutes} minutes.</source>
-        <translation type="unfinished"/>
+        <translation>Неверный {word}. После {tries} неверных попыток {name} не сможет войти {minutes} мин.</translation>
     </message>
     <message numerus="yes">
         <source>That {word} is not right. %n more wrong try and {name} cannot sign in for {minutes} minutes.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Неверный {word}. Ещё %n неверная попытка, и {name} не сможет войти {minutes} мин.</numerusform><numerusform>Неверный {word}. Ещё %n неверные попытки, и {name} не сможет войти {minutes} мин.</numerusform><numerusform>Неверный {word}. Ещё %n неверных попыток, и {name} не сможет войти {minutes} мин.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>That {word} is not right. %n more wrong tries and {name} cannot sign in for {minutes} minutes.</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>Неверный {word}. Ещё %n неверная попытка, и {name} не сможет войти {minutes} мин.</numerusform><numerusform>Неверный {word}. Ещё %n неверные попытки, и {name} не сможет войти {minutes} мин.</numerusform><numerusform>Неверный {word}. Ещё %n неверных попыток, и {name} не сможет войти {minutes} мин.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Results</name>
     <message>
         <source>Counted over {count} {things} named by {people} person</source>
-        <translation type="unfinished"/>
+        <translation>Посчитано по {things}: {count}, названных людьми: {people}</translation>
     </message>
     <message>
         <source>Counted over {count} {things} named by {people} people</source>
-        <translation type="unfinished"/>
+        <translation>Посчитано по {things}: {count}, названных людьми: {people}</translation>
     </message>
     <message>
         <source>{answered} of the {asked} {unit} asked about answered</source>
-        <translation type="unfinished"/>
+        <translation>Ответили {answered} из {asked} ({unit}), которых спросили</translation>
     </message>
     <message>
         <source>1 person was asked and answered</source>
-        <translation type="unfinished"/>
+        <translation>Спросили 1 человека, он ответил</translation>
     </message>
     <message>
         <source>1 person was asked</source>
-        <translation type="unfinished"/>
+        <translation>Спросили 1 человека</translation>
     </message>
     <message>
         <source>{answered} of the {asked} people asked answered</source>
-        <translation type="unfinished"/>
+        <translation>Ответили {answered} из {asked} опрошенных</translation>
     </message>
     <message>
         <source>{count} gave no answer</source>
-        <translation type="unfinished"/>
+        <translation>Не ответили: {count}</translation>
     </message>
     <message>
         <source>{count} was not asked (skipped)</source>
-        <translation type="unfinished"/>
+        <translation>Не спрашивали (пропущен): {count}</translation>
     </message>
     <message>
         <source>{count} were not asked (skipped)</source>
-        <translation type="unfinished"/>
+        <translation>Не спрашивали (пропущены): {count}</translation>
     </message>
     <message>
         <source>{count} had a version of the questionnaire without this question</source>
-        <translation type="unfinished"/>
+        <translation>Была версия анкеты без этого вопроса: {count}</translation>
     </message>
     <message>
         <source>{count} answered {codes}, which is left out of valid percent</source>
-        <translation type="unfinished"/>
+        <translation>Ответили {codes}: {count}; это не входит в действительный процент</translation>
     </message>
     <message>
         <source>{left} or {right}</source>
-        <translation type="unfinished"/>
+        <translation>{left} или {right}</translation>
     </message>
     <message>
         <source>Percent of cases is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); percent of responses is out of the {responses} answers ticked</source>
-        <translation type="unfinished"/>
+        <translation>Процент наблюдений считается от {answered} человек, отметивших хотя бы один ответ (из них {only} отметили только {codes}); процент ответов — от {responses} отмеченных ответов</translation>
     </message>
     <message>
         <source>Percent of cases is out of the {answered} who ticked at least one answer; percent of responses is out of the {responses} answers ticked</source>
-        <translation type="unfinished"/>
+        <translation>Процент наблюдений считается от {answered} человек, отметивших хотя бы один ответ; процент ответов — от {responses} отмеченных ответов</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>enter interviews</source>
-        <translation type="unfinished"/>
+        <translation>вводить интервью</translation>
     </message>
     <message>
         <source>see every interviewer's interviews</source>
-        <translation type="unfinished"/>
+        <translation>видеть интервью всех интервьюеров</translation>
     </message>
     <message>
         <source>see the results</source>
-        <translation type="unfinished"/>
+        <translation>видеть результаты</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"/>
+        <translation>выгружать</translation>
     </message>
     <message>
         <source>change the questionnaires</source>
-        <translation type="unfinished"/>
+        <translation>менять анкеты</translation>
     </message>
     <message>
         <source>delete, restore or remove interviews for good</source>
-        <translation type="unfinished"/>
+        <translation>удалять, восстанавливать или стирать интервью навсегда</translation>
     </message>
     <message>
         <source>send or add team transfer files</source>
-        <translation type="unfinished"/>
+        <translation>отправлять или добавлять файлы передачи команды</translation>
     </message>
     <message>
         <source>import interviews from a data file</source>
-        <translation type="unfinished"/>
+        <translation>импортировать интервью из файла данных</translation>
     </message>
     <message>
         <source>change the passphrase, restore backups and read the audit trail</source>
-        <translation type="unfinished"/>
+        <translation>менять пароль, восстанавливать резервные копии и читать журнал аудита</translation>
     </message>
     <message>
         <source>manage the people and their roles</source>
-        <translation type="unfinished"/>
+        <translation>управлять людьми и их ролями</translation>
     </message>
     <message>
         <source>Only a coordinator can {what}. Ask your coordinator.</source>
-        <translation type="unfinished"/>
+        <translation>Только координатор может {what}. Обратитесь к координатору.</translation>
     </message>
 </context>
 <context>
     <name>SPSS</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"/>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Not asked (skipped)</source>
-        <translation type="unfinished"/>
+        <translation>Не задавался (пропущен)</translation>
     </message>
     <message>
         <source>Not in this version</source>
-        <translation type="unfinished"/>
+        <translation>Нет в этой версии</translation>
     </message>
     <message>
         <source>Not ticked</source>
-        <translation type="unfinished"/>
+        <translation>Не отмечено</translation>
     </message>
     <message>
         <source>Ticked</source>
-        <translation type="unfinished"/>
+        <translation>Отмечено</translation>
     </message>
     <message>
         <source>written as text: {count} answer(s) such as {first} have more digits than an SPSS number holds exactly</source>
-        <translation type="unfinished"/>
+        <translation>записано как текст: в ответах ({count}), например {first}, больше цифр, чем число SPSS хранит точно</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"/>
+        <translation>Переменная</translation>
     </message>
     <message>
         <source>Label (in full)</source>
-        <translation type="unfinished"/>
+        <translation>Метка (полностью)</translation>
     </message>
     <message>
         <source>Values (code = label, in full)</source>
-        <translation type="unfinished"/>
+        <translation>Значения (код = метка, полностью)</translation>
     </message>
     <message>
         <source>Declared missing</source>
-        <translation type="unfinished"/>
+        <translation>Объявлены пропусками</translation>
     </message>
     <message>
         <source>Cut or changed in the .sav file</source>
-        <translation type="unfinished"/>
+        <translation>Обрезано или изменено в файле .sav</translation>
     </message>
     <message>
         <source>variable label</source>
-        <translation type="unfinished"/>
+        <translation>метка переменной</translation>
     </message>
     <message>
         <source>value label {code}</source>
-        <translation type="unfinished"/>
+        <translation>метка значения {code}</translation>
     </message>
     <message>
         <source>{low} to {high}</source>
-        <translation type="unfinished"/>
+        <translation>от {low} до {high}</translation>
     </message>
 </context>
 <context>
     <name>Skip logic</name>
     <message>
         <source>{question} = {value}</source>
-        <translation type="unfinished"/>
+        <translation>{question} = {value}</translation>
     </message>
     <message>
         <source>{question} is not {value}</source>
-        <translation type="unfinished"/>
+        <translation>{question} не {value}</translation>
     </message>
     <message>
         <source>{question} is more than {value}</source>
-        <translation type="unfinished"/>
+        <translation>{question} больше {value}</translation>
     </message>
     <message>
         <source>{question} is at least {value}</source>
-        <translation type="unfinished"/>
+        <translation>{question} не меньше {value}</translation>
     </message>
     <message>
         <source>{question} is less than {value}</source>
-        <translation type="unfinished"/>
+        <translation>{question} меньше {value}</translation>
     </message>
     <message>
         <source>{question} is at most {value}</source>
-        <translation type="unfinished"/>
+        <translation>{question} не больше {value}</translation>
     </message>
     <message>
         <source>asked of everyone</source>
-        <translation type="unfinished"/>
+        <translation>задаётся всем</translation>
     </message>
     <message>
         <source>{left} or {right}</source>
-        <translation type="unfinished"/>
+        <translation>{left} или {right}</translation>
     </message>
     <message>
         <source>{left} and {right}</source>
-        <translation type="unfinished"/>
+        <translation>{left} и {right}</translation>
     </message>
     <message>
         <source>asked only if {condition}</source>
-        <translation type="unfinished"/>
+        <translation>задаётся, только если {condition}</translation>
     </message>
     <message>
         <source>{question} was not answered</source>
-        <translation type="unfinished"/>
+        <translation>на {question} не ответили</translation>
     </message>
     <message>
         <source>{question} was answered</source>
-        <translation type="unfinished"/>
+        <translation>на {question} ответили</translation>
     </message>
     <message>
         <source>{question} does not include {choice}</source>
-        <translation type="unfinished"/>
+        <translation>{question} не включает {choice}</translation>
     </message>
     <message>
         <source>{question} includes {choice}</source>
-        <translation type="unfinished"/>
+        <translation>{question} включает {choice}</translation>
     </message>
     <message>
         <source>not ({condition})</source>
-        <translation type="unfinished"/>
+        <translation>не ({condition})</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>This interview was entered by someone else: only its interviewer or a coordinator can change it. Nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Это интервью ввёл другой человек: изменить его может только его интервьюер или координатор. Ничего не изменено.</translation>
     </message>
     <message>
         <source>this cell holds a formula ("{value}"); a coding sheet takes typed text only. Type the themes' names instead.</source>
-        <translation type="unfinished"/>
+        <translation>в этой ячейке формула («{value}»); лист кодирования принимает только набранный текст. Введите вместо неё названия тем.</translation>
     </message>
     <message>
         <source>"{raw}" is not an interview id.</source>
-        <translation type="unfinished"/>
+        <translation>«{raw}» — не идентификатор интервью.</translation>
     </message>
     <message>
         <source>the interview "{raw}" has no written answer to "{question}" in this project.</source>
-        <translation type="unfinished"/>
+        <translation>в интервью «{raw}» в этом проекте нет письменного ответа на «{question}».</translation>
     </message>
     <message>
         <source>this interview is already on row {value}.</source>
-        <translation type="unfinished"/>
+        <translation>это интервью уже есть в строке {value}.</translation>
     </message>
     <message>
         <source>"{label}" cannot be a theme's name: it starts like a spreadsheet formula.</source>
-        <translation type="unfinished"/>
+        <translation>«{label}» не может быть названием темы: оно начинается как формула таблицы.</translation>
     </message>
     <message>
         <source>"{value}" should be "yes" or left empty.</source>
-        <translation type="unfinished"/>
+        <translation>«{value}» должно быть «yes» или оставаться пустым.</translation>
     </message>
     <message>
         <source>an answer marked not codable cannot have themes too.</source>
-        <translation type="unfinished"/>
+        <translation>у ответа, отмеченного как «нельзя закодировать», не может быть ещё и тем.</translation>
     </message>
     <message>
         <source>There is no questionnaire "{form_id}" in this project.</source>
-        <translation type="unfinished"/>
+        <translation>В этом проекте нет анкеты «{form_id}».</translation>
     </message>
     <message>
         <source>{decision!r} is not a decision: use one of {items}</source>
-        <translation type="unfinished"/>
+        <translation>{decision!r} — не решение: используйте одно из этих: {items}</translation>
     </message>
     <message>
         <source>Name the two interviews by the ids that `duodesk duplicates` lists.</source>
-        <translation type="unfinished"/>
+        <translation>Назовите два интервью по идентификаторам, которые показывает `duodesk duplicates`.</translation>
     </message>
     <message>
         <source>These two interviews are not both in this project: name them by the ids that `duodesk duplicates` lists. Nothing was recorded.</source>
-        <translation type="unfinished"/>
+        <translation>Этих двух интервью нет вместе в этом проекте: назовите их по идентификаторам, которые показывает `duodesk duplicates`. Ничего не записано.</translation>
     </message>
     <message>
         <source>A passphrase cannot be empty or contain a NUL character.</source>
-        <translation type="unfinished"/>
+        <translation>Пароль не может быть пустым или содержать знак NUL.</translation>
     </message>
     <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>{where} сделан более новой версией DuoDesk. Установите новую версию, чтобы открыть его; ничего не изменено.</translation>
     </message>
     <message>
         <source>{where} is a database, but not a DuoDesk project; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>{where} — база данных, но не проект DuoDesk; ничего не изменено.</translation>
     </message>
     <message>
         <source>The project is closing.</source>
-        <translation type="unfinished"/>
+        <translation>Проект закрывается.</translation>
     </message>
     <message>
         <source>There is no DuoDesk project at {path}.</source>
-        <translation type="unfinished"/>
+        <translation>По адресу {path} нет проекта DuoDesk.</translation>
     </message>
     <message>
         <source>A shared server database is restored on the server.</source>
-        <translation type="unfinished"/>
+        <translation>Общая база данных на сервере восстанавливается на сервере.</translation>
     </message>
     <message>
         <source>Upgrading {value} would leave {broken} rows pointing at nothing, so it was not upgraded; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Обновление {value} оставило бы {broken} строк, которые ни на что не указывают, поэтому обновления не было; ничего не изменено.</translation>
     </message>
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
-        <translation type="unfinished"/>
+        <translation>В базе данных {value} нет проекта DuoDesk; ничего не изменено. Сначала добавьте в неё анкету.</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
-        <translation type="unfinished"/>
+        <translation>Резервные копии общей базы данных на сервере делаются на сервере.</translation>
     </message>
     <message>
         <source>There is no backup file at {backup}.</source>
-        <translation type="unfinished"/>
+        <translation>По адресу {backup} нет файла резервной копии.</translation>
     </message>
     <message>
         <source>A shared server database is protected by the server.</source>
-        <translation type="unfinished"/>
+        <translation>Общую базу данных на сервере защищает сервер.</translation>
     </message>
     <message>
         <source>Another DuoDesk window or command has this project open. Close it and try again; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Этот проект открыт в другом окне или команде DuoDesk. Закройте их и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a DuoDesk project file.</source>
-        <translation type="unfinished"/>
+        <translation>{path} — папка, а не файл проекта DuoDesk.</translation>
     </message>
     <message>
         <source>{name} is being changed by another DuoDesk (a new passphrase or a restored backup). Try again in a minute; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>{name} сейчас меняет другой DuoDesk (новый пароль или восстановленная копия). Попробуйте снова через минуту; ничего не изменено.</translation>
     </message>
     <message>
         <source>{name} opens with neither the old passphrase nor none.</source>
-        <translation type="unfinished"/>
+        <translation>{name} не открывается ни старым паролем, ни без пароля.</translation>
     </message>
     <message>
         <source>That is not a database address DuoDesk understands.</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk не понимает такой адрес базы данных.</translation>
     </message>
     <message>
         <source>DuoDesk cannot open a database at {url}: it works with SQLite files and PostgreSQL servers (postgresql://...).</source>
-        <translation type="unfinished"/>
+        <translation>DuoDesk не может открыть базу данных по адресу {url}: он работает с файлами SQLite и серверами PostgreSQL (postgresql://...).</translation>
     </message>
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
-        <translation type="unfinished"/>
+        <translation>Эта копия DuoDesk не может открыть базу данных на сервере: её драйвер PostgreSQL (psycopg) не установлен. Установите DuoDesk с дополнением postgresql (pip install "duodesk[postgresql]"), чтобы работать с сервером.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>
-        <translation type="unfinished"/>
+        <translation>Этого интервью нет в этом проекте.</translation>
     </message>
     <message>
         <source>Type the number printed on the paper datasheet.</source>
-        <translation type="unfinished"/>
+        <translation>Введите номер, напечатанный на бумажном бланке.</translation>
     </message>
     <message>
         <source>A datasheet number has at most 40 characters.</source>
-        <translation type="unfinished"/>
+        <translation>В номере бланка не больше 40 знаков.</translation>
     </message>
     <message>
         <source>Datasheet {number} has been entered twice already.</source>
-        <translation type="unfinished"/>
+        <translation>Бланк {number} уже введён дважды.</translation>
     </message>
     <message>
         <source>Datasheet {number} was first entered by {entered_by}: somebody else checks it.</source>
-        <translation type="unfinished"/>
+        <translation>Бланк {number} первым ввёл(а) {entered_by}: проверяет его другой человек.</translation>
     </message>
     <message>
         <source>Datasheet {number} has not been entered.</source>
         <extracomment>The interview's details from the start dialog, compared like answers under these names (a questionnaire's names cannot hold a space, so they never clash with a question).</extracomment>
-        <translation type="unfinished"/>
+        <translation>Бланк {number} не введён.</translation>
     </message>
     <message>
         <source>Datasheet {number} has been entered once; it is not checked yet.</source>
-        <translation type="unfinished"/>
+        <translation>Бланк {number} введён один раз; он ещё не проверен.</translation>
     </message>
     <message>
         <source>There is no questionnaire "{form_id}" in this project: add the questionnaire first.</source>
-        <translation type="unfinished"/>
+        <translation>В этом проекте нет анкеты «{form_id}»: сначала добавьте анкету.</translation>
     </message>
     <message>
         <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation type="unfinished"/>
+        <translation>{name}: ни один столбец не назван по вопросу из «{title}». В первой строке должны быть имена вопросов.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Отменить можно только незаконченное интервью; ничего не изменено.</translation>
     </message>
     <message>
         <source>An interviewer needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюеру нужно имя.</translation>
     </message>
     <message>
         <source>an answer status that does not exist</source>
-        <translation type="unfinished"/>
+        <translation>несуществующий статус ответа</translation>
     </message>
     <message>
         <source>{source} has an interview whose questionnaire is not in the file, so nothing was read from it.</source>
-        <translation type="unfinished"/>
+        <translation>В {source} есть интервью, анкеты которого нет в файле, поэтому из него ничего не прочитано.</translation>
     </message>
     <message>
         <source>a coding both not codable and with themes</source>
-        <translation type="unfinished"/>
+        <translation>кодирование, которое одновременно «нельзя закодировать» и с темами</translation>
     </message>
     <message>
         <source>A PIN is {low} to {high} digits (only numbers).</source>
-        <translation type="unfinished"/>
+        <translation>PIN-код — это от {low} до {high} цифр (только цифры).</translation>
     </message>
     <message>
         <source>A coordinator's password needs at least {password_length} characters.</source>
-        <translation type="unfinished"/>
+        <translation>В пароле координатора должно быть не меньше {password_length} знаков.</translation>
     </message>
     <message>
         <source>A person needs a name.</source>
-        <translation type="unfinished"/>
+        <translation>Человеку нужно имя.</translation>
     </message>
     <message>
         <source>That name is too long (200 characters at most).</source>
-        <translation type="unfinished"/>
+        <translation>Это имя слишком длинное (не больше 200 знаков).</translation>
     </message>
     <message>
         <source>Add a coordinator first: once people are listed, only a coordinator can change the list.</source>
-        <translation type="unfinished"/>
+        <translation>Сначала добавьте координатора: когда в списке есть люди, менять список может только координатор.</translation>
     </message>
     <message>
         <source>{name} is already on the list.</source>
-        <translation type="unfinished"/>
+        <translation>{name} уже есть в списке.</translation>
     </message>
     <message>
         <source>{name} is the only coordinator: add another one first.</source>
-        <translation type="unfinished"/>
+        <translation>{name} — единственный координатор: сначала добавьте другого.</translation>
     </message>
     <message>
         <source>{name} is the only coordinator: add another coordinator first, or take everyone else off the list.</source>
-        <translation type="unfinished"/>
+        <translation>{name} — единственный координатор: сначала добавьте другого координатора или уберите из списка всех остальных.</translation>
     </message>
     <message>
         <source>{name} is not on the list of people.</source>
-        <translation type="unfinished"/>
+        <translation>{name} нет в списке людей.</translation>
     </message>
     <message>
         <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
-        <translation type="unfinished"/>
+        <translation>В «{title}» есть интервью ({in_use}), поэтому её нельзя убрать.</translation>
     </message>
     <message>
         <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>Пароль команды не тот, с которым создан проект по адресу {where} (заглавные буквы важны). Ничего не изменено.</translation>
     </message>
     <message>
         <source>{source} belongs to a team whose participant codes are made with another key, and this project already has interviews with participant codes made with its own key, so people interviewed twice could not be found. Nothing was changed. The order of steps for a team is: the coordinator creates the questionnaire and sends a transfer file; each laptop reads that file first, in a new project, and only then enters or imports interviews.</source>
-        <translation type="unfinished"/>
+        <translation>{source} относится к команде, чьи коды участников сделаны другим ключом, а в этом проекте уже есть интервью с кодами участников, сделанными своим ключом, поэтому людей, опрошенных дважды, нельзя было бы найти. Ничего не изменено. Порядок шагов для команды: координатор создаёт анкету и отправляет файл передачи; каждый ноутбук сначала читает этот файл в новом проекте и только потом вводит или импортирует интервью.</translation>
     </message>
     <message>
         <source>"{question}" is marked as identifying in the questionnaire (its answers could tell who a person is), so its answers are never coded into themes or quoted.</source>
         <extracomment>The main coding of an answer as it was before a disagreement about it was first settled, kept so that agreement between coders stays the blind agreement. No typed name can be this one (names are trimmed and their spaces collapsed), so nobody codes as it.</extracomment>
-        <translation type="unfinished"/>
+        <translation>«{question}» отмечен в анкете как опознающий (по ответам можно понять, кто этот человек), поэтому его ответы никогда не кодируются по темам и не цитируются.</translation>
     </message>
     <message>
         <source>"{question}" is asked once per instance of a repeat; coding those answers into themes is not possible yet.</source>
-        <translation type="unfinished"/>
+        <translation>«{question}» задаётся один раз для каждого повторения; кодировать эти ответы по темам пока нельзя.</translation>
     </message>
     <message>
         <source>There is no question called "{question}" in "{title}".</source>
-        <translation type="unfinished"/>
+        <translation>В «{title}» нет вопроса «{question}».</translation>
     </message>
     <message>
         <source>There is already a theme called "{label}".</source>
-        <translation type="unfinished"/>
+        <translation>Тема «{label}» уже есть.</translation>
     </message>
     <message>
         <source>That theme no longer exists; somebody may have merged it.</source>
-        <translation type="unfinished"/>
+        <translation>Этой темы больше нет; возможно, кто-то её объединил.</translation>
     </message>
     <message>
         <source>There is already a theme called "{label}"; merge them instead.</source>
-        <translation type="unfinished"/>
+        <translation>Тема «{label}» уже есть; лучше объедините их.</translation>
     </message>
     <message>
         <source>Choose two different themes to merge.</source>
-        <translation type="unfinished"/>
+        <translation>Выберите две разные темы для объединения.</translation>
     </message>
     <message>
         <source>Only themes of the same question can be merged.</source>
-        <translation type="unfinished"/>
+        <translation>Объединять можно только темы одного вопроса.</translation>
     </message>
     <message>
         <source>An answer marked not codable cannot have themes too.</source>
-        <translation type="unfinished"/>
+        <translation>У ответа, отмеченного как «нельзя закодировать», не может быть ещё и тем.</translation>
     </message>
     <message>
         <source>One of those themes no longer exists; somebody may have merged it.</source>
-        <translation type="unfinished"/>
+        <translation>Одной из этих тем больше нет; возможно, кто-то её объединил.</translation>
     </message>
 </context>
 <context>
     <name>Subset</name>
     <message>
         <source>Site: {names}</source>
-        <translation type="unfinished"/>
+        <translation>Площадка: {names}</translation>
     </message>
     <message>
         <source>Sites: {names}</source>
-        <translation type="unfinished"/>
+        <translation>Площадки: {names}</translation>
     </message>
     <message>
         <source>Interviewer: {names}</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюер: {names}</translation>
     </message>
     <message>
         <source>Interviewers: {names}</source>
-        <translation type="unfinished"/>
+        <translation>Интервьюеры: {names}</translation>
     </message>
     <message>
         <source>From {first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>С {first} по {last}</translation>
     </message>
     <message>
         <source>From {first}</source>
-        <translation type="unfinished"/>
+        <translation>С {first}</translation>
     </message>
     <message>
         <source>Up to {last}</source>
-        <translation type="unfinished"/>
+        <translation>По {last}</translation>
     </message>
     <message>
         <source>Version {numbers}</source>
-        <translation type="unfinished"/>
+        <translation>Версия {numbers}</translation>
     </message>
     <message>
         <source>Versions {numbers}</source>
-        <translation type="unfinished"/>
+        <translation>Версии {numbers}</translation>
     </message>
     <message>
         <source>All complete interviews</source>
-        <translation type="unfinished"/>
+        <translation>Все законченные интервью</translation>
     </message>
 </context>
 <context>
     <name>Summary text</name>
     <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
-        <translation type="unfinished"/>
+        <translation>Хи-квадрат не считается: человеку можно дать несколько тем, поэтому ячейки — не отдельные люди. Проценты каждого столбца считаются от людей в нём, которым дана тема.</translation>
     </message>
     <message>
         <source>Fisher's exact test, exact p-value.</source>
-        <translation type="unfinished"/>
+        <translation>Точный тест Фишера, точное значение p.</translation>
     </message>
     <message>
         <source>{small} of the {cells} cells ({share}) would expect fewer than 5 people, so the chi-square test may not be reliable: use Fisher's exact test instead.</source>
-        <translation type="unfinished"/>
+        <translation>Ячеек с ожидаемой частотой меньше 5 человек: {small} из {cells} ({share}), поэтому тест хи-квадрат может быть ненадёжным: используйте точный тест Фишера.</translation>
     </message>
     <message>
         <source>{small} of the {cells} cells ({share}) would expect fewer than 5 people, so the chi-square test may not be reliable.</source>
-        <translation type="unfinished"/>
+        <translation>Ячеек с ожидаемой частотой меньше 5 человек: {small} из {cells} ({share}), поэтому тест хи-квадрат может быть ненадёжным.</translation>
     </message>
     <message>
         <source>Chi-square needs at least two answers given on each side.</source>
-        <translation type="unfinished"/>
+        <translation>Для хи-квадрат нужно хотя бы по два разных ответа с каждой стороны.</translation>
     </message>
     <message>
         <source>Fisher's exact test (Freeman-Halton), exact p-value.</source>
-        <translation type="unfinished"/>
+        <translation>Точный тест Фишера (Фримена-Халтона), точное значение p.</translation>
     </message>
     <message>
         <source>Fisher's exact test (Freeman-Halton), p-value estimated from {resamples} random tables (Monte Carlo, seed {seed}).</source>
-        <translation type="unfinished"/>
+        <translation>Точный тест Фишера (Фримена-Халтона), значение p оценено по {resamples} случайным таблицам (Монте-Карло, зерно {seed}).</translation>
     </message>
     <message>
         <source>{subset}: {count} interviews</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: интервью: {count}</translation>
     </message>
     <message>
         <source>{subset}: {count} interviews (questionnaire version {versions})</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: интервью: {count} (версия анкеты {versions})</translation>
     </message>
     <message>
         <source>{subset}: {count} interviews (questionnaire versions {versions})</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: интервью: {count} (версии анкеты {versions})</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"/>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"/>
+        <translation>Частота</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"/>
+        <translation>Процент</translation>
     </message>
     <message>
         <source>Valid %</source>
-        <translation type="unfinished"/>
+        <translation>Действ. %</translation>
     </message>
     <message>
         <source>Cumulative %</source>
-        <translation type="unfinished"/>
+        <translation>Накопл. %</translation>
     </message>
     <message>
         <source>% of cases</source>
-        <translation type="unfinished"/>
+        <translation>% наблюдений</translation>
     </message>
     <message>
         <source>% of responses</source>
-        <translation type="unfinished"/>
+        <translation>% ответов</translation>
     </message>
     <message>
         <source>Not asked (skipped)</source>
-        <translation type="unfinished"/>
+        <translation>Не задавался (пропущен)</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"/>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Not in their version</source>
-        <translation type="unfinished"/>
+        <translation>Нет в их версии</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"/>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>n</source>
-        <translation type="unfinished"/>
+        <translation>n</translation>
     </message>
     <message>
         <source>mean</source>
-        <translation type="unfinished"/>
+        <translation>среднее</translation>
     </message>
     <message>
         <source>sd</source>
-        <translation type="unfinished"/>
+        <translation>ст. откл.</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"/>
+        <translation>медиана</translation>
     </message>
     <message>
         <source>q1</source>
-        <translation type="unfinished"/>
+        <translation>q1</translation>
     </message>
     <message>
         <source>q3</source>
-        <translation type="unfinished"/>
+        <translation>q3</translation>
     </message>
     <message>
         <source>min</source>
-        <translation type="unfinished"/>
+        <translation>мин.</translation>
     </message>
     <message>
         <source>max</source>
-        <translation type="unfinished"/>
+        <translation>макс.</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"/>
+        <translation>Интервал</translation>
     </message>
     <message>
         <source>Answered together:</source>
-        <translation type="unfinished"/>
+        <translation>Ответили вместе:</translation>
     </message>
     <message>
         <source>{label} (missing)</source>
-        <translation type="unfinished"/>
+        <translation>{label} (пропуск)</translation>
     </message>
     <message>
         <source>{row_label} [{row}] by {column_label} [{column}]</source>
-        <translation type="unfinished"/>
+        <translation>{row_label} [{row}] по {column_label} [{column}]</translation>
     </message>
     <message>
         <source>{subset}: {count} interviews with a valid answer to both</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: интервью с действительным ответом на оба вопроса: {count}</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"/>
+        <translation>Всего</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"/>
+        <translation>Число людей</translation>
     </message>
     <message>
         <source>% of the row</source>
-        <translation type="unfinished"/>
+        <translation>% по строке</translation>
     </message>
     <message>
         <source>% of the column</source>
-        <translation type="unfinished"/>
+        <translation>% по столбцу</translation>
     </message>
     <message>
         <source>% of everyone in the table</source>
-        <translation type="unfinished"/>
+        <translation>% от всех в таблице</translation>
     </message>
     <message>
         <source>Pearson chi-square = {chi:.4f}, df = {df}, p = {p:.4g}.</source>
-        <translation type="unfinished"/>
+        <translation>Хи-квадрат Пирсона = {chi:.4f}, ст. св. = {df}, p = {p:.4g}.</translation>
     </message>
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
-        <translation type="unfinished"/>
+        <translation>Точный тест Фишера (двусторонний): p = {p:.4g}. </translation>
     </message>
 </context>
 <context>
     <name>Tables</name>
     <message>
         <source>Quartiles and median: weighted average at (n + 1) p, SPSS's default (HAVERAGE).</source>
-        <translation type="unfinished"/>
+        <translation>Квартили и медиана: взвешенное среднее в позиции (n + 1) p, способ SPSS по умолчанию (HAVERAGE).</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
         <source>{new} new interviews, {updated} updated, {already} already here</source>
-        <translation type="unfinished"/>
+        <translation>Новых интервью: {new}, обновлено: {updated}, уже были здесь: {already}</translation>
     </message>
     <message>
         <source>{count} possible duplicates across sites are waiting to be looked at</source>
-        <translation type="unfinished"/>
+        <translation>Возможные повторы между площадками ждут проверки: {count}</translation>
     </message>
     <message>
         <source>1 possible duplicate across sites is waiting to be looked at</source>
-        <translation type="unfinished"/>
+        <translation>1 возможный повтор между площадками ждёт проверки</translation>
     </message>
     <message>
         <source>{count} new questionnaire version(s)</source>
-        <translation type="unfinished"/>
+        <translation>новые версии анкеты: {count}</translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
-        <translation type="unfinished"/>
+        <translation>Отправлено на сервер: {report}</translation>
     </message>
     <message>
         <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation type="unfinished"/>
+        <translation>С сервера пришли новые версии анкеты: {count}.</translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>
-        <translation type="unfinished"/>
+        <translation>{form_id}: законченных интервью на сервере: {total}, с этого ноутбука: {here}, с других: {others}.</translation>
     </message>
     <message>
         <source>no questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>нет анкеты</translation>
     </message>
     <message>
         <source>{file} was written: {interviews} interview(s) and {versions} questionnaire version(s) ({forms}), locked with the team passphrase.</source>
-        <translation type="unfinished"/>
+        <translation>Записан {file}: интервью: {interviews}, версии анкеты: {versions} ({forms}); закрыт паролем команды.</translation>
     </message>
 </context>
 <context>
     <name>Workbook</name>
     <message>
         <source>Several answers could be ticked. Percent of cases is out of the {answered} people who ticked at least one answer (missing codes such as “Don't know” included); percent of responses is out of all the answers ticked.</source>
-        <translation type="unfinished"/>
+        <translation>Можно было отметить несколько ответов. Процент наблюдений считается от {answered} человек, отметивших хотя бы один ответ (включая коды пропуска, например «Не знаю»); процент ответов — от всех отмеченных ответов.</translation>
     </message>
     <message>
         <source>Several answers could be ticked. Percent of cases is out of the {answered} people who ticked at least one answer; percent of responses is out of all the answers ticked.</source>
-        <translation type="unfinished"/>
+        <translation>Можно было отметить несколько ответов. Процент наблюдений считается от {answered} человек, отметивших хотя бы один ответ; процент ответов — от всех отмеченных ответов.</translation>
     </message>
     <message>
         <source>{label} (missing code)</source>
-        <translation type="unfinished"/>
+        <translation>{label} (код пропуска)</translation>
     </message>
     <message>
         <source>5th percentile (in place of the smallest answer, given by fewer than {n})</source>
-        <translation type="unfinished"/>
+        <translation>5-й процентиль (вместо самого маленького ответа, который дали меньше {n} человек)</translation>
     </message>
     <message>
         <source>95th percentile (in place of the largest answer, given by fewer than {n})</source>
-        <translation type="unfinished"/>
+        <translation>95-й процентиль (вместо самого большого ответа, который дали меньше {n} человек)</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"/>
+        <translation>Ответили</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"/>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <source>Not asked (skipped)</source>
-        <translation type="unfinished"/>
+        <translation>Не задавался (пропущен)</translation>
     </message>
     <message>
         <source>Not in this version of the questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Нет в этой версии анкеты</translation>
     </message>
     <message>
         <source>Total interviews</source>
-        <translation type="unfinished"/>
+        <translation>Всего интервью</translation>
     </message>
     <message>
         <source>Answers ticked in all</source>
-        <translation type="unfinished"/>
+        <translation>Всего отмечено ответов</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"/>
+        <translation>Среднее</translation>
     </message>
     <message>
         <source>Standard deviation</source>
-        <translation type="unfinished"/>
+        <translation>Стандартное отклонение</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"/>
+        <translation>Медиана</translation>
     </message>
     <message>
         <source>Lower quartile</source>
-        <translation type="unfinished"/>
+        <translation>Нижний квартиль</translation>
     </message>
     <message>
         <source>Upper quartile</source>
-        <translation type="unfinished"/>
+        <translation>Верхний квартиль</translation>
     </message>
     <message>
         <source>Smallest</source>
-        <translation type="unfinished"/>
+        <translation>Наименьший</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"/>
+        <translation>Наибольший</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Число</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"/>
+        <translation>Процент</translation>
     </message>
     <message>
         <source>Valid percent</source>
-        <translation type="unfinished"/>
+        <translation>Действительный процент</translation>
     </message>
     <message>
         <source>Percent of cases</source>
-        <translation type="unfinished"/>
+        <translation>Процент наблюдений</translation>
     </message>
     <message>
         <source>Percent of responses</source>
-        <translation type="unfinished"/>
+        <translation>Процент ответов</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
-        <translation type="unfinished"/>
+        <translation>Процент считается от всех интервью ({interviews}); действительный процент — от действительных ответов ({valid}), без кодов пропуска.</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers.</source>
-        <translation type="unfinished"/>
+        <translation>Процент считается от всех интервью ({interviews}); действительный процент — от действительных ответов ({valid}).</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews.</source>
-        <translation type="unfinished"/>
+        <translation>Процент считается от всех интервью ({interviews}).</translation>
     </message>
     <message>
         <source>% {answer}</source>
-        <translation type="unfinished"/>
+        <translation>% {answer}</translation>
     </message>
     <message>
         <source>Valid % {answer}</source>
-        <translation type="unfinished"/>
+        <translation>Действ. % {answer}</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"/>
+        <translation>Утверждение</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this workbook: it may identify people and must not leave the group.</source>
-        <translation type="unfinished"/>
+        <translation>Маленькие числа в этой книге НЕ скрыты: по ней можно узнать людей, и она не должна выходить за пределы группы.</translation>
     </message>
     <message>
         <source>Numbers from 1 to {threshold} are hidden and shown as “{marker}”, and so are their percentages. Zeros are shown. Where a hidden number could be worked out from the other tables (totals, percentages, or the questionnaire's skip logic, which ties a follow-up question to the answer that opens it), other numbers are hidden as well (also shown as “{marker}”), so that no hidden number can be narrowed down to fewer than {values} possible values from everything this workbook shows. A percentage whose number, or whose denominator, is hidden is hidden too.</source>
-        <translation type="unfinished"/>
+        <translation>Числа от 1 до {threshold} скрыты и показаны как «{marker}», как и их проценты. Нули показаны. Если скрытое число можно вычислить по другим таблицам (по итогам, процентам или логике пропусков анкеты, которая связывает уточняющий вопрос с ответом, открывающим его), скрываются и другие числа (тоже показаны как «{marker}»), чтобы никакое скрытое число нельзя было сузить меньше чем до {values} возможных значений по всему, что показывает эта книга. Процент, у которого скрыто число или знаменатель, тоже скрыт.</translation>
     </message>
     <message>
         <source>{count} question(s) asked once per instance of a repeat (such as each drug named) are not in these tables: see the Results window, or the interview-level files, which have one row per instance.</source>
-        <translation type="unfinished"/>
+        <translation>Вопросы, которые задаются один раз для каждого повторения (например, для каждого названного наркотика), в эти таблицы не входят ({count}): см. окно Результаты или файлы на уровне интервью, где одна строка на каждое повторение.</translation>
     </message>
     <message>
         <source>Question and answers</source>
-        <translation type="unfinished"/>
+        <translation>Вопрос и ответы</translation>
     </message>
     <message>
         <source>Results in numbers</source>
-        <translation type="unfinished"/>
+        <translation>Результаты в числах</translation>
     </message>
     <message>
         <source>Results in percentages</source>
-        <translation type="unfinished"/>
+        <translation>Результаты в процентах</translation>
     </message>
     <message>
         <source>Valid percentage</source>
-        <translation type="unfinished"/>
+        <translation>Действительный процент</translation>
     </message>
     <message>
         <source>Number of answers not available</source>
-        <translation type="unfinished"/>
+        <translation>Число недоступных ответов</translation>
     </message>
     <message>
         <source>Percentage of answers not available</source>
-        <translation type="unfinished"/>
+        <translation>Процент недоступных ответов</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"/>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"/>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"/>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Each statement's answers: numbers, then percentages of those who answered it, then valid percentages (missing codes left out).</source>
-        <translation type="unfinished"/>
+        <translation>Ответы на каждое утверждение: числа, затем проценты от тех, кто на него ответил, затем действительные проценты (без кодов пропуска).</translation>
     </message>
     <message>
         <source>Each statement's answers: numbers, then percentages of those who answered it.</source>
-        <translation type="unfinished"/>
+        <translation>Ответы на каждое утверждение: числа, затем проценты от тех, кто на него ответил.</translation>
     </message>
     <message>
         <source>Number of people</source>
-        <translation type="unfinished"/>
+        <translation>Число людей</translation>
     </message>
     <message>
         <source>Charts of the Summary sheet's numbers (hidden numbers show no bar).</source>
-        <translation type="unfinished"/>
+        <translation>Диаграммы по числам листа Сводка (у скрытых чисел нет столбика).</translation>
     </message>
     <message>
         <source>This file has one row per interview. In a small survey a row can identify the person interviewed (site, date, sex and age are often enough), even with names left out.</source>
-        <translation type="unfinished"/>
+        <translation>В этом файле одна строка на интервью. В небольшом опросе по строке можно узнать опрошенного (часто хватает площадки, даты, пола и возраста), даже без имён.</translation>
     </message>
     <message>
         <source>“{marker}” = hidden to protect the people interviewed (see the Cover sheet).</source>
-        <translation type="unfinished"/>
+        <translation>«{marker}» = скрыто, чтобы защитить опрошенных (см. лист Обложка).</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this workbook (see the Cover sheet).</source>
-        <translation type="unfinished"/>
+        <translation>Маленькие числа в этой книге НЕ скрыты (см. лист Обложка).</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"/>
+        <translation>Обложка</translation>
     </message>
     <message>
         <source>{marker} (from 1 to {threshold}: too few to show, like every small number in this workbook)</source>
-        <translation type="unfinished"/>
+        <translation>{marker} (от 1 до {threshold}: слишком мало, чтобы показывать, как и все маленькие числа в этой книге)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"/>
+        <translation>нет</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"/>
+        <translation>не записано</translation>
     </message>
     <message>
         <source>Questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Анкета</translation>
     </message>
     <message>
         <source>Questionnaire id</source>
-        <translation type="unfinished"/>
+        <translation>Идентификатор анкеты</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"/>
+        <translation>Версии</translation>
     </message>
     <message>
         <source>Version labels</source>
-        <translation type="unfinished"/>
+        <translation>Названия версий</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"/>
+        <translation>Интервью</translation>
     </message>
     <message>
         <source>Dates of the interviews</source>
-        <translation type="unfinished"/>
+        <translation>Даты интервью</translation>
     </message>
     <message>
         <source>{first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>с {first} по {last}</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished"/>
+        <translation>Площадки</translation>
     </message>
     <message>
         <source>Interviews included</source>
-        <translation type="unfinished"/>
+        <translation>Включённые интервью</translation>
     </message>
     <message>
         <source>Small numbers</source>
-        <translation type="unfinished"/>
+        <translation>Маленькие числа</translation>
     </message>
     <message>
         <source>Numbers hidden</source>
-        <translation type="unfinished"/>
+        <translation>Скрытые числа</translation>
     </message>
     <message>
         <source>Smallest and largest answers</source>
-        <translation type="unfinished"/>
+        <translation>Наименьший и наибольший ответы</translation>
     </message>
     <message>
         <source>Repeated questions</source>
-        <translation type="unfinished"/>
+        <translation>Повторяющиеся вопросы</translation>
     </message>
     <message>
         <source>Interview-level data</source>
-        <translation type="unfinished"/>
+        <translation>Данные на уровне интервью</translation>
     </message>
     <message>
         <source>De-identified</source>
-        <translation type="unfinished"/>
+        <translation>Обезличено</translation>
     </message>
     <message>
         <source>Yes: written answers, locations, questions marked as identifying and interviewer names are left out.</source>
-        <translation type="unfinished"/>
+        <translation>Да: письменные ответы, места, вопросы, отмеченные как опознающие, и имена интервьюеров убраны.</translation>
     </message>
     <message>
         <source>No: written answers are included; this file may identify people.</source>
-        <translation type="unfinished"/>
+        <translation>Нет: письменные ответы включены; по этому файлу можно узнать людей.</translation>
     </message>
     <message>
         <source>Participant codes</source>
-        <translation type="unfinished"/>
+        <translation>Коды участников</translation>
     </message>
     <message>
         <source>Never exported.</source>
-        <translation type="unfinished"/>
+        <translation>Никогда не выгружаются.</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"/>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Made with</source>
-        <translation type="unfinished"/>
+        <translation>Создано в</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"/>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Sheets</source>
-        <translation type="unfinished"/>
+        <translation>Листы</translation>
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Codebook: each question, its answers and when it is asked.</source>
-        <translation type="unfinished"/>
+        <translation>Сводка: результаты, вопрос за вопросом. Диаграммы: диаграмма по каждому вопросу со списком ответов. Кодовая книга: каждый вопрос, его ответы и когда он задаётся.</translation>
     </message>
     <message>
         <source>None: no number in this workbook is from 1 to {threshold}.</source>
-        <translation type="unfinished"/>
+        <translation>Нет: ни одно число в этой книге не находится в пределах от 1 до {threshold}.</translation>
     </message>
     <message>
         <source>{hidden} number(s) hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
-        <translation type="unfinished"/>
+        <translation>Скрыто чисел: {hidden} (число, показанное в нескольких местах, например в таблице и в её утверждениях, считается один раз): числа от 1 до {threshold} и другие числа, скрытые для их защиты, потому что иначе маленькие числа можно было бы вычислить по итогам, процентам или логике пропусков анкеты. Сколько скрыто по каждой причине, не сказано: это тоже помогло бы их вычислить.</translation>
     </message>
     <message>
         <source>{count} hidden number(s) follow from the number of interviews alone and could not be protected.</source>
-        <translation type="unfinished"/>
+        <translation>Скрытые числа, которые следуют из одного только числа интервью и которые нельзя было защитить: {count}.</translation>
     </message>
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
-        <translation type="unfinished"/>
+        <translation>Показываются, только если этот ответ дали хотя бы {count} человек; иначе вместо него показан 5-й или 95-й процентиль, и в его строке это сказано.</translation>
     </message>
     <message>
         <source>Not in this workbook. It was written, at the exporter's request, to a separate file ending in -interviews.xlsx, which stays within the group: {warning}</source>
-        <translation type="unfinished"/>
+        <translation>Не в этой книге. По просьбе выгружающего они записаны в отдельный файл, имя которого кончается на -interviews.xlsx, и он остаётся внутри группы: {warning}</translation>
     </message>
     <message>
         <source>None: this workbook has no row per interview, only the summary tables, so it can be passed on.</source>
-        <translation type="unfinished"/>
+        <translation>Нет: в этой книге нет строк по интервью, только сводные таблицы, поэтому её можно передавать.</translation>
     </message>
     <message>
         <source>test language</source>
-        <translation type="unfinished"/>
+        <translation>тестовый язык</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"/>
+        <translation>О файле</translation>
     </message>
     <message numerus="yes">
         <source>{title}: one row per interview (%n interviews).</source>
-        <translation type="unfinished"><numerusform></numerusform><numerusform></numerusform><numerusform></numerusform></translation>
+        <translation><numerusform>{title}: одна строка на интервью (%n интервью).</numerusform><numerusform>{title}: одна строка на интервью (%n интервью).</numerusform><numerusform>{title}: одна строка на интервью (%n интервью).</numerusform></translation>
     </message>
     <message>
         <source>Keep this file within the group. Give the health board the summary workbook instead.</source>
-        <translation type="unfinished"/>
+        <translation>Храните этот файл внутри группы. Органу здравоохранения передайте сводную книгу.</translation>
     </message>
     <message>
         <source>Data: one row per interview. Codebook: what each column means.</source>
-        <translation type="unfinished"/>
+        <translation>Data: одна строка на интервью. Кодовая книга: что значит каждый столбец.</translation>
     </message>
     <message>
         <source>Language: {language}</source>
-        <translation type="unfinished"/>
+        <translation>Язык: {language}</translation>
     </message>
     <message>
         <source>Codebook</source>
-        <translation type="unfinished"/>
+        <translation>Кодовая книга</translation>
     </message>
 </context>
 </TS>
