@@ -1690,6 +1690,145 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The name "{name}" is used more than once{where}</source>
+        <translation>الاسم «{name}» مستخدم أكثر من مرة{where}</translation>
+    </message>
+    <message>
+        <source>These depend on each other in a circle, so none can be worked out: {route}</source>
+        <translation>هذه العناصر يعتمد بعضها على بعض في دائرة، لذلك لا يمكن حساب أي منها: {route}</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is not a question in this form</source>
+        <translation>رمز المشارك يستخدم «{name}»، وهو ليس سؤالًا في هذا النموذج</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is asked once per instance of a repeat; use questions asked once per person</source>
+        <translation>رمز المشارك يستخدم «{name}»، وهو سؤال يُسأل مرة لكل تكرار؛ استخدم أسئلة تُسأل مرة لكل شخص</translation>
+    </message>
+    <message>
+        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
+        <translation>«null» لا تعني شيئًا في تعبيرات XLSForm؛ للتحقق من عدم وجود إجابة، قارن بنص فارغ، كما في ${q} = ''</translation>
+    </message>
+    <message>
+        <source>pulldata() reads {value}, which this questionnaire lacks</source>
+        <translation>pulldata() تقرأ {value}، وهو غير موجود في هذا الاستبيان</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>
+        <translation>{item}{row}، العمود «{column}»، يستخدم ${{last-saved#{value}}}: DuoDesk لا يملأ الإجابات من آخر مقابلة محفوظة، لذلك يكون فارغًا هنا دائمًا</translation>
+    </message>
+    <message>
+        <source>The default of {question}, "{default}", is not one of its answer options, so nothing is selected at the start; change the default or leave it empty</source>
+        <translation>القيمة الافتراضية لـ {question}، «{default}»، ليست من خيارات إجاباته، لذلك لا يُختار شيء في البداية؛ غيّر القيمة الافتراضية أو اتركها فارغة</translation>
+    </message>
+    <message>
+        <source>Question {question} has no answers to choose from; add its answer options</source>
+        <translation>السؤال {question} ليست له إجابات للاختيار منها؛ أضف خيارات إجاباته</translation>
+    </message>
+    <message>
+        <source>The choice filter of {question} uses "{name}", but the choices of "{name2}" have no such column, so it is always empty; check its spelling</source>
+        <translation>مرشّح الخيارات في {question} يستخدم «{name}»، لكن خيارات «{name2}» ليس فيها هذا العمود، لذلك يكون فارغًا دائمًا؛ تحقق من الكتابة</translation>
+    </message>
+    <message>
+        <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
+        <translation>{item} يُسأل حسب الإجابة على {where}: في تلك اللحظة لا توجد إجابة بعد. انقله بعد «{name}» أو غيّر شرطه</translation>
+    </message>
+    <message>
+        <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
+        <translation>الشبكة {group} تخلط مقاييس إجابة ({names}): يجب أن يُجاب على كل عباراتها بنفس المقياس</translation>
+    </message>
+    <message>
+        <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
+        <translation>الشبكة {group} فيها شيء ليس عبارة بإجابة واحدة («{name}»)</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
+        <translation>الورقة «{sheet}»: يوجد عمودان اسمهما «{cleaned}» (العمودان {value} و{index})؛ احتفظ بواحد</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" should be yes or empty</source>
+        <translation>{where}: «{value}» يجب أن تكون yes أو فارغة</translation>
+    </message>
+    <message>
+        <source>{where}: a choice of list "{list_name}" has no name</source>
+        <translation>{where}: خيار من القائمة «{list_name}» ليس له اسم</translation>
+    </message>
+    <message>
+        <source>{where}: list "{list_name}" already has a choice "{name}" (row {value})</source>
+        <translation>{where}: القائمة «{list_name}» فيها بالفعل خيار «{name}» (الصف {value})</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{value}" is not on the "choices" sheet</source>
+        <translation>{where}: القائمة «{value}» ليست في ورقة «choices»</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}": {value}</source>
+        <translation>{where}: «{raw}»: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" is not a question type DuoDesk knows</source>
+        <translation>{where}: «{raw}» ليس نوع سؤال يعرفه DuoDesk</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" should name exactly one choice list</source>
+        <translation>{where}: «{raw}» يجب أن يسمّي قائمة خيارات واحدة بالضبط</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" cannot be used with a choice_filter (pyxform refuses it too); add an "other" choice to the list instead</source>
+        <translation>{where}: «or_other» لا يمكن استخدامه مع choice_filter (pyxform يرفضه أيضًا)؛ أضف خيار «other» إلى القائمة بدلًا منه</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there is no "type" column</source>
+        <translation>الورقة «{sheet}»: لا يوجد عمود «type»</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" has no type</source>
+        <translation>{where}: «{value}» ليس له نوع</translation>
+    </message>
+    <message>
+        <source>{where}: {marker} without a {opener}</source>
+        <translation>{where}: {marker} بدون {opener}</translation>
+    </message>
+    <message>
+        <source>{where}: a "{raw_type}" row has no name</source>
+        <translation>{where}: صف «{raw_type}» ليس له اسم</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is not a valid name (use letters, digits and underscores, starting with a letter, at most 64 characters)</source>
+        <translation>{where}: «{name}» ليس اسمًا صالحًا (استخدم حروفًا وأرقامًا وشرطات سفلية، يبدأ بحرف، 64 حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is already used {where2}on row {value}</source>
+        <translation>{where}: «{name}» مستخدم بالفعل {where2}في الصف {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the calculation "{name}" is empty</source>
+        <translation>{where}: الحساب «{name}» فارغ</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" adds a question "{other_name}", but that name is already used on row {value}</source>
+        <translation>{where}: «or_other» يضيف سؤالًا «{other_name}»، لكن هذا الاسم مستخدم بالفعل في الصف {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} "{value}" is never ended</source>
+        <translation>{where}: {what} «{value}» لا ينتهي أبدًا</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
+        <translation>الورقة «survey»، الصف {row}، العمود «{column}»: ${{{name}}} قد يعني أيًا من الأسئلة التي اسمها «{name}» (الصفوف {rows})؛ أعطها أسماء مختلفة</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
+        <translation>الورقة «survey»، الصف {row}، العمود «{column}»: «{written}» لا يسمّي أي سؤال في هذا النموذج{cht}</translation>
+    </message>
+    <message>
+        <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
+        <translation>{where}: الحلقة تنشئ مجموعة لكل خيار من «{name}»، لكن «{name2}» لا يمكن أن يكون اسم مجموعة</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Counted over {count} {things} named by {people} person</source>

@@ -1690,6 +1690,145 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The name "{name}" is used more than once{where}</source>
+        <translation>El nombre «{name}» se usa más de una vez{where}</translation>
+    </message>
+    <message>
+        <source>These depend on each other in a circle, so none can be worked out: {route}</source>
+        <translation>Estos elementos dependen unos de otros en círculo, así que ninguno se puede calcular: {route}</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is not a question in this form</source>
+        <translation>El código de participante usa «{name}», que no es una pregunta de este formulario</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is asked once per instance of a repeat; use questions asked once per person</source>
+        <translation>El código de participante usa «{name}», que se pregunta una vez por cada repetición; use preguntas que se hacen una vez por persona</translation>
+    </message>
+    <message>
+        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
+        <translation>«null» no significa nada en las expresiones de XLSForm; para comprobar que no hay respuesta, compare con un texto vacío, como en ${q} = ''</translation>
+    </message>
+    <message>
+        <source>pulldata() reads {value}, which this questionnaire lacks</source>
+        <translation>pulldata() lee {value}, que falta en este cuestionario</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>
+        <translation>{item}{row}, columna «{column}», usa ${{last-saved#{value}}}: DuoDesk no rellena respuestas a partir de la última entrevista guardada, así que aquí siempre está vacío</translation>
+    </message>
+    <message>
+        <source>The default of {question}, "{default}", is not one of its answer options, so nothing is selected at the start; change the default or leave it empty</source>
+        <translation>El valor por defecto de {question}, «{default}», no es una de sus opciones de respuesta, así que al principio no se elige nada; cambie el valor por defecto o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>Question {question} has no answers to choose from; add its answer options</source>
+        <translation>La pregunta {question} no tiene respuestas para elegir; añada sus opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>The choice filter of {question} uses "{name}", but the choices of "{name2}" have no such column, so it is always empty; check its spelling</source>
+        <translation>El filtro de opciones de {question} usa «{name}», pero las opciones de «{name2}» no tienen esa columna, así que siempre está vacío; revise cómo está escrito</translation>
+    </message>
+    <message>
+        <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
+        <translation>{item} se pregunta según la respuesta a {where}: en ese momento todavía no hay respuesta. Póngala después de «{name}» o cambie su condición</translation>
+    </message>
+    <message>
+        <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
+        <translation>La cuadrícula {group} mezcla escalas de respuesta ({names}): todas sus afirmaciones deberían responderse con la misma escala</translation>
+    </message>
+    <message>
+        <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
+        <translation>La cuadrícula {group} tiene algo que no es una afirmación de una sola respuesta («{name}»)</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
+        <translation>hoja «{sheet}»: hay dos columnas llamadas «{cleaned}» (columnas {value} y {index}); deje una</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" should be yes or empty</source>
+        <translation>{where}: «{value}» debería ser yes o estar vacío</translation>
+    </message>
+    <message>
+        <source>{where}: a choice of list "{list_name}" has no name</source>
+        <translation>{where}: una opción de la lista «{list_name}» no tiene nombre</translation>
+    </message>
+    <message>
+        <source>{where}: list "{list_name}" already has a choice "{name}" (row {value})</source>
+        <translation>{where}: la lista «{list_name}» ya tiene una opción «{name}» (fila {value})</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{value}" is not on the "choices" sheet</source>
+        <translation>{where}: la lista «{value}» no está en la hoja «choices»</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}": {value}</source>
+        <translation>{where}: «{raw}»: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" is not a question type DuoDesk knows</source>
+        <translation>{where}: «{raw}» no es un tipo de pregunta que DuoDesk conozca</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" should name exactly one choice list</source>
+        <translation>{where}: «{raw}» debería nombrar exactamente una lista de opciones</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" cannot be used with a choice_filter (pyxform refuses it too); add an "other" choice to the list instead</source>
+        <translation>{where}: «or_other» no se puede usar con un choice_filter (pyxform también lo rechaza); añada una opción «other» a la lista</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there is no "type" column</source>
+        <translation>hoja «{sheet}»: no hay ninguna columna «type»</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" has no type</source>
+        <translation>{where}: «{value}» no tiene tipo</translation>
+    </message>
+    <message>
+        <source>{where}: {marker} without a {opener}</source>
+        <translation>{where}: {marker} sin {opener}</translation>
+    </message>
+    <message>
+        <source>{where}: a "{raw_type}" row has no name</source>
+        <translation>{where}: una fila «{raw_type}» no tiene nombre</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is not a valid name (use letters, digits and underscores, starting with a letter, at most 64 characters)</source>
+        <translation>{where}: «{name}» no es un nombre válido (use letras, cifras y guiones bajos, empezando por una letra, como mucho 64 caracteres)</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is already used {where2}on row {value}</source>
+        <translation>{where}: «{name}» ya se usa {where2}en la fila {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the calculation "{name}" is empty</source>
+        <translation>{where}: el cálculo «{name}» está vacío</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" adds a question "{other_name}", but that name is already used on row {value}</source>
+        <translation>{where}: «or_other» añade una pregunta «{other_name}», pero ese nombre ya se usa en la fila {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} "{value}" is never ended</source>
+        <translation>{where}: el {what} «{value}» nunca se termina</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
+        <translation>hoja «survey», fila {row}, columna «{column}»: ${{{name}}} podría ser cualquiera de las preguntas llamadas «{name}» (filas {rows}); deles nombres distintos</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
+        <translation>hoja «survey», fila {row}, columna «{column}»: «{written}» no nombra ninguna pregunta de este formulario{cht}</translation>
+    </message>
+    <message>
+        <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
+        <translation>{where}: el bucle crea un grupo por cada opción de «{name}», pero «{name2}» no puede nombrar un grupo</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Counted over {count} {things} named by {people} person</source>

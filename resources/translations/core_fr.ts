@@ -1690,6 +1690,145 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The name "{name}" is used more than once{where}</source>
+        <translation>Le nom « {name} » est utilisé plus d'une fois{where}</translation>
+    </message>
+    <message>
+        <source>These depend on each other in a circle, so none can be worked out: {route}</source>
+        <translation>Ces éléments dépendent les uns des autres en cercle, donc aucun ne peut être calculé : {route}</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is not a question in this form</source>
+        <translation>Le code participant utilise « {name} », qui n'est pas une question de ce formulaire</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is asked once per instance of a repeat; use questions asked once per person</source>
+        <translation>Le code participant utilise « {name} », qui est posée une fois par répétition ; utilisez des questions posées une fois par personne</translation>
+    </message>
+    <message>
+        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
+        <translation>« null » ne veut rien dire dans les expressions XLSForm ; pour vérifier qu'il n'y a pas de réponse, comparez avec un texte vide, comme ${q} = ''</translation>
+    </message>
+    <message>
+        <source>pulldata() reads {value}, which this questionnaire lacks</source>
+        <translation>pulldata() lit {value}, qui manque à ce questionnaire</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>
+        <translation>{item}{row}, colonne « {column} », utilise ${{last-saved#{value}}} : DuoDesk ne remplit pas de réponses à partir du dernier entretien enregistré, donc c'est toujours vide ici</translation>
+    </message>
+    <message>
+        <source>The default of {question}, "{default}", is not one of its answer options, so nothing is selected at the start; change the default or leave it empty</source>
+        <translation>La valeur par défaut de {question}, « {default} », n'est pas une de ses réponses possibles, donc rien n'est choisi au début ; changez la valeur par défaut ou laissez-la vide</translation>
+    </message>
+    <message>
+        <source>Question {question} has no answers to choose from; add its answer options</source>
+        <translation>La question {question} n'a pas de réponses à choisir ; ajoutez ses réponses possibles</translation>
+    </message>
+    <message>
+        <source>The choice filter of {question} uses "{name}", but the choices of "{name2}" have no such column, so it is always empty; check its spelling</source>
+        <translation>Le filtre de choix de {question} utilise « {name} », mais les choix de « {name2} » n'ont pas cette colonne, donc il est toujours vide ; vérifiez l'orthographe</translation>
+    </message>
+    <message>
+        <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
+        <translation>{item} est posée selon la réponse à {where} : à ce moment-là, il n'y a pas encore de réponse. Mettez-la après « {name} » ou changez sa condition</translation>
+    </message>
+    <message>
+        <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
+        <translation>La grille {group} mélange des échelles de réponse ({names}) : toutes ses affirmations devraient avoir la même échelle</translation>
+    </message>
+    <message>
+        <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
+        <translation>La grille {group} contient quelque chose qui n'est pas une affirmation à une réponse (« {name} »)</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
+        <translation>feuille « {sheet} » : il y a deux colonnes appelées « {cleaned} » (colonnes {value} et {index}) ; gardez-en une</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" should be yes or empty</source>
+        <translation>{where} : « {value} » devrait être yes ou vide</translation>
+    </message>
+    <message>
+        <source>{where}: a choice of list "{list_name}" has no name</source>
+        <translation>{where} : un choix de la liste « {list_name} » n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>{where}: list "{list_name}" already has a choice "{name}" (row {value})</source>
+        <translation>{where} : la liste « {list_name} » a déjà un choix « {name} » (ligne {value})</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{value}" is not on the "choices" sheet</source>
+        <translation>{where} : la liste « {value} » n'est pas sur la feuille « choices »</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}": {value}</source>
+        <translation>{where} : « {raw} » : {value}</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" is not a question type DuoDesk knows</source>
+        <translation>{where} : « {raw} » n'est pas un type de question que DuoDesk connaît</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" should name exactly one choice list</source>
+        <translation>{where} : « {raw} » devrait nommer exactement une liste de choix</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" cannot be used with a choice_filter (pyxform refuses it too); add an "other" choice to the list instead</source>
+        <translation>{where} : « or_other » ne peut pas être utilisé avec un choice_filter (pyxform le refuse aussi) ; ajoutez plutôt un choix « other » à la liste</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there is no "type" column</source>
+        <translation>feuille « {sheet} » : il n'y a pas de colonne « type »</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" has no type</source>
+        <translation>{where} : « {value} » n'a pas de type</translation>
+    </message>
+    <message>
+        <source>{where}: {marker} without a {opener}</source>
+        <translation>{where} : {marker} sans {opener}</translation>
+    </message>
+    <message>
+        <source>{where}: a "{raw_type}" row has no name</source>
+        <translation>{where} : une ligne « {raw_type} » n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is not a valid name (use letters, digits and underscores, starting with a letter, at most 64 characters)</source>
+        <translation>{where} : « {name} » n'est pas un nom valide (utilisez des lettres, des chiffres et des tirets bas, en commençant par une lettre, 64 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is already used {where2}on row {value}</source>
+        <translation>{where} : « {name} » est déjà utilisé {where2}à la ligne {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the calculation "{name}" is empty</source>
+        <translation>{where} : le calcul « {name} » est vide</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" adds a question "{other_name}", but that name is already used on row {value}</source>
+        <translation>{where} : « or_other » ajoute une question « {other_name} », mais ce nom est déjà utilisé à la ligne {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} "{value}" is never ended</source>
+        <translation>{where} : le {what} « {value} » n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
+        <translation>feuille « survey », ligne {row}, colonne « {column} » : ${{{name}}} pourrait être n'importe laquelle des questions appelées « {name} » (lignes {rows}) ; donnez-leur des noms différents</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
+        <translation>feuille « survey », ligne {row}, colonne « {column} » : « {written} » ne nomme aucune question de ce formulaire{cht}</translation>
+    </message>
+    <message>
+        <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
+        <translation>{where} : la boucle crée un groupe pour chaque choix de « {name} », mais « {name2} » ne peut pas nommer un groupe</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Counted over {count} {things} named by {people} person</source>

@@ -1690,6 +1690,145 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The name "{name}" is used more than once{where}</source>
+        <translation>Имя «{name}» используется больше одного раза{where}</translation>
+    </message>
+    <message>
+        <source>These depend on each other in a circle, so none can be worked out: {route}</source>
+        <translation>Эти элементы зависят друг от друга по кругу, поэтому ни один нельзя вычислить: {route}</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is not a question in this form</source>
+        <translation>Код участника использует «{name}», а это не вопрос этой формы</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is asked once per instance of a repeat; use questions asked once per person</source>
+        <translation>Код участника использует «{name}», который задаётся один раз для каждого повторения; используйте вопросы, которые задаются один раз каждому человеку</translation>
+    </message>
+    <message>
+        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
+        <translation>«null» ничего не значит в выражениях XLSForm; чтобы проверить, что ответа нет, сравните с пустым текстом, например ${q} = ''</translation>
+    </message>
+    <message>
+        <source>pulldata() reads {value}, which this questionnaire lacks</source>
+        <translation>pulldata() читает {value}, которого нет в этой анкете</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>
+        <translation>{item}{row}, столбец «{column}», использует ${{last-saved#{value}}}: DuoDesk не заполняет ответы из последнего сохранённого интервью, поэтому здесь всегда пусто</translation>
+    </message>
+    <message>
+        <source>The default of {question}, "{default}", is not one of its answer options, so nothing is selected at the start; change the default or leave it empty</source>
+        <translation>Значение по умолчанию для {question}, «{default}», — не один из вариантов ответа, поэтому в начале ничего не выбрано; измените значение по умолчанию или оставьте его пустым</translation>
+    </message>
+    <message>
+        <source>Question {question} has no answers to choose from; add its answer options</source>
+        <translation>У вопроса {question} нет ответов на выбор; добавьте варианты ответа</translation>
+    </message>
+    <message>
+        <source>The choice filter of {question} uses "{name}", but the choices of "{name2}" have no such column, so it is always empty; check its spelling</source>
+        <translation>Фильтр вариантов {question} использует «{name}», но у вариантов «{name2}» нет такого столбца, поэтому он всегда пуст; проверьте написание</translation>
+    </message>
+    <message>
+        <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
+        <translation>{item} задаётся в зависимости от ответа на {where}: в этот момент ответа ещё нет. Поставьте его после «{name}» или измените условие</translation>
+    </message>
+    <message>
+        <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
+        <translation>Таблица {group} смешивает шкалы ответов ({names}): на все её утверждения нужно отвечать по одной шкале</translation>
+    </message>
+    <message>
+        <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
+        <translation>В таблице {group} есть что-то, что не является утверждением с одним ответом («{name}»)</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
+        <translation>лист «{sheet}»: есть два столбца с именем «{cleaned}» (столбцы {value} и {index}); оставьте один</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" should be yes or empty</source>
+        <translation>{where}: «{value}» должно быть yes или пусто</translation>
+    </message>
+    <message>
+        <source>{where}: a choice of list "{list_name}" has no name</source>
+        <translation>{where}: у варианта из списка «{list_name}» нет имени</translation>
+    </message>
+    <message>
+        <source>{where}: list "{list_name}" already has a choice "{name}" (row {value})</source>
+        <translation>{where}: в списке «{list_name}» уже есть вариант «{name}» (строка {value})</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{value}" is not on the "choices" sheet</source>
+        <translation>{where}: списка «{value}» нет на листе «choices»</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}": {value}</source>
+        <translation>{where}: «{raw}»: {value}</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" is not a question type DuoDesk knows</source>
+        <translation>{where}: «{raw}» — тип вопроса, которого DuoDesk не знает</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" should name exactly one choice list</source>
+        <translation>{where}: «{raw}» должно называть ровно один список вариантов</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" cannot be used with a choice_filter (pyxform refuses it too); add an "other" choice to the list instead</source>
+        <translation>{where}: «or_other» нельзя использовать с choice_filter (pyxform тоже не позволяет); лучше добавьте в список вариант «other»</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there is no "type" column</source>
+        <translation>лист «{sheet}»: нет столбца «type»</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" has no type</source>
+        <translation>{where}: у «{value}» нет типа</translation>
+    </message>
+    <message>
+        <source>{where}: {marker} without a {opener}</source>
+        <translation>{where}: {marker} без {opener}</translation>
+    </message>
+    <message>
+        <source>{where}: a "{raw_type}" row has no name</source>
+        <translation>{where}: у строки «{raw_type}» нет имени</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is not a valid name (use letters, digits and underscores, starting with a letter, at most 64 characters)</source>
+        <translation>{where}: «{name}» — неправильное имя (используйте буквы, цифры и подчёркивания, начиная с буквы, не больше 64 знаков)</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is already used {where2}on row {value}</source>
+        <translation>{where}: «{name}» уже используется {where2}в строке {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the calculation "{name}" is empty</source>
+        <translation>{where}: вычисление «{name}» пустое</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" adds a question "{other_name}", but that name is already used on row {value}</source>
+        <translation>{where}: «or_other» добавляет вопрос «{other_name}», но это имя уже используется в строке {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} "{value}" is never ended</source>
+        <translation>{where}: {what} «{value}» нигде не закрыт</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
+        <translation>лист «survey», строка {row}, столбец «{column}»: ${{{name}}} может означать любой из вопросов с именем «{name}» (строки {rows}); дайте им разные имена</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
+        <translation>лист «survey», строка {row}, столбец «{column}»: «{written}» не называет ни одного вопроса этой формы{cht}</translation>
+    </message>
+    <message>
+        <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
+        <translation>{where}: цикл создаёт группу для каждого варианта «{name}», но «{name2}» не может быть именем группы</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>Counted over {count} {things} named by {people} person</source>
