@@ -180,6 +180,13 @@ def number(value: int) -> str:
     return ("-" if value < 0 else "") + digits
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Mark ``text`` for translation where it is written (a table of words, made before the
+    language is known); :func:`translate` says it later with the same context."""
+    del context
+    return text
+
+
 def _fill_count(text: str, n: int) -> str:
     return text.replace("%n", number(n)) if n >= 0 else text
 
