@@ -67,13 +67,14 @@ def test_every_word_of_the_core_is_translated(language, words_in_the_code):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_translations_keep_the_names_their_sentence_fills(language):
-    """A translation that lost or renamed ``{path}`` would fail when the sentence is said."""
+def test_translations_ask_only_for_the_names_their_sentence_fills(language):
+    """A translation asking for a name the sentence does not give (``{pth}`` for ``{path}``)
+    would fail when it is said; one may leave a name out where its language needs no word."""
     for (_, source), message in _messages(i18n.translations_dir() / f"core_{language}.ts").items():
-        wanted = sorted(set(PLACEHOLDER.findall(source)))
+        given = set(PLACEHOLDER.findall(source))
         translation = message.find("translation")
         for form in [f.text for f in translation.findall("numerusform")] or [translation.text]:
-            assert sorted(set(PLACEHOLDER.findall(form or ""))) == wanted, (source, form)
+            assert set(PLACEHOLDER.findall(form or "")) <= given, (source, form)
 
 
 @pytest.mark.parametrize(

@@ -1549,6 +1549,298 @@
     </message>
 </context>
 <context>
+    <name>Findings report</name>
+    <message>
+        <source>site</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>مواقع</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>باحث ميداني</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>باحثين ميدانيين</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
+        <translation>النسبة من كل المقابلات ({interviews})؛ والنسبة الصالحة لا تحسب رموز القيم المفقودة.</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews.</source>
+        <translation>النسبة من كل المقابلات ({interviews}).</translation>
+    </message>
+    <message>
+        <source>Findings of the survey</source>
+        <translation>نتائج الاستبيان</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>إعداد {group}</translation>
+    </message>
+    <message>
+        <source>Interviews from {first} to {last}</source>
+        <translation>المقابلات من {first} إلى {last}</translation>
+    </message>
+    <message>
+        <source>Dates of the interviews not recorded</source>
+        <translation>تواريخ المقابلات غير مسجلة</translation>
+    </message>
+    <message>
+        <source>Sites: {sites}</source>
+        <translation>المواقع: {sites}</translation>
+    </message>
+    <message>
+        <source>Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.</source>
+        <translation>مسودة صُنعت باستخدام DuoDesk {version} في {date}. عدّلها قبل تسليمها.</translation>
+    </message>
+    <message>
+        <source>How the survey was done</source>
+        <translation>كيف أُجري الاستبيان</translation>
+    </message>
+    <message>
+        <source>{interviews} interviews were counted ({subset}).</source>
+        <translation>حُسبت {interviews} مقابلة ({subset}).</translation>
+    </message>
+    <message>
+        <source>The interviews took place from {first} to {last}.</source>
+        <translation>أُجريت المقابلات من {first} إلى {last}.</translation>
+    </message>
+    <message>
+        <source>They were made at {count} {sites_word}: {sites}.</source>
+        <translation>أُجريت في {count} {sites_word}: {sites}.</translation>
+    </message>
+    <message>
+        <source>{count} {interviewers_word} made them.</source>
+        <translation>أجراها {count} {interviewers_word}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, has these sections: {sections}.</source>
+        <translation>الاستبيان «{title}» فيه هذه الأقسام: {sections}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, is one list of questions.</source>
+        <translation>الاستبيان «{title}» قائمة واحدة من الأسئلة.</translation>
+    </message>
+    <message>
+        <source>The results are de-identified: written answers, locations, questions marked as identifying and interviewers' names are left out, and no single interview's answers are shown; only counts and percentages.</source>
+        <translation>النتائج مجهولة الهوية: الإجابات المكتوبة والأماكن والأسئلة المعلَّمة ككاشفة للهوية وأسماء الباحثين الميدانيين محذوفة، ولا تظهر إجابات أي مقابلة وحدها؛ فقط أعداد ونسب.</translation>
+    </message>
+    <message>
+        <source>Written answers and identifying questions were not left out of this draft: it may identify people and must stay within the group.</source>
+        <translation>الإجابات المكتوبة والأسئلة الكاشفة للهوية لم تُحذف من هذه المسودة: قد تكشف هوية أشخاص ويجب أن تبقى داخل المجموعة.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden to protect the {people} interviewed: numbers from 1 to {threshold} are shown as “{marker}”, and so are their percentages; other numbers that would let a hidden one be worked out (from totals, percentages or the questionnaire's skip logic) are hidden too. Zeros are shown.</source>
+        <translation>الأعداد الصغيرة مخفية لحماية {people} الذين أُجريت معهم المقابلات: الأعداد من 1 إلى {threshold} تظهر على شكل «{marker}»، وكذلك نسبها؛ وتُخفى أيضًا أعداد أخرى قد تسمح بحساب عدد مخفي (من المجاميع أو النسب أو منطق التخطي في الاستبيان). الأصفار تظهر.</translation>
+    </message>
+    <message>
+        <source>No number in this report needed hiding.</source>
+        <translation>لم يحتج أي عدد في هذا التقرير إلى الإخفاء.</translation>
+    </message>
+    <message>
+        <source>{hidden} numbers are hidden in all.</source>
+        <translation>{hidden} عددًا مخفيًا في المجموع.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
+        <translation>الأعداد الصغيرة ليست مخفية في هذه المسودة: قد تكشف هوية أشخاص ويجب أن تبقى داخل المجموعة.</translation>
+    </message>
+    <message>
+        <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
+        <translation>كل نسبة تقول من أي عدد هي: من {people} الذين سُئلوا، أو ممن أجابوا، أو من كل المقابلات. «لم يُطرح (تم تخطيه)» يعدّ {people} الذين لم يسألهم منطق الاستبيان؛ و«لا إجابة» يعدّ من سُئلوا ولم يجيبوا.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>النتائج الرئيسية</translation>
+    </message>
+    <message>
+        <source>One sentence per question with answers to choose from, drafted from the numbers. Edit them into the group's own words; the tables below give every number.</source>
+        <translation>جملة واحدة لكل سؤال له خيارات، مكتوبة من الأرقام. أعد كتابتها بكلمات المجموعة؛ الجداول أدناه تعطي كل الأرقام.</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} asked</source>
+        <translation>من {denominator} من {people} الذين سُئلوا</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered</source>
+        <translation>من {denominator} من {people} الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than {codes}</source>
+        <translation>من {denominator} من {people} الذين أعطوا إجابة غير {codes}</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than a missing code</source>
+        <translation>من {denominator} من {people} الذين أعطوا إجابة غير رمز قيمة مفقودة</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed</source>
+        <translation>من كل {denominator} من {people} الذين أُجريت معهم المقابلات</translation>
+    </message>
+    <message>
+        <source>how many answered is hidden, to protect a small number</source>
+        <translation>عدد من أجابوا مخفي، لحماية عدد صغير</translation>
+    </message>
+    <message>
+        <source>how many of those who answered gave an answer other than a missing code is hidden, to protect a small number</source>
+        <translation>عدد من أعطوا إجابة غير رمز قيمة مفقودة مخفي، لحماية عدد صغير</translation>
+    </message>
+    <message>
+        <source>{question}: {findings}.</source>
+        <translation>{question}: {findings}.</translation>
+    </message>
+    <message>
+        <source>{count} {denominator} ({percent}) answered “{answer}”</source>
+        <translation>{count} {denominator} ({percent}) أجابوا «{answer}»</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered,</source>
+        <translation>من {denominator} من {people} الذين أجابوا،</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) ticked “{answer}”</source>
+        <translation>{count} ({percent}) اختاروا «{answer}»</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) “{answer}”</source>
+        <translation>{count} ({percent}) «{answer}»</translation>
+    </message>
+    <message>
+        <source>others (see the table)</source>
+        <translation>غيرها (انظر الجدول)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>{question}: nobody gave an answer that can be counted.</source>
+        <translation>{question}: لم يعطِ أحد إجابة يمكن عدّها.</translation>
+    </message>
+    <message>
+        <source>{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer than {limit}).</source>
+        <translation>{question}: الأعداد مخفية (أقل من {limit}، أو مخفية لحماية عدد أقل من {limit}).</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>“{marker}” = a number hidden to protect the {people} interviewed: fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>«{marker}» = عدد مخفي لحماية {people} الذين أُجريت معهم المقابلات: أقل من {limit}، أو مخفي حتى لا يمكن حساب مثل هذا العدد.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft.</source>
+        <translation>الأعداد الصغيرة ليست مخفية في هذه المسودة.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>العبارة</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: the number of {people}, and in brackets the percentage of those who answered the statement. The annex gives each statement's valid percentages too.</source>
+        <translation>إجابات كل عبارة: عدد {people}، وبين قوسين النسبة ممن أجابوا على العبارة. يعطي الملحق أيضًا النسب الصالحة لكل عبارة.</translation>
+    </message>
+    <message>
+        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
+        <translation>الإجابات التي أعدادها مخفية غير مرسومة: {answers}.</translation>
+    </message>
+    <message>
+        <source>Statements with a hidden number are not drawn: {statements}.</source>
+        <translation>العبارات التي فيها عدد مخفي غير مرسومة: {statements}.</translation>
+    </message>
+    <message>
+        <source>Number of {people} giving each answer</source>
+        <translation>عدد {people} الذين أعطوا كل إجابة</translation>
+    </message>
+    <message>
+        <source>Number of {people}</source>
+        <translation>عدد {people}</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>من اختار كل إجابة</translation>
+    </message>
+    <message>
+        <source>% of the {people} who answered</source>
+        <translation>% من {people} الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>Answers in descending order, as many {people} ticked them.</source>
+        <translation>الإجابات مرتبة من الأكثر اختيارًا إلى الأقل.</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers</source>
+        <translation>النصف الأوسط من الإجابات</translation>
+    </message>
+    <message>
+        <source>The box runs from the lower to the upper quartile (the middle half of the answers), the line across it is the median, and the lines reach {ends}. No chart of how many gave each answer: its bars would show small numbers.</source>
+        <translation>الصندوق يمتد من الربيع الأدنى إلى الربيع الأعلى (النصف الأوسط من الإجابات)، والخط الذي يقطعه هو الوسيط، والخطوط تصل إلى {ends}. لا يوجد رسم لعدد من أعطوا كل إجابة: أعمدته ستُظهر أعدادًا صغيرة.</translation>
+    </message>
+    <message>
+        <source>the smallest and the largest answer</source>
+        <translation>أصغر إجابة وأكبر إجابة</translation>
+    </message>
+    <message>
+        <source>the 5th and the 95th percentile (see the table)</source>
+        <translation>المئين الخامس والمئين الخامس والتسعين (انظر الجدول)</translation>
+    </message>
+    <message>
+        <source>no further: the smallest and largest answers are hidden, as the table says</source>
+        <translation>لا أبعد: أصغر وأكبر الإجابات مخفية، كما يقول الجدول</translation>
+    </message>
+    <message>
+        <source>No chart: the quartiles of these answers are hidden to protect small numbers, and a chart of how many gave each answer would show small numbers.</source>
+        <translation>لا يوجد رسم: أرباع هذه الإجابات مخفية لحماية أعداد صغيرة، ورسم عدد من أعطوا كل إجابة سيُظهر أعدادًا صغيرة.</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>بكلماتهم</translation>
+    </message>
+    <message>
+        <source>Written answers to “{question}”, coded into themes. For each theme, {count} of the answers given with it, in alphabetical order, without site, date or interviewer.</source>
+        <translation>الإجابات المكتوبة على «{question}»، مرمّزة إلى مواضيع. لكل موضوع، {count} من الإجابات التي أُعطيت معه، بالترتيب الأبجدي، بدون موقع أو تاريخ أو باحث ميداني.</translation>
+    </message>
+    <message>
+        <source>No quotes: the number of {people} who gave this theme is hidden in the tables (fewer than {limit}, or hidden to protect such a number), and their words could tell who they are.</source>
+        <translation>لا اقتباسات: عدد {people} الذين أعطوا هذا الموضوع مخفي في الجداول (أقل من {limit}، أو مخفي لحماية مثل هذا العدد)، وكلماتهم قد تكشف من هم.</translation>
+    </message>
+    <message>
+        <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
+        <translation>الاقتباسات من الإجابات المكتوبة تُعطى فقط في تقرير كل المقابلات، وليس في تقرير جزء منها.</translation>
+    </message>
+    <message>
+        <source>Annex: the results in full</source>
+        <translation>الملحق: كل النتائج</translation>
+    </message>
+    <message>
+        <source>Every question with its results in numbers and in percentages, and the answers not available (no answer, or not asked). Under each question, what its percentages are percentages of.</source>
+        <translation>كل سؤال مع نتائجه بالأعداد والنسب، والإجابات غير المتوفرة (لا إجابة، أو لم يُطرح). تحت كل سؤال، من أي عدد تُحسب نسبه.</translation>
+    </message>
+    <message>
+        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
+        <translation>السؤال والإجابات|النتائج بالأعداد|النتائج بالنسب|النسبة الصالحة|عدد الإجابات غير المتوفرة|نسبة الإجابات غير المتوفرة</translation>
+    </message>
+    <message>
+        <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>عدد المقابلات المحسوبة ({subset}) مخفي: إنه أقل من {limit}، أو مخفي حتى لا يمكن حساب مثل هذا العدد.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What the survey counts, when its questionnaire does not say ("{people}" in the templates).</extracomment>
+        <translation>الأشخاص</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>

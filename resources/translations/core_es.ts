@@ -1549,6 +1549,298 @@
     </message>
 </context>
 <context>
+    <name>Findings report</name>
+    <message>
+        <source>site</source>
+        <translation>sitio</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sitios</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>entrevistador</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>entrevistadores</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
+        <translation>El porcentaje es sobre las {interviews} entrevistas; el porcentaje válido no cuenta los códigos de dato faltante.</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews.</source>
+        <translation>El porcentaje es sobre las {interviews} entrevistas.</translation>
+    </message>
+    <message>
+        <source>Findings of the survey</source>
+        <translation>Resultados de la encuesta</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>Por {group}</translation>
+    </message>
+    <message>
+        <source>Interviews from {first} to {last}</source>
+        <translation>Entrevistas del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Dates of the interviews not recorded</source>
+        <translation>Fechas de las entrevistas no registradas</translation>
+    </message>
+    <message>
+        <source>Sites: {sites}</source>
+        <translation>Sitios: {sites}</translation>
+    </message>
+    <message>
+        <source>Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.</source>
+        <translation>Borrador hecho con DuoDesk {version} el {date}. Edítelo antes de entregarlo.</translation>
+    </message>
+    <message>
+        <source>How the survey was done</source>
+        <translation>Cómo se hizo la encuesta</translation>
+    </message>
+    <message>
+        <source>{interviews} interviews were counted ({subset}).</source>
+        <translation>Se contaron {interviews} entrevistas ({subset}).</translation>
+    </message>
+    <message>
+        <source>The interviews took place from {first} to {last}.</source>
+        <translation>Las entrevistas se hicieron del {first} al {last}.</translation>
+    </message>
+    <message>
+        <source>They were made at {count} {sites_word}: {sites}.</source>
+        <translation>Se hicieron en {count} {sites_word}: {sites}.</translation>
+    </message>
+    <message>
+        <source>{count} {interviewers_word} made them.</source>
+        <translation>Las hicieron {count} {interviewers_word}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, has these sections: {sections}.</source>
+        <translation>El cuestionario, «{title}», tiene estas secciones: {sections}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, is one list of questions.</source>
+        <translation>El cuestionario, «{title}», es una sola lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>The results are de-identified: written answers, locations, questions marked as identifying and interviewers' names are left out, and no single interview's answers are shown; only counts and percentages.</source>
+        <translation>Los resultados están anonimizados: se quitan las respuestas escritas, los lugares, las preguntas marcadas como identificadoras y los nombres de los entrevistadores, y no se muestran las respuestas de ninguna entrevista por separado; solo frecuencias y porcentajes.</translation>
+    </message>
+    <message>
+        <source>Written answers and identifying questions were not left out of this draft: it may identify people and must stay within the group.</source>
+        <translation>Las respuestas escritas y las preguntas identificadoras no se quitaron de este borrador: puede identificar a personas y debe quedarse dentro del grupo.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden to protect the {people} interviewed: numbers from 1 to {threshold} are shown as “{marker}”, and so are their percentages; other numbers that would let a hidden one be worked out (from totals, percentages or the questionnaire's skip logic) are hidden too. Zeros are shown.</source>
+        <translation>Los números pequeños se ocultan para proteger a las {people} entrevistadas: los números de 1 a {threshold} se muestran como «{marker}», y también sus porcentajes; también se ocultan otros números que permitirían calcular uno oculto (con los totales, los porcentajes o la lógica de salto del cuestionario). Los ceros se muestran.</translation>
+    </message>
+    <message>
+        <source>No number in this report needed hiding.</source>
+        <translation>Ningún número de este informe tuvo que ocultarse.</translation>
+    </message>
+    <message>
+        <source>{hidden} numbers are hidden in all.</source>
+        <translation>Hay {hidden} números ocultos en total.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
+        <translation>Los números pequeños NO están ocultos en este borrador: puede identificar a personas y debe quedarse dentro del grupo.</translation>
+    </message>
+    <message>
+        <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
+        <translation>Cada porcentaje dice de qué es porcentaje: de las {people} preguntadas, de las que respondieron, o de todas las entrevistas. «No preguntada (saltada)» cuenta las {people} a las que la lógica del cuestionario no preguntó; «Sin respuesta», las que fueron preguntadas y no respondieron.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Resultados principales</translation>
+    </message>
+    <message>
+        <source>One sentence per question with answers to choose from, drafted from the numbers. Edit them into the group's own words; the tables below give every number.</source>
+        <translation>Una frase por cada pregunta con opciones, redactada a partir de los números. Póngalas con las palabras del grupo; las tablas de abajo dan todos los números.</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} asked</source>
+        <translation>de las {denominator} {people} preguntadas</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered</source>
+        <translation>de las {denominator} {people} que respondieron</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than {codes}</source>
+        <translation>de las {denominator} {people} que dieron una respuesta distinta de {codes}</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than a missing code</source>
+        <translation>de las {denominator} {people} que dieron una respuesta distinta de un código de dato faltante</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed</source>
+        <translation>de todas las {denominator} {people} entrevistadas</translation>
+    </message>
+    <message>
+        <source>how many answered is hidden, to protect a small number</source>
+        <translation>cuántas respondieron está oculto, para proteger un número pequeño</translation>
+    </message>
+    <message>
+        <source>how many of those who answered gave an answer other than a missing code is hidden, to protect a small number</source>
+        <translation>cuántas de las que respondieron dieron una respuesta distinta de un código de dato faltante está oculto, para proteger un número pequeño</translation>
+    </message>
+    <message>
+        <source>{question}: {findings}.</source>
+        <translation>{question}: {findings}.</translation>
+    </message>
+    <message>
+        <source>{count} {denominator} ({percent}) answered “{answer}”</source>
+        <translation>{count} {denominator} ({percent}) respondieron «{answer}»</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered,</source>
+        <translation>de las {denominator} {people} que respondieron,</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) ticked “{answer}”</source>
+        <translation>{count} ({percent}) marcaron «{answer}»</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) “{answer}”</source>
+        <translation>{count} ({percent}) «{answer}»</translation>
+    </message>
+    <message>
+        <source>others (see the table)</source>
+        <translation>otras (vea la tabla)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>{question}: nobody gave an answer that can be counted.</source>
+        <translation>{question}: nadie dio una respuesta que se pueda contar.</translation>
+    </message>
+    <message>
+        <source>{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer than {limit}).</source>
+        <translation>{question}: números ocultos (menos de {limit}, u ocultos para proteger un número menor que {limit}).</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>“{marker}” = a number hidden to protect the {people} interviewed: fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>«{marker}» = un número oculto para proteger a las {people} entrevistadas: menos de {limit}, u oculto para que no se pueda calcular un número así.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft.</source>
+        <translation>Los números pequeños NO están ocultos en este borrador.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Afirmación</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: the number of {people}, and in brackets the percentage of those who answered the statement. The annex gives each statement's valid percentages too.</source>
+        <translation>Respuestas a cada afirmación: el número de {people}, y entre paréntesis el porcentaje de las que respondieron a la afirmación. El anexo da también los porcentajes válidos de cada afirmación.</translation>
+    </message>
+    <message>
+        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
+        <translation>Las respuestas cuyos números están ocultos no se dibujan: {answers}.</translation>
+    </message>
+    <message>
+        <source>Statements with a hidden number are not drawn: {statements}.</source>
+        <translation>Las afirmaciones con un número oculto no se dibujan: {statements}.</translation>
+    </message>
+    <message>
+        <source>Number of {people} giving each answer</source>
+        <translation>Número de {people} que dieron cada respuesta</translation>
+    </message>
+    <message>
+        <source>Number of {people}</source>
+        <translation>Número de {people}</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Quién marcó cada respuesta</translation>
+    </message>
+    <message>
+        <source>% of the {people} who answered</source>
+        <translation>% de las {people} que respondieron</translation>
+    </message>
+    <message>
+        <source>Answers in descending order, as many {people} ticked them.</source>
+        <translation>Respuestas de la más marcada a la menos marcada.</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers</source>
+        <translation>La mitad central de las respuestas</translation>
+    </message>
+    <message>
+        <source>The box runs from the lower to the upper quartile (the middle half of the answers), the line across it is the median, and the lines reach {ends}. No chart of how many gave each answer: its bars would show small numbers.</source>
+        <translation>La caja va del cuartil inferior al superior (la mitad central de las respuestas), la línea que la cruza es la mediana, y las líneas llegan hasta {ends}. No hay gráfico de cuántas dieron cada respuesta: sus barras mostrarían números pequeños.</translation>
+    </message>
+    <message>
+        <source>the smallest and the largest answer</source>
+        <translation>la respuesta más pequeña y la más grande</translation>
+    </message>
+    <message>
+        <source>the 5th and the 95th percentile (see the table)</source>
+        <translation>el percentil 5 y el 95 (vea la tabla)</translation>
+    </message>
+    <message>
+        <source>no further: the smallest and largest answers are hidden, as the table says</source>
+        <translation>no más allá: la respuesta más pequeña y la más grande están ocultas, como dice la tabla</translation>
+    </message>
+    <message>
+        <source>No chart: the quartiles of these answers are hidden to protect small numbers, and a chart of how many gave each answer would show small numbers.</source>
+        <translation>Sin gráfico: los cuartiles de estas respuestas están ocultos para proteger números pequeños, y un gráfico de cuántas dieron cada respuesta mostraría números pequeños.</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Con sus propias palabras</translation>
+    </message>
+    <message>
+        <source>Written answers to “{question}”, coded into themes. For each theme, {count} of the answers given with it, in alphabetical order, without site, date or interviewer.</source>
+        <translation>Respuestas escritas a «{question}», codificadas en temas. Para cada tema, {count} de las respuestas que lo tienen, en orden alfabético, sin sitio, fecha ni entrevistador.</translation>
+    </message>
+    <message>
+        <source>No quotes: the number of {people} who gave this theme is hidden in the tables (fewer than {limit}, or hidden to protect such a number), and their words could tell who they are.</source>
+        <translation>Sin citas: el número de {people} que dieron este tema está oculto en las tablas (menos de {limit}, u oculto para proteger un número así), y sus palabras podrían decir quiénes son.</translation>
+    </message>
+    <message>
+        <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
+        <translation>Las citas de respuestas escritas solo se dan en el informe de todas las entrevistas, no de una parte.</translation>
+    </message>
+    <message>
+        <source>Annex: the results in full</source>
+        <translation>Anexo: todos los resultados</translation>
+    </message>
+    <message>
+        <source>Every question with its results in numbers and in percentages, and the answers not available (no answer, or not asked). Under each question, what its percentages are percentages of.</source>
+        <translation>Cada pregunta con sus resultados en números y en porcentajes, y las respuestas no disponibles (sin respuesta, o no preguntada). Debajo de cada pregunta, de qué son sus porcentajes.</translation>
+    </message>
+    <message>
+        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
+        <translation>Pregunta y respuestas|Resultados en números|Resultados en porcentajes|Porcentaje válido|Número de respuestas no disponibles|Porcentaje de respuestas no disponibles</translation>
+    </message>
+    <message>
+        <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>El número de entrevistas contadas ({subset}) está oculto: es menor que {limit}, u oculto para que no se pueda calcular un número así.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What the survey counts, when its questionnaire does not say ("{people}" in the templates).</extracomment>
+        <translation>personas</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>

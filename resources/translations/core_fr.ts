@@ -1549,6 +1549,298 @@
     </message>
 </context>
 <context>
+    <name>Findings report</name>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>enquêteurs</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide ne compte pas les codes manquants.</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews.</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens.</translation>
+    </message>
+    <message>
+        <source>Findings of the survey</source>
+        <translation>Résultats de l'enquête</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>Par {group}</translation>
+    </message>
+    <message>
+        <source>Interviews from {first} to {last}</source>
+        <translation>Entretiens du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Dates of the interviews not recorded</source>
+        <translation>Dates des entretiens non notées</translation>
+    </message>
+    <message>
+        <source>Sites: {sites}</source>
+        <translation>Sites : {sites}</translation>
+    </message>
+    <message>
+        <source>Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.</source>
+        <translation>Brouillon fait avec DuoDesk {version} le {date}. Modifiez-le avant de le transmettre.</translation>
+    </message>
+    <message>
+        <source>How the survey was done</source>
+        <translation>Comment l'enquête a été faite</translation>
+    </message>
+    <message>
+        <source>{interviews} interviews were counted ({subset}).</source>
+        <translation>{interviews} entretiens ont été comptés ({subset}).</translation>
+    </message>
+    <message>
+        <source>The interviews took place from {first} to {last}.</source>
+        <translation>Les entretiens ont eu lieu du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>They were made at {count} {sites_word}: {sites}.</source>
+        <translation>Ils ont été faits dans {count} {sites_word} : {sites}.</translation>
+    </message>
+    <message>
+        <source>{count} {interviewers_word} made them.</source>
+        <translation>{count} {interviewers_word} les ont faits.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, has these sections: {sections}.</source>
+        <translation>Le questionnaire, « {title} », a ces sections : {sections}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, is one list of questions.</source>
+        <translation>Le questionnaire, « {title} », est une seule liste de questions.</translation>
+    </message>
+    <message>
+        <source>The results are de-identified: written answers, locations, questions marked as identifying and interviewers' names are left out, and no single interview's answers are shown; only counts and percentages.</source>
+        <translation>Les résultats sont anonymisés : les réponses écrites, les lieux, les questions marquées comme identifiantes et les noms des enquêteurs sont retirés, et les réponses d'aucun entretien ne sont montrées une à une ; seulement des effectifs et des pourcentages.</translation>
+    </message>
+    <message>
+        <source>Written answers and identifying questions were not left out of this draft: it may identify people and must stay within the group.</source>
+        <translation>Les réponses écrites et les questions identifiantes n'ont pas été retirées de ce brouillon : il peut identifier des personnes et doit rester dans le groupe.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden to protect the {people} interviewed: numbers from 1 to {threshold} are shown as “{marker}”, and so are their percentages; other numbers that would let a hidden one be worked out (from totals, percentages or the questionnaire's skip logic) are hidden too. Zeros are shown.</source>
+        <translation>Les petits nombres sont cachés pour protéger les {people} interrogées : les nombres de 1 à {threshold} sont montrés comme « {marker} », et leurs pourcentages aussi ; d'autres nombres qui permettraient de retrouver un nombre caché (à partir des totaux, des pourcentages ou de la logique de saut du questionnaire) sont cachés aussi. Les zéros sont montrés.</translation>
+    </message>
+    <message>
+        <source>No number in this report needed hiding.</source>
+        <translation>Aucun nombre de ce rapport n'a eu besoin d'être caché.</translation>
+    </message>
+    <message>
+        <source>{hidden} numbers are hidden in all.</source>
+        <translation>{hidden} nombres sont cachés en tout.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
+        <translation>Les petits nombres NE sont PAS cachés dans ce brouillon : il peut identifier des personnes et doit rester dans le groupe.</translation>
+    </message>
+    <message>
+        <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
+        <translation>Chaque pourcentage dit de quoi il est le pourcentage : des {people} interrogées, de celles qui ont répondu, ou de tous les entretiens. « Pas posée (sautée) » compte les {people} à qui la logique du questionnaire n'a pas posé la question ; « Pas de réponse » celles à qui on l'a posée et qui n'ont pas répondu.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Principaux résultats</translation>
+    </message>
+    <message>
+        <source>One sentence per question with answers to choose from, drafted from the numbers. Edit them into the group's own words; the tables below give every number.</source>
+        <translation>Une phrase par question à choix, écrite à partir des nombres. Reformulez-les avec les mots du groupe ; les tableaux plus bas donnent tous les nombres.</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} asked</source>
+        <translation>sur les {denominator} {people} interrogées</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered</source>
+        <translation>sur les {denominator} {people} qui ont répondu</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than {codes}</source>
+        <translation>sur les {denominator} {people} qui ont donné une autre réponse que {codes}</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than a missing code</source>
+        <translation>sur les {denominator} {people} qui ont donné une autre réponse qu'un code manquant</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed</source>
+        <translation>sur l'ensemble des {denominator} {people} interrogées</translation>
+    </message>
+    <message>
+        <source>how many answered is hidden, to protect a small number</source>
+        <translation>le nombre de réponses est caché, pour protéger un petit nombre</translation>
+    </message>
+    <message>
+        <source>how many of those who answered gave an answer other than a missing code is hidden, to protect a small number</source>
+        <translation>le nombre de personnes ayant donné une autre réponse qu'un code manquant est caché, pour protéger un petit nombre</translation>
+    </message>
+    <message>
+        <source>{question}: {findings}.</source>
+        <translation>{question} : {findings}.</translation>
+    </message>
+    <message>
+        <source>{count} {denominator} ({percent}) answered “{answer}”</source>
+        <translation>{count} {denominator} ({percent}) ont répondu « {answer} »</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered,</source>
+        <translation>sur les {denominator} {people} qui ont répondu,</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) ticked “{answer}”</source>
+        <translation>{count} ({percent}) ont coché « {answer} »</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) “{answer}”</source>
+        <translation>{count} ({percent}) « {answer} »</translation>
+    </message>
+    <message>
+        <source>others (see the table)</source>
+        <translation>d'autres (voir le tableau)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>{question}: nobody gave an answer that can be counted.</source>
+        <translation>{question} : personne n'a donné de réponse qui puisse être comptée.</translation>
+    </message>
+    <message>
+        <source>{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer than {limit}).</source>
+        <translation>{question} : nombres cachés (moins de {limit}, ou cachés pour protéger un nombre de moins de {limit}).</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>“{marker}” = a number hidden to protect the {people} interviewed: fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>« {marker} » = un nombre caché pour protéger les {people} interrogées : moins de {limit}, ou caché pour qu'un tel nombre ne puisse pas être retrouvé.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft.</source>
+        <translation>Les petits nombres NE sont PAS cachés dans ce brouillon.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: the number of {people}, and in brackets the percentage of those who answered the statement. The annex gives each statement's valid percentages too.</source>
+        <translation>Réponses à chaque affirmation : le nombre de {people}, et entre parenthèses le pourcentage de celles qui ont répondu à l'affirmation. L'annexe donne aussi les pourcentages valides de chaque affirmation.</translation>
+    </message>
+    <message>
+        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
+        <translation>Les réponses dont les nombres sont cachés ne sont pas dessinées : {answers}.</translation>
+    </message>
+    <message>
+        <source>Statements with a hidden number are not drawn: {statements}.</source>
+        <translation>Les affirmations avec un nombre caché ne sont pas dessinées : {statements}.</translation>
+    </message>
+    <message>
+        <source>Number of {people} giving each answer</source>
+        <translation>Nombre de {people} pour chaque réponse</translation>
+    </message>
+    <message>
+        <source>Number of {people}</source>
+        <translation>Nombre de {people}</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Qui a coché chaque réponse</translation>
+    </message>
+    <message>
+        <source>% of the {people} who answered</source>
+        <translation>% des {people} qui ont répondu</translation>
+    </message>
+    <message>
+        <source>Answers in descending order, as many {people} ticked them.</source>
+        <translation>Réponses de la plus cochée à la moins cochée.</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers</source>
+        <translation>La moitié centrale des réponses</translation>
+    </message>
+    <message>
+        <source>The box runs from the lower to the upper quartile (the middle half of the answers), the line across it is the median, and the lines reach {ends}. No chart of how many gave each answer: its bars would show small numbers.</source>
+        <translation>La boîte va du premier au troisième quartile (la moitié centrale des réponses), le trait au milieu est la médiane, et les lignes vont jusqu'à {ends}. Pas de graphique du nombre de personnes par réponse : ses barres montreraient de petits nombres.</translation>
+    </message>
+    <message>
+        <source>the smallest and the largest answer</source>
+        <translation>la plus petite et la plus grande réponse</translation>
+    </message>
+    <message>
+        <source>the 5th and the 95th percentile (see the table)</source>
+        <translation>le 5e et le 95e centile (voir le tableau)</translation>
+    </message>
+    <message>
+        <source>no further: the smallest and largest answers are hidden, as the table says</source>
+        <translation>pas plus loin : la plus petite et la plus grande réponse sont cachées, comme le dit le tableau</translation>
+    </message>
+    <message>
+        <source>No chart: the quartiles of these answers are hidden to protect small numbers, and a chart of how many gave each answer would show small numbers.</source>
+        <translation>Pas de graphique : les quartiles de ces réponses sont cachés pour protéger de petits nombres, et un graphique du nombre de personnes par réponse montrerait de petits nombres.</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Avec leurs propres mots</translation>
+    </message>
+    <message>
+        <source>Written answers to “{question}”, coded into themes. For each theme, {count} of the answers given with it, in alphabetical order, without site, date or interviewer.</source>
+        <translation>Réponses écrites à « {question} », codées en thèmes. Pour chaque thème, {count} des réponses qui l'ont reçu, par ordre alphabétique, sans site, date ni enquêteur.</translation>
+    </message>
+    <message>
+        <source>No quotes: the number of {people} who gave this theme is hidden in the tables (fewer than {limit}, or hidden to protect such a number), and their words could tell who they are.</source>
+        <translation>Pas de citations : le nombre de {people} qui ont donné ce thème est caché dans les tableaux (moins de {limit}, ou caché pour protéger un tel nombre), et leurs mots pourraient dire qui elles sont.</translation>
+    </message>
+    <message>
+        <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
+        <translation>Les citations de réponses écrites ne sont données que dans le rapport de tous les entretiens, pas d'une partie.</translation>
+    </message>
+    <message>
+        <source>Annex: the results in full</source>
+        <translation>Annexe : tous les résultats</translation>
+    </message>
+    <message>
+        <source>Every question with its results in numbers and in percentages, and the answers not available (no answer, or not asked). Under each question, what its percentages are percentages of.</source>
+        <translation>Chaque question avec ses résultats en nombres et en pourcentages, et les réponses non disponibles (pas de réponse, ou pas posée). Sous chaque question, ce sur quoi portent ses pourcentages.</translation>
+    </message>
+    <message>
+        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
+        <translation>Question et réponses|Résultats en nombres|Résultats en pourcentages|Pourcentage valide|Nombre de réponses non disponibles|Pourcentage de réponses non disponibles</translation>
+    </message>
+    <message>
+        <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>Le nombre d'entretiens comptés ({subset}) est caché : il est de moins de {limit}, ou caché pour qu'un tel nombre ne puisse pas être retrouvé.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What the survey counts, when its questionnaire does not say ("{people}" in the templates).</extracomment>
+        <translation>personnes</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>

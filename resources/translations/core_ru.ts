@@ -1549,6 +1549,298 @@
     </message>
 </context>
 <context>
+    <name>Findings report</name>
+    <message>
+        <source>site</source>
+        <translation>площадке</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>площадках</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>интервьюер</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>интервьюеры</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
+        <translation>Процент считается от всех интервью ({interviews}); действительный процент не учитывает коды пропуска.</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews.</source>
+        <translation>Процент считается от всех интервью ({interviews}).</translation>
+    </message>
+    <message>
+        <source>Findings of the survey</source>
+        <translation>Результаты опроса</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>Подготовлено: {group}</translation>
+    </message>
+    <message>
+        <source>Interviews from {first} to {last}</source>
+        <translation>Интервью с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>Dates of the interviews not recorded</source>
+        <translation>Даты интервью не записаны</translation>
+    </message>
+    <message>
+        <source>Sites: {sites}</source>
+        <translation>Площадки: {sites}</translation>
+    </message>
+    <message>
+        <source>Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.</source>
+        <translation>Черновик подготовлен в DuoDesk {version} {date}. Отредактируйте его, прежде чем передавать.</translation>
+    </message>
+    <message>
+        <source>How the survey was done</source>
+        <translation>Как проводился опрос</translation>
+    </message>
+    <message>
+        <source>{interviews} interviews were counted ({subset}).</source>
+        <translation>Посчитано интервью: {interviews} ({subset}).</translation>
+    </message>
+    <message>
+        <source>The interviews took place from {first} to {last}.</source>
+        <translation>Интервью проводились с {first} по {last}.</translation>
+    </message>
+    <message>
+        <source>They were made at {count} {sites_word}: {sites}.</source>
+        <translation>Их провели на {count} {sites_word}: {sites}.</translation>
+    </message>
+    <message>
+        <source>{count} {interviewers_word} made them.</source>
+        <translation>Их провели: {interviewers_word} ({count}).</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, has these sections: {sections}.</source>
+        <translation>В анкете «{title}» есть такие разделы: {sections}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, is one list of questions.</source>
+        <translation>Анкета «{title}» — это один список вопросов.</translation>
+    </message>
+    <message>
+        <source>The results are de-identified: written answers, locations, questions marked as identifying and interviewers' names are left out, and no single interview's answers are shown; only counts and percentages.</source>
+        <translation>Результаты обезличены: письменные ответы, места, вопросы, отмеченные как опознающие, и имена интервьюеров убраны, и ответы отдельных интервью не показаны; только частоты и проценты.</translation>
+    </message>
+    <message>
+        <source>Written answers and identifying questions were not left out of this draft: it may identify people and must stay within the group.</source>
+        <translation>Письменные ответы и опознающие вопросы не убраны из этого черновика: по нему можно узнать людей, и он должен оставаться внутри группы.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden to protect the {people} interviewed: numbers from 1 to {threshold} are shown as “{marker}”, and so are their percentages; other numbers that would let a hidden one be worked out (from totals, percentages or the questionnaire's skip logic) are hidden too. Zeros are shown.</source>
+        <translation>Маленькие числа скрыты, чтобы защитить опрошенных ({people}): числа от 1 до {threshold} показаны как «{marker}», как и их проценты; другие числа, по которым можно было бы вычислить скрытое (по итогам, процентам или логике пропусков анкеты), тоже скрыты. Нули показаны.</translation>
+    </message>
+    <message>
+        <source>No number in this report needed hiding.</source>
+        <translation>В этом отчёте не пришлось ничего скрывать.</translation>
+    </message>
+    <message>
+        <source>{hidden} numbers are hidden in all.</source>
+        <translation>Всего скрыто чисел: {hidden}.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
+        <translation>Маленькие числа в этом черновике НЕ скрыты: по нему можно узнать людей, и он должен оставаться внутри группы.</translation>
+    </message>
+    <message>
+        <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
+        <translation>Для каждого процента сказано, от чего он считается: от опрошенных ({people}), от ответивших или от всех интервью. «Не задавался (пропущен)» — это те ({people}), кому логика анкеты не задала вопрос; «Нет ответа» — те, кого спросили, но кто не ответил.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Главные результаты</translation>
+    </message>
+    <message>
+        <source>One sentence per question with answers to choose from, drafted from the numbers. Edit them into the group's own words; the tables below give every number.</source>
+        <translation>По одной фразе на каждый вопрос с вариантами ответа, составленной по числам. Перепишите их своими словами; в таблицах ниже есть все числа.</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} asked</source>
+        <translation>из {denominator} опрошенных ({people})</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered</source>
+        <translation>из {denominator} ответивших ({people})</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than {codes}</source>
+        <translation>из {denominator} ({people}), давших ответ, отличный от {codes}</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than a missing code</source>
+        <translation>из {denominator} ({people}), давших ответ, отличный от кода пропуска</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed</source>
+        <translation>из всех {denominator} опрошенных ({people})</translation>
+    </message>
+    <message>
+        <source>how many answered is hidden, to protect a small number</source>
+        <translation>сколько ответило, скрыто, чтобы защитить маленькое число</translation>
+    </message>
+    <message>
+        <source>how many of those who answered gave an answer other than a missing code is hidden, to protect a small number</source>
+        <translation>сколько из ответивших дали ответ, отличный от кода пропуска, скрыто, чтобы защитить маленькое число</translation>
+    </message>
+    <message>
+        <source>{question}: {findings}.</source>
+        <translation>{question}: {findings}.</translation>
+    </message>
+    <message>
+        <source>{count} {denominator} ({percent}) answered “{answer}”</source>
+        <translation>{count} {denominator} ({percent}) ответили «{answer}»</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered,</source>
+        <translation>из {denominator} ответивших ({people}):</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) ticked “{answer}”</source>
+        <translation>{count} ({percent}) отметили «{answer}»</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) “{answer}”</source>
+        <translation>{count} ({percent}) — «{answer}»</translation>
+    </message>
+    <message>
+        <source>others (see the table)</source>
+        <translation>другие (см. таблицу)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>{question}: nobody gave an answer that can be counted.</source>
+        <translation>{question}: никто не дал ответа, который можно посчитать.</translation>
+    </message>
+    <message>
+        <source>{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer than {limit}).</source>
+        <translation>{question}: числа скрыты (меньше {limit} или скрыты, чтобы защитить число меньше {limit}).</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>“{marker}” = a number hidden to protect the {people} interviewed: fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>«{marker}» = число, скрытое для защиты опрошенных ({people}): меньше {limit} или скрыто, чтобы такое число нельзя было вычислить.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft.</source>
+        <translation>Маленькие числа в этом черновике НЕ скрыты.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: the number of {people}, and in brackets the percentage of those who answered the statement. The annex gives each statement's valid percentages too.</source>
+        <translation>Ответы на каждое утверждение: число ({people}), а в скобках процент от тех, кто ответил на утверждение. В приложении есть и действительные проценты по каждому утверждению.</translation>
+    </message>
+    <message>
+        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
+        <translation>Ответы со скрытыми числами не нарисованы: {answers}.</translation>
+    </message>
+    <message>
+        <source>Statements with a hidden number are not drawn: {statements}.</source>
+        <translation>Утверждения со скрытым числом не нарисованы: {statements}.</translation>
+    </message>
+    <message>
+        <source>Number of {people} giving each answer</source>
+        <translation>Число ({people}), давших каждый ответ</translation>
+    </message>
+    <message>
+        <source>Number of {people}</source>
+        <translation>Число ({people})</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Кто отметил каждый ответ</translation>
+    </message>
+    <message>
+        <source>% of the {people} who answered</source>
+        <translation>% ответивших ({people})</translation>
+    </message>
+    <message>
+        <source>Answers in descending order, as many {people} ticked them.</source>
+        <translation>Ответы по убыванию: сначала те, что отмечали чаще.</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers</source>
+        <translation>Средняя половина ответов</translation>
+    </message>
+    <message>
+        <source>The box runs from the lower to the upper quartile (the middle half of the answers), the line across it is the median, and the lines reach {ends}. No chart of how many gave each answer: its bars would show small numbers.</source>
+        <translation>Прямоугольник идёт от нижнего до верхнего квартиля (средняя половина ответов), линия поперёк — медиана, а отрезки доходят до {ends}. Диаграммы числа людей по каждому ответу нет: её столбики показали бы маленькие числа.</translation>
+    </message>
+    <message>
+        <source>the smallest and the largest answer</source>
+        <translation>самого маленького и самого большого ответа</translation>
+    </message>
+    <message>
+        <source>the 5th and the 95th percentile (see the table)</source>
+        <translation>5-го и 95-го процентиля (см. таблицу)</translation>
+    </message>
+    <message>
+        <source>no further: the smallest and largest answers are hidden, as the table says</source>
+        <translation>не дальше: самый маленький и самый большой ответы скрыты, как сказано в таблице</translation>
+    </message>
+    <message>
+        <source>No chart: the quartiles of these answers are hidden to protect small numbers, and a chart of how many gave each answer would show small numbers.</source>
+        <translation>Диаграммы нет: квартили этих ответов скрыты, чтобы защитить маленькие числа, а диаграмма числа людей по каждому ответу показала бы маленькие числа.</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Их собственными словами</translation>
+    </message>
+    <message>
+        <source>Written answers to “{question}”, coded into themes. For each theme, {count} of the answers given with it, in alphabetical order, without site, date or interviewer.</source>
+        <translation>Письменные ответы на «{question}», закодированные по темам. Для каждой темы — {count} ответа(ов) с этой темой, по алфавиту, без площадки, даты и интервьюера.</translation>
+    </message>
+    <message>
+        <source>No quotes: the number of {people} who gave this theme is hidden in the tables (fewer than {limit}, or hidden to protect such a number), and their words could tell who they are.</source>
+        <translation>Цитат нет: число ({people}), давших эту тему, в таблицах скрыто (меньше {limit} или скрыто, чтобы защитить такое число), а их слова могли бы выдать, кто они.</translation>
+    </message>
+    <message>
+        <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
+        <translation>Цитаты из письменных ответов даются только в отчёте по всем интервью, а не по их части.</translation>
+    </message>
+    <message>
+        <source>Annex: the results in full</source>
+        <translation>Приложение: все результаты</translation>
+    </message>
+    <message>
+        <source>Every question with its results in numbers and in percentages, and the answers not available (no answer, or not asked). Under each question, what its percentages are percentages of.</source>
+        <translation>Каждый вопрос с результатами в числах и процентах и недоступные ответы (нет ответа или не задавался). Под каждым вопросом сказано, от чего считаются его проценты.</translation>
+    </message>
+    <message>
+        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
+        <translation>Вопрос и ответы|Результаты в числах|Результаты в процентах|Действительный процент|Число недоступных ответов|Процент недоступных ответов</translation>
+    </message>
+    <message>
+        <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>Число посчитанных интервью ({subset}) скрыто: оно меньше {limit} или скрыто, чтобы такое число нельзя было вычислить.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What the survey counts, when its questionnaire does not say ("{people}" in the templates).</extracomment>
+        <translation>человек</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
