@@ -60,6 +60,7 @@ from duodesk.exports.report_content import (
     whole_percent,
 )
 from duodesk.exports.report_words import DEFAULT_UNIT, in_words, unit_of, words_for
+from duodesk.exports.summary_sheet import headings
 from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
@@ -656,7 +657,7 @@ class _Writer:
     # -- the annex -------------------------------------------------------------------------
 
     def _annex(self) -> Table:
-        rows: list[tuple[str, ...]] = [tuple(self.words["annex_columns"].split("|"))]
+        rows: list[tuple[str, ...]] = [headings()]  # the workbook's Summary headings
         kinds = ["header"]
         for _, question in self._ordered():
             block = self.blocks[question.name]

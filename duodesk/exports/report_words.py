@@ -247,13 +247,6 @@ ENGLISH: Mapping[str, str] = {
             "percentages of.",
         )
     ),
-    "annex_columns": (
-        QT_TRANSLATE_NOOP(
-            "Findings report",
-            "Question and answers|Results in numbers|Results in percentages|Valid percentage|"
-            "Number of answers not available|Percentage of answers not available",
-        )
-    ),
     "method_interviews_hidden": (
         QT_TRANSLATE_NOOP(
             "Findings report",

@@ -1827,10 +1827,6 @@
         <translation>كل سؤال مع نتائجه بالأعداد والنسب، والإجابات غير المتوفرة (لا إجابة، أو لم يُطرح). تحت كل سؤال، من أي عدد تُحسب نسبه.</translation>
     </message>
     <message>
-        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
-        <translation>السؤال والإجابات|النتائج بالأعداد|النتائج بالنسب|النسبة الصالحة|عدد الإجابات غير المتوفرة|نسبة الإجابات غير المتوفرة</translation>
-    </message>
-    <message>
         <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
         <translation>عدد المقابلات المحسوبة ({subset}) مخفي: إنه أقل من {limit}، أو مخفي حتى لا يمكن حساب مثل هذا العدد.</translation>
     </message>

@@ -1827,10 +1827,6 @@
         <translation>Cada pregunta con sus resultados en números y en porcentajes, y las respuestas no disponibles (sin respuesta, o no preguntada). Debajo de cada pregunta, de qué son sus porcentajes.</translation>
     </message>
     <message>
-        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
-        <translation>Pregunta y respuestas|Resultados en números|Resultados en porcentajes|Porcentaje válido|Número de respuestas no disponibles|Porcentaje de respuestas no disponibles</translation>
-    </message>
-    <message>
         <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
         <translation>El número de entrevistas contadas ({subset}) está oculto: es menor que {limit}, u oculto para que no se pueda calcular un número así.</translation>
     </message>

@@ -1827,10 +1827,6 @@
         <translation>Chaque question avec ses résultats en nombres et en pourcentages, et les réponses non disponibles (pas de réponse, ou pas posée). Sous chaque question, ce sur quoi portent ses pourcentages.</translation>
     </message>
     <message>
-        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
-        <translation>Question et réponses|Résultats en nombres|Résultats en pourcentages|Pourcentage valide|Nombre de réponses non disponibles|Pourcentage de réponses non disponibles</translation>
-    </message>
-    <message>
         <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
         <translation>Le nombre d'entretiens comptés ({subset}) est caché : il est de moins de {limit}, ou caché pour qu'un tel nombre ne puisse pas être retrouvé.</translation>
     </message>

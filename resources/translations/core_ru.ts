@@ -1827,10 +1827,6 @@
         <translation>Каждый вопрос с результатами в числах и процентах и недоступные ответы (нет ответа или не задавался). Под каждым вопросом сказано, от чего считаются его проценты.</translation>
     </message>
     <message>
-        <source>Question and answers|Results in numbers|Results in percentages|Valid percentage|Number of answers not available|Percentage of answers not available</source>
-        <translation>Вопрос и ответы|Результаты в числах|Результаты в процентах|Действительный процент|Число недоступных ответов|Процент недоступных ответов</translation>
-    </message>
-    <message>
         <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
         <translation>Число посчитанных интервью ({subset}) скрыто: оно меньше {limit} или скрыто, чтобы такое число нельзя было вычислить.</translation>
     </message>

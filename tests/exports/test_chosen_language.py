@@ -243,3 +243,32 @@ def test_a_number_in_a_sentence_is_written_as_the_language_writes_it():
         assert (i18n.number(1234), i18n.number(12345)) == ("1234", "12.345")
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+def test_every_word_duodesk_writes_in_the_findings_report_is_translated(hepatitis_project, pseudo):
+    from duodesk.exports.findings import build_findings_report
+
+    database, form = hepatitis_project
+    report = build_findings_report(database, form.form_id, group_name="Peer group")
+    allowed = content_words(form, *COMMANDS, "Peer", "group", "DuoDesk")
+    said = [
+        *report.title_page,
+        report.method_heading,
+        *report.method,
+        report.findings_heading,
+        report.findings_intro,
+        *(finding.text for finding in report.findings),
+        report.marker_note,
+        report.annex_heading,
+        report.annex_intro,
+        *(cell for row in report.annex.rows for cell in row),
+    ]
+    for section in report.sections:
+        said.append(section.heading)
+        for part in section.parts:
+            said += [part.note, part.chart_note, *(c for row in part.table.rows for c in row)]
+            if part.chart is not None:
+                said += [part.chart.title, part.chart.value_title]
+    assert report.findings and report.sections
+    for text in said:
+        assert unwrapped_words(text, allowed) == [], text
