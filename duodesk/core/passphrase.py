@@ -64,11 +64,16 @@ def read_passphrase_file(path: Path) -> str:
 def problem_with_new(passphrase: str) -> str | None:
     """Why ``passphrase`` should not become a project's passphrase, or None if it may."""
     if "\x00" in passphrase:
-        return "A passphrase cannot contain a NUL character."
+        return translate("Passphrase", "A passphrase cannot contain a NUL character.")
     if len(normalise(passphrase)) < MINIMUM_LENGTH:
-        return f"A passphrase needs at least {MINIMUM_LENGTH} characters."
+        return translate("Passphrase", "A passphrase needs at least {count} characters.").format(
+            count=MINIMUM_LENGTH
+        )
     if _RAW_KEY.match(passphrase):
-        return "A passphrase cannot have the form x'...': that is how raw keys are written."
+        return translate(
+            "Passphrase",
+            "A passphrase cannot have the form x'...': that is how raw keys are written.",
+        )
     return None
 
 

@@ -103,7 +103,9 @@ def _is_empty(values: tuple[object, ...]) -> bool:
 
 
 def too_long(limits: Limits) -> str:
-    return f"a cell holds more than {limits.max_cell_chars:,} characters, the most DuoDesk reads."
+    return translate(
+        "Files", "a cell holds more than {count:,} characters, the most DuoDesk reads."
+    ).format(count=limits.max_cell_chars)
 
 
 def read_header(
@@ -120,7 +122,9 @@ def read_header(
             while not cells[-1]:
                 cells.pop()
             if len(cells) > limits.max_columns:
-                reason = f"the header row has more than {limits.max_columns:,} columns."
+                reason = translate(
+                    "Files", "the header row has more than {count:,} columns."
+                ).format(count=limits.max_columns)
                 raise InputFileError(reason, path=path, sheet=sheet, row=number)
             if any(len(c) > limits.max_cell_chars for c in cells):
                 raise InputFileError(too_long(limits), path=path, sheet=sheet, row=number)

@@ -25,12 +25,12 @@ from duodesk.core.table import Table, read_header
 from duodesk.core.xlsx_archive import (
     EXCEL_MAX_ROWS,
     OLE2_MAGIC,
-    SAVE_AS_XLSX,
     ZIP_MAGICS,
     check_xlsx_archive,
     damaged,
     open_workbook,
     refuse_non_zip,
+    save_as_xlsx,
     size_or_refuse,
 )
 from duodesk.i18n import translate
@@ -78,7 +78,7 @@ def _sheet_rows(
                         "Core",
                         "the sheet numbers its rows past {excel_max_rows:,}, Excel's limit; the "
                         "file is damaged. {save_as_xlsx}",
-                    ).format(excel_max_rows=EXCEL_MAX_ROWS, save_as_xlsx=SAVE_AS_XLSX),
+                    ).format(excel_max_rows=EXCEL_MAX_ROWS, save_as_xlsx=save_as_xlsx()),
                     path=path,
                     sheet=title,
                 )
@@ -178,7 +178,7 @@ def _xls_rows(path: Path, title: str, limits: Limits, width: int | None = None) 
                 translate(
                     "Core",
                     "the sheet is larger than Excel allows; the file is damaged. {save_as_xlsx}",
-                ).format(save_as_xlsx=SAVE_AS_XLSX),
+                ).format(save_as_xlsx=save_as_xlsx()),
                 path=path,
                 sheet=title,
             )

@@ -447,8 +447,11 @@ class _Row:
         return self.texts.get(key, {})
 
     def where(self, column: str | None = None) -> str:
-        place = f'sheet "{self.sheet}", row {self.number}'
-        return f'{place}, column "{column}"' if column else place
+        place = translate("Files", 'sheet "{sheet}"').format(sheet=self.sheet)
+        place += ", " + translate("Files", "row {row}").format(row=self.number)
+        if column:
+            place += ", " + translate("Files", 'column "{column}"').format(column=column)
+        return place
 
     def extra(self, known: Iterable[str]) -> dict[str, str]:
         known = set(known)

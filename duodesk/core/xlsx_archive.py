@@ -30,6 +30,15 @@ EXCEL_MAX_ROWS = 1_048_576
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)."
+
+
+def save_as_xlsx() -> str:
+    """:data:`SAVE_AS_XLSX` in the interface language."""
+    return translate(
+        "Files", "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)."
+    )
+
+
 # ECMA-376 allows UTF-8 and UTF-16 XML; a few ASCII-compatible code pages are tolerated for
 # sloppy writers. Others (UTF-7, EBCDIC) could hide a DOCTYPE from the byte scan below.
 _XML_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii", "ascii"}
@@ -86,7 +95,7 @@ def refuse_non_zip(path: Path, head: bytes) -> None:
         raise InputFileError(
             translate(
                 "Core", "this is an old-style Excel 97-2003 workbook (.xls). {save_as_xlsx}"
-            ).format(save_as_xlsx=SAVE_AS_XLSX),
+            ).format(save_as_xlsx=save_as_xlsx()),
             path=path,
         )
     if not head.startswith(ZIP_MAGICS):
@@ -158,14 +167,14 @@ def _check_members(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> 
     if "xl/workbook.bin" in names:
         raise InputFileError(
             translate("Core", "this is an Excel binary workbook (.xlsb). {save_as_xlsx}").format(
-                save_as_xlsx=SAVE_AS_XLSX
+                save_as_xlsx=save_as_xlsx()
             ),
             path=path,
         )
     if {"content.xml", "mimetype"} <= names:
         raise InputFileError(
             translate("Core", "this is an OpenDocument spreadsheet. {save_as_xlsx}").format(
-                save_as_xlsx=SAVE_AS_XLSX
+                save_as_xlsx=save_as_xlsx()
             ),
             path=path,
         )
@@ -265,8 +274,10 @@ def _scan_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
 
 
 def damaged(path: Path, exc: Exception, **where: str | int | None) -> InputFileError:
-    reason = f"this workbook is damaged and cannot be read ({type(exc).__name__}: {exc})."
-    return InputFileError(f"{reason} {SAVE_AS_XLSX}", path=path, **where)  # type: ignore[arg-type]
+    reason = translate(
+        "Files", "this workbook is damaged and cannot be read ({fault}: {problem})."
+    ).format(fault=type(exc).__name__, problem=exc)
+    return InputFileError(f"{reason} {save_as_xlsx()}", path=path, **where)  # type: ignore[arg-type]
 
 
 def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Workbook:

@@ -57,7 +57,11 @@ class CrossSiteDuplicate:
 
     @property
     def decision_words(self) -> str:
-        return DECISION_WORDS.get(self.decision or "", "Not reviewed yet")
+        return {
+            "keep_both": translate("Storage", "Keep both"),
+            "same_person": translate("Storage", "The same person"),
+            "not_same": translate("Storage", "Not the same person"),
+        }.get(self.decision or "", translate("Storage", "Not reviewed yet"))
 
 
 def pair_key(first: str | uuid.UUID, second: str | uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
