@@ -1549,6 +1549,53 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>this file does not look like a text (CSV) file.</source>
+        <translation>هذا الملف لا يبدو ملفًا نصيًا (CSV).</translation>
+    </message>
+    <message>
+        <source>this row is longer than {count:,} characters.</source>
+        <translation>هذا الصف أطول من {count:,} حرف.</translation>
+    </message>
+    <message>
+        <source>the file contains bytes that are not valid {encoding} text.</source>
+        <translation>في الملف بايتات ليست نصًا صالحًا بترميز {encoding}.</translation>
+    </message>
+    <message>
+        <source>the CSV layout is broken here ({problem}); look for a stray double quote (").</source>
+        <translation>تنسيق CSV مكسور هنا ({problem})؛ ابحث عن علامة اقتباس مزدوجة (") زائدة.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}"</source>
+        <translation>الورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>column "{column}"</source>
+        <translation>العمود «{column}»</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
+        <translation>في خلية أكثر من {count:,} حرف، وهو أكثر ما يقرؤه DuoDesk.</translation>
+    </message>
+    <message>
+        <source>the header row has more than {count:,} columns.</source>
+        <translation>صف العنوان فيه أكثر من {count:,} عمود.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>افتحه في Excel أو LibreOffice واحفظه كمصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
+        <translation>هذا المصنف تالف ولا يمكن قراءته ({fault}: {problem}).</translation>
+    </message>
+</context>
+<context>
     <name>Findings report</name>
     <message>
         <source>site</source>
@@ -1940,6 +1987,21 @@
     <message>
         <source>{first} and {last}</source>
         <translation>{first} و{last}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>عبارة المرور لا يمكن أن تحتوي على حرف NUL.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>عبارة المرور تحتاج إلى {count} حرفًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot have the form x'...': that is how raw keys are written.</source>
+        <translation>عبارة المرور لا يمكن أن تكون بالشكل x'...': هكذا تُكتب المفاتيح الخام.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2441,22 @@
         <translation>الإجابة المعلَّمة بأنه لا يمكن ترميزها لا يمكن أن تكون لها مواضيع أيضًا.</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <translation>احتفظ بالاثنتين</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>نفس الشخص</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>ليس نفس الشخص</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>لم تُراجع بعد</translation>
+    </message>
+    <message>
         <source>There is no questionnaire "{form_id}" in this project.</source>
         <translation>لا يوجد استبيان «{form_id}» في هذا المشروع.</translation>
     </message>
@@ -2611,6 +2689,10 @@
     <message>
         <source>One of those themes no longer exists; somebody may have merged it.</source>
         <translation>أحد هذه المواضيع لم يعد موجودًا؛ ربما دمجه شخص ما.</translation>
+    </message>
+    <message>
+        <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
+        <translation>المفتاح الذي يحفظ سرية رموز المشاركين في هذا المشروع ليس على هذا الحاسوب (لا يُحفظ أبدًا في ملف المشروع، لذلك الملف المنسوخ لا يأتي به). اقرأ ملف نقل صُنع على حاسوب من حواسيب الفريق، فهو يحمل المفتاح، وحاول من جديد؛ لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

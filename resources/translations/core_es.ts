@@ -1549,6 +1549,53 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>this file does not look like a text (CSV) file.</source>
+        <translation>este archivo no parece un archivo de texto (CSV).</translation>
+    </message>
+    <message>
+        <source>this row is longer than {count:,} characters.</source>
+        <translation>esta fila tiene más de {count:,} caracteres.</translation>
+    </message>
+    <message>
+        <source>the file contains bytes that are not valid {encoding} text.</source>
+        <translation>el archivo tiene bytes que no son texto {encoding} válido.</translation>
+    </message>
+    <message>
+        <source>the CSV layout is broken here ({problem}); look for a stray double quote (").</source>
+        <translation>el formato CSV está roto aquí ({problem}); busque una comilla doble (") que sobre.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}"</source>
+        <translation>hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column "{column}"</source>
+        <translation>columna «{column}»</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
+        <translation>una celda tiene más de {count:,} caracteres, lo máximo que lee DuoDesk.</translation>
+    </message>
+    <message>
+        <source>the header row has more than {count:,} columns.</source>
+        <translation>la fila de encabezado tiene más de {count:,} columnas.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Ábralo en Excel o LibreOffice y guárdelo como libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
+        <translation>este libro está dañado y no se puede leer ({fault}: {problem}).</translation>
+    </message>
+</context>
+<context>
     <name>Findings report</name>
     <message>
         <source>site</source>
@@ -1940,6 +1987,21 @@
     <message>
         <source>{first} and {last}</source>
         <translation>{first} y {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Una frase de contraseña no puede tener un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Una frase de contraseña necesita al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot have the form x'...': that is how raw keys are written.</source>
+        <translation>Una frase de contraseña no puede tener la forma x'...': así se escriben las claves en bruto.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2441,22 @@
         <translation>una respuesta marcada como imposible de codificar no puede tener también temas.</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <translation>Conservar las dos</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>La misma persona</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Todavía sin revisar</translation>
+    </message>
+    <message>
         <source>There is no questionnaire "{form_id}" in this project.</source>
         <translation>No hay ningún cuestionario «{form_id}» en este proyecto.</translation>
     </message>
@@ -2611,6 +2689,10 @@
     <message>
         <source>One of those themes no longer exists; somebody may have merged it.</source>
         <translation>Uno de esos temas ya no existe; puede que alguien lo haya unido a otro.</translation>
+    </message>
+    <message>
+        <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
+        <translation>La clave que mantiene en secreto los códigos de participante de este proyecto no está en esta computadora (nunca se guarda en el archivo del proyecto, así que un archivo copiado no la trae). Lea un archivo de transferencia hecho en una computadora del equipo, que trae la clave, e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
 </context>
 <context>

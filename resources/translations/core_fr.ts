@@ -1549,6 +1549,53 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>this file does not look like a text (CSV) file.</source>
+        <translation>ce fichier ne ressemble pas à un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <source>this row is longer than {count:,} characters.</source>
+        <translation>cette ligne fait plus de {count:,} caractères.</translation>
+    </message>
+    <message>
+        <source>the file contains bytes that are not valid {encoding} text.</source>
+        <translation>le fichier contient des octets qui ne sont pas du texte {encoding} valide.</translation>
+    </message>
+    <message>
+        <source>the CSV layout is broken here ({problem}); look for a stray double quote (").</source>
+        <translation>la mise en forme CSV est cassée ici ({problem}) ; cherchez un guillemet double (") en trop.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}"</source>
+        <translation>feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column "{column}"</source>
+        <translation>colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
+        <translation>une cellule contient plus de {count:,} caractères, le maximum que DuoDesk lit.</translation>
+    </message>
+    <message>
+        <source>the header row has more than {count:,} columns.</source>
+        <translation>la ligne d'en-tête a plus de {count:,} colonnes.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
+        <translation>ce classeur est abîmé et ne peut pas être lu ({fault} : {problem}).</translation>
+    </message>
+</context>
+<context>
     <name>Findings report</name>
     <message>
         <source>site</source>
@@ -1940,6 +1987,21 @@
     <message>
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Une phrase secrète ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Une phrase secrète doit avoir au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot have the form x'...': that is how raw keys are written.</source>
+        <translation>Une phrase secrète ne peut pas avoir la forme x'...' : c'est ainsi que s'écrivent les clés brutes.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2441,22 @@
         <translation>une réponse marquée impossible à coder ne peut pas avoir aussi des thèmes.</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>La même personne</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
         <source>There is no questionnaire "{form_id}" in this project.</source>
         <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet.</translation>
     </message>
@@ -2611,6 +2689,10 @@
     <message>
         <source>One of those themes no longer exists; somebody may have merged it.</source>
         <translation>Un de ces thèmes n'existe plus ; quelqu'un l'a peut-être fusionné.</translation>
+    </message>
+    <message>
+        <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
+        <translation>La clé qui garde secrets les codes participants de ce projet n'est pas sur cet ordinateur (elle n'est jamais gardée dans le fichier du projet, donc un fichier copié ne l'apporte pas). Lisez un fichier de transfert fait sur un ordinateur de l'équipe, qui apporte la clé, et réessayez ; rien n'a été changé.</translation>
     </message>
 </context>
 <context>

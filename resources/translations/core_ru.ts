@@ -1549,6 +1549,53 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>this file does not look like a text (CSV) file.</source>
+        <translation>этот файл не похож на текстовый файл (CSV).</translation>
+    </message>
+    <message>
+        <source>this row is longer than {count:,} characters.</source>
+        <translation>эта строка длиннее {count:,} знаков.</translation>
+    </message>
+    <message>
+        <source>the file contains bytes that are not valid {encoding} text.</source>
+        <translation>в файле есть байты, которые не являются правильным текстом {encoding}.</translation>
+    </message>
+    <message>
+        <source>the CSV layout is broken here ({problem}); look for a stray double quote (").</source>
+        <translation>здесь нарушена разметка CSV ({problem}); поищите лишнюю двойную кавычку (").</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}"</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>column "{column}"</source>
+        <translation>столбец «{column}»</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
+        <translation>в ячейке больше {count:,} знаков — больше, чем читает DuoDesk.</translation>
+    </message>
+    <message>
+        <source>the header row has more than {count:,} columns.</source>
+        <translation>в строке заголовка больше {count:,} столбцов.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Откройте его в Excel или LibreOffice и сохраните как книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
+        <translation>эта книга повреждена и не читается ({fault}: {problem}).</translation>
+    </message>
+</context>
+<context>
     <name>Findings report</name>
     <message>
         <source>site</source>
@@ -1940,6 +1987,21 @@
     <message>
         <source>{first} and {last}</source>
         <translation>{first} и {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>В пароле не может быть знака NUL.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>В пароле должно быть не меньше {count} знаков.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot have the form x'...': that is how raw keys are written.</source>
+        <translation>Пароль не может иметь вид x'...': так записываются необработанные ключи.</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2441,22 @@
         <translation>у ответа, отмеченного как «нельзя закодировать», не может быть ещё и тем.</translation>
     </message>
     <message>
+        <source>Keep both</source>
+        <translation>Оставить оба</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>Один и тот же человек</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Разные люди</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
         <source>There is no questionnaire "{form_id}" in this project.</source>
         <translation>В этом проекте нет анкеты «{form_id}».</translation>
     </message>
@@ -2611,6 +2689,10 @@
     <message>
         <source>One of those themes no longer exists; somebody may have merged it.</source>
         <translation>Одной из этих тем больше нет; возможно, кто-то её объединил.</translation>
+    </message>
+    <message>
+        <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
+        <translation>Ключа, который хранит в тайне коды участников этого проекта, нет на этом ноутбуке (он никогда не хранится в файле проекта, поэтому скопированный файл его не переносит). Прочитайте файл передачи, сделанный на ноутбуке команды, — в нём есть ключ — и попробуйте снова; ничего не изменено.</translation>
     </message>
 </context>
 <context>
