@@ -33,6 +33,7 @@ AREAS: dict[str, list[str]] = {
     "core": [
         "duodesk/i18n.py",
         "duodesk/cli.py",
+        "duodesk/logs.py",
         "duodesk/core",
         "duodesk/analysis",
         "duodesk/exports",

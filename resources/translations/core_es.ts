@@ -875,11 +875,11 @@
     </message>
     <message>
         <source>{count} written answer(s) to {question} written to {file}, from {which}.</source>
-        <translation>{count} respuesta(s) escrita(s) a {question} escrita(s) en {file}, de {which}.</translation>
+        <translation>{count} respuesta(s) escrita(s) a {question} guardada(s) en {file}, de {which}.</translation>
     </message>
     <message>
         <source>Changed {which}. </source>
-        <translation>Se cambió {which}. </translation>
+        <translation>Cambiado: {which}. </translation>
     </message>
     <message>
         <source>cannot use {path}: {reason}</source>
@@ -1928,6 +1928,13 @@
     <message>
         <source>Columns left out: {names}.</source>
         <translation>Columnas que se dejan fuera: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <source>The details are in DuoDesk's log: {file}</source>
+        <translation>Los detalles están en el registro de DuoDesk: {file}</translation>
     </message>
 </context>
 <context>

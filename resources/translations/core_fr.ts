@@ -875,11 +875,11 @@
     </message>
     <message>
         <source>{count} written answer(s) to {question} written to {file}, from {which}.</source>
-        <translation>{count} réponse(s) écrite(s) à {question} écrite(s) dans {file}, à partir de {which}.</translation>
+        <translation>{count} réponse(s) écrite(s) à {question} enregistrée(s) dans {file}, à partir de {which}.</translation>
     </message>
     <message>
         <source>Changed {which}. </source>
-        <translation>{which} modifié. </translation>
+        <translation>Modifié : {which}. </translation>
     </message>
     <message>
         <source>cannot use {path}: {reason}</source>
@@ -1928,6 +1928,13 @@
     <message>
         <source>Columns left out: {names}.</source>
         <translation>Colonnes retirées : {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <source>The details are in DuoDesk's log: {file}</source>
+        <translation>Les détails sont dans le journal de DuoDesk : {file}</translation>
     </message>
 </context>
 <context>

@@ -1931,6 +1931,13 @@
     </message>
 </context>
 <context>
+    <name>Log</name>
+    <message>
+        <source>The details are in DuoDesk's log: {file}</source>
+        <translation>Подробности — в журнале DuoDesk: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Paper form</name>
     <message>
         <source>Ask only if {condition}.</source>
