@@ -166,8 +166,10 @@ _GROUPING: dict[str, tuple[str, int]] = {
     "fr": ("\u202f", 4),
     "es": (".", 5),
     "ru": ("\u00a0", 5),
-    "ar": ("٬", 4),
+    "ar": (",", 4),  # with the Latin digits DuoDesk writes, as in North Africa and the Gulf
 }
+_DECIMAL_SEPARATOR = {"fr": ",", "es": ",", "ru": ","}
+_BEFORE_PERCENT = {"fr": "\u202f", "es": "\u00a0", "ru": "\u00a0"}
 
 
 def number(value: int) -> str:
@@ -178,6 +180,26 @@ def number(value: int) -> str:
     if len(digits) >= from_digits:
         digits = f"{abs(value):,}".replace(",", separator)
     return ("-" if value < 0 else "") + digits
+
+
+def number_text(text: str) -> str:
+    """A number written the English way (``"1,234.5"``, ``"-3"``) as the interface language
+    writes it in a sentence or a table of text (``"1 234,5"`` in French)."""
+    whole, dot, decimals = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-").replace(",", "")
+    if not digits.isdigit():
+        return text
+    whole = sign + number(int(digits)) if digits else sign
+    return whole + (_DECIMAL_SEPARATOR.get(_language, ".") + decimals if dot else "")
+
+
+def percent_text(text: str) -> str:
+    """A percentage written the English way (``"25.0%"``) as the interface language writes it
+    (``"25,0 %"`` in French)."""
+    if not text.endswith("%"):
+        return text
+    return number_text(text[:-1]) + _BEFORE_PERCENT.get(_language, "") + "%"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for

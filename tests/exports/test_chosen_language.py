@@ -241,6 +241,11 @@ def test_a_number_in_a_sentence_is_written_as_the_language_writes_it():
             assert i18n.number(12345) == expected
         i18n.set_language("es")
         assert (i18n.number(1234), i18n.number(12345)) == ("1234", "12.345")
+        i18n.set_language("fr")
+        assert i18n.percent_text("6.3%") == "6,3\u202f%"
+        assert i18n.number_text("-1,234.5") == "-1\u202f234,5"
+        i18n.set_language("en")
+        assert (i18n.percent_text("6.3%"), i18n.number_text("1,234.5")) == ("6.3%", "1,234.5")
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
 
