@@ -19,12 +19,15 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from duodesk import __version__
+from duodesk import __version__, i18n
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 IMPORT_WAIT_S = 600.0  # how long import-data waits for another import before giving up
 EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
-STOPPED = "duodesk: stopped; nothing was changed by the unfinished command."
+STOPPED = QT_TRANSLATE_NOOP(
+    "Command line", "duodesk: stopped; nothing was changed by the unfinished command."
+)
 
 
 class UserError(Exception):
@@ -34,149 +37,249 @@ class UserError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="duodesk",
-        description="DuoDesk: surveys by peer researchers, offline. Without a command, "
-        "the DuoDesk window opens.",
+        description=translate(
+            "Command line",
+            "DuoDesk: surveys by peer researchers, offline. Without a command, "
+            "the DuoDesk window opens.",
+        ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"DuoDesk {__version__}", help="print the version"
+        "--version",
+        action="version",
+        version=f"DuoDesk {__version__}",
+        help=translate("Command line", "print the version"),
     )
     parser.add_argument(
         "--db",
         metavar="PATH",
         default=os.environ.get("DUODESK_DB"),
-        help="the project: a .duodesk file or a postgresql:// URL "
-        "(default: $DUODESK_DB, else your own local project)",
+        help=translate(
+            "Command line",
+            "the project: a .duodesk file or a postgresql:// URL "
+            "(default: $DUODESK_DB, else your own local project)",
+        ),
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
         type=Path,
-        help="a file whose first line is the project's passphrase "
-        "(or set DUODESK_PASSPHRASE, which other programs run by the same account can read; "
-        "asked for when the project is locked and neither is given)",
+        help=translate(
+            "Command line",
+            "a file whose first line is the project's passphrase "
+            "(or set DUODESK_PASSPHRASE, which other programs run by the same account can read; "
+            "asked for when the project is locked and neither is given)",
+        ),
     )
     parser.add_argument(
         "--person",
         metavar="NAME",
         default=os.environ.get("DUODESK_PERSON"),
-        help="who is using DuoDesk, when the project lists people (or set DUODESK_PERSON); "
-        "commands other than list need a coordinator",
+        help=translate(
+            "Command line",
+            "who is using DuoDesk, when the project lists people (or set DUODESK_PERSON); "
+            "commands other than list need a coordinator",
+        ),
     )
     parser.add_argument(
         "--pin-file",
         metavar="FILE",
         type=Path,
-        help="a file whose first line is that person's PIN or password (or set DUODESK_PIN, "
-        "which other programs run by the same account can read; asked for when neither is "
-        "given)",
+        help=translate(
+            "Command line",
+            "a file whose first line is that person's PIN or password (or set DUODESK_PIN, "
+            "which other programs run by the same account can read; asked for when neither is "
+            "given)",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sub = commands.add_parser(
         "import-form",
-        help="add a questionnaire (XLSForm .xlsx) to the project and print its form id",
-        description="Add a questionnaire from an XLSForm workbook (ODK, KoboToolbox or DuoDesk). "
-        "Importing a changed form whose questionnaire already has interviews makes a new "
-        "version; the interviews keep theirs.",
+        help=translate(
+            "Command line",
+            "add a questionnaire (XLSForm .xlsx) to the project and print its form id",
+        ),
+        description=translate(
+            "Command line",
+            "Add a questionnaire from an XLSForm workbook (ODK, KoboToolbox or DuoDesk). "
+            "Importing a changed form whose questionnaire already has interviews makes a new "
+            "version; the interviews keep theirs.",
+        ),
     )
-    sub.add_argument("form", type=Path, metavar="FORM.xlsx", help="the XLSForm workbook")
+    sub.add_argument(
+        "form",
+        type=Path,
+        metavar="FORM.xlsx",
+        help=translate("Command line", "the XLSForm workbook"),
+    )
     sub.set_defaults(run=_import_form)
 
     sub = commands.add_parser(
         "import-data",
-        help="import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or "
-        "DuoDesk, or an ODK Central zip",
-        description="Import interviews into the newest version of a questionnaire. By default "
-        "nothing is imported if any row has a problem, and every problem is listed. Rows "
-        "imported before are skipped.",
+        help=translate(
+            "Command line",
+            "import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or "
+            "DuoDesk, or an ODK Central zip",
+        ),
+        description=translate(
+            "Command line",
+            "Import interviews into the newest version of a questionnaire. By default "
+            "nothing is imported if any row has a problem, and every problem is listed. Rows "
+            "imported before are skipped.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
     sub.add_argument(
         "data",
         type=Path,
         metavar="DATA",
-        help="a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)",
+        help=translate(
+            "Command line", "a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)"
+        ),
     )
     sub.add_argument(
         "--keep-valid",
         action="store_true",
-        help="import the valid rows and write the others, with reasons, to "
-        "DATA.rejected.csv beside the file",
+        help=translate(
+            "Command line",
+            "import the valid rows and write the others, with reasons, to "
+            "DATA.rejected.csv beside the file",
+        ),
     )
-    sub.add_argument("--site", default="", help="site for rows whose file names none")
-    sub.add_argument("--interviewer", default="", help="interviewer for rows that name none")
+    sub.add_argument(
+        "--site", default="", help=translate("Command line", "site for rows whose file names none")
+    )
+    sub.add_argument(
+        "--interviewer",
+        default="",
+        help=translate("Command line", "interviewer for rows that name none"),
+    )
     sub.set_defaults(run=_import_data)
 
     sub = commands.add_parser(
         "list",
-        help="list the questionnaires with their numbers of interviews",
-        description="List the project's questionnaires: form id, versions, complete "
-        "interviews, unfinished interviews, title.",
+        help=translate("Command line", "list the questionnaires with their numbers of interviews"),
+        description=translate(
+            "Command line",
+            "List the project's questionnaires: form id, versions, complete "
+            "interviews, unfinished interviews, title.",
+        ),
     )
     sub.set_defaults(run=_list)
 
     sub = commands.add_parser(
         "summary",
-        help="print the summary tables of a questionnaire (--json for JSON)",
-        description="Summarize the complete interviews of a questionnaire: a frequency table "
-        "for every question with choices, multiple-response tables, and descriptives for "
-        "numbers. Percentages are of all interviews unless they say otherwise.",
+        help=translate(
+            "Command line", "print the summary tables of a questionnaire (--json for JSON)"
+        ),
+        description=translate(
+            "Command line",
+            "Summarize the complete interviews of a questionnaire: a frequency table "
+            "for every question with choices, multiple-response tables, and descriptives for "
+            "numbers. Percentages are of all interviews unless they say otherwise.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
-    sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
+    sub.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Command line", "print JSON instead of tables"),
+    )
     _add_language_option(sub)
     _add_subset_options(sub)
     sub.set_defaults(run=_summary)
 
     sub = commands.add_parser(
         "crosstab",
-        help="print a crosstab of two questions with chi-square (--json for JSON)",
-        description="Count the complete interviews by their answers to two questions: "
-        "counts, row, column and total percents, Pearson's chi-square (statistic, degrees of "
-        "freedom, p) and Fisher's exact test for 2x2 tables and for larger ones with an "
-        "expected count under 5. Only interviews with a valid answer to both questions are "
-        'counted: blanks and missing codes such as "Don\'t know" are left out, as in SPSS.',
+        help=translate(
+            "Command line", "print a crosstab of two questions with chi-square (--json for JSON)"
+        ),
+        description=translate(
+            "Command line",
+            "Count the complete interviews by their answers to two questions: "
+            "counts, row, column and total percents, Pearson's chi-square (statistic, degrees of "
+            "freedom, p) and Fisher's exact test for 2x2 tables and for larger ones with an "
+            "expected count under 5. Only interviews with a valid answer to both questions are "
+            'counted: blanks and missing codes such as "Don\'t know" are left out, as in SPSS.',
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
-    sub.add_argument("row", metavar="ROW", help="the question whose answers make the rows")
-    sub.add_argument("column", metavar="COLUMN", help="the question whose answers make the columns")
-    sub.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
+    sub.add_argument(
+        "row",
+        metavar="ROW",
+        help=translate("Command line", "the question whose answers make the rows"),
+    )
+    sub.add_argument(
+        "column",
+        metavar="COLUMN",
+        help=translate("Command line", "the question whose answers make the columns"),
+    )
+    sub.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Command line", "print JSON instead of tables"),
+    )
     _add_subset_options(sub)
     sub.set_defaults(run=_crosstab)
 
     sub = commands.add_parser(
         "export",
-        help="export the interviews as a health-board workbook (.xlsx), CSV or SPSS file",
-        description="Export the complete interviews of a questionnaire. The workbook has a "
-        "cover, the summary tables, charts and a codebook, with small numbers hidden: it can "
-        "be passed on. The CSV and SPSS files are interview-level files, one row per "
-        "interview: in a small survey a row can identify a person, so keep them within the "
-        "group. Data are de-identified unless told otherwise. Files are written only when "
-        "complete, readable by their owner only.",
+        help=translate(
+            "Command line",
+            "export the interviews as a health-board workbook (.xlsx), CSV or SPSS file",
+        ),
+        description=translate(
+            "Command line",
+            "Export the complete interviews of a questionnaire. The workbook has a "
+            "cover, the summary tables, charts and a codebook, with small numbers hidden: it can "
+            "be passed on. The CSV and SPSS files are interview-level files, one row per "
+            "interview: in a small survey a row can identify a person, so keep them within the "
+            "group. Data are de-identified unless told otherwise. Files are written only when "
+            "complete, readable by their owner only.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
     target = sub.add_mutually_exclusive_group(required=True)
     target.add_argument(
-        "--xlsx", type=Path, metavar="OUT.xlsx", help="write the health-board workbook"
+        "--xlsx",
+        type=Path,
+        metavar="OUT.xlsx",
+        help=translate("Command line", "write the health-board workbook"),
     )
     target.add_argument(
         "--csv",
         type=Path,
         metavar="OUT.csv",
-        help="write every interview, one row each, as CSV (an interview-level file)",
+        help=translate(
+            "Command line", "write every interview, one row each, as CSV (an interview-level file)"
+        ),
     )
     target.add_argument(
         "--sav",
         type=Path,
         metavar="OUT.sav",
-        help="write every interview, one row each, for SPSS (an interview-level file)",
+        help=translate(
+            "Command line",
+            "write every interview, one row each, for SPSS (an interview-level file)",
+        ),
     )
     sub.add_argument(
         "--include-interview-data",
         action="store_true",
-        help="with --xlsx, also write one row per interview to OUT-interviews.xlsx; in a "
-        "small survey a row can identify the person interviewed, so keep that file within "
-        "the group",
+        help=translate(
+            "Command line",
+            "with --xlsx, also write one row per interview to OUT-interviews.xlsx; in a "
+            "small survey a row can identify the person interviewed, so keep that file within "
+            "the group",
+        ),
     )
     sub.add_argument(
         "--threshold",
@@ -184,21 +287,31 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         choices=range(1, 10),
         metavar="1-9",
-        help="hide counts from 1 to this number (default 4, or what the project requires; "
-        "a lower one than the project requires is refused)",
+        help=translate(
+            "Command line",
+            "hide counts from 1 to this number (default 4, or what the project requires; "
+            "a lower one than the project requires is refused)",
+        ),
     )
     sub.add_argument(
         "--show-small-numbers",
         action="store_true",
-        help="do not hide small numbers (the file must then stay within the group)",
+        help=translate(
+            "Command line", "do not hide small numbers (the file must then stay within the group)"
+        ),
     )
     sub.add_argument(
         "--identifying",
         action="store_true",
-        help="keep written answers, locations, identifying questions and interviewer names",
+        help=translate(
+            "Command line",
+            "keep written answers, locations, identifying questions and interviewer names",
+        ),
     )
     sub.add_argument(
-        "--codes", action="store_true", help="answers as choice codes instead of labels"
+        "--codes",
+        action="store_true",
+        help=translate("Command line", "answers as choice codes instead of labels"),
     )
     _add_language_option(sub)
     _add_subset_options(sub)
@@ -206,40 +319,83 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser(
         "themes",
-        help="write or read the coding sheet of a written-answer question",
-        description="Coding written answers into themes from a spreadsheet. --export writes "
-        "one row per written answer (interview id, answer, themes separated by ';', "
-        "not_codable); --import applies such a sheet (CSV or .xlsx) after checking every "
-        "row: themes the project does not have yet are made, and a bad row changes nothing.",
+        help=translate(
+            "Command line", "write or read the coding sheet of a written-answer question"
+        ),
+        description=translate(
+            "Command line",
+            "Coding written answers into themes from a spreadsheet. --export writes "
+            "one row per written answer (interview id, answer, themes separated by ';', "
+            "not_codable); --import applies such a sheet (CSV or .xlsx) after checking every "
+            "row: themes the project does not have yet are made, and a bad row changes nothing.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
-    sub.add_argument("question", metavar="QUESTION", help="the written-answer question's name")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
+    sub.add_argument(
+        "question",
+        metavar="QUESTION",
+        help=translate("Command line", "the written-answer question's name"),
+    )
     group = sub.add_mutually_exclusive_group(required=True)
-    group.add_argument("--export", type=Path, metavar="CODING.csv", help="write the sheet")
-    group.add_argument("--import", dest="import_", type=Path, metavar="CODING.csv", help="read it")
+    group.add_argument(
+        "--export",
+        type=Path,
+        metavar="CODING.csv",
+        help=translate("Command line", "write the sheet"),
+    )
+    group.add_argument(
+        "--import",
+        dest="import_",
+        type=Path,
+        metavar="CODING.csv",
+        help=translate("Command line", "read it"),
+    )
     sub.add_argument(
         "--coder",
         default=None,
         metavar="NAME",
-        help="a second coder's own coding, kept apart to measure agreement "
-        "(default: the main coding, the one counted in results)",
+        help=translate(
+            "Command line",
+            "a second coder's own coding, kept apart to measure agreement "
+            "(default: the main coding, the one counted in results)",
+        ),
     )
     sub.set_defaults(run=_themes)
 
     sub = commands.add_parser(
         "report",
-        help="draft the findings report as a Word document (and a PDF)",
-        description="Draft the findings report of a questionnaire: a title page, how the "
-        "survey was done, one key-finding sentence per question with answers to choose from, "
-        "a table and a chart per question by section, and an annex of every result. The "
-        "numbers are the workbook's, with small numbers hidden the same way; nothing in it "
-        "is about one interview. It is a draft for the group to edit.",
+        help=translate("Command line", "draft the findings report as a Word document (and a PDF)"),
+        description=translate(
+            "Command line",
+            "Draft the findings report of a questionnaire: a title page, how the "
+            "survey was done, one key-finding sentence per question with answers to choose from, "
+            "a table and a chart per question by section, and an annex of every result. The "
+            "numbers are the workbook's, with small numbers hidden the same way; nothing in it "
+            "is about one interview. It is a draft for the group to edit.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
-    sub.add_argument("--docx", type=Path, metavar="OUT.docx", help="write the Word document")
-    sub.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the same report as a PDF")
     sub.add_argument(
-        "--group-name", default="", metavar="NAME", help="the group's name, for the title page"
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
+    sub.add_argument(
+        "--docx",
+        type=Path,
+        metavar="OUT.docx",
+        help=translate("Command line", "write the Word document"),
+    )
+    sub.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="OUT.pdf",
+        help=translate("Command line", "write the same report as a PDF"),
+    )
+    sub.add_argument(
+        "--group-name",
+        default="",
+        metavar="NAME",
+        help=translate("Command line", "the group's name, for the title page"),
     )
     sub.add_argument(
         "--threshold",
@@ -247,7 +403,10 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         choices=range(1, 10),
         metavar="1-9",
-        help="hide counts from 1 to this number (default 4, or what the project requires)",
+        help=translate(
+            "Command line",
+            "hide counts from 1 to this number (default 4, or what the project requires)",
+        ),
     )
     _add_language_option(sub)
     _add_subset_options(sub)
@@ -255,10 +414,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser(
         "require-threshold",
-        help="make every workbook of the project hide counts from 1 to N at least",
-        description="Store in the project the lowest threshold for small numbers: exports "
-        "(the Export screen and the export command) then refuse to hide fewer, or to show "
-        "small numbers. Without N, print the current requirement.",
+        help=translate(
+            "Command line", "make every workbook of the project hide counts from 1 to N at least"
+        ),
+        description=translate(
+            "Command line",
+            "Store in the project the lowest threshold for small numbers: exports "
+            "(the Export screen and the export command) then refuse to hide fewer, or to show "
+            "small numbers. Without N, print the current requirement.",
+        ),
     )
     sub.add_argument(
         "threshold",
@@ -266,64 +430,93 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         choices=range(1, 10),
         metavar="N",
-        help="hide counts from 1 to N (1-9) in every export",
+        help=translate("Command line", "hide counts from 1 to N (1-9) in every export"),
     )
-    sub.add_argument("--none", action="store_true", help="remove the requirement")
+    sub.add_argument(
+        "--none", action="store_true", help=translate("Command line", "remove the requirement")
+    )
     sub.set_defaults(run=_require_threshold)
 
     sub = commands.add_parser(
         "change-passphrase",
-        help="lock the project with a new passphrase, or remove it",
-        description="Re-encrypt the project file with a new passphrase (read from a file), "
-        "or remove the encryption with --remove.",
+        help=translate("Command line", "lock the project with a new passphrase, or remove it"),
+        description=translate(
+            "Command line",
+            "Re-encrypt the project file with a new passphrase (read from a file), "
+            "or remove the encryption with --remove.",
+        ),
     )
     group = sub.add_mutually_exclusive_group(required=True)
     group.add_argument(
         "--new-passphrase-file",
         type=Path,
         metavar="FILE",
-        help="a file whose first line is the new passphrase",
+        help=translate("Command line", "a file whose first line is the new passphrase"),
     )
-    group.add_argument("--remove", action="store_true", help="store the project unencrypted")
+    group.add_argument(
+        "--remove",
+        action="store_true",
+        help=translate("Command line", "store the project unencrypted"),
+    )
     sub.set_defaults(run=_change_passphrase)
     _add_team_commands(commands)
 
     sub = commands.add_parser(
         "restore",
-        help="replace the project with one of its backups",
-        description="Replace the project with a backup (the files PROJECT.*.backup beside it). "
-        "What it replaces is kept as a new backup first. The backup is opened with the "
-        "project's passphrase unless --backup-passphrase-file names another; the restored "
-        "project keeps the project's passphrase. Close every DuoDesk window first.",
+        help=translate("Command line", "replace the project with one of its backups"),
+        description=translate(
+            "Command line",
+            "Replace the project with a backup (the files PROJECT.*.backup beside it). "
+            "What it replaces is kept as a new backup first. The backup is opened with the "
+            "project's passphrase unless --backup-passphrase-file names another; the restored "
+            "project keeps the project's passphrase. Close every DuoDesk window first.",
+        ),
     )
-    sub.add_argument("backup", type=Path, metavar="BACKUP", help="the backup file")
+    sub.add_argument(
+        "backup", type=Path, metavar="BACKUP", help=translate("Command line", "the backup file")
+    )
     sub.add_argument(
         "--backup-passphrase-file",
         type=Path,
         metavar="FILE",
-        help="a file whose first line is the backup's passphrase, if it differs",
+        help=translate(
+            "Command line", "a file whose first line is the backup's passphrase, if it differs"
+        ),
     )
     sub.set_defaults(run=_restore)
 
     sub = commands.add_parser(
         "backups",
-        help="list the project's backups",
-        description="List the backups kept beside the project, newest last.",
+        help=translate("Command line", "list the project's backups"),
+        description=translate(
+            "Command line", "List the backups kept beside the project, newest last."
+        ),
     )
     sub.set_defaults(run=_list_backups)
 
     sub = commands.add_parser(
         "audit",
-        help="show the audit trail, or check that nobody has rewritten it",
-        description="The audit trail records every interview finished, corrected, deleted, "
-        "restored or purged, every import, export, questionnaire change, passphrase change "
-        "and restored backup: who, when and what (never an answer). Each record carries the "
-        "fingerprint of the one before, so a record changed or removed later is found by "
-        "--verify.",
+        help=translate(
+            "Command line", "show the audit trail, or check that nobody has rewritten it"
+        ),
+        description=translate(
+            "Command line",
+            "The audit trail records every interview finished, corrected, deleted, "
+            "restored or purged, every import, export, questionnaire change, passphrase change "
+            "and restored backup: who, when and what (never an answer). Each record carries the "
+            "fingerprint of the one before, so a record changed or removed later is found by "
+            "--verify.",
+        ),
     )
-    sub.add_argument("--verify", action="store_true", help="check the whole trail")
     sub.add_argument(
-        "--last", type=int, default=50, metavar="N", help="show the newest N records (50)"
+        "--verify", action="store_true", help=translate("Command line", "check the whole trail")
+    )
+    sub.add_argument(
+        "--last",
+        type=int,
+        default=50,
+        metavar="N",
+        help=translate("Command line", "show the newest N records (50)"),
     )
     sub.set_defaults(run=_audit)
     return parser
@@ -334,63 +527,112 @@ def _add_team_commands(commands) -> None:
         "type": Path,
         "metavar": "F",
         "required": True,
-        "help": "a file holding the team passphrase (the whole file, without the line break at "
-        "its end); every laptop of the team uses the same one",
+        "help": translate(
+            "Command line",
+            "a file holding the team passphrase (the whole file, without the line break at "
+            "its end); every laptop of the team uses the same one",
+        ),
     }
     sub = commands.add_parser(
         "export-transfer",
-        help="write a transfer file for the team: questionnaires, interviews, corrections",
-        description="Write the project's questionnaires (every version), complete interviews "
-        "with their corrections and deletions, and the team's participant-code key to a file "
-        "encrypted with the team passphrase, to carry to another laptop. A coordinator sends "
-        "the questionnaire out this way before any interview is entered.",
+        help=translate(
+            "Command line",
+            "write a transfer file for the team: questionnaires, interviews, corrections",
+        ),
+        description=translate(
+            "Command line",
+            "Write the project's questionnaires (every version), complete interviews "
+            "with their corrections and deletions, and the team's participant-code key to a file "
+            "encrypted with the team passphrase, to carry to another laptop. A coordinator sends "
+            "the questionnaire out this way before any interview is entered.",
+        ),
     )
-    sub.add_argument("out", type=Path, metavar="OUT", help="the transfer file to write")
-    sub.add_argument("--team-passphrase-file", **team_file)
-    sub.add_argument("--form", metavar="FORM_ID", help="only this questionnaire")
     sub.add_argument(
-        "--questionnaire-only", action="store_true", help="send the questionnaire, no interviews"
+        "out",
+        type=Path,
+        metavar="OUT",
+        help=translate("Command line", "the transfer file to write"),
+    )
+    sub.add_argument("--team-passphrase-file", **team_file)
+    sub.add_argument(
+        "--form", metavar="FORM_ID", help=translate("Command line", "only this questionnaire")
+    )
+    sub.add_argument(
+        "--questionnaire-only",
+        action="store_true",
+        help=translate("Command line", "send the questionnaire, no interviews"),
     )
     sub.set_defaults(run=_export_transfer)
 
     sub = commands.add_parser(
         "import-transfer",
-        help="read a team member's transfer file into the project",
-        description="Merge a transfer file into the project: new interviews are added, "
-        "corrections and deletions made elsewhere applied (the later one wins), new "
-        "questionnaire versions joined. Reading a file twice adds nothing. A file that was "
-        "changed, cut short or made with another passphrase is refused and nothing changes.",
+        help=translate("Command line", "read a team member's transfer file into the project"),
+        description=translate(
+            "Command line",
+            "Merge a transfer file into the project: new interviews are added, "
+            "corrections and deletions made elsewhere applied (the later one wins), new "
+            "questionnaire versions joined. Reading a file twice adds nothing. A file that was "
+            "changed, cut short or made with another passphrase is refused and nothing changes.",
+        ),
     )
-    sub.add_argument("transfer", type=Path, metavar="IN", help="the transfer file to read")
+    sub.add_argument(
+        "transfer",
+        type=Path,
+        metavar="IN",
+        help=translate("Command line", "the transfer file to read"),
+    )
     sub.add_argument("--team-passphrase-file", **team_file)
     sub.set_defaults(run=_import_transfer)
 
     sub = commands.add_parser(
         "duplicates",
-        help="list possible duplicates across sites (participant codes that match)",
-        description="List pairs of interviews from different laptops whose participant codes "
-        "match or differ in one element, with the decision taken on each. --decide records a "
-        "decision; it travels to the other laptops in transfer files.",
+        help=translate(
+            "Command line", "list possible duplicates across sites (participant codes that match)"
+        ),
+        description=translate(
+            "Command line",
+            "List pairs of interviews from different laptops whose participant codes "
+            "match or differ in one element, with the decision taken on each. --decide records a "
+            "decision; it travels to the other laptops in transfer files.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
     sub.add_argument(
         "--decide",
         nargs=3,
         metavar=("FIRST", "SECOND", "DECISION"),
-        help="record a decision on the pair of interview ids FIRST and SECOND: keep_both, "
-        "same_person or not_same",
+        help=translate(
+            "Command line",
+            "record a decision on the pair of interview ids FIRST and SECOND: keep_both, "
+            "same_person or not_same",
+        ),
     )
-    sub.add_argument("--by", default="", help="who decided (with --decide)")
+    sub.add_argument(
+        "--by", default="", help=translate("Command line", "who decided (with --decide)")
+    )
     sub.set_defaults(run=_duplicates)
 
     sub = commands.add_parser(
         "sync",
-        help="send this laptop's interviews to the team's server and fetch questionnaires",
-        description="Merge this laptop's questionnaires and interviews into the team's "
-        "PostgreSQL project, then bring its questionnaire versions back and count the "
-        "interviews there. The same rules as transfer files.",
+        help=translate(
+            "Command line",
+            "send this laptop's interviews to the team's server and fetch questionnaires",
+        ),
+        description=translate(
+            "Command line",
+            "Merge this laptop's questionnaires and interviews into the team's "
+            "PostgreSQL project, then bring its questionnaire versions back and count the "
+            "interviews there. The same rules as transfer files.",
+        ),
     )
-    sub.add_argument("--server", required=True, metavar="URL", help="a postgresql:// URL")
+    sub.add_argument(
+        "--server",
+        required=True,
+        metavar="URL",
+        help=translate("Command line", "a postgresql:// URL"),
+    )
     sub.add_argument("--team-passphrase-file", **team_file)
     sub.set_defaults(run=_sync)
 
@@ -420,7 +662,11 @@ def _export_transfer(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot write {args.out}: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot write {path}: {reason}").format(
+                path=args.out, reason=error.strerror
+            )
+        ) from None
     finally:
         database.close()
     logging.getLogger("duodesk.transfers").info(
@@ -441,7 +687,9 @@ def _import_transfer(args: argparse.Namespace) -> int:
 
     passphrase = _team_passphrase(args)
     if not args.transfer.is_file():
-        raise UserError(f"there is no file {args.transfer}")
+        raise UserError(
+            translate("Command line", "there is no file {path}").format(path=args.transfer)
+        )
     # A laptop joining a team reads the coordinator's file into a new project; if the file is
     # refused, the new project must not be left behind either.
     local = None if args.db and "://" in args.db else Path(args.db or default_project_path())
@@ -478,14 +726,22 @@ def _duplicates(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not pairs:
-        print("No possible duplicates across sites.")
+        print(translate("Command line", "No possible duplicates across sites."))
         return EXIT_OK
     for pair in pairs:
-        match = "same code" if pair.exact else "code differs in one element"
+        match = (
+            translate("Command line", "same code")
+            if pair.exact
+            else translate("Command line", "code differs in one element")
+        )
+        no_date, no_site = (
+            translate("Command line", "no date"),
+            translate("Command line", "no site"),
+        )
         print(
-            f"{pair.first.uuid} ({pair.first.interview_date or 'no date'}, "
-            f"{pair.first.site or 'no site'})  {pair.second.uuid} "
-            f"({pair.second.interview_date or 'no date'}, {pair.second.site or 'no site'})  "
+            f"{pair.first.uuid} ({pair.first.interview_date or no_date}, "
+            f"{pair.first.site or no_site})  {pair.second.uuid} "
+            f"({pair.second.interview_date or no_date}, {pair.second.site or no_site})  "
             f"{match}  {pair.decision_words}"
         )
     return EXIT_OK
@@ -498,7 +754,11 @@ def _sync(args: argparse.Namespace) -> int:
     from duodesk.storage.team import TeamKeyConflict
 
     if not args.server.startswith("postgresql"):
-        raise UserError("--server takes a postgresql:// URL of the team's shared project")
+        raise UserError(
+            translate(
+                "Command line", "--server takes a postgresql:// URL of the team's shared project"
+            )
+        )
     passphrase = _team_passphrase(args)
     try:
         require_strong_team_passphrase(passphrase)  # before the server is even reached
@@ -514,8 +774,11 @@ def _sync(args: argparse.Namespace) -> int:
             raise UserError(str(error)) from None
         except OperationalError:
             raise UserError(
-                "the team's server cannot be reached (no network, or the address or password "
-                "is wrong); nothing was sent. Use a transfer file instead."
+                translate(
+                    "Command line",
+                    "the team's server cannot be reached (no network, or the address or password "
+                    "is wrong); nothing was sent. Use a transfer file instead.",
+                )
             ) from None
         _say_when_the_server_is_silent(server)
         try:
@@ -531,6 +794,8 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    i18n.set_language(i18n.chosen_language())
+    _speak_argparse_in_the_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run if args.command else _open_window
@@ -548,7 +813,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print(STOPPED, file=sys.stderr)
+        print(
+            translate(
+                "Command line", "duodesk: stopped; nothing was changed by the unfinished command."
+            ),
+            file=sys.stderr,
+        )
         return EXIT_FAILED
     except Exception as error:
         from duodesk.storage.access import NotAllowed
@@ -556,7 +826,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         watch = sys.modules.get("duodesk.storage.server_watch")
         if watch is not None and watch.interrupted(error):  # Ctrl+C, then a failed rollback
-            print(STOPPED, file=sys.stderr)
+            print(translate("Command line", STOPPED), file=sys.stderr)
             return EXIT_FAILED
 
         if isinstance(error, NotAllowed | CodeKeyMissing):  # a refusal, said in a sentence
@@ -586,6 +856,44 @@ def _ctrl_c_ends_server_waits() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _speak_argparse_in_the_language() -> None:
+    """Let argparse's own words (``usage:``, ``options``, its error sentences) follow the
+    language too. argparse looks them up through a module-level ``_`` (gettext) each time it
+    speaks; DuoDesk's words live in Qt Linguist files, so that lookup is pointed at them."""
+    words = {
+        "usage: ": translate("Command line", "usage: "),
+        "positional arguments": translate("Command line", "positional arguments"),
+        "options": translate("Command line", "options"),
+        "show this help message and exit": translate(
+            "Command line", "show this help message and exit"
+        ),
+        "argument %(argument_name)s: %(message)s": translate(
+            "Command line", "argument %(argument_name)s: %(message)s"
+        ),
+        "unrecognized arguments: %s": translate("Command line", "unrecognized arguments: %s"),
+        "not allowed with argument %s": translate("Command line", "not allowed with argument %s"),
+        "the following arguments are required: %s": translate(
+            "Command line", "the following arguments are required: %s"
+        ),
+        "one of the arguments %s is required": translate(
+            "Command line", "one of the arguments %s is required"
+        ),
+        "expected one argument": translate("Command line", "expected one argument"),
+        "ambiguous option: %(option)s could match %(matches)s": translate(
+            "Command line", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+        "invalid %(type)s value: %(value)r": translate(
+            "Command line", "invalid %(type)s value: %(value)r"
+        ),
+        "invalid choice: %(value)r (choose from %(choices)s)": translate(
+            "Command line", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "%(prog)s: error: %(message)s\n": translate("Command line", "%(prog)s: error: %(message)s")
+        + "\n",
+    }
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
 
 
 def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
@@ -621,40 +929,45 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "long to wait)."
         )
     if is_busy(error):
-        return (
+        return translate(
+            "Command line",
             "the project is busy: another program (perhaps the DuoDesk window, or another "
             "import) kept saving to it for too long. Nothing was changed by this command; "
-            "run it again when the other program has finished."
+            "run it again when the other program has finished.",
         )
     if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
         # Bytes changed inside a stored questionnaire (or other stored text) of a plain file.
-        where = getattr(args, "db", None) or "the project file"
-        return (
-            f"the project file {where} is damaged (something stored in it, such as a "
+        where = getattr(args, "db", None) or translate("Command line", "the project file")
+        return translate(
+            "Command line",
+            "the project file {where} is damaged (something stored in it, such as a "
             "questionnaire, can no longer be read); nothing was changed. Restore a backup: "
-            "`duodesk backups` lists them and `duodesk restore BACKUP` puts one back."
-        )
+            "`duodesk backups` lists them and `duodesk restore BACKUP` puts one back.",
+        ).format(where=where)
     if isinstance(error, IntegrityError):
-        return (
+        return translate(
+            "Command line",
             "the project refused this change because it conflicts with what is already "
-            f"stored; nothing was changed by this command. {where_details_are()}"
-        )
+            "stored; nothing was changed by this command. {details}",
+        ).format(details=where_details_are())
     if isinstance(error, OperationalError):
         location = str(getattr(args, "db", None) or "")
         if "://" in location:  # a shared server, not a file
-            return (
+            return translate(
+                "Command line",
                 "the server stopped answering or refused the command (is it running, and is "
-                "the network up?); nothing was changed by this command. "
-                f"{where_details_are()}"
-            )
-        return (
+                "the network up?); nothing was changed by this command. {details}",
+            ).format(details=where_details_are())
+        return translate(
+            "Command line",
             "the project could not be read or written (is the disk full, or the file moved?); "
-            f"nothing was changed by this command. {where_details_are()}"
-        )
-    return (
-        f"the command stopped because of a fault in DuoDesk ({type(error).__name__}); nothing "
-        f"was changed by the unfinished command. {where_details_are()}"
-    )
+            "nothing was changed by this command. {details}",
+        ).format(details=where_details_are())
+    return translate(
+        "Command line",
+        "the command stopped because of a fault in DuoDesk ({fault}); nothing "
+        "was changed by the unfinished command. {details}",
+    ).format(fault=type(error).__name__, details=where_details_are())
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -730,18 +1043,25 @@ def _check_person(args: argparse.Namespace, database) -> None:
         return
     if not args.person:
         raise UserError(
-            "this project lists people: say who you are with --person NAME (and your PIN with "
-            "--pin-file FILE or DUODESK_PIN)."
+            translate(
+                "Command line",
+                "this project lists people: say who you are with --person NAME (and your PIN "
+                "with --pin-file FILE or DUODESK_PIN).",
+            )
         )
     if args.pin_file is not None:
         secret = _read_passphrase(args.pin_file)
     elif os.environ.get("DUODESK_PIN"):
         secret = os.environ["DUODESK_PIN"]
     elif sys.stdin.isatty():
-        secret = _ask_secret(f"PIN or password for {args.person}: ")
+        secret = _ask_secret(
+            translate("Command line", "PIN or password for {name}: ").format(name=args.person)
+        )
     else:
         raise UserError(
-            f"give {args.person}'s PIN or password with --pin-file FILE or DUODESK_PIN."
+            translate(
+                "Command line", "give {name}'s PIN or password with --pin-file FILE or DUODESK_PIN."
+            ).format(name=args.person)
         )
     with database.session() as session:
         result = sign_in(session, args.person, secret)
@@ -750,7 +1070,11 @@ def _check_person(args: argparse.Namespace, database) -> None:
     needed = COMMAND_PERMISSIONS.get(args.command or "")
     if needed is None:
         if result.person.role is not Role.COORDINATOR:
-            raise UserError(f"only a coordinator can run “{args.command}”. Ask your coordinator.")
+            raise UserError(
+                translate(
+                    "Command line", "only a coordinator can run “{command}”. Ask your coordinator."
+                ).format(command=args.command)
+            )
     elif not result.person.may(Permission(needed)):
         raise UserError(refusal(Permission(needed)))
     set_signed_in(result.person)  # the audit trail names them; every change checks the role
@@ -763,7 +1087,9 @@ def _ask_secret(prompt: str) -> str:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
         print(file=sys.stderr)
-        raise UserError("nothing was typed, so nothing was done.") from None
+        raise UserError(
+            translate("Command line", "nothing was typed, so nothing was done.")
+        ) from None
 
 
 def _open_project(args: argparse.Namespace, *, create: bool = True):
@@ -781,14 +1107,14 @@ def _open_project(args: argparse.Namespace, *, create: bool = True):
     except PasswordNeededError as error:
         if not sys.stdin.isatty():
             raise UserError(str(error)) from None
-        typed = _ask_secret("Password for the server: ")
+        typed = _ask_secret(translate("Command line", "Password for the server: "))
         try:
             return Database.open(args.db, create=create, password=typed)
         except ProjectError as again:
             raise UserError(str(again)) from None
     except WrongPassphraseError as error:
         if passphrase is None and sys.stdin.isatty():
-            typed = _ask_secret("Project passphrase: ")
+            typed = _ask_secret(translate("Command line", "Project passphrase: "))
             try:
                 return Database.open(args.db, passphrase=typed, create=create, daily_backup=True)
             except ProjectError as again:
@@ -835,8 +1161,11 @@ def _warn_about_a_password_in(location: str | None) -> None:
         return
     if has_password and location != os.environ.get("DUODESK_DB"):
         print(
-            "duodesk: note: a password in --db can be seen by other accounts on this computer; "
-            "keep it in PGPASSWORD or ~/.pgpass, or let DuoDesk ask for it.",
+            translate(
+                "Command line",
+                "duodesk: note: a password in --db can be seen by other accounts on this "
+                "computer; keep it in PGPASSWORD or ~/.pgpass, or let DuoDesk ask for it.",
+            ),
             file=sys.stderr,
         )
 
@@ -851,7 +1180,11 @@ def _import_form(args: argparse.Namespace) -> int:
     except InputFileError as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot read {args.form}: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot read {path}: {reason}").format(
+                path=args.form, reason=error.strerror
+            )
+        ) from None
     database = _open(args)
     try:
         with database.session() as session:
@@ -866,7 +1199,9 @@ def _import_form(args: argparse.Namespace) -> int:
     )
     if result.new_version:
         print(
-            f"A new version ({result.version.number}) was made: interviews use the old one.",
+            translate(
+                "Command line", "A new version ({number}) was made: interviews use the old one."
+            ).format(number=result.version.number),
             file=sys.stderr,
         )
     print(questionnaire.form_id)
@@ -892,7 +1227,11 @@ def _import_data(args: argparse.Namespace) -> int:
     except InputFileError as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot read {args.data}: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot read {path}: {reason}").format(
+                path=args.data, reason=error.strerror
+            )
+        ) from None
     finally:
         database.close()
     logging.getLogger("duodesk.imports").info(
@@ -932,17 +1271,29 @@ def _waiting_while_busy(work: Callable[[], T]) -> T:
             if time.monotonic() >= give_up_at:
                 waited = _import_wait_s()
                 how_long = (
-                    f"{waited / 60:.3g} minutes" if waited >= 120 else f"{waited:.3g} seconds"
+                    translate("Command line", "{number} minutes").format(
+                        number=f"{waited / 60:.3g}"
+                    )
+                    if waited >= 120
+                    else translate("Command line", "{number} seconds").format(
+                        number=f"{waited:.3g}"
+                    )
                 )
                 raise UserError(
-                    f"another import (or a DuoDesk window) kept the project busy for {how_long}, "
-                    "so DuoDesk stopped waiting; nothing was "
-                    "imported. Run the command again when the other one has finished."
+                    translate(
+                        "Command line",
+                        "another import (or a DuoDesk window) kept the project busy for "
+                        "{how_long}, so DuoDesk stopped waiting; nothing was "
+                        "imported. Run the command again when the other one has finished.",
+                    ).format(how_long=how_long)
                 ) from None
             if not said:
                 print(
-                    "duodesk: waiting for another import (or a DuoDesk window) to finish "
-                    "saving to the project…",
+                    translate(
+                        "Command line",
+                        "duodesk: waiting for another import (or a DuoDesk window) to finish "
+                        "saving to the project…",
+                    ),
                     file=sys.stderr,
                     flush=True,
                 )
@@ -960,9 +1311,19 @@ def _list(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if not rows:
-        print("No questionnaires yet. Add one with: duodesk import-form FORM.xlsx")
+        print(
+            translate(
+                "Command line", "No questionnaires yet. Add one with: duodesk import-form FORM.xlsx"
+            )
+        )
         return EXIT_OK
-    header = ("form id", "versions", "complete", "unfinished", "title")
+    header = (
+        translate("Command line", "form id"),
+        translate("Command line", "versions"),
+        translate("Command line", "complete"),
+        translate("Command line", "unfinished"),
+        translate("Command line", "title"),
+    )
     table = [header, *((r.form_id, r.versions, r.complete, r.drafts, r.title) for r in rows)]
     widths = [max(len(str(row[i])) for row in table) for i in range(4)]
     for row in table:
@@ -978,8 +1339,11 @@ def _add_language_option(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
         "--language",
         metavar="LANGUAGE",
-        help='the language of questions and answers, e.g. "English" or "ar" '
-        "(default: the questionnaire's own)",
+        help=translate(
+            "Command line",
+            'the language of questions and answers, e.g. "English" or "ar" '
+            "(default: the questionnaire's own)",
+        ),
     )
 
 
@@ -997,32 +1361,58 @@ def _language(database, form_id: str, wanted: str | None) -> str | None:
     found = find_language(version.questionnaire, wanted)
     if found is None:
         known = [language for language in version.questionnaire.languages() if language]
-        listed = ", ".join(f'"{language}"' for language in known) or "none (one language only)"
-        raise UserError(f'--language "{wanted}": the questionnaire\'s languages are {listed}')
+        listed = ", ".join(f'"{language}"' for language in known) or translate(
+            "Command line", "none (one language only)"
+        )
+        raise UserError(
+            translate(
+                "Command line", '--language "{wanted}": the questionnaire\'s languages are {listed}'
+            ).format(wanted=wanted, listed=listed)
+        )
     return found
 
 
 def _add_subset_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument(
-        "--site", action="append", default=[], help="only this site (repeat for several)"
+        "--site",
+        action="append",
+        default=[],
+        help=translate("Command line", "only this site (repeat for several)"),
     )
     sub.add_argument(
-        "--interviewer", action="append", default=[], help="only this interviewer (repeatable)"
+        "--interviewer",
+        action="append",
+        default=[],
+        help=translate("Command line", "only this interviewer (repeatable)"),
     )
-    sub.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day")
-    sub.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day")
     sub.add_argument(
-        "--version", action="append", type=int, default=[], help="only this version number"
+        "--from",
+        dest="date_from",
+        metavar="YYYY-MM-DD",
+        help=translate("Command line", "first day"),
+    )
+    sub.add_argument(
+        "--to", dest="date_to", metavar="YYYY-MM-DD", help=translate("Command line", "last day")
+    )
+    sub.add_argument(
+        "--version",
+        action="append",
+        type=int,
+        default=[],
+        help=translate("Command line", "only this version number"),
     )
     sub.add_argument(
         "--where",
         action="append",
         default=[],
         metavar="CONDITION",
-        help='only interviews meeting a condition such as "sex=female", "age>30" or '
-        '"drugs includes heroin" (repeat: all must hold). As in SPSS, an answer that is a '
-        'missing code ("Don\'t know", "Refused") or blank never meets a condition: '
-        '"used!=yes" leaves them out; ask for one by name: "used=dont_know"',
+        help=translate(
+            "Command line",
+            'only interviews meeting a condition such as "sex=female", "age>30" or '
+            '"drugs includes heroin" (repeat: all must hold). As in SPSS, an answer that is a '
+            'missing code ("Don\'t know", "Refused") or blank never meets a condition: '
+            '"used!=yes" leaves them out; ask for one by name: "used=dont_know"',
+        ),
     )
 
 
@@ -1039,7 +1429,10 @@ def _subset(args: argparse.Namespace):
             return date.fromisoformat(text)
         except ValueError:
             raise UserError(
-                f'{option} "{text}" is not a date: write it as YEAR-MONTH-DAY, e.g. 2026-03-31'
+                translate(
+                    "Command line",
+                    '{option} "{text}" is not a date: write it as YEAR-MONTH-DAY, e.g. 2026-03-31',
+                ).format(option=option, text=text)
             ) from None
 
     try:
@@ -1064,8 +1457,11 @@ def _warn_undated(database, form_id: str, subset) -> None:
         undated = undated_interviews(session, form_id, subset)
     if undated:
         print(
-            f"duodesk: warning: {undated} interview(s) have no date, so --from/--to leave them "
-            "out; they are not counted below.",
+            translate(
+                "Command line",
+                "duodesk: warning: {count} interview(s) have no date, so --from/--to leave them "
+                "out; they are not counted below.",
+            ).format(count=undated),
             file=sys.stderr,
         )
 
@@ -1081,8 +1477,11 @@ def _export(args: argparse.Namespace) -> int:
     target = args.xlsx or args.csv or args.sav
     if args.include_interview_data and args.xlsx is None:
         raise UserError(
-            "--include-interview-data goes with --xlsx: CSV and SPSS files are already one "
-            "row per interview."
+            translate(
+                "Command line",
+                "--include-interview-data goes with --xlsx: CSV and SPSS files are already one "
+                "row per interview.",
+            )
         )
     subset = _subset(args)
     database = _open(args, create=False)
@@ -1105,7 +1504,11 @@ def _export(args: argparse.Namespace) -> int:
     except (AnalysisError, ValueError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot write {path}: {reason}").format(
+                path=target, reason=error.strerror
+            )
+        ) from None
     finally:
         database.close()
     print(report.describe())
@@ -1121,25 +1524,42 @@ def _themes(args: argparse.Namespace) -> int:
     if args.coder is not None and not coder:
         # A blank name would silently mean the main coding, the one counted in results.
         raise UserError(
-            "--coder needs a name (the second coder's); leave --coder out to use the main coding."
+            translate(
+                "Command line",
+                "--coder needs a name (the second coder's); leave --coder out to use the main "
+                "coding.",
+            )
         )
-    which = f"{coder}'s coding" if coder else "the main coding (counted in results)"
+    which = (
+        translate("Command line", "{name}'s coding").format(name=coder)
+        if coder
+        else translate("Command line", "the main coding (counted in results)")
+    )
     database = _open(args, create=False)
     try:
         if args.export is not None:
             written = export_coding_sheet(database, args.form_id, args.question, args.export, coder)
             print(
-                f"{written} written answer(s) to {args.question} written to "
-                f"{args.export.name}, from {which}."
+                translate(
+                    "Command line",
+                    "{count} written answer(s) to {question} written to {file}, from {which}.",
+                ).format(count=written, question=args.question, file=args.export.name, which=which)
             )
         else:
             report = import_coding_sheet(database, args.form_id, args.question, args.import_, coder)
-            print(f"Changed {which}. " + report.describe())
+            print(
+                translate("Command line", "Changed {which}. ").format(which=which)
+                + report.describe()
+            )
     except (ThemeError, InputFileError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
         path = args.export or args.import_
-        raise UserError(f"cannot use {path}: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot use {path}: {reason}").format(
+                path=path, reason=error.strerror
+            )
+        ) from None
     finally:
         database.close()
     return EXIT_OK
@@ -1152,10 +1572,19 @@ def _report(args: argparse.Namespace) -> int:
     from duodesk.storage.disclosure_policy import required_threshold
 
     if args.docx is None and args.pdf is None:
-        raise UserError("say where to write the report: --docx OUT.docx, --pdf OUT.pdf or both.")
+        raise UserError(
+            translate(
+                "Command line",
+                "say where to write the report: --docx OUT.docx, --pdf OUT.pdf or both.",
+            )
+        )
     for path, ending in ((args.docx, ".docx"), (args.pdf, ".pdf")):
         if path is not None and path.suffix.lower() != ending:
-            raise UserError(f"{path.name}: end the file name with {ending}.")
+            raise UserError(
+                translate("Command line", "{file}: end the file name with {ending}.").format(
+                    file=path.name, ending=ending
+                )
+            )
     subset = _subset(args)
     database = _open(args, create=False)
     try:
@@ -1186,7 +1615,11 @@ def _report(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     except OSError as error:
         target = args.docx or args.pdf
-        raise UserError(f"cannot write {target}: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot write {path}: {reason}").format(
+                path=target, reason=error.strerror
+            )
+        ) from None
     finally:
         database.close()
     print(written.describe())
@@ -1207,9 +1640,18 @@ def _require_threshold(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if required is None:
-        print("This project requires no threshold: each export chooses (default 1 to 4).")
+        print(
+            translate(
+                "Command line",
+                "This project requires no threshold: each export chooses (default 1 to 4).",
+            )
+        )
     else:
-        print(f"Every export of this project hides numbers from 1 to {required} at least.")
+        print(
+            translate(
+                "Command line", "Every export of this project hides numbers from 1 to {n} at least."
+            ).format(n=required)
+        )
     return EXIT_OK
 
 
@@ -1275,14 +1717,19 @@ def _change_passphrase(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        "The project and its backups are now locked with the new passphrase."
+        translate(
+            "Command line", "The project and its backups are now locked with the new passphrase."
+        )
         if new
-        else "The project and its backups are no longer encrypted."
+        else translate("Command line", "The project and its backups are no longer encrypted.")
     )
     for backup in left:
         print(
-            f"Not changed: the backup {backup.name} uses an older passphrase. Delete it if "
-            "people who knew that passphrase should not read it.",
+            translate(
+                "Command line",
+                "Not changed: the backup {file} uses an older passphrase. Delete it if "
+                "people who knew that passphrase should not read it.",
+            ).format(file=backup.name),
             file=sys.stderr,
         )
     return EXIT_OK
@@ -1307,9 +1754,15 @@ def _restore(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     finally:
         database.close()
-    print(f"The project is restored from {args.backup.name}.")
+    print(
+        translate("Command line", "The project is restored from {file}.").format(
+            file=args.backup.name
+        )
+    )
     if kept is not None:
-        print(f"What it replaced is kept in {kept.name}.")
+        print(
+            translate("Command line", "What it replaced is kept in {file}.").format(file=kept.name)
+        )
     return EXIT_OK
 
 
@@ -1322,7 +1775,7 @@ def _list_backups(args: argparse.Namespace) -> int:
     for backup in found:
         print(backup)
     if not found:
-        print("This project has no backups yet.", file=sys.stderr)
+        print(translate("Command line", "This project has no backups yet."), file=sys.stderr)
     return EXIT_OK
 
 
@@ -1341,13 +1794,26 @@ def _audit(args: argparse.Namespace) -> int:
     if args.verify:
         if not check.intact:
             raise UserError(
-                f"the audit trail is broken: {check.reason} (checked {_records(check.records)})"
+                translate(
+                    "Command line", "the audit trail is broken: {reason} (checked {records})"
+                ).format(reason=check.reason, records=_records(check.records))
             )
-        print(f"The audit trail is intact: {_records(check.records)}.")
-        print(f"Fingerprint of the newest record: {check.head}")
         print(
-            "Records changed, removed or rewritten are found without it; note it down only to "
-            "find out later whether the newest records were cut off."
+            translate("Command line", "The audit trail is intact: {records}.").format(
+                records=_records(check.records)
+            )
+        )
+        print(
+            translate("Command line", "Fingerprint of the newest record: {fingerprint}").format(
+                fingerprint=check.head
+            )
+        )
+        print(
+            translate(
+                "Command line",
+                "Records changed, removed or rewritten are found without it; note it down only "
+                "to find out later whether the newest records were cut off.",
+            )
         )
         return EXIT_OK
     for event in events:
@@ -1356,7 +1822,7 @@ def _audit(args: argparse.Namespace) -> int:
         if event.subject:
             line += f"  [{event.subject}]"
         if event.actor:
-            line += f"  by {event.actor}"
+            line += "  " + translate("Command line", "by {name}").format(name=event.actor)
         if details:
             line += f"  ({details})"
         print(line)
@@ -1364,7 +1830,12 @@ def _audit(args: argparse.Namespace) -> int:
 
 
 def _records(number: int) -> str:
-    return f"{number:,} record" if number == 1 else f"{number:,} records"
+    words = (
+        translate("Command line", "%n record", None, number)
+        if number == 1
+        else translate("Command line", "%n records", None, number)
+    )
+    return words
 
 
 if __name__ == "__main__":

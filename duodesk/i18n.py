@@ -9,7 +9,8 @@ same ``.ts`` files. A translator therefore keeps one set of files per language.
 Write every sentence a person may see as ``translate("Context", "Text with {name}")`` and fill
 the names afterwards with ``.format``; counted sentences pass ``n`` and say ``%n`` where the
 number goes (``translate("Export", "%n interviews", n=count)``), so each language can choose its
-own plural forms. The words of a questionnaire (its labels) are the questionnaire's own and are
+own plural forms (the number is written as the language writes it, see :func:`number`). The
+words of a questionnaire (its labels) are the questionnaire's own and are
 never translated here.
 
 The language ``"pseudo"`` wraps every sentence in ``[[ ]]``: the tests use it to find words
@@ -157,8 +158,59 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _fill_count(text, n)
 
 
+# How each language groups the digits of a large number written in a sentence (CLDR's
+# separators: French a narrow no-break space, Russian a no-break space, Spanish a full stop
+# from five digits on). Cells that hold numbers stay numbers; this is only for words.
+_GROUPING: dict[str, tuple[str, int]] = {
+    "en": (",", 4),
+    "fr": ("\u202f", 4),
+    "es": (".", 5),
+    "ru": ("\u00a0", 5),
+    "ar": (",", 4),  # with the Latin digits DuoDesk writes, as in North Africa and the Gulf
+}
+_DECIMAL_SEPARATOR = {"fr": ",", "es": ",", "ru": ","}
+_BEFORE_PERCENT = {"fr": "\u202f", "es": "\u00a0", "ru": "\u00a0"}
+
+
+def number(value: int) -> str:
+    """A whole number written for a sentence in the interface language (``1,234`` in
+    English, ``1 234`` in French)."""
+    separator, from_digits = _GROUPING.get(_language, _GROUPING[SOURCE_LANGUAGE])
+    digits = str(abs(value))
+    if len(digits) >= from_digits:
+        digits = f"{abs(value):,}".replace(",", separator)
+    return ("-" if value < 0 else "") + digits
+
+
+def number_text(text: str) -> str:
+    """A number written the English way (``"1,234.5"``, ``"-3"``) as the interface language
+    writes it in a sentence or a table of text (``"1 234,5"`` in French)."""
+    whole, dot, decimals = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-").replace(",", "")
+    if not digits.isdigit():
+        return text
+    whole = sign + number(int(digits)) if digits else sign
+    return whole + (_DECIMAL_SEPARATOR.get(_language, ".") + decimals if dot else "")
+
+
+def percent_text(text: str) -> str:
+    """A percentage written the English way (``"25.0%"``) as the interface language writes it
+    (``"25,0 %"`` in French)."""
+    if not text.endswith("%"):
+        return text
+    return number_text(text[:-1]) + _BEFORE_PERCENT.get(_language, "") + "%"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Mark ``text`` for translation where it is written (a table of words, made before the
+    language is known); :func:`translate` says it later with the same context."""
+    del context
+    return text
+
+
 def _fill_count(text: str, n: int) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return text.replace("%n", number(n)) if n >= 0 else text
 
 
 @cache

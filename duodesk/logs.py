@@ -99,4 +99,6 @@ def _database_message(error: BaseException) -> str:
 
 def where_details_are() -> str:
     """A sentence for error messages: where the details of the failure were written."""
-    return f"The details are in DuoDesk's log: {log_file()}"
+    from duodesk.i18n import translate
+
+    return translate("Log", "The details are in DuoDesk's log: {file}").format(file=log_file())

@@ -12,6 +12,9 @@ the reader's message), and writes the shipped workbook with DuoDesk's own writer
 :func:`duodesk.core.xlsform.write_xlsform`. ``tests/test_examples.py`` checks that doing so
 gives the committed files.
 
+Every example is written in English and shipped in French, Spanish and Russian too
+(``example_forms/languages.py``, from the table ``example_forms/translations.tsv``).
+
 The questionnaires follow the surveys described in the project's seed documents: the Glasgow
 hepatitis C peer research survey (2007) and the barriers to training and employment survey
 (2001) of the Scottish Drugs Forum, and the INPUD online survey of drug user organisations
@@ -33,6 +36,7 @@ from example_forms import (  # noqa: E402
     training_employment_barriers,
 )
 from example_forms.common import Example, Text  # noqa: E402
+from example_forms.languages import in_every_language  # noqa: E402
 
 from duodesk.core.questionnaire import Questionnaire  # noqa: E402
 from duodesk.core.spreadsheet import write_text_row  # noqa: E402
@@ -110,7 +114,7 @@ def build(folder: Path) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory() as scratch:
         for module in EXAMPLES:
-            example = module.build()
+            example = in_every_language(module.build())
             questionnaire = questionnaire_of(example, Path(scratch))
             path = folder / example.file_name
             write_xlsform(questionnaire, path)

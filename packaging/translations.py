@@ -14,6 +14,7 @@ so only for ``self.tr``. ``build`` writes the ``.qm`` files the screens load nex
 from __future__ import annotations
 
 import argparse
+import copy
 import shutil
 import subprocess
 import sys
@@ -32,6 +33,7 @@ AREAS: dict[str, list[str]] = {
     "core": [
         "duodesk/i18n.py",
         "duodesk/cli.py",
+        "duodesk/logs.py",
         "duodesk/core",
         "duodesk/analysis",
         "duodesk/exports",
@@ -93,29 +95,50 @@ def refresh() -> None:
             if code == SOURCE_LANGUAGE and area not in PLURAL_ENGLISH:
                 continue
             ts = TRANSLATIONS / f"{area}_{code}.ts"
+            kept = _plural_translations(ts)
             command = [_tool("pyside6-lupdate"), *_python_files(paths), "-locations", "none"]
             command += ["-no-obsolete", "-target-language", code, "-ts", str(ts)]
             subprocess.run(command, check=True, cwd=ROOT, capture_output=True)
-            _mark_plurals(ts, code)
+            _mark_plurals(ts, code, kept)
             if code == SOURCE_LANGUAGE:  # English needs only its "1 answer" / "2 answers"
                 _keep_plurals_only(ts)
 
 
-def _mark_plurals(ts: Path, code: str) -> None:
-    """Give every message whose source says ``%n`` its plural forms (empty until translated)."""
+def _plural_translations(ts: Path) -> dict[tuple[str, str], etree._Element]:
+    """The plural messages' translations already made, by (context, source): ``lupdate`` does
+    not know that ``translate(..., n)`` counts, so it would fold them back into one form."""
+    if not ts.is_file():
+        return {}
+    kept = {}
+    for context in etree.parse(str(ts)).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                kept[key] = copy.deepcopy(message.find("translation"))
+    return kept
+
+
+def _mark_plurals(ts: Path, code: str, kept: dict | None = None) -> None:
+    """Give every message whose source says ``%n`` its plural forms (empty until translated),
+    and back the ones already translated (``kept``)."""
     tree = etree.parse(str(ts))
     forms = _plural_form_count(code)
     changed = False
-    for message in tree.iter("message"):
-        if "%n" not in (message.findtext("source") or "") or message.get("numerus") == "yes":
-            continue
-        translation = message.find("translation")
-        single = translation.text or ""
-        translation.text = None
-        for _ in range(forms):
-            etree.SubElement(translation, "numerusform").text = single
-        message.set("numerus", "yes")
-        changed = True
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            if "%n" not in (message.findtext("source") or ""):
+                continue
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            translation = message.find("translation")
+            if kept and key in kept:
+                message.replace(translation, copy.deepcopy(kept[key]))
+            elif message.get("numerus") != "yes":
+                single = translation.text or ""
+                translation.text = None
+                for _ in range(forms):
+                    etree.SubElement(translation, "numerusform").text = single
+            message.set("numerus", "yes")
+            changed = True
     if changed:
         tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
 

@@ -24,6 +24,7 @@ from duodesk.core.questionnaire import (
     Repeat,
     text_in,
 )
+from duodesk.i18n import translate
 from duodesk.storage.questionnaires import all_versions
 
 
@@ -70,8 +71,11 @@ class Catalogue:
             return self.questions[name]
         except KeyError:
             raise AnalysisError(
-                f'There is no question called "{name}" in "{self.title}". '
-                "Use the question's name as the questionnaire gives it."
+                translate(
+                    "Analysis",
+                    'There is no question called "{name}" in "{title}". Use the question\'s '
+                    "name as the questionnaire gives it.",
+                ).format(name=name, title=self.title)
             ) from None
 
 
@@ -80,8 +84,11 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
     versions = all_versions(session, form_id)
     if not versions:
         raise AnalysisError(
-            f'There is no questionnaire "{form_id}" in this project. '
-            "The list command shows the questionnaires there are."
+            translate(
+                "Analysis",
+                'There is no questionnaire "{form_id}" in this project. The list command '
+                "shows the questionnaires there are.",
+            ).format(form_id=form_id)
         )
     newest = versions[-1].questionnaire
     questions: dict[str, QuestionInfo] = {}
@@ -206,16 +213,25 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
         if condition.operator in NUMERIC_OPERATORS and not fits:
             if is_date_question:
                 raise AnalysisError(
-                    f'{where}: "{info.name}" is a date question; compare it with a date written '
-                    f'as YYYY-MM-DD, e.g. "{info.name} {condition.operator} 2026-01-31".'
+                    translate(
+                        "Analysis",
+                        '{where}: "{name}" is a date question; compare it with a date written as '
+                        'YYYY-MM-DD, e.g. "{name} {operator} 2026-01-31".',
+                    ).format(where=where, name=info.name, operator=condition.operator)
                 )
             if kind.is_numeric:
                 raise AnalysisError(
-                    f'{where}: "{info.name}" is a number question; compare it with a number.'
+                    translate(
+                        "Analysis",
+                        '{where}: "{name}" is a number question; compare it with a number.',
+                    ).format(where=where, name=info.name)
                 )
             raise AnalysisError(
-                f'{where}: "{info.name}" is not a number question nor a date question, so '
-                f'"{condition.operator}" cannot be used with it.'
+                translate(
+                    "Analysis",
+                    '{where}: "{name}" is not a number question nor a date question, so '
+                    '"{operator}" cannot be used with it.',
+                ).format(where=where, name=info.name, operator=condition.operator)
             )
         if kind.is_numeric:
             try:
@@ -224,26 +240,37 @@ def checked_subset(catalogue: Catalogue, subset: Subset) -> Subset:
                 is_number = False
             if not is_number:
                 raise AnalysisError(
-                    f'{where}: "{info.name}" is a number question; compare it with a number.'
+                    translate(
+                        "Analysis",
+                        '{where}: "{name}" is a number question; compare it with a number.',
+                    ).format(where=where, name=info.name)
                 )
             condition = replace(condition, is_number=True)
         if condition.operator == "includes" and kind is not QuestionType.SELECT_MULTIPLE:
             raise AnalysisError(
-                f'{where}: "includes" is for questions where several answers can be ticked; '
-                f'use "=" for "{info.name}".'
+                translate(
+                    "Analysis",
+                    '{where}: "includes" is for questions where several answers can be '
+                    'ticked; use "=" for "{name}".',
+                ).format(where=where, name=info.name)
             )
         if kind is QuestionType.SELECT_MULTIPLE and condition.operator != "includes":
             raise AnalysisError(
-                f'{where}: several answers can be ticked for "{info.name}"; write '
-                f'"{info.name} includes CHOICE".'
+                translate(
+                    "Analysis",
+                    '{where}: several answers can be ticked for "{name}"; write "{name} '
+                    'includes CHOICE".',
+                ).format(where=where, name=info.name)
             )
         if kind.is_select:
             name = _choice_name(info, condition.value)
             if name is None:
                 choices = ", ".join(c.name for c in info.categories)
                 raise AnalysisError(
-                    f'{where}: "{condition.value}" is not one of the answers to "{info.name}" '
-                    f"({choices})."
+                    translate(
+                        "Analysis",
+                        '{where}: "{value}" is not one of the answers to "{name}" ({choices}).',
+                    ).format(where=where, value=condition.value, name=info.name, choices=choices)
                 )
             missing = tuple(c.name for c in info.categories if c.is_missing_code)
             condition = Condition(

@@ -11,6 +11,7 @@ from duodesk.analysis.results import AnalysisError, Crosstab, CrosstabCell, Scal
 from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
 from duodesk.analysis.tables import number_of, share_text
 from duodesk.core.questionnaire import QuestionType
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Theme, ThemeCode
 
@@ -44,18 +45,26 @@ def crosstab(
         for info in (row_info, column_info):
             if info.type is QuestionType.SELECT_MULTIPLE and info is not themes_info:
                 raise AnalysisError(
-                    f'"{info.label}" can have several answers ticked, so it cannot be one side '
-                    "of a crosstab. Choose a question with one answer."
+                    translate(
+                        "Analysis",
+                        '"{label}" can have several answers ticked, so it cannot be one side of '
+                        "a crosstab. Choose a question with one answer.",
+                    ).format(label=info.label)
                 )
         in_repeats = [info for info in (row_info, column_info) if info.repeat]
         if len(in_repeats) == 2 or (in_repeats and themes_info is not None):
             raise AnalysisError(
-                f'"{in_repeats[0].label}" is asked once per {in_repeats[0].repeat_label}: '
-                "put it against a question asked once per interview (a crosstab of two "
-                "repeat questions, or of a repeat question and themes, is not made)."
+                translate(
+                    "Analysis",
+                    '"{label}" is asked once per {repeat_label}: put it against a question asked '
+                    "once per interview (a crosstab of two repeat questions, or of a repeat "
+                    "question and themes, is not made).",
+                ).format(label=in_repeats[0].label, repeat_label=in_repeats[0].repeat_label)
             )
         if row_question == column_question:
-            raise AnalysisError("Choose two different questions for a crosstab.")
+            raise AnalysisError(
+                translate("Analysis", "Choose two different questions for a crosstab.")
+            )
         subset = checked_subset(catalogue, subset)
         chosen = subset_interviews(form_id, subset)
         if themes_info is not None:
@@ -109,8 +118,11 @@ def _themes_crosstab(session, form_id, row_info, column_info, themes_info, chose
     other = column_info if themes_info is row_info else row_info
     if other.type is QuestionType.SELECT_MULTIPLE:
         raise AnalysisError(
-            f'"{other.label}" can have several answers ticked: compare the themes with a '
-            "question with one answer."
+            translate(
+                "Analysis",
+                '"{label}" can have several answers ticked: compare the themes with a '
+                "question with one answer.",
+            ).format(label=other.label)
         )
     question = themes_info.themes_of
     text, value = aliased(Answer), aliased(Answer)
@@ -226,9 +238,10 @@ def _table(
     small = 0
     warning = ""
     if totals is not None:
-        warning = (
+        warning = translate(
+            "Summary text",
             "No chi-square: a person can be given several themes, so the cells are not "
-            "separate people. Each column's percentages are of the people in it given a theme."
+            "separate people. Each column's percentages are of the people in it given a theme.",
         )
     elif instances is not None:
         things, given_by = instances
@@ -246,19 +259,31 @@ def _table(
         small = sum(1 for row in result.expected_freq for e in row if e < 5)
         if len(used_rows) == 2 and len(used_columns) == 2:
             fisher_p = float(stats.fisher_exact(observed).pvalue)
-            fisher_method = "Fisher's exact test, exact p-value."
+            fisher_method = translate("Summary text", "Fisher's exact test, exact p-value.")
         elif any(e < 5 for row in result.expected_freq for e in row):
             fisher = fisher_exact_rxc(observed)
             fisher_p, fisher_method = fisher.p_value, fisher.describe()
         if small:
             cells_used = len(used_rows) * len(used_columns)
-            warning = (
-                f"{small} of the {cells_used} cells ({share_text(small, cells_used, 0)}) would "
-                "expect fewer than 5 people, so the chi-square test may not be reliable"
-                + (": use Fisher's exact test instead." if fisher_p is not None else ".")
+            if fisher_p is not None:
+                warning = translate(
+                    "Summary text",
+                    "{small} of the {cells} cells ({share}) would expect fewer than 5 people, so "
+                    "the chi-square test may not be reliable: use Fisher's exact test instead.",
+                )
+            else:
+                warning = translate(
+                    "Summary text",
+                    "{small} of the {cells} cells ({share}) would expect fewer than 5 people, so "
+                    "the chi-square test may not be reliable.",
+                )
+            warning = warning.format(
+                small=small, cells=cells_used, share=share_text(small, cells_used, 0)
             )
     elif total:
-        warning = "Chi-square needs at least two answers given on each side."
+        warning = translate(
+            "Summary text", "Chi-square needs at least two answers given on each side."
+        )
     return Crosstab(
         form_id=form_id,
         row_question=row_info.name,

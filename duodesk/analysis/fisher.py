@@ -24,6 +24,8 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from duodesk.i18n import number, translate
+
 MAX_STEPS = 100_000  # arcs followed before falling back to Monte Carlo (about a second)
 ARRAY_STEPS = 20  # values handled in numpy arrays that cost as much as one arc followed
 RESAMPLES = 100_000
@@ -44,11 +46,12 @@ class FisherResult:
 
     def describe(self) -> str:
         if self.method == "exact":
-            return "Fisher's exact test (Freeman-Halton), exact p-value."
-        return (
-            f"Fisher's exact test (Freeman-Halton), p-value estimated from {self.resamples:,} "
-            f"random tables (Monte Carlo, seed {self.seed})."
-        )
+            return translate("Summary text", "Fisher's exact test (Freeman-Halton), exact p-value.")
+        return translate(
+            "Summary text",
+            "Fisher's exact test (Freeman-Halton), p-value estimated from {resamples} "
+            "random tables (Monte Carlo, seed {seed}).",
+        ).format(resamples=number(self.resamples or 0), seed=self.seed)
 
 
 class _TooLarge(Exception):

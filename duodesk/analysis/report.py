@@ -9,7 +9,8 @@ from dataclasses import asdict
 from decimal import Decimal
 
 from duodesk.analysis.results import Crosstab, OptionCount, QuestionSummary, Summary
-from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS, rounded_text
+from duodesk.analysis.tables import percentile_method_words, rounded_text
+from duodesk.i18n import translate
 
 _SELECT_ONE_FIELDS = (
     "name",
@@ -148,15 +149,21 @@ def _number(value: int | float | Decimal | None, places: int = 1) -> str:
 
 def summary_to_text(summary: Summary) -> str:
     """The summary as readable plain-text tables, one per question."""
+    versions = ", ".join(str(v) for v in summary.versions)
+    if not summary.versions:
+        counted = translate("Summary text", "{subset}: {count} interviews")
+    elif len(summary.versions) == 1:
+        counted = translate(
+            "Summary text", "{subset}: {count} interviews (questionnaire version {versions})"
+        )
+    else:
+        counted = translate(
+            "Summary text", "{subset}: {count} interviews (questionnaire versions {versions})"
+        )
     lines = [
         summary.title,
-        f"{summary.subset.describe()}: {summary.interviews} interviews"
-        + (
-            f" (questionnaire version{'s' if len(summary.versions) > 1 else ''} "
-            + ", ".join(str(v) for v in summary.versions)
-            + ")"
-            if summary.versions
-            else ""
+        counted.format(
+            subset=summary.subset.describe(), count=summary.interviews, versions=versions
         ),
         "",
     ]
@@ -168,42 +175,70 @@ def summary_to_text(summary: Summary) -> str:
 def _question_text(question: QuestionSummary) -> list[str]:
     lines = [f"{question.label} [{question.name}]", f"  {question.denominators_in_words()}"]
     rows: list[tuple[str, ...]] = []
+    answer, count = translate("Summary text", "Answer"), translate("Summary text", "Count")
+    percent, valid = translate("Summary text", "Percent"), translate("Summary text", "Valid %")
+    cumulative = translate("Summary text", "Cumulative %")
     if question.type == "select_multiple":
-        rows.append(("Answer", "Count", "% of cases", "% of responses"))
+        rows.append(
+            (
+                answer,
+                count,
+                translate("Summary text", "% of cases"),
+                translate("Summary text", "% of responses"),
+            )
+        )
         rows += [
             (o.label, str(o.count), _number(o.percent_of_cases), _number(o.percent_of_responses))
             for o in question.options
         ]
     elif question.options:
-        rows.append(("Answer", "Count", "Percent", "Valid %", "Cumulative %"))
+        rows.append((answer, count, percent, valid, cumulative))
         rows += [_frequency_row(o) for o in question.options]
     if question.options:
         if question.type != "select_multiple":
-            rows.append(("Not asked (skipped)", str(question.not_applicable), *_share(question)))
+            not_asked = translate("Summary text", "Not asked (skipped)")
+            rows.append((not_asked, str(question.not_applicable), *_share(question)))
+            no_answer = translate("Summary text", "No answer")
             rows.append(
-                ("No answer", str(question.missing), _number(_pct(question, question.missing)))
+                (no_answer, str(question.missing), _number(_pct(question, question.missing)))
             )
             if question.not_in_version:  # so that the rows add up to the interviews
-                count = question.not_in_version
-                rows.append(("Not in their version", str(count), _number(_pct(question, count))))
-        total = question.unit.capitalize() if question.repeat else "Interviews"
+                left = question.not_in_version
+                not_in = translate("Summary text", "Not in their version")
+                rows.append((not_in, str(left), _number(_pct(question, left))))
+        total = (
+            question.unit.capitalize()
+            if question.repeat
+            else translate("Summary text", "Interviews")
+        )
         rows.append((total, str(question.interviews)))
     if question.stats is not None:
         s = question.stats
-        rows.append(("n", "mean", "sd", "median", "q1", "q3", "min", "max"))
+        rows.append(
+            (
+                translate("Summary text", "n"),
+                translate("Summary text", "mean"),
+                translate("Summary text", "sd"),
+                translate("Summary text", "median"),
+                translate("Summary text", "q1"),
+                translate("Summary text", "q3"),
+                translate("Summary text", "min"),
+                translate("Summary text", "max"),
+            )
+        )
         rows.append(
             (
                 str(s.n),
                 *(_number(v, 2) for v in (s.mean, s.sd, s.median, s.q1, s.q3, s.min, s.max)),
             )
         )
-        rows.append((PERCENTILE_METHOD_WORDS,))
+        rows.append((percentile_method_words(),))
     if question.bins:
-        rows.append(("Range", "Count", "Percent", "Valid %", "Cumulative %"))
+        rows.append((translate("Summary text", "Range"), count, percent, valid, cumulative))
         rows += [_frequency_row(o) for o in question.bins]
     lines += _aligned(rows)
     if question.combinations:
-        lines.append("  Answered together:")
+        lines.append("  " + translate("Summary text", "Answered together:"))
         lines += [f"    {c.label}: {c.count}" for c in question.combinations[:10]]
     return [*lines, ""]
 
@@ -217,7 +252,11 @@ def _share(question: QuestionSummary) -> tuple[str]:
 
 
 def _frequency_row(option: OptionCount) -> tuple[str, ...]:
-    label = option.label + (" (missing)" if option.is_missing_code else "")
+    label = (
+        translate("Summary text", "{label} (missing)").format(label=option.label)
+        if option.is_missing_code
+        else option.label
+    )
     return (
         label,
         str(option.count),
@@ -301,24 +340,42 @@ def crosstab_to_text(table: Crosstab) -> str:
     """The crosstab as plain-text tables: counts, then row, column and total percents, then
     the tests in a sentence."""
     lines = [
-        f"{table.row_label} [{table.row_question}] by {table.column_label} "
-        f"[{table.column_question}]",
-        f"{table.subset.describe()}: {table.total} interviews with a valid answer to both"
+        translate("Summary text", "{row_label} [{row}] by {column_label} [{column}]").format(
+            row_label=table.row_label,
+            row=table.row_question,
+            column_label=table.column_label,
+            column=table.column_question,
+        ),
+        translate(
+            "Summary text", "{subset}: {count} interviews with a valid answer to both"
+        ).format(subset=table.subset.describe(), count=table.total)
         if not table.counted_over
-        else f"{table.subset.describe()}: {table.total} {table.counted_over} with a valid "
-        f"answer to both, named by {table.people} people",
+        else translate(
+            "Summary text",
+            "{subset}: {count} {things} with a valid answer to both, named by {people} people",
+        ).format(
+            subset=table.subset.describe(),
+            count=table.total,
+            things=table.counted_over,
+            people=table.people,
+        ),
         "",
     ]
-    header = ("", *(p.label for p in table.columns), "Total")
-    counted = f"Number of {table.counted_over or 'people'}"
+    total_word = translate("Summary text", "Total")
+    counted = (
+        translate("Summary text", "Number of {things}").format(things=table.counted_over)
+        if table.counted_over
+        else translate("Summary text", "Number of people")
+    )
+    header = ("", *(p.label for p in table.columns), total_word)
     shown = (
         (counted, lambda c: str(c.count), table.total),
-        ("% of the row", lambda c: _number(c.row_percent), None),
-        ("% of the column", lambda c: _number(c.column_percent), None),
+        (translate("Summary text", "% of the row"), lambda c: _number(c.row_percent), None),
+        (translate("Summary text", "% of the column"), lambda c: _number(c.column_percent), None),
         (
-            f"% of all {table.counted_over}"
+            translate("Summary text", "% of all {things}").format(things=table.counted_over)
             if table.counted_over
-            else "% of everyone in the table",
+            else translate("Summary text", "% of everyone in the table"),
             lambda c: _number(c.total_percent),
             None,
         ),
@@ -330,17 +387,21 @@ def crosstab_to_text(table: Crosstab) -> str:
             total = str(row_total) if title == counted else ""
             rows.append((point.label, *(cell(c) for c in cells), total))
         if title == counted:
-            rows.append(("Total", *(str(t) for t in table.column_totals), str(table.total)))
+            rows.append((total_word, *(str(t) for t in table.column_totals), str(table.total)))
         lines += _aligned(rows)
         lines.append("")
     if table.chi_square is not None and table.p_value is not None:
         lines.append(
-            f"Pearson chi-square = {table.chi_square:.4f}, df = {table.degrees_of_freedom}, "
-            f"p = {table.p_value:.4g}."
+            translate(
+                "Summary text", "Pearson chi-square = {chi:.4f}, df = {df}, p = {p:.4g}."
+            ).format(chi=table.chi_square, df=table.degrees_of_freedom, p=table.p_value)
         )
     if table.fisher_p is not None:
         lines.append(
-            f"Fisher's exact test (two-sided): p = {table.fisher_p:.4g}. " + table.fisher_method
+            translate("Summary text", "Fisher's exact test (two-sided): p = {p:.4g}. ").format(
+                p=table.fisher_p
+            )
+            + table.fisher_method
         )
     if table.warning:
         lines.append(table.warning)

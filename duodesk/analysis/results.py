@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from duodesk.analysis.subset import Subset
+from duodesk.i18n import translate
 
 
 class AnalysisError(ValueError):
@@ -208,9 +209,12 @@ class QuestionSummary:
         """``"Counted over 212 drugs named by 87 people"``; ``""`` outside repeats."""
         if not self.repeat:
             return ""
-        person = "person" if self.people == 1 else "people"
         things = self.repeat if self.interviews == 1 else self.unit
-        return f"Counted over {self.interviews} {things} named by {self.people} {person}"
+        if self.people == 1:
+            words = translate("Results", "Counted over {count} {things} named by {people} person")
+        else:
+            words = translate("Results", "Counted over {count} {things} named by {people} people")
+        return words.format(count=self.interviews, things=things, people=self.people)
 
     def percent_of_interviews(self, count: int) -> float | None:
         return 100.0 * count / self.interviews if self.interviews else None
@@ -218,24 +222,42 @@ class QuestionSummary:
     def denominators_in_words(self) -> str:
         """``"40 of the 66 people asked answered; 13 were not asked"``: what the percentages
         of this question are percentages of."""
-        parts = [f"{self.answered} of the {self.asked} {self.unit} asked about answered"]
+        parts = [
+            translate("Results", "{answered} of the {asked} {unit} asked about answered").format(
+                answered=self.answered, asked=self.asked, unit=self.unit
+            )
+        ]
         if not self.repeat and self.asked == 1:
-            parts = ["1 person was asked" + (" and answered" if self.answered else "")]
+            parts = [
+                translate("Results", "1 person was asked and answered")
+                if self.answered
+                else translate("Results", "1 person was asked")
+            ]
         elif not self.repeat:
-            parts = [f"{self.answered} of the {self.asked} people asked answered"]
+            parts = [
+                translate("Results", "{answered} of the {asked} people asked answered").format(
+                    answered=self.answered, asked=self.asked
+                )
+            ]
         if self.missing:
-            parts.append(f"{self.missing} gave no answer")
+            parts.append(translate("Results", "{count} gave no answer").format(count=self.missing))
         if self.not_applicable:
-            word = "was" if self.not_applicable == 1 else "were"
-            parts.append(f"{self.not_applicable} {word} not asked (skipped)")
+            if self.not_applicable == 1:
+                words = translate("Results", "{count} was not asked (skipped)")
+            else:
+                words = translate("Results", "{count} were not asked (skipped)")
+            parts.append(words.format(count=self.not_applicable))
         if self.not_in_version:
             parts.append(
-                f"{self.not_in_version} had a version of the questionnaire without this question"
+                translate(
+                    "Results", "{count} had a version of the questionnaire without this question"
+                ).format(count=self.not_in_version)
             )
         if self.answered != self.valid and self.type == "select_one":
             parts.append(
-                f"{self.answered - self.valid} answered {self._missing_codes_said()}, which is "
-                "left out of valid percent"
+                translate(
+                    "Results", "{count} answered {codes}, which is left out of valid percent"
+                ).format(count=self.answered - self.valid, codes=self._missing_codes_said())
             )
         text = "; ".join(parts)
         if self.type == "select_multiple" and self.answered:
@@ -245,7 +267,8 @@ class QuestionSummary:
         return text + "."
 
     def _missing_codes_said(self) -> str:
-        return " or ".join(f'"{option.label}"' for option in self.options if option.is_missing_code)
+        either = translate("Results", "{left} or {right}").format(left="", right="")
+        return either.join(f'"{option.label}"' for option in self.options if option.is_missing_code)
 
     def cases_in_words(self) -> str:
         """For select_multiple: what percent of cases and percent of responses are out of.
@@ -254,10 +277,25 @@ class QuestionSummary:
         are everybody who ticked something, *including* those who ticked only a missing code
         such as "Don't know"; the responses are all the ticks, missing codes included."""
         only = self.answered - self.valid
-        text = f"Percent of cases is out of the {self.answered} who ticked at least one answer"
         if only:
-            text += f" (including {only} who ticked only {self._missing_codes_said()})"
-        return text + f"; percent of responses is out of the {self.responses} answers ticked"
+            text = translate(
+                "Results",
+                "Percent of cases is out of the {answered} who ticked at least one answer "
+                "(including {only} who ticked only {codes}); percent of responses is out of the "
+                "{responses} answers ticked",
+            )
+        else:
+            text = translate(
+                "Results",
+                "Percent of cases is out of the {answered} who ticked at least one answer; "
+                "percent of responses is out of the {responses} answers ticked",
+            )
+        return text.format(
+            answered=self.answered,
+            only=only,
+            codes=self._missing_codes_said() if only else "",
+            responses=self.responses,
+        )
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
+from duodesk.i18n import translate
 from duodesk.storage.database import EXACT_ORDER
 from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
@@ -92,8 +93,11 @@ class Condition:
                 float(self.value)
             except ValueError:
                 raise ConditionError(
-                    f'"{self.question} {self.operator} {self.value}": '
-                    f'"{self.value}" is not a number, nor a date written as YYYY-MM-DD.'
+                    translate(
+                        "Analysis",
+                        '"{question} {operator} {value}": "{value}" is not a number, nor a date '
+                        "written as YYYY-MM-DD.",
+                    ).format(question=self.question, operator=self.operator, value=self.value)
                 ) from None
 
     @property
@@ -112,8 +116,11 @@ class Condition:
         found = _CONDITION.match(text)
         if found is None or not found["value"]:
             raise ConditionError(
-                f'"{text}" is not a condition DuoDesk can read. Write it like '
-                '"sex=female", "age>30" or "drugs includes heroin".'
+                translate(
+                    "Analysis",
+                    '"{text}" is not a condition DuoDesk can read. Write it like '
+                    '"sex=female", "age>30" or "drugs includes heroin".',
+                ).format(text=text)
             )
         value = found["value"]
         if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
@@ -148,21 +155,38 @@ class Subset:
         """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``."""
         parts = []
         if self.sites:
-            parts.append(("Site: " if len(self.sites) == 1 else "Sites: ") + ", ".join(self.sites))
+            word = (
+                translate("Subset", "Site: {names}")
+                if len(self.sites) == 1
+                else translate("Subset", "Sites: {names}")
+            )
+            parts.append(word.format(names=", ".join(self.sites)))
         if self.interviewers:
-            word = "Interviewer: " if len(self.interviewers) == 1 else "Interviewers: "
-            parts.append(word + ", ".join(self.interviewers))
+            word = (
+                translate("Subset", "Interviewer: {names}")
+                if len(self.interviewers) == 1
+                else translate("Subset", "Interviewers: {names}")
+            )
+            parts.append(word.format(names=", ".join(self.interviewers)))
+        first = self.date_from.isoformat() if self.date_from else ""
+        last = self.date_to.isoformat() if self.date_to else ""
         if self.date_from and self.date_to:
-            parts.append(f"From {self.date_from.isoformat()} to {self.date_to.isoformat()}")
+            parts.append(
+                translate("Subset", "From {first} to {last}").format(first=first, last=last)
+            )
         elif self.date_from:
-            parts.append(f"From {self.date_from.isoformat()}")
+            parts.append(translate("Subset", "From {first}").format(first=first))
         elif self.date_to:
-            parts.append(f"Up to {self.date_to.isoformat()}")
+            parts.append(translate("Subset", "Up to {last}").format(last=last))
         if self.versions:
-            word = "Version " if len(self.versions) == 1 else "Versions "
-            parts.append(word + ", ".join(str(v) for v in self.versions))
+            word = (
+                translate("Subset", "Version {numbers}")
+                if len(self.versions) == 1
+                else translate("Subset", "Versions {numbers}")
+            )
+            parts.append(word.format(numbers=", ".join(str(v) for v in self.versions)))
         parts += [condition.describe() for condition in self.conditions]
-        return "; ".join(parts) if parts else "All complete interviews"
+        return "; ".join(parts) if parts else translate("Subset", "All complete interviews")
 
 
 EVERYTHING = Subset()

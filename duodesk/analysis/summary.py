@@ -38,6 +38,7 @@ from duodesk.analysis.tables import (
 )
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, AnswerChoice, Interview, QuestionnaireVersion
 
@@ -303,7 +304,11 @@ def _wanted(
         catalogue.info(name)
     for name in bins:
         if not catalogue.info(name).type.is_numeric:
-            raise AnalysisError(f'"{name}" is not a number question, so it cannot have bins.')
+            raise AnalysisError(
+                translate(
+                    "Analysis", '"{name}" is not a number question, so it cannot have bins.'
+                ).format(name=name)
+            )
     return wanted
 
 

@@ -20,6 +20,7 @@ from duodesk.analysis.results import (
     NumberStats,
     OptionCount,
 )
+from duodesk.i18n import translate
 
 Number = Decimal | Fraction | int | float
 
@@ -152,6 +153,13 @@ the largest."""
 PERCENTILE_METHOD_WORDS = (
     "Quartiles and median: weighted average at (n + 1) p, SPSS's default (HAVERAGE)."
 )
+
+
+def percentile_method_words() -> str:
+    """:data:`PERCENTILE_METHOD_WORDS` in the interface language."""
+    return translate(
+        "Tables", "Quartiles and median: weighted average at (n + 1) p, SPSS's default (HAVERAGE)."
+    )
 
 
 def number_stats(values: Sequence[tuple[Number, int]]) -> NumberStats:

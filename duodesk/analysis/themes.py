@@ -25,6 +25,7 @@ from duodesk.analysis.results import QuestionSummary
 from duodesk.analysis.tables import Category, combinations_table, multiple_response_table
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Answer, AuditRecord, ThemeCode
@@ -157,7 +158,7 @@ def cohen_kappa(first: list[bool], second: list[bool]) -> float | None:
     answer (chance agreement is then 1).
     """
     if len(first) != len(second):
-        raise ValueError("Both coders must decide on the same answers.")
+        raise ValueError(translate("Analysis", "Both coders must decide on the same answers."))
     n = len(first)
     if n == 0:
         return None

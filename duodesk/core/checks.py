@@ -12,6 +12,8 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from duodesk.i18n import translate
+
 from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
 from .expressions.nodes import Call, Literal, instance_paths, walk
 from .expressions.tokens import TokenKind, is_question_name, tokenize
@@ -198,7 +200,9 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
             problems.append(Problem(item.name, "name", _BAD_NAME, item.row, None, kind))
         elif item.name in kinds:
             where = f" (first at survey row {first_row[item.name]})" if first_row[item.name] else ""
-            message = f'The name "{item.name}" is used more than once{where}'
+            message = translate(
+                "Questionnaire", 'The name "{name}" is used more than once{where}'
+            ).format(name=item.name, where=where)
             problems.append(Problem(item.name, "name", message, item.row, None, kind))
         else:
             kinds[item.name] = kind
@@ -214,18 +218,25 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
     for cycle in cycles:
         first, column = cycle[0]
         route = " -> ".join(name for name, _ in cycle)
-        message = f"These depend on each other in a circle, so none can be worked out: {route}"
+        message = translate(
+            "Questionnaire",
+            "These depend on each other in a circle, so none can be worked out: {route}",
+        ).format(route=route)
         row = next((item.row for item, _ in items if item.name == first), 0)
         problems.append(Problem(first, column, message, row, None, kinds.get(first, "question")))
     for name in questionnaire.settings.participant_code:
         if kinds.get(name) != "question":
-            message = f'The participant code uses "{name}", which is not a question in this form'
+            message = translate(
+                "Questionnaire",
+                'The participant code uses "{name}", which is not a question in this form',
+            ).format(name=name)
             problems.append(Problem("participant_code", "", message, 0, None, "setting"))
         elif questionnaire.repeats_of(name):
-            message = (
-                f'The participant code uses "{name}", which is asked once per instance of a '
-                "repeat; use questions asked once per person"
-            )
+            message = translate(
+                "Questionnaire",
+                'The participant code uses "{name}", which is asked once per instance of '
+                "a repeat; use questions asked once per person",
+            ).format(name=name)
             problems.append(Problem("participant_code", "", message, 0, None, "setting"))
     return problems
 
@@ -322,9 +333,10 @@ def _expression_problems(
         # empty, as in ODK (design_checks warns about it).
         if column != "choice_filter":
             if bare.name == "null":
-                message = (
+                message = translate(
+                    "Questionnaire",
                     '"null" means nothing in XLSForm expressions; to check for no answer, '
-                    "compare with an empty text, as in ${q} = ''"
+                    "compare with an empty text, as in ${q} = ''",
                 )
                 add(message, bare.position)
                 continue
@@ -342,9 +354,9 @@ def _expression_problems(
                 call.position,
             )
         elif questionnaire.data_file(data_file_name(file.value)) is None:
-            message = (
-                f"pulldata() reads {data_file_name(file.value)}, which this questionnaire lacks"
-            )
+            message = translate(
+                "Questionnaire", "pulldata() reads {value}, which this questionnaire lacks"
+            ).format(value=data_file_name(file.value))
             add(message, call.position)
     return problems
 

@@ -29,6 +29,7 @@ from duodesk.core.questionnaire import EXTERNAL_CHOICES, Choice, ChoiceList, Dat
 from duodesk.core.spreadsheet import FORMULA_STARTS
 from duodesk.core.table import Table
 from duodesk.core.xlsx_archive import size_or_refuse
+from duodesk.i18n import translate
 
 FILE_SUFFIXES = (".csv", ".xml", ".geojson")
 
@@ -72,7 +73,10 @@ def read_external_lists(table: Table, wanted: Iterable[str]) -> dict[str, Choice
     keys = [_plain(h) for h in header]
     if "list_name" not in keys:
         raise InputFileError(
-            'there is no "list_name" column, which says which list each choice belongs to.',
+            translate(
+                "Core",
+                'there is no "list_name" column, which says which list each choice belongs to.',
+            ),
             path=table.path,
             sheet=table.sheet,
         )
@@ -134,8 +138,11 @@ def _refuse_formula(path: Path, sheet: str | None, row: int, column: str, cell: 
     if not _NUMBERS.match(cell):  # "-4", "-1.3 36.8 0 0" (a point) are data
         shown = cell if len(cell) <= 40 else cell[:40] + "..."
         raise InputFileError(
-            f'"{shown}" starts like a spreadsheet formula; DuoDesk does not read formulas '
-            "from a choices file (type the value itself).",
+            translate(
+                "Core",
+                '"{shown}" starts like a spreadsheet formula; DuoDesk does not read '
+                "formulas from a choices file (type the value itself).",
+            ).format(shown=shown),
             path=path,
             sheet=sheet,
             row=row,
@@ -162,8 +169,11 @@ def _choices(
     if value_index is None:
         columns = ", ".join(f'"{h}"' for h in header if h)
         raise InputFileError(
-            f'there is no "{value_column}" column for the choices\' names (the columns are '
-            f"{columns}).",
+            translate(
+                "Core",
+                'there is no "{value_column}" column for the choices\' names (the columns '
+                "are {columns}).",
+            ).format(value_column=value_column, columns=columns),
             path=path,
             sheet=sheet,
         )
@@ -188,7 +198,7 @@ def _choices(
         name = cells[value_index]
         if not name:
             raise InputFileError(
-                "this choice has no name.",
+                translate("Core", "this choice has no name."),
                 path=path,
                 sheet=sheet,
                 row=number,
@@ -210,13 +220,23 @@ def _xml_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, .
         root = ElementTree.parse(path).getroot()
     except DefusedXmlException:
         raise InputFileError(
-            "the file uses XML entities or a document type, which DuoDesk refuses.", path=path
+            translate(
+                "Core", "the file uses XML entities or a document type, which DuoDesk refuses."
+            ),
+            path=path,
         ) from None
     except Exception as error:  # ParseError: bad XML; also any encoding DuoDesk cannot read
-        raise InputFileError(f"this is not readable XML ({error}).", path=path) from None
+        raise InputFileError(
+            translate("Core", "this is not readable XML ({error}).").format(error=error), path=path
+        ) from None
     items = list(root)
     if FILE_LIMITS.max_rows is not None and len(items) > FILE_LIMITS.max_rows:
-        raise InputFileError(f"there are more than {FILE_LIMITS.max_rows:,} items.", path=path)
+        raise InputFileError(
+            translate("Core", "there are more than {max_rows:,} items.").format(
+                max_rows=FILE_LIMITS.max_rows
+            ),
+            path=path,
+        )
     header: dict[str, None] = {}
     records = []
     for item in items:
@@ -224,8 +244,11 @@ def _xml_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, .
         for child in item:
             if len(child):
                 raise InputFileError(
-                    f"<{child.tag}> holds more elements; each column of an item must be text "
-                    f"(at most {_MAX_XML_DEPTH} levels: root, item, column).",
+                    translate(
+                        "Core",
+                        "<{tag}> holds more elements; each column of an item must be text (at "
+                        "most {max_xml_depth} levels: root, item, column).",
+                    ).format(tag=child.tag, max_xml_depth=_MAX_XML_DEPTH),
                     path=path,
                     row=len(records) + 1,
                     column=str(child.tag),
@@ -233,7 +256,9 @@ def _xml_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[str, .
             text = (child.text or "").strip()
             if len(text) > FILE_LIMITS.max_cell_chars:
                 raise InputFileError(
-                    f"a value holds more than {FILE_LIMITS.max_cell_chars:,} characters.",
+                    translate(
+                        "Core", "a value holds more than {max_cell_chars:,} characters."
+                    ).format(max_cell_chars=FILE_LIMITS.max_cell_chars),
                     path=path,
                     row=len(records) + 1,
                     column=str(child.tag),
@@ -265,20 +290,33 @@ def _geojson_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[st
     try:
         data = json.loads(path.read_bytes())
     except (ValueError, UnicodeDecodeError) as error:
-        raise InputFileError(f"this is not readable GeoJSON ({error}).", path=path) from None
+        raise InputFileError(
+            translate("Core", "this is not readable GeoJSON ({error}).").format(error=error),
+            path=path,
+        ) from None
     features = data.get("features") if isinstance(data, dict) else None
     if not isinstance(features, list):
         raise InputFileError(
-            'this is not a GeoJSON FeatureCollection (there is no "features" list).', path=path
+            translate(
+                "Core", 'this is not a GeoJSON FeatureCollection (there is no "features" list).'
+            ),
+            path=path,
         )
     if FILE_LIMITS.max_rows is not None and len(features) > FILE_LIMITS.max_rows:
-        raise InputFileError(f"there are more than {FILE_LIMITS.max_rows:,} features.", path=path)
+        raise InputFileError(
+            translate("Core", "there are more than {max_rows:,} features.").format(
+                max_rows=FILE_LIMITS.max_rows
+            ),
+            path=path,
+        )
     header: dict[str, None] = {"id": None}
     records = []
     for number, feature in enumerate(features, start=1):
         properties = feature.get("properties") if isinstance(feature, dict) else None
         if not isinstance(properties, dict):
-            raise InputFileError("this feature has no properties.", path=path, row=number)
+            raise InputFileError(
+                translate("Core", "this feature has no properties."), path=path, row=number
+            )
         record = {str(k): _geojson_value(v) for k, v in properties.items()}
         if feature.get("id") is not None:
             record["id"] = _geojson_value(feature["id"])
@@ -288,7 +326,9 @@ def _geojson_rows(path: Path) -> tuple[tuple[str, ...], list[tuple[int, tuple[st
         for key, value in record.items():
             if len(value) > FILE_LIMITS.max_cell_chars:
                 raise InputFileError(
-                    f"a value holds more than {FILE_LIMITS.max_cell_chars:,} characters.",
+                    translate(
+                        "Core", "a value holds more than {max_cell_chars:,} characters."
+                    ).format(max_cell_chars=FILE_LIMITS.max_cell_chars),
                     path=path,
                     row=number,
                     column=key,

@@ -12,6 +12,7 @@ import charset_normalizer
 
 from duodesk.core.input_files import InputFileError, Limits, RowStream
 from duodesk.core.table import Table, read_header, too_long
+from duodesk.i18n import translate
 
 _CHUNK = 1024 * 1024
 
@@ -23,7 +24,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _DELIMITERS = ",;\t|"
-_NOT_TEXT = "this file does not look like a text (CSV) file."
+
+
+def _not_text() -> str:
+    return translate("Files", "this file does not look like a text (CSV) file.")
 
 
 def _detect_encoding(path: Path) -> str:
@@ -37,7 +41,7 @@ def _detect_encoding(path: Path) -> str:
         decoder, offset = codecs.getincrementaldecoder("utf-8")(), 0
         while chunk := f.read(_CHUNK):
             if b"\0" in chunk:  # text never holds NUL; binary files nearly always do
-                raise InputFileError(_NOT_TEXT, path=path)
+                raise InputFileError(_not_text(), path=path)
             try:
                 decoder.decode(chunk)
             except UnicodeDecodeError as exc:
@@ -50,7 +54,7 @@ def _detect_encoding(path: Path) -> str:
         f.seek(max(0, offset - 64 * 1024))
         results = list(charset_normalizer.from_bytes(f.read(256 * 1024)))
     if not results:
-        raise InputFileError(_NOT_TEXT, path=path)
+        raise InputFileError(_not_text(), path=path)
     # On short samples charset-normalizer cannot tell single-byte Latin code pages apart (it
     # says cp1250 for "España"); Excel's "CSV" on Western Windows writes cp1252, so prefer it.
     best = results[0]
@@ -122,16 +126,23 @@ def _csv_rows(path: Path, encoding: str, delimiter: str, limits: Limits) -> RowS
                 lines.used = 0
                 yield number, tuple(values)
         except _RowTooLong:
-            reason = f"this row is longer than {limits.max_row_chars:,} characters."
+            reason = translate("Files", "this row is longer than {count:,} characters.").format(
+                count=limits.max_row_chars
+            )
             raise InputFileError(reason, path=path, row=number + 1) from None
         except UnicodeDecodeError:
-            reason = f"the file contains bytes that are not valid {encoding} text."
+            reason = translate(
+                "Files", "the file contains bytes that are not valid {encoding} text."
+            ).format(encoding=encoding)
             raise InputFileError(reason, path=path, row=number + 1) from None
         except csv.Error as exc:
             reason = (
                 too_long(limits)
                 if "field larger than field limit" in str(exc)
-                else f'the CSV layout is broken here ({exc}); look for a stray double quote (").'
+                else translate(
+                    "Files",
+                    'the CSV layout is broken here ({problem}); look for a stray double quote (").',
+                ).format(problem=exc)
             )
             raise InputFileError(reason, path=path, row=number + 1) from None
 
@@ -143,10 +154,10 @@ def csv_table(path: Path, limits: Limits) -> Table:
     if len(sample) == 64 * 1024:  # drop the last, probably partial, line
         sample = sample[: max(sample.rfind("\n"), sample.rfind("\r")) + 1] or sample
     if not sample.strip():
-        raise InputFileError("this file is empty.", path=path)
+        raise InputFileError(translate("Core", "this file is empty."), path=path)
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\r\n\f\v")
     if controls > len(sample) / 100 or sample.count("\ufffd") > len(sample) / 100:
-        raise InputFileError(_NOT_TEXT, path=path)
+        raise InputFileError(_not_text(), path=path)
     delimiter = _choose_delimiter(sample)
     if limits.max_cell_chars >= csv.field_size_limit():
         # Process-wide, so only ever raised; memory stays bounded by max_row_chars.

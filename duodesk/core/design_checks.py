@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from duodesk.i18n import translate
+
 from .checks import check_questionnaire, expression_columns, has_choice_column, is_dynamic_default
 from .expressions import ExpressionError, bare_names, evaluate, parse, references, to_boolean
 from .expressions.evaluator import SimpleContext
@@ -61,11 +63,12 @@ def _last_saved_answers(questionnaire: Questionnaire) -> list[DesignIssue]:
             if found is None:
                 continue
             row = f" (survey row {item.row})" if item.row else ""
-            message = (
-                f'{_label(item, questionnaire)}{row}, column "{column}", uses '
-                f"${{last-saved#{found[1]}}}: DuoDesk does not fill answers from the last saved "
-                "interview, so it is always empty here"
-            )
+            message = translate(
+                "Questionnaire",
+                '{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk '
+                "does not fill answers from the last saved interview, so it is always "
+                "empty here",
+            ).format(item=_label(item, questionnaire), row=row, column=column, value=found[1])
             issues.append(DesignIssue(item.name, message))
             break
     return issues
@@ -83,11 +86,12 @@ def _defaults_not_among_choices(questionnaire: Questionnaire) -> list[DesignIssu
         try:
             parse_answer(question, default, choices)
         except AnswerError:
-            message = (
-                f'The default of {_label(question, questionnaire)}, "{default}", is not one of '
-                "its answer options, so nothing is selected at the start; change the default or "
-                "leave it empty"
-            )
+            message = translate(
+                "Questionnaire",
+                'The default of {question}, "{default}", is not one of its answer '
+                "options, so nothing is selected at the start; change the default or "
+                "leave it empty",
+            ).format(question=_label(question, questionnaire), default=default)
             issues.append(DesignIssue(question.name, message))
     return issues
 
@@ -115,10 +119,10 @@ def _empty_choice_lists(questionnaire: Questionnaire) -> list[DesignIssue]:
             continue
         choice_list = questionnaire.choice_lists.get(question.list_name)
         if choice_list is None or not choice_list.choices:
-            message = (
-                f"Question {_label(question, questionnaire)} has no answers to choose from; "
-                "add its answer options"
-            )
+            message = translate(
+                "Questionnaire",
+                "Question {question} has no answers to choose from; add its answer options",
+            ).format(question=_label(question, questionnaire))
             issues.append(DesignIssue(question.name, message, True))
     return issues
 
@@ -137,10 +141,12 @@ def _unknown_filter_columns(questionnaire: Questionnaire) -> list[DesignIssue]:
             continue  # reported by check_questionnaire
         for name in dict.fromkeys(bare.name for bare in names):
             if not has_choice_column(choice_list, name):
-                message = (
-                    f'The choice filter of {_label(question, questionnaire)} uses "{name}", '
-                    f'but the choices of "{choice_list.name}" have no such column, so it is '
-                    "always empty; check its spelling"
+                message = translate(
+                    "Questionnaire",
+                    'The choice filter of {question} uses "{name}", but the choices of '
+                    '"{name2}" have no such column, so it is always empty; check its spelling',
+                ).format(
+                    question=_label(question, questionnaire), name=name, name2=choice_list.name
                 )
                 issues.append(DesignIssue(question.name, message))
     return issues
@@ -159,11 +165,11 @@ def _later_references(questionnaire: Questionnaire) -> list[DesignIssue]:
         for name in sorted(names, key=lambda n: order.get(n, 0)):
             if name in order and order[name] >= order[item.name]:
                 where = "itself" if name == item.name else f'"{name}", which comes later'
-                message = (
-                    f"{_label(item, questionnaire)} is asked depending on the answer to "
-                    f"{where}: at that point there is no answer yet. Move it after "
-                    f'"{name}" or change its condition'
-                )
+                message = translate(
+                    "Questionnaire",
+                    "{item} is asked depending on the answer to {where}: at that point there "
+                    'is no answer yet. Move it after "{name}" or change its condition',
+                ).format(item=_label(item, questionnaire), where=where, name=name)
                 issues.append(DesignIssue(item.name, message))
     return issues
 
@@ -263,15 +269,16 @@ def _mixed_grids(questionnaire: Questionnaire) -> list[DesignIssue]:
         others = [c for c in group.children if not isinstance(c, Question) or not c.type.is_select]
         if len(lists) > 1:
             names = ", ".join(f'"{name}"' for name in sorted(lists))
-            message = (
-                f"The grid {_label(group, questionnaire)} mixes answer scales ({names}): all "
-                "its statements should be answered on the same scale"
-            )
+            message = translate(
+                "Questionnaire",
+                "The grid {group} mixes answer scales ({names}): all its statements "
+                "should be answered on the same scale",
+            ).format(group=_label(group, questionnaire), names=names)
             issues.append(DesignIssue(group.name, message))
         elif others:
-            message = (
-                f"The grid {_label(group, questionnaire)} holds something that is not a "
-                f'one-answer statement ("{others[0].name}")'
-            )
+            message = translate(
+                "Questionnaire",
+                'The grid {group} holds something that is not a one-answer statement ("{name}")',
+            ).format(group=_label(group, questionnaire), name=others[0].name)
             issues.append(DesignIssue(group.name, message))
     return issues

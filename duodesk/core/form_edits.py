@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
+from duodesk.i18n import translate
+
 from .questionnaire import (
     Choice,
     ChoiceList,
@@ -130,7 +132,7 @@ def move_item(
     """Move the item at ``path`` to position ``index`` among the children of ``parent`` (as
     the positions were before the move). A group cannot go inside itself: ValueError."""
     if parent[: len(path)] == path:
-        raise ValueError("A group cannot be moved inside itself")
+        raise ValueError(translate("Core", "A group cannot be moved inside itself"))
     item = item_at(questionnaire, path)
     if path[:-1] == parent and index > path[-1]:
         index -= 1  # the item's own place closes up first

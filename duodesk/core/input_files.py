@@ -8,6 +8,8 @@ from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
+from duodesk.i18n import translate
+
 Row = tuple[int, tuple[object, ...]]
 RowStream = Generator[Row, None, None]
 
@@ -34,9 +36,12 @@ class InputFileError(Exception):
         self.path = Path(path) if path is not None else None
         self.sheet, self.row, self.column = sheet, row, column
         where = [self.path.name] if self.path is not None else []
-        where += [f'sheet "{sheet}"'] if sheet is not None else []
-        where += [f"row {row}"] if row is not None else []
-        where += [f'column "{column}"'] if column is not None else []
+        if sheet is not None:
+            where.append(translate("Files", 'sheet "{sheet}"').format(sheet=sheet))
+        if row is not None:
+            where.append(translate("Files", "row {row}").format(row=row))
+        if column is not None:
+            where.append(translate("Files", 'column "{column}"').format(column=column))
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from duodesk.core.expressions import Binary, Call, Expr, ExpressionError, Literal, Reference, parse
 from duodesk.core.expressions.conversions import number_text
+from duodesk.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class NumberBands:
 def to_expression(bands: NumberBands) -> str:
     """The XLSForm calculation for ``bands``. ValueError if there is no band or no question."""
     if not bands.question or not bands.bands:
-        raise ValueError("bands need a question and at least one band")
+        raise ValueError(translate("Core", "bands need a question and at least one band"))
     reference = f"${{{bands.question}}}"
     text = _quoted(bands.otherwise)
     for band in reversed(bands.bands):
@@ -107,5 +108,7 @@ def _is_empty(node: Expr) -> bool:
 def _quoted(text: str) -> str:
     # XPath string literals have no escapes: a name containing ' is written in double quotes.
     if "'" in text and '"' in text:
-        raise ValueError(f"a band's name cannot hold both ' and \": {text}")
+        raise ValueError(
+            translate("Core", "a band's name cannot hold both ' and \": {text}").format(text=text)
+        )
     return f'"{text}"' if "'" in text else f"'{text}'"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from duodesk.i18n import translate
+
 from .questionnaire import Group, Question, Questionnaire, QuestionType, Repeat, text_in
 from .skip_logic import Condition, Operator, SkipLogic, from_expression
 
@@ -140,7 +142,7 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
     items = []
     for index, entry in enumerate(entries):
         item = entry.item
-        ask_only_if = " and ".join(filter(None, (words.gate(g) for g in entry.gates)))
+        ask_only_if = _both(list(filter(None, (words.gate(g) for g in entry.gates))))
         skips = words.skips_from(item, entries[index + 1 :]) if item.kind in ("one", "many") else ()
         items.append(
             PaperItem(
@@ -151,7 +153,9 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                 item.hint,
                 item.options,
                 item.statements,
-                f"Ask only if {ask_only_if}." if ask_only_if and item.kind != "heading" else "",
+                translate("Paper form", "Ask only if {condition}.").format(condition=ask_only_if)
+                if ask_only_if and item.kind != "heading"
+                else "",
                 skips,
             )
         )
@@ -179,25 +183,32 @@ class _Words:
 
     def _reference(self, name: str) -> str:
         number = self.numbers.get(name)
-        return f"question {number}" if number else f'"{name}"'
+        if number:
+            return translate("Paper form", "question {number}").format(number=number)
+        return f'"{name}"'
 
     def condition(self, condition: Condition) -> str:
         question = self._question(condition.question)
         where = self._reference(condition.question)
         value = f"“{self._label(question, condition.value)}”"
         if condition.operator is Operator.INCLUDES:
-            return f"{value} is ticked at {where}"
-        if condition.operator is Operator.EXCLUDES:
-            return f"{value} is not ticked at {where}"
-        verb = {"is": "is", "is not": "is not"}.get(condition.operator.value, condition.operator)
-        return f"the answer to {where} {verb} {value}"
+            words = translate("Paper form", "{value} is ticked at {where}")
+        elif condition.operator is Operator.EXCLUDES:
+            words = translate("Paper form", "{value} is not ticked at {where}")
+        elif condition.operator.value == "is":
+            words = translate("Paper form", "the answer to {where} is {value}")
+        elif condition.operator.value == "is not":
+            words = translate("Paper form", "the answer to {where} is not {value}")
+        else:
+            words = translate("Paper form", "the answer to {where} {operator} {value}")
+        return words.format(value=value, where=where, operator=condition.operator)
 
     def gate(self, relevant: str) -> str:
         logic = from_expression(relevant)
         if logic is None:
-            return f"this rule is true: {relevant}"
-        joiner = " and " if logic.match_all else " or "
-        return joiner.join(self.condition(c) for c in logic.conditions)
+            return translate("Paper form", "this rule is true: {rule}").format(rule=relevant)
+        said = [self.condition(c) for c in logic.conditions]
+        return _both(said) if logic.match_all else _either(said)
 
     def skips_from(self, item: PaperItem, following: list[_Entry]) -> tuple[str, ...]:
         """ "If No, go to question 12" when the questions right after ``item`` are only asked
@@ -223,17 +234,25 @@ class _Words:
                 run_end = entry
                 break
         target = (
-            f"go to question {run_end.item.number}"
+            translate("Paper form", "go to question {number}").format(number=run_end.item.number)
             if run_end is not None and run_end.item.number is not None
-            else "go to the end"
+            else translate("Paper form", "go to the end")
         )
         if question.type is QuestionType.SELECT_MULTIPLE:
             labels = [self._label(question, v) for v in sorted(allowed, key=names.index)]
-            return (f"If {_either(labels)} is not ticked, {target}.",)
+            return (
+                translate("Paper form", "If {answers} is not ticked, {target}.").format(
+                    answers=_either(labels), target=target
+                ),
+            )
         skipped = [self._label(question, v) for v in names if v not in allowed]
         if not skipped:
             return ()
-        return (f"If {_either(skipped)}, {target}.",)
+        return (
+            translate("Paper form", "If {answers}, {target}.").format(
+                answers=_either(skipped), target=target
+            ),
+        )
 
 
 def _allowed(gates: tuple[str, ...], question: Question, names: list[str]) -> frozenset | None:
@@ -267,4 +286,13 @@ def _values(logic: SkipLogic, names: list[str]) -> frozenset | None:
 def _either(labels: list[str]) -> str:
     if len(labels) <= 1:
         return "".join(labels)
-    return f"{', '.join(labels[:-1])} or {labels[-1]}"
+    return translate("Paper form", "{first} or {last}").format(
+        first=", ".join(labels[:-1]), last=labels[-1]
+    )
+
+
+def _both(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    word = translate("Paper form", "{first} and {last}").format(first="", last="")
+    return word.join(parts)

@@ -34,6 +34,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from duodesk.i18n import translate
+
 if TYPE_CHECKING:
     from duodesk.core.questionnaire import Questionnaire
 
@@ -159,7 +161,9 @@ def _stretch_all(key: bytes, quick: list[str]) -> list[str]:
 
 def _check(names: Sequence[str], codes: Sequence[Sequence[str]]) -> None:
     if not names or any(len(names) != len(elements) for elements in codes):
-        raise ValueError("a participant code needs one answer per element, and some elements")
+        raise ValueError(
+            translate("Core", "a participant code needs one answer per element, and some elements")
+        )
 
 
 def code_digests(

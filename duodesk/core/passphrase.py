@@ -13,6 +13,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from duodesk.i18n import translate
+
 MINIMUM_LENGTH = 8
 
 # SQLCipher takes a key written as x'<hex>' as raw key bytes, not as a passphrase: someone who
@@ -35,29 +37,43 @@ def read_passphrase_file(path: Path) -> str:
     try:
         content = path.read_bytes()
     except OSError as error:
-        raise PassphraseError(f"cannot read the passphrase file {path}: {error.strerror}") from None
+        raise PassphraseError(
+            translate("Core", "cannot read the passphrase file {path}: {strerror}").format(
+                path=path, strerror=error.strerror
+            )
+        ) from None
     # Notepad saves "Unicode" as UTF-16 with a byte-order mark; everything else is UTF-8.
     encoding = "utf-16" if content.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
         text = content.decode(encoding)
     except UnicodeDecodeError:
         raise PassphraseError(
-            f"the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again"
+            translate(
+                "Core",
+                "the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again",
+            ).format(path=path)
         ) from None
     first = normalise(text.splitlines()[0]) if text.strip() else ""
     if not first:
-        raise PassphraseError(f"the passphrase file {path} is empty")
+        raise PassphraseError(
+            translate("Core", "the passphrase file {path} is empty").format(path=path)
+        )
     return first
 
 
 def problem_with_new(passphrase: str) -> str | None:
     """Why ``passphrase`` should not become a project's passphrase, or None if it may."""
     if "\x00" in passphrase:
-        return "A passphrase cannot contain a NUL character."
+        return translate("Passphrase", "A passphrase cannot contain a NUL character.")
     if len(normalise(passphrase)) < MINIMUM_LENGTH:
-        return f"A passphrase needs at least {MINIMUM_LENGTH} characters."
+        return translate("Passphrase", "A passphrase needs at least {count} characters.").format(
+            count=MINIMUM_LENGTH
+        )
     if _RAW_KEY.match(passphrase):
-        return "A passphrase cannot have the form x'...': that is how raw keys are written."
+        return translate(
+            "Passphrase",
+            "A passphrase cannot have the form x'...': that is how raw keys are written.",
+        )
     return None
 
 

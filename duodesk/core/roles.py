@@ -14,6 +14,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from duodesk.i18n import translate
+
 
 class Role(enum.StrEnum):
     COORDINATOR = "coordinator"
@@ -66,5 +68,27 @@ class SignedIn:
         return f"{self.name} ({self.role.label.lower()})"
 
 
+def permission_words(permission: Permission) -> str:
+    """What a permission allows, in the interface language."""
+    return {
+        Permission.ENTER_INTERVIEWS: translate("Roles", "enter interviews"),
+        Permission.SEE_EVERY_INTERVIEW: translate("Roles", "see every interviewer's interviews"),
+        Permission.SEE_RESULTS: translate("Roles", "see the results"),
+        Permission.EXPORT: translate("Roles", "export"),
+        Permission.CHANGE_QUESTIONNAIRES: translate("Roles", "change the questionnaires"),
+        Permission.DELETE_INTERVIEWS: translate(
+            "Roles", "delete, restore or remove interviews for good"
+        ),
+        Permission.TEAM_TRANSFER: translate("Roles", "send or add team transfer files"),
+        Permission.IMPORT_INTERVIEWS: translate("Roles", "import interviews from a data file"),
+        Permission.PROJECT_SAFETY: translate(
+            "Roles", "change the passphrase, restore backups and read the audit trail"
+        ),
+        Permission.MANAGE_PEOPLE: translate("Roles", "manage the people and their roles"),
+    }.get(permission, permission.value)
+
+
 def refusal(permission: Permission) -> str:
-    return REFUSAL.format(what=permission.value)
+    return translate("Roles", "Only a coordinator can {what}. Ask your coordinator.").format(
+        what=permission_words(permission)
+    )

@@ -23,6 +23,7 @@ from duodesk.core.questionnaire import (
     Settings,
 )
 from duodesk.core.xlsform_columns import QUESTION_STRINGS, TRANSLATABLE
+from duodesk.i18n import translate
 
 FORMAT = 1
 
@@ -100,7 +101,11 @@ def _item_to_data(item: Question | Group) -> dict[str, Any]:
 def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
     """Inverse of :func:`questionnaire_to_data`; ValueError on data of an unknown format."""
     if data.get("format") != FORMAT:
-        raise ValueError(f"unknown questionnaire format {data.get('format')!r}")
+        raise ValueError(
+            translate("Core", "unknown questionnaire format {value!r}").format(
+                value=data.get("format")
+            )
+        )
     s = data["settings"]
     settings = Settings(
         form_id=s["form_id"],

@@ -10,6 +10,7 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 
 from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits, Row, RowStream
+from duodesk.i18n import translate
 
 
 @dataclass
@@ -50,15 +51,22 @@ class Table:
                 count += 1
                 if limits.max_rows is not None and count > limits.max_rows:
                     raise self._error(
-                        f"there are more than {limits.max_rows:,} rows of data, more than "
-                        "DuoDesk reads from this kind of file.",
+                        translate(
+                            "Core",
+                            "there are more than {max_rows:,} rows of data, more than "
+                            "DuoDesk reads "
+                            "from this kind of file.",
+                        ).format(max_rows=limits.max_rows),
                         number,
                     )
                 for index, value in enumerate(cells):
                     if index >= width and _filled(value):
                         raise self._error(
-                            f"this row has more values than the header has columns ({width}); "
-                            "a value may contain an unquoted separator.",
+                            translate(
+                                "Core",
+                                "this row has more values than the header has columns ({width}); "
+                                "a value may contain an unquoted separator.",
+                            ).format(width=width),
                             number,
                             index,
                         )
@@ -95,7 +103,9 @@ def _is_empty(values: tuple[object, ...]) -> bool:
 
 
 def too_long(limits: Limits) -> str:
-    return f"a cell holds more than {limits.max_cell_chars:,} characters, the most DuoDesk reads."
+    return translate(
+        "Files", "a cell holds more than {count:,} characters, the most DuoDesk reads."
+    ).format(count=limits.max_cell_chars)
 
 
 def read_header(
@@ -112,13 +122,17 @@ def read_header(
             while not cells[-1]:
                 cells.pop()
             if len(cells) > limits.max_columns:
-                reason = f"the header row has more than {limits.max_columns:,} columns."
+                reason = translate(
+                    "Files", "the header row has more than {count:,} columns."
+                ).format(count=limits.max_columns)
                 raise InputFileError(reason, path=path, sheet=sheet, row=number)
             if any(len(c) > limits.max_cell_chars for c in cells):
                 raise InputFileError(too_long(limits), path=path, sheet=sheet, row=number)
             return number, tuple(cells)
         where = "this file" if sheet is None else "the sheet"
-        raise InputFileError(f"{where} is empty.", path=path, sheet=sheet)
+        raise InputFileError(
+            translate("Core", "{where} is empty.").format(where=where), path=path, sheet=sheet
+        )
     except BaseException:
         stream.close()
         raise

@@ -25,14 +25,15 @@ from duodesk.core.table import Table, read_header
 from duodesk.core.xlsx_archive import (
     EXCEL_MAX_ROWS,
     OLE2_MAGIC,
-    SAVE_AS_XLSX,
     ZIP_MAGICS,
     check_xlsx_archive,
     damaged,
     open_workbook,
     refuse_non_zip,
+    save_as_xlsx,
     size_or_refuse,
 )
+from duodesk.i18n import translate
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -73,8 +74,11 @@ def _sheet_rows(
             # hostile <row r="99999999999"> would keep us busy for hours.
             if number > EXCEL_MAX_ROWS:
                 raise InputFileError(
-                    f"the sheet numbers its rows past {EXCEL_MAX_ROWS:,}, Excel's limit; the "
-                    f"file is damaged. {SAVE_AS_XLSX}",
+                    translate(
+                        "Core",
+                        "the sheet numbers its rows past {excel_max_rows:,}, Excel's limit; the "
+                        "file is damaged. {save_as_xlsx}",
+                    ).format(excel_max_rows=EXCEL_MAX_ROWS, save_as_xlsx=save_as_xlsx()),
                     path=path,
                     sheet=title,
                 )
@@ -171,7 +175,10 @@ def _xls_rows(path: Path, title: str, limits: Limits, width: int | None = None) 
         sheet = book.sheet_by_name(title)
         if sheet.ncols > 16_384 or sheet.nrows > EXCEL_MAX_ROWS:
             raise InputFileError(
-                f"the sheet is larger than Excel allows; the file is damaged. {SAVE_AS_XLSX}",
+                translate(
+                    "Core",
+                    "the sheet is larger than Excel allows; the file is damaged. {save_as_xlsx}",
+                ).format(save_as_xlsx=save_as_xlsx()),
                 path=path,
                 sheet=title,
             )
@@ -235,8 +242,11 @@ def read_sheet(
         if len(matches) > 1:
             listed = " and ".join(f'"{n}"' for n in matches)
             raise InputFileError(
-                f'there are {len(matches)} sheets called "{sheet_name}" ({listed}); rename all '
-                "but one.",
+                translate(
+                    "Core",
+                    'there are {matches} sheets called "{sheet_name}" ({listed}); rename all '
+                    "but one.",
+                ).format(matches=len(matches), sheet_name=sheet_name, listed=listed),
                 path=path,
             )
         return matches[0] if matches else None
@@ -263,11 +273,14 @@ def open_table(
 
     def pick(names: list[str]) -> str:
         if not names:
-            raise InputFileError("this workbook has no worksheets.", path=path)
+            raise InputFileError(translate("Core", "this workbook has no worksheets."), path=path)
         if sheet is not None and sheet not in names:
             listed = ", ".join(f'"{n}"' for n in names)
             raise InputFileError(
-                f'there is no sheet called "{sheet}" (the sheets are {listed}).', path=path
+                translate(
+                    "Core", 'there is no sheet called "{sheet}" (the sheets are {listed}).'
+                ).format(sheet=sheet, listed=listed),
+                path=path,
             )
         return sheet or names[0]
 

@@ -39,6 +39,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from duodesk.i18n import translate
+
 MAGIC = b"DUODESK-TRANSFER\n"
 FORMAT = 1
 CHUNK_BYTES = 1 << 20  # plaintext per chunk (compressed records)
@@ -72,8 +74,12 @@ def require_strong_team_passphrase(passphrase: str) -> None:
 
     if len(normalise(passphrase)) < MINIMUM_LENGTH:
         raise WeakTeamPassphrase(
-            f"The team passphrase needs at least {MINIMUM_LENGTH} characters: it locks every "
-            "interview and the participant-code key. Choose a longer one; nothing was written."
+            translate(
+                "Core",
+                "The team passphrase needs at least {minimum_length} characters: it "
+                "locks every interview and the participant-code key. Choose a longer "
+                "one; nothing was written.",
+            ).format(minimum_length=MINIMUM_LENGTH)
         )
 
 
@@ -182,15 +188,22 @@ def _refuse_to_replace(path: Path) -> None:
     """Only an older transfer file may be written over: never a project, a backup or any other
     file that happens to have the name (a slip of the keyboard must not destroy a project)."""
     if path.is_dir():
-        raise ValueError(f"{path} is a folder: give the name of the transfer file to write.")
+        raise ValueError(
+            translate(
+                "Core", "{path} is a folder: give the name of the transfer file to write."
+            ).format(path=path)
+        )
     if not path.exists():
         return
     with path.open("rb") as file:
         start = file.read(len(MAGIC))
     if start != MAGIC:
         raise ValueError(
-            f"{path.name} already exists and is not a transfer file, so DuoDesk does not write "
-            "over it; nothing was changed. Choose another name."
+            translate(
+                "Core",
+                "{name} already exists and is not a transfer file, so DuoDesk does not "
+                "write over it; nothing was changed. Choose another name.",
+            ).format(name=path.name)
         )
 
 
@@ -217,12 +230,18 @@ def read_records(
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below)
     except OSError as error:
-        raise TransferFileError(f"{name} cannot be opened: {error.strerror}.") from None
+        raise TransferFileError(
+            translate("Core", "{name} cannot be opened: {strerror}.").format(
+                name=name, strerror=error.strerror
+            )
+        ) from None
     with handle:
         size = max(os.fstat(handle.fileno()).st_size, 1)
         start = handle.read(len(MAGIC) + 4)
         if not start.startswith(MAGIC[: len(start)]) or len(start) < len(MAGIC):
-            raise TransferFileError(f"{name} is not a DuoDesk transfer file.")
+            raise TransferFileError(
+                translate("Core", "{name} is not a DuoDesk transfer file.").format(name=name)
+            )
         if len(start) < len(MAGIC) + 4:
             raise TransferFileError(cut_short)
         (header_length,) = struct.unpack(">I", start[len(MAGIC) :])
@@ -288,8 +307,11 @@ def _open_header(
             and _header_sum(header) == header.get("sum")
         ):
             raise TransferFileError(
-                f"{name} was written by a newer version of DuoDesk. Install the newer version "
-                "to read it; nothing was changed."
+                translate(
+                    "Core",
+                    "{name} was written by a newer version of DuoDesk. Install the newer "
+                    "version to read it; nothing was changed.",
+                ).format(name=name)
             )
         if written_by != FORMAT:
             raise TransferFileError(damaged)
@@ -316,8 +338,11 @@ def _open_header(
     key, expected = _derive(passphrase, salt, n, r, p)
     if not hmac.compare_digest(check, expected):
         raise WrongTeamPassphrase(
-            f"The team passphrase does not open {name}: it was made with another passphrase "
-            "(capital letters count). Nothing was changed."
+            translate(
+                "Core",
+                "The team passphrase does not open {name}: it was made with another "
+                "passphrase (capital letters count). Nothing was changed.",
+            ).format(name=name)
         )
     return AESGCM(key), prefix
 

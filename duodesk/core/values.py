@@ -39,6 +39,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal
 
+from duodesk.i18n import translate
+
 from .expressions.conversions import number_text
 from .expressions.dates import parse_iso, parse_iso_time
 from .questionnaire import ChoiceList, Question, QuestionType
@@ -166,29 +168,37 @@ def _text(raw: object) -> str:
         return number_text(float(raw) if isinstance(raw, Decimal) else raw)
     if isinstance(raw, datetime | date | time):
         return raw.isoformat()
-    raise AnswerError(f"{_shown(raw)} cannot be read as text")
+    raise AnswerError(translate("Core", "{raw} cannot be read as text").format(raw=_shown(raw)))
 
 
 def _integer(raw: object) -> int:
     if isinstance(raw, bool | datetime | date | time):
-        raise AnswerError(f"{_shown(raw)} is not a whole number")
+        raise AnswerError(translate("Core", "{raw} is not a whole number").format(raw=_shown(raw)))
     if isinstance(raw, int):
         value = raw
     elif isinstance(raw, float | Decimal):
         if not math.isfinite(raw) or raw != int(raw):
-            raise AnswerError(f"{_shown(raw)} is not a whole number")
+            raise AnswerError(
+                translate("Core", "{raw} is not a whole number").format(raw=_shown(raw))
+            )
         value = int(raw)
     elif isinstance(raw, str):
         match = _WHOLE.fullmatch(raw)
         if match is None:
             hint = " (write it without commas or spaces)" if _THOUSANDS.fullmatch(raw) else ""
-            raise AnswerError(f"{_shown(raw)} is not a whole number{hint}")
+            raise AnswerError(
+                translate("Core", "{raw} is not a whole number{hint}").format(
+                    raw=_shown(raw), hint=hint
+                )
+            )
         value = int(raw.split(".")[0])
     else:
-        raise AnswerError(f"{_shown(raw)} is not a whole number")
+        raise AnswerError(translate("Core", "{raw} is not a whole number").format(raw=_shown(raw)))
     if not INT64_MIN <= value <= INT64_MAX:
         raise AnswerError(
-            f"{_shown(raw)} is too large for a whole number (the limit is {INT64_MAX:,})"
+            translate(
+                "Core", "{raw} is too large for a whole number (the limit is {int64_max:,})"
+            ).format(raw=_shown(raw), int64_max=INT64_MAX)
         )
     return value
 
@@ -213,21 +223,25 @@ def _decimal(raw: object) -> float:
     if isinstance(raw, ExactDecimal):
         return raw
     if isinstance(raw, bool | datetime | date | time):
-        raise AnswerError(f"{_shown(raw)} is not a number")
+        raise AnswerError(translate("Core", "{raw} is not a number").format(raw=_shown(raw)))
     if isinstance(raw, str):
         if len(raw) > 400 or not _DECIMAL.fullmatch(raw):
             hint = " (use a point for decimals, as in 1.5)" if _DECIMAL_COMMA.fullmatch(raw) else ""
             if _THOUSANDS.fullmatch(raw):
                 hint = " (write it without commas or spaces)"
-            raise AnswerError(f"{_shown(raw)} is not a number{hint}")
+            raise AnswerError(
+                translate("Core", "{raw} is not a number{hint}").format(raw=_shown(raw), hint=hint)
+            )
     elif not isinstance(raw, int | float | Decimal):
-        raise AnswerError(f"{_shown(raw)} is not a number")
+        raise AnswerError(translate("Core", "{raw} is not a number").format(raw=_shown(raw)))
     try:
         value = float(raw)  # type: ignore[arg-type]
     except OverflowError:
         value = math.inf
     if not math.isfinite(value):
-        raise AnswerError(f"{_shown(raw)} is too large to store as a number")
+        raise AnswerError(
+            translate("Core", "{raw} is too large to store as a number").format(raw=_shown(raw))
+        )
     if isinstance(raw, str | Decimal):
         exact = Decimal(raw)
         if exact.is_zero():
@@ -247,7 +261,11 @@ def _decimal(raw: object) -> float:
 def _date(raw: object) -> date:
     if isinstance(raw, datetime):
         if raw.time() != time(0, 0):
-            raise AnswerError(f"{_shown(raw)} has a time of day; this question takes a date only")
+            raise AnswerError(
+                translate(
+                    "Core", "{raw} has a time of day; this question takes a date only"
+                ).format(raw=_shown(raw))
+            )
         return raw.date()
     if isinstance(raw, date):
         return raw
@@ -258,29 +276,46 @@ def _date(raw: object) -> date:
         if type(parsed) is date:
             return parsed
         if isinstance(parsed, datetime):
-            raise AnswerError(f"{_shown(raw)} has a time of day; this question takes a date only")
+            raise AnswerError(
+                translate(
+                    "Core", "{raw} has a time of day; this question takes a date only"
+                ).format(raw=_shown(raw))
+            )
         if _DATE_SHAPE.fullmatch(raw):
-            raise AnswerError(f"{_shown(raw)} is not a real date")
+            raise AnswerError(translate("Core", "{raw} is not a real date").format(raw=_shown(raw)))
         if _DAY_FIRST.fullmatch(raw):
             raise AnswerError(
-                f"{_shown(raw)} is not written as YYYY-MM-DD; DuoDesk does not guess whether "
-                "a date like 05/01/2024 means 5 January or May 1"
+                translate(
+                    "Core",
+                    "{raw} is not written as YYYY-MM-DD; DuoDesk does not guess whether a "
+                    "date like 05/01/2024 means 5 January or May 1",
+                ).format(raw=_shown(raw))
             )
-    raise AnswerError(f"{_shown(raw)} is not a date written as YYYY-MM-DD")
+    raise AnswerError(
+        translate("Core", "{raw} is not a date written as YYYY-MM-DD").format(raw=_shown(raw))
+    )
 
 
 def _time(raw: object) -> time:
     if isinstance(raw, datetime):
         if raw.date() in _EXCEL_TIME_BASES:
             return raw.timetz()
-        raise AnswerError(f"{_shown(raw)} is a date and time; this question takes a time only")
+        raise AnswerError(
+            translate("Core", "{raw} is a date and time; this question takes a time only").format(
+                raw=_shown(raw)
+            )
+        )
     if isinstance(raw, time):
         return raw
     if isinstance(raw, str):
         parsed = parse_iso_time(raw)
         if parsed is not None:
             return parsed
-    raise AnswerError(f"{_shown(raw)} is not a time written as HH:MM or HH:MM:SS")
+    raise AnswerError(
+        translate("Core", "{raw} is not a time written as HH:MM or HH:MM:SS").format(
+            raw=_shown(raw)
+        )
+    )
 
 
 def _datetime(raw: object) -> datetime:
@@ -296,10 +331,17 @@ def _datetime(raw: object) -> datetime:
             return datetime(parsed.year, parsed.month, parsed.day)
         if _DAY_FIRST.match(raw):
             raise AnswerError(
-                f"{_shown(raw)} is not written as YYYY-MM-DDTHH:MM:SS; DuoDesk does not guess "
-                "whether a date like 05/01/2024 means 5 January or May 1"
+                translate(
+                    "Core",
+                    "{raw} is not written as YYYY-MM-DDTHH:MM:SS; DuoDesk does not guess "
+                    "whether a date like 05/01/2024 means 5 January or May 1",
+                ).format(raw=_shown(raw))
             )
-    raise AnswerError(f"{_shown(raw)} is not a date and time written as YYYY-MM-DDTHH:MM:SS")
+    raise AnswerError(
+        translate("Core", "{raw} is not a date and time written as YYYY-MM-DDTHH:MM:SS").format(
+            raw=_shown(raw)
+        )
+    )
 
 
 RANGE_LIMIT = 10**15  # a range's bounds and step: beyond these they are a mistake
@@ -319,15 +361,22 @@ def range_bounds(question: Question) -> tuple[Decimal, Decimal, Decimal]:
         except ArithmeticError:
             number = Decimal("NaN")
         if not number.is_finite():
-            raise AnswerError(f'the range\'s {key} "{text}" is not a number')
+            raise AnswerError(
+                translate("Core", 'the range\'s {key} "{text}" is not a number').format(
+                    key=key, text=text
+                )
+            )
         if abs(number) > RANGE_LIMIT or number.as_tuple().exponent < -RANGE_DECIMALS:  # type: ignore[operator]
             raise AnswerError(
-                f'the range\'s {key} "{text}" is too large or has too many decimals '
-                f"(at most {RANGE_DECIMALS} decimals, and below {RANGE_LIMIT:,})"
+                translate(
+                    "Core",
+                    'the range\'s {key} "{text}" is too large or has too many decimals (at '
+                    "most {range_decimals} decimals, and below {range_limit:,})",
+                ).format(key=key, text=text, range_decimals=RANGE_DECIMALS, range_limit=RANGE_LIMIT)
             )
         bounds.append(number)
     if bounds[2] == 0:
-        raise AnswerError("the range's step is 0")
+        raise AnswerError(translate("Core", "the range's step is 0"))
     return bounds[0], bounds[1], abs(bounds[2])
 
 
@@ -345,15 +394,21 @@ def _range(question: Question) -> Callable[[object], object]:
         exact = Decimal(str(value))
         shown = f"from {number_text(float(low))} to {number_text(float(high))}"
         if not low <= exact <= high:
-            raise AnswerError(f"{_shown(raw)} is outside the range {shown}")
+            raise AnswerError(
+                translate("Core", "{raw} is outside the range {shown}").format(
+                    raw=_shown(raw), shown=shown
+                )
+            )
         try:
             on_a_step = (exact - start) % step == 0
         except ArithmeticError:  # beyond Decimal's precision: too fine to be a step
             on_a_step = False
         if not on_a_step:
             raise AnswerError(
-                f"{_shown(raw)} is not one of the steps of the range {shown} "
-                f"(in steps of {number_text(float(step))})"
+                translate(
+                    "Core",
+                    "{raw} is not one of the steps of the range {shown} (in steps of {value})",
+                ).format(raw=_shown(raw), shown=shown, value=number_text(float(step)))
             )
         return value
 
@@ -366,14 +421,26 @@ def _location(kind: QuestionType) -> Callable[[object], str]:
 
     def read(raw: object) -> str:
         if not isinstance(raw, str):
-            raise AnswerError(f"{_shown(raw)} is not a location written as latitude longitude")
+            raise AnswerError(
+                translate("Core", "{raw} is not a location written as latitude longitude").format(
+                    raw=_shown(raw)
+                )
+            )
         parts = [part.strip() for part in raw.split(";")]
         points = [part for part in parts if part]
         if not several and len(points) > 1:
-            raise AnswerError(f"{_shown(raw)} has several points; this question takes one")
+            raise AnswerError(
+                translate("Core", "{raw} has several points; this question takes one").format(
+                    raw=_shown(raw)
+                )
+            )
         if len(points) < at_least:
             what = "a line" if kind is QuestionType.GEOTRACE else "a shape"
-            raise AnswerError(f"{_shown(raw)}: {what} needs at least {at_least} points")
+            raise AnswerError(
+                translate("Core", "{raw}: {what} needs at least {at_least} points").format(
+                    raw=_shown(raw), what=what, at_least=at_least
+                )
+            )
         return ";".join(_geopoint(point, raw) for point in points)
 
     return read
@@ -384,21 +451,38 @@ def _geopoint(point: str, raw: str) -> str:
     numbers = point.replace(",", " ").split()
     if not 2 <= len(numbers) <= 4:
         raise AnswerError(
-            f"{_shown(raw)} is not a location: write the latitude and longitude, "
-            "as in 55.95 -3.19 (altitude and accuracy may follow)"
+            translate(
+                "Core",
+                "{raw} is not a location: write the latitude and longitude, as in 55.95 "
+                "-3.19 (altitude and accuracy may follow)",
+            ).format(raw=_shown(raw))
         )
     values = []
     for text in numbers:
         if not _DECIMAL.fullmatch(text):
-            raise AnswerError(f"{_shown(raw)}: {_shown(text)} is not a number")
+            raise AnswerError(
+                translate("Core", "{raw}: {text} is not a number").format(
+                    raw=_shown(raw), text=_shown(text)
+                )
+            )
         values.append(float(text))
     latitude, longitude = values[0], values[1]
     if not -90 <= latitude <= 90:
-        raise AnswerError(f"{_shown(raw)}: the latitude must be between -90 and 90")
+        raise AnswerError(
+            translate("Core", "{raw}: the latitude must be between -90 and 90").format(
+                raw=_shown(raw)
+            )
+        )
     if not -180 <= longitude <= 180:
-        raise AnswerError(f"{_shown(raw)}: the longitude must be between -180 and 180")
+        raise AnswerError(
+            translate("Core", "{raw}: the longitude must be between -180 and 180").format(
+                raw=_shown(raw)
+            )
+        )
     if len(values) == 4 and values[3] < 0:
-        raise AnswerError(f"{_shown(raw)}: the accuracy cannot be negative")
+        raise AnswerError(
+            translate("Core", "{raw}: the accuracy cannot be negative").format(raw=_shown(raw))
+        )
     return " ".join(number_text(value) for value in values)
 
 
@@ -406,11 +490,15 @@ def _acknowledged(raw: object) -> str:
     text = _text(raw).strip().lower()
     if text in ("ok", "1", "true", "yes"):
         return "OK"
-    raise AnswerError(f"{_shown(raw)} should be OK (acknowledged) or empty")
+    raise AnswerError(
+        translate("Core", "{raw} should be OK (acknowledged) or empty").format(raw=_shown(raw))
+    )
 
 
 def _no_answer(raw: object) -> None:
-    raise AnswerError(f"A note takes no answer, but it was given {_shown(raw)}")
+    raise AnswerError(
+        translate("Core", "A note takes no answer, but it was given {raw}").format(raw=_shown(raw))
+    )
 
 
 def _choice_name(raw: object) -> str:
@@ -418,7 +506,7 @@ def _choice_name(raw: object) -> str:
         return raw.strip()
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return number_text(raw)  # a cell holding 1 names the choice '1'
-    raise AnswerError(f"{_shown(raw)} is not a choice name")
+    raise AnswerError(translate("Core", "{raw} is not a choice name").format(raw=_shown(raw)))
 
 
 def _select(question: Question, raw: object, choices: ChoiceList | None) -> object:
@@ -439,7 +527,9 @@ def _select(question: Question, raw: object, choices: ChoiceList | None) -> obje
             raise AnswerError(_not_a_choice([name], choices))
         if not multiple and len(words) > 1:
             raise AnswerError(
-                f"{_shown(raw)} names more than one choice; this question takes one answer"
+                translate(
+                    "Core", "{raw} names more than one choice; this question takes one answer"
+                ).format(raw=_shown(raw))
             )
         names = words
     if not names:

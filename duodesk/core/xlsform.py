@@ -42,6 +42,7 @@ from duodesk.core.xlsform_columns import (
     TRANSLATABLE,
     parse_flag,
 )
+from duodesk.i18n import translate
 
 # A questionnaire has tens of questions; thousands of rows is already a mistake or an attack.
 FORM_LIMITS = Limits(
@@ -342,8 +343,16 @@ def _duplicate_columns(table: Table) -> list[str]:
             continue
         if cleaned in seen:
             problems.append(
-                f'sheet "{table.sheet}": there are two columns called "{cleaned}" (columns '
-                f"{get_column_letter(seen[cleaned])} and {get_column_letter(index)}); keep one"
+                translate(
+                    "Questionnaire",
+                    'sheet "{sheet}": there are two columns called "{cleaned}" (columns '
+                    "{value} and {index}); keep one",
+                ).format(
+                    sheet=table.sheet,
+                    cleaned=cleaned,
+                    value=get_column_letter(seen[cleaned]),
+                    index=get_column_letter(index),
+                )
             )
         else:
             seen[cleaned] = index
@@ -438,8 +447,11 @@ class _Row:
         return self.texts.get(key, {})
 
     def where(self, column: str | None = None) -> str:
-        place = f'sheet "{self.sheet}", row {self.number}'
-        return f'{place}, column "{column}"' if column else place
+        place = translate("Files", 'sheet "{sheet}"').format(sheet=self.sheet)
+        place += ", " + translate("Files", "row {row}").format(row=self.number)
+        if column:
+            place += ", " + translate("Files", 'column "{column}"').format(column=column)
+        return place
 
     def extra(self, known: Iterable[str]) -> dict[str, str]:
         known = set(known)
@@ -456,7 +468,11 @@ def _flag(row: _Row, column: str, problems: list[str]) -> str:
 def _yes(row: _Row, column: str, problems: list[str]) -> bool:
     flag = parse_flag(row.get(column))
     if flag is None:
-        problems.append(f'{row.where(column)}: "{row.get(column)}" should be yes or empty')
+        problems.append(
+            translate("Questionnaire", '{where}: "{value}" should be yes or empty').format(
+                where=row.where(column), value=row.get(column)
+            )
+        )
     return bool(flag)
 
 
@@ -475,12 +491,23 @@ def _read_choices(
         if not list_name:  # pyxform leaves out a row with no list name, and so does DuoDesk
             continue
         if not name:
-            problems.append(f'{row.where("name")}: a choice of list "{list_name}" has no name')
+            problems.append(
+                translate(
+                    "Questionnaire", '{where}: a choice of list "{list_name}" has no name'
+                ).format(where=row.where("name"), list_name=list_name)
+            )
             continue
         if (list_name, name) in first_row and not allow_duplicates:
             problems.append(
-                f'{row.where("name")}: list "{list_name}" already has a choice "{name}"'
-                f" (row {first_row[list_name, name]})"
+                translate(
+                    "Questionnaire",
+                    '{where}: list "{list_name}" already has a choice "{name}" (row {value})',
+                ).format(
+                    where=row.where("name"),
+                    list_name=list_name,
+                    name=name,
+                    value=first_row[list_name, name],
+                )
             )
             continue
         first_row.setdefault((list_name, name), number)
@@ -546,12 +573,18 @@ def _parse_type(
     if loop is not None:  # pyxform makes a group per choice of the list: so does DuoDesk
         if loop[1] not in choice_lists:
             problems.append(
-                f'{row.where("type")}: the list "{loop[1]}" is not on the "choices" sheet'
+                translate(
+                    "Questionnaire", '{where}: the list "{value}" is not on the "choices" sheet'
+                ).format(where=row.where("type"), value=loop[1])
             )
             return None
         return BEGIN_GROUP, loop[1], False
     if spaced in UNSUPPORTED_HINTS:
-        problems.append(f'{row.where("type")}: "{raw}": {UNSUPPORTED_HINTS[spaced]}')
+        problems.append(
+            translate("Questionnaire", '{where}: "{raw}": {value}').format(
+                where=row.where("type"), raw=raw, value=UNSUPPORTED_HINTS[spaced]
+            )
+        )
         return None
     if spaced in TYPE_ALIASES:
         return TYPE_ALIASES[spaced], "", False
@@ -559,11 +592,19 @@ def _parse_type(
         return FIELD_TYPE_ALIASES[spaced], "", False
     first_word = spaced.split()[0] if spaced else ""
     if first_word in REFUSED_TYPES:
-        problems.append(f'{row.where("type")}: "{raw}": {REFUSED_TYPES[first_word]}')
+        problems.append(
+            translate("Questionnaire", '{where}: "{raw}": {value}').format(
+                where=row.where("type"), raw=raw, value=REFUSED_TYPES[first_word]
+            )
+        )
         return None
     match = SELECT_PATTERN.match(raw.strip())
     if match is None:
-        problems.append(f'{row.where("type")}: "{raw}" is not a question type DuoDesk knows')
+        problems.append(
+            translate(
+                "Questionnaire", '{where}: "{raw}" is not a question type DuoDesk knows'
+            ).format(where=row.where("type"), raw=raw)
+        )
         return None
     kind = SELECT_PREFIXES[" ".join(match[1].replace("_", " ").split()).lower()]
     rest = match[2].split()
@@ -573,15 +614,26 @@ def _parse_type(
             rest, or_other = rest[:1], True
             break
     if len(rest) != 1:
-        problems.append(f'{row.where("type")}: "{raw}" should name exactly one choice list')
+        problems.append(
+            translate(
+                "Questionnaire", '{where}: "{raw}" should name exactly one choice list'
+            ).format(where=row.where("type"), raw=raw)
+        )
         return None
     if rest[0] not in choice_lists:
-        problems.append(f'{row.where("type")}: the list "{rest[0]}" is not on the "choices" sheet')
+        problems.append(
+            translate(
+                "Questionnaire", '{where}: the list "{value}" is not on the "choices" sheet'
+            ).format(where=row.where("type"), value=rest[0])
+        )
         return None
     if or_other and row.get("choice_filter"):
         problems.append(
-            f'{row.where("type")}: "or_other" cannot be used with a choice_filter (pyxform '
-            'refuses it too); add an "other" choice to the list instead'
+            translate(
+                "Questionnaire",
+                '{where}: "or_other" cannot be used with a choice_filter (pyxform '
+                'refuses it too); add an "other" choice to the list instead',
+            ).format(where=row.where("type"))
         )
         return None
     return kind, rest[0], or_other
@@ -598,7 +650,11 @@ def _read_survey(
     Rows such as ``set form title`` (pyxform's old way of giving settings on the survey sheet)
     go into ``survey_settings``."""
     if "type" not in {_column_key(h, SURVEY_ALIASES)[0] for h in table.header}:
-        problems.append(f'sheet "{table.sheet}": there is no "type" column')
+        problems.append(
+            translate("Questionnaire", 'sheet "{sheet}": there is no "type" column').format(
+                sheet=table.sheet
+            )
+        )
         return ()
     # Stack of open groups: (row, children collected so far, names used among them).
     stack: list[tuple[_Row, list[Question | Group], dict[str, int]]] = []
@@ -610,7 +666,11 @@ def _read_survey(
         raw_type, name = row.get("type"), row.get("name")
         if not raw_type:
             if name or row.texts:
-                problems.append(f'{row.where("type")}: "{name or "this row"}" has no type')
+                problems.append(
+                    translate("Questionnaire", '{where}: "{value}" has no type').format(
+                        where=row.where("type"), value=name or "this row"
+                    )
+                )
             continue
         setting = SURVEY_SHEET_SETTINGS.get(" ".join(raw_type.replace("_", " ").split()).lower())
         if setting is not None:
@@ -625,7 +685,11 @@ def _read_survey(
             if not stack:
                 marker = "end_group" if kind == END_GROUP else "end_repeat"
                 opener = "begin_group" if kind == END_GROUP else "begin_repeat"
-                problems.append(f"{row.where('type')}: {marker} without a {opener}")
+                problems.append(
+                    translate("Questionnaire", "{where}: {marker} without a {opener}").format(
+                        where=row.where("type"), marker=marker, opener=opener
+                    )
+                )
                 continue
             begin, children, _ = stack.pop()
             loop = LOOP_PATTERN.match(begin.get("type"))
@@ -640,19 +704,28 @@ def _read_survey(
         if not name and kind is QuestionType.NOTE:
             name = f"generated_note_name_{number}"  # pyxform names an unnamed note the same way
         if not name:
-            problems.append(f'{row.where("name")}: a "{raw_type}" row has no name')
+            problems.append(
+                translate("Questionnaire", '{where}: a "{raw_type}" row has no name').format(
+                    where=row.where("name"), raw_type=raw_type
+                )
+            )
             continue
         if not NAME_PATTERN.match(name):
             problems.append(
-                f'{row.where("name")}: "{name}" is not a valid name (use letters, digits and '
-                f"underscores, starting with a letter, at most 64 characters)"
+                translate(
+                    "Questionnaire",
+                    '{where}: "{name}" is not a valid name (use letters, digits and '
+                    "underscores, starting with a letter, at most 64 characters)",
+                ).format(where=row.where("name"), name=name)
             )
             continue
         siblings, seen = (stack[-1][1], stack[-1][2]) if stack else (top, top_names)
         if name in seen:
             where = "in the same group " if stack else ""
             problems.append(
-                f'{row.where("name")}: "{name}" is already used {where}on row {seen[name]}'
+                translate(
+                    "Questionnaire", '{where}: "{name}" is already used {where2}on row {value}'
+                ).format(where=row.where("name"), name=name, where2=where, value=seen[name])
             )
             continue
         seen[name] = number
@@ -681,14 +754,21 @@ def _read_survey(
             row=number,
         )
         if kind is QuestionType.CALCULATE and not question.calculation:
-            problems.append(f'{row.where("calculation")}: the calculation "{name}" is empty')
+            problems.append(
+                translate("Questionnaire", '{where}: the calculation "{name}" is empty').format(
+                    where=row.where("calculation"), name=name
+                )
+            )
         siblings.append(question)
         if or_other:
             other_name = f"{name}_other"
             if other_name in seen:
                 problems.append(
-                    f'{row.where("type")}: "or_other" adds a question "{other_name}", but that '
-                    f"name is already used on row {seen[other_name]}"
+                    translate(
+                        "Questionnaire",
+                        '{where}: "or_other" adds a question "{other_name}", but that name is '
+                        "already used on row {value}",
+                    ).format(where=row.where("type"), other_name=other_name, value=seen[other_name])
                 )
                 continue
             seen[other_name] = number
@@ -704,7 +784,11 @@ def _read_survey(
             )
     for begin, _, _ in stack:
         what = "repeat" if _is_repeat_marker(begin.get("type")) else "group"
-        problems.append(f'{begin.where("type")}: the {what} "{begin.get("name")}" is never ended')
+        problems.append(
+            translate("Questionnaire", '{where}: the {what} "{value}" is never ended').format(
+                where=begin.where("type"), what=what, value=begin.get("name")
+            )
+        )
     for list_name in other_lists:
         choice_lists[list_name] = _with_other_choice(choice_lists[list_name])
     return _unique_names(tuple(top))
@@ -802,9 +886,12 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
                 if name in clashes:
                     rows = " and ".join(str(r) for r in clashes[name])
                     problems.append(
-                        f'sheet "survey", row {item.row}, column "{column}": ${{{name}}} could '
-                        f'mean any of the questions called "{name}" (rows {rows}); '
-                        "give them different names"
+                        translate(
+                            "Questionnaire",
+                            'sheet "survey", row {row}, column "{column}": ${{{name}}} could mean '
+                            'any of the questions called "{name}" (rows {rows}); give them '
+                            "different names",
+                        ).format(row=item.row, column=column, name=name, rows=rows)
                     )
     return problems
 
@@ -848,8 +935,11 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
                 if name is None:
                     cht = _CHT_INPUTS if "inputs" in segments else ""
                     problems.append(
-                        f'sheet "survey", row {item.row}, column "{column}": "{written}" names '
-                        f"no question of this form{cht}"
+                        translate(
+                            "Questionnaire",
+                            'sheet "survey", row {row}, column "{column}": "{written}" names no '
+                            "question of this form{cht}",
+                        ).format(row=item.row, column=column, written=written, cht=cht)
                     )
                     return written
                 return f"${{{name}}}"
@@ -932,8 +1022,11 @@ def _make_loop(
     for choice in choices.choices:
         if not NAME_PATTERN.match(choice.name):
             problems.append(
-                f'{row.where("type")}: the loop makes a group for each choice of "{choices.name}",'
-                f' but "{choice.name}" cannot name a group'
+                translate(
+                    "Questionnaire",
+                    '{where}: the loop makes a group for each choice of "{name}", but '
+                    '"{name2}" cannot name a group',
+                ).format(where=row.where("type"), name=choices.name, name2=choice.name)
             )
             continue
         groups.append(

@@ -14,6 +14,7 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits
+from duodesk.i18n import translate
 
 # openpyxl warns (on stderr, with its own file paths) about parts it skips: a stylesheet missing,
 # custom document properties, extensions, drawings. None of them changes a cell's value, so the
@@ -29,6 +30,15 @@ EXCEL_MAX_ROWS = 1_048_576
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 SAVE_AS_XLSX = "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)."
+
+
+def save_as_xlsx() -> str:
+    """:data:`SAVE_AS_XLSX` in the interface language."""
+    return translate(
+        "Files", "Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx)."
+    )
+
+
 # ECMA-376 allows UTF-8 and UTF-16 XML; a few ASCII-compatible code pages are tolerated for
 # sloppy writers. Others (UTF-7, EBCDIC) could hide a DOCTYPE from the byte scan below.
 _XML_ENCODINGS = {"utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "us-ascii", "ascii"}
@@ -39,18 +49,27 @@ _XML_DECLARATION = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([^"']{0
 def size_or_refuse(path: Path, limits: Limits) -> int:
     try:
         if path.is_dir():
-            raise InputFileError("this is a folder, not a file.", path=path)
+            raise InputFileError(translate("Core", "this is a folder, not a file."), path=path)
         size = path.stat().st_size
     except FileNotFoundError:
-        raise InputFileError("this file does not exist (was it moved?).", path=path) from None
+        raise InputFileError(
+            translate("Core", "this file does not exist (was it moved?)."), path=path
+        ) from None
     except OSError as exc:
-        raise InputFileError(f"this file cannot be read ({exc.strerror}).", path=path) from None
+        raise InputFileError(
+            translate("Core", "this file cannot be read ({strerror}).").format(
+                strerror=exc.strerror
+            ),
+            path=path,
+        ) from None
     if size == 0:
-        raise InputFileError("this file is empty.", path=path)
+        raise InputFileError(translate("Core", "this file is empty."), path=path)
     if size > limits.max_file_bytes:
         raise InputFileError(
-            f"this file is {size / 2**20:,.0f} MB, more than the "
-            f"{limits.max_file_bytes / 2**20:,.0f} MB DuoDesk reads.",
+            translate(
+                "Core",
+                "this file is {value:,.0f} MB, more than the {value2:,.0f} MB DuoDesk reads.",
+            ).format(value=size / 2**20, value2=limits.max_file_bytes / 2**20),
             path=path,
         )
     return size
@@ -65,13 +84,19 @@ def refuse_non_zip(path: Path, head: bytes) -> None:
             while chunk := f.read(_CHUNK):
                 if needle in tail + chunk:
                     raise InputFileError(
-                        "this workbook is protected with a password. Open it in Excel, remove "
-                        "the password (File > Info > Protect Workbook) and save it again.",
+                        translate(
+                            "Core",
+                            "this workbook is protected with a password. Open it in Excel, remove "
+                            "the password (File > Info > Protect Workbook) and save it again.",
+                        ),
                         path=path,
                     )
                 tail = chunk[-len(needle) :]
         raise InputFileError(
-            f"this is an old-style Excel 97-2003 workbook (.xls). {SAVE_AS_XLSX}", path=path
+            translate(
+                "Core", "this is an old-style Excel 97-2003 workbook (.xls). {save_as_xlsx}"
+            ).format(save_as_xlsx=save_as_xlsx()),
+            path=path,
         )
     if not head.startswith(ZIP_MAGICS):
         hint = ""
@@ -81,7 +106,12 @@ def refuse_non_zip(path: Path, head: bytes) -> None:
                 hint = " It looks like a text file; if it holds CSV data, rename it to .csv."
         except UnicodeDecodeError:
             pass
-        raise InputFileError(f"this file is not an Excel workbook (.xlsx).{hint}", path=path)
+        raise InputFileError(
+            translate("Core", "this file is not an Excel workbook (.xlsx).{hint}").format(
+                hint=hint
+            ),
+            path=path,
+        )
 
 
 def _central_directory_size(path: Path, size: int) -> int:
@@ -117,7 +147,9 @@ def check_xlsx_archive(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Non
     with path.open("rb") as f:
         refuse_non_zip(path, f.read(512))
     if _central_directory_size(path, size) > _MAX_CENTRAL_DIRECTORY:
-        raise InputFileError("this workbook has an impossible number of parts.", path=path)
+        raise InputFileError(
+            translate("Core", "this workbook has an impossible number of parts."), path=path
+        )
     try:
         with zipfile.ZipFile(path) as zf:
             _check_members(path, zf.infolist(), limits)
@@ -133,13 +165,26 @@ def check_xlsx_archive(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Non
 def _check_members(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
     names = {info.filename for info in infos}
     if "xl/workbook.bin" in names:
-        raise InputFileError(f"this is an Excel binary workbook (.xlsb). {SAVE_AS_XLSX}", path=path)
+        raise InputFileError(
+            translate("Core", "this is an Excel binary workbook (.xlsb). {save_as_xlsx}").format(
+                save_as_xlsx=save_as_xlsx()
+            ),
+            path=path,
+        )
     if {"content.xml", "mimetype"} <= names:
-        raise InputFileError(f"this is an OpenDocument spreadsheet. {SAVE_AS_XLSX}", path=path)
+        raise InputFileError(
+            translate("Core", "this is an OpenDocument spreadsheet. {save_as_xlsx}").format(
+                save_as_xlsx=save_as_xlsx()
+            ),
+            path=path,
+        )
     if not {"[Content_Types].xml", "xl/workbook.xml"} <= names:
         raise InputFileError(
-            "this file is not an Excel workbook (.xlsx): it is a zip archive with no workbook "
-            "inside.",
+            translate(
+                "Core",
+                "this file is not an Excel workbook (.xlsx): it is a zip archive with no "
+                "workbook inside.",
+            ),
             path=path,
         )
     total = 0
@@ -148,21 +193,29 @@ def _check_members(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> 
         parts = re.split(r"[\\/]", name)
         if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name) or ".." in parts:
             raise InputFileError(
-                f"this workbook contains a part with an unsafe name ({name!r}); it was not "
-                "made by a spreadsheet program and will not be opened.",
+                translate(
+                    "Core",
+                    "this workbook contains a part with an unsafe name ({name!r}); it was "
+                    "not made by a spreadsheet program and will not be opened.",
+                ).format(name=name),
                 path=path,
             )
         if info.flag_bits & 0x1:
-            raise InputFileError("this workbook is protected with a password.", path=path)
+            raise InputFileError(
+                translate("Core", "this workbook is protected with a password."), path=path
+            )
         total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if total > limits.max_uncompressed_bytes or (
             info.file_size > _RATIO_FLOOR_BYTES and ratio > limits.max_member_ratio
         ):
             raise InputFileError(
-                f"this workbook unpacks to far more data than its size suggests ({name} alone "
-                f"claims {info.file_size / 2**20:,.0f} MB); it may be a 'zip bomb' and will not "
-                "be opened.",
+                translate(
+                    "Core",
+                    "this workbook unpacks to far more data than its size suggests ({name} "
+                    "alone claims {value:,.0f} MB); it may be a 'zip bomb' and will not be "
+                    "opened.",
+                ).format(name=name, value=info.file_size / 2**20),
                 path=path,
             )
 
@@ -187,7 +240,9 @@ def _scan_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         odd = declared and declared[1].decode("ascii", "replace").lower() not in _XML_ENCODINGS
         if odd or chunk.startswith(b"\x4c\x6f\xa7\x94"):  # "<?xm" in EBCDIC
             raise InputFileError(
-                f"this workbook has a part ({info.filename}) in an unsupported text encoding.",
+                translate(
+                    "Core", "this workbook has a part ({filename}) in an unsupported text encoding."
+                ).format(filename=info.filename),
                 path=path,
             )
         tail, rows = b"", 0
@@ -195,17 +250,23 @@ def _scan_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
             text = tail + chunk.replace(b"\0", b"")
             if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
                 raise InputFileError(
-                    f"this workbook contains an XML document type declaration "
-                    f"({info.filename}), which spreadsheet programs never write; it may be an "
-                    "attack (an 'XML bomb') and will not be opened.",
+                    translate(
+                        "Core",
+                        "this workbook contains an XML document type declaration ({filename}), "
+                        "which spreadsheet programs never write; it may be an attack (an 'XML "
+                        "bomb') and will not be opened.",
+                    ).format(filename=info.filename),
                     path=path,
                 )
             # "<row" and "<x:row"; matches inside the tail were counted with the last chunk.
             rows += sum(text.count(tag) - tail.count(tag) for tag in (b"<row", b":row"))
             if rows > EXCEL_MAX_ROWS:
                 raise InputFileError(
-                    f"this workbook has a sheet ({info.filename}) with more rows than Excel "
-                    f"allows ({EXCEL_MAX_ROWS:,}); it was not made by a spreadsheet program.",
+                    translate(
+                        "Core",
+                        "this workbook has a sheet ({filename}) with more rows than Excel allows "
+                        "({excel_max_rows:,}); it was not made by a spreadsheet program.",
+                    ).format(filename=info.filename, excel_max_rows=EXCEL_MAX_ROWS),
                     path=path,
                 )
             tail = text[-8:]
@@ -213,8 +274,10 @@ def _scan_part(path: Path, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
 
 
 def damaged(path: Path, exc: Exception, **where: str | int | None) -> InputFileError:
-    reason = f"this workbook is damaged and cannot be read ({type(exc).__name__}: {exc})."
-    return InputFileError(f"{reason} {SAVE_AS_XLSX}", path=path, **where)  # type: ignore[arg-type]
+    reason = translate(
+        "Files", "this workbook is damaged and cannot be read ({fault}: {problem})."
+    ).format(fault=type(exc).__name__, problem=exc)
+    return InputFileError(f"{reason} {save_as_xlsx()}", path=path, **where)  # type: ignore[arg-type]
 
 
 def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Workbook:

@@ -20,13 +20,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
-from duodesk.analysis.tables import PERCENTILE_METHOD_WORDS
+from duodesk.analysis.tables import percentile_method_words
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.cells import Cells, question_cells
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.extremes import Extremes
 from duodesk.exports.linked import Relation, WorkbookProtection, protect_cells
 from duodesk.exports.relations import checked, skip_relations
+from duodesk.i18n import translate
 
 Shown = int | float | str | None  # a number, the marker, or nothing
 
@@ -164,12 +165,21 @@ def _multiple_block(question: QuestionSummary, cells: Cells, hide: _Hider) -> Bl
     lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
     answered = hide.count(answered_at)
     only = question.answered - question.valid
-    note = (
-        f"Several answers could be ticked. Percent of cases is out of the {answered} people "
-        "who ticked at least one answer"
-        + (" (missing codes such as “Don't know” included)" if only else "")
-        + "; percent of responses is out of all the answers ticked."
-    )
+    if only:
+        note = translate(
+            "Workbook",
+            "Several answers could be ticked. Percent of cases is out of the {answered} people "
+            "who ticked at least one answer (missing codes such as “Don't know” included); "
+            "percent of responses is out of all the answers ticked.",
+        )
+    else:
+        note = translate(
+            "Workbook",
+            "Several answers could be ticked. Percent of cases is out of the {answered} people "
+            "who ticked at least one answer; percent of responses is out of all the answers "
+            "ticked.",
+        )
+    note = note.format(answered=answered)
     return Block(
         question.name,
         _title(question),
@@ -226,6 +236,63 @@ def _status_lines(hide: _Hider, answered_at: int, total_at: int, with_version: b
 
 SMALLEST_REPLACED = "5th percentile (in place of the smallest answer, given by fewer than {n})"
 LARGEST_REPLACED = "95th percentile (in place of the largest answer, given by fewer than {n})"
+MISSING_CODE = " (missing code)"
+
+
+def line_label(line: Line) -> str:
+    """A line's label as a person reads it, in the interface language. A block keeps its own
+    words in English (the findings report finds lines by them); the words of the
+    questionnaire (its choices) are its own and stay as they are."""
+    if line.kind in ("status", "total", "statistic"):
+        return fixed_words(line.label)
+    if line.kind == "option" and not line.chart and line.label.endswith(MISSING_CODE):
+        return translate("Workbook", "{label} (missing code)").format(
+            label=line.label.removesuffix(MISSING_CODE)
+        )
+    return line.label
+
+
+def fixed_words(label: str) -> str:
+    """DuoDesk's own words of a status or statistic line (or a heading) in the interface
+    language; any other text as it is."""
+    for english, n in ((SMALLEST_REPLACED, "smallest"), (LARGEST_REPLACED, "largest")):
+        start = english.split("{")[0]
+        if label.startswith(start):
+            count = label.removeprefix(start).rstrip(")")
+            if n == "smallest":
+                words = translate(
+                    "Workbook",
+                    "5th percentile (in place of the smallest answer, given by fewer than {n})",
+                )
+            else:
+                words = translate(
+                    "Workbook",
+                    "95th percentile (in place of the largest answer, given by fewer than {n})",
+                )
+            return words.format(n=count)
+    words = {
+        "Answered": translate("Workbook", "Answered"),
+        "No answer": translate("Workbook", "No answer"),
+        "Not asked (skipped)": translate("Workbook", "Not asked (skipped)"),
+        "Not in this version of the questionnaire": translate(
+            "Workbook", "Not in this version of the questionnaire"
+        ),
+        "Total interviews": translate("Workbook", "Total interviews"),
+        "Answers ticked in all": translate("Workbook", "Answers ticked in all"),
+        "Mean": translate("Workbook", "Mean"),
+        "Standard deviation": translate("Workbook", "Standard deviation"),
+        "Median": translate("Workbook", "Median"),
+        "Lower quartile": translate("Workbook", "Lower quartile"),
+        "Upper quartile": translate("Workbook", "Upper quartile"),
+        "Smallest": translate("Workbook", "Smallest"),
+        "Largest": translate("Workbook", "Largest"),
+        "Number": translate("Workbook", "Number"),
+        "Percent": translate("Workbook", "Percent"),
+        "Valid percent": translate("Workbook", "Valid percent"),
+        "Percent of cases": translate("Workbook", "Percent of cases"),
+        "Percent of responses": translate("Workbook", "Percent of responses"),
+    }
+    return words.get(label, label)
 
 
 def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool) -> list[Line]:
@@ -286,14 +353,24 @@ def _title(question: QuestionSummary) -> str:
 
 
 def _note(question: QuestionSummary, interviews: Shown, valid: Shown) -> str:
-    text = f"Percent is of all {interviews} interviews"
     if question.type in ("select_one",) or question.bins:
-        text += f"; valid percent is of the {valid} valid answers"
         if any(o.is_missing_code for o in question.options):
-            text += " (missing codes left out)"
-    text += "."
+            text = translate(
+                "Workbook",
+                "Percent is of all {interviews} interviews; valid percent is of the {valid} "
+                "valid answers (missing codes left out).",
+            )
+        else:
+            text = translate(
+                "Workbook",
+                "Percent is of all {interviews} interviews; valid percent is of the {valid} "
+                "valid answers.",
+            )
+    else:
+        text = translate("Workbook", "Percent is of all {interviews} interviews.")
+    text = text.format(interviews=interviews, valid=valid)
     if question.stats is not None:
-        text += " " + PERCENTILE_METHOD_WORDS
+        text += " " + percentile_method_words()
     return text
 
 
@@ -307,12 +384,14 @@ def grid_block(
     a hidden count or of a hidden "Answered" is hidden too."""
     codes = [i for i, p in enumerate(grid.scale) if p.is_missing_code]
     valid_points = [i for i, p in enumerate(grid.scale) if not p.is_missing_code] if codes else []
+    percent = translate("Workbook", "% {answer}")
+    valid_percent = translate("Workbook", "Valid % {answer}")
     header = [
-        "Statement",
+        translate("Workbook", "Statement"),
         *(p.label for p in grid.scale),
-        "Answered",
-        *(f"% {p.label}" for p in grid.scale),
-        *(f"Valid % {grid.scale[i].label}" for i in valid_points),
+        translate("Workbook", "Answered"),
+        *(percent.format(answer=p.label) for p in grid.scale),
+        *(valid_percent.format(answer=grid.scale[i].label) for i in valid_points),
     ]
     rows: list[list[Shown]] = []
     for row in grid.rows:

@@ -5,68 +5,106 @@ from __future__ import annotations
 from duodesk.core.questionnaire import Questionnaire, QuestionType
 from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, DataLayout
 from duodesk.exports.skip_logic import asked_when
+from duodesk.i18n import translate
 
-TYPE_WORDS = {
-    QuestionType.TEXT: "written answer",
-    QuestionType.INTEGER: "whole number",
-    QuestionType.DECIMAL: "number",
-    QuestionType.SELECT_ONE: "one answer from a list",
-    QuestionType.SELECT_MULTIPLE: "several answers from a list",
-    QuestionType.DATE: "date (YYYY-MM-DD)",
-    QuestionType.TIME: "time (HH:MM)",
-    QuestionType.DATETIME: "date and time",
-    QuestionType.GEOPOINT: "location: latitude longitude altitude accuracy",
-    QuestionType.GEOTRACE: "line: locations separated by ;",
-    QuestionType.GEOSHAPE: "shape: locations separated by ;",
-    QuestionType.START_GEOPOINT: "location where the interview started",
-    QuestionType.IMAGE: "name of an attached photo",
-    QuestionType.AUDIO: "name of an attached recording",
-    QuestionType.VIDEO: "name of an attached video",
-    QuestionType.FILE: "name of an attached file",
-    QuestionType.BARCODE: "code (typed)",
-    QuestionType.RANGE: "number in a range",
-    QuestionType.ACKNOWLEDGE: "OK when acknowledged",
-    QuestionType.TRIGGER: "OK when acknowledged",
-}
 
-HEADER = (
-    "Column",
-    "Question",
-    "Type",
-    "Asked when",
-    "Allowed answers",
-    "Choices (code = label)",
-    "Missing codes",
-)
+def type_words(kind: QuestionType) -> str:
+    """A question type in words, in the interface language."""
+    words = {
+        QuestionType.TEXT: translate("Codebook", "written answer"),
+        QuestionType.INTEGER: translate("Codebook", "whole number"),
+        QuestionType.DECIMAL: translate("Codebook", "number"),
+        QuestionType.SELECT_ONE: translate("Codebook", "one answer from a list"),
+        QuestionType.SELECT_MULTIPLE: translate("Codebook", "several answers from a list"),
+        QuestionType.DATE: translate("Codebook", "date (YYYY-MM-DD)"),
+        QuestionType.TIME: translate("Codebook", "time (HH:MM)"),
+        QuestionType.DATETIME: translate("Codebook", "date and time"),
+        QuestionType.GEOPOINT: translate(
+            "Codebook", "location: latitude longitude altitude accuracy"
+        ),
+        QuestionType.GEOTRACE: translate("Codebook", "line: locations separated by ;"),
+        QuestionType.GEOSHAPE: translate("Codebook", "shape: locations separated by ;"),
+        QuestionType.START_GEOPOINT: translate("Codebook", "location where the interview started"),
+        QuestionType.IMAGE: translate("Codebook", "name of an attached photo"),
+        QuestionType.AUDIO: translate("Codebook", "name of an attached recording"),
+        QuestionType.VIDEO: translate("Codebook", "name of an attached video"),
+        QuestionType.FILE: translate("Codebook", "name of an attached file"),
+        QuestionType.BARCODE: translate("Codebook", "code (typed)"),
+        QuestionType.RANGE: translate("Codebook", "number in a range"),
+        QuestionType.ACKNOWLEDGE: translate("Codebook", "OK when acknowledged"),
+        QuestionType.TRIGGER: translate("Codebook", "OK when acknowledged"),
+    }
+    return words.get(kind, str(kind))
+
+
+def header() -> tuple[str, ...]:
+    """The codebook table's headings, in the interface language."""
+    return (
+        translate("Codebook", "Column"),
+        translate("Codebook", "Question"),
+        translate("Codebook", "Type"),
+        translate("Codebook", "Asked when"),
+        translate("Codebook", "Allowed answers"),
+        translate("Codebook", "Choices (code = label)"),
+        translate("Codebook", "Missing codes"),
+    )
 
 
 def cell_meanings(labels: bool) -> list[str]:
     """The lines above the codebook's table: how to read a cell of the data."""
-    shown = "the label of the choice" if labels else "the code of the choice (see Choices)"
+    shown = (
+        translate("Codebook", "the label of the choice")
+        if labels
+        else translate("Codebook", "the code of the choice (see Choices)")
+    )
     return [
-        "How to read the interview data (the Data sheet of the separate interview file, the CSV "
-        "or the SPSS file; this workbook has none): one row per complete interview, one column "
-        "per question.",
-        f"An answer to a question with a list of choices is shown as {shown}.",
-        "Questions where several answers could be ticked have one column with all the answers, "
-        "and one column per choice holding 1 (ticked) or 0 (not ticked).",
-        "An EMPTY cell means “No answer”: the question was asked, but no answer was given.",
-        f"“{NOT_ASKED}” means “Not asked (skipped)”: the questionnaire's logic skipped the "
-        "question for this person (see Asked when).",
-        f"“{NOT_IN_VERSION}” means the interview used a version of the questionnaire without "
-        "this question.",
-        "Missing codes (such as “Don't know”) are real answers, but are left out of valid "
-        "percentages.",
-        "In the SPSS file, choices are numbered 1, 2, ... in list order with their labels "
-        "attached; missing codes are -1, -2, ...; -99 = No answer, -98 = Not asked (skipped), "
-        "-97 = not in version. A number question with real answers of -97 or below gets codes "
-        "below its smallest answer instead (-999, -998, -997, ...), stated in its value labels "
-        "and in the codebook written beside the .sav file. All of these are declared missing.",
+        translate(
+            "Codebook",
+            "How to read the interview data (the Data sheet of the separate interview file, the "
+            "CSV or the SPSS file; this workbook has none): one row per complete interview, one "
+            "column per question.",
+        ),
+        translate(
+            "Codebook", "An answer to a question with a list of choices is shown as {shown}."
+        ).format(shown=shown),
+        translate(
+            "Codebook",
+            "Questions where several answers could be ticked have one column with all the "
+            "answers, and one column per choice holding 1 (ticked) or 0 (not ticked).",
+        ),
+        translate(
+            "Codebook",
+            "An EMPTY cell means “No answer”: the question was asked, but no answer was given.",
+        ),
+        translate(
+            "Codebook",
+            "“{not_asked}” means “Not asked (skipped)”: the questionnaire's logic skipped the "
+            "question for this person (see Asked when).",
+        ).format(not_asked=NOT_ASKED),
+        translate(
+            "Codebook",
+            "“{not_in_version}” means the interview used a version of the questionnaire without "
+            "this question.",
+        ).format(not_in_version=NOT_IN_VERSION),
+        translate(
+            "Codebook",
+            "Missing codes (such as “Don't know”) are real answers, but are left out of valid "
+            "percentages.",
+        ),
+        translate(
+            "Codebook",
+            "In the SPSS file, choices are numbered 1, 2, ... in list order with their labels "
+            "attached; missing codes are -1, -2, ...; -99 = No answer, -98 = Not asked "
+            "(skipped), -97 = not in version. A number question with real answers of -97 or "
+            "below gets codes below its smallest answer instead (-999, -998, -997, ...), stated "
+            "in its value labels and in the codebook written beside the .sav file. All of these "
+            "are declared missing.",
+        ),
     ]
 
 
 def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: str = "") -> list:
-    """One row per data column (0/1 columns included), as :data:`HEADER` names them."""
+    """One row per data column (0/1 columns included), as :func:`header` names them."""
     rows: list[list[str]] = []
     by_name = {info.name: info for info in layout.questions}
     for column in layout.columns:
@@ -76,7 +114,8 @@ def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: s
         info = by_name[column.question]
         form = _newest_with(versions, info.name)
         if column.choice:
-            rows.append([column.header, column.label, "1 = ticked, 0 = not ticked", "", "", "", ""])
+            ticked = translate("Codebook", "1 = ticked, 0 = not ticked")
+            rows.append([column.header, column.label, ticked, "", "", "", ""])
             continue
         question = info.question
         choices = "; ".join(f"{c.name} = {c.label}" for c in info.categories)
@@ -88,7 +127,7 @@ def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: s
             [
                 column.header,
                 info.label,
-                TYPE_WORDS.get(question.type, str(question.type)),
+                type_words(question.type),
                 asked_when(info.name, form, language) if form is not None else "",
                 question.constraint,
                 choices,
@@ -96,7 +135,8 @@ def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: s
             ]
         )
     for name, why in layout.left_out:
-        rows.append([name, f"Not in the data: {why}", "", "", "", "", ""])
+        not_in = translate("Codebook", "Not in the data: {why}").format(why=why)
+        rows.append([name, not_in, "", "", "", "", ""])
     return rows
 
 
@@ -109,8 +149,13 @@ def _themes_row(header: str, info) -> list[str]:
     return [
         header,
         info.label,
-        f"themes of the written answer to {info.themes_of}, coded by the group (several can apply)",
-        f"{info.themes_of} was answered in words and coded",
+        translate(
+            "Codebook",
+            "themes of the written answer to {question}, coded by the group (several can apply)",
+        ).format(question=info.themes_of),
+        translate("Codebook", "{question} was answered in words and coded").format(
+            question=info.themes_of
+        ),
         "",
         themes,
         "",

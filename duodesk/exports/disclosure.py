@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linprog
 
+from duodesk.i18n import translate
+
 DEFAULT_THRESHOLD = 4
 MIN_THRESHOLD, MAX_THRESHOLD = 1, 9
 
@@ -43,27 +45,31 @@ class DisclosureRule:
     def __post_init__(self) -> None:
         if not MIN_THRESHOLD <= self.threshold <= MAX_THRESHOLD:
             raise ValueError(
-                f"The threshold for small numbers must be from {MIN_THRESHOLD} to "
-                f"{MAX_THRESHOLD}, not {self.threshold}"
+                translate(
+                    "Export",
+                    "The threshold for small numbers must be from {low} to {high}, not {n}",
+                ).format(low=MIN_THRESHOLD, high=MAX_THRESHOLD, n=self.threshold)
             )
 
     def describe(self) -> str:
         """The rule in words, for the cover sheet."""
         if not self.enabled:
-            return (
+            return translate(
+                "Workbook",
                 "Small numbers are NOT hidden in this workbook: it may identify people and "
-                "must not leave the group."
+                "must not leave the group.",
             )
-        return (
-            f"Numbers from 1 to {self.threshold} are hidden and shown as “{self.marker}”, "
-            f"and so are their percentages. Zeros are shown. Where a hidden number could be "
-            f"worked out from the other tables (totals, percentages, or the questionnaire's "
-            f"skip logic, which ties a follow-up question to the answer that opens it), other "
-            f"numbers are hidden as well (also shown as “{self.marker}”), so that no hidden "
-            f"number can be narrowed down to fewer than {self.threshold + 1} possible values "
-            f"from everything this workbook shows. A percentage whose number, or whose "
-            f"denominator, is hidden is hidden too."
-        )
+        return translate(
+            "Workbook",
+            "Numbers from 1 to {threshold} are hidden and shown as “{marker}”, "
+            "and so are their percentages. Zeros are shown. Where a hidden number could be "
+            "worked out from the other tables (totals, percentages, or the questionnaire's "
+            "skip logic, which ties a follow-up question to the answer that opens it), other "
+            "numbers are hidden as well (also shown as “{marker}”), so that no hidden "
+            "number can be narrowed down to fewer than {values} possible values "
+            "from everything this workbook shows. A percentage whose number, or whose "
+            "denominator, is hidden is hidden too.",
+        ).format(threshold=self.threshold, marker=self.marker, values=self.threshold + 1)
 
 
 class BelowRequiredThreshold(ValueError):
@@ -77,13 +83,19 @@ def check_required(rule: DisclosureRule, required: int | None) -> None:
         return
     if not rule.enabled:
         raise BelowRequiredThreshold(
-            f"This project requires numbers from 1 to {required} to be hidden in every "
-            "export, so small numbers cannot be shown."
+            translate(
+                "Export",
+                "This project requires numbers from 1 to {n} to be hidden in every "
+                "export, so small numbers cannot be shown.",
+            ).format(n=required)
         )
     if rule.threshold < required:
         raise BelowRequiredThreshold(
-            f"This project requires numbers from 1 to {required} to be hidden in every "
-            f"export; hiding only 1 to {rule.threshold} is not allowed."
+            translate(
+                "Export",
+                "This project requires numbers from 1 to {n} to be hidden in every "
+                "export; hiding only 1 to {threshold} is not allowed.",
+            ).format(n=required, threshold=rule.threshold)
         )
 
 
@@ -206,7 +218,7 @@ def _possible_range(
     low = linprog(objective, **options)
     high = linprog(-objective, **options)
     if low.status == 2 or high.status == 2:  # pragma: no cover - the true counts are feasible
-        raise ValueError("the counts do not agree with their totals")
+        raise ValueError(translate("Export", "the counts do not agree with their totals"))
     lowest = low.fun if low.status == 0 else -math.inf
     highest = -high.fun if high.status == 0 else math.inf
     return round(lowest, 6), round(highest, 6)
@@ -316,10 +328,12 @@ def protect_table(counts: Sequence[Sequence[int]], threshold: int) -> TableProte
     rows = len(counts)
     columns = len(counts[0]) if rows else 0
     if any(len(row) != columns for row in counts):
-        raise ValueError("every row of the table must have the same number of cells")
+        raise ValueError(
+            translate("Export", "every row of the table must have the same number of cells")
+        )
     flat = [int(c) for row in counts for c in row]
     if any(c < 0 for c in flat):
-        raise ValueError("counts cannot be negative")
+        raise ValueError(translate("Export", "counts cannot be negative"))
     row_total = [sum(row) for row in counts]
     column_total = [sum(counts[r][c] for r in range(rows)) for c in range(columns)]
     cells = flat + row_total + column_total + [sum(flat)]
@@ -345,7 +359,7 @@ def protect_column(counts: Sequence[int], threshold: int) -> Protection:
     the result refer to ``counts``."""
     cells = [int(c) for c in counts]
     if any(c < 0 for c in cells):
-        raise ValueError("counts cannot be negative")
+        raise ValueError(translate("Export", "counts cannot be negative"))
     total = len(cells)
     return protect_counts(
         [*cells, sum(cells)],

@@ -16,7 +16,7 @@ from duodesk.exports.disclosure import check_required
 from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
-from duodesk.gui.wording import counted  # plain words only: no Qt is loaded
+from duodesk.i18n import translate
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
@@ -36,29 +36,41 @@ class ExportReport:
     as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
 
     def describe(self) -> str:
-        text = f"{counted(self.interviews, 'interview')} exported to {self.path.name}."
+        count = self.interviews  # lupdate reads a count given as a plain name only
+        if count == 1:
+            text = translate("Export", "%n interview exported to {file}.", None, count)
+        else:
+            text = translate("Export", "%n interviews exported to {file}.", None, count)
+        text = text.format(file=self.path.name)
         if self.interviews_file is not None:
-            text += (
-                f" One row per interview in {self.interviews_file.name}: it can identify "
-                "people, keep it within the group."
-            )
+            text += " " + translate(
+                "Export",
+                "One row per interview in {file}: it can identify people, keep it within the "
+                "group.",
+            ).format(file=self.interviews_file.name)
+        files = ", ".join(p.name for p in self.also_written)
         if self.also_written and self.format is ExportFormat.CSV:
-            text += (
-                " One row per repeat instance in "
-                + ", ".join(p.name for p in self.also_written)
-                + " (joined to the interviews by _interview)."
-            )
+            text += " " + translate(
+                "Export",
+                "One row per repeat instance in {files} (joined to the interviews by _interview).",
+            ).format(files=files)
         elif self.also_written:
-            text += " Codebook: " + ", ".join(p.name for p in self.also_written) + "."
+            text += " " + translate("Export", "Codebook: {files}.").format(files=files)
         if self.left_out:
             left = len(self.left_out)
-            was = "was" if left == 1 else "were"
-            text += f" {counted(left, 'question')} {was} left out (see the codebook)."
+            if left == 1:
+                said = translate("Export", "%n question was left out (see the codebook).", None, 1)
+            else:
+                said = translate(
+                    "Export", "%n questions were left out (see the codebook).", None, left
+                )
+            text += " " + said
         if self.as_text:
-            text += (
-                f" Written as text, because some answers have more digits than an SPSS number "
-                f"holds exactly (see the codebook): {', '.join(self.as_text)}."
-            )
+            text += " " + translate(
+                "Export",
+                "Written as text, because some answers have more digits than an SPSS number "
+                "holds exactly (see the codebook): {names}.",
+            ).format(names=", ".join(self.as_text))
         return text
 
 

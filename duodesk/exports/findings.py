@@ -32,7 +32,9 @@ from duodesk.exports.blocks import (
     Line,
     ProtectedSummary,
     Shown,
+    fixed_words,
     grid_block,
+    line_label,
     protected_blocks,
 )
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule, check_required
@@ -64,6 +66,8 @@ from duodesk.exports.report_content import (
     whole_percent,
 )
 from duodesk.exports.report_words import DEFAULT_UNIT, in_words, unit_of, words_for
+from duodesk.exports.summary_sheet import headings
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Interview
@@ -92,8 +96,11 @@ def build_findings_report(
     summary = prepared.summary
     if summary.interviews == 0:
         raise AnalysisError(
-            f"no complete interview of {form_id} is in the part chosen "
-            f"({summary.subset.describe()}): there is nothing to report."
+            translate(
+                "Export",
+                "no complete interview of {form_id} is in the part chosen ({value}): "
+                "there is nothing to report.",
+            ).format(form_id=form_id, value=summary.subset.describe())
         )
     numbers = [q.name for q in summary.questions if q.stats is not None]
     extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}
@@ -308,7 +315,9 @@ class _Writer:
                 self.say(
                     "method_sites",
                     count=in_words(len(prepared.sites)),
-                    sites_word="site" if len(prepared.sites) == 1 else "sites",
+                    sites_word=translate("Findings report", "site")
+                    if len(prepared.sites) == 1
+                    else translate("Findings report", "sites"),
                     sites=", ".join(prepared.sites),
                 )
             )
@@ -317,7 +326,9 @@ class _Writer:
                 self.say(
                     "method_interviewers",
                     count=in_words(interviewers).capitalize(),
-                    interviewers_word="interviewer" if interviewers == 1 else "interviewers",
+                    interviewers_word=translate("Findings report", "interviewer")
+                    if interviewers == 1
+                    else translate("Findings report", "interviewers"),
                 )
             )
         named = [s for s in sections if s != self.say("general_section")]
@@ -565,16 +576,16 @@ class _Writer:
             options = ranked(block)
             lines = options + [line for line in block.lines if not line.chart]
             note = f"{note} {self.say('ranked_note')}"
-        header = (self.say("answer_column"), *block.headings)
+        header = (self.say("answer_column"), *map(fixed_words, block.headings))
         rows = [header] + [
             (
-                line.label,
+                line_label(line),
                 count_text(line.count),
                 percent_text(line.percent),
                 percent_text(line.third),
             )
             if line.kind != "statistic"
-            else (line.label, count_text(line.count), "", "")
+            else (line_label(line), count_text(line.count), "", "")
             for line in lines
         ]
         kinds = ["header"] + [line.kind for line in lines]
@@ -626,7 +637,7 @@ class _Writer:
             return None, ""
         options = ranked(block) if question.type == "select_multiple" else choice_lines(block)
         shown = [line for line in options if isinstance(line.count, int)]
-        hidden = [line.label for line in options if not isinstance(line.count, int)]
+        hidden = [line_label(line) for line in options if not isinstance(line.count, int)]
         note = (
             self.say("chart_hidden_left_out", answers=", ".join(f"“{h}”" for h in hidden))
             if hidden
@@ -639,7 +650,7 @@ class _Writer:
                 question.name,
                 "bars",
                 self.say("chart_bars_title"),
-                tuple(line.label for line in shown),
+                tuple(line_label(line) for line in shown),
                 tuple(float(line.count) for line in shown),  # type: ignore[arg-type]
                 self.say("chart_bars_axis"),
                 description=question.label,
@@ -652,7 +663,7 @@ class _Writer:
                 question.name,
                 "ranked",
                 self.say("chart_ranked_title"),
-                tuple(line.label for line in with_share),
+                tuple(line_label(line) for line in with_share),
                 tuple(100.0 * line.percent for line in with_share),  # type: ignore[operator]
                 self.say("chart_ranked_axis"),
                 description=question.label,
@@ -707,7 +718,7 @@ class _Writer:
     # -- the annex -------------------------------------------------------------------------
 
     def _annex(self) -> Table:
-        rows: list[tuple[str, ...]] = [tuple(self.words["annex_columns"].split("|"))]
+        rows: list[tuple[str, ...]] = [headings()]  # the workbook's Summary headings
         kinds = ["header"]
         for _, question in self._ordered():
             block = self.blocks[question.name]
@@ -731,11 +742,11 @@ class _Writer:
                 if line.kind == "status":
                     continue
                 if line.kind == "statistic":
-                    rows.append((line.label, count_text(line.count), "", "", "", ""))
+                    rows.append((line_label(line), count_text(line.count), "", "", "", ""))
                 else:
                     rows.append(
                         (
-                            line.label,
+                            line_label(line),
                             count_text(line.count),
                             percent_text(line.percent),
                             percent_text(line.third),
@@ -792,12 +803,17 @@ def _grid_row_block(block: Block, marker: str) -> Block:
             line = replace(line, third=third)
         lines.append(line)
     interviews = line_of(block, "Total interviews").count
-    note = f"Percent is of all {interviews} interviews"
     if codes:
-        note += "; valid percent leaves out the missing codes"
+        note = translate(
+            "Findings report",
+            "Percent is of all {interviews} interviews; valid percent leaves out the missing "
+            "codes.",
+        )
+    else:
+        note = translate("Findings report", "Percent is of all {interviews} interviews.")
     return replace(
         block,
-        note=note + ".",
+        note=note.format(interviews=interviews),
         lines=tuple(lines),
         not_available=None,
         not_available_percent=None,

@@ -37,6 +37,7 @@ from duodesk.core.questionnaire import (
     text_in,
 )
 from duodesk.exports.disclosure import DisclosureRule
+from duodesk.i18n import translate
 
 NOT_ASKED = "not asked"
 NOT_IN_VERSION = "not in version"
@@ -50,9 +51,11 @@ class ExportFormat(enum.StrEnum):
     @property
     def description(self) -> str:
         return {
-            ExportFormat.XLSX: "Excel workbook for the health board (.xlsx)",
-            ExportFormat.CSV: "Every interview, one row each, as CSV (.csv)",
-            ExportFormat.SAV: "Every interview, one row each, for SPSS or PSPP (.sav)",
+            ExportFormat.XLSX: translate("Export", "Excel workbook for the health board (.xlsx)"),
+            ExportFormat.CSV: translate("Export", "Every interview, one row each, as CSV (.csv)"),
+            ExportFormat.SAV: translate(
+                "Export", "Every interview, one row each, for SPSS or PSPP (.sav)"
+            ),
         }[self]
 
     @classmethod
@@ -62,8 +65,11 @@ class ExportFormat(enum.StrEnum):
             return cls(suffix)
         except ValueError:
             raise ValueError(
-                f"{path.name}: DuoDesk exports .xlsx, .csv and .sav files; "
-                "end the file name with one of these."
+                translate(
+                    "Export",
+                    "{file}: DuoDesk exports .xlsx, .csv and .sav files; "
+                    "end the file name with one of these.",
+                ).format(file=path.name)
             ) from None
 
 
@@ -110,6 +116,7 @@ class DataLayout:
     columns: tuple[Column, ...]
     questions: tuple[QuestionInfo, ...]  # the questions exported, in form order
     left_out: tuple[tuple[str, str], ...]  # (question name, why) for the codebook
+    repeated: tuple[str, ...] = ()  # the questions asked once per repeat instance
 
     @property
     def question_names(self) -> tuple[str, ...]:
@@ -119,17 +126,15 @@ class DataLayout:
         """A sentence saying that questions asked once per repeat instance are not in these
         tables (their small numbers would need hiding by person, not by instance); ``""``
         when the questionnaire has none."""
-        left = [name for name, why in self.left_out if why.startswith(REPEAT_REASON)]
-        if not left:
+        if not self.repeated:
             return ""
-        return (
-            f"{len(left)} question(s) asked once per instance of a repeat (such as each drug "
+        return translate(
+            "Workbook",
+            "{count} question(s) asked once per instance of a repeat (such as each drug "
             "named) are not in these tables: see the Results window, or the interview-level "
-            "files, which have one row per instance."
-        )
+            "files, which have one row per instance.",
+        ).format(count=len(self.repeated))
 
-
-REPEAT_REASON = "asked once per"  # how the codebook starts to say why a repeat question is apart
 
 # DuoDesk's own columns, prefixed as ODK and KoboToolbox prefix theirs so that they never take
 # the name of a question (real forms have questions called "date" or "site").
@@ -173,57 +178,83 @@ def data_layout(
     version of the questionnaire (their participant-code questions are never exported)."""
     code_parts = {name for form in versions for name in never_stored(form)}
     labels = (
-        "Interview number in this export",
-        "Questionnaire version",
-        "Site",
-        "Date of the interview",
+        translate("Codebook", "Interview number in this export"),
+        translate("Codebook", "Questionnaire version"),
+        translate("Codebook", "Site"),
+        translate("Codebook", "Date of the interview"),
     )
     columns = [Column(header, label) for header, label in zip(DETAILS, labels, strict=True)]
     if not options.deidentified:
-        columns.append(Column(INTERVIEWER, "Interviewer"))
+        columns.append(Column(INTERVIEWER, translate("Codebook", "Interviewer")))
     kept: list[QuestionInfo] = []
     # The catalogue never holds the participant code's questions (their answers are kept
     # only as digests); the codebook still says they exist and why they are not here.
     own_parts = {name for form in versions for name in form.settings.participant_code}
     left_out: list[tuple[str, str]] = [
-        (name, "part of the participant code: never exported")
+        (name, translate("Codebook", "part of the participant code: never exported"))
         for name in dict.fromkeys(n for form in versions for n in form.settings.participant_code)
     ] + [
-        (name, "worked out from the participant code: never stored")
+        (name, translate("Codebook", "worked out from the participant code: never stored"))
         for name in sorted(code_parts - own_parts)
     ]
+    repeated: list[str] = []
     for info in (*catalogue.questions.values(), *_recorded(catalogue, versions)):
         if info.name in code_parts:
             continue
         if info.repeat:
+            repeated.append(info.name)
+            why = translate(
+                "Codebook",
+                "asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}",
+            )
             left_out.append(
                 (
                     info.name,
-                    f"{REPEAT_REASON} {info.repeat_label}: in the file of "
-                    f"{plural(info.repeat_label)} ({info.repeat}), one row per "
-                    f"{info.repeat_label}",
+                    why.format(
+                        repeat=info.repeat_label,
+                        repeats=plural(info.repeat_label),
+                        name=info.repeat,
+                    ),
                 )
             )
             continue
         if options.deidentified and info.type in IDENTIFYING_METADATA:
             left_out.append(
-                (info.name, "recorded by the phone or laptop: left out of de-identified data")
+                (
+                    info.name,
+                    translate(
+                        "Codebook",
+                        "recorded by the phone or laptop: left out of de-identified data",
+                    ),
+                )
             )
             continue
         if options.deidentified and info.question.identifying:
-            left_out.append((info.name, "marked as identifying: left out of de-identified data"))
+            why = translate("Codebook", "marked as identifying: left out of de-identified data")
+            left_out.append((info.name, why))
             continue
         if options.deidentified and info.type is QuestionType.TEXT:
-            left_out.append((info.name, "written answers: left out of de-identified data"))
+            why = translate("Codebook", "written answers: left out of de-identified data")
+            left_out.append((info.name, why))
             continue
         if options.deidentified and info.type.is_location:
             left_out.append(
-                (info.name, "a location identifies a person: left out of de-identified data")
+                (
+                    info.name,
+                    translate(
+                        "Codebook", "a location identifies a person: left out of de-identified data"
+                    ),
+                )
             )
             continue
         if info.type.is_file and not options.file_names:
             left_out.append(
-                (info.name, "names of attached files (photos, recordings): not in this file")
+                (
+                    info.name,
+                    translate(
+                        "Codebook", "names of attached files (photos, recordings): not in this file"
+                    ),
+                )
             )
             continue
         kept.append(info)
@@ -239,4 +270,4 @@ def data_layout(
                 )
                 for category in info.categories
             )
-    return DataLayout(tuple(columns), tuple(kept), tuple(left_out))
+    return DataLayout(tuple(columns), tuple(kept), tuple(left_out), tuple(repeated))

@@ -15,6 +15,7 @@ from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.disclosure import check_parts_by_group, check_subset_left_out
 from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
+from duodesk.i18n import QT_TRANSLATE_NOOP
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Interview
 from duodesk.storage.questionnaires import all_versions
@@ -145,7 +146,8 @@ def published_dates(prepared: Prepared) -> tuple[tuple[str, str] | None, bool]:
     return (dates[0][:7], dates[1][:7]), True
 
 
-MONTHS_ONLY = (
+MONTHS_ONLY = QT_TRANSLATE_NOOP(
+    "Workbook",
     "only the months are given: with so few interviews, the days could help to tell who "
-    "was interviewed"
+    "was interviewed",
 )

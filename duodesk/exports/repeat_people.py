@@ -27,7 +27,6 @@ from duodesk.analysis.catalogue import QuestionInfo, load_catalogue
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.exports.disclosure import DisclosureRule, Sum, protect_counts
-from duodesk.exports.layout import REPEAT_REASON
 from duodesk.exports.prepare import Prepared
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, AnswerChoice
@@ -71,7 +70,7 @@ def repeat_people_tables(
 ) -> tuple[RepeatPeopleTable, ...]:
     """A table per choice question asked inside a repeat (in questionnaire order), for the
     interviews of ``prepared.subset``, with small numbers hidden under ``rule``."""
-    left = {name for name, why in prepared.layout.left_out if why.startswith(REPEAT_REASON)}
+    left = set(prepared.layout.repeated)
     if not left:
         return ()
     interviews = prepared.summary.interviews
@@ -93,7 +92,7 @@ def repeat_people_tables(
 def repeat_questions_not_counted(prepared: Prepared) -> int:
     """How many questions inside repeats have no table (numbers, dates and written answers:
     see the interview-level files)."""
-    left = [name for name, why in prepared.layout.left_out if why.startswith(REPEAT_REASON)]
+    left = list(prepared.layout.repeated)
     kinds = {q.name: q.type for version in prepared.versions for q in version.questions() if q.name}
     return sum(1 for name in left if name in kinds and not kinds[name].is_select)
 

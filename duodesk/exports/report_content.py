@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from duodesk import i18n
 from duodesk.analysis.tables import rounded_text
 from duodesk.exports.blocks import Block, Line, Shown
 
@@ -108,7 +109,7 @@ class FindingsReport:
 def whole_percent(count: int, of: int) -> str:
     """``count / of`` as a whole percentage, halves rounded up (66 of 79: "84%")."""
     value = (Decimal(count) * 100 / Decimal(of)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{value}%"
+    return i18n.percent_text(f"{value}%")
 
 
 def exact_share(value: float) -> Fraction:
@@ -127,7 +128,7 @@ def percent_text(value: Shown) -> str:
         return value
     share = exact_share(value)
     percent = Decimal(share.numerator * 100) / Decimal(share.denominator)
-    return f"{percent.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%"
+    return i18n.percent_text(f"{percent.quantize(Decimal('0.1'), rounding=ROUND_HALF_UP)}%")
 
 
 def count_text(value: Shown | Decimal) -> str:
@@ -143,8 +144,8 @@ def count_text(value: Shown | Decimal) -> str:
         whole, _, decimals = text.partition(".")
         decimals = decimals.rstrip("0")
         sign = "-" if value < 0 and (whole.strip("0") or decimals) else ""
-        return f"{sign}{int(whole):,}" + (f".{decimals}" if decimals else "")
-    return f"{value:,}"
+        return i18n.number_text(f"{sign}{int(whole):,}" + (f".{decimals}" if decimals else ""))
+    return i18n.number_text(f"{value:,}")
 
 
 def largest_first(lines: Sequence[Line]) -> list[Line]:

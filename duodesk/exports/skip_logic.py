@@ -20,15 +20,21 @@ from duodesk.core.expressions import (
 )
 from duodesk.core.expressions.conversions import number_text
 from duodesk.core.questionnaire import Questionnaire, text_in
+from duodesk.i18n import translate
 
-_COMPARISONS = {
-    "=": "=",
-    "!=": "is not",
-    ">": "is more than",
-    ">=": "is at least",
-    "<": "is less than",
-    "<=": "is at most",
-}
+_COMPARISONS = ("=", "!=", ">", ">=", "<", "<=")
+
+
+def _comparison_words(op: str) -> str:
+    """A comparison as a sentence with ``{question}`` and ``{value}`` to fill."""
+    return {
+        "=": translate("Skip logic", "{question} = {value}"),
+        "!=": translate("Skip logic", "{question} is not {value}"),
+        ">": translate("Skip logic", "{question} is more than {value}"),
+        ">=": translate("Skip logic", "{question} is at least {value}"),
+        "<": translate("Skip logic", "{question} is less than {value}"),
+        "<=": translate("Skip logic", "{question} is at most {value}"),
+    }[op]
 
 
 class _Unsaid(Exception):
@@ -60,9 +66,11 @@ def asked_when(question_name: str, questionnaire: Questionnaire, language: str =
     if own.strip():
         parts.append(condition_in_words(own, questionnaire, language))
     if not parts:
-        return "asked of everyone"
-    joined = " and ".join(f"({p})" if " or " in p and len(parts) > 1 else p for p in parts)
-    return f"asked only if {joined}"
+        return translate("Skip logic", "asked of everyone")
+    either = translate("Skip logic", "{left} or {right}").format(left="", right="")
+    both = translate("Skip logic", "{left} and {right}").format(left="", right="")
+    joined = both.join(f"({p})" if either in p and len(parts) > 1 else p for p in parts)
+    return translate("Skip logic", "asked only if {condition}").format(condition=joined)
 
 
 class _Speaker:
@@ -84,7 +92,10 @@ class _Speaker:
     def joined(self, node: Binary, top: bool) -> str:
         left = self.say(node.left)
         right = self.say(node.right)
-        said = f"{left} {node.op} {right}"
+        if node.op == "and":
+            said = translate("Skip logic", "{left} and {right}").format(left=left, right=right)
+        else:
+            said = translate("Skip logic", "{left} or {right}").format(left=left, right=right)
         return said if top else f"({said})"
 
     def comparison(self, node: Binary) -> str:
@@ -95,21 +106,29 @@ class _Speaker:
             raise _Unsaid()
         name = self.question(reference)
         if literal.value == "" and node.op in ("=", "!="):
-            return f"{name} was {'not ' if node.op == '=' else ''}answered"
-        return f"{name} {_COMPARISONS[node.op]} {self.value(reference.name, literal.value)}"
+            if node.op == "=":
+                return translate("Skip logic", "{question} was not answered").format(question=name)
+            return translate("Skip logic", "{question} was answered").format(question=name)
+        value = self.value(reference.name, literal.value)
+        return _comparison_words(node.op).format(question=name, value=value)
 
-    def call(self, node: Call) -> str:
+    def call(self, node: Call, negated: bool = False) -> str:
         args = node.args
         if node.name == "selected" and isinstance(args[0], Reference):
             if not isinstance(args[1], Literal):
                 raise _Unsaid()
             choice = self.value(args[0].name, args[1].value)
-            return f"{self.question(args[0])} includes {choice}"
+            if negated:
+                words = translate("Skip logic", "{question} does not include {choice}")
+            else:
+                words = translate("Skip logic", "{question} includes {choice}")
+            return words.format(question=self.question(args[0]), choice=choice)
         if node.name == "not" and isinstance(args[0], Call) and args[0].name == "selected":
-            inner = self.call(args[0])
-            return inner.replace(" includes ", " does not include ", 1)
+            return self.call(args[0], negated=True)
         if node.name == "not":
-            return f"not ({self.say(args[0], top=True)})"
+            return translate("Skip logic", "not ({condition})").format(
+                condition=self.say(args[0], top=True)
+            )
         raise _Unsaid()
 
     def question(self, reference: Reference) -> str:

@@ -50,15 +50,23 @@ from duodesk.core.spreadsheet import CUT_MARKER, clean_text, csv_safe
 from duodesk.exports.layout import DETAILS, INTERVIEWER, NOT_ASKED, NOT_IN_VERSION
 from duodesk.exports.prepare import Prepared
 from duodesk.exports.rows import fits_a_double, stream_interviews, written_number
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer
 
 NO_ANSWER_CODE, NOT_ASKED_CODE, NOT_IN_VERSION_CODE = -99, -98, -97
-STATUS_LABELS = {
-    NO_ANSWER_CODE: "No answer",
-    NOT_ASKED_CODE: "Not asked (skipped)",
-    NOT_IN_VERSION_CODE: "Not in this version",
-}
+
+
+def status_labels() -> dict[int, str]:
+    """The value labels DuoDesk adds for an answer's status, in the interface language (the
+    codes never change with it)."""
+    return {
+        NO_ANSWER_CODE: translate("SPSS", "No answer"),
+        NOT_ASKED_CODE: translate("SPSS", "Not asked (skipped)"),
+        NOT_IN_VERSION_CODE: translate("SPSS", "Not in this version"),
+    }
+
+
 ANSWERED = int(AnswerStatus.ANSWERED)
 NO_ANSWER = int(AnswerStatus.NO_ANSWER)
 PROGRESS_EVERY = 1000
@@ -90,10 +98,11 @@ class StatusCodes:
 
     @property
     def labels(self) -> dict[int, str]:
+        words = status_labels()
         return {
-            self.no_answer: STATUS_LABELS[NO_ANSWER_CODE],
-            self.not_asked: STATUS_LABELS[NOT_ASKED_CODE],
-            self.not_in_version: STATUS_LABELS[NOT_IN_VERSION_CODE],
+            self.no_answer: words[NO_ANSWER_CODE],
+            self.not_asked: words[NOT_ASKED_CODE],
+            self.not_in_version: words[NOT_IN_VERSION_CODE],
         }
 
     def code(self, status: int) -> int:
@@ -290,7 +299,7 @@ def write_sav(
     codebook: Path | None = None,
 ) -> SavWritten:
     """Write the ``.sav`` file to ``path`` and, when ``codebook`` is given, its codebook
-    (see :data:`CODEBOOK_HEADER`) there; returns how many interviews were written and which
+    (see :func:`codebook_header`) there; returns how many interviews were written and which
     number questions went in as text (see the module's notes)."""
     import numpy as np
     import pandas as pd
@@ -336,7 +345,7 @@ def write_sav(
             label_of = {codes[c.name]: c.label for c in info.categories}
             if info.type is QuestionType.SELECT_ONE:
                 data[name] = array("d")
-                full_values[name] = {**label_of, **STATUS_LABELS}
+                full_values[name] = {**label_of, **status_labels()}
                 missing[name] = [{"lo": NO_ANSWER_CODE, "hi": -1}]
                 measure[name] = "nominal"
                 filling.append(_select_one(info.name, data[name], codes))
@@ -348,17 +357,22 @@ def write_sav(
                 full_labels[sub] = f"{info.label}: {category.label}"
                 labels[sub] = cut_to_bytes(full_labels[sub], VARIABLE_LABEL_BYTES)
                 data[sub] = array("d")
-                full_values[sub] = {0: "Not ticked", 1: "Ticked", **STATUS_LABELS}
+                full_values[sub] = {
+                    0: translate("SPSS", "Not ticked"),
+                    1: translate("SPSS", "Ticked"),
+                    **status_labels(),
+                }
                 missing[sub] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
                 measure[sub] = "nominal"
                 filling.append(_ticked(info.name, category.name, data[sub]))
             continue
         if info.type.is_numeric and info.name in too_big:
             count, first = too_big[info.name]
-            notes[name] = (
-                f"written as text: {count} answer(s) such as {first} have more digits than "
-                "an SPSS number holds exactly"
-            )
+            notes[name] = translate(
+                "SPSS",
+                "written as text: {count} answer(s) such as {first} have more digits than "
+                "an SPSS number holds exactly",
+            ).format(count=count, first=first)
             filling.append(_strings(info.name, data[name], as_number=True))
             continue
         if info.type.is_numeric:
@@ -454,13 +468,14 @@ class SavWritten:
     as_text: tuple[str, ...]  # number variables written as strings to keep every digit
 
 
-CODEBOOK_HEADER = (
-    "Variable",
-    "Label (in full)",
-    "Values (code = label, in full)",
-    "Declared missing",
-    "Cut or changed in the .sav file",
-)
+def codebook_header() -> tuple[str, ...]:
+    return (
+        translate("SPSS", "Variable"),
+        translate("SPSS", "Label (in full)"),
+        translate("SPSS", "Values (code = label, in full)"),
+        translate("SPSS", "Declared missing"),
+        translate("SPSS", "Cut or changed in the .sav file"),
+    )
 
 
 def codebook_path(path: Path) -> Path:
@@ -473,12 +488,16 @@ def _write_codebook(path, labels, full_labels, full_values, missing, notes) -> N
     and what SPSS's limits cut or changed (``notes``, by variable)."""
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(CODEBOOK_HEADER)
+        writer.writerow(codebook_header())
         for name, label in labels.items():
             values = full_values.get(name, {})
-            cut = [] if label == clean_text(full_labels[name]) else ["variable label"]
+            cut = (
+                []
+                if label == clean_text(full_labels[name])
+                else [translate("SPSS", "variable label")]
+            )
             cut += [
-                f"value label {code}"
+                translate("SPSS", "value label {code}").format(code=code)
                 for code, text in values.items()
                 if cut_to_bytes(text, VALUE_LABEL_BYTES) != clean_text(text)
             ]
@@ -491,7 +510,11 @@ def _write_codebook(path, labels, full_labels, full_values, missing, notes) -> N
                     csv_safe(full_labels[name]),
                     csv_safe("; ".join(f"{_code(c)} = {t}" for c, t in sorted(values.items()))),
                     "; ".join(
-                        f"{_code(d['lo'])} to {_code(d['hi'])}" if isinstance(d, dict) else _code(d)
+                        translate("SPSS", "{low} to {high}").format(
+                            low=_code(d["lo"]), high=_code(d["hi"])
+                        )
+                        if isinstance(d, dict)
+                        else _code(d)
                         for d in declared
                     ),
                     "; ".join(cut),

@@ -24,17 +24,31 @@ from openpyxl.worksheet.properties import PageSetupProperties
 
 from duodesk.analysis import Summary
 from duodesk.core.spreadsheet import clean_text
-from duodesk.exports.blocks import Block, Shown, grid_block
+from duodesk.exports.blocks import Block, Shown, fixed_words, grid_block, line_label
 from duodesk.exports.rows import fits_a_cell
+from duodesk.i18n import translate
 
-HEADINGS = (
-    "Question and answers",
-    "Results in numbers",
-    "Results in percentages",
-    "Valid percentage",
-    "Number of answers not available",
-    "Percentage of answers not available",
-)
+
+def headings() -> tuple[str, ...]:
+    """The Summary sheet's column headings, in the interface language."""
+    return (
+        translate("Workbook", "Question and answers"),
+        translate("Workbook", "Results in numbers"),
+        translate("Workbook", "Results in percentages"),
+        translate("Workbook", "Valid percentage"),
+        translate("Workbook", "Number of answers not available"),
+        translate("Workbook", "Percentage of answers not available"),
+    )
+
+
+def sheet_name(text: str) -> str:
+    """A translated sheet name as a spreadsheet accepts it: at most 31 characters, and none of
+    the characters a sheet name may not hold (``[ ] : * ? / \\``)."""
+    for bad, good in (("[", "("), ("]", ")"), (":", "-"), ("*", "-"), ("?", ""), ("/", "-")):
+        text = text.replace(bad, good)
+    return text.replace("\\", "-")[:31]
+
+
 PERCENT = "0.0%"
 COUNT = "#,##0"
 STATISTIC = "#,##0.0#"
@@ -88,10 +102,10 @@ def write_summary(
     workbook, summary: Summary, blocks: dict[str, Block], marker_note: str, marker: str = "*"
 ):
     """Add the Summary and Charts sheets. Returns nothing; charts refer to Summary cells."""
-    sheet = workbook.create_sheet("Summary")
-    charts_sheet = workbook.create_sheet("Charts")
+    sheet = workbook.create_sheet(sheet_name(translate("Workbook", "Summary")))
+    charts_sheet = workbook.create_sheet(sheet_name(translate("Workbook", "Charts")))
     in_grids = {row.name for grid in summary.grids for row in grid.rows}
-    plan: list[list[object]] = [list(HEADINGS)]
+    plan: list[list[object]] = [list(headings())]
     chart_specs: list[tuple[str, int, int]] = []  # title, first row, last row
     styles: list[str] = ["header"]
 
@@ -111,10 +125,10 @@ def write_summary(
         )
         add([block.note], "note")
         if block.type == "select_multiple":
-            add(["Answer", *block.headings], "subheader")
+            add([translate("Workbook", "Answer"), *map(fixed_words, block.headings)], "subheader")
         first = len(plan) + 1
         for line in block.lines:
-            add([line.label, line.count, line.percent, line.third], line.kind)
+            add([line_label(line), line.count, line.percent, line.third], line.kind)
         charted = [i for i, line in enumerate(block.lines) if line.chart]
         if charted:
             chart_specs.append((block.title, first + charted[0], first + charted[-1]))
@@ -124,11 +138,15 @@ def write_summary(
         add([f"{grid.name}. {grid.label}"], "title")
         add(
             [
-                "Each statement's answers: numbers, then percentages of those who answered it"
-                + (
-                    ", then valid percentages (missing codes left out)."
-                    if any(p.is_missing_code for p in grid.scale)
-                    else "."
+                translate(
+                    "Workbook",
+                    "Each statement's answers: numbers, then percentages of those who answered "
+                    "it, then valid percentages (missing codes left out).",
+                )
+                if any(p.is_missing_code for p in grid.scale)
+                else translate(
+                    "Workbook",
+                    "Each statement's answers: numbers, then percentages of those who answered it.",
                 )
             ],
             "note",
@@ -152,7 +170,7 @@ def write_summary(
         chart.type = "bar"
         chart.title = clean_text(title, 200)
         chart.legend = None
-        chart.y_axis.title = "Number of people"
+        chart.y_axis.title = translate("Workbook", "Number of people")
         chart.add_data(Reference(sheet, min_col=2, min_row=first, max_row=last))
         chart.set_categories(Reference(sheet, min_col=1, min_row=first, max_row=last))
         # A two-cell anchor: gnumeric and LibreOffice drop charts with a one-cell anchor.
@@ -162,7 +180,15 @@ def write_summary(
         )
         charts_sheet.add_chart(chart)
     charts_sheet.append(
-        [cell(charts_sheet, "Charts of the Summary sheet's numbers (hidden numbers show no bar).")]
+        [
+            cell(
+                charts_sheet,
+                translate(
+                    "Workbook",
+                    "Charts of the Summary sheet's numbers (hidden numbers show no bar).",
+                ),
+            )
+        ]
     )
 
 

@@ -23,7 +23,7 @@ import duodesk
 from duodesk.core.spreadsheet import write_only_text
 from duodesk.exports.blocks import ProtectedSummary, protected_blocks
 from duodesk.exports.chart_parts import declare_namespaces_on_top
-from duodesk.exports.codebook import HEADER, cell_meanings, codebook_rows
+from duodesk.exports.codebook import cell_meanings, codebook_rows, header
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.prepare import MONTHS_ONLY, Prepared, published_dates
 from duodesk.exports.repeat_people import (
@@ -44,16 +44,22 @@ from duodesk.exports.summary_sheet import (
     cell,
     fit_columns,
     setup_printing,
+    sheet_name,
     write_summary,
 )
+from duodesk.i18n import LANGUAGES, PSEUDO, language, number, translate
 from duodesk.storage.database import Database
 
 PROGRESS_EVERY = 1000
 KNOWN_TEXTS, KNOWN_TEXT_LENGTH = 10_000, 100  # texts cleaned once (at most ~1 MB kept)
-INTERVIEW_DATA_WARNING = (
-    "This file has one row per interview. In a small survey a row can identify the person "
-    "interviewed (site, date, sex and age are often enough), even with names left out."
-)
+
+
+def interview_data_warning() -> str:
+    return translate(
+        "Workbook",
+        "This file has one row per interview. In a small survey a row can identify the person "
+        "interviewed (site, date, sex and age are often enough), even with names left out.",
+    )
 
 
 def write_workbook(
@@ -82,9 +88,14 @@ def write_workbook(
     workbook = Workbook(write_only=True)
     _cover(workbook, prepared, protected, repeats, with_interviews=interviews is not None)
     marker_note = (
-        f"“{rule.marker}” = hidden to protect the people interviewed (see the Cover sheet)."
+        translate(
+            "Workbook",
+            "“{marker}” = hidden to protect the people interviewed (see the Cover sheet).",
+        ).format(marker=rule.marker)
         if rule.enabled
-        else "Small numbers are NOT hidden in this workbook (see the Cover sheet)."
+        else translate(
+            "Workbook", "Small numbers are NOT hidden in this workbook (see the Cover sheet)."
+        )
     )
     write_summary(workbook, summary, protected.blocks, marker_note, rule.marker)
     if repeats:
@@ -111,65 +122,79 @@ def _cover(
     *,
     with_interviews: bool,
 ) -> None:
-    sheet = workbook.create_sheet("Cover")
+    sheet = workbook.create_sheet(sheet_name(translate("Workbook", "Cover")))
     summary, options = prepared.summary, prepared.options
     rule = options.disclosure
     dates, months_only = published_dates(prepared)
-    when = "not recorded"
-    if dates:
-        when = dates[0] if dates[0] == dates[1] else f"{dates[0]} to {dates[1]}"
-        if months_only:
-            when += f" ({MONTHS_ONLY})"
     interviews: object = summary.interviews
     if protected.interviews_hidden:
-        interviews = (
-            f"{rule.marker} (from 1 to {rule.threshold}: too few to show, like every small "
-            "number in this workbook)"
-        )
+        interviews = translate(
+            "Workbook",
+            "{marker} (from 1 to {threshold}: too few to show, like every small "
+            "number in this workbook)",
+        ).format(marker=rule.marker, threshold=rule.threshold)
+    none = translate("Workbook", "none")
+    not_recorded = translate("Workbook", "not recorded")
     rows = [
-        ("Questionnaire", summary.title),
-        ("Questionnaire id", summary.form_id),
-        ("Versions", ", ".join(str(v) for v in summary.versions) or "none"),
-        ("Version labels", ", ".join(prepared.version_labels) or "none"),
-        ("Interviews", interviews),
-        ("Dates of the interviews", when),
-        ("Sites", ", ".join(prepared.sites) or "not recorded"),
-        ("Interviews included", summary.subset.describe()),
-        ("Small numbers", rule.describe()),
+        (translate("Workbook", "Questionnaire"), summary.title),
+        (translate("Workbook", "Questionnaire id"), summary.form_id),
+        (translate("Workbook", "Versions"), ", ".join(str(v) for v in summary.versions) or none),
+        (translate("Workbook", "Version labels"), ", ".join(prepared.version_labels) or none),
+        (translate("Workbook", "Interviews"), interviews),
+        (
+            translate("Workbook", "Dates of the interviews"),
+            _dates_in_words(dates, months_only) if dates else not_recorded,
+        ),
+        (translate("Workbook", "Sites"), ", ".join(prepared.sites) or not_recorded),
+        (translate("Workbook", "Interviews included"), summary.subset.describe()),
+        (translate("Workbook", "Small numbers"), rule.describe()),
     ]
     if rule.enabled:
         rows += [
-            ("Numbers hidden", hidden_in_words(protected, rule.threshold)),
-            ("Smallest and largest answers", extremes_rule(rule.threshold)),
+            (translate("Workbook", "Numbers hidden"), hidden_in_words(protected, rule.threshold)),
+            (translate("Workbook", "Smallest and largest answers"), extremes_rule(rule.threshold)),
         ]
     repeated = repeats_in_words(repeats, repeat_questions_not_counted(prepared))
     if repeated:
-        rows.append(("Repeated questions", repeated))
+        rows.append((translate("Workbook", "Repeated questions"), repeated))
     rows += [
-        ("Interview-level data", interview_data_in_words(with_interviews)),
+        (translate("Workbook", "Interview-level data"), interview_data_in_words(with_interviews)),
         (
-            "De-identified",
-            "Yes: written answers, locations, questions marked as identifying and interviewer "
-            "names are left out."
-            if options.deidentified
-            else "No: written answers are included; this file may identify people.",
-        ),
-        ("Participant codes", "Never exported."),
-        ("Made", datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
-        ("Made with", f"DuoDesk {duodesk.__version__}"),
-        (
-            "Sheets",
-            "Summary: the results, question by question. Charts: a chart per question with a "
-            "list of answers. "
-            + (
-                "Repeats: the questions asked for each instance of a repeat, by person. "
-                if repeats
-                else ""
+            translate("Workbook", "De-identified"),
+            translate(
+                "Workbook",
+                "Yes: written answers, locations, questions marked as identifying and interviewer "
+                "names are left out.",
             )
-            + "Codebook: each question, its answers and when it is asked.",
+            if options.deidentified
+            else translate(
+                "Workbook", "No: written answers are included; this file may identify people."
+            ),
+        ),
+        (translate("Workbook", "Participant codes"), translate("Workbook", "Never exported.")),
+        (
+            translate("Workbook", "Made"),
+            datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"),
+        ),
+        (translate("Workbook", "Made with"), f"DuoDesk {duodesk.__version__}"),
+        (translate("Workbook", "Language"), _language_name()),
+        (
+            translate("Workbook", "Sheets"),
+            translate(
+                "Workbook",
+                "Summary: the results, question by question. Charts: a chart per question with "
+                "a list of answers. Repeats: the questions asked for each instance of a repeat, "
+                "by person. Codebook: each question, its answers and when it is asked.",
+            )
+            if repeats
+            else translate(
+                "Workbook",
+                "Summary: the results, question by question. Charts: a chart per question with "
+                "a list of answers. Codebook: each question, its answers and when it is asked.",
+            ),
         ),
     ]
-    fit_columns(sheet, [("Dates of the interviews", "x" * 90)])
+    fit_columns(sheet, [(rows[5][0], "x" * 90)])
     sheet.column_dimensions["B"].width = 90
     setup_printing(sheet, "1:1")
     sheet.append([cell(sheet, summary.title, font=TITLE)])
@@ -187,51 +212,70 @@ def hidden_in_words(protected: ProtectedSummary, threshold: int) -> str:
     larger), so only the total is given, which anyone can count."""
     hidden = protected.primary + protected.secondary
     if not hidden:
-        return f"None: no number in this workbook is from 1 to {threshold}."
-    text = (
-        f"{hidden} number(s) hidden (a number shown in several places, such as a grid and "
-        f"its statements, is counted once): the numbers from 1 to {threshold}, and other "
+        return translate(
+            "Workbook", "None: no number in this workbook is from 1 to {threshold}."
+        ).format(threshold=threshold)
+    text = translate(
+        "Workbook",
+        "{hidden} number(s) hidden (a number shown in several places, such as a grid and "
+        "its statements, is counted once): the numbers from 1 to {threshold}, and other "
         "numbers hidden to protect them, because the small ones could otherwise be worked out "
         "from totals, percentages or the questionnaire's skip logic. How many are hidden for "
-        "each reason is not said: that too would help to work them out."
-    )
+        "each reason is not said: that too would help to work them out.",
+    ).format(hidden=number(hidden), threshold=threshold)
     if protected.unprotected:
-        text += (
-            f" {protected.unprotected} hidden number(s) follow from the number of interviews "
-            "alone and could not be protected."
-        )
+        text += " " + translate(
+            "Workbook",
+            "{count} hidden number(s) follow from the number of interviews "
+            "alone and could not be protected.",
+        ).format(count=number(protected.unprotected))
     return text
 
 
 def extremes_rule(threshold: int) -> str:
-    return (
-        f"Shown only when at least {threshold + 1} people gave that answer; otherwise the 5th "
-        "or 95th percentile is shown in its place, and its row says so."
-    )
+    return translate(
+        "Workbook",
+        "Shown only when at least {count} people gave that answer; otherwise the 5th "
+        "or 95th percentile is shown in its place, and its row says so.",
+    ).format(count=threshold + 1)
 
 
 def interview_data_in_words(with_interviews: bool) -> str:
     if with_interviews:
-        return (
+        return translate(
+            "Workbook",
             "Not in this workbook. It was written, at the exporter's request, to a separate "
-            "file ending in -interviews.xlsx, which stays within the group: "
-            + INTERVIEW_DATA_WARNING
-        )
-    return (
+            "file ending in -interviews.xlsx, which stays within the group: {warning}",
+        ).format(warning=interview_data_warning())
+    return translate(
+        "Workbook",
         "None: this workbook has no row per interview, only the summary tables, so it can be "
-        "passed on."
+        "passed on.",
     )
 
 
+def _language_name() -> str:
+    """The language DuoDesk's own words in the file are written in, named in that language."""
+    code = language()
+    return LANGUAGES.get(code, translate("Workbook", "test language") if code == PSEUDO else code)
+
+
 def _interviews_cover(workbook: Workbook, prepared: Prepared) -> None:
-    sheet = workbook.create_sheet("About")
+    sheet = workbook.create_sheet(sheet_name(translate("Workbook", "About")))
     summary = prepared.summary
     sheet.column_dimensions["A"].width = 110
+    count = prepared.interviews  # lupdate reads a count given as a plain name only
     lines = [
-        f"{summary.title}: one row per interview ({prepared.interviews} interviews).",
-        INTERVIEW_DATA_WARNING,
-        "Keep this file within the group. Give the health board the summary workbook instead.",
-        "Data: one row per interview. Codebook: what each column means.",
+        translate(
+            "Workbook", "{title}: one row per interview (%n interviews).", None, count
+        ).format(title=summary.title),
+        interview_data_warning(),
+        translate(
+            "Workbook",
+            "Keep this file within the group. Give the health board the summary workbook instead.",
+        ),
+        translate("Workbook", "Data: one row per interview. Codebook: what each column means."),
+        translate("Workbook", "Language: {language}").format(language=_language_name()),
     ]
     sheet.append([cell(sheet, lines[0], font=TITLE)])
     for line in lines[1:]:
@@ -366,16 +410,30 @@ def _repeats(
 
 
 def _codebook(workbook, prepared: Prepared) -> None:
-    sheet = workbook.create_sheet("Codebook")
+    sheet = workbook.create_sheet(sheet_name(translate("Workbook", "Codebook")))
     rows = codebook_rows(prepared.layout, prepared.versions, prepared.options.language or "")
     meanings = cell_meanings(prepared.options.labels)
-    fit_columns(sheet, [HEADER, *rows], widest=60)
+    headings = header()
+    fit_columns(sheet, [headings, *rows], widest=60)
     header_row = len(meanings) + 2
     sheet.freeze_panes = f"A{header_row + 1}"
     setup_printing(sheet, f"{header_row}:{header_row}")
     for line in meanings:
         sheet.append([cell(sheet, line, font=NOTE)])
     sheet.append([])
-    sheet.append([cell(sheet, h, font=BOLD, fill=HEADER_FILL) for h in HEADER])
+    sheet.append([cell(sheet, h, font=BOLD, fill=HEADER_FILL) for h in headings])
     for row in rows:
         sheet.append([cell(sheet, v) for v in row])
+
+
+def _dates_in_words(dates: tuple[str, str], months_only: bool) -> str:
+    """The Cover's dates: one day or month, or a range; only months for a tiny part."""
+    first, last = dates
+    when = (
+        first
+        if first == last
+        else translate("Workbook", "{first} to {last}").format(first=first, last=last)
+    )
+    if months_only:
+        when += f" ({translate('Workbook', MONTHS_ONLY)})"
+    return when

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import Permission, Role, SignedIn, allowed, refusal
+from duodesk.i18n import translate
 from duodesk.storage.models import PersonRecord
 
 
@@ -121,8 +122,11 @@ def require(session: Session, permission: Permission, *, owner: str | None = Non
         and " ".join(owner.split()).lower() != (_person.name.lower() if _person else "")
     ):
         raise NotAllowed(
-            "This interview was entered by someone else: only its interviewer or a "
-            "coordinator can change it. Nothing was changed."
+            translate(
+                "Storage",
+                "This interview was entered by someone else: only its interviewer or a "
+                "coordinator can change it. Nothing was changed.",
+            )
         )
 
 

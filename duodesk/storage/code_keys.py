@@ -34,6 +34,7 @@ from pathlib import Path
 import platformdirs
 
 from duodesk.core.participant_code import key_id
+from duodesk.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +47,13 @@ class CodeKeyMissing(Exception):
 
     def __init__(self) -> None:
         super().__init__(
-            "The key that keeps this project's participant codes secret is not on this laptop "
-            "(it is never kept in the project file, so a copied file does not bring it). Read "
-            "a team transfer file made on a laptop of the team, which carries the key, and try "
-            "again; nothing was changed."
+            translate(
+                "Storage",
+                "The key that keeps this project's participant codes secret is not on this "
+                "laptop (it is never kept in the project file, so a copied file does not bring "
+                "it). Read a team transfer file made on a laptop of the team, which carries the "
+                "key, and try again; nothing was changed.",
+            )
         )
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.input_files import InputFileError
 from duodesk.core.spreadsheet import FORMULA_STARTS, csv_safe, from_csv_cell
 from duodesk.core.tabular import open_table
+from duodesk.i18n import translate
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.themes import (
@@ -50,12 +51,20 @@ class SheetReport:
     new_themes: tuple[str, ...]
 
     def describe(self) -> str:
-        text = (
-            f"{self.answers} answer(s) read: {self.coded} coded, {self.not_codable} not "
-            f"codable, {self.answers - self.coded - self.not_codable} left to code."
+        text = translate(
+            "Import",
+            "{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to "
+            "code.",
+        ).format(
+            answers=self.answers,
+            coded=self.coded,
+            not_codable=self.not_codable,
+            left=self.answers - self.coded - self.not_codable,
         )
         if self.new_themes:
-            text += " New themes: " + ", ".join(self.new_themes) + "."
+            text += " " + translate("Import", "New themes: {names}.").format(
+                names=", ".join(self.new_themes)
+            )
         return text
 
 
@@ -188,8 +197,11 @@ def _refuse_formulas(table) -> None:
                 for index, cell in enumerate(cells):
                     if getattr(cell, "data_type", None) == "f":
                         raise InputFileError(
-                            f'this cell holds a formula ("{cell.value}"); a coding sheet takes '
-                            "typed text only. Type the themes' names instead.",
+                            translate(
+                                "Storage",
+                                'this cell holds a formula ("{value}"); a coding sheet takes '
+                                "typed text only. Type the themes' names instead.",
+                            ).format(value=cell.value),
                             path=table.path,
                             sheet=table.sheet,
                             row=number,
@@ -223,16 +235,27 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
         raw = str(values[columns["interview"]] or "").strip()
         key = parse_uuid(raw)
         if key is None:
-            raise error(f'"{raw}" is not an interview id.', number, columns["interview"])
+            raise error(
+                translate("Storage", '"{raw}" is not an interview id.').format(raw=raw),
+                number,
+                columns["interview"],
+            )
         if key not in answers:
             raise error(
-                f'the interview "{raw}" has no written answer to "{question}" in this project.',
+                translate(
+                    "Storage",
+                    'the interview "{raw}" has no written answer to "{question}" in this project.',
+                ).format(raw=raw, question=question),
                 number,
                 columns["interview"],
             )
         if key in seen:
             raise error(
-                f"this interview is already on row {seen[key]}.", number, columns["interview"]
+                translate("Storage", "this interview is already on row {value}.").format(
+                    value=seen[key]
+                ),
+                number,
+                columns["interview"],
             )
         seen[key] = number
         text = from_csv_cell(values[columns["themes"]])
@@ -242,7 +265,11 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
             # A theme made before such names were refused still reads back as itself.
             if label.startswith(FORMULA_STARTS) and label.casefold() not in existing:
                 raise error(
-                    f'"{label}" cannot be a theme\'s name: it starts like a spreadsheet formula.',
+                    translate(
+                        "Storage",
+                        '"{label}" cannot be a theme\'s name: it starts like a spreadsheet '
+                        "formula.",
+                    ).format(label=label),
                     number,
                     columns["themes"],
                 )
@@ -251,12 +278,16 @@ def _checked_rows(session: Session, form_id, question, table, columns, coder):
             flag = str(values[skip_column] or "").strip().casefold()
             if flag not in YES | NO:
                 raise error(
-                    f'"{values[skip_column]}" should be "yes" or left empty.', number, skip_column
+                    translate("Storage", '"{value}" should be "yes" or left empty.').format(
+                        value=values[skip_column]
+                    ),
+                    number,
+                    skip_column,
                 )
             skip = flag in YES
             if skip and labels:
                 raise error(
-                    "an answer marked not codable cannot have themes too.",
+                    translate("Storage", "an answer marked not codable cannot have themes too."),
                     number,
                     columns["themes"],
                 )

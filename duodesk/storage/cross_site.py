@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from duodesk.core.roles import Permission
+from duodesk.i18n import translate
 from duodesk.storage.access import require
 from duodesk.storage.models import (
     DuplicateReview,
@@ -61,7 +62,11 @@ class CrossSiteDuplicate:
 
     @property
     def decision_words(self) -> str:
-        return DECISION_WORDS.get(self.decision or "", "Not reviewed yet")
+        return {
+            "keep_both": translate("Storage", "Keep both"),
+            "same_person": translate("Storage", "The same person"),
+            "not_same": translate("Storage", "Not the same person"),
+        }.get(self.decision or "", translate("Storage", "Not reviewed yet"))
 
 
 def pair_key(first: str | uuid.UUID, second: str | uuid.UUID) -> tuple[uuid.UUID, uuid.UUID]:
@@ -137,7 +142,11 @@ def list_cross_site_duplicates(session: Session, form_id: str) -> list[CrossSite
         select(QuestionnaireRecord.id).where(QuestionnaireRecord.form_id == form_id)
     )
     if questionnaire_id is None:
-        raise ValueError(f'There is no questionnaire "{form_id}" in this project.')
+        raise ValueError(
+            translate("Storage", 'There is no questionnaire "{form_id}" in this project.').format(
+                form_id=form_id
+            )
+        )
     me = laptop_id(session)
     pairs = _pairs(session, [questionnaire_id])
     ids = {i for first, second, _ in pairs for i in (first, second)}
@@ -179,18 +188,27 @@ def review_duplicate(
     """Record the coordinator's decision on a pair (replacing an earlier one)."""
     require(session, Permission.TEAM_TRANSFER)
     if decision not in DECISION_WORDS:
-        raise ValueError(f"{decision!r} is not a decision: use one of {', '.join(DECISION_WORDS)}")
+        raise ValueError(
+            translate("Storage", "{decision!r} is not a decision: use one of {items}").format(
+                decision=decision, items=", ".join(DECISION_WORDS)
+            )
+        )
     try:
         key = pair_key(first, second)
     except ValueError:
         raise ValueError(
-            "Name the two interviews by the ids that `duodesk duplicates` lists."
+            translate(
+                "Storage", "Name the two interviews by the ids that `duodesk duplicates` lists."
+            )
         ) from None
     known = set(session.scalars(select(Interview.uuid).where(Interview.uuid.in_(key))))
     if len(known) != 2:
         raise ValueError(
-            "These two interviews are not both in this project: name them by the ids that "
-            "`duodesk duplicates` lists. Nothing was recorded."
+            translate(
+                "Storage",
+                "These two interviews are not both in this project: name them by the ids "
+                "that `duodesk duplicates` lists. Nothing was recorded.",
+            )
         )
     review = session.get(DuplicateReview, key)
     if review is None:

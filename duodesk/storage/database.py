@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from duodesk.core.passphrase import normalise, problem_with_new
+from duodesk.i18n import translate
 from duodesk.storage.project_lock import ProjectBusyError, ProjectLock
 
 log = logging.getLogger("duodesk.project")
@@ -114,7 +115,9 @@ def quote_sql_string(value: str) -> str:
 
 def _check_passphrase(passphrase: str | None) -> None:
     if passphrase is not None and ("\x00" in passphrase or passphrase == ""):
-        raise ProjectError("A passphrase cannot be empty or contain a NUL character.")
+        raise ProjectError(
+            translate("Storage", "A passphrase cannot be empty or contain a NUL character.")
+        )
 
 
 def _connect_sqlite(
@@ -305,12 +308,17 @@ def _refuse_foreign_or_newer(where: str, revision: str | None, has_tables: bool)
 
     if revision is not None and revision not in known_revisions():
         raise ProjectError(
-            f"{where} was made by a newer version of DuoDesk. Install the newer version to "
-            "open it; nothing was changed."
+            translate(
+                "Storage",
+                "{where} was made by a newer version of DuoDesk. Install the newer "
+                "version to open it; nothing was changed.",
+            ).format(where=where)
         )
     if revision is None and has_tables:
         raise ProjectError(
-            f"{where} is a database, but not a DuoDesk project; nothing was changed."
+            translate(
+                "Storage", "{where} is a database, but not a DuoDesk project; nothing was changed."
+            ).format(where=where)
         )
 
 
@@ -349,7 +357,7 @@ class Database:
             with self._reading_lock:
                 stopped = connection.connection.dbapi_connection in self._stopped
             if stopped:
-                raise ReadsStoppedError("The project is closing.")
+                raise ReadsStoppedError(translate("Storage", "The project is closing."))
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -382,7 +390,9 @@ class Database:
             path = _project_file(location)
             existed = path.exists()
             if not existed and not create:
-                raise ProjectError(f"There is no DuoDesk project at {path}.")
+                raise ProjectError(
+                    translate("Storage", "There is no DuoDesk project at {path}.").format(path=path)
+                )
             _make_private_file(path)
             lock = _share_lock(path)
             try:
@@ -413,7 +423,9 @@ class Database:
         """The project at ``location`` held for :meth:`restore` only: not checked, not
         upgraded, because a damaged or missing file is exactly what a backup replaces."""
         if isinstance(location, str) and "://" in location:
-            raise ProjectError("A shared server database is restored on the server.")
+            raise ProjectError(
+                translate("Storage", "A shared server database is restored on the server.")
+            )
         path = _project_file(location)
         _make_private_file(path)
         lock = _share_lock(path)
@@ -457,8 +469,12 @@ class Database:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise ProjectError(
-                            f"Upgrading {self.describe()} would leave {len(broken)} rows "
-                            "pointing at nothing, so it was not upgraded; nothing was changed."
+                            translate(
+                                "Storage",
+                                "Upgrading {value} would leave {broken} rows pointing at "
+                                "nothing, so it "
+                                "was not upgraded; nothing was changed.",
+                            ).format(value=self.describe(), broken=len(broken))
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
@@ -510,8 +526,11 @@ class Database:
                 _refuse_foreign_or_newer(self.describe(), existing, has_tables)
                 if existing is None and not create:
                     raise ProjectError(
-                        f"There is no DuoDesk project in the database {self.describe()}; "
-                        "nothing was changed. Add a questionnaire to it first."
+                        translate(
+                            "Storage",
+                            "There is no DuoDesk project in the database {value}; nothing was "
+                            "changed. Add a questionnaire to it first.",
+                        ).format(value=self.describe())
                     )
                 upgrade(connection)
         except DBAPIError as error:
@@ -644,7 +663,9 @@ class Database:
         everything committed (write-ahead log too) and never a half-written transaction.
         """
         if self.path is None:
-            raise ProjectError("Backups of a shared server database are made on the server.")
+            raise ProjectError(
+                translate("Storage", "Backups of a shared server database are made on the server.")
+            )
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
         target = self.path.with_name(f"{self.path.name}.{stamp}.{reason}.backup")
         _copy_with_backup_api(self.path, target, self._passphrase)
@@ -683,11 +704,15 @@ class Database:
         command has the project open.
         """
         if self.path is None:
-            raise ProjectError("A shared server database is restored on the server.")
+            raise ProjectError(
+                translate("Storage", "A shared server database is restored on the server.")
+            )
         self._require_coordinator(may_be_damaged=True)
         backup = backup.expanduser().resolve()
         if not backup.is_file():
-            raise ProjectError(f"There is no backup file at {backup}.")
+            raise ProjectError(
+                translate("Storage", "There is no backup file at {backup}.").format(backup=backup)
+            )
         source_key = self._passphrase if passphrase is None else normalise(passphrase)
         _check_sqlite_file(backup, source_key)  # refuses a damaged or foreign file
         code_key = self._code_key_to_keep()
@@ -754,7 +779,9 @@ class Database:
             if problem:
                 raise ProjectError(problem)
         if self.path is None:
-            raise ProjectError("A shared server database is protected by the server.")
+            raise ProjectError(
+                translate("Storage", "A shared server database is protected by the server.")
+            )
         self._require_coordinator()
         path = self.path
         if new_passphrase is None and self._passphrase is not None:
@@ -814,8 +841,11 @@ class Database:
             self._lock.take_whole()
         except ProjectBusyError:
             raise ProjectError(
-                "Another DuoDesk window or command has this project open. Close it and try "
-                "again; nothing was changed."
+                translate(
+                    "Storage",
+                    "Another DuoDesk window or command has this project open. Close it and "
+                    "try again; nothing was changed.",
+                )
             ) from None
         self.engine.dispose()
         try:
@@ -846,7 +876,11 @@ def _project_file(location: str | Path | None) -> Path:
     path = Path(location) if location is not None else default_project_path()
     path = path.expanduser().resolve()
     if path.is_dir():
-        raise ProjectError(f"{path} is a folder, not a DuoDesk project file.")
+        raise ProjectError(
+            translate("Storage", "{path} is a folder, not a DuoDesk project file.").format(
+                path=path
+            )
+        )
     return path
 
 
@@ -864,8 +898,11 @@ def _share_lock(path: Path) -> ProjectLock:
     except ProjectBusyError:
         lock.release()
         raise ProjectError(
-            f"{path.name} is being changed by another DuoDesk (a new passphrase or a restored "
-            "backup). Try again in a minute; nothing was changed."
+            translate(
+                "Storage",
+                "{name} is being changed by another DuoDesk (a new passphrase or a "
+                "restored backup). Try again in a minute; nothing was changed.",
+            ).format(name=path.name)
         ) from None
     return lock
 
@@ -1053,7 +1090,11 @@ def _rekey_in_place(path: Path, keys: tuple[str | None, ...], new_key: str | Non
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         return
-    raise ProjectError(f"{path.name} opens with neither the old passphrase nor none.")
+    raise ProjectError(
+        translate("Storage", "{name} opens with neither the old passphrase nor none.").format(
+            name=path.name
+        )
+    )
 
 
 def _fsync(path: Path) -> None:
@@ -1082,19 +1123,27 @@ def _server_engine(location: str, password: str | None) -> Engine:
     try:
         url = make_url(location)
     except ArgumentError:
-        raise ProjectError("That is not a database address DuoDesk understands.") from None
+        raise ProjectError(
+            translate("Storage", "That is not a database address DuoDesk understands.")
+        ) from None
     if url.get_backend_name() != "postgresql":
         raise ProjectError(
-            f"DuoDesk cannot open a database at {shown_address(url)}: "
-            "it works with SQLite files and PostgreSQL servers (postgresql://...)."
+            translate(
+                "Storage",
+                "DuoDesk cannot open a database at {url}: it works with SQLite files and "
+                "PostgreSQL servers (postgresql://...).",
+            ).format(url=shown_address(url))
         )
     try:
         import psycopg  # noqa: F401 - only to say plainly when it is missing
     except ImportError:
         raise ProjectError(
-            "This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver "
-            "(psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "
-            '"duodesk[postgresql]") to use one.'
+            translate(
+                "Storage",
+                "This copy of DuoDesk cannot open a database on a server: its PostgreSQL "
+                "driver (psycopg) is not installed. Install DuoDesk with its postgresql "
+                'extra (pip install "duodesk[postgresql]") to use one.',
+            )
         ) from None
     url = url.set(drivername="postgresql+psycopg")
     query = dict(url.query)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 
 from duodesk.core.questionnaire import split_key
 from duodesk.core.records import AnswerRecord, AnswerStatus
+from duodesk.i18n import translate
 from duodesk.storage.audit import record_event
 from duodesk.storage.corrections import correct_answers
 from duodesk.storage.interviews import stored_answers
@@ -113,7 +114,7 @@ def _form_of(session: Session, interview_id: int) -> str:
         .where(Interview.id == interview_id)
     )
     if form_id is None:
-        raise DoubleEntryError("That interview is not in this project.")
+        raise DoubleEntryError(translate("Storage", "That interview is not in this project."))
     return form_id
 
 
@@ -143,11 +144,15 @@ def clean_sheet_number(text: str) -> str:
     "0 0 0 1" are the same sheet)."""
     number = "".join(str(text).split()).upper()
     if not number:
-        raise DoubleEntryError("Type the number printed on the paper datasheet.")
+        raise DoubleEntryError(
+            translate("Storage", "Type the number printed on the paper datasheet.")
+        )
     if number.isascii() and number.isdigit():
         number = f"{int(number):04d}"
     if len(number) > 40:
-        raise DoubleEntryError("A datasheet number has at most 40 characters.")
+        raise DoubleEntryError(
+            translate("Storage", "A datasheet number has at most 40 characters.")
+        )
     return number
 
 
@@ -190,7 +195,11 @@ def record_paper_entry(
     session.flush()
     entries = _entries(session, form_id, number, complete=False)
     if CHECK in entries:
-        raise DoubleEntryError(f"Datasheet {number} has been entered twice already.")
+        raise DoubleEntryError(
+            translate("Storage", "Datasheet {number} has been entered twice already.").format(
+                number=number
+            )
+        )
     if FIRST in entries and entries[FIRST].entry == CHECK:
         # The first entry was deleted: its check stands as the first from now on.
         entries[FIRST].entry, entries[FIRST].resolved_at = FIRST, None
@@ -198,8 +207,10 @@ def record_paper_entry(
     entry = CHECK if FIRST in entries else FIRST
     if entry == CHECK and entered_by and _same_person(entries[FIRST].entered_by or "", entered_by):
         raise DoubleEntryError(
-            f"Datasheet {number} was first entered by {entries[FIRST].entered_by}: somebody "
-            "else checks it."
+            translate(
+                "Storage",
+                "Datasheet {number} was first entered by {entered_by}: somebody else checks it.",
+            ).format(number=number, entered_by=entries[FIRST].entered_by)
         )
     session.add(
         PaperEntry(
@@ -287,9 +298,15 @@ def _both(session: Session, form_id: str, sheet_number: str) -> tuple[int, int]:
     number = clean_sheet_number(sheet_number)
     entries = _entries(session, form_id, number)
     if FIRST not in entries:
-        raise DoubleEntryError(f"Datasheet {number} has not been entered.")
+        raise DoubleEntryError(
+            translate("Storage", "Datasheet {number} has not been entered.").format(number=number)
+        )
     if CHECK not in entries:
-        raise DoubleEntryError(f"Datasheet {number} has been entered once; it is not checked yet.")
+        raise DoubleEntryError(
+            translate(
+                "Storage", "Datasheet {number} has been entered once; it is not checked yet."
+            ).format(number=number)
+        )
     return entries[FIRST].interview_id, entries[CHECK].interview_id
 
 

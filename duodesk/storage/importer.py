@@ -49,6 +49,7 @@ from duodesk.core.responses import (
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.table import Table
 from duodesk.core.tabular import InputFileError, open_table, read_sheet, sheet_names
+from duodesk.i18n import translate
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
@@ -236,41 +237,76 @@ class ImportReport:
     stored_versions: tuple[tuple[int, int], ...] = ()
 
     def describe(self) -> str:
-        lines = [f"{self.imported} interview(s) imported from {self.path.name}."]
-        if self.file_versions:
-            made = ", ".join(f"{n} with version {v}" for v, n in self.file_versions)
-            kept = ", ".join(f"{n} with version {v}" for v, n in self.stored_versions)
-            lines.append(
-                "The file's version column says how many interviews were made with each "
-                f"version of the questionnaire in the project it came from ({made}). Each is "
-                "stored as made with this project's version of the same number when that "
-                "version has the questions the interview was asked, and otherwise with "
-                f"version {self.version_number}, this project's newest: here {kept}"
-                + (
-                    "; answers to questions this project's versions do not have are not "
-                    "imported (the columns left out below)."
-                    if self.ignored_columns
-                    else "."
-                )
+        lines = [
+            translate("Import", "{count} interview(s) imported from {file}.").format(
+                count=self.imported, file=self.path.name
             )
+        ]
+        if self.file_versions:
+            made = ", ".join(
+                translate("Import", "{count} with version {version}").format(count=n, version=v)
+                for v, n in self.file_versions
+            )
+            kept = ", ".join(
+                translate("Import", "{count} with version {version}").format(count=n, version=v)
+                for v, n in self.stored_versions
+            )
+            if self.ignored_columns:
+                said = translate(
+                    "Import",
+                    "The file's version column says how many interviews were made with each "
+                    "version of the questionnaire in the project it came from ({made}). Each is "
+                    "stored as made with this project's version of the same number when that "
+                    "version has the questions the interview was asked, and otherwise with "
+                    "version {number}, this project's newest: here {kept}; answers to questions "
+                    "this project's versions do not have are not imported (the columns left out "
+                    "below).",
+                )
+            else:
+                said = translate(
+                    "Import",
+                    "The file's version column says how many interviews were made with each "
+                    "version of the questionnaire in the project it came from ({made}). Each is "
+                    "stored as made with this project's version of the same number when that "
+                    "version has the questions the interview was asked, and otherwise with "
+                    "version {number}, this project's newest: here {kept}.",
+                )
+            lines.append(said.format(made=made, number=self.version_number, kept=kept))
         if self.not_available:
             lines.append(
-                f'{self.not_available} number answer(s) written "NA" or "n/a" were read as '
-                "no answer."
+                translate(
+                    "Import",
+                    '{count} number answer(s) written "NA" or "n/a" were read as no answer.',
+                ).format(count=self.not_available)
             )
         if self.not_in_version:
             lines.append(
-                f'{self.not_in_version} answer(s) said "not in version": those interviews were '
-                "made with a version of the questionnaire without those questions, and they "
-                'stay "not in version" here, so the summaries count them as the project the '
-                "file came from did."
+                translate(
+                    "Import",
+                    '{count} answer(s) said "not in version": those interviews were made with a '
+                    "version of the questionnaire without those questions, and they stay "
+                    '"not in version" here, so the summaries count them as the project the file '
+                    "came from did.",
+                ).format(count=self.not_in_version)
             )
         if self.already_imported:
-            lines.append(f"{self.already_imported} were already in the project and were skipped.")
+            lines.append(
+                translate("Import", "{count} were already in the project and were skipped.").format(
+                    count=self.already_imported
+                )
+            )
         if self.rejected:
-            lines.append(f"{self.rejected} row(s) were not imported; see {self.rejected_file}.")
+            lines.append(
+                translate("Import", "{count} row(s) were not imported; see {file}.").format(
+                    count=self.rejected, file=self.rejected_file
+                )
+            )
         if self.ignored_columns:
-            lines.append("Columns left out: " + ", ".join(self.ignored_columns) + ".")
+            lines.append(
+                translate("Import", "Columns left out: {names}.").format(
+                    names=", ".join(self.ignored_columns)
+                )
+            )
         return "\n".join(lines)
 
 
@@ -372,7 +408,11 @@ def _import_once(
         version = latest_version(session, form_id)
     if version is None:
         raise InputFileError(
-            f'There is no questionnaire "{form_id}" in this project: add the questionnaire first.',
+            translate(
+                "Storage",
+                'There is no questionnaire "{form_id}" in this project: add the '
+                "questionnaire first.",
+            ).format(form_id=form_id),
             path=path,
         )
     with _response_tables(path, version.questionnaire) as (table, repeat_answers):
@@ -460,8 +500,11 @@ def _import_table(
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
         raise InputFileError(
-            f"{path.name}: no column is named after a question of "
-            f'"{version.questionnaire.title}". The first row must hold the question names.',
+            translate(
+                "Storage",
+                '{name}: no column is named after a question of "{title}". The first row '
+                "must hold the question names.",
+            ).format(name=path.name, title=version.questionnaire.title),
             path=path,
         )
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from duodesk.core.records import AnswerStatus
 from duodesk.core.roles import Permission
+from duodesk.i18n import translate
 from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.models import (
@@ -203,7 +204,11 @@ def discard_drafts(session: Session, interview_ids: list[int], by: str | None = 
     ).all()
     for status, interviewer in rows:
         if status is InterviewStatus.COMPLETE:
-            raise ValueError("Only an unfinished interview can be discarded; nothing was changed.")
+            raise ValueError(
+                translate(
+                    "Storage", "Only an unfinished interview can be discarded; nothing was changed."
+                )
+            )
         require(session, Permission.ENTER_INTERVIEWS, owner=interviewer or "")
     _move_to_deleted(session, interview_ids, "unfinished interviews discarded", by)
 

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from duodesk.i18n import translate
 from duodesk.storage.models import Interview, InterviewerRecord
 
 
@@ -26,7 +27,7 @@ def add_interviewer(session: Session, name: str) -> str:
     ValueError for an empty name."""
     name = " ".join(name.split())
     if not name:
-        raise ValueError("An interviewer needs a name.")
+        raise ValueError(translate("Storage", "An interviewer needs a name."))
     existing = session.scalar(
         select(InterviewerRecord).where(func.lower(InterviewerRecord.name) == name.lower())
     )

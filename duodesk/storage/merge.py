@@ -46,6 +46,7 @@ from duodesk.core.questionnaire import Questionnaire, split_key
 from duodesk.core.records import AnswerStatus
 from duodesk.core.serialize import questionnaire_from_json
 from duodesk.core.transfer_file import TransferFileError
+from duodesk.i18n import translate
 from duodesk.storage.cross_site import count_unreviewed
 from duodesk.storage.interviews import (
     insert_answer_tuples,
@@ -111,18 +112,25 @@ class MergeReport:
     key_joined: bool  # the project took the team's participant-code key
 
     def describe(self) -> str:
-        line = (
-            f"{self.new} new interviews, {self.updated} updated, {self.already_here} already here"
-        )
+        line = translate(
+            "Transfer", "{new} new interviews, {updated} updated, {already} already here"
+        ).format(new=self.new, updated=self.updated, already=self.already_here)
         if self.duplicates:
             # Counted over the whole project, not only this file: all of them wait for someone.
-            line += (
-                f"; {self.duplicates} possible duplicates across sites are waiting to be looked at"
+            line += "; " + (
+                translate(
+                    "Transfer",
+                    "{count} possible duplicates across sites are waiting to be looked at",
+                ).format(count=self.duplicates)
                 if self.duplicates > 1
-                else "; 1 possible duplicate across sites is waiting to be looked at"
+                else translate(
+                    "Transfer", "1 possible duplicate across sites is waiting to be looked at"
+                )
             )
         if self.new_versions:
-            line += f"; {self.new_versions} new questionnaire version(s)"
+            line += "; " + translate("Transfer", "{count} new questionnaire version(s)").format(
+                count=self.new_versions
+            )
         return line + "."
 
 
@@ -289,7 +297,7 @@ class _Merge:
         ]
         statuses = {row[2] for row in answers} | {row[3] for row in in_instances}
         if not statuses <= _STATUSES:
-            raise ValueError("an answer status that does not exist")
+            raise ValueError(translate("Storage", "an answer status that does not exist"))
         insert_answer_tuples(session, answers, choices)
         insert_instance_tuples(
             session,
@@ -407,8 +415,11 @@ class _Merge:
             return self.versions[record["version"]]
         except KeyError:
             raise TransferFileError(
-                f"{self.source} has an interview whose questionnaire is not in the file, so "
-                "nothing was read from it."
+                translate(
+                    "Storage",
+                    "{source} has an interview whose questionnaire is not in the file, so "
+                    "nothing was read from it.",
+                ).format(source=self.source)
             ) from None
 
     # -- themes and coding ---------------------------------------------------------------------
@@ -600,7 +611,7 @@ class _Merge:
         here = [self._theme_here(u) for u in record["themes"]]
         themes = dict(t for t in here if t is not None)  # theme id -> short name
         if not_codable and record["themes"]:
-            raise ValueError("a coding both not codable and with themes")
+            raise ValueError(translate("Storage", "a coding both not codable and with themes"))
         cleared = session.get(CodingClearing, (interview_id, question, coder))
         if cleared is not None and (stamp(cleared.cleared_at) or "") >= at:
             return  # cleared here after it was made

@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import Permission, Role, SignedIn
+from duodesk.i18n import translate
 from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.models import PersonRecord
@@ -87,17 +88,25 @@ def check_secret(role: Role, secret: str) -> None:
     if role is Role.INTERVIEWER:
         low, high = PIN_DIGITS
         if not (secret.isascii() and secret.isdigit() and low <= len(secret) <= high):
-            raise PeopleError(f"A PIN is {low} to {high} digits (only numbers).")
+            raise PeopleError(
+                translate("Storage", "A PIN is {low} to {high} digits (only numbers).").format(
+                    low=low, high=high
+                )
+            )
     elif len(secret) < PASSWORD_LENGTH:
-        raise PeopleError(f"A coordinator's password needs at least {PASSWORD_LENGTH} characters.")
+        raise PeopleError(
+            translate(
+                "Storage", "A coordinator's password needs at least {password_length} characters."
+            ).format(password_length=PASSWORD_LENGTH)
+        )
 
 
 def _clean_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise PeopleError("A person needs a name.")
+        raise PeopleError(translate("Storage", "A person needs a name."))
     if len(name) > 200:
-        raise PeopleError("That name is too long (200 characters at most).")
+        raise PeopleError(translate("Storage", "That name is too long (200 characters at most)."))
     return name
 
 
@@ -138,12 +147,17 @@ def add_person(session: Session, name: str, role: Role, secret: str, *, by: str 
     check_secret(role, secret)
     if role is Role.INTERVIEWER and _coordinators(session) == 0:
         raise PeopleError(
-            "Add a coordinator first: once people are listed, only a coordinator can change "
-            "the list."
+            translate(
+                "Storage",
+                "Add a coordinator first: once people are listed, only a coordinator can "
+                "change the list.",
+            )
         )
     existing = _find(session, name)
     if existing is not None and existing.active:
-        raise PeopleError(f"{existing.name} is already on the list.")
+        raise PeopleError(
+            translate("Storage", "{name} is already on the list.").format(name=existing.name)
+        )
     if existing is None:
         existing = PersonRecord(name=name, role=role.value, secret_hash=hash_secret(secret))
         session.add(existing)
@@ -174,7 +188,11 @@ def change_role(session: Session, name: str, role: Role, secret: str, *, by: str
     if Role(person.role) is role:
         return
     if role is Role.INTERVIEWER and _coordinators(session) <= 1:
-        raise PeopleError(f"{person.name} is the only coordinator: add another one first.")
+        raise PeopleError(
+            translate("Storage", "{name} is the only coordinator: add another one first.").format(
+                name=person.name
+            )
+        )
     check_secret(role, secret)
     before = person.role
     person.role, person.secret_hash = role.value, hash_secret(secret)
@@ -200,8 +218,11 @@ def remove_person(session: Session, name: str, *, by: str = "") -> None:
     )
     if person.role == Role.COORDINATOR.value and _coordinators(session) <= 1 and others:
         raise PeopleError(
-            f"{person.name} is the only coordinator: add another coordinator first, or take "
-            "everyone else off the list."
+            translate(
+                "Storage",
+                "{name} is the only coordinator: add another coordinator first, or take "
+                "everyone else off the list.",
+            ).format(name=person.name)
         )
     person.active = False
     record_event(session, "person removed", actor=by or None, subject=person.name)
@@ -210,7 +231,11 @@ def remove_person(session: Session, name: str, *, by: str = "") -> None:
 def _listed(session: Session, name: str) -> PersonRecord:
     person = _find(session, name)
     if person is None or not person.active:
-        raise PeopleError(f"{' '.join(name.split())} is not on the list of people.")
+        raise PeopleError(
+            translate("Storage", "{name} is not on the list of people.").format(
+                name=" ".join(name.split())
+            )
+        )
     return person
 
 
@@ -230,15 +255,32 @@ def sign_in(
     person = _find(session, name)
     if person is None or not person.active:
         record_event(session, "sign-in failed", actor=None, subject=" ".join(name.split()))
-        return SignInResult(None, "That name is not on this project's list of people.")
+        return SignInResult(
+            None, translate("People", "That name is not on this project's list of people.")
+        )
     locked = _aware(person.locked_until)
     if locked is not None and locked > now:
         minutes = max(1, round((locked - now).total_seconds() / 60))
         record_event(session, "sign-in refused (locked out)", actor=None, subject=person.name)
         return SignInResult(
             None,
-            f"Too many wrong tries: {person.name} can try again in {minutes} minute"
-            f"{'s' if minutes != 1 else ''}, or a coordinator can give a new PIN.",
+            (
+                translate(
+                    "People",
+                    "Too many wrong tries: {name} can try again in %n minute, or a "
+                    "coordinator can give a new PIN.",
+                    None,
+                    minutes,
+                )
+                if minutes == 1
+                else translate(
+                    "People",
+                    "Too many wrong tries: {name} can try again in %n minutes, or a "
+                    "coordinator can give a new PIN.",
+                    None,
+                    minutes,
+                )
+            ).format(name=person.name),
         )
     if secret_matches(secret, person.secret_hash):
         person.failed_sign_ins, person.locked_until = 0, None
@@ -259,7 +301,11 @@ def sign_in(
         subject=person.name,
         details={"wrong tries in a row": person.failed_sign_ins},
     )
-    word = "PIN" if person.role == Role.INTERVIEWER.value else "password"
+    word = (
+        translate("People", "PIN")
+        if person.role == Role.INTERVIEWER.value
+        else translate("People", "password")
+    )
     if left <= 0:
         person.locked_until = now + LOCKOUT
         person.failed_sign_ins = 0
@@ -267,13 +313,31 @@ def sign_in(
         minutes = int(LOCKOUT.total_seconds() // 60)
         return SignInResult(
             None,
-            f"That {word} is not right. After {MAX_WRONG_TRIES} wrong tries {person.name} "
-            f"cannot sign in for {minutes} minutes.",
+            translate(
+                "People",
+                "That {word} is not right. After {tries} wrong tries {name} cannot sign in for "
+                "{minutes} minutes.",
+            ).format(word=word, tries=MAX_WRONG_TRIES, name=person.name, minutes=minutes),
         )
     return SignInResult(
         None,
-        f"That {word} is not right. {left} more wrong tr{'ies' if left != 1 else 'y'} and "
-        f"{person.name} cannot sign in for {int(LOCKOUT.total_seconds() // 60)} minutes.",
+        (
+            translate(
+                "People",
+                "That {word} is not right. %n more wrong try and {name} cannot sign in for "
+                "{minutes} minutes.",
+                None,
+                left,
+            )
+            if left == 1
+            else translate(
+                "People",
+                "That {word} is not right. %n more wrong tries and {name} cannot sign in for "
+                "{minutes} minutes.",
+                None,
+                left,
+            )
+        ).format(word=word, name=person.name, minutes=int(LOCKOUT.total_seconds() // 60)),
     )
 
 

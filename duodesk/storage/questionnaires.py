@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.roles import Permission
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
+from duodesk.i18n import translate
 from duodesk.storage.access import require
 from duodesk.storage.audit import record_event
 from duodesk.storage.changes import Changes
@@ -135,7 +136,9 @@ def remove_questionnaire(session: Session, form_id: str) -> bool:
     )
     if in_use:
         raise QuestionnaireInUse(
-            f"“{record.title}” has {in_use} interview(s), so it cannot be removed."
+            translate(
+                "Storage", "“{title}” has {in_use} interview(s), so it cannot be removed."
+            ).format(title=record.title, in_use=in_use)
         )
     session.execute(
         delete(QuestionnaireVersion).where(QuestionnaireVersion.questionnaire_id == record.id)

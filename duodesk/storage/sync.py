@@ -21,6 +21,7 @@ from duodesk.core.transfer_file import (
     require_strong_team_passphrase,
     verifier_matches,
 )
+from duodesk.i18n import translate
 from duodesk.storage.access import require_in
 from duodesk.storage.database import Database
 from duodesk.storage.merge import MergeReport, merge_records
@@ -51,13 +52,29 @@ class SyncReport:
     counts: tuple[FormCount, ...]
 
     def describe(self) -> str:
-        lines = [f"Sent to the server: {self.pushed.describe()}"]
+        lines = [
+            translate("Transfer", "Sent to the server: {report}").format(
+                report=self.pushed.describe()
+            )
+        ]
         if self.new_versions:
-            lines.append(f"{self.new_versions} new questionnaire version(s) came from the server.")
+            lines.append(
+                translate(
+                    "Transfer", "{count} new questionnaire version(s) came from the server."
+                ).format(count=self.new_versions)
+            )
         for count in self.counts:
             lines.append(
-                f"{count.form_id}: {count.this_laptop + count.others} complete interviews on the "
-                f"server, {count.this_laptop} from this laptop and {count.others} from others."
+                translate(
+                    "Transfer",
+                    "{form_id}: {total} complete interviews on the server, {here} from this "
+                    "laptop and {others} from others.",
+                ).format(
+                    form_id=count.form_id,
+                    total=count.this_laptop + count.others,
+                    here=count.this_laptop,
+                    others=count.others,
+                )
             )
         return "\n".join(lines)
 
@@ -69,8 +86,11 @@ def _check_team(session: Session, passphrase: str, where: str) -> None:
         session.flush()
     elif not verifier_matches(passphrase, setting.value):
         raise WrongTeamPassphrase(
-            f"The team passphrase is not the one the project at {where} was set up with "
-            "(capital letters count). Nothing was changed."
+            translate(
+                "Storage",
+                "The team passphrase is not the one the project at {where} was set up "
+                "with (capital letters count). Nothing was changed.",
+            ).format(where=where)
         )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import key_id
+from duodesk.i18n import translate
 from duodesk.storage.models import Interview, ParticipantCodeDigest, ProjectSetting
 from duodesk.storage.participant_codes import KEY_SETTING, find_key, keep_key
 
@@ -57,12 +58,16 @@ def join_team_key(session: Session, key: bytes, source: str) -> bool:
     has_codes = session.scalar(select(ParticipantCodeDigest.interview_id).limit(1)) is not None
     if setting is not None and has_codes:
         raise TeamKeyConflict(
-            f"{source} belongs to a team whose participant codes are made with another key, and "
-            "this project already has interviews with participant codes made with its own key, "
-            "so people interviewed twice could not be found. Nothing was changed. The order of "
-            "steps for a team is: the coordinator creates the questionnaire and sends a transfer "
-            "file; each laptop reads that file first, in a new project, and only then enters or "
-            "imports interviews."
+            translate(
+                "Storage",
+                "{source} belongs to a team whose participant codes are made with "
+                "another key, and this project already has interviews with participant "
+                "codes made with its own key, so people interviewed twice could not be "
+                "found. Nothing was changed. The order of steps for a team is: the "
+                "coordinator creates the questionnaire and sends a transfer file; each "
+                "laptop reads that file first, in a new project, and only then enters or "
+                "imports interviews.",
+            ).format(source=source)
         )
     keep_key(session, key)
     if setting is None:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.core.spreadsheet import FORMULA_STARTS
+from duodesk.i18n import translate
 from duodesk.storage.audit import record_event
 from duodesk.storage.double_entry import counted_paper_entries
 from duodesk.storage.models import (
@@ -90,8 +91,12 @@ def text_question(session: Session, form_id: str, question: str) -> Question:
     item = _written_question(session, form_id, question)
     if item.identifying:
         raise ThemeError(
-            f'"{question}" is marked as identifying in the questionnaire (its answers could '
-            "tell who a person is), so its answers are never coded into themes or quoted."
+            translate(
+                "Storage",
+                '"{question}" is marked as identifying in the questionnaire (its answers '
+                "could tell who a person is), so its answers are never coded into themes "
+                "or quoted.",
+            ).format(question=question)
         )
     return item
 
@@ -108,14 +113,21 @@ def identifying_question(session: Session, form_id: str, question: str) -> bool:
 def _written_question(session: Session, form_id: str, question: str) -> Question:
     versions = all_versions(session, form_id)
     if not versions:
-        raise ThemeError(f'There is no questionnaire "{form_id}" in this project.')
+        raise ThemeError(
+            translate("Storage", 'There is no questionnaire "{form_id}" in this project.').format(
+                form_id=form_id
+            )
+        )
     for version in reversed(versions):
         for item in version.questionnaire.questions():
             if item.name == question:
                 if version.questionnaire.repeats_of(item.name):
                     raise ThemeError(
-                        f'"{question}" is asked once per instance of a repeat; coding those '
-                        "answers into themes is not possible yet."
+                        translate(
+                            "Storage",
+                            '"{question}" is asked once per instance of a repeat; coding those '
+                            "answers into themes is not possible yet.",
+                        ).format(question=question)
                     )
                 if item.type is not QuestionType.TEXT:
                     other = f"{question}_other"
@@ -132,7 +144,9 @@ def _written_question(session: Session, form_id: str, question: str) -> Question
                     )
                 return item
     raise ThemeError(
-        f'There is no question called "{question}" in "{versions[-1].questionnaire.title}".'
+        translate("Storage", 'There is no question called "{question}" in "{title}".').format(
+            question=question, title=versions[-1].questionnaire.title
+        )
     )
 
 
@@ -227,7 +241,9 @@ def add_theme(
         raise ThemeError(problem)
     themes = list_themes(session, form_id, question)
     if any(t.label.casefold() == label.casefold() for t in themes):
-        raise ThemeError(f'There is already a theme called "{label}".')
+        raise ThemeError(
+            translate("Storage", 'There is already a theme called "{label}".').format(label=label)
+        )
     theme = Theme(
         form_id=form_id,
         question=question,
@@ -245,7 +261,9 @@ def add_theme(
 def _theme(session: Session, theme_id: int) -> Theme:
     theme = session.get(Theme, theme_id)
     if theme is None:
-        raise ThemeError("That theme no longer exists; somebody may have merged it.")
+        raise ThemeError(
+            translate("Storage", "That theme no longer exists; somebody may have merged it.")
+        )
     return theme
 
 
@@ -257,7 +275,11 @@ def rename_theme(session: Session, theme_id: int, label: str) -> ThemeInfo:
         raise ThemeError(problem)
     others = list_themes(session, theme.form_id, theme.question)
     if any(t.id != theme_id and t.label.casefold() == label.casefold() for t in others):
-        raise ThemeError(f'There is already a theme called "{label}"; merge them instead.')
+        raise ThemeError(
+            translate(
+                "Storage", 'There is already a theme called "{label}"; merge them instead.'
+            ).format(label=label)
+        )
     old, theme.label = theme.label, label
     mark_theme_edited(session, theme)
     record_event(
@@ -283,9 +305,9 @@ def merge_themes(session: Session, keep_id: int, absorbed_id: int) -> ThemeInfo:
     different questions."""
     keep, absorbed = _theme(session, keep_id), _theme(session, absorbed_id)
     if keep.id == absorbed.id:
-        raise ThemeError("Choose two different themes to merge.")
+        raise ThemeError(translate("Storage", "Choose two different themes to merge."))
     if (keep.form_id, keep.question) != (absorbed.form_id, absorbed.question):
-        raise ThemeError("Only themes of the same question can be merged.")
+        raise ThemeError(translate("Storage", "Only themes of the same question can be merged."))
     moved = move_codes(session, absorbed.id, keep.id)
     label = absorbed.label
     remember_removal(session, absorbed, keep.uuid)
@@ -432,11 +454,17 @@ def code_answer(
     question), or not codable (then no themes). Replaces the coder's earlier coding of it."""
     text_question(session, form_id, question)  # never an identifying question
     if not_codable and themes:
-        raise ThemeError("An answer marked not codable cannot have themes too.")
+        raise ThemeError(
+            translate("Storage", "An answer marked not codable cannot have themes too.")
+        )
     known = {t.id for t in list_themes(session, form_id, question)}
     unknown = set(themes) - known
     if unknown:
-        raise ThemeError("One of those themes no longer exists; somebody may have merged it.")
+        raise ThemeError(
+            translate(
+                "Storage", "One of those themes no longer exists; somebody may have merged it."
+            )
+        )
     key = (interview_id, question, coder)
     session.execute(
         delete(ThemeCode).where(

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from duodesk.core.questionnaire import answer_key
 from duodesk.core.roles import Permission
 from duodesk.core.transfer_file import TransferWriter, read_records
+from duodesk.i18n import translate
 from duodesk.storage.access import require_in
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
@@ -83,11 +84,13 @@ class ExportReport:
     interviews: int
 
     def describe(self) -> str:
-        forms = ", ".join(self.questionnaires) or "no questionnaire"
-        return (
-            f"{self.path.name} was written: {self.interviews} interview(s) and "
-            f"{self.versions} questionnaire version(s) ({forms}), locked with the team "
-            "passphrase."
+        forms = ", ".join(self.questionnaires) or translate("Transfer", "no questionnaire")
+        return translate(
+            "Transfer",
+            "{file} was written: {interviews} interview(s) and {versions} questionnaire "
+            "version(s) ({forms}), locked with the team passphrase.",
+        ).format(
+            file=self.path.name, interviews=self.interviews, versions=self.versions, forms=forms
         )
 
 
@@ -472,7 +475,11 @@ def export_transfer(
                 select(QuestionnaireRecord.id).where(QuestionnaireRecord.form_id == form_id)
             )
             if known is None:
-                raise ValueError(f'There is no questionnaire "{form_id}" in this project.')
+                raise ValueError(
+                    translate(
+                        "Storage", 'There is no questionnaire "{form_id}" in this project.'
+                    ).format(form_id=form_id)
+                )
         total = _complete_interviews(session, form_id) if interviews else 0
 
         def counted(done: int) -> None:

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 EN = "English (en)"
 ES = "Español (es)"
+FR = "Français (fr)"
+RU = "Русский (ru)"
 
 #: A text shown to people: one string (English-only forms) or one string per language, in the
 #: order of the form's ``languages``.

@@ -702,7 +702,14 @@ Thank you. You can close this window.</source>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>(showing {shown}; scroll down for more)</source>
@@ -745,6 +752,7 @@ Thank you. You can close this window.</source>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
+        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
@@ -1013,6 +1021,10 @@ Thank you. You can close this window.</source>
     <message>
         <source>In the list's search box: go to the list / open the first found</source>
         <translation>في خانة البحث: الانتقال إلى القائمة / فتح أول نتيجة</translation>
+    </message>
+    <message>
+        <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

@@ -63,7 +63,10 @@
     <name>InterviewsWindow</name>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln interview</numerusform><numerusform>%Ln interviews</numerusform></translation>
+        <translation>
+            <numerusform>%Ln interview</numerusform>
+            <numerusform>%Ln interviews</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete these %n interviews? They move to the deleted interviews (choose “Deleted” under Show) and can be restored until they are removed for good.</source>

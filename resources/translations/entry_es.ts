@@ -702,7 +702,10 @@ Gracias. Puede cerrar esta ventana.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln entrevista</numerusform><numerusform>%Ln entrevistas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
+        </translation>
     </message>
     <message>
         <source>(showing {shown}; scroll down for more)</source>
@@ -745,6 +748,7 @@ Gracias. Puede cerrar esta ventana.</translation>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
+        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -1013,6 +1017,10 @@ Gracias. Puede cerrar esta ventana.</translation>
     <message>
         <source>In the list's search box: go to the list / open the first found</source>
         <translation>En la casilla de búsqueda: ir a la lista / abrir la primera encontrada</translation>
+    </message>
+    <message>
+        <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

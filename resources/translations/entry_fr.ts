@@ -702,7 +702,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln entretien</numerusform><numerusform>%Ln entretiens</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
+        </translation>
     </message>
     <message>
         <source>(showing {shown}; scroll down for more)</source>
@@ -745,6 +748,7 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
+        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
@@ -1013,6 +1017,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     <message>
         <source>In the list's search box: go to the list / open the first found</source>
         <translation>Dans la case de recherche : aller à la liste / ouvrir le premier trouvé</translation>
+    </message>
+    <message>
+        <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

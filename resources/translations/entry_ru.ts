@@ -702,7 +702,11 @@ Thank you. You can close this window.</source>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform></translation>
+        <translation>
+            <numerusform>%Ln интервью</numerusform>
+            <numerusform>%Ln интервью</numerusform>
+            <numerusform>%Ln интервью</numerusform>
+        </translation>
     </message>
     <message>
         <source>(showing {shown}; scroll down for more)</source>
@@ -745,6 +749,7 @@ Thank you. You can close this window.</source>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
+        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
         <translation>&amp;Язык</translation>
     </message>
     <message>
@@ -1013,6 +1018,10 @@ Thank you. You can close this window.</source>
     <message>
         <source>In the list's search box: go to the list / open the first found</source>
         <translation>В поле поиска: перейти к списку / открыть первое найденное</translation>
+    </message>
+    <message>
+        <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

@@ -43,8 +43,8 @@
         <translation>ليس لهذا الدور</translation>
     </message>
     <message>
-        <source>&amp;People and roles…</source>
-        <translation>الأ&amp;شخاص والأدوار…</translation>
+        <source>P&amp;eople and roles…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -83,7 +83,14 @@
     </message>
     <message numerus="yes">
         <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
-        <translation><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform><numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform></translation>
+        <translation>
+            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1025,15 +1032,36 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform><numerusform>عبارات: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>عبارات: %Ln</numerusform>
+            <numerusform>عبارات: %Ln</numerusform>
+            <numerusform>عبارات: %Ln</numerusform>
+            <numerusform>عبارات: %Ln</numerusform>
+            <numerusform>عبارات: %Ln</numerusform>
+            <numerusform>عبارات: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform><numerusform>مقابلات: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+            <numerusform>مقابلات: %Ln</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform><numerusform>أشخاص: %Ln</numerusform></translation>
+        <translation>
+            <numerusform>أشخاص: %Ln</numerusform>
+            <numerusform>أشخاص: %Ln</numerusform>
+            <numerusform>أشخاص: %Ln</numerusform>
+            <numerusform>أشخاص: %Ln</numerusform>
+            <numerusform>أشخاص: %Ln</numerusform>
+            <numerusform>أشخاص: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>in “{group}”</source>

@@ -5,22 +5,34 @@
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
-        <translation><numerusform>The trail is intact: %Ln record, none changed or removed since they were written.</numerusform><numerusform>The trail is intact: %Ln records, none changed or removed since they were written.</numerusform></translation>
+        <translation>
+            <numerusform>The trail is intact: %Ln record, none changed or removed since they were written.</numerusform>
+            <numerusform>The trail is intact: %Ln records, none changed or removed since they were written.</numerusform>
+        </translation>
     </message>
     </context>
 <context>
     <name>QuestionView</name>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>%Ln statement</numerusform><numerusform>%Ln statements</numerusform></translation>
+        <translation>
+            <numerusform>%Ln statement</numerusform>
+            <numerusform>%Ln statements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln interview</numerusform><numerusform>%Ln interviews</numerusform></translation>
+        <translation>
+            <numerusform>%Ln interview</numerusform>
+            <numerusform>%Ln interviews</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation><numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     </context>
 <context>

@@ -43,8 +43,8 @@
         <translation>No para este papel</translation>
     </message>
     <message>
-        <source>&amp;People and roles…</source>
-        <translation>&amp;Personas y papeles…</translation>
+        <source>P&amp;eople and roles…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -83,7 +83,10 @@
     </message>
     <message numerus="yes">
         <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
-        <translation><numerusform>El registro está intacto: %Ln entrada, sin cambios ni borrados desde que se escribió.</numerusform><numerusform>El registro está intacto: %Ln entradas, ninguna cambiada ni borrada desde que se escribieron.</numerusform></translation>
+        <translation>
+            <numerusform>El registro está intacto: %Ln entrada, sin cambios ni borrados desde que se escribió.</numerusform>
+            <numerusform>El registro está intacto: %Ln entradas, ninguna cambiada ni borrada desde que se escribieron.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1027,15 +1030,24 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>%Ln frase</numerusform><numerusform>%Ln frases</numerusform></translation>
+        <translation>
+            <numerusform>%Ln frase</numerusform>
+            <numerusform>%Ln frases</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln entrevista</numerusform><numerusform>%Ln entrevistas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entrevista</numerusform>
+            <numerusform>%Ln entrevistas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation><numerusform>%Ln persona</numerusform><numerusform>%Ln personas</numerusform></translation>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
     </message>
     <message>
         <source>in “{group}”</source>

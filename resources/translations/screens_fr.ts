@@ -43,8 +43,8 @@
         <translation>Pas pour ce rôle</translation>
     </message>
     <message>
-        <source>&amp;People and roles…</source>
-        <translation>&amp;Personnes et rôles…</translation>
+        <source>P&amp;eople and roles…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -83,7 +83,10 @@
     </message>
     <message numerus="yes">
         <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
-        <translation><numerusform>Le journal est intact : %Ln entrée, ni changée ni retirée depuis son écriture.</numerusform><numerusform>Le journal est intact : %Ln entrées, aucune changée ni retirée depuis leur écriture.</numerusform></translation>
+        <translation>
+            <numerusform>Le journal est intact : %Ln entrée, ni changée ni retirée depuis son écriture.</numerusform>
+            <numerusform>Le journal est intact : %Ln entrées, aucune changée ni retirée depuis leur écriture.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1029,15 +1032,24 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>%Ln affirmation</numerusform><numerusform>%Ln affirmations</numerusform></translation>
+        <translation>
+            <numerusform>%Ln affirmation</numerusform>
+            <numerusform>%Ln affirmations</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln entretien</numerusform><numerusform>%Ln entretiens</numerusform></translation>
+        <translation>
+            <numerusform>%Ln entretien</numerusform>
+            <numerusform>%Ln entretiens</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation><numerusform>%Ln personne</numerusform><numerusform>%Ln personnes</numerusform></translation>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>in “{group}”</source>

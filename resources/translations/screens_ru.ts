@@ -43,8 +43,8 @@
         <translation>Не для этой роли</translation>
     </message>
     <message>
-        <source>&amp;People and roles…</source>
-        <translation>&amp;Люди и роли…</translation>
+        <source>P&amp;eople and roles…</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>Sign &amp;out</source>
@@ -83,7 +83,11 @@
     </message>
     <message numerus="yes">
         <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
-        <translation><numerusform>Журнал цел: %Ln запись, ничего не изменено и не удалено с момента записи.</numerusform><numerusform>Журнал цел: %Ln записи, ничего не изменено и не удалено с момента записи.</numerusform><numerusform>Журнал цел: %Ln записей, ничего не изменено и не удалено с момента записи.</numerusform></translation>
+        <translation>
+            <numerusform>Журнал цел: %Ln запись, ничего не изменено и не удалено с момента записи.</numerusform>
+            <numerusform>Журнал цел: %Ln записи, ничего не изменено и не удалено с момента записи.</numerusform>
+            <numerusform>Журнал цел: %Ln записей, ничего не изменено и не удалено с момента записи.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1026,15 +1030,27 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
     <message numerus="yes">
         <source>%Ln statements</source>
-        <translation><numerusform>%Ln утверждение</numerusform><numerusform>%Ln утверждения</numerusform><numerusform>%Ln утверждений</numerusform></translation>
+        <translation>
+            <numerusform>%Ln утверждение</numerusform>
+            <numerusform>%Ln утверждения</numerusform>
+            <numerusform>%Ln утверждений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interviews</source>
-        <translation><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform><numerusform>%Ln интервью</numerusform></translation>
+        <translation>
+            <numerusform>%Ln интервью</numerusform>
+            <numerusform>%Ln интервью</numerusform>
+            <numerusform>%Ln интервью</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln people</source>
-        <translation><numerusform>%Ln человека</numerusform><numerusform>%Ln человек</numerusform><numerusform>%Ln человек</numerusform></translation>
+        <translation>
+            <numerusform>%Ln человека</numerusform>
+            <numerusform>%Ln человек</numerusform>
+            <numerusform>%Ln человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>in “{group}”</source>

@@ -11,6 +11,8 @@ import difflib
 import re
 from functools import lru_cache
 
+from duodesk.i18n import translate
+
 from . import safe_regex
 from .errors import MAX_NESTING, MAX_TREE_HEIGHT, ExpressionError
 from .functions import FUNCTIONS
@@ -100,7 +102,9 @@ def parse(text: str) -> Expr:
     try:
         return _Parser(text).parse()
     except RecursionError:  # pragma: no cover - the nesting limit is meant to prevent this
-        raise ExpressionError("This expression is nested too deeply", 0, text) from None
+        raise ExpressionError(
+            translate("Core", "This expression is nested too deeply"), 0, text
+        ) from None
 
 
 class _Parser:
@@ -114,14 +118,17 @@ class _Parser:
 
     def parse(self) -> Expr:
         if self.peek.kind is TokenKind.END:
-            raise ExpressionError("The expression is empty", 0, self.text)
+            raise ExpressionError(translate("Core", "The expression is empty"), 0, self.text)
         expr = self.binary(1)
         token = self.peek
         if token.kind is TokenKind.RPAREN:
-            raise self.error("There is a ')' here with no '(' before it", token)
+            raise self.error(translate("Core", "There is a ')' here with no '(' before it"), token)
         if token.kind is not TokenKind.END:
             raise self.error(
-                f"Expected an operator such as 'and', '=' or '+' before {_shown(token)}", token
+                translate(
+                    "Core", "Expected an operator such as 'and', '=' or '+' before {token}"
+                ).format(token=_shown(token)),
+                token,
             )
         return expr
 
@@ -141,8 +148,11 @@ class _Parser:
         height = 1 + max((self.heights[id(c)] for c in children(node)), default=0)
         if height > MAX_TREE_HEIGHT:
             raise ExpressionError(
-                f"This expression has too many operators in a row (the limit is "
-                f"{MAX_TREE_HEIGHT}); split it into several calculations",
+                translate(
+                    "Core",
+                    "This expression has too many operators in a row (the limit is "
+                    "{max_tree_height}); split it into several calculations",
+                ).format(max_tree_height=MAX_TREE_HEIGHT),
                 node.position,
                 self.text,
             )
@@ -153,7 +163,11 @@ class _Parser:
         self.nesting += 1
         if self.nesting > MAX_NESTING:
             raise self.error(
-                f"This expression is nested too deeply (the limit is {MAX_NESTING} levels)", token
+                translate(
+                    "Core",
+                    "This expression is nested too deeply (the limit is {max_nesting} levels)",
+                ).format(max_nesting=MAX_NESTING),
+                token,
             )
 
     def operator(self) -> str | None:
@@ -181,7 +195,10 @@ class _Parser:
         if self.peek.kind in (TokenKind.END, TokenKind.RPAREN, TokenKind.COMMA) or (
             self.operator() is not None and self.peek.value != "-"
         ):
-            raise self.error(f"'{token.value}' needs a value after it", token)
+            raise self.error(
+                translate("Core", "'{value}' needs a value after it").format(value=token.value),
+                token,
+            )
 
     def unary(self) -> Expr:
         token = self.peek
@@ -217,17 +234,30 @@ class _Parser:
             if self.peek.kind is TokenKind.LPAREN:
                 return self.call(token)
             if token.value in _OPERATOR_WORDS:
-                raise self.error(f"'{token.value}' needs a value before it", token)
+                raise self.error(
+                    translate("Core", "'{value}' needs a value before it").format(
+                        value=token.value
+                    ),
+                    token,
+                )
             return self.built(BareName(str(token.value), token.position))
         if kind is TokenKind.INSTANCE:
             return self.instance_path(token)
         if kind is TokenKind.END:
-            raise self.error("The expression ends where a value is expected", token)
+            raise self.error(
+                translate("Core", "The expression ends where a value is expected"), token
+            )
         if kind is TokenKind.RPAREN:
-            raise self.error("There is a ')' here with no '(' before it", token)
+            raise self.error(translate("Core", "There is a ')' here with no '(' before it"), token)
         if kind is TokenKind.OPERATOR:
-            raise self.error(f"'{token.value}' needs a value before it", token)
-        raise self.error(f"Expected a value here, not {_shown(token)}", token)
+            raise self.error(
+                translate("Core", "'{value}' needs a value before it").format(value=token.value),
+                token,
+            )
+        raise self.error(
+            translate("Core", "Expected a value here, not {token}").format(token=_shown(token)),
+            token,
+        )
 
     def instance_path(self, token: Token) -> Expr:
         """``instance('list')/root/item[predicate]/column``: the column of the first item of the
@@ -237,8 +267,11 @@ class _Parser:
         assert isinstance(path, InstancePath)
         if not path.column:
             raise self.error(
-                "Name the column to read after the item, as in "
-                f"instance('{path.list_name}')/root/item[name = ${{q}}]/label",
+                translate(
+                    "Core",
+                    "Name the column to read after the item, as in "
+                    "instance('{list_name}')/root/item[name = ${{q}}]/label",
+                ).format(list_name=path.list_name),
                 token,
             )
         if path.predicate:
@@ -258,7 +291,7 @@ class _Parser:
         if self.peek.kind is TokenKind.RPAREN:
             raise self.error(message, opening)
         if self.peek.kind is TokenKind.END:
-            raise self.error("This '(' is never closed", opening)
+            raise self.error(translate("Core", "This '(' is never closed"), opening)
 
     def close(self, opening: Token, message: str) -> None:
         token = self.peek
@@ -267,7 +300,12 @@ class _Parser:
             return
         if token.kind is TokenKind.END:
             raise self.error(message, opening)
-        raise self.error(f"Expected ')' or an operator before {_shown(token)}", token)
+        raise self.error(
+            translate("Core", "Expected ')' or an operator before {token}").format(
+                token=_shown(token)
+            ),
+            token,
+        )
 
     def call(self, name_token: Token) -> Expr:
         name = str(name_token.value)
@@ -278,13 +316,19 @@ class _Parser:
             )
             if program:
                 raise self.error(
-                    f"{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK "
-                    "Collect) cannot work it out, so remove it or replace it",
+                    translate(
+                        "Core",
+                        "{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK "
+                        "Collect) cannot work it out, so remove it or replace it",
+                    ).format(name=name, program=program),
                     name_token,
                 )
             guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
             hint = f"; did you mean {guess[0]}()?" if guess else ""
-            raise self.error(f"Unknown function {name}(){hint}", name_token)
+            raise self.error(
+                translate("Core", "Unknown function {name}(){hint}").format(name=name, hint=hint),
+                name_token,
+            )
         opening = self.advance()
         self.enter(opening)
         args: list[Expr] = []
@@ -293,7 +337,10 @@ class _Parser:
         else:
             while True:
                 if self.peek.kind is TokenKind.COMMA or self.peek.kind is TokenKind.RPAREN:
-                    raise self.error(f"{name}() has an empty argument here", self.peek)
+                    raise self.error(
+                        translate("Core", "{name}() has an empty argument here").format(name=name),
+                        self.peek,
+                    )
                 if self.peek.kind is TokenKind.END:
                     break
                 args.append(self.binary(1))
@@ -304,7 +351,12 @@ class _Parser:
             self.close(opening, f"This '{name}(' is never closed")
         self.nesting -= 1
         if not spec.accepts(len(args)):
-            raise self.error(f"{name}() {spec.arity_text()}, not {len(args)}", name_token)
+            raise self.error(
+                translate("Core", "{name}() {value}, not {args}").format(
+                    name=name, value=spec.arity_text(), args=len(args)
+                ),
+                name_token,
+            )
         if name == _CHOICE_NAME:
             args[1] = self.choice_name_question(args[1])
         if name == "regex" and isinstance(args[1], Literal) and isinstance(args[1].value, str):
@@ -321,8 +373,11 @@ class _Parser:
         if isinstance(argument, Reference):
             return argument
         raise ExpressionError(
-            "jr:choice-name() needs the question whose choice it names in quotes, as in "
-            "jr:choice-name(${q}, '${q}')",
+            translate(
+                "Core",
+                "jr:choice-name() needs the question whose choice it names in quotes, as "
+                "in jr:choice-name(${q}, '${q}')",
+            ),
             argument.position,
             self.text,
         )

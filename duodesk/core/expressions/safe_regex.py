@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from duodesk.i18n import translate
+
 MAX_PATTERN_LENGTH = 500
 MAX_SUBJECT_LENGTH = 10_000
 _MAX_PROGRAM = 5_000  # NFA states after expanding {n,m} counts
@@ -48,8 +50,11 @@ def compile_pattern(pattern: str) -> Program:
     """The NFA program for ``pattern``; raises :class:`PatternError` (and nothing else)."""
     if len(pattern) > MAX_PATTERN_LENGTH:
         raise PatternError(
-            f"This regex pattern is too long ({len(pattern):,} characters; "
-            f"the limit is {MAX_PATTERN_LENGTH})",
+            translate(
+                "Core",
+                "This regex pattern is too long ({pattern:,} characters; the limit is "
+                "{max_pattern_length})",
+            ).format(pattern=len(pattern), max_pattern_length=MAX_PATTERN_LENGTH),
             MAX_PATTERN_LENGTH,
         )
     pattern = _literal_class_hyphens(pattern)
@@ -57,9 +62,12 @@ def compile_pattern(pattern: str) -> Program:
     try:  # catches what the small parser lets through: [z-a], bad escapes, a** ...
         re.compile(pattern)
     except re.error as exc:
-        raise PatternError(f"This regex pattern is not valid: {exc.msg}", exc.pos or 0) from None
+        raise PatternError(
+            translate("Core", "This regex pattern is not valid: {msg}").format(msg=exc.msg),
+            exc.pos or 0,
+        ) from None
     except (OverflowError, RecursionError, ValueError):
-        raise PatternError("This regex pattern is not valid", 0) from None
+        raise PatternError(translate("Core", "This regex pattern is not valid"), 0) from None
     emitter = _Emitter()
     emitter.emit(tree)
     emitter.add(_MATCH)
@@ -200,7 +208,9 @@ class _RegexParser:
     def parse(self) -> Node:
         node = self.alternation()
         if self.i < len(self.p):
-            raise self.error("This regex pattern has a ')' with no '(' before it")
+            raise self.error(
+                translate("Core", "This regex pattern has a ')' with no '(' before it")
+            )
         return node
 
     def alternation(self) -> Node:
@@ -218,14 +228,20 @@ class _RegexParser:
 
     def quantified(self) -> Node:
         if self.p[self.i] in "*+?":
-            raise self.error("In this regex pattern a '*', '+' or '?' has nothing to repeat")
+            raise self.error(
+                translate("Core", "In this regex pattern a '*', '+' or '?' has nothing to repeat")
+            )
         node = self.atom()
         while self.i < len(self.p):
             bounds = self.quantifier()
             if bounds is None:
                 break
             if self.i < len(self.p) and self.p[self.i] == "+":
-                raise self.error("Possessive quantifiers (*+, ++) are not supported in regex()")
+                raise self.error(
+                    translate(
+                        "Core", "Possessive quantifiers (*+, ++) are not supported in regex()"
+                    )
+                )
             if self.i < len(self.p) and self.p[self.i] == "?":
                 self.i += 1  # lazy or greedy: the same answer to "does it match?"
             node = ("rep", node, *bounds)
@@ -242,7 +258,9 @@ class _RegexParser:
             return None  # Python reads such a '{' as a plain character
         low_text, comma, high_text = braces.groups()
         if len(low_text) > 5 or len(high_text or "") > 5:
-            raise self.error("This regex pattern repeats too many times to check quickly")
+            raise self.error(
+                translate("Core", "This regex pattern repeats too many times to check quickly")
+            )
         low = int(low_text or 0)
         high = int(high_text) if high_text else (None if comma else low)
         self.i = braces.end()
@@ -262,7 +280,9 @@ class _RegexParser:
             while end < len(self.p) and self.p[end] != "]":
                 end += 2 if self.p[end] == "\\" else 1
             if end >= len(self.p):
-                raise self.error("This regex pattern has a '[' that is never closed", start)
+                raise self.error(
+                    translate("Core", "This regex pattern has a '[' that is never closed"), start
+                )
             self.i = end + 1
             return ("set", self.single(self.p[start : end + 1], start))
         self.i += 1
@@ -278,14 +298,18 @@ class _RegexParser:
 
     def escape(self, start: int) -> Node:
         if self.i >= len(self.p):
-            raise self.error("This regex pattern ends with a lone backslash", start)
+            raise self.error(
+                translate("Core", "This regex pattern ends with a lone backslash"), start
+            )
         c = self.p[self.i]
         self.i += 1
         assertions = {"A": "start", "Z": "end", "b": "word", "B": "nonword"}
         if c in assertions:
             return ("assert", assertions[c])
         if c in "123456789":
-            raise self.error("Back-references like \\1 are not supported in regex()", start)
+            raise self.error(
+                translate("Core", "Back-references like \\1 are not supported in regex()"), start
+            )
         if not c.isalnum():
             return ("char", c)
         extra = {"x": 2, "u": 4, "U": 8}.get(c, 0)
@@ -307,7 +331,9 @@ class _RegexParser:
         elif self.p.startswith("(?P<", start):
             close = self.p.find(">", start)
             if close < 0:
-                raise self.error("This regex pattern has a group name that is never closed")
+                raise self.error(
+                    translate("Core", "This regex pattern has a group name that is never closed")
+                )
             self.i = close + 1
         elif self.p.startswith("(?", start):
             raise self.error(_group_refusal(self.p[start + 2 : start + 4]), start)
@@ -315,10 +341,12 @@ class _RegexParser:
             self.i += 1
         self.depth += 1
         if self.depth > _MAX_GROUP_NESTING:
-            raise self.error("This regex pattern nests groups too deeply", start)
+            raise self.error(translate("Core", "This regex pattern nests groups too deeply"), start)
         inner = self.alternation()
         if self.i >= len(self.p) or self.p[self.i] != ")":
-            raise self.error("This regex pattern has a '(' that is never closed", start)
+            raise self.error(
+                translate("Core", "This regex pattern has a '(' that is never closed"), start
+            )
         self.i += 1
         self.depth -= 1
         return inner
@@ -327,7 +355,10 @@ class _RegexParser:
         try:
             return re.compile(text)
         except (re.error, OverflowError, ValueError) as exc:
-            raise self.error(f"This regex pattern is not valid: {text}", position) from exc
+            raise self.error(
+                translate("Core", "This regex pattern is not valid: {text}").format(text=text),
+                position,
+            ) from exc
 
 
 def _group_refusal(marker: str) -> str:
@@ -347,7 +378,11 @@ class _Emitter:
     def add(self, op: int, a: object = None, b: object = None) -> int:
         if len(self.program) >= _MAX_PROGRAM:
             raise PatternError(
-                "This regex pattern repeats too much to check quickly; use smaller {n,m} counts",
+                translate(
+                    "Core",
+                    "This regex pattern repeats too much to check quickly; use smaller {n,m} "
+                    "counts",
+                ),
                 0,
             )
         self.program.append((op, a, b))

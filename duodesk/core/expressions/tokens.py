@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from duodesk.i18n import translate
+
 from .errors import MAX_EXPRESSION_LENGTH, ExpressionError
 
 
@@ -75,8 +77,11 @@ def tokenize(text: str) -> list[Token]:
     """
     if len(text) > MAX_EXPRESSION_LENGTH:
         raise ExpressionError(
-            f"This expression is too long ({len(text):,} characters; "
-            f"the limit is {MAX_EXPRESSION_LENGTH:,})",
+            translate(
+                "Core",
+                "This expression is too long ({text:,} characters; the limit is "
+                "{max_expression_length:,})",
+            ).format(text=len(text), max_expression_length=MAX_EXPRESSION_LENGTH),
             MAX_EXPRESSION_LENGTH,
             text,
         )
@@ -91,7 +96,13 @@ def tokenize(text: str) -> list[Token]:
         if c in ("'", '"'):
             end = text.find(c, i + 1)
             if end < 0:
-                raise ExpressionError(f"This text is never closed: add a {c} at its end", i, text)
+                raise ExpressionError(
+                    translate("Core", "This text is never closed: add a {c} at its end").format(
+                        c=c
+                    ),
+                    i,
+                    text,
+                )
             tokens.append(Token(TokenKind.STRING, text[i + 1 : end], i, text[i : end + 1]))
             i = end + 1
             continue
@@ -108,7 +119,13 @@ def tokenize(text: str) -> list[Token]:
                 i += 2  # position(..): the instance of the repeat the question is in
                 continue
             if text.startswith("..", i):
-                raise ExpressionError(f"'..' cannot be used here: {_PATH_HINT}", i, text)
+                raise ExpressionError(
+                    translate("Core", "'..' cannot be used here: {path_hint}").format(
+                        path_hint=_PATH_HINT
+                    ),
+                    i,
+                    text,
+                )
             tokens.append(Token(TokenKind.CURRENT, ".", i, "."))
             i += 1
             continue
@@ -137,14 +154,18 @@ def tokenize(text: str) -> list[Token]:
 def _reference(text: str, start: int, tokens: list[Token]) -> int:
     """Read ``${name}`` starting at ``start``; append its token and return where it ends."""
     if not text.startswith("${", start):
-        raise ExpressionError("A '$' must start a question reference like ${age}", start, text)
+        raise ExpressionError(
+            translate("Core", "A '$' must start a question reference like ${age}"), start, text
+        )
     end = text.find("}", start + 2)
     inner = text[start + 2 : end] if end >= 0 else ""
     if end < 0 or "$" in inner or "{" in inner:
-        raise ExpressionError("This '${' is never closed with '}'", start, text)
+        raise ExpressionError(translate("Core", "This '${' is never closed with '}'"), start, text)
     name = inner.strip()
     if not name:
-        raise ExpressionError("'${}' needs a question name between the braces", start, text)
+        raise ExpressionError(
+            translate("Core", "'${}' needs a question name between the braces"), start, text
+        )
     if name.startswith(LAST_SAVED) and is_question_name(name[len(LAST_SAVED) :]):
         # ODK's answer of the last saved interview; the parser reads it as no answer.
         tokens.append(Token(TokenKind.REFERENCE, name, start, text[start : end + 1]))
@@ -152,8 +173,11 @@ def _reference(text: str, start: int, tokens: list[Token]) -> int:
     # A name the form uses in several groups is known by its group path (household/age).
     if not all(is_question_name(part) for part in name.split("/")):
         raise ExpressionError(
-            f"'{text[start : end + 1]}' is not a question reference: "
-            "put just one question name between ${ and }",
+            translate(
+                "Core",
+                "'{value}' is not a question reference: put just one question name "
+                "between ${{ and }}",
+            ).format(value=text[start : end + 1]),
             start,
             text,
         )
@@ -200,10 +224,12 @@ def _instance_path(text: str, start: int, tokens: list[Token]) -> int:
                     break
             j += 1
         else:
-            raise ExpressionError("This '[' is never closed with ']'", i, text)
+            raise ExpressionError(translate("Core", "This '[' is never closed with ']'"), i, text)
         predicate, predicate_start, i = text[i + 1 : j], i + 1, j + 1
         if not predicate.strip():
-            raise ExpressionError("'[]' needs a condition between the brackets", i - 2, text)
+            raise ExpressionError(
+                translate("Core", "'[]' needs a condition between the brackets"), i - 2, text
+            )
     column = _COLUMN.match(text, i)
     name = ""
     if column is not None:

@@ -1,0 +1,3356 @@
+<?xml version='1.0' encoding='UTF-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Analysis</name>
+    <message>
+        <source>There is no question called "{name}" in "{title}". Use the question's name as the questionnaire gives it.</source>
+        <translation>Il n'y a pas de question appelée « {name} » dans « {title} ». Utilisez le nom de la question tel que le questionnaire le donne.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire "{form_id}" in this project. The list command shows the questionnaires there are.</source>
+        <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet. La commande list montre les questionnaires du projet.</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is a date question; compare it with a date written as YYYY-MM-DD, e.g. "{name} {operator} 2026-01-31".</source>
+        <translation>{where} : « {name} » est une question de date ; comparez-la avec une date écrite AAAA-MM-JJ, par exemple « {name} {operator} 2026-01-31 ».</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is a number question; compare it with a number.</source>
+        <translation>{where} : « {name} » est une question de nombre ; comparez-la avec un nombre.</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is not a number question nor a date question, so "{operator}" cannot be used with it.</source>
+        <translation>{where} : « {name} » n'est ni une question de nombre ni une question de date, donc « {operator} » ne peut pas être utilisé avec elle.</translation>
+    </message>
+    <message>
+        <source>{where}: "includes" is for questions where several answers can be ticked; use "=" for "{name}".</source>
+        <translation>{where} : « includes » sert aux questions où l'on peut cocher plusieurs réponses ; utilisez « = » pour « {name} ».</translation>
+    </message>
+    <message>
+        <source>{where}: several answers can be ticked for "{name}"; write "{name} includes CHOICE".</source>
+        <translation>{where} : on peut cocher plusieurs réponses à « {name} » ; écrivez « {name} includes CHOIX ».</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" is not one of the answers to "{name}" ({choices}).</source>
+        <translation>{where} : « {value} » n'est pas une des réponses à « {name} » ({choices}).</translation>
+    </message>
+    <message>
+        <source>"{label}" can have several answers ticked, so it cannot be one side of a crosstab. Choose a question with one answer.</source>
+        <translation>« {label} » peut avoir plusieurs réponses cochées, donc elle ne peut pas être un côté d'un tableau croisé. Choisissez une question à une seule réponse.</translation>
+    </message>
+    <message>
+        <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Choose two different questions for a crosstab.</source>
+        <translation>Choisissez deux questions différentes pour un tableau croisé.</translation>
+    </message>
+    <message>
+        <source>"{label}" can have several answers ticked: compare the themes with a question with one answer.</source>
+        <translation>« {label} » peut avoir plusieurs réponses cochées : comparez les thèmes avec une question à une seule réponse.</translation>
+    </message>
+    <message>
+        <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
+        <translation>« {question} {operator} {value} » : « {value} » n'est pas un nombre, ni une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a condition DuoDesk can read. Write it like "sex=female", "age&gt;30" or "drugs includes heroin".</source>
+        <translation>DuoDesk ne sait pas lire la condition « {text} ». Écrivez-la comme « sex=female », « age&gt;30 » ou « drugs includes heroin ».</translation>
+    </message>
+    <message>
+        <source>"{name}" is not a number question, so it cannot have bins.</source>
+        <translation>« {name} » n'est pas une question de nombre, elle ne peut donc pas avoir de tranches.</translation>
+    </message>
+    <message>
+        <source>Both coders must decide on the same answers.</source>
+        <translation>Les deux codeurs doivent décider sur les mêmes réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>written answer</source>
+        <translation>réponse écrite</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>one answer from a list</source>
+        <translation>une réponse dans une liste</translation>
+    </message>
+    <message>
+        <source>several answers from a list</source>
+        <translation>plusieurs réponses dans une liste</translation>
+    </message>
+    <message>
+        <source>date (YYYY-MM-DD)</source>
+        <translation>date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>time (HH:MM)</source>
+        <translation>heure (HH:MM)</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>date et heure</translation>
+    </message>
+    <message>
+        <source>location: latitude longitude altitude accuracy</source>
+        <translation>lieu : latitude longitude altitude précision</translation>
+    </message>
+    <message>
+        <source>line: locations separated by ;</source>
+        <translation>ligne : lieux séparés par ;</translation>
+    </message>
+    <message>
+        <source>shape: locations separated by ;</source>
+        <translation>forme : lieux séparés par ;</translation>
+    </message>
+    <message>
+        <source>location where the interview started</source>
+        <translation>lieu où l'entretien a commencé</translation>
+    </message>
+    <message>
+        <source>name of an attached photo</source>
+        <translation>nom d'une photo jointe</translation>
+    </message>
+    <message>
+        <source>name of an attached recording</source>
+        <translation>nom d'un enregistrement joint</translation>
+    </message>
+    <message>
+        <source>name of an attached video</source>
+        <translation>nom d'une vidéo jointe</translation>
+    </message>
+    <message>
+        <source>name of an attached file</source>
+        <translation>nom d'un fichier joint</translation>
+    </message>
+    <message>
+        <source>code (typed)</source>
+        <translation>code (tapé)</translation>
+    </message>
+    <message>
+        <source>number in a range</source>
+        <translation>nombre dans un intervalle</translation>
+    </message>
+    <message>
+        <source>OK when acknowledged</source>
+        <translation>OK une fois confirmé</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Asked when</source>
+        <translation>Posée quand</translation>
+    </message>
+    <message>
+        <source>Allowed answers</source>
+        <translation>Réponses permises</translation>
+    </message>
+    <message>
+        <source>Choices (code = label)</source>
+        <translation>Choix (code = libellé)</translation>
+    </message>
+    <message>
+        <source>Missing codes</source>
+        <translation>Codes manquants</translation>
+    </message>
+    <message>
+        <source>the label of the choice</source>
+        <translation>le libellé du choix</translation>
+    </message>
+    <message>
+        <source>the code of the choice (see Choices)</source>
+        <translation>le code du choix (voir Choix)</translation>
+    </message>
+    <message>
+        <source>How to read the interview data (the Data sheet of the separate interview file, the CSV or the SPSS file; this workbook has none): one row per complete interview, one column per question.</source>
+        <translation>Comment lire les données des entretiens (la feuille Data du fichier séparé des entretiens, le CSV ou le fichier SPSS ; ce classeur n'en a pas) : une ligne par entretien complet, une colonne par question.</translation>
+    </message>
+    <message>
+        <source>An answer to a question with a list of choices is shown as {shown}.</source>
+        <translation>La réponse à une question avec une liste de choix est montrée comme {shown}.</translation>
+    </message>
+    <message>
+        <source>Questions where several answers could be ticked have one column with all the answers, and one column per choice holding 1 (ticked) or 0 (not ticked).</source>
+        <translation>Les questions où l'on pouvait cocher plusieurs réponses ont une colonne avec toutes les réponses, et une colonne par choix qui contient 1 (coché) ou 0 (pas coché).</translation>
+    </message>
+    <message>
+        <source>An EMPTY cell means “No answer”: the question was asked, but no answer was given.</source>
+        <translation>Une cellule VIDE veut dire « Pas de réponse » : la question a été posée, mais personne n'a répondu.</translation>
+    </message>
+    <message>
+        <source>“{not_asked}” means “Not asked (skipped)”: the questionnaire's logic skipped the question for this person (see Asked when).</source>
+        <translation>« {not_asked} » veut dire « Pas posée (sautée) » : la logique du questionnaire a sauté la question pour cette personne (voir Posée quand).</translation>
+    </message>
+    <message>
+        <source>“{not_in_version}” means the interview used a version of the questionnaire without this question.</source>
+        <translation>« {not_in_version} » veut dire que l'entretien a utilisé une version du questionnaire sans cette question.</translation>
+    </message>
+    <message>
+        <source>Missing codes (such as “Don't know”) are real answers, but are left out of valid percentages.</source>
+        <translation>Les codes manquants (comme « Je ne sais pas ») sont de vraies réponses, mais ils ne comptent pas dans les pourcentages valides.</translation>
+    </message>
+    <message>
+        <source>In the SPSS file, choices are numbered 1, 2, ... in list order with their labels attached; missing codes are -1, -2, ...; -99 = No answer, -98 = Not asked (skipped), -97 = not in version. A number question with real answers of -97 or below gets codes below its smallest answer instead (-999, -998, -997, ...), stated in its value labels and in the codebook written beside the .sav file. All of these are declared missing.</source>
+        <translation>Dans le fichier SPSS, les choix sont numérotés 1, 2, ... dans l'ordre de la liste, avec leurs libellés ; les codes manquants sont -1, -2, ... ; -99 = Pas de réponse, -98 = Pas posée (sautée), -97 = pas dans la version. Une question de nombre avec de vraies réponses de -97 ou moins reçoit à la place des codes plus petits que sa plus petite réponse (-999, -998, -997, ...), donnés dans ses libellés de valeurs et dans le livre de codes écrit à côté du fichier .sav. Tous ces codes sont déclarés manquants.</translation>
+    </message>
+    <message>
+        <source>1 = ticked, 0 = not ticked</source>
+        <translation>1 = coché, 0 = pas coché</translation>
+    </message>
+    <message>
+        <source>Not in the data: {why}</source>
+        <translation>Pas dans les données : {why}</translation>
+    </message>
+    <message>
+        <source>themes of the written answer to {question}, coded by the group (several can apply)</source>
+        <translation>thèmes de la réponse écrite à {question}, codés par le groupe (plusieurs possibles)</translation>
+    </message>
+    <message>
+        <source>{question} was answered in words and coded</source>
+        <translation>{question} a reçu une réponse écrite, qui a été codée</translation>
+    </message>
+    <message>
+        <source>Interview number in this export</source>
+        <translation>Numéro de l'entretien dans cet export</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Date of the interview</source>
+        <translation>Date de l'entretien</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
+    <message>
+        <source>part of the participant code: never exported</source>
+        <translation>partie du code participant : jamais exportée</translation>
+    </message>
+    <message>
+        <source>worked out from the participant code: never stored</source>
+        <translation>calculée à partir du code participant : jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}</source>
+        <translation>posée une fois pour chaque {repeat} : dans le fichier des {repeats} ({name}), une ligne par {repeat}</translation>
+    </message>
+    <message>
+        <source>recorded by the phone or laptop: left out of de-identified data</source>
+        <translation>enregistrée par le téléphone ou l'ordinateur : retirée des données anonymisées</translation>
+    </message>
+    <message>
+        <source>marked as identifying: left out of de-identified data</source>
+        <translation>marquée comme identifiante : retirée des données anonymisées</translation>
+    </message>
+    <message>
+        <source>written answers: left out of de-identified data</source>
+        <translation>réponses écrites : retirées des données anonymisées</translation>
+    </message>
+    <message>
+        <source>a location identifies a person: left out of de-identified data</source>
+        <translation>un lieu identifie une personne : retiré des données anonymisées</translation>
+    </message>
+    <message>
+        <source>names of attached files (photos, recordings): not in this file</source>
+        <translation>noms des fichiers joints (photos, enregistrements) : pas dans ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>Command line</name>
+    <message>
+        <source>DuoDesk: surveys by peer researchers, offline. Without a command, the DuoDesk window opens.</source>
+        <translation>DuoDesk : enquêtes menées par des pairs, sans internet. Sans commande, la fenêtre de DuoDesk s'ouvre.</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <source>the project: a .duodesk file or a postgresql:// URL (default: $DUODESK_DB, else your own local project)</source>
+        <translation>le projet : un fichier .duodesk ou une adresse postgresql:// (par défaut : $DUODESK_DB, sinon votre propre projet local)</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the project's passphrase (or set DUODESK_PASSPHRASE, which other programs run by the same account can read; asked for when the project is locked and neither is given)</source>
+        <translation>un fichier dont la première ligne est la phrase secrète du projet (ou définissez DUODESK_PASSPHRASE, que d'autres programmes lancés par le même compte peuvent lire ; demandée si le projet est verrouillé et qu'aucun des deux n'est donné)</translation>
+    </message>
+    <message>
+        <source>who is using DuoDesk, when the project lists people (or set DUODESK_PERSON); commands other than list need a coordinator</source>
+        <translation>qui utilise DuoDesk, quand le projet a une liste de personnes (ou définissez DUODESK_PERSON) ; les commandes autres que list demandent un coordinateur</translation>
+    </message>
+    <message>
+        <source>a file whose first line is that person's PIN or password (or set DUODESK_PIN, which other programs run by the same account can read; asked for when neither is given)</source>
+        <translation>un fichier dont la première ligne est le code PIN ou le mot de passe de cette personne (ou définissez DUODESK_PIN, que d'autres programmes lancés par le même compte peuvent lire ; demandé si aucun des deux n'est donné)</translation>
+    </message>
+    <message>
+        <source>add a questionnaire (XLSForm .xlsx) to the project and print its form id</source>
+        <translation>ajouter un questionnaire (XLSForm .xlsx) au projet et afficher son identifiant</translation>
+    </message>
+    <message>
+        <source>Add a questionnaire from an XLSForm workbook (ODK, KoboToolbox or DuoDesk). Importing a changed form whose questionnaire already has interviews makes a new version; the interviews keep theirs.</source>
+        <translation>Ajouter un questionnaire depuis un classeur XLSForm (ODK, KoboToolbox ou DuoDesk). Importer un formulaire modifié dont le questionnaire a déjà des entretiens crée une nouvelle version ; les entretiens gardent la leur.</translation>
+    </message>
+    <message>
+        <source>the XLSForm workbook</source>
+        <translation>le classeur XLSForm</translation>
+    </message>
+    <message>
+        <source>Import interviews into the newest version of a questionnaire. By default nothing is imported if any row has a problem, and every problem is listed. Rows imported before are skipped.</source>
+        <translation>Importer des entretiens dans la version la plus récente d'un questionnaire. Par défaut, rien n'est importé si une ligne a un problème, et chaque problème est listé. Les lignes déjà importées sont sautées.</translation>
+    </message>
+    <message>
+        <source>the questionnaire's form id</source>
+        <translation>l'identifiant du questionnaire</translation>
+    </message>
+    <message>
+        <source>import the valid rows and write the others, with reasons, to DATA.rejected.csv beside the file</source>
+        <translation>importer les lignes valides et écrire les autres, avec les raisons, dans DATA.rejected.csv à côté du fichier</translation>
+    </message>
+    <message>
+        <source>site for rows whose file names none</source>
+        <translation>site pour les lignes dont le fichier n'en donne pas</translation>
+    </message>
+    <message>
+        <source>interviewer for rows that name none</source>
+        <translation>enquêteur pour les lignes qui n'en donnent pas</translation>
+    </message>
+    <message>
+        <source>list the questionnaires with their numbers of interviews</source>
+        <translation>lister les questionnaires avec leurs nombres d'entretiens</translation>
+    </message>
+    <message>
+        <source>List the project's questionnaires: form id, versions, complete interviews, unfinished interviews, title.</source>
+        <translation>Lister les questionnaires du projet : identifiant, versions, entretiens complets, entretiens non terminés, titre.</translation>
+    </message>
+    <message>
+        <source>print the summary tables of a questionnaire (--json for JSON)</source>
+        <translation>afficher les tableaux résumés d'un questionnaire (--json pour du JSON)</translation>
+    </message>
+    <message>
+        <source>Summarize the complete interviews of a questionnaire: a frequency table for every question with choices, multiple-response tables, and descriptives for numbers. Percentages are of all interviews unless they say otherwise.</source>
+        <translation>Résumer les entretiens complets d'un questionnaire : un tableau de fréquences pour chaque question à choix, des tableaux à réponses multiples, et des statistiques pour les nombres. Les pourcentages sont de tous les entretiens, sauf s'ils disent autre chose.</translation>
+    </message>
+    <message>
+        <source>print JSON instead of tables</source>
+        <translation>afficher du JSON au lieu de tableaux</translation>
+    </message>
+    <message>
+        <source>print a crosstab of two questions with chi-square (--json for JSON)</source>
+        <translation>afficher un tableau croisé de deux questions avec le khi-deux (--json pour du JSON)</translation>
+    </message>
+    <message>
+        <source>Count the complete interviews by their answers to two questions: counts, row, column and total percents, Pearson's chi-square (statistic, degrees of freedom, p) and Fisher's exact test for 2x2 tables and for larger ones with an expected count under 5. Only interviews with a valid answer to both questions are counted: blanks and missing codes such as "Don't know" are left out, as in SPSS.</source>
+        <translation>Compter les entretiens complets selon leurs réponses à deux questions : effectifs, pourcentages en ligne, en colonne et du total, khi-deux de Pearson (statistique, degrés de liberté, p) et test exact de Fisher pour les tableaux 2x2 et pour les plus grands avec un effectif attendu inférieur à 5. Seuls les entretiens avec une réponse valide aux deux questions sont comptés : les vides et les codes manquants comme « Je ne sais pas » sont retirés, comme dans SPSS.</translation>
+    </message>
+    <message>
+        <source>the question whose answers make the rows</source>
+        <translation>la question dont les réponses font les lignes</translation>
+    </message>
+    <message>
+        <source>the question whose answers make the columns</source>
+        <translation>la question dont les réponses font les colonnes</translation>
+    </message>
+    <message>
+        <source>export the interviews as a health-board workbook (.xlsx), CSV or SPSS file</source>
+        <translation>exporter les entretiens en classeur pour l'autorité de santé (.xlsx), en CSV ou en fichier SPSS</translation>
+    </message>
+    <message>
+        <source>Export the complete interviews of a questionnaire. The workbook has a cover, the summary tables, charts and a codebook, with small numbers hidden: it can be passed on. The CSV and SPSS files are interview-level files, one row per interview: in a small survey a row can identify a person, so keep them within the group. Data are de-identified unless told otherwise. Files are written only when complete, readable by their owner only.</source>
+        <translation>Exporter les entretiens complets d'un questionnaire. Le classeur a une couverture, les tableaux résumés, des graphiques et un livre de codes, avec les petits nombres cachés : il peut être transmis. Les fichiers CSV et SPSS sont au niveau des entretiens, une ligne par entretien : dans une petite enquête, une ligne peut identifier une personne, donc gardez-les dans le groupe. Les données sont anonymisées sauf demande contraire. Les fichiers ne sont écrits qu'une fois complets, lisibles par leur propriétaire seulement.</translation>
+    </message>
+    <message>
+        <source>write the health-board workbook</source>
+        <translation>écrire le classeur pour l'autorité de santé</translation>
+    </message>
+    <message>
+        <source>write every interview, one row each, as CSV (an interview-level file)</source>
+        <translation>écrire chaque entretien, une ligne chacun, en CSV (un fichier au niveau des entretiens)</translation>
+    </message>
+    <message>
+        <source>write every interview, one row each, for SPSS (an interview-level file)</source>
+        <translation>écrire chaque entretien, une ligne chacun, pour SPSS (un fichier au niveau des entretiens)</translation>
+    </message>
+    <message>
+        <source>with --xlsx, also write one row per interview to OUT-interviews.xlsx; in a small survey a row can identify the person interviewed, so keep that file within the group</source>
+        <translation>avec --xlsx, écrire aussi une ligne par entretien dans OUT-interviews.xlsx ; dans une petite enquête, une ligne peut identifier la personne interrogée, donc gardez ce fichier dans le groupe</translation>
+    </message>
+    <message>
+        <source>hide counts from 1 to this number (default 4, or what the project requires; a lower one than the project requires is refused)</source>
+        <translation>cacher les effectifs de 1 à ce nombre (4 par défaut, ou ce que le projet exige ; un nombre plus petit que celui exigé par le projet est refusé)</translation>
+    </message>
+    <message>
+        <source>do not hide small numbers (the file must then stay within the group)</source>
+        <translation>ne pas cacher les petits nombres (le fichier doit alors rester dans le groupe)</translation>
+    </message>
+    <message>
+        <source>keep written answers, locations, identifying questions and interviewer names</source>
+        <translation>garder les réponses écrites, les lieux, les questions identifiantes et les noms des enquêteurs</translation>
+    </message>
+    <message>
+        <source>answers as choice codes instead of labels</source>
+        <translation>réponses sous forme de codes de choix au lieu des libellés</translation>
+    </message>
+    <message>
+        <source>write or read the coding sheet of a written-answer question</source>
+        <translation>écrire ou lire la feuille de codage d'une question à réponse écrite</translation>
+    </message>
+    <message>
+        <source>Coding written answers into themes from a spreadsheet. --export writes one row per written answer (interview id, answer, themes separated by ';', not_codable); --import applies such a sheet (CSV or .xlsx) after checking every row: themes the project does not have yet are made, and a bad row changes nothing.</source>
+        <translation>Coder des réponses écrites en thèmes avec un tableur. --export écrit une ligne par réponse écrite (identifiant de l'entretien, réponse, thèmes séparés par « ; », not_codable) ; --import applique une telle feuille (CSV ou .xlsx) après avoir vérifié chaque ligne : les thèmes que le projet n'a pas encore sont créés, et une mauvaise ligne ne change rien.</translation>
+    </message>
+    <message>
+        <source>the written-answer question's name</source>
+        <translation>le nom de la question à réponse écrite</translation>
+    </message>
+    <message>
+        <source>write the sheet</source>
+        <translation>écrire la feuille</translation>
+    </message>
+    <message>
+        <source>read it</source>
+        <translation>la lire</translation>
+    </message>
+    <message>
+        <source>a second coder's own coding, kept apart to measure agreement (default: the main coding, the one counted in results)</source>
+        <translation>le codage propre d'un second codeur, gardé à part pour mesurer l'accord (par défaut : le codage principal, celui compté dans les résultats)</translation>
+    </message>
+    <message>
+        <source>draft the findings report as a Word document (and a PDF)</source>
+        <translation>préparer le rapport des résultats en document Word (et en PDF)</translation>
+    </message>
+    <message>
+        <source>Draft the findings report of a questionnaire: a title page, how the survey was done, one key-finding sentence per question with answers to choose from, a table and a chart per question by section, and an annex of every result. The numbers are the workbook's, with small numbers hidden the same way; nothing in it is about one interview. It is a draft for the group to edit.</source>
+        <translation>Préparer le rapport des résultats d'un questionnaire : une page de titre, comment l'enquête a été faite, une phrase de résultat clé par question avec des réponses au choix, un tableau et un graphique par question et par section, et une annexe de tous les résultats. Les nombres sont ceux du classeur, avec les petits nombres cachés de la même façon ; rien ne porte sur un seul entretien. C'est un brouillon que le groupe peut modifier.</translation>
+    </message>
+    <message>
+        <source>write the Word document</source>
+        <translation>écrire le document Word</translation>
+    </message>
+    <message>
+        <source>write the same report as a PDF</source>
+        <translation>écrire le même rapport en PDF</translation>
+    </message>
+    <message>
+        <source>the group's name, for the title page</source>
+        <translation>le nom du groupe, pour la page de titre</translation>
+    </message>
+    <message>
+        <source>hide counts from 1 to this number (default 4, or what the project requires)</source>
+        <translation>cacher les effectifs de 1 à ce nombre (4 par défaut, ou ce que le projet exige)</translation>
+    </message>
+    <message>
+        <source>make every workbook of the project hide counts from 1 to N at least</source>
+        <translation>obliger chaque classeur du projet à cacher au moins les effectifs de 1 à N</translation>
+    </message>
+    <message>
+        <source>Store in the project the lowest threshold for small numbers: exports (the Export screen and the export command) then refuse to hide fewer, or to show small numbers. Without N, print the current requirement.</source>
+        <translation>Enregistrer dans le projet le seuil le plus bas pour les petits nombres : les exports (l'écran Export et la commande export) refusent alors d'en cacher moins, ou de montrer les petits nombres. Sans N, afficher l'exigence actuelle.</translation>
+    </message>
+    <message>
+        <source>hide counts from 1 to N (1-9) in every export</source>
+        <translation>cacher les effectifs de 1 à N (1-9) dans chaque export</translation>
+    </message>
+    <message>
+        <source>remove the requirement</source>
+        <translation>retirer l'exigence</translation>
+    </message>
+    <message>
+        <source>lock the project with a new passphrase, or remove it</source>
+        <translation>verrouiller le projet avec une nouvelle phrase secrète, ou la retirer</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the project file with a new passphrase (read from a file), or remove the encryption with --remove.</source>
+        <translation>Chiffrer à nouveau le fichier du projet avec une nouvelle phrase secrète (lue dans un fichier), ou retirer le chiffrement avec --remove.</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the new passphrase</source>
+        <translation>un fichier dont la première ligne est la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>store the project unencrypted</source>
+        <translation>enregistrer le projet sans chiffrement</translation>
+    </message>
+    <message>
+        <source>replace the project with one of its backups</source>
+        <translation>remplacer le projet par une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>Replace the project with a backup (the files PROJECT.*.backup beside it). What it replaces is kept as a new backup first. The backup is opened with the project's passphrase unless --backup-passphrase-file names another; the restored project keeps the project's passphrase. Close every DuoDesk window first.</source>
+        <translation>Remplacer le projet par une sauvegarde (les fichiers PROJECT.*.backup à côté de lui). Ce qu'elle remplace est d'abord gardé comme nouvelle sauvegarde. La sauvegarde est ouverte avec la phrase secrète du projet, sauf si --backup-passphrase-file en donne une autre ; le projet restauré garde la phrase secrète du projet. Fermez d'abord toutes les fenêtres de DuoDesk.</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>le fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the backup's passphrase, if it differs</source>
+        <translation>un fichier dont la première ligne est la phrase secrète de la sauvegarde, si elle est différente</translation>
+    </message>
+    <message>
+        <source>list the project's backups</source>
+        <translation>lister les sauvegardes du projet</translation>
+    </message>
+    <message>
+        <source>List the backups kept beside the project, newest last.</source>
+        <translation>Lister les sauvegardes gardées à côté du projet, la plus récente en dernier.</translation>
+    </message>
+    <message>
+        <source>show the audit trail, or check that nobody has rewritten it</source>
+        <translation>montrer le journal d'audit, ou vérifier que personne ne l'a réécrit</translation>
+    </message>
+    <message>
+        <source>The audit trail records every interview finished, corrected, deleted, restored or purged, every import, export, questionnaire change, passphrase change and restored backup: who, when and what (never an answer). Each record carries the fingerprint of the one before, so a record changed or removed later is found by --verify.</source>
+        <translation>Le journal d'audit note chaque entretien terminé, corrigé, supprimé, restauré ou effacé, chaque import, export, changement de questionnaire, changement de phrase secrète et sauvegarde restaurée : qui, quand et quoi (jamais une réponse). Chaque note porte l'empreinte de la précédente, donc une note changée ou retirée plus tard est trouvée par --verify.</translation>
+    </message>
+    <message>
+        <source>check the whole trail</source>
+        <translation>vérifier tout le journal</translation>
+    </message>
+    <message>
+        <source>show the newest N records (50)</source>
+        <translation>montrer les N notes les plus récentes (50)</translation>
+    </message>
+    <message>
+        <source>a file holding the team passphrase (the whole file, without the line break at its end); every laptop of the team uses the same one</source>
+        <translation>un fichier qui contient la phrase secrète de l'équipe (tout le fichier, sans le saut de ligne à la fin) ; chaque ordinateur de l'équipe utilise la même</translation>
+    </message>
+    <message>
+        <source>write a transfer file for the team: questionnaires, interviews, corrections</source>
+        <translation>écrire un fichier de transfert pour l'équipe : questionnaires, entretiens, corrections</translation>
+    </message>
+    <message>
+        <source>Write the project's questionnaires (every version), complete interviews with their corrections and deletions, and the team's participant-code key to a file encrypted with the team passphrase, to carry to another laptop. A coordinator sends the questionnaire out this way before any interview is entered.</source>
+        <translation>Écrire les questionnaires du projet (chaque version), les entretiens complets avec leurs corrections et suppressions, et la clé des codes participants de l'équipe dans un fichier chiffré avec la phrase secrète de l'équipe, à apporter sur un autre ordinateur. Un coordinateur envoie ainsi le questionnaire avant qu'aucun entretien ne soit saisi.</translation>
+    </message>
+    <message>
+        <source>the transfer file to write</source>
+        <translation>le fichier de transfert à écrire</translation>
+    </message>
+    <message>
+        <source>only this questionnaire</source>
+        <translation>seulement ce questionnaire</translation>
+    </message>
+    <message>
+        <source>send the questionnaire, no interviews</source>
+        <translation>envoyer le questionnaire, sans entretiens</translation>
+    </message>
+    <message>
+        <source>read a team member's transfer file into the project</source>
+        <translation>lire dans le projet le fichier de transfert d'un membre de l'équipe</translation>
+    </message>
+    <message>
+        <source>Merge a transfer file into the project: new interviews are added, corrections and deletions made elsewhere applied (the later one wins), new questionnaire versions joined. Reading a file twice adds nothing. A file that was changed, cut short or made with another passphrase is refused and nothing changes.</source>
+        <translation>Fusionner un fichier de transfert dans le projet : les nouveaux entretiens sont ajoutés, les corrections et suppressions faites ailleurs sont appliquées (la plus récente gagne), les nouvelles versions de questionnaire sont ajoutées. Lire un fichier deux fois n'ajoute rien. Un fichier modifié, coupé ou fait avec une autre phrase secrète est refusé et rien ne change.</translation>
+    </message>
+    <message>
+        <source>the transfer file to read</source>
+        <translation>le fichier de transfert à lire</translation>
+    </message>
+    <message>
+        <source>list possible duplicates across sites (participant codes that match)</source>
+        <translation>lister les doublons possibles entre sites (codes participants qui correspondent)</translation>
+    </message>
+    <message>
+        <source>List pairs of interviews from different laptops whose participant codes match or differ in one element, with the decision taken on each. --decide records a decision; it travels to the other laptops in transfer files.</source>
+        <translation>Lister les paires d'entretiens venant d'ordinateurs différents dont les codes participants sont égaux ou diffèrent d'un élément, avec la décision prise pour chacune. --decide note une décision ; elle va vers les autres ordinateurs dans les fichiers de transfert.</translation>
+    </message>
+    <message>
+        <source>record a decision on the pair of interview ids FIRST and SECOND: keep_both, same_person or not_same</source>
+        <translation>noter une décision sur la paire d'identifiants d'entretiens FIRST et SECOND : keep_both, same_person ou not_same</translation>
+    </message>
+    <message>
+        <source>who decided (with --decide)</source>
+        <translation>qui a décidé (avec --decide)</translation>
+    </message>
+    <message>
+        <source>send this laptop's interviews to the team's server and fetch questionnaires</source>
+        <translation>envoyer les entretiens de cet ordinateur au serveur de l'équipe et récupérer les questionnaires</translation>
+    </message>
+    <message>
+        <source>Merge this laptop's questionnaires and interviews into the team's PostgreSQL project, then bring its questionnaire versions back and count the interviews there. The same rules as transfer files.</source>
+        <translation>Fusionner les questionnaires et les entretiens de cet ordinateur dans le projet PostgreSQL de l'équipe, puis ramener ses versions de questionnaire et y compter les entretiens. Les mêmes règles que pour les fichiers de transfert.</translation>
+    </message>
+    <message>
+        <source>a postgresql:// URL</source>
+        <translation>une adresse postgresql://</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d'écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>il n'y a pas de fichier {path}</translation>
+    </message>
+    <message>
+        <source>No possible duplicates across sites.</source>
+        <translation>Aucun doublon possible entre sites.</translation>
+    </message>
+    <message>
+        <source>same code</source>
+        <translation>même code</translation>
+    </message>
+    <message>
+        <source>code differs in one element</source>
+        <translation>le code diffère d'un élément</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>pas de site</translation>
+    </message>
+    <message>
+        <source>--server takes a postgresql:// URL of the team's shared project</source>
+        <translation>--server demande une adresse postgresql:// du projet partagé de l'équipe</translation>
+    </message>
+    <message>
+        <source>the team's server cannot be reached (no network, or the address or password is wrong); nothing was sent. Use a transfer file instead.</source>
+        <translation>impossible de joindre le serveur de l'équipe (pas de réseau, ou l'adresse ou le mot de passe est faux) ; rien n'a été envoyé. Utilisez plutôt un fichier de transfert.</translation>
+    </message>
+    <message>
+        <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
+        <translation>duodesk : arrêté ; la commande non terminée n'a rien changé.</translation>
+    </message>
+    <message>
+        <source>import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk, or an ODK Central zip</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>pas permis avec l'argument %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s</source>
+        <translation>%(prog)s : erreur : %(message)s</translation>
+    </message>
+    <message>
+        <source>the project is busy: another program (perhaps the DuoDesk window, or another import) kept saving to it for too long. Nothing was changed by this command; run it again when the other program has finished.</source>
+        <translation>le projet est occupé : un autre programme (peut-être la fenêtre de DuoDesk, ou un autre import) l'a utilisé trop longtemps. Cette commande n'a rien changé ; relancez-la quand l'autre programme aura fini.</translation>
+    </message>
+    <message>
+        <source>the project file</source>
+        <translation>le fichier du projet</translation>
+    </message>
+    <message>
+        <source>the project file {where} is damaged (something stored in it, such as a questionnaire, can no longer be read); nothing was changed. Restore a backup: `duodesk backups` lists them and `duodesk restore BACKUP` puts one back.</source>
+        <translation>le fichier du projet {where} est abîmé (quelque chose qu'il contient, comme un questionnaire, ne peut plus être lu) ; rien n'a été changé. Restaurez une sauvegarde : `duodesk backups` les liste et `duodesk restore BACKUP` en remet une.</translation>
+    </message>
+    <message>
+        <source>the project refused this change because it conflicts with what is already stored; nothing was changed by this command. {details}</source>
+        <translation>le projet a refusé ce changement parce qu'il contredit ce qui est déjà enregistré ; cette commande n'a rien changé. {details}</translation>
+    </message>
+    <message>
+        <source>the server stopped answering or refused the command (is it running, and is the network up?); nothing was changed by this command. {details}</source>
+        <translation>le serveur a cessé de répondre ou a refusé la commande (est-il en marche, et le réseau fonctionne-t-il ?) ; cette commande n'a rien changé. {details}</translation>
+    </message>
+    <message>
+        <source>the project could not be read or written (is the disk full, or the file moved?); nothing was changed by this command. {details}</source>
+        <translation>le projet n'a pas pu être lu ou écrit (le disque est-il plein, ou le fichier a-t-il été déplacé ?) ; cette commande n'a rien changé. {details}</translation>
+    </message>
+    <message>
+        <source>the command stopped because of a fault in DuoDesk ({fault}); nothing was changed by the unfinished command. {details}</source>
+        <translation>la commande s'est arrêtée à cause d'une panne dans DuoDesk ({fault}) ; la commande non terminée n'a rien changé. {details}</translation>
+    </message>
+    <message>
+        <source>this project lists people: say who you are with --person NAME (and your PIN with --pin-file FILE or DUODESK_PIN).</source>
+        <translation>ce projet a une liste de personnes : dites qui vous êtes avec --person NOM (et votre code PIN avec --pin-file FICHIER ou DUODESK_PIN).</translation>
+    </message>
+    <message>
+        <source>PIN or password for {name}: </source>
+        <translation>Code PIN ou mot de passe de {name} : </translation>
+    </message>
+    <message>
+        <source>give {name}'s PIN or password with --pin-file FILE or DUODESK_PIN.</source>
+        <translation>donnez le code PIN ou le mot de passe de {name} avec --pin-file FICHIER ou DUODESK_PIN.</translation>
+    </message>
+    <message>
+        <source>only a coordinator can run “{command}”. Ask your coordinator.</source>
+        <translation>seul un coordinateur peut lancer « {command} ». Demandez à votre coordinateur.</translation>
+    </message>
+    <message>
+        <source>nothing was typed, so nothing was done.</source>
+        <translation>rien n'a été tapé, donc rien n'a été fait.</translation>
+    </message>
+    <message>
+        <source>Password for the server: </source>
+        <translation>Mot de passe du serveur : </translation>
+    </message>
+    <message>
+        <source>Project passphrase: </source>
+        <translation>Phrase secrète du projet : </translation>
+    </message>
+    <message>
+        <source>duodesk: note: a password in --db can be seen by other accounts on this computer; keep it in PGPASSWORD or ~/.pgpass, or let DuoDesk ask for it.</source>
+        <translation>duodesk : note : un mot de passe dans --db peut être vu par d'autres comptes de cet ordinateur ; gardez-le dans PGPASSWORD ou ~/.pgpass, ou laissez DuoDesk le demander.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>A new version ({number}) was made: interviews use the old one.</source>
+        <translation>Une nouvelle version ({number}) a été créée : les entretiens utilisent l'ancienne.</translation>
+    </message>
+    <message>
+        <source>{number} minutes</source>
+        <translation>{number} minutes</translation>
+    </message>
+    <message>
+        <source>{number} seconds</source>
+        <translation>{number} secondes</translation>
+    </message>
+    <message>
+        <source>another import (or a DuoDesk window) kept the project busy for {how_long}, so DuoDesk stopped waiting; nothing was imported. Run the command again when the other one has finished.</source>
+        <translation>un autre import (ou une fenêtre de DuoDesk) a occupé le projet pendant {how_long}, donc DuoDesk a cessé d'attendre ; rien n'a été importé. Relancez la commande quand l'autre aura fini.</translation>
+    </message>
+    <message>
+        <source>duodesk: waiting for another import (or a DuoDesk window) to finish saving to the project…</source>
+        <translation>duodesk : attente de la fin d'un autre import (ou d'une fenêtre de DuoDesk) qui enregistre dans le projet…</translation>
+    </message>
+    <message>
+        <source>No questionnaires yet. Add one with: duodesk import-form FORM.xlsx</source>
+        <translation>Pas encore de questionnaire. Ajoutez-en un avec : duodesk import-form FORM.xlsx</translation>
+    </message>
+    <message>
+        <source>form id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>versions</source>
+        <translation>versions</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complets</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>non terminés</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>the language of questions and answers, e.g. "English" or "ar" (default: the questionnaire's own)</source>
+        <translation>la langue des questions et des réponses, par exemple « English » ou « ar » (par défaut : celle du questionnaire)</translation>
+    </message>
+    <message>
+        <source>none (one language only)</source>
+        <translation>aucune (une seule langue)</translation>
+    </message>
+    <message>
+        <source>--language "{wanted}": the questionnaire's languages are {listed}</source>
+        <translation>--language « {wanted} » : les langues du questionnaire sont {listed}</translation>
+    </message>
+    <message>
+        <source>only this site (repeat for several)</source>
+        <translation>seulement ce site (à répéter pour plusieurs)</translation>
+    </message>
+    <message>
+        <source>only this interviewer (repeatable)</source>
+        <translation>seulement cet enquêteur (peut être répété)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>premier jour</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>dernier jour</translation>
+    </message>
+    <message>
+        <source>only this version number</source>
+        <translation>seulement ce numéro de version</translation>
+    </message>
+    <message>
+        <source>only interviews meeting a condition such as "sex=female", "age&gt;30" or "drugs includes heroin" (repeat: all must hold). As in SPSS, an answer that is a missing code ("Don't know", "Refused") or blank never meets a condition: "used!=yes" leaves them out; ask for one by name: "used=dont_know"</source>
+        <translation>seulement les entretiens qui remplissent une condition comme « sex=female », « age&gt;30 » ou « drugs includes heroin » (à répéter : toutes doivent être vraies). Comme dans SPSS, une réponse qui est un code manquant (« Je ne sais pas », « Refus ») ou vide ne remplit jamais une condition : « used!=yes » les retire ; demandez-en un par son nom : « used=dont_know »</translation>
+    </message>
+    <message>
+        <source>{option} "{text}" is not a date: write it as YEAR-MONTH-DAY, e.g. 2026-03-31</source>
+        <translation>{option} « {text} » n'est pas une date : écrivez-la ANNÉE-MOIS-JOUR, par exemple 2026-03-31</translation>
+    </message>
+    <message>
+        <source>duodesk: warning: {count} interview(s) have no date, so --from/--to leave them out; they are not counted below.</source>
+        <translation>duodesk : attention : {count} entretien(s) n'ont pas de date, donc --from/--to les retirent ; ils ne sont pas comptés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>--include-interview-data goes with --xlsx: CSV and SPSS files are already one row per interview.</source>
+        <translation>--include-interview-data va avec --xlsx : les fichiers CSV et SPSS ont déjà une ligne par entretien.</translation>
+    </message>
+    <message>
+        <source>--coder needs a name (the second coder's); leave --coder out to use the main coding.</source>
+        <translation>--coder demande un nom (celui du second codeur) ; n'utilisez pas --coder pour le codage principal.</translation>
+    </message>
+    <message>
+        <source>{name}'s coding</source>
+        <translation>le codage de {name}</translation>
+    </message>
+    <message>
+        <source>the main coding (counted in results)</source>
+        <translation>le codage principal (compté dans les résultats)</translation>
+    </message>
+    <message>
+        <source>{count} written answer(s) to {question} written to {file}, from {which}.</source>
+        <translation>{count} réponse(s) écrite(s) à {question} enregistrée(s) dans {file}, à partir de {which}.</translation>
+    </message>
+    <message>
+        <source>Changed {which}. </source>
+        <translation>Modifié : {which}. </translation>
+    </message>
+    <message>
+        <source>cannot use {path}: {reason}</source>
+        <translation>impossible d'utiliser {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>say where to write the report: --docx OUT.docx, --pdf OUT.pdf or both.</source>
+        <translation>dites où écrire le rapport : --docx OUT.docx, --pdf OUT.pdf ou les deux.</translation>
+    </message>
+    <message>
+        <source>{file}: end the file name with {ending}.</source>
+        <translation>{file} : terminez le nom du fichier par {ending}.</translation>
+    </message>
+    <message>
+        <source>This project requires no threshold: each export chooses (default 1 to 4).</source>
+        <translation>Ce projet n'exige pas de seuil : chaque export choisit (de 1 à 4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Every export of this project hides numbers from 1 to {n} at least.</source>
+        <translation>Chaque export de ce projet cache au moins les nombres de 1 à {n}.</translation>
+    </message>
+    <message>
+        <source>The project and its backups are now locked with the new passphrase.</source>
+        <translation>Le projet et ses sauvegardes sont maintenant verrouillés avec la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The project and its backups are no longer encrypted.</source>
+        <translation>Le projet et ses sauvegardes ne sont plus chiffrés.</translation>
+    </message>
+    <message>
+        <source>Not changed: the backup {file} uses an older passphrase. Delete it if people who knew that passphrase should not read it.</source>
+        <translation>Pas changé : la sauvegarde {file} utilise une ancienne phrase secrète. Supprimez-la si des personnes qui connaissaient cette phrase secrète ne doivent pas la lire.</translation>
+    </message>
+    <message>
+        <source>The project is restored from {file}.</source>
+        <translation>Le projet est restauré depuis {file}.</translation>
+    </message>
+    <message>
+        <source>What it replaced is kept in {file}.</source>
+        <translation>Ce qu'il a remplacé est gardé dans {file}.</translation>
+    </message>
+    <message>
+        <source>This project has no backups yet.</source>
+        <translation>Ce projet n'a pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the audit trail is broken: {reason} (checked {records})</source>
+        <translation>le journal d'audit est cassé : {reason} ({records} vérifiées)</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: {records}.</source>
+        <translation>Le journal d'audit est intact : {records}.</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest record: {fingerprint}</source>
+        <translation>Empreinte de la note la plus récente : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>by {name}</source>
+        <translation>par {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>there is no "list_name" column, which says which list each choice belongs to.</source>
+        <translation>il n'y a pas de colonne « list_name », qui dit à quelle liste appartient chaque choix.</translation>
+    </message>
+    <message>
+        <source>"{shown}" starts like a spreadsheet formula; DuoDesk does not read formulas from a choices file (type the value itself).</source>
+        <translation>« {shown} » commence comme une formule de tableur ; DuoDesk ne lit pas de formules dans un fichier de choix (tapez la valeur elle-même).</translation>
+    </message>
+    <message>
+        <source>there is no "{value_column}" column for the choices' names (the columns are {columns}).</source>
+        <translation>il n'y a pas de colonne « {value_column} » pour les noms des choix (les colonnes sont {columns}).</translation>
+    </message>
+    <message>
+        <source>this choice has no name.</source>
+        <translation>ce choix n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>the file uses XML entities or a document type, which DuoDesk refuses.</source>
+        <translation>le fichier utilise des entités XML ou un type de document, ce que DuoDesk refuse.</translation>
+    </message>
+    <message>
+        <source>this is not readable XML ({error}).</source>
+        <translation>ce n'est pas du XML lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>there are more than {max_rows:,} items.</source>
+        <translation>il y a plus de {max_rows:,} éléments.</translation>
+    </message>
+    <message>
+        <source>&lt;{tag}&gt; holds more elements; each column of an item must be text (at most {max_xml_depth} levels: root, item, column).</source>
+        <translation>&lt;{tag}&gt; contient d'autres éléments ; chaque colonne d'un élément doit être du texte (au plus {max_xml_depth} niveaux : racine, élément, colonne).</translation>
+    </message>
+    <message>
+        <source>a value holds more than {max_cell_chars:,} characters.</source>
+        <translation>une valeur contient plus de {max_cell_chars:,} caractères.</translation>
+    </message>
+    <message>
+        <source>this is not readable GeoJSON ({error}).</source>
+        <translation>ce n'est pas du GeoJSON lisible ({error}).</translation>
+    </message>
+    <message>
+        <source>this is not a GeoJSON FeatureCollection (there is no "features" list).</source>
+        <translation>ce n'est pas une FeatureCollection GeoJSON (il n'y a pas de liste « features »).</translation>
+    </message>
+    <message>
+        <source>there are more than {max_rows:,} features.</source>
+        <translation>il y a plus de {max_rows:,} objets.</translation>
+    </message>
+    <message>
+        <source>this feature has no properties.</source>
+        <translation>cet objet n'a pas de propriétés.</translation>
+    </message>
+    <message>
+        <source>this file is empty.</source>
+        <translation>ce fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This expression is nested too deeply</source>
+        <translation>Cette expression a trop de niveaux imbriqués</translation>
+    </message>
+    <message>
+        <source>The expression is empty</source>
+        <translation>L'expression est vide</translation>
+    </message>
+    <message>
+        <source>There is a ')' here with no '(' before it</source>
+        <translation>Il y a ici une « ) » sans « ( » avant</translation>
+    </message>
+    <message>
+        <source>Expected an operator such as 'and', '=' or '+' before {token}</source>
+        <translation>Il faut un opérateur comme « and », « = » ou « + » avant {token}</translation>
+    </message>
+    <message>
+        <source>This expression has too many operators in a row (the limit is {max_tree_height}); split it into several calculations</source>
+        <translation>Cette expression a trop d'opérateurs à la suite (la limite est {max_tree_height}) ; coupez-la en plusieurs calculs</translation>
+    </message>
+    <message>
+        <source>This expression is nested too deeply (the limit is {max_nesting} levels)</source>
+        <translation>Cette expression a trop de niveaux imbriqués (la limite est {max_nesting} niveaux)</translation>
+    </message>
+    <message>
+        <source>'{value}' needs a value after it</source>
+        <translation>« {value} » a besoin d'une valeur après</translation>
+    </message>
+    <message>
+        <source>'{value}' needs a value before it</source>
+        <translation>« {value} » a besoin d'une valeur avant</translation>
+    </message>
+    <message>
+        <source>The expression ends where a value is expected</source>
+        <translation>L'expression se termine là où une valeur est attendue</translation>
+    </message>
+    <message>
+        <source>Expected a value here, not {token}</source>
+        <translation>Il faut une valeur ici, pas {token}</translation>
+    </message>
+    <message>
+        <source>Name the column to read after the item, as in instance('{list_name}')/root/item[name = ${{q}}]/label</source>
+        <translation>Donnez la colonne à lire après l'élément, comme dans instance('{list_name}')/root/item[name = ${{q}}]/label</translation>
+    </message>
+    <message>
+        <source>This '(' is never closed</source>
+        <translation>Cette « ( » n'est jamais fermée</translation>
+    </message>
+    <message>
+        <source>Expected ')' or an operator before {token}</source>
+        <translation>Il faut « ) » ou un opérateur avant {token}</translation>
+    </message>
+    <message>
+        <source>{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK Collect) cannot work it out, so remove it or replace it</source>
+        <translation>{name}() appartient à {program}, pas aux XLSForms d'ODK ; DuoDesk (comme ODK Collect) ne sait pas le calculer, donc retirez-le ou remplacez-le</translation>
+    </message>
+    <message>
+        <source>Unknown function {name}(){hint}</source>
+        <translation>Fonction inconnue {name}(){hint}</translation>
+    </message>
+    <message>
+        <source>{name}() has an empty argument here</source>
+        <translation>{name}() a un argument vide ici</translation>
+    </message>
+    <message>
+        <source>{name}() {value}, not {args}</source>
+        <translation>{name}() {value}, pas {args}</translation>
+    </message>
+    <message>
+        <source>jr:choice-name() needs the question whose choice it names in quotes, as in jr:choice-name(${q}, '${q}')</source>
+        <translation>jr:choice-name() a besoin, entre guillemets, de la question dont il nomme le choix, comme dans jr:choice-name(${q}, '${q}')</translation>
+    </message>
+    <message>
+        <source>This regex pattern is too long ({pattern:,} characters; the limit is {max_pattern_length})</source>
+        <translation>Ce motif regex est trop long ({pattern:,} caractères ; la limite est {max_pattern_length})</translation>
+    </message>
+    <message>
+        <source>This regex pattern is not valid: {msg}</source>
+        <translation>Ce motif regex n'est pas valide : {msg}</translation>
+    </message>
+    <message>
+        <source>This regex pattern is not valid</source>
+        <translation>Ce motif regex n'est pas valide</translation>
+    </message>
+    <message>
+        <source>This regex pattern has a ')' with no '(' before it</source>
+        <translation>Ce motif regex a une « ) » sans « ( » avant</translation>
+    </message>
+    <message>
+        <source>In this regex pattern a '*', '+' or '?' has nothing to repeat</source>
+        <translation>Dans ce motif regex, un « * », « + » ou « ? » n'a rien à répéter</translation>
+    </message>
+    <message>
+        <source>Possessive quantifiers (*+, ++) are not supported in regex()</source>
+        <translation>Les quantificateurs possessifs (*+, ++) ne sont pas pris en charge dans regex()</translation>
+    </message>
+    <message>
+        <source>This regex pattern repeats too many times to check quickly</source>
+        <translation>Ce motif regex répète trop de fois pour être vérifié vite</translation>
+    </message>
+    <message>
+        <source>This regex pattern has a '[' that is never closed</source>
+        <translation>Ce motif regex a un « [ » qui n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>This regex pattern ends with a lone backslash</source>
+        <translation>Ce motif regex finit par une barre oblique inverse seule</translation>
+    </message>
+    <message>
+        <source>Back-references like \1 are not supported in regex()</source>
+        <translation>Les références arrière comme \1 ne sont pas prises en charge dans regex()</translation>
+    </message>
+    <message>
+        <source>This regex pattern has a group name that is never closed</source>
+        <translation>Ce motif regex a un nom de groupe qui n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>This regex pattern nests groups too deeply</source>
+        <translation>Ce motif regex a trop de groupes imbriqués</translation>
+    </message>
+    <message>
+        <source>This regex pattern has a '(' that is never closed</source>
+        <translation>Ce motif regex a une « ( » qui n'est jamais fermée</translation>
+    </message>
+    <message>
+        <source>This regex pattern is not valid: {text}</source>
+        <translation>Ce motif regex n'est pas valide : {text}</translation>
+    </message>
+    <message>
+        <source>This regex pattern repeats too much to check quickly; use smaller {n,m} counts</source>
+        <translation>Ce motif regex répète trop pour être vérifié vite ; utilisez des nombres {n,m} plus petits</translation>
+    </message>
+    <message>
+        <source>This expression is too long ({text:,} characters; the limit is {max_expression_length:,})</source>
+        <translation>Cette expression est trop longue ({text:,} caractères ; la limite est {max_expression_length:,})</translation>
+    </message>
+    <message>
+        <source>This text is never closed: add a {c} at its end</source>
+        <translation>Ce texte n'est jamais fermé : ajoutez un {c} à la fin</translation>
+    </message>
+    <message>
+        <source>'..' cannot be used here: {path_hint}</source>
+        <translation>« .. » ne peut pas être utilisé ici : {path_hint}</translation>
+    </message>
+    <message>
+        <source>A '$' must start a question reference like ${age}</source>
+        <translation>Un « $ » doit commencer une référence à une question comme ${age}</translation>
+    </message>
+    <message>
+        <source>This '${' is never closed with '}'</source>
+        <translation>Ce « ${ » n'est jamais fermé par « } »</translation>
+    </message>
+    <message>
+        <source>'${}' needs a question name between the braces</source>
+        <translation>« ${} » a besoin d'un nom de question entre les accolades</translation>
+    </message>
+    <message>
+        <source>'{value}' is not a question reference: put just one question name between ${{ and }}</source>
+        <translation>« {value} » n'est pas une référence à une question : mettez un seul nom de question entre ${{ et }}</translation>
+    </message>
+    <message>
+        <source>This '[' is never closed with ']'</source>
+        <translation>Ce « [ » n'est jamais fermé par « ] »</translation>
+    </message>
+    <message>
+        <source>'[]' needs a condition between the brackets</source>
+        <translation>« [] » a besoin d'une condition entre les crochets</translation>
+    </message>
+    <message>
+        <source>A group cannot be moved inside itself</source>
+        <translation>Un groupe ne peut pas être déplacé dans lui-même</translation>
+    </message>
+    <message>
+        <source>bands need a question and at least one band</source>
+        <translation>les tranches ont besoin d'une question et d'au moins une tranche</translation>
+    </message>
+    <message>
+        <source>a band's name cannot hold both ' and ": {text}</source>
+        <translation>le nom d'une tranche ne peut pas contenir à la fois ' et " : {text}</translation>
+    </message>
+    <message>
+        <source>a participant code needs one answer per element, and some elements</source>
+        <translation>un code participant a besoin d'une réponse par élément, et de quelques éléments</translation>
+    </message>
+    <message>
+        <source>cannot read the passphrase file {path}: {strerror}</source>
+        <translation>impossible de lire le fichier de phrase secrète {path} : {strerror}</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>le fichier de phrase secrète {path} n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <source>the passphrase file {path} is empty</source>
+        <translation>le fichier de phrase secrète {path} est vide</translation>
+    </message>
+    <message>
+        <source>unknown questionnaire format {value!r}</source>
+        <translation>format de questionnaire inconnu {value!r}</translation>
+    </message>
+    <message>
+        <source>there are more than {max_rows:,} rows of data, more than DuoDesk reads from this kind of file.</source>
+        <translation>il y a plus de {max_rows:,} lignes de données, plus que ce que DuoDesk lit dans ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>this row has more values than the header has columns ({width}); a value may contain an unquoted separator.</source>
+        <translation>cette ligne a plus de valeurs que l'en-tête n'a de colonnes ({width}) ; une valeur contient peut-être un séparateur sans guillemets.</translation>
+    </message>
+    <message>
+        <source>{where} is empty.</source>
+        <translation>{where} est vide.</translation>
+    </message>
+    <message>
+        <source>the sheet numbers its rows past {excel_max_rows:,}, Excel's limit; the file is damaged. {save_as_xlsx}</source>
+        <translation>la feuille numérote ses lignes au-delà de {excel_max_rows:,}, la limite d'Excel ; le fichier est abîmé. {save_as_xlsx}</translation>
+    </message>
+    <message>
+        <source>the sheet is larger than Excel allows; the file is damaged. {save_as_xlsx}</source>
+        <translation>la feuille est plus grande qu'Excel ne le permet ; le fichier est abîmé. {save_as_xlsx}</translation>
+    </message>
+    <message>
+        <source>there are {matches} sheets called "{sheet_name}" ({listed}); rename all but one.</source>
+        <translation>il y a {matches} feuilles appelées « {sheet_name} » ({listed}) ; renommez-les toutes sauf une.</translation>
+    </message>
+    <message>
+        <source>this workbook has no worksheets.</source>
+        <translation>ce classeur n'a pas de feuille de calcul.</translation>
+    </message>
+    <message>
+        <source>there is no sheet called "{sheet}" (the sheets are {listed}).</source>
+        <translation>il n'y a pas de feuille appelée « {sheet} » (les feuilles sont {listed}).</translation>
+    </message>
+    <message>
+        <source>The team passphrase needs at least {minimum_length} characters: it locks every interview and the participant-code key. Choose a longer one; nothing was written.</source>
+        <translation>La phrase secrète de l'équipe doit avoir au moins {minimum_length} caractères : elle verrouille chaque entretien et la clé des codes participants. Choisissez-en une plus longue ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the transfer file to write.</source>
+        <translation>{path} est un dossier : donnez le nom du fichier de transfert à écrire.</translation>
+    </message>
+    <message>
+        <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
+        <translation>{name} existe déjà et n'est pas un fichier de transfert, donc DuoDesk ne l'écrase pas ; rien n'a été changé. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {strerror}.</source>
+        <translation>{name} ne peut pas être ouvert : {strerror}.</translation>
+    </message>
+    <message>
+        <source>{name} is not a DuoDesk transfer file.</source>
+        <translation>{name} n'est pas un fichier de transfert DuoDesk.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of DuoDesk. Install the newer version to read it; nothing was changed.</source>
+        <translation>{name} a été écrit par une version plus récente de DuoDesk. Installez la version plus récente pour le lire ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>The team passphrase does not open {name}: it was made with another passphrase (capital letters count). Nothing was changed.</source>
+        <translation>La phrase secrète de l'équipe n'ouvre pas {name} : il a été fait avec une autre phrase secrète (les majuscules comptent). Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{raw} cannot be read as text</source>
+        <translation>{raw} ne peut pas être lu comme du texte</translation>
+    </message>
+    <message>
+        <source>{raw} is not a whole number</source>
+        <translation>{raw} n'est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{raw} is not a whole number{hint}</source>
+        <translation>{raw} n'est pas un nombre entier{hint}</translation>
+    </message>
+    <message>
+        <source>{raw} is too large for a whole number (the limit is {int64_max:,})</source>
+        <translation>{raw} est trop grand pour un nombre entier (la limite est {int64_max:,})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a number</source>
+        <translation>{raw} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{raw} is not a number{hint}</source>
+        <translation>{raw} n'est pas un nombre{hint}</translation>
+    </message>
+    <message>
+        <source>{raw} is too large to store as a number</source>
+        <translation>{raw} est trop grand pour être enregistré comme nombre</translation>
+    </message>
+    <message>
+        <source>{raw} has a time of day; this question takes a date only</source>
+        <translation>{raw} a une heure ; cette question prend seulement une date</translation>
+    </message>
+    <message>
+        <source>{raw} is not a real date</source>
+        <translation>{raw} n'est pas une vraie date</translation>
+    </message>
+    <message>
+        <source>{raw} is not written as YYYY-MM-DD; DuoDesk does not guess whether a date like 05/01/2024 means 5 January or May 1</source>
+        <translation>{raw} n'est pas écrit AAAA-MM-JJ ; DuoDesk ne devine pas si une date comme 05/01/2024 veut dire le 5 janvier ou le 1er mai</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date written as YYYY-MM-DD</source>
+        <translation>{raw} n'est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>{raw} is a date and time; this question takes a time only</source>
+        <translation>{raw} est une date et une heure ; cette question prend seulement une heure</translation>
+    </message>
+    <message>
+        <source>{raw} is not a time written as HH:MM or HH:MM:SS</source>
+        <translation>{raw} n'est pas une heure écrite HH:MM ou HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>{raw} is not written as YYYY-MM-DDTHH:MM:SS; DuoDesk does not guess whether a date like 05/01/2024 means 5 January or May 1</source>
+        <translation>{raw} n'est pas écrit AAAA-MM-JJTHH:MM:SS ; DuoDesk ne devine pas si une date comme 05/01/2024 veut dire le 5 janvier ou le 1er mai</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date and time written as YYYY-MM-DDTHH:MM:SS</source>
+        <translation>{raw} n'est pas une date et heure écrite AAAA-MM-JJTHH:MM:SS</translation>
+    </message>
+    <message>
+        <source>the range's {key} "{text}" is not a number</source>
+        <translation>le {key} de l'intervalle, « {text} », n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the range's {key} "{text}" is too large or has too many decimals (at most {range_decimals} decimals, and below {range_limit:,})</source>
+        <translation>le {key} de l'intervalle, « {text} », est trop grand ou a trop de décimales (au plus {range_decimals} décimales, et moins de {range_limit:,})</translation>
+    </message>
+    <message>
+        <source>the range's step is 0</source>
+        <translation>le pas de l'intervalle est 0</translation>
+    </message>
+    <message>
+        <source>{raw} is outside the range {shown}</source>
+        <translation>{raw} est en dehors de l'intervalle {shown}</translation>
+    </message>
+    <message>
+        <source>{raw} is not one of the steps of the range {shown} (in steps of {value})</source>
+        <translation>{raw} n'est pas un des pas de l'intervalle {shown} (par pas de {value})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a location written as latitude longitude</source>
+        <translation>{raw} n'est pas un lieu écrit latitude longitude</translation>
+    </message>
+    <message>
+        <source>{raw} has several points; this question takes one</source>
+        <translation>{raw} a plusieurs points ; cette question en prend un</translation>
+    </message>
+    <message>
+        <source>{raw}: {what} needs at least {at_least} points</source>
+        <translation>{raw} : {what} a besoin d'au moins {at_least} points</translation>
+    </message>
+    <message>
+        <source>{raw} is not a location: write the latitude and longitude, as in 55.95 -3.19 (altitude and accuracy may follow)</source>
+        <translation>{raw} n'est pas un lieu : écrivez la latitude et la longitude, comme 55.95 -3.19 (l'altitude et la précision peuvent suivre)</translation>
+    </message>
+    <message>
+        <source>{raw}: {text} is not a number</source>
+        <translation>{raw} : {text} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{raw}: the latitude must be between -90 and 90</source>
+        <translation>{raw} : la latitude doit être entre -90 et 90</translation>
+    </message>
+    <message>
+        <source>{raw}: the longitude must be between -180 and 180</source>
+        <translation>{raw} : la longitude doit être entre -180 et 180</translation>
+    </message>
+    <message>
+        <source>{raw}: the accuracy cannot be negative</source>
+        <translation>{raw} : la précision ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>{raw} should be OK (acknowledged) or empty</source>
+        <translation>{raw} devrait être OK (confirmé) ou vide</translation>
+    </message>
+    <message>
+        <source>A note takes no answer, but it was given {raw}</source>
+        <translation>Une note ne prend pas de réponse, mais elle a reçu {raw}</translation>
+    </message>
+    <message>
+        <source>{raw} is not a choice name</source>
+        <translation>{raw} n'est pas un nom de choix</translation>
+    </message>
+    <message>
+        <source>{raw} names more than one choice; this question takes one answer</source>
+        <translation>{raw} nomme plus d'un choix ; cette question prend une seule réponse</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file.</source>
+        <translation>c'est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>this file does not exist (was it moved?).</source>
+        <translation>ce fichier n'existe pas (a-t-il été déplacé ?).</translation>
+    </message>
+    <message>
+        <source>this file cannot be read ({strerror}).</source>
+        <translation>ce fichier ne peut pas être lu ({strerror}).</translation>
+    </message>
+    <message>
+        <source>this file is {value:,.0f} MB, more than the {value2:,.0f} MB DuoDesk reads.</source>
+        <translation>ce fichier fait {value:,.0f} Mo, plus que les {value2:,.0f} Mo que DuoDesk lit.</translation>
+    </message>
+    <message>
+        <source>this workbook is protected with a password. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>ce classeur est protégé par un mot de passe. Ouvrez-le dans Excel, retirez le mot de passe (Fichier &gt; Informations &gt; Protéger le classeur) et enregistrez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>this is an old-style Excel 97-2003 workbook (.xls). {save_as_xlsx}</source>
+        <translation>c'est un ancien classeur Excel 97-2003 (.xls). {save_as_xlsx}</translation>
+    </message>
+    <message>
+        <source>this file is not an Excel workbook (.xlsx).{hint}</source>
+        <translation>ce fichier n'est pas un classeur Excel (.xlsx).{hint}</translation>
+    </message>
+    <message>
+        <source>this workbook has an impossible number of parts.</source>
+        <translation>ce classeur a un nombre impossible de parties.</translation>
+    </message>
+    <message>
+        <source>this is an Excel binary workbook (.xlsb). {save_as_xlsx}</source>
+        <translation>c'est un classeur binaire Excel (.xlsb). {save_as_xlsx}</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet. {save_as_xlsx}</source>
+        <translation>c'est une feuille de calcul OpenDocument. {save_as_xlsx}</translation>
+    </message>
+    <message>
+        <source>this file is not an Excel workbook (.xlsx): it is a zip archive with no workbook inside.</source>
+        <translation>ce fichier n'est pas un classeur Excel (.xlsx) : c'est une archive zip sans classeur dedans.</translation>
+    </message>
+    <message>
+        <source>this workbook contains a part with an unsafe name ({name!r}); it was not made by a spreadsheet program and will not be opened.</source>
+        <translation>ce classeur contient une partie avec un nom dangereux ({name!r}) ; il n'a pas été fait par un tableur et ne sera pas ouvert.</translation>
+    </message>
+    <message>
+        <source>this workbook is protected with a password.</source>
+        <translation>ce classeur est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to far more data than its size suggests ({name} alone claims {value:,.0f} MB); it may be a 'zip bomb' and will not be opened.</source>
+        <translation>ce classeur se décompresse en beaucoup plus de données que sa taille ne le laisse penser ({name} seul annonce {value:,.0f} Mo) ; c'est peut-être une « bombe zip » et il ne sera pas ouvert.</translation>
+    </message>
+    <message>
+        <source>this workbook has a part ({filename}) in an unsupported text encoding.</source>
+        <translation>ce classeur a une partie ({filename}) dans un encodage de texte non pris en charge.</translation>
+    </message>
+    <message>
+        <source>this workbook contains an XML document type declaration ({filename}), which spreadsheet programs never write; it may be an attack (an 'XML bomb') and will not be opened.</source>
+        <translation>ce classeur contient une déclaration de type de document XML ({filename}), ce que les tableurs n'écrivent jamais ; c'est peut-être une attaque (une « bombe XML ») et il ne sera pas ouvert.</translation>
+    </message>
+    <message>
+        <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
+        <translation>ce classeur a une feuille ({filename}) avec plus de lignes qu'Excel ne le permet ({excel_max_rows:,}) ; il n'a pas été fait par un tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>The threshold for small numbers must be from {low} to {high}, not {n}</source>
+        <translation>Le seuil pour les petits nombres doit être de {low} à {high}, pas {n}</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {n} to be hidden in every export, so small numbers cannot be shown.</source>
+        <translation>Ce projet exige que les nombres de 1 à {n} soient cachés dans chaque export, donc les petits nombres ne peuvent pas être montrés.</translation>
+    </message>
+    <message>
+        <source>This project requires numbers from 1 to {n} to be hidden in every export; hiding only 1 to {threshold} is not allowed.</source>
+        <translation>Ce projet exige que les nombres de 1 à {n} soient cachés dans chaque export ; cacher seulement de 1 à {threshold} n'est pas permis.</translation>
+    </message>
+    <message>
+        <source>the counts do not agree with their totals</source>
+        <translation>les effectifs ne correspondent pas à leurs totaux</translation>
+    </message>
+    <message>
+        <source>every row of the table must have the same number of cells</source>
+        <translation>chaque ligne du tableau doit avoir le même nombre de cellules</translation>
+    </message>
+    <message>
+        <source>counts cannot be negative</source>
+        <translation>les effectifs ne peuvent pas être négatifs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview exported to {file}.</source>
+        <translation><numerusform>%n entretien exporté dans {file}.</numerusform><numerusform>%n entretiens exportés dans {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews exported to {file}.</source>
+        <translation><numerusform>%n entretien exporté dans {file}.</numerusform><numerusform>%n entretiens exportés dans {file}.</numerusform></translation>
+    </message>
+    <message>
+        <source>One row per interview in {file}: it can identify people, keep it within the group.</source>
+        <translation>Une ligne par entretien dans {file} : ce fichier peut identifier des personnes, gardez-le dans le groupe.</translation>
+    </message>
+    <message>
+        <source>One row per repeat instance in {files} (joined to the interviews by _interview).</source>
+        <translation>Une ligne par réponse répétée dans {files} (reliée aux entretiens par _interview).</translation>
+    </message>
+    <message>
+        <source>Codebook: {files}.</source>
+        <translation>Livre de codes : {files}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question was left out (see the codebook).</source>
+        <translation><numerusform>%n question a été retirée (voir le livre de codes).</numerusform><numerusform>%n questions ont été retirées (voir le livre de codes).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions were left out (see the codebook).</source>
+        <translation><numerusform>%n question a été retirée (voir le livre de codes).</numerusform><numerusform>%n questions ont été retirées (voir le livre de codes).</numerusform></translation>
+    </message>
+    <message>
+        <source>Written as text, because some answers have more digits than an SPSS number holds exactly (see the codebook): {names}.</source>
+        <translation>Écrit en texte, parce que certaines réponses ont plus de chiffres qu'un nombre SPSS ne peut en garder exactement (voir le livre de codes) : {names}.</translation>
+    </message>
+    <message>
+        <source>no complete interview of {form_id} is in the part chosen ({value}): there is nothing to report.</source>
+        <translation>aucun entretien complet de {form_id} n'est dans la partie choisie ({value}) : il n'y a rien à présenter.</translation>
+    </message>
+    <message>
+        <source>Excel workbook for the health board (.xlsx)</source>
+        <translation>Classeur Excel pour l'autorité de santé (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Every interview, one row each, as CSV (.csv)</source>
+        <translation>Chaque entretien, une ligne chacun, en CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>Every interview, one row each, for SPSS or PSPP (.sav)</source>
+        <translation>Chaque entretien, une ligne chacun, pour SPSS ou PSPP (.sav)</translation>
+    </message>
+    <message>
+        <source>{file}: DuoDesk exports .xlsx, .csv and .sav files; end the file name with one of these.</source>
+        <translation>{file} : DuoDesk exporte des fichiers .xlsx, .csv et .sav ; terminez le nom du fichier par l'un d'eux.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>this file does not look like a text (CSV) file.</source>
+        <translation>ce fichier ne ressemble pas à un fichier texte (CSV).</translation>
+    </message>
+    <message>
+        <source>this row is longer than {count:,} characters.</source>
+        <translation>cette ligne fait plus de {count:,} caractères.</translation>
+    </message>
+    <message>
+        <source>the file contains bytes that are not valid {encoding} text.</source>
+        <translation>le fichier contient des octets qui ne sont pas du texte {encoding} valide.</translation>
+    </message>
+    <message>
+        <source>the CSV layout is broken here ({problem}); look for a stray double quote (").</source>
+        <translation>la mise en forme CSV est cassée ici ({problem}) ; cherchez un guillemet double (") en trop.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}"</source>
+        <translation>feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column "{column}"</source>
+        <translation>colonne « {column} »</translation>
+    </message>
+    <message>
+        <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
+        <translation>une cellule contient plus de {count:,} caractères, le maximum que DuoDesk lit.</translation>
+    </message>
+    <message>
+        <source>the header row has more than {count:,} columns.</source>
+        <translation>la ligne d'en-tête a plus de {count:,} colonnes.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it as an Excel workbook (.xlsx).</source>
+        <translation>Ouvrez-le dans Excel ou LibreOffice et enregistrez-le comme classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
+        <translation>ce classeur est abîmé et ne peut pas être lu ({fault} : {problem}).</translation>
+    </message>
+</context>
+<context>
+    <name>Findings report</name>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>enquêteur</translation>
+    </message>
+    <message>
+        <source>interviewers</source>
+        <translation>enquêteurs</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide ne compte pas les codes manquants.</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews.</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens.</translation>
+    </message>
+    <message>
+        <source>Findings of the survey</source>
+        <translation>Résultats de l'enquête</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>Par {group}</translation>
+    </message>
+    <message>
+        <source>Interviews from {first} to {last}</source>
+        <translation>Entretiens du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Dates of the interviews not recorded</source>
+        <translation>Dates des entretiens non notées</translation>
+    </message>
+    <message>
+        <source>Interviews in the months {first} to {last}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Interviews in the month {first}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Sites: {sites}</source>
+        <translation>Sites : {sites}</translation>
+    </message>
+    <message>
+        <source>Draft made with DuoDesk {version} on {date}. Edit it before it is passed on.</source>
+        <translation>Brouillon fait avec DuoDesk {version} le {date}. Modifiez-le avant de le transmettre.</translation>
+    </message>
+    <message>
+        <source>How the survey was done</source>
+        <translation>Comment l'enquête a été faite</translation>
+    </message>
+    <message>
+        <source>{interviews} interviews were counted ({subset}).</source>
+        <translation>{interviews} entretiens ont été comptés ({subset}).</translation>
+    </message>
+    <message>
+        <source>The interviews took place from {first} to {last}.</source>
+        <translation>Les entretiens ont eu lieu du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>The interviews took place in the month {first} (only the month is given: with so few interviews, the days could help to tell who was interviewed).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The interviews took place in the months {first} to {last} (only the months are given: with so few interviews, the days could help to tell who was interviewed).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>They were made at {count} {sites_word}: {sites}.</source>
+        <translation>Ils ont été faits dans {count} {sites_word} : {sites}.</translation>
+    </message>
+    <message>
+        <source>{count} {interviewers_word} made them.</source>
+        <translation>{count} {interviewers_word} les ont faits.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, has these sections: {sections}.</source>
+        <translation>Le questionnaire, « {title} », a ces sections : {sections}.</translation>
+    </message>
+    <message>
+        <source>The questionnaire, “{title}”, is one list of questions.</source>
+        <translation>Le questionnaire, « {title} », est une seule liste de questions.</translation>
+    </message>
+    <message>
+        <source>The results are de-identified: written answers, locations, questions marked as identifying and interviewers' names are left out, and no single interview's answers are shown; only counts and percentages.</source>
+        <translation>Les résultats sont anonymisés : les réponses écrites, les lieux, les questions marquées comme identifiantes et les noms des enquêteurs sont retirés, et les réponses d'aucun entretien ne sont montrées une à une ; seulement des effectifs et des pourcentages.</translation>
+    </message>
+    <message>
+        <source>Written answers and identifying questions were not left out of this draft: it may identify people and must stay within the group.</source>
+        <translation>Les réponses écrites et les questions identifiantes n'ont pas été retirées de ce brouillon : il peut identifier des personnes et doit rester dans le groupe.</translation>
+    </message>
+    <message>
+        <source>Small numbers are hidden to protect the {people} interviewed: numbers from 1 to {threshold} are shown as “{marker}”, and so are their percentages; other numbers that would let a hidden one be worked out (from totals, percentages or the questionnaire's skip logic) are hidden too. Zeros are shown.</source>
+        <translation>Les petits nombres sont cachés pour protéger les {people} interrogées : les nombres de 1 à {threshold} sont montrés comme « {marker} », et leurs pourcentages aussi ; d'autres nombres qui permettraient de retrouver un nombre caché (à partir des totaux, des pourcentages ou de la logique de saut du questionnaire) sont cachés aussi. Les zéros sont montrés.</translation>
+    </message>
+    <message>
+        <source>No number in this report needed hiding.</source>
+        <translation>Aucun nombre de ce rapport n'a eu besoin d'être caché.</translation>
+    </message>
+    <message>
+        <source>{hidden} numbers are hidden in all.</source>
+        <translation>{hidden} nombres sont cachés en tout.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>
+        <translation>Les petits nombres NE sont PAS cachés dans ce brouillon : il peut identifier des personnes et doit rester dans le groupe.</translation>
+    </message>
+    <message>
+        <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
+        <translation>Chaque pourcentage dit de quoi il est le pourcentage : des {people} interrogées, de celles qui ont répondu, ou de tous les entretiens. « Pas posée (sautée) » compte les {people} à qui la logique du questionnaire n'a pas posé la question ; « Pas de réponse » celles à qui on l'a posée et qui n'ont pas répondu.</translation>
+    </message>
+    <message>
+        <source>Key findings</source>
+        <translation>Principaux résultats</translation>
+    </message>
+    <message>
+        <source>One sentence per question with answers to choose from, drafted from the numbers. Edit them into the group's own words; the tables below give every number.</source>
+        <translation>Une phrase par question à choix, écrite à partir des nombres. Reformulez-les avec les mots du groupe ; les tableaux plus bas donnent tous les nombres.</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} asked</source>
+        <translation>sur les {denominator} {people} interrogées</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered</source>
+        <translation>sur les {denominator} {people} qui ont répondu</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than {codes}</source>
+        <translation>sur les {denominator} {people} qui ont donné une autre réponse que {codes}</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who gave an answer other than a missing code</source>
+        <translation>sur les {denominator} {people} qui ont donné une autre réponse qu'un code manquant</translation>
+    </message>
+    <message>
+        <source>of all the {denominator} {people} interviewed</source>
+        <translation>sur l'ensemble des {denominator} {people} interrogées</translation>
+    </message>
+    <message>
+        <source>how many answered is hidden, to protect a small number</source>
+        <translation>le nombre de réponses est caché, pour protéger un petit nombre</translation>
+    </message>
+    <message>
+        <source>how many of those who answered gave an answer other than a missing code is hidden, to protect a small number</source>
+        <translation>le nombre de personnes ayant donné une autre réponse qu'un code manquant est caché, pour protéger un petit nombre</translation>
+    </message>
+    <message>
+        <source>{question}: {findings}.</source>
+        <translation>{question} : {findings}.</translation>
+    </message>
+    <message>
+        <source>{count} {denominator} ({percent}) answered “{answer}”</source>
+        <translation>{count} {denominator} ({percent}) ont répondu « {answer} »</translation>
+    </message>
+    <message>
+        <source>of the {denominator} {people} who answered,</source>
+        <translation>sur les {denominator} {people} qui ont répondu,</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) ticked “{answer}”</source>
+        <translation>{count} ({percent}) ont coché « {answer} »</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}) “{answer}”</source>
+        <translation>{count} ({percent}) « {answer} »</translation>
+    </message>
+    <message>
+        <source>others (see the table)</source>
+        <translation>d'autres (voir le tableau)</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>{question}: nobody gave an answer that can be counted.</source>
+        <translation>{question} : personne n'a donné de réponse qui puisse être comptée.</translation>
+    </message>
+    <message>
+        <source>{question}: numbers hidden (fewer than {limit}, or hidden to protect a number fewer than {limit}).</source>
+        <translation>{question} : nombres cachés (moins de {limit}, ou cachés pour protéger un nombre de moins de {limit}).</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>“{marker}” = a number hidden to protect the {people} interviewed: fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>« {marker} » = un nombre caché pour protéger les {people} interrogées : moins de {limit}, ou caché pour qu'un tel nombre ne puisse pas être retrouvé.</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this draft.</source>
+        <translation>Les petits nombres NE sont PAS cachés dans ce brouillon.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: the number of {people}, and in brackets the percentage of those who answered the statement. The annex gives each statement's valid percentages too.</source>
+        <translation>Réponses à chaque affirmation : le nombre de {people}, et entre parenthèses le pourcentage de celles qui ont répondu à l'affirmation. L'annexe donne aussi les pourcentages valides de chaque affirmation.</translation>
+    </message>
+    <message>
+        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
+        <translation>Les réponses dont les nombres sont cachés ne sont pas dessinées : {answers}.</translation>
+    </message>
+    <message>
+        <source>Statements with a hidden number are not drawn: {statements}.</source>
+        <translation>Les affirmations avec un nombre caché ne sont pas dessinées : {statements}.</translation>
+    </message>
+    <message>
+        <source>Number of {people} giving each answer</source>
+        <translation>Nombre de {people} pour chaque réponse</translation>
+    </message>
+    <message>
+        <source>Number of {people}</source>
+        <translation>Nombre de {people}</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Qui a coché chaque réponse</translation>
+    </message>
+    <message>
+        <source>% of the {people} who answered</source>
+        <translation>% des {people} qui ont répondu</translation>
+    </message>
+    <message>
+        <source>Answers in descending order, as many {people} ticked them.</source>
+        <translation>Réponses de la plus cochée à la moins cochée.</translation>
+    </message>
+    <message>
+        <source>The middle half of the answers</source>
+        <translation>La moitié centrale des réponses</translation>
+    </message>
+    <message>
+        <source>The box runs from the lower to the upper quartile (the middle half of the answers), the line across it is the median, and the lines reach {ends}. No chart of how many gave each answer: its bars would show small numbers.</source>
+        <translation>La boîte va du premier au troisième quartile (la moitié centrale des réponses), le trait au milieu est la médiane, et les lignes vont jusqu'à {ends}. Pas de graphique du nombre de personnes par réponse : ses barres montreraient de petits nombres.</translation>
+    </message>
+    <message>
+        <source>the smallest and the largest answer</source>
+        <translation>la plus petite et la plus grande réponse</translation>
+    </message>
+    <message>
+        <source>the 5th and the 95th percentile (see the table)</source>
+        <translation>le 5e et le 95e centile (voir le tableau)</translation>
+    </message>
+    <message>
+        <source>no further: the smallest and largest answers are hidden, as the table says</source>
+        <translation>pas plus loin : la plus petite et la plus grande réponse sont cachées, comme le dit le tableau</translation>
+    </message>
+    <message>
+        <source>No chart: the quartiles of these answers are hidden to protect small numbers, and a chart of how many gave each answer would show small numbers.</source>
+        <translation>Pas de graphique : les quartiles de ces réponses sont cachés pour protéger de petits nombres, et un graphique du nombre de personnes par réponse montrerait de petits nombres.</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>Avec leurs propres mots</translation>
+    </message>
+    <message>
+        <source>Written answers to “{question}”, coded into themes. For each theme, {count} of the answers given with it, in alphabetical order, without site, date or interviewer.</source>
+        <translation>Réponses écrites à « {question} », codées en thèmes. Pour chaque thème, {count} des réponses qui l'ont reçu, par ordre alphabétique, sans site, date ni enquêteur.</translation>
+    </message>
+    <message>
+        <source>No quotes: the number of {people} who gave this theme is hidden in the tables (fewer than {limit}, or hidden to protect such a number), and their words could tell who they are.</source>
+        <translation>Pas de citations : le nombre de {people} qui ont donné ce thème est caché dans les tableaux (moins de {limit}, ou caché pour protéger un tel nombre), et leurs mots pourraient dire qui elles sont.</translation>
+    </message>
+    <message>
+        <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
+        <translation>Les citations de réponses écrites ne sont données que dans le rapport de tous les entretiens, pas d'une partie.</translation>
+    </message>
+    <message>
+        <source>Annex: the results in full</source>
+        <translation>Annexe : tous les résultats</translation>
+    </message>
+    <message>
+        <source>Every question with its results in numbers and in percentages, and the answers not available (no answer, or not asked). Under each question, what its percentages are percentages of.</source>
+        <translation>Chaque question avec ses résultats en nombres et en pourcentages, et les réponses non disponibles (pas de réponse, ou pas posée). Sous chaque question, ce sur quoi portent ses pourcentages.</translation>
+    </message>
+    <message>
+        <source>The number of interviews counted ({subset}) is hidden: it is fewer than {limit}, or hidden so that such a number cannot be worked out.</source>
+        <translation>Le nombre d'entretiens comptés ({subset}) est caché : il est de moins de {limit}, ou caché pour qu'un tel nombre ne puisse pas être retrouvé.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <extracomment>What the survey counts, when its questionnaire does not say ("{people}" in the templates).</extracomment>
+        <translation>personnes</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
+        <translation>{answers} réponse(s) lue(s) : {coded} codée(s), {not_codable} impossible(s) à coder, {left} encore à coder.</translation>
+    </message>
+    <message>
+        <source>New themes: {names}.</source>
+        <translation>Nouveaux thèmes : {names}.</translation>
+    </message>
+    <message>
+        <source>{count} interview(s) imported from {file}.</source>
+        <translation>{count} entretien(s) importé(s) depuis {file}.</translation>
+    </message>
+    <message>
+        <source>{count} with version {version}</source>
+        <translation>{count} avec la version {version}</translation>
+    </message>
+    <message>
+        <source>{count} number answer(s) written "NA" or "n/a" were read as no answer.</source>
+        <translation>{count} réponse(s) de nombre écrite(s) « NA » ou « n/a » ont été lues comme pas de réponse.</translation>
+    </message>
+    <message>
+        <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{count} were already in the project and were skipped.</source>
+        <translation>{count} étaient déjà dans le projet et ont été sautés.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) were not imported; see {file}.</source>
+        <translation>{count} ligne(s) n'ont pas été importées ; voir {file}.</translation>
+    </message>
+    <message>
+        <source>Columns left out: {names}.</source>
+        <translation>Colonnes retirées : {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>Log</name>
+    <message>
+        <source>The details are in DuoDesk's log: {file}</source>
+        <translation>Les détails sont dans le journal de DuoDesk : {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Paper form</name>
+    <message>
+        <source>Ask only if {condition}.</source>
+        <translation>Poser seulement si {condition}.</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>la question {number}</translation>
+    </message>
+    <message>
+        <source>{value} is ticked at {where}</source>
+        <translation>{value} est coché à {where}</translation>
+    </message>
+    <message>
+        <source>{value} is not ticked at {where}</source>
+        <translation>{value} n'est pas coché à {where}</translation>
+    </message>
+    <message>
+        <source>the answer to {where} is {value}</source>
+        <translation>la réponse à {where} est {value}</translation>
+    </message>
+    <message>
+        <source>the answer to {where} is not {value}</source>
+        <translation>la réponse à {where} n'est pas {value}</translation>
+    </message>
+    <message>
+        <source>the answer to {where} {operator} {value}</source>
+        <translation>la réponse à {where} {operator} {value}</translation>
+    </message>
+    <message>
+        <source>this rule is true: {rule}</source>
+        <translation>cette règle est vraie : {rule}</translation>
+    </message>
+    <message>
+        <source>go to question {number}</source>
+        <translation>allez à la question {number}</translation>
+    </message>
+    <message>
+        <source>go to the end</source>
+        <translation>allez à la fin</translation>
+    </message>
+    <message>
+        <source>If {answers} is not ticked, {target}.</source>
+        <translation>Si {answers} n'est pas coché, {target}.</translation>
+    </message>
+    <message>
+        <source>If {answers}, {target}.</source>
+        <translation>Si {answers}, {target}.</translation>
+    </message>
+    <message>
+        <source>{first} or {last}</source>
+        <translation>{first} ou {last}</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Une phrase secrète ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least {count} characters.</source>
+        <translation>Une phrase secrète doit avoir au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot have the form x'...': that is how raw keys are written.</source>
+        <translation>Une phrase secrète ne peut pas avoir la forme x'...' : c'est ainsi que s'écrivent les clés brutes.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <source>That name is not on this project's list of people.</source>
+        <translation>Ce nom n'est pas sur la liste des personnes de ce projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: {name} can try again in %n minute, or a coordinator can give a new PIN.</source>
+        <translation><numerusform>Trop d'essais faux : {name} peut réessayer dans %n minute, ou un coordinateur peut donner un nouveau code PIN.</numerusform><numerusform>Trop d'essais faux : {name} peut réessayer dans %n minutes, ou un coordinateur peut donner un nouveau code PIN.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries: {name} can try again in %n minutes, or a coordinator can give a new PIN.</source>
+        <translation><numerusform>Trop d'essais faux : {name} peut réessayer dans %n minute, ou un coordinateur peut donner un nouveau code PIN.</numerusform><numerusform>Trop d'essais faux : {name} peut réessayer dans %n minutes, ou un coordinateur peut donner un nouveau code PIN.</numerusform></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code PIN</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>That {word} is not right. After {tries} wrong tries {name} cannot sign in for {minutes} minutes.</source>
+        <translation>Ce {word} n'est pas bon. Après {tries} essais faux, {name} ne peut pas se connecter pendant {minutes} minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That {word} is not right. %n more wrong try and {name} cannot sign in for {minutes} minutes.</source>
+        <translation><numerusform>Ce {word} n'est pas bon. Encore %n essai faux et {name} ne pourra pas se connecter pendant {minutes} minutes.</numerusform><numerusform>Ce {word} n'est pas bon. Encore %n essais faux et {name} ne pourra pas se connecter pendant {minutes} minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>That {word} is not right. %n more wrong tries and {name} cannot sign in for {minutes} minutes.</source>
+        <translation><numerusform>Ce {word} n'est pas bon. Encore %n essai faux et {name} ne pourra pas se connecter pendant {minutes} minutes.</numerusform><numerusform>Ce {word} n'est pas bon. Encore %n essais faux et {name} ne pourra pas se connecter pendant {minutes} minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>The name "{name}" is used more than once{where}</source>
+        <translation>Le nom « {name} » est utilisé plus d'une fois{where}</translation>
+    </message>
+    <message>
+        <source>These depend on each other in a circle, so none can be worked out: {route}</source>
+        <translation>Ces éléments dépendent les uns des autres en cercle, donc aucun ne peut être calculé : {route}</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is not a question in this form</source>
+        <translation>Le code participant utilise « {name} », qui n'est pas une question de ce formulaire</translation>
+    </message>
+    <message>
+        <source>The participant code uses "{name}", which is asked once per instance of a repeat; use questions asked once per person</source>
+        <translation>Le code participant utilise « {name} », qui est posée une fois par répétition ; utilisez des questions posées une fois par personne</translation>
+    </message>
+    <message>
+        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
+        <translation>« null » ne veut rien dire dans les expressions XLSForm ; pour vérifier qu'il n'y a pas de réponse, comparez avec un texte vide, comme ${q} = ''</translation>
+    </message>
+    <message>
+        <source>pulldata() reads {value}, which this questionnaire lacks</source>
+        <translation>pulldata() lit {value}, qui manque à ce questionnaire</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>
+        <translation>{item}{row}, colonne « {column} », utilise ${{last-saved#{value}}} : DuoDesk ne remplit pas de réponses à partir du dernier entretien enregistré, donc c'est toujours vide ici</translation>
+    </message>
+    <message>
+        <source>The default of {question}, "{default}", is not one of its answer options, so nothing is selected at the start; change the default or leave it empty</source>
+        <translation>La valeur par défaut de {question}, « {default} », n'est pas une de ses réponses possibles, donc rien n'est choisi au début ; changez la valeur par défaut ou laissez-la vide</translation>
+    </message>
+    <message>
+        <source>Question {question} has no answers to choose from; add its answer options</source>
+        <translation>La question {question} n'a pas de réponses à choisir ; ajoutez ses réponses possibles</translation>
+    </message>
+    <message>
+        <source>The choice filter of {question} uses "{name}", but the choices of "{name2}" have no such column, so it is always empty; check its spelling</source>
+        <translation>Le filtre de choix de {question} utilise « {name} », mais les choix de « {name2} » n'ont pas cette colonne, donc il est toujours vide ; vérifiez l'orthographe</translation>
+    </message>
+    <message>
+        <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
+        <translation>{item} est posée selon la réponse à {where} : à ce moment-là, il n'y a pas encore de réponse. Mettez-la après « {name} » ou changez sa condition</translation>
+    </message>
+    <message>
+        <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
+        <translation>La grille {group} mélange des échelles de réponse ({names}) : toutes ses affirmations devraient avoir la même échelle</translation>
+    </message>
+    <message>
+        <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
+        <translation>La grille {group} contient quelque chose qui n'est pas une affirmation à une réponse (« {name} »)</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
+        <translation>feuille « {sheet} » : il y a deux colonnes appelées « {cleaned} » (colonnes {value} et {index}) ; gardez-en une</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" should be yes or empty</source>
+        <translation>{where} : « {value} » devrait être yes ou vide</translation>
+    </message>
+    <message>
+        <source>{where}: a choice of list "{list_name}" has no name</source>
+        <translation>{where} : un choix de la liste « {list_name} » n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>{where}: list "{list_name}" already has a choice "{name}" (row {value})</source>
+        <translation>{where} : la liste « {list_name} » a déjà un choix « {name} » (ligne {value})</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{value}" is not on the "choices" sheet</source>
+        <translation>{where} : la liste « {value} » n'est pas sur la feuille « choices »</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}": {value}</source>
+        <translation>{where} : « {raw} » : {value}</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" is not a question type DuoDesk knows</source>
+        <translation>{where} : « {raw} » n'est pas un type de question que DuoDesk connaît</translation>
+    </message>
+    <message>
+        <source>{where}: "{raw}" should name exactly one choice list</source>
+        <translation>{where} : « {raw} » devrait nommer exactement une liste de choix</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" cannot be used with a choice_filter (pyxform refuses it too); add an "other" choice to the list instead</source>
+        <translation>{where} : « or_other » ne peut pas être utilisé avec un choice_filter (pyxform le refuse aussi) ; ajoutez plutôt un choix « other » à la liste</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}": there is no "type" column</source>
+        <translation>feuille « {sheet} » : il n'y a pas de colonne « type »</translation>
+    </message>
+    <message>
+        <source>{where}: "{value}" has no type</source>
+        <translation>{where} : « {value} » n'a pas de type</translation>
+    </message>
+    <message>
+        <source>{where}: {marker} without a {opener}</source>
+        <translation>{where} : {marker} sans {opener}</translation>
+    </message>
+    <message>
+        <source>{where}: a "{raw_type}" row has no name</source>
+        <translation>{where} : une ligne « {raw_type} » n'a pas de nom</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is not a valid name (use letters, digits and underscores, starting with a letter, at most 64 characters)</source>
+        <translation>{where} : « {name} » n'est pas un nom valide (utilisez des lettres, des chiffres et des tirets bas, en commençant par une lettre, 64 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" is already used {where2}on row {value}</source>
+        <translation>{where} : « {name} » est déjà utilisé {where2}à la ligne {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the calculation "{name}" is empty</source>
+        <translation>{where} : le calcul « {name} » est vide</translation>
+    </message>
+    <message>
+        <source>{where}: "or_other" adds a question "{other_name}", but that name is already used on row {value}</source>
+        <translation>{where} : « or_other » ajoute une question « {other_name} », mais ce nom est déjà utilisé à la ligne {value}</translation>
+    </message>
+    <message>
+        <source>{where}: the {what} "{value}" is never ended</source>
+        <translation>{where} : le {what} « {value} » n'est jamais fermé</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
+        <translation>feuille « survey », ligne {row}, colonne « {column} » : ${{{name}}} pourrait être n'importe laquelle des questions appelées « {name} » (lignes {rows}) ; donnez-leur des noms différents</translation>
+    </message>
+    <message>
+        <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
+        <translation>feuille « survey », ligne {row}, colonne « {column} » : « {written} » ne nomme aucune question de ce formulaire{cht}</translation>
+    </message>
+    <message>
+        <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
+        <translation>{where} : la boucle crée un groupe pour chaque choix de « {name} », mais « {name2} » ne peut pas nommer un groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>Counted over {count} {things} named by {people} person</source>
+        <translation>Compté sur {count} {things} cités par {people} personne</translation>
+    </message>
+    <message>
+        <source>Counted over {count} {things} named by {people} people</source>
+        <translation>Compté sur {count} {things} cités par {people} personnes</translation>
+    </message>
+    <message>
+        <source>{answered} of the {asked} {unit} asked about answered</source>
+        <translation>{answered} des {asked} {unit} interrogés ont répondu</translation>
+    </message>
+    <message>
+        <source>1 person was asked and answered</source>
+        <translation>1 personne a été interrogée et a répondu</translation>
+    </message>
+    <message>
+        <source>1 person was asked</source>
+        <translation>1 personne a été interrogée</translation>
+    </message>
+    <message>
+        <source>{answered} of the {asked} people asked answered</source>
+        <translation>{answered} des {asked} personnes interrogées ont répondu</translation>
+    </message>
+    <message>
+        <source>{count} gave no answer</source>
+        <translation>{count} n'ont pas répondu</translation>
+    </message>
+    <message>
+        <source>{count} was not asked (skipped)</source>
+        <translation>{count} n'a pas été interrogée (sautée)</translation>
+    </message>
+    <message>
+        <source>{count} were not asked (skipped)</source>
+        <translation>{count} n'ont pas été interrogées (sautées)</translation>
+    </message>
+    <message>
+        <source>{count} had a version of the questionnaire without this question</source>
+        <translation>{count} avaient une version du questionnaire sans cette question</translation>
+    </message>
+    <message>
+        <source>{count} answered {codes}, which is left out of valid percent</source>
+        <translation>{count} ont répondu {codes}, ce qui ne compte pas dans le pourcentage valide</translation>
+    </message>
+    <message>
+        <source>{left} or {right}</source>
+        <translation>{left} ou {right}</translation>
+    </message>
+    <message>
+        <source>Percent of cases is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); percent of responses is out of the {responses} answers ticked</source>
+        <translation>Le pourcentage des cas est sur les {answered} qui ont coché au moins une réponse (dont {only} qui ont coché seulement {codes}) ; le pourcentage des réponses est sur les {responses} réponses cochées</translation>
+    </message>
+    <message>
+        <source>Percent of cases is out of the {answered} who ticked at least one answer; percent of responses is out of the {responses} answers ticked</source>
+        <translation>Le pourcentage des cas est sur les {answered} qui ont coché au moins une réponse ; le pourcentage des réponses est sur les {responses} réponses cochées</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>enter interviews</source>
+        <translation>saisir des entretiens</translation>
+    </message>
+    <message>
+        <source>see every interviewer's interviews</source>
+        <translation>voir les entretiens de chaque enquêteur</translation>
+    </message>
+    <message>
+        <source>see the results</source>
+        <translation>voir les résultats</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exporter</translation>
+    </message>
+    <message>
+        <source>change the questionnaires</source>
+        <translation>changer les questionnaires</translation>
+    </message>
+    <message>
+        <source>delete, restore or remove interviews for good</source>
+        <translation>supprimer, restaurer ou effacer pour toujours des entretiens</translation>
+    </message>
+    <message>
+        <source>send or add team transfer files</source>
+        <translation>envoyer ou ajouter des fichiers de transfert de l'équipe</translation>
+    </message>
+    <message>
+        <source>import interviews from a data file</source>
+        <translation>importer des entretiens depuis un fichier de données</translation>
+    </message>
+    <message>
+        <source>change the passphrase, restore backups and read the audit trail</source>
+        <translation>changer la phrase secrète, restaurer des sauvegardes et lire le journal d'audit</translation>
+    </message>
+    <message>
+        <source>manage the people and their roles</source>
+        <translation>gérer les personnes et leurs rôles</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can {what}. Ask your coordinator.</source>
+        <translation>Seul un coordinateur peut {what}. Demandez à votre coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SPSS</name>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Pas posée (sautée)</translation>
+    </message>
+    <message>
+        <source>Not in this version</source>
+        <translation>Pas dans cette version</translation>
+    </message>
+    <message>
+        <source>Not ticked</source>
+        <translation>Pas coché</translation>
+    </message>
+    <message>
+        <source>Ticked</source>
+        <translation>Coché</translation>
+    </message>
+    <message>
+        <source>written as text: {count} answer(s) such as {first} have more digits than an SPSS number holds exactly</source>
+        <translation>écrit en texte : {count} réponse(s) comme {first} ont plus de chiffres qu'un nombre SPSS ne peut en garder exactement</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Label (in full)</source>
+        <translation>Libellé (en entier)</translation>
+    </message>
+    <message>
+        <source>Values (code = label, in full)</source>
+        <translation>Valeurs (code = libellé, en entier)</translation>
+    </message>
+    <message>
+        <source>Declared missing</source>
+        <translation>Déclarés manquants</translation>
+    </message>
+    <message>
+        <source>Cut or changed in the .sav file</source>
+        <translation>Coupé ou changé dans le fichier .sav</translation>
+    </message>
+    <message>
+        <source>variable label</source>
+        <translation>libellé de variable</translation>
+    </message>
+    <message>
+        <source>value label {code}</source>
+        <translation>libellé de valeur {code}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+</context>
+<context>
+    <name>Skip logic</name>
+    <message>
+        <source>{question} = {value}</source>
+        <translation>{question} = {value}</translation>
+    </message>
+    <message>
+        <source>{question} is not {value}</source>
+        <translation>{question} n'est pas {value}</translation>
+    </message>
+    <message>
+        <source>{question} is more than {value}</source>
+        <translation>{question} est plus que {value}</translation>
+    </message>
+    <message>
+        <source>{question} is at least {value}</source>
+        <translation>{question} est au moins {value}</translation>
+    </message>
+    <message>
+        <source>{question} is less than {value}</source>
+        <translation>{question} est moins que {value}</translation>
+    </message>
+    <message>
+        <source>{question} is at most {value}</source>
+        <translation>{question} est au plus {value}</translation>
+    </message>
+    <message>
+        <source>asked of everyone</source>
+        <translation>posée à tout le monde</translation>
+    </message>
+    <message>
+        <source>{left} or {right}</source>
+        <translation>{left} ou {right}</translation>
+    </message>
+    <message>
+        <source>{left} and {right}</source>
+        <translation>{left} et {right}</translation>
+    </message>
+    <message>
+        <source>asked only if {condition}</source>
+        <translation>posée seulement si {condition}</translation>
+    </message>
+    <message>
+        <source>{question} was not answered</source>
+        <translation>{question} n'a pas eu de réponse</translation>
+    </message>
+    <message>
+        <source>{question} was answered</source>
+        <translation>{question} a eu une réponse</translation>
+    </message>
+    <message>
+        <source>{question} does not include {choice}</source>
+        <translation>{question} ne contient pas {choice}</translation>
+    </message>
+    <message>
+        <source>{question} includes {choice}</source>
+        <translation>{question} contient {choice}</translation>
+    </message>
+    <message>
+        <source>not ({condition})</source>
+        <translation>non ({condition})</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This interview was entered by someone else: only its interviewer or a coordinator can change it. Nothing was changed.</source>
+        <translation>Cet entretien a été saisi par quelqu'un d'autre : seul son enquêteur ou un coordinateur peut le changer. Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula ("{value}"); a coding sheet takes typed text only. Type the themes' names instead.</source>
+        <translation>cette cellule contient une formule (« {value} ») ; une feuille de codage prend seulement du texte tapé. Tapez plutôt les noms des thèmes.</translation>
+    </message>
+    <message>
+        <source>"{raw}" is not an interview id.</source>
+        <translation>« {raw} » n'est pas un identifiant d'entretien.</translation>
+    </message>
+    <message>
+        <source>the interview "{raw}" has no written answer to "{question}" in this project.</source>
+        <translation>l'entretien « {raw} » n'a pas de réponse écrite à « {question} » dans ce projet.</translation>
+    </message>
+    <message>
+        <source>this interview is already on row {value}.</source>
+        <translation>cet entretien est déjà à la ligne {value}.</translation>
+    </message>
+    <message>
+        <source>"{label}" cannot be a theme's name: it starts like a spreadsheet formula.</source>
+        <translation>« {label} » ne peut pas être le nom d'un thème : il commence comme une formule de tableur.</translation>
+    </message>
+    <message>
+        <source>"{value}" should be "yes" or left empty.</source>
+        <translation>« {value} » devrait être « yes » ou laissé vide.</translation>
+    </message>
+    <message>
+        <source>an answer marked not codable cannot have themes too.</source>
+        <translation>une réponse marquée impossible à coder ne peut pas avoir aussi des thèmes.</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>The same person</source>
+        <translation>La même personne</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore examiné</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire "{form_id}" in this project.</source>
+        <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet.</translation>
+    </message>
+    <message>
+        <source>{decision!r} is not a decision: use one of {items}</source>
+        <translation>{decision!r} n'est pas une décision : utilisez une de celles-ci : {items}</translation>
+    </message>
+    <message>
+        <source>Name the two interviews by the ids that `duodesk duplicates` lists.</source>
+        <translation>Nommez les deux entretiens par les identifiants que `duodesk duplicates` liste.</translation>
+    </message>
+    <message>
+        <source>These two interviews are not both in this project: name them by the ids that `duodesk duplicates` lists. Nothing was recorded.</source>
+        <translation>Ces deux entretiens ne sont pas tous les deux dans ce projet : nommez-les par les identifiants que `duodesk duplicates` liste. Rien n'a été noté.</translation>
+    </message>
+    <message>
+        <source>A passphrase cannot be empty or contain a NUL character.</source>
+        <translation>Une phrase secrète ne peut pas être vide ni contenir un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
+        <translation>{where} a été fait par une version plus récente de DuoDesk. Installez la version plus récente pour l'ouvrir ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{where} is a database, but not a DuoDesk project; nothing was changed.</source>
+        <translation>{where} est une base de données, mais pas un projet DuoDesk ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>The project is closing.</source>
+        <translation>Le projet se ferme.</translation>
+    </message>
+    <message>
+        <source>There is no DuoDesk project at {path}.</source>
+        <translation>Il n'y a pas de projet DuoDesk à {path}.</translation>
+    </message>
+    <message>
+        <source>A shared server database is restored on the server.</source>
+        <translation>Une base de données partagée sur un serveur se restaure sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Upgrading {value} would leave {broken} rows pointing at nothing, so it was not upgraded; nothing was changed.</source>
+        <translation>Mettre à jour {value} laisserait {broken} lignes qui ne pointent vers rien, donc ce n'est pas fait ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
+        <translation>Il n'y a pas de projet DuoDesk dans la base de données {value} ; rien n'a été changé. Ajoutez-y d'abord un questionnaire.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared server database are made on the server.</source>
+        <translation>Les sauvegardes d'une base de données partagée sur un serveur se font sur le serveur.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {backup}.</source>
+        <translation>Il n'y a pas de fichier de sauvegarde à {backup}.</translation>
+    </message>
+    <message>
+        <source>A shared server database is protected by the server.</source>
+        <translation>Une base de données partagée sur un serveur est protégée par le serveur.</translation>
+    </message>
+    <message>
+        <source>Another DuoDesk window or command has this project open. Close it and try again; nothing was changed.</source>
+        <translation>Une autre fenêtre ou commande DuoDesk a ce projet ouvert. Fermez-la et réessayez ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a DuoDesk project file.</source>
+        <translation>{path} est un dossier, pas un fichier de projet DuoDesk.</translation>
+    </message>
+    <message>
+        <source>{name} is being changed by another DuoDesk (a new passphrase or a restored backup). Try again in a minute; nothing was changed.</source>
+        <translation>{name} est en train d'être changé par un autre DuoDesk (une nouvelle phrase secrète ou une sauvegarde restaurée). Réessayez dans une minute ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{name} opens with neither the old passphrase nor none.</source>
+        <translation>{name} ne s'ouvre ni avec l'ancienne phrase secrète ni sans phrase secrète.</translation>
+    </message>
+    <message>
+        <source>That is not a database address DuoDesk understands.</source>
+        <translation>Ce n'est pas une adresse de base de données que DuoDesk comprend.</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open a database at {url}: it works with SQLite files and PostgreSQL servers (postgresql://...).</source>
+        <translation>DuoDesk ne peut pas ouvrir une base de données à {url} : il fonctionne avec des fichiers SQLite et des serveurs PostgreSQL (postgresql://...).</translation>
+    </message>
+    <message>
+        <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
+        <translation>Cette copie de DuoDesk ne peut pas ouvrir une base de données sur un serveur : son pilote PostgreSQL (psycopg) n'est pas installé. Installez DuoDesk avec son option postgresql (pip install "duodesk[postgresql]") pour en utiliser une.</translation>
+    </message>
+    <message>
+        <source>That interview is not in this project.</source>
+        <translation>Cet entretien n'est pas dans ce projet.</translation>
+    </message>
+    <message>
+        <source>Type the number printed on the paper datasheet.</source>
+        <translation>Tapez le numéro imprimé sur la fiche papier.</translation>
+    </message>
+    <message>
+        <source>A datasheet number has at most 40 characters.</source>
+        <translation>Un numéro de fiche a au plus 40 caractères.</translation>
+    </message>
+    <message>
+        <source>Datasheet {number} has been entered twice already.</source>
+        <translation>La fiche {number} a déjà été saisie deux fois.</translation>
+    </message>
+    <message>
+        <source>Datasheet {number} was first entered by {entered_by}: somebody else checks it.</source>
+        <translation>La fiche {number} a d'abord été saisie par {entered_by} : quelqu'un d'autre la vérifie.</translation>
+    </message>
+    <message>
+        <source>Datasheet {number} has not been entered.</source>
+        <extracomment>The interview's details from the start dialog, compared like answers under these names (a questionnaire's names cannot hold a space, so they never clash with a question).</extracomment>
+        <translation>La fiche {number} n'a pas été saisie.</translation>
+    </message>
+    <message>
+        <source>Datasheet {number} has been entered once; it is not checked yet.</source>
+        <translation>La fiche {number} a été saisie une fois ; elle n'est pas encore vérifiée.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire "{form_id}" in this project: add the questionnaire first.</source>
+        <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet : ajoutez d'abord le questionnaire.</translation>
+    </message>
+    <message>
+        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>{name} : aucune colonne ne porte le nom d'une question de « {title} ». La première ligne doit contenir les noms des questions.</translation>
+    </message>
+    <message>
+        <source>Only an unfinished interview can be discarded; nothing was changed.</source>
+        <translation>Seul un entretien non terminé peut être abandonné ; rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>An interviewer needs a name.</source>
+        <translation>Un enquêteur a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>an answer status that does not exist</source>
+        <translation>un statut de réponse qui n'existe pas</translation>
+    </message>
+    <message>
+        <source>{source} has an interview whose questionnaire is not in the file, so nothing was read from it.</source>
+        <translation>{source} a un entretien dont le questionnaire n'est pas dans le fichier, donc rien n'en a été lu.</translation>
+    </message>
+    <message>
+        <source>a coding both not codable and with themes</source>
+        <translation>un codage à la fois impossible à coder et avec des thèmes</translation>
+    </message>
+    <message>
+        <source>A PIN is {low} to {high} digits (only numbers).</source>
+        <translation>Un code PIN a de {low} à {high} chiffres (seulement des chiffres).</translation>
+    </message>
+    <message>
+        <source>A coordinator's password needs at least {password_length} characters.</source>
+        <translation>Le mot de passe d'un coordinateur doit avoir au moins {password_length} caractères.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>Une personne a besoin d'un nom.</translation>
+    </message>
+    <message>
+        <source>That name is too long (200 characters at most).</source>
+        <translation>Ce nom est trop long (200 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Add a coordinator first: once people are listed, only a coordinator can change the list.</source>
+        <translation>Ajoutez d'abord un coordinateur : une fois des personnes listées, seul un coordinateur peut changer la liste.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list.</source>
+        <translation>{name} est déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>{name} is the only coordinator: add another one first.</source>
+        <translation>{name} est le seul coordinateur : ajoutez-en d'abord un autre.</translation>
+    </message>
+    <message>
+        <source>{name} is the only coordinator: add another coordinator first, or take everyone else off the list.</source>
+        <translation>{name} est le seul coordinateur : ajoutez d'abord un autre coordinateur, ou retirez tous les autres de la liste.</translation>
+    </message>
+    <message>
+        <source>{name} is not on the list of people.</source>
+        <translation>{name} n'est pas sur la liste des personnes.</translation>
+    </message>
+    <message>
+        <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
+        <translation>« {title} » a {in_use} entretien(s), donc il ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
+        <translation>La phrase secrète de l'équipe n'est pas celle avec laquelle le projet à {where} a été créé (les majuscules comptent). Rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>{source} belongs to a team whose participant codes are made with another key, and this project already has interviews with participant codes made with its own key, so people interviewed twice could not be found. Nothing was changed. The order of steps for a team is: the coordinator creates the questionnaire and sends a transfer file; each laptop reads that file first, in a new project, and only then enters or imports interviews.</source>
+        <translation>{source} appartient à une équipe dont les codes participants sont faits avec une autre clé, et ce projet a déjà des entretiens avec des codes participants faits avec sa propre clé, donc les personnes interrogées deux fois ne pourraient pas être trouvées. Rien n'a été changé. L'ordre des étapes pour une équipe est : le coordinateur crée le questionnaire et envoie un fichier de transfert ; chaque ordinateur lit d'abord ce fichier, dans un nouveau projet, et seulement ensuite saisit ou importe des entretiens.</translation>
+    </message>
+    <message>
+        <source>"{question}" is marked as identifying in the questionnaire (its answers could tell who a person is), so its answers are never coded into themes or quoted.</source>
+        <extracomment>The main coding of an answer as it was before a disagreement about it was first settled, kept so that agreement between coders stays the blind agreement. No typed name can be this one (names are trimmed and their spaces collapsed), so nobody codes as it.</extracomment>
+        <translation>« {question} » est marquée comme identifiante dans le questionnaire (ses réponses pourraient dire qui est une personne), donc ses réponses ne sont jamais codées en thèmes ni citées.</translation>
+    </message>
+    <message>
+        <source>"{question}" is asked once per instance of a repeat; coding those answers into themes is not possible yet.</source>
+        <translation>« {question} » est posée une fois par répétition ; coder ces réponses en thèmes n'est pas encore possible.</translation>
+    </message>
+    <message>
+        <source>There is no question called "{question}" in "{title}".</source>
+        <translation>Il n'y a pas de question appelée « {question} » dans « {title} ».</translation>
+    </message>
+    <message>
+        <source>There is already a theme called "{label}".</source>
+        <translation>Il y a déjà un thème appelé « {label} ».</translation>
+    </message>
+    <message>
+        <source>That theme no longer exists; somebody may have merged it.</source>
+        <translation>Ce thème n'existe plus ; quelqu'un l'a peut-être fusionné.</translation>
+    </message>
+    <message>
+        <source>There is already a theme called "{label}"; merge them instead.</source>
+        <translation>Il y a déjà un thème appelé « {label} » ; fusionnez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>Choose two different themes to merge.</source>
+        <translation>Choisissez deux thèmes différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Only themes of the same question can be merged.</source>
+        <translation>Seuls les thèmes d'une même question peuvent être fusionnés.</translation>
+    </message>
+    <message>
+        <source>An answer marked not codable cannot have themes too.</source>
+        <translation>Une réponse marquée impossible à coder ne peut pas avoir aussi des thèmes.</translation>
+    </message>
+    <message>
+        <source>One of those themes no longer exists; somebody may have merged it.</source>
+        <translation>Un de ces thèmes n'existe plus ; quelqu'un l'a peut-être fusionné.</translation>
+    </message>
+    <message>
+        <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
+        <translation>La clé qui garde secrets les codes participants de ce projet n'est pas sur cet ordinateur (elle n'est jamais gardée dans le fichier du projet, donc un fichier copié ne l'apporte pas). Lisez un fichier de transfert fait sur un ordinateur de l'équipe, qui apporte la clé, et réessayez ; rien n'a été changé.</translation>
+    </message>
+</context>
+<context>
+    <name>Subset</name>
+    <message>
+        <source>Site: {names}</source>
+        <translation>Site : {names}</translation>
+    </message>
+    <message>
+        <source>Sites: {names}</source>
+        <translation>Sites : {names}</translation>
+    </message>
+    <message>
+        <source>Interviewer: {names}</source>
+        <translation>Enquêteur : {names}</translation>
+    </message>
+    <message>
+        <source>Interviewers: {names}</source>
+        <translation>Enquêteurs : {names}</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>From {first}</source>
+        <translation>À partir du {first}</translation>
+    </message>
+    <message>
+        <source>Up to {last}</source>
+        <translation>Jusqu'au {last}</translation>
+    </message>
+    <message>
+        <source>Version {numbers}</source>
+        <translation>Version {numbers}</translation>
+    </message>
+    <message>
+        <source>Versions {numbers}</source>
+        <translation>Versions {numbers}</translation>
+    </message>
+    <message>
+        <source>All complete interviews</source>
+        <translation>Tous les entretiens complets</translation>
+    </message>
+</context>
+<context>
+    <name>Summary text</name>
+    <message>
+        <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
+        <translation>Pas de khi-deux : une personne peut recevoir plusieurs thèmes, donc les cellules ne sont pas des personnes séparées. Les pourcentages de chaque colonne sont des personnes de cette colonne qui ont reçu un thème.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test, exact p-value.</source>
+        <translation>Test exact de Fisher, valeur p exacte.</translation>
+    </message>
+    <message>
+        <source>{small} of the {cells} cells ({share}) would expect fewer than 5 people, so the chi-square test may not be reliable: use Fisher's exact test instead.</source>
+        <translation>{small} des {cells} cellules ({share}) attendraient moins de 5 personnes, donc le test du khi-deux n'est peut-être pas fiable : utilisez plutôt le test exact de Fisher.</translation>
+    </message>
+    <message>
+        <source>{small} of the {cells} cells ({share}) would expect fewer than 5 people, so the chi-square test may not be reliable.</source>
+        <translation>{small} des {cells} cellules ({share}) attendraient moins de 5 personnes, donc le test du khi-deux n'est peut-être pas fiable.</translation>
+    </message>
+    <message>
+        <source>Chi-square needs at least two answers given on each side.</source>
+        <translation>Le khi-deux a besoin d'au moins deux réponses données de chaque côté.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (Freeman-Halton), exact p-value.</source>
+        <translation>Test exact de Fisher (Freeman-Halton), valeur p exacte.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (Freeman-Halton), p-value estimated from {resamples} random tables (Monte Carlo, seed {seed}).</source>
+        <translation>Test exact de Fisher (Freeman-Halton), valeur p estimée à partir de {resamples} tableaux au hasard (Monte-Carlo, graine {seed}).</translation>
+    </message>
+    <message>
+        <source>{subset}: {count} interviews</source>
+        <translation>{subset} : {count} entretiens</translation>
+    </message>
+    <message>
+        <source>{subset}: {count} interviews (questionnaire version {versions})</source>
+        <translation>{subset} : {count} entretiens (version du questionnaire {versions})</translation>
+    </message>
+    <message>
+        <source>{subset}: {count} interviews (questionnaire versions {versions})</source>
+        <translation>{subset} : {count} entretiens (versions du questionnaire {versions})</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Valid %</source>
+        <translation>% valide</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>% cumulé</translation>
+    </message>
+    <message>
+        <source>% of cases</source>
+        <translation>% des cas</translation>
+    </message>
+    <message>
+        <source>% of responses</source>
+        <translation>% des réponses</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Pas posée (sautée)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not in their version</source>
+        <translation>Pas dans leur version</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>sd</source>
+        <translation>écart-type</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>q1</source>
+        <translation>q1</translation>
+    </message>
+    <message>
+        <source>q3</source>
+        <translation>q3</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>Answered together:</source>
+        <translation>Répondus ensemble :</translation>
+    </message>
+    <message>
+        <source>{label} (missing)</source>
+        <translation>{label} (manquant)</translation>
+    </message>
+    <message>
+        <source>{row_label} [{row}] by {column_label} [{column}]</source>
+        <translation>{row_label} [{row}] par {column_label} [{column}]</translation>
+    </message>
+    <message>
+        <source>{subset}: {count} interviews with a valid answer to both</source>
+        <translation>{subset} : {count} entretiens avec une réponse valide aux deux</translation>
+    </message>
+    <message>
+        <source>{subset}: {count} {things} with a valid answer to both, named by {people} people</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% de la ligne</translation>
+    </message>
+    <message>
+        <source>% of the column</source>
+        <translation>% de la colonne</translation>
+    </message>
+    <message>
+        <source>% of all {things}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>% of everyone in the table</source>
+        <translation>% de tout le tableau</translation>
+    </message>
+    <message>
+        <source>Pearson chi-square = {chi:.4f}, df = {df}, p = {p:.4g}.</source>
+        <translation>Khi-deux de Pearson = {chi:.4f}, ddl = {df}, p = {p:.4g}.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
+        <translation>Test exact de Fisher (bilatéral) : p = {p:.4g}. </translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <source>Quartiles and median: weighted average at (n + 1) p, SPSS's default (HAVERAGE).</source>
+        <translation>Quartiles et médiane : moyenne pondérée à la position (n + 1) p, la méthode par défaut de SPSS (HAVERAGE).</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>{new} new interviews, {updated} updated, {already} already here</source>
+        <translation>{new} nouveaux entretiens, {updated} mis à jour, {already} déjà ici</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicates across sites are waiting to be looked at</source>
+        <translation>{count} doublons possibles entre sites attendent d'être regardés</translation>
+    </message>
+    <message>
+        <source>1 possible duplicate across sites is waiting to be looked at</source>
+        <translation>1 doublon possible entre sites attend d'être regardé</translation>
+    </message>
+    <message>
+        <source>{count} new questionnaire version(s)</source>
+        <translation>{count} nouvelle(s) version(s) de questionnaire</translation>
+    </message>
+    <message>
+        <source>Sent to the server: {report}</source>
+        <translation>Envoyé au serveur : {report}</translation>
+    </message>
+    <message>
+        <source>{count} new questionnaire version(s) came from the server.</source>
+        <translation>{count} nouvelle(s) version(s) de questionnaire sont venues du serveur.</translation>
+    </message>
+    <message>
+        <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>
+        <translation>{form_id} : {total} entretiens complets sur le serveur, {here} de cet ordinateur et {others} des autres.</translation>
+    </message>
+    <message>
+        <source>no questionnaire</source>
+        <translation>aucun questionnaire</translation>
+    </message>
+    <message>
+        <source>{file} was written: {interviews} interview(s) and {versions} questionnaire version(s) ({forms}), locked with the team passphrase.</source>
+        <translation>{file} a été écrit : {interviews} entretien(s) et {versions} version(s) de questionnaire ({forms}), verrouillé avec la phrase secrète de l'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Several answers could be ticked. Percent of cases is out of the {answered} people who ticked at least one answer (missing codes such as “Don't know” included); percent of responses is out of all the answers ticked.</source>
+        <translation>On pouvait cocher plusieurs réponses. Le pourcentage des cas est sur les {answered} personnes qui ont coché au moins une réponse (codes manquants comme « Je ne sais pas » compris) ; le pourcentage des réponses est sur toutes les réponses cochées.</translation>
+    </message>
+    <message>
+        <source>Several answers could be ticked. Percent of cases is out of the {answered} people who ticked at least one answer; percent of responses is out of all the answers ticked.</source>
+        <translation>On pouvait cocher plusieurs réponses. Le pourcentage des cas est sur les {answered} personnes qui ont coché au moins une réponse ; le pourcentage des réponses est sur toutes les réponses cochées.</translation>
+    </message>
+    <message>
+        <source>{label} (missing code)</source>
+        <translation>{label} (code manquant)</translation>
+    </message>
+    <message>
+        <source>5th percentile (in place of the smallest answer, given by fewer than {n})</source>
+        <translation>5e centile (à la place de la plus petite réponse, donnée par moins de {n})</translation>
+    </message>
+    <message>
+        <source>95th percentile (in place of the largest answer, given by fewer than {n})</source>
+        <translation>95e centile (à la place de la plus grande réponse, donnée par moins de {n})</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Pas posée (sautée)</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire</source>
+        <translation>Pas dans cette version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Total des entretiens</translation>
+    </message>
+    <message>
+        <source>Answers ticked in all</source>
+        <translation>Réponses cochées en tout</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart-type</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Lower quartile</source>
+        <translation>Premier quartile</translation>
+    </message>
+    <message>
+        <source>Upper quartile</source>
+        <translation>Troisième quartile</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Plus petite</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Plus grande</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Valid percent</source>
+        <translation>Pourcentage valide</translation>
+    </message>
+    <message>
+        <source>Percent of cases</source>
+        <translation>Pourcentage des cas</translation>
+    </message>
+    <message>
+        <source>Percent of responses</source>
+        <translation>Pourcentage des réponses</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide est sur les {valid} réponses valides (codes manquants retirés).</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers.</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide est sur les {valid} réponses valides.</translation>
+    </message>
+    <message>
+        <source>Percent is of all {interviews} interviews.</source>
+        <translation>Le pourcentage est sur les {interviews} entretiens.</translation>
+    </message>
+    <message>
+        <source>% {answer}</source>
+        <translation>% {answer}</translation>
+    </message>
+    <message>
+        <source>Valid % {answer}</source>
+        <translation>% valide {answer}</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this workbook: it may identify people and must not leave the group.</source>
+        <translation>Les petits nombres NE sont PAS cachés dans ce classeur : il peut identifier des personnes et ne doit pas sortir du groupe.</translation>
+    </message>
+    <message>
+        <source>Numbers from 1 to {threshold} are hidden and shown as “{marker}”, and so are their percentages. Zeros are shown. Where a hidden number could be worked out from the other tables (totals, percentages, or the questionnaire's skip logic, which ties a follow-up question to the answer that opens it), other numbers are hidden as well (also shown as “{marker}”), so that no hidden number can be narrowed down to fewer than {values} possible values from everything this workbook shows. A percentage whose number, or whose denominator, is hidden is hidden too.</source>
+        <translation>Les nombres de 1 à {threshold} sont cachés et montrés comme « {marker} », et leurs pourcentages aussi. Les zéros sont montrés. Quand un nombre caché pourrait être retrouvé à partir des autres tableaux (totaux, pourcentages, ou logique de saut du questionnaire, qui relie une question de suivi à la réponse qui l'ouvre), d'autres nombres sont cachés aussi (montrés aussi comme « {marker} »), pour qu'aucun nombre caché ne puisse être réduit à moins de {values} valeurs possibles avec tout ce que ce classeur montre. Un pourcentage dont le nombre, ou le dénominateur, est caché est caché aussi.</translation>
+    </message>
+    <message>
+        <source>{count} question(s) asked once per instance of a repeat (such as each drug named) are not in these tables: see the Results window, or the interview-level files, which have one row per instance.</source>
+        <translation>{count} question(s) posée(s) une fois par répétition (comme chaque drogue citée) ne sont pas dans ces tableaux : voir la fenêtre Résultats, ou les fichiers au niveau des entretiens, qui ont une ligne par répétition.</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Question et réponses</translation>
+    </message>
+    <message>
+        <source>Results in numbers</source>
+        <translation>Résultats en nombres</translation>
+    </message>
+    <message>
+        <source>Results in percentages</source>
+        <translation>Résultats en pourcentages</translation>
+    </message>
+    <message>
+        <source>Valid percentage</source>
+        <translation>Pourcentage valide</translation>
+    </message>
+    <message>
+        <source>Number of answers not available</source>
+        <translation>Nombre de réponses non disponibles</translation>
+    </message>
+    <message>
+        <source>Percentage of answers not available</source>
+        <translation>Pourcentage de réponses non disponibles</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: numbers, then percentages of those who answered it, then valid percentages (missing codes left out).</source>
+        <translation>Réponses à chaque affirmation : nombres, puis pourcentages de ceux qui y ont répondu, puis pourcentages valides (codes manquants retirés).</translation>
+    </message>
+    <message>
+        <source>Each statement's answers: numbers, then percentages of those who answered it.</source>
+        <translation>Réponses à chaque affirmation : nombres, puis pourcentages de ceux qui y ont répondu.</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Charts of the Summary sheet's numbers (hidden numbers show no bar).</source>
+        <translation>Graphiques des nombres de la feuille Résumé (les nombres cachés n'ont pas de barre).</translation>
+    </message>
+    <message>
+        <source>This file has one row per interview. In a small survey a row can identify the person interviewed (site, date, sex and age are often enough), even with names left out.</source>
+        <translation>Ce fichier a une ligne par entretien. Dans une petite enquête, une ligne peut identifier la personne interrogée (le site, la date, le sexe et l'âge suffisent souvent), même sans les noms.</translation>
+    </message>
+    <message>
+        <source>“{marker}” = hidden to protect the people interviewed (see the Cover sheet).</source>
+        <translation>« {marker} » = caché pour protéger les personnes interrogées (voir la feuille Couverture).</translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT hidden in this workbook (see the Cover sheet).</source>
+        <translation>Les petits nombres NE sont PAS cachés dans ce classeur (voir la feuille Couverture).</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>{marker} (from 1 to {threshold}: too few to show, like every small number in this workbook)</source>
+        <translation>{marker} (de 1 à {threshold} : trop peu pour être montré, comme chaque petit nombre de ce classeur)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>pas noté</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Questionnaire id</source>
+        <translation>Identifiant du questionnaire</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version labels</source>
+        <translation>Noms des versions</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Dates of the interviews</source>
+        <translation>Dates des entretiens</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Interviews included</source>
+        <translation>Entretiens compris</translation>
+    </message>
+    <message>
+        <source>Small numbers</source>
+        <translation>Petits nombres</translation>
+    </message>
+    <message>
+        <source>Numbers hidden</source>
+        <translation>Nombres cachés</translation>
+    </message>
+    <message>
+        <source>Smallest and largest answers</source>
+        <translation>Plus petites et plus grandes réponses</translation>
+    </message>
+    <message>
+        <source>Repeated questions</source>
+        <translation>Questions répétées</translation>
+    </message>
+    <message>
+        <source>Interview-level data</source>
+        <translation>Données au niveau des entretiens</translation>
+    </message>
+    <message>
+        <source>De-identified</source>
+        <translation>Anonymisé</translation>
+    </message>
+    <message>
+        <source>Yes: written answers, locations, questions marked as identifying and interviewer names are left out.</source>
+        <translation>Oui : les réponses écrites, les lieux, les questions marquées comme identifiantes et les noms des enquêteurs sont retirés.</translation>
+    </message>
+    <message>
+        <source>No: written answers are included; this file may identify people.</source>
+        <translation>Non : les réponses écrites sont comprises ; ce fichier peut identifier des personnes.</translation>
+    </message>
+    <message>
+        <source>Participant codes</source>
+        <translation>Codes participants</translation>
+    </message>
+    <message>
+        <source>Never exported.</source>
+        <translation>Jamais exportés.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Fait avec</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>Feuilles</translation>
+    </message>
+    <message>
+        <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Repeats: the questions asked for each instance of a repeat, by person. Codebook: each question, its answers and when it is asked.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Codebook: each question, its answers and when it is asked.</source>
+        <translation>Résumé : les résultats, question par question. Graphiques : un graphique par question avec une liste de réponses. Livre de codes : chaque question, ses réponses et quand elle est posée.</translation>
+    </message>
+    <message>
+        <source>None: no number in this workbook is from 1 to {threshold}.</source>
+        <translation>Aucun : aucun nombre de ce classeur n'est de 1 à {threshold}.</translation>
+    </message>
+    <message>
+        <source>{hidden} number(s) hidden (a number shown in several places, such as a grid and its statements, is counted once): the numbers from 1 to {threshold}, and other numbers hidden to protect them, because the small ones could otherwise be worked out from totals, percentages or the questionnaire's skip logic. How many are hidden for each reason is not said: that too would help to work them out.</source>
+        <translation>{hidden} nombre(s) caché(s) (un nombre montré à plusieurs endroits, comme une grille et ses affirmations, est compté une fois) : les nombres de 1 à {threshold}, et d'autres nombres cachés pour les protéger, parce que les petits pourraient sinon être retrouvés à partir des totaux, des pourcentages ou de la logique de saut du questionnaire. Combien sont cachés pour chaque raison n'est pas dit : cela aussi aiderait à les retrouver.</translation>
+    </message>
+    <message>
+        <source>{count} hidden number(s) follow from the number of interviews alone and could not be protected.</source>
+        <translation>{count} nombre(s) caché(s) découlent du seul nombre d'entretiens et n'ont pas pu être protégés.</translation>
+    </message>
+    <message>
+        <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
+        <translation>Montrées seulement quand au moins {count} personnes ont donné cette réponse ; sinon le 5e ou le 95e centile est montré à sa place, et sa ligne le dit.</translation>
+    </message>
+    <message>
+        <source>Not in this workbook. It was written, at the exporter's request, to a separate file ending in -interviews.xlsx, which stays within the group: {warning}</source>
+        <translation>Pas dans ce classeur. Elles ont été écrites, à la demande de la personne qui exporte, dans un fichier séparé qui finit par -interviews.xlsx, qui reste dans le groupe : {warning}</translation>
+    </message>
+    <message>
+        <source>None: this workbook has no row per interview, only the summary tables, so it can be passed on.</source>
+        <translation>Aucune : ce classeur n'a pas de ligne par entretien, seulement les tableaux résumés, donc il peut être transmis.</translation>
+    </message>
+    <message>
+        <source>test language</source>
+        <translation>langue de test</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title}: one row per interview (%n interviews).</source>
+        <translation><numerusform>{title} : une ligne par entretien (%n entretien).</numerusform><numerusform>{title} : une ligne par entretien (%n entretiens).</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep this file within the group. Give the health board the summary workbook instead.</source>
+        <translation>Gardez ce fichier dans le groupe. Donnez plutôt le classeur résumé à l'autorité de santé.</translation>
+    </message>
+    <message>
+        <source>Data: one row per interview. Codebook: what each column means.</source>
+        <translation>Data : une ligne par entretien. Livre de codes : ce que veut dire chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Langue : {language}</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Livre de codes</translation>
+    </message>
+    <message>
+        <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+</TS>
