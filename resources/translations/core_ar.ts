@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation type="unfinished"/>
+        <translation>«{label}» يُسأل مرة لكل {repeat_label}: قارنه بسؤال يُسأل مرة واحدة في كل مقابلة (لا تتم مقارنة سؤالين متكررين، ولا سؤال متكرر مع مواضيع).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation type="unfinished"/>
+        <translation>السجلات التي تم تغييرها أو حذفها أو إعادة كتابتها تُكتشف بدونها؛ دوّنها فقط لتعرف لاحقًا هل قُطعت أحدث السجلات.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk, or an ODK Central zip</source>
-        <translation type="unfinished"/>
+        <translation>استيراد مقابلات من ملف CSV أو xlsx صدّره ODK أو KoboToolbox أو DuoDesk، أو من ملف zip من ODK Central</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)</source>
-        <translation type="unfinished"/>
+        <translation>ملف ‎.csv أو ‎.xlsx، أو ملف ‎.zip من ODK Central (ملف CSV لكل تكرار)</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1639,11 +1639,11 @@
     </message>
     <message>
         <source>Interviews in the months {first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>المقابلات في الأشهر من {first} إلى {last}</translation>
     </message>
     <message>
         <source>Interviews in the month {first}</source>
-        <translation type="unfinished"/>
+        <translation>المقابلات في الشهر {first}</translation>
     </message>
     <message>
         <source>Sites: {sites}</source>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>The interviews took place in the month {first} (only the month is given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>أُجريت المقابلات في الشهر {first} (يُذكر الشهر فقط: مع هذا العدد القليل من المقابلات، قد تساعد الأيام على معرفة من أُجريت معه المقابلة).</translation>
     </message>
     <message>
         <source>The interviews took place in the months {first} to {last} (only the months are given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>أُجريت المقابلات في الأشهر من {first} إلى {last} (تُذكر الأشهر فقط: مع هذا العدد القليل من المقابلات، قد تساعد الأيام على معرفة من أُجريت معه المقابلة).</translation>
     </message>
     <message>
         <source>They were made at {count} {sites_word}: {sites}.</source>
@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
-        <translation type="unfinished"/>
+        <translation>يبيّن عمود الإصدار في الملف عدد المقابلات التي أُجريت بكل إصدار من الاستبيان في المشروع الأصلي ({made}). تُحفظ كل مقابلة مع إصدار هذا المشروع الذي يحمل الرقم نفسه إذا كانت فيه الأسئلة التي طُرحت، وإلا مع الإصدار {number}، الأحدث في هذا المشروع: هنا {kept}؛ ولا تُستورد الإجابات عن أسئلة ليست في إصدارات هذا المشروع (الأعمدة المتروكة أدناه).</translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
-        <translation type="unfinished"/>
+        <translation>يبيّن عمود الإصدار في الملف عدد المقابلات التي أُجريت بكل إصدار من الاستبيان في المشروع الأصلي ({made}). تُحفظ كل مقابلة مع إصدار هذا المشروع الذي يحمل الرقم نفسه إذا كانت فيه الأسئلة التي طُرحت، وإلا مع الإصدار {number}، الأحدث في هذا المشروع: هنا {kept}.</translation>
     </message>
     <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
-        <translation type="unfinished"/>
+        <translation>قالت {count} إجابة «ليس في الإصدار»: أُجريت تلك المقابلات بإصدار من الاستبيان بدون تلك الأسئلة، وتبقى هنا «ليس في الإصدار»، فتحسبها الملخصات كما حسبها المشروع الأصلي.</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>{subset}: {count} {things} with a valid answer to both, named by {people} people</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: {count} ({things}) بإجابة صالحة عن السؤالين، ذكرها {people} شخصًا</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Number of {things}</source>
-        <translation type="unfinished"/>
+        <translation>العدد: {things}</translation>
     </message>
     <message>
         <source>Number of people</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>% of all {things}</source>
-        <translation type="unfinished"/>
+        <translation>٪ من كل: {things}</translation>
     </message>
     <message>
         <source>% of everyone in the table</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Repeats: the questions asked for each instance of a repeat, by person. Codebook: each question, its answers and when it is asked.</source>
-        <translation type="unfinished"/>
+        <translation>الملخص: النتائج، سؤالًا بسؤال. الرسوم البيانية: رسم لكل سؤال مع قائمة إجابات. دليل الرموز: كل سؤال وإجاباته ومتى يُسأل. التكرارات: الأسئلة المطروحة لكل عنصر من التكرار، حسب الأشخاص.</translation>
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Codebook: each question, its answers and when it is asked.</source>
@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
-        <translation type="unfinished"/>
+        <translation>تُذكر الأشهر فقط: مع هذا العدد القليل من المقابلات، قد تساعد الأيام على معرفة من أُجريت معه المقابلة</translation>
     </message>
 </context>
 </TS>

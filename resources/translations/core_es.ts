@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation type="unfinished"/>
+        <translation>«{label}» se pregunta una vez por cada {repeat_label}: crúcela con una pregunta que se hace una vez por entrevista (no se cruzan dos preguntas repetidas, ni una pregunta repetida con temas).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation type="unfinished"/>
+        <translation>Los registros cambiados, borrados o reescritos se detectan sin ella; anótela solo para saber más tarde si se cortaron los registros más nuevos.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk, or an ODK Central zip</source>
-        <translation type="unfinished"/>
+        <translation>importar entrevistas de un archivo CSV o xlsx exportado por ODK, KoboToolbox o DuoDesk, o de un zip de ODK Central</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)</source>
-        <translation type="unfinished"/>
+        <translation>un archivo .csv o .xlsx, o el .zip de ODK Central (un archivo CSV por repetición)</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1639,11 +1639,11 @@
     </message>
     <message>
         <source>Interviews in the months {first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>Entrevistas de los meses {first} a {last}</translation>
     </message>
     <message>
         <source>Interviews in the month {first}</source>
-        <translation type="unfinished"/>
+        <translation>Entrevistas del mes {first}</translation>
     </message>
     <message>
         <source>Sites: {sites}</source>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>The interviews took place in the month {first} (only the month is given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>Las entrevistas se hicieron en el mes {first} (solo se da el mes: con tan pocas entrevistas, los días podrían ayudar a saber a quién se entrevistó).</translation>
     </message>
     <message>
         <source>The interviews took place in the months {first} to {last} (only the months are given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>Las entrevistas se hicieron en los meses {first} a {last} (solo se dan los meses: con tan pocas entrevistas, los días podrían ayudar a saber a quién se entrevistó).</translation>
     </message>
     <message>
         <source>They were made at {count} {sites_word}: {sites}.</source>
@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
-        <translation type="unfinished"/>
+        <translation>La columna de versión del archivo dice cuántas entrevistas se hicieron con cada versión del cuestionario en el proyecto de origen ({made}). Cada una se guarda con la versión del mismo número de este proyecto cuando esa versión tiene las preguntas que se hicieron, y si no, con la versión {number}, la más nueva de este proyecto: aquí {kept}; las respuestas a preguntas que las versiones de este proyecto no tienen no se importan (las columnas dejadas fuera, abajo).</translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
-        <translation type="unfinished"/>
+        <translation>La columna de versión del archivo dice cuántas entrevistas se hicieron con cada versión del cuestionario en el proyecto de origen ({made}). Cada una se guarda con la versión del mismo número de este proyecto cuando esa versión tiene las preguntas que se hicieron, y si no, con la versión {number}, la más nueva de este proyecto: aquí {kept}.</translation>
     </message>
     <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
-        <translation type="unfinished"/>
+        <translation>{count} respuesta(s) decían «no está en la versión»: esas entrevistas se hicieron con una versión del cuestionario sin esas preguntas; aquí siguen como «no está en la versión», y los resúmenes las cuentan como el proyecto de origen.</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>{subset}: {count} {things} with a valid answer to both, named by {people} people</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: {count} {things} con una respuesta válida a las dos, nombrados por {people} personas</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Number of {things}</source>
-        <translation type="unfinished"/>
+        <translation>Número de {things}</translation>
     </message>
     <message>
         <source>Number of people</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>% of all {things}</source>
-        <translation type="unfinished"/>
+        <translation>% de todos los {things}</translation>
     </message>
     <message>
         <source>% of everyone in the table</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Repeats: the questions asked for each instance of a repeat, by person. Codebook: each question, its answers and when it is asked.</source>
-        <translation type="unfinished"/>
+        <translation>Resumen: los resultados, pregunta por pregunta. Gráficos: un gráfico por pregunta con una lista de respuestas. Libro de códigos: cada pregunta, sus respuestas y cuándo se pregunta. Repeticiones: las preguntas hechas para cada elemento de una repetición, por persona.</translation>
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Codebook: each question, its answers and when it is asked.</source>
@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
-        <translation type="unfinished"/>
+        <translation>solo se dan los meses: con tan pocas entrevistas, los días podrían ayudar a saber a quién se entrevistó</translation>
     </message>
 </context>
 </TS>

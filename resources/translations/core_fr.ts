@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation type="unfinished"/>
+        <translation>« {label} » est posée une fois par {repeat_label} : croisez-la avec une question posée une fois par entretien (on ne croise pas deux questions répétées, ni une question répétée avec des thèmes).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation type="unfinished"/>
+        <translation>Les enregistrements modifiés, supprimés ou réécrits sont repérés sans elle ; notez-la seulement pour savoir plus tard si les derniers enregistrements ont été coupés.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk, or an ODK Central zip</source>
-        <translation type="unfinished"/>
+        <translation>importer des entretiens depuis un fichier CSV ou xlsx exporté par ODK, KoboToolbox ou DuoDesk, ou un zip d’ODK Central</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)</source>
-        <translation type="unfinished"/>
+        <translation>un fichier .csv ou .xlsx, ou le .zip d’ODK Central (un fichier CSV par répétition)</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1639,11 +1639,11 @@
     </message>
     <message>
         <source>Interviews in the months {first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>Entretiens des mois {first} à {last}</translation>
     </message>
     <message>
         <source>Interviews in the month {first}</source>
-        <translation type="unfinished"/>
+        <translation>Entretiens du mois {first}</translation>
     </message>
     <message>
         <source>Sites: {sites}</source>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>The interviews took place in the month {first} (only the month is given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>Les entretiens ont eu lieu au mois {first} (seul le mois est donné : avec si peu d’entretiens, les jours pourraient aider à savoir qui a été interrogé).</translation>
     </message>
     <message>
         <source>The interviews took place in the months {first} to {last} (only the months are given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>Les entretiens ont eu lieu des mois {first} à {last} (seuls les mois sont donnés : avec si peu d’entretiens, les jours pourraient aider à savoir qui a été interrogé).</translation>
     </message>
     <message>
         <source>They were made at {count} {sites_word}: {sites}.</source>
@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
-        <translation type="unfinished"/>
+        <translation>La colonne de version du fichier dit combien d’entretiens ont été faits avec chaque version du questionnaire dans le projet d’origine ({made}). Chacun est enregistré avec la version de même numéro de ce projet quand elle a les questions posées dans l’entretien, sinon avec la version {number}, la plus récente de ce projet : ici {kept} ; les réponses aux questions que les versions de ce projet n’ont pas ne sont pas importées (les colonnes laissées de côté ci-dessous).</translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
-        <translation type="unfinished"/>
+        <translation>La colonne de version du fichier dit combien d’entretiens ont été faits avec chaque version du questionnaire dans le projet d’origine ({made}). Chacun est enregistré avec la version de même numéro de ce projet quand elle a les questions posées dans l’entretien, sinon avec la version {number}, la plus récente de ce projet : ici {kept}.</translation>
     </message>
     <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
-        <translation type="unfinished"/>
+        <translation>{count} réponse(s) disaient « pas dans la version » : ces entretiens ont été faits avec une version du questionnaire sans ces questions ; elles restent « pas dans la version » ici, et les résumés les comptent comme le projet d’origine.</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>{subset}: {count} {things} with a valid answer to both, named by {people} people</source>
-        <translation type="unfinished"/>
+        <translation>{subset} : {count} {things} avec une réponse valide aux deux, cités par {people} personnes</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Number of {things}</source>
-        <translation type="unfinished"/>
+        <translation>Nombre de {things}</translation>
     </message>
     <message>
         <source>Number of people</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>% of all {things}</source>
-        <translation type="unfinished"/>
+        <translation>% de tous les {things}</translation>
     </message>
     <message>
         <source>% of everyone in the table</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Repeats: the questions asked for each instance of a repeat, by person. Codebook: each question, its answers and when it is asked.</source>
-        <translation type="unfinished"/>
+        <translation>Résumé : les résultats, question par question. Graphiques : un graphique par question avec une liste de réponses. Livre de codes : chaque question, ses réponses et quand elle est posée. Répétitions : les questions posées pour chaque élément d’une répétition, par personne.</translation>
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Codebook: each question, its answers and when it is asked.</source>
@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
-        <translation type="unfinished"/>
+        <translation>seuls les mois sont donnés : avec si peu d’entretiens, les jours pourraient aider à savoir qui a été interrogé</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation type="unfinished"/>
+        <translation>«{label}» задаётся один раз для каждого: {repeat_label}. Сопоставьте его с вопросом, который задаётся один раз за интервью (два повторяющихся вопроса или повторяющийся вопрос и темы не сопоставляются).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
-        <translation type="unfinished"/>
+        <translation>Изменённые, удалённые или переписанные записи обнаруживаются и без неё; запишите её только для того, чтобы позже узнать, не были ли отрезаны последние записи.</translation>
     </message>
     <message>
         <source>duodesk: stopped; nothing was changed by the unfinished command.</source>
@@ -647,11 +647,11 @@
     </message>
     <message>
         <source>import interviews from a CSV or xlsx file exported by ODK, KoboToolbox or DuoDesk, or an ODK Central zip</source>
-        <translation type="unfinished"/>
+        <translation>импортировать интервью из файла CSV или xlsx, выгруженного из ODK, KoboToolbox или DuoDesk, или из zip-архива ODK Central</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file, or ODK Central's .zip (a CSV file per repeat)</source>
-        <translation type="unfinished"/>
+        <translation>файл .csv или .xlsx либо .zip из ODK Central (по файлу CSV на каждое повторение)</translation>
     </message>
     <message>
         <source>usage: </source>
@@ -1639,11 +1639,11 @@
     </message>
     <message>
         <source>Interviews in the months {first} to {last}</source>
-        <translation type="unfinished"/>
+        <translation>Интервью за месяцы с {first} по {last}</translation>
     </message>
     <message>
         <source>Interviews in the month {first}</source>
-        <translation type="unfinished"/>
+        <translation>Интервью за месяц {first}</translation>
     </message>
     <message>
         <source>Sites: {sites}</source>
@@ -1667,11 +1667,11 @@
     </message>
     <message>
         <source>The interviews took place in the month {first} (only the month is given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>Интервью прошли в месяце {first} (указан только месяц: при так малом числе интервью дни могли бы помочь узнать, кого опрашивали).</translation>
     </message>
     <message>
         <source>The interviews took place in the months {first} to {last} (only the months are given: with so few interviews, the days could help to tell who was interviewed).</source>
-        <translation type="unfinished"/>
+        <translation>Интервью прошли в месяцы с {first} по {last} (указаны только месяцы: при так малом числе интервью дни могли бы помочь узнать, кого опрашивали).</translation>
     </message>
     <message>
         <source>They were made at {count} {sites_word}: {sites}.</source>
@@ -1923,15 +1923,15 @@
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
-        <translation type="unfinished"/>
+        <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Каждое сохраняется с версией этого проекта с тем же номером, если в ней есть заданные вопросы, а иначе с версией {number}, самой новой в этом проекте: здесь {kept}; ответы на вопросы, которых нет в версиях этого проекта, не импортируются (пропущенные столбцы ниже).</translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
-        <translation type="unfinished"/>
+        <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Каждое сохраняется с версией этого проекта с тем же номером, если в ней есть заданные вопросы, а иначе с версией {number}, самой новой в этом проекте: здесь {kept}.</translation>
     </message>
     <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
-        <translation type="unfinished"/>
+        <translation>В {count} ответ(ах) стояло «нет в версии»: эти интервью сделаны с версией анкеты без этих вопросов; здесь они остаются «нет в версии», и сводки считают их так же, как исходный проект.</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2901,7 +2901,7 @@
     </message>
     <message>
         <source>{subset}: {count} {things} with a valid answer to both, named by {people} people</source>
-        <translation type="unfinished"/>
+        <translation>{subset}: {count} ({things}) с допустимым ответом на оба вопроса, названных {people} людьми</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2909,7 +2909,7 @@
     </message>
     <message>
         <source>Number of {things}</source>
-        <translation type="unfinished"/>
+        <translation>Число: {things}</translation>
     </message>
     <message>
         <source>Number of people</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>% of all {things}</source>
-        <translation type="unfinished"/>
+        <translation>% от всех: {things}</translation>
     </message>
     <message>
         <source>% of everyone in the table</source>
@@ -3290,7 +3290,7 @@
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Repeats: the questions asked for each instance of a repeat, by person. Codebook: each question, its answers and when it is asked.</source>
-        <translation type="unfinished"/>
+        <translation>Сводка: результаты, вопрос за вопросом. Диаграммы: диаграмма по каждому вопросу со списком ответов. Кодовая книга: каждый вопрос, его ответы и когда он задаётся. Повторения: вопросы, задаваемые для каждого элемента повторения, по людям.</translation>
     </message>
     <message>
         <source>Summary: the results, question by question. Charts: a chart per question with a list of answers. Codebook: each question, its answers and when it is asked.</source>
@@ -3350,7 +3350,7 @@
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
-        <translation type="unfinished"/>
+        <translation>указаны только месяцы: при так малом числе интервью дни могли бы помочь узнать, кого опрашивали</translation>
     </message>
 </context>
 </TS>

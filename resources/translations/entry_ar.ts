@@ -1024,7 +1024,7 @@ Thank you. You can close this window.</source>
     </message>
     <message>
         <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
-        <translation type="unfinished"/>
+        <translation>في المصمّم: جلب ملف XLSForm / الحفظ كملف XLSForm</translation>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

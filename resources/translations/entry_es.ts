@@ -1020,7 +1020,7 @@ Gracias. Puede cerrar esta ventana.</translation>
     </message>
     <message>
         <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
-        <translation type="unfinished"/>
+        <translation>En el diseñador: traer un XLSForm / guardar como XLSForm</translation>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

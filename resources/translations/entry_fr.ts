@@ -1020,7 +1020,7 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     </message>
     <message>
         <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
-        <translation type="unfinished"/>
+        <translation>Dans le concepteur : importer un XLSForm / enregistrer en XLSForm</translation>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

@@ -1021,7 +1021,7 @@ Thank you. You can close this window.</source>
     </message>
     <message>
         <source>In the designer: bring in an XLSForm / save as an XLSForm</source>
-        <translation type="unfinished"/>
+        <translation>В конструкторе: загрузить XLSForm / сохранить как XLSForm</translation>
     </message>
     <message>
         <source>Close a window (an interview keeps every answer)</source>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>P&amp;eople and roles…</source>
-        <translation type="unfinished"/>
+        <translation>P&amp;ersonas y funciones…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>

@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>P&amp;eople and roles…</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Люди и роли…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
