@@ -73,6 +73,13 @@ def test_small_cells_are_hidden_as_in_the_workbook_when_the_project_requires_it(
     builder.copy_table()
     copied = QGuiApplication.clipboard().text()
     assert "hidden" in copied and "hides numbers from 1 to 4" in copied
+    # The test's statistic would give the hidden cells back (try each value they could
+    # take against it), so neither the screen nor the copy says it.
+    shown_words = " ".join([builder.tests.text(), builder.warning.text(), copied])
+    assert expected.chi_square is not None
+    assert f"{expected.chi_square:.3f}" not in shown_words
+    assert "Chi-square =" not in shown_words and "expect fewer than 5" not in shown_words
+    assert "No chi-square or Fisher test is shown" in builder.tests.text()
 
 
 def test_every_count_is_shown_when_the_project_requires_no_hiding(qtbot, hepc_project):

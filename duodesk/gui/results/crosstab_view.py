@@ -206,11 +206,21 @@ class CrosstabView(QWidget):
         self.shows.setItemText(
             total_at, f"% of all {things}" if things else CrosstabShows.TOTAL.value
         )
-        self.tests.setText(describe_tests(table))
+        hides_cells = hidden is not None and any(any(row) for row in hidden.cells)
+        if hides_cells:
+            # Tried against each value the hidden cells could take, a test's statistic, its
+            # p-value or the count of small expected cells would give the hidden numbers back.
+            self.tests.setText(
+                "No chi-square or Fisher test is shown: with some numbers hidden, its result "
+                "could be used to work them out."
+            )
+        else:
+            self.tests.setText(describe_tests(table))
         self.hiding.setText(hiding_in_words(hidden, threshold))
         self.hiding.setVisible(hidden is not None)
-        self.warning.setText(table.warning)
-        self.warning.setVisible(bool(table.warning))
+        warning = "" if hides_cells else table.warning
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         self.copy_button.setEnabled(True)
         self._redraw()
 
@@ -230,7 +240,7 @@ class CrosstabView(QWidget):
         notes += [
             self.tests.text(),
             self.hiding.text() if self._hidden else "",
-            self._table.warning,
+            self.warning.text(),
         ]
         title = f"{self._table.row_label} by {self._table.column_label}"
         return table_as_tsv(self.model, title=title, notes=notes)
