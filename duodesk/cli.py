@@ -1803,6 +1803,14 @@ def _audit(args: argparse.Namespace) -> int:
                 records=_records(check.records)
             )
         )
+        if check.unvouched:
+            print(
+                translate(
+                    "Command line",
+                    "But the first {count} record(s) carry no key (written by an older DuoDesk, "
+                    "or rewritten by someone with the file): DuoDesk cannot vouch for them.",
+                ).format(count=check.unvouched)
+            )
         print(
             translate("Command line", "Fingerprint of the newest record: {fingerprint}").format(
                 fingerprint=check.head

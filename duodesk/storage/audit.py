@@ -69,6 +69,11 @@ class ChainCheck:
     # The break is records written with a key this laptop does not hold: on another laptop,
     # or by someone rewriting the trail.
     elsewhere: bool = False
+    # How many of the first records of a trail in a file carry no key: written by a DuoDesk
+    # from before the trail was keyed, or by someone who rewrote the trail with plain hashes
+    # (on a copy this laptop never held at that place). Their chain holds, but nobody can
+    # vouch for them.
+    unvouched: int = 0
 
     @property
     def intact(self) -> bool:
@@ -263,7 +268,7 @@ def verify(session: Session) -> ChainCheck:
             "keys were removed or replaced, so it was rewritten or swapped)",
             "",
         )
-    expected_previous, expected_sequence, count = GENESIS, 1, 0
+    expected_previous, expected_sequence, count, unvouched = GENESIS, 1, 0, 0
     query = select(AuditRecord).order_by(AuditRecord.sequence).execution_options(yield_per=2000)
     for row in session.scalars(query):
         count += 1
@@ -277,6 +282,8 @@ def verify(session: Session) -> ChainCheck:
             )
         writer = next((name for first, name in reversed(segments) if first <= row.sequence), None)
         key = keys.get(writer) if writer is not None else None
+        if writer is None and place is not None:
+            unvouched += 1
         if writer is not None and key is None:
             return ChainCheck(
                 count,
@@ -302,4 +309,4 @@ def verify(session: Session) -> ChainCheck:
                 count, row.sequence, f"record {row.sequence} was changed after it was written", ""
             )
         expected_previous, expected_sequence = row.hash, row.sequence + 1
-    return ChainCheck(count, None, "", expected_previous)
+    return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)

@@ -638,6 +638,10 @@
         <translation>لا يمكن الوصول إلى خادم الفريق (لا توجد شبكة، أو العنوان أو كلمة المرور خطأ)؛ لم يُرسل شيء. استخدم ملف نقل بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
+        <translation>لكن أول {count} سجل بلا مفتاح (كتبها إصدار أقدم من DuoDesk، أو أعاد كتابتها شخص لديه الملف): لا يستطيع DuoDesk أن يضمنها.</translation>
+    </message>
+    <message>
         <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
         <translation>السجلات التي تم تغييرها أو حذفها أو إعادة كتابتها تُكتشف بدونها؛ دوّنها فقط لتعرف لاحقًا هل قُطعت أحدث السجلات.</translation>
     </message>

@@ -638,6 +638,10 @@
         <translation>не удаётся связаться с сервером команды (нет сети, или неверен адрес или пароль); ничего не отправлено. Используйте файл передачи.</translation>
     </message>
     <message>
+        <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
+        <translation>Но первые записи ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
+    </message>
+    <message>
         <source>Records changed, removed or rewritten are found without it; note it down only to find out later whether the newest records were cut off.</source>
         <translation>Изменённые, удалённые или переписанные записи обнаруживаются и без неё; запишите её только для того, чтобы позже узнать, не были ли отрезаны последние записи.</translation>
     </message>

@@ -89,6 +89,10 @@
         </translation>
     </message>
     <message>
+        <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
+        <translation>Pero los primeros {count} no llevan clave (escritos por un DuoDesk más antiguo, o reescritos por alguien con el archivo): DuoDesk no puede responder por ellos.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;El registro está roto: {reason}.&lt;/b&gt; Alguien cambió el archivo del proyecto fuera de DuoDesk. Guarde una copia y avise al coordinador.</translation>
     </message>

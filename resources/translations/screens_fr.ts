@@ -89,6 +89,10 @@
         </translation>
     </message>
     <message>
+        <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
+        <translation>Mais les {count} premiers ne portent pas de clé (écrits par un DuoDesk plus ancien, ou réécrits par quelqu’un qui a le fichier) : DuoDesk ne peut pas s’en porter garant.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;Le journal est abîmé : {reason}.&lt;/b&gt; Quelqu'un a changé le fichier du projet en dehors de DuoDesk. Gardez-en une copie et prévenez le coordinateur.</translation>
     </message>

@@ -90,6 +90,10 @@
         </translation>
     </message>
     <message>
+        <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
+        <translation>Но первые ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;Журнал нарушен: {reason}.&lt;/b&gt; Кто-то изменил файл проекта не через DuoDesk. Сохраните его копию и сообщите координатору.</translation>
     </message>

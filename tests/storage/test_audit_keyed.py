@@ -92,6 +92,19 @@ def test_a_trail_stripped_of_its_keys_and_rewritten_plain_is_found(tmp_path):
     assert code == 1 and "not the one this laptop wrote" in said
 
 
+def test_a_copy_stripped_of_its_keys_and_rewritten_plain_elsewhere_is_not_vouched_for(tmp_path):
+    # At a place where this laptop never began a trail, a copy rewritten with plain hashes
+    # looks like a trail from before keying: its chain holds, but the check must not vouch.
+    original, copy = tmp_path / "p.duodesk", tmp_path / "elsewhere" / "copy.duodesk"
+    _project(original)
+    copy.parent.mkdir()
+    copy.write_bytes(original.read_bytes())
+    _rewrite(copy, keys_setting=None)
+    _, said = _verify(copy)
+    assert "intact: 4 records" in said, said
+    assert "first 4 record(s) carry no key" in said and "cannot vouch" in said
+
+
 def test_a_trail_whose_keyed_part_is_moved_past_its_end_is_found(tmp_path):
     path = tmp_path / "p.duodesk"
     _project(path)
@@ -161,6 +174,7 @@ def test_an_older_trail_goes_on_keyed_and_still_verifies(tmp_path):
             assert [first for first, _ in audit._segments(session)] == [3]
             check = verify(session)
         assert check.intact and check.records == 3
+        assert check.unvouched == 2  # the older records cannot be vouched for
     finally:
         database.close()
 

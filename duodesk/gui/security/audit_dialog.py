@@ -82,6 +82,11 @@ class AuditDialog(QDialog):
                 "",
                 records,
             )
+            if check.unvouched:
+                verdict += " " + self.tr(
+                    "But the first {count} carry no key (written by an older DuoDesk, or "
+                    "rewritten by someone with the file): DuoDesk cannot vouch for them."
+                ).format(count=check.unvouched)
         elif check.elsewhere:
             verdict = (
                 f"<b>The trail cannot be checked in full on this laptop: {check.reason}.</b> "
