@@ -341,7 +341,10 @@ def _expression_problems(
                 "pulldata() must name its file in quotes, as in pulldata('fruits', ...)",
                 call.position,
             )
-        elif questionnaire.data_file(data_file_name(file.value)) is None:
+        elif (
+            questionnaire.data_file(data_file_name(file.value)) is None
+            and data_file_name(file.value) not in questionnaire.missing_files
+        ):
             message = (
                 f"pulldata() reads {data_file_name(file.value)}, which this questionnaire lacks"
             )
