@@ -378,3 +378,35 @@ def test_a_broken_instance_path_is_refused_plainly(tmp_path, calculation, expect
     )
     with pytest.raises(FormFileError, match=re.escape(expected)):
         read_xlsform(form)
+
+
+def test_count_and_sum_take_the_items_of_a_list_an_instance_path_keeps(tmp_path):
+    survey = [
+        ["type", "name", "label", "calculation"],
+        ["select_one states", "state", "State", ""],
+        ["calculate", "n", "", "count(instance('counties')/root/item[state = ${state}])"],
+        ["calculate", "people", "", "sum(instance('counties')/root/item[state=${state}]/pop)"],
+        ["calculate", "all", "", "count(instance('counties')/root/item)"],
+    ]
+    choices = [
+        ["list_name", "name", "label", "state", "pop"],
+        ["states", "tx", "Texas", "", ""],
+        ["states", "wa", "Washington", "", ""],
+        ["counties", "king", "King", "wa", "20"],
+        ["counties", "harris", "Harris", "tx", "40"],
+        ["counties", "dallas", "Dallas", "tx", "30"],
+    ]
+    engine = FormEngine(read_xlsform(write_form(tmp_path / "f.xlsx", survey, choices)))
+    answers = engine.evaluate({"state": "tx"}).answers
+    assert (answers["n"], answers["people"], answers["all"]) == ("2", "70", "3")
+    assert engine.evaluate({"state": "wa"}).answers["n"] == "1"
+
+
+def test_an_instance_path_without_a_column_is_refused_outside_count(tmp_path):
+    survey = [
+        ["type", "name", "label", "calculation"],
+        ["calculate", "x", "", "concat('a', instance('yn')/root/item)"],
+    ]
+    choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"]]
+    with pytest.raises(FormFileError, match="Name the column to read after the item"):
+        read_xlsform(write_form(tmp_path / "f.xlsx", survey, choices))
