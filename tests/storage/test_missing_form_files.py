@@ -131,3 +131,32 @@ def test_the_form_read_again_with_its_files_fills_the_version_in_place(tmp_path,
     workbook.save(form)
     with database.session() as session:
         assert save_questionnaire(session, read_xlsform(form)).new_version
+
+
+@pytest.mark.slow
+def test_a_transfer_file_brings_the_added_files_to_a_laptop_with_interviews(tmp_path):
+    from duodesk.storage.database import Database
+    from duodesk.storage.transfer import export_transfer, import_transfer
+
+    passphrase = "Blue kettle on the third shelf"
+    coordinator = Database.open(tmp_path / "coordinator.duodesk")
+    laptop = Database.open(tmp_path / "laptop.duodesk")
+    try:
+        with coordinator.session() as session:
+            save_questionnaire(session, read_xlsform(_form(tmp_path / "form")))
+        export_transfer(coordinator, tmp_path / "one.transfer", passphrase, interviews=False)
+        import_transfer(laptop, tmp_path / "one.transfer", passphrase)
+        details = ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+        ops.start_interview(laptop, details)  # the laptop's version now has an interview
+        with coordinator.session() as session:
+            add_questionnaire_files(session, "villages", _files(tmp_path / "downloads"))
+        export_transfer(coordinator, tmp_path / "two.transfer", passphrase, interviews=False)
+        import_transfer(laptop, tmp_path / "two.transfer", passphrase)
+        with laptop.read_session() as session:
+            versions = all_versions(session, "villages")
+        assert len(versions) == 1
+        assert versions[0].questionnaire.missing_files == ()
+        assert len(versions[0].questionnaire.choice_lists["villages.csv"].choices) == 2
+    finally:
+        coordinator.close()
+        laptop.close()
