@@ -63,6 +63,9 @@ def test_a_form_brought_in_without_its_file_can_still_be_designed_and_saved(
         designer.import_xlsform(form)
     questionnaire = designer.document.questionnaire
     assert questionnaire.missing_files == ("districts.csv", "villages.csv")
+    designer.document.select((0,))
+    note = designer.question_editor.choices.sharing_note.text()
+    assert "These options come from districts.csv, which was not added" in note
     out = tmp_path / "shared"
     out.mkdir()
     assert designer.export_xlsform(out / "villages.xlsx")
