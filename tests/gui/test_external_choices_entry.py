@@ -111,6 +111,7 @@ def test_a_file_left_for_later_is_asked_for_when_an_interview_starts(
         district.missing_file_notice.text()
     )
     assert district.missing_file_notice.isVisibleTo(interview)
+    assert not district.clear_button.isVisibleTo(interview)
     interview.view.go_to_question("nickname")
     assert interview.view.widgets["nickname"].missing_file_notice.isHidden()
 

@@ -377,6 +377,8 @@ class ChoiceButtonsWidget(QuestionWidget):
             row.addWidget(self.clear_button)
             row.addStretch(1)
             self.body.addLayout(row)
+            # Nothing to clear while the options' file is missing.
+            self.clear_button.setHidden(bool(self.missing_file_notice.text()))
         choices = self.questionnaire.choices_for(self.question)
         self.set_choices(choices.choices if choices else ())
 
