@@ -306,6 +306,27 @@ class MainWindow(QMainWindow):
         window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 
+    def open_form_files(self, chosen: QuestionnaireSummary) -> None:
+        """Ask for the files of answer options or data the chosen questionnaire lacks."""
+        from duodesk.gui import operations
+
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
+
+        def loaded(questionnaire: Questionnaire) -> None:
+            if questionnaire.missing_files:
+                self.ask_for_form_files(questionnaire)
+            else:
+                self.statusBar().showMessage(
+                    f"“{questionnaire.title}” has every file it needs.", 10_000
+                )
+
+        self.tasks.read(
+            lambda: operations.latest_questionnaire(self.database, chosen.form_id),
+            loaded,
+            self._fail,
+        )
+
     def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
 

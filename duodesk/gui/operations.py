@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from duodesk.core.questionnaire import Questionnaire
 from duodesk.resources import example_forms
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
@@ -84,6 +85,17 @@ def add_form_files(database: Database, form_id: str, files: Mapping[str, Path]) 
     with database.session() as session:
         stored = add_questionnaire_files(session, form_id, files)
     return SaveResult(stored, created=True, new_version=False)
+
+
+def latest_questionnaire(database: Database, form_id: str) -> Questionnaire:
+    """The newest version of ``form_id``; LookupError when there is none."""
+    from duodesk.storage.questionnaires import latest_version
+
+    with database.read_session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        raise LookupError(f"There is no questionnaire {form_id} in this project.")
+    return version.questionnaire
 
 
 def add_example_questionnaires(database: Database, *, status: str = "kept") -> list[SaveResult]:

@@ -173,3 +173,25 @@ def test_a_long_list_is_a_drop_down_where_typing_finds_the_village(qtbot, databa
     assert village.value() == "v42"
     settle(qtbot, window)
     assert window.view.answers["village"] == "v42"
+
+
+def test_the_questionnaire_menu_asks_for_a_missing_file_later(
+    qtbot, database, tmp_path, monkeypatch
+):
+    (tmp_path / "form").mkdir()
+    form = write_form(tmp_path / "form" / "villages.xlsx", SURVEY)
+    operations.remove_examples(database)
+    operations.add_questionnaire_file(database, form)
+    write_project_files(tmp_path / "usb")
+    asked = _answer_questions(monkeypatch, QMessageBox.StandardButton.Open)
+    chosen = [str(tmp_path / "usb" / "districts.csv")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    window = _window(qtbot, database)
+    window.table.selectRow(0)
+    action = window.questionnaire_actions["Ctrl+Shift+F"]
+    assert action.text() == "Add a file it needs…" and action.isEnabled()
+    with qtbot.waitSignal(window.form_files_added, timeout=10_000):
+        action.trigger()
+    assert "Press Open to choose the files now, or Later" in asked[0]
+    message = window.statusBar().currentMessage()
+    assert message == "districts.csv added to “villages”. It still needs villages.csv."
