@@ -826,8 +826,8 @@ def _say_missing_files(questionnaire, form: Path) -> None:
     names = " ".join(missing)
     print(
         f"duodesk: note: {form.name} reads {', '.join(missing)}, which "
-        f"{'is' if len(missing) == 1 else 'are'} not in {form.parent}; these questions cannot "
-        f"be answered until you add {'it' if len(missing) == 1 else 'them'}: "
+        f"{'is' if len(missing) == 1 else 'are'} not in {form.absolute().parent}; these "
+        f"questions cannot be answered until you add {'it' if len(missing) == 1 else 'them'}: "
         f"{', '.join(questions)}. Add with: duodesk add-form-file {questionnaire.form_id} "
         f"{names}",
         file=sys.stderr,

@@ -72,6 +72,11 @@ def test_a_form_without_its_files_is_added_and_the_files_can_follow(tmp_path):
     assert result.stdout.strip() == "villages"
     assert "reads districts.csv, villages.csv, which are not in" in result.stderr
     assert "duodesk add-form-file villages districts.csv villages.csv" in result.stderr
+    data = tmp_path / "data.csv"
+    data.write_text(DATA)
+    early = duodesk("--db", str(db), "import-data", "villages", str(data))
+    assert early.returncode != 0 and "Traceback" not in early.stderr
+    assert "the choices come from districts.csv, which was not added" in early.stderr
     elsewhere = tmp_path / "downloads"
     elsewhere.mkdir()
     (elsewhere / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
@@ -88,8 +93,6 @@ def test_a_form_without_its_files_is_added_and_the_files_can_follow(tmp_path):
         ).returncode
         == 0
     )
-    data = tmp_path / "data.csv"
-    data.write_text(DATA)
     assert duodesk("--db", str(db), "import-data", "villages", str(data)).returncode == 0
     summary = json.loads(duodesk("--db", str(db), "summary", "villages", "--json").stdout)
     assert _options(summary, "village") == [("mill", "Mill", 2), ("ford", "Ford", 1)]
