@@ -5,6 +5,8 @@ Given a folder of ``.xlsx`` / ``.xls`` forms (searched recursively), converts ea
 
 * how many forms pyxform accepts and how many of those DuoDesk opens, overall and among the
   forms that use neither repeats nor external choices, and among those that use either;
+* how many of the forms opened lack a choices or data file they read (``villages.csv``): they
+  open with the file marked missing, and DuoDesk asks for it before the questions that need it;
 * a histogram of DuoDesk's refusal reasons (each problem reduced to its wording, without the
   sheet, row and names), so the most common ones can be fixed first.
 
@@ -90,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"No .xlsx or .xls files under {args.folder}", file=sys.stderr)
         return 2
 
-    accepted = opened = plain_accepted = plain_opened = 0
+    accepted = opened = plain_accepted = plain_opened = missing_files = 0
     reasons: collections.Counter[str] = collections.Counter()
     plain_reasons: collections.Counter[str] = collections.Counter()
     crashes: list[tuple[Path, str]] = []
@@ -106,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             stderr = io.StringIO()
             with contextlib.redirect_stderr(stderr):
-                read_xlsform(path)
+                questionnaire = read_xlsform(path)
+            missing_files += bool(questionnaire.missing_files)
             if stderr.getvalue():  # a library's warning reaching the person is a bug too
                 warned.append((path, stderr.getvalue()))
         except FormFileError as error:
@@ -139,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         f"  with repeats or external choices: "
         f"{share(opened - plain_opened, accepted - plain_accepted)}"
     )
+    print(f"  opened with a choices or data file missing (asked for at entry): {missing_files}")
     for title, counter in (
         ("Refusal reasons (forms with each reason)", reasons),
         ("... among forms without repeats or external choices", plain_reasons),

@@ -112,7 +112,31 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FORM.xlsx",
         help=translate("Command line", "the XLSForm workbook"),
     )
+    sub.add_argument(
+        "--file",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help=translate(
+            "Command line",
+            "a file the form reads choices or data from (villages.csv), when it is not in the "
+            "form's folder; may be given more than once",
+        ),
+    )
     sub.set_defaults(run=_import_form)
+
+    sub = commands.add_parser(
+        "add-form-file",
+        help="add the choices or data files a questionnaire was added without",
+        description="Add files a questionnaire reads its answer options or data from "
+        "(select_one_from_file, select_one_external, pulldata), which were not next to the "
+        "form when it was added. Each file must have the name the form gives it. The "
+        "questions that need a file can be answered once it is added; no new version is made.",
+    )
+    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
+    sub.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the files to add")
+    sub.set_defaults(run=_add_form_file)
 
     sub = commands.add_parser(
         "import-data",
@@ -1014,6 +1038,7 @@ def _open(args: argparse.Namespace, *, create: bool = True):
 COMMAND_PERMISSIONS = {
     "list": "enter interviews",
     "import-form": "change the questionnaires",
+    "add-form-file": "change the questionnaires",
     "import-data": "import interviews from a data file",
     "summary": "see the results",
     "crosstab": "see the results",
@@ -1176,7 +1201,11 @@ def _import_form(args: argparse.Namespace) -> int:
     from duodesk.storage.questionnaires import save_questionnaire
 
     try:
-        questionnaire = read_xlsform(args.form)
+        files = {path.name: path for path in args.file}
+        for path in files.values():
+            if not path.is_file():
+                raise UserError(f"there is no file {path}.")
+        questionnaire = read_xlsform(args.form, files)
     except InputFileError as error:
         raise UserError(str(error)) from None
     except OSError as error:
@@ -1204,7 +1233,49 @@ def _import_form(args: argparse.Namespace) -> int:
             ).format(number=result.version.number),
             file=sys.stderr,
         )
+    _say_missing_files(questionnaire, args.form)
     print(questionnaire.form_id)
+    return EXIT_OK
+
+
+def _say_missing_files(questionnaire, form: Path) -> None:
+    missing = questionnaire.missing_files
+    if not missing:
+        return
+    questions = [q.name for q in questionnaire.questions() if questionnaire.files_needed_by(q)]
+    names = " ".join(missing)
+    print(
+        f"duodesk: note: {form.name} reads {', '.join(missing)}, which "
+        f"{'is' if len(missing) == 1 else 'are'} not in {form.absolute().parent}; these "
+        f"questions cannot be answered until you add {'it' if len(missing) == 1 else 'them'}: "
+        f"{', '.join(questions)}. Add with: duodesk add-form-file {questionnaire.form_id} "
+        f"{names}",
+        file=sys.stderr,
+    )
+
+
+def _add_form_file(args: argparse.Namespace) -> int:
+    from duodesk.core.input_files import InputFileError
+    from duodesk.storage.questionnaires import add_questionnaire_files
+
+    files = {path.name: path for path in args.files}
+    for path in files.values():
+        if not path.is_file():
+            raise UserError(f"there is no file {path}.")
+    database = _open(args, create=False)
+    try:
+        with database.session() as session:
+            stored = add_questionnaire_files(session, args.form_id, files)
+    except (LookupError, ValueError, InputFileError) as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"cannot read a file: {error.strerror}") from None
+    finally:
+        database.close()
+    still = stored.questionnaire.missing_files
+    print(f"Added {', '.join(files)} to {args.form_id}.")
+    if still:
+        print(f"It still needs {', '.join(still)}.")
     return EXIT_OK
 
 

@@ -353,7 +353,10 @@ def _expression_problems(
                 "pulldata() must name its file in quotes, as in pulldata('fruits', ...)",
                 call.position,
             )
-        elif questionnaire.data_file(data_file_name(file.value)) is None:
+        elif (
+            questionnaire.data_file(data_file_name(file.value)) is None
+            and data_file_name(file.value) not in questionnaire.missing_files
+        ):
             message = translate(
                 "Questionnaire", "pulldata() reads {value}, which this questionnaire lacks"
             ).format(value=data_file_name(file.value))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from duodesk.core.choice_files import (
@@ -27,13 +27,26 @@ from duodesk.core.choice_files import (
 )
 from duodesk.core.csv_table import csv_table
 from duodesk.core.input_files import InputFileError
-from duodesk.core.questionnaire import EXTERNAL_CHOICES, ChoiceList, DataFile, Questionnaire
+from duodesk.core.questionnaire import (
+    EXTERNAL_CHOICES,
+    ITEMSETS,
+    ChoiceList,
+    DataFile,
+    Questionnaire,
+)
 from duodesk.core.table import Table
 
-__all__ = ["FILE_LIMITS", "FILE_SUFFIXES", "ITEMSETS", "FormFiles", "SurveyRow", "write_form_files"]
+__all__ = [
+    "FILE_LIMITS",
+    "FILE_SUFFIXES",
+    "ITEMSETS",
+    "FormFiles",
+    "SurveyRow",
+    "add_files",
+    "only_files_added",
+    "write_form_files",
+]
 
-ITEMSETS = "itemsets.csv"
-"""The file ODK Collect reads ``select_one_external`` choices from, next to the form."""
 
 _FROM_FILE = re.compile(r"^select[ _]+(?:one|multiple)[ _]+from[ _]+file\s+(\S+)", re.IGNORECASE)
 _EXTERNAL = re.compile(r"^select[ _]+one[ _]+external\s+(\S+)", re.IGNORECASE)
@@ -54,25 +67,23 @@ class SurveyRow:
 
 class FormFiles:
     """Reads the files a form's survey names, from ``files`` (file name -> where the person
-    put it) or else the form's folder. A file found nowhere goes into ``missing``, with a
-    problem naming it and the folder; a file that cannot be read adds its problem."""
+    put it) or else the form's folder. A file found nowhere goes into ``missing``, and a list
+    read from it is made empty (the questionnaire says which questions need it); a file that
+    cannot be read adds its problem."""
 
     def __init__(
         self, form: Path, files: Mapping[str, Path], problems: list[str], missing: list[str]
     ) -> None:
         self.form, self.files, self.problems, self.missing = form, files, problems, missing
 
-    def find(self, name: str, where: str, use: str) -> Path | None:
+    def find(self, name: str) -> Path | None:
+        """Where the file ``name`` is; None (and ``name`` in ``missing``) when it is nowhere."""
         found = self.files.get(name)
         folder = self.form.parent
         if found is None and (folder / name).is_file():
             found = folder / name
         if found is None and name not in self.missing:
             self.missing.append(name)
-            self.problems.append(
-                f'{where}: {use} "{name}", which is not next to the form; put {name} in the '
-                f"folder {folder}, where {self.form.name} is"
-            )
         return found
 
     def read(
@@ -113,8 +124,9 @@ class FormFiles:
                 "form's folder"
             )
             return
-        found = self.find(name, where, "the choices come from the file")
+        found = self.find(name)
         if found is None:
+            choice_lists[name] = ChoiceList(name, (), source=name)
             return
         parameters = {k.lower(): v for k, v in _FILE_PARAMETER.findall(row.parameters)}
         try:
@@ -130,7 +142,7 @@ class FormFiles:
         if not stem or Path(name).name != name:
             self.problems.append(f'{row.where}: pulldata() should name a CSV file, not "{stem}"')
             return
-        found = self.find(name, row.where, "pulldata() reads the file")
+        found = self.find(name)
         if found is None:
             return
         try:
@@ -149,10 +161,10 @@ class FormFiles:
         try:
             table = external_sheet()
             if table is None:
-                first = next(iter(wanted.values()))
-                use = 'there is no "external_choices" sheet, and no file'
-                found = self.find(ITEMSETS, first, use)
+                found = self.find(ITEMSETS)
                 if found is None:
+                    for name in wanted:
+                        choice_lists[name] = ChoiceList(name, (), source=EXTERNAL_CHOICES)
                     return
                 table = csv_table(found, FILE_LIMITS)
             lists = read_external_lists(table, wanted)
@@ -167,6 +179,69 @@ class FormFiles:
                 choice_lists[name] = lists[name]
 
 
+def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questionnaire:
+    """``questionnaire`` with some of its :attr:`~Questionnaire.missing_files` read from
+    ``files`` (file name as the form names it -> where the file is): the lists read from them
+    filled, the data ``pulldata()`` reads kept, and the names no longer missing.
+
+    Raises :class:`~duodesk.core.input_files.InputFileError` naming the file, row and column
+    when a file cannot be read, or ValueError when the questionnaire does not need a file of
+    that name; nothing is changed then."""
+    unknown = [name for name in files if name not in questionnaire.missing_files]
+    if unknown:
+        needed = ", ".join(questionnaire.missing_files) or "no file"
+        raise ValueError(
+            f"“{questionnaire.title}” does not need a file called {unknown[0]}; it needs {needed}."
+        )
+    lists = dict(questionnaire.choice_lists)
+    data_files = dict(questionnaire.data_files)
+    for name, path in files.items():
+        if name == ITEMSETS:
+            wanted = [c.name for c in lists.values() if c.source == EXTERNAL_CHOICES]
+            found = read_external_lists(csv_table(path, FILE_LIMITS), wanted)
+            for list_name in wanted:
+                if list_name not in found:
+                    raise InputFileError(
+                        f'the list "{list_name}" has no rows here (its "list_name" column '
+                        "never says it).",
+                        path=path,
+                    )
+            lists.update(found)
+        elif name in lists and lists[name].source == name:
+            user = next(
+                (q for q in questionnaire.questions() if q.list_name == name and q.type.is_select),
+                None,
+            )
+            parameters = dict(user.parameters) if user is not None else {}
+            lists[name] = read_choice_file(path, name, parameters)
+        else:
+            data_files[name] = read_data_file(path, name)
+    missing = tuple(name for name in questionnaire.missing_files if name not in files)
+    return replace(questionnaire, choice_lists=lists, data_files=data_files, missing_files=missing)
+
+
+def only_files_added(older: Questionnaire, newer: Questionnaire) -> bool:
+    """Whether ``newer`` is ``older`` with some of its missing files added and nothing else
+    changed: the same questionnaire, more complete, so it may replace ``older`` in place even
+    when interviews use it (no answer could have been given to what the files fill in)."""
+    from duodesk.core.serialize import fingerprint  # serialize builds on the questionnaire
+
+    added = [name for name in older.missing_files if name not in newer.missing_files]
+    if not added or any(name not in older.missing_files for name in newer.missing_files):
+        return False
+    lists = dict(older.choice_lists)
+    for name, choice_list in newer.choice_lists.items():
+        source = ITEMSETS if choice_list.source == EXTERNAL_CHOICES else choice_list.source
+        if source in added and name in lists:
+            lists[name] = choice_list
+    data_files = dict(older.data_files)
+    data_files.update({n: f for n, f in newer.data_files.items() if n in added})
+    filled = replace(
+        older, choice_lists=lists, data_files=data_files, missing_files=newer.missing_files
+    )
+    return fingerprint(filled) == fingerprint(newer)
+
+
 def write_form_files(
     questionnaire: Questionnaire, folder: Path, languages: list[str]
 ) -> list[Path]:
@@ -175,6 +250,8 @@ def write_form_files(
     paths written. ``external_choices`` lists go on the workbook's own sheet instead."""
     written = []
     for choice_list in questionnaire.choice_lists.values():
+        if choice_list.source in questionnaire.missing_files:
+            continue  # never an empty file in its place: the person still has to add it
         if choice_list.source and choice_list.source != EXTERNAL_CHOICES:
             used = [lang for lang in languages if any(lang in c.label for c in choice_list.rows)]
             write_choice_file(choice_list, folder / choice_list.source, used or [""])

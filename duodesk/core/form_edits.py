@@ -9,6 +9,7 @@ names, because two questions may share a name while someone is still typing it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -23,6 +24,7 @@ from .questionnaire import (
     Question,
     Questionnaire,
     QuestionType,
+    Repeat,
     Settings,
 )
 from .xlsform_columns import EXPRESSION_COLUMNS
@@ -181,10 +183,20 @@ def new_question(
     return Question(name, kind, label=texts, list_name=list_name, calculation=calculation)
 
 
-def new_group(questionnaire: Questionnaire, *, grid: bool = False) -> Group:
-    """An empty section (a grid is a one-page section of statements on one scale)."""
+def new_group(questionnaire: Questionnaire, *, grid: bool = False, repeat: bool = False) -> Group:
+    """An empty section (a grid is a one-page section of statements on one scale; a repeated
+    section is asked once for each one: each drug, each service)."""
+    if repeat:
+        return Repeat(unique("each", all_names(questionnaire)))
     base = "grid" if grid else "section"
     return Group(unique(base, all_names(questionnaire)), appearance="table-list" if grid else "")
+
+
+def as_repeat(group: Group, repeat: bool, repeat_count: str = "") -> Group:
+    """``group`` made a repeated section (with ``repeat_count``, ``""`` letting the interviewer
+    add each one) or a plain section again, keeping everything else."""
+    fields = {f.name: getattr(group, f.name) for f in dataclasses.fields(Group)}
+    return Repeat(**fields, repeat_count=repeat_count) if repeat else Group(**fields)
 
 
 def duplicate(questionnaire: Questionnaire, path: Path) -> tuple[Questionnaire, Path]:

@@ -4,13 +4,15 @@
 the skip logic in words: "If No, go to question 12" on the question that decides, and "Ask only
 if the answer to question 7 is Yes" on the question that depends on it. Calculations and
 metadata are left out (nobody fills them in by hand); notes are printed without a number; a
-Likert grid is one numbered question with a row per statement. Nothing here draws: the designer
-lays this out as a PDF.
+Likert grid is one numbered question with a row per statement; a repeat is a table with a
+numbered question per column and a row per instance ("for each drug"). Nothing here draws: the
+designer lays this out as a PDF.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from duodesk.i18n import translate
 
@@ -25,7 +27,8 @@ class PaperItem:
     ``kind``: ``heading`` (a section title), ``note`` (read-out text), ``one`` / ``many`` (tick
     one / tick all that apply), ``text``, ``number``, ``date``, ``time``, ``datetime`` (a line
     to write on) or ``grid`` (``statements`` x ``options``). ``number`` is None for headings and
-    notes. ``skips`` are the "If ..., go to question N" instructions.
+    notes. ``skips`` are the "If ..., go to question N" instructions. A repeat is a ``repeat``
+    table (see ``columns``).
     """
 
     kind: str
@@ -37,6 +40,18 @@ class PaperItem:
     statements: tuple[str, ...] = ()
     ask_only_if: str = ""
     skips: tuple[str, ...] = ()
+    # A repeat (kind ``repeat``): a table of ``rows`` empty rows, one per instance, and a
+    # column per question (``columns``, each a numbered question with its options); ``hint``
+    # then says how many rows to fill.
+    columns: tuple[PaperItem, ...] = ()
+    rows: int = 0
+
+
+REPEAT_ROWS = 4
+"""Rows printed for a repeat whose number of instances is not fixed (more go on the back)."""
+MAX_REPEAT_ROWS = 20
+COLUMNS_PER_TABLE = 4
+"""Questions side by side in one repeat table; more make another table with the same rows."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +87,8 @@ class _Entry:
 
     item: PaperItem
     gates: tuple[str, ...]  # relevance texts of the item and its enclosing sections
+    columns: tuple[_Entry, ...] = ()  # a repeat's questions, their gates inside the repeat
+    repeat_count: str = ""
 
 
 def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
@@ -106,42 +123,76 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                     )
                     entries.append(_Entry(paper, own))
                     continue
+                if isinstance(item, Repeat):
+                    inner: list[Repeat] = []
+                    columns = tuple(collect(item.children, (), inner))
+                    heading = text(item.label) or "For each one"
+                    paper = PaperItem("repeat", heading, name=item.name)
+                    entries.append(_Entry(paper, own, columns, item.repeat_count.strip()))
+                    visit(tuple(inner), own)  # a repeat inside: a table of its own, after
+                    continue
                 heading = text(item.label)
-                if isinstance(item, Repeat) and heading:
-                    # Printed once: the interviewer asks them again for each one.
-                    heading += " (ask these for each one; write the others on the back)"
                 if heading:
                     entries.append(_Entry(PaperItem("heading", heading, name=item.name), own))
                 visit(item.children, own)
                 continue
-            kind = _KINDS.get(item.type)
-            if kind is None:
-                continue  # calculations and metadata are not filled in by hand
-            options: tuple[str, ...] = ()
-            if item.type.is_select:
-                choice_list = questionnaire.choices_for(item)
-                choices = choice_list.choices if choice_list else ()
-                options = tuple(text(c.label) or c.name for c in choices)
-            elif kind == "one":
-                options = ("OK",)
-            if kind != "note":
-                number += 1
-            paper = PaperItem(
-                kind,
-                text(item.label) or item.name,
-                None if kind == "note" else number,
-                item.name,
-                text(item.hint),
-                options,
-            )
-            entries.append(_Entry(paper, own))
+            entry = question_entry(item, own)
+            if entry is not None:
+                entries.append(entry)
+
+    def question_entry(item: Question, gates: tuple[str, ...]) -> _Entry | None:
+        nonlocal number
+        kind = _KINDS.get(item.type)
+        if kind is None:
+            return None  # calculations and metadata are not filled in by hand
+        options: tuple[str, ...] = ()
+        if item.type.is_select:
+            choice_list = questionnaire.choices_for(item)
+            choices = choice_list.choices if choice_list else ()
+            options = tuple(text(c.label) or c.name for c in choices)
+        elif kind == "one":
+            options = ("OK",)
+        if kind != "note":
+            number += 1
+        paper = PaperItem(
+            kind,
+            text(item.label) or item.name,
+            None if kind == "note" else number,
+            item.name,
+            text(item.hint),
+            options,
+        )
+        return _Entry(paper, gates)
+
+    def collect(
+        items: tuple[Question | Group, ...], gates: tuple[str, ...], inner: list[Repeat]
+    ) -> list[_Entry]:
+        """A repeat's questions as table columns (notes left out: there is no room to read
+        them in a table), with the gates inside the repeat; repeats inside go to ``inner``."""
+        found: list[_Entry] = []
+        for item in items:
+            own = (*gates, item.relevant) if item.relevant.strip() else gates
+            if isinstance(item, Repeat):
+                inner.append(item)
+            elif isinstance(item, Group):
+                found.extend(collect(item.children, own, inner))
+            elif item.type is not QuestionType.NOTE:
+                entry = question_entry(item, own)
+                if entry is not None:
+                    found.append(entry)
+        return found
 
     visit(questionnaire.children, ())
-    numbers = {e.item.name: e.item.number for e in entries if e.item.number is not None}
+    every = [*entries, *(column for e in entries for column in e.columns)]
+    numbers = {e.item.name: e.item.number for e in every if e.item.number is not None}
     words = _Words(questionnaire, numbers, text)
     items = []
     for index, entry in enumerate(entries):
         item = entry.item
+        if item.kind == "repeat":
+            ask_only_if = _both(list(filter(None, (words.gate(g) for g in entry.gates))))
+            items.extend(_repeat_tables(entry, words, ask_only_if))
+            continue
         ask_only_if = _both(list(filter(None, (words.gate(g) for g in entry.gates))))
         skips = words.skips_from(item, entries[index + 1 :]) if item.kind in ("one", "many") else ()
         items.append(
@@ -160,6 +211,54 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
             )
         )
     return PaperForm(questionnaire.title, tuple(items))
+
+
+def _repeat_tables(entry: _Entry, words: _Words, ask_only_if: str) -> list[PaperItem]:
+    """A repeat as tables of a row per instance: as many rows as a fixed count says, else
+    :data:`REPEAT_ROWS` with a note to go on on the back; at most :data:`COLUMNS_PER_TABLE`
+    questions a table, so that each column is wide enough to write in."""
+    count = entry.repeat_count
+    if count.isdigit() and int(count) > 0:
+        rows = min(int(count), MAX_REPEAT_ROWS)
+        note = f"Fill one row for each one: {int(count)} in all."
+        if int(count) > rows:
+            note += f" Go on on the back after row {rows}."
+    else:
+        rows = REPEAT_ROWS
+        reference = re.fullmatch(r"\$\{([^}]+)\}", count)
+        if reference:
+            note = (
+                f"Fill one row for each one: as many rows as the answer to "
+                f"{words.reference(reference[1])}."
+            )
+        else:
+            note = "Fill one row for each one."
+        note += f" If there are more than {rows}, go on on the back of the page."
+    columns = []
+    for column in entry.columns:
+        gate = " and ".join(filter(None, (words.gate(g) for g in column.gates)))
+        columns.append(replace(column.item, ask_only_if=f"Ask only if {gate}." if gate else ""))
+    parts = [
+        columns[start : start + COLUMNS_PER_TABLE]
+        for start in range(0, len(columns), COLUMNS_PER_TABLE)
+    ] or [[]]
+    tables = []
+    for number, part in enumerate(parts, start=1):
+        text = entry.item.text
+        if len(parts) > 1:
+            text += f" (part {number} of {len(parts)}: the same rows)"
+        tables.append(
+            PaperItem(
+                "repeat",
+                text,
+                name=entry.item.name,
+                hint=note,
+                ask_only_if=f"Ask only if {ask_only_if}." if ask_only_if else "",
+                columns=tuple(part),
+                rows=rows,
+            )
+        )
+    return tables
 
 
 class _Words:
@@ -181,7 +280,7 @@ class _Words:
         choice = choice_list.choice(value) if choice_list else None
         return self.text(choice.label) or value if choice else value
 
-    def _reference(self, name: str) -> str:
+    def reference(self, name: str) -> str:
         number = self.numbers.get(name)
         if number:
             return translate("Paper form", "question {number}").format(number=number)
@@ -189,7 +288,7 @@ class _Words:
 
     def condition(self, condition: Condition) -> str:
         question = self._question(condition.question)
-        where = self._reference(condition.question)
+        where = self.reference(condition.question)
         value = f"“{self._label(question, condition.value)}”"
         if condition.operator is Operator.INCLUDES:
             words = translate("Paper form", "{value} is ticked at {where}")

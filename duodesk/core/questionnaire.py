@@ -342,6 +342,11 @@ class Settings:
 EXTERNAL_CHOICES = "external_choices"
 """The :attr:`ChoiceList.source` of a ``select_one_external`` list."""
 
+ITEMSETS = "itemsets.csv"
+"""The file ODK Collect reads ``select_one_external`` choices from, next to the form."""
+
+_PULLDATA_FILE = re.compile(r"""pulldata\s*\(\s*(?:'([^']*)'|"([^"]*)")""")
+
 
 @dataclass(frozen=True)
 class DataFile:
@@ -377,12 +382,18 @@ class DataFile:
 @dataclass(frozen=True)
 class Questionnaire:
     """A questionnaire. ``data_files`` holds the CSV files its ``pulldata()`` calls read, by
-    file name (``fruits.csv``), so the questionnaire works without them once read."""
+    file name (``fruits.csv``), so the questionnaire works without them once read.
+
+    ``missing_files`` names the files the form reads choices or data from that were not found
+    when it was read (``villages.csv``, ODK's ``itemsets.csv``): a list read from one is there
+    but empty, a ``pulldata()`` from one gives ``""``, and the questions that need one
+    (:meth:`files_needed_by`) cannot be answered until the file is added."""
 
     settings: Settings
     children: tuple[Question | Group, ...]
     choice_lists: Mapping[str, ChoiceList]
     data_files: Mapping[str, DataFile] = field(default_factory=dict)
+    missing_files: tuple[str, ...] = ()
 
     @property
     def form_id(self) -> str:
@@ -510,6 +521,26 @@ class Questionnaire:
                 for row in data_file.rows
             )
         return cache[name]
+
+    def files_needed_by(self, question: Question) -> tuple[str, ...]:
+        """The missing files (see :attr:`missing_files`) that ``question`` needs: the file its
+        choices come from, and the files its expressions' ``pulldata()`` calls read."""
+        if not self.missing_files:
+            return ()
+        needed: list[str] = []
+        choice_list = self.choices_for(question)
+        if choice_list is not None and choice_list.source:
+            source = ITEMSETS if choice_list.source == EXTERNAL_CHOICES else choice_list.source
+            if source in self.missing_files:
+                needed.append(source)
+        texts = (question.relevant, question.constraint, question.calculation, question.default)
+        for text in texts:
+            for match in _PULLDATA_FILE.finditer(text) if "pulldata" in text else ():
+                stem = (match[1] if match[1] is not None else match[2]).strip()
+                name = stem if stem.lower().endswith(".csv") else f"{stem}.csv"
+                if name in self.missing_files and name not in needed:
+                    needed.append(name)
+        return tuple(needed)
 
     def choices_for(self, question: Question) -> ChoiceList | None:
         return self.choice_lists.get(question.list_name) if question.type.is_select else None

@@ -34,8 +34,9 @@ _QUESTION_STRINGS = QUESTION_STRINGS
 def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
     """The questionnaire as JSON-ready data. Choice lists read from a file keep their
     ``source`` and the files ``pulldata()`` reads are included whole, so a stored questionnaire
-    (and a transfer file carrying it) needs none of the files it was read with. Those keys are
-    left out when unused, so that a questionnaire without them keeps its fingerprint."""
+    (and a transfer file carrying it) needs none of the files it was read with; the files that
+    were not found are named. Those keys are left out when unused, so that a questionnaire
+    without them keeps its fingerprint."""
     settings = questionnaire.settings
     data = {
         "format": FORMAT,
@@ -65,6 +66,8 @@ def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
             for choice_list in questionnaire.choice_lists.values()
         ],
     }
+    if questionnaire.missing_files:
+        data["missing_files"] = list(questionnaire.missing_files)
     if questionnaire.data_files:
         data["data_files"] = [
             {"name": f.name, "header": list(f.header), "rows": [list(row) for row in f.rows]}
@@ -128,7 +131,8 @@ def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
         for f in data.get("data_files", ())
     }
     children = tuple(_item_from_data(d) for d in data["children"])
-    return Questionnaire(settings, children, lists, files)
+    missing = tuple(data.get("missing_files", ()))
+    return Questionnaire(settings, children, lists, files, missing_files=missing)
 
 
 def _item_from_data(data: dict[str, Any]) -> Question | Group:

@@ -43,7 +43,7 @@ from duodesk.i18n import translate
 
 from .expressions.conversions import number_text
 from .expressions.dates import parse_iso, parse_iso_time
-from .questionnaire import ChoiceList, Question, QuestionType
+from .questionnaire import EXTERNAL_CHOICES, ChoiceList, Question, QuestionType
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -556,6 +556,12 @@ def _is_a_label(text: str, choices: ChoiceList) -> bool:
 
 
 def _not_a_choice(unknown: list[str], choices: ChoiceList) -> str:
+    if not choices.choices and choices.source:  # a list whose file was not added yet
+        where = "the external choices" if choices.source == EXTERNAL_CHOICES else choices.source
+        return (
+            f"the choices come from {where}, which was not added with the questionnaire; "
+            "add it first"
+        )
     listed = [choice.name for choice in choices.choices[:_MAX_CHOICES_SHOWN]]
     more = ", ..." if len(choices.choices) > _MAX_CHOICES_SHOWN else ""
     shown = ", ".join(_shown(name) for name in unknown[:5])

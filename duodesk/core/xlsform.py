@@ -18,6 +18,7 @@ from pathlib import Path
 
 from duodesk.core.questionnaire import (
     EXTERNAL_CHOICES,
+    ITEMSETS,
     Choice,
     ChoiceList,
     DataFile,
@@ -203,15 +204,10 @@ UNSUPPORTED_HINTS: dict[str, str] = {}
 
 class FormFileError(InputFileError):
     """An XLSForm that cannot be used. ``problems`` lists every problem found, each naming its
-    sheet, row and column; ``str()`` is a message for the person who chose the file.
-    ``missing_files`` names the files the form reads choices or data from that were not found
-    (the person can add them and read the form again)."""
+    sheet, row and column; ``str()`` is a message for the person who chose the file."""
 
-    def __init__(
-        self, path: Path, problems: list[str], missing_files: tuple[str, ...] = ()
-    ) -> None:
+    def __init__(self, path: Path, problems: list[str]) -> None:
         self.problems = tuple(problems)
-        self.missing_files = missing_files
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
         super().__init__(
@@ -229,11 +225,12 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     The files the form reads choices or data from (``select_one_from_file villages.csv``,
     ``pulldata('fruits', ...)``, ODK's ``itemsets.csv``) are taken from ``files`` (file name ->
     where the person put it) or else from the form's folder, and read into the questionnaire.
+    A file found in neither place does not stop the form: it is named in the questionnaire's
+    ``missing_files``, and can be added later (:func:`~duodesk.core.external_choices.add_files`).
 
     Raises :class:`~duodesk.core.tabular.InputFileError` when the file is not a safe, readable
     workbook and :class:`FormFileError` (listing every problem found) when it is a workbook but
-    not a usable questionnaire; its ``missing_files`` names the files not found. The
-    questionnaire's expressions are checked as well.
+    not a usable questionnaire. The questionnaire's expressions are checked as well.
     """
     from duodesk.core.engine import check_questionnaire  # the engine builds on this module
 
@@ -255,8 +252,6 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     choice_lists = _read_choices(choices, problems, duplicates) if choices is not None else {}
     missing: list[str] = []
     data_files = _read_external(path, survey, choice_lists, files or {}, problems, missing)
-    if missing:  # the rest of the form cannot be checked without them
-        raise FormFileError(path, problems, tuple(missing))
     survey_settings: dict[str, str] = {}
     children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
@@ -269,7 +264,9 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     if not form_settings.default_language:
         form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
-    questionnaire = Questionnaire(form_settings, children, choice_lists, data_files)
+    questionnaire = Questionnaire(
+        form_settings, children, choice_lists, data_files, missing_files=tuple(missing)
+    )
     if not questionnaire.questions():
         raise FormFileError(path, ['the "survey" sheet has no questions'])
     problems = _ambiguous_references(questionnaire)
@@ -1106,7 +1103,8 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> list[Path]:
     Every cell is written as text (never a formula). The file is replaced atomically. The
     files its choices and ``pulldata()`` read from (``villages.csv``) are written next to it,
     as ODK expects them; ``select_one_external`` lists go on an ``external_choices`` sheet.
-    Returns the paths of those files.
+    Returns the paths of those files. A file that was missing when the form was read is not
+    written (see :attr:`~duodesk.core.questionnaire.Questionnaire.missing_files`).
     """
     import openpyxl
     from openpyxl.styles import Font
@@ -1119,7 +1117,11 @@ def write_xlsform(questionnaire: Questionnaire, path: str | Path) -> list[Path]:
     _write_sheet(survey, *_survey_rows(questionnaire, languages))
     _write_sheet(workbook.create_sheet("choices"), *_choice_rows(questionnaire, languages))
     _write_sheet(workbook.create_sheet("settings"), *_settings_rows(questionnaire.settings))
-    if any(c.source == EXTERNAL_CHOICES for c in questionnaire.choice_lists.values()):
+    # Without its itemsets.csv a select_one_external list has no rows to write: ODK tools (and
+    # DuoDesk) then look for that file next to the form, as when the form was read.
+    if ITEMSETS not in questionnaire.missing_files and any(
+        c.source == EXTERNAL_CHOICES for c in questionnaire.choice_lists.values()
+    ):
         external = _choice_rows(questionnaire, languages, EXTERNAL_CHOICES)
         _write_sheet(workbook.create_sheet(EXTERNAL_CHOICES), *external)
     for sheet in workbook.worksheets:

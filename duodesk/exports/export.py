@@ -34,6 +34,7 @@ class ExportReport:
     interviews_file: Path | None = None  # the workbook's interview-level data, when asked for
     also_written: tuple[Path, ...] = ()  # the .sav file's codebook; the CSV's repeat files
     as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
+    repeat_files: tuple[Path, ...] = ()  # the .sav file's repeats, one file each
 
     def describe(self) -> str:
         count = self.interviews  # lupdate reads a count given as a plain name only
@@ -55,6 +56,12 @@ class ExportReport:
                 "One row per repeat instance in {files} (joined to the interviews by _interview).",
             ).format(files=files)
         elif self.also_written:
+            if self.repeat_files:
+                text += " " + translate(
+                    "Export",
+                    "One row per repeat instance in {files} (joined to the interviews by "
+                    "v_interview).",
+                ).format(files=", ".join(p.name for p in self.repeat_files))
             text += " " + translate("Export", "Codebook: {files}.").format(files=files)
         if self.left_out:
             left = len(self.left_out)
@@ -121,6 +128,7 @@ def export(
     data_path = interviews_path(path) if with_data else None
     also: tuple[Path, ...] = ()
     as_text: tuple[str, ...] = ()
+    repeat_files: tuple[Path, ...] = ()
     with (
         replaced_when_complete(path) as temporary,
         contextlib.ExitStack() as stack,
@@ -159,6 +167,8 @@ def export(
                 )
             also = (codebook,)
             as_text = written.as_text
+            repeat_files, codebooks = _repeat_sav_files(database, prepared, path, stack, cancelled)
+            also += codebooks
     log.info(
         "Exported %d interviews of %s to %s (%s, small numbers hidden: %s, de-identified: %s)",
         prepared.interviews,
@@ -177,6 +187,7 @@ def export(
         data_path,
         also,
         as_text,
+        repeat_files,
     )
     if record:
         record_export(database, form_id, made, options)
@@ -222,6 +233,38 @@ def _repeat_csv_files(
                     writer.writerow(["" if v is None else v for v in row])
             written.append(target)
     return tuple(written)
+
+
+def _repeat_sav_files(
+    database: Database,
+    prepared,
+    path: Path,
+    stack: contextlib.ExitStack,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[tuple[Path, ...], tuple[Path, ...]]:
+    """A ``.sav`` file per repeat beside ``path`` (``survey-drugs.sav``), each with its
+    codebook; they get their names with the main file, when every file is complete. Returns
+    the files and their codebooks."""
+    from duodesk.exports.repeat_data import repeat_tables
+    from duodesk.exports.spss import codebook_path, write_repeat_sav
+
+    files, codebooks = [], []
+    with database.read_session() as session:
+        tables = repeat_tables(session, prepared.form_id, prepared.versions, prepared.options)
+    for table in tables:
+        target = repeat_csv_path(path, table.name)
+        codebook = codebook_path(target)
+        write_repeat_sav(
+            database,
+            prepared,
+            table,
+            stack.enter_context(replaced_when_complete(target)),
+            cancelled=cancelled,
+            codebook=stack.enter_context(replaced_when_complete(codebook)),
+        )
+        files.append(target)
+        codebooks.append(codebook)
+    return tuple(files), tuple(codebooks)
 
 
 def record_export(

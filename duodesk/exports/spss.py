@@ -43,6 +43,7 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
+from duodesk.analysis.catalogue import plural
 from duodesk.analysis.subset import form_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.core.records import AnswerStatus
@@ -289,6 +290,148 @@ def variable_name(text: str, taken: set[str]) -> str:
     return candidate
 
 
+class _Variables:
+    """The variables of one ``.sav`` file as they are filled, row by row: their values,
+    labels (cut to SPSS's limits, and in full for the codebook), value labels, declared
+    missing values and measures."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        # Numeric variables are packed doubles (8 bytes a value, not a Python float each):
+        # 100,000 interviews x 135 variables stay near 100 MB until pyreadstat writes them.
+        self.data: dict[str, list | array] = {}
+        self.labels: dict[str, str] = {}
+        self.full_labels: dict[str, str] = {}
+        self.full_values: dict[str, dict] = {}
+        self.missing: dict[str, list] = {}
+        self.measure: dict[str, str] = {}
+        self.filling: list[Callable[[dict], None]] = []
+        self.notes: dict[str, str] = {}
+
+    def add_plain(self, header: str, label: str, numbers: bool = False) -> list | array:
+        """A variable filled by the caller (the interview's details): its values."""
+        name = variable_name(header, self.taken)
+        self.labels[name] = self.full_labels[name] = label
+        self.data[name] = array("d") if numbers else []
+        return self.data[name]
+
+    def add_questions(self, database: Database, form_id: str, questions) -> None:
+        """A variable per question (a 0/1 variable per choice of a select_multiple too),
+        filled by :meth:`fill` from each row's stored answers."""
+        data, labels, full_labels, full_values = (
+            self.data,
+            self.labels,
+            self.full_labels,
+            self.full_values,
+        )
+        missing, measure, filling, taken = self.missing, self.measure, self.filling, self.taken
+        numeric = [i.name for i in questions if i.type.is_numeric]
+        ranges = number_ranges(database, form_id, numeric)
+        too_big = numbers_beyond_a_double(database, form_id, numeric)
+        for info in questions:
+            name = variable_name(info.name, taken)
+            full_labels[name] = info.label
+            labels[name] = cut_to_bytes(info.label, VARIABLE_LABEL_BYTES)
+            data[name] = []
+            if info.type.is_select:
+                codes: dict[str, int] = {}
+                valid = [c for c in info.categories if not c.is_missing_code]
+                codes.update({c.name: i for i, c in enumerate(valid, start=1)})
+                gaps = [c for c in info.categories if c.is_missing_code]
+                codes.update({c.name: -i for i, c in enumerate(gaps, start=1)})
+                label_of = {codes[c.name]: c.label for c in info.categories}
+                if info.type is QuestionType.SELECT_ONE:
+                    data[name] = array("d")
+                    full_values[name] = {**label_of, **status_labels()}
+                    missing[name] = [{"lo": NO_ANSWER_CODE, "hi": -1}]
+                    measure[name] = "nominal"
+                    filling.append(_select_one(info.name, data[name], codes))
+                    continue
+                # select_multiple: the ticked codes as text, then a 0/1 variable per choice
+                filling.append(_strings(info.name, data[name]))
+                for category in info.categories:
+                    sub = variable_name(f"{info.name}_{category.name}", taken)
+                    full_labels[sub] = f"{info.label}: {category.label}"
+                    labels[sub] = cut_to_bytes(full_labels[sub], VARIABLE_LABEL_BYTES)
+                    data[sub] = array("d")
+                    full_values[sub] = {
+                        0: translate("SPSS", "Not ticked"),
+                        1: translate("SPSS", "Ticked"),
+                        **status_labels(),
+                    }
+                    missing[sub] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
+                    measure[sub] = "nominal"
+                    filling.append(_ticked(info.name, category.name, data[sub]))
+                continue
+            if info.type.is_numeric and info.name in too_big:
+                count, first = too_big[info.name]
+                self.notes[name] = translate(
+                    "SPSS",
+                    "written as text: {count} answer(s) such as {first} have more digits than "
+                    "an SPSS number holds exactly",
+                ).format(count=count, first=first)
+                filling.append(_strings(info.name, data[name], as_number=True))
+                continue
+            if info.type.is_numeric:
+                data[name] = array("d")
+                low, high = ranges.get(info.name, (None, None))
+                status = status_codes_for(low, high)
+                if low is not None and status == StatusCodes() and low <= NOT_IN_VERSION_CODE:
+                    status = codes_without_room(database, form_id, info.name, low, high)
+                full_values[name] = status.labels
+                missing[name] = sorted(status.labels)  # three single values, nothing between
+                measure[name] = "scale"
+                filling.append(_number(info.name, data[name], status))
+                continue
+            filling.append(_strings(info.name, data[name]))
+
+    def fill(self, stored: dict) -> None:
+        for fill in self.filling:
+            fill(stored)
+
+    def write(self, path: Path, file_label: str, codebook: Path | None) -> None:
+        import numpy as np
+        import pandas as pd
+        import pyreadstat
+
+        value_labels = {
+            name: {code: cut_to_bytes(text, VALUE_LABEL_BYTES) for code, text in full.items()}
+            for name, full in self.full_values.items()
+        }
+        frame = pd.DataFrame(
+            {
+                name: np.frombuffer(values, dtype=np.float64)
+                if isinstance(values, array)
+                else values
+                for name, values in self.data.items()
+            }
+        )
+        formats = {
+            name: display_format(frame[name].to_numpy())
+            for name in frame.columns
+            if frame[name].dtype.kind in "if"
+        }
+        pyreadstat.write_sav(
+            frame,
+            str(path),
+            file_label=cut_to_bytes(file_label, FILE_LABEL_BYTES),
+            column_labels=self.labels,
+            variable_value_labels=value_labels,
+            missing_ranges=self.missing,
+            variable_measure=self.measure,
+            variable_format=formats,
+        )
+        if codebook is not None:
+            _write_codebook(
+                codebook,
+                self.labels,
+                self.full_labels,
+                self.full_values,
+                self.missing,
+                self.notes,
+            )
+
+
 def write_sav(
     database: Database,
     prepared: Prepared,
@@ -301,92 +444,17 @@ def write_sav(
     """Write the ``.sav`` file to ``path`` and, when ``codebook`` is given, its codebook
     (see :func:`codebook_header`) there; returns how many interviews were written and which
     number questions went in as text (see the module's notes)."""
-    import numpy as np
-    import pandas as pd
-    import pyreadstat
-
     layout, options = prepared.layout, prepared.options
-    taken: set[str] = set()
-    # Numeric variables are packed doubles (8 bytes a value, not a Python float each): 100,000
-    # interviews x 135 variables stay near 100 MB until pyreadstat writes the file whole.
-    data: dict[str, list | array] = {}
-    labels: dict[str, str] = {}
-    value_labels: dict[str, dict[int | float, str]] = {}
-    missing: dict[str, list] = {}
-    measure: dict[str, str] = {}
-    filling: list[Callable[[dict], None]] = []
-
+    variables = _Variables()
     # SPSS names start with a letter: "_date" becomes "v_date", still apart from a question.
     details = list(DETAILS)
     if not options.deidentified:
         details.append(INTERVIEWER)
-    detail_names = {d: variable_name(d, taken) for d in details}
-    for column in layout.columns[: len(details)]:
-        labels[detail_names[column.header]] = column.label
-        data[detail_names[column.header]] = []
-    full_labels: dict[str, str] = dict(labels)
-    full_values: dict[str, dict] = {}
-    numeric = [i.name for i in layout.questions if i.type.is_numeric]
-    ranges = number_ranges(database, prepared.form_id, numeric)
-    too_big = numbers_beyond_a_double(database, prepared.form_id, numeric)
-    notes: dict[str, str] = {}
-
-    for info in layout.questions:
-        name = variable_name(info.name, taken)
-        full_labels[name] = info.label
-        labels[name] = cut_to_bytes(info.label, VARIABLE_LABEL_BYTES)
-        data[name] = []
-        if info.type.is_select:
-            codes: dict[str, int] = {}
-            valid = [c for c in info.categories if not c.is_missing_code]
-            codes.update({c.name: i for i, c in enumerate(valid, start=1)})
-            gaps = [c for c in info.categories if c.is_missing_code]
-            codes.update({c.name: -i for i, c in enumerate(gaps, start=1)})
-            label_of = {codes[c.name]: c.label for c in info.categories}
-            if info.type is QuestionType.SELECT_ONE:
-                data[name] = array("d")
-                full_values[name] = {**label_of, **status_labels()}
-                missing[name] = [{"lo": NO_ANSWER_CODE, "hi": -1}]
-                measure[name] = "nominal"
-                filling.append(_select_one(info.name, data[name], codes))
-                continue
-            # select_multiple: the ticked codes as text, then a 0/1 variable per choice
-            filling.append(_strings(info.name, data[name]))
-            for category in info.categories:
-                sub = variable_name(f"{info.name}_{category.name}", taken)
-                full_labels[sub] = f"{info.label}: {category.label}"
-                labels[sub] = cut_to_bytes(full_labels[sub], VARIABLE_LABEL_BYTES)
-                data[sub] = array("d")
-                full_values[sub] = {
-                    0: translate("SPSS", "Not ticked"),
-                    1: translate("SPSS", "Ticked"),
-                    **status_labels(),
-                }
-                missing[sub] = [{"lo": NO_ANSWER_CODE, "hi": NOT_IN_VERSION_CODE}]
-                measure[sub] = "nominal"
-                filling.append(_ticked(info.name, category.name, data[sub]))
-            continue
-        if info.type.is_numeric and info.name in too_big:
-            count, first = too_big[info.name]
-            notes[name] = translate(
-                "SPSS",
-                "written as text: {count} answer(s) such as {first} have more digits than "
-                "an SPSS number holds exactly",
-            ).format(count=count, first=first)
-            filling.append(_strings(info.name, data[name], as_number=True))
-            continue
-        if info.type.is_numeric:
-            data[name] = array("d")
-            low, high = ranges.get(info.name, (None, None))
-            status = status_codes_for(low, high)
-            if low is not None and status == StatusCodes() and low <= NOT_IN_VERSION_CODE:
-                status = codes_without_room(database, prepared.form_id, info.name, low, high)
-            full_values[name] = status.labels
-            missing[name] = sorted(status.labels)  # three single values, nothing between
-            measure[name] = "scale"
-            filling.append(_number(info.name, data[name], status))
-            continue
-        filling.append(_strings(info.name, data[name]))
+    detail_values = [
+        variables.add_plain(column.header, column.label)
+        for column in layout.columns[: len(details)]
+    ]
+    variables.add_questions(database, prepared.form_id, layout.questions)
 
     written = 0
     with database.read_session() as session:
@@ -396,44 +464,52 @@ def write_sav(
             row = [interview.number, interview.version, interview.site, interview.date]
             if not options.deidentified:
                 row.append(interview.interviewer)
-            for detail, value in zip(details, row, strict=True):
-                data[detail_names[detail]].append(
-                    clean_text(value) if isinstance(value, str) else value
-                )
-            for fill in filling:
-                fill(stored)
+            for values, value in zip(detail_values, row, strict=True):
+                values.append(clean_text(value) if isinstance(value, str) else value)
+            variables.fill(stored)
             written = interview.number
             if written % PROGRESS_EVERY == 0:
                 progress(0.9 * written / max(1, prepared.interviews))
-    for name, full in full_values.items():
-        value_labels[name] = {
-            code: cut_to_bytes(text, VALUE_LABEL_BYTES) for code, text in full.items()
-        }
-    frame = pd.DataFrame(
-        {
-            name: np.frombuffer(values, dtype=np.float64) if isinstance(values, array) else values
-            for name, values in data.items()
-        }
-    )
-    formats = {
-        name: display_format(frame[name].to_numpy())
-        for name in frame.columns
-        if frame[name].dtype.kind in "if"
-    }
-    pyreadstat.write_sav(
-        frame,
-        str(path),
-        file_label=cut_to_bytes(prepared.summary.title or prepared.form_id, FILE_LABEL_BYTES),
-        column_labels=labels,
-        variable_value_labels=value_labels,
-        missing_ranges=missing,
-        variable_measure=measure,
-        variable_format=formats,
-    )
-    if codebook is not None:
-        _write_codebook(codebook, labels, full_labels, full_values, missing, notes)
+    variables.write(path, prepared.summary.title or prepared.form_id, codebook)
     progress(1.0)
-    return SavWritten(written, tuple(notes))
+    return SavWritten(written, tuple(variables.notes))
+
+
+def write_repeat_sav(
+    database: Database,
+    prepared: Prepared,
+    table,
+    path: Path,
+    *,
+    cancelled: Callable[[], bool] | None,
+    codebook: Path | None = None,
+) -> SavWritten:
+    """Write one repeat's ``.sav`` file (``table``, a
+    :class:`~duodesk.exports.repeat_data.RepeatTable`): a row per instance, keyed by the
+    interview's number (``v_interview``, the same number as the interview file's
+    ``v_interview``) and the instance (``v_instance``: ``2``, or ``2.1`` inside an outer
+    repeat's second instance, whose number is in ``v_parent_instance``). The questions'
+    variables, value labels and missing codes follow the interview file's rules."""
+    from duodesk.exports.repeat_data import stream_instances
+
+    variables = _Variables()
+    interview = variables.add_plain("_interview", "Interview number", numbers=True)
+    instance = variables.add_plain("_instance", f"Which {table.unit} of the interview")
+    parent = variables.add_plain("_parent_instance", "The instance it is inside (if any)")
+    variables.add_questions(database, prepared.form_id, table.layout.questions)
+    instances = 0
+    with database.read_session() as session:
+        for number, position, stored in stream_instances(
+            session, prepared.form_id, prepared.subset, table, cancelled=cancelled
+        ):
+            interview.append(float(number))
+            instance.append(position)
+            parent.append(position.rsplit(".", 1)[0] if "." in position else "")
+            variables.fill(stored)
+            instances += 1
+    title = f"{prepared.summary.title or prepared.form_id}: {plural(table.unit)}"
+    variables.write(path, title, codebook)
+    return SavWritten(instances, tuple(variables.notes))
 
 
 MAX_WIDTH, MAX_DECIMALS = 40, 16  # SPSS's F format: at most 40 characters, 16 decimals

@@ -129,14 +129,27 @@ QUESTIONNAIRE_KEYS = (
         "Ctrl+D",
         QT_TRANSLATE_NOOP("MainWindow", "Change the chosen questionnaire in the designer"),
     ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Add a file it needs…"),
+        "Ctrl+Shift+F",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Add a file of answer options or data that the chosen questionnaire was added without",
+        ),
+    ),
 )
 # Entries of the Questionnaire menu with no button (the row of buttons must fit a laptop at
 # 150% text): the main window's method that opens each.
-MENU_ONLY = {"Themes…": "open_themes", "Paper datasheets…": "open_paper_sheets"}
+MENU_ONLY = {
+    "Themes…": "open_themes",
+    "Paper datasheets…": "open_paper_sheets",
+    "Add a file it needs…": "open_form_files",
+}
 # Who may use them: every interviewer's written answers, both entries of every datasheet.
 MENU_ONLY_PERMISSION = {
     "Themes…": Permission.SEE_RESULTS,
     "Paper datasheets…": Permission.SEE_EVERY_INTERVIEW,
+    "Add a file it needs…": Permission.CHANGE_QUESTIONNAIRES,
 }
 OTHER_KEYS = (
     (QT_TRANSLATE_NOOP("MainWindow", "New questionnaire"), "Ctrl+N"),

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.core.input_files import InputFileError
 from duodesk.core.roles import Permission
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.away_mode import install as install_server_away
@@ -45,6 +46,7 @@ from duodesk.gui.windows import ChildWindows
 from duodesk.logs import where_details_are
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) loads with the project, not with the window
+    from duodesk.core.questionnaire import Questionnaire
     from duodesk.gui import operations
     from duodesk.storage.changes import Changes
     from duodesk.storage.database import Database
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
     """
 
     home_loaded = Signal()  # after every refresh of the list (tests wait for it)
+    form_files_added = Signal(object)  # a SaveResult, once missing choices files are added
 
     def __init__(self, database: Database | None, tasks: ProjectWorker | None = None) -> None:
         super().__init__()
@@ -348,6 +351,27 @@ class MainWindow(QMainWindow):
         window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 
+    def open_form_files(self, chosen: QuestionnaireSummary) -> None:
+        """Ask for the files of answer options or data the chosen questionnaire lacks."""
+        from duodesk.gui import operations
+
+        if refused(self, Permission.CHANGE_QUESTIONNAIRES):
+            return
+
+        def loaded(questionnaire: Questionnaire) -> None:
+            if questionnaire.missing_files:
+                self.ask_for_form_files(questionnaire)
+            else:
+                self.statusBar().showMessage(
+                    f"“{questionnaire.title}” has every file it needs.", 10_000
+                )
+
+        self.tasks.read(
+            lambda: operations.latest_questionnaire(self.database, chosen.form_id),
+            loaded,
+            self._fail,
+        )
+
     def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
 
@@ -464,14 +488,6 @@ class MainWindow(QMainWindow):
         )
 
     def _questionnaire_failed(self, path: Path, files: dict[str, Path], error: Exception) -> None:
-        from duodesk.core.xlsform import FormFileError
-        from duodesk.gui.missing_files import ask_for_missing_files
-
-        if isinstance(error, FormFileError) and error.missing_files:
-            chosen = ask_for_missing_files(self, path, error.missing_files)
-            if chosen:
-                self.add_questionnaire_file(path, {**files, **chosen})
-            return
         self._fail(error)
 
     def _questionnaire_added(self, result: SaveResult) -> None:
@@ -490,6 +506,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10_000)
         if not result.changes:
             self.refresh()  # nothing changed, so nothing else will ask for it
+        if result.version.questionnaire.missing_files:
+            self.ask_for_form_files(result.version.questionnaire)
+
+    def ask_for_form_files(self, questionnaire: Questionnaire) -> None:
+        """Say which choices or data files ``questionnaire`` lacks and add those the person
+        chooses."""
+        from duodesk.gui import operations
+        from duodesk.gui.missing_files import ask_for_missing_files
+
+        chosen = ask_for_missing_files(self, questionnaire)
+        if chosen:
+            self.tasks.run(
+                lambda: operations.add_form_files(self.database, questionnaire.form_id, chosen),
+                lambda result: self.form_files_added_from(result, chosen),
+                self.form_files_failed,
+            )
+
+    def form_files_added_from(self, result: SaveResult, added: dict[str, Path]) -> None:
+        still = result.version.questionnaire.missing_files
+        message = f"{', '.join(added)} added to “{result.version.questionnaire.title}”."
+        if still:
+            message += f" It still needs {', '.join(still)}."
+        self.statusBar().showMessage(message, 10_000)
+        self.form_files_added.emit(result)
+
+    def form_files_failed(self, error: Exception) -> None:
+        if isinstance(error, InputFileError | ValueError):
+            QMessageBox.warning(self, "This file cannot be used", str(error))
+        else:
+            self._fail(error)
 
     def add_examples(self) -> None:
         from duodesk.gui import operations

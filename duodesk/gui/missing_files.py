@@ -1,5 +1,6 @@
-"""Asking for the files a questionnaire reads its choices or data from, when they are not next to
-it (``select_one_from_file villages.csv``, ``pulldata('fruits', ...)``)."""
+"""Asking for the files a questionnaire reads its choices or data from, when they were not next
+to it (``select_one_from_file villages.csv``, ``pulldata('fruits', ...)``): after it is added,
+and again before an interview that would reach a question needing one."""
 
 from __future__ import annotations
 
@@ -9,49 +10,85 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from duodesk.core.questionnaire import Questionnaire, text_in
+
 translate = QCoreApplication.translate
 
 
-def ask_for_missing_files(
-    parent: QWidget, form: Path, missing: tuple[str, ...]
-) -> dict[str, Path] | None:
-    """Say which files ``form`` needs and let the person choose where they are: file name ->
-    chosen path, or None when they choose nothing."""
-    names = ", ".join(missing)
-    count = len(missing)
-    answer = QMessageBox.question(
-        parent,
-        translate("MissingFiles", "%n files are missing", "", count),
-        (
-            translate(
-                "MissingFiles",
-                "“{form}” takes its answer options or data from {names}, which is not next to "
-                "it in the folder {folder}.\n\nPress Open to choose where it is. Or put it in "
-                "that folder and add the questionnaire again.",
-            )
-            if count == 1
-            else translate(
-                "MissingFiles",
-                "“{form}” takes its answer options or data from {names}, which are not next to "
-                "it in the folder {folder}.\n\nPress Open to choose where they are. Or put "
-                "them in that folder and add the questionnaire again.",
-            )
-        ).format(form=form.name, names=names, folder=form.parent),
-        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Open,
+def needing_questions(questionnaire: Questionnaire, language: str = "") -> list[str]:
+    """The questions (their labels, else names) that cannot be answered until the missing
+    files are added, in form order."""
+    default = questionnaire.settings.default_language
+    return [
+        text_in(q.label, language, default) or q.name
+        for q in questionnaire.questions()
+        if questionnaire.files_needed_by(q)
+    ]
+
+
+def missing_files_message(questionnaire: Questionnaire, *, interview: bool) -> str:
+    """What is missing, which questions need it, and what happens without it."""
+    missing = questionnaire.missing_files
+    one = len(missing) == 1
+    questions = needing_questions(questionnaire)
+    shown = "\n".join(f"  • {q}" for q in questions[:8])
+    if len(questions) > 8:
+        shown += f"\n  … and {len(questions) - 8} more"
+    needs = (
+        f"“{questionnaire.title}” takes answer options or data from {', '.join(missing)}, "
+        f"which {'was' if one else 'were'} not with it. Until "
+        f"{'it is' if one else 'they are'} added, these questions cannot be answered:\n{shown}"
     )
+    if interview:
+        after = (
+            f"\n\nPress Open to choose {'the file' if one else 'the files'} now, or Start "
+            "without to begin the interview without these questions."
+        )
+    else:
+        after = (
+            f"\n\nPress Open to choose {'the file' if one else 'the files'} now, or Later: "
+            "DuoDesk asks again each time an interview starts."
+        )
+    return needs + after
+
+
+def ask_for_missing_files(
+    parent: QWidget, questionnaire: Questionnaire, *, interview: bool = False
+) -> dict[str, Path] | None:
+    """Say which files ``questionnaire`` needs and let the person choose them: file name as the
+    form names it -> chosen path; ``{}`` when they go on without them (Ignore, at the start of an
+    interview), None when they cancel (or close the question)."""
+    missing = questionnaire.missing_files
+    one = len(missing) == 1
+    buttons = QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel
+    if interview:
+        buttons |= QMessageBox.StandardButton.Ignore
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "A file is missing" if one else "Some files are missing",
+        missing_files_message(questionnaire, interview=interview),
+        buttons,
+        parent,
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Open)
+    if interview:
+        box.button(QMessageBox.StandardButton.Ignore).setText("Start without")
+    else:
+        box.button(QMessageBox.StandardButton.Cancel).setText("Later")
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Ignore:
+        return {}
     if answer != QMessageBox.StandardButton.Open:
         return None
     chosen, _ = QFileDialog.getOpenFileNames(
         parent,
-        translate("MissingFiles", "Choose {names}").format(names=names),
-        str(form.parent),
+        translate("MissingFiles", "Choose {names}").format(names=", ".join(missing)),
+        str(Path.home()),
         translate("MissingFiles", "Answer options and data (*.csv *.xml *.geojson)")
         + ";;"
         + translate("MissingFiles", "All files (*)"),
     )
-    matched = match_chosen_files(missing, (Path(path) for path in chosen))
-    return matched or None
+    return match_chosen_files(missing, (Path(path) for path in chosen)) or None
 
 
 def match_chosen_files(missing: tuple[str, ...], chosen: Iterable[Path]) -> dict[str, Path]:

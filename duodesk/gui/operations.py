@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from duodesk.core.questionnaire import Questionnaire
 from duodesk.resources import example_forms
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
@@ -66,13 +67,35 @@ def add_questionnaire_file(
     database: Database, path: Path, files: Mapping[str, Path] | None = None
 ) -> SaveResult:
     """Read an XLSForm and store it, with the files it reads choices or data from (next to it,
-    or in ``files``); raises InputFileError with a message for the user (a FormFileError naming
-    the files not found), and then stores nothing."""
+    or in ``files``; those found nowhere are named in its ``missing_files``); raises
+    InputFileError with a message for the user, and then stores nothing."""
     from duodesk.core.xlsform import read_xlsform
 
     questionnaire = read_xlsform(path, files)
     with database.session() as session:
         return save_questionnaire(session, questionnaire)
+
+
+def add_form_files(database: Database, form_id: str, files: Mapping[str, Path]) -> SaveResult:
+    """Add files the questionnaire ``form_id`` was added without (see
+    :func:`~duodesk.storage.questionnaires.add_questionnaire_files`); raises InputFileError or
+    ValueError with a message for the user, and then changes nothing."""
+    from duodesk.storage.questionnaires import add_questionnaire_files
+
+    with database.session() as session:
+        stored = add_questionnaire_files(session, form_id, files)
+    return SaveResult(stored, created=True, new_version=False)
+
+
+def latest_questionnaire(database: Database, form_id: str) -> Questionnaire:
+    """The newest version of ``form_id``; LookupError when there is none."""
+    from duodesk.storage.questionnaires import latest_version
+
+    with database.read_session() as session:
+        version = latest_version(session, form_id)
+    if version is None:
+        raise LookupError(f"There is no questionnaire {form_id} in this project.")
+    return version.questionnaire
 
 
 def add_example_questionnaires(database: Database, *, status: str = "kept") -> list[SaveResult]:

@@ -163,8 +163,11 @@ class _Merge:
         )
         if local is not None:
             self.form_ids.add(local.questionnaire_id)
-            if local.fingerprint != record["fingerprint"] and not self._used(local.id):
-                # Changed in place by its author before any interview used it.
+            if local.fingerprint != record["fingerprint"] and (
+                not self._used(local.id) or self._files_added(local, record)
+            ):
+                # Changed in place by its author before any interview used it, or given the
+                # files (villages.csv) it was missing.
                 questionnaire_from_json(record["definition"])  # refuse what cannot be read
                 local.definition = record["definition"]
                 local.fingerprint = record["fingerprint"]
@@ -207,6 +210,15 @@ class _Merge:
         session.flush()
         self.versions[record["uuid"]] = version.id
         self.new_versions += 1
+
+    @staticmethod
+    def _files_added(local: QuestionnaireVersion, record: Record) -> bool:
+        from duodesk.core.external_choices import only_files_added
+
+        older = questionnaire_from_json(local.definition)
+        return bool(older.missing_files) and only_files_added(
+            older, questionnaire_from_json(record["definition"])
+        )
 
     def _used(self, version_id: int) -> bool:
         found = select(Interview.id).where(Interview.version_id == version_id).limit(1)

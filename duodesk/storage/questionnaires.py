@@ -6,13 +6,16 @@ definition then makes a new version, and every interview keeps the version it wa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from duodesk.core.external_choices import add_files, only_files_added
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.roles import Permission
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
@@ -66,7 +69,9 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     """Store ``questionnaire`` under its ``form_id``.
 
     The same definition saved again changes nothing. A changed definition replaces the latest
-    version when no interview uses it yet, and otherwise becomes a new version.
+    version when no interview uses it yet, or when it only adds files the latest version was
+    missing (the form read again with its ``villages.csv``), and otherwise becomes a new
+    version.
     """
     require(session, Permission.CHANGE_QUESTIONNAIRES)
     record = session.scalar(
@@ -90,7 +95,10 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     )
     if latest is not None and latest.fingerprint == print_:
         return SaveResult(_stored(latest, record.form_id), created=False, new_version=False)
-    if latest is not None and not _has_interviews(session, latest.id):
+    if latest is not None and (
+        not _has_interviews(session, latest.id)
+        or only_files_added(questionnaire_from_json(latest.definition), questionnaire)
+    ):
         latest.definition, latest.fingerprint = definition, print_
         latest.version_label = questionnaire.version
         session.flush()
@@ -109,6 +117,44 @@ def save_questionnaire(session: Session, questionnaire: Questionnaire) -> SaveRe
     return SaveResult(
         _stored(version, record.form_id), created=True, new_version=latest is not None
     )
+
+
+def add_questionnaire_files(
+    session: Session, form_id: str, files: Mapping[str, Path]
+) -> StoredVersion:
+    """Add files the questionnaire ``form_id`` was missing (file name as the form names it ->
+    where it is) to every version that lacks them, in place: the versions were always meant
+    to read them, and no answer could be given to the questions that need them. Returns the
+    latest version.
+
+    Raises LookupError for an unknown questionnaire, ValueError when no version needs a file
+    of one of those names, and :class:`~duodesk.core.input_files.InputFileError` when a file
+    cannot be read; nothing is changed then."""
+    require(session, Permission.CHANGE_QUESTIONNAIRES)
+    versions = session.scalars(
+        select(QuestionnaireVersion)
+        .join(QuestionnaireRecord)
+        .where(QuestionnaireRecord.form_id == form_id)
+        .order_by(QuestionnaireVersion.number)
+    ).all()
+    if not versions:
+        raise LookupError(f"There is no questionnaire {form_id} in this project.")
+    changed = []
+    for version in versions:
+        questionnaire = questionnaire_from_json(version.definition)
+        wanted = {n: p for n, p in files.items() if n in questionnaire.missing_files}
+        if wanted:
+            changed.append((version, add_files(questionnaire, wanted), sorted(wanted)))
+    unused = [name for name in files if not any(name in names for *_, names in changed)]
+    if unused:  # raises, saying which files the questionnaire needs
+        add_files(questionnaire_from_json(versions[-1].definition), {unused[0]: files[unused[0]]})
+    for version, filled, names in changed:
+        version.definition = questionnaire_to_json(filled)
+        version.fingerprint = fingerprint(filled)
+        details = {"version": version.number, "files added": names}
+        record_event(session, "questionnaire saved", subject=form_id, details=details)
+    session.flush()
+    return _stored(versions[-1], form_id)
 
 
 class QuestionnaireInUse(Exception):

@@ -64,13 +64,50 @@ def test_summary_and_workbook_count_a_list_from_a_file_like_any_list(tmp_path):
     assert codebook["village"][5] == "mill = Mill; ford = Ford"
 
 
-def test_a_missing_file_is_named_and_nothing_is_stored(tmp_path):
+def test_a_form_without_its_files_is_added_and_the_files_can_follow(tmp_path):
     form = write_form(tmp_path / "villages.xlsx", SURVEY)
     db = tmp_path / "p.duodesk"
     result = duodesk("--db", str(db), "import-form", str(form))
-    assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "districts.csv" in result.stderr and "villages.csv" in result.stderr
-    assert "villages" not in duodesk("--db", str(db), "list").stdout
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "villages"
+    assert "reads districts.csv, villages.csv, which are not in" in result.stderr
+    assert "duodesk add-form-file villages districts.csv villages.csv" in result.stderr
+    data = tmp_path / "data.csv"
+    data.write_text(DATA)
+    early = duodesk("--db", str(db), "import-data", "villages", str(data))
+    assert early.returncode != 0 and "Traceback" not in early.stderr
+    assert "the choices come from districts.csv, which was not added" in early.stderr
+    elsewhere = tmp_path / "downloads"
+    elsewhere.mkdir()
+    (elsewhere / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    (elsewhere / "villages.csv").write_text(VILLAGES)
+    wrong = duodesk("--db", str(db), "add-form-file", "villages", str(form))
+    assert wrong.returncode != 0 and "Traceback" not in wrong.stderr
+    assert "does not need a file called villages.xlsx; it needs districts.csv" in wrong.stderr
+    added = duodesk("--db", str(db), "add-form-file", "villages", str(elsewhere / "districts.csv"))
+    assert added.returncode == 0, added.stderr
+    assert "It still needs villages.csv." in added.stdout
+    assert (
+        duodesk(
+            "--db", str(db), "add-form-file", "villages", str(elsewhere / "villages.csv")
+        ).returncode
+        == 0
+    )
+    assert duodesk("--db", str(db), "import-data", "villages", str(data)).returncode == 0
+    summary = json.loads(duodesk("--db", str(db), "summary", "villages", "--json").stdout)
+    assert _options(summary, "village") == [("mill", "Mill", 2), ("ford", "Ford", 1)]
+
+
+def test_import_form_takes_files_from_another_folder(tmp_path):
+    form = write_form(tmp_path / "villages.xlsx", SURVEY)
+    elsewhere = tmp_path / "downloads"
+    elsewhere.mkdir()
+    (elsewhere / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    (elsewhere / "villages.csv").write_text(VILLAGES)
+    db = tmp_path / "p.duodesk"
+    files = ("--file", str(elsewhere / "districts.csv"), "--file", str(elsewhere / "villages.csv"))
+    result = duodesk("--db", str(db), "import-form", str(form), *files)
+    assert result.returncode == 0 and result.stderr == ""
 
 
 def test_a_transfer_file_carries_the_lists_and_the_pulled_data(tmp_path):

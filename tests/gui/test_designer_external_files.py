@@ -44,10 +44,30 @@ def test_bringing_in_a_form_asks_for_its_missing_file(qtbot, database, tmp_path,
     elsewhere = tmp_path / "usb"
     write_project_files(elsewhere)
     chosen = [str(elsewhere / "districts.csv"), str(elsewhere / "villages.csv")]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Open)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Open)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     designer = _designer(qtbot, database)
     with qtbot.waitSignal(designer.form_imported, timeout=20_000):
         designer.import_xlsform(form)
     lists = designer.document.questionnaire.choice_lists
     assert [c.name for c in lists["villages.csv"].rows] == ["mill", "ford", "mill"]
+
+
+def test_a_form_brought_in_without_its_file_can_still_be_designed_and_saved(
+    qtbot, database, tmp_path, monkeypatch
+):
+    form = write_form(tmp_path / "villages.xlsx", SURVEY)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
+    designer = _designer(qtbot, database)
+    with qtbot.waitSignal(designer.form_imported, timeout=20_000):
+        designer.import_xlsform(form)
+    questionnaire = designer.document.questionnaire
+    assert questionnaire.missing_files == ("districts.csv", "villages.csv")
+    designer.document.select((0,))
+    note = designer.question_editor.choices.sharing_note.text()
+    assert "These options come from districts.csv, which was not added" in note
+    out = tmp_path / "shared"
+    out.mkdir()
+    assert designer.export_xlsform(out / "villages.xlsx")
+    assert sorted(p.name for p in out.iterdir()) == ["villages.xlsx"]  # no empty lists
+    assert read_xlsform(out / "villages.xlsx").missing_files == questionnaire.missing_files

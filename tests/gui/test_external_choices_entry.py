@@ -41,27 +41,35 @@ def _window(qtbot, database) -> MainWindow:
     return window
 
 
-def test_a_missing_choices_file_can_be_chosen_and_is_kept_in_the_project(
+def _answer_questions(monkeypatch, *answers):
+    """Answer DuoDesk's questions (message boxes) in turn; returns what each said."""
+    asked: list[str] = []
+    queue = list(answers)
+
+    def exec_(box):
+        asked.append(box.text())
+        return queue.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def test_a_form_without_its_choices_files_is_added_and_the_files_chosen_are_kept(
     qtbot, database, tmp_path, monkeypatch
 ):
     form_folder, downloads = tmp_path / "form", tmp_path / "downloads"
     form_folder.mkdir()
     form = write_form(form_folder / "villages.xlsx", SURVEY)
     write_project_files(downloads)
-    asked: list[str] = []
-
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Open
-
+    asked = _answer_questions(monkeypatch, QMessageBox.StandardButton.Open)
     chosen = [str(downloads / "districts.csv"), str(downloads / "villages.csv")]
-    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
     window = _window(qtbot, database)
-    window.add_questionnaire_file(form)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
-    assert "districts.csv, villages.csv" in asked[0] and str(form_folder) in asked[0]
-    assert "added" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.form_files_added, timeout=10_000):
+        window.add_questionnaire_file(form)
+    assert "from districts.csv, villages.csv, which were not with it" in asked[0]
+    assert "  • District\n  • Village" in asked[0]
+    assert window.statusBar().currentMessage() == "districts.csv, villages.csv added to “villages”."
 
     shutil.rmtree(form_folder)  # the form and its files moved away: the project has them
     shutil.rmtree(downloads)
@@ -70,21 +78,42 @@ def test_a_missing_choices_file_can_be_chosen_and_is_kept_in_the_project(
     )
     interview = show(qtbot, database, opened)
     assert interview.view.widgets["district"].choice_names() == ["north", "south"]
+    assert interview.view.widgets["district"].missing_file_notice.isHidden()
 
 
-def test_declining_to_choose_the_file_stores_nothing(qtbot, database, tmp_path, monkeypatch):
-    form = write_form(tmp_path / "villages.xlsx", SURVEY)
-    asked: list[str] = []
-
-    def question(parent, title, text, *args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Cancel
-
-    monkeypatch.setattr(QMessageBox, "question", question)
+def test_a_file_left_for_later_is_asked_for_when_an_interview_starts(
+    qtbot, database, tmp_path, monkeypatch
+):
+    survey = [*SURVEY[:2], ["text", "nickname", "Nickname", ""]]
+    (tmp_path / "form").mkdir()
+    form = write_form(tmp_path / "form" / "villages.xlsx", survey)
+    asked = _answer_questions(
+        monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ignore
+    )
     window = _window(qtbot, database)
     window.add_questionnaire_file(form)
-    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-    assert operations.load_home(database).questionnaires == ()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and len(asked) == 1, timeout=10_000)
+    assert "or Later: DuoDesk asks again each time an interview starts" in asked[0]
+    window.table.selectRow(0)
+    window.entry.ask_start(window.selected_questionnaire())
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)
+    assert "or Start without to begin the interview without these questions" in asked[1]
+    qtbot.waitUntil(lambda: getattr(window.entry, "start_dialog", None) is not None)
+    window.entry.start_dialog.reject()
+
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    interview = show(qtbot, database, opened)
+    district = interview.view.widgets["district"]
+    assert district.choice_names() == []
+    assert "its answer options come from districts.csv, which was not added" in (
+        district.missing_file_notice.text()
+    )
+    assert district.missing_file_notice.isVisibleTo(interview)
+    assert not district.clear_button.isVisibleTo(interview)
+    interview.view.go_to_question("nickname")
+    assert interview.view.widgets["nickname"].missing_file_notice.isHidden()
 
 
 def test_a_cascading_select_offers_only_the_villages_of_the_district_chosen(
@@ -144,3 +173,25 @@ def test_a_long_list_is_a_drop_down_where_typing_finds_the_village(qtbot, databa
     assert village.value() == "v42"
     settle(qtbot, window)
     assert window.view.answers["village"] == "v42"
+
+
+def test_the_questionnaire_menu_asks_for_a_missing_file_later(
+    qtbot, database, tmp_path, monkeypatch
+):
+    (tmp_path / "form").mkdir()
+    form = write_form(tmp_path / "form" / "villages.xlsx", SURVEY)
+    operations.remove_examples(database)
+    operations.add_questionnaire_file(database, form)
+    write_project_files(tmp_path / "usb")
+    asked = _answer_questions(monkeypatch, QMessageBox.StandardButton.Open)
+    chosen = [str(tmp_path / "usb" / "districts.csv")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    window = _window(qtbot, database)
+    window.table.selectRow(0)
+    action = window.questionnaire_actions["Ctrl+Shift+F"]
+    assert action.text() == "Add a file it needs…" and action.isEnabled()
+    with qtbot.waitSignal(window.form_files_added, timeout=10_000):
+        action.trigger()
+    assert "Press Open to choose the files now, or Later" in asked[0]
+    message = window.statusBar().currentMessage()
+    assert message == "districts.csv added to “villages”. It still needs villages.csv."

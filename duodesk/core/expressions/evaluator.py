@@ -236,6 +236,8 @@ def _compile_call(expr: Call) -> Compiled:
         args = [
             (lambda c, n, ref=arg.name: _nodeset(c, ref))
             if isinstance(arg, Reference)
+            else _compile_instance_items(arg)
+            if isinstance(arg, Call) and arg.name == INSTANCE_ITEM
             else compile_expression(arg)
             for arg in expr.args
         ]
@@ -335,6 +337,29 @@ def item_column(item: object, column: str, language: str = "") -> str:
     if column == "label":
         return text_in(item.label, language)
     return item.extra.get(column, "")
+
+
+def _compile_instance_items(expr: Call) -> Compiled:
+    """``instance('list')/root/item[predicate][/column]`` as a node-set (inside ``count()``,
+    ``sum()``, ...): the column of every item the predicate keeps (the item's name when no
+    column is named), in list order."""
+    list_name, column = (str(arg.value) for arg in expr.args[:2])  # type: ignore[union-attr]
+    predicate = compile_expression(expr.args[2])
+
+    def gather(c: Context, n: datetime | None) -> NodeSet:
+        items = getattr(c, "instance_items", None)
+        if items is None:
+            return NodeSet()
+        inner = _ItemContext(c)
+        language = getattr(c, "language", "")
+        found = []
+        for item in items(list_name):
+            inner.item = item
+            if to_boolean(predicate(inner, n)):
+                found.append(item_column(item, column or "name", language))
+        return NodeSet(found)
+
+    return gather
 
 
 def _compile_instance_item(expr: Call) -> Compiled:

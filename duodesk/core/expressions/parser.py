@@ -28,6 +28,7 @@ from .nodes import (
     Reference,
     children,
 )
+from .nodesets import NODESET_ARGUMENTS
 from .tokens import LAST_SAVED, InstancePath, Token, TokenKind, tokenize
 
 
@@ -113,6 +114,9 @@ class _Parser:
         self.tokens = tokenize(text)
         self.index = 0
         self.nesting = 0
+        # Inside count(), sum() and the other node-set functions an instance path may stop at
+        # the item (count(instance('l')/root/item[...])): every item the predicate keeps.
+        self.items_allowed = False
         # Heights of the nodes built so far, keyed by id(); the nodes stay alive while parsing.
         self.heights: dict[int, int] = {}
 
@@ -262,10 +266,11 @@ class _Parser:
     def instance_path(self, token: Token) -> Expr:
         """``instance('list')/root/item[predicate]/column``: the column of the first item of the
         list for which the predicate is true (bare names in it are the item's columns), as a
-        :data:`INSTANCE_ITEM` call of the list, the column and the predicate."""
+        :data:`INSTANCE_ITEM` call of the list, the column and the predicate. Directly inside
+        a node-set function the column may be left out (``""``): the items themselves."""
         path = token.value
         assert isinstance(path, InstancePath)
-        if not path.column:
+        if not path.column and not self.items_allowed:
             raise self.error(
                 translate(
                     "Core",
@@ -332,6 +337,7 @@ class _Parser:
         opening = self.advance()
         self.enter(opening)
         args: list[Expr] = []
+        outer_allowed, self.items_allowed = self.items_allowed, name in NODESET_ARGUMENTS
         if self.peek.kind is TokenKind.RPAREN:
             self.advance()
         else:
@@ -349,6 +355,7 @@ class _Parser:
                     continue
                 break
             self.close(opening, f"This '{name}(' is never closed")
+        self.items_allowed = outer_allowed
         self.nesting -= 1
         if not spec.accepts(len(args)):
             raise self.error(

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core import form_edits
-from duodesk.core.questionnaire import Choice, ChoiceList, Questionnaire, text_in
+from duodesk.core.questionnaire import (
+    EXTERNAL_CHOICES,
+    ITEMSETS,
+    Choice,
+    ChoiceList,
+    Questionnaire,
+    text_in,
+)
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import language_name, set_combo_data, set_text, small_combo
 
@@ -123,11 +130,20 @@ class ChoicesEditor(QWidget):
         set_text(self.list_name_edit, list_name)
         self._fill_share_box(questionnaire)
         users = form_edits.users_of_list(questionnaire, list_name)
-        self.sharing_note.setText(
-            f"These options are shared by {len(users)} questions: a change here changes them all."
-            if len(users) > 1
-            else ""
-        )
+        notes = []
+        if len(users) > 1:
+            notes.append(
+                f"These options are shared by {len(users)} questions: a change here changes "
+                "them all."
+            )
+        source = self.choice_list.source
+        needed = ITEMSETS if source == EXTERNAL_CHOICES else source
+        if needed and needed in questionnaire.missing_files:
+            notes.append(
+                f"These options come from {needed}, which was not added with the "
+                "questionnaire. DuoDesk asks for it when an interview starts."
+            )
+        self.sharing_note.setText(" ".join(notes))
         shown = (languages, self.choice_list.choices)
         if shown == self._shown:
             return

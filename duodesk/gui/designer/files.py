@@ -111,10 +111,19 @@ class DesignerFiles:
         self.tasks.read(
             lambda: operations.import_xlsform(path, files),
             lambda imported: self._apply_imported(imported, path),
-            lambda error: self._import_failed(error, path, files or {}),
+            self._import_failed,
         )
 
     def _apply_imported(self, imported: Questionnaire, path: Path) -> None:
+        if imported.missing_files:  # asked now; without them the rest can still be designed
+            from duodesk.core.external_choices import add_files
+            from duodesk.gui.missing_files import ask_for_missing_files
+
+            chosen = ask_for_missing_files(self, imported)
+            try:
+                imported = add_files(imported, chosen) if chosen else imported
+            except (InputFileError, ValueError) as error:
+                QMessageBox.warning(self, "This file cannot be used", str(error))
         if self.settings_editor.form_id_fixed:
             imported = form_edits.set_settings(
                 imported, form_id=self.document.questionnaire.form_id
@@ -123,17 +132,7 @@ class DesignerFiles:
         self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
         self.form_imported.emit()
 
-    def _import_failed(
-        self, error: Exception, path: Path | None = None, files: dict[str, Path] | None = None
-    ) -> None:
-        from duodesk.core.xlsform import FormFileError
-        from duodesk.gui.missing_files import ask_for_missing_files
-
-        if isinstance(error, FormFileError) and error.missing_files and path is not None:
-            chosen = ask_for_missing_files(self, path, error.missing_files)
-            if chosen:
-                self.import_xlsform(path, {**(files or {}), **chosen})
-            return
+    def _import_failed(self, error: Exception) -> None:
         if not isinstance(error, InputFileError):
             raise error
         QMessageBox.warning(self, "This file cannot be used", str(error))

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from duodesk.core import form_edits
 from duodesk.core.form_edits import Path
-from duodesk.core.questionnaire import Group, Question, QuestionType
+from duodesk.core.questionnaire import (
+    Group,
+    Question,
+    Questionnaire,
+    QuestionType,
+    Repeat,
+    text_in,
+)
 from duodesk.core.xlsform import NAME_PATTERN
 from duodesk.gui.designer.choices_editor import ChoicesEditor
 from duodesk.gui.designer.document import DesignDocument
@@ -55,6 +63,12 @@ class GroupEditor(QWidget):
         self.name_edit.editingFinished.connect(self._name_edited)
         self.one_page = QCheckBox("Show all its questions on one page")
         self.one_page.toggled.connect(self._one_page_toggled)
+        self.repeated = QCheckBox("Ask its questions for each one (a repeat)")
+        self.repeated.setToolTip("For each drug used, each service tried: asked once per each one")
+        self.repeated.toggled.connect(self._repeated_toggled)
+        self.how_many = QComboBox()
+        self.how_many.setAccessibleName("How many times its questions are asked")
+        self.how_many.activated.connect(self._how_many_chosen)
         self.skip = SkipLogicBuilder()
         self.skip.changed.connect(
             lambda text: self._change("Change when it is asked", ("relevant",), relevant=text)
@@ -65,6 +79,9 @@ class GroupEditor(QWidget):
         form.addRow("Short name:", self.name_edit)
         if not grid:
             form.addRow("", self.one_page)
+            form.addRow("", self.repeated)
+            form.addRow("How many times:", self.how_many)
+        self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -137,6 +154,8 @@ class GroupEditor(QWidget):
             texts.show_texts(value)
         set_text(self.name_edit, group.name)
         set_checked(self.one_page, group.on_one_page)
+        if not self.grid:
+            self._show_how_many(group, questionnaire, path)
         self.skip.load(
             questionnaire,
             questions_before(questionnaire, path),
@@ -189,6 +208,47 @@ class GroupEditor(QWidget):
         words = [w for w in self.group.appearance.split() if w not in ("field-list", "table-list")]
         appearance = " ".join([*words, "field-list"] if on else words)
         self._change("Change how the section is shown", appearance=appearance)
+
+    def _show_how_many(self, group: Group, questionnaire: Questionnaire, path: Path) -> None:
+        """The repeat's count as choices in plain words: as many as the interviewer adds, the
+        answer to a number question asked before it, or a fixed number."""
+        repeat = isinstance(group, Repeat)
+        set_checked(self.repeated, repeat)
+        self._form.setRowVisible(self.how_many, repeat)
+        self.how_many.blockSignals(True)
+        self.how_many.clear()
+        self.how_many.addItem("As many as the interviewer adds", "")
+        default = self.document.default_language
+        for question in questions_before(questionnaire, path):
+            if question.type is QuestionType.INTEGER and not questionnaire.repeats_of(
+                question.name
+            ):
+                label = text_in(question.label, default) or question.name
+                self.how_many.addItem(f"The answer to “{label}”", f"${{{question.name}}}")
+        for number in range(2, 11):
+            self.how_many.addItem(f"Always {number} times", str(number))
+        count = group.repeat_count.strip() if repeat else ""
+        index = self.how_many.findData(count)
+        if index < 0:
+            self.how_many.addItem(f"As the form says: {count}", count)
+            index = self.how_many.count() - 1
+        self.how_many.setCurrentIndex(index)
+        self.how_many.blockSignals(False)
+
+    def _repeated_toggled(self, on: bool) -> None:
+        if on == isinstance(self.group, Repeat):
+            return
+        path, changed = self.path, form_edits.as_repeat(self.group, on)
+        self.document.edit(
+            "Make it a repeated section" if on else "Ask its questions once",
+            lambda q: form_edits.replace_item(q, path, changed),
+        )
+
+    def _how_many_chosen(self, index: int) -> None:
+        group = self.group
+        count = self.how_many.itemData(index) or ""
+        if isinstance(group, Repeat) and count != group.repeat_count:
+            self._change("Change how many times it is asked", repeat_count=count)
 
     def _name_edited(self) -> None:
         name = self.name_edit.text().strip()

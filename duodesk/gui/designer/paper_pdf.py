@@ -63,7 +63,54 @@ def sheet_numbers(copies: int, first: int = 1) -> tuple[str, ...]:
     return tuple(f"{number:04d}" for number in range(first, first + copies))
 
 
+def _repeat_html(item: PaperItem) -> str:
+    """A repeat as a table: a numbered row per instance, a column per question with its
+    answer options as numbers to write in the box (no room for tick boxes in a table)."""
+    html = [f"<h2>{escape(item.text)}</h2>", _only(item)]
+    if item.hint:
+        html.append(f"<p class='hint'>{escape(item.hint)}</p>")
+    width = (100 - 6) // max(1, len(item.columns))
+    header = ["<th width='6%'>No.</th>"]
+    for column in item.columns:
+        words = [f"<b>{column.number}. {escape(column.text)}</b>"]
+        if column.ask_only_if:
+            words.append(f"<br/><i>{escape(column.ask_only_if)}</i>")
+        if column.kind in ("one", "many"):
+            codes = "".join(f"<br/>{i} = {escape(o)}" for i, o in enumerate(column.options, 1))
+            how = "Write the number:" if column.kind == "one" else "Write each number that applies:"
+            words.append(f"<br/>{how}{codes}")
+        elif column.kind in _WRITE_AS:
+            words.append(f"<br/>{_WRITE_AS[column.kind]}")
+        header.append(
+            f"<th width='{width}%' align='left' valign='top' style='font-size: 10.5pt; "
+            f"font-weight: normal'>{''.join(words)}</th>"
+        )
+    # Qt's tables take no row height: two empty lines make a box big enough to write in.
+    tall = "<span style='font-size: 16pt'>&nbsp;<br/>&nbsp;</span>"
+    rows = "".join(
+        f"<tr><td align='center' valign='middle' style='font-size: 13pt'><b>{row}</b></td>"
+        + "".join(f"<td>{tall}</td>" for _ in item.columns)
+        + "</tr>"
+        for row in range(1, item.rows + 1)
+    )
+    html.append(
+        "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
+        f"<tr>{''.join(header)}</tr>{rows}</table>"
+    )
+    return "".join(html)
+
+
+_WRITE_AS = {
+    "number": "A number",
+    "date": "Day / month / year",
+    "time": "Hours : minutes",
+    "datetime": "Date and time",
+}
+
+
 def _item_html(item: PaperItem) -> str:
+    if item.kind == "repeat":
+        return _repeat_html(item)
     if item.kind == "heading":
         return f"<h2>{escape(item.text)}</h2>" + _only(item)
     if item.kind == "note":

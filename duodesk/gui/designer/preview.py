@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from duodesk.core.checks import check_questionnaire
-from duodesk.core.questionnaire import Group, Question, Questionnaire
+from duodesk.core.questionnaire import Group, Question, Questionnaire, Repeat
 from duodesk.gui.entry.form_view import InterviewFormView
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
@@ -50,6 +50,11 @@ class QuestionPreview(QScrollArea):
         if widget is None:
             if isinstance(item, Question) and not item.type.takes_answer:
                 self.show_message("This is worked out by DuoDesk; the interviewer does not see it.")
+            elif isinstance(item, Repeat):
+                self.show_message(
+                    "A repeated section: its questions are asked once for each one, and the "
+                    "interviewer adds each one (or the number set is asked)."
+                )
             elif isinstance(item, Group):
                 self.show_message("A section: its questions are shown one by one.")
             else:

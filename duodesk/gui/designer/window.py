@@ -225,6 +225,12 @@ class DesignerWindow(DesignerFiles, QMainWindow):
     def add_section(self) -> ItemPath:
         return self._insert(form_edits.new_group(self.document.questionnaire), "Add a section")
 
+    def add_repeat(self) -> ItemPath:
+        questionnaire = self.document.questionnaire
+        return self._insert(
+            form_edits.new_group(questionnaire, repeat=True), "Add a repeated section"
+        )
+
     def add_grid(self) -> ItemPath:
         return self._insert(
             form_edits.new_group(self.document.questionnaire, grid=True), "Add a grid"

@@ -119,6 +119,9 @@ def build_layout(window: DesignerWindow) -> QWidget:
         add_menu.addAction(TYPE_WORDS[kind], lambda k=kind: window.add_question(k))
     add_menu.addSeparator()
     add_menu.addAction("A section (a group of questions)", window.add_section)
+    add_menu.addAction(
+        "A repeated section (asked for each one: each drug, each service)", window.add_repeat
+    )
     add_menu.addAction("A grid (statements on one scale)", window.add_grid)
     window.add_button.setMenu(add_menu)
     window.settings_button = QPushButton("Title and languages")

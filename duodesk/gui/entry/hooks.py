@@ -3,6 +3,7 @@ the line of unfinished interviews ("3 unfinished interviews" with Resume… / Di
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
     from duodesk.storage.database import Database
     from duodesk.storage.drafts import DraftSummary, OpenedInterview
-    from duodesk.storage.questionnaires import QuestionnaireSummary
+    from duodesk.storage.questionnaires import QuestionnaireSummary, SaveResult
 
 
 class EntryHooks(QObject):
@@ -122,16 +123,44 @@ class EntryHooks(QObject):
     # -- starting ----------------------------------------------------------------------------------
 
     def ask_start(self, questionnaire: QuestionnaireSummary) -> None:
+        self._load_start(questionnaire.form_id)
+
+    def _load_start(self, form_id: str) -> None:
         from duodesk.gui.entry import operations as ops
 
         self.tasks.read(
-            lambda: ops.load_start_choices(self.database, questionnaire.form_id),
+            lambda: ops.load_start_choices(self.database, form_id),
             self._show_start_dialog,
             self._fail,
         )
 
+    def _files_added(self, result: SaveResult, added: dict[str, Path]) -> None:
+        self.window.form_files_added_from(result, added)
+        self._load_start(result.version.form_id)
+
     def _show_start_dialog(self, choices: ops.StartChoices) -> None:
+        from duodesk.core.roles import Permission
         from duodesk.gui.entry.start_dialog import StartInterviewDialog
+        from duodesk.gui.missing_files import ask_for_missing_files
+
+        questionnaire = choices.questionnaire
+        if (
+            questionnaire is not None
+            and questionnaire.missing_files
+            and self.window.may(Permission.CHANGE_QUESTIONNAIRES)
+        ):
+            chosen = ask_for_missing_files(self.window, questionnaire, interview=True)
+            if chosen is None:
+                return
+            if chosen:  # added first; then the dialog, with the questionnaire as it is now
+                from duodesk.gui import operations
+
+                self.tasks.run(
+                    lambda: operations.add_form_files(self.database, choices.form_id, chosen),
+                    lambda result: self._files_added(result, chosen),
+                    self.window.form_files_failed,
+                )
+                return
 
         dialog = StartInterviewDialog(
             self.database,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from duodesk.core.participant_code import CodeDigests, code_digests
+from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.records import AnswerRecord, FormChange
 from duodesk.storage import attachments, drafts, interviewers, participant_codes
 from duodesk.storage import corrections as corrections_store
@@ -32,6 +33,8 @@ class StartChoices:
     title: str
     interviewers: tuple[str, ...]
     sites: tuple[str, ...]
+    # The latest version, to ask for the files it lacks (its ``missing_files``) first.
+    questionnaire: Questionnaire | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ def load_start_choices(database: Database, form_id: str) -> StartChoices:
             version.questionnaire.title,
             tuple(interviewers.list_interviewers(session)),
             tuple(interviewers.known_sites(session)),
+            version.questionnaire,
         )
 
 

@@ -121,6 +121,11 @@ class QuestionWidget(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         self._layout.addWidget(self.hint)
+        self.missing_file_notice = QLabel(_missing_file_words(questionnaire, question))
+        self.missing_file_notice.setObjectName("notice")
+        self.missing_file_notice.setWordWrap(True)
+        self.missing_file_notice.setVisible(bool(self.missing_file_notice.text()))
+        self._layout.addWidget(self.missing_file_notice)
         # The message goes above the answers, where it is seen even when a long list of
         # options runs past the bottom of the page.
         self.error_label = QLabel()
@@ -399,6 +404,8 @@ class ChoiceButtonsWidget(QuestionWidget):
             row.addWidget(self.clear_button)
             row.addStretch(1)
             self.body.addLayout(row)
+            # Nothing to clear while the options' file is missing.
+            self.clear_button.setHidden(bool(self.missing_file_notice.text()))
         choices = self.questionnaire.choices_for(self.question)
         self.set_choices(choices.choices if choices else ())
 
@@ -574,6 +581,22 @@ def _first_of_each_name(choices: Sequence[Choice]) -> list[Choice]:
 LONG_LIST = 40
 """A select_one with more options than this (a list of villages read from a file) is a
 drop-down to type in rather than a column of buttons."""
+
+
+def _missing_file_words(questionnaire: Questionnaire, question: Question) -> str:
+    """Why the question cannot be answered yet, when a file it needs is missing; else ""."""
+    needed = questionnaire.files_needed_by(question)
+    if not needed:
+        return ""
+    names = ", ".join(needed)
+    choices = questionnaire.choices_for(question)
+    comes = "its answer options come" if choices is not None and choices.source else "it uses data"
+    return (
+        f"This question cannot be answered yet: {comes} from {names}, which "
+        f"{'was' if len(needed) == 1 else 'were'} not added with the questionnaire. Skip it "
+        "for now. Once the file is added (DuoDesk asks for it when an interview starts), "
+        "this interview can be opened again to answer it."
+    )
 
 
 def _as_drop_down(question: Question, questionnaire: Questionnaire) -> bool:

@@ -1,0 +1,86 @@
+"""A repeat on the paper questionnaire: a table with a numbered row per instance and a column per
+question, as many rows as a fixed count says, else a few with a note to go on on the back."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pypdf
+import pytest
+
+from duodesk.core.paper import REPEAT_ROWS, paper_form
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui.designer.paper_pdf import write_paper_pdf
+from tests.core.forms import write_form
+
+CHOICES = [
+    ["list_name", "name", "label"],
+    ["often", "daily", "Every day"],
+    ["often", "weekly", "Every week"],
+    ["how", "inject", "Injected"],
+    ["how", "smoke", "Smoked"],
+    ["yn", "yes", "Yes"],
+    ["yn", "no", "No"],
+]
+
+
+def _form(tmp_path, count: str = "", extra: int = 0):
+    survey = [
+        ["type", "name", "label", "repeat_count", "relevant"],
+        ["integer", "n_drugs", "How many drugs did you use?", "", ""],
+        ["begin_repeat", "drugs", "For each drug you used", count, ""],
+        ["text", "drug", "Which drug?", "", ""],
+        ["note", "read", "Read this out", "", ""],
+        ["select_one often", "often", "How often?", "", ""],
+        ["select_multiple how", "how", "How did you take it?", "", ""],
+        ["select_one yn", "shared", "Did you share?", "", "selected(${how}, 'inject')"],
+        *[["text", f"more{i}", f"More {i}", "", ""] for i in range(extra)],
+        ["end_repeat", "", "", "", ""],
+        ["select_one yn", "after", "Anything else?", "", ""],
+    ]
+    return read_xlsform(write_form(tmp_path / "f.xlsx", survey, CHOICES))
+
+
+def test_a_repeat_is_a_table_of_its_questions_with_rows_to_fill(tmp_path):
+    form = paper_form(_form(tmp_path, "${n_drugs}"))
+    (table,) = [item for item in form.items if item.kind == "repeat"]
+    assert table.rows == REPEAT_ROWS
+    assert [(c.number, c.text) for c in table.columns] == [
+        (2, "Which drug?"),
+        (3, "How often?"),
+        (4, "How did you take it?"),
+        (5, "Did you share?"),
+    ]  # the note is not a column
+    assert table.columns[1].options == ("Every day", "Every week")
+    assert table.columns[3].ask_only_if == "Ask only if “Injected” is ticked at question 4."
+    assert "as many rows as the answer to question 1" in table.hint
+    assert f"more than {REPEAT_ROWS}, go on on the back" in table.hint
+    assert form.items[-1].number == 6  # numbering goes on after the table
+
+
+@pytest.mark.parametrize(("count", "rows"), [("3", 3), ("", REPEAT_ROWS), ("40", 20)])
+def test_a_fixed_count_prints_that_many_rows(tmp_path, count, rows):
+    (table,) = [i for i in paper_form(_form(tmp_path, count)).items if i.kind == "repeat"]
+    assert table.rows == rows
+    if count == "40":
+        assert "40 in all. Go on on the back after row 20." in table.hint
+
+
+def test_many_questions_split_into_tables_with_the_same_rows(tmp_path):
+    items = paper_form(_form(tmp_path, "", extra=3)).items
+    tables = [item for item in items if item.kind == "repeat"]
+    assert [len(t.columns) for t in tables] == [4, 3]
+    assert tables[1].text == "For each drug you used (part 2 of 2: the same rows)"
+
+
+def test_the_pdf_prints_the_table_with_numbered_rows_and_answer_codes(qtbot, tmp_path):
+    path = write_paper_pdf(_form(tmp_path, "3"), tmp_path / "paper.pdf")
+    pages = pypdf.PdfReader(path).pages
+    text = " ".join(unicodedata.normalize("NFKC", p.extract_text() or "") for p in pages)
+    text = " ".join(text.split())
+    assert "For each drug you used" in text
+    assert "Fill one row for each one: 3 in all." in text
+    assert "Write the number: 1 = Every day 2 = Every week" in text
+    assert "Write each number that applies: 1 = Injected 2 = Smoked" in text
+    assert "ask these for each one" not in text
+    assert "6. Anything else?" in text
