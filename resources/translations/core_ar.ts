@@ -322,6 +322,10 @@
         <translation>مصنف XLSForm</translation>
     </message>
     <message>
+        <source>a file the form reads choices or data from (villages.csv), when it is not in the form's folder; may be given more than once</source>
+        <translation>ملف يقرأ منه النموذج خيارات أو بيانات (villages.csv)، إذا لم يكن في مجلد النموذج؛ يمكن ذكره أكثر من مرة</translation>
+    </message>
+    <message>
         <source>Import interviews into the newest version of a questionnaire. By default nothing is imported if any row has a problem, and every problem is listed. Rows imported before are skipped.</source>
         <translation>استورد مقابلات إلى أحدث نسخة من الاستبيان. بشكل افتراضي لا يُستورد شيء إذا كان في أي صف مشكلة، وتُذكر كل المشاكل. الصفوف التي استُوردت من قبل تُتخطى.</translation>
     </message>
@@ -1514,6 +1518,10 @@
     <message>
         <source>One row per repeat instance in {files} (joined to the interviews by _interview).</source>
         <translation>صف لكل تكرار في {files} (مرتبط بالمقابلات عن طريق _interview).</translation>
+    </message>
+    <message>
+        <source>One row per repeat instance in {files} (joined to the interviews by v_interview).</source>
+        <translation>صف لكل عنصر تكرار في {files} (مربوط بالمقابلات عبر v_interview).</translation>
     </message>
     <message>
         <source>Codebook: {files}.</source>

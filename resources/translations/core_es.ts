@@ -322,6 +322,10 @@
         <translation>el libro XLSForm</translation>
     </message>
     <message>
+        <source>a file the form reads choices or data from (villages.csv), when it is not in the form's folder; may be given more than once</source>
+        <translation>un archivo del que el formulario lee opciones o datos (villages.csv), si no está en la carpeta del formulario; se puede dar más de una vez</translation>
+    </message>
+    <message>
         <source>Import interviews into the newest version of a questionnaire. By default nothing is imported if any row has a problem, and every problem is listed. Rows imported before are skipped.</source>
         <translation>Importar entrevistas a la versión más reciente de un cuestionario. Por defecto no se importa nada si alguna fila tiene un problema, y se listan todos los problemas. Las filas ya importadas se saltan.</translation>
     </message>
@@ -1514,6 +1518,10 @@
     <message>
         <source>One row per repeat instance in {files} (joined to the interviews by _interview).</source>
         <translation>Una fila por cada repetición en {files} (unida a las entrevistas por _interview).</translation>
+    </message>
+    <message>
+        <source>One row per repeat instance in {files} (joined to the interviews by v_interview).</source>
+        <translation>Una fila por elemento de repetición en {files} (unida a las entrevistas por v_interview).</translation>
     </message>
     <message>
         <source>Codebook: {files}.</source>

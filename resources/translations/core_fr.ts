@@ -322,6 +322,10 @@
         <translation>le classeur XLSForm</translation>
     </message>
     <message>
+        <source>a file the form reads choices or data from (villages.csv), when it is not in the form's folder; may be given more than once</source>
+        <translation>un fichier dont le formulaire lit des choix ou des données (villages.csv), s’il n’est pas dans le dossier du formulaire ; peut être donné plusieurs fois</translation>
+    </message>
+    <message>
         <source>Import interviews into the newest version of a questionnaire. By default nothing is imported if any row has a problem, and every problem is listed. Rows imported before are skipped.</source>
         <translation>Importer des entretiens dans la version la plus récente d'un questionnaire. Par défaut, rien n'est importé si une ligne a un problème, et chaque problème est listé. Les lignes déjà importées sont sautées.</translation>
     </message>
@@ -1514,6 +1518,10 @@
     <message>
         <source>One row per repeat instance in {files} (joined to the interviews by _interview).</source>
         <translation>Une ligne par réponse répétée dans {files} (reliée aux entretiens par _interview).</translation>
+    </message>
+    <message>
+        <source>One row per repeat instance in {files} (joined to the interviews by v_interview).</source>
+        <translation>Une ligne par élément de répétition dans {files} (reliée aux entretiens par v_interview).</translation>
     </message>
     <message>
         <source>Codebook: {files}.</source>

@@ -322,6 +322,10 @@
         <translation>книга XLSForm</translation>
     </message>
     <message>
+        <source>a file the form reads choices or data from (villages.csv), when it is not in the form's folder; may be given more than once</source>
+        <translation>файл, из которого форма читает варианты или данные (villages.csv), если его нет в папке формы; можно указать несколько раз</translation>
+    </message>
+    <message>
         <source>Import interviews into the newest version of a questionnaire. By default nothing is imported if any row has a problem, and every problem is listed. Rows imported before are skipped.</source>
         <translation>Импортировать интервью в самую новую версию анкеты. По умолчанию ничего не импортируется, если в какой-то строке есть проблема, и все проблемы перечисляются. Строки, импортированные раньше, пропускаются.</translation>
     </message>
@@ -1514,6 +1518,10 @@
     <message>
         <source>One row per repeat instance in {files} (joined to the interviews by _interview).</source>
         <translation>Одна строка на каждое повторение в {files} (связана с интервью через _interview).</translation>
+    </message>
+    <message>
+        <source>One row per repeat instance in {files} (joined to the interviews by v_interview).</source>
+        <translation>По строке на каждый элемент повторения в {files} (связь с интервью по v_interview).</translation>
     </message>
     <message>
         <source>Codebook: {files}.</source>

@@ -979,6 +979,14 @@ Thank you. You can close this window.</source>
         <translation>تغيير الاستبيان المختار في المحرر</translation>
     </message>
     <message>
+        <source>Add a file it needs…</source>
+        <translation>إضافة ملف يحتاجه…</translation>
+    </message>
+    <message>
+        <source>Add a file of answer options or data that the chosen questionnaire was added without</source>
+        <translation>إضافة ملف خيارات إجابة أو بيانات أُضيف الاستبيان المختار بدونه</translation>
+    </message>
+    <message>
         <source>New questionnaire</source>
         <translation>استبيان جديد</translation>
     </message>
@@ -1065,26 +1073,6 @@ Thank you. You can close this window.</source>
 </context>
 <context>
     <name>MissingFiles</name>
-    <message numerus="yes">
-        <source>%n files are missing</source>
-        <translation><numerusform>ملفات ناقصة</numerusform><numerusform>ملف ناقص</numerusform><numerusform>ملفان ناقصان</numerusform><numerusform>ملفات ناقصة</numerusform><numerusform>ملفات ناقصة</numerusform><numerusform>ملفات ناقصة</numerusform></translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
-
-Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
-        <translation>يأخذ «{form}» خيارات الإجابة أو البيانات من {names}، وهو ليس بجانبه في المجلد {folder}.
-
-اضغط «فتح» لتختار مكانه. أو ضعه في ذلك المجلد وأضف الاستبيان مرة أخرى.</translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
-
-Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
-        <translation>يأخذ «{form}» خيارات الإجابة أو البيانات من {names}، وهي ليست بجانبه في المجلد {folder}.
-
-اضغط «فتح» لتختار مكانها. أو ضعها في ذلك المجلد وأضف الاستبيان مرة أخرى.</translation>
-    </message>
     <message>
         <source>Choose {names}</source>
         <translation>اختر {names}</translation>

@@ -74,13 +74,6 @@
     </message>
     </context>
 <context>
-    <name>MissingFiles</name>
-    <message numerus="yes">
-        <source>%n files are missing</source>
-        <translation><numerusform>A file is missing</numerusform><numerusform>Some files are missing</numerusform></translation>
-    </message>
-    </context>
-<context>
     <name>Progress</name>
     <message numerus="yes">
         <source>Question {number} · %n more to go</source>

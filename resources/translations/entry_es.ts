@@ -975,6 +975,14 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>Cambiar el cuestionario elegido en el editor</translation>
     </message>
     <message>
+        <source>Add a file it needs…</source>
+        <translation>Añadir un archivo que necesita…</translation>
+    </message>
+    <message>
+        <source>Add a file of answer options or data that the chosen questionnaire was added without</source>
+        <translation>Añadir un archivo de opciones de respuesta o de datos con el que no se añadió el cuestionario elegido</translation>
+    </message>
+    <message>
         <source>New questionnaire</source>
         <translation>Nuevo cuestionario</translation>
     </message>
@@ -1061,26 +1069,6 @@ Gracias. Puede cerrar esta ventana.</translation>
 </context>
 <context>
     <name>MissingFiles</name>
-    <message numerus="yes">
-        <source>%n files are missing</source>
-        <translation><numerusform>Falta un archivo</numerusform><numerusform>Faltan archivos</numerusform></translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
-
-Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
-        <translation>«{form}» toma sus opciones de respuesta o datos de {names}, que no está a su lado en la carpeta {folder}.
-
-Pulse Abrir para elegir dónde está. O póngalo en esa carpeta y añada el cuestionario otra vez.</translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
-
-Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
-        <translation>«{form}» toma sus opciones de respuesta o datos de {names}, que no están a su lado en la carpeta {folder}.
-
-Pulse Abrir para elegir dónde están. O póngalos en esa carpeta y añada el cuestionario otra vez.</translation>
-    </message>
     <message>
         <source>Choose {names}</source>
         <translation>Elegir {names}</translation>

@@ -975,6 +975,14 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>Changer le questionnaire choisi dans l'éditeur</translation>
     </message>
     <message>
+        <source>Add a file it needs…</source>
+        <translation>Ajouter un fichier nécessaire…</translation>
+    </message>
+    <message>
+        <source>Add a file of answer options or data that the chosen questionnaire was added without</source>
+        <translation>Ajouter un fichier de choix de réponse ou de données que le questionnaire choisi n’avait pas quand il a été ajouté</translation>
+    </message>
+    <message>
         <source>New questionnaire</source>
         <translation>Nouveau questionnaire</translation>
     </message>
@@ -1061,26 +1069,6 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
 </context>
 <context>
     <name>MissingFiles</name>
-    <message numerus="yes">
-        <source>%n files are missing</source>
-        <translation><numerusform>Un fichier manque</numerusform><numerusform>Des fichiers manquent</numerusform></translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
-
-Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
-        <translation>« {form} » prend ses options de réponse ou ses données dans {names}, qui n'est pas à côté de lui dans le dossier {folder}.
-
-Appuyez sur Ouvrir pour choisir où il se trouve. Ou mettez-le dans ce dossier et ajoutez encore le questionnaire.</translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
-
-Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
-        <translation>« {form} » prend ses options de réponse ou ses données dans {names}, qui ne sont pas à côté de lui dans le dossier {folder}.
-
-Appuyez sur Ouvrir pour choisir où ils se trouvent. Ou mettez-les dans ce dossier et ajoutez encore le questionnaire.</translation>
-    </message>
     <message>
         <source>Choose {names}</source>
         <translation>Choisir {names}</translation>

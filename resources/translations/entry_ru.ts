@@ -976,6 +976,14 @@ Thank you. You can close this window.</source>
         <translation>Изменить выбранную анкету в редакторе</translation>
     </message>
     <message>
+        <source>Add a file it needs…</source>
+        <translation>Добавить нужный файл…</translation>
+    </message>
+    <message>
+        <source>Add a file of answer options or data that the chosen questionnaire was added without</source>
+        <translation>Добавить файл с вариантами ответов или данными, без которого была добавлена выбранная анкета</translation>
+    </message>
+    <message>
         <source>New questionnaire</source>
         <translation>Новая анкета</translation>
     </message>
@@ -1062,26 +1070,6 @@ Thank you. You can close this window.</source>
 </context>
 <context>
     <name>MissingFiles</name>
-    <message numerus="yes">
-        <source>%n files are missing</source>
-        <translation><numerusform>Не хватает %n файла</numerusform><numerusform>Не хватает %n файлов</numerusform><numerusform>Не хватает %n файлов</numerusform></translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which is not next to it in the folder {folder}.
-
-Press Open to choose where it is. Or put it in that folder and add the questionnaire again.</source>
-        <translation>«{form}» берёт варианты ответов или данные из {names}, а этого файла нет рядом с ним в папке {folder}.
-
-Нажмите «Открыть», чтобы указать, где он. Или положите его в эту папку и добавьте анкету снова.</translation>
-    </message>
-    <message>
-        <source>“{form}” takes its answer options or data from {names}, which are not next to it in the folder {folder}.
-
-Press Open to choose where they are. Or put them in that folder and add the questionnaire again.</source>
-        <translation>«{form}» берёт варианты ответов или данные из {names}, а их нет рядом с ним в папке {folder}.
-
-Нажмите «Открыть», чтобы указать, где они. Или положите их в эту папку и добавьте анкету снова.</translation>
-    </message>
     <message>
         <source>Choose {names}</source>
         <translation>Выберите {names}</translation>
