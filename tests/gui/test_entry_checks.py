@@ -264,3 +264,33 @@ def test_the_screen_never_says_every_answer_is_saved_while_a_refused_answer_is_i
     qtbot.keyClicks(editor, "30")
     qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=10_000)
     assert _answers(database, window)["age"].value == "30"
+
+
+def test_a_number_key_after_a_date_typed_on_a_list_chooses_an_option(qtbot, database):
+    window = _start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("interview_place")
+    widget = view.widgets["interview_place"]
+    default = view.answers.get("interview_place")
+    qtbot.keyClicks(focused(), "25/12/2026")  # meant for the date box just left
+    assert view.answers.get("interview_place") == default
+    assert "25/12/2026" in view.notice.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # the interviewer's choice: option 2
+    second = widget.choice_names()[1]
+    assert second != default
+    assert view.answers.get("interview_place") == second
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert view.pages[view.index].first != "interview_place"
+    assert _answers(database, window)["interview_place"].value == second
+
+
+def test_a_number_key_after_a_time_typed_on_a_grid_answers_a_row(qtbot, database):
+    window = _start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("view_treatment_works")
+    first = view.grid.names[0]
+    before = view.answers.get(first)
+    qtbot.keyClicks(focused(), "14:30")
+    assert view.answers.get(first) == before
+    qtbot.keyClick(focused(), Qt.Key.Key_2)
+    assert view.answers.get(first) == view.grid.scale[1].name
