@@ -346,3 +346,38 @@ def test_people_and_roles_fits_150_percent_with_the_name_box_in_sight(
         assert viewport.rect().contains(QRect(top, box.size())), box.accessibleName()
         assert box.height() >= box.sizeHint().height()  # not squeezed
     assert dialog.page_area.horizontalScrollBar().maximum() == 0
+
+
+def test_the_designer_asks_how_many_copies_in_a_dialog_that_fits(
+    qtbot, database, program_look, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+
+    designer = DesignerWindow(database, _hepc())
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "q.pdf"), "")
+    )
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        QApplication.processEvents()
+        label = next(lab for lab in dialog.findChildren(QLabel) if "copies" in lab.text())
+        ok = next(b for b in dialog.findChildren(QPushButton) if b.text().strip("&") == "OK")
+        seen.update(
+            width=dialog.width(),
+            ok_inside=_inside(ok, dialog),
+            label_whole=label.height() >= label.heightForWidth(label.width()),
+        )
+        dialog.grab().save(str(tmp_path / "copies.png"))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    designer.choose_paper_file()
+    assert seen["width"] + FRAME.width() <= AT_150.width()  # fits even a 150% laptop
+    assert seen["ok_inside"] and seen["label_whole"]
+    assert not (tmp_path / "q.pdf").exists()  # Cancel prints nothing
