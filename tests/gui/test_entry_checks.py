@@ -294,3 +294,34 @@ def test_a_number_key_after_a_time_typed_on_a_grid_answers_a_row(qtbot, database
     assert view.answers.get(first) == before
     qtbot.keyClick(focused(), Qt.Key.Key_2)
     assert view.answers.get(first) == view.grid.scale[1].name
+
+
+def test_a_question_skipped_for_now_is_one_key_away_from_the_finish_list(qtbot, database, tmp_path):
+    window = _start(qtbot, database, "training_employment_barriers")
+    view = window.view
+    for _ in range(len(view.pages) + 3):
+        if view.notice.isVisible() and "Skipped for now" in view.notice.text():
+            break
+        if view.pages[view.index].first == "age" and "age" not in view.skipped:
+            qtbot.keyClicks(focused(), "150")
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)
+            view.navigation.skip_button.click()
+            continue
+        answer_page_by_keyboard(qtbot, window)
+    assert view.skip_links.isVisible()
+    window.resize(1366, 768)
+    assert window.grab().save(str(tmp_path / "skips.png"))
+    # From where the focus is after Finish, the keyboard reaches the question's button.
+    for _ in range(40):
+        current = focused()
+        if isinstance(current, type(view.navigation.next_button)) and view.skip_links.isAncestorOf(
+            current
+        ):
+            break
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+    assert view.skip_links.isAncestorOf(focused())
+    assert "How old are you?" in focused().accessibleName()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert view.pages[view.index].first == "age"
+    assert not view.skip_links.isVisible()
+    assert _inside(view.widgets["age"])
