@@ -408,3 +408,14 @@ def test_tab_leaves_the_answer_options_table_and_arrows_still_edit_its_cells(qtb
     assert editor is not table and table.isAncestorOf(editor)
     assert table.state() is QAbstractItemView.State.EditingState
     assert editor.text() == "No"  # the second option's wording, ready to change
+    editor.selectAll()
+    qtbot.keyClicks(editor, "No, never")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the table saves the cell on the next turn
+    question = designer.document.selected_item()
+    language = designer.document.default_language
+
+    def relabelled() -> bool:
+        choice_list = designer.document.questionnaire.choice_lists[question.list_name]
+        return choice_list.choices[1].label[language] == "No, never"
+
+    qtbot.waitUntil(relabelled, timeout=5_000)
