@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -108,6 +108,14 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # A long title wraps onto a second line rather than being cut (150% scaling).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # At least three rows, whatever the banners above take (the page scrolls instead), and
+        # the chosen row brought into sight when the list gets the focus.
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 3 * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
+        self.table.installEventFilter(self)
         self.empty_label = QLabel(
             self.tr(
                 "There are no questionnaires in this project yet. Add one from a file "
@@ -190,6 +198,19 @@ class MainWindow(QMainWindow):
             self.empty_label.hide()  # not known to be empty yet
         else:
             self.set_project(database)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self._show_chosen_row)  # once the focus has settled
+        return super().eventFilter(watched, event)
+
+    def _show_chosen_row(self) -> None:
+        """Scroll the page and the list so that the chosen row, and the rows around it as far
+        as the list has room, are in sight."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
+        self.page_area.ensureWidgetVisible(self.table, 0, 0)
 
     def _order_tabs(self) -> None:
         """Tab follows the screen, top to bottom and left to right (the layouts' order), not

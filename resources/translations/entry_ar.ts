@@ -366,6 +366,10 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>تم تخطيها مؤقتًا ولا تزال دون إجابة: {questions}. اضغط «{finish}» مرة أخرى للإنهاء دونها، أو ارجع للإجابة عنها.</translation>
     </message>
     <message>
+        <source>Go to “{question}”</source>
+        <translation>الانتقال إلى «{question}»</translation>
+    </message>
+    <message>
         <source>The interview cannot be finished yet. “{question}”: {message}.</source>
         <translation>لا يمكن إنهاء المقابلة بعد. «{question}»: {message}.</translation>
     </message>

@@ -366,6 +366,10 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
         <translation>Saltadas por ahora, aún sin respuesta: {questions}. Pulse «{finish}» otra vez para terminar sin ellas, o vuelva atrás para responderlas.</translation>
     </message>
     <message>
+        <source>Go to “{question}”</source>
+        <translation>Ir a «{question}»</translation>
+    </message>
+    <message>
         <source>The interview cannot be finished yet. “{question}”: {message}.</source>
         <translation>La entrevista aún no se puede terminar. «{question}»: {message}.</translation>
     </message>

@@ -366,6 +366,10 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
         <translation>Passées pour l'instant, toujours sans réponse : {questions}. Appuyez encore sur « {finish} » pour terminer sans elles, ou revenez en arrière pour y répondre.</translation>
     </message>
     <message>
+        <source>Go to “{question}”</source>
+        <translation>Aller à « {question} »</translation>
+    </message>
+    <message>
         <source>The interview cannot be finished yet. “{question}”: {message}.</source>
         <translation>L'entretien ne peut pas encore être terminé. « {question} » : {message}.</translation>
     </message>

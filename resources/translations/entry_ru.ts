@@ -366,6 +366,10 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>Пропущены пока и всё ещё без ответа: {questions}. Нажмите «{finish}» ещё раз, чтобы закончить без них, или вернитесь и ответьте.</translation>
     </message>
     <message>
+        <source>Go to “{question}”</source>
+        <translation>Перейти к «{question}»</translation>
+    </message>
+    <message>
         <source>The interview cannot be finished yet. “{question}”: {message}.</source>
         <translation>Интервью пока нельзя закончить. «{question}»: {message}.</translation>
     </message>

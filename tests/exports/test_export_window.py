@@ -235,3 +235,29 @@ def test_enter_in_the_save_as_box_exports_and_the_message_counts_in_plain_words(
     assert "60 interviews exported" in message
     assert "(s)" not in message
     assert "questions were left out" in message or "1 question was left out" in message
+
+
+@pytest.mark.parametrize("start_from", ["deidentified", "path_edit"])
+def test_enter_exports_from_a_tick_box_or_the_file_name(
+    qtbot, hepatitis_project, tmp_path, start_from
+):
+    window = make_window(qtbot, hepatitis_project)
+    target = tmp_path / "board.xlsx"
+    window.path_edit.setText(str(target))
+    widget = getattr(window, start_from)
+    widget.setFocus()
+    reports = []
+    window.finished.connect(reports.append)
+    with qtbot.waitSignal(window.finished, timeout=60_000):
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert reports and reports[0] is not None
+    assert openpyxl.load_workbook(target).sheetnames == ["Cover", "Summary", "Charts", "Codebook"]
+    qtbot.wait(200)
+    assert len(reports) == 1  # one press, one export
+
+
+def test_enter_on_another_button_presses_that_button(qtbot, hepatitis_project):
+    window = make_window(qtbot, hepatitis_project)
+    window.cancel_button.setFocus()
+    qtbot.keyClick(window.cancel_button, Qt.Key.Key_Return)
+    assert not window.isVisible()  # "Close", not an export

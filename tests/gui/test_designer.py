@@ -8,7 +8,7 @@ import unicodedata
 import pypdf
 import pytest
 from PySide6.QtCore import QMimeData, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from duodesk.core import form_edits
 from duodesk.core.questionnaire import QuestionType
@@ -382,3 +382,40 @@ def test_the_editor_pane_scrolls_to_the_box_the_keyboard_reaches(qtbot, database
     qtbot.waitUntil(lambda: QApplication.focusWidget() is box)
     top = box.mapTo(viewport, box.rect().topLeft()).y()
     assert top >= 0 and top + box.height() <= viewport.height()
+
+
+def test_tab_leaves_the_answer_options_table_and_arrows_still_edit_its_cells(qtbot, database):
+    designer = _designer(qtbot, database)
+    _yes_no(designer, "Have you ever been to prison?")
+    table = designer.question_editor.choices.table
+    designer.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is designer, timeout=5_000)
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table  # out, not to the next cell
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is not table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == 1
+    qtbot.keyClick(table, Qt.Key.Key_F2)  # edits the cell: the option's wording
+    editor = QApplication.focusWidget()
+    assert editor is not table and table.isAncestorOf(editor)
+    assert table.state() is QAbstractItemView.State.EditingState
+    assert editor.text() == "No"  # the second option's wording, ready to change
+    editor.selectAll()
+    qtbot.keyClicks(editor, "No, never")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the table saves the cell on the next turn
+    question = designer.document.selected_item()
+    language = designer.document.default_language
+
+    def relabelled() -> bool:
+        choice_list = designer.document.questionnaire.choice_lists[question.list_name]
+        return choice_list.choices[1].label[language] == "No, never"
+
+    qtbot.waitUntil(relabelled, timeout=5_000)

@@ -264,3 +264,64 @@ def test_the_screen_never_says_every_answer_is_saved_while_a_refused_answer_is_i
     qtbot.keyClicks(editor, "30")
     qtbot.waitUntil(lambda: window.save_state.text() == ALL_SAVED, timeout=10_000)
     assert _answers(database, window)["age"].value == "30"
+
+
+def test_a_number_key_after_a_date_typed_on_a_list_chooses_an_option(qtbot, database):
+    window = _start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("interview_place")
+    widget = view.widgets["interview_place"]
+    default = view.answers.get("interview_place")
+    qtbot.keyClicks(focused(), "25/12/2026")  # meant for the date box just left
+    assert view.answers.get("interview_place") == default
+    assert "25/12/2026" in view.notice.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_2)  # the interviewer's choice: option 2
+    second = widget.choice_names()[1]
+    assert second != default
+    assert view.answers.get("interview_place") == second
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert view.pages[view.index].first != "interview_place"
+    assert _answers(database, window)["interview_place"].value == second
+
+
+def test_a_number_key_after_a_time_typed_on_a_grid_answers_a_row(qtbot, database):
+    window = _start(qtbot, database, "hepc_peer_survey")
+    view = window.view
+    view.go_to_question("view_treatment_works")
+    first = view.grid.names[0]
+    before = view.answers.get(first)
+    qtbot.keyClicks(focused(), "14:30")
+    assert view.answers.get(first) == before
+    qtbot.keyClick(focused(), Qt.Key.Key_2)
+    assert view.answers.get(first) == view.grid.scale[1].name
+
+
+def test_a_question_skipped_for_now_is_one_key_away_from_the_finish_list(qtbot, database, tmp_path):
+    window = _start(qtbot, database, "training_employment_barriers")
+    view = window.view
+    for _ in range(len(view.pages) + 3):
+        if view.notice.isVisible() and "Skipped for now" in view.notice.text():
+            break
+        if view.pages[view.index].first == "age" and "age" not in view.skipped:
+            qtbot.keyClicks(focused(), "150")
+            qtbot.keyClick(focused(), Qt.Key.Key_Return)
+            view.navigation.skip_button.click()
+            continue
+        answer_page_by_keyboard(qtbot, window)
+    assert view.skip_links.isVisible()
+    window.resize(1366, 768)
+    assert window.grab().save(str(tmp_path / "skips.png"))
+    # From where the focus is after Finish, the keyboard reaches the question's button.
+    for _ in range(40):
+        current = focused()
+        if isinstance(current, type(view.navigation.next_button)) and view.skip_links.isAncestorOf(
+            current
+        ):
+            break
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+    assert view.skip_links.isAncestorOf(focused())
+    assert "How old are you?" in focused().accessibleName()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert view.pages[view.index].first == "age"
+    assert not view.skip_links.isVisible()
+    assert _inside(view.widgets["age"])

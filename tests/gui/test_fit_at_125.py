@@ -5,7 +5,7 @@ labels, a window wider than the screen, cut table headings."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from duodesk.core.simulate import simulate_answers, write_responses_csv
@@ -346,3 +346,88 @@ def test_people_and_roles_fits_150_percent_with_the_name_box_in_sight(
         assert viewport.rect().contains(QRect(top, box.size())), box.accessibleName()
         assert box.height() >= box.sizeHint().height()  # not squeezed
     assert dialog.page_area.horizontalScrollBar().maximum() == 0
+
+
+def test_the_designer_asks_how_many_copies_in_a_dialog_that_fits(
+    qtbot, database, program_look, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+
+    designer = DesignerWindow(database, _hepc())
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "q.pdf"), "")
+    )
+    seen = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        QApplication.processEvents()
+        label = next(lab for lab in dialog.findChildren(QLabel) if "copies" in lab.text())
+        ok = next(b for b in dialog.findChildren(QPushButton) if b.text().strip("&") == "OK")
+        seen.update(
+            width=dialog.width(),
+            ok_inside=_inside(ok, dialog),
+            label_whole=label.height() >= label.heightForWidth(label.width()),
+        )
+        dialog.grab().save(str(tmp_path / "copies.png"))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    designer.choose_paper_file()
+    assert seen["width"] + FRAME.width() <= AT_150.width()  # fits even a 150% laptop
+    assert seen["ok_inside"] and seen["label_whole"]
+    assert not (tmp_path / "q.pdf").exists()  # Cancel prints nothing
+
+
+def _rows_in_sight(main) -> list[int]:
+    """The rows of the questionnaire list wholly in sight in the main window's page."""
+    table, viewport = main.table, main.page_area.viewport()
+    seen = QRect(QPoint(0, 0), viewport.size())
+    in_sight = []
+    for row in range(main.model.rowCount()):
+        rect = table.visualRect(table.model().index(row, 0))
+        if not table.viewport().rect().contains(rect):
+            continue
+        top_left = table.viewport().mapTo(viewport, rect.topLeft())
+        if seen.contains(QRect(top_left, rect.size())):
+            in_sight.append(row)
+    return in_sight
+
+
+def test_the_questionnaire_list_shows_its_chosen_row_under_both_banners(
+    qtbot, database, program_look, tmp_path
+):
+    from datetime import date
+
+    from duodesk.gui.main_window import MainWindow
+    from duodesk.gui.rows_model import select_row
+
+    operations.add_example_questionnaires(database)
+    ops.start_interview(database, ops.InterviewDetails(FORM, "Sam", "B", date.today()))
+    main = MainWindow(database)
+    main._test_tasks = ProjectWorker()
+    qtbot.addWidget(main)
+    fit_to_screen(main, available=AT_125)
+    with qtbot.waitSignal(main.home_loaded, timeout=10_000):
+        main.show()
+    main.welcome.show()  # the first start's welcome, and an unfinished interview's banner
+    qtbot.waitUntil(lambda: len([f for f in _banners(main) if f.isVisible()]) == 2, timeout=10_000)
+    last = main.model.rowCount() - 1
+    select_row(main.table, last)
+    main.page_area.verticalScrollBar().setValue(0)
+    main.activateWindow()
+    main.table.setFocus(Qt.FocusReason.TabFocusReason)  # Tab into the list
+    qtbot.waitUntil(lambda: last in _rows_in_sight(main), timeout=5_000)
+    assert main.grab().save(str(tmp_path / "main_125.png"))
+    in_sight = _rows_in_sight(main)
+    assert len(in_sight) >= 2
+
+
+def _banners(main) -> list[QWidget]:
+    from PySide6.QtWidgets import QFrame
+
+    return [f for f in main.findChildren(QFrame) if f.objectName() == "welcome"]

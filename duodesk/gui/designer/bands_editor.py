@@ -50,6 +50,7 @@ class BandsEditor(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(140)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.inclusive = QCheckBox("Include the number itself (“up to 50”)")
         self.otherwise = QLineEdit()
         self.otherwise.setAccessibleName("Name for every other answer")

@@ -73,6 +73,9 @@ class ChoicesEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.itemChanged.connect(self._cell_changed)
         self.table.setMinimumHeight(160)
+        # Tab leaves the table (arrows move between cells, F2 or typing edits one): with Tab
+        # cycling through the cells, the keyboard could not get out of it.
+        self.table.setTabKeyNavigation(False)
 
         self.new_option = QLineEdit()
         self.new_option.setAccessibleName("New option")

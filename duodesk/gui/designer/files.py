@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from duodesk.core import form_edits
 from duodesk.core.checks import QuestionnaireError
@@ -15,6 +15,7 @@ from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.tabular import InputFileError
 from duodesk.gui.designer import operations
 from duodesk.gui.designer.paper_pdf import sheet_numbers, write_paper_pdf
+from duodesk.gui.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -23,6 +24,30 @@ if TYPE_CHECKING:
     from duodesk.gui.designer.document import DesignDocument
     from duodesk.gui.designer.settings_editor import SettingsEditor
     from duodesk.gui.tasks import ProjectWorker
+
+
+# Wide enough for a number box and its buttons, narrow enough for a 150% laptop screen.
+QUESTION_WIDTH = 520
+
+
+def ask_number(
+    parent: QWidget, title: str, question: str, value: int, lowest: int, highest: int
+) -> int | None:
+    """Ask for a whole number; None on Cancel. Unlike ``QInputDialog.getInt`` the question
+    wraps over several lines, so the dialog stays as narrow as the screen allows (a long
+    question made it wider than the laptop screen, with OK and Cancel off its edge)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setInputMode(QInputDialog.InputMode.IntInput)
+    dialog.setIntRange(lowest, highest)
+    dialog.setIntValue(value)
+    dialog.setLabelText(question)
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    fit_to_screen(dialog, (QUESTION_WIDTH, dialog.sizeHint().height()))
+    if dialog.exec() != QInputDialog.DialogCode.Accepted:
+        return None
+    return dialog.intValue()
 
 
 class DesignerFiles:
@@ -45,7 +70,7 @@ class DesignerFiles:
         )
         if not path:
             return
-        copies, ok = QInputDialog.getInt(
+        copies = ask_number(
             self,
             "Print on paper",
             "How many numbered copies? Each gets its own datasheet number, so a sheet typed "
@@ -54,14 +79,12 @@ class DesignerFiles:
             0,
             2000,
         )
-        if not ok:
+        if copies is None:
             return
         first = 1
         if copies:
-            first, ok = QInputDialog.getInt(
-                self, "Print on paper", "Number of the first copy:", 1, 1, 999_999
-            )
-            if not ok:
+            first = ask_number(self, "Print on paper", "Number of the first copy:", 1, 1, 999_999)
+            if first is None:
                 return
         self.write_paper(Path(path), copies=copies, first_number=first)
 

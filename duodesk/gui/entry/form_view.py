@@ -68,6 +68,9 @@ TYPED_AS_TEXT = frozenset(
         QuestionType.RANGE,
     }
 )
+# Buttons to go straight to a question skipped for now, side by side under Finish's list (the
+# rest are in the list; Finish lists what is left again).
+SKIP_LINKS = 3
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
 CODE_RECORDED_HINT = QT_TRANSLATE_NOOP(
     "InterviewFormView",
@@ -165,6 +168,11 @@ class InterviewFormView(RepeatPages, QWidget):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        # Under the list of questions skipped for now: a button for each, to go straight to it.
+        self.skip_links = QWidget()
+        self.skip_links_layout = QHBoxLayout(self.skip_links)
+        self.skip_links_layout.setContentsMargins(0, 0, 0, 0)
+        self.skip_links.hide()
         self.page_area = QScrollArea()
         self.page_area.setWidgetResizable(True)
         self.page_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -181,6 +189,7 @@ class InterviewFormView(RepeatPages, QWidget):
         layout.addLayout(top)
         layout.addLayout(self.banner_area)
         layout.addWidget(self.notice)
+        layout.addWidget(self.skip_links)
         layout.addWidget(self.page_area, 1)
         layout.addWidget(self.navigation)
         QShortcut(QKeySequence("Alt+Left"), self, self.go_back)
@@ -189,6 +198,7 @@ class InterviewFormView(RepeatPages, QWidget):
 
     def show_page(self, index: int) -> None:
         self.index = index
+        self._show_skip_links([])
         page = self.pages[index]
         self.widgets, self.grid = {}, None
         content = QWidget()
@@ -573,9 +583,39 @@ class InterviewFormView(RepeatPages, QWidget):
                 )
             )
             self.notice.show()
+            self._show_skip_links(skips)
             return
         if self.on_finish is not None:
             self.on_finish(self.state)
+
+    def _show_skip_links(self, names: list[str]) -> None:
+        """A button for each question in ``names`` (the first few), or none."""
+        while self.skip_links_layout.count():
+            item = self.skip_links_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for name in names[:SKIP_LINKS]:
+            label = self._label(name)
+            button = QPushButton(
+                self.tr("Go to “{question}”").format(
+                    question=self.fontMetrics().elidedText(
+                        label,
+                        Qt.TextElideMode.ElideRight,
+                        30 * self.fontMetrics().averageCharWidth(),
+                    )
+                )
+            )
+            button.setAccessibleName(self.tr("Go to “{question}”").format(question=label))
+            button.setToolTip(label)
+            button.clicked.connect(lambda _c=False, name=name: self._go_to_skipped(name))
+            self.skip_links_layout.addWidget(button)
+        self.skip_links_layout.addStretch(1)
+        self.skip_links.setVisible(bool(names))
+
+    def _go_to_skipped(self, name: str) -> None:
+        self.notice.hide()
+        self._skips_listed = False  # Finish lists what is still skipped again
+        self.go_to_question(name)
 
     def _label(self, name: str) -> str:
         """The question's label; in a repeat instance, with the instance ("… (Drug 2)")."""

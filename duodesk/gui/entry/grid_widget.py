@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.questionnaire import Group, Question, Questionnaire, text_in
-from duodesk.gui.entry.question_widgets import choice_text, label_text
+from duodesk.gui.entry.question_widgets import choice_text, is_complete_entry, label_text
 
 
 class LikertGrid(QWidget):
@@ -177,6 +177,8 @@ class LikertGrid(QWidget):
         if not printable:
             self._typed = ""
         elif name is not None:
+            if is_complete_entry(self._typed):
+                self._typed = ""  # a whole date or time was typed: the next key starts afresh
             if not self._typed:
                 self._before = {n: self.value_of(n) for n in self.names}
             self._typed += text

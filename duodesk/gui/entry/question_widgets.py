@@ -218,6 +218,8 @@ class QuestionWidget(QWidget):
             self._typed = ""
             super().keyPressEvent(event)
             return
+        if is_complete_entry(self._typed):
+            self._typed = ""  # a whole date or time was typed: the next key starts afresh
         if not self._typed:
             self._before_typing = self.value()
         self._typed += text
@@ -612,6 +614,16 @@ def _is_typing_for_a_box(typed: str, *, multiple: bool) -> bool:
     number meant for a box: anything but digits; on a one-answer question also three digits
     or more (one or two are a choice and a change of mind; ticking boxes takes many)."""
     return not typed.isdigit() or (not multiple and len(typed) >= 3)
+
+
+# A whole date (25/12/2026, 2026-12-25) or time (14:30): nothing more belongs to it.
+_COMPLETE_ENTRY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{2}|\d{1,2}:\d{2}")
+
+
+def is_complete_entry(typed: str) -> bool:
+    """Whether a run of keys already makes a whole date or time: the key after it is not
+    more of it (a number key then chooses an option, with no pause needed)."""
+    return _COMPLETE_ENTRY.fullmatch(typed) is not None
 
 
 def make_question_widget(

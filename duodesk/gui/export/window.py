@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -200,8 +200,6 @@ class ExportWindow(QWidget):
         self.report_options.hide()
         self.path_edit = QLineEdit(str(Path.home() / f"{form_id}.xlsx"))
         self.path_edit.setAccessibleName(self.tr("Save the file as"))
-        # Enter in the box exports, as the default button does in a dialog.
-        self.path_edit.returnPressed.connect(self._export_on_enter)
         self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.setAccessibleName(self.tr("Choose where to save the file"))
         self.choose_button.clicked.connect(self.choose_path)
@@ -368,6 +366,22 @@ class ExportWindow(QWidget):
     def _export_on_enter(self) -> None:
         if self.export_button.isEnabled():
             self.start()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter exports, as the default button does in a dialog (this window is not one, so
+        the Export button alone cannot take it): from a box, a tick box or an option. On another
+        button Enter presses that button; a combo box's open list keeps its Enter."""
+        if event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        focus = self.focusWidget()
+        if isinstance(focus, QPushButton) and focus is not self.export_button:
+            focus.click()
+        else:
+            self._export_on_enter()
+        event.accept()
 
     def _cancel_or_close(self) -> None:
         if self.export_button.isEnabled():
