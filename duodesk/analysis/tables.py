@@ -47,7 +47,11 @@ def rounded_text(value: float | Decimal, places: int) -> str:
     exact = value if isinstance(value, Decimal) else Decimal(repr(value))
     if not exact.is_finite():
         return str(value)
-    return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):f}"
+    with localcontext() as context:
+        # Enough digits for every one the number has before its point (a stored 1E+300 has
+        # 301), or quantize would fail rather than round.
+        context.prec = max(28, exact.adjusted() + places + 2)
+        return f"{exact.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):f}"
 
 
 def share_text(count: int, of: int, places: int = 1) -> str:

@@ -37,7 +37,7 @@ import math
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from duodesk.i18n import translate
 
@@ -247,7 +247,9 @@ def _decimal(raw: object) -> float:
         if exact.is_zero():
             return 0.0  # -0 is 0
         if exact != Decimal(repr(value)) and exact != Decimal(value):
-            text = format(exact.normalize(), "f")
+            with localcontext() as context:
+                context.prec = len(exact.as_tuple().digits)  # normalize() must not round
+                text = format(exact.normalize(), "f")
             if len(text) <= EXACT_TEXT_LIMIT:
                 return ExactDecimal(value, text)
             # The nearest double would be another number (1e-400 would be 0): refused.

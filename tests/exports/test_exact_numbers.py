@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from duodesk.analysis.tables import rounded_text
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
 from duodesk.core.values import AnswerError, parse_answer
 from duodesk.exports.export import export
@@ -61,6 +62,14 @@ def test_minus_zero_and_a_tiny_number_are_stored_as_typed():
         parse_answer(AMOUNT, "1e-400")  # the nearest double, 0, would be another number
 
 
+def test_a_summary_prints_numbers_with_more_digits_than_decimals_usually_hold():
+    # A stored 1E+300 has 301 digits before its point; rounding it for print must not fail.
+    assert rounded_text(Decimal("1E+300"), 1) == "1" + "0" * 300 + ".0"
+    assert rounded_text(Decimal("12345678901234567890123456789.45"), 1) == (
+        "12345678901234567890123456789.5"
+    )
+
+
 def typed_decimals():
     """Decimals a person could type: short and long, tiny and huge, negative, zero; those
     DuoDesk refuses (beyond a double, or more than 400 digits written out) left out."""
@@ -72,7 +81,7 @@ def typed_decimals():
             return False
         return True
 
-    digits = st.integers(-(10**25), 10**25)
+    digits = st.integers(-(10**40), 10**40)  # past the 28 digits of Decimal's usual context
     exponents = st.integers(-330, 300)
     scientific = st.builds(lambda d, e: Decimal(d).scaleb(e), digits, exponents)
     everyday = st.decimals(min_value=-(10**6), max_value=10**6, places=3)
@@ -91,6 +100,8 @@ EXAMPLES = [
     Decimal("0.30000000000000004"),
     Decimal("1.123456789012345678"),
     Decimal("123456789.125"),
+    Decimal("123456789012345678901234567890.123456789"),  # more digits than 28: none rounded
+    Decimal("3.14159265358979323846264338327950288"),
 ]
 _projects = count()
 
