@@ -724,8 +724,14 @@ class _VersionChooser:
     def __init__(self, versions: list[StoredVersion], newest: StoredVersion) -> None:
         self._newest = newest
         self._by_number = {v.number: v for v in versions}
+        # What a version stores: its questions, and the number of instances of each repeat
+        # (kept under the repeat's name).
         self._questions = {
-            v.number: frozenset(q.name for q in stored_questions(v.questionnaire)) for v in versions
+            v.number: frozenset(
+                [q.name for q in stored_questions(v.questionnaire)]
+                + [r.name for r in v.questionnaire.repeats()]
+            )
+            for v in versions
         }
         self._chosen: dict[tuple[str, frozenset[str]], StoredVersion] = {}
 
@@ -744,7 +750,7 @@ class _VersionChooser:
         if candidate is None or candidate is self._newest:
             return self._newest
         has = self._questions[candidate.number]
-        asked = {record.question for record in parsed.records}
+        asked = {record.question.split("[")[0] for record in parsed.records}
         if asked <= has and not parsed.absent & has:
             return candidate
         return self._newest

@@ -6,6 +6,7 @@ keep every digit."""
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import openpyxl
@@ -282,5 +283,33 @@ def test_reimport_into_the_same_version_says_nothing_of_versions(database, tmp_p
             save_questionnaire(session, form)
         report = import_responses(target, form.form_id, exported)
         assert report.file_versions == () and "version column" not in report.describe()
+    finally:
+        target.close()
+
+
+def test_interviews_of_a_form_with_a_repeat_keep_their_version_too(database, tmp_path):
+    """A repeat's number of instances travels in the export under the repeat's name: it is
+    something the version stores, not a question it lacks."""
+    from duodesk.core.questionnaire import Repeat
+
+    first, second = two_version_forms()
+    drugs = Repeat(
+        "drugs",
+        {"": "Drugs used"},
+        children=(Question("drug", QuestionType.TEXT, {"": "Which drug?"}),),
+    )
+    first = replace(first, children=(*first.children, drugs))
+    second = replace(second, children=(*second.children, drugs))
+    store_interviews(database, first, [{"age": 30, "used": "no", "drugs": 1, "drug[1]": "x"}] * 3)
+    store_interviews(database, second, [{"age": 40, "used": "yes", "tested": "no"}] * 4)
+    exported = tmp_path / "codes.csv"
+    export(database, "versions", exported, FORMATS["codes.csv"])
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        store_interviews(target, first, [{"age": 20, "used": "no"}])
+        with target.session() as session:
+            assert save_questionnaire(session, second).new_version
+        report = import_responses(target, "versions", exported)
+        assert report.stored_versions == ((1, 3), (2, 4)), report.describe()
     finally:
         target.close()
