@@ -22,7 +22,14 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from duodesk.gui.failures import show_failure
 
@@ -79,6 +86,25 @@ def _answers(server: Database) -> Database:
     return server
 
 
+def _left_on_laptop(location: str) -> tuple[Database, int] | None:
+    """The laptop's away project for ``location`` and how many interviews wait in it, when
+    some do (else None)."""
+    from duodesk.storage.away import has_away_project, open_away_project, waiting_interviews
+
+    if not has_away_project(location):
+        return None
+    try:
+        away = open_away_project(location)
+    except Exception:  # unreadable: nothing can be offered from it
+        log.warning("The interviews kept on this laptop could not be opened", exc_info=True)
+        return None
+    count = waiting_interviews(away)
+    if not count:
+        away.close()
+        return None
+    return away, count
+
+
 def _waiting_words(count: int) -> str:
     if count == 1:
         return "1 interview entered on this laptop waits to be sent to the server"
@@ -103,6 +129,9 @@ class ServerAway(QObject):
         self.location: str | None = None  # its address (for the laptop's away project)
         self.password: str | None = None  # its user's password, when typed in the window
         self.away: Database | None = None  # the laptop's project, while interviewing on it
+        # The laptop's project while the window is on the server and interviews entered on
+        # the laptop earlier still wait there (DuoDesk was closed before they were sent).
+        self.left_over: Database | None = None
         self.waiting = 0
         self.retry_ms = RETRY_MS
         self._retry = QTimer(self, singleShot=True)
@@ -175,6 +204,24 @@ class ServerAway(QObject):
 
         # For the next time the server is lost: its questionnaires, on this laptop.
         self.tasks.read(lambda: copy_questionnaires(database), self._copied, self._copy_failed)
+        location = self.location
+        if self.away is None and location is not None:
+            self.tasks.read(lambda: _left_on_laptop(location), self._left_found)
+
+    def _left_found(self, found: tuple[Database, int] | None) -> None:
+        """Interviews entered on the laptop earlier still wait there: offer to send them."""
+        if found is None:
+            return
+        away, count = found
+        if not self._on_server() or self.away is not None or self.state == SENDING:
+            away.close()
+            return
+        if self.left_over is not None and self.left_over is not away:
+            self.left_over.close()
+        self.left_over, self.waiting = away, count
+        self._offer_to_send(
+            self.tr("Interviews entered on this laptop earlier have not been sent yet.")
+        )
 
     def _copied(self, _path) -> None:
         log.info("The server's questionnaires are kept on this laptop")
@@ -321,13 +368,13 @@ class ServerAway(QObject):
         self.state = BACK
         self._offer_to_send()
 
-    def _offer_to_send(self) -> None:
+    def _offer_to_send(self, heading: str = "The server answers again.") -> None:
         self.send_button.setText(
             "Send it to the server" if self.waiting == 1 else "Send them to the server"
         )
         self._show(
             BACK,
-            f"<b>The server answers again.</b> {_waiting_words(self.waiting)}: until "
+            f"<b>{heading}</b> {_waiting_words(self.waiting)}: until "
             f"{'it is' if self.waiting == 1 else 'they are'} sent, only this laptop has "
             f"{'it' if self.waiting == 1 else 'them'}.",
             self.send_button,
@@ -337,13 +384,17 @@ class ServerAway(QObject):
         """Send the interviews entered on the laptop to the server (with the team merge)."""
         from duodesk.storage.away import send_to_server
 
-        away, server = self.away, self.server
+        away, server = self.away or self.left_over, self.server
         if away is None or server is None:
             return
         self._show(SENDING, "Sending the interviews entered on this laptop to the server…")
         self.tasks.run(lambda: send_to_server(away, server), self._sent, self._send_failed)
 
     def _sent(self, sent: SentToServer) -> None:
+        if self.left_over is not None:
+            self.left_over.close()
+            self.left_over = None
+        self.waiting = 0
         self._back_on_server()
         self._show(
             SENT, f"<b>{sent.describe()}</b> DuoDesk is back on the shared project.", self.ok_button
@@ -363,6 +414,37 @@ class ServerAway(QObject):
             f"and they are all still on this laptop. {_waiting_words(self.waiting)}.",
             self.send_button,
         )
+
+    def may_close(self) -> bool:
+        """Asked when DuoDesk closes: while interviews entered on this laptop wait and the
+        server answers, say so (they stay on the laptop, locked) and let the person send them
+        first. True to close."""
+        if self.state != BACK or not self.waiting:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Interviews not sent yet"),
+            (
+                self.tr(
+                    "1 interview entered on this laptop has not been sent to the server. It "
+                    "stays safe on this laptop, locked, and DuoDesk offers to send it the next "
+                    "time it opens the server."
+                )
+                if self.waiting == 1
+                else self.tr(
+                    "{count} interviews entered on this laptop have not been sent to the "
+                    "server. They stay safe on this laptop, locked, and DuoDesk offers to send "
+                    "them the next time it opens the server."
+                ).format(count=self.waiting)
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close DuoDesk"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Send them first"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.closing_box = box
+        return box.exec() == QMessageBox.StandardButton.Close
 
     def _back_on_server(self) -> None:
         # The laptop's project stays open: an interview left unfinished on it may still be

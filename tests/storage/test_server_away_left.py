@@ -1,0 +1,85 @@
+"""Interviews entered on the laptop while the server was down, left there when DuoDesk closed:
+the window says so when it opens the server again, and when it closes with them unsent (a real
+PostgreSQL server)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from duodesk.gui.app import ProjectOpening
+from duodesk.gui.away_mode import BACK, SENT
+from duodesk.storage.away import copy_questionnaires, open_away_project, waiting_interviews
+from duodesk.storage.database import Database
+from tests.storage.test_server_away import _interview_on, _server_ages
+from tests.storage.test_server_away_window import _server_project, _window
+
+
+def test_interviews_left_on_the_laptop_are_offered_when_the_window_opens_the_server(
+    qtbot, stoppable_server, example_paths
+):
+    server_url, _server = stoppable_server
+    url = _server_project(server_url, "left_on_laptop", example_paths)
+    on_server = Database.open(url)
+    try:
+        copy_questionnaires(on_server)
+    finally:
+        on_server.close()
+    laptop = open_away_project(url)  # finished on the laptop while the server was down
+    try:
+        uuid = _interview_on(laptop, "44")
+    finally:
+        laptop.close()
+
+    window = _window(qtbot)
+    away = window.server_away
+    ProjectOpening(window, window.tasks, url).start(None)
+    qtbot.waitUntil(lambda: away.state == BACK, timeout=30_000)
+    assert away.frame.isVisible()
+    assert away.label.text() == (
+        "<b>Interviews entered on this laptop earlier have not been sent yet.</b> 1 interview "
+        "entered on this laptop waits to be sent to the server: until it is sent, only this "
+        "laptop has it."
+    )
+    assert away.send_button.isVisible()
+    window.grab().save("/tmp/duodesk-away-left-1-offered.png")
+
+    # Closing now says they are not sent; the person stays to send them.
+    said: list[str] = []
+
+    def answer_box(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and not said:
+            said.append(box.text())
+            box.button(button).click()
+
+    stay = QTimer(window, interval=100)
+    stay.timeout.connect(lambda: answer_box(QMessageBox.StandardButton.Cancel))
+    stay.start()
+    window.close()
+    stay.stop()
+    assert said == [
+        "1 interview entered on this laptop has not been sent to the server. It stays safe on "
+        "this laptop, locked, and DuoDesk offers to send it the next time it opens the server."
+    ]
+    assert window.isVisible()
+
+    away.send_button.click()
+    qtbot.waitUntil(lambda: away.state == SENT, timeout=30_000)
+    assert away.label.text() == (
+        "<b>The interview entered on this laptop was sent to the server.</b> DuoDesk is back "
+        "on the shared project."
+    )
+    server = Database.open(url, create=False)
+    try:
+        assert _server_ages(server) == {uuid: "44"}
+    finally:
+        server.close()
+    laptop = open_away_project(url)
+    try:
+        assert waiting_interviews(laptop) == 0
+    finally:
+        laptop.close()
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
+    window.close()  # nothing waits now: no question
+    assert not window.isVisible()
