@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from duodesk.storage.database import Database
 
 log = logging.getLogger("duodesk.away")
+translate = QCoreApplication.translate
 
 RETRY_MS = 15_000  # while on the laptop, the server is tried this often
 HIDDEN, TROUBLE, AWAY, BACK, SENDING, SENT = (
@@ -105,6 +106,19 @@ def _left_on_laptop(location: str) -> tuple[Database, int] | None:
     return away, count
 
 
+def _reason(error: Exception) -> str:
+    """A refusal's reason in a sentence (DuoDesk's own errors say it in plain words)."""
+    from duodesk.storage.code_keys import CodeKeyMissing
+    from duodesk.storage.database import ProjectError
+    from duodesk.storage.team import TeamKeyConflict
+
+    if isinstance(error, TeamKeyConflict | CodeKeyMissing | ProjectError):
+        return str(error)
+    return translate("ServerAway", "What the server said: {error}").format(
+        error=str(getattr(error, "orig", None) or error).strip()
+    )
+
+
 def _waiting_words(count: int) -> str:
     if count == 1:
         return "1 interview entered on this laptop waits to be sent to the server"
@@ -132,6 +146,8 @@ class ServerAway(QObject):
         # The laptop's project while the window is on the server and interviews entered on
         # the laptop earlier still wait there (DuoDesk was closed before they were sent).
         self.left_over: Database | None = None
+        self.copy_error: Exception | None = None  # why the questionnaires were not copied
+        self._why_trouble = CANNOT_BE_REACHED
         self.waiting = 0
         self.retry_ms = RETRY_MS
         self._retry = QTimer(self, singleShot=True)
@@ -224,11 +240,15 @@ class ServerAway(QObject):
         )
 
     def _copied(self, _path) -> None:
+        self.copy_error = None
         log.info("The server's questionnaires are kept on this laptop")
         self.kept_on_laptop.emit()
 
     def _copy_failed(self, error: Exception) -> None:
         log.warning("The server's questionnaires could not be kept on this laptop: %s", error)
+        self.copy_error = error
+        if self.state == TROUBLE:  # the line said they were kept: say why not
+            self._trouble(self._why_trouble)
 
     def _on_server(self) -> bool:
         return self.server is not None and self.window.database is self.server
@@ -259,9 +279,12 @@ class ServerAway(QObject):
     def _trouble(self, why: str) -> None:
         from duodesk.storage.away import has_away_project
 
+        self._why_trouble = why
         if not self._retry.isActive():  # the line goes once the server answers again
             self._retry.start(self.retry_ms)
-        if self.location is not None and has_away_project(self.location):
+        if self.copy_error is not None:
+            self._show(TROUBLE, f"<b>{why}</b> {self._not_copied(self.copy_error)}")
+        elif self.location is not None and has_away_project(self.location):
             self._show(TROUBLE, f"<b>{why}</b> {KEPT_HERE}", self.laptop_button)
         else:
             self._show(
@@ -269,6 +292,22 @@ class ServerAway(QObject):
                 f"<b>{why}</b> Interviews cannot be entered on this laptop meanwhile: the "
                 "server's questionnaires were never copied to it.",
             )
+
+    def _not_copied(self, error: Exception) -> str:
+        """Why interviewing on the laptop cannot be offered: the copy did not complete."""
+        from duodesk.storage.code_keys import CodeKeyMissing
+
+        if isinstance(error, CodeKeyMissing):
+            return self.tr(
+                "Interviews cannot be entered on this laptop meanwhile: it does not have the "
+                "team's participant-code key, so the server's questionnaires could not be "
+                "copied to it. Read a team transfer file made on a laptop of the team (it "
+                "carries the key) while the server answers."
+            )
+        return self.tr(
+            "Interviews cannot be entered on this laptop meanwhile: the server's "
+            "questionnaires could not be copied to it ({reason})."
+        ).format(reason=error)
 
     # -- on the laptop ---------------------------------------------------------------------
 
@@ -401,17 +440,24 @@ class ServerAway(QObject):
         )
 
     def _send_failed(self, error: Exception) -> None:
-        log.warning("Sending the interviews kept on this laptop failed")
-        why = (
-            "the server stopped answering"
-            if server_unreachable(error)
-            else "the server refused them"
-        )
-        self.send_button.setText("Try again")
+        from duodesk.storage.database import is_busy
+
+        log.warning("Sending the interviews kept on this laptop failed: %s", error)
+        if server_unreachable(error):
+            why = self.tr("the server stopped answering.")
+        elif is_busy(error):
+            why = self.tr(
+                "the server was busy with other people's work and could not take them just "
+                "now. Try again in a moment."
+            )
+        else:
+            why = self.tr("the server refused them. {reason}").format(reason=_reason(error))
+        self.send_button.setText(self.tr("Try again"))
         self._show(
             BACK,
-            f"<b>The interviews were not sent:</b> {why}. Nothing was stored on the server, "
-            f"and they are all still on this laptop. {_waiting_words(self.waiting)}.",
+            f"<b>{self.tr('The interviews were not sent:')}</b> {why} "
+            + self.tr("Nothing was stored on the server, and they are all still on this laptop.")
+            + f" {_waiting_words(self.waiting)}.",
             self.send_button,
         )
 

@@ -4,13 +4,24 @@ PostgreSQL server)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.app import ProjectOpening
-from duodesk.gui.away_mode import BACK, SENT
-from duodesk.storage.away import copy_questionnaires, open_away_project, waiting_interviews
+from duodesk.gui.away_mode import BACK, CANNOT_BE_REACHED, SENT, TROUBLE
+from duodesk.storage.away import (
+    away_path,
+    copy_questionnaires,
+    has_away_project,
+    open_away_project,
+    waiting_interviews,
+)
+from duodesk.storage.code_keys import CodeKeyMissing
 from duodesk.storage.database import Database
+from duodesk.storage.participant_codes import project_key
+from duodesk.storage.questionnaires import save_questionnaire
 from tests.storage.test_server_away import _interview_on, _server_ages
 from tests.storage.test_server_away_window import _server_project, _window
 
@@ -83,3 +94,60 @@ def test_interviews_left_on_the_laptop_are_offered_when_the_window_opens_the_ser
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
     window.close()  # nothing waits now: no question
     assert not window.isVisible()
+
+
+def test_a_laptop_without_the_team_key_is_never_offered_the_laptop_and_is_told_why(
+    qtbot, stoppable_server, example_paths, monkeypatch, tmp_path
+):
+    server_url, server = stoppable_server
+    url = _server_project(server_url, "no_team_key", example_paths)
+    team = Database.open(url)
+    try:
+        with team.session() as session:
+            project_key(session)  # the team's participant-code key, made on another laptop
+    finally:
+        team.close()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "another-laptop"))  # without that key
+
+    window = _window(qtbot)
+    away = window.server_away
+    opening = ProjectOpening(window, window.tasks, url)
+    opening.start(None)
+    qtbot.waitUntil(lambda: away.copy_error is not None, timeout=30_000)
+    assert not has_away_project(url)  # no laptop project with questionnaires of its own
+    assert not away_path(url).exists()
+
+    server.stop()
+    try:
+        window.refresh()  # the window reads the server, which is gone
+        qtbot.waitUntil(lambda: away.state == TROUBLE, timeout=30_000)
+        assert not away.laptop_button.isVisible()
+        assert away.label.text() == (
+            f"<b>{CANNOT_BE_REACHED}</b> Interviews cannot be entered on this laptop "
+            "meanwhile: it does not have the team's participant-code key, so the server's "
+            "questionnaires could not be copied to it. Read a team transfer file made on a "
+            "laptop of the team (it carries the key) while the server answers."
+        )
+        window.grab().save("/tmp/duodesk-away-no-key.png")
+        qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
+    finally:
+        server.start()
+    window.close()
+
+
+def test_a_first_copy_that_fails_leaves_no_laptop_project_behind(
+    postgres_url, example_paths, monkeypatch, tmp_path
+):
+    team = Database.open(postgres_url)
+    try:
+        with team.session() as session:
+            save_questionnaire(session, read_xlsform(example_paths["hepatitis_c_peer_survey"]))
+            project_key(session)
+        monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "another-laptop"))
+        with pytest.raises(CodeKeyMissing):
+            copy_questionnaires(team)
+        assert not has_away_project(postgres_url)
+        assert not away_path(postgres_url).exists()
+        assert list(away_path(postgres_url).parent.glob("*")) == []
+    finally:
+        team.close()
