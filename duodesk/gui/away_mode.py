@@ -25,7 +25,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -379,7 +381,36 @@ class ServerAway(QObject):
                 return Database.open(location, create=False, password=password)
             return _answers(server)
 
-        self.tasks.read(work, self._server_back, lambda _error: self._retry_later())
+        self.tasks.read(work, self._server_back, self._still_away)
+
+    def _still_away(self, error: Exception) -> None:
+        """The server was tried from the laptop and not reached; or it answered, asking for
+        its user's password (never typed since DuoDesk started, because the server was down):
+        ask for it, and keep it for this window only (in memory) for the next tries."""
+        from duodesk.gui.app import password_request
+        from duodesk.storage.database import PasswordNeededError
+
+        if not isinstance(error, PasswordNeededError) or self.away is None:
+            self._retry_later()
+            return
+        text, ok = QInputDialog.getText(
+            self.window,
+            translate("ProjectOpening", "Password for the shared project"),
+            password_request(error),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and text:
+            self.password = text
+            self.try_server()
+            return
+        self._show(
+            AWAY,
+            self.tr(
+                "<b>The server answers again, but it needs the password.</b> The interviews "
+                "stay on this laptop, locked, until it is typed: press Try the server now."
+            ),
+            self.try_button,
+        )
 
     def _retry_later(self) -> None:
         if self.state in (TROUBLE, AWAY, BACK):

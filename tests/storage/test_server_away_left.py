@@ -4,13 +4,14 @@ PostgreSQL server)."""
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.app import ProjectOpening
-from duodesk.gui.away_mode import BACK, CANNOT_BE_REACHED, SENT, TROUBLE
+from duodesk.gui.away_mode import AWAY, BACK, CANNOT_BE_REACHED, SENT, TROUBLE
 from duodesk.storage.away import (
     away_path,
     copy_questionnaires,
@@ -22,6 +23,7 @@ from duodesk.storage.code_keys import CodeKeyMissing
 from duodesk.storage.database import Database
 from duodesk.storage.participant_codes import project_key
 from duodesk.storage.questionnaires import save_questionnaire
+from tests.storage.postgres_server import FIELDWORKER, FIELDWORKER_PASSWORD
 from tests.storage.test_server_away import _interview_on, _server_ages
 from tests.storage.test_server_away_window import _server_project, _window
 
@@ -151,3 +153,53 @@ def test_a_first_copy_that_fails_leaves_no_laptop_project_behind(
         assert list(away_path(postgres_url).parent.glob("*")) == []
     finally:
         team.close()
+
+
+def test_the_laptop_gets_back_to_a_server_that_needs_a_password_typed_in_the_window(
+    qtbot, stoppable_server, example_paths, monkeypatch, tmp_path
+):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-file"))
+    server_url, server = stoppable_server
+    with psycopg.connect(server_url, autocommit=True) as connection:
+        connection.execute("DROP DATABASE IF EXISTS away_password")
+        connection.execute(f"CREATE DATABASE away_password OWNER {FIELDWORKER}")
+    url = f"postgresql://{FIELDWORKER}@/away_password?host={server_url.split('host=')[1]}"
+    team = Database.open(url, password=FIELDWORKER_PASSWORD)
+    try:
+        with team.session() as session:
+            save_questionnaire(session, read_xlsform(example_paths["hepatitis_c_peer_survey"]))
+        copy_questionnaires(team)  # as the window did when it last opened the server
+    finally:
+        team.close()
+
+    server.stop()
+    window = _window(qtbot)
+    away = window.server_away
+    asked: list[str] = []
+
+    def answer_boxes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            box.button(QMessageBox.StandardButton.Yes).click()  # interview on this laptop
+        elif isinstance(box, QInputDialog) and box.isVisible():
+            asked.append(box.windowTitle())
+            box.setTextValue(FIELDWORKER_PASSWORD)
+            box.accept()
+
+    answering = QTimer(window, interval=100)
+    answering.timeout.connect(answer_boxes)
+    answering.start()
+    try:
+        ProjectOpening(window, window.tasks, url).start(None)
+        qtbot.waitUntil(lambda: away.state == AWAY, timeout=60_000)
+        assert asked == []  # a stopped server never asks for a password
+    finally:
+        server.start()
+    # The server asks for the password now: typed once, and DuoDesk is back on it.
+    qtbot.waitUntil(lambda: away.state == SENT, timeout=60_000)
+    answering.stop()
+    assert asked == ["Password for the shared project"]
+    assert window.database.path is None  # the server project
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
+    window.close()
