@@ -27,6 +27,7 @@ import platformdirs
 from sqlalchemy import delete, func, make_url, select
 from sqlalchemy.exc import ArgumentError
 
+from duodesk.i18n import translate
 from duodesk.storage.changes import Changes
 from duodesk.storage.code_keys import recall_key, remember_key
 from duodesk.storage.database import APP_NAME, Database, ProjectError
@@ -155,6 +156,25 @@ class SentToServer:
     changes: Changes
 
     def describe(self) -> str:
+        already = min(self.report.already_here, self.sent)
+        if self.sent == 0:
+            return translate(
+                "Storage",
+                "No interviews entered on this laptop were left to send: they were already "
+                "sent to the server (from another DuoDesk window).",
+            )
+        if already == self.sent:
+            return translate(
+                "Storage",
+                "The interviews entered on this laptop were already on the server (sent "
+                "before); now they are no longer kept on this laptop.",
+            )
+        if already:
+            return translate(
+                "Storage",
+                "The {count} interviews entered on this laptop are on the server now: {added} "
+                "sent just now, {already} there already (sent before).",
+            ).format(count=self.sent, added=self.sent - already, already=already)
         if self.sent == 1:
             return "The interview entered on this laptop was sent to the server."
         return f"The {self.sent} interviews entered on this laptop were sent to the server."
