@@ -484,9 +484,10 @@ class ServerAway(QObject):
         else:
             why = self.tr("the server refused them. {reason}").format(reason=_reason(error))
         self.send_button.setText(self.tr("Try again"))
+        heading = self.tr("The interviews were not sent:")
         self._show(
             BACK,
-            f"<b>{self.tr('The interviews were not sent:')}</b> {why} "
+            f"<b>{heading}</b> {why} "
             + self.tr("Nothing was stored on the server, and they are all still on this laptop.")
             + f" {_waiting_words(self.waiting)}.",
             self.send_button,
