@@ -323,6 +323,12 @@ class ServerAway(QObject):
         where = self.location
         assert where is not None
         self.laptop_button.setEnabled(False)
+        watch = self.server.server_watch if self.server is not None else None
+        if self.state == TROUBLE and watch is not None and self.tasks.busy():
+            # Work for the silent server holds the queue the switch would wait in: stop
+            # waiting for it now (what it was saving stays in its window, which sends it again
+            # once the server answers), rather than after DUODESK_SERVER_WAIT_S.
+            watch.give_up_now()
         self.tasks.run(lambda: open_away_project(where), self._away_opened, self._fail)
 
     def _away_opened(self, away: Database) -> None:

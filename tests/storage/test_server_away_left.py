@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.app import ProjectOpening
-from duodesk.gui.away_mode import AWAY, BACK, CANNOT_BE_REACHED, SENT, TROUBLE
+from duodesk.gui.away_mode import AWAY, BACK, CANNOT_BE_REACHED, SENT, TROUBLE, _answers
 from duodesk.storage.away import (
     away_path,
     copy_questionnaires,
@@ -201,5 +201,35 @@ def test_the_laptop_gets_back_to_a_server_that_needs_a_password_typed_in_the_win
     answering.stop()
     assert asked == ["Password for the shared project"]
     assert window.database.path is None  # the server project
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
+    window.close()
+
+
+def test_interview_on_this_laptop_does_not_wait_for_work_stuck_on_a_frozen_server(
+    qtbot, stoppable_server, example_paths, monkeypatch
+):
+    server_url, server = stoppable_server
+    url = _server_project(server_url, "away_frozen", example_paths)
+    window = _window(qtbot)
+    away = window.server_away
+    opening = ProjectOpening(window, window.tasks, url)
+    with qtbot.waitSignal(away.kept_on_laptop, timeout=30_000):
+        opening.start(None)
+    qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
+    on_server = opening.database
+    # Long enough that the switch, queued behind the stuck work, would never come in time.
+    monkeypatch.setenv("DUODESK_SERVER_WAIT_S", "600")
+    failed: list[Exception] = []
+    server.freeze()
+    try:
+        window.tasks.run(lambda: _answers(on_server), lambda _db: None, failed.append)
+        qtbot.waitUntil(lambda: away.state == TROUBLE, timeout=30_000)
+        assert away.laptop_button.isVisible()
+        away.laptop_button.click()
+        qtbot.waitUntil(lambda: away.state == AWAY, timeout=30_000)
+        assert window.database.path == away_path(url)
+        assert len(failed) == 1  # the stuck work was given up (and said so), not left hanging
+    finally:
+        server.thaw()
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)
     window.close()
