@@ -1128,7 +1128,8 @@ def _open_project(args: argparse.Namespace, *, create: bool = True):
     passphrase = _passphrase(args)
     _warn_about_a_password_in(args.db)
     try:
-        return Database.open(args.db, passphrase=passphrase, create=create, daily_backup=True)
+        with _saying_while_connecting(args.db):
+            return Database.open(args.db, passphrase=passphrase, create=create, daily_backup=True)
     except PasswordNeededError as error:
         if not sys.stdin.isatty():
             raise UserError(str(error)) from None
@@ -1156,20 +1157,41 @@ def _say_when_the_server_is_silent(database) -> None:
     watch = database.server_watch
     if watch is None:
         return
-    said = threading.Event()
+    watch.listen(_still_waiting)
 
-    def silent(seconds: float) -> None:
-        if not said.is_set():
-            said.set()
-            print(
-                f"duodesk: the server has not answered for {seconds:.0f} seconds; DuoDesk is "
-                "still waiting for it (Ctrl+C stops the command, and nothing is stored half "
-                "way).",
-                file=sys.stderr,
-                flush=True,
-            )
 
-    watch.listen(silent)
+_SAID_STILL_WAITING = threading.Event()  # once per command
+
+
+def _still_waiting(seconds: float) -> None:
+    if not _SAID_STILL_WAITING.is_set():
+        _SAID_STILL_WAITING.set()
+        print(
+            f"duodesk: the server has not answered for {seconds:.0f} seconds; DuoDesk is "
+            "still waiting for it (Ctrl+C stops the command, and nothing is stored half "
+            "way).",
+            file=sys.stderr,
+            flush=True,
+        )
+
+
+@contextlib.contextmanager
+def _saying_while_connecting(location: str | None):
+    """While the first connection to a server waits (a frozen server lets it wait until the
+    connect timeout, which follows DUODESK_SERVER_WAIT_S), say so as a statement's wait does."""
+    if not location or not location.startswith("postgres"):
+        yield
+        return
+    from duodesk.storage.server_watch import notice_after_s
+
+    seconds = notice_after_s()
+    timer = threading.Timer(seconds, _still_waiting, (seconds,))
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
 def _warn_about_a_password_in(location: str | None) -> None:

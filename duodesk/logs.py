@@ -25,6 +25,8 @@ MAX_BYTES = 1_000_000
 BACKUPS = 3
 
 logger = logging.getLogger("duodesk")
+_DRIVER = logging.getLogger("psycopg")
+_DRIVER.addHandler(logging.NullHandler())  # never on the terminal, even with no log file
 _handler: logging.Handler | None = None
 
 
@@ -58,6 +60,10 @@ def start_logging() -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)
+    # The driver's own warnings (a query whose cancelling a Ctrl+C cut short) go to the log
+    # too: with no handler of its own, Python would print them on the terminal, in the middle
+    # of what DuoDesk says.
+    _DRIVER.addHandler(handler)
     _handler = handler
     return path
 
@@ -66,6 +72,7 @@ def stop_logging() -> None:
     global _handler
     if _handler is not None:
         logger.removeHandler(_handler)
+        _DRIVER.removeHandler(_handler)
         _handler.close()
         _handler = None
 

@@ -41,6 +41,7 @@ AREAS: dict[str, list[str]] = {
     ],
     "entry": [
         "duodesk/gui/app.py",
+        "duodesk/gui/away_mode.py",
         "duodesk/gui/language.py",
         "duodesk/gui/main_window.py",
         "duodesk/gui/actions.py",

@@ -5,6 +5,7 @@ messages of exceptions, and then read every byte of every log file."""
 from __future__ import annotations
 
 import csv
+import os
 from datetime import date
 from pathlib import Path
 
@@ -127,3 +128,27 @@ def test_an_upgrade_of_an_old_project_is_logged_with_its_backup(log_folder, tmp_
     logged = _everything_logged(log_folder)
     assert "Upgrading" in logged and "from schema 0001" in logged
     assert "before-upgrade-from-0001" in logged
+
+
+def test_the_drivers_own_warnings_go_to_the_log_and_never_onto_the_terminal(log_folder, tmp_path):
+    """psycopg warns by itself when a Ctrl+C cuts short the cancelling of a query; that line
+    must not land in the middle of what DuoDesk says on the command line."""
+    import subprocess
+    import sys
+
+    program = (
+        "import logging; from duodesk import logs; logs.start_logging(); "
+        "logging.getLogger('psycopg').warning("
+        "'query cancellation interrupted (%s): closing connection', 'OperationalError'); "
+        "logs.stop_logging()"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+        timeout=60,
+    )
+    assert run.returncode == 0
+    assert run.stderr == ""
+    assert "query cancellation interrupted" in _everything_logged(log_folder)

@@ -21,8 +21,17 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from duodesk.gui.failures import show_failure
 
@@ -32,6 +41,7 @@ if TYPE_CHECKING:
     from duodesk.storage.database import Database
 
 log = logging.getLogger("duodesk.away")
+translate = QCoreApplication.translate
 
 RETRY_MS = 15_000  # while on the laptop, the server is tried this often
 HIDDEN, TROUBLE, AWAY, BACK, SENDING, SENT = (
@@ -79,6 +89,38 @@ def _answers(server: Database) -> Database:
     return server
 
 
+def _left_on_laptop(location: str) -> tuple[Database, int] | None:
+    """The laptop's away project for ``location`` and how many interviews wait in it, when
+    some do (else None)."""
+    from duodesk.storage.away import has_away_project, open_away_project, waiting_interviews
+
+    if not has_away_project(location):
+        return None
+    try:
+        away = open_away_project(location)
+    except Exception:  # unreadable: nothing can be offered from it
+        log.warning("The interviews kept on this laptop could not be opened", exc_info=True)
+        return None
+    count = waiting_interviews(away)
+    if not count:
+        away.close()
+        return None
+    return away, count
+
+
+def _reason(error: Exception) -> str:
+    """A refusal's reason in a sentence (DuoDesk's own errors say it in plain words)."""
+    from duodesk.storage.code_keys import CodeKeyMissing
+    from duodesk.storage.database import ProjectError
+    from duodesk.storage.team import TeamKeyConflict
+
+    if isinstance(error, TeamKeyConflict | CodeKeyMissing | ProjectError):
+        return str(error)
+    return translate("ServerAway", "What the server said: {error}").format(
+        error=str(getattr(error, "orig", None) or error).strip()
+    )
+
+
 def _waiting_words(count: int) -> str:
     if count == 1:
         return "1 interview entered on this laptop waits to be sent to the server"
@@ -103,6 +145,11 @@ class ServerAway(QObject):
         self.location: str | None = None  # its address (for the laptop's away project)
         self.password: str | None = None  # its user's password, when typed in the window
         self.away: Database | None = None  # the laptop's project, while interviewing on it
+        # The laptop's project while the window is on the server and interviews entered on
+        # the laptop earlier still wait there (DuoDesk was closed before they were sent).
+        self.left_over: Database | None = None
+        self.copy_error: Exception | None = None  # why the questionnaires were not copied
+        self._why_trouble = CANNOT_BE_REACHED
         self.waiting = 0
         self.retry_ms = RETRY_MS
         self._retry = QTimer(self, singleShot=True)
@@ -175,13 +222,35 @@ class ServerAway(QObject):
 
         # For the next time the server is lost: its questionnaires, on this laptop.
         self.tasks.read(lambda: copy_questionnaires(database), self._copied, self._copy_failed)
+        location = self.location
+        if self.away is None and location is not None:
+            self.tasks.read(lambda: _left_on_laptop(location), self._left_found)
+
+    def _left_found(self, found: tuple[Database, int] | None) -> None:
+        """Interviews entered on the laptop earlier still wait there: offer to send them."""
+        if found is None:
+            return
+        away, count = found
+        if not self._on_server() or self.away is not None or self.state == SENDING:
+            away.close()
+            return
+        if self.left_over is not None and self.left_over is not away:
+            self.left_over.close()
+        self.left_over, self.waiting = away, count
+        self._offer_to_send(
+            self.tr("Interviews entered on this laptop earlier have not been sent yet.")
+        )
 
     def _copied(self, _path) -> None:
+        self.copy_error = None
         log.info("The server's questionnaires are kept on this laptop")
         self.kept_on_laptop.emit()
 
     def _copy_failed(self, error: Exception) -> None:
         log.warning("The server's questionnaires could not be kept on this laptop: %s", error)
+        self.copy_error = error
+        if self.state == TROUBLE:  # the line said they were kept: say why not
+            self._trouble(self._why_trouble)
 
     def _on_server(self) -> bool:
         return self.server is not None and self.window.database is self.server
@@ -212,9 +281,12 @@ class ServerAway(QObject):
     def _trouble(self, why: str) -> None:
         from duodesk.storage.away import has_away_project
 
+        self._why_trouble = why
         if not self._retry.isActive():  # the line goes once the server answers again
             self._retry.start(self.retry_ms)
-        if self.location is not None and has_away_project(self.location):
+        if self.copy_error is not None:
+            self._show(TROUBLE, f"<b>{why}</b> {self._not_copied(self.copy_error)}")
+        elif self.location is not None and has_away_project(self.location):
             self._show(TROUBLE, f"<b>{why}</b> {KEPT_HERE}", self.laptop_button)
         else:
             self._show(
@@ -222,6 +294,22 @@ class ServerAway(QObject):
                 f"<b>{why}</b> Interviews cannot be entered on this laptop meanwhile: the "
                 "server's questionnaires were never copied to it.",
             )
+
+    def _not_copied(self, error: Exception) -> str:
+        """Why interviewing on the laptop cannot be offered: the copy did not complete."""
+        from duodesk.storage.code_keys import CodeKeyMissing
+
+        if isinstance(error, CodeKeyMissing):
+            return self.tr(
+                "Interviews cannot be entered on this laptop meanwhile: it does not have the "
+                "team's participant-code key, so the server's questionnaires could not be "
+                "copied to it. Read a team transfer file made on a laptop of the team (it "
+                "carries the key) while the server answers."
+            )
+        return self.tr(
+            "Interviews cannot be entered on this laptop meanwhile: the server's "
+            "questionnaires could not be copied to it ({reason})."
+        ).format(reason=error)
 
     # -- on the laptop ---------------------------------------------------------------------
 
@@ -235,6 +323,12 @@ class ServerAway(QObject):
         where = self.location
         assert where is not None
         self.laptop_button.setEnabled(False)
+        watch = self.server.server_watch if self.server is not None else None
+        if self.state == TROUBLE and watch is not None and self.tasks.busy():
+            # Work for the silent server holds the queue the switch would wait in: stop
+            # waiting for it now (what it was saving stays in its window, which sends it again
+            # once the server answers), rather than after DUODESK_SERVER_WAIT_S.
+            watch.give_up_now()
         self.tasks.run(lambda: open_away_project(where), self._away_opened, self._fail)
 
     def _away_opened(self, away: Database) -> None:
@@ -293,7 +387,36 @@ class ServerAway(QObject):
                 return Database.open(location, create=False, password=password)
             return _answers(server)
 
-        self.tasks.read(work, self._server_back, lambda _error: self._retry_later())
+        self.tasks.read(work, self._server_back, self._still_away)
+
+    def _still_away(self, error: Exception) -> None:
+        """The server was tried from the laptop and not reached; or it answered, asking for
+        its user's password (never typed since DuoDesk started, because the server was down):
+        ask for it, and keep it for this window only (in memory) for the next tries."""
+        from duodesk.gui.app import password_request
+        from duodesk.storage.database import PasswordNeededError
+
+        if not isinstance(error, PasswordNeededError) or self.away is None:
+            self._retry_later()
+            return
+        text, ok = QInputDialog.getText(
+            self.window,
+            translate("ProjectOpening", "Password for the shared project"),
+            password_request(error),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and text:
+            self.password = text
+            self.try_server()
+            return
+        self._show(
+            AWAY,
+            self.tr(
+                "<b>The server answers again, but it needs the password.</b> The interviews "
+                "stay on this laptop, locked, until it is typed: press Try the server now."
+            ),
+            self.try_button,
+        )
 
     def _retry_later(self) -> None:
         if self.state in (TROUBLE, AWAY, BACK):
@@ -321,13 +444,13 @@ class ServerAway(QObject):
         self.state = BACK
         self._offer_to_send()
 
-    def _offer_to_send(self) -> None:
+    def _offer_to_send(self, heading: str = "The server answers again.") -> None:
         self.send_button.setText(
             "Send it to the server" if self.waiting == 1 else "Send them to the server"
         )
         self._show(
             BACK,
-            f"<b>The server answers again.</b> {_waiting_words(self.waiting)}: until "
+            f"<b>{heading}</b> {_waiting_words(self.waiting)}: until "
             f"{'it is' if self.waiting == 1 else 'they are'} sent, only this laptop has "
             f"{'it' if self.waiting == 1 else 'them'}.",
             self.send_button,
@@ -337,32 +460,75 @@ class ServerAway(QObject):
         """Send the interviews entered on the laptop to the server (with the team merge)."""
         from duodesk.storage.away import send_to_server
 
-        away, server = self.away, self.server
+        away, server = self.away or self.left_over, self.server
         if away is None or server is None:
             return
         self._show(SENDING, "Sending the interviews entered on this laptop to the server…")
         self.tasks.run(lambda: send_to_server(away, server), self._sent, self._send_failed)
 
     def _sent(self, sent: SentToServer) -> None:
+        if self.left_over is not None:
+            self.left_over.close()
+            self.left_over = None
+        self.waiting = 0
         self._back_on_server()
         self._show(
             SENT, f"<b>{sent.describe()}</b> DuoDesk is back on the shared project.", self.ok_button
         )
 
     def _send_failed(self, error: Exception) -> None:
-        log.warning("Sending the interviews kept on this laptop failed")
-        why = (
-            "the server stopped answering"
-            if server_unreachable(error)
-            else "the server refused them"
-        )
-        self.send_button.setText("Try again")
+        from duodesk.storage.database import is_busy
+
+        log.warning("Sending the interviews kept on this laptop failed: %s", error)
+        if server_unreachable(error):
+            why = self.tr("the server stopped answering.")
+        elif is_busy(error):
+            why = self.tr(
+                "the server was busy with other people's work and could not take them just "
+                "now. Try again in a moment."
+            )
+        else:
+            why = self.tr("the server refused them. {reason}").format(reason=_reason(error))
+        self.send_button.setText(self.tr("Try again"))
+        heading = self.tr("The interviews were not sent:")
         self._show(
             BACK,
-            f"<b>The interviews were not sent:</b> {why}. Nothing was stored on the server, "
-            f"and they are all still on this laptop. {_waiting_words(self.waiting)}.",
+            f"<b>{heading}</b> {why} "
+            + self.tr("Nothing was stored on the server, and they are all still on this laptop.")
+            + f" {_waiting_words(self.waiting)}.",
             self.send_button,
         )
+
+    def may_close(self) -> bool:
+        """Asked when DuoDesk closes: while interviews entered on this laptop wait and the
+        server answers, say so (they stay on the laptop, locked) and let the person send them
+        first. True to close."""
+        if self.state != BACK or not self.waiting:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Interviews not sent yet"),
+            (
+                self.tr(
+                    "1 interview entered on this laptop has not been sent to the server. It "
+                    "stays safe on this laptop, locked, and DuoDesk offers to send it the next "
+                    "time it opens the server."
+                )
+                if self.waiting == 1
+                else self.tr(
+                    "{count} interviews entered on this laptop have not been sent to the "
+                    "server. They stay safe on this laptop, locked, and DuoDesk offers to send "
+                    "them the next time it opens the server."
+                ).format(count=self.waiting)
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.button(QMessageBox.StandardButton.Close).setText(self.tr("Close DuoDesk"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Send them first"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.closing_box = box
+        return box.exec() == QMessageBox.StandardButton.Close
 
     def _back_on_server(self) -> None:
         # The laptop's project stays open: an interview left unfinished on it may still be

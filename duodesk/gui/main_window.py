@@ -616,6 +616,9 @@ class MainWindow(QMainWindow):
         given a short while to finish, with the window saying so and still redrawing, and
         nothing is said to be saved that is not. While other DuoDesk windows stay open, the
         program (and its worker) goes on, so nothing needs waiting for."""
+        if not self._closing and not self._close_anyway and not self.server_away.may_close():
+            event.ignore()  # interviews entered on this laptop wait: send them first
+            return
         if not self.child_windows.windows() and not self._close_anyway:
             self._closing = True
             self.tasks.drop_queued_reads()

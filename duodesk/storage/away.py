@@ -27,6 +27,7 @@ import platformdirs
 from sqlalchemy import delete, func, make_url, select
 from sqlalchemy.exc import ArgumentError
 
+from duodesk.i18n import translate
 from duodesk.storage.changes import Changes
 from duodesk.storage.code_keys import recall_key, remember_key
 from duodesk.storage.database import APP_NAME, Database, ProjectError
@@ -100,21 +101,40 @@ def open_away_project(location: str, *, create: bool = False) -> Database:
 
 def copy_questionnaires(server: Database) -> Path:
     """Bring the laptop's away project up to date with ``server``'s questionnaires (and the
-    team's participant-code key and decisions), making it on first use; returns its path."""
-    away = open_away_project(server.engine.url.render_as_string(), create=True)
+    team's participant-code key and decisions), making it on first use; returns its path.
+
+    A first copy that fails (for example, this laptop does not have the team's participant-code
+    key: :class:`~duodesk.storage.code_keys.CodeKeyMissing`) leaves no away project behind, so
+    that interviewing on the laptop is never offered with questionnaires that are not the
+    team's."""
+    location = server.engine.url.render_as_string()
+    path = away_path(location)
+    made = not has_away_project(location)
+    away = open_away_project(location, create=True)
     try:
+        # Never the example questionnaires here, even should the copy below fail: only the
+        # team's (the window adds them to a new project that was never offered them).
+        with away.session() as mine:
+            if mine.get(ProjectSetting, EXAMPLES_OFFERED) is None:
+                mine.add(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
         # A write session on the server: it may make the server's laptop id on first use.
         with server.session() as theirs, away.session() as mine:
             merge_records(mine, project_records(theirs, interviews=False), "the server")
             if mine.get(ProjectSetting, SERVER_SETTING) is None:
                 mine.add(ProjectSetting(key=SERVER_SETTING, value=server.describe()))
-                # Never the example questionnaires here: only the team's (the window adds
-                # them to a new project that was never offered them).
-                if mine.get(ProjectSetting, EXAMPLES_OFFERED) is None:
-                    mine.add(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
-        return away.path  # type: ignore[return-value]
-    finally:
+    except BaseException:
         away.close()
+        if made:
+            _remove(path)
+        raise
+    away.close()
+    return path
+
+
+def _remove(path: Path) -> None:
+    """Remove an away project that never held the server's questionnaires."""
+    for part in path.parent.glob(path.name + "*"):  # its journal, lock and key's name too
+        part.unlink(missing_ok=True)
 
 
 def waiting_interviews(away: Database) -> int:
@@ -136,6 +156,25 @@ class SentToServer:
     changes: Changes
 
     def describe(self) -> str:
+        already = min(self.report.already_here, self.sent)
+        if self.sent == 0:
+            return translate(
+                "Storage",
+                "No interviews entered on this laptop were left to send: they were already "
+                "sent to the server (from another DuoDesk window).",
+            )
+        if already == self.sent:
+            return translate(
+                "Storage",
+                "The interviews entered on this laptop were already on the server (sent "
+                "before); now they are no longer kept on this laptop.",
+            )
+        if already:
+            return translate(
+                "Storage",
+                "The {count} interviews entered on this laptop are on the server now: {added} "
+                "sent just now, {already} there already (sent before).",
+            ).format(count=self.sent, added=self.sent - already, already=already)
         if self.sent == 1:
             return "The interview entered on this laptop was sent to the server."
         return f"The {self.sent} interviews entered on this laptop were sent to the server."

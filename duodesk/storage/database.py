@@ -1117,6 +1117,17 @@ def _is_local(host: str) -> bool:
     return not host or host.startswith("/") or host in ("localhost", "127.0.0.1", "::1")
 
 
+def server_connect_timeout() -> int:
+    """How long a new connection may wait for the server: ``DUODESK_SERVER_WAIT_S`` when it is
+    set (the same wait as for a statement: see :mod:`duodesk.storage.server_watch`), else
+    :data:`SERVER_CONNECT_TIMEOUT` seconds."""
+    from duodesk.storage.server_watch import give_up_after_s
+
+    if os.environ.get("DUODESK_SERVER_WAIT_S") is None:
+        return SERVER_CONNECT_TIMEOUT
+    return max(2, round(give_up_after_s()))  # libpq's shortest wait is 2 seconds
+
+
 def _server_engine(location: str, password: str | None) -> Engine:
     """An engine for a ``postgresql://`` project, set up for a shared server: UTC times,
     timeouts, TLS unless the server is on this computer, no password in the URL needed."""
@@ -1157,7 +1168,7 @@ def _server_engine(location: str, password: str | None) -> Engine:
         f"-c lock_timeout={SERVER_LOCK_TIMEOUT_MS}"
     )
     connect_args: dict[str, object] = {
-        "connect_timeout": SERVER_CONNECT_TIMEOUT,
+        "connect_timeout": server_connect_timeout(),
         "options": options,
         # A network that goes away mid-save is noticed within about half a minute, not after
         # the system's TCP timeout (many minutes): the save then fails and is sent again.
@@ -1221,7 +1232,7 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
         )
     if "timeout" in text_:
         return ServerUnreachableError(
-            f"The server at {host} did not answer within {SERVER_CONNECT_TIMEOUT} seconds. "
+            f"The server at {host} did not answer within {server_connect_timeout()} seconds. "
             "Check the network, or try again later."
         )
     if "ssl" in text_:

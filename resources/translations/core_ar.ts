@@ -2729,6 +2729,18 @@
         <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
         <translation>المفتاح الذي يحفظ سرية رموز المشاركين في هذا المشروع ليس على هذا الحاسوب (لا يُحفظ أبدًا في ملف المشروع، لذلك الملف المنسوخ لا يأتي به). اقرأ ملف نقل صُنع على حاسوب من حواسيب الفريق، فهو يحمل المفتاح، وحاول من جديد؛ لم يتغير شيء.</translation>
     </message>
+    <message>
+        <source>No interviews entered on this laptop were left to send: they were already sent to the server (from another DuoDesk window).</source>
+        <translation>لم تبقَ مقابلات أُدخلت على هذا الحاسوب لإرسالها: فقد أُرسلت إلى الخادم من قبل (من نافذة أخرى لـ DuoDesk).</translation>
+    </message>
+    <message>
+        <source>The interviews entered on this laptop were already on the server (sent before); now they are no longer kept on this laptop.</source>
+        <translation>كانت المقابلات التي أُدخلت على هذا الحاسوب موجودة على الخادم من قبل (أُرسلت سابقًا)؛ ولم تعد محفوظة على هذا الحاسوب الآن.</translation>
+    </message>
+    <message>
+        <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
+        <translation>المقابلات التي أُدخلت على هذا الحاسوب ({count}) موجودة على الخادم الآن: {added} أُرسلت للتو، و{already} كانت هناك من قبل (أُرسلت سابقًا).</translation>
+    </message>
 </context>
 <context>
     <name>Subset</name>

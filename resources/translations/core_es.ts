@@ -2729,6 +2729,18 @@
         <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
         <translation>La clave que mantiene en secreto los códigos de participante de este proyecto no está en esta computadora (nunca se guarda en el archivo del proyecto, así que un archivo copiado no la trae). Lea un archivo de transferencia hecho en una computadora del equipo, que trae la clave, e inténtelo de nuevo; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>No interviews entered on this laptop were left to send: they were already sent to the server (from another DuoDesk window).</source>
+        <translation>No quedaba ninguna entrevista registrada en este ordenador por enviar: ya se habían enviado al servidor (desde otra ventana de DuoDesk).</translation>
+    </message>
+    <message>
+        <source>The interviews entered on this laptop were already on the server (sent before); now they are no longer kept on this laptop.</source>
+        <translation>Las entrevistas registradas en este ordenador ya estaban en el servidor (enviadas antes); ahora ya no se guardan en este ordenador.</translation>
+    </message>
+    <message>
+        <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
+        <translation>Las {count} entrevistas registradas en este ordenador están ahora en el servidor: {added} enviadas ahora mismo, {already} que ya estaban allí (enviadas antes).</translation>
+    </message>
 </context>
 <context>
     <name>Subset</name>

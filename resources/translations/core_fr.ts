@@ -2729,6 +2729,18 @@
         <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
         <translation>La clé qui garde secrets les codes participants de ce projet n'est pas sur cet ordinateur (elle n'est jamais gardée dans le fichier du projet, donc un fichier copié ne l'apporte pas). Lisez un fichier de transfert fait sur un ordinateur de l'équipe, qui apporte la clé, et réessayez ; rien n'a été changé.</translation>
     </message>
+    <message>
+        <source>No interviews entered on this laptop were left to send: they were already sent to the server (from another DuoDesk window).</source>
+        <translation>Il ne restait aucun entretien saisi sur cet ordinateur à envoyer : ils avaient déjà été envoyés au serveur (depuis une autre fenêtre de DuoDesk).</translation>
+    </message>
+    <message>
+        <source>The interviews entered on this laptop were already on the server (sent before); now they are no longer kept on this laptop.</source>
+        <translation>Les entretiens saisis sur cet ordinateur étaient déjà sur le serveur (envoyés auparavant) ; ils ne sont plus gardés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
+        <translation>Les {count} entretiens saisis sur cet ordinateur sont maintenant sur le serveur : {added} envoyés à l'instant, {already} qui y étaient déjà (envoyés auparavant).</translation>
+    </message>
 </context>
 <context>
     <name>Subset</name>

@@ -2729,6 +2729,18 @@
         <source>The key that keeps this project's participant codes secret is not on this laptop (it is never kept in the project file, so a copied file does not bring it). Read a team transfer file made on a laptop of the team, which carries the key, and try again; nothing was changed.</source>
         <translation>Ключа, который хранит в тайне коды участников этого проекта, нет на этом ноутбуке (он никогда не хранится в файле проекта, поэтому скопированный файл его не переносит). Прочитайте файл передачи, сделанный на ноутбуке команды, — в нём есть ключ — и попробуйте снова; ничего не изменено.</translation>
     </message>
+    <message>
+        <source>No interviews entered on this laptop were left to send: they were already sent to the server (from another DuoDesk window).</source>
+        <translation>Не осталось интервью, введённых на этом ноутбуке, которые нужно отправить: они уже были отправлены на сервер (из другого окна DuoDesk).</translation>
+    </message>
+    <message>
+        <source>The interviews entered on this laptop were already on the server (sent before); now they are no longer kept on this laptop.</source>
+        <translation>Интервью, введённые на этом ноутбуке, уже были на сервере (отправлены раньше); теперь они больше не хранятся на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
+        <translation>Интервью, введённые на этом ноутбуке ({count}), теперь на сервере: отправлено сейчас — {added}, уже были там (отправлены раньше) — {already}.</translation>
+    </message>
 </context>
 <context>
     <name>Subset</name>

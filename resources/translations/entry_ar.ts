@@ -1385,6 +1385,73 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>What the server said: {error}</source>
+        <translation>ما قاله الخادم: {error}</translation>
+    </message>
+    <message>
+        <source>Interviews entered on this laptop earlier have not been sent yet.</source>
+        <translation>لم تُرسل بعد مقابلات أُدخلت سابقًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
+        <translation>لا يمكن إدخال مقابلات على هذا الحاسوب في الأثناء: ليس لديه مفتاح رموز المشاركين الخاص بالفريق، لذلك تعذّر نسخ استبيانات الخادم إليه. اقرأ ملف نقل صُنع على حاسوب من حواسيب الفريق (يحمل المفتاح) عندما يجيب الخادم.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires could not be copied to it ({reason}).</source>
+        <translation>لا يمكن إدخال مقابلات على هذا الحاسوب في الأثناء: تعذّر نسخ استبيانات الخادم إليه ({reason}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
+        <translation>&lt;b&gt;الخادم يجيب من جديد، لكنه يطلب كلمة المرور.&lt;/b&gt; تبقى المقابلات على هذا الحاسوب، مقفلة، حتى تُكتب: اضغط «جرّب الخادم الآن».</translation>
+    </message>
+    <message>
+        <source>the server stopped answering.</source>
+        <translation>توقف الخادم عن الإجابة.</translation>
+    </message>
+    <message>
+        <source>the server was busy with other people's work and could not take them just now. Try again in a moment.</source>
+        <translation>كان الخادم مشغولًا بعمل أشخاص آخرين ولم يستطع استلامها الآن. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <source>the server refused them. {reason}</source>
+        <translation>رفضها الخادم. {reason}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The interviews were not sent:</source>
+        <translation>لم تُرسل المقابلات:</translation>
+    </message>
+    <message>
+        <source>Nothing was stored on the server, and they are all still on this laptop.</source>
+        <translation>لم يُحفظ شيء على الخادم، وما زالت كلها على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Interviews not sent yet</source>
+        <translation>مقابلات لم تُرسل بعد</translation>
+    </message>
+    <message>
+        <source>1 interview entered on this laptop has not been sent to the server. It stays safe on this laptop, locked, and DuoDesk offers to send it the next time it opens the server.</source>
+        <translation>مقابلة واحدة أُدخلت على هذا الحاسوب لم تُرسل إلى الخادم. تبقى آمنة على هذا الحاسوب، مقفلة، وسيعرض DuoDesk إرسالها في المرة القادمة التي يفتح فيها الخادم.</translation>
+    </message>
+    <message>
+        <source>{count} interviews entered on this laptop have not been sent to the server. They stay safe on this laptop, locked, and DuoDesk offers to send them the next time it opens the server.</source>
+        <translation>مقابلات أُدخلت على هذا الحاسوب ({count}) لم تُرسل إلى الخادم. تبقى آمنة على هذا الحاسوب، مقفلة، وسيعرض DuoDesk إرسالها في المرة القادمة التي يفتح فيها الخادم.</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>إغلاق DuoDesk</translation>
+    </message>
+    <message>
+        <source>Send them first</source>
+        <translation>أرسلها أولًا</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
         <source>Start an interview</source>

@@ -1381,6 +1381,73 @@ Contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>What the server said: {error}</source>
+        <translation>Lo que respondió el servidor: {error}</translation>
+    </message>
+    <message>
+        <source>Interviews entered on this laptop earlier have not been sent yet.</source>
+        <translation>Hay entrevistas registradas antes en este ordenador que aún no se han enviado.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
+        <translation>No se pueden registrar entrevistas en este ordenador mientras tanto: no tiene la clave de códigos de participante del equipo, así que no se pudieron copiar los cuestionarios del servidor. Lea un archivo de transferencia hecho en un ordenador del equipo (lleva la clave) cuando el servidor responda.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires could not be copied to it ({reason}).</source>
+        <translation>No se pueden registrar entrevistas en este ordenador mientras tanto: no se pudieron copiar los cuestionarios del servidor ({reason}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
+        <translation>&lt;b&gt;El servidor vuelve a responder, pero pide la contraseña.&lt;/b&gt; Las entrevistas se quedan en este ordenador, bloqueadas, hasta que se escriba: pulse Probar el servidor ahora.</translation>
+    </message>
+    <message>
+        <source>the server stopped answering.</source>
+        <translation>el servidor dejó de responder.</translation>
+    </message>
+    <message>
+        <source>the server was busy with other people's work and could not take them just now. Try again in a moment.</source>
+        <translation>el servidor estaba ocupado con el trabajo de otras personas y no pudo recibirlas ahora. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>the server refused them. {reason}</source>
+        <translation>el servidor las rechazó. {reason}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>The interviews were not sent:</source>
+        <translation>Las entrevistas no se enviaron:</translation>
+    </message>
+    <message>
+        <source>Nothing was stored on the server, and they are all still on this laptop.</source>
+        <translation>No se guardó nada en el servidor, y todas siguen en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Interviews not sent yet</source>
+        <translation>Entrevistas aún no enviadas</translation>
+    </message>
+    <message>
+        <source>1 interview entered on this laptop has not been sent to the server. It stays safe on this laptop, locked, and DuoDesk offers to send it the next time it opens the server.</source>
+        <translation>1 entrevista registrada en este ordenador no se ha enviado al servidor. Queda a salvo en este ordenador, bloqueada, y DuoDesk ofrece enviarla la próxima vez que abra el servidor.</translation>
+    </message>
+    <message>
+        <source>{count} interviews entered on this laptop have not been sent to the server. They stay safe on this laptop, locked, and DuoDesk offers to send them the next time it opens the server.</source>
+        <translation>{count} entrevistas registradas en este ordenador no se han enviado al servidor. Quedan a salvo en este ordenador, bloqueadas, y DuoDesk ofrece enviarlas la próxima vez que abra el servidor.</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Cerrar DuoDesk</translation>
+    </message>
+    <message>
+        <source>Send them first</source>
+        <translation>Enviarlas primero</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
         <source>Start an interview</source>

@@ -1381,6 +1381,73 @@ Mot de passe :</translation>
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>What the server said: {error}</source>
+        <translation>Ce que le serveur a répondu : {error}</translation>
+    </message>
+    <message>
+        <source>Interviews entered on this laptop earlier have not been sent yet.</source>
+        <translation>Des entretiens saisis plus tôt sur cet ordinateur n'ont pas encore été envoyés.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
+        <translation>Impossible de saisir des entretiens sur cet ordinateur en attendant : il n'a pas la clé des codes participants de l'équipe, donc les questionnaires du serveur n'ont pas pu y être copiés. Lisez un fichier de transfert fait sur un ordinateur de l'équipe (il apporte la clé) quand le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires could not be copied to it ({reason}).</source>
+        <translation>Impossible de saisir des entretiens sur cet ordinateur en attendant : les questionnaires du serveur n'ont pas pu y être copiés ({reason}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
+        <translation>&lt;b&gt;Le serveur répond de nouveau, mais il demande le mot de passe.&lt;/b&gt; Les entretiens restent sur cet ordinateur, verrouillés, jusqu'à ce qu'il soit saisi : appuyez sur Essayer le serveur maintenant.</translation>
+    </message>
+    <message>
+        <source>the server stopped answering.</source>
+        <translation>le serveur a cessé de répondre.</translation>
+    </message>
+    <message>
+        <source>the server was busy with other people's work and could not take them just now. Try again in a moment.</source>
+        <translation>le serveur était occupé par le travail d'autres personnes et n'a pas pu les prendre pour l'instant. Réessayez dans un moment.</translation>
+    </message>
+    <message>
+        <source>the server refused them. {reason}</source>
+        <translation>le serveur les a refusés. {reason}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>The interviews were not sent:</source>
+        <translation>Les entretiens n'ont pas été envoyés :</translation>
+    </message>
+    <message>
+        <source>Nothing was stored on the server, and they are all still on this laptop.</source>
+        <translation>Rien n'a été enregistré sur le serveur, et ils sont tous encore sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Interviews not sent yet</source>
+        <translation>Entretiens pas encore envoyés</translation>
+    </message>
+    <message>
+        <source>1 interview entered on this laptop has not been sent to the server. It stays safe on this laptop, locked, and DuoDesk offers to send it the next time it opens the server.</source>
+        <translation>1 entretien saisi sur cet ordinateur n'a pas été envoyé au serveur. Il reste en sécurité sur cet ordinateur, verrouillé, et DuoDesk propose de l'envoyer la prochaine fois qu'il ouvre le serveur.</translation>
+    </message>
+    <message>
+        <source>{count} interviews entered on this laptop have not been sent to the server. They stay safe on this laptop, locked, and DuoDesk offers to send them the next time it opens the server.</source>
+        <translation>{count} entretiens saisis sur cet ordinateur n'ont pas été envoyés au serveur. Ils restent en sécurité sur cet ordinateur, verrouillés, et DuoDesk propose de les envoyer la prochaine fois qu'il ouvre le serveur.</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Fermer DuoDesk</translation>
+    </message>
+    <message>
+        <source>Send them first</source>
+        <translation>Les envoyer d'abord</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
         <source>Start an interview</source>

@@ -1382,6 +1382,73 @@ DuoDesk хранит пароль, только пока проект откры
     </message>
 </context>
 <context>
+    <name>ServerAway</name>
+    <message>
+        <source>What the server said: {error}</source>
+        <translation>Ответ сервера: {error}</translation>
+    </message>
+    <message>
+        <source>Interviews entered on this laptop earlier have not been sent yet.</source>
+        <translation>Интервью, введённые раньше на этом ноутбуке, ещё не отправлены.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
+        <translation>Пока вводить интервью на этом ноутбуке нельзя: на нём нет ключа кодов участников команды, поэтому анкеты сервера не удалось скопировать на него. Прочитайте файл передачи, сделанный на ноутбуке команды (в нём есть ключ), когда сервер отвечает.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires could not be copied to it ({reason}).</source>
+        <translation>Пока вводить интервью на этом ноутбуке нельзя: анкеты сервера не удалось скопировать на него ({reason}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
+        <translation>&lt;b&gt;Сервер снова отвечает, но ему нужен пароль.&lt;/b&gt; Интервью остаются на этом ноутбуке, под замком, пока пароль не введён: нажмите «Проверить сервер сейчас».</translation>
+    </message>
+    <message>
+        <source>the server stopped answering.</source>
+        <translation>сервер перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>the server was busy with other people's work and could not take them just now. Try again in a moment.</source>
+        <translation>сервер был занят работой других людей и не смог принять их сейчас. Попробуйте ещё раз через минуту.</translation>
+    </message>
+    <message>
+        <source>the server refused them. {reason}</source>
+        <translation>сервер их не принял. {reason}</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Попробовать ещё раз</translation>
+    </message>
+    <message>
+        <source>The interviews were not sent:</source>
+        <translation>Интервью не отправлены:</translation>
+    </message>
+    <message>
+        <source>Nothing was stored on the server, and they are all still on this laptop.</source>
+        <translation>На сервере ничего не сохранено, и все они по-прежнему на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <source>Interviews not sent yet</source>
+        <translation>Интервью ещё не отправлены</translation>
+    </message>
+    <message>
+        <source>1 interview entered on this laptop has not been sent to the server. It stays safe on this laptop, locked, and DuoDesk offers to send it the next time it opens the server.</source>
+        <translation>1 интервью, введённое на этом ноутбуке, не отправлено на сервер. Оно остаётся в сохранности на этом ноутбуке, под замком, и DuoDesk предложит отправить его, когда в следующий раз откроет сервер.</translation>
+    </message>
+    <message>
+        <source>{count} interviews entered on this laptop have not been sent to the server. They stay safe on this laptop, locked, and DuoDesk offers to send them the next time it opens the server.</source>
+        <translation>Интервью, введённые на этом ноутбуке ({count}), не отправлены на сервер. Они остаются в сохранности на этом ноутбуке, под замком, и DuoDesk предложит отправить их, когда в следующий раз откроет сервер.</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Закрыть DuoDesk</translation>
+    </message>
+    <message>
+        <source>Send them first</source>
+        <translation>Сначала отправить их</translation>
+    </message>
+</context>
+<context>
     <name>StartInterviewDialog</name>
     <message>
         <source>Start an interview</source>

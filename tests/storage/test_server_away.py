@@ -130,3 +130,41 @@ def test_sending_that_fails_half_way_leaves_the_server_as_it_was_and_the_laptop_
         assert _server_ages(server) == {kept: "29"}
     finally:
         away.close()
+
+
+def test_what_sending_says_is_true_when_another_window_sent_them_or_they_were_there_already(
+    server, postgres_url
+):
+    from duodesk.storage.merge import merge_records
+    from duodesk.storage.transfer import project_records
+
+    copy_questionnaires(server)
+    away = open_away_project(postgres_url)
+    try:
+        first = _interview_on(away, "34")
+        # Stored on the server once already, but the laptop stopped before it let them go.
+        with away.session() as mine, server.session() as theirs:
+            merge_records(theirs, project_records(mine), "this laptop")
+        second = _interview_on(away, "51")
+        sent = send_to_server(away, server)
+        assert sent.describe() == (
+            "The 2 interviews entered on this laptop are on the server now: 1 sent just now, 1 "
+            "there already (sent before)."
+        )
+        assert _server_ages(server) == {first: "34", second: "51"}
+        # Another window sent them first: nothing is left, and it is not said to be sent.
+        assert send_to_server(away, server).describe() == (
+            "No interviews entered on this laptop were left to send: they were already sent "
+            "to the server (from another DuoDesk window)."
+        )
+        third = _interview_on(away, "62")
+        with away.session() as mine, server.session() as theirs:
+            merge_records(theirs, project_records(mine), "this laptop")
+        assert send_to_server(away, server).describe() == (
+            "The interviews entered on this laptop were already on the server (sent before); "
+            "now they are no longer kept on this laptop."
+        )
+        assert _server_ages(server) == {first: "34", second: "51", third: "62"}
+        assert waiting_interviews(away) == 0
+    finally:
+        away.close()

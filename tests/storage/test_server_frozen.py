@@ -215,3 +215,33 @@ def test_the_window_says_a_frozen_server_does_not_answer_stays_alive_and_then_re
     assert window.database is opening.database
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # its lists are read
     window.close()
+
+
+def test_a_server_frozen_before_the_command_connects_is_waited_for_as_long_as_it_is_set(
+    stoppable_server, example_paths, tmp_path
+):
+    server_url, server = stoppable_server
+    url, _data = _server_project_and_data(server_url, "frozen_connect", example_paths, tmp_path)
+    server.freeze()
+    try:
+        run = subprocess.run(
+            [sys.executable, "-m", "duodesk.cli", "--db", url, "list"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "DUODESK_SERVER_WAIT_S": str(WAIT_S)},
+            timeout=120,  # a hang fails instead of stalling
+            stdin=subprocess.DEVNULL,
+        )
+    finally:
+        server.thaw()
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 2, run.stderr
+    assert lines[0] == (
+        "duodesk: the server has not answered for 1 seconds; DuoDesk is still waiting for it "
+        "(Ctrl+C stops the command, and nothing is stored half way)."
+    )
+    assert lines[1].endswith(
+        f"did not answer within {WAIT_S} seconds. Check the network, or try again later."
+    )
