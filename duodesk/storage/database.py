@@ -131,6 +131,9 @@ def _connect_sqlite(
     file is looked at before it is known to be a DuoDesk project.
     """
     connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    # A damaged byte inside stored text would otherwise fail the whole read with an error that
+    # quotes the text (an answer) on its way to the log; it reads as a replacement mark instead.
+    connection.text_factory = _text
     try:
         # SQLCipher would otherwise print its own errors (a failed page check) on stderr.
         connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
@@ -151,6 +154,11 @@ def _connect_sqlite(
         connection.close()
         raise _damaged(path) from None
     return connection
+
+
+def _text(value: bytes) -> str:
+    """Stored text as a string; bytes that are not UTF-8 (a damaged file) become U+FFFD."""
+    return value.decode("utf-8", errors="replace")
 
 
 EXACT_ORDER = "duodesk_exact_order"  # SQL name of exact_order on SQLite connections
