@@ -926,6 +926,7 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
 
     from sqlalchemy.exc import IntegrityError, OperationalError
 
+    from duodesk.core.serialize import UnreadableQuestionnaireError
     from duodesk.logs import traceback_without_messages, where_details_are
     from duodesk.storage.database import is_busy
 
@@ -959,7 +960,9 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "import) kept saving to it for too long. Nothing was changed by this command; "
             "run it again when the other program has finished.",
         )
-    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+    if isinstance(
+        error, json.JSONDecodeError | UnicodeDecodeError | UnreadableQuestionnaireError
+    ) or _damaged_file_error(error):
         # Bytes changed inside a stored questionnaire (or other stored text) of a plain file.
         where = getattr(args, "db", None) or translate("Command line", "the project file")
         return translate(
@@ -992,6 +995,18 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
         "the command stopped because of a fault in DuoDesk ({fault}); nothing "
         "was changed by the unfinished command. {details}",
     ).format(fault=type(error).__name__, details=where_details_are())
+
+
+def _damaged_file_error(error: BaseException) -> bool:
+    """True for SQLite's own words for a file whose contents no longer fit together."""
+    from sqlalchemy.exc import DatabaseError
+
+    orig = getattr(error, "orig", None) if isinstance(error, DatabaseError) else None
+    message = str(orig or "").lower()
+    return any(
+        words in message
+        for words in ("malformed", "not a database", "could not decode", "file is not a database")
+    )
 
 
 def _open_window(args: argparse.Namespace) -> int:
