@@ -1802,13 +1802,29 @@ def _change_passphrase(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     finally:
         database.close()
-    print(
-        translate(
-            "Command line", "The project and its backups are now locked with the new passphrase."
+    if not left:
+        print(
+            translate(
+                "Command line",
+                "The project and its backups are now locked with the new passphrase.",
+            )
+            if new
+            else translate("Command line", "The project and its backups are no longer encrypted.")
         )
-        if new
-        else translate("Command line", "The project and its backups are no longer encrypted.")
-    )
+    else:
+        print(
+            translate(
+                "Command line",
+                "The project is now locked with the new passphrase, but not all of its backups: "
+                "{count} still use an earlier passphrase.",
+            ).format(count=len(left))
+            if new
+            else translate(
+                "Command line",
+                "The project is no longer encrypted, but {count} of its backups still use an "
+                "earlier passphrase.",
+            ).format(count=len(left))
+        )
     for backup in left:
         print(
             translate(

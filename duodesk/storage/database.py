@@ -810,14 +810,20 @@ class Database:
                 os.replace(fresh, path)
                 _sync_folder(path.parent)
             old_passphrase, self._passphrase = self._passphrase, new_passphrase
-            left = []
-            for backup in self.backups():
-                try:
-                    _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
-                except ProjectError:
-                    left.append(backup)
+        # The project itself is changed: say so in the audit trail now, not only once the
+        # backups are done (the program may be stopped while they are re-encrypted).
         self._keep_code_key_apart()  # a newly encrypted project takes in the key file's key
         self._record("passphrase changed" if new_passphrase else "passphrase removed")
+        left = []
+        try:
+            with self._whole_file():
+                for backup in self.backups():
+                    try:
+                        _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
+                    except ProjectError:
+                        left.append(backup)
+        except ProjectError:  # opened by another window meanwhile: the backups stay as they are
+            return self.backups()
         return left
 
     def _require_coordinator(self, *, may_be_damaged: bool = False) -> None:
