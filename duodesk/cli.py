@@ -710,17 +710,17 @@ def _import_transfer(args: argparse.Namespace) -> int:
     from duodesk.storage.transfer import import_transfer
 
     passphrase = _team_passphrase(args)
-    if not args.transfer.is_file():
-        raise UserError(
-            translate("Command line", "there is no file {path}").format(path=args.transfer)
-        )
     # A laptop joining a team reads the coordinator's file into a new project; if the file is
     # refused, the new project must not be left behind either.
     local = None if args.db and "://" in args.db else Path(args.db or default_project_path())
     new_project = local is not None and not local.expanduser().exists()
-    database = _open(args)
+    database = _open(args)  # whoever may not add transfer files is told so first
     failed = True
     try:
+        if not args.transfer.is_file():
+            raise UserError(
+                translate("Command line", "there is no file {path}").format(path=args.transfer)
+            )
         report = import_transfer(database, args.transfer, passphrase)
         failed = False
     except (TransferFileError, TeamKeyConflict) as error:
@@ -1061,7 +1061,7 @@ COMMAND_PERMISSIONS = {
     "export-transfer": "send or add team transfer files",
     "import-transfer": "send or add team transfer files",
     "sync": "send or add team transfer files",
-    "duplicates": "send or add team transfer files",
+    "duplicates": "see every interviewer's interviews",
 }
 
 
