@@ -181,7 +181,11 @@ class ServerAway(QObject):
         self.kept_on_laptop.emit()
 
     def _copy_failed(self, error: Exception) -> None:
-        log.warning("The server's questionnaires could not be kept on this laptop: %s", error)
+        # The error's own words are left out: a database error can quote what it was reading.
+        log.warning(
+            "The server's questionnaires could not be kept on this laptop: %s",
+            type(error).__name__,
+        )
 
     def _on_server(self) -> bool:
         return self.server is not None and self.window.database is self.server
