@@ -710,17 +710,17 @@ def _import_transfer(args: argparse.Namespace) -> int:
     from duodesk.storage.transfer import import_transfer
 
     passphrase = _team_passphrase(args)
-    if not args.transfer.is_file():
-        raise UserError(
-            translate("Command line", "there is no file {path}").format(path=args.transfer)
-        )
     # A laptop joining a team reads the coordinator's file into a new project; if the file is
     # refused, the new project must not be left behind either.
     local = None if args.db and "://" in args.db else Path(args.db or default_project_path())
     new_project = local is not None and not local.expanduser().exists()
-    database = _open(args)
+    database = _open(args)  # whoever may not add transfer files is told so first
     failed = True
     try:
+        if not args.transfer.is_file():
+            raise UserError(
+                translate("Command line", "there is no file {path}").format(path=args.transfer)
+            )
         report = import_transfer(database, args.transfer, passphrase)
         failed = False
     except (TransferFileError, TeamKeyConflict) as error:
@@ -926,6 +926,7 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
 
     from sqlalchemy.exc import IntegrityError, OperationalError
 
+    from duodesk.core.serialize import UnreadableQuestionnaireError
     from duodesk.logs import traceback_without_messages, where_details_are
     from duodesk.storage.database import is_busy
 
@@ -959,7 +960,9 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "import) kept saving to it for too long. Nothing was changed by this command; "
             "run it again when the other program has finished.",
         )
-    if isinstance(error, json.JSONDecodeError | UnicodeDecodeError):
+    if isinstance(
+        error, json.JSONDecodeError | UnicodeDecodeError | UnreadableQuestionnaireError
+    ) or _damaged_file_error(error):
         # Bytes changed inside a stored questionnaire (or other stored text) of a plain file.
         where = getattr(args, "db", None) or translate("Command line", "the project file")
         return translate(
@@ -992,6 +995,18 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
         "the command stopped because of a fault in DuoDesk ({fault}); nothing "
         "was changed by the unfinished command. {details}",
     ).format(fault=type(error).__name__, details=where_details_are())
+
+
+def _damaged_file_error(error: BaseException) -> bool:
+    """True for SQLite's own words for a file whose contents no longer fit together."""
+    from sqlalchemy.exc import DatabaseError
+
+    orig = getattr(error, "orig", None) if isinstance(error, DatabaseError) else None
+    message = str(orig or "").lower()
+    return any(
+        words in message
+        for words in ("malformed", "not a database", "could not decode", "file is not a database")
+    )
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -1046,7 +1061,7 @@ COMMAND_PERMISSIONS = {
     "export-transfer": "send or add team transfer files",
     "import-transfer": "send or add team transfer files",
     "sync": "send or add team transfer files",
-    "duplicates": "send or add team transfer files",
+    "duplicates": "see every interviewer's interviews",
 }
 
 
@@ -1809,13 +1824,29 @@ def _change_passphrase(args: argparse.Namespace) -> int:
         raise UserError(str(error)) from None
     finally:
         database.close()
-    print(
-        translate(
-            "Command line", "The project and its backups are now locked with the new passphrase."
+    if not left:
+        print(
+            translate(
+                "Command line",
+                "The project and its backups are now locked with the new passphrase.",
+            )
+            if new
+            else translate("Command line", "The project and its backups are no longer encrypted.")
         )
-        if new
-        else translate("Command line", "The project and its backups are no longer encrypted.")
-    )
+    else:
+        print(
+            translate(
+                "Command line",
+                "The project is now locked with the new passphrase, but not all of its backups: "
+                "{count} still use an earlier passphrase.",
+            ).format(count=len(left))
+            if new
+            else translate(
+                "Command line",
+                "The project is no longer encrypted, but {count} of its backups still use an "
+                "earlier passphrase.",
+            ).format(count=len(left))
+        )
     for backup in left:
         print(
             translate(

@@ -100,7 +100,11 @@ def traceback_without_messages(error: BaseException) -> str:
 def _database_message(error: BaseException) -> str:
     orig = getattr(error, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
     if orig is not None and type(orig).__name__ in {"OperationalError", "IntegrityError"}:
-        return f": {str(orig).splitlines()[0] if str(orig) else ''}"
+        message = str(orig).splitlines()[0] if str(orig) else ""
+        # The driver's decoding error quotes the stored text it could not read (an answer).
+        if "decode" in message.lower() or " with text " in message:
+            return ": (the driver's message quotes stored text, so it is left out)"
+        return f": {message}"
     return ""
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from duodesk import logs
@@ -103,7 +104,10 @@ def test_imports_exports_and_failures_are_logged_without_answers_or_codes(
         worker.wait()
     finally:
         database.close()
-    assert isinstance(failed[0], IntegrityError) and ANSWER in str(failed[0])  # the attack
+    # The database's error no longer quotes the values written (parameters are hidden); the
+    # ValueError still quotes the answer, so the log must leave messages out by itself.
+    assert isinstance(failed[0], IntegrityError) and ANSWER not in str(failed[0])
+    assert ANSWER in str(failed[1])  # the attack
 
     logged = _everything_logged(log_folder)
     assert "Imported 6 interviews into hepc_peer_survey" in logged
@@ -152,3 +156,55 @@ def test_the_drivers_own_warnings_go_to_the_log_and_never_onto_the_terminal(log_
     assert run.returncode == 0
     assert run.stderr == ""
     assert "query cancellation interrupted" in _everything_logged(log_folder)
+
+
+SECRET = "Lives at 12 Secret Street"
+
+
+def test_a_damaged_answer_never_reaches_the_log(log_folder, tmp_path, example_paths, capsys):
+    """Bytes that are not UTF-8 inside a stored answer (a damaged plain file): the driver's
+    error would quote the whole answer into the log and blame the disk."""
+    project = tmp_path / "project.duodesk"
+    example = example_paths["hepatitis_c_peer_survey"]
+    assert main(["--db", str(project), "import-form", str(example)]) == 0
+    good = _responses(tmp_path / "good.csv", example)
+    assert main(["--db", str(project), "import-data", FORM, str(good)]) == 0
+    database = Database.open(project)
+    with database.session() as session:
+        session.execute(
+            text("UPDATE answers SET value = CAST(:damaged AS TEXT) WHERE question = 'comments'"),
+            {"damaged": SECRET.encode() + b", flat 3 \xff\xfe"},
+        )
+    database.close()
+    capsys.readouterr()
+
+    for command in (
+        ["crosstab", FORM, "sex", "comments"],
+        ["export", FORM, "--csv", str(tmp_path / "out.csv"), "--identifying"],
+        ["summary", FORM],
+    ):
+        assert main(["--db", str(project), *command]) == 0, command
+        said = capsys.readouterr()
+        assert "disk full" not in said.err and "fault in DuoDesk" not in said.err
+    assert SECRET not in _everything_logged(log_folder)
+    # The damaged answer is read, with a mark where its bytes could not be read.
+    written = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert SECRET + ", flat 3 \ufffd" in written
+
+
+def test_a_database_message_quoting_stored_text_is_left_out_of_the_log():
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE t (v TEXT)")
+    connection.execute("INSERT INTO t VALUES (CAST(? AS TEXT))", (SECRET.encode() + b"\xff",))
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        connection.execute("SELECT v FROM t").fetchall()
+    assert SECRET in str(raised.value)  # the driver's own message quotes the answer
+    try:
+        raise OperationalError("SELECT v FROM t", None, raised.value)
+    except OperationalError as error:
+        logged = logs.traceback_without_messages(error)
+    assert "OperationalError" in logged and SECRET not in logged

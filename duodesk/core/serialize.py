@@ -165,8 +165,16 @@ def questionnaire_to_json(questionnaire: Questionnaire) -> str:
     return json.dumps(questionnaire_to_data(questionnaire), ensure_ascii=False, sort_keys=True)
 
 
+class UnreadableQuestionnaireError(ValueError):
+    """A stored questionnaire that is no longer what DuoDesk wrote (a damaged file)."""
+
+
 def questionnaire_from_json(text: str) -> Questionnaire:
-    return questionnaire_from_data(json.loads(text))
+    try:
+        return questionnaire_from_data(json.loads(text))
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        # A changed byte in a plain file can leave valid JSON with a key or a type renamed.
+        raise UnreadableQuestionnaireError(type(error).__name__) from error
 
 
 def fingerprint(questionnaire: Questionnaire) -> str:

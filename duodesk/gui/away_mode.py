@@ -247,7 +247,11 @@ class ServerAway(QObject):
         self.kept_on_laptop.emit()
 
     def _copy_failed(self, error: Exception) -> None:
-        log.warning("The server's questionnaires could not be kept on this laptop: %s", error)
+        # The error's own words are left out: a database error can quote what it was reading.
+        log.warning(
+            "The server's questionnaires could not be kept on this laptop: %s",
+            type(error).__name__,
+        )
         self.copy_error = error
         if self.state == TROUBLE:  # the line said they were kept: say why not
             self._trouble(self._why_trouble)

@@ -131,6 +131,9 @@ def _connect_sqlite(
     file is looked at before it is known to be a DuoDesk project.
     """
     connection = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    # A damaged byte inside stored text would otherwise fail the whole read with an error that
+    # quotes the text (an answer) on its way to the log; it reads as a replacement mark instead.
+    connection.text_factory = _text
     try:
         # SQLCipher would otherwise print its own errors (a failed page check) on stderr.
         connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
@@ -151,6 +154,11 @@ def _connect_sqlite(
         connection.close()
         raise _damaged(path) from None
     return connection
+
+
+def _text(value: bytes) -> str:
+    """Stored text as a string; bytes that are not UTF-8 (a damaged file) become U+FFFD."""
+    return value.decode("utf-8", errors="replace")
 
 
 EXACT_ORDER = "duodesk_exact_order"  # SQL name of exact_order on SQLite connections
@@ -802,14 +810,20 @@ class Database:
                 os.replace(fresh, path)
                 _sync_folder(path.parent)
             old_passphrase, self._passphrase = self._passphrase, new_passphrase
-            left = []
-            for backup in self.backups():
-                try:
-                    _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
-                except ProjectError:
-                    left.append(backup)
+        # The project itself is changed: say so in the audit trail now, not only once the
+        # backups are done (the program may be stopped while they are re-encrypted).
         self._keep_code_key_apart()  # a newly encrypted project takes in the key file's key
         self._record("passphrase changed" if new_passphrase else "passphrase removed")
+        left = []
+        try:
+            with self._whole_file():
+                for backup in self.backups():
+                    try:
+                        _rekey_in_place(backup, (old_passphrase, None), new_passphrase)
+                    except ProjectError:
+                        left.append(backup)
+        except ProjectError:  # opened by another window meanwhile: the backups stay as they are
+            return self.backups()
         return left
 
     def _require_coordinator(self, *, may_be_damaged: bool = False) -> None:

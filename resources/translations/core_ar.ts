@@ -642,6 +642,14 @@
         <translation>لا يمكن الوصول إلى خادم الفريق (لا توجد شبكة، أو العنوان أو كلمة المرور خطأ)؛ لم يُرسل شيء. استخدم ملف نقل بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
+        <translation>أصبح المشروع الآن مقفلًا بعبارة المرور الجديدة، لكن ليس كل نسخه الاحتياطية: {count} منها ما زالت تستخدم عبارة مرور سابقة.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted, but {count} of its backups still use an earlier passphrase.</source>
+        <translation>لم يعد المشروع مشفّرًا، لكن {count} من نسخه الاحتياطية ما زالت تستخدم عبارة مرور سابقة.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>لكن أول {count} سجل بلا مفتاح (كتبها إصدار أقدم من DuoDesk، أو أعاد كتابتها شخص لديه الملف): لا يستطيع DuoDesk أن يضمنها.</translation>
     </message>
@@ -1851,7 +1859,7 @@
     </message>
     <message>
         <source>Answers in descending order, as many {people} ticked them.</source>
-        <translation>الإجابات مرتبة من الأكثر اختيارًا إلى الأقل.</translation>
+        <translation>الإجابات مرتبة من الأكثر اختيارًا إلى الأقل حسب عدد {people} الذين اختاروها.</translation>
     </message>
     <message>
         <source>The middle half of the answers</source>

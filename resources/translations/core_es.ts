@@ -642,6 +642,14 @@
         <translation>no se puede llegar al servidor del equipo (no hay red, o la dirección o la contraseña no es correcta); no se envió nada. Use un archivo de transferencia.</translation>
     </message>
     <message>
+        <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
+        <translation>El proyecto ahora está protegido con la nueva frase de contraseña, pero no todas sus copias de seguridad: {count} siguen usando una frase de contraseña anterior.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted, but {count} of its backups still use an earlier passphrase.</source>
+        <translation>El proyecto ya no está cifrado, pero {count} de sus copias de seguridad siguen usando una frase de contraseña anterior.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Pero los primeros {count} registros no llevan clave (escritos por un DuoDesk más antiguo, o reescritos por alguien con el archivo): DuoDesk no puede responder por ellos.</translation>
     </message>
@@ -1851,7 +1859,7 @@
     </message>
     <message>
         <source>Answers in descending order, as many {people} ticked them.</source>
-        <translation>Respuestas de la más marcada a la menos marcada.</translation>
+        <translation>Respuestas de la más marcada a la menos marcada, según cuántas {people} las marcaron.</translation>
     </message>
     <message>
         <source>The middle half of the answers</source>

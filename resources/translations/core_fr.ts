@@ -642,6 +642,14 @@
         <translation>impossible de joindre le serveur de l'équipe (pas de réseau, ou l'adresse ou le mot de passe est faux) ; rien n'a été envoyé. Utilisez plutôt un fichier de transfert.</translation>
     </message>
     <message>
+        <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
+        <translation>Le projet est maintenant protégé par la nouvelle phrase secrète, mais pas toutes ses sauvegardes : {count} utilisent encore une phrase secrète antérieure.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted, but {count} of its backups still use an earlier passphrase.</source>
+        <translation>Le projet n’est plus chiffré, mais {count} de ses sauvegardes utilisent encore une phrase secrète antérieure.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Mais les {count} premiers enregistrements ne portent pas de clé (écrits par un DuoDesk plus ancien, ou réécrits par quelqu’un qui a le fichier) : DuoDesk ne peut pas s’en porter garant.</translation>
     </message>
@@ -1851,7 +1859,7 @@
     </message>
     <message>
         <source>Answers in descending order, as many {people} ticked them.</source>
-        <translation>Réponses de la plus cochée à la moins cochée.</translation>
+        <translation>Réponses de la plus cochée à la moins cochée, selon le nombre de {people} qui les ont cochées.</translation>
     </message>
     <message>
         <source>The middle half of the answers</source>

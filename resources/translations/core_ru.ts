@@ -642,6 +642,14 @@
         <translation>не удаётся связаться с сервером команды (нет сети, или неверен адрес или пароль); ничего не отправлено. Используйте файл передачи.</translation>
     </message>
     <message>
+        <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
+        <translation>Проект теперь защищён новой парольной фразой, но не все его резервные копии: {count} по-прежнему используют прежнюю парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted, but {count} of its backups still use an earlier passphrase.</source>
+        <translation>Проект больше не зашифрован, но {count} его резервных копий по-прежнему используют прежнюю парольную фразу.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Но первые записи ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
     </message>
@@ -1851,7 +1859,7 @@
     </message>
     <message>
         <source>Answers in descending order, as many {people} ticked them.</source>
-        <translation>Ответы по убыванию: сначала те, что отмечали чаще.</translation>
+        <translation>Ответы по убыванию: сначала те, что чаще отмечали ({people}).</translation>
     </message>
     <message>
         <source>The middle half of the answers</source>

@@ -82,19 +82,31 @@
         <translation>سجل الإجراءات</translation>
     </message>
     <message numerus="yes">
-        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <source>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</source>
         <translation>
-            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
-            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
-            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
-            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
-            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
-            <numerusform>السجل سليم: عدد القيود %Ln، لم يُغيَّر أو يُحذف أي منها منذ كتابتها.</numerusform>
+            <numerusform>السجل متماسك: لا سجلات. لا تُكتشف بهذه الطريقة السجلات المقطوعة من النهاية: قارن البصمة أدناه بالبصمة التي دوّنتها آخر مرة.</numerusform>
+            <numerusform>السجل متماسك: سجل واحد، لم يتغيّر. لا تُكتشف بهذه الطريقة السجلات المقطوعة من النهاية: قارن البصمة أدناه بالبصمة التي دوّنتها آخر مرة.</numerusform>
+            <numerusform>السجل متماسك: سجلّان، لم يتغيّر أيّ منهما ولم يُحذف شيء بينهما. لا تُكتشف بهذه الطريقة السجلات المقطوعة من النهاية: قارن البصمة أدناه بالبصمة التي دوّنتها آخر مرة.</numerusform>
+            <numerusform>السجل متماسك: %Ln سجلات، لم يتغيّر أيّ منها ولم يُحذف شيء بينها. لا تُكتشف بهذه الطريقة السجلات المقطوعة من النهاية: قارن البصمة أدناه بالبصمة التي دوّنتها آخر مرة.</numerusform>
+            <numerusform>السجل متماسك: %Ln سجلًا، لم يتغيّر أيّ منها ولم يُحذف شيء بينها. لا تُكتشف بهذه الطريقة السجلات المقطوعة من النهاية: قارن البصمة أدناه بالبصمة التي دوّنتها آخر مرة.</numerusform>
+            <numerusform>السجل متماسك: %Ln سجل، لم يتغيّر أيّ منها ولم يُحذف شيء بينها. لا تُكتشف بهذه الطريقة السجلات المقطوعة من النهاية: قارن البصمة أدناه بالبصمة التي دوّنتها آخر مرة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest record: {fingerprint}</source>
+        <translation>بصمة أحدث سجل: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Note it down (on paper, away from this laptop) each time you look: if a later check shows a fingerprint you did not note down, the newest records may have been cut off.</source>
+        <translation>دوّنها (على الورق، بعيدًا عن هذا الحاسوب) في كل مرة تنظر فيها: إذا أظهر فحص لاحق بصمة لم تدوّنها، فربما قُطعت أحدث السجلات.</translation>
     </message>
     <message>
         <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>لكن أول {count} بلا مفتاح (كتبها إصدار أقدم من DuoDesk، أو أعاد كتابتها شخص لديه الملف): لا يستطيع DuoDesk أن يضمنها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail cannot be checked in full on this laptop: {reason}.&lt;/b&gt; If this project was not used on another laptop, keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;لا يمكن فحص السجل بالكامل على هذا الحاسوب: {reason}.&lt;/b&gt; إذا لم يُستخدم هذا المشروع على حاسوب آخر، فاحتفظ بنسخة منه وأخبر المنسّق.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1323,6 +1335,14 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>The project and its backups are no longer encrypted.</source>
         <translation>المشروع ونسخه الاحتياطية لم تعد مشفّرة.</translation>
+    </message>
+    <message>
+        <source>The project is now locked with the new passphrase.</source>
+        <translation>أصبح المشروع الآن مقفلًا بعبارة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted.</source>
+        <translation>لم يعد المشروع مشفّرًا.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>

@@ -4,10 +4,10 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <source>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</source>
         <translation>
-            <numerusform>The trail is intact: %Ln record, none changed or removed since they were written.</numerusform>
-            <numerusform>The trail is intact: %Ln records, none changed or removed since they were written.</numerusform>
+            <numerusform>The trail holds together: %Ln record, not changed. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</numerusform>
+            <numerusform>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</numerusform>
         </translation>
     </message>
     </context>

@@ -82,15 +82,27 @@
         <translation>Registro de acciones</translation>
     </message>
     <message numerus="yes">
-        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <source>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</source>
         <translation>
-            <numerusform>El registro está intacto: %Ln entrada, sin cambios ni borrados desde que se escribió.</numerusform>
-            <numerusform>El registro está intacto: %Ln entradas, ninguna cambiada ni borrada desde que se escribieron.</numerusform>
+            <numerusform>El registro es coherente: %Ln entrada, sin cambios. Los registros cortados al final no se detectan así: compare la huella de abajo con la que anotó la última vez.</numerusform>
+            <numerusform>El registro es coherente: %Ln entradas, ninguna cambiada ni quitada entre ellas. Los registros cortados al final no se detectan así: compare la huella de abajo con la que anotó la última vez.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest record: {fingerprint}</source>
+        <translation>Huella del registro más reciente: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Note it down (on paper, away from this laptop) each time you look: if a later check shows a fingerprint you did not note down, the newest records may have been cut off.</source>
+        <translation>Anótela (en papel, lejos de este portátil) cada vez que mire: si una comprobación posterior muestra una huella que usted no anotó, puede que se hayan cortado los registros más recientes.</translation>
     </message>
     <message>
         <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Pero los primeros {count} no llevan clave (escritos por un DuoDesk más antiguo, o reescritos por alguien con el archivo): DuoDesk no puede responder por ellos.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail cannot be checked in full on this laptop: {reason}.&lt;/b&gt; If this project was not used on another laptop, keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;El registro no se puede comprobar por completo en este portátil: {reason}.&lt;/b&gt; Si este proyecto no se usó en otro portátil, guarde una copia y avise al coordinador.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1309,6 +1321,14 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>The project and its backups are no longer encrypted.</source>
         <translation>El proyecto y sus copias de seguridad ya no están cifrados.</translation>
+    </message>
+    <message>
+        <source>The project is now locked with the new passphrase.</source>
+        <translation>El proyecto ahora está protegido con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted.</source>
+        <translation>El proyecto ya no está cifrado.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>

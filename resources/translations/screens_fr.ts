@@ -82,15 +82,27 @@
         <translation>Journal des actions</translation>
     </message>
     <message numerus="yes">
-        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <source>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</source>
         <translation>
-            <numerusform>Le journal est intact : %Ln entrée, ni changée ni retirée depuis son écriture.</numerusform>
-            <numerusform>Le journal est intact : %Ln entrées, aucune changée ni retirée depuis leur écriture.</numerusform>
+            <numerusform>Le journal tient : %Ln entrée, non modifiée. Les entrées supprimées à la fin ne sont pas détectées ainsi : comparez l’empreinte ci-dessous avec celle que vous avez notée la dernière fois.</numerusform>
+            <numerusform>Le journal tient : %Ln entrées, aucune modifiée ni retirée entre elles. Les entrées supprimées à la fin ne sont pas détectées ainsi : comparez l’empreinte ci-dessous avec celle que vous avez notée la dernière fois.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest record: {fingerprint}</source>
+        <translation>Empreinte de l’entrée la plus récente : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Note it down (on paper, away from this laptop) each time you look: if a later check shows a fingerprint you did not note down, the newest records may have been cut off.</source>
+        <translation>Notez-la (sur papier, loin de cet ordinateur) à chaque consultation : si une vérification plus tard montre une empreinte que vous n’avez pas notée, les entrées les plus récentes ont peut-être été supprimées.</translation>
     </message>
     <message>
         <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Mais les {count} premiers ne portent pas de clé (écrits par un DuoDesk plus ancien, ou réécrits par quelqu’un qui a le fichier) : DuoDesk ne peut pas s’en porter garant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail cannot be checked in full on this laptop: {reason}.&lt;/b&gt; If this project was not used on another laptop, keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;Le journal ne peut pas être vérifié en entier sur cet ordinateur : {reason}.&lt;/b&gt; Si ce projet n’a pas servi sur un autre ordinateur, gardez-en une copie et prévenez le coordinateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1311,6 +1323,14 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>The project and its backups are no longer encrypted.</source>
         <translation>Le projet et ses sauvegardes ne sont plus chiffrés.</translation>
+    </message>
+    <message>
+        <source>The project is now locked with the new passphrase.</source>
+        <translation>Le projet est maintenant protégé par la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted.</source>
+        <translation>Le projet n’est plus chiffré.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>

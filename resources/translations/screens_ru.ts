@@ -82,16 +82,28 @@
         <translation>Журнал действий</translation>
     </message>
     <message numerus="yes">
-        <source>The trail is intact: %Ln records, none changed or removed since they were written.</source>
+        <source>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</source>
         <translation>
-            <numerusform>Журнал цел: %Ln запись, ничего не изменено и не удалено с момента записи.</numerusform>
-            <numerusform>Журнал цел: %Ln записи, ничего не изменено и не удалено с момента записи.</numerusform>
-            <numerusform>Журнал цел: %Ln записей, ничего не изменено и не удалено с момента записи.</numerusform>
+            <numerusform>Журнал цел: %Ln запись, ни одна не изменена и не удалена между другими. Записи, отрезанные в конце, так не обнаружить: сравните отпечаток ниже с тем, что вы записали в прошлый раз.</numerusform>
+            <numerusform>Журнал цел: %Ln записи, ни одна не изменена и не удалена между другими. Записи, отрезанные в конце, так не обнаружить: сравните отпечаток ниже с тем, что вы записали в прошлый раз.</numerusform>
+            <numerusform>Журнал цел: %Ln записей, ни одна не изменена и не удалена между другими. Записи, отрезанные в конце, так не обнаружить: сравните отпечаток ниже с тем, что вы записали в прошлый раз.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fingerprint of the newest record: {fingerprint}</source>
+        <translation>Отпечаток самой новой записи: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Note it down (on paper, away from this laptop) each time you look: if a later check shows a fingerprint you did not note down, the newest records may have been cut off.</source>
+        <translation>Записывайте его (на бумаге, отдельно от этого ноутбука) при каждом просмотре: если при следующей проверке отпечаток окажется не тем, что вы записали, самые новые записи могли быть отрезаны.</translation>
     </message>
     <message>
         <source>But the first {count} carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Но первые ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The trail cannot be checked in full on this laptop: {reason}.&lt;/b&gt; If this project was not used on another laptop, keep a copy of it and tell the coordinator.</source>
+        <translation>&lt;b&gt;Журнал нельзя полностью проверить на этом ноутбуке: {reason}.&lt;/b&gt; Если этот проект не использовался на другом ноутбуке, сохраните его копию и сообщите координатору.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
@@ -1312,6 +1324,14 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>The project and its backups are no longer encrypted.</source>
         <translation>Проект и его резервные копии больше не зашифрованы.</translation>
+    </message>
+    <message>
+        <source>The project is now locked with the new passphrase.</source>
+        <translation>Проект теперь защищён новой парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The project is no longer encrypted.</source>
+        <translation>Проект больше не зашифрован.</translation>
     </message>
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>

@@ -65,6 +65,14 @@ def test_a_command_on_a_project_with_people_must_say_who_runs_it(team_project):
             ("import-transfer", "{form}", "--team-passphrase-file", "{team}"),
             "Only a coordinator can send or add team transfer files",
         ),
+        (
+            ("import-transfer", "{missing}", "--team-passphrase-file", "{team}"),
+            "Only a coordinator can send or add team transfer files",
+        ),
+        (
+            ("duplicates", "hepc_peer_survey"),
+            "Only a coordinator can see every interviewer's interviews",
+        ),
         (("restore", "{form}"), "only a coordinator can run"),
         (("require-threshold", "--none"), "only a coordinator can run"),
     ],
@@ -76,7 +84,8 @@ def test_an_interviewer_is_refused_every_coordinators_command(
     form = str(example_paths["training_employment_barriers"])
     team = tmp_path / "team.txt"
     team.write_text("a long team passphrase\n", encoding="utf-8")
-    args = [part.format(out=out, form=form, team=team) for part in command]
+    missing = tmp_path / "no such transfer.duodesk-transfer"
+    args = [part.format(out=out, form=form, team=team, missing=missing) for part in command]
     result = duodesk(
         "--db", str(team_project), "--person", "Sam", *args, env={"DUODESK_PIN": "4821"}
     )

@@ -64,3 +64,24 @@ def test_an_answer_changed_on_disk_is_refused_not_summarised(tmp_path, example_p
     assert "damaged" in refused.stderr and "Traceback" not in refused.stderr
     assert "duodesk restore" in refused.stderr
     assert path.read_bytes() == before  # nothing written to the damaged file
+
+
+@pytest.mark.parametrize(
+    ("written", "damaged"),
+    [(b'"identifying"', b'"identifyinf"'), (b'"type": "integer"', b'"type": "integeq"')],
+)
+def test_a_stored_questionnaire_changed_on_disk_is_called_damaged(
+    tmp_path, example_paths, written, damaged
+):
+    """A flipped bit that leaves the stored questionnaire valid JSON but not what DuoDesk
+    wrote (a key or a question type renamed) was called a fault in DuoDesk."""
+    path = tmp_path / "p.duodesk"
+    _project_with_a_marked_answer(path, example_paths)
+    content = bytes(path.read_bytes())
+    assert written in content
+    path.write_bytes(content.replace(written, damaged, 1))
+
+    refused = duodesk("--db", str(path), "summary", "hepc_peer_survey")
+    assert refused.returncode == 1
+    assert "is damaged" in refused.stderr and "duodesk restore" in refused.stderr
+    assert "fault in DuoDesk" not in refused.stderr and "Traceback" not in refused.stderr

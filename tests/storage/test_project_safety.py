@@ -547,3 +547,49 @@ def test_a_passphrase_file_saved_as_unicode_by_notepad_is_read(tmp_path):
     path = tmp_path / "pass.txt"
     path.write_bytes("café au lait 42\r\n".encode("utf-16"))  # with its byte-order mark
     assert read_passphrase_file(path) == "café au lait 42"
+
+
+def test_a_change_killed_while_re_encrypting_backups_is_recorded_and_told_truthfully(
+    tmp_path, example_paths
+):
+    """``kill -9`` after the project is under the new passphrase but before its backup: the
+    trail must hold the change, and the next change must not say every backup followed."""
+    path = tmp_path / "p.duodesk"
+    database = _project_with_interviews(path, example_paths, passphrase="the first passphrase")
+    backup = database.backup("before-purge")
+    database.close()
+    changer = textwrap.dedent(
+        f"""
+        import os, signal
+        from duodesk.storage import database as module
+        def killed(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+        module._rekey_in_place = killed
+        opened = module.Database.open({str(path)!r}, passphrase="the first passphrase")
+        opened.change_passphrase("the second passphrase")
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    killed = subprocess.run([sys.executable, "-c", changer], timeout=120, env=env)
+    assert killed.returncode == -signal.SIGKILL
+
+    database = Database.open(path, passphrase="the second passphrase")
+    with database.session() as session:
+        assert list_events(session)[-1].action == "passphrase changed"
+    database.close()
+    Database.open(backup, passphrase="the first passphrase").close()  # left behind
+
+    new = tmp_path / "new.txt"
+    new.write_text("the third passphrase\n", encoding="utf-8")
+    changed = duodesk(
+        "--db",
+        str(path),
+        "change-passphrase",
+        "--new-passphrase-file",
+        str(new),
+        env={"DUODESK_PASSPHRASE": "the second passphrase"},
+    )
+    assert changed.returncode == 0, changed.stderr
+    assert "its backups are now locked" not in changed.stdout
+    assert "not all of its backups" in changed.stdout
+    assert backup.name in changed.stderr

@@ -77,8 +77,9 @@ class AuditDialog(QDialog):
         if check.intact:
             records = check.records  # (Qt's lupdate reads only a plain name as the count)
             verdict = self.tr(
-                "The trail is intact: %Ln records, none changed or removed since they were "
-                "written.",
+                "The trail holds together: %Ln records, none of them changed and none removed "
+                "between them. Records cut off at the end are not found this way: compare the "
+                "fingerprint below with the one you noted down last time.",
                 "",
                 records,
             )
@@ -88,11 +89,11 @@ class AuditDialog(QDialog):
                     "rewritten by someone with the file): DuoDesk cannot vouch for them."
                 ).format(count=check.unvouched)
         elif check.elsewhere:
-            verdict = (
-                f"<b>The trail cannot be checked in full on this laptop: {check.reason}.</b> "
+            verdict = self.tr(
+                "<b>The trail cannot be checked in full on this laptop: {reason}.</b> "
                 "If this project was not used on another laptop, keep a copy of it and tell "
                 "the coordinator."
-            )
+            ).format(reason=check.reason)
         else:
             verdict = self.tr(
                 "<b>The trail is broken: {reason}.</b> Someone changed the project file "
@@ -100,6 +101,21 @@ class AuditDialog(QDialog):
             ).format(reason=check.reason)
         self.verdict = QLabel(verdict)
         self.verdict.setWordWrap(True)
+        # As `duodesk audit --verify` prints it: the only way to find the newest records cut off.
+        self.fingerprint = QLabel(
+            self.tr("Fingerprint of the newest record: {fingerprint}").format(
+                fingerprint=check.head
+            )
+            + "\n"
+            + self.tr(
+                "Note it down (on paper, away from this laptop) each time you look: if a later "
+                "check shows a fingerprint you did not note down, the newest records may have "
+                "been cut off."
+            )
+        )
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fingerprint.setVisible(bool(check.head))
         self.table = QTableView()
         self.table.setModel(AuditModel(events, self))
         self.table.verticalHeader().setVisible(False)
@@ -113,5 +129,6 @@ class AuditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.fingerprint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)

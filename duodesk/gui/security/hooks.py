@@ -234,12 +234,18 @@ class SecurityHooks(QObject):
                 )
             self.guard.restart_timer()
             self.check_protection()
-            message = (
-                self.tr("The project and its backups are now locked with the new passphrase.")
-                if passphrase
-                else self.tr("The project and its backups are no longer encrypted.")
-            )
-            if left:
+            if not left:
+                message = (
+                    self.tr("The project and its backups are now locked with the new passphrase.")
+                    if passphrase
+                    else self.tr("The project and its backups are no longer encrypted.")
+                )
+            else:
+                message = (
+                    self.tr("The project is now locked with the new passphrase.")
+                    if passphrase
+                    else self.tr("The project is no longer encrypted.")
+                )
                 message += "\n\n" + self.tr(
                     "%n older backups use an earlier passphrase and were not changed.",
                     "",
