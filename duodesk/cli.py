@@ -128,14 +128,28 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub = commands.add_parser(
         "add-form-file",
-        help="add the choices or data files a questionnaire was added without",
-        description="Add files a questionnaire reads its answer options or data from "
-        "(select_one_from_file, select_one_external, pulldata), which were not next to the "
-        "form when it was added. Each file must have the name the form gives it. The "
-        "questions that need a file can be answered once it is added; no new version is made.",
+        help=translate(
+            "Command line", "add the choices or data files a questionnaire was added without"
+        ),
+        description=translate(
+            "Command line",
+            "Add files a questionnaire reads its answer options or data from "
+            "(select_one_from_file, select_one_external, pulldata), which were not next to the "
+            "form when it was added. Each file must have the name the form gives it. The "
+            "questions that need a file can be answered once it is added; no new version is "
+            "made.",
+        ),
     )
-    sub.add_argument("form_id", metavar="FORM_ID", help="the questionnaire's form id")
-    sub.add_argument("files", type=Path, nargs="+", metavar="FILE", help="the files to add")
+    sub.add_argument(
+        "form_id", metavar="FORM_ID", help=translate("Command line", "the questionnaire's form id")
+    )
+    sub.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=translate("Command line", "the files to add"),
+    )
     sub.set_defaults(run=_add_form_file)
 
     sub = commands.add_parser(

@@ -334,6 +334,18 @@
         <translation>معرّف الاستبيان</translation>
     </message>
     <message>
+        <source>add the choices or data files a questionnaire was added without</source>
+        <translation>إضافة ملفات الخيارات أو البيانات التي أُضيف الاستبيان بدونها</translation>
+    </message>
+    <message>
+        <source>Add files a questionnaire reads its answer options or data from (select_one_from_file, select_one_external, pulldata), which were not next to the form when it was added. Each file must have the name the form gives it. The questions that need a file can be answered once it is added; no new version is made.</source>
+        <translation>إضافة الملفات التي يقرأ منها الاستبيان خيارات الإجابة أو البيانات (select_one_from_file، select_one_external، pulldata)، والتي لم تكن بجانب النموذج عند إضافته. يجب أن يحمل كل ملف الاسم الذي يعطيه له النموذج. يمكن الإجابة عن الأسئلة التي تحتاج إلى ملف بعد إضافته؛ ولا يُنشأ إصدار جديد.</translation>
+    </message>
+    <message>
+        <source>the files to add</source>
+        <translation>الملفات المراد إضافتها</translation>
+    </message>
+    <message>
         <source>import the valid rows and write the others, with reasons, to DATA.rejected.csv beside the file</source>
         <translation>استورد الصفوف الصحيحة واكتب الصفوف الأخرى، مع الأسباب، في DATA.rejected.csv بجانب الملف</translation>
     </message>

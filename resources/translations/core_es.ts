@@ -334,6 +334,18 @@
         <translation>el identificador del cuestionario</translation>
     </message>
     <message>
+        <source>add the choices or data files a questionnaire was added without</source>
+        <translation>añadir los archivos de opciones o de datos con los que no se añadió un cuestionario</translation>
+    </message>
+    <message>
+        <source>Add files a questionnaire reads its answer options or data from (select_one_from_file, select_one_external, pulldata), which were not next to the form when it was added. Each file must have the name the form gives it. The questions that need a file can be answered once it is added; no new version is made.</source>
+        <translation>Añadir los archivos de los que un cuestionario lee sus opciones de respuesta o sus datos (select_one_from_file, select_one_external, pulldata), que no estaban junto al formulario cuando se añadió. Cada archivo debe tener el nombre que le da el formulario. Las preguntas que lo necesitan se pueden responder una vez añadido; no se crea una versión nueva.</translation>
+    </message>
+    <message>
+        <source>the files to add</source>
+        <translation>los archivos que se añaden</translation>
+    </message>
+    <message>
         <source>import the valid rows and write the others, with reasons, to DATA.rejected.csv beside the file</source>
         <translation>importar las filas válidas y escribir las demás, con los motivos, en DATA.rejected.csv junto al archivo</translation>
     </message>

@@ -334,6 +334,18 @@
         <translation>l'identifiant du questionnaire</translation>
     </message>
     <message>
+        <source>add the choices or data files a questionnaire was added without</source>
+        <translation>ajouter les fichiers de choix ou de données qui manquaient quand le questionnaire a été ajouté</translation>
+    </message>
+    <message>
+        <source>Add files a questionnaire reads its answer options or data from (select_one_from_file, select_one_external, pulldata), which were not next to the form when it was added. Each file must have the name the form gives it. The questions that need a file can be answered once it is added; no new version is made.</source>
+        <translation>Ajouter les fichiers dont un questionnaire lit ses choix de réponse ou ses données (select_one_from_file, select_one_external, pulldata), qui n’étaient pas à côté du formulaire quand il a été ajouté. Chaque fichier doit avoir le nom que le formulaire lui donne. Les questions qui en ont besoin peuvent être répondues une fois le fichier ajouté ; aucune nouvelle version n’est créée.</translation>
+    </message>
+    <message>
+        <source>the files to add</source>
+        <translation>les fichiers à ajouter</translation>
+    </message>
+    <message>
         <source>import the valid rows and write the others, with reasons, to DATA.rejected.csv beside the file</source>
         <translation>importer les lignes valides et écrire les autres, avec les raisons, dans DATA.rejected.csv à côté du fichier</translation>
     </message>

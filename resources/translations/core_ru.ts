@@ -334,6 +334,18 @@
         <translation>идентификатор анкеты</translation>
     </message>
     <message>
+        <source>add the choices or data files a questionnaire was added without</source>
+        <translation>добавить файлы с вариантами или данными, без которых была добавлена анкета</translation>
+    </message>
+    <message>
+        <source>Add files a questionnaire reads its answer options or data from (select_one_from_file, select_one_external, pulldata), which were not next to the form when it was added. Each file must have the name the form gives it. The questions that need a file can be answered once it is added; no new version is made.</source>
+        <translation>Добавить файлы, из которых анкета читает варианты ответов или данные (select_one_from_file, select_one_external, pulldata) и которых не было рядом с формой при её добавлении. У каждого файла должно быть имя, которое даёт ему форма. На вопросы, которым нужен файл, можно отвечать после его добавления; новая версия не создаётся.</translation>
+    </message>
+    <message>
+        <source>the files to add</source>
+        <translation>файлы для добавления</translation>
+    </message>
+    <message>
         <source>import the valid rows and write the others, with reasons, to DATA.rejected.csv beside the file</source>
         <translation>импортировать правильные строки, а остальные с причинами записать в DATA.rejected.csv рядом с файлом</translation>
     </message>

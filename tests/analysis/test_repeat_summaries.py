@@ -144,7 +144,9 @@ def test_summary_json_and_interview_files_of_a_repeat_form(
     assert sheet.max_row - 1 == len(long)
     workbook = openpyxl.load_workbook(tmp_path / "out.xlsx")
     cover = {row[0]: row[1] for row in workbook["Cover"].iter_rows(values_only=True) if row}
-    assert cover["Repeated questions"].startswith("4 question(s) asked once per instance")
+    assert cover["Repeated questions"].startswith(
+        "4 question(s) asked once for each instance of a repeat"
+    )
     summary_text = " ".join(
         str(value) for row in workbook["Summary"].iter_rows(values_only=True) for value in row
     )
