@@ -86,6 +86,7 @@ OTHER_PROGRAMS_FUNCTIONS = {
     "phone-call-duration": _SURVEYCTO,
     "sms-log": _SURVEYCTO,
     "choice-label": _SURVEYCTO,
+    "index": _SURVEYCTO,
 }
 _OTHER_PROGRAMS_PREFIXES = {"wq": "the wq framework", "cht": "the Community Health Toolkit"}
 _ANY_ARGUMENTS = FunctionSpec(0, None, None)
