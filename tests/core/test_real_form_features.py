@@ -256,7 +256,8 @@ def test_curly_quotes_typed_by_excel_are_read_as_straight_quotes(tmp_path):
                 "integer",
                 "rooms",
                 "How many rooms?",
-                "${tourism}=\u2019hotel\u2019 or ${tourism}=\u2019hostel' or ${tourism}=\u201cinn\u201d",
+                "${tourism}=\u2019hotel\u2019 or ${tourism}=\u2019hostel' "
+                "or ${tourism}=\u201cinn\u201d",
             ],
         ],
     )
