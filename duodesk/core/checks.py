@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from duodesk.i18n import translate
 
-from .expressions import Expr, ExpressionError, bare_names, parse, reference_nodes
+from .expressions import Expr, ExpressionError, parse, reference_nodes
 from .expressions.nodes import Call, Literal, instance_paths, walk
+from .expressions.parser import other_program
 from .expressions.tokens import TokenKind, is_question_name, tokenize
 from .questionnaire import ChoiceList, Group, Question, Questionnaire, QuestionType, Repeat
 from .values import AnswerError, parse_answer, range_bounds
@@ -321,6 +322,16 @@ def _expression_problems(
     except ExpressionError as exc:
         add(exc.message, exc.position)
         return problems
+    for call in other_program_calls(expr):
+        # Its value is always empty: harmless in a calculation (the check notes say so), but a
+        # relevance, constraint or filter on it would hide or block questions wrongly.
+        if column != "calculation":
+            message = translate(
+                "Core",
+                "{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK "
+                "Collect) cannot work it out, so remove it or replace it",
+            ).format(name=call.name, program=other_program(call.name))
+            add(message, call.position)
     for ref in reference_nodes(expr):
         if kinds.get(ref.name) == "group":
             add(f"${{{ref.name}}} is a group; refer to a question inside it", ref.position)
@@ -328,20 +339,6 @@ def _expression_problems(
             near = guess(ref.name)
             hint = f"; did you mean ${{{near}}}?" if near else ""
             add(f'There is no question called "{ref.name}"{hint}', ref.position)
-    for bare in bare_names(expr):
-        # In a choice_filter a bare name is a column of the choice; one that no choice has is
-        # empty, as in ODK (design_checks warns about it).
-        if column != "choice_filter":
-            if bare.name == "null":
-                message = translate(
-                    "Questionnaire",
-                    '"null" means nothing in XLSForm expressions; to check for no answer, '
-                    "compare with an empty text, as in ${q} = ''",
-                )
-                add(message, bare.position)
-                continue
-            hint = f"{bare.name}()" if bare.name in ("true", "false") else f"${{{bare.name}}}"
-            add(f'"{bare.name}" on its own means nothing here; did you mean {hint}?', bare.position)
     for path in instance_paths(expr):
         list_name = path.args[0].value  # type: ignore[union-attr]
         if questionnaire.instance_items(str(list_name)) is None:
@@ -368,6 +365,12 @@ def data_file_name(name: str) -> str:
     """The file ``pulldata('name', ...)`` reads: ``name.csv``."""
     name = name.strip()
     return name if name.lower().endswith(".csv") else f"{name}.csv"
+
+
+def other_program_calls(expr: Expr) -> list[Call]:
+    """Every call of another survey program's function (SurveyCTO's ``duration()``...)."""
+    calls = [n for n in walk(expr) if isinstance(n, Call) and other_program(n.name)]
+    return sorted(calls, key=lambda n: n.position)
 
 
 def pulldata_calls(expr: Expr) -> list[Call]:

@@ -14,9 +14,16 @@ from dataclasses import dataclass
 
 from duodesk.i18n import translate
 
-from .checks import check_questionnaire, expression_columns, has_choice_column, is_dynamic_default
+from .checks import (
+    check_questionnaire,
+    expression_columns,
+    has_choice_column,
+    is_dynamic_default,
+    other_program_calls,
+)
 from .expressions import ExpressionError, bare_names, evaluate, parse, references, to_boolean
 from .expressions.evaluator import SimpleContext
+from .expressions.parser import other_program
 from .questionnaire import Group, Question, Questionnaire, QuestionType, text_in
 from .skip_logic import Condition, Operator, from_expression
 from .values import AnswerError, parse_answer
@@ -47,6 +54,65 @@ def check_design(questionnaire: Questionnaire) -> list[DesignIssue]:
     issues += _mixed_grids(questionnaire)
     issues += _defaults_not_among_choices(questionnaire)
     issues += _last_saved_answers(questionnaire)
+    issues += _other_programs_functions(questionnaire)
+    issues += _bare_names(questionnaire)
+    return issues
+
+
+def _bare_names(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """A bare word such as ``null`` or ``yes`` outside a choice filter: in ODK it is a path to
+    nothing, so its value is empty (``${q} = null`` is ``${q} = ''``). The form opens, as it does
+    in ODK Collect; the note says what the word is worth and what was probably meant."""
+    issues = []
+    for item, _ in questionnaire.walk():
+        for column, text in expression_columns(item).items():
+            if column == "choice_filter" or not text.strip():
+                continue
+            try:
+                names = dict.fromkeys(bare.name for bare in bare_names(parse(text)))
+            except ExpressionError:
+                continue
+            for name in names:
+                if name == "null":
+                    hint = translate("Questionnaire", "to check for no answer, write ${q} = ''")
+                elif name in ("true", "false"):
+                    hint = translate("Questionnaire", "did you mean {name}()?").format(name=name)
+                else:
+                    hint = translate(
+                        "Questionnaire", "did you mean '{name}' (a text) or ${{{name}}}?"
+                    ).format(name=name)
+                row = f" (survey row {item.row})" if item.row else ""
+                message = translate(
+                    "Questionnaire",
+                    '{item}{row}, column "{column}": the word "{name}" on its own names nothing, '
+                    "so it is empty here (as in ODK Collect); {hint}",
+                ).format(
+                    item=_label(item, questionnaire), row=row, column=column, name=name, hint=hint
+                )
+                issues.append(DesignIssue(item.name, message))
+    return issues
+
+
+def _other_programs_functions(questionnaire: Questionnaire) -> list[DesignIssue]:
+    """A calculation with another program's function (SurveyCTO's ``duration()``) opens, but
+    DuoDesk leaves its value empty: said once per question, naming the function's program."""
+    issues = []
+    for item, _ in questionnaire.walk():
+        text = expression_columns(item).get("calculation", "")
+        try:
+            calls = other_program_calls(parse(text)) if text.strip() else []
+        except ExpressionError:
+            continue
+        if not calls:
+            continue
+        names = ", ".join(dict.fromkeys(f"{c.name}() ({other_program(c.name)})" for c in calls))
+        row = f" (survey row {item.row})" if item.row else ""
+        message = translate(
+            "Questionnaire",
+            "The calculation of {item}{row} uses {names}, which only that program works out; "
+            "DuoDesk leaves this calculation empty",
+        ).format(item=_label(item, questionnaire), row=row, names=names)
+        issues.append(DesignIssue(item.name, message))
     return issues
 
 

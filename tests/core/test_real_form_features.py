@@ -175,28 +175,106 @@ def test_curly_quotes_around_a_text_are_read_as_quotes(tmp_path):
     [
         ("duration()", "SurveyCTO"),
         ("device-info()", "SurveyCTO"),
+        ("index()", "SurveyCTO"),
         ("wq:length(.)", "the wq framework"),
-        ("cht:difference-in-days('2024-01-01', today())", "Community Health Toolkit"),
+        ("cht:difference-in-days('2024-01-01', today())", "the Community Health Toolkit"),
     ],
 )
-def test_functions_of_other_programs_are_refused_by_name(tmp_path, calculation, program):
+def test_calculations_with_other_programs_functions_open_empty_with_a_note(
+    tmp_path, calculation, program
+):
     path = write_form(
         tmp_path / "other.xlsx",
-        [["type", "name", "label", "calculation"], ["calculate", "c", "", calculation]],
+        [
+            ["type", "name", "label", "calculation"],
+            ["text", "name", "Your name", ""],
+            ["calculate", "c", "", calculation],
+        ],
+    )
+    questionnaire = read_xlsform(path)
+    state = FormEngine(questionnaire).evaluate({"name": "Ana"}).states["c"]
+    assert state.value in ("", None)
+    (note,) = [i for i in check_design(questionnaire) if i.name == "c"]
+    assert not note.blocking
+    assert f"{calculation.partition('(')[0]}() ({program}" in note.message
+    assert (
+        "survey row 3" in note.message and "DuoDesk leaves this calculation empty" in note.message
+    )
+
+
+@pytest.mark.parametrize("column", ["relevant", "constraint"])
+def test_other_programs_functions_that_would_hide_or_block_questions_are_refused(tmp_path, column):
+    path = write_form(
+        tmp_path / "other.xlsx",
+        [["type", "name", "label", column], ["integer", "n", "How many?", "duration() > 60"]],
     )
     (problem,) = _problems(path)
-    assert 'Question "c" (survey row 2)' in problem
-    assert f"belongs to {program}" in problem or program in problem
-    assert "not to ODK XLSForms" in problem
+    assert f'Question "n" (survey row 2), column "{column}"' in problem
+    assert "duration() belongs to SurveyCTO, not to ODK XLSForms" in problem
 
 
-def test_null_is_explained_not_taken_for_a_question(tmp_path):
+def test_null_is_empty_as_in_odk_and_the_note_says_so(tmp_path):
     path = write_form(
         tmp_path / "null.xlsx",
-        [["type", "name", "label", "constraint"], ["text", "t", "T", ". != null"]],
+        [
+            ["type", "name", "label", "relevant"],
+            ["text", "t", "Anything to add?", ""],
+            ["note", "thanks", "Thank you for adding that", "${t} != null"],
+        ],
     )
-    (problem,) = _problems(path)
-    assert '"null" means nothing' in problem and "${null}" not in problem
+    questionnaire = read_xlsform(path)
+    engine = FormEngine(questionnaire)
+    assert engine.evaluate({}).states["thanks"].applicable is False
+    assert engine.evaluate({"t": "more"}).states["thanks"].applicable is True
+    (note,) = [i for i in check_design(questionnaire) if i.name == "thanks"]
+    assert not note.blocking
+    assert 'the word "null" on its own names nothing, so it is empty here' in note.message
+    assert "${q} = ''" in note.message
+
+
+def test_a_bare_word_is_empty_and_the_note_suggests_a_text(tmp_path):
+    path = write_form(
+        tmp_path / "bare.xlsx",
+        [
+            ["type", "name", "label", "required"],
+            ["text", "model", "Model", "basic"],
+        ],
+    )
+    questionnaire = read_xlsform(path)
+    assert FormEngine(questionnaire).evaluate({}).states["model"].required is False
+    (note,) = [i for i in check_design(questionnaire) if i.name == "model"]
+    assert "did you mean 'basic' (a text) or ${basic}?" in note.message
+
+
+def test_curly_quotes_typed_by_excel_are_read_as_straight_quotes(tmp_path):
+    path = write_form(
+        tmp_path / "curly.xlsx",
+        [
+            ["type", "name", "label", "relevant"],
+            ["text", "tourism", "Kind of place", ""],
+            [
+                "integer",
+                "rooms",
+                "How many rooms?",
+                "${tourism}=\u2019hotel\u2019 or ${tourism}=\u2019hostel' "
+                "or ${tourism}=\u201cinn\u201d",
+            ],
+        ],
+    )
+    engine = FormEngine(read_xlsform(path))
+    for place, asked in [("hotel", True), ("hostel", True), ("inn", True), ("shop", False)]:
+        assert engine.evaluate({"tourism": place}).states["rooms"].applicable is asked, place
+
+
+def test_a_curly_quote_inside_a_straight_quoted_text_stays_part_of_the_text(tmp_path):
+    path = write_form(
+        tmp_path / "curly.xlsx",
+        [
+            ["type", "name", "label", "calculation"],
+            ["calculate", "c", "", "concat('It\u2019s ', \"fine\")"],
+        ],
+    )
+    assert FormEngine(read_xlsform(path)).evaluate({}).states["c"].value == "It\u2019s fine"
 
 
 def test_python_dash_m_duodesk_runs_the_command_line(tmp_path):

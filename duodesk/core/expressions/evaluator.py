@@ -268,6 +268,8 @@ def _compile_call(expr: Call) -> Compiled:
         # The parser makes the second argument a reference: its name, not its value, counts.
         question_name = question.name if isinstance(question, Reference) else ""
         return lambda c, n: choice_label(c, question_name, value(c, n))
+    if name not in FUNCTIONS:  # another program's function (see parser.other_program): empty
+        return lambda c, n: ""
     impl = FUNCTIONS[name].impl
     assert impl is not None, name
     if len(args) == 1:

@@ -15,7 +15,7 @@ from duodesk.i18n import translate
 
 from . import safe_regex
 from .errors import MAX_NESTING, MAX_TREE_HEIGHT, ExpressionError
-from .functions import FUNCTIONS
+from .functions import FUNCTIONS, FunctionSpec
 from .nodes import (
     INSTANCE_ITEM,
     BareName,
@@ -86,9 +86,22 @@ OTHER_PROGRAMS_FUNCTIONS = {
     "phone-call-duration": _SURVEYCTO,
     "sms-log": _SURVEYCTO,
     "choice-label": _SURVEYCTO,
+    "index": _SURVEYCTO,
 }
 _OTHER_PROGRAMS_PREFIXES = {"wq": "the wq framework", "cht": "the Community Health Toolkit"}
+_ANY_ARGUMENTS = FunctionSpec(0, None, None)
 _CHOICE_NAME = "jr:choice-name"
+
+
+def other_program(name: str) -> str | None:
+    """The program a function of another survey program belongs to (``duration`` ->
+    SurveyCTO), or None. Such a call parses; its value is always empty in DuoDesk, and the
+    form's checks allow it only where an empty value hides or blocks nothing."""
+    return OTHER_PROGRAMS_FUNCTIONS.get(name) or _OTHER_PROGRAMS_PREFIXES.get(
+        name.partition(":")[0] if ":" in name else ""
+    )
+
+
 _QUOTED_REFERENCE = re.compile(r"\s*\$\{\s*([^{}\s]+)\s*\}\s*")
 
 
@@ -315,19 +328,9 @@ class _Parser:
     def call(self, name_token: Token) -> Expr:
         name = str(name_token.value)
         spec = FUNCTIONS.get(name)
+        if spec is None and other_program(name):
+            spec = _ANY_ARGUMENTS
         if spec is None:
-            program = OTHER_PROGRAMS_FUNCTIONS.get(name) or _OTHER_PROGRAMS_PREFIXES.get(
-                name.partition(":")[0] if ":" in name else ""
-            )
-            if program:
-                raise self.error(
-                    translate(
-                        "Core",
-                        "{name}() belongs to {program}, not to ODK XLSForms; DuoDesk (like ODK "
-                        "Collect) cannot work it out, so remove it or replace it",
-                    ).format(name=name, program=program),
-                    name_token,
-                )
             guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
             hint = f"; did you mean {guess[0]}()?" if guess else ""
             raise self.error(

@@ -50,6 +50,15 @@ _SINGLE = {"(": TokenKind.LPAREN, ")": TokenKind.RPAREN, ",": TokenKind.COMMA}
 LAST_SAVED = "last-saved#"
 """``${last-saved#q}``: in ODK, q's answer in the last saved interview. DuoDesk does not fill
 answers from another interview, so it is always empty (as in ODK's first interview)."""
+_SINGLE_CLOSERS, _DOUBLE_CLOSERS = "\u2018\u2019'", '\u201c\u201d"'
+_CURLY_QUOTES = {
+    "\u2018": _SINGLE_CLOSERS,
+    "\u2019": _SINGLE_CLOSERS,
+    "\u201c": _DOUBLE_CLOSERS,
+    "\u201d": _DOUBLE_CLOSERS,
+}
+"""Curly quotes opening a text, and the quotes that close it (curly either way round, or the
+straight one, as in ’hostel' where only the first quote was autocorrected)."""
 _PATH_HINT = "DuoDesk does not support ODK paths; refer to a question as ${name}"
 
 
@@ -99,6 +108,22 @@ def tokenize(text: str) -> list[Token]:
                 raise ExpressionError(
                     translate("Core", "This text is never closed: add a {c} at its end").format(
                         c=c
+                    ),
+                    i,
+                    text,
+                )
+            tokens.append(Token(TokenKind.STRING, text[i + 1 : end], i, text[i : end + 1]))
+            i = end + 1
+            continue
+        if c in _CURLY_QUOTES:
+            # Excel turns ' and " into curly quotes as they are typed: outside a text they have
+            # no other meaning, so read them as the straight quotes the author typed.
+            closers = _CURLY_QUOTES[c]
+            end = next((j for j in range(i + 1, n) if text[j] in closers), -1)
+            if end < 0:
+                raise ExpressionError(
+                    translate("Core", "This text is never closed: add a {c} at its end").format(
+                        c=closers[1]
                     ),
                     i,
                     text,
