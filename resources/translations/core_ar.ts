@@ -2113,12 +2113,28 @@
         <translation>رمز المشارك يستخدم «{name}»، وهو سؤال يُسأل مرة لكل تكرار؛ استخدم أسئلة تُسأل مرة لكل شخص</translation>
     </message>
     <message>
-        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
-        <translation>«null» لا تعني شيئًا في تعبيرات XLSForm؛ للتحقق من عدم وجود إجابة، قارن بنص فارغ، كما في ${q} = ''</translation>
-    </message>
-    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() تقرأ {value}، وهو غير موجود في هذا الاستبيان</translation>
+    </message>
+    <message>
+        <source>to check for no answer, write ${q} = ''</source>
+        <translation>للتحقق من عدم وجود إجابة، اكتب ${q} = ''</translation>
+    </message>
+    <message>
+        <source>did you mean {name}()?</source>
+        <translation>هل تقصد {name}()؟</translation>
+    </message>
+    <message>
+        <source>did you mean '{name}' (a text) or ${{{name}}}?</source>
+        <translation>هل تقصد '{name}' (نص) أو ${{{name}}}؟</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}": the word "{name}" on its own names nothing, so it is empty here (as in ODK Collect); {hint}</source>
+        <translation>{item}{row}، العمود «{column}»: الكلمة «{name}» وحدها لا تشير إلى شيء، لذا فهي فارغة هنا (كما في ODK Collect)؛ {hint}</translation>
+    </message>
+    <message>
+        <source>The calculation of {item}{row} uses {names}, which only that program works out; DuoDesk leaves this calculation empty</source>
+        <translation>يستخدم حساب {item}{row} الدالة {names}، التي لا يحسبها إلا ذلك البرنامج؛ يترك DuoDesk هذا الحساب فارغًا</translation>
     </message>
     <message>
         <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>

@@ -2113,12 +2113,28 @@
         <translation>El código de participante usa «{name}», que se pregunta una vez por cada repetición; use preguntas que se hacen una vez por persona</translation>
     </message>
     <message>
-        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
-        <translation>«null» no significa nada en las expresiones de XLSForm; para comprobar que no hay respuesta, compare con un texto vacío, como en ${q} = ''</translation>
-    </message>
-    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() lee {value}, que falta en este cuestionario</translation>
+    </message>
+    <message>
+        <source>to check for no answer, write ${q} = ''</source>
+        <translation>para comprobar que no hay respuesta, escriba ${q} = ''</translation>
+    </message>
+    <message>
+        <source>did you mean {name}()?</source>
+        <translation>¿quiso decir {name}()?</translation>
+    </message>
+    <message>
+        <source>did you mean '{name}' (a text) or ${{{name}}}?</source>
+        <translation>¿quiso decir '{name}' (un texto) o ${{{name}}}?</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}": the word "{name}" on its own names nothing, so it is empty here (as in ODK Collect); {hint}</source>
+        <translation>{item}{row}, columna «{column}»: la palabra «{name}» sola no nombra nada, así que aquí está vacía (como en ODK Collect); {hint}</translation>
+    </message>
+    <message>
+        <source>The calculation of {item}{row} uses {names}, which only that program works out; DuoDesk leaves this calculation empty</source>
+        <translation>El cálculo de {item}{row} usa {names}, que solo ese programa calcula; DuoDesk deja este cálculo vacío</translation>
     </message>
     <message>
         <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>

@@ -2113,12 +2113,28 @@
         <translation>Le code participant utilise « {name} », qui est posée une fois par répétition ; utilisez des questions posées une fois par personne</translation>
     </message>
     <message>
-        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
-        <translation>« null » ne veut rien dire dans les expressions XLSForm ; pour vérifier qu'il n'y a pas de réponse, comparez avec un texte vide, comme ${q} = ''</translation>
-    </message>
-    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() lit {value}, qui manque à ce questionnaire</translation>
+    </message>
+    <message>
+        <source>to check for no answer, write ${q} = ''</source>
+        <translation>pour vérifier qu’il n’y a pas de réponse, écrivez ${q} = ''</translation>
+    </message>
+    <message>
+        <source>did you mean {name}()?</source>
+        <translation>vouliez-vous dire {name}() ?</translation>
+    </message>
+    <message>
+        <source>did you mean '{name}' (a text) or ${{{name}}}?</source>
+        <translation>vouliez-vous dire '{name}' (un texte) ou ${{{name}}} ?</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}": the word "{name}" on its own names nothing, so it is empty here (as in ODK Collect); {hint}</source>
+        <translation>{item}{row}, colonne « {column} » : le mot « {name} » seul ne désigne rien, il est donc vide ici (comme dans ODK Collect) ; {hint}</translation>
+    </message>
+    <message>
+        <source>The calculation of {item}{row} uses {names}, which only that program works out; DuoDesk leaves this calculation empty</source>
+        <translation>Le calcul de {item}{row} utilise {names}, que seul ce programme calcule ; DuoDesk laisse ce calcul vide</translation>
     </message>
     <message>
         <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>

@@ -2113,12 +2113,28 @@
         <translation>Код участника использует «{name}», который задаётся один раз для каждого повторения; используйте вопросы, которые задаются один раз каждому человеку</translation>
     </message>
     <message>
-        <source>"null" means nothing in XLSForm expressions; to check for no answer, compare with an empty text, as in ${q} = ''</source>
-        <translation>«null» ничего не значит в выражениях XLSForm; чтобы проверить, что ответа нет, сравните с пустым текстом, например ${q} = ''</translation>
-    </message>
-    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() читает {value}, которого нет в этой анкете</translation>
+    </message>
+    <message>
+        <source>to check for no answer, write ${q} = ''</source>
+        <translation>чтобы проверить, что ответа нет, напишите ${q} = ''</translation>
+    </message>
+    <message>
+        <source>did you mean {name}()?</source>
+        <translation>может быть, имелось в виду {name}()?</translation>
+    </message>
+    <message>
+        <source>did you mean '{name}' (a text) or ${{{name}}}?</source>
+        <translation>может быть, имелось в виду '{name}' (текст) или ${{{name}}}?</translation>
+    </message>
+    <message>
+        <source>{item}{row}, column "{column}": the word "{name}" on its own names nothing, so it is empty here (as in ODK Collect); {hint}</source>
+        <translation>{item}{row}, столбец «{column}»: слово «{name}» само по себе ничего не обозначает, поэтому здесь оно пустое (как в ODK Collect); {hint}</translation>
+    </message>
+    <message>
+        <source>The calculation of {item}{row} uses {names}, which only that program works out; DuoDesk leaves this calculation empty</source>
+        <translation>Вычисление {item}{row} использует {names}, которое считает только та программа; DuoDesk оставляет это вычисление пустым</translation>
     </message>
     <message>
         <source>{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk does not fill answers from the last saved interview, so it is always empty here</source>
