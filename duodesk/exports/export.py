@@ -44,8 +44,8 @@ class ExportReport:
         if self.interviews_hidden:
             text = translate(
                 "Export",
-                "Exported to {file}; the number of interviews is small, so it is hidden there "
-                "and here.",
+                "Exported to {file}; the number of interviews is hidden there, so it is not "
+                "given here either.",
             )
         elif count == 1:
             text = translate("Export", "%n interview exported to {file}.", None, count)

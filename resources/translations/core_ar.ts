@@ -1516,8 +1516,8 @@
         <translation>الجزء المختار ({part}) لا يختلف إلا بـ {n} مقابلات عن جزء نُشر من قبل من هذا المشروع: جنبًا إلى جنب، يعطي الاثنان بالطرح إجابات هؤلاء الأشخاص القلائل. اختر المقابلات نفسها كما من قبل، أو جزءًا يختلف عن كل جزء سابق بـ {more} مقابلات على الأقل.</translation>
     </message>
     <message>
-        <source>Exported to {file}; the number of interviews is small, so it is hidden there and here.</source>
-        <translation>صُدِّر إلى {file}؛ عدد المقابلات صغير، لذا هو مخفي هناك وهنا.</translation>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>صُدِّر إلى {file}؛ عدد المقابلات مخفي هناك، لذا لا يُذكر هنا أيضًا.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>

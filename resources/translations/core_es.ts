@@ -1516,8 +1516,8 @@
         <translation>La parte elegida ({part}) difiere solo en {n} entrevistas de una parte ya publicada desde este proyecto: juntas, las dos darían por resta las respuestas de esas pocas personas. Elija las mismas entrevistas que antes, o una parte que difiera de cada una de las anteriores en al menos {more} entrevistas.</translation>
     </message>
     <message>
-        <source>Exported to {file}; the number of interviews is small, so it is hidden there and here.</source>
-        <translation>Exportado a {file}; el número de entrevistas es pequeño, así que está oculto allí y aquí.</translation>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>Exportado a {file}; el número de entrevistas está oculto allí, así que tampoco se da aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>

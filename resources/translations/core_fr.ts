@@ -1516,8 +1516,8 @@
         <translation>La partie choisie ({part}) ne diffère que de {n} entretiens d'une partie déjà publiée depuis ce projet : côte à côte, les deux donneraient par soustraction les réponses de ces quelques personnes. Choisissez les mêmes entretiens qu'avant, ou une partie qui diffère de chaque partie précédente d'au moins {more} entretiens.</translation>
     </message>
     <message>
-        <source>Exported to {file}; the number of interviews is small, so it is hidden there and here.</source>
-        <translation>Exporté dans {file} ; le nombre d'entretiens est petit, il y est donc caché, et ici aussi.</translation>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>Exporté dans {file} ; le nombre d'entretiens y est caché, il n'est donc pas donné ici non plus.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>

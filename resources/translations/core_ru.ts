@@ -1516,8 +1516,8 @@
         <translation>Выбранная часть ({part}) отличается лишь на {n} интервью от части, уже опубликованной из этого проекта: рядом друг с другом они вычитанием дали бы ответы этих немногих людей. Выберите те же интервью, что и раньше, или часть, отличающуюся от каждой прежней не менее чем на {more} интервью.</translation>
     </message>
     <message>
-        <source>Exported to {file}; the number of interviews is small, so it is hidden there and here.</source>
-        <translation>Экспортировано в {file}; число интервью мало, поэтому оно скрыто и там, и здесь.</translation>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>Экспортировано в {file}; число интервью там скрыто, поэтому и здесь оно не указано.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>
