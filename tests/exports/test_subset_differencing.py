@@ -244,17 +244,18 @@ def test_parts_by_site_are_refused_while_one_site_is_small(three_sites, tmp_path
         with pytest.raises(SubsetTooCloseToWhole, match="Choose every site"):
             build_findings_report(three_sites, FORM, ExportOptions(subset=Subset(sites=sites)))
     assert not (tmp_path / "part.xlsx").exists()
-    # Every site, or the small site alone (every number of it hidden), is published.
+    # Every site is published; the small site alone is refused (its zeros would tell).
     export(
         three_sites,
         FORM,
         tmp_path / "all.xlsx",
         ExportOptions(subset=Subset(sites=("Centre", "Dock", "Harbour"))),
     )
-    export(
-        three_sites,
-        FORM,
-        tmp_path / "harbour.xlsx",
-        ExportOptions(subset=Subset(sites=("Harbour",))),
-    )
-    assert cover_of(tmp_path / "harbour.xlsx")["Interviews"] != HARBOUR
+    with pytest.raises(SubsetTooCloseToWhole, match=f"holds only 1 to {HARBOUR + 1}"):
+        export(
+            three_sites,
+            FORM,
+            tmp_path / "harbour.xlsx",
+            ExportOptions(subset=Subset(sites=("Harbour",))),
+        )
+    assert not (tmp_path / "harbour.xlsx").exists()
