@@ -366,27 +366,17 @@ def test_no_count_from_1_to_4_appears_anywhere_in_a_small_survey(database, proje
             assert not any(1 <= count <= 4 for count in counts), chart
 
 
-def test_a_subset_of_four_interviews_shows_no_count_of_them(database, project_path):
-    """The attack on a subset: four interviews at one site. Its size is a count like the
-    others, hidden everywhere, and so is every count within it."""
+def test_a_subset_of_four_interviews_is_refused(database, project_path):
+    """The attack on a subset: four interviews at one site. Its zeros would tell their
+    answers, so the report of that part is refused in a sentence."""
     from duodesk.analysis import Subset
+    from duodesk.exports.disclosure import SubsetTooCloseToWhole
     from duodesk.exports.layout import ExportOptions
-    from duodesk.exports.report_docx import write_docx
-    from duodesk.gui.report_render import chart_pictures
 
     store_glasgow(database, people=12)
     options = ExportOptions(subset=Subset(sites=("Drop-in, Govan",)))
-    report = build_findings_report(database, "glasgow_hcv", options)
-    assert report.interviews == 4
-    out = project_path.with_name("subset.docx")
-    write_docx(report, out, chart_pictures(report))
-    text = _all_text(docx.Document(str(out)))
-    assert "The number of interviews counted (Site: Drop-in, Govan) is hidden" in text
-    text = text.replace("numbers from 1 to 4", "").replace("(n + 1) p", "")
-    text = re.sub(r"\d{4}-\d{2}-\d{2}", "", text)
-    found = [text[max(0, m.start() - 40) : m.end() + 20] for m in SMALL_COUNT.finditer(text)]
-    assert not found, found
-    assert not report.charts  # nothing shown to draw
+    with pytest.raises(SubsetTooCloseToWhole, match="holds only 1 to 4 interviews"):
+        build_findings_report(database, "glasgow_hcv", options)
 
 
 def _normalised(text: str) -> str:
@@ -689,7 +679,7 @@ def test_a_report_of_a_part_with_no_interviews_is_refused_in_a_sentence(
     )
     error = capsys.readouterr().err
     assert code != 0
-    assert "nothing to report" in error and "Nowhere" in error and "Traceback" not in error
+    assert "nothing to publish" in error and "Nowhere" in error and "Traceback" not in error
     assert not list(tmp_path.glob("*.docx"))
 
 
