@@ -1811,19 +1811,27 @@ def _crosstab(args: argparse.Namespace) -> int:
         crosstab_to_text,
         json_text,
     )
+    from duodesk.exports.disclosure import protect_table
+    from duodesk.storage.disclosure_policy import required_threshold
 
     subset = _subset(args)
     database = _open(args, create=False)
     try:
         table = crosstab(database, args.form_id, args.row, args.column, subset)
+        with database.read_session() as session:
+            threshold = required_threshold(session)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:
         database.close()
+    # the project's requirement holds for what is printed too, as on the Results screen
+    hidden = None
+    if threshold is not None and table.rows and table.columns:
+        hidden = protect_table([[cell.count for cell in row] for row in table.cells], threshold)
     if args.json:
-        print(json_text(crosstab_to_json(table)))
+        print(json_text(crosstab_to_json(table, hidden, threshold)))
     else:
-        print(crosstab_to_text(table))
+        print(crosstab_to_text(table, hidden, threshold))
     return EXIT_OK
 
 

@@ -176,9 +176,13 @@ def repeat_words(repeat: Repeat, words) -> str:
 
 
 def plural(word: str) -> str:
-    """A plain English plural, for counts of repeat instances ("drugs", "services")."""
+    """A plain English plural, for counts of repeat instances ("drugs", "services"). A label
+    of several words ("drugs used", "place slept") is not guessed at: "instances of “drugs
+    used”" (an "s" added to the last word gives "drugs useds")."""
     if not word or word.endswith("s"):
         return word
+    if len(word.split()) > 1:
+        return translate("Summary text", "instances of “{label}”").format(label=word)
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"

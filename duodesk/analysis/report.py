@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from duodesk.analysis.results import Crosstab, OptionCount, QuestionSummary, Summary
 from duodesk.analysis.tables import percentile_method_words, rounded_text
 from duodesk.i18n import translate
+
+if TYPE_CHECKING:
+    from duodesk.exports.disclosure import TableProtection
 
 _SELECT_ONE_FIELDS = (
     "name",
@@ -293,7 +297,9 @@ def _aligned(rows: list[tuple[str, ...]]) -> list[str]:
     return lines
 
 
-def crosstab_to_json(table: Crosstab) -> dict:
+def crosstab_to_json(
+    table: Crosstab, hidden: TableProtection | None = None, threshold: int | None = None
+) -> dict:
     """A crosstab as JSON-ready values (``duodesk crosstab --json``): the categories, then
     per cell (``cells[r][c]``) ``count``, ``row_percent``, ``column_percent``,
     ``total_percent`` and ``expected``; the totals; ``chi_square`` (Pearson: ``statistic``,
@@ -304,7 +310,13 @@ def crosstab_to_json(table: Crosstab) -> dict:
     themes counts once in each, the totals count people, and no test is given.
     ``counted_over`` says what the cells count: ``"people"``, or, when one side is a question
     asked once per repeat instance, the instances (``"drugs"``), given by ``people`` people;
-    then the percentages are of instances and no test is given."""
+    then the percentages are of instances and no test is given. With ``hidden`` (the
+    project requires small numbers hidden), a hidden cell or total is null with its
+    percentages, ``hidden`` says so, and the tests and expected counts are null when a
+    cell is hidden."""
+    marks = _hidden_marks(table, hidden, threshold)
+    if marks.threshold is not None:
+        return _hidden_json(crosstab_to_json(table), marks)
     return {
         "form_id": table.form_id,
         "subset": table.subset.describe(),
@@ -336,9 +348,79 @@ def crosstab_to_json(table: Crosstab) -> dict:
     }
 
 
-def crosstab_to_text(table: Crosstab) -> str:
+@dataclass(frozen=True)
+class _Marks:
+    """Which numbers of a crosstab are hidden (none when ``threshold`` is None)."""
+
+    threshold: int | None
+    cells: tuple[tuple[bool, ...], ...]
+    row_totals: tuple[bool, ...]
+    column_totals: tuple[bool, ...]
+
+    @property
+    def any_cell(self) -> bool:
+        return any(any(row) for row in self.cells)
+
+    def hides(self, row: int, column: int, kind: str) -> bool:
+        """A cell's count or percentage; a row percentage also gives its row's total away,
+        and a column percentage its column's."""
+        if self.cells[row][column]:
+            return True
+        return (kind == "row" and self.row_totals[row]) or (
+            kind == "column" and self.column_totals[column]
+        )
+
+
+def _hidden_marks(table: Crosstab, hidden: TableProtection | None, threshold: int | None) -> _Marks:
+    rows, columns = len(table.rows), len(table.columns)
+    if hidden is None or threshold is None or not rows or not columns:
+        none = ((False,) * columns,) * rows
+        return _Marks(None, none, (False,) * rows, (False,) * columns)
+    return _Marks(threshold, hidden.cells, hidden.row_totals, hidden.column_totals)
+
+
+def _hiding_words(threshold: int | None) -> str:
+    return translate(
+        "Summary text",
+        "The project hides numbers from 1 to {threshold} in everything that leaves the group, "
+        "so this table hides them as the workbook would (and a number that would let one be "
+        "worked out). No chi-square or Fisher test is given when a number is hidden: its "
+        "result could be used to work the hidden numbers out.",
+    ).format(threshold=threshold)
+
+
+def _hidden_json(data: dict, marks: _Marks) -> dict:
+    for r, row in enumerate(data["cells"]):
+        for c, cell in enumerate(row):
+            if marks.any_cell:
+                cell["expected"] = None
+            for key, kind in (
+                ("count", "count"),
+                ("total_percent", "count"),
+                ("row_percent", "row"),
+                ("column_percent", "column"),
+            ):
+                if marks.hides(r, c, kind):
+                    cell[key] = None
+            cell["hidden"] = marks.cells[r][c]
+    for key, marked in (("row_totals", marks.row_totals), ("column_totals", marks.column_totals)):
+        data[key] = [None if hide else total for hide, total in zip(marked, data[key], strict=True)]
+    if marks.any_cell:
+        data.update(chi_square=None, fisher=None, cells_expected_under_5=None, warning="")
+    data["hidden"] = {"threshold": marks.threshold, "note": _hiding_words(marks.threshold)}
+    return data
+
+
+def crosstab_to_text(
+    table: Crosstab, hidden: TableProtection | None = None, threshold: int | None = None
+) -> str:
     """The crosstab as plain-text tables: counts, then row, column and total percents, then
-    the tests in a sentence."""
+    the tests in a sentence. With ``hidden`` (the project requires small numbers hidden:
+    :func:`duodesk.exports.disclosure.protect_table`), the cells and totals it marks are
+    printed as "hidden", with their percentages, and no test is given when a cell is hidden
+    (tried against each value the hidden cells could take, a test gives them back)."""
+    marks = _hidden_marks(table, hidden, threshold)
+    word = translate("Summary text", "hidden")
     lines = [
         translate("Summary text", "{row_label} [{row}] by {column_label} [{column}]").format(
             row_label=table.row_label,
@@ -369,27 +451,45 @@ def crosstab_to_text(table: Crosstab) -> str:
     )
     header = ("", *(p.label for p in table.columns), total_word)
     shown = (
-        (counted, lambda c: str(c.count), table.total),
-        (translate("Summary text", "% of the row"), lambda c: _number(c.row_percent), None),
-        (translate("Summary text", "% of the column"), lambda c: _number(c.column_percent), None),
+        (counted, lambda c: str(c.count), "count"),
+        (translate("Summary text", "% of the row"), lambda c: _number(c.row_percent), "row"),
+        (
+            translate("Summary text", "% of the column"),
+            lambda c: _number(c.column_percent),
+            "column",
+        ),
         (
             translate("Summary text", "% of all {things}").format(things=table.counted_over)
             if table.counted_over
             else translate("Summary text", "% of everyone in the table"),
             lambda c: _number(c.total_percent),
-            None,
+            "count",
         ),
     )
-    for title, cell, _ in shown:
+    for title, cell, kind in shown:
         lines.append(title)
         rows: list[tuple[str, ...]] = [header]
-        for point, cells, row_total in zip(table.rows, table.cells, table.row_totals, strict=True):
-            total = str(row_total) if title == counted else ""
-            rows.append((point.label, *(cell(c) for c in cells), total))
+        for r, (point, cells, row_total) in enumerate(
+            zip(table.rows, table.cells, table.row_totals, strict=True)
+        ):
+            total = (word if marks.row_totals[r] else str(row_total)) if title == counted else ""
+            texts = (
+                word if marks.hides(r, c, kind) else cell(value) for c, value in enumerate(cells)
+            )
+            rows.append((point.label, *texts, total))
         if title == counted:
-            rows.append((total_word, *(str(t) for t in table.column_totals), str(table.total)))
+            columns = (
+                word if marks.column_totals[c] else str(t)
+                for c, t in enumerate(table.column_totals)
+            )
+            rows.append((total_word, *columns, str(table.total)))
         lines += _aligned(rows)
         lines.append("")
+    if marks.any_cell:
+        lines.append(_hiding_words(marks.threshold))
+        return "\n".join(lines)
+    if marks.threshold is not None:
+        lines.append(_hiding_words(marks.threshold))
     if table.chi_square is not None and table.p_value is not None:
         lines.append(
             translate(

@@ -151,8 +151,10 @@ class Subset:
     def is_everything(self) -> bool:
         return self == Subset()
 
-    def describe(self) -> str:
-        """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``."""
+    def describe(self, *, interviewer_names: bool = True) -> str:
+        """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``. Without
+        ``interviewer_names`` (a document that leaves interviewers' names out), a part chosen
+        by interviewer says so without naming them."""
         parts = []
         if self.sites:
             word = (
@@ -167,7 +169,12 @@ class Subset:
                 if len(self.interviewers) == 1
                 else translate("Subset", "Interviewers: {names}")
             )
-            parts.append(word.format(names=", ".join(self.interviewers)))
+            names = (
+                ", ".join(self.interviewers)
+                if interviewer_names
+                else translate("Subset", "names left out")
+            )
+            parts.append(word.format(names=names))
         first = self.date_from.isoformat() if self.date_from else ""
         last = self.date_to.isoformat() if self.date_to else ""
         if self.date_from and self.date_to:

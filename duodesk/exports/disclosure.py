@@ -367,3 +367,86 @@ def protect_column(counts: Sequence[int], threshold: int) -> Protection:
         threshold,
         published=frozenset({total}),
     )
+
+
+PUBLISHED_KEY = "published interviews"  # in an export's audit record: the interviews it counted
+
+
+def ranges_text(ids: Sequence[int]) -> str:
+    """``[1, 2, 3, 7]`` -> ``"1-3,7"``: the interview numbers a published output counted,
+    short enough to keep in the audit record of a survey of 100,000 interviews."""
+    parts: list[str] = []
+    ordered = sorted(set(ids))
+    start = previous = None
+    for number in [*ordered, None]:
+        if start is not None and number == previous + 1:
+            previous = number
+            continue
+        if start is not None:
+            parts.append(str(start) if start == previous else f"{start}-{previous}")
+        start = previous = number
+    return ",".join(parts)
+
+
+def ranges_set(text: str) -> set[int]:
+    """The interview numbers written by :func:`ranges_text` (nothing for a damaged text)."""
+    numbers: set[int] = set()
+    for part in str(text or "").split(","):
+        low, _dash, high = part.strip().partition("-")
+        if not low.isdigit() or (high and not high.isdigit()):
+            continue
+        numbers.update(range(int(low), int(high or low) + 1))
+    return numbers
+
+
+def check_part_size(rule: DisclosureRule, interviews: int, whole: int, described: str) -> None:
+    """Raise :class:`SubsetTooCloseToWhole` when a published part of the survey (not the
+    whole) holds no interview, or only 1 to ``rule.threshold``: its zeros would tell the
+    answers of those few people (``Male 0, Female 0`` gives the third answer away)."""
+    if not rule.enabled or interviews == whole:
+        return
+    if interviews == 0:
+        raise SubsetTooCloseToWhole(
+            translate(
+                "Export",
+                "The part chosen ({part}) holds no interview, so there is nothing to publish. "
+                "Choose a part that holds at least {n} interviews, or every interview.",
+            ).format(part=described, n=rule.threshold + 1)
+        )
+    if interviews <= rule.threshold:
+        raise SubsetTooCloseToWhole(
+            translate(
+                "Export",
+                "The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros "
+                "would give those few people's answers away. Choose a part that holds at "
+                "least {n} interviews, or every interview.",
+            ).format(part=described, threshold=rule.threshold, n=rule.threshold + 1)
+        )
+
+
+def check_earlier_outputs(
+    rule: DisclosureRule,
+    chosen: set[int],
+    earlier: Sequence[set[int]],
+    described: str,
+) -> None:
+    """Raise :class:`SubsetTooCloseToWhole` when the interviews ``chosen`` for a published
+    output differ from those of an ``earlier`` published output (as kept in the project's
+    audit trail) by 1 to ``rule.threshold`` interviews: set side by side, the two outputs
+    would give those few people's answers by subtraction (``--to 2026-03-08`` beside
+    ``--to 2026-03-09``)."""
+    if not rule.enabled:
+        return
+    for before in earlier:
+        differ = len(chosen ^ before)
+        if 1 <= differ <= rule.threshold:
+            raise SubsetTooCloseToWhole(
+                translate(
+                    "Export",
+                    "The part chosen ({part}) differs by only {n} interviews from a part "
+                    "already published from this project: side by side, the two would give "
+                    "those few people's answers by subtraction. Choose the same interviews "
+                    "as before, or a part that differs from every earlier one by at least "
+                    "{more} interviews.",
+                ).format(part=described, n=differ, more=rule.threshold + 1)
+            )

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from duodesk.exports.disclosure import check_required
+from duodesk.exports.disclosure import PUBLISHED_KEY, check_required, ranges_text
 from duodesk.exports.files import replaced_when_complete
 from duodesk.exports.layout import ExportFormat, ExportOptions, interviews_path
 from duodesk.exports.prepare import prepare
@@ -35,10 +35,19 @@ class ExportReport:
     also_written: tuple[Path, ...] = ()  # the .sav file's codebook; the CSV's repeat files
     as_text: tuple[str, ...] = ()  # .sav number variables written as text to keep every digit
     repeat_files: tuple[Path, ...] = ()  # the .sav file's repeats, one file each
+    # the interviews a published workbook counted (kept in the audit trail, see prepare)
+    published: tuple[int, ...] = ()
+    interviews_hidden: bool = False  # the workbook hides its small number of interviews
 
     def describe(self) -> str:
         count = self.interviews  # lupdate reads a count given as a plain name only
-        if count == 1:
+        if self.interviews_hidden:
+            text = translate(
+                "Export",
+                "Exported to {file}; the number of interviews is hidden there, so it is not "
+                "given here either.",
+            )
+        elif count == 1:
             text = translate("Export", "%n interview exported to {file}.", None, count)
         else:
             text = translate("Export", "%n interviews exported to {file}.", None, count)
@@ -129,6 +138,7 @@ def export(
     also: tuple[Path, ...] = ()
     as_text: tuple[str, ...] = ()
     repeat_files: tuple[Path, ...] = ()
+    count_hidden = False
     with (
         replaced_when_complete(path) as temporary,
         contextlib.ExitStack() as stack,
@@ -139,7 +149,7 @@ def export(
             data_temporary = (
                 stack.enter_context(replaced_when_complete(data_path)) if data_path else None
             )
-            write_workbook(
+            count_hidden = write_workbook(
                 database,
                 prepared,
                 temporary,
@@ -188,6 +198,8 @@ def export(
         also,
         as_text,
         repeat_files,
+        published=prepared.published if is_xlsx else (),
+        interviews_hidden=count_hidden,
     )
     if record:
         record_export(database, form_id, made, options)
@@ -283,5 +295,6 @@ def record_export(
                 "interviews": report.interviews,
                 "subset": options.subset.describe(),
                 "de-identified": options.deidentified,
+                **({PUBLISHED_KEY: ranges_text(report.published)} if report.published else {}),
             },
         )

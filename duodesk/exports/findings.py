@@ -268,6 +268,7 @@ class _Writer:
             annex=self._annex(),
             interviews=summary.interviews,
             interviews_hidden=self.protected.interviews_hidden,
+            published=self.prepared.published,
         )
 
     def _title_page(self) -> tuple[str, ...]:
@@ -293,7 +294,9 @@ class _Writer:
 
     def _method(self, interviewers: int, sections: Sequence[str]) -> tuple[str, ...]:
         prepared, options = self.prepared, self.prepared.options
-        subset = self.summary.subset.describe()
+        # the document says interviewers' names are left out: a part chosen by interviewer
+        # is described without them
+        subset = self.summary.subset.describe(interviewer_names=not options.deidentified)
         paragraphs = [
             self.say("method_interviews_hidden", subset=subset, limit=self.limit)
             if self.protected.interviews_hidden
@@ -637,12 +640,10 @@ class _Writer:
             return None, ""
         options = ranked(block) if question.type == "select_multiple" else choice_lines(block)
         shown = [line for line in options if isinstance(line.count, int)]
-        hidden = [line_label(line) for line in options if not isinstance(line.count, int)]
-        note = (
-            self.say("chart_hidden_left_out", answers=", ".join(f"“{h}”" for h in hidden))
-            if hidden
-            else ""
-        )
+        # not named: a list of the hidden answers beside the drawn ones tells a reader which
+        # answers someone gave (and, by their absence, which nobody gave)
+        hidden = [line for line in options if not isinstance(line.count, int)]
+        note = self.say("chart_hidden_left_out") if hidden else ""
         if not any(line.count for line in shown):
             return None, note
         if question.type == "select_one":

@@ -13,11 +13,18 @@ from duodesk.analysis.catalogue import checked_subset, load_catalogue
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire
-from duodesk.exports.disclosure import check_parts_by_group, check_subset_left_out
+from duodesk.exports.disclosure import (
+    PUBLISHED_KEY,
+    check_earlier_outputs,
+    check_part_size,
+    check_parts_by_group,
+    check_subset_left_out,
+    ranges_set,
+)
 from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
 from duodesk.i18n import QT_TRANSLATE_NOOP
 from duodesk.storage.database import Database
-from duodesk.storage.models import Answer, Interview
+from duodesk.storage.models import Answer, AuditRecord, Interview
 from duodesk.storage.questionnaires import all_versions
 
 ANSWERED = 1  # duodesk.core.records.AnswerStatus
@@ -35,6 +42,30 @@ class Prepared:
     dates: tuple[str, str] | None  # first and last interview date, when recorded
     sites: tuple[str, ...]
     interviews: int
+    # the interview numbers a published output (small numbers hidden) counts, for the
+    # audit trail: a later output is checked against them (see earlier_published)
+    published: tuple[int, ...] = ()
+
+
+def earlier_published(session, form_id: str) -> list[set[int]]:
+    """The sets of interviews counted by the outputs already published from this project
+    (the workbooks and reports written with small numbers hidden, as the audit trail keeps
+    them)."""
+    import json
+
+    found = []
+    for details in session.scalars(
+        select(AuditRecord.details).where(
+            AuditRecord.action == "exported", AuditRecord.subject == form_id
+        )
+    ):
+        try:
+            kept = json.loads(details or "{}").get(PUBLISHED_KEY)
+        except (ValueError, AttributeError):
+            continue
+        if kept is not None:
+            found.append(ranges_set(kept))
+    return found
 
 
 def prepare(
@@ -71,11 +102,21 @@ def prepare(
                 )
             ).one()
         interviews = session.scalar(select(func.count()).select_from(chosen)) or 0
+        published: tuple[int, ...] = ()
         if with_summary:  # a published summary: the workbook's or the report's tables
             whole = session.scalar(
                 select(func.count()).select_from(subset_interviews(form_id, Subset()).subquery())
             )
+            check_part_size(options.disclosure, interviews, whole or 0, subset.describe())
             check_subset_left_out(options.disclosure, interviews, whole or 0, subset.describe())
+            if options.disclosure.enabled:
+                published = tuple(session.scalars(select(chosen.c.id).order_by(chosen.c.id)))
+                check_earlier_outputs(
+                    options.disclosure,
+                    set(published),
+                    earlier_published(session, form_id),
+                    subset.describe(),
+                )
             everyone = subset_interviews(form_id, Subset()).subquery()
             for word, column, chosen_names in (
                 ("site", Interview.site, subset.sites),
@@ -132,6 +173,7 @@ def prepare(
         dates=(first, last) if first else None,
         sites=sites,
         interviews=interviews,
+        published=published,
     )
 
 

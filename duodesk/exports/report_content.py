@@ -100,6 +100,7 @@ class FindingsReport:
     quotes_heading: str = ""
     quotes_intro: str = ""
     quotes: tuple[QuoteGroup, ...] = ()
+    published: tuple[int, ...] = ()  # the interviews counted, kept in the audit trail
 
     @property
     def charts(self) -> tuple[Chart, ...]:

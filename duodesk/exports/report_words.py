@@ -194,7 +194,7 @@ ENGLISH: Mapping[str, str] = {
         )
     ),
     "chart_hidden_left_out": QT_TRANSLATE_NOOP(
-        "Findings report", "Answers whose numbers are hidden are not drawn: {answers}."
+        "Findings report", "Answers whose numbers are hidden are not drawn."
     ),
     "chart_rows_left_out": QT_TRANSLATE_NOOP(
         "Findings report", "Statements with a hidden number are not drawn: {statements}."

@@ -70,9 +70,10 @@ def write_workbook(
     interviews: Path | None = None,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool] | None,
-) -> None:
+) -> bool:
     """Write the summary workbook to ``path`` and, when ``interviews`` is given, the
-    interview-level data to that file (the caller makes both temporary names)."""
+    interview-level data to that file (the caller makes both temporary names). Returns
+    whether the workbook hides its number of interviews (then no message may give it)."""
     options = prepared.options
     rule = options.disclosure
     summary = prepared.summary
@@ -112,6 +113,7 @@ def write_workbook(
         _codebook(data, prepared)
         data.save(interviews)
     progress(1.0)
+    return protected.interviews_hidden
 
 
 def _cover(

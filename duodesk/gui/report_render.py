@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
+from duodesk.exports.disclosure import PUBLISHED_KEY, ranges_text
 from duodesk.exports.findings import build_findings_report
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.report_content import Chart, FindingsReport, Table
@@ -280,7 +281,7 @@ def write_report_files(
     shown = None if report.interviews_hidden else report.interviews
     written = ReportWritten(docx, pdf, shown, len(pictures))
     if record:
-        record_report(database, form_id, written, options, report.interviews)
+        record_report(database, form_id, written, options, report.interviews, report.published)
     log.info(
         "Wrote the findings report of %s (%s interviews, small numbers hidden: %s)",
         form_id,
@@ -296,9 +297,12 @@ def record_report(
     written: ReportWritten,
     options: ExportOptions,
     interviews: int,
+    published: Sequence[int] = (),
 ) -> None:
-    """Note the report's files in the audit trail (a write: the window runs it on the project
-    worker's writer once the files are written on a reader thread)."""
+    """Note the report's files in the audit trail, with the interviews a report with small
+    numbers hidden counted: a later published output is checked against them (a write: the
+    window runs it on the project worker's writer once the files are written on a reader
+    thread)."""
     docx, pdf = written.docx, written.pdf
     with database.session() as session:
         for path, kind in ((docx, "docx"), (pdf, "pdf")):
@@ -313,6 +317,7 @@ def record_report(
                         "interviews": interviews,  # the true count: the record stays inside
                         "subset": options.subset.describe(),
                         "de-identified": options.deidentified,
+                        **({PUBLISHED_KEY: ranges_text(published)} if published else {}),
                     },
                 )
 

@@ -1523,6 +1523,22 @@
         <source>counts cannot be negative</source>
         <translation>الأعداد لا يمكن أن تكون سالبة</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) holds no interview, so there is nothing to publish. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>الجزء المختار ({part}) لا يضم أي مقابلة، فلا شيء للنشر. اختر جزءًا يضم {n} مقابلات على الأقل، أو كل المقابلات.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>الجزء المختار ({part}) لا يضم إلا من 1 إلى {threshold} مقابلات: أصفاره تكشف إجابات هؤلاء الأشخاص القلائل. اختر جزءًا يضم {n} مقابلات على الأقل، أو كل المقابلات.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
+        <translation>الجزء المختار ({part}) لا يختلف إلا بـ {n} مقابلات عن جزء نُشر من قبل من هذا المشروع: جنبًا إلى جنب، يعطي الاثنان بالطرح إجابات هؤلاء الأشخاص القلائل. اختر المقابلات نفسها كما من قبل، أو جزءًا يختلف عن كل جزء سابق بـ {more} مقابلات على الأقل.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>صُدِّر إلى {file}؛ عدد المقابلات مخفي هناك، لذا لا يُذكر هنا أيضًا.</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>
         <translation><numerusform>لم تُصدَّر أي مقابلة (%n) إلى {file}.</numerusform><numerusform>صُدّرت مقابلة واحدة إلى {file}.</numerusform><numerusform>صُدّرت مقابلتان إلى {file}.</numerusform><numerusform>صُدّرت %n مقابلات إلى {file}.</numerusform><numerusform>صُدّرت %n مقابلة إلى {file}.</numerusform><numerusform>صُدّرت %n مقابلة إلى {file}.</numerusform></translation>
@@ -1846,8 +1862,8 @@
         <translation>إجابات كل عبارة: عدد {people}، وبين قوسين النسبة ممن أجابوا على العبارة. يعطي الملحق أيضًا النسب الصالحة لكل عبارة.</translation>
     </message>
     <message>
-        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
-        <translation>الإجابات التي أعدادها مخفية غير مرسومة: {answers}.</translation>
+        <source>Answers whose numbers are hidden are not drawn.</source>
+        <translation>الإجابات التي أُخفيت أعدادها لا تُرسم.</translation>
     </message>
     <message>
         <source>Statements with a hidden number are not drawn: {statements}.</source>
@@ -2797,6 +2813,10 @@
         <translation>الباحثون الميدانيون: {names}</translation>
     </message>
     <message>
+        <source>names left out</source>
+        <translation>الأسماء محذوفة</translation>
+    </message>
+    <message>
         <source>From {first} to {last}</source>
         <translation>من {first} إلى {last}</translation>
     </message>
@@ -2952,6 +2972,14 @@
         <translation>{label} (مفقودة)</translation>
     </message>
     <message>
+        <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
+        <translation>يُخفي المشروع الأعداد من 1 إلى {threshold} في كل ما يخرج من المجموعة، لذا يُخفيها هذا الجدول كما يفعل المصنف (ومعها أي عدد يسمح باستنتاج أحدها). لا يُعطى اختبار مربع كاي ولا اختبار فيشر عندما يكون عدد مخفيًا: يمكن أن تُستخدم نتيجته لاستنتاج الأعداد المخفية.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
         <source>{row_label} [{row}] by {column_label} [{column}]</source>
         <translation>{row_label} [{row}] حسب {column_label} [{column}]</translation>
     </message>
@@ -2998,6 +3026,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>اختبار فيشر الدقيق (من الطرفين): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>instances of “{label}”</source>
+        <translation>حالات «{label}»</translation>
     </message>
 </context>
 <context>

@@ -1523,6 +1523,22 @@
         <source>counts cannot be negative</source>
         <translation>las frecuencias no pueden ser negativas</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) holds no interview, so there is nothing to publish. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>La parte elegida ({part}) no contiene ninguna entrevista: no hay nada que publicar. Elija una parte de al menos {n} entrevistas, o todas las entrevistas.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>La parte elegida ({part}) contiene solo de 1 a {threshold} entrevistas: sus ceros revelarían las respuestas de esas pocas personas. Elija una parte de al menos {n} entrevistas, o todas las entrevistas.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
+        <translation>La parte elegida ({part}) difiere solo en {n} entrevistas de una parte ya publicada desde este proyecto: juntas, las dos darían por resta las respuestas de esas pocas personas. Elija las mismas entrevistas que antes, o una parte que difiera de cada una de las anteriores en al menos {more} entrevistas.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>Exportado a {file}; el número de entrevistas está oculto allí, así que tampoco se da aquí.</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>
         <translation><numerusform>%n entrevista exportada a {file}.</numerusform><numerusform>%n entrevistas exportadas a {file}.</numerusform></translation>
@@ -1846,8 +1862,8 @@
         <translation>Respuestas a cada afirmación: el número de {people}, y entre paréntesis el porcentaje de las que respondieron a la afirmación. El anexo da también los porcentajes válidos de cada afirmación.</translation>
     </message>
     <message>
-        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
-        <translation>Las respuestas cuyos números están ocultos no se dibujan: {answers}.</translation>
+        <source>Answers whose numbers are hidden are not drawn.</source>
+        <translation>Las respuestas cuyos números están ocultos no se dibujan.</translation>
     </message>
     <message>
         <source>Statements with a hidden number are not drawn: {statements}.</source>
@@ -2797,6 +2813,10 @@
         <translation>Entrevistadores: {names}</translation>
     </message>
     <message>
+        <source>names left out</source>
+        <translation>nombres omitidos</translation>
+    </message>
+    <message>
         <source>From {first} to {last}</source>
         <translation>Del {first} al {last}</translation>
     </message>
@@ -2952,6 +2972,14 @@
         <translation>{label} (faltante)</translation>
     </message>
     <message>
+        <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
+        <translation>El proyecto oculta los números de 1 a {threshold} en todo lo que sale del grupo, así que esta tabla los oculta como lo haría el libro de cálculo (y un número que permitiría deducir uno). No se da ninguna prueba de chi-cuadrado ni de Fisher cuando un número está oculto: su resultado podría servir para deducir los números ocultos.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
         <source>{row_label} [{row}] by {column_label} [{column}]</source>
         <translation>{row_label} [{row}] por {column_label} [{column}]</translation>
     </message>
@@ -2998,6 +3026,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Prueba exacta de Fisher (bilateral): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>instances of “{label}”</source>
+        <translation>casos de «{label}»</translation>
     </message>
 </context>
 <context>

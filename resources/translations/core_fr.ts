@@ -1523,6 +1523,22 @@
         <source>counts cannot be negative</source>
         <translation>les effectifs ne peuvent pas être négatifs</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) holds no interview, so there is nothing to publish. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>La partie choisie ({part}) ne contient aucun entretien : il n'y a rien à publier. Choisissez une partie d'au moins {n} entretiens, ou tous les entretiens.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>La partie choisie ({part}) ne contient que 1 à {threshold} entretiens : ses zéros révéleraient les réponses de ces quelques personnes. Choisissez une partie d'au moins {n} entretiens, ou tous les entretiens.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
+        <translation>La partie choisie ({part}) ne diffère que de {n} entretiens d'une partie déjà publiée depuis ce projet : côte à côte, les deux donneraient par soustraction les réponses de ces quelques personnes. Choisissez les mêmes entretiens qu'avant, ou une partie qui diffère de chaque partie précédente d'au moins {more} entretiens.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>Exporté dans {file} ; le nombre d'entretiens y est caché, il n'est donc pas donné ici non plus.</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>
         <translation><numerusform>%n entretien exporté dans {file}.</numerusform><numerusform>%n entretiens exportés dans {file}.</numerusform></translation>
@@ -1846,8 +1862,8 @@
         <translation>Réponses à chaque affirmation : le nombre de {people}, et entre parenthèses le pourcentage de celles qui ont répondu à l'affirmation. L'annexe donne aussi les pourcentages valides de chaque affirmation.</translation>
     </message>
     <message>
-        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
-        <translation>Les réponses dont les nombres sont cachés ne sont pas dessinées : {answers}.</translation>
+        <source>Answers whose numbers are hidden are not drawn.</source>
+        <translation>Les réponses dont les nombres sont cachés ne sont pas dessinées.</translation>
     </message>
     <message>
         <source>Statements with a hidden number are not drawn: {statements}.</source>
@@ -2797,6 +2813,10 @@
         <translation>Enquêteurs : {names}</translation>
     </message>
     <message>
+        <source>names left out</source>
+        <translation>noms omis</translation>
+    </message>
+    <message>
         <source>From {first} to {last}</source>
         <translation>Du {first} au {last}</translation>
     </message>
@@ -2952,6 +2972,14 @@
         <translation>{label} (manquant)</translation>
     </message>
     <message>
+        <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
+        <translation>Le projet cache les nombres de 1 à {threshold} dans tout ce qui sort du groupe : ce tableau les cache donc comme le ferait le classeur (ainsi qu'un nombre qui permettrait d'en retrouver un). Aucun test du chi-deux ni de Fisher n'est donné quand un nombre est caché : son résultat pourrait servir à retrouver les nombres cachés.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>caché</translation>
+    </message>
+    <message>
         <source>{row_label} [{row}] by {column_label} [{column}]</source>
         <translation>{row_label} [{row}] par {column_label} [{column}]</translation>
     </message>
@@ -2998,6 +3026,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Test exact de Fisher (bilatéral) : p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>instances of “{label}”</source>
+        <translation>occurrences de « {label} »</translation>
     </message>
 </context>
 <context>

@@ -1523,6 +1523,22 @@
         <source>counts cannot be negative</source>
         <translation>частоты не могут быть отрицательными</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) holds no interview, so there is nothing to publish. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>Выбранная часть ({part}) не содержит ни одного интервью: публиковать нечего. Выберите часть не менее чем из {n} интервью или все интервью.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
+        <translation>Выбранная часть ({part}) содержит лишь от 1 до {threshold} интервью: её нули выдали бы ответы этих немногих людей. Выберите часть не менее чем из {n} интервью или все интервью.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
+        <translation>Выбранная часть ({part}) отличается лишь на {n} интервью от части, уже опубликованной из этого проекта: рядом друг с другом они вычитанием дали бы ответы этих немногих людей. Выберите те же интервью, что и раньше, или часть, отличающуюся от каждой прежней не менее чем на {more} интервью.</translation>
+    </message>
+    <message>
+        <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
+        <translation>Экспортировано в {file}; число интервью там скрыто, поэтому и здесь оно не указано.</translation>
+    </message>
     <message numerus="yes">
         <source>%n interview exported to {file}.</source>
         <translation><numerusform>%n интервью выгружено в {file}.</numerusform><numerusform>%n интервью выгружено в {file}.</numerusform><numerusform>%n интервью выгружено в {file}.</numerusform></translation>
@@ -1846,8 +1862,8 @@
         <translation>Ответы на каждое утверждение: число ({people}), а в скобках процент от тех, кто ответил на утверждение. В приложении есть и действительные проценты по каждому утверждению.</translation>
     </message>
     <message>
-        <source>Answers whose numbers are hidden are not drawn: {answers}.</source>
-        <translation>Ответы со скрытыми числами не нарисованы: {answers}.</translation>
+        <source>Answers whose numbers are hidden are not drawn.</source>
+        <translation>Ответы, числа которых скрыты, не показаны на диаграмме.</translation>
     </message>
     <message>
         <source>Statements with a hidden number are not drawn: {statements}.</source>
@@ -2797,6 +2813,10 @@
         <translation>Интервьюеры: {names}</translation>
     </message>
     <message>
+        <source>names left out</source>
+        <translation>имена не указаны</translation>
+    </message>
+    <message>
         <source>From {first} to {last}</source>
         <translation>С {first} по {last}</translation>
     </message>
@@ -2952,6 +2972,14 @@
         <translation>{label} (пропуск)</translation>
     </message>
     <message>
+        <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
+        <translation>Проект скрывает числа от 1 до {threshold} во всём, что выходит за пределы группы, поэтому эта таблица скрывает их так же, как рабочая книга (и число, по которому одно из них можно вычислить). Критерий хи-квадрат и точный критерий Фишера не приводятся, когда число скрыто: по их результату можно вычислить скрытые числа.</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
         <source>{row_label} [{row}] by {column_label} [{column}]</source>
         <translation>{row_label} [{row}] по {column_label} [{column}]</translation>
     </message>
@@ -2998,6 +3026,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Точный тест Фишера (двусторонний): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>instances of “{label}”</source>
+        <translation>случаи «{label}»</translation>
     </message>
 </context>
 <context>

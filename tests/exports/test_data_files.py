@@ -107,12 +107,17 @@ def test_export_command_writes_the_workbook(hepatitis_project, project_path, tmp
         ]
     )
     assert status == 0
-    assert "interviews exported" in capsys.readouterr().out
+    said = capsys.readouterr().out
     import openpyxl
 
     cover = openpyxl.load_workbook(out)["Cover"]
     values = {r[0]: r[1] for r in cover.iter_rows(min_row=3, values_only=True)}
     assert values["Interviews included"] == "sex = female"
+    # The Cover hides how many women were interviewed (to protect a small count beside
+    # it): the message does not give it either.
+    assert str(values["Interviews"]).startswith("*")
+    assert said.startswith("Exported to board.xlsx; the number of interviews is hidden")
+    assert "interviews exported" not in said
 
 
 @pytest.mark.parametrize("name", ["board.pdf", "board"])

@@ -366,27 +366,17 @@ def test_no_count_from_1_to_4_appears_anywhere_in_a_small_survey(database, proje
             assert not any(1 <= count <= 4 for count in counts), chart
 
 
-def test_a_subset_of_four_interviews_shows_no_count_of_them(database, project_path):
-    """The attack on a subset: four interviews at one site. Its size is a count like the
-    others, hidden everywhere, and so is every count within it."""
+def test_a_subset_of_four_interviews_is_refused(database, project_path):
+    """The attack on a subset: four interviews at one site. Its zeros would tell their
+    answers, so the report of that part is refused in a sentence."""
     from duodesk.analysis import Subset
+    from duodesk.exports.disclosure import SubsetTooCloseToWhole
     from duodesk.exports.layout import ExportOptions
-    from duodesk.exports.report_docx import write_docx
-    from duodesk.gui.report_render import chart_pictures
 
     store_glasgow(database, people=12)
     options = ExportOptions(subset=Subset(sites=("Drop-in, Govan",)))
-    report = build_findings_report(database, "glasgow_hcv", options)
-    assert report.interviews == 4
-    out = project_path.with_name("subset.docx")
-    write_docx(report, out, chart_pictures(report))
-    text = _all_text(docx.Document(str(out)))
-    assert "The number of interviews counted (Site: Drop-in, Govan) is hidden" in text
-    text = text.replace("numbers from 1 to 4", "").replace("(n + 1) p", "")
-    text = re.sub(r"\d{4}-\d{2}-\d{2}", "", text)
-    found = [text[max(0, m.start() - 40) : m.end() + 20] for m in SMALL_COUNT.finditer(text)]
-    assert not found, found
-    assert not report.charts  # nothing shown to draw
+    with pytest.raises(SubsetTooCloseToWhole, match="holds only 1 to 4 interviews"):
+        build_findings_report(database, "glasgow_hcv", options)
 
 
 def _normalised(text: str) -> str:
@@ -596,10 +586,7 @@ def _grid_rows_shown(report, summary) -> dict[str, set[int]]:
     return shown
 
 
-@pytest.mark.parametrize("sites", [(), ("Outreach",)])
-def test_a_grid_statement_is_never_given_a_number_its_grid_row_does_not_show(
-    hepatitis_sites, sites
-):
+def test_a_grid_statement_is_never_given_a_number_its_grid_row_does_not_show(hepatitis_sites):
     """The attack of the tester: a grid's statement shows only its answers and "Answered";
     its valid answers, "No answer", "Not asked" and answers not available are not protected,
     so any of them printed gives a hidden answer away by subtraction (valid 9 less the 6 shown
@@ -610,16 +597,14 @@ def test_a_grid_statement_is_never_given_a_number_its_grid_row_does_not_show(
     from duodesk.exports.layout import ExportOptions
 
     database, form = hepatitis_sites
-    subset = Subset(sites=sites)
+    subset = Subset()
     report = build_findings_report(database, form.form_id, ExportOptions(subset=subset))
     summary = summarize(database, form.form_id, subset)
     shown = _grid_rows_shown(report, summary)
     assert shown and any(
         "*" in c for p in report.sections for p in p.parts for r in p.table.rows for c in r
     )
-    interviews = {summary.interviews} if subset.is_everything else set()
-    if not subset.is_everything:
-        assert "is hidden" in report.method[0]
+    interviews = {summary.interviews}
     told = 0
     for finding in report.findings:
         if finding.question in shown:
@@ -640,17 +625,14 @@ def test_a_grid_statement_is_never_given_a_number_its_grid_row_does_not_show(
             assert printed <= shown[current] | interviews, (current, row)
 
 
-@pytest.mark.parametrize("sites", [(), ("Outreach",)])
-def test_a_sentence_names_no_missing_code_whose_number_is_hidden(hepatitis_sites, sites):
+def test_a_sentence_names_no_missing_code_whose_number_is_hidden(hepatitis_sites):
     """Naming a missing code in "other than “…”" says its number is not zero: only a code
     whose number is shown may be named."""
     from duodesk.analysis import Subset
     from duodesk.exports.layout import ExportOptions
 
     database, form = hepatitis_sites
-    report = build_findings_report(
-        database, form.form_id, ExportOptions(subset=Subset(sites=sites))
-    )
+    report = build_findings_report(database, form.form_id, ExportOptions(subset=Subset()))
     counts: dict[tuple[str, str], str] = {}
     current = ""
     for row, kind in zip(report.annex.rows, report.annex.kinds, strict=True):
@@ -697,7 +679,7 @@ def test_a_report_of_a_part_with_no_interviews_is_refused_in_a_sentence(
     )
     error = capsys.readouterr().err
     assert code != 0
-    assert "nothing to report" in error and "Nowhere" in error and "Traceback" not in error
+    assert "nothing to publish" in error and "Nowhere" in error and "Traceback" not in error
     assert not list(tmp_path.glob("*.docx"))
 
 
@@ -746,7 +728,9 @@ def test_every_number_of_a_key_finding_is_printed_in_its_table(hepatitis_sites, 
 
     database, form = hepatitis_sites
     assert _numbers_stated_are_printed(database, form.form_id, Subset())
-    _numbers_stated_are_printed(database, form.form_id, Subset(sites=("Outreach",)))
+    # "Outreach" holds only 4 interviews: refused, as its zeros would give them away.
+    with pytest.raises(SubsetTooCloseToWhole):
+        _numbers_stated_are_printed(database, form.form_id, Subset(sites=("Outreach",)))
     # "Main" leaves out only the 4 at "Outreach": refused, as its difference with the whole
     # would give them away (see test_subset_differencing.py).
     with pytest.raises(SubsetTooCloseToWhole):
@@ -759,16 +743,14 @@ def test_every_number_of_a_key_finding_is_printed_in_its_table(hepatitis_sites, 
 def test_the_command_does_not_tell_a_hidden_number_of_interviews(
     hepatitis_sites, project_path, capsys, tmp_path
 ):
-    """The tester's command: a report of the 4 interviews at "Outreach". The report hides
-    how many they are, and so does the sentence saying it was written."""
+    """The tester's command: a report of the 4 interviews at "Outreach". It is refused (its
+    zeros would give those 4 people away), with a sentence that does not say how many."""
     _, form = hepatitis_sites
     out = tmp_path / "part.docx"
     arguments = ["--db", str(project_path), "report", form.form_id, "--docx", str(out)]
-    assert main([*arguments, "--site", "Outreach"]) == 0
-    said = capsys.readouterr().out
-    assert "the number of interviews hidden" in said and not re.search(r"\d", said), said
-    text = _all_text(docx.Document(str(out)))
-    assert "The number of interviews counted (Site: Outreach) is hidden" in text
+    assert main([*arguments, "--site", "Outreach"]) != 0
+    said = capsys.readouterr()
+    assert "holds only 1 to 4 interviews" in said.err and not out.exists()
     assert main([*arguments, "--site", "Main", "--site", "Outreach"]) == 0
     assert "12 interviews counted" in capsys.readouterr().out
 

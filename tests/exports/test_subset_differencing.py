@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import docx
 import openpyxl
 import pytest
 
@@ -182,31 +181,31 @@ def test_parts_that_leave_out_none_or_enough_are_published(harbour, tmp_path):
         )
 
 
-def test_a_tiny_parts_cover_and_report_give_only_the_months(harbour, tmp_path):
+def test_a_tiny_part_is_refused_and_the_whole_keeps_its_days(harbour, tmp_path):
+    """The Harbour's 3 interviews alone: "Yes 3, No 0" would tell each one's answer, so the
+    part is refused (by the workbook and by the report), and nothing is written."""
     path = tmp_path / "harbour.xlsx"
     only_harbour = ExportOptions(subset=Subset(sites=("Harbour",)))
-    export(harbour, FORM, path, only_harbour)
-    when = cover_of(path)["Dates of the interviews"]
-    assert when.startswith("2024-04 (only the months are given")
-    assert "2024-04-02" not in when and "2024-04-09" not in when
-    report = build_findings_report(harbour, FORM, only_harbour)
-    text = " ".join((*report.title_page, *report.method))
-    assert "2024-04-02" not in text and "2024-04-09" not in text
-    assert "in the month 2024-04" in text
-    # The whole survey keeps its days.
+    with pytest.raises(SubsetTooCloseToWhole, match="holds only 1 to 4 interviews"):
+        export(harbour, FORM, path, only_harbour)
+    assert not path.exists()
+    with pytest.raises(SubsetTooCloseToWhole, match="holds only 1 to 4 interviews"):
+        build_findings_report(harbour, FORM, only_harbour)
     whole = tmp_path / "whole.xlsx"
     export(harbour, FORM, whole)
     assert cover_of(whole)["Dates of the interviews"] == "2024-03-05 to 2024-04-09"
 
 
-def test_the_report_document_of_a_tiny_part_has_no_interview_day(harbour, project_path, tmp_path):
+def test_the_report_of_a_tiny_part_is_refused_on_the_command_line(
+    harbour, project_path, tmp_path, capsys
+):
     out = tmp_path / "harbour.docx"
     assert (
         main(["--db", str(project_path), "report", FORM, "--docx", str(out), "--site", "Harbour"])
-        == 0
+        != 0
     )
-    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
-    assert "2024-04" in text and "2024-04-02" not in text and "2024-04-09" not in text
+    assert "holds only 1 to 4 interviews" in capsys.readouterr().err
+    assert not out.exists()
 
 
 @pytest.fixture
@@ -245,17 +244,18 @@ def test_parts_by_site_are_refused_while_one_site_is_small(three_sites, tmp_path
         with pytest.raises(SubsetTooCloseToWhole, match="Choose every site"):
             build_findings_report(three_sites, FORM, ExportOptions(subset=Subset(sites=sites)))
     assert not (tmp_path / "part.xlsx").exists()
-    # Every site, or the small site alone (every number of it hidden), is published.
+    # Every site is published; the small site alone is refused (its zeros would tell).
     export(
         three_sites,
         FORM,
         tmp_path / "all.xlsx",
         ExportOptions(subset=Subset(sites=("Centre", "Dock", "Harbour"))),
     )
-    export(
-        three_sites,
-        FORM,
-        tmp_path / "harbour.xlsx",
-        ExportOptions(subset=Subset(sites=("Harbour",))),
-    )
-    assert cover_of(tmp_path / "harbour.xlsx")["Interviews"] != HARBOUR
+    with pytest.raises(SubsetTooCloseToWhole, match=f"holds only 1 to {HARBOUR + 1}"):
+        export(
+            three_sites,
+            FORM,
+            tmp_path / "harbour.xlsx",
+            ExportOptions(subset=Subset(sites=("Harbour",))),
+        )
+    assert not (tmp_path / "harbour.xlsx").exists()

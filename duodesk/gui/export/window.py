@@ -415,7 +415,7 @@ class ExportWindow(QWidget):
                     pictures=pictures,
                     record=False,  # a write: noted on the project's one writer, below
                 ),
-                lambda written: self._report_written(written, options, report.interviews),
+                lambda written: self._report_written(written, options, report),
                 self._failed,
             )
 
@@ -432,11 +432,13 @@ class ExportWindow(QWidget):
             self._failed,
         )
 
-    def _report_written(self, written, options: ExportOptions, interviews: int) -> None:
+    def _report_written(self, written, options: ExportOptions, report) -> None:
         from duodesk.gui.report_render import record_report
 
         self.tasks.run(
-            lambda: record_report(self.database, self.form_id, written, options, interviews),
+            lambda: record_report(
+                self.database, self.form_id, written, options, report.interviews, report.published
+            ),
             lambda _none: self._report_done(written),
             lambda _error: (self._report_done(written), self._say_not_recorded()),
         )

@@ -1,0 +1,45 @@
+"""``duodesk crosstab`` follows the project's requirement to hide small numbers, as the Results
+screen does: the attack (reading a small cell off the command line, or working it out from the
+chi-square) fails once the project requires numbers from 1 to 4 to be hidden."""
+
+from __future__ import annotations
+
+import json
+
+from duodesk.cli import main
+from tests.exports.test_subset_differencing import FORM, harbour  # noqa: F401 (fixture)
+
+
+def crosstab(project_path, *more: str) -> None:
+    assert main(["--db", str(project_path), "crosstab", FORM, "positive", "shared", *more]) == 0
+
+
+def test_the_command_hides_small_cells_and_the_tests_when_the_project_requires_it(
+    harbour,  # noqa: F811
+    project_path,
+    capsys,
+):
+    crosstab(project_path, "--json")
+    open_table = json.loads(capsys.readouterr().out)
+    # Nothing required: every number, as before (the 2 who tested positive and shared).
+    assert open_table["cells"][0][0]["count"] == 2 and open_table["chi_square"] is not None
+    assert main(["--db", str(project_path), "require-threshold", "4"]) == 0
+    capsys.readouterr()
+    crosstab(project_path, "--json")
+    table = json.loads(capsys.readouterr().out)
+    assert table["cells"][0][0]["count"] is None and table["cells"][0][0]["hidden"]
+    assert table["cells"][0][0]["row_percent"] is None
+    assert table["chi_square"] is None and table["fisher"] is None
+    assert all(cell["expected"] is None for row in table["cells"] for cell in row)
+    assert table["total"] == 60 and table["hidden"]["threshold"] == 4
+    shown = [c["count"] for row in table["cells"] for c in row if c["count"] is not None]
+    assert all(not 1 <= count <= 4 for count in shown)
+    assert all(not 1 <= count <= 4 for count in table["row_totals"] if count is not None)
+    crosstab(project_path)
+    text = capsys.readouterr().out
+    assert "hidden" in text and "chi-square =" not in text.lower()
+    assert "Fisher's exact test" not in text
+    first_row = next(
+        line for line in text.splitlines() if line.strip().startswith("Yes") and "Total" not in line
+    )
+    assert "hidden" in first_row and " 2 " not in f" {first_row} "
