@@ -607,17 +607,31 @@ def find_language(questionnaire: Questionnaire, wanted: str) -> str | None:
     return None
 
 
-def without_instance(answers: Mapping[str, object], repeat: str, path: str) -> dict[str, object]:
+def without_instance(
+    answers: Mapping[str, object], questionnaire: Questionnaire, repeat: str, path: str
+) -> dict[str, object]:
     """``answers`` with instance ``path`` of ``repeat`` taken out: its answers (and those of the
     repeats inside it) dropped, the later instances of the same parent moved down by one
-    (``dose[3]`` becomes ``dose[2]``), and the repeat's number of instances one less."""
+    (``dose[3]`` becomes ``dose[2]``), and the repeat's number of instances one less. The
+    answers of other repeats (a second repeat beside it, with instances of the same numbers)
+    are left as they are."""
+    inside = {
+        item.name
+        for item, _ in questionnaire.walk()
+        if any(r.name == repeat for r in questionnaire.repeats_of(item.name))
+    }
     parts = path.split(".")
     level, parent, removed = len(parts) - 1, ".".join(parts[:-1]), int(parts[-1])
     result: dict[str, object] = {}
     for key, value in answers.items():
         name, instance = split_key(key)
         steps = instance.split(".") if instance else []
-        if len(steps) > level and ".".join(steps[:level]) == parent and steps[level].isdigit():
+        if (
+            name in inside
+            and len(steps) > level
+            and ".".join(steps[:level]) == parent
+            and steps[level].isdigit()
+        ):
             number = int(steps[level])
             if number == removed:
                 continue

@@ -164,7 +164,7 @@ class RepeatPages:
             box.exec()
             if box.clickedButton() is not yes:
                 return False
-        self.answers = without_instance(self.answers, repeat, path)
+        self.answers = without_instance(self.answers, self.questionnaire, repeat, path)
         for key in [k for k in self._typing_problems if split_key(k)[1]]:
             self._typing_problems.pop(key)
         at = self.pages[self.index].first
