@@ -146,6 +146,8 @@ def _connect_sqlite(
                 value = str(_busy_timeout_ms(value))
             connection.execute(f"PRAGMA {name} = {value}").fetchall()
         connection.create_function(EXACT_ORDER, 2, exact_order, deterministic=True)
+        encrypted = int(passphrase is not None)
+        connection.create_function(ENCRYPTED, 0, lambda: encrypted, deterministic=True)
     except sqlcipher.DatabaseError as error:
         problem = _why_it_does_not_open(connection, path, passphrase, error)
         connection.close()
@@ -162,6 +164,12 @@ def _text(value: bytes) -> str:
 
 
 EXACT_ORDER = "duodesk_exact_order"  # SQL name of exact_order on SQLite connections
+# SQL function that says whether the connection's file is encrypted. The connection is asked,
+# never the file: opening and closing the project file in this process, even only to read
+# its header, would drop every lock SQLite holds on it here (POSIX locks belong to the
+# process), and another program could then checkpoint and delete the shared memory file that
+# this process's connections still use.
+ENCRYPTED = "duodesk_encrypted"
 
 
 def exact_order(stored: object, value: object) -> int | None:

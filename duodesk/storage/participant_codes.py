@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import delete, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -74,20 +73,13 @@ def project_key(session: Session) -> bytes:
 
 
 def project_is_encrypted(session: Session) -> bool:
-    """Whether the project is a SQLCipher file (its first bytes are not SQLite's plain
-    header)."""
+    """Whether the project is a SQLCipher file, as its connection knows (see
+    :data:`duodesk.storage.database.ENCRYPTED` for why the file itself is never read)."""
+    from duodesk.storage.database import ENCRYPTED
+
     if session.get_bind().dialect.name != "sqlite":
         return False
-    rows = session.execute(text("PRAGMA database_list")).all()
-    path = next((row[2] for row in rows if row[1] == "main"), "")
-    if not path:
-        return False
-    try:
-        with Path(path).open("rb") as file:
-            header = file.read(16)
-    except OSError:
-        return False
-    return len(header) == 16 and header != b"SQLite format 3\x00"
+    return bool(session.scalar(text(f"SELECT {ENCRYPTED}()")))
 
 
 def keep_key(session: Session, key: bytes) -> str:

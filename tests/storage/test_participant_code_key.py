@@ -242,3 +242,23 @@ def test_without_a_keyring_the_key_file_is_private_to_the_user(database, tmp_pat
     assert kept.stat().st_mode & 0o077 == 0
     assert code_keys.key_folder().stat().st_mode & 0o077 == 0
     assert kept.parent != database.path.parent
+
+
+def test_another_program_never_finds_an_open_project_alone(database, tmp_path, lock_holder):
+    """Opening a project with a participant-code key asks whether it is encrypted. Reading the
+    file to tell would drop this process's locks on it: another program closing the project
+    would then think itself the last user, and delete the shared memory file that DuoDesk's
+    connections still use ("disk I/O error" at the next read)."""
+    _interview(database, TRUE_CODE)
+    path = database.path
+    database.close()
+    reopened = Database.open(path)  # settles the code key: is the project encrypted?
+    try:
+        with reopened.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(ProjectSetting)) > 0
+        lock_holder(path).release()  # another program writes, commits and closes
+        assert Path(f"{path}-shm").exists()
+        with reopened.read_session() as session:
+            assert session.scalar(select(func.count()).select_from(ProjectSetting)) > 0
+    finally:
+        reopened.close()

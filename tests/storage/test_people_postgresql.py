@@ -77,7 +77,9 @@ def test_a_server_project_with_interviews_is_upgraded_to_people_and_roles(
         assert columns == set(Base.metadata.tables["people"].columns.keys())
         after = _counts(postgres_url)
         assert after.pop("people") == 0
-        assert after == before  # not one row of any table lost or added
+        # Not one row of any table lost or added; the tables later revisions add start empty.
+        assert {table: after.pop(table) for table in before} == before
+        assert set(after.values()) <= {0}
         with database.session() as session:
             assert not people.has_people(session)
             people.add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
