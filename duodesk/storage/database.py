@@ -1262,12 +1262,30 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
             f"The server at {host} does not offer an encrypted connection. Ask whoever runs it "
             "to turn TLS on (only on a network you trust, add sslmode=disable to the address)."
         )
-    if "connection refused" in text_ or "no such file" in text_ or "could not connect" in text_:
+    if (
+        "connection refused" in text_
+        or "no such file" in text_
+        or "could not connect" in text_
+        or _server_not_serving(error.orig)
+    ):
         return ServerUnreachableError(
             f"The server at {host} does not answer: is it running, and is this laptop on its "
             "network?"
         )
     return ProjectError(f"DuoDesk cannot use the server database {where}.")
+
+
+def _server_not_serving(error: BaseException | None) -> bool:
+    """Whether the server is there but not serving for now: shutting down, starting up or
+    recovering (SQLSTATE class 57P: "the database system is starting up"), the connection
+    lost (class 08), or a wait for it given up (:class:`ServerStoppedAnswering`). Each is a
+    server that cannot be reached now, as a stopped one is, not a problem with the project."""
+    from duodesk.storage.server_watch import ServerStoppedAnswering
+
+    if isinstance(error, ServerStoppedAnswering):
+        return True
+    state = getattr(error, "sqlstate", None) or ""
+    return state.startswith(("08", "57P"))
 
 
 def is_busy(error: BaseException) -> bool:

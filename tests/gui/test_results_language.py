@@ -60,7 +60,6 @@ def test_results_start_in_the_first_language_and_switch_on_request(qtbot, two_la
     model = window.view.choice.model
     assert model.index(0, 0).data() == YES_AR
     window.resize(1366, 768)
-    window.grab().save("/tmp/results_language_1366x768.png")
 
 
 def test_export_screen_writes_the_chosen_language(qtbot, two_languages, tmp_path):
@@ -80,4 +79,3 @@ def test_export_screen_writes_the_chosen_language(qtbot, two_languages, tmp_path
     with target.open(encoding="utf-8-sig") as handle:
         cells = [cell for row in csv.reader(handle) for cell in row]
     assert YES_AR in cells and "Yes" not in cells
-    window.grab().save("/tmp/export_language_1366x768.png")

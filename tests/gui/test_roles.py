@@ -421,7 +421,6 @@ def test_a_coordinator_changes_roles_on_the_people_screen_but_never_the_last_one
     assert "Sam   ·   Coordinator" in listed
     assert people.message.text() == "Sam is now a coordinator."
     people.resize(1366, 768)
-    people.grab().save("/tmp/people_roles.png")
 
     # Morag, no longer the only coordinator, makes herself an interviewer: her window follows.
     people.choose("Morag")

@@ -15,11 +15,19 @@ from sqlalchemy import make_url, select, text
 from duodesk.analysis.summary import summarize
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
-from duodesk.storage.database import Database, PasswordNeededError, ProjectError, _server_engine
+from duodesk.storage.database import (
+    Database,
+    PasswordNeededError,
+    ProjectError,
+    ServerUnreachableError,
+    _server_engine,
+    _server_problem,
+)
 from duodesk.storage.importer import import_responses
 from duodesk.storage.interviewers import add_interviewer, list_interviewers
 from duodesk.storage.models import Answer
 from duodesk.storage.questionnaires import list_questionnaires, save_questionnaire
+from duodesk.storage.server_watch import ServerStoppedAnswering
 from tests.analysis.projects import store_interviews
 from tests.cli.test_cli import duodesk
 from tests.storage.postgres_server import FIELDWORKER, FIELDWORKER_PASSWORD
@@ -142,6 +150,25 @@ def test_connection_trouble_is_a_sentence(postgres_url, tmp_path):
         assert "Traceback" not in done.stderr and "s3cret-pw" not in done.stderr
     refused = duodesk("--db", "mysql://someone:s3cret-pw@server/survey", "list")
     assert refused.returncode == 1 and "s3cret" not in refused.stderr
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        psycopg.errors.CannotConnectNow("the database system is starting up"),
+        psycopg.errors.AdminShutdown("terminating connection due to administrator command"),
+        ServerStoppedAnswering(60, during_commit=False),
+    ],
+)
+def test_a_server_starting_stopping_or_silent_is_one_that_cannot_be_reached(cause):
+    """Such a server is offered as away (interview on this laptop), never as a broken
+    project: the laptop's person can do nothing about it but wait or go on here."""
+    from sqlalchemy.exc import OperationalError
+
+    url = make_url("postgresql+psycopg://team@survey.example.org/peer")
+    problem = _server_problem(url, OperationalError("SELECT 1", {}, cause))
+    assert isinstance(problem, ServerUnreachableError)
+    assert "survey.example.org does not answer" in str(problem)
 
 
 def test_a_password_on_the_command_line_is_warned_about(postgres_url):

@@ -106,7 +106,6 @@ def test_an_interview_entered_on_the_laptop_while_the_server_is_down_is_sent_whe
         assert away.frame.isVisible()
         assert away.label.text() == f"<b>{CANNOT_BE_REACHED}</b> {KEPT_HERE}"
         assert away.laptop_button.isVisible()
-        window.grab().save("/tmp/duodesk-away-1-server-lost.png")
 
         away.laptop_button.click()
         qtbot.waitUntil(lambda: away.state == AWAY, timeout=30_000)
@@ -135,7 +134,6 @@ def test_an_interview_entered_on_the_laptop_while_the_server_is_down_is_sent_whe
             "interviews are kept here, locked. 1 interview entered on this laptop waits to be "
             "sent to the server. DuoDesk tries the server every 1 seconds."
         )
-        window.grab().save("/tmp/duodesk-away-2-on-the-laptop.png")
     finally:
         server.start()
 
@@ -146,7 +144,6 @@ def test_an_interview_entered_on_the_laptop_while_the_server_is_down_is_sent_whe
     )
     assert away.send_button.text() == "Send it to the server"
     assert _complete_on_server(url) == {}  # not sent before the person says so
-    window.grab().save("/tmp/duodesk-away-3-server-back.png")
 
     away.send_button.click()
     qtbot.waitUntil(lambda: away.state == SENT, timeout=60_000)
@@ -167,7 +164,6 @@ def test_an_interview_entered_on_the_laptop_while_the_server_is_down_is_sent_whe
         lambda: window.model.rowCount() == 1 and window.model.row_at(0).complete == 1,
         timeout=20_000,
     )
-    window.grab().save("/tmp/duodesk-away-4-sent.png")
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # its lists are read
     window.close()
 
@@ -193,8 +189,11 @@ def test_a_server_down_at_the_start_offers_the_laptop_and_goes_back_when_it_answ
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and not offered:
             offered.append(box.text())
-            box.grab().save("/tmp/duodesk-away-0-at-start.png")
-            box.button(QMessageBox.StandardButton.Yes).click()
+            laptop = box.button(QMessageBox.StandardButton.Yes)
+            if laptop is None:  # not the offer: closed, or the test would wait for ever
+                box.close()
+            else:
+                laptop.click()
 
     chooser = QTimer(window, interval=100)
     chooser.timeout.connect(choose_the_laptop)

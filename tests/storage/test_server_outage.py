@@ -98,7 +98,6 @@ def test_answers_given_while_the_server_is_down_are_kept_said_so_and_sent_when_i
             )
             assert "closing it would lose them" in shown
             window.resize(1366, 768)
-            window.grab().save("/tmp/duodesk-server-outage.png")
         finally:
             server.start()
 
