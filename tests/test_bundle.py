@@ -337,6 +337,9 @@ def check_without_arguments_the_window_opens_on_a_plain_x_display(bundle, tmp_pa
                 "-i",
                 f"DISPLAY={display}",
                 f"HOME={tmp_path}",
+                # Answers the first start's question about the language (asked in a box of
+                # its own before the project opens; tests/gui/test_interface_language.py).
+                "DUODESK_LANGUAGE=en",
                 str(bundle / "DuoDesk"),
                 "--db",
                 str(project),
