@@ -1179,6 +1179,7 @@ def _server_engine(location: str, password: str | None) -> Engine:
             )
         ) from None
     url = url.set(drivername="postgresql+psycopg")
+    _driver_messages_in_english()
     query = dict(url.query)
     if not _is_local(str(url.host or query.get("host", ""))) and "sslmode" not in query:
         query["sslmode"] = "require"  # a server across a network: encrypted, or no connection
@@ -1215,6 +1216,20 @@ def _server_engine(location: str, password: str | None) -> Engine:
 
 
 _SERVER_WATCHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _driver_messages_in_english() -> None:
+    """Have the C library and libpq write their messages in English, in this process.
+
+    :func:`_server_problem` reads what went wrong from the driver's message ("No such file or
+    directory", "no password supplied"); on a computer set to another language (or with
+    ``LANGUAGE`` set) those words come translated, a stopped server was then called a broken
+    project, and the laptop was never offered. DuoDesk's own sentences come from its own
+    translations, which this does not touch (nor Qt's locale for numbers and dates)."""
+    import locale
+
+    with contextlib.suppress(locale.Error):
+        locale.setlocale(locale.LC_MESSAGES, "C")
 
 
 def shown_address(url) -> str:

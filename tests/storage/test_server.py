@@ -137,7 +137,9 @@ def test_times_are_stored_in_utc_whatever_the_servers_zone(
 def test_connection_trouble_is_a_sentence(postgres_url, tmp_path):
     cases = {
         postgres_url.replace("/t_", "/no_such_"): "has no database called no_such_",
-        f"postgresql://duodesk@/duodesk?host={tmp_path}": "does not answer",
+        # A folder with no server's socket in it (short: a socket's path has at most 107
+        # bytes, and tmp_path under several test processes can be longer).
+        "postgresql://duodesk@/duodesk?host=/nonexistent-duodesk": "does not answer",
         "postgresql://someone:s3cret-pw@no-such-server.invalid/survey": "is not known",
     }
     for url, expected in cases.items():
@@ -150,6 +152,22 @@ def test_connection_trouble_is_a_sentence(postgres_url, tmp_path):
         assert "Traceback" not in done.stderr and "s3cret-pw" not in done.stderr
     refused = duodesk("--db", "mysql://someone:s3cret-pw@server/survey", "list")
     assert refused.returncode == 1 and "s3cret" not in refused.stderr
+
+
+def test_a_stopped_server_is_recognised_on_a_computer_set_to_another_language(monkeypatch):
+    """The window's Qt sets the C library's locale from the environment at start; the
+    driver's "No such file or directory" then came in Russian here, and a stopped server was
+    called a broken project."""
+    import locale
+
+    monkeypatch.setenv("LANGUAGE", "ru_RU")
+    before = locale.setlocale(locale.LC_ALL)
+    locale.setlocale(locale.LC_ALL, "")  # as QApplication does
+    try:
+        with pytest.raises(ServerUnreachableError, match="does not answer"):
+            Database.open("postgresql://duodesk@/duodesk?host=/nonexistent-duodesk")
+    finally:
+        locale.setlocale(locale.LC_ALL, before)
 
 
 @pytest.mark.parametrize(

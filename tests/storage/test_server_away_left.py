@@ -197,13 +197,13 @@ def test_the_laptop_gets_back_to_a_server_that_needs_a_password_typed_in_the_win
     answering.start()
     try:
         ProjectOpening(window, window.tasks, url).start(None)
-        qtbot.waitUntil(lambda: away.state == AWAY or unexpected, timeout=60_000)
+        qtbot.waitUntil(lambda: away.state == AWAY or bool(unexpected), timeout=60_000)
         assert unexpected == []
         assert asked == []  # a stopped server never asks for a password
     finally:
         server.start()
     # The server asks for the password now: typed once, and DuoDesk is back on it.
-    qtbot.waitUntil(lambda: away.state == SENT or unexpected, timeout=60_000)
+    qtbot.waitUntil(lambda: away.state == SENT or bool(unexpected), timeout=60_000)
     answering.stop()
     assert unexpected == []
     assert asked == ["Password for the shared project"]
