@@ -29,6 +29,7 @@ from duodesk.exports.export import export
 from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, ExportOptions, interviews_path
 from duodesk.storage.database import Database
 from duodesk.storage.importer import import_responses
+from duodesk.storage.models import InterviewStatus
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.analysis.projects import store_interviews
 from tests.exports.test_sav_file import INTERVIEWS, negatives_form
@@ -311,5 +312,87 @@ def test_interviews_of_a_form_with_a_repeat_keep_their_version_too(database, tmp
             assert save_questionnaire(session, second).new_version
         report = import_responses(target, "versions", exported)
         assert report.stored_versions == ((1, 3), (2, 4)), report.describe()
+    finally:
+        target.close()
+
+
+def forms_with_a_question_dropped() -> tuple[Questionnaire, Questionnaire]:
+    """Version 1 asks "oldq" (a choice question, asked of those who used) and "oldnum";
+    version 2 drops both and asks "tested" instead."""
+    first, second = two_version_forms()
+    yes_no = second.choice_lists["used"]
+    dropped = (
+        Question(
+            "oldq",
+            QuestionType.SELECT_ONE,
+            {"": "Old question"},
+            list_name="used",
+            relevant="${used} = 'yes'",
+        ),
+        Question("oldnum", QuestionType.DECIMAL, {"": "Old number"}),
+    )
+    first = replace(first, children=(*first.children, *dropped))
+    second = replace(second, choice_lists={**second.choice_lists, "used": yes_no})
+    second = replace(
+        second, children=tuple(q for q in second.children if q.name not in ("places", "times"))
+    )
+    return first, second
+
+
+@pytest.mark.parametrize("file_name", sorted(FORMATS))
+def test_answers_to_a_question_only_an_older_version_has_come_back_with_that_version(
+    database, tmp_path, file_name
+):
+    """Interviews made with version 1 answered "oldq", which version 2 no longer asks. In a
+    project with both versions their answers come back, stored with version 1, and the
+    summary is the same figure for figure; no column is left out."""
+    first, second = forms_with_a_question_dropped()
+    store_interviews(database, first, simulate_answers(first, 30, seed=11, blank_rate=0.2))
+    store_interviews(database, second, simulate_answers(second, 25, seed=12, blank_rate=0.2))
+    expected = summary_to_json(summarize(database, "versions"))
+    assert figures(expected)["oldq"]["answered"] > 0
+    assert figures(expected)["oldq"]["not_in_version"] == 25
+    exported = tmp_path / file_name
+    export(database, "versions", exported, FORMATS[file_name])
+    data = interviews_path(exported) if file_name.endswith(".xlsx") else exported
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        # Version 1 is kept in the target by an interview someone has begun with it (a
+        # draft, which no summary counts); version 2 is then a version of its own.
+        store_interviews(target, first, [{"age": 30}], status=InterviewStatus.DRAFT)
+        with target.session() as session:
+            assert save_questionnaire(session, second).new_version
+        report = import_responses(target, "versions", data)
+        assert (report.imported, report.rejected) == (55, 0), report.describe()
+        assert report.ignored_columns == ()
+        assert "Columns left out" not in report.describe()
+        assert report.stored_versions == ((1, 30), (2, 25))
+        assert summary_to_json(summarize(target, "versions")) == expected
+    finally:
+        target.close()
+
+
+def test_rows_that_do_not_fit_the_projects_version_of_that_number_go_to_the_newest(
+    database, tmp_path
+):
+    """The target's version 1 is another questionnaire (it asks "tested", which the file's
+    version 1 rows say they did not have): those rows are stored with the newest version,
+    and the columns whose answers it cannot keep are listed as left out."""
+    first, second = forms_with_a_question_dropped()
+    store_interviews(database, first, simulate_answers(first, 30, seed=11, blank_rate=0.2))
+    store_interviews(database, second, simulate_answers(second, 25, seed=12, blank_rate=0.2))
+    exported = tmp_path / "codes.csv"
+    export(database, "versions", exported, FORMATS["codes.csv"])
+    other_first = replace(second, children=tuple(q for q in second.children if q.name != "why"))
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        store_interviews(target, other_first, [{"age": 30}], status=InterviewStatus.DRAFT)
+        with target.session() as session:
+            assert save_questionnaire(session, second).new_version
+        report = import_responses(target, "versions", exported)
+        assert (report.imported, report.rejected) == (55, 0), report.describe()
+        assert report.stored_versions == ((2, 55),)
+        assert report.ignored_columns == ("oldq", "oldnum")
+        assert "Columns left out: oldq, oldnum." in report.describe()
     finally:
         target.close()
