@@ -28,7 +28,13 @@ from duodesk.core.records import AnswerRecord, records_from_state, stored_questi
 from duodesk.core.repeat_files import RepeatAnswers, main_key_column
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.tabular import Table
-from duodesk.core.values import AnswerError, parse_answer
+from duodesk.core.values import (
+    EXPORT_MARKERS,
+    AnswerError,
+    choice_by_label,
+    is_export_marker,
+    parse_answer,
+)
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 # DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
@@ -51,10 +57,6 @@ NOT_READ_FROM_FILES = frozenset(
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
 DATE_FALLBACK_COLUMNS = ("end", "start", "today", "_submission_time", "submissiondate")
-# What DuoDesk's own exports write in a question's cell when there is no answer to give: the
-# question was skipped by the logic, or the interview's questionnaire version did not have it
-# (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
-EXPORT_MARKERS = ("not asked", "not in version")
 # DuoDesk's own export names the questionnaire version each interview was made with here.
 VERSION_COLUMN = "_version"
 # Columns export tools add that carry nothing DuoDesk keeps.
@@ -427,6 +429,13 @@ def iter_interviews(
         reader.foreign = sorted(everything - reader.columns)
     occurrences: dict[str, int] = {}
     repeat_key_at = main_key_column(table.header) if repeats is not None else None
+    # DuoDesk's export writes each repeat's number of instances in a column named after it:
+    # checked against the instances its own table gives.
+    counted = [
+        (index, name)
+        for index, name in enumerate(table.header)
+        if repeats is not None and name in repeats.read
+    ]
     for row_number, values in table.rows():
         reader = readers.get(_version_at(values, version_at), newest)
         if reader is not newest and not reader.fits(values):
@@ -435,6 +444,7 @@ def iter_interviews(
         trouble: list[str] = []
         if repeats is not None and repeat_key_at is not None:
             inside, trouble = repeats.take(_shown(values[repeat_key_at]).strip())
+            trouble = [*trouble, *_count_problems(values, counted, inside)]
         yield reader.read(
             row_number,
             values,
@@ -529,7 +539,7 @@ class _RowReader:
             if also_columns or question.name in absent:
                 # The 0/1 columns say it all (and the answer column may hold labels).
                 continue
-            if _is_marker(raw):
+            if is_export_marker(raw):
                 if question.type is QuestionType.TEXT:
                     written_markers[question.name] = raw.strip()
                 continue
@@ -539,7 +549,7 @@ class _RowReader:
             try:
                 value = parse_answer(question, raw, choices)
             except AnswerError as error:
-                value = _choice_by_label(question, raw, choices)
+                value = choice_by_label(question, raw, choices)
                 if value is None:
                     problems.append(
                         RowProblem(row_number, table.header[index], _shown(raw), str(error))
@@ -628,9 +638,26 @@ class _RowReader:
         )
 
 
+def _count_problems(
+    values: tuple[object, ...], counted: list[tuple[int, str]], inside: Mapping[str, object]
+) -> list[str]:
+    """Where a column gives a repeat's number of instances that its own table does not."""
+    problems = []
+    for index, name in counted:
+        said = _shown(values[index]).strip()
+        found = inside.get(name, 0)
+        if _unanswered(said) or said == str(found):
+            continue
+        problems.append(
+            f'column "{name}" says {said} instance(s), but the table of {name} has {found} '
+            "for this interview"
+        )
+    return problems
+
+
 def _unanswered(value: object) -> bool:
     """A cell that holds no answer: blank, or one of the export's markers."""
-    return _blank(value) or _is_marker(value)
+    return _blank(value) or is_export_marker(value)
 
 
 def _version_at(values: tuple[object, ...], index: int | None) -> str:
@@ -731,34 +758,6 @@ def _not_available(text: str) -> bool:
 
 def _says_not_in_version(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower() == EXPORT_MARKERS[1]
-
-
-def _is_marker(value: object) -> bool:
-    return isinstance(value, str) and value.strip().lower() in EXPORT_MARKERS
-
-
-def _choice_by_label(question: Question, raw: object, choices) -> object:
-    """A choice question's answer written as its label(s), as DuoDesk exports it with labels
-    ("Female"; several as "City; Regional"); None when the text names no choice. A choice's
-    name always wins over another's label (see :func:`parse_answer`)."""
-    if choices is None or not isinstance(raw, str) or not raw.strip():
-        return None
-    by_label: dict[str, str] = {}
-    for choice in choices.choices:
-        for label in choice.label.values():
-            by_label.setdefault(label.strip().casefold(), choice.name)
-    whole = by_label.get(raw.strip().casefold())
-    if question.type is QuestionType.SELECT_ONE:
-        return whole
-    if question.type is not QuestionType.SELECT_MULTIPLE:
-        return None
-    if whole is not None:
-        return (whole,)
-    names = [by_label.get(part.strip().casefold()) for part in raw.split(";")]
-    if None in names:
-        return None
-    chosen = set(names)
-    return tuple(c.name for c in choices.choices if c.name in chosen)
 
 
 def _blank(value: object) -> bool:

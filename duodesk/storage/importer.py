@@ -463,6 +463,18 @@ def _response_tables(
             )
         return
     table = open_table(path)
+    if _is_workbook(path):
+        table = _interviews_sheet(path, table, questionnaire)
+    elif questionnaire.has_repeats:
+        children = [
+            child
+            for name, beside in _repeat_files_beside(path, questionnaire)
+            if (child := repeat_table(questionnaire, open_table(beside), f'file "{name}"', name))
+            is not None
+        ]
+        if children:
+            yield table, read_repeats(questionnaire, children, f'file "{path.name}"')
+            return
     if _is_workbook(path) and questionnaire.has_repeats:
         children = []
         for name in sheet_names(path):
@@ -477,6 +489,28 @@ def _response_tables(
             yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"')
             return
     yield table, None
+
+
+def _interviews_sheet(path: Path, table: Table, questionnaire: Questionnaire) -> Table:
+    """``table`` (a workbook's first sheet), or the Data sheet of a DuoDesk workbook, which
+    opens on a sheet about the file and has its interviews on the Data sheet."""
+    plan = plan_columns(table.header, questionnaire)
+    if plan.questions or plan.choice_columns:
+        return table
+    data = read_sheet(path, DATA_SHEET, case_insensitive=False)
+    return table if data is None else data
+
+
+def _repeat_files_beside(path: Path, questionnaire: Questionnaire) -> list[tuple[str, Path]]:
+    """The files DuoDesk's CSV export writes beside ``survey.csv`` for the questionnaire's
+    repeats (``survey-drugs.csv``, see :func:`duodesk.exports.export.repeat_csv_path`), by
+    file name, of those that are there."""
+    found = []
+    for repeat in questionnaire.repeats():
+        beside = path.with_name(f"{path.stem}-{repeat.name}{path.suffix}")
+        if beside.is_file():
+            found.append((beside.name, beside))
+    return found
 
 
 def _import_table(
@@ -495,12 +529,6 @@ def _import_table(
     alone: bool,
 ) -> ImportReport:
     plan = plan_columns(table.header, version.questionnaire)
-    if not plan.questions and not plan.choice_columns and _is_workbook(path):
-        # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
-        data = read_sheet(path, DATA_SHEET, case_insensitive=False)
-        if data is not None:
-            table = data
-            plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
@@ -718,7 +746,10 @@ def _import_table(
         rejected=len(rejected),
         rejected_file=rejected_file,
         ignored_columns=tuple(
-            name for name in plan.ignored if name not in read_elsewhere or name in left_out
+            name
+            for name in plan.ignored
+            if (name not in read_elsewhere or name in left_out)
+            and (repeat_answers is None or name not in repeat_answers.read)
         ),
         not_available=not_available,
         not_in_version=not_in_version,
