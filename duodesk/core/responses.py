@@ -394,11 +394,7 @@ def columns_of_other_versions(plan: ColumnPlan, versions: Mapping[str, VersionPl
     taken = set()
     for other in versions.values():
         taken |= other.plan.read_columns
-    return {name for index, name in _ignored_at(plan) if index in taken}
-
-
-def _ignored_at(plan: ColumnPlan) -> list[tuple[int, str]]:
-    return [(plan.ignored_at[name], name) for name in plan.ignored if name in plan.ignored_at]
+    return {name for name, index in plan.ignored_at.items() if index in taken}
 
 
 def iter_interviews(
