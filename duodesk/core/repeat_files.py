@@ -13,6 +13,14 @@ it belongs to.
   an interview's, or an instance's of the repeat around it) and their own ``KEY``
   (``uuid:.../drugs[2]``).
 
+- DuoDesk's own export: a CSV file per repeat beside the interviews' (``survey-drugs.csv``
+  beside ``survey.csv``), or a sheet per repeat in the workbook of interviews, whose rows carry
+  ``_interview`` (the interviews' table has the same column), ``_instance`` (``2``, or ``2.1``
+  for the first instance of an inner repeat inside outer instance 2) and ``_parent_instance``
+  (the outer instance's ``_instance``, empty at the first level). Answers may be written as
+  choice labels, and "not asked" / "not in version" mean no answer, as in the interviews'
+  table.
+
 Instances are numbered in the order of their rows, within the row they belong to. A row whose
 parent cannot be found, or that names none, is a problem naming the file, sheet, row and column.
 """
@@ -35,16 +43,29 @@ from duodesk.core.questionnaire import (
 )
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.table import Table
-from duodesk.core.values import AnswerError, parse_answer
+from duodesk.core.values import AnswerError, choice_by_label, is_export_marker, parse_answer
 
 KOBO_OWN = "_index"
 KOBO_PARENT = "_parent_index"
 KOBO_PARENT_TABLE = "_parent_table_name"
 CENTRAL_OWN = "KEY"
 CENTRAL_PARENT = "PARENT_KEY"
+DUODESK_INTERVIEW = "_interview"
+DUODESK_OWN = "_instance"
+DUODESK_PARENT = "_parent_instance"
 # Columns a repeat's table has that are not questions.
 NOT_QUESTIONS = frozenset(
-    {KOBO_OWN, KOBO_PARENT, KOBO_PARENT_TABLE, CENTRAL_OWN, CENTRAL_PARENT, "SET-OF-"}
+    {
+        KOBO_OWN,
+        KOBO_PARENT,
+        KOBO_PARENT_TABLE,
+        CENTRAL_OWN,
+        CENTRAL_PARENT,
+        "SET-OF-",
+        DUODESK_INTERVIEW,
+        DUODESK_OWN,
+        DUODESK_PARENT,
+    }
 )
 
 
@@ -58,6 +79,25 @@ class RepeatTable:
     where: str
     own: int  # column of the row's own key
     parent: int  # column of the key of the row it belongs to
+    # DuoDesk's own export: the column of the interview's key (``_interview``); ``own`` and
+    # ``parent`` are then instances of that interview (``_instance``, ``_parent_instance``).
+    interview: int | None = None
+
+    def keys(self, values: tuple[object, ...]) -> tuple[str, str]:
+        """(the row's own key, the key of the row it belongs to; "" when none is named)."""
+        own, parent = _key(values[self.own]), _key(values[self.parent])
+        if self.interview is None:
+            return own, parent
+        interview = _key(values[self.interview])
+        if not interview:
+            return own, ""
+        return f"{interview}/{own}", f"{interview}/{parent}" if parent else interview
+
+    def parent_column(self, values: tuple[object, ...]) -> str:
+        """The header of the column that names the row's parent (for messages)."""
+        if self.interview is not None and not _key(values[self.parent]):
+            return self.table.header[self.interview]
+        return self.table.header[self.parent]
 
 
 @dataclass
@@ -71,6 +111,7 @@ class RepeatAnswers:
     # Each row whose parent was looked for among the interviews: (parent key, message).
     waiting: dict[str, list[str]] = field(default_factory=dict)
     problems_alone: list[str] = field(default_factory=list)  # rows that name no parent at all
+    read: set[str] = field(default_factory=set)  # the repeats whose tables were read
 
     def take(self, key: str) -> tuple[dict[str, object], list[str]]:
         """The answers and problems of the interview whose row has ``key`` (given once)."""
@@ -83,9 +124,9 @@ class RepeatAnswers:
 
 
 def main_key_column(header: tuple[str, ...]) -> int | None:
-    """The column of the interviews' table that instances point to: ``KEY`` (ODK Central)
-    or ``_index`` (KoboToolbox); None when there is neither."""
-    for name in (CENTRAL_OWN, KOBO_OWN):
+    """The column of the interviews' table that instances point to: ``KEY`` (ODK Central),
+    ``_index`` (KoboToolbox) or ``_interview`` (DuoDesk); None when there is none."""
+    for name in (CENTRAL_OWN, KOBO_OWN, DUODESK_INTERVIEW):
         if name in header:
             return header.index(name)
     return None
@@ -99,7 +140,11 @@ def repeat_table(
     the file name without ``.csv`` (Central): the repeat it names wins, else the repeat most of
     whose questions are columns."""
     header = table.header
-    if KOBO_PARENT in header and KOBO_OWN in header:
+    interview = None
+    if {DUODESK_INTERVIEW, DUODESK_OWN, DUODESK_PARENT} <= set(header):
+        own, parent = header.index(DUODESK_OWN), header.index(DUODESK_PARENT)
+        interview = header.index(DUODESK_INTERVIEW)
+    elif KOBO_PARENT in header and KOBO_OWN in header:
         own, parent = header.index(KOBO_OWN), header.index(KOBO_PARENT)
     elif CENTRAL_PARENT in header and CENTRAL_OWN in header:
         own, parent = header.index(CENTRAL_OWN), header.index(CENTRAL_PARENT)
@@ -117,7 +162,7 @@ def repeat_table(
         named = [best[1]] if best[0] else []
     if not named:
         return None
-    return RepeatTable(named[0], table, where, own, parent)
+    return RepeatTable(named[0], table, where, own, parent, interview)
 
 
 def _columns(
@@ -172,14 +217,14 @@ def read_repeats(
                 f"repeat {outer.name}, but the file has no table for {outer.name}"
             )
             continue
+        result.read.add(repeat.name)
         columns = _columns(questionnaire, repeat, item.table.header)
         mine = placed.setdefault(repeat.name, {})
         counts: dict[tuple[str, str], int] = {}
         inner = [r for r in questionnaire.repeats() if questionnaire.repeat_of(r.name) is repeat]
-        parent_column = item.table.header[item.parent]
         for row_number, values in item.table.rows():
-            where = f'{item.where}, row {row_number}, column "{parent_column}"'
-            parent_key = _key(values[item.parent])
+            where = f'{item.where}, row {row_number}, column "{item.parent_column(values)}"'
+            own_key, parent_key = item.keys(values)
             if not parent_key:
                 result.problems_alone.append(
                     f"{where}: empty, so this instance of {repeat.name} belongs to no interview"
@@ -199,7 +244,7 @@ def read_repeats(
             number = counts.get((interview, parent_path), 0) + 1
             counts[(interview, parent_path)] = number
             path = f"{parent_path}.{number}" if parent_path else str(number)
-            mine[_key(values[item.own]) or f"row {row_number}"] = (interview, path)
+            mine[own_key or f"row {row_number}"] = (interview, path)
             answers = result.answers.setdefault(interview, {})
             answers[answer_key(repeat.name, parent_path)] = number
             for nested in inner:
@@ -238,6 +283,8 @@ def _read_instance(
     for index, (question, choice) in columns.items():
         raw = from_csv_cell(values[index])
         where = f'{item.where}, row {row_number}, column "{item.table.header[index]}"'
+        if is_export_marker(raw):
+            continue  # DuoDesk's export: not asked, or not in the interview's version
         if choice:
             text = "" if raw is None else str(raw).strip().lower()
             if text in ("1", "1.0", "true", "yes"):
@@ -250,11 +297,14 @@ def _read_instance(
         key = answer_key(question.name, path)
         if key in answers:
             continue  # the 0/1 columns said it already
+        choices = questionnaire.choices_for(question)
         try:
-            value = parse_answer(question, raw, questionnaire.choices_for(question))
+            value = parse_answer(question, raw, choices)
         except AnswerError as error:
-            problems.append(f'{where}, value "{raw}": {error}')
-            continue
+            value = choice_by_label(question, raw, choices)  # DuoDesk's export with labels
+            if value is None:
+                problems.append(f'{where}, value "{raw}": {error}')
+                continue
         if value is not None:
             answers[key] = value
     for name, names in ticked.items():

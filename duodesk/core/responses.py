@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
@@ -28,7 +28,13 @@ from duodesk.core.records import AnswerRecord, records_from_state, stored_questi
 from duodesk.core.repeat_files import RepeatAnswers, main_key_column
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.tabular import Table
-from duodesk.core.values import AnswerError, parse_answer
+from duodesk.core.values import (
+    EXPORT_MARKERS,
+    AnswerError,
+    choice_by_label,
+    is_export_marker,
+    parse_answer,
+)
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 # DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
@@ -51,10 +57,6 @@ NOT_READ_FROM_FILES = frozenset(
 # metadata), else when it reached the server. In this order of preference.
 DATE_FALLBACK_TYPES = (QuestionType.END, QuestionType.START, QuestionType.TODAY)
 DATE_FALLBACK_COLUMNS = ("end", "start", "today", "_submission_time", "submissiondate")
-# What DuoDesk's own exports write in a question's cell when there is no answer to give: the
-# question was skipped by the logic, or the interview's questionnaire version did not have it
-# (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
-EXPORT_MARKERS = ("not asked", "not in version")
 # DuoDesk's own export names the questionnaire version each interview was made with here.
 VERSION_COLUMN = "_version"
 # Columns export tools add that carry nothing DuoDesk keeps.
@@ -138,6 +140,9 @@ class ParsedInterview:
     # The questions whose cells said "not in version": the interview's version did not have
     # them, so ``records`` holds nothing for them and they stay "not in version" once stored.
     absent: frozenset[str] = frozenset()
+    # Headers of columns with an answer that the version the row was read with does not have
+    # (another version of the questionnaire does): left out of this interview.
+    left_out: frozenset[str] = frozenset()
 
     @property
     def answers_digest(self) -> bytes:
@@ -169,7 +174,14 @@ class ColumnPlan:
     # Columns that date the interview when ``date_column`` is missing or blank, best first.
     date_fallbacks: list[int] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    ignored_at: dict[str, int] = field(default_factory=dict)  # each ignored header's column
     problems: list[RowProblem] = field(default_factory=list)  # header problems (row 1)
+
+    @property
+    def read_columns(self) -> set[int]:
+        """The columns read as answers: of questions, of choices, of parts of a location."""
+        parts = {i for columns in self.location_parts.values() for i in columns.values()}
+        return {*self.questions, *self.choice_columns, *parts}
 
 
 def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> ColumnPlan:
@@ -205,6 +217,7 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
                     DATE_FALLBACK_COLUMNS
                 ) and not _is_attachment_link(name, by_name):
                     plan.ignored.append(name)
+                    plan.ignored_at.setdefault(name, index)
                 continue
             question, choice = target
             key = f"{question.name}/{choice}" if choice else question.name
@@ -350,69 +363,179 @@ def _match_header(
     return None
 
 
+@dataclass(frozen=True)
+class VersionPlan:
+    """How the columns of a DuoDesk export map onto one of the project's older versions of the
+    questionnaire, for the rows whose ``_version`` column names that version."""
+
+    questionnaire: Questionnaire
+    plan: ColumnPlan
+
+
+def plan_columns_by_version(
+    header: tuple[str, ...], versions: Mapping[int, Questionnaire]
+) -> dict[str, VersionPlan]:
+    """For a file with a ``_version`` column (a DuoDesk export): a plan of its columns for
+    each of ``versions`` (the project's versions by number, the newest left out), by the
+    version number as the column writes it. Versions whose plan has problems are left out
+    (their rows are read with the newest version)."""
+    if VERSION_COLUMN not in header:
+        return {}
+    found = {}
+    for number, questionnaire in versions.items():
+        plan = plan_columns(header, questionnaire)
+        if not plan.problems:
+            found[str(number)] = VersionPlan(questionnaire, plan)
+    return found
+
+
+def columns_of_other_versions(plan: ColumnPlan, versions: Mapping[str, VersionPlan]) -> set[str]:
+    """The headers ``plan`` leaves out that one of ``versions`` reads."""
+    taken = set()
+    for other in versions.values():
+        taken |= other.plan.read_columns
+    return {name for name, index in plan.ignored_at.items() if index in taken}
+
+
 def iter_interviews(
     table: Table,
     questionnaire: Questionnaire,
     plan: ColumnPlan,
     repeats: RepeatAnswers | None = None,
+    versions: Mapping[str, VersionPlan] | None = None,
 ) -> Iterator[ParsedInterview | RejectedRow]:
     """Each data row of ``table`` as a :class:`ParsedInterview`, or a :class:`RejectedRow`
     listing every problem in it. ``repeats``: the instances read from the repeats' own tables
-    (see :mod:`duodesk.core.repeat_files`), each interview's taken from it as its row comes."""
-    engine = FormEngine(questionnaire)
-    code_names = tuple(questionnaire.settings.participant_code)
-    unstored = never_stored(questionnaire)  # the code, and what is worked out from it
-    stored = [q for q in stored_questions(questionnaire) if q.name not in unstored]
-    occurrences: dict[str, int] = {}
-    multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
-    answer_columns = [  # worked out once: (column, question, its choices, 0/1 columns too)
-        (index, question, questionnaire.choices_for(question), question.name in multi_from_columns)
-        for index, question in plan.questions.items()
-        # calculations are recomputed and the interview's times filled in by DuoDesk, not
-        # taken from the file; what a phone recorded (its number, a location) is kept
-        if question.type not in NOT_READ_FROM_FILES
-    ]
-    split_locations = [
-        (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
-    ]
+    (see :mod:`duodesk.core.repeat_files`), each interview's taken from it as its row comes.
+
+    ``versions`` (see :func:`plan_columns_by_version`): a row whose ``_version`` names one of
+    them is read with that version of the questionnaire, so that its answers to questions
+    only that version has are kept, unless the row does not fit it (a question the version
+    has says "not in version", or a question only other versions have is answered: another
+    project's version of the same number); every other row is read with ``questionnaire``.
+    """
     version_at = next((i for i, name in enumerate(table.header) if name == VERSION_COLUMN), None)
-    # A file of one row per interview says nothing of repeat instances: none are made up
-    # (a repeat_count still makes its instances, with no answers in them).
-    no_instances = {
-        r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
+    newest = _RowReader(table, questionnaire, plan, version_at)
+    readers = {
+        number: _RowReader(table, v.questionnaire, v.plan, version_at)
+        for number, v in (versions or {}).items()
     }
+    everything = newest.columns.union(*(r.columns for r in readers.values()))
+    for reader in (newest, *readers.values()):
+        reader.foreign = sorted(everything - reader.columns)
+    occurrences: dict[str, int] = {}
     repeat_key_at = main_key_column(table.header) if repeats is not None else None
-    # Where the file names each interview's version (a DuoDesk export), "not in version" in a
-    # text question is the export's word too, not somebody's answer.
-    version_columns = [
-        (index, question)
-        for index, question in plan.questions.items()
-        if version_at is not None or question.type is not QuestionType.TEXT
-    ] + [(index, question) for index, (question, _) in plan.choice_columns.items()]
+    # DuoDesk's export writes each repeat's number of instances in a column named after it:
+    # checked against the instances its own table gives.
+    counted = [
+        (index, name)
+        for index, name in enumerate(table.header)
+        if repeats is not None and name in repeats.read
+    ]
     for row_number, values in table.rows():
+        reader = readers.get(_version_at(values, version_at), newest)
+        if reader is not newest and not reader.fits(values):
+            reader = newest
+        inside: dict[str, object] = {}
+        trouble: list[str] = []
+        if repeats is not None and repeat_key_at is not None:
+            inside, trouble = repeats.take(_shown(values[repeat_key_at]).strip())
+            trouble = [*trouble, *_count_problems(values, counted, inside)]
+        yield reader.read(
+            row_number,
+            values,
+            inside,
+            trouble,
+            lambda values=values: _row_identity(values, plan, questionnaire, occurrences),
+        )
+
+
+class _RowReader:
+    """Reads rows of a response file with one version of the questionnaire."""
+
+    def __init__(
+        self, table: Table, questionnaire: Questionnaire, plan: ColumnPlan, version_at: int | None
+    ) -> None:
+        self.table, self.questionnaire, self.plan = table, questionnaire, plan
+        self.version_at = version_at
+        self.engine = FormEngine(questionnaire)
+        self.code_names = tuple(questionnaire.settings.participant_code)
+        unstored = never_stored(questionnaire)  # the code, and what is worked out from it
+        self.stored = [q for q in stored_questions(questionnaire) if q.name not in unstored]
+        multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
+        self.answer_columns = [  # (column, question, its choices, 0/1 columns too)
+            (
+                index,
+                question,
+                questionnaire.choices_for(question),
+                question.name in multi_from_columns,
+            )
+            for index, question in plan.questions.items()
+            # calculations are recomputed and the interview's times filled in by DuoDesk, not
+            # taken from the file; what a phone recorded (its number, a location) is kept
+            if question.type not in NOT_READ_FROM_FILES
+        ]
+        self.split_locations = [
+            (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
+        ]
+        # A file of one row per interview says nothing of repeat instances: none are made up
+        # (a repeat_count still makes its instances, with no answers in them).
+        self.no_instances = {
+            r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
+        }
+        # Where the file names each interview's version (a DuoDesk export), "not in version"
+        # in a text question is the export's word too, not somebody's answer.
+        self.version_columns = [
+            (index, question)
+            for index, question in plan.questions.items()
+            if version_at is not None or question.type is not QuestionType.TEXT
+        ] + [(index, question) for index, (question, _) in plan.choice_columns.items()]
+        self.columns = plan.read_columns
+        # Columns another version reads and this one does not (set by iter_interviews).
+        self.foreign: list[int] = []
+
+    def fits(self, values: tuple[object, ...]) -> bool:
+        """Whether the row can have been made with this version: none of its questions says
+        "not in version", and no question only other versions have is answered."""
+        if any(_says_not_in_version(values[index]) for index, _ in self.version_columns):
+            return False
+        return all(_unanswered(values[index]) for index in self.foreign)
+
+    def read(
+        self,
+        row_number: int,
+        values: tuple[object, ...],
+        inside: dict[str, object],
+        trouble: list[str],
+        identify: Callable[[], tuple[str, uuid.UUID]],
+    ) -> ParsedInterview | RejectedRow:
+        questionnaire, plan, table = self.questionnaire, self.plan, self.table
         problems: list[RowProblem] = []
-        answers: dict[str, object] = dict(no_instances)
+        answers: dict[str, object] = dict(self.no_instances)
         not_available = 0
         absent = {
             question.name
-            for index, question in version_columns
+            for index, question in self.version_columns
             if _says_not_in_version(values[index])
         }
-        not_in_version = len(absent)
-        if repeats is not None and repeat_key_at is not None:
-            inside, trouble = repeats.take(_shown(values[repeat_key_at]).strip())
-            answers.update(inside)
-            problems += [
-                RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {t}")
-                for t in trouble
-            ]
+        not_in_version = len(absent) + sum(
+            _says_not_in_version(values[index]) for index in self.foreign
+        )
+        left_out = frozenset(
+            table.header[index] for index in self.foreign if not _unanswered(values[index])
+        )
+        answers.update(inside)
+        problems += [
+            RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {t}")
+            for t in trouble
+        ]
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
-        for index, question, choices, also_columns in answer_columns:
+        for index, question, choices, also_columns in self.answer_columns:
             raw = from_csv_cell(values[index])
             if also_columns or question.name in absent:
                 # The 0/1 columns say it all (and the answer column may hold labels).
                 continue
-            if _is_marker(raw):
+            if is_export_marker(raw):
                 if question.type is QuestionType.TEXT:
                     written_markers[question.name] = raw.strip()
                 continue
@@ -422,7 +545,7 @@ def iter_interviews(
             try:
                 value = parse_answer(question, raw, choices)
             except AnswerError as error:
-                value = _choice_by_label(question, raw, choices)
+                value = choice_by_label(question, raw, choices)
                 if value is None:
                     problems.append(
                         RowProblem(row_number, table.header[index], _shown(raw), str(error))
@@ -431,7 +554,7 @@ def iter_interviews(
             if value is not None:
                 answers[question.name] = value
         _read_choice_columns(table, plan, values, row_number, questionnaire, answers, problems)
-        for question, parts in split_locations:
+        for question, parts in self.split_locations:
             raw = _joined_location(values, parts)
             try:
                 value = parse_answer(question, raw)
@@ -442,7 +565,7 @@ def iter_interviews(
             if value is not None:
                 answers[question.name] = value
 
-        state = engine.evaluate(answers)
+        state = self.engine.evaluate(answers)
         if written_markers:
             # "not asked" in a question that applies is somebody's written answer.
             kept = {
@@ -452,7 +575,7 @@ def iter_interviews(
             }
             if kept:
                 answers.update(kept)
-                state = engine.evaluate(answers)
+                state = self.engine.evaluate(answers)
         for name in state.cleared:
             problems.append(
                 RowProblem(
@@ -475,17 +598,16 @@ def iter_interviews(
                 )
             )
         if problems:
-            yield RejectedRow(row_number, values, tuple(problems))
-            continue
+            return RejectedRow(row_number, values, tuple(problems))
 
-        key, interview_uuid = _row_identity(values, plan, questionnaire, occurrences)
-        elements = tuple(state.answers.get(name) for name in code_names)
+        key, interview_uuid = identify()
+        elements = tuple(state.answers.get(name) for name in self.code_names)
         code_elements = (
             tuple(str(e) for e in elements)
-            if code_names and all(e is not None for e in elements)
+            if self.code_names and all(e is not None for e in elements)
             else None
         )
-        yield ParsedInterview(
+        return ParsedInterview(
             row=row_number,
             key=key,
             uuid=interview_uuid,
@@ -499,16 +621,39 @@ def iter_interviews(
             ),
             records=tuple(
                 record
-                for record in records_from_state(questionnaire, state, stored)
+                for record in records_from_state(questionnaire, state, self.stored)
                 if record.question not in absent
             ),
             code_elements=code_elements,
             values=values,
             not_available=not_available,
             not_in_version=not_in_version,
-            file_version=_version_at(values, version_at),
+            file_version=_version_at(values, self.version_at),
             absent=frozenset(absent),
+            left_out=left_out,
         )
+
+
+def _count_problems(
+    values: tuple[object, ...], counted: list[tuple[int, str]], inside: Mapping[str, object]
+) -> list[str]:
+    """Where a column gives a repeat's number of instances that its own table does not."""
+    problems = []
+    for index, name in counted:
+        said = _shown(values[index]).strip()
+        found = inside.get(name, 0)
+        if _unanswered(said) or said == str(found):
+            continue
+        problems.append(
+            f'column "{name}" says {said} instance(s), but the table of {name} has {found} '
+            "for this interview"
+        )
+    return problems
+
+
+def _unanswered(value: object) -> bool:
+    """A cell that holds no answer: blank, or one of the export's markers."""
+    return _blank(value) or is_export_marker(value)
 
 
 def _version_at(values: tuple[object, ...], index: int | None) -> str:
@@ -609,34 +754,6 @@ def _not_available(text: str) -> bool:
 
 def _says_not_in_version(value: object) -> bool:
     return isinstance(value, str) and value.strip().lower() == EXPORT_MARKERS[1]
-
-
-def _is_marker(value: object) -> bool:
-    return isinstance(value, str) and value.strip().lower() in EXPORT_MARKERS
-
-
-def _choice_by_label(question: Question, raw: object, choices) -> object:
-    """A choice question's answer written as its label(s), as DuoDesk exports it with labels
-    ("Female"; several as "City; Regional"); None when the text names no choice. A choice's
-    name always wins over another's label (see :func:`parse_answer`)."""
-    if choices is None or not isinstance(raw, str) or not raw.strip():
-        return None
-    by_label: dict[str, str] = {}
-    for choice in choices.choices:
-        for label in choice.label.values():
-            by_label.setdefault(label.strip().casefold(), choice.name)
-    whole = by_label.get(raw.strip().casefold())
-    if question.type is QuestionType.SELECT_ONE:
-        return whole
-    if question.type is not QuestionType.SELECT_MULTIPLE:
-        return None
-    if whole is not None:
-        return (whole,)
-    names = [by_label.get(part.strip().casefold()) for part in raw.split(";")]
-    if None in names:
-        return None
-    chosen = set(names)
-    return tuple(c.name for c in choices.choices if c.name in chosen)
 
 
 def _blank(value: object) -> bool:

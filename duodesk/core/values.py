@@ -57,6 +57,10 @@ _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # openpyxl gives a time-only Excel cell one of these dates when it returns a datetime.
 _EXCEL_TIME_BASES = (date(1899, 12, 30), date(1899, 12, 31), date(1900, 1, 1))
 _MAX_CHOICES_SHOWN = 12
+# What DuoDesk's own exports write in a question's cell when there is no answer to give: the
+# question was skipped by the logic, or the interview's questionnaire version did not have it
+# (duodesk.exports.layout.NOT_ASKED / NOT_IN_VERSION). Read back as "no answer given".
+EXPORT_MARKERS = ("not asked", "not in version")
 
 
 class AnswerError(ValueError):
@@ -607,3 +611,32 @@ _READERS: dict[QuestionType, Callable[[object], object]] = {
     QuestionType.ACKNOWLEDGE: _acknowledged,
     QuestionType.TRIGGER: _acknowledged,
 }
+
+
+def choice_by_label(question: Question, raw: object, choices: ChoiceList | None) -> object:
+    """A choice question's answer written as its label(s), as DuoDesk exports it with labels
+    ("Female"; several as "City; Regional"); None when the text names no choice. A choice's
+    name always wins over another's label (see :func:`parse_answer`)."""
+    if choices is None or not isinstance(raw, str) or not raw.strip():
+        return None
+    by_label: dict[str, str] = {}
+    for choice in choices.choices:
+        for label in choice.label.values():
+            by_label.setdefault(label.strip().casefold(), choice.name)
+    whole = by_label.get(raw.strip().casefold())
+    if question.type is QuestionType.SELECT_ONE:
+        return whole
+    if question.type is not QuestionType.SELECT_MULTIPLE:
+        return None
+    if whole is not None:
+        return (whole,)
+    names = [by_label.get(part.strip().casefold()) for part in raw.split(";")]
+    if None in names:
+        return None
+    chosen = set(names)
+    return tuple(c.name for c in choices.choices if c.name in chosen)
+
+
+def is_export_marker(value: object) -> bool:
+    """Whether a cell holds one of :data:`EXPORT_MARKERS` (any case, spaces around)."""
+    return isinstance(value, str) and value.strip().lower() in EXPORT_MARKERS

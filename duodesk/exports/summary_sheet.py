@@ -52,6 +52,7 @@ def sheet_name(text: str) -> str:
 PERCENT = "0.0%"
 COUNT = "#,##0"
 STATISTIC = "#,##0.0#"
+SIGNIFICANT = 3  # digits a small statistic shows at least (a mean of 0.000412 as 0.000412)
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=12)
 NOTE = Font(italic=True, color="555555")
@@ -203,6 +204,22 @@ def _exact(value: object) -> object:
     return value
 
 
+def statistic_format(value: object) -> str:
+    """The number format of a statistic's cell: two decimals, or for a number below 0.1 as
+    many as its first :data:`SIGNIFICANT` significant digits need (a mean of 0.0004 shows as
+    0.0004, not 0.0), and powers of ten below 1e-9. Only what is shown changes: the cell keeps
+    the exact value."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return STATISTIC
+    size = abs(value)
+    if not math.isfinite(size) or not size or size >= Decimal("0.1"):
+        return STATISTIC
+    first = -math.floor(math.log10(size))  # the decimal place of the first significant digit
+    if first > 9:
+        return "0.00E+00"
+    return "#,##0." + "0" * first + "#" * (SIGNIFICANT - 1)
+
+
 def _styled(sheet, row: list[object], style: str) -> list[object]:
     if style == "header":
         return [cell(sheet, v, font=BOLD, fill=HEADER_FILL) for v in row]
@@ -222,7 +239,7 @@ def _styled(sheet, row: list[object], style: str) -> list[object]:
             for i, v in enumerate(row)
         ]
     if style == "statistic":
-        return [cell(sheet, _exact(v), number_format=STATISTIC) for v in row]
+        return [cell(sheet, _exact(v), number_format=statistic_format(v)) for v in row]
     font = BOLD if style == "total" else None
     return [
         cell(sheet, v, font=font, number_format=COUNT if i == 1 else PERCENT)

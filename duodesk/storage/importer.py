@@ -43,8 +43,11 @@ from duodesk.core.responses import (
     ParsedInterview,
     RejectedRow,
     RowProblem,
+    VersionPlan,
+    columns_of_other_versions,
     iter_interviews,
     plan_columns,
+    plan_columns_by_version,
 )
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.table import Table
@@ -365,6 +368,7 @@ def _code_digests_by_row(
     table,
     questionnaire,
     plan,
+    versions: dict[str, VersionPlan],
     code_names: tuple[str, ...],
     cancelled: Callable[[], bool] | None,
 ) -> dict[int, CodeDigests]:
@@ -373,7 +377,8 @@ def _code_digests_by_row(
     if not code_names:
         return {}
     coded: list[tuple[int, tuple[str, ...]]] = []
-    for read, item in enumerate(iter_interviews(table, questionnaire, plan), start=1):
+    readings = iter_interviews(table, questionnaire, plan, versions=versions)
+    for read, item in enumerate(readings, start=1):
         if cancelled is not None and read % 100 == 0 and cancelled():
             raise ImportCancelled()
         if not isinstance(item, RejectedRow) and item.code_elements is not None:
@@ -458,6 +463,18 @@ def _response_tables(
             )
         return
     table = open_table(path)
+    if _is_workbook(path):
+        table = _interviews_sheet(path, table, questionnaire)
+    elif questionnaire.has_repeats:
+        children = [
+            child
+            for name, beside in _repeat_files_beside(path, questionnaire)
+            if (child := repeat_table(questionnaire, open_table(beside), f'file "{name}"', name))
+            is not None
+        ]
+        if children:
+            yield table, read_repeats(questionnaire, children, f'file "{path.name}"')
+            return
     if _is_workbook(path) and questionnaire.has_repeats:
         children = []
         for name in sheet_names(path):
@@ -472,6 +489,28 @@ def _response_tables(
             yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"')
             return
     yield table, None
+
+
+def _interviews_sheet(path: Path, table: Table, questionnaire: Questionnaire) -> Table:
+    """``table`` (a workbook's first sheet), or the Data sheet of a DuoDesk workbook, which
+    opens on a sheet about the file and has its interviews on the Data sheet."""
+    plan = plan_columns(table.header, questionnaire)
+    if plan.questions or plan.choice_columns:
+        return table
+    data = read_sheet(path, DATA_SHEET, case_insensitive=False)
+    return table if data is None else data
+
+
+def _repeat_files_beside(path: Path, questionnaire: Questionnaire) -> list[tuple[str, Path]]:
+    """The files DuoDesk's CSV export writes beside ``survey.csv`` for the questionnaire's
+    repeats (``survey-drugs.csv``, see :func:`duodesk.exports.export.repeat_csv_path`), by
+    file name, of those that are there."""
+    found = []
+    for repeat in questionnaire.repeats():
+        beside = path.with_name(f"{path.stem}-{repeat.name}{path.suffix}")
+        if beside.is_file():
+            found.append((beside.name, beside))
+    return found
 
 
 def _import_table(
@@ -490,12 +529,6 @@ def _import_table(
     alone: bool,
 ) -> ImportReport:
     plan = plan_columns(table.header, version.questionnaire)
-    if not plan.questions and not plan.choice_columns and _is_workbook(path):
-        # A DuoDesk workbook opens on its Cover sheet; its interviews are on the Data sheet.
-        data = read_sheet(path, DATA_SHEET, case_insensitive=False)
-        if data is not None:
-            table = data
-            plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
         raise ImportRefused(path, [str(p) for p in plan.problems], 0)
     if not plan.questions and not plan.choice_columns:
@@ -513,7 +546,16 @@ def _import_table(
     file_versions: Counter[str] = Counter()
     stored_versions: Counter[int] = Counter()
     with database.session() as session:
-        chosen_version = _VersionChooser(all_versions(session, form_id), version)
+        stored = all_versions(session, form_id)
+    chosen_version = _VersionChooser(stored, version)
+    # The rows of a DuoDesk export that name an older version are read with it, so that
+    # answers to questions only that version has come back (see iter_interviews).
+    versions = plan_columns_by_version(
+        table.header,
+        {v.number: v.questionnaire for v in stored if v.number != version.number},
+    )
+    read_elsewhere = columns_of_other_versions(plan, versions)
+    left_out: set[str] = set()  # of those, the ones some stored row had an answer in
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
     # Each submission seen in this file: its row and a digest of its answers. The same
@@ -532,7 +574,7 @@ def _import_table(
     # before the import's transaction, so that the project is not held from other writers
     # (an interview being saved in the window) while they are stretched.
     code_digests_by_row = _code_digests_by_row(
-        database, table, version.questionnaire, plan, code_names, cancelled
+        database, table, version.questionnaire, plan, versions, code_names, cancelled
     )
     try:
         with database.session() as session:
@@ -610,6 +652,7 @@ def _import_table(
                     not_available += sum(p.not_available for p in fresh)
                     not_in_version += sum(p.not_in_version for p in fresh)
                     file_versions.update(p.file_version for p in fresh if p.file_version)
+                    left_out.update(name for p in fresh for name in p.left_out)
                     stored_versions.update(number_of[p.uuid] for p in fresh)
 
             # On a server, a batch is stored while the next one is read and checked: the
@@ -618,7 +661,9 @@ def _import_table(
             sender = _BatchSender(flush, overlap=not database.is_sqlite)
             try:
                 rows_read = 0
-                for item in iter_interviews(table, version.questionnaire, plan, repeat_answers):
+                for item in iter_interviews(
+                    table, version.questionnaire, plan, repeat_answers, versions
+                ):
                     rows_read += 1
                     if cancelled is not None and rows_read % 100 == 0 and cancelled():
                         raise ImportCancelled()
@@ -650,7 +695,9 @@ def _import_table(
                 raise
             sender.finish()
             if file_conflicts:
-                earlier = _rows_by_number(table, version.questionnaire, plan, file_conflicts)
+                earlier = _rows_by_number(
+                    table, version.questionnaire, plan, versions, file_conflicts
+                )
                 for first_row, later in file_conflicts:
                     differences = answer_differences(
                         {r.question: r for r in earlier[first_row].records}, later.records
@@ -698,7 +745,12 @@ def _import_table(
         already_imported=already,
         rejected=len(rejected),
         rejected_file=rejected_file,
-        ignored_columns=tuple(plan.ignored),
+        ignored_columns=tuple(
+            name
+            for name in plan.ignored
+            if (name not in read_elsewhere or name in left_out)
+            and (repeat_answers is None or name not in repeat_answers.read)
+        ),
         not_available=not_available,
         not_in_version=not_in_version,
         file_versions=(
@@ -718,7 +770,9 @@ class _VersionChooser:
     project's version of the same number when that version has every question the row
     answers and none of those the row says it did not have (the same questionnaire, as in a
     copy of the project); otherwise to the newest version. Either way its answers to the
-    questions it did not have are not stored, so they stay "not in version".
+    questions it did not have are not stored, so they stay "not in version". A row that fits
+    an older version was read with it (:func:`~duodesk.core.responses.iter_interviews`), so
+    its answers to questions only that version has are kept.
     """
 
     def __init__(self, versions: list[StoredVersion], newest: StoredVersion) -> None:
@@ -851,13 +905,13 @@ def _file_conflict(
 
 
 def _rows_by_number(
-    table, questionnaire, plan, conflicts: list[tuple[int, ParsedInterview]]
+    table, questionnaire, plan, versions, conflicts: list[tuple[int, ParsedInterview]]
 ) -> dict[int, ParsedInterview]:
     """The rows that ``conflicts`` name first, read again from the file (conflicts are rare, so
     the whole file's answers are not kept in memory for them)."""
     wanted = {first for first, _ in conflicts}
     found = {}
-    for item in iter_interviews(table, questionnaire, plan):
+    for item in iter_interviews(table, questionnaire, plan, versions=versions):
         if item.row in wanted and isinstance(item, ParsedInterview):
             found[item.row] = item
     return found

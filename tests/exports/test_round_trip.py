@@ -6,6 +6,7 @@ keep every digit."""
 from __future__ import annotations
 
 import csv
+import random
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,10 +29,14 @@ from duodesk.core.xlsform import read_xlsform
 from duodesk.exports.export import export
 from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, ExportOptions, interviews_path
 from duodesk.storage.database import Database
-from duodesk.storage.importer import import_responses
+from duodesk.storage.importer import ImportRefused, import_responses
+from duodesk.storage.models import InterviewStatus
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.analysis.projects import store_interviews
+from tests.core.forms import write_form
+from tests.core.test_repeats import SUM_FORM
 from tests.exports.test_sav_file import INTERVIEWS, negatives_form
+from tests.repeat_project import add_drug_interviews
 
 FORMATS = {
     "labels.csv": ExportOptions(deidentified=False),
@@ -311,5 +316,182 @@ def test_interviews_of_a_form_with_a_repeat_keep_their_version_too(database, tmp
             assert save_questionnaire(session, second).new_version
         report = import_responses(target, "versions", exported)
         assert report.stored_versions == ((1, 3), (2, 4)), report.describe()
+    finally:
+        target.close()
+
+
+def forms_with_a_question_dropped() -> tuple[Questionnaire, Questionnaire]:
+    """Version 1 asks "oldq" (a choice question, asked of those who used) and "oldnum";
+    version 2 drops both and asks "tested" instead."""
+    first, second = two_version_forms()
+    yes_no = second.choice_lists["used"]
+    dropped = (
+        Question(
+            "oldq",
+            QuestionType.SELECT_ONE,
+            {"": "Old question"},
+            list_name="used",
+            relevant="${used} = 'yes'",
+        ),
+        Question("oldnum", QuestionType.DECIMAL, {"": "Old number"}),
+    )
+    first = replace(first, children=(*first.children, *dropped))
+    second = replace(second, choice_lists={**second.choice_lists, "used": yes_no})
+    second = replace(
+        second, children=tuple(q for q in second.children if q.name not in ("places", "times"))
+    )
+    return first, second
+
+
+@pytest.mark.parametrize("file_name", sorted(FORMATS))
+def test_answers_to_a_question_only_an_older_version_has_come_back_with_that_version(
+    database, tmp_path, file_name
+):
+    """Interviews made with version 1 answered "oldq", which version 2 no longer asks. In a
+    project with both versions their answers come back, stored with version 1, and the
+    summary is the same figure for figure; no column is left out."""
+    first, second = forms_with_a_question_dropped()
+    store_interviews(database, first, simulate_answers(first, 30, seed=11, blank_rate=0.2))
+    store_interviews(database, second, simulate_answers(second, 25, seed=12, blank_rate=0.2))
+    expected = summary_to_json(summarize(database, "versions"))
+    assert figures(expected)["oldq"]["answered"] > 0
+    assert figures(expected)["oldq"]["not_in_version"] == 25
+    exported = tmp_path / file_name
+    export(database, "versions", exported, FORMATS[file_name])
+    data = interviews_path(exported) if file_name.endswith(".xlsx") else exported
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        # Version 1 is kept in the target by an interview someone has begun with it (a
+        # draft, which no summary counts); version 2 is then a version of its own.
+        store_interviews(target, first, [{"age": 30}], status=InterviewStatus.DRAFT)
+        with target.session() as session:
+            assert save_questionnaire(session, second).new_version
+        report = import_responses(target, "versions", data)
+        assert (report.imported, report.rejected) == (55, 0), report.describe()
+        assert report.ignored_columns == ()
+        assert "Columns left out" not in report.describe()
+        assert report.stored_versions == ((1, 30), (2, 25))
+        assert summary_to_json(summarize(target, "versions")) == expected
+    finally:
+        target.close()
+
+
+def test_rows_that_do_not_fit_the_projects_version_of_that_number_go_to_the_newest(
+    database, tmp_path
+):
+    """The target's version 1 is another questionnaire (it asks "tested", which the file's
+    version 1 rows say they did not have): those rows are stored with the newest version,
+    and the columns whose answers it cannot keep are listed as left out."""
+    first, second = forms_with_a_question_dropped()
+    store_interviews(database, first, simulate_answers(first, 30, seed=11, blank_rate=0.2))
+    store_interviews(database, second, simulate_answers(second, 25, seed=12, blank_rate=0.2))
+    exported = tmp_path / "codes.csv"
+    export(database, "versions", exported, FORMATS["codes.csv"])
+    other_first = replace(second, children=tuple(q for q in second.children if q.name != "why"))
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        store_interviews(target, other_first, [{"age": 30}], status=InterviewStatus.DRAFT)
+        with target.session() as session:
+            assert save_questionnaire(session, second).new_version
+        report = import_responses(target, "versions", exported)
+        assert (report.imported, report.rejected) == (55, 0), report.describe()
+        assert report.stored_versions == ((2, 55),)
+        assert report.ignored_columns == ("oldq", "oldnum")
+        assert "Columns left out: oldq, oldnum." in report.describe()
+    finally:
+        target.close()
+
+
+def nested_repeat_interviews(count: int, seed: int) -> list[dict[str, object]]:
+    """Households: each person's age, and the hours of each of their jobs (0 to 2)."""
+    rng = random.Random(seed)
+    interviews = []
+    for _ in range(count):
+        people = rng.randint(0, 3)
+        answers: dict[str, object] = {"people": people}
+        for p in range(1, people + 1):
+            answers[f"age[{p}]"] = rng.randint(16, 80)
+            jobs = rng.randint(0, 2)
+            answers[f"job[{p}]"] = jobs
+            for j in range(1, jobs + 1):
+                if rng.random() < 0.8:
+                    answers[f"hours[{p}.{j}]"] = rng.randint(1, 40)
+        interviews.append(answers)
+    return interviews
+
+
+@pytest.mark.parametrize("file_name", sorted(FORMATS))
+def test_a_form_with_a_repeat_survives_export_and_import(database, tmp_path, file_name):
+    """The repeat's instances travel in a file (CSV) or sheet (workbook) of their own, joined
+    by _interview and _instance: read back with the interviews, every figure of the repeat's
+    questions (over instances, and by person) is as it was."""
+    form = add_drug_interviews(database, tmp_path, count=40, seed=3)
+    expected = summary_to_json(summarize(database, form.form_id))
+    drug = figures(expected)["drug"]
+    assert drug["answered"] > 40 and drug["people"] > 0
+    assert round_trip(database, form, tmp_path, file_name) == expected
+
+
+@pytest.mark.parametrize("file_name", sorted(FORMATS))
+def test_a_repeat_inside_a_repeat_survives_export_and_import(database, tmp_path, file_name):
+    """A job belongs to the person ("2.1" is person 2's first job), not only to the
+    interview: the hours come back under the right person."""
+    form = read_xlsform(write_form(tmp_path / "household.xlsx", SUM_FORM))
+    store_interviews(database, form, nested_repeat_interviews(30, seed=4))
+    expected = summary_to_json(summarize(database, form.form_id))
+    assert figures(expected)["hours"]["answered"] > 10
+    assert round_trip(database, form, tmp_path, file_name) == expected
+
+
+def test_the_repeats_count_column_is_read_not_left_out_and_checked(database, tmp_path):
+    """The interviews' file gives each repeat's number of instances in a column named after
+    it: with the repeat's file beside it that column is not listed as left out, and an
+    interview whose count disagrees with the repeat's file (a file from another export) is
+    named and nothing is stored."""
+    form = add_drug_interviews(database, tmp_path, count=12, seed=5)
+    exported = tmp_path / "codes.csv"
+    export(database, form.form_id, exported, FORMATS["codes.csv"])
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, form)
+        report = import_responses(target, form.form_id, exported)
+        assert (report.imported, report.ignored_columns) == (12, ())
+        assert "Columns left out" not in report.describe()
+    finally:
+        target.close()
+    with exported.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    at = rows[0].index("drugs")
+    rows[3][at] = str(int(rows[3][at]) + 1)
+    with exported.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    other = Database.open(tmp_path / "other.duodesk")
+    try:
+        with other.session() as session:
+            save_questionnaire(session, form)
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(other, form.form_id, exported)
+        assert 'row 4: one of its repeat instances has a problem: column "drugs" says' in str(
+            refused.value
+        )
+        assert summary_to_json(summarize(other, form.form_id))["interviews"] == 0
+    finally:
+        other.close()
+
+
+def test_without_the_repeats_file_its_questions_are_left_out(database, tmp_path):
+    """Only the interviews' file, its repeat file not brought along: the interviews come in
+    with no instances, and the repeat's count column is listed as left out."""
+    form = add_drug_interviews(database, tmp_path, count=6, seed=6)
+    exported = tmp_path / "codes.csv"
+    export(database, form.form_id, exported, FORMATS["codes.csv"])
+    (tmp_path / "codes-drugs.csv").unlink()
+    target = Database.open(tmp_path / "target.duodesk")
+    try:
+        with target.session() as session:
+            save_questionnaire(session, form)
+        report = import_responses(target, form.form_id, exported)
+        assert (report.imported, report.ignored_columns) == (6, ("drugs",))
     finally:
         target.close()

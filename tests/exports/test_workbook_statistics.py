@@ -126,3 +126,56 @@ def test_summary_sheet_statistics_agree_with_summary_json(database, project_path
 )
 def test_findings_report_prints_statistics_rounded_half_up_from_the_exact_value(statistic, printed):
     assert count_text(statistic) == printed
+
+
+def statistic_cells(path) -> dict[str, list[object]]:
+    """Each statistic's label -> the cells beside it in the Summary sheet (value and format),
+    in question order."""
+    sheet = openpyxl.load_workbook(path)["Summary"]
+    found: dict[str, list[object]] = {}
+    for label, value, *_ in sheet.iter_rows(max_col=2):
+        if isinstance(label.value, str) and label.value.split(" (")[0] in (
+            "Mean",
+            "Standard deviation",
+            "Smallest",
+        ):
+            found.setdefault(label.value.split(" (")[0], []).append(value)
+    return found
+
+
+def test_tiny_statistics_show_their_significant_digits_and_keep_their_exact_value(
+    database, tmp_path
+):
+    """Doses of 0.00038, 0.0004 and 0.00042: a mean of 0.0004 and a standard deviation of
+    0.0000169 showed as "0.0" with two decimals. Their cells now show three significant
+    digits (the format asks for enough decimals) and hold the exact value; statistics of
+    ordinary size keep two decimals."""
+    doses = ["0.00038", "0.0004", "0.00042"] * 5
+    amounts = [10, 20, 31] * 5
+    store_interviews(
+        database,
+        statistics_form(),
+        [{"dose": Decimal(d), "amount": a} for d, a in zip(doses, amounts, strict=True)],
+    )
+    path = tmp_path / "board.xlsx"
+    from duodesk.exports.disclosure import DisclosureRule
+    from duodesk.exports.layout import ExportOptions
+
+    export(database, "stats", path, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    cells = statistic_cells(path)
+    (mean, mean_amount), (sd, _), (smallest, _) = (
+        cells["Mean"],
+        cells["Standard deviation"],
+        cells["Smallest"],
+    )
+    assert mean.value == 0.0004
+    assert smallest.value == 0.00038
+    assert sd.value == pytest.approx(0.0000169030850945703, rel=1e-14)
+    # A format shows as many decimals as it has 0s (always) and #s (when not 0) after the point.
+    assert mean.number_format == "#,##0.0000##"  # 0.0004
+    assert smallest.number_format == "#,##0.0000##"  # 0.00038
+    assert sd.number_format == "#,##0.00000##"  # 0.0000169
+    decimals = len(sd.number_format.split(".")[1])
+    assert f"{sd.value:.{decimals}f}" == "0.0000169"
+    assert mean_amount.value == pytest.approx(61 / 3)
+    assert mean_amount.number_format == "#,##0.0#"
