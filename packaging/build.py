@@ -20,8 +20,10 @@ The icons for the executable (``.ico``, ``.icns``, ``.png``) are drawn from
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -113,6 +115,123 @@ def strip_symbols(bundle: Path) -> None:
         subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
 
 
+#: The data trees of Qt's ICU library (``libicudata``, 32 MB in PySide6 6.11) that Qt never
+#: reads. Qt calls ICU for only four things (``nm -D --undefined-only libQt6Core.so.6``):
+#: collation (``ucol_*``: the ``coll`` tree), time-zone names (``ucal_*``: ``zone``, the
+#: locales' calendars and ``supplementalData``), text codecs (``ucnv_*``: the ``.cnv`` tables)
+#: and upper/lower case (``u_strTo*``, whose data is compiled into ``libicuuc``). The trees
+#: below serve only ICU's other services: number and unit formatting (``unit``, ``curr``,
+#: ``rbnf``), transliteration (``translit``), word and line breaking (``brkitr``: only title
+#: case, which Qt does not call, reaches it from case mapping) and the names of languages and
+#: countries (``lang``, ``region``: ``uloc_getDisplay*`` and generic time-zone names, while
+#: ``ucal_getTimeZoneDisplayName`` has only the specific standard and daylight names).
+#: Collation in twelve languages, every time-zone name and codec and case mapping give the
+#: same results with and without them.
+ICU_UNUSED_TREES = ("brkitr", "curr", "lang", "rbnf", "region", "translit", "unit")
+
+
+def trim_icu_data(bundle: Path, work: Path) -> None:
+    """Linux: rebuild Qt's ICU data library without :data:`ICU_UNUSED_TREES` (15 MB less).
+
+    ``libicudata.so.N`` holds one symbol, ``icudtN_dat``: an ICU data package. ICU's own
+    ``icupkg`` (Debian's ``icu-devtools``) removes the trees from a copy of it, and binutils
+    (``as``, ``ld``, already needed by :func:`strip_symbols`) make it a library with the same
+    name and symbol again.
+    """
+    tools = {name: shutil.which(name) for name in ("icupkg", "as", "ld", "nm")}
+    if None in tools.values():
+        missing = ", ".join(name for name, path in tools.items() if path is None)
+        print(f"{missing} not installed (icu-devtools, binutils): the bundle keeps all ICU data")
+        return
+    # PyInstaller links it from _internal/ too: the file is the one that is not a link.
+    libraries = [
+        path for path in (bundle / "_internal").rglob("libicudata.so.*") if not path.is_symlink()
+    ]
+    if len(libraries) != 1:
+        print(f"ICU data library not found as one file ({libraries}): left as it is")
+        return
+    library = libraries[0]
+    symbols = subprocess.run(
+        [tools["nm"], "-D", "-S", "--defined-only", str(library)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    # Lines of address, size, type and name; the data are icudtNN_dat. They sit in the
+    # library's first, read-only segment, loaded at address 0: the address is the file offset.
+    found = [line.split() for line in symbols if re.fullmatch(r"icudt\d+_dat", line.split()[-1])]
+    data = b""
+    if len(found) == 1:
+        address, size, _kind, symbol = found[0]
+        data = library.read_bytes()[int(address, 16) : int(address, 16) + int(size, 16)]
+    if data[2:4] != b"\xda\x27":  # the magic number of every ICU data file
+        print(f"{library.name}: no ICU data package found in it; left as it is")
+        return
+    folder = work / "icu"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "trimmed").mkdir(parents=True)
+    # icupkg checks that the items' prefix (icudt73l/) is the package's file name.
+    package = folder / (symbol.removesuffix("_dat") + "l.dat")
+    package.write_bytes(data)
+    items = subprocess.run(
+        [tools["icupkg"], "-l", str(package)], capture_output=True, text=True, check=True
+    ).stdout.split()
+    unused = [item for item in items if item.split("/")[0] in ICU_UNUSED_TREES]
+    (folder / "unused.txt").write_text("\n".join(unused) + "\n", encoding="utf-8")
+    trimmed = folder / "trimmed" / package.name
+    subprocess.run(
+        [tools["icupkg"], "-r", str(folder / "unused.txt"), str(package), str(trimmed)],
+        check=True,
+    )
+    source = folder / "icudata.s"
+    source.write_text(
+        "\t.section .rodata\n"
+        f"\t.globl {symbol}\n"
+        f"\t.type {symbol}, @object\n"
+        "\t.balign 16\n"
+        f"{symbol}:\n"
+        f'\t.incbin "{trimmed}"\n'
+        f"\t.size {symbol}, . - {symbol}\n"
+        '\t.section .note.GNU-stack,"",@progbits\n',
+        encoding="utf-8",
+    )
+    subprocess.run([tools["as"], "-o", str(folder / "icudata.o"), str(source)], check=True)
+    rebuilt = folder / library.name
+    subprocess.run(
+        [
+            tools["ld"],
+            "-shared",
+            "--strip-all",  # the symbol stays in the dynamic table, where ICU looks it up
+            f"-soname={library.name}",
+            "-o",
+            str(rebuilt),
+            str(folder / "icudata.o"),
+        ],
+        check=True,
+    )
+    shutil.copy2(rebuilt, library)
+
+
+def link_duplicate_libraries(bundle: Path) -> None:
+    """Linux: keep one copy of a library two wheels both carry, the other becomes a link to it.
+
+    scipy's wheel carries numpy's ``libgfortran`` and ``libquadmath`` (3 MB, for its
+    OpenBLAS) beside its own, byte for byte the files in ``numpy.libs``. The loader finds
+    them by name in the library's own folder (``$ORIGIN``), and a relative link there leads to
+    the same file, so the copies in ``*.libs`` folders that are identical, name and content, to
+    one already seen become links; the ``.tar.gz`` keeps links as links.
+    """
+    seen: dict[tuple[str, bytes], Path] = {}
+    for path in sorted((bundle / "_internal").glob("*.libs/*")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        key = (path.name, hashlib.sha256(path.read_bytes()).digest())
+        first = seen.setdefault(key, path)
+        if first != path:
+            path.unlink()
+            path.symlink_to(os.path.relpath(first, path.parent))
+
+
 def folder_size(folder: Path) -> int:
     """Bytes taken by the files under ``folder`` (symbolic links not followed)."""
     return sum(
@@ -156,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         bundle = distpath / "DuoDesk"
     if sys.platform.startswith("linux"):
         strip_symbols(bundle)
+        trim_icu_data(bundle, workpath)
+        link_duplicate_libraries(bundle)
         add_linux_desktop_files(bundle, icons)
     print(f"Built {bundle} ({folder_size(bundle) / 1e6:.0f} MB)")
     if sys.platform.startswith("linux"):
