@@ -56,9 +56,9 @@ def crosstab(
             raise AnalysisError(
                 translate(
                     "Analysis",
-                    '"{label}" is asked once per {repeat_label}: put it against a question asked '
-                    "once per interview (a crosstab of two repeat questions, or of a repeat "
-                    "question and themes, is not made).",
+                    '"{label}" is asked once for each instance of “{repeat_label}”: put it '
+                    "against a question asked once per interview (a crosstab of two repeat "
+                    "questions, or of a repeat question and themes, is not made).",
                 ).format(label=in_repeats[0].label, repeat_label=in_repeats[0].repeat_label)
             )
         if row_question == column_question:

@@ -346,11 +346,8 @@ def _expression_problems(
     for call in pulldata_calls(expr):
         file = call.args[0]
         if not isinstance(file, Literal) or not isinstance(file.value, str):
-            add(
-                "pulldata() must name its file in quotes, as in pulldata('fruits', ...)",
-                call.position,
-            )
-        elif (
+            continue  # the file is named by an answer: it can only be looked for then
+        if (
             questionnaire.data_file(data_file_name(file.value)) is None
             and data_file_name(file.value) not in questionnaire.missing_files
         ):

@@ -51,6 +51,12 @@ __all__ = [
 _FROM_FILE = re.compile(r"^select[ _]+(?:one|multiple)[ _]+from[ _]+file\s+(\S+)", re.IGNORECASE)
 _EXTERNAL = re.compile(r"^select[ _]+one[ _]+external\s+(\S+)", re.IGNORECASE)
 _PULLDATA = re.compile(r"""pulldata\s*\(\s*(?:'([^']*)'|"([^"]*)")""")
+# pulldata(${district}, ...): the file is named by an answer, so which one is read is known
+# only in the interview (ODK Collect looks for it among the form's media files then).
+_PULLDATA_BY_ANSWER = re.compile(r"""pulldata\s*\(\s*[^\s'")]""")
+# At most this many CSV files next to such a form are read (a folder of unrelated files must
+# not make a form slow to add).
+MOST_FILES_BY_ANSWER = 200
 _FILE_PARAMETER = re.compile(r"(value|label)\s*=\s*([^\s;,]+)", re.IGNORECASE)
 
 
@@ -98,6 +104,7 @@ class FormFiles:
         ``external_choices`` sheet, if it has one."""
         data_files: dict[str, DataFile] = {}
         wanted_external: dict[str, str] = {}
+        by_answer = False
         for row in rows:
             from_file = _FROM_FILE.match(row.type)
             if from_file is not None and from_file[1] not in choice_lists:
@@ -108,8 +115,12 @@ class FormFiles:
             for cell in row.cells:
                 for match in _PULLDATA.finditer(cell) if "pulldata" in cell else ():
                     self._data_file(row, match[1] if match[1] is not None else match[2], data_files)
+                if "pulldata" in cell and _PULLDATA_BY_ANSWER.search(cell):
+                    by_answer = True
         if wanted_external:
             self._external_lists(wanted_external, choice_lists, external_sheet)
+        if by_answer:
+            self._files_by_answer(choice_lists, data_files)
         return {
             name: data_file
             for name, data_file in data_files.items()
@@ -149,6 +160,23 @@ class FormFiles:
             data_files[name] = read_data_file(found, name)
         except InputFileError as error:
             self.problems.append(str(error))
+
+    def _files_by_answer(
+        self, choice_lists: dict[str, ChoiceList], data_files: dict[str, DataFile]
+    ) -> None:
+        """A pulldata() whose file is named by an answer may read any CSV file of the form:
+        those the person chose and those in the form's folder are read (none goes missing:
+        which are needed is not known before the interview)."""
+        names = {name for name in self.files if name.lower().endswith(".csv")}
+        folder = self.form.parent
+        names |= {found.name for found in folder.glob("*.csv") if found.is_file()}
+        taken = {c.source for c in choice_lists.values()} | set(data_files) | {ITEMSETS}
+        for name in sorted(names - taken)[:MOST_FILES_BY_ANSWER]:
+            found = self.files.get(name) or folder / name
+            try:
+                data_files[name] = read_data_file(found, name)
+            except InputFileError:
+                continue  # perhaps not the form's at all: a file next to it by chance
 
     def _external_lists(
         self,

@@ -90,11 +90,20 @@ TOOL_COLUMNS = frozenset(
         "edits",
         "formversion",
         "meta/rootuuid",
+        "meta-rootuuid",
         "meta/deprecatedid",
+        "meta-deprecatedid",
         "meta/instancename",
         "meta-instancename",
+        "instancename",
+        "parent_key",
+        "formhub/uuid",  # KoboToolbox: the form's id on its server
+        "formhub-uuid",
     }
 )
+# A file names its interviews in several of ID_COLUMNS at once (ODK Central writes
+# "meta-instanceID" and "KEY", the same value twice): the first is read, the others are
+# bookkeeping too and are not listed as left out.
 
 
 @dataclass(frozen=True)
@@ -213,8 +222,8 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
                 part = _location_part(name, by_name, questionnaire)
                 if part is not None:
                     split_locations[index] = part
-                elif lowered not in TOOL_COLUMNS | set(
-                    DATE_FALLBACK_COLUMNS
+                elif lowered not in TOOL_COLUMNS | set(DATE_FALLBACK_COLUMNS) | set(
+                    ID_COLUMNS
                 ) and not _is_attachment_link(name, by_name):
                     plan.ignored.append(name)
                     plan.ignored_at.setdefault(name, index)

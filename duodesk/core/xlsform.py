@@ -210,9 +210,8 @@ class FormFileError(InputFileError):
         self.problems = tuple(problems)
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(
-            f"{path.name} is not a questionnaire DuoDesk can use:\n{shown}{more}", path=path
-        )
+        heading = translate("Questionnaire", "this is not a questionnaire DuoDesk can use:")
+        super().__init__(f"{heading}\n{shown}{more}", path=path)  # the path names the file
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,7 +234,20 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     from duodesk.core.engine import check_questionnaire  # the engine builds on this module
 
     path = Path(path)
-    survey = read_sheet(path, "survey", FORM_LIMITS) or _only_sheet(path)
+    try:
+        survey = read_sheet(path, "survey", FORM_LIMITS) or _only_sheet(path)
+    except InputFileError as error:
+        if not _is_empty_sheet(error):
+            raise
+        raise InputFileError(
+            translate(
+                "Questionnaire",
+                "the sheet is empty. It should hold the questions: a header row (type, name, "
+                "label), then one question a row.",
+            ),
+            path=path,
+            sheet=error.sheet,
+        ) from None
     if survey is None:
         raise FormFileError(path, ['there is no sheet named "survey"'])
     survey = _until_a_long_gap(survey)
@@ -267,8 +279,26 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     questionnaire = Questionnaire(
         form_settings, children, choice_lists, data_files, missing_files=tuple(missing)
     )
+    if not children:
+        raise FormFileError(
+            path,
+            [
+                translate(
+                    "Questionnaire",
+                    'sheet "{sheet}" has its header row ({header}) but nothing under it: write '
+                    "the questions under the header, one a row.",
+                ).format(sheet=survey.sheet, header=", ".join(h for h in survey.header if h))
+            ],
+        )
     if not questionnaire.questions():
-        raise FormFileError(path, ['the "survey" sheet has no questions'])
+        raise FormFileError(
+            path,
+            [
+                translate(
+                    "Questionnaire", 'sheet "{sheet}" has groups but no questions in them.'
+                ).format(sheet=survey.sheet)
+            ],
+        )
     problems = _ambiguous_references(questionnaire)
     questionnaire = _paths_as_references(questionnaire, problems)
     if problems:
@@ -356,12 +386,19 @@ def _duplicate_columns(table: Table) -> list[str]:
     return problems
 
 
+def _is_empty_sheet(error: InputFileError) -> bool:
+    """Whether ``error`` is :mod:`duodesk.core.table`'s for a sheet with no rows at all (its
+    reason compared as translated, as it was made)."""
+    empty = translate("Core", "{where} is empty.").format(where="the sheet")
+    return error.sheet is not None and error.row is None and error.reason == empty
+
+
 def _optional_sheet(path: Path, name: str, limits: Limits) -> Table | None:
     """A sheet a form may leave out; an empty one (as KoboToolbox writes) counts as left out."""
     try:
         return read_sheet(path, name, limits)
     except InputFileError as error:
-        if error.sheet is not None and error.row is None and error.reason == "the sheet is empty.":
+        if _is_empty_sheet(error):
             return None
         raise
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from duodesk.analysis import Subset
-from duodesk.analysis.catalogue import Catalogue, QuestionInfo, plural
+from duodesk.analysis.catalogue import Catalogue, QuestionInfo
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import (
     FILE_TYPES,
@@ -205,14 +205,14 @@ def data_layout(
             repeated.append(info.name)
             why = translate(
                 "Codebook",
-                "asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}",
+                "asked once for each instance of “{repeat}”: in the file of that repeat "
+                "({name}), one row per instance",
             )
             left_out.append(
                 (
                     info.name,
                     why.format(
                         repeat=info.repeat_label,
-                        repeats=plural(info.repeat_label),
                         name=info.repeat,
                     ),
                 )

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from duodesk.analysis import AnalysisCancelled, Subset
-from duodesk.analysis.catalogue import Catalogue, load_catalogue, plural
+from duodesk.analysis.catalogue import Catalogue, load_catalogue
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.layout import Column, DataLayout, ExportOptions, data_layout
@@ -42,7 +42,7 @@ class RepeatTable:
 
     @property
     def title(self) -> str:
-        return f"One row per {self.unit}: {plural(self.unit)} ({self.name})"
+        return f"One row per instance of “{self.unit}” ({self.name})"
 
 
 def repeat_tables(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from duodesk.analysis.catalogue import QuestionInfo, load_catalogue, plural
+from duodesk.analysis.catalogue import QuestionInfo, load_catalogue
 from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.exports.disclosure import DisclosureRule, Sum, protect_counts
@@ -59,9 +59,10 @@ class RepeatPeopleTable:
     def note(self) -> str:
         """What the table counts, in a sentence."""
         return (
-            f"Asked once for each {self.unit}; counted by person: a person who gave an answer "
-            f"for several {plural(self.unit)} is counted once for it, so the counts can add up to "
-            "more than the people who answered. Percentages are of the people who answered."
+            f"Asked once for each instance of “{self.unit}”; counted by person: a person who "
+            "gave an answer in several instances is counted once for it, so the counts can add "
+            "up to more than the people who answered. Percentages are of the people who "
+            "answered."
         )
 
 

@@ -40,8 +40,8 @@
         <translation>يمكن اختيار عدة إجابات في «{label}»، لذلك لا يمكن أن يكون جانبًا في جدول تقاطعي. اختر سؤالًا بإجابة واحدة.</translation>
     </message>
     <message>
-        <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation>«{label}» يُسأل مرة لكل {repeat_label}: قارنه بسؤال يُسأل مرة واحدة في كل مقابلة (لا تتم مقارنة سؤالين متكررين، ولا سؤال متكرر مع مواضيع).</translation>
+        <source>"{label}" is asked once for each instance of “{repeat_label}”: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
+        <translation>يُطرح «{label}» مرة لكل عنصر من «{repeat_label}»: قابله بسؤال يُطرح مرة واحدة في كل مقابلة (لا يُعدّ جدول متقاطع لسؤالين متكررين، ولا لسؤال متكرر مع موضوعات).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -259,8 +259,8 @@
         <translation>مستخرج من رمز المشارك: لا يُحفظ أبدًا</translation>
     </message>
     <message>
-        <source>asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}</source>
-        <translation>يُسأل مرة لكل {repeat}: في ملف {repeats} ({name})، صف لكل {repeat}</translation>
+        <source>asked once for each instance of “{repeat}”: in the file of that repeat ({name}), one row per instance</source>
+        <translation>يُطرح مرة لكل عنصر من «{repeat}»: في ملف هذا التكرار ({name})، صف لكل عنصر</translation>
     </message>
     <message>
         <source>recorded by the phone or laptop: left out of de-identified data</source>
@@ -2179,6 +2179,22 @@
     <message>
         <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
         <translation>الشبكة {group} فيها شيء ليس عبارة بإجابة واحدة («{name}»)</translation>
+    </message>
+    <message>
+        <source>this is not a questionnaire DuoDesk can use:</source>
+        <translation>هذا ليس استبيانًا يمكن لـ DuoDesk استخدامه:</translation>
+    </message>
+    <message>
+        <source>the sheet is empty. It should hold the questions: a header row (type, name, label), then one question a row.</source>
+        <translation>الورقة فارغة. يجب أن تحتوي على الأسئلة: صف العناوين (type, name, label)، ثم سؤال في كل صف.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
+        <translation>الورقة «{sheet}» فيها صف العناوين ({header}) لكن لا شيء تحته: اكتب الأسئلة تحت العناوين، سؤالًا في كل صف.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has groups but no questions in them.</source>
+        <translation>الورقة «{sheet}» فيها مجموعات لكن لا أسئلة فيها.</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>

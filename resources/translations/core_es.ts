@@ -40,8 +40,8 @@
         <translation>«{label}» puede tener varias respuestas marcadas, así que no puede ser un lado de una tabla cruzada. Elija una pregunta con una sola respuesta.</translation>
     </message>
     <message>
-        <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation>«{label}» se pregunta una vez por cada {repeat_label}: crúcela con una pregunta que se hace una vez por entrevista (no se cruzan dos preguntas repetidas, ni una pregunta repetida con temas).</translation>
+        <source>"{label}" is asked once for each instance of “{repeat_label}”: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
+        <translation>«{label}» se pregunta una vez por cada elemento de «{repeat_label}»: crúcela con una pregunta hecha una vez por entrevista (no se hace una tabla cruzada de dos preguntas repetidas, ni de una pregunta repetida y temas).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -259,8 +259,8 @@
         <translation>calculada a partir del código de participante: nunca se guarda</translation>
     </message>
     <message>
-        <source>asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}</source>
-        <translation>se pregunta una vez por cada {repeat}: en el archivo de {repeats} ({name}), una fila por {repeat}</translation>
+        <source>asked once for each instance of “{repeat}”: in the file of that repeat ({name}), one row per instance</source>
+        <translation>se pregunta una vez por cada elemento de «{repeat}»: en el archivo de esa repetición ({name}), una fila por elemento</translation>
     </message>
     <message>
         <source>recorded by the phone or laptop: left out of de-identified data</source>
@@ -2179,6 +2179,22 @@
     <message>
         <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
         <translation>La cuadrícula {group} tiene algo que no es una afirmación de una sola respuesta («{name}»)</translation>
+    </message>
+    <message>
+        <source>this is not a questionnaire DuoDesk can use:</source>
+        <translation>no es un cuestionario que DuoDesk pueda usar:</translation>
+    </message>
+    <message>
+        <source>the sheet is empty. It should hold the questions: a header row (type, name, label), then one question a row.</source>
+        <translation>la hoja está vacía. Debe contener las preguntas: una fila de encabezado (type, name, label) y luego una pregunta por fila.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
+        <translation>la hoja «{sheet}» tiene su fila de encabezado ({header}) pero nada debajo: escriba las preguntas bajo el encabezado, una por fila.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has groups but no questions in them.</source>
+        <translation>la hoja «{sheet}» tiene grupos pero ninguna pregunta dentro.</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>

@@ -40,8 +40,8 @@
         <translation>« {label} » peut avoir plusieurs réponses cochées, donc elle ne peut pas être un côté d'un tableau croisé. Choisissez une question à une seule réponse.</translation>
     </message>
     <message>
-        <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation>« {label} » est posée une fois par {repeat_label} : croisez-la avec une question posée une fois par entretien (on ne croise pas deux questions répétées, ni une question répétée avec des thèmes).</translation>
+        <source>"{label}" is asked once for each instance of “{repeat_label}”: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
+        <translation>« {label} » est posée une fois pour chaque élément de « {repeat_label} » : croisez-la avec une question posée une fois par entretien (un tableau croisé de deux questions répétées, ou d'une question répétée et de thèmes, n'est pas fait).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -259,8 +259,8 @@
         <translation>calculée à partir du code participant : jamais enregistrée</translation>
     </message>
     <message>
-        <source>asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}</source>
-        <translation>posée une fois pour chaque {repeat} : dans le fichier des {repeats} ({name}), une ligne par {repeat}</translation>
+        <source>asked once for each instance of “{repeat}”: in the file of that repeat ({name}), one row per instance</source>
+        <translation>posée une fois pour chaque élément de « {repeat} » : dans le fichier de cette répétition ({name}), une ligne par élément</translation>
     </message>
     <message>
         <source>recorded by the phone or laptop: left out of de-identified data</source>
@@ -2179,6 +2179,22 @@
     <message>
         <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
         <translation>La grille {group} contient quelque chose qui n'est pas une affirmation à une réponse (« {name} »)</translation>
+    </message>
+    <message>
+        <source>this is not a questionnaire DuoDesk can use:</source>
+        <translation>ce n'est pas un questionnaire que DuoDesk peut utiliser :</translation>
+    </message>
+    <message>
+        <source>the sheet is empty. It should hold the questions: a header row (type, name, label), then one question a row.</source>
+        <translation>la feuille est vide. Elle doit contenir les questions : une ligne d'en-tête (type, name, label), puis une question par ligne.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
+        <translation>la feuille « {sheet} » a sa ligne d'en-tête ({header}) mais rien dessous : écrivez les questions sous l'en-tête, une par ligne.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has groups but no questions in them.</source>
+        <translation>la feuille « {sheet} » a des groupes mais aucune question dedans.</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>

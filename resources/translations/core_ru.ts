@@ -40,8 +40,8 @@
         <translation>В «{label}» можно отметить несколько ответов, поэтому он не может быть стороной таблицы сопряжённости. Выберите вопрос с одним ответом.</translation>
     </message>
     <message>
-        <source>"{label}" is asked once per {repeat_label}: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
-        <translation>«{label}» задаётся один раз для каждого: {repeat_label}. Сопоставьте его с вопросом, который задаётся один раз за интервью (два повторяющихся вопроса или повторяющийся вопрос и темы не сопоставляются).</translation>
+        <source>"{label}" is asked once for each instance of “{repeat_label}”: put it against a question asked once per interview (a crosstab of two repeat questions, or of a repeat question and themes, is not made).</source>
+        <translation>«{label}» задаётся один раз для каждой записи «{repeat_label}»: сопоставьте его с вопросом, который задаётся один раз в интервью (таблица двух повторяющихся вопросов или повторяющегося вопроса и тем не строится).</translation>
     </message>
     <message>
         <source>Choose two different questions for a crosstab.</source>
@@ -259,8 +259,8 @@
         <translation>вычисляется из кода участника: никогда не хранится</translation>
     </message>
     <message>
-        <source>asked once per {repeat}: in the file of {repeats} ({name}), one row per {repeat}</source>
-        <translation>задаётся один раз для каждого {repeat}: в файле {repeats} ({name}), одна строка на {repeat}</translation>
+        <source>asked once for each instance of “{repeat}”: in the file of that repeat ({name}), one row per instance</source>
+        <translation>задаётся один раз для каждой записи «{repeat}»: в файле этого повторения ({name}), по строке на запись</translation>
     </message>
     <message>
         <source>recorded by the phone or laptop: left out of de-identified data</source>
@@ -2179,6 +2179,22 @@
     <message>
         <source>The grid {group} holds something that is not a one-answer statement ("{name}")</source>
         <translation>В таблице {group} есть что-то, что не является утверждением с одним ответом («{name}»)</translation>
+    </message>
+    <message>
+        <source>this is not a questionnaire DuoDesk can use:</source>
+        <translation>это не анкета, с которой может работать DuoDesk:</translation>
+    </message>
+    <message>
+        <source>the sheet is empty. It should hold the questions: a header row (type, name, label), then one question a row.</source>
+        <translation>лист пуст. На нём должны быть вопросы: строка заголовков (type, name, label), затем по вопросу в строке.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
+        <translation>на листе «{sheet}» есть строка заголовков ({header}), но под ней ничего нет: впишите вопросы под заголовками, по одному в строке.</translation>
+    </message>
+    <message>
+        <source>sheet "{sheet}" has groups but no questions in them.</source>
+        <translation>на листе «{sheet}» есть группы, но в них нет вопросов.</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>

@@ -1324,52 +1324,52 @@ Password:</source>
 <context>
     <name>RepeatPages</name>
     <message>
-        <source>{repeat} {number} of {total}</source>
-        <translation>{repeat} {number} من {total}</translation>
-    </message>
-    <message>
-        <source>Remove this {repeat}…</source>
-        <translation>إزالة: {repeat}…</translation>
-    </message>
-    <message>
         <source>Remove {what}</source>
         <translation>إزالة {what}</translation>
-    </message>
-    <message>
-        <source>Add another {repeat}?</source>
-        <translation>إضافة واحد آخر: {repeat}؟</translation>
-    </message>
-    <message>
-        <source>Is there a {repeat} to add?</source>
-        <translation>هل هناك ما يُضاف: {repeat}؟</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n {repeat} recorded so far.</source>
-        <translation><numerusform>المسجَّل حتى الآن ({repeat}): %n.</numerusform><numerusform>المسجَّل حتى الآن ({repeat}): %n.</numerusform><numerusform>المسجَّل حتى الآن ({repeat}): %n.</numerusform><numerusform>المسجَّل حتى الآن ({repeat}): %n.</numerusform><numerusform>المسجَّل حتى الآن ({repeat}): %n.</numerusform><numerusform>المسجَّل حتى الآن ({repeat}): %n.</numerusform></translation>
-    </message>
-    <message>
-        <source>No {repeat} yet.</source>
-        <translation>لا شيء بعد ({repeat}).</translation>
-    </message>
-    <message>
-        <source>1   Add another {repeat}</source>
-        <translation>1   إضافة واحد آخر: {repeat}</translation>
-    </message>
-    <message>
-        <source>1   Add a {repeat}</source>
-        <translation>1   إضافة: {repeat}</translation>
     </message>
     <message>
         <source>2   No more</source>
         <translation>2   لا يوجد المزيد</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number}</source>
-        <translation>إزالة {repeat} {number}</translation>
+        <source>{repeat}: {number} of {total}</source>
+        <translation>{repeat}: {number} من {total}</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number} and all its answers?</source>
-        <translation>إزالة {repeat} {number} وكل إجاباته؟</translation>
+        <source>Remove this one…</source>
+        <translation>إزالة هذا…</translation>
+    </message>
+    <message>
+        <source>{repeat}: add another one?</source>
+        <translation>{repeat}: هل تضيف واحدًا آخر؟</translation>
+    </message>
+    <message>
+        <source>{repeat}: is there one to add?</source>
+        <translation>{repeat}: هل هناك ما يُضاف؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>{repeat}: %n recorded so far.</source>
+        <translation><numerusform>{repeat}: المسجَّل حتى الآن: %n.</numerusform><numerusform>{repeat}: المسجَّل حتى الآن: %n.</numerusform><numerusform>{repeat}: المسجَّل حتى الآن: %n.</numerusform><numerusform>{repeat}: المسجَّل حتى الآن: %n.</numerusform><numerusform>{repeat}: المسجَّل حتى الآن: %n.</numerusform><numerusform>{repeat}: المسجَّل حتى الآن: %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>{repeat}: none recorded yet.</source>
+        <translation>{repeat}: لم يُسجَّل شيء بعد.</translation>
+    </message>
+    <message>
+        <source>1   Add another one</source>
+        <translation>1   إضافة واحد آخر</translation>
+    </message>
+    <message>
+        <source>1   Add one</source>
+        <translation>1   إضافة واحد</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat})</source>
+        <translation>إزالة الرقم {number} ({repeat})</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat}) and all its answers?</source>
+        <translation>إزالة الرقم {number} ({repeat}) وكل إجاباته؟</translation>
     </message>
     <message>
         <source>The ones after it move up by one.</source>
@@ -1380,8 +1380,8 @@ Password:</source>
         <translation>الإبقاء عليه</translation>
     </message>
     <message>
-        <source>{repeat} {number} was removed.</source>
-        <translation>أُزيل {repeat} {number}.</translation>
+        <source>Number {number} ({repeat}) was removed.</source>
+        <translation>أُزيل الرقم {number} ({repeat}).</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,8 @@
 <context>
     <name>RepeatPages</name>
     <message numerus="yes">
-        <source>%n {repeat} recorded so far.</source>
-        <translation><numerusform>%n {repeat} recorded so far.</numerusform><numerusform>%n {repeat} recorded so far.</numerusform></translation>
+        <source>{repeat}: %n recorded so far.</source>
+        <translation><numerusform>{repeat}: %n recorded so far.</numerusform><numerusform>{repeat}: %n recorded so far.</numerusform></translation>
     </message>
     </context>
 </TS>

@@ -1320,52 +1320,52 @@ Contraseña:</translation>
 <context>
     <name>RepeatPages</name>
     <message>
-        <source>{repeat} {number} of {total}</source>
-        <translation>{repeat} {number} de {total}</translation>
-    </message>
-    <message>
-        <source>Remove this {repeat}…</source>
-        <translation>Quitar: {repeat}…</translation>
-    </message>
-    <message>
         <source>Remove {what}</source>
         <translation>Quitar {what}</translation>
-    </message>
-    <message>
-        <source>Add another {repeat}?</source>
-        <translation>¿Añadir otro: {repeat}?</translation>
-    </message>
-    <message>
-        <source>Is there a {repeat} to add?</source>
-        <translation>¿Hay que añadir: {repeat}?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n {repeat} recorded so far.</source>
-        <translation><numerusform>%n anotado hasta ahora ({repeat}).</numerusform><numerusform>%n anotados hasta ahora ({repeat}).</numerusform></translation>
-    </message>
-    <message>
-        <source>No {repeat} yet.</source>
-        <translation>Todavía ninguno ({repeat}).</translation>
-    </message>
-    <message>
-        <source>1   Add another {repeat}</source>
-        <translation>1   Añadir otro: {repeat}</translation>
-    </message>
-    <message>
-        <source>1   Add a {repeat}</source>
-        <translation>1   Añadir: {repeat}</translation>
     </message>
     <message>
         <source>2   No more</source>
         <translation>2   No hay más</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number}</source>
-        <translation>Quitar {repeat} {number}</translation>
+        <source>{repeat}: {number} of {total}</source>
+        <translation>{repeat}: {number} de {total}</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number} and all its answers?</source>
-        <translation>¿Quitar {repeat} {number} y todas sus respuestas?</translation>
+        <source>Remove this one…</source>
+        <translation>Quitar este…</translation>
+    </message>
+    <message>
+        <source>{repeat}: add another one?</source>
+        <translation>{repeat}: ¿añadir otro?</translation>
+    </message>
+    <message>
+        <source>{repeat}: is there one to add?</source>
+        <translation>{repeat}: ¿hay alguno que añadir?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{repeat}: %n recorded so far.</source>
+        <translation><numerusform>{repeat}: %n anotado hasta ahora.</numerusform><numerusform>{repeat}: %n anotados hasta ahora.</numerusform></translation>
+    </message>
+    <message>
+        <source>{repeat}: none recorded yet.</source>
+        <translation>{repeat}: nada anotado todavía.</translation>
+    </message>
+    <message>
+        <source>1   Add another one</source>
+        <translation>1   Añadir otro</translation>
+    </message>
+    <message>
+        <source>1   Add one</source>
+        <translation>1   Añadir uno</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat})</source>
+        <translation>Quitar el número {number} ({repeat})</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat}) and all its answers?</source>
+        <translation>¿Quitar el número {number} ({repeat}) y todas sus respuestas?</translation>
     </message>
     <message>
         <source>The ones after it move up by one.</source>
@@ -1376,8 +1376,8 @@ Contraseña:</translation>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <source>{repeat} {number} was removed.</source>
-        <translation>Se quitó {repeat} {number}.</translation>
+        <source>Number {number} ({repeat}) was removed.</source>
+        <translation>Se quitó el número {number} ({repeat}).</translation>
     </message>
 </context>
 <context>

@@ -1320,52 +1320,52 @@ Mot de passe :</translation>
 <context>
     <name>RepeatPages</name>
     <message>
-        <source>{repeat} {number} of {total}</source>
-        <translation>{repeat} {number} sur {total}</translation>
-    </message>
-    <message>
-        <source>Remove this {repeat}…</source>
-        <translation>Retirer : {repeat}…</translation>
-    </message>
-    <message>
         <source>Remove {what}</source>
         <translation>Retirer {what}</translation>
-    </message>
-    <message>
-        <source>Add another {repeat}?</source>
-        <translation>Ajouter encore : {repeat} ?</translation>
-    </message>
-    <message>
-        <source>Is there a {repeat} to add?</source>
-        <translation>Y a-t-il à ajouter : {repeat} ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n {repeat} recorded so far.</source>
-        <translation><numerusform>%n enregistré jusqu'ici ({repeat}).</numerusform><numerusform>%n enregistrés jusqu'ici ({repeat}).</numerusform></translation>
-    </message>
-    <message>
-        <source>No {repeat} yet.</source>
-        <translation>Pas encore de {repeat}.</translation>
-    </message>
-    <message>
-        <source>1   Add another {repeat}</source>
-        <translation>1   Ajouter encore : {repeat}</translation>
-    </message>
-    <message>
-        <source>1   Add a {repeat}</source>
-        <translation>1   Ajouter : {repeat}</translation>
     </message>
     <message>
         <source>2   No more</source>
         <translation>2   C'est tout</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number}</source>
-        <translation>Retirer {repeat} {number}</translation>
+        <source>{repeat}: {number} of {total}</source>
+        <translation>{repeat} : {number} sur {total}</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number} and all its answers?</source>
-        <translation>Retirer {repeat} {number} et toutes ses réponses ?</translation>
+        <source>Remove this one…</source>
+        <translation>Retirer celui-ci…</translation>
+    </message>
+    <message>
+        <source>{repeat}: add another one?</source>
+        <translation>{repeat} : en ajouter un autre ?</translation>
+    </message>
+    <message>
+        <source>{repeat}: is there one to add?</source>
+        <translation>{repeat} : y en a-t-il un à ajouter ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{repeat}: %n recorded so far.</source>
+        <translation><numerusform>{repeat} : %n enregistré jusqu'ici.</numerusform><numerusform>{repeat} : %n enregistrés jusqu'ici.</numerusform></translation>
+    </message>
+    <message>
+        <source>{repeat}: none recorded yet.</source>
+        <translation>{repeat} : rien d'enregistré pour l'instant.</translation>
+    </message>
+    <message>
+        <source>1   Add another one</source>
+        <translation>1   En ajouter un autre</translation>
+    </message>
+    <message>
+        <source>1   Add one</source>
+        <translation>1   En ajouter un</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat})</source>
+        <translation>Retirer le numéro {number} ({repeat})</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat}) and all its answers?</source>
+        <translation>Retirer le numéro {number} ({repeat}) et toutes ses réponses ?</translation>
     </message>
     <message>
         <source>The ones after it move up by one.</source>
@@ -1376,8 +1376,8 @@ Mot de passe :</translation>
         <translation>Le garder</translation>
     </message>
     <message>
-        <source>{repeat} {number} was removed.</source>
-        <translation>{repeat} {number} a été retiré.</translation>
+        <source>Number {number} ({repeat}) was removed.</source>
+        <translation>Le numéro {number} ({repeat}) a été retiré.</translation>
     </message>
 </context>
 <context>

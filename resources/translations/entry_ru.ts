@@ -1321,52 +1321,52 @@ DuoDesk хранит пароль, только пока проект откры
 <context>
     <name>RepeatPages</name>
     <message>
-        <source>{repeat} {number} of {total}</source>
-        <translation>{repeat} {number} из {total}</translation>
-    </message>
-    <message>
-        <source>Remove this {repeat}…</source>
-        <translation>Убрать: {repeat}…</translation>
-    </message>
-    <message>
         <source>Remove {what}</source>
         <translation>Убрать {what}</translation>
-    </message>
-    <message>
-        <source>Add another {repeat}?</source>
-        <translation>Добавить ещё: {repeat}?</translation>
-    </message>
-    <message>
-        <source>Is there a {repeat} to add?</source>
-        <translation>Нужно ли добавить: {repeat}?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n {repeat} recorded so far.</source>
-        <translation><numerusform>Пока записан %n ({repeat}).</numerusform><numerusform>Пока записано %n ({repeat}).</numerusform><numerusform>Пока записано %n ({repeat}).</numerusform></translation>
-    </message>
-    <message>
-        <source>No {repeat} yet.</source>
-        <translation>Пока нет ({repeat}).</translation>
-    </message>
-    <message>
-        <source>1   Add another {repeat}</source>
-        <translation>1   Добавить ещё: {repeat}</translation>
-    </message>
-    <message>
-        <source>1   Add a {repeat}</source>
-        <translation>1   Добавить: {repeat}</translation>
     </message>
     <message>
         <source>2   No more</source>
         <translation>2   Больше нет</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number}</source>
-        <translation>Убрать {repeat} {number}</translation>
+        <source>{repeat}: {number} of {total}</source>
+        <translation>{repeat}: {number} из {total}</translation>
     </message>
     <message>
-        <source>Remove {repeat} {number} and all its answers?</source>
-        <translation>Убрать {repeat} {number} и все ответы?</translation>
+        <source>Remove this one…</source>
+        <translation>Убрать эту запись…</translation>
+    </message>
+    <message>
+        <source>{repeat}: add another one?</source>
+        <translation>{repeat}: добавить ещё?</translation>
+    </message>
+    <message>
+        <source>{repeat}: is there one to add?</source>
+        <translation>{repeat}: есть что добавить?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{repeat}: %n recorded so far.</source>
+        <translation><numerusform>{repeat}: пока записано %n.</numerusform><numerusform>{repeat}: пока записано %n.</numerusform><numerusform>{repeat}: пока записано %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>{repeat}: none recorded yet.</source>
+        <translation>{repeat}: пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>1   Add another one</source>
+        <translation>1   Добавить ещё</translation>
+    </message>
+    <message>
+        <source>1   Add one</source>
+        <translation>1   Добавить</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat})</source>
+        <translation>Убрать номер {number} ({repeat})</translation>
+    </message>
+    <message>
+        <source>Remove number {number} ({repeat}) and all its answers?</source>
+        <translation>Убрать номер {number} ({repeat}) и все его ответы?</translation>
     </message>
     <message>
         <source>The ones after it move up by one.</source>
@@ -1377,8 +1377,8 @@ DuoDesk хранит пароль, только пока проект откры
         <translation>Оставить</translation>
     </message>
     <message>
-        <source>{repeat} {number} was removed.</source>
-        <translation>{repeat} {number}: убрано.</translation>
+        <source>Number {number} ({repeat}) was removed.</source>
+        <translation>Номер {number} ({repeat}) убран.</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,26 @@ def test_no_useds_in_the_summary_the_workbook_or_the_report(
     words += [c.text for t in document.tables for r in t.rows for c in r.cells]
     for found in (text, *cells, *words):
         assert "useds" not in found
+
+
+def test_the_repeat_label_is_named_not_put_in_a_sentence(
+    drugs_used, project_path, tmp_path, capsys
+):
+    """A label written in the plural ("Drugs used") read "asked once for each drugs used";
+    the workbook and the report name it instead: "for each instance of “drugs used”"."""
+    db = str(project_path)
+    path = tmp_path / "out.xlsx"
+    assert main(["--db", db, "export", "drugs", "--xlsx", str(path)]) == 0
+    book = openpyxl.load_workbook(path)
+    cells = [
+        str(c) for sheet in book.worksheets for r in sheet.iter_rows(values_only=True) for c in r
+    ]
+    out = tmp_path / "report.docx"
+    assert main(["--db", db, "report", "drugs", "--docx", str(out)]) == 0
+    document = docx.Document(str(out))
+    words = [p.text for p in document.paragraphs]
+    words += [c.text for t in document.tables for r in t.rows for c in r.cells]
+    said = "\n".join([*cells, *words])
+    assert "for each instance of “drugs used”" in said
+    for wrong in ("each drugs used", "per drugs used", "row per drugs used"):
+        assert wrong not in said

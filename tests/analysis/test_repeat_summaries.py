@@ -113,7 +113,7 @@ def test_a_crosstab_of_a_repeat_question_counts_instances_as_pandas_does(
 
 
 def test_a_crosstab_of_two_repeat_questions_is_refused_in_words(drug_project):
-    with pytest.raises(AnalysisError, match="asked once per drug"):
+    with pytest.raises(AnalysisError, match="asked once for each instance of “drug”"):
         crosstab(drug_project, "drugs", "how_often", "drug")
 
 

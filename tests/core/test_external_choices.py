@@ -65,6 +65,42 @@ def test_pulldata_gives_the_first_matching_row_and_empty_when_none(tmp_path):
     assert "population" not in engine.evaluate({"village": "nowhere"}).answers
 
 
+def test_pulldata_from_a_file_named_by_an_answer_reads_the_csv_files_next_to_the_form(
+    tmp_path,
+):
+    """``pulldata(${district}, ...)``: a file per district, chosen in the interview, as ODK
+    Collect looks it up among the form's files; pyxform accepts such a form."""
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "D01.csv").write_text("key,name\nk1,Ana\nk2,Rui\n", encoding="utf-8")
+    (folder / "D02.csv").write_text("key,name\nk1,Zeca\n", encoding="utf-8")
+    (folder / "notes.csv").write_bytes(b"\xff\xfe\x00broken,\n\x00")  # not the form's
+    survey = [
+        ["type", "name", "label", "calculation"],
+        ["select_one district", "district", "District", ""],
+        ["text", "key", "Key", ""],
+        ["calculate", "person", "", "pulldata(${district}, 'name', 'key', ${key})"],
+        ["note", "show", "Name: ${person}", ""],
+    ]
+    choices = [
+        ["list_name", "name", "label"],
+        ["district", "D01", "One"],
+        ["district", "D02", "Two"],
+    ]
+    form = write_form(folder / "people.xlsx", survey, choices)
+    convert(str(form))  # pyxform accepts it
+    questionnaire = read_xlsform(form)
+    assert questionnaire.missing_files == ()
+    engine = FormEngine(questionnaire)
+    assert engine.evaluate({"district": "D01", "key": "k2"}).answers["person"] == "Rui"
+    assert engine.evaluate({"district": "D02", "key": "k1"}).answers["person"] == "Zeca"
+    assert "person" not in engine.evaluate({"district": "D02", "key": "k2"}).answers
+    stored = questionnaire_from_json(questionnaire_to_json(questionnaire))
+    assert FormEngine(stored).evaluate({"district": "D02", "key": "k1"}).answers["person"] == (
+        "Zeca"
+    )
+
+
 def test_a_missing_file_opens_the_form_with_the_file_named_as_missing(tmp_path):
     folder = tmp_path / "form"
     folder.mkdir()

@@ -65,7 +65,7 @@ def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
     qtbot.keyClicks(_focused(), "34")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.pages[view.index].first == "drug[1]"
-    assert _heading(view) == "Drug 1 of 1"
+    assert _heading(view) == "Drug: 1 of 1"
 
     _enter_drug(qtbot, view, Qt.Key.Key_1, [Qt.Key.Key_1])  # heroin, injected
     # injecting: the equipment question applies in this instance
@@ -74,13 +74,13 @@ def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.pages[view.index].add_prompt is not None
     assert (
-        "Add another drug?"
+        "Drug: add another one?"
         in view.page_area.widget().findChild(type(view.notice), "questionLabel").text()
     )
 
     qtbot.keyClick(view, Qt.Key.Key_1)  # add another
     assert view.pages[view.index].first == "drug[2]"
-    assert _heading(view) == "Drug 2 of 2"
+    assert _heading(view) == "Drug: 2 of 2"
     _enter_drug(qtbot, view, Qt.Key.Key_2, [Qt.Key.Key_2])  # crack, smoked
     # smoked: no equipment question in this instance, straight to "add another?"
     assert view.pages[view.index].add_prompt is not None
@@ -90,7 +90,7 @@ def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
     assert view.state.instances["drugs"] == ("1", "2", "3")
 
     view.go_to_question("drug[2]")
-    assert _heading(view) == "Drug 2 of 3"
+    assert _heading(view) == "Drug: 2 of 3"
     refusal = {}
 
     def refuse_then_accept(answer: str) -> None:
@@ -101,7 +101,7 @@ def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
 
     QTimer.singleShot(0, lambda: refuse_then_accept("Keep"))
     assert not view.remove_instance("drugs", "2")
-    assert refusal["text"] == "Remove drug 2 and all its answers?"
+    assert refusal["text"] == "Remove number 2 (Drug) and all its answers?"
     assert view.state.instances["drugs"] == ("1", "2", "3")
     QTimer.singleShot(0, lambda: refuse_then_accept("Remove"))
     view.repeat_buttons["remove"].click()
@@ -126,7 +126,7 @@ def test_three_drugs_entered_one_removed_and_the_draft_reopens_with_the_rest(
     assert again.view.state.instances["drugs"] == ("1", "2")
     again.view.go_to_question("drug[2]")
     assert again.view.widgets["drug[2]"].value() == "benzos"
-    assert _heading(again.view) == "Drug 2 of 2"
+    assert _heading(again.view) == "Drug: 2 of 2"
     again.close()
 
 
@@ -145,7 +145,7 @@ def test_no_more_moves_on_and_removing_the_only_instance_asks_if_there_is_one(
     assert view.state.instances["drugs"] == ()
     page = view.pages[view.index]
     assert page.add_prompt is not None
-    assert view.repeat_buttons["add"].text().endswith("Add a drug")
+    assert view.repeat_buttons["add"].text().endswith("Add one")
     with qtbot.waitSignal(window.interview_finished, timeout=20_000):
         qtbot.keyClick(view, Qt.Key.Key_2)  # no more: the repeat was the last thing asked
     settle(qtbot, window)
@@ -184,20 +184,20 @@ def test_a_repeat_inside_a_repeat_counted_by_an_answer(qtbot, tmp_path):
     qtbot.waitUntil(lambda: _focused() is not None)
     qtbot.keyClicks(_focused(), "2")  # two people: repeat_count makes two instances
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert _heading(view) == "Person 1 of 2"
+    assert _heading(view) == "Person: 1 of 2"
     assert "removeInstance" not in {b.objectName() for b in view.repeat_buttons.values()}
     qtbot.keyClicks(_focused(), "40")
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    assert _heading(view) == "Person 1 of 2 › Job 1 of 1"
+    assert _heading(view) == "Person: 1 of 2 › Job: 1 of 1"
     qtbot.keyClicks(_focused(), "30")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert view.pages[view.index].first == "+job[1]"  # another job for person 1?
     qtbot.keyClick(view, Qt.Key.Key_1)
-    assert _heading(view) == "Person 1 of 2 › Job 2 of 2"
+    assert _heading(view) == "Person: 1 of 2 › Job: 2 of 2"
     qtbot.keyClicks(_focused(), "8")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.keyClick(view, Qt.Key.Key_2)  # no more jobs for person 1
-    assert _heading(view) == "Person 2 of 2"
+    assert _heading(view) == "Person: 2 of 2"
     assert view.state.answers["person_hours[1]"] == "38"
     assert view.state.instances["job"] == ("1.1", "1.2", "2.1")
     saved = {record.key: record for change in changes for record in change.records}
@@ -236,7 +236,7 @@ def test_a_killed_interview_reopens_with_every_instance(qtbot, tmp_path):
         window = show(qtbot, database, opened)
         view = window.view
         assert view.pages[view.index].first == "how[2]"
-        assert _heading(view) == "Drug 2 of 2"
+        assert _heading(view) == "Drug: 2 of 2"
         window.close()
     finally:
         database.close()
@@ -259,7 +259,7 @@ def test_an_answer_in_an_instance_of_a_finished_interview_is_corrected_and_recor
         )
     window = show(qtbot, database, ops.open_interview(database, interview_id))
     lines = [window.overview.model.row_at(r) for r in range(window.overview.model.rowCount())]
-    assert any(line.question.endswith("(Drug 2)") for line in lines)
+    assert any(line.question.endswith("(Drug: 2)") for line in lines)
 
     def jo(dialog: QInputDialog) -> None:
         dialog.setTextValue("Jo")
@@ -282,3 +282,61 @@ def test_an_answer_in_an_instance_of_a_finished_interview_is_corrected_and_recor
     with database.session() as session:
         assert stored_answers(session, interview_id)["drug[2]"].value == other
     window.close()
+
+
+def _progress(view) -> str:
+    return view.navigation.progress_label.text()
+
+
+def test_a_repeat_labelled_in_the_plural_reads_well_and_the_progress_says_which_one(
+    qtbot, tmp_path
+):
+    """Authors label a repeat "Places" as often as "Place": the screen shows the label as a
+    name ("Places: add another one?"), never in a sentence ("Add another places?"), and while
+    in an instance the line under the page says which one, as well as the question number."""
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.gui.entry.form_view import InterviewFormView
+
+    survey = [
+        ["type", "name", "label"],
+        ["text", "area", "Which area do you live in?"],
+        ["begin_repeat", "places", "Places"],
+        ["text", "place", "Where did you sleep?"],
+        ["integer", "nights", "How many nights?"],
+        ["end_repeat", "", ""],
+        ["text", "last", "Anything else?"],
+    ]
+    view = InterviewFormView(read_xlsform(write_form(tmp_path / "places.xlsx", survey)))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.focus_first()
+    qtbot.waitUntil(lambda: _focused() is not None)
+    assert "·" not in _progress(view).split("more to go")[-1]  # not in a repeat: no place
+
+    qtbot.keyClicks(_focused(), "North")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert _heading(view) == "Places: 1 of 1"  # the first one is there from the start
+    assert _progress(view) == "Question 2 · 3 more to go · Places: 1 of 1"
+    qtbot.keyClicks(_focused(), "Hostel")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClicks(_focused(), "3")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    prompt = view.page_area.widget().findChild(type(view.notice), "questionLabel").text()
+    assert prompt == "Places: add another one?"
+    view.repeat_buttons["add"].click()
+    qtbot.keyClicks(_focused(), "Friend's flat")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert view.pages[view.index].first == "nights[2]"
+    assert _heading(view) == "Places: 2 of 2"
+    assert _progress(view).endswith(" · Places: 2 of 2")
+    assert _progress(view).startswith("Question ")
+    qtbot.keyClicks(_focused(), "3")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    page = view.page_area.widget()
+    assert page.findChild(type(view.notice), "questionLabel").text() == ("Places: add another one?")
+    assert page.findChild(type(view.notice), "repeatSoFar").text() == ("Places: 2 recorded so far.")
+    assert view.repeat_buttons["add"].text().endswith("Add another one")
+    view.go_to_question("place[1]")
+    assert _progress(view).endswith(" · Places: 1 of 2")

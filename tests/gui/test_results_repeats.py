@@ -36,7 +36,7 @@ def test_a_repeat_question_is_shown_over_its_instances_with_its_denominator(
     assert "drug" in offered and "drugs" in offered
     builder = window.crosstab
     labels = [builder.row_question.itemText(i) for i in range(builder.row_question.count())]
-    assert any(label.endswith("(each drug)") for label in labels)
+    assert any(label.endswith("(each instance of “drug”)") for label in labels)
     window.tabs.setCurrentIndex(1)  # Compare two questions
     builder.choose("drug", "site")
     with qtbot.waitSignal(

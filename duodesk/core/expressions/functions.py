@@ -165,6 +165,27 @@ def _pow(base: object, exponent: object) -> float:
         return NAN
 
 
+def _real(operation: Callable[..., float]) -> Impl:
+    """ODK's functions of real numbers (``cos()``, ``log()``, ``atan2()``...), with Java's
+    answers where Python's ``math`` raises: NaN outside the domain (``acos(2)``,
+    ``cos(inf)``), infinity on overflow (``exp(1000)``)."""
+
+    def apply(*values: object) -> float:
+        try:
+            return float(operation(*(to_number(v) for v in values)))
+        except OverflowError:
+            return math.inf
+        except ValueError:
+            return NAN
+
+    return apply
+
+
+def _log(operation: Callable[[float], float]) -> Callable[[float], float]:
+    """``log(0)`` is minus infinity, as in Java (Python's ``math.log`` raises)."""
+    return lambda number: -math.inf if number == 0 else operation(number)
+
+
 def _math(operation: Callable[[float], float]) -> Impl:
     def apply(value: object) -> float:
         number = to_number(value)
@@ -288,6 +309,18 @@ FUNCTIONS: dict[str, FunctionSpec] = {
     "ceiling": _spec(1, 1, _math(math.ceil)),
     "sqrt": _spec(1, 1, _math(math.sqrt)),
     "pow": _spec(2, 2, _pow),
+    "sin": _spec(1, 1, _real(math.sin)),
+    "cos": _spec(1, 1, _real(math.cos)),
+    "tan": _spec(1, 1, _real(math.tan)),
+    "asin": _spec(1, 1, _real(math.asin)),
+    "acos": _spec(1, 1, _real(math.acos)),
+    "atan": _spec(1, 1, _real(math.atan)),
+    "atan2": _spec(2, 2, _real(math.atan2)),
+    "log": _spec(1, 1, _real(_log(math.log))),
+    "log10": _spec(1, 1, _real(_log(math.log10))),
+    "exp": _spec(1, 1, _real(math.exp)),
+    "exp10": _spec(1, 1, _real(lambda number: math.pow(10, number))),
+    "pi": _spec(0, 0, lambda: math.pi),
     "uuid": _spec(0, 0, lambda: str(uuid.uuid4())),
     # A new number at each evaluation, as in ODK; once(random()) keeps the first one.
     "random": _spec(0, 0, random.random),

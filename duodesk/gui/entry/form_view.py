@@ -291,6 +291,9 @@ class InterviewFormView(RepeatPages, QWidget):
         last = self._next_page(self.index) is None
         first = self._previous_page(self.index) is None
         shown = progress(self.pages, self.index, self.state).text()
+        place = self.instance_place(page)
+        if place:  # inside a repeat: which one, as the heading says, next to the count
+            shown = f"{shown} · {place}"
         self.navigation.show_position(shown, first, last, self.finish_text)
 
     def unreadable(self) -> list[str]:
@@ -618,7 +621,7 @@ class InterviewFormView(RepeatPages, QWidget):
         self.go_to_question(name)
 
     def _label(self, name: str) -> str:
-        """The question's label; in a repeat instance, with the instance ("… (Drug 2)")."""
+        """The question's label; in a repeat instance, with the instance ("… (Drug: 2)")."""
         question_name, instance = split_key(name)
         if question_name in self._repeat_names:
             return self._repeat_label(self._repeat_by_name[question_name])
@@ -628,7 +631,7 @@ class InterviewFormView(RepeatPages, QWidget):
         if instance:
             repeat = self.questionnaire.repeat_of(question_name)
             assert repeat is not None
-            text += f" ({self._repeat_label(repeat)} {instance.rsplit('.', 1)[-1]})"
+            text += f" ({self._repeat_label(repeat)}: {instance.rsplit('.', 1)[-1]})"
         return text
 
     def _show_finish_problems(self, problems: list[tuple[str, str]]) -> None:

@@ -35,35 +35,37 @@ class RepeatPages:
         count = self.state.answers.get(answer_key(repeat.name, parent))
         return int(count) if isinstance(count, int) else 0
 
-    def _instance_heading(self, page: Page) -> QHBoxLayout:
-        """The instance's place ("Person 2 of 3 › Job 1 of 2"), with a button to remove the
-        innermost instance."""
-        row = QHBoxLayout()
+    def instance_place(self, page: Page) -> str:
+        """Where ``page`` is among the instances ("Person: 2 of 3 › Jobs: 1 of 2"); "" outside
+        a repeat. The repeat's label is shown as a name, never put in a sentence, so that it
+        reads the same whether its author wrote "Drug" or "Drugs"."""
         parts = []
         steps = page.instance.split(".") if page.instance else []
-        for depth, repeat in enumerate(page.repeats):
+        for depth, repeat in enumerate(page.repeats[: len(steps)]):
             parent = ".".join(steps[:depth])
-            number = steps[depth] if depth < len(steps) else ""
             total = self._instance_count(repeat, parent)
             parts.append(
-                translate("RepeatPages", "{repeat} {number} of {total}").format(
-                    repeat=self._repeat_label(repeat), number=number, total=total
+                translate("RepeatPages", "{repeat}: {number} of {total}").format(
+                    repeat=self._repeat_label(repeat), number=steps[depth], total=total
                 )
             )
-        heading = QLabel(" › ".join(parts))
+        return " › ".join(parts)
+
+    def _instance_heading(self, page: Page) -> QHBoxLayout:
+        """The instance's place (:meth:`instance_place`), with a button to remove the
+        innermost instance."""
+        row = QHBoxLayout()
+        place = self.instance_place(page)
+        heading = QLabel(place)
         heading.setObjectName("repeatHeading")
         heading.setWordWrap(True)
         row.addWidget(heading, 1)
         inner = page.repeats[-1] if page.repeats else None
         if page.add_prompt is None and inner is not None and not inner.repeat_count.strip():
-            remove = QPushButton(
-                translate("RepeatPages", "Remove this {repeat}…").format(
-                    repeat=self._repeat_label(inner).lower()
-                )
-            )
+            remove = QPushButton(translate("RepeatPages", "Remove this one…"))
             remove.setObjectName("removeInstance")
             remove.setAccessibleName(
-                translate("RepeatPages", "Remove {what}").format(what=parts[-1])
+                translate("RepeatPages", "Remove {what}").format(what=place.split(" › ")[-1])
             )
             remove.clicked.connect(lambda: self.remove_instance(inner.name, page.instance))
             self.repeat_buttons["remove"] = remove
@@ -76,30 +78,28 @@ class RepeatPages:
         count = self._instance_count(repeat, page.instance)
         question = QLabel(
             (
-                translate("RepeatPages", "Add another {repeat}?")
+                translate("RepeatPages", "{repeat}: add another one?")
                 if count
-                else translate("RepeatPages", "Is there a {repeat} to add?")
-            ).format(repeat=label.lower())
+                else translate("RepeatPages", "{repeat}: is there one to add?")
+            ).format(repeat=label)
         )
         question.setObjectName("questionLabel")
         question.setWordWrap(True)
         column.addWidget(question)
         so_far = QLabel(
             (
-                translate("RepeatPages", "%n {repeat} recorded so far.", "", count)
+                translate("RepeatPages", "{repeat}: %n recorded so far.", "", count)
                 if count
-                else translate("RepeatPages", "No {repeat} yet.")
-            ).format(repeat=label.lower())
+                else translate("RepeatPages", "{repeat}: none recorded yet.")
+            ).format(repeat=label)
         )
         so_far.setObjectName("repeatSoFar")
         column.addWidget(so_far)
         buttons = QHBoxLayout()
         add = QPushButton(
-            (
-                translate("RepeatPages", "1   Add another {repeat}")
-                if count
-                else translate("RepeatPages", "1   Add a {repeat}")
-            ).format(repeat=label.lower())
+            translate("RepeatPages", "1   Add another one")
+            if count
+            else translate("RepeatPages", "1   Add one")
         )
         done = QPushButton(translate("RepeatPages", "2   No more"))
         for button in (add, done):
@@ -144,14 +144,14 @@ class RepeatPages:
         if confirm:
             box = QMessageBox(self)
             box.setIcon(QMessageBox.Icon.Question)
-            remove = translate("RepeatPages", "Remove {repeat} {number}").format(
-                repeat=label.lower(), number=number
+            remove = translate("RepeatPages", "Remove number {number} ({repeat})").format(
+                repeat=label, number=number
             )
             box.setWindowTitle(remove)
             box.setText(
-                translate("RepeatPages", "Remove {repeat} {number} and all its answers?").format(
-                    repeat=label.lower(), number=number
-                )
+                translate(
+                    "RepeatPages", "Remove number {number} ({repeat}) and all its answers?"
+                ).format(repeat=label, number=number)
             )
             box.setInformativeText(translate("RepeatPages", "The ones after it move up by one."))
             yes = box.addButton(remove, QMessageBox.ButtonRole.DestructiveRole)
@@ -176,7 +176,7 @@ class RepeatPages:
             index = page_of_question(self.pages, "+" + answer_key(repeat, parent))
         self.show_page(index if index is not None else min(self.index, len(self.pages) - 1))
         self.notice.setText(
-            translate("RepeatPages", "{repeat} {number} was removed.").format(
+            translate("RepeatPages", "Number {number} ({repeat}) was removed.").format(
                 repeat=label, number=number
             )
         )

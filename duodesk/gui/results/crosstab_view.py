@@ -149,7 +149,7 @@ class CrosstabView(QWidget):
                 # against a question asked once per person); a themes variable (written
                 # answers coded into themes) can be compared too.
                 if entry.type in CROSSTAB_TYPES and entry.repeat:
-                    combo.addItem(f"{entry.label} (each {entry.repeat})", entry.name)
+                    combo.addItem(f"{entry.label} (each instance of “{entry.repeat}”)", entry.name)
                 elif entry.type in CROSSTAB_TYPES or (
                     entry.name.endswith(THEMES_SUFFIX)
                     and entry.name.removesuffix(THEMES_SUFFIX) in written
