@@ -3173,6 +3173,14 @@
         <translation>نسبة الإجابات</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>إحصاءاته مخفية: أُعطيت أعداد مختلفة قليلة جدًا بحيث تكشف كم شخصًا أعطى كل واحد منها.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>متوسطه وانحرافه المعياري مخفيان: أُعطيت أعداد مختلفة قليلة جدًا بحيث يكشفان كم شخصًا أعطى كل واحد منها.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>النسبة من كل المقابلات ({interviews})؛ والنسبة الصالحة من الإجابات الصالحة ({valid}) (بدون رموز القيم المفقودة).</translation>
     </message>

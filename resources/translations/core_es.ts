@@ -3173,6 +3173,14 @@
         <translation>Porcentaje de respuestas</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Sus estadísticas están ocultas: se dieron tan pocos números distintos que dirían cuántas personas dieron cada uno.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Su media y su desviación típica están ocultas: se dieron tan pocos números distintos que dirían cuántas personas dieron cada uno.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>El porcentaje es sobre las {interviews} entrevistas; el porcentaje válido es sobre las {valid} respuestas válidas (sin los códigos de dato faltante).</translation>
     </message>

@@ -3173,6 +3173,14 @@
         <translation>Pourcentage des réponses</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Ses statistiques sont masquées : si peu de nombres différents ont été donnés qu’elles diraient combien de personnes ont donné chacun.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Sa moyenne et son écart type sont masqués : si peu de nombres différents ont été donnés qu’ils diraient combien de personnes ont donné chacun.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide est sur les {valid} réponses valides (codes manquants retirés).</translation>
     </message>

@@ -3173,6 +3173,14 @@
         <translation>Процент ответов</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Её статистика скрыта: было дано так мало разных чисел, что она показала бы, сколько человек назвали каждое.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Её среднее и стандартное отклонение скрыты: было дано так мало разных чисел, что они показали бы, сколько человек назвали каждое.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>Процент считается от всех интервью ({interviews}); действительный процент — от действительных ответов ({valid}), без кодов пропуска.</translation>
     </message>
