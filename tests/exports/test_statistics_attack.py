@@ -161,6 +161,10 @@ def test_mean_and_spread_of_few_overdoses_do_not_give_the_follow_up_count_away(d
     # What cannot give a count away is still shown.
     assert found["overdoses"]["Answered"] == 30
     assert found["overdoses"]["Median"] == 0
+    cover = {
+        row[0]: row[1] for row in openpyxl.load_workbook(path)["Cover"].iter_rows(values_only=True)
+    }
+    assert "so few different numbers" in cover["Mean and standard deviation"]
 
 
 def test_mean_and_spread_do_not_tell_how_many_gave_an_answer_between_two_shown_ends(
@@ -225,3 +229,58 @@ def test_the_report_hides_the_statistics_the_workbook_hides(database):
     shown = {row[0]: row[1] for row in part.table.rows}
     assert shown["Mean"] == MARKER and shown["Standard deviation"] == MARKER
     assert "0.1" not in " ".join(str(cell) for row in part.table.rows for cell in row)
+    assert "mean and standard deviation are hidden" in part.note
+
+
+def group_sizes_fitting(block: dict[str, object]) -> set[int]:
+    """The numbers of people, 1 to the threshold, that the block's shown statistics allow
+    for a group whose number is hidden: whole-number answers make the mean times the number
+    a whole number, and the standard deviation the sum of squares one too."""
+    mean, sd = (block.get(k) for k in ("Mean", "Standard deviation"))
+
+    def whole(value: Fraction) -> bool:
+        return abs(value - round(value)) <= Fraction(1, 10**6)
+
+    possible = set()
+    for n in range(1, THRESHOLD + 1):
+        if mean not in (None, MARKER):
+            if not whole(Fraction(mean) * n):
+                continue
+            total = round(Fraction(mean) * n)
+            if sd not in (None, MARKER) and (
+                n == 1 or not whole((n - 1) * Fraction(sd) ** 2 + Fraction(total) ** 2 / n)
+            ):
+                continue
+        possible.add(n)
+    return possible
+
+
+def test_statistics_of_a_group_whose_number_is_hidden_are_hidden(database, tmp_path):
+    # Days used, asked of the 3 women only: their number is hidden, and so is every
+    # statistic of their answers (a mean of 11 is 33 over 3, and a median is one woman's).
+    sex = ChoiceList("sex", (Choice("m", {"": "Man"}), Choice("f", {"": "Woman"})))
+    form = Questionnaire(
+        Settings("days", "Days survey", "1"),
+        (
+            Question("sex", QuestionType.SELECT_ONE, {"": "Sex"}, list_name="sex"),
+            Question(
+                "days",
+                QuestionType.INTEGER,
+                {"": "Days used in the last month"},
+                relevant="${sex} = 'f'",
+            ),
+        ),
+        {"sex": sex},
+    )
+    women = [{"sex": "f", "days": days} for days in (3, 10, 20)]
+    store_interviews(database, form, [*women, *({"sex": "m"} for _ in range(27))])
+    path = tmp_path / "board.xlsx"
+    export(database, form.form_id, path)
+    days = blocks(path)["days"]
+    assert days["Answered"] == MARKER
+    statistics = {k: v for k, v in days.items() if k not in ("note",) and k[0].isupper()}
+    assert {statistics[k] for k in ("Mean", "Standard deviation", "Median")} == {MARKER}
+    assert all(
+        v == MARKER for k, v in statistics.items() if k.startswith(("Smallest", "Largest", "5th"))
+    )
+    assert group_sizes_fitting(days) == {1, 2, 3, 4}
