@@ -9,19 +9,21 @@ every answer is 0 or 1): the workbook would have told a reader that 3 people ove
 how many were asked a follow-up question that only those people are asked
 (``${overdoses} > 0``), a count it hides.
 
-The check takes the reader's side, knowing more than the workbook says (so that what it
-allows is safe): the answers are whole numbers between the smallest and the largest answer,
-their count, their exact sum and sum of squares, and what the median, quartiles and the shown
-smallest, largest and percentiles say about their order. For each count from 1 to the
-threshold (the people who gave one answer, and those at or below or above one answer: those
-a follow-up's relevance picks out), integer programming (scipy's ``milp``, as
-:mod:`duodesk.exports.linked` uses for the counts) finds its smallest and largest possible
-value; a range narrower than the threshold gives it away. Answers that are not all whole
-numbers, whole numbers over more than :data:`MOST_VALUES` values, or more than
-:data:`MOST_DIFFERENT` different answers, are checked only for the plain case: two or three
-different answers (the equations then give each count whatever the numbers are). That is a
-judgement, not a proof: many different answers leave three sums many ways to be made, and
-ages of 60 people (50 different ones) would take the solver seconds per question.
+The check takes a reader's side: the answers are whole numbers (or whole steps, such as
+halves) from the smallest answer up to the largest (or, when the largest is not shown, up to
+the one whose square alone makes the sum of squares), and the reader knows their number, the
+exact sum and sum of squares, and what the median, quartiles and the shown smallest, largest
+and percentiles say of their order (as bounds: at least so many at or below, at most so many
+below). For each count from 1 to the threshold (the people who gave one answer, and those at
+or below or above one answer, which a follow-up's relevance picks out), integer programming
+(scipy's ``milp``, as :mod:`duodesk.exports.linked` uses for the counts) finds its smallest
+and largest possible value; a range narrower than the threshold that cannot be 0 gives it
+away. Answers over more than :data:`MOST_VALUES` steps, or more than :data:`MOST_DIFFERENT`
+different answers, are checked only for the plain case: two or three different answers (the
+equations then give each count whatever the numbers are). That is a judgement, not a proof:
+many different answers leave the three sums many ways to be made, and ages of 60 people (50
+different ones) would take the solver seconds per question. Nor does the reader here use the
+workbook's other counts (a follow-up asked of the 7 people above 0, shown, narrows the rest).
 
 No library answers "do these moments disclose a frequency": statistical disclosure packages
 (sdcMicro, tau-Argus) protect tables and microdata, not the summary statistics printed beside
@@ -64,9 +66,12 @@ def statistics_to_hide(
     if len(pairs) < 2:
         return frozenset()
     few = len(pairs) <= FEWEST_DIFFERENT and any(1 <= c <= threshold for _, c in pairs)
+    # Answers in steps (halves, tenths) are whole numbers of steps to a reader who guesses
+    # the step, and the sums scale with them.
+    step = math.lcm(*(value.denominator for value, _ in pairs))
+    pairs = [(value * step, count) for value, count in pairs]
     low, high = pairs[0][0], pairs[-1][0]
-    whole = all(value.denominator == 1 for value, _ in pairs)
-    if not whole or high - low + 1 > MOST_VALUES or len(pairs) > MOST_DIFFERENT:
+    if step > MOST_VALUES or high - low + 1 > MOST_VALUES or len(pairs) > MOST_DIFFERENT:
         return HIDE_MOMENTS if few else frozenset()
     order = [(p, exact_percentile(pairs, p)) for p in shown_percentiles]
     reader = _Reader(pairs, threshold, order, smallest_shown, largest_shown)

@@ -11,6 +11,7 @@ written apart from the exporter (:mod:`duodesk.exports.moments`).
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
@@ -25,20 +26,22 @@ from duodesk.core.questionnaire import (
     QuestionType,
     Settings,
 )
+from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.export import export
 from duodesk.exports.findings import build_findings_report
+from duodesk.exports.layout import ExportOptions
 from tests.analysis.projects import store_interviews
 
 MARKER = "*"
 THRESHOLD = 4
 
 
-def overdose_questionnaire() -> Questionnaire:
+def overdose_questionnaire(kind: QuestionType = QuestionType.INTEGER) -> Questionnaire:
     yes_no = ChoiceList("yes_no", (Choice("yes", {"": "Yes"}), Choice("no", {"": "No"})))
     return Questionnaire(
         Settings("overdose", "Overdose survey", "1"),
         (
-            Question("overdoses", QuestionType.INTEGER, {"": "Overdoses in the last six months"}),
+            Question("overdoses", kind, {"": "Overdoses in the last six months"}),
             Question(
                 "naloxone",
                 QuestionType.SELECT_ONE,
@@ -51,11 +54,16 @@ def overdose_questionnaire() -> Questionnaire:
     )
 
 
-def store_overdoses(database, answers: Counter[int]) -> Questionnaire:
+def store_overdoses(
+    database, answers: Counter, kind: QuestionType = QuestionType.INTEGER
+) -> Questionnaire:
     """One complete interview per answer, naloxone "yes" for everyone who overdosed."""
-    form = overdose_questionnaire()
+    form = overdose_questionnaire(kind)
     interviews = [
-        {"overdoses": value, **({"naloxone": "yes"} if value > 0 else {})}
+        {
+            "overdoses": value if kind is QuestionType.INTEGER else Decimal(str(float(value))),
+            **({"naloxone": "yes"} if value > 0 else {}),
+        }
         for value, count in sorted(answers.items())
         for _ in range(count)
     ]
@@ -106,33 +114,57 @@ def _parts(total: int, squares: int, most: int, largest: int) -> list[list[int]]
     return found
 
 
-def answers_from_statistics(block: dict[str, object]) -> list[Counter[int]] | None:
-    """Every set of whole-number answers that gives the block's number who answered, mean,
-    standard deviation and smallest answer; None when the block does not show them."""
+def _percentile(answers: Counter[int], p: Fraction) -> Fraction:
+    """SPSS's HAVERAGE percentile, the weighted average at position (n + 1) p."""
+    ordered = sorted(answers.elements())
+    n = len(ordered)
+    position = (n + 1) * p
+    j = int(position)
+    if j < 1:
+        return Fraction(ordered[0])
+    if j >= n:
+        return Fraction(ordered[-1])
+    return ordered[j - 1] + (position - j) * (ordered[j] - ordered[j - 1])
+
+
+QUARTILES = {"Lower quartile": Fraction(1, 4), "Median": Fraction(1, 2)}
+QUARTILES["Upper quartile"] = Fraction(3, 4)
+
+
+def answers_from_statistics(block: dict[str, object], step: int = 1) -> list[Counter[int]] | None:
+    """Every set of answers, in whole ``1 / step``, that gives the block's number who
+    answered, mean, standard deviation, smallest answer (and largest when shown), median and
+    quartiles; None when the block does not show them. The answers are counted in steps."""
     n, mean, sd, smallest = (
         block.get(k) for k in ("Answered", "Mean", "Standard deviation", "Smallest")
     )
     if MARKER in (n, mean, sd, smallest) or None in (n, mean, sd, smallest):
         return None
-    n, smallest = int(n), int(smallest)
-    total = round(Fraction(mean) * n)  # whole answers: the sum is a whole number
-    squares = round((n - 1) * Fraction(sd) ** 2 + Fraction(total) ** 2 / n)
+    n, smallest = int(n), round(Fraction(smallest) * step)
+    total = round(Fraction(mean) * n * step)  # whole answers: the sum is a whole number
+    squares = round((n - 1) * (Fraction(sd) * step) ** 2 + Fraction(total) ** 2 / n)
     shifted = total - n * smallest
     shifted_squares = squares - 2 * smallest * total + n * smallest**2
     largest = block.get("Largest")
-    top = shifted if largest in (None, MARKER) else int(largest) - smallest
+    top = shifted if largest in (None, MARKER) else round(Fraction(largest) * step) - smallest
+    shown = {
+        p: Fraction(block[label]) * step
+        for label, p in QUARTILES.items()
+        if block.get(label) not in (None, MARKER)
+    }
     found = []
     for parts in _parts(shifted, shifted_squares, n - (THRESHOLD + 1), top):
         answers = Counter(smallest + p for p in parts)
         answers[smallest] = n - len(parts)
-        found.append(answers)
+        if all(abs(_percentile(answers, p) - v) < Fraction(1, 10**9) for p, v in shown.items()):
+            found.append(answers)
     return found
 
 
-def recovered_small_counts(block: dict[str, object]) -> dict[str, int]:
+def recovered_small_counts(block: dict[str, object], step: int = 1) -> dict[str, int]:
     """The counts from 1 to the threshold that every set of answers fitting the statistics
     agrees on: how many gave each answer, and how many answered above the smallest."""
-    possible = answers_from_statistics(block)
+    possible = answers_from_statistics(block, step)
     if not possible:
         return {}
     found = {}
@@ -142,7 +174,7 @@ def recovered_small_counts(block: dict[str, object]) -> dict[str, int]:
     for value in set().union(*possible):
         counts = {a[value] for a in possible}
         if len(counts) == 1 and 1 <= (k := counts.pop()) <= THRESHOLD:
-            found[f"gave {value}"] = k
+            found[f"gave {float(Fraction(value, step)):g}"] = k
     return found
 
 
@@ -180,12 +212,25 @@ def test_mean_and_spread_do_not_tell_how_many_gave_an_answer_between_two_shown_e
     assert recovered_small_counts(overdoses) == {}
 
 
+def test_mean_and_spread_of_answers_in_halves_do_not_tell_how_many_gave_one(database, tmp_path):
+    # Grams a day, in halves: 20 none, 3 half a gram, 3 one gram, 4 one and a half. With the
+    # upper quartile (0.625, so 23 at or below half a gram) the mean and standard deviation leave
+    # only 3 people at half a gram.
+    answers = Counter({Fraction(0): 20, Fraction(1, 2): 3, Fraction(1): 3, Fraction(3, 2): 4})
+    form = store_overdoses(database, answers, QuestionType.DECIMAL)
+    hidden, shown = tmp_path / "board.xlsx", tmp_path / "open.xlsx"
+    export(database, form.form_id, hidden)
+    export(database, form.form_id, shown, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    overdoses = blocks(hidden)["overdoses"]
+    assert overdoses["Upper quartile"] == 0.625
+    assert recovered_small_counts(overdoses, step=2) == {}
+    overdoses.update({k: blocks(shown)["overdoses"][k] for k in ("Mean", "Standard deviation")})
+    assert recovered_small_counts(overdoses, step=2) == {"gave 0.5": 3, "gave 1": 3, "gave 1.5": 4}
+
+
 def test_the_attack_recovers_the_counts_when_the_statistics_are_shown(database, tmp_path):
     # The attack has teeth: fill the hidden mean and standard deviation in from a workbook
     # with nothing hidden and it finds the 3 people.
-    from duodesk.exports.disclosure import DisclosureRule
-    from duodesk.exports.layout import ExportOptions
-
     form = store_overdoses(database, Counter({0: 27, 1: 3}))
     hidden, shown = tmp_path / "board.xlsx", tmp_path / "open.xlsx"
     export(database, form.form_id, hidden)
