@@ -22,8 +22,9 @@ away. Answers over more than :data:`MOST_VALUES` steps, or more than :data:`MOST
 different answers, are checked only for the plain case: two or three different answers (the
 equations then give each count whatever the numbers are). That is a judgement, not a proof:
 many different answers leave the three sums many ways to be made, and ages of 60 people (50
-different ones) would take the solver seconds per question. Nor does the reader here use the
-workbook's other counts (a follow-up asked of the 7 people above 0, shown, narrows the rest).
+different ones) would take the solver seconds per question. The reader also knows the shown
+counts of a follow-up asked of those above (or below, or at) a number (``${n} > 0``): how many
+gave such answers.
 
 No library answers "do these moments disclose a frequency": statistical disclosure packages
 (sdcMicro, tau-Argus) protect tables and microdata, not the summary statistics printed beside
@@ -33,7 +34,9 @@ them, so this is written here.
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
@@ -48,6 +51,25 @@ HIDE_MOMENTS = frozenset({"Mean", "Standard deviation"})
 HIDE_ALL = frozenset({"everything"})  # every statistic, the shown ends and percentiles too
 
 
+@dataclass(frozen=True)
+class KnownCount:
+    """A count of answers the workbook shows elsewhere: how many answered ``operator``
+    ``value`` (``>``, ``>=``, ``<``, ``<=``, ``=``)."""
+
+    operator: str
+    value: Fraction
+    count: int
+
+
+_OPERATORS = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+    "=": operator.eq,
+}
+
+
 def statistics_to_hide(
     answers: Sequence[tuple[Fraction, int]],
     threshold: int,
@@ -55,13 +77,15 @@ def statistics_to_hide(
     *,
     smallest_shown: bool,
     largest_shown: bool,
+    known: Sequence[KnownCount] = (),
 ) -> frozenset[str]:
     """The statistics lines to hide, by their English labels: none, the mean and standard
     deviation (:data:`HIDE_MOMENTS`), or every one (:data:`HIDE_ALL`, when what the median,
     quartiles and ends say of the answers' order gives a count away on its own).
     ``answers`` are the distinct answers with how many gave each; ``shown_percentiles`` the
     percentiles the block shows (1/2 for the median, 1/4 and 3/4 for the quartiles, 5/100 or
-    95/100 for a percentile in place of an extreme)."""
+    95/100 for a percentile in place of an extreme); ``known`` what other shown counts say of
+    the answers."""
     pairs = sorted((value, count) for value, count in answers if count > 0)
     if len(pairs) < 2:
         return frozenset()
@@ -75,6 +99,8 @@ def statistics_to_hide(
         return HIDE_MOMENTS if few else frozenset()
     order = [(p, exact_percentile(pairs, p)) for p in shown_percentiles]
     reader = _Reader(pairs, threshold, order, smallest_shown, largest_shown)
+    for fact in known:
+        reader.know(fact, step)
     # Without the mean and standard deviation a reader knows less, so only what gives a
     # count away with them can give one away without them.
     if not few and not reader.tells_a_count(moments=True):
@@ -119,6 +145,15 @@ class _Reader:
         total = float(sum(i * c for i, c in enumerate(self.truth)))
         squares = float(sum(i * i * c for i, c in enumerate(self.truth)))
         self.moment_rows = [(self.values, total, total), (self.values**2, squares, squares)]
+
+    def know(self, fact: KnownCount, step: int) -> None:
+        """Add a count the workbook shows elsewhere (answers in ``step`` parts of one)."""
+        compare = _OPERATORS[fact.operator]
+        row = np.array(
+            [compare(Fraction(self.low + i, step), fact.value) for i in range(len(self.truth))],
+            dtype=float,
+        )
+        self.order_rows.append((row, fact.count, fact.count))
 
     def _unit(self, i: int) -> np.ndarray:
         row = np.zeros(len(self.truth))

@@ -34,6 +34,23 @@ from tests.analysis.projects import store_interviews
 
 MARKER = "*"
 THRESHOLD = 4
+STATISTICS = (
+    "Mean",
+    "Standard deviation",
+    "Median",
+    "Lower quartile",
+    "Upper quartile",
+    "Smallest",
+    "Largest",
+)
+
+
+def with_statistics_of(block: dict[str, object], path: Path, name: str) -> dict[str, object]:
+    """``block`` with each of its statistics filled in from the same block of the workbook
+    at ``path`` (written with nothing hidden); a percentile standing in for an extreme
+    stays as it is."""
+    everything = blocks(path)[name]
+    return {**block, **{k: everything[k] for k in STATISTICS if k in block}}
 
 
 def overdose_questionnaire(kind: QuestionType = QuestionType.INTEGER) -> Questionnaire:
@@ -131,10 +148,14 @@ QUARTILES = {"Lower quartile": Fraction(1, 4), "Median": Fraction(1, 2)}
 QUARTILES["Upper quartile"] = Fraction(3, 4)
 
 
-def answers_from_statistics(block: dict[str, object], step: int = 1) -> list[Counter[int]] | None:
+def answers_from_statistics(
+    block: dict[str, object], step: int = 1, above: int | None = None
+) -> list[Counter[int]] | None:
     """Every set of answers, in whole ``1 / step``, that gives the block's number who
-    answered, mean, standard deviation, smallest answer (and largest when shown), median and
-    quartiles; None when the block does not show them. The answers are counted in steps."""
+    answered, mean, standard deviation, smallest answer (and largest when shown: then given
+    by more than the threshold), median and quartiles, and has ``above`` answers above the
+    smallest when that is known; None when the block does not show them. The answers are
+    counted in steps."""
     n, mean, sd, smallest = (
         block.get(k) for k in ("Answered", "Mean", "Standard deviation", "Smallest")
     )
@@ -154,17 +175,23 @@ def answers_from_statistics(block: dict[str, object], step: int = 1) -> list[Cou
     }
     found = []
     for parts in _parts(shifted, shifted_squares, n - (THRESHOLD + 1), top):
+        if above is not None and len(parts) != above:
+            continue
         answers = Counter(smallest + p for p in parts)
         answers[smallest] = n - len(parts)
+        if largest not in (None, MARKER) and answers[smallest + top] <= THRESHOLD:
+            continue  # a largest answer is shown only when more people gave it
         if all(abs(_percentile(answers, p) - v) < Fraction(1, 10**9) for p, v in shown.items()):
             found.append(answers)
     return found
 
 
-def recovered_small_counts(block: dict[str, object], step: int = 1) -> dict[str, int]:
+def recovered_small_counts(
+    block: dict[str, object], step: int = 1, above: int | None = None
+) -> dict[str, int]:
     """The counts from 1 to the threshold that every set of answers fitting the statistics
     agrees on: how many gave each answer, and how many answered above the smallest."""
-    possible = answers_from_statistics(block, step)
+    possible = answers_from_statistics(block, step, above)
     if not possible:
         return {}
     found = {}
@@ -203,13 +230,18 @@ def test_mean_and_spread_do_not_tell_how_many_gave_an_answer_between_two_shown_e
     database, tmp_path
 ):
     # 20 zeros, 3 ones and 7 twos: with the smallest (0) and largest (2) shown, the mean and
-    # standard deviation give 3 people who overdosed exactly once.
+    # standard deviation give 3 people who overdosed exactly once. (So do the upper
+    # quartile, 1.25, and the 10 asked about naloxone: 23 at or below 1, 20 of them at 0.)
     form = store_overdoses(database, Counter({0: 20, 1: 3, 2: 7}))
-    path = tmp_path / "board.xlsx"
-    export(database, form.form_id, path)
-    overdoses = blocks(path)["overdoses"]
-    assert overdoses["Smallest"] == 0 and overdoses["Largest"] == 2
+    hidden, shown = tmp_path / "board.xlsx", tmp_path / "open.xlsx"
+    export(database, form.form_id, hidden)
+    export(database, form.form_id, shown, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    overdoses = blocks(hidden)["overdoses"]
     assert recovered_small_counts(overdoses) == {}
+    assert "statistics are hidden" in overdoses["note"]
+    overdoses = with_statistics_of(overdoses, shown, "overdoses")
+    assert (overdoses["Smallest"], overdoses["Largest"]) == (0, 2)
+    assert recovered_small_counts(overdoses) == {"gave 1": 3}
 
 
 def test_mean_and_spread_of_answers_in_halves_do_not_tell_how_many_gave_one(database, tmp_path):
@@ -222,10 +254,29 @@ def test_mean_and_spread_of_answers_in_halves_do_not_tell_how_many_gave_one(data
     export(database, form.form_id, hidden)
     export(database, form.form_id, shown, ExportOptions(disclosure=DisclosureRule(enabled=False)))
     overdoses = blocks(hidden)["overdoses"]
-    assert overdoses["Upper quartile"] == 0.625
     assert recovered_small_counts(overdoses, step=2) == {}
-    overdoses.update({k: blocks(shown)["overdoses"][k] for k in ("Mean", "Standard deviation")})
+    overdoses = with_statistics_of(overdoses, shown, "overdoses")
+    assert overdoses["Upper quartile"] == 0.625
     assert recovered_small_counts(overdoses, step=2) == {"gave 0.5": 3, "gave 1": 3, "gave 1.5": 4}
+
+
+def test_a_shown_follow_up_and_the_mean_and_spread_do_not_tell_how_many_gave_an_answer(
+    database, tmp_path
+):
+    # 15 never overdosed, 3 once, 6 twice, 6 three times, 5 five times: naloxone was asked of
+    # the 20 who overdosed, shown, and with that the mean and standard deviation leave only
+    # 3 people who overdosed once.
+    form = store_overdoses(database, Counter({0: 15, 1: 3, 2: 6, 3: 6, 5: 5}))
+    hidden, shown = tmp_path / "board.xlsx", tmp_path / "open.xlsx"
+    export(database, form.form_id, hidden)
+    export(database, form.form_id, shown, ExportOptions(disclosure=DisclosureRule(enabled=False)))
+    found = blocks(hidden)
+    naloxone, overdoses = found["naloxone"], found["overdoses"]
+    assert (naloxone["Answered"], naloxone["No answer"]) == (20, 0)
+    assert recovered_small_counts(overdoses, above=20) == {}
+    overdoses = with_statistics_of(overdoses, shown, "overdoses")
+    assert overdoses["Largest"] == 5
+    assert recovered_small_counts(overdoses, above=20) == {"gave 1": 3}
 
 
 def test_the_attack_recovers_the_counts_when_the_statistics_are_shown(database, tmp_path):
