@@ -16,19 +16,18 @@ logic (:mod:`duodesk.exports.relations`). Grids show the same cells as their sta
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
 from duodesk.analysis.tables import percentile_method_words
-from duodesk.core.questionnaire import Group, Questionnaire
+from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.cells import Cells, question_cells
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.extremes import Extremes
 from duodesk.exports.linked import Relation, WorkbookProtection, protect_cells
-from duodesk.exports.moments import HIDE_ALL, KnownCount, statistics_to_hide
+from duodesk.exports.moments import HIDE_ALL, KnownCount, follow_up_counts, statistics_to_hide
 from duodesk.exports.relations import checked, skip_relations
 from duodesk.i18n import translate
 
@@ -98,7 +97,7 @@ class StatisticsRule:
     marker: str
     extremes: Mapping[str, Extremes]
     # per number question, the shown counts of its answers a follow-up's relevance gives
-    # (see :func:`_follow_up_counts`)
+    # (see :func:`duodesk.exports.moments.follow_up_counts`)
     known: Mapping[str, tuple[KnownCount, ...]] = field(default_factory=dict)
 
 
@@ -249,47 +248,6 @@ def _status_lines(hide: _Hider, answered_at: int, total_at: int, with_version: b
 SMALLEST_REPLACED = "5th percentile (in place of the smallest answer, given by fewer than {n})"
 LARGEST_REPLACED = "95th percentile (in place of the largest answer, given by fewer than {n})"
 MISSING_CODE = " (missing code)"
-
-
-_NUMBER_CONDITION = re.compile(r"\s*\$\{(\w+)\}\s*(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?)\s*")
-
-
-def _follow_up_counts(
-    questionnaire: Questionnaire | None,
-    summary: Summary,
-    roles: Mapping[tuple[str, str], int],
-    counts: list[int],
-    hidden: frozenset[int],
-) -> dict[str, tuple[KnownCount, ...]]:
-    """What the shown counts say of number answers: a follow-up whose relevance is
-    ``${n} > 0`` (or ``>=``, ``<``, ``<=``, ``=`` a number) is asked of the people whose
-    answer to ``n`` is above 0, so its answered and "No answer", when both are shown, count
-    them. Only where that is exact: everyone answered ``n`` (a blank compares as the
-    expression language says, not as a number), and neither a group's relevance nor a
-    version without it skips the follow-up."""
-    if questionnaire is None:
-        return {}
-    numbers = {
-        q.name
-        for q in summary.questions
-        if q.stats is not None and q.answered == q.interviews and not q.not_in_version
-    }
-    in_versions = {q.name: q.not_in_version == 0 for q in summary.questions}
-    known: dict[str, list[KnownCount]] = {}
-    for item, groups in questionnaire.walk():
-        if isinstance(item, Group):
-            continue
-        match = _NUMBER_CONDITION.fullmatch(item.relevant or "")
-        if match is None or match[1] not in numbers:
-            continue
-        cells = [roles.get((item.name, role)) for role in ("answered", "no_answer")]
-        if None in cells or any(cell in hidden for cell in cells):
-            continue
-        asked = sum(counts[cell] for cell in cells if cell is not None)
-        if not in_versions.get(item.name, False) or any(g.relevant for g in groups):
-            continue
-        known.setdefault(match[1], []).append(KnownCount(match[2], Fraction(match[3]), asked))
-    return {name: tuple(found) for name, found in known.items()}
 
 
 def line_label(line: Line) -> str:
@@ -595,7 +553,7 @@ def protected_blocks(
         )
     else:
         protection = WorkbookProtection(frozenset(), frozenset())
-    known = _follow_up_counts(questionnaire, summary, roles, counts, protection.hidden)
+    known = follow_up_counts(questionnaire, summary, roles, counts, protection.hidden)
     stats_rule = StatisticsRule(rule.threshold, rule.enabled, rule.marker, extremes or {}, known)
     blocks = {
         question.name: question_block(

@@ -35,14 +35,17 @@ from __future__ import annotations
 
 import math
 import operator
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from duodesk.analysis import Summary
 from duodesk.analysis.tables import exact_percentile
+from duodesk.core.questionnaire import Group, Questionnaire
 
 MOST_VALUES = 200  # whole-number answers over a wider range are checked for the plain case
 MOST_DIFFERENT = 12  # and so are more different answers than this (see the module's caveat)
@@ -68,6 +71,47 @@ _OPERATORS = {
     "<=": operator.le,
     "=": operator.eq,
 }
+
+
+_NUMBER_CONDITION = re.compile(r"\s*\$\{(\w+)\}\s*(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?)\s*")
+
+
+def follow_up_counts(
+    questionnaire: Questionnaire | None,
+    summary: Summary,
+    roles: Mapping[tuple[str, str], int],
+    counts: list[int],
+    hidden: frozenset[int],
+) -> dict[str, tuple[KnownCount, ...]]:
+    """What the shown counts say of number answers: a follow-up whose relevance is
+    ``${n} > 0`` (or ``>=``, ``<``, ``<=``, ``=`` a number) is asked of the people whose
+    answer to ``n`` is above 0, so its answered and "No answer", when both are shown, count
+    them. Only where that is exact: everyone answered ``n`` (a blank compares as the
+    expression language says, not as a number), and neither a group's relevance nor a
+    version without it skips the follow-up."""
+    if questionnaire is None:
+        return {}
+    numbers = {
+        q.name
+        for q in summary.questions
+        if q.stats is not None and q.answered == q.interviews and not q.not_in_version
+    }
+    in_versions = {q.name: q.not_in_version == 0 for q in summary.questions}
+    known: dict[str, list[KnownCount]] = {}
+    for item, groups in questionnaire.walk():
+        if isinstance(item, Group):
+            continue
+        match = _NUMBER_CONDITION.fullmatch(item.relevant or "")
+        if match is None or match[1] not in numbers:
+            continue
+        cells = [roles.get((item.name, role)) for role in ("answered", "no_answer")]
+        if None in cells or any(cell in hidden for cell in cells):
+            continue
+        asked = sum(counts[cell] for cell in cells if cell is not None)
+        if not in_versions.get(item.name, False) or any(g.relevant for g in groups):
+            continue
+        known.setdefault(match[1], []).append(KnownCount(match[2], Fraction(match[3]), asked))
+    return {name: tuple(found) for name, found in known.items()}
 
 
 def statistics_to_hide(
