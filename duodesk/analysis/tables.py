@@ -234,6 +234,12 @@ def _percentile(pairs: Sequence[tuple[Fraction, int]], p: Fraction) -> Fraction:
     return below + (position - low) * (at(low + 1) - below)
 
 
+def exact_percentile(values: Sequence[tuple[Number, int]], p: Fraction) -> Fraction:
+    """The ``p`` percentile (0 < p < 1) of distinct ``(number, count)`` pairs as an exact
+    fraction, unrounded; ``values`` must hold at least one count."""
+    return _percentile(_sorted_pairs(values), p)
+
+
 def exact_percentiles(
     values: Sequence[tuple[Number, int]], points: Sequence[Fraction]
 ) -> list[int | float | Decimal] | None:

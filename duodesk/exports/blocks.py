@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from fractions import Fraction
 
 from duodesk.analysis import GridTable, QuestionSummary, Summary
 from duodesk.analysis.tables import percentile_method_words
@@ -26,6 +27,7 @@ from duodesk.exports.cells import Cells, question_cells
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.extremes import Extremes
 from duodesk.exports.linked import Relation, WorkbookProtection, protect_cells
+from duodesk.exports.moments import HIDE_ALL, KnownCount, follow_up_counts, statistics_to_hide
 from duodesk.exports.relations import checked, skip_relations
 from duodesk.i18n import translate
 
@@ -94,6 +96,9 @@ class StatisticsRule:
     enabled: bool
     marker: str
     extremes: Mapping[str, Extremes]
+    # per number question, the shown counts of its answers a follow-up's relevance gives
+    # (see :func:`duodesk.exports.moments.follow_up_counts`)
+    known: Mapping[str, tuple[KnownCount, ...]] = field(default_factory=dict)
 
 
 def question_block(
@@ -124,14 +129,20 @@ def question_block(
         lines.append(
             Line(f"{option.label} (missing code)", hide.count(i), hide.share(i, total_at), None)
         )
+    note = _note(question, hide.count(total_at), hide.count(valid_at))
     if question.stats is not None:
-        lines += _statistics(question, stats_rule, shown=not hide.is_hidden(answered_at))
+        statistics, hidden = _statistics(
+            question, stats_rule, shown=not hide.is_hidden(answered_at)
+        )
+        lines += statistics
+        if hidden:
+            note += " " + _hidden_statistics_words(hidden)
     lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
     return Block(
         question.name,
         _title(question),
         question.type,
-        _note(question, hide.count(total_at), hide.count(valid_at)),
+        note,
         tuple(lines),
         hide.count(answered_at + 4),
         hide.share(answered_at + 4, total_at),
@@ -295,7 +306,9 @@ def fixed_words(label: str) -> str:
     return words.get(label, label)
 
 
-def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool) -> list[Line]:
+def _statistics(
+    question: QuestionSummary, rule: StatisticsRule, *, shown: bool
+) -> tuple[list[Line], frozenset[str]]:
     """Mean, spread and quartiles; the smallest and largest answers only when more than
     ``threshold`` people gave them (an age of 71 given by one person points at that person),
     else the 5th and 95th percentiles in their place, saying so, unless the percentile is
@@ -314,6 +327,7 @@ def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool)
         ("Upper quartile", stats.q3),
     ]
     extremes = rule.extremes.get(question.name)
+    hidden: frozenset[str] = frozenset()
     if not rule.enabled:
         rows += [("Smallest", stats.min), ("Largest", stats.max)]
     elif extremes is None:
@@ -327,24 +341,68 @@ def _statistics(question: QuestionSummary, rule: StatisticsRule, *, shown: bool)
                 extremes.smallest,
                 extremes.smallest_count,
                 extremes.p5,
+                Fraction(5, 100),
             ),
-            ("Largest", LARGEST_REPLACED, extremes.largest, extremes.largest_count, extremes.p95),
+            (
+                "Largest",
+                LARGEST_REPLACED,
+                extremes.largest,
+                extremes.largest_count,
+                extremes.p95,
+                Fraction(95, 100),
+            ),
         )
         # The percentile is a weighted average of the two answers at position (n + 1) 0.05
         # (from either end). Unless both lie beyond the first `enough` answers, whole-number
         # answers and the quartiles let a reader solve it for the extreme answers themselves.
         deep_enough = math.floor((stats.n + 1) * 0.05) >= enough
-        for label, replaced, value, count, percentile in ends:
+        percentiles = [Fraction(1, 2), Fraction(1, 4), Fraction(3, 4)]
+        for label, replaced, value, count, percentile, at in ends:
             if count >= enough:
                 rows.append((label, value))
             elif percentile == value or not deep_enough:
                 rows.append((replaced.format(n=enough), rule.marker))
             else:
                 rows.append((replaced.format(n=enough), percentile))
-    return [
-        Line(label, value if shown else rule.marker, None, None, "statistic")
+                percentiles.append(at)
+        if shown:
+            hidden = statistics_to_hide(
+                extremes.answers,
+                rule.threshold,
+                percentiles,
+                smallest_shown=extremes.smallest_count >= enough,
+                largest_shown=extremes.largest_count >= enough,
+                known=rule.known.get(question.name, ()),
+            )
+    lines = [
+        Line(
+            label,
+            rule.marker if not shown or label in hidden or hidden == HIDE_ALL else value,
+            None,
+            None,
+            "statistic",
+        )
         for label, value in rows
     ]
+    return lines, hidden
+
+
+def _hidden_statistics_words(hidden: frozenset[str]) -> str:
+    """Why a number question's statistics are hidden though the number who answered is
+    shown; "" when none is."""
+    if hidden == HIDE_ALL:
+        return translate(
+            "Workbook",
+            "Its statistics are hidden: so few different numbers were given that they would "
+            "tell how many people gave each.",
+        )
+    if hidden:
+        return translate(
+            "Workbook",
+            "Its mean and standard deviation are hidden: so few different numbers were given "
+            "that they would tell how many people gave each.",
+        )
+    return ""
 
 
 def _title(question: QuestionSummary) -> str:
@@ -495,7 +553,8 @@ def protected_blocks(
         )
     else:
         protection = WorkbookProtection(frozenset(), frozenset())
-    stats_rule = StatisticsRule(rule.threshold, rule.enabled, rule.marker, extremes or {})
+    known = follow_up_counts(questionnaire, summary, roles, counts, protection.hidden)
+    stats_rule = StatisticsRule(rule.threshold, rule.enabled, rule.marker, extremes or {}, known)
     blocks = {
         question.name: question_block(
             question,

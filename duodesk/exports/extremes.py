@@ -40,6 +40,9 @@ class Extremes:
     largest_count: int
     p5: Exact
     p95: Exact
+    # every distinct answer with how many gave it, smallest first (see
+    # duodesk.exports.moments: whether the statistics would give a count away)
+    answers: tuple[tuple[Fraction, int], ...] = ()
 
 
 def extremes_of(pairs: dict[Decimal, int]) -> Extremes | None:
@@ -54,7 +57,15 @@ def extremes_of(pairs: dict[Decimal, int]) -> Extremes | None:
     for value, count in pairs.items():
         if count > 0:
             counts[Fraction(value)] += count
-    return Extremes(smallest, counts[min(counts)], largest, counts[max(counts)], p5, p95)
+    return Extremes(
+        smallest,
+        counts[min(counts)],
+        largest,
+        counts[max(counts)],
+        p5,
+        p95,
+        tuple(sorted(counts.items())),
+    )
 
 
 def number_extremes(

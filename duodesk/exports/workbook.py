@@ -155,6 +155,7 @@ def _cover(
         rows += [
             (translate("Workbook", "Numbers hidden"), hidden_in_words(protected, rule.threshold)),
             (translate("Workbook", "Smallest and largest answers"), extremes_rule(rule.threshold)),
+            (translate("Workbook", "Mean and standard deviation"), moments_rule(rule.threshold)),
         ]
     repeated = repeats_in_words(repeats, repeat_questions_not_counted(prepared))
     if repeated:
@@ -240,6 +241,15 @@ def extremes_rule(threshold: int) -> str:
         "Shown only when at least {count} people gave that answer; otherwise the 5th "
         "or 95th percentile is shown in its place, and its row says so.",
     ).format(count=threshold + 1)
+
+
+def moments_rule(threshold: int) -> str:
+    return translate(
+        "Workbook",
+        "Hidden, with the number who answered, for a number question whose number of answers "
+        "is hidden; and hidden when so few different numbers were given that they would tell "
+        "how many people (from 1 to {threshold}) gave one of them: the question's note says so.",
+    ).format(threshold=threshold)
 
 
 def interview_data_in_words(with_interviews: bool) -> str:

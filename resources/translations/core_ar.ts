@@ -3189,6 +3189,14 @@
         <translation>نسبة الإجابات</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>إحصاءاته مخفية: أُعطيت أعداد مختلفة قليلة جدًا بحيث تكشف كم شخصًا أعطى كل واحد منها.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>متوسطه وانحرافه المعياري مخفيان: أُعطيت أعداد مختلفة قليلة جدًا بحيث يكشفان كم شخصًا أعطى كل واحد منها.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>النسبة من كل المقابلات ({interviews})؛ والنسبة الصالحة من الإجابات الصالحة ({valid}) (بدون رموز القيم المفقودة).</translation>
     </message>
@@ -3353,6 +3361,10 @@
         <translation>أصغر وأكبر الإجابات</translation>
     </message>
     <message>
+        <source>Mean and standard deviation</source>
+        <translation>المتوسط والانحراف المعياري</translation>
+    </message>
+    <message>
         <source>Repeated questions</source>
         <translation>الأسئلة المتكررة</translation>
     </message>
@@ -3419,6 +3431,10 @@
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
         <translation>تظهر فقط إذا أعطى هذه الإجابة {count} أشخاص على الأقل؛ وإلا يظهر المئين الخامس أو الخامس والتسعون مكانها، ويقول صفها ذلك.</translation>
+    </message>
+    <message>
+        <source>Hidden, with the number who answered, for a number question whose number of answers is hidden; and hidden when so few different numbers were given that they would tell how many people (from 1 to {threshold}) gave one of them: the question's note says so.</source>
+        <translation>مخفيان، مع عدد من أجابوا، لسؤال رقمي عدد إجاباته مخفي؛ ومخفيان عندما أُعطيت أعداد مختلفة قليلة جدًا بحيث يكشفان كم شخصًا (من 1 إلى {threshold}) أعطى أحدها: ملاحظة السؤال تقول ذلك.</translation>
     </message>
     <message>
         <source>Not in this workbook. It was written, at the exporter's request, to a separate file ending in -interviews.xlsx, which stays within the group: {warning}</source>

@@ -3189,6 +3189,14 @@
         <translation>Porcentaje de respuestas</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Sus estadísticas están ocultas: se dieron tan pocos números distintos que dirían cuántas personas dieron cada uno.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Su media y su desviación típica están ocultas: se dieron tan pocos números distintos que dirían cuántas personas dieron cada uno.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>El porcentaje es sobre las {interviews} entrevistas; el porcentaje válido es sobre las {valid} respuestas válidas (sin los códigos de dato faltante).</translation>
     </message>
@@ -3353,6 +3361,10 @@
         <translation>Respuestas menor y mayor</translation>
     </message>
     <message>
+        <source>Mean and standard deviation</source>
+        <translation>Media y desviación típica</translation>
+    </message>
+    <message>
         <source>Repeated questions</source>
         <translation>Preguntas repetidas</translation>
     </message>
@@ -3419,6 +3431,10 @@
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
         <translation>Se muestran solo cuando al menos {count} personas dieron esa respuesta; si no, se muestra en su lugar el percentil 5 o 95, y su fila lo dice.</translation>
+    </message>
+    <message>
+        <source>Hidden, with the number who answered, for a number question whose number of answers is hidden; and hidden when so few different numbers were given that they would tell how many people (from 1 to {threshold}) gave one of them: the question's note says so.</source>
+        <translation>Ocultas, con el número de respuestas, en una pregunta numérica cuyo número de respuestas está oculto; y ocultas cuando se dieron tan pocos números distintos que dirían cuántas personas (de 1 a {threshold}) dieron uno de ellos: la nota de la pregunta lo dice.</translation>
     </message>
     <message>
         <source>Not in this workbook. It was written, at the exporter's request, to a separate file ending in -interviews.xlsx, which stays within the group: {warning}</source>

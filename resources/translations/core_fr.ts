@@ -3189,6 +3189,14 @@
         <translation>Pourcentage des réponses</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Ses statistiques sont masquées : si peu de nombres différents ont été donnés qu’elles diraient combien de personnes ont donné chacun.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Sa moyenne et son écart type sont masqués : si peu de nombres différents ont été donnés qu’ils diraient combien de personnes ont donné chacun.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide est sur les {valid} réponses valides (codes manquants retirés).</translation>
     </message>
@@ -3353,6 +3361,10 @@
         <translation>Plus petites et plus grandes réponses</translation>
     </message>
     <message>
+        <source>Mean and standard deviation</source>
+        <translation>Moyenne et écart type</translation>
+    </message>
+    <message>
         <source>Repeated questions</source>
         <translation>Questions répétées</translation>
     </message>
@@ -3419,6 +3431,10 @@
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
         <translation>Montrées seulement quand au moins {count} personnes ont donné cette réponse ; sinon le 5e ou le 95e centile est montré à sa place, et sa ligne le dit.</translation>
+    </message>
+    <message>
+        <source>Hidden, with the number who answered, for a number question whose number of answers is hidden; and hidden when so few different numbers were given that they would tell how many people (from 1 to {threshold}) gave one of them: the question's note says so.</source>
+        <translation>Masqués, avec le nombre de réponses, pour une question numérique dont le nombre de réponses est masqué ; et masqués quand si peu de nombres différents ont été donnés qu’ils diraient combien de personnes (de 1 à {threshold}) ont donné l’un d’eux : la note de la question le dit.</translation>
     </message>
     <message>
         <source>Not in this workbook. It was written, at the exporter's request, to a separate file ending in -interviews.xlsx, which stays within the group: {warning}</source>

@@ -3189,6 +3189,14 @@
         <translation>Процент ответов</translation>
     </message>
     <message>
+        <source>Its statistics are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Её статистика скрыта: было дано так мало разных чисел, что она показала бы, сколько человек назвали каждое.</translation>
+    </message>
+    <message>
+        <source>Its mean and standard deviation are hidden: so few different numbers were given that they would tell how many people gave each.</source>
+        <translation>Её среднее и стандартное отклонение скрыты: было дано так мало разных чисел, что они показали бы, сколько человек назвали каждое.</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent is of the {valid} valid answers (missing codes left out).</source>
         <translation>Процент считается от всех интервью ({interviews}); действительный процент — от действительных ответов ({valid}), без кодов пропуска.</translation>
     </message>
@@ -3353,6 +3361,10 @@
         <translation>Наименьший и наибольший ответы</translation>
     </message>
     <message>
+        <source>Mean and standard deviation</source>
+        <translation>Среднее и стандартное отклонение</translation>
+    </message>
+    <message>
         <source>Repeated questions</source>
         <translation>Повторяющиеся вопросы</translation>
     </message>
@@ -3419,6 +3431,10 @@
     <message>
         <source>Shown only when at least {count} people gave that answer; otherwise the 5th or 95th percentile is shown in its place, and its row says so.</source>
         <translation>Показываются, только если этот ответ дали хотя бы {count} человек; иначе вместо него показан 5-й или 95-й процентиль, и в его строке это сказано.</translation>
+    </message>
+    <message>
+        <source>Hidden, with the number who answered, for a number question whose number of answers is hidden; and hidden when so few different numbers were given that they would tell how many people (from 1 to {threshold}) gave one of them: the question's note says so.</source>
+        <translation>Скрыты вместе с числом ответивших для числового вопроса, число ответов на который скрыто; и скрыты, когда дано так мало разных чисел, что они показали бы, сколько человек (от 1 до {threshold}) назвали одно из них: об этом сказано в примечании к вопросу.</translation>
     </message>
     <message>
         <source>Not in this workbook. It was written, at the exporter's request, to a separate file ending in -interviews.xlsx, which stays within the group: {warning}</source>
