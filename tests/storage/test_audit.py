@@ -4,7 +4,9 @@ done by hand on the file, as someone with the file and a SQLite tool would."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -23,22 +25,32 @@ from tests.cli.test_cli import duodesk
 PASS = {"DUODESK_PASSPHRASE": "the team passphrase"}
 
 
-@pytest.fixture
-def busy_project(tmp_path, example_paths):
-    """A project that has seen a questionnaire, an import and an export, all by command."""
-    db = str(tmp_path / "p.duodesk")
+@pytest.fixture(scope="module")
+def busy_project_made(tmp_path_factory, example_paths) -> Path:
+    """A project that has seen a questionnaire, an import and an export, all by command (made
+    once: each command on an encrypted project takes seconds)."""
+    folder = tmp_path_factory.mktemp("busy")
+    db = str(folder / "p.duodesk")
     form_path = example_paths["training_employment_barriers"]
     assert duodesk("--db", db, "import-form", str(form_path), env=PASS).returncode == 0
     form = read_xlsform(form_path)
-    data = tmp_path / "kobo.csv"
+    data = folder / "kobo.csv"
     write_responses_csv(form, simulate_answers(form, 15, seed=2), data)
     imported = duodesk("--db", db, "import-data", form.form_id, str(data), env=PASS)
     assert imported.returncode == 0, imported.stderr
     exported = duodesk(
-        "--db", db, "export", form.form_id, "--csv", str(tmp_path / "out.csv"), env=PASS
+        "--db", db, "export", form.form_id, "--csv", str(folder / "out.csv"), env=PASS
     )
     assert exported.returncode == 0, exported.stderr
-    return db
+    return Path(db)
+
+
+@pytest.fixture
+def busy_project(busy_project_made: Path, tmp_path: Path) -> str:
+    """A copy of that project of the test's own, to read or tamper with."""
+    for part in busy_project_made.parent.glob(busy_project_made.name + "*"):
+        shutil.copy2(part, tmp_path / part.name)
+    return str(tmp_path / busy_project_made.name)
 
 
 def test_the_trail_lists_what_was_done_and_verifies(busy_project):
