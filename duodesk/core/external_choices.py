@@ -216,6 +216,12 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
     when a file cannot be read, or ValueError when the questionnaire does not need a file of
     that name; nothing is changed then."""
     unknown = [name for name in files if name not in questionnaire.missing_files]
+    if unknown and _has_file(questionnaire, unknown[0]):
+        raise ValueError(
+            f"“{questionnaire.title}” has its file {unknown[0]} already. To use another, add "
+            "the questionnaire again with the new file beside it: it is kept as a new version, "
+            "and interviews already entered keep the answers they were given."
+        )
     if unknown:
         needed = ", ".join(questionnaire.missing_files) or "no file"
         raise ValueError(
@@ -223,6 +229,7 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
         )
     lists = dict(questionnaire.choice_lists)
     data_files = dict(questionnaire.data_files)
+    read_from: dict[str, Path] = {}  # choice list -> the file it was read from now
     for name, path in files.items():
         if name == ITEMSETS:
             wanted = [c.name for c in lists.values() if c.source == EXTERNAL_CHOICES]
@@ -235,6 +242,7 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
                         path=path,
                     )
             lists.update(found)
+            read_from.update(dict.fromkeys(found, path))
         elif name in lists and lists[name].source == name:
             user = next(
                 (q for q in questionnaire.questions() if q.list_name == name and q.type.is_select),
@@ -242,10 +250,47 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
             )
             parameters = dict(user.parameters) if user is not None else {}
             lists[name] = read_choice_file(path, name, parameters)
+            read_from[name] = path
         else:
             data_files[name] = read_data_file(path, name)
+    _check_filter_columns(questionnaire, lists, read_from)
     missing = tuple(name for name in questionnaire.missing_files if name not in files)
     return replace(questionnaire, choice_lists=lists, data_files=data_files, missing_files=missing)
+
+
+def _has_file(questionnaire: Questionnaire, name: str) -> bool:
+    """Whether ``name`` is a file the questionnaire was given already."""
+    if name in questionnaire.data_files:
+        return True
+    if name == ITEMSETS:
+        return any(c.source == EXTERNAL_CHOICES for c in questionnaire.choice_lists.values())
+    return any(c.source == name for c in questionnaire.choice_lists.values())
+
+
+def _check_filter_columns(
+    questionnaire: Questionnaire, lists: Mapping[str, ChoiceList], read_from: Mapping[str, Path]
+) -> None:
+    """Refuse a choices file without a column a question's ``choice_filter`` chooses by: the
+    question would offer no answer at all, and a required one could never be passed."""
+    from duodesk.core.checks import has_choice_column
+    from duodesk.core.expressions import ExpressionError, bare_names, parse
+
+    for question in questionnaire.questions():
+        path = read_from.get(question.list_name or "")
+        if path is None or not question.choice_filter.strip():
+            continue
+        try:
+            names = dict.fromkeys(bare.name for bare in bare_names(parse(question.choice_filter)))
+        except ExpressionError:
+            continue  # reported when the questionnaire was read
+        for column in names:
+            if not has_choice_column(lists[question.list_name], column):
+                raise InputFileError(
+                    f'there is no column "{column}", which the question "{question.name}" '
+                    f"chooses its answers by (its choice_filter: {question.choice_filter}). "
+                    "Add the column to the file, or check its spelling.",
+                    path=path,
+                )
 
 
 def only_files_added(older: Questionnaire, newer: Questionnaire) -> bool:

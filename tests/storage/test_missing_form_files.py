@@ -160,3 +160,52 @@ def test_a_transfer_file_brings_the_added_files_to_a_laptop_with_interviews(tmp_
     finally:
         coordinator.close()
         laptop.close()
+
+
+FILTERED = [
+    ["type", "name", "label", "choice_filter"],
+    ["select_one region", "region", "Region", ""],
+    ["select_one_from_file districts.csv", "district", "District", "region_id=${region}"],
+]
+REGIONS = [["list_name", "name", "label"], ["region", "n", "North"], ["region", "s", "South"]]
+
+
+def test_a_choices_file_without_the_column_its_filter_chooses_by_is_refused(tmp_path, database):
+    """Without the column the district question would offer nothing: a required district
+    could never be passed, and the interview would be stuck."""
+    (tmp_path / "form").mkdir()
+    form = write_form(tmp_path / "form" / "districts.xlsx", FILTERED, choices=REGIONS)
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(form))
+    wrong = tmp_path / "districts.csv"
+    wrong.write_text("name,label,region\nd1,Harbour,n\nd2,Hills,s\n", encoding="utf-8")
+    with (
+        pytest.raises(InputFileError) as refused,
+        database.session() as session,
+    ):
+        add_questionnaire_files(session, "districts", {"districts.csv": wrong})
+    assert str(refused.value).startswith("districts.csv")
+    assert 'no column "region_id", which the question "district" chooses its answers by' in str(
+        refused.value
+    )
+    with database.read_session() as session:
+        assert latest_version(session, "districts").questionnaire.missing_files == (
+            "districts.csv",
+        )
+
+    right = tmp_path / "right" / "districts.csv"
+    right.parent.mkdir()
+    right.write_text("name,label,region_id\nd1,Harbour,n\nd2,Hills,s\n", encoding="utf-8")
+    with database.session() as session:
+        add_questionnaire_files(session, "districts", {"districts.csv": right})
+    with database.read_session() as session:
+        stored = latest_version(session, "districts").questionnaire
+    engine = FormEngine(stored)
+    shown = engine.visible_choices("district", engine.evaluate({"region": "s"}))
+    assert [choice.name for choice in shown] == ["d2"]
+    # Given once, the file is not replaced in place: the message says how to change it.
+    with (
+        pytest.raises(ValueError, match=r"has its file districts\.csv already\. To use another"),
+        database.session() as session,
+    ):
+        add_questionnaire_files(session, "districts", {"districts.csv": right})
