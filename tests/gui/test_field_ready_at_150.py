@@ -1,0 +1,86 @@
+"""What an outside tester still found wrong on a 1366x768 laptop at 150% scaling (a logical
+screen of 911x485): a ticked option or the focused row of a grid off screen, a Results table
+out of reach of the keyboard, and banners that pushed the questionnaire list out of sight."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+from duodesk.gui.screen_fit import fit_to_screen
+from tests.gui.entry_helpers import focused, start
+from tests.gui.test_fit_at_125 import AT_150, _inside
+
+TRAINING = "training_employment_barriers"
+
+
+def _fit_at_150(qtbot, window: QWidget) -> None:
+    fit_to_screen(window, available=AT_150)
+    QApplication.processEvents()
+
+
+def _go_to(qtbot, window, name: str) -> None:
+    window.view.go_to_question(name)
+    QApplication.processEvents()
+    # Offscreen, the window can lose the keyboard when moved or when its page changes.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+
+def _press(qtbot, key: Qt.Key) -> None:
+    """Press ``key`` where the keyboard is (something on the page always has it)."""
+    widget = focused()
+    assert widget is not None
+    qtbot.keyClick(widget, key)
+
+
+def _in_sight(widget: QWidget, area: QScrollArea) -> bool:
+    """Whether ``widget`` is wholly inside the part of ``area`` that is on screen."""
+    viewport = area.viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return widget.isVisible() and viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_a_ticked_option_and_the_focused_one_are_scrolled_into_sight(qtbot, database, program_look):
+    window = start(qtbot, database, TRAINING)
+    _fit_at_150(qtbot, window)
+    view = window.view
+    _go_to(qtbot, window, "barriers")  # 14 options, of which a few fit at 150%
+    area = view.page_area
+    buttons = list(view.widgets["barriers"].buttons.values())
+    assert not _in_sight(buttons[8], area)  # the screen is short: the options scroll
+    _press(qtbot, Qt.Key.Key_9)
+    assert buttons[8].isChecked()
+    qtbot.waitUntil(lambda: _in_sight(buttons[8], area), timeout=5_000)
+    for _ in range(5):  # the ↓ key walks to the last option, each one in sight
+        _press(qtbot, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda: _in_sight(focused(), area), timeout=5_000)
+    assert focused() is buttons[-1]
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_9)  # and 9 ticked off again: only the last one is ticked
+    assert [b.isChecked() for b in buttons].count(True) == 1 and buttons[-1].isChecked()
+    # Back, and again to this page: it opens on the ticked option, in sight.
+    view.go_back()
+    _go_to(qtbot, window, "barriers")
+    last = list(view.widgets["barriers"].buttons.values())[-1]
+    assert last.isChecked() and focused() is last
+    qtbot.waitUntil(lambda: _in_sight(last, area), timeout=5_000)
+    for button in (view.navigation.next_button, view.navigation.back_button):
+        assert _inside(button, window)
+
+
+def test_each_row_of_a_grid_comes_into_sight_as_it_is_answered(qtbot, database, program_look):
+    window = start(qtbot, database, "hepc_peer_survey")
+    _fit_at_150(qtbot, window)
+    view = window.view
+    _go_to(qtbot, window, "view_treatment_works")
+    grid, area = view.grid, view.page_area
+    assert grid is not None
+    rows = [grid.rows[name] for name in grid.names]
+    assert not _in_sight(rows[-1][0], area)  # the grid is taller than the screen
+    for row in rows[:-1]:
+        _press(qtbot, Qt.Key.Key_2)
+        assert row[1].isChecked()
+        qtbot.waitUntil(lambda: _in_sight(focused(), area), timeout=5_000)
+    assert focused() in rows[-1]
+    assert _inside(view.navigation.next_button, window)
