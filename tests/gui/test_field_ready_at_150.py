@@ -84,3 +84,54 @@ def test_each_row_of_a_grid_comes_into_sight_as_it_is_answered(qtbot, database, 
         qtbot.waitUntil(lambda: _in_sight(focused(), area), timeout=5_000)
     assert focused() in rows[-1]
     assert _inside(view.navigation.next_button, window)
+
+
+def test_the_grouped_ranges_of_a_number_are_reached_with_tab_and_read_with_arrows(
+    qtbot, database, program_look, tmp_path
+):
+    """Tab stayed inside the first table of a number's Results (moving from cell to cell),
+    so the table of ranges below it could not be reached from the keyboard."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.gui.results.window import ResultsWindow
+    from duodesk.storage.importer import import_responses
+    from duodesk.storage.questionnaires import save_questionnaire
+    from tests.gui.test_fit_at_125 import FORM, _hepc
+
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 30, seed=3), data)
+    import_responses(database, FORM, data)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=AT_150)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    with qtbot.waitSignal(window.details_shown, timeout=20_000):
+        assert window.questions.choose("age")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    ranges = window.view.number.bins_table
+    assert ranges.model().rowCount() >= 3
+    window.questions.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(12):
+        if focused() is ranges:
+            break
+        _press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is ranges
+    _press(qtbot, Qt.Key.Key_Down)
+    first = ranges.currentIndex().row()
+    _press(qtbot, Qt.Key.Key_Down)
+    assert ranges.currentIndex().row() == first + 1
+    page = ranges.parentWidget()
+    while not isinstance(page, QScrollArea):
+        page = page.parentWidget()
+    for _ in range(ranges.model().rowCount()):  # down to the last range, each one in sight
+        row = ranges.visualRect(ranges.currentIndex())
+        top_left = ranges.viewport().mapTo(page.viewport(), row.topLeft())
+        assert page.viewport().rect().contains(QRect(top_left, row.size()))
+        assert _inside(page, window)
+        _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not ranges  # and Tab goes on from it
