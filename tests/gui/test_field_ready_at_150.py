@@ -5,7 +5,7 @@ out of reach of the keyboard, and banners that pushed the questionnaire list out
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 from duodesk.gui.screen_fit import fit_to_screen
 from tests.gui.entry_helpers import focused, start
@@ -135,3 +135,43 @@ def test_the_grouped_ranges_of_a_number_are_reached_with_tab_and_read_with_arrow
         _press(qtbot, Qt.Key.Key_Down)
     _press(qtbot, Qt.Key.Key_Tab)
     assert focused() is not ranges  # and Tab goes on from it
+
+
+def test_the_banners_leave_three_rows_of_the_questionnaire_list_in_sight(
+    qtbot, database, program_look
+):
+    """The welcome and the unfinished interview's banners filled a laptop's screen at 150%:
+    the list of questionnaires was below them, out of sight."""
+    from datetime import date
+
+    from duodesk.gui import operations
+    from duodesk.gui.entry import operations as ops
+    from duodesk.gui.main_window import MainWindow
+    from duodesk.gui.tasks import ProjectWorker
+    from tests.gui.test_fit_at_125 import FORM, _banners, _rows_in_sight
+
+    operations.add_example_questionnaires(database)
+    ops.start_interview(database, ops.InterviewDetails(FORM, "Sam", "B", date.today()))
+    main = MainWindow(database)
+    main._test_tasks = ProjectWorker()
+    qtbot.addWidget(main)
+    fit_to_screen(main, available=QRect(0, 0, 1366, 700))
+    with qtbot.waitSignal(main.home_loaded, timeout=10_000):
+        main.show()
+    main.welcome.show()  # the first start's welcome, and an unfinished interview's banner
+    qtbot.waitUntil(lambda: len([f for f in _banners(main) if f.isVisible()]) == 2, timeout=10_000)
+    QApplication.processEvents()
+    words = next(label for label in main.welcome.findChildren(QLabel) if label.text())
+    assert "hepatitis C peer survey" in words.text()  # room for the whole welcome
+    assert len(_rows_in_sight(main)) >= 3
+    fit_to_screen(main, available=AT_150)
+    QApplication.processEvents()
+    main.page_area.verticalScrollBar().setValue(0)  # as it opens: the banners at the top
+    QApplication.processEvents()
+    assert len(_rows_in_sight(main)) >= 3
+    viewport = main.page_area.viewport()
+    for frame in _banners(main):
+        if frame.isVisible():  # each banner whole in sight, its buttons in reach
+            top_left = frame.mapTo(viewport, frame.rect().topLeft())
+            assert viewport.rect().contains(QRect(top_left, frame.size()))
+    assert main.keep_examples_button.height() >= main.keep_examples_button.sizeHint().height()
