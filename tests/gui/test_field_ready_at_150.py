@@ -175,3 +175,63 @@ def test_the_banners_leave_three_rows_of_the_questionnaire_list_in_sight(
             top_left = frame.mapTo(viewport, frame.rect().topLeft())
             assert viewport.rect().contains(QRect(top_left, frame.size()))
     assert main.keep_examples_button.height() >= main.keep_examples_button.sizeHint().height()
+
+
+def _words_on(window: QWidget) -> list[str]:
+    """Every text a person can see or hover over in ``window``: labels, buttons, tables
+    (cells, their tooltips and headers)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView
+
+    seen: list[str] = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            seen += [widget.text(), widget.toolTip()]
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, top = widget.model(), widget.rootIndex()
+            try:
+                columns = model.columnCount(top)
+            except TypeError:  # a list: one column, which Qt keeps private
+                columns = 1
+            for column in range(columns):
+                seen.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+                for row in range(model.rowCount(top)):
+                    index = model.index(row, column)
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        seen.append(str(index.data(role) or ""))
+    return seen
+
+
+def test_results_and_the_designer_say_code_for_no_answer_not_missing_code(
+    qtbot, database, program_look, tmp_path
+):
+    """The statistician's word "missing code" is not on the screens: "code for no answer" is."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.gui.designer.window import DesignerWindow
+    from duodesk.storage.importer import import_responses
+    from duodesk.storage.questionnaires import save_questionnaire
+    from tests.gui.test_fit_at_125 import _hepc
+    from tests.gui.test_results import choose, open_results
+
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 60, seed=1), data)
+    import_responses(database, "hepc_peer_survey", data)
+    window = open_results(qtbot, database)
+    for name in ("sex", "views_grid"):  # "Prefer not to say", and the grid's "Don't know"
+        choose(qtbot, window, name)
+        QApplication.processEvents()
+        words = "\n".join(_words_on(window))
+        assert "code for no answer" in words, name
+        assert "missing code" not in words.lower(), name
+    designer = DesignerWindow(database, questionnaire)
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    designer.go_to_name("sex")
+    QApplication.processEvents()
+    words = "\n".join(_words_on(designer))
+    assert "Code for no answer" in words
+    assert "missing code" not in words.lower()
