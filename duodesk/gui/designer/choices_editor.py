@@ -154,7 +154,8 @@ class ChoicesEditor(QWidget):
         self.table.blockSignals(True)
         headers = [f"Option ({language_name(lang)})" if lang else "Option" for lang in languages]
         self.table.setColumnCount(len(languages) + 2)
-        self.table.setHorizontalHeaderLabels([*headers, "Code", "Code for no answer"])
+        # On two lines: the column is as wide as its heading, and the labels need the room.
+        self.table.setHorizontalHeaderLabels([*headers, "Code", "Code for\nno answer"])
         header = self.table.horizontalHeader()
         for column in range(len(languages)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -165,7 +166,13 @@ class ChoicesEditor(QWidget):
             for column, language in enumerate(languages):
                 self.table.setItem(row, column, QTableWidgetItem(choice.label.get(language, "")))
             self.table.setItem(row, len(languages), QTableWidgetItem(choice.name))
-            missing = QTableWidgetItem("Code for no answer" if choice.missing else "")
+            # The tick says it under the heading; words beside it would take the room the
+            # options' labels need on a small screen.
+            missing = QTableWidgetItem("")
+            missing.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                "Code for no answer" if choice.missing else "Not a code for no answer",
+            )
             missing.setFlags(
                 Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemIsEnabled
