@@ -208,6 +208,11 @@ class MainWindow(QMainWindow):
             self._fit_banners()
         return super().eventFilter(watched, event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "page_area"):
+            self._fit_banners()  # larger text (View menu) needs the room a larger screen has
+
     def _fit_banners(self) -> None:
         """On a short window (a laptop at 125% or 150%) the banners above the list become
         one low line each and the heading goes (the list's own header names it), so that
