@@ -156,17 +156,16 @@ def test_the_banners_leave_three_rows_of_the_questionnaire_list_in_sight(
     main._test_tasks = ProjectWorker()
     qtbot.addWidget(main)
     fit_to_screen(main, available=QRect(0, 0, 1366, 700))
-    with qtbot.waitSignal(main.home_loaded, timeout=10_000):
+    with qtbot.waitSignals(
+        [main.home_loaded, main.security.protection_checked, main.entry.drafts_loaded],
+        timeout=10_000,
+    ):
         main.show()
-    main.welcome.show()  # the first start's welcome, and an unfinished interview's banner
-    drafts = main.entry.drafts_frame
-    qtbot.waitUntil(lambda: drafts.isVisible(), timeout=10_000)
     if main.security.offer.isVisible():  # the offer of a passphrase, put off with "Not now"
         main.security.later_button.click()
+    main.welcome.show()  # the first start's welcome, and an unfinished interview's banner
+    drafts = main.entry.drafts_frame
     assert [f for f in _banners(main) if f.isVisible()] == [main.welcome, drafts]
-    QApplication.processEvents()
-    words = next(label for label in main.welcome.findChildren(QLabel) if label.text())
-    assert "hepatitis C peer survey" in words.text()  # room for the whole welcome
     qtbot.waitUntil(lambda: len(_rows_in_sight(main)) >= 3, timeout=5_000)
     fit_to_screen(main, available=AT_150)
     QApplication.processEvents()
@@ -238,3 +237,34 @@ def test_results_and_the_designer_say_code_for_no_answer_not_missing_code(
     words = " ".join(" ".join(_words_on(designer)).split())  # a heading on two lines
     assert "Code for no answer" in words
     assert "missing code" not in words.lower()
+
+
+def test_a_grid_keeps_its_scale_in_sight_when_it_scrolls(qtbot, database, program_look, tmp_path):
+    """Scrolled down to its last rows, a grid showed rows of unnamed round buttons: its
+    scale ("Strongly agree" … "Don't know") had gone up off the screen."""
+    window = start(qtbot, database, "hepc_peer_survey")
+    _fit_at_150(qtbot, window)
+    view = window.view
+    _go_to(qtbot, window, "view_treatment_works")
+    grid, area = view.grid, view.page_area
+    for _ in grid.names[:-1]:
+        _press(qtbot, Qt.Key.Key_2)
+    qtbot.waitUntil(lambda: _in_sight(focused(), area), timeout=5_000)
+    viewport = area.viewport()
+    first_heading = grid.scale_headers[0]
+    assert first_heading.mapTo(viewport, first_heading.rect().bottomLeft()).y() < 0
+    scale = next(w for w in grid.findChildren(QWidget, "gridScale"))
+    assert scale.isVisible()
+    assert scale.mapTo(viewport, scale.rect().topLeft()).y() == 0  # at the top of the screen
+    labels = [label for label in scale.findChildren(QLabel) if label.isVisible()]
+    assert [label.text() for label in labels] == [h.text() for h in grid.scale_headers]
+    row = grid.rows[grid.names[-1]]
+    for label, button in zip(labels, row, strict=True):  # each name above its column
+        middle = label.mapTo(viewport, label.rect().center()).x()
+        assert abs(middle - button.mapTo(viewport, button.rect().center()).x()) <= 2
+    below = scale.mapTo(viewport, scale.rect().bottomLeft()).y()
+    assert focused().mapTo(viewport, focused().rect().topLeft()).y() > below  # not under it
+    window.grab().save(str(tmp_path / "grid_150.png"))
+    area.verticalScrollBar().setValue(0)  # back at the top: the grid's own heading
+    QApplication.processEvents()
+    assert not scale.isVisible()

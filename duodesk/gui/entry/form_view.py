@@ -185,6 +185,7 @@ class InterviewFormView(RepeatPages, QWidget):
         # Qt scrolls only for Tab.
         self._focus_check = QTimer(self, singleShot=True, interval=0)
         self._focus_check.timeout.connect(self._show_focus)
+        self.page_area.verticalScrollBar().valueChanged.connect(self._grid_scrolled)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -260,6 +261,10 @@ class InterviewFormView(RepeatPages, QWidget):
         self.focus_first()
         self.page_shown.emit(page.first)
 
+    def _grid_scrolled(self) -> None:
+        if self.grid is not None:
+            self.grid.keep_scale_in_sight(self.page_area.viewport())
+
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         content = self.page_area.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
@@ -271,7 +276,10 @@ class InterviewFormView(RepeatPages, QWidget):
         if focused is None or content is None or not content.isAncestorOf(focused):
             return
         content.layout().activate()
-        self.page_area.ensureWidgetVisible(focused)
+        # Not under the grid's scale, kept at the top of the screen while it scrolls.
+        margin = 50 + (self.grid.scale_height() if self.grid is not None else 0)
+        self.page_area.ensureWidgetVisible(focused, 50, margin)
+        self._grid_scrolled()
 
     def focus_first(self) -> None:
         if self.grid is not None:
