@@ -39,7 +39,7 @@ from duodesk.gui.questionnaire_table import QuestionnaireTableModel
 from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.security.hooks import install as install_security
-from duodesk.gui.style import banner
+from duodesk.gui.style import banner, set_banner_compact
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.team_transfer import install as install_team
 from duodesk.gui.windows import ChildWindows
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.welcome = self._build_welcome()
         heading = QLabel(self.tr("Questionnaires"))
         heading.setObjectName("heading")
+        self.heading = heading
         self.model = QuestionnaireTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self.page_layout = layout
         self.page_area = scrolling(page)
         self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_area.viewport().installEventFilter(self)  # banners fitted to its height
         bottom = QVBoxLayout()
         bottom.setContentsMargins(24, 0, 24, 16)
         bottom.setSpacing(12)
@@ -202,7 +204,30 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.FocusIn:
             QTimer.singleShot(0, self._show_chosen_row)  # once the focus has settled
+        elif event.type() == QEvent.Type.Resize and watched is self.page_area.viewport():
+            self._fit_banners()
         return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "page_area"):
+            self._fit_banners()  # larger text (View menu) needs the room a larger screen has
+
+    def _fit_banners(self) -> None:
+        """On a short window (a laptop at 125% or 150%) the banners above the list become
+        one low line each and the heading goes (the list's own header names it), so that
+        the list keeps at least three rows in sight under them."""
+        room = self.page_area.viewport().height()
+        # What the banners, the heading and three rows take at full size, in lines of text
+        # (measured at every text size: the welcome's three lines and buttons, a line of
+        # unfinished interviews, the heading, and the gaps between them).
+        wanted = self.table.minimumHeight() + 16 * self.fontMetrics().lineSpacing()
+        compact = room < wanted
+        self.heading.setHidden(compact)
+        self.page_layout.setSpacing(6 if compact else 12)
+        self.page_layout.setContentsMargins(24, 6 if compact else 16, 24, 0)
+        for frame in self.page_area.widget().findChildren(QFrame, "welcome"):
+            set_banner_compact(frame, compact)
 
     def _show_chosen_row(self) -> None:
         """Scroll the page and the list so that the chosen row, and the rows around it as far
@@ -284,6 +309,7 @@ class MainWindow(QMainWindow):
             ),
             self.keep_examples_button,
             self.remove_examples_button,
+            short=self.tr("<b>Welcome to DuoDesk.</b> Three example questionnaires to try."),
         )
 
     # -- the selected questionnaire ------------------------------------------------------------

@@ -839,6 +839,10 @@ Thank you. You can close this window.</source>
         <translation>&lt;b&gt;مرحبًا بك في DuoDesk.&lt;/b&gt; ثلاثة استبيانات أمثلة جاهزة لتجربتها: مسح بين الأقران عن التهاب الكبد C، ومسح عن عوائق التدريب والعمل، وملف تعريفي لمنظمة لمتعاطي المخدرات. احتفظ بها للتدرّب، أو أزلها إن كان هذا المشروع لمسحك الخاص فقط.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Welcome to DuoDesk.&lt;/b&gt; Three example questionnaires to try.</source>
+        <translation>&lt;b&gt;مرحبًا بك في DuoDesk.&lt;/b&gt; ثلاثة استبيانات أمثلة لتجربتها.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>في انتظار أن ينهي برنامج آخر الحفظ في المشروع. ما تفعله هنا محفوظ.</translation>
     </message>

@@ -835,6 +835,10 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>&lt;b&gt;Bienvenido a DuoDesk.&lt;/b&gt; Hay tres cuestionarios de ejemplo listos para probar: una encuesta entre pares sobre la hepatitis C, una encuesta sobre las barreras a la formación y al empleo, y un perfil de una organización de personas que usan drogas. Consérvelos para practicar, o quítelos si este proyecto es solo para su propia encuesta.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Welcome to DuoDesk.&lt;/b&gt; Three example questionnaires to try.</source>
+        <translation>&lt;b&gt;Bienvenido a DuoDesk.&lt;/b&gt; Tres cuestionarios de ejemplo para probar.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>Esperando a que otro programa termine de guardar en el proyecto. Lo que haga aquí se guarda.</translation>
     </message>

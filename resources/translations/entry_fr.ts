@@ -835,6 +835,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>&lt;b&gt;Bienvenue dans DuoDesk.&lt;/b&gt; Trois questionnaires d'exemple sont prêts à essayer : une enquête entre pairs sur l'hépatite C, une enquête sur les obstacles à la formation et à l'emploi, et un profil d'association d'usagers de drogues. Gardez-les pour vous entraîner, ou retirez-les si ce projet sert seulement à votre propre enquête.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Welcome to DuoDesk.&lt;/b&gt; Three example questionnaires to try.</source>
+        <translation>&lt;b&gt;Bienvenue dans DuoDesk.&lt;/b&gt; Trois questionnaires d'exemple à essayer.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>Attente d'un autre programme qui enregistre dans le projet. Ce que vous faites ici est gardé.</translation>
     </message>

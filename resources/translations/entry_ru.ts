@@ -836,6 +836,10 @@ Thank you. You can close this window.</source>
         <translation>&lt;b&gt;Добро пожаловать в DuoDesk.&lt;/b&gt; Три анкеты-примера готовы, чтобы их попробовать: опрос равных о гепатите C, опрос о препятствиях к учёбе и работе и профиль организации людей, употребляющих наркотики. Оставьте их, чтобы потренироваться, или уберите, если этот проект только для вашего опроса.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Welcome to DuoDesk.&lt;/b&gt; Three example questionnaires to try.</source>
+        <translation>&lt;b&gt;Добро пожаловать в DuoDesk.&lt;/b&gt; Три анкеты-примера, чтобы попробовать.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>Ждём, пока другая программа закончит сохранение в проект. То, что вы делаете здесь, сохраняется.</translation>
     </message>

@@ -90,7 +90,7 @@ class ChoicesEditor(QWidget):
         self.missing_buttons: dict[str, QPushButton] = {}
         for label in MISSING_SUGGESTIONS:
             button = QPushButton(f"Add “{label}”")
-            button.setAccessibleName(f"Add {label} as a missing code")
+            button.setAccessibleName(f"Add {label} as a code for no answer")
             button.clicked.connect(lambda _c=False, text=label: self.add_option(text, missing=True))
             missing_row.addWidget(button)
             self.missing_buttons[label] = button
@@ -154,7 +154,8 @@ class ChoicesEditor(QWidget):
         self.table.blockSignals(True)
         headers = [f"Option ({language_name(lang)})" if lang else "Option" for lang in languages]
         self.table.setColumnCount(len(languages) + 2)
-        self.table.setHorizontalHeaderLabels([*headers, "Code", "Missing code"])
+        # On two lines: the column is as wide as its heading, and the labels need the room.
+        self.table.setHorizontalHeaderLabels([*headers, "Code", "Code for\nno answer"])
         header = self.table.horizontalHeader()
         for column in range(len(languages)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -165,7 +166,13 @@ class ChoicesEditor(QWidget):
             for column, language in enumerate(languages):
                 self.table.setItem(row, column, QTableWidgetItem(choice.label.get(language, "")))
             self.table.setItem(row, len(languages), QTableWidgetItem(choice.name))
-            missing = QTableWidgetItem("Missing code" if choice.missing else "")
+            # The tick says it under the heading; words beside it would take the room the
+            # options' labels need on a small screen.
+            missing = QTableWidgetItem("")
+            missing.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                "Code for no answer" if choice.missing else "Not a code for no answer",
+            )
             missing.setFlags(
                 Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemIsEnabled
@@ -258,7 +265,10 @@ class ChoicesEditor(QWidget):
             return
         missing = item.checkState() == Qt.CheckState.Checked
         choices[row] = replace(choices[row], missing=missing)
-        self._apply(tuple(choices), "Mark a missing code" if missing else "Unmark a missing code")
+        self._apply(
+            tuple(choices),
+            "Mark a code for no answer" if missing else "Unmark a code for no answer",
+        )
 
     def _rename_list(self) -> None:
         new = self.list_name_edit.text().strip()

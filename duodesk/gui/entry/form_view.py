@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -179,6 +180,15 @@ class InterviewFormView(RepeatPages, QWidget):
         # Not a Tab stop of its own (it showed no focus at all): Tab goes from the answers to
         # the buttons, and the page scrolls to whichever answer has the keyboard.
         self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # On a short screen (a laptop at 150%) the options scroll: whatever takes the focus (a
+        # number key's tick, an arrow key, the first question of a page) is scrolled into view.
+        # Qt scrolls only for Tab.
+        self._focus_check = QTimer(self, singleShot=True, interval=0)
+        self._focus_check.timeout.connect(self._show_focus)
+        self.page_area.verticalScrollBar().valueChanged.connect(self._grid_scrolled)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self.navigation = NavigationBar()
         self.navigation.back_button.clicked.connect(self.go_back)
         self.navigation.next_button.clicked.connect(self.go_next)
@@ -250,6 +260,26 @@ class InterviewFormView(RepeatPages, QWidget):
         self.page_area.verticalScrollBar().setValue(0)
         self.focus_first()
         self.page_shown.emit(page.first)
+
+    def _grid_scrolled(self) -> None:
+        if self.grid is not None:
+            self.grid.keep_scale_in_sight(self.page_area.viewport())
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.page_area.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self._focus_check.start()  # once the page is laid out
+
+    def _show_focus(self) -> None:
+        focused = QApplication.focusWidget()
+        content = self.page_area.widget()
+        if focused is None or content is None or not content.isAncestorOf(focused):
+            return
+        content.layout().activate()
+        # Not under the grid's scale, kept at the top of the screen while it scrolls.
+        margin = 50 + (self.grid.scale_height() if self.grid is not None else 0)
+        self.page_area.ensureWidgetVisible(focused, 50, margin)
+        self._grid_scrolled()
 
     def focus_first(self) -> None:
         if self.grid is not None:

@@ -6,7 +6,7 @@ the focus and move on to the next row, so a whole grid can be answered with the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -58,6 +58,22 @@ class LikertGrid(QWidget):
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, column)
             grid.setColumnStretch(column, 1)
+        # The scale again at the top of the screen once the grid is scrolled past its own
+        # heading (a short screen shows a few rows), so every row's buttons stay named.
+        self.scale_headers = [
+            grid.itemAtPosition(0, column).widget() for column in range(1, len(self.scale) + 1)
+        ]
+        self.sticky_scale = QWidget(self)
+        self.sticky_scale.setObjectName("gridScale")
+        self.sticky_scale.setAutoFillBackground(True)
+        self.sticky_copies = []
+        for header in self.scale_headers:
+            copy = QLabel(header.text(), self.sticky_scale)
+            copy.setObjectName("gridHeader")
+            copy.setWordWrap(True)
+            copy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.sticky_copies.append(copy)
+        self.sticky_scale.hide()
         self.groups: dict[str, QButtonGroup] = {}
         self.rows: dict[str, list[QRadioButton]] = {}
         self.row_labels: dict[str, QLabel] = {}
@@ -96,6 +112,25 @@ class LikertGrid(QWidget):
         self.error_label.hide()
         layout.addWidget(self.error_label)
         self._errors: dict[str, str] = {}
+
+    def keep_scale_in_sight(self, viewport: QWidget) -> None:
+        """Show the scale at the top of ``viewport`` (the scroll area's) while the grid's own
+        heading is scrolled out of it and rows are still in sight; hide it otherwise."""
+        top = -self.mapTo(viewport, QPoint(0, 0)).y()  # the viewport's top, in the grid
+        height = self.scale_height()
+        first = self.scale_headers[0]
+        if top <= first.y() or top + height >= self.height() or not self.isVisible():
+            self.sticky_scale.hide()
+            return
+        self.sticky_scale.setGeometry(0, top, self.width(), height)
+        for copy, header in zip(self.sticky_copies, self.scale_headers, strict=True):
+            copy.setGeometry(header.x(), 2, header.width(), header.height())
+        self.sticky_scale.show()
+        self.sticky_scale.raise_()
+
+    def scale_height(self) -> int:
+        """How tall the scale's heading is (what the scale kept in sight covers)."""
+        return max(header.height() for header in self.scale_headers) + 4
 
     @property
     def names(self) -> list[str]:

@@ -189,13 +189,13 @@ class CrosstabView(QWidget):
             self.about.setText(
                 f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
                 f"{table.total} {things} named by {counted(table.people, 'person', 'people')} "
-                "with an answer to both, other than a missing code."
+                "with an answer to both, other than a code for no answer."
             )
         else:
             self.about.setText(
                 f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
                 f"{counted(table.total, 'person', 'people')} who gave an answer to both, other "
-                "than a missing code."
+                "than a code for no answer."
             )
         # What the cells count: people, or the repeat's instances.
         counts_at = self.shows.findData(CrosstabShows.COUNTS)

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,6 +48,9 @@ def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) 
     view.setWordWrap(True)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    # Tab goes on to the next table (it went from cell to cell and never left the first
+    # table of a page); the arrow keys move inside a table.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
@@ -58,7 +62,27 @@ def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) 
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     model.modelReset.connect(lambda: _fit_columns(view, first_column))
     header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+    view.selectionModel().currentChanged.connect(lambda current, _: _show_row(view, current))
     return view
+
+
+def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
+    """The scroll area ``widget`` is in (the page's), if any."""
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    return area
+
+
+def _show_row(view: QTableView, current: QModelIndex) -> None:
+    """Scroll the page a table is on so that the row the arrow keys moved to is in sight (a
+    table as tall as its rows does not scroll itself; the page around it does)."""
+    area = _scroll_area_of(view)
+    if area is None or area.widget() is None or not current.isValid():
+        return
+    cell = view.visualRect(current)
+    centre = view.viewport().mapTo(area.widget(), cell.center())
+    area.ensureVisible(centre.x(), centre.y(), cell.width() // 2, cell.height())
 
 
 def _fit_columns(view: QTableView, first_column: int) -> None:
@@ -119,6 +143,12 @@ def _refit_later(page: QWidget, *tables: QTableView) -> Callable[[], None]:
         for table in tables:
             table.resizeRowsToContents()
             fit_height(table)
+        area = _scroll_area_of(page)
+        if area is not None:
+            # The page grew, but the scroll area around it is not told by Qt (its widget's
+            # layout request goes to the viewport): the last rows of a table were cut off,
+            # out of reach even by scrolling, on a short (150%) screen.
+            QApplication.sendEvent(area, QEvent(QEvent.Type.LayoutRequest))
 
     timer.timeout.connect(refit)
     for table in tables:

@@ -52,20 +52,20 @@ class FrequencyTableModel(ResultsTableModel):
                 else counted(question.interviews, "interview")
             ),
             f"% of the {question.valid} who answered"
-            + (" (missing codes left out)" if question.answered != question.valid else ""),
+            + (" (codes for no answer left out)" if question.answered != question.valid else ""),
             "Adding up, % of those who answered",
         )
         rows = [
             TableRow(
                 (
-                    option.label + (" (missing code)" if option.is_missing_code else ""),
+                    option.label + (" (code for no answer)" if option.is_missing_code else ""),
                     option.count,
                     option.percent,
                     option.valid_percent,
                     option.cumulative_percent,
                 ),
                 tooltip=(
-                    "A missing code: counted and shown, but left out of the valid percent."
+                    "A code for no answer: counted and shown, but left out of the valid percent."
                     if option.is_missing_code
                     else ""
                 ),
@@ -96,7 +96,7 @@ class MultipleResponseModel(ResultsTableModel):
             question.count_heading,
             f"% of cases (of the {question.answered} who answered"
             + (
-                f", {question.answered - question.valid} of them only a missing code)"
+                f", {question.answered - question.valid} of them only a code for no answer)"
                 if question.answered != question.valid
                 else ")"
             ),
@@ -105,7 +105,7 @@ class MultipleResponseModel(ResultsTableModel):
         rows = [
             TableRow(
                 (
-                    option.label + (" (missing code)" if option.is_missing_code else ""),
+                    option.label + (" (code for no answer)" if option.is_missing_code else ""),
                     option.count,
                     option.percent_of_cases,
                     option.percent_of_responses,
@@ -173,9 +173,9 @@ class GridTableModel(ResultsTableModel):
 
     def set_grid(self, grid: GridTable) -> None:
         headers = (
-            "Statement: people (% of those who answered; valid %, missing codes left out)",
+            "Statement: people (% of those who answered; valid %, codes for no answer left out)",
             *(
-                point.label + (" (missing code)" if point.is_missing_code else "")
+                point.label + (" (code for no answer)" if point.is_missing_code else "")
                 for point in grid.scale
             ),
             "Answered",
