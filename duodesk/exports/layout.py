@@ -178,7 +178,10 @@ def data_layout(
     version of the questionnaire (their participant-code questions are never exported)."""
     code_parts = {name for form in versions for name in never_stored(form)}
     labels = (
-        translate("Codebook", "Interview number in this export"),
+        translate(
+            "Codebook",
+            "Interview number in the project: the same interview has the same number in every export",
+        ),
         translate("Codebook", "Questionnaire version"),
         translate("Codebook", "Site"),
         translate("Codebook", "Date of the interview"),

@@ -231,8 +231,8 @@
         <translation>أُجيب على {question} بكلمات ثم رُمِّزت الإجابة</translation>
     </message>
     <message>
-        <source>Interview number in this export</source>
-        <translation>رقم المقابلة في هذا التصدير</translation>
+        <source>Interview number in the project: the same interview has the same number in every export</source>
+        <translation>رقم المقابلة في المشروع: للمقابلة نفسها الرقم نفسه في كل تصدير</translation>
     </message>
     <message>
         <source>Questionnaire version</source>

@@ -231,8 +231,8 @@
         <translation>{question} se respondió con palabras y se codificó</translation>
     </message>
     <message>
-        <source>Interview number in this export</source>
-        <translation>Número de la entrevista en esta exportación</translation>
+        <source>Interview number in the project: the same interview has the same number in every export</source>
+        <translation>Número de la entrevista en el proyecto: la misma entrevista tiene el mismo número en cada exportación</translation>
     </message>
     <message>
         <source>Questionnaire version</source>

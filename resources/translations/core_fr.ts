@@ -231,8 +231,8 @@
         <translation>{question} a reçu une réponse écrite, qui a été codée</translation>
     </message>
     <message>
-        <source>Interview number in this export</source>
-        <translation>Numéro de l'entretien dans cet export</translation>
+        <source>Interview number in the project: the same interview has the same number in every export</source>
+        <translation>Numéro de l'entretien dans le projet : le même entretien a le même numéro dans chaque export</translation>
     </message>
     <message>
         <source>Questionnaire version</source>

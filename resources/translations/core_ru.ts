@@ -231,8 +231,8 @@
         <translation>на {question} ответили словами, ответ закодирован</translation>
     </message>
     <message>
-        <source>Interview number in this export</source>
-        <translation>Номер интервью в этой выгрузке</translation>
+        <source>Interview number in the project: the same interview has the same number in every export</source>
+        <translation>Номер интервью в проекте: у одного и того же интервью один и тот же номер в каждой выгрузке</translation>
     </message>
     <message>
         <source>Questionnaire version</source>

@@ -148,7 +148,10 @@ def test_the_labels_duodesk_adds_to_the_sav_file_are_translated(
     allowed = content_words(form)
     said = list(meta.column_names_to_labels.values())
     said += [text for labels in meta.variable_value_labels.values() for text in labels.values()]
-    assert "[[Interview number in this export]]" in said
+    assert (
+        "[[Interview number in the project: the same interview has the same number in every export]]"
+        in said
+    )
     assert "[[Not asked (skipped)]]" in said
     for text in said:
         assert unwrapped_words(text or "", allowed) == [], text
