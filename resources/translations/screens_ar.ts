@@ -1269,8 +1269,8 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
         <translation>يبقى تذكير أسفل النافذة.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation>&lt;b&gt;لقد بدأت مسحك الخاص.&lt;/b&gt; ستتناول المقابلات صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور حتى لا يستطيع أحد ينسخ الملف من هذا الحاسوب قراءتها.</translation>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; They will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;يحتوي هذا المشروع الآن على مقابلات.&lt;/b&gt; ستتناول المقابلات صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور حتى لا يستطيع أحد ينسخ الملف من هذا الحاسوب قراءتها.</translation>
     </message>
     <message>
         <source>&amp;Security</source>

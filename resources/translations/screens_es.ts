@@ -1255,8 +1255,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Un recordatorio queda al pie de la ventana.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation>&lt;b&gt;Ha empezado su propia encuesta.&lt;/b&gt; Las entrevistas tratarán de la salud y del uso de drogas de las personas: bloquee el proyecto con una frase de contraseña para que nadie que copie el archivo de este ordenador pueda leerlas.</translation>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; They will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Este proyecto ya contiene entrevistas.&lt;/b&gt; Las entrevistas tratarán de la salud y del uso de drogas de las personas: bloquee el proyecto con una frase de contraseña para que nadie que copie el archivo de este ordenador pueda leerlas.</translation>
     </message>
     <message>
         <source>&amp;Security</source>

@@ -1257,8 +1257,8 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
         <translation>Un rappel reste en bas de la fenêtre.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation>&lt;b&gt;Vous avez commencé votre propre enquête.&lt;/b&gt; Les entretiens parleront de la santé et de l'usage de drogues des personnes : verrouillez le projet par une phrase secrète pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; They will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Ce projet contient maintenant des entretiens.&lt;/b&gt; Les entretiens parleront de la santé et de l'usage de drogues des personnes : verrouillez le projet par une phrase secrète pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
     </message>
     <message>
         <source>&amp;Security</source>

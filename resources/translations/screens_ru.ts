@@ -1258,8 +1258,8 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
         <translation>Напоминание останется внизу окна.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;You have started your own survey.&lt;/b&gt; The interviews will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
-        <translation>&lt;b&gt;Вы начали свой опрос.&lt;/b&gt; Интервью будут о здоровье людей и употреблении наркотиков: закройте проект кодовой фразой, чтобы никто, скопировав файл с этого компьютера, не смог их прочитать.</translation>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; They will be about people's health and drug use: lock the project with a passphrase so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;В этом проекте уже есть интервью.&lt;/b&gt; Интервью будут о здоровье людей и употреблении наркотиков: закройте проект кодовой фразой, чтобы никто, скопировав файл с этого компьютера, не смог их прочитать.</translation>
     </message>
     <message>
         <source>&amp;Security</source>

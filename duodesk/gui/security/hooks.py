@@ -66,7 +66,7 @@ class SecurityHooks(QObject):
         self.later_button.clicked.connect(self.later)
         return banner(
             self.tr(
-                "<b>You have started your own survey.</b> The interviews will be about people's "
+                "<b>This project now holds interviews.</b> They will be about people's "
                 "health and drug use: lock the project with a passphrase so that nobody who "
                 "copies the file from this laptop can read them."
             ),
