@@ -104,6 +104,11 @@ class SubsetTooCloseToWhole(ValueError):
     and the results for every interview would show those few people's answers."""
 
 
+class TooFewInterviews(SubsetTooCloseToWhole):
+    """Published tables that would count only 1 to the threshold of interviews (a part of
+    the survey, or the whole survey while it is that small)."""
+
+
 def check_subset_left_out(
     rule: DisclosureRule, interviews: int, whole: int, described: str
 ) -> None:
@@ -401,11 +406,15 @@ def ranges_set(text: str) -> set[int]:
 
 def check_part_size(rule: DisclosureRule, interviews: int, whole: int, described: str) -> None:
     """Raise :class:`SubsetTooCloseToWhole` when a published part of the survey (not the
-    whole) holds no interview, or only 1 to ``rule.threshold``: its zeros would tell the
-    answers of those few people (``Male 0, Female 0`` gives the third answer away)."""
-    if not rule.enabled or interviews == whole:
+    whole) holds no interview, and :class:`TooFewInterviews` when the tables would count
+    only 1 to ``rule.threshold`` interviews, whether a part or the whole survey: their zeros
+    would tell the answers of those few people (``Male 0, Female 0`` gives the third answer
+    away), and with so few nothing can be hidden well enough (two hidden numbers adding up
+    to a total of 3 are 1 and 2). Nothing is checked when small numbers are not hidden (that
+    file must not leave the group anyway)."""
+    if not rule.enabled:
         return
-    if interviews == 0:
+    if interviews == 0 and interviews != whole:
         raise SubsetTooCloseToWhole(
             translate(
                 "Export",
@@ -413,15 +422,26 @@ def check_part_size(rule: DisclosureRule, interviews: int, whole: int, described
                 "Choose a part that holds at least {n} interviews, or every interview.",
             ).format(part=described, n=rule.threshold + 1)
         )
-    if interviews <= rule.threshold:
-        raise SubsetTooCloseToWhole(
+    if not 1 <= interviews <= rule.threshold:
+        return
+    if whole <= rule.threshold:  # every part of so small a survey is as small
+        raise TooFewInterviews(
             translate(
                 "Export",
-                "The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros "
-                "would give those few people's answers away. Choose a part that holds at "
-                "least {n} interviews, or every interview.",
-            ).format(part=described, threshold=rule.threshold, n=rule.threshold + 1)
+                "This questionnaire has only 1 to {threshold} complete interviews: in tables "
+                "of so few, the zeros and the totals would give those few people's answers "
+                "away, so none can be published. Wait until it has at least {n} interviews. "
+                "Files that stay within the group (CSV or SPSS) can be exported now.",
+            ).format(threshold=rule.threshold, n=rule.threshold + 1)
         )
+    raise TooFewInterviews(
+        translate(
+            "Export",
+            "The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros "
+            "would give those few people's answers away. Choose a part that holds at "
+            "least {n} interviews, or every interview.",
+        ).format(part=described, threshold=rule.threshold, n=rule.threshold + 1)
+    )
 
 
 def check_earlier_outputs(

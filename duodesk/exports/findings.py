@@ -37,7 +37,12 @@ from duodesk.exports.blocks import (
     line_label,
     protected_blocks,
 )
-from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule, check_required
+from duodesk.exports.disclosure import (
+    DEFAULT_THRESHOLD,
+    DisclosureRule,
+    TooFewInterviews,
+    check_required,
+)
 from duodesk.exports.extremes import number_extremes
 from duodesk.exports.layout import ExportOptions
 from duodesk.exports.prepare import Prepared, prepare, published_dates
@@ -122,10 +127,14 @@ def theme_counts_shown(
     """How many people gave each theme of ``question``, by theme label, as the themes table
     of the workbook (and of this report) shows it under ``rule`` for all the complete
     interviews: a theme whose number the table hides (small, or hidden to protect a small
-    one) is left out. The Quotes screen quotes only the themes listed here."""
+    one) is left out. The Quotes screen quotes only the themes listed here; none while the
+    survey is too small for its tables to be published at all."""
     from duodesk.storage.themes import THEMES_SUFFIX
 
-    prepared = prepare(database, form_id, ExportOptions(disclosure=rule))
+    try:
+        prepared = prepare(database, form_id, ExportOptions(disclosure=rule))
+    except TooFewInterviews:
+        return {}
     summary = prepared.summary
     numbers = [q.name for q in summary.questions if q.stats is not None]
     extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}

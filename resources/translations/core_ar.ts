@@ -1528,6 +1528,10 @@
         <translation>الجزء المختار ({part}) لا يضم أي مقابلة، فلا شيء للنشر. اختر جزءًا يضم {n} مقابلات على الأقل، أو كل المقابلات.</translation>
     </message>
     <message>
+        <source>This questionnaire has only 1 to {threshold} complete interviews: in tables of so few, the zeros and the totals would give those few people's answers away, so none can be published. Wait until it has at least {n} interviews. Files that stay within the group (CSV or SPSS) can be exported now.</source>
+        <translation>لا يضم هذا الاستبيان إلا من 1 إلى {threshold} مقابلات مكتملة: في جداول بهذا العدد القليل تكشف الأصفار والمجاميع إجابات هؤلاء الأشخاص القلائل، لذا لا يمكن نشر أي جدول. انتظر حتى يضم {n} مقابلات على الأقل. يمكن تصدير الملفات التي تبقى داخل المجموعة (CSV أو SPSS) الآن.</translation>
+    </message>
+    <message>
         <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
         <translation>الجزء المختار ({part}) لا يضم إلا من 1 إلى {threshold} مقابلات: أصفاره تكشف إجابات هؤلاء الأشخاص القلائل. اختر جزءًا يضم {n} مقابلات على الأقل، أو كل المقابلات.</translation>
     </message>

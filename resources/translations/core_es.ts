@@ -1528,6 +1528,10 @@
         <translation>La parte elegida ({part}) no contiene ninguna entrevista: no hay nada que publicar. Elija una parte de al menos {n} entrevistas, o todas las entrevistas.</translation>
     </message>
     <message>
+        <source>This questionnaire has only 1 to {threshold} complete interviews: in tables of so few, the zeros and the totals would give those few people's answers away, so none can be published. Wait until it has at least {n} interviews. Files that stay within the group (CSV or SPSS) can be exported now.</source>
+        <translation>Este cuestionario solo tiene de 1 a {threshold} entrevistas completas: en tablas de tan pocas, los ceros y los totales revelarían las respuestas de esas pocas personas, así que no se puede publicar ninguna. Espere a que tenga al menos {n} entrevistas. Los archivos que se quedan en el grupo (CSV o SPSS) se pueden exportar ya.</translation>
+    </message>
+    <message>
         <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
         <translation>La parte elegida ({part}) contiene solo de 1 a {threshold} entrevistas: sus ceros revelarían las respuestas de esas pocas personas. Elija una parte de al menos {n} entrevistas, o todas las entrevistas.</translation>
     </message>

@@ -1528,6 +1528,10 @@
         <translation>La partie choisie ({part}) ne contient aucun entretien : il n'y a rien à publier. Choisissez une partie d'au moins {n} entretiens, ou tous les entretiens.</translation>
     </message>
     <message>
+        <source>This questionnaire has only 1 to {threshold} complete interviews: in tables of so few, the zeros and the totals would give those few people's answers away, so none can be published. Wait until it has at least {n} interviews. Files that stay within the group (CSV or SPSS) can be exported now.</source>
+        <translation>Ce questionnaire n'a que 1 à {threshold} entretiens complets : dans des tableaux d'aussi peu d'entretiens, les zéros et les totaux révéleraient les réponses de ces quelques personnes, donc aucun ne peut être publié. Attendez qu'il ait au moins {n} entretiens. Les fichiers qui restent dans le groupe (CSV ou SPSS) peuvent être exportés dès maintenant.</translation>
+    </message>
+    <message>
         <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
         <translation>La partie choisie ({part}) ne contient que 1 à {threshold} entretiens : ses zéros révéleraient les réponses de ces quelques personnes. Choisissez une partie d'au moins {n} entretiens, ou tous les entretiens.</translation>
     </message>

@@ -1528,6 +1528,10 @@
         <translation>Выбранная часть ({part}) не содержит ни одного интервью: публиковать нечего. Выберите часть не менее чем из {n} интервью или все интервью.</translation>
     </message>
     <message>
+        <source>This questionnaire has only 1 to {threshold} complete interviews: in tables of so few, the zeros and the totals would give those few people's answers away, so none can be published. Wait until it has at least {n} interviews. Files that stay within the group (CSV or SPSS) can be exported now.</source>
+        <translation>В этой анкете лишь от 1 до {threshold} завершённых интервью: в таблицах из столь немногих интервью нули и итоги выдали бы ответы этих немногих людей, поэтому ни одну таблицу нельзя опубликовать. Дождитесь, пока в ней будет не менее {n} интервью. Файлы, которые остаются в группе (CSV или SPSS), можно экспортировать уже сейчас.</translation>
+    </message>
+    <message>
         <source>The part chosen ({part}) holds only 1 to {threshold} interviews: its zeros would give those few people's answers away. Choose a part that holds at least {n} interviews, or every interview.</source>
         <translation>Выбранная часть ({part}) содержит лишь от 1 до {threshold} интервью: её нули выдали бы ответы этих немногих людей. Выберите часть не менее чем из {n} интервью или все интервью.</translation>
     </message>

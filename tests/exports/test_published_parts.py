@@ -182,12 +182,12 @@ def test_the_export_message_gives_the_number_of_interviews_only_as_the_file_does
     """The whole survey's number is printed on the Cover (every reader knows it), so the
     message may say it; a number hidden in the file is not given by the message."""
     form = questionnaire()
-    store_interviews(database, form, [dict(sex="male"), dict(sex="female")], site="Centre")
+    store_interviews(database, form, [dict(sex="male"), dict(sex="female")] * 3, site="Centre")
     path = tmp_path / "w.xlsx"
     assert run(project_path, "export", FORM, "--xlsx", str(path)) == 0
     said = capsys.readouterr().out
     cover = {r[0]: r[1] for r in openpyxl.load_workbook(path)["Cover"].iter_rows(values_only=True)}
-    assert cover["Interviews"] == 2 and said.startswith("2 interviews exported to w.xlsx")
+    assert cover["Interviews"] == 6 and said.startswith("6 interviews exported to w.xlsx")
     hidden = ExportReport(path, ExportFormat.XLSX, 2, 3, (), interviews_hidden=True)
     assert "is hidden" in hidden.describe()
     assert not re.search(r"\d", hidden.describe().replace("w.xlsx", ""))
