@@ -18,7 +18,12 @@ from duodesk.analysis.results import (
     TextAnswer,
 )
 from duodesk.exports.disclosure import TableProtection
-from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
+from duodesk.gui.results.table_model import (
+    FETCH_STEP,
+    ResultsTableModel,
+    TableRow,
+    format_value,
+)
 from duodesk.gui.wording import counted
 
 NOT_ASKED = "Not asked (skipped)"
@@ -214,7 +219,12 @@ class CrosstabShows(Enum):
 
 
 class CrosstabModel(ResultsTableModel):
-    """Row question's answers down, column question's answers across, with totals."""
+    """Row question's answers down, column question's answers across, with totals. A written
+    answers question down the side gives a row per different answer: the rows are handed to
+    the view as it scrolls to them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, fetch_step=FETCH_STEP)
 
     def set_crosstab(
         self,
@@ -293,7 +303,11 @@ class CrosstabModel(ResultsTableModel):
 
 
 class OpenTextModel(ResultsTableModel):
-    """Written answers with their date and site, for quoting in reports."""
+    """Written answers with their date and site, for quoting in reports; there is one per
+    interview, so the rows are handed to the view as it scrolls to them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, fetch_step=FETCH_STEP)
 
     def set_answers(self, answers: Sequence[TextAnswer]) -> None:
         rows = [

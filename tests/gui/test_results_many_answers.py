@@ -1,0 +1,103 @@
+"""The Results screen on a project of many written answers: it shows them without reading
+every row on the screen's thread."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from duodesk.core.xlsform import read_xlsform
+from duodesk.gui.results import tables
+from duodesk.gui.results.table_model import FETCH_STEP
+from duodesk.gui.results.window import ResultsWindow
+from duodesk.storage.importer import import_responses
+from duodesk.storage.questionnaires import save_questionnaire
+from tests.core.forms import write_form
+
+FORM = "many_comments"
+ANSWERS = 20_000
+# The rows a table may read to show itself: the first step handed to the view, and no more.
+ROWS_READ_AT_MOST = FETCH_STEP
+
+
+@pytest.fixture
+def many_answers(database, tmp_path):
+    """A questionnaire of one written question, answered in 20,000 interviews."""
+    form = write_form(
+        tmp_path / "form.xlsx",
+        [["type", "name", "label"], ["text", "comments", "Anything else to tell us?"]],
+        settings=[["form_id", "form_title"], [FORM, "Many comments"]],
+    )
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(form))
+    data = tmp_path / "answers.csv"
+    with open(data, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["_uuid", "_site", "comments"])
+        for number in range(1, ANSWERS + 1):
+            writer.writerow(
+                [str(uuid.uuid4()), "Centre A", f"Answer {number}: the bus to the clinic"]
+            )
+    import_responses(database, FORM, data)
+    return database
+
+
+@pytest.fixture
+def rows_read(monkeypatch) -> set[int]:
+    """The rows of a written-answers table whose data the view (or anything) asked for."""
+    asked: set[int] = set()
+    data = tables.OpenTextModel.data
+
+    def counting(self, index, role=0):
+        asked.add(index.row())
+        return data(self, index, role)
+
+    monkeypatch.setattr(tables.OpenTextModel, "data", counting)
+    return asked
+
+
+def test_many_written_answers_show_reading_only_the_rows_in_view(qtbot, many_answers, rows_read):
+    window = ResultsWindow(many_answers, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=60_000):
+        window.show()
+    with qtbot.waitSignal(
+        window.details_shown, timeout=60_000, check_params_cb=lambda kind: kind == "text"
+    ):
+        assert window.questions.choose("comments")
+    page = window.view.text
+    qtbot.waitUntil(lambda: page.table.rowHeight(0) > 0)
+    qtbot.wait(50)  # the rows in view are fitted to their text after the table shows
+
+    assert page.waiting.text() == "20,000 written answers, oldest first."
+    assert page.table.isVisible()
+    assert page.model.index(0, 2).data() == "Answer 1: the bus to the clinic"
+    assert rows_read, "the table showed no rows"
+    assert max(rows_read) < ROWS_READ_AT_MOST
+
+
+def test_scrolling_down_the_written_answers_brings_in_more_and_copy_takes_them_all(
+    qtbot, many_answers
+):
+    window = ResultsWindow(many_answers, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=60_000):
+        window.show()
+    with qtbot.waitSignal(
+        window.details_shown, timeout=60_000, check_params_cb=lambda kind: kind == "text"
+    ):
+        assert window.questions.choose("comments")
+    table, model = window.view.text.table, window.view.text.model
+    assert model.rowCount() == FETCH_STEP
+
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > FETCH_STEP)
+    assert model.index(FETCH_STEP, 2).data() == f"Answer {FETCH_STEP + 1}: the bus to the clinic"
+
+    window.view.copy_table()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert any(line.endswith(f"Answer {ANSWERS}: the bus to the clinic") for line in lines)
+    assert sum("the bus to the clinic" in line for line in lines) == ANSWERS
