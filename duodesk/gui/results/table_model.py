@@ -68,7 +68,7 @@ class ResultsTableModel(QAbstractTableModel):
     def __init__(self, parent=None, *, decimals: int = 1, fetch_step: int | None = None) -> None:
         super().__init__(parent)
         self._headers: tuple[str, ...] = ()
-        self._rows: tuple[TableRow, ...] = ()
+        self._rows: Sequence[TableRow] = ()
         self._decimals = decimals
         self._fetch_step = fetch_step
         self._fetched = 0
@@ -78,9 +78,14 @@ class ResultsTableModel(QAbstractTableModel):
         for row in rows:
             if len(row.cells) != width:
                 raise ValueError(f"a row has {len(row.cells)} cells for {width} columns")
+        self.show_rows(headers, tuple(rows))
+
+    def show_rows(self, headers: Sequence[str], rows: Sequence[TableRow]) -> None:
+        """Show ``rows`` as they are, unchecked and uncopied: for a long table whose rows are
+        made as they are asked for (see :class:`duodesk.gui.results.tables.OpenTextModel`)."""
         self.beginResetModel()
         self._headers = tuple(headers)
-        self._rows = tuple(rows)
+        self._rows = rows
         self._fetched = len(self._rows)
         if self._fetch_step is not None:
             self._fetched = min(self._fetched, self._fetch_step)

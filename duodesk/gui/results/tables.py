@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import overload
 
 from duodesk.analysis.results import (
     Crosstab,
@@ -310,8 +311,25 @@ class OpenTextModel(ResultsTableModel):
         super().__init__(parent, fetch_step=FETCH_STEP)
 
     def set_answers(self, answers: Sequence[TextAnswer]) -> None:
-        rows = [
-            TableRow((answer.interview_date or "—", answer.site or "—", answer.text))
-            for answer in answers
-        ]
-        self.set_table(("Date", "Site", "Answer, as written"), rows)
+        self.show_rows(("Date", "Site", "Answer, as written"), _AnswerRows(answers))
+
+
+class _AnswerRows(Sequence[TableRow]):
+    """Each written answer as a table row, made when it is asked for: 200,000 answers are
+    not gone through on the screen's thread to show the first few."""
+
+    def __init__(self, answers: Sequence[TextAnswer]) -> None:
+        self._answers = answers
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    @overload
+    def __getitem__(self, index: int) -> TableRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[TableRow]: ...
+    def __getitem__(self, index: int | slice) -> TableRow | Sequence[TableRow]:
+        if isinstance(index, slice):
+            return _AnswerRows(self._answers[index])
+        answer = self._answers[index]
+        return TableRow((answer.interview_date or "—", answer.site or "—", answer.text))
