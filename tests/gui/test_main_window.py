@@ -7,8 +7,8 @@ import threading
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core import xlsform
+from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import operations
 from duodesk.gui.main_window import MainWindow
