@@ -77,13 +77,17 @@ class ResultsTableView(QTableView):
         if not count:
             return
         first = max(self.rowAt(0), 0)
-        # A row that grows pushes others out of view, one that shrinks brings more in: a
-        # second pass fits those.
-        for _ in range(2):
+        end = min(count, first + ROWS_SIZED_AT_ONCE)  # past the last row to fit
+        fitted = first
+        # A row that shrinks brings more rows into view: fit those too, until none comes in.
+        while fitted < end:
             last = self.rowAt(self.viewport().height() - 1)
-            last = count - 1 if last < 0 else last
-            for row in range(first, min(last, first + ROWS_SIZED_AT_ONCE - 1) + 1):
+            last = end - 1 if last < 0 else min(last, end - 1)
+            if last < fitted:
+                break
+            for row in range(fitted, last + 1):
                 self.resizeRowToContents(row)
+            fitted = last + 1
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
