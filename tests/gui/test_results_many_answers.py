@@ -7,6 +7,7 @@ import csv
 import uuid
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from duodesk.core.xlsform import read_xlsform
@@ -25,10 +26,15 @@ ROWS_READ_AT_MOST = FETCH_STEP
 
 @pytest.fixture
 def many_answers(database, tmp_path):
-    """A questionnaire of one written question, answered in 20,000 interviews."""
+    """A written question (each answer different) and a yes/no, in 20,000 interviews."""
     form = write_form(
         tmp_path / "form.xlsx",
-        [["type", "name", "label"], ["text", "comments", "Anything else to tell us?"]],
+        [
+            ["type", "name", "label"],
+            ["text", "comments", "Anything else to tell us?"],
+            ["select_one yes_no", "tested", "Tested for hepatitis C?"],
+        ],
+        [["list_name", "name", "label"], ["yes_no", "yes", "Yes"], ["yes_no", "no", "No"]],
         settings=[["form_id", "form_title"], [FORM, "Many comments"]],
     )
     with database.session() as session:
@@ -36,27 +42,36 @@ def many_answers(database, tmp_path):
     data = tmp_path / "answers.csv"
     with open(data, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["_uuid", "_site", "comments"])
+        writer.writerow(["_uuid", "_site", "comments", "tested"])
         for number in range(1, ANSWERS + 1):
             writer.writerow(
-                [str(uuid.uuid4()), "Centre A", f"Answer {number}: the bus to the clinic"]
+                [
+                    str(uuid.uuid4()),
+                    "Centre A",
+                    f"Answer {number}: the bus to the clinic",
+                    "yes" if number % 3 else "no",
+                ]
             )
     import_responses(database, FORM, data)
     return database
 
 
-@pytest.fixture
-def rows_read(monkeypatch) -> set[int]:
-    """The rows of a written-answers table whose data the view (or anything) asked for."""
+def _rows_read(monkeypatch, model: type) -> set[int]:
+    """The rows of tables of the kind ``model`` whose data the view (or anything) asked for."""
     asked: set[int] = set()
-    data = tables.OpenTextModel.data
+    data = model.data
 
     def counting(self, index, role=0):
         asked.add(index.row())
         return data(self, index, role)
 
-    monkeypatch.setattr(tables.OpenTextModel, "data", counting)
+    monkeypatch.setattr(model, "data", counting)
     return asked
+
+
+@pytest.fixture
+def rows_read(monkeypatch) -> set[int]:
+    return _rows_read(monkeypatch, tables.OpenTextModel)
 
 
 def test_many_written_answers_show_reading_only_the_rows_in_view(qtbot, many_answers, rows_read):
@@ -101,3 +116,26 @@ def test_scrolling_down_the_written_answers_brings_in_more_and_copy_takes_them_a
     lines = QGuiApplication.clipboard().text().splitlines()
     assert any(line.endswith(f"Answer {ANSWERS}: the bus to the clinic") for line in lines)
     assert sum("the bus to the clinic" in line for line in lines) == ANSWERS
+
+
+def test_comparing_many_different_written_answers_reads_only_the_rows_in_view(
+    qtbot, many_answers, monkeypatch
+):
+    rows_read = _rows_read(monkeypatch, tables.CrosstabModel)
+    window = ResultsWindow(many_answers, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=60_000):
+        window.show()
+    window.tabs.setCurrentIndex(1)
+    builder = window.crosstab
+    builder.choose("comments", "tested")
+    with qtbot.waitSignal(
+        window.details_shown, timeout=60_000, check_params_cb=lambda kind: kind == "crosstab"
+    ):
+        qtbot.mouseClick(builder.make_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(50)  # the rows in view are fitted to their text after the table shows
+
+    assert builder.model.index(0, 0).data().startswith("Answer ")
+    assert builder.table.isVisible()
+    assert rows_read and max(rows_read) < ROWS_READ_AT_MOST
+    assert sum("Answer " in line for line in builder.table_text().splitlines()) == ANSWERS
