@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from duodesk.analysis import TextAnswer
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.results import tables
 from duodesk.gui.results.table_model import FETCH_STEP
@@ -72,6 +73,20 @@ def _rows_read(monkeypatch, model: type) -> set[int]:
 @pytest.fixture
 def rows_read(monkeypatch) -> set[int]:
     return _rows_read(monkeypatch, tables.OpenTextModel)
+
+
+def test_the_written_answers_model_is_a_proper_model_while_it_hands_rows_over(qtmodeltester):
+    model = tables.OpenTextModel()
+    model.set_answers(
+        [TextAnswer("2026-01-05", "Centre A", f"Answer {n}") for n in range(FETCH_STEP + 7)]
+    )
+    assert model.rowCount() == FETCH_STEP and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total_rows == FETCH_STEP + 7
+    assert model.index(FETCH_STEP + 6, 2).data() == f"Answer {FETCH_STEP + 6}"
+    qtmodeltester.check(model)
 
 
 def test_many_written_answers_show_reading_only_the_rows_in_view(qtbot, many_answers, rows_read):

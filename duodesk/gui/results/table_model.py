@@ -115,10 +115,10 @@ class ResultsTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._fetched
 
-    def canFetchMore(self, parent: Index) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._fetched < len(self._rows)
 
-    def fetchMore(self, parent: Index) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
         more = min(self._fetch_step or len(self._rows), len(self._rows) - self._fetched)
