@@ -24,6 +24,7 @@ from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 
 T = TypeVar("T")
 IMPORT_WAIT_S = 600.0  # how long import-data waits for another import before giving up
+PROGRESS_ROWS = 10_000  # import-data writes a line to stderr each time this many more are read
 EXIT_OK, EXIT_FAILED = 0, 1  # 2 (the command line was wrong) comes from argparse
 STOPPED = QT_TRANSLATE_NOOP(
     "Command line", "duodesk: stopped; nothing was changed by the unfinished command."
@@ -1344,6 +1345,7 @@ def _import_data(args: argparse.Namespace) -> int:
                 keep_valid=args.keep_valid,
                 site=args.site,
                 interviewer=args.interviewer,
+                progress=_import_progress(args.data),
             )
         )
     except InputFileError as error:
@@ -1366,6 +1368,33 @@ def _import_data(args: argparse.Namespace) -> int:
     )
     print(report.describe())
     return EXIT_OK
+
+
+def _import_progress(path: Path) -> Callable[[int], None]:
+    """A ``progress(rows_read)`` for :func:`~duodesk.storage.importer.import_responses` that
+    writes a line to stderr each time ``DUODESK_PROGRESS_ROWS`` more rows (10,000 unless set)
+    have been read, so that a long import is seen to be working; stdout keeps only the report.
+    An import of fewer rows prints no such line."""
+    try:
+        step = max(1, int(os.environ.get("DUODESK_PROGRESS_ROWS", PROGRESS_ROWS)))
+    except ValueError:
+        step = PROGRESS_ROWS
+    next_line = step
+
+    def progress(rows: int) -> None:
+        nonlocal next_line
+        if rows < next_line:
+            return
+        next_line = (rows // step + 1) * step
+        print(
+            translate("Command line", "{rows} rows of {file} read so far…").format(
+                rows=f"{rows:,}", file=path.name
+            ),
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return progress
 
 
 def _import_wait_s() -> float:

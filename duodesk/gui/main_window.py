@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -188,6 +189,18 @@ class MainWindow(QMainWindow):
         # messages and hide ordinary widgets, and this line must stay.
         self.project_label = QLabel("")
         self.statusBar().addPermanentWidget(self.project_label)
+        # While a questionnaire file is read (a large one takes a minute before it is added
+        # or refused), a line and a moving bar say so; permanent too, for the same reason.
+        self.reading_label = QLabel("")
+        self.reading_label.setAccessibleName(self.tr("What DuoDesk is doing"))
+        self.reading_bar = QProgressBar()
+        self.reading_bar.setRange(0, 0)  # moves to and fro: how long it takes is not known
+        self.reading_bar.setMaximumWidth(160)
+        self.reading_bar.setTextVisible(False)
+        self.reading_bar.setAccessibleName(self.tr("Reading the questionnaire file"))
+        for widget in (self.reading_label, self.reading_bar):
+            self.statusBar().insertPermanentWidget(0, widget)
+            widget.hide()
         install_team(self)
         self.server_away = install_server_away(self)  # the line when the server is lost
         self.security = install_security(self)
@@ -528,16 +541,29 @@ class MainWindow(QMainWindow):
 
         if refused(self, Permission.CHANGE_QUESTIONNAIRES):
             return
+        self._show_reading(path)
         self.tasks.run(
             lambda: operations.add_questionnaire_file(self.database, path, files),
             self._questionnaire_added,
             lambda error: self._questionnaire_failed(path, files or {}, error),
         )
 
+    def _show_reading(self, path: Path | None) -> None:
+        """Say that the questionnaire file ``path`` is being read (None: it is done)."""
+        if path is not None:
+            self.reading_label.setText(
+                self.tr("Reading “{file}”… A large file can take a minute.").format(file=path.name)
+            )
+        self.reading_label.setVisible(path is not None)
+        self.reading_bar.setVisible(path is not None)
+        self.add_button.setEnabled(path is None)
+
     def _questionnaire_failed(self, path: Path, files: dict[str, Path], error: Exception) -> None:
+        self._show_reading(None)
         self._fail(error)
 
     def _questionnaire_added(self, result: SaveResult) -> None:
+        self._show_reading(None)
         title = result.version.questionnaire.title
         if result.new_version:
             message = self.tr(

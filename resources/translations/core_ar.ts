@@ -654,6 +654,10 @@
         <translation>لا يمكن الوصول إلى خادم الفريق (لا توجد شبكة، أو العنوان أو كلمة المرور خطأ)؛ لم يُرسل شيء. استخدم ملف نقل بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>{rows} rows of {file} read so far…</source>
+        <translation>قُرئ حتى الآن {rows} من صفوف {file}…</translation>
+    </message>
+    <message>
         <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
         <translation>أصبح المشروع الآن مقفلًا بعبارة المرور الجديدة، لكن ليس كل نسخه الاحتياطية: {count} منها ما زالت تستخدم عبارة مرور سابقة.</translation>
     </message>

@@ -654,6 +654,10 @@
         <translation>no se puede llegar al servidor del equipo (no hay red, o la dirección o la contraseña no es correcta); no se envió nada. Use un archivo de transferencia.</translation>
     </message>
     <message>
+        <source>{rows} rows of {file} read so far…</source>
+        <translation>{rows} filas de {file} leídas hasta ahora…</translation>
+    </message>
+    <message>
         <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
         <translation>El proyecto ahora está protegido con la nueva frase de contraseña, pero no todas sus copias de seguridad: {count} siguen usando una frase de contraseña anterior.</translation>
     </message>

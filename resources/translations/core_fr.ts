@@ -654,6 +654,10 @@
         <translation>impossible de joindre le serveur de l'équipe (pas de réseau, ou l'adresse ou le mot de passe est faux) ; rien n'a été envoyé. Utilisez plutôt un fichier de transfert.</translation>
     </message>
     <message>
+        <source>{rows} rows of {file} read so far…</source>
+        <translation>{rows} lignes de {file} lues jusqu’ici…</translation>
+    </message>
+    <message>
         <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
         <translation>Le projet est maintenant protégé par la nouvelle phrase secrète, mais pas toutes ses sauvegardes : {count} utilisent encore une phrase secrète antérieure.</translation>
     </message>

@@ -654,6 +654,10 @@
         <translation>не удаётся связаться с сервером команды (нет сети, или неверен адрес или пароль); ничего не отправлено. Используйте файл передачи.</translation>
     </message>
     <message>
+        <source>{rows} rows of {file} read so far…</source>
+        <translation>Прочитано строк из {file}: {rows}…</translation>
+    </message>
+    <message>
         <source>The project is now locked with the new passphrase, but not all of its backups: {count} still use an earlier passphrase.</source>
         <translation>Проект теперь защищён новой парольной фразой, но не все его резервные копии: {count} по-прежнему используют прежнюю парольную фразу.</translation>
     </message>

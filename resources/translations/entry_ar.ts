@@ -819,6 +819,14 @@ Thank you. You can close this window.</source>
         <translation>إعداد استبيان جديد</translation>
     </message>
     <message>
+        <source>What DuoDesk is doing</source>
+        <translation>ما يفعله DuoDesk</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire file</source>
+        <translation>قراءة ملف الاستبيان</translation>
+    </message>
+    <message>
         <source>Opening the project…</source>
         <translation>جارٍ فتح المشروع…</translation>
     </message>
@@ -865,6 +873,10 @@ Thank you. You can close this window.</source>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>مصنفات XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading “{file}”… A large file can take a minute.</source>
+        <translation>جارٍ قراءة «{file}»… قد يستغرق الملف الكبير دقيقة.</translation>
     </message>
     <message>
         <source>“{title}” was changed. Interviews already entered keep the questionnaire they were entered with; new interviews use version {version}.</source>

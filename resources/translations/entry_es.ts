@@ -815,6 +815,14 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>Hacer un cuestionario nuevo</translation>
     </message>
     <message>
+        <source>What DuoDesk is doing</source>
+        <translation>Lo que está haciendo DuoDesk</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire file</source>
+        <translation>Leyendo el archivo del cuestionario</translation>
+    </message>
+    <message>
         <source>Opening the project…</source>
         <translation>Abriendo el proyecto…</translation>
     </message>
@@ -861,6 +869,10 @@ Gracias. Puede cerrar esta ventana.</translation>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Libros XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading “{file}”… A large file can take a minute.</source>
+        <translation>Leyendo «{file}»… Un archivo grande puede tardar un minuto.</translation>
     </message>
     <message>
         <source>“{title}” was changed. Interviews already entered keep the questionnaire they were entered with; new interviews use version {version}.</source>

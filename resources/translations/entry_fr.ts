@@ -815,6 +815,14 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>Faire un nouveau questionnaire</translation>
     </message>
     <message>
+        <source>What DuoDesk is doing</source>
+        <translation>Ce que fait DuoDesk</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire file</source>
+        <translation>Lecture du fichier du questionnaire</translation>
+    </message>
+    <message>
         <source>Opening the project…</source>
         <translation>Ouverture du projet…</translation>
     </message>
@@ -861,6 +869,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Classeurs XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading “{file}”… A large file can take a minute.</source>
+        <translation>Lecture de « {file} »… Un gros fichier peut prendre une minute.</translation>
     </message>
     <message>
         <source>“{title}” was changed. Interviews already entered keep the questionnaire they were entered with; new interviews use version {version}.</source>

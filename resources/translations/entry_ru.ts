@@ -816,6 +816,14 @@ Thank you. You can close this window.</source>
         <translation>Сделать новую анкету</translation>
     </message>
     <message>
+        <source>What DuoDesk is doing</source>
+        <translation>Что делает DuoDesk</translation>
+    </message>
+    <message>
+        <source>Reading the questionnaire file</source>
+        <translation>Чтение файла анкеты</translation>
+    </message>
+    <message>
         <source>Opening the project…</source>
         <translation>Открываем проект…</translation>
     </message>
@@ -862,6 +870,10 @@ Thank you. You can close this window.</source>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
         <translation>Книги XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading “{file}”… A large file can take a minute.</source>
+        <translation>Чтение «{file}»… Большой файл может читаться около минуты.</translation>
     </message>
     <message>
         <source>“{title}” was changed. Interviews already entered keep the questionnaire they were entered with; new interviews use version {version}.</source>

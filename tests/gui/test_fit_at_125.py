@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
 
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
@@ -79,7 +79,7 @@ def test_results_at_125_percent_show_several_rows_of_a_table(
     table = next(
         view
         for view in window.view.findChildren(QWidget)
-        if type(view).__name__ == "QTableView" and view.isVisible() and view.model()
+        if isinstance(view, QTableView) and view.isVisible() and view.model()
     )
     assert table.model().rowCount() >= 5
     viewport = table.viewport()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from duodesk.core import xlsform
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import operations
@@ -92,6 +95,48 @@ def test_adding_a_form_file_lists_it(qtbot, database, example_paths):
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
     assert "organisation" in _titles(window)[0].lower()
     assert "added" in window.statusBar().currentMessage()
+
+
+def test_a_slow_questionnaire_file_shows_that_it_is_being_read(
+    qtbot, database, example_paths, monkeypatch
+):
+    go_on = threading.Event()  # stands in for a file that takes a minute to read
+    real_read = xlsform.read_xlsform
+
+    def slow_read(*args, **kwargs):
+        go_on.wait(30)
+        return real_read(*args, **kwargs)
+
+    monkeypatch.setattr(xlsform, "read_xlsform", slow_read)
+    window = _window(qtbot, database)
+    path = example_paths["drug_user_organisation_profile"]
+    try:
+        window.add_questionnaire_file(path)
+        assert window.reading_label.isVisible() and window.reading_bar.isVisible()
+        assert window.reading_label.text() == (
+            f"Reading “{path.name}”… A large file can take a minute."
+        )
+        assert not window.add_button.isEnabled()  # the same file is not added twice meanwhile
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    assert not window.reading_label.isVisible() and not window.reading_bar.isVisible()
+    assert window.add_button.isEnabled()
+    assert "added" in window.statusBar().currentMessage()
+
+
+def test_a_refused_questionnaire_file_stops_the_reading_line(
+    qtbot, database, tmp_path, monkeypatch
+):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window = _window(qtbot, database)
+    broken = tmp_path / "not a form.xlsx"
+    broken.write_bytes(b"this is not a workbook")
+    window.add_questionnaire_file(broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert not window.reading_label.isVisible() and not window.reading_bar.isVisible()
+    assert window.add_button.isEnabled()
 
 
 def test_questionnaire_buttons_act_on_the_selected_questionnaire(qtbot, database, example_paths):

@@ -38,10 +38,70 @@ from duodesk.gui.results.tables import (
 )
 from duodesk.gui.wording import counted
 
+FIT_SAMPLE_ROWS = 200
+"""How many rows (from the top) a column's width is fitted to: a table of 200,000 written
+answers must not be read through on the screen's thread just to size its columns."""
 
-def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) -> QTableView:
-    """A read-only table whose headers wrap onto several lines instead of being cut off."""
-    view = QTableView()
+ROWS_SIZED_AT_ONCE = 200
+"""At most this many rows of a long table have their height fitted to their text at once (the
+rows in view; the others when they are scrolled to)."""
+
+
+class ResultsTableView(QTableView):
+    """A table view that, for a model handing its rows over step by step, fits the height of
+    the rows in view only, whenever the rows in view change."""
+
+    def __init__(self, long: bool) -> None:
+        super().__init__()
+        self._long = long
+        self._size_rows = QTimer(self)
+        self._size_rows.setSingleShot(True)
+        self._size_rows.setInterval(0)
+        self._size_rows.timeout.connect(self.size_rows_in_view)
+        if long:
+            self.verticalScrollBar().valueChanged.connect(lambda *_: self._size_rows.start())
+
+    @property
+    def long(self) -> bool:
+        return self._long
+
+    def fit_rows(self) -> None:
+        """Fit the rows' heights to their wrapped text: every row of a short table, the rows
+        in view of a long one (the others as they come into view)."""
+        if self._long:
+            self._size_rows.start()
+        else:
+            self.resizeRowsToContents()
+
+    def size_rows_in_view(self) -> None:
+        count = self.model().rowCount() if self.model() is not None else 0
+        if not count:
+            return
+        first = max(self.rowAt(0), 0)
+        end = min(count, first + ROWS_SIZED_AT_ONCE)  # past the last row to fit
+        fitted = first
+        # A row that shrinks brings more rows into view: fit those too, until none comes in.
+        while fitted < end:
+            last = self.rowAt(self.viewport().height() - 1)
+            last = end - 1 if last < 0 else min(last, end - 1)
+            if last < fitted:
+                break
+            for row in range(fitted, last + 1):
+                self.resizeRowToContents(row)
+            fitted = last + 1
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._long:
+            self._size_rows.start()
+
+
+def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) -> ResultsTableView:
+    """A read-only table whose headers wrap onto several lines instead of being cut off. A
+    model that hands its rows over step by step (a long table) gets rows fitted to their text
+    as they come into view, never all at once."""
+    long = model.fetches_in_steps
+    view = ResultsTableView(long)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setAlternatingRowColors(True)
@@ -52,8 +112,11 @@ def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) 
     # table of a page); the arrow keys move inside a table.
     view.setTabKeyNavigation(False)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if not long:
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
+    # A column sized to its contents reads this many rows (those in view first), not all.
+    header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     header.setDefaultAlignment(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
     )
@@ -61,7 +124,9 @@ def table_view(model: ResultsTableModel, name: str, *, first_column: int = 260) 
     # Long answers wrap onto more lines rather than being cut to "Pr… not to say".
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     model.modelReset.connect(lambda: _fit_columns(view, first_column))
-    header.sectionResized.connect(lambda *_: view.resizeRowsToContents())
+    if long:
+        model.rowsInserted.connect(lambda *_: view.fit_rows())
+    header.sectionResized.connect(lambda *_: view.fit_rows())
     view.selectionModel().currentChanged.connect(lambda current, _: _show_row(view, current))
     return view
 
@@ -85,7 +150,7 @@ def _show_row(view: QTableView, current: QModelIndex) -> None:
     area.ensureVisible(centre.x(), centre.y(), cell.width() // 2, cell.height())
 
 
-def _fit_columns(view: QTableView, first_column: int) -> None:
+def _fit_columns(view: ResultsTableView, first_column: int) -> None:
     model = view.model()
     columns = model.columnCount()
     if not columns:
@@ -94,13 +159,11 @@ def _fit_columns(view: QTableView, first_column: int) -> None:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.setColumnWidth(0, first_column)
     metrics = QFontMetrics(view.font())
+    sample = range(min(model.rowCount(), FIT_SAMPLE_ROWS))
     for column in range(1, columns):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         widest = max(
-            (
-                metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
-                for r in range(model.rowCount())
-            ),
+            (metrics.horizontalAdvance(str(model.index(r, column).data() or "")) for r in sample),
             default=0,
         )
         view.setColumnWidth(column, max(112, min(widest + 24, 260)))
@@ -114,7 +177,7 @@ def _fit_columns(view: QTableView, first_column: int) -> None:
         )
         tallest = max(tallest, box.height())
     header.setFixedHeight(tallest + 14)
-    view.resizeRowsToContents()
+    view.fit_rows()
 
 
 def fit_height(view: QTableView) -> None:
@@ -414,7 +477,7 @@ class TextPage(Page):
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
             header.setMinimumHeight(0)
-        self.table.resizeRowsToContents()
+        self.table.fit_rows()
 
     def show_answers(self, answers: tuple[TextAnswer, ...]) -> None:
         self.model.set_answers(answers)

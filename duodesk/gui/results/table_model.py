@@ -3,6 +3,10 @@
 Each table of the Results screen is a list of rows of values (text or numbers) under headers
 that say what every number is, especially what each percentage is a percentage of. The
 specific tables (:mod:`duodesk.gui.results.tables`) only decide the headers and the rows.
+
+A table whose rows grow with the number of interviews (written answers, a crosstab of written
+answers) hands its rows to the view a step at a time (Qt's ``canFetchMore``/``fetchMore``), so
+that a view showing 200,000 answers only ever lays out the rows scrolled to.
 """
 
 from __future__ import annotations
@@ -50,23 +54,41 @@ def format_value(value: Value, decimals: int = 1) -> str:
     return str(value)
 
 
-class ResultsTableModel(QAbstractTableModel):
-    """Read-only rows under headers; numbers are right-aligned and shown with ``decimals``."""
+FETCH_STEP = 500
+"""How many more rows a table that fetches its rows step by step hands its view at a time."""
 
-    def __init__(self, parent=None, *, decimals: int = 1) -> None:
+
+class ResultsTableModel(QAbstractTableModel):
+    """Read-only rows under headers; numbers are right-aligned and shown with ``decimals``.
+
+    With ``fetch_step``, the view is told of the rows ``fetch_step`` at a time, as it scrolls
+    to them (``rowCount()`` is the number handed over so far); :attr:`total_rows` and
+    :meth:`text_at` still reach every row, so copying the table copies all of it."""
+
+    def __init__(self, parent=None, *, decimals: int = 1, fetch_step: int | None = None) -> None:
         super().__init__(parent)
         self._headers: tuple[str, ...] = ()
-        self._rows: tuple[TableRow, ...] = ()
+        self._rows: Sequence[TableRow] = ()
         self._decimals = decimals
+        self._fetch_step = fetch_step
+        self._fetched = 0
 
     def set_table(self, headers: Sequence[str], rows: Sequence[TableRow]) -> None:
         width = len(headers)
         for row in rows:
             if len(row.cells) != width:
                 raise ValueError(f"a row has {len(row.cells)} cells for {width} columns")
+        self.show_rows(headers, tuple(rows))
+
+    def show_rows(self, headers: Sequence[str], rows: Sequence[TableRow]) -> None:
+        """Show ``rows`` as they are, unchecked and uncopied: for a long table whose rows are
+        made as they are asked for (see :class:`duodesk.gui.results.tables.OpenTextModel`)."""
         self.beginResetModel()
         self._headers = tuple(headers)
-        self._rows = tuple(rows)
+        self._rows = rows
+        self._fetched = len(self._rows)
+        if self._fetch_step is not None:
+            self._fetched = min(self._fetched, self._fetch_step)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -76,19 +98,39 @@ class ResultsTableModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         return self._headers
 
+    @property
+    def fetches_in_steps(self) -> bool:
+        return self._fetch_step is not None
+
+    @property
+    def total_rows(self) -> int:
+        """Every row of the table, including those not yet handed to the view."""
+        return len(self._rows)
+
     def text_at(self, row: int, column: int) -> str:
         return format_value(self._rows[row].cells[column], self._decimals)
 
     # -- Qt overrides --------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._fetched
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetched < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        more = min(self._fetch_step or len(self._rows), len(self._rows) - self._fetched)
+        self.beginInsertRows(QModelIndex(), self._fetched, self._fetched + more - 1)
+        self._fetched += more
+        self.endInsertRows()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= self._fetched:
             return None
         row = self._rows[index.row()]
         value = row.cells[index.column()]
@@ -115,7 +157,7 @@ class ResultsTableModel(QAbstractTableModel):
             if 0 <= section < len(self._headers):
                 return self._headers[section]
             return None
-        return str(section + 1) if 0 <= section < len(self._rows) else None
+        return str(section + 1) if 0 <= section < self._fetched else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -135,7 +177,7 @@ def table_as_tsv(model: ResultsTableModel, *, title: str = "", notes: Sequence[s
     it; ``title`` goes on a line before the table and each of ``notes`` on a line after."""
     lines = [_clean(title)] if title else []
     lines.append("\t".join(_clean(h) for h in model.headers))
-    for row in range(model.rowCount()):
+    for row in range(model.total_rows):
         lines.append(
             "\t".join(_clean(model.text_at(row, col)) for col in range(model.columnCount()))
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import Enum
+from typing import overload
 
 from duodesk.analysis.results import (
     Crosstab,
@@ -18,7 +19,12 @@ from duodesk.analysis.results import (
     TextAnswer,
 )
 from duodesk.exports.disclosure import TableProtection
-from duodesk.gui.results.table_model import ResultsTableModel, TableRow, format_value
+from duodesk.gui.results.table_model import (
+    FETCH_STEP,
+    ResultsTableModel,
+    TableRow,
+    format_value,
+)
 from duodesk.gui.wording import counted
 
 NOT_ASKED = "Not asked (skipped)"
@@ -214,7 +220,12 @@ class CrosstabShows(Enum):
 
 
 class CrosstabModel(ResultsTableModel):
-    """Row question's answers down, column question's answers across, with totals."""
+    """Row question's answers down, column question's answers across, with totals. A written
+    answers question down the side gives a row per different answer: the rows are handed to
+    the view as it scrolls to them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, fetch_step=FETCH_STEP)
 
     def set_crosstab(
         self,
@@ -293,11 +304,32 @@ class CrosstabModel(ResultsTableModel):
 
 
 class OpenTextModel(ResultsTableModel):
-    """Written answers with their date and site, for quoting in reports."""
+    """Written answers with their date and site, for quoting in reports; there is one per
+    interview, so the rows are handed to the view as it scrolls to them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, fetch_step=FETCH_STEP)
 
     def set_answers(self, answers: Sequence[TextAnswer]) -> None:
-        rows = [
-            TableRow((answer.interview_date or "—", answer.site or "—", answer.text))
-            for answer in answers
-        ]
-        self.set_table(("Date", "Site", "Answer, as written"), rows)
+        self.show_rows(("Date", "Site", "Answer, as written"), _AnswerRows(answers))
+
+
+class _AnswerRows(Sequence[TableRow]):
+    """Each written answer as a table row, made when it is asked for: 200,000 answers are
+    not gone through on the screen's thread to show the first few."""
+
+    def __init__(self, answers: Sequence[TextAnswer]) -> None:
+        self._answers = answers
+
+    def __len__(self) -> int:
+        return len(self._answers)
+
+    @overload
+    def __getitem__(self, index: int) -> TableRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[TableRow]: ...
+    def __getitem__(self, index: int | slice) -> TableRow | Sequence[TableRow]:
+        if isinstance(index, slice):
+            return _AnswerRows(self._answers[index])
+        answer = self._answers[index]
+        return TableRow((answer.interview_date or "—", answer.site or "—", answer.text))
