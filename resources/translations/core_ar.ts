@@ -1627,6 +1627,14 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>تحتوي هذه الخلية على صيغة ولكن ليس على نتيجتها: لم يحسبها أي برنامج جداول بيانات. افتح الملف في Excel أو LibreOffice واحفظه هناك ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>تحتوي هذه الخلية على صيغة (={formula}) ولكن ليس على نتيجتها: لم يحسبها أي برنامج جداول بيانات. افتح الملف في Excel أو LibreOffice واحفظه هناك ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>في خلية أكثر من {count:,} حرف، وهو أكثر ما يقرؤه DuoDesk.</translation>
     </message>

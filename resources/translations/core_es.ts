@@ -1627,6 +1627,14 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>esta celda contiene una fórmula pero no su resultado: ningún programa de hojas de cálculo la ha calculado. Abra el archivo en Excel o LibreOffice, guárdelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>esta celda contiene una fórmula (={formula}) pero no su resultado: ningún programa de hojas de cálculo la ha calculado. Abra el archivo en Excel o LibreOffice, guárdelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>una celda tiene más de {count:,} caracteres, lo máximo que lee DuoDesk.</translation>
     </message>

@@ -1627,6 +1627,14 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>cette cellule contient une formule mais pas son résultat : aucun tableur ne l'a calculée. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>cette cellule contient une formule (={formula}) mais pas son résultat : aucun tableur ne l'a calculée. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis réessayez.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>une cellule contient plus de {count:,} caractères, le maximum que DuoDesk lit.</translation>
     </message>

@@ -1627,6 +1627,14 @@
         <translation>столбец «{column}»</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>в этой ячейке есть формула, но нет её результата: ни одна программа электронных таблиц её не вычислила. Откройте файл в Excel или LibreOffice, сохраните его там и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>в этой ячейке есть формула (={formula}), но нет её результата: ни одна программа электронных таблиц её не вычислила. Откройте файл в Excel или LibreOffice, сохраните его там и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>в ячейке больше {count:,} знаков — больше, чем читает DuoDesk.</translation>
     </message>
