@@ -2689,8 +2689,8 @@
         <translation>لا يوجد استبيان «{form_id}» في هذا المشروع: أضف الاستبيان أولًا.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name}: لا يوجد عمود باسم سؤال من «{title}». يجب أن يحتوي الصف الأول على أسماء الأسئلة.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>لا يوجد عمود باسم سؤال من «{title}». يجب أن يحتوي الصف الأول على أسماء الأسئلة.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

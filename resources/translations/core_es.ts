@@ -2689,8 +2689,8 @@
         <translation>No hay ningún cuestionario «{form_id}» en este proyecto: añada primero el cuestionario.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name}: ninguna columna tiene el nombre de una pregunta de «{title}». La primera fila debe tener los nombres de las preguntas.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>ninguna columna tiene el nombre de una pregunta de «{title}». La primera fila debe tener los nombres de las preguntas.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

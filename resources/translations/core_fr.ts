@@ -2689,8 +2689,8 @@
         <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet : ajoutez d'abord le questionnaire.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name} : aucune colonne ne porte le nom d'une question de « {title} ». La première ligne doit contenir les noms des questions.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>aucune colonne ne porte le nom d'une question de « {title} ». La première ligne doit contenir les noms des questions.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

@@ -2689,8 +2689,8 @@
         <translation>В этом проекте нет анкеты «{form_id}»: сначала добавьте анкету.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name}: ни один столбец не назван по вопросу из «{title}». В первой строке должны быть имена вопросов.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>ни один столбец не назван по вопросу из «{title}». В первой строке должны быть имена вопросов.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>
