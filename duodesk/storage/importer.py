@@ -452,7 +452,7 @@ def _response_tables(
             tables = central_zip_tables(path, Path(folder))
             main_name, main = tables[0]
             found = [
-                repeat_table(questionnaire, t, f'{path.name}, file "{n}"', n.removesuffix(".csv"))
+                repeat_table(questionnaire, t, f'file "{n}"', n.removesuffix(".csv"))
                 for n, t in tables[1:]
             ]
             children = [t for t in found if t is not None]
@@ -485,7 +485,7 @@ def _response_tables(
                 continue
             sheet = read_sheet(path, name, case_insensitive=False)
             if sheet is not None:
-                child = repeat_table(questionnaire, sheet, f'{path.name}, sheet "{name}"', name)
+                child = repeat_table(questionnaire, sheet, f'sheet "{name}"', name)
                 if child is not None:
                     children.append(child)
         if children:
