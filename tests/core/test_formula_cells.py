@@ -4,6 +4,8 @@ written by a script): read as empty, the cell's answer would be lost without a w
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -126,3 +128,16 @@ def test_a_shared_formula_without_results_is_refused_in_a_prefixed_sheet_without
     message = _refusal(path)
     assert message.startswith('shared.xlsx, sheet "Sheet", row 3, column "b": this cell holds a')
     assert "formula but not its result" in message
+
+
+@pytest.mark.skipif(shutil.which("ssconvert") is None, reason="needs Gnumeric's ssconvert")
+def test_a_workbook_a_spreadsheet_program_calculated_and_saved_is_read_by_its_results(tmp_path):
+    written = _workbook(
+        tmp_path / "written.xlsx",
+        {"Data": [["a", "b", "c"], ['=IF(1,"yes","no")', "=2+3", '=IF(1,"","x")']]},
+    )
+    saved = tmp_path / "saved.xlsx"
+    subprocess.run(
+        ["ssconvert", str(written), str(saved)], capture_output=True, check=True, timeout=120
+    )
+    assert _rows(open_table(saved)) == [("yes", 5, "")]  # Gnumeric keeps "" as shared text
