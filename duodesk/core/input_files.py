@@ -46,6 +46,32 @@ class InputFileError(Exception):
 
 
 @dataclass(frozen=True)
+class UncalculatedFormula:
+    """What a workbook's reader gives for a cell holding a formula whose result the file does
+    not hold (see :func:`~duodesk.core.xlsx_archive.formulas_without_values`), in place of the
+    empty value openpyxl reads: the table refuses it, naming the cell (:meth:`reason`)."""
+
+    formula: str  # without its "="; empty for a cell sharing another cell's formula
+
+    def reason(self) -> str:
+        shown = " ".join(self.formula.split())
+        if not shown:
+            return translate(
+                "Files",
+                "this cell holds a formula but not its result: no spreadsheet program has "
+                "calculated it. Open the file in Excel or LibreOffice, save it there, and try "
+                "again.",
+            )
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        return translate(
+            "Files",
+            "this cell holds a formula (={formula}) but not its result: no spreadsheet "
+            "program has calculated it. Open the file in Excel or LibreOffice, save it there, "
+            "and try again.",
+        ).format(formula=shown)
+
+
+@dataclass(frozen=True)
 class Limits:
     """Where reading stops and the file is refused.
 

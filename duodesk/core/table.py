@@ -9,7 +9,14 @@ from pathlib import Path
 
 from openpyxl.utils import get_column_letter
 
-from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits, Row, RowStream
+from duodesk.core.input_files import (
+    DEFAULT_LIMITS,
+    InputFileError,
+    Limits,
+    Row,
+    RowStream,
+    UncalculatedFormula,
+)
 from duodesk.i18n import translate
 
 
@@ -38,7 +45,8 @@ class Table:
         non-empty extra field means a broken row and is refused. xlsx values are native
         (str, int, float, bool, datetime, date, time, timedelta, None); CSV values are str.
         Raises InputFileError naming the row (and column) for a cell longer than max_cell_chars,
-        more than max_rows data rows, or damage found further down the file.
+        a formula whose result the workbook does not hold (it would read as empty), more than
+        max_rows data rows, or damage found further down the file.
         """
         width, limits, is_csv = len(self.header), self._limits, self.sheet is None
         stream, self._pending = self._pending or self._reopen(width), None
@@ -72,6 +80,8 @@ class Table:
                         )
                     if isinstance(value, str) and len(value) > limits.max_cell_chars:
                         raise self._error(too_long(limits), number, index)
+                    if isinstance(value, UncalculatedFormula):
+                        raise self._error(value.reason(), number, index)
                 yield (
                     number,
                     tuple(cells[:width]) + ("" if is_csv else None,) * (width - len(cells)),
@@ -116,6 +126,12 @@ def read_header(
         for number, values in stream:
             if _is_empty(values):
                 continue
+            for index, value in enumerate(values):
+                if isinstance(value, UncalculatedFormula):
+                    column = get_column_letter(index + 1)
+                    raise InputFileError(
+                        value.reason(), path=path, sheet=sheet, row=number, column=column
+                    )
             cells = ["" if v is None else str(v).strip() for v in values]
             if not any(cells):
                 continue

@@ -20,7 +20,14 @@ from pathlib import Path
 from openpyxl.workbook.workbook import Workbook
 
 from duodesk.core.csv_table import csv_table
-from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits, Row, RowStream
+from duodesk.core.input_files import (
+    DEFAULT_LIMITS,
+    InputFileError,
+    Limits,
+    Row,
+    RowStream,
+    UncalculatedFormula,
+)
 from duodesk.core.table import Table, read_header
 from duodesk.core.xlsx_archive import (
     EXCEL_MAX_ROWS,
@@ -28,6 +35,7 @@ from duodesk.core.xlsx_archive import (
     ZIP_MAGICS,
     check_xlsx_archive,
     damaged,
+    formulas_without_values,
     open_workbook,
     refuse_non_zip,
     save_as_xlsx,
@@ -61,15 +69,28 @@ def _sheet_rows(
     width: int | None = None,
     close: bool = True,
 ) -> RowStream:
-    """Rows of one sheet, numbered from 1. Opens the workbook unless given one."""
+    """Rows of one sheet, numbered from 1. Opens the workbook unless given one. A cell holding
+    a formula whose result the file does not hold is an :class:`UncalculatedFormula`."""
     number = 0
+    formulas = None
     try:
         if wb is None:
             wb = open_workbook(path, limits)
         ws = wb[title]
         ws.reset_dimensions()  # the declared <dimension> may be wrong, or hostile
+        formulas = formulas_without_values(wb, title)
+        formula = next(formulas, None)
         # With max_col, openpyxl builds each row only that wide, whatever the cells claim.
         for number, values in enumerate(ws.iter_rows(max_col=width, values_only=True), 1):
+            while formula is not None and formula[0] < number:
+                formula = next(formulas, None)
+            if formula is not None and formula[0] == number:
+                cells = list(values)
+                while formula is not None and formula[0] == number:
+                    if formula[1] <= len(cells):
+                        cells[formula[1] - 1] = UncalculatedFormula(formula[2])
+                    formula = next(formulas, None)
+                values = tuple(cells)
             # openpyxl fills a gap in row numbers with empty rows one by one, so a damaged or
             # hostile <row r="99999999999"> would keep us busy for hours.
             if number > EXCEL_MAX_ROWS:
@@ -88,6 +109,8 @@ def _sheet_rows(
     except Exception as exc:  # damage inside a sheet shows up only while streaming it
         raise damaged(path, exc, sheet=title, row=number + 1) from None
     finally:
+        if formulas is not None:
+            formulas.close()
         if close and wb is not None:
             wb.close()
 

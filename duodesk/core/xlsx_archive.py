@@ -1,5 +1,6 @@
 """Checking an xlsx workbook before anything parses it: a zip of sane declared sizes and ratios,
-no part that could be an XML bomb, then openpyxl in read-only mode (see :func:`open_workbook`).
+no part that could be an XML bomb, then openpyxl in read-only mode (see :func:`open_workbook`);
+and the cells whose formula's result the file does not hold (:func:`formulas_without_values`).
 """
 
 from __future__ import annotations
@@ -8,9 +9,11 @@ import re
 import struct
 import warnings
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.workbook.workbook import Workbook
 
 from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits
@@ -305,3 +308,85 @@ def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Workbook
 
     wb.close = close  # type: ignore[method-assign]
     return wb
+
+
+# --- formulas no spreadsheet program has calculated -----------------------------------------
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_SHEET_DATA, _ROW, _CELL = f"{_MAIN}sheetData", f"{_MAIN}row", f"{_MAIN}c"
+_FORMULA, _VALUE, _INLINE = f"{_MAIN}f", f"{_MAIN}v", f"{_MAIN}is"
+# A formula element, whatever its namespace prefix: "<f>", "<f t=...>", "<x:f>". In a sheet's
+# XML no other element's name is "f", and a "<" in text is always written "&lt;".
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+
+
+def formulas_without_values(wb: Workbook, title: str) -> Iterator[tuple[int, int, str]]:
+    """(row, column, formula) of each cell of the sheet ``title`` that holds a formula but not
+    its result, in the order openpyxl reads the sheet's rows (row and column from 1; the
+    formula without its "=", empty for a cell that shares another cell's formula).
+
+    Excel, LibreOffice and Gnumeric save each formula's result beside it, and the workbook is
+    read with those results (``data_only``). A program that only writes files (openpyxl, some
+    scripts and web exports) leaves the result out, and openpyxl then reads the cell as empty:
+    an answer would be lost without a word. openpyxl reads either the formula or the result,
+    never whether the result is there, so the sheet's XML is read here a second time, with
+    defusedxml like openpyxl's own reader, only when a quick scan of its bytes finds a formula.
+    A result that is empty text (``t="str"``, ``<v></v>``, as Excel writes ``=IF(A1="","",
+    ...)``) counts as a result. Rows and columns are numbered as openpyxl numbers them.
+    """
+    worksheet = wb[title]
+    # openpyxl's read-only worksheet keeps where its part is but offers no public way to it.
+    part, archive = worksheet._worksheet_path, wb._archive
+    if not _has_formula(archive, part):
+        return
+    from defusedxml.ElementTree import iterparse
+
+    row_number = 0
+    with archive.open(part) as source:
+        sheet_data = None
+        for event, element in iterparse(source, events=("start", "end")):
+            if event == "start":
+                if element.tag == _SHEET_DATA:
+                    sheet_data = element
+                continue
+            if element.tag != _ROW:
+                continue
+            row_number = _row_number(element.get("r"), row_number)
+            column = 0
+            for cell in element.iter(_CELL):
+                coordinate = cell.get("r")
+                column = coordinate_to_tuple(coordinate)[1] if coordinate else column + 1
+                formula = cell.find(_FORMULA)
+                if formula is None or _has_value(cell):
+                    continue
+                yield row_number, column, formula.text or ""
+            element.clear()
+            if sheet_data is not None:
+                sheet_data.clear()  # its rows, read already: memory stays that of one row
+
+
+def _has_formula(archive: zipfile.ZipFile, part: str) -> bool:
+    tail = b""
+    with archive.open(part) as member:
+        while chunk := member.read(_CHUNK):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-64:]
+    return False
+
+
+def _has_value(cell) -> bool:
+    kind = cell.get("t", "n")
+    if kind == "inlineStr":
+        return cell.find(_INLINE) is not None
+    return bool(cell.findtext(_VALUE)) or (kind == "str" and cell.find(_VALUE) is not None)
+
+
+def _row_number(declared: str | None, previous: int) -> int:
+    """A row element's number as openpyxl reads it: its ``r``, else the one after the last."""
+    if declared is None:
+        return previous + 1
+    try:
+        return int(declared)
+    except ValueError:
+        return int(float(declared))  # openpyxl refuses a fraction while reading the rows

@@ -83,19 +83,22 @@ class ImportRefused(InputFileError):
         problems: list[str],
         rejected_rows: int,
         total_problems: int | None = None,
+        sheet: str | None = None,
     ) -> None:
         """``problems``: the first ones (at least those shown); ``total_problems``: how many
-        there are in all (``len(problems)`` when not given)."""
+        there are in all (``len(problems)`` when not given); ``sheet``: the workbook's sheet
+        the interviews were read from, whose rows the problems name."""
         self.problems = tuple(problems)
         self.total_problems = len(problems) if total_problems is None else total_problems
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
         more = self.total_problems - min(len(problems), MAX_PROBLEMS_SHOWN)
         tail = f"\n  ... and {more} more problems" if more > 0 else ""
-        super().__init__(
-            f"{path.name}: nothing was imported, because {rejected_rows} row(s) have problems. "
+        super().__init__(  # the path (and sheet) head the message
+            f"nothing was imported, because {rejected_rows} row(s) have problems. "
             f"Correct them and import the file again, or import only the valid rows.\n"
             f"{shown}{tail}",
             path=path,
+            sheet=sheet,
         )
 
 
@@ -449,7 +452,7 @@ def _response_tables(
             tables = central_zip_tables(path, Path(folder))
             main_name, main = tables[0]
             found = [
-                repeat_table(questionnaire, t, f'{path.name}, file "{n}"', n.removesuffix(".csv"))
+                repeat_table(questionnaire, t, f'file "{n}"', n.removesuffix(".csv"))
                 for n, t in tables[1:]
             ]
             children = [t for t in found if t is not None]
@@ -482,7 +485,7 @@ def _response_tables(
                 continue
             sheet = read_sheet(path, name, case_insensitive=False)
             if sheet is not None:
-                child = repeat_table(questionnaire, sheet, f'{path.name}, sheet "{name}"', name)
+                child = repeat_table(questionnaire, sheet, f'sheet "{name}"', name)
                 if child is not None:
                     children.append(child)
         if children:
@@ -530,15 +533,16 @@ def _import_table(
 ) -> ImportReport:
     plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
-        raise ImportRefused(path, [str(p) for p in plan.problems], 0)
+        raise ImportRefused(path, [str(p) for p in plan.problems], 0, sheet=table.sheet)
     if not plan.questions and not plan.choice_columns:
         raise InputFileError(
             translate(
                 "Storage",
-                '{name}: no column is named after a question of "{title}". The first row '
+                'no column is named after a question of "{title}". The first row '
                 "must hold the question names.",
-            ).format(name=path.name, title=version.questionnaire.title),
+            ).format(title=version.questionnaire.title),
             path=path,
+            sheet=table.sheet,
         )
 
     rejected = _Rejections(path, table.header, write=keep_valid)
@@ -710,10 +714,11 @@ def _import_table(
                     [*rejected.problems, *orphans],
                     len(rejected) + len(orphans),
                     rejected.problem_count + len(orphans),
+                    sheet=table.sheet,
                 )
             if rejected and not keep_valid:
                 raise ImportRefused(  # rolls the session back
-                    path, rejected.problems, len(rejected), rejected.problem_count
+                    path, rejected.problems, len(rejected), rejected.problem_count, table.sheet
                 )
             record_event(
                 session,

@@ -1635,6 +1635,14 @@
         <translation>العمود «{column}»</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>تحتوي هذه الخلية على صيغة ولكن ليس على نتيجتها: لم يحسبها أي برنامج جداول بيانات. افتح الملف في Excel أو LibreOffice واحفظه هناك ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>تحتوي هذه الخلية على صيغة (={formula}) ولكن ليس على نتيجتها: لم يحسبها أي برنامج جداول بيانات. افتح الملف في Excel أو LibreOffice واحفظه هناك ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>في خلية أكثر من {count:,} حرف، وهو أكثر ما يقرؤه DuoDesk.</translation>
     </message>
@@ -2689,8 +2697,8 @@
         <translation>لا يوجد استبيان «{form_id}» في هذا المشروع: أضف الاستبيان أولًا.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name}: لا يوجد عمود باسم سؤال من «{title}». يجب أن يحتوي الصف الأول على أسماء الأسئلة.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>لا يوجد عمود باسم سؤال من «{title}». يجب أن يحتوي الصف الأول على أسماء الأسئلة.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

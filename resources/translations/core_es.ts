@@ -1635,6 +1635,14 @@
         <translation>columna «{column}»</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>esta celda contiene una fórmula pero no su resultado: ningún programa de hojas de cálculo la ha calculado. Abra el archivo en Excel o LibreOffice, guárdelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>esta celda contiene una fórmula (={formula}) pero no su resultado: ningún programa de hojas de cálculo la ha calculado. Abra el archivo en Excel o LibreOffice, guárdelo allí y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>una celda tiene más de {count:,} caracteres, lo máximo que lee DuoDesk.</translation>
     </message>
@@ -2689,8 +2697,8 @@
         <translation>No hay ningún cuestionario «{form_id}» en este proyecto: añada primero el cuestionario.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name}: ninguna columna tiene el nombre de una pregunta de «{title}». La primera fila debe tener los nombres de las preguntas.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>ninguna columna tiene el nombre de una pregunta de «{title}». La primera fila debe tener los nombres de las preguntas.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

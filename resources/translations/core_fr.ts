@@ -1635,6 +1635,14 @@
         <translation>colonne « {column} »</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>cette cellule contient une formule mais pas son résultat : aucun tableur ne l'a calculée. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>cette cellule contient une formule (={formula}) mais pas son résultat : aucun tableur ne l'a calculée. Ouvrez le fichier dans Excel ou LibreOffice, enregistrez-le, puis réessayez.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>une cellule contient plus de {count:,} caractères, le maximum que DuoDesk lit.</translation>
     </message>
@@ -2689,8 +2697,8 @@
         <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet : ajoutez d'abord le questionnaire.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name} : aucune colonne ne porte le nom d'une question de « {title} ». La première ligne doit contenir les noms des questions.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>aucune colonne ne porte le nom d'une question de « {title} ». La première ligne doit contenir les noms des questions.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

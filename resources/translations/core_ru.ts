@@ -1635,6 +1635,14 @@
         <translation>столбец «{column}»</translation>
     </message>
     <message>
+        <source>this cell holds a formula but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>в этой ячейке есть формула, но нет её результата: ни одна программа электронных таблиц её не вычислила. Откройте файл в Excel или LibreOffice, сохраните его там и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>this cell holds a formula (={formula}) but not its result: no spreadsheet program has calculated it. Open the file in Excel or LibreOffice, save it there, and try again.</source>
+        <translation>в этой ячейке есть формула (={formula}), но нет её результата: ни одна программа электронных таблиц её не вычислила. Откройте файл в Excel или LibreOffice, сохраните его там и попробуйте снова.</translation>
+    </message>
+    <message>
         <source>a cell holds more than {count:,} characters, the most DuoDesk reads.</source>
         <translation>в ячейке больше {count:,} знаков — больше, чем читает DuoDesk.</translation>
     </message>
@@ -2689,8 +2697,8 @@
         <translation>В этом проекте нет анкеты «{form_id}»: сначала добавьте анкету.</translation>
     </message>
     <message>
-        <source>{name}: no column is named after a question of "{title}". The first row must hold the question names.</source>
-        <translation>{name}: ни один столбец не назван по вопросу из «{title}». В первой строке должны быть имена вопросов.</translation>
+        <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
+        <translation>ни один столбец не назван по вопросу из «{title}». В первой строке должны быть имена вопросов.</translation>
     </message>
     <message>
         <source>Only an unfinished interview can be discarded; nothing was changed.</source>

@@ -38,3 +38,27 @@ YES_NO = [
     ["yes_no", "no", "No", ""],
     ["yes_no", "dont_know", "Don't know", "yes"],
 ]
+
+
+def with_formula_results(path: Path, sheet: int, results: dict[str, tuple[str, str]]) -> Path:
+    """Write into the workbook at ``path`` (as openpyxl saved it: each formula without its
+    result) the result of the formula cells ``results`` names, as Excel saves them: cell
+    ("B2") -> (cell type, result), e.g. ("n", "5"), ("str", "yes"), ("str", "") for empty text.
+    ``sheet`` counts the workbook's sheets from 1."""
+    import re
+    import zipfile
+
+    member = f"xl/worksheets/sheet{sheet}.xml"
+    with zipfile.ZipFile(path) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    xml = parts[member].decode("utf-8")
+    for cell, (kind, result) in results.items():
+        pattern = rf'<c r="{cell}"( s="\d+")?><f>(.*?)</f><v\s*/?>(?:</v>)?</c>'
+        replacement = rf'<c r="{cell}"\1 t="{kind}"><f>\2</f><v>{result}</v></c>'
+        xml, found = re.subn(pattern, replacement, xml)
+        assert found == 1, f"no formula cell {cell} in {member}"
+    parts[member] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, content in parts.items():
+            target.writestr(name, content)
+    return path

@@ -366,19 +366,19 @@ def _unknown_parent(rows: list[list[str]]) -> None:
         (
             "kobo",
             _point_nowhere,
-            'kobo.xlsx, sheet "drugs", row 3, column "_parent_index", value "99": no '
+            '\n  - sheet "drugs", row 3, column "_parent_index", value "99": no '
             'interview in sheet "Drug survey" has this key',
         ),
         (
             "central",
             _blank_parent,
-            'drugs.zip, file "drugs-drugs.csv", row 3, column "PARENT_KEY": empty, so this '
+            '\n  - file "drugs-drugs.csv", row 3, column "PARENT_KEY": empty, so this '
             "instance of drugs belongs to no interview",
         ),
         (
             "central",
             _unknown_parent,
-            'drugs.zip, file "drugs-drugs.csv", row 2, column "PARENT_KEY", value '
+            '\n  - file "drugs-drugs.csv", row 2, column "PARENT_KEY", value '
             '"uuid:00000000-0000-0000-0000-000000000000": no interview in file "drugs.csv"',
         ),
     ],
@@ -397,6 +397,7 @@ def test_an_instance_that_belongs_to_no_interview_is_named_and_nothing_is_stored
             with pytest.raises(ImportRefused) as refused:
                 import_responses(database, "drugs", path, keep_valid=keep_valid)
             assert said in str(refused.value)
+            assert str(refused.value).count(path.name) == 1  # at its head
             with database.session() as session:
                 assert count_interviews(session, "drugs") == 0
     finally:
