@@ -318,8 +318,8 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
 <context>
     <name>InterviewFormView</name>
     <message>
-        <source>Already recorded. It is not shown, to protect the participant; type it again only to change it.</source>
-        <translation>Déjà enregistré. Ce n'est pas affiché, pour protéger la personne ; retapez-le seulement pour le changer.</translation>
+        <source>Recorded — hidden to protect the participant. Type it again only to change it.</source>
+        <translation>Enregistré — masqué pour protéger la personne. Retapez-le seulement pour le changer.</translation>
     </message>
     <message>
         <source>Finish the interview</source>
