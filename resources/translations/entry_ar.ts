@@ -1238,6 +1238,10 @@ Password:</source>
         <translation>مثل 2024-12-25 14:30</translation>
     </message>
     <message>
+        <source>Recorded (hidden)</source>
+        <translation>مُسجَّل (مخفي)</translation>
+    </message>
+    <message>
         <source>{question} (answer needed)</source>
         <translation>{question} (الإجابة مطلوبة)</translation>
     </message>

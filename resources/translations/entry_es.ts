@@ -1234,6 +1234,10 @@ Contraseña:</translation>
         <translation>Como 2024-12-25 14:30</translation>
     </message>
     <message>
+        <source>Recorded (hidden)</source>
+        <translation>Registrado (oculto)</translation>
+    </message>
+    <message>
         <source>{question} (answer needed)</source>
         <translation>{question} (respuesta obligatoria)</translation>
     </message>

@@ -1234,6 +1234,10 @@ Mot de passe :</translation>
         <translation>Comme 2024-12-25 14:30</translation>
     </message>
     <message>
+        <source>Recorded (hidden)</source>
+        <translation>Enregistré (masqué)</translation>
+    </message>
+    <message>
         <source>{question} (answer needed)</source>
         <translation>{question} (réponse obligatoire)</translation>
     </message>

@@ -1235,6 +1235,10 @@ DuoDesk хранит пароль, только пока проект откры
         <translation>Например 2024-12-25 14:30</translation>
     </message>
     <message>
+        <source>Recorded (hidden)</source>
+        <translation>Записано (скрыто)</translation>
+    </message>
+    <message>
         <source>{question} (answer needed)</source>
         <translation>{question} (нужен ответ)</translation>
     </message>

@@ -35,3 +35,4 @@ def test_a_kept_code_says_recorded_after_carrying_on_and_is_counted(qtbot, datab
         assert widget.editor.text() == ""  # never shown again
         assert widget.kept_note.isVisible()
         assert widget.kept_note.text() == CODE_RECORDED_HINT
+        assert widget.editor.placeholderText() == "Recorded (hidden)"

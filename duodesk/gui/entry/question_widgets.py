@@ -135,6 +135,7 @@ class QuestionWidget(QWidget):
         self.kept_note.setWordWrap(True)
         self.kept_note.hide()
         self._layout.addWidget(self.kept_note)
+        self._box_hint: str | None = None  # the box's own placeholder, while kept_note shows
         self.missing_file_notice = QLabel(_missing_file_words(questionnaire, question))
         self.missing_file_notice.setObjectName("notice")
         self.missing_file_notice.setWordWrap(True)
@@ -199,6 +200,12 @@ class QuestionWidget(QWidget):
         """Say under the question that its answer is kept though its box is empty (None: not)."""
         self.kept_note.setText(text or "")
         self.kept_note.setVisible(bool(text))
+        editor = getattr(self, "editor", None)
+        if isinstance(editor, QLineEdit):  # the empty box says so too, not "Type a number"
+            if self._box_hint is None:
+                self._box_hint = editor.placeholderText()
+            kept = translate("QuestionWidget", "Recorded (hidden)")
+            editor.setPlaceholderText(kept if text else self._box_hint)
 
     def set_required(self, required: bool) -> None:
         self._required = required
