@@ -99,3 +99,25 @@ def test_a_reference_inside_a_repeat_takes_that_instances_answer(qtbot, tmp_path
     view.go_to_question("width[1.1]")
     assert "Stems of tree with tag number 101: 1 of 1" in view.repeat_heading.text()
     assert view.widgets["width[1.1]"].label.text() == "Width of this stem of tree 101?"
+
+
+def test_a_grid_statement_shows_the_answer_it_refers_to(qtbot, tmp_path):
+    survey = [
+        ["type", "name", "label", "appearance"],
+        ["text", "service", "Which service do you use most?", ""],
+        ["begin_group", "opinions", "About ${service}", "field-list"],
+        ["select_one agree", "staff", "The staff at ${service} are kind", ""],
+        ["select_one agree", "hours", "The opening hours suit me", ""],
+        ["end_group", "", "", ""],
+    ]
+    choices = [["list_name", "name", "label"], ["agree", "yes", "Agree"], ["agree", "no", "No"]]
+    questionnaire = read_xlsform(write_form(tmp_path / "grid.xlsx", survey, choices))
+    view = InterviewFormView(questionnaire)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.keyClicks(view.widgets["service"].editor, "the van")
+    view.flush()
+    view.go_to_question("staff")
+    assert view.grid is not None
+    assert view.grid.row_labels["staff"].text() == "The staff at the van are kind"
+    assert view.group_heading.text() == "About the van"

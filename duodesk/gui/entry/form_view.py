@@ -271,6 +271,13 @@ class InterviewFormView(RepeatPages, QWidget):
         the texts with ``${...}`` as the answers now fill them in."""
         page = self.pages[self.index]
         self._refresh_headings(page)
+        if self.grid is not None:
+            group_key = answer_key(self.grid.group.name, page.instance)
+            self.grid.fill_texts(
+                lambda text, name: self.engine.fill_in(
+                    text, self.state, answer_key(name, page.instance) if name else group_key
+                )
+            )
         for name in page.names():
             question_state = self.state.states[name]
             message = self.message_for(name)
