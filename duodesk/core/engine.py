@@ -23,6 +23,7 @@ Answers are the typed values described in :mod:`duodesk.core.values`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -86,6 +87,8 @@ MAX_CALCULATED_TEXT_PER_INTERVIEW = 100_000
 # mistake, and must not freeze the laptop).
 MAX_INSTANCES = 500
 MAX_INSTANCES_PER_INTERVIEW = 2_000  # all repeats together, nested ones included
+# ${name} in a label or hint (names as the expression language reads them; see fill_in)
+_REFERENCE = re.compile(r"\$\{\s*([^{}\s]+)\s*\}")
 
 
 @dataclass(frozen=True)
@@ -612,6 +615,48 @@ class FormEngine:
             if to_boolean(evaluate(expr, context)):
                 kept.append(choices[position])
         return _first_of_each_name(tuple(kept))
+
+    def fill_in(self, text: str, state: FormState, key: str = "") -> str:
+        """``text`` (a label, hint or choice label) with each ``${name}`` replaced by the
+        answer as ODK Collect and Enketo show it: a select's chosen labels in the engine's
+        language (``", "`` between those of a select_multiple), a calculation's text, a
+        number or a date as the expression language writes it, and nothing when unanswered.
+
+        ``key`` is the answer key of what the text belongs to (``tag[2]``, or a repeat's
+        instance key ``stems[1.2]`` for its heading): inside a repeat, ``${q}`` of the same
+        repeat is that instance's answer, exactly as in the form's expressions. A name the
+        form does not have is left as typed. Only for the screen: results, exports and the
+        codebook keep the text with its references.
+        """
+        if "${" not in text:
+            return text
+        xvalues = {
+            name: to_xpath(self._questions[split_key(name)[0]], value)
+            for name, value in state.answers.items()
+            if split_key(name)[0] in self._questions
+        }
+        context = _Context(
+            xvalues, self.language, self.questionnaire, self._chains, state.instances
+        )
+        name, instance = split_key(key)
+        context.chain = self._chains.get(name, ())
+        context.instance = instance if context.chain else ""
+
+        def shown(match: re.Match[str]) -> str:
+            referred = match.group(1)
+            question = self._questions.get(referred)
+            if question is None:
+                return match.group(0)
+            value = context.value(referred)
+            if is_blank(value):
+                return ""
+            if question.type.is_select:
+                multiple = question.type is QuestionType.SELECT_MULTIPLE
+                names = str(value).split() if multiple else [str(value)]
+                return ", ".join(context.choice_label(referred, n) or n for n in names)
+            return to_display_string(value)
+
+        return _REFERENCE.sub(shown, text)
 
     def _candidates(
         self, choice_list: ChoiceList, expr: Expr, context: _Context

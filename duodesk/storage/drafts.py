@@ -32,6 +32,7 @@ from duodesk.storage.models import (
     QuestionnaireVersion,
     utc_now,
 )
+from duodesk.storage.participant_codes import kept_code_parts
 from duodesk.storage.questionnaires import StoredVersion, version_by_id
 
 
@@ -237,7 +238,7 @@ def list_drafts(session: Session, owner: str | None = None) -> list[DraftSummary
             Interview.interview_date,
             Interview.site,
             Interview.interviewer,
-            answered,
+            answered.label("answered"),
             Interview.updated_at,
         )
         .join(QuestionnaireVersion, QuestionnaireVersion.id == Interview.version_id)
@@ -245,4 +246,8 @@ def list_drafts(session: Session, owner: str | None = None) -> list[DraftSummary
         .where(Interview.status == InterviewStatus.DRAFT, Interview.deleted_at.is_(None), mine)
         .order_by(Interview.updated_at.desc())
     ).all()
-    return [DraftSummary(*row) for row in rows]
+    code_parts = kept_code_parts(session, [row.id for row in rows])
+    return [
+        DraftSummary(*row[:5], row.answered + code_parts.get(row.id, 0), row.updated_at)
+        for row in rows
+    ]

@@ -28,6 +28,7 @@ from duodesk.storage.models import (
     QuestionnaireVersion,
     utc_now,
 )
+from duodesk.storage.participant_codes import kept_code_parts
 
 
 class StatusFilter(enum.StrEnum):
@@ -152,6 +153,9 @@ def interview_rows(
         )
     }
     from duodesk.storage.double_entry import paper_states
+
+    for interview_id, parts in kept_code_parts(session, page).items():
+        answered[interview_id] = answered.get(interview_id, 0) + parts
 
     paper = paper_states(session, page)
     return [

@@ -10,6 +10,7 @@ encrypted file gives it away.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select, text, update
@@ -20,6 +21,7 @@ from duodesk.core.participant_code import CodeDigests, key_id, new_key, stretch
 from duodesk.storage import code_keys
 from duodesk.storage.code_keys import CodeKeyMissing
 from duodesk.storage.models import Interview, ParticipantCodeDigest, ProjectSetting
+from duodesk.storage.questionnaires import version_by_id
 
 KEY_SETTING = "participant_code_key_id"  # the key's name (the key itself: see keep_key)
 OLD_KEY_SETTING = "participant_code_key"  # where projects made before kept the key itself
@@ -269,3 +271,25 @@ def find_possible_duplicates(
         exact = digest == digests.full or (found[other_id].exact if other_id in found else False)
         found[other_id] = PossibleDuplicate(other_id, when, site, exact)
     return sorted(found.values(), key=lambda d: (not d.exact, d.interview_date, d.interview_id))
+
+
+def kept_code_parts(session: Session, interview_ids: Iterable[int]) -> dict[int, int]:
+    """For each of the interviews whose participant code is kept, how many questions its
+    parts are: they are answers the person gave, kept only as the code's digests (never as
+    answer rows), so that a count of the answers given must add them."""
+    ids = list(interview_ids)
+    if not ids:
+        return {}
+    with_code = (
+        select(ParticipantCodeDigest.interview_id)
+        .where(ParticipantCodeDigest.interview_id.in_(ids))
+        .distinct()
+    )
+    rows = session.execute(
+        select(Interview.id, Interview.version_id).where(Interview.id.in_(with_code))
+    ).all()
+    parts: dict[int, int] = {}
+    for version_id in {version_id for _, version_id in rows}:
+        settings = version_by_id(session, version_id).questionnaire.settings
+        parts[version_id] = len(settings.participant_code)
+    return {interview_id: parts[version_id] for interview_id, version_id in rows}

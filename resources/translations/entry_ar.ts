@@ -318,8 +318,8 @@ It moves to the deleted interviews, where it can still be restored until they ar
 <context>
     <name>InterviewFormView</name>
     <message>
-        <source>Already recorded. It is not shown, to protect the participant; type it again only to change it.</source>
-        <translation>مسجَّل من قبل. لا يظهر لحماية المشارك؛ اكتبه مرة أخرى فقط إذا أردت تغييره.</translation>
+        <source>Recorded — hidden to protect the participant. Type it again only to change it.</source>
+        <translation>مُسجَّل — مخفي لحماية المشارك. اكتبه مرة أخرى فقط لتغييره.</translation>
     </message>
     <message>
         <source>Finish the interview</source>
@@ -1252,6 +1252,10 @@ Password:</source>
     <message>
         <source>Like 2024-12-25 14:30</source>
         <translation>مثل 2024-12-25 14:30</translation>
+    </message>
+    <message>
+        <source>Recorded (hidden)</source>
+        <translation>مُسجَّل (مخفي)</translation>
     </message>
     <message>
         <source>{question} (answer needed)</source>

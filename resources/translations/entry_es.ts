@@ -318,8 +318,8 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
 <context>
     <name>InterviewFormView</name>
     <message>
-        <source>Already recorded. It is not shown, to protect the participant; type it again only to change it.</source>
-        <translation>Ya guardado. No se muestra, para proteger a la persona; escríbalo de nuevo solo para cambiarlo.</translation>
+        <source>Recorded — hidden to protect the participant. Type it again only to change it.</source>
+        <translation>Registrado — oculto para proteger a la persona. Escríbalo de nuevo solo para cambiarlo.</translation>
     </message>
     <message>
         <source>Finish the interview</source>
@@ -1248,6 +1248,10 @@ Contraseña:</translation>
     <message>
         <source>Like 2024-12-25 14:30</source>
         <translation>Como 2024-12-25 14:30</translation>
+    </message>
+    <message>
+        <source>Recorded (hidden)</source>
+        <translation>Registrado (oculto)</translation>
     </message>
     <message>
         <source>{question} (answer needed)</source>

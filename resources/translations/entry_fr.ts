@@ -318,8 +318,8 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
 <context>
     <name>InterviewFormView</name>
     <message>
-        <source>Already recorded. It is not shown, to protect the participant; type it again only to change it.</source>
-        <translation>Déjà enregistré. Ce n'est pas affiché, pour protéger la personne ; retapez-le seulement pour le changer.</translation>
+        <source>Recorded — hidden to protect the participant. Type it again only to change it.</source>
+        <translation>Enregistré — masqué pour protéger la personne. Retapez-le seulement pour le changer.</translation>
     </message>
     <message>
         <source>Finish the interview</source>
@@ -1248,6 +1248,10 @@ Mot de passe :</translation>
     <message>
         <source>Like 2024-12-25 14:30</source>
         <translation>Comme 2024-12-25 14:30</translation>
+    </message>
+    <message>
+        <source>Recorded (hidden)</source>
+        <translation>Enregistré (masqué)</translation>
     </message>
     <message>
         <source>{question} (answer needed)</source>

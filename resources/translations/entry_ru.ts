@@ -318,8 +318,8 @@ It moves to the deleted interviews, where it can still be restored until they ar
 <context>
     <name>InterviewFormView</name>
     <message>
-        <source>Already recorded. It is not shown, to protect the participant; type it again only to change it.</source>
-        <translation>Уже записано. Не показывается, чтобы защитить участника; вводите заново, только чтобы изменить.</translation>
+        <source>Recorded — hidden to protect the participant. Type it again only to change it.</source>
+        <translation>Записано — скрыто для защиты участника. Введите снова, только чтобы изменить.</translation>
     </message>
     <message>
         <source>Finish the interview</source>
@@ -1249,6 +1249,10 @@ DuoDesk хранит пароль, только пока проект откры
     <message>
         <source>Like 2024-12-25 14:30</source>
         <translation>Например 2024-12-25 14:30</translation>
+    </message>
+    <message>
+        <source>Recorded (hidden)</source>
+        <translation>Записано (скрыто)</translation>
     </message>
     <message>
         <source>{question} (answer needed)</source>

@@ -51,7 +51,7 @@ from duodesk.gui.entry.field_widgets import FileWidget
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
-from duodesk.gui.entry.pages import build_pages, page_applies, page_of_question, progress
+from duodesk.gui.entry.pages import Page, build_pages, page_applies, page_of_question, progress
 from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
 from duodesk.gui.entry.repeat_pages import RepeatPages
 from duodesk.gui.text_size import follow
@@ -75,8 +75,7 @@ SKIP_LINKS = 3
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
 CODE_RECORDED_HINT = QT_TRANSLATE_NOOP(
     "InterviewFormView",
-    "Already recorded. It is not shown, to protect the participant; type it again only to "
-    "change it.",
+    "Recorded — hidden to protect the participant. Type it again only to change it.",
 )
 
 
@@ -217,6 +216,8 @@ class InterviewFormView(RepeatPages, QWidget):
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(18)
         self.repeat_buttons = {}
+        self.repeat_heading: QLabel | None = None
+        self.group_heading: QLabel | None = None
         if page.repeats:
             column.addLayout(self._instance_heading(page))
         if page.add_prompt is not None:
@@ -230,6 +231,7 @@ class InterviewFormView(RepeatPages, QWidget):
                 heading.setObjectName("questionLabel")
                 heading.setWordWrap(True)
                 column.addWidget(heading)
+                self.group_heading = heading
         if page.is_grid:
             assert page.group is not None
             self.grid = LikertGrid(page.group, page.questions, self.questionnaire, self.language)
@@ -295,8 +297,17 @@ class InterviewFormView(RepeatPages, QWidget):
         self.navigation.next_button.setFocus()
 
     def _refresh_page(self) -> None:
-        """Show which questions of the page apply, their choices, marks and messages."""
+        """Show which questions of the page apply, their choices, marks and messages, and
+        the texts with ``${...}`` as the answers now fill them in."""
         page = self.pages[self.index]
+        self._refresh_headings(page)
+        if self.grid is not None:
+            group_key = answer_key(self.grid.group.name, page.instance)
+            self.grid.fill_texts(
+                lambda text, name: self.engine.fill_in(
+                    text, self.state, answer_key(name, page.instance) if name else group_key
+                )
+            )
         for name in page.names():
             question_state = self.state.states[name]
             message = self.message_for(name)
@@ -305,14 +316,15 @@ class InterviewFormView(RepeatPages, QWidget):
                 self.grid.set_error_of(split_key(name)[0], message)
                 continue
             widget = self.widgets[name]
+            widget.fill_texts(lambda text, key=name: self.engine.fill_in(text, self.state, key))
             widget.setVisible(question_state.applicable)
             widget.set_required(question_state.required)
             widget.setEnabled(not question_state.read_only or not widget.question.type.takes_answer)
             if widget.question.type.is_select:
                 widget.set_choices(self.engine.visible_choices(name, self.state))
-            if name in self.code_questions and self.code_recorded and name not in self.answers:
-                widget.hint.setText(self.tr(CODE_RECORDED_HINT))
-                widget.hint.show()
+            widget.set_kept_note(
+                self.tr(CODE_RECORDED_HINT) if self._code_kept_hidden(name) else None
+            )
             widget.set_error(message)
         self.navigation.skip_button.setVisible(
             any(name in self._insisted for name in page.names())
@@ -325,6 +337,22 @@ class InterviewFormView(RepeatPages, QWidget):
         if place:  # inside a repeat: which one, as the heading says, next to the count
             shown = f"{shown} · {place}"
         self.navigation.show_position(shown, first, last, self.finish_text)
+
+    def _refresh_headings(self, page: Page) -> None:
+        """The repeat instance's heading and the group's title, ``${...}`` filled in."""
+        if self.repeat_heading is not None and page.repeats:
+            self.repeat_heading.setText(self.instance_place(page))
+        if self.group_heading is not None and page.group is not None:
+            title = text_in(
+                page.group.label, self.language, self.questionnaire.settings.default_language
+            )
+            key = answer_key(page.group.name, page.instance)
+            self.group_heading.setText(self.engine.fill_in(title, self.state, key))
+
+    def _code_kept_hidden(self, name: str) -> bool:
+        """Whether ``name`` is a part of a participant code kept from before (only as its
+        digests, so its box is empty) and not typed again here."""
+        return name in self.code_questions and self.code_recorded and name not in self.answers
 
     def unreadable(self) -> list[str]:
         """The questions whose box holds what cannot be read as an answer (nothing of it is
@@ -339,7 +367,7 @@ class InterviewFormView(RepeatPages, QWidget):
         question_state = self.state.states[name]
         if question_state.error is None or not question_state.applicable:
             return None
-        if name in self.code_questions and self.code_recorded and name not in self.answers:
+        if self._code_kept_hidden(name):
             return None
         if question_state.value is None and not self._finish_tried and name not in self._insisted:
             return None
@@ -654,14 +682,18 @@ class InterviewFormView(RepeatPages, QWidget):
         """The question's label; in a repeat instance, with the instance ("… (Drug: 2)")."""
         question_name, instance = split_key(name)
         if question_name in self._repeat_names:
-            return self._repeat_label(self._repeat_by_name[question_name])
-        text = label_text(
-            self.questionnaire.question(question_name), self.questionnaire, self.language
+            return self._repeat_label(self._repeat_by_name[question_name], instance)
+        text = self.engine.fill_in(
+            label_text(
+                self.questionnaire.question(question_name), self.questionnaire, self.language
+            ),
+            self.state,
+            name,
         )
         if instance:
             repeat = self.questionnaire.repeat_of(question_name)
             assert repeat is not None
-            text += f" ({self._repeat_label(repeat)}: {instance.rsplit('.', 1)[-1]})"
+            text += f" ({self._repeat_label(repeat, instance)}: {instance.rsplit('.', 1)[-1]})"
         return text
 
     def _show_finish_problems(self, problems: list[tuple[str, str]]) -> None:

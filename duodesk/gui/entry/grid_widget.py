@@ -6,6 +6,8 @@ the focus and move on to the next row, so a whole grid can be answered with the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -41,11 +43,14 @@ class LikertGrid(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         hint = text_in(group.hint, language, default)
+        # Texts as written, with their ${...}: see fill_texts.
+        self._written: dict[QLabel, tuple[str, str]] = {}
         if hint:
             hint_label = QLabel(hint)
             hint_label.setObjectName("questionHint")
             hint_label.setWordWrap(True)
             layout.addWidget(hint_label)
+            self._written[hint_label] = ("", hint)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(10)
@@ -53,6 +58,7 @@ class LikertGrid(QWidget):
         for column, choice in enumerate(self.scale, start=1):
             number = f"{column}\n" if column <= 9 else ""
             header = QLabel(number + choice_text(choice, questionnaire, language))
+            self._written[header] = ("", header.text())
             header.setObjectName("gridHeader")
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,6 +95,7 @@ class LikertGrid(QWidget):
             row_label.setObjectName("gridStatement")
             grid.addWidget(row_label, row, 0)
             self.row_labels[question.name] = row_label
+            self._written[row_label] = (question.name, statement)
             buttons = QButtonGroup(self)
             self.groups[question.name] = buttons
             self.rows[question.name] = []
@@ -131,6 +138,16 @@ class LikertGrid(QWidget):
     def scale_height(self) -> int:
         """How tall the scale's heading is (what the scale kept in sight covers)."""
         return max(header.height() for header in self.scale_headers) + 4
+
+    def fill_texts(self, fill: Callable[[str, str], str]) -> None:
+        """Show the hint, the scale and the statements with their ``${...}`` filled in by
+        ``fill(text, name)`` (``name``: the statement's question, ``""`` for the others)."""
+        for label, (name, written) in self._written.items():
+            text = fill(written, name)
+            if label.text() != text:
+                label.setText(text)
+        for copy, header in zip(self.sticky_copies, self.scale_headers, strict=True):
+            copy.setText(header.text())  # the scale kept in sight says what the scale says
 
     @property
     def names(self) -> list[str]:

@@ -10,6 +10,8 @@ ENTRY_STYLE_SHEET = """
 QLabel#formTitle { font-size: 13pt; color: #333; }
 QLabel#questionLabel { font-size: 17pt; font-weight: 600; }
 QLabel#questionHint { font-size: 13pt; color: #444; font-style: italic; }
+QLabel#keptNote { font-size: 13pt; color: #1e4d2b; background: #edf6ef;
+    border-left: 6px solid #5a9e6e; padding: 6px 12px; }
 QLabel#questionError { font-size: 13pt; color: #8a1c1c; background: #fdecea;
     border: 1px solid #e4a8a8; border-radius: 4px; padding: 6px 10px; }
 QLabel#notice { font-size: 13pt; background: #fff6d9; border: 1px solid #e0c36a;

@@ -73,7 +73,11 @@ def answer_lines(view: InterviewFormView) -> list[AnswerLine]:
                 choices = questionnaire.choices_for(question)
                 by_name = {c.name: c for c in (choices.choices if choices else ())}
                 shown = "; ".join(
-                    choice_text(by_name[c], questionnaire, language) if c in by_name else str(c)
+                    view.engine.fill_in(
+                        choice_text(by_name[c], questionnaire, language), view.state, name
+                    )
+                    if c in by_name
+                    else str(c)
                     for c in chosen
                 )
             elif question.type is QuestionType.DATE and isinstance(value, date):

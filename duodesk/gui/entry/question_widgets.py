@@ -18,7 +18,7 @@ is not taken as choices: the answer goes back to what it was before that typing 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
@@ -85,6 +85,10 @@ def choice_text(choice: Choice, questionnaire: Questionnaire, language: str) -> 
     return text_in(choice.label, language, questionnaire.settings.default_language) or choice.name
 
 
+def _as_written(text: str) -> str:
+    return text
+
+
 class QuestionWidget(QWidget):
     """A question: its label, hint, answer controls and a place for a message."""
 
@@ -104,6 +108,9 @@ class QuestionWidget(QWidget):
         self.question = question
         self.questionnaire = questionnaire
         self.language = language
+        # Fills in the ${...} of the texts shown (see fill_texts); as written until then.
+        self.fill: Callable[[str], str] = _as_written
+        self._required = required
         default = questionnaire.settings.default_language
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 4, 0, 4)
@@ -116,11 +123,19 @@ class QuestionWidget(QWidget):
         self.label.setVisible(show_label)
         self._layout.addWidget(self.label)
         hint = text_in(question.hint, language, default)
+        self._hint = hint  # as written, with its ${...}
         self.hint = QLabel(hint)
         self.hint.setObjectName("questionHint")
         self.hint.setWordWrap(True)
         self.hint.setVisible(bool(hint))
         self._layout.addWidget(self.hint)
+        # A calm line for an answer that is kept but not shown (a participant code's part).
+        self.kept_note = QLabel()
+        self.kept_note.setObjectName("keptNote")
+        self.kept_note.setWordWrap(True)
+        self.kept_note.hide()
+        self._layout.addWidget(self.kept_note)
+        self._box_hint: str | None = None  # the box's own placeholder, while kept_note shows
         self.missing_file_notice = QLabel(_missing_file_words(questionnaire, question))
         self.missing_file_notice.setObjectName("notice")
         self.missing_file_notice.setWordWrap(True)
@@ -170,8 +185,31 @@ class QuestionWidget(QWidget):
         None when it is one (or nothing was typed)."""
         return None
 
+    def fill_texts(self, fill: Callable[[str], str]) -> None:
+        """Show the label, hint and choices with their ``${...}`` filled in by ``fill`` (the
+        answers as they stand); call again whenever the answers change."""
+        self.fill = fill
+        self.set_required(self._required)
+        hint = fill(self._hint)
+        if hint != self.hint.text():
+            self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self._fill_choice_texts()
+
+    def set_kept_note(self, text: str | None) -> None:
+        """Say under the question that its answer is kept though its box is empty (None: not)."""
+        self.kept_note.setText(text or "")
+        self.kept_note.setVisible(bool(text))
+        editor = getattr(self, "editor", None)
+        if isinstance(editor, QLineEdit):  # the empty box says so too, not "Type a number"
+            if self._box_hint is None:
+                self._box_hint = editor.placeholderText()
+            kept = translate("QuestionWidget", "Recorded (hidden)")
+            editor.setPlaceholderText(kept if text else self._box_hint)
+
     def set_required(self, required: bool) -> None:
-        text = label_text(self.question, self.questionnaire, self.language)
+        self._required = required
+        text = self.fill(label_text(self.question, self.questionnaire, self.language))
         self.label.setText(f"{text}  *" if required else text)
         self.label.setAccessibleName(
             translate("QuestionWidget", "{question} (answer needed)").format(question=text)
@@ -195,6 +233,9 @@ class QuestionWidget(QWidget):
         return []
 
     # -- for subclasses --------------------------------------------------------------------------
+
+    def _fill_choice_texts(self) -> None:
+        """Select questions: show the options' labels through :attr:`fill`."""
 
     def _show(self, value: object | None) -> None:
         raise NotImplementedError
@@ -421,15 +462,17 @@ class ChoiceButtonsWidget(QuestionWidget):
             self.group.removeButton(button)
             button.deleteLater()
         self.buttons = {}
-        question_label = label_text(self.question, self.questionnaire, self.language)
+        question_label = self.fill(label_text(self.question, self.questionnaire, self.language))
         for number, choice in enumerate(choices, start=1):
-            text = choice_text(choice, self.questionnaire, self.language)
+            written = choice_text(choice, self.questionnaire, self.language)
+            text = self.fill(written)
             shown = f"{number}   {text}" if number <= 9 else f"     {text}"
             button: QAbstractButton = QCheckBox(shown) if self.multiple else QRadioButton(shown)
             button.setObjectName("choice")
             button.setAccessibleName(text)
             button.setAccessibleDescription(question_label)
             button.setProperty("choice_name", choice.name)
+            button.setProperty("written", written)
             self.group.addButton(button)
             if self.multiple:
                 # Qt moves along a button group with the arrow keys only when it lets one
@@ -442,6 +485,14 @@ class ChoiceButtonsWidget(QuestionWidget):
             self.buttons[choice.name] = button
         self.more_keys.setVisible(len(self.buttons) > 9)
         self.set_value(keep)
+
+    def _fill_choice_texts(self) -> None:
+        for number, button in enumerate(self.buttons.values(), start=1):
+            text = self.fill(button.property("written"))
+            shown = f"{number}   {text}" if number <= 9 else f"     {text}"
+            if button.text() != shown:
+                button.setText(shown)
+                button.setAccessibleName(text)
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched in self.buttons.values():
@@ -539,10 +590,17 @@ class DropDownWidget(QuestionWidget):
         self.combo.addItem(
             "" if self.combo.isEditable() else translate("QuestionWidget", "(choose one)"), None
         )
-        for choice in choices:
-            self.combo.addItem(choice_text(choice, self.questionnaire, self.language), choice.name)
+        self._written = [choice_text(c, self.questionnaire, self.language) for c in choices]
+        for choice, written in zip(choices, self._written, strict=True):
+            self.combo.addItem(self.fill(written), choice.name)
         self._quiet = False
         self.set_value(keep)
+
+    def _fill_choice_texts(self) -> None:
+        for position, written in enumerate(getattr(self, "_written", ()), start=1):
+            text = self.fill(written)
+            if self.combo.itemText(position) != text:
+                self.combo.setItemText(position, text)
 
     def value(self) -> object | None:
         return self.combo.currentData()

@@ -27,8 +27,11 @@ class RepeatPages:
     def _repeat_names(self) -> set[str]:
         return set(self._repeat_by_name)
 
-    def _repeat_label(self, repeat: Repeat) -> str:
+    def _repeat_label(self, repeat: Repeat, instance: str = "") -> str:
+        """The repeat's label, its ``${...}`` filled in for ``instance`` (the instance's path,
+        or the enclosing one's for the "add another" page)."""
         label = text_in(repeat.label, self.language, self.questionnaire.settings.default_language)
+        label = self.engine.fill_in(label, self.state, answer_key(repeat.name, instance))
         return label or repeat.name.replace("_", " ").capitalize()
 
     def _instance_count(self, repeat: Repeat, parent: str) -> int:
@@ -46,7 +49,9 @@ class RepeatPages:
             total = self._instance_count(repeat, parent)
             parts.append(
                 translate("RepeatPages", "{repeat}: {number} of {total}").format(
-                    repeat=self._repeat_label(repeat), number=steps[depth], total=total
+                    repeat=self._repeat_label(repeat, ".".join(steps[: depth + 1])),
+                    number=steps[depth],
+                    total=total,
                 )
             )
         return " › ".join(parts)
@@ -58,6 +63,7 @@ class RepeatPages:
         place = self.instance_place(page)
         heading = QLabel(place)
         heading.setObjectName("repeatHeading")
+        self.repeat_heading = heading  # its ${...} follow the answers (see _refresh_page)
         heading.setWordWrap(True)
         row.addWidget(heading, 1)
         inner = page.repeats[-1] if page.repeats else None
@@ -74,7 +80,7 @@ class RepeatPages:
 
     def _add_prompt_page(self, page: Page, column: QVBoxLayout) -> None:
         repeat = page.add_prompt
-        label = self._repeat_label(repeat)
+        label = self._repeat_label(repeat, page.instance)
         count = self._instance_count(repeat, page.instance)
         question = QLabel(
             (
@@ -139,7 +145,7 @@ class RepeatPages:
     def remove_instance(self, repeat: str, path: str, *, confirm: bool = True) -> bool:
         """Take instance ``path`` of ``repeat`` out, with its answers, after the person agrees.
         Returns whether it was removed."""
-        label = self._repeat_label(self._repeat_by_name[repeat])
+        label = self._repeat_label(self._repeat_by_name[repeat], path)
         number = path.rsplit(".", 1)[-1]
         if confirm:
             box = QMessageBox(self)
