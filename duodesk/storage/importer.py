@@ -87,12 +87,13 @@ class ImportRefused(InputFileError):
         """``problems``: the first ones (at least those shown); ``total_problems``: how many
         there are in all (``len(problems)`` when not given)."""
         self.problems = tuple(problems)
+        self.rejected_rows = rejected_rows  # 0: the file itself (its columns) is refused
         self.total_problems = len(problems) if total_problems is None else total_problems
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
         more = self.total_problems - min(len(problems), MAX_PROBLEMS_SHOWN)
         tail = f"\n  ... and {more} more problems" if more > 0 else ""
-        super().__init__(
-            f"{path.name}: nothing was imported, because {rejected_rows} row(s) have problems. "
+        super().__init__(  # InputFileError puts the file's name in front
+            f"nothing was imported, because {rejected_rows} row(s) have problems. "
             f"Correct them and import the file again, or import only the valid rows.\n"
             f"{shown}{tail}",
             path=path,
