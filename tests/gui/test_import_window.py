@@ -20,6 +20,7 @@ from duodesk.gui import operations
 from duodesk.gui.import_dialog import ImportDialog
 from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.main_window import MainWindow
+from duodesk.resources import example_forms
 from duodesk.storage.audit import set_signed_in
 from duodesk.storage.interview_list import InterviewFilter, count_interviews
 from duodesk.storage.people import add_person
@@ -41,16 +42,10 @@ def _window(qtbot, database) -> MainWindow:
 
 
 def _interviews_file(tmp_path: Path, name: str, count: int, *, seed: int = 1) -> Path:
-    form = read_xlsform(next(p for p in _example_forms() if "hepatitis" in p.name))
+    form = read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
     path = tmp_path / name
     write_responses_csv(form, simulate_answers(form, count, seed=seed), path)
     return path
-
-
-def _example_forms():
-    from duodesk.resources import example_forms
-
-    return example_forms()
 
 
 def _add_from(qtbot, window: MainWindow, monkeypatch, path: Path) -> ImportDialog:
@@ -83,6 +78,14 @@ def test_interviews_from_a_file_are_added_and_the_screens_follow(
     listing = window.entry.browse(window.selected_questionnaire())
     assert isinstance(listing, InterviewsWindow)
     data = _interviews_file(tmp_path, "from the other laptop.csv", 7)
+    # A right click on the questionnaire offers it too, in the Questionnaire menu.
+    window.table.customContextMenuRequested.emit(
+        window.table.visualRect(window.table.currentIndex()).center()
+    )
+    menu = window.questionnaire_menu
+    qtbot.waitUntil(menu.isVisible, timeout=5_000)
+    assert window.questionnaire_actions[KEY] in menu.actions()
+    menu.close()
 
     with qtbot.waitSignal(window.home_loaded, timeout=20_000):
         dialog = _add_from(qtbot, window, monkeypatch, data)
