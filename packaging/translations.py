@@ -56,6 +56,7 @@ AREAS: dict[str, list[str]] = {
         "duodesk/gui/about.py",
         "duodesk/gui/help_guide.py",
         "duodesk/gui/team_transfer.py",
+        "duodesk/gui/import_dialog.py",
         "duodesk/gui/duplicates_dialog.py",
         "duodesk/gui/paper_sheets_dialog.py",
         "duodesk/gui/paper_operations.py",

@@ -96,6 +96,15 @@ QUESTIONNAIRE_KEYS = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("MainWindow", "Add interviews from a file…"),
+        "Ctrl+Shift+I",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Add interviews collected elsewhere (ODK, KoboToolbox, another laptop's DuoDesk) "
+            "to the chosen questionnaire",
+        ),
+    ),
+    (
         QT_TRANSLATE_NOOP("MainWindow", "Results…"),
         "Ctrl+R",
         QT_TRANSLATE_NOOP(
@@ -141,12 +150,14 @@ QUESTIONNAIRE_KEYS = (
 # Entries of the Questionnaire menu with no button (the row of buttons must fit a laptop at
 # 150% text): the main window's method that opens each.
 MENU_ONLY = {
+    "Add interviews from a file…": "add_interviews_from_file",
     "Themes…": "open_themes",
     "Paper datasheets…": "open_paper_sheets",
     "Add a file it needs…": "open_form_files",
 }
 # Who may use them: every interviewer's written answers, both entries of every datasheet.
 MENU_ONLY_PERMISSION = {
+    "Add interviews from a file…": Permission.IMPORT_INTERVIEWS,
     "Themes…": Permission.SEE_RESULTS,
     "Paper datasheets…": Permission.SEE_EVERY_INTERVIEW,
     "Add a file it needs…": Permission.CHANGE_QUESTIONNAIRES,
@@ -255,7 +266,26 @@ def build_questionnaire_menu(window: MainWindow) -> QMenu:
         tip = translated_tips.get(button.text())
         if tip and not button.toolTip():
             button.setToolTip(tip)
+    window.questionnaire_menu = menu  # type: ignore[attr-defined]
+    _offer_menu_on_the_list(window, menu)
     return menu
+
+
+def _offer_menu_on_the_list(window: MainWindow, menu: QMenu) -> None:
+    """A right click on a questionnaire in the list chooses it and opens the Questionnaire
+    menu there (the Menu key does the same for the chosen one)."""
+    table = window.table
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(position) -> None:
+        index = table.indexAt(position)
+        if index.isValid():
+            table.selectRow(index.row())
+        elif table.currentIndex().isValid():
+            position = table.visualRect(table.currentIndex()).center()
+        menu.popup(table.viewport().mapToGlobal(position))
+
+    table.customContextMenuRequested.connect(show)
 
 
 def _on_chosen(window: MainWindow, opens) -> None:

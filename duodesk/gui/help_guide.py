@@ -26,6 +26,7 @@ from duodesk.gui.screen_fit import fit_to_screen
 START = QT_TRANSLATE_NOOP("HelpWindow", "Start an interview")
 CORRECT = QT_TRANSLATE_NOOP("HelpWindow", "Correct an interview")
 RESULTS = QT_TRANSLATE_NOOP("HelpWindow", "Read the Results")
+ADD_INTERVIEWS = QT_TRANSLATE_NOOP("HelpWindow", "Add interviews from a file")
 EXPORT = QT_TRANSLATE_NOOP("HelpWindow", "Export for the health board")
 LOCK = QT_TRANSLATE_NOOP("HelpWindow", "Lock the project")
 KEYS = QT_TRANSLATE_NOOP("HelpWindow", "Keyboard shortcuts")
@@ -80,6 +81,24 @@ not apply to that person. <b>No answer</b> means it applied but was left blank.<
 <li><b>Copy the table</b> puts it on the clipboard for a document; <b>Save the chart as a
 picture…</b> saves a PNG.</li>
 </ol>
+""",
+    ),
+    ADD_INTERVIEWS: QT_TRANSLATE_NOOP(
+        "HelpWindow",
+        """
+<h2>Add interviews from a file</h2>
+<p>Interviews collected elsewhere (with ODK Collect, KoboToolbox, or DuoDesk on another laptop)
+can be added to a questionnaire of this project.</p>
+<ol>
+<li>Choose the questionnaire in the list.</li>
+<li>In the <b>Questionnaire</b> menu (or with a right click on the questionnaire) choose
+<b>Add interviews from a file…</b> (Ctrl+Shift+I).</li>
+<li>Choose the file: a CSV or Excel (.xlsx) file, or the .zip that ODK Central gives.</li>
+</ol>
+<p>DuoDesk then says how many interviews were added, how many were already in the project,
+and which columns were left out. If any row has a problem, nothing is added and each problem
+is listed with its row and column: correct the file and add it again, or press <b>Add only the
+rows without problems</b>.</p>
 """,
     ),
     EXPORT: QT_TRANSLATE_NOOP(

@@ -432,6 +432,12 @@ class MainWindow(QMainWindow):
             self._fail,
         )
 
+    def add_interviews_from_file(self, chosen: QuestionnaireSummary) -> QWidget | None:
+        """Ask for a file of interviews collected elsewhere and add them to ``chosen``."""
+        from duodesk.gui.import_dialog import add_interviews_from_file
+
+        return add_interviews_from_file(self, chosen)
+
     def open_paper_sheets(self, chosen: QuestionnaireSummary) -> QWidget | None:
         from duodesk.gui.paper_sheets_dialog import PaperSheetsDialog
 

@@ -8,13 +8,15 @@ announces it to every open screen. No screen opens a session itself.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.resources import example_forms
-from duodesk.storage.changes import Changes
+from duodesk.storage.changes import NOTHING, Changes
 from duodesk.storage.database import Database
 from duodesk.storage.models import ProjectSetting
 from duodesk.storage.questionnaires import (
@@ -25,6 +27,9 @@ from duodesk.storage.questionnaires import (
     remove_questionnaire,
     save_questionnaire,
 )
+
+if TYPE_CHECKING:  # the importer loads when interviews are first added from a file
+    from duodesk.storage.importer import ImportReport
 
 EXAMPLES_OFFERED = "examples_offered"  # "just added", then "kept" or "removed"
 EXAMPLES_JUST_ADDED = "just added"
@@ -137,3 +142,47 @@ def remove_examples(database: Database) -> ExamplesRemoved:
                 kept.append(form.title)
         session.merge(ProjectSetting(key=EXAMPLES_OFFERED, value="removed"))
     return ExamplesRemoved(tuple(kept))
+
+
+@dataclass(frozen=True)
+class InterviewsAdded:
+    """What adding interviews from a file did: the importer's report, and what changed."""
+
+    report: ImportReport
+    changes: Changes
+
+
+def add_interviews_from_file(
+    database: Database,
+    form_id: str,
+    path: Path,
+    *,
+    keep_valid: bool = False,
+    progress: Callable[[int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> InterviewsAdded:
+    """The interviews in ``path`` (ODK, KoboToolbox or DuoDesk CSV/xlsx, an ODK Central zip;
+    the repeat files beside it) added to ``form_id``, exactly as ``duodesk import-data`` adds
+    them. Raises what :func:`~duodesk.storage.importer.import_responses` raises (an
+    ``InputFileError`` saying why, ``ImportCancelled``), and then nothing was stored."""
+    from duodesk.storage.importer import import_responses
+
+    report = import_responses(
+        database,
+        form_id,
+        path,
+        keep_valid=keep_valid,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    logging.getLogger("duodesk.imports").info(
+        "Imported %d interviews into %s from a file (%d already there, %d rows rejected)",
+        report.imported,
+        form_id,
+        report.already_imported,
+        report.rejected,
+    )
+    return InterviewsAdded(
+        report,
+        Changes(frozenset({form_id}), interviews_added=True) if report.imported else NOTHING,
+    )

@@ -89,6 +89,7 @@ class ImportRefused(InputFileError):
         there are in all (``len(problems)`` when not given); ``sheet``: the workbook's sheet
         the interviews were read from, whose rows the problems name."""
         self.problems = tuple(problems)
+        self.rejected_rows = rejected_rows  # 0: the file itself (its columns) is refused
         self.total_problems = len(problems) if total_problems is None else total_problems
         shown = "\n".join(f"  - {p}" for p in problems[:MAX_PROBLEMS_SHOWN])
         more = self.total_problems - min(len(problems), MAX_PROBLEMS_SHOWN)

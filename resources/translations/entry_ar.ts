@@ -967,6 +967,14 @@ Thank you. You can close this window.</source>
         <translation>عرض مقابلات الاستبيان المختار، للقراءة أو التصحيح</translation>
     </message>
     <message>
+        <source>Add interviews from a file…</source>
+        <translation>إضافة مقابلات من ملف…</translation>
+    </message>
+    <message>
+        <source>Add interviews collected elsewhere (ODK, KoboToolbox, another laptop's DuoDesk) to the chosen questionnaire</source>
+        <translation>إضافة مقابلات جُمعت في مكان آخر (ODK أو KoboToolbox أو DuoDesk على حاسوب آخر) إلى الاستبيان المختار</translation>
+    </message>
+    <message>
         <source>See the chosen questionnaire's results: tables and charts</source>
         <translation>عرض نتائج الاستبيان المختار: جداول ورسوم بيانية</translation>
     </message>

@@ -963,6 +963,14 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>Ver las entrevistas del cuestionario elegido, para leerlas o corregirlas</translation>
     </message>
     <message>
+        <source>Add interviews from a file…</source>
+        <translation>Añadir entrevistas desde un archivo…</translation>
+    </message>
+    <message>
+        <source>Add interviews collected elsewhere (ODK, KoboToolbox, another laptop's DuoDesk) to the chosen questionnaire</source>
+        <translation>Añadir al cuestionario elegido entrevistas recogidas en otro lugar (ODK, KoboToolbox, DuoDesk en otro portátil)</translation>
+    </message>
+    <message>
         <source>See the chosen questionnaire's results: tables and charts</source>
         <translation>Ver los resultados del cuestionario elegido: tablas y gráficos</translation>
     </message>

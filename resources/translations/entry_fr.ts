@@ -963,6 +963,14 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>Lister les entretiens du questionnaire choisi, pour les lire ou les corriger</translation>
     </message>
     <message>
+        <source>Add interviews from a file…</source>
+        <translation>Ajouter des entretiens depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Add interviews collected elsewhere (ODK, KoboToolbox, another laptop's DuoDesk) to the chosen questionnaire</source>
+        <translation>Ajouter au questionnaire choisi des entretiens recueillis ailleurs (ODK, KoboToolbox, DuoDesk sur un autre ordinateur)</translation>
+    </message>
+    <message>
         <source>See the chosen questionnaire's results: tables and charts</source>
         <translation>Voir les résultats du questionnaire choisi : tableaux et graphiques</translation>
     </message>

@@ -964,6 +964,14 @@ Thank you. You can close this window.</source>
         <translation>Список интервью выбранной анкеты, чтобы читать или исправлять</translation>
     </message>
     <message>
+        <source>Add interviews from a file…</source>
+        <translation>Добавить интервью из файла…</translation>
+    </message>
+    <message>
+        <source>Add interviews collected elsewhere (ODK, KoboToolbox, another laptop's DuoDesk) to the chosen questionnaire</source>
+        <translation>Добавить в выбранную анкету интервью, собранные в другом месте (ODK, KoboToolbox, DuoDesk на другом ноутбуке)</translation>
+    </message>
+    <message>
         <source>See the chosen questionnaire's results: tables and charts</source>
         <translation>Результаты выбранной анкеты: таблицы и графики</translation>
     </message>

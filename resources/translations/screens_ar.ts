@@ -189,6 +189,13 @@
     </message>
 </context>
 <context>
+    <name>Command line</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>لا يمكن قراءة {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -462,6 +469,10 @@
         <translation>قراءة النتائج</translation>
     </message>
     <message>
+        <source>Add interviews from a file</source>
+        <translation>إضافة مقابلات من ملف</translation>
+    </message>
+    <message>
         <source>Export for the health board</source>
         <translation>التصدير للجهة الصحية</translation>
     </message>
@@ -564,6 +575,37 @@ picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
     </message>
     <message>
         <source>
+&lt;h2&gt;Add interviews from a file&lt;/h2&gt;
+&lt;p&gt;Interviews collected elsewhere (with ODK Collect, KoboToolbox, or DuoDesk on another laptop)
+can be added to a questionnaire of this project.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;In the &lt;b&gt;Questionnaire&lt;/b&gt; menu (or with a right click on the questionnaire) choose
+&lt;b&gt;Add interviews from a file…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Choose the file: a CSV or Excel (.xlsx) file, or the .zip that ODK Central gives.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;DuoDesk then says how many interviews were added, how many were already in the project,
+and which columns were left out. If any row has a problem, nothing is added and each problem
+is listed with its row and column: correct the file and add it again, or press &lt;b&gt;Add only the
+rows without problems&lt;/b&gt;.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;إضافة مقابلات من ملف&lt;/h2&gt;
+&lt;p&gt;يمكن إضافة مقابلات جُمعت في مكان آخر (باستخدام ODK Collect أو KoboToolbox أو DuoDesk على
+حاسوب آخر) إلى استبيان في هذا المشروع.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;اختر الاستبيان من القائمة.&lt;/li&gt;
+&lt;li&gt;من قائمة &lt;b&gt;الاستبيان&lt;/b&gt; (أو بنقرة يمنى على الاستبيان) اختر
+&lt;b&gt;إضافة مقابلات من ملف…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;اختر الملف: ملف CSV أو Excel ‏(.xlsx)، أو ملف .zip الذي يعطيه ODK Central.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;يخبرك DuoDesk بعد ذلك بعدد المقابلات التي أُضيفت، وعدد التي كانت موجودة في المشروع، والأعمدة
+التي تُركت. إذا كان في أي صف خطأ، لا يُضاف شيء وتُذكر كل مشكلة مع صفها وعمودها: صحّح الملف
+وأضفه مرة أخرى، أو اضغط &lt;b&gt;إضافة الصفوف السليمة فقط&lt;/b&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
 &lt;h2&gt;Export for the health board&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
@@ -625,6 +667,81 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Help page</source>
         <translation>صفحة المساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Add interviews from a file</source>
+        <translation>إضافة مقابلات من ملف</translation>
+    </message>
+    <message>
+        <source>Adding interviews to “{title}”</source>
+        <translation>إضافة مقابلات إلى «{title}»</translation>
+    </message>
+    <message>
+        <source>Interviews already in the project are not added again. If any row has a problem, nothing is added and every problem is listed here, with its row and column.</source>
+        <translation>المقابلات الموجودة في المشروع لا تُضاف مرة أخرى. إذا كان في أي صف خطأ، لا يُضاف شيء وتُذكر هنا كل مشكلة مع صفها وعمودها.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>قُرئ {rows} صفًا…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>Add only the rows without problems</source>
+        <translation>إضافة الصفوف السليمة فقط</translation>
+    </message>
+    <message>
+        <source>Adds the rows without problems and writes the others, with why, to a file beside this one (its name ends in .rejected.csv)</source>
+        <translation>يضيف الصفوف السليمة ويكتب الصفوف الأخرى مع السبب في ملف بجانب هذا الملف (ينتهي اسمه بـ .rejected.csv)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>جارٍ قراءة الملف وإضافة المقابلات…</translation>
+    </message>
+    <message>
+        <source>The interviews were added.</source>
+        <translation>أُضيفت المقابلات.</translation>
+    </message>
+    <message>
+        <source>No new interviews were added.</source>
+        <translation>لم تُضف أي مقابلات جديدة.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added.</source>
+        <translation>توقف. لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>add the interviews</source>
+        <translation>إضافة المقابلات</translation>
+    </message>
+    <message>
+        <source>Add interviews to “{title}”</source>
+        <translation>إضافة مقابلات إلى «{title}»</translation>
+    </message>
+    <message>
+        <source>Interviews from ODK, KoboToolbox or DuoDesk</source>
+        <translation>مقابلات من ODK أو KoboToolbox أو DuoDesk</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
     </message>
 </context>
 <context>

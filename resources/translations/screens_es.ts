@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>Command line</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -458,6 +465,10 @@
         <translation>Leer los Resultados</translation>
     </message>
     <message>
+        <source>Add interviews from a file</source>
+        <translation>Añadir entrevistas desde un archivo</translation>
+    </message>
+    <message>
         <source>Export for the health board</source>
         <translation>Exportar para la autoridad sanitaria</translation>
     </message>
@@ -561,6 +572,38 @@ imagen…&lt;/b&gt; guarda un PNG.&lt;/li&gt;
     </message>
     <message>
         <source>
+&lt;h2&gt;Add interviews from a file&lt;/h2&gt;
+&lt;p&gt;Interviews collected elsewhere (with ODK Collect, KoboToolbox, or DuoDesk on another laptop)
+can be added to a questionnaire of this project.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;In the &lt;b&gt;Questionnaire&lt;/b&gt; menu (or with a right click on the questionnaire) choose
+&lt;b&gt;Add interviews from a file…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Choose the file: a CSV or Excel (.xlsx) file, or the .zip that ODK Central gives.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;DuoDesk then says how many interviews were added, how many were already in the project,
+and which columns were left out. If any row has a problem, nothing is added and each problem
+is listed with its row and column: correct the file and add it again, or press &lt;b&gt;Add only the
+rows without problems&lt;/b&gt;.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Añadir entrevistas desde un archivo&lt;/h2&gt;
+&lt;p&gt;Las entrevistas recogidas en otro lugar (con ODK Collect, KoboToolbox o DuoDesk en otro
+portátil) se pueden añadir a un cuestionario de este proyecto.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Elija el cuestionario en la lista.&lt;/li&gt;
+&lt;li&gt;En el menú &lt;b&gt;Cuestionario&lt;/b&gt; (o con un clic derecho sobre el cuestionario) elija
+&lt;b&gt;Añadir entrevistas desde un archivo…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Elija el archivo: un archivo CSV o Excel (.xlsx), o el .zip que da ODK Central.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;DuoDesk dice entonces cuántas entrevistas se añadieron, cuántas ya estaban en el proyecto
+y qué columnas se dejaron fuera. Si alguna fila tiene un problema, no se añade nada y cada
+problema se indica con su fila y su columna: corrija el archivo y añádalo de nuevo, o pulse
+&lt;b&gt;Añadir solo las filas sin problemas&lt;/b&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
 &lt;h2&gt;Export for the health board&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
@@ -623,6 +666,81 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Help page</source>
         <translation>Página de ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Add interviews from a file</source>
+        <translation>Añadir entrevistas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Adding interviews to “{title}”</source>
+        <translation>Añadiendo entrevistas a «{title}»</translation>
+    </message>
+    <message>
+        <source>Interviews already in the project are not added again. If any row has a problem, nothing is added and every problem is listed here, with its row and column.</source>
+        <translation>Las entrevistas que ya están en el proyecto no se añaden de nuevo. Si alguna fila tiene un problema, no se añade nada y cada problema se indica aquí, con su fila y su columna.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>{rows} filas leídas…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que ha pasado</translation>
+    </message>
+    <message>
+        <source>Add only the rows without problems</source>
+        <translation>Añadir solo las filas sin problemas</translation>
+    </message>
+    <message>
+        <source>Adds the rows without problems and writes the others, with why, to a file beside this one (its name ends in .rejected.csv)</source>
+        <translation>Añade las filas sin problemas y escribe las demás, con el motivo, en un archivo junto a este (su nombre termina en .rejected.csv)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>Leyendo el archivo y añadiendo las entrevistas…</translation>
+    </message>
+    <message>
+        <source>The interviews were added.</source>
+        <translation>Las entrevistas se han añadido.</translation>
+    </message>
+    <message>
+        <source>No new interviews were added.</source>
+        <translation>No se ha añadido ninguna entrevista nueva.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added.</source>
+        <translation>Detenido. No se ha añadido nada.</translation>
+    </message>
+    <message>
+        <source>add the interviews</source>
+        <translation>añadir las entrevistas</translation>
+    </message>
+    <message>
+        <source>Add interviews to “{title}”</source>
+        <translation>Añadir entrevistas a «{title}»</translation>
+    </message>
+    <message>
+        <source>Interviews from ODK, KoboToolbox or DuoDesk</source>
+        <translation>Entrevistas de ODK, KoboToolbox o DuoDesk</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

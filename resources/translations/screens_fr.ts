@@ -185,6 +185,13 @@
     </message>
 </context>
 <context>
+    <name>Command line</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -458,6 +465,10 @@
         <translation>Lire les Résultats</translation>
     </message>
     <message>
+        <source>Add interviews from a file</source>
+        <translation>Ajouter des entretiens depuis un fichier</translation>
+    </message>
+    <message>
         <source>Export for the health board</source>
         <translation>Exporter pour l'autorité de santé</translation>
     </message>
@@ -562,6 +573,38 @@ graphique en image…&lt;/b&gt; enregistre un PNG.&lt;/li&gt;
     </message>
     <message>
         <source>
+&lt;h2&gt;Add interviews from a file&lt;/h2&gt;
+&lt;p&gt;Interviews collected elsewhere (with ODK Collect, KoboToolbox, or DuoDesk on another laptop)
+can be added to a questionnaire of this project.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;In the &lt;b&gt;Questionnaire&lt;/b&gt; menu (or with a right click on the questionnaire) choose
+&lt;b&gt;Add interviews from a file…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Choose the file: a CSV or Excel (.xlsx) file, or the .zip that ODK Central gives.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;DuoDesk then says how many interviews were added, how many were already in the project,
+and which columns were left out. If any row has a problem, nothing is added and each problem
+is listed with its row and column: correct the file and add it again, or press &lt;b&gt;Add only the
+rows without problems&lt;/b&gt;.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Ajouter des entretiens depuis un fichier&lt;/h2&gt;
+&lt;p&gt;Des entretiens recueillis ailleurs (avec ODK Collect, KoboToolbox, ou DuoDesk sur un autre
+ordinateur) peuvent être ajoutés à un questionnaire de ce projet.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Choisissez le questionnaire dans la liste.&lt;/li&gt;
+&lt;li&gt;Dans le menu &lt;b&gt;Questionnaire&lt;/b&gt; (ou d'un clic droit sur le questionnaire), choisissez
+&lt;b&gt;Ajouter des entretiens depuis un fichier…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Choisissez le fichier : un fichier CSV ou Excel (.xlsx), ou le .zip que donne ODK Central.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;DuoDesk dit alors combien d'entretiens ont été ajoutés, combien étaient déjà dans le projet,
+et quelles colonnes ont été laissées de côté. Si une ligne a un problème, rien n'est ajouté et
+chaque problème est indiqué avec sa ligne et sa colonne : corrigez le fichier et ajoutez-le de
+nouveau, ou appuyez sur &lt;b&gt;Ajouter seulement les lignes sans problème&lt;/b&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
 &lt;h2&gt;Export for the health board&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
@@ -625,6 +668,81 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Help page</source>
         <translation>Page d'aide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Add interviews from a file</source>
+        <translation>Ajouter des entretiens depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Adding interviews to “{title}”</source>
+        <translation>Ajout d'entretiens à « {title} »</translation>
+    </message>
+    <message>
+        <source>Interviews already in the project are not added again. If any row has a problem, nothing is added and every problem is listed here, with its row and column.</source>
+        <translation>Les entretiens déjà dans le projet ne sont pas ajoutés une seconde fois. Si une ligne a un problème, rien n'est ajouté et chaque problème est indiqué ici, avec sa ligne et sa colonne.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>{rows} lignes lues…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>Add only the rows without problems</source>
+        <translation>Ajouter seulement les lignes sans problème</translation>
+    </message>
+    <message>
+        <source>Adds the rows without problems and writes the others, with why, to a file beside this one (its name ends in .rejected.csv)</source>
+        <translation>Ajoute les lignes sans problème et écrit les autres, avec la raison, dans un fichier à côté de celui-ci (son nom finit par .rejected.csv)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>Lecture du fichier et ajout des entretiens…</translation>
+    </message>
+    <message>
+        <source>The interviews were added.</source>
+        <translation>Les entretiens ont été ajoutés.</translation>
+    </message>
+    <message>
+        <source>No new interviews were added.</source>
+        <translation>Aucun nouvel entretien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added.</source>
+        <translation>Arrêté. Rien n'a été ajouté.</translation>
+    </message>
+    <message>
+        <source>add the interviews</source>
+        <translation>ajouter les entretiens</translation>
+    </message>
+    <message>
+        <source>Add interviews to “{title}”</source>
+        <translation>Ajouter des entretiens à « {title} »</translation>
+    </message>
+    <message>
+        <source>Interviews from ODK, KoboToolbox or DuoDesk</source>
+        <translation>Entretiens d'ODK, de KoboToolbox ou de DuoDesk</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

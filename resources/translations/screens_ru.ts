@@ -186,6 +186,13 @@
     </message>
 </context>
 <context>
+    <name>Command line</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>One interview</source>
@@ -459,6 +466,10 @@
         <translation>Читать результаты</translation>
     </message>
     <message>
+        <source>Add interviews from a file</source>
+        <translation>Добавить интервью из файла</translation>
+    </message>
+    <message>
         <source>Export for the health board</source>
         <translation>Выгрузка для органа здравоохранения</translation>
     </message>
@@ -561,6 +572,38 @@ picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
     </message>
     <message>
         <source>
+&lt;h2&gt;Add interviews from a file&lt;/h2&gt;
+&lt;p&gt;Interviews collected elsewhere (with ODK Collect, KoboToolbox, or DuoDesk on another laptop)
+can be added to a questionnaire of this project.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Choose the questionnaire in the list.&lt;/li&gt;
+&lt;li&gt;In the &lt;b&gt;Questionnaire&lt;/b&gt; menu (or with a right click on the questionnaire) choose
+&lt;b&gt;Add interviews from a file…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Choose the file: a CSV or Excel (.xlsx) file, or the .zip that ODK Central gives.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;DuoDesk then says how many interviews were added, how many were already in the project,
+and which columns were left out. If any row has a problem, nothing is added and each problem
+is listed with its row and column: correct the file and add it again, or press &lt;b&gt;Add only the
+rows without problems&lt;/b&gt;.&lt;/p&gt;
+</source>
+        <translation>
+&lt;h2&gt;Добавить интервью из файла&lt;/h2&gt;
+&lt;p&gt;Интервью, собранные в другом месте (в ODK Collect, KoboToolbox или в DuoDesk на другом
+ноутбуке), можно добавить в анкету этого проекта.&lt;/p&gt;
+&lt;ol&gt;
+&lt;li&gt;Выберите анкету в списке.&lt;/li&gt;
+&lt;li&gt;В меню &lt;b&gt;Анкета&lt;/b&gt; (или щелчком правой кнопкой по анкете) выберите
+&lt;b&gt;Добавить интервью из файла…&lt;/b&gt; (Ctrl+Shift+I).&lt;/li&gt;
+&lt;li&gt;Выберите файл: CSV или Excel (.xlsx), или .zip, который выдаёт ODK Central.&lt;/li&gt;
+&lt;/ol&gt;
+&lt;p&gt;Затем DuoDesk сообщает, сколько интервью добавлено, сколько уже было в проекте и какие
+столбцы пропущены. Если в какой-то строке есть ошибка, ничего не добавляется, и каждая ошибка
+указана со строкой и столбцом: исправьте файл и добавьте его снова или нажмите
+&lt;b&gt;Добавить только строки без ошибок&lt;/b&gt;.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>
 &lt;h2&gt;Export for the health board&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Export…&lt;/b&gt; (Ctrl+E).&lt;/li&gt;
@@ -623,6 +666,81 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Help page</source>
         <translation>Страница справки</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Add interviews from a file</source>
+        <translation>Добавить интервью из файла</translation>
+    </message>
+    <message>
+        <source>Adding interviews to “{title}”</source>
+        <translation>Добавление интервью в «{title}»</translation>
+    </message>
+    <message>
+        <source>Interviews already in the project are not added again. If any row has a problem, nothing is added and every problem is listed here, with its row and column.</source>
+        <translation>Интервью, которые уже есть в проекте, повторно не добавляются. Если в какой-то строке есть ошибка, ничего не добавляется, и каждая ошибка указана здесь, со строкой и столбцом.</translation>
+    </message>
+    <message>
+        <source>{rows} rows read…</source>
+        <translation>Прочитано строк: {rows}…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Add only the rows without problems</source>
+        <translation>Добавить только строки без ошибок</translation>
+    </message>
+    <message>
+        <source>Adds the rows without problems and writes the others, with why, to a file beside this one (its name ends in .rejected.csv)</source>
+        <translation>Добавляет строки без ошибок, а остальные, с причиной, записывает в файл рядом с этим (его имя оканчивается на .rejected.csv)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reading the file and adding the interviews…</source>
+        <translation>Читаем файл и добавляем интервью…</translation>
+    </message>
+    <message>
+        <source>The interviews were added.</source>
+        <translation>Интервью добавлены.</translation>
+    </message>
+    <message>
+        <source>No new interviews were added.</source>
+        <translation>Новых интервью не добавлено.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was added.</source>
+        <translation>Остановлено. Ничего не добавлено.</translation>
+    </message>
+    <message>
+        <source>add the interviews</source>
+        <translation>добавить интервью</translation>
+    </message>
+    <message>
+        <source>Add interviews to “{title}”</source>
+        <translation>Добавить интервью в «{title}»</translation>
+    </message>
+    <message>
+        <source>Interviews from ODK, KoboToolbox or DuoDesk</source>
+        <translation>Интервью из ODK, KoboToolbox или DuoDesk</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
     </message>
 </context>
 <context>
