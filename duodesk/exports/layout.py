@@ -180,7 +180,8 @@ def data_layout(
     labels = (
         translate(
             "Codebook",
-            "Interview number in the project: the same interview has the same number in every export",
+            "Interview number in the project: the same interview has the same number in "
+            "every export",
         ),
         translate("Codebook", "Questionnaire version"),
         translate("Codebook", "Site"),

@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         self.reading_bar = QProgressBar()
         self.reading_bar.setRange(0, 0)  # moves to and fro: how long it takes is not known
         self.reading_bar.setMaximumWidth(160)
+        # No taller than a line of text: the status bar takes the height of its tallest
+        # widget, shown or not, and every pixel is a row of the list on a laptop at 150%.
+        self.reading_bar.setMaximumHeight(self.fontMetrics().height())
         self.reading_bar.setTextVisible(False)
         self.reading_bar.setAccessibleName(self.tr("Reading the questionnaire file"))
         for widget in (self.reading_label, self.reading_bar):

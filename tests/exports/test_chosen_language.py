@@ -149,8 +149,8 @@ def test_the_labels_duodesk_adds_to_the_sav_file_are_translated(
     said = list(meta.column_names_to_labels.values())
     said += [text for labels in meta.variable_value_labels.values() for text in labels.values()]
     assert (
-        "[[Interview number in the project: the same interview has the same number in every export]]"
-        in said
+        "[[Interview number in the project: the same interview has the same number in every "
+        "export]]" in said
     )
     assert "[[Not asked (skipped)]]" in said
     for text in said:
