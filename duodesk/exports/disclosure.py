@@ -351,6 +351,10 @@ def protect_table(counts: Sequence[Sequence[int]], threshold: int) -> TableProte
     sums.append(Sum(tuple(range(column_base, column_base + columns)), grand))
     result = protect_counts(cells, sums, threshold, published=frozenset({grand}))
     hidden = result.hidden
+    if result.withheld:
+        # Nothing can protect the small counts: hide every cell and total, zeros too (a zero
+        # beside a hidden count and a total of 3 says what the others answered).
+        hidden = frozenset(range(grand))
     return TableProtection(
         cells=tuple(tuple(r * columns + c in hidden for c in range(columns)) for r in range(rows)),
         row_totals=tuple(row_base + r in hidden for r in range(rows)),

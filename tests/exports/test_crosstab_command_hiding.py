@@ -43,3 +43,25 @@ def test_the_command_hides_small_cells_and_the_tests_when_the_project_requires_i
         line for line in text.splitlines() if line.strip().startswith("Yes") and "Total" not in line
     )
     assert "hidden" in first_row and " 2 " not in f" {first_row} "
+
+
+def test_a_crosstab_too_small_to_protect_shows_none_of_its_numbers(
+    harbour,  # noqa: F811
+    project_path,
+    capsys,
+):
+    """Three interviews at the Harbour: no choice of hidden cells protects them, and a zero
+    shown beside hidden cells, with the total, says what the others answered."""
+    assert main(["--db", str(project_path), "require-threshold", "4"]) == 0
+    capsys.readouterr()
+    crosstab(project_path, "--json", "--site", "Harbour")
+    table = json.loads(capsys.readouterr().out)
+    assert table["total"] == 3
+    assert [c["count"] for row in table["cells"] for c in row] == [None] * sum(
+        len(row) for row in table["cells"]
+    )
+    assert set(table["row_totals"]) == {None} and set(table["column_totals"]) == {None}
+    crosstab(project_path, "--site", "Harbour")
+    text = capsys.readouterr().out
+    rows = [line for line in text.splitlines() if line.startswith("  ")]  # the tables' rows
+    assert rows and not any(f" {n} " in f" {row} " for row in rows for n in (0, 1, 2))

@@ -81,9 +81,13 @@ def test_no_hidden_cell_can_be_narrowed_to_threshold_values(counts, threshold):
         for c, count in enumerate(row):
             if 1 <= count <= threshold:
                 assert protection.cells[r][c], "every small count is hidden"
-            if count == 0:
+            if count == 0 and not protection.withheld:
                 assert not protection.cells[r][c], "zeros are shown"
     if protection.withheld:
+        # Nothing is shown then, zeros and totals included (a zero beside hidden counts and
+        # a total of a few says what the others answered).
+        assert all(all(row) for row in protection.cells)
+        assert all(protection.row_totals) and all(protection.column_totals)
         # Only when even hiding every non-zero cell and total leaves one of them exposed.
         everything = protect_table_all_hidden(counts)
         hidden = flat_hidden(everything)
