@@ -4,33 +4,20 @@ project unchanged, never "imported" with the answers lost."""
 
 from __future__ import annotations
 
-import openpyxl
-
 from duodesk.storage.database import Database
 from tests.cli.test_cli import duodesk
-from tests.core.forms import with_formula_results, write_form
+from tests.core.forms import with_formula_results, write_form, write_workbook
 from tests.storage.team import snapshot
 
 SURVEY = [["type", "name", "label"], ["text", "q1", "Q1"], ["select_one yn", "q2", "Q2"]]
 CHOICES = [["list_name", "name", "label"], ["yn", "yes", "Yes"], ["yn", "no", "No"]]
 
 
-def _data(path, sheets: dict[str, list[list[object]]]):
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets.items():
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    workbook.save(path)
-    return path
-
-
 def _project(tmp_path) -> str:
     db = str(tmp_path / "p.duodesk")
     form = write_form(tmp_path / "form.xlsx", SURVEY, CHOICES, [["form_id"], ["f"]])
     assert duodesk("--db", db, "import-form", str(form)).returncode == 0
-    first = _data(tmp_path / "first.xlsx", {"Sheet": [["q1", "q2"], ["poster", "no"]]})
+    first = write_workbook(tmp_path / "first.xlsx", {"Sheet": [["q1", "q2"], ["poster", "no"]]})
     assert duodesk("--db", db, "import-data", "f", str(first)).returncode == 0
     return db
 
@@ -45,7 +32,7 @@ def _tables(db: str) -> dict[str, list]:
 
 def test_import_data_refuses_formulas_without_results_and_imports_nothing(tmp_path):
     db = _project(tmp_path)
-    data = _data(
+    data = write_workbook(
         tmp_path / "data.xlsx",
         {
             "Notes": [["read me"]],
@@ -66,7 +53,9 @@ def test_import_data_refuses_formulas_without_results_and_imports_nothing(tmp_pa
 
 def test_import_data_reads_formulas_saved_with_their_results(tmp_path):
     db = _project(tmp_path)
-    data = _data(tmp_path / "data.xlsx", {"Data": [["q1", "q2"], ["radio", '=IF(1,"yes","no")']]})
+    data = write_workbook(
+        tmp_path / "data.xlsx", {"Data": [["q1", "q2"], ["radio", '=IF(1,"yes","no")']]}
+    )
     with_formula_results(data, 1, {"B2": ("str", "yes")})
     result = duodesk("--db", db, "import-data", "f", str(data))
     assert result.returncode == 0, result.stderr
@@ -92,7 +81,7 @@ def test_import_form_refuses_formula_labels_and_title_and_adds_nothing(tmp_path)
 
 def test_a_refused_import_names_the_file_once_and_the_sheet(tmp_path):
     db = _project(tmp_path)
-    data = _data(
+    data = write_workbook(
         tmp_path / "data_multisheet.xlsx",
         {"Notes": [["read me"]], "Data": [["q1", "q2"], ["radio", "yes"], ["friend", "maybe"]]},
     )

@@ -62,3 +62,16 @@ def with_formula_results(path: Path, sheet: int, results: dict[str, tuple[str, s
         for name, content in parts.items():
             target.writestr(name, content)
     return path
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    """A workbook of the given sheets and rows. openpyxl keeps a str starting with "=" as a
+    formula, and saves it without a result (as a script would)."""
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for title, rows in sheets.items():
+        sheet = workbook.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path

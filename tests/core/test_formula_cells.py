@@ -13,21 +13,9 @@ import openpyxl
 import pytest
 
 from duodesk.core.tabular import InputFileError, open_table, read_sheet
-from tests.core.forms import with_formula_results
+from tests.core.forms import with_formula_results, write_workbook
 
 SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-
-
-def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
-    """openpyxl keeps a str starting with "=" as a formula, and saves it without a result."""
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets.items():
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def _rows(table) -> list[tuple[object, ...]]:
@@ -51,7 +39,7 @@ def _refusal(path: Path, sheet: str | None = None) -> str:
 def test_a_formula_without_its_result_is_refused_naming_file_sheet_row_and_column(
     tmp_path, formula, shown
 ):
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "data.xlsx",
         {"Notes": [["read me"]], "Data": [["name", "answer"], ["a", "yes"], ["b", formula]]},
     )
@@ -62,7 +50,7 @@ def test_a_formula_without_its_result_is_refused_naming_file_sheet_row_and_colum
 
 
 def test_a_formula_with_the_result_a_spreadsheet_program_saved_is_read_as_that_result(tmp_path):
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "data.xlsx",
         {"Data": [["text", "number", "empty"], ['=IF(1,"yes","no")', "=2+3", '=IF(1,"","x")']]},
     )
@@ -71,24 +59,30 @@ def test_a_formula_with_the_result_a_spreadsheet_program_saved_is_read_as_that_r
 
 
 def test_a_formula_in_the_header_row_is_refused_naming_its_column_letter(tmp_path):
-    path = _workbook(tmp_path / "data.xlsx", {"Data": [["name", '=CONCAT("a","ge")'], ["a", 3]]})
+    path = write_workbook(
+        tmp_path / "data.xlsx", {"Data": [["name", '=CONCAT("a","ge")'], ["a", 3]]}
+    )
     message = _refusal(path)
     assert message.startswith('data.xlsx, sheet "Data", row 1, column "B": this cell holds')
     assert '(=CONCAT("a","ge"))' in message
 
 
 def test_a_row_holding_only_formulas_is_refused_not_skipped_as_empty(tmp_path):
-    path = _workbook(tmp_path / "data.xlsx", {"Data": [["a", "b"], ["=1+1", "=2+2"], ["x", "y"]]})
+    path = write_workbook(
+        tmp_path / "data.xlsx", {"Data": [["a", "b"], ["=1+1", "=2+2"], ["x", "y"]]}
+    )
     assert _refusal(path).startswith('data.xlsx, sheet "Data", row 2, column "a"')
 
 
 def test_a_formula_beside_the_table_is_a_note_and_is_not_read(tmp_path):
-    path = _workbook(tmp_path / "data.xlsx", {"Data": [["a", "b"], ["x", "y", None, "=SUM(1,2)"]]})
+    path = write_workbook(
+        tmp_path / "data.xlsx", {"Data": [["a", "b"], ["x", "y", None, "=SUM(1,2)"]]}
+    )
     assert _rows(open_table(path)) == [("x", "y")]
 
 
 def test_a_form_sheet_with_a_formula_is_refused_the_same_way(tmp_path):
-    path = _workbook(
+    path = write_workbook(
         tmp_path / "form.xlsx",
         {"survey": [["type", "name", "label"], ["text", "q", "=1+1"]], "choices": [["a"]]},
     )
@@ -132,7 +126,7 @@ def test_a_shared_formula_without_results_is_refused_in_a_prefixed_sheet_without
 
 @pytest.mark.skipif(shutil.which("ssconvert") is None, reason="needs Gnumeric's ssconvert")
 def test_a_workbook_a_spreadsheet_program_calculated_and_saved_is_read_by_its_results(tmp_path):
-    written = _workbook(
+    written = write_workbook(
         tmp_path / "written.xlsx",
         {"Data": [["a", "b", "c"], ['=IF(1,"yes","no")', "=2+3", '=IF(1,"","x")']]},
     )

@@ -5,7 +5,6 @@ Messages about a workbook's rows name the file once, and the sheet they were rea
 
 from __future__ import annotations
 
-import openpyxl
 import pytest
 
 from duodesk.core.tabular import InputFileError
@@ -14,7 +13,7 @@ from duodesk.gui.operations import add_questionnaire_file
 from duodesk.storage.importer import ImportRefused, import_responses
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.questionnaires import save_questionnaire
-from tests.core.forms import with_formula_results, write_form
+from tests.core.forms import with_formula_results, write_form, write_workbook
 from tests.storage.team import snapshot
 
 SURVEY = [
@@ -34,21 +33,9 @@ def project(tmp_path, database):
     form = write_form(tmp_path / "form.xlsx", SURVEY, CHOICES, [["form_id"], ["f"]])
     with database.session() as session:
         save_questionnaire(session, read_xlsform(form))
-    first = _workbook(tmp_path / "first.xlsx", {"Sheet": [HEADER, ["poster", "no", 40]]})
+    first = write_workbook(tmp_path / "first.xlsx", {"Sheet": [HEADER, ["poster", "no", 40]]})
     assert import_responses(database, "f", first).imported == 1
     return database
-
-
-def _workbook(path, sheets: dict[str, list[list[object]]]):
-    """openpyxl keeps a str starting with "=" as a formula, and saves it without a result."""
-    workbook = openpyxl.Workbook()
-    workbook.remove(workbook.active)
-    for title, rows in sheets.items():
-        sheet = workbook.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 @pytest.mark.parametrize("keep_valid", [False, True])
@@ -56,7 +43,7 @@ def test_interviews_with_formulas_but_no_results_are_refused_and_nothing_is_stor
     tmp_path, project, keep_valid
 ):
     rows = [HEADER, *(["friend", "yes", 20 + n % 50] for n in range(700)), FORMULAS]
-    data = _workbook(tmp_path / "data.xlsx", {"Notes": [["read me"]], "Data": rows})
+    data = write_workbook(tmp_path / "data.xlsx", {"Notes": [["read me"]], "Data": rows})
     before = snapshot(project)
     with pytest.raises(InputFileError) as raised:
         # The first sheet's header names no question: the interviews are read from "Data".
@@ -72,7 +59,9 @@ def test_interviews_with_formulas_but_no_results_are_refused_and_nothing_is_stor
 def test_each_formula_cell_is_named_by_its_own_column(tmp_path, project, column, formula):
     cells = ["poster", "no", 30]
     cells[HEADER.index(column)] = formula
-    data = _workbook(tmp_path / "data.xlsx", {"Sheet1": [HEADER, ["leaflet", "yes", 25], cells]})
+    data = write_workbook(
+        tmp_path / "data.xlsx", {"Sheet1": [HEADER, ["leaflet", "yes", 25], cells]}
+    )
     before = snapshot(project)
     with pytest.raises(InputFileError) as raised:
         import_responses(project, "f", data)
@@ -82,7 +71,7 @@ def test_each_formula_cell_is_named_by_its_own_column(tmp_path, project, column,
 
 
 def test_formulas_saved_with_their_results_are_imported_as_the_results(tmp_path, project):
-    data = _workbook(tmp_path / "saved.xlsx", {"Sheet1": [HEADER, FORMULAS]})
+    data = write_workbook(tmp_path / "saved.xlsx", {"Sheet1": [HEADER, FORMULAS]})
     with_formula_results(
         data, 1, {"A2": ("str", "leaflet"), "B2": ("str", "yes"), "C2": ("n", "5")}
     )
@@ -98,7 +87,7 @@ def test_formulas_saved_with_their_results_are_imported_as_the_results(tmp_path,
 
 
 def test_a_refused_import_names_the_file_once_and_the_sheet_its_rows_are_on(tmp_path, project):
-    data = _workbook(
+    data = write_workbook(
         tmp_path / "data_multisheet.xlsx",
         {"Notes": [["read me"]], "Data": [HEADER, ["poster", "yes", 30], ["radio", "maybe", 31]]},
     )
@@ -115,7 +104,9 @@ def test_a_refused_import_names_the_file_once_and_the_sheet_its_rows_are_on(tmp_
 def test_a_sheet_naming_no_question_is_refused_naming_the_file_once_and_the_sheet(
     tmp_path, project
 ):
-    data = _workbook(tmp_path / "other.xlsx", {"Visits": [["day", "place"], ["monday", "hub"]]})
+    data = write_workbook(
+        tmp_path / "other.xlsx", {"Visits": [["day", "place"], ["monday", "hub"]]}
+    )
     with pytest.raises(InputFileError) as raised:
         import_responses(project, "f", data)
     message = str(raised.value)
