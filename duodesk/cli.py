@@ -1840,6 +1840,7 @@ def _crosstab(args: argparse.Namespace) -> int:
         crosstab_to_text,
         json_text,
     )
+    from duodesk.analysis.crosstab import check_crosstab_shown
     from duodesk.exports.disclosure import protect_table
     from duodesk.storage.disclosure_policy import required_threshold
 
@@ -1849,6 +1850,7 @@ def _crosstab(args: argparse.Namespace) -> int:
         table = crosstab(database, args.form_id, args.row, args.column, subset)
         with database.read_session() as session:
             threshold = required_threshold(session)
+        check_crosstab_shown(database, args.form_id, table, subset, threshold)
     except AnalysisError as error:
         raise UserError(str(error)) from None
     finally:

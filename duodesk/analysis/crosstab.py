@@ -308,3 +308,41 @@ def _table(
         counted_over=instances[0] if instances is not None else "",
         people=instances[1] if instances is not None else total,
     )
+
+
+def check_crosstab_shown(
+    database: Database,
+    form_id: str,
+    table: Crosstab,
+    subset: Subset,
+    threshold: int | None,
+) -> None:
+    """Raise :class:`AnalysisError` when the project hides numbers from 1 to ``threshold``
+    and ``table`` would still give a few people's answers away: its total counts only 1 to
+    ``threshold`` people (filtered on an answer, the total is that answer's count), or its part
+    of the survey leaves out only 1 to ``threshold`` of those the whole survey's table counts
+    (the two totals, set side by side, give the count left out)."""
+    if threshold is None:
+        return
+    if 1 <= table.total <= threshold:
+        raise AnalysisError(
+            translate(
+                "Analysis",
+                "This table would count only 1 to {threshold} people, and the project hides "
+                "numbers from 1 to {threshold}: none of its numbers can be shown. Choose a "
+                "larger part of the survey.",
+            ).format(threshold=threshold)
+        )
+    if subset.is_everything:
+        return
+    whole = crosstab(database, form_id, table.row_question, table.column_question)
+    if 1 <= whole.total - table.total <= threshold:
+        raise AnalysisError(
+            translate(
+                "Analysis",
+                "This part of the survey leaves out only 1 to {threshold} of the people the "
+                "table counts for the whole survey: set beside that table, its numbers would "
+                "give those few people's answers by subtraction. Choose a part that leaves out "
+                "none of them, or at least {n}.",
+            ).format(threshold=threshold, n=threshold + 1)
+        )

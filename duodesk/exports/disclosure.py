@@ -120,11 +120,16 @@ def check_subset_left_out(
     left_out = whole - interviews
     if not rule.enabled or not 1 <= left_out <= rule.threshold:
         return
+    # The sentence never says how many are left out: that number is what is protected (the
+    # part "sex is not female" leaving out 3 would tell that 3 people are female).
     raise SubsetTooCloseToWhole(
-        f"The part chosen ({described}) leaves out only {left_out} of the {whole:,} "
-        "interviews: set beside the results for every interview, its numbers would give the "
-        f"answers of those {left_out} people by subtraction. Choose a part that leaves out "
-        f"none of the interviews, or at least {rule.threshold + 1} of them."
+        translate(
+            "Export",
+            "The part chosen ({part}) leaves out only 1 to {threshold} of the interviews: set "
+            "beside the results for every interview, its numbers would give those few "
+            "people's answers by subtraction. Choose a part that leaves out none of the "
+            "interviews, or at least {n} of them.",
+        ).format(part=described, threshold=rule.threshold, n=rule.threshold + 1)
     )
 
 

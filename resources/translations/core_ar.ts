@@ -52,6 +52,14 @@
         <translation>يمكن اختيار عدة إجابات في «{label}»: قارن المواضيع بسؤال له إجابة واحدة.</translation>
     </message>
     <message>
+        <source>This table would count only 1 to {threshold} people, and the project hides numbers from 1 to {threshold}: none of its numbers can be shown. Choose a larger part of the survey.</source>
+        <translation>سيعدّ هذا الجدول من 1 إلى {threshold} أشخاص فقط، والمشروع يخفي الأعداد من 1 إلى {threshold}: لا يمكن عرض أي من أعداده. اختر جزءًا أكبر من المسح.</translation>
+    </message>
+    <message>
+        <source>This part of the survey leaves out only 1 to {threshold} of the people the table counts for the whole survey: set beside that table, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of them, or at least {n}.</source>
+        <translation>هذا الجزء من المسح يستبعد من 1 إلى {threshold} فقط من الأشخاص الذين يعدّهم الجدول للمسح كله: إذا وُضع بجانب ذلك الجدول، فإن أعداده تعطي بالطرح إجابات هؤلاء الأشخاص القلائل. اختر جزءًا لا يستبعد أحدًا، أو يستبعد {n} على الأقل.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>«{question} {operator} {value}»: «{value}» ليست رقمًا ولا تاريخًا مكتوبًا بالشكل YYYY-MM-DD.</translation>
     </message>
@@ -1514,6 +1522,10 @@
     <message>
         <source>This project requires numbers from 1 to {n} to be hidden in every export; hiding only 1 to {threshold} is not allowed.</source>
         <translation>هذا المشروع يطلب إخفاء الأعداد من 1 إلى {n} في كل تصدير؛ إخفاء 1 إلى {threshold} فقط غير مسموح.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) leaves out only 1 to {threshold} of the interviews: set beside the results for every interview, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of the interviews, or at least {n} of them.</source>
+        <translation>الجزء المختار ({part}) يستبعد من 1 إلى {threshold} فقط من المقابلات: إذا وُضع بجانب نتائج كل المقابلات، فإن أعداده تعطي بالطرح إجابات هؤلاء الأشخاص القلائل. اختر جزءًا لا يستبعد أي مقابلة، أو يستبعد {n} على الأقل.</translation>
     </message>
     <message>
         <source>the counts do not agree with their totals</source>

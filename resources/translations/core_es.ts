@@ -52,6 +52,14 @@
         <translation>«{label}» puede tener varias respuestas marcadas: compare los temas con una pregunta de una sola respuesta.</translation>
     </message>
     <message>
+        <source>This table would count only 1 to {threshold} people, and the project hides numbers from 1 to {threshold}: none of its numbers can be shown. Choose a larger part of the survey.</source>
+        <translation>Esta tabla contaría solo de 1 a {threshold} personas, y el proyecto oculta los números de 1 a {threshold}: no se puede mostrar ninguno de sus números. Elija una parte más grande de la encuesta.</translation>
+    </message>
+    <message>
+        <source>This part of the survey leaves out only 1 to {threshold} of the people the table counts for the whole survey: set beside that table, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of them, or at least {n}.</source>
+        <translation>Esta parte de la encuesta deja fuera solo de 1 a {threshold} de las personas que la tabla cuenta para toda la encuesta: junto a esa tabla, sus números darían por resta las respuestas de esas pocas personas. Elija una parte que no deje fuera a nadie, o al menos a {n}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>«{question} {operator} {value}»: «{value}» no es un número, ni una fecha escrita AAAA-MM-DD.</translation>
     </message>
@@ -1514,6 +1522,10 @@
     <message>
         <source>This project requires numbers from 1 to {n} to be hidden in every export; hiding only 1 to {threshold} is not allowed.</source>
         <translation>Este proyecto exige que los números de 1 a {n} se oculten en cada exportación; no se permite ocultar solo de 1 a {threshold}.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) leaves out only 1 to {threshold} of the interviews: set beside the results for every interview, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of the interviews, or at least {n} of them.</source>
+        <translation>La parte elegida ({part}) deja fuera solo de 1 a {threshold} de las entrevistas: junto a los resultados de todas las entrevistas, sus números darían por resta las respuestas de esas pocas personas. Elija una parte que no deje fuera ninguna entrevista, o al menos {n}.</translation>
     </message>
     <message>
         <source>the counts do not agree with their totals</source>

@@ -52,6 +52,14 @@
         <translation>« {label} » peut avoir plusieurs réponses cochées : comparez les thèmes avec une question à une seule réponse.</translation>
     </message>
     <message>
+        <source>This table would count only 1 to {threshold} people, and the project hides numbers from 1 to {threshold}: none of its numbers can be shown. Choose a larger part of the survey.</source>
+        <translation>Ce tableau ne compterait que 1 à {threshold} personnes, et le projet cache les nombres de 1 à {threshold} : aucun de ses nombres ne peut être montré. Choisissez une plus grande partie de l'enquête.</translation>
+    </message>
+    <message>
+        <source>This part of the survey leaves out only 1 to {threshold} of the people the table counts for the whole survey: set beside that table, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of them, or at least {n}.</source>
+        <translation>Cette partie de l'enquête ne laisse de côté que 1 à {threshold} des personnes que le tableau compte pour toute l'enquête : mis à côté de ce tableau, ses nombres donneraient par soustraction les réponses de ces quelques personnes. Choisissez une partie qui n'en laisse aucune de côté, ou au moins {n}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>« {question} {operator} {value} » : « {value} » n'est pas un nombre, ni une date écrite AAAA-MM-JJ.</translation>
     </message>
@@ -1514,6 +1522,10 @@
     <message>
         <source>This project requires numbers from 1 to {n} to be hidden in every export; hiding only 1 to {threshold} is not allowed.</source>
         <translation>Ce projet exige que les nombres de 1 à {n} soient cachés dans chaque export ; cacher seulement de 1 à {threshold} n'est pas permis.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) leaves out only 1 to {threshold} of the interviews: set beside the results for every interview, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of the interviews, or at least {n} of them.</source>
+        <translation>La partie choisie ({part}) ne laisse de côté que 1 à {threshold} des entretiens : mis à côté des résultats de tous les entretiens, ses nombres donneraient par soustraction les réponses de ces quelques personnes. Choisissez une partie qui ne laisse de côté aucun entretien, ou au moins {n}.</translation>
     </message>
     <message>
         <source>the counts do not agree with their totals</source>

@@ -52,6 +52,14 @@
         <translation>В «{label}» можно отметить несколько ответов: сравнивайте темы с вопросом с одним ответом.</translation>
     </message>
     <message>
+        <source>This table would count only 1 to {threshold} people, and the project hides numbers from 1 to {threshold}: none of its numbers can be shown. Choose a larger part of the survey.</source>
+        <translation>В этой таблице было бы только от 1 до {threshold} человек, а проект скрывает числа от 1 до {threshold}: ни одно её число нельзя показать. Выберите бо́льшую часть опроса.</translation>
+    </message>
+    <message>
+        <source>This part of the survey leaves out only 1 to {threshold} of the people the table counts for the whole survey: set beside that table, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of them, or at least {n}.</source>
+        <translation>Эта часть опроса оставляет в стороне только от 1 до {threshold} человек из тех, кого таблица считает для всего опроса: рядом с той таблицей её числа дали бы вычитанием ответы этих немногих людей. Выберите часть, которая не оставляет в стороне никого или хотя бы {n}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>«{question} {operator} {value}»: «{value}» — не число и не дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
@@ -1514,6 +1522,10 @@
     <message>
         <source>This project requires numbers from 1 to {n} to be hidden in every export; hiding only 1 to {threshold} is not allowed.</source>
         <translation>Этот проект требует скрывать числа от 1 до {n} в каждой выгрузке; скрывать только от 1 до {threshold} нельзя.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) leaves out only 1 to {threshold} of the interviews: set beside the results for every interview, its numbers would give those few people's answers by subtraction. Choose a part that leaves out none of the interviews, or at least {n} of them.</source>
+        <translation>Выбранная часть ({part}) оставляет в стороне только от 1 до {threshold} интервью: рядом с результатами всех интервью её числа дали бы вычитанием ответы этих немногих людей. Выберите часть, которая не оставляет в стороне ни одного интервью или хотя бы {n}.</translation>
     </message>
     <message>
         <source>the counts do not agree with their totals</source>

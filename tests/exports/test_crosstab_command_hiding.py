@@ -45,23 +45,24 @@ def test_the_command_hides_small_cells_and_the_tests_when_the_project_requires_i
     assert "hidden" in first_row and " 2 " not in f" {first_row} "
 
 
-def test_a_crosstab_too_small_to_protect_shows_none_of_its_numbers(
+def test_a_crosstab_of_a_few_people_or_of_all_but_a_few_is_refused_without_its_numbers(
     harbour,  # noqa: F811
     project_path,
     capsys,
 ):
-    """Three interviews at the Harbour: no choice of hidden cells protects them, and a zero
-    shown beside hidden cells, with the total, says what the others answered."""
-    assert main(["--db", str(project_path), "require-threshold", "4"]) == 0
+    """Three interviews at the Harbour: filtered on an answer, a table's total is that
+    answer's count; and a part leaving out two people, set beside the whole survey's table,
+    gives those two by subtraction. Both are refused, and the refusal tells neither count."""
+    db = str(project_path)
+    assert main(["--db", db, "require-threshold", "4"]) == 0
     capsys.readouterr()
-    crosstab(project_path, "--json", "--site", "Harbour")
-    table = json.loads(capsys.readouterr().out)
-    assert table["total"] == 3
-    assert [c["count"] for row in table["cells"] for c in row] == [None] * sum(
-        len(row) for row in table["cells"]
-    )
-    assert set(table["row_totals"]) == {None} and set(table["column_totals"]) == {None}
-    crosstab(project_path, "--site", "Harbour")
-    text = capsys.readouterr().out
-    rows = [line for line in text.splitlines() if line.startswith("  ")]  # the tables' rows
-    assert rows and not any(f" {n} " in f" {row} " for row in rows for n in (0, 1, 2))
+    for part, words in (
+        (["--site", "Harbour"], "would count only 1 to 4 people"),
+        (["--where", "shared = no"], "leaves out only 1 to 4 of the people"),
+    ):
+        assert main(["--db", db, "crosstab", FORM, "positive", "shared", "--json", *part]) == 1
+        said = capsys.readouterr()
+        assert said.out == "" and words in said.err and "Traceback" not in said.err
+        assert not any(f" {n} " in f" {said.err} " for n in (2, 3, 57, 58))
+    crosstab(project_path)  # every interview: shown, small cells hidden
+    assert "hidden" in capsys.readouterr().out

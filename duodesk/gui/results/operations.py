@@ -23,6 +23,7 @@ from duodesk.analysis import (
     summarize,
 )
 from duodesk.analysis.catalogue import load_catalogue
+from duodesk.analysis.crosstab import check_crosstab_shown
 from duodesk.analysis.subset import subset_choices
 from duodesk.analysis.tables import Category, frequency_table
 from duodesk.core.questionnaire import QuestionType
@@ -257,6 +258,7 @@ def compute_shown_crosstab(
     table = compute_crosstab(database, form_id, row_question, column_question, subset, language)
     with database.read_session() as session:
         threshold = required_threshold(session)
+    check_crosstab_shown(database, form_id, table, subset, threshold)
     if threshold is None or not table.rows or not table.columns:
         return ShownCrosstab(table)
     counts = [[cell.count for cell in row] for row in table.cells]
