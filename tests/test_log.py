@@ -208,3 +208,28 @@ def test_a_database_message_quoting_stored_text_is_left_out_of_the_log():
     except OperationalError as error:
         logged = logs.traceback_without_messages(error)
     assert "OperationalError" in logged and SECRET not in logged
+
+
+def test_a_file_refused_on_the_worker_is_noted_without_a_traceback(
+    qtbot, log_folder, tmp_path, example_paths
+):
+    """A refused import is the person's file, not a fault of DuoDesk's: the log says it was
+    refused, without a traceback that reads as a crash."""
+    from duodesk.storage.importer import import_responses
+
+    project = tmp_path / "project.duodesk"
+    example = example_paths["hepatitis_c_peer_survey"]
+    assert main(["--db", str(project), "import-form", str(example)]) == 0
+    bad = _responses(tmp_path / "bad.csv", example, age=BAD_ANSWER)
+    database = Database.open(project)
+    worker = ProjectWorker()
+    failed: list[Exception] = []
+    try:
+        worker.run(lambda: import_responses(database, FORM, bad), None, failed.append)
+        qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
+        worker.wait()
+    finally:
+        database.close()
+    logged = _everything_logged(log_folder)
+    assert "the file was refused (ImportRefused)" in logged
+    assert "Traceback" not in logged and "ERROR" not in logged

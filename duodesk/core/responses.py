@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
+from duodesk.core.interview_date import interview_date_question
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
 from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
@@ -469,6 +470,9 @@ class _RowReader:
         self.version_at = version_at
         self.engine = FormEngine(questionnaire)
         self.code_names = tuple(questionnaire.settings.participant_code)
+        # The questionnaire's own "date of the interview" question gives the interview its
+        # date, as at entry, when the file has no date of DuoDesk's own.
+        self.date_question = interview_date_question(questionnaire)
         unstored = never_stored(questionnaire)  # the code, and what is worked out from it
         self.stored = [q for q in stored_questions(questionnaire) if q.name not in unstored]
         multi_from_columns = {q.name for q, _ in plan.choice_columns.values()}
@@ -622,11 +626,10 @@ class _RowReader:
             uuid=interview_uuid,
             site=_text_at(values, plan.site_column),
             interviewer=_text_at(values, plan.interviewer_column),
-            interview_date=next(
-                filter(
-                    None, (_date_at(values, i) for i in (plan.date_column, *plan.date_fallbacks))
-                ),
-                "",
+            interview_date=(
+                _date_at(values, plan.date_column)
+                or _date_at((state.answers.get(self.date_question or ""),), 0)
+                or next(filter(None, (_date_at(values, i) for i in plan.date_fallbacks)), "")
             ),
             records=tuple(
                 record

@@ -233,7 +233,14 @@ class ProjectWorker(QObject):
 def log_failure(name: str, error: Exception) -> None:
     """Write the traceback of a failed task to the log (without the exception's message, which
     may quote an answer) and keep it on the error as ``__traceback_text__``."""
+    from duodesk.core.input_files import InputFileError
+
     error.__traceback_text__ = traceback_without_messages(error)  # type: ignore[attr-defined]
+    if isinstance(error, InputFileError):
+        # A file refused with a sentence for the person (a bad row, a formula without its
+        # result) is not a fault of DuoDesk's: no traceback, which reads as a crash.
+        log.info("%s: the file was refused (%s)", name, type(error).__name__)
+        return
     log.error("%s failed:\n%s", name, error.__traceback_text__)  # type: ignore[attr-defined]
 
 

@@ -360,3 +360,24 @@ def test_a_calculation_built_from_the_participant_code_is_never_stored(
         assert ("pcode", "worked out from the participant code: never stored") in report.left_out
     finally:
         reopened.close()
+
+
+def test_interviews_take_their_date_from_the_questionnaires_date_of_the_interview(
+    tmp_path, database, example_paths
+):
+    """Without a date of DuoDesk's own, the date the interviewer gave the "date of the
+    interview" question dates the interview, as at entry: undated, every imported interview
+    was left out by the --from and --to of the summaries and exports."""
+    form = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, form)
+    path = tmp_path / "kobo.csv"
+    write_responses_csv(form, simulate_answers(form, 12, seed=4), path)
+    with path.open(newline="", encoding="utf-8") as file:
+        given = [row["interview_date"] for row in csv.DictReader(file)]
+    header = path.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert all(given) and "_date" not in header and "date" not in header
+    import_responses(database, form.form_id, path)
+    with database.read_session() as session:
+        stored = session.scalars(select(Interview.interview_date).order_by(Interview.id)).all()
+    assert [str(day) for day in stored] == [day[:10] for day in given]
