@@ -642,7 +642,7 @@ class FormEngine:
         context.chain = self._chains.get(name, ())
         context.instance = instance if context.chain else ""
 
-        def shown(match: re.Match[str]) -> str:
+        def answer_text(match: re.Match[str], deeper: bool) -> str:
             referred = match.group(1)
             question = self._questions.get(referred)
             if question is None:
@@ -650,11 +650,19 @@ class FormEngine:
             value = context.value(referred)
             if is_blank(value):
                 return ""
-            if question.type.is_select:
-                multiple = question.type is QuestionType.SELECT_MULTIPLE
-                names = str(value).split() if multiple else [str(value)]
-                return ", ".join(context.choice_label(referred, n) or n for n in names)
-            return to_display_string(value)
+            if not question.type.is_select:
+                return to_display_string(value)
+            multiple = question.type is QuestionType.SELECT_MULTIPLE
+            names = str(value).split() if multiple else [str(value)]
+            labels = [context.choice_label(referred, n) or n for n in names]
+            if deeper:
+                # A chosen label may itself refer to an answer ("Yes, ${pname} does"): filled
+                # in once more, and no deeper (a label naming its own question ends there).
+                labels = [_REFERENCE.sub(lambda m: answer_text(m, False), t) for t in labels]
+            return ", ".join(labels)
+
+        def shown(match: re.Match[str]) -> str:
+            return answer_text(match, True)
 
         return _REFERENCE.sub(shown, text)
 

@@ -47,3 +47,16 @@ def test_unanswered_is_empty_and_an_unknown_name_is_left_as_written(tmp_path):
     state = engine.evaluate({})
     assert engine.fill_in("Age ${age}, ${nobody}", state) == "Age , ${nobody}"
     assert engine.fill_in("No reference", state) == "No reference"
+
+
+def test_a_chosen_label_that_refers_to_an_answer_is_filled_in_too(tmp_path):
+    survey = [
+        ["type", "name", "label"],
+        ["text", "pname", "Name?"],
+        ["select_one yn", "likes_tea", "Does ${pname} like tea?"],
+        ["note", "say", "Tea answer: ${likes_tea}"],
+    ]
+    choices = [["list_name", "name", "label"], ["yn", "yes", "Yes, ${pname} does"]]
+    engine = FormEngine(read_xlsform(write_form(tmp_path / "t.xlsx", survey, choices)))
+    state = engine.evaluate({"pname": "Maria", "likes_tea": "yes"})
+    assert engine.fill_in("Tea answer: ${likes_tea}", state) == "Tea answer: Yes, Maria does"
