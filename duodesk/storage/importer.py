@@ -517,6 +517,42 @@ def _repeat_files_beside(path: Path, questionnaire: Questionnaire) -> list[tuple
     return found
 
 
+def _refuse_another_questionnaires_file(
+    plan, read_elsewhere, repeat_answers, version: StoredVersion, path: Path, table: Table
+) -> None:
+    """Refuse a file most of whose answer columns are not this questionnaire's: interviews of
+    another questionnaire that happen to share a column or two ("age") would otherwise be
+    stored here, nearly empty, and counted. Columns named like an export tool's own (``_id``,
+    ``meta/...``) do not count."""
+    known = {q.name for q in plan.questions.values()}
+    known |= {q.name for q, _ in plan.choice_columns.values()}
+    unknown = [
+        name
+        for name in plan.ignored
+        if name not in read_elsewhere
+        and (repeat_answers is None or name not in repeat_answers.read)
+        and not name.lower().startswith(("_", "meta"))
+    ]
+    if len(unknown) < 6 or len(known) * 3 >= len(unknown):
+        return
+    raise InputFileError(
+        translate(
+            "Storage",
+            'only {known} of its columns are questions of "{title}", and {unknown} are not '
+            "(such as {names}): it looks like interviews of another questionnaire, so nothing "
+            "was imported. Check the questionnaire chosen; if the file is this one's, take the "
+            "other columns out of it and import it again.",
+        ).format(
+            known=len(known),
+            title=version.questionnaire.title,
+            unknown=len(unknown),
+            names=", ".join(unknown[:3]),
+        ),
+        path=path,
+        sheet=table.sheet,
+    )
+
+
 def _import_table(
     database: Database,
     form_id: str,
@@ -560,6 +596,7 @@ def _import_table(
         {v.number: v.questionnaire for v in stored if v.number != version.number},
     )
     read_elsewhere = columns_of_other_versions(plan, versions)
+    _refuse_another_questionnaires_file(plan, read_elsewhere, repeat_answers, version, path, table)
     left_out: set[str] = set()  # of those, the ones some stored row had an answer in
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too

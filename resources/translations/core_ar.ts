@@ -2709,6 +2709,10 @@
         <translation>لا يوجد استبيان «{form_id}» في هذا المشروع: أضف الاستبيان أولًا.</translation>
     </message>
     <message>
+        <source>only {known} of its columns are questions of "{title}", and {unknown} are not (such as {names}): it looks like interviews of another questionnaire, so nothing was imported. Check the questionnaire chosen; if the file is this one's, take the other columns out of it and import it again.</source>
+        <translation>{known} فقط من أعمدته أسئلة في «{title}»، و{unknown} ليست كذلك (مثل {names}): يبدو أنها مقابلات استبيان آخر، لذلك لم يُستورد شيء. تحقق من الاستبيان المختار؛ وإن كان الملف له، فاحذف منه الأعمدة الأخرى واستورده مرة أخرى.</translation>
+    </message>
+    <message>
         <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
         <translation>لا يوجد عمود باسم سؤال من «{title}». يجب أن يحتوي الصف الأول على أسماء الأسئلة.</translation>
     </message>

@@ -2709,6 +2709,10 @@
         <translation>No hay ningún cuestionario «{form_id}» en este proyecto: añada primero el cuestionario.</translation>
     </message>
     <message>
+        <source>only {known} of its columns are questions of "{title}", and {unknown} are not (such as {names}): it looks like interviews of another questionnaire, so nothing was imported. Check the questionnaire chosen; if the file is this one's, take the other columns out of it and import it again.</source>
+        <translation>solo {known} de sus columnas son preguntas de «{title}», y {unknown} no lo son (como {names}): parecen entrevistas de otro cuestionario, así que no se importó nada. Compruebe el cuestionario elegido; si el archivo es de este, quítele las otras columnas e impórtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
         <translation>ninguna columna tiene el nombre de una pregunta de «{title}». La primera fila debe tener los nombres de las preguntas.</translation>
     </message>

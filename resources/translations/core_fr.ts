@@ -2709,6 +2709,10 @@
         <translation>Il n'y a pas de questionnaire « {form_id} » dans ce projet : ajoutez d'abord le questionnaire.</translation>
     </message>
     <message>
+        <source>only {known} of its columns are questions of "{title}", and {unknown} are not (such as {names}): it looks like interviews of another questionnaire, so nothing was imported. Check the questionnaire chosen; if the file is this one's, take the other columns out of it and import it again.</source>
+        <translation>seules {known} de ses colonnes sont des questions de « {title} », et {unknown} n'en sont pas (comme {names}) : ce sont sans doute des entretiens d'un autre questionnaire, donc rien n'a été importé. Vérifiez le questionnaire choisi ; si le fichier est bien le sien, retirez-en les autres colonnes et importez-le de nouveau.</translation>
+    </message>
+    <message>
         <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
         <translation>aucune colonne ne porte le nom d'une question de « {title} ». La première ligne doit contenir les noms des questions.</translation>
     </message>

@@ -2709,6 +2709,10 @@
         <translation>В этом проекте нет анкеты «{form_id}»: сначала добавьте анкету.</translation>
     </message>
     <message>
+        <source>only {known} of its columns are questions of "{title}", and {unknown} are not (such as {names}): it looks like interviews of another questionnaire, so nothing was imported. Check the questionnaire chosen; if the file is this one's, take the other columns out of it and import it again.</source>
+        <translation>только {known} его столбцов — вопросы «{title}», а {unknown} — нет (например, {names}): похоже, это интервью другой анкеты, поэтому ничего не импортировано. Проверьте выбранную анкету; если файл действительно от неё, уберите из него другие столбцы и импортируйте снова.</translation>
+    </message>
+    <message>
         <source>no column is named after a question of "{title}". The first row must hold the question names.</source>
         <translation>ни один столбец не назван по вопросу из «{title}». В первой строке должны быть имена вопросов.</translation>
     </message>

@@ -381,3 +381,27 @@ def test_interviews_take_their_date_from_the_questionnaires_date_of_the_intervie
     with database.read_session() as session:
         stored = session.scalars(select(Interview.interview_date).order_by(Interview.id)).all()
     assert [str(day) for day in stored] == [day[:10] for day in given]
+
+
+def test_interviews_of_another_questionnaire_are_refused_not_stored_nearly_empty(
+    tmp_path, database, example_paths
+):
+    """The hepatitis C interviews share a few columns (the date, age) with the training
+    survey: chosen by mistake, they were stored there with most answers left out."""
+    hepc = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    training = read_xlsform(example_paths["training_employment_barriers"])
+    with database.session() as session:
+        save_questionnaire(session, training)
+    path = tmp_path / "hepc.csv"
+    write_responses_csv(hepc, simulate_answers(hepc, 7, seed=3), path)
+    with pytest.raises(InputFileError) as refused:
+        import_responses(database, training.form_id, path)
+    said = str(refused.value)
+    assert said.startswith("hepc.csv") and "looks like interviews of another questionnaire" in said
+    assert f'questions of "{training.title}"' in said and "nothing was imported" in said
+    with database.read_session() as session:
+        assert session.scalar(select(func.count()).select_from(Interview)) == 0
+    # The right questionnaire takes the same file.
+    with database.session() as session:
+        save_questionnaire(session, hepc)
+    assert import_responses(database, hepc.form_id, path).imported == 7
