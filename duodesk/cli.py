@@ -1358,14 +1358,6 @@ def _import_data(args: argparse.Namespace) -> int:
         ) from None
     finally:
         database.close()
-    logging.getLogger("duodesk.imports").info(
-        "Imported %d interviews into %s from %s (%d already there, %d rows rejected)",
-        report.imported,
-        args.form_id,
-        args.data,
-        report.already_imported,
-        report.rejected,
-    )
     print(report.describe())
     return EXIT_OK
 

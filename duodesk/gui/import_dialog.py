@@ -170,7 +170,7 @@ class ImportDialog(QDialog):
         self._finish(report.describe())
 
     def _failed(self, error: Exception, keep_valid: bool) -> None:
-        from duodesk.core.tabular import InputFileError
+        from duodesk.core.input_files import InputFileError
         from duodesk.storage.access import NotAllowed
         from duodesk.storage.importer import ImportCancelled, ImportRefused
 

@@ -8,7 +8,6 @@ announces it to every open screen. No screen opens a session itself.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -174,13 +173,6 @@ def add_interviews_from_file(
         keep_valid=keep_valid,
         progress=progress,
         cancelled=cancelled,
-    )
-    logging.getLogger("duodesk.imports").info(
-        "Imported %d interviews into %s from a file (%d already there, %d rows rejected)",
-        report.imported,
-        form_id,
-        report.already_imported,
-        report.rejected,
     )
     return InterviewsAdded(
         report,

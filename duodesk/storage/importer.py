@@ -345,7 +345,7 @@ def import_responses(
     attempt = 1
     while True:
         try:
-            return _import_once(
+            report = _import_once(
                 database,
                 form_id,
                 Path(path),
@@ -364,7 +364,18 @@ def import_responses(
                 log.warning("An import met others on the server %d times; it stops", attempt)
                 raise ImportCrowdedOut(Path(path)) from None
             log.info("An import met another on the server (%s); trying it again alone", code)
-        attempt += 1
+            attempt += 1
+            continue
+        # Said here, whoever imported (the command line, the window): never the answers.
+        log.info(
+            "Imported %d interviews into %s from %s (%d already there, %d rows rejected)",
+            report.imported,
+            form_id,
+            Path(path).name,
+            report.already_imported,
+            report.rejected,
+        )
+        return report
 
 
 def _code_digests_by_row(
