@@ -91,18 +91,10 @@ def test_the_grouped_ranges_of_a_number_are_reached_with_tab_and_read_with_arrow
 ):
     """Tab stayed inside the first table of a number's Results (moving from cell to cell),
     so the table of ranges below it could not be reached from the keyboard."""
-    from duodesk.core.simulate import simulate_answers, write_responses_csv
     from duodesk.gui.results.window import ResultsWindow
-    from duodesk.storage.importer import import_responses
-    from duodesk.storage.questionnaires import save_questionnaire
-    from tests.gui.test_fit_at_125 import FORM, _hepc
+    from tests.gui.test_fit_at_125 import FORM, _hepc_with_interviews
 
-    questionnaire = _hepc()
-    with database.session() as session:
-        save_questionnaire(session, questionnaire)
-    data = tmp_path / "answers.csv"
-    write_responses_csv(questionnaire, simulate_answers(questionnaire, 30, seed=3), data)
-    import_responses(database, FORM, data)
+    _hepc_with_interviews(database, tmp_path, 30, 3)
     window = ResultsWindow(database, FORM)
     qtbot.addWidget(window)
     fit_to_screen(window, available=AT_150)
@@ -209,19 +201,11 @@ def test_results_and_the_designer_say_code_for_no_answer_not_missing_code(
     qtbot, database, program_look, tmp_path
 ):
     """The statistician's word "missing code" is not on the screens: "code for no answer" is."""
-    from duodesk.core.simulate import simulate_answers, write_responses_csv
     from duodesk.gui.designer.window import DesignerWindow
-    from duodesk.storage.importer import import_responses
-    from duodesk.storage.questionnaires import save_questionnaire
-    from tests.gui.test_fit_at_125 import _hepc
+    from tests.gui.test_fit_at_125 import _hepc_with_interviews
     from tests.gui.test_results import choose, open_results
 
-    questionnaire = _hepc()
-    with database.session() as session:
-        save_questionnaire(session, questionnaire)
-    data = tmp_path / "answers.csv"
-    write_responses_csv(questionnaire, simulate_answers(questionnaire, 60, seed=1), data)
-    import_responses(database, "hepc_peer_survey", data)
+    questionnaire = _hepc_with_interviews(database, tmp_path, 60, 1)
     window = open_results(qtbot, database)
     for name in ("sex", "views_grid"):  # "Prefer not to say", and the grid's "Don't know"
         choose(qtbot, window, name)

@@ -36,6 +36,17 @@ def _hepc() -> object:
     return read_xlsform(next(p for p in example_forms() if "hepatitis" in p.name))
 
 
+def _hepc_with_interviews(database, tmp_path, count: int, seed: int) -> object:
+    """The hepatitis C example in ``database`` with ``count`` made-up interviews, imported."""
+    questionnaire = _hepc()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    data = tmp_path / "answers.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, count, seed=seed), data)
+    import_responses(database, questionnaire.form_id, data)
+    return questionnaire
+
+
 def _inside(widget: QWidget, window: QWidget) -> bool:
     top_left = widget.mapTo(window, widget.rect().topLeft())
     return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
@@ -61,12 +72,7 @@ def test_the_start_dialog_gives_its_notes_every_line(qtbot, database, program_lo
 def test_results_at_125_percent_show_several_rows_of_a_table(
     qtbot, database, program_look, tmp_path
 ):
-    questionnaire = _hepc()
-    with database.session() as session:
-        save_questionnaire(session, questionnaire)
-    data = tmp_path / "answers.csv"
-    write_responses_csv(questionnaire, simulate_answers(questionnaire, 30, seed=3), data)
-    import_responses(database, FORM, data)
+    _hepc_with_interviews(database, tmp_path, 30, 3)
     window = ResultsWindow(database, FORM)
     qtbot.addWidget(window)
     fit_to_screen(window, available=AT_125)
@@ -181,12 +187,7 @@ def test_the_interviews_list_shows_every_column_whole(
     from duodesk.gui.interviews.browser import InterviewsWindow
     from duodesk.gui.interviews.table_model import Column
 
-    questionnaire = _hepc()
-    with database.session() as session:
-        save_questionnaire(session, questionnaire)
-    data = tmp_path / "answers.csv"
-    write_responses_csv(questionnaire, simulate_answers(questionnaire, 5, seed=3), data)
-    import_responses(database, FORM, data)
+    _hepc_with_interviews(database, tmp_path, 5, 3)
     tasks = ProjectWorker()
     window = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
     window._test_tasks = tasks
