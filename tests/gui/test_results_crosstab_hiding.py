@@ -89,3 +89,33 @@ def test_every_count_is_shown_when_the_project_requires_no_hiding(qtbot, hepc_pr
     for r, row in enumerate(expected.cells):
         assert shown[r][1:-1] == [str(c.count) for c in row]
     assert not builder.hiding.isVisibleTo(builder)
+
+
+def test_a_crosstab_of_a_few_people_is_refused_on_the_screen_without_its_numbers(
+    qtbot, database, example_paths, tmp_path
+):
+    """Three interviews: filtered on an answer, a crosstab's total is that answer's count, so
+    a table of 1 to 4 people shows none of its numbers, as on the command line."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.core.xlsform import read_xlsform
+    from duodesk.storage.importer import import_responses
+    from duodesk.storage.questionnaires import save_questionnaire
+
+    questionnaire = read_xlsform(example_paths["hepatitis_c_peer_survey"])
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+        require_threshold(session, 4)
+    data = tmp_path / "three.csv"
+    write_responses_csv(questionnaire, simulate_answers(questionnaire, 3, seed=2), data)
+    import_responses(database, FORM, data)
+    assert 1 <= crosstab(database, FORM, ROW, COLUMN).total <= 4
+    window = open_results(qtbot, database)
+    window.tabs.setCurrentWidget(window.crosstab)
+    window.crosstab.choose(ROW, COLUMN)
+    qtbot.mouseClick(window.crosstab.make_button, Qt.MouseButton.LeftButton)
+    builder = window.crosstab
+    qtbot.waitUntil(
+        lambda: "would count only 1 to 4 people" in builder.about.text(), timeout=20_000
+    )
+    shown = [v for row in cells(builder.model) for v in row[1:]]
+    assert not any(v in {"1", "2", "3", "4"} for v in shown)
