@@ -86,9 +86,8 @@ class ImportDialog(QDialog):
         self.bar.setTextVisible(False)
         self.bar.hide()
         self.rows_label = QLabel("")
-        self._rows.moved.connect(
-            lambda rows: self.rows_label.setText(self.tr("{rows} rows read…").format(rows=rows))
-        )
+        self.rows_label.hide()  # shown while rows are being read: no empty line otherwise
+        self._rows.moved.connect(self._show_rows)
         self.outcome = QLabel("")
         self.outcome.setObjectName("result")
         self.outcome.setStyleSheet("font-weight: 600;")
@@ -132,6 +131,10 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         fit_to_screen(self, (820, 560))
 
+    def _show_rows(self, rows: int) -> None:
+        self.rows_label.setText(self.tr("{rows} rows read…").format(rows=rows))
+        self.rows_label.show()
+
     def start(self, *, keep_valid: bool = False) -> None:
         """Add the interviews on the project worker; :attr:`finished_work` says how it went."""
         from duodesk.gui import operations as ops
@@ -142,7 +145,7 @@ class ImportDialog(QDialog):
         self.bar.show()
         self.stop_button.show()
         self.keep_valid_button.hide()
-        self.rows_label.setText("")
+        self.rows_label.hide()
         self.outcome.setText(self.tr("Reading the file and adding the interviews…"))
         self.report.setPlainText("")
         rows, stopped = self._rows.report, self._stop.is_set
@@ -203,7 +206,7 @@ class ImportDialog(QDialog):
     def _finish(self, text: str) -> None:
         self.bar.hide()
         self.stop_button.hide()
-        self.rows_label.setText("")
+        self.rows_label.hide()
         self.report.setPlainText(text)
         self.close_button.setFocus()
         self.finished_work.emit(text)

@@ -131,6 +131,13 @@ def test_a_file_with_bad_rows_is_refused_in_the_command_lines_words_and_stores_n
     assert refusal.startswith("kobo.csv: nothing was imported, because 1 row(s) have problems.")
     assert 'row 4, column "age", value "about forty"' in refusal
     assert _stored(database) == 0
+    # From the report, Tab goes to the buttons as they stand, left to right; no empty line
+    # is left where the rows were counted.
+    after = dialog.report.nextInFocusChain()
+    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:  # the report's own viewport
+        after = after.nextInFocusChain()
+    assert after is dialog.keep_valid_button
+    assert not dialog.rows_label.isVisible()
     arguments = ["--db", str(project_path), "import-data", FORM, str(data)]
     command = subprocess.run(
         [sys.executable, "-m", "duodesk.cli", *arguments],
