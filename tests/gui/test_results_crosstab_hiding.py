@@ -119,3 +119,19 @@ def test_a_crosstab_of_a_few_people_is_refused_on_the_screen_without_its_numbers
     )
     shown = [v for row in cells(builder.model) for v in row[1:]]
     assert not any(v in {"1", "2", "3", "4"} for v in shown)
+
+
+def test_the_corner_naming_both_questions_is_shown_whole(qtbot, hepc_project):
+    """The corner heading ("Are you male or female…? ↓ / Have you ever been told…? →") wraps
+    onto two lines; the heading row was one line high and cut both."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    builder = shown_crosstab(qtbot, hepc_project)
+    view = builder.table
+    corner = str(builder.model.headerData(0, Qt.Orientation.Horizontal))
+    needed = QFontMetrics(view.font()).boundingRect(
+        QRect(0, 0, view.columnWidth(0) - 12, 2000), Qt.TextFlag.TextWordWrap, corner
+    )
+    assert needed.height() > QFontMetrics(view.font()).lineSpacing()  # it does wrap
+    assert view.horizontalHeader().height() >= needed.height()

@@ -169,12 +169,12 @@ def _fit_columns(view: ResultsTableView, first_column: int) -> None:
         view.setColumnWidth(column, max(112, min(widest + 24, 260)))
     # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto several lines:
     # make the header as tall as the tallest one needs.
+    # The first column's too: a crosstab's corner names both questions and wraps.
     tallest = metrics.lineSpacing()
-    for column in range(1, columns):
+    for column in range(columns):
         text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        box = metrics.boundingRect(
-            QRect(0, 0, view.columnWidth(column) - 12, 2000), Qt.TextFlag.TextWordWrap, text
-        )
+        width = view.columnWidth(column) if column else max(view.columnWidth(0), first_column)
+        box = metrics.boundingRect(QRect(0, 0, width - 12, 2000), Qt.TextFlag.TextWordWrap, text)
         tallest = max(tallest, box.height())
     header.setFixedHeight(tallest + 14)
     view.fit_rows()
