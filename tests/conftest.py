@@ -44,7 +44,32 @@ def database(project_path: Path) -> Iterator:
 
     db = Database.open(project_path)
     yield db
+    _close_windows_of(db)
     db.close()
+
+
+def _close_windows_of(db) -> None:
+    """Close the test's windows on ``db`` and let their work report back before the project
+    closes, as when DuoDesk closes. (pytest-qt closes its windows after this fixture is done:
+    a read still running then failed on the closed project, and its window opened a real
+    "Something went wrong" box that nobody would ever answer.)"""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return  # no screens in this test process
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    windows = [
+        widget
+        for widget in app.topLevelWidgets()
+        if getattr(widget, "database", None) is db and hasattr(widget, "tasks")
+    ]
+    for window in windows:
+        window.close()
+    for window in windows:
+        window.tasks.wait(10_000)
+    app.processEvents()  # their reports, while the project is still open
 
 
 @pytest.fixture(scope="session")

@@ -237,6 +237,7 @@ class CodingWindow(QWidget):
             QShortcut(QKeySequence(key), self, lambda s=step: bar.triggerAction(s))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # as Results and Export
         tasks.changed.connect(self._project_changed)
+        self._listening = True
         self.reload()
 
     # -- loading -------------------------------------------------------------------------------
@@ -552,5 +553,7 @@ class CodingWindow(QWidget):
         show_failure(self, error, "save the coding")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.tasks.changed.disconnect(self._project_changed)
+        if self._listening:  # a window can be closed twice (by the person, then the program)
+            self.tasks.changed.disconnect(self._project_changed)
+            self._listening = False
         super().closeEvent(event)
