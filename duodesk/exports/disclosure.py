@@ -154,12 +154,66 @@ def check_parts_by_group(
     small = sorted(name for name, count in groups.items() if 1 <= count <= rule.threshold)
     if not small:
         return
-    which = f"the {word} “{small[0]}”" if small[0] else f"the interviews with no {word}"
+    if word == "site":
+        which = (
+            translate("Export", "the site “{name}”").format(name=small[0])
+            if small[0]
+            else translate("Export", "the interviews with no site")
+        )
+        sentence = translate(
+            "Export",
+            "The part chosen ({part}) is chosen by site, and {which} has only 1 to "
+            "{threshold} interviews: parts chosen by site could be subtracted from each "
+            "other and from the whole survey to give those few people's answers. Choose every "
+            "site, or choose the part another way.",
+        )
+    else:
+        which = (
+            translate("Export", "the interviewer “{name}”").format(name=small[0])
+            if small[0]
+            else translate("Export", "the interviews with no interviewer")
+        )
+        sentence = translate(
+            "Export",
+            "The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to "
+            "{threshold} interviews: parts chosen by interviewer could be subtracted from each "
+            "other and from the whole survey to give those few people's answers. Choose every "
+            "interviewer, or choose the part another way.",
+        )
     raise SubsetTooCloseToWhole(
-        f"The part chosen ({described}) is chosen by {word}, and {which} has only 1 to "
-        f"{rule.threshold} interviews: parts chosen by {word} could be subtracted from each "
-        "other and from the whole survey to give those few people's answers. Choose every "
-        f"{word}, or choose the part another way."
+        sentence.format(part=described, which=which, threshold=rule.threshold)
+    )
+
+
+def check_parts_by_answer(
+    rule: DisclosureRule,
+    interviews: int,
+    question: str,
+    groups: Sequence[int],
+    described: str,
+) -> None:
+    """Raise :class:`SubsetTooCloseToWhole` when a part is chosen by the answers to
+    ``question`` while one of the groups its answers make of the whole survey (``groups``:
+    the people who gave each answer, the people not asked, those who gave no answer; for a
+    number, those on each side of the condition) holds only 1 to ``rule.threshold`` people.
+    The part's number of interviews is one of those groups, or a sum of them, so beside the
+    tables of the whole survey (which hide that small group) it would give it by
+    subtraction: 60 interviews, Male 39 shown, Female and Other hidden, and a part
+    "sex = female" of 19 tells that 2 are Other. The sentence never says which answer is
+    the small one."""
+    if not rule.enabled or interviews <= rule.threshold:
+        return
+    if not any(1 <= count <= rule.threshold for count in groups):
+        return
+    raise SubsetTooCloseToWhole(
+        translate(
+            "Export",
+            "The part chosen ({part}) is chosen by the answers to “{question}”, and in the "
+            "whole survey one of the groups those answers make holds only 1 to {threshold} "
+            "people: the number of interviews in the part, set beside the tables of every "
+            "interview, would give that small group's number by subtraction. Choose the part "
+            "by site or by dates instead, or publish every interview.",
+        ).format(part=described, question=question, threshold=rule.threshold)
     )
 
 
@@ -472,10 +526,10 @@ def check_earlier_outputs(
             raise SubsetTooCloseToWhole(
                 translate(
                     "Export",
-                    "The part chosen ({part}) differs by only {n} interviews from a part "
-                    "already published from this project: side by side, the two would give "
-                    "those few people's answers by subtraction. Choose the same interviews "
-                    "as before, or a part that differs from every earlier one by at least "
-                    "{more} interviews.",
-                ).format(part=described, n=differ, more=rule.threshold + 1)
+                    "The part chosen ({part}) differs by only 1 to {threshold} interviews "
+                    "from a part already published from this project: side by side, the two "
+                    "would give those few people's answers by subtraction. Choose the same "
+                    "interviews as before (for example up to the same date), or wait until "
+                    "the part differs from every earlier one by at least {more} interviews.",
+                ).format(part=described, threshold=rule.threshold, more=rule.threshold + 1)
             )

@@ -132,7 +132,7 @@ def theme_counts_shown(
     from duodesk.storage.themes import THEMES_SUFFIX
 
     try:
-        prepared = prepare(database, form_id, ExportOptions(disclosure=rule))
+        prepared = prepare(database, form_id, ExportOptions(disclosure=rule), for_publishing=False)
     except TooFewInterviews:
         return {}
     summary = prepared.summary

@@ -17,6 +17,7 @@ from duodesk.exports.disclosure import (
     PUBLISHED_KEY,
     check_earlier_outputs,
     check_part_size,
+    check_parts_by_answer,
     check_parts_by_group,
     check_subset_left_out,
     ranges_set,
@@ -74,11 +75,18 @@ def prepare(
     options: ExportOptions,
     *,
     with_summary: bool = True,
+    for_publishing: bool = True,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Prepared:
     """Raises :class:`duodesk.analysis.AnalysisError` for an unknown questionnaire or a
-    subset condition that does not fit."""
+    subset condition that does not fit.
+
+    With a summary, the part is checked as a published output (a workbook, a report):
+    :class:`duodesk.exports.disclosure.SubsetTooCloseToWhole` when, beside the whole survey
+    or an earlier output, it would give small numbers away. Without ``for_publishing`` (a screen
+    of the group's own that shows what a published table would hide) only a part too small
+    to publish at all is refused (:class:`duodesk.exports.disclosure.TooFewInterviews`)."""
     with database.read_session() as session:
         catalogue = load_catalogue(session, form_id, options.language)
         stored = all_versions(session, form_id)
@@ -108,6 +116,7 @@ def prepare(
                 select(func.count()).select_from(subset_interviews(form_id, Subset()).subquery())
             )
             check_part_size(options.disclosure, interviews, whole or 0, subset.describe())
+        if with_summary and for_publishing:
             check_subset_left_out(options.disclosure, interviews, whole or 0, subset.describe())
             if options.disclosure.enabled:
                 published = tuple(session.scalars(select(chosen.c.id).order_by(chosen.c.id)))
@@ -147,6 +156,11 @@ def prepare(
                 .order_by(Interview.site)
             )
         )
+    if with_summary and for_publishing and options.disclosure.enabled and subset.conditions:
+        for question, groups in _answer_groups(database, form_id, subset, options.language):
+            check_parts_by_answer(
+                options.disclosure, interviews, question, groups, subset.describe()
+            )
     versions = [version.questionnaire for version in stored]
     layout = data_layout(catalogue, versions, options)
     names = [name for name in layout.question_names if name in catalogue.questions]
@@ -193,3 +207,33 @@ MONTHS_ONLY = QT_TRANSLATE_NOOP(
     "only the months are given: with so few interviews, the days could help to tell who "
     "was interviewed",
 )
+
+
+def _answer_groups(
+    database: Database, form_id: str, subset: Subset, language: str | None
+) -> list[tuple[str, list[int]]]:
+    """For each question a condition of ``subset`` chooses by: the groups its answers make of
+    the whole survey (see :func:`duodesk.exports.disclosure.check_parts_by_answer`)."""
+    names = list(dict.fromkeys(condition.question for condition in subset.conditions))
+    whole = {
+        q.name: q
+        for q in summarize(database, form_id, questions=names, language=language).questions
+    }
+    found = []
+    for condition in subset.conditions:
+        question = whole.get(condition.question)
+        if question is None:
+            continue
+        groups = [question.not_applicable, question.missing, question.not_in_version]
+        groups += [option.count for option in question.options]
+        groups += [band.count for band in question.bins]
+        if question.stats is not None or condition.is_date:
+            with database.read_session() as session:
+                meets = session.scalar(
+                    select(func.count()).select_from(
+                        subset_interviews(form_id, Subset(conditions=(condition,))).subquery()
+                    )
+                )
+            groups += [meets or 0, question.answered - (meets or 0)]
+        found.append((question.label or question.name, groups))
+    return found

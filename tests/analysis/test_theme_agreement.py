@@ -133,3 +133,19 @@ def test_answers_to_a_question_marked_identifying_are_never_quoted(database: Dat
     words = quotes_in_words(quotes)
     assert "marked as identifying" in words
     assert "too few people" not in words and "people)" not in words
+
+
+def test_quotes_are_listed_after_a_report_and_one_more_interview(database: Database, tmp_path):
+    """Publishing a report, then adding an interview, makes the whole survey a part that a
+    new report may not publish yet (it differs by 1 from the first): the group's own Quotes
+    screen must still list the quotes, as the tables would show them."""
+    from duodesk.cli import main
+    from duodesk.gui.themes.quotes_dialog import quotes_as_in_workbook
+
+    store_hcv(database)
+    report = ["--db", str(database.path), "report", FORM, "--docx"]
+    assert main([*report, str(tmp_path / "first.docx")]) == 0
+    store_interviews(database, questionnaire(), [dict(centre="glasgow", referred="yes")])
+    assert main([*report, str(tmp_path / "second.docx")]) != 0  # differs by 1 from the first
+    quotes = {q.theme: q for q in quotes_as_in_workbook(database, FORM, QUESTION)}
+    assert len(quotes["Did not know where to go"].quotes) == 10
