@@ -1528,6 +1528,34 @@
         <translation>الجزء المختار ({part}) يستبعد من 1 إلى {threshold} فقط من المقابلات: إذا وُضع بجانب نتائج كل المقابلات، فإن أعداده تعطي بالطرح إجابات هؤلاء الأشخاص القلائل. اختر جزءًا لا يستبعد أي مقابلة، أو يستبعد {n} على الأقل.</translation>
     </message>
     <message>
+        <source>the site “{name}”</source>
+        <translation>الموقع «{name}»</translation>
+    </message>
+    <message>
+        <source>the interviews with no site</source>
+        <translation>المقابلات بلا موقع</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by site, and {which} has only 1 to {threshold} interviews: parts chosen by site could be subtracted from each other and from the whole survey to give those few people's answers. Choose every site, or choose the part another way.</source>
+        <translation>الجزء المختار ({part}) مختار حسب الموقع، و{which} فيه من 1 إلى {threshold} مقابلات فقط: بطرح الأجزاء المختارة حسب الموقع بعضها من بعض ومن المسح كله تُعرف إجابات هؤلاء الأشخاص القلائل. اختر كل المواقع، أو اختر الجزء بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>the interviewer “{name}”</source>
+        <translation>المحاور «{name}»</translation>
+    </message>
+    <message>
+        <source>the interviews with no interviewer</source>
+        <translation>المقابلات بلا محاور</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to {threshold} interviews: parts chosen by interviewer could be subtracted from each other and from the whole survey to give those few people's answers. Choose every interviewer, or choose the part another way.</source>
+        <translation>الجزء المختار ({part}) مختار حسب المحاور، و{which} لديه من 1 إلى {threshold} مقابلات فقط: بطرح الأجزاء المختارة حسب المحاور بعضها من بعض ومن المسح كله تُعرف إجابات هؤلاء الأشخاص القلائل. اختر كل المحاورين، أو اختر الجزء بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by the answers to “{question}”, and in the whole survey one of the groups those answers make holds only 1 to {threshold} people: the number of interviews in the part, set beside the tables of every interview, would give that small group's number by subtraction. Choose the part by site or by dates instead, or publish every interview.</source>
+        <translation>الجزء المختار ({part}) مختار حسب الإجابات على «{question}»، وفي المسح كله إحدى المجموعات التي تكوّنها هذه الإجابات فيها من 1 إلى {threshold} أشخاص فقط: عدد المقابلات في الجزء، بجانب جداول كل المقابلات، يكشف عدد هذه المجموعة الصغيرة بالطرح. اختر الجزء حسب الموقع أو التواريخ بدلاً من ذلك، أو انشر كل المقابلات.</translation>
+    </message>
+    <message>
         <source>the counts do not agree with their totals</source>
         <translation>الأعداد لا تتفق مع مجاميعها</translation>
     </message>
@@ -1552,8 +1580,8 @@
         <translation>الجزء المختار ({part}) لا يضم إلا من 1 إلى {threshold} مقابلات: أصفاره تكشف إجابات هؤلاء الأشخاص القلائل. اختر جزءًا يضم {n} مقابلات على الأقل، أو كل المقابلات.</translation>
     </message>
     <message>
-        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
-        <translation>الجزء المختار ({part}) لا يختلف إلا بـ {n} مقابلات عن جزء نُشر من قبل من هذا المشروع: جنبًا إلى جنب، يعطي الاثنان بالطرح إجابات هؤلاء الأشخاص القلائل. اختر المقابلات نفسها كما من قبل، أو جزءًا يختلف عن كل جزء سابق بـ {more} مقابلات على الأقل.</translation>
+        <source>The part chosen ({part}) differs by only 1 to {threshold} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before (for example up to the same date), or wait until the part differs from every earlier one by at least {more} interviews.</source>
+        <translation>الجزء المختار ({part}) يختلف بـ 1 إلى {threshold} مقابلات فقط عن جزء نُشر من قبل من هذا المشروع: جنباً إلى جنب يكشفان إجابات هؤلاء الأشخاص القلائل بالطرح. اختر المقابلات نفسها كما من قبل (مثلاً حتى التاريخ نفسه)، أو انتظر حتى يختلف الجزء عن كل جزء سابق بـ {more} مقابلات على الأقل.</translation>
     </message>
     <message>
         <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>

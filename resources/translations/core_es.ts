@@ -1528,6 +1528,34 @@
         <translation>La parte elegida ({part}) deja fuera solo de 1 a {threshold} de las entrevistas: junto a los resultados de todas las entrevistas, sus números darían por resta las respuestas de esas pocas personas. Elija una parte que no deje fuera ninguna entrevista, o al menos {n}.</translation>
     </message>
     <message>
+        <source>the site “{name}”</source>
+        <translation>el lugar «{name}»</translation>
+    </message>
+    <message>
+        <source>the interviews with no site</source>
+        <translation>las entrevistas sin lugar</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by site, and {which} has only 1 to {threshold} interviews: parts chosen by site could be subtracted from each other and from the whole survey to give those few people's answers. Choose every site, or choose the part another way.</source>
+        <translation>La parte elegida ({part}) se elige por lugar, y {which} tiene solo de 1 a {threshold} entrevistas: restando unas de otras las partes elegidas por lugar, y de toda la encuesta, se sabrían las respuestas de esas pocas personas. Elija todos los lugares, o elija la parte de otra forma.</translation>
+    </message>
+    <message>
+        <source>the interviewer “{name}”</source>
+        <translation>el entrevistador «{name}»</translation>
+    </message>
+    <message>
+        <source>the interviews with no interviewer</source>
+        <translation>las entrevistas sin entrevistador</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to {threshold} interviews: parts chosen by interviewer could be subtracted from each other and from the whole survey to give those few people's answers. Choose every interviewer, or choose the part another way.</source>
+        <translation>La parte elegida ({part}) se elige por entrevistador, y {which} tiene solo de 1 a {threshold} entrevistas: restando unas de otras las partes elegidas por entrevistador, y de toda la encuesta, se sabrían las respuestas de esas pocas personas. Elija todos los entrevistadores, o elija la parte de otra forma.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by the answers to “{question}”, and in the whole survey one of the groups those answers make holds only 1 to {threshold} people: the number of interviews in the part, set beside the tables of every interview, would give that small group's number by subtraction. Choose the part by site or by dates instead, or publish every interview.</source>
+        <translation>La parte elegida ({part}) se elige por las respuestas a «{question}», y en toda la encuesta uno de los grupos que forman esas respuestas tiene solo de 1 a {threshold} personas: el número de entrevistas de la parte, junto a las tablas de todas las entrevistas, daría por resta el número de ese grupo pequeño. Elija mejor la parte por lugar o por fechas, o publique todas las entrevistas.</translation>
+    </message>
+    <message>
         <source>the counts do not agree with their totals</source>
         <translation>las frecuencias no coinciden con sus totales</translation>
     </message>
@@ -1552,8 +1580,8 @@
         <translation>La parte elegida ({part}) contiene solo de 1 a {threshold} entrevistas: sus ceros revelarían las respuestas de esas pocas personas. Elija una parte de al menos {n} entrevistas, o todas las entrevistas.</translation>
     </message>
     <message>
-        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
-        <translation>La parte elegida ({part}) difiere solo en {n} entrevistas de una parte ya publicada desde este proyecto: juntas, las dos darían por resta las respuestas de esas pocas personas. Elija las mismas entrevistas que antes, o una parte que difiera de cada una de las anteriores en al menos {more} entrevistas.</translation>
+        <source>The part chosen ({part}) differs by only 1 to {threshold} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before (for example up to the same date), or wait until the part differs from every earlier one by at least {more} interviews.</source>
+        <translation>La parte elegida ({part}) difiere solo en 1 a {threshold} entrevistas de una parte ya publicada de este proyecto: juntas, las dos darían por resta las respuestas de esas pocas personas. Elija las mismas entrevistas que antes (por ejemplo hasta la misma fecha), o espere a que la parte difiera de cada una de las anteriores en al menos {more} entrevistas.</translation>
     </message>
     <message>
         <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>

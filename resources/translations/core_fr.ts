@@ -1528,6 +1528,34 @@
         <translation>La partie choisie ({part}) ne laisse de côté que 1 à {threshold} des entretiens : mis à côté des résultats de tous les entretiens, ses nombres donneraient par soustraction les réponses de ces quelques personnes. Choisissez une partie qui ne laisse de côté aucun entretien, ou au moins {n}.</translation>
     </message>
     <message>
+        <source>the site “{name}”</source>
+        <translation>le lieu « {name} »</translation>
+    </message>
+    <message>
+        <source>the interviews with no site</source>
+        <translation>les entretiens sans lieu</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by site, and {which} has only 1 to {threshold} interviews: parts chosen by site could be subtracted from each other and from the whole survey to give those few people's answers. Choose every site, or choose the part another way.</source>
+        <translation>La partie choisie ({part}) est choisie par lieu, et {which} n'a que 1 à {threshold} entretiens : en soustrayant des parties choisies par lieu les unes des autres et de toute l'enquête, on trouverait les réponses de ces quelques personnes. Choisissez tous les lieux, ou choisissez la partie autrement.</translation>
+    </message>
+    <message>
+        <source>the interviewer “{name}”</source>
+        <translation>l'enquêteur « {name} »</translation>
+    </message>
+    <message>
+        <source>the interviews with no interviewer</source>
+        <translation>les entretiens sans enquêteur</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to {threshold} interviews: parts chosen by interviewer could be subtracted from each other and from the whole survey to give those few people's answers. Choose every interviewer, or choose the part another way.</source>
+        <translation>La partie choisie ({part}) est choisie par enquêteur, et {which} n'a que 1 à {threshold} entretiens : en soustrayant des parties choisies par enquêteur les unes des autres et de toute l'enquête, on trouverait les réponses de ces quelques personnes. Choisissez tous les enquêteurs, ou choisissez la partie autrement.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by the answers to “{question}”, and in the whole survey one of the groups those answers make holds only 1 to {threshold} people: the number of interviews in the part, set beside the tables of every interview, would give that small group's number by subtraction. Choose the part by site or by dates instead, or publish every interview.</source>
+        <translation>La partie choisie ({part}) est choisie par les réponses à « {question} », et dans toute l'enquête l'un des groupes que font ces réponses ne compte que 1 à {threshold} personnes : le nombre d'entretiens de la partie, mis à côté des tableaux de tous les entretiens, donnerait le nombre de ce petit groupe par soustraction. Choisissez plutôt la partie par lieu ou par dates, ou publiez tous les entretiens.</translation>
+    </message>
+    <message>
         <source>the counts do not agree with their totals</source>
         <translation>les effectifs ne correspondent pas à leurs totaux</translation>
     </message>
@@ -1552,8 +1580,8 @@
         <translation>La partie choisie ({part}) ne contient que 1 à {threshold} entretiens : ses zéros révéleraient les réponses de ces quelques personnes. Choisissez une partie d'au moins {n} entretiens, ou tous les entretiens.</translation>
     </message>
     <message>
-        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
-        <translation>La partie choisie ({part}) ne diffère que de {n} entretiens d'une partie déjà publiée depuis ce projet : côte à côte, les deux donneraient par soustraction les réponses de ces quelques personnes. Choisissez les mêmes entretiens qu'avant, ou une partie qui diffère de chaque partie précédente d'au moins {more} entretiens.</translation>
+        <source>The part chosen ({part}) differs by only 1 to {threshold} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before (for example up to the same date), or wait until the part differs from every earlier one by at least {more} interviews.</source>
+        <translation>La partie choisie ({part}) ne diffère que de 1 à {threshold} entretiens d'une partie déjà publiée de ce projet : côte à côte, les deux donneraient les réponses de ces quelques personnes par soustraction. Choisissez les mêmes entretiens qu'avant (par exemple jusqu'à la même date), ou attendez que la partie diffère de chaque partie publiée d'au moins {more} entretiens.</translation>
     </message>
     <message>
         <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>

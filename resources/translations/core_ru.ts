@@ -1528,6 +1528,34 @@
         <translation>Выбранная часть ({part}) оставляет в стороне только от 1 до {threshold} интервью: рядом с результатами всех интервью её числа дали бы вычитанием ответы этих немногих людей. Выберите часть, которая не оставляет в стороне ни одного интервью или хотя бы {n}.</translation>
     </message>
     <message>
+        <source>the site “{name}”</source>
+        <translation>место «{name}»</translation>
+    </message>
+    <message>
+        <source>the interviews with no site</source>
+        <translation>интервью без места</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by site, and {which} has only 1 to {threshold} interviews: parts chosen by site could be subtracted from each other and from the whole survey to give those few people's answers. Choose every site, or choose the part another way.</source>
+        <translation>Выбранная часть ({part}) выбрана по месту, а у {which} всего от 1 до {threshold} интервью: если вычитать части, выбранные по месту, друг из друга и из всего опроса, можно узнать ответы этих немногих людей. Выберите все места или выберите часть иначе.</translation>
+    </message>
+    <message>
+        <source>the interviewer “{name}”</source>
+        <translation>интервьюер «{name}»</translation>
+    </message>
+    <message>
+        <source>the interviews with no interviewer</source>
+        <translation>интервью без интервьюера</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to {threshold} interviews: parts chosen by interviewer could be subtracted from each other and from the whole survey to give those few people's answers. Choose every interviewer, or choose the part another way.</source>
+        <translation>Выбранная часть ({part}) выбрана по интервьюеру, а у {which} всего от 1 до {threshold} интервью: если вычитать части, выбранные по интервьюеру, друг из друга и из всего опроса, можно узнать ответы этих немногих людей. Выберите всех интервьюеров или выберите часть иначе.</translation>
+    </message>
+    <message>
+        <source>The part chosen ({part}) is chosen by the answers to “{question}”, and in the whole survey one of the groups those answers make holds only 1 to {threshold} people: the number of interviews in the part, set beside the tables of every interview, would give that small group's number by subtraction. Choose the part by site or by dates instead, or publish every interview.</source>
+        <translation>Выбранная часть ({part}) выбрана по ответам на «{question}», и во всём опросе в одной из групп, которые дают эти ответы, всего от 1 до {threshold} человек: число интервью в части рядом с таблицами всех интервью дало бы число этой маленькой группы вычитанием. Выберите часть по месту или по датам или опубликуйте все интервью.</translation>
+    </message>
+    <message>
         <source>the counts do not agree with their totals</source>
         <translation>частоты не сходятся с итогами</translation>
     </message>
@@ -1552,8 +1580,8 @@
         <translation>Выбранная часть ({part}) содержит лишь от 1 до {threshold} интервью: её нули выдали бы ответы этих немногих людей. Выберите часть не менее чем из {n} интервью или все интервью.</translation>
     </message>
     <message>
-        <source>The part chosen ({part}) differs by only {n} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before, or a part that differs from every earlier one by at least {more} interviews.</source>
-        <translation>Выбранная часть ({part}) отличается лишь на {n} интервью от части, уже опубликованной из этого проекта: рядом друг с другом они вычитанием дали бы ответы этих немногих людей. Выберите те же интервью, что и раньше, или часть, отличающуюся от каждой прежней не менее чем на {more} интервью.</translation>
+        <source>The part chosen ({part}) differs by only 1 to {threshold} interviews from a part already published from this project: side by side, the two would give those few people's answers by subtraction. Choose the same interviews as before (for example up to the same date), or wait until the part differs from every earlier one by at least {more} interviews.</source>
+        <translation>Выбранная часть ({part}) отличается всего на 1–{threshold} интервью от части, уже опубликованной из этого проекта: рядом друг с другом они дали бы ответы этих немногих людей вычитанием. Выберите те же интервью, что и раньше (например, до той же даты), или подождите, пока часть не будет отличаться от каждой прежней хотя бы на {more} интервью.</translation>
     </message>
     <message>
         <source>Exported to {file}; the number of interviews is hidden there, so it is not given here either.</source>
