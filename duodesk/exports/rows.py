@@ -170,8 +170,9 @@ def row_converters(
 
     Numbers are the stored answers exactly (an ``int`` or a ``Decimal``). With
     ``doubles_only`` (a workbook, whose number cells are doubles) a number no double holds
-    exactly, such as 2**53 + 1, or that a cell's 16 significant digits would change, such as
-    0.30000000000000004, is written as text instead, so that no digit is lost."""
+    exactly, such as 2**53 + 1, or with more significant digits than Excel keeps (15), such
+    as 1000000000000007 or 0.30000000000000004, is written as text instead, so that no digit
+    is lost."""
     by_question: dict[str, list[Column]] = {}
     for column in layout.columns:
         if column.question:
@@ -217,16 +218,20 @@ def written_number(number: int | Decimal) -> str:
     return short if len(short) < len(plain) else plain
 
 
+EXCEL_DIGITS = 15  # significant digits Excel keeps of a number: 1000000000000007 shows ...010
+
+
 def fits_a_cell(number: int | Decimal) -> bool:
-    """Whether a workbook number cell keeps ``number`` exactly: a double must hold it
-    (:func:`fits_a_double`) and openpyxl, which writes a number cell with 16 significant
-    digits, must not change it (0.30000000000000004 would come back as 0.3)."""
+    """Whether a workbook number cell keeps ``number`` exactly wherever it is opened: a
+    double must hold it (:func:`fits_a_double`), and it must have at most the 15
+    significant digits Excel keeps (Excel reads 1000000000000007, which a double holds, as
+    1000000000000010, and saves it so)."""
     if not fits_a_double(number):
         return False
     if isinstance(number, int):
-        return True
+        return -(10**EXCEL_DIGITS) < number < 10**EXCEL_DIGITS
     near = float(number)
-    return float(f"{near:.16g}") == near
+    return float(f"{near:.{EXCEL_DIGITS}g}") == near
 
 
 def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Converter:
@@ -277,7 +282,7 @@ def _converter(name, kind, labels, label_of, choices, text, doubles_only) -> Con
                 exact = int(value)
             except ValueError:
                 return int(number)
-            if -(2**53) <= exact <= 2**53 or not doubles_only:
+            if -(10**EXCEL_DIGITS) < exact < 10**EXCEL_DIGITS or not doubles_only:
                 return exact
         return value_of(value, number)
 

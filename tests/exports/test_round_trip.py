@@ -500,3 +500,27 @@ def test_without_the_repeats_file_its_questions_are_left_out(database, tmp_path)
         assert (report.imported, report.ignored_columns) == (6, ("drugs",))
     finally:
         target.close()
+
+
+def test_numbers_with_more_digits_than_excel_keeps_are_text_in_the_data_sheet(database, tmp_path):
+    """Excel keeps 15 significant digits: 1000000000000007 (which a double holds) would be
+    read as 1000000000000010 and saved so. Such numbers are text cells, every digit kept;
+    numbers of 15 digits stay numbers."""
+    from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Settings
+    from duodesk.exports.export import export
+    from duodesk.exports.layout import ExportOptions
+    from tests.analysis.projects import store_interviews, store_questionnaire
+
+    form = Questionnaire(
+        Settings("digits", "Digits", "1"),
+        (Question("count", QuestionType.INTEGER, {"": "Count"}),),
+        {},
+    )
+    store_questionnaire(database, form)
+    store_interviews(database, form, [{"count": 10**15 + 7}, {"count": 10**15 - 1}] * 5)
+    path = tmp_path / "digits.xlsx"
+    export(database, "digits", path, ExportOptions(include_interview_data=True))
+    sheet = openpyxl.load_workbook(interviews_path(path), read_only=True)["Data"]
+    rows = list(sheet.iter_rows(values_only=True))
+    column = rows[0].index("count")
+    assert [row[column] for row in rows[1:3]] == ["1000000000000007", 999999999999999]
