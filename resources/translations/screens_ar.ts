@@ -56,6 +56,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerRulesEditor</name>
+    <message>
+        <source>Lowest number allowed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Highest number allowed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Most answers that can be ticked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Option that cannot be ticked with others</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answer rule written by hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Write the rule by hand instead…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Lowest allowed:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Highest allowed:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>At most this many ticks:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot be ticked with others:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Empty: any answer is allowed.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>When (UTC)</source>
@@ -111,6 +182,242 @@
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;السجل تالف: {reason}.&lt;/b&gt; غيّر أحدهم ملف المشروع خارج DuoDesk. احتفظ بنسخة منه وأخبر المنسّق.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Number question the bands are made from</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Less than</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Call it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Include the number itself (“up to 50”)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Name for every other answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>for example: 40 and over</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove the chosen band</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Put the answers to this number question:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>into these bands:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Every other answer is called:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>(choose a number question)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>This calculation was written by hand and is kept as it is. Fill in the bands below to replace it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Choose a number question and the bands to put its answers into.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Fill in a number question, each band and every other answer.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems found in the questionnaire</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Must be fixed: {problem}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Check: {problem}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at (click one to go there):</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Answer options to use</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Name of this list of options</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Type a new option and press Enter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">إضافة</translation>
+    </message>
+    <message>
+        <source>Add “{label}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add {label} as a code for no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>These options are shared by %n questions: a change here changes them all.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <source>These options come from {file}, which was not added with the questionnaire. DuoDesk asks for it when an interview starts.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Option ({language})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Code for
+no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Code for no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Not a code for no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}: (no options yet)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>New list of options</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add the option “{label}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove the option “{code}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change an option</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change an option's code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Mark a code for no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Unmark a code for no answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rename the list “{name}”</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -193,6 +500,478 @@
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>لا يمكن قراءة {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Question the condition looks at</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>How the answer is compared</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Don't know</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One answer from a list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Several answers from a list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Number with decimals</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Information to read out (no answer)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Worked out from other answers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Location (typed, or left blank)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Line on a map (typed, or left blank)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Shape on a map (typed, or left blank)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Photo (a file attached)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Recording (a file attached)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Video (a file attached)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Barcode (typed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Number in a range</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>OK to tick</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Worked out</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>How many numbered copies? Each gets its own datasheet number, so a sheet typed in can be found again (0: one copy with a space to write the number).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Number of the first copy:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The paper questionnaire is in {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Save as XLSForm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}, with {files} next to it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Bring in an XLSForm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Bring in {file}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <extracomment>A new questionnaire's title until it is given one, in the interface language.</extracomment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Repeated section</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Filled in by the program</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>How each comparison reads in the builder (the core's own words are its English ones).</extracomment>
+        <translation type="unfinished">هي</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation type="unfinished">ليست</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation type="unfinished">تشمل</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation type="unfinished">أكثر من</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation type="unfinished">أقل من</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Try the questionnaire</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Print on paper (PDF)…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Bring in an XLSForm…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Save as XLSForm…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the designer (Escape); you are asked about changes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A section (a group of questions)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A repeated section (asked for each one: each drug, each service)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A grid (statements on one scale)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Title and languages</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>What the interviewer will see</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Checks before use</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept when you press Save.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Designing “{title}” (not saved) — DuoDesk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Designing “{title}” — DuoDesk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a question ({kind})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a repeated section</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Saved as version {number}. Interviews already entered keep the version they were entered with.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Saved (nothing had changed).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved. Nothing was changed.
+
+{error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Not saved yet: fix the problems marked “Must be fixed” under Checks before use.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>It cannot be tried yet: fix the problems marked “Must be fixed” first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -452,6 +1231,184 @@
     <message>
         <source>make the export</source>
         <translation>إجراء التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Grid question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Show all its questions on one page</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Ask its questions for each one (a repeat)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>For each drug used, each service tried: asked once per each one</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>How many times its questions are asked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>How many times:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Scale (the answers for every statement)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Type a new statement and press Enter</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">إضافة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Statement ({language})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change how the section is shown</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>As many as the interviewer adds</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The answer to “{question}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <source>Always %n times</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <source>As the form says: {count}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Make it a repeated section</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Ask its questions once</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change how many times it is asked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the grid's scale</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add the statement “{statement}”</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move a statement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove a statement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change a statement</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change a statement's short name</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -745,10 +1702,80 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>{what} in {language}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>المشروع: {project} ({protection})</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>Datasheet number: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Interviewer: ________________ &amp;nbsp;&amp;nbsp; Date: ____ / ____ / ________</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Interviewer: read each question out. Tick one box unless it says &lt;i&gt;tick all that apply&lt;/i&gt;. Follow the arrows: they say which question comes next.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Write the number:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Write each number that applies:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Day / month / year</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Hours : minutes</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________  (day / month / year)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Time: ____ : ____</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________   Time: ____ : ____</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1079,6 +2106,161 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Kind of answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>An answer is needed before going on</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change whether an answer is needed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message when it is left blank</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change a message</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answers could identify a person</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Left out of shared exports.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change whether answers identify a person</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answer filled in at the start</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the starting answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the answer rules</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message when the answer breaks the rule</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change when the question is asked</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kind of answer:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Worked out from:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>If left blank, say:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Starting answer:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>If the answer is not allowed, say:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Answer rules</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the question text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>“{name}” is already used by another question.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A short name uses letters, digits and _ and starts with a letter.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the kind of answer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the answer options</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the calculation</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>✓ This calculation can be used.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>one answer</source>
@@ -1123,6 +2305,40 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Grid: </source>
         <translation>جدول: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview of the question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Choose a question to see it as the interviewer will.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>This is worked out by DuoDesk; the interviewer does not see it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A repeated section: its questions are asked once for each one, and the interviewer adds each one (or the number set is asked).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A section: its questions are shown one by one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add the answer options to see this question.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>QuestionTreeView</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">الأسئلة</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2695,105 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Title of the questionnaire</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Short name of the questionnaire</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the version</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>for example  Español (es)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Make it the main language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Questions that make the participant code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Participant code from:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{language}  (main language)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the participant code</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add the language {language}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Make {language} the main language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove the language {language}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – DuoDesk</source>
@@ -1531,6 +2846,61 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>لم ينجح تسجيل الدخول: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SkipLogicBuilder</name>
+    <message>
+        <source>When to ask this question</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Only if all of these are true</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Only if any of these is true</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Only if a rule written by hand is true</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rule written by hand</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>for example  ${age} &gt;= 18 and ${sex} = 'female'</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Ask this question:</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Empty: the question is always asked.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>⚠ There is no question called "{name}".</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -1821,6 +3191,21 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>اختر استبيانًا من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>TryDialog</name>
+    <message>
+        <source>Trying “{title}” (nothing is saved)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>This is a practice run: answer as a participant would. Nothing you type here is saved. Close this window to go back to the designer.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Finish (nothing is saved)</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
