@@ -15,9 +15,9 @@
     <name>ChecksPanel</name>
     <message numerus="yes">
         <source>%n things to look at (click one to go there):</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n thing to look at (click one to go there):</numerusform>
+            <numerusform>%n things to look at (click one to go there):</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>ChoicesEditor</name>
     <message numerus="yes">
         <source>These options are shared by %n questions: a change here changes them all.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>These options are used by %n question: a change here changes it.</numerusform>
+            <numerusform>These options are shared by %n questions: a change here changes them all.</numerusform>
         </translation>
     </message>
     </context>
@@ -35,9 +35,9 @@
     <name>DesignerWindow</name>
     <message numerus="yes">
         <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n interview uses this questionnaire: saving a change makes a new version, and that interview keeps its.</numerusform>
+            <numerusform>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</numerusform>
         </translation>
     </message>
     </context>
@@ -45,9 +45,9 @@
     <name>GroupEditor</name>
     <message numerus="yes">
         <source>Always %n times</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Always %n time</numerusform>
+            <numerusform>Always %n times</numerusform>
         </translation>
     </message>
     </context>

@@ -59,71 +59,71 @@
     <name>AnswerRulesEditor</name>
     <message>
         <source>Lowest number allowed</source>
-        <translation type="unfinished"/>
+        <translation>Número más bajo permitido</translation>
     </message>
     <message>
         <source>Highest number allowed</source>
-        <translation type="unfinished"/>
+        <translation>Número más alto permitido</translation>
     </message>
     <message>
         <source>The date cannot be in the future</source>
-        <translation type="unfinished"/>
+        <translation>La fecha no puede ser futura</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"/>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>Most answers that can be ticked</source>
-        <translation type="unfinished"/>
+        <translation>Máximo de respuestas que se pueden marcar</translation>
     </message>
     <message>
         <source>Option that cannot be ticked with others</source>
-        <translation type="unfinished"/>
+        <translation>Opción que no se puede marcar con otras</translation>
     </message>
     <message>
         <source>Answer rule written by hand</source>
-        <translation type="unfinished"/>
+        <translation>Regla de respuesta escrita a mano</translation>
     </message>
     <message>
         <source>Write the rule by hand instead…</source>
-        <translation type="unfinished"/>
+        <translation>Escribir la regla a mano…</translation>
     </message>
     <message>
         <source>Lowest allowed:</source>
-        <translation type="unfinished"/>
+        <translation>Mínimo:</translation>
     </message>
     <message>
         <source>Highest allowed:</source>
-        <translation type="unfinished"/>
+        <translation>Máximo:</translation>
     </message>
     <message>
         <source>At most this many ticks:</source>
-        <translation type="unfinished"/>
+        <translation>Marcas como máximo:</translation>
     </message>
     <message>
         <source>Cannot be ticked with others:</source>
-        <translation type="unfinished"/>
+        <translation>No con otras:</translation>
     </message>
     <message>
         <source>Rule:</source>
-        <translation type="unfinished"/>
+        <translation>Regla:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"/>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>Empty: any answer is allowed.</source>
-        <translation type="unfinished"/>
+        <translation>Vacía: se permite cualquier respuesta.</translation>
     </message>
     <message>
         <source>⚠ {problem} (at character {position})</source>
-        <translation type="unfinished"/>
+        <translation>⚠ {problem} (en el carácter {position})</translation>
     </message>
     <message>
         <source>✓ This rule can be used.</source>
-        <translation type="unfinished"/>
+        <translation>✓ Esta regla se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -184,96 +184,96 @@
     <name>BandsEditor</name>
     <message>
         <source>Number question the bands are made from</source>
-        <translation type="unfinished"/>
+        <translation>Pregunta de número de la que salen los tramos</translation>
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"/>
+        <translation>Tramos</translation>
     </message>
     <message>
         <source>Less than</source>
-        <translation type="unfinished"/>
+        <translation>Menos de</translation>
     </message>
     <message>
         <source>Call it</source>
-        <translation type="unfinished"/>
+        <translation>Llamarlo</translation>
     </message>
     <message>
         <source>Include the number itself (“up to 50”)</source>
-        <translation type="unfinished"/>
+        <translation>Incluir el número mismo («hasta 50»)</translation>
     </message>
     <message>
         <source>Name for every other answer</source>
-        <translation type="unfinished"/>
+        <translation>Nombre para todas las demás respuestas</translation>
     </message>
     <message>
         <source>for example: 40 and over</source>
-        <translation type="unfinished"/>
+        <translation>por ejemplo: 40 o más</translation>
     </message>
     <message>
         <source>Add a band</source>
-        <translation type="unfinished"/>
+        <translation>Añadir un tramo</translation>
     </message>
     <message>
         <source>Remove the chosen band</source>
-        <translation type="unfinished"/>
+        <translation>Quitar el tramo elegido</translation>
     </message>
     <message>
         <source>Put the answers to this number question:</source>
-        <translation type="unfinished"/>
+        <translation>Poner las respuestas a esta pregunta de número:</translation>
     </message>
     <message>
         <source>into these bands:</source>
-        <translation type="unfinished"/>
+        <translation>en estos tramos:</translation>
     </message>
     <message>
         <source>Every other answer is called:</source>
-        <translation type="unfinished"/>
+        <translation>Cualquier otra respuesta se llama:</translation>
     </message>
     <message>
         <source>(choose a number question)</source>
-        <translation type="unfinished"/>
+        <translation>(elija una pregunta de número)</translation>
     </message>
     <message>
         <source>This calculation was written by hand and is kept as it is. Fill in the bands below to replace it.</source>
-        <translation type="unfinished"/>
+        <translation>Este cálculo se escribió a mano y se deja como está. Rellene los tramos de abajo para cambiarlo.</translation>
     </message>
     <message>
         <source>Choose a number question and the bands to put its answers into.</source>
-        <translation type="unfinished"/>
+        <translation>Elija una pregunta de número y los tramos donde poner sus respuestas.</translation>
     </message>
     <message>
         <source>Fill in a number question, each band and every other answer.</source>
-        <translation type="unfinished"/>
+        <translation>Rellene una pregunta de número, cada tramo y las demás respuestas.</translation>
     </message>
 </context>
 <context>
     <name>ChecksPanel</name>
     <message>
         <source>Problems found in the questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Problemas encontrados en el cuestionario</translation>
     </message>
     <message>
         <source>Must be fixed: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Hay que corregir: {problem}</translation>
     </message>
     <message>
         <source>Check: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Revisar: {problem}</translation>
     </message>
     <message>
         <source>Click to go to it</source>
-        <translation type="unfinished"/>
+        <translation>Haga clic para ir allí</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"/>
+        <translation>No se encontraron problemas.</translation>
     </message>
     <message numerus="yes">
         <source>%n things to look at (click one to go there):</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n cosa que mirar (haga clic para ir allí):</numerusform>
+            <numerusform>%n cosas que mirar (haga clic en una para ir allí):</numerusform>
         </translation>
     </message>
 </context>
@@ -281,131 +281,132 @@
     <name>ChoicesEditor</name>
     <message>
         <source>Answer options to use</source>
-        <translation type="unfinished"/>
+        <translation>Opciones de respuesta a usar</translation>
     </message>
     <message>
         <source>Name of this list of options</source>
-        <translation type="unfinished"/>
+        <translation>Nombre de esta lista de opciones</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"/>
+        <translation>Opciones:</translation>
     </message>
     <message>
         <source>List name:</source>
-        <translation type="unfinished"/>
+        <translation>Nombre de la lista:</translation>
     </message>
     <message>
         <source>Answer options</source>
-        <translation type="unfinished"/>
+        <translation>Opciones de respuesta</translation>
     </message>
     <message>
         <source>New option</source>
-        <translation type="unfinished"/>
+        <translation>Nueva opción</translation>
     </message>
     <message>
         <source>Type a new option and press Enter</source>
-        <translation type="unfinished"/>
+        <translation>Escriba una opción nueva y pulse Intro</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Add “{label}”</source>
-        <translation type="unfinished"/>
+        <translation>Añadir «{label}»</translation>
     </message>
     <message>
         <source>Add {label} as a code for no answer</source>
-        <translation type="unfinished"/>
+        <translation>Añadir {label} como código de sin respuesta</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"/>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"/>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Quitar</translation>
     </message>
     <message numerus="yes">
         <source>These options are shared by %n questions: a change here changes them all.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Estas opciones las usa %n pregunta.</numerusform>
+            <numerusform>Estas opciones las comparten %n preguntas: un cambio aquí las cambia todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>These options come from {file}, which was not added with the questionnaire. DuoDesk asks for it when an interview starts.</source>
-        <translation type="unfinished"/>
+        <translation>Estas opciones vienen de {file}, que no se añadió con el cuestionario. DuoDesk lo pide al empezar una entrevista.</translation>
     </message>
     <message>
         <source>Option ({language})</source>
-        <translation type="unfinished"/>
+        <translation>Opción ({language})</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"/>
+        <translation>Opción</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"/>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Code for
 no answer</source>
-        <translation type="unfinished"/>
+        <translation>Código de
+sin respuesta</translation>
     </message>
     <message>
         <source>Code for no answer</source>
-        <translation type="unfinished"/>
+        <translation>Código de sin respuesta</translation>
     </message>
     <message>
         <source>Not a code for no answer</source>
-        <translation type="unfinished"/>
+        <translation>No es código de sin respuesta</translation>
     </message>
     <message>
         <source>{name}: (no options yet)</source>
-        <translation type="unfinished"/>
+        <translation>{name}: (aún sin opciones)</translation>
     </message>
     <message>
         <source>New list of options</source>
-        <translation type="unfinished"/>
+        <translation>Nueva lista de opciones</translation>
     </message>
     <message>
         <source>Add the option “{label}”</source>
-        <translation type="unfinished"/>
+        <translation>Añadir la opción «{label}»</translation>
     </message>
     <message>
         <source>Move an option</source>
-        <translation type="unfinished"/>
+        <translation>Mover una opción</translation>
     </message>
     <message>
         <source>Remove the option “{code}”</source>
-        <translation type="unfinished"/>
+        <translation>Quitar la opción «{code}»</translation>
     </message>
     <message>
         <source>Change an option</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar una opción</translation>
     </message>
     <message>
         <source>Change an option's code</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el código de una opción</translation>
     </message>
     <message>
         <source>Mark a code for no answer</source>
-        <translation type="unfinished"/>
+        <translation>Marcar un código de sin respuesta</translation>
     </message>
     <message>
         <source>Unmark a code for no answer</source>
-        <translation type="unfinished"/>
+        <translation>Desmarcar un código de sin respuesta</translation>
     </message>
     <message>
         <source>Rename the list “{name}”</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nombre de la lista «{name}»</translation>
     </message>
 </context>
 <context>
@@ -494,468 +495,470 @@ no answer</source>
     <name>ConditionRow</name>
     <message>
         <source>Question the condition looks at</source>
-        <translation type="unfinished"/>
+        <translation>Pregunta que mira la condición</translation>
     </message>
     <message>
         <source>How the answer is compared</source>
-        <translation type="unfinished"/>
+        <translation>Cómo se compara la respuesta</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"/>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"/>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"/>
+        <translation>un número</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove this condition</source>
-        <translation type="unfinished"/>
+        <translation>Quitar esta condición</translation>
     </message>
 </context>
 <context>
     <name>Designer</name>
     <message>
         <source>Don't know</source>
-        <translation type="unfinished"/>
+        <translation>No sabe</translation>
     </message>
     <message>
         <source>Prefer not to say</source>
-        <translation type="unfinished"/>
+        <translation>Prefiere no decirlo</translation>
     </message>
     <message>
         <source>One answer from a list</source>
-        <translation type="unfinished"/>
+        <translation>Una respuesta de una lista</translation>
     </message>
     <message>
         <source>Several answers from a list</source>
-        <translation type="unfinished"/>
+        <translation>Varias respuestas de una lista</translation>
     </message>
     <message>
         <source>Written answer</source>
-        <translation type="unfinished"/>
+        <translation>Respuesta escrita</translation>
     </message>
     <message>
         <source>Whole number</source>
-        <translation type="unfinished"/>
+        <translation>Número entero</translation>
     </message>
     <message>
         <source>Number with decimals</source>
-        <translation type="unfinished"/>
+        <translation>Número con decimales</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"/>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"/>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"/>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Information to read out (no answer)</source>
-        <translation type="unfinished"/>
+        <translation>Información para leer (sin respuesta)</translation>
     </message>
     <message>
         <source>Worked out from other answers</source>
-        <translation type="unfinished"/>
+        <translation>Calculado a partir de otras respuestas</translation>
     </message>
     <message>
         <source>Location (typed, or left blank)</source>
-        <translation type="unfinished"/>
+        <translation>Lugar (escrito, o en blanco)</translation>
     </message>
     <message>
         <source>Line on a map (typed, or left blank)</source>
-        <translation type="unfinished"/>
+        <translation>Línea en un mapa (escrita, o en blanco)</translation>
     </message>
     <message>
         <source>Shape on a map (typed, or left blank)</source>
-        <translation type="unfinished"/>
+        <translation>Forma en un mapa (escrita, o en blanco)</translation>
     </message>
     <message>
         <source>Photo (a file attached)</source>
-        <translation type="unfinished"/>
+        <translation>Foto (un archivo adjunto)</translation>
     </message>
     <message>
         <source>Recording (a file attached)</source>
-        <translation type="unfinished"/>
+        <translation>Grabación (un archivo adjunto)</translation>
     </message>
     <message>
         <source>Video (a file attached)</source>
-        <translation type="unfinished"/>
+        <translation>Vídeo (un archivo adjunto)</translation>
     </message>
     <message>
         <source>File attached</source>
-        <translation type="unfinished"/>
+        <translation>Archivo adjunto</translation>
     </message>
     <message>
         <source>Barcode (typed)</source>
-        <translation type="unfinished"/>
+        <translation>Código de barras (escrito)</translation>
     </message>
     <message>
         <source>Number in a range</source>
-        <translation type="unfinished"/>
+        <translation>Número en un rango</translation>
     </message>
     <message>
         <source>OK to tick</source>
-        <translation type="unfinished"/>
+        <translation>OK para marcar</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"/>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"/>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Shape</source>
-        <translation type="unfinished"/>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"/>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"/>
+        <translation>Grabación</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"/>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"/>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"/>
+        <translation>Código de barras</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"/>
+        <translation>Número</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"/>
+        <translation>OK</translation>
     </message>
     <message>
         <source>One answer</source>
-        <translation type="unfinished"/>
+        <translation>Una respuesta</translation>
     </message>
     <message>
         <source>Several answers</source>
-        <translation type="unfinished"/>
+        <translation>Varias respuestas</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"/>
+        <translation>Escrita</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"/>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Worked out</source>
-        <translation type="unfinished"/>
+        <translation>Calculado</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"/>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Print on paper</source>
-        <translation type="unfinished"/>
+        <translation>Imprimir en papel</translation>
     </message>
     <message>
         <source>How many numbered copies? Each gets its own datasheet number, so a sheet typed in can be found again (0: one copy with a space to write the number).</source>
-        <translation type="unfinished"/>
+        <translation>¿Cuántas copias numeradas? Cada una tiene su número de hoja, para volver a encontrar una hoja pasada (0: una copia con espacio para escribir el número).</translation>
     </message>
     <message>
         <source>Number of the first copy:</source>
-        <translation type="unfinished"/>
+        <translation>Número de la primera copia:</translation>
     </message>
     <message>
         <source>The paper questionnaire is in {path}</source>
-        <translation type="unfinished"/>
+        <translation>El cuestionario en papel está en {path}</translation>
     </message>
     <message>
         <source>Save as XLSForm</source>
-        <translation type="unfinished"/>
+        <translation>Guardar como XLSForm</translation>
     </message>
     <message>
         <source>XLSForm workbooks (*.xlsx)</source>
-        <translation type="unfinished"/>
+        <translation>Libros XLSForm (*.xlsx)</translation>
     </message>
     <message>
         <source>Saved as an XLSForm in {path}, with {files} next to it</source>
-        <translation type="unfinished"/>
+        <translation>Guardado como XLSForm en {path}, con {files} al lado</translation>
     </message>
     <message>
         <source>Saved as an XLSForm in {path}</source>
-        <translation type="unfinished"/>
+        <translation>Guardado como XLSForm en {path}</translation>
     </message>
     <message>
         <source>Bring in an XLSForm</source>
-        <translation type="unfinished"/>
+        <translation>Traer un XLSForm</translation>
     </message>
     <message>
         <source>This file cannot be used</source>
-        <translation type="unfinished"/>
+        <translation>Este archivo no se puede usar</translation>
     </message>
     <message>
         <source>Bring in {file}</source>
-        <translation type="unfinished"/>
+        <translation>Traer {file}</translation>
     </message>
     <message>
         <source>New questionnaire</source>
         <extracomment>A new questionnaire's title until it is given one, in the interface language.</extracomment>
-        <translation type="unfinished"/>
+        <translation>Nuevo cuestionario</translation>
     </message>
     <message>
         <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
-        <translation type="unfinished"/>
+        <translation>Este proyecto ya tiene un cuestionario con el nombre corto «{name}». Elija otro nombre corto en «Título e idiomas» y guarde otra vez.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"/>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Repeated section</source>
-        <translation type="unfinished"/>
+        <translation>Sección repetida</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"/>
+        <translation>Cuadrícula</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"/>
+        <translation>Sección</translation>
     </message>
     <message>
         <source>Filled in by the program</source>
-        <translation type="unfinished"/>
+        <translation>Lo rellena el programa</translation>
     </message>
     <message>
         <source>is</source>
         <extracomment>How each comparison reads in the builder (the core's own words are its English ones).</extracomment>
-        <translation type="unfinished">es</translation>
+        <translation>es</translation>
     </message>
     <message>
         <source>is not</source>
-        <translation type="unfinished">no es</translation>
+        <translation>no es</translation>
     </message>
     <message>
         <source>includes</source>
-        <translation type="unfinished">incluye</translation>
+        <translation>incluye</translation>
     </message>
     <message>
         <source>does not include</source>
-        <translation type="unfinished"/>
+        <translation>no incluye</translation>
     </message>
     <message>
         <source>is more than</source>
-        <translation type="unfinished">es más de</translation>
+        <translation>es más que</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished">es menos de</translation>
+        <translation>es menos que</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"/>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"/>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"/>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Try the questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Probar el cuestionario</translation>
     </message>
     <message>
         <source>Print on paper (PDF)…</source>
-        <translation type="unfinished"/>
+        <translation>Imprimir en papel (PDF)…</translation>
     </message>
     <message>
         <source>Bring in an XLSForm…</source>
-        <translation type="unfinished"/>
+        <translation>Traer un XLSForm…</translation>
     </message>
     <message>
         <source>Save as XLSForm…</source>
-        <translation type="unfinished"/>
+        <translation>Guardar como XLSForm…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Close the designer (Escape); you are asked about changes</source>
-        <translation type="unfinished"/>
+        <translation>Cerrar el diseñador (Esc); se le pregunta por los cambios</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished"/>
+        <translation>Diseñador</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"/>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"/>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"/>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"/>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"/>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"/>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Add a question</source>
-        <translation type="unfinished"/>
+        <translation>Añadir una pregunta</translation>
     </message>
     <message>
         <source>A section (a group of questions)</source>
-        <translation type="unfinished"/>
+        <translation>Una sección (un grupo de preguntas)</translation>
     </message>
     <message>
         <source>A repeated section (asked for each one: each drug, each service)</source>
-        <translation type="unfinished"/>
+        <translation>Una sección repetida (para cada uno: cada droga, cada servicio)</translation>
     </message>
     <message>
         <source>A grid (statements on one scale)</source>
-        <translation type="unfinished"/>
+        <translation>Una cuadrícula (frases en una escala)</translation>
     </message>
     <message>
         <source>Title and languages</source>
-        <translation type="unfinished"/>
+        <translation>Título e idiomas</translation>
     </message>
     <message>
         <source>What the interviewer will see</source>
-        <translation type="unfinished"/>
+        <translation>Lo que verá el entrevistador</translation>
     </message>
     <message>
         <source>Checks before use</source>
-        <translation type="unfinished"/>
+        <translation>Revisión antes de usar</translation>
     </message>
 </context>
 <context>
     <name>DesignerWindow</name>
     <message numerus="yes">
         <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n entrevista usa este cuestionario: guardar un cambio crea una versión nueva, y esa entrevista mantiene la suya.</numerusform>
+            <numerusform>%n entrevistas usan este cuestionario: guardar un cambio crea una versión nueva, y esas entrevistas mantienen la suya.</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes are kept when you press Save.</source>
-        <translation type="unfinished"/>
+        <translation>Los cambios se guardan al pulsar Guardar.</translation>
     </message>
     <message>
         <source>Designing “{title}” (not saved) — DuoDesk</source>
-        <translation type="unfinished"/>
+        <translation>Diseñando «{title}» (sin guardar) — DuoDesk</translation>
     </message>
     <message>
         <source>Designing “{title}” — DuoDesk</source>
-        <translation type="unfinished"/>
+        <translation>Diseñando «{title}» — DuoDesk</translation>
     </message>
     <message>
         <source>Add a question ({kind})</source>
-        <translation type="unfinished"/>
+        <translation>Añadir una pregunta ({kind})</translation>
     </message>
     <message>
         <source>Add a section</source>
-        <translation type="unfinished"/>
+        <translation>Añadir una sección</translation>
     </message>
     <message>
         <source>Add a repeated section</source>
-        <translation type="unfinished"/>
+        <translation>Añadir una sección repetida</translation>
     </message>
     <message>
         <source>Add a grid</source>
-        <translation type="unfinished"/>
+        <translation>Añadir una cuadrícula</translation>
     </message>
     <message>
         <source>Move a question</source>
-        <translation type="unfinished"/>
+        <translation>Mover una pregunta</translation>
     </message>
     <message>
         <source>Duplicate a question</source>
-        <translation type="unfinished"/>
+        <translation>Duplicar una pregunta</translation>
     </message>
     <message>
         <source>Delete a question</source>
-        <translation type="unfinished"/>
+        <translation>Borrar una pregunta</translation>
     </message>
     <message>
         <source>Saved as version {number}. Interviews already entered keep the version they were entered with.</source>
-        <translation type="unfinished"/>
+        <translation>Guardado como versión {number}. Las entrevistas ya pasadas mantienen la versión con la que se pasaron.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"/>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>Saved (nothing had changed).</source>
-        <translation type="unfinished"/>
+        <translation>Guardado (no había cambios).</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"/>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>The questionnaire could not be saved. Nothing was changed.
 
 {error}</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo guardar el cuestionario. No se cambió nada.
+
+{error}</translation>
     </message>
     <message>
         <source>Not saved yet: fix the problems marked “Must be fixed” under Checks before use.</source>
-        <translation type="unfinished"/>
+        <translation>Aún no guardado: corrija los problemas marcados «Hay que corregir» en Revisión antes de usar.</translation>
     </message>
     <message>
         <source>It cannot be tried yet: fix the problems marked “Must be fixed” first.</source>
-        <translation type="unfinished"/>
+        <translation>Aún no se puede probar: corrija antes los problemas marcados «Hay que corregir».</translation>
     </message>
     <message>
         <source>Save the changes?</source>
-        <translation type="unfinished"/>
+        <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
         <source>“{title}” has changes that are not saved.</source>
-        <translation type="unfinished"/>
+        <translation>«{title}» tiene cambios sin guardar.</translation>
     </message>
 </context>
 <context>
@@ -1221,174 +1224,174 @@ no answer</source>
     <name>GroupEditor</name>
     <message>
         <source>Grid question</source>
-        <translation type="unfinished"/>
+        <translation>Pregunta de la cuadrícula</translation>
     </message>
     <message>
         <source>Section title</source>
-        <translation type="unfinished"/>
+        <translation>Título de la sección</translation>
     </message>
     <message>
         <source>Help for the interviewer</source>
-        <translation type="unfinished"/>
+        <translation>Ayuda para el entrevistador</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"/>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Show all its questions on one page</source>
-        <translation type="unfinished"/>
+        <translation>Mostrar todas sus preguntas en una página</translation>
     </message>
     <message>
         <source>Ask its questions for each one (a repeat)</source>
-        <translation type="unfinished"/>
+        <translation>Hacer sus preguntas para cada uno (una repetición)</translation>
     </message>
     <message>
         <source>For each drug used, each service tried: asked once per each one</source>
-        <translation type="unfinished"/>
+        <translation>Para cada droga usada, cada servicio probado: una vez por cada uno</translation>
     </message>
     <message>
         <source>How many times its questions are asked</source>
-        <translation type="unfinished"/>
+        <translation>Cuántas veces se hacen sus preguntas</translation>
     </message>
     <message>
         <source>Change when it is asked</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar cuándo se pregunta</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"/>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"/>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Help:</source>
-        <translation type="unfinished"/>
+        <translation>Ayuda:</translation>
     </message>
     <message>
         <source>Short name:</source>
-        <translation type="unfinished"/>
+        <translation>Nombre corto:</translation>
     </message>
     <message>
         <source>How many times:</source>
-        <translation type="unfinished"/>
+        <translation>Cuántas veces:</translation>
     </message>
     <message>
         <source>Scale (the answers for every statement)</source>
-        <translation type="unfinished"/>
+        <translation>Escala (las respuestas para cada frase)</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"/>
+        <translation>Frases</translation>
     </message>
     <message>
         <source>When to ask it</source>
-        <translation type="unfinished"/>
+        <translation>Cuándo preguntarla</translation>
     </message>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"/>
+        <translation>Nueva frase</translation>
     </message>
     <message>
         <source>Type a new statement and press Enter</source>
-        <translation type="unfinished"/>
+        <translation>Escriba una frase nueva y pulse Intro</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"/>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"/>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Statement ({language})</source>
-        <translation type="unfinished"/>
+        <translation>Frase ({language})</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"/>
+        <translation>Frase</translation>
     </message>
     <message>
         <source>Change the title</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el título</translation>
     </message>
     <message>
         <source>Change the help text</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar la ayuda</translation>
     </message>
     <message>
         <source>Change how the section is shown</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar cómo se muestra la sección</translation>
     </message>
     <message>
         <source>As many as the interviewer adds</source>
-        <translation type="unfinished"/>
+        <translation>Tantas como añada el entrevistador</translation>
     </message>
     <message>
         <source>The answer to “{question}”</source>
-        <translation type="unfinished"/>
+        <translation>La respuesta a «{question}»</translation>
     </message>
     <message numerus="yes">
         <source>Always %n times</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Siempre %n vez</numerusform>
+            <numerusform>Siempre %n veces</numerusform>
         </translation>
     </message>
     <message>
         <source>As the form says: {count}</source>
-        <translation type="unfinished"/>
+        <translation>Como dice el formulario: {count}</translation>
     </message>
     <message>
         <source>Make it a repeated section</source>
-        <translation type="unfinished"/>
+        <translation>Hacerla una sección repetida</translation>
     </message>
     <message>
         <source>Ask its questions once</source>
-        <translation type="unfinished"/>
+        <translation>Hacer sus preguntas una vez</translation>
     </message>
     <message>
         <source>Change how many times it is asked</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar cuántas veces se pregunta</translation>
     </message>
     <message>
         <source>Change the short name</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nombre corto</translation>
     </message>
     <message>
         <source>Change the grid's scale</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar la escala de la cuadrícula</translation>
     </message>
     <message>
         <source>Add the statement “{statement}”</source>
-        <translation type="unfinished"/>
+        <translation>Añadir la frase «{statement}»</translation>
     </message>
     <message>
         <source>Move a statement</source>
-        <translation type="unfinished"/>
+        <translation>Mover una frase</translation>
     </message>
     <message>
         <source>Remove a statement</source>
-        <translation type="unfinished"/>
+        <translation>Quitar una frase</translation>
     </message>
     <message>
         <source>Change a statement</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar una frase</translation>
     </message>
     <message>
         <source>Change a statement's short name</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nombre corto de una frase</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1691,7 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <name>LanguageTexts</name>
     <message>
         <source>{what} in {language}</source>
-        <translation type="unfinished"/>
+        <translation>{what} en {language}</translation>
     </message>
 </context>
 <context>
@@ -1699,66 +1702,66 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"/>
+        <translation>Editar…</translation>
     </message>
 </context>
 <context>
     <name>PaperPdf</name>
     <message>
         <source>Datasheet number: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Interviewer: ________________ &amp;nbsp;&amp;nbsp; Date: ____ / ____ / ________</source>
-        <translation type="unfinished"/>
+        <translation>Número de hoja: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Entrevistador: ________________ &amp;nbsp;&amp;nbsp; Fecha: ____ / ____ / ________</translation>
     </message>
     <message>
         <source>Interviewer: read each question out. Tick one box unless it says &lt;i&gt;tick all that apply&lt;/i&gt;. Follow the arrows: they say which question comes next.</source>
-        <translation type="unfinished"/>
+        <translation>Entrevistador: lea cada pregunta en voz alta. Marque una casilla salvo que diga &lt;i&gt;marque todas las que correspondan&lt;/i&gt;. Siga las flechas: dicen qué pregunta va después.</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"/>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Write the number:</source>
-        <translation type="unfinished"/>
+        <translation>Escriba el número:</translation>
     </message>
     <message>
         <source>Write each number that applies:</source>
-        <translation type="unfinished"/>
+        <translation>Escriba cada número que corresponda:</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"/>
+        <translation>Un número</translation>
     </message>
     <message>
         <source>Day / month / year</source>
-        <translation type="unfinished"/>
+        <translation>Día / mes / año</translation>
     </message>
     <message>
         <source>Hours : minutes</source>
-        <translation type="unfinished"/>
+        <translation>Horas : minutos</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"/>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <source>Tick all that apply.</source>
-        <translation type="unfinished"/>
+        <translation>Marque todas las que correspondan.</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"/>
+        <translation>Número:</translation>
     </message>
     <message>
         <source>Date: ____ / ____ / ________  (day / month / year)</source>
-        <translation type="unfinished"/>
+        <translation>Fecha: ____ / ____ / ________  (día / mes / año)</translation>
     </message>
     <message>
         <source>Time: ____ : ____</source>
-        <translation type="unfinished"/>
+        <translation>Hora: ____ : ____</translation>
     </message>
     <message>
         <source>Date: ____ / ____ / ________   Time: ____ : ____</source>
-        <translation type="unfinished"/>
+        <translation>Fecha: ____ / ____ / ________   Hora: ____ : ____</translation>
     </message>
 </context>
 <context>
@@ -2092,155 +2095,155 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <name>QuestionEditor</name>
     <message>
         <source>Kind of answer</source>
-        <translation type="unfinished"/>
+        <translation>Tipo de respuesta</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Pregunta</translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Help for the interviewer</source>
-        <translation type="unfinished"/>
+        <translation>Ayuda para el entrevistador</translation>
     </message>
     <message>
         <source>Change the help text</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar la ayuda</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"/>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>An answer is needed before going on</source>
-        <translation type="unfinished"/>
+        <translation>Hace falta una respuesta para seguir</translation>
     </message>
     <message>
         <source>Change whether an answer is needed</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar si hace falta una respuesta</translation>
     </message>
     <message>
         <source>Message when it is left blank</source>
-        <translation type="unfinished"/>
+        <translation>Mensaje cuando se deja en blanco</translation>
     </message>
     <message>
         <source>Change a message</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar un mensaje</translation>
     </message>
     <message>
         <source>Answers could identify a person</source>
-        <translation type="unfinished"/>
+        <translation>Las respuestas podrían identificar a alguien</translation>
     </message>
     <message>
         <source>Left out of shared exports.</source>
-        <translation type="unfinished"/>
+        <translation>Se deja fuera de las exportaciones compartidas.</translation>
     </message>
     <message>
         <source>Change whether answers identify a person</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar si las respuestas identifican a alguien</translation>
     </message>
     <message>
         <source>Answer filled in at the start</source>
-        <translation type="unfinished"/>
+        <translation>Respuesta rellenada al empezar</translation>
     </message>
     <message>
         <source>Change the starting answer</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar la respuesta inicial</translation>
     </message>
     <message>
         <source>Calculation</source>
-        <translation type="unfinished"/>
+        <translation>Cálculo</translation>
     </message>
     <message>
         <source>Change the answer rules</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar las reglas de respuesta</translation>
     </message>
     <message>
         <source>Message when the answer breaks the rule</source>
-        <translation type="unfinished"/>
+        <translation>Mensaje cuando la respuesta no cumple la regla</translation>
     </message>
     <message>
         <source>Change when the question is asked</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar cuándo se hace la pregunta</translation>
     </message>
     <message>
         <source>Kind of answer:</source>
-        <translation type="unfinished"/>
+        <translation>Tipo de respuesta:</translation>
     </message>
     <message>
         <source>Question:</source>
-        <translation type="unfinished"/>
+        <translation>Pregunta:</translation>
     </message>
     <message>
         <source>Help:</source>
-        <translation type="unfinished"/>
+        <translation>Ayuda:</translation>
     </message>
     <message>
         <source>Short name:</source>
-        <translation type="unfinished"/>
+        <translation>Nombre corto:</translation>
     </message>
     <message>
         <source>Worked out from:</source>
-        <translation type="unfinished"/>
+        <translation>Calculado a partir de:</translation>
     </message>
     <message>
         <source>Calculation:</source>
-        <translation type="unfinished"/>
+        <translation>Cálculo:</translation>
     </message>
     <message>
         <source>If left blank, say:</source>
-        <translation type="unfinished"/>
+        <translation>Si queda en blanco, decir:</translation>
     </message>
     <message>
         <source>Starting answer:</source>
-        <translation type="unfinished"/>
+        <translation>Respuesta inicial:</translation>
     </message>
     <message>
         <source>Answer options</source>
-        <translation type="unfinished"/>
+        <translation>Opciones de respuesta</translation>
     </message>
     <message>
         <source>If the answer is not allowed, say:</source>
-        <translation type="unfinished"/>
+        <translation>Si la respuesta no se permite, decir:</translation>
     </message>
     <message>
         <source>Answer rules</source>
-        <translation type="unfinished"/>
+        <translation>Reglas de respuesta</translation>
     </message>
     <message>
         <source>When to ask it</source>
-        <translation type="unfinished"/>
+        <translation>Cuándo preguntarla</translation>
     </message>
     <message>
         <source>Change the question text</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el texto de la pregunta</translation>
     </message>
     <message>
         <source>“{name}” is already used by another question.</source>
-        <translation type="unfinished"/>
+        <translation>«{name}» ya lo usa otra pregunta.</translation>
     </message>
     <message>
         <source>A short name uses letters, digits and _ and starts with a letter.</source>
-        <translation type="unfinished"/>
+        <translation>Un nombre corto lleva letras, cifras y _, y empieza por una letra.</translation>
     </message>
     <message>
         <source>Change the short name</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nombre corto</translation>
     </message>
     <message>
         <source>Change the kind of answer</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el tipo de respuesta</translation>
     </message>
     <message>
         <source>Change the answer options</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar las opciones de respuesta</translation>
     </message>
     <message>
         <source>Change the calculation</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el cálculo</translation>
     </message>
     <message>
         <source>✓ This calculation can be used.</source>
-        <translation type="unfinished"/>
+        <translation>✓ Este cálculo se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -2294,34 +2297,34 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <name>QuestionPreview</name>
     <message>
         <source>Preview of the question</source>
-        <translation type="unfinished"/>
+        <translation>Vista previa de la pregunta</translation>
     </message>
     <message>
         <source>Choose a question to see it as the interviewer will.</source>
-        <translation type="unfinished"/>
+        <translation>Elija una pregunta para verla como el entrevistador.</translation>
     </message>
     <message>
         <source>This is worked out by DuoDesk; the interviewer does not see it.</source>
-        <translation type="unfinished"/>
+        <translation>Lo calcula DuoDesk; el entrevistador no lo ve.</translation>
     </message>
     <message>
         <source>A repeated section: its questions are asked once for each one, and the interviewer adds each one (or the number set is asked).</source>
-        <translation type="unfinished"/>
+        <translation>Una sección repetida: sus preguntas se hacen una vez por cada uno, y el entrevistador añade cada uno (o se hace el número fijado).</translation>
     </message>
     <message>
         <source>A section: its questions are shown one by one.</source>
-        <translation type="unfinished"/>
+        <translation>Una sección: sus preguntas se muestran una a una.</translation>
     </message>
     <message>
         <source>Add the answer options to see this question.</source>
-        <translation type="unfinished"/>
+        <translation>Añada las opciones de respuesta para ver esta pregunta.</translation>
     </message>
 </context>
 <context>
     <name>QuestionTreeView</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Preguntas</translation>
+        <translation>Preguntas</translation>
     </message>
 </context>
 <context>
@@ -2669,99 +2672,99 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <name>SettingsEditor</name>
     <message>
         <source>Title of the questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Título del cuestionario</translation>
     </message>
     <message>
         <source>Short name of the questionnaire</source>
-        <translation type="unfinished"/>
+        <translation>Nombre corto del cuestionario</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"/>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Change the version</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar la versión</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"/>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>New language</source>
-        <translation type="unfinished"/>
+        <translation>Nuevo idioma</translation>
     </message>
     <message>
         <source>for example  Español (es)</source>
-        <translation type="unfinished"/>
+        <translation>por ejemplo  Français (fr)</translation>
     </message>
     <message>
         <source>Add the language</source>
-        <translation type="unfinished"/>
+        <translation>Añadir el idioma</translation>
     </message>
     <message>
         <source>Make it the main language</source>
-        <translation type="unfinished"/>
+        <translation>Hacerlo el idioma principal</translation>
     </message>
     <message>
         <source>Remove the language</source>
-        <translation type="unfinished"/>
+        <translation>Quitar el idioma</translation>
     </message>
     <message>
         <source>Questions that make the participant code</source>
-        <translation type="unfinished"/>
+        <translation>Preguntas que forman el código de participante</translation>
     </message>
     <message>
         <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
-        <translation type="unfinished"/>
+        <translation>Elija una pregunta a la izquierda para cambiarla, o añada una con los botones de encima de la lista. El idioma principal va primero; escriba cada pregunta en cada idioma.</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"/>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Short name:</source>
-        <translation type="unfinished"/>
+        <translation>Nombre corto:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"/>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Languages:</source>
-        <translation type="unfinished"/>
+        <translation>Idiomas:</translation>
     </message>
     <message>
         <source>Participant code from:</source>
-        <translation type="unfinished"/>
+        <translation>Código de participante de:</translation>
     </message>
     <message>
         <source>{language}  (main language)</source>
-        <translation type="unfinished"/>
+        <translation>{language}  (idioma principal)</translation>
     </message>
     <message>
         <source>Change the participant code</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el código de participante</translation>
     </message>
     <message>
         <source>Change the title</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el título</translation>
     </message>
     <message>
         <source>Change the short name</source>
-        <translation type="unfinished"/>
+        <translation>Cambiar el nombre corto</translation>
     </message>
     <message>
         <source>Add the language {language}</source>
-        <translation type="unfinished"/>
+        <translation>Añadir el idioma {language}</translation>
     </message>
     <message>
         <source>Make {language} the main language</source>
-        <translation type="unfinished"/>
+        <translation>Hacer de {language} el idioma principal</translation>
     </message>
     <message>
         <source>Remove the language {language}</source>
-        <translation type="unfinished"/>
+        <translation>Quitar el idioma {language}</translation>
     </message>
 </context>
 <context>
@@ -2823,55 +2826,55 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <name>SkipLogicBuilder</name>
     <message>
         <source>When to ask this question</source>
-        <translation type="unfinished"/>
+        <translation>Cuándo hacer esta pregunta</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"/>
+        <translation>Siempre</translation>
     </message>
     <message>
         <source>Only if all of these are true</source>
-        <translation type="unfinished"/>
+        <translation>Solo si todo esto es cierto</translation>
     </message>
     <message>
         <source>Only if any of these is true</source>
-        <translation type="unfinished"/>
+        <translation>Solo si algo de esto es cierto</translation>
     </message>
     <message>
         <source>Only if a rule written by hand is true</source>
-        <translation type="unfinished"/>
+        <translation>Solo si una regla escrita a mano es cierta</translation>
     </message>
     <message>
         <source>Add a condition</source>
-        <translation type="unfinished"/>
+        <translation>Añadir una condición</translation>
     </message>
     <message>
         <source>Rule written by hand</source>
-        <translation type="unfinished"/>
+        <translation>Regla escrita a mano</translation>
     </message>
     <message>
         <source>for example  ${age} &gt;= 18 and ${sex} = 'female'</source>
-        <translation type="unfinished"/>
+        <translation>por ejemplo  ${age} &gt;= 18 and ${sex} = 'female'</translation>
     </message>
     <message>
         <source>Ask this question:</source>
-        <translation type="unfinished"/>
+        <translation>Hacer esta pregunta:</translation>
     </message>
     <message>
         <source>Empty: the question is always asked.</source>
-        <translation type="unfinished"/>
+        <translation>Vacía: la pregunta se hace siempre.</translation>
     </message>
     <message>
         <source>⚠ {problem} (at character {position})</source>
-        <translation type="unfinished"/>
+        <translation>⚠ {problem} (en el carácter {position})</translation>
     </message>
     <message>
         <source>⚠ There is no question called "{name}".</source>
-        <translation type="unfinished"/>
+        <translation>⚠ No hay ninguna pregunta llamada «{name}».</translation>
     </message>
     <message>
         <source>✓ This rule can be used.</source>
-        <translation type="unfinished"/>
+        <translation>✓ Esta regla se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -3168,15 +3171,15 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <name>TryDialog</name>
     <message>
         <source>Trying “{title}” (nothing is saved)</source>
-        <translation type="unfinished"/>
+        <translation>Probando «{title}» (no se guarda nada)</translation>
     </message>
     <message>
         <source>This is a practice run: answer as a participant would. Nothing you type here is saved. Close this window to go back to the designer.</source>
-        <translation type="unfinished"/>
+        <translation>Es una prueba: responda como lo haría un participante. Nada de lo que escriba aquí se guarda. Cierre esta ventana para volver al diseñador.</translation>
     </message>
     <message>
         <source>Finish (nothing is saved)</source>
-        <translation type="unfinished"/>
+        <translation>Terminar (no se guarda nada)</translation>
     </message>
 </context>
 <context>
