@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Call it</source>
-        <translation>تسميتها</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Include the number itself (“up to 50”)</source>

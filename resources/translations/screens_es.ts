@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Call it</source>
-        <translation>Llamarlo</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Include the number itself (“up to 50”)</source>

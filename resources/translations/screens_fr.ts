@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Call it</source>
-        <translation>Appeler</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Include the number itself (“up to 50”)</source>
@@ -2698,7 +2698,7 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
     <message>
         <source>for example  Español (es)</source>
-        <translation>par exemple  Español (es)</translation>
+        <translation>par ex.  Español (es)</translation>
     </message>
     <message>
         <source>Add the language</source>

@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Call it</source>
-        <translation>Назвать</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Include the number itself (“up to 50”)</source>
@@ -669,7 +669,7 @@ no answer</source>
     </message>
     <message>
         <source>Information</source>
-        <translation>Текст</translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Worked out</source>

@@ -114,6 +114,11 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.document.changed.connect(self._document_changed)
         self.document.selection_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
+        # "Undo" names the last change ("Annuler Ajouter une partie répétée" in French): the
+        # toolbars wrap again once it has its new width, or Close went behind a ».
+        self._rewrap = QTimer(self, singleShot=True, interval=0)
+        self._rewrap.timeout.connect(self.wrap_toolbars)
+        self.document.undo_stack.indexChanged.connect(lambda _index: self._rewrap.start())
         self._document_changed()
         self._selection_changed()
         self.checks.check_now(self.document.questionnaire)
