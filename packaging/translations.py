@@ -65,6 +65,7 @@ AREAS: dict[str, list[str]] = {
         "duodesk/gui/security",
         "duodesk/gui/people",
         "duodesk/gui/export",
+        "duodesk/gui/designer",
     ],
 }
 

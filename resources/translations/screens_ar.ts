@@ -56,6 +56,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerRulesEditor</name>
+    <message>
+        <source>Lowest number allowed</source>
+        <translation>أصغر رقم مسموح</translation>
+    </message>
+    <message>
+        <source>Highest number allowed</source>
+        <translation>أكبر رقم مسموح</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>لا يمكن أن يكون التاريخ في المستقبل</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>بلا حد</translation>
+    </message>
+    <message>
+        <source>Most answers that can be ticked</source>
+        <translation>أكبر عدد من الإجابات يمكن تحديده</translation>
+    </message>
+    <message>
+        <source>Option that cannot be ticked with others</source>
+        <translation>خيار لا يمكن تحديده مع غيره</translation>
+    </message>
+    <message>
+        <source>Answer rule written by hand</source>
+        <translation>قاعدة إجابة مكتوبة يدويًا</translation>
+    </message>
+    <message>
+        <source>Write the rule by hand instead…</source>
+        <translation>كتابة القاعدة يدويًا بدلًا من ذلك…</translation>
+    </message>
+    <message>
+        <source>Lowest allowed:</source>
+        <translation>الحد الأدنى:</translation>
+    </message>
+    <message>
+        <source>Highest allowed:</source>
+        <translation>الحد الأعلى:</translation>
+    </message>
+    <message>
+        <source>At most this many ticks:</source>
+        <translation>أقصى عدد من الاختيارات:</translation>
+    </message>
+    <message>
+        <source>Cannot be ticked with others:</source>
+        <translation>لا يُحدد مع غيره:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>القاعدة:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Empty: any answer is allowed.</source>
+        <translation>فارغة: أي إجابة مسموحة.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (عند الحرف {position})</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ يمكن استخدام هذه القاعدة.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>When (UTC)</source>
@@ -111,6 +182,243 @@
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;السجل تالف: {reason}.&lt;/b&gt; غيّر أحدهم ملف المشروع خارج DuoDesk. احتفظ بنسخة منه وأخبر المنسّق.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Number question the bands are made from</source>
+        <translation>سؤال الرقم الذي تُصنع منه الفئات</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <source>Less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>Call it</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Include the number itself (“up to 50”)</source>
+        <translation>مع الرقم نفسه («حتى 50»)</translation>
+    </message>
+    <message>
+        <source>Name for every other answer</source>
+        <translation>اسم لكل الإجابات الأخرى</translation>
+    </message>
+    <message>
+        <source>for example: 40 and over</source>
+        <translation>مثلًا: 40 فأكثر</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>إضافة فئة</translation>
+    </message>
+    <message>
+        <source>Remove the chosen band</source>
+        <translation>حذف الفئة المختارة</translation>
+    </message>
+    <message>
+        <source>Put the answers to this number question:</source>
+        <translation>ضع إجابات سؤال الرقم هذا:</translation>
+    </message>
+    <message>
+        <source>into these bands:</source>
+        <translation>في هذه الفئات:</translation>
+    </message>
+    <message>
+        <source>Every other answer is called:</source>
+        <translation>كل إجابة أخرى تُسمى:</translation>
+    </message>
+    <message>
+        <source>(choose a number question)</source>
+        <translation>(اختر سؤال رقم)</translation>
+    </message>
+    <message>
+        <source>This calculation was written by hand and is kept as it is. Fill in the bands below to replace it.</source>
+        <translation>كُتب هذا الحساب يدويًا ويبقى كما هو. املأ الفئات أدناه لاستبداله.</translation>
+    </message>
+    <message>
+        <source>Choose a number question and the bands to put its answers into.</source>
+        <translation>اختر سؤال رقم والفئات التي توضع فيها إجاباته.</translation>
+    </message>
+    <message>
+        <source>Fill in a number question, each band and every other answer.</source>
+        <translation>املأ سؤال الرقم وكل فئة وبقية الإجابات.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems found in the questionnaire</source>
+        <translation>مشكلات وُجدت في الاستبيان</translation>
+    </message>
+    <message>
+        <source>Must be fixed: {problem}</source>
+        <translation>يجب إصلاحه: {problem}</translation>
+    </message>
+    <message>
+        <source>Check: {problem}</source>
+        <translation>راجِع: {problem}</translation>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation>انقر للانتقال إليه</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم توجد مشكلات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at (click one to go there):</source>
+        <translation>
+            <numerusform>%n أمور للمراجعة (انقر على أحدها للانتقال إليه):</numerusform>
+            <numerusform>أمر واحد للمراجعة (انقر عليه للانتقال إليه):</numerusform>
+            <numerusform>أمران للمراجعة (انقر على أحدهما للانتقال إليه):</numerusform>
+            <numerusform>%n أمور للمراجعة (انقر على أحدها للانتقال إليه):</numerusform>
+            <numerusform>%n أمرًا للمراجعة (انقر على أحدها للانتقال إليه):</numerusform>
+            <numerusform>%n أمر للمراجعة (انقر على أحدها للانتقال إليه):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Answer options to use</source>
+        <translation>خيارات الإجابة المستخدمة</translation>
+    </message>
+    <message>
+        <source>Name of this list of options</source>
+        <translation>اسم قائمة الخيارات هذه</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>اسم القائمة:</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>خيارات الإجابة</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>خيار جديد</translation>
+    </message>
+    <message>
+        <source>Type a new option and press Enter</source>
+        <translation>اكتب خيارًا جديدًا واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>إضافة «{label}»</translation>
+    </message>
+    <message>
+        <source>Add {label} as a code for no answer</source>
+        <translation>إضافة {label} كرمز لعدم الإجابة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message numerus="yes">
+        <source>These options are shared by %n questions: a change here changes them all.</source>
+        <translation>
+            <numerusform>تشترك %n أسئلة في هذه الخيارات: أي تغيير هنا يغيّرها كلها.</numerusform>
+            <numerusform>يستخدم هذه الخيارات سؤال واحد.</numerusform>
+            <numerusform>يشترك سؤالان في هذه الخيارات: أي تغيير هنا يغيّرهما كليهما.</numerusform>
+            <numerusform>تشترك %n أسئلة في هذه الخيارات: أي تغيير هنا يغيّرها كلها.</numerusform>
+            <numerusform>يشترك %n سؤالًا في هذه الخيارات: أي تغيير هنا يغيّرها كلها.</numerusform>
+            <numerusform>يشترك %n سؤال في هذه الخيارات: أي تغيير هنا يغيّرها كلها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These options come from {file}, which was not added with the questionnaire. DuoDesk asks for it when an interview starts.</source>
+        <translation>تأتي هذه الخيارات من {file}، ولم يُضف مع الاستبيان. سيطلبه DuoDesk عند بدء مقابلة.</translation>
+    </message>
+    <message>
+        <source>Option ({language})</source>
+        <translation>الخيار ({language})</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Code for
+no answer</source>
+        <translation>رمز لعدم
+الإجابة</translation>
+    </message>
+    <message>
+        <source>Code for no answer</source>
+        <translation>رمز لعدم الإجابة</translation>
+    </message>
+    <message>
+        <source>Not a code for no answer</source>
+        <translation>ليس رمزًا لعدم الإجابة</translation>
+    </message>
+    <message>
+        <source>{name}: (no options yet)</source>
+        <translation>{name}: (لا خيارات بعد)</translation>
+    </message>
+    <message>
+        <source>New list of options</source>
+        <translation>قائمة خيارات جديدة</translation>
+    </message>
+    <message>
+        <source>Add the option “{label}”</source>
+        <translation>إضافة الخيار «{label}»</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>نقل خيار</translation>
+    </message>
+    <message>
+        <source>Remove the option “{code}”</source>
+        <translation>حذف الخيار «{code}»</translation>
+    </message>
+    <message>
+        <source>Change an option</source>
+        <translation>تغيير خيار</translation>
+    </message>
+    <message>
+        <source>Change an option's code</source>
+        <translation>تغيير رمز خيار</translation>
+    </message>
+    <message>
+        <source>Mark a code for no answer</source>
+        <translation>تحديد رمز لعدم الإجابة</translation>
+    </message>
+    <message>
+        <source>Unmark a code for no answer</source>
+        <translation>إلغاء تحديد رمز لعدم الإجابة</translation>
+    </message>
+    <message>
+        <source>Rename the list “{name}”</source>
+        <translation>إعادة تسمية القائمة «{name}»</translation>
     </message>
 </context>
 <context>
@@ -193,6 +501,480 @@
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>لا يمكن قراءة {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Question the condition looks at</source>
+        <translation>السؤال الذي ينظر إليه الشرط</translation>
+    </message>
+    <message>
+        <source>How the answer is compared</source>
+        <translation>كيف تُقارن الإجابة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>حذف هذا الشرط</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Don't know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>أفضّل عدم القول</translation>
+    </message>
+    <message>
+        <source>One answer from a list</source>
+        <translation>إجابة واحدة من قائمة</translation>
+    </message>
+    <message>
+        <source>Several answers from a list</source>
+        <translation>عدة إجابات من قائمة</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>إجابة مكتوبة</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>Number with decimals</source>
+        <translation>رقم بكسور عشرية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Information to read out (no answer)</source>
+        <translation>معلومة تُقرأ (بلا إجابة)</translation>
+    </message>
+    <message>
+        <source>Worked out from other answers</source>
+        <translation>تُحسب من إجابات أخرى</translation>
+    </message>
+    <message>
+        <source>Location (typed, or left blank)</source>
+        <translation>الموقع (يُكتب أو يُترك فارغًا)</translation>
+    </message>
+    <message>
+        <source>Line on a map (typed, or left blank)</source>
+        <translation>خط على خريطة (يُكتب أو يُترك فارغًا)</translation>
+    </message>
+    <message>
+        <source>Shape on a map (typed, or left blank)</source>
+        <translation>شكل على خريطة (يُكتب أو يُترك فارغًا)</translation>
+    </message>
+    <message>
+        <source>Photo (a file attached)</source>
+        <translation>صورة (ملف مرفق)</translation>
+    </message>
+    <message>
+        <source>Recording (a file attached)</source>
+        <translation>تسجيل (ملف مرفق)</translation>
+    </message>
+    <message>
+        <source>Video (a file attached)</source>
+        <translation>فيديو (ملف مرفق)</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>ملف مرفق</translation>
+    </message>
+    <message>
+        <source>Barcode (typed)</source>
+        <translation>رمز شريطي (يُكتب)</translation>
+    </message>
+    <message>
+        <source>Number in a range</source>
+        <translation>رقم ضمن مدى</translation>
+    </message>
+    <message>
+        <source>OK to tick</source>
+        <translation>موافق للتحديد</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>شكل</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>رمز شريطي</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>One answer</source>
+        <translation>إجابة واحدة</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>عدة إجابات</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>مكتوبة</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومة</translation>
+    </message>
+    <message>
+        <source>Worked out</source>
+        <translation>محسوب</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>الطباعة على ورق</translation>
+    </message>
+    <message>
+        <source>How many numbered copies? Each gets its own datasheet number, so a sheet typed in can be found again (0: one copy with a space to write the number).</source>
+        <translation>كم نسخة مرقّمة؟ لكل نسخة رقم استمارة خاص بها، ليمكن إيجاد الاستمارة المُدخلة لاحقًا (0: نسخة واحدة مع مكان لكتابة الرقم).</translation>
+    </message>
+    <message>
+        <source>Number of the first copy:</source>
+        <translation>رقم النسخة الأولى:</translation>
+    </message>
+    <message>
+        <source>The paper questionnaire is in {path}</source>
+        <translation>الاستبيان الورقي موجود في {path}</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm</source>
+        <translation>حفظ بصيغة XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>مصنفات XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}, with {files} next to it</source>
+        <translation>حُفظ بصيغة XLSForm في {path}، وبجانبه {files}</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}</source>
+        <translation>حُفظ بصيغة XLSForm في {path}</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm</source>
+        <translation>جلب ملف XLSForm</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>لا يمكن استخدام هذا الملف</translation>
+    </message>
+    <message>
+        <source>Bring in {file}</source>
+        <translation>جلب {file}</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <extracomment>A new questionnaire's title until it is given one, in the interface language.</extracomment>
+        <translation>استبيان جديد</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
+        <translation>في هذا المشروع استبيان بالاسم المختصر «{name}». اختر اسمًا مختصرًا آخر في «العنوان واللغات»، ثم احفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Repeated section</source>
+        <translation>قسم مكرر</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>شبكة</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Filled in by the program</source>
+        <translation>يملؤه البرنامج</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>How each comparison reads in the builder (the core's own words are its English ones).</extracomment>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ليس</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>يشمل</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>لا يشمل</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>أكثر من</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>أقل من</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Try the questionnaire</source>
+        <translation>تجربة الاستبيان</translation>
+    </message>
+    <message>
+        <source>Print on paper (PDF)…</source>
+        <translation>الطباعة على ورق (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm…</source>
+        <translation>جلب ملف XLSForm…</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm…</source>
+        <translation>حفظ بصيغة XLSForm…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close the designer (Escape); you are asked about changes</source>
+        <translation>إغلاق المصمم (Escape)؛ ستُسأل عن التغييرات</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>المصمم</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>إضافة سؤال</translation>
+    </message>
+    <message>
+        <source>A section (a group of questions)</source>
+        <translation>قسم (مجموعة أسئلة)</translation>
+    </message>
+    <message>
+        <source>A repeated section (asked for each one: each drug, each service)</source>
+        <translation>قسم مكرر (يُسأل لكل واحد: كل مادة، كل خدمة)</translation>
+    </message>
+    <message>
+        <source>A grid (statements on one scale)</source>
+        <translation>شبكة (عبارات على مقياس واحد)</translation>
+    </message>
+    <message>
+        <source>Title and languages</source>
+        <translation>العنوان واللغات</translation>
+    </message>
+    <message>
+        <source>What the interviewer will see</source>
+        <translation>ما سيراه المُقابِل</translation>
+    </message>
+    <message>
+        <source>Checks before use</source>
+        <translation>فحوص قبل الاستخدام</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
+        <translation>
+            <numerusform>لا تستخدم أي مقابلة هذا الاستبيان.</numerusform>
+            <numerusform>تستخدم مقابلة واحدة هذا الاستبيان: حفظ أي تغيير يُنشئ إصدارًا جديدًا، وتبقى تلك المقابلة على إصدارها.</numerusform>
+            <numerusform>تستخدم مقابلتان هذا الاستبيان: حفظ أي تغيير يُنشئ إصدارًا جديدًا، وتبقى المقابلتان على إصدارهما.</numerusform>
+            <numerusform>تستخدم %n مقابلات هذا الاستبيان: حفظ أي تغيير يُنشئ إصدارًا جديدًا، وتبقى تلك المقابلات على إصدارها.</numerusform>
+            <numerusform>تستخدم %n مقابلة هذا الاستبيان: حفظ أي تغيير يُنشئ إصدارًا جديدًا، وتبقى تلك المقابلات على إصدارها.</numerusform>
+            <numerusform>تستخدم %n مقابلة هذا الاستبيان: حفظ أي تغيير يُنشئ إصدارًا جديدًا، وتبقى تلك المقابلات على إصدارها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept when you press Save.</source>
+        <translation>تُحفظ التغييرات عند الضغط على حفظ.</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” (not saved) — DuoDesk</source>
+        <translation>تصميم «{title}» (غير محفوظ) — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” — DuoDesk</source>
+        <translation>تصميم «{title}» — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Add a question ({kind})</source>
+        <translation>إضافة سؤال ({kind})</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>إضافة قسم</translation>
+    </message>
+    <message>
+        <source>Add a repeated section</source>
+        <translation>إضافة قسم مكرر</translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation>إضافة شبكة</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>نقل سؤال</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>نسخ سؤال</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>حذف سؤال</translation>
+    </message>
+    <message>
+        <source>Saved as version {number}. Interviews already entered keep the version they were entered with.</source>
+        <translation>حُفظ كإصدار {number}. تبقى المقابلات المُدخلة على الإصدار الذي أُدخلت به.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Saved (nothing had changed).</source>
+        <translation>تم الحفظ (لم يتغير شيء).</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved. Nothing was changed.
+
+{error}</source>
+        <translation>تعذّر حفظ الاستبيان. لم يتغير شيء.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix the problems marked “Must be fixed” under Checks before use.</source>
+        <translation>لم يُحفظ بعد: أصلح المشكلات المعلَّمة «يجب إصلاحه» تحت فحوص قبل الاستخدام.</translation>
+    </message>
+    <message>
+        <source>It cannot be tried yet: fix the problems marked “Must be fixed” first.</source>
+        <translation>لا يمكن تجربته بعد: أصلح أولًا المشكلات المعلَّمة «يجب إصلاحه».</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>حفظ التغييرات؟</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation>في «{title}» تغييرات غير محفوظة.</translation>
     </message>
 </context>
 <context>
@@ -452,6 +1234,184 @@
     <message>
         <source>make the export</source>
         <translation>إجراء التصدير</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Grid question</source>
+        <translation>سؤال الشبكة</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>عنوان القسم</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>مساعدة للمُقابِل</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Show all its questions on one page</source>
+        <translation>عرض كل أسئلته في صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Ask its questions for each one (a repeat)</source>
+        <translation>طرح أسئلته لكل واحد (تكرار)</translation>
+    </message>
+    <message>
+        <source>For each drug used, each service tried: asked once per each one</source>
+        <translation>لكل مادة مستخدمة، كل خدمة مجرَّبة: يُسأل مرة لكل واحد</translation>
+    </message>
+    <message>
+        <source>How many times its questions are asked</source>
+        <translation>كم مرة تُطرح أسئلته</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>تغيير متى يُسأل</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>المساعدة:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>الاسم المختصر:</translation>
+    </message>
+    <message>
+        <source>How many times:</source>
+        <translation>كم مرة:</translation>
+    </message>
+    <message>
+        <source>Scale (the answers for every statement)</source>
+        <translation>المقياس (الإجابات لكل عبارة)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>العبارات</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>متى يُسأل</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>عبارة جديدة</translation>
+    </message>
+    <message>
+        <source>Type a new statement and press Enter</source>
+        <translation>اكتب عبارة جديدة واضغط Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل لأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل لأسفل</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Statement ({language})</source>
+        <translation>العبارة ({language})</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>العبارة</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>تغيير العنوان</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>تغيير نص المساعدة</translation>
+    </message>
+    <message>
+        <source>Change how the section is shown</source>
+        <translation>تغيير طريقة عرض القسم</translation>
+    </message>
+    <message>
+        <source>As many as the interviewer adds</source>
+        <translation>بعدد ما يضيفه المُقابِل</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}”</source>
+        <translation>إجابة «{question}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Always %n times</source>
+        <translation>
+            <numerusform>دائمًا %n مرات</numerusform>
+            <numerusform>دائمًا مرة واحدة</numerusform>
+            <numerusform>دائمًا مرتين</numerusform>
+            <numerusform>دائمًا %n مرات</numerusform>
+            <numerusform>دائمًا %n مرة</numerusform>
+            <numerusform>دائمًا %n مرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the form says: {count}</source>
+        <translation>كما في النموذج: {count}</translation>
+    </message>
+    <message>
+        <source>Make it a repeated section</source>
+        <translation>جعله قسمًا مكررًا</translation>
+    </message>
+    <message>
+        <source>Ask its questions once</source>
+        <translation>طرح أسئلته مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Change how many times it is asked</source>
+        <translation>تغيير عدد مرات السؤال</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>تغيير الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Change the grid's scale</source>
+        <translation>تغيير مقياس الشبكة</translation>
+    </message>
+    <message>
+        <source>Add the statement “{statement}”</source>
+        <translation>إضافة العبارة «{statement}»</translation>
+    </message>
+    <message>
+        <source>Move a statement</source>
+        <translation>نقل عبارة</translation>
+    </message>
+    <message>
+        <source>Remove a statement</source>
+        <translation>حذف عبارة</translation>
+    </message>
+    <message>
+        <source>Change a statement</source>
+        <translation>تغيير عبارة</translation>
+    </message>
+    <message>
+        <source>Change a statement's short name</source>
+        <translation>تغيير الاسم المختصر لعبارة</translation>
     </message>
 </context>
 <context>
@@ -745,10 +1705,80 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>{what} in {language}</source>
+        <translation>{what} بـ{language}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>المشروع: {project} ({protection})</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>Datasheet number: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Interviewer: ________________ &amp;nbsp;&amp;nbsp; Date: ____ / ____ / ________</source>
+        <translation>رقم الاستمارة: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; المُقابِل: ________________ &amp;nbsp;&amp;nbsp; التاريخ: ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Interviewer: read each question out. Tick one box unless it says &lt;i&gt;tick all that apply&lt;/i&gt;. Follow the arrows: they say which question comes next.</source>
+        <translation>المُقابِل: اقرأ كل سؤال بصوت عالٍ. حدّد مربعًا واحدًا ما لم يُكتب &lt;i&gt;حدّد كل ما ينطبق&lt;/i&gt;. اتبع الأسهم: فهي تقول أي سؤال يأتي بعده.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Write the number:</source>
+        <translation>اكتب الرقم:</translation>
+    </message>
+    <message>
+        <source>Write each number that applies:</source>
+        <translation>اكتب كل رقم ينطبق:</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Day / month / year</source>
+        <translation>اليوم / الشهر / السنة</translation>
+    </message>
+    <message>
+        <source>Hours : minutes</source>
+        <translation>الساعات : الدقائق</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>حدّد كل ما ينطبق.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>الرقم:</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________  (day / month / year)</source>
+        <translation>التاريخ: ____ / ____ / ________  (اليوم / الشهر / السنة)</translation>
+    </message>
+    <message>
+        <source>Time: ____ : ____</source>
+        <translation>الوقت: ____ : ____</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________   Time: ____ : ____</source>
+        <translation>التاريخ: ____ / ____ / ________   الوقت: ____ : ____</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +2109,161 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Kind of answer</source>
+        <translation>نوع الإجابة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>مساعدة للمُقابِل</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>تغيير نص المساعدة</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>An answer is needed before going on</source>
+        <translation>يلزم جواب قبل المتابعة</translation>
+    </message>
+    <message>
+        <source>Change whether an answer is needed</source>
+        <translation>تغيير ما إذا كان الجواب لازمًا</translation>
+    </message>
+    <message>
+        <source>Message when it is left blank</source>
+        <translation>رسالة عند تركه فارغًا</translation>
+    </message>
+    <message>
+        <source>Change a message</source>
+        <translation>تغيير رسالة</translation>
+    </message>
+    <message>
+        <source>Answers could identify a person</source>
+        <translation>قد تكشف الإجابات هوية شخص</translation>
+    </message>
+    <message>
+        <source>Left out of shared exports.</source>
+        <translation>يُستبعد من الملفات المُصدَّرة المشتركة.</translation>
+    </message>
+    <message>
+        <source>Change whether answers identify a person</source>
+        <translation>تغيير ما إذا كانت الإجابات تكشف الهوية</translation>
+    </message>
+    <message>
+        <source>Answer filled in at the start</source>
+        <translation>إجابة تُملأ في البداية</translation>
+    </message>
+    <message>
+        <source>Change the starting answer</source>
+        <translation>تغيير الإجابة الأولية</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <source>Change the answer rules</source>
+        <translation>تغيير قواعد الإجابة</translation>
+    </message>
+    <message>
+        <source>Message when the answer breaks the rule</source>
+        <translation>رسالة عندما تخالف الإجابة القاعدة</translation>
+    </message>
+    <message>
+        <source>Change when the question is asked</source>
+        <translation>تغيير متى يُطرح السؤال</translation>
+    </message>
+    <message>
+        <source>Kind of answer:</source>
+        <translation>نوع الإجابة:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>المساعدة:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>الاسم المختصر:</translation>
+    </message>
+    <message>
+        <source>Worked out from:</source>
+        <translation>يُحسب من:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>If left blank, say:</source>
+        <translation>إن تُرك فارغًا، قل:</translation>
+    </message>
+    <message>
+        <source>Starting answer:</source>
+        <translation>الإجابة الأولية:</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>خيارات الإجابة</translation>
+    </message>
+    <message>
+        <source>If the answer is not allowed, say:</source>
+        <translation>إن لم تكن الإجابة مسموحة، قل:</translation>
+    </message>
+    <message>
+        <source>Answer rules</source>
+        <translation>قواعد الإجابة</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>متى يُسأل</translation>
+    </message>
+    <message>
+        <source>Change the question text</source>
+        <translation>تغيير نص السؤال</translation>
+    </message>
+    <message>
+        <source>“{name}” is already used by another question.</source>
+        <translation>«{name}» مستخدم في سؤال آخر.</translation>
+    </message>
+    <message>
+        <source>A short name uses letters, digits and _ and starts with a letter.</source>
+        <translation>يتكون الاسم المختصر من حروف وأرقام و_ ويبدأ بحرف.</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>تغيير الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Change the kind of answer</source>
+        <translation>تغيير نوع الإجابة</translation>
+    </message>
+    <message>
+        <source>Change the answer options</source>
+        <translation>تغيير خيارات الإجابة</translation>
+    </message>
+    <message>
+        <source>Change the calculation</source>
+        <translation>تغيير الحساب</translation>
+    </message>
+    <message>
+        <source>✓ This calculation can be used.</source>
+        <translation>✓ يمكن استخدام هذا الحساب.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>one answer</source>
@@ -1123,6 +2308,40 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Grid: </source>
         <translation>جدول: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview of the question</source>
+        <translation>معاينة السؤال</translation>
+    </message>
+    <message>
+        <source>Choose a question to see it as the interviewer will.</source>
+        <translation>اختر سؤالًا لتراه كما سيراه المُقابِل.</translation>
+    </message>
+    <message>
+        <source>This is worked out by DuoDesk; the interviewer does not see it.</source>
+        <translation>يحسبه DuoDesk؛ لا يراه المُقابِل.</translation>
+    </message>
+    <message>
+        <source>A repeated section: its questions are asked once for each one, and the interviewer adds each one (or the number set is asked).</source>
+        <translation>قسم مكرر: تُطرح أسئلته مرة لكل واحد، ويضيف المُقابِل كل واحد (أو يُطرح العدد المحدد).</translation>
+    </message>
+    <message>
+        <source>A section: its questions are shown one by one.</source>
+        <translation>قسم: تُعرض أسئلته واحدًا بعد واحد.</translation>
+    </message>
+    <message>
+        <source>Add the answer options to see this question.</source>
+        <translation>أضف خيارات الإجابة لترى هذا السؤال.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTreeView</name>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +2698,105 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Title of the questionnaire</source>
+        <translation>عنوان الاستبيان</translation>
+    </message>
+    <message>
+        <source>Short name of the questionnaire</source>
+        <translation>الاسم المختصر للاستبيان</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Change the version</source>
+        <translation>تغيير الإصدار</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>لغة جديدة</translation>
+    </message>
+    <message>
+        <source>for example  Español (es)</source>
+        <translation>مثلًا  Español (es)</translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation>إضافة اللغة</translation>
+    </message>
+    <message>
+        <source>Make it the main language</source>
+        <translation>جعلها اللغة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>حذف اللغة</translation>
+    </message>
+    <message>
+        <source>Questions that make the participant code</source>
+        <translation>الأسئلة التي يتكون منها رمز المشارك</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>اختر سؤالًا على اليسار لتغييره، أو أضف سؤالًا بالأزرار فوق القائمة. اللغة الرئيسية أولًا؛ اكتب كل سؤال بكل لغة.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>الاسم المختصر:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>الإصدار:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>اللغات:</translation>
+    </message>
+    <message>
+        <source>Participant code from:</source>
+        <translation>رمز المشارك من:</translation>
+    </message>
+    <message>
+        <source>{language}  (main language)</source>
+        <translation>{language}  (اللغة الرئيسية)</translation>
+    </message>
+    <message>
+        <source>Change the participant code</source>
+        <translation>تغيير رمز المشارك</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>تغيير العنوان</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>تغيير الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Add the language {language}</source>
+        <translation>إضافة اللغة {language}</translation>
+    </message>
+    <message>
+        <source>Make {language} the main language</source>
+        <translation>جعل {language} اللغة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Remove the language {language}</source>
+        <translation>حذف اللغة {language}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – DuoDesk</source>
@@ -1531,6 +2849,61 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>لم ينجح تسجيل الدخول: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SkipLogicBuilder</name>
+    <message>
+        <source>When to ask this question</source>
+        <translation>متى يُطرح هذا السؤال</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Only if all of these are true</source>
+        <translation>فقط إذا صح كل ما يلي</translation>
+    </message>
+    <message>
+        <source>Only if any of these is true</source>
+        <translation>فقط إذا صح أي مما يلي</translation>
+    </message>
+    <message>
+        <source>Only if a rule written by hand is true</source>
+        <translation>فقط إذا صحت قاعدة مكتوبة يدويًا</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>إضافة شرط</translation>
+    </message>
+    <message>
+        <source>Rule written by hand</source>
+        <translation>قاعدة مكتوبة يدويًا</translation>
+    </message>
+    <message>
+        <source>for example  ${age} &gt;= 18 and ${sex} = 'female'</source>
+        <translation>مثلًا  ${age} &gt;= 18 and ${sex} = 'female'</translation>
+    </message>
+    <message>
+        <source>Ask this question:</source>
+        <translation>اطرح هذا السؤال:</translation>
+    </message>
+    <message>
+        <source>Empty: the question is always asked.</source>
+        <translation>فارغة: يُطرح السؤال دائمًا.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (عند الحرف {position})</translation>
+    </message>
+    <message>
+        <source>⚠ There is no question called "{name}".</source>
+        <translation>⚠ لا يوجد سؤال باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ يمكن استخدام هذه القاعدة.</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +3194,21 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>اختر استبيانًا من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>TryDialog</name>
+    <message>
+        <source>Trying “{title}” (nothing is saved)</source>
+        <translation>تجربة «{title}» (لا يُحفظ شيء)</translation>
+    </message>
+    <message>
+        <source>This is a practice run: answer as a participant would. Nothing you type here is saved. Close this window to go back to the designer.</source>
+        <translation>هذه تجربة: أجب كما يجيب المشارك. لا يُحفظ شيء مما تكتبه هنا. أغلق هذه النافذة للعودة إلى المصمم.</translation>
+    </message>
+    <message>
+        <source>Finish (nothing is saved)</source>
+        <translation>إنهاء (لا يُحفظ شيء)</translation>
     </message>
 </context>
 <context>

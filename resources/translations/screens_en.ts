@@ -12,6 +12,46 @@
     </message>
     </context>
 <context>
+    <name>ChecksPanel</name>
+    <message numerus="yes">
+        <source>%n things to look at (click one to go there):</source>
+        <translation>
+            <numerusform>%n thing to look at (click one to go there):</numerusform>
+            <numerusform>%n things to look at (click one to go there):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message numerus="yes">
+        <source>These options are shared by %n questions: a change here changes them all.</source>
+        <translation>
+            <numerusform>These options are used by %n question: a change here changes it.</numerusform>
+            <numerusform>These options are shared by %n questions: a change here changes them all.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
+        <translation>
+            <numerusform>%n interview uses this questionnaire: saving a change makes a new version, and that interview keeps its.</numerusform>
+            <numerusform>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>GroupEditor</name>
+    <message numerus="yes">
+        <source>Always %n times</source>
+        <translation>
+            <numerusform>Always %n time</numerusform>
+            <numerusform>Always %n times</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>QuestionView</name>
     <message numerus="yes">
         <source>%Ln statements</source>

@@ -56,6 +56,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerRulesEditor</name>
+    <message>
+        <source>Lowest number allowed</source>
+        <translation>Número más bajo permitido</translation>
+    </message>
+    <message>
+        <source>Highest number allowed</source>
+        <translation>Número más alto permitido</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>La fecha no puede ser futura</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Most answers that can be ticked</source>
+        <translation>Máximo de respuestas que se pueden marcar</translation>
+    </message>
+    <message>
+        <source>Option that cannot be ticked with others</source>
+        <translation>Opción que no se puede marcar con otras</translation>
+    </message>
+    <message>
+        <source>Answer rule written by hand</source>
+        <translation>Regla de respuesta escrita a mano</translation>
+    </message>
+    <message>
+        <source>Write the rule by hand instead…</source>
+        <translation>Escribir la regla a mano…</translation>
+    </message>
+    <message>
+        <source>Lowest allowed:</source>
+        <translation>Mínimo:</translation>
+    </message>
+    <message>
+        <source>Highest allowed:</source>
+        <translation>Máximo:</translation>
+    </message>
+    <message>
+        <source>At most this many ticks:</source>
+        <translation>Marcas como máximo:</translation>
+    </message>
+    <message>
+        <source>Cannot be ticked with others:</source>
+        <translation>No con otras:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Empty: any answer is allowed.</source>
+        <translation>Vacía: se permite cualquier respuesta.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (en el carácter {position})</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ Esta regla se puede usar.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>When (UTC)</source>
@@ -107,6 +178,235 @@
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;El registro está roto: {reason}.&lt;/b&gt; Alguien cambió el archivo del proyecto fuera de DuoDesk. Guarde una copia y avise al coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Number question the bands are made from</source>
+        <translation>Pregunta de número de la que salen los tramos</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Less than</source>
+        <translation>Menos de</translation>
+    </message>
+    <message>
+        <source>Call it</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Include the number itself (“up to 50”)</source>
+        <translation>Incluir el número mismo («hasta 50»)</translation>
+    </message>
+    <message>
+        <source>Name for every other answer</source>
+        <translation>Nombre para todas las demás respuestas</translation>
+    </message>
+    <message>
+        <source>for example: 40 and over</source>
+        <translation>por ejemplo: 40 o más</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Añadir un tramo</translation>
+    </message>
+    <message>
+        <source>Remove the chosen band</source>
+        <translation>Quitar el tramo elegido</translation>
+    </message>
+    <message>
+        <source>Put the answers to this number question:</source>
+        <translation>Poner las respuestas a esta pregunta de número:</translation>
+    </message>
+    <message>
+        <source>into these bands:</source>
+        <translation>en estos tramos:</translation>
+    </message>
+    <message>
+        <source>Every other answer is called:</source>
+        <translation>Cualquier otra respuesta se llama:</translation>
+    </message>
+    <message>
+        <source>(choose a number question)</source>
+        <translation>(elija una pregunta de número)</translation>
+    </message>
+    <message>
+        <source>This calculation was written by hand and is kept as it is. Fill in the bands below to replace it.</source>
+        <translation>Este cálculo se escribió a mano y se deja como está. Rellene los tramos de abajo para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a number question and the bands to put its answers into.</source>
+        <translation>Elija una pregunta de número y los tramos donde poner sus respuestas.</translation>
+    </message>
+    <message>
+        <source>Fill in a number question, each band and every other answer.</source>
+        <translation>Rellene una pregunta de número, cada tramo y las demás respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems found in the questionnaire</source>
+        <translation>Problemas encontrados en el cuestionario</translation>
+    </message>
+    <message>
+        <source>Must be fixed: {problem}</source>
+        <translation>Hay que corregir: {problem}</translation>
+    </message>
+    <message>
+        <source>Check: {problem}</source>
+        <translation>Revisar: {problem}</translation>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation>Haga clic para ir allí</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at (click one to go there):</source>
+        <translation>
+            <numerusform>%n cosa que mirar (haga clic para ir allí):</numerusform>
+            <numerusform>%n cosas que mirar (haga clic en una para ir allí):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Answer options to use</source>
+        <translation>Opciones de respuesta a usar</translation>
+    </message>
+    <message>
+        <source>Name of this list of options</source>
+        <translation>Nombre de esta lista de opciones</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Nombre de la lista:</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nueva opción</translation>
+    </message>
+    <message>
+        <source>Type a new option and press Enter</source>
+        <translation>Escriba una opción nueva y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>Añadir «{label}»</translation>
+    </message>
+    <message>
+        <source>Add {label} as a code for no answer</source>
+        <translation>Añadir {label} como código de sin respuesta</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message numerus="yes">
+        <source>These options are shared by %n questions: a change here changes them all.</source>
+        <translation>
+            <numerusform>Estas opciones las usa %n pregunta.</numerusform>
+            <numerusform>Estas opciones las comparten %n preguntas: un cambio aquí las cambia todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These options come from {file}, which was not added with the questionnaire. DuoDesk asks for it when an interview starts.</source>
+        <translation>Estas opciones vienen de {file}, que no se añadió con el cuestionario. DuoDesk lo pide al empezar una entrevista.</translation>
+    </message>
+    <message>
+        <source>Option ({language})</source>
+        <translation>Opción ({language})</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code for
+no answer</source>
+        <translation>Código de
+sin respuesta</translation>
+    </message>
+    <message>
+        <source>Code for no answer</source>
+        <translation>Código de sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not a code for no answer</source>
+        <translation>No es código de sin respuesta</translation>
+    </message>
+    <message>
+        <source>{name}: (no options yet)</source>
+        <translation>{name}: (aún sin opciones)</translation>
+    </message>
+    <message>
+        <source>New list of options</source>
+        <translation>Nueva lista de opciones</translation>
+    </message>
+    <message>
+        <source>Add the option “{label}”</source>
+        <translation>Añadir la opción «{label}»</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Mover una opción</translation>
+    </message>
+    <message>
+        <source>Remove the option “{code}”</source>
+        <translation>Quitar la opción «{code}»</translation>
+    </message>
+    <message>
+        <source>Change an option</source>
+        <translation>Cambiar una opción</translation>
+    </message>
+    <message>
+        <source>Change an option's code</source>
+        <translation>Cambiar el código de una opción</translation>
+    </message>
+    <message>
+        <source>Mark a code for no answer</source>
+        <translation>Marcar un código de sin respuesta</translation>
+    </message>
+    <message>
+        <source>Unmark a code for no answer</source>
+        <translation>Desmarcar un código de sin respuesta</translation>
+    </message>
+    <message>
+        <source>Rename the list “{name}”</source>
+        <translation>Cambiar el nombre de la lista «{name}»</translation>
     </message>
 </context>
 <context>
@@ -189,6 +489,476 @@
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Question the condition looks at</source>
+        <translation>Pregunta que mira la condición</translation>
+    </message>
+    <message>
+        <source>How the answer is compared</source>
+        <translation>Cómo se compara la respuesta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Quitar esta condición</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Don't know</source>
+        <translation>No sabe</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Prefiere no decirlo</translation>
+    </message>
+    <message>
+        <source>One answer from a list</source>
+        <translation>Una respuesta de una lista</translation>
+    </message>
+    <message>
+        <source>Several answers from a list</source>
+        <translation>Varias respuestas de una lista</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Respuesta escrita</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Número entero</translation>
+    </message>
+    <message>
+        <source>Number with decimals</source>
+        <translation>Número con decimales</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Information to read out (no answer)</source>
+        <translation>Información para leer (sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Worked out from other answers</source>
+        <translation>Calculado a partir de otras respuestas</translation>
+    </message>
+    <message>
+        <source>Location (typed, or left blank)</source>
+        <translation>Lugar (escrito, o en blanco)</translation>
+    </message>
+    <message>
+        <source>Line on a map (typed, or left blank)</source>
+        <translation>Línea en un mapa (escrita, o en blanco)</translation>
+    </message>
+    <message>
+        <source>Shape on a map (typed, or left blank)</source>
+        <translation>Forma en un mapa (escrita, o en blanco)</translation>
+    </message>
+    <message>
+        <source>Photo (a file attached)</source>
+        <translation>Foto (un archivo adjunto)</translation>
+    </message>
+    <message>
+        <source>Recording (a file attached)</source>
+        <translation>Grabación (un archivo adjunto)</translation>
+    </message>
+    <message>
+        <source>Video (a file attached)</source>
+        <translation>Vídeo (un archivo adjunto)</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Barcode (typed)</source>
+        <translation>Código de barras (escrito)</translation>
+    </message>
+    <message>
+        <source>Number in a range</source>
+        <translation>Número en un rango</translation>
+    </message>
+    <message>
+        <source>OK to tick</source>
+        <translation>OK para marcar</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Código de barras</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>One answer</source>
+        <translation>Una respuesta</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Varias respuestas</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Worked out</source>
+        <translation>Calculado</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>Imprimir en papel</translation>
+    </message>
+    <message>
+        <source>How many numbered copies? Each gets its own datasheet number, so a sheet typed in can be found again (0: one copy with a space to write the number).</source>
+        <translation>¿Cuántas copias numeradas? Cada una tiene su número de hoja, para volver a encontrar una hoja pasada (0: una copia con espacio para escribir el número).</translation>
+    </message>
+    <message>
+        <source>Number of the first copy:</source>
+        <translation>Número de la primera copia:</translation>
+    </message>
+    <message>
+        <source>The paper questionnaire is in {path}</source>
+        <translation>El cuestionario en papel está en {path}</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm</source>
+        <translation>Guardar como XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Libros XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}, with {files} next to it</source>
+        <translation>Guardado como XLSForm en {path}, con {files} al lado</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}</source>
+        <translation>Guardado como XLSForm en {path}</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm</source>
+        <translation>Traer un XLSForm</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Este archivo no se puede usar</translation>
+    </message>
+    <message>
+        <source>Bring in {file}</source>
+        <translation>Traer {file}</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <extracomment>A new questionnaire's title until it is given one, in the interface language.</extracomment>
+        <translation>Nuevo cuestionario</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
+        <translation>Este proyecto ya tiene un cuestionario con el nombre corto «{name}». Elija otro nombre corto en «Título e idiomas» y guarde otra vez.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Repeated section</source>
+        <translation>Sección repetida</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Filled in by the program</source>
+        <translation>Lo rellena el programa</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>How each comparison reads in the builder (the core's own words are its English ones).</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>no es</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>incluye</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>no incluye</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>es más que</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menos que</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Try the questionnaire</source>
+        <translation>Probar el cuestionario</translation>
+    </message>
+    <message>
+        <source>Print on paper (PDF)…</source>
+        <translation>Imprimir en papel (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm…</source>
+        <translation>Traer un XLSForm…</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm…</source>
+        <translation>Guardar como XLSForm…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the designer (Escape); you are asked about changes</source>
+        <translation>Cerrar el diseñador (Esc); se le pregunta por los cambios</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Diseñador</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Añadir una pregunta</translation>
+    </message>
+    <message>
+        <source>A section (a group of questions)</source>
+        <translation>Una sección (un grupo de preguntas)</translation>
+    </message>
+    <message>
+        <source>A repeated section (asked for each one: each drug, each service)</source>
+        <translation>Una sección repetida (para cada uno: cada droga, cada servicio)</translation>
+    </message>
+    <message>
+        <source>A grid (statements on one scale)</source>
+        <translation>Una cuadrícula (frases en una escala)</translation>
+    </message>
+    <message>
+        <source>Title and languages</source>
+        <translation>Título e idiomas</translation>
+    </message>
+    <message>
+        <source>What the interviewer will see</source>
+        <translation>Lo que verá el entrevistador</translation>
+    </message>
+    <message>
+        <source>Checks before use</source>
+        <translation>Revisión antes de usar</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
+        <translation>
+            <numerusform>%n entrevista usa este cuestionario: guardar un cambio crea una versión nueva, y esa entrevista mantiene la suya.</numerusform>
+            <numerusform>%n entrevistas usan este cuestionario: guardar un cambio crea una versión nueva, y esas entrevistas mantienen la suya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept when you press Save.</source>
+        <translation>Los cambios se guardan al pulsar Guardar.</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” (not saved) — DuoDesk</source>
+        <translation>Diseñando «{title}» (sin guardar) — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” — DuoDesk</source>
+        <translation>Diseñando «{title}» — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Add a question ({kind})</source>
+        <translation>Añadir una pregunta ({kind})</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Añadir una sección</translation>
+    </message>
+    <message>
+        <source>Add a repeated section</source>
+        <translation>Añadir una sección repetida</translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation>Añadir una cuadrícula</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Mover una pregunta</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>Duplicar una pregunta</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>Borrar una pregunta</translation>
+    </message>
+    <message>
+        <source>Saved as version {number}. Interviews already entered keep the version they were entered with.</source>
+        <translation>Guardado como versión {number}. Las entrevistas ya pasadas mantienen la versión con la que se pasaron.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Saved (nothing had changed).</source>
+        <translation>Guardado (no había cambios).</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved. Nothing was changed.
+
+{error}</source>
+        <translation>No se pudo guardar el cuestionario. No se cambió nada.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix the problems marked “Must be fixed” under Checks before use.</source>
+        <translation>Aún no guardado: corrija los problemas marcados «Hay que corregir» en Revisión antes de usar.</translation>
+    </message>
+    <message>
+        <source>It cannot be tried yet: fix the problems marked “Must be fixed” first.</source>
+        <translation>Aún no se puede probar: corrija antes los problemas marcados «Hay que corregir».</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation>«{title}» tiene cambios sin guardar.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +1218,180 @@
     <message>
         <source>make the export</source>
         <translation>hacer la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Grid question</source>
+        <translation>Pregunta de la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Título de la sección</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>Ayuda para el entrevistador</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Show all its questions on one page</source>
+        <translation>Mostrar todas sus preguntas en una página</translation>
+    </message>
+    <message>
+        <source>Ask its questions for each one (a repeat)</source>
+        <translation>Hacer sus preguntas para cada uno (una repetición)</translation>
+    </message>
+    <message>
+        <source>For each drug used, each service tried: asked once per each one</source>
+        <translation>Para cada droga usada, cada servicio probado: una vez por cada uno</translation>
+    </message>
+    <message>
+        <source>How many times its questions are asked</source>
+        <translation>Cuántas veces se hacen sus preguntas</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>Cambiar cuándo se pregunta</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Ayuda:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nombre corto:</translation>
+    </message>
+    <message>
+        <source>How many times:</source>
+        <translation>Cuántas veces:</translation>
+    </message>
+    <message>
+        <source>Scale (the answers for every statement)</source>
+        <translation>Escala (las respuestas para cada frase)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>Cuándo preguntarla</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Nueva frase</translation>
+    </message>
+    <message>
+        <source>Type a new statement and press Enter</source>
+        <translation>Escriba una frase nueva y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Statement ({language})</source>
+        <translation>Frase ({language})</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Frase</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>Cambiar la ayuda</translation>
+    </message>
+    <message>
+        <source>Change how the section is shown</source>
+        <translation>Cambiar cómo se muestra la sección</translation>
+    </message>
+    <message>
+        <source>As many as the interviewer adds</source>
+        <translation>Tantas como añada el entrevistador</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}”</source>
+        <translation>La respuesta a «{question}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Always %n times</source>
+        <translation>
+            <numerusform>Siempre %n vez</numerusform>
+            <numerusform>Siempre %n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the form says: {count}</source>
+        <translation>Como dice el formulario: {count}</translation>
+    </message>
+    <message>
+        <source>Make it a repeated section</source>
+        <translation>Hacerla una sección repetida</translation>
+    </message>
+    <message>
+        <source>Ask its questions once</source>
+        <translation>Hacer sus preguntas una vez</translation>
+    </message>
+    <message>
+        <source>Change how many times it is asked</source>
+        <translation>Cambiar cuántas veces se pregunta</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Cambiar el nombre corto</translation>
+    </message>
+    <message>
+        <source>Change the grid's scale</source>
+        <translation>Cambiar la escala de la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Add the statement “{statement}”</source>
+        <translation>Añadir la frase «{statement}»</translation>
+    </message>
+    <message>
+        <source>Move a statement</source>
+        <translation>Mover una frase</translation>
+    </message>
+    <message>
+        <source>Remove a statement</source>
+        <translation>Quitar una frase</translation>
+    </message>
+    <message>
+        <source>Change a statement</source>
+        <translation>Cambiar una frase</translation>
+    </message>
+    <message>
+        <source>Change a statement's short name</source>
+        <translation>Cambiar el nombre corto de una frase</translation>
     </message>
 </context>
 <context>
@@ -744,10 +1688,80 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>{what} in {language}</source>
+        <translation>{what} en {language}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>Proyecto: {project} ({protection})</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>Datasheet number: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Interviewer: ________________ &amp;nbsp;&amp;nbsp; Date: ____ / ____ / ________</source>
+        <translation>Número de hoja: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Entrevistador: ________________ &amp;nbsp;&amp;nbsp; Fecha: ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Interviewer: read each question out. Tick one box unless it says &lt;i&gt;tick all that apply&lt;/i&gt;. Follow the arrows: they say which question comes next.</source>
+        <translation>Entrevistador: lea cada pregunta en voz alta. Marque una casilla salvo que diga &lt;i&gt;marque todas las que correspondan&lt;/i&gt;. Siga las flechas: dicen qué pregunta va después.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Write the number:</source>
+        <translation>Escriba el número:</translation>
+    </message>
+    <message>
+        <source>Write each number that applies:</source>
+        <translation>Escriba cada número que corresponda:</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un número</translation>
+    </message>
+    <message>
+        <source>Day / month / year</source>
+        <translation>Día / mes / año</translation>
+    </message>
+    <message>
+        <source>Hours : minutes</source>
+        <translation>Horas : minutos</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>Marque todas las que correspondan.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Número:</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________  (day / month / year)</source>
+        <translation>Fecha: ____ / ____ / ________  (día / mes / año)</translation>
+    </message>
+    <message>
+        <source>Time: ____ : ____</source>
+        <translation>Hora: ____ : ____</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________   Time: ____ : ____</source>
+        <translation>Fecha: ____ / ____ / ________   Hora: ____ : ____</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +2092,161 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>Ayuda para el entrevistador</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>Cambiar la ayuda</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>An answer is needed before going on</source>
+        <translation>Hace falta una respuesta para seguir</translation>
+    </message>
+    <message>
+        <source>Change whether an answer is needed</source>
+        <translation>Cambiar si hace falta una respuesta</translation>
+    </message>
+    <message>
+        <source>Message when it is left blank</source>
+        <translation>Mensaje cuando se deja en blanco</translation>
+    </message>
+    <message>
+        <source>Change a message</source>
+        <translation>Cambiar un mensaje</translation>
+    </message>
+    <message>
+        <source>Answers could identify a person</source>
+        <translation>Las respuestas podrían identificar a alguien</translation>
+    </message>
+    <message>
+        <source>Left out of shared exports.</source>
+        <translation>Se deja fuera de las exportaciones compartidas.</translation>
+    </message>
+    <message>
+        <source>Change whether answers identify a person</source>
+        <translation>Cambiar si las respuestas identifican a alguien</translation>
+    </message>
+    <message>
+        <source>Answer filled in at the start</source>
+        <translation>Respuesta rellenada al empezar</translation>
+    </message>
+    <message>
+        <source>Change the starting answer</source>
+        <translation>Cambiar la respuesta inicial</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Cálculo</translation>
+    </message>
+    <message>
+        <source>Change the answer rules</source>
+        <translation>Cambiar las reglas de respuesta</translation>
+    </message>
+    <message>
+        <source>Message when the answer breaks the rule</source>
+        <translation>Mensaje cuando la respuesta no cumple la regla</translation>
+    </message>
+    <message>
+        <source>Change when the question is asked</source>
+        <translation>Cambiar cuándo se hace la pregunta</translation>
+    </message>
+    <message>
+        <source>Kind of answer:</source>
+        <translation>Tipo de respuesta:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Ayuda:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nombre corto:</translation>
+    </message>
+    <message>
+        <source>Worked out from:</source>
+        <translation>Calculado a partir de:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Cálculo:</translation>
+    </message>
+    <message>
+        <source>If left blank, say:</source>
+        <translation>Si queda en blanco, decir:</translation>
+    </message>
+    <message>
+        <source>Starting answer:</source>
+        <translation>Respuesta inicial:</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>If the answer is not allowed, say:</source>
+        <translation>Si la respuesta no se permite, decir:</translation>
+    </message>
+    <message>
+        <source>Answer rules</source>
+        <translation>Reglas de respuesta</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>Cuándo preguntarla</translation>
+    </message>
+    <message>
+        <source>Change the question text</source>
+        <translation>Cambiar el texto de la pregunta</translation>
+    </message>
+    <message>
+        <source>“{name}” is already used by another question.</source>
+        <translation>«{name}» ya lo usa otra pregunta.</translation>
+    </message>
+    <message>
+        <source>A short name uses letters, digits and _ and starts with a letter.</source>
+        <translation>Un nombre corto lleva letras, cifras y _, y empieza por una letra.</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Cambiar el nombre corto</translation>
+    </message>
+    <message>
+        <source>Change the kind of answer</source>
+        <translation>Cambiar el tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>Change the answer options</source>
+        <translation>Cambiar las opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>Change the calculation</source>
+        <translation>Cambiar el cálculo</translation>
+    </message>
+    <message>
+        <source>✓ This calculation can be used.</source>
+        <translation>✓ Este cálculo se puede usar.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>one answer</source>
@@ -1122,6 +2291,40 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Grid: </source>
         <translation>Cuadrícula: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview of the question</source>
+        <translation>Vista previa de la pregunta</translation>
+    </message>
+    <message>
+        <source>Choose a question to see it as the interviewer will.</source>
+        <translation>Elija una pregunta para verla como el entrevistador.</translation>
+    </message>
+    <message>
+        <source>This is worked out by DuoDesk; the interviewer does not see it.</source>
+        <translation>Lo calcula DuoDesk; el entrevistador no lo ve.</translation>
+    </message>
+    <message>
+        <source>A repeated section: its questions are asked once for each one, and the interviewer adds each one (or the number set is asked).</source>
+        <translation>Una sección repetida: sus preguntas se hacen una vez por cada uno, y el entrevistador añade cada uno (o se hace el número fijado).</translation>
+    </message>
+    <message>
+        <source>A section: its questions are shown one by one.</source>
+        <translation>Una sección: sus preguntas se muestran una a una.</translation>
+    </message>
+    <message>
+        <source>Add the answer options to see this question.</source>
+        <translation>Añada las opciones de respuesta para ver esta pregunta.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTreeView</name>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2669,105 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Title of the questionnaire</source>
+        <translation>Título del cuestionario</translation>
+    </message>
+    <message>
+        <source>Short name of the questionnaire</source>
+        <translation>Nombre corto del cuestionario</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Change the version</source>
+        <translation>Cambiar la versión</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>Nuevo idioma</translation>
+    </message>
+    <message>
+        <source>for example  Español (es)</source>
+        <translation>por ejemplo  Français (fr)</translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation>Añadir el idioma</translation>
+    </message>
+    <message>
+        <source>Make it the main language</source>
+        <translation>Hacerlo el idioma principal</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Quitar el idioma</translation>
+    </message>
+    <message>
+        <source>Questions that make the participant code</source>
+        <translation>Preguntas que forman el código de participante</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>Elija una pregunta a la izquierda para cambiarla, o añada una con los botones de encima de la lista. El idioma principal va primero; escriba cada pregunta en cada idioma.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nombre corto:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Participant code from:</source>
+        <translation>Código de participante de:</translation>
+    </message>
+    <message>
+        <source>{language}  (main language)</source>
+        <translation>{language}  (idioma principal)</translation>
+    </message>
+    <message>
+        <source>Change the participant code</source>
+        <translation>Cambiar el código de participante</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Cambiar el título</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Cambiar el nombre corto</translation>
+    </message>
+    <message>
+        <source>Add the language {language}</source>
+        <translation>Añadir el idioma {language}</translation>
+    </message>
+    <message>
+        <source>Make {language} the main language</source>
+        <translation>Hacer de {language} el idioma principal</translation>
+    </message>
+    <message>
+        <source>Remove the language {language}</source>
+        <translation>Quitar el idioma {language}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – DuoDesk</source>
@@ -1518,6 +2820,61 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>No se pudo entrar: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SkipLogicBuilder</name>
+    <message>
+        <source>When to ask this question</source>
+        <translation>Cuándo hacer esta pregunta</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <source>Only if all of these are true</source>
+        <translation>Solo si todo esto es cierto</translation>
+    </message>
+    <message>
+        <source>Only if any of these is true</source>
+        <translation>Solo si algo de esto es cierto</translation>
+    </message>
+    <message>
+        <source>Only if a rule written by hand is true</source>
+        <translation>Solo si una regla escrita a mano es cierta</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Añadir una condición</translation>
+    </message>
+    <message>
+        <source>Rule written by hand</source>
+        <translation>Regla escrita a mano</translation>
+    </message>
+    <message>
+        <source>for example  ${age} &gt;= 18 and ${sex} = 'female'</source>
+        <translation>por ejemplo  ${age} &gt;= 18 and ${sex} = 'female'</translation>
+    </message>
+    <message>
+        <source>Ask this question:</source>
+        <translation>Hacer esta pregunta:</translation>
+    </message>
+    <message>
+        <source>Empty: the question is always asked.</source>
+        <translation>Vacía: la pregunta se hace siempre.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (en el carácter {position})</translation>
+    </message>
+    <message>
+        <source>⚠ There is no question called "{name}".</source>
+        <translation>⚠ No hay ninguna pregunta llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ Esta regla se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +3165,21 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>Elija primero un cuestionario de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>TryDialog</name>
+    <message>
+        <source>Trying “{title}” (nothing is saved)</source>
+        <translation>Probando «{title}» (no se guarda nada)</translation>
+    </message>
+    <message>
+        <source>This is a practice run: answer as a participant would. Nothing you type here is saved. Close this window to go back to the designer.</source>
+        <translation>Es una prueba: responda como lo haría un participante. Nada de lo que escriba aquí se guarda. Cierre esta ventana para volver al diseñador.</translation>
+    </message>
+    <message>
+        <source>Finish (nothing is saved)</source>
+        <translation>Terminar (no se guarda nada)</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerRulesEditor</name>
+    <message>
+        <source>Lowest number allowed</source>
+        <translation>Plus petit nombre permis</translation>
+    </message>
+    <message>
+        <source>Highest number allowed</source>
+        <translation>Plus grand nombre permis</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>La date ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Most answers that can be ticked</source>
+        <translation>Nombre maximum de réponses à cocher</translation>
+    </message>
+    <message>
+        <source>Option that cannot be ticked with others</source>
+        <translation>Choix qu'on ne peut pas cocher avec d'autres</translation>
+    </message>
+    <message>
+        <source>Answer rule written by hand</source>
+        <translation>Règle de réponse écrite à la main</translation>
+    </message>
+    <message>
+        <source>Write the rule by hand instead…</source>
+        <translation>Écrire la règle à la main…</translation>
+    </message>
+    <message>
+        <source>Lowest allowed:</source>
+        <translation>Minimum :</translation>
+    </message>
+    <message>
+        <source>Highest allowed:</source>
+        <translation>Maximum :</translation>
+    </message>
+    <message>
+        <source>At most this many ticks:</source>
+        <translation>Cases cochées au plus :</translation>
+    </message>
+    <message>
+        <source>Cannot be ticked with others:</source>
+        <translation>Pas avec d'autres :</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Règle :</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Empty: any answer is allowed.</source>
+        <translation>Vide : toute réponse est permise.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (au caractère {position})</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ Cette règle peut servir.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>When (UTC)</source>
@@ -107,6 +178,235 @@
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;Le journal est abîmé : {reason}.&lt;/b&gt; Quelqu'un a changé le fichier du projet en dehors de DuoDesk. Gardez-en une copie et prévenez le coordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Number question the bands are made from</source>
+        <translation>Question de nombre d'où viennent les tranches</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Less than</source>
+        <translation>Moins de</translation>
+    </message>
+    <message>
+        <source>Call it</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Include the number itself (“up to 50”)</source>
+        <translation>Compter le nombre lui-même (« jusqu'à 50 »)</translation>
+    </message>
+    <message>
+        <source>Name for every other answer</source>
+        <translation>Nom pour toutes les autres réponses</translation>
+    </message>
+    <message>
+        <source>for example: 40 and over</source>
+        <translation>par exemple : 40 et plus</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove the chosen band</source>
+        <translation>Enlever la tranche choisie</translation>
+    </message>
+    <message>
+        <source>Put the answers to this number question:</source>
+        <translation>Mettre les réponses à cette question de nombre :</translation>
+    </message>
+    <message>
+        <source>into these bands:</source>
+        <translation>dans ces tranches :</translation>
+    </message>
+    <message>
+        <source>Every other answer is called:</source>
+        <translation>Toute autre réponse s'appelle :</translation>
+    </message>
+    <message>
+        <source>(choose a number question)</source>
+        <translation>(choisir une question de nombre)</translation>
+    </message>
+    <message>
+        <source>This calculation was written by hand and is kept as it is. Fill in the bands below to replace it.</source>
+        <translation>Ce calcul a été écrit à la main et reste tel quel. Remplissez les tranches ci-dessous pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Choose a number question and the bands to put its answers into.</source>
+        <translation>Choisissez une question de nombre et les tranches où mettre ses réponses.</translation>
+    </message>
+    <message>
+        <source>Fill in a number question, each band and every other answer.</source>
+        <translation>Remplissez une question de nombre, chaque tranche et les autres réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems found in the questionnaire</source>
+        <translation>Problèmes trouvés dans le questionnaire</translation>
+    </message>
+    <message>
+        <source>Must be fixed: {problem}</source>
+        <translation>À corriger : {problem}</translation>
+    </message>
+    <message>
+        <source>Check: {problem}</source>
+        <translation>À vérifier : {problem}</translation>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation>Cliquez pour y aller</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at (click one to go there):</source>
+        <translation>
+            <numerusform>%n point à regarder (cliquez pour y aller) :</numerusform>
+            <numerusform>%n points à regarder (cliquez sur un point pour y aller) :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Answer options to use</source>
+        <translation>Choix de réponse à utiliser</translation>
+    </message>
+    <message>
+        <source>Name of this list of options</source>
+        <translation>Nom de cette liste de choix</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Choix :</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Choix de réponse</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouveau choix</translation>
+    </message>
+    <message>
+        <source>Type a new option and press Enter</source>
+        <translation>Tapez un nouveau choix et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>Ajouter « {label} »</translation>
+    </message>
+    <message>
+        <source>Add {label} as a code for no answer</source>
+        <translation>Ajouter {label} comme code pour pas de réponse</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Enlever</translation>
+    </message>
+    <message numerus="yes">
+        <source>These options are shared by %n questions: a change here changes them all.</source>
+        <translation>
+            <numerusform>Ces choix servent à %n question.</numerusform>
+            <numerusform>Ces choix sont partagés par %n questions : un changement ici les change toutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These options come from {file}, which was not added with the questionnaire. DuoDesk asks for it when an interview starts.</source>
+        <translation>Ces choix viennent de {file}, qui n'a pas été ajouté avec le questionnaire. DuoDesk le demande au début d'un entretien.</translation>
+    </message>
+    <message>
+        <source>Option ({language})</source>
+        <translation>Choix ({language})</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code for
+no answer</source>
+        <translation>Code pour
+pas de réponse</translation>
+    </message>
+    <message>
+        <source>Code for no answer</source>
+        <translation>Code pour pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not a code for no answer</source>
+        <translation>Pas un code pour pas de réponse</translation>
+    </message>
+    <message>
+        <source>{name}: (no options yet)</source>
+        <translation>{name} : (pas encore de choix)</translation>
+    </message>
+    <message>
+        <source>New list of options</source>
+        <translation>Nouvelle liste de choix</translation>
+    </message>
+    <message>
+        <source>Add the option “{label}”</source>
+        <translation>Ajouter le choix « {label} »</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Déplacer un choix</translation>
+    </message>
+    <message>
+        <source>Remove the option “{code}”</source>
+        <translation>Enlever le choix « {code} »</translation>
+    </message>
+    <message>
+        <source>Change an option</source>
+        <translation>Modifier un choix</translation>
+    </message>
+    <message>
+        <source>Change an option's code</source>
+        <translation>Modifier le code d'un choix</translation>
+    </message>
+    <message>
+        <source>Mark a code for no answer</source>
+        <translation>Marquer un code pour pas de réponse</translation>
+    </message>
+    <message>
+        <source>Unmark a code for no answer</source>
+        <translation>Démarquer un code pour pas de réponse</translation>
+    </message>
+    <message>
+        <source>Rename the list “{name}”</source>
+        <translation>Renommer la liste « {name} »</translation>
     </message>
 </context>
 <context>
@@ -189,6 +489,476 @@
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Question the condition looks at</source>
+        <translation>Question que regarde la condition</translation>
+    </message>
+    <message>
+        <source>How the answer is compared</source>
+        <translation>Comment la réponse est comparée</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Enlever</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Enlever cette condition</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Don't know</source>
+        <translation>Ne sait pas</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas dire</translation>
+    </message>
+    <message>
+        <source>One answer from a list</source>
+        <translation>Une réponse dans une liste</translation>
+    </message>
+    <message>
+        <source>Several answers from a list</source>
+        <translation>Plusieurs réponses dans une liste</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Réponse écrite</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Nombre entier</translation>
+    </message>
+    <message>
+        <source>Number with decimals</source>
+        <translation>Nombre à virgule</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Information to read out (no answer)</source>
+        <translation>Information à lire (sans réponse)</translation>
+    </message>
+    <message>
+        <source>Worked out from other answers</source>
+        <translation>Calculé à partir d'autres réponses</translation>
+    </message>
+    <message>
+        <source>Location (typed, or left blank)</source>
+        <translation>Lieu (tapé, ou laissé vide)</translation>
+    </message>
+    <message>
+        <source>Line on a map (typed, or left blank)</source>
+        <translation>Ligne sur une carte (tapée, ou laissée vide)</translation>
+    </message>
+    <message>
+        <source>Shape on a map (typed, or left blank)</source>
+        <translation>Forme sur une carte (tapée, ou laissée vide)</translation>
+    </message>
+    <message>
+        <source>Photo (a file attached)</source>
+        <translation>Photo (un fichier joint)</translation>
+    </message>
+    <message>
+        <source>Recording (a file attached)</source>
+        <translation>Enregistrement (un fichier joint)</translation>
+    </message>
+    <message>
+        <source>Video (a file attached)</source>
+        <translation>Vidéo (un fichier joint)</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Fichier joint</translation>
+    </message>
+    <message>
+        <source>Barcode (typed)</source>
+        <translation>Code-barres (tapé)</translation>
+    </message>
+    <message>
+        <source>Number in a range</source>
+        <translation>Nombre dans un intervalle</translation>
+    </message>
+    <message>
+        <source>OK to tick</source>
+        <translation>OK à cocher</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>One answer</source>
+        <translation>Une réponse</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Plusieurs réponses</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrite</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Worked out</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>Imprimer sur papier</translation>
+    </message>
+    <message>
+        <source>How many numbered copies? Each gets its own datasheet number, so a sheet typed in can be found again (0: one copy with a space to write the number).</source>
+        <translation>Combien de copies numérotées ? Chacune a son propre numéro de fiche, pour retrouver une fiche saisie (0 : une copie avec une place pour écrire le numéro).</translation>
+    </message>
+    <message>
+        <source>Number of the first copy:</source>
+        <translation>Numéro de la première copie :</translation>
+    </message>
+    <message>
+        <source>The paper questionnaire is in {path}</source>
+        <translation>Le questionnaire papier est dans {path}</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm</source>
+        <translation>Enregistrer en XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Classeurs XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}, with {files} next to it</source>
+        <translation>Enregistré en XLSForm dans {path}, avec {files} à côté</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}</source>
+        <translation>Enregistré en XLSForm dans {path}</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm</source>
+        <translation>Importer un XLSForm</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Ce fichier ne peut pas servir</translation>
+    </message>
+    <message>
+        <source>Bring in {file}</source>
+        <translation>Importer {file}</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <extracomment>A new questionnaire's title until it is given one, in the interface language.</extracomment>
+        <translation>Nouveau questionnaire</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
+        <translation>Ce projet a déjà un questionnaire avec le nom court « {name} ». Choisissez un autre nom court dans « Titre et langues », puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Repeated section</source>
+        <translation>Partie répétée</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Filled in by the program</source>
+        <translation>Rempli par le programme</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>How each comparison reads in the builder (the core's own words are its English ones).</extracomment>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n'est pas</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>ne contient pas</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>est plus que</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est moins que</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Try the questionnaire</source>
+        <translation>Essayer le questionnaire</translation>
+    </message>
+    <message>
+        <source>Print on paper (PDF)…</source>
+        <translation>Imprimer sur papier (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm…</source>
+        <translation>Importer un XLSForm…</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm…</source>
+        <translation>Enregistrer en XLSForm…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the designer (Escape); you are asked about changes</source>
+        <translation>Fermer l'éditeur (Échap) ; on vous demande pour les changements</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <source>A section (a group of questions)</source>
+        <translation>Une partie (un groupe de questions)</translation>
+    </message>
+    <message>
+        <source>A repeated section (asked for each one: each drug, each service)</source>
+        <translation>Une partie répétée (posée pour chacun : chaque drogue, chaque service)</translation>
+    </message>
+    <message>
+        <source>A grid (statements on one scale)</source>
+        <translation>Une grille (phrases sur une même échelle)</translation>
+    </message>
+    <message>
+        <source>Title and languages</source>
+        <translation>Titre et langues</translation>
+    </message>
+    <message>
+        <source>What the interviewer will see</source>
+        <translation>Ce que verra l'enquêteur</translation>
+    </message>
+    <message>
+        <source>Checks before use</source>
+        <translation>Vérifications avant usage</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
+        <translation>
+            <numerusform>%n entretien utilise ce questionnaire : enregistrer un changement crée une nouvelle version, et cet entretien garde la sienne.</numerusform>
+            <numerusform>%n entretiens utilisent ce questionnaire : enregistrer un changement crée une nouvelle version, et ces entretiens gardent la leur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept when you press Save.</source>
+        <translation>Les changements sont gardés quand vous appuyez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” (not saved) — DuoDesk</source>
+        <translation>Édition de « {title} » (non enregistré) — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” — DuoDesk</source>
+        <translation>Édition de « {title} » — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Add a question ({kind})</source>
+        <translation>Ajouter une question ({kind})</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Ajouter une partie</translation>
+    </message>
+    <message>
+        <source>Add a repeated section</source>
+        <translation>Ajouter une partie répétée</translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation>Ajouter une grille</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Déplacer une question</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>Dupliquer une question</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>Supprimer une question</translation>
+    </message>
+    <message>
+        <source>Saved as version {number}. Interviews already entered keep the version they were entered with.</source>
+        <translation>Enregistré comme version {number}. Les entretiens déjà saisis gardent la version avec laquelle ils ont été saisis.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved (nothing had changed).</source>
+        <translation>Enregistré (rien n'avait changé).</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved. Nothing was changed.
+
+{error}</source>
+        <translation>Le questionnaire n'a pas pu être enregistré. Rien n'a changé.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix the problems marked “Must be fixed” under Checks before use.</source>
+        <translation>Pas encore enregistré : corrigez les problèmes marqués « À corriger » sous Vérifications avant usage.</translation>
+    </message>
+    <message>
+        <source>It cannot be tried yet: fix the problems marked “Must be fixed” first.</source>
+        <translation>On ne peut pas encore l'essayer : corrigez d'abord les problèmes marqués « À corriger ».</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Enregistrer les changements ?</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation>« {title} » a des changements non enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -448,6 +1218,180 @@
     <message>
         <source>make the export</source>
         <translation>faire l'export</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Grid question</source>
+        <translation>Question de la grille</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Titre de la partie</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>Aide pour l'enquêteur</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Show all its questions on one page</source>
+        <translation>Montrer toutes ses questions sur une page</translation>
+    </message>
+    <message>
+        <source>Ask its questions for each one (a repeat)</source>
+        <translation>Poser ses questions pour chacun (une répétition)</translation>
+    </message>
+    <message>
+        <source>For each drug used, each service tried: asked once per each one</source>
+        <translation>Pour chaque drogue prise, chaque service essayé : posé une fois pour chacun</translation>
+    </message>
+    <message>
+        <source>How many times its questions are asked</source>
+        <translation>Combien de fois ses questions sont posées</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>Changer quand elle est posée</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Aide :</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom court :</translation>
+    </message>
+    <message>
+        <source>How many times:</source>
+        <translation>Combien de fois :</translation>
+    </message>
+    <message>
+        <source>Scale (the answers for every statement)</source>
+        <translation>Échelle (les réponses pour chaque phrase)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>Quand la poser</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Nouvelle phrase</translation>
+    </message>
+    <message>
+        <source>Type a new statement and press Enter</source>
+        <translation>Tapez une nouvelle phrase et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Enlever</translation>
+    </message>
+    <message>
+        <source>Statement ({language})</source>
+        <translation>Phrase ({language})</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Changer le titre</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>Changer l'aide</translation>
+    </message>
+    <message>
+        <source>Change how the section is shown</source>
+        <translation>Changer comment la partie est montrée</translation>
+    </message>
+    <message>
+        <source>As many as the interviewer adds</source>
+        <translation>Autant que l'enquêteur en ajoute</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}”</source>
+        <translation>La réponse à « {question} »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Always %n times</source>
+        <translation>
+            <numerusform>Toujours %n fois</numerusform>
+            <numerusform>Toujours %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the form says: {count}</source>
+        <translation>Comme dit le formulaire : {count}</translation>
+    </message>
+    <message>
+        <source>Make it a repeated section</source>
+        <translation>En faire une partie répétée</translation>
+    </message>
+    <message>
+        <source>Ask its questions once</source>
+        <translation>Poser ses questions une fois</translation>
+    </message>
+    <message>
+        <source>Change how many times it is asked</source>
+        <translation>Changer combien de fois elle est posée</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Changer le nom court</translation>
+    </message>
+    <message>
+        <source>Change the grid's scale</source>
+        <translation>Changer l'échelle de la grille</translation>
+    </message>
+    <message>
+        <source>Add the statement “{statement}”</source>
+        <translation>Ajouter la phrase « {statement} »</translation>
+    </message>
+    <message>
+        <source>Move a statement</source>
+        <translation>Déplacer une phrase</translation>
+    </message>
+    <message>
+        <source>Remove a statement</source>
+        <translation>Enlever une phrase</translation>
+    </message>
+    <message>
+        <source>Change a statement</source>
+        <translation>Changer une phrase</translation>
+    </message>
+    <message>
+        <source>Change a statement's short name</source>
+        <translation>Changer le nom court d'une phrase</translation>
     </message>
 </context>
 <context>
@@ -746,10 +1690,80 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>{what} in {language}</source>
+        <translation>{what} en {language}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>Projet : {project} ({protection})</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>Datasheet number: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Interviewer: ________________ &amp;nbsp;&amp;nbsp; Date: ____ / ____ / ________</source>
+        <translation>Numéro de fiche : &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Enquêteur : ________________ &amp;nbsp;&amp;nbsp; Date : ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Interviewer: read each question out. Tick one box unless it says &lt;i&gt;tick all that apply&lt;/i&gt;. Follow the arrows: they say which question comes next.</source>
+        <translation>Enquêteur : lisez chaque question à voix haute. Cochez une case sauf s'il est écrit &lt;i&gt;cochez tout ce qui convient&lt;/i&gt;. Suivez les flèches : elles disent quelle question vient ensuite.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Write the number:</source>
+        <translation>Écrivez le numéro :</translation>
+    </message>
+    <message>
+        <source>Write each number that applies:</source>
+        <translation>Écrivez chaque numéro qui convient :</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>Day / month / year</source>
+        <translation>Jour / mois / année</translation>
+    </message>
+    <message>
+        <source>Hours : minutes</source>
+        <translation>Heures : minutes</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>Cochez tout ce qui convient.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nombre :</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________  (day / month / year)</source>
+        <translation>Date : ____ / ____ / ________  (jour / mois / année)</translation>
+    </message>
+    <message>
+        <source>Time: ____ : ____</source>
+        <translation>Heure : ____ : ____</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________   Time: ____ : ____</source>
+        <translation>Date : ____ / ____ / ________   Heure : ____ : ____</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +2094,161 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Type de réponse</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>Aide pour l'enquêteur</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>Changer l'aide</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>An answer is needed before going on</source>
+        <translation>Une réponse est nécessaire pour continuer</translation>
+    </message>
+    <message>
+        <source>Change whether an answer is needed</source>
+        <translation>Changer si une réponse est nécessaire</translation>
+    </message>
+    <message>
+        <source>Message when it is left blank</source>
+        <translation>Message quand elle reste vide</translation>
+    </message>
+    <message>
+        <source>Change a message</source>
+        <translation>Changer un message</translation>
+    </message>
+    <message>
+        <source>Answers could identify a person</source>
+        <translation>Les réponses pourraient identifier une personne</translation>
+    </message>
+    <message>
+        <source>Left out of shared exports.</source>
+        <translation>Laissé hors des exports partagés.</translation>
+    </message>
+    <message>
+        <source>Change whether answers identify a person</source>
+        <translation>Changer si les réponses identifient une personne</translation>
+    </message>
+    <message>
+        <source>Answer filled in at the start</source>
+        <translation>Réponse remplie au début</translation>
+    </message>
+    <message>
+        <source>Change the starting answer</source>
+        <translation>Changer la réponse de départ</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Change the answer rules</source>
+        <translation>Changer les règles de réponse</translation>
+    </message>
+    <message>
+        <source>Message when the answer breaks the rule</source>
+        <translation>Message quand la réponse ne suit pas la règle</translation>
+    </message>
+    <message>
+        <source>Change when the question is asked</source>
+        <translation>Changer quand la question est posée</translation>
+    </message>
+    <message>
+        <source>Kind of answer:</source>
+        <translation>Type de réponse :</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Aide :</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom court :</translation>
+    </message>
+    <message>
+        <source>Worked out from:</source>
+        <translation>Calculé à partir de :</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Calcul :</translation>
+    </message>
+    <message>
+        <source>If left blank, say:</source>
+        <translation>Si vide, dire :</translation>
+    </message>
+    <message>
+        <source>Starting answer:</source>
+        <translation>Réponse de départ :</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Choix de réponse</translation>
+    </message>
+    <message>
+        <source>If the answer is not allowed, say:</source>
+        <translation>Si la réponse n'est pas permise, dire :</translation>
+    </message>
+    <message>
+        <source>Answer rules</source>
+        <translation>Règles de réponse</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>Quand la poser</translation>
+    </message>
+    <message>
+        <source>Change the question text</source>
+        <translation>Changer le texte de la question</translation>
+    </message>
+    <message>
+        <source>“{name}” is already used by another question.</source>
+        <translation>« {name} » est déjà pris par une autre question.</translation>
+    </message>
+    <message>
+        <source>A short name uses letters, digits and _ and starts with a letter.</source>
+        <translation>Un nom court a des lettres, des chiffres et _, et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Changer le nom court</translation>
+    </message>
+    <message>
+        <source>Change the kind of answer</source>
+        <translation>Changer le type de réponse</translation>
+    </message>
+    <message>
+        <source>Change the answer options</source>
+        <translation>Changer les choix de réponse</translation>
+    </message>
+    <message>
+        <source>Change the calculation</source>
+        <translation>Changer le calcul</translation>
+    </message>
+    <message>
+        <source>✓ This calculation can be used.</source>
+        <translation>✓ Ce calcul peut servir.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>one answer</source>
@@ -1124,6 +2293,40 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Grid: </source>
         <translation>Grille : </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview of the question</source>
+        <translation>Aperçu de la question</translation>
+    </message>
+    <message>
+        <source>Choose a question to see it as the interviewer will.</source>
+        <translation>Choisissez une question pour la voir comme l'enquêteur.</translation>
+    </message>
+    <message>
+        <source>This is worked out by DuoDesk; the interviewer does not see it.</source>
+        <translation>DuoDesk le calcule ; l'enquêteur ne le voit pas.</translation>
+    </message>
+    <message>
+        <source>A repeated section: its questions are asked once for each one, and the interviewer adds each one (or the number set is asked).</source>
+        <translation>Une partie répétée : ses questions sont posées une fois pour chacun, et l'enquêteur ajoute chacun (ou le nombre fixé est posé).</translation>
+    </message>
+    <message>
+        <source>A section: its questions are shown one by one.</source>
+        <translation>Une partie : ses questions sont montrées une par une.</translation>
+    </message>
+    <message>
+        <source>Add the answer options to see this question.</source>
+        <translation>Ajoutez les choix de réponse pour voir cette question.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTreeView</name>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +2671,105 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Title of the questionnaire</source>
+        <translation>Titre du questionnaire</translation>
+    </message>
+    <message>
+        <source>Short name of the questionnaire</source>
+        <translation>Nom court du questionnaire</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Change the version</source>
+        <translation>Changer la version</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>Nouvelle langue</translation>
+    </message>
+    <message>
+        <source>for example  Español (es)</source>
+        <translation>par ex.  Español (es)</translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation>Ajouter la langue</translation>
+    </message>
+    <message>
+        <source>Make it the main language</source>
+        <translation>En faire la langue principale</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Enlever la langue</translation>
+    </message>
+    <message>
+        <source>Questions that make the participant code</source>
+        <translation>Questions qui font le code participant</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>Choisissez une question à gauche pour la changer, ou ajoutez-en une avec les boutons au-dessus de la liste. La langue principale vient d'abord ; écrivez chaque question dans chaque langue.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Nom court :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>Participant code from:</source>
+        <translation>Code participant à partir de :</translation>
+    </message>
+    <message>
+        <source>{language}  (main language)</source>
+        <translation>{language}  (langue principale)</translation>
+    </message>
+    <message>
+        <source>Change the participant code</source>
+        <translation>Changer le code participant</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Changer le titre</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Changer le nom court</translation>
+    </message>
+    <message>
+        <source>Add the language {language}</source>
+        <translation>Ajouter la langue {language}</translation>
+    </message>
+    <message>
+        <source>Make {language} the main language</source>
+        <translation>Faire de {language} la langue principale</translation>
+    </message>
+    <message>
+        <source>Remove the language {language}</source>
+        <translation>Enlever la langue {language}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – DuoDesk</source>
@@ -1520,6 +2822,61 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>La connexion n'a pas marché : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SkipLogicBuilder</name>
+    <message>
+        <source>When to ask this question</source>
+        <translation>Quand poser cette question</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Only if all of these are true</source>
+        <translation>Seulement si tout ceci est vrai</translation>
+    </message>
+    <message>
+        <source>Only if any of these is true</source>
+        <translation>Seulement si l'un de ceci est vrai</translation>
+    </message>
+    <message>
+        <source>Only if a rule written by hand is true</source>
+        <translation>Seulement si une règle écrite à la main est vraie</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Rule written by hand</source>
+        <translation>Règle écrite à la main</translation>
+    </message>
+    <message>
+        <source>for example  ${age} &gt;= 18 and ${sex} = 'female'</source>
+        <translation>par exemple  ${age} &gt;= 18 and ${sex} = 'female'</translation>
+    </message>
+    <message>
+        <source>Ask this question:</source>
+        <translation>Poser cette question :</translation>
+    </message>
+    <message>
+        <source>Empty: the question is always asked.</source>
+        <translation>Vide : la question est toujours posée.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (au caractère {position})</translation>
+    </message>
+    <message>
+        <source>⚠ There is no question called "{name}".</source>
+        <translation>⚠ Il n'y a pas de question appelée « {name} ».</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ Cette règle peut servir.</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +3167,21 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>Choisissez d'abord un questionnaire dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>TryDialog</name>
+    <message>
+        <source>Trying “{title}” (nothing is saved)</source>
+        <translation>Essai de « {title} » (rien n'est enregistré)</translation>
+    </message>
+    <message>
+        <source>This is a practice run: answer as a participant would. Nothing you type here is saved. Close this window to go back to the designer.</source>
+        <translation>C'est un essai : répondez comme un participant. Rien de ce que vous tapez ici n'est enregistré. Fermez cette fenêtre pour revenir à l'éditeur.</translation>
+    </message>
+    <message>
+        <source>Finish (nothing is saved)</source>
+        <translation>Terminer (rien n'est enregistré)</translation>
     </message>
 </context>
 <context>

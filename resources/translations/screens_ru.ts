@@ -56,6 +56,77 @@
     </message>
 </context>
 <context>
+    <name>AnswerRulesEditor</name>
+    <message>
+        <source>Lowest number allowed</source>
+        <translation>Наименьшее допустимое число</translation>
+    </message>
+    <message>
+        <source>Highest number allowed</source>
+        <translation>Наибольшее допустимое число</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>Дата не может быть в будущем</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>без ограничения</translation>
+    </message>
+    <message>
+        <source>Most answers that can be ticked</source>
+        <translation>Сколько ответов можно отметить самое большее</translation>
+    </message>
+    <message>
+        <source>Option that cannot be ticked with others</source>
+        <translation>Вариант, который нельзя отмечать с другими</translation>
+    </message>
+    <message>
+        <source>Answer rule written by hand</source>
+        <translation>Правило ответа, написанное вручную</translation>
+    </message>
+    <message>
+        <source>Write the rule by hand instead…</source>
+        <translation>Написать правило вручную…</translation>
+    </message>
+    <message>
+        <source>Lowest allowed:</source>
+        <translation>Не меньше:</translation>
+    </message>
+    <message>
+        <source>Highest allowed:</source>
+        <translation>Не больше:</translation>
+    </message>
+    <message>
+        <source>At most this many ticks:</source>
+        <translation>Отметок не больше:</translation>
+    </message>
+    <message>
+        <source>Cannot be ticked with others:</source>
+        <translation>Не вместе с другими:</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>Правило:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>Empty: any answer is allowed.</source>
+        <translation>Пусто: любой ответ допустим.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (на символе {position})</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ Это правило можно использовать.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>When (UTC)</source>
@@ -108,6 +179,237 @@
     <message>
         <source>&lt;b&gt;The trail is broken: {reason}.&lt;/b&gt; Someone changed the project file outside DuoDesk. Keep a copy of it and tell the coordinator.</source>
         <translation>&lt;b&gt;Журнал нарушен: {reason}.&lt;/b&gt; Кто-то изменил файл проекта не через DuoDesk. Сохраните его копию и сообщите координатору.</translation>
+    </message>
+</context>
+<context>
+    <name>BandsEditor</name>
+    <message>
+        <source>Number question the bands are made from</source>
+        <translation>Числовой вопрос, из которого делаются группы</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Less than</source>
+        <translation>Меньше чем</translation>
+    </message>
+    <message>
+        <source>Call it</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Include the number itself (“up to 50”)</source>
+        <translation>Включая само число («до 50»)</translation>
+    </message>
+    <message>
+        <source>Name for every other answer</source>
+        <translation>Название для всех остальных ответов</translation>
+    </message>
+    <message>
+        <source>for example: 40 and over</source>
+        <translation>например: 40 и больше</translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation>Добавить группу</translation>
+    </message>
+    <message>
+        <source>Remove the chosen band</source>
+        <translation>Убрать выбранную группу</translation>
+    </message>
+    <message>
+        <source>Put the answers to this number question:</source>
+        <translation>Разложить ответы на этот числовой вопрос:</translation>
+    </message>
+    <message>
+        <source>into these bands:</source>
+        <translation>по этим группам:</translation>
+    </message>
+    <message>
+        <source>Every other answer is called:</source>
+        <translation>Любой другой ответ называется:</translation>
+    </message>
+    <message>
+        <source>(choose a number question)</source>
+        <translation>(выберите числовой вопрос)</translation>
+    </message>
+    <message>
+        <source>This calculation was written by hand and is kept as it is. Fill in the bands below to replace it.</source>
+        <translation>Этот расчёт написан вручную и остаётся как есть. Заполните группы ниже, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>Choose a number question and the bands to put its answers into.</source>
+        <translation>Выберите числовой вопрос и группы для его ответов.</translation>
+    </message>
+    <message>
+        <source>Fill in a number question, each band and every other answer.</source>
+        <translation>Заполните числовой вопрос, каждую группу и остальные ответы.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems found in the questionnaire</source>
+        <translation>Проблемы, найденные в анкете</translation>
+    </message>
+    <message>
+        <source>Must be fixed: {problem}</source>
+        <translation>Нужно исправить: {problem}</translation>
+    </message>
+    <message>
+        <source>Check: {problem}</source>
+        <translation>Проверьте: {problem}</translation>
+    </message>
+    <message>
+        <source>Click to go to it</source>
+        <translation>Нажмите, чтобы перейти</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n things to look at (click one to go there):</source>
+        <translation>
+            <numerusform>%n пункт для проверки (нажмите, чтобы перейти):</numerusform>
+            <numerusform>%n пункта для проверки (нажмите на один, чтобы перейти):</numerusform>
+            <numerusform>%n пунктов для проверки (нажмите на один, чтобы перейти):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesEditor</name>
+    <message>
+        <source>Answer options to use</source>
+        <translation>Какие варианты ответа использовать</translation>
+    </message>
+    <message>
+        <source>Name of this list of options</source>
+        <translation>Название этого списка вариантов</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Варианты:</translation>
+    </message>
+    <message>
+        <source>List name:</source>
+        <translation>Название списка:</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Варианты ответа</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Новый вариант</translation>
+    </message>
+    <message>
+        <source>Type a new option and press Enter</source>
+        <translation>Введите новый вариант и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add “{label}”</source>
+        <translation>Добавить «{label}»</translation>
+    </message>
+    <message>
+        <source>Add {label} as a code for no answer</source>
+        <translation>Добавить {label} как код «нет ответа»</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message numerus="yes">
+        <source>These options are shared by %n questions: a change here changes them all.</source>
+        <translation>
+            <numerusform>Эти варианты общие для %n вопроса: изменение здесь меняет их во всех.</numerusform>
+            <numerusform>Эти варианты общие для %n вопросов: изменение здесь меняет их во всех.</numerusform>
+            <numerusform>Эти варианты общие для %n вопросов: изменение здесь меняет их во всех.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These options come from {file}, which was not added with the questionnaire. DuoDesk asks for it when an interview starts.</source>
+        <translation>Эти варианты берутся из {file}, который не добавили вместе с анкетой. DuoDesk попросит его в начале интервью.</translation>
+    </message>
+    <message>
+        <source>Option ({language})</source>
+        <translation>Вариант ({language})</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code for
+no answer</source>
+        <translation>Код
+«нет ответа»</translation>
+    </message>
+    <message>
+        <source>Code for no answer</source>
+        <translation>Код «нет ответа»</translation>
+    </message>
+    <message>
+        <source>Not a code for no answer</source>
+        <translation>Не код «нет ответа»</translation>
+    </message>
+    <message>
+        <source>{name}: (no options yet)</source>
+        <translation>{name}: (вариантов пока нет)</translation>
+    </message>
+    <message>
+        <source>New list of options</source>
+        <translation>Новый список вариантов</translation>
+    </message>
+    <message>
+        <source>Add the option “{label}”</source>
+        <translation>Добавить вариант «{label}»</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Переместить вариант</translation>
+    </message>
+    <message>
+        <source>Remove the option “{code}”</source>
+        <translation>Убрать вариант «{code}»</translation>
+    </message>
+    <message>
+        <source>Change an option</source>
+        <translation>Изменить вариант</translation>
+    </message>
+    <message>
+        <source>Change an option's code</source>
+        <translation>Изменить код варианта</translation>
+    </message>
+    <message>
+        <source>Mark a code for no answer</source>
+        <translation>Отметить код «нет ответа»</translation>
+    </message>
+    <message>
+        <source>Unmark a code for no answer</source>
+        <translation>Снять отметку кода «нет ответа»</translation>
+    </message>
+    <message>
+        <source>Rename the list “{name}”</source>
+        <translation>Переименовать список «{name}»</translation>
     </message>
 </context>
 <context>
@@ -190,6 +492,477 @@
     <message>
         <source>cannot read {path}: {reason}</source>
         <translation>не удаётся прочитать {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Question the condition looks at</source>
+        <translation>Вопрос, на который смотрит условие</translation>
+    </message>
+    <message>
+        <source>How the answer is compared</source>
+        <translation>Как сравнивается ответ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Убрать это условие</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>Don't know</source>
+        <translation>Не знаю</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Предпочитаю не говорить</translation>
+    </message>
+    <message>
+        <source>One answer from a list</source>
+        <translation>Один ответ из списка</translation>
+    </message>
+    <message>
+        <source>Several answers from a list</source>
+        <translation>Несколько ответов из списка</translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation>Письменный ответ</translation>
+    </message>
+    <message>
+        <source>Whole number</source>
+        <translation>Целое число</translation>
+    </message>
+    <message>
+        <source>Number with decimals</source>
+        <translation>Число с дробью</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Information to read out (no answer)</source>
+        <translation>Текст для чтения (без ответа)</translation>
+    </message>
+    <message>
+        <source>Worked out from other answers</source>
+        <translation>Вычисляется из других ответов</translation>
+    </message>
+    <message>
+        <source>Location (typed, or left blank)</source>
+        <translation>Место (ввести или оставить пустым)</translation>
+    </message>
+    <message>
+        <source>Line on a map (typed, or left blank)</source>
+        <translation>Линия на карте (ввести или оставить пустой)</translation>
+    </message>
+    <message>
+        <source>Shape on a map (typed, or left blank)</source>
+        <translation>Фигура на карте (ввести или оставить пустой)</translation>
+    </message>
+    <message>
+        <source>Photo (a file attached)</source>
+        <translation>Фото (прикреплённый файл)</translation>
+    </message>
+    <message>
+        <source>Recording (a file attached)</source>
+        <translation>Запись (прикреплённый файл)</translation>
+    </message>
+    <message>
+        <source>Video (a file attached)</source>
+        <translation>Видео (прикреплённый файл)</translation>
+    </message>
+    <message>
+        <source>File attached</source>
+        <translation>Прикреплённый файл</translation>
+    </message>
+    <message>
+        <source>Barcode (typed)</source>
+        <translation>Штрихкод (ввести)</translation>
+    </message>
+    <message>
+        <source>Number in a range</source>
+        <translation>Число в диапазоне</translation>
+    </message>
+    <message>
+        <source>OK to tick</source>
+        <translation>«OK» для отметки</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Фигура</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Штрихкод</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>One answer</source>
+        <translation>Один ответ</translation>
+    </message>
+    <message>
+        <source>Several answers</source>
+        <translation>Несколько ответов</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Письменный</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
+        <source>Worked out</source>
+        <translation>Вычисляется</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Print on paper</source>
+        <translation>Печать на бумаге</translation>
+    </message>
+    <message>
+        <source>How many numbered copies? Each gets its own datasheet number, so a sheet typed in can be found again (0: one copy with a space to write the number).</source>
+        <translation>Сколько пронумерованных копий? У каждой свой номер бланка, чтобы введённый бланк можно было найти (0: одна копия с местом для номера).</translation>
+    </message>
+    <message>
+        <source>Number of the first copy:</source>
+        <translation>Номер первой копии:</translation>
+    </message>
+    <message>
+        <source>The paper questionnaire is in {path}</source>
+        <translation>Бумажная анкета сохранена в {path}</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm</source>
+        <translation>Сохранить как XLSForm</translation>
+    </message>
+    <message>
+        <source>XLSForm workbooks (*.xlsx)</source>
+        <translation>Книги XLSForm (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}, with {files} next to it</source>
+        <translation>Сохранено как XLSForm в {path}, рядом {files}</translation>
+    </message>
+    <message>
+        <source>Saved as an XLSForm in {path}</source>
+        <translation>Сохранено как XLSForm в {path}</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm</source>
+        <translation>Загрузить XLSForm</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Этот файл нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Bring in {file}</source>
+        <translation>Загрузить {file}</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <extracomment>A new questionnaire's title until it is given one, in the interface language.</extracomment>
+        <translation>Новая анкета</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
+        <translation>В этом проекте уже есть анкета с кратким именем «{name}». Выберите другое краткое имя в разделе «Название и языки» и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Repeated section</source>
+        <translation>Повторяемый раздел</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Filled in by the program</source>
+        <translation>Заполняет программа</translation>
+    </message>
+    <message>
+        <source>is</source>
+        <extracomment>How each comparison reads in the builder (the core's own words are its English ones).</extracomment>
+        <translation>равен</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>не равен</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <translation>включает</translation>
+    </message>
+    <message>
+        <source>does not include</source>
+        <translation>не включает</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>больше чем</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>меньше чем</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Try the questionnaire</source>
+        <translation>Попробовать анкету</translation>
+    </message>
+    <message>
+        <source>Print on paper (PDF)…</source>
+        <translation>Печать на бумаге (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bring in an XLSForm…</source>
+        <translation>Загрузить XLSForm…</translation>
+    </message>
+    <message>
+        <source>Save as XLSForm…</source>
+        <translation>Сохранить как XLSForm…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close the designer (Escape); you are asked about changes</source>
+        <translation>Закрыть конструктор (Esc); вас спросят об изменениях</translation>
+    </message>
+    <message>
+        <source>Designer</source>
+        <translation>Конструктор</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>A section (a group of questions)</source>
+        <translation>Раздел (группа вопросов)</translation>
+    </message>
+    <message>
+        <source>A repeated section (asked for each one: each drug, each service)</source>
+        <translation>Повторяемый раздел (для каждого: каждого вещества, каждой службы)</translation>
+    </message>
+    <message>
+        <source>A grid (statements on one scale)</source>
+        <translation>Таблица (утверждения на одной шкале)</translation>
+    </message>
+    <message>
+        <source>Title and languages</source>
+        <translation>Название и языки</translation>
+    </message>
+    <message>
+        <source>What the interviewer will see</source>
+        <translation>Что увидит интервьюер</translation>
+    </message>
+    <message>
+        <source>Checks before use</source>
+        <translation>Проверка перед работой</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerWindow</name>
+    <message numerus="yes">
+        <source>%n interviews use this questionnaire: saving a change makes a new version, and those interviews keep theirs.</source>
+        <translation>
+            <numerusform>Эту анкету использует %n интервью: сохранение изменения создаст новую версию, а это интервью останется в своей.</numerusform>
+            <numerusform>Эту анкету используют %n интервью: сохранение изменения создаст новую версию, а эти интервью останутся в своей.</numerusform>
+            <numerusform>Эту анкету используют %n интервью: сохранение изменения создаст новую версию, а эти интервью останутся в своей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes are kept when you press Save.</source>
+        <translation>Изменения сохраняются, когда вы нажимаете «Сохранить».</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” (not saved) — DuoDesk</source>
+        <translation>Конструктор: «{title}» (не сохранено) — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Designing “{title}” — DuoDesk</source>
+        <translation>Конструктор: «{title}» — DuoDesk</translation>
+    </message>
+    <message>
+        <source>Add a question ({kind})</source>
+        <translation>Добавить вопрос ({kind})</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Добавить раздел</translation>
+    </message>
+    <message>
+        <source>Add a repeated section</source>
+        <translation>Добавить повторяемый раздел</translation>
+    </message>
+    <message>
+        <source>Add a grid</source>
+        <translation>Добавить таблицу</translation>
+    </message>
+    <message>
+        <source>Move a question</source>
+        <translation>Переместить вопрос</translation>
+    </message>
+    <message>
+        <source>Duplicate a question</source>
+        <translation>Копировать вопрос</translation>
+    </message>
+    <message>
+        <source>Delete a question</source>
+        <translation>Удалить вопрос</translation>
+    </message>
+    <message>
+        <source>Saved as version {number}. Interviews already entered keep the version they were entered with.</source>
+        <translation>Сохранено как версия {number}. Уже введённые интервью остаются в той версии, в которой их вводили.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Saved (nothing had changed).</source>
+        <translation>Сохранено (ничего не изменилось).</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved. Nothing was changed.
+
+{error}</source>
+        <translation>Не удалось сохранить анкету. Ничего не изменено.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix the problems marked “Must be fixed” under Checks before use.</source>
+        <translation>Пока не сохранено: исправьте проблемы с пометкой «Нужно исправить» в разделе «Проверка перед работой».</translation>
+    </message>
+    <message>
+        <source>It cannot be tried yet: fix the problems marked “Must be fixed” first.</source>
+        <translation>Пока нельзя попробовать: сначала исправьте проблемы с пометкой «Нужно исправить».</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>Сохранить изменения?</translation>
+    </message>
+    <message>
+        <source>“{title}” has changes that are not saved.</source>
+        <translation>В «{title}» есть несохранённые изменения.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +1222,181 @@
     <message>
         <source>make the export</source>
         <translation>сделать экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>Grid question</source>
+        <translation>Вопрос таблицы</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Название раздела</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>Подсказка для интервьюера</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое имя</translation>
+    </message>
+    <message>
+        <source>Show all its questions on one page</source>
+        <translation>Показать все его вопросы на одной странице</translation>
+    </message>
+    <message>
+        <source>Ask its questions for each one (a repeat)</source>
+        <translation>Задавать его вопросы для каждого (повтор)</translation>
+    </message>
+    <message>
+        <source>For each drug used, each service tried: asked once per each one</source>
+        <translation>Для каждого вещества, каждой службы: задаётся по разу для каждого</translation>
+    </message>
+    <message>
+        <source>How many times its questions are asked</source>
+        <translation>Сколько раз задаются его вопросы</translation>
+    </message>
+    <message>
+        <source>Change when it is asked</source>
+        <translation>Изменить, когда задаётся</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Вопрос:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Подсказка:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Краткое имя:</translation>
+    </message>
+    <message>
+        <source>How many times:</source>
+        <translation>Сколько раз:</translation>
+    </message>
+    <message>
+        <source>Scale (the answers for every statement)</source>
+        <translation>Шкала (ответы для каждого утверждения)</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Утверждения</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>Когда задавать</translation>
+    </message>
+    <message>
+        <source>New statement</source>
+        <translation>Новое утверждение</translation>
+    </message>
+    <message>
+        <source>Type a new statement and press Enter</source>
+        <translation>Введите новое утверждение и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Statement ({language})</source>
+        <translation>Утверждение ({language})</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Изменить название</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>Изменить подсказку</translation>
+    </message>
+    <message>
+        <source>Change how the section is shown</source>
+        <translation>Изменить, как показан раздел</translation>
+    </message>
+    <message>
+        <source>As many as the interviewer adds</source>
+        <translation>Сколько добавит интервьюер</translation>
+    </message>
+    <message>
+        <source>The answer to “{question}”</source>
+        <translation>Ответ на «{question}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Always %n times</source>
+        <translation>
+            <numerusform>Всегда %n раз</numerusform>
+            <numerusform>Всегда %n раза</numerusform>
+            <numerusform>Всегда %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As the form says: {count}</source>
+        <translation>Как в форме: {count}</translation>
+    </message>
+    <message>
+        <source>Make it a repeated section</source>
+        <translation>Сделать повторяемым разделом</translation>
+    </message>
+    <message>
+        <source>Ask its questions once</source>
+        <translation>Задавать его вопросы один раз</translation>
+    </message>
+    <message>
+        <source>Change how many times it is asked</source>
+        <translation>Изменить, сколько раз задаётся</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Изменить краткое имя</translation>
+    </message>
+    <message>
+        <source>Change the grid's scale</source>
+        <translation>Изменить шкалу таблицы</translation>
+    </message>
+    <message>
+        <source>Add the statement “{statement}”</source>
+        <translation>Добавить утверждение «{statement}»</translation>
+    </message>
+    <message>
+        <source>Move a statement</source>
+        <translation>Переместить утверждение</translation>
+    </message>
+    <message>
+        <source>Remove a statement</source>
+        <translation>Убрать утверждение</translation>
+    </message>
+    <message>
+        <source>Change a statement</source>
+        <translation>Изменить утверждение</translation>
+    </message>
+    <message>
+        <source>Change a statement's short name</source>
+        <translation>Изменить краткое имя утверждения</translation>
     </message>
 </context>
 <context>
@@ -744,10 +1692,80 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>LanguageTexts</name>
+    <message>
+        <source>{what} in {language}</source>
+        <translation>{what}: {language}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Project: {project} ({protection})</source>
         <translation>Проект: {project} ({protection})</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>PaperPdf</name>
+    <message>
+        <source>Datasheet number: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Interviewer: ________________ &amp;nbsp;&amp;nbsp; Date: ____ / ____ / ________</source>
+        <translation>Номер бланка: &lt;b&gt;{number}&lt;/b&gt; &amp;nbsp;&amp;nbsp; Интервьюер: ________________ &amp;nbsp;&amp;nbsp; Дата: ____ / ____ / ________</translation>
+    </message>
+    <message>
+        <source>Interviewer: read each question out. Tick one box unless it says &lt;i&gt;tick all that apply&lt;/i&gt;. Follow the arrows: they say which question comes next.</source>
+        <translation>Интервьюер: читайте каждый вопрос вслух. Отмечайте одну клетку, если не написано &lt;i&gt;отметьте всё подходящее&lt;/i&gt;. Следуйте стрелкам: они показывают следующий вопрос.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Write the number:</source>
+        <translation>Напишите номер:</translation>
+    </message>
+    <message>
+        <source>Write each number that applies:</source>
+        <translation>Напишите каждый подходящий номер:</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Day / month / year</source>
+        <translation>День / месяц / год</translation>
+    </message>
+    <message>
+        <source>Hours : minutes</source>
+        <translation>Часы : минуты</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Tick all that apply.</source>
+        <translation>Отметьте всё подходящее.</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Число:</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________  (day / month / year)</source>
+        <translation>Дата: ____ / ____ / ________  (день / месяц / год)</translation>
+    </message>
+    <message>
+        <source>Time: ____ : ____</source>
+        <translation>Время: ____ : ____</translation>
+    </message>
+    <message>
+        <source>Date: ____ / ____ / ________   Time: ____ : ____</source>
+        <translation>Дата: ____ / ____ / ________   Время: ____ : ____</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +2096,161 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>Kind of answer</source>
+        <translation>Вид ответа</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Help for the interviewer</source>
+        <translation>Подсказка для интервьюера</translation>
+    </message>
+    <message>
+        <source>Change the help text</source>
+        <translation>Изменить подсказку</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Краткое имя</translation>
+    </message>
+    <message>
+        <source>An answer is needed before going on</source>
+        <translation>Нужен ответ, чтобы идти дальше</translation>
+    </message>
+    <message>
+        <source>Change whether an answer is needed</source>
+        <translation>Изменить, нужен ли ответ</translation>
+    </message>
+    <message>
+        <source>Message when it is left blank</source>
+        <translation>Сообщение, если оставить пустым</translation>
+    </message>
+    <message>
+        <source>Change a message</source>
+        <translation>Изменить сообщение</translation>
+    </message>
+    <message>
+        <source>Answers could identify a person</source>
+        <translation>Ответы могут выдать человека</translation>
+    </message>
+    <message>
+        <source>Left out of shared exports.</source>
+        <translation>Не попадает в общие выгрузки.</translation>
+    </message>
+    <message>
+        <source>Change whether answers identify a person</source>
+        <translation>Изменить, выдают ли ответы человека</translation>
+    </message>
+    <message>
+        <source>Answer filled in at the start</source>
+        <translation>Ответ, заполненный в начале</translation>
+    </message>
+    <message>
+        <source>Change the starting answer</source>
+        <translation>Изменить начальный ответ</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <source>Change the answer rules</source>
+        <translation>Изменить правила ответа</translation>
+    </message>
+    <message>
+        <source>Message when the answer breaks the rule</source>
+        <translation>Сообщение, если ответ нарушает правило</translation>
+    </message>
+    <message>
+        <source>Change when the question is asked</source>
+        <translation>Изменить, когда задаётся вопрос</translation>
+    </message>
+    <message>
+        <source>Kind of answer:</source>
+        <translation>Вид ответа:</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Вопрос:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Подсказка:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Краткое имя:</translation>
+    </message>
+    <message>
+        <source>Worked out from:</source>
+        <translation>Вычисляется из:</translation>
+    </message>
+    <message>
+        <source>Calculation:</source>
+        <translation>Расчёт:</translation>
+    </message>
+    <message>
+        <source>If left blank, say:</source>
+        <translation>Если пусто, сказать:</translation>
+    </message>
+    <message>
+        <source>Starting answer:</source>
+        <translation>Начальный ответ:</translation>
+    </message>
+    <message>
+        <source>Answer options</source>
+        <translation>Варианты ответа</translation>
+    </message>
+    <message>
+        <source>If the answer is not allowed, say:</source>
+        <translation>Если ответ недопустим, сказать:</translation>
+    </message>
+    <message>
+        <source>Answer rules</source>
+        <translation>Правила ответа</translation>
+    </message>
+    <message>
+        <source>When to ask it</source>
+        <translation>Когда задавать</translation>
+    </message>
+    <message>
+        <source>Change the question text</source>
+        <translation>Изменить текст вопроса</translation>
+    </message>
+    <message>
+        <source>“{name}” is already used by another question.</source>
+        <translation>«{name}» уже занято другим вопросом.</translation>
+    </message>
+    <message>
+        <source>A short name uses letters, digits and _ and starts with a letter.</source>
+        <translation>Краткое имя состоит из букв, цифр и _ и начинается с буквы.</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Изменить краткое имя</translation>
+    </message>
+    <message>
+        <source>Change the kind of answer</source>
+        <translation>Изменить вид ответа</translation>
+    </message>
+    <message>
+        <source>Change the answer options</source>
+        <translation>Изменить варианты ответа</translation>
+    </message>
+    <message>
+        <source>Change the calculation</source>
+        <translation>Изменить расчёт</translation>
+    </message>
+    <message>
+        <source>✓ This calculation can be used.</source>
+        <translation>✓ Этот расчёт можно использовать.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionList</name>
     <message>
         <source>one answer</source>
@@ -1122,6 +2295,40 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Grid: </source>
         <translation>Таблица: </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPreview</name>
+    <message>
+        <source>Preview of the question</source>
+        <translation>Вид вопроса</translation>
+    </message>
+    <message>
+        <source>Choose a question to see it as the interviewer will.</source>
+        <translation>Выберите вопрос, чтобы увидеть его, как интервьюер.</translation>
+    </message>
+    <message>
+        <source>This is worked out by DuoDesk; the interviewer does not see it.</source>
+        <translation>Это вычисляет DuoDesk; интервьюер этого не видит.</translation>
+    </message>
+    <message>
+        <source>A repeated section: its questions are asked once for each one, and the interviewer adds each one (or the number set is asked).</source>
+        <translation>Повторяемый раздел: его вопросы задаются по разу для каждого, и интервьюер добавляет каждого (или задаётся заданное число раз).</translation>
+    </message>
+    <message>
+        <source>A section: its questions are shown one by one.</source>
+        <translation>Раздел: его вопросы показываются по одному.</translation>
+    </message>
+    <message>
+        <source>Add the answer options to see this question.</source>
+        <translation>Добавьте варианты ответа, чтобы увидеть этот вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTreeView</name>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +2676,105 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SettingsEditor</name>
+    <message>
+        <source>Title of the questionnaire</source>
+        <translation>Название анкеты</translation>
+    </message>
+    <message>
+        <source>Short name of the questionnaire</source>
+        <translation>Краткое имя анкеты</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Change the version</source>
+        <translation>Изменить версию</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>New language</source>
+        <translation>Новый язык</translation>
+    </message>
+    <message>
+        <source>for example  Español (es)</source>
+        <translation>например  Español (es)</translation>
+    </message>
+    <message>
+        <source>Add the language</source>
+        <translation>Добавить язык</translation>
+    </message>
+    <message>
+        <source>Make it the main language</source>
+        <translation>Сделать основным языком</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Убрать язык</translation>
+    </message>
+    <message>
+        <source>Questions that make the participant code</source>
+        <translation>Вопросы, из которых складывается код участника</translation>
+    </message>
+    <message>
+        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>Выберите вопрос слева, чтобы изменить его, или добавьте вопрос кнопками над списком. Основной язык идёт первым; напишите каждый вопрос на каждом языке.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Short name:</source>
+        <translation>Краткое имя:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>Participant code from:</source>
+        <translation>Код участника из:</translation>
+    </message>
+    <message>
+        <source>{language}  (main language)</source>
+        <translation>{language}  (основной язык)</translation>
+    </message>
+    <message>
+        <source>Change the participant code</source>
+        <translation>Изменить код участника</translation>
+    </message>
+    <message>
+        <source>Change the title</source>
+        <translation>Изменить название</translation>
+    </message>
+    <message>
+        <source>Change the short name</source>
+        <translation>Изменить краткое имя</translation>
+    </message>
+    <message>
+        <source>Add the language {language}</source>
+        <translation>Добавить язык {language}</translation>
+    </message>
+    <message>
+        <source>Make {language} the main language</source>
+        <translation>Сделать {language} основным языком</translation>
+    </message>
+    <message>
+        <source>Remove the language {language}</source>
+        <translation>Убрать язык {language}</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in – DuoDesk</source>
@@ -1521,6 +2827,61 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Signing in did not work: {error}</source>
         <translation>Войти не удалось: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SkipLogicBuilder</name>
+    <message>
+        <source>When to ask this question</source>
+        <translation>Когда задавать этот вопрос</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>Only if all of these are true</source>
+        <translation>Только если всё это верно</translation>
+    </message>
+    <message>
+        <source>Only if any of these is true</source>
+        <translation>Только если верно хоть что-то из этого</translation>
+    </message>
+    <message>
+        <source>Only if a rule written by hand is true</source>
+        <translation>Только если верно правило, написанное вручную</translation>
+    </message>
+    <message>
+        <source>Add a condition</source>
+        <translation>Добавить условие</translation>
+    </message>
+    <message>
+        <source>Rule written by hand</source>
+        <translation>Правило, написанное вручную</translation>
+    </message>
+    <message>
+        <source>for example  ${age} &gt;= 18 and ${sex} = 'female'</source>
+        <translation>например  ${age} &gt;= 18 and ${sex} = 'female'</translation>
+    </message>
+    <message>
+        <source>Ask this question:</source>
+        <translation>Задавать этот вопрос:</translation>
+    </message>
+    <message>
+        <source>Empty: the question is always asked.</source>
+        <translation>Пусто: вопрос задаётся всегда.</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} (at character {position})</source>
+        <translation>⚠ {problem} (на символе {position})</translation>
+    </message>
+    <message>
+        <source>⚠ There is no question called "{name}".</source>
+        <translation>⚠ Нет вопроса с именем «{name}».</translation>
+    </message>
+    <message>
+        <source>✓ This rule can be used.</source>
+        <translation>✓ Это правило можно использовать.</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +3172,21 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Choose a questionnaire in the list first.</source>
         <translation>Сначала выберите анкету в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>TryDialog</name>
+    <message>
+        <source>Trying “{title}” (nothing is saved)</source>
+        <translation>Пробуем «{title}» (ничего не сохраняется)</translation>
+    </message>
+    <message>
+        <source>This is a practice run: answer as a participant would. Nothing you type here is saved. Close this window to go back to the designer.</source>
+        <translation>Это пробный прогон: отвечайте, как ответил бы участник. Ничего из введённого здесь не сохраняется. Закройте это окно, чтобы вернуться в конструктор.</translation>
+    </message>
+    <message>
+        <source>Finish (nothing is saved)</source>
+        <translation>Закончить (ничего не сохраняется)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk import i18n
+from duodesk.core import form_edits, number_bands
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import language, operations
 from duodesk.gui.entry import operations as ops
@@ -48,8 +49,9 @@ FORM = "hepc_peer_survey"
 AREAS = ("entry", "screens")
 #: A 1366x768 laptop less its taskbar, as tests/gui/test_screen_fit.py emulates it.
 LAPTOP = QRect(0, 0, 1366, 728)
-#: A translated sentence, innermost first (a translated sentence may hold others).
-WRAPPED = re.compile(r"\[\[(?:(?!\[\[|\]\]).)*\]\]", re.DOTALL)
+#: A translated sentence, innermost first (a translated sentence may hold others, even at its
+#: very start: "[[[[Question]] in English]]").
+WRAPPED = re.compile(r"\[\[(?!\[)(?:(?!\[\[|\]\]).)*\]\]", re.DOTALL)
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 #: Words that are names, not sentences: the program's name and the keys on a keyboard.
 NAMES = re.compile(
@@ -486,3 +488,124 @@ def help_guide_topics() -> list[str]:
     from duodesk.gui.help_guide import PAGES
 
     return list(PAGES)
+
+
+def _designer_problems(designer, allowed: list[str]) -> list[str]:
+    """Words escaping translation on the designer as it is now, with what ``problems_on``
+    does not read: the question list's kinds, the Add menu and the status bar."""
+    from duodesk.gui.designer.window import DesignerWindow
+
+    assert isinstance(designer, DesignerWindow)
+    QApplication.processEvents()
+    # The names the designer gave new questions and lists ("question_2") and the names of a
+    # calculation's bands ("under 25") are the questionnaire's own words, as its labels are.
+    questionnaire = designer.document.questionnaire
+    names = form_edits.all_names(questionnaire) | set(questionnaire.choice_lists)
+    for question in questionnaire.questions():
+        bands = number_bands.from_expression(question.calculation)
+        if bands is not None:
+            names |= {band.name for band in bands.bands} | {bands.otherwise}
+    allowed = sorted([*allowed, *names], key=len, reverse=True)
+    problems = problems_on(designer, allowed)
+    model = designer.model
+    texts = [("status bar", designer.statusBar().currentMessage())]
+    texts += [("add menu", action.text()) for action in designer.add_button.menu().actions()]
+    for column in range(model.columnCount()):
+        texts.append(("list heading", str(model.headerData(column, Qt.Orientation.Horizontal))))
+    rows = [model.index(row, 1) for row in range(model.rowCount())]
+    while rows:
+        index = rows.pop()
+        texts.append(("list kind", str(model.data(index))))
+        first = index.siblingAtColumn(0)
+        rows += [model.index(row, 1, first) for row in range(model.rowCount(first))]
+    for what, text in texts:
+        left = _untranslated(text, allowed)
+        if left:
+            problems.append(f"{what}: {left!r} in {text!r}")
+    return problems
+
+
+def _visit_each_kind(designer) -> Iterator[str]:
+    """Selects the settings page, then the first item of each kind (a question of each
+    kind of answer, a section, a repeated section, a grid), naming what is shown."""
+    from duodesk.core.questionnaire import Group, Repeat
+
+    designer.document.select(None)
+    yield "title and languages"
+    seen = set()
+    for path, item in form_edits.paths(designer.document.questionnaire):
+        if isinstance(item, Group):
+            kind = "repeat" if isinstance(item, Repeat) else "grid" if item.is_grid else "section"
+        elif (
+            len(path) > 1 and form_edits.item_at(designer.document.questionnaire, path[:-1]).is_grid
+        ):
+            continue  # a grid's statement is edited in its grid
+        else:
+            kind = item.type.value
+        if kind not in seen:
+            seen.add(kind)
+            designer.document.select(path)
+            yield f"{kind} ({item.name})"
+
+
+def test_no_word_in_the_designer_escapes_translation(qtbot, database, speaking):
+    from duodesk.core.questionnaire import QuestionType
+    from duodesk.gui.designer.fields import TYPE_WORDS
+    from duodesk.gui.designer.window import DesignerWindow
+
+    speaking(i18n.PSEUDO)
+    words = _questionnaire_words()
+    # The skip-logic builder shortens a long question to its first 59 letters and "…".
+    words |= {word[:59].rstrip() for word in words if len(word) > 60}
+    allowed = sorted([*words, str(database.path)], key=len, reverse=True)
+    problems = []
+    for path in example_forms():
+        form = read_xlsform(path)
+        designer = DesignerWindow(database, form, stored=True, interviews=2)
+        qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+        designer.show()
+        for name in _visit_each_kind(designer):
+            found = _designer_problems(designer, allowed)
+            problems += [f"{path.stem}, {name}: {problem}" for problem in found]
+        # The skip-logic builder with a condition, then with a rule written by hand that
+        # does not read: its rows, its message.
+        designer.go_to_name(form.questions()[-1].name)
+        skip = designer.question_editor.skip
+        skip.add_condition()
+        problems += [
+            f"{path.stem}, a condition: {p}" for p in _designer_problems(designer, allowed)
+        ]
+        skip.mode.setCurrentIndex(skip.mode.findData("written"))
+        skip.written.setText("${nowhere} >")
+        skip.written.textEdited.emit("${nowhere} >")
+        problems += [f"{path.stem}, a rule: {p}" for p in _designer_problems(designer, allowed)]
+        skip.mode.setCurrentIndex(skip.mode.findData("always"))
+        trying = designer.try_questionnaire()  # the practice interview and its note
+        assert trying is not None
+        problems += [f"{path.stem}, trying: {p}" for p in problems_on(trying, allowed)]
+        trying.close()
+        designer.document.mark_saved()
+        designer.close()
+
+    # A new questionnaire, as the main window makes it: a question of each kind, a section,
+    # a repeated section and a grid, all still without words (the checks have much to say).
+    main = _main(qtbot, database)
+    designer = main.designer.new_questionnaire()
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    problems += [f"new: {p}" for p in _designer_problems(designer, allowed)]
+    for kind in TYPE_WORDS:
+        designer.add_question(kind)
+        if kind is QuestionType.SELECT_ONE:
+            designer.question_editor.choices.add_option("Yes")
+        problems += [f"new {kind.value}: {p}" for p in _designer_problems(designer, allowed)]
+    for add in (designer.add_section, designer.add_repeat, designer.add_grid):
+        designer.document.select(None)
+        add()
+        problems += [f"new, {add.__name__}: {p}" for p in _designer_problems(designer, allowed)]
+    designer.checks.check_now(designer.document.questionnaire)
+    assert designer.checks.list.count() > 0  # the checks have something to say
+    problems += [f"new, checks: {p}" for p in _designer_problems(designer, allowed)]
+    trying = designer.try_questionnaire()
+    assert trying is None  # not yet: the status bar says why
+    problems += [f"new, trying: {p}" for p in _designer_problems(designer, allowed)]
+    assert not problems, "\n".join(problems)

@@ -31,30 +31,30 @@ class AnswerRulesEditor(QWidget):
         super().__init__(parent)
         self._constraint = ""
         self.minimum = QLineEdit()
-        self.minimum.setAccessibleName("Lowest number allowed")
+        self.minimum.setAccessibleName(self.tr("Lowest number allowed"))
         self.maximum = QLineEdit()
-        self.maximum.setAccessibleName("Highest number allowed")
-        self.not_in_future = QCheckBox("The date cannot be in the future")
+        self.maximum.setAccessibleName(self.tr("Highest number allowed"))
+        self.not_in_future = QCheckBox(self.tr("The date cannot be in the future"))
         self.at_most = calm_wheel(QSpinBox())
         self.at_most.setRange(0, 99)
-        self.at_most.setSpecialValueText("no limit")
-        self.at_most.setAccessibleName("Most answers that can be ticked")
+        self.at_most.setSpecialValueText(self.tr("no limit"))
+        self.at_most.setAccessibleName(self.tr("Most answers that can be ticked"))
         self.exclusive = small_combo()
-        self.exclusive.setAccessibleName("Option that cannot be ticked with others")
+        self.exclusive.setAccessibleName(self.tr("Option that cannot be ticked with others"))
         self.written = QLineEdit()
-        self.written.setAccessibleName("Answer rule written by hand")
+        self.written.setAccessibleName(self.tr("Answer rule written by hand"))
         self.written_status = QLabel()
         self.written_status.setWordWrap(True)
-        self.write_button = QPushButton("Write the rule by hand instead…")
+        self.write_button = QPushButton(self.tr("Write the rule by hand instead…"))
         self.write_button.clicked.connect(self._switch_to_written)
 
         self.form = QFormLayout()
-        self.form.addRow("Lowest allowed:", self.minimum)
-        self.form.addRow("Highest allowed:", self.maximum)
+        self.form.addRow(self.tr("Lowest allowed:"), self.minimum)
+        self.form.addRow(self.tr("Highest allowed:"), self.maximum)
         self.form.addRow("", self.not_in_future)
-        self.form.addRow("At most this many ticks:", self.at_most)
-        self.form.addRow("Cannot be ticked with others:", self.exclusive)
-        self.form.addRow("Rule:", self.written)
+        self.form.addRow(self.tr("At most this many ticks:"), self.at_most)
+        self.form.addRow(self.tr("Cannot be ticked with others:"), self.exclusive)
+        self.form.addRow(self.tr("Rule:"), self.written)
         self.form.addRow("", self.written_status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,7 +74,7 @@ class AnswerRulesEditor(QWidget):
         self._kind = question.type
         self.exclusive.blockSignals(True)
         self.exclusive.clear()
-        self.exclusive.addItem("(none)", "")
+        self.exclusive.addItem(self.tr("(none)"), "")
         choice_list = questionnaire.choices_for(question)
         for choice in choice_list.choices if choice_list else ():
             self.exclusive.addItem(text_in(choice.label, language) or choice.name, choice.name)
@@ -138,14 +138,18 @@ class AnswerRulesEditor(QWidget):
 
     def _check_written(self, text: str) -> None:
         if not text.strip():
-            self.written_status.setText("Empty: any answer is allowed.")
+            self.written_status.setText(self.tr("Empty: any answer is allowed."))
             return
         try:
             parse(text)
         except ExpressionError as error:
-            self.written_status.setText(f"⚠ {error.message} (at character {error.position + 1})")
+            self.written_status.setText(
+                self.tr("⚠ {problem} (at character {position})").format(
+                    problem=error.message, position=error.position + 1
+                )
+            )
         else:
-            self.written_status.setText("✓ This rule can be used.")
+            self.written_status.setText(self.tr("✓ This rule can be used."))
 
     def _emit(self, constraint: str) -> None:
         if constraint != self._constraint:

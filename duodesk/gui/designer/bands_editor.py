@@ -42,21 +42,21 @@ class BandsEditor(QWidget):
         super().__init__(parent)
         self._loading = False
         self.question_box = calm_wheel(QComboBox())
-        self.question_box.setAccessibleName("Number question the bands are made from")
+        self.question_box.setAccessibleName(self.tr("Number question the bands are made from"))
         self.table = QTableWidget(0, 2)
-        self.table.setAccessibleName("Bands")
-        self.table.setHorizontalHeaderLabels(["Less than", "Call it"])
+        self.table.setAccessibleName(self.tr("Bands"))
+        self.table.setHorizontalHeaderLabels([self.tr("Less than"), self.tr("Call it")])
         self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(140)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
-        self.inclusive = QCheckBox("Include the number itself (“up to 50”)")
+        self.inclusive = QCheckBox(self.tr("Include the number itself (“up to 50”)"))
         self.otherwise = QLineEdit()
-        self.otherwise.setAccessibleName("Name for every other answer")
-        self.otherwise.setPlaceholderText("for example: 40 and over")
-        self.add_button = QPushButton("Add a band")
-        self.remove_button = QPushButton("Remove the chosen band")
+        self.otherwise.setAccessibleName(self.tr("Name for every other answer"))
+        self.otherwise.setPlaceholderText(self.tr("for example: 40 and over"))
+        self.add_button = QPushButton(self.tr("Add a band"))
+        self.remove_button = QPushButton(self.tr("Remove the chosen band"))
         self.note = QLabel()
         self.note.setWordWrap(True)
 
@@ -79,13 +79,13 @@ class BandsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
-        layout.addWidget(QLabel("Put the answers to this number question:"))
+        layout.addWidget(QLabel(self.tr("Put the answers to this number question:")))
         layout.addWidget(self.question_box)
-        layout.addWidget(QLabel("into these bands:"))
+        layout.addWidget(QLabel(self.tr("into these bands:")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.inclusive)
-        layout.addWidget(QLabel("Every other answer is called:"))
+        layout.addWidget(QLabel(self.tr("Every other answer is called:")))
         layout.addWidget(self.otherwise)
 
     def load(self, calculation: str, numbers: Sequence[tuple[str, str]]) -> None:
@@ -94,7 +94,7 @@ class BandsEditor(QWidget):
         self._loading = True
         try:
             self.question_box.clear()
-            self.question_box.addItem("(choose a number question)", "")
+            self.question_box.addItem(self.tr("(choose a number question)"), "")
             for name, label in numbers:
                 self.question_box.addItem(f"{label} ({name})" if label else name, name)
             bands = from_expression(calculation) if calculation.strip() else None
@@ -112,10 +112,12 @@ class BandsEditor(QWidget):
                 self.inclusive.setChecked(False)
                 self.otherwise.setText("")
                 self.note.setText(
-                    "This calculation was written by hand and is kept as it is. Fill in the "
-                    "bands below to replace it."
+                    self.tr(
+                        "This calculation was written by hand and is kept as it is. Fill in the "
+                        "bands below to replace it."
+                    )
                     if calculation.strip()
-                    else "Choose a number question and the bands to put its answers into."
+                    else self.tr("Choose a number question and the bands to put its answers into.")
                 )
         finally:
             self._loading = False
@@ -169,7 +171,9 @@ class BandsEditor(QWidget):
             return
         bands = self.bands()
         if bands is None:
-            self.note.setText("Fill in a number question, each band and every other answer.")
+            self.note.setText(
+                self.tr("Fill in a number question, each band and every other answer.")
+            )
             return
         try:
             expression = to_expression(bands)

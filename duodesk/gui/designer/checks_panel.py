@@ -21,7 +21,7 @@ class ChecksPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Problems found in the questionnaire")
+        self.list.setAccessibleName(self.tr("Problems found in the questionnaire"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
@@ -44,16 +44,19 @@ class ChecksPanel(QWidget):
         self.issues = check_design(questionnaire)
         self.list.clear()
         for issue in self.issues:
-            prefix = "Must be fixed: " if issue.blocking else "Check: "
-            item = QListWidgetItem(prefix + issue.message)
+            if issue.blocking:
+                words = self.tr("Must be fixed: {problem}").format(problem=issue.message)
+            else:
+                words = self.tr("Check: {problem}").format(problem=issue.message)
+            item = QListWidgetItem(words)
             item.setData(Qt.ItemDataRole.UserRole, issue.name)
-            item.setToolTip("Click to go to it")
+            item.setToolTip(self.tr("Click to go to it"))
             self.list.addItem(item)
         count = len(self.issues)
         self.summary.setText(
-            "No problems found."
+            self.tr("No problems found.")
             if not count
-            else f"{count} thing{'s' if count != 1 else ''} to look at (click one to go there):"
+            else self.tr("%n things to look at (click one to go there):", "", count)
         )
         self.list.setVisible(bool(count))
         return self.issues

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,9 +34,19 @@ from duodesk.core.questionnaire import (
     text_in,
 )
 from duodesk.gui.designer.document import DesignDocument
-from duodesk.gui.designer.fields import language_name, set_combo_data, set_text, small_combo
+from duodesk.gui.designer.fields import (
+    designer_words,
+    language_name,
+    set_combo_data,
+    set_text,
+    small_combo,
+)
 
-MISSING_SUGGESTIONS = ("Don't know", "Prefer not to say")
+# Added in the interface language: the person designing writes the questionnaire in it.
+MISSING_SUGGESTIONS = (
+    QT_TRANSLATE_NOOP("Designer", "Don't know"),
+    QT_TRANSLATE_NOOP("Designer", "Prefer not to say"),
+)
 
 
 class ChoicesEditor(QWidget):
@@ -52,22 +62,22 @@ class ChoicesEditor(QWidget):
         self.list_name = ""
         self._shown: tuple = ()
         self.share_box = small_combo()
-        self.share_box.setAccessibleName("Answer options to use")
+        self.share_box.setAccessibleName(self.tr("Answer options to use"))
         self.share_box.activated.connect(
             lambda _i: self.list_chosen.emit(self.share_box.currentData())
         )
         self.list_name_edit = QLineEdit()
-        self.list_name_edit.setAccessibleName("Name of this list of options")
+        self.list_name_edit.setAccessibleName(self.tr("Name of this list of options"))
         self.list_name_edit.editingFinished.connect(self._rename_list)
         top = QHBoxLayout()
         if shared_picker:
-            top.addWidget(QLabel("Options:"))
+            top.addWidget(QLabel(self.tr("Options:")))
             top.addWidget(self.share_box, 2)
-        top.addWidget(QLabel("List name:"))
+        top.addWidget(QLabel(self.tr("List name:")))
         top.addWidget(self.list_name_edit, 1)
 
         self.table = QTableWidget(0, 0)
-        self.table.setAccessibleName("Answer options")
+        self.table.setAccessibleName(self.tr("Answer options"))
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,27 +88,30 @@ class ChoicesEditor(QWidget):
         self.table.setTabKeyNavigation(False)
 
         self.new_option = QLineEdit()
-        self.new_option.setAccessibleName("New option")
-        self.new_option.setPlaceholderText("Type a new option and press Enter")
+        self.new_option.setAccessibleName(self.tr("New option"))
+        self.new_option.setPlaceholderText(self.tr("Type a new option and press Enter"))
         self.new_option.returnPressed.connect(self.add_typed_option)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_typed_option)
         adding = QHBoxLayout()
         adding.addWidget(self.new_option, 1)
         adding.addWidget(add)
         missing_row = QHBoxLayout()
         self.missing_buttons: dict[str, QPushButton] = {}
-        for label in MISSING_SUGGESTIONS:
-            button = QPushButton(f"Add “{label}”")
-            button.setAccessibleName(f"Add {label} as a code for no answer")
+        for suggestion in MISSING_SUGGESTIONS:
+            label = designer_words(suggestion)
+            button = QPushButton(self.tr("Add “{label}”").format(label=label))
+            button.setAccessibleName(
+                self.tr("Add {label} as a code for no answer").format(label=label)
+            )
             button.clicked.connect(lambda _c=False, text=label: self.add_option(text, missing=True))
             missing_row.addWidget(button)
-            self.missing_buttons[label] = button
+            self.missing_buttons[suggestion] = button
         missing_row.addStretch(1)
 
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
-        self.remove_button = QPushButton("Remove")
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.remove_button.clicked.connect(self.remove_selected)
@@ -136,15 +149,20 @@ class ChoicesEditor(QWidget):
         notes = []
         if len(users) > 1:
             notes.append(
-                f"These options are shared by {len(users)} questions: a change here changes "
-                "them all."
+                self.tr(
+                    "These options are shared by %n questions: a change here changes them all.",
+                    "",
+                    len(users),
+                )
             )
         source = self.choice_list.source
         needed = ITEMSETS if source == EXTERNAL_CHOICES else source
         if needed and needed in questionnaire.missing_files:
             notes.append(
-                f"These options come from {needed}, which was not added with the "
-                "questionnaire. DuoDesk asks for it when an interview starts."
+                self.tr(
+                    "These options come from {file}, which was not added with the "
+                    "questionnaire. DuoDesk asks for it when an interview starts."
+                ).format(file=needed)
             )
         self.sharing_note.setText(" ".join(notes))
         shown = (languages, self.choice_list.choices)
@@ -152,10 +170,17 @@ class ChoicesEditor(QWidget):
             return
         self._shown = shown
         self.table.blockSignals(True)
-        headers = [f"Option ({language_name(lang)})" if lang else "Option" for lang in languages]
+        headers = [
+            self.tr("Option ({language})").format(language=language_name(lang))
+            if lang
+            else self.tr("Option")
+            for lang in languages
+        ]
         self.table.setColumnCount(len(languages) + 2)
         # On two lines: the column is as wide as its heading, and the labels need the room.
-        self.table.setHorizontalHeaderLabels([*headers, "Code", "Code for\nno answer"])
+        self.table.setHorizontalHeaderLabels(
+            [*headers, self.tr("Code"), self.tr("Code for\nno answer")]
+        )
         header = self.table.horizontalHeader()
         for column in range(len(languages)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
@@ -171,7 +196,9 @@ class ChoicesEditor(QWidget):
             missing = QTableWidgetItem("")
             missing.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                "Code for no answer" if choice.missing else "Not a code for no answer",
+                self.tr("Code for no answer")
+                if choice.missing
+                else self.tr("Not a code for no answer"),
             )
             missing.setFlags(
                 Qt.ItemFlag.ItemIsUserCheckable
@@ -195,8 +222,10 @@ class ChoicesEditor(QWidget):
             more = "…" if len(choice_list.choices) > 3 else ""
             self.share_box.addItem(f"{name}: {sample}{more}", name)
         if self.list_name not in questionnaire.choice_lists:
-            self.share_box.addItem(f"{self.list_name}: (no options yet)", self.list_name)
-        self.share_box.addItem("New list of options", "")
+            self.share_box.addItem(
+                self.tr("{name}: (no options yet)").format(name=self.list_name), self.list_name
+            )
+        self.share_box.addItem(self.tr("New list of options"), "")
         self.share_box.blockSignals(False)
         set_combo_data(self.share_box, self.list_name)
 
@@ -220,7 +249,10 @@ class ChoicesEditor(QWidget):
         choice = form_edits.choice_from_label(
             self.choice_list, label, self.document.default_language, missing
         )
-        self._apply((*self.choice_list.choices, choice), f"Add the option “{label}”")
+        self._apply(
+            (*self.choice_list.choices, choice),
+            self.tr("Add the option “{label}”").format(label=label),
+        )
 
     def selected_row(self) -> int:
         rows = self.table.selectionModel().selectedRows()
@@ -233,7 +265,7 @@ class ChoicesEditor(QWidget):
         if not (0 <= row < len(choices) and 0 <= target < len(choices)):
             return
         choices[row], choices[target] = choices[target], choices[row]
-        self._apply(tuple(choices), "Move an option")
+        self._apply(tuple(choices), self.tr("Move an option"))
         self.table.selectRow(target)
 
     def remove_selected(self) -> None:
@@ -241,7 +273,9 @@ class ChoicesEditor(QWidget):
         choices = list(self.choice_list.choices)
         if 0 <= row < len(choices):
             removed = choices.pop(row)
-            self._apply(tuple(choices), f"Remove the option “{removed.name}”")
+            self._apply(
+                tuple(choices), self.tr("Remove the option “{code}”").format(code=removed.name)
+            )
 
     def _cell_changed(self, item: QTableWidgetItem) -> None:
         row, column = item.row(), item.column()
@@ -254,20 +288,22 @@ class ChoicesEditor(QWidget):
             changed = form_edits.relabel_choice(
                 choice_list, row, languages[column], item.text().strip(), languages[0]
             )
-            self._apply(changed.choices, "Change an option", merge=(row, column))
+            self._apply(changed.choices, self.tr("Change an option"), merge=(row, column))
             return
         if column == len(languages):
             code = item.text().strip()
             others = [c.name for i, c in enumerate(choices) if i != row]
             code = form_edits.unique(code or form_edits.slug("", "option"), others)
             choices[row] = replace(choices[row], name=code)
-            self._apply(tuple(choices), "Change an option's code", merge=(row, column))
+            self._apply(tuple(choices), self.tr("Change an option's code"), merge=(row, column))
             return
         missing = item.checkState() == Qt.CheckState.Checked
         choices[row] = replace(choices[row], missing=missing)
         self._apply(
             tuple(choices),
-            "Mark a code for no answer" if missing else "Unmark a code for no answer",
+            self.tr("Mark a code for no answer")
+            if missing
+            else self.tr("Unmark a code for no answer"),
         )
 
     def _rename_list(self) -> None:
@@ -281,7 +317,7 @@ class ChoicesEditor(QWidget):
         self.list_name = new
         self.list_renamed.emit(new)
         self.document.edit(
-            f"Rename the list “{old}”",
+            self.tr("Rename the list “{name}”").format(name=old),
             lambda q: _rename_or_point(q, old, new),
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -22,58 +22,64 @@ from duodesk.core.questionnaire import QuestionType
 W = TypeVar("W", bound=QWidget)
 
 TYPE_WORDS: dict[QuestionType, str] = {
-    QuestionType.SELECT_ONE: "One answer from a list",
-    QuestionType.SELECT_MULTIPLE: "Several answers from a list",
-    QuestionType.TEXT: "Written answer",
-    QuestionType.INTEGER: "Whole number",
-    QuestionType.DECIMAL: "Number with decimals",
-    QuestionType.DATE: "Date",
-    QuestionType.TIME: "Time",
-    QuestionType.DATETIME: "Date and time",
-    QuestionType.NOTE: "Information to read out (no answer)",
-    QuestionType.CALCULATE: "Worked out from other answers",
+    QuestionType.SELECT_ONE: QT_TRANSLATE_NOOP("Designer", "One answer from a list"),
+    QuestionType.SELECT_MULTIPLE: QT_TRANSLATE_NOOP("Designer", "Several answers from a list"),
+    QuestionType.TEXT: QT_TRANSLATE_NOOP("Designer", "Written answer"),
+    QuestionType.INTEGER: QT_TRANSLATE_NOOP("Designer", "Whole number"),
+    QuestionType.DECIMAL: QT_TRANSLATE_NOOP("Designer", "Number with decimals"),
+    QuestionType.DATE: QT_TRANSLATE_NOOP("Designer", "Date"),
+    QuestionType.TIME: QT_TRANSLATE_NOOP("Designer", "Time"),
+    QuestionType.DATETIME: QT_TRANSLATE_NOOP("Designer", "Date and time"),
+    QuestionType.NOTE: QT_TRANSLATE_NOOP("Designer", "Information to read out (no answer)"),
+    QuestionType.CALCULATE: QT_TRANSLATE_NOOP("Designer", "Worked out from other answers"),
 }
 # Kinds that come from ODK and KoboToolbox forms: shown and kept, not offered for new questions.
 PHONE_TYPE_WORDS: dict[QuestionType, str] = {
-    QuestionType.GEOPOINT: "Location (typed, or left blank)",
-    QuestionType.GEOTRACE: "Line on a map (typed, or left blank)",
-    QuestionType.GEOSHAPE: "Shape on a map (typed, or left blank)",
-    QuestionType.IMAGE: "Photo (a file attached)",
-    QuestionType.AUDIO: "Recording (a file attached)",
-    QuestionType.VIDEO: "Video (a file attached)",
-    QuestionType.FILE: "File attached",
-    QuestionType.BARCODE: "Barcode (typed)",
-    QuestionType.RANGE: "Number in a range",
-    QuestionType.ACKNOWLEDGE: "OK to tick",
-    QuestionType.TRIGGER: "OK to tick",
+    QuestionType.GEOPOINT: QT_TRANSLATE_NOOP("Designer", "Location (typed, or left blank)"),
+    QuestionType.GEOTRACE: QT_TRANSLATE_NOOP("Designer", "Line on a map (typed, or left blank)"),
+    QuestionType.GEOSHAPE: QT_TRANSLATE_NOOP("Designer", "Shape on a map (typed, or left blank)"),
+    QuestionType.IMAGE: QT_TRANSLATE_NOOP("Designer", "Photo (a file attached)"),
+    QuestionType.AUDIO: QT_TRANSLATE_NOOP("Designer", "Recording (a file attached)"),
+    QuestionType.VIDEO: QT_TRANSLATE_NOOP("Designer", "Video (a file attached)"),
+    QuestionType.FILE: QT_TRANSLATE_NOOP("Designer", "File attached"),
+    QuestionType.BARCODE: QT_TRANSLATE_NOOP("Designer", "Barcode (typed)"),
+    QuestionType.RANGE: QT_TRANSLATE_NOOP("Designer", "Number in a range"),
+    QuestionType.ACKNOWLEDGE: QT_TRANSLATE_NOOP("Designer", "OK to tick"),
+    QuestionType.TRIGGER: QT_TRANSLATE_NOOP("Designer", "OK to tick"),
 }
 SHORT_TYPE_WORDS: dict[QuestionType, str] = {
-    QuestionType.GEOPOINT: "Location",
-    QuestionType.GEOTRACE: "Line",
-    QuestionType.GEOSHAPE: "Shape",
-    QuestionType.IMAGE: "Photo",
-    QuestionType.AUDIO: "Recording",
-    QuestionType.VIDEO: "Video",
-    QuestionType.FILE: "File",
-    QuestionType.BARCODE: "Barcode",
-    QuestionType.RANGE: "Number",
-    QuestionType.ACKNOWLEDGE: "OK",
-    QuestionType.TRIGGER: "OK",
-    QuestionType.SELECT_ONE: "One answer",
-    QuestionType.SELECT_MULTIPLE: "Several answers",
-    QuestionType.TEXT: "Written",
-    QuestionType.INTEGER: "Number",
-    QuestionType.DECIMAL: "Number",
-    QuestionType.DATE: "Date",
-    QuestionType.TIME: "Time",
-    QuestionType.DATETIME: "Date and time",
-    QuestionType.NOTE: "Information",
-    QuestionType.CALCULATE: "Worked out",
+    QuestionType.GEOPOINT: QT_TRANSLATE_NOOP("Designer", "Location"),
+    QuestionType.GEOTRACE: QT_TRANSLATE_NOOP("Designer", "Line"),
+    QuestionType.GEOSHAPE: QT_TRANSLATE_NOOP("Designer", "Shape"),
+    QuestionType.IMAGE: QT_TRANSLATE_NOOP("Designer", "Photo"),
+    QuestionType.AUDIO: QT_TRANSLATE_NOOP("Designer", "Recording"),
+    QuestionType.VIDEO: QT_TRANSLATE_NOOP("Designer", "Video"),
+    QuestionType.FILE: QT_TRANSLATE_NOOP("Designer", "File"),
+    QuestionType.BARCODE: QT_TRANSLATE_NOOP("Designer", "Barcode"),
+    QuestionType.RANGE: QT_TRANSLATE_NOOP("Designer", "Number"),
+    QuestionType.ACKNOWLEDGE: QT_TRANSLATE_NOOP("Designer", "OK"),
+    QuestionType.TRIGGER: QT_TRANSLATE_NOOP("Designer", "OK"),
+    QuestionType.SELECT_ONE: QT_TRANSLATE_NOOP("Designer", "One answer"),
+    QuestionType.SELECT_MULTIPLE: QT_TRANSLATE_NOOP("Designer", "Several answers"),
+    QuestionType.TEXT: QT_TRANSLATE_NOOP("Designer", "Written"),
+    QuestionType.INTEGER: QT_TRANSLATE_NOOP("Designer", "Number"),
+    QuestionType.DECIMAL: QT_TRANSLATE_NOOP("Designer", "Number"),
+    QuestionType.DATE: QT_TRANSLATE_NOOP("Designer", "Date"),
+    QuestionType.TIME: QT_TRANSLATE_NOOP("Designer", "Time"),
+    QuestionType.DATETIME: QT_TRANSLATE_NOOP("Designer", "Date and time"),
+    QuestionType.NOTE: QT_TRANSLATE_NOOP("Designer", "Information"),
+    QuestionType.CALCULATE: QT_TRANSLATE_NOOP("Designer", "Worked out"),
 }
+
+
+def designer_words(text: str) -> str:
+    """One of the designer's constant words (marked with ``QT_TRANSLATE_NOOP("Designer",
+    ...)``) in the interface language."""
+    return QCoreApplication.translate("Designer", text)
 
 
 def language_name(language: str) -> str:
-    return language or "Text"
+    return language or QCoreApplication.translate("Designer", "Text")
 
 
 def set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
@@ -140,7 +146,11 @@ class LanguageTexts(QWidget):
             else:
                 box = QLineEdit()
                 box.textEdited.connect(lambda _text, lang=language: self._changed(lang))
-            name = f"{self.what} in {language}" if language else self.what
+            name = (
+                self.tr("{what} in {language}").format(what=self.what, language=language)
+                if language
+                else self.what
+            )
             box.setAccessibleName(name)
             if len(languages) > 1 or language:
                 caption = QLabel(language_name(language))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from duodesk.core import form_edits
@@ -65,16 +66,18 @@ class DesignerFiles:
 
     def choose_paper_file(self) -> None:
         name = f"{self.document.questionnaire.form_id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Print on paper", str(Path.home() / name), "PDF (*.pdf)"
-        )
+        title = QCoreApplication.translate("Designer", "Print on paper")
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), "PDF (*.pdf)")
         if not path:
             return
         copies = ask_number(
             self,
-            "Print on paper",
-            "How many numbered copies? Each gets its own datasheet number, so a sheet typed "
-            "in can be found again (0: one copy with a space to write the number).",
+            title,
+            QCoreApplication.translate(
+                "Designer",
+                "How many numbered copies? Each gets its own datasheet number, so a sheet typed "
+                "in can be found again (0: one copy with a space to write the number).",
+            ),
             0,
             0,
             2000,
@@ -83,7 +86,14 @@ class DesignerFiles:
             return
         first = 1
         if copies:
-            first = ask_number(self, "Print on paper", "Number of the first copy:", 1, 1, 999_999)
+            first = ask_number(
+                self,
+                title,
+                QCoreApplication.translate("Designer", "Number of the first copy:"),
+                1,
+                1,
+                999_999,
+            )
             if first is None:
                 return
         self.write_paper(Path(path), copies=copies, first_number=first)
@@ -97,13 +107,21 @@ class DesignerFiles:
             language or self.document.default_language,
             sheet_numbers(copies, first_number),
         )
-        self.statusBar().showMessage(f"The paper questionnaire is in {path}", 15_000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("Designer", "The paper questionnaire is in {path}").format(
+                path=path
+            ),
+            15_000,
+        )
         return path
 
     def choose_xlsform_to_export(self) -> None:
         name = f"{self.document.questionnaire.form_id}.xlsx"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save as XLSForm", str(Path.home() / name), "XLSForm workbooks (*.xlsx)"
+            self,
+            QCoreApplication.translate("Designer", "Save as XLSForm"),
+            str(Path.home() / name),
+            QCoreApplication.translate("Designer", "XLSForm workbooks (*.xlsx)"),
         )
         if path:
             self.export_xlsform(Path(path))
@@ -115,13 +133,22 @@ class DesignerFiles:
             self._cannot_save(error)
             return False
         files = [p.name for p in written[1:]]
-        beside = f", with {', '.join(files)} next to it" if files else ""
-        self.statusBar().showMessage(f"Saved as an XLSForm in {path}{beside}", 15_000)
+        if files:
+            message = QCoreApplication.translate(
+                "Designer", "Saved as an XLSForm in {path}, with {files} next to it"
+            ).format(path=path, files=", ".join(files))
+        else:
+            message = QCoreApplication.translate("Designer", "Saved as an XLSForm in {path}")
+            message = message.format(path=path)
+        self.statusBar().showMessage(message, 15_000)
         return True
 
     def choose_xlsform_to_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Bring in an XLSForm", str(Path.home()), "XLSForm workbooks (*.xlsx)"
+            self,
+            QCoreApplication.translate("Designer", "Bring in an XLSForm"),
+            str(Path.home()),
+            QCoreApplication.translate("Designer", "XLSForm workbooks (*.xlsx)"),
         )
         if path:
             self.import_xlsform(Path(path))
@@ -146,16 +173,23 @@ class DesignerFiles:
             try:
                 imported = add_files(imported, chosen) if chosen else imported
             except (InputFileError, ValueError) as error:
-                QMessageBox.warning(self, "This file cannot be used", str(error))
+                QMessageBox.warning(
+                    self,
+                    QCoreApplication.translate("Designer", "This file cannot be used"),
+                    str(error),
+                )
         if self.settings_editor.form_id_fixed:
             imported = form_edits.set_settings(
                 imported, form_id=self.document.questionnaire.form_id
             )
         languages = tuple(lang for lang in imported.languages()) or ("",)
-        self.document.apply(imported, f"Bring in {path.name}", select=None, languages=languages)
+        what = QCoreApplication.translate("Designer", "Bring in {file}").format(file=path.name)
+        self.document.apply(imported, what, select=None, languages=languages)
         self.form_imported.emit()
 
     def _import_failed(self, error: Exception) -> None:
         if not isinstance(error, InputFileError):
             raise error
-        QMessageBox.warning(self, "This file cannot be used", str(error))
+        QMessageBox.warning(
+            self, QCoreApplication.translate("Designer", "This file cannot be used"), str(error)
+        )

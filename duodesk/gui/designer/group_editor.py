@@ -54,33 +54,39 @@ class GroupEditor(QWidget):
         self.grid = grid
         self.path: Path = ()
         self._scales: dict[str, str] = {}  # grid name -> its scale while it has no statements
-        self.label = LanguageTexts("Grid question" if grid else "Section title", lines=2)
+        self.label = LanguageTexts(
+            self.tr("Grid question") if grid else self.tr("Section title"), lines=2
+        )
         self.label.edited.connect(lambda lang, text: self._texts("label", lang, text))
-        self.hint = LanguageTexts("Help for the interviewer", lines=1)
+        self.hint = LanguageTexts(self.tr("Help for the interviewer"), lines=1)
         self.hint.edited.connect(lambda lang, text: self._texts("hint", lang, text))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Short name")
+        self.name_edit.setAccessibleName(self.tr("Short name"))
         self.name_edit.editingFinished.connect(self._name_edited)
-        self.one_page = QCheckBox("Show all its questions on one page")
+        self.one_page = QCheckBox(self.tr("Show all its questions on one page"))
         self.one_page.toggled.connect(self._one_page_toggled)
-        self.repeated = QCheckBox("Ask its questions for each one (a repeat)")
-        self.repeated.setToolTip("For each drug used, each service tried: asked once per each one")
+        self.repeated = QCheckBox(self.tr("Ask its questions for each one (a repeat)"))
+        self.repeated.setToolTip(
+            self.tr("For each drug used, each service tried: asked once per each one")
+        )
         self.repeated.toggled.connect(self._repeated_toggled)
         self.how_many = QComboBox()
-        self.how_many.setAccessibleName("How many times its questions are asked")
+        self.how_many.setAccessibleName(self.tr("How many times its questions are asked"))
         self.how_many.activated.connect(self._how_many_chosen)
         self.skip = SkipLogicBuilder()
         self.skip.changed.connect(
-            lambda text: self._change("Change when it is asked", ("relevant",), relevant=text)
+            lambda text: self._change(
+                self.tr("Change when it is asked"), ("relevant",), relevant=text
+            )
         )
         form = QFormLayout()
-        form.addRow("Question:" if grid else "Title:", self.label)
-        form.addRow("Help:", self.hint)
-        form.addRow("Short name:", self.name_edit)
+        form.addRow(self.tr("Question:") if grid else self.tr("Title:"), self.label)
+        form.addRow(self.tr("Help:"), self.hint)
+        form.addRow(self.tr("Short name:"), self.name_edit)
         if not grid:
             form.addRow("", self.one_page)
             form.addRow("", self.repeated)
-            form.addRow("How many times:", self.how_many)
+            form.addRow(self.tr("How many times:"), self.how_many)
         self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,26 +97,30 @@ class GroupEditor(QWidget):
             self.scale.list_renamed.connect(
                 lambda name: self._scales.update({self.group.name: name})
             )
-            layout.addWidget(_section("Scale (the answers for every statement)", self.scale))
-            layout.addWidget(_section("Statements", self._build_statements()))
-        layout.addWidget(_section("When to ask it", self.skip))
+            layout.addWidget(
+                _section(self.tr("Scale (the answers for every statement)"), self.scale)
+            )
+            layout.addWidget(_section(self.tr("Statements"), self._build_statements()))
+        layout.addWidget(_section(self.tr("When to ask it"), self.skip))
         layout.addStretch(1)
 
     def _build_statements(self) -> QWidget:
         self.statements = QTableWidget(0, 0)
-        self.statements.setAccessibleName("Statements")
+        self.statements.setAccessibleName(self.tr("Statements"))
         self.statements.verticalHeader().setVisible(False)
         self.statements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.statements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.statements.itemChanged.connect(self._statement_changed)
         self.statements.setMinimumHeight(160)
         self.new_statement = QLineEdit()
-        self.new_statement.setAccessibleName("New statement")
-        self.new_statement.setPlaceholderText("Type a new statement and press Enter")
+        self.new_statement.setAccessibleName(self.tr("New statement"))
+        self.new_statement.setPlaceholderText(self.tr("Type a new statement and press Enter"))
         self.new_statement.returnPressed.connect(self.add_typed_statement)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_typed_statement)
-        up, down, remove = QPushButton("Move up"), QPushButton("Move down"), QPushButton("Remove")
+        up = QPushButton(self.tr("Move up"))
+        down = QPushButton(self.tr("Move down"))
+        remove = QPushButton(self.tr("Remove"))
         up.clicked.connect(lambda: self.move_statement(-1))
         down.clicked.connect(lambda: self.move_statement(1))
         remove.clicked.connect(self.remove_statement)
@@ -171,9 +181,12 @@ class GroupEditor(QWidget):
         table.blockSignals(True)
         table.setColumnCount(len(languages) + 1)
         headers = [
-            f"Statement ({language_name(lang)})" if lang else "Statement" for lang in languages
+            self.tr("Statement ({language})").format(language=language_name(lang))
+            if lang
+            else self.tr("Statement")
+            for lang in languages
         ]
-        table.setHorizontalHeaderLabels([*headers, "Short name"])
+        table.setHorizontalHeaderLabels([*headers, self.tr("Short name")])
         for column in range(len(languages)):
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(
@@ -199,15 +212,13 @@ class GroupEditor(QWidget):
 
     def _texts(self, column: str, language: str, text: str) -> None:
         current = getattr(self.group, column)
-        what = "title" if column == "label" else "help text"
-        self._change(
-            f"Change the {what}", (column, language), **{column: with_text(current, language, text)}
-        )
+        what = self.tr("Change the title") if column == "label" else self.tr("Change the help text")
+        self._change(what, (column, language), **{column: with_text(current, language, text)})
 
     def _one_page_toggled(self, on: bool) -> None:
         words = [w for w in self.group.appearance.split() if w not in ("field-list", "table-list")]
         appearance = " ".join([*words, "field-list"] if on else words)
-        self._change("Change how the section is shown", appearance=appearance)
+        self._change(self.tr("Change how the section is shown"), appearance=appearance)
 
     def _show_how_many(self, group: Group, questionnaire: Questionnaire, path: Path) -> None:
         """The repeat's count as choices in plain words: as many as the interviewer adds, the
@@ -217,20 +228,23 @@ class GroupEditor(QWidget):
         self._form.setRowVisible(self.how_many, repeat)
         self.how_many.blockSignals(True)
         self.how_many.clear()
-        self.how_many.addItem("As many as the interviewer adds", "")
+        self.how_many.addItem(self.tr("As many as the interviewer adds"), "")
         default = self.document.default_language
         for question in questions_before(questionnaire, path):
             if question.type is QuestionType.INTEGER and not questionnaire.repeats_of(
                 question.name
             ):
                 label = text_in(question.label, default) or question.name
-                self.how_many.addItem(f"The answer to “{label}”", f"${{{question.name}}}")
+                self.how_many.addItem(
+                    self.tr("The answer to “{question}”").format(question=label),
+                    f"${{{question.name}}}",
+                )
         for number in range(2, 11):
-            self.how_many.addItem(f"Always {number} times", str(number))
+            self.how_many.addItem(self.tr("Always %n times", "", number), str(number))
         count = group.repeat_count.strip() if repeat else ""
         index = self.how_many.findData(count)
         if index < 0:
-            self.how_many.addItem(f"As the form says: {count}", count)
+            self.how_many.addItem(self.tr("As the form says: {count}").format(count=count), count)
             index = self.how_many.count() - 1
         self.how_many.setCurrentIndex(index)
         self.how_many.blockSignals(False)
@@ -240,7 +254,7 @@ class GroupEditor(QWidget):
             return
         path, changed = self.path, form_edits.as_repeat(self.group, on)
         self.document.edit(
-            "Make it a repeated section" if on else "Ask its questions once",
+            self.tr("Make it a repeated section") if on else self.tr("Ask its questions once"),
             lambda q: form_edits.replace_item(q, path, changed),
         )
 
@@ -248,7 +262,7 @@ class GroupEditor(QWidget):
         group = self.group
         count = self.how_many.itemData(index) or ""
         if isinstance(group, Repeat) and count != group.repeat_count:
-            self._change("Change how many times it is asked", repeat_count=count)
+            self._change(self.tr("Change how many times it is asked"), repeat_count=count)
 
     def _name_edited(self) -> None:
         name = self.name_edit.text().strip()
@@ -258,7 +272,9 @@ class GroupEditor(QWidget):
             set_text(self.name_edit, group.name)
             return
         path = self.path
-        self.document.edit("Change the short name", lambda q: form_edits.rename(q, path, name))
+        self.document.edit(
+            self.tr("Change the short name"), lambda q: form_edits.rename(q, path, name)
+        )
 
     def _scale_chosen(self, list_name: str) -> None:
         group = self.group
@@ -271,7 +287,7 @@ class GroupEditor(QWidget):
             replace(c, list_name=list_name) if isinstance(c, Question) else c
             for c in group.children
         )
-        self._change("Change the grid's scale", children=children)
+        self._change(self.tr("Change the grid's scale"), children=children)
         self.scale.load(list_name)
 
     def add_typed_statement(self) -> None:
@@ -290,7 +306,7 @@ class GroupEditor(QWidget):
             name, QuestionType.SELECT_ONE, {language: label}, list_name=self.scale_name()
         )
         self.document.edit(
-            f"Add the statement “{label}”",
+            self.tr("Add the statement “{statement}”").format(statement=label),
             lambda q: form_edits.insert_item(q, path, len(group.children), statement)[0],
         )
 
@@ -305,7 +321,7 @@ class GroupEditor(QWidget):
             return
         path = self.path
         self.document.edit(
-            "Move a statement",
+            self.tr("Move a statement"),
             lambda q: form_edits.move_item(q, (*path, row), path, target + (step > 0))[0],
         )
         self.statements.selectRow(target)
@@ -315,7 +331,7 @@ class GroupEditor(QWidget):
         if 0 <= row < len(self.group.children):
             path = self.path
             self.document.edit(
-                "Remove a statement", lambda q: form_edits.remove_item(q, (*path, row))
+                self.tr("Remove a statement"), lambda q: form_edits.remove_item(q, (*path, row))
             )
 
     def _statement_changed(self, item: QTableWidgetItem) -> None:
@@ -329,7 +345,7 @@ class GroupEditor(QWidget):
         if column < len(languages):
             changed = replace(child, label=with_text(child.label, languages[column], text))
             self.document.edit(
-                "Change a statement",
+                self.tr("Change a statement"),
                 lambda q: form_edits.replace_item(q, (*path, row), changed),
                 merge_key=((*path, row), "label", column),
             )
@@ -341,7 +357,8 @@ class GroupEditor(QWidget):
             self.statements.blockSignals(False)
             return
         self.document.edit(
-            "Change a statement's short name", lambda q: form_edits.rename(q, (*path, row), text)
+            self.tr("Change a statement's short name"),
+            lambda q: form_edits.rename(q, (*path, row), text),
         )
 
 

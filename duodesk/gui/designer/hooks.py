@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QPushButton
 
 from duodesk.core.roles import Permission
@@ -20,19 +20,22 @@ if TYPE_CHECKING:
     from duodesk.gui.main_window import MainWindow
     from duodesk.storage.questionnaires import QuestionnaireSummary
 
-NEW_TITLE = "New questionnaire"
+#: A new questionnaire's title until it is given one, in the interface language.
+NEW_TITLE = QT_TRANSLATE_NOOP("Designer", "New questionnaire")
 
 
 class DesignerHooks(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.new_button = QPushButton("New questionnaire…")
+        self.new_button = QPushButton(
+            "New questionnaire…"
+        )  # in the main window's words: see MainWindow
         self.new_button.setAccessibleName("Make a new questionnaire")
         self.new_button.clicked.connect(self.new_questionnaire)
         window.file_buttons.insertWidget(1, self.new_button)
         self.edit_button = window.add_questionnaire_button(
-            "Edit…", self.edit, Permission.CHANGE_QUESTIONNAIRES
+            QT_TRANSLATE_NOOP("MainWindow", "Edit…"), self.edit, Permission.CHANGE_QUESTIONNAIRES
         )
 
     def new_questionnaire(self) -> DesignerWindow | None:
@@ -42,7 +45,9 @@ class DesignerHooks(QObject):
         if refused(self.window, Permission.CHANGE_QUESTIONNAIRES):
             return None
         designer = DesignerWindow(
-            self.window.database, form_edits.empty_questionnaire(NEW_TITLE), tasks=self.window.tasks
+            self.window.database,
+            form_edits.empty_questionnaire(QCoreApplication.translate("Designer", NEW_TITLE)),
+            tasks=self.window.tasks,
         )
         self._show(designer)
         designer.settings_editor.title.setFocus()

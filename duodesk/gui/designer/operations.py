@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from duodesk.core import form_edits
 from duodesk.core.checks import QuestionnaireError, check_questionnaire
 from duodesk.core.questionnaire import Questionnaire
@@ -70,9 +72,11 @@ def save_design(
     with database.session() as session:
         if new and latest_version(session, questionnaire.form_id) is not None:
             raise NameTakenError(
-                f"This project already has a questionnaire with the short name "
-                f"“{questionnaire.form_id}”. Choose another short name under "
-                "“Title and languages”, then save again."
+                QCoreApplication.translate(
+                    "Designer",
+                    "This project already has a questionnaire with the short name “{name}”. "
+                    "Choose another short name under “Title and languages”, then save again.",
+                ).format(name=questionnaire.form_id)
             )
         return save_questionnaire(session, questionnaire)
 

@@ -7,9 +7,13 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from duodesk.core.paper import PaperForm, PaperItem, paper_form
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.gui.pdf import a4_writer, text_document
+
+translate = QCoreApplication.translate
 
 _BOX = "☐"
 _LINE = "_" * 60
@@ -45,14 +49,17 @@ def paper_html(form: PaperForm, sheet_numbers: Sequence[str] = ()) -> str:
 
 def _copy_html(form: PaperForm, sheet_number: str) -> str:
     number = escape(sheet_number) if sheet_number else "__________"
-    parts = [
-        f"<p class='sheet'>Datasheet number: <b>{number}</b> &nbsp;&nbsp; "
-        "Interviewer: ________________ &nbsp;&nbsp; Date: ____ / ____ / ________</p>",
-        f"<h1>{escape(form.title)}</h1>",
-        "<p>Interviewer: read each question out. Tick one box unless it says "
-        "<i>tick all that apply</i>. Follow the arrows: they say which question comes "
-        "next.</p>",
-    ]
+    sheet = translate(
+        "PaperPdf",
+        "Datasheet number: <b>{number}</b> &nbsp;&nbsp; Interviewer: ________________ "
+        "&nbsp;&nbsp; Date: ____ / ____ / ________",
+    ).format(number=number)
+    guide = translate(
+        "PaperPdf",
+        "Interviewer: read each question out. Tick one box unless it says <i>tick all that "
+        "apply</i>. Follow the arrows: they say which question comes next.",
+    )
+    parts = [f"<p class='sheet'>{sheet}</p>", f"<h1>{escape(form.title)}</h1>", f"<p>{guide}</p>"]
     for item in form.items:
         parts.append(_item_html(item))
     return "".join(parts)
@@ -70,17 +77,23 @@ def _repeat_html(item: PaperItem) -> str:
     if item.hint:
         html.append(f"<p class='hint'>{escape(item.hint)}</p>")
     width = (100 - 6) // max(1, len(item.columns))
-    header = ["<th width='6%'>No.</th>"]
+    number_heading = translate("PaperPdf", "No.")
+    header = [f"<th width='6%'>{number_heading}</th>"]
     for column in item.columns:
         words = [f"<b>{column.number}. {escape(column.text)}</b>"]
         if column.ask_only_if:
             words.append(f"<br/><i>{escape(column.ask_only_if)}</i>")
         if column.kind in ("one", "many"):
             codes = "".join(f"<br/>{i} = {escape(o)}" for i, o in enumerate(column.options, 1))
-            how = "Write the number:" if column.kind == "one" else "Write each number that applies:"
+            how = (
+                translate("PaperPdf", "Write the number:")
+                if column.kind == "one"
+                else translate("PaperPdf", "Write each number that applies:")
+            )
             words.append(f"<br/>{how}{codes}")
         elif column.kind in _WRITE_AS:
-            words.append(f"<br/>{_WRITE_AS[column.kind]}")
+            how = translate("PaperPdf", _WRITE_AS[column.kind])
+            words.append(f"<br/>{how}")
         header.append(
             f"<th width='{width}%' align='left' valign='top' style='font-size: 10.5pt; "
             f"font-weight: normal'>{''.join(words)}</th>"
@@ -101,10 +114,10 @@ def _repeat_html(item: PaperItem) -> str:
 
 
 _WRITE_AS = {
-    "number": "A number",
-    "date": "Day / month / year",
-    "time": "Hours : minutes",
-    "datetime": "Date and time",
+    "number": QT_TRANSLATE_NOOP("PaperPdf", "A number"),
+    "date": QT_TRANSLATE_NOOP("PaperPdf", "Day / month / year"),
+    "time": QT_TRANSLATE_NOOP("PaperPdf", "Hours : minutes"),
+    "datetime": QT_TRANSLATE_NOOP("PaperPdf", "Date and time"),
 }
 
 
@@ -120,7 +133,8 @@ def _item_html(item: PaperItem) -> str:
         html.append(f"<p class='hint'>{escape(item.hint)}</p>")
     if item.kind in ("one", "many"):
         if item.kind == "many":
-            html.append("<p class='hint'>Tick all that apply.</p>")
+            words = translate("PaperPdf", "Tick all that apply.")
+            html.append(f"<p class='hint'>{words}</p>")
         html.extend(f"<p class='opt'>{_BOX} {escape(option)}</p>" for option in item.options)
     elif item.kind == "grid":
         # The statements get the widest column, but never so wide that a scale word such as
@@ -145,13 +159,17 @@ def _item_html(item: PaperItem) -> str:
     elif item.kind == "text":
         html.extend(f"<p class='line'>{_LINE}</p>" for _ in range(3))
     elif item.kind == "number":
-        html.append(f"<p class='line'>Number: {'_' * 16}</p>")
+        words = translate("PaperPdf", "Number:")
+        html.append(f"<p class='line'>{words} {'_' * 16}</p>")
     elif item.kind == "date":
-        html.append("<p class='line'>Date: ____ / ____ / ________  (day / month / year)</p>")
+        words = translate("PaperPdf", "Date: ____ / ____ / ________  (day / month / year)")
+        html.append(f"<p class='line'>{words}</p>")
     elif item.kind == "time":
-        html.append("<p class='line'>Time: ____ : ____</p>")
+        words = translate("PaperPdf", "Time: ____ : ____")
+        html.append(f"<p class='line'>{words}</p>")
     else:
-        html.append("<p class='line'>Date: ____ / ____ / ________   Time: ____ : ____</p>")
+        words = translate("PaperPdf", "Date: ____ / ____ / ________   Time: ____ : ____")
+        html.append(f"<p class='line'>{words}</p>")
     html.extend(f"<p class='skip'>➜ {escape(skip)}</p>" for skip in item.skips)
     return "".join(html)
 

@@ -27,9 +27,9 @@ class QuestionPreview(QScrollArea):
         # The pane is narrower than the interview screen: the question and its hint wrap to
         # its width instead of running off its side.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Preview of the question")
+        self.setAccessibleName(self.tr("Preview of the question"))
         self.shown: QWidget | None = None
-        self.show_message("Choose a question to see it as the interviewer will.")
+        self.show_message(self.tr("Choose a question to see it as the interviewer will."))
 
     def show_message(self, text: str) -> None:
         label = QLabel(text)
@@ -41,7 +41,7 @@ class QuestionPreview(QScrollArea):
         self, item: Question | Group | None, questionnaire: Questionnaire, language: str
     ) -> None:
         if item is None:
-            self.show_message("Choose a question to see it as the interviewer will.")
+            self.show_message(self.tr("Choose a question to see it as the interviewer will."))
             return
         try:
             widget = self._widget_for(item, questionnaire, language)
@@ -49,16 +49,20 @@ class QuestionPreview(QScrollArea):
             widget = None
         if widget is None:
             if isinstance(item, Question) and not item.type.takes_answer:
-                self.show_message("This is worked out by DuoDesk; the interviewer does not see it.")
+                self.show_message(
+                    self.tr("This is worked out by DuoDesk; the interviewer does not see it.")
+                )
             elif isinstance(item, Repeat):
                 self.show_message(
-                    "A repeated section: its questions are asked once for each one, and the "
-                    "interviewer adds each one (or the number set is asked)."
+                    self.tr(
+                        "A repeated section: its questions are asked once for each one, and the "
+                        "interviewer adds each one (or the number set is asked)."
+                    )
                 )
             elif isinstance(item, Group):
-                self.show_message("A section: its questions are shown one by one.")
+                self.show_message(self.tr("A section: its questions are shown one by one."))
             else:
-                self.show_message("Add the answer options to see this question.")
+                self.show_message(self.tr("Add the answer options to see this question."))
             return
         box = QWidget()
         follow(box, ENTRY_STYLE_SHEET)
@@ -100,11 +104,15 @@ class TryDialog(QDialog):
 
     def __init__(self, questionnaire: Questionnaire, language: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Trying “{questionnaire.title}” (nothing is saved)")
+        self.setWindowTitle(
+            self.tr("Trying “{title}” (nothing is saved)").format(title=questionnaire.title)
+        )
         fit_to_screen(self, (1100, 720))
         note = QLabel(
-            "This is a practice run: answer as a participant would. Nothing you type here is "
-            "saved. Close this window to go back to the designer."
+            self.tr(
+                "This is a practice run: answer as a participant would. Nothing you type here "
+                "is saved. Close this window to go back to the designer."
+            )
         )
         note.setWordWrap(True)
         note.setObjectName("empty")
@@ -112,7 +120,7 @@ class TryDialog(QDialog):
             questionnaire,
             language=language,
             on_finish=lambda _state: self.accept(),
-            finish_text="Finish (nothing is saved)",
+            finish_text=self.tr("Finish (nothing is saved)"),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(note)

@@ -30,6 +30,7 @@ from duodesk.gui.designer.fields import (
     PHONE_TYPE_WORDS,
     TYPE_WORDS,
     LanguageTexts,
+    designer_words,
     set_checked,
     set_combo_data,
     set_text,
@@ -59,47 +60,53 @@ class QuestionEditor(QWidget):
         self.path: Path = ()
 
         self.type_box = small_combo()
-        self.type_box.setAccessibleName("Kind of answer")
+        self.type_box.setAccessibleName(self.tr("Kind of answer"))
         for kind, words in TYPE_WORDS.items():
-            self.type_box.addItem(words, kind)
+            self.type_box.addItem(designer_words(words), kind)
         self.type_box.activated.connect(self._type_chosen)
-        self.label = LanguageTexts("Question", lines=2)
+        self.label = LanguageTexts(self.tr("Question"), lines=2)
         self.label.edited.connect(self._label_edited)
-        self.hint = LanguageTexts("Help for the interviewer", lines=1)
+        self.hint = LanguageTexts(self.tr("Help for the interviewer"), lines=1)
         self.hint.edited.connect(
-            lambda lang, text: self._texts("hint", lang, text, "Change the help text")
+            lambda lang, text: self._texts("hint", lang, text, self.tr("Change the help text"))
         )
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Short name")
+        self.name_edit.setAccessibleName(self.tr("Short name"))
         self.name_edit.editingFinished.connect(self._name_edited)
         self.name_status = QLabel()
         self.name_status.setWordWrap(True)
-        self.required = QCheckBox("An answer is needed before going on")
+        self.required = QCheckBox(self.tr("An answer is needed before going on"))
         self.required.toggled.connect(
             lambda on: self._change(
-                "Change whether an answer is needed", required="yes" if on else ""
+                self.tr("Change whether an answer is needed"), required="yes" if on else ""
             )
         )
-        self.required_message = LanguageTexts("Message when it is left blank", lines=1)
+        self.required_message = LanguageTexts(self.tr("Message when it is left blank"), lines=1)
         self.required_message.edited.connect(
-            lambda lang, text: self._texts("required_message", lang, text, "Change a message")
+            lambda lang, text: self._texts(
+                "required_message", lang, text, self.tr("Change a message")
+            )
         )
         # The note under the box rather than in it: a check box does not wrap, and the long
         # text made the designer's editor scroll sideways at 150% scaling.
-        self.identifying = QCheckBox("Answers could identify a person")
-        self.identifying_note = QLabel("Left out of shared exports.")
+        self.identifying = QCheckBox(self.tr("Answers could identify a person"))
+        self.identifying_note = QLabel(self.tr("Left out of shared exports."))
         self.identifying_note.setObjectName("empty")
         self.identifying_note.setWordWrap(True)
         self.identifying.toggled.connect(
-            lambda on: self._change("Change whether answers identify a person", identifying=on)
+            lambda on: self._change(
+                self.tr("Change whether answers identify a person"), identifying=on
+            )
         )
         self.default = QLineEdit()
-        self.default.setAccessibleName("Answer filled in at the start")
+        self.default.setAccessibleName(self.tr("Answer filled in at the start"))
         self.default.textEdited.connect(
-            lambda text: self._change("Change the starting answer", ("default",), default=text)
+            lambda text: self._change(
+                self.tr("Change the starting answer"), ("default",), default=text
+            )
         )
         self.calculation = QLineEdit()
-        self.calculation.setAccessibleName("Calculation")
+        self.calculation.setAccessibleName(self.tr("Calculation"))
         self.calculation.textEdited.connect(self._calculation_edited)
         self.calculation_status = QLabel()
         self.bands = BandsEditor()
@@ -109,42 +116,48 @@ class QuestionEditor(QWidget):
         self.choices.list_chosen.connect(self._list_chosen)
         self.rules = AnswerRulesEditor()
         self.rules.changed.connect(
-            lambda text: self._change("Change the answer rules", ("constraint",), constraint=text)
+            lambda text: self._change(
+                self.tr("Change the answer rules"), ("constraint",), constraint=text
+            )
         )
-        self.rules_message = LanguageTexts("Message when the answer breaks the rule", lines=1)
+        self.rules_message = LanguageTexts(
+            self.tr("Message when the answer breaks the rule"), lines=1
+        )
         self.rules_message.edited.connect(
-            lambda lang, text: self._texts("constraint_message", lang, text, "Change a message")
+            lambda lang, text: self._texts(
+                "constraint_message", lang, text, self.tr("Change a message")
+            )
         )
         self.skip = SkipLogicBuilder()
         self.skip.changed.connect(
             lambda text: self._change(
-                "Change when the question is asked", ("relevant",), relevant=text
+                self.tr("Change when the question is asked"), ("relevant",), relevant=text
             )
         )
 
         basics = QFormLayout()
-        basics.addRow("Kind of answer:", self.type_box)
-        basics.addRow("Question:", self.label)
-        basics.addRow("Help:", self.hint)
-        basics.addRow("Short name:", self.name_edit)
+        basics.addRow(self.tr("Kind of answer:"), self.type_box)
+        basics.addRow(self.tr("Question:"), self.label)
+        basics.addRow(self.tr("Help:"), self.hint)
+        basics.addRow(self.tr("Short name:"), self.name_edit)
         basics.addRow("", self.name_status)
-        basics.addRow("Worked out from:", self.bands)
-        basics.addRow("Calculation:", self.calculation)
+        basics.addRow(self.tr("Worked out from:"), self.bands)
+        basics.addRow(self.tr("Calculation:"), self.calculation)
         basics.addRow("", self.calculation_status)
         basics.addRow("", self.required)
-        basics.addRow("If left blank, say:", self.required_message)
-        basics.addRow("Starting answer:", self.default)
+        basics.addRow(self.tr("If left blank, say:"), self.required_message)
+        basics.addRow(self.tr("Starting answer:"), self.default)
         basics.addRow("", self.identifying)
         basics.addRow("", self.identifying_note)
         self.basics = basics
-        self.choices_box = _section("Answer options", self.choices)
+        self.choices_box = _section(self.tr("Answer options"), self.choices)
         rules = QWidget()
         rules_layout = QFormLayout(rules)
         rules_layout.setContentsMargins(0, 0, 0, 0)
         rules_layout.addRow(self.rules)
-        rules_layout.addRow("If the answer is not allowed, say:", self.rules_message)
-        self.rules_box = _section("Answer rules", rules)
-        self.skip_box = _section("When to ask it", self.skip)
+        rules_layout.addRow(self.tr("If the answer is not allowed, say:"), self.rules_message)
+        self.rules_box = _section(self.tr("Answer rules"), rules)
+        self.skip_box = _section(self.tr("When to ask it"), self.skip)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(basics)
@@ -169,7 +182,7 @@ class QuestionEditor(QWidget):
         question = self.question
         kind = question.type
         if self.type_box.findData(kind) < 0 and kind in PHONE_TYPE_WORDS:
-            self.type_box.addItem(PHONE_TYPE_WORDS[kind], kind)
+            self.type_box.addItem(designer_words(PHONE_TYPE_WORDS[kind]), kind)
         set_combo_data(self.type_box, kind)
         for texts, value in (
             (self.label, question.label),
@@ -272,7 +285,9 @@ class QuestionEditor(QWidget):
                 q = form_edits.rename(q, path, form_edits.unique(form_edits.slug(text), taken))
             return q
 
-        self.document.edit("Change the question text", change, merge_key=(path, "label", language))
+        self.document.edit(
+            self.tr("Change the question text"), change, merge_key=(path, "label", language)
+        )
 
     def _name_edited(self) -> None:
         name = self.name_edit.text().strip()
@@ -282,9 +297,9 @@ class QuestionEditor(QWidget):
         taken = form_edits.all_names(self.document.questionnaire) - {question.name}
         if not NAME_PATTERN.match(name) or name in taken:
             reason = (
-                f"“{name}” is already used by another question."
+                self.tr("“{name}” is already used by another question.").format(name=name)
                 if name in taken
-                else "A short name uses letters, digits and _ and starts with a letter."
+                else self.tr("A short name uses letters, digits and _ and starts with a letter.")
             )
             self.name_status.setText(reason)
             self.basics.setRowVisible(self.name_status, True)
@@ -293,14 +308,16 @@ class QuestionEditor(QWidget):
         self.name_status.setText("")
         self.basics.setRowVisible(self.name_status, False)
         path = self.path
-        self.document.edit("Change the short name", lambda q: form_edits.rename(q, path, name))
+        self.document.edit(
+            self.tr("Change the short name"), lambda q: form_edits.rename(q, path, name)
+        )
 
     def _type_chosen(self) -> None:
         kind = QuestionType(self.type_box.currentData())
         if kind != self.question.type:
             path = self.path
             self.document.edit(
-                "Change the kind of answer", lambda q: form_edits.set_type(q, path, kind)
+                self.tr("Change the kind of answer"), lambda q: form_edits.set_type(q, path, kind)
             )
 
     def _list_chosen(self, list_name: str) -> None:
@@ -314,7 +331,7 @@ class QuestionEditor(QWidget):
         path = self.path
         changed = replace(question, list_name=list_name)
         self.document.edit(
-            "Change the answer options",
+            self.tr("Change the answer options"),
             lambda q: form_edits.prune_unused_lists(form_edits.replace_item(q, path, changed)),
         )
 
@@ -324,7 +341,7 @@ class QuestionEditor(QWidget):
 
     def _calculation_edited(self, text: str) -> None:
         self._check_calculation(text)
-        self._change("Change the calculation", ("calculation",), calculation=text)
+        self._change(self.tr("Change the calculation"), ("calculation",), calculation=text)
 
     def _check_calculation(self, text: str) -> None:
         try:
@@ -332,7 +349,7 @@ class QuestionEditor(QWidget):
         except ExpressionError as error:
             self.calculation_status.setText(f"⚠ {error.message}")
         else:
-            self.calculation_status.setText("✓ This calculation can be used.")
+            self.calculation_status.setText(self.tr("✓ This calculation can be used."))
 
 
 def _section(title: str, content: QWidget) -> QGroupBox:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.form_edits import Path, children_at, item_at
 from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, Repeat, text_in
-from duodesk.gui.designer.fields import SHORT_TYPE_WORDS
+from duodesk.gui.designer.fields import SHORT_TYPE_WORDS, designer_words
 
 MIME_TYPE = "application/x-duodesk-question-path"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,7 +48,7 @@ def _visible_children(item: Question | Group) -> tuple:
 class QuestionTreeModel(QAbstractItemModel):
     move_requested = Signal(tuple, tuple, int)  # path, new parent path, index
 
-    COLUMNS = ("Question", "Kind")
+    COLUMNS = (QT_TRANSLATE_NOOP("Designer", "Question"), QT_TRANSLATE_NOOP("Designer", "Kind"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -129,7 +131,7 @@ class QuestionTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return designer_words(self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -199,11 +201,15 @@ class QuestionTreeModel(QAbstractItemModel):
 def _kind(item: Question | Group) -> str:
     if isinstance(item, Group):
         if isinstance(item, Repeat):
-            return "Repeated section"
-        return "Grid" if item.is_grid else "Section"
+            return QCoreApplication.translate("Designer", "Repeated section")
+        if item.is_grid:
+            return QCoreApplication.translate("Designer", "Grid")
+        return QCoreApplication.translate("Designer", "Section")
     if item.type in SHORT_TYPE_WORDS:
-        return SHORT_TYPE_WORDS[item.type]
-    return "Filled in by the program" if item.type is not QuestionType.CALCULATE else "Worked out"
+        return designer_words(SHORT_TYPE_WORDS[item.type])
+    if item.type is QuestionType.CALCULATE:
+        return QCoreApplication.translate("Designer", "Worked out")
+    return QCoreApplication.translate("Designer", "Filled in by the program")
 
 
 class QuestionTreeView(QTreeView):
@@ -221,7 +227,7 @@ class QuestionTreeView(QTreeView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Questions")
+        self.setAccessibleName(self.tr("Questions"))
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)

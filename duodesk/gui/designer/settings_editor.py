@@ -28,32 +28,32 @@ class SettingsEditor(QWidget):
         self.document = document
         self.form_id_fixed = False  # True once stored: the short name identifies it
         self.title = QLineEdit()
-        self.title.setAccessibleName("Title of the questionnaire")
+        self.title.setAccessibleName(self.tr("Title of the questionnaire"))
         self.title.textEdited.connect(self._title_edited)
         self.form_id = QLineEdit()
-        self.form_id.setAccessibleName("Short name of the questionnaire")
+        self.form_id.setAccessibleName(self.tr("Short name of the questionnaire"))
         self.form_id.editingFinished.connect(self._form_id_edited)
         self.version = QLineEdit()
-        self.version.setAccessibleName("Version")
+        self.version.setAccessibleName(self.tr("Version"))
         self.version.textEdited.connect(
             lambda text: document.edit(
-                "Change the version",
+                self.tr("Change the version"),
                 lambda q: form_edits.set_settings(q, version=text.strip()),
                 merge_key=("settings", "version"),
             )
         )
         self.languages = QListWidget()
-        self.languages.setAccessibleName("Languages")
+        self.languages.setAccessibleName(self.tr("Languages"))
         self.languages.setMaximumHeight(140)
         self.new_language = QLineEdit()
-        self.new_language.setAccessibleName("New language")
-        self.new_language.setPlaceholderText("for example  Español (es)")
+        self.new_language.setAccessibleName(self.tr("New language"))
+        self.new_language.setPlaceholderText(self.tr("for example  Español (es)"))
         self.new_language.returnPressed.connect(self.add_typed_language)
-        add = QPushButton("Add the language")
+        add = QPushButton(self.tr("Add the language"))
         add.clicked.connect(self.add_typed_language)
-        self.make_default = QPushButton("Make it the main language")
+        self.make_default = QPushButton(self.tr("Make it the main language"))
         self.make_default.clicked.connect(self._make_default)
-        self.remove = QPushButton("Remove the language")
+        self.remove = QPushButton(self.tr("Remove the language"))
         self.remove.clicked.connect(self._remove_language)
         adding = QHBoxLayout()
         adding.addWidget(self.new_language, 1)
@@ -63,7 +63,7 @@ class SettingsEditor(QWidget):
         managing.addWidget(self.make_default, 0, Qt.AlignmentFlag.AlignLeft)
         managing.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
         self.code_questions = QListWidget()
-        self.code_questions.setAccessibleName("Questions that make the participant code")
+        self.code_questions.setAccessibleName(self.tr("Questions that make the participant code"))
         self.code_questions.setMaximumHeight(140)
         # Long questions wrap rather than scroll sideways out of sight.
         self.code_questions.setWordWrap(True)
@@ -71,18 +71,20 @@ class SettingsEditor(QWidget):
         self.code_questions.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.code_questions.itemChanged.connect(self._code_changed)
         intro = QLabel(
-            "Choose a question on the left to change it, or add one with the buttons above the "
-            "list. The main language comes first; write each question in every language."
+            self.tr(
+                "Choose a question on the left to change it, or add one with the buttons above "
+                "the list. The main language comes first; write each question in every language."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Title:", self.title)
-        form.addRow("Short name:", self.form_id)
-        form.addRow("Version:", self.version)
-        form.addRow("Languages:", self.languages)
+        form.addRow(self.tr("Title:"), self.title)
+        form.addRow(self.tr("Short name:"), self.form_id)
+        form.addRow(self.tr("Version:"), self.version)
+        form.addRow(self.tr("Languages:"), self.languages)
         form.addRow("", _wrap(adding))
         form.addRow("", _wrap(managing))
-        form.addRow("Participant code from:", self.code_questions)
+        form.addRow(self.tr("Participant code from:"), self.code_questions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -96,7 +98,9 @@ class SettingsEditor(QWidget):
         set_text(self.version, settings.version)
         self.form_id.setReadOnly(self.form_id_fixed)
         names = [
-            f"{language_name(lang)}{'  (main language)' if i == 0 else ''}"
+            self.tr("{language}  (main language)").format(language=language_name(lang))
+            if i == 0
+            else language_name(lang)
             for i, lang in enumerate(self.document.languages)
         ]
         self._show_code_questions()
@@ -130,7 +134,7 @@ class SettingsEditor(QWidget):
             if self.code_questions.item(row).checkState() == Qt.CheckState.Checked
         )
         self.document.edit(
-            "Change the participant code",
+            self.tr("Change the participant code"),
             lambda q: form_edits.set_settings(q, participant_code=names),
         )
 
@@ -143,7 +147,7 @@ class SettingsEditor(QWidget):
         if follow:
             changes["form_id"] = form_edits.slug(text, "questionnaire")
         self.document.edit(
-            "Change the title",
+            self.tr("Change the title"),
             lambda q: form_edits.set_settings(q, **changes),
             merge_key=("settings", "title"),
         )
@@ -156,7 +160,7 @@ class SettingsEditor(QWidget):
             set_text(self.form_id, self.document.questionnaire.form_id)
             return
         self.document.edit(
-            "Change the short name", lambda q: form_edits.set_settings(q, form_id=text)
+            self.tr("Change the short name"), lambda q: form_edits.set_settings(q, form_id=text)
         )
 
     def add_typed_language(self) -> None:
@@ -178,7 +182,11 @@ class SettingsEditor(QWidget):
             questionnaire = form_edits.set_settings(questionnaire, default_language=name)
         else:
             new = (*languages, name)
-        document.apply(questionnaire, f"Add the language {name}", languages=new)
+        document.apply(
+            questionnaire,
+            self.tr("Add the language {language}").format(language=name),
+            languages=new,
+        )
 
     def _make_default(self) -> None:
         row = self.languages.currentRow()
@@ -189,7 +197,7 @@ class SettingsEditor(QWidget):
         new = (chosen, *languages)
         self.document.apply(
             form_edits.set_settings(self.document.questionnaire, default_language=chosen),
-            f"Make {chosen} the main language",
+            self.tr("Make {language} the main language").format(language=chosen),
             languages=new,
         )
 
@@ -202,7 +210,9 @@ class SettingsEditor(QWidget):
         questionnaire = form_edits.drop_language(self.document.questionnaire, gone)
         questionnaire = form_edits.set_settings(questionnaire, default_language=languages[0])
         self.document.apply(
-            questionnaire, f"Remove the language {gone}", languages=tuple(languages)
+            questionnaire,
+            self.tr("Remove the language {language}").format(language=gone),
+            languages=tuple(languages),
         )
 
 

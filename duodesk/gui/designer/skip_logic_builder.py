@@ -8,7 +8,7 @@ checked as it is typed, and kept exactly as written.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,9 +28,18 @@ from duodesk.core.skip_logic import (
     from_expression,
     to_expression,
 )
-from duodesk.gui.designer.fields import set_text, small_combo
+from duodesk.gui.designer.fields import designer_words, set_text, small_combo
 
 ALWAYS, ALL, ANY, WRITTEN = "always", "all", "any", "written"
+#: How each comparison reads in the builder (the core's own words are its English ones).
+OPERATOR_WORDS: dict[Operator, str] = {
+    Operator.IS: QT_TRANSLATE_NOOP("Designer", "is"),
+    Operator.IS_NOT: QT_TRANSLATE_NOOP("Designer", "is not"),
+    Operator.INCLUDES: QT_TRANSLATE_NOOP("Designer", "includes"),
+    Operator.EXCLUDES: QT_TRANSLATE_NOOP("Designer", "does not include"),
+    Operator.MORE_THAN: QT_TRANSLATE_NOOP("Designer", "is more than"),
+    Operator.LESS_THAN: QT_TRANSLATE_NOOP("Designer", "is less than"),
+}
 
 
 def operators_for(question: Question) -> list[Operator]:
@@ -51,20 +60,20 @@ class ConditionRow(QWidget):
         self.language = language
         self.candidates = {q.name: q for q in candidates}
         self.question_box = small_combo()
-        self.question_box.setAccessibleName("Question the condition looks at")
+        self.question_box.setAccessibleName(self.tr("Question the condition looks at"))
         for question in candidates:
             label = text_in(question.label, language) or question.name
             self.question_box.addItem(_short(label), question.name)
         self.operator_box = small_combo()
-        self.operator_box.setAccessibleName("How the answer is compared")
+        self.operator_box.setAccessibleName(self.tr("How the answer is compared"))
         self.value_box = small_combo()
-        self.value_box.setAccessibleName("Answer")
+        self.value_box.setAccessibleName(self.tr("Answer"))
         self.value_edit = QLineEdit()
-        self.value_edit.setAccessibleName("Value")
-        self.value_edit.setPlaceholderText("a number")
+        self.value_edit.setAccessibleName(self.tr("Value"))
+        self.value_edit.setPlaceholderText(self.tr("a number"))
         self.has_choices = False
-        remove = QPushButton("Remove")
-        remove.setAccessibleName("Remove this condition")
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove this condition"))
         remove.clicked.connect(self.remove_requested)
         # The question on a line of its own, then how it is compared: side by side, the
         # question was cut to a few words in the designer's narrow editor.
@@ -118,7 +127,7 @@ class ConditionRow(QWidget):
         self.value_box.blockSignals(True)
         self.operator_box.clear()
         for operator in operators_for(question) if question else list(Operator):
-            self.operator_box.addItem(operator.value, operator)
+            self.operator_box.addItem(designer_words(OPERATOR_WORDS[operator]), operator)
         self.value_box.clear()
         choice_list = self.questionnaire.choices_for(question) if question else None
         if choice_list is not None:
@@ -160,25 +169,25 @@ class SkipLogicBuilder(QWidget):
         self.rows: list[ConditionRow] = []
 
         self.mode = small_combo()
-        self.mode.setAccessibleName("When to ask this question")
-        self.mode.addItem("Always", ALWAYS)
-        self.mode.addItem("Only if all of these are true", ALL)
-        self.mode.addItem("Only if any of these is true", ANY)
-        self.mode.addItem("Only if a rule written by hand is true", WRITTEN)
+        self.mode.setAccessibleName(self.tr("When to ask this question"))
+        self.mode.addItem(self.tr("Always"), ALWAYS)
+        self.mode.addItem(self.tr("Only if all of these are true"), ALL)
+        self.mode.addItem(self.tr("Only if any of these is true"), ANY)
+        self.mode.addItem(self.tr("Only if a rule written by hand is true"), WRITTEN)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.rows_layout = QVBoxLayout()
         self.rows_layout.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add a condition")
+        self.add_button = QPushButton(self.tr("Add a condition"))
         self.add_button.clicked.connect(self.add_condition)
         self.written = QLineEdit()
-        self.written.setAccessibleName("Rule written by hand")
-        self.written.setPlaceholderText("for example  ${age} >= 18 and ${sex} = 'female'")
+        self.written.setAccessibleName(self.tr("Rule written by hand"))
+        self.written.setPlaceholderText(self.tr("for example  ${age} >= 18 and ${sex} = 'female'"))
         self.written.textEdited.connect(self._written_edited)
         self.written_status = QLabel()
         self.written_status.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Ask this question:"))
+        top.addWidget(QLabel(self.tr("Ask this question:")))
         top.addWidget(self.mode, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -299,19 +308,25 @@ class SkipLogicBuilder(QWidget):
 
     def _check_written(self, text: str) -> None:
         if not text.strip():
-            self.written_status.setText("Empty: the question is always asked.")
+            self.written_status.setText(self.tr("Empty: the question is always asked."))
             return
         try:
             parse(text)
         except ExpressionError as error:
-            self.written_status.setText(f"⚠ {error.message} (at character {error.position + 1})")
+            self.written_status.setText(
+                self.tr("⚠ {problem} (at character {position})").format(
+                    problem=error.message, position=error.position + 1
+                )
+            )
             return
         names = {q.name for q in self.questionnaire.questions()} if self.questionnaire else set()
         unknown = [n for n in _references(text) if n not in names]
         if unknown:
-            self.written_status.setText(f'⚠ There is no question called "{unknown[0]}".')
+            self.written_status.setText(
+                self.tr('⚠ There is no question called "{name}".').format(name=unknown[0])
+            )
         else:
-            self.written_status.setText("✓ This rule can be used.")
+            self.written_status.setText(self.tr("✓ This rule can be used."))
 
     def _emit(self, expression: str) -> None:
         if expression != self._expression:

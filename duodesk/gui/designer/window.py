@@ -23,7 +23,7 @@ from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionT
 from duodesk.gui.designer import operations
 from duodesk.gui.designer.checks_panel import ChecksPanel
 from duodesk.gui.designer.document import DesignDocument
-from duodesk.gui.designer.fields import TYPE_WORDS
+from duodesk.gui.designer.fields import TYPE_WORDS, designer_words
 from duodesk.gui.designer.files import DesignerFiles
 from duodesk.gui.designer.group_editor import GroupEditor
 from duodesk.gui.designer.preview import QuestionPreview, TryDialog, problems_before_trying
@@ -39,7 +39,6 @@ from duodesk.gui.designer.window_layout import (
 )
 from duodesk.gui.screen_fit import fit_to_screen
 from duodesk.gui.tasks import ProjectWorker
-from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import SaveResult
 
@@ -115,15 +114,23 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.document.changed.connect(self._document_changed)
         self.document.selection_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._update_title)
+        # "Undo" names the last change ("Annuler Ajouter une partie répétée" in French): the
+        # toolbars wrap again once it has its new width, or Close went behind a ».
+        self._rewrap = QTimer(self, singleShot=True, interval=0)
+        self._rewrap.timeout.connect(self.wrap_toolbars)
+        self.document.undo_stack.indexChanged.connect(lambda _index: self._rewrap.start())
         self._document_changed()
         self._selection_changed()
         self.checks.check_now(self.document.questionnaire)
         self.statusBar().showMessage(
-            f"{counted(interviews, 'interview')} {'uses' if interviews == 1 else 'use'} this "
-            "questionnaire: saving a change makes a new version, and "
-            + ("that interview keeps its." if interviews == 1 else "those interviews keep theirs.")
+            self.tr(
+                "%n interviews use this questionnaire: saving a change makes a new version, "
+                "and those interviews keep theirs.",
+                "",
+                interviews,
+            )
             if interviews
-            else "Changes are kept when you press Save."
+            else self.tr("Changes are kept when you press Save.")
         )
 
     # -- layout --------------------------------------------------------------------------------
@@ -179,8 +186,12 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.document.select(self.model.path_of(current) if current.isValid() else None)
 
     def _update_title(self) -> None:
-        mark = " (not saved)" if self.document.is_modified() else ""
-        self.setWindowTitle(f"Designing “{self.document.questionnaire.title}”{mark} — DuoDesk")
+        title = self.document.questionnaire.title
+        if self.document.is_modified():
+            words = self.tr("Designing “{title}” (not saved) — DuoDesk")
+        else:
+            words = self.tr("Designing “{title}” — DuoDesk")
+        self.setWindowTitle(words.format(title=title))
 
     def _show_focused(self, _old, new) -> None:
         with contextlib.suppress(RuntimeError):  # the window may be gone already
@@ -220,20 +231,23 @@ class DesignerWindow(DesignerFiles, QMainWindow):
 
     def add_question(self, kind: QuestionType) -> ItemPath:
         item = form_edits.new_question(self.document.questionnaire, kind)
-        return self._insert(item, f"Add a question ({TYPE_WORDS[kind].lower()})")
+        kind_words = designer_words(TYPE_WORDS[kind]).lower()
+        return self._insert(item, self.tr("Add a question ({kind})").format(kind=kind_words))
 
     def add_section(self) -> ItemPath:
-        return self._insert(form_edits.new_group(self.document.questionnaire), "Add a section")
+        return self._insert(
+            form_edits.new_group(self.document.questionnaire), self.tr("Add a section")
+        )
 
     def add_repeat(self) -> ItemPath:
         questionnaire = self.document.questionnaire
         return self._insert(
-            form_edits.new_group(questionnaire, repeat=True), "Add a repeated section"
+            form_edits.new_group(questionnaire, repeat=True), self.tr("Add a repeated section")
         )
 
     def add_grid(self) -> ItemPath:
         return self._insert(
-            form_edits.new_group(self.document.questionnaire, grid=True), "Add a grid"
+            form_edits.new_group(self.document.questionnaire, grid=True), self.tr("Add a grid")
         )
 
     def move_item(self, path: tuple, parent: tuple, index: int) -> None:
@@ -243,7 +257,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             )
         except (ValueError, IndexError):
             return
-        self.document.apply(questionnaire, "Move a question", select=new_path)
+        self.document.apply(questionnaire, self.tr("Move a question"), select=new_path)
 
     def move_selected(self, step: int) -> None:
         path = self.document.selected
@@ -257,7 +271,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         path = self.document.selected
         if path is not None:
             questionnaire, new_path = form_edits.duplicate(self.document.questionnaire, path)
-            self.document.apply(questionnaire, "Duplicate a question", select=new_path)
+            self.document.apply(questionnaire, self.tr("Duplicate a question"), select=new_path)
 
     def delete_selected(self) -> None:
         path = self.document.selected
@@ -269,7 +283,7 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             select: ItemPath | None = (*path[:-1], min(path[-1], len(siblings) - 1))
         else:
             select = path[:-1] or None
-        self.document.apply(questionnaire, "Delete a question", select=select)
+        self.document.apply(questionnaire, self.tr("Delete a question"), select=select)
 
     # -- saving, trying, files -----------------------------------------------------------------
 
@@ -297,14 +311,14 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.settings_editor.form_id_fixed = True
         self._show_editor()
         if result.new_version:
-            message = (
-                f"Saved as version {result.version.number}. Interviews already entered "
-                "keep the version they were entered with."
-            )
+            message = self.tr(
+                "Saved as version {number}. Interviews already entered keep the version they "
+                "were entered with."
+            ).format(number=result.version.number)
         elif result.created:
-            message = "Saved."
+            message = self.tr("Saved.")
         else:
-            message = "Saved (nothing had changed)."
+            message = self.tr("Saved (nothing had changed).")
         self.statusBar().showMessage(message, 15_000)
         self.saved.emit(result)
         if self._close_after_save and not self.document.is_modified():
@@ -316,8 +330,10 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.save_failed.emit(str(error))
         QMessageBox.critical(
             self,
-            "Not saved",
-            f"The questionnaire could not be saved. Nothing was changed.\n\n{error}",
+            self.tr("Not saved"),
+            self.tr("The questionnaire could not be saved. Nothing was changed.\n\n{error}").format(
+                error=error
+            ),
         )
 
     def _cannot_save(self, error: QuestionnaireError) -> None:
@@ -325,7 +341,9 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         self.checks.check_now(self.document.questionnaire)
         self.save_failed.emit(str(error))
         self.statusBar().showMessage(
-            "Not saved yet: fix the problems marked “Must be fixed” under Checks before use.",
+            self.tr(
+                "Not saved yet: fix the problems marked “Must be fixed” under Checks before use."
+            ),
             15_000,
         )
 
@@ -335,7 +353,8 @@ class DesignerWindow(DesignerFiles, QMainWindow):
         if problems or not questionnaire.questions():
             self.checks.check_now(questionnaire)
             self.statusBar().showMessage(
-                "It cannot be tried yet: fix the problems marked “Must be fixed” first.", 15_000
+                self.tr("It cannot be tried yet: fix the problems marked “Must be fixed” first."),
+                15_000,
             )
             return None
         dialog = TryDialog(questionnaire, self.document.default_language, self)
@@ -349,8 +368,10 @@ class DesignerWindow(DesignerFiles, QMainWindow):
     def ask_about_unsaved_changes(self) -> QMessageBox.StandardButton:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Save the changes?",
-            f"“{self.document.questionnaire.title}” has changes that are not saved.",
+            self.tr("Save the changes?"),
+            self.tr("“{title}” has changes that are not saved.").format(
+                title=self.document.questionnaire.title
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

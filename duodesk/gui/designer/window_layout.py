@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui.designer.fields import TYPE_WORDS
+from duodesk.gui.designer.fields import TYPE_WORDS, designer_words
 
 if TYPE_CHECKING:
     from duodesk.gui.designer.window import DesignerWindow
 
+translate = QCoreApplication.translate
 ADDABLE = list(TYPE_WORDS)
 # How the width is shared between the question list, the editor and the preview.
 PANE_SHARES = (420, 640, 306)
@@ -31,38 +32,51 @@ PANE_SHARES = (420, 640, 306)
 def build_actions(window: DesignerWindow) -> None:
     """The toolbar (save, undo, try, paper, XLSForm) and the question list's own actions."""
     stack = window.document.undo_stack
-    window.undo_action = stack.createUndoAction(window, "Undo")
+    window.undo_action = stack.createUndoAction(window, translate("Designer", "Undo"))
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-    window.redo_action = stack.createRedoAction(window, "Redo")
+    window.redo_action = stack.createRedoAction(window, translate("Designer", "Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-    window.save_action = QAction("Save", window, shortcut=QKeySequence.StandardKey.Save)
+    window.save_action = QAction(
+        translate("Designer", "Save"), window, shortcut=QKeySequence.StandardKey.Save
+    )
     window.save_action.triggered.connect(window.save)
-    window.try_action = QAction("Try the questionnaire", window, shortcut=QKeySequence("F5"))
+    window.try_action = QAction(
+        translate("Designer", "Try the questionnaire"), window, shortcut=QKeySequence("F5")
+    )
     window.try_action.triggered.connect(window.try_questionnaire)
     window.paper_action = QAction(
-        "Print on paper (PDF)…", window, shortcut=QKeySequence.StandardKey.Print
+        translate("Designer", "Print on paper (PDF)…"),
+        window,
+        shortcut=QKeySequence.StandardKey.Print,
     )
     window.paper_action.triggered.connect(window.choose_paper_file)
     window.import_action = QAction(
-        "Bring in an XLSForm…", window, shortcut=QKeySequence.StandardKey.Open
+        translate("Designer", "Bring in an XLSForm…"),
+        window,
+        shortcut=QKeySequence.StandardKey.Open,
     )
     window.import_action.triggered.connect(window.choose_xlsform_to_import)
     window.export_action = QAction(
-        "Save as XLSForm…", window, shortcut=QKeySequence.StandardKey.SaveAs
+        translate("Designer", "Save as XLSForm…"), window, shortcut=QKeySequence.StandardKey.SaveAs
     )
     window.export_action.triggered.connect(window.choose_xlsform_to_export)
     # Escape closes, as in every other window; unsaved changes are asked about on closing.
-    window.close_action = QAction("Close", window)
+    window.close_action = QAction(translate("Designer", "Close"), window)
     window.close_action.setShortcuts([QKeySequence(Qt.Key.Key_Escape), QKeySequence("Ctrl+W")])
-    window.close_action.setToolTip("Close the designer (Escape); you are asked about changes")
+    window.close_action.setToolTip(
+        translate("Designer", "Close the designer (Escape); you are asked about changes")
+    )
     window.close_action.triggered.connect(window.close)
     # Two toolbars side by side, the second going under the first on a narrow screen (see
     # DesignerWindow.wrap_toolbars): one toolbar hid its last buttons behind a » at 150%.
     window.toolbars = []
     for name, actions in (
-        ("Designer", (window.save_action, window.undo_action, window.redo_action)),
         (
-            "Files",
+            translate("Designer", "Designer"),
+            (window.save_action, window.undo_action, window.redo_action),
+        ),
+        (
+            translate("Designer", "Files"),
             (
                 window.try_action,
                 window.paper_action,
@@ -79,16 +93,27 @@ def build_actions(window: DesignerWindow) -> None:
             toolbar.addAction(action)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys and action in (window.paper_action, window.import_action, window.export_action):
-                action.setToolTip(f"{action.text().rstrip('…')} ({keys})")
+                what = action.text().rstrip("…")
+                action.setToolTip(
+                    translate("Designer", "{action} ({keys})").format(action=what, keys=keys)
+                )
         window.toolbars.append(toolbar)
     # Ctrl+Up / Ctrl+Down in the list itself: see QuestionTreeView.
-    window.move_up_action = QAction("Move up", window, shortcut=QKeySequence("Alt+Up"))
+    window.move_up_action = QAction(
+        translate("Designer", "Move up"), window, shortcut=QKeySequence("Alt+Up")
+    )
     window.move_up_action.triggered.connect(lambda: window.move_selected(-1))
-    window.move_down_action = QAction("Move down", window, shortcut=QKeySequence("Alt+Down"))
+    window.move_down_action = QAction(
+        translate("Designer", "Move down"), window, shortcut=QKeySequence("Alt+Down")
+    )
     window.move_down_action.triggered.connect(lambda: window.move_selected(1))
-    window.duplicate_action = QAction("Duplicate", window, shortcut=QKeySequence("Ctrl+D"))
+    window.duplicate_action = QAction(
+        translate("Designer", "Duplicate"), window, shortcut=QKeySequence("Ctrl+D")
+    )
     window.duplicate_action.triggered.connect(window.duplicate_selected)
-    window.delete_action = QAction("Delete", window, shortcut=QKeySequence.StandardKey.Delete)
+    window.delete_action = QAction(
+        translate("Designer", "Delete"), window, shortcut=QKeySequence.StandardKey.Delete
+    )
     window.delete_action.triggered.connect(window.delete_selected)
     for action in (
         window.move_up_action,
@@ -113,18 +138,21 @@ class MenuButton(QPushButton):
 
 def build_layout(window: DesignerWindow) -> QWidget:
     """The three panes: the question list and its buttons, the editor, the preview and checks."""
-    window.add_button = MenuButton("Add a question")
+    window.add_button = MenuButton(translate("Designer", "Add a question"))
     add_menu = QMenu(window.add_button)
     for kind in ADDABLE:
-        add_menu.addAction(TYPE_WORDS[kind], lambda k=kind: window.add_question(k))
+        add_menu.addAction(designer_words(TYPE_WORDS[kind]), lambda k=kind: window.add_question(k))
     add_menu.addSeparator()
-    add_menu.addAction("A section (a group of questions)", window.add_section)
     add_menu.addAction(
-        "A repeated section (asked for each one: each drug, each service)", window.add_repeat
+        translate("Designer", "A section (a group of questions)"), window.add_section
     )
-    add_menu.addAction("A grid (statements on one scale)", window.add_grid)
+    add_menu.addAction(
+        translate("Designer", "A repeated section (asked for each one: each drug, each service)"),
+        window.add_repeat,
+    )
+    add_menu.addAction(translate("Designer", "A grid (statements on one scale)"), window.add_grid)
     window.add_button.setMenu(add_menu)
-    window.settings_button = QPushButton("Title and languages")
+    window.settings_button = QPushButton(translate("Designer", "Title and languages"))
     window.settings_button.clicked.connect(lambda: window.document.select(None))
     # Two buttons a row, so the list stays narrow and the editor gets the width.
     tools = QGridLayout()
@@ -152,8 +180,8 @@ def build_layout(window: DesignerWindow) -> QWidget:
     window.tree.header().setSectionResizeMode(1, window.tree.header().ResizeMode.ResizeToContents)
 
     right = QSplitter(Qt.Orientation.Vertical)
-    right.addWidget(_titled("What the interviewer will see", window.preview))
-    right.addWidget(_titled("Checks before use", window.checks))
+    right.addWidget(_titled(translate("Designer", "What the interviewer will see"), window.preview))
+    right.addWidget(_titled(translate("Designer", "Checks before use"), window.checks))
     right.setSizes([460, 240])
     splitter = QSplitter()
     splitter.addWidget(left)
