@@ -24,10 +24,11 @@ from PySide6.QtCharts import (
     QHorizontalPercentBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
+from duodesk import i18n
 from duodesk.analysis.tables import rounded_text
 
 LABEL_CHARACTERS = 28
@@ -48,6 +49,8 @@ SCALE_COLOURS = (
     "#333333",
 )
 
+translate = QCoreApplication.translate
+
 
 def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
     """A label short enough for a chart axis (the table beside it shows it in full)."""
@@ -58,7 +61,10 @@ def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
 def range_label(text: str) -> str:
     """A number range as a histogram axis shows it: "less than 20" -> "under 20", "20 to 30"
     and "more than 30 to 40" -> "20–30", "30–40", "more than 70" -> "over 70" (the table
-    beside the chart gives the exact limits)."""
+    beside the chart gives the exact limits). In another language the range is shown as the
+    table words it."""
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        return text
     if text.startswith("more than ") and " to " in text:
         text = text.removeprefix("more than ")
     text = text.replace("less than ", "under ").replace("more than ", "over ")
@@ -195,7 +201,7 @@ def histogram(
     chart = _base_chart(title)
     series = QBarSeries()
     series.setBarWidth(1.0)
-    bars = QBarSet("Number of people")
+    bars = QBarSet(translate("Charts", "Number of people"))
     bars.setColor(BAR_COLOUR)
     bars.setBorderColor(QColor("white"))
     for count in counts:
@@ -215,7 +221,7 @@ def histogram(
     categories.setTitleText(value_title)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
-    axis = _value_axis(max(counts, default=0), "People", whole=True)
+    axis = _value_axis(max(counts, default=0), translate("Charts", "People"), whole=True)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     chart.legend().hide()
@@ -282,7 +288,7 @@ def stacked_bar_chart(
     axis = QValueAxis()
     axis.setRange(0, 100)
     axis.setLabelFormat("%d%%")
-    axis.setTitleText("% of those who answered each statement")
+    axis.setTitleText(translate("Charts", "% of those who answered each statement"))
     axis.setLabelsFont(_axis_font())
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
@@ -299,9 +305,9 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName("Chart")
+        self.view.setAccessibleName(self.tr("Chart"))
         self.view.setMinimumSize(320, 240)
-        self.empty = QLabel("There is nothing to draw for this question.")
+        self.empty = QLabel(self.tr("There is nothing to draw for this question."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedLayout(self)
@@ -324,7 +330,7 @@ class ChartPanel(QWidget):
         self._stack.setCurrentWidget(self.view)
 
     def show_nothing(self, sentence: str = "") -> None:
-        self.empty.setText(sentence or "There is nothing to draw for this question.")
+        self.empty.setText(sentence or self.tr("There is nothing to draw for this question."))
         self._has_chart = False
         self._stack.setCurrentWidget(self.empty)
 
@@ -339,7 +345,7 @@ class ChartPanel(QWidget):
         Raises ValueError when there is no chart and OSError when the file cannot be written.
         """
         if not self._has_chart:
-            raise ValueError("There is no chart to save for this question.")
+            raise ValueError(self.tr("There is no chart to save for this question."))
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QImage
 
@@ -374,5 +380,7 @@ class ChartPanel(QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         if not image.save(str(path), "PNG"):
-            raise OSError(f"{path}: the picture could not be written there.")
+            raise OSError(
+                self.tr("{path}: the picture could not be written there.").format(path=path)
+            )
         return path
