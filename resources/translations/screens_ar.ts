@@ -317,6 +317,18 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>under {number}</source>
+        <translation>أقل من {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>أكثر من {number}</translation>
+    </message>
+    <message>
         <source>Number of people</source>
         <translation>عدد الأشخاص</translation>
     </message>

@@ -309,6 +309,18 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>under {number}</source>
+        <translation>menos de {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>más de {number}</translation>
+    </message>
+    <message>
         <source>Number of people</source>
         <translation>Número de personas</translation>
     </message>

@@ -309,6 +309,18 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>under {number}</source>
+        <translation>moins de {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>plus de {number}</translation>
+    </message>
+    <message>
         <source>Number of people</source>
         <translation>Nombre de personnes</translation>
     </message>

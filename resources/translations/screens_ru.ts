@@ -311,6 +311,18 @@
 <context>
     <name>Charts</name>
     <message>
+        <source>under {number}</source>
+        <translation>меньше {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>больше {number}</translation>
+    </message>
+    <message>
         <source>Number of people</source>
         <translation>Число людей</translation>
     </message>

@@ -9,6 +9,7 @@ table; :class:`ChartPanel` shows one and saves it as a PNG picture.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -28,7 +29,6 @@ from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
-from duodesk import i18n
 from duodesk.analysis.tables import rounded_text
 
 LABEL_CHARACTERS = 28
@@ -58,17 +58,30 @@ def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def range_label(text: str) -> str:
-    """A number range as a histogram axis shows it: "less than 20" -> "under 20", "20 to 30"
-    and "more than 30 to 40" -> "20–30", "30–40", "more than 70" -> "over 70" (the table
-    beside the chart gives the exact limits). In another language the range is shown as the
-    table words it."""
-    if i18n.language() != i18n.SOURCE_LANGUAGE:
-        return text
-    if text.startswith("more than ") and " to " in text:
-        text = text.removeprefix("more than ")
-    text = text.replace("less than ", "under ").replace("more than ", "over ")
-    return text.replace(" to ", "–").replace(" or more", "+")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def range_labels(labels: Sequence[str]) -> list[str]:
+    """Number ranges as a histogram axis shows them: "less than 20", "20 to 30", "more than 30
+    to 40", "more than 40" -> "under 20", "20–30", "30–40", "over 40"; one cut point ("less
+    than 5", "5 or more") gives "under 5", "5+". Read from the numbers and where each range
+    stands, so in any language (the table beside the chart gives the exact limits)."""
+    shown = []
+    first = None
+    for place, label in enumerate(labels):
+        numbers = NUMBER.findall(label)
+        if len(numbers) == 2:
+            shown.append(f"{numbers[0]}–{numbers[1]}")
+        elif len(numbers) == 1 and place == 0:
+            first = numbers[0]
+            shown.append(translate("Charts", "under {number}").format(number=numbers[0]))
+        elif len(numbers) == 1 and numbers[0] == first:
+            shown.append(translate("Charts", "{number}+").format(number=numbers[0]))
+        elif len(numbers) == 1:
+            shown.append(translate("Charts", "over {number}").format(number=numbers[0]))
+        else:
+            shown.append(label)
+    return shown
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -214,7 +227,7 @@ def histogram(
     bars.setLabelFont(_axis_font())
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([short_label(range_label(label), 14) for label in labels]))
+    categories.append(_unique([short_label(label, 14) for label in range_labels(labels)]))
     categories.setLabelsFont(_axis_font())
     if len(labels) > 4:
         categories.setLabelsAngle(-35)  # long ranges side by side would be cut short

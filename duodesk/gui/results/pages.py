@@ -35,6 +35,7 @@ from duodesk.gui.results.tables import (
     MultipleResponseModel,
     NumberStatsModel,
     OpenTextModel,
+    statistic_names,
 )
 
 FIT_SAMPLE_ROWS = 200
@@ -165,7 +166,11 @@ def _fit_columns(view: ResultsTableView, first_column: int) -> None:
             (metrics.horizontalAdvance(str(model.index(r, column).data() or "")) for r in sample),
             default=0,
         )
-        view.setColumnWidth(column, max(112, min(widest + 24, 260)))
+        # A heading wraps between words, never inside one: its longest word must fit
+        # ("Накопленный" was cut).
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "").split()
+        longest_word = max((header.fontMetrics().horizontalAdvance(w) for w in heading), default=0)
+        view.setColumnWidth(column, max(112, min(widest + 24, 260), longest_word + 24))
     # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto several lines:
     # make the header as tall as the tallest one needs.
     # The first column's too: a crosstab's corner names both questions and wraps.
@@ -332,7 +337,14 @@ class NumberPage(Page):
         self.stats = NumberStatsModel(self)
         self.bins = FrequencyTableModel(self)
         self.stats_table = table_view(self.stats, self.tr("Statistics"), first_column=200)
-        self.stats_table.setFixedWidth(360)
+        # Wide enough for the longest word of a statistic's name beside the values (the
+        # explanation of quartiles takes up to 260 pixels): "Стандартное" was cut.
+        metrics = self.stats_table.horizontalHeader().fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(w) for name in statistic_names() for w in name.split()),
+            default=0,
+        )
+        self.stats_table.setFixedWidth(max(360, longest + 24 + 260 + 8))
         self.bins_table = table_view(
             self.bins, self.tr("Answers grouped into ranges"), first_column=320
         )

@@ -210,6 +210,15 @@ STATISTICS = (
 )
 
 
+STATISTIC = QT_TRANSLATE_NOOP("ResultsTables", "Statistic")
+
+
+def statistic_names() -> list[str]:
+    """The names of the statistics and the heading over them, in the interface language."""
+    names = [_say(label) for _, label in STATISTICS]
+    return [*names, translate("ResultsTables", "How quartiles are found"), _say(STATISTIC)]
+
+
 class NumberStatsModel(ResultsTableModel):
     """The descriptives of a number question, one statistic per row (the standard deviation
     divides by n-1, as SPSS and PSPP do)."""
@@ -224,9 +233,7 @@ class NumberStatsModel(ResultsTableModel):
                 (translate("ResultsTables", "How quartiles are found"), _say(QUARTILES_IN_WORDS))
             )
         )
-        self.set_table(
-            (translate("ResultsTables", "Statistic"), translate("ResultsTables", "Value")), rows
-        )
+        self.set_table((_say(STATISTIC), translate("ResultsTables", "Value")), rows)
 
 
 class GridTableModel(ResultsTableModel):

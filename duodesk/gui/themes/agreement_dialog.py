@@ -124,15 +124,15 @@ class AgreementDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         settling = QVBoxLayout()
-        settling.addWidget(
-            QLabel(
-                self.tr(
-                    "The agreed coding of the answer chosen above: keep the themes you both "
-                    "agree on, and only those (both coders' or one coder's). Keep no theme and "
-                    "the answer is saved as Not codable: it fits none of the themes."
-                )
+        agreed = QLabel(
+            self.tr(
+                "The agreed coding of the answer chosen above: keep the themes you both "
+                "agree on, and only those (both coders' or one coder's). Keep no theme and "
+                "the answer is saved as Not codable: it fits none of the themes."
             )
         )
+        agreed.setWordWrap(True)  # on one line it made the dialog wider than a laptop
+        settling.addWidget(agreed)
         settling.addWidget(self.choices)
         settling.addWidget(self.not_codable)
         buttons = QHBoxLayout()
