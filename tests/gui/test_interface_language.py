@@ -669,3 +669,13 @@ def test_no_word_on_the_people_dialogs_escapes_translation(qtbot, database, spea
     problems = [f"people: {problem}" for problem in problems_on(people, allowed)]
     problems += [f"sign in: {problem}" for problem in problems_on(sign_in, allowed)]
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ru"])
+def test_a_crosstab_says_its_fisher_p_value_was_estimated_in_every_language(speaking, code):
+    from duodesk.analysis.fisher import FisherResult, is_estimated
+
+    speaking(code)
+    assert is_estimated(FisherResult(0.2, "monte carlo", 10_000, 7).describe())
+    assert not is_estimated(FisherResult(0.2, "exact").describe())
+    assert not is_estimated("")

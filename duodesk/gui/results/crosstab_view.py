@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.analysis.fisher import is_estimated
 from duodesk.analysis.results import Crosstab
 from duodesk.exports.disclosure import TableProtection
 from duodesk.gui.results.operations import ResultsSetup
@@ -50,7 +51,7 @@ def describe_tests(table: Crosstab) -> str:
         text += " " + translate("CrosstabView", "Fisher's exact test (two-sided): p = {p}.").format(
             p=_p(table.fisher_p)
         )
-        if table.fisher_method and "Monte Carlo" in table.fisher_method:
+        if is_estimated(table.fisher_method):  # (said in any language, not just English)
             text += " " + table.fisher_method
     return text
 
