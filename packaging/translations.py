@@ -122,14 +122,15 @@ def _plural_translations(ts: Path) -> dict[tuple[str, str], etree._Element]:
 
 
 def _mark_plurals(ts: Path, code: str, kept: dict | None = None) -> None:
-    """Give every message whose source says ``%n`` its plural forms (empty until translated),
-    and back the ones already translated (``kept``)."""
+    """Give every message whose source says ``%n`` (or ``%Ln``) its plural forms (empty until
+    translated), and back the ones already translated (``kept``)."""
     tree = etree.parse(str(ts))
     forms = _plural_form_count(code)
     changed = False
     for context in tree.getroot().iter("context"):
         for message in context.iter("message"):
-            if "%n" not in (message.findtext("source") or ""):
+            source = message.findtext("source") or ""
+            if "%n" not in source and "%Ln" not in source:  # %Ln: with thousands separated
                 continue
             key = (context.findtext("name") or "", message.findtext("source") or "")
             translation = message.find("translation")

@@ -54,6 +54,16 @@ class FisherResult:
         ).format(resamples=number(self.resamples or 0), seed=self.seed)
 
 
+def is_estimated(method: str) -> bool:
+    """True when a crosstab's ``fisher_method`` (in the interface language) says its p-value
+    was estimated from random tables rather than worked out exactly."""
+    exact = (
+        translate("Summary text", "Fisher's exact test, exact p-value."),
+        translate("Summary text", "Fisher's exact test (Freeman-Halton), exact p-value."),
+    )
+    return bool(method) and method not in exact
+
+
 class _TooLarge(Exception):
     pass
 

@@ -105,16 +105,20 @@ def bins_from_cut_points(cuts: list[float] | tuple[float, ...]) -> tuple[NumberB
     if not points:
         return ()
     first, text = points[0], _number_text
-    bins = [NumberBin(f"less than {text(first)}", None, first, high_inclusive=False)]
+    less = translate("Results", "less than {number}").format(number=text(first))
+    bins = [NumberBin(less, None, first, high_inclusive=False)]
     if len(points) == 1:
-        return (*bins, NumberBin(f"{text(first)} or more", first, None))
-    bins.append(NumberBin(f"{text(first)} to {text(points[1])}", first, points[1]))
+        more = translate("Results", "{number} or more").format(number=text(first))
+        return (*bins, NumberBin(more, first, None))
+    between = translate("Results", "{low} to {high}")
+    bins.append(NumberBin(between.format(low=text(first), high=text(points[1])), first, points[1]))
+    above = translate("Results", "more than {low} to {high}")
     for low, high in itertools.pairwise(points[1:]):
-        bins.append(
-            NumberBin(f"more than {text(low)} to {text(high)}", low, high, low_inclusive=False)
-        )
+        label = above.format(low=text(low), high=text(high))
+        bins.append(NumberBin(label, low, high, low_inclusive=False))
     last = points[-1]
-    bins.append(NumberBin(f"more than {text(last)}", last, None, low_inclusive=False))
+    label = translate("Results", "more than {number}").format(number=text(last))
+    bins.append(NumberBin(label, last, None, low_inclusive=False))
     return tuple(bins)
 
 
@@ -190,7 +194,7 @@ class QuestionSummary:
     def unit(self) -> str:
         """What the counts count: "people", or the repeat's instances ("drugs")."""
         if not self.repeat:
-            return "people"
+            return translate("Results", "people")
         from duodesk.analysis.catalogue import plural
 
         return plural(self.repeat)
@@ -198,12 +202,14 @@ class QuestionSummary:
     @property
     def count_heading(self) -> str:
         """The heading of a count column: "Number of people", or "Number of drugs"."""
-        return f"Number of {self.unit}"
+        if not self.repeat:
+            return translate("Results", "Number of people")
+        return translate("Results", "Number of {things}").format(things=self.unit)
 
     @property
     def total_word(self) -> str:
         """What ``interviews`` counts: "interviews", or the repeat's instances ("drugs")."""
-        return self.unit if self.repeat else "interviews"
+        return self.unit if self.repeat else translate("Results", "interviews")
 
     def repeat_in_words(self) -> str:
         """``"Counted over 212 drugs named by 87 people"``; ``""`` outside repeats."""

@@ -25,7 +25,7 @@ from duodesk.analysis.results import QuestionSummary
 from duodesk.analysis.tables import Category, combinations_table, multiple_response_table
 from duodesk.core.questionnaire import Question, QuestionType
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD
-from duodesk.i18n import translate
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.models import Answer, AuditRecord, ThemeCode
@@ -67,7 +67,9 @@ class ThemeVariable:
 
     def as_question(self, label: str) -> Question:
         return Question(
-            name=self.name, type=QuestionType.SELECT_MULTIPLE, label={"": f"{label}: themes"}
+            name=self.name,
+            type=QuestionType.SELECT_MULTIPLE,
+            label={"": translate("Analysis", "{question}: themes").format(question=label)},
         )
 
 
@@ -210,7 +212,7 @@ class Agreement:
         return 100.0 * self.identical / self.answers if self.answers else None
 
 
-NOT_CODABLE = "Not codable"
+NOT_CODABLE = QT_TRANSLATE_NOOP("Analysis", "Not codable")
 
 
 def agreement(database: Database, form_id: str, question: str, second_coder: str) -> Agreement:
@@ -238,7 +240,7 @@ def agreement(database: Database, form_id: str, question: str, second_coder: str
 
     def described(answer) -> tuple[str, ...]:
         if answer.not_codable:
-            return (NOT_CODABLE,)
+            return (translate("Analysis", NOT_CODABLE),)
         return tuple(labels[t.id] for t in themes if t.id in answer.themes)
 
     rows = []

@@ -23,7 +23,9 @@ class Role(enum.StrEnum):
 
     @property
     def label(self) -> str:
-        return "Coordinator" if self is Role.COORDINATOR else "Interviewer"
+        if self is Role.COORDINATOR:
+            return translate("Roles", "Coordinator")
+        return translate("Roles", "Interviewer")
 
 
 class Permission(enum.StrEnum):

@@ -132,16 +132,18 @@ def _written_question(session: Session, form_id: str, question: str) -> Question
                 if item.type is not QuestionType.TEXT:
                     other = f"{question}_other"
                     has_other = any(q.name == other for q in version.questionnaire.questions())
-                    hint = (
-                        f' The words people wrote for "Other" are the question "{other}": '
-                        "code that one."
-                        if has_other
-                        else ""
-                    )
-                    raise ThemeError(
-                        f'"{question}" is not a question answered in words, so its answers '
-                        "cannot be coded into themes." + hint
-                    )
+                    said = translate(
+                        "Storage",
+                        '"{question}" is not a question answered in words, so its answers '
+                        "cannot be coded into themes.",
+                    ).format(question=question)
+                    if has_other:
+                        said += " " + translate(
+                            "Storage",
+                            'The words people wrote for "Other" are the question "{other}": '
+                            "code that one.",
+                        ).format(other=other)
+                    raise ThemeError(said)
                 return item
     raise ThemeError(
         translate("Storage", 'There is no question called "{question}" in "{title}".').format(
@@ -216,17 +218,19 @@ def theme_label_problem(label: str) -> str | None:
     coding sheet is opened in a spreadsheet program.
     """
     if not label:
-        return "A theme needs a name."
+        return translate("Storage", "A theme needs a name.")
     if ";" in label:
-        return (
-            f'A theme name cannot contain ";" ("{label}"): coding sheets use it to separate '
-            "themes. Use a comma or a dash instead."
-        )
+        return translate(
+            "Storage",
+            'A theme name cannot contain ";" ("{label}"): coding sheets use it to separate '
+            "themes. Use a comma or a dash instead.",
+        ).format(label=label)
     if label.startswith(FORMULA_STARTS):
-        return (
-            f'A theme name cannot start with "{label[0]}" ("{label}"): a spreadsheet would read '
-            "it as a formula."
-        )
+        return translate(
+            "Storage",
+            'A theme name cannot start with "{first}" ("{label}"): a spreadsheet would read '
+            "it as a formula.",
+        ).format(first=label[0], label=label)
     return None
 
 

@@ -72,8 +72,16 @@
         <translation>«{name}» ليس سؤال رقم، لذلك لا يمكن أن تكون له فئات.</translation>
     </message>
     <message>
+        <source>{question}: themes</source>
+        <translation>{question}: المواضيع</translation>
+    </message>
+    <message>
         <source>Both coders must decide on the same answers.</source>
         <translation>يجب أن يقرر المرمِّزان على نفس الإجابات.</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>لا يمكن ترميزها</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2348,42 @@
 <context>
     <name>Results</name>
     <message>
+        <source>less than {number}</source>
+        <translation>أقل من {number}</translation>
+    </message>
+    <message>
+        <source>{number} or more</source>
+        <translation>{number} أو أكثر</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>more than {low} to {high}</source>
+        <translation>أكثر من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>more than {number}</source>
+        <translation>أكثر من {number}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>أشخاص</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>عدد {things}</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>مقابلات</translation>
+    </message>
+    <message>
         <source>Counted over {count} {things} named by {people} person</source>
         <translation>محسوب على {count} من {things} ذكرها {people} شخص</translation>
     </message>
@@ -2398,6 +2442,14 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>منسق</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>مُقابِل</translation>
+    </message>
     <message>
         <source>enter interviews</source>
         <translation>إدخال المقابلات</translation>
@@ -2822,8 +2874,28 @@
         <translation>«{question}» يُسأل مرة لكل تكرار؛ ترميز هذه الإجابات إلى مواضيع غير ممكن بعد.</translation>
     </message>
     <message>
+        <source>"{question}" is not a question answered in words, so its answers cannot be coded into themes.</source>
+        <translation>«{question}» ليس سؤالًا يُجاب عنه بالكلمات، فلا يمكن ترميز إجاباته في مواضيع.</translation>
+    </message>
+    <message>
+        <source>The words people wrote for "Other" are the question "{other}": code that one.</source>
+        <translation>الكلمات المكتوبة لـ «أخرى» هي السؤال «{other}»: رمّز ذلك السؤال.</translation>
+    </message>
+    <message>
         <source>There is no question called "{question}" in "{title}".</source>
         <translation>لا يوجد سؤال اسمه «{question}» في «{title}».</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>يحتاج الموضوع إلى اسم.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot contain ";" ("{label}"): coding sheets use it to separate themes. Use a comma or a dash instead.</source>
+        <translation>لا يمكن أن يحتوي اسم الموضوع على «;» («{label}»): تستخدمها أوراق الترميز للفصل بين المواضيع. استخدم فاصلة أو شرطة بدلًا منها.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot start with "{first}" ("{label}"): a spreadsheet would read it as a formula.</source>
+        <translation>لا يمكن أن يبدأ اسم الموضوع بـ «{first}» («{label}»): سيقرؤه برنامج الجداول كمعادلة.</translation>
     </message>
     <message>
         <source>There is already a theme called "{label}".</source>

@@ -72,8 +72,16 @@
         <translation>«{name}» no es una pregunta de número, así que no puede tener tramos.</translation>
     </message>
     <message>
+        <source>{question}: themes</source>
+        <translation>{question}: temas</translation>
+    </message>
+    <message>
         <source>Both coders must decide on the same answers.</source>
         <translation>Los dos codificadores deben decidir sobre las mismas respuestas.</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>No codificable</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2348,42 @@
 <context>
     <name>Results</name>
     <message>
+        <source>less than {number}</source>
+        <translation>menos de {number}</translation>
+    </message>
+    <message>
+        <source>{number} or more</source>
+        <translation>{number} o más</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <source>more than {low} to {high}</source>
+        <translation>más de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>more than {number}</source>
+        <translation>más de {number}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Número de personas</translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>Número de {things}</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>entrevistas</translation>
+    </message>
+    <message>
         <source>Counted over {count} {things} named by {people} person</source>
         <translation>Contado sobre {count} {things} nombrados por {people} persona</translation>
     </message>
@@ -2398,6 +2442,14 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Entrevistador</translation>
+    </message>
     <message>
         <source>enter interviews</source>
         <translation>registrar entrevistas</translation>
@@ -2822,8 +2874,28 @@
         <translation>«{question}» se pregunta una vez por cada repetición; todavía no se pueden codificar esas respuestas en temas.</translation>
     </message>
     <message>
+        <source>"{question}" is not a question answered in words, so its answers cannot be coded into themes.</source>
+        <translation>«{question}» no es una pregunta de respuesta escrita: sus respuestas no se pueden codificar en temas.</translation>
+    </message>
+    <message>
+        <source>The words people wrote for "Other" are the question "{other}": code that one.</source>
+        <translation>Las palabras escritas para «Otro» están en la pregunta «{other}»: codifique esa.</translation>
+    </message>
+    <message>
         <source>There is no question called "{question}" in "{title}".</source>
         <translation>No hay ninguna pregunta llamada «{question}» en «{title}».</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Un tema necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot contain ";" ("{label}"): coding sheets use it to separate themes. Use a comma or a dash instead.</source>
+        <translation>Un nombre de tema no puede contener «;» («{label}»): las hojas de codificación lo usan para separar temas. Use una coma o un guion.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot start with "{first}" ("{label}"): a spreadsheet would read it as a formula.</source>
+        <translation>Un nombre de tema no puede empezar por «{first}» («{label}»): una hoja de cálculo lo leería como una fórmula.</translation>
     </message>
     <message>
         <source>There is already a theme called "{label}".</source>

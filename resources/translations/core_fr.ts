@@ -72,8 +72,16 @@
         <translation>« {name} » n'est pas une question de nombre, elle ne peut donc pas avoir de tranches.</translation>
     </message>
     <message>
+        <source>{question}: themes</source>
+        <translation>{question} : thèmes</translation>
+    </message>
+    <message>
         <source>Both coders must decide on the same answers.</source>
         <translation>Les deux codeurs doivent décider sur les mêmes réponses.</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>Impossible à coder</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2348,42 @@
 <context>
     <name>Results</name>
     <message>
+        <source>less than {number}</source>
+        <translation>moins de {number}</translation>
+    </message>
+    <message>
+        <source>{number} or more</source>
+        <translation>{number} ou plus</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} à {high}</translation>
+    </message>
+    <message>
+        <source>more than {low} to {high}</source>
+        <translation>plus de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>more than {number}</source>
+        <translation>plus de {number}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>Nombre de {things}</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>entretiens</translation>
+    </message>
+    <message>
         <source>Counted over {count} {things} named by {people} person</source>
         <translation>Compté sur {count} {things} cités par {people} personne</translation>
     </message>
@@ -2398,6 +2442,14 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Enquêteur</translation>
+    </message>
     <message>
         <source>enter interviews</source>
         <translation>saisir des entretiens</translation>
@@ -2822,8 +2874,28 @@
         <translation>« {question} » est posée une fois par répétition ; coder ces réponses en thèmes n'est pas encore possible.</translation>
     </message>
     <message>
+        <source>"{question}" is not a question answered in words, so its answers cannot be coded into themes.</source>
+        <translation>« {question} » n'est pas une question à réponse écrite : ses réponses ne peuvent pas être codées en thèmes.</translation>
+    </message>
+    <message>
+        <source>The words people wrote for "Other" are the question "{other}": code that one.</source>
+        <translation>Les mots écrits pour « Autre » sont dans la question « {other} » : codez celle-là.</translation>
+    </message>
+    <message>
         <source>There is no question called "{question}" in "{title}".</source>
         <translation>Il n'y a pas de question appelée « {question} » dans « {title} ».</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Un thème doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot contain ";" ("{label}"): coding sheets use it to separate themes. Use a comma or a dash instead.</source>
+        <translation>Un nom de thème ne peut pas contenir « ; » (« {label} ») : les feuilles de codage l'utilisent pour séparer les thèmes. Mettez une virgule ou un tiret.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot start with "{first}" ("{label}"): a spreadsheet would read it as a formula.</source>
+        <translation>Un nom de thème ne peut pas commencer par « {first} » (« {label} ») : un tableur le lirait comme une formule.</translation>
     </message>
     <message>
         <source>There is already a theme called "{label}".</source>

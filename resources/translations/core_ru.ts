@@ -72,8 +72,16 @@
         <translation>«{name}» — не вопрос с числом, поэтому у него не может быть интервалов.</translation>
     </message>
     <message>
+        <source>{question}: themes</source>
+        <translation>{question}: темы</translation>
+    </message>
+    <message>
         <source>Both coders must decide on the same answers.</source>
         <translation>Оба кодировщика должны решать по одним и тем же ответам.</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>Нельзя закодировать</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2348,42 @@
 <context>
     <name>Results</name>
     <message>
+        <source>less than {number}</source>
+        <translation>меньше {number}</translation>
+    </message>
+    <message>
+        <source>{number} or more</source>
+        <translation>{number} и больше</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>more than {low} to {high}</source>
+        <translation>больше {low} до {high}</translation>
+    </message>
+    <message>
+        <source>more than {number}</source>
+        <translation>больше {number}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Число людей</translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>Число: {things}</translation>
+    </message>
+    <message>
+        <source>interviews</source>
+        <translation>интервью</translation>
+    </message>
+    <message>
         <source>Counted over {count} {things} named by {people} person</source>
         <translation>Посчитано по {things}: {count}, названных людьми: {people}</translation>
     </message>
@@ -2398,6 +2442,14 @@
 </context>
 <context>
     <name>Roles</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
     <message>
         <source>enter interviews</source>
         <translation>вводить интервью</translation>
@@ -2822,8 +2874,28 @@
         <translation>«{question}» задаётся один раз для каждого повторения; кодировать эти ответы по темам пока нельзя.</translation>
     </message>
     <message>
+        <source>"{question}" is not a question answered in words, so its answers cannot be coded into themes.</source>
+        <translation>«{question}» — не вопрос с ответом словами, поэтому его ответы нельзя разбить на темы.</translation>
+    </message>
+    <message>
+        <source>The words people wrote for "Other" are the question "{other}": code that one.</source>
+        <translation>Слова, написанные для «Другое», — это вопрос «{other}»: кодируйте его.</translation>
+    </message>
+    <message>
         <source>There is no question called "{question}" in "{title}".</source>
         <translation>В «{title}» нет вопроса «{question}».</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>У темы должно быть название.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot contain ";" ("{label}"): coding sheets use it to separate themes. Use a comma or a dash instead.</source>
+        <translation>Название темы не может содержать «;» («{label}»): листы кодирования разделяют им темы. Поставьте запятую или тире.</translation>
+    </message>
+    <message>
+        <source>A theme name cannot start with "{first}" ("{label}"): a spreadsheet would read it as a formula.</source>
+        <translation>Название темы не может начинаться с «{first}» («{label}»): таблица прочтёт его как формулу.</translation>
     </message>
     <message>
         <source>There is already a theme called "{label}".</source>

@@ -56,6 +56,188 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Both gave it</source>
+        <translation>أعطاه الاثنان</translation>
+    </message>
+    <message>
+        <source>Main only</source>
+        <translation>الأساسي فقط</translation>
+    </message>
+    <message>
+        <source>Second only</source>
+        <translation>الثاني فقط</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>لا أحد</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>اتفاق</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>كابا</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Main coding (blind)</source>
+        <translation>الترميز الأساسي (دون اطلاع)</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>المرمّز الثاني</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>تمت التسوية</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>شبه تام</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>كبير</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>طفيف</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>ضعيف</translation>
+    </message>
+    <message>
+        <source>cannot say</source>
+        <translation>لا يمكن القول</translation>
+    </message>
+    <message>
+        <source>{kappa} {words}</source>
+        <translation>{kappa} {words}</translation>
+    </message>
+    <message>
+        <source>Agreement between coders</source>
+        <translation>الاتفاق بين المرمّزين</translation>
+    </message>
+    <message>
+        <source>The main coding compared with:</source>
+        <translation>الترميز الأساسي مقارنةً بـ:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>الاتفاق لكل موضوع</translation>
+    </message>
+    <message>
+        <source>Answers coded differently</source>
+        <translation>إجابات رُمّزت بشكل مختلف</translation>
+    </message>
+    <message>
+        <source>Themes the answer keeps: tick each one to keep</source>
+        <translation>المواضيع التي تبقى للإجابة: ضع علامة على كل واحد</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>لا يمكن ترميزها</translation>
+    </message>
+    <message>
+        <source>&amp;Save the agreed coding for this answer</source>
+        <translation>ا&amp;حفظ الترميز المتفق عليه لهذه الإجابة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The agreed coding of the answer chosen above: keep the themes you both agree on, and only those (both coders' or one coder's). Keep no theme and the answer is saved as Not codable: it fits none of the themes.</source>
+        <translation>الترميز المتفق عليه للإجابة المختارة أعلاه: أبقِ المواضيع التي تتفقان عليها فقط (من المرمّزين الاثنين أو من واحد). إن لم تُبقِ أي موضوع تُحفظ الإجابة كـ «لا يمكن ترميزها»: لا تناسب أي موضوع.</translation>
+    </message>
+    <message>
+        <source>Answers coded differently (settle them together):</source>
+        <translation>إجابات رُمّزت بشكل مختلف (قوما بتسويتها معًا):</translation>
+    </message>
+    <message>
+        <source>Nobody has coded these answers as a second coder yet. A second coder types their name in the coding screen's Coder box and codes the answers blind.</source>
+        <translation>لم يرمّز أحد هذه الإجابات كمرمّز ثانٍ بعد. يكتب المرمّز الثاني اسمه في خانة «المرمّز» في شاشة الترميز ويرمّز الإجابات دون اطلاع.</translation>
+    </message>
+    <message>
+        <source>compare the coders</source>
+        <translation>مقارنة المرمّزين</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers coded by both.</source>
+        <translation>
+            <numerusform>لا إجابة رمّزها الاثنان.</numerusform>
+            <numerusform>إجابة واحدة رمّزها الاثنان.</numerusform>
+            <numerusform>إجابتان رمّزهما الاثنان.</numerusform>
+            <numerusform>%Ln إجابات رمّزها الاثنان.</numerusform>
+            <numerusform>%Ln إجابة رمّزها الاثنان.</numerusform>
+            <numerusform>%Ln إجابة رمّزها الاثنان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{identical} ({share}) were given exactly the same themes.</source>
+        <translation>{identical} ({share}) أُعطيت المواضيع نفسها تمامًا.</translation>
+    </message>
+    <message>
+        <source>Kappa: 1 is perfect agreement, 0 no better than chance.</source>
+        <translation>كابا: 1 اتفاق تام، و0 ليس أفضل من الصدفة.</translation>
+    </message>
+    <message>
+        <source>These figures compare the coders' blind coding: settling an answer below changes the main coding, not them.</source>
+        <translation>تقارن هذه الأرقام الترميز دون اطلاع: تسوية إجابة أدناه تغيّر الترميز الأساسي لا هذه الأرقام.</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>لا موضوع</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>ليس بعد</translation>
+    </message>
+    <message>
+        <source>Yes: {themes}</source>
+        <translation>نعم: {themes}</translation>
+    </message>
+    <message>
+        <source>both coders</source>
+        <translation>المرمّزان الاثنان</translation>
+    </message>
+    <message>
+        <source>main coding</source>
+        <translation>الترميز الأساسي</translation>
+    </message>
+    <message>
+        <source>second coder</source>
+        <translation>المرمّز الثاني</translation>
+    </message>
+    <message>
+        <source>{theme}   (given by: {whose})</source>
+        <translation>{theme}   (أعطاه: {whose})</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>حفظ الترميز</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRulesEditor</name>
     <message>
         <source>Lowest number allowed</source>
@@ -252,6 +434,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>رسم بياني</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw for this question.</source>
+        <translation>لا يوجد ما يُرسم لهذا السؤال.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save for this question.</source>
+        <translation>لا يوجد رسم بياني لحفظه لهذا السؤال.</translation>
+    </message>
+    <message>
+        <source>{path}: the picture could not be written there.</source>
+        <translation>{path}: تعذّر حفظ الصورة هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>under {number}</source>
+        <translation>أقل من {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>أكثر من {number}</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>% of those who answered each statement</source>
+        <translation>% ممن أجابوا عن كل عبارة</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Problems found in the questionnaire</source>
@@ -283,6 +511,29 @@
             <numerusform>%n أمرًا للمراجعة (انقر على أحدها للانتقال إليه):</numerusform>
             <numerusform>%n أمر للمراجعة (انقر على أحدها للانتقال إليه):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Frequency table</source>
+        <translation>جدول التكرارات</translation>
+    </message>
+    <message>
+        <source>{count_heading} giving each answer</source>
+        <translation>{count_heading} لكل إجابة</translation>
+    </message>
+    <message>
+        <source>{count_heading} with each answer</source>
+        <translation>{count_heading} مع كل إجابة</translation>
+    </message>
+    <message>
+        <source>Bar chart of the answers to: {question}</source>
+        <translation>رسم بالأعمدة لإجابات: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>لم يُجب أحد عن هذا السؤال في هذه المقابلات.</translation>
     </message>
 </context>
 <context>
@@ -497,6 +748,228 @@ no answer</source>
     </message>
 </context>
 <context>
+    <name>CodingWindow</name>
+    <message>
+        <source>Not coded yet</source>
+        <translation>لم تُرمَّز بعد</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>مرمَّزة</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>لا يمكن ترميزها</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks this question as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>غير معروض للترميز: {names}. يحدّد الاستبيان هذا السؤال كسؤال كاشف للهوية (قد تكشف الإجابات من هو الشخص)، فلا تُرمَّز إجاباته أبدًا ولا تُقتبس.</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks these questions as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>غير معروضة للترميز: {names}. يحدّد الاستبيان هذه الأسئلة كأسئلة كاشفة للهوية (قد تكشف الإجابات من هو الشخص)، فلا تُرمَّز إجاباتها أبدًا ولا تُقتبس.</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes: {title}</source>
+        <translation>ترميز الإجابات المكتوبة في مواضيع: {title}</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes</source>
+        <translation>ترميز الإجابات المكتوبة في مواضيع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Main coding</source>
+        <translation>الترميز الأساسي</translation>
+    </message>
+    <message>
+        <source>Second coder's name (empty: the main coding)</source>
+        <translation>اسم المرمّز الثاني (فارغ: الترميز الأساسي)</translation>
+    </message>
+    <message>
+        <source>Leave empty for the main coding, the one counted in Results. A second coder types their name and codes without seeing the main coding.</source>
+        <translation>اتركه فارغًا للترميز الأساسي، الذي يُحسب في النتائج. يكتب المرمّز الثاني اسمه ويرمّز دون أن يرى الترميز الأساسي.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>السؤال:</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>المرمّز:</translation>
+    </message>
+    <message>
+        <source>Which answer, site and date</source>
+        <translation>أي إجابة، والمكان والتاريخ</translation>
+    </message>
+    <message>
+        <source>The written answer: press 1 to 9 to give a theme</source>
+        <translation>الإجابة المكتوبة: اضغط من 1 إلى 9 لإعطاء موضوع</translation>
+    </message>
+    <message>
+        <source>Coding of this answer</source>
+        <translation>ترميز هذه الإجابة</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ السابقة</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>التالية ▶</translation>
+    </message>
+    <message>
+        <source>Next not coded</source>
+        <translation>التالية غير المرمّزة</translation>
+    </message>
+    <message>
+        <source>Not codable (0)</source>
+        <translation>لا يمكن ترميزها (0)</translation>
+    </message>
+    <message>
+        <source>Themes: press a theme's number to give it</source>
+        <translation>المواضيع: اضغط رقم الموضوع لإعطائه</translation>
+    </message>
+    <message>
+        <source>A new theme</source>
+        <translation>موضوع جديد</translation>
+    </message>
+    <message>
+        <source>Name of a new theme</source>
+        <translation>اسم موضوع جديد</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>إعادة تسمية…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>وصف…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>دمج في…</translation>
+    </message>
+    <message>
+        <source>Themes (press 1 to 9 to give or take one away)</source>
+        <translation>المواضيع (اضغط من 1 إلى 9 لإعطاء موضوع أو إزالته)</translation>
+    </message>
+    <message>
+        <source>Agreement between coders…</source>
+        <translation>الاتفاق بين المرمّزين…</translation>
+    </message>
+    <message>
+        <source>Quotes…</source>
+        <translation>الاقتباسات…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question answered in words, so there is nothing to code.</source>
+        <translation>لا يحتوي هذا الاستبيان على سؤال يُجاب عنه بالكلمات، فلا يوجد ما يُرمَّز.</translation>
+    </message>
+    <message>
+        <source>Questions not offered for coding</source>
+        <translation>أسئلة غير معروضة للترميز</translation>
+    </message>
+    <message>
+        <source>{coder}'s coding</source>
+        <translation>ترميز {coder}</translation>
+    </message>
+    <message>
+        <source>the main coding</source>
+        <translation>الترميز الأساسي</translation>
+    </message>
+    <message numerus="yes">
+        <source>{coded} of %Ln answers coded ({whose}).</source>
+        <translation>
+            <numerusform>رُمّز {coded} من %Ln إجابة ({whose}).</numerusform>
+            <numerusform>رُمّز {coded} من إجابة واحدة ({whose}).</numerusform>
+            <numerusform>رُمّز {coded} من إجابتين ({whose}).</numerusform>
+            <numerusform>رُمّز {coded} من %Ln إجابات ({whose}).</numerusform>
+            <numerusform>رُمّز {coded} من %Ln إجابة ({whose}).</numerusform>
+            <numerusform>رُمّز {coded} من %Ln إجابة ({whose}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question in words yet.</source>
+        <translation>لم يُجب أحد عن هذا السؤال بالكلمات بعد.</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: the only question answered in words is marked as identifying (see above).</source>
+        <translation>لا يوجد ما يُرمَّز هنا: السؤال الوحيد الذي يُجاب عنه بالكلمات محدَّد ككاشف للهوية (انظر أعلاه).</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: every question answered in words is marked as identifying (see above).</source>
+        <translation>لا يوجد ما يُرمَّز هنا: كل الأسئلة التي يُجاب عنها بالكلمات محدَّدة ككاشفة للهوية (انظر أعلاه).</translation>
+    </message>
+    <message>
+        <source>Answer {number} of {total}</source>
+        <translation>الإجابة {number} من {total}</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>لا مكان</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>لا تاريخ</translation>
+    </message>
+    <message>
+        <source>Themes: {themes}</source>
+        <translation>المواضيع: {themes}</translation>
+    </message>
+    <message>
+        <source>Every answer is coded.</source>
+        <translation>كل الإجابات مرمَّزة.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>إعادة تسمية الموضوع</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Describe the theme</source>
+        <translation>وصف الموضوع</translation>
+    </message>
+    <message>
+        <source>What answers given “{theme}” have in common (shown in the codebook):</source>
+        <translation>ما تشترك فيه الإجابات التي أُعطيت «{theme}» (يظهر في دليل الترميز):</translation>
+    </message>
+    <message>
+        <source>Merge the theme</source>
+        <translation>دمج الموضوع</translation>
+    </message>
+    <message>
+        <source>Every answer given “{theme}” gets this theme instead, and “{theme}” is removed:</source>
+        <translation>كل إجابة أُعطيت «{theme}» تأخذ هذا الموضوع بدلًا منه، ويُحذف «{theme}»:</translation>
+    </message>
+    <message>
+        <source>A second coder codes without seeing the main coding, so agreement and quotes are shown only in the main coding: empty the second coder's name to see them.</source>
+        <translation>يرمّز المرمّز الثاني دون أن يرى الترميز الأساسي، لذا يظهر الاتفاق والاقتباسات في الترميز الأساسي فقط: امسح اسم المرمّز الثاني لتراها.</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>حفظ الترميز</translation>
+    </message>
+</context>
+<context>
     <name>Command line</name>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -532,6 +1005,139 @@ no answer</source>
     <message>
         <source>Remove this condition</source>
         <translation>حذف هذا الشرط</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabView</name>
+    <message>
+        <source>less than 0.001</source>
+        <translation>أقل من 0.001</translation>
+    </message>
+    <message>
+        <source>Chi-square cannot be worked out for this table: it needs at least two answers given for each question.</source>
+        <translation>لا يمكن حساب مربع كاي لهذا الجدول: يحتاج إلى إجابتين مختلفتين على الأقل لكل سؤال.</translation>
+    </message>
+    <message>
+        <source>Chi-square = {chi_square} with {degrees} degrees of freedom, p = {p}.</source>
+        <translation>مربع كاي = {chi_square} بدرجات حرية {degrees}، p = {p}.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (two-sided): p = {p}.</source>
+        <translation>اختبار فيشر الدقيق (ثنائي الجانب): p = {p}.</translation>
+    </message>
+    <message>
+        <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
+        <translation>يُخفي هذا المشروع الأعداد من 1 إلى {threshold} في كل ما يخرج من المجموعة، لذا يُخفيها هذا الجدول كما يفعل المصنف: «{hidden}» تعني عددًا أقل من {above}، أو عددًا أُخفي كي لا يُستنتج مثل هذا العدد من المجاميع (لا يُقال أيهما: فذلك أيضًا يساعد على استنتاجها). وتُخفى نسبها المئوية أيضًا.</translation>
+    </message>
+    <message>
+        <source>Question down the side (rows)</source>
+        <translation>السؤال على الجانب (الصفوف)</translation>
+    </message>
+    <message>
+        <source>Question across the top (columns)</source>
+        <translation>السؤال في الأعلى (الأعمدة)</translation>
+    </message>
+    <message>
+        <source>What each cell shows</source>
+        <translation>ما تعرضه كل خانة</translation>
+    </message>
+    <message>
+        <source>&amp;Make the table</source>
+        <translation>إ&amp;نشاء الجدول</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>ن&amp;سخ الجدول</translation>
+    </message>
+    <message>
+        <source>Copy the table of two questions, to paste into a document</source>
+        <translation>نسخ جدول السؤالين للصقه في مستند</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (down the side):</source>
+        <translation>ال&amp;صفوف (على الجانب):</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns (across the top):</source>
+        <translation>الأ&amp;عمدة (في الأعلى):</translation>
+    </message>
+    <message>
+        <source>Each cell &amp;shows:</source>
+        <translation>ت&amp;عرض كل خانة:</translation>
+    </message>
+    <message>
+        <source>Choose two questions and press “Make the table”.</source>
+        <translation>اختر سؤالين واضغط «إنشاء الجدول».</translation>
+    </message>
+    <message>
+        <source>Chi-square test</source>
+        <translation>اختبار مربع كاي</translation>
+    </message>
+    <message>
+        <source>Warning about small numbers</source>
+        <translation>تنبيه بشأن الأعداد الصغيرة</translation>
+    </message>
+    <message>
+        <source>Small numbers hidden</source>
+        <translation>الأعداد الصغيرة مخفية</translation>
+    </message>
+    <message>
+        <source>Two questions compared</source>
+        <translation>مقارنة سؤالين</translation>
+    </message>
+    <message>
+        <source>{question} (each instance of “{repeat}”)</source>
+        <translation>{question} (كل حالة من «{repeat}»)</translation>
+    </message>
+    <message>
+        <source>Choose two different questions.</source>
+        <translation>اختر سؤالين مختلفين.</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>عدد {things}</translation>
+    </message>
+    <message>
+        <source>% of all {things}</source>
+        <translation>% من كل {things}</translation>
+    </message>
+    <message>
+        <source>No chi-square or Fisher test is shown: with some numbers hidden, its result could be used to work them out.</source>
+        <translation>لا يُعرض اختبار مربع كاي ولا اختبار فيشر: مع إخفاء بعض الأعداد، قد تُستخدم نتيجته لاستنتاجها.</translation>
+    </message>
+    <message>
+        <source>Each cell shows: {shows}</source>
+        <translation>تعرض كل خانة: {shows}</translation>
+    </message>
+    <message>
+        <source>{rows} by {columns}</source>
+        <translation>{rows} حسب {columns}</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +1843,21 @@ no answer</source>
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Grid of statements</source>
+        <translation>شبكة العبارات</translation>
+    </message>
+    <message>
+        <source>Stacked bars of the statements of: {question}</source>
+        <translation>أعمدة مكدّسة لعبارات: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered these statements in these interviews.</source>
+        <translation>لم يُجب أحد عن هذه العبارات في هذه المقابلات.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <source>Grid question</source>
@@ -1720,6 +2341,111 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Edit…</source>
         <translation>تعديل…</translation>
+    </message>
+</context>
+<context>
+    <name>MultiplePage</name>
+    <message>
+        <source>Answers ticked, most often first</source>
+        <translation>الإجابات المختارة، الأكثر أولًا</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>إجابات اختيرت معًا</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>من اختار كل إجابة</translation>
+    </message>
+    <message>
+        <source>Each answer ticked</source>
+        <translation>كل إجابة مختارة</translation>
+    </message>
+    <message>
+        <source>% of the {things} with an answer</source>
+        <translation>% من {things} التي لها إجابة</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% من الأشخاص الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>Bar chart, most ticked first, of: {question}</source>
+        <translation>رسم بالأعمدة، الأكثر اختيارًا أولًا، لـ: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>لم يُجب أحد عن هذا السؤال في هذه المقابلات.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Answers grouped into ranges</source>
+        <translation>الإجابات مجمّعة في فئات</translation>
+    </message>
+    <message>
+        <source>Where to split the answers into ranges</source>
+        <translation>أين تُقسم الإجابات إلى فئات</translation>
+    </message>
+    <message>
+        <source>for example: 1, 5</source>
+        <translation>مثلًا: 1, 5</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>تجميع</translation>
+    </message>
+    <message>
+        <source>Group the answers into these ranges</source>
+        <translation>تجميع الإجابات في هذه الفئات</translation>
+    </message>
+    <message>
+        <source>&amp;Split at:</source>
+        <translation>ال&amp;تقسيم عند:</translation>
+    </message>
+    <message>
+        <source>Type where to split the answers (for example 1, 5) to group them into ranges and draw them.</source>
+        <translation>اكتب أين تُقسم الإجابات (مثلًا 1, 5) لتجميعها في فئات ورسمها.</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>لم يُجب أحد عن هذا السؤال في هذه المقابلات.</translation>
+    </message>
+    <message>
+        <source>{count_heading} in each range</source>
+        <translation>{count_heading} في كل فئة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Histogram of the answers to: {question}</source>
+        <translation>مدرّج تكراري لإجابات: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPage</name>
+    <message>
+        <source>Answers by month</source>
+        <translation>الإجابات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Counting the answers by month…</source>
+        <translation>جارٍ عدّ الإجابات حسب الشهر…</translation>
+    </message>
+    <message>
+        <source>DuoDesk has no table for this kind of question yet; the counts above say how many answered it.</source>
+        <translation>ليس في DuoDesk جدول لهذا النوع من الأسئلة بعد؛ الأعداد أعلاه تقول كم أجاب عنه.</translation>
+    </message>
+    <message>
+        <source>The dates given, month by month (oldest first).</source>
+        <translation>التواريخ المعطاة، شهرًا بشهر (الأقدم أولًا).</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +3175,53 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuotesDialog</name>
+    <message>
+        <source>{theme} (number hidden, as in the workbook)</source>
+        <translation>{theme} (العدد مخفي، كما في المصنف)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{theme} (%Ln people)</source>
+        <translation><numerusform>{theme} (لا أحد)</numerusform><numerusform>{theme} (شخص واحد)</numerusform><numerusform>{theme} (شخصان)</numerusform><numerusform>{theme} (%Ln أشخاص)</numerusform><numerusform>{theme} (%Ln شخصًا)</numerusform><numerusform>{theme} (%Ln شخص)</numerusform></translation>
+    </message>
+    <message>
+        <source>Quotes kept back: this question is marked as identifying, so its answers are never quoted.</source>
+        <translation>الاقتباسات محجوبة: هذا السؤال محدَّد ككاشف للهوية، فلا تُقتبس إجاباته أبدًا.</translation>
+    </message>
+    <message>
+        <source>Quotes kept back: the workbook hides how many people gave this theme (too few to show safely, or hidden so that a small number next to it cannot be worked out), so its answers are not quoted either.</source>
+        <translation>الاقتباسات محجوبة: يُخفي المصنف عدد من أعطوا هذا الموضوع (عدد قليل لا يُعرض بأمان، أو أُخفي كي لا يُستنتج عدد صغير بجانبه)، فلا تُقتبس إجاباته أيضًا.</translation>
+    </message>
+    <message>
+        <source>Quotes per theme</source>
+        <translation>الاقتباسات لكل موضوع</translation>
+    </message>
+    <message>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>الكلمات فقط: بلا مكان ولا تاريخ ولا مُقابِل، بترتيب أبجدي. تأكد أن أحدًا لا يمكن التعرف عليه من كلماته قبل استخدام اقتباس. كما في تقرير النتائج، يُقتبس الموضوع ويُعرض عدده فقط حين يُظهر المصنف كم شخصًا أعطاه.</translation>
+    </message>
+    <message>
+        <source>Show quotes for themes given by few people too (coordinator's choice)</source>
+        <translation>إظهار اقتباسات المواضيع التي أعطاها قليلون أيضًا (قرار المنسق)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>نسخ الكل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>list the quotes</source>
+        <translation>عرض الاقتباسات</translation>
+    </message>
+    <message>
+        <source>No theme has been given yet.</source>
+        <translation>لم يُعطَ أي موضوع بعد.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -2493,6 +3266,181 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>استرجاع هذه النسخة</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTables</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>لم يُطرح (تُخطّي)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>لا إجابة</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire</source>
+        <translation>ليس في هذه النسخة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
+        <translation>ربع الإجابات عند الربيع الأدنى أو تحته، ونصفها عند الوسيط أو تحته، وثلاثة أرباعها عند الربيع الأعلى أو تحته (تُحسب كما في SPSS).</translation>
+    </message>
+    <message>
+        <source>{answer} (code for no answer)</source>
+        <translation>{answer} (رمز لعدم الإجابة)</translation>
+    </message>
+    <message>
+        <source>% of all {count} {things}</source>
+        <translation>% من كل الـ {count} {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all %Ln interviews</source>
+        <translation><numerusform>% من كل المقابلات (%Ln)</numerusform><numerusform>% من كل المقابلات (%Ln)</numerusform><numerusform>% من كل المقابلات (%Ln)</numerusform><numerusform>% من كل المقابلات (%Ln)</numerusform><numerusform>% من كل المقابلات (%Ln)</numerusform><numerusform>% من كل المقابلات (%Ln)</numerusform></translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered (codes for no answer left out)</source>
+        <translation>% من الـ {count} الذين أجابوا (دون رموز عدم الإجابة)</translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered</source>
+        <translation>% من الـ {count} الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Adding up, % of those who answered</source>
+        <translation>التراكمي، % ممن أجابوا</translation>
+    </message>
+    <message>
+        <source>A code for no answer: counted and shown, but left out of the valid percent.</source>
+        <translation>رمز لعدم الإجابة: يُعدّ ويُعرض، لكنه لا يدخل في النسبة الصالحة.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% من الحالات (من الـ {count} الذين أجابوا، {codes} منهم برمز عدم الإجابة فقط)</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered)</source>
+        <translation>% من الحالات (من الـ {count} الذين أجابوا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of responses (of the %Ln answers ticked)</source>
+        <translation><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform></translation>
+    </message>
+    <message>
+        <source>Total answers ticked</source>
+        <translation>مجموع الإجابات المختارة</translation>
+    </message>
+    <message>
+        <source>Percent of cases adds up to more than 100: people could tick several.</source>
+        <translation>مجموع نسبة الحالات أكثر من 100: كان يمكن اختيار أكثر من إجابة.</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>إجابات اختيرت معًا</translation>
+    </message>
+    <message>
+        <source>Number who answered</source>
+        <translation>عدد من أجابوا</translation>
+    </message>
+    <message>
+        <source>Mean (average)</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>الانحراف المعياري</translation>
+    </message>
+    <message>
+        <source>Median (middle value)</source>
+        <translation>الوسيط (القيمة الوسطى)</translation>
+    </message>
+    <message>
+        <source>Lower quartile (25%)</source>
+        <translation>الربيع الأدنى (25%)</translation>
+    </message>
+    <message>
+        <source>Upper quartile (75%)</source>
+        <translation>الربيع الأعلى (75%)</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>الأصغر</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>الأكبر</translation>
+    </message>
+    <message>
+        <source>How quartiles are found</source>
+        <translation>كيف تُحسب الأرباع</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Statement: people (% of those who answered; valid %, codes for no answer left out)</source>
+        <translation>العبارة: الأشخاص (% ممن أجابوا؛ النسبة الصالحة دون رموز عدم الإجابة)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>أجابوا</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}%; valid {valid}%)</source>
+        <translation>{count} ({percent}%؛ الصالحة {valid}%)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>مخفي</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% من الصف</translation>
+    </message>
+    <message>
+        <source>% of the column</source>
+        <translation>% من العمود</translation>
+    </message>
+    <message>
+        <source>% of everyone in the table</source>
+        <translation>% من الجميع في الجدول</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Answer, as written</source>
+        <translation>الإجابة كما كُتبت</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3987,28 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Only people whose answer to {conditions}</source>
         <translation>فقط من كانت إجابتهم عن {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Written answers</source>
+        <translation>الإجابات المكتوبة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written answers, oldest first.</source>
+        <translation>
+            <numerusform>لا إجابات مكتوبة.</numerusform>
+            <numerusform>إجابة مكتوبة واحدة.</numerusform>
+            <numerusform>إجابتان مكتوبتان، الأقدم أولًا.</numerusform>
+            <numerusform>%Ln إجابات مكتوبة، الأقدم أولًا.</numerusform>
+            <numerusform>%Ln إجابة مكتوبة، الأقدم أولًا.</numerusform>
+            <numerusform>%Ln إجابة مكتوبة، الأقدم أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody wrote an answer to this question in these interviews.</source>
+        <translation>لم يكتب أحد إجابة عن هذا السؤال في هذه المقابلات.</translation>
     </message>
 </context>
 <context>

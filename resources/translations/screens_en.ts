@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgreementDialog</name>
+    <message numerus="yes">
+        <source>%Ln answers coded by both.</source>
+        <translation>
+            <numerusform>%Ln answer coded by both.</numerusform>
+            <numerusform>%Ln answers coded by both.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
         <source>The trail holds together: %Ln records, none of them changed and none removed between them. Records cut off at the end are not found this way: compare the fingerprint below with the one you noted down last time.</source>
@@ -28,6 +38,33 @@
         <translation>
             <numerusform>These options are used by %n question: a change here changes it.</numerusform>
             <numerusform>These options are shared by %n questions: a change here changes them all.</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>CodingWindow</name>
+    <message numerus="yes">
+        <source>{coded} of %Ln answers coded ({whose}).</source>
+        <translation>
+            <numerusform>{coded} of %Ln answer coded ({whose}).</numerusform>
+            <numerusform>{coded} of %Ln answers coded ({whose}).</numerusform>
+        </translation>
+    </message>
+    </context>
+<context>
+    <name>CrosstabView</name>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln person with an answer to both, other than a code for no answer.</numerusform>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the %Ln person who gave an answer to both, other than a code for no answer.</numerusform>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</numerusform>
         </translation>
     </message>
     </context>
@@ -76,6 +113,24 @@
     </message>
     </context>
 <context>
+    <name>QuotesDialog</name>
+    <message numerus="yes">
+        <source>{theme} (%Ln people)</source>
+        <translation><numerusform>{theme} (%Ln person)</numerusform><numerusform>{theme} (%Ln people)</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ResultsTables</name>
+    <message numerus="yes">
+        <source>% of all %Ln interviews</source>
+        <translation><numerusform>% of all %Ln interview</numerusform><numerusform>% of all %Ln interviews</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>% of responses (of the %Ln answers ticked)</source>
+        <translation><numerusform>% of responses (of the %Ln answer ticked)</numerusform><numerusform>% of responses (of the %Ln answers ticked)</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ResultsWindow</name>
     <message numerus="yes">
         <source>Counting %n complete interviews: {who}.</source>
@@ -87,6 +142,16 @@
     <message numerus="yes">
         <source>%n older backups use an earlier passphrase and were not changed.</source>
         <translation><numerusform>%n older backup uses an earlier passphrase and was not changed.</numerusform><numerusform>%n older backups use an earlier passphrase and were not changed.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>TextPage</name>
+    <message numerus="yes">
+        <source>%Ln written answers, oldest first.</source>
+        <translation>
+            <numerusform>%Ln written answer, oldest first.</numerusform>
+            <numerusform>%Ln written answers, oldest first.</numerusform>
+        </translation>
     </message>
     </context>
 </TS>

@@ -56,6 +56,184 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Both gave it</source>
+        <translation>Ambos lo dieron</translation>
+    </message>
+    <message>
+        <source>Main only</source>
+        <translation>Solo el principal</translation>
+    </message>
+    <message>
+        <source>Second only</source>
+        <translation>Solo el segundo</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Main coding (blind)</source>
+        <translation>Codificación principal (a ciegas)</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Segundo codificador</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>casi perfecto</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>considerable</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderado</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>pobre</translation>
+    </message>
+    <message>
+        <source>cannot say</source>
+        <translation>no se puede saber</translation>
+    </message>
+    <message>
+        <source>{kappa} {words}</source>
+        <translation>{kappa} {words}</translation>
+    </message>
+    <message>
+        <source>Agreement between coders</source>
+        <translation>Acuerdo entre codificadores</translation>
+    </message>
+    <message>
+        <source>The main coding compared with:</source>
+        <translation>La codificación principal comparada con:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>Acuerdo por tema</translation>
+    </message>
+    <message>
+        <source>Answers coded differently</source>
+        <translation>Respuestas codificadas de forma distinta</translation>
+    </message>
+    <message>
+        <source>Themes the answer keeps: tick each one to keep</source>
+        <translation>Temas que conserva la respuesta: marque cada uno</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>No codificable</translation>
+    </message>
+    <message>
+        <source>&amp;Save the agreed coding for this answer</source>
+        <translation>&amp;Guardar la codificación acordada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The agreed coding of the answer chosen above: keep the themes you both agree on, and only those (both coders' or one coder's). Keep no theme and the answer is saved as Not codable: it fits none of the themes.</source>
+        <translation>La codificación acordada de la respuesta elegida arriba: conserve los temas en los que ambos están de acuerdo, y solo esos (de los dos o de uno). Sin ningún tema, la respuesta se guarda como No codificable: no encaja en ningún tema.</translation>
+    </message>
+    <message>
+        <source>Answers coded differently (settle them together):</source>
+        <translation>Respuestas codificadas de forma distinta (resuélvanlas juntos):</translation>
+    </message>
+    <message>
+        <source>Nobody has coded these answers as a second coder yet. A second coder types their name in the coding screen's Coder box and codes the answers blind.</source>
+        <translation>Nadie ha codificado aún estas respuestas como segundo codificador. Un segundo codificador escribe su nombre en la casilla Codificador de la pantalla de codificación y codifica a ciegas.</translation>
+    </message>
+    <message>
+        <source>compare the coders</source>
+        <translation>comparar a los codificadores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers coded by both.</source>
+        <translation>
+            <numerusform>%Ln respuesta codificada por ambos.</numerusform>
+            <numerusform>%Ln respuestas codificadas por ambos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{identical} ({share}) were given exactly the same themes.</source>
+        <translation>{identical} ({share}) recibieron exactamente los mismos temas.</translation>
+    </message>
+    <message>
+        <source>Kappa: 1 is perfect agreement, 0 no better than chance.</source>
+        <translation>Kappa: 1 es acuerdo perfecto, 0 no mejor que el azar.</translation>
+    </message>
+    <message>
+        <source>These figures compare the coders' blind coding: settling an answer below changes the main coding, not them.</source>
+        <translation>Estas cifras comparan la codificación a ciegas: resolver una respuesta abajo cambia la codificación principal, no las cifras.</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>ningún tema</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Yes: {themes}</source>
+        <translation>Sí: {themes}</translation>
+    </message>
+    <message>
+        <source>both coders</source>
+        <translation>los dos codificadores</translation>
+    </message>
+    <message>
+        <source>main coding</source>
+        <translation>codificación principal</translation>
+    </message>
+    <message>
+        <source>second coder</source>
+        <translation>segundo codificador</translation>
+    </message>
+    <message>
+        <source>{theme}   (given by: {whose})</source>
+        <translation>{theme}   (dado por: {whose})</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>guardar la codificación</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRulesEditor</name>
     <message>
         <source>Lowest number allowed</source>
@@ -248,6 +426,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw for this question.</source>
+        <translation>No hay nada que dibujar para esta pregunta.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save for this question.</source>
+        <translation>No hay gráfico que guardar para esta pregunta.</translation>
+    </message>
+    <message>
+        <source>{path}: the picture could not be written there.</source>
+        <translation>{path}: la imagen no se pudo escribir ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>under {number}</source>
+        <translation>menos de {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>más de {number}</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Número de personas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>% of those who answered each statement</source>
+        <translation>% de quienes respondieron a cada frase</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Problems found in the questionnaire</source>
@@ -275,6 +499,29 @@
             <numerusform>%n cosa que mirar (haga clic para ir allí):</numerusform>
             <numerusform>%n cosas que mirar (haga clic en una para ir allí):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Frequency table</source>
+        <translation>Tabla de frecuencias</translation>
+    </message>
+    <message>
+        <source>{count_heading} giving each answer</source>
+        <translation>{count_heading} que dan cada respuesta</translation>
+    </message>
+    <message>
+        <source>{count_heading} with each answer</source>
+        <translation>{count_heading} con cada respuesta</translation>
+    </message>
+    <message>
+        <source>Bar chart of the answers to: {question}</source>
+        <translation>Gráfico de barras de las respuestas a: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>Nadie respondió a esta pregunta en estas entrevistas.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +732,224 @@ sin respuesta</translation>
     </message>
 </context>
 <context>
+    <name>CodingWindow</name>
+    <message>
+        <source>Not coded yet</source>
+        <translation>Sin codificar</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>Codificada</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>No codificable</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks this question as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>No se ofrece para codificar: {names}. El cuestionario marca esta pregunta como identificativa (las respuestas podrían decir quién es la persona), así que nunca se codifican en temas ni se citan.</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks these questions as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>No se ofrecen para codificar: {names}. El cuestionario marca estas preguntas como identificativas (las respuestas podrían decir quién es la persona), así que nunca se codifican en temas ni se citan.</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes: {title}</source>
+        <translation>Codificar respuestas escritas en temas: {title}</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes</source>
+        <translation>Codificar respuestas escritas en temas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Main coding</source>
+        <translation>Codificación principal</translation>
+    </message>
+    <message>
+        <source>Second coder's name (empty: the main coding)</source>
+        <translation>Nombre del segundo codificador (vacío: la codificación principal)</translation>
+    </message>
+    <message>
+        <source>Leave empty for the main coding, the one counted in Results. A second coder types their name and codes without seeing the main coding.</source>
+        <translation>Déjelo vacío para la codificación principal, la que cuenta en Resultados. Un segundo codificador escribe su nombre y codifica sin ver la principal.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Codificador:</translation>
+    </message>
+    <message>
+        <source>Which answer, site and date</source>
+        <translation>Qué respuesta, lugar y fecha</translation>
+    </message>
+    <message>
+        <source>The written answer: press 1 to 9 to give a theme</source>
+        <translation>La respuesta escrita: pulse 1 a 9 para dar un tema</translation>
+    </message>
+    <message>
+        <source>Coding of this answer</source>
+        <translation>Codificación de esta respuesta</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next not coded</source>
+        <translation>Siguiente sin codificar</translation>
+    </message>
+    <message>
+        <source>Not codable (0)</source>
+        <translation>No codificable (0)</translation>
+    </message>
+    <message>
+        <source>Themes: press a theme's number to give it</source>
+        <translation>Temas: pulse el número de un tema para darlo</translation>
+    </message>
+    <message>
+        <source>A new theme</source>
+        <translation>Un tema nuevo</translation>
+    </message>
+    <message>
+        <source>Name of a new theme</source>
+        <translation>Nombre de un tema nuevo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Describir…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Unir con…</translation>
+    </message>
+    <message>
+        <source>Themes (press 1 to 9 to give or take one away)</source>
+        <translation>Temas (pulse 1 a 9 para dar o quitar uno)</translation>
+    </message>
+    <message>
+        <source>Agreement between coders…</source>
+        <translation>Acuerdo entre codificadores…</translation>
+    </message>
+    <message>
+        <source>Quotes…</source>
+        <translation>Citas…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question answered in words, so there is nothing to code.</source>
+        <translation>Este cuestionario no tiene preguntas de respuesta escrita: no hay nada que codificar.</translation>
+    </message>
+    <message>
+        <source>Questions not offered for coding</source>
+        <translation>Preguntas no ofrecidas para codificar</translation>
+    </message>
+    <message>
+        <source>{coder}'s coding</source>
+        <translation>codificación de {coder}</translation>
+    </message>
+    <message>
+        <source>the main coding</source>
+        <translation>la codificación principal</translation>
+    </message>
+    <message numerus="yes">
+        <source>{coded} of %Ln answers coded ({whose}).</source>
+        <translation>
+            <numerusform>{coded} de %Ln respuesta codificada ({whose}).</numerusform>
+            <numerusform>{coded} de %Ln respuestas codificadas ({whose}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question in words yet.</source>
+        <translation>Nadie ha respondido aún a esta pregunta por escrito.</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: the only question answered in words is marked as identifying (see above).</source>
+        <translation>No hay nada que codificar aquí: la única pregunta de respuesta escrita está marcada como identificativa (ver arriba).</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: every question answered in words is marked as identifying (see above).</source>
+        <translation>No hay nada que codificar aquí: todas las preguntas de respuesta escrita están marcadas como identificativas (ver arriba).</translation>
+    </message>
+    <message>
+        <source>Answer {number} of {total}</source>
+        <translation>Respuesta {number} de {total}</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>sin lugar</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Themes: {themes}</source>
+        <translation>Temas: {themes}</translation>
+    </message>
+    <message>
+        <source>Every answer is coded.</source>
+        <translation>Todas las respuestas están codificadas.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>Renombrar el tema</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Describe the theme</source>
+        <translation>Describir el tema</translation>
+    </message>
+    <message>
+        <source>What answers given “{theme}” have in common (shown in the codebook):</source>
+        <translation>Qué tienen en común las respuestas con «{theme}» (en el libro de códigos):</translation>
+    </message>
+    <message>
+        <source>Merge the theme</source>
+        <translation>Unir el tema</translation>
+    </message>
+    <message>
+        <source>Every answer given “{theme}” gets this theme instead, and “{theme}” is removed:</source>
+        <translation>Cada respuesta con «{theme}» recibe este tema en su lugar, y «{theme}» se borra:</translation>
+    </message>
+    <message>
+        <source>A second coder codes without seeing the main coding, so agreement and quotes are shown only in the main coding: empty the second coder's name to see them.</source>
+        <translation>Un segundo codificador codifica sin ver la codificación principal: el acuerdo y las citas solo se muestran en la principal. Vacíe el nombre del segundo codificador para verlos.</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>guardar la codificación</translation>
+    </message>
+</context>
+<context>
     <name>Command line</name>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -520,6 +985,131 @@ sin respuesta</translation>
     <message>
         <source>Remove this condition</source>
         <translation>Quitar esta condición</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabView</name>
+    <message>
+        <source>less than 0.001</source>
+        <translation>menos de 0,001</translation>
+    </message>
+    <message>
+        <source>Chi-square cannot be worked out for this table: it needs at least two answers given for each question.</source>
+        <translation>El chi-cuadrado no se puede calcular para esta tabla: necesita al menos dos respuestas dadas para cada pregunta.</translation>
+    </message>
+    <message>
+        <source>Chi-square = {chi_square} with {degrees} degrees of freedom, p = {p}.</source>
+        <translation>Chi-cuadrado = {chi_square} con {degrees} grados de libertad, p = {p}.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (two-sided): p = {p}.</source>
+        <translation>Prueba exacta de Fisher (bilateral): p = {p}.</translation>
+    </message>
+    <message>
+        <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
+        <translation>Este proyecto oculta los números de 1 a {threshold} en todo lo que sale del grupo, así que esta tabla los oculta como el libro: «{hidden}» marca un número menor que {above}, o uno oculto para que ese número no se pueda deducir de los totales (no se dice cuál: eso también ayudaría a deducirlos). Sus porcentajes también se ocultan.</translation>
+    </message>
+    <message>
+        <source>Question down the side (rows)</source>
+        <translation>Pregunta al costado (filas)</translation>
+    </message>
+    <message>
+        <source>Question across the top (columns)</source>
+        <translation>Pregunta arriba (columnas)</translation>
+    </message>
+    <message>
+        <source>What each cell shows</source>
+        <translation>Qué muestra cada celda</translation>
+    </message>
+    <message>
+        <source>&amp;Make the table</source>
+        <translation>&amp;Hacer la tabla</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copiar la tabla</translation>
+    </message>
+    <message>
+        <source>Copy the table of two questions, to paste into a document</source>
+        <translation>Copiar la tabla de dos preguntas, para pegarla en un documento</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (down the side):</source>
+        <translation>&amp;Filas (al costado):</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns (across the top):</source>
+        <translation>C&amp;olumnas (arriba):</translation>
+    </message>
+    <message>
+        <source>Each cell &amp;shows:</source>
+        <translation>Cada celda &amp;muestra:</translation>
+    </message>
+    <message>
+        <source>Choose two questions and press “Make the table”.</source>
+        <translation>Elija dos preguntas y pulse «Hacer la tabla».</translation>
+    </message>
+    <message>
+        <source>Chi-square test</source>
+        <translation>Prueba de chi-cuadrado</translation>
+    </message>
+    <message>
+        <source>Warning about small numbers</source>
+        <translation>Aviso sobre números pequeños</translation>
+    </message>
+    <message>
+        <source>Small numbers hidden</source>
+        <translation>Números pequeños ocultos</translation>
+    </message>
+    <message>
+        <source>Two questions compared</source>
+        <translation>Dos preguntas comparadas</translation>
+    </message>
+    <message>
+        <source>{question} (each instance of “{repeat}”)</source>
+        <translation>{question} (cada «{repeat}»)</translation>
+    </message>
+    <message>
+        <source>Choose two different questions.</source>
+        <translation>Elija dos preguntas distintas.</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): los {total} {things} nombrados por %Ln persona con respuesta a ambas, que no sea un código de sin respuesta.</numerusform>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): los {total} {things} nombrados por %Ln personas con respuesta a ambas, que no sea un código de sin respuesta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): la %Ln persona que respondió a ambas, sin contar un código de sin respuesta.</numerusform>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): las %Ln personas que respondieron a ambas, sin contar un código de sin respuesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>Número de {things}</translation>
+    </message>
+    <message>
+        <source>% of all {things}</source>
+        <translation>% de todos los {things}</translation>
+    </message>
+    <message>
+        <source>No chi-square or Fisher test is shown: with some numbers hidden, its result could be used to work them out.</source>
+        <translation>No se muestra chi-cuadrado ni prueba de Fisher: con números ocultos, su resultado podría servir para deducirlos.</translation>
+    </message>
+    <message>
+        <source>Each cell shows: {shows}</source>
+        <translation>Cada celda muestra: {shows}</translation>
+    </message>
+    <message>
+        <source>{rows} by {columns}</source>
+        <translation>{rows} según {columns}</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1811,21 @@ sin respuesta</translation>
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Grid of statements</source>
+        <translation>Cuadro de frases</translation>
+    </message>
+    <message>
+        <source>Stacked bars of the statements of: {question}</source>
+        <translation>Barras apiladas de las frases de: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered these statements in these interviews.</source>
+        <translation>Nadie respondió a estas frases en estas entrevistas.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <source>Grid question</source>
@@ -1703,6 +2308,111 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
+    </message>
+</context>
+<context>
+    <name>MultiplePage</name>
+    <message>
+        <source>Answers ticked, most often first</source>
+        <translation>Respuestas marcadas, las más frecuentes primero</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>Respuestas marcadas juntas</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Quién marcó cada respuesta</translation>
+    </message>
+    <message>
+        <source>Each answer ticked</source>
+        <translation>Cada respuesta marcada</translation>
+    </message>
+    <message>
+        <source>% of the {things} with an answer</source>
+        <translation>% de los {things} con respuesta</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% de las personas que respondieron</translation>
+    </message>
+    <message>
+        <source>Bar chart, most ticked first, of: {question}</source>
+        <translation>Gráfico de barras, las más marcadas primero, de: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>Nadie respondió a esta pregunta en estas entrevistas.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Answers grouped into ranges</source>
+        <translation>Respuestas agrupadas en tramos</translation>
+    </message>
+    <message>
+        <source>Where to split the answers into ranges</source>
+        <translation>Dónde cortar las respuestas en tramos</translation>
+    </message>
+    <message>
+        <source>for example: 1, 5</source>
+        <translation>por ejemplo: 1, 5</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Agrupar</translation>
+    </message>
+    <message>
+        <source>Group the answers into these ranges</source>
+        <translation>Agrupar las respuestas en estos tramos</translation>
+    </message>
+    <message>
+        <source>&amp;Split at:</source>
+        <translation>&amp;Cortar en:</translation>
+    </message>
+    <message>
+        <source>Type where to split the answers (for example 1, 5) to group them into ranges and draw them.</source>
+        <translation>Escriba dónde cortar las respuestas (por ejemplo 1, 5) para agruparlas en tramos y dibujarlas.</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>Nadie respondió a esta pregunta en estas entrevistas.</translation>
+    </message>
+    <message>
+        <source>{count_heading} in each range</source>
+        <translation>{count_heading} en cada tramo</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Histogram of the answers to: {question}</source>
+        <translation>Histograma de las respuestas a: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPage</name>
+    <message>
+        <source>Answers by month</source>
+        <translation>Respuestas por mes</translation>
+    </message>
+    <message>
+        <source>Counting the answers by month…</source>
+        <translation>Contando las respuestas por mes…</translation>
+    </message>
+    <message>
+        <source>DuoDesk has no table for this kind of question yet; the counts above say how many answered it.</source>
+        <translation>DuoDesk aún no tiene tabla para este tipo de pregunta; las cifras de arriba dicen cuántos respondieron.</translation>
+    </message>
+    <message>
+        <source>The dates given, month by month (oldest first).</source>
+        <translation>Las fechas dadas, mes a mes (las más antiguas primero).</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3130,53 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuotesDialog</name>
+    <message>
+        <source>{theme} (number hidden, as in the workbook)</source>
+        <translation>{theme} (número oculto, como en el libro)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{theme} (%Ln people)</source>
+        <translation><numerusform>{theme} (%Ln persona)</numerusform><numerusform>{theme} (%Ln personas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Quotes kept back: this question is marked as identifying, so its answers are never quoted.</source>
+        <translation>Citas retenidas: esta pregunta está marcada como identificativa, así que sus respuestas nunca se citan.</translation>
+    </message>
+    <message>
+        <source>Quotes kept back: the workbook hides how many people gave this theme (too few to show safely, or hidden so that a small number next to it cannot be worked out), so its answers are not quoted either.</source>
+        <translation>Citas retenidas: el libro oculta cuántas personas dieron este tema (muy pocas para mostrarlo sin riesgo, u oculto para que no se deduzca un número pequeño al lado), así que sus respuestas tampoco se citan.</translation>
+    </message>
+    <message>
+        <source>Quotes per theme</source>
+        <translation>Citas por tema</translation>
+    </message>
+    <message>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>Solo las palabras: sin lugar, fecha ni entrevistador, en orden alfabético. Compruebe que nadie pueda ser reconocido por sus palabras antes de usar una cita. Como en el informe, un tema se cita, y se muestra su número, solo si el libro muestra cuántas personas lo dieron.</translation>
+    </message>
+    <message>
+        <source>Show quotes for themes given by few people too (coordinator's choice)</source>
+        <translation>Mostrar también citas de temas dados por pocas personas (decisión del coordinador)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>list the quotes</source>
+        <translation>listar las citas</translation>
+    </message>
+    <message>
+        <source>No theme has been given yet.</source>
+        <translation>Aún no se ha dado ningún tema.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -2464,6 +3221,181 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>Recuperar esta copia</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTables</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>No preguntada (saltada)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire</source>
+        <translation>No está en esta versión del cuestionario</translation>
+    </message>
+    <message>
+        <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
+        <translation>Un cuarto de las respuestas está en el cuartil inferior o por debajo, la mitad en la mediana o por debajo, tres cuartos en el cuartil superior o por debajo (calculado como SPSS).</translation>
+    </message>
+    <message>
+        <source>{answer} (code for no answer)</source>
+        <translation>{answer} (código de sin respuesta)</translation>
+    </message>
+    <message>
+        <source>% of all {count} {things}</source>
+        <translation>% de todos los {count} {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all %Ln interviews</source>
+        <translation><numerusform>% de %Ln entrevista</numerusform><numerusform>% de todas las %Ln entrevistas</numerusform></translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered (codes for no answer left out)</source>
+        <translation>% de los {count} que respondieron (sin códigos de sin respuesta)</translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered</source>
+        <translation>% de los {count} que respondieron</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Adding up, % of those who answered</source>
+        <translation>Acumulado, % de quienes respondieron</translation>
+    </message>
+    <message>
+        <source>A code for no answer: counted and shown, but left out of the valid percent.</source>
+        <translation>Un código de sin respuesta: se cuenta y se muestra, pero queda fuera del porcentaje válido.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% de casos (de los {count} que respondieron, {codes} de ellos solo con un código de sin respuesta)</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered)</source>
+        <translation>% de casos (de los {count} que respondieron)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of responses (of the %Ln answers ticked)</source>
+        <translation><numerusform>% de respuestas (de la %Ln respuesta marcada)</numerusform><numerusform>% de respuestas (de las %Ln respuestas marcadas)</numerusform></translation>
+    </message>
+    <message>
+        <source>Total answers ticked</source>
+        <translation>Total de respuestas marcadas</translation>
+    </message>
+    <message>
+        <source>Percent of cases adds up to more than 100: people could tick several.</source>
+        <translation>El porcentaje de casos suma más de 100: se podían marcar varias.</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>Respuestas marcadas juntas</translation>
+    </message>
+    <message>
+        <source>Number who answered</source>
+        <translation>Número que respondieron</translation>
+    </message>
+    <message>
+        <source>Mean (average)</source>
+        <translation>Media (promedio)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desviación típica</translation>
+    </message>
+    <message>
+        <source>Median (middle value)</source>
+        <translation>Mediana (valor del medio)</translation>
+    </message>
+    <message>
+        <source>Lower quartile (25%)</source>
+        <translation>Cuartil inferior (25%)</translation>
+    </message>
+    <message>
+        <source>Upper quartile (75%)</source>
+        <translation>Cuartil superior (75%)</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>El menor</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>El mayor</translation>
+    </message>
+    <message>
+        <source>How quartiles are found</source>
+        <translation>Cómo se hallan los cuartiles</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Statement: people (% of those who answered; valid %, codes for no answer left out)</source>
+        <translation>Frase: personas (% de quienes respondieron; % válido, sin códigos de sin respuesta)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondieron</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}%; valid {valid}%)</source>
+        <translation>{count} ({percent}%; válido {valid}%)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Número de personas</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% de la fila</translation>
+    </message>
+    <message>
+        <source>% of the column</source>
+        <translation>% de la columna</translation>
+    </message>
+    <message>
+        <source>% of everyone in the table</source>
+        <translation>% de todos en la tabla</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Answer, as written</source>
+        <translation>Respuesta, tal como se escribió</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3942,24 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Only people whose answer to {conditions}</source>
         <translation>Solo las personas cuya respuesta a {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Written answers</source>
+        <translation>Respuestas escritas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written answers, oldest first.</source>
+        <translation>
+            <numerusform>%Ln respuesta escrita, las más antiguas primero.</numerusform>
+            <numerusform>%Ln respuestas escritas, las más antiguas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody wrote an answer to this question in these interviews.</source>
+        <translation>Nadie escribió una respuesta a esta pregunta en estas entrevistas.</translation>
     </message>
 </context>
 <context>

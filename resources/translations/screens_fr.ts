@@ -56,6 +56,184 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Both gave it</source>
+        <translation>Les deux l'ont donné</translation>
+    </message>
+    <message>
+        <source>Main only</source>
+        <translation>Principal seul</translation>
+    </message>
+    <message>
+        <source>Second only</source>
+        <translation>Second seul</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Main coding (blind)</source>
+        <translation>Codage principal (à l'aveugle)</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Second codeur</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Réglé</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>presque parfait</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>mauvais</translation>
+    </message>
+    <message>
+        <source>cannot say</source>
+        <translation>impossible à dire</translation>
+    </message>
+    <message>
+        <source>{kappa} {words}</source>
+        <translation>{kappa} {words}</translation>
+    </message>
+    <message>
+        <source>Agreement between coders</source>
+        <translation>Accord entre codeurs</translation>
+    </message>
+    <message>
+        <source>The main coding compared with:</source>
+        <translation>Le codage principal comparé avec :</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>Accord par thème</translation>
+    </message>
+    <message>
+        <source>Answers coded differently</source>
+        <translation>Réponses codées différemment</translation>
+    </message>
+    <message>
+        <source>Themes the answer keeps: tick each one to keep</source>
+        <translation>Thèmes gardés pour la réponse : cochez chacun à garder</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>Impossible à coder</translation>
+    </message>
+    <message>
+        <source>&amp;Save the agreed coding for this answer</source>
+        <translation>&amp;Enregistrer le codage convenu pour cette réponse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The agreed coding of the answer chosen above: keep the themes you both agree on, and only those (both coders' or one coder's). Keep no theme and the answer is saved as Not codable: it fits none of the themes.</source>
+        <translation>Le codage convenu de la réponse choisie plus haut : gardez les thèmes sur lesquels vous êtes d'accord, et seulement ceux-là (des deux codeurs ou d'un seul). Sans aucun thème, la réponse est enregistrée comme Impossible à coder : elle ne va dans aucun thème.</translation>
+    </message>
+    <message>
+        <source>Answers coded differently (settle them together):</source>
+        <translation>Réponses codées différemment (réglez-les ensemble) :</translation>
+    </message>
+    <message>
+        <source>Nobody has coded these answers as a second coder yet. A second coder types their name in the coding screen's Coder box and codes the answers blind.</source>
+        <translation>Personne n'a encore codé ces réponses comme second codeur. Un second codeur tape son nom dans la case Codeur de l'écran de codage et code les réponses à l'aveugle.</translation>
+    </message>
+    <message>
+        <source>compare the coders</source>
+        <translation>comparer les codeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers coded by both.</source>
+        <translation>
+            <numerusform>%Ln réponse codée par les deux.</numerusform>
+            <numerusform>%Ln réponses codées par les deux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{identical} ({share}) were given exactly the same themes.</source>
+        <translation>{identical} ({share}) ont reçu exactement les mêmes thèmes.</translation>
+    </message>
+    <message>
+        <source>Kappa: 1 is perfect agreement, 0 no better than chance.</source>
+        <translation>Kappa : 1 est un accord parfait, 0 pas mieux que le hasard.</translation>
+    </message>
+    <message>
+        <source>These figures compare the coders' blind coding: settling an answer below changes the main coding, not them.</source>
+        <translation>Ces chiffres comparent le codage à l'aveugle des codeurs : régler une réponse plus bas change le codage principal, pas eux.</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>aucun thème</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Pas encore</translation>
+    </message>
+    <message>
+        <source>Yes: {themes}</source>
+        <translation>Oui : {themes}</translation>
+    </message>
+    <message>
+        <source>both coders</source>
+        <translation>les deux codeurs</translation>
+    </message>
+    <message>
+        <source>main coding</source>
+        <translation>codage principal</translation>
+    </message>
+    <message>
+        <source>second coder</source>
+        <translation>second codeur</translation>
+    </message>
+    <message>
+        <source>{theme}   (given by: {whose})</source>
+        <translation>{theme}   (donné par : {whose})</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>enregistrer le codage</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRulesEditor</name>
     <message>
         <source>Lowest number allowed</source>
@@ -248,6 +426,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw for this question.</source>
+        <translation>Il n'y a rien à dessiner pour cette question.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save for this question.</source>
+        <translation>Il n'y a pas de graphique à enregistrer pour cette question.</translation>
+    </message>
+    <message>
+        <source>{path}: the picture could not be written there.</source>
+        <translation>{path} : l'image n'a pas pu être écrite là.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>under {number}</source>
+        <translation>moins de {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>plus de {number}</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>% of those who answered each statement</source>
+        <translation>% de ceux qui ont répondu à chaque phrase</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Problems found in the questionnaire</source>
@@ -275,6 +499,29 @@
             <numerusform>%n point à regarder (cliquez pour y aller) :</numerusform>
             <numerusform>%n points à regarder (cliquez sur un point pour y aller) :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Frequency table</source>
+        <translation>Tableau des fréquences</translation>
+    </message>
+    <message>
+        <source>{count_heading} giving each answer</source>
+        <translation>{count_heading} donnant chaque réponse</translation>
+    </message>
+    <message>
+        <source>{count_heading} with each answer</source>
+        <translation>{count_heading} avec chaque réponse</translation>
+    </message>
+    <message>
+        <source>Bar chart of the answers to: {question}</source>
+        <translation>Diagramme en barres des réponses à : {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>Personne n'a répondu à cette question dans ces entretiens.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +732,224 @@ pas de réponse</translation>
     </message>
 </context>
 <context>
+    <name>CodingWindow</name>
+    <message>
+        <source>Not coded yet</source>
+        <translation>Pas encore codée</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>Codée</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>Impossible à coder</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks this question as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>Pas proposée au codage : {names}. Le questionnaire marque cette question comme identifiante (les réponses pourraient dire qui est la personne), donc elles ne sont jamais codées en thèmes ni citées.</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks these questions as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>Pas proposées au codage : {names}. Le questionnaire marque ces questions comme identifiantes (les réponses pourraient dire qui est la personne), donc elles ne sont jamais codées en thèmes ni citées.</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes: {title}</source>
+        <translation>Coder les réponses écrites en thèmes : {title}</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes</source>
+        <translation>Coder les réponses écrites en thèmes</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Main coding</source>
+        <translation>Codage principal</translation>
+    </message>
+    <message>
+        <source>Second coder's name (empty: the main coding)</source>
+        <translation>Nom du second codeur (vide : le codage principal)</translation>
+    </message>
+    <message>
+        <source>Leave empty for the main coding, the one counted in Results. A second coder types their name and codes without seeing the main coding.</source>
+        <translation>Laissez vide pour le codage principal, celui compté dans les Résultats. Un second codeur tape son nom et code sans voir le codage principal.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Question :</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Codeur :</translation>
+    </message>
+    <message>
+        <source>Which answer, site and date</source>
+        <translation>Quelle réponse, lieu et date</translation>
+    </message>
+    <message>
+        <source>The written answer: press 1 to 9 to give a theme</source>
+        <translation>La réponse écrite : appuyez sur 1 à 9 pour donner un thème</translation>
+    </message>
+    <message>
+        <source>Coding of this answer</source>
+        <translation>Codage de cette réponse</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>Next not coded</source>
+        <translation>Suivante non codée</translation>
+    </message>
+    <message>
+        <source>Not codable (0)</source>
+        <translation>Impossible à coder (0)</translation>
+    </message>
+    <message>
+        <source>Themes: press a theme's number to give it</source>
+        <translation>Thèmes : appuyez sur le numéro d'un thème pour le donner</translation>
+    </message>
+    <message>
+        <source>A new theme</source>
+        <translation>Un nouveau thème</translation>
+    </message>
+    <message>
+        <source>Name of a new theme</source>
+        <translation>Nom d'un nouveau thème</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Décrire…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>Themes (press 1 to 9 to give or take one away)</source>
+        <translation>Thèmes (appuyez sur 1 à 9 pour en donner ou en retirer un)</translation>
+    </message>
+    <message>
+        <source>Agreement between coders…</source>
+        <translation>Accord entre codeurs…</translation>
+    </message>
+    <message>
+        <source>Quotes…</source>
+        <translation>Citations…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question answered in words, so there is nothing to code.</source>
+        <translation>Ce questionnaire n'a pas de question à réponse écrite : il n'y a rien à coder.</translation>
+    </message>
+    <message>
+        <source>Questions not offered for coding</source>
+        <translation>Questions pas proposées au codage</translation>
+    </message>
+    <message>
+        <source>{coder}'s coding</source>
+        <translation>codage de {coder}</translation>
+    </message>
+    <message>
+        <source>the main coding</source>
+        <translation>le codage principal</translation>
+    </message>
+    <message numerus="yes">
+        <source>{coded} of %Ln answers coded ({whose}).</source>
+        <translation>
+            <numerusform>{coded} sur %Ln réponse codée ({whose}).</numerusform>
+            <numerusform>{coded} sur %Ln réponses codées ({whose}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question in words yet.</source>
+        <translation>Personne n'a encore répondu à cette question par écrit.</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: the only question answered in words is marked as identifying (see above).</source>
+        <translation>Il n'y a rien à coder ici : la seule question à réponse écrite est marquée comme identifiante (voir plus haut).</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: every question answered in words is marked as identifying (see above).</source>
+        <translation>Il n'y a rien à coder ici : toutes les questions à réponse écrite sont marquées comme identifiantes (voir plus haut).</translation>
+    </message>
+    <message>
+        <source>Answer {number} of {total}</source>
+        <translation>Réponse {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>pas de lieu</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <source>Themes: {themes}</source>
+        <translation>Thèmes : {themes}</translation>
+    </message>
+    <message>
+        <source>Every answer is coded.</source>
+        <translation>Toutes les réponses sont codées.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>Renommer le thème</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Describe the theme</source>
+        <translation>Décrire le thème</translation>
+    </message>
+    <message>
+        <source>What answers given “{theme}” have in common (shown in the codebook):</source>
+        <translation>Ce que les réponses avec « {theme} » ont en commun (dans le livre de codes) :</translation>
+    </message>
+    <message>
+        <source>Merge the theme</source>
+        <translation>Fusionner le thème</translation>
+    </message>
+    <message>
+        <source>Every answer given “{theme}” gets this theme instead, and “{theme}” is removed:</source>
+        <translation>Chaque réponse avec « {theme} » reçoit ce thème à la place, et « {theme} » est supprimé :</translation>
+    </message>
+    <message>
+        <source>A second coder codes without seeing the main coding, so agreement and quotes are shown only in the main coding: empty the second coder's name to see them.</source>
+        <translation>Un second codeur code sans voir le codage principal : l'accord et les citations ne s'affichent que dans le codage principal. Videz le nom du second codeur pour les voir.</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>enregistrer le codage</translation>
+    </message>
+</context>
+<context>
     <name>Command line</name>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -520,6 +985,131 @@ pas de réponse</translation>
     <message>
         <source>Remove this condition</source>
         <translation>Enlever cette condition</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabView</name>
+    <message>
+        <source>less than 0.001</source>
+        <translation>moins de 0,001</translation>
+    </message>
+    <message>
+        <source>Chi-square cannot be worked out for this table: it needs at least two answers given for each question.</source>
+        <translation>Le khi-deux ne peut pas être calculé pour ce tableau : il faut au moins deux réponses données pour chaque question.</translation>
+    </message>
+    <message>
+        <source>Chi-square = {chi_square} with {degrees} degrees of freedom, p = {p}.</source>
+        <translation>Khi-deux = {chi_square} avec {degrees} degrés de liberté, p = {p}.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (two-sided): p = {p}.</source>
+        <translation>Test exact de Fisher (bilatéral) : p = {p}.</translation>
+    </message>
+    <message>
+        <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
+        <translation>Ce projet cache les nombres de 1 à {threshold} dans tout ce qui sort du groupe, donc ce tableau les cache comme le classeur : « {hidden} » marque un nombre inférieur à {above}, ou un nombre caché pour qu'on ne puisse pas le retrouver à partir des totaux (on ne dit pas lequel : cela aiderait aussi à les retrouver). Leurs pourcentages sont cachés aussi.</translation>
+    </message>
+    <message>
+        <source>Question down the side (rows)</source>
+        <translation>Question sur le côté (lignes)</translation>
+    </message>
+    <message>
+        <source>Question across the top (columns)</source>
+        <translation>Question en haut (colonnes)</translation>
+    </message>
+    <message>
+        <source>What each cell shows</source>
+        <translation>Ce que montre chaque case</translation>
+    </message>
+    <message>
+        <source>&amp;Make the table</source>
+        <translation>&amp;Faire le tableau</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Copier le tableau</translation>
+    </message>
+    <message>
+        <source>Copy the table of two questions, to paste into a document</source>
+        <translation>Copier le tableau des deux questions, pour le coller dans un document</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (down the side):</source>
+        <translation>&amp;Lignes (sur le côté) :</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns (across the top):</source>
+        <translation>C&amp;olonnes (en haut) :</translation>
+    </message>
+    <message>
+        <source>Each cell &amp;shows:</source>
+        <translation>Chaque case &amp;montre :</translation>
+    </message>
+    <message>
+        <source>Choose two questions and press “Make the table”.</source>
+        <translation>Choisissez deux questions et appuyez sur « Faire le tableau ».</translation>
+    </message>
+    <message>
+        <source>Chi-square test</source>
+        <translation>Test du khi-deux</translation>
+    </message>
+    <message>
+        <source>Warning about small numbers</source>
+        <translation>Attention aux petits nombres</translation>
+    </message>
+    <message>
+        <source>Small numbers hidden</source>
+        <translation>Petits nombres cachés</translation>
+    </message>
+    <message>
+        <source>Two questions compared</source>
+        <translation>Deux questions comparées</translation>
+    </message>
+    <message>
+        <source>{question} (each instance of “{repeat}”)</source>
+        <translation>{question} (chaque « {repeat} »)</translation>
+    </message>
+    <message>
+        <source>Choose two different questions.</source>
+        <translation>Choisissez deux questions différentes.</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les {total} {things} nommés par %Ln personne avec une réponse aux deux, autre qu'un code pour pas de réponse.</numerusform>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les {total} {things} nommés par %Ln personnes avec une réponse aux deux, autre qu'un code pour pas de réponse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : la %Ln personne qui a répondu aux deux, autrement que par un code pour pas de réponse.</numerusform>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les %Ln personnes qui ont répondu aux deux, autrement que par un code pour pas de réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>Nombre de {things}</translation>
+    </message>
+    <message>
+        <source>% of all {things}</source>
+        <translation>% de tous les {things}</translation>
+    </message>
+    <message>
+        <source>No chi-square or Fisher test is shown: with some numbers hidden, its result could be used to work them out.</source>
+        <translation>Aucun test du khi-deux ni de Fisher n'est montré : avec des nombres cachés, son résultat pourrait servir à les retrouver.</translation>
+    </message>
+    <message>
+        <source>Each cell shows: {shows}</source>
+        <translation>Chaque case montre : {shows}</translation>
+    </message>
+    <message>
+        <source>{rows} by {columns}</source>
+        <translation>{rows} selon {columns}</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1811,21 @@ pas de réponse</translation>
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Grid of statements</source>
+        <translation>Grille de phrases</translation>
+    </message>
+    <message>
+        <source>Stacked bars of the statements of: {question}</source>
+        <translation>Barres empilées des phrases de : {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered these statements in these interviews.</source>
+        <translation>Personne n'a répondu à ces phrases dans ces entretiens.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <source>Grid question</source>
@@ -1705,6 +2310,111 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Edit…</source>
         <translation>Modifier…</translation>
+    </message>
+</context>
+<context>
+    <name>MultiplePage</name>
+    <message>
+        <source>Answers ticked, most often first</source>
+        <translation>Réponses cochées, les plus fréquentes d'abord</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>Réponses cochées ensemble</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Qui a coché chaque réponse</translation>
+    </message>
+    <message>
+        <source>Each answer ticked</source>
+        <translation>Chaque réponse cochée</translation>
+    </message>
+    <message>
+        <source>% of the {things} with an answer</source>
+        <translation>% des {things} avec une réponse</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% des personnes qui ont répondu</translation>
+    </message>
+    <message>
+        <source>Bar chart, most ticked first, of: {question}</source>
+        <translation>Diagramme en barres, les plus cochées d'abord, de : {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>Personne n'a répondu à cette question dans ces entretiens.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Answers grouped into ranges</source>
+        <translation>Réponses groupées par tranches</translation>
+    </message>
+    <message>
+        <source>Where to split the answers into ranges</source>
+        <translation>Où couper les réponses en tranches</translation>
+    </message>
+    <message>
+        <source>for example: 1, 5</source>
+        <translation>par exemple : 1, 5</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grouper</translation>
+    </message>
+    <message>
+        <source>Group the answers into these ranges</source>
+        <translation>Grouper les réponses dans ces tranches</translation>
+    </message>
+    <message>
+        <source>&amp;Split at:</source>
+        <translation>&amp;Couper à :</translation>
+    </message>
+    <message>
+        <source>Type where to split the answers (for example 1, 5) to group them into ranges and draw them.</source>
+        <translation>Tapez où couper les réponses (par exemple 1, 5) pour les grouper en tranches et les dessiner.</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>Personne n'a répondu à cette question dans ces entretiens.</translation>
+    </message>
+    <message>
+        <source>{count_heading} in each range</source>
+        <translation>{count_heading} dans chaque tranche</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Histogram of the answers to: {question}</source>
+        <translation>Histogramme des réponses à : {question}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPage</name>
+    <message>
+        <source>Answers by month</source>
+        <translation>Réponses par mois</translation>
+    </message>
+    <message>
+        <source>Counting the answers by month…</source>
+        <translation>Compte des réponses par mois…</translation>
+    </message>
+    <message>
+        <source>DuoDesk has no table for this kind of question yet; the counts above say how many answered it.</source>
+        <translation>DuoDesk n'a pas encore de tableau pour ce genre de question ; les nombres plus haut disent combien y ont répondu.</translation>
+    </message>
+    <message>
+        <source>The dates given, month by month (oldest first).</source>
+        <translation>Les dates données, mois par mois (les plus anciennes d'abord).</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +3132,53 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuotesDialog</name>
+    <message>
+        <source>{theme} (number hidden, as in the workbook)</source>
+        <translation>{theme} (nombre caché, comme dans le classeur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{theme} (%Ln people)</source>
+        <translation><numerusform>{theme} (%Ln personne)</numerusform><numerusform>{theme} (%Ln personnes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Quotes kept back: this question is marked as identifying, so its answers are never quoted.</source>
+        <translation>Citations retenues : cette question est marquée comme identifiante, donc ses réponses ne sont jamais citées.</translation>
+    </message>
+    <message>
+        <source>Quotes kept back: the workbook hides how many people gave this theme (too few to show safely, or hidden so that a small number next to it cannot be worked out), so its answers are not quoted either.</source>
+        <translation>Citations retenues : le classeur cache combien de personnes ont donné ce thème (trop peu pour le montrer sans risque, ou caché pour qu'on ne retrouve pas un petit nombre à côté), donc ses réponses ne sont pas citées non plus.</translation>
+    </message>
+    <message>
+        <source>Quotes per theme</source>
+        <translation>Citations par thème</translation>
+    </message>
+    <message>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>Les mots seulement : ni lieu, ni date, ni enquêteur, par ordre alphabétique. Vérifiez que personne ne peut être reconnu par ses mots avant d'utiliser une citation. Comme dans le rapport, un thème est cité, et son nombre montré, seulement si le classeur montre combien de personnes l'ont donné.</translation>
+    </message>
+    <message>
+        <source>Show quotes for themes given by few people too (coordinator's choice)</source>
+        <translation>Montrer aussi les citations des thèmes donnés par peu de personnes (choix du coordinateur)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Tout copier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>list the quotes</source>
+        <translation>lister les citations</translation>
+    </message>
+    <message>
+        <source>No theme has been given yet.</source>
+        <translation>Aucun thème n'a encore été donné.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -2466,6 +3223,181 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>Récupérer cette sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTables</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Pas posée (sautée)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire</source>
+        <translation>Pas dans cette version du questionnaire</translation>
+    </message>
+    <message>
+        <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
+        <translation>Un quart des réponses sont au quartile inférieur ou en dessous, la moitié à la médiane ou en dessous, trois quarts au quartile supérieur ou en dessous (calculé comme SPSS).</translation>
+    </message>
+    <message>
+        <source>{answer} (code for no answer)</source>
+        <translation>{answer} (code pour pas de réponse)</translation>
+    </message>
+    <message>
+        <source>% of all {count} {things}</source>
+        <translation>% de tous les {count} {things}</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all %Ln interviews</source>
+        <translation><numerusform>% de %Ln entretien</numerusform><numerusform>% des %Ln entretiens</numerusform></translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered (codes for no answer left out)</source>
+        <translation>% des {count} qui ont répondu (codes pour pas de réponse exclus)</translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered</source>
+        <translation>% des {count} qui ont répondu</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Adding up, % of those who answered</source>
+        <translation>Cumul, % de ceux qui ont répondu</translation>
+    </message>
+    <message>
+        <source>A code for no answer: counted and shown, but left out of the valid percent.</source>
+        <translation>Un code pour pas de réponse : compté et montré, mais exclu du pourcentage valide.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% des cas (des {count} qui ont répondu, dont {codes} avec seulement un code pour pas de réponse)</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered)</source>
+        <translation>% des cas (des {count} qui ont répondu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of responses (of the %Ln answers ticked)</source>
+        <translation><numerusform>% des réponses (de la %Ln réponse cochée)</numerusform><numerusform>% des réponses (des %Ln réponses cochées)</numerusform></translation>
+    </message>
+    <message>
+        <source>Total answers ticked</source>
+        <translation>Total des réponses cochées</translation>
+    </message>
+    <message>
+        <source>Percent of cases adds up to more than 100: people could tick several.</source>
+        <translation>Le pourcentage des cas dépasse 100 : on pouvait cocher plusieurs réponses.</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>Réponses cochées ensemble</translation>
+    </message>
+    <message>
+        <source>Number who answered</source>
+        <translation>Nombre qui ont répondu</translation>
+    </message>
+    <message>
+        <source>Mean (average)</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart-type</translation>
+    </message>
+    <message>
+        <source>Median (middle value)</source>
+        <translation>Médiane (valeur du milieu)</translation>
+    </message>
+    <message>
+        <source>Lower quartile (25%)</source>
+        <translation>Quartile inférieur (25 %)</translation>
+    </message>
+    <message>
+        <source>Upper quartile (75%)</source>
+        <translation>Quartile supérieur (75 %)</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Le plus petit</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Le plus grand</translation>
+    </message>
+    <message>
+        <source>How quartiles are found</source>
+        <translation>Comment les quartiles sont trouvés</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Statement: people (% of those who answered; valid %, codes for no answer left out)</source>
+        <translation>Phrase : personnes (% de ceux qui ont répondu ; % valide, codes pour pas de réponse exclus)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}%; valid {valid}%)</source>
+        <translation>{count} ({percent} % ; valide {valid} %)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>caché</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% de la ligne</translation>
+    </message>
+    <message>
+        <source>% of the column</source>
+        <translation>% de la colonne</translation>
+    </message>
+    <message>
+        <source>% of everyone in the table</source>
+        <translation>% de tout le monde dans le tableau</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Answer, as written</source>
+        <translation>Réponse, telle qu'écrite</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3944,24 @@ en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
     <message>
         <source>Only people whose answer to {conditions}</source>
         <translation>Seulement les personnes dont la réponse à {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Written answers</source>
+        <translation>Réponses écrites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written answers, oldest first.</source>
+        <translation>
+            <numerusform>%Ln réponse écrite, les plus anciennes d'abord.</numerusform>
+            <numerusform>%Ln réponses écrites, les plus anciennes d'abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody wrote an answer to this question in these interviews.</source>
+        <translation>Personne n'a écrit de réponse à cette question dans ces entretiens.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,185 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Both gave it</source>
+        <translation>Дали оба</translation>
+    </message>
+    <message>
+        <source>Main only</source>
+        <translation>Только основной</translation>
+    </message>
+    <message>
+        <source>Second only</source>
+        <translation>Только второй</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Kappa</source>
+        <translation>Каппа</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Main coding (blind)</source>
+        <translation>Основное кодирование (вслепую)</translation>
+    </message>
+    <message>
+        <source>Second coder</source>
+        <translation>Второй кодировщик</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>almost perfect</source>
+        <translation>почти полное</translation>
+    </message>
+    <message>
+        <source>substantial</source>
+        <translation>сильное</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>слабое</translation>
+    </message>
+    <message>
+        <source>slight</source>
+        <translation>очень слабое</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>плохое</translation>
+    </message>
+    <message>
+        <source>cannot say</source>
+        <translation>нельзя сказать</translation>
+    </message>
+    <message>
+        <source>{kappa} {words}</source>
+        <translation>{kappa} {words}</translation>
+    </message>
+    <message>
+        <source>Agreement between coders</source>
+        <translation>Согласие кодировщиков</translation>
+    </message>
+    <message>
+        <source>The main coding compared with:</source>
+        <translation>Основное кодирование сравнить с:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>Согласие по темам</translation>
+    </message>
+    <message>
+        <source>Answers coded differently</source>
+        <translation>Ответы, закодированные по-разному</translation>
+    </message>
+    <message>
+        <source>Themes the answer keeps: tick each one to keep</source>
+        <translation>Темы, которые остаются у ответа: отметьте каждую</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>Нельзя закодировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save the agreed coding for this answer</source>
+        <translation>&amp;Сохранить общее кодирование ответа</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The agreed coding of the answer chosen above: keep the themes you both agree on, and only those (both coders' or one coder's). Keep no theme and the answer is saved as Not codable: it fits none of the themes.</source>
+        <translation>Общее кодирование выбранного выше ответа: оставьте темы, о которых вы договорились, и только их (обоих кодировщиков или одного). Без тем ответ сохраняется как «Нельзя закодировать»: он не подходит ни к одной теме.</translation>
+    </message>
+    <message>
+        <source>Answers coded differently (settle them together):</source>
+        <translation>Ответы, закодированные по-разному (решите вместе):</translation>
+    </message>
+    <message>
+        <source>Nobody has coded these answers as a second coder yet. A second coder types their name in the coding screen's Coder box and codes the answers blind.</source>
+        <translation>Никто ещё не кодировал эти ответы как второй кодировщик. Второй кодировщик вводит своё имя в поле «Кодировщик» на экране кодирования и кодирует вслепую.</translation>
+    </message>
+    <message>
+        <source>compare the coders</source>
+        <translation>сравнить кодировщиков</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln answers coded by both.</source>
+        <translation>
+            <numerusform>%Ln ответ закодирован обоими.</numerusform>
+            <numerusform>%Ln ответа закодированы обоими.</numerusform>
+            <numerusform>%Ln ответов закодированы обоими.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{identical} ({share}) were given exactly the same themes.</source>
+        <translation>{identical} ({share}) получили точно те же темы.</translation>
+    </message>
+    <message>
+        <source>Kappa: 1 is perfect agreement, 0 no better than chance.</source>
+        <translation>Каппа: 1 — полное согласие, 0 — не лучше случайности.</translation>
+    </message>
+    <message>
+        <source>These figures compare the coders' blind coding: settling an answer below changes the main coding, not them.</source>
+        <translation>Эти числа сравнивают слепое кодирование: решение ответа ниже меняет основное кодирование, а не их.</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>нет темы</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
+    </message>
+    <message>
+        <source>Yes: {themes}</source>
+        <translation>Да: {themes}</translation>
+    </message>
+    <message>
+        <source>both coders</source>
+        <translation>оба кодировщика</translation>
+    </message>
+    <message>
+        <source>main coding</source>
+        <translation>основное кодирование</translation>
+    </message>
+    <message>
+        <source>second coder</source>
+        <translation>второй кодировщик</translation>
+    </message>
+    <message>
+        <source>{theme}   (given by: {whose})</source>
+        <translation>{theme}   (дал: {whose})</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>сохранить кодирование</translation>
+    </message>
+</context>
+<context>
     <name>AnswerRulesEditor</name>
     <message>
         <source>Lowest number allowed</source>
@@ -249,6 +428,52 @@
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Chart</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>There is nothing to draw for this question.</source>
+        <translation>Для этого вопроса нечего рисовать.</translation>
+    </message>
+    <message>
+        <source>There is no chart to save for this question.</source>
+        <translation>Для этого вопроса нет графика для сохранения.</translation>
+    </message>
+    <message>
+        <source>{path}: the picture could not be written there.</source>
+        <translation>{path}: не удалось записать туда картинку.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>under {number}</source>
+        <translation>меньше {number}</translation>
+    </message>
+    <message>
+        <source>{number}+</source>
+        <translation>{number}+</translation>
+    </message>
+    <message>
+        <source>over {number}</source>
+        <translation>больше {number}</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Число людей</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>% of those who answered each statement</source>
+        <translation>% ответивших на каждое утверждение</translation>
+    </message>
+</context>
+<context>
     <name>ChecksPanel</name>
     <message>
         <source>Problems found in the questionnaire</source>
@@ -277,6 +502,29 @@
             <numerusform>%n пункта для проверки (нажмите на один, чтобы перейти):</numerusform>
             <numerusform>%n пунктов для проверки (нажмите на один, чтобы перейти):</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Frequency table</source>
+        <translation>Таблица частот</translation>
+    </message>
+    <message>
+        <source>{count_heading} giving each answer</source>
+        <translation>{count_heading}, давших каждый ответ</translation>
+    </message>
+    <message>
+        <source>{count_heading} with each answer</source>
+        <translation>{count_heading} с каждым ответом</translation>
+    </message>
+    <message>
+        <source>Bar chart of the answers to: {question}</source>
+        <translation>Столбчатая диаграмма ответов на: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>В этих интервью никто не ответил на этот вопрос.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +736,225 @@ no answer</source>
     </message>
 </context>
 <context>
+    <name>CodingWindow</name>
+    <message>
+        <source>Not coded yet</source>
+        <translation>Ещё не закодирован</translation>
+    </message>
+    <message>
+        <source>Coded</source>
+        <translation>Закодирован</translation>
+    </message>
+    <message>
+        <source>Not codable</source>
+        <translation>Нельзя закодировать</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks this question as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>Не предлагается для кодирования: {names}. Анкета отмечает этот вопрос как идентифицирующий (ответы могут выдать человека), поэтому они никогда не кодируются и не цитируются.</translation>
+    </message>
+    <message>
+        <source>Not offered for coding: {names}. The questionnaire marks these questions as identifying (the answers could tell who a person is), so they are never coded into themes or quoted.</source>
+        <translation>Не предлагаются для кодирования: {names}. Анкета отмечает эти вопросы как идентифицирующие (ответы могут выдать человека), поэтому они никогда не кодируются и не цитируются.</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes: {title}</source>
+        <translation>Темы для письменных ответов: {title}</translation>
+    </message>
+    <message>
+        <source>Code written answers into themes</source>
+        <translation>Темы для письменных ответов</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Main coding</source>
+        <translation>Основное кодирование</translation>
+    </message>
+    <message>
+        <source>Second coder's name (empty: the main coding)</source>
+        <translation>Имя второго кодировщика (пусто: основное кодирование)</translation>
+    </message>
+    <message>
+        <source>Leave empty for the main coding, the one counted in Results. A second coder types their name and codes without seeing the main coding.</source>
+        <translation>Оставьте пустым для основного кодирования, которое считается в Результатах. Второй кодировщик вводит своё имя и кодирует, не видя основного.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Вопрос:</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>Кодировщик:</translation>
+    </message>
+    <message>
+        <source>Which answer, site and date</source>
+        <translation>Какой ответ, место и дата</translation>
+    </message>
+    <message>
+        <source>The written answer: press 1 to 9 to give a theme</source>
+        <translation>Письменный ответ: нажмите 1–9, чтобы дать тему</translation>
+    </message>
+    <message>
+        <source>Coding of this answer</source>
+        <translation>Кодирование этого ответа</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <source>Next not coded</source>
+        <translation>Следующий без темы</translation>
+    </message>
+    <message>
+        <source>Not codable (0)</source>
+        <translation>Нельзя закодировать (0)</translation>
+    </message>
+    <message>
+        <source>Themes: press a theme's number to give it</source>
+        <translation>Темы: нажмите номер темы, чтобы дать её</translation>
+    </message>
+    <message>
+        <source>A new theme</source>
+        <translation>Новая тема</translation>
+    </message>
+    <message>
+        <source>Name of a new theme</source>
+        <translation>Название новой темы</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Describe…</source>
+        <translation>Описать…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Слить с…</translation>
+    </message>
+    <message>
+        <source>Themes (press 1 to 9 to give or take one away)</source>
+        <translation>Темы (нажмите 1–9, чтобы дать или убрать)</translation>
+    </message>
+    <message>
+        <source>Agreement between coders…</source>
+        <translation>Согласие кодировщиков…</translation>
+    </message>
+    <message>
+        <source>Quotes…</source>
+        <translation>Цитаты…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>This questionnaire has no question answered in words, so there is nothing to code.</source>
+        <translation>В этой анкете нет вопросов с ответом словами, кодировать нечего.</translation>
+    </message>
+    <message>
+        <source>Questions not offered for coding</source>
+        <translation>Вопросы, не предложенные для кодирования</translation>
+    </message>
+    <message>
+        <source>{coder}'s coding</source>
+        <translation>кодирование: {coder}</translation>
+    </message>
+    <message>
+        <source>the main coding</source>
+        <translation>основное кодирование</translation>
+    </message>
+    <message numerus="yes">
+        <source>{coded} of %Ln answers coded ({whose}).</source>
+        <translation>
+            <numerusform>Закодировано {coded} из %Ln ответа ({whose}).</numerusform>
+            <numerusform>Закодировано {coded} из %Ln ответов ({whose}).</numerusform>
+            <numerusform>Закодировано {coded} из %Ln ответов ({whose}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question in words yet.</source>
+        <translation>Никто ещё не ответил на этот вопрос словами.</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: the only question answered in words is marked as identifying (see above).</source>
+        <translation>Здесь нечего кодировать: единственный вопрос с ответом словами отмечен как идентифицирующий (см. выше).</translation>
+    </message>
+    <message>
+        <source>There is nothing to code here: every question answered in words is marked as identifying (see above).</source>
+        <translation>Здесь нечего кодировать: все вопросы с ответом словами отмечены как идентифицирующие (см. выше).</translation>
+    </message>
+    <message>
+        <source>Answer {number} of {total}</source>
+        <translation>Ответ {number} из {total}</translation>
+    </message>
+    <message>
+        <source>no site</source>
+        <translation>нет места</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>нет даты</translation>
+    </message>
+    <message>
+        <source>Themes: {themes}</source>
+        <translation>Темы: {themes}</translation>
+    </message>
+    <message>
+        <source>Every answer is coded.</source>
+        <translation>Все ответы закодированы.</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation>Переименовать тему</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <source>Describe the theme</source>
+        <translation>Описать тему</translation>
+    </message>
+    <message>
+        <source>What answers given “{theme}” have in common (shown in the codebook):</source>
+        <translation>Что общего у ответов с темой «{theme}» (видно в кодовой книге):</translation>
+    </message>
+    <message>
+        <source>Merge the theme</source>
+        <translation>Слить тему</translation>
+    </message>
+    <message>
+        <source>Every answer given “{theme}” gets this theme instead, and “{theme}” is removed:</source>
+        <translation>Каждый ответ с темой «{theme}» получает вместо неё эту тему, а «{theme}» удаляется:</translation>
+    </message>
+    <message>
+        <source>A second coder codes without seeing the main coding, so agreement and quotes are shown only in the main coding: empty the second coder's name to see them.</source>
+        <translation>Второй кодировщик работает, не видя основного кодирования, поэтому согласие и цитаты видны только в основном. Сотрите имя второго кодировщика, чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>save the coding</source>
+        <translation>сохранить кодирование</translation>
+    </message>
+</context>
+<context>
     <name>Command line</name>
     <message>
         <source>cannot read {path}: {reason}</source>
@@ -523,6 +990,133 @@ no answer</source>
     <message>
         <source>Remove this condition</source>
         <translation>Убрать это условие</translation>
+    </message>
+</context>
+<context>
+    <name>CrosstabView</name>
+    <message>
+        <source>less than 0.001</source>
+        <translation>меньше 0,001</translation>
+    </message>
+    <message>
+        <source>Chi-square cannot be worked out for this table: it needs at least two answers given for each question.</source>
+        <translation>Хи-квадрат для этой таблицы посчитать нельзя: нужно хотя бы два разных ответа на каждый вопрос.</translation>
+    </message>
+    <message>
+        <source>Chi-square = {chi_square} with {degrees} degrees of freedom, p = {p}.</source>
+        <translation>Хи-квадрат = {chi_square}, степеней свободы: {degrees}, p = {p}.</translation>
+    </message>
+    <message>
+        <source>Fisher's exact test (two-sided): p = {p}.</source>
+        <translation>Точный тест Фишера (двусторонний): p = {p}.</translation>
+    </message>
+    <message>
+        <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
+        <translation>Этот проект скрывает числа от 1 до {threshold} во всём, что выходит из группы, поэтому таблица скрывает их, как рабочая книга: «{hidden}» означает число меньше {above} или число, скрытое, чтобы такое число нельзя было вычислить из итогов (какое из них — не говорится: это тоже помогло бы их вычислить). Их проценты тоже скрыты.</translation>
+    </message>
+    <message>
+        <source>Question down the side (rows)</source>
+        <translation>Вопрос сбоку (строки)</translation>
+    </message>
+    <message>
+        <source>Question across the top (columns)</source>
+        <translation>Вопрос сверху (столбцы)</translation>
+    </message>
+    <message>
+        <source>What each cell shows</source>
+        <translation>Что показывает каждая клетка</translation>
+    </message>
+    <message>
+        <source>&amp;Make the table</source>
+        <translation>&amp;Построить таблицу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the table</source>
+        <translation>&amp;Копировать таблицу</translation>
+    </message>
+    <message>
+        <source>Copy the table of two questions, to paste into a document</source>
+        <translation>Скопировать таблицу двух вопросов, чтобы вставить в документ</translation>
+    </message>
+    <message>
+        <source>&amp;Rows (down the side):</source>
+        <translation>&amp;Строки (сбоку):</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns (across the top):</source>
+        <translation>С&amp;толбцы (сверху):</translation>
+    </message>
+    <message>
+        <source>Each cell &amp;shows:</source>
+        <translation>&amp;Клетка показывает:</translation>
+    </message>
+    <message>
+        <source>Choose two questions and press “Make the table”.</source>
+        <translation>Выберите два вопроса и нажмите «Построить таблицу».</translation>
+    </message>
+    <message>
+        <source>Chi-square test</source>
+        <translation>Тест хи-квадрат</translation>
+    </message>
+    <message>
+        <source>Warning about small numbers</source>
+        <translation>Предупреждение о малых числах</translation>
+    </message>
+    <message>
+        <source>Small numbers hidden</source>
+        <translation>Малые числа скрыты</translation>
+    </message>
+    <message>
+        <source>Two questions compared</source>
+        <translation>Два вопроса в сравнении</translation>
+    </message>
+    <message>
+        <source>{question} (each instance of “{repeat}”)</source>
+        <translation>{question} (каждый случай «{repeat}»)</translation>
+    </message>
+    <message>
+        <source>Choose two different questions.</source>
+        <translation>Выберите два разных вопроса.</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Считаем…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln человеком с ответом на оба вопроса, кроме кода «нет ответа».</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln людьми с ответом на оба вопроса, кроме кода «нет ответа».</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln людьми с ответом на оба вопроса, кроме кода «нет ответа».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <translation>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человек, ответивший на оба вопроса, кроме кода «нет ответа».</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человека, ответивших на оба вопроса, кроме кода «нет ответа».</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человек, ответивших на оба вопроса, кроме кода «нет ответа».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of {things}</source>
+        <translation>Число: {things}</translation>
+    </message>
+    <message>
+        <source>% of all {things}</source>
+        <translation>% от всех: {things}</translation>
+    </message>
+    <message>
+        <source>No chi-square or Fisher test is shown: with some numbers hidden, its result could be used to work them out.</source>
+        <translation>Тест хи-квадрат и тест Фишера не показаны: когда числа скрыты, по их результату можно было бы их вычислить.</translation>
+    </message>
+    <message>
+        <source>Each cell shows: {shows}</source>
+        <translation>Клетка показывает: {shows}</translation>
+    </message>
+    <message>
+        <source>{rows} by {columns}</source>
+        <translation>{rows} по {columns}</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1819,21 @@ no answer</source>
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Grid of statements</source>
+        <translation>Таблица утверждений</translation>
+    </message>
+    <message>
+        <source>Stacked bars of the statements of: {question}</source>
+        <translation>Составные столбцы утверждений: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered these statements in these interviews.</source>
+        <translation>В этих интервью никто не ответил на эти утверждения.</translation>
+    </message>
+</context>
+<context>
     <name>GroupEditor</name>
     <message>
         <source>Grid question</source>
@@ -1707,6 +2316,111 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Edit…</source>
         <translation>Изменить…</translation>
+    </message>
+</context>
+<context>
+    <name>MultiplePage</name>
+    <message>
+        <source>Answers ticked, most often first</source>
+        <translation>Отмеченные ответы, частые сначала</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>Ответы, отмеченные вместе</translation>
+    </message>
+    <message>
+        <source>Who ticked each answer</source>
+        <translation>Кто отметил каждый ответ</translation>
+    </message>
+    <message>
+        <source>Each answer ticked</source>
+        <translation>Каждый отмеченный ответ</translation>
+    </message>
+    <message>
+        <source>% of the {things} with an answer</source>
+        <translation>% из {things} с ответом</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% ответивших</translation>
+    </message>
+    <message>
+        <source>Bar chart, most ticked first, of: {question}</source>
+        <translation>Столбчатая диаграмма, частые сначала: {question}</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>В этих интервью никто не ответил на этот вопрос.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Answers grouped into ranges</source>
+        <translation>Ответы по интервалам</translation>
+    </message>
+    <message>
+        <source>Where to split the answers into ranges</source>
+        <translation>Где делить ответы на интервалы</translation>
+    </message>
+    <message>
+        <source>for example: 1, 5</source>
+        <translation>например: 1, 5</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Сгруппировать</translation>
+    </message>
+    <message>
+        <source>Group the answers into these ranges</source>
+        <translation>Сгруппировать ответы по этим интервалам</translation>
+    </message>
+    <message>
+        <source>&amp;Split at:</source>
+        <translation>&amp;Делить по:</translation>
+    </message>
+    <message>
+        <source>Type where to split the answers (for example 1, 5) to group them into ranges and draw them.</source>
+        <translation>Введите, где делить ответы (например 1, 5), чтобы сгруппировать их по интервалам и нарисовать.</translation>
+    </message>
+    <message>
+        <source>Nobody answered this question in these interviews.</source>
+        <translation>В этих интервью никто не ответил на этот вопрос.</translation>
+    </message>
+    <message>
+        <source>{count_heading} in each range</source>
+        <translation>{count_heading} в каждом интервале</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Histogram of the answers to: {question}</source>
+        <translation>Гистограмма ответов на: {question}</translation>
+    </message>
+</context>
+<context>
+    <name>OtherPage</name>
+    <message>
+        <source>Answers by month</source>
+        <translation>Ответы по месяцам</translation>
+    </message>
+    <message>
+        <source>Counting the answers by month…</source>
+        <translation>Считаем ответы по месяцам…</translation>
+    </message>
+    <message>
+        <source>DuoDesk has no table for this kind of question yet; the counts above say how many answered it.</source>
+        <translation>В DuoDesk пока нет таблицы для такого вопроса; числа выше говорят, сколько человек ответили.</translation>
+    </message>
+    <message>
+        <source>The dates given, month by month (oldest first).</source>
+        <translation>Указанные даты по месяцам (сначала старые).</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +3141,53 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QuotesDialog</name>
+    <message>
+        <source>{theme} (number hidden, as in the workbook)</source>
+        <translation>{theme} (число скрыто, как в рабочей книге)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{theme} (%Ln people)</source>
+        <translation><numerusform>{theme} (%Ln человек)</numerusform><numerusform>{theme} (%Ln человека)</numerusform><numerusform>{theme} (%Ln человек)</numerusform></translation>
+    </message>
+    <message>
+        <source>Quotes kept back: this question is marked as identifying, so its answers are never quoted.</source>
+        <translation>Цитаты не показаны: вопрос отмечен как идентифицирующий, его ответы никогда не цитируются.</translation>
+    </message>
+    <message>
+        <source>Quotes kept back: the workbook hides how many people gave this theme (too few to show safely, or hidden so that a small number next to it cannot be worked out), so its answers are not quoted either.</source>
+        <translation>Цитаты не показаны: рабочая книга скрывает, сколько человек дали эту тему (слишком мало, чтобы показать безопасно, или скрыто, чтобы нельзя было вычислить малое число рядом), поэтому её ответы тоже не цитируются.</translation>
+    </message>
+    <message>
+        <source>Quotes per theme</source>
+        <translation>Цитаты по темам</translation>
+    </message>
+    <message>
+        <source>The words only: no site, date or interviewer, in alphabetical order. Check that nobody can be recognised from their words before using a quote. As in the findings report, a theme is quoted, and its number shown, only when the workbook shows how many people gave it.</source>
+        <translation>Только слова: без места, даты и интервьюера, по алфавиту. Прежде чем брать цитату, проверьте, что по словам никого нельзя узнать. Как в отчёте, тема цитируется и её число показано, только если рабочая книга показывает, сколько человек её дали.</translation>
+    </message>
+    <message>
+        <source>Show quotes for themes given by few people too (coordinator's choice)</source>
+        <translation>Показать цитаты и для тем, которые дали мало людей (решение координатора)</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>list the quotes</source>
+        <translation>показать цитаты</translation>
+    </message>
+    <message>
+        <source>No theme has been given yet.</source>
+        <translation>Ещё не дано ни одной темы.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Daily backup</source>
@@ -2471,6 +3232,181 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Restore this backup</source>
         <translation>Восстановить эту копию</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTables</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Not asked (skipped)</source>
+        <translation>Не задан (пропущен)</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire</source>
+        <translation>Нет в этой версии анкеты</translation>
+    </message>
+    <message>
+        <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
+        <translation>Четверть ответов не выше нижнего квартиля, половина не выше медианы, три четверти не выше верхнего квартиля (считается как в SPSS).</translation>
+    </message>
+    <message>
+        <source>{answer} (code for no answer)</source>
+        <translation>{answer} (код «нет ответа»)</translation>
+    </message>
+    <message>
+        <source>% of all {count} {things}</source>
+        <translation>% от всех ({count}, {things})</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all %Ln interviews</source>
+        <translation><numerusform>% от всех: %Ln интервью</numerusform><numerusform>% от всех: %Ln интервью</numerusform><numerusform>% от всех: %Ln интервью</numerusform></translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered (codes for no answer left out)</source>
+        <translation>% от {count} ответивших (без кодов «нет ответа»)</translation>
+    </message>
+    <message>
+        <source>% of the {count} who answered</source>
+        <translation>% от {count} ответивших</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Adding up, % of those who answered</source>
+        <translation>Накопленный % ответивших</translation>
+    </message>
+    <message>
+        <source>A code for no answer: counted and shown, but left out of the valid percent.</source>
+        <translation>Код «нет ответа»: считается и показан, но не входит в действительный процент.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% случаев (из {count} ответивших, у {codes} из них только код «нет ответа»)</translation>
+    </message>
+    <message>
+        <source>% of cases (of the {count} who answered)</source>
+        <translation>% случаев (из {count} ответивших)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of responses (of the %Ln answers ticked)</source>
+        <translation><numerusform>% ответов (из %Ln отмеченного)</numerusform><numerusform>% ответов (из %Ln отмеченных)</numerusform><numerusform>% ответов (из %Ln отмеченных)</numerusform></translation>
+    </message>
+    <message>
+        <source>Total answers ticked</source>
+        <translation>Всего отмеченных ответов</translation>
+    </message>
+    <message>
+        <source>Percent of cases adds up to more than 100: people could tick several.</source>
+        <translation>Процент случаев в сумме больше 100: можно было отметить несколько.</translation>
+    </message>
+    <message>
+        <source>Answers ticked together</source>
+        <translation>Ответы, отмеченные вместе</translation>
+    </message>
+    <message>
+        <source>Number who answered</source>
+        <translation>Число ответивших</translation>
+    </message>
+    <message>
+        <source>Mean (average)</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Стандартное отклонение</translation>
+    </message>
+    <message>
+        <source>Median (middle value)</source>
+        <translation>Медиана (середина)</translation>
+    </message>
+    <message>
+        <source>Lower quartile (25%)</source>
+        <translation>Нижний квартиль (25%)</translation>
+    </message>
+    <message>
+        <source>Upper quartile (75%)</source>
+        <translation>Верхний квартиль (75%)</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Наименьшее</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Наибольшее</translation>
+    </message>
+    <message>
+        <source>How quartiles are found</source>
+        <translation>Как находят квартили</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Statement: people (% of those who answered; valid %, codes for no answer left out)</source>
+        <translation>Утверждение: люди (% ответивших; действительный %, без кодов «нет ответа»)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>{count} ({percent}%; valid {valid}%)</source>
+        <translation>{count} ({percent}%; действ. {valid}%)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Число людей</translation>
+    </message>
+    <message>
+        <source>% of the row</source>
+        <translation>% строки</translation>
+    </message>
+    <message>
+        <source>% of the column</source>
+        <translation>% столбца</translation>
+    </message>
+    <message>
+        <source>% of everyone in the table</source>
+        <translation>% от всех в таблице</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Answer, as written</source>
+        <translation>Ответ, как написан</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3953,25 @@ somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
     <message>
         <source>Only people whose answer to {conditions}</source>
         <translation>Только люди, чей ответ на {conditions}</translation>
+    </message>
+</context>
+<context>
+    <name>TextPage</name>
+    <message>
+        <source>Written answers</source>
+        <translation>Письменные ответы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln written answers, oldest first.</source>
+        <translation>
+            <numerusform>%Ln письменный ответ, сначала старые.</numerusform>
+            <numerusform>%Ln письменных ответа, сначала старые.</numerusform>
+            <numerusform>%Ln письменных ответов, сначала старые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody wrote an answer to this question in these interviews.</source>
+        <translation>В этих интервью никто не написал ответ на этот вопрос.</translation>
     </message>
 </context>
 <context>

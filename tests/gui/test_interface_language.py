@@ -609,3 +609,196 @@ def test_no_word_in_the_designer_escapes_translation(qtbot, database, speaking):
     assert trying is None  # not yet: the status bar says why
     problems += [f"new, trying: {p}" for p in _designer_problems(designer, allowed)]
     assert not problems, "\n".join(problems)
+
+
+# -- the coordinator's screens -------------------------------------------------------------------
+
+
+def _coordinators_project(database, tmp_path) -> list[str]:
+    """The example questionnaires and 20 simulated interviews of the hepatitis C survey at two
+    sites; returns what the interviews say in words (theirs, never translated)."""
+    from duodesk.core.simulate import simulate_answers, write_responses_csv
+    from duodesk.resources import example_forms
+    from duodesk.storage.importer import import_responses
+
+    operations.add_example_questionnaires(database)
+    path = next(p for p in example_forms() if read_xlsform(p).settings.form_id == FORM)
+    questionnaire = read_xlsform(path)
+    said: set[str] = set()
+    for seed, site in enumerate(("Centre A", "Centre B"), start=1):
+        answers = list(simulate_answers(questionnaire, 10, seed=seed))
+        diagnosed = [a for a in answers if a.get("hcv_diagnosed") == "yes"]
+        for number, interview in enumerate(diagnosed):  # words to code into themes
+            interview.update(
+                referred="no",
+                not_referred_reasons=("other",),
+                not_referred_other=f"The clinic was too far for me ({site}, {number})",
+            )
+        for interview in answers:
+            said.update(v for v in interview.values() if isinstance(v, str) and v.strip())
+        data = tmp_path / f"{site}.csv"
+        write_responses_csv(questionnaire, answers, data, site=site)
+        import_responses(database, FORM, data)
+    return sorted(said, key=len, reverse=True)
+
+
+def _allowed(database, *more: str) -> list[str]:
+    """The questionnaires' words (whole, and as the choice of interviews shortens them), the
+    months, the project's path and ``more``."""
+    from duodesk.gui.results.subset_bar import _short
+
+    months = [QLocale().standaloneMonthName(month) for month in range(1, 13)]
+    questionnaires = _questionnaire_words()
+    shortened = {_short(word) for word in questionnaires} - questionnaires
+    words = [*questionnaires, *shortened, *months, str(database.path), *more]
+    return sorted(words, key=len, reverse=True)
+
+
+def _results_tabs(qtbot, database) -> Iterator[tuple[str, QWidget]]:
+    """The Results window showing each kind of question, then two questions compared."""
+    from duodesk.gui.results.window import ResultsWindow
+
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    window.choose_button.setChecked(True)  # the choice of interviews in sight too
+    for name, kind in (
+        ("sex", None),
+        ("treatment_barriers", None),
+        ("age", "bins"),
+        ("views_grid", None),
+        ("comments", "text"),
+        ("interview_date", "months"),
+    ):
+        if kind is None:
+            assert window.questions.choose(name)
+        else:
+            with qtbot.waitSignal(
+                window.details_shown, timeout=20_000, check_params_cb=lambda k, w=kind: k == w
+            ):
+                assert window.questions.choose(name)
+        QApplication.processEvents()
+        yield f"results: {name}", window
+    window.tabs.setCurrentIndex(1)
+    window.crosstab.choose("sex", "hcv_diagnosed")
+    with qtbot.waitSignal(
+        window.details_shown, timeout=20_000, check_params_cb=lambda kind: kind == "crosstab"
+    ):
+        window.crosstab.ask()
+    yield "results: two questions compared", window
+
+
+def test_no_word_on_the_results_and_export_screens_escapes_translation(
+    qtbot, database, speaking, tmp_path
+):
+    from duodesk.exports.layout import ExportFormat
+    from duodesk.gui.export.window import ExportWindow
+
+    said = _coordinators_project(database, tmp_path)
+    speaking(i18n.PSEUDO)
+    allowed = _allowed(database, *said, "Centre A", "Centre B", str(tmp_path))
+    problems = []
+    for name, screen in _results_tabs(qtbot, database):
+        problems += [f"{name}: {problem}" for problem in problems_on(screen, allowed)]
+    export = ExportWindow(database, FORM, "Hepatitis C peer survey")
+    qtbot.addWidget(export)
+    with qtbot.waitSignal(export.policy_loaded, timeout=20_000):
+        export.show()
+    problems += [f"export: {problem}" for problem in problems_on(export, allowed)]
+    export.format_buttons[ExportFormat.CSV].setChecked(True)
+    export.path_edit.setText(str(tmp_path / "out.csv"))
+    with qtbot.waitSignal(export.finished, timeout=60_000):
+        export.start()
+    problems += [f"export done: {problem}" for problem in problems_on(export, allowed)]
+    assert not problems, "\n".join(problems)
+
+
+def _coding_screens(qtbot, database) -> Iterator[tuple[str, QWidget]]:
+    """The coding window with a theme given to the first answer, its quotes and agreement."""
+    from duodesk.gui.themes.agreement_dialog import open_agreement
+    from duodesk.gui.themes.quotes_dialog import QuotesDialog
+    from duodesk.gui.themes.window import CodingWindow
+
+    main = _main(qtbot, database)
+    rows = [main.model.row_at(r).form_id for r in range(main.model.rowCount())]
+    main.table.selectRow(rows.index(FORM))
+    with qtbot.waitSignal(main.child_windows.opened, timeout=10_000) as opened:
+        qtbot.keyClick(main, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    window = opened.args[0]
+    assert isinstance(window, CodingWindow)
+    tasks = window.tasks
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.data is not None, timeout=10_000)
+    question = window.data.question
+    assert window.current() is not None
+    window.new_theme.setText("Cost")
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.add_theme()
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.toggle_theme(0)
+    yield "coding", window
+    quotes = QuotesDialog(window, database, tasks, FORM, question)
+    with qtbot.waitSignal(quotes.loaded, timeout=10_000):
+        quotes.show()
+    yield "quotes", quotes
+    yield "agreement", open_agreement(window, database, tasks, window.data)
+
+
+def test_no_word_on_the_coding_screens_escapes_translation(qtbot, database, speaking, tmp_path):
+    said = _coordinators_project(database, tmp_path)
+    speaking(i18n.PSEUDO)
+    allowed = _allowed(database, *said, "Centre A", "Centre B", "Cost")
+    problems = []
+    for name, screen in _coding_screens(qtbot, database):
+        problems += [f"{name}: {problem}" for problem in problems_on(screen, allowed)]
+        if name == "quotes":
+            left = _untranslated(screen.text.toPlainText(), allowed)
+            if left:
+                problems.append(f"quotes text: {left!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_no_word_on_the_people_dialogs_escapes_translation(qtbot, database, speaking):
+    from duodesk.core.roles import Role, SignedIn
+    from duodesk.gui.people import operations as people_ops
+    from duodesk.gui.people.people_dialog import PeopleDialog
+    from duodesk.gui.people.sign_in_dialog import SignInDialog
+    from duodesk.storage.audit import set_signed_in
+    from duodesk.storage.people import add_person
+
+    with database.session() as session:
+        add_person(session, "Morag", Role.COORDINATOR, "harbour lights 7")
+        set_signed_in(SignedIn("Morag", Role.COORDINATOR))
+        add_person(session, "Sam", Role.INTERVIEWER, "4821")
+    set_signed_in(None)
+    speaking(i18n.PSEUDO)
+    roster = people_ops.load_roster(database)
+    tasks = ProjectWorker()
+    people = PeopleDialog(database, tasks, roster, "Morag")
+    people._test_tasks = tasks
+    qtbot.addWidget(people)
+    people.show()
+    people.choose("Sam")
+    sign_in = SignInDialog(database, tasks, roster)
+    qtbot.addWidget(sign_in)
+    sign_in.show()
+    sign_in.names.setCurrentRow(1)
+    sign_in.secret.setText("0000")
+    with qtbot.waitSignal(sign_in.answered, timeout=10_000):
+        sign_in.try_sign_in()  # a wrong PIN: it says so
+    allowed = _allowed(database, "Morag", "Sam")
+    problems = [f"people: {problem}" for problem in problems_on(people, allowed)]
+    problems += [f"sign in: {problem}" for problem in problems_on(sign_in, allowed)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "ru"])
+def test_a_crosstab_says_its_fisher_p_value_was_estimated_in_every_language(speaking, code):
+    from duodesk.analysis.fisher import FisherResult, is_estimated
+
+    speaking(code)
+    assert is_estimated(FisherResult(0.2, "monte carlo", 10_000, 7).describe())
+    assert not is_estimated(FisherResult(0.2, "exact").describe())
+    assert not is_estimated("")

@@ -9,6 +9,7 @@ table; :class:`ChartPanel` shows one and saves it as a PNG picture.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from PySide6.QtCharts import (
     QHorizontalPercentBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
@@ -48,6 +49,8 @@ SCALE_COLOURS = (
     "#333333",
 )
 
+translate = QCoreApplication.translate
+
 
 def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
     """A label short enough for a chart axis (the table beside it shows it in full)."""
@@ -55,14 +58,30 @@ def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def range_label(text: str) -> str:
-    """A number range as a histogram axis shows it: "less than 20" -> "under 20", "20 to 30"
-    and "more than 30 to 40" -> "20–30", "30–40", "more than 70" -> "over 70" (the table
-    beside the chart gives the exact limits)."""
-    if text.startswith("more than ") and " to " in text:
-        text = text.removeprefix("more than ")
-    text = text.replace("less than ", "under ").replace("more than ", "over ")
-    return text.replace(" to ", "–").replace(" or more", "+")
+NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
+def range_labels(labels: Sequence[str]) -> list[str]:
+    """Number ranges as a histogram axis shows them: "less than 20", "20 to 30", "more than 30
+    to 40", "more than 40" -> "under 20", "20–30", "30–40", "over 40"; one cut point ("less
+    than 5", "5 or more") gives "under 5", "5+". Read from the numbers and where each range
+    stands, so in any language (the table beside the chart gives the exact limits)."""
+    shown = []
+    first = None
+    for place, label in enumerate(labels):
+        numbers = NUMBER.findall(label)
+        if len(numbers) == 2:
+            shown.append(f"{numbers[0]}–{numbers[1]}")
+        elif len(numbers) == 1 and place == 0:
+            first = numbers[0]
+            shown.append(translate("Charts", "under {number}").format(number=numbers[0]))
+        elif len(numbers) == 1 and numbers[0] == first:
+            shown.append(translate("Charts", "{number}+").format(number=numbers[0]))
+        elif len(numbers) == 1:
+            shown.append(translate("Charts", "over {number}").format(number=numbers[0]))
+        else:
+            shown.append(label)
+    return shown
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -195,7 +214,7 @@ def histogram(
     chart = _base_chart(title)
     series = QBarSeries()
     series.setBarWidth(1.0)
-    bars = QBarSet("Number of people")
+    bars = QBarSet(translate("Charts", "Number of people"))
     bars.setColor(BAR_COLOUR)
     bars.setBorderColor(QColor("white"))
     for count in counts:
@@ -208,14 +227,14 @@ def histogram(
     bars.setLabelFont(_axis_font())
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([short_label(range_label(label), 14) for label in labels]))
+    categories.append(_unique([short_label(label, 14) for label in range_labels(labels)]))
     categories.setLabelsFont(_axis_font())
     if len(labels) > 4:
         categories.setLabelsAngle(-35)  # long ranges side by side would be cut short
     categories.setTitleText(value_title)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
-    axis = _value_axis(max(counts, default=0), "People", whole=True)
+    axis = _value_axis(max(counts, default=0), translate("Charts", "People"), whole=True)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     chart.legend().hide()
@@ -282,7 +301,7 @@ def stacked_bar_chart(
     axis = QValueAxis()
     axis.setRange(0, 100)
     axis.setLabelFormat("%d%%")
-    axis.setTitleText("% of those who answered each statement")
+    axis.setTitleText(translate("Charts", "% of those who answered each statement"))
     axis.setLabelsFont(_axis_font())
     chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
@@ -299,9 +318,9 @@ class ChartPanel(QWidget):
         super().__init__(parent)
         self.view = QChartView()
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setAccessibleName("Chart")
+        self.view.setAccessibleName(self.tr("Chart"))
         self.view.setMinimumSize(320, 240)
-        self.empty = QLabel("There is nothing to draw for this question.")
+        self.empty = QLabel(self.tr("There is nothing to draw for this question."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedLayout(self)
@@ -324,7 +343,7 @@ class ChartPanel(QWidget):
         self._stack.setCurrentWidget(self.view)
 
     def show_nothing(self, sentence: str = "") -> None:
-        self.empty.setText(sentence or "There is nothing to draw for this question.")
+        self.empty.setText(sentence or self.tr("There is nothing to draw for this question."))
         self._has_chart = False
         self._stack.setCurrentWidget(self.empty)
 
@@ -339,7 +358,7 @@ class ChartPanel(QWidget):
         Raises ValueError when there is no chart and OSError when the file cannot be written.
         """
         if not self._has_chart:
-            raise ValueError("There is no chart to save for this question.")
+            raise ValueError(self.tr("There is no chart to save for this question."))
         from PySide6.QtCore import QRectF
         from PySide6.QtGui import QImage
 
@@ -374,5 +393,7 @@ class ChartPanel(QWidget):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         if not image.save(str(path), "PNG"):
-            raise OSError(f"{path}: the picture could not be written there.")
+            raise OSError(
+                self.tr("{path}: the picture could not be written there.").format(path=path)
+            )
         return path

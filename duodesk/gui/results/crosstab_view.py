@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,20 +14,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.analysis.fisher import is_estimated
 from duodesk.analysis.results import Crosstab
 from duodesk.exports.disclosure import TableProtection
 from duodesk.gui.results.operations import ResultsSetup
 from duodesk.gui.results.pages import table_view
 from duodesk.gui.results.table_model import table_as_tsv
-from duodesk.gui.results.tables import CrosstabModel, CrosstabShows
-from duodesk.gui.wording import counted
+from duodesk.gui.results.tables import CrosstabModel, CrosstabShows, hidden_word, shows_text
 from duodesk.storage.themes import THEMES_SUFFIX
+
+translate = QCoreApplication.translate
 
 CROSSTAB_TYPES = ("select_one", "integer", "text")
 
 
 def _p(value: float) -> str:
-    return "less than 0.001" if value < 0.001 else f"{value:.3f}"
+    return translate("CrosstabView", "less than 0.001") if value < 0.001 else f"{value:.3f}"
 
 
 def describe_tests(table: Crosstab) -> str:
@@ -35,17 +37,21 @@ def describe_tests(table: Crosstab) -> str:
     if table.multiple_response or table.counted_over:
         return ""  # the warning says why there is no test
     if table.chi_square is None or table.p_value is None:
-        return (
+        return translate(
+            "CrosstabView",
             "Chi-square cannot be worked out for this table: it needs at least two answers "
-            "given for each question."
+            "given for each question.",
         )
-    text = (
-        f"Chi-square = {table.chi_square:.3f} with {table.degrees_of_freedom} degrees of "
-        f"freedom, p = {_p(table.p_value)}."
+    text = translate(
+        "CrosstabView", "Chi-square = {chi_square} with {degrees} degrees of freedom, p = {p}."
+    ).format(
+        chi_square=f"{table.chi_square:.3f}", degrees=table.degrees_of_freedom, p=_p(table.p_value)
     )
     if table.fisher_p is not None:
-        text += f" Fisher's exact test (two-sided): p = {_p(table.fisher_p)}."
-        if table.fisher_method and "Monte Carlo" in table.fisher_method:
+        text += " " + translate("CrosstabView", "Fisher's exact test (two-sided): p = {p}.").format(
+            p=_p(table.fisher_p)
+        )
+        if is_estimated(table.fisher_method):  # (said in any language, not just English)
             text += " " + table.fisher_method
     return text
 
@@ -54,13 +60,14 @@ def hiding_in_words(hidden: TableProtection | None, threshold: int | None) -> st
     """The sentence under a crosstab whose small numbers are hidden; "" when none are."""
     if hidden is None or threshold is None:
         return ""
-    return (
-        f"This project hides numbers from 1 to {threshold} in everything that leaves the "
-        "group, so this table hides them as the workbook would: “hidden” marks a number "
-        f"fewer than {threshold + 1}, or one hidden so that such a number cannot be worked out "
+    return translate(
+        "CrosstabView",
+        "This project hides numbers from 1 to {threshold} in everything that leaves the "
+        "group, so this table hides them as the workbook would: “{hidden}” marks a number "
+        "fewer than {above}, or one hidden so that such a number cannot be worked out "
         "from the totals (which is which is not said: that too would help to work them out). "
-        "Their percentages are hidden too."
-    )
+        "Their percentages are hidden too.",
+    ).format(threshold=threshold, above=threshold + 1, hidden=hidden_word())
 
 
 class CrosstabView(QWidget):
@@ -71,25 +78,25 @@ class CrosstabView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row_question = QComboBox()
-        self.row_question.setAccessibleName("Question down the side (rows)")
+        self.row_question.setAccessibleName(self.tr("Question down the side (rows)"))
         self.column_question = QComboBox()
-        self.column_question.setAccessibleName("Question across the top (columns)")
+        self.column_question.setAccessibleName(self.tr("Question across the top (columns)"))
         for combo in (self.row_question, self.column_question):
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
         self.shows = QComboBox()
-        self.shows.setAccessibleName("What each cell shows")
+        self.shows.setAccessibleName(self.tr("What each cell shows"))
         for choice in CrosstabShows:
-            self.shows.addItem(choice.value, choice)
+            self.shows.addItem(shows_text(choice), choice)
         self.shows.currentIndexChanged.connect(self._redraw)
-        self.make_button = QPushButton("&Make the table")
+        self.make_button = QPushButton(self.tr("&Make the table"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.ask)
-        self.copy_button = QPushButton("&Copy the table")
+        self.copy_button = QPushButton(self.tr("&Copy the table"))
         self.copy_button.setAccessibleName(
-            "Copy the table of two questions, to paste into a document"
+            self.tr("Copy the table of two questions, to paste into a document")
         )
         self.copy_button.clicked.connect(self.copy_table)
         self.copy_button.setEnabled(False)
@@ -97,9 +104,9 @@ class CrosstabView(QWidget):
         form = QGridLayout()
         for row, (text, widget) in enumerate(
             (
-                ("&Rows (down the side):", self.row_question),
-                ("C&olumns (across the top):", self.column_question),
-                ("Each cell &shows:", self.shows),
+                (self.tr("&Rows (down the side):"), self.row_question),
+                (self.tr("C&olumns (across the top):"), self.column_question),
+                (self.tr("Each cell &shows:"), self.shows),
             )
         ):
             label = QLabel(text)
@@ -109,21 +116,21 @@ class CrosstabView(QWidget):
         form.setColumnStretch(1, 1)
         form.addWidget(self.make_button, 0, 2)
 
-        self.about = QLabel("Choose two questions and press “Make the table”.")
+        self.about = QLabel(self.tr("Choose two questions and press “Make the table”."))
         self.about.setWordWrap(True)
         self.tests = QLabel("")
         self.tests.setWordWrap(True)
-        self.tests.setAccessibleName("Chi-square test")
+        self.tests.setAccessibleName(self.tr("Chi-square test"))
         self.warning = QLabel("")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a4b00;")
-        self.warning.setAccessibleName("Warning about small numbers")
+        self.warning.setAccessibleName(self.tr("Warning about small numbers"))
         self.hiding = QLabel("")
         self.hiding.setWordWrap(True)
-        self.hiding.setAccessibleName("Small numbers hidden")
+        self.hiding.setAccessibleName(self.tr("Small numbers hidden"))
         self.hiding.setVisible(False)
         self.model = CrosstabModel(self)
-        self.table = table_view(self.model, "Two questions compared", first_column=240)
+        self.table = table_view(self.model, self.tr("Two questions compared"), first_column=240)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
@@ -149,7 +156,12 @@ class CrosstabView(QWidget):
                 # against a question asked once per person); a themes variable (written
                 # answers coded into themes) can be compared too.
                 if entry.type in CROSSTAB_TYPES and entry.repeat:
-                    combo.addItem(f"{entry.label} (each instance of “{entry.repeat}”)", entry.name)
+                    combo.addItem(
+                        self.tr("{question} (each instance of “{repeat}”)").format(
+                            question=entry.label, repeat=entry.repeat
+                        ),
+                        entry.name,
+                    )
                 elif entry.type in CROSSTAB_TYPES or (
                     entry.name.endswith(THEMES_SUFFIX)
                     and entry.name.removesuffix(THEMES_SUFFIX) in written
@@ -169,9 +181,9 @@ class CrosstabView(QWidget):
         if not row or not column:
             return
         if row == column:
-            self.about.setText("Choose two different questions.")
+            self.about.setText(self.tr("Choose two different questions."))
             return
-        self.about.setText("Working it out…")
+        self.about.setText(self.tr("Working it out…"))
         self.asked.emit(row, column)
 
     def show_crosstab(
@@ -186,33 +198,54 @@ class CrosstabView(QWidget):
         self._table, self._hidden, self._threshold = table, hidden, threshold
         things = table.counted_over
         if things:
+            people = table.people  # (Qt's lupdate reads only a plain name as the count)
             self.about.setText(
-                f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
-                f"{table.total} {things} named by {counted(table.people, 'person', 'people')} "
-                "with an answer to both, other than a code for no answer."
+                self.tr(
+                    "“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by "
+                    "%Ln people with an answer to both, other than a code for no answer.",
+                    "",
+                    people,
+                ).format(
+                    rows=table.row_label,
+                    columns=table.column_label,
+                    total=QLocale().toString(table.total),
+                    things=things,
+                )
             )
         else:
+            total = table.total
             self.about.setText(
-                f"“{table.row_label}” (rows) by “{table.column_label}” (columns): the "
-                f"{counted(table.total, 'person', 'people')} who gave an answer to both, other "
-                "than a code for no answer."
+                self.tr(
+                    "“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an "
+                    "answer to both, other than a code for no answer.",
+                    "",
+                    total,
+                ).format(rows=table.row_label, columns=table.column_label)
             )
         # What the cells count: people, or the repeat's instances.
         counts_at = self.shows.findData(CrosstabShows.COUNTS)
         total_at = self.shows.findData(CrosstabShows.TOTAL)
         self.shows.setItemText(
-            counts_at, f"Number of {things}" if things else CrosstabShows.COUNTS.value
+            counts_at,
+            self.tr("Number of {things}").format(things=things)
+            if things
+            else shows_text(CrosstabShows.COUNTS),
         )
         self.shows.setItemText(
-            total_at, f"% of all {things}" if things else CrosstabShows.TOTAL.value
+            total_at,
+            self.tr("% of all {things}").format(things=things)
+            if things
+            else shows_text(CrosstabShows.TOTAL),
         )
         hides_cells = hidden is not None and any(any(row) for row in hidden.cells)
         if hides_cells:
             # Tried against each value the hidden cells could take, a test's statistic, its
             # p-value or the count of small expected cells would give the hidden numbers back.
             self.tests.setText(
-                "No chi-square or Fisher test is shown: with some numbers hidden, its result "
-                "could be used to work them out."
+                self.tr(
+                    "No chi-square or Fisher test is shown: with some numbers hidden, its result "
+                    "could be used to work them out."
+                )
             )
         else:
             self.tests.setText(describe_tests(table))
@@ -236,13 +269,18 @@ class CrosstabView(QWidget):
     def table_text(self) -> str:
         if self._table is None:
             return ""
-        notes = [f"Each cell shows: {self.shows.currentText()}", self.about.text()]
+        notes = [
+            self.tr("Each cell shows: {shows}").format(shows=self.shows.currentText()),
+            self.about.text(),
+        ]
         notes += [
             self.tests.text(),
             self.hiding.text() if self._hidden else "",
             self.warning.text(),
         ]
-        title = f"{self._table.row_label} by {self._table.column_label}"
+        title = self.tr("{rows} by {columns}").format(
+            rows=self._table.row_label, columns=self._table.column_label
+        )
         return table_as_tsv(self.model, title=title, notes=notes)
 
     def copy_table(self) -> None:

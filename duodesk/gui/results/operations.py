@@ -175,19 +175,18 @@ def compute_bins(
     return summary.question(question)
 
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
 def month_label(month: str) -> str:
-    """ "2024-07" -> "July 2024" (anything else is shown as it is)."""
+    """ "2024-07" -> "July 2024", the month named in the interface language (anything else is
+    shown as it is)."""
+    from PySide6.QtCore import QLocale
+
     try:
-        year, number = month.split("-")
-        return f"{MONTHS[int(number) - 1]} {int(year)}"
-    except (ValueError, IndexError):
+        year, number = (int(part) for part in month.split("-"))
+    except ValueError:
         return month
+    if not 1 <= number <= 12:
+        return month
+    return f"{QLocale().standaloneMonthName(number)} {year}"
 
 
 def by_month(question: QuestionSummary) -> QuestionSummary:

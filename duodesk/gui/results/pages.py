@@ -35,8 +35,8 @@ from duodesk.gui.results.tables import (
     MultipleResponseModel,
     NumberStatsModel,
     OpenTextModel,
+    statistic_names,
 )
-from duodesk.gui.wording import counted
 
 FIT_SAMPLE_ROWS = 200
 """How many rows (from the top) a column's width is fitted to: a table of 200,000 written
@@ -166,7 +166,11 @@ def _fit_columns(view: ResultsTableView, first_column: int) -> None:
             (metrics.horizontalAdvance(str(model.index(r, column).data() or "")) for r in sample),
             default=0,
         )
-        view.setColumnWidth(column, max(112, min(widest + 24, 260)))
+        # A heading wraps between words, never inside one: its longest word must fit
+        # ("Накопленный" was cut).
+        heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "").split()
+        longest_word = max((header.fontMetrics().horizontalAdvance(w) for w in heading), default=0)
+        view.setColumnWidth(column, max(112, min(widest + 24, 260), longest_word + 24))
     # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto several lines:
     # make the header as tall as the tallest one needs.
     # The first column's too: a crosstab's corner names both questions and wraps.
@@ -226,7 +230,7 @@ class ChoicePage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.model = FrequencyTableModel(self)
-        self.table = table_view(self.model, "Frequency table", first_column=320)
+        self.table = table_view(self.model, self.tr("Frequency table"), first_column=320)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = charts.ChartPanel()
         self.chart.setMinimumHeight(300)
@@ -243,17 +247,21 @@ class ChoicePage(Page):
         if question.answered:
             self.chart.set_chart(
                 charts.bar_chart(
-                    f"{question.count_heading} giving each answer"
+                    self.tr("{count_heading} giving each answer").format(
+                        count_heading=question.count_heading
+                    )
                     if not question.repeat
-                    else f"{question.count_heading} with each answer",
+                    else self.tr("{count_heading} with each answer").format(
+                        count_heading=question.count_heading
+                    ),
                     [o.label for o in answered],
                     [o.count for o in answered],
                     value_title=question.count_heading,
                 ),
-                f"Bar chart of the answers to: {question.label}",
+                self.tr("Bar chart of the answers to: {question}").format(question=question.label),
             )
         else:
-            self.chart.show_nothing("Nobody answered this question in these interviews.")
+            self.chart.show_nothing(self.tr("Nobody answered this question in these interviews."))
 
     def copy_text(self, title: str, notes: list[str]) -> str:
         return table_as_tsv(self.model, title=title, notes=notes)
@@ -266,16 +274,18 @@ class MultiplePage(Page):
         super().__init__()
         self.model = MultipleResponseModel(self)
         self.combinations = CombinationsModel(self)
-        self.table = table_view(self.model, "Answers ticked, most often first", first_column=320)
+        self.table = table_view(
+            self.model, self.tr("Answers ticked, most often first"), first_column=320
+        )
         self.combinations_table = table_view(
-            self.combinations, "Answers ticked together", first_column=320
+            self.combinations, self.tr("Answers ticked together"), first_column=320
         )
         for table in (self.table, self.combinations_table):
             table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chart = charts.ChartPanel()
         self.chart.setMinimumHeight(300)
         self._refit = _refit_later(self, self.table, self.combinations_table)
-        together = QLabel("Answers ticked together")
+        together = QLabel(self.tr("Answers ticked together"))
         together.setObjectName("subheading")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -291,23 +301,30 @@ class MultiplePage(Page):
         if question.answered:
             self.chart.set_chart(
                 charts.sorted_bar_chart(
-                    "Who ticked each answer" if not question.repeat else "Each answer ticked",
+                    self.tr("Who ticked each answer")
+                    if not question.repeat
+                    else self.tr("Each answer ticked"),
                     [o.label for o in question.options],
                     [o.percent_of_cases or 0.0 for o in question.options],
-                    value_title=f"% of the {question.unit} with an answer"
+                    value_title=self.tr("% of the {things} with an answer").format(
+                        things=question.unit
+                    )
                     if question.repeat
-                    else "% of the people who answered",
+                    else self.tr("% of the people who answered"),
                 ),
-                f"Bar chart, most ticked first, of: {question.label}",
+                self.tr("Bar chart, most ticked first, of: {question}").format(
+                    question=question.label
+                ),
             )
         else:
-            self.chart.show_nothing("Nobody answered this question in these interviews.")
+            self.chart.show_nothing(self.tr("Nobody answered this question in these interviews."))
 
     def copy_text(self, title: str, notes: list[str]) -> str:
         first = table_as_tsv(self.model, title=title, notes=notes)
         if not self.combinations.rowCount():
             return first
-        return first + "\n" + table_as_tsv(self.combinations, title="Answers ticked together")
+        together = self.tr("Answers ticked together")
+        return first + "\n" + table_as_tsv(self.combinations, title=together)
 
 
 class NumberPage(Page):
@@ -319,23 +336,32 @@ class NumberPage(Page):
         super().__init__()
         self.stats = NumberStatsModel(self)
         self.bins = FrequencyTableModel(self)
-        self.stats_table = table_view(self.stats, "Statistics", first_column=200)
-        self.stats_table.setFixedWidth(360)
-        self.bins_table = table_view(self.bins, "Answers grouped into ranges", first_column=320)
+        self.stats_table = table_view(self.stats, self.tr("Statistics"), first_column=200)
+        # Wide enough for the longest word of a statistic's name beside the values (the
+        # explanation of quartiles takes up to 260 pixels): "Стандартное" was cut.
+        metrics = self.stats_table.horizontalHeader().fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(w) for name in statistic_names() for w in name.split()),
+            default=0,
+        )
+        self.stats_table.setFixedWidth(max(360, longest + 24 + 260 + 8))
+        self.bins_table = table_view(
+            self.bins, self.tr("Answers grouped into ranges"), first_column=320
+        )
         self.bins_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._refit = _refit_later(self, self.stats_table, self.bins_table)
         self.cuts = QLineEdit()
-        self.cuts.setAccessibleName("Where to split the answers into ranges")
-        self.cuts.setPlaceholderText("for example: 1, 5")
+        self.cuts.setAccessibleName(self.tr("Where to split the answers into ranges"))
+        self.cuts.setPlaceholderText(self.tr("for example: 1, 5"))
         self.cuts.returnPressed.connect(lambda: self.bins_asked.emit(self.cuts.text()))
-        self.group_button = QPushButton("Group")
-        self.group_button.setAccessibleName("Group the answers into these ranges")
+        self.group_button = QPushButton(self.tr("Group"))
+        self.group_button.setAccessibleName(self.tr("Group the answers into these ranges"))
         self.group_button.clicked.connect(lambda: self.bins_asked.emit(self.cuts.text()))
         self.cuts_problem = QLabel("")
         self.cuts_problem.setStyleSheet("color: #a40000;")
         self.cuts_problem.setWordWrap(True)
         self.cuts_problem.hide()
-        split = QLabel("&Split at:")
+        split = QLabel(self.tr("&Split at:"))
         split.setBuddy(self.cuts)
         row = QHBoxLayout()
         row.addWidget(split)
@@ -370,22 +396,26 @@ class NumberPage(Page):
         if not question.bins:
             self.bins.clear()
             self.chart.show_nothing(
-                "Type where to split the answers (for example 1, 5) to group them into "
-                "ranges and draw them."
+                self.tr(
+                    "Type where to split the answers (for example 1, 5) to group them into "
+                    "ranges and draw them."
+                )
                 if question.answered
-                else "Nobody answered this question in these interviews."
+                else self.tr("Nobody answered this question in these interviews.")
             )
             return
         self.bins.set_question(question, question.bins)
         self._refit()
         self.chart.set_chart(
             charts.histogram(
-                f"{question.count_heading} in each range",
+                self.tr("{count_heading} in each range").format(
+                    count_heading=question.count_heading
+                ),
                 [b.label for b in question.bins],
                 [b.count for b in question.bins],
-                value_title="Answer",
+                value_title=self.tr("Answer"),
             ),
-            f"Histogram of the answers to: {question.label}",
+            self.tr("Histogram of the answers to: {question}").format(question=question.label),
         )
 
     def show_problem(self, text: str) -> None:
@@ -395,7 +425,7 @@ class NumberPage(Page):
     def copy_text(self, title: str, notes: list[str]) -> str:
         text = table_as_tsv(self.stats, title=title, notes=notes)
         if self.bins.rowCount():
-            text += "\n" + table_as_tsv(self.bins, title="Answers grouped into ranges")
+            text += "\n" + table_as_tsv(self.bins, title=self.tr("Answers grouped into ranges"))
         return text
 
 
@@ -405,7 +435,7 @@ class GridPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.model = GridTableModel(self)
-        self.table = table_view(self.model, "Grid of statements", first_column=300)
+        self.table = table_view(self.model, self.tr("Grid of statements"), first_column=300)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Rows grow when the statement column narrows; refit once the widths settle.
         refit = QTimer(self)
@@ -446,10 +476,14 @@ class GridPage(Page):
                         for k, point in enumerate(grid.scale)
                     ],
                 ),
-                f"Stacked bars of the statements of: {grid.label}",
+                self.tr("Stacked bars of the statements of: {question}").format(
+                    question=grid.label
+                ),
             )
         else:
-            self.chart.show_nothing("Nobody answered these statements in these interviews.")
+            self.chart.show_nothing(
+                self.tr("Nobody answered these statements in these interviews.")
+            )
 
     def copy_text(self, title: str, notes: list[str]) -> str:
         return table_as_tsv(self.model, title=title, notes=notes)
@@ -461,7 +495,7 @@ class TextPage(Page):
     def __init__(self) -> None:
         super().__init__()
         self.model = OpenTextModel(self)
-        self.table = table_view(self.model, "Written answers", first_column=120)
+        self.table = table_view(self.model, self.tr("Written answers"), first_column=120)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.waiting = QLabel("")
         layout = QVBoxLayout(self)
@@ -481,10 +515,11 @@ class TextPage(Page):
 
     def show_answers(self, answers: tuple[TextAnswer, ...]) -> None:
         self.model.set_answers(answers)
+        count = len(answers)  # (Qt's lupdate reads only a plain name as the count)
         self.waiting.setText(
-            f"{counted(len(answers), 'written answer')}, oldest first."
+            self.tr("%Ln written answers, oldest first.", "", count)
             if answers
-            else "Nobody wrote an answer to this question in these interviews."
+            else self.tr("Nobody wrote an answer to this question in these interviews.")
         )
 
     def copy_text(self, title: str, notes: list[str]) -> str:
@@ -499,7 +534,7 @@ class OtherPage(Page):
         self.text = QLabel("")
         self.text.setWordWrap(True)
         self.model = FrequencyTableModel(self)
-        self.table = table_view(self.model, "Answers by month", first_column=260)
+        self.table = table_view(self.model, self.tr("Answers by month"), first_column=260)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.hide()
         self._refit = _refit_later(self, self.table)
@@ -517,16 +552,18 @@ class OtherPage(Page):
         self.table.hide()
         self.model.clear()
         if question.type == "date":
-            self.text.setText("Counting the answers by month…")
+            self.text.setText(self.tr("Counting the answers by month…"))
         else:
             self.text.setText(
-                "DuoDesk has no table for this kind of question yet; the counts above say "
-                "how many answered it."
+                self.tr(
+                    "DuoDesk has no table for this kind of question yet; the counts above say "
+                    "how many answered it."
+                )
             )
 
     def show_months(self, question: QuestionSummary) -> None:
         self.model.set_question(question)
-        self.text.setText("The dates given, month by month (oldest first).")
+        self.text.setText(self.tr("The dates given, month by month (oldest first)."))
         self.table.show()
         self._refit()
 

@@ -41,7 +41,8 @@ def _combo(name: str, all_text: str, values: list[tuple[str, object]]) -> QCombo
     combo.addItem(all_text, ALL)
     for text, data in values:
         combo.addItem(text, data)
-    combo.setMinimumContentsLength(10)
+    # Wide enough for "All interviewers" in the longer languages ("Tous les enquêteurs").
+    combo.setMinimumContentsLength(max(10, len(all_text)))
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 

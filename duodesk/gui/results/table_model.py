@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from duodesk.analysis.tables import rounded_text
@@ -42,7 +48,9 @@ def format_value(value: Value, decimals: int = 1) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        if value:
+            return QCoreApplication.translate("ResultsTables", "Yes")
+        return QCoreApplication.translate("ResultsTables", "No")
     if isinstance(value, int):
         return str(value)  # no thousands separator: a pasted table must stay numbers
     if isinstance(value, float):

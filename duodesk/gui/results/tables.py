@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import overload
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
 from duodesk.analysis.results import (
     Crosstab,
     GridTable,
@@ -25,16 +27,28 @@ from duodesk.gui.results.table_model import (
     TableRow,
     format_value,
 )
-from duodesk.gui.wording import counted
 
-NOT_ASKED = "Not asked (skipped)"
-NO_ANSWER = "No answer"
-NOT_IN_VERSION = "Not in this version of the questionnaire"
+NOT_ASKED = QT_TRANSLATE_NOOP("ResultsTables", "Not asked (skipped)")
+NO_ANSWER = QT_TRANSLATE_NOOP("ResultsTables", "No answer")
+NOT_IN_VERSION = QT_TRANSLATE_NOOP("ResultsTables", "Not in this version of the questionnaire")
 # On screen in plain words; the workbook and the command line keep SPSS's name for the method.
-QUARTILES_IN_WORDS = (
+QUARTILES_IN_WORDS = QT_TRANSLATE_NOOP(
+    "ResultsTables",
     "A quarter of the answers are at or below the lower quartile, half at or below the "
-    "median, three quarters at or below the upper quartile (worked out as SPSS does)."
+    "median, three quarters at or below the upper quartile (worked out as SPSS does).",
 )
+
+translate = QCoreApplication.translate
+CODE_FOR_NO_ANSWER = QT_TRANSLATE_NOOP("ResultsTables", "{answer} (code for no answer)")
+
+
+def _say(text: str) -> str:
+    """``text``, marked where it is written (QT_TRANSLATE_NOOP), in the interface language."""
+    return translate("ResultsTables", text)
+
+
+def _answer_label(label: str, is_missing_code: bool) -> str:
+    return _say(CODE_FOR_NO_ANSWER).format(answer=label) if is_missing_code else label
 
 
 class FrequencyTableModel(ResultsTableModel):
@@ -48,30 +62,44 @@ class FrequencyTableModel(ResultsTableModel):
         """Show ``options`` (default: the question's options; pass ``question.bins`` for a
         number grouped into ranges)."""
         options = question.options if options is None else options
+        locale = QLocale()
+        interviews = question.interviews  # (Qt's lupdate reads only a plain name as the count)
+        of_all = (
+            translate("ResultsTables", "% of all {count} {things}").format(
+                count=locale.toString(question.interviews), things=question.total_word
+            )
+            if question.repeat
+            else translate("ResultsTables", "% of all %Ln interviews", "", interviews)
+        )
+        of_valid = (
+            translate(
+                "ResultsTables", "% of the {count} who answered (codes for no answer left out)"
+            )
+            if question.answered != question.valid
+            else translate("ResultsTables", "% of the {count} who answered")
+        ).format(count=question.valid)
         headers = (
-            "Answer",
+            translate("ResultsTables", "Answer"),
             question.count_heading,
-            "% of all "
-            + (
-                f"{question.interviews:,} {question.total_word}"
-                if question.repeat
-                else counted(question.interviews, "interview")
-            ),
-            f"% of the {question.valid} who answered"
-            + (" (codes for no answer left out)" if question.answered != question.valid else ""),
-            "Adding up, % of those who answered",
+            of_all,
+            of_valid,
+            translate("ResultsTables", "Adding up, % of those who answered"),
         )
         rows = [
             TableRow(
                 (
-                    option.label + (" (code for no answer)" if option.is_missing_code else ""),
+                    _answer_label(option.label, option.is_missing_code),
                     option.count,
                     option.percent,
                     option.valid_percent,
                     option.cumulative_percent,
                 ),
                 tooltip=(
-                    "A code for no answer: counted and shown, but left out of the valid percent."
+                    translate(
+                        "ResultsTables",
+                        "A code for no answer: counted and shown, but left out of the valid "
+                        "percent.",
+                    )
                     if option.is_missing_code
                     else ""
                 ),
@@ -84,11 +112,17 @@ class FrequencyTableModel(ResultsTableModel):
             (NOT_IN_VERSION, question.not_in_version),
         ):
             if count or label != NOT_IN_VERSION:
+                shown = _say(label)
                 rows.append(
-                    TableRow((label, count, question.percent_of_interviews(count), None, None))
+                    TableRow((shown, count, question.percent_of_interviews(count), None, None))
                 )
         total = 100.0 if question.interviews else None
-        rows.append(TableRow(("Total", question.interviews, total, None, None), emphasis=True))
+        rows.append(
+            TableRow(
+                (translate("ResultsTables", "Total"), question.interviews, total, None, None),
+                emphasis=True,
+            )
+        )
         self.set_table(headers, rows)
 
 
@@ -97,21 +131,28 @@ class MultipleResponseModel(ResultsTableModel):
     percent of cases (people who answered) and the percent of responses (ticks)."""
 
     def set_question(self, question: QuestionSummary) -> None:
+        ticks = question.responses  # (Qt's lupdate reads only a plain name as the count)
+        of_cases = (
+            translate(
+                "ResultsTables",
+                "% of cases (of the {count} who answered, {codes} of them only a code for no "
+                "answer)",
+            ).format(count=question.answered, codes=question.answered - question.valid)
+            if question.answered != question.valid
+            else translate("ResultsTables", "% of cases (of the {count} who answered)").format(
+                count=question.answered
+            )
+        )
         headers = (
-            "Answer",
+            translate("ResultsTables", "Answer"),
             question.count_heading,
-            f"% of cases (of the {question.answered} who answered"
-            + (
-                f", {question.answered - question.valid} of them only a code for no answer)"
-                if question.answered != question.valid
-                else ")"
-            ),
-            f"% of responses (of the {counted(question.responses, 'answer')} ticked)",
+            of_cases,
+            translate("ResultsTables", "% of responses (of the %Ln answers ticked)", "", ticks),
         )
         rows = [
             TableRow(
                 (
-                    option.label + (" (code for no answer)" if option.is_missing_code else ""),
+                    _answer_label(option.label, option.is_missing_code),
                     option.count,
                     option.percent_of_cases,
                     option.percent_of_responses,
@@ -123,9 +164,17 @@ class MultipleResponseModel(ResultsTableModel):
         responses = 100.0 if question.responses else None
         rows.append(
             TableRow(
-                ("Total answers ticked", question.responses, cases, responses),
+                (
+                    translate("ResultsTables", "Total answers ticked"),
+                    question.responses,
+                    cases,
+                    responses,
+                ),
                 emphasis=True,
-                tooltip="Percent of cases adds up to more than 100: people could tick several.",
+                tooltip=translate(
+                    "ResultsTables",
+                    "Percent of cases adds up to more than 100: people could tick several.",
+                ),
             )
         )
         self.set_table(headers, rows)
@@ -136,9 +185,11 @@ class CombinationsModel(ResultsTableModel):
 
     def set_question(self, question: QuestionSummary) -> None:
         headers = (
-            "Answers ticked together",
+            translate("ResultsTables", "Answers ticked together"),
             question.count_heading,
-            f"% of the {question.answered} who answered",
+            translate("ResultsTables", "% of the {count} who answered").format(
+                count=question.answered
+            ),
         )
         rows = [
             TableRow((combination.label, combination.count, combination.percent_of_cases))
@@ -148,15 +199,24 @@ class CombinationsModel(ResultsTableModel):
 
 
 STATISTICS = (
-    ("n", "Number who answered"),
-    ("mean", "Mean (average)"),
-    ("sd", "Standard deviation"),
-    ("median", "Median (middle value)"),
-    ("q1", "Lower quartile (25%)"),
-    ("q3", "Upper quartile (75%)"),
-    ("min", "Smallest"),
-    ("max", "Largest"),
+    ("n", QT_TRANSLATE_NOOP("ResultsTables", "Number who answered")),
+    ("mean", QT_TRANSLATE_NOOP("ResultsTables", "Mean (average)")),
+    ("sd", QT_TRANSLATE_NOOP("ResultsTables", "Standard deviation")),
+    ("median", QT_TRANSLATE_NOOP("ResultsTables", "Median (middle value)")),
+    ("q1", QT_TRANSLATE_NOOP("ResultsTables", "Lower quartile (25%)")),
+    ("q3", QT_TRANSLATE_NOOP("ResultsTables", "Upper quartile (75%)")),
+    ("min", QT_TRANSLATE_NOOP("ResultsTables", "Smallest")),
+    ("max", QT_TRANSLATE_NOOP("ResultsTables", "Largest")),
 )
+
+
+STATISTIC = QT_TRANSLATE_NOOP("ResultsTables", "Statistic")
+
+
+def statistic_names() -> list[str]:
+    """The names of the statistics and the heading over them, in the interface language."""
+    names = [_say(label) for _, label in STATISTICS]
+    return [*names, translate("ResultsTables", "How quartiles are found"), _say(STATISTIC)]
 
 
 class NumberStatsModel(ResultsTableModel):
@@ -167,9 +227,13 @@ class NumberStatsModel(ResultsTableModel):
         super().__init__(parent, decimals=2)
 
     def set_stats(self, stats: NumberStats) -> None:
-        rows = [TableRow((label, getattr(stats, field))) for field, label in STATISTICS]
-        rows.append(TableRow(("How quartiles are found", QUARTILES_IN_WORDS)))
-        self.set_table(("Statistic", "Value"), rows)
+        rows = [TableRow((_say(label), getattr(stats, field))) for field, label in STATISTICS]
+        rows.append(
+            TableRow(
+                (translate("ResultsTables", "How quartiles are found"), _say(QUARTILES_IN_WORDS))
+            )
+        )
+        self.set_table((_say(STATISTIC), translate("ResultsTables", "Value")), rows)
 
 
 class GridTableModel(ResultsTableModel):
@@ -179,12 +243,13 @@ class GridTableModel(ResultsTableModel):
 
     def set_grid(self, grid: GridTable) -> None:
         headers = (
-            "Statement: people (% of those who answered; valid %, codes for no answer left out)",
-            *(
-                point.label + (" (code for no answer)" if point.is_missing_code else "")
-                for point in grid.scale
+            translate(
+                "ResultsTables",
+                "Statement: people (% of those who answered; valid %, codes for no answer "
+                "left out)",
             ),
-            "Answered",
+            *(_answer_label(point.label, point.is_missing_code) for point in grid.scale),
+            translate("ResultsTables", "Answered"),
         )
         rows = []
         for row in grid.rows:
@@ -204,19 +269,31 @@ def _grid_cell(count: int, percent: float | None, valid_percent: float | None) -
         return str(count)
     if valid_percent is None:
         return f"{count} ({format_value(percent)}%)"
-    return f"{count} ({format_value(percent)}%; valid {format_value(valid_percent)}%)"
+    return translate("ResultsTables", "{count} ({percent}%; valid {valid}%)").format(
+        count=count, percent=format_value(percent), valid=format_value(valid_percent)
+    )
 
 
-HIDDEN = "hidden"  # a count hidden as the workbook hides it (see CrosstabModel.set_crosstab)
+HIDDEN = QT_TRANSLATE_NOOP("ResultsTables", "hidden")  # as the workbook hides a count
+
+
+def hidden_word() -> str:
+    """What a count hidden as the workbook hides it reads (see CrosstabModel.set_crosstab)."""
+    return _say(HIDDEN)
 
 
 class CrosstabShows(Enum):
     """What each cell of a crosstab shows."""
 
-    COUNTS = "Number of people"
-    ROW = "% of the row"
-    COLUMN = "% of the column"
-    TOTAL = "% of everyone in the table"
+    COUNTS = QT_TRANSLATE_NOOP("ResultsTables", "Number of people")
+    ROW = QT_TRANSLATE_NOOP("ResultsTables", "% of the row")
+    COLUMN = QT_TRANSLATE_NOOP("ResultsTables", "% of the column")
+    TOTAL = QT_TRANSLATE_NOOP("ResultsTables", "% of everyone in the table")
+
+
+def shows_text(shows: CrosstabShows) -> str:
+    """What a crosstab's cells show, in the interface language."""
+    return _say(shows.value)
 
 
 class CrosstabModel(ResultsTableModel):
@@ -243,7 +320,7 @@ class CrosstabModel(ResultsTableModel):
         headers = (
             f"{table.row_label} \u2193 / {table.column_label} \u2192",
             *(column.label for column in table.columns),
-            "Total",
+            translate("ResultsTables", "Total"),
         )
 
         def cell(count: int, row_total: int, column_total: int) -> int | float | None:
@@ -262,7 +339,7 @@ class CrosstabModel(ResultsTableModel):
             if hidden is None or threshold is None:
                 return value
             if is_hidden or (base_hidden and shows is not CrosstabShows.COUNTS):
-                return HIDDEN
+                return hidden_word()
             return value
 
         row_hidden = hidden.row_totals if hidden else (False,) * len(table.rows)
@@ -298,7 +375,14 @@ class CrosstabModel(ResultsTableModel):
             for k, count in enumerate(table.column_totals)
         ]
         rows.append(
-            TableRow(("Total", *totals, cell(table.total, table.total, table.total)), emphasis=True)
+            TableRow(
+                (
+                    translate("ResultsTables", "Total"),
+                    *totals,
+                    cell(table.total, table.total, table.total),
+                ),
+                emphasis=True,
+            )
         )
         self.set_table(headers, rows)
 
@@ -311,7 +395,12 @@ class OpenTextModel(ResultsTableModel):
         super().__init__(parent, fetch_step=FETCH_STEP)
 
     def set_answers(self, answers: Sequence[TextAnswer]) -> None:
-        self.show_rows(("Date", "Site", "Answer, as written"), _AnswerRows(answers))
+        headers = (
+            translate("ResultsTables", "Date"),
+            translate("ResultsTables", "Site"),
+            translate("ResultsTables", "Answer, as written"),
+        )
+        self.show_rows(headers, _AnswerRows(answers))
 
 
 class _AnswerRows(Sequence[TableRow]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -25,6 +25,8 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.database import Database
 
+translate = QCoreApplication.translate
+
 
 def quotes_in_words(quotes: tuple[ThemeQuotes, ...]) -> str:
     """The quotes as plain text, a block per theme."""
@@ -37,23 +39,36 @@ def quotes_in_words(quotes: tuple[ThemeQuotes, ...]) -> str:
             # The count could point at someone, directly or worked out from the others. The
             # same words whether it is small or hidden to protect a small one, as the
             # workbook does, so that they do not tell which is which.
-            lines = [f"{theme.theme} (number hidden, as in the workbook)"]
-        else:
             lines = [
-                f"{theme.theme} ({theme.people} {'person' if theme.people == 1 else 'people'})"
+                translate("QuotesDialog", "{theme} (number hidden, as in the workbook)").format(
+                    theme=theme.theme
+                )
+            ]
+        else:
+            people = theme.people  # (Qt's lupdate reads only a plain name as the count)
+            lines = [
+                QCoreApplication.translate(
+                    "QuotesDialog", "{theme} (%Ln people)", "", people
+                ).format(theme=theme.theme)
             ]
         if theme.description:
             lines.append(theme.description)
         if theme.identifying:
             lines.append(
-                "Quotes kept back: this question is marked as identifying, so its answers "
-                "are never quoted."
+                translate(
+                    "QuotesDialog",
+                    "Quotes kept back: this question is marked as identifying, so its answers "
+                    "are never quoted.",
+                )
             )
         elif theme.hidden:
             lines.append(
-                "Quotes kept back: the workbook hides how many people gave this theme (too few "
-                "to show safely, or hidden so that a small number next to it cannot be worked "
-                "out), so its answers are not quoted either."
+                translate(
+                    "QuotesDialog",
+                    "Quotes kept back: the workbook hides how many people gave this theme (too "
+                    "few to show safely, or hidden so that a small number next to it cannot be "
+                    "worked out), so its answers are not quoted either.",
+                )
             )
         lines += [f"“{quote}”" for quote in theme.quotes]
         blocks.append("\n".join(lines))
@@ -87,27 +102,29 @@ class QuotesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.database, self.tasks, self.form_id, self.question = database, tasks, form_id, question
-        self.setWindowTitle("Quotes per theme")
+        self.setWindowTitle(self.tr("Quotes per theme"))
         self.resize(1000, 640)
-        heading = QLabel("Quotes per theme")
+        heading = QLabel(self.tr("Quotes per theme"))
         heading.setObjectName("heading")
         intro = QLabel(
-            "The words only: no site, date or interviewer, in alphabetical order. Check that "
-            "nobody can be recognised from their words before using a quote. As in the "
-            "findings report, a theme is quoted, and its number shown, only when the "
-            "workbook shows how many people gave it."
+            self.tr(
+                "The words only: no site, date or interviewer, in alphabetical order. Check that "
+                "nobody can be recognised from their words before using a quote. As in the "
+                "findings report, a theme is quoted, and its number shown, only when the "
+                "workbook shows how many people gave it."
+            )
         )
         intro.setWordWrap(True)
         self.small = QCheckBox(
-            "Show quotes for themes given by few people too (coordinator's choice)"
+            self.tr("Show quotes for themes given by few people too (coordinator's choice)")
         )
         self.small.toggled.connect(lambda _: self.reload())
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Quotes per theme")
-        copy = QPushButton("Copy all")
+        self.text.setAccessibleName(self.tr("Quotes per theme"))
+        copy = QPushButton(self.tr("Copy all"))
         copy.clicked.connect(lambda: QApplication.clipboard().setText(self.text.toPlainText()))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(copy)
@@ -128,9 +145,9 @@ class QuotesDialog(QDialog):
         self.tasks.read(
             lambda: quotes_as_in_workbook(database, form_id, question, show_small),
             self._show,
-            lambda error: show_failure(self, error, "list the quotes"),
+            lambda error: show_failure(self, error, self.tr("list the quotes")),
         )
 
     def _show(self, quotes: tuple[ThemeQuotes, ...]) -> None:
-        self.text.setPlainText(quotes_in_words(quotes) or "No theme has been given yet.")
+        self.text.setPlainText(quotes_in_words(quotes) or self.tr("No theme has been given yet."))
         self.loaded.emit()

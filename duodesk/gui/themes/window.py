@@ -9,7 +9,7 @@ A second coder types their name and codes blind to the main coding; "Agreement�
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,14 +30,13 @@ from duodesk.gui.failures import show_failure
 from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.themes import operations as ops
-from duodesk.gui.wording import counted
 from duodesk.storage.database import Database
 from duodesk.storage.themes import AnswerToCode, ThemeError, ThemeInfo, theme_label_problem
 
 STATE_WORDS = {
-    "todo": "Not coded yet",
-    "coded": "Coded",
-    "not_codable": "Not codable",
+    "todo": QT_TRANSLATE_NOOP("CodingWindow", "Not coded yet"),
+    "coded": QT_TRANSLATE_NOOP("CodingWindow", "Coded"),
+    "not_codable": QT_TRANSLATE_NOOP("CodingWindow", "Not codable"),
 }
 
 
@@ -46,12 +45,21 @@ def identifying_sentence(questions: tuple[tuple[str, str], ...]) -> str:
     if not questions:
         return ""
     names = ", ".join(f"“{label}” ({name})" for name, label in questions)
-    one = len(questions) == 1
-    return (
-        f"Not offered for coding: {names}. The questionnaire marks "
-        f"{'this question' if one else 'these questions'} as identifying (the answers could "
-        "tell who a person is), so they are never coded into themes or quoted."
-    )
+    if len(questions) == 1:
+        sentence = QCoreApplication.translate(
+            "CodingWindow",
+            "Not offered for coding: {names}. The questionnaire marks this question as "
+            "identifying (the answers could tell who a person is), so they are never coded "
+            "into themes or quoted.",
+        )
+    else:
+        sentence = QCoreApplication.translate(
+            "CodingWindow",
+            "Not offered for coding: {names}. The questionnaire marks these questions as "
+            "identifying (the answers could tell who a person is), so they are never coded "
+            "into themes or quoted.",
+        )
+    return sentence.format(names=names)
 
 
 class CodingWindow(QWidget):
@@ -62,43 +70,47 @@ class CodingWindow(QWidget):
         self.database, self.form_id, self.tasks = database, form_id, tasks
         self.data: ops.CodingData | None = None
         self.position = 0
-        self.setWindowTitle(f"Code written answers into themes: {title}")
+        self.setWindowTitle(
+            self.tr("Code written answers into themes: {title}").format(title=title)
+        )
         fit_to_screen(self, (1280, 720))
 
-        heading = QLabel("Code written answers into themes")
+        heading = QLabel(self.tr("Code written answers into themes"))
         heading.setObjectName("heading")
         self.question_box = QComboBox()
-        self.question_box.setAccessibleName("Question")
+        self.question_box.setAccessibleName(self.tr("Question"))
         self.question_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.question_box.setMinimumContentsLength(24)  # a long question must not widen it
         self.question_box.activated.connect(lambda _: self.reload())
         self.coder_box = QLineEdit()
-        self.coder_box.setPlaceholderText("Main coding")
-        self.coder_box.setAccessibleName("Second coder's name (empty: the main coding)")
+        self.coder_box.setPlaceholderText(self.tr("Main coding"))
+        self.coder_box.setAccessibleName(self.tr("Second coder's name (empty: the main coding)"))
         self.coder_box.setToolTip(
-            "Leave empty for the main coding, the one counted in Results. A second coder types "
-            "their name and codes without seeing the main coding."
+            self.tr(
+                "Leave empty for the main coding, the one counted in Results. A second coder "
+                "types their name and codes without seeing the main coding."
+            )
         )
         self.coder_box.editingFinished.connect(self._coder_changed)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Question:"))
+        top.addWidget(QLabel(self.tr("Question:")))
         top.addWidget(self.question_box, 3)
         top.addSpacing(16)
-        top.addWidget(QLabel("Coder:"))
+        top.addWidget(QLabel(self.tr("Coder:")))
         top.addWidget(self.coder_box, 1)
 
         # The answer, large.
         self.where = QLabel("")
-        self.where.setAccessibleName("Which answer, site and date")
+        self.where.setAccessibleName(self.tr("Which answer, site and date"))
         self.answer = QLabel("")
         self.answer.setWordWrap(True)
         self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # The answer holds the focus while coding, so that number keys code it.
         self.answer.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.answer.setAccessibleName("The written answer: press 1 to 9 to give a theme")
+        self.answer.setAccessibleName(self.tr("The written answer: press 1 to 9 to give a theme"))
         font = QFont(self.answer.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.answer.setFont(font)
@@ -109,16 +121,16 @@ class CodingWindow(QWidget):
         card_layout.addWidget(self.answer, 1)
         self.state = QLabel("")
         self.state.setStyleSheet("font-weight: 600;")
-        self.state.setAccessibleName("Coding of this answer")
+        self.state.setAccessibleName(self.tr("Coding of this answer"))
         self.given = QLabel("")
         self.given.setWordWrap(True)
-        self.previous_button = QPushButton("◀ Previous")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.clicked.connect(lambda: self.go(self.position - 1))
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.clicked.connect(lambda: self.go(self.position + 1))
-        self.next_todo_button = QPushButton("Next not coded")
+        self.next_todo_button = QPushButton(self.tr("Next not coded"))
         self.next_todo_button.clicked.connect(self.go_to_next_todo)
-        self.not_codable_button = QPushButton("Not codable (0)")
+        self.not_codable_button = QPushButton(self.tr("Not codable (0)"))
         self.not_codable_button.setCheckable(True)
         self.not_codable_button.clicked.connect(self.toggle_not_codable)
         moves = QHBoxLayout()
@@ -139,7 +151,7 @@ class CodingWindow(QWidget):
 
         # The themes.
         self.theme_list = QListWidget()
-        self.theme_list.setAccessibleName("Themes: press a theme's number to give it")
+        self.theme_list.setAccessibleName(self.tr("Themes: press a theme's number to give it"))
         self.theme_list.setStyleSheet("QListWidget::item { padding: 6px; }")
         list_font = QFont(self.theme_list.font())
         list_font.setPointSizeF(list_font.pointSizeF() * 1.15)
@@ -149,25 +161,25 @@ class CodingWindow(QWidget):
         self.description = QLabel("")
         self.description.setWordWrap(True)
         self.new_theme = QLineEdit()
-        self.new_theme.setPlaceholderText("A new theme")
-        self.new_theme.setAccessibleName("Name of a new theme")
+        self.new_theme.setPlaceholderText(self.tr("A new theme"))
+        self.new_theme.setAccessibleName(self.tr("Name of a new theme"))
         self.new_theme.returnPressed.connect(self.add_theme)
-        add = QPushButton("Add")
+        add = QPushButton(self.tr("Add"))
         add.clicked.connect(self.add_theme)
         adding = QHBoxLayout()
         adding.addWidget(self.new_theme, 1)
         adding.addWidget(add)
-        self.rename_button = QPushButton("Rename…")
+        self.rename_button = QPushButton(self.tr("Rename…"))
         self.rename_button.clicked.connect(self.rename_theme)
-        self.describe_button = QPushButton("Describe…")
+        self.describe_button = QPushButton(self.tr("Describe…"))
         self.describe_button.clicked.connect(self.describe_theme)
-        self.merge_button = QPushButton("Merge into…")
+        self.merge_button = QPushButton(self.tr("Merge into…"))
         self.merge_button.clicked.connect(self.merge_theme)
         editing = QHBoxLayout()
         for button in (self.rename_button, self.describe_button, self.merge_button):
             editing.addWidget(button)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Themes (press 1 to 9 to give or take one away)"))
+        right.addWidget(QLabel(self.tr("Themes (press 1 to 9 to give or take one away)")))
         right.addWidget(self.theme_list, 1)
         right.addWidget(self.description)
         right.addLayout(adding)
@@ -179,11 +191,11 @@ class CodingWindow(QWidget):
         middle.addLayout(right, 2)
 
         self.progress = QLabel("")
-        self.agreement_button = QPushButton("Agreement between coders…")
+        self.agreement_button = QPushButton(self.tr("Agreement between coders…"))
         self.agreement_button.clicked.connect(self.show_agreement)
-        self.quotes_button = QPushButton("Quotes…")
+        self.quotes_button = QPushButton(self.tr("Quotes…"))
         self.quotes_button.clicked.connect(self.show_quotes)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.progress, 1)
@@ -192,13 +204,15 @@ class CodingWindow(QWidget):
         bottom.addWidget(close)
 
         self.empty = QLabel(
-            "This questionnaire has no question answered in words, so there is nothing to code."
+            self.tr(
+                "This questionnaire has no question answered in words, so there is nothing to code."
+            )
         )
         self.empty.setObjectName("empty")
         self.empty.hide()
         self.left_out = QLabel("")
         self.left_out.setWordWrap(True)
-        self.left_out.setAccessibleName("Questions not offered for coding")
+        self.left_out.setAccessibleName(self.tr("Questions not offered for coding"))
         self.left_out.hide()
         # The note, the answer and the themes scroll when a small screen (150%) has no room
         # for the whole answer; the question and the buttons at the bottom stay in sight.
@@ -296,36 +310,53 @@ class CodingWindow(QWidget):
         assert data is not None
         total = len(data.answers)
         coded = sum(1 for a in data.answers if a.coded)
-        whose = f"{data.coder}'s coding" if data.coder else "the main coding"
-        self.progress.setText(f"{coded} of {counted(total, 'answer')} coded ({whose}).")
+        whose = (
+            self.tr("{coder}'s coding").format(coder=data.coder)
+            if data.coder
+            else self.tr("the main coding")
+        )
+        self.progress.setText(
+            self.tr("{coded} of %Ln answers coded ({whose}).", "", total).format(
+                coded=QLocale().toString(coded), whose=whose
+            )
+        )
         for button in (self.previous_button, self.next_button, self.next_todo_button):
             button.setEnabled(answer is not None)
         self.not_codable_button.setEnabled(answer is not None)
         if answer is None:
             self.where.setText("")
-            self.answer.setText(
-                "There is nothing to code here: "
-                + (
-                    "the only question answered in words is"
-                    if len(data.identifying) == 1
-                    else "every question answered in words is"
+            if data.questions or not data.identifying:
+                nothing = self.tr("Nobody has answered this question in words yet.")
+            elif len(data.identifying) == 1:
+                nothing = self.tr(
+                    "There is nothing to code here: the only question answered in words is "
+                    "marked as identifying (see above)."
                 )
-                + " marked as identifying (see above)."
-                if not data.questions and data.identifying
-                else "Nobody has answered this question in words yet."
-            )
+            else:
+                nothing = self.tr(
+                    "There is nothing to code here: every question answered in words is marked "
+                    "as identifying (see above)."
+                )
+            self.answer.setText(nothing)
             self.state.setText("")
             self.given.setText("")
         else:
-            parts = [f"Answer {self.position + 1} of {total}"]
-            parts.append(answer.site or "no site")
-            parts.append(answer.interview_date or "no date")
+            locale = QLocale()
+            parts = [
+                self.tr("Answer {number} of {total}").format(
+                    number=locale.toString(self.position + 1), total=locale.toString(total)
+                )
+            ]
+            parts.append(answer.site or self.tr("no site"))
+            parts.append(answer.interview_date or self.tr("no date"))
             self.where.setText(" · ".join(parts))
             self.answer.setText(answer.text)
             state = "not_codable" if answer.not_codable else "coded" if answer.coded else "todo"
-            self.state.setText(STATE_WORDS[state])
+            self.state.setText(QCoreApplication.translate("CodingWindow", STATE_WORDS[state]))
             labels = [t.label for t in data.themes if t.id in answer.themes]
-            self.given.setText("Themes: " + "; ".join(labels) if labels else "")
+            self.given.setText(
+                self.tr("Themes: {themes}").format(themes="; ".join(labels)) if labels else ""
+            )
             self.not_codable_button.setChecked(answer.not_codable)
             self.previous_button.setEnabled(self.position > 0)
             self.next_button.setEnabled(self.position < total - 1)
@@ -397,7 +428,7 @@ class CodingWindow(QWidget):
             if not answers[index].coded:
                 self.go(index)
                 return
-        self.progress.setText("Every answer is coded.")
+        self.progress.setText(self.tr("Every answer is coded."))
 
     # -- coding --------------------------------------------------------------------------------
 
@@ -458,7 +489,7 @@ class CodingWindow(QWidget):
             return
         if problem := theme_label_problem(label):
             # Said before anything is sent, and the name is left in the box to be mended.
-            QMessageBox.warning(self, "Themes", problem)
+            QMessageBox.warning(self, self.tr("Themes"), problem)
             self.new_theme.setFocus()
             return
         self.new_theme.clear()
@@ -472,7 +503,9 @@ class CodingWindow(QWidget):
         theme = self.selected_theme()
         if theme is None:
             return
-        label, ok = QInputDialog.getText(self, "Rename the theme", "New name:", text=theme.label)
+        label, ok = QInputDialog.getText(
+            self, self.tr("Rename the theme"), self.tr("New name:"), text=theme.label
+        )
         if ok and label.strip():
             database, form_id = self.database, self.form_id
             self.tasks.run(
@@ -485,8 +518,10 @@ class CodingWindow(QWidget):
             return
         text, ok = QInputDialog.getMultiLineText(
             self,
-            "Describe the theme",
-            f"What answers given “{theme.label}” have in common (shown in the codebook):",
+            self.tr("Describe the theme"),
+            self.tr("What answers given “{theme}” have in common (shown in the codebook):").format(
+                theme=theme.label
+            ),
             theme.description,
         )
         if ok:
@@ -502,9 +537,10 @@ class CodingWindow(QWidget):
         others = [t for t in self.data.themes if t.id != theme.id]
         label, ok = QInputDialog.getItem(
             self,
-            "Merge the theme",
-            f"Every answer given “{theme.label}” gets this theme instead, and “{theme.label}” "
-            "is removed:",
+            self.tr("Merge the theme"),
+            self.tr(
+                "Every answer given “{theme}” gets this theme instead, and “{theme}” is removed:"
+            ).format(theme=theme.label),
             [t.label for t in others],
             0,
             False,
@@ -523,9 +559,11 @@ class CodingWindow(QWidget):
             return False
         QMessageBox.information(
             self,
-            "Themes",
-            "A second coder codes without seeing the main coding, so agreement and quotes are "
-            "shown only in the main coding: empty the second coder's name to see them.",
+            self.tr("Themes"),
+            self.tr(
+                "A second coder codes without seeing the main coding, so agreement and quotes "
+                "are shown only in the main coding: empty the second coder's name to see them."
+            ),
         )
         return True
 
@@ -547,10 +585,10 @@ class CodingWindow(QWidget):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ThemeError):
-            QMessageBox.warning(self, "Themes", str(error))
+            QMessageBox.warning(self, self.tr("Themes"), str(error))
             self.reload()
             return
-        show_failure(self, error, "save the coding")
+        show_failure(self, error, self.tr("save the coding"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._listening:  # a window can be closed twice (by the person, then the program)
