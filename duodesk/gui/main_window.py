@@ -403,6 +403,8 @@ class MainWindow(QMainWindow):
 
         if refused(self, Permission.SEE_RESULTS):
             return None
+        if (open_already := self.child_windows.bring_up(ResultsWindow, chosen.form_id)) is not None:
+            return open_already
         window = ResultsWindow(self.database, chosen.form_id, tasks=self.tasks)
         return self.child_windows.open(window)
 
@@ -411,6 +413,8 @@ class MainWindow(QMainWindow):
 
         if refused(self, Permission.SEE_RESULTS):  # every interviewer's written answers
             return None
+        if (open_already := self.child_windows.bring_up(CodingWindow, chosen.form_id)) is not None:
+            return open_already
         window = CodingWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 
@@ -446,6 +450,10 @@ class MainWindow(QMainWindow):
 
         if refused(self, Permission.SEE_EVERY_INTERVIEW):  # both entries of every sheet
             return None
+        if (
+            open_already := self.child_windows.bring_up(PaperSheetsDialog, chosen.form_id)
+        ) is not None:
+            return open_already
         dialog = PaperSheetsDialog(self, self.database, self.tasks, chosen.form_id)
         return self.child_windows.open(dialog)
 
@@ -454,6 +462,8 @@ class MainWindow(QMainWindow):
 
         if refused(self, Permission.EXPORT):
             return None
+        if (open_already := self.child_windows.bring_up(ExportWindow, chosen.form_id)) is not None:
+            return open_already
         window = ExportWindow(self.database, chosen.form_id, chosen.title, tasks=self.tasks)
         return self.child_windows.open(window)
 

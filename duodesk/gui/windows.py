@@ -34,6 +34,19 @@ class ChildWindows(QObject):
         self.opened.emit(window)
         return window
 
+    def bring_up(self, kind: type[W], form_id: str | None) -> W | None:
+        """The window of ``kind`` already open on questionnaire ``form_id``, raised and made
+        active; None when there is none. Pressing a key twice (Ctrl+L, Ctrl+R) must not open
+        a second copy that hides behind the first and holds other numbers."""
+        for window in self.windows(kind):
+            if getattr(window, "form_id", None) == form_id:
+                if window.isMinimized():
+                    window.showNormal()
+                window.raise_()
+                window.activateWindow()
+                return window
+        return None
+
     def _forget(self, window: QWidget) -> None:
         self._open = [w for w in self._open if w is not window]
 

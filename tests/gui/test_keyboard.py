@@ -80,6 +80,31 @@ def test_each_shortcut_opens_its_window_for_the_chosen_questionnaire(qtbot, data
     _close_all(kind)
 
 
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [(Qt.Key.Key_L, InterviewsWindow), (Qt.Key.Key_R, ResultsWindow), (Qt.Key.Key_E, ExportWindow)],
+)
+def test_a_shortcut_pressed_again_brings_up_the_window_already_open(qtbot, database, key, kind):
+    """A second Ctrl+L opened a second list hiding behind the first."""
+    window = _main(qtbot, database)
+    window.table.selectRow(2)
+    qtbot.keyClick(window, key, CTRL)
+    qtbot.waitUntil(lambda: bool(_shown(kind)), timeout=10_000)
+    first = _shown(kind)[0]
+    _activate(qtbot, window)
+    qtbot.keyClick(window, key, CTRL)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is first, timeout=5_000)
+    assert _shown(kind) == [first]
+    window.table.selectRow(1)  # another questionnaire: a window of its own
+    _activate(qtbot, window)
+    qtbot.keyClick(window, key, CTRL)
+    qtbot.waitUntil(lambda: len(_shown(kind)) == 2, timeout=10_000)
+    if kind is InterviewsWindow:  # let the lists arrive before they close
+        for shown in _shown(kind):
+            qtbot.waitUntil(lambda s=shown: s.count_label.text() != "Loading…", timeout=10_000)
+    _close_all(kind)
+
+
 def test_the_shortcuts_are_in_the_menus(qtbot, database):
     window = _main(qtbot, database)
     shown = {

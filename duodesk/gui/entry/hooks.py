@@ -217,6 +217,10 @@ class EntryHooks(QObject):
         title = questionnaire.title if questionnaire else ""
         from duodesk.core.roles import Permission
 
+        open_already = self.window.child_windows.bring_up(InterviewsWindow, form_id)
+        if open_already is not None:
+            return open_already
+
         browser = InterviewsWindow(
             self.database,
             self.tasks,
