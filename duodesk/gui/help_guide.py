@@ -125,10 +125,11 @@ passed on.</p>
 <h2>Lock the project</h2>
 <p>A project with a passphrase cannot be read by anyone who does not know it, even if the
 laptop is lost. DuoDesk asks for the passphrase each time it starts.</p>
-<p>To set or change it, whoever looks after the laptop types in a terminal:</p>
-<pre>duodesk change-passphrase --new-passphrase-file FILE</pre>
-<p>where FILE holds the new passphrase on one line (delete the file afterwards). To remove
-the passphrase: <code>duodesk change-passphrase --remove</code>. Keep the passphrase
+<p>To set it, a coordinator chooses <b>Security &gt; Lock the project with a passphrase…</b>
+(or presses <b>Choose a passphrase…</b> on the line at the top of the main window) and types
+it twice. The same menu changes it (<b>Change the passphrase…</b>) or removes it. <b>Security
+&gt; Lock now</b> (Ctrl+Shift+L) hides everything until the passphrase is typed again, for
+when you step away from the laptop. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.</p>
 """,
     ),

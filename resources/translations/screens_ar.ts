@@ -2220,20 +2220,21 @@ passed on.&lt;/p&gt;
 &lt;h2&gt;Lock the project&lt;/h2&gt;
 &lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
 laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
-&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
-&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
-the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+&lt;p&gt;To set it, a coordinator chooses &lt;b&gt;Security &amp;gt; Lock the project with a passphrase…&lt;/b&gt;
+(or presses &lt;b&gt;Choose a passphrase…&lt;/b&gt; on the line at the top of the main window) and types
+it twice. The same menu changes it (&lt;b&gt;Change the passphrase…&lt;/b&gt;) or removes it. &lt;b&gt;Security
+&amp;gt; Lock now&lt;/b&gt; (Ctrl+Shift+L) hides everything until the passphrase is typed again, for
+when you step away from the laptop. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;قفل المشروع&lt;/h2&gt;
-&lt;p&gt;المشروع ذو عبارة المرور لا يستطيع قراءته من لا يعرفها، حتى لو ضاع الحاسوب. يطلب DuoDesk عبارة
-المرور في كل مرة يبدأ فيها.&lt;/p&gt;
-&lt;p&gt;لوضعها أو تغييرها، يكتب المسؤول عن الحاسوب في الطرفية:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
-&lt;p&gt;حيث يحتوي FILE على عبارة المرور الجديدة في سطر واحد (احذف الملف بعد ذلك). لإزالة عبارة المرور:
-&lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. احفظ عبارة المرور في مكان آمن: دونها لا يستطيع أحد
+&lt;p&gt;المشروع المحمي بعبارة مرور لا يستطيع قراءته أحد لا يعرفها، حتى لو ضاع الحاسوب. يطلب
+DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
+&lt;p&gt;لوضعها، يختار المنسق &lt;b&gt;الأمان &amp;gt; قفل المشروع بعبارة مرور…&lt;/b&gt; (أو يضغط &lt;b&gt;اختيار عبارة
+مرور…&lt;/b&gt; في السطر أعلى النافذة الرئيسية) ويكتبها مرتين. القائمة نفسها تغيّرها (&lt;b&gt;تغيير عبارة
+المرور…&lt;/b&gt;) أو تزيلها. &lt;b&gt;الأمان &amp;gt; القفل الآن&lt;/b&gt; (Ctrl+Shift+L) يخفي كل شيء حتى تُكتب عبارة
+المرور من جديد، عندما تبتعد عن الحاسوب. احفظ عبارة المرور في مكان آمن: بدونها لا يستطيع أحد
 فتح المقابلات.&lt;/p&gt;
 </translation>
     </message>

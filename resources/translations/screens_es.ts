@@ -2187,20 +2187,22 @@ gráficos. Los números pequeños se ocultan como en el libro. Léalo y edítelo
 &lt;h2&gt;Lock the project&lt;/h2&gt;
 &lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
 laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
-&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
-&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
-the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+&lt;p&gt;To set it, a coordinator chooses &lt;b&gt;Security &amp;gt; Lock the project with a passphrase…&lt;/b&gt;
+(or presses &lt;b&gt;Choose a passphrase…&lt;/b&gt; on the line at the top of the main window) and types
+it twice. The same menu changes it (&lt;b&gt;Change the passphrase…&lt;/b&gt;) or removes it. &lt;b&gt;Security
+&amp;gt; Lock now&lt;/b&gt; (Ctrl+Shift+L) hides everything until the passphrase is typed again, for
+when you step away from the laptop. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;Bloquear el proyecto&lt;/h2&gt;
-&lt;p&gt;Un proyecto con frase de contraseña no lo puede leer nadie que no la sepa, aunque se pierda el
-ordenador. DuoDesk pide la frase de contraseña cada vez que se abre.&lt;/p&gt;
-&lt;p&gt;Para ponerla o cambiarla, quien cuida el ordenador escribe en un terminal:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file ARCHIVO&lt;/pre&gt;
-&lt;p&gt;donde ARCHIVO tiene la nueva frase de contraseña en una línea (borre el archivo después). Para
-quitarla: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Guarde la frase de contraseña en un lugar
+&lt;p&gt;Un proyecto con frase de contraseña no lo puede leer nadie que no la conozca, aunque se pierda el
+portátil. DuoDesk pide la frase de contraseña cada vez que se abre.&lt;/p&gt;
+&lt;p&gt;Para ponerla, un coordinador elige &lt;b&gt;Seguridad &amp;gt; Bloquear el proyecto con una frase de
+contraseña…&lt;/b&gt; (o pulsa &lt;b&gt;Elegir una frase de contraseña…&lt;/b&gt; en la línea de arriba de la ventana
+principal) y la escribe dos veces. El mismo menú la cambia (&lt;b&gt;Cambiar la frase de contraseña…&lt;/b&gt;)
+o la quita. &lt;b&gt;Seguridad &amp;gt; Bloquear ahora&lt;/b&gt; (Ctrl+Mayús+L) oculta todo hasta que se vuelva a
+escribir la frase, para cuando se aleje del portátil. Guarde la frase de contraseña en un lugar
 seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
 </translation>
     </message>

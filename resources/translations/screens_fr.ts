@@ -2189,21 +2189,24 @@ modifiez-le avant de le transmettre.&lt;/p&gt;
 &lt;h2&gt;Lock the project&lt;/h2&gt;
 &lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
 laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
-&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
-&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
-the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+&lt;p&gt;To set it, a coordinator chooses &lt;b&gt;Security &amp;gt; Lock the project with a passphrase…&lt;/b&gt;
+(or presses &lt;b&gt;Choose a passphrase…&lt;/b&gt; on the line at the top of the main window) and types
+it twice. The same menu changes it (&lt;b&gt;Change the passphrase…&lt;/b&gt;) or removes it. &lt;b&gt;Security
+&amp;gt; Lock now&lt;/b&gt; (Ctrl+Shift+L) hides everything until the passphrase is typed again, for
+when you step away from the laptop. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
         <translation>
 &lt;h2&gt;Verrouiller le projet&lt;/h2&gt;
-&lt;p&gt;Un projet avec une phrase secrète ne peut être lu par personne qui ne la connaît pas, même si
-l'ordinateur est perdu. DuoDesk demande la phrase secrète à chaque démarrage.&lt;/p&gt;
-&lt;p&gt;Pour la choisir ou la changer, la personne qui s'occupe de l'ordinateur tape dans un terminal :&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FICHIER&lt;/pre&gt;
-&lt;p&gt;où FICHIER contient la nouvelle phrase secrète sur une ligne (supprimez le fichier ensuite). Pour
-retirer la phrase secrète : &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Gardez la phrase secrète
-en lieu sûr : sans elle, personne ne peut ouvrir les entretiens.&lt;/p&gt;
+&lt;p&gt;Un projet protégé par une phrase secrète ne peut être lu par personne qui ne la connaît pas,
+même si l'ordinateur est perdu. DuoDesk demande la phrase secrète à chaque démarrage.&lt;/p&gt;
+&lt;p&gt;Pour la choisir, un coordinateur choisit &lt;b&gt;Sécurité &amp;gt; Verrouiller le projet par une
+phrase secrète…&lt;/b&gt; (ou appuie sur &lt;b&gt;Choisir une phrase secrète…&lt;/b&gt; sur la ligne en haut de la
+fenêtre principale) et la tape deux fois. Le même menu la change (&lt;b&gt;Changer la phrase
+secrète…&lt;/b&gt;) ou l'enlève. &lt;b&gt;Sécurité &amp;gt; Verrouiller maintenant&lt;/b&gt; (Ctrl+Maj+L) cache tout
+jusqu'à ce que la phrase secrète soit tapée de nouveau, quand vous vous éloignez de
+l'ordinateur. Gardez la phrase secrète en lieu sûr : sans elle, personne ne peut ouvrir les
+entretiens.&lt;/p&gt;
 </translation>
     </message>
     <message>

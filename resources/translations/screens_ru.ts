@@ -2195,21 +2195,23 @@ Word (и PDF) о том, как проводился опрос, с фразой
 &lt;h2&gt;Lock the project&lt;/h2&gt;
 &lt;p&gt;A project with a passphrase cannot be read by anyone who does not know it, even if the
 laptop is lost. DuoDesk asks for the passphrase each time it starts.&lt;/p&gt;
-&lt;p&gt;To set or change it, whoever looks after the laptop types in a terminal:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file FILE&lt;/pre&gt;
-&lt;p&gt;where FILE holds the new passphrase on one line (delete the file afterwards). To remove
-the passphrase: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Keep the passphrase
+&lt;p&gt;To set it, a coordinator chooses &lt;b&gt;Security &amp;gt; Lock the project with a passphrase…&lt;/b&gt;
+(or presses &lt;b&gt;Choose a passphrase…&lt;/b&gt; on the line at the top of the main window) and types
+it twice. The same menu changes it (&lt;b&gt;Change the passphrase…&lt;/b&gt;) or removes it. &lt;b&gt;Security
+&amp;gt; Lock now&lt;/b&gt; (Ctrl+Shift+L) hides everything until the passphrase is typed again, for
+when you step away from the laptop. Keep the passphrase
 somewhere safe: without it the interviews cannot be opened by anyone.&lt;/p&gt;
 </source>
         <translation>
-&lt;h2&gt;Закрыть проект паролем&lt;/h2&gt;
-&lt;p&gt;Проект с кодовой фразой не сможет прочитать никто, кто её не знает, даже если компьютер
-потерян. DuoDesk спрашивает кодовую фразу при каждом запуске.&lt;/p&gt;
-&lt;p&gt;Чтобы задать или сменить её, тот, кто отвечает за компьютер, вводит в терминале:&lt;/p&gt;
-&lt;pre&gt;duodesk change-passphrase --new-passphrase-file ФАЙЛ&lt;/pre&gt;
-&lt;p&gt;где в ФАЙЛЕ одной строкой записана новая кодовая фраза (потом удалите файл). Чтобы убрать
-кодовую фразу: &lt;code&gt;duodesk change-passphrase --remove&lt;/code&gt;. Храните кодовую фразу в надёжном
-месте: без неё никто не сможет открыть интервью.&lt;/p&gt;
+&lt;h2&gt;Закрыть проект кодовой фразой&lt;/h2&gt;
+&lt;p&gt;Проект с кодовой фразой не может прочитать никто, кто его не знает, даже если ноутбук потерян.
+DuoDesk спрашивает кодовую фразу при каждом запуске.&lt;/p&gt;
+&lt;p&gt;Чтобы задать его, координатор выбирает &lt;b&gt;Безопасность &amp;gt; Закрыть проект кодовой фразой…&lt;/b&gt; (или
+нажимает &lt;b&gt;Выбрать кодовую фразу…&lt;/b&gt; в строке вверху главного окна) и вводит его два раза. В том же
+меню его можно сменить (&lt;b&gt;Сменить кодовую фразу…&lt;/b&gt;) или убрать. &lt;b&gt;Безопасность &amp;gt; Заблокировать
+сейчас&lt;/b&gt; (Ctrl+Shift+L) скрывает всё, пока кодовую фразу не введут снова, — на случай, если вы
+отходите от ноутбука. Храните кодовую фразу в надёжном месте: без него никто не сможет открыть
+интервью.&lt;/p&gt;
 </translation>
     </message>
     <message>
