@@ -160,7 +160,7 @@ def test_a_flat_file_of_a_repeat_form_imports_its_interview_questions_and_says_w
     assert stored["drug_count"].status is AnswerStatus.NO_ANSWER
     assert not any(record.instance for record in stored.values())
     assert (
-        'The file has one row per interview, and there is no file kobo-drugs.csv beside it for '
+        "The file has one row per interview, and there is no file kobo-drugs.csv beside it for "
         'the repeat "drugs": its answers were not imported, and how many drugs each interview '
         "had is not known."
     ) in report.describe()
