@@ -24,7 +24,7 @@ Answers are the typed values described in :mod:`duodesk.core.values`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from types import MappingProxyType
@@ -426,11 +426,19 @@ class FormEngine:
                         answers.setdefault(key, value)
         return answers
 
-    def evaluate(self, answers: Mapping[str, object], *, now: datetime | None = None) -> FormState:
+    def evaluate(
+        self,
+        answers: Mapping[str, object],
+        *,
+        now: datetime | None = None,
+        unknown_repeats: Collection[str] = (),
+    ) -> FormState:
         """Apply relevance, calculations and checks to ``answers`` (typed, by question name).
 
         Answers to unknown names, notes and calculations are ignored (a calculation's previous
         value is only visible to ``once()``). ``now`` is what ``now()``/``today()`` report.
+        ``unknown_repeats``: repeats whose instances are not known (an imported file without
+        their table): none are made, whatever ``repeat_count`` says.
         """
         if now is None:
             now = datetime.now().astimezone()
@@ -462,7 +470,9 @@ class FormEngine:
                     ok = to_boolean(step.relevant(context, now))
                 applies[key] = ok
                 if step.is_repeat:
-                    count = self._count(step, ok, given, context, now)
+                    count = (
+                        0 if name in unknown_repeats else self._count(step, ok, given, context, now)
+                    )
                     count = min(count, MAX_INSTANCES_PER_INTERVIEW - made_so_far)
                     made_so_far += count
                     values[key] = count if ok else None

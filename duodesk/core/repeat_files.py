@@ -23,6 +23,11 @@ it belongs to.
 
 Instances are numbered in the order of their rows, within the row they belong to. A row whose
 parent cannot be found, or that names none, is a problem naming the file, sheet, row and column.
+
+A repeat whose table the file does not have (a sheet or CSV file not brought along, or a file of
+one row per interview) has instances that are not known: none are made, and its number of
+instances, and the calculations worked out from its answers, are stored as no answer, never as
+a 0 that summaries would count (:func:`unknown_repeats`, :func:`worked_out_from`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from duodesk.core.checks import dependencies
 from duodesk.core.csv_table import csv_table
 from duodesk.core.input_files import DEFAULT_LIMITS, InputFileError, Limits
 from duodesk.core.questionnaire import (
@@ -112,11 +118,16 @@ class RepeatAnswers:
     waiting: dict[str, list[str]] = field(default_factory=dict)
     problems_alone: list[str] = field(default_factory=list)  # rows that name no parent at all
     read: set[str] = field(default_factory=set)  # the repeats whose tables were read
+    # Where each answer of an interview's instances was read (``sheet "drugs", row 2, column
+    # "drugs/days"``), by its answer key: a wrong answer found by the questionnaire's logic
+    # is reported there, not in the interviews' table.
+    places: dict[str, dict[str, str]] = field(default_factory=dict)
 
-    def take(self, key: str) -> tuple[dict[str, object], list[str]]:
-        """The answers and problems of the interview whose row has ``key`` (given once)."""
+    def take(self, key: str) -> tuple[dict[str, object], list[str], dict[str, str]]:
+        """The answers, problems and answers' places of the interview whose row has ``key``
+        (given once)."""
         self.waiting.pop(key, None)
-        return self.answers.pop(key, {}), self.problems.pop(key, [])
+        return self.answers.pop(key, {}), self.problems.pop(key, []), self.places.pop(key, {})
 
     def unclaimed(self) -> list[str]:
         """After every interview was taken: the rows whose parent is no interview."""
@@ -204,6 +215,7 @@ def read_repeats(
     """Every instance in ``tables``, joined to its interview (outer repeats first, so that an
     inner repeat's rows find the instance they belong to)."""
     result = RepeatAnswers()
+    present = {t.repeat.name for t in tables}
     depth = {r.name: len(questionnaire.repeats_of(r.name)) for r in questionnaire.repeats()}
     # An instance's own key -> (its interview's key, its instance path), per repeat.
     placed: dict[str, dict[str, tuple[str, str]]] = {}
@@ -247,8 +259,9 @@ def read_repeats(
             mine[own_key or f"row {row_number}"] = (interview, path)
             answers = result.answers.setdefault(interview, {})
             answers[answer_key(repeat.name, parent_path)] = number
-            for nested in inner:
-                answers.setdefault(answer_key(nested.name, path), 0)
+            for nested in inner:  # 0 unless its table gives some; unknown without one
+                if nested.name in present:
+                    answers.setdefault(answer_key(nested.name, path), 0)
             _read_instance(
                 questionnaire,
                 columns,
@@ -258,6 +271,7 @@ def read_repeats(
                 path,
                 answers,
                 result.problems.setdefault(interview, []),
+                result.places.setdefault(interview, {}),
             )
             if outer is None:
                 result.waiting.setdefault(interview, []).append(
@@ -278,6 +292,7 @@ def _read_instance(
     path: str,
     answers: dict[str, object],
     problems: list[str],
+    places: dict[str, str],
 ) -> None:
     ticked: dict[str, list[str]] = {}
     for index, (question, choice) in columns.items():
@@ -285,6 +300,7 @@ def _read_instance(
         where = f'{item.where}, row {row_number}, column "{item.table.header[index]}"'
         if is_export_marker(raw):
             continue  # DuoDesk's export: not asked, or not in the interview's version
+        places.setdefault(answer_key(question.name, path), where)
         if choice:
             text = "" if raw is None else str(raw).strip().lower()
             if text in ("1", "1.0", "true", "yes"):
@@ -313,6 +329,37 @@ def _read_instance(
         answers[answer_key(name, path)] = tuple(
             c.name for c in choices.choices if c.name in set(names)
         )
+
+
+def unknown_repeats(questionnaire: Questionnaire, repeats: RepeatAnswers | None) -> list[Repeat]:
+    """The questionnaire's repeats whose instances a file does not give: those without a table
+    among ``repeats`` (all of them when the file has no repeat tables at all)."""
+    read = repeats.read if repeats is not None else set()
+    return [r for r in questionnaire.repeats() if r.name not in read]
+
+
+def worked_out_from(questionnaire: Questionnaire, names: set[str]) -> dict[str, frozenset[str]]:
+    """The calculations whose value comes, through their calculation or relevance (or those
+    of the calculations they use), from the repeats ``names`` or the questions inside them,
+    each with the repeats it comes from: with those repeats' instances unknown, so are these
+    values wherever one of the repeats applies (``count(${drugs})`` is not 0)."""
+    graph = dependencies(questionnaire)
+    calculations = {q.name for q in questionnaire.questions() if q.type is QuestionType.CALCULATE}
+    origins: dict[str, set[str]] = {name: {name} for name in names}
+    grown = True
+    while grown:
+        grown = False
+        for name, edges in graph.items():
+            for used, column in edges:
+                if used not in origins or used == name:
+                    continue
+                if column != "group" and (name not in calculations or column == "default"):
+                    continue
+                mine = origins.setdefault(name, set())
+                if not origins[used] <= mine:
+                    mine |= origins[used]
+                    grown = True
+    return {name: frozenset(origins[name]) for name in calculations if name in origins}
 
 
 def _key(value: object) -> str:

@@ -24,9 +24,19 @@ from dataclasses import dataclass, field
 from duodesk.core.engine import FormEngine
 from duodesk.core.interview_date import interview_date_question
 from duodesk.core.participant_code import never_stored
-from duodesk.core.questionnaire import Question, Questionnaire, QuestionType
-from duodesk.core.records import AnswerRecord, records_from_state, stored_questions
-from duodesk.core.repeat_files import RepeatAnswers, main_key_column
+from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, split_key
+from duodesk.core.records import (
+    AnswerRecord,
+    AnswerStatus,
+    records_from_state,
+    stored_questions,
+)
+from duodesk.core.repeat_files import (
+    RepeatAnswers,
+    main_key_column,
+    unknown_repeats,
+    worked_out_from,
+)
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.tabular import Table
 from duodesk.core.values import (
@@ -423,11 +433,15 @@ def iter_interviews(
     only that version has are kept, unless the row does not fit it (a question the version
     has says "not in version", or a question only other versions have is answered: another
     project's version of the same number); every other row is read with ``questionnaire``.
+
+    The repeats without a table in ``repeats`` (all of them when it is None) have instances
+    that are not known: see :mod:`duodesk.core.repeat_files`.
     """
     version_at = next((i for i, name in enumerate(table.header) if name == VERSION_COLUMN), None)
-    newest = _RowReader(table, questionnaire, plan, version_at)
+    unknown = {r.name for r in unknown_repeats(questionnaire, repeats)}
+    newest = _RowReader(table, questionnaire, plan, version_at, unknown)
     readers = {
-        number: _RowReader(table, v.questionnaire, v.plan, version_at)
+        number: _RowReader(table, v.questionnaire, v.plan, version_at, unknown)
         for number, v in (versions or {}).items()
     }
     everything = newest.columns.union(*(r.columns for r in readers.values()))
@@ -448,26 +462,45 @@ def iter_interviews(
             reader = newest
         inside: dict[str, object] = {}
         trouble: list[str] = []
+        places: dict[str, str] = {}
         if repeats is not None and repeat_key_at is not None:
-            inside, trouble = repeats.take(_shown(values[repeat_key_at]).strip())
+            inside, trouble, places = repeats.take(_shown(values[repeat_key_at]).strip())
             trouble = [*trouble, *_count_problems(values, counted, inside)]
         yield reader.read(
             row_number,
             values,
-            inside,
-            trouble,
+            _Instances(inside, trouble, places),
             lambda values=values: _row_identity(values, plan, questionnaire, occurrences),
         )
+
+
+@dataclass(frozen=True)
+class _Instances:
+    """What the repeats' own tables give for one interview: its instances' answers by answer
+    key, the problems found reading them, and where each answer was read."""
+
+    answers: Mapping[str, object]
+    trouble: list[str]
+    places: Mapping[str, str]
 
 
 class _RowReader:
     """Reads rows of a response file with one version of the questionnaire."""
 
     def __init__(
-        self, table: Table, questionnaire: Questionnaire, plan: ColumnPlan, version_at: int | None
+        self,
+        table: Table,
+        questionnaire: Questionnaire,
+        plan: ColumnPlan,
+        version_at: int | None,
+        unknown: set[str],
     ) -> None:
         self.table, self.questionnaire, self.plan = table, questionnaire, plan
         self.version_at = version_at
+        # The repeats whose instances the file does not give, and what is not known with them:
+        # their numbers of instances and the calculations worked out from them.
+        self.unknown = frozenset(r.name for r in questionnaire.repeats() if r.name in unknown)
+        self.worked_out = worked_out_from(questionnaire, set(self.unknown))
         self.engine = FormEngine(questionnaire)
         self.code_names = tuple(questionnaire.settings.participant_code)
         # The questionnaire's own "date of the interview" question gives the interview its
@@ -491,8 +524,7 @@ class _RowReader:
         self.split_locations = [
             (questionnaire.question(name), parts) for name, parts in plan.location_parts.items()
         ]
-        # A file of one row per interview says nothing of repeat instances: none are made up
-        # (a repeat_count still makes its instances, with no answers in them).
+        # An interview the table of a repeat gives no instance for has none.
         self.no_instances = {
             r.name: 0 for r in questionnaire.repeats() if not questionnaire.repeats_of(r.name)
         }
@@ -518,8 +550,7 @@ class _RowReader:
         self,
         row_number: int,
         values: tuple[object, ...],
-        inside: dict[str, object],
-        trouble: list[str],
+        instances: _Instances,
         identify: Callable[[], tuple[str, uuid.UUID]],
     ) -> ParsedInterview | RejectedRow:
         questionnaire, plan, table = self.questionnaire, self.plan, self.table
@@ -537,11 +568,8 @@ class _RowReader:
         left_out = frozenset(
             table.header[index] for index in self.foreign if not _unanswered(values[index])
         )
-        answers.update(inside)
-        problems += [
-            RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {t}")
-            for t in trouble
-        ]
+        answers.update(instances.answers)
+        problems += [_instance_problem(row_number, t) for t in instances.trouble]
         written_markers: dict[str, str] = {}  # text questions whose cell is a marker
         for index, question, choices, also_columns in self.answer_columns:
             raw = from_csv_cell(values[index])
@@ -578,7 +606,7 @@ class _RowReader:
             if value is not None:
                 answers[question.name] = value
 
-        state = self.engine.evaluate(answers)
+        state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
         if written_markers:
             # "not asked" in a question that applies is somebody's written answer.
             kept = {
@@ -588,27 +616,19 @@ class _RowReader:
             }
             if kept:
                 answers.update(kept)
-                state = self.engine.evaluate(answers)
+                state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
         for name in state.cleared:
-            problems.append(
-                RowProblem(
-                    row_number,
-                    _column_of(plan, table, name),
-                    _shown(answers.get(name)),
-                    "answered, but by the questionnaire's logic this question is not asked here "
-                    f"({_why_not_asked(questionnaire, state.groups, name)})",
-                )
+            why = (
+                "answered, but by the questionnaire's logic this question is not asked here "
+                f"({_why_not_asked(questionnaire, state.groups, split_key(name)[0])})"
             )
+            problems.append(self._problem(row_number, name, answers.get(name), why, instances))
         for question_state in state.errors():
             if question_state.value is None:
                 continue  # a required answer left blank is stored as "no answer"
+            why = question_state.error or "this answer is not allowed"
             problems.append(
-                RowProblem(
-                    row_number,
-                    _column_of(plan, table, question_state.name),
-                    _shown(question_state.value),
-                    question_state.error or "this answer is not allowed",
-                )
+                self._problem(row_number, question_state.name, question_state.value, why, instances)
             )
         if problems:
             return RejectedRow(row_number, values, tuple(problems))
@@ -631,11 +651,7 @@ class _RowReader:
                 or _date_at((state.answers.get(self.date_question or ""),), 0)
                 or next(filter(None, (_date_at(values, i) for i in plan.date_fallbacks)), "")
             ),
-            records=tuple(
-                record
-                for record in records_from_state(questionnaire, state, self.stored)
-                if record.question not in absent
-            ),
+            records=self._records(state, absent),
             code_elements=code_elements,
             values=values,
             not_available=not_available,
@@ -644,6 +660,55 @@ class _RowReader:
             absent=frozenset(absent),
             left_out=left_out,
         )
+
+    def _records(self, state, absent: set[str]) -> tuple[AnswerRecord, ...]:
+        """The interview's records; those of what the file does not give (see
+        :mod:`duodesk.core.repeat_files`) as no answer where they apply."""
+        records = [
+            record
+            for record in records_from_state(self.questionnaire, state, self.stored)
+            if record.question not in absent
+        ]
+        if not self.unknown:
+            return tuple(records)
+        applied = {  # the unknown repeats this interview was asked about
+            r.question
+            for r in records
+            if r.question in self.unknown and r.status is AnswerStatus.ANSWERED
+        }
+        return tuple(
+            _not_known(record)
+            if record.question in applied
+            or applied & self.worked_out.get(record.question, frozenset())
+            else record
+            for record in records
+        )
+
+    def _problem(
+        self, row_number: int, key: str, value: object, reason: str, instances: _Instances
+    ) -> RowProblem:
+        """A wrong answer, named where the file has it: an instance's in its repeat's table
+        (sheet or file, row, column), others in the interviews' table."""
+        place = instances.places.get(key)
+        if place is None:
+            return RowProblem(
+                row_number, _column_of(self.plan, self.table, key), _shown(value), reason
+            )
+        shown = _shown(value)
+        told = f'{place}, value "{shown}": {reason}' if shown else f"{place}: {reason}"
+        return _instance_problem(row_number, told)
+
+
+def _instance_problem(row_number: int, told: str) -> RowProblem:
+    return RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {told}")
+
+
+def _not_known(record: AnswerRecord) -> AnswerRecord:
+    """A repeat's number of instances, or a calculation worked out from its instances, when
+    the file does not give them: no answer where it applies, never a 0 that would count."""
+    if record.status is not AnswerStatus.ANSWERED:
+        return record
+    return AnswerRecord(record.question, AnswerStatus.NO_ANSWER, instance=record.instance)
 
 
 def _count_problems(

@@ -30,7 +30,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from duodesk.core.participant_code import CodeDigests, many_code_digests
-from duodesk.core.questionnaire import Questionnaire
+from duodesk.core.questionnaire import Questionnaire, Repeat
 from duodesk.core.records import AnswerRecord, AnswerStatus, stored_questions
 from duodesk.core.repeat_files import (
     RepeatAnswers,
@@ -38,6 +38,7 @@ from duodesk.core.repeat_files import (
     is_zip_of_csv_files,
     read_repeats,
     repeat_table,
+    unknown_repeats,
 )
 from duodesk.core.responses import (
     ParsedInterview,
@@ -242,6 +243,11 @@ class ImportReport:
     # (this project's version number, how many imported interviews are stored as made with
     # it), in version order.
     stored_versions: tuple[tuple[int, int], ...] = ()
+    # The repeats the file has no table for, whose instances are therefore not known: (name,
+    # where the file would have had them: "sheet" (a workbook), "zip" (a zip of CSV files),
+    # "beside" (a CSV file, whose repeats' files sit beside it) or "wide" (the file has
+    # columns per instance, "drugs[1]/drug", which are not read)).
+    unknown_repeats: tuple[tuple[str, str], ...] = ()
 
     def describe(self) -> str:
         lines = [
@@ -296,6 +302,7 @@ class ImportReport:
                     "came from did.",
                 ).format(count=self.not_in_version)
             )
+        lines += [self._unknown_repeat(name, kept_in) for name, kept_in in self.unknown_repeats]
         if self.already_imported:
             lines.append(
                 translate("Import", "{count} were already in the project and were skipped.").format(
@@ -315,6 +322,36 @@ class ImportReport:
                 )
             )
         return "\n".join(lines)
+
+    def _unknown_repeat(self, name: str, kept_in: str) -> str:
+        if kept_in == "wide":
+            said = translate(
+                "Import",
+                'The file gives the repeat "{repeat}" in columns of their own for each of its '
+                "instances, which DuoDesk does not read: its answers were not imported, and "
+                "how many {repeat} each interview had is not known.",
+            )
+        elif kept_in == "sheet":
+            said = translate(
+                "Import",
+                'The file has no sheet for the repeat "{repeat}": its answers were not '
+                "imported, and how many {repeat} each interview had is not known.",
+            )
+        elif kept_in == "zip":
+            said = translate(
+                "Import",
+                'The zip file has no CSV file for the repeat "{repeat}": its answers were not '
+                "imported, and how many {repeat} each interview had is not known.",
+            )
+        else:
+            said = translate(
+                "Import",
+                "The file has one row per interview, and there is no file {file} beside it "
+                'for the repeat "{repeat}": its answers were not imported, and how many '
+                "{repeat} each interview had is not known.",
+            )
+        beside = f"{self.path.stem}-{name}{self.path.suffix}"
+        return said.format(repeat=name, file=beside)
 
 
 def import_responses(
@@ -435,13 +472,13 @@ def _import_once(
             ).format(form_id=form_id),
             path=path,
         )
-    with _response_tables(path, version.questionnaire) as (table, repeat_answers):
+    with _response_tables(path, version.questionnaire) as (table, repeat_answers, kept_in):
         return _import_table(
             database,
             form_id,
             path,
             table,
-            repeat_answers,
+            _Repeats(repeat_answers, kept_in),
             version,
             keep_valid,
             site,
@@ -452,13 +489,23 @@ def _import_once(
         )
 
 
+@dataclass(frozen=True)
+class _Repeats:
+    """The instances the file's repeat tables give (None: it has none), and where the file
+    keeps such tables (see :attr:`ImportReport.repeats_kept_in`)."""
+
+    answers: RepeatAnswers | None
+    kept_in: str
+
+
 @contextmanager
 def _response_tables(
     path: Path, questionnaire: Questionnaire
-) -> Iterator[tuple[Table, RepeatAnswers | None]]:
-    """The table of interviews in ``path``, and the instances of the repeats when the file
-    has a table per repeat beside it (a KoboToolbox workbook's sheets, an ODK Central zip's
-    CSV files; see :mod:`duodesk.core.repeat_files`)."""
+) -> Iterator[tuple[Table, RepeatAnswers | None, str]]:
+    """The table of interviews in ``path``, the instances of the repeats when the file has a
+    table per repeat beside it (a KoboToolbox workbook's sheets, an ODK Central zip's CSV
+    files; see :mod:`duodesk.core.repeat_files`), and where such tables are kept ("sheet",
+    "zip" or "beside")."""
     if is_zip_of_csv_files(path):
         with tempfile.TemporaryDirectory(prefix="duodesk-import-") as folder:
             tables = central_zip_tables(path, Path(folder))
@@ -475,6 +522,7 @@ def _response_tables(
                     if children
                     else None
                 ),
+                "zip",
             )
         return
     table = open_table(path)
@@ -488,7 +536,7 @@ def _response_tables(
             is not None
         ]
         if children:
-            yield table, read_repeats(questionnaire, children, f'file "{path.name}"')
+            yield table, read_repeats(questionnaire, children, f'file "{path.name}"'), "beside"
             return
     if _is_workbook(path) and questionnaire.has_repeats:
         children = []
@@ -501,9 +549,9 @@ def _response_tables(
                 if child is not None:
                     children.append(child)
         if children:
-            yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"')
+            yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"'), "sheet"
             return
-    yield table, None
+    yield table, None, "sheet" if _is_workbook(path) else "beside"
 
 
 def _interviews_sheet(path: Path, table: Table, questionnaire: Questionnaire) -> Table:
@@ -569,7 +617,7 @@ def _import_table(
     form_id: str,
     path: Path,
     table: Table,
-    repeat_answers: RepeatAnswers | None,
+    repeats: _Repeats,
     version: StoredVersion,
     keep_valid: bool,
     site: str,
@@ -579,6 +627,7 @@ def _import_table(
     *,
     alone: bool,
 ) -> ImportReport:
+    repeat_answers = repeats.answers
     plan = plan_columns(table.header, version.questionnaire)
     if plan.problems:
         raise ImportRefused(path, [str(p) for p in plan.problems], 0, sheet=table.sheet)
@@ -813,7 +862,19 @@ def _import_table(
             else ()
         ),
         stored_versions=tuple(sorted(stored_versions.items())),
+        unknown_repeats=tuple(
+            _where_repeat_was(r, repeats.kept_in, plan.ignored)
+            for r in unknown_repeats(version.questionnaire, repeat_answers)
+        ),
     )
+
+
+def _where_repeat_was(repeat: Repeat, kept_in: str, ignored: list[str]) -> tuple[str, str]:
+    """(the repeat's name as the file would name it, where the file would have had it): a
+    file whose left-out columns hold ``drugs[1]`` has the repeat in columns of its own."""
+    if any(f"{repeat.xlsform_name}[" in column for column in ignored):
+        return repeat.xlsform_name, "wide"
+    return (repeat.name if kept_in == "beside" else repeat.xlsform_name), kept_in
 
 
 class _VersionChooser:

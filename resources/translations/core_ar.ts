@@ -2057,6 +2057,22 @@
         <source>Columns left out: {names}.</source>
         <translation>الأعمدة المتروكة: {names}.</translation>
     </message>
+    <message>
+        <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>يعطي الملف التكرار «{repeat}» في أعمدة خاصة بكل عنصر من عناصره، ولا يقرؤها DuoDesk: لم تُستورد إجاباته، وعدد عناصر «{repeat}» في كل مقابلة غير معروف.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>لا توجد في الملف ورقة للتكرار «{repeat}»: لم تُستورد إجاباته، وعدد عناصر «{repeat}» في كل مقابلة غير معروف.</translation>
+    </message>
+    <message>
+        <source>The zip file has no CSV file for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>لا يوجد في ملف zip ملف CSV للتكرار «{repeat}»: لم تُستورد إجاباته، وعدد عناصر «{repeat}» في كل مقابلة غير معروف.</translation>
+    </message>
+    <message>
+        <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>في الملف صف لكل مقابلة، ولا يوجد بجانبه ملف {file} للتكرار «{repeat}»: لم تُستورد إجاباته، وعدد عناصر «{repeat}» في كل مقابلة غير معروف.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

@@ -2057,6 +2057,22 @@
         <source>Columns left out: {names}.</source>
         <translation>Columnas que se dejan fuera: {names}.</translation>
     </message>
+    <message>
+        <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>El archivo da la repetición «{repeat}» en columnas propias para cada uno de sus elementos, que DuoDesk no lee: sus respuestas no se importaron, y no se sabe cuántos elementos de «{repeat}» tuvo cada entrevista.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>El archivo no tiene una hoja para la repetición «{repeat}»: sus respuestas no se importaron, y no se sabe cuántos elementos de «{repeat}» tuvo cada entrevista.</translation>
+    </message>
+    <message>
+        <source>The zip file has no CSV file for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>El archivo zip no tiene un archivo CSV para la repetición «{repeat}»: sus respuestas no se importaron, y no se sabe cuántos elementos de «{repeat}» tuvo cada entrevista.</translation>
+    </message>
+    <message>
+        <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>El archivo tiene una fila por entrevista, y no hay ningún archivo {file} a su lado para la repetición «{repeat}»: sus respuestas no se importaron, y no se sabe cuántos elementos de «{repeat}» tuvo cada entrevista.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

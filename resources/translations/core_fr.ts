@@ -2057,6 +2057,22 @@
         <source>Columns left out: {names}.</source>
         <translation>Colonnes retirées : {names}.</translation>
     </message>
+    <message>
+        <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>Le fichier donne la répétition « {repeat} » dans des colonnes propres à chacun de ses éléments, que DuoDesk ne lit pas : ses réponses n'ont pas été importées, et le nombre d'éléments de « {repeat} » de chaque entretien n'est pas connu.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>Le fichier n'a pas de feuille pour la répétition « {repeat} » : ses réponses n'ont pas été importées, et le nombre d'éléments de « {repeat} » de chaque entretien n'est pas connu.</translation>
+    </message>
+    <message>
+        <source>The zip file has no CSV file for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>Le fichier zip n'a pas de fichier CSV pour la répétition « {repeat} » : ses réponses n'ont pas été importées, et le nombre d'éléments de « {repeat} » de chaque entretien n'est pas connu.</translation>
+    </message>
+    <message>
+        <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>Le fichier a une ligne par entretien, et il n'y a pas de fichier {file} à côté de lui pour la répétition « {repeat} » : ses réponses n'ont pas été importées, et le nombre d'éléments de « {repeat} » de chaque entretien n'est pas connu.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

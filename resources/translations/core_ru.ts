@@ -2057,6 +2057,22 @@
         <source>Columns left out: {names}.</source>
         <translation>Не включённые столбцы: {names}.</translation>
     </message>
+    <message>
+        <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>Файл даёт повторение «{repeat}» в отдельных столбцах для каждой его записи, которые DuoDesk не читает: его ответы не импортированы, и неизвестно, сколько записей «{repeat}» было в каждом интервью.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>В файле нет листа для повторения «{repeat}»: его ответы не импортированы, и неизвестно, сколько записей «{repeat}» было в каждом интервью.</translation>
+    </message>
+    <message>
+        <source>The zip file has no CSV file for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>В zip-файле нет файла CSV для повторения «{repeat}»: его ответы не импортированы, и неизвестно, сколько записей «{repeat}» было в каждом интервью.</translation>
+    </message>
+    <message>
+        <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation>В файле по строке на интервью, и рядом с ним нет файла {file} для повторения «{repeat}»: его ответы не импортированы, и неизвестно, сколько записей «{repeat}» было в каждом интервью.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

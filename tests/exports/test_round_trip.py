@@ -487,7 +487,8 @@ def test_the_repeats_count_column_is_read_not_left_out_and_checked(database, tmp
 
 def test_without_the_repeats_file_its_questions_are_left_out(database, tmp_path):
     """Only the interviews' file, its repeat file not brought along: the interviews come in
-    with no instances, and the repeat's count column is listed as left out."""
+    with no instances, the repeat's count column is listed as left out, and the import says
+    which file was missing (the number of instances is not known, not 0)."""
     form = add_drug_interviews(database, tmp_path, count=6, seed=6)
     exported = tmp_path / "codes.csv"
     export(database, form.form_id, exported, FORMATS["codes.csv"])
@@ -498,6 +499,9 @@ def test_without_the_repeats_file_its_questions_are_left_out(database, tmp_path)
             save_questionnaire(session, form)
         report = import_responses(target, form.form_id, exported)
         assert (report.imported, report.ignored_columns) == (6, ("drugs",))
+        assert "there is no file codes-drugs.csv beside it" in report.describe()
+        count = summarize(target, form.form_id).question("drugs")
+        assert (count.answered, count.missing) == (0, 6)
     finally:
         target.close()
 

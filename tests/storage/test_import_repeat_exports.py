@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import random
 import uuid
 import zipfile
@@ -16,15 +17,21 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import sqlalchemy
 
 from duodesk.analysis import summarize, summary_to_json
 from duodesk.core.engine import FormEngine
-from duodesk.core.records import records_from_state
+from duodesk.core.records import AnswerStatus, records_from_state
 from duodesk.core.xlsform import read_xlsform
 from duodesk.storage.database import Database
 from duodesk.storage.importer import ImportRefused, import_responses
-from duodesk.storage.interviews import NewInterview, add_interview, write_answers
-from duodesk.storage.models import InterviewStatus
+from duodesk.storage.interviews import (
+    NewInterview,
+    add_interview,
+    stored_answers,
+    write_answers,
+)
+from duodesk.storage.models import Interview, InterviewStatus
 from duodesk.storage.questionnaires import count_interviews, latest_version, save_questionnaire
 from tests.core.forms import write_form
 from tests.core.test_repeats import DRUG_CHOICES, DRUG_SURVEY, SUM_FORM
@@ -420,5 +427,217 @@ def test_a_wrong_answer_inside_an_instance_names_its_sheet_row_and_column(drug_f
         assert 'sheet "drugs", row 2, column "drugs/drug", value "ketamine"' in message
         with database.session() as session:
             assert count_interviews(session, "drugs") == 0
+    finally:
+        database.close()
+
+
+def without_repeat_table(path: Path) -> Path:
+    """The same export with the repeat's sheet (Kobo) or CSV file (Central) left out, as
+    when someone copies only the interviews' sheet or unzips and zips again only one file."""
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        del book["drugs"]
+        book.save(path)
+        return path
+    with zipfile.ZipFile(path) as archive:
+        kept = {n: archive.read(n) for n in archive.namelist() if n != "drugs-drugs.csv"}
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in kept.items():
+            archive.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"),
+    [
+        ("kobo", 'The file has no sheet for the repeat "drugs"'),
+        ("central", 'The zip file has no CSV file for the repeat "drugs"'),
+    ],
+)
+def test_without_the_repeats_table_how_many_each_named_is_not_known_and_said(
+    layout, said, drug_form, tmp_path
+):
+    """Not 0 drugs for everyone (a mean of 0 in the summary): the file does not say, so the
+    number is no answer, and the import says which repeat was not in the file."""
+    from tests.cli.test_cli import duodesk
+
+    interviews = drug_interviews(20, seed=8)
+    assert sum(len(i["drugs"]) for i in interviews) > 20
+    if layout == "kobo":
+        path = without_repeat_table(kobo_workbook(tmp_path / "kobo.xlsx", interviews))
+    else:
+        path = without_repeat_table(central_zip(tmp_path / "drugs.zip", interviews))
+    project = str(tmp_path / "project.duodesk")
+    form_file = str(tmp_path / "drugs.xlsx")
+    assert duodesk("--db", project, "import-form", form_file).returncode == 0
+    imported = duodesk("--db", project, "import-data", "drugs", str(path))
+    assert imported.returncode == 0, imported.stderr
+    assert "20 interview(s) imported" in imported.stdout
+    assert (
+        f"{said}: its answers were not imported, and how many drugs each interview had is not "
+        "known."
+    ) in imported.stdout
+    summary = duodesk("--db", project, "summary", "drugs", "--json")
+    questions = {q["name"]: q for q in json.loads(summary.stdout)["questions"]}
+    count = questions["drugs"]
+    assert (count["asked"], count["answered"], count["missing"]) == (20, 0, 20)
+    assert count["stats"]["n"] == 0 and count["stats"]["mean"] is None
+    assert questions["drug"]["interviews"] == 0  # no instance made up
+    database = Database.open(Path(project))
+    try:
+        with database.session() as session:
+            interview_id = session.scalar(sqlalchemy.select(Interview.id))
+            stored = stored_answers(session, interview_id)
+    finally:
+        database.close()
+    # count(${drugs}) is not known either, and no instance was stored.
+    assert stored["drug_count"].status is AnswerStatus.NO_ANSWER
+    assert not any(record.instance for record in stored.values())
+
+
+def test_a_repeat_count_makes_no_instances_when_the_repeats_file_is_missing(tmp_path):
+    """``repeat_count=${people}`` with the person file left out of the zip: no empty
+    instances are made (they would count as people who gave no answer), the number of
+    people listed is not known, and nor are the sums over them. With the person file and
+    without the job file inside it, each person is there and their jobs are not known."""
+    form = read_xlsform(write_form(tmp_path / "household.xlsx", SUM_FORM))
+    form_id = form.form_id
+    main = "people,KEY\n2,uuid:a\n1,uuid:b\n"
+    person = (
+        "age,PARENT_KEY,KEY\n"
+        "40,uuid:a,uuid:a/person[1]\n19,uuid:a,uuid:a/person[2]\n33,uuid:b,uuid:b/person[1]\n"
+    )
+    only_main = tmp_path / "only_main.zip"
+    with zipfile.ZipFile(only_main, "w") as archive:
+        archive.writestr(f"{form_id}.csv", main)
+    no_jobs = tmp_path / "no_jobs.zip"
+    with zipfile.ZipFile(no_jobs, "w") as archive:
+        archive.writestr(f"{form_id}.csv", main)
+        archive.writestr(f"{form_id}-person.csv", person)
+    first, second = fresh(tmp_path, "first", form), fresh(tmp_path, "second", form)
+    try:
+        report = import_responses(first, form_id, only_main)
+        assert report.imported == 2
+        assert 'no CSV file for the repeat "person"' in report.describe()
+        summary = summarize(first, form_id)
+        assert summary.question("age").interviews == 0  # not 3 empty people
+        assert summary.question("person").answered == 0
+        with first.session() as session:
+            for interview_id in session.scalars(sqlalchemy.select(Interview.id)):
+                stored = stored_answers(session, interview_id)
+                assert stored["people"].value in ("1", "2")
+                assert stored["total_age"].status is AnswerStatus.NO_ANSWER
+                assert not any(record.instance for record in stored.values())
+
+        report = import_responses(second, form_id, no_jobs)
+        assert 'no CSV file for the repeat "job"' in report.describe()
+        assert "person" not in report.describe()
+        summary = summarize(second, form_id)
+        age = summary.question("age")
+        assert (age.interviews, age.stats.n) == (3, 3)
+        assert age.stats.mean == pytest.approx(92 / 3)
+        assert summary.question("job").answered == 0
+        assert summary.question("hours").interviews == 0
+        with second.session() as session:
+            stored = stored_answers(session, session.scalar(sqlalchemy.select(Interview.id)))
+        assert stored["total_age"].value == "59"  # from the people, who are known
+        assert stored["jobs[1]"].status is AnswerStatus.NO_ANSWER
+        assert stored["all_hours"].status is AnswerStatus.NO_ANSWER
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_file_with_the_repeats_table_gives_0_to_an_interview_without_rows_in_it(
+    drug_form, tmp_path
+):
+    """The sheet is there and an interview has no row in it: that person named no drug."""
+    interviews = drug_interviews(12, seed=5)
+    assert any(not i["drugs"] for i in interviews)
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        report = import_responses(database, "drugs", kobo_workbook(tmp_path / "k.xlsx", interviews))
+        assert "not known" not in report.describe()
+        count = summarize(database, "drugs").question("drugs")
+        assert (count.answered, count.stats.min) == (12, 0)
+    finally:
+        database.close()
+
+
+DAYS_FORM = [
+    ["type", "name", "label", "constraint", "constraint_message"],
+    ["integer", "age", "How old are you?", "", ""],
+    ["begin_repeat", "drugs", "Drug", "", ""],
+    ["text", "drug", "Which drug?", "", ""],
+    ["integer", "days", "Days used last month", ". <= 31", "At most 31"],
+    ["end_repeat", "", "", "", ""],
+]
+
+
+@pytest.mark.parametrize("layout", ["kobo", "central"])
+def test_a_value_the_questionnaire_refuses_inside_an_instance_is_named_where_it_is(
+    layout, tmp_path
+):
+    """ "At most 31" for a drug's days names the repeat's sheet or file, its row there and
+    its column as headed in the file, not the interviews' sheet and a made-up "days[1]"."""
+    form = read_xlsform(write_form(tmp_path / "days.xlsx", DAYS_FORM))
+    if layout == "kobo":
+        path = tmp_path / "kobo.xlsx"
+        book = openpyxl.Workbook()
+        main = book.active
+        main.title = "Days"
+        main.append(["age", "_uuid", "_index"])
+        main.append([30, str(uuid.UUID(int=1)), 1])
+        main.append([40, str(uuid.UUID(int=2)), 2])
+        repeat = book.create_sheet("drugs")
+        repeat.append(["drugs/drug", "drugs/days", "_index", "_parent_table_name", "_parent_index"])
+        repeat.append(["heroin", 10, 1, "Days", 1])
+        repeat.append(["crack", 3, 2, "Days", 2])
+        repeat.append(["benzos", 45, 3, "Days", 2])
+        book.save(path)
+        said = 'sheet "drugs", row 4, column "drugs/days", value "45": At most 31'
+    else:
+        path = tmp_path / "days.zip"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("days.csv", "age,KEY\n30,uuid:a\n40,uuid:b\n")
+            archive.writestr(
+                "days-drugs.csv",
+                "drug,days,PARENT_KEY,KEY\nheroin,10,uuid:a,uuid:a/drugs[1]\n"
+                "crack,3,uuid:b,uuid:b/drugs[1]\nbenzos,45,uuid:b,uuid:b/drugs[2]\n",
+            )
+        said = 'file "days-drugs.csv", row 4, column "days", value "45": At most 31'
+    database = fresh(tmp_path, "project", form)
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(database, form.form_id, path)
+        message = str(refused.value)
+        assert f"row 3: one of its repeat instances has a problem: {said}" in message
+        assert "days[" not in message
+    finally:
+        database.close()
+
+
+def test_an_answer_inside_an_instance_that_should_not_be_there_is_named_where_it_is(
+    drug_form, tmp_path
+):
+    """Equipment given for a drug that was only smoked: the questionnaire does not ask it."""
+    interviews = [i for i in drug_interviews(12, seed=3) if i["drugs"]]
+
+    def smoked_with_equipment(sheet) -> None:
+        for column, value in ((3, "smoke"), (4, 0), (5, 1), (6, "nsp")):
+            sheet.cell(row=2, column=column).value = value
+
+    path = kobo_workbook(tmp_path / "kobo.xlsx", interviews, break_row=smoked_with_equipment)
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(database, "drugs", path)
+        message = str(refused.value)
+        assert (
+            'row 2: one of its repeat instances has a problem: sheet "drugs", row 2, column '
+            '"drugs/equipment", value "nsp": answered, but by the questionnaire\'s logic this '
+            "question is not asked here"
+        ) in message
+        assert "equipment[" not in message
     finally:
         database.close()
