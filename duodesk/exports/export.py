@@ -188,12 +188,15 @@ def export(
         options.disclosure.enabled,
         options.deidentified,
     )
+    # Questions asked once per repeat instance are written too, each in its repeat's own
+    # file or sheet (the health-board workbook's Repeats sheet): not left out.
+    in_repeat_files = set(prepared.layout.repeated)
     made = ExportReport(
         path,
         kind,
         prepared.interviews,
         len(prepared.layout.columns),
-        prepared.layout.left_out,
+        tuple(item for item in prepared.layout.left_out if item[0] not in in_repeat_files),
         data_path,
         also,
         as_text,

@@ -72,3 +72,12 @@ def test_a_form_without_repeats_writes_no_repeat_file(database, tmp_path):
     report = export(database, "hepc_peer_survey", path)
     assert report.repeat_files == ()
     assert sorted(p.name for p in path.parent.iterdir()) == ["hepc-codebook.csv", "hepc.sav"]
+
+
+def test_questions_written_to_a_repeats_file_are_not_said_to_be_left_out(database, tmp_path):
+    """Only the written answer "Where are we?" is left out of de-identified data; the
+    repeat's questions are in its own file."""
+    add_drug_interviews(database, tmp_path, count=25)
+    for name in ("drugs.csv", "drugs.sav"):
+        report = export(database, "drugs", tmp_path / name)
+        assert "1 question was left out (see the codebook)." in report.describe(), name
