@@ -308,6 +308,24 @@ class _Variables:
         self.filling: list[Callable[[dict], None]] = []
         self.notes: dict[str, str] = {}
 
+    def _note(self, name: str, note: str) -> None:
+        self.notes[name] = f"{self.notes[name]}; {note}" if name in self.notes else note
+
+    def _named(self, wanted: str, column: str) -> str:
+        """The variable name for ``wanted``, noted in the codebook when SPSS's rules made it
+        another one (``age`` beside ``Age`` becomes ``age_2``; a name of more than 60
+        characters is cut): ``column`` is what the CSV file and the workbook call it."""
+        name = variable_name(wanted, self.taken)
+        if name != wanted:
+            self._note(
+                name,
+                translate(
+                    "SPSS",
+                    "named “{column}” in the CSV file and the workbook (SPSS needed another name)",
+                ).format(column=column),
+            )
+        return name
+
     def add_plain(self, header: str, label: str, numbers: bool = False) -> list | array:
         """A variable filled by the caller (the interview's details): its values."""
         name = variable_name(header, self.taken)
@@ -324,12 +342,12 @@ class _Variables:
             self.full_labels,
             self.full_values,
         )
-        missing, measure, filling, taken = self.missing, self.measure, self.filling, self.taken
+        missing, measure, filling = self.missing, self.measure, self.filling
         numeric = [i.name for i in questions if i.type.is_numeric]
         ranges = number_ranges(database, form_id, numeric)
         too_big = numbers_beyond_a_double(database, form_id, numeric)
         for info in questions:
-            name = variable_name(info.name, taken)
+            name = self._named(info.name, info.name)
             full_labels[name] = info.label
             labels[name] = cut_to_bytes(info.label, VARIABLE_LABEL_BYTES)
             data[name] = []
@@ -350,7 +368,9 @@ class _Variables:
                 # select_multiple: the ticked codes as text, then a 0/1 variable per choice
                 filling.append(_strings(info.name, data[name]))
                 for category in info.categories:
-                    sub = variable_name(f"{info.name}_{category.name}", taken)
+                    sub = self._named(
+                        f"{info.name}_{category.name}", f"{info.name}/{category.name}"
+                    )
                     full_labels[sub] = f"{info.label}: {category.label}"
                     labels[sub] = cut_to_bytes(full_labels[sub], VARIABLE_LABEL_BYTES)
                     data[sub] = array("d")
@@ -365,11 +385,14 @@ class _Variables:
                 continue
             if info.type.is_numeric and info.name in too_big:
                 count, first = too_big[info.name]
-                self.notes[name] = translate(
-                    "SPSS",
-                    "written as text: {count} answer(s) such as {first} have more digits than "
-                    "an SPSS number holds exactly",
-                ).format(count=count, first=first)
+                self._note(
+                    name,
+                    translate(
+                        "SPSS",
+                        "written as text: {count} answer(s) such as {first} have more digits "
+                        "than an SPSS number holds exactly",
+                    ).format(count=count, first=first),
+                )
                 filling.append(_strings(info.name, data[name], as_number=True))
                 continue
             if info.type.is_numeric:

@@ -2526,6 +2526,10 @@
         <translation>ليس في هذه النسخة</translation>
     </message>
     <message>
+        <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
+        <translation>اسمها «{column}» في ملف CSV وفي المصنف (احتاج SPSS إلى اسم آخر)</translation>
+    </message>
+    <message>
         <source>Not ticked</source>
         <translation>غير مختار</translation>
     </message>

@@ -2526,6 +2526,10 @@
         <translation>No está en esta versión</translation>
     </message>
     <message>
+        <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
+        <translation>llamada «{column}» en el archivo CSV y el libro (SPSS necesitaba otro nombre)</translation>
+    </message>
+    <message>
         <source>Not ticked</source>
         <translation>No marcada</translation>
     </message>

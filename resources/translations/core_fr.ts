@@ -2526,6 +2526,10 @@
         <translation>Pas dans cette version</translation>
     </message>
     <message>
+        <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
+        <translation>appelée « {column} » dans le fichier CSV et le classeur (SPSS demandait un autre nom)</translation>
+    </message>
+    <message>
         <source>Not ticked</source>
         <translation>Pas coché</translation>
     </message>

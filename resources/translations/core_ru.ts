@@ -2526,6 +2526,10 @@
         <translation>Нет в этой версии</translation>
     </message>
     <message>
+        <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
+        <translation>называется «{column}» в файле CSV и в книге Excel (SPSS нужно было другое имя)</translation>
+    </message>
+    <message>
         <source>Not ticked</source>
         <translation>Не отмечено</translation>
     </message>

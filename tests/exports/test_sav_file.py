@@ -261,3 +261,36 @@ def test_sav_display_formats_fit_the_values(negatives, tmp_path):
     assert formats["used"] == "F3.0"
     assert formats["change"] == "F8.3"  # its codes -999.000 ... 2.125
     assert formats["v_interview"].endswith(".0")
+
+
+def test_the_codebook_says_which_column_a_renamed_variable_is(database, tmp_path):
+    """SPSS names ignore case and must be unique: "Age" beside "age", and a question "m_x"
+    beside the 0/1 variable of choice "x" of "m", get other names; the codebook says what
+    the CSV file calls each, so the two files can be matched."""
+    ticks = ChoiceList("xy", (Choice("x", {"": "X"}), Choice("y", {"": "Y"})))
+    form = Questionnaire(
+        Settings("names", "Names", "1"),
+        (
+            Question("Age", QuestionType.INTEGER, {"": "Age in years"}),
+            Question("age", QuestionType.INTEGER, {"": "Age at first use"}),
+            Question("m", QuestionType.SELECT_MULTIPLE, {"": "Which?"}, list_name="xy"),
+            Question("m_x", QuestionType.INTEGER, {"": "How many X?"}),
+        ),
+        {"xy": ticks},
+    )
+    store_interviews(database, form, [dict(Age=30, age=20, m="x", m_x=2)] * 6)
+    path = tmp_path / "names.sav"
+    export(database, "names", path)
+    frame, _ = pyreadstat.read_sav(str(path))
+    with codebook_path(path).open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row[0]: row for row in csv.reader(handle)}
+    assert list(frame["Age"][:1]) == [30] and list(frame["age_2"][:1]) == [20]
+    assert (
+        rows["age_2"][4]
+        == "named “age” in the CSV file and the workbook (SPSS needed another name)"
+    )
+    assert rows["Age"][4] == "" and rows["m_x"][4] == ""
+    assert list(frame["m_x_2"][:1]) == [2]
+    assert rows["m_x_2"][4] == (
+        "named “m_x” in the CSV file and the workbook (SPSS needed another name)"
+    )
