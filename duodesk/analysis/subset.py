@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -151,10 +152,17 @@ class Subset:
     def is_everything(self) -> bool:
         return self == Subset()
 
-    def describe(self, *, interviewer_names: bool = True) -> str:
+    def describe(
+        self,
+        *,
+        interviewer_names: bool = True,
+        condition_words: Callable[[Condition], str] | None = None,
+    ) -> str:
         """``"All complete interviews"`` or ``"Site: Centre B; sex = female"``. Without
         ``interviewer_names`` (a document that leaves interviewers' names out), a part chosen
-        by interviewer says so without naming them."""
+        by interviewer says so without naming them. ``condition_words`` says a condition in
+        the questionnaire's words (a screen: "Sex: Female"); by default it is written as it
+        is typed ("sex = female"), which the command line and the files' notes use."""
         parts = []
         if self.sites:
             word = (
@@ -192,7 +200,7 @@ class Subset:
                 else translate("Subset", "Versions {numbers}")
             )
             parts.append(word.format(numbers=", ".join(str(v) for v in self.versions)))
-        parts += [condition.describe() for condition in self.conditions]
+        parts += [(condition_words or Condition.describe)(c) for c in self.conditions]
         return "; ".join(parts) if parts else translate("Subset", "All complete interviews")
 
 

@@ -3270,6 +3270,37 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{question}: {value}</source>
+        <translation>{question}: {value}</translation>
+    </message>
+    <message>
+        <source>{question}: not {value}</source>
+        <translation>{question}: ليس {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} ticked</source>
+        <translation>{question}: {value} محدد</translation>
+    </message>
+    <message>
+        <source>{question}: more than {value}</source>
+        <translation>{question}: أكثر من {value}</translation>
+    </message>
+    <message>
+        <source>{question}: less than {value}</source>
+        <translation>{question}: أقل من {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or more</source>
+        <translation>{question}: {value} أو أكثر</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or less</source>
+        <translation>{question}: {value} أو أقل</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTables</name>
     <message>
         <source>Yes</source>

@@ -3226,6 +3226,37 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{question}: {value}</source>
+        <translation>{question}: {value}</translation>
+    </message>
+    <message>
+        <source>{question}: not {value}</source>
+        <translation>{question}: no {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} ticked</source>
+        <translation>{question}: {value} marcado</translation>
+    </message>
+    <message>
+        <source>{question}: more than {value}</source>
+        <translation>{question}: más de {value}</translation>
+    </message>
+    <message>
+        <source>{question}: less than {value}</source>
+        <translation>{question}: menos de {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or more</source>
+        <translation>{question}: {value} o más</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or less</source>
+        <translation>{question}: {value} o menos</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTables</name>
     <message>
         <source>Yes</source>

@@ -3229,6 +3229,37 @@ entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{question}: {value}</source>
+        <translation>{question} : {value}</translation>
+    </message>
+    <message>
+        <source>{question}: not {value}</source>
+        <translation>{question} : pas {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} ticked</source>
+        <translation>{question} : {value} coché</translation>
+    </message>
+    <message>
+        <source>{question}: more than {value}</source>
+        <translation>{question} : plus de {value}</translation>
+    </message>
+    <message>
+        <source>{question}: less than {value}</source>
+        <translation>{question} : moins de {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or more</source>
+        <translation>{question} : {value} ou plus</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or less</source>
+        <translation>{question} : {value} ou moins</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTables</name>
     <message>
         <source>Yes</source>

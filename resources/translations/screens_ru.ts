@@ -3237,6 +3237,37 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     </message>
 </context>
 <context>
+    <name>Results</name>
+    <message>
+        <source>{question}: {value}</source>
+        <translation>{question}: {value}</translation>
+    </message>
+    <message>
+        <source>{question}: not {value}</source>
+        <translation>{question}: не {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} ticked</source>
+        <translation>{question}: отмечено {value}</translation>
+    </message>
+    <message>
+        <source>{question}: more than {value}</source>
+        <translation>{question}: больше {value}</translation>
+    </message>
+    <message>
+        <source>{question}: less than {value}</source>
+        <translation>{question}: меньше {value}</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or more</source>
+        <translation>{question}: {value} или больше</translation>
+    </message>
+    <message>
+        <source>{question}: {value} or less</source>
+        <translation>{question}: {value} или меньше</translation>
+    </message>
+</context>
+<context>
     <name>ResultsTables</name>
     <message>
         <source>Yes</source>

@@ -238,6 +238,11 @@ def test_choosing_a_site_or_a_condition_changes_the_numbers(qtbot, hepc_project)
     expected = summarize(hepc_project, FORM, subset)
     assert column(model, 1)[-1] == expected.interviews < PER_SITE
     assert "Only people whose answer to" in bar.conditions_label.text()
+    # The line above the tables (and on a saved chart) says it in the questionnaire's words.
+    assert window.counting.text().endswith(
+        "Site: Centre B; Have you ever been told you have hepatitis C: Yes."
+    )
+    assert "hcv_diagnosed" not in window.counting.text()
 
     with qtbot.waitSignal(window.summary_shown, timeout=20_000):
         qtbot.mouseClick(bar.clear_button, Qt.MouseButton.LeftButton)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from duodesk.analysis import (
     Crosstab,
     QuestionSummary,
@@ -24,7 +26,7 @@ from duodesk.analysis import (
 )
 from duodesk.analysis.catalogue import load_catalogue
 from duodesk.analysis.crosstab import check_crosstab_shown
-from duodesk.analysis.subset import subset_choices
+from duodesk.analysis.subset import Condition, subset_choices
 from duodesk.analysis.tables import Category, frequency_table
 from duodesk.core.questionnaire import QuestionType
 from duodesk.exports.disclosure import TableProtection, protect_table
@@ -84,6 +86,26 @@ class ResultsSetup:
     @property
     def questions(self) -> tuple[QuestionEntry, ...]:
         return tuple(e for e in self.entries if not e.is_grid)
+
+    def condition_in_words(self, condition: Condition) -> str:
+        """A condition in the questionnaire's words, for the screen: "Where was the interview:
+        SDF office" rather than "interview_place = sdf_office"."""
+        entry = next((e for e in self.entries if e.name == condition.question), None)
+        if entry is None:
+            return condition.describe()
+        value = dict(entry.choices).get(condition.value, condition.value)
+        words = {
+            "=": QT_TRANSLATE_NOOP("Results", "{question}: {value}"),
+            "!=": QT_TRANSLATE_NOOP("Results", "{question}: not {value}"),
+            "includes": QT_TRANSLATE_NOOP("Results", "{question}: {value} ticked"),
+            ">": QT_TRANSLATE_NOOP("Results", "{question}: more than {value}"),
+            "<": QT_TRANSLATE_NOOP("Results", "{question}: less than {value}"),
+            ">=": QT_TRANSLATE_NOOP("Results", "{question}: {value} or more"),
+            "<=": QT_TRANSLATE_NOOP("Results", "{question}: {value} or less"),
+        }[condition.operator]
+        return QCoreApplication.translate("Results", words).format(
+            question=entry.label.rstrip(" ?:") or entry.name, value=value
+        )
 
 
 def load_results_setup(

@@ -264,7 +264,7 @@ class ResultsWindow(QMainWindow):
 
     def recompute(self, subset: Subset) -> None:
         """Count ``subset`` (cancelling a count still running for an earlier choice)."""
-        self.counting.setText(self.tr("Counting: {who}…").format(who=subset.describe()))
+        self.counting.setText(self.tr("Counting: {who}…").format(who=self._in_words(subset)))
         language = self.chosen_language()
         self.runner.start(
             "summary",
@@ -280,12 +280,17 @@ class ResultsWindow(QMainWindow):
             self._fail,
         )
 
+    def _in_words(self, subset: Subset) -> str:
+        """The part counted, in the questionnaire's words where a question chooses it."""
+        words = self.setup.condition_in_words if self.setup is not None else None
+        return subset.describe(condition_words=words)
+
     def _summary_ready(self, summary: Summary) -> None:
         self.summary = summary
         interviews = summary.interviews  # (Qt's lupdate reads only a plain name as the count)
         self.counting.setText(
             self.tr("Counting %n complete interviews: {who}.", "", interviews).format(
-                who=summary.subset.describe()
+                who=self._in_words(summary.subset)
             )
         )
         self.view.counted = self.counting.text()
