@@ -241,6 +241,13 @@ def log_failure(name: str, error: Exception) -> None:
         # result) is not a fault of DuoDesk's: no traceback, which reads as a crash.
         log.info("%s: the file was refused (%s)", name, type(error).__name__)
         return
+    from duodesk.gui.away_mode import server_unreachable
+
+    if server_unreachable(error):
+        # Expected while a laptop is away from the server (it is tried every 15 seconds):
+        # one line each time, not a page of traceback that buries the log's real faults.
+        log.warning("%s: the server could not be reached (%s)", name, type(error).__name__)
+        return
     log.error("%s failed:\n%s", name, error.__traceback_text__)  # type: ignore[attr-defined]
 
 

@@ -57,3 +57,25 @@ def test_a_lambda_of_a_screen_closed_while_its_work_runs_is_not_called_back(qtbo
     runner.wait()
     qtbot.waitUntil(lambda: not runner.busy(), timeout=5_000)
     assert called == []
+
+
+def test_a_server_out_of_reach_is_one_line_in_the_log_not_a_traceback(qtbot, caplog):
+    """A laptop away from the server tries it every 15 seconds: each failure is one line,
+    and a real fault still gets its traceback."""
+    from duodesk.storage.database import ServerUnreachableError
+
+    def unreachable():
+        raise ServerUnreachableError("The server does not answer.")
+
+    def broken():
+        raise KeyError("fault")
+
+    tasks = ProjectWorker()
+    for work in (unreachable, broken):
+        with qtbot.waitSignal(tasks.failed, timeout=10_000):
+            tasks.read(work, None, lambda _error: None)
+    tasks.wait()
+    away, fault = [r for r in caplog.records if r.name == "duodesk.worker"]
+    assert away.levelname == "WARNING" and "could not be reached" in away.getMessage()
+    assert "Traceback" not in away.getMessage()
+    assert fault.levelname == "ERROR" and "Traceback" in fault.getMessage()
