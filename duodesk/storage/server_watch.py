@@ -41,6 +41,9 @@ log = logging.getLogger("duodesk.server")
 NOTICE_AFTER_S = 5.0  # a wait this long makes DuoDesk ask whether the server answers at all
 GIVE_UP_AFTER_S = 60.0  # silence for this long ends the wait (DUODESK_SERVER_WAIT_S)
 PING_TIMEOUT_S = 2  # libpq's shortest connect_timeout
+# A busy laptop or server may miss one ping's 2 seconds while answering every query: the
+# person is told only when pings in a row find no answer.
+PINGS_BEFORE_SAYING = 2
 CHECK_EVERY_S = 0.25
 
 
@@ -77,6 +80,7 @@ class _Wait:
     committing: bool
     said: bool = False
     given_up: float | None = None  # the seconds of silence when it was given up
+    unanswered_pings: int = 0  # checks in a row that found no answer
 
 
 class ServerWatch:
@@ -157,12 +161,16 @@ class ServerWatch:
             due = [w for w in due if w in self._waits]  # those still waiting
             for wait in due:
                 if answered:
-                    wait.heard = now
+                    wait.heard, wait.unanswered_pings = now, 0
+                else:
+                    wait.unanswered_pings += 1
         if answered:
             return
         limit = give_up_after_s()
         for wait in due:
             silence = now - wait.heard
+            if wait.unanswered_pings < PINGS_BEFORE_SAYING and silence < limit:
+                continue
             if not wait.said:
                 wait.said = True
                 log.warning("The server has not answered for %.0f seconds", silence)
