@@ -1272,6 +1272,12 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
             f"The server at {host} did not answer within {server_connect_timeout()} seconds. "
             "Check the network, or try again later."
         )
+    if "invalid sslmode value" in text_:
+        return ProjectError(
+            f"The address of the server says sslmode={url.query.get('sslmode', '')}, which is "
+            "not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full "
+            "(or sslmode=disable, only on a network you trust)."
+        )
     if "ssl" in text_:
         return ProjectError(
             f"The server at {host} does not offer an encrypted connection. Ask whoever runs it "
@@ -1279,6 +1285,8 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
         )
     if (
         "connection refused" in text_
+        or "no route to host" in text_
+        or "network is unreachable" in text_
         or "no such file" in text_
         or "could not connect" in text_
         or _server_not_serving(error.orig)

@@ -141,6 +141,8 @@ def test_connection_trouble_is_a_sentence(postgres_url, tmp_path):
         # bytes, and tmp_path under several test processes can be longer).
         "postgresql://duodesk@/duodesk?host=/nonexistent-duodesk": "does not answer",
         "postgresql://someone:s3cret-pw@no-such-server.invalid/survey": "is not known",
+        # A setting misspelt in the address is named, not taken for a server without TLS.
+        postgres_url + "&sslmode=bogus": "sslmode=bogus, which is not a setting PostgreSQL",
     }
     for url, expected in cases.items():
         with pytest.raises(ProjectError) as raised:
