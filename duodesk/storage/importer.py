@@ -29,6 +29,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from duodesk.core.label_columns import AmbiguousChoices, label_columns
 from duodesk.core.participant_code import CodeDigests, many_code_digests
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.records import AnswerRecord, AnswerStatus, stored_questions
@@ -48,6 +49,7 @@ from duodesk.core.responses import (
     iter_interviews,
     plan_columns,
     plan_columns_by_version,
+    questions_without_column,
 )
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.table import Table
@@ -242,6 +244,12 @@ class ImportReport:
     # (this project's version number, how many imported interviews are stored as made with
     # it), in version order.
     stored_versions: tuple[tuple[int, int], ...] = ()
+    # The questions the file has no column for (see questions_without_column): nothing was
+    # stored for them.
+    no_column: tuple[str, ...] = ()
+    # Cells saying "not asked" or "not in version" read as the choice that has those words as
+    # its label, because the question was asked.
+    markers_as_choices: int = 0
 
     def describe(self) -> str:
         lines = [
@@ -295,6 +303,25 @@ class ImportReport:
                     '"not in version" here, so the summaries count them as the project the file '
                     "came from did.",
                 ).format(count=self.not_in_version)
+            )
+        if self.markers_as_choices:
+            lines.append(
+                translate(
+                    "Import",
+                    '{count} answer(s) said "not asked" or "not in version" in a question that '
+                    "was asked. An answer of that question has those words as its label, so "
+                    "they were read as that answer.",
+                ).format(count=self.markers_as_choices)
+            )
+        if self.no_column and self.imported:
+            lines.append(
+                translate(
+                    "Import",
+                    "The file has no column for these questions: {names}. It does not say what "
+                    "was answered to them, so nothing was stored for them: the summaries do "
+                    'not count them as "No answer", but as not in the version of the '
+                    "questionnaire the interviews were made with.",
+                ).format(names=", ".join(self.no_column))
             )
         if self.already_imported:
             lines.append(
@@ -594,7 +621,7 @@ def _import_table(
         )
 
     rejected = _Rejections(path, table.header, write=keep_valid)
-    imported = already = not_available = not_in_version = 0
+    imported = already = not_available = not_in_version = markers_as_choices = 0
     file_versions: Counter[str] = Counter()
     stored_versions: Counter[int] = Counter()
     with database.session() as session:
@@ -608,6 +635,7 @@ def _import_table(
     )
     read_elsewhere = columns_of_other_versions(plan, versions)
     _refuse_another_questionnaires_file(plan, read_elsewhere, repeat_answers, version, path, table)
+    _settle_label_columns(table, version.questionnaire, plan, versions, path)
     left_out: set[str] = set()  # of those, the ones some stored row had an answer in
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
@@ -647,7 +675,7 @@ def _import_table(
                         reject(parsed, _stored_conflict(parsed, differences))
 
             def flush(batch: list[ParsedInterview]) -> None:
-                nonlocal imported, not_available, not_in_version
+                nonlocal imported, not_available, not_in_version, markers_as_choices
                 stored = existing_interviews(
                     session, [p.uuid for p in batch], [p.key for p in batch]
                 )
@@ -704,6 +732,7 @@ def _import_table(
                     imported += len(fresh)
                     not_available += sum(p.not_available for p in fresh)
                     not_in_version += sum(p.not_in_version for p in fresh)
+                    markers_as_choices += sum(p.markers_as_choices for p in fresh)
                     file_versions.update(p.file_version for p in fresh if p.file_version)
                     left_out.update(name for p in fresh for name in p.left_out)
                     stored_versions.update(number_of[p.uuid] for p in fresh)
@@ -813,7 +842,29 @@ def _import_table(
             else ()
         ),
         stored_versions=tuple(sorted(stored_versions.items())),
+        no_column=tuple(q.name for q in questions_without_column(plan, version.questionnaire)),
+        markers_as_choices=markers_as_choices,
     )
+
+
+def _settle_label_columns(
+    table: Table,
+    questionnaire: Questionnaire,
+    plan,
+    versions: dict[str, VersionPlan],
+    path: Path,
+) -> None:
+    """Decide which choice columns hold labels (see :mod:`duodesk.core.label_columns`), for
+    the newest version and each older one rows are read with; refuse the file, naming the
+    column and the value, when a value can mean two answers."""
+    try:
+        plan.label_columns = label_columns(table, questionnaire, plan)
+        for other in versions.values():
+            other.plan.label_columns = label_columns(table, other.questionnaire, other.plan)
+    except AmbiguousChoices as error:
+        raise InputFileError(
+            error.found.reason, path=path, sheet=table.sheet, column=error.found.column
+        ) from None
 
 
 class _VersionChooser:
