@@ -308,9 +308,9 @@ class ImportReport:
             lines.append(
                 translate(
                     "Import",
-                    '{count} answer(s) said "not asked" or "not in version" in a question that '
-                    "was asked. An answer of that question has those words as its label, so "
-                    "they were read as that answer.",
+                    '{count} answer(s) were the words "not asked" or "not in version" in a '
+                    "question that was asked. One of that question's answers has those words as "
+                    "its label, so they were read as that answer.",
                 ).format(count=self.markers_as_choices)
             )
         if self.no_column and self.imported:

@@ -2010,6 +2010,14 @@
         <translation>قالت {count} إجابة «ليس في الإصدار»: أُجريت تلك المقابلات بإصدار من الاستبيان بدون تلك الأسئلة، وتبقى هنا «ليس في الإصدار»، فتحسبها الملخصات كما حسبها المشروع الأصلي.</translation>
     </message>
     <message>
+        <source>{count} answer(s) were the words "not asked" or "not in version" in a question that was asked. One of that question's answers has those words as its label, so they were read as that answer.</source>
+        <translation>كانت {count} إجابة هي الكلمات "not asked" أو "not in version" في سؤال طُرح. لإحدى إجابات هذا السؤال هذه الكلمات عنوانًا، لذلك قُرئت على أنها تلك الإجابة.</translation>
+    </message>
+    <message>
+        <source>The file has no column for these questions: {names}. It does not say what was answered to them, so nothing was stored for them: the summaries do not count them as "No answer", but as not in the version of the questionnaire the interviews were made with.</source>
+        <translation>لا يحتوي الملف على عمود لهذه الأسئلة: {names}. لا يقول الملف ماذا كانت الإجابة عنها، لذلك لم يُحفظ شيء لها: لا تحسبها الملخصات «لا إجابة»، بل تحسبها خارج إصدار الاستبيان الذي أُجريت به المقابلات.</translation>
+    </message>
+    <message>
         <source>{count} were already in the project and were skipped.</source>
         <translation>{count} كانت موجودة في المشروع وتم تخطيها.</translation>
     </message>
@@ -2020,6 +2028,14 @@
     <message>
         <source>Columns left out: {names}.</source>
         <translation>الأعمدة المتروكة: {names}.</translation>
+    </message>
+    <message>
+        <source>this column holds the labels of the answers, and "{value}" is the label of more than one answer, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>يحتوي هذا العمود على عناوين الإجابات، و«{value}» عنوان لأكثر من إجابة، لذلك لا يعرف DuoDesk أي إجابة كانت المقصودة. لم يُستورد شيء. صدّر المقابلات مرة أخرى بالرموز بدل العناوين («الرموز» في نافذة التصدير، أو --codes في سطر الأوامر)، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>each answer in this column is both the code of an answer and the label of an answer, and "{value}" is the code of one answer but the label of another, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>كل إجابة في هذا العمود هي رمز إجابة وعنوان إجابة في الوقت نفسه، و«{value}» رمز إجابة لكنه عنوان إجابة أخرى، لذلك لا يعرف DuoDesk أي إجابة كانت المقصودة. لم يُستورد شيء. صدّر المقابلات مرة أخرى بالرموز بدل العناوين («الرموز» في نافذة التصدير، أو --codes في سطر الأوامر)، ثم استورد ذلك الملف.</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,7 @@ def test_labels_that_are_other_answers_codes_come_back_on_the_right_answers(kind
     assert run(capsys, target, "import-form", str(form))[0] == 0
     code, out, err = run(capsys, target, "import-data", FORM_ID, str(data))
     assert code == 0, err
-    assert '2 answer(s) said "not asked"' in out
+    assert '2 answer(s) were the words "not asked"' in out
     before, after = summary(capsys, project), summary(capsys, target)
     assert counts(after, "d1") == {"x": 2, "y": 2, "z": 3}
     assert counts(after, "num") == {"1": 0, "2": 3, "3": 3}
