@@ -25,7 +25,7 @@ from itertools import islice, product
 from duodesk.core.expressions.conversions import number_text
 from duodesk.core.questionnaire import ChoiceList, Question, Questionnaire, QuestionType
 from duodesk.core.tabular import Table
-from duodesk.core.values import AnswerError, is_export_marker, parse_answer
+from duodesk.core.values import EXPORT_MARKERS, AnswerError, is_export_marker, parse_answer
 from duodesk.i18n import translate
 
 Reading = tuple[str, ...]  # the choices an answer names, in list order
@@ -54,6 +54,20 @@ class ChoiceMeanings:
                 names = self._by_label.setdefault(key, []) if key else []
                 if key and choice.name not in names:
                     names.append(choice.name)
+        self.hazardous = self._has_two_meanings()
+
+    def _has_two_meanings(self) -> bool:
+        """Whether a value could mean two answers: a label two choices share, a label that is
+        another choice's name or an export's word ("not asked"), or (several answers being
+        written "Heroin; Crack") a label with ";" in it. Without any, reading each value as a
+        name, else as a label, is never wrong."""
+        named = {choice.name.casefold(): choice.name for choice in self.choices.choices}
+        for label, names in self._by_label.items():
+            if len(names) > 1 or label in EXPORT_MARKERS or (self.multiple and ";" in label):
+                return True
+            if named.get(label, names[0]) != names[0]:
+                return True
+        return False
 
     def as_name(self, raw: object) -> Reading | None:
         """The choices ``raw`` names as choice names, or None when it is not names."""
@@ -128,8 +142,8 @@ def label_columns(table: Table, questionnaire: Questionnaire, plan) -> dict[int,
         choices = questionnaire.choices_for(question)
         if question.type.is_select and choices is not None:
             meanings[index] = ChoiceMeanings(question, choices)
-    if not meanings:
-        return {}
+    if not any(m.hazardous for m in meanings.values()):
+        return {}  # no value can mean two answers: the file need not be read for this
     tallies = {index: _Tally() for index in meanings}
     for _, values in table.rows():
         for index, tally in tallies.items():
