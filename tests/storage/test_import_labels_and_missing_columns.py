@@ -225,3 +225,39 @@ def test_a_file_with_every_column_says_nothing_of_missing_columns(source, tmp_pa
     (text,) = [q for q in summary(capsys, target)["questions"] if q["name"] == "note_text"]
     assert (text["answered"], text["missing"], text["not_in_version"]) == (4, 3, 0)
     assert summary(capsys, target) == summary(capsys, project)
+
+
+def write_multiple_choice_form(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    survey = book.active
+    survey.title = "survey"
+    survey.append(["type", "name", "label"])
+    survey.append(["select_multiple drugs", "drugs", "Drugs used"])
+    choices = book.create_sheet("choices")
+    choices.append(["list_name", "name", "label"])
+    for name, label in [("p", "Heroin; Crack"), ("q", "Heroin"), ("r", "Crack"), ("s", "Other")]:
+        choices.append(["drugs", name, label])
+    settings = book.create_sheet("settings")
+    settings.append(["form_id", "version"])
+    settings.append([FORM_ID, "1"])
+    book.save(path)
+    return path
+
+
+def test_several_labels_of_a_multiple_choice_question_are_read_as_labels(tmp_path, capsys):
+    """Without 0/1 columns, a multiple-choice column of labels ("Heroin; Other") is read as
+    labels, and one that could be one label or two ("Heroin; Crack") refuses the file."""
+    form = write_multiple_choice_form(tmp_path / "drugs.xlsx")
+    labels = write_csv(tmp_path / "labels.csv", ["drugs"], [("Heroin; Other",), ("Crack",)])
+    found = summary(capsys, project_with(capsys, tmp_path, "labels", form, labels))
+    assert counts(found, "drugs") == {"q": 1, "s": 1, "r": 1, "p": 0}
+    codes = write_csv(tmp_path / "codes.csv", ["drugs"], [("q s",), ("r",)])
+    assert summary(capsys, project_with(capsys, tmp_path, "codes", form, codes)) == found
+    both = write_csv(tmp_path / "both.csv", ["drugs"], [("Heroin; Crack",), ("Other",)])
+    project = tmp_path / "both.duodesk"
+    assert run(capsys, project, "import-form", str(form))[0] == 0
+    code, _, err = run(capsys, project, "import-data", FORM_ID, str(both))
+    assert code == 1
+    assert 'both.csv, column "drugs"' in err
+    assert '"Heroin; Crack" is the label of more than one answer' in err
+    assert summary(capsys, project)["interviews"] == 0
