@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from duodesk.core.engine import FormEngine
 from duodesk.core.interview_date import interview_date_question
+from duodesk.core.label_columns import ChoiceMeanings, marker_choice
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, split_key
 from duodesk.core.records import (
@@ -154,6 +155,9 @@ class ParsedInterview:
     # How many cells said "not in version" (an export's interview made with another version
     # of the questionnaire) for a question this version has: read as not answered.
     not_in_version: int = 0
+    # How many cells said "not asked" or "not in version" for a question that was asked, in a
+    # column of labels where one choice has those words as its label: read as that choice.
+    markers_as_choices: int = 0
     # The questionnaire version a DuoDesk export says the interview was made with (its
     # "_version" column), as written; "" when the file has no such column.
     file_version: str = ""
@@ -196,6 +200,9 @@ class ColumnPlan:
     ignored: list[str] = field(default_factory=list)
     ignored_at: dict[str, int] = field(default_factory=dict)  # each ignored header's column
     problems: list[RowProblem] = field(default_factory=list)  # header problems (row 1)
+    # The choice columns that hold labels rather than choice names, by column (see
+    # duodesk.core.label_columns); empty until the file's values have been looked at.
+    label_columns: dict[int, ChoiceMeanings] = field(default_factory=dict)
 
     @property
     def read_columns(self) -> set[int]:
@@ -255,6 +262,26 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
             plan.location_parts.setdefault(question.name, {})[part] = index
     plan.date_fallbacks = _date_fallbacks(header, plan)
     return plan
+
+
+def questions_without_column(plan: ColumnPlan, questionnaire: Questionnaire) -> list[Question]:
+    """The questions asked once per interview whose answer the file has no column for (a
+    de-identified export leaves out written answers and identifying questions), in form
+    order. Their answers are not known, so nothing is stored for them: an interview whose file
+    says nothing about a question did not say it gave no answer. Calculations and the
+    interview's times are left out: DuoDesk works them out itself."""
+    read = {question.name for question in plan.questions.values()}
+    read |= {question.name for question, _ in plan.choice_columns.values()}
+    read |= set(plan.location_parts)
+    unstored = never_stored(questionnaire)
+    return [
+        question
+        for question in stored_questions(questionnaire)
+        if question.name not in read
+        and question.name not in unstored
+        and question.type not in NOT_READ_FROM_FILES
+        and not questionnaire.repeats_of(question.name)
+    ]
 
 
 def _questions_by_path(questionnaire: Questionnaire) -> dict[str, Question]:
@@ -536,6 +563,8 @@ class _RowReader:
             if version_at is not None or question.type is not QuestionType.TEXT
         ] + [(index, question) for index, (question, _) in plan.choice_columns.items()]
         self.columns = plan.read_columns
+        self.label_columns = plan.label_columns
+        self.no_column = frozenset(q.name for q in questions_without_column(plan, questionnaire))
         # Columns another version reads and this one does not (set by iter_interviews).
         self.foreign: list[int] = []
 
@@ -557,14 +586,21 @@ class _RowReader:
         problems: list[RowProblem] = []
         answers: dict[str, object] = dict(self.no_instances)
         not_available = 0
+        # Labels columns whose cell holds an export's word that is also a choice's label:
+        # the choice when the question was asked, else the export's word (after the logic).
+        maybe_choice = {
+            index: reading
+            for index, meanings in self.label_columns.items()
+            if is_export_marker(values[index])
+            and (reading := marker_choice(meanings, values[index])) is not None
+        }
         absent = {
             question.name
             for index, question in self.version_columns
-            if _says_not_in_version(values[index])
+            if _says_not_in_version(values[index]) and index not in maybe_choice
         }
-        not_in_version = len(absent) + sum(
-            _says_not_in_version(values[index]) for index in self.foreign
-        )
+        foreign_not_in_version = sum(_says_not_in_version(values[index]) for index in self.foreign)
+        deferred: dict[str, tuple[str, object]] = {}  # question -> (the word, the choice)
         left_out = frozenset(
             table.header[index] for index in self.foreign if not _unanswered(values[index])
         )
@@ -576,6 +612,19 @@ class _RowReader:
             if also_columns or question.name in absent:
                 # The 0/1 columns say it all (and the answer column may hold labels).
                 continue
+            meanings = self.label_columns.get(index)
+            if meanings is not None:
+                if index in maybe_choice:
+                    deferred[question.name] = (
+                        _shown(raw).strip().lower(),
+                        meanings.answer(maybe_choice[index]),
+                    )
+                    continue
+                labels = meanings.as_labels(raw) if not is_export_marker(raw) else set()
+                if len(labels) == 1:
+                    answers[question.name] = meanings.answer(next(iter(labels)))
+                    continue
+                # Not a label: a choice name, read as in any other column.
             if is_export_marker(raw):
                 if question.type is QuestionType.TEXT:
                     written_markers[question.name] = raw.strip()
@@ -617,6 +666,23 @@ class _RowReader:
             if kept:
                 answers.update(kept)
                 state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
+        markers_as_choices = 0
+        if deferred:
+            asked = {
+                name: choice
+                for name, (_, choice) in deferred.items()
+                if name in state.states and state.states[name].applicable
+            }
+            absent |= {
+                name
+                for name, (word, _) in deferred.items()
+                if name not in asked and word == EXPORT_MARKERS[1]
+            }
+            if asked:
+                markers_as_choices = len(asked)
+                answers.update(asked)
+                state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
+        not_in_version = len(absent) + foreign_not_in_version
         for name in state.cleared:
             why = (
                 "answered, but by the questionnaire's logic this question is not asked here "
@@ -651,11 +717,12 @@ class _RowReader:
                 or _date_at((state.answers.get(self.date_question or ""),), 0)
                 or next(filter(None, (_date_at(values, i) for i in plan.date_fallbacks)), "")
             ),
-            records=self._records(state, absent),
+            records=self._records(state, absent | self.no_column),
             code_elements=code_elements,
             values=values,
             not_available=not_available,
             not_in_version=not_in_version,
+            markers_as_choices=markers_as_choices,
             file_version=_version_at(values, self.version_at),
             absent=frozenset(absent),
             left_out=left_out,

@@ -29,6 +29,7 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from duodesk.core.label_columns import AmbiguousChoices, label_columns
 from duodesk.core.participant_code import CodeDigests, many_code_digests
 from duodesk.core.questionnaire import Questionnaire, Repeat
 from duodesk.core.records import AnswerRecord, AnswerStatus, stored_questions
@@ -49,6 +50,7 @@ from duodesk.core.responses import (
     iter_interviews,
     plan_columns,
     plan_columns_by_version,
+    questions_without_column,
 )
 from duodesk.core.spreadsheet import csv_safe
 from duodesk.core.table import Table
@@ -248,6 +250,12 @@ class ImportReport:
     # "beside" (a CSV file, whose repeats' files sit beside it) or "wide" (the file has
     # columns per instance, "drugs[1]/drug", which are not read)).
     unknown_repeats: tuple[tuple[str, str], ...] = ()
+    # The questions the file has no column for (see questions_without_column): nothing was
+    # stored for them.
+    no_column: tuple[str, ...] = ()
+    # Cells saying "not asked" or "not in version" read as the choice that has those words as
+    # its label, because the question was asked.
+    markers_as_choices: int = 0
 
     def describe(self) -> str:
         lines = [
@@ -303,6 +311,25 @@ class ImportReport:
                 ).format(count=self.not_in_version)
             )
         lines += [self._unknown_repeat(name, kept_in) for name, kept_in in self.unknown_repeats]
+        if self.markers_as_choices:
+            lines.append(
+                translate(
+                    "Import",
+                    '{count} answer(s) were the words "not asked" or "not in version" in a '
+                    "question that was asked. One of that question's answers has those words as "
+                    "its label, so they were read as that answer.",
+                ).format(count=self.markers_as_choices)
+            )
+        if self.no_column and self.imported:
+            lines.append(
+                translate(
+                    "Import",
+                    "The file has no column for these questions: {names}. It does not say what "
+                    "was answered to them, so nothing was stored for them: the summaries do "
+                    'not count them as "No answer", but as not in the version of the '
+                    "questionnaire the interviews were made with.",
+                ).format(names=", ".join(self.no_column))
+            )
         if self.already_imported:
             lines.append(
                 translate("Import", "{count} were already in the project and were skipped.").format(
@@ -643,7 +670,7 @@ def _import_table(
         )
 
     rejected = _Rejections(path, table.header, write=keep_valid)
-    imported = already = not_available = not_in_version = 0
+    imported = already = not_available = not_in_version = markers_as_choices = 0
     file_versions: Counter[str] = Counter()
     stored_versions: Counter[int] = Counter()
     with database.session() as session:
@@ -657,6 +684,7 @@ def _import_table(
     )
     read_elsewhere = columns_of_other_versions(plan, versions)
     _refuse_another_questionnaires_file(plan, read_elsewhere, repeat_answers, version, path, table)
+    _settle_label_columns(table, version.questionnaire, plan, versions, path)
     left_out: set[str] = set()  # of those, the ones some stored row had an answer in
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
@@ -696,7 +724,7 @@ def _import_table(
                         reject(parsed, _stored_conflict(parsed, differences))
 
             def flush(batch: list[ParsedInterview]) -> None:
-                nonlocal imported, not_available, not_in_version
+                nonlocal imported, not_available, not_in_version, markers_as_choices
                 stored = existing_interviews(
                     session, [p.uuid for p in batch], [p.key for p in batch]
                 )
@@ -753,6 +781,7 @@ def _import_table(
                     imported += len(fresh)
                     not_available += sum(p.not_available for p in fresh)
                     not_in_version += sum(p.not_in_version for p in fresh)
+                    markers_as_choices += sum(p.markers_as_choices for p in fresh)
                     file_versions.update(p.file_version for p in fresh if p.file_version)
                     left_out.update(name for p in fresh for name in p.left_out)
                     stored_versions.update(number_of[p.uuid] for p in fresh)
@@ -866,6 +895,8 @@ def _import_table(
             _where_repeat_was(r, repeats.kept_in, plan.ignored)
             for r in unknown_repeats(version.questionnaire, repeat_answers)
         ),
+        no_column=tuple(q.name for q in questions_without_column(plan, version.questionnaire)),
+        markers_as_choices=markers_as_choices,
     )
 
 
@@ -875,6 +906,26 @@ def _where_repeat_was(repeat: Repeat, kept_in: str, ignored: list[str]) -> tuple
     if any(f"{repeat.xlsform_name}[" in column for column in ignored):
         return repeat.xlsform_name, "wide"
     return (repeat.name if kept_in == "beside" else repeat.xlsform_name), kept_in
+
+
+def _settle_label_columns(
+    table: Table,
+    questionnaire: Questionnaire,
+    plan,
+    versions: dict[str, VersionPlan],
+    path: Path,
+) -> None:
+    """Decide which choice columns hold labels (see :mod:`duodesk.core.label_columns`), for
+    the newest version and each older one rows are read with; refuse the file, naming the
+    column and the value, when a value can mean two answers."""
+    try:
+        plan.label_columns = label_columns(table, questionnaire, plan)
+        for other in versions.values():
+            other.plan.label_columns = label_columns(table, other.questionnaire, other.plan)
+    except AmbiguousChoices as error:
+        raise InputFileError(
+            error.found.reason, path=path, sheet=table.sheet, column=error.found.column
+        ) from None
 
 
 class _VersionChooser:

@@ -2073,6 +2073,22 @@
         <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>في الملف صف لكل مقابلة، ولا يوجد بجانبه ملف {file} للتكرار «{repeat}»: لم تُستورد إجاباته، وعدد عناصر «{repeat}» في كل مقابلة غير معروف.</translation>
     </message>
+    <message>
+        <source>{count} answer(s) were the words "not asked" or "not in version" in a question that was asked. One of that question's answers has those words as its label, so they were read as that answer.</source>
+        <translation>كانت {count} إجابة هي الكلمات "not asked" أو "not in version" في سؤال طُرح. لإحدى إجابات هذا السؤال هذه الكلمات عنوانًا، لذلك قُرئت على أنها تلك الإجابة.</translation>
+    </message>
+    <message>
+        <source>The file has no column for these questions: {names}. It does not say what was answered to them, so nothing was stored for them: the summaries do not count them as "No answer", but as not in the version of the questionnaire the interviews were made with.</source>
+        <translation>لا يحتوي الملف على عمود لهذه الأسئلة: {names}. لا يقول الملف ماذا كانت الإجابة عنها، لذلك لم يُحفظ شيء لها: لا تحسبها الملخصات «لا إجابة»، بل تحسبها خارج إصدار الاستبيان الذي أُجريت به المقابلات.</translation>
+    </message>
+    <message>
+        <source>this column holds the labels of the answers, and "{value}" is the label of more than one answer, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>يحتوي هذا العمود على عناوين الإجابات، و«{value}» عنوان لأكثر من إجابة، لذلك لا يعرف DuoDesk أي إجابة كانت المقصودة. لم يُستورد شيء. صدّر المقابلات مرة أخرى بالرموز بدل العناوين («الرموز» في نافذة التصدير، أو --codes في سطر الأوامر)، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>each answer in this column is both the code of an answer and the label of an answer, and "{value}" is the code of one answer but the label of another, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>كل إجابة في هذا العمود هي رمز إجابة وعنوان إجابة في الوقت نفسه، و«{value}» رمز إجابة لكنه عنوان إجابة أخرى، لذلك لا يعرف DuoDesk أي إجابة كانت المقصودة. لم يُستورد شيء. صدّر المقابلات مرة أخرى بالرموز بدل العناوين («الرموز» في نافذة التصدير، أو --codes في سطر الأوامر)، ثم استورد ذلك الملف.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

@@ -2073,6 +2073,22 @@
         <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>El archivo tiene una fila por entrevista, y no hay ningún archivo {file} a su lado para la repetición «{repeat}»: sus respuestas no se importaron, y no se sabe cuántos elementos de «{repeat}» tuvo cada entrevista.</translation>
     </message>
+    <message>
+        <source>{count} answer(s) were the words "not asked" or "not in version" in a question that was asked. One of that question's answers has those words as its label, so they were read as that answer.</source>
+        <translation>{count} respuesta(s) eran las palabras "not asked" o "not in version" en una pregunta que sí se hizo. Una de las respuestas de esa pregunta tiene esas palabras como etiqueta, así que se leyeron como esa respuesta.</translation>
+    </message>
+    <message>
+        <source>The file has no column for these questions: {names}. It does not say what was answered to them, so nothing was stored for them: the summaries do not count them as "No answer", but as not in the version of the questionnaire the interviews were made with.</source>
+        <translation>El archivo no tiene columna para estas preguntas: {names}. No dice qué se respondió, así que no se guardó nada para ellas: los resúmenes no las cuentan como «Sin respuesta», sino como fuera de la versión del cuestionario con la que se hicieron las entrevistas.</translation>
+    </message>
+    <message>
+        <source>this column holds the labels of the answers, and "{value}" is the label of more than one answer, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>esta columna tiene las etiquetas de las respuestas, y «{value}» es la etiqueta de más de una respuesta, así que DuoDesk no puede saber qué respuesta se quiso dar. No se importó nada. Exporte de nuevo las entrevistas con códigos en lugar de etiquetas («Códigos» en la ventana de exportación, --codes en la línea de comandos) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>each answer in this column is both the code of an answer and the label of an answer, and "{value}" is the code of one answer but the label of another, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>cada respuesta de esta columna es a la vez el código de una respuesta y la etiqueta de una respuesta, y «{value}» es el código de una respuesta pero la etiqueta de otra, así que DuoDesk no puede saber qué respuesta se quiso dar. No se importó nada. Exporte de nuevo las entrevistas con códigos en lugar de etiquetas («Códigos» en la ventana de exportación, --codes en la línea de comandos) e importe ese archivo.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

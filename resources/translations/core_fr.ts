@@ -2073,6 +2073,22 @@
         <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>Le fichier a une ligne par entretien, et il n'y a pas de fichier {file} à côté de lui pour la répétition « {repeat} » : ses réponses n'ont pas été importées, et le nombre d'éléments de « {repeat} » de chaque entretien n'est pas connu.</translation>
     </message>
+    <message>
+        <source>{count} answer(s) were the words "not asked" or "not in version" in a question that was asked. One of that question's answers has those words as its label, so they were read as that answer.</source>
+        <translation>{count} réponse(s) étaient les mots "not asked" ou "not in version" dans une question qui a été posée. Une des réponses de cette question a ces mots pour libellé : elles ont donc été lues comme cette réponse.</translation>
+    </message>
+    <message>
+        <source>The file has no column for these questions: {names}. It does not say what was answered to them, so nothing was stored for them: the summaries do not count them as "No answer", but as not in the version of the questionnaire the interviews were made with.</source>
+        <translation>Le fichier n’a pas de colonne pour ces questions : {names}. Il ne dit pas ce qui y a été répondu, donc rien n’a été enregistré pour elles : les résumés ne les comptent pas comme « Pas de réponse », mais comme absentes de la version du questionnaire avec laquelle les entretiens ont été faits.</translation>
+    </message>
+    <message>
+        <source>this column holds the labels of the answers, and "{value}" is the label of more than one answer, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>cette colonne contient les libellés des réponses, et « {value} » est le libellé de plus d’une réponse : DuoDesk ne peut pas savoir quelle réponse était voulue. Rien n’a été importé. Exportez de nouveau les entretiens avec les codes au lieu des libellés (« Codes » dans la fenêtre d’export, --codes en ligne de commande), et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>each answer in this column is both the code of an answer and the label of an answer, and "{value}" is the code of one answer but the label of another, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>chaque réponse de cette colonne est à la fois le code d’une réponse et le libellé d’une réponse, et « {value} » est le code d’une réponse mais le libellé d’une autre : DuoDesk ne peut pas savoir quelle réponse était voulue. Rien n’a été importé. Exportez de nouveau les entretiens avec les codes au lieu des libellés (« Codes » dans la fenêtre d’export, --codes en ligne de commande), et importez ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>

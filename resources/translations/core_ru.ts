@@ -2073,6 +2073,22 @@
         <source>The file has one row per interview, and there is no file {file} beside it for the repeat "{repeat}": its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>В файле по строке на интервью, и рядом с ним нет файла {file} для повторения «{repeat}»: его ответы не импортированы, и неизвестно, сколько записей «{repeat}» было в каждом интервью.</translation>
     </message>
+    <message>
+        <source>{count} answer(s) were the words "not asked" or "not in version" in a question that was asked. One of that question's answers has those words as its label, so they were read as that answer.</source>
+        <translation>В {count} ответ(ах) стояли слова "not asked" или "not in version" в вопросе, который задавали. У одного из ответов этого вопроса такая подпись, поэтому они прочитаны как этот ответ.</translation>
+    </message>
+    <message>
+        <source>The file has no column for these questions: {names}. It does not say what was answered to them, so nothing was stored for them: the summaries do not count them as "No answer", but as not in the version of the questionnaire the interviews were made with.</source>
+        <translation>В файле нет столбца для этих вопросов: {names}. Он не говорит, что на них ответили, поэтому для них ничего не сохранено: сводки считают их не как «Нет ответа», а как вопросы не из той версии анкеты, с которой делали интервью.</translation>
+    </message>
+    <message>
+        <source>this column holds the labels of the answers, and "{value}" is the label of more than one answer, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>в этом столбце подписи ответов, и «{value}» — подпись больше чем одного ответа, поэтому DuoDesk не может понять, какой ответ имелся в виду. Ничего не импортировано. Снова экспортируйте интервью с кодами вместо подписей («Коды» в окне экспорта, --codes в командной строке) и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>each answer in this column is both the code of an answer and the label of an answer, and "{value}" is the code of one answer but the label of another, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
+        <translation>каждый ответ в этом столбце — и код одного ответа, и подпись ответа, а «{value}» — код одного ответа, но подпись другого, поэтому DuoDesk не может понять, какой ответ имелся в виду. Ничего не импортировано. Снова экспортируйте интервью с кодами вместо подписей («Коды» в окне экспорта, --codes в командной строке) и импортируйте этот файл.</translation>
+    </message>
 </context>
 <context>
     <name>Log</name>
