@@ -27,6 +27,7 @@ from duodesk.storage.models import (
     Answer,
     Interview,
     InterviewStatus,
+    PaperEntry,
     ParticipantCodeDigest,
     QuestionnaireRecord,
     QuestionnaireVersion,
@@ -166,8 +167,16 @@ def finish_interview(
     interview.status = InterviewStatus.COMPLETE
     interview.finished_at = utc_now()
     interview.current_question = current_question
+    # A paper datasheet's entry was made by whoever typed it in, not the interviewer who
+    # asked the questions on paper (the check entry's typist, especially, must be named).
+    paper = session.get(PaperEntry, interview_id)
+    typed_by = paper.entered_by if paper is not None and paper.entered_by else ""
     record_event(
-        session, "interview finished", actor=interview.interviewer, subject=str(interview.uuid)
+        session,
+        "interview finished",
+        actor=typed_by or interview.interviewer,
+        subject=str(interview.uuid),
+        details={"interviewer": interview.interviewer} if typed_by else None,
     )
 
 

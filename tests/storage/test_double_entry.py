@@ -307,3 +307,25 @@ def test_a_sheet_typed_twice_alike_is_coded_once(database, version):
     with database.read_session() as session:
         texts = [a.text for a in answers_to_code(session, FORM, "why_not")]
     assert texts == ["Nobody asked me"] * 3  # the two typed interviews and sheet 7 once
+
+
+def test_the_audit_trail_names_who_typed_each_entry_of_a_sheet(database, version):
+    """Morag asked the questions on paper; Ann typed the sheet in and Bob typed the check:
+    the trail says who typed each (it said Morag twice)."""
+    from datetime import date
+
+    from duodesk.gui.entry import operations as ops
+
+    form = questionnaire()
+    for person in ("Ann", "Bob"):
+        opened = ops.start_interview(
+            database,
+            ops.InterviewDetails(FORM, "Morag", "Glasgow", date(2007, 4, 2), "12", person),
+        )
+        state = FormEngine(form).evaluate(PAPER)
+        ops.finish_interview(
+            database, opened.interview_id, records_from_state(form, state), "why_not"
+        )
+    with database.read_session() as session:
+        finished = [e for e in list_events(session) if e.action == "interview finished"]
+    assert [e.actor for e in finished][-2:] == ["Ann", "Bob"]
