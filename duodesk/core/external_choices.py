@@ -35,6 +35,7 @@ from duodesk.core.questionnaire import (
     Questionnaire,
 )
 from duodesk.core.table import Table
+from duodesk.i18n import translate
 
 __all__ = [
     "FILE_LIMITS",
@@ -43,6 +44,7 @@ __all__ = [
     "FormFiles",
     "SurveyRow",
     "add_files",
+    "empty_files",
     "only_files_added",
     "write_form_files",
 ]
@@ -212,10 +214,18 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
     ``files`` (file name as the form names it -> where the file is): the lists read from them
     filled, the data ``pulldata()`` reads kept, and the names no longer missing.
 
+    A file that was added already but gave no choices or rows (see :func:`empty_files`) may be
+    added again: nothing can have been answered from it, so the new one simply replaces it.
+
     Raises :class:`~duodesk.core.input_files.InputFileError` naming the file, row and column
-    when a file cannot be read, or ValueError when the questionnaire does not need a file of
-    that name; nothing is changed then."""
-    unknown = [name for name in files if name not in questionnaire.missing_files]
+    when a file cannot be read or holds no choices, or ValueError when the questionnaire does
+    not need a file of that name; nothing is changed then."""
+    replaceable = empty_files(questionnaire)
+    unknown = [
+        name
+        for name in files
+        if name not in questionnaire.missing_files and name not in replaceable
+    ]
     if unknown and _has_file(questionnaire, unknown[0]):
         raise ValueError(
             f"“{questionnaire.title}” has its file {unknown[0]} already. To use another, add "
@@ -250,12 +260,36 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
             )
             parameters = dict(user.parameters) if user is not None else {}
             lists[name] = read_choice_file(path, name, parameters)
+            if not lists[name].choices:
+                raise InputFileError(
+                    translate(
+                        "Form files",
+                        "this file holds no choices: it has a header row and nothing under it. "
+                        "Add a file with a row for each choice.",
+                    ),
+                    path=path,
+                )
             read_from[name] = path
         else:
             data_files[name] = read_data_file(path, name)
     _check_filter_columns(questionnaire, lists, read_from)
     missing = tuple(name for name in questionnaire.missing_files if name not in files)
     return replace(questionnaire, choice_lists=lists, data_files=data_files, missing_files=missing)
+
+
+def empty_files(questionnaire: Questionnaire) -> frozenset[str]:
+    """The files the questionnaire was given that gave it nothing: a choices file whose lists
+    have no choices, a ``pulldata()`` file with no rows. No answer can have come from them, so
+    another file of the same name may replace them, even when interviews use the questionnaire."""
+    sources: dict[str, bool] = {}  # file name -> whether every list read from it is empty
+    for choice_list in questionnaire.choice_lists.values():
+        if not choice_list.source:
+            continue
+        name = ITEMSETS if choice_list.source == EXTERNAL_CHOICES else choice_list.source
+        sources[name] = sources.get(name, True) and not choice_list.choices
+    empty = {name for name, nothing in sources.items() if nothing}
+    empty |= {name for name, data in questionnaire.data_files.items() if not data.rows}
+    return frozenset(empty - set(questionnaire.missing_files))
 
 
 def _has_file(questionnaire: Questionnaire, name: str) -> bool:

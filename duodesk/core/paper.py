@@ -45,11 +45,16 @@ class PaperItem:
     # then says how many rows to fill.
     columns: tuple[PaperItem, ...] = ()
     rows: int = 0
+    # A repeat inside another repeat: the heading of its first column, where the interviewer
+    # writes the number of the outer table's row each line belongs to ("“Drug” row no.").
+    outer: str = ""
 
 
 REPEAT_ROWS = 4
 """Rows printed for a repeat whose number of instances is not fixed (more go on the back)."""
 MAX_REPEAT_ROWS = 20
+INNER_ROWS_EACH = 2
+"""Rows per outer row printed for a repeat inside a repeat whose number is not fixed."""
 COLUMNS_PER_TABLE = 4
 """Questions side by side in one repeat table; more make another table with the same rows."""
 
@@ -89,6 +94,7 @@ class _Entry:
     gates: tuple[str, ...]  # relevance texts of the item and its enclosing sections
     columns: tuple[_Entry, ...] = ()  # a repeat's questions, their gates inside the repeat
     repeat_count: str = ""
+    outer: _Entry | None = None  # the repeat this one is inside
 
 
 def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
@@ -101,7 +107,9 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
     entries: list[_Entry] = []
     number = 0
 
-    def visit(items: tuple[Question | Group, ...], gates: tuple[str, ...]) -> None:
+    def visit(
+        items: tuple[Question | Group, ...], gates: tuple[str, ...], outer: _Entry | None = None
+    ) -> None:
         nonlocal number
         for item in items:
             own = (*gates, item.relevant) if item.relevant.strip() else gates
@@ -128,13 +136,14 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                     columns = tuple(collect(item.children, (), inner))
                     heading = text(item.label) or "For each one"
                     paper = PaperItem("repeat", heading, name=item.name)
-                    entries.append(_Entry(paper, own, columns, item.repeat_count.strip()))
-                    visit(tuple(inner), own)  # a repeat inside: a table of its own, after
+                    entry = _Entry(paper, own, columns, item.repeat_count.strip(), outer)
+                    entries.append(entry)
+                    visit(tuple(inner), own, entry)  # a repeat inside: a table of its own, after
                     continue
                 heading = text(item.label)
                 if heading:
                     entries.append(_Entry(PaperItem("heading", heading, name=item.name), own))
-                visit(item.children, own)
+                visit(item.children, own, outer)
                 continue
             entry = question_entry(item, own)
             if entry is not None:
@@ -187,11 +196,15 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
     numbers = {e.item.name: e.item.number for e in every if e.item.number is not None}
     words = _Words(questionnaire, numbers, text)
     items = []
+    rows_of: dict[int, int] = {}  # rows printed for each repeat, by id of its entry
     for index, entry in enumerate(entries):
         item = entry.item
         if item.kind == "repeat":
             ask_only_if = _both(list(filter(None, (words.gate(g) for g in entry.gates))))
-            items.extend(_repeat_tables(entry, words, ask_only_if))
+            outer_rows = rows_of.get(id(entry.outer), REPEAT_ROWS) if entry.outer else 0
+            tables = _repeat_tables(entry, words, ask_only_if, outer_rows)
+            rows_of[id(entry)] = tables[0].rows
+            items.extend(tables)
             continue
         ask_only_if = _both(list(filter(None, (words.gate(g) for g in entry.gates))))
         skips = words.skips_from(item, entries[index + 1 :]) if item.kind in ("one", "many") else ()
@@ -210,30 +223,22 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                 skips,
             )
         )
-    return PaperForm(questionnaire.title, tuple(items))
+    return PaperForm(questionnaire.title, tuple(words.plain_item(i) for i in items))
 
 
-def _repeat_tables(entry: _Entry, words: _Words, ask_only_if: str) -> list[PaperItem]:
+def _repeat_tables(
+    entry: _Entry, words: _Words, ask_only_if: str, outer_rows: int = 0
+) -> list[PaperItem]:
     """A repeat as tables of a row per instance: as many rows as a fixed count says, else
     :data:`REPEAT_ROWS` with a note to go on on the back; at most :data:`COLUMNS_PER_TABLE`
-    questions a table, so that each column is wide enough to write in."""
-    count = entry.repeat_count
-    if count.isdigit() and int(count) > 0:
-        rows = min(int(count), MAX_REPEAT_ROWS)
-        note = f"Fill one row for each one: {int(count)} in all."
-        if int(count) > rows:
-            note += f" Go on on the back after row {rows}."
+    questions a table, so that each column is wide enough to write in. A repeat inside another
+    (``outer_rows`` rows printed for the outer one) gets rows for every outer row and a first
+    column for the outer row's number, so that the datasheet can be typed back nested."""
+    if entry.outer is not None:
+        rows, note, outer = _inner_rows(entry, entry.outer.item.text, words, outer_rows)
     else:
-        rows = REPEAT_ROWS
-        reference = re.fullmatch(r"\$\{([^}]+)\}", count)
-        if reference:
-            note = (
-                f"Fill one row for each one: as many rows as the answer to "
-                f"{words.reference(reference[1])}."
-            )
-        else:
-            note = "Fill one row for each one."
-        note += f" If there are more than {rows}, go on on the back of the page."
+        rows, note = _own_rows(entry, words)
+        outer = ""
     columns = []
     for column in entry.columns:
         gate = " and ".join(filter(None, (words.gate(g) for g in column.gates)))
@@ -256,9 +261,62 @@ def _repeat_tables(entry: _Entry, words: _Words, ask_only_if: str) -> list[Paper
                 ask_only_if=f"Ask only if {ask_only_if}." if ask_only_if else "",
                 columns=tuple(part),
                 rows=rows,
+                outer=outer,
             )
         )
     return tables
+
+
+def _own_rows(entry: _Entry, words: _Words) -> tuple[int, str]:
+    """Rows printed for a repeat that is not inside another, and the note saying how many to
+    fill."""
+    count = entry.repeat_count
+    if count.isdigit() and int(count) > 0:
+        rows = min(int(count), MAX_REPEAT_ROWS)
+        note = f"Fill one row for each one: {int(count)} in all."
+        if int(count) > rows:
+            note += f" Go on on the back after row {rows}."
+        return rows, note
+    rows = REPEAT_ROWS
+    reference = re.fullmatch(r"\$\{([^}]+)\}", count)
+    if reference:
+        note = (
+            f"Fill one row for each one: as many rows as the answer to "
+            f"{words.reference(reference[1])}."
+        )
+    else:
+        note = "Fill one row for each one."
+    note += f" If there are more than {rows}, go on on the back of the page."
+    return rows, note
+
+
+def _inner_rows(entry: _Entry, table: str, words: _Words, outer_rows: int) -> tuple[int, str, str]:
+    """Rows printed for a repeat inside another: a fixed count (else
+    :data:`INNER_ROWS_EACH`) for each of the outer table's rows, at most
+    :data:`MAX_REPEAT_ROWS`; the note; and the heading of the column for the outer row's
+    number. ``table`` is the outer repeat's heading."""
+    column = translate("Paper form", "“{table}” row no.").format(table=table)
+    count = entry.repeat_count
+    each = int(count) if count.isdigit() and int(count) > 0 else INNER_ROWS_EACH
+    rows = max(1, min(max(outer_rows, 1) * each, MAX_REPEAT_ROWS))
+    note = translate(
+        "Paper form",
+        "Fill one row for each one, for every row of the “{table}” table, and on each line "
+        "write the number of the “{table}” row it belongs to.",
+    ).format(table=table)
+    reference = re.fullmatch(r"\$\{([^}]+)\}", count)
+    if count.isdigit() and int(count) > 0:
+        note += " " + translate("Paper form", "{count} rows for each of its rows.").format(
+            count=int(count)
+        )
+    elif reference:
+        note += " " + translate(
+            "Paper form", "As many rows as the answer to {where} on that row."
+        ).format(where=words.reference(reference[1]))
+    note += " " + translate(
+        "Paper form", "If there are more than {rows}, go on on the back of the page."
+    ).format(rows=rows)
+    return rows, note, column
 
 
 class _Words:
@@ -285,6 +343,36 @@ class _Words:
         if number:
             return translate("Paper form", "question {number}").format(number=number)
         return f'"{name}"'
+
+    def plain(self, text: str) -> str:
+        """``text`` with each ``${name}`` said so that an interviewer can read it out: "[answer
+        to question 3]", or the question's label in brackets when it has no number (a
+        calculation), or its name."""
+
+        def said(match: re.Match) -> str:
+            name = match[1].strip()
+            number = self.numbers.get(name)
+            if number:
+                return translate("Paper form", "[answer to question {number}]").format(
+                    number=number
+                )
+            question = self._question(name)
+            label = self.text(question.label) if question is not None else ""
+            return f"[{label or name}]"
+
+        return re.sub(r"\$\{([^}]+)\}", said, text)
+
+    def plain_item(self, item: PaperItem) -> PaperItem:
+        """``item`` with ``${name}`` references said in words in all its texts."""
+        return replace(
+            item,
+            text=self.plain(item.text),
+            hint=self.plain(item.hint),
+            options=tuple(self.plain(o) for o in item.options),
+            statements=tuple(self.plain(s) for s in item.statements),
+            columns=tuple(self.plain_item(c) for c in item.columns),
+            outer=self.plain(item.outer),
+        )
 
     def condition(self, condition: Condition) -> str:
         question = self._question(condition.question)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -420,14 +421,17 @@ class MainWindow(QMainWindow):
 
     def open_form_files(self, chosen: QuestionnaireSummary) -> None:
         """Ask for the files of answer options or data the chosen questionnaire lacks."""
+        from duodesk.core.external_choices import empty_files
         from duodesk.gui import operations
 
         if refused(self, Permission.CHANGE_QUESTIONNAIRES):
             return
 
         def loaded(questionnaire: Questionnaire) -> None:
-            if questionnaire.missing_files:
-                self.ask_for_form_files(questionnaire)
+            # A file added before that gave no choices is asked for too: the new one replaces it.
+            needed = (*questionnaire.missing_files, *sorted(empty_files(questionnaire)))
+            if needed:
+                self.ask_for_form_files(replace(questionnaire, missing_files=needed))
             else:
                 self.statusBar().showMessage(
                     f"“{questionnaire.title}” has every file it needs.", 10_000

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from duodesk.core.external_choices import add_files, only_files_added
+from duodesk.core.external_choices import add_files, empty_files, only_files_added
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.roles import Permission
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
@@ -125,7 +125,8 @@ def add_questionnaire_files(
     """Add files the questionnaire ``form_id`` was missing (file name as the form names it ->
     where it is) to every version that lacks them, in place: the versions were always meant
     to read them, and no answer could be given to the questions that need them. Returns the
-    latest version.
+    latest version. A file added before that held no choices (or no rows) is replaced the same
+    way: nothing can have been answered from it.
 
     Raises LookupError for an unknown questionnaire, ValueError when no version needs a file
     of one of those names, and :class:`~duodesk.core.input_files.InputFileError` when a file
@@ -142,7 +143,8 @@ def add_questionnaire_files(
     changed = []
     for version in versions:
         questionnaire = questionnaire_from_json(version.definition)
-        wanted = {n: p for n, p in files.items() if n in questionnaire.missing_files}
+        needed = {*questionnaire.missing_files, *empty_files(questionnaire)}
+        wanted = {n: p for n, p in files.items() if n in needed}
         if wanted:
             changed.append((version, add_files(questionnaire, wanted), sorted(wanted)))
     unused = [name for name in files if not any(name in names for *_, names in changed)]

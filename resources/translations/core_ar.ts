@@ -2012,6 +2012,13 @@
     </message>
 </context>
 <context>
+    <name>Form files</name>
+    <message>
+        <source>this file holds no choices: it has a header row and nothing under it. Add a file with a row for each choice.</source>
+        <translation>لا يحتوي هذا الملف على أي خيارات: فيه صف العناوين ولا شيء تحته. أضف ملفًا فيه صف لكل خيار.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
@@ -2104,8 +2111,32 @@
         <translation>اسأل فقط إذا {condition}.</translation>
     </message>
     <message>
+        <source>“{table}” row no.</source>
+        <translation>رقم صف «{table}»</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one, for every row of the “{table}” table, and on each line write the number of the “{table}” row it belongs to.</source>
+        <translation>املأ صفًا لكل واحد، لكل صف من جدول «{table}»، واكتب في كل سطر رقم صف «{table}» الذي ينتمي إليه.</translation>
+    </message>
+    <message>
+        <source>{count} rows for each of its rows.</source>
+        <translation>{count} صفوف لكل صف من صفوفه.</translation>
+    </message>
+    <message>
+        <source>As many rows as the answer to {where} on that row.</source>
+        <translation>عدد صفوف يساوي الإجابة عن {where} في ذلك الصف.</translation>
+    </message>
+    <message>
+        <source>If there are more than {rows}, go on on the back of the page.</source>
+        <translation>إذا كان هناك أكثر من {rows}، فتابع على ظهر الصفحة.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>السؤال {number}</translation>
+    </message>
+    <message>
+        <source>[answer to question {number}]</source>
+        <translation>[الإجابة عن السؤال {number}]</translation>
     </message>
     <message>
         <source>{value} is ticked at {where}</source>

@@ -2012,6 +2012,13 @@
     </message>
 </context>
 <context>
+    <name>Form files</name>
+    <message>
+        <source>this file holds no choices: it has a header row and nothing under it. Add a file with a row for each choice.</source>
+        <translation>este archivo no contiene opciones: tiene una fila de encabezado y nada debajo. Añada un archivo con una fila para cada opción.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
@@ -2104,8 +2111,32 @@
         <translation>Preguntar solo si {condition}.</translation>
     </message>
     <message>
+        <source>“{table}” row no.</source>
+        <translation>N.º de fila de «{table}»</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one, for every row of the “{table}” table, and on each line write the number of the “{table}” row it belongs to.</source>
+        <translation>Rellene una fila para cada uno, para cada fila de la tabla «{table}», y en cada línea escriba el número de la fila de «{table}» a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>{count} rows for each of its rows.</source>
+        <translation>{count} filas para cada una de sus filas.</translation>
+    </message>
+    <message>
+        <source>As many rows as the answer to {where} on that row.</source>
+        <translation>Tantas filas como la respuesta a {where} en esa fila.</translation>
+    </message>
+    <message>
+        <source>If there are more than {rows}, go on on the back of the page.</source>
+        <translation>Si hay más de {rows}, siga en el reverso de la página.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>la pregunta {number}</translation>
+    </message>
+    <message>
+        <source>[answer to question {number}]</source>
+        <translation>[respuesta a la pregunta {number}]</translation>
     </message>
     <message>
         <source>{value} is ticked at {where}</source>

@@ -2012,6 +2012,13 @@
     </message>
 </context>
 <context>
+    <name>Form files</name>
+    <message>
+        <source>this file holds no choices: it has a header row and nothing under it. Add a file with a row for each choice.</source>
+        <translation>ce fichier ne contient aucun choix : il a une ligne d’en-tête et rien en dessous. Ajoutez un fichier avec une ligne pour chaque choix.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
@@ -2104,8 +2111,32 @@
         <translation>Poser seulement si {condition}.</translation>
     </message>
     <message>
+        <source>“{table}” row no.</source>
+        <translation>N° de ligne « {table} »</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one, for every row of the “{table}” table, and on each line write the number of the “{table}” row it belongs to.</source>
+        <translation>Remplissez une ligne pour chacun, pour chaque ligne du tableau « {table} », et sur chaque ligne écrivez le numéro de la ligne « {table} » à laquelle elle se rapporte.</translation>
+    </message>
+    <message>
+        <source>{count} rows for each of its rows.</source>
+        <translation>{count} lignes pour chacune de ses lignes.</translation>
+    </message>
+    <message>
+        <source>As many rows as the answer to {where} on that row.</source>
+        <translation>Autant de lignes que la réponse à {where} sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>If there are more than {rows}, go on on the back of the page.</source>
+        <translation>S’il y en a plus de {rows}, continuez au dos de la page.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>la question {number}</translation>
+    </message>
+    <message>
+        <source>[answer to question {number}]</source>
+        <translation>[réponse à la question {number}]</translation>
     </message>
     <message>
         <source>{value} is ticked at {where}</source>

@@ -2012,6 +2012,13 @@
     </message>
 </context>
 <context>
+    <name>Form files</name>
+    <message>
+        <source>this file holds no choices: it has a header row and nothing under it. Add a file with a row for each choice.</source>
+        <translation>в этом файле нет вариантов ответа: есть строка заголовков и ничего под ней. Добавьте файл, где на каждый вариант есть строка.</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>{answers} answer(s) read: {coded} coded, {not_codable} not codable, {left} left to code.</source>
@@ -2104,8 +2111,32 @@
         <translation>Задавать, только если {condition}.</translation>
     </message>
     <message>
+        <source>“{table}” row no.</source>
+        <translation>№ строки «{table}»</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one, for every row of the “{table}” table, and on each line write the number of the “{table}” row it belongs to.</source>
+        <translation>Заполните по строке на каждый, для каждой строки таблицы «{table}», и в каждой строке напишите номер строки «{table}», к которой она относится.</translation>
+    </message>
+    <message>
+        <source>{count} rows for each of its rows.</source>
+        <translation>{count} строк(и) на каждую её строку.</translation>
+    </message>
+    <message>
+        <source>As many rows as the answer to {where} on that row.</source>
+        <translation>Столько строк, сколько указано в ответе на {where} в той строке.</translation>
+    </message>
+    <message>
+        <source>If there are more than {rows}, go on on the back of the page.</source>
+        <translation>Если их больше {rows}, продолжайте на обороте листа.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>вопрос {number}</translation>
+    </message>
+    <message>
+        <source>[answer to question {number}]</source>
+        <translation>[ответ на вопрос {number}]</translation>
     </message>
     <message>
         <source>{value} is ticked at {where}</source>

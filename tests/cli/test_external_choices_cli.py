@@ -139,3 +139,19 @@ def test_a_transfer_file_carries_the_lists_and_the_pulled_data(tmp_path):
         database.close()
     state = FormEngine(questionnaire).evaluate({"district": "south", "village": "mill"})
     assert state.answers["people"] == "120"  # pulldata(): the first row named "mill"
+
+
+def test_a_choices_file_with_no_choices_is_refused_and_the_right_one_can_follow(tmp_path):
+    form = write_form(tmp_path / "villages.xlsx", SURVEY)
+    db = tmp_path / "p.duodesk"
+    assert duodesk("--db", str(db), "import-form", str(form)).returncode == 0
+    elsewhere = tmp_path / "downloads"
+    elsewhere.mkdir()
+    (elsewhere / "districts.csv").write_text("name,label\n")
+    empty = duodesk("--db", str(db), "add-form-file", "villages", str(elsewhere / "districts.csv"))
+    assert empty.returncode != 0 and "Traceback" not in empty.stderr
+    assert "districts.csv: this file holds no choices" in empty.stderr
+    (elsewhere / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    added = duodesk("--db", str(db), "add-form-file", "villages", str(elsewhere / "districts.csv"))
+    assert added.returncode == 0, added.stderr
+    assert "It still needs villages.csv." in added.stdout

@@ -195,3 +195,44 @@ def test_the_questionnaire_menu_asks_for_a_missing_file_later(
     assert "Press Open to choose the files now, or Later" in asked[0]
     message = window.statusBar().currentMessage()
     assert message == "districts.csv added to “villages”. It still needs villages.csv."
+
+
+def test_an_empty_choices_file_is_refused_and_one_that_gave_no_choices_can_be_replaced(
+    qtbot, database, tmp_path, monkeypatch
+):
+    """A form added with a districts.csv holding only its header has a District question with
+    no options: the menu asks for the file again, refuses another empty one, takes the right
+    one."""
+    (tmp_path / "form").mkdir()
+    form = write_form(tmp_path / "form" / "villages.xlsx", SURVEY)
+    write_project_files(tmp_path / "form")
+    (tmp_path / "form" / "districts.csv").write_text("name,label\n")
+    operations.remove_examples(database)
+    operations.add_questionnaire_file(database, form)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    (usb / "districts.csv").write_text("name,label\n")
+    asked = _answer_questions(monkeypatch, *[QMessageBox.StandardButton.Open] * 2)
+    chosen = [str(usb / "districts.csv")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: (chosen, ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window = _window(qtbot, database)
+    window.table.selectRow(0)
+    action = window.questionnaire_actions["Ctrl+Shift+F"]
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert "takes answer options or data from districts.csv" in asked[0]
+    assert warned == [
+        "districts.csv: this file holds no choices: it has a header row and nothing under it. "
+        "Add a file with a row for each choice."
+    ]
+    write_project_files(usb)
+    with qtbot.waitSignal(window.form_files_added, timeout=10_000):
+        action.trigger()
+    assert window.statusBar().currentMessage() == "districts.csv added to “villages”."
+    questionnaire = operations.latest_questionnaire(database, "villages")
+    assert [c.name for c in questionnaire.choice_lists["districts.csv"].choices] == [
+        "north",
+        "south",
+    ]

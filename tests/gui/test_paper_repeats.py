@@ -3,6 +3,7 @@ question, as many rows as a fixed count says, else a few with a note to go on on
 
 from __future__ import annotations
 
+import subprocess
 import unicodedata
 
 import pypdf
@@ -84,3 +85,44 @@ def test_the_pdf_prints_the_table_with_numbered_rows_and_answer_codes(qtbot, tmp
     assert "Write each number that applies: 1 = Injected 2 = Smoked" in text
     assert "ask these for each one" not in text
     assert "6. Anything else?" in text
+
+
+def _nested_form(tmp_path):
+    survey = [
+        ["type", "name", "label", "repeat_count", "calculation"],
+        ["integer", "age", "How old are you?", "", ""],
+        ["begin_repeat", "drugs", "Drug", "3", ""],
+        ["text", "drug", "Which drug (you are ${age})?", "", ""],
+        ["begin_repeat", "places", "Place", "", ""],
+        ["select_one often", "where", "Where did you use ${drug}?", "", ""],
+        ["end_repeat", "", "", "", ""],
+        ["end_repeat", "", "", "", ""],
+        ["calculate", "n", "", "", "count(${drugs})"],
+        ["note", "bye", "You named ${n} drugs", "", ""],
+    ]
+    return read_xlsform(write_form(tmp_path / "nested.xlsx", survey, CHOICES))
+
+
+def test_a_repeat_inside_a_repeat_has_a_column_for_the_outer_row(tmp_path):
+    """The inner table can be typed back nested: each line names its outer row, and there
+    are lines for every outer row."""
+    items = paper_form(_nested_form(tmp_path)).items
+    outer, inner = [item for item in items if item.kind == "repeat"]
+    assert outer.outer == ""
+    assert inner.outer == "“Drug” row no."
+    assert inner.rows == outer.rows * 2 == 6
+    assert "write the number of the “Drug” row it belongs to" in inner.hint
+
+
+def test_the_pdf_says_references_in_words_and_prints_the_outer_row_column(qtbot, tmp_path):
+    path = write_paper_pdf(_nested_form(tmp_path), tmp_path / "paper.pdf")
+    text = subprocess.run(
+        ["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = " ".join(text.split())
+    assert "${" not in text
+    place = text[text.index("Place") :]
+    assert "“Drug” row no." in place
+    assert "Where did you use [answer to question 2]?" in place
+    assert "Which drug (you are [answer to question 1])?" in text
+    assert "You named [n] drugs" in text

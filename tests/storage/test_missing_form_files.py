@@ -209,3 +209,45 @@ def test_a_choices_file_without_the_column_its_filter_chooses_by_is_refused(tmp_
         database.session() as session,
     ):
         add_questionnaire_files(session, "districts", {"districts.csv": right})
+
+
+def test_a_choices_file_with_no_choices_is_refused_and_nothing_stored(tmp_path, database):
+    with database.session() as session:
+        save_questionnaire(session, read_xlsform(_form(tmp_path / "form")))
+    empty = tmp_path / "villages.csv"
+    empty.write_text("name,label\n", encoding="utf-8")
+    with (
+        pytest.raises(InputFileError, match=r"villages\.csv: this file holds no choices"),
+        database.session() as session,
+    ):
+        add_questionnaire_files(session, "villages", {"villages.csv": empty})
+    with database.read_session() as session:
+        stored = latest_version(session, "villages").questionnaire
+    assert stored.missing_files == ("villages.csv", "sizes.csv")
+
+
+def test_a_file_that_gave_no_choices_is_replaced_by_the_right_one(tmp_path, database):
+    """A form read with an empty choices file beside it has a list with no options; the right
+    file replaces it in place, even once interviews use the questionnaire."""
+    folder = tmp_path / "form"
+    form = _form(folder)
+    (folder / "villages.csv").write_text("name,label\n", encoding="utf-8")
+    (folder / "sizes.csv").write_text("name,people\n", encoding="utf-8")
+    questionnaire = read_xlsform(form)
+    assert questionnaire.missing_files == ()
+    assert questionnaire.choice_lists["villages.csv"].choices == ()
+    with database.session() as session:
+        save_questionnaire(session, questionnaire)
+    details = ops.InterviewDetails("villages", "Sam", "Centre B", date(2024, 7, 12))
+    ops.start_interview(database, details)
+    with database.session() as session:
+        stored = add_questionnaire_files(session, "villages", _files(tmp_path / "downloads"))
+    assert stored.number == 1
+    choices = stored.questionnaire.choice_lists["villages.csv"].choices
+    assert [c.label[""] for c in choices] == ["Alpha", "Beta"]
+    assert FormEngine(stored.questionnaire).evaluate({"village": "v2"}).answers["people"] == "45"
+    with (  # a file with choices is not replaced this way
+        pytest.raises(ValueError, match=r"has its file villages\.csv already"),
+        database.session() as session,
+    ):
+        add_questionnaire_files(session, "villages", _files(tmp_path / "again"))

@@ -76,9 +76,12 @@ def _repeat_html(item: PaperItem) -> str:
     html = [f"<h2>{escape(item.text)}</h2>", _only(item)]
     if item.hint:
         html.append(f"<p class='hint'>{escape(item.hint)}</p>")
-    width = (100 - 6) // max(1, len(item.columns))
+    outer = 12 if item.outer else 0  # a repeat inside another: the outer row's number
+    width = (100 - 6 - outer) // max(1, len(item.columns))
     number_heading = translate("PaperPdf", "No.")
     header = [f"<th width='6%'>{number_heading}</th>"]
+    if item.outer:
+        header.append(f"<th width='{outer}%' valign='top'>{escape(item.outer)}</th>")
     for column in item.columns:
         words = [f"<b>{column.number}. {escape(column.text)}</b>"]
         if column.ask_only_if:
@@ -102,7 +105,7 @@ def _repeat_html(item: PaperItem) -> str:
     tall = "<span style='font-size: 16pt'>&nbsp;<br/>&nbsp;</span>"
     rows = "".join(
         f"<tr><td align='center' valign='middle' style='font-size: 13pt'><b>{row}</b></td>"
-        + "".join(f"<td>{tall}</td>" for _ in item.columns)
+        + "".join(f"<td>{tall}</td>" for _ in range(len(item.columns) + bool(item.outer)))
         + "</tr>"
         for row in range(1, item.rows + 1)
     )
