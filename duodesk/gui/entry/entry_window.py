@@ -148,6 +148,8 @@ class InterviewWindow(QWidget):
         # The interview's own date follows this question, which starts from it.
         self.date_question = interview_date_question(questionnaire)
         self.interview_date = opened.interview_date
+        self._date_sent: str | None = opened.interview_date  # what the project has
+        self._settling = False  # the answers on screen are being left: see _follow_the_date
         self.setWindowTitle(
             self.tr("Interview: {title} – DuoDesk").format(title=questionnaire.title)
         )
@@ -332,13 +334,26 @@ class InterviewWindow(QWidget):
             if part
         )
 
-    def _follow_the_date(self, records) -> None:
-        """Show at the top the date the "date of the interview" question now gives."""
-        for record in records:
-            if record.question == self.date_question and not record.instance and record.value:
-                with contextlib.suppress(ValueError):
-                    self.interview_date = date.fromisoformat(record.value[:10]).isoformat()
+    def _follow_the_date(self) -> None:
+        """Give the interview the date its "date of the interview" question holds, once the
+        answer is settled (the page is left, the interview finished or the window closed: a
+        date half typed, "25/12/20" on the way to 25/12/2026, is not one) and passed the
+        question's checks (a date in the future, refused, never becomes the interview's date).
+        An answer refused, emptied or skipped leaves the date it had. The top of the window
+        says it."""
+        answer = (
+            None if self.date_question is None else self.view.checked_answer(self.date_question)
+        )
+        if answer is not None:
+            with contextlib.suppress(ValueError):
+                day = date.fromisoformat(str(answer)[:10]).isoformat()
+                if day != self.interview_date:
+                    self.interview_date = day
                     self.details_label.setText(self._details())
+
+    def _date_to_send(self) -> str | None:
+        """The interview's date, when the project does not have it yet, else None."""
+        return None if self.interview_date == self._date_sent else self.interview_date
 
     # -- saving ----------------------------------------------------------------------------------
 
@@ -355,9 +370,14 @@ class InterviewWindow(QWidget):
             return
         skips = () if self.correcting else tuple(self.view.skipped)
         new_skips = skips != getattr(self, "_skips_sent", ())
-        if not records and not files and code is None and not self._moved(change) and not new_skips:
+        moved = self._moved(change)
+        if moved or self._settling:
+            self._follow_the_date()
+        day = self._date_to_send()
+        if not records and not files and code is None and not moved and not new_skips and not day:
             self._show_save_state()  # what is in the boxes (or a code part) changed
             return
+        self._date_sent = self.interview_date
         self._last_position = change.current_question
         self._skips_sent = skips
         self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
@@ -378,8 +398,6 @@ class InterviewWindow(QWidget):
         self.pending_saves += 1
         self._show_save_state()
         interview_id = self.opened.interview_id
-        self._follow_the_date(sent.records)
-        date_question = self.date_question
         if self.correcting:
             work = lambda: ops.correct_answers(  # noqa: E731
                 self.database,
@@ -387,11 +405,11 @@ class InterviewWindow(QWidget):
                 sent,
                 self.corrected_by,
                 self.code_names,
-                date_question,
+                day,
             )
         else:
             work = lambda: ops.save_answers(  # noqa: E731
-                self.database, interview_id, sent, self.code_names, date_question
+                self.database, interview_id, sent, self.code_names, day
             )
         self.tasks.run(work, self._saved, lambda error: self._save_failed(error, sent, number))
 
@@ -408,6 +426,14 @@ class InterviewWindow(QWidget):
         """Send again the answers whose save failed (also done by itself after a pause)."""
         position = getattr(self, "_last_position", None) or self.view.pages[self.view.index].first
         self._save(FormChange((), position))
+
+    def _settled_flush(self) -> None:
+        """Save what is on screen as the person leaves it (the answers are settled)."""
+        self._settling = True
+        try:
+            self.view.flush()
+        finally:
+            self._settling = False
 
     def _moved(self, change: FormChange) -> bool:
         return change.current_question != getattr(self, "_last_position", None)
@@ -427,6 +453,7 @@ class InterviewWindow(QWidget):
     def _save_failed(self, error: Exception, sent: FormChange, number: int) -> None:
         self.pending_saves -= 1
         self.finishing = False
+        self._date_sent = None  # sent again with the next save
         for record in sent.records:
             if self._sent.get(record.key) == number:  # not sent again since
                 self.unsent.setdefault(record.key, record)
@@ -513,7 +540,7 @@ class InterviewWindow(QWidget):
 
     def _finish(self, state: FormState) -> None:
         if self.correcting:
-            self.view.flush()
+            self._settled_flush()
             if self._unsent_count():
                 self.resend()
             self._confirming_corrections = True
@@ -534,12 +561,12 @@ class InterviewWindow(QWidget):
         records = self.view.final_records()
         position = self.view.pages[self.view.index].first
         interview_id = self.opened.interview_id
+        self._follow_the_date()
+        day = self.interview_date
         self.pending_saves += 1
         self._show_save_state()
         self.tasks.run(
-            lambda: ops.finish_interview(
-                self.database, interview_id, records, position, self.date_question
-            ),
+            lambda: ops.finish_interview(self.database, interview_id, records, position, day),
             self._finished,
             self._finish_failed,
         )
@@ -593,7 +620,7 @@ class InterviewWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:
-            self.view.flush()  # a typed answer still waiting for the typing pause
+            self._settled_flush()  # a typed answer still waiting for the typing pause
         self._wait_for_saves(CLOSE_WAIT_MS)
         if self._unsent_count() and not self._ask_close_unsaved():
             event.ignore()

@@ -359,6 +359,16 @@ class InterviewFormView(RepeatPages, QWidget):
         recorded until it is put right)."""
         return list(self._typing_problems)
 
+    def checked_answer(self, name: str) -> object | None:
+        """The answer to ``name`` if it passed its question's checks (the question applies and
+        the answer breaks no rule), else None."""
+        if name in self._typing_problems:
+            return None
+        question_state = self.state.states.get(name)
+        if question_state is None or not question_state.applicable:
+            return None
+        return question_state.value if question_state.error is None else None
+
     def message_for(self, name: str) -> str | None:
         """The message to show beside a question now: what was typed cannot be read, a broken
         constraint, or (once finishing was tried) a missing answer."""
