@@ -10,9 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from duodesk.core.records import AnswerStatus
+from duodesk.gui.entry import operations as ops
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.models import Interview, InterviewStatus
-from tests.gui.entry_helpers import answer_page_by_keyboard, focused, settle, start
+from tests.gui.entry_helpers import answer_page_by_keyboard, focused, settle, show, start
+
+
+def _wait_until_stored(database, window, question: str, value: str) -> None:
+    """Wait for the answer typed to reach the project (saved once the typing pauses)."""
+
+    def stored() -> bool:
+        with database.read_session() as session:
+            return stored_answers(session, window.opened.interview_id)[question].value == value
+
+    window._test_qtbot.waitUntil(stored, timeout=10_000)
 
 
 def _stored(database, window):
@@ -60,8 +71,9 @@ def test_a_date_refused_by_the_date_question_never_becomes_the_interviews_date(q
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert "future" in (view.widgets["interview_date"].error() or "")
     assert view.pages[view.index].first == "interview_date"  # Next refused it
-    _status, day, _answers = _stored(database, window)
-    assert day == "2024-07-12"  # the date given at the start stays
+    _wait_until_stored(database, window, "interview_date", future.isoformat())  # to put right
+    _status, day, answers = _stored(database, window)
+    assert day == "2024-07-12"  # but the date given at the start stays the interview's
     assert "12 July 2024" in window.details_label.text()
     assert str(future.year) not in window.details_label.text()
 
@@ -89,7 +101,7 @@ def test_a_date_refused_by_the_date_question_never_becomes_the_interviews_date(q
     assert day == "2024-07-10"  # what Results, Export and the list go by
 
 
-def test_a_refused_date_put_right_is_followed_again(qtbot, database):
+def test_the_interview_takes_the_date_put_right_once_the_page_is_left(qtbot, database):
     window = _start(qtbot, database)
     view = window.view
     view.go_to_question("interview_date")
@@ -99,7 +111,12 @@ def test_a_refused_date_put_right_is_followed_again(qtbot, database):
     qtbot.keyClicks(editor, (date.today() + timedelta(days=400)).strftime("%d/%m/%Y"))
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     editor.selectAll()
-    qtbot.keyClicks(editor, "11/07/2024")
+    qtbot.keyClicks(editor, "11/07/20")  # a pause half way: already a date, 11 July 2020
+    _wait_until_stored(database, window, "interview_date", "2020-07-11")
+    _status, day, _answers = _stored(database, window)
+    assert day == "2024-07-12"  # but not the interview's until the page is left
+    assert "12 July 2024" in window.details_label.text()
+    qtbot.keyClicks(editor, "24")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert view.pages[view.index].first != "interview_date"
     _status, day, _answers = _stored(database, window)
@@ -118,8 +135,8 @@ def test_an_age_refused_by_its_rule_gives_no_age_group_and_cannot_be_finished(qt
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert view.pages[view.index].first == "age"
     assert "between 16 and 90" in (view.widgets["age"].error() or "")
+    _wait_until_stored(database, window, "age", "3")  # kept in the draft, to be put right
     _status, _day, answers = _stored(database, window)
-    assert answers["age"].value == "3"  # kept in the draft, to be put right
     assert answers["age_group"].value is None  # but no group is worked out from it
     assert answers["age_group"].status is not AnswerStatus.ANSWERED
 
@@ -146,3 +163,40 @@ def test_an_age_refused_by_its_rule_gives_no_age_group_and_cannot_be_finished(qt
     assert status is InterviewStatus.COMPLETE
     assert answers["age"].value == "30"
     assert answers["age_group"].value == "25 to 39"
+
+
+def test_a_finished_interview_corrected_to_a_refused_date_keeps_its_date(qtbot, database):
+    window = _start(qtbot, database)
+    _finish_by_keyboard(qtbot, window)
+    _status, finished_on, _answers = _stored(database, window)
+    assert finished_on == "2024-02-01"  # the date the keys typed
+    interview_id = window.opened.interview_id
+    window.close()
+    window = show(qtbot, database, ops.open_interview(database, interview_id))
+    window._test_qtbot = qtbot
+    window.corrected_by = "Jo"
+    window.change_answer("interview_date")
+    view = window.view
+    editor = view.widgets["interview_date"].editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, (date.today() + timedelta(days=400)).strftime("%d/%m/%Y"))
+    view.go_to_question("end_note")
+    qtbot.mouseClick(view.navigation.next_button, Qt.MouseButton.LeftButton)  # Save: refused
+    assert view.pages[view.index].first == "interview_date"
+    _status, day, answers = _stored(database, window)
+    assert day == finished_on
+    assert answers["interview_date"].value == finished_on
+    assert "1 February 2024" in window.details_label.text()
+
+    editor = view.widgets["interview_date"].editor
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "05/07/2024")
+    view.go_to_question("end_note")
+    qtbot.mouseClick(view.navigation.next_button, Qt.MouseButton.LeftButton)  # Save
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.overview_page, timeout=10_000)
+    _status, day, answers = _stored(database, window)
+    assert day == "2024-07-05"
+    assert answers["interview_date"].value == "2024-07-05"
+    assert "5 July 2024" in window.details_label.text()

@@ -179,6 +179,8 @@ class InterviewWindow(QWidget):
         # "Skip for now" is kept with the draft (see _save), so that a resumed interview still
         # lists those questions at Finish, on any laptop; drafts saved before that kept it on
         # the laptop that skipped them.
+        # Leaving a page settles its answers: the interview's date may follow its question.
+        self.view.page_shown.connect(lambda _first: self._follow_the_date())
         self.view.skipped = [
             name
             for name in opened.skipped_for_now or skipped_for_now(opened.uuid)
@@ -336,11 +338,11 @@ class InterviewWindow(QWidget):
 
     def _follow_the_date(self) -> None:
         """Give the interview the date its "date of the interview" question holds, once the
-        answer is settled (the page is left, the interview finished or the window closed: a
+        answer is settled (its page is left, the interview finished or the window closed: a
         date half typed, "25/12/20" on the way to 25/12/2026, is not one) and passed the
         question's checks (a date in the future, refused, never becomes the interview's date).
         An answer refused, emptied or skipped leaves the date it had. The top of the window
-        says it."""
+        says it at once; the next save gives it to the project."""
         answer = (
             None if self.date_question is None else self.view.checked_answer(self.date_question)
         )
@@ -362,16 +364,17 @@ class InterviewWindow(QWidget):
         records = {**self.unsent, **{record.key: record for record in change.records}}
         files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
         code = change.code_elements if change.code_elements is not None else self._unsent_code
-        if self.correcting and records and self._breaks_a_rule():
+        if self.correcting and records and (self._breaks_a_rule() or self.view.unreadable()):
             # A finished interview keeps an answer that breaks its question's rule (an age of
-            # 150) out of the project until it is put right; meanwhile it counts as not saved.
+            # 150), or that cannot be read yet (a date half typed), out of the project until
+            # it is put right; meanwhile it counts as not saved.
             self.unsent, self._unsent_files, self._unsent_code = records, files, code
             self._show_save_state()
             return
         skips = () if self.correcting else tuple(self.view.skipped)
         new_skips = skips != getattr(self, "_skips_sent", ())
         moved = self._moved(change)
-        if moved or self._settling:
+        if self._settling:
             self._follow_the_date()
         day = self._date_to_send()
         if not records and not files and code is None and not moved and not new_skips and not day:

@@ -56,12 +56,16 @@ from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_
 from duodesk.gui.entry.repeat_pages import RepeatPages
 from duodesk.gui.text_size import follow
 
-# Answers typed key by key: saved once the typing pauses, not on every key.
+# Answers typed key by key: saved once the typing pauses, not on every key (a date half typed,
+# "25/12/20" on the way to 25/12/2026, is already a date, but not the one meant).
 TYPED_AS_TEXT = frozenset(
     {
         QuestionType.TEXT,
         QuestionType.INTEGER,
         QuestionType.DECIMAL,
+        QuestionType.DATE,
+        QuestionType.TIME,
+        QuestionType.DATETIME,
         QuestionType.GEOPOINT,
         QuestionType.GEOTRACE,
         QuestionType.GEOSHAPE,
