@@ -11,6 +11,9 @@ for required, read-only and constraint checks. It follows ODK:
 * calculations are worked out only where they apply, and kept as text (``''`` -> no value);
 * constraints are not checked on blank answers; ``required`` is only enforced where the question
   applies; notes, calculations and metadata never carry errors;
+* an answer that breaks its constraint is kept (to be put right, as ODK keeps it in a draft),
+  but calculations are worked out as if it were not given, so that no calculated value (an age
+  group) ever comes from a refused answer; relevance still sees it;
 * a repeat's questions are evaluated once per instance, each under its own
   :func:`~duodesk.core.questionnaire.answer_key` (``dose[2]``). Inside an instance ``${q}`` of
   the same repeat is that instance's answer; from outside, ``${q}`` is every instance's answer
@@ -291,6 +294,18 @@ class _Context:
         return text_in(option.label, self.language, default) or option.name
 
 
+@dataclass(slots=True)
+class _Worked:
+    """What one pass of :meth:`FormEngine._work_out` found, by answer key."""
+
+    values: dict[str, object | None]
+    applies: dict[str, bool]
+    cleared: set[str]
+    instances: dict[str, list[str]]
+    calculations: dict[str, Question]  # the calculations' keys, with their questions
+    context: _Context
+
+
 class FormEngine:
     """Runs one questionnaire. Raises :class:`QuestionnaireError` if it has problems."""
 
@@ -442,12 +457,47 @@ class FormEngine:
         """
         if now is None:
             now = datetime.now().astimezone()
+        worked = self._work_out(answers, now)
+        states = self._check(worked, now)
+        refused = {key for key, s in states.items() if s.error is not None and s.value is not None}
+        if refused:
+            # An answer that breaks its rule stays where it was typed, to be put right, but
+            # nothing is worked out from it: an age of 150 gives no age group. Which questions
+            # apply still follows it, so that putting it right clears no other answer.
+            checked = self._work_out({k: v for k, v in answers.items() if k not in refused}, now)
+            for key, question in worked.calculations.items():
+                value = checked.values.get(key) if key in checked.calculations else None
+                worked.values[key] = value
+                worked.context.values[key] = to_xpath(question, value)
+            states = self._check(worked, now)
+        values, applies, cleared = worked.values, worked.applies, worked.cleared
+        if self._repeat_names:  # answers in instances that no longer exist
+            cleared.update(
+                key for key, value in answers.items() if key not in applies and value is not None
+            )
+        order = {key: index for index, key in enumerate(states)}
+        return FormState(
+            answers=MappingProxyType({n: v for n, v in values.items() if v is not None}),
+            states=MappingProxyType(states),
+            cleared=tuple(sorted(cleared, key=lambda k: order.get(k, len(order)))),
+            groups=MappingProxyType(
+                {key: ok for key, ok in applies.items() if split_key(key)[0] in self._groups}
+                if self._repeat_names
+                else {name: applies[name] for name in self._group_names}
+            ),
+            instances=MappingProxyType({n: tuple(p) for n, p in worked.instances.items()}),
+        )
+
+    def _work_out(self, answers: Mapping[str, object], now: datetime) -> _Worked:
+        """One pass over the form in evaluation order: which questions and groups apply, the
+        repeats' instances, the calculations' values and the answers to clear."""
         xvalues: dict[str, object] = {}
         instances: dict[str, list[str]] = {name: [] for name in self._repeat_names}
         context = _Context(xvalues, self.language, self.questionnaire, self._chains, instances)
         values: dict[str, object | None] = {}
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
+        calculations: dict[str, Question] = {}
         calculated_left = MAX_CALCULATED_TEXT_PER_INTERVIEW
         made_so_far = 0  # repeat instances
         top = ("",)
@@ -486,6 +536,7 @@ class FormEngine:
                     continue
                 value: object | None = None
                 if step.calculation is not None:
+                    calculations[key] = q
                     if ok:
                         context.current_value = to_xpath(q, given)
                         calculated = to_display_string(step.calculation(context, now))
@@ -499,8 +550,13 @@ class FormEngine:
                         cleared.add(key)
                 values[key] = value
                 xvalues[key] = to_xpath(q, value)
-        states: dict[str, QuestionState] = {}
         context.chain, context.instance = (), ""
+        return _Worked(values, applies, cleared, instances, calculations, context)
+
+    def _check(self, worked: _Worked, now: datetime) -> dict[str, QuestionState]:
+        """Every question's state, in form order: required, read-only and constraint checks."""
+        states: dict[str, QuestionState] = {}
+        context, values, applies = worked.context, worked.values, worked.applies
         for rules in self._rules:
             name = rules.question.name
             chain = self._chains.get(name)
@@ -508,27 +564,12 @@ class FormEngine:
                 states[name] = self._state(rules, name, values, applies, context, now)
                 continue
             context.chain = chain
-            for instance in instances[chain[-1]]:
+            for instance in worked.instances[chain[-1]]:
                 context.instance = instance
                 key = answer_key(name, instance)
                 states[key] = self._state(rules, key, values, applies, context, now)
             context.chain, context.instance = (), ""
-        if self._repeat_names:  # answers in instances that no longer exist
-            cleared.update(
-                key for key, value in answers.items() if key not in applies and value is not None
-            )
-        order = {key: index for index, key in enumerate(states)}
-        return FormState(
-            answers=MappingProxyType({n: v for n, v in values.items() if v is not None}),
-            states=MappingProxyType(states),
-            cleared=tuple(sorted(cleared, key=lambda k: order.get(k, len(order)))),
-            groups=MappingProxyType(
-                {key: ok for key, ok in applies.items() if split_key(key)[0] in self._groups}
-                if self._repeat_names
-                else {name: applies[name] for name in self._group_names}
-            ),
-            instances=MappingProxyType({n: tuple(p) for n, p in instances.items()}),
-        )
+        return states
 
     def _count(self, step: _Step, ok: bool, given: object, context: _Context, now: datetime) -> int:
         """The number of instances of a repeat where it stands (0 where it does not apply)."""

@@ -482,3 +482,42 @@ def test_importing_the_engine_loads_neither_qt_nor_sqlalchemy():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_nothing_is_worked_out_from_an_answer_that_breaks_its_rule():
+    """An age of 150 is kept to be put right, but gives no age group (nor anything worked out
+    from the group); the right age gives it again."""
+    engine = FormEngine(
+        form(
+            q("age", T.INTEGER, constraint=". >= 16 and . <= 90"),
+            q(
+                "age_group",
+                T.CALCULATE,
+                calculation="if(${age} = '', '', if(${age} < 25, 'under 25', '25 or over'))",
+            ),
+            q("group_said", T.CALCULATE, calculation="concat('group: ', ${age_group})"),
+            q("years_left", T.CALCULATE, calculation="90 - ${age}"),
+        )
+    )
+    refused = engine.evaluate({"age": 3}, now=NOW)
+    assert refused.states["age"].value == 3  # still there, with its message
+    assert refused.states["age"].error is not None
+    assert "age_group" not in refused.answers
+    assert refused.answers["group_said"] == "group: "
+    assert "years_left" not in refused.answers
+    accepted = engine.evaluate({"age": 30}, now=NOW)
+    assert accepted.answers["age_group"] == "25 or over"
+    assert accepted.answers["years_left"] == "60"
+
+
+def test_a_refused_answer_still_decides_which_questions_apply():
+    """Putting a wrong answer right must not have cleared the answers after it."""
+    engine = FormEngine(
+        form(
+            q("age", T.INTEGER, constraint=". <= 90"),
+            q("school", T.TEXT, relevant="${age} > 20"),
+        )
+    )
+    state = engine.evaluate({"age": 150, "school": "left at 16"}, now=NOW)
+    assert state.states["school"].applicable
+    assert state.cleared == ()

@@ -212,6 +212,8 @@ def test_changing_the_date_question_changes_the_interviews_date(qtbot, database)
     editor.setFocus()
     editor.selectAll()
     qtbot.keyClicks(editor, "30/11/2026")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the date is the interview's once it is left
+    assert window.view.pages[window.view.index].first != "interview_date"
     qtbot.waitUntil(lambda: window.save_state.text() == "Every answer is saved.", timeout=10_000)
     settle(qtbot, window)
     with database.read_session() as session:

@@ -261,3 +261,44 @@ def test_the_main_window_with_its_banners_fits_150_percent_with_no_taskbar_known
     main.page_area.ensureWidgetVisible(main.table)
     QApplication.processEvents()
     assert main.table.visibleRegion().boundingRect().height() >= main.table.height() // 2
+
+
+# Two repeats, one inside the other, with labels as long as real ones get: the line under the
+# page names both instances.
+LONG_NESTED_REPEATS = [
+    ["type", "name", "label"],
+    ["begin_repeat", "services", "Services you tried to use in the last six months at any drop-in"],
+    ["begin_repeat", "visits", "Visits you made to that service and what happened on each visit"],
+    ["text", "what", "What happened?"],
+    ["end_repeat", "", ""],
+    ["end_repeat", "", ""],
+]
+
+
+@pytest.mark.parametrize("scaling", list(SCREENS))
+def test_long_nested_repeat_labels_never_make_the_interview_wider_than_the_screen(
+    qtbot, database, program_look, tmp_path, scaling
+):
+    from tests.core.forms import write_form
+    from tests.gui.entry_helpers import show
+
+    settings = [["form_title", "form_id"], ["Long labels", "longlab"]]
+    path = write_form(tmp_path / "longlab.xlsx", LONG_NESTED_REPEATS, settings=settings)
+    operations.add_questionnaire_file(database, path)
+    opened = ops.start_interview(
+        database, ops.InterviewDetails("longlab", "Sam", "Centre B", date(2024, 7, 12))
+    )
+    window = show(qtbot, database, opened)
+    area = SCREENS[scaling]
+    fit_to_screen(window, available=area)
+    QApplication.processEvents()
+    view = window.view
+    assert view.pages[view.index].first == "what[1.1]"
+    said = view.navigation.progress_label.text()
+    assert "Services you tried" in said and "Visits you made" in said  # all of it, wrapped
+    assert area.contains(QRect(window.pos(), window.size() + FRAME)), window.size()
+    remove = view.page_area.widget().findChild(QPushButton, "removeInstance")
+    buttons = [view.navigation.next_button, view.navigation.back_button, window.close_button]
+    for button in [*buttons, remove]:
+        assert _on_screen(button, window), button.text()
+    assert window.grab().save(str(tmp_path / f"nested repeats at {scaling}.png"))

@@ -148,6 +148,8 @@ class InterviewWindow(QWidget):
         # The interview's own date follows this question, which starts from it.
         self.date_question = interview_date_question(questionnaire)
         self.interview_date = opened.interview_date
+        self._date_sent: str | None = opened.interview_date  # what the project has
+        self._settling = False  # the answers on screen are being left: see _follow_the_date
         self.setWindowTitle(
             self.tr("Interview: {title} – DuoDesk").format(title=questionnaire.title)
         )
@@ -177,6 +179,8 @@ class InterviewWindow(QWidget):
         # "Skip for now" is kept with the draft (see _save), so that a resumed interview still
         # lists those questions at Finish, on any laptop; drafts saved before that kept it on
         # the laptop that skipped them.
+        # Leaving a page settles its answers: the interview's date may follow its question.
+        self.view.page_shown.connect(lambda _first: self._follow_the_date())
         self.view.skipped = [
             name
             for name in opened.skipped_for_now or skipped_for_now(opened.uuid)
@@ -332,13 +336,26 @@ class InterviewWindow(QWidget):
             if part
         )
 
-    def _follow_the_date(self, records) -> None:
-        """Show at the top the date the "date of the interview" question now gives."""
-        for record in records:
-            if record.question == self.date_question and not record.instance and record.value:
-                with contextlib.suppress(ValueError):
-                    self.interview_date = date.fromisoformat(record.value[:10]).isoformat()
+    def _follow_the_date(self) -> None:
+        """Give the interview the date its "date of the interview" question holds, once the
+        answer is settled (its page is left, the interview finished or the window closed: a
+        date half typed, "25/12/20" on the way to 25/12/2026, is not one) and passed the
+        question's checks (a date in the future, refused, never becomes the interview's date).
+        An answer refused, emptied or skipped leaves the date it had. The top of the window
+        says it at once; the next save gives it to the project."""
+        answer = (
+            None if self.date_question is None else self.view.checked_answer(self.date_question)
+        )
+        if answer is not None:
+            with contextlib.suppress(ValueError):
+                day = date.fromisoformat(str(answer)[:10]).isoformat()
+                if day != self.interview_date:
+                    self.interview_date = day
                     self.details_label.setText(self._details())
+
+    def _date_to_send(self) -> str | None:
+        """The interview's date, when the project does not have it yet, else None."""
+        return None if self.interview_date == self._date_sent else self.interview_date
 
     # -- saving ----------------------------------------------------------------------------------
 
@@ -347,17 +364,23 @@ class InterviewWindow(QWidget):
         records = {**self.unsent, **{record.key: record for record in change.records}}
         files = {**self._unsent_files, **{file.question: file for file in change.attachments}}
         code = change.code_elements if change.code_elements is not None else self._unsent_code
-        if self.correcting and records and self._breaks_a_rule():
+        if self.correcting and records and (self._breaks_a_rule() or self.view.unreadable()):
             # A finished interview keeps an answer that breaks its question's rule (an age of
-            # 150) out of the project until it is put right; meanwhile it counts as not saved.
+            # 150), or that cannot be read yet (a date half typed), out of the project until
+            # it is put right; meanwhile it counts as not saved.
             self.unsent, self._unsent_files, self._unsent_code = records, files, code
             self._show_save_state()
             return
         skips = () if self.correcting else tuple(self.view.skipped)
         new_skips = skips != getattr(self, "_skips_sent", ())
-        if not records and not files and code is None and not self._moved(change) and not new_skips:
+        moved = self._moved(change)
+        if self._settling:
+            self._follow_the_date()
+        day = self._date_to_send()
+        if not records and not files and code is None and not moved and not new_skips and not day:
             self._show_save_state()  # what is in the boxes (or a code part) changed
             return
+        self._date_sent = self.interview_date
         self._last_position = change.current_question
         self._skips_sent = skips
         self.unsent, self._unsent_code, self._unsent_files = {}, None, {}
@@ -378,8 +401,6 @@ class InterviewWindow(QWidget):
         self.pending_saves += 1
         self._show_save_state()
         interview_id = self.opened.interview_id
-        self._follow_the_date(sent.records)
-        date_question = self.date_question
         if self.correcting:
             work = lambda: ops.correct_answers(  # noqa: E731
                 self.database,
@@ -387,11 +408,11 @@ class InterviewWindow(QWidget):
                 sent,
                 self.corrected_by,
                 self.code_names,
-                date_question,
+                day,
             )
         else:
             work = lambda: ops.save_answers(  # noqa: E731
-                self.database, interview_id, sent, self.code_names, date_question
+                self.database, interview_id, sent, self.code_names, day
             )
         self.tasks.run(work, self._saved, lambda error: self._save_failed(error, sent, number))
 
@@ -408,6 +429,14 @@ class InterviewWindow(QWidget):
         """Send again the answers whose save failed (also done by itself after a pause)."""
         position = getattr(self, "_last_position", None) or self.view.pages[self.view.index].first
         self._save(FormChange((), position))
+
+    def _settled_flush(self) -> None:
+        """Save what is on screen as the person leaves it (the answers are settled)."""
+        self._settling = True
+        try:
+            self.view.flush()
+        finally:
+            self._settling = False
 
     def _moved(self, change: FormChange) -> bool:
         return change.current_question != getattr(self, "_last_position", None)
@@ -427,6 +456,7 @@ class InterviewWindow(QWidget):
     def _save_failed(self, error: Exception, sent: FormChange, number: int) -> None:
         self.pending_saves -= 1
         self.finishing = False
+        self._date_sent = None  # sent again with the next save
         for record in sent.records:
             if self._sent.get(record.key) == number:  # not sent again since
                 self.unsent.setdefault(record.key, record)
@@ -513,7 +543,7 @@ class InterviewWindow(QWidget):
 
     def _finish(self, state: FormState) -> None:
         if self.correcting:
-            self.view.flush()
+            self._settled_flush()
             if self._unsent_count():
                 self.resend()
             self._confirming_corrections = True
@@ -534,12 +564,12 @@ class InterviewWindow(QWidget):
         records = self.view.final_records()
         position = self.view.pages[self.view.index].first
         interview_id = self.opened.interview_id
+        self._follow_the_date()
+        day = self.interview_date
         self.pending_saves += 1
         self._show_save_state()
         self.tasks.run(
-            lambda: ops.finish_interview(
-                self.database, interview_id, records, position, self.date_question
-            ),
+            lambda: ops.finish_interview(self.database, interview_id, records, position, day),
             self._finished,
             self._finish_failed,
         )
@@ -593,7 +623,7 @@ class InterviewWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is not self.done_page:
-            self.view.flush()  # a typed answer still waiting for the typing pause
+            self._settled_flush()  # a typed answer still waiting for the typing pause
         self._wait_for_saves(CLOSE_WAIT_MS)
         if self._unsent_count() and not self._ask_close_unsaved():
             event.ignore()

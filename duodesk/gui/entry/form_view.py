@@ -56,12 +56,16 @@ from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_
 from duodesk.gui.entry.repeat_pages import RepeatPages
 from duodesk.gui.text_size import follow
 
-# Answers typed key by key: saved once the typing pauses, not on every key.
+# Answers typed key by key: saved once the typing pauses, not on every key (a date half typed,
+# "25/12/20" on the way to 25/12/2026, is already a date, but not the one meant).
 TYPED_AS_TEXT = frozenset(
     {
         QuestionType.TEXT,
         QuestionType.INTEGER,
         QuestionType.DECIMAL,
+        QuestionType.DATE,
+        QuestionType.TIME,
+        QuestionType.DATETIME,
         QuestionType.GEOPOINT,
         QuestionType.GEOTRACE,
         QuestionType.GEOSHAPE,
@@ -358,6 +362,16 @@ class InterviewFormView(RepeatPages, QWidget):
         """The questions whose box holds what cannot be read as an answer (nothing of it is
         recorded until it is put right)."""
         return list(self._typing_problems)
+
+    def checked_answer(self, name: str) -> object | None:
+        """The answer to ``name`` if it passed its question's checks (the question applies and
+        the answer breaks no rule), else None."""
+        if name in self._typing_problems:
+            return None
+        question_state = self.state.states.get(name)
+        if question_state is None or not question_state.applicable:
+            return None
+        return question_state.value if question_state.error is None else None
 
     def message_for(self, name: str) -> str | None:
         """The message to show beside a question now: what was typed cannot be read, a broken

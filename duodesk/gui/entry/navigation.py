@@ -16,6 +16,9 @@ class NavigationBar(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progress")
         self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Inside repeats it names every instance ("Services…: 2 of 3 › Visits…: 1 of 1"): on one
+        # line, long labels made the window wider than the screen and pushed Next off it.
+        self.progress_label.setWordWrap(True)
         self.next_button = QPushButton(self.tr("Next  ▶"))
         self.next_button.setObjectName("nextButton")
         self.next_button.setAccessibleName(self.tr("Next question"))

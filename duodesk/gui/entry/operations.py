@@ -156,27 +156,19 @@ def _store_code(
     return tuple(participant_codes.find_possible_duplicates(session, interview_id, digests))
 
 
-def follow_the_date(
-    session, interview_id: int, records: Sequence[AnswerRecord], date_question: str | None
-) -> bool:
+def follow_the_date(session, interview_id: int, day: str | None) -> bool:
     """Give the interview the date its "date of the interview" question now holds (the question
     starts from the interview's date, see :mod:`duodesk.core.interview_date`), so that the
-    interview has one date everywhere. An emptied or unreadable answer leaves the date as it
-    was. Whether the date changed."""
-    if date_question is None:
+    interview has one date everywhere. ``day`` is that answer once it passed the question's
+    checks; None (no such question, an answer refused, emptied or skipped) leaves the date as
+    it was. Whether the date changed."""
+    if not day:
         return False
-    for record in records:
-        if record.question == date_question and not record.instance and record.value:
-            try:
-                day = date.fromisoformat(record.value[:10]).isoformat()
-            except ValueError:
-                return False
-            interview = session.get(Interview, interview_id)
-            if interview is None or interview.interview_date == day:
-                return False
-            interview.interview_date = day
-            return True
-    return False
+    interview = session.get(Interview, interview_id)
+    if interview is None or interview.interview_date == day:
+        return False
+    interview.interview_date = day
+    return True
 
 
 def save_answers(
@@ -184,17 +176,17 @@ def save_answers(
     interview_id: int,
     change: FormChange,
     code_names: Sequence[str] = (),
-    date_question: str | None = None,
+    interview_date: str | None = None,
 ) -> SaveOutcome:
     """Store a draft's changed answers and attached files (and, when given, its participant
-    code's digests); the interview's date follows ``date_question``."""
+    code's digests); the interview takes ``interview_date`` (see :func:`follow_the_date`)."""
     digests = _digests(database, code_names, change.code_elements)
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.save_draft_answers(
             session, interview_id, change.records, change.current_question, change.skipped_for_now
         )
-        follow_the_date(session, interview_id, change.records, date_question)
+        follow_the_date(session, interview_id, interview_date)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
         if digests is not None:
@@ -207,13 +199,13 @@ def finish_interview(
     interview_id: int,
     records: Sequence[AnswerRecord],
     current_question: str,
-    date_question: str | None = None,
+    interview_date: str | None = None,
 ) -> Finished:
     """Mark the interview complete with its final answers, in one transaction."""
     with database.session() as session:
         drafts.check_draft_owner(session, interview_id, _draft_owner(database))
         drafts.finish_interview(session, interview_id, records, current_question)
-        follow_the_date(session, interview_id, records, date_question)
+        follow_the_date(session, interview_id, interview_date)
         from duodesk.storage.double_entry import settle_if_alike
 
         settle_if_alike(session, interview_id)  # a paper datasheet typed alike twice
@@ -227,7 +219,7 @@ def correct_answers(
     change: FormChange,
     corrected_by: str,
     code_names: Sequence[str] = (),
-    date_question: str | None = None,
+    interview_date: str | None = None,
 ) -> SaveOutcome:
     """Store changes to an opened interview; a finished one gets each change recorded."""
     digests = _digests(database, code_names, change.code_elements)
@@ -235,15 +227,14 @@ def correct_answers(
         made = tuple(
             corrections_store.correct_answers(session, interview_id, change.records, corrected_by)
         )
-        if made:
-            follow_the_date(session, interview_id, change.records, date_question)
+        dated = follow_the_date(session, interview_id, interview_date)
         attachments.store_attachments(session, interview_id, change.attachments)
         attachments.drop_unanswered(session, interview_id, change.records)
         duplicates = None
         if digests is not None:
             duplicates = _store_code(session, interview_id, digests)
         changes = NOTHING
-        if made:
+        if made or dated:
             changes = Changes(forms_of_interviews(session, [interview_id]), interviews_changed=True)
     return SaveOutcome(duplicates, made, changes)
 
