@@ -457,14 +457,15 @@ class FormEngine:
         """
         if now is None:
             now = datetime.now().astimezone()
-        worked = self._work_out(answers, now)
+        worked = self._work_out(answers, now, unknown_repeats)
         states = self._check(worked, now)
         refused = {key for key, s in states.items() if s.error is not None and s.value is not None}
         if refused:
             # An answer that breaks its rule stays where it was typed, to be put right, but
             # nothing is worked out from it: an age of 150 gives no age group. Which questions
             # apply still follows it, so that putting it right clears no other answer.
-            checked = self._work_out({k: v for k, v in answers.items() if k not in refused}, now)
+            kept = {k: v for k, v in answers.items() if k not in refused}
+            checked = self._work_out(kept, now, unknown_repeats)
             for key, question in worked.calculations.items():
                 value = checked.values.get(key) if key in checked.calculations else None
                 worked.values[key] = value
@@ -488,7 +489,9 @@ class FormEngine:
             instances=MappingProxyType({n: tuple(p) for n, p in worked.instances.items()}),
         )
 
-    def _work_out(self, answers: Mapping[str, object], now: datetime) -> _Worked:
+    def _work_out(
+        self, answers: Mapping[str, object], now: datetime, unknown_repeats: Collection[str] = ()
+    ) -> _Worked:
         """One pass over the form in evaluation order: which questions and groups apply, the
         repeats' instances, the calculations' values and the answers to clear."""
         xvalues: dict[str, object] = {}
