@@ -232,6 +232,7 @@ def read_repeats(
         result.read.add(repeat.name)
         columns = _columns(questionnaire, repeat, item.table.header)
         mine = placed.setdefault(repeat.name, {})
+        shared: set[str] = set()  # own keys two rows of this table give
         counts: dict[tuple[str, str], int] = {}
         inner = [r for r in questionnaire.repeats() if questionnaire.repeat_of(r.name) is repeat]
         for row_number, values in item.table.rows():
@@ -253,6 +254,19 @@ def read_repeats(
                     )
                     continue
                 interview, parent_path = found
+            if own_key and (own_key in mine or own_key in shared) and inner:
+                # Two rows with one key: the rows of a repeat inside this one would be joined
+                # to whichever came last, moving answers to another person's instance.
+                own_column = item.table.header[item.own]
+                result.problems_alone.append(
+                    f'{item.where}, row {row_number}, column "{own_column}", value "{own_key}": '
+                    f"another row of {repeat.name} has the same key, so the instances inside "
+                    "it cannot be told apart"
+                )
+                # Neither row gets the instances inside: they are left over and said so.
+                mine.pop(own_key, None)
+                shared.add(own_key)
+                continue
             number = counts.get((interview, parent_path), 0) + 1
             counts[(interview, parent_path)] = number
             path = f"{parent_path}.{number}" if parent_path else str(number)

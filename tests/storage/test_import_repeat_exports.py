@@ -355,6 +355,33 @@ def test_nested_repeats_join_each_instance_to_the_instance_it_belongs_to(tmp_pat
         database.close()
 
 
+def test_two_instances_with_one_key_refuse_the_file_rather_than_move_answers(tmp_path):
+    """Two person rows of different households with the same KEY: the job rows of the first
+    went to the second person (another household) with nothing said."""
+    form = read_xlsform(write_form(tmp_path / "household.xlsx", SUM_FORM))
+    form_id = form.form_id
+    main = "people,KEY\n1,uuid:a\n1,uuid:b\n"
+    person = "age,PARENT_KEY,KEY\n40,uuid:a,uuid:p\n33,uuid:b,uuid:p\n"
+    job = "hours,PARENT_KEY,KEY\n30,uuid:p,uuid:p/job[1]\n"
+    path = tmp_path / "household.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"{form_id}.csv", main)
+        archive.writestr(f"{form_id}-person.csv", person)
+        archive.writestr(f"{form_id}-person-job.csv", job)
+    database = fresh(tmp_path, "project", form)
+    try:
+        for keep_valid in (False, True):
+            with pytest.raises(ImportRefused) as refused:
+                import_responses(database, form_id, path, keep_valid=keep_valid)
+            said = str(refused.value)
+            assert f'file "{form_id}-person.csv", row 3, column "KEY", value "uuid:p": ' in said
+            assert "another row of person has the same key" in said
+            with database.session() as session:
+                assert count_interviews(session, form_id) == 0
+    finally:
+        database.close()
+
+
 def _point_nowhere(sheet) -> None:
     sheet.cell(row=3, column=11).value = 99  # _parent_index of the second instance
 
