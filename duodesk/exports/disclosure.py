@@ -28,7 +28,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linprog
 
-from duodesk.i18n import translate
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 
 DEFAULT_THRESHOLD = 4
 MIN_THRESHOLD, MAX_THRESHOLD = 1, 9
@@ -133,6 +133,34 @@ def check_subset_left_out(
     )
 
 
+# For a part chosen by site or by interviewer: the small group named, the group of
+# interviews with none, and the whole sentence (whole sentences, for the translators).
+_GROUP_WORDS = {
+    "site": (
+        QT_TRANSLATE_NOOP("Export", "the site “{name}”"),
+        QT_TRANSLATE_NOOP("Export", "the interviews with no site"),
+        QT_TRANSLATE_NOOP(
+            "Export",
+            "The part chosen ({part}) is chosen by site, and {which} has only 1 to "
+            "{threshold} interviews: parts chosen by site could be subtracted from each "
+            "other and from the whole survey to give those few people's answers. Choose every "
+            "site, or choose the part another way.",
+        ),
+    ),
+    "interviewer": (
+        QT_TRANSLATE_NOOP("Export", "the interviewer “{name}”"),
+        QT_TRANSLATE_NOOP("Export", "the interviews with no interviewer"),
+        QT_TRANSLATE_NOOP(
+            "Export",
+            "The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to "
+            "{threshold} interviews: parts chosen by interviewer could be subtracted from each "
+            "other and from the whole survey to give those few people's answers. Choose every "
+            "interviewer, or choose the part another way.",
+        ),
+    ),
+}
+
+
 def check_parts_by_group(
     rule: DisclosureRule,
     interviews: int,
@@ -154,32 +182,13 @@ def check_parts_by_group(
     small = sorted(name for name, count in groups.items() if 1 <= count <= rule.threshold)
     if not small:
         return
-    if word == "site":
-        which = (
-            translate("Export", "the site “{name}”").format(name=small[0])
-            if small[0]
-            else translate("Export", "the interviews with no site")
-        )
-        sentence = translate(
-            "Export",
-            "The part chosen ({part}) is chosen by site, and {which} has only 1 to "
-            "{threshold} interviews: parts chosen by site could be subtracted from each "
-            "other and from the whole survey to give those few people's answers. Choose every "
-            "site, or choose the part another way.",
-        )
-    else:
-        which = (
-            translate("Export", "the interviewer “{name}”").format(name=small[0])
-            if small[0]
-            else translate("Export", "the interviews with no interviewer")
-        )
-        sentence = translate(
-            "Export",
-            "The part chosen ({part}) is chosen by interviewer, and {which} has only 1 to "
-            "{threshold} interviews: parts chosen by interviewer could be subtracted from each "
-            "other and from the whole survey to give those few people's answers. Choose every "
-            "interviewer, or choose the part another way.",
-        )
+    named, unnamed, sentence = _GROUP_WORDS[word]
+    which = (
+        translate("Export", named).format(name=small[0])
+        if small[0]
+        else translate("Export", unnamed)
+    )
+    sentence = translate("Export", sentence)
     raise SubsetTooCloseToWhole(
         sentence.format(part=described, which=which, threshold=rule.threshold)
     )
