@@ -98,18 +98,20 @@ def test_adding_a_form_file_lists_it(qtbot, database, example_paths):
 
 
 def test_a_slow_questionnaire_file_shows_that_it_is_being_read(
-    qtbot, database, example_paths, monkeypatch
+    qtbot, database, example_paths, monkeypatch, tmp_path
 ):
     go_on = threading.Event()  # stands in for a file that takes a minute to read
     real_read = xlsform.read_xlsform
+    path = tmp_path / "profile.xlsx"  # not one of the examples, which are read to remove them
+    path.write_bytes(example_paths["drug_user_organisation_profile"].read_bytes())
 
-    def slow_read(*args, **kwargs):
-        go_on.wait(30)
-        return real_read(*args, **kwargs)
+    def slow_read(source, *args, **kwargs):
+        if source == path:
+            go_on.wait(30)
+        return real_read(source, *args, **kwargs)
 
     monkeypatch.setattr(xlsform, "read_xlsform", slow_read)
     window = _window(qtbot, database)
-    path = example_paths["drug_user_organisation_profile"]
     try:
         window.add_questionnaire_file(path)
         assert window.reading_label.isVisible() and window.reading_bar.isVisible()
