@@ -464,9 +464,11 @@ class Database:
                 ).scalar()
         if existing == head_revision():
             return  # the usual case: no Alembic to load
+        _refuse_foreign_or_newer(self.describe(), existing, bool(tables))
+        if existing is None and self._make_from_stored_schema():
+            return
         from duodesk.storage.migrations import upgrade
 
-        _refuse_foreign_or_newer(self.describe(), existing, bool(tables))
         if existing is not None and self.path is not None:
             backup = self.backup(f"before-upgrade-from-{existing}")
             log.info("Backed up %s to %s before upgrading it", self.describe(), backup)
@@ -495,6 +497,17 @@ class Database:
             finally:
                 raw.execute("PRAGMA foreign_keys = ON")
         log.info("Upgraded %s to schema %s", self.describe(), head_revision())
+
+    def _make_from_stored_schema(self) -> bool:
+        """Make a new project's tables in one step (see :mod:`duodesk.storage.new_schema`)."""
+        from duodesk.storage import new_schema
+        from duodesk.storage.schema_version import head_revision
+
+        with self.engine.execution_options(**{WRITES: True}).connect() as connection:
+            made = new_schema.make(connection.connection.driver_connection)
+        if made:
+            log.info("Made the tables of %s at schema %s", self.describe(), head_revision())
+        return made
 
     def _keep_code_key_apart(self) -> None:
         """A project made before participant-code keys were kept on the laptop still holds
