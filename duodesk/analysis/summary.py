@@ -7,8 +7,9 @@ and quartiles are computed from the distinct values with their counts.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, select
@@ -51,6 +52,16 @@ ANSWERED, NO_ANSWER, NOT_APPLICABLE = (
 )
 
 
+@contextlib.contextmanager
+def _reading(database: Database, session: Session | None) -> Iterator[Session]:
+    """``session`` when given, else a read session of ``database``'s own."""
+    if session is not None:
+        yield session
+        return
+    with database.read_session() as own:
+        yield own
+
+
 def summarize(
     database: Database,
     form_id: str,
@@ -62,6 +73,7 @@ def summarize(
     language: str | None = None,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    session: Session | None = None,
 ) -> Summary:
     """Summarize the complete interviews of ``form_id`` in ``subset``.
 
@@ -73,6 +85,8 @@ def summarize(
     - ``language``: the language of labels (default: the form's default language).
     - ``progress(fraction)`` is called now and then with 0..1; ``cancelled()`` is polled
       between queries and, when it returns True, :class:`AnalysisCancelled` is raised.
+    - ``session``: a read session to count in, so that the summary sees the project as the
+      caller's other counts do (default: a read session of its own).
 
     Questions are matched across questionnaire versions by name. Raises
     :class:`AnalysisError` for an unknown questionnaire, an unknown question (in ``questions``,
@@ -81,7 +95,7 @@ def summarize(
     """
     bins = dict(bins or {})
     step = _Steps(progress, cancelled)
-    with database.read_session() as session:
+    with _reading(database, session) as session:
         catalogue = load_catalogue(session, form_id, language)
         wanted = _wanted(catalogue, questions, frequencies, bins)
         subset = checked_subset(catalogue, subset)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from duodesk.analysis import Subset, Summary, summarize
 from duodesk.analysis.catalogue import checked_subset, load_catalogue
@@ -116,37 +117,9 @@ def prepare(
                 select(func.count()).select_from(subset_interviews(form_id, Subset()).subquery())
             )
             check_part_size(options.disclosure, interviews, whole or 0, subset.describe())
-        if with_summary and for_publishing:
-            check_subset_left_out(options.disclosure, interviews, whole or 0, subset.describe())
-            if options.disclosure.enabled:
-                published = tuple(session.scalars(select(chosen.c.id).order_by(chosen.c.id)))
-                check_earlier_outputs(
-                    options.disclosure,
-                    set(published),
-                    earlier_published(session, form_id),
-                    subset.describe(),
-                )
-            everyone = subset_interviews(form_id, Subset()).subquery()
-            for word, column, chosen_names in (
-                ("site", Interview.site, subset.sites),
-                ("interviewer", Interview.interviewer, subset.interviewers),
-            ):
-                if not chosen_names:
-                    continue
-                groups = dict(
-                    session.execute(
-                        select(column, func.count())
-                        .where(Interview.id.in_(select(everyone.c.id)))
-                        .group_by(column)
-                    ).all()
-                )
-                check_parts_by_group(
-                    options.disclosure,
-                    interviews,
-                    word,
-                    tuple(chosen_names),
-                    {str(k or ""): v for k, v in groups.items()},
-                    subset.describe(),
+            if for_publishing:
+                published = _check_published_part(
+                    session, database, form_id, subset, options, interviews, whole or 0
                 )
         sites = tuple(
             session.scalars(
@@ -156,26 +129,22 @@ def prepare(
                 .order_by(Interview.site)
             )
         )
-    if with_summary and for_publishing and options.disclosure.enabled and subset.conditions:
-        for question, groups in _answer_groups(database, form_id, subset, options.language):
-            check_parts_by_answer(
-                options.disclosure, interviews, question, groups, subset.describe()
+        versions = [version.questionnaire for version in stored]
+        layout = data_layout(catalogue, versions, options)
+        names = [name for name in layout.question_names if name in catalogue.questions]
+        if with_summary:
+            summary = summarize(
+                database,
+                form_id,
+                subset,
+                questions=names,
+                language=options.language,
+                progress=progress,
+                cancelled=cancelled,
+                session=session,  # the part checked above is the part summarized
             )
-    versions = [version.questionnaire for version in stored]
-    layout = data_layout(catalogue, versions, options)
-    names = [name for name in layout.question_names if name in catalogue.questions]
-    if with_summary:
-        summary = summarize(
-            database,
-            form_id,
-            subset,
-            questions=names,
-            language=options.language,
-            progress=progress,
-            cancelled=cancelled,
-        )
-    else:
-        summary = Summary(form_id, catalogue.title, (), 0, subset, ())
+        else:
+            summary = Summary(form_id, catalogue.title, (), 0, subset, ())
     return Prepared(
         form_id=form_id,
         options=options,
@@ -189,6 +158,60 @@ def prepare(
         interviews=interviews,
         published=published,
     )
+
+
+def _check_published_part(
+    session: Session,
+    database: Database,
+    form_id: str,
+    subset: Subset,
+    options: ExportOptions,
+    interviews: int,
+    whole: int,
+) -> tuple[int, ...]:
+    """Refuse (:class:`duodesk.exports.disclosure.SubsetTooCloseToWhole`) a part that, beside
+    the whole survey, an earlier output, the other sites or interviewers, or the other answers
+    of the question it is chosen by, would give small numbers away. Returns the interviews
+    published (recorded with the export, for the next output's check)."""
+    published: tuple[int, ...] = ()
+    chosen = subset_interviews(form_id, subset).subquery()
+    check_subset_left_out(options.disclosure, interviews, whole, subset.describe())
+    if options.disclosure.enabled:
+        published = tuple(session.scalars(select(chosen.c.id).order_by(chosen.c.id)))
+        check_earlier_outputs(
+            options.disclosure,
+            set(published),
+            earlier_published(session, form_id),
+            subset.describe(),
+        )
+    everyone = subset_interviews(form_id, Subset()).subquery()
+    for word, column, chosen_names in (
+        ("site", Interview.site, subset.sites),
+        ("interviewer", Interview.interviewer, subset.interviewers),
+    ):
+        if not chosen_names:
+            continue
+        groups = dict(
+            session.execute(
+                select(column, func.count())
+                .where(Interview.id.in_(select(everyone.c.id)))
+                .group_by(column)
+            ).all()
+        )
+        check_parts_by_group(
+            options.disclosure,
+            interviews,
+            word,
+            tuple(chosen_names),
+            {str(k or ""): v for k, v in groups.items()},
+            subset.describe(),
+        )
+    if options.disclosure.enabled and subset.conditions:
+        for question, groups in _answer_groups(session, database, form_id, subset, options):
+            check_parts_by_answer(
+                options.disclosure, interviews, question, groups, subset.describe()
+            )
+    return published
 
 
 def published_dates(prepared: Prepared) -> tuple[tuple[str, str] | None, bool]:
@@ -210,14 +233,17 @@ MONTHS_ONLY = QT_TRANSLATE_NOOP(
 
 
 def _answer_groups(
-    database: Database, form_id: str, subset: Subset, language: str | None
+    session: Session, database: Database, form_id: str, subset: Subset, options: ExportOptions
 ) -> list[tuple[str, list[int]]]:
     """For each question a condition of ``subset`` chooses by: the groups its answers make of
-    the whole survey (see :func:`duodesk.exports.disclosure.check_parts_by_answer`)."""
+    the whole survey (see :func:`duodesk.exports.disclosure.check_parts_by_answer`), counted
+    in ``session``."""
     names = list(dict.fromkeys(condition.question for condition in subset.conditions))
     whole = {
         q.name: q
-        for q in summarize(database, form_id, questions=names, language=language).questions
+        for q in summarize(
+            database, form_id, questions=names, language=options.language, session=session
+        ).questions
     }
     found = []
     for condition in subset.conditions:
@@ -228,12 +254,11 @@ def _answer_groups(
         groups += [option.count for option in question.options]
         groups += [band.count for band in question.bins]
         if question.stats is not None or condition.is_date:
-            with database.read_session() as session:
-                meets = session.scalar(
-                    select(func.count()).select_from(
-                        subset_interviews(form_id, Subset(conditions=(condition,))).subquery()
-                    )
+            meets = session.scalar(
+                select(func.count()).select_from(
+                    subset_interviews(form_id, Subset(conditions=(condition,))).subquery()
                 )
+            )
             groups += [meets or 0, question.answered - (meets or 0)]
         found.append((question.label or question.name, groups))
     return found
