@@ -118,6 +118,7 @@ class RepeatAnswers:
     waiting: dict[str, list[str]] = field(default_factory=dict)
     problems_alone: list[str] = field(default_factory=list)  # rows that name no parent at all
     read: set[str] = field(default_factory=set)  # the repeats whose tables were read
+    tables: dict[str, str] = field(default_factory=dict)  # each read repeat's table, named
     # Where each answer of an interview's instances was read (``sheet "drugs", row 2, column
     # "drugs/days"``), by its answer key: a wrong answer found by the questionnaire's logic
     # is reported there, not in the interviews' table.
@@ -230,6 +231,7 @@ def read_repeats(
             )
             continue
         result.read.add(repeat.name)
+        result.tables[repeat.name] = item.where
         columns = _columns(questionnaire, repeat, item.table.header)
         mine = placed.setdefault(repeat.name, {})
         shared: set[str] = set()  # own keys two rows of this table give

@@ -256,6 +256,9 @@ class ImportReport:
     # Cells saying "not asked" or "not in version" read as the choice that has those words as
     # its label, because the question was asked.
     markers_as_choices: int = 0
+    # Where a question giving a repeat's number of instances (repeat_count) says more than the
+    # rows of the repeat's own table, each said where: the rows were stored as the instances.
+    count_notes: tuple[str, ...] = ()
 
     def describe(self) -> str:
         lines = [
@@ -311,6 +314,25 @@ class ImportReport:
                 ).format(count=self.not_in_version)
             )
         lines += [self._unknown_repeat(name, kept_in) for name, kept_in in self.unknown_repeats]
+        if self.count_notes:
+            shown = "\n".join(f"  - {note}" for note in self.count_notes[:MAX_PROBLEMS_SHOWN])
+            more = len(self.count_notes) - MAX_PROBLEMS_SHOWN
+            lines.append(
+                translate(
+                    "Import",
+                    "In {count} place(s) a question gives a repeat's number of instances, but "
+                    "the repeat's own table has fewer rows for the interview. The rows were "
+                    "imported as they are, as the instances: none was made up. The question "
+                    "keeps the number it says.",
+                ).format(count=len(self.count_notes))
+                + "\n"
+                + shown
+                + (
+                    "\n" + translate("Import", "  ... and {count} more").format(count=more)
+                    if more > 0
+                    else ""
+                )
+            )
         if self.markers_as_choices:
             lines.append(
                 translate(
@@ -686,6 +708,7 @@ def _import_table(
     _refuse_another_questionnaires_file(plan, read_elsewhere, repeat_answers, version, path, table)
     _settle_label_columns(table, version.questionnaire, plan, versions, path)
     left_out: set[str] = set()  # of those, the ones some stored row had an answer in
+    count_notes: list[str] = []  # where a count question says more than its repeat's rows
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
     # Each submission seen in this file: its row and a digest of its answers. The same
@@ -784,6 +807,7 @@ def _import_table(
                     markers_as_choices += sum(p.markers_as_choices for p in fresh)
                     file_versions.update(p.file_version for p in fresh if p.file_version)
                     left_out.update(name for p in fresh for name in p.left_out)
+                    count_notes.extend(note for p in fresh for note in p.count_notes)
                     stored_versions.update(number_of[p.uuid] for p in fresh)
 
             # On a server, a batch is stored while the next one is read and checked: the
@@ -897,6 +921,7 @@ def _import_table(
         ),
         no_column=tuple(q.name for q in questions_without_column(plan, version.questionnaire)),
         markers_as_choices=markers_as_choices,
+        count_notes=tuple(count_notes),
     )
 
 
