@@ -694,9 +694,18 @@ class _RowReader:
                 state = self.engine.evaluate(answers, **self.known)
         not_in_version = len(absent) + foreign_not_in_version
         for name in state.cleared:
+            bare = split_key(name)[0]
+            because = _why_not_asked(questionnaire, state.groups, bare)
+            if bare in instances.tables:  # rows of a repeat inside an instance not asked about
+                told = (
+                    f"{instances.tables[bare]}: {answers.get(name)} row(s) of {bare}, but by the "
+                    f"questionnaire's logic this repeat is not asked here ({because})"
+                )
+                problems.append(_instance_problem(row_number, told))
+                continue
             why = (
                 "answered, but by the questionnaire's logic this question is not asked here "
-                f"({_why_not_asked(questionnaire, state.groups, split_key(name)[0])})"
+                f"({because})"
             )
             problems.append(self._problem(row_number, name, answers.get(name), why, instances))
         count_notes = []
@@ -951,10 +960,14 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
 def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], name: str) -> str:
     """The condition that keeps question ``name`` from being asked: that of the outermost group
     that does not apply, else the question's own."""
-    for group in questionnaire.parents_of(name):
+    # ``name`` may be a repeat's (its number of instances, inside an outer instance).
+    item, parents = next(((i, p) for i, p in questionnaire.walk() if i.name == name), (None, ()))
+    for group in parents:
         if not groups.get(group.name, True) and group.relevant:
             return f'it is in the group "{group.name}", which applies only when {group.relevant}'
-    return f"it applies only when {questionnaire.question(name).relevant}"
+    if item is not None and item.relevant.strip():
+        return f"it applies only when {item.relevant}"
+    return "it belongs to an instance of a repeat that is not there for this interview"
 
 
 def _table_place(table: Table) -> str:

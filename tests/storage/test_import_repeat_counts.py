@@ -200,3 +200,36 @@ def test_more_rows_than_the_count_refuse_the_interview_in_a_whole_sentence(
     # Only the valid rows: neither household is one.
     report = import_responses(project, "household", path, keep_valid=True)
     assert (report.imported, report.rejected) == (0, 2)
+
+
+def test_rows_inside_an_instance_that_is_not_asked_about_are_named_not_a_traceback(tmp_path):
+    """The person repeat is asked only when someone lives there; a household saying 0 with a
+    person row and a job row for them is refused, naming each file, instead of failing."""
+    survey = [[*row, ""] for row in HOUSEHOLD]
+    survey[0][-1] = "relevant"
+    survey[2][-1] = "${people} > 0"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "survey"
+    for row in survey:
+        sheet.append(row)
+    book.save(tmp_path / "household.xlsx")
+    form = read_xlsform(tmp_path / "household.xlsx")
+    database = Database.open(tmp_path / "project.duodesk")
+    try:
+        with database.session() as session:
+            save_questionnaire(session, form)
+        rows: Rows = ([(A, 0)], [(A, "a1", 40, 1)], [("a1", "a1j1", 30)])
+        path = central_zip(tmp_path / "household.zip", rows)
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(database, form.form_id, path)
+        message = str(refused.value)
+        assert (
+            'file "household-person-job.csv": 1 row(s) of job, but by the questionnaire\'s logic '
+            'this repeat is not asked here (it is in the group "person", which applies only when '
+            "${people} > 0)"
+        ) in message
+        assert 'file "household-person.csv", row 2, column "age", value "40"' in message
+        assert "job[" not in message
+    finally:
+        database.close()
