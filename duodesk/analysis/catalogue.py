@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from duodesk.analysis.results import AnalysisError
 from duodesk.analysis.subset import NUMERIC_OPERATORS, Condition, Subset
 from duodesk.analysis.tables import Category
+from duodesk.core.paper import references_in_words
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import (
     Group,
@@ -189,8 +190,11 @@ def plural(word: str) -> str:
 
 
 def _words(form: Questionnaire, language: str):
+    """The form's texts in ``language``, each ``${name}`` said as the paper form says it
+    ("[answer to question 3]"): a heading is read by people who never saw the XLSForm."""
     default = form.settings.default_language
-    return lambda text: text_in(text, language, default)
+    said = references_in_words(form, language)
+    return lambda text: said(text_in(text, language, default))
 
 
 def _categories(form: Questionnaire, list_name: str, words) -> tuple[Category, ...]:

@@ -128,6 +128,12 @@ class FormState:
     groups: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
     # Repeat name -> the instances that exist ("1", "2"; "2.1" inside outer instance 2).
     instances: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    # For the repeats whose instances were given (``given_repeats``): each repeat key whose
+    # ``repeat_count`` says another number than the instances given, with (what the count
+    # says, how many were given).
+    count_disagreements: Mapping[str, tuple[int, int]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def errors(self) -> list[QuestionState]:
         """The questions with an error, in form order."""
@@ -304,6 +310,8 @@ class _Worked:
     instances: dict[str, list[str]]
     calculations: dict[str, Question]  # the calculations' keys, with their questions
     context: _Context
+    # Repeat key -> (what its repeat_count says, the instances given): see FormState.
+    disagreements: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 class FormEngine:
@@ -447,17 +455,23 @@ class FormEngine:
         *,
         now: datetime | None = None,
         unknown_repeats: Collection[str] = (),
+        given_repeats: Collection[str] = (),
     ) -> FormState:
         """Apply relevance, calculations and checks to ``answers`` (typed, by question name).
 
         Answers to unknown names, notes and calculations are ignored (a calculation's previous
         value is only visible to ``once()``). ``now`` is what ``now()``/``today()`` report.
         ``unknown_repeats``: repeats whose instances are not known (an imported file without
-        their table): none are made, whatever ``repeat_count`` says.
+        their table): none are made, whatever ``repeat_count`` says. ``given_repeats``: repeats
+        whose instances a file lists one by one (a row each in an imported repeat's table):
+        there are as many as the answers under the repeat's key say (none without one), even
+        where ``repeat_count`` says otherwise; the state names where it does, so that a
+        number of people is never made up nor dropped in silence.
         """
         if now is None:
             now = datetime.now().astimezone()
-        worked = self._work_out(answers, now, unknown_repeats)
+        known = (unknown_repeats, given_repeats)
+        worked = self._work_out(answers, now, *known)
         states = self._check(worked, now)
         refused = {key for key, s in states.items() if s.error is not None and s.value is not None}
         if refused:
@@ -465,7 +479,7 @@ class FormEngine:
             # nothing is worked out from it: an age of 150 gives no age group. Which questions
             # apply still follows it, so that putting it right clears no other answer.
             kept = {k: v for k, v in answers.items() if k not in refused}
-            checked = self._work_out(kept, now, unknown_repeats)
+            checked = self._work_out(kept, now, *known)
             for key, question in worked.calculations.items():
                 value = checked.values.get(key) if key in checked.calculations else None
                 worked.values[key] = value
@@ -487,10 +501,15 @@ class FormEngine:
                 else {name: applies[name] for name in self._group_names}
             ),
             instances=MappingProxyType({n: tuple(p) for n, p in worked.instances.items()}),
+            count_disagreements=MappingProxyType(worked.disagreements),
         )
 
     def _work_out(
-        self, answers: Mapping[str, object], now: datetime, unknown_repeats: Collection[str] = ()
+        self,
+        answers: Mapping[str, object],
+        now: datetime,
+        unknown_repeats: Collection[str] = (),
+        given_repeats: Collection[str] = (),
     ) -> _Worked:
         """One pass over the form in evaluation order: which questions and groups apply, the
         repeats' instances, the calculations' values and the answers to clear."""
@@ -501,6 +520,7 @@ class FormEngine:
         applies: dict[str, bool] = {}
         cleared: set[str] = set()
         calculations: dict[str, Question] = {}
+        disagreements: dict[str, tuple[int, int]] = {}
         calculated_left = MAX_CALCULATED_TEXT_PER_INTERVIEW
         made_so_far = 0  # repeat instances
         top = ("",)
@@ -523,9 +543,16 @@ class FormEngine:
                     ok = to_boolean(step.relevant(context, now))
                 applies[key] = ok
                 if step.is_repeat:
-                    count = (
-                        0 if name in unknown_repeats else self._count(step, ok, given, context, now)
-                    )
+                    if name in unknown_repeats:
+                        count = 0
+                    elif name in given_repeats:
+                        count = self._given_count(ok, given)
+                        if ok and step.repeat_count is not None:
+                            said = self._count(step, ok, given, context, now)
+                            if said != count:
+                                disagreements[key] = (said, count)
+                    else:
+                        count = self._count(step, ok, given, context, now)
                     count = min(count, MAX_INSTANCES_PER_INTERVIEW - made_so_far)
                     made_so_far += count
                     values[key] = count if ok else None
@@ -554,7 +581,7 @@ class FormEngine:
                 values[key] = value
                 xvalues[key] = to_xpath(q, value)
         context.chain, context.instance = (), ""
-        return _Worked(values, applies, cleared, instances, calculations, context)
+        return _Worked(values, applies, cleared, instances, calculations, context, disagreements)
 
     def _check(self, worked: _Worked, now: datetime) -> dict[str, QuestionState]:
         """Every question's state, in form order: required, read-only and constraint checks."""
@@ -588,6 +615,19 @@ class FormEngine:
             except (TypeError, ValueError):
                 return 1
         if number != number or number < 0:  # NaN (a blank count) or negative: none
+            return 0
+        return int(min(number, MAX_INSTANCES))
+
+    @staticmethod
+    def _given_count(ok: bool, given: object) -> int:
+        """The number of instances a file lists for a repeat (0 where it does not apply)."""
+        if not ok or given is None:
+            return 0
+        try:
+            number = float(given)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 0
+        if number != number or number < 0:
             return 0
         return int(min(number, MAX_INSTANCES))
 

@@ -143,7 +143,7 @@ class FormFiles:
             return
         parameters = {k.lower(): v for k, v in _FILE_PARAMETER.findall(row.parameters)}
         try:
-            choice_lists[name] = read_choice_file(found, name, parameters)
+            choice_lists[name] = _with_choices(read_choice_file(found, name, parameters), found)
         except InputFileError as error:
             self.problems.append(str(error))
 
@@ -259,22 +259,28 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
                 None,
             )
             parameters = dict(user.parameters) if user is not None else {}
-            lists[name] = read_choice_file(path, name, parameters)
-            if not lists[name].choices:
-                raise InputFileError(
-                    translate(
-                        "Form files",
-                        "this file holds no choices: it has a header row and nothing under it. "
-                        "Add a file with a row for each choice.",
-                    ),
-                    path=path,
-                )
+            lists[name] = _with_choices(read_choice_file(path, name, parameters), path)
             read_from[name] = path
         else:
             data_files[name] = read_data_file(path, name)
     _check_filter_columns(questionnaire, lists, read_from)
     missing = tuple(name for name in questionnaire.missing_files if name not in files)
     return replace(questionnaire, choice_lists=lists, data_files=data_files, missing_files=missing)
+
+
+def _with_choices(choice_list: ChoiceList, path: Path) -> ChoiceList:
+    """``choice_list``, read from ``path``; a file with only its header row is refused
+    (whether it comes with the form or is added later): no question could be answered."""
+    if choice_list.choices:
+        return choice_list
+    raise InputFileError(
+        translate(
+            "Form files",
+            "this file holds no choices: it has a header row and nothing under it. "
+            "Add a file with a row for each choice.",
+        ),
+        path=path,
+    )
 
 
 def empty_files(questionnaire: Questionnaire) -> frozenset[str]:

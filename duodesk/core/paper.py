@@ -12,6 +12,7 @@ designer lays this out as a PDF.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from duodesk.i18n import translate
@@ -317,6 +318,18 @@ def _inner_rows(entry: _Entry, table: str, words: _Words, outer_rows: int) -> tu
         "Paper form", "If there are more than {rows}, go on on the back of the page."
     ).format(rows=rows)
     return rows, note, column
+
+
+def references_in_words(questionnaire: Questionnaire, language: str = "") -> Callable[[str], str]:
+    """A function giving a text of ``questionnaire`` (a label, a hint) with each ``${name}``
+    said as the paper form says it, "[answer to question 3]", with the paper form's numbers:
+    what summaries, workbooks and reports show in place of the XLSForm reference."""
+    language = language or questionnaire.settings.default_language
+    default = questionnaire.settings.default_language
+    form = paper_form(questionnaire, language)
+    every = [*form.items, *(column for item in form.items for column in item.columns)]
+    numbers = {item.name: item.number for item in every if item.number is not None}
+    return _Words(questionnaire, numbers, lambda value: text_in(value, language, default)).plain
 
 
 class _Words:

@@ -118,6 +118,7 @@ class RepeatAnswers:
     waiting: dict[str, list[str]] = field(default_factory=dict)
     problems_alone: list[str] = field(default_factory=list)  # rows that name no parent at all
     read: set[str] = field(default_factory=set)  # the repeats whose tables were read
+    tables: dict[str, str] = field(default_factory=dict)  # each read repeat's table, named
     # Where each answer of an interview's instances was read (``sheet "drugs", row 2, column
     # "drugs/days"``), by its answer key: a wrong answer found by the questionnaire's logic
     # is reported there, not in the interviews' table.
@@ -162,11 +163,7 @@ def repeat_table(
     else:
         return None
     repeats = questionnaire.repeats()
-    named = [
-        r
-        for r in repeats
-        if name == r.xlsform_name[:31] or name.endswith(f"-{r.xlsform_name}") or name == r.name
-    ]
+    named = [r for r in repeats if _names(r, name)]
     if not named:
         scores = [(len(_columns(questionnaire, r, header)), r) for r in repeats]
         best = max(scores, key=lambda pair: pair[0], default=(0, None))
@@ -174,6 +171,41 @@ def repeat_table(
     if not named:
         return None
     return RepeatTable(named[0], table, where, own, parent, interview)
+
+
+def _names(repeat: Repeat, name: str) -> bool:
+    """Whether a sheet or file called ``name`` (without ``.csv``) is named after ``repeat``."""
+    return (
+        name == repeat.xlsform_name[:31]
+        or name.endswith(f"-{repeat.xlsform_name}")
+        or name == repeat.name
+    )
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A table beside the interviews' that is no repeat's table, and so was not read. When
+    ``repeat`` is given it is named after that repeat of the form but lacks ``column``, which
+    joins its rows to their interviews; otherwise it joins rows like a repeat's table, for a
+    repeat the form does not have."""
+
+    where: str
+    repeat: str = ""
+    column: str = ""
+
+
+def set_aside(
+    questionnaire: Questionnaire, table: Table, where: str, name: str, column: str
+) -> SetAside | None:
+    """Why ``table`` (for which :func:`repeat_table` found no repeat) is not read, when it
+    looks meant to be (see :class:`SetAside`); None for any other sheet (notes, lists).
+    ``column`` is the joining column its layout would have (``_parent_index``)."""
+    if {KOBO_PARENT, CENTRAL_PARENT, DUODESK_PARENT} & set(table.header):
+        return SetAside(where)
+    named = next((r for r in questionnaire.repeats() if _names(r, name)), None)
+    if named is None:
+        return None
+    return SetAside(where, named.name, column)
 
 
 def _columns(
@@ -230,6 +262,7 @@ def read_repeats(
             )
             continue
         result.read.add(repeat.name)
+        result.tables[repeat.name] = item.where
         columns = _columns(questionnaire, repeat, item.table.header)
         mine = placed.setdefault(repeat.name, {})
         shared: set[str] = set()  # own keys two rows of this table give
@@ -440,6 +473,13 @@ def central_zip_tables(
     except (zipfile.BadZipFile, OSError, NotImplementedError) as error:
         raise InputFileError(f"this zip file cannot be read ({error}).", path=path) from None
     main = [t for t in tables if CENTRAL_PARENT not in t[1].header]
+    if len(main) > 1:
+        # A repeat's file without its PARENT_KEY column: the interviews' file is still the
+        # one whose name begins all the others' (``drugs.csv``, ``drugs-drugs.csv``).
+        stems = [name[:-4] for name, _ in tables]
+        main = [
+            t for t in main if all(s == t[0][:-4] or s.startswith(f"{t[0][:-4]}-") for s in stems)
+        ]
     if len(main) != 1:
         raise InputFileError(
             "this zip file should hold one CSV file of interviews (without a PARENT_KEY "

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -47,6 +48,7 @@ from duodesk.core.values import (
     is_export_marker,
     parse_answer,
 )
+from duodesk.i18n import translate
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 # DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
@@ -167,6 +169,10 @@ class ParsedInterview:
     # Headers of columns with an answer that the version the row was read with does not have
     # (another version of the questionnaire does): left out of this interview.
     left_out: frozenset[str] = frozenset()
+    # Where a question giving a repeat's number of instances (``repeat_count``) says more
+    # than the rows of the repeat's table: each said where (see :func:`_count_notes`). The
+    # rows were stored as the instances.
+    count_notes: tuple[str, ...] = ()
 
     @property
     def answers_digest(self) -> bytes:
@@ -496,7 +502,7 @@ def iter_interviews(
         yield reader.read(
             row_number,
             values,
-            _Instances(inside, trouble, places),
+            _Instances(inside, trouble, places, repeats.tables if repeats is not None else {}),
             lambda values=values: _row_identity(values, plan, questionnaire, occurrences),
         )
 
@@ -509,6 +515,7 @@ class _Instances:
     answers: Mapping[str, object]
     trouble: list[str]
     places: Mapping[str, str]
+    tables: Mapping[str, str] = field(default_factory=dict)  # each repeat's table, named
 
 
 class _RowReader:
@@ -527,7 +534,10 @@ class _RowReader:
         # The repeats whose instances the file does not give, and what is not known with them:
         # their numbers of instances and the calculations worked out from them.
         self.unknown = frozenset(r.name for r in questionnaire.repeats() if r.name in unknown)
+        # The others' instances are the rows of their tables, whatever repeat_count says.
+        self.given = frozenset(r.name for r in questionnaire.repeats()) - self.unknown
         self.worked_out = worked_out_from(questionnaire, set(self.unknown))
+        self.known = {"unknown_repeats": self.unknown, "given_repeats": self.given}
         self.engine = FormEngine(questionnaire)
         self.code_names = tuple(questionnaire.settings.participant_code)
         # The questionnaire's own "date of the interview" question gives the interview its
@@ -655,7 +665,7 @@ class _RowReader:
             if value is not None:
                 answers[question.name] = value
 
-        state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
+        state = self.engine.evaluate(answers, **self.known)
         if written_markers:
             # "not asked" in a question that applies is somebody's written answer.
             kept = {
@@ -665,7 +675,7 @@ class _RowReader:
             }
             if kept:
                 answers.update(kept)
-                state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
+                state = self.engine.evaluate(answers, **self.known)
         markers_as_choices = 0
         if deferred:
             asked = {
@@ -681,14 +691,29 @@ class _RowReader:
             if asked:
                 markers_as_choices = len(asked)
                 answers.update(asked)
-                state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
+                state = self.engine.evaluate(answers, **self.known)
         not_in_version = len(absent) + foreign_not_in_version
         for name in state.cleared:
+            bare = split_key(name)[0]
+            because = _why_not_asked(questionnaire, state.groups, bare)
+            if bare in instances.tables:  # rows of a repeat inside an instance not asked about
+                told = (
+                    f"{instances.tables[bare]}: {answers.get(name)} row(s) of {bare}, but by the "
+                    f"questionnaire's logic this repeat is not asked here ({because})"
+                )
+                problems.append(_instance_problem(row_number, told))
+                continue
             why = (
                 "answered, but by the questionnaire's logic this question is not asked here "
-                f"({_why_not_asked(questionnaire, state.groups, split_key(name)[0])})"
+                f"({because})"
             )
             problems.append(self._problem(row_number, name, answers.get(name), why, instances))
+        count_notes = []
+        for key, (said, given) in state.count_disagreements.items():
+            if said < given:
+                problems.append(self._too_many_rows(row_number, key, said, given, instances))
+            else:
+                count_notes.append(self._count_note(row_number, key, said, given, instances))
         for question_state in state.errors():
             if question_state.value is None:
                 continue  # a required answer left blank is stored as "no answer"
@@ -726,6 +751,67 @@ class _RowReader:
             file_version=_version_at(values, self.version_at),
             absent=frozenset(absent),
             left_out=left_out,
+            count_notes=tuple(count_notes),
+        )
+
+    def _count_place(
+        self, row_number: int, key: str, instances: _Instances, *, row: bool
+    ) -> tuple[str, str]:
+        """(where the number of instances of the repeat at ``key`` is given, the question or
+        expression giving it): the count question's cell, in the interviews' table (its row
+        named when ``row``) or in the table of the repeat around."""
+        name, parent_path = split_key(key)
+        repeat = next(r for r in self.questionnaire.repeats() if r.name == name)
+        table = _table_place(self.table)
+        here = f"{table}, row {row_number}" if row else table
+        match = SINGLE_REFERENCE.fullmatch(repeat.repeat_count)
+        if match is None:
+            return here, repeat.repeat_count
+        question = match.group(1)
+        if parent_path and (place := instances.places.get(f"{question}[{parent_path}]")):
+            return place, question
+        return f'{here}, column "{_column_of(self.plan, self.table, question)}"', question
+
+    def _too_many_rows(
+        self, row_number: int, key: str, said: int, given: int, instances: _Instances
+    ) -> RowProblem:
+        """More rows in a repeat's table than its count question allows: the answers in the
+        rows beyond it were never asked, so the interview is refused, saying where."""
+        name = split_key(key)[0]
+        place, counted_by = self._count_place(row_number, key, instances, row=False)
+        told = translate(
+            "Import",
+            '{place} says {said} for "{question}", the number of times the repeat "{repeat}" '
+            "is asked, but {table} has {given} row(s) for this interview. Correct the number or "
+            "remove the extra rows.",
+        ).format(
+            place=place,
+            said=said,
+            question=counted_by,
+            repeat=name,
+            table=instances.tables.get(name, name),
+            given=given,
+        )
+        return RowProblem(row_number, "", "", told)
+
+    def _count_note(
+        self, row_number: int, key: str, said: int, given: int, instances: _Instances
+    ) -> str:
+        """Fewer rows in a repeat's table than its count question says: the rows are the
+        instances (none is made up), and the report says where the two disagree."""
+        name = split_key(key)[0]
+        place, counted_by = self._count_place(row_number, key, instances, row=True)
+        return translate(
+            "Import",
+            '{place}: "{question}" says {said}, the number of times the repeat "{repeat}" is '
+            "asked, but {table} has {given} row(s) for this interview.",
+        ).format(
+            place=place,
+            question=counted_by,
+            said=said,
+            repeat=name,
+            table=instances.tables.get(name, name),
+            given=given,
         )
 
     def _records(self, state, absent: set[str]) -> tuple[AnswerRecord, ...]:
@@ -874,10 +960,19 @@ def _row_identity(values, plan, questionnaire, occurrences) -> tuple[str, uuid.U
 def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], name: str) -> str:
     """The condition that keeps question ``name`` from being asked: that of the outermost group
     that does not apply, else the question's own."""
-    for group in questionnaire.parents_of(name):
+    # ``name`` may be a repeat's (its number of instances, inside an outer instance).
+    item, parents = next(((i, p) for i, p in questionnaire.walk() if i.name == name), (None, ()))
+    for group in parents:
         if not groups.get(group.name, True) and group.relevant:
             return f'it is in the group "{group.name}", which applies only when {group.relevant}'
-    return f"it applies only when {questionnaire.question(name).relevant}"
+    if item is not None and item.relevant.strip():
+        return f"it applies only when {item.relevant}"
+    return "it belongs to an instance of a repeat that is not there for this interview"
+
+
+def _table_place(table: Table) -> str:
+    """A table named in messages: its sheet in a workbook, else its file."""
+    return f'sheet "{table.sheet}"' if table.sheet else f'file "{table.path.name}"'
 
 
 def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
@@ -887,6 +982,9 @@ def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:
             return table.header[index]
     return name
 
+
+# A repeat_count that is one question's answer: ``${people}``.
+SINGLE_REFERENCE = re.compile(r"\s*\$\{([^}\s]+)\}\s*")
 
 NOT_AVAILABLE = frozenset({"na", "n/a", "n.a.", "#n/a"})
 

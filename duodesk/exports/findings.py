@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 import duodesk
 from duodesk.analysis import AnalysisError, QuestionSummary, Summary
 from duodesk.analysis.subset import subset_interviews
+from duodesk.core.paper import references_in_words
 from duodesk.core.questionnaire import find_language, text_in
 from duodesk.exports.blocks import (
     Block,
@@ -179,7 +180,8 @@ def _with_quotes(
         except KeyError:
             continue  # a question of an older version only
         language = find_language(newest, prepared.options.language or "") or ""
-        label = text_in(question.label, language, newest.settings.default_language) or name
+        label = text_in(question.label, language, newest.settings.default_language)
+        label = references_in_words(newest, language)(label) or name
         intro.append(words["quotes_intro"].format(question=question_words(label), count=shown))
         block = protected.blocks.get(name + THEMES_SUFFIX)
         counted = {line.label: line.count for line in (block.lines if block else ()) if line.chart}

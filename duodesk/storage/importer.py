@@ -34,11 +34,17 @@ from duodesk.core.participant_code import CodeDigests, many_code_digests
 from duodesk.core.questionnaire import Questionnaire, Repeat
 from duodesk.core.records import AnswerRecord, AnswerStatus, stored_questions
 from duodesk.core.repeat_files import (
+    CENTRAL_PARENT,
+    DUODESK_INTERVIEW,
+    DUODESK_PARENT,
+    KOBO_PARENT,
     RepeatAnswers,
+    SetAside,
     central_zip_tables,
     is_zip_of_csv_files,
     read_repeats,
     repeat_table,
+    set_aside,
     unknown_repeats,
 )
 from duodesk.core.responses import (
@@ -256,6 +262,14 @@ class ImportReport:
     # Cells saying "not asked" or "not in version" read as the choice that has those words as
     # its label, because the question was asked.
     markers_as_choices: int = 0
+    # Where a question giving a repeat's number of instances (repeat_count) says more than the
+    # rows of the repeat's own table, each said where: the rows were stored as the instances.
+    count_notes: tuple[str, ...] = ()
+    # Tables named after one of the form's repeats without the column joining their rows to
+    # the interviews: (the table, as named in messages, the repeat, the missing column).
+    keyless_repeats: tuple[tuple[str, str, str], ...] = ()
+    # Tables joined like a repeat's for a repeat the form does not have, as named in messages.
+    tables_left_out: tuple[str, ...] = ()
 
     def describe(self) -> str:
         lines = [
@@ -311,6 +325,34 @@ class ImportReport:
                 ).format(count=self.not_in_version)
             )
         lines += [self._unknown_repeat(name, kept_in) for name, kept_in in self.unknown_repeats]
+        lines += [
+            translate(
+                "Import",
+                '{table} is for the repeat "{repeat}", but it has no column "{column}", which '
+                "says which interview each of its rows belongs to: its answers were not "
+                "imported, and how many {repeat} each interview had is not known.",
+            ).format(table=table[:1].upper() + table[1:], repeat=repeat, column=column)
+            for table, repeat, column in self.keyless_repeats
+        ]
+        if self.count_notes:
+            shown = "\n".join(f"  - {note}" for note in self.count_notes[:MAX_PROBLEMS_SHOWN])
+            more = len(self.count_notes) - MAX_PROBLEMS_SHOWN
+            lines.append(
+                translate(
+                    "Import",
+                    "In {count} place(s) a question gives a repeat's number of instances, but "
+                    "the repeat's own table has fewer rows for the interview. The rows were "
+                    "imported as they are, as the instances: none was made up. The question "
+                    "keeps the number it says.",
+                ).format(count=len(self.count_notes))
+                + "\n"
+                + shown
+                + (
+                    "\n" + translate("Import", "  ... and {count} more").format(count=more)
+                    if more > 0
+                    else ""
+                )
+            )
         if self.markers_as_choices:
             lines.append(
                 translate(
@@ -347,6 +389,13 @@ class ImportReport:
                 translate("Import", "Columns left out: {names}.").format(
                     names=", ".join(self.ignored_columns)
                 )
+            )
+        if self.tables_left_out:
+            lines.append(
+                translate(
+                    "Import",
+                    "Left out, because the questionnaire has no repeat they are for: {names}.",
+                ).format(names=", ".join(self.tables_left_out))
             )
         return "\n".join(lines)
 
@@ -499,13 +548,13 @@ def _import_once(
             ).format(form_id=form_id),
             path=path,
         )
-    with _response_tables(path, version.questionnaire) as (table, repeat_answers, kept_in):
+    with _response_tables(path, version.questionnaire) as (table, answers, kept_in, aside):
         return _import_table(
             database,
             form_id,
             path,
             table,
-            _Repeats(repeat_answers, kept_in),
+            _Repeats(answers, kept_in, tuple(aside)),
             version,
             keep_valid,
             site,
@@ -523,62 +572,61 @@ class _Repeats:
 
     answers: RepeatAnswers | None
     kept_in: str
+    set_aside: tuple[SetAside, ...] = ()  # tables beside it that were not read
 
 
 @contextmanager
 def _response_tables(
     path: Path, questionnaire: Questionnaire
-) -> Iterator[tuple[Table, RepeatAnswers | None, str]]:
+) -> Iterator[tuple[Table, RepeatAnswers | None, str, list[SetAside]]]:
     """The table of interviews in ``path``, the instances of the repeats when the file has a
     table per repeat beside it (a KoboToolbox workbook's sheets, an ODK Central zip's CSV
-    files; see :mod:`duodesk.core.repeat_files`), and where such tables are kept ("sheet",
-    "zip" or "beside")."""
+    files; see :mod:`duodesk.core.repeat_files`), where such tables are kept ("sheet", "zip"
+    or "beside"), and the tables beside it that look meant as a repeat's but were not read."""
+    aside: list[SetAside] = []
+
+    def read(where: str, tables: list[tuple[str, str, Table]], column: str) -> RepeatAnswers | None:
+        """The repeats' instances in ``tables`` (name, where, table), None when none is a
+        repeat's table; the others that look meant as one are set aside."""
+        children = []
+        for name, place, child in tables:
+            found = repeat_table(questionnaire, child, place, name)
+            if found is not None:
+                children.append(found)
+            elif (why := set_aside(questionnaire, child, place, name, column)) is not None:
+                aside.append(why)
+        return read_repeats(questionnaire, children, where) if children else None
+
     if is_zip_of_csv_files(path):
         with tempfile.TemporaryDirectory(prefix="duodesk-import-") as folder:
             tables = central_zip_tables(path, Path(folder))
             main_name, main = tables[0]
-            found = [
-                repeat_table(questionnaire, t, f'file "{n}"', n.removesuffix(".csv"))
-                for n, t in tables[1:]
-            ]
-            children = [t for t in found if t is not None]
-            yield (
-                main,
-                (
-                    read_repeats(questionnaire, children, f'file "{main_name}"')
-                    if children
-                    else None
-                ),
-                "zip",
-            )
+            others = [(n.removesuffix(".csv"), f'file "{n}"', t) for n, t in tables[1:]]
+            answers = read(f'file "{main_name}"', others, CENTRAL_PARENT)
+            yield main, answers, "zip", aside
         return
     table = open_table(path)
     if _is_workbook(path):
         table = _interviews_sheet(path, table, questionnaire)
     elif questionnaire.has_repeats:
-        children = [
-            child
+        others = [
+            (name, f'file "{name}"', open_table(beside))
             for name, beside in _repeat_files_beside(path, questionnaire)
-            if (child := repeat_table(questionnaire, open_table(beside), f'file "{name}"', name))
-            is not None
         ]
-        if children:
-            yield table, read_repeats(questionnaire, children, f'file "{path.name}"'), "beside"
-            return
+        answers = read(f'file "{path.name}"', others, DUODESK_PARENT)
+        yield table, answers, "beside", aside
+        return
     if _is_workbook(path) and questionnaire.has_repeats:
-        children = []
+        others = []
         for name in sheet_names(path):
-            if name == table.sheet:
-                continue
-            sheet = read_sheet(path, name, case_insensitive=False)
+            sheet = read_sheet(path, name, case_insensitive=False) if name != table.sheet else None
             if sheet is not None:
-                child = repeat_table(questionnaire, sheet, f'sheet "{name}"', name)
-                if child is not None:
-                    children.append(child)
-        if children:
-            yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"'), "sheet"
-            return
-    yield table, None, "sheet" if _is_workbook(path) else "beside"
+                others.append((name, f'sheet "{name}"', sheet))
+        duodesk = DUODESK_INTERVIEW in table.header
+        answers = read(f'sheet "{table.sheet}"', others, DUODESK_PARENT if duodesk else KOBO_PARENT)
+        yield table, answers, "sheet", aside
+        return
+    yield table, None, "sheet" if _is_workbook(path) else "beside", aside
 
 
 def _interviews_sheet(path: Path, table: Table, questionnaire: Questionnaire) -> Table:
@@ -686,6 +734,7 @@ def _import_table(
     _refuse_another_questionnaires_file(plan, read_elsewhere, repeat_answers, version, path, table)
     _settle_label_columns(table, version.questionnaire, plan, versions, path)
     left_out: set[str] = set()  # of those, the ones some stored row had an answer in
+    count_notes: list[str] = []  # where a count question says more than its repeat's rows
     batch: list[ParsedInterview] = []
     tally = threading.Lock()  # the counts and rejections, which the sending thread adds to too
     # Each submission seen in this file: its row and a digest of its answers. The same
@@ -784,6 +833,7 @@ def _import_table(
                     markers_as_choices += sum(p.markers_as_choices for p in fresh)
                     file_versions.update(p.file_version for p in fresh if p.file_version)
                     left_out.update(name for p in fresh for name in p.left_out)
+                    count_notes.extend(note for p in fresh for note in p.count_notes)
                     stored_versions.update(number_of[p.uuid] for p in fresh)
 
             # On a server, a batch is stored while the next one is read and checked: the
@@ -894,9 +944,13 @@ def _import_table(
         unknown_repeats=tuple(
             _where_repeat_was(r, repeats.kept_in, plan.ignored)
             for r in unknown_repeats(version.questionnaire, repeat_answers)
+            if r.name not in {a.repeat for a in repeats.set_aside}
         ),
+        keyless_repeats=tuple((a.where, a.repeat, a.column) for a in repeats.set_aside if a.repeat),
+        tables_left_out=tuple(a.where for a in repeats.set_aside if not a.repeat),
         no_column=tuple(q.name for q in questions_without_column(plan, version.questionnaire)),
         markers_as_choices=markers_as_choices,
+        count_notes=tuple(count_notes),
     )
 
 

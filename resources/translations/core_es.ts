@@ -2053,6 +2053,18 @@
         <translation>{count} respuesta(s) decían «no está en la versión»: esas entrevistas se hicieron con una versión del cuestionario sin esas preguntas; aquí siguen como «no está en la versión», y los resúmenes las cuentan como el proyecto de origen.</translation>
     </message>
     <message>
+        <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>  ... and {count} more</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <source>{count} were already in the project and were skipped.</source>
         <translation>{count} ya estaban en el proyecto y se saltaron.</translation>
     </message>
@@ -2063,6 +2075,10 @@
     <message>
         <source>Columns left out: {names}.</source>
         <translation>Columnas que se dejan fuera: {names}.</translation>
+    </message>
+    <message>
+        <source>Left out, because the questionnaire has no repeat they are for: {names}.</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
@@ -2095,6 +2111,14 @@
     <message>
         <source>each answer in this column is both the code of an answer and the label of an answer, and "{value}" is the code of one answer but the label of another, so DuoDesk cannot tell which answer was meant. Nothing was imported. Export the interviews again with codes instead of labels ("Codes" in the export window, --codes on the command line), and import that file.</source>
         <translation>cada respuesta de esta columna es a la vez el código de una respuesta y la etiqueta de una respuesta, y «{value}» es el código de una respuesta pero la etiqueta de otra, así que DuoDesk no puede saber qué respuesta se quiso dar. No se importó nada. Exporte de nuevo las entrevistas con códigos en lugar de etiquetas («Códigos» en la ventana de exportación, --codes en la línea de comandos) e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>{place} says {said} for "{question}", the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview. Correct the number or remove the extra rows.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{place}: "{question}" says {said}, the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview.</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>

@@ -155,3 +155,23 @@ def test_a_choices_file_with_no_choices_is_refused_and_the_right_one_can_follow(
     added = duodesk("--db", str(db), "add-form-file", "villages", str(elsewhere / "districts.csv"))
     assert added.returncode == 0, added.stderr
     assert "It still needs villages.csv." in added.stdout
+
+
+def test_import_form_refuses_a_choices_file_beside_the_form_with_no_choices(tmp_path):
+    """The same file refused by add-form-file is refused when it sits next to the form: the
+    questionnaire would open with a question no one can answer, and nothing said."""
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "districts.csv").write_text("name,label\n")
+    (folder / "villages.csv").write_text(VILLAGES)
+    form = write_form(folder / "villages.xlsx", SURVEY)
+    db = tmp_path / "p.duodesk"
+    refused = duodesk("--db", str(db), "import-form", str(form))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert (
+        "districts.csv: this file holds no choices: it has a header row and nothing under it. "
+        "Add a file with a row for each choice."
+    ) in refused.stderr
+    (folder / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    added = duodesk("--db", str(db), "import-form", str(form))
+    assert added.returncode == 0, added.stderr

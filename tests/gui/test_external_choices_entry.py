@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import operations
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.missing_files import match_chosen_files
+from duodesk.storage.questionnaires import save_questionnaire
 from tests.core.forms import write_form
 from tests.gui.entry_helpers import focused, settle, show
 
@@ -200,15 +203,18 @@ def test_the_questionnaire_menu_asks_for_a_missing_file_later(
 def test_an_empty_choices_file_is_refused_and_one_that_gave_no_choices_can_be_replaced(
     qtbot, database, tmp_path, monkeypatch
 ):
-    """A form added with a districts.csv holding only its header has a District question with
-    no options: the menu asks for the file again, refuses another empty one, takes the right
-    one."""
+    """A project made before header-only choices files were refused may hold a District
+    question with no options, read from such a districts.csv beside the form: the menu asks
+    for the file again, refuses another empty one, takes the right one."""
     (tmp_path / "form").mkdir()
     form = write_form(tmp_path / "form" / "villages.xlsx", SURVEY)
     write_project_files(tmp_path / "form")
-    (tmp_path / "form" / "districts.csv").write_text("name,label\n")
+    read = read_xlsform(form)
+    lists = {**read.choice_lists}
+    lists["districts.csv"] = replace(lists["districts.csv"], choices=())
     operations.remove_examples(database)
-    operations.add_questionnaire_file(database, form)
+    with database.session() as session:
+        save_questionnaire(session, replace(read, choice_lists=lists))
     usb = tmp_path / "usb"
     usb.mkdir()
     (usb / "districts.csv").write_text("name,label\n")

@@ -126,3 +126,57 @@ def test_the_pdf_says_references_in_words_and_prints_the_outer_row_column(qtbot,
     assert "Where did you use [answer to question 2]?" in place
     assert "Which drug (you are [answer to question 1])?" in text
     assert "You named [n] drugs" in text
+
+
+def _household(tmp_path):
+    """Twelve rows: the table cannot end on the first page."""
+    survey = [
+        ["type", "name", "label", "repeat_count"],
+        ["integer", "people", "How many people live with you?", ""],
+        ["begin_repeat", "person", "For each person who lives with you", "12"],
+        ["text", "first_name", "First name", ""],
+        ["integer", "age", "How old?", ""],
+        ["select_one often", "often", "How often do you see them?", ""],
+        ["select_one yn", "works", "Do they work?", ""],
+        ["end_repeat", "", "", ""],
+        ["select_one yn", "after", "Anything else?", ""],
+    ]
+    return read_xlsform(write_form(tmp_path / "household.xlsx", survey, CHOICES))
+
+
+def _lines(page) -> list[tuple[float, str]]:
+    """The page's lines of text, each with its distance from the top of the document."""
+    found: list[tuple[float, str]] = []
+
+    def seen(text, cm, tm, font, size) -> None:
+        words = " ".join(unicodedata.normalize("NFKC", text).split())
+        if words:
+            found.append((tm[5], words))
+
+    page.extract_text(visitor_text=seen)
+    return found
+
+
+def test_a_table_over_two_pages_repeats_its_heading_and_keeps_each_row_whole(qtbot, tmp_path):
+    """The interviewer on page 2 sees which column is which question; a row is never cut
+    by the end of the page (half a box on each page), and row 10 reads "10", not "1" over
+    "0"."""
+    path = write_paper_pdf(_household(tmp_path), tmp_path / "paper.pdf")
+    pages = [_lines(page) for page in pypdf.PdfReader(path).pages]
+    spanned = []
+    for lines in pages:
+        texts = [text for _, text in lines]
+        if "No." not in texts:
+            continue
+        start = texts.index("No.")
+        end = texts.index("6. Anything else?") if "6. Anything else?" in texts else -1
+        rows = [(y, text) for y, text in lines[start:end] if text.isdigit()]
+        assert "2. First name" in texts[start:] and "5. Do they" in texts[start:]
+        spanned.append((lines[start][0], rows))
+    assert len(spanned) == 2  # the table goes on to a second page, its heading with it
+    numbers = [text for _, rows in spanned for _, text in rows]
+    assert numbers == [str(n) for n in range(1, 13)]
+    # Each page's first row sits as far below the heading as on the first page: no part of a
+    # row was left behind at the foot of the page before.
+    gaps = [rows[0][0] - heading for heading, rows in spanned]
+    assert gaps[1] == pytest.approx(gaps[0], abs=1)

@@ -668,3 +668,95 @@ def test_an_answer_inside_an_instance_that_should_not_be_there_is_named_where_it
         assert "equipment[" not in message
     finally:
         database.close()
+
+
+def _without_column(path: Path, column: str) -> Path:
+    """The export with one column taken out of the repeat's sheet or CSV file, as when
+    someone tidies it by hand before sending it."""
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        sheet = book["drugs"]
+        header = [cell.value for cell in sheet[1]]
+        sheet.delete_cols(header.index(column) + 1)
+        book.save(path)
+        return path
+    with zipfile.ZipFile(path) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    rows = list(csv.reader(io.StringIO(files["drugs-drugs.csv"].decode())))
+    at = rows[0].index(column)
+    kept = io.StringIO()
+    csv.writer(kept).writerows([row[:at] + row[at + 1 :] for row in rows])
+    files["drugs-drugs.csv"] = kept.getvalue().encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"),
+    [
+        ("kobo", 'Sheet "drugs" is for the repeat "drugs", but it has no column "_parent_index"'),
+        (
+            "central",
+            'File "drugs-drugs.csv" is for the repeat "drugs", but it has no column "PARENT_KEY"',
+        ),
+    ],
+)
+def test_a_repeats_table_without_its_joining_column_is_said_to_lack_that_column(
+    layout, said, drug_form, tmp_path
+):
+    """Not "the file has no sheet for the repeat": the sheet is there, and the person needs to
+    know which column to bring back."""
+    interviews = drug_interviews(10, seed=4)
+    if layout == "kobo":
+        path = _without_column(kobo_workbook(tmp_path / "kobo.xlsx", interviews), "_parent_index")
+    else:
+        path = _without_column(central_zip(tmp_path / "drugs.zip", interviews), "PARENT_KEY")
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        report = import_responses(database, "drugs", path)
+        told = report.describe()
+        assert told.startswith(f"10 interview(s) imported from {path.name}.")
+        assert (
+            f"{said}, which says which interview each of its rows belongs to: its answers were "
+            "not imported, and how many drugs each interview had is not known."
+        ) in told
+        assert "no sheet for" not in told and "no CSV file for" not in told
+        assert summarize(database, "drugs").question("drug").interviews == 0
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"), [("kobo", 'sheet "pets"'), ("central", 'file "drugs-pets.csv"')]
+)
+def test_a_table_for_a_repeat_the_form_does_not_have_is_listed_as_left_out(
+    layout, said, drug_form, tmp_path
+):
+    """An export of a later version of the form, with a repeat this one does not have: its
+    sheet or file is named as left out, as an unknown column is, not dropped in silence."""
+    interviews = drug_interviews(8, seed=6)
+    if layout == "kobo":
+        path = kobo_workbook(tmp_path / "kobo.xlsx", interviews)
+        book = openpyxl.load_workbook(path)
+        pets = book.create_sheet("pets")
+        pets.append(["pets/pet_name", "_index", "_parent_table_name", "_parent_index"])
+        pets.append(["Rex", 1, "Drug survey", 1])
+        book.save(path)
+    else:
+        path = central_zip(tmp_path / "drugs.zip", interviews)
+        with zipfile.ZipFile(path, "a") as archive:
+            key = f"uuid:{interviews[0]['id']}"
+            archive.writestr(
+                "drugs-pets.csv", f"pet_name,PARENT_KEY,KEY\nRex,{key},{key}/pets[1]\n"
+            )
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        report = import_responses(database, "drugs", path)
+        assert report.imported == 8
+        assert report.describe().endswith(
+            f"Left out, because the questionnaire has no repeat they are for: {said}."
+        )
+    finally:
+        database.close()

@@ -16,6 +16,7 @@ from duodesk.gui.pdf import a4_writer, text_document
 translate = QCoreApplication.translate
 
 _BOX = "☐"
+NUMBER_WIDTH = 8  # % of a repeat table's width for its row numbers: "12" on one line
 _LINE = "_" * 60
 
 _CSS = """
@@ -77,9 +78,9 @@ def _repeat_html(item: PaperItem) -> str:
     if item.hint:
         html.append(f"<p class='hint'>{escape(item.hint)}</p>")
     outer = 12 if item.outer else 0  # a repeat inside another: the outer row's number
-    width = (100 - 6 - outer) // max(1, len(item.columns))
+    width = (100 - NUMBER_WIDTH - outer) // max(1, len(item.columns))
     number_heading = translate("PaperPdf", "No.")
-    header = [f"<th width='6%'>{number_heading}</th>"]
+    header = [f"<th width='{NUMBER_WIDTH}%' style='white-space: nowrap'>{number_heading}</th>"]
     if item.outer:
         header.append(f"<th width='{outer}%' valign='top'>{escape(item.outer)}</th>")
     for column in item.columns:
@@ -101,17 +102,20 @@ def _repeat_html(item: PaperItem) -> str:
             f"<th width='{width}%' align='left' valign='top' style='font-size: 10.5pt; "
             f"font-weight: normal'>{''.join(words)}</th>"
         )
-    # Qt's tables take no row height: two empty lines make a box big enough to write in.
-    tall = "<span style='font-size: 16pt'>&nbsp;<br/>&nbsp;</span>"
+    # Qt's tables take no row height: one tall line makes a box big enough to write in, and,
+    # being one line, it is never cut in two by the end of a page (two lines were).
+    tall = "<span style='font-size: 30pt'>&nbsp;</span>"
     rows = "".join(
-        f"<tr><td align='center' valign='middle' style='font-size: 13pt'><b>{row}</b></td>"
+        "<tr><td align='center' valign='middle' style='white-space: nowrap'>"
+        f"{tall}<b style='font-size: 13pt'>{row}</b></td>"
         + "".join(f"<td>{tall}</td>" for _ in range(len(item.columns) + bool(item.outer)))
         + "</tr>"
         for row in range(1, item.rows + 1)
     )
+    # The heading row in <thead>: Qt repeats it at the top of each page the table goes on to.
     html.append(
         "<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-        f"<tr>{''.join(header)}</tr>{rows}</table>"
+        f"<thead><tr>{''.join(header)}</tr></thead>{rows}</table>"
     )
     return "".join(html)
 
