@@ -2054,15 +2054,15 @@
     </message>
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
-        <translation type="unfinished"/>
+        <translation>{table} خاص بالمجموعة المتكررة «{repeat}»، لكن ليس فيه العمود «{column}» الذي يبيّن إلى أي مقابلة ينتمي كل صف: لم تُستورد إجاباته، وعدد {repeat} في كل مقابلة غير معروف.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>
-        <translation type="unfinished"/>
+        <translation>في {count} موضع(مواضع) يحدد سؤالٌ عدد مرات المجموعة المتكررة، لكن جدول المجموعة نفسه فيه صفوف أقل للمقابلة. استُوردت الصفوف كما هي: لم يُختلق أي صف. ويبقى في السؤال العدد الذي يذكره.</translation>
     </message>
     <message>
         <source>  ... and {count} more</source>
-        <translation type="unfinished"/>
+        <translation>  ... و{count} أخرى</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Left out, because the questionnaire has no repeat they are for: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>تُركت جانبًا لأن الاستبيان ليس فيه المجموعة المتكررة التي تخصها: {names}.</translation>
     </message>
     <message>
         <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
@@ -2114,11 +2114,11 @@
     </message>
     <message>
         <source>{place} says {said} for "{question}", the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview. Correct the number or remove the extra rows.</source>
-        <translation type="unfinished"/>
+        <translation>{place} يذكر {said} للسؤال «{question}»، وهو عدد مرات المجموعة المتكررة «{repeat}»، لكن في {table} عدد {given} من الصفوف لهذه المقابلة. صحّح العدد أو احذف الصفوف الزائدة.</translation>
     </message>
     <message>
         <source>{place}: "{question}" says {said}, the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview.</source>
-        <translation type="unfinished"/>
+        <translation>{place}: السؤال «{question}» يذكر {said}، وهو عدد مرات المجموعة المتكررة «{repeat}»، لكن في {table} عدد {given} من الصفوف لهذه المقابلة.</translation>
     </message>
 </context>
 <context>

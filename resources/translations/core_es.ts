@@ -2054,15 +2054,15 @@
     </message>
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
-        <translation type="unfinished"/>
+        <translation>{table} es para la repetición «{repeat}», pero no tiene la columna «{column}», que dice a qué entrevista pertenece cada una de sus filas: sus respuestas no se importaron y no se sabe cuántos {repeat} tuvo cada entrevista.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>
-        <translation type="unfinished"/>
+        <translation>En {count} lugar(es) una pregunta da el número de veces que se hace una repetición, pero la tabla de la repetición tiene menos filas para la entrevista. Las filas se importaron tal como están: no se inventó ninguna. La pregunta conserva el número que dice.</translation>
     </message>
     <message>
         <source>  ... and {count} more</source>
-        <translation type="unfinished"/>
+        <translation>  ... y {count} más</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Left out, because the questionnaire has no repeat they are for: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>Se dejaron fuera porque el cuestionario no tiene la repetición a la que corresponden: {names}.</translation>
     </message>
     <message>
         <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
@@ -2114,11 +2114,11 @@
     </message>
     <message>
         <source>{place} says {said} for "{question}", the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview. Correct the number or remove the extra rows.</source>
-        <translation type="unfinished"/>
+        <translation>{place} dice {said} para «{question}», el número de veces que se hace la repetición «{repeat}», pero {table} tiene {given} fila(s) para esta entrevista. Corrija el número o quite las filas de más.</translation>
     </message>
     <message>
         <source>{place}: "{question}" says {said}, the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview.</source>
-        <translation type="unfinished"/>
+        <translation>{place}: «{question}» dice {said}, el número de veces que se hace la repetición «{repeat}», pero {table} tiene {given} fila(s) para esta entrevista.</translation>
     </message>
 </context>
 <context>

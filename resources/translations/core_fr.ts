@@ -2054,15 +2054,15 @@
     </message>
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
-        <translation type="unfinished"/>
+        <translation>{table} est pour la répétition « {repeat} », mais n’a pas de colonne « {column} », qui dit à quel entretien appartient chacune de ses lignes : ses réponses n’ont pas été importées, et le nombre de {repeat} de chaque entretien n’est pas connu.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>
-        <translation type="unfinished"/>
+        <translation>À {count} endroit(s), une question donne le nombre de fois qu’une répétition est posée, mais la table de la répétition a moins de lignes pour l’entretien. Les lignes ont été importées telles quelles : aucune n’a été inventée. La question garde le nombre qu’elle indique.</translation>
     </message>
     <message>
         <source>  ... and {count} more</source>
-        <translation type="unfinished"/>
+        <translation>  ... et {count} de plus</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Left out, because the questionnaire has no repeat they are for: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>Laissés de côté, car le questionnaire n’a pas la répétition à laquelle ils correspondent : {names}.</translation>
     </message>
     <message>
         <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
@@ -2114,11 +2114,11 @@
     </message>
     <message>
         <source>{place} says {said} for "{question}", the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview. Correct the number or remove the extra rows.</source>
-        <translation type="unfinished"/>
+        <translation>{place} indique {said} pour « {question} », le nombre de fois où la répétition « {repeat} » est posée, mais {table} a {given} ligne(s) pour cet entretien. Corrigez le nombre ou retirez les lignes en trop.</translation>
     </message>
     <message>
         <source>{place}: "{question}" says {said}, the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview.</source>
-        <translation type="unfinished"/>
+        <translation>{place} : « {question} » indique {said}, le nombre de fois où la répétition « {repeat} » est posée, mais {table} a {given} ligne(s) pour cet entretien.</translation>
     </message>
 </context>
 <context>

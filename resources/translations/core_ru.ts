@@ -2054,15 +2054,15 @@
     </message>
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
-        <translation type="unfinished"/>
+        <translation>{table} относится к повторяющейся группе «{repeat}», но в нём нет столбца «{column}», который говорит, к какому интервью относится каждая строка: его ответы не импортированы, и сколько {repeat} было в каждом интервью, неизвестно.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>
-        <translation type="unfinished"/>
+        <translation>В {count} мест(ах) вопрос задаёт число повторов группы, но в таблице самой группы для интервью меньше строк. Строки импортированы как есть: ни одна не придумана. Вопрос сохраняет своё число.</translation>
     </message>
     <message>
         <source>  ... and {count} more</source>
-        <translation type="unfinished"/>
+        <translation>  ... и ещё {count}</translation>
     </message>
     <message>
         <source>{count} were already in the project and were skipped.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>Left out, because the questionnaire has no repeat they are for: {names}.</source>
-        <translation type="unfinished"/>
+        <translation>Пропущены, потому что в анкете нет повторяющейся группы, к которой они относятся: {names}.</translation>
     </message>
     <message>
         <source>The file gives the repeat "{repeat}" in columns of their own for each of its instances, which DuoDesk does not read: its answers were not imported, and how many {repeat} each interview had is not known.</source>
@@ -2114,11 +2114,11 @@
     </message>
     <message>
         <source>{place} says {said} for "{question}", the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview. Correct the number or remove the extra rows.</source>
-        <translation type="unfinished"/>
+        <translation>{place}: для «{question}», числа повторов группы «{repeat}», указано {said}, но в {table} для этого интервью строк: {given}. Исправьте число или удалите лишние строки.</translation>
     </message>
     <message>
         <source>{place}: "{question}" says {said}, the number of times the repeat "{repeat}" is asked, but {table} has {given} row(s) for this interview.</source>
-        <translation type="unfinished"/>
+        <translation>{place}: «{question}» указывает {said} — число повторов группы «{repeat}», но в {table} для этого интервью строк: {given}.</translation>
     </message>
 </context>
 <context>
