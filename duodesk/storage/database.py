@@ -413,6 +413,7 @@ class Database:
             lock = _share_lock(path)
             try:
                 _remove_unfinished_rekey(path)
+                _remove_unfinished_backups(path, lock)
                 passphrase = _working_passphrase(path, passphrase)
                 database = cls(_sqlite_engine(path, passphrase), path, passphrase, lock)
             except BaseException:
@@ -806,6 +807,8 @@ class Database:
             with self.session() as session:  # the key never goes into a plain file
                 unseal_key(session)
         with self._whole_file():
+            # Left by a backup stopped half way, made under the old passphrase (or none).
+            _wipe_with_journals(_unfinished_backups(path))
             if new_passphrase is None and self._passphrase is not None:
                 _decrypt_in_place(path, self._passphrase)
             else:
@@ -1057,6 +1060,27 @@ def _wipe_with_journals(copies: Iterable[Path]) -> None:
     for copy in copies:
         for end in ("", "-journal", "-wal", "-shm"):
             _wipe(Path(f"{copy}{end}"))
+
+
+def _unfinished_backups(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(f".{glob_escape(path.name)}.*.backup.partial"))
+
+
+def _remove_unfinished_backups(path: Path, lock: ProjectLock) -> None:
+    """A backup stopped half way leaves its partial copy: plain when the project was plain,
+    and still plain beside it once the project gets a passphrase. Removed only while no other
+    process has the project open, because another one may be writing its backup now."""
+    leftovers = _unfinished_backups(path)
+    if not leftovers:
+        return
+    try:
+        lock.take_whole()
+    except ProjectBusyError:
+        return
+    try:
+        _wipe_with_journals(_unfinished_backups(path))
+    finally:
+        lock.share()
 
 
 def _working_passphrase(path: Path, passphrase: str | None) -> str | None:
