@@ -5,6 +5,7 @@ rename, and killed (``kill -9``) at many of them."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -13,6 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from duodesk.core.simulate import simulate_answers
@@ -25,17 +27,18 @@ PASSPHRASE = "the passphrase of the north team"
 PLAIN_HEADER = b"SQLite format 3\x00"
 NOTES = 200
 
-# Runs the real command in a process that notes, at every SQL statement (nested ones too),
-# every fsync and every rename, which plain copies are on disk beside an encrypted one, and
-# kills itself with SIGKILL at the event numbered KILL_AT (0: never).
+# Runs the real command (``change-passphrase`` and the arguments given) in a process that
+# notes, at every SQL statement (nested ones too), every fsync and every rename, which plain
+# copies are on disk beside an encrypted one and which files are plain at all, and kills
+# itself with SIGKILL at the event numbered KILL_AT (0: never).
 WATCHED_COMMAND = textwrap.dedent(
     """
-    import os, signal, sys
+    import json, os, signal, sys
     from pathlib import Path
 
     import sqlcipher3.dbapi2 as dbapi
 
-    folder, project, log_file, kill_at, secret = sys.argv[1:6]
+    folder, project, log_file, kill_at, secret, *arguments = sys.argv[1:]
     folder, kill_at, secret = Path(folder), int(kill_at), secret.encode()
     log = open(log_file, "a", buffering=1)
     count = 0
@@ -65,7 +68,8 @@ WATCHED_COMMAND = textwrap.dedent(
     def event(kind):
         global count
         count += 1
-        log.write(f"{count} {kind} {' '.join(exposed())}".rstrip() + "\\n")
+        plain_files = sorted(f.name for f in folder.iterdir() if f.is_file() and plain(f))
+        log.write(json.dumps([kind, exposed(), plain_files]) + "\\n")
         if count == kill_at:
             os.kill(os.getpid(), signal.SIGKILL)
 
@@ -87,7 +91,7 @@ WATCHED_COMMAND = textwrap.dedent(
     dbapi.connect, os.replace, os.fsync = connect, replace, fsync
     from duodesk.cli import main
 
-    sys.exit(main(["--db", project, "change-passphrase", "--remove"]))
+    sys.exit(main(["--db", project, "change-passphrase", *arguments]))
     """
 )
 
@@ -106,7 +110,16 @@ def _encrypted_project(path: Path, example_paths, count: int) -> None:
     database.close()
 
 
-def _run(folder: Path, log: Path, kill_at: int = 0) -> subprocess.CompletedProcess:
+def _run(
+    folder: Path,
+    log: Path,
+    kill_at: int = 0,
+    arguments: tuple[str, ...] = ("--remove",),
+    passphrase: str | None = PASSPHRASE,
+) -> subprocess.CompletedProcess:
+    env = {**os.environ}
+    if passphrase is not None:
+        env["DUODESK_PASSPHRASE"] = passphrase
     return subprocess.run(
         [
             sys.executable,
@@ -117,22 +130,24 @@ def _run(folder: Path, log: Path, kill_at: int = 0) -> subprocess.CompletedProce
             str(log),
             str(kill_at),
             SECRET.decode(),
+            *arguments,
         ],
         capture_output=True,
         text=True,
         timeout=300,
         stdin=subprocess.DEVNULL,
-        env={**os.environ, "DUODESK_PASSPHRASE": PASSPHRASE},
+        env=env,
     )
 
 
 def _events(log: Path) -> list[tuple[str, list[str]]]:
     """(kind, plain copies beside an encrypted one) for each event, in order."""
-    events = []
-    for line in log.read_text().splitlines():
-        _number, kind, *exposed = line.split(" ")
-        events.append((kind, exposed))
-    return events
+    return [tuple(json.loads(line)[:2]) for line in log.read_text().splitlines()]
+
+
+def _plain_files(log: Path) -> list[tuple[str, list[str]]]:
+    """(kind, every plain file in the folder) for each event, in order."""
+    return [(line[0], line[2]) for line in map(json.loads, log.read_text().splitlines())]
 
 
 def _plain_anywhere(folder: Path) -> list[str]:
@@ -227,3 +242,39 @@ def test_a_removal_killed_at_any_point_leaves_no_plain_copy_once_the_project_is_
     assert len(points) > 10
     # The last write was among the points, and what it left was removed at the next open.
     assert window >= 1
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["adding", "changing"])
+def test_adding_or_changing_a_passphrase_writes_no_plain_copy(tmp_path, example_paths, encrypted):
+    folder = tmp_path / "project"
+    folder.mkdir()
+    path = folder / "p.duodesk"
+    if encrypted:
+        _encrypted_project(path, example_paths, count=20)
+    else:
+        database = Database.open(path)
+        database.backup("before-purge")
+        with database.session() as session:
+            session.execute(
+                text("INSERT INTO project_settings (key, value) VALUES ('note', :v)"),
+                {"v": SECRET.decode()},
+            )
+        database.close()
+    new = tmp_path / "new-passphrase.txt"
+    new.write_text("a new passphrase for the team\n")
+    log = tmp_path / "events.log"
+    arguments = ("--new-passphrase-file", str(new))
+    changed = _run(folder, log, arguments=arguments, passphrase=PASSPHRASE if encrypted else None)
+    assert changed.returncode == 0, changed.stderr
+    seen = _plain_files(log)
+    assert len(seen) > 50
+    if encrypted:
+        # From an encrypted project to an encrypted project: nothing plain, ever.
+        assert {name for _, names in seen for name in names} == set()
+    else:
+        # The plain project is the person's own file; no other plain copy is made of it but
+        # the day's backup, taken (plain, like the project) as the command opens it.
+        made = {name for _, names in seen for name in names if name.startswith(".")}
+        assert {name for name in made if not name.endswith(".daily.backup.partial")} == set()
+    assert _plain_anywhere(folder) == []
+    assert sorted(p.name for p in folder.iterdir() if p.name.startswith(".")) == []
