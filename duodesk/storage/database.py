@@ -918,6 +918,13 @@ def _make_private_file(path: Path) -> None:
 
 def _share_lock(path: Path) -> ProjectLock:
     lock = ProjectLock(path)
+    _share(lock, path)
+    return lock
+
+
+def _share(lock: ProjectLock, path: Path) -> None:
+    """Hold ``lock`` shared, or release it and say that another DuoDesk is changing the whole
+    project."""
     try:
         lock.share()
     except ProjectBusyError:
@@ -929,7 +936,6 @@ def _share_lock(path: Path) -> ProjectLock:
                 "restored backup). Try again in a minute; nothing was changed.",
             ).format(name=path.name)
         ) from None
-    return lock
 
 
 # An older DuoDesk set the encrypted file aside under this ending while it wrote the plain one
@@ -1075,12 +1081,13 @@ def _remove_unfinished_backups(path: Path, lock: ProjectLock) -> None:
         return
     try:
         lock.take_whole()
-    except ProjectBusyError:
+    except ProjectBusyError:  # given back shared, unless a re-key took the project meanwhile
+        _share(lock, path)
         return
     try:
         _wipe_with_journals(_unfinished_backups(path))
     finally:
-        lock.share()
+        _share(lock, path)
 
 
 def _working_passphrase(path: Path, passphrase: str | None) -> str | None:
