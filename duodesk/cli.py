@@ -1961,6 +1961,19 @@ def _audit(args: argparse.Namespace) -> int:
     finally:
         database.close()
     if args.verify:
+        if check.elsewhere:
+            message = translate(
+                "Command line",
+                "the audit trail cannot be checked on this laptop from record {sequence} on "
+                "(which does not mean it is broken): those records were written with a key "
+                "this laptop does not hold, on another laptop of the team or by someone "
+                "rewriting the trail. Check it on the laptop that wrote them.",
+            ).format(sequence=check.first_break)
+            if check.first_break and check.first_break > 1:
+                message += " " + translate(
+                    "Command line", "Records 1 to {last} are intact."
+                ).format(last=check.first_break - 1)
+            raise UserError(message)
         if not check.intact:
             raise UserError(
                 translate(

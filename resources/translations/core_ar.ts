@@ -682,6 +682,14 @@
         <translation>لم يعد المشروع مشفّرًا، لكن {count} من نسخه الاحتياطية ما زالت تستخدم عبارة مرور سابقة.</translation>
     </message>
     <message>
+        <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
+        <translation>لا يمكن التحقق من سجل التدقيق على هذا الحاسوب ابتداءً من السجل {sequence} (وهذا لا يعني أنه معطوب): كُتبت تلك السجلات بمفتاح لا يملكه هذا الحاسوب، على حاسوب آخر للفريق أو بيد شخص أعاد كتابة السجل. تحقق منه على الحاسوب الذي كتبها.</translation>
+    </message>
+    <message>
+        <source>Records 1 to {last} are intact.</source>
+        <translation>السجلات من 1 إلى {last} سليمة.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>لكن أول {count} سجل بلا مفتاح (كتبها إصدار أقدم من DuoDesk، أو أعاد كتابتها شخص لديه الملف): لا يستطيع DuoDesk أن يضمنها.</translation>
     </message>

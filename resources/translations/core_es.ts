@@ -682,6 +682,14 @@
         <translation>El proyecto ya no está cifrado, pero {count} de sus copias de seguridad siguen usando una frase de contraseña anterior.</translation>
     </message>
     <message>
+        <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
+        <translation>el registro de auditoría no se puede comprobar en este portátil a partir del registro {sequence} (eso no quiere decir que esté roto): esos registros se escribieron con una clave que este portátil no tiene, en otro portátil del equipo o por alguien que reescribió el registro. Compruébelo en el portátil que los escribió.</translation>
+    </message>
+    <message>
+        <source>Records 1 to {last} are intact.</source>
+        <translation>Los registros 1 a {last} están intactos.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Pero los primeros {count} registros no llevan clave (escritos por un DuoDesk más antiguo, o reescritos por alguien con el archivo): DuoDesk no puede responder por ellos.</translation>
     </message>

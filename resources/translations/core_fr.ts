@@ -682,6 +682,14 @@
         <translation>Le projet n’est plus chiffré, mais {count} de ses sauvegardes utilisent encore une phrase secrète antérieure.</translation>
     </message>
     <message>
+        <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
+        <translation>le journal d’audit ne peut pas être vérifié sur cet ordinateur à partir de l’enregistrement {sequence} (cela ne veut pas dire qu’il est cassé) : ces enregistrements ont été écrits avec une clé que cet ordinateur n’a pas, sur un autre ordinateur de l’équipe ou par quelqu’un qui a réécrit le journal. Vérifiez-le sur l’ordinateur qui les a écrits.</translation>
+    </message>
+    <message>
+        <source>Records 1 to {last} are intact.</source>
+        <translation>Les enregistrements 1 à {last} sont intacts.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Mais les {count} premiers enregistrements ne portent pas de clé (écrits par un DuoDesk plus ancien, ou réécrits par quelqu’un qui a le fichier) : DuoDesk ne peut pas s’en porter garant.</translation>
     </message>

@@ -682,6 +682,14 @@
         <translation>Проект больше не зашифрован, но {count} его резервных копий по-прежнему используют прежнюю парольную фразу.</translation>
     </message>
     <message>
+        <source>the audit trail cannot be checked on this laptop from record {sequence} on (which does not mean it is broken): those records were written with a key this laptop does not hold, on another laptop of the team or by someone rewriting the trail. Check it on the laptop that wrote them.</source>
+        <translation>журнал аудита нельзя проверить на этом ноутбуке начиная с записи {sequence} (это не значит, что он повреждён): эти записи сделаны с ключом, которого нет на этом ноутбуке, — на другом ноутбуке команды или кем-то, кто переписал журнал. Проверьте его на ноутбуке, где они были сделаны.</translation>
+    </message>
+    <message>
+        <source>Records 1 to {last} are intact.</source>
+        <translation>Записи с 1 по {last} не изменены.</translation>
+    </message>
+    <message>
         <source>But the first {count} record(s) carry no key (written by an older DuoDesk, or rewritten by someone with the file): DuoDesk cannot vouch for them.</source>
         <translation>Но первые записи ({count}) не имеют ключа (записаны более старым DuoDesk или переписаны кем-то, у кого есть файл): DuoDesk не может за них ручаться.</translation>
     </message>

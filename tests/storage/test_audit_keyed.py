@@ -193,3 +193,18 @@ def test_a_restored_backup_keeps_a_trail_that_verifies(tmp_path):
         assert check.intact and check.records == 3  # the backup's two, and the restore
     finally:
         database.close()
+
+
+def test_the_command_says_a_trail_it_holds_no_key_for_cannot_be_checked_not_broken(tmp_path):
+    path = tmp_path / "p.duodesk"
+    _project(path, events=2)
+    # The same project file on a laptop that never held the trail's key.
+    another_laptop = {"DUODESK_PASSPHRASE": PASSPHRASE, "XDG_DATA_HOME": str(tmp_path / "other")}
+    checked = duodesk("--db", str(path), "audit", "--verify", env=another_laptop)
+    said = checked.stdout + checked.stderr
+    assert checked.returncode == 1
+    assert "cannot be checked on this laptop from record 1 on" in said, said
+    assert "broken" not in said.replace("does not mean it is broken", "")
+    # Back on the laptop that wrote it, the same file checks.
+    code, said = _verify(path)
+    assert code == 0 and "intact: 2 records" in said, said

@@ -263,6 +263,80 @@ def test_a_re_key_killed_mid_write_leaves_neither_its_copy_nor_its_journal(tmp_p
     assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
 
 
+def _backup_killed_half_way(path: Path, passphrase: str | None) -> None:
+    """Take a backup in another process and kill it (``kill -9``) once the partial copy is
+    written, before it is renamed into place."""
+    script = textwrap.dedent(
+        """
+        import os, signal, sys
+        from duodesk.storage.database import Database
+
+        real_replace = os.replace
+
+        def replace(source, target):
+            if str(source).endswith(".partial"):
+                os.kill(os.getpid(), signal.SIGKILL)
+            real_replace(source, target)
+
+        os.replace = replace
+        Database.open(sys.argv[1], passphrase=sys.argv[2] or None).backup("before-purge")
+        """
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", script, str(path), passphrase or ""], timeout=120
+    )
+    assert killed.returncode == -signal.SIGKILL
+
+
+def test_a_backup_killed_half_way_leaves_no_plain_copy_beside_a_project_that_gets_a_passphrase(
+    tmp_path, example_paths
+):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths).close()
+    _backup_killed_half_way(path, None)
+    partials = list(tmp_path.glob(".p.duodesk.*.backup.partial"))
+    assert partials and SECRET.encode() in partials[0].read_bytes()  # what the kill left
+    database = Database.open(path)
+    database.change_passphrase("the team passphrase")
+    database.close()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    assert all(SECRET.encode() not in p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+
+
+def test_a_backup_killed_half_way_is_removed_only_when_no_other_process_has_the_project(
+    tmp_path, example_paths
+):
+    path = tmp_path / "p.duodesk"
+    _project_with_interviews(path, example_paths, passphrase="the passphrase!").close()
+    # Another window has the project open: its own backup could be the partial file.
+    holder = textwrap.dedent(
+        """
+        import sys
+        from duodesk.storage.database import Database
+
+        project = Database.open(sys.argv[1], passphrase=sys.argv[2])
+        print("open", flush=True)
+        sys.stdin.readline()
+        project.close()
+        """
+    )
+    window = subprocess.Popen(
+        [sys.executable, "-c", holder, str(path), "the passphrase!"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert window.stdout.readline().strip() == "open"
+        _backup_killed_half_way(path, "the passphrase!")
+        Database.open(path, passphrase="the passphrase!").close()
+        assert list(tmp_path.glob(".p.duodesk.*.backup.partial"))
+    finally:
+        window.communicate("\n", timeout=120)
+    Database.open(path, passphrase="the passphrase!").close()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
 # -- backups ------------------------------------------------------------------------------------
 
 
