@@ -948,7 +948,8 @@ def _older_versions_in_file(
     as the file tells it (this version without the questions its rows say were "not in
     version"), and the number the file gives this version (its newest). ``({}, 0)`` when
     there is nothing to make: the file names one version, a version that is no number, or
-    rows of its newest version lack questions this version has (another questionnaire).
+    rows of its newest version lack questions this version has (another questionnaire), or
+    no row lacks any (the file cannot tell its versions apart: this form may be the older one).
     A first reading of the file, outside the import's transaction."""
     if len(stored) != 1 or VERSION_COLUMN not in table.header:
         return {}, 0
@@ -969,8 +970,8 @@ def _older_versions_in_file(
         except ValueError:
             return {}, 0
         absent.setdefault(number, set()).update(item.absent)
-    if len(absent) < 2 or absent[max(absent)]:
-        return {}, 0
+    if len(absent) < 2 or absent[max(absent)] or not any(absent.values()):
+        return {}, 0  # one version, another questionnaire, or versions the file cannot tell apart
     older: dict[int, Questionnaire] = {}
     for number, names in absent.items():
         if number == max(absent):
