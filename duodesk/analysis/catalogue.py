@@ -8,7 +8,8 @@ Subset conditions are checked against it and written in stored choice names.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -66,6 +67,9 @@ class Catalogue:
     title: str
     questions: dict[str, QuestionInfo]  # form order, newest version first
     grids: tuple[GridInfo, ...]
+    # Which version numbers ask each question (by name): an interview of another version has
+    # nothing stored for it because its version did not have it, not because a file left it out.
+    in_versions: dict[str, frozenset[int]] = field(default_factory=dict)
 
     def info(self, name: str) -> QuestionInfo:
         try:
@@ -94,8 +98,12 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
     newest = versions[-1].questionnaire
     questions: dict[str, QuestionInfo] = {}
     grids: dict[str, GridInfo] = {}
+    in_versions: dict[str, set[int]] = defaultdict(set)
     for version in reversed(versions):
         form = version.questionnaire
+        for item, _ in form.walk():
+            if isinstance(item, Question | Repeat):
+                in_versions[item.name].add(version.number)
         words = _words(form, language or newest.settings.default_language)
         unstored = never_stored(form)
         for item, parents in form.walk():
@@ -142,7 +150,11 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                 if older:
                     questions[item.name] = replace(known, categories=known.categories + older)
     return Catalogue(
-        form_id, newest.title, _with_themes(session, form_id, questions), tuple(grids.values())
+        form_id,
+        newest.title,
+        _with_themes(session, form_id, questions),
+        tuple(grids.values()),
+        {name: frozenset(numbers) for name, numbers in in_versions.items()},
     )
 
 

@@ -31,8 +31,10 @@ _MULTIPLE_FIELDS = ("name", "label", "count", "percent_of_cases", "percent_of_re
 def summary_to_json(summary: Summary) -> dict:
     """The summary as JSON-ready values: per question ``name``, ``label``, ``type``,
     ``interviews``, ``asked``, ``not_applicable``, ``answered``, ``missing``,
-    ``not_in_version``, ``valid``, ``options`` (select_one: ``name``, ``label``, ``count``,
-    ``percent``, ``valid_percent``, ``cumulative_percent``, ``is_missing_code``;
+    ``not_in_version``, ``not_in_file`` (the part of ``not_in_version`` an imported file
+    left out, whose version has the question), ``valid``, ``options`` (select_one:
+    ``name``, ``label``, ``count``, ``percent``, ``valid_percent``, ``cumulative_percent``,
+    ``is_missing_code``;
     select_multiple: ``name``, ``label``, ``count``, ``percent_of_cases``,
     ``percent_of_responses``, most ticked first), ``combinations``, ``stats`` (``n``,
     ``mean``, ``sd``, ``median``, ``q1``, ``q3``, ``min``, ``max``, and ``method``, how the
@@ -74,6 +76,7 @@ def _question(question: QuestionSummary) -> dict:
         "answered": question.answered,
         "missing": question.missing,
         "not_in_version": question.not_in_version,
+        "not_in_file": question.not_in_file,
         "valid": question.valid,
         "percent_not_applicable": question.percent_of_interviews(question.not_applicable),
         "percent_missing": question.percent_of_interviews(question.missing),
@@ -206,9 +209,14 @@ def _question_text(question: QuestionSummary) -> list[str]:
             rows.append(
                 (no_answer, str(question.missing), _number(_pct(question, question.missing)))
             )
-            if question.not_in_version:  # so that the rows add up to the interviews
-                left = question.not_in_version
+            # so that the rows add up to the interviews
+            left = question.not_in_version - question.not_in_file
+            if left:
                 not_in = translate("Summary text", "Not in their version")
+                rows.append((not_in, str(left), _number(_pct(question, left))))
+            if question.not_in_file:
+                not_in = translate("Summary text", "Not in the imported file")
+                left = question.not_in_file
                 rows.append((not_in, str(left), _number(_pct(question, left))))
         total = (
             question.unit.capitalize()

@@ -158,7 +158,11 @@ class QuestionSummary:
     - ``not_applicable``: "Not asked (skipped)" by the questionnaire's logic.
     - ``answered``: gave an answer (a missing code such as "Don't know" counts as an answer).
     - ``missing``: "No answer": the question applied but was left blank.
-    - ``not_in_version``: interviews made with a questionnaire version without this question.
+    - ``not_in_version``: interviews with nothing stored for this question: made with a
+      questionnaire version without it, or (``not_in_file`` of them) imported from a file that
+      had no column for it although their version has it.
+    - ``not_in_file``: the part of ``not_in_version`` that an imported file left out; 0 when
+      every such interview's version lacks the question (and inside repeats).
     - ``valid``: answered with something other than a declared missing code.
     - ``options``: select_one: every choice in list order (count 0 included), then any stored
       value not in the list; select_multiple: every choice, most ticked first; numbers: only
@@ -178,6 +182,7 @@ class QuestionSummary:
     answered: int
     missing: int
     not_in_version: int = 0
+    not_in_file: int = 0
     valid: int = 0
     options: tuple[OptionCount, ...] = ()
     responses: int = 0
@@ -253,11 +258,18 @@ class QuestionSummary:
             else:
                 words = translate("Results", "{count} were not asked (skipped)")
             parts.append(words.format(count=self.not_applicable))
-        if self.not_in_version:
+        if self.not_in_version > self.not_in_file:
             parts.append(
                 translate(
                     "Results", "{count} had a version of the questionnaire without this question"
-                ).format(count=self.not_in_version)
+                ).format(count=self.not_in_version - self.not_in_file)
+            )
+        if self.not_in_file:
+            parts.append(
+                translate(
+                    "Results",
+                    "{count} came from an imported file that had no column for this question",
+                ).format(count=self.not_in_file)
             )
         if self.answered != self.valid and self.type == "select_one":
             parts.append(

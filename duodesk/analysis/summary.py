@@ -100,7 +100,8 @@ def summarize(
         wanted = _wanted(catalogue, questions, frequencies, bins)
         subset = checked_subset(catalogue, subset)
         chosen = subset_interviews(form_id, subset)
-        versions, interviews = _contributing_versions(session, chosen)
+        by_version = _interviews_by_version(session, chosen)
+        versions, interviews = tuple(by_version), sum(by_version.values())
         reading = _Reading(session, chosen, interviews)
         themes = _themes_summaries(session, catalogue, wanted, chosen, interviews)
         stored = [info for info in wanted if not info.themes_of]
@@ -143,6 +144,9 @@ def summarize(
             with_frequencies=info.name in frequencies,
             bins=bins.get(info.name, ()),
             people=in_repeats.get(info.name, (0, 0))[1] if info.repeat else interviews,
+            in_version=None
+            if info.repeat
+            else sum(by_version.get(v, 0) for v in catalogue.in_versions.get(info.name, ())),
         )
         for info in wanted
     )
@@ -341,7 +345,8 @@ def _instances_and_people(
     return {question: (instances, people) for question, instances, people in rows}
 
 
-def _contributing_versions(session: Session, chosen) -> tuple[tuple[int, ...], int]:
+def _interviews_by_version(session: Session, chosen) -> dict[int, int]:
+    """How many of the ``chosen`` interviews each version number has, in version order."""
     rows = session.execute(
         select(QuestionnaireVersion.number, func.count())
         .join(Interview, Interview.version_id == QuestionnaireVersion.id)
@@ -349,7 +354,7 @@ def _contributing_versions(session: Session, chosen) -> tuple[tuple[int, ...], i
         .group_by(QuestionnaireVersion.number)
         .order_by(QuestionnaireVersion.number)
     ).all()
-    return tuple(number for number, _ in rows), sum(count for _, count in rows)
+    return dict(rows)
 
 
 def _question_summary(
@@ -361,9 +366,13 @@ def _question_summary(
     with_frequencies: bool,
     bins: Sequence[NumberBin],
     people: int = 0,
+    in_version: int | None = None,
 ) -> QuestionSummary:
     """The tables of one question; ``interviews`` is the denominator: for a question inside a
-    repeat, the number of the repeat's instances (given by ``people`` interviews)."""
+    repeat, the number of the repeat's instances (given by ``people`` interviews).
+    ``in_version``: how many of the interviews were made with a version that has the
+    question (None inside a repeat); those of them with nothing stored came from an imported
+    file without its column."""
     answered_values = {v: c for v, c in counts.get(ANSWERED, {}).items() if v is not None}
     answered = sum(counts.get(ANSWERED, {}).values())
     missing = sum(counts.get(NO_ANSWER, {}).values())
@@ -407,6 +416,7 @@ def _question_summary(
         answered=answered,
         missing=missing,
         not_in_version=max(0, interviews - asked - not_applicable),
+        not_in_file=0 if in_version is None else max(0, in_version - asked - not_applicable),
         valid=valid,
         group=info.group,
         repeat=info.repeat_label,

@@ -137,7 +137,7 @@ def question_block(
         lines += statistics
         if hidden:
             note += " " + _hidden_statistics_words(hidden)
-    lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
+    lines += _status_lines(hide, answered_at, total_at, _absent_words(question))
     return Block(
         question.name,
         _title(question),
@@ -173,7 +173,7 @@ def _multiple_block(question: QuestionSummary, cells: Cells, hide: _Hider) -> Bl
             "total",
         )
     )
-    lines += _status_lines(hide, answered_at, total_at, question.not_in_version > 0)
+    lines += _status_lines(hide, answered_at, total_at, _absent_words(question))
     answered = hide.count(answered_at)
     only = question.answered - question.valid
     if only:
@@ -203,7 +203,24 @@ def _multiple_block(question: QuestionSummary, cells: Cells, hide: _Hider) -> Bl
     )
 
 
-def _status_lines(hide: _Hider, answered_at: int, total_at: int, with_version: bool) -> list[Line]:
+NOT_IN_VERSION_LINE = "Not in this version of the questionnaire"
+NOT_IN_FILE_LINE = "Not in the imported file"
+NOT_IN_EITHER_LINE = "Not in this version of the questionnaire, or not in the imported file"
+
+
+def _absent_words(question: QuestionSummary) -> str:
+    """The line for interviews with nothing stored for ``question`` ("" when there are
+    none): their version did not have it, or an imported file had no column for it."""
+    if not question.not_in_version:
+        return ""
+    if not question.not_in_file:
+        return NOT_IN_VERSION_LINE
+    if question.not_in_file == question.not_in_version:
+        return NOT_IN_FILE_LINE
+    return NOT_IN_EITHER_LINE
+
+
+def _status_lines(hide: _Hider, answered_at: int, total_at: int, absent: str) -> list[Line]:
     lines = [
         Line(
             "Answered",
@@ -227,10 +244,10 @@ def _status_lines(hide: _Hider, answered_at: int, total_at: int, with_version: b
             "status",
         ),
     ]
-    if with_version:
+    if absent:
         lines.append(
             Line(
-                "Not in this version of the questionnaire",
+                absent,
                 hide.count(answered_at + 3),
                 hide.share(answered_at + 3, total_at),
                 None,
@@ -287,6 +304,10 @@ def fixed_words(label: str) -> str:
         "Not asked (skipped)": translate("Workbook", "Not asked (skipped)"),
         "Not in this version of the questionnaire": translate(
             "Workbook", "Not in this version of the questionnaire"
+        ),
+        NOT_IN_FILE_LINE: translate("Workbook", "Not in the imported file"),
+        NOT_IN_EITHER_LINE: translate(
+            "Workbook", "Not in this version of the questionnaire, or not in the imported file"
         ),
         "Total interviews": translate("Workbook", "Total interviews"),
         "Answers ticked in all": translate("Workbook", "Answers ticked in all"),

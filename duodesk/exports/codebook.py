@@ -100,6 +100,14 @@ def cell_meanings(labels: bool) -> list[str]:
             "in its value labels and in the codebook written beside the .sav file. All of these "
             "are declared missing.",
         ),
+        translate(
+            "Codebook",
+            "A choice whose name is a number (such as -1, 0 or 99) keeps that number as its code "
+            "in the SPSS file, as in the CSV file; the other choices are numbered around it, and "
+            "should a choice take -99, -98 or -97, that question's codes for No answer, Not asked "
+            "and not in version move below its choices (-999, -998, -997 or lower; the codebook "
+            "beside the .sav file says which).",
+        ),
     ]
 
 

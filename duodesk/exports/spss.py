@@ -3,7 +3,9 @@
 Variables are named after the questions (a select_multiple's 0/1 variables ``question_choice``)
 and carry the question as their label. Choice questions are numbers with value labels: the
 choices are numbered 1, 2, ... in list order, and missing codes (such as "Don't know") get
--1, -2, ...; why a question has no answer is coded, for choice questions and 0/1 variables, as:
+-1, -2, ...; a choice whose name is a number ("-1", "0", "99") keeps that number, as in the
+CSV file, and the others are numbered around it (see :func:`choice_codes`). Why a question
+has no answer is coded, for choice questions and 0/1 variables, as:
 
 =======  ==============================
  -99     No answer (asked, left blank)
@@ -11,7 +13,9 @@ choices are numbered 1, 2, ... in list order, and missing codes (such as "Don't 
  -97     Not in this version
 =======  ==============================
 
-A number question keeps these codes only while every real answer to it is above -97; otherwise
+A choice question whose choices take these numbers, or whose real answers are numbered -97 or
+below, gets -999, -998, -997 (or -9999, ...) instead, and the codebook says so. A number
+question keeps these codes only while every real answer to it is above -97; otherwise
 its codes go below its smallest answer (-999, -998, -997, or -9999, ...), so that a genuine
 answer of -98 is never declared missing. When its answers span both -10**15 and 10**15, its
 codes are three values that no real answer of it takes. Each variable's codes are in its value
@@ -136,6 +140,125 @@ def status_codes_for(
             return StatusCodes(nines, nines - 1, nines - 2)
         nines = nines * 10 + 9
     return StatusCodes(*_free_codes(taken))
+
+
+def number_named(name: str) -> int | float | None:
+    """The number a choice name is, when it is one written as the CSV file writes numbers
+    ("-1", "0", "99", "2.5"; not "01" or "1e3") and an SPSS number holds it exactly; else
+    None."""
+    exact = exact_stored_number(name)
+    if exact is None or written_number(exact) != name or not fits_a_double(exact):
+        return None
+    if abs(exact) >= EXACT_LIMIT:
+        return None
+    return int(exact) if exact == int(exact) else float(exact)
+
+
+@dataclass(frozen=True)
+class ChoiceCodes:
+    """How a select_one question's answers are numbered in the ``.sav`` file: ``codes`` (choice
+    name -> code), ``status`` (the codes of its three statuses), and ``declared`` (its
+    user-missing values, as pyreadstat takes them). ``moved``: the choice names that took the
+    usual status codes; ``undeclared``: missing codes SPSS's rules left undeclared."""
+
+    codes: dict[str, int | float]
+    status: StatusCodes
+    declared: list
+    moved: tuple[str, ...] = ()
+    undeclared: tuple[int | float, ...] = ()
+
+    def notes(self) -> list[str]:
+        """What the codebook says of these codes, beyond the value labels."""
+        said = []
+        if self.moved:
+            said.append(
+                translate(
+                    "SPSS",
+                    "No answer, Not asked (skipped) and Not in this version are coded {no_answer}, "
+                    "{not_asked} and {not_in_version} here, as choices named {names} keep their "
+                    "numbers",
+                ).format(
+                    no_answer=self.status.no_answer,
+                    not_asked=self.status.not_asked,
+                    not_in_version=self.status.not_in_version,
+                    names=", ".join(self.moved),
+                )
+            )
+        if self.undeclared:
+            said.append(
+                translate(
+                    "SPSS",
+                    "missing codes {codes} are not declared missing: SPSS cannot declare them "
+                    "beside the others without also declaring a real answer",
+                ).format(codes=", ".join(_code(c) for c in self.undeclared))
+            )
+        return said
+
+
+def choice_codes(categories) -> ChoiceCodes:
+    """The ``.sav`` codes of a select_one question's ``categories`` (in list order).
+
+    A choice whose name is a number (:func:`number_named`: "-1", "0", "99") is coded with
+    that number, as the CSV file writes it, so that a code means the same answer in both
+    files. The other choices are numbered 1, 2, ... in list order, missing codes -1, -2,
+    ..., each skipping the numbers already taken and keeping below every real (not missing)
+    answer's code. The statuses are -99, -98, -97, or, when a choice takes one of those or
+    a real answer is at or below them, the first of -999/-998/-997, -9999/... below both.
+    Every missing code and status is declared user-missing: one range from the lowest to the
+    highest of those below the real answers' codes, and one value more if a single missing
+    code is above them (SPSS allows no more)."""
+    named: dict[str, int | float] = {}
+    for category in categories:
+        number = number_named(category.name)
+        if number is not None and number not in named.values():
+            named[category.name] = number
+    if not named:  # the usual numbering, 1, 2, ... and -1, -2, ...
+        valid = [c for c in categories if not c.is_missing_code]
+        gaps = [c for c in categories if c.is_missing_code]
+        codes = {c.name: i for i, c in enumerate(valid, start=1)}
+        codes.update({c.name: -i for i, c in enumerate(gaps, start=1)})
+        return ChoiceCodes(codes, StatusCodes(), [{"lo": NO_ANSWER_CODE, "hi": -1}])
+    taken = set(named.values())
+    codes: dict[str, int | float] = {}
+    following = 1
+    for category in categories:
+        if category.name in named:
+            codes[category.name] = named[category.name]
+        elif not category.is_missing_code:
+            while following in taken:
+                following += 1
+            codes[category.name] = following
+            taken.add(following)
+    real = [codes[c.name] for c in categories if not c.is_missing_code]
+    lowest = min(real, default=math.inf)
+    following = min(-1, math.ceil(lowest) - 1)
+    for category in categories:
+        if category.name not in codes:
+            while following in taken:
+                following -= 1
+            codes[category.name] = following
+            taken.add(following)
+    nines = 99
+    while True:
+        status = StatusCodes(-nines, -nines + 1, -nines + 2)
+        if -nines + 2 < lowest and not taken.intersection(status.labels):
+            break
+        nines = nines * 10 + 9
+    missing = [codes[c.name] for c in categories if c.is_missing_code]
+    below = [*status.labels, *(m for m in missing if m < lowest)]
+    above = sorted(m for m in missing if m >= lowest)
+    declared: list = [{"lo": min(below), "hi": max(below)}, *above[:1]]
+    usual = StatusCodes().labels
+    moved = tuple(
+        c.name
+        for c in categories
+        if c.name in named
+        and (
+            named[c.name] in usual
+            or (not c.is_missing_code and named[c.name] <= NOT_IN_VERSION_CODE)
+        )
+    )
+    return ChoiceCodes(codes, status, declared, moved, tuple(above[1:]))
 
 
 def spare_codes(start: int = 0) -> list[int]:
@@ -351,20 +474,18 @@ class _Variables:
             full_labels[name] = info.label
             labels[name] = cut_to_bytes(info.label, VARIABLE_LABEL_BYTES)
             data[name] = []
+            if info.type is QuestionType.SELECT_ONE:
+                chosen = choice_codes(info.categories)
+                data[name] = array("d")
+                label_of = {chosen.codes[c.name]: c.label for c in info.categories}
+                full_values[name] = {**label_of, **chosen.status.labels}
+                missing[name] = chosen.declared
+                measure[name] = "nominal"
+                for note in chosen.notes():
+                    self._note(name, note)
+                filling.append(_select_one(info.name, data[name], chosen))
+                continue
             if info.type.is_select:
-                codes: dict[str, int] = {}
-                valid = [c for c in info.categories if not c.is_missing_code]
-                codes.update({c.name: i for i, c in enumerate(valid, start=1)})
-                gaps = [c for c in info.categories if c.is_missing_code]
-                codes.update({c.name: -i for i, c in enumerate(gaps, start=1)})
-                label_of = {codes[c.name]: c.label for c in info.categories}
-                if info.type is QuestionType.SELECT_ONE:
-                    data[name] = array("d")
-                    full_values[name] = {**label_of, **status_labels()}
-                    missing[name] = [{"lo": NO_ANSWER_CODE, "hi": -1}]
-                    measure[name] = "nominal"
-                    filling.append(_select_one(info.name, data[name], codes))
-                    continue
                 # select_multiple: the ticked codes as text, then a 0/1 variable per choice
                 filling.append(_strings(info.name, data[name]))
                 for category in info.categories:
@@ -634,11 +755,16 @@ def _status_code(found) -> int | None:
     return NO_ANSWER_CODE if status == NO_ANSWER else NOT_ASKED_CODE
 
 
-def _select_one(question: str, values: list, codes: dict[str, int]):
+def _select_one(question: str, values: list, chosen: ChoiceCodes):
+    codes, status = chosen.codes, chosen.status
+
     def fill(stored: dict) -> None:
         found = stored.get(question)
         code = _status_code(found)
-        values.append(code if code is not None else codes.get(found[1], NO_ANSWER_CODE))
+        if code is not None:
+            values.append(status.code(code))
+        else:
+            values.append(codes.get(found[1], status.no_answer))
 
     return fill
 

@@ -24,11 +24,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from duodesk.core.form_edits import path_of, remove_item
 from duodesk.core.label_columns import AmbiguousChoices, label_columns
 from duodesk.core.participant_code import CodeDigests, many_code_digests
 from duodesk.core.questionnaire import Questionnaire, Repeat
@@ -48,6 +49,7 @@ from duodesk.core.repeat_files import (
     unknown_repeats,
 )
 from duodesk.core.responses import (
+    VERSION_COLUMN,
     ParsedInterview,
     RejectedRow,
     RowProblem,
@@ -67,7 +69,12 @@ from duodesk.storage.database import Database
 from duodesk.storage.interviews import existing_interviews, insert_answer_rows, stored_answers
 from duodesk.storage.models import Interview, InterviewStatus, ParticipantCodeDigest, utc_now
 from duodesk.storage.participant_codes import project_key
-from duodesk.storage.questionnaires import StoredVersion, all_versions, latest_version
+from duodesk.storage.questionnaires import (
+    StoredVersion,
+    all_versions,
+    latest_version,
+    make_older_versions,
+)
 
 BATCH = 500
 SERVER_RETRIES = 3  # tries of an import that a shared server stopped as a deadlock
@@ -251,6 +258,9 @@ class ImportReport:
     # (this project's version number, how many imported interviews are stored as made with
     # it), in version order.
     stored_versions: tuple[tuple[int, int], ...] = ()
+    # The older versions made from the file (see make_older_versions): their numbers, in
+    # order; this project's only version became ``version_number``. Empty when none was made.
+    versions_made: tuple[int, ...] = ()
     # The repeats the file has no table for, whose instances are therefore not known: (name,
     # where the file would have had them: "sheet" (a workbook), "zip" (a zip of CSV files),
     # "beside" (a CSV file, whose repeats' files sit beside it) or "wide" (the file has
@@ -307,6 +317,19 @@ class ImportReport:
                     "version {number}, this project's newest: here {kept}.",
                 )
             lines.append(said.format(made=made, number=self.version_number, kept=kept))
+        if self.versions_made:
+            lines.append(
+                translate(
+                    "Import",
+                    "This project had no interview of this questionnaire and only one version "
+                    "of it, so the file's older versions were added ({numbers}): each is this "
+                    "questionnaire without the questions the file says its interviews did not "
+                    "have, and this questionnaire is now version {number}, as in the file.",
+                ).format(
+                    numbers=", ".join(str(n) for n in self.versions_made),
+                    number=self.version_number,
+                )
+            )
         if self.not_available:
             lines.append(
                 translate(
@@ -755,10 +778,18 @@ def _import_table(
     code_digests_by_row = _code_digests_by_row(
         database, table, version.questionnaire, plan, versions, code_names, cancelled
     )
+    older, newest_number = _older_versions_in_file(
+        database, form_id, table, version, plan, versions, stored, cancelled
+    )
     try:
         with database.session() as session:
             if not database.is_sqlite:
                 _take_import_lock(session, alone=alone)
+            renumbered = make_older_versions(session, form_id, older, newest_number)
+            made_versions = renumbered is not None
+            if renumbered is not None:
+                version = renumbered
+                chosen_version = _VersionChooser(all_versions(session, form_id), version)
 
             def sort_out(parsed: ParsedInterview, interview_id: int) -> None:
                 """A row whose submission is stored already: the same answers, or a conflict."""
@@ -941,6 +972,7 @@ def _import_table(
             else ()
         ),
         stored_versions=tuple(sorted(stored_versions.items())),
+        versions_made=tuple(sorted(older)) if made_versions else (),
         unknown_repeats=tuple(
             _where_repeat_was(r, repeats.kept_in, plan.ignored)
             for r in unknown_repeats(version.questionnaire, repeat_answers)
@@ -952,6 +984,59 @@ def _import_table(
         markers_as_choices=markers_as_choices,
         count_notes=tuple(count_notes),
     )
+
+
+def _older_versions_in_file(
+    database: Database,
+    form_id: str,
+    table: Table,
+    newest: StoredVersion,
+    plan,
+    versions: dict[str, VersionPlan],
+    stored: list[StoredVersion],
+    cancelled: Callable[[], bool] | None,
+) -> tuple[dict[int, Questionnaire], int]:
+    """The older versions a DuoDesk export's interviews were made with, for a questionnaire
+    that has only one version and no interview yet (an empty project the export is brought
+    into): each older version number -> the questionnaire its rows were answered with, as far
+    as the file tells it (this version without the questions its rows say were "not in
+    version"), and the number the file gives this version (its newest). ``({}, 0)`` when
+    there is nothing to make: the file names one version, a version that is no number, or
+    rows of its newest version lack questions this version has (another questionnaire), or
+    no row lacks any (the file cannot tell its versions apart: this form may be the older one).
+    A first reading of the file, outside the import's transaction."""
+    if len(stored) != 1 or VERSION_COLUMN not in table.header:
+        return {}, 0
+    with database.session() as session:
+        if session.scalar(
+            select(Interview.id).where(Interview.version_id == newest.version_id).limit(1)
+        ):
+            return {}, 0
+    absent: dict[int, set[str]] = {}
+    readings = iter_interviews(table, newest.questionnaire, plan, versions=versions)
+    for read, item in enumerate(readings, start=1):
+        if cancelled is not None and read % 100 == 0 and cancelled():
+            raise ImportCancelled()
+        if isinstance(item, RejectedRow) or not item.file_version:
+            continue
+        try:
+            number = int(item.file_version)
+        except ValueError:
+            return {}, 0
+        absent.setdefault(number, set()).update(item.absent)
+    if len(absent) < 2 or absent[max(absent)] or not any(absent.values()):
+        return {}, 0  # one version, another questionnaire, or versions the file cannot tell apart
+    older: dict[int, Questionnaire] = {}
+    for number, names in absent.items():
+        if number == max(absent):
+            continue
+        questionnaire = newest.questionnaire
+        for name in sorted(names):
+            path = path_of(questionnaire, name)
+            if path is not None:
+                questionnaire = remove_item(questionnaire, path)
+        older[number] = questionnaire
+    return older, max(absent)
 
 
 def _where_repeat_was(repeat: Repeat, kept_in: str, ignored: list[str]) -> tuple[str, str]:

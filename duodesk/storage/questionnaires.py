@@ -20,7 +20,7 @@ from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.roles import Permission
 from duodesk.core.serialize import fingerprint, questionnaire_from_json, questionnaire_to_json
 from duodesk.i18n import translate
-from duodesk.storage.access import require
+from duodesk.storage.access import NotAllowed, require
 from duodesk.storage.audit import record_event
 from duodesk.storage.changes import Changes
 from duodesk.storage.models import (
@@ -295,3 +295,48 @@ def count_interviews(session: Session, form_id: str) -> int:
         .where(QuestionnaireRecord.form_id == form_id, Interview.deleted_at.is_(None))
     )
     return int(count or 0)
+
+
+def make_older_versions(
+    session: Session, form_id: str, older: Mapping[int, Questionnaire], newest_number: int
+) -> StoredVersion | None:
+    """Give the questionnaire ``form_id`` the older versions an imported file's interviews
+    were made with (version number -> questionnaire), numbered as the file numbers them, and
+    number its own (newest) version ``newest_number``, so that each interview is stored with
+    its own version and the questions it did not have stay "not in version".
+
+    Only for a questionnaire with one version and no interview of any kind (nothing can
+    refer to its number yet), every older number below ``newest_number``, and a person who
+    may change questionnaires; otherwise nothing is changed and None is returned. Returns the
+    newest version as now stored."""
+    if not older:
+        return None
+    try:
+        require(session, Permission.CHANGE_QUESTIONNAIRES)
+    except NotAllowed:
+        return None
+    if any(number >= newest_number or number < 1 for number in older):
+        return None
+    rows = session.scalars(
+        select(QuestionnaireVersion)
+        .join(QuestionnaireRecord)
+        .where(QuestionnaireRecord.form_id == form_id)
+    ).all()
+    if len(rows) != 1 or _has_interviews(session, rows[0].id):
+        return None
+    newest = rows[0]
+    newest.number = newest_number
+    session.flush()
+    for number, questionnaire in sorted(older.items()):
+        session.add(
+            QuestionnaireVersion(
+                questionnaire_id=newest.questionnaire_id,
+                number=number,
+                version_label=questionnaire.version,
+                definition=questionnaire_to_json(questionnaire),
+                fingerprint=fingerprint(questionnaire),
+            )
+        )
+        session.flush()
+        _record_saved(session, form_id, number)
+    return _stored(newest, form_id)

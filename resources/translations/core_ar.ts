@@ -231,6 +231,10 @@
         <translation>في ملف SPSS، الخيارات مرقمة 1، 2، ... بترتيب القائمة مع تسمياتها؛ ورموز القيم المفقودة هي -1، -2، ...؛ و-99 = لا إجابة، و-98 = لم يُطرح (تم تخطيه)، و-97 = ليس في النسخة. سؤال الرقم الذي له إجابات حقيقية تساوي -97 أو أقل يأخذ بدلًا منها رموزًا أصغر من أصغر إجابة فيه (-999، -998، -997، ...)، مذكورة في تسميات قيمه وفي دليل الرموز المكتوب بجانب ملف .sav. كل هذه الرموز معلنة كقيم مفقودة.</translation>
     </message>
     <message>
+        <source>A choice whose name is a number (such as -1, 0 or 99) keeps that number as its code in the SPSS file, as in the CSV file; the other choices are numbered around it, and should a choice take -99, -98 or -97, that question's codes for No answer, Not asked and not in version move below its choices (-999, -998, -997 or lower; the codebook beside the .sav file says which).</source>
+        <translation>الخيار الذي اسمه رقم (مثل -1 أو 0 أو 99) يحتفظ بهذا الرقم رمزًا له في ملف SPSS، كما في ملف CSV؛ وتُرقَّم الخيارات الأخرى حوله، وإذا أخذ خيارٌ -99 أو -98 أو -97 تنتقل رموز هذا السؤال لـ لا إجابة ولم يُطرح وليس في النسخة إلى ما دون خياراته (-999، -998، -997 أو أقل؛ ويذكر دليل الرموز بجانب ملف .sav أيّها).</translation>
+    </message>
+    <message>
         <source>1 = ticked, 0 = not ticked</source>
         <translation>1 = مختار، 0 = غير مختار</translation>
     </message>
@@ -2057,6 +2061,10 @@
         <translation>يبيّن عمود الإصدار في الملف عدد المقابلات التي أُجريت بكل إصدار من الاستبيان في المشروع الأصلي ({made}). تُحفظ كل مقابلة مع إصدار هذا المشروع الذي يحمل الرقم نفسه إذا كانت فيه الأسئلة التي طُرحت، وإلا مع الإصدار {number}، الأحدث في هذا المشروع: هنا {kept}.</translation>
     </message>
     <message>
+        <source>This project had no interview of this questionnaire and only one version of it, so the file's older versions were added ({numbers}): each is this questionnaire without the questions the file says its interviews did not have, and this questionnaire is now version {number}, as in the file.</source>
+        <translation>لم تكن في هذا المشروع أي مقابلة لهذا الاستبيان وكانت له نسخة واحدة فقط، لذلك أُضيفت النسخ الأقدم من الملف ({numbers}): كل منها هو هذا الاستبيان بدون الأسئلة التي يقول الملف إن مقابلاتها لم تتضمنها، وأصبح هذا الاستبيان الآن النسخة {number}، كما في الملف.</translation>
+    </message>
+    <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
         <translation>قالت {count} إجابة «ليس في الإصدار»: أُجريت تلك المقابلات بإصدار من الاستبيان بدون تلك الأسئلة، وتبقى هنا «ليس في الإصدار»، فتحسبها الملخصات كما حسبها المشروع الأصلي.</translation>
     </message>
@@ -2519,6 +2527,10 @@
         <translation>{count} كانت معهم نسخة من الاستبيان بدون هذا السؤال</translation>
     </message>
     <message>
+        <source>{count} came from an imported file that had no column for this question</source>
+        <translation>{count} جاءت من ملف مستورد لم يكن فيه عمود لهذا السؤال</translation>
+    </message>
+    <message>
         <source>{count} answered {codes}, which is left out of valid percent</source>
         <translation>{count} أجابوا {codes}، وهذا لا يدخل في النسبة الصالحة</translation>
     </message>
@@ -2603,6 +2615,14 @@
     <message>
         <source>Not in this version</source>
         <translation>ليس في هذه النسخة</translation>
+    </message>
+    <message>
+        <source>No answer, Not asked (skipped) and Not in this version are coded {no_answer}, {not_asked} and {not_in_version} here, as choices named {names} keep their numbers</source>
+        <translation>رموز لا إجابة ولم يُطرح (تم تخطيه) وليس في هذه النسخة هنا هي {no_answer} و{not_asked} و{not_in_version}، لأن الخيارات المسماة {names} تحتفظ بأرقامها</translation>
+    </message>
+    <message>
+        <source>missing codes {codes} are not declared missing: SPSS cannot declare them beside the others without also declaring a real answer</source>
+        <translation>رموز القيم المفقودة {codes} غير مُعلنة مفقودة: لا يستطيع SPSS إعلانها مع غيرها دون أن يعلن أيضًا إجابة حقيقية</translation>
     </message>
     <message>
         <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
@@ -3171,6 +3191,10 @@
         <translation>ليس في نسختهم</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>ليس في الملف المستورد</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>المقابلات</translation>
     </message>
@@ -3362,6 +3386,14 @@
     <message>
         <source>Not in this version of the questionnaire</source>
         <translation>ليس في هذه النسخة من الاستبيان</translation>
+    </message>
+    <message>
+        <source>Not in the imported file</source>
+        <translation>ليس في الملف المستورد</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire, or not in the imported file</source>
+        <translation>ليس في هذه النسخة من الاستبيان، أو ليس في الملف المستورد</translation>
     </message>
     <message>
         <source>Total interviews</source>

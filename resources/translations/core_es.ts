@@ -231,6 +231,10 @@
         <translation>En el archivo SPSS, las opciones se numeran 1, 2, ... en el orden de la lista, con sus etiquetas; los códigos de dato faltante son -1, -2, ...; -99 = Sin respuesta, -98 = No preguntada (saltada), -97 = no está en la versión. Una pregunta de número con respuestas reales de -97 o menos recibe en su lugar códigos menores que su respuesta más pequeña (-999, -998, -997, ...), indicados en sus etiquetas de valor y en el libro de códigos escrito junto al archivo .sav. Todos se declaran como faltantes.</translation>
     </message>
     <message>
+        <source>A choice whose name is a number (such as -1, 0 or 99) keeps that number as its code in the SPSS file, as in the CSV file; the other choices are numbered around it, and should a choice take -99, -98 or -97, that question's codes for No answer, Not asked and not in version move below its choices (-999, -998, -997 or lower; the codebook beside the .sav file says which).</source>
+        <translation>Una opción cuyo nombre es un número (como -1, 0 o 99) conserva ese número como código en el archivo SPSS, igual que en el archivo CSV; las demás opciones se numeran alrededor, y si una opción toma -99, -98 o -97, los códigos de esa pregunta para Sin respuesta, No preguntada y no está en la versión pasan por debajo de sus opciones (-999, -998, -997 o menos; el libro de códigos junto al archivo .sav dice cuáles).</translation>
+    </message>
+    <message>
         <source>1 = ticked, 0 = not ticked</source>
         <translation>1 = marcada, 0 = no marcada</translation>
     </message>
@@ -2057,6 +2061,10 @@
         <translation>La columna de versión del archivo dice cuántas entrevistas se hicieron con cada versión del cuestionario en el proyecto de origen ({made}). Cada una se guarda con la versión del mismo número de este proyecto cuando esa versión tiene las preguntas que se hicieron, y si no, con la versión {number}, la más nueva de este proyecto: aquí {kept}.</translation>
     </message>
     <message>
+        <source>This project had no interview of this questionnaire and only one version of it, so the file's older versions were added ({numbers}): each is this questionnaire without the questions the file says its interviews did not have, and this questionnaire is now version {number}, as in the file.</source>
+        <translation>Este proyecto no tenía ninguna entrevista de este cuestionario y solo una versión de él, así que se añadieron las versiones anteriores del archivo ({numbers}): cada una es este cuestionario sin las preguntas que, según el archivo, sus entrevistas no tenían, y este cuestionario es ahora la versión {number}, como en el archivo.</translation>
+    </message>
+    <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
         <translation>{count} respuesta(s) decían «no está en la versión»: esas entrevistas se hicieron con una versión del cuestionario sin esas preguntas; aquí siguen como «no está en la versión», y los resúmenes las cuentan como el proyecto de origen.</translation>
     </message>
@@ -2519,6 +2527,10 @@
         <translation>{count} tenían una versión del cuestionario sin esta pregunta</translation>
     </message>
     <message>
+        <source>{count} came from an imported file that had no column for this question</source>
+        <translation>{count} venían de un archivo importado que no tenía columna para esta pregunta</translation>
+    </message>
+    <message>
         <source>{count} answered {codes}, which is left out of valid percent</source>
         <translation>{count} respondieron {codes}, que no cuenta en el porcentaje válido</translation>
     </message>
@@ -2603,6 +2615,14 @@
     <message>
         <source>Not in this version</source>
         <translation>No está en esta versión</translation>
+    </message>
+    <message>
+        <source>No answer, Not asked (skipped) and Not in this version are coded {no_answer}, {not_asked} and {not_in_version} here, as choices named {names} keep their numbers</source>
+        <translation>Sin respuesta, No preguntada (saltada) y No está en esta versión se codifican aquí {no_answer}, {not_asked} y {not_in_version}, porque las opciones llamadas {names} conservan su número</translation>
+    </message>
+    <message>
+        <source>missing codes {codes} are not declared missing: SPSS cannot declare them beside the others without also declaring a real answer</source>
+        <translation>los códigos de falta {codes} no se declaran como valores perdidos: SPSS no puede declararlos junto a los demás sin declarar también una respuesta real</translation>
     </message>
     <message>
         <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
@@ -3171,6 +3191,10 @@
         <translation>No está en su versión</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>No está en el archivo importado</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Entrevistas</translation>
     </message>
@@ -3362,6 +3386,14 @@
     <message>
         <source>Not in this version of the questionnaire</source>
         <translation>No está en esta versión del cuestionario</translation>
+    </message>
+    <message>
+        <source>Not in the imported file</source>
+        <translation>No está en el archivo importado</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire, or not in the imported file</source>
+        <translation>No está en esta versión del cuestionario, o no está en el archivo importado</translation>
     </message>
     <message>
         <source>Total interviews</source>

@@ -231,6 +231,10 @@
         <translation>Dans le fichier SPSS, les choix sont numérotés 1, 2, ... dans l'ordre de la liste, avec leurs libellés ; les codes manquants sont -1, -2, ... ; -99 = Pas de réponse, -98 = Pas posée (sautée), -97 = pas dans la version. Une question de nombre avec de vraies réponses de -97 ou moins reçoit à la place des codes plus petits que sa plus petite réponse (-999, -998, -997, ...), donnés dans ses libellés de valeurs et dans le livre de codes écrit à côté du fichier .sav. Tous ces codes sont déclarés manquants.</translation>
     </message>
     <message>
+        <source>A choice whose name is a number (such as -1, 0 or 99) keeps that number as its code in the SPSS file, as in the CSV file; the other choices are numbered around it, and should a choice take -99, -98 or -97, that question's codes for No answer, Not asked and not in version move below its choices (-999, -998, -997 or lower; the codebook beside the .sav file says which).</source>
+        <translation>Un choix dont le nom est un nombre (comme -1, 0 ou 99) garde ce nombre comme code dans le fichier SPSS, comme dans le fichier CSV ; les autres choix sont numérotés autour, et si un choix prend -99, -98 ou -97, les codes de cette question pour Pas de réponse, Pas posée et pas dans la version passent sous ses choix (-999, -998, -997 ou plus bas ; le livre de codes à côté du fichier .sav dit lesquels).</translation>
+    </message>
+    <message>
         <source>1 = ticked, 0 = not ticked</source>
         <translation>1 = coché, 0 = pas coché</translation>
     </message>
@@ -2057,6 +2061,10 @@
         <translation>La colonne de version du fichier dit combien d’entretiens ont été faits avec chaque version du questionnaire dans le projet d’origine ({made}). Chacun est enregistré avec la version de même numéro de ce projet quand elle a les questions posées dans l’entretien, sinon avec la version {number}, la plus récente de ce projet : ici {kept}.</translation>
     </message>
     <message>
+        <source>This project had no interview of this questionnaire and only one version of it, so the file's older versions were added ({numbers}): each is this questionnaire without the questions the file says its interviews did not have, and this questionnaire is now version {number}, as in the file.</source>
+        <translation>Ce projet n'avait aucun entretien de ce questionnaire et une seule version de celui-ci : les versions plus anciennes du fichier ont donc été ajoutées ({numbers}). Chacune est ce questionnaire sans les questions que, selon le fichier, ses entretiens n'avaient pas, et ce questionnaire est maintenant la version {number}, comme dans le fichier.</translation>
+    </message>
+    <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
         <translation>{count} réponse(s) disaient « pas dans la version » : ces entretiens ont été faits avec une version du questionnaire sans ces questions ; elles restent « pas dans la version » ici, et les résumés les comptent comme le projet d’origine.</translation>
     </message>
@@ -2519,6 +2527,10 @@
         <translation>{count} avaient une version du questionnaire sans cette question</translation>
     </message>
     <message>
+        <source>{count} came from an imported file that had no column for this question</source>
+        <translation>{count} venaient d'un fichier importé qui n'avait pas de colonne pour cette question</translation>
+    </message>
+    <message>
         <source>{count} answered {codes}, which is left out of valid percent</source>
         <translation>{count} ont répondu {codes}, ce qui ne compte pas dans le pourcentage valide</translation>
     </message>
@@ -2603,6 +2615,14 @@
     <message>
         <source>Not in this version</source>
         <translation>Pas dans cette version</translation>
+    </message>
+    <message>
+        <source>No answer, Not asked (skipped) and Not in this version are coded {no_answer}, {not_asked} and {not_in_version} here, as choices named {names} keep their numbers</source>
+        <translation>Pas de réponse, Pas posée (sautée) et Pas dans cette version sont codés ici {no_answer}, {not_asked} et {not_in_version}, car les choix nommés {names} gardent leur nombre</translation>
+    </message>
+    <message>
+        <source>missing codes {codes} are not declared missing: SPSS cannot declare them beside the others without also declaring a real answer</source>
+        <translation>les codes manquants {codes} ne sont pas déclarés manquants : SPSS ne peut pas les déclarer avec les autres sans déclarer aussi une vraie réponse</translation>
     </message>
     <message>
         <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
@@ -3171,6 +3191,10 @@
         <translation>Pas dans leur version</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>Pas dans le fichier importé</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Entretiens</translation>
     </message>
@@ -3362,6 +3386,14 @@
     <message>
         <source>Not in this version of the questionnaire</source>
         <translation>Pas dans cette version du questionnaire</translation>
+    </message>
+    <message>
+        <source>Not in the imported file</source>
+        <translation>Pas dans le fichier importé</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire, or not in the imported file</source>
+        <translation>Pas dans cette version du questionnaire, ou pas dans le fichier importé</translation>
     </message>
     <message>
         <source>Total interviews</source>

@@ -231,6 +231,10 @@
         <translation>В файле SPSS варианты пронумерованы 1, 2, ... в порядке списка, с подписями; коды пропуска — -1, -2, ...; -99 = Нет ответа, -98 = Не задавался (пропущен), -97 = нет в версии. Если у вопроса с числом есть настоящие ответы -97 или меньше, он получает вместо этого коды меньше своего самого маленького ответа (-999, -998, -997, ...); они указаны в подписях значений и в кодовой книге рядом с файлом .sav. Все эти коды объявлены пропусками.</translation>
     </message>
     <message>
+        <source>A choice whose name is a number (such as -1, 0 or 99) keeps that number as its code in the SPSS file, as in the CSV file; the other choices are numbered around it, and should a choice take -99, -98 or -97, that question's codes for No answer, Not asked and not in version move below its choices (-999, -998, -997 or lower; the codebook beside the .sav file says which).</source>
+        <translation>Вариант ответа, имя которого — число (например, -1, 0 или 99), сохраняет это число как свой код в файле SPSS, как и в файле CSV; остальные варианты нумеруются вокруг него, а если вариант занимает -99, -98 или -97, коды этого вопроса для «Нет ответа», «Не задавался» и «нет в версии» сдвигаются ниже его вариантов (-999, -998, -997 или ниже; какие именно — сказано в кодовой книге рядом с файлом .sav).</translation>
+    </message>
+    <message>
         <source>1 = ticked, 0 = not ticked</source>
         <translation>1 = отмечен, 0 = не отмечен</translation>
     </message>
@@ -2057,6 +2061,10 @@
         <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Каждое сохраняется с версией этого проекта с тем же номером, если в ней есть заданные вопросы, а иначе с версией {number}, самой новой в этом проекте: здесь {kept}.</translation>
     </message>
     <message>
+        <source>This project had no interview of this questionnaire and only one version of it, so the file's older versions were added ({numbers}): each is this questionnaire without the questions the file says its interviews did not have, and this questionnaire is now version {number}, as in the file.</source>
+        <translation>В этом проекте не было ни одного интервью по этой анкете и была только одна её версия, поэтому более старые версии из файла добавлены ({numbers}): каждая — это эта анкета без вопросов, которых, по словам файла, не было в её интервью, а эта анкета теперь версия {number}, как в файле.</translation>
+    </message>
+    <message>
         <source>{count} answer(s) said "not in version": those interviews were made with a version of the questionnaire without those questions, and they stay "not in version" here, so the summaries count them as the project the file came from did.</source>
         <translation>В {count} ответ(ах) стояло «нет в версии»: эти интервью сделаны с версией анкеты без этих вопросов; здесь они остаются «нет в версии», и сводки считают их так же, как исходный проект.</translation>
     </message>
@@ -2519,6 +2527,10 @@
         <translation>Была версия анкеты без этого вопроса: {count}</translation>
     </message>
     <message>
+        <source>{count} came from an imported file that had no column for this question</source>
+        <translation>Из импортированного файла без столбца для этого вопроса: {count}</translation>
+    </message>
+    <message>
         <source>{count} answered {codes}, which is left out of valid percent</source>
         <translation>Ответили {codes}: {count}; это не входит в действительный процент</translation>
     </message>
@@ -2603,6 +2615,14 @@
     <message>
         <source>Not in this version</source>
         <translation>Нет в этой версии</translation>
+    </message>
+    <message>
+        <source>No answer, Not asked (skipped) and Not in this version are coded {no_answer}, {not_asked} and {not_in_version} here, as choices named {names} keep their numbers</source>
+        <translation>«Нет ответа», «Не задавался (пропущен)» и «Нет в этой версии» здесь закодированы как {no_answer}, {not_asked} и {not_in_version}, так как варианты с именами {names} сохраняют свои числа</translation>
+    </message>
+    <message>
+        <source>missing codes {codes} are not declared missing: SPSS cannot declare them beside the others without also declaring a real answer</source>
+        <translation>коды пропуска {codes} не объявлены пропущенными: SPSS не может объявить их вместе с остальными, не объявив заодно настоящий ответ</translation>
     </message>
     <message>
         <source>named “{column}” in the CSV file and the workbook (SPSS needed another name)</source>
@@ -3171,6 +3191,10 @@
         <translation>Нет в их версии</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>Нет в импортированном файле</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
@@ -3362,6 +3386,14 @@
     <message>
         <source>Not in this version of the questionnaire</source>
         <translation>Нет в этой версии анкеты</translation>
+    </message>
+    <message>
+        <source>Not in the imported file</source>
+        <translation>Нет в импортированном файле</translation>
+    </message>
+    <message>
+        <source>Not in this version of the questionnaire, or not in the imported file</source>
+        <translation>Нет в этой версии анкеты или нет в импортированном файле</translation>
     </message>
     <message>
         <source>Total interviews</source>

@@ -3323,6 +3323,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>ليس في هذه النسخة من الاستبيان</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>ليس في الملف المستورد</translation>
+    </message>
+    <message>
         <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
         <translation>ربع الإجابات عند الربيع الأدنى أو تحته، ونصفها عند الوسيط أو تحته، وثلاثة أرباعها عند الربيع الأعلى أو تحته (تُحسب كما في SPSS).</translation>
     </message>

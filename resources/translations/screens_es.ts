@@ -3279,6 +3279,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>No está en esta versión del cuestionario</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>No está en el archivo importado</translation>
+    </message>
+    <message>
         <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
         <translation>Un cuarto de las respuestas está en el cuartil inferior o por debajo, la mitad en la mediana o por debajo, tres cuartos en el cuartil superior o por debajo (calculado como SPSS).</translation>
     </message>

@@ -3282,6 +3282,10 @@ entretiens.&lt;/p&gt;
         <translation>Pas dans cette version du questionnaire</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>Pas dans le fichier importé</translation>
+    </message>
+    <message>
         <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
         <translation>Un quart des réponses sont au quartile inférieur ou en dessous, la moitié à la médiane ou en dessous, trois quarts au quartile supérieur ou en dessous (calculé comme SPSS).</translation>
     </message>

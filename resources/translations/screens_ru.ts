@@ -3290,6 +3290,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Нет в этой версии анкеты</translation>
     </message>
     <message>
+        <source>Not in the imported file</source>
+        <translation>Нет в импортированном файле</translation>
+    </message>
+    <message>
         <source>A quarter of the answers are at or below the lower quartile, half at or below the median, three quarters at or below the upper quartile (worked out as SPSS does).</source>
         <translation>Четверть ответов не выше нижнего квартиля, половина не выше медианы, три четверти не выше верхнего квартиля (считается как в SPSS).</translation>
     </message>

@@ -5,6 +5,7 @@ gives the n, mean and missing counts of DuoDesk's own summary, even when genuine
 from __future__ import annotations
 
 import csv
+import json
 
 import pyreadstat
 import pytest
@@ -294,3 +295,101 @@ def test_the_codebook_says_which_column_a_renamed_variable_is(database, tmp_path
     assert rows["m_x_2"][4] == (
         "named “m_x” in the CSV file and the workbook (SPSS needed another name)"
     )
+
+
+NUMBERED_CHOICES = [
+    ["list_name", "name", "label", "missing"],
+    ["scale", "1", "One", ""],
+    ["scale", "2", "Two", ""],
+    ["scale", "-1", "Minus one", ""],
+    ["scale", "other", "Something else", ""],
+    ["scale", "-99", "Refused", "yes"],
+    ["scale", "-98", "Don't know", "yes"],
+    ["scale", "unsure", "Unsure", "yes"],
+    ["often", "0", "Never", ""],
+    ["often", "1", "Sometimes", ""],
+    ["often", "99", "Can't say", "yes"],
+]
+
+
+def test_choices_named_with_numbers_keep_those_numbers_in_the_sav(tmp_path):
+    """A choice named "-1" is -1 in the CSV file; it must be -1 in the .sav too (it was 3,
+    and -1 meant "Refused"), and must not be declared missing. Choices named "-99" and "-98"
+    take the usual status codes, so those move and the codebook says so; PSPP counts every
+    real answer as valid and every missing code and status as missing."""
+    from tests.cli.test_cli import duodesk
+    from tests.core.forms import write_form
+
+    db = str(tmp_path / "p.duodesk")
+    form = write_form(
+        tmp_path / "f.xlsx",
+        [
+            ["type", "name", "label", "relevant"],
+            ["select_one scale", "s", "Scale", ""],
+            ["select_one often", "o", "How often", "${s} != 'other'"],
+        ],
+        NUMBERED_CHOICES,
+        [["form_id"], ["numbered"]],
+    )
+    answers = ["1", "2", "-1", "-1", "other", "-99", "-98", "unsure", "", "2"]
+    often = ["0", "1", "99", "1", "", "0", "0", "99", "1", ""]
+    rows = ["s,o", *(f"{a},{b}" for a, b in zip(answers, often, strict=True))]
+    data = tmp_path / "d.csv"
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for command in (("import-form", str(form)), ("import-data", "numbered", str(data))):
+        result = duodesk("--db", db, *command)
+        assert result.returncode == 0, result.stderr
+    sav, codes_csv = tmp_path / "n.sav", tmp_path / "codes.csv"
+    assert duodesk("--db", db, "export", "numbered", "--sav", str(sav)).returncode == 0
+    exported = duodesk("--db", db, "export", "numbered", "--csv", str(codes_csv), "--codes")
+    assert exported.returncode == 0, exported.stderr
+    with codes_csv.open(encoding="utf-8-sig", newline="") as handle:
+        written = list(csv.DictReader(handle))
+    frame, meta = pyreadstat.read_sav(str(sav), user_missing=True)
+    labels = meta.variable_value_labels["s"]
+    status = {"": -999, "not asked": -998}
+    for row, code in zip(written, frame["s"], strict=True):
+        if row["s"] in ("-1", "1", "2", "-99", "-98"):
+            assert code == int(row["s"]), row  # the CSV's number, in the .sav
+        elif row["s"] in status:
+            assert code == status[row["s"]], row
+    assert {code: labels[code] for code in (-1, 1, 2, -99, -98)} == {
+        -1: "Minus one",
+        1: "One",
+        2: "Two",
+        -99: "Refused",
+        -98: "Don't know",
+    }
+    assert labels[3] == "Something else"  # a name that is no number gets the next free code
+    assert labels[-2] == "Unsure"  # a missing code, below every real answer
+    assert {labels[-999], labels[-998], labels[-997]} == {
+        "No answer",
+        "Not asked (skipped)",
+        "Not in this version",
+    }
+    assert meta.missing_ranges["s"] == [{"lo": -999.0, "hi": -2.0}]
+    assert list(frame["o"]) == [0, 1, 99, 1, -98, 0, 0, 99, 1, -99]
+    assert meta.variable_value_labels["o"][99] == "Can't say"
+    assert meta.missing_ranges["o"] == [{"lo": -99.0, "hi": -97.0}, {"lo": 99.0, "hi": 99.0}]
+    with codebook_path(sav).open(encoding="utf-8-sig", newline="") as handle:
+        book = {row[0]: row for row in csv.reader(handle)}
+    assert book["s"][4] == (
+        "No answer, Not asked (skipped) and Not in this version are coded -999, -998 and -997 "
+        "here, as choices named -99, -98 keep their numbers"
+    )
+    assert book["o"][4] == ""
+    summary = json.loads(duodesk("--db", db, "summary", "numbered", "--json").stdout)
+    by_name = {q["name"]: q for q in summary["questions"]}
+    syntax = f'GET FILE="{sav}".\nSET TVARS=NAMES.\nFREQUENCIES /VARIABLES=s o /FORMAT=NOTABLE.\n'
+    (statistics,) = [rows for title, rows in run_pspp(tmp_path, syntax) if title == "Statistics"]
+    column_of = {name: i for i, name in enumerate(statistics[0]) if name}
+    found: dict[str, list[str]] = {}
+    label = ""
+    for row in statistics[1:]:
+        label = row[0] or label
+        found[f"{label} {row[1]}".strip()] = row
+    for name in ("s", "o"):
+        column = column_of[name]
+        valid = by_name[name]["valid"]
+        assert int(number(found["N Valid"][column])) == valid, name
+        assert int(number(found["N Missing"][column])) == summary["interviews"] - valid, name

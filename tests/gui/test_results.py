@@ -376,3 +376,29 @@ def test_a_large_standard_deviation_is_shown_with_its_exact_digits(qtbot):
     }
     assert shown["Standard deviation"] == printed
     assert shown["Mean (average)"] == "2333333333333744858"  # whole: every digit
+
+
+def test_interviews_from_a_file_without_the_question_are_said_to_be_not_in_it(
+    qtbot, hepc_project, tmp_path
+):
+    """Interviews imported from a file with no column for "sex" (their version asks it)
+    were shown as "Not in this version of the questionnaire"; the row says where they are
+    not, and the counts still add up to the interviews."""
+    data = tmp_path / "without_sex.csv"
+    data.write_text("age\n30\n41\n", encoding="utf-8")
+    import_responses(hepc_project, FORM, data)
+    window = open_results(qtbot, hepc_project)
+    window.resize(1366, 768)
+    choose(qtbot, window, "sex")
+    expected = summarize(hepc_project, FORM).question("sex")
+    assert (expected.not_in_version, expected.not_in_file) == (2, 2)
+    labels = column(window.view.choice.model, 0)
+    assert labels[len(expected.options) :] == [
+        "No answer",
+        "Not asked (skipped)",
+        "Not in the imported file",
+        "Total",
+    ]
+    assert column(window.view.choice.model, 1)[-2:] == [2, 2 * PER_SITE + 2]
+    assert "came from an imported file that had no column" in window.view.denominators.text()
+    window.grab().save(str(tmp_path / "not_in_file.png"))

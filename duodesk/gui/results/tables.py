@@ -31,6 +31,7 @@ from duodesk.gui.results.table_model import (
 NOT_ASKED = QT_TRANSLATE_NOOP("ResultsTables", "Not asked (skipped)")
 NO_ANSWER = QT_TRANSLATE_NOOP("ResultsTables", "No answer")
 NOT_IN_VERSION = QT_TRANSLATE_NOOP("ResultsTables", "Not in this version of the questionnaire")
+NOT_IN_FILE = QT_TRANSLATE_NOOP("ResultsTables", "Not in the imported file")
 # On screen in plain words; the workbook and the command line keep SPSS's name for the method.
 QUARTILES_IN_WORDS = QT_TRANSLATE_NOOP(
     "ResultsTables",
@@ -109,9 +110,10 @@ class FrequencyTableModel(ResultsTableModel):
         for label, count in (
             (NO_ANSWER, question.missing),
             (NOT_ASKED, question.not_applicable),
-            (NOT_IN_VERSION, question.not_in_version),
+            (NOT_IN_VERSION, question.not_in_version - question.not_in_file),
+            (NOT_IN_FILE, question.not_in_file),
         ):
-            if count or label != NOT_IN_VERSION:
+            if count or label not in (NOT_IN_VERSION, NOT_IN_FILE):
                 shown = _say(label)
                 rows.append(
                     TableRow((shown, count, question.percent_of_interviews(count), None, None))
