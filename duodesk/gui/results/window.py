@@ -126,6 +126,7 @@ class ResultsWindow(QMainWindow):
 
         self.heading = QLabel(self.tr("Results"))
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)  # beside the buttons: wraps on a narrow screen
         self.subset_bar = SubsetBar()
         self.subset_bar.subset_changed.connect(self.recompute)
         self.counting = QLabel(self.tr("Reading the questionnaire…"))
