@@ -184,8 +184,13 @@ class ChoicesEditor(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(languages)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(len(languages), QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(languages), QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(languages) + 1, QHeaderView.ResizeMode.ResizeToContents)
+        # The options' words wrap onto more lines rather than being cut to "Between 10 and
+        # 30 …" (the codes, cut in the middle, took most of the width at 1366x768).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRowCount(len(self.choice_list.choices))
         for row, choice in enumerate(self.choice_list.choices):
             for column, language in enumerate(languages):
@@ -210,6 +215,23 @@ class ChoicesEditor(QWidget):
             )
             self.table.setItem(row, len(languages) + 1, missing)
         self.table.blockSignals(False)
+        self._size_code_column()
+
+    def _size_code_column(self) -> None:
+        """The codes as wide as they need, but never more than a quarter of the table: the
+        options' own words come first."""
+        code = self.table.columnCount() - 2
+        if code < 1:
+            return
+        wanted = max(
+            self.table.sizeHintForColumn(code),
+            self.table.horizontalHeader().sectionSizeFromContents(code).width(),
+        )
+        self.table.setColumnWidth(code, min(wanted, max(self.table.viewport().width() // 4, 90)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_code_column()
 
     def _fill_share_box(self, questionnaire: Questionnaire) -> None:
         self.share_box.blockSignals(True)

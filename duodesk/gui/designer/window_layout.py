@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -138,7 +138,12 @@ class MenuButton(QPushButton):
 
 def build_layout(window: DesignerWindow) -> QWidget:
     """The three panes: the question list and its buttons, the editor, the preview and checks."""
-    window.add_button = MenuButton(translate("Designer", "Add a question"))
+    window.add_button = MenuButton(translate("Designer", "&Add a question"))
+    # Ctrl+Shift+N from anywhere in the designer opens the list of kinds of question (Alt+A
+    # too); the keyboard then goes to the new question's text.
+    window.add_button.setToolTip(translate("Designer", "Add a question (Ctrl+Shift+N)"))
+    add_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), window)
+    add_shortcut.activated.connect(window.add_button.showMenu)
     add_menu = QMenu(window.add_button)
     for kind in ADDABLE:
         add_menu.addAction(designer_words(TYPE_WORDS[kind]), lambda k=kind: window.add_question(k))
