@@ -47,3 +47,43 @@ def test_the_table_and_the_chart_of_a_question_are_in_sight_at_1366x768(
     assert window.subset_bar.isVisible()
     window.choose_button.click()
     assert not window.subset_bar.isVisible()
+
+
+def test_the_question_list_is_worked_from_the_keyboard(qtbot, database, program_look, tmp_path):
+    """Results opened with the keyboard on "Choose interviews…", so the arrows did nothing;
+    typing in "Find a question…" and ↓ did not reach the matches."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.entry_helpers import focused
+
+    _hepc_with_interviews(database, tmp_path, 30, 3)
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=LAPTOP)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+    questions = window.questions
+    qtbot.waitUntil(lambda: focused() is questions.list, timeout=5_000)
+    first = window.view.entry.name
+    qtbot.keyClick(questions.list, Qt.Key.Key_Down)
+    assert window.view.entry.name != first  # the table follows the arrow
+    assert window.view.title.text() == window.view.entry.label
+    window.choose_button.setFocus()
+    qtbot.keyClick(window.choose_button, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is questions.find
+    qtbot.keyClicks(questions.find, "hepatitis")
+    qtbot.keyClick(questions.find, Qt.Key.Key_Down)
+    assert focused() is questions.list
+    shown = [questions.list.item(r) for r in range(questions.list.count())]
+    matches = [item for item in shown if not item.isHidden()]
+    assert len(matches) >= 2
+    assert questions.list.currentItem() is matches[0]
+    assert "hepatitis" in window.view.title.text().lower()
+    qtbot.keyClick(questions.list, Qt.Key.Key_Down)
+    assert questions.list.currentItem() is matches[1]
+    assert window.view.title.text() == window.view.entry.label
+    window.choose_button.setFocus()
+    qtbot.keyClick(window.choose_button, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is questions.list

@@ -199,7 +199,9 @@ class ResultsWindow(QMainWindow):
         central.setLayout(layout)
         # Scrolls only on a screen too small for it (150% scaling), never cut at the bottom.
         self.setCentralWidget(scrolling(central))
-        QShortcut(QKeySequence("Ctrl+L"), self, self.questions.list.setFocus)
+        # Ctrl+L (or Alt+Q) to the list of questions, Ctrl+F to the search box above it.
+        QShortcut(QKeySequence("Ctrl+L"), self, self.questions.go_to_list)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.questions.find.setFocus)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
@@ -220,6 +222,8 @@ class ResultsWindow(QMainWindow):
         if first:  # a change of language keeps the interviews chosen
             self.subset_bar.set_setup(setup)
             self._show_languages(setup.languages)
+            # The keyboard starts in the list of questions: ↑ and ↓ choose one at once.
+            self.questions.list.setFocus(Qt.FocusReason.OtherFocusReason)
         # A refresh keeps the question shown and the two questions compared.
         shown = self.questions.current()
         row, column = (
