@@ -24,7 +24,7 @@ class Column(enum.IntEnum):
 
 HEADERS = {
     Column.TITLE: QT_TRANSLATE_NOOP("QuestionnaireTable", "Questionnaire"),
-    Column.FORM_ID: QT_TRANSLATE_NOOP("QuestionnaireTable", "Short name"),
+    Column.FORM_ID: QT_TRANSLATE_NOOP("QuestionnaireTable", "Name in files"),
     Column.VERSIONS: QT_TRANSLATE_NOOP("QuestionnaireTable", "Versions"),
     Column.COMPLETE: QT_TRANSLATE_NOOP("QuestionnaireTable", "Finished"),
     Column.UNFINISHED: QT_TRANSLATE_NOOP("QuestionnaireTable", "Unfinished"),
@@ -32,7 +32,7 @@ HEADERS = {
 # Short headers leave the title room on a small screen; the whole words are the tooltips.
 HEADER_TIPS = {
     Column.FORM_ID: QT_TRANSLATE_NOOP(
-        "QuestionnaireTable", "The questionnaire's short name (form_id), used in files and commands"
+        "QuestionnaireTable", "The questionnaire's name in the data files and in commands (form_id)"
     ),
     Column.VERSIONS: QT_TRANSLATE_NOOP(
         "QuestionnaireTable", "How many versions of the questionnaire the project keeps"

@@ -91,3 +91,19 @@ def test_the_preview_and_the_options_table_show_long_options_whole_at_1366x768(
         room = QRect(0, 0, table.columnWidth(0) - 8, 1000)
         needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, option).height()
         assert needed <= table.rowHeight(row), option
+
+
+def test_the_designer_names_its_fields_in_plain_words(qtbot, database):
+    """ "Short name" and "List name" meant nothing to a peer researcher."""
+    from PySide6.QtWidgets import QLabel
+
+    from duodesk.core.questionnaire import QuestionType
+
+    designer = _designer(qtbot, database)
+    designer.add_question(QuestionType.SELECT_ONE)
+    QApplication.processEvents()
+    words = [label.text() for label in designer.findChildren(QLabel) if label.isVisible()]
+    assert "Name in the data file:" in words
+    assert "Name of the answer list:" in words
+    assert not [w for w in words if "Short name" in w or "List name" in w]
+    assert designer.question_editor.name_edit.accessibleName() == "Name in the data file"

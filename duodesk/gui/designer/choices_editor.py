@@ -73,7 +73,7 @@ class ChoicesEditor(QWidget):
         if shared_picker:
             top.addWidget(QLabel(self.tr("Options:")))
             top.addWidget(self.share_box, 2)
-        top.addWidget(QLabel(self.tr("List name:")))
+        top.addWidget(QLabel(self.tr("Name of the answer list:")))
         top.addWidget(self.list_name_edit, 1)
 
         self.table = QTableWidget(0, 0)
