@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -69,12 +70,15 @@ class ChoicesEditor(QWidget):
         self.list_name_edit = QLineEdit()
         self.list_name_edit.setAccessibleName(self.tr("Name of this list of options"))
         self.list_name_edit.editingFinished.connect(self._rename_list)
-        top = QHBoxLayout()
+        # The choice of list and its name on two lines: side by side, at 125% both boxes
+        # were cut to a few letters.
+        top = QGridLayout()
+        top.setColumnStretch(1, 1)
         if shared_picker:
-            top.addWidget(QLabel(self.tr("Options:")))
-            top.addWidget(self.share_box, 2)
-        top.addWidget(QLabel(self.tr("Name of the answer list:")))
-        top.addWidget(self.list_name_edit, 1)
+            top.addWidget(QLabel(self.tr("Options:")), 0, 0)
+            top.addWidget(self.share_box, 0, 1)
+        top.addWidget(QLabel(self.tr("Name of the answer list:")), 1, 0)
+        top.addWidget(self.list_name_edit, 1, 1)
 
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName(self.tr("Answer options"))
