@@ -116,7 +116,10 @@ def _texts(widget: QWidget, cells: bool = True) -> Iterator[tuple[str, str]]:
         yield "window title", widget.windowTitle()
     yield "tooltip", widget.toolTip()
     yield "accessible name", widget.accessibleName()
-    if isinstance(widget, QLabel | QAbstractButton):
+    if isinstance(widget, QAbstractButton) and widget.property("preview_whole"):
+        # The designer's preview breaks an option's words onto lines as wide as its pane.
+        yield "text", widget.text().replace("\n", " ")
+    elif isinstance(widget, QLabel | QAbstractButton):
         yield "text", widget.text()
     if isinstance(widget, QLineEdit):
         yield "placeholder", widget.placeholderText()
