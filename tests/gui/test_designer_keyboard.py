@@ -107,3 +107,29 @@ def test_the_designer_names_its_fields_in_plain_words(qtbot, database):
     assert "Name of the answer list:" in words
     assert not [w for w in words if "Short name" in w or "List name" in w]
     assert designer.question_editor.name_edit.accessibleName() == "Name in the data file"
+
+
+def test_a_long_undo_leaves_close_on_the_toolbar_at_1366x768(qtbot, database, program_look):
+    """ "Undo Add the option “I left before anyone could see me”" pushed Close behind "»"."""
+    from PySide6.QtCore import QRect
+
+    from duodesk.core.questionnaire import QuestionType
+    from duodesk.gui.screen_fit import fit_to_screen
+
+    designer = _designer(qtbot, database)
+    fit_to_screen(designer, available=QRect(0, 0, 1366, 700))
+    designer.add_question(QuestionType.SELECT_ONE)
+    choices = designer.question_editor.choices
+    choices.new_option.setText(LONG_OPTIONS[-1])
+    choices.add_typed_option()
+    QApplication.processEvents()
+    undo = designer.undo_action
+    assert undo.toolTip() == "Undo Add the option “I left before anyone could see me”"
+    assert len(undo.text()) <= 36 and undo.text().startswith("Undo Add the option")
+    close = next(
+        button
+        for toolbar in designer.toolbars
+        if (button := toolbar.widgetForAction(designer.close_action)) is not None
+    )
+    top_left = close.mapTo(designer, close.rect().topLeft())
+    assert close.isVisible() and designer.rect().contains(QRect(top_left, close.size()))
