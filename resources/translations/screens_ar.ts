@@ -3589,6 +3589,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>&lt;b&gt;يحتوي هذا المشروع الآن على مقابلات.&lt;/b&gt; ستتناول المقابلات صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور حتى لا يستطيع أحد ينسخ الملف من هذا الحاسوب قراءتها.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;يحتوي هذا المشروع الآن على مقابلات.&lt;/b&gt; اقفله بعبارة مرور.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>الأ&amp;مان</translation>
     </message>

@@ -3545,6 +3545,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>&lt;b&gt;Este proyecto ya contiene entrevistas.&lt;/b&gt; Las entrevistas tratarán de la salud y del uso de drogas de las personas: bloquee el proyecto con una frase de contraseña para que nadie que copie el archivo de este ordenador pueda leerlas.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;Este proyecto ya contiene entrevistas.&lt;/b&gt; Bloquéelo con una frase de contraseña.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Seguridad</translation>
     </message>

@@ -3548,6 +3548,10 @@ entretiens.&lt;/p&gt;
         <translation>&lt;b&gt;Ce projet contient maintenant des entretiens.&lt;/b&gt; Les entretiens parleront de la santé et de l'usage de drogues des personnes : verrouillez le projet par une phrase secrète pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;Ce projet contient maintenant des entretiens.&lt;/b&gt; Verrouillez-le par une phrase secrète.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>

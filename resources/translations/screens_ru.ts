@@ -3556,6 +3556,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>&lt;b&gt;В этом проекте уже есть интервью.&lt;/b&gt; Интервью будут о здоровье людей и употреблении наркотиков: закройте проект кодовой фразой, чтобы никто, скопировав файл с этого компьютера, не смог их прочитать.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;В этом проекте уже есть интервью.&lt;/b&gt; Закройте его кодовой фразой.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Безопасность</translation>
     </message>

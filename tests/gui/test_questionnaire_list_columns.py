@@ -68,3 +68,29 @@ def test_the_title_gets_the_width_and_three_rows_stay_in_sight(qtbot, main, scre
         Column.FORM_ID,
     )
     assert name.data(Qt.ItemDataRole.ToolTipRole) == "training_employment_barriers"
+
+
+def test_the_passphrase_banner_is_one_short_line_on_a_short_screen(
+    qtbot, database, program_look, tmp_path
+):
+    """The whole sentence of the passphrase banner pushed the list out of sight at 125% with
+    the largest text."""
+    from PySide6.QtWidgets import QLabel
+
+    from tests.gui.test_fit_at_125 import _hepc_with_interviews
+
+    _hepc_with_interviews(database, tmp_path, 3, 1)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=AT_150)
+    with qtbot.waitSignals(
+        [window.home_loaded, window.security.protection_checked], timeout=10_000
+    ):
+        window.show()
+    offer = window.security.offer
+    qtbot.waitUntil(offer.isVisible, timeout=5_000)
+    [text] = [label for label in offer.findChildren(QLabel) if label.objectName() == "bannerText"]
+    qtbot.waitUntil(lambda: "Lock it with a passphrase." in text.text(), timeout=5_000)
+    assert "drug use" in text.toolTip()  # the whole sentence, on hovering
+    window.table.setFocus()  # and the questionnaire's row in sight under it
+    qtbot.waitUntil(lambda: _rows_whole(window) == 1, timeout=5_000)
