@@ -295,24 +295,47 @@ class QuestionSummary:
         are everybody who ticked something, *including* those who ticked only a missing code
         such as "Don't know"; the responses are all the ticks, missing codes included."""
         only = self.answered - self.valid
-        if only:
+        ticks = self.responses
+        # In the words of the table's headings ("% of people", "% of all answers ticked"),
+        # not the analysts' "cases" and "responses"; one answer ticked is said as one.
+        if only and ticks == 1:
             text = translate(
                 "Results",
-                "Percent of cases is out of the {answered} who ticked at least one answer "
-                "(including {only} who ticked only {codes}); percent of responses is out of the "
-                "{responses} answers ticked",
+                "“% of people” is out of the {answered} who ticked at least one answer "
+                "(including {only} who ticked only {codes}); “% of all answers ticked” is out "
+                "of the %n answer ticked",
+                None,
+                ticks,
+            )
+        elif only:
+            text = translate(
+                "Results",
+                "“% of people” is out of the {answered} who ticked at least one answer "
+                "(including {only} who ticked only {codes}); “% of all answers ticked” is out "
+                "of the %n answers ticked",
+                None,
+                ticks,
+            )
+        elif ticks == 1:
+            text = translate(
+                "Results",
+                "“% of people” is out of the {answered} who ticked at least one answer; "
+                "“% of all answers ticked” is out of the %n answer ticked",
+                None,
+                ticks,
             )
         else:
             text = translate(
                 "Results",
-                "Percent of cases is out of the {answered} who ticked at least one answer; "
-                "percent of responses is out of the {responses} answers ticked",
+                "“% of people” is out of the {answered} who ticked at least one answer; "
+                "“% of all answers ticked” is out of the %n answers ticked",
+                None,
+                ticks,
             )
         return text.format(
             answered=self.answered,
             only=only,
             codes=self._missing_codes_said() if only else "",
-            responses=self.responses,
         )
 
 

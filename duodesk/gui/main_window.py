@@ -37,7 +37,7 @@ from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.failures import show_failure
 from duodesk.gui.people.access import install as install_access
 from duodesk.gui.people.access import refused
-from duodesk.gui.questionnaire_table import QuestionnaireTableModel
+from duodesk.gui.questionnaire_table import QuestionnaireTableModel, fit_columns
 from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen, scrolling
 from duodesk.gui.security.hooks import install as install_security
@@ -107,8 +107,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.model.modelReset.connect(lambda: fit_columns(self.table))
         # A long title wraps onto a second line rather than being cut (150% scaling).
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # At least three rows, whatever the banners above take (the page scrolls instead), and
@@ -221,6 +220,11 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.FocusIn:
             QTimer.singleShot(0, self._show_chosen_row)  # once the focus has settled
+        elif watched is self.table and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+        ):
+            fit_columns(self.table)  # the title gets the width, three rows the height
         elif event.type() == QEvent.Type.Resize and watched is self.page_area.viewport():
             self._fit_banners()
         return super().eventFilter(watched, event)

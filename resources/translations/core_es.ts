@@ -2538,13 +2538,21 @@
         <source>{left} or {right}</source>
         <translation>{left} o {right}</translation>
     </message>
-    <message>
-        <source>Percent of cases is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); percent of responses is out of the {responses} answers ticked</source>
-        <translation>El porcentaje de casos es sobre los {answered} que marcaron al menos una respuesta (incluidos {only} que solo marcaron {codes}); el porcentaje de respuestas es sobre las {responses} respuestas marcadas</translation>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); “% of all answers ticked” is out of the %n answer ticked</source>
+        <translation><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta (incluidas {only} que solo marcaron {codes}); «% de todas las respuestas marcadas» se calcula sobre %n respuesta marcada</numerusform><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta (incluidas {only} que solo marcaron {codes}); «% de todas las respuestas marcadas» se calcula sobre las %n respuestas marcadas</numerusform></translation>
     </message>
-    <message>
-        <source>Percent of cases is out of the {answered} who ticked at least one answer; percent of responses is out of the {responses} answers ticked</source>
-        <translation>El porcentaje de casos es sobre los {answered} que marcaron al menos una respuesta; el porcentaje de respuestas es sobre las {responses} respuestas marcadas</translation>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); “% of all answers ticked” is out of the %n answers ticked</source>
+        <translation><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta (incluidas {only} que solo marcaron {codes}); «% de todas las respuestas marcadas» se calcula sobre %n respuesta marcada</numerusform><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta (incluidas {only} que solo marcaron {codes}); «% de todas las respuestas marcadas» se calcula sobre las %n respuestas marcadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer; “% of all answers ticked” is out of the %n answer ticked</source>
+        <translation><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta; «% de todas las respuestas marcadas» se calcula sobre %n respuesta marcada</numerusform><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta; «% de todas las respuestas marcadas» se calcula sobre las %n respuestas marcadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer; “% of all answers ticked” is out of the %n answers ticked</source>
+        <translation><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta; «% de todas las respuestas marcadas» se calcula sobre %n respuesta marcada</numerusform><numerusform>«% de personas» se calcula sobre las {answered} que marcaron al menos una respuesta; «% de todas las respuestas marcadas» se calcula sobre las %n respuestas marcadas</numerusform></translation>
     </message>
 </context>
 <context>

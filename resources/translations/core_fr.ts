@@ -2538,13 +2538,21 @@
         <source>{left} or {right}</source>
         <translation>{left} ou {right}</translation>
     </message>
-    <message>
-        <source>Percent of cases is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); percent of responses is out of the {responses} answers ticked</source>
-        <translation>Le pourcentage des cas est sur les {answered} qui ont coché au moins une réponse (dont {only} qui ont coché seulement {codes}) ; le pourcentage des réponses est sur les {responses} réponses cochées</translation>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); “% of all answers ticked” is out of the %n answer ticked</source>
+        <translation><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse (dont {only} qui n’ont coché que {codes}) ; « % de toutes les réponses cochées » est calculé sur la seule réponse cochée (%n)</numerusform><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse (dont {only} qui n’ont coché que {codes}) ; « % de toutes les réponses cochées » est calculé sur les %n réponses cochées</numerusform></translation>
     </message>
-    <message>
-        <source>Percent of cases is out of the {answered} who ticked at least one answer; percent of responses is out of the {responses} answers ticked</source>
-        <translation>Le pourcentage des cas est sur les {answered} qui ont coché au moins une réponse ; le pourcentage des réponses est sur les {responses} réponses cochées</translation>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); “% of all answers ticked” is out of the %n answers ticked</source>
+        <translation><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse (dont {only} qui n’ont coché que {codes}) ; « % de toutes les réponses cochées » est calculé sur la seule réponse cochée (%n)</numerusform><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse (dont {only} qui n’ont coché que {codes}) ; « % de toutes les réponses cochées » est calculé sur les %n réponses cochées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer; “% of all answers ticked” is out of the %n answer ticked</source>
+        <translation><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse ; « % de toutes les réponses cochées » est calculé sur la seule réponse cochée (%n)</numerusform><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse ; « % de toutes les réponses cochées » est calculé sur les %n réponses cochées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer; “% of all answers ticked” is out of the %n answers ticked</source>
+        <translation><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse ; « % de toutes les réponses cochées » est calculé sur la seule réponse cochée (%n)</numerusform><numerusform>« % des personnes » est calculé sur les {answered} qui ont coché au moins une réponse ; « % de toutes les réponses cochées » est calculé sur les %n réponses cochées</numerusform></translation>
     </message>
 </context>
 <context>

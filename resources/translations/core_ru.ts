@@ -2538,13 +2538,21 @@
         <source>{left} or {right}</source>
         <translation>{left} или {right}</translation>
     </message>
-    <message>
-        <source>Percent of cases is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); percent of responses is out of the {responses} answers ticked</source>
-        <translation>Процент наблюдений считается от {answered} человек, отметивших хотя бы один ответ (из них {only} отметили только {codes}); процент ответов — от {responses} отмеченных ответов</translation>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); “% of all answers ticked” is out of the %n answer ticked</source>
+        <translation><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ (включая {only}, отметивших только {codes}); «% всех отмеченных ответов» считается от %n отмеченного ответа</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ (включая {only}, отметивших только {codes}); «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ (включая {only}, отметивших только {codes}); «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform></translation>
     </message>
-    <message>
-        <source>Percent of cases is out of the {answered} who ticked at least one answer; percent of responses is out of the {responses} answers ticked</source>
-        <translation>Процент наблюдений считается от {answered} человек, отметивших хотя бы один ответ; процент ответов — от {responses} отмеченных ответов</translation>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer (including {only} who ticked only {codes}); “% of all answers ticked” is out of the %n answers ticked</source>
+        <translation><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ (включая {only}, отметивших только {codes}); «% всех отмеченных ответов» считается от %n отмеченного ответа</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ (включая {only}, отметивших только {codes}); «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ (включая {only}, отметивших только {codes}); «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer; “% of all answers ticked” is out of the %n answer ticked</source>
+        <translation><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ; «% всех отмеченных ответов» считается от %n отмеченного ответа</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ; «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ; «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“% of people” is out of the {answered} who ticked at least one answer; “% of all answers ticked” is out of the %n answers ticked</source>
+        <translation><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ; «% всех отмеченных ответов» считается от %n отмеченного ответа</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ; «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform><numerusform>«% людей» считается от {answered} человек, отметивших хотя бы один ответ; «% всех отмеченных ответов» считается от %n отмеченных ответов</numerusform></translation>
     </message>
 </context>
 <context>

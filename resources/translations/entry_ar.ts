@@ -1317,8 +1317,8 @@ Password:</source>
         <translation>الاستبيان</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>الاسم المختصر</translation>
+        <source>Name in files</source>
+        <translation>الاسم في الملفات</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1333,8 +1333,8 @@ Password:</source>
         <translation>غير المنتهية</translation>
     </message>
     <message>
-        <source>The questionnaire's short name (form_id), used in files and commands</source>
-        <translation>الاسم المختصر للاستبيان (form_id)، ويُستخدم في الملفات والأوامر</translation>
+        <source>The questionnaire's name in the data files and in commands (form_id)</source>
+        <translation>اسم الاستبيان في ملفات البيانات وفي الأوامر (form_id)</translation>
     </message>
     <message>
         <source>How many versions of the questionnaire the project keeps</source>

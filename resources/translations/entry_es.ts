@@ -1313,8 +1313,8 @@ Contraseña:</translation>
         <translation>Cuestionario</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Nombre corto</translation>
+        <source>Name in files</source>
+        <translation>Nombre en los archivos</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1329,8 +1329,8 @@ Contraseña:</translation>
         <translation>Sin terminar</translation>
     </message>
     <message>
-        <source>The questionnaire's short name (form_id), used in files and commands</source>
-        <translation>El nombre corto del cuestionario (form_id), usado en archivos y órdenes</translation>
+        <source>The questionnaire's name in the data files and in commands (form_id)</source>
+        <translation>El nombre del cuestionario en los archivos de datos y en los comandos (form_id)</translation>
     </message>
     <message>
         <source>How many versions of the questionnaire the project keeps</source>

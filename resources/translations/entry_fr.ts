@@ -1313,8 +1313,8 @@ Mot de passe :</translation>
         <translation>Questionnaire</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Nom court</translation>
+        <source>Name in files</source>
+        <translation>Nom dans les fichiers</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1329,8 +1329,8 @@ Mot de passe :</translation>
         <translation>Non terminés</translation>
     </message>
     <message>
-        <source>The questionnaire's short name (form_id), used in files and commands</source>
-        <translation>Le nom court du questionnaire (form_id), utilisé dans les fichiers et les commandes</translation>
+        <source>The questionnaire's name in the data files and in commands (form_id)</source>
+        <translation>Le nom du questionnaire dans les fichiers de données et les commandes (form_id)</translation>
     </message>
     <message>
         <source>How many versions of the questionnaire the project keeps</source>

@@ -1314,8 +1314,8 @@ DuoDesk хранит пароль, только пока проект откры
         <translation>Анкета</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Краткое имя</translation>
+        <source>Name in files</source>
+        <translation>Имя в файлах</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1330,8 +1330,8 @@ DuoDesk хранит пароль, только пока проект откры
         <translation>Незаконченные</translation>
     </message>
     <message>
-        <source>The questionnaire's short name (form_id), used in files and commands</source>
-        <translation>Краткое имя анкеты (form_id), используется в файлах и командах</translation>
+        <source>The questionnaire's name in the data files and in commands (form_id)</source>
+        <translation>Имя анкеты в файлах данных и в командах (form_id)</translation>
     </message>
     <message>
         <source>How many versions of the questionnaire the project keeps</source>

@@ -455,18 +455,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>under {number}</source>
-        <translation>أقل من {number}</translation>
-    </message>
-    <message>
-        <source>{number}+</source>
-        <translation>{number}+</translation>
-    </message>
-    <message>
-        <source>over {number}</source>
-        <translation>أكثر من {number}</translation>
-    </message>
-    <message>
         <source>Number of people</source>
         <translation>عدد الأشخاص</translation>
     </message>
@@ -551,8 +539,8 @@
         <translation>الخيارات:</translation>
     </message>
     <message>
-        <source>List name:</source>
-        <translation>اسم القائمة:</translation>
+        <source>Name of the answer list:</source>
+        <translation>اسم قائمة الإجابات:</translation>
     </message>
     <message>
         <source>Answer options</source>
@@ -1344,10 +1332,6 @@ no answer</source>
         <translation>استبيان جديد</translation>
     </message>
     <message>
-        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
-        <translation>في هذا المشروع استبيان بالاسم المختصر «{name}». اختر اسمًا مختصرًا آخر في «العنوان واللغات»، ثم احفظ مرة أخرى.</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
@@ -1461,8 +1445,12 @@ no answer</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <source>Add a question</source>
-        <translation>إضافة سؤال</translation>
+        <source>&amp;Add a question</source>
+        <translation>إ&amp;ضافة سؤال</translation>
+    </message>
+    <message>
+        <source>Add a question (Ctrl+Shift+N)</source>
+        <translation>إضافة سؤال (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>A section (a group of questions)</source>
@@ -1487,6 +1475,10 @@ no answer</source>
     <message>
         <source>Checks before use</source>
         <translation>فحوص قبل الاستخدام</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire named “{name}” in its data files. Choose another name in the data files under “Title and languages”, then save again.</source>
+        <translation>يحتوي هذا المشروع بالفعل على استبيان اسمه «{name}» في ملفات البيانات. اختر اسمًا آخر في ملفات البيانات من «العنوان واللغات»، ثم احفظ مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1872,10 +1864,6 @@ no answer</source>
         <translation>مساعدة للمُقابِل</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>الاسم المختصر</translation>
-    </message>
-    <message>
         <source>Show all its questions on one page</source>
         <translation>عرض كل أسئلته في صفحة واحدة</translation>
     </message>
@@ -1908,8 +1896,12 @@ no answer</source>
         <translation>المساعدة:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>الاسم المختصر:</translation>
+        <source>Name in the data file</source>
+        <translation>الاسم في ملف البيانات</translation>
+    </message>
+    <message>
+        <source>Name in the data file:</source>
+        <translation>الاسم في ملف البيانات:</translation>
     </message>
     <message>
         <source>How many times:</source>
@@ -2007,8 +1999,12 @@ no answer</source>
         <translation>تغيير عدد مرات السؤال</translation>
     </message>
     <message>
-        <source>Change the short name</source>
-        <translation>تغيير الاسم المختصر</translation>
+        <source>Change the name in the data file</source>
+        <translation>تغيير الاسم في ملف البيانات</translation>
+    </message>
+    <message>
+        <source>Change a statement's name in the data file</source>
+        <translation>تغيير اسم عبارة في ملف البيانات</translation>
     </message>
     <message>
         <source>Change the grid's scale</source>
@@ -2029,10 +2025,6 @@ no answer</source>
     <message>
         <source>Change a statement</source>
         <translation>تغيير عبارة</translation>
-    </message>
-    <message>
-        <source>Change a statement's short name</source>
-        <translation>تغيير الاسم المختصر لعبارة</translation>
     </message>
 </context>
 <context>
@@ -2854,8 +2846,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>تغيير نص المساعدة</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>الاسم المختصر</translation>
+        <source>Name in the data file</source>
+        <translation>الاسم في ملف البيانات</translation>
     </message>
     <message>
         <source>An answer is needed before going on</source>
@@ -2922,8 +2914,16 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>المساعدة:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>الاسم المختصر:</translation>
+        <source>Name in the data file:</source>
+        <translation>الاسم في ملف البيانات:</translation>
+    </message>
+    <message>
+        <source>A name in the data file uses letters, digits and _ and starts with a letter.</source>
+        <translation>الاسم في ملف البيانات يتكون من حروف وأرقام و_ ويبدأ بحرف.</translation>
+    </message>
+    <message>
+        <source>Change the name in the data file</source>
+        <translation>تغيير الاسم في ملف البيانات</translation>
     </message>
     <message>
         <source>Worked out from:</source>
@@ -2964,14 +2964,6 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     <message>
         <source>“{name}” is already used by another question.</source>
         <translation>«{name}» مستخدم في سؤال آخر.</translation>
-    </message>
-    <message>
-        <source>A short name uses letters, digits and _ and starts with a letter.</source>
-        <translation>يتكون الاسم المختصر من حروف وأرقام و_ ويبدأ بحرف.</translation>
-    </message>
-    <message>
-        <source>Change the short name</source>
-        <translation>تغيير الاسم المختصر</translation>
     </message>
     <message>
         <source>Change the kind of answer</source>
@@ -3031,6 +3023,14 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     <message>
         <source>Questions</source>
         <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Choose a question with ↑ and ↓ (Ctrl+L comes back here)</source>
+        <translation>اختر سؤالًا بالمفتاحين ↑ و↓ (Ctrl+L يعيدك إلى هنا)</translation>
+    </message>
+    <message>
+        <source>Type words of a question, then ↓ to go to the matches (Ctrl+F)</source>
+        <translation>اكتب كلمات من السؤال، ثم ↓ للانتقال إلى النتائج (Ctrl+F)</translation>
     </message>
     <message>
         <source>Grid: </source>
@@ -3367,24 +3367,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>المجموع</translation>
     </message>
     <message>
-        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
-        <translation>% من الحالات (من الـ {count} الذين أجابوا، {codes} منهم برمز عدم الإجابة فقط)</translation>
-    </message>
-    <message>
-        <source>% of cases (of the {count} who answered)</source>
-        <translation>% من الحالات (من الـ {count} الذين أجابوا)</translation>
-    </message>
-    <message numerus="yes">
-        <source>% of responses (of the %Ln answers ticked)</source>
-        <translation><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform><numerusform>% من الإجابات (من %Ln إجابة مختارة)</numerusform></translation>
-    </message>
-    <message>
         <source>Total answers ticked</source>
         <translation>مجموع الإجابات المختارة</translation>
-    </message>
-    <message>
-        <source>Percent of cases adds up to more than 100: people could tick several.</source>
-        <translation>مجموع نسبة الحالات أكثر من 100: كان يمكن اختيار أكثر من إجابة.</translation>
     </message>
     <message>
         <source>Answers ticked together</source>
@@ -3429,6 +3413,22 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     <message>
         <source>Statistic</source>
         <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% من الأشخاص (من {count} أجابوا، منهم {codes} برمز عدم الإجابة فقط)</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered)</source>
+        <translation>% من الأشخاص (من {count} أجابوا)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all answers ticked (%Ln answers)</source>
+        <translation><numerusform>% من كل الإجابات المختارة (%Ln إجابة)</numerusform><numerusform>% من كل الإجابات المختارة (إجابة واحدة: %Ln)</numerusform><numerusform>% من كل الإجابات المختارة (إجابتان: %Ln)</numerusform><numerusform>% من كل الإجابات المختارة (%Ln إجابات)</numerusform><numerusform>% من كل الإجابات المختارة (%Ln إجابة)</numerusform><numerusform>% من كل الإجابات المختارة (%Ln إجابة)</numerusform></translation>
+    </message>
+    <message>
+        <source>“% of people” adds up to more than 100: people could tick several.</source>
+        <translation>مجموع «% من الأشخاص» أكثر من 100: كان يمكن اختيار عدة إجابات.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3593,6 +3593,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>&lt;b&gt;يحتوي هذا المشروع الآن على مقابلات.&lt;/b&gt; ستتناول المقابلات صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور حتى لا يستطيع أحد ينسخ الملف من هذا الحاسوب قراءتها.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;يحتوي هذا المشروع الآن على مقابلات.&lt;/b&gt; اقفله بعبارة مرور.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>الأ&amp;مان</translation>
     </message>
@@ -3688,8 +3692,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>عنوان الاستبيان</translation>
     </message>
     <message>
-        <source>Short name of the questionnaire</source>
-        <translation>الاسم المختصر للاستبيان</translation>
+        <source>Name of the questionnaire in the data files</source>
+        <translation>اسم الاستبيان في ملفات البيانات</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3736,8 +3740,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>العنوان:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>الاسم المختصر:</translation>
+        <source>Name in the data files:</source>
+        <translation>الاسم في ملفات البيانات:</translation>
     </message>
     <message>
         <source>Version:</source>

@@ -126,8 +126,8 @@
         <translation><numerusform>% of all %Ln interview</numerusform><numerusform>% of all %Ln interviews</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>% of responses (of the %Ln answers ticked)</source>
-        <translation><numerusform>% of responses (of the %Ln answer ticked)</numerusform><numerusform>% of responses (of the %Ln answers ticked)</numerusform></translation>
+        <source>% of all answers ticked (%Ln answers)</source>
+        <translation><numerusform>% of all answers ticked (%Ln answer)</numerusform><numerusform>% of all answers ticked (%Ln answers)</numerusform></translation>
     </message>
     </context>
 <context>

@@ -447,18 +447,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>under {number}</source>
-        <translation>menos de {number}</translation>
-    </message>
-    <message>
-        <source>{number}+</source>
-        <translation>{number}+</translation>
-    </message>
-    <message>
-        <source>over {number}</source>
-        <translation>más de {number}</translation>
-    </message>
-    <message>
         <source>Number of people</source>
         <translation>Número de personas</translation>
     </message>
@@ -539,8 +527,8 @@
         <translation>Opciones:</translation>
     </message>
     <message>
-        <source>List name:</source>
-        <translation>Nombre de la lista:</translation>
+        <source>Name of the answer list:</source>
+        <translation>Nombre de la lista de respuestas:</translation>
     </message>
     <message>
         <source>Answer options</source>
@@ -1316,10 +1304,6 @@ sin respuesta</translation>
         <translation>Nuevo cuestionario</translation>
     </message>
     <message>
-        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
-        <translation>Este proyecto ya tiene un cuestionario con el nombre corto «{name}». Elija otro nombre corto en «Título e idiomas» y guarde otra vez.</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
@@ -1433,8 +1417,12 @@ sin respuesta</translation>
         <translation>Borrar</translation>
     </message>
     <message>
-        <source>Add a question</source>
-        <translation>Añadir una pregunta</translation>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Añadir una pregunta</translation>
+    </message>
+    <message>
+        <source>Add a question (Ctrl+Shift+N)</source>
+        <translation>Añadir una pregunta (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>A section (a group of questions)</source>
@@ -1459,6 +1447,10 @@ sin respuesta</translation>
     <message>
         <source>Checks before use</source>
         <translation>Revisión antes de usar</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire named “{name}” in its data files. Choose another name in the data files under “Title and languages”, then save again.</source>
+        <translation>Este proyecto ya tiene un cuestionario llamado «{name}» en sus archivos de datos. Elija otro nombre en los archivos de datos en «Título e idiomas» y vuelva a guardar.</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1832,6 @@ sin respuesta</translation>
         <translation>Ayuda para el entrevistador</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Nombre corto</translation>
-    </message>
-    <message>
         <source>Show all its questions on one page</source>
         <translation>Mostrar todas sus preguntas en una página</translation>
     </message>
@@ -1876,8 +1864,12 @@ sin respuesta</translation>
         <translation>Ayuda:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Nombre corto:</translation>
+        <source>Name in the data file</source>
+        <translation>Nombre en el archivo de datos</translation>
+    </message>
+    <message>
+        <source>Name in the data file:</source>
+        <translation>Nombre en el archivo de datos:</translation>
     </message>
     <message>
         <source>How many times:</source>
@@ -1971,8 +1963,12 @@ sin respuesta</translation>
         <translation>Cambiar cuántas veces se pregunta</translation>
     </message>
     <message>
-        <source>Change the short name</source>
-        <translation>Cambiar el nombre corto</translation>
+        <source>Change the name in the data file</source>
+        <translation>Cambiar el nombre en el archivo de datos</translation>
+    </message>
+    <message>
+        <source>Change a statement's name in the data file</source>
+        <translation>Cambiar el nombre de una afirmación en el archivo de datos</translation>
     </message>
     <message>
         <source>Change the grid's scale</source>
@@ -1993,10 +1989,6 @@ sin respuesta</translation>
     <message>
         <source>Change a statement</source>
         <translation>Cambiar una frase</translation>
-    </message>
-    <message>
-        <source>Change a statement's short name</source>
-        <translation>Cambiar el nombre corto de una frase</translation>
     </message>
 </context>
 <context>
@@ -2822,8 +2814,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Cambiar la ayuda</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Nombre corto</translation>
+        <source>Name in the data file</source>
+        <translation>Nombre en el archivo de datos</translation>
     </message>
     <message>
         <source>An answer is needed before going on</source>
@@ -2890,8 +2882,16 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Ayuda:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Nombre corto:</translation>
+        <source>Name in the data file:</source>
+        <translation>Nombre en el archivo de datos:</translation>
+    </message>
+    <message>
+        <source>A name in the data file uses letters, digits and _ and starts with a letter.</source>
+        <translation>Un nombre en el archivo de datos usa letras, cifras y _ y empieza por una letra.</translation>
+    </message>
+    <message>
+        <source>Change the name in the data file</source>
+        <translation>Cambiar el nombre en el archivo de datos</translation>
     </message>
     <message>
         <source>Worked out from:</source>
@@ -2932,14 +2932,6 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>“{name}” is already used by another question.</source>
         <translation>«{name}» ya lo usa otra pregunta.</translation>
-    </message>
-    <message>
-        <source>A short name uses letters, digits and _ and starts with a letter.</source>
-        <translation>Un nombre corto lleva letras, cifras y _, y empieza por una letra.</translation>
-    </message>
-    <message>
-        <source>Change the short name</source>
-        <translation>Cambiar el nombre corto</translation>
     </message>
     <message>
         <source>Change the kind of answer</source>
@@ -2999,6 +2991,14 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Choose a question with ↑ and ↓ (Ctrl+L comes back here)</source>
+        <translation>Elija una pregunta con ↑ y ↓ (Ctrl+L vuelve aquí)</translation>
+    </message>
+    <message>
+        <source>Type words of a question, then ↓ to go to the matches (Ctrl+F)</source>
+        <translation>Escriba palabras de una pregunta y luego ↓ para ir a las coincidencias (Ctrl+F)</translation>
     </message>
     <message>
         <source>Grid: </source>
@@ -3323,24 +3323,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Total</translation>
     </message>
     <message>
-        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
-        <translation>% de casos (de los {count} que respondieron, {codes} de ellos solo con un código de sin respuesta)</translation>
-    </message>
-    <message>
-        <source>% of cases (of the {count} who answered)</source>
-        <translation>% de casos (de los {count} que respondieron)</translation>
-    </message>
-    <message numerus="yes">
-        <source>% of responses (of the %Ln answers ticked)</source>
-        <translation><numerusform>% de respuestas (de la %Ln respuesta marcada)</numerusform><numerusform>% de respuestas (de las %Ln respuestas marcadas)</numerusform></translation>
-    </message>
-    <message>
         <source>Total answers ticked</source>
         <translation>Total de respuestas marcadas</translation>
-    </message>
-    <message>
-        <source>Percent of cases adds up to more than 100: people could tick several.</source>
-        <translation>El porcentaje de casos suma más de 100: se podían marcar varias.</translation>
     </message>
     <message>
         <source>Answers ticked together</source>
@@ -3385,6 +3369,22 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Statistic</source>
         <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% de personas (de las {count} que respondieron, {codes} de ellas solo con un código de sin respuesta)</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered)</source>
+        <translation>% de personas (de las {count} que respondieron)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all answers ticked (%Ln answers)</source>
+        <translation><numerusform>% de todas las respuestas marcadas (%Ln respuesta)</numerusform><numerusform>% de todas las respuestas marcadas (%Ln respuestas)</numerusform></translation>
+    </message>
+    <message>
+        <source>“% of people” adds up to more than 100: people could tick several.</source>
+        <translation>«% de personas» suma más de 100: se podían marcar varias.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3549,6 +3549,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>&lt;b&gt;Este proyecto ya contiene entrevistas.&lt;/b&gt; Las entrevistas tratarán de la salud y del uso de drogas de las personas: bloquee el proyecto con una frase de contraseña para que nadie que copie el archivo de este ordenador pueda leerlas.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;Este proyecto ya contiene entrevistas.&lt;/b&gt; Bloquéelo con una frase de contraseña.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Seguridad</translation>
     </message>
@@ -3644,8 +3648,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Título del cuestionario</translation>
     </message>
     <message>
-        <source>Short name of the questionnaire</source>
-        <translation>Nombre corto del cuestionario</translation>
+        <source>Name of the questionnaire in the data files</source>
+        <translation>Nombre del cuestionario en los archivos de datos</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3692,8 +3696,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Título:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Nombre corto:</translation>
+        <source>Name in the data files:</source>
+        <translation>Nombre en los archivos de datos:</translation>
     </message>
     <message>
         <source>Version:</source>

@@ -447,18 +447,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>under {number}</source>
-        <translation>moins de {number}</translation>
-    </message>
-    <message>
-        <source>{number}+</source>
-        <translation>{number}+</translation>
-    </message>
-    <message>
-        <source>over {number}</source>
-        <translation>plus de {number}</translation>
-    </message>
-    <message>
         <source>Number of people</source>
         <translation>Nombre de personnes</translation>
     </message>
@@ -539,8 +527,8 @@
         <translation>Choix :</translation>
     </message>
     <message>
-        <source>List name:</source>
-        <translation>Nom de la liste :</translation>
+        <source>Name of the answer list:</source>
+        <translation>Nom de la liste de réponses :</translation>
     </message>
     <message>
         <source>Answer options</source>
@@ -1316,10 +1304,6 @@ pas de réponse</translation>
         <translation>Nouveau questionnaire</translation>
     </message>
     <message>
-        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
-        <translation>Ce projet a déjà un questionnaire avec le nom court « {name} ». Choisissez un autre nom court dans « Titre et langues », puis enregistrez à nouveau.</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Question</translation>
     </message>
@@ -1433,8 +1417,12 @@ pas de réponse</translation>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <source>Add a question</source>
-        <translation>Ajouter une question</translation>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Ajouter une question</translation>
+    </message>
+    <message>
+        <source>Add a question (Ctrl+Shift+N)</source>
+        <translation>Ajouter une question (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>A section (a group of questions)</source>
@@ -1459,6 +1447,10 @@ pas de réponse</translation>
     <message>
         <source>Checks before use</source>
         <translation>Vérifications avant usage</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire named “{name}” in its data files. Choose another name in the data files under “Title and languages”, then save again.</source>
+        <translation>Ce projet a déjà un questionnaire nommé « {name} » dans ses fichiers de données. Choisissez un autre nom dans les fichiers de données sous « Titre et langues », puis enregistrez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -1840,10 +1832,6 @@ pas de réponse</translation>
         <translation>Aide pour l'enquêteur</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Nom court</translation>
-    </message>
-    <message>
         <source>Show all its questions on one page</source>
         <translation>Montrer toutes ses questions sur une page</translation>
     </message>
@@ -1876,8 +1864,12 @@ pas de réponse</translation>
         <translation>Aide :</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Nom court :</translation>
+        <source>Name in the data file</source>
+        <translation>Nom dans le fichier de données</translation>
+    </message>
+    <message>
+        <source>Name in the data file:</source>
+        <translation>Nom dans le fichier de données :</translation>
     </message>
     <message>
         <source>How many times:</source>
@@ -1971,8 +1963,12 @@ pas de réponse</translation>
         <translation>Changer combien de fois elle est posée</translation>
     </message>
     <message>
-        <source>Change the short name</source>
-        <translation>Changer le nom court</translation>
+        <source>Change the name in the data file</source>
+        <translation>Changer le nom dans le fichier de données</translation>
+    </message>
+    <message>
+        <source>Change a statement's name in the data file</source>
+        <translation>Changer le nom d’une affirmation dans le fichier de données</translation>
     </message>
     <message>
         <source>Change the grid's scale</source>
@@ -1993,10 +1989,6 @@ pas de réponse</translation>
     <message>
         <source>Change a statement</source>
         <translation>Changer une phrase</translation>
-    </message>
-    <message>
-        <source>Change a statement's short name</source>
-        <translation>Changer le nom court d'une phrase</translation>
     </message>
 </context>
 <context>
@@ -2825,8 +2817,8 @@ entretiens.&lt;/p&gt;
         <translation>Changer l'aide</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Nom court</translation>
+        <source>Name in the data file</source>
+        <translation>Nom dans le fichier de données</translation>
     </message>
     <message>
         <source>An answer is needed before going on</source>
@@ -2893,8 +2885,16 @@ entretiens.&lt;/p&gt;
         <translation>Aide :</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Nom court :</translation>
+        <source>Name in the data file:</source>
+        <translation>Nom dans le fichier de données :</translation>
+    </message>
+    <message>
+        <source>A name in the data file uses letters, digits and _ and starts with a letter.</source>
+        <translation>Un nom dans le fichier de données utilise des lettres, des chiffres et _ et commence par une lettre.</translation>
+    </message>
+    <message>
+        <source>Change the name in the data file</source>
+        <translation>Changer le nom dans le fichier de données</translation>
     </message>
     <message>
         <source>Worked out from:</source>
@@ -2935,14 +2935,6 @@ entretiens.&lt;/p&gt;
     <message>
         <source>“{name}” is already used by another question.</source>
         <translation>« {name} » est déjà pris par une autre question.</translation>
-    </message>
-    <message>
-        <source>A short name uses letters, digits and _ and starts with a letter.</source>
-        <translation>Un nom court a des lettres, des chiffres et _, et commence par une lettre.</translation>
-    </message>
-    <message>
-        <source>Change the short name</source>
-        <translation>Changer le nom court</translation>
     </message>
     <message>
         <source>Change the kind of answer</source>
@@ -3002,6 +2994,14 @@ entretiens.&lt;/p&gt;
     <message>
         <source>Questions</source>
         <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Choose a question with ↑ and ↓ (Ctrl+L comes back here)</source>
+        <translation>Choisissez une question avec ↑ et ↓ (Ctrl+L revient ici)</translation>
+    </message>
+    <message>
+        <source>Type words of a question, then ↓ to go to the matches (Ctrl+F)</source>
+        <translation>Tapez des mots d’une question, puis ↓ pour aller aux résultats (Ctrl+F)</translation>
     </message>
     <message>
         <source>Grid: </source>
@@ -3326,24 +3326,8 @@ entretiens.&lt;/p&gt;
         <translation>Total</translation>
     </message>
     <message>
-        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
-        <translation>% des cas (des {count} qui ont répondu, dont {codes} avec seulement un code pour pas de réponse)</translation>
-    </message>
-    <message>
-        <source>% of cases (of the {count} who answered)</source>
-        <translation>% des cas (des {count} qui ont répondu)</translation>
-    </message>
-    <message numerus="yes">
-        <source>% of responses (of the %Ln answers ticked)</source>
-        <translation><numerusform>% des réponses (de la %Ln réponse cochée)</numerusform><numerusform>% des réponses (des %Ln réponses cochées)</numerusform></translation>
-    </message>
-    <message>
         <source>Total answers ticked</source>
         <translation>Total des réponses cochées</translation>
-    </message>
-    <message>
-        <source>Percent of cases adds up to more than 100: people could tick several.</source>
-        <translation>Le pourcentage des cas dépasse 100 : on pouvait cocher plusieurs réponses.</translation>
     </message>
     <message>
         <source>Answers ticked together</source>
@@ -3388,6 +3372,22 @@ entretiens.&lt;/p&gt;
     <message>
         <source>Statistic</source>
         <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% des personnes (sur les {count} qui ont répondu, dont {codes} avec seulement un code de non-réponse)</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered)</source>
+        <translation>% des personnes (sur les {count} qui ont répondu)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all answers ticked (%Ln answers)</source>
+        <translation><numerusform>% de toutes les réponses cochées (%Ln réponse)</numerusform><numerusform>% de toutes les réponses cochées (%Ln réponses)</numerusform></translation>
+    </message>
+    <message>
+        <source>“% of people” adds up to more than 100: people could tick several.</source>
+        <translation>« % des personnes » dépasse 100 au total : on pouvait cocher plusieurs réponses.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3552,6 +3552,10 @@ entretiens.&lt;/p&gt;
         <translation>&lt;b&gt;Ce projet contient maintenant des entretiens.&lt;/b&gt; Les entretiens parleront de la santé et de l'usage de drogues des personnes : verrouillez le projet par une phrase secrète pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;Ce projet contient maintenant des entretiens.&lt;/b&gt; Verrouillez-le par une phrase secrète.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>
@@ -3647,8 +3651,8 @@ entretiens.&lt;/p&gt;
         <translation>Titre du questionnaire</translation>
     </message>
     <message>
-        <source>Short name of the questionnaire</source>
-        <translation>Nom court du questionnaire</translation>
+        <source>Name of the questionnaire in the data files</source>
+        <translation>Nom du questionnaire dans les fichiers de données</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3695,8 +3699,8 @@ entretiens.&lt;/p&gt;
         <translation>Titre :</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Nom court :</translation>
+        <source>Name in the data files:</source>
+        <translation>Nom dans les fichiers de données :</translation>
     </message>
     <message>
         <source>Version:</source>

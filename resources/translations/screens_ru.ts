@@ -449,18 +449,6 @@
 <context>
     <name>Charts</name>
     <message>
-        <source>under {number}</source>
-        <translation>меньше {number}</translation>
-    </message>
-    <message>
-        <source>{number}+</source>
-        <translation>{number}+</translation>
-    </message>
-    <message>
-        <source>over {number}</source>
-        <translation>больше {number}</translation>
-    </message>
-    <message>
         <source>Number of people</source>
         <translation>Число людей</translation>
     </message>
@@ -542,8 +530,8 @@
         <translation>Варианты:</translation>
     </message>
     <message>
-        <source>List name:</source>
-        <translation>Название списка:</translation>
+        <source>Name of the answer list:</source>
+        <translation>Имя списка ответов:</translation>
     </message>
     <message>
         <source>Answer options</source>
@@ -1323,10 +1311,6 @@ no answer</source>
         <translation>Новая анкета</translation>
     </message>
     <message>
-        <source>This project already has a questionnaire with the short name “{name}”. Choose another short name under “Title and languages”, then save again.</source>
-        <translation>В этом проекте уже есть анкета с кратким именем «{name}». Выберите другое краткое имя в разделе «Название и языки» и сохраните снова.</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
@@ -1440,8 +1424,12 @@ no answer</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <source>Add a question</source>
-        <translation>Добавить вопрос</translation>
+        <source>&amp;Add a question</source>
+        <translation>&amp;Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Add a question (Ctrl+Shift+N)</source>
+        <translation>Добавить вопрос (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>A section (a group of questions)</source>
@@ -1466,6 +1454,10 @@ no answer</source>
     <message>
         <source>Checks before use</source>
         <translation>Проверка перед работой</translation>
+    </message>
+    <message>
+        <source>This project already has a questionnaire named “{name}” in its data files. Choose another name in the data files under “Title and languages”, then save again.</source>
+        <translation>В этом проекте уже есть анкета с именем «{name}» в файлах данных. Выберите другое имя в файлах данных в разделе «Название и языки» и сохраните снова.</translation>
     </message>
 </context>
 <context>
@@ -1848,10 +1840,6 @@ no answer</source>
         <translation>Подсказка для интервьюера</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Краткое имя</translation>
-    </message>
-    <message>
         <source>Show all its questions on one page</source>
         <translation>Показать все его вопросы на одной странице</translation>
     </message>
@@ -1884,8 +1872,12 @@ no answer</source>
         <translation>Подсказка:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Краткое имя:</translation>
+        <source>Name in the data file</source>
+        <translation>Имя в файле данных</translation>
+    </message>
+    <message>
+        <source>Name in the data file:</source>
+        <translation>Имя в файле данных:</translation>
     </message>
     <message>
         <source>How many times:</source>
@@ -1980,8 +1972,12 @@ no answer</source>
         <translation>Изменить, сколько раз задаётся</translation>
     </message>
     <message>
-        <source>Change the short name</source>
-        <translation>Изменить краткое имя</translation>
+        <source>Change the name in the data file</source>
+        <translation>Изменить имя в файле данных</translation>
+    </message>
+    <message>
+        <source>Change a statement's name in the data file</source>
+        <translation>Изменить имя утверждения в файле данных</translation>
     </message>
     <message>
         <source>Change the grid's scale</source>
@@ -2002,10 +1998,6 @@ no answer</source>
     <message>
         <source>Change a statement</source>
         <translation>Изменить утверждение</translation>
-    </message>
-    <message>
-        <source>Change a statement's short name</source>
-        <translation>Изменить краткое имя утверждения</translation>
     </message>
 </context>
 <context>
@@ -2830,8 +2822,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Изменить подсказку</translation>
     </message>
     <message>
-        <source>Short name</source>
-        <translation>Краткое имя</translation>
+        <source>Name in the data file</source>
+        <translation>Имя в файле данных</translation>
     </message>
     <message>
         <source>An answer is needed before going on</source>
@@ -2898,8 +2890,16 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Подсказка:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Краткое имя:</translation>
+        <source>Name in the data file:</source>
+        <translation>Имя в файле данных:</translation>
+    </message>
+    <message>
+        <source>A name in the data file uses letters, digits and _ and starts with a letter.</source>
+        <translation>Имя в файле данных состоит из букв, цифр и _ и начинается с буквы.</translation>
+    </message>
+    <message>
+        <source>Change the name in the data file</source>
+        <translation>Изменить имя в файле данных</translation>
     </message>
     <message>
         <source>Worked out from:</source>
@@ -2940,14 +2940,6 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     <message>
         <source>“{name}” is already used by another question.</source>
         <translation>«{name}» уже занято другим вопросом.</translation>
-    </message>
-    <message>
-        <source>A short name uses letters, digits and _ and starts with a letter.</source>
-        <translation>Краткое имя состоит из букв, цифр и _ и начинается с буквы.</translation>
-    </message>
-    <message>
-        <source>Change the short name</source>
-        <translation>Изменить краткое имя</translation>
     </message>
     <message>
         <source>Change the kind of answer</source>
@@ -3007,6 +2999,14 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     <message>
         <source>Questions</source>
         <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Choose a question with ↑ and ↓ (Ctrl+L comes back here)</source>
+        <translation>Выберите вопрос клавишами ↑ и ↓ (Ctrl+L возвращает сюда)</translation>
+    </message>
+    <message>
+        <source>Type words of a question, then ↓ to go to the matches (Ctrl+F)</source>
+        <translation>Введите слова вопроса, затем ↓, чтобы перейти к найденному (Ctrl+F)</translation>
     </message>
     <message>
         <source>Grid: </source>
@@ -3334,24 +3334,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Всего</translation>
     </message>
     <message>
-        <source>% of cases (of the {count} who answered, {codes} of them only a code for no answer)</source>
-        <translation>% случаев (из {count} ответивших, у {codes} из них только код «нет ответа»)</translation>
-    </message>
-    <message>
-        <source>% of cases (of the {count} who answered)</source>
-        <translation>% случаев (из {count} ответивших)</translation>
-    </message>
-    <message numerus="yes">
-        <source>% of responses (of the %Ln answers ticked)</source>
-        <translation><numerusform>% ответов (из %Ln отмеченного)</numerusform><numerusform>% ответов (из %Ln отмеченных)</numerusform><numerusform>% ответов (из %Ln отмеченных)</numerusform></translation>
-    </message>
-    <message>
         <source>Total answers ticked</source>
         <translation>Всего отмеченных ответов</translation>
-    </message>
-    <message>
-        <source>Percent of cases adds up to more than 100: people could tick several.</source>
-        <translation>Процент случаев в сумме больше 100: можно было отметить несколько.</translation>
     </message>
     <message>
         <source>Answers ticked together</source>
@@ -3396,6 +3380,22 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     <message>
         <source>Statistic</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>
+        <translation>% людей (из {count} ответивших, из них {codes} только с кодом «нет ответа»)</translation>
+    </message>
+    <message>
+        <source>% of people (of the {count} who answered)</source>
+        <translation>% людей (из {count} ответивших)</translation>
+    </message>
+    <message numerus="yes">
+        <source>% of all answers ticked (%Ln answers)</source>
+        <translation><numerusform>% всех отмеченных ответов (%Ln ответ)</numerusform><numerusform>% всех отмеченных ответов (%Ln ответа)</numerusform><numerusform>% всех отмеченных ответов (%Ln ответов)</numerusform></translation>
+    </message>
+    <message>
+        <source>“% of people” adds up to more than 100: people could tick several.</source>
+        <translation>«% людей» в сумме больше 100: можно было отметить несколько ответов.</translation>
     </message>
     <message>
         <source>Value</source>
@@ -3560,6 +3560,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>&lt;b&gt;В этом проекте уже есть интервью.&lt;/b&gt; Интервью будут о здоровье людей и употреблении наркотиков: закройте проект кодовой фразой, чтобы никто, скопировав файл с этого компьютера, не смог их прочитать.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds interviews.&lt;/b&gt; Lock it with a passphrase.</source>
+        <translation>&lt;b&gt;В этом проекте уже есть интервью.&lt;/b&gt; Закройте его кодовой фразой.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Безопасность</translation>
     </message>
@@ -3655,8 +3659,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Название анкеты</translation>
     </message>
     <message>
-        <source>Short name of the questionnaire</source>
-        <translation>Краткое имя анкеты</translation>
+        <source>Name of the questionnaire in the data files</source>
+        <translation>Имя анкеты в файлах данных</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3703,8 +3707,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Название:</translation>
     </message>
     <message>
-        <source>Short name:</source>
-        <translation>Краткое имя:</translation>
+        <source>Name in the data files:</source>
+        <translation>Имя в файлах данных:</translation>
     </message>
     <message>
         <source>Version:</source>

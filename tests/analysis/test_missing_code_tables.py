@@ -102,7 +102,31 @@ def test_multiple_response_says_its_cases_include_only_dont_know(grid_project):
     question = next(q for q in data["questions"] if q["name"] == "help")
     assert (question["cases"], question["cases_with_only_missing_codes"]) == (4, 2)
     assert question["percent_of_cases_denominator"] == (
-        "Percent of cases is out of the 4 who ticked at least one answer (including 2 who "
-        'ticked only "Don\'t know"); percent of responses is out of the 5 answers ticked'
+        "“% of people” is out of the 4 who ticked at least one answer (including 2 who "
+        'ticked only "Don\'t know"); “% of all answers ticked” is out of the 5 answers ticked'
     )
     assert question["percent_of_cases_denominator"] in question["denominators"]
+
+
+@pytest.mark.parametrize(
+    ("ticks", "said"), [(1, "the 1 answer ticked"), (3, "the 3 answers ticked")]
+)
+def test_the_answers_ticked_are_counted_in_plain_words(ticks, said):
+    """Results said "percent of responses is out of the 1 answers ticked"."""
+    from duodesk.analysis.results import QuestionSummary
+
+    question = QuestionSummary(
+        name="help",
+        label="Who helped?",
+        type="select_multiple",
+        interviews=1,
+        asked=1,
+        not_applicable=0,
+        answered=1,
+        missing=0,
+        valid=1,
+        responses=ticks,
+    )
+    words = question.cases_in_words()
+    assert words.endswith(f"“% of all answers ticked” is out of {said}")
+    assert "responses" not in words and "cases" not in words

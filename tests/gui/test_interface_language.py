@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -116,7 +117,14 @@ def _texts(widget: QWidget, cells: bool = True) -> Iterator[tuple[str, str]]:
         yield "window title", widget.windowTitle()
     yield "tooltip", widget.toolTip()
     yield "accessible name", widget.accessibleName()
-    if isinstance(widget, QLabel | QAbstractButton):
+    action = widget.defaultAction() if isinstance(widget, QToolButton) else None
+    if action is not None and action.toolTip().startswith(widget.text()) and widget.text():
+        # The designer's Undo shows the start of what it undoes, its tooltip the whole.
+        yield "text", action.toolTip()
+    elif isinstance(widget, QAbstractButton) and widget.property("preview_whole"):
+        # The designer's preview breaks an option's words onto lines as wide as its pane.
+        yield "text", widget.text().replace("\n", " ")
+    elif isinstance(widget, QLabel | QAbstractButton):
         yield "text", widget.text()
     if isinstance(widget, QLineEdit):
         yield "placeholder", widget.placeholderText()

@@ -154,3 +154,70 @@ def test_results_speak_plain_words_not_internal_names(qtbot, hepc_project, name,
         assert "% of the" in words and "who answered" in words
     else:
         assert "How quartiles are found" in words and "quarter of the answers" in words
+
+
+def _labels_drawn(panel) -> set[str]:
+    """The words Qt Charts draws on ``panel``'s chart, each label's lines joined by spaces."""
+    import shiboken6
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    drawn = set()
+    for item in panel.view.scene().items():
+        thing = item.toGraphicsObject()
+        if thing is not None and thing.inherits("QGraphicsTextItem"):
+            pointer = shiboken6.getCppPointer(thing)[0]
+            text = shiboken6.wrapInstance(pointer, QGraphicsTextItem).toPlainText()
+            drawn.add(" ".join(text.split()))
+    return drawn
+
+
+@pytest.mark.parametrize(
+    ("name", "wait_for", "page"),
+    [("treatment_barriers", None, "multiple"), ("age", "bins", "number"), ("sex", None, "choice")],
+)
+def test_chart_labels_are_drawn_whole_as_the_table_words_them(
+    qtbot, hepc_project, name, wait_for, page
+):
+    """Chart labels were cut: "I thought the treatment wou…", a histogram's "under …"."""
+    window = open_results(qtbot, hepc_project)
+    window.resize(1350, 660)  # a 1366x768 laptop
+    choose(qtbot, window, name, wait_for=wait_for)
+    shown = getattr(window.view, page)
+    model = shown.bins if page == "number" else shown.model
+    table_words = {
+        str(model.index(row, 0).data())
+        for row in range(model.rowCount())
+        if model.index(row, 1).data(Qt.ItemDataRole.EditRole)  # those with a bar
+    }
+    # The chart draws the answers given: not the totals, nor the rows of those who gave none.
+    table_words = {
+        words
+        for words in table_words
+        if not words.startswith("Total") and "no answer" not in words.lower()
+    }
+    assert len(table_words) >= 3
+    qtbot.waitUntil(lambda: shown.chart.view.height() >= shown.chart.view.minimumHeight())
+    qtbot.wait(50)
+    drawn = _labels_drawn(shown.chart)
+    assert table_words <= drawn, table_words - drawn
+    assert not any(text.endswith(("…", "...")) for text in drawn), drawn
+
+
+def test_a_dozen_ranges_and_long_answers_get_the_room_to_be_read(qtbot):
+    panel = charts.ChartPanel()
+    qtbot.addWidget(panel)
+    ranges = ["less than 10"] + [f"{n} to {n + 2.5}" for n in range(10, 40, 3)] + ["more than 40"]
+    answers = [
+        "Worried about side effects, and what people would say about me at the clinic",
+        *(f"Reason number {n}, which takes a few words to say" for n in range(13)),
+    ]
+    for chart, labels in (
+        (charts.histogram("Ages", ranges, list(range(12)), value_title="Age"), ranges),
+        (charts.sorted_bar_chart("Why", answers, list(range(14)), value_title="%"), answers),
+    ):
+        panel.set_chart(chart)
+        panel.resize(600, panel.minimumSizeHint().height())
+        panel.show()
+        qtbot.waitUntil(lambda: panel.view.height() >= panel.view.minimumHeight())
+        qtbot.wait(50)
+        assert set(labels) <= _labels_drawn(panel)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -69,12 +70,15 @@ class ChoicesEditor(QWidget):
         self.list_name_edit = QLineEdit()
         self.list_name_edit.setAccessibleName(self.tr("Name of this list of options"))
         self.list_name_edit.editingFinished.connect(self._rename_list)
-        top = QHBoxLayout()
+        # The choice of list and its name on two lines: side by side, at 125% both boxes
+        # were cut to a few letters.
+        top = QGridLayout()
+        top.setColumnStretch(1, 1)
         if shared_picker:
-            top.addWidget(QLabel(self.tr("Options:")))
-            top.addWidget(self.share_box, 2)
-        top.addWidget(QLabel(self.tr("List name:")))
-        top.addWidget(self.list_name_edit, 1)
+            top.addWidget(QLabel(self.tr("Options:")), 0, 0)
+            top.addWidget(self.share_box, 0, 1)
+        top.addWidget(QLabel(self.tr("Name of the answer list:")), 1, 0)
+        top.addWidget(self.list_name_edit, 1, 1)
 
         self.table = QTableWidget(0, 0)
         self.table.setAccessibleName(self.tr("Answer options"))
@@ -184,8 +188,13 @@ class ChoicesEditor(QWidget):
         header = self.table.horizontalHeader()
         for column in range(len(languages)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(len(languages), QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(languages), QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(languages) + 1, QHeaderView.ResizeMode.ResizeToContents)
+        # The options' words wrap onto more lines rather than being cut to "Between 10 and
+        # 30 …" (the codes, cut in the middle, took most of the width at 1366x768).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRowCount(len(self.choice_list.choices))
         for row, choice in enumerate(self.choice_list.choices):
             for column, language in enumerate(languages):
@@ -210,6 +219,23 @@ class ChoicesEditor(QWidget):
             )
             self.table.setItem(row, len(languages) + 1, missing)
         self.table.blockSignals(False)
+        self._size_code_column()
+
+    def _size_code_column(self) -> None:
+        """The codes as wide as they need, but never more than a quarter of the table: the
+        options' own words come first."""
+        code = self.table.columnCount() - 2
+        if code < 1:
+            return
+        wanted = max(
+            self.table.sizeHintForColumn(code),
+            self.table.horizontalHeader().sectionSizeFromContents(code).width(),
+        )
+        self.table.setColumnWidth(code, min(wanted, max(self.table.viewport().width() // 4, 90)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_code_column()
 
     def _fill_share_box(self, questionnaire: Questionnaire) -> None:
         self.share_box.blockSignals(True)

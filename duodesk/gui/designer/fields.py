@@ -160,6 +160,14 @@ class LanguageTexts(QWidget):
             self._layout.addWidget(box, row, 1)
             self.boxes[language] = box
 
+    def type_here(self) -> None:
+        """Put the keyboard in the first box, its text chosen, so typing replaces it."""
+        box = next(iter(self.boxes.values()), None)
+        if box is None:
+            return
+        box.setFocus(Qt.FocusReason.OtherFocusReason)
+        box.selectAll()
+
     def show_texts(self, texts: Mapping[str, str]) -> None:
         for language, box in self.boxes.items():
             set_text(box, texts.get(language, ""))

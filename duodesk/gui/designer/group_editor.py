@@ -61,7 +61,7 @@ class GroupEditor(QWidget):
         self.hint = LanguageTexts(self.tr("Help for the interviewer"), lines=1)
         self.hint.edited.connect(lambda lang, text: self._texts("hint", lang, text))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Short name"))
+        self.name_edit.setAccessibleName(self.tr("Name in the data file"))
         self.name_edit.editingFinished.connect(self._name_edited)
         self.one_page = QCheckBox(self.tr("Show all its questions on one page"))
         self.one_page.toggled.connect(self._one_page_toggled)
@@ -82,7 +82,7 @@ class GroupEditor(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Question:") if grid else self.tr("Title:"), self.label)
         form.addRow(self.tr("Help:"), self.hint)
-        form.addRow(self.tr("Short name:"), self.name_edit)
+        form.addRow(self.tr("Name in the data file:"), self.name_edit)
         if not grid:
             form.addRow("", self.one_page)
             form.addRow("", self.repeated)
@@ -186,7 +186,7 @@ class GroupEditor(QWidget):
             else self.tr("Statement")
             for lang in languages
         ]
-        table.setHorizontalHeaderLabels([*headers, self.tr("Short name")])
+        table.setHorizontalHeaderLabels([*headers, self.tr("Name in the data file")])
         for column in range(len(languages)):
             table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.horizontalHeader().setSectionResizeMode(
@@ -273,7 +273,7 @@ class GroupEditor(QWidget):
             return
         path = self.path
         self.document.edit(
-            self.tr("Change the short name"), lambda q: form_edits.rename(q, path, name)
+            self.tr("Change the name in the data file"), lambda q: form_edits.rename(q, path, name)
         )
 
     def _scale_chosen(self, list_name: str) -> None:
@@ -357,7 +357,7 @@ class GroupEditor(QWidget):
             self.statements.blockSignals(False)
             return
         self.document.edit(
-            self.tr("Change a statement's short name"),
+            self.tr("Change a statement's name in the data file"),
             lambda q: form_edits.rename(q, (*path, row), text),
         )
 

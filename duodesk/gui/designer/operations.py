@@ -74,8 +74,9 @@ def save_design(
             raise NameTakenError(
                 QCoreApplication.translate(
                     "Designer",
-                    "This project already has a questionnaire with the short name “{name}”. "
-                    "Choose another short name under “Title and languages”, then save again.",
+                    "This project already has a questionnaire named “{name}” in its data "
+                    "files. Choose another name in the data files under “Title and "
+                    "languages”, then save again.",
                 ).format(name=questionnaire.form_id)
             )
         return save_questionnaire(session, questionnaire)

@@ -5,7 +5,16 @@ nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from duodesk.core.checks import check_questionnaire
 from duodesk.core.questionnaire import Group, Question, Questionnaire, Repeat
@@ -97,6 +106,42 @@ class QuestionPreview(QScrollArea):
         self.shown = widget
         widget.setMinimumWidth(1)  # the pane's width, not the widest option's, sets the wrap
         self.setWidget(widget)
+        self._wrap_options()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._wrap_options()
+
+    def _wrap_options(self) -> None:
+        """Break the answer options' words onto lines as wide as the pane: a button does
+        not wrap its text, and "Less than 10 minutes" was cut to "Less than 10 minu"."""
+        if self.shown is None:
+            return
+        for button in self.shown.findChildren(QAbstractButton, "choice"):
+            whole = button.property("preview_whole")
+            if not isinstance(whole, str) or button.text().replace("\n", " ") != whole:
+                whole = button.text()  # first seen, or the widget wrote a new text since
+            button.setProperty("preview_whole", whole)
+            room = self.viewport().width() - INDICATOR_ROOM
+            wrapped = wrap_to_width(whole, button.fontMetrics(), room)
+            if wrapped != button.text():
+                button.setText(wrapped)
+
+
+# What a radio button or check box takes beside its text: the circle, gaps, the page margins.
+INDICATOR_ROOM = 80
+
+
+def wrap_to_width(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` with line breaks between words so that no line is wider than ``width``."""
+    lines: list[str] = []
+    for word in text.replace("\n", " ").split(" "):
+        # (an empty word is one of the spaces after the key's number: it stays on its line)
+        if lines and (not word or metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width):
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class TryDialog(QDialog):

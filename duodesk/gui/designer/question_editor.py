@@ -71,7 +71,7 @@ class QuestionEditor(QWidget):
             lambda lang, text: self._texts("hint", lang, text, self.tr("Change the help text"))
         )
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName(self.tr("Short name"))
+        self.name_edit.setAccessibleName(self.tr("Name in the data file"))
         self.name_edit.editingFinished.connect(self._name_edited)
         self.name_status = QLabel()
         self.name_status.setWordWrap(True)
@@ -139,7 +139,7 @@ class QuestionEditor(QWidget):
         basics.addRow(self.tr("Kind of answer:"), self.type_box)
         basics.addRow(self.tr("Question:"), self.label)
         basics.addRow(self.tr("Help:"), self.hint)
-        basics.addRow(self.tr("Short name:"), self.name_edit)
+        basics.addRow(self.tr("Name in the data file:"), self.name_edit)
         basics.addRow("", self.name_status)
         basics.addRow(self.tr("Worked out from:"), self.bands)
         basics.addRow(self.tr("Calculation:"), self.calculation)
@@ -299,7 +299,9 @@ class QuestionEditor(QWidget):
             reason = (
                 self.tr("“{name}” is already used by another question.").format(name=name)
                 if name in taken
-                else self.tr("A short name uses letters, digits and _ and starts with a letter.")
+                else self.tr(
+                    "A name in the data file uses letters, digits and _ and starts with a letter."
+                )
             )
             self.name_status.setText(reason)
             self.basics.setRowVisible(self.name_status, True)
@@ -309,7 +311,7 @@ class QuestionEditor(QWidget):
         self.basics.setRowVisible(self.name_status, False)
         path = self.path
         self.document.edit(
-            self.tr("Change the short name"), lambda q: form_edits.rename(q, path, name)
+            self.tr("Change the name in the data file"), lambda q: form_edits.rename(q, path, name)
         )
 
     def _type_chosen(self) -> None:

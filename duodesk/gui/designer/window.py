@@ -227,7 +227,17 @@ class DesignerWindow(DesignerFiles, QMainWindow):
             self.document.questionnaire, parent, index, item
         )
         self.document.apply(questionnaire, text, select=path)
+        self._type_the_label()
         return path
+
+    def _type_the_label(self) -> None:
+        """After adding, the keyboard goes to the new item's text (it stayed on "Add a
+        question", and the mouse was needed to start typing the question)."""
+        editor = self.editors.currentWidget()
+        label = getattr(editor, "label", None)
+        if label is not None and hasattr(label, "type_here"):
+            label.type_here()
+            self.editor_scroll.ensureWidgetVisible(label)
 
     def add_question(self, kind: QuestionType) -> ItemPath:
         item = form_edits.new_question(self.document.questionnaire, kind)

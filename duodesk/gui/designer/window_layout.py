@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from duodesk.gui.designer.fields import TYPE_WORDS, designer_words
 
@@ -36,6 +37,13 @@ def build_actions(window: DesignerWindow) -> None:
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
     window.redo_action = stack.createRedoAction(window, translate("Designer", "Redo"))
     window.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+    # "Undo Add the option “I left before anyone could see me”" pushed Close off the toolbar
+    # behind "»": the button says the start of it, its tooltip all of it.
+    for action, signal in (
+        (window.undo_action, stack.undoTextChanged),
+        (window.redo_action, stack.redoTextChanged),
+    ):
+        signal.connect(_ShortText(action).shorten)
     window.save_action = QAction(
         translate("Designer", "Save"), window, shortcut=QKeySequence.StandardKey.Save
     )
@@ -125,6 +133,27 @@ def build_actions(window: DesignerWindow) -> None:
         window.tree.addAction(action)
 
 
+# The most letters an Undo or Redo button shows of what it would undo.
+UNDO_LETTERS = 36
+
+
+class _ShortText(QObject):
+    """Shortens the text Qt just gave an Undo or Redo action; the whole of it is the tooltip.
+    A child of the action, so that the connection ends when the window goes."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self.action = action
+
+    def shorten(self, _text: str = "") -> None:
+        if not isValid(self.action):  # the window is closing: its undo history is cleared
+            return
+        text = self.action.text()
+        self.action.setToolTip(text)
+        if len(text) > UNDO_LETTERS:
+            self.action.setText(text[: UNDO_LETTERS - 1].rstrip() + "…")
+
+
 class MenuButton(QPushButton):
     """A button that opens its menu on Enter as well as on Space (outside a dialog Qt's
     buttons take only Space)."""
@@ -138,7 +167,12 @@ class MenuButton(QPushButton):
 
 def build_layout(window: DesignerWindow) -> QWidget:
     """The three panes: the question list and its buttons, the editor, the preview and checks."""
-    window.add_button = MenuButton(translate("Designer", "Add a question"))
+    window.add_button = MenuButton(translate("Designer", "&Add a question"))
+    # Ctrl+Shift+N from anywhere in the designer opens the list of kinds of question (Alt+A
+    # too); the keyboard then goes to the new question's text.
+    window.add_button.setToolTip(translate("Designer", "Add a question (Ctrl+Shift+N)"))
+    add_shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), window)
+    add_shortcut.activated.connect(window.add_button.showMenu)
     add_menu = QMenu(window.add_button)
     for kind in ADDABLE:
         add_menu.addAction(designer_words(TYPE_WORDS[kind]), lambda k=kind: window.add_question(k))
@@ -182,7 +216,9 @@ def build_layout(window: DesignerWindow) -> QWidget:
     right = QSplitter(Qt.Orientation.Vertical)
     right.addWidget(_titled(translate("Designer", "What the interviewer will see"), window.preview))
     right.addWidget(_titled(translate("Designer", "Checks before use"), window.checks))
-    right.setSizes([460, 240])
+    # The preview gets most of the height: its options were scrolled out of sight at
+    # 1366x768, above a "No problems found." given a third of the pane.
+    right.setSizes([540, 160])
     splitter = QSplitter()
     splitter.addWidget(left)
     splitter.addWidget(window.editor_scroll)

@@ -8,14 +8,14 @@ table; :class:`ChartPanel` shows one and saves it as a PNG picture.
 
 from __future__ import annotations
 
+import html
 import math
-import re
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QBoxPlotSeries,
     QBoxSet,
@@ -26,12 +26,14 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from duodesk.analysis.tables import rounded_text
 
 LABEL_CHARACTERS = 28
+# The height of a chart that is not its bars: the title, the value axis and its name.
+CHART_FURNITURE = 130
 # Significant digits of a bar's label: every digit of any count below 10**15; a percentage,
 # rounded to one decimal first, shows as the table shows it.
 LABEL_PRECISION = 15
@@ -53,35 +55,18 @@ translate = QCoreApplication.translate
 
 
 def short_label(text: str, limit: int = LABEL_CHARACTERS) -> str:
-    """A label short enough for a chart axis (the table beside it shows it in full)."""
+    """A label short enough for a bar's name in a legend (the table beside it shows it in
+    full)."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
-
-
-def range_labels(labels: Sequence[str]) -> list[str]:
-    """Number ranges as a histogram axis shows them: "less than 20", "20 to 30", "more than 30
-    to 40", "more than 40" -> "under 20", "20–30", "30–40", "over 40"; one cut point ("less
-    than 5", "5 or more") gives "under 5", "5+". Read from the numbers and where each range
-    stands, so in any language (the table beside the chart gives the exact limits)."""
-    shown = []
-    first = None
-    for place, label in enumerate(labels):
-        numbers = NUMBER.findall(label)
-        if len(numbers) == 2:
-            shown.append(f"{numbers[0]}–{numbers[1]}")
-        elif len(numbers) == 1 and place == 0:
-            first = numbers[0]
-            shown.append(translate("Charts", "under {number}").format(number=numbers[0]))
-        elif len(numbers) == 1 and numbers[0] == first:
-            shown.append(translate("Charts", "{number}+").format(number=numbers[0]))
-        elif len(numbers) == 1:
-            shown.append(translate("Charts", "over {number}").format(number=numbers[0]))
-        else:
-            shown.append(label)
-    return shown
+def wrapped_label(text: str, width: int = LABEL_CHARACTERS) -> str:
+    """A whole label for a chart axis, on lines of about ``width`` characters: Qt Charts draws
+    an axis label as rich text, so the lines are joined with <br> (and the words escaped).
+    A label cut to "I thought the treatment wou…" or "under …" left the reader guessing."""
+    lines = textwrap.wrap(" ".join(text.split()), width, break_long_words=False) or [""]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
 def _unique(labels: Sequence[str]) -> list[str]:
@@ -180,7 +165,7 @@ def bar_chart(
     bars.setLabelFont(_axis_font(len(labels)))
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([short_label(label) for label in reversed(labels)]))
+    categories.append(_unique([wrapped_label(label) for label in reversed(labels)]))
     categories.setLabelsFont(_axis_font(len(labels)))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -210,32 +195,32 @@ def sorted_bar_chart(
 def histogram(
     title: str, labels: Sequence[str], counts: Sequence[int], *, value_title: str
 ) -> QChart:
-    """Vertical bars that touch, one per range of values, left to right."""
+    """Bars that touch, one per range of values, lowest range on top as in the table beside
+    it. Lying down, each range has the room to be named in the table's own words ("less
+    than 25", "25 to 30"): standing up, a dozen ranges were cut to "under …", "3…"."""
     chart = _base_chart(title)
-    series = QBarSeries()
+    series = QHorizontalBarSeries()
     series.setBarWidth(1.0)
     bars = QBarSet(translate("Charts", "Number of people"))
     bars.setColor(BAR_COLOUR)
     bars.setBorderColor(QColor("white"))
-    for count in counts:
+    for count in reversed(counts):  # Qt draws the first category at the bottom
         bars.append(float(count))
     series.append(bars)
     series.setLabelsVisible(True)
     series.setLabelsPrecision(LABEL_PRECISION)
-    series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsPosition(QHorizontalBarSeries.LabelsPosition.LabelsOutsideEnd)
     bars.setLabelColor(QColor("black"))
-    bars.setLabelFont(_axis_font())
+    bars.setLabelFont(_axis_font(len(labels)))
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([short_label(label, 14) for label in range_labels(labels)]))
-    categories.setLabelsFont(_axis_font())
-    if len(labels) > 4:
-        categories.setLabelsAngle(-35)  # long ranges side by side would be cut short
+    categories.append(_unique([wrapped_label(label) for label in reversed(labels)]))
+    categories.setLabelsFont(_axis_font(len(labels)))
     categories.setTitleText(value_title)
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     axis = _value_axis(max(counts, default=0), translate("Charts", "People"), whole=True)
-    chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis)
     chart.legend().hide()
     return chart
@@ -253,7 +238,7 @@ def range_chart(title: str, label: str, five: Sequence[float], *, value_title: s
     series.setBoxWidth(0.35)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([short_label(label, 60)])
+    categories.append([wrapped_label(label, 60)])
     categories.setLabelsFont(_axis_font())
     chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
@@ -294,7 +279,7 @@ def stacked_bar_chart(
         series.append(bars)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([short_label(s, 30) for s in reversed(statements)]))
+    categories.append(_unique([wrapped_label(s, 30) for s in reversed(statements)]))
     categories.setLabelsFont(_axis_font(len(statements)))
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -309,6 +294,24 @@ def stacked_bar_chart(
     legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
     legend.setFont(_axis_font())
     return chart
+
+
+def height_for_labels(chart: QChart) -> int:
+    """How tall ``chart`` must be for every line of its side axis's labels: Qt gives each
+    answer the same share of the height and writes "..." for a label taller than its share."""
+    axis = next(
+        (
+            a
+            for a in chart.axes(Qt.Orientation.Vertical)
+            if isinstance(a, QBarCategoryAxis) and a.count()
+        ),
+        None,
+    )
+    if axis is None:
+        return 0
+    lines = max(label.count("<br>") + 1 for label in axis.categories())
+    line = QFontMetrics(axis.labelsFont()).lineSpacing()
+    return axis.count() * (lines * line + 14) + CHART_FURNITURE
 
 
 class ChartPanel(QWidget):
@@ -335,6 +338,7 @@ class ChartPanel(QWidget):
 
     def set_chart(self, chart: QChart, description: str = "") -> None:
         old = self.view.chart()
+        self.view.setMinimumHeight(max(240, height_for_labels(chart)))
         self.view.setChart(chart)
         if old is not None and old is not chart:
             old.deleteLater()

@@ -170,7 +170,12 @@ def _fit_columns(view: ResultsTableView, first_column: int) -> None:
         # ("Накопленный" was cut).
         heading = str(model.headerData(column, Qt.Orientation.Horizontal) or "").split()
         longest_word = max((header.fontMetrics().horizontalAdvance(w) for w in heading), default=0)
-        view.setColumnWidth(column, max(112, min(widest + 24, 260), longest_word + 24))
+        # Wide enough for the heading on three lines: narrower, "% of the 23 who answered
+        # (codes for no answer left out)" took six, and pushed the chart out of sight.
+        three_lines = header.fontMetrics().horizontalAdvance(" ".join(heading)) // 3 + 24
+        view.setColumnWidth(
+            column, max(112, min(widest + 24, 260), longest_word + 24, min(three_lines, 180))
+        )
     # Headers such as "Valid % (of the 40 who gave a valid answer)" wrap onto several lines:
     # make the header as tall as the tallest one needs.
     # The first column's too: a crosstab's corner names both questions and wraps.
@@ -232,8 +237,7 @@ class ChoicePage(Page):
         self.model = FrequencyTableModel(self)
         self.table = table_view(self.model, self.tr("Frequency table"), first_column=320)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chart = charts.ChartPanel()
-        self.chart.setMinimumHeight(300)
+        self.chart = charts.ChartPanel()  # as tall as its answers need (see ChartPanel)
         self._refit = _refit_later(self, self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)

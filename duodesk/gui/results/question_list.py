@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from duodesk.gui.results.operations import QuestionEntry
@@ -38,6 +38,10 @@ class QuestionList(QWidget):
         self.find.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Questions"))
+        self.list.setToolTip(self.tr("Choose a question with ↑ and ↓ (Ctrl+L comes back here)"))
+        self.find.setToolTip(
+            self.tr("Type words of a question, then ↓ to go to the matches (Ctrl+F)")
+        )
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(2)
@@ -48,7 +52,33 @@ class QuestionList(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.find)
         layout.addWidget(self.list, 1)
-        self.find.returnPressed.connect(self.list.setFocus)
+        self.find.returnPressed.connect(self.go_to_list)
+        self.find.installEventFilter(self)  # ↓ from the search box goes into the matches
+
+    def go_to_list(self) -> None:
+        """Put the keyboard in the list, on a question in sight (the first match when the
+        one chosen before is hidden by the search), so that ↑ and ↓ choose at once."""
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self._choose_first_shown()
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.find
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
+            self.go_to_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _choose_first_shown(self) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if not item.isHidden():
+                self.list.setCurrentItem(item)
+                return
 
     def set_entries(self, entries: tuple[QuestionEntry, ...]) -> None:
         self.list.clear()
@@ -90,3 +120,8 @@ class QuestionList(QWidget):
             entry: QuestionEntry = item.data(Qt.ItemDataRole.UserRole)
             haystack = f"{entry.label} {entry.name}".lower()
             item.setHidden(not all(word in haystack for word in words))
+        current = self.list.currentItem()
+        if current is not None and current.isHidden():
+            # The question shown was hidden by the search: the first match is shown instead
+            # (the keys in the list moved from the hidden one and chose nothing).
+            self._choose_first_shown()

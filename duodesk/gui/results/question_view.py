@@ -76,8 +76,12 @@ class QuestionView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.kind)
+        # The kind of answer beside the question, not on a line of its own: on a 1366x768
+        # laptop every line above the table pushes the chart further down.
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.kind, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(heading)
         layout.addWidget(self.denominators)
         layout.addWidget(scrolling(self.pages), 1)  # the buttons below stay on a small screen
         layout.addLayout(buttons)

@@ -137,11 +137,11 @@ class MultipleResponseModel(ResultsTableModel):
         of_cases = (
             translate(
                 "ResultsTables",
-                "% of cases (of the {count} who answered, {codes} of them only a code for no "
+                "% of people (of the {count} who answered, {codes} of them only a code for no "
                 "answer)",
             ).format(count=question.answered, codes=question.answered - question.valid)
             if question.answered != question.valid
-            else translate("ResultsTables", "% of cases (of the {count} who answered)").format(
+            else translate("ResultsTables", "% of people (of the {count} who answered)").format(
                 count=question.answered
             )
         )
@@ -149,7 +149,7 @@ class MultipleResponseModel(ResultsTableModel):
             translate("ResultsTables", "Answer"),
             question.count_heading,
             of_cases,
-            translate("ResultsTables", "% of responses (of the %Ln answers ticked)", "", ticks),
+            translate("ResultsTables", "% of all answers ticked (%Ln answers)", "", ticks),
         )
         rows = [
             TableRow(
@@ -175,7 +175,7 @@ class MultipleResponseModel(ResultsTableModel):
                 emphasis=True,
                 tooltip=translate(
                     "ResultsTables",
-                    "Percent of cases adds up to more than 100: people could tick several.",
+                    "“% of people” adds up to more than 100: people could tick several.",
                 ),
             )
         )

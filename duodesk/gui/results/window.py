@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,10 +46,6 @@ from duodesk.gui.tasks import ProjectWorker
 from duodesk.logs import where_details_are
 from duodesk.storage.changes import Changes
 from duodesk.storage.database import Database
-
-# Below this window height (logical pixels: 1366x768 at 125% leaves about 540) the choice of
-# interviews starts folded away, and the table gets its room.
-ROOM_FOR_THE_CHOICE = 640
 
 
 def parse_cut_points(text: str) -> tuple[float, ...]:
@@ -130,6 +126,7 @@ class ResultsWindow(QMainWindow):
 
         self.heading = QLabel(self.tr("Results"))
         self.heading.setObjectName("heading")
+        self.heading.setWordWrap(True)  # beside the buttons: wraps on a narrow screen
         self.subset_bar = SubsetBar()
         self.subset_bar.subset_changed.connect(self.recompute)
         self.counting = QLabel(self.tr("Reading the questionnaire…"))
@@ -171,36 +168,40 @@ class ResultsWindow(QMainWindow):
         layout = _PlainVBoxLayout()
         layout.setContentsMargins(18, 10, 18, 10)
         layout.setSpacing(6)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.subset_bar)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of questions and answers"))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_label = QLabel(self.tr("&Language:"))
         self.language_label.setBuddy(self.language)
-        # On a small screen (a laptop at 125% or 150%) the choice of interviews starts folded
-        # away, so that the tables keep their rows; the line above says what is counted.
+        # The choice of interviews starts folded away into this one line, which says what is
+        # counted: open, it took 280 of a 1366x768 laptop's pixels and pushed the chart of
+        # the question below the bottom of the window.
         self.choose_button = QPushButton(self.tr("Ch&oose interviews…"))
         self.choose_button.setCheckable(True)
         self.choose_button.setToolTip(
             self.tr("Show or hide the choice of site, interviewer and dates")
         )
         self.choose_button.toggled.connect(self.subset_bar.setVisible)
-        self._folded_to_fit = False
+        self.subset_bar.hide()
+        # One line for the heading and the buttons beside it, one for what is counted.
         status = QHBoxLayout()
-        status.addWidget(self.counting, 1)
+        status.addWidget(self.heading, 1)
         status.addWidget(self.choose_button)
         status.addWidget(self.progress)
         status.addWidget(self.language_label)
         status.addWidget(self.language)
         self._show_languages(())
         layout.addLayout(status)
+        layout.addWidget(self.counting)
+        layout.addWidget(self.subset_bar)
         layout.addWidget(self.tabs, 1)
         central = QWidget()
         central.setLayout(layout)
         # Scrolls only on a screen too small for it (150% scaling), never cut at the bottom.
         self.setCentralWidget(scrolling(central))
-        QShortcut(QKeySequence("Ctrl+L"), self, self.questions.list.setFocus)
+        # Ctrl+L (or Alt+Q) to the list of questions, Ctrl+F to the search box above it.
+        QShortcut(QKeySequence("Ctrl+L"), self, self.questions.go_to_list)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.questions.find.setFocus)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
@@ -221,6 +222,8 @@ class ResultsWindow(QMainWindow):
         if first:  # a change of language keeps the interviews chosen
             self.subset_bar.set_setup(setup)
             self._show_languages(setup.languages)
+            # The keyboard starts in the list of questions: ↑ and ↓ choose one at once.
+            self.questions.list.setFocus(Qt.FocusReason.OtherFocusReason)
         # A refresh keeps the question shown and the two questions compared.
         shown = self.questions.current()
         row, column = (
@@ -464,13 +467,6 @@ class ResultsWindow(QMainWindow):
                 "changed.\n\n{details}"
             ).format(details=where_details_are()),
         )
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._folded_to_fit:  # the first time, at the size it was given
-            self._folded_to_fit = True
-            self.choose_button.setChecked(self.height() >= ROOM_FOR_THE_CHOICE)
-            self.subset_bar.setVisible(self.choose_button.isChecked())
-        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.stop()

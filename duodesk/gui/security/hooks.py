@@ -72,6 +72,9 @@ class SecurityHooks(QObject):
             ),
             self.offer_button,
             self.later_button,
+            # On a short screen (150%, or the largest text) the banner is one line: the whole
+            # sentence pushed the list of questionnaires out of sight.
+            short=self.tr("<b>This project now holds interviews.</b> Lock it with a passphrase."),
         )
 
     def later(self) -> None:
