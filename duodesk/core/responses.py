@@ -47,6 +47,7 @@ from duodesk.core.values import (
     is_export_marker,
     parse_answer,
 )
+from duodesk.i18n import translate
 
 ID_COLUMNS = ("_uuid", "meta/instanceid", "meta-instanceid", "instanceid", "key")
 # DuoDesk's exports write "_site", "_interviewer", "_date"; older ones wrote them without "_"
@@ -129,10 +130,14 @@ class RowProblem:
 
     def __str__(self) -> str:
         shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."
-        where = f'row {self.row}, column "{self.column}"' if self.column else f"row {self.row}"
-        return (
-            f'{where}, value "{shown}": {self.reason}' if self.value else f"{where}: {self.reason}"
-        )
+        where = translate("Files", "row {row}").format(row=self.row)
+        if self.column:
+            where += ", " + translate("Files", 'column "{column}"').format(column=self.column)
+        if self.value:
+            return translate("Files", '{where}, value "{value}": {reason}').format(
+                where=where, value=shown, reason=self.reason
+            )
+        return translate("Files", "{where}: {reason}").format(where=where, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -249,7 +254,14 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
             question, choice = target
             key = f"{question.name}/{choice}" if choice else question.name
             if key in seen:
-                plan.problems.append(RowProblem(1, name, "", f"the column for {key} appears twice"))
+                plan.problems.append(
+                    RowProblem(
+                        1,
+                        name,
+                        "",
+                        translate("Files", "the column for {key} appears twice").format(key=key),
+                    )
+                )
                 continue
             seen[key] = index
             if choice:
@@ -762,12 +774,24 @@ class _RowReader:
                 row_number, _column_of(self.plan, self.table, key), _shown(value), reason
             )
         shown = _shown(value)
-        told = f'{place}, value "{shown}": {reason}' if shown else f"{place}: {reason}"
+        if shown:
+            told = translate("Files", '{where}, value "{value}": {reason}').format(
+                where=place, value=shown, reason=reason
+            )
+        else:
+            told = translate("Files", "{where}: {reason}").format(where=place, reason=reason)
         return _instance_problem(row_number, told)
 
 
 def _instance_problem(row_number: int, told: str) -> RowProblem:
-    return RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {told}")
+    return RowProblem(
+        row_number,
+        "",
+        "",
+        translate("Files", "one of its repeat instances has a problem: {problem}").format(
+            problem=told
+        ),
+    )
 
 
 def _not_known(record: AnswerRecord) -> AnswerRecord:
@@ -837,7 +861,12 @@ def _read_choice_columns(table, plan, values, row_number, questionnaire, answers
             chosen.setdefault(question.name, set())
         else:
             problems.append(
-                RowProblem(row_number, table.header[index], _shown(raw), "should be 1 or 0")
+                RowProblem(
+                    row_number,
+                    table.header[index],
+                    _shown(raw),
+                    translate("Files", "should be 1 or 0"),
+                )
             )
     for name, names in chosen.items():
         question = questionnaire.question(name)

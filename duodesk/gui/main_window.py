@@ -434,7 +434,8 @@ class MainWindow(QMainWindow):
                 self.ask_for_form_files(replace(questionnaire, missing_files=needed))
             else:
                 self.statusBar().showMessage(
-                    f"“{questionnaire.title}” has every file it needs.", 10_000
+                    self.tr("“{title}” has every file it needs.").format(title=questionnaire.title),
+                    10_000,
                 )
 
         self.tasks.read(
@@ -621,15 +622,17 @@ class MainWindow(QMainWindow):
 
     def form_files_added_from(self, result: SaveResult, added: dict[str, Path]) -> None:
         still = result.version.questionnaire.missing_files
-        message = f"{', '.join(added)} added to “{result.version.questionnaire.title}”."
+        message = self.tr("{files} added to “{title}”.").format(
+            files=", ".join(added), title=result.version.questionnaire.title
+        )
         if still:
-            message += f" It still needs {', '.join(still)}."
+            message += " " + self.tr("It still needs {files}.").format(files=", ".join(still))
         self.statusBar().showMessage(message, 10_000)
         self.form_files_added.emit(result)
 
     def form_files_failed(self, error: Exception) -> None:
         if isinstance(error, InputFileError | ValueError):
-            QMessageBox.warning(self, "This file cannot be used", str(error))
+            QMessageBox.warning(self, self.tr("This file cannot be used"), str(error))
         else:
             self._fail(error)
 

@@ -538,14 +538,23 @@ def _response_tables(
             tables = central_zip_tables(path, Path(folder))
             main_name, main = tables[0]
             found = [
-                repeat_table(questionnaire, t, f'file "{n}"', n.removesuffix(".csv"))
+                repeat_table(
+                    questionnaire,
+                    t,
+                    translate("Files", 'file "{name}"').format(name=n),
+                    n.removesuffix(".csv"),
+                )
                 for n, t in tables[1:]
             ]
             children = [t for t in found if t is not None]
             yield (
                 main,
                 (
-                    read_repeats(questionnaire, children, f'file "{main_name}"')
+                    read_repeats(
+                        questionnaire,
+                        children,
+                        translate("Files", 'file "{name}"').format(name=main_name),
+                    )
                     if children
                     else None
                 ),
@@ -559,11 +568,26 @@ def _response_tables(
         children = [
             child
             for name, beside in _repeat_files_beside(path, questionnaire)
-            if (child := repeat_table(questionnaire, open_table(beside), f'file "{name}"', name))
+            if (
+                child := repeat_table(
+                    questionnaire,
+                    open_table(beside),
+                    translate("Files", 'file "{name}"').format(name=name),
+                    name,
+                )
+            )
             is not None
         ]
         if children:
-            yield table, read_repeats(questionnaire, children, f'file "{path.name}"'), "beside"
+            yield (
+                table,
+                read_repeats(
+                    questionnaire,
+                    children,
+                    translate("Files", 'file "{name}"').format(name=path.name),
+                ),
+                "beside",
+            )
             return
     if _is_workbook(path) and questionnaire.has_repeats:
         children = []
@@ -572,11 +596,24 @@ def _response_tables(
                 continue
             sheet = read_sheet(path, name, case_insensitive=False)
             if sheet is not None:
-                child = repeat_table(questionnaire, sheet, f'sheet "{name}"', name)
+                child = repeat_table(
+                    questionnaire,
+                    sheet,
+                    translate("Files", 'sheet "{sheet}"').format(sheet=name),
+                    name,
+                )
                 if child is not None:
                     children.append(child)
         if children:
-            yield table, read_repeats(questionnaire, children, f'sheet "{table.sheet}"'), "sheet"
+            yield (
+                table,
+                read_repeats(
+                    questionnaire,
+                    children,
+                    translate("Files", 'sheet "{sheet}"').format(sheet=table.sheet),
+                ),
+                "sheet",
+            )
             return
     yield table, None, "sheet" if _is_workbook(path) else "beside"
 

@@ -1706,6 +1706,66 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>هذا المصنف تالف ولا يمكن قراءته ({fault}: {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where}: هذه تكرارات من {repeat} الموجود داخل التكرار {outer}، لكن الملف لا يحتوي على جدول لـ {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}: فارغ، لذلك لا ينتمي هذا التكرار من {repeat} إلى أي مقابلة</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}، القيمة "{value}": لا يوجد صف في جدول {outer} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى شيء</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}، القيمة "{value}": صف آخر من {repeat} له المفتاح نفسه، لذلك لا يمكن التمييز بين التكرارات التي بداخله</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}، القيمة "{value}": لا توجد مقابلة في {table} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى أي مقابلة</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}، القيمة "{value}": {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>يجب أن تكون 1 أو 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>ملف zip هذا محمي بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>يُفكّ ملف zip هذا إلى بيانات أكثر بكثير مما يوحي به حجمه ({name})؛ لن يُفتح.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>لا يمكن قراءة ملف zip هذا ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>يجب أن يحتوي ملف zip هذا على ملف CSV واحد للمقابلات (دون عمود PARENT_KEY) وملف لكل تكرار؛ يحتوي على {count} دون PARENT_KEY.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>يظهر عمود {key} مرتين</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>أحد تكراراته فيه مشكلة: {problem}</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>الملف "{name}"</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -2129,6 +2189,34 @@
     <message>
         <source>If there are more than {rows}, go on on the back of the page.</source>
         <translation>إذا كان هناك أكثر من {rows}، فتابع على ظهر الصفحة.</translation>
+    </message>
+    <message>
+        <source>For each one</source>
+        <translation>لكل واحد</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(الجزء {number} من {parts}: الصفوف نفسها)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>املأ صفًا لكل واحد: {count} في المجموع.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>تابع على ظهر الصفحة بعد الصف {rows}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>املأ صفًا لكل واحد: عدد الصفوف كعدد الإجابة على {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>املأ صفًا لكل واحد.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -2755,6 +2843,22 @@
         <translation>عبارة المرور لا يمكن أن تكون فارغة أو تحتوي على حرف NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} غير مقفل بعبارة مرور: افتحه بدونها.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} مقفل بعبارة مرور. أدخل عبارة مرور المشروع.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>عبارة المرور لـ {name} غير صحيحة، أو أن الملف ليس مشروع DuoDesk. تحقّق من عبارة المرور (الأحرف الكبيرة مهمة) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} تالف (محتواه لا يجتاز فحوص SQLite)، لذلك لن يستخدمه DuoDesk؛ لم يُغيَّر شيء. استعد نسخة احتياطية: duodesk restore BACKUP (النسخ الاحتياطية هي الملفات {name}.*.backup بجانبه).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} صنعته نسخة أحدث من DuoDesk. ثبّت النسخة الأحدث لفتحه؛ لم يتغير شيء.</translation>
     </message>
@@ -2781,6 +2885,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>لا يوجد مشروع DuoDesk في قاعدة البيانات {value}؛ لم يتغير شيء. أضف إليها استبيانًا أولًا.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>مقفل بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>غير مشفّر</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>على خادم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>الاتصال بالخادم غير مشفّر</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>الاتصال بالخادم مشفّر (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2821,6 +2945,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>هذه النسخة من DuoDesk لا تستطيع فتح قاعدة بيانات على خادم: برنامج تشغيل PostgreSQL (psycopg) غير مثبت. ثبّت DuoDesk مع الإضافة postgresql (pip install "duodesk[postgresql]") لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>يطلب الخادم كلمة مرور {user}. اكتبها عند الطلب، أو احفظها في المتغير PGPASSWORD أو في ملف ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>رفض الخادم {host} اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>لا يوجد على الخادم {host} مستخدم باسم {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>لا توجد على الخادم {host} قاعدة بيانات باسم {database}. اطلب من مسؤول الخادم إنشاءها.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>اسم الخادم {host} غير معروف: تحقّق من كتابته ومن الشبكة.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>لم يردّ الخادم {host} خلال {seconds} ثانية. تحقّق من الشبكة، أو حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>يذكر عنوان الخادم sslmode={mode}، وهو إعداد لا يعرفه PostgreSQL: استخدم sslmode=require أو verify-ca أو verify-full (أو sslmode=disable، فقط على شبكة تثق بها).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>لا يوفّر الخادم {host} اتصالًا مشفّرًا. اطلب من مسؤوله تفعيل TLS (فقط على شبكة تثق بها، أضف sslmode=disable إلى العنوان).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>الخادم {host} لا يردّ: هل هو قيد التشغيل، وهل هذا الحاسوب المحمول على شبكته؟</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>لا يستطيع DuoDesk استخدام قاعدة بيانات الخادم {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>

@@ -1706,6 +1706,66 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>este libro está dañado y no se puede leer ({fault}: {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where}: son repeticiones de {repeat}, que está dentro de la repetición {outer}, pero el archivo no tiene una tabla para {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}: vacío, así que esta repetición de {repeat} no pertenece a ninguna entrevista</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}, valor "{value}": ninguna fila de la tabla {outer} tiene esta clave, así que esta repetición de {repeat} no pertenece a nada</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}, valor "{value}": otra fila de {repeat} tiene la misma clave, así que no se pueden distinguir las repeticiones que contiene</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}, valor "{value}": ninguna entrevista de {table} tiene esta clave, así que esta repetición de {repeat} no pertenece a ninguna entrevista</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}, valor "{value}": {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>debe ser 1 o 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>este archivo zip está protegido con una contraseña.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>este archivo zip se descomprime en muchos más datos de lo que su tamaño indica ({name}); no se abrirá.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>no se puede leer este archivo zip ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>este archivo zip debe contener un archivo CSV de entrevistas (sin columna PARENT_KEY) y uno por repetición; contiene {count} sin PARENT_KEY.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>la columna de {key} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>una de sus repeticiones tiene un problema: {problem}</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>archivo "{name}"</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -2129,6 +2189,34 @@
     <message>
         <source>If there are more than {rows}, go on on the back of the page.</source>
         <translation>Si hay más de {rows}, siga en el reverso de la página.</translation>
+    </message>
+    <message>
+        <source>For each one</source>
+        <translation>Para cada uno</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(parte {number} de {parts}: las mismas filas)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>Rellene una fila para cada uno: {count} en total.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>Continúe al dorso después de la fila {rows}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>Rellene una fila para cada uno: tantas filas como la respuesta a {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>Rellene una fila para cada uno.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -2755,6 +2843,22 @@
         <translation>Una frase de contraseña no puede estar vacía ni tener un carácter NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} no está bloqueado con una frase de contraseña: ábralo sin ella.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} está bloqueado con una frase de contraseña. Escriba la frase de contraseña del proyecto.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>La frase de contraseña de {name} no es correcta, o el archivo no es un proyecto de DuoDesk. Revise la frase de contraseña (las mayúsculas cuentan) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} está dañado (su contenido no pasa las comprobaciones de SQLite), así que DuoDesk no lo usará; no se cambió nada. Restaure una copia de seguridad: duodesk restore BACKUP (las copias son los archivos {name}.*.backup que están a su lado).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} lo hizo una versión más nueva de DuoDesk. Instale la versión más nueva para abrirlo; no se cambió nada.</translation>
     </message>
@@ -2781,6 +2885,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>No hay ningún proyecto de DuoDesk en la base de datos {value}; no se cambió nada. Añádale primero un cuestionario.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>bloqueado con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>en el servidor de este ordenador</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>conexión con el servidor NO cifrada</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>conexión con el servidor cifrada (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2821,6 +2945,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>Esta copia de DuoDesk no puede abrir una base de datos en un servidor: su controlador de PostgreSQL (psycopg) no está instalado. Instale DuoDesk con su extra postgresql (pip install "duodesk[postgresql]") para usar una.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>El servidor pide la contraseña de {user}. Escríbala cuando se le pida, o guárdela en la variable PGPASSWORD o en un archivo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>El servidor {host} rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>El servidor {host} no tiene ningún usuario llamado {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>El servidor {host} no tiene ninguna base de datos llamada {database}. Pida a quien administra el servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>El nombre de servidor {host} no se conoce: revise cómo está escrito y la red.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>El servidor {host} no respondió en {seconds} segundos. Revise la red o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>La dirección del servidor dice sslmode={mode}, que no es un ajuste que PostgreSQL conozca: use sslmode=require, verify-ca o verify-full (o sslmode=disable, solo en una red de confianza).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>El servidor {host} no ofrece una conexión cifrada. Pida a quien lo administra que active TLS (solo en una red de confianza, añada sslmode=disable a la dirección).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>El servidor {host} no responde: ¿está en marcha y está este portátil en su red?</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>DuoDesk no puede usar la base de datos del servidor {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>

@@ -1706,6 +1706,66 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>ce classeur est abîmé et ne peut pas être lu ({fault} : {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where} : ce sont des occurrences de {repeat}, qui se trouve dans la répétition {outer}, mais le fichier n’a pas de tableau pour {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where} : vide, donc cette occurrence de {repeat} n’appartient à aucun entretien</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}, valeur « {value} » : aucune ligne du tableau {outer} n’a cette clé, donc cette occurrence de {repeat} n’appartient à rien</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}, valeur « {value} » : une autre ligne de {repeat} a la même clé, donc les occurrences qu’elle contient ne peuvent pas être distinguées</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}, valeur « {value} » : aucun entretien de {table} n’a cette clé, donc cette occurrence de {repeat} n’appartient à aucun entretien</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}, valeur « {value} » : {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>doit être 1 ou 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>ce fichier zip est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>ce fichier zip se décompresse en beaucoup plus de données que sa taille ne le laisse penser ({name}) ; il ne sera pas ouvert.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>ce fichier zip ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>ce fichier zip doit contenir un fichier CSV d’entretiens (sans colonne PARENT_KEY) et un par répétition ; il en contient {count} sans PARENT_KEY.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>la colonne de {key} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>une de ses occurrences répétées a un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>fichier « {name} »</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -2129,6 +2189,34 @@
     <message>
         <source>If there are more than {rows}, go on on the back of the page.</source>
         <translation>S’il y en a plus de {rows}, continuez au dos de la page.</translation>
+    </message>
+    <message>
+        <source>For each one</source>
+        <translation>Pour chacun</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(partie {number} sur {parts} : les mêmes lignes)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>Remplissez une ligne pour chacun : {count} en tout.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>Continuez au verso après la ligne {rows}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>Remplissez une ligne pour chacun : autant de lignes que la réponse à {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>Remplissez une ligne pour chacun.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -2755,6 +2843,22 @@
         <translation>Une phrase secrète ne peut pas être vide ni contenir un caractère NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} n’est pas verrouillé par une phrase secrète : ouvrez-le sans.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} est verrouillé par une phrase secrète. Saisissez la phrase secrète du projet.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>La phrase secrète de {name} n’est pas la bonne, ou le fichier n’est pas un projet DuoDesk. Vérifiez la phrase secrète (les majuscules comptent) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} est endommagé (son contenu échoue aux contrôles de SQLite), donc DuoDesk ne l’utilisera pas ; rien n’a été modifié. Restaurez une sauvegarde : duodesk restore BACKUP (les sauvegardes sont les fichiers {name}.*.backup à côté).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} a été fait par une version plus récente de DuoDesk. Installez la version plus récente pour l'ouvrir ; rien n'a été changé.</translation>
     </message>
@@ -2781,6 +2885,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>Il n'y a pas de projet DuoDesk dans la base de données {value} ; rien n'a été changé. Ajoutez-y d'abord un questionnaire.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>verrouillé par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>sur le serveur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>connexion au serveur NON chiffrée</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>connexion au serveur chiffrée (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2821,6 +2945,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>Cette copie de DuoDesk ne peut pas ouvrir une base de données sur un serveur : son pilote PostgreSQL (psycopg) n'est pas installé. Installez DuoDesk avec son option postgresql (pip install "duodesk[postgresql]") pour en utiliser une.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>Le serveur demande le mot de passe de {user}. Tapez-le quand il est demandé, ou gardez-le dans la variable PGPASSWORD ou un fichier ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>Le serveur {host} a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>Le serveur {host} n’a pas d’utilisateur nommé {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>Le serveur {host} n’a pas de base de données nommée {database}. Demandez à la personne qui gère le serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>Le nom de serveur {host} est inconnu : vérifiez son orthographe et le réseau.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>Le serveur {host} n’a pas répondu en {seconds} secondes. Vérifiez le réseau, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>L’adresse du serveur indique sslmode={mode}, un réglage que PostgreSQL ne connaît pas : utilisez sslmode=require, verify-ca ou verify-full (ou sslmode=disable, seulement sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>Le serveur {host} ne propose pas de connexion chiffrée. Demandez à la personne qui le gère d’activer TLS (seulement sur un réseau de confiance, ajoutez sslmode=disable à l’adresse).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>Le serveur {host} ne répond pas : est-il en marche, et cet ordinateur portable est-il sur son réseau ?</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>DuoDesk ne peut pas utiliser la base de données du serveur {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>

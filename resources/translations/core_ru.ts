@@ -1706,6 +1706,66 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>эта книга повреждена и не читается ({fault}: {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where}: это повторы {repeat}, который находится внутри повтора {outer}, но в файле нет таблицы для {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}: пусто, поэтому этот повтор {repeat} не относится ни к одному интервью</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}, значение «{value}»: ни в одной строке таблицы {outer} нет такого ключа, поэтому этот повтор {repeat} ни к чему не относится</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}, значение «{value}»: у другой строки {repeat} такой же ключ, поэтому повторы внутри неё нельзя различить</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}, значение «{value}»: ни у одного интервью в {table} нет такого ключа, поэтому этот повтор {repeat} не относится ни к одному интервью</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}, значение «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>должно быть 1 или 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>этот zip-файл защищён паролем.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>этот zip-файл распаковывается в гораздо больший объём данных, чем можно ожидать по его размеру ({name}); он не будет открыт.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>этот zip-файл не удаётся прочитать ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>в этом zip-файле должен быть один CSV-файл интервью (без столбца PARENT_KEY) и по одному на каждый повтор; файлов без PARENT_KEY в нём: {count}.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>столбец для {key} встречается дважды</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>в одном из его повторов есть проблема: {problem}</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>файл «{name}»</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -2129,6 +2189,34 @@
     <message>
         <source>If there are more than {rows}, go on on the back of the page.</source>
         <translation>Если их больше {rows}, продолжайте на обороте листа.</translation>
+    </message>
+    <message>
+        <source>For each one</source>
+        <translation>Для каждого</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(часть {number} из {parts}: те же строки)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>Заполните по строке на каждого: всего {count}.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>После строки {rows} продолжайте на обороте.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>Заполните по строке на каждого: столько строк, сколько указано в ответе на {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>Заполните по строке на каждого.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -2755,6 +2843,22 @@
         <translation>Пароль не может быть пустым или содержать знак NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} не защищён парольной фразой: откройте его без неё.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} защищён парольной фразой. Введите парольную фразу проекта.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>Парольная фраза для {name} неверна, или это не проект DuoDesk. Проверьте парольную фразу (заглавные буквы важны) и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} повреждён (его содержимое не проходит проверки SQLite), поэтому DuoDesk не будет его использовать; ничего не изменено. Восстановите резервную копию: duodesk restore BACKUP (резервные копии — это файлы {name}.*.backup рядом с ним).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} сделан более новой версией DuoDesk. Установите новую версию, чтобы открыть его; ничего не изменено.</translation>
     </message>
@@ -2781,6 +2885,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>В базе данных {value} нет проекта DuoDesk; ничего не изменено. Сначала добавьте в неё анкету.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>защищён парольной фразой</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>не зашифрован</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>на сервере этого компьютера</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>соединение с сервером НЕ зашифровано</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>соединение с сервером зашифровано (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2821,6 +2945,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>Эта копия DuoDesk не может открыть базу данных на сервере: её драйвер PostgreSQL (psycopg) не установлен. Установите DuoDesk с дополнением postgresql (pip install "duodesk[postgresql]"), чтобы работать с сервером.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>Сервер запрашивает пароль пользователя {user}. Введите его, когда он будет запрошен, или храните его в переменной PGPASSWORD или в файле ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>Сервер {host} отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>На сервере {host} нет пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>На сервере {host} нет базы данных {database}. Попросите того, кто обслуживает сервер, создать её.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>Имя сервера {host} неизвестно: проверьте написание и сеть.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>Сервер {host} не ответил за {seconds} с. Проверьте сеть или попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>В адресе сервера указано sslmode={mode}, такой настройки PostgreSQL не знает: используйте sslmode=require, verify-ca или verify-full (или sslmode=disable, только в сети, которой вы доверяете).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>Сервер {host} не предлагает зашифрованное соединение. Попросите того, кто его обслуживает, включить TLS (только в сети, которой вы доверяете, добавьте sslmode=disable к адресу).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>Сервер {host} не отвечает: работает ли он и подключён ли этот ноутбук к его сети?</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>DuoDesk не может использовать базу данных на сервере {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>
