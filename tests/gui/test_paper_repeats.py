@@ -126,3 +126,20 @@ def test_the_pdf_says_references_in_words_and_prints_the_outer_row_column(qtbot,
     assert "Where did you use [answer to question 2]?" in place
     assert "Which drug (you are [answer to question 1])?" in text
     assert "You named [n] drugs" in text
+
+
+def test_a_repeats_notes_are_printed_in_the_chosen_language(tmp_path):
+    from duodesk import i18n
+
+    i18n.set_language("es")
+    try:
+        items = paper_form(_form(tmp_path, "40", extra=3)).items
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    first, second = [item for item in items if item.kind == "repeat"]
+    assert first.hint == (
+        "Rellene una fila para cada uno: 40 en total. Continúe al dorso después de la fila 20."
+    )
+    assert second.text == "For each drug you used (parte 2 de 2: las mismas filas)"
+    shared = first.columns[3]
+    assert shared.ask_only_if == "Preguntar solo si “Injected” está marcada en la pregunta 4."
