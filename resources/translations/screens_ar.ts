@@ -456,7 +456,7 @@
     <name>Charts</name>
     <message>
         <source>under {number}</source>
-        <translation>أقل من {number}</translation>
+        <translation>دون {number}</translation>
     </message>
     <message>
         <source>{number}+</source>
@@ -464,7 +464,7 @@
     </message>
     <message>
         <source>over {number}</source>
-        <translation>أكثر من {number}</translation>
+        <translation>فوق {number}</translation>
     </message>
     <message>
         <source>Number of people</source>
