@@ -32,6 +32,7 @@ from duodesk.core.roles import Permission
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.away_mode import install as install_server_away
 from duodesk.gui.designer.hooks import install as install_designer
+from duodesk.gui.direction import own_direction
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.failures import show_failure
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.project_label.setText(
             self.tr("Project: {project} ({protection})").format(
-                project=database.describe(), protection=database.protection()
+                project=own_direction(database.describe()), protection=database.protection()
             )
         )
         self.hide_project()
