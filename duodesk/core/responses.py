@@ -696,15 +696,16 @@ class _RowReader:
                 state = self.engine.evaluate(answers, unknown_repeats=self.unknown)
         not_in_version = len(absent) + foreign_not_in_version
         for name in state.cleared:
-            why = (
+            why = translate(
+                "Files",
                 "answered, but by the questionnaire's logic this question is not asked here "
-                f"({_why_not_asked(questionnaire, state.groups, split_key(name)[0])})"
-            )
+                "({why})",
+            ).format(why=_why_not_asked(questionnaire, state.groups, split_key(name)[0]))
             problems.append(self._problem(row_number, name, answers.get(name), why, instances))
         for question_state in state.errors():
             if question_state.value is None:
                 continue  # a required answer left blank is stored as "no answer"
-            why = question_state.error or "this answer is not allowed"
+            why = question_state.error or translate("Files", "this answer is not allowed")
             problems.append(
                 self._problem(row_number, question_state.name, question_state.value, why, instances)
             )
@@ -813,8 +814,11 @@ def _count_problems(
         if _unanswered(said) or said == str(found):
             continue
         problems.append(
-            f'column "{name}" says {said} instance(s), but the table of {name} has {found} '
-            "for this interview"
+            translate(
+                "Files",
+                'column "{name}" says {said} instance(s), but the table of {name} has {found} '
+                "for this interview",
+            ).format(name=name, said=said, found=found)
         )
     return problems
 
@@ -905,8 +909,12 @@ def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], nam
     that does not apply, else the question's own."""
     for group in questionnaire.parents_of(name):
         if not groups.get(group.name, True) and group.relevant:
-            return f'it is in the group "{group.name}", which applies only when {group.relevant}'
-    return f"it applies only when {questionnaire.question(name).relevant}"
+            return translate(
+                "Files", 'it is in the group "{group}", which applies only when {condition}'
+            ).format(group=group.name, condition=group.relevant)
+    return translate("Files", "it applies only when {condition}").format(
+        condition=questionnaire.question(name).relevant
+    )
 
 
 def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:

@@ -1233,6 +1233,14 @@
         <translation>لا يمكن نقل مجموعة إلى داخل نفسها</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>حتى {number}: {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>أقل من {number}: {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>الفئات تحتاج إلى سؤال وفئة واحدة على الأقل</translation>
     </message>
@@ -1297,12 +1305,24 @@
         <translation>عبارة مرور الفريق تحتاج إلى {minimum_length} حرفًا على الأقل: فهي تقفل كل مقابلة ومفتاح رموز المشاركين. اختر عبارة أطول؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>ملف عبارة المرور {name} لا يحتوي على عبارة مرور.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} مجلد: أعطِ اسم ملف النقل الذي سيُكتب.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} موجود بالفعل وليس ملف نقل، لذلك لا يكتب DuoDesk فوقه؛ لم يتغير شيء. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>تغيّر {name} أو تلف بعد كتابته، لذلك لم يُقرأ منه شيء. اطلب إرسال الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} غير مكتمل (انقطع، ربما أثناء نسخه)، لذلك لم يُقرأ منه شيء. انسخه مرة أخرى وحاول من جديد.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1337,8 +1357,16 @@
         <translation>{raw} كبير جدًا على عدد صحيح (الحد هو {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(اكتبه دون فواصل أو مسافات)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(استخدم النقطة للكسور العشرية، كما في 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1347,6 +1375,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} كبير جدًا لحفظه كرقم</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>{raw} يحتاج إلى أكثر من {limit} رقمًا عند كتابته كاملًا؛ اكتبه بأرقام أقل، أو أقرب إلى 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1449,6 +1481,26 @@
         <translation>{raw} يسمّي أكثر من خيار؛ هذا السؤال يأخذ إجابة واحدة</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>الخيارات الخارجية</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>تأتي الخيارات من {where}، الذي لم يُضف مع الاستبيان؛ أضفه أولًا</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} ليس من الخيارات: {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} ليست من الخيارات: {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} هو تسمية {name}؛ استخدم أسماء الخيارات)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>هذا مجلد، وليس ملفًا.</translation>
     </message>
@@ -1515,6 +1567,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>هذا المصنف فيه ورقة ({filename}) صفوفها أكثر مما يسمح به Excel ({excel_max_rows:,})؛ لم يصنعه برنامج جداول بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>هذه الإجابة غير مسموح بها هنا</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>الإجابة مطلوبة هنا</translation>
     </message>
 </context>
 <context>
@@ -1716,19 +1779,19 @@
     </message>
     <message>
         <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
-        <translation>{where}، القيمة "{value}": لا يوجد صف في جدول {outer} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى شيء</translation>
+        <translation>{where}، القيمة «{value}»: لا يوجد صف في جدول {outer} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى شيء</translation>
     </message>
     <message>
         <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
-        <translation>{where}، القيمة "{value}": صف آخر من {repeat} له المفتاح نفسه، لذلك لا يمكن التمييز بين التكرارات التي بداخله</translation>
+        <translation>{where}، القيمة «{value}»: صف آخر من {repeat} له المفتاح نفسه، لذلك لا يمكن التمييز بين التكرارات التي بداخله</translation>
     </message>
     <message>
         <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
-        <translation>{where}، القيمة "{value}": لا توجد مقابلة في {table} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى أي مقابلة</translation>
+        <translation>{where}، القيمة «{value}»: لا توجد مقابلة في {table} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى أي مقابلة</translation>
     </message>
     <message>
         <source>{where}, value "{value}": {reason}</source>
-        <translation>{where}، القيمة "{value}": {reason}</translation>
+        <translation>{where}، القيمة «{value}»: {reason}</translation>
     </message>
     <message>
         <source>should be 1 or 0</source>
@@ -1759,12 +1822,68 @@
         <translation>يظهر عمود {key} مرتين</translation>
     </message>
     <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>أُجيب عنه، لكن حسب منطق الاستبيان لا يُطرح هذا السؤال هنا ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>هذه الإجابة غير مسموح بها</translation>
+    </message>
+    <message>
         <source>one of its repeat instances has a problem: {problem}</source>
         <translation>أحد تكراراته فيه مشكلة: {problem}</translation>
     </message>
     <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>العمود «{name}» يذكر {said} تكرار(ات)، لكن جدول {name} فيه {found} لهذه المقابلة</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>إنه في المجموعة «{group}»، التي لا تنطبق إلا عندما {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>لا ينطبق إلا عندما {condition}</translation>
+    </message>
+    <message>
         <source>file "{name}"</source>
-        <translation>الملف "{name}"</translation>
+        <translation>الملف «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where}: يجب أن يكون «{name}» اسم ملف ‎.csv أو ‎.xml أو ‎.geojson في مجلد الاستمارة</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where}: يجب أن تذكر pulldata()‎ ملف CSV، لا «{name}»</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>الورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where}: القائمة «{name}» ليست في {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>لدى «{title}» ملفه {name} بالفعل. لاستخدام ملف آخر، أضف الاستبيان مرة أخرى مع الملف الجديد بجانبه: يُحفظ كنسخة جديدة، وتحتفظ المقابلات المُدخلة بالإجابات التي أُعطيت.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>أي ملف</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>لا يحتاج «{title}» إلى ملف باسم {name}؛ يحتاج إلى {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>القائمة «{name}» ليس لها صفوف هنا (عمود «list_name» لا يذكرها أبدًا).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>لا يوجد عمود «{column}»، الذي يختار به السؤال «{question}» إجاباته (choice_filter الخاص به: {choice_filter}). أضف العمود إلى الملف، أو تحقّق من كتابته.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2447,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(الصف {row} في survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>قائمة الخيارات</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>في الاستبيان مشكلة واحدة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>لا مشكلات في الاستبيان:</numerusform><numerusform>في الاستبيان مشكلة واحدة:</numerusform><numerusform>في الاستبيان مشكلتان:</numerusform><numerusform>في الاستبيان %n مشكلات:</numerusform><numerusform>في الاستبيان %n مشكلةً:</numerusform><numerusform>في الاستبيان %n مشكلة:</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(أول مرة في الصف {row} في survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>الاسم «{name}» مستخدم أكثر من مرة{where}</translation>
     </message>
@@ -2344,8 +2512,72 @@
         <translation>رمز المشارك يستخدم «{name}»، وهو سؤال يُسأل مرة لكل تكرار؛ استخدم أسئلة تُسأل مرة لكل شخص</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>يمكن أن يحتوي الاسم على حروف وأرقام و«_» و«-» و«.» فقط، ويجب أن يبدأ بحرف أو «_»</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>سؤال بلا اسم</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>مجموعة بلا اسم</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>تكرار بلا اسم</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>يحتاج سؤال {type} إلى قائمة خيارات، كما في «select_one yn»</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>قائمة الخيارات «{name}» ليست في ورقة choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>يحتاج سؤال calculate إلى عملية حساب</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>لا يمكن استخدام النطاق: {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>القيمة الافتراضية ليست إجابة صالحة: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} مجموعة؛ أشر إلى سؤال بداخلها</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>لا يوجد سؤال باسم «{name}»؛ هل تقصد {near}؟</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>لا يوجد سؤال باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') لا تذكر أي قائمة خيارات في هذه الاستمارة</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() تقرأ {value}، وهو غير موجود في هذا الاستبيان</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>خيار بلا اسم</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>الخيار «{name}» يظهر أكثر من مرة</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>في اسم الخيار «{name}» مسافة، ولا يمكن حفظه</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>

@@ -1233,6 +1233,14 @@
         <translation>Un grupo no se puede mover dentro de sí mismo</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>hasta {number}: {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>menos de {number}: {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>los tramos necesitan una pregunta y al menos un tramo</translation>
     </message>
@@ -1297,12 +1305,24 @@
         <translation>La frase de contraseña del equipo necesita al menos {minimum_length} caracteres: bloquea cada entrevista y la clave de los códigos de participante. Elija una más larga; no se escribió nada.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>El archivo de frase de contraseña {name} no contiene ninguna frase de contraseña.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} es una carpeta: dé el nombre del archivo de transferencia que se va a escribir.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} ya existe y no es un archivo de transferencia, así que DuoDesk no lo sobrescribe; no se cambió nada. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>{name} se cambió o se dañó después de escribirse, así que no se leyó nada de él. Pida que le envíen el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} no está completo (quedó cortado, quizá al copiarlo), así que no se leyó nada de él. Cópielo de nuevo e inténtelo otra vez.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1337,8 +1357,16 @@
         <translation>{raw} es demasiado grande para un número entero (el límite es {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(escríbalo sin comas ni espacios)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} no es un número</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(use un punto para los decimales, como en 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1347,6 +1375,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} es demasiado grande para guardarlo como número</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>{raw} necesitaría más de {limit} cifras escritas; escríbalo con menos cifras o más cerca de 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1449,6 +1481,26 @@
         <translation>{raw} nombra más de una opción; esta pregunta acepta una sola respuesta</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>las opciones externas</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>las opciones vienen de {where}, que no se añadió con el cuestionario; añádalo primero</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} no es una de las opciones: {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} no están entre las opciones: {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} es la etiqueta de {name}; use los nombres de las opciones)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>esto es una carpeta, no un archivo.</translation>
     </message>
@@ -1515,6 +1567,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>este libro tiene una hoja ({filename}) con más filas de las que permite Excel ({excel_max_rows:,}); no lo hizo un programa de hojas de cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>Esta respuesta no está permitida aquí</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>Aquí se necesita una respuesta</translation>
     </message>
 </context>
 <context>
@@ -1716,19 +1779,19 @@
     </message>
     <message>
         <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
-        <translation>{where}, valor "{value}": ninguna fila de la tabla {outer} tiene esta clave, así que esta repetición de {repeat} no pertenece a nada</translation>
+        <translation>{where}, valor «{value}»: ninguna fila de la tabla {outer} tiene esta clave, así que esta repetición de {repeat} no pertenece a nada</translation>
     </message>
     <message>
         <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
-        <translation>{where}, valor "{value}": otra fila de {repeat} tiene la misma clave, así que no se pueden distinguir las repeticiones que contiene</translation>
+        <translation>{where}, valor «{value}»: otra fila de {repeat} tiene la misma clave, así que no se pueden distinguir las repeticiones que contiene</translation>
     </message>
     <message>
         <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
-        <translation>{where}, valor "{value}": ninguna entrevista de {table} tiene esta clave, así que esta repetición de {repeat} no pertenece a ninguna entrevista</translation>
+        <translation>{where}, valor «{value}»: ninguna entrevista de {table} tiene esta clave, así que esta repetición de {repeat} no pertenece a ninguna entrevista</translation>
     </message>
     <message>
         <source>{where}, value "{value}": {reason}</source>
-        <translation>{where}, valor "{value}": {reason}</translation>
+        <translation>{where}, valor «{value}»: {reason}</translation>
     </message>
     <message>
         <source>should be 1 or 0</source>
@@ -1759,12 +1822,68 @@
         <translation>la columna de {key} aparece dos veces</translation>
     </message>
     <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>respondida, pero según la lógica del cuestionario esta pregunta no se hace aquí ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>esta respuesta no está permitida</translation>
+    </message>
+    <message>
         <source>one of its repeat instances has a problem: {problem}</source>
         <translation>una de sus repeticiones tiene un problema: {problem}</translation>
     </message>
     <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>la columna «{name}» dice {said} repetición(es), pero la tabla de {name} tiene {found} para esta entrevista</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>está en el grupo «{group}», que solo se aplica cuando {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>solo se aplica cuando {condition}</translation>
+    </message>
+    <message>
         <source>file "{name}"</source>
-        <translation>archivo "{name}"</translation>
+        <translation>archivo «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where}: «{name}» debe ser el nombre de un archivo .csv, .xml o .geojson de la carpeta del formulario</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where}: pulldata() debe nombrar un archivo CSV, no «{name}»</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>la hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where}: la lista «{name}» no está en {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>«{title}» ya tiene su archivo {name}. Para usar otro, añada el cuestionario de nuevo con el archivo nuevo al lado: se guarda como una versión nueva, y las entrevistas ya introducidas conservan las respuestas que recibieron.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>ningún archivo</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>«{title}» no necesita ningún archivo llamado {name}; necesita {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>la lista «{name}» no tiene filas aquí (su columna «list_name» nunca la nombra).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>no hay ninguna columna «{column}», con la que la pregunta «{question}» elige sus respuestas (su choice_filter: {choice_filter}). Añada la columna al archivo o revise cómo está escrita.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2447,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>El formulario</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(fila {row} de survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>en la posición {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Lista de opciones</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>El cuestionario tiene 1 problema:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>El cuestionario tiene %n problema:</numerusform><numerusform>El cuestionario tiene %n problemas:</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(la primera vez en la fila {row} de survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>El nombre «{name}» se usa más de una vez{where}</translation>
     </message>
@@ -2344,8 +2512,72 @@
         <translation>El código de participante usa «{name}», que se pregunta una vez por cada repetición; use preguntas que se hacen una vez por persona</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>Un nombre solo puede tener letras, cifras, «_», «-» y «.» y debe empezar por una letra o «_»</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>Una pregunta no tiene nombre</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>Un grupo no tiene nombre</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>Una repetición no tiene nombre</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>Una pregunta {type} necesita una lista de opciones, como en «select_one yn»</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>La lista de opciones «{name}» no está en la hoja choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>Una pregunta calculate necesita un cálculo</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>No se puede usar el rango: {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>El valor por defecto no es una respuesta válida: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} es un grupo; refiérase a una pregunta de su interior</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>No hay ninguna pregunta llamada «{name}»; ¿quería decir {near}?</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>No hay ninguna pregunta llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') no nombra ninguna lista de opciones de este formulario</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() lee {value}, que falta en este cuestionario</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>Una opción no tiene nombre</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>La opción «{name}» aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>La opción «{name}» tiene un espacio en su nombre, que no se puede guardar</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>

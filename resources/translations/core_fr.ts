@@ -1233,6 +1233,14 @@
         <translation>Un groupe ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>jusqu’à {number} : {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>moins de {number} : {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>les tranches ont besoin d'une question et d'au moins une tranche</translation>
     </message>
@@ -1297,12 +1305,24 @@
         <translation>La phrase secrète de l'équipe doit avoir au moins {minimum_length} caractères : elle verrouille chaque entretien et la clé des codes participants. Choisissez-en une plus longue ; rien n'a été écrit.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>Le fichier de phrase secrète {name} ne contient aucune phrase secrète.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} est un dossier : donnez le nom du fichier de transfert à écrire.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} existe déjà et n'est pas un fichier de transfert, donc DuoDesk ne l'écrase pas ; rien n'a été changé. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>{name} a été modifié ou endommagé après avoir été écrit, donc rien n’y a été lu. Demandez qu’on vous renvoie le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} n’est pas complet (il a été tronqué, peut-être pendant la copie), donc rien n’y a été lu. Copiez-le de nouveau et réessayez.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1337,8 +1357,16 @@
         <translation>{raw} est trop grand pour un nombre entier (la limite est {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(écrivez-le sans virgules ni espaces)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(utilisez un point pour les décimales, comme dans 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1347,6 +1375,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} est trop grand pour être enregistré comme nombre</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>{raw} demanderait plus de {limit} chiffres écrits en entier ; écrivez-le avec moins de chiffres, ou plus près de 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1449,6 +1481,26 @@
         <translation>{raw} nomme plus d'un choix ; cette question prend une seule réponse</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>les choix externes</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>les choix viennent de {where}, qui n’a pas été ajouté avec le questionnaire ; ajoutez-le d’abord</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} ne fait pas partie des choix : {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} ne font pas partie des choix : {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} est le libellé de {name} ; utilisez les noms des choix)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>c'est un dossier, pas un fichier.</translation>
     </message>
@@ -1515,6 +1567,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>ce classeur a une feuille ({filename}) avec plus de lignes qu'Excel ne le permet ({excel_max_rows:,}) ; il n'a pas été fait par un tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>Cette réponse n’est pas permise ici</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>Une réponse est nécessaire ici</translation>
     </message>
 </context>
 <context>
@@ -1759,12 +1822,68 @@
         <translation>la colonne de {key} apparaît deux fois</translation>
     </message>
     <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>répondu, mais selon la logique du questionnaire cette question n’est pas posée ici ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>cette réponse n’est pas permise</translation>
+    </message>
+    <message>
         <source>one of its repeat instances has a problem: {problem}</source>
         <translation>une de ses occurrences répétées a un problème : {problem}</translation>
     </message>
     <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>la colonne « {name} » indique {said} occurrence(s), mais le tableau de {name} en a {found} pour cet entretien</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>elle est dans le groupe « {group} », qui ne s’applique que si {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>elle ne s’applique que si {condition}</translation>
+    </message>
+    <message>
         <source>file "{name}"</source>
         <translation>fichier « {name} »</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where} : « {name} » doit être le nom d’un fichier .csv, .xml ou .geojson du dossier du formulaire</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where} : pulldata() doit nommer un fichier CSV, pas « {name} »</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>la feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where} : la liste « {name} » n’est pas dans {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>« {title} » a déjà son fichier {name}. Pour en utiliser un autre, ajoutez de nouveau le questionnaire avec le nouveau fichier à côté : il est gardé comme nouvelle version, et les entretiens déjà saisis gardent les réponses reçues.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>« {title} » n’a pas besoin d’un fichier nommé {name} ; il lui faut {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>la liste « {name} » n’a aucune ligne ici (sa colonne « list_name » ne la nomme jamais).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>il n’y a pas de colonne « {column} », selon laquelle la question « {question} » choisit ses réponses (son choice_filter : {choice_filter}). Ajoutez la colonne au fichier, ou vérifiez son orthographe.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2447,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} « {name} »</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Le formulaire</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(ligne {row} de survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>à la position {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>Le questionnaire a 1 problème :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>Le questionnaire a %n problème :</numerusform><numerusform>Le questionnaire a %n problèmes :</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(la première fois à la ligne {row} de survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>Le nom « {name} » est utilisé plus d'une fois{where}</translation>
     </message>
@@ -2344,8 +2512,72 @@
         <translation>Le code participant utilise « {name} », qui est posée une fois par répétition ; utilisez des questions posées une fois par personne</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>Un nom ne peut contenir que des lettres, des chiffres, « _ », « - » et « . » et doit commencer par une lettre ou « _ »</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>Une question n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>Un groupe n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>Une répétition n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>Une question {type} a besoin d’une liste de choix, comme dans « select_one yn »</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>La liste de choix « {name} » n’est pas dans la feuille choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>Une question calculate a besoin d’un calcul</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>La plage ne peut pas être utilisée : {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>La valeur par défaut n’est pas une réponse valable : {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} est un groupe ; faites référence à une question qu’il contient</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>Il n’y a pas de question nommée « {name} » ; vouliez-vous dire {near} ?</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>Il n’y a pas de question nommée « {name} »</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') ne nomme aucune liste de choix de ce formulaire</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() lit {value}, qui manque à ce questionnaire</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>Un choix n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>Le choix « {name} » apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>Le choix « {name} » a une espace dans son nom, ce qui ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>

@@ -1233,6 +1233,14 @@
         <translation>Группу нельзя переместить внутрь неё самой</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>до {number} включительно: {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>меньше {number}: {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>для интервалов нужен вопрос и хотя бы один интервал</translation>
     </message>
@@ -1297,12 +1305,24 @@
         <translation>В пароле команды должно быть не меньше {minimum_length} знаков: он закрывает каждое интервью и ключ кодов участников. Выберите пароль длиннее; ничего не записано.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>В файле парольной фразы {name} нет парольной фразы.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} — папка: укажите имя файла передачи, который нужно записать.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} уже существует и не является файлом передачи, поэтому DuoDesk его не перезаписывает; ничего не изменено. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>{name} был изменён или повреждён после записи, поэтому из него ничего не прочитано. Попросите прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} неполный (он обрезан, возможно, при копировании), поэтому из него ничего не прочитано. Скопируйте его снова и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1337,8 +1357,16 @@
         <translation>{raw} слишком большое для целого числа (предел — {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(пишите без запятых и пробелов)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} — не число</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(для дробной части используйте точку, как в 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1347,6 +1375,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} слишком большое, чтобы хранить его как число</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>для записи {raw} понадобилось бы больше {limit} цифр; запишите его меньшим числом цифр или ближе к 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1449,6 +1481,26 @@
         <translation>{raw} называет больше одного варианта; этот вопрос принимает один ответ</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>внешние варианты</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>варианты берутся из {where}, который не был добавлен вместе с анкетой; сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} нет среди вариантов: {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} нет среди вариантов: {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} — это подпись варианта {name}; используйте имена вариантов)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>это папка, а не файл.</translation>
     </message>
@@ -1515,6 +1567,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>в этой книге есть лист ({filename}), где строк больше, чем позволяет Excel ({excel_max_rows:,}); её сделала не программа для таблиц.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>Такой ответ здесь не допускается</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>Здесь нужен ответ</translation>
     </message>
 </context>
 <context>
@@ -1759,12 +1822,68 @@
         <translation>столбец для {key} встречается дважды</translation>
     </message>
     <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>есть ответ, но по логике анкеты этот вопрос здесь не задаётся ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>такой ответ не допускается</translation>
+    </message>
+    <message>
         <source>one of its repeat instances has a problem: {problem}</source>
         <translation>в одном из его повторов есть проблема: {problem}</translation>
     </message>
     <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>в столбце «{name}» указано повторов: {said}, а в таблице {name} для этого интервью их {found}</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>он в группе «{group}», которая действует, только когда {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>он задаётся, только когда {condition}</translation>
+    </message>
+    <message>
         <source>file "{name}"</source>
         <translation>файл «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where}: «{name}» должно быть именем файла .csv, .xml или .geojson в папке анкеты</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where}: в pulldata() должно быть имя CSV-файла, а не «{name}»</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where}: списка «{name}» нет в {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>У «{title}» уже есть файл {name}. Чтобы использовать другой, добавьте анкету заново, положив новый файл рядом: она сохранится как новая версия, а уже введённые интервью сохранят свои ответы.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>никакого файла</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>«{title}» не нужен файл {name}; ей нужно: {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>у списка «{name}» здесь нет строк (в столбце «list_name» он ни разу не указан).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>нет столбца «{column}», по которому вопрос «{question}» выбирает ответы (его choice_filter: {choice_filter}). Добавьте столбец в файл или проверьте написание.</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2447,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(строка {row} листа survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>в позиции {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Список вариантов</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>В анкете 1 проблема:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>В анкете %n проблема:</numerusform><numerusform>В анкете %n проблемы:</numerusform><numerusform>В анкете %n проблем:</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(впервые в строке {row} листа survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>Имя «{name}» используется больше одного раза{where}</translation>
     </message>
@@ -2344,8 +2512,72 @@
         <translation>Код участника использует «{name}», который задаётся один раз для каждого повторения; используйте вопросы, которые задаются один раз каждому человеку</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>Имя может содержать только буквы, цифры, «_», «-» и «.» и должно начинаться с буквы или «_»</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>У вопроса нет имени</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>У группы нет имени</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>У повтора нет имени</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>Вопросу {type} нужен список вариантов, как в «select_one yn»</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>Списка вариантов «{name}» нет на листе choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>Вопросу calculate нужно вычисление</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>Диапазон нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>Значение по умолчанию — недопустимый ответ: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} — это группа; ссылайтесь на вопрос внутри неё</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>Нет вопроса «{name}»; может быть, имелось в виду {near}?</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>Нет вопроса «{name}»</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') не называет ни одного списка вариантов этой анкеты</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() читает {value}, которого нет в этой анкете</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>У варианта нет имени</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>Вариант «{name}» встречается больше одного раза</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>В имени варианта «{name}» есть пробел, такое имя нельзя сохранить</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>

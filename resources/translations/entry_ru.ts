@@ -760,7 +760,7 @@ Thank you. You can close this window.</source>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <extracomment>The laptop setting saying the first-start question about the language was answered. The locale of a language whose own default writes numbers unlike DuoDesk's sentences: Qt's Arabic is Egypt's, with Arabic-Indic digits, while the sentences (``i18n.number``) and the results' tables write 0-9; the Emirates' Arabic writes 0-9, with the same separators and month names, so one screen never mixes the two kinds of digits.</extracomment>
         <translation>&amp;Язык</translation>
     </message>
     <message>
