@@ -1905,6 +1905,10 @@
         <translation>باحثين ميدانيين</translation>
     </message>
     <message>
+        <source>the section “{heading}”</source>
+        <translation>القسم «{heading}»</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
         <translation>النسبة من كل المقابلات ({interviews})؛ والنسبة الصالحة لا تحسب رموز القيم المفقودة.</translation>
     </message>
@@ -2007,6 +2011,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>كل نسبة تقول من أي عدد هي: من {people} الذين سُئلوا، أو ممن أجابوا، أو من كل المقابلات. «لم يُطرح (تم تخطيه)» يعدّ {people} الذين لم يسألهم منطق الاستبيان؛ و«لا إجابة» يعدّ من سُئلوا ولم يجيبوا.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>الأسئلة المطروحة عن كل واحد مذكور</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>عدد الأشخاص الذين أعطوها</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% من الأشخاص الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>الأشخاص الذين أجابوا (عن {unit} واحد على الأقل)</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>لم يُطرح، أو لا إجابة، أو لا {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>مجموع المقابلات</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2907,6 +2935,18 @@
     <message>
         <source>written as text: {count} answer(s) such as {first} have more digits than an SPSS number holds exactly</source>
         <translation>كُتب كنص: {count} إجابة مثل {first} فيها أرقام أكثر مما يحفظه رقم SPSS بدقة</translation>
+    </message>
+    <message>
+        <source>Interview number</source>
+        <translation>رقم المقابلة</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>أيّ {unit} في المقابلة</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>التكرار الذي يقع داخله (إن وُجد)</translation>
     </message>
     <message>
         <source>Variable</source>
@@ -4068,12 +4108,68 @@
         <translation>اللغة: {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>الأسئلة المطروحة في كل تكرار</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>عدد الأشخاص الذين اختاروها</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>عدد الأشخاص الذين أعطوها</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% من الأشخاص الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>الأشخاص الذين أجابوا (عن {unit} واحد على الأقل)</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>لم يُطرح، أو لا إجابة، أو لا {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>دليل الرموز</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>تُذكر الأشهر فقط: مع هذا العدد القليل من المقابلات، قد تساعد الأيام على معرفة من أُجريت معه المقابلة</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>صف لكل تكرار من «{unit}» ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>يُطرح مرة لكل تكرار من «{unit}»؛ ويُعدّ حسب الشخص: من أعطى إجابة في عدة تكرارات يُعدّ مرة واحدة لها، لذلك قد يزيد المجموع على عدد الذين أجابوا. النسب المئوية من الأشخاص الذين أجابوا.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>ورقة التكرارات</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>سؤال واحد يُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجود في {where}، ويُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>لا أسئلة تُطرح مرة لكل تكرار في {where}.</numerusform><numerusform>سؤال واحد يُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجود في {where}، ويُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>سؤالان يُطرحان مرة لكل تكرار (مثل كل مادة مذكورة) موجودان في {where}، ويُعدّان حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>%n أسئلة تُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجودة في {where}، وتُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>%n سؤالًا تُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجودة في {where}، وتُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>%n سؤال تُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجودة في {where}، وتُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>سؤال واحد داخل التكرارات لا يُجاب عنه بالاختيار (رقم، تاريخ، إجابة مكتوبة) ليس في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>لا أسئلة داخل التكرارات خارج هذه الجداول.</numerusform><numerusform>سؤال واحد داخل التكرارات لا يُجاب عنه بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليس في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>سؤالان داخل التكرارات لا يُجاب عنهما بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليسا في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>%n أسئلة داخل التكرارات لا يُجاب عنها بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليست في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>%n سؤالًا داخل التكرارات لا يُجاب عنها بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليست في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>%n سؤال داخل التكرارات لا يُجاب عنها بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليست في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform></translation>
     </message>
 </context>
 </TS>

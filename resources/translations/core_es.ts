@@ -1905,6 +1905,10 @@
         <translation>entrevistadores</translation>
     </message>
     <message>
+        <source>the section “{heading}”</source>
+        <translation>la sección «{heading}»</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
         <translation>El porcentaje es sobre las {interviews} entrevistas; el porcentaje válido no cuenta los códigos de dato faltante.</translation>
     </message>
@@ -2007,6 +2011,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>Cada porcentaje dice de qué es porcentaje: de las {people} preguntadas, de las que respondieron, o de todas las entrevistas. «No preguntada (saltada)» cuenta las {people} a las que la lógica del cuestionario no preguntó; «Sin respuesta», las que fueron preguntadas y no respondieron.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>Preguntas hechas para cada uno nombrado</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Número de personas que la dieron</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% de las personas que respondieron</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personas que respondieron (para al menos un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>No preguntado, sin respuesta o ningún {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Total de entrevistas</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2907,6 +2935,18 @@
     <message>
         <source>written as text: {count} answer(s) such as {first} have more digits than an SPSS number holds exactly</source>
         <translation>escrito como texto: {count} respuesta(s) como {first} tienen más cifras de las que un número de SPSS guarda con exactitud</translation>
+    </message>
+    <message>
+        <source>Interview number</source>
+        <translation>Número de la entrevista</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>Qué {unit} de la entrevista</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>La repetición en la que está (si la hay)</translation>
     </message>
     <message>
         <source>Variable</source>
@@ -4068,12 +4108,68 @@
         <translation>Idioma: {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>Preguntas hechas para cada repetición</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>Número de personas que la marcaron</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Número de personas que la dieron</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% de las personas que respondieron</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personas que respondieron (para al menos un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>No preguntado, sin respuesta o ningún {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>solo se dan los meses: con tan pocas entrevistas, los días podrían ayudar a saber a quién se entrevistó</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>Una fila por cada repetición de «{unit}» ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>Se pregunta una vez por cada repetición de «{unit}»; se cuenta por persona: una persona que dio una respuesta en varias repeticiones se cuenta una vez para ella, así que los números pueden sumar más que las personas que respondieron. Los porcentajes son de las personas que respondieron.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>la hoja Repeticiones</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>1 pregunta hecha una vez por cada repetición (como cada droga nombrada) está en {where}, contada por persona, no por repetición: una persona se cuenta una vez para una respuesta, la haya dado cuantas veces sea, para que los números pequeños se oculten por personas, no por repeticiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>%n pregunta hecha una vez por cada repetición (como cada droga nombrada) está en {where}, contada por persona, no por repetición: una persona se cuenta una vez para una respuesta, la haya dado cuantas veces sea, para que los números pequeños se oculten por personas, no por repeticiones.</numerusform><numerusform>%n preguntas hechas una vez por cada repetición (como cada droga nombrada) están en {where}, contadas por persona, no por repetición: una persona se cuenta una vez para una respuesta, la haya dado cuantas veces sea, para que los números pequeños se oculten por personas, no por repeticiones.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>1 pregunta dentro de repeticiones que no se responde eligiendo (un número, una fecha, una respuesta escrita) no está en estas tablas: vea los archivos por entrevista, que tienen una fila por repetición y no salen del grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>%n pregunta dentro de repeticiones que no se responde eligiendo (números, fechas, respuestas escritas) no está en estas tablas: vea los archivos por entrevista, que tienen una fila por repetición y no salen del grupo.</numerusform><numerusform>%n preguntas dentro de repeticiones que no se responden eligiendo (números, fechas, respuestas escritas) no están en estas tablas: vea los archivos por entrevista, que tienen una fila por repetición y no salen del grupo.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1905,6 +1905,10 @@
         <translation>enquêteurs</translation>
     </message>
     <message>
+        <source>the section “{heading}”</source>
+        <translation>la section « {heading} »</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
         <translation>Le pourcentage est sur les {interviews} entretiens ; le pourcentage valide ne compte pas les codes manquants.</translation>
     </message>
@@ -2007,6 +2011,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>Chaque pourcentage dit de quoi il est le pourcentage : des {people} interrogées, de celles qui ont répondu, ou de tous les entretiens. « Pas posée (sautée) » compte les {people} à qui la logique du questionnaire n'a pas posé la question ; « Pas de réponse » celles à qui on l'a posée et qui n'ont pas répondu.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>Questions posées pour chacun des éléments nommés</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Nombre de personnes qui l’ont donnée</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% des personnes qui ont répondu</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personnes qui ont répondu (pour au moins un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Non posée, sans réponse ou aucun {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Total des entretiens</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2907,6 +2935,18 @@
     <message>
         <source>written as text: {count} answer(s) such as {first} have more digits than an SPSS number holds exactly</source>
         <translation>écrit en texte : {count} réponse(s) comme {first} ont plus de chiffres qu'un nombre SPSS ne peut en garder exactement</translation>
+    </message>
+    <message>
+        <source>Interview number</source>
+        <translation>Numéro de l’entretien</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>Quel {unit} de l’entretien</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>L’occurrence qui le contient (s’il y en a une)</translation>
     </message>
     <message>
         <source>Variable</source>
@@ -4068,12 +4108,68 @@
         <translation>Langue : {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>Questions posées pour chaque occurrence d’une répétition</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>Nombre de personnes qui l’ont cochée</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Nombre de personnes qui l’ont donnée</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% des personnes qui ont répondu</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personnes qui ont répondu (pour au moins un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Non posée, sans réponse ou aucun {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>seuls les mois sont donnés : avec si peu d’entretiens, les jours pourraient aider à savoir qui a été interrogé</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>Une ligne par occurrence de « {unit} » ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>Posée une fois pour chaque occurrence de « {unit} » ; comptée par personne : une personne qui a donné une réponse dans plusieurs occurrences est comptée une fois pour celle-ci, donc les nombres peuvent dépasser le nombre de personnes qui ont répondu. Les pourcentages portent sur les personnes qui ont répondu.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>la feuille Répétitions</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>1 question posée une fois pour chaque occurrence d’une répétition (comme chaque drogue nommée) se trouve dans {where}, comptée par personne et non par occurrence : une personne est comptée une fois pour une réponse, quel que soit le nombre de fois où elle l’a donnée, afin que les petits nombres soient masqués pour les personnes, pas pour les occurrences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>%n question posée une fois pour chaque occurrence d’une répétition (comme chaque drogue nommée) se trouve dans {where}, comptée par personne et non par occurrence : une personne est comptée une fois pour une réponse, quel que soit le nombre de fois où elle l’a donnée, afin que les petits nombres soient masqués pour les personnes, pas pour les occurrences.</numerusform><numerusform>%n questions posées une fois pour chaque occurrence d’une répétition (comme chaque drogue nommée) se trouvent dans {where}, comptées par personne et non par occurrence : une personne est comptée une fois pour une réponse, quel que soit le nombre de fois où elle l’a donnée, afin que les petits nombres soient masqués pour les personnes, pas pour les occurrences.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>1 question des répétitions à laquelle on ne répond pas en choisissant (un nombre, une date, une réponse écrite) n’est pas dans ces tableaux : voyez les fichiers par entretien, qui ont une ligne par occurrence et restent dans le groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>%n question des répétitions à laquelle on ne répond pas en choisissant (nombres, dates, réponses écrites) n’est pas dans ces tableaux : voyez les fichiers par entretien, qui ont une ligne par occurrence et restent dans le groupe.</numerusform><numerusform>%n questions des répétitions auxquelles on ne répond pas en choisissant (nombres, dates, réponses écrites) ne sont pas dans ces tableaux : voyez les fichiers par entretien, qui ont une ligne par occurrence et restent dans le groupe.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1905,6 +1905,10 @@
         <translation>интервьюеры</translation>
     </message>
     <message>
+        <source>the section “{heading}”</source>
+        <translation>в разделе «{heading}»</translation>
+    </message>
+    <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
         <translation>Процент считается от всех интервью ({interviews}); действительный процент не учитывает коды пропуска.</translation>
     </message>
@@ -2007,6 +2011,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>Для каждого процента сказано, от чего он считается: от опрошенных ({people}), от ответивших или от всех интервью. «Не задавался (пропущен)» — это те ({people}), кому логика анкеты не задала вопрос; «Нет ответа» — те, кого спросили, но кто не ответил.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>Вопросы, заданные о каждом названном</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Число людей, давших этот ответ</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% ответивших</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Ответившие (хотя бы для одного: {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Не задан, нет ответа или нет ни одного: {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Всего интервью</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2907,6 +2935,18 @@
     <message>
         <source>written as text: {count} answer(s) such as {first} have more digits than an SPSS number holds exactly</source>
         <translation>записано как текст: в ответах ({count}), например {first}, больше цифр, чем число SPSS хранит точно</translation>
+    </message>
+    <message>
+        <source>Interview number</source>
+        <translation>Номер интервью</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>Какой по счёту ({unit}) в интервью</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>Повтор, внутри которого он находится (если есть)</translation>
     </message>
     <message>
         <source>Variable</source>
@@ -4068,12 +4108,68 @@
         <translation>Язык: {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>Вопросы, задаваемые в каждом повторе</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>Число людей, отметивших этот ответ</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Число людей, давших этот ответ</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% ответивших</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Ответившие (хотя бы для одного: {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Не задан, нет ответа или нет ни одного: {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>указаны только месяцы: при так малом числе интервью дни могли бы помочь узнать, кого опрашивали</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>Одна строка на каждый повтор «{unit}» ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>Задаётся один раз в каждом повторе «{unit}»; считается по людям: человек, давший ответ в нескольких повторах, учитывается для него один раз, поэтому сумма может превышать число ответивших. Проценты — от числа ответивших.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>на листе «Повторы»</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>1 вопрос, задаваемый один раз в каждом повторе (например, о каждом названном наркотике), находится {where} и считается по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>%n вопрос, задаваемый один раз в каждом повторе (например, о каждом названном наркотике), находится {where} и считается по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</numerusform><numerusform>%n вопроса, задаваемых один раз в каждом повторе (например, о каждом названном наркотике), находятся {where} и считаются по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</numerusform><numerusform>%n вопросов, задаваемых один раз в каждом повторе (например, о каждом названном наркотике), находятся {where} и считаются по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>1 вопрос внутри повторов, на который отвечают не выбором (число, дата, письменный ответ), не вошёл в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>%n вопрос внутри повторов, на который отвечают не выбором (числа, даты, письменные ответы), не вошёл в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</numerusform><numerusform>%n вопроса внутри повторов, на которые отвечают не выбором (числа, даты, письменные ответы), не вошли в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</numerusform><numerusform>%n вопросов внутри повторов, на которые отвечают не выбором (числа, даты, письменные ответы), не вошли в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</numerusform></translation>
     </message>
 </context>
 </TS>
