@@ -2644,8 +2644,36 @@
         <translation>مرشّح الخيارات في {question} يستخدم «{name}»، لكن خيارات «{name2}» ليس فيها هذا العمود، لذلك يكون فارغًا دائمًا؛ تحقق من الكتابة</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>نفسه</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>«{name}» الذي يأتي لاحقًا</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} يُسأل حسب الإجابة على {where}: في تلك اللحظة لا توجد إجابة بعد. انقله بعد «{name}» أو غيّر شرطه</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} لا يمكن أن يُسأل أبدًا: {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>شرطه خاطئ دائمًا</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>يعتمد على «{name}» الذي لا يُسأل أبدًا</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>يحتاج أن تكون إجابة «{name}» هي «{value}»، وهي ليست من خيارات إجابته</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>يحتاج أن تكون إجابة «{name}» هي «{first}» و«{second}» معًا</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>

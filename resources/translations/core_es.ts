@@ -2644,8 +2644,36 @@
         <translation>El filtro de opciones de {question} usa «{name}», pero las opciones de «{name2}» no tienen esa columna, así que siempre está vacío; revise cómo está escrito</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>sí misma</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>«{name}», que viene después</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} se pregunta según la respuesta a {where}: en ese momento todavía no hay respuesta. Póngala después de «{name}» o cambie su condición</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} nunca se puede preguntar: {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>su condición siempre es falsa</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>depende de «{name}», que nunca se pregunta</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>necesita que «{name}» sea «{value}», que no es una de sus opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>necesita que «{name}» sea a la vez «{first}» y «{second}»</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>

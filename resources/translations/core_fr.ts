@@ -2644,8 +2644,36 @@
         <translation>Le filtre de choix de {question} utilise « {name} », mais les choix de « {name2} » n'ont pas cette colonne, donc il est toujours vide ; vérifiez l'orthographe</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>elle-même</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>« {name} », qui vient plus loin</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} est posée selon la réponse à {where} : à ce moment-là, il n'y a pas encore de réponse. Mettez-la après « {name} » ou changez sa condition</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} ne peut jamais être posée : {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>sa condition est toujours fausse</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>elle dépend de « {name} », qui n’est jamais posée</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>il faudrait que « {name} » soit « {value} », qui n’est pas une de ses options de réponse</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>il faudrait que « {name} » soit à la fois « {first} » et « {second} »</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>

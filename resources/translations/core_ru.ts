@@ -2644,8 +2644,36 @@
         <translation>Фильтр вариантов {question} использует «{name}», но у вариантов «{name2}» нет такого столбца, поэтому он всегда пуст; проверьте написание</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>самого себя</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>«{name}», который идёт позже</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} задаётся в зависимости от ответа на {where}: в этот момент ответа ещё нет. Поставьте его после «{name}» или измените условие</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} никогда не будет задан: {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>его условие всегда ложно</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>он зависит от «{name}», который никогда не задаётся</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>нужно, чтобы «{name}» было «{value}», а такого варианта ответа у него нет</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>нужно, чтобы «{name}» было одновременно «{first}» и «{second}»</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
