@@ -66,6 +66,8 @@ AREAS: dict[str, list[str]] = {
         "duodesk/gui/people",
         "duodesk/gui/export",
         "duodesk/gui/designer",
+        "duodesk/gui/operations.py",
+        "duodesk/gui/report_render.py",
     ],
 }
 

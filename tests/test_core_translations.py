@@ -105,3 +105,35 @@ def test_russian_counts_take_their_own_plural_forms(count, word):
         assert _records(count) == f"{count} {word}"
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+def test_a_damaged_file_and_an_unknown_server_are_said_in_the_chosen_language():
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    from duodesk.storage.database import _damaged, _server_problem
+
+    # What the driver says for a server name no network knows.
+    refused = OperationalError(
+        None, None, Exception('could not translate host name "nowhere" to address')
+    )
+    i18n.set_language("ru")
+    try:
+        damaged = str(_damaged(Path("survey.duodesk")))
+        unknown = str(_server_problem(make_url("postgresql://sam@nowhere/db"), refused))
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    assert damaged.startswith("survey.duodesk повреждён (его содержимое не проходит проверки")
+    assert "survey.duodesk.*.backup" in damaged
+    assert unknown == "Имя сервера nowhere неизвестно: проверьте написание и сеть."
+
+
+def test_a_repeat_rows_problem_on_import_is_said_in_the_chosen_language():
+    from duodesk.core.responses import RowProblem
+
+    i18n.set_language("fr")
+    try:
+        said = str(RowProblem(4, "drugs/count", "many", "ce n’est pas un nombre"))
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    assert said == "ligne 4, colonne « drugs/count », valeur « many » : ce n’est pas un nombre"

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from duodesk.i18n import translate
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 
 from .expressions import Expr, ExpressionError, parse, reference_nodes
 from .expressions.nodes import Call, Literal, instance_paths, walk
@@ -40,15 +40,36 @@ class Problem:
     kind: str = "question"
 
     def __str__(self) -> str:
-        subject = f'{self.kind.capitalize()} "{self.question}"' if self.question else "The form"
+        if self.question:
+            kind = _KIND_WORDS.get(self.kind)
+            kind = translate("Questionnaire", kind) if kind else self.kind.capitalize()
+            subject = translate("Questionnaire", '{kind} "{name}"').format(
+                kind=kind, name=self.question
+            )
+        else:
+            subject = translate("Questionnaire", "The form")
         if self.row:
-            subject += f" (survey row {self.row})"
+            subject += " " + translate("Questionnaire", "(survey row {row})").format(row=self.row)
         parts = [subject]
         if self.column:
-            parts.append(f'column "{self.column}"')
+            parts.append(translate("Files", 'column "{column}"').format(column=self.column))
         if self.position is not None:
-            parts.append(f"at position {self.position}")
-        return f"{', '.join(parts)}: {self.message}"
+            parts.append(
+                translate("Questionnaire", "at position {position}").format(position=self.position)
+            )
+        return translate("Files", "{where}: {reason}").format(
+            where=", ".join(parts), reason=self.message
+        )
+
+
+#: What a problem's ``kind`` is called at the start of its sentence.
+_KIND_WORDS = {
+    "question": QT_TRANSLATE_NOOP("Questionnaire", "Question"),
+    "group": QT_TRANSLATE_NOOP("Questionnaire", "Group"),
+    "repeat": QT_TRANSLATE_NOOP("Questionnaire", "Repeat"),
+    "choice list": QT_TRANSLATE_NOOP("Questionnaire", "Choice list"),
+    "setting": QT_TRANSLATE_NOOP("Questionnaire", "Setting"),
+}
 
 
 class QuestionnaireError(Exception):
@@ -60,7 +81,10 @@ class QuestionnaireError(Exception):
 
     def __str__(self) -> str:
         count = len(self.problems)
-        lines = [f"The questionnaire has {count} problem{'s' if count != 1 else ''}:"]
+        if count == 1:
+            lines = [translate("Questionnaire", "The questionnaire has 1 problem:")]
+        else:
+            lines = [translate("Questionnaire", "The questionnaire has %n problems:", None, count)]
         lines.extend(f"- {problem}" for problem in self.problems)
         return "\n".join(lines)
 
@@ -196,11 +220,20 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
             else "question"
         )
         if not item.name:
-            problems.append(Problem("", "name", f"A {kind} has no name", item.row, None, kind))
+            message = translate("Questionnaire", _NO_NAME[kind])
+            problems.append(Problem("", "name", message, item.row, None, kind))
         elif not all(is_question_name(part) for part in item.name.split("/")):
-            problems.append(Problem(item.name, "name", _BAD_NAME, item.row, None, kind))
+            message = translate("Questionnaire", _BAD_NAME)
+            problems.append(Problem(item.name, "name", message, item.row, None, kind))
         elif item.name in kinds:
-            where = f" (first at survey row {first_row[item.name]})" if first_row[item.name] else ""
+            where = (
+                " "
+                + translate("Questionnaire", "(first at survey row {row})").format(
+                    row=first_row[item.name]
+                )
+                if first_row[item.name]
+                else ""
+            )
             message = translate(
                 "Questionnaire", 'The name "{name}" is used more than once{where}'
             ).format(name=item.name, where=where)
@@ -242,9 +275,15 @@ def check_questionnaire(questionnaire: Questionnaire) -> list[Problem]:
     return problems
 
 
-_BAD_NAME = (
-    'A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"'
+_BAD_NAME = QT_TRANSLATE_NOOP(
+    "Questionnaire",
+    'A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"',
 )
+_NO_NAME = {
+    "question": QT_TRANSLATE_NOOP("Questionnaire", "A question has no name"),
+    "group": QT_TRANSLATE_NOOP("Questionnaire", "A group has no name"),
+    "repeat": QT_TRANSLATE_NOOP("Questionnaire", "A repeat has no name"),
+}
 
 
 def _question_problems(questionnaire: Questionnaire, question: Question) -> list[Problem]:
@@ -255,16 +294,31 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
 
     if question.type.is_select:
         if not question.list_name:
-            add("type", f'A {question.type} question needs a choice list, as in "select_one yn"')
+            add(
+                "type",
+                translate(
+                    "Questionnaire", 'A {type} question needs a choice list, as in "select_one yn"'
+                ).format(type=question.type),
+            )
         elif question.list_name not in questionnaire.choice_lists:
-            add("type", f'The choice list "{question.list_name}" is not on the choices sheet')
+            add(
+                "type",
+                translate(
+                    "Questionnaire", 'The choice list "{name}" is not on the choices sheet'
+                ).format(name=question.list_name),
+            )
     if question.type is QuestionType.CALCULATE and not question.calculation.strip():
-        add("calculation", "A calculate question needs a calculation")
+        add("calculation", translate("Questionnaire", "A calculate question needs a calculation"))
     if question.type is QuestionType.RANGE:
         try:
             range_bounds(question)
         except AnswerError as exc:
-            add("parameters", f"The range cannot be used: {exc.reason}")
+            add(
+                "parameters",
+                translate("Questionnaire", "The range cannot be used: {reason}").format(
+                    reason=exc.reason
+                ),
+            )
             return problems
     has_literal_default = question.default.strip() and not is_dynamic_default(question)
     # A select's default that is not one of its choices selects nothing, as in ODK Collect;
@@ -274,7 +328,12 @@ def _question_problems(questionnaire: Questionnaire, question: Question) -> list
         try:
             parse_answer(question, question.default, questionnaire.choices_for(question))
         except AnswerError as exc:
-            add("default", f"The default is not a valid answer: {exc.reason}")
+            add(
+                "default",
+                translate("Questionnaire", "The default is not a valid answer: {reason}").format(
+                    reason=exc.reason
+                ),
+            )
     return problems
 
 
@@ -334,15 +393,28 @@ def _expression_problems(
             add(message, call.position)
     for ref in reference_nodes(expr):
         if kinds.get(ref.name) == "group":
-            add(f"${{{ref.name}}} is a group; refer to a question inside it", ref.position)
+            message = translate(
+                "Questionnaire", "{reference} is a group; refer to a question inside it"
+            ).format(reference=f"${{{ref.name}}}")
+            add(message, ref.position)
         elif ref.name not in kinds:
             near = guess(ref.name)
-            hint = f"; did you mean ${{{near}}}?" if near else ""
-            add(f'There is no question called "{ref.name}"{hint}', ref.position)
+            if near:
+                message = translate(
+                    "Questionnaire", 'There is no question called "{name}"; did you mean {near}?'
+                ).format(name=ref.name, near=f"${{{near}}}")
+            else:
+                message = translate("Questionnaire", 'There is no question called "{name}"').format(
+                    name=ref.name
+                )
+            add(message, ref.position)
     for path in instance_paths(expr):
         list_name = path.args[0].value  # type: ignore[union-attr]
         if questionnaire.instance_items(str(list_name)) is None:
-            add(f"instance('{list_name}') names no choice list of this form", path.position)
+            message = translate(
+                "Questionnaire", "instance('{name}') names no choice list of this form"
+            ).format(name=list_name)
+            add(message, path.position)
     for call in pulldata_calls(expr):
         file = call.args[0]
         if not isinstance(file, Literal) or not isinstance(file.value, str):
@@ -392,11 +464,20 @@ def _choice_list_problems(questionnaire: Questionnaire) -> list[Problem]:
         seen: set[str] = set()
         for choice in choice_list.choices:
             if not choice.name.strip():
-                add("A choice has no name")
+                add(translate("Questionnaire", "A choice has no name"))
             elif choice.name in seen and not duplicates_allowed:
-                add(f'The choice "{choice.name}" appears more than once')
+                add(
+                    translate("Questionnaire", 'The choice "{name}" appears more than once').format(
+                        name=choice.name
+                    )
+                )
             elif choice_list.name in multiple and len(choice.name.split()) != 1:
-                add(f'The choice "{choice.name}" has a space in its name, which cannot be stored')
+                add(
+                    translate(
+                        "Questionnaire",
+                        'The choice "{name}" has a space in its name, which cannot be stored',
+                    ).format(name=choice.name)
+                )
             seen.add(choice.name)
     return problems
 

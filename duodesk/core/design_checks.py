@@ -81,7 +81,7 @@ def _bare_names(questionnaire: Questionnaire) -> list[DesignIssue]:
                     hint = translate(
                         "Questionnaire", "did you mean '{name}' (a text) or ${{{name}}}?"
                     ).format(name=name)
-                row = f" (survey row {item.row})" if item.row else ""
+                row = _survey_row(item.row)
                 message = translate(
                     "Questionnaire",
                     '{item}{row}, column "{column}": the word "{name}" on its own names nothing, '
@@ -106,7 +106,7 @@ def _other_programs_functions(questionnaire: Questionnaire) -> list[DesignIssue]
         if not calls:
             continue
         names = ", ".join(dict.fromkeys(f"{c.name}() ({other_program(c.name)})" for c in calls))
-        row = f" (survey row {item.row})" if item.row else ""
+        row = _survey_row(item.row)
         message = translate(
             "Questionnaire",
             "The calculation of {item}{row} uses {names}, which only that program works out; "
@@ -128,7 +128,7 @@ def _last_saved_answers(questionnaire: Questionnaire) -> list[DesignIssue]:
             found = _LAST_SAVED.search(text)
             if found is None:
                 continue
-            row = f" (survey row {item.row})" if item.row else ""
+            row = _survey_row(item.row)
             message = translate(
                 "Questionnaire",
                 '{item}{row}, column "{column}", uses ${{last-saved#{value}}}: DuoDesk '
@@ -230,7 +230,11 @@ def _later_references(questionnaire: Questionnaire) -> list[DesignIssue]:
             continue  # reported by check_questionnaire
         for name in sorted(names, key=lambda n: order.get(n, 0)):
             if name in order and order[name] >= order[item.name]:
-                where = "itself" if name == item.name else f'"{name}", which comes later'
+                where = (
+                    translate("Questionnaire", "itself")
+                    if name == item.name
+                    else translate("Questionnaire", '"{name}", which comes later').format(name=name)
+                )
                 message = translate(
                     "Questionnaire",
                     "{item} is asked depending on the answer to {where}: at that point there "
@@ -255,7 +259,9 @@ def _never_asked(questionnaire: Questionnaire) -> list[DesignIssue]:
     return [
         DesignIssue(
             name,
-            f"{_label(_find(questionnaire, name), questionnaire)} can never be asked: {reason}",
+            translate("Questionnaire", "{item} can never be asked: {reason}").format(
+                item=_label(_find(questionnaire, name), questionnaire), reason=reason
+            ),
         )
         for name, reason in impossible.items()
         if reason
@@ -278,7 +284,9 @@ def _impossible(text: str, questionnaire: Questionnaire, never: dict[str, str]) 
             constant = evaluate(tree, SimpleContext({}))
         except ExpressionError:
             return None
-        return None if to_boolean(constant) else "its condition is always false"
+        if to_boolean(constant):
+            return None
+        return translate("Questionnaire", "its condition is always false")
     logic = from_expression(text)
     if logic is None:
         return None
@@ -291,11 +299,20 @@ def _impossible(text: str, questionnaire: Questionnaire, never: dict[str, str]) 
     return None
 
 
+def _survey_row(row: int) -> str:
+    """ " (survey row 12)", to follow an item's name; "" for an item without a row."""
+    if not row:
+        return ""
+    return " " + translate("Questionnaire", "(survey row {row})").format(row=row)
+
+
 def _condition_problem(
     condition: Condition, questionnaire: Questionnaire, never: dict[str, str]
 ) -> str | None:
     if condition.question in never:
-        return f'it depends on "{condition.question}", which is never asked'
+        return translate("Questionnaire", 'it depends on "{name}", which is never asked').format(
+            name=condition.question
+        )
     try:
         question = questionnaire.question(condition.question)
     except KeyError:
@@ -304,10 +321,10 @@ def _condition_problem(
     if question.type.is_select and wants_value:
         choice_list = questionnaire.choice_lists.get(question.list_name)
         if choice_list is not None and choice_list.choice(condition.value) is None:
-            return (
-                f'it needs "{condition.question}" to be "{condition.value}", which is not one '
-                "of its answer options"
-            )
+            return translate(
+                "Questionnaire",
+                'it needs "{name}" to be "{value}", which is not one of its answer options',
+            ).format(name=condition.question, value=condition.value)
     return None
 
 
@@ -318,7 +335,9 @@ def _contradiction(conditions: tuple[Condition, ...], questionnaire: Questionnai
             continue
         earlier = wanted.setdefault(condition.question, condition.value)
         if earlier != condition.value:
-            return f'it needs "{condition.question}" to be both "{earlier}" and "{condition.value}"'
+            return translate(
+                "Questionnaire", 'it needs "{name}" to be both "{first}" and "{second}"'
+            ).format(name=condition.question, first=earlier, second=condition.value)
     return None
 
 

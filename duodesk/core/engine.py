@@ -32,6 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from types import MappingProxyType
 
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
+
 from .checks import (
     Problem,
     QuestionnaireError,
@@ -79,8 +81,9 @@ __all__ = [
     "check_questionnaire",
 ]
 
-DEFAULT_CONSTRAINT_MESSAGE = "This answer is not allowed here"
-DEFAULT_REQUIRED_MESSAGE = "An answer is needed here"
+# Said (in the interface language) when the questionnaire gives no message of its own.
+DEFAULT_CONSTRAINT_MESSAGE = QT_TRANSLATE_NOOP("Engine", "This answer is not allowed here")
+DEFAULT_REQUIRED_MESSAGE = QT_TRANSLATE_NOOP("Engine", "An answer is needed here")
 
 # A calculation gives at most this much text, and one interview's calculations together at most
 # the second: a form whose calculations double a text at each step must not fill the laptop.
@@ -364,9 +367,10 @@ class FormEngine:
                 _flag_or_compiled(q.required),
                 _flag_or_compiled(q.read_only),
                 _compiled(q.constraint),
-                text_in(q.required_message, language, default_language) or DEFAULT_REQUIRED_MESSAGE,
+                text_in(q.required_message, language, default_language)
+                or translate("Engine", DEFAULT_REQUIRED_MESSAGE),
                 text_in(q.constraint_message, language, default_language)
-                or DEFAULT_CONSTRAINT_MESSAGE,
+                or translate("Engine", DEFAULT_CONSTRAINT_MESSAGE),
             )
             for q in self._questions.values()
         ]

@@ -130,11 +130,14 @@ class FormFiles:
         }
 
     def _choice_file(self, row: SurveyRow, name: str, choice_lists: dict[str, ChoiceList]) -> None:
-        where = f'{row.where}, column "type"'
+        where = row.where + ", " + translate("Files", 'column "{column}"').format(column="type")
         if Path(name).name != name or Path(name).suffix.lower() not in FILE_SUFFIXES:
             self.problems.append(
-                f'{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the '
-                "form's folder"
+                translate(
+                    "Files",
+                    '{where}: "{name}" should be the name of a .csv, .xml or .geojson file in '
+                    "the form's folder",
+                ).format(where=where, name=name)
             )
             return
         found = self.find(name)
@@ -153,7 +156,11 @@ class FormFiles:
         if name in data_files or name in self.missing:
             return
         if not stem or Path(name).name != name:
-            self.problems.append(f'{row.where}: pulldata() should name a CSV file, not "{stem}"')
+            self.problems.append(
+                translate(
+                    "Files", '{where}: pulldata() should name a CSV file, not "{name}"'
+                ).format(where=row.where, name=stem)
+            )
             return
         found = self.find(name)
         if found is None:
@@ -203,8 +210,16 @@ class FormFiles:
             return
         for name, where in wanted.items():
             if name not in lists:
-                place = f'the "{table.sheet}" sheet' if table.sheet else ITEMSETS
-                self.problems.append(f'{where}: the list "{name}" is not on {place}')
+                place = (
+                    translate("Files", 'the "{sheet}" sheet').format(sheet=table.sheet)
+                    if table.sheet
+                    else ITEMSETS
+                )
+                self.problems.append(
+                    translate("Files", '{where}: the list "{name}" is not on {place}').format(
+                        where=where, name=name, place=place
+                    )
+                )
             else:
                 choice_lists[name] = lists[name]
 
@@ -228,14 +243,19 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
     ]
     if unknown and _has_file(questionnaire, unknown[0]):
         raise ValueError(
-            f"“{questionnaire.title}” has its file {unknown[0]} already. To use another, add "
-            "the questionnaire again with the new file beside it: it is kept as a new version, "
-            "and interviews already entered keep the answers they were given."
+            translate(
+                "Files",
+                "“{title}” has its file {name} already. To use another, add the questionnaire "
+                "again with the new file beside it: it is kept as a new version, and interviews "
+                "already entered keep the answers they were given.",
+            ).format(title=questionnaire.title, name=unknown[0])
         )
     if unknown:
-        needed = ", ".join(questionnaire.missing_files) or "no file"
+        needed = ", ".join(questionnaire.missing_files) or translate("Files", "no file")
         raise ValueError(
-            f"“{questionnaire.title}” does not need a file called {unknown[0]}; it needs {needed}."
+            translate(
+                "Files", "“{title}” does not need a file called {name}; it needs {needed}."
+            ).format(title=questionnaire.title, name=unknown[0], needed=needed)
         )
     lists = dict(questionnaire.choice_lists)
     data_files = dict(questionnaire.data_files)
@@ -247,8 +267,11 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
             for list_name in wanted:
                 if list_name not in found:
                     raise InputFileError(
-                        f'the list "{list_name}" has no rows here (its "list_name" column '
-                        "never says it).",
+                        translate(
+                            "Files",
+                            'the list "{name}" has no rows here (its "list_name" column never '
+                            "says it).",
+                        ).format(name=list_name),
                         path=path,
                     )
             lists.update(found)
@@ -326,9 +349,14 @@ def _check_filter_columns(
         for column in names:
             if not has_choice_column(lists[question.list_name], column):
                 raise InputFileError(
-                    f'there is no column "{column}", which the question "{question.name}" '
-                    f"chooses its answers by (its choice_filter: {question.choice_filter}). "
-                    "Add the column to the file, or check its spelling.",
+                    translate(
+                        "Files",
+                        'there is no column "{column}", which the question "{question}" '
+                        "chooses its answers by (its choice_filter: {choice_filter}). "
+                        "Add the column to the file, or check its spelling.",
+                    ).format(
+                        column=column, question=question.name, choice_filter=question.choice_filter
+                    ),
                     path=path,
                 )
 

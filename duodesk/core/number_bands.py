@@ -29,8 +29,11 @@ class Band:
     inclusive: bool = False
 
     def describe(self) -> str:
-        bound = "up to" if self.inclusive else "less than"
-        return f"{bound} {number_text(self.limit)}: {self.name}"
+        if self.inclusive:
+            bound = translate("Core", "up to {number}: {name}")
+        else:
+            bound = translate("Core", "less than {number}: {name}")
+        return bound.format(number=number_text(self.limit), name=self.name)
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,7 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
                 if isinstance(item, Repeat):
                     inner: list[Repeat] = []
                     columns = tuple(collect(item.children, (), inner))
-                    heading = text(item.label) or "For each one"
+                    heading = text(item.label) or translate("Paper form", "For each one")
                     paper = PaperItem("repeat", heading, name=item.name)
                     entry = _Entry(paper, own, columns, item.repeat_count.strip(), outer)
                     entries.append(entry)
@@ -161,7 +161,7 @@ def paper_form(questionnaire: Questionnaire, language: str = "") -> PaperForm:
             choices = choice_list.choices if choice_list else ()
             options = tuple(text(c.label) or c.name for c in choices)
         elif kind == "one":
-            options = ("OK",)
+            options = (translate("Paper form", "OK"),)
         if kind != "note":
             number += 1
         paper = PaperItem(
@@ -242,8 +242,8 @@ def _repeat_tables(
         outer = ""
     columns = []
     for column in entry.columns:
-        gate = " and ".join(filter(None, (words.gate(g) for g in column.gates)))
-        columns.append(replace(column.item, ask_only_if=f"Ask only if {gate}." if gate else ""))
+        gate = _both(list(filter(None, (words.gate(g) for g in column.gates))))
+        columns.append(replace(column.item, ask_only_if=_ask_only_if(gate)))
     parts = [
         columns[start : start + COLUMNS_PER_TABLE]
         for start in range(0, len(columns), COLUMNS_PER_TABLE)
@@ -252,14 +252,16 @@ def _repeat_tables(
     for number, part in enumerate(parts, start=1):
         text = entry.item.text
         if len(parts) > 1:
-            text += f" (part {number} of {len(parts)}: the same rows)"
+            text += " " + translate(
+                "Paper form", "(part {number} of {parts}: the same rows)"
+            ).format(number=number, parts=len(parts))
         tables.append(
             PaperItem(
                 "repeat",
                 text,
                 name=entry.item.name,
                 hint=note,
-                ask_only_if=f"Ask only if {ask_only_if}." if ask_only_if else "",
+                ask_only_if=_ask_only_if(ask_only_if),
                 columns=tuple(part),
                 rows=rows,
                 outer=outer,
@@ -274,20 +276,25 @@ def _own_rows(entry: _Entry, words: _Words) -> tuple[int, str]:
     count = entry.repeat_count
     if count.isdigit() and int(count) > 0:
         rows = min(int(count), MAX_REPEAT_ROWS)
-        note = f"Fill one row for each one: {int(count)} in all."
+        note = translate("Paper form", "Fill one row for each one: {count} in all.").format(
+            count=int(count)
+        )
         if int(count) > rows:
-            note += f" Go on on the back after row {rows}."
+            note += " " + translate("Paper form", "Go on on the back after row {rows}.").format(
+                rows=rows
+            )
         return rows, note
     rows = REPEAT_ROWS
     reference = re.fullmatch(r"\$\{([^}]+)\}", count)
     if reference:
-        note = (
-            f"Fill one row for each one: as many rows as the answer to "
-            f"{words.reference(reference[1])}."
-        )
+        note = translate(
+            "Paper form", "Fill one row for each one: as many rows as the answer to {where}."
+        ).format(where=words.reference(reference[1]))
     else:
-        note = "Fill one row for each one."
-    note += f" If there are more than {rows}, go on on the back of the page."
+        note = translate("Paper form", "Fill one row for each one.")
+    note += " " + translate(
+        "Paper form", "If there are more than {rows}, go on on the back of the page."
+    ).format(rows=rows)
     return rows, note
 
 
@@ -489,6 +496,12 @@ def _either(labels: list[str]) -> str:
     return translate("Paper form", "{first} or {last}").format(
         first=", ".join(labels[:-1]), last=labels[-1]
     )
+
+
+def _ask_only_if(condition: str) -> str:
+    if not condition:
+        return ""
+    return translate("Paper form", "Ask only if {condition}.").format(condition=condition)
 
 
 def _both(parts: list[str]) -> str:

@@ -50,6 +50,7 @@ from duodesk.core.questionnaire import (
 from duodesk.core.spreadsheet import from_csv_cell
 from duodesk.core.table import Table
 from duodesk.core.values import AnswerError, choice_by_label, is_export_marker, parse_answer
+from duodesk.i18n import translate
 
 KOBO_OWN = "_index"
 KOBO_PARENT = "_parent_index"
@@ -257,8 +258,11 @@ def read_repeats(
         outer = chain[-1] if chain else None
         if outer is not None and outer.name not in placed:
             result.problems_alone.append(
-                f"{item.where}: these are instances of {repeat.name}, which sits inside the "
-                f"repeat {outer.name}, but the file has no table for {outer.name}"
+                translate(
+                    "Files",
+                    "{where}: these are instances of {repeat}, which sits inside the "
+                    "repeat {outer}, but the file has no table for {outer}",
+                ).format(where=item.where, repeat=repeat.name, outer=outer.name)
             )
             continue
         result.read.add(repeat.name)
@@ -269,11 +273,14 @@ def read_repeats(
         counts: dict[tuple[str, str], int] = {}
         inner = [r for r in questionnaire.repeats() if questionnaire.repeat_of(r.name) is repeat]
         for row_number, values in item.table.rows():
-            where = f'{item.where}, row {row_number}, column "{item.parent_column(values)}"'
+            where = _place(item.where, row_number, item.parent_column(values))
             own_key, parent_key = item.keys(values)
             if not parent_key:
                 result.problems_alone.append(
-                    f"{where}: empty, so this instance of {repeat.name} belongs to no interview"
+                    translate(
+                        "Files",
+                        "{where}: empty, so this instance of {repeat} belongs to no interview",
+                    ).format(where=where, repeat=repeat.name)
                 )
                 continue
             if outer is None:
@@ -282,8 +289,13 @@ def read_repeats(
                 found = placed[outer.name].get(parent_key)
                 if found is None:
                     result.problems_alone.append(
-                        f'{where}, value "{parent_key}": no row of the {outer.name} table has '
-                        f"this key, so this instance of {repeat.name} belongs to nothing"
+                        translate(
+                            "Files",
+                            '{where}, value "{value}": no row of the {outer} table has '
+                            "this key, so this instance of {repeat} belongs to nothing",
+                        ).format(
+                            where=where, value=parent_key, outer=outer.name, repeat=repeat.name
+                        )
                     )
                     continue
                 interview, parent_path = found
@@ -292,9 +304,15 @@ def read_repeats(
                 # to whichever came last, moving answers to another person's instance.
                 own_column = item.table.header[item.own]
                 result.problems_alone.append(
-                    f'{item.where}, row {row_number}, column "{own_column}", value "{own_key}": '
-                    f"another row of {repeat.name} has the same key, so the instances inside "
-                    "it cannot be told apart"
+                    translate(
+                        "Files",
+                        '{where}, value "{value}": another row of {repeat} has the same key, so '
+                        "the instances inside it cannot be told apart",
+                    ).format(
+                        where=_place(item.where, row_number, own_column),
+                        value=own_key,
+                        repeat=repeat.name,
+                    )
                 )
                 # Neither row gets the instances inside: they are left over and said so.
                 mine.pop(own_key, None)
@@ -322,12 +340,32 @@ def read_repeats(
             )
             if outer is None:
                 result.waiting.setdefault(interview, []).append(
-                    f'{where}, value "{parent_key}": no interview in {main_where} has this '
-                    f"key, so this instance of {repeat.name} belongs to no interview"
+                    translate(
+                        "Files",
+                        '{where}, value "{value}": no interview in {table} has this '
+                        "key, so this instance of {repeat} belongs to no interview",
+                    ).format(where=where, value=parent_key, table=main_where, repeat=repeat.name)
                 )
     for key in [k for k, v in result.problems.items() if not v]:
         del result.problems[key]
     return result
+
+
+def _place(table: str, row: int, column: str) -> str:
+    """Where a value is, in words: ``sheet "drugs", row 4, column "_parent_index"``."""
+    return ", ".join(
+        (
+            table,
+            translate("Files", "row {row}").format(row=row),
+            translate("Files", 'column "{column}"').format(column=column),
+        )
+    )
+
+
+def _wrong_value(where: str, value: object, reason: str) -> str:
+    return translate("Files", '{where}, value "{value}": {reason}').format(
+        where=where, value=value, reason=reason
+    )
 
 
 def _read_instance(
@@ -344,7 +382,7 @@ def _read_instance(
     ticked: dict[str, list[str]] = {}
     for index, (question, choice) in columns.items():
         raw = from_csv_cell(values[index])
-        where = f'{item.where}, row {row_number}, column "{item.table.header[index]}"'
+        where = _place(item.where, row_number, item.table.header[index])
         if is_export_marker(raw):
             continue  # DuoDesk's export: not asked, or not in the interview's version
         places.setdefault(answer_key(question.name, path), where)
@@ -353,7 +391,7 @@ def _read_instance(
             if text in ("1", "1.0", "true", "yes"):
                 ticked.setdefault(question.name, []).append(choice)
             elif text not in ("", "0", "0.0", "false", "no"):
-                problems.append(f'{where}, value "{raw}": should be 1 or 0')
+                problems.append(_wrong_value(where, raw, translate("Files", "should be 1 or 0")))
             continue
         if question.type in (QuestionType.CALCULATE, QuestionType.START, QuestionType.END):
             continue  # worked out again by DuoDesk
@@ -366,7 +404,7 @@ def _read_instance(
         except AnswerError as error:
             value = choice_by_label(question, raw, choices)  # DuoDesk's export with labels
             if value is None:
-                problems.append(f'{where}, value "{raw}": {error}')
+                problems.append(_wrong_value(where, raw, str(error)))
                 continue
         if value is not None:
             answers[key] = value
@@ -449,13 +487,19 @@ def central_zip_tables(
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.flag_bits & 0x1:
-                    raise InputFileError("this zip file is protected with a password.", path=path)
+                    raise InputFileError(
+                        translate("Files", "this zip file is protected with a password."),
+                        path=path,
+                    )
                 if total > limits.max_uncompressed_bytes or (
                     info.file_size > 1024 * 1024 and ratio > limits.max_member_ratio
                 ):
                     raise InputFileError(
-                        f"this zip file unpacks to far more data than its size suggests "
-                        f"({info.filename}); it will not be opened.",
+                        translate(
+                            "Files",
+                            "this zip file unpacks to far more data than its size suggests "
+                            "({name}); it will not be opened.",
+                        ).format(name=info.filename),
                         path=path,
                     )
             tables = []
@@ -471,7 +515,10 @@ def central_zip_tables(
     except InputFileError:
         raise
     except (zipfile.BadZipFile, OSError, NotImplementedError) as error:
-        raise InputFileError(f"this zip file cannot be read ({error}).", path=path) from None
+        raise InputFileError(
+            translate("Files", "this zip file cannot be read ({error}).").format(error=error),
+            path=path,
+        ) from None
     main = [t for t in tables if CENTRAL_PARENT not in t[1].header]
     if len(main) > 1:
         # A repeat's file without its PARENT_KEY column: the interviews' file is still the
@@ -482,8 +529,11 @@ def central_zip_tables(
         ]
     if len(main) != 1:
         raise InputFileError(
-            "this zip file should hold one CSV file of interviews (without a PARENT_KEY "
-            f"column) and one per repeat; it holds {len(main)} without PARENT_KEY.",
+            translate(
+                "Files",
+                "this zip file should hold one CSV file of interviews (without a PARENT_KEY "
+                "column) and one per repeat; it holds {count} without PARENT_KEY.",
+            ).format(count=len(main)),
             path=path,
         )
     return [main[0], *(t for t in tables if t is not main[0])]

@@ -131,10 +131,14 @@ class RowProblem:
 
     def __str__(self) -> str:
         shown = self.value if len(self.value) <= 40 else self.value[:37] + "..."
-        where = f'row {self.row}, column "{self.column}"' if self.column else f"row {self.row}"
-        return (
-            f'{where}, value "{shown}": {self.reason}' if self.value else f"{where}: {self.reason}"
-        )
+        where = translate("Files", "row {row}").format(row=self.row)
+        if self.column:
+            where += ", " + translate("Files", 'column "{column}"').format(column=self.column)
+        if self.value:
+            return translate("Files", '{where}, value "{value}": {reason}').format(
+                where=where, value=shown, reason=self.reason
+            )
+        return translate("Files", "{where}: {reason}").format(where=where, reason=self.reason)
 
 
 @dataclass(frozen=True)
@@ -255,7 +259,14 @@ def plan_columns(header: tuple[str, ...], questionnaire: Questionnaire) -> Colum
             question, choice = target
             key = f"{question.name}/{choice}" if choice else question.name
             if key in seen:
-                plan.problems.append(RowProblem(1, name, "", f"the column for {key} appears twice"))
+                plan.problems.append(
+                    RowProblem(
+                        1,
+                        name,
+                        "",
+                        translate("Files", "the column for {key} appears twice").format(key=key),
+                    )
+                )
                 continue
             seen[key] = index
             if choice:
@@ -697,16 +708,20 @@ class _RowReader:
             bare = split_key(name)[0]
             because = _why_not_asked(questionnaire, state.groups, bare)
             if bare in instances.tables:  # rows of a repeat inside an instance not asked about
-                told = (
-                    f"{instances.tables[bare]}: {answers.get(name)} row(s) of {bare}, but by the "
-                    f"questionnaire's logic this repeat is not asked here ({because})"
+                told = translate(
+                    "Files",
+                    "{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this "
+                    "repeat is not asked here ({why})",
+                ).format(
+                    table=instances.tables[bare], count=answers.get(name), repeat=bare, why=because
                 )
                 problems.append(_instance_problem(row_number, told))
                 continue
-            why = (
+            why = translate(
+                "Files",
                 "answered, but by the questionnaire's logic this question is not asked here "
-                f"({because})"
-            )
+                "({why})",
+            ).format(why=because)
             problems.append(self._problem(row_number, name, answers.get(name), why, instances))
         count_notes = []
         for key, (said, given) in state.count_disagreements.items():
@@ -717,7 +732,7 @@ class _RowReader:
         for question_state in state.errors():
             if question_state.value is None:
                 continue  # a required answer left blank is stored as "no answer"
-            why = question_state.error or "this answer is not allowed"
+            why = question_state.error or translate("Files", "this answer is not allowed")
             problems.append(
                 self._problem(row_number, question_state.name, question_state.value, why, instances)
             )
@@ -848,12 +863,24 @@ class _RowReader:
                 row_number, _column_of(self.plan, self.table, key), _shown(value), reason
             )
         shown = _shown(value)
-        told = f'{place}, value "{shown}": {reason}' if shown else f"{place}: {reason}"
+        if shown:
+            told = translate("Files", '{where}, value "{value}": {reason}').format(
+                where=place, value=shown, reason=reason
+            )
+        else:
+            told = translate("Files", "{where}: {reason}").format(where=place, reason=reason)
         return _instance_problem(row_number, told)
 
 
 def _instance_problem(row_number: int, told: str) -> RowProblem:
-    return RowProblem(row_number, "", "", f"one of its repeat instances has a problem: {told}")
+    return RowProblem(
+        row_number,
+        "",
+        "",
+        translate("Files", "one of its repeat instances has a problem: {problem}").format(
+            problem=told
+        ),
+    )
 
 
 def _not_known(record: AnswerRecord) -> AnswerRecord:
@@ -875,8 +902,11 @@ def _count_problems(
         if _unanswered(said) or said == str(found):
             continue
         problems.append(
-            f'column "{name}" says {said} instance(s), but the table of {name} has {found} '
-            "for this interview"
+            translate(
+                "Files",
+                'column "{name}" says {said} instance(s), but the table of {name} has {found} '
+                "for this interview",
+            ).format(name=name, said=said, found=found)
         )
     return problems
 
@@ -923,7 +953,12 @@ def _read_choice_columns(table, plan, values, row_number, questionnaire, answers
             chosen.setdefault(question.name, set())
         else:
             problems.append(
-                RowProblem(row_number, table.header[index], _shown(raw), "should be 1 or 0")
+                RowProblem(
+                    row_number,
+                    table.header[index],
+                    _shown(raw),
+                    translate("Files", "should be 1 or 0"),
+                )
             )
     for name, names in chosen.items():
         question = questionnaire.question(name)
@@ -964,15 +999,23 @@ def _why_not_asked(questionnaire: Questionnaire, groups: Mapping[str, bool], nam
     item, parents = next(((i, p) for i, p in questionnaire.walk() if i.name == name), (None, ()))
     for group in parents:
         if not groups.get(group.name, True) and group.relevant:
-            return f'it is in the group "{group.name}", which applies only when {group.relevant}'
+            return translate(
+                "Files", 'it is in the group "{group}", which applies only when {condition}'
+            ).format(group=group.name, condition=group.relevant)
     if item is not None and item.relevant.strip():
-        return f"it applies only when {item.relevant}"
-    return "it belongs to an instance of a repeat that is not there for this interview"
+        return translate("Files", "it applies only when {condition}").format(
+            condition=item.relevant
+        )
+    return translate(
+        "Files", "it belongs to an instance of a repeat that is not there for this interview"
+    )
 
 
 def _table_place(table: Table) -> str:
     """A table named in messages: its sheet in a workbook, else its file."""
-    return f'sheet "{table.sheet}"' if table.sheet else f'file "{table.path.name}"'
+    if table.sheet:
+        return translate("Files", 'sheet "{sheet}"').format(sheet=table.sheet)
+    return translate("Files", 'file "{name}"').format(name=table.path.name)
 
 
 def _column_of(plan: ColumnPlan, table: Table, name: str) -> str:

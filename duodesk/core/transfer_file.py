@@ -95,7 +95,9 @@ def read_passphrase_file(path: Path) -> str:
     except PassphraseError as error:
         message = str(error)
         if message.endswith("is empty"):
-            message = f"The passphrase file {Path(path).name} holds no passphrase."
+            message = translate("Core", "The passphrase file {name} holds no passphrase.").format(
+                name=Path(path).name
+            )
         raise TransferFileError(message[0].upper() + message[1:]) from None
 
 
@@ -219,14 +221,16 @@ def read_records(
     """
     path = Path(path)
     name = path.name
-    damaged = (
-        f"{name} was changed or damaged after it was written, so nothing was read from it. "
-        "Ask for the file to be sent again."
-    )
-    cut_short = (
-        f"{name} is not complete (it was cut short, perhaps while being copied), so nothing "
-        "was read from it. Copy it again and try once more."
-    )
+    damaged = translate(
+        "Core",
+        "{name} was changed or damaged after it was written, so nothing was read from it. "
+        "Ask for the file to be sent again.",
+    ).format(name=name)
+    cut_short = translate(
+        "Core",
+        "{name} is not complete (it was cut short, perhaps while being copied), so nothing "
+        "was read from it. Copy it again and try once more.",
+    ).format(name=name)
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below)
     except OSError as error:

@@ -189,7 +189,7 @@ def _integer(raw: object) -> int:
     elif isinstance(raw, str):
         match = _WHOLE.fullmatch(raw)
         if match is None:
-            hint = " (write it without commas or spaces)" if _THOUSANDS.fullmatch(raw) else ""
+            hint = " " + _without_separators() if _THOUSANDS.fullmatch(raw) else ""
             raise AnswerError(
                 translate("Core", "{raw} is not a whole number{hint}").format(
                     raw=_shown(raw), hint=hint
@@ -223,6 +223,10 @@ class ExactDecimal(float):
 EXACT_TEXT_LIMIT = 400  # longest exact text kept; a longer one that no double holds is refused
 
 
+def _without_separators() -> str:
+    return translate("Core", "(write it without commas or spaces)")
+
+
 def _decimal(raw: object) -> float:
     if isinstance(raw, ExactDecimal):
         return raw
@@ -230,9 +234,11 @@ def _decimal(raw: object) -> float:
         raise AnswerError(translate("Core", "{raw} is not a number").format(raw=_shown(raw)))
     if isinstance(raw, str):
         if len(raw) > 400 or not _DECIMAL.fullmatch(raw):
-            hint = " (use a point for decimals, as in 1.5)" if _DECIMAL_COMMA.fullmatch(raw) else ""
+            hint = ""
+            if _DECIMAL_COMMA.fullmatch(raw):
+                hint = " " + translate("Core", "(use a point for decimals, as in 1.5)")
             if _THOUSANDS.fullmatch(raw):
-                hint = " (write it without commas or spaces)"
+                hint = " " + _without_separators()
             raise AnswerError(
                 translate("Core", "{raw} is not a number{hint}").format(raw=_shown(raw), hint=hint)
             )
@@ -258,8 +264,11 @@ def _decimal(raw: object) -> float:
                 return ExactDecimal(value, text)
             # The nearest double would be another number (1e-400 would be 0): refused.
             raise AnswerError(
-                f"{_shown(raw)} would need more than {EXACT_TEXT_LIMIT} digits written out; "
-                "write it with fewer digits, or nearer to 1"
+                translate(
+                    "Core",
+                    "{raw} would need more than {limit} digits written out; write it with fewer "
+                    "digits, or nearer to 1",
+                ).format(raw=_shown(raw), limit=EXACT_TEXT_LIMIT)
             )
     return value
 
@@ -563,16 +572,22 @@ def _is_a_label(text: str, choices: ChoiceList) -> bool:
 
 def _not_a_choice(unknown: list[str], choices: ChoiceList) -> str:
     if not choices.choices and choices.source:  # a list whose file was not added yet
-        where = "the external choices" if choices.source == EXTERNAL_CHOICES else choices.source
-        return (
-            f"the choices come from {where}, which was not added with the questionnaire; "
-            "add it first"
-        )
+        where = choices.source
+        if where == EXTERNAL_CHOICES:
+            where = translate("Core", "the external choices")
+        return translate(
+            "Core",
+            "the choices come from {where}, which was not added with the questionnaire; add it "
+            "first",
+        ).format(where=where)
     listed = [choice.name for choice in choices.choices[:_MAX_CHOICES_SHOWN]]
     more = ", ..." if len(choices.choices) > _MAX_CHOICES_SHOWN else ""
     shown = ", ".join(_shown(name) for name in unknown[:5])
-    verb = "is not one of" if len(unknown) == 1 else "are not among"
-    reason = f"{shown} {verb} the choices: {', '.join(listed)}{more}"
+    if len(unknown) == 1:
+        reason = translate("Core", "{answer} is not one of the choices: {choices}")
+    else:
+        reason = translate("Core", "{answers} are not among the choices: {choices}")
+    reason = reason.format(answer=shown, answers=shown, choices=", ".join(listed) + more)
     label_of = {
         label.strip().casefold(): choice.name
         for choice in choices.choices
@@ -580,7 +595,9 @@ def _not_a_choice(unknown: list[str], choices: ChoiceList) -> str:
     }
     match = label_of.get(unknown[0].casefold())
     if match is not None:
-        reason += f" ({_shown(unknown[0])} is the label of {_shown(match)}; use choice names)"
+        reason += " " + translate(
+            "Core", "({label} is the label of {name}; use choice names)"
+        ).format(label=_shown(unknown[0]), name=_shown(match))
     return reason
 
 

@@ -361,7 +361,9 @@ class _Writer:
         repeated = repeats_in_words(
             self.repeats,
             repeat_questions_not_counted(prepared),
-            where=f"the section “{self.say('repeats_heading')}”",
+            where=translate("Findings report", "the section “{heading}”").format(
+                heading=self.say("repeats_heading")
+            ),
         )
         if repeated:
             paragraphs.append(repeated)

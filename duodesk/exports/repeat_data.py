@@ -22,6 +22,7 @@ from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.layout import Column, DataLayout, ExportOptions, data_layout
 from duodesk.exports.rows import BATCH, CANCEL_EVERY, StoredAnswer, row_converters
+from duodesk.i18n import translate
 from duodesk.storage.models import Answer, Interview
 
 INSTANCE_COLUMNS = ("_interview", "_instance", "_parent_instance")
@@ -42,7 +43,9 @@ class RepeatTable:
 
     @property
     def title(self) -> str:
-        return f"One row per instance of “{self.unit}” ({self.name})"
+        return translate("Workbook", "One row per instance of “{unit}” ({name})").format(
+            unit=self.unit, name=self.name
+        )
 
 
 def repeat_tables(

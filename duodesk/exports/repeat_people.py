@@ -28,6 +28,7 @@ from duodesk.analysis.subset import subset_interviews
 from duodesk.core.questionnaire import QuestionType
 from duodesk.exports.disclosure import DisclosureRule, Sum, protect_counts
 from duodesk.exports.prepare import Prepared
+from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, AnswerChoice
 
@@ -58,12 +59,13 @@ class RepeatPeopleTable:
 
     def note(self) -> str:
         """What the table counts, in a sentence."""
-        return (
-            f"Asked once for each instance of “{self.unit}”; counted by person: a person who "
+        return translate(
+            "Workbook",
+            "Asked once for each instance of “{unit}”; counted by person: a person who "
             "gave an answer in several instances is counted once for it, so the counts can add "
             "up to more than the people who answered. Percentages are of the people who "
-            "answered."
-        )
+            "answered.",
+        ).format(unit=self.unit)
 
 
 def repeat_people_tables(
@@ -167,22 +169,51 @@ def _protected(
 
 
 def repeats_in_words(
-    tables: tuple[RepeatPeopleTable, ...], not_counted: int, where: str = "the Repeats sheet"
+    tables: tuple[RepeatPeopleTable, ...], not_counted: int, where: str = ""
 ) -> str:
     """The sentence for a Cover or a method section about the questions asked once per repeat
     instance; ``""`` when the questionnaire has none."""
+    where = where or translate("Workbook", "the Repeats sheet")
     parts = []
-    if tables:
-        parts.append(
-            f"{len(tables)} question(s) asked once for each instance of a repeat (such as each "
-            f"drug named) are in {where}, counted by person, not by instance: a person is "
-            "counted once for an answer however many times they gave it, so that small "
-            "numbers are hidden for people, not instances."
+    if len(tables) == 1:
+        asked = translate(
+            "Workbook",
+            "1 question asked once for each instance of a repeat (such as each drug named) is "
+            "in {where}, counted by person, not by instance: a person is counted once for an "
+            "answer however many times they gave it, so that small numbers are hidden for "
+            "people, not instances.",
         )
-    if not_counted:
+    else:
+        count = len(tables)
+        asked = translate(
+            "Workbook",
+            "%n questions asked once for each instance of a repeat (such as each drug named) "
+            "are in {where}, counted by person, not by instance: a person is counted once for "
+            "an answer however many times they gave it, so that small numbers are hidden for "
+            "people, not instances.",
+            None,
+            count,
+        )
+    if tables:
+        parts.append(asked.format(where=where))
+    if not_counted == 1:
         parts.append(
-            f"{not_counted} question(s) inside repeats that are not answered by choosing "
-            "(numbers, dates, written answers) are not in these tables: see the interview-level "
-            "files, which have one row per instance and stay within the group."
+            translate(
+                "Workbook",
+                "1 question inside repeats that is not answered by choosing (a number, a date, "
+                "a written answer) is not in these tables: see the interview-level files, which "
+                "have one row per instance and stay within the group.",
+            )
+        )
+    elif not_counted:
+        parts.append(
+            translate(
+                "Workbook",
+                "%n questions inside repeats that are not answered by choosing (numbers, "
+                "dates, written answers) are not in these tables: see the interview-level "
+                "files, which have one row per instance and stay within the group.",
+                None,
+                not_counted,
+            )
         )
     return " ".join(parts)

@@ -105,12 +105,14 @@ ENGLISH: Mapping[str, str] = {
         )
     ),
     # questions asked once per repeat instance, counted by person
-    "repeats_heading": "Questions asked for each one named",
-    "repeat_people_column": "Number of people who gave it",
-    "repeat_percent_column": "% of the people who answered",
-    "repeat_answered": "People who answered (for at least one {unit})",
-    "repeat_others": "Not asked, no answer or no {unit}",
-    "repeat_total": "Total interviews",
+    "repeats_heading": QT_TRANSLATE_NOOP("Findings report", "Questions asked for each one named"),
+    "repeat_people_column": QT_TRANSLATE_NOOP("Findings report", "Number of people who gave it"),
+    "repeat_percent_column": QT_TRANSLATE_NOOP("Findings report", "% of the people who answered"),
+    "repeat_answered": QT_TRANSLATE_NOOP(
+        "Findings report", "People who answered (for at least one {unit})"
+    ),
+    "repeat_others": QT_TRANSLATE_NOOP("Findings report", "Not asked, no answer or no {unit}"),
+    "repeat_total": QT_TRANSLATE_NOOP("Findings report", "Total interviews"),
     # key findings
     "findings_heading": QT_TRANSLATE_NOOP("Findings report", "Key findings"),
     "findings_intro": (

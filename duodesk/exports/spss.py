@@ -637,9 +637,15 @@ def write_repeat_sav(
     from duodesk.exports.repeat_data import stream_instances
 
     variables = _Variables()
-    interview = variables.add_plain("_interview", "Interview number", numbers=True)
-    instance = variables.add_plain("_instance", f"Which {table.unit} of the interview")
-    parent = variables.add_plain("_parent_instance", "The instance it is inside (if any)")
+    interview = variables.add_plain(
+        "_interview", translate("SPSS", "Interview number"), numbers=True
+    )
+    instance = variables.add_plain(
+        "_instance", translate("SPSS", "Which {unit} of the interview").format(unit=table.unit)
+    )
+    parent = variables.add_plain(
+        "_parent_instance", translate("SPSS", "The instance it is inside (if any)")
+    )
     variables.add_questions(database, prepared.form_id, table.layout.questions)
     instances = 0
     with database.read_session() as session:

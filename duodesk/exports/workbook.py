@@ -369,12 +369,20 @@ def _repeats(
 ) -> None:
     """The Repeats sheet: the questions asked once per repeat instance, counted by person
     (see :mod:`duodesk.exports.repeat_people`)."""
-    sheet = workbook.create_sheet("Repeats")
+    sheet = workbook.create_sheet(sheet_name(translate("Workbook", "Repeats")))
     sheet.column_dimensions["A"].width = 60
     for letter in "BC":
         sheet.column_dimensions[letter].width = 22
     setup_printing(sheet, "1:1")
-    sheet.append([cell(sheet, "Questions asked for each instance of a repeat", font=TITLE)])
+    sheet.append(
+        [
+            cell(
+                sheet,
+                translate("Workbook", "Questions asked for each instance of a repeat"),
+                font=TITLE,
+            )
+        ]
+    )
     sheet.append([cell(sheet, marker_note, font=NOTE)])
     sheet.append([])
 
@@ -386,13 +394,17 @@ def _repeats(
     for table in tables:
         sheet.append([cell(sheet, f"{table.question}. {table.label}", font=TITLE)])
         sheet.append([cell(sheet, table.note(), font=NOTE)])
-        heading = "Number of people who gave it" + (" (ticked)" if table.multiple else "")
-        sheet.append(
-            [
-                cell(sheet, h, font=BOLD, fill=HEADER_FILL)
-                for h in ("Answer", heading, "% of the people who answered")
-            ]
+        heading = (
+            translate("Workbook", "Number of people who ticked it")
+            if table.multiple
+            else translate("Workbook", "Number of people who gave it")
         )
+        headings = (
+            translate("Workbook", "Answer"),
+            heading,
+            translate("Workbook", "% of the people who answered"),
+        )
+        sheet.append([cell(sheet, h, font=BOLD, fill=HEADER_FILL) for h in headings])
         for row in table.rows:
             sheet.append(
                 [
@@ -405,18 +417,32 @@ def _repeats(
             )
         sheet.append(
             [
-                cell(sheet, f"People who answered (for at least one {table.unit})", font=BOLD),
+                cell(
+                    sheet,
+                    translate("Workbook", "People who answered (for at least one {unit})").format(
+                        unit=table.unit
+                    ),
+                    font=BOLD,
+                ),
                 shown(table.answered, COUNT, BOLD),
             ]
         )
         sheet.append(
             [
-                cell(sheet, f"Not asked, no answer or no {table.unit}"),
+                cell(
+                    sheet,
+                    translate("Workbook", "Not asked, no answer or no {unit}").format(
+                        unit=table.unit
+                    ),
+                ),
                 shown(table.others, COUNT),
             ]
         )
         sheet.append(
-            [cell(sheet, "Total interviews", font=BOLD), shown(table.interviews, COUNT, BOLD)]
+            [
+                cell(sheet, translate("Workbook", "Total interviews"), font=BOLD),
+                shown(table.interviews, COUNT, BOLD),
+            ]
         )
         sheet.append([])
 

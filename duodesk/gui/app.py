@@ -130,14 +130,22 @@ class ProjectOpening:
             return False
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "The server cannot be reached",
-            f"{error}\n\nYou can go on interviewing on this laptop: the interviews are kept "
-            "here, locked, and DuoDesk offers to send them to the server once it answers again.",
+            translate("ProjectOpening", "The server cannot be reached"),
+            f"{error}\n\n"
+            + translate(
+                "ProjectOpening",
+                "You can go on interviewing on this laptop: the interviews are kept here, "
+                "locked, and DuoDesk offers to send them to the server once it answers again.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Close,
             self.window,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText("Interview on this laptop")
-        box.button(QMessageBox.StandardButton.Close).setText("Close DuoDesk")
+        box.button(QMessageBox.StandardButton.Yes).setText(
+            translate("ProjectOpening", "Interview on this laptop")
+        )
+        box.button(QMessageBox.StandardButton.Close).setText(
+            translate("ProjectOpening", "Close DuoDesk")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         self.offer = box
         if box.exec() != QMessageBox.StandardButton.Yes:

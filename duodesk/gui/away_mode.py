@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -52,12 +52,15 @@ HIDDEN, TROUBLE, AWAY, BACK, SENDING, SENT = (
     "sending",
     "sent",
 )
-KEPT_HERE = (
+# In English; the line translates them when it shows them.
+KEPT_HERE = QT_TRANSLATE_NOOP(
+    "ServerAway",
     "You can go on interviewing on this laptop: the interviews are kept here, locked, and "
-    "DuoDesk offers to send them to the server once it answers again."
+    "DuoDesk offers to send them to the server once it answers again.",
 )
-CANNOT_BE_REACHED = (
-    "The server cannot be reached (it may be stopped, or this laptop may have lost the network)."
+CANNOT_BE_REACHED = QT_TRANSLATE_NOOP(
+    "ServerAway",
+    "The server cannot be reached (it may be stopped, or this laptop may have lost the network).",
 )
 
 
@@ -122,9 +125,12 @@ def _reason(error: Exception) -> str:
 
 
 def _waiting_words(count: int) -> str:
-    if count == 1:
-        return "1 interview entered on this laptop waits to be sent to the server"
-    return f"{count} interviews entered on this laptop wait to be sent to the server"
+    return translate(
+        "ServerAway",
+        "%n interviews entered on this laptop wait to be sent to the server",
+        "",
+        count,
+    )
 
 
 class ServerAway(QObject):
@@ -149,7 +155,7 @@ class ServerAway(QObject):
         # the laptop earlier still wait there (DuoDesk was closed before they were sent).
         self.left_over: Database | None = None
         self.copy_error: Exception | None = None  # why the questionnaires were not copied
-        self._why_trouble = CANNOT_BE_REACHED
+        self._why_trouble = self.tr(CANNOT_BE_REACHED)
         self.waiting = 0
         self.retry_ms = RETRY_MS
         self._retry = QTimer(self, singleShot=True)
@@ -165,24 +171,28 @@ class ServerAway(QObject):
         self.frame.setObjectName("welcome")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("The shared server")
-        self.laptop_button = QPushButton("Interview on this laptop")
+        self.label.setAccessibleName(self.tr("The shared server"))
+        self.laptop_button = QPushButton(self.tr("Interview on this laptop"))
         self.laptop_button.setToolTip(
-            "Go on interviewing without the server: the interviews are kept on this laptop, "
-            "locked, and sent to the server when it answers again"
+            self.tr(
+                "Go on interviewing without the server: the interviews are kept on this "
+                "laptop, locked, and sent to the server when it answers again"
+            )
         )
         self.laptop_button.clicked.connect(lambda: self.work_on_laptop())
-        self.send_button = QPushButton("Send them to the server")
+        self.send_button = QPushButton(self.tr("Send them to the server"))
         self.send_button.setToolTip(
-            "Send the finished interviews entered on this laptop to the server; they leave "
-            "the laptop once the server has them"
+            self.tr(
+                "Send the finished interviews entered on this laptop to the server; they leave "
+                "the laptop once the server has them"
+            )
         )
         self.send_button.clicked.connect(self.send)
-        self.try_button = QPushButton("Try the server now")
-        self.try_button.setToolTip("See now whether the server answers again")
+        self.try_button = QPushButton(self.tr("Try the server now"))
+        self.try_button.setToolTip(self.tr("See now whether the server answers again"))
         self.try_button.clicked.connect(self.try_server)
-        self.ok_button = QPushButton("OK")
-        self.ok_button.setToolTip("Hide this line")
+        self.ok_button = QPushButton(self.tr("OK"))
+        self.ok_button.setToolTip(self.tr("Hide this line"))
         self.ok_button.clicked.connect(lambda: self._show(HIDDEN))
         row = QHBoxLayout()
         for button in (self.laptop_button, self.send_button, self.try_button, self.ok_button):
@@ -266,16 +276,18 @@ class ServerAway(QObject):
 
     def _task_failed(self, error: Exception) -> None:
         if self._on_server() and server_unreachable(error) and self.state != SENDING:
-            self._trouble(CANNOT_BE_REACHED)
+            self._trouble(self.tr(CANNOT_BE_REACHED))
 
     def _server_silent(self, seconds: float) -> None:
         if self._on_server() and self.state in (HIDDEN, TROUBLE):
             from duodesk.storage.server_watch import give_up_after_s
 
             self._trouble(
-                f"The server has not answered for {seconds:.0f} seconds. DuoDesk keeps "
-                f"waiting for it, for up to {give_up_after_s():.0f} seconds; what you entered "
-                "stays in its window."
+                self.tr(
+                    "The server has not answered for {seconds} seconds. DuoDesk keeps "
+                    "waiting for it, for up to {longest} seconds; what you entered "
+                    "stays in its window."
+                ).format(seconds=f"{seconds:.0f}", longest=f"{give_up_after_s():.0f}")
             )
 
     def _server_answers_again(self) -> None:
@@ -291,12 +303,15 @@ class ServerAway(QObject):
         if self.copy_error is not None:
             self._show(TROUBLE, f"<b>{why}</b> {self._not_copied(self.copy_error)}")
         elif self.location is not None and has_away_project(self.location):
-            self._show(TROUBLE, f"<b>{why}</b> {KEPT_HERE}", self.laptop_button)
+            self._show(TROUBLE, f"<b>{why}</b> {self.tr(KEPT_HERE)}", self.laptop_button)
         else:
             self._show(
                 TROUBLE,
-                f"<b>{why}</b> Interviews cannot be entered on this laptop meanwhile: the "
-                "server's questionnaires were never copied to it.",
+                f"<b>{why}</b> "
+                + self.tr(
+                    "Interviews cannot be entered on this laptop meanwhile: the "
+                    "server's questionnaires were never copied to it."
+                ),
             )
 
     def _not_copied(self, error: Exception) -> str:
@@ -339,7 +354,7 @@ class ServerAway(QObject):
         self.away = away
         self.window.set_project(away)
         self.window.project_label.setText(
-            "Project: kept on this laptop while the server cannot be reached (locked)"
+            self.tr("Project: kept on this laptop while the server cannot be reached (locked)")
         )
         self._count_waiting()
         self._retry.start(self.retry_ms)
@@ -363,9 +378,11 @@ class ServerAway(QObject):
         waiting = f" {_waiting_words(count)}." if count else ""
         self._show(
             AWAY,
-            "<b>Interviewing on this laptop:</b> the server cannot be reached, so the "
-            f"interviews are kept here, locked.{waiting} DuoDesk tries the server every "
-            f"{self.retry_ms // 1000 or 1} seconds.",
+            self.tr(
+                "<b>Interviewing on this laptop:</b> the server cannot be reached, so the "
+                "interviews are kept here, locked.{waiting} DuoDesk tries the server every "
+                "{seconds} seconds."
+            ).format(waiting=waiting, seconds=self.retry_ms // 1000 or 1),
             self.try_button,
         )
 
@@ -441,24 +458,27 @@ class ServerAway(QObject):
             self._back_on_server()
             self._show(
                 SENT,
-                "<b>The server answers again:</b> DuoDesk is back on the shared project.",
+                self.tr("<b>The server answers again:</b> DuoDesk is back on the shared project."),
                 self.ok_button,
             )
             return
         self.state = BACK
         self._offer_to_send()
 
-    def _offer_to_send(self, heading: str = "The server answers again.") -> None:
+    def _offer_to_send(self, heading: str = "") -> None:
+        heading = heading or self.tr("The server answers again.")
         self.send_button.setText(
-            "Send it to the server" if self.waiting == 1 else "Send them to the server"
+            self.tr("Send it to the server")
+            if self.waiting == 1
+            else self.tr("Send them to the server")
         )
-        self._show(
-            BACK,
-            f"<b>{heading}</b> {_waiting_words(self.waiting)}: until "
-            f"{'it is' if self.waiting == 1 else 'they are'} sent, only this laptop has "
-            f"{'it' if self.waiting == 1 else 'them'}.",
-            self.send_button,
+        until = self.tr(
+            "%n interviews entered on this laptop wait to be sent to the server: until "
+            "they are sent, only this laptop has them.",
+            "",
+            self.waiting,
         )
+        self._show(BACK, f"<b>{heading}</b> {until}", self.send_button)
 
     def send(self) -> None:
         """Send the interviews entered on the laptop to the server (with the team merge)."""
@@ -467,7 +487,7 @@ class ServerAway(QObject):
         away, server = self.away or self.left_over, self.server
         if away is None or server is None:
             return
-        self._show(SENDING, "Sending the interviews entered on this laptop to the server…")
+        self._show(SENDING, self.tr("Sending the interviews entered on this laptop to the server…"))
         self.tasks.run(lambda: send_to_server(away, server), self._sent, self._send_failed)
 
     def _sent(self, sent: SentToServer) -> None:
@@ -477,7 +497,9 @@ class ServerAway(QObject):
         self.waiting = 0
         self._back_on_server()
         self._show(
-            SENT, f"<b>{sent.describe()}</b> DuoDesk is back on the shared project.", self.ok_button
+            SENT,
+            f"<b>{sent.describe()}</b> " + self.tr("DuoDesk is back on the shared project."),
+            self.ok_button,
         )
 
     def _send_failed(self, error: Exception) -> None:
@@ -544,7 +566,7 @@ class ServerAway(QObject):
 
     def _fail(self, error: Exception) -> None:
         self.laptop_button.setEnabled(True)
-        show_failure(self.window, error, "open the interviews kept on this laptop")
+        show_failure(self.window, error, self.tr("open the interviews kept on this laptop"))
 
 
 def install(window: MainWindow) -> ServerAway:

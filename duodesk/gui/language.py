@@ -174,7 +174,14 @@ def _locale_for(code: str) -> QLocale:
         return QLocale(QLocale.Language.English)
     if system.name().split("_")[0] == code:
         return system
-    return QLocale(code)
+    return QLocale(_LOCALE_NAMES.get(code, code))
+
+
+#: The locale of a language whose own default writes numbers unlike DuoDesk's sentences:
+#: Qt's Arabic is Egypt's, with Arabic-Indic digits, while the sentences (``i18n.number``)
+#: and the results' tables write 0-9; the Emirates' Arabic writes 0-9, with the same
+#: separators and month names, so one screen never mixes the two kinds of digits.
+_LOCALE_NAMES = {"ar": "ar_AE"}
 
 
 def saved_language() -> str:

@@ -32,6 +32,7 @@ from duodesk.core.roles import Permission
 from duodesk.gui.actions import build_menus, build_questionnaire_menu, settle_table_keys
 from duodesk.gui.away_mode import install as install_server_away
 from duodesk.gui.designer.hooks import install as install_designer
+from duodesk.gui.direction import own_direction
 from duodesk.gui.entry.hooks import install as install_interview_entry
 from duodesk.gui.entry.laptop import QUESTIONNAIRE, remember, remembered
 from duodesk.gui.failures import show_failure
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
         self.database = database
         self.project_label.setText(
             self.tr("Project: {project} ({protection})").format(
-                project=database.describe(), protection=database.protection()
+                project=own_direction(database.describe()), protection=database.protection()
             )
         )
         self.hide_project()
@@ -438,7 +439,8 @@ class MainWindow(QMainWindow):
                 self.ask_for_form_files(replace(questionnaire, missing_files=needed))
             else:
                 self.statusBar().showMessage(
-                    f"“{questionnaire.title}” has every file it needs.", 10_000
+                    self.tr("“{title}” has every file it needs.").format(title=questionnaire.title),
+                    10_000,
                 )
 
         self.tasks.read(
@@ -625,15 +627,17 @@ class MainWindow(QMainWindow):
 
     def form_files_added_from(self, result: SaveResult, added: dict[str, Path]) -> None:
         still = result.version.questionnaire.missing_files
-        message = f"{', '.join(added)} added to “{result.version.questionnaire.title}”."
+        message = self.tr("{files} added to “{title}”.").format(
+            files=", ".join(added), title=result.version.questionnaire.title
+        )
         if still:
-            message += f" It still needs {', '.join(still)}."
+            message += " " + self.tr("It still needs {files}.").format(files=", ".join(still))
         self.statusBar().showMessage(message, 10_000)
         self.form_files_added.emit(result)
 
     def form_files_failed(self, error: Exception) -> None:
         if isinstance(error, InputFileError | ValueError):
-            QMessageBox.warning(self, "This file cannot be used", str(error))
+            QMessageBox.warning(self, self.tr("This file cannot be used"), str(error))
         else:
             self._fail(error)
 

@@ -33,23 +33,46 @@ def missing_files_message(questionnaire: Questionnaire, *, interview: bool) -> s
     questions = needing_questions(questionnaire)
     shown = "\n".join(f"  • {q}" for q in questions[:8])
     if len(questions) > 8:
-        shown += f"\n  … and {len(questions) - 8} more"
-    needs = (
-        f"“{questionnaire.title}” takes answer options or data from {', '.join(missing)}, "
-        f"which {'was' if one else 'were'} not with it. Until "
-        f"{'it is' if one else 'they are'} added, these questions cannot be answered:\n{shown}"
-    )
-    if interview:
-        after = (
-            f"\n\nPress Open to choose {'the file' if one else 'the files'} now, or Start "
-            "without to begin the interview without these questions."
+        more = len(questions) - 8
+        shown += "\n  " + translate("MissingFiles", "… and %n more", "", more)
+    if one:
+        needs = translate(
+            "MissingFiles",
+            "“{title}” takes answer options or data from {files}, which was not with it. "
+            "Until it is added, these questions cannot be answered:",
         )
     else:
-        after = (
-            f"\n\nPress Open to choose {'the file' if one else 'the files'} now, or Later: "
-            "DuoDesk asks again each time an interview starts."
+        needs = translate(
+            "MissingFiles",
+            "“{title}” takes answer options or data from {files}, which were not with it. "
+            "Until they are added, these questions cannot be answered:",
         )
-    return needs + after
+    needs = needs.format(title=questionnaire.title, files=", ".join(missing))
+    if interview and one:
+        after = translate(
+            "MissingFiles",
+            "Press Open to choose the file now, or Start without to begin the interview "
+            "without these questions.",
+        )
+    elif interview:
+        after = translate(
+            "MissingFiles",
+            "Press Open to choose the files now, or Start without to begin the interview "
+            "without these questions.",
+        )
+    elif one:
+        after = translate(
+            "MissingFiles",
+            "Press Open to choose the file now, or Later: DuoDesk asks again each time an "
+            "interview starts.",
+        )
+    else:
+        after = translate(
+            "MissingFiles",
+            "Press Open to choose the files now, or Later: DuoDesk asks again each time an "
+            "interview starts.",
+        )
+    return f"{needs}\n{shown}\n\n{after}"
 
 
 def ask_for_missing_files(
@@ -65,16 +88,20 @@ def ask_for_missing_files(
         buttons |= QMessageBox.StandardButton.Ignore
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "A file is missing" if one else "Some files are missing",
+        translate("MissingFiles", "A file is missing")
+        if one
+        else translate("MissingFiles", "Some files are missing"),
         missing_files_message(questionnaire, interview=interview),
         buttons,
         parent,
     )
     box.setDefaultButton(QMessageBox.StandardButton.Open)
     if interview:
-        box.button(QMessageBox.StandardButton.Ignore).setText("Start without")
+        box.button(QMessageBox.StandardButton.Ignore).setText(
+            translate("MissingFiles", "Start without")
+        )
     else:
-        box.button(QMessageBox.StandardButton.Cancel).setText("Later")
+        box.button(QMessageBox.StandardButton.Cancel).setText(translate("MissingFiles", "Later"))
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Ignore:
         return {}

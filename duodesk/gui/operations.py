@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from duodesk.core.questionnaire import Questionnaire
+from duodesk.i18n import translate
 from duodesk.resources import example_forms
 from duodesk.storage.changes import NOTHING, Changes
 from duodesk.storage.database import Database
@@ -98,7 +99,11 @@ def latest_questionnaire(database: Database, form_id: str) -> Questionnaire:
     with database.read_session() as session:
         version = latest_version(session, form_id)
     if version is None:
-        raise LookupError(f"There is no questionnaire {form_id} in this project.")
+        raise LookupError(
+            translate(
+                "InterviewOperations", "There is no questionnaire called “{name}” in this project."
+            ).format(name=form_id)
+        )
     return version.questionnaire
 
 

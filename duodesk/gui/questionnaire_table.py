@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from duodesk.gui.direction import own_direction
 from duodesk.gui.rows_model import AnyIndex, RowsModel
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class QuestionnaireTableModel(RowsModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Column.TITLE: row.title,
-                Column.FORM_ID: row.form_id,
+                Column.TITLE: own_direction(row.title),
+                Column.FORM_ID: own_direction(row.form_id),
                 Column.VERSIONS: row.versions,
                 Column.COMPLETE: row.complete,
                 Column.UNFINISHED: row.drafts,

@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -34,7 +34,6 @@ from duodesk.exports.report_content import Chart, FindingsReport, Table
 from duodesk.exports.report_docx import write_docx
 from duodesk.gui.pdf import a4_writer, text_document
 from duodesk.gui.results import charts
-from duodesk.gui.wording import counted
 from duodesk.storage.audit import record_event
 from duodesk.storage.database import Database
 
@@ -237,16 +236,23 @@ class ReportWritten:
     charts: int
 
     def describe(self) -> str:
-        written = " and ".join(p.name for p in (self.docx, self.pdf) if p is not None)
-        how_many = (
-            "the number of interviews hidden"
-            if self.interviews is None
-            else f"{counted(self.interviews, 'interview')} counted"
-        )
-        return (
-            f"The findings report ({how_many}) was written to "
-            f"{written}. It is a draft: read it and edit it before it is passed on."
-        )
+        translate = QCoreApplication.translate
+        names = [p.name for p in (self.docx, self.pdf) if p is not None]
+        written = names[0]
+        if len(names) == 2:
+            written = translate("ReportWritten", "{first} and {last}").format(
+                first=names[0], last=names[1]
+            )
+        if self.interviews is None:
+            how_many = translate("ReportWritten", "the number of interviews hidden")
+        else:
+            counted = self.interviews
+            how_many = translate("ReportWritten", "%n interviews counted", "", counted)
+        return translate(
+            "ReportWritten",
+            "The findings report ({how_many}) was written to {files}. It is a draft: read it "
+            "and edit it before it is passed on.",
+        ).format(how_many=how_many, files=written)
 
 
 def write_report_files(

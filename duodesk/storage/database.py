@@ -199,11 +199,15 @@ def _why_it_does_not_open(
         if passphrase is None:
             return _damaged(path)
         return WrongPassphraseError(
-            f"{path.name} is not locked with a passphrase: open it without one."
+            translate(
+                "Storage", "{name} is not locked with a passphrase: open it without one."
+            ).format(name=path.name)
         )
     if passphrase is None:
         return WrongPassphraseError(
-            f"{path.name} is locked with a passphrase. Enter the project's passphrase."
+            translate(
+                "Storage", "{name} is locked with a passphrase. Enter the project's passphrase."
+            ).format(name=path.name)
         )
     try:
         failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
@@ -213,8 +217,11 @@ def _why_it_does_not_open(
     if failures and pages > 1 and len(failures) < pages:
         return _damaged(path)
     return WrongPassphraseError(
-        f"The passphrase for {path.name} is not right, or the file is not a DuoDesk "
-        "project. Check the passphrase (capital letters count) and try again."
+        translate(
+            "Storage",
+            "The passphrase for {name} is not right, or the file is not a DuoDesk "
+            "project. Check the passphrase (capital letters count) and try again.",
+        ).format(name=path.name)
     )
 
 
@@ -239,9 +246,12 @@ def _looks_plain(path: Path) -> bool:
 
 def _damaged(path: Path) -> DamagedProjectError:
     return DamagedProjectError(
-        f"{path.name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use "
-        f"it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are "
-        f"the files {path.name}.*.backup beside it)."
+        translate(
+            "Storage",
+            "{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use "
+            "it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are "
+            "the files {name}.*.backup beside it).",
+        ).format(name=path.name)
     )
 
 
@@ -659,14 +669,16 @@ class Database:
     def protection(self) -> str:
         """How the project is protected, in words for the status bar."""
         if self.path is not None:
-            return "locked with a passphrase" if self.is_encrypted else "not encrypted"
+            if self.is_encrypted:
+                return translate("Storage", "locked with a passphrase")
+            return translate("Storage", "not encrypted")
         mode = self.engine.url.query.get("sslmode", "")
         host = self.engine.url.host or self.engine.url.query.get("host", "")
         if _is_local(str(host)) and not mode:
-            return "on this computer's own server"
+            return translate("Storage", "on this computer's own server")
         if mode in ("disable", "allow", "prefer"):
-            return "server connection NOT encrypted"
-        return "server connection encrypted (TLS)"
+            return translate("Storage", "server connection NOT encrypted")
+        return translate("Storage", "server connection encrypted (TLS)")
 
     def close(self) -> None:
         if self.is_sqlite:
@@ -1319,47 +1331,75 @@ def shown_address(url) -> str:
 def _server_problem(url, error: DBAPIError) -> ProjectError:
     """A sentence for a server that cannot be used, from the driver's message."""
     where = shown_address(url)
-    host = url.host or url.query.get("host") or "this computer"
+    # ``host`` stays as the address gives it ("" for this computer): the password box tells
+    # this computer from others by it; ``said`` is how the sentences name it.
+    host = url.host or url.query.get("host") or ""
+    said = host or translate("Storage", "this computer")
     text_ = str(error.orig or error).lower()
     if "no password supplied" in text_ or "password is required" in text_:
         return PasswordNeededError(
-            f"The server asks for {url.username}'s password. Type it when asked, or keep it in "
-            "the PGPASSWORD variable or a ~/.pgpass file.",
+            translate(
+                "Storage",
+                "The server asks for {user}'s password. Type it when asked, or keep it in "
+                "the PGPASSWORD variable or a ~/.pgpass file.",
+            ).format(user=url.username),
             user=url.username or "",
             host=str(host),
         )
     if "password authentication failed" in text_:
         return WrongPasswordError(
-            f"The server at {host} refused the user name or password.",
+            translate("Storage", "The server at {host} refused the user name or password.").format(
+                host=said
+            ),
             user=url.username or "",
             host=str(host),
         )
     if "role" in text_ and "does not exist" in text_:
-        return ProjectError(f"The server at {host} has no user called {url.username}.")
+        return ProjectError(
+            translate("Storage", "The server at {host} has no user called {user}.").format(
+                host=said, user=url.username
+            )
+        )
     if "database" in text_ and "does not exist" in text_:
         return ProjectError(
-            f"The server at {host} has no database called {url.database}. Ask whoever runs "
-            "the server to create it."
+            translate(
+                "Storage",
+                "The server at {host} has no database called {database}. Ask whoever runs "
+                "the server to create it.",
+            ).format(host=said, database=url.database)
         )
     if "translate host name" in text_ or "name or service not known" in text_:
         return ServerUnreachableError(
-            f"The server name {host} is not known: check its spelling and the network."
+            translate(
+                "Storage",
+                "The server name {host} is not known: check its spelling and the network.",
+            ).format(host=said)
         )
     if "timeout" in text_:
         return ServerUnreachableError(
-            f"The server at {host} did not answer within {server_connect_timeout()} seconds. "
-            "Check the network, or try again later."
+            translate(
+                "Storage",
+                "The server at {host} did not answer within {seconds} seconds. "
+                "Check the network, or try again later.",
+            ).format(host=said, seconds=server_connect_timeout())
         )
     if "invalid sslmode value" in text_:
         return ProjectError(
-            f"The address of the server says sslmode={url.query.get('sslmode', '')}, which is "
-            "not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full "
-            "(or sslmode=disable, only on a network you trust)."
+            translate(
+                "Storage",
+                "The address of the server says sslmode={mode}, which is "
+                "not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full "
+                "(or sslmode=disable, only on a network you trust).",
+            ).format(mode=url.query.get("sslmode", ""))
         )
     if "ssl" in text_:
         return ProjectError(
-            f"The server at {host} does not offer an encrypted connection. Ask whoever runs it "
-            "to turn TLS on (only on a network you trust, add sslmode=disable to the address)."
+            translate(
+                "Storage",
+                "The server at {host} does not offer an encrypted connection. Ask whoever runs "
+                "it to turn TLS on (only on a network you trust, add sslmode=disable to the "
+                "address).",
+            ).format(host=said)
         )
     if (
         "connection refused" in text_
@@ -1370,10 +1410,15 @@ def _server_problem(url, error: DBAPIError) -> ProjectError:
         or _server_not_serving(error.orig)
     ):
         return ServerUnreachableError(
-            f"The server at {host} does not answer: is it running, and is this laptop on its "
-            "network?"
+            translate(
+                "Storage",
+                "The server at {host} does not answer: is it running, and is this laptop on "
+                "its network?",
+            ).format(host=said)
         )
-    return ProjectError(f"DuoDesk cannot use the server database {where}.")
+    return ProjectError(
+        translate("Storage", "DuoDesk cannot use the server database {where}.").format(where=where)
+    )
 
 
 def _server_not_serving(error: BaseException | None) -> bool:

@@ -599,6 +599,16 @@ class _Repeats:
 
 
 @contextmanager
+def _file_words(name: str) -> str:
+    """A file named in import messages."""
+    return translate("Files", 'file "{name}"').format(name=name)
+
+
+def _sheet_words(name: str) -> str:
+    """A workbook's sheet named in import messages."""
+    return translate("Files", 'sheet "{sheet}"').format(sheet=name)
+
+
 def _response_tables(
     path: Path, questionnaire: Questionnaire
 ) -> Iterator[tuple[Table, RepeatAnswers | None, str, list[SetAside]]]:
@@ -624,8 +634,8 @@ def _response_tables(
         with tempfile.TemporaryDirectory(prefix="duodesk-import-") as folder:
             tables = central_zip_tables(path, Path(folder))
             main_name, main = tables[0]
-            others = [(n.removesuffix(".csv"), f'file "{n}"', t) for n, t in tables[1:]]
-            answers = read(f'file "{main_name}"', others, CENTRAL_PARENT)
+            others = [(n.removesuffix(".csv"), _file_words(n), t) for n, t in tables[1:]]
+            answers = read(_file_words(main_name), others, CENTRAL_PARENT)
             yield main, answers, "zip", aside
         return
     table = open_table(path)
@@ -633,10 +643,10 @@ def _response_tables(
         table = _interviews_sheet(path, table, questionnaire)
     elif questionnaire.has_repeats:
         others = [
-            (name, f'file "{name}"', open_table(beside))
+            (name, _file_words(name), open_table(beside))
             for name, beside in _repeat_files_beside(path, questionnaire)
         ]
-        answers = read(f'file "{path.name}"', others, DUODESK_PARENT)
+        answers = read(_file_words(path.name), others, DUODESK_PARENT)
         yield table, answers, "beside", aside
         return
     if _is_workbook(path) and questionnaire.has_repeats:
@@ -644,9 +654,11 @@ def _response_tables(
         for name in sheet_names(path):
             sheet = read_sheet(path, name, case_insensitive=False) if name != table.sheet else None
             if sheet is not None:
-                others.append((name, f'sheet "{name}"', sheet))
+                others.append((name, _sheet_words(name), sheet))
         duodesk = DUODESK_INTERVIEW in table.header
-        answers = read(f'sheet "{table.sheet}"', others, DUODESK_PARENT if duodesk else KOBO_PARENT)
+        answers = read(
+            _sheet_words(table.sheet), others, DUODESK_PARENT if duodesk else KOBO_PARENT
+        )
         yield table, answers, "sheet", aside
         return
     yield table, None, "sheet" if _is_workbook(path) else "beside", aside

@@ -1245,6 +1245,14 @@
         <translation>لا يمكن نقل مجموعة إلى داخل نفسها</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>حتى {number}: {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>أقل من {number}: {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>الفئات تحتاج إلى سؤال وفئة واحدة على الأقل</translation>
     </message>
@@ -1309,12 +1317,24 @@
         <translation>عبارة مرور الفريق تحتاج إلى {minimum_length} حرفًا على الأقل: فهي تقفل كل مقابلة ومفتاح رموز المشاركين. اختر عبارة أطول؛ لم يُكتب شيء.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>ملف عبارة المرور {name} لا يحتوي على عبارة مرور.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} مجلد: أعطِ اسم ملف النقل الذي سيُكتب.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} موجود بالفعل وليس ملف نقل، لذلك لا يكتب DuoDesk فوقه؛ لم يتغير شيء. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>تغيّر {name} أو تلف بعد كتابته، لذلك لم يُقرأ منه شيء. اطلب إرسال الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} غير مكتمل (انقطع، ربما أثناء نسخه)، لذلك لم يُقرأ منه شيء. انسخه مرة أخرى وحاول من جديد.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1349,8 +1369,16 @@
         <translation>{raw} كبير جدًا على عدد صحيح (الحد هو {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(اكتبه دون فواصل أو مسافات)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(استخدم النقطة للكسور العشرية، كما في 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1359,6 +1387,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} كبير جدًا لحفظه كرقم</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>{raw} يحتاج إلى أكثر من {limit} رقمًا عند كتابته كاملًا؛ اكتبه بأرقام أقل، أو أقرب إلى 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1461,6 +1493,26 @@
         <translation>{raw} يسمّي أكثر من خيار؛ هذا السؤال يأخذ إجابة واحدة</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>الخيارات الخارجية</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>تأتي الخيارات من {where}، الذي لم يُضف مع الاستبيان؛ أضفه أولًا</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} ليس من الخيارات: {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} ليست من الخيارات: {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} هو تسمية {name}؛ استخدم أسماء الخيارات)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>هذا مجلد، وليس ملفًا.</translation>
     </message>
@@ -1527,6 +1579,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>هذا المصنف فيه ورقة ({filename}) صفوفها أكثر مما يسمح به Excel ({excel_max_rows:,})؛ لم يصنعه برنامج جداول بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>هذه الإجابة غير مسموح بها هنا</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>الإجابة مطلوبة هنا</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1781,130 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>هذا المصنف تالف ولا يمكن قراءته ({fault}: {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where}: هذه تكرارات من {repeat} الموجود داخل التكرار {outer}، لكن الملف لا يحتوي على جدول لـ {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}: فارغ، لذلك لا ينتمي هذا التكرار من {repeat} إلى أي مقابلة</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}، القيمة «{value}»: لا يوجد صف في جدول {outer} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى شيء</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}، القيمة «{value}»: صف آخر من {repeat} له المفتاح نفسه، لذلك لا يمكن التمييز بين التكرارات التي بداخله</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}، القيمة «{value}»: لا توجد مقابلة في {table} بهذا المفتاح، لذلك لا ينتمي هذا التكرار من {repeat} إلى أي مقابلة</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}، القيمة «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>يجب أن تكون 1 أو 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>ملف zip هذا محمي بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>يُفكّ ملف zip هذا إلى بيانات أكثر بكثير مما يوحي به حجمه ({name})؛ لن يُفتح.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>لا يمكن قراءة ملف zip هذا ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>يجب أن يحتوي ملف zip هذا على ملف CSV واحد للمقابلات (دون عمود PARENT_KEY) وملف لكل تكرار؛ يحتوي على {count} دون PARENT_KEY.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>يظهر عمود {key} مرتين</translation>
+    </message>
+    <message>
+        <source>{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this repeat is not asked here ({why})</source>
+        <translation>{table}: عدد {count} من صفوف {repeat}، لكن بحسب منطق الاستبيان لا تُطرح هذه المجموعة المتكررة هنا ({why})</translation>
+    </message>
+    <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>أُجيب عنه، لكن حسب منطق الاستبيان لا يُطرح هذا السؤال هنا ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>هذه الإجابة غير مسموح بها</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>أحد تكراراته فيه مشكلة: {problem}</translation>
+    </message>
+    <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>العمود «{name}» يذكر {said} تكرار(ات)، لكن جدول {name} فيه {found} لهذه المقابلة</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>إنه في المجموعة «{group}»، التي لا تنطبق إلا عندما {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>لا ينطبق إلا عندما {condition}</translation>
+    </message>
+    <message>
+        <source>it belongs to an instance of a repeat that is not there for this interview</source>
+        <translation>ينتمي إلى تكرار من مجموعة متكررة غير موجود في هذه المقابلة</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>الملف «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where}: يجب أن يكون «{name}» اسم ملف ‎.csv أو ‎.xml أو ‎.geojson في مجلد الاستمارة</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where}: يجب أن تذكر pulldata()‎ ملف CSV، لا «{name}»</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>الورقة «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where}: القائمة «{name}» ليست في {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>لدى «{title}» ملفه {name} بالفعل. لاستخدام ملف آخر، أضف الاستبيان مرة أخرى مع الملف الجديد بجانبه: يُحفظ كنسخة جديدة، وتحتفظ المقابلات المُدخلة بالإجابات التي أُعطيت.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>أي ملف</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>لا يحتاج «{title}» إلى ملف باسم {name}؛ يحتاج إلى {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>القائمة «{name}» ليس لها صفوف هنا (عمود «list_name» لا يذكرها أبدًا).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>لا يوجد عمود «{column}»، الذي يختار به السؤال «{question}» إجاباته (choice_filter الخاص به: {choice_filter}). أضف العمود إلى الملف، أو تحقّق من كتابته.</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -1736,6 +1923,10 @@
     <message>
         <source>interviewers</source>
         <translation>باحثين ميدانيين</translation>
+    </message>
+    <message>
+        <source>the section “{heading}”</source>
+        <translation>القسم «{heading}»</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
@@ -1840,6 +2031,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>كل نسبة تقول من أي عدد هي: من {people} الذين سُئلوا، أو ممن أجابوا، أو من كل المقابلات. «لم يُطرح (تم تخطيه)» يعدّ {people} الذين لم يسألهم منطق الاستبيان؛ و«لا إجابة» يعدّ من سُئلوا ولم يجيبوا.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>الأسئلة المطروحة عن كل واحد مذكور</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>عدد الأشخاص الذين أعطوها</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% من الأشخاص الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>الأشخاص الذين أجابوا (عن {unit} واحد على الأقل)</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>لم يُطرح، أو لا إجابة، أو لا {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>مجموع المقابلات</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2171,6 +2386,34 @@
         <translation>إذا كان هناك أكثر من {rows}، فتابع على ظهر الصفحة.</translation>
     </message>
     <message>
+        <source>For each one</source>
+        <translation>لكل واحد</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(الجزء {number} من {parts}: الصفوف نفسها)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>املأ صفًا لكل واحد: {count} في المجموع.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>تابع على ظهر الصفحة بعد الصف {rows}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>املأ صفًا لكل واحد: عدد الصفوف كعدد الإجابة على {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>املأ صفًا لكل واحد.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>السؤال {number}</translation>
     </message>
@@ -2280,6 +2523,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>الاستمارة</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(الصف {row} في survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>في الموضع {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>قائمة الخيارات</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>في الاستبيان مشكلة واحدة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>لا مشكلات في الاستبيان:</numerusform><numerusform>في الاستبيان مشكلة واحدة:</numerusform><numerusform>في الاستبيان مشكلتان:</numerusform><numerusform>في الاستبيان %n مشكلات:</numerusform><numerusform>في الاستبيان %n مشكلةً:</numerusform><numerusform>في الاستبيان %n مشكلة:</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(أول مرة في الصف {row} في survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>الاسم «{name}» مستخدم أكثر من مرة{where}</translation>
     </message>
@@ -2296,8 +2588,72 @@
         <translation>رمز المشارك يستخدم «{name}»، وهو سؤال يُسأل مرة لكل تكرار؛ استخدم أسئلة تُسأل مرة لكل شخص</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>يمكن أن يحتوي الاسم على حروف وأرقام و«_» و«-» و«.» فقط، ويجب أن يبدأ بحرف أو «_»</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>سؤال بلا اسم</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>مجموعة بلا اسم</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>تكرار بلا اسم</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>يحتاج سؤال {type} إلى قائمة خيارات، كما في «select_one yn»</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>قائمة الخيارات «{name}» ليست في ورقة choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>يحتاج سؤال calculate إلى عملية حساب</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>لا يمكن استخدام النطاق: {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>القيمة الافتراضية ليست إجابة صالحة: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} مجموعة؛ أشر إلى سؤال بداخلها</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>لا يوجد سؤال باسم «{name}»؛ هل تقصد {near}؟</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>لا يوجد سؤال باسم «{name}»</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') لا تذكر أي قائمة خيارات في هذه الاستمارة</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() تقرأ {value}، وهو غير موجود في هذا الاستبيان</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>خيار بلا اسم</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>الخيار «{name}» يظهر أكثر من مرة</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>في اسم الخيار «{name}» مسافة، ولا يمكن حفظه</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>
@@ -2336,8 +2692,36 @@
         <translation>مرشّح الخيارات في {question} يستخدم «{name}»، لكن خيارات «{name2}» ليس فيها هذا العمود، لذلك يكون فارغًا دائمًا؛ تحقق من الكتابة</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>نفسه</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>«{name}» الذي يأتي لاحقًا</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} يُسأل حسب الإجابة على {where}: في تلك اللحظة لا توجد إجابة بعد. انقله بعد «{name}» أو غيّر شرطه</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} لا يمكن أن يُسأل أبدًا: {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>شرطه خاطئ دائمًا</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>يعتمد على «{name}» الذي لا يُسأل أبدًا</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>يحتاج أن تكون إجابة «{name}» هي «{value}»، وهي ليست من خيارات إجابته</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>يحتاج أن تكون إجابة «{name}» هي «{first}» و«{second}» معًا</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
@@ -2649,6 +3033,18 @@
         <translation>كُتب كنص: {count} إجابة مثل {first} فيها أرقام أكثر مما يحفظه رقم SPSS بدقة</translation>
     </message>
     <message>
+        <source>Interview number</source>
+        <translation>رقم المقابلة</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>أيّ {unit} في المقابلة</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>التكرار الذي يقع داخله (إن وُجد)</translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation>المتغير</translation>
     </message>
@@ -2815,6 +3211,22 @@
         <translation>عبارة المرور لا يمكن أن تكون فارغة أو تحتوي على حرف NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} غير مقفل بعبارة مرور: افتحه بدونها.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} مقفل بعبارة مرور. أدخل عبارة مرور المشروع.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>عبارة المرور لـ {name} غير صحيحة، أو أن الملف ليس مشروع DuoDesk. تحقّق من عبارة المرور (الأحرف الكبيرة مهمة) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} تالف (محتواه لا يجتاز فحوص SQLite)، لذلك لن يستخدمه DuoDesk؛ لم يُغيَّر شيء. استعد نسخة احتياطية: duodesk restore BACKUP (النسخ الاحتياطية هي الملفات {name}.*.backup بجانبه).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} صنعته نسخة أحدث من DuoDesk. ثبّت النسخة الأحدث لفتحه؛ لم يتغير شيء.</translation>
     </message>
@@ -2841,6 +3253,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>لا يوجد مشروع DuoDesk في قاعدة البيانات {value}؛ لم يتغير شيء. أضف إليها استبيانًا أولًا.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>مقفل بعبارة مرور</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>غير مشفّر</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>على خادم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>الاتصال بالخادم غير مشفّر</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>الاتصال بالخادم مشفّر (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2881,6 +3313,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>هذه النسخة من DuoDesk لا تستطيع فتح قاعدة بيانات على خادم: برنامج تشغيل PostgreSQL (psycopg) غير مثبت. ثبّت DuoDesk مع الإضافة postgresql (pip install "duodesk[postgresql]") لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>يطلب الخادم كلمة مرور {user}. اكتبها عند الطلب، أو احفظها في المتغير PGPASSWORD أو في ملف ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>رفض الخادم {host} اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>لا يوجد على الخادم {host} مستخدم باسم {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>لا توجد على الخادم {host} قاعدة بيانات باسم {database}. اطلب من مسؤول الخادم إنشاءها.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>اسم الخادم {host} غير معروف: تحقّق من كتابته ومن الشبكة.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>لم يردّ الخادم {host} خلال {seconds} ثانية. تحقّق من الشبكة، أو حاول لاحقًا.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>يذكر عنوان الخادم sslmode={mode}، وهو إعداد لا يعرفه PostgreSQL: استخدم sslmode=require أو verify-ca أو verify-full (أو sslmode=disable، فقط على شبكة تثق بها).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>لا يوفّر الخادم {host} اتصالًا مشفّرًا. اطلب من مسؤوله تفعيل TLS (فقط على شبكة تثق بها، أضف sslmode=disable إلى العنوان).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>الخادم {host} لا يردّ: هل هو قيد التشغيل، وهل هذا الحاسوب المحمول على شبكته؟</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>لا يستطيع DuoDesk استخدام قاعدة بيانات الخادم {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>
@@ -3740,12 +4216,68 @@
         <translation>اللغة: {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>التكرارات</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>الأسئلة المطروحة في كل تكرار</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>عدد الأشخاص الذين اختاروها</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>عدد الأشخاص الذين أعطوها</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% من الأشخاص الذين أجابوا</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>الأشخاص الذين أجابوا (عن {unit} واحد على الأقل)</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>لم يُطرح، أو لا إجابة، أو لا {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>دليل الرموز</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>تُذكر الأشهر فقط: مع هذا العدد القليل من المقابلات، قد تساعد الأيام على معرفة من أُجريت معه المقابلة</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>صف لكل تكرار من «{unit}» ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>يُطرح مرة لكل تكرار من «{unit}»؛ ويُعدّ حسب الشخص: من أعطى إجابة في عدة تكرارات يُعدّ مرة واحدة لها، لذلك قد يزيد المجموع على عدد الذين أجابوا. النسب المئوية من الأشخاص الذين أجابوا.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>ورقة التكرارات</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>سؤال واحد يُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجود في {where}، ويُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>لا أسئلة تُطرح مرة لكل تكرار في {where}.</numerusform><numerusform>سؤال واحد يُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجود في {where}، ويُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>سؤالان يُطرحان مرة لكل تكرار (مثل كل مادة مذكورة) موجودان في {where}، ويُعدّان حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>%n أسئلة تُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجودة في {where}، وتُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>%n سؤالًا تُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجودة في {where}، وتُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform><numerusform>%n سؤال تُطرح مرة لكل تكرار (مثل كل مادة مذكورة) موجودة في {where}، وتُعدّ حسب الشخص لا حسب التكرار: يُعدّ الشخص مرة واحدة للإجابة مهما تكرر إعطاؤه لها، كي تُخفى الأعداد الصغيرة للأشخاص لا للتكرارات.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>سؤال واحد داخل التكرارات لا يُجاب عنه بالاختيار (رقم، تاريخ، إجابة مكتوبة) ليس في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>لا أسئلة داخل التكرارات خارج هذه الجداول.</numerusform><numerusform>سؤال واحد داخل التكرارات لا يُجاب عنه بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليس في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>سؤالان داخل التكرارات لا يُجاب عنهما بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليسا في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>%n أسئلة داخل التكرارات لا يُجاب عنها بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليست في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>%n سؤالًا داخل التكرارات لا يُجاب عنها بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليست في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform><numerusform>%n سؤال داخل التكرارات لا يُجاب عنها بالاختيار (أرقام، تواريخ، إجابات مكتوبة) ليست في هذه الجداول: انظر ملفات المقابلات، التي فيها صف لكل تكرار وتبقى داخل المجموعة.</numerusform></translation>
     </message>
 </context>
 </TS>

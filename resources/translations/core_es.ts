@@ -1245,6 +1245,14 @@
         <translation>Un grupo no se puede mover dentro de sí mismo</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>hasta {number}: {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>menos de {number}: {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>los tramos necesitan una pregunta y al menos un tramo</translation>
     </message>
@@ -1309,12 +1317,24 @@
         <translation>La frase de contraseña del equipo necesita al menos {minimum_length} caracteres: bloquea cada entrevista y la clave de los códigos de participante. Elija una más larga; no se escribió nada.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>El archivo de frase de contraseña {name} no contiene ninguna frase de contraseña.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} es una carpeta: dé el nombre del archivo de transferencia que se va a escribir.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} ya existe y no es un archivo de transferencia, así que DuoDesk no lo sobrescribe; no se cambió nada. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>{name} se cambió o se dañó después de escribirse, así que no se leyó nada de él. Pida que le envíen el archivo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} no está completo (quedó cortado, quizá al copiarlo), así que no se leyó nada de él. Cópielo de nuevo e inténtelo otra vez.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1349,8 +1369,16 @@
         <translation>{raw} es demasiado grande para un número entero (el límite es {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(escríbalo sin comas ni espacios)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} no es un número</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(use un punto para los decimales, como en 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1359,6 +1387,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} es demasiado grande para guardarlo como número</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>{raw} necesitaría más de {limit} cifras escritas; escríbalo con menos cifras o más cerca de 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1461,6 +1493,26 @@
         <translation>{raw} nombra más de una opción; esta pregunta acepta una sola respuesta</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>las opciones externas</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>las opciones vienen de {where}, que no se añadió con el cuestionario; añádalo primero</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} no es una de las opciones: {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} no están entre las opciones: {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} es la etiqueta de {name}; use los nombres de las opciones)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>esto es una carpeta, no un archivo.</translation>
     </message>
@@ -1527,6 +1579,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>este libro tiene una hoja ({filename}) con más filas de las que permite Excel ({excel_max_rows:,}); no lo hizo un programa de hojas de cálculo.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>Esta respuesta no está permitida aquí</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>Aquí se necesita una respuesta</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1781,130 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>este libro está dañado y no se puede leer ({fault}: {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where}: son repeticiones de {repeat}, que está dentro de la repetición {outer}, pero el archivo no tiene una tabla para {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}: vacío, así que esta repetición de {repeat} no pertenece a ninguna entrevista</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}, valor «{value}»: ninguna fila de la tabla {outer} tiene esta clave, así que esta repetición de {repeat} no pertenece a nada</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}, valor «{value}»: otra fila de {repeat} tiene la misma clave, así que no se pueden distinguir las repeticiones que contiene</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}, valor «{value}»: ninguna entrevista de {table} tiene esta clave, así que esta repetición de {repeat} no pertenece a ninguna entrevista</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}, valor «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>debe ser 1 o 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>este archivo zip está protegido con una contraseña.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>este archivo zip se descomprime en muchos más datos de lo que su tamaño indica ({name}); no se abrirá.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>no se puede leer este archivo zip ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>este archivo zip debe contener un archivo CSV de entrevistas (sin columna PARENT_KEY) y uno por repetición; contiene {count} sin PARENT_KEY.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>la columna de {key} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this repeat is not asked here ({why})</source>
+        <translation>{table}: {count} fila(s) de {repeat}, pero según la lógica del cuestionario esta repetición no se hace aquí ({why})</translation>
+    </message>
+    <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>respondida, pero según la lógica del cuestionario esta pregunta no se hace aquí ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>esta respuesta no está permitida</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>una de sus repeticiones tiene un problema: {problem}</translation>
+    </message>
+    <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>la columna «{name}» dice {said} repetición(es), pero la tabla de {name} tiene {found} para esta entrevista</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>está en el grupo «{group}», que solo se aplica cuando {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>solo se aplica cuando {condition}</translation>
+    </message>
+    <message>
+        <source>it belongs to an instance of a repeat that is not there for this interview</source>
+        <translation>pertenece a una vez de una repetición que no existe en esta entrevista</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>archivo «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where}: «{name}» debe ser el nombre de un archivo .csv, .xml o .geojson de la carpeta del formulario</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where}: pulldata() debe nombrar un archivo CSV, no «{name}»</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>la hoja «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where}: la lista «{name}» no está en {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>«{title}» ya tiene su archivo {name}. Para usar otro, añada el cuestionario de nuevo con el archivo nuevo al lado: se guarda como una versión nueva, y las entrevistas ya introducidas conservan las respuestas que recibieron.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>ningún archivo</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>«{title}» no necesita ningún archivo llamado {name}; necesita {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>la lista «{name}» no tiene filas aquí (su columna «list_name» nunca la nombra).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>no hay ninguna columna «{column}», con la que la pregunta «{question}» elige sus respuestas (su choice_filter: {choice_filter}). Añada la columna al archivo o revise cómo está escrita.</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -1736,6 +1923,10 @@
     <message>
         <source>interviewers</source>
         <translation>entrevistadores</translation>
+    </message>
+    <message>
+        <source>the section “{heading}”</source>
+        <translation>la sección «{heading}»</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
@@ -1840,6 +2031,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>Cada porcentaje dice de qué es porcentaje: de las {people} preguntadas, de las que respondieron, o de todas las entrevistas. «No preguntada (saltada)» cuenta las {people} a las que la lógica del cuestionario no preguntó; «Sin respuesta», las que fueron preguntadas y no respondieron.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>Preguntas hechas para cada uno nombrado</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Número de personas que la dieron</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% de las personas que respondieron</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personas que respondieron (para al menos un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>No preguntado, sin respuesta o ningún {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Total de entrevistas</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2171,6 +2386,34 @@
         <translation>Si hay más de {rows}, siga en el reverso de la página.</translation>
     </message>
     <message>
+        <source>For each one</source>
+        <translation>Para cada uno</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(parte {number} de {parts}: las mismas filas)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>Rellene una fila para cada uno: {count} en total.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>Continúe al dorso después de la fila {rows}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>Rellene una fila para cada uno: tantas filas como la respuesta a {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>Rellene una fila para cada uno.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>la pregunta {number}</translation>
     </message>
@@ -2280,6 +2523,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>El formulario</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(fila {row} de survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>en la posición {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Lista de opciones</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Ajuste</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>El cuestionario tiene 1 problema:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>El cuestionario tiene %n problema:</numerusform><numerusform>El cuestionario tiene %n problemas:</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(la primera vez en la fila {row} de survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>El nombre «{name}» se usa más de una vez{where}</translation>
     </message>
@@ -2296,8 +2588,72 @@
         <translation>El código de participante usa «{name}», que se pregunta una vez por cada repetición; use preguntas que se hacen una vez por persona</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>Un nombre solo puede tener letras, cifras, «_», «-» y «.» y debe empezar por una letra o «_»</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>Una pregunta no tiene nombre</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>Un grupo no tiene nombre</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>Una repetición no tiene nombre</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>Una pregunta {type} necesita una lista de opciones, como en «select_one yn»</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>La lista de opciones «{name}» no está en la hoja choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>Una pregunta calculate necesita un cálculo</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>No se puede usar el rango: {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>El valor por defecto no es una respuesta válida: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} es un grupo; refiérase a una pregunta de su interior</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>No hay ninguna pregunta llamada «{name}»; ¿quería decir {near}?</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>No hay ninguna pregunta llamada «{name}»</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') no nombra ninguna lista de opciones de este formulario</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() lee {value}, que falta en este cuestionario</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>Una opción no tiene nombre</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>La opción «{name}» aparece más de una vez</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>La opción «{name}» tiene un espacio en su nombre, que no se puede guardar</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>
@@ -2336,8 +2692,36 @@
         <translation>El filtro de opciones de {question} usa «{name}», pero las opciones de «{name2}» no tienen esa columna, así que siempre está vacío; revise cómo está escrito</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>sí misma</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>«{name}», que viene después</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} se pregunta según la respuesta a {where}: en ese momento todavía no hay respuesta. Póngala después de «{name}» o cambie su condición</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} nunca se puede preguntar: {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>su condición siempre es falsa</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>depende de «{name}», que nunca se pregunta</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>necesita que «{name}» sea «{value}», que no es una de sus opciones de respuesta</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>necesita que «{name}» sea a la vez «{first}» y «{second}»</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
@@ -2649,6 +3033,18 @@
         <translation>escrito como texto: {count} respuesta(s) como {first} tienen más cifras de las que un número de SPSS guarda con exactitud</translation>
     </message>
     <message>
+        <source>Interview number</source>
+        <translation>Número de la entrevista</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>Qué {unit} de la entrevista</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>La repetición en la que está (si la hay)</translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -2815,6 +3211,22 @@
         <translation>Una frase de contraseña no puede estar vacía ni tener un carácter NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} no está bloqueado con una frase de contraseña: ábralo sin ella.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} está bloqueado con una frase de contraseña. Escriba la frase de contraseña del proyecto.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>La frase de contraseña de {name} no es correcta, o el archivo no es un proyecto de DuoDesk. Revise la frase de contraseña (las mayúsculas cuentan) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} está dañado (su contenido no pasa las comprobaciones de SQLite), así que DuoDesk no lo usará; no se cambió nada. Restaure una copia de seguridad: duodesk restore BACKUP (las copias son los archivos {name}.*.backup que están a su lado).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} lo hizo una versión más nueva de DuoDesk. Instale la versión más nueva para abrirlo; no se cambió nada.</translation>
     </message>
@@ -2841,6 +3253,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>No hay ningún proyecto de DuoDesk en la base de datos {value}; no se cambió nada. Añádale primero un cuestionario.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>bloqueado con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin cifrar</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>en el servidor de este ordenador</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>conexión con el servidor NO cifrada</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>conexión con el servidor cifrada (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2881,6 +3313,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>Esta copia de DuoDesk no puede abrir una base de datos en un servidor: su controlador de PostgreSQL (psycopg) no está instalado. Instale DuoDesk con su extra postgresql (pip install "duodesk[postgresql]") para usar una.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este ordenador</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>El servidor pide la contraseña de {user}. Escríbala cuando se le pida, o guárdela en la variable PGPASSWORD o en un archivo ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>El servidor {host} rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>El servidor {host} no tiene ningún usuario llamado {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>El servidor {host} no tiene ninguna base de datos llamada {database}. Pida a quien administra el servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>El nombre de servidor {host} no se conoce: revise cómo está escrito y la red.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>El servidor {host} no respondió en {seconds} segundos. Revise la red o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>La dirección del servidor dice sslmode={mode}, que no es un ajuste que PostgreSQL conozca: use sslmode=require, verify-ca o verify-full (o sslmode=disable, solo en una red de confianza).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>El servidor {host} no ofrece una conexión cifrada. Pida a quien lo administra que active TLS (solo en una red de confianza, añada sslmode=disable a la dirección).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>El servidor {host} no responde: ¿está en marcha y está este portátil en su red?</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>DuoDesk no puede usar la base de datos del servidor {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>
@@ -3740,12 +4216,68 @@
         <translation>Idioma: {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>Preguntas hechas para cada repetición</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>Número de personas que la marcaron</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Número de personas que la dieron</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% de las personas que respondieron</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personas que respondieron (para al menos un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>No preguntado, sin respuesta o ningún {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Libro de códigos</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>solo se dan los meses: con tan pocas entrevistas, los días podrían ayudar a saber a quién se entrevistó</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>Una fila por cada repetición de «{unit}» ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>Se pregunta una vez por cada repetición de «{unit}»; se cuenta por persona: una persona que dio una respuesta en varias repeticiones se cuenta una vez para ella, así que los números pueden sumar más que las personas que respondieron. Los porcentajes son de las personas que respondieron.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>la hoja Repeticiones</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>1 pregunta hecha una vez por cada repetición (como cada droga nombrada) está en {where}, contada por persona, no por repetición: una persona se cuenta una vez para una respuesta, la haya dado cuantas veces sea, para que los números pequeños se oculten por personas, no por repeticiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>%n pregunta hecha una vez por cada repetición (como cada droga nombrada) está en {where}, contada por persona, no por repetición: una persona se cuenta una vez para una respuesta, la haya dado cuantas veces sea, para que los números pequeños se oculten por personas, no por repeticiones.</numerusform><numerusform>%n preguntas hechas una vez por cada repetición (como cada droga nombrada) están en {where}, contadas por persona, no por repetición: una persona se cuenta una vez para una respuesta, la haya dado cuantas veces sea, para que los números pequeños se oculten por personas, no por repeticiones.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>1 pregunta dentro de repeticiones que no se responde eligiendo (un número, una fecha, una respuesta escrita) no está en estas tablas: vea los archivos por entrevista, que tienen una fila por repetición y no salen del grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>%n pregunta dentro de repeticiones que no se responde eligiendo (números, fechas, respuestas escritas) no está en estas tablas: vea los archivos por entrevista, que tienen una fila por repetición y no salen del grupo.</numerusform><numerusform>%n preguntas dentro de repeticiones que no se responden eligiendo (números, fechas, respuestas escritas) no están en estas tablas: vea los archivos por entrevista, que tienen una fila por repetición y no salen del grupo.</numerusform></translation>
     </message>
 </context>
 </TS>

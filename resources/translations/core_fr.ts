@@ -1245,6 +1245,14 @@
         <translation>Un groupe ne peut pas être déplacé dans lui-même</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>jusqu’à {number} : {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>moins de {number} : {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>les tranches ont besoin d'une question et d'au moins une tranche</translation>
     </message>
@@ -1309,12 +1317,24 @@
         <translation>La phrase secrète de l'équipe doit avoir au moins {minimum_length} caractères : elle verrouille chaque entretien et la clé des codes participants. Choisissez-en une plus longue ; rien n'a été écrit.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>Le fichier de phrase secrète {name} ne contient aucune phrase secrète.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} est un dossier : donnez le nom du fichier de transfert à écrire.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} existe déjà et n'est pas un fichier de transfert, donc DuoDesk ne l'écrase pas ; rien n'a été changé. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>{name} a été modifié ou endommagé après avoir été écrit, donc rien n’y a été lu. Demandez qu’on vous renvoie le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} n’est pas complet (il a été tronqué, peut-être pendant la copie), donc rien n’y a été lu. Copiez-le de nouveau et réessayez.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1349,8 +1369,16 @@
         <translation>{raw} est trop grand pour un nombre entier (la limite est {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(écrivez-le sans virgules ni espaces)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} n'est pas un nombre</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(utilisez un point pour les décimales, comme dans 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1359,6 +1387,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} est trop grand pour être enregistré comme nombre</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>{raw} demanderait plus de {limit} chiffres écrits en entier ; écrivez-le avec moins de chiffres, ou plus près de 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1461,6 +1493,26 @@
         <translation>{raw} nomme plus d'un choix ; cette question prend une seule réponse</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>les choix externes</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>les choix viennent de {where}, qui n’a pas été ajouté avec le questionnaire ; ajoutez-le d’abord</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} ne fait pas partie des choix : {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} ne font pas partie des choix : {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} est le libellé de {name} ; utilisez les noms des choix)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>c'est un dossier, pas un fichier.</translation>
     </message>
@@ -1527,6 +1579,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>ce classeur a une feuille ({filename}) avec plus de lignes qu'Excel ne le permet ({excel_max_rows:,}) ; il n'a pas été fait par un tableur.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>Cette réponse n’est pas permise ici</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>Une réponse est nécessaire ici</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1781,130 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>ce classeur est abîmé et ne peut pas être lu ({fault} : {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where} : ce sont des occurrences de {repeat}, qui se trouve dans la répétition {outer}, mais le fichier n’a pas de tableau pour {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where} : vide, donc cette occurrence de {repeat} n’appartient à aucun entretien</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}, valeur « {value} » : aucune ligne du tableau {outer} n’a cette clé, donc cette occurrence de {repeat} n’appartient à rien</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}, valeur « {value} » : une autre ligne de {repeat} a la même clé, donc les occurrences qu’elle contient ne peuvent pas être distinguées</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}, valeur « {value} » : aucun entretien de {table} n’a cette clé, donc cette occurrence de {repeat} n’appartient à aucun entretien</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}, valeur « {value} » : {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>doit être 1 ou 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>ce fichier zip est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>ce fichier zip se décompresse en beaucoup plus de données que sa taille ne le laisse penser ({name}) ; il ne sera pas ouvert.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>ce fichier zip ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>ce fichier zip doit contenir un fichier CSV d’entretiens (sans colonne PARENT_KEY) et un par répétition ; il en contient {count} sans PARENT_KEY.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where} : {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>la colonne de {key} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this repeat is not asked here ({why})</source>
+        <translation>{table} : {count} ligne(s) de {repeat}, mais selon la logique du questionnaire cette répétition n’est pas posée ici ({why})</translation>
+    </message>
+    <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>répondu, mais selon la logique du questionnaire cette question n’est pas posée ici ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>cette réponse n’est pas permise</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>une de ses occurrences répétées a un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>la colonne « {name} » indique {said} occurrence(s), mais le tableau de {name} en a {found} pour cet entretien</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>elle est dans le groupe « {group} », qui ne s’applique que si {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>elle ne s’applique que si {condition}</translation>
+    </message>
+    <message>
+        <source>it belongs to an instance of a repeat that is not there for this interview</source>
+        <translation>il appartient à une occurrence d’une répétition qui n’existe pas pour cet entretien</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>fichier « {name} »</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where} : « {name} » doit être le nom d’un fichier .csv, .xml ou .geojson du dossier du formulaire</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where} : pulldata() doit nommer un fichier CSV, pas « {name} »</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>la feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where} : la liste « {name} » n’est pas dans {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>« {title} » a déjà son fichier {name}. Pour en utiliser un autre, ajoutez de nouveau le questionnaire avec le nouveau fichier à côté : il est gardé comme nouvelle version, et les entretiens déjà saisis gardent les réponses reçues.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>aucun fichier</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>« {title} » n’a pas besoin d’un fichier nommé {name} ; il lui faut {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>la liste « {name} » n’a aucune ligne ici (sa colonne « list_name » ne la nomme jamais).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>il n’y a pas de colonne « {column} », selon laquelle la question « {question} » choisit ses réponses (son choice_filter : {choice_filter}). Ajoutez la colonne au fichier, ou vérifiez son orthographe.</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -1736,6 +1923,10 @@
     <message>
         <source>interviewers</source>
         <translation>enquêteurs</translation>
+    </message>
+    <message>
+        <source>the section “{heading}”</source>
+        <translation>la section « {heading} »</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
@@ -1840,6 +2031,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>Chaque pourcentage dit de quoi il est le pourcentage : des {people} interrogées, de celles qui ont répondu, ou de tous les entretiens. « Pas posée (sautée) » compte les {people} à qui la logique du questionnaire n'a pas posé la question ; « Pas de réponse » celles à qui on l'a posée et qui n'ont pas répondu.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>Questions posées pour chacun des éléments nommés</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Nombre de personnes qui l’ont donnée</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% des personnes qui ont répondu</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personnes qui ont répondu (pour au moins un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Non posée, sans réponse ou aucun {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Total des entretiens</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2171,6 +2386,34 @@
         <translation>S’il y en a plus de {rows}, continuez au dos de la page.</translation>
     </message>
     <message>
+        <source>For each one</source>
+        <translation>Pour chacun</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(partie {number} sur {parts} : les mêmes lignes)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>Remplissez une ligne pour chacun : {count} en tout.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>Continuez au verso après la ligne {rows}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>Remplissez une ligne pour chacun : autant de lignes que la réponse à {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>Remplissez une ligne pour chacun.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>la question {number}</translation>
     </message>
@@ -2280,6 +2523,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} « {name} »</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Le formulaire</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(ligne {row} de survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>à la position {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Liste de choix</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>Le questionnaire a 1 problème :</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>Le questionnaire a %n problème :</numerusform><numerusform>Le questionnaire a %n problèmes :</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(la première fois à la ligne {row} de survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>Le nom « {name} » est utilisé plus d'une fois{where}</translation>
     </message>
@@ -2296,8 +2588,72 @@
         <translation>Le code participant utilise « {name} », qui est posée une fois par répétition ; utilisez des questions posées une fois par personne</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>Un nom ne peut contenir que des lettres, des chiffres, « _ », « - » et « . » et doit commencer par une lettre ou « _ »</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>Une question n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>Un groupe n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>Une répétition n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>Une question {type} a besoin d’une liste de choix, comme dans « select_one yn »</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>La liste de choix « {name} » n’est pas dans la feuille choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>Une question calculate a besoin d’un calcul</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>La plage ne peut pas être utilisée : {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>La valeur par défaut n’est pas une réponse valable : {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} est un groupe ; faites référence à une question qu’il contient</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>Il n’y a pas de question nommée « {name} » ; vouliez-vous dire {near} ?</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>Il n’y a pas de question nommée « {name} »</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') ne nomme aucune liste de choix de ce formulaire</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() lit {value}, qui manque à ce questionnaire</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>Un choix n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>Le choix « {name} » apparaît plusieurs fois</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>Le choix « {name} » a une espace dans son nom, ce qui ne peut pas être enregistré</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>
@@ -2336,8 +2692,36 @@
         <translation>Le filtre de choix de {question} utilise « {name} », mais les choix de « {name2} » n'ont pas cette colonne, donc il est toujours vide ; vérifiez l'orthographe</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>elle-même</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>« {name} », qui vient plus loin</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} est posée selon la réponse à {where} : à ce moment-là, il n'y a pas encore de réponse. Mettez-la après « {name} » ou changez sa condition</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} ne peut jamais être posée : {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>sa condition est toujours fausse</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>elle dépend de « {name} », qui n’est jamais posée</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>il faudrait que « {name} » soit « {value} », qui n’est pas une de ses options de réponse</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>il faudrait que « {name} » soit à la fois « {first} » et « {second} »</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
@@ -2649,6 +3033,18 @@
         <translation>écrit en texte : {count} réponse(s) comme {first} ont plus de chiffres qu'un nombre SPSS ne peut en garder exactement</translation>
     </message>
     <message>
+        <source>Interview number</source>
+        <translation>Numéro de l’entretien</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>Quel {unit} de l’entretien</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>L’occurrence qui le contient (s’il y en a une)</translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -2815,6 +3211,22 @@
         <translation>Une phrase secrète ne peut pas être vide ni contenir un caractère NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} n’est pas verrouillé par une phrase secrète : ouvrez-le sans.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} est verrouillé par une phrase secrète. Saisissez la phrase secrète du projet.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>La phrase secrète de {name} n’est pas la bonne, ou le fichier n’est pas un projet DuoDesk. Vérifiez la phrase secrète (les majuscules comptent) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} est endommagé (son contenu échoue aux contrôles de SQLite), donc DuoDesk ne l’utilisera pas ; rien n’a été modifié. Restaurez une sauvegarde : duodesk restore BACKUP (les sauvegardes sont les fichiers {name}.*.backup à côté).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} a été fait par une version plus récente de DuoDesk. Installez la version plus récente pour l'ouvrir ; rien n'a été changé.</translation>
     </message>
@@ -2841,6 +3253,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>Il n'y a pas de projet DuoDesk dans la base de données {value} ; rien n'a été changé. Ajoutez-y d'abord un questionnaire.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>verrouillé par une phrase secrète</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>sur le serveur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>connexion au serveur NON chiffrée</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>connexion au serveur chiffrée (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2881,6 +3313,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>Cette copie de DuoDesk ne peut pas ouvrir une base de données sur un serveur : son pilote PostgreSQL (psycopg) n'est pas installé. Installez DuoDesk avec son option postgresql (pip install "duodesk[postgresql]") pour en utiliser une.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>Le serveur demande le mot de passe de {user}. Tapez-le quand il est demandé, ou gardez-le dans la variable PGPASSWORD ou un fichier ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>Le serveur {host} a refusé le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>Le serveur {host} n’a pas d’utilisateur nommé {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>Le serveur {host} n’a pas de base de données nommée {database}. Demandez à la personne qui gère le serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>Le nom de serveur {host} est inconnu : vérifiez son orthographe et le réseau.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>Le serveur {host} n’a pas répondu en {seconds} secondes. Vérifiez le réseau, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>L’adresse du serveur indique sslmode={mode}, un réglage que PostgreSQL ne connaît pas : utilisez sslmode=require, verify-ca ou verify-full (ou sslmode=disable, seulement sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>Le serveur {host} ne propose pas de connexion chiffrée. Demandez à la personne qui le gère d’activer TLS (seulement sur un réseau de confiance, ajoutez sslmode=disable à l’adresse).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>Le serveur {host} ne répond pas : est-il en marche, et cet ordinateur portable est-il sur son réseau ?</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>DuoDesk ne peut pas utiliser la base de données du serveur {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>
@@ -3740,12 +4216,68 @@
         <translation>Langue : {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Répétitions</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>Questions posées pour chaque occurrence d’une répétition</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>Nombre de personnes qui l’ont cochée</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Nombre de personnes qui l’ont donnée</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% des personnes qui ont répondu</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Personnes qui ont répondu (pour au moins un {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Non posée, sans réponse ou aucun {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Livre de codes</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>seuls les mois sont donnés : avec si peu d’entretiens, les jours pourraient aider à savoir qui a été interrogé</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>Une ligne par occurrence de « {unit} » ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>Posée une fois pour chaque occurrence de « {unit} » ; comptée par personne : une personne qui a donné une réponse dans plusieurs occurrences est comptée une fois pour celle-ci, donc les nombres peuvent dépasser le nombre de personnes qui ont répondu. Les pourcentages portent sur les personnes qui ont répondu.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>la feuille Répétitions</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>1 question posée une fois pour chaque occurrence d’une répétition (comme chaque drogue nommée) se trouve dans {where}, comptée par personne et non par occurrence : une personne est comptée une fois pour une réponse, quel que soit le nombre de fois où elle l’a donnée, afin que les petits nombres soient masqués pour les personnes, pas pour les occurrences.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>%n question posée une fois pour chaque occurrence d’une répétition (comme chaque drogue nommée) se trouve dans {where}, comptée par personne et non par occurrence : une personne est comptée une fois pour une réponse, quel que soit le nombre de fois où elle l’a donnée, afin que les petits nombres soient masqués pour les personnes, pas pour les occurrences.</numerusform><numerusform>%n questions posées une fois pour chaque occurrence d’une répétition (comme chaque drogue nommée) se trouvent dans {where}, comptées par personne et non par occurrence : une personne est comptée une fois pour une réponse, quel que soit le nombre de fois où elle l’a donnée, afin que les petits nombres soient masqués pour les personnes, pas pour les occurrences.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>1 question des répétitions à laquelle on ne répond pas en choisissant (un nombre, une date, une réponse écrite) n’est pas dans ces tableaux : voyez les fichiers par entretien, qui ont une ligne par occurrence et restent dans le groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>%n question des répétitions à laquelle on ne répond pas en choisissant (nombres, dates, réponses écrites) n’est pas dans ces tableaux : voyez les fichiers par entretien, qui ont une ligne par occurrence et restent dans le groupe.</numerusform><numerusform>%n questions des répétitions auxquelles on ne répond pas en choisissant (nombres, dates, réponses écrites) ne sont pas dans ces tableaux : voyez les fichiers par entretien, qui ont une ligne par occurrence et restent dans le groupe.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1245,6 +1245,14 @@
         <translation>Группу нельзя переместить внутрь неё самой</translation>
     </message>
     <message>
+        <source>up to {number}: {name}</source>
+        <translation>до {number} включительно: {name}</translation>
+    </message>
+    <message>
+        <source>less than {number}: {name}</source>
+        <translation>меньше {number}: {name}</translation>
+    </message>
+    <message>
         <source>bands need a question and at least one band</source>
         <translation>для интервалов нужен вопрос и хотя бы один интервал</translation>
     </message>
@@ -1309,12 +1317,24 @@
         <translation>В пароле команды должно быть не меньше {minimum_length} знаков: он закрывает каждое интервью и ключ кодов участников. Выберите пароль длиннее; ничего не записано.</translation>
     </message>
     <message>
+        <source>The passphrase file {name} holds no passphrase.</source>
+        <translation>В файле парольной фразы {name} нет парольной фразы.</translation>
+    </message>
+    <message>
         <source>{path} is a folder: give the name of the transfer file to write.</source>
         <translation>{path} — папка: укажите имя файла передачи, который нужно записать.</translation>
     </message>
     <message>
         <source>{name} already exists and is not a transfer file, so DuoDesk does not write over it; nothing was changed. Choose another name.</source>
         <translation>{name} уже существует и не является файлом передачи, поэтому DuoDesk его не перезаписывает; ничего не изменено. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged after it was written, so nothing was read from it. Ask for the file to be sent again.</source>
+        <translation>{name} был изменён или повреждён после записи, поэтому из него ничего не прочитано. Попросите прислать файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name} is not complete (it was cut short, perhaps while being copied), so nothing was read from it. Copy it again and try once more.</source>
+        <translation>{name} неполный (он обрезан, возможно, при копировании), поэтому из него ничего не прочитано. Скопируйте его снова и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>{name} cannot be opened: {strerror}.</source>
@@ -1349,8 +1369,16 @@
         <translation>{raw} слишком большое для целого числа (предел — {int64_max:,})</translation>
     </message>
     <message>
+        <source>(write it without commas or spaces)</source>
+        <translation>(пишите без запятых и пробелов)</translation>
+    </message>
+    <message>
         <source>{raw} is not a number</source>
         <translation>{raw} — не число</translation>
+    </message>
+    <message>
+        <source>(use a point for decimals, as in 1.5)</source>
+        <translation>(для дробной части используйте точку, как в 1.5)</translation>
     </message>
     <message>
         <source>{raw} is not a number{hint}</source>
@@ -1359,6 +1387,10 @@
     <message>
         <source>{raw} is too large to store as a number</source>
         <translation>{raw} слишком большое, чтобы хранить его как число</translation>
+    </message>
+    <message>
+        <source>{raw} would need more than {limit} digits written out; write it with fewer digits, or nearer to 1</source>
+        <translation>для записи {raw} понадобилось бы больше {limit} цифр; запишите его меньшим числом цифр или ближе к 1</translation>
     </message>
     <message>
         <source>{raw} has a time of day; this question takes a date only</source>
@@ -1461,6 +1493,26 @@
         <translation>{raw} называет больше одного варианта; этот вопрос принимает один ответ</translation>
     </message>
     <message>
+        <source>the external choices</source>
+        <translation>внешние варианты</translation>
+    </message>
+    <message>
+        <source>the choices come from {where}, which was not added with the questionnaire; add it first</source>
+        <translation>варианты берутся из {where}, который не был добавлен вместе с анкетой; сначала добавьте его</translation>
+    </message>
+    <message>
+        <source>{answer} is not one of the choices: {choices}</source>
+        <translation>{answer} нет среди вариантов: {choices}</translation>
+    </message>
+    <message>
+        <source>{answers} are not among the choices: {choices}</source>
+        <translation>{answers} нет среди вариантов: {choices}</translation>
+    </message>
+    <message>
+        <source>({label} is the label of {name}; use choice names)</source>
+        <translation>({label} — это подпись варианта {name}; используйте имена вариантов)</translation>
+    </message>
+    <message>
         <source>this is a folder, not a file.</source>
         <translation>это папка, а не файл.</translation>
     </message>
@@ -1527,6 +1579,17 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>в этой книге есть лист ({filename}), где строк больше, чем позволяет Excel ({excel_max_rows:,}); её сделала не программа для таблиц.</translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>This answer is not allowed here</source>
+        <translation>Такой ответ здесь не допускается</translation>
+    </message>
+    <message>
+        <source>An answer is needed here</source>
+        <translation>Здесь нужен ответ</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1781,130 @@
         <source>this workbook is damaged and cannot be read ({fault}: {problem}).</source>
         <translation>эта книга повреждена и не читается ({fault}: {problem}).</translation>
     </message>
+    <message>
+        <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
+        <translation>{where}: это повторы {repeat}, который находится внутри повтора {outer}, но в файле нет таблицы для {outer}</translation>
+    </message>
+    <message>
+        <source>{where}: empty, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}: пусто, поэтому этот повтор {repeat} не относится ни к одному интервью</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no row of the {outer} table has this key, so this instance of {repeat} belongs to nothing</source>
+        <translation>{where}, значение «{value}»: ни в одной строке таблицы {outer} нет такого ключа, поэтому этот повтор {repeat} ни к чему не относится</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": another row of {repeat} has the same key, so the instances inside it cannot be told apart</source>
+        <translation>{where}, значение «{value}»: у другой строки {repeat} такой же ключ, поэтому повторы внутри неё нельзя различить</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": no interview in {table} has this key, so this instance of {repeat} belongs to no interview</source>
+        <translation>{where}, значение «{value}»: ни у одного интервью в {table} нет такого ключа, поэтому этот повтор {repeat} не относится ни к одному интервью</translation>
+    </message>
+    <message>
+        <source>{where}, value "{value}": {reason}</source>
+        <translation>{where}, значение «{value}»: {reason}</translation>
+    </message>
+    <message>
+        <source>should be 1 or 0</source>
+        <translation>должно быть 1 или 0</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password.</source>
+        <translation>этот zip-файл защищён паролем.</translation>
+    </message>
+    <message>
+        <source>this zip file unpacks to far more data than its size suggests ({name}); it will not be opened.</source>
+        <translation>этот zip-файл распаковывается в гораздо больший объём данных, чем можно ожидать по его размеру ({name}); он не будет открыт.</translation>
+    </message>
+    <message>
+        <source>this zip file cannot be read ({error}).</source>
+        <translation>этот zip-файл не удаётся прочитать ({error}).</translation>
+    </message>
+    <message>
+        <source>this zip file should hold one CSV file of interviews (without a PARENT_KEY column) and one per repeat; it holds {count} without PARENT_KEY.</source>
+        <translation>в этом zip-файле должен быть один CSV-файл интервью (без столбца PARENT_KEY) и по одному на каждый повтор; файлов без PARENT_KEY в нём: {count}.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
+    </message>
+    <message>
+        <source>the column for {key} appears twice</source>
+        <translation>столбец для {key} встречается дважды</translation>
+    </message>
+    <message>
+        <source>{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this repeat is not asked here ({why})</source>
+        <translation>{table}: строк группы {repeat}: {count}, но по логике анкеты эта повторяющаяся группа здесь не задаётся ({why})</translation>
+    </message>
+    <message>
+        <source>answered, but by the questionnaire's logic this question is not asked here ({why})</source>
+        <translation>есть ответ, но по логике анкеты этот вопрос здесь не задаётся ({why})</translation>
+    </message>
+    <message>
+        <source>this answer is not allowed</source>
+        <translation>такой ответ не допускается</translation>
+    </message>
+    <message>
+        <source>one of its repeat instances has a problem: {problem}</source>
+        <translation>в одном из его повторов есть проблема: {problem}</translation>
+    </message>
+    <message>
+        <source>column "{name}" says {said} instance(s), but the table of {name} has {found} for this interview</source>
+        <translation>в столбце «{name}» указано повторов: {said}, а в таблице {name} для этого интервью их {found}</translation>
+    </message>
+    <message>
+        <source>it is in the group "{group}", which applies only when {condition}</source>
+        <translation>он в группе «{group}», которая действует, только когда {condition}</translation>
+    </message>
+    <message>
+        <source>it applies only when {condition}</source>
+        <translation>он задаётся, только когда {condition}</translation>
+    </message>
+    <message>
+        <source>it belongs to an instance of a repeat that is not there for this interview</source>
+        <translation>он относится к повтору группы, которого в этом интервью нет</translation>
+    </message>
+    <message>
+        <source>file "{name}"</source>
+        <translation>файл «{name}»</translation>
+    </message>
+    <message>
+        <source>{where}: "{name}" should be the name of a .csv, .xml or .geojson file in the form's folder</source>
+        <translation>{where}: «{name}» должно быть именем файла .csv, .xml или .geojson в папке анкеты</translation>
+    </message>
+    <message>
+        <source>{where}: pulldata() should name a CSV file, not "{name}"</source>
+        <translation>{where}: в pulldata() должно быть имя CSV-файла, а не «{name}»</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet</source>
+        <translation>лист «{sheet}»</translation>
+    </message>
+    <message>
+        <source>{where}: the list "{name}" is not on {place}</source>
+        <translation>{where}: списка «{name}» нет в {place}</translation>
+    </message>
+    <message>
+        <source>“{title}” has its file {name} already. To use another, add the questionnaire again with the new file beside it: it is kept as a new version, and interviews already entered keep the answers they were given.</source>
+        <translation>У «{title}» уже есть файл {name}. Чтобы использовать другой, добавьте анкету заново, положив новый файл рядом: она сохранится как новая версия, а уже введённые интервью сохранят свои ответы.</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>никакого файла</translation>
+    </message>
+    <message>
+        <source>“{title}” does not need a file called {name}; it needs {needed}.</source>
+        <translation>«{title}» не нужен файл {name}; ей нужно: {needed}.</translation>
+    </message>
+    <message>
+        <source>the list "{name}" has no rows here (its "list_name" column never says it).</source>
+        <translation>у списка «{name}» здесь нет строк (в столбце «list_name» он ни разу не указан).</translation>
+    </message>
+    <message>
+        <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
+        <translation>нет столбца «{column}», по которому вопрос «{question}» выбирает ответы (его choice_filter: {choice_filter}). Добавьте столбец в файл или проверьте написание.</translation>
+    </message>
 </context>
 <context>
     <name>Findings report</name>
@@ -1736,6 +1923,10 @@
     <message>
         <source>interviewers</source>
         <translation>интервьюеры</translation>
+    </message>
+    <message>
+        <source>the section “{heading}”</source>
+        <translation>в разделе «{heading}»</translation>
     </message>
     <message>
         <source>Percent is of all {interviews} interviews; valid percent leaves out the missing codes.</source>
@@ -1840,6 +2031,30 @@
     <message>
         <source>Every percentage says what it is a percentage of: of the {people} asked, of those who answered, or of all the interviews. “Not asked (skipped)” counts the {people} the questionnaire's logic did not ask; “No answer” those asked who gave none.</source>
         <translation>Для каждого процента сказано, от чего он считается: от опрошенных ({people}), от ответивших или от всех интервью. «Не задавался (пропущен)» — это те ({people}), кому логика анкеты не задала вопрос; «Нет ответа» — те, кого спросили, но кто не ответил.</translation>
+    </message>
+    <message>
+        <source>Questions asked for each one named</source>
+        <translation>Вопросы, заданные о каждом названном</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Число людей, давших этот ответ</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% ответивших</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Ответившие (хотя бы для одного: {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Не задан, нет ответа или нет ни одного: {unit}</translation>
+    </message>
+    <message>
+        <source>Total interviews</source>
+        <translation>Всего интервью</translation>
     </message>
     <message>
         <source>Key findings</source>
@@ -2171,6 +2386,34 @@
         <translation>Если их больше {rows}, продолжайте на обороте листа.</translation>
     </message>
     <message>
+        <source>For each one</source>
+        <translation>Для каждого</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>(part {number} of {parts}: the same rows)</source>
+        <translation>(часть {number} из {parts}: те же строки)</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: {count} in all.</source>
+        <translation>Заполните по строке на каждого: всего {count}.</translation>
+    </message>
+    <message>
+        <source>Go on on the back after row {rows}.</source>
+        <translation>После строки {rows} продолжайте на обороте.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one: as many rows as the answer to {where}.</source>
+        <translation>Заполните по строке на каждого: столько строк, сколько указано в ответе на {where}.</translation>
+    </message>
+    <message>
+        <source>Fill one row for each one.</source>
+        <translation>Заполните по строке на каждого.</translation>
+    </message>
+    <message>
         <source>question {number}</source>
         <translation>вопрос {number}</translation>
     </message>
@@ -2280,6 +2523,55 @@
 <context>
     <name>Questionnaire</name>
     <message>
+        <source>{kind} "{name}"</source>
+        <translation>{kind} «{name}»</translation>
+    </message>
+    <message>
+        <source>The form</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>(survey row {row})</source>
+        <translation>(строка {row} листа survey)</translation>
+    </message>
+    <message>
+        <source>at position {position}</source>
+        <translation>в позиции {position}</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <extracomment>What a problem's ``kind`` is called at the start of its sentence.</extracomment>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Список вариантов</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>The questionnaire has 1 problem:</source>
+        <translation>В анкете 1 проблема:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The questionnaire has %n problems:</source>
+        <translation><numerusform>В анкете %n проблема:</numerusform><numerusform>В анкете %n проблемы:</numerusform><numerusform>В анкете %n проблем:</numerusform></translation>
+    </message>
+    <message>
+        <source>(first at survey row {row})</source>
+        <translation>(впервые в строке {row} листа survey)</translation>
+    </message>
+    <message>
         <source>The name "{name}" is used more than once{where}</source>
         <translation>Имя «{name}» используется больше одного раза{where}</translation>
     </message>
@@ -2296,8 +2588,72 @@
         <translation>Код участника использует «{name}», который задаётся один раз для каждого повторения; используйте вопросы, которые задаются один раз каждому человеку</translation>
     </message>
     <message>
+        <source>A name can only have letters, digits, "_", "-" and "." and must start with a letter or "_"</source>
+        <translation>Имя может содержать только буквы, цифры, «_», «-» и «.» и должно начинаться с буквы или «_»</translation>
+    </message>
+    <message>
+        <source>A question has no name</source>
+        <translation>У вопроса нет имени</translation>
+    </message>
+    <message>
+        <source>A group has no name</source>
+        <translation>У группы нет имени</translation>
+    </message>
+    <message>
+        <source>A repeat has no name</source>
+        <translation>У повтора нет имени</translation>
+    </message>
+    <message>
+        <source>A {type} question needs a choice list, as in "select_one yn"</source>
+        <translation>Вопросу {type} нужен список вариантов, как в «select_one yn»</translation>
+    </message>
+    <message>
+        <source>The choice list "{name}" is not on the choices sheet</source>
+        <translation>Списка вариантов «{name}» нет на листе choices</translation>
+    </message>
+    <message>
+        <source>A calculate question needs a calculation</source>
+        <translation>Вопросу calculate нужно вычисление</translation>
+    </message>
+    <message>
+        <source>The range cannot be used: {reason}</source>
+        <translation>Диапазон нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>The default is not a valid answer: {reason}</source>
+        <translation>Значение по умолчанию — недопустимый ответ: {reason}</translation>
+    </message>
+    <message>
+        <source>{reference} is a group; refer to a question inside it</source>
+        <translation>{reference} — это группа; ссылайтесь на вопрос внутри неё</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"; did you mean {near}?</source>
+        <translation>Нет вопроса «{name}»; может быть, имелось в виду {near}?</translation>
+    </message>
+    <message>
+        <source>There is no question called "{name}"</source>
+        <translation>Нет вопроса «{name}»</translation>
+    </message>
+    <message>
+        <source>instance('{name}') names no choice list of this form</source>
+        <translation>instance('{name}') не называет ни одного списка вариантов этой анкеты</translation>
+    </message>
+    <message>
         <source>pulldata() reads {value}, which this questionnaire lacks</source>
         <translation>pulldata() читает {value}, которого нет в этой анкете</translation>
+    </message>
+    <message>
+        <source>A choice has no name</source>
+        <translation>У варианта нет имени</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" appears more than once</source>
+        <translation>Вариант «{name}» встречается больше одного раза</translation>
+    </message>
+    <message>
+        <source>The choice "{name}" has a space in its name, which cannot be stored</source>
+        <translation>В имени варианта «{name}» есть пробел, такое имя нельзя сохранить</translation>
     </message>
     <message>
         <source>to check for no answer, write ${q} = ''</source>
@@ -2336,8 +2692,36 @@
         <translation>Фильтр вариантов {question} использует «{name}», но у вариантов «{name2}» нет такого столбца, поэтому он всегда пуст; проверьте написание</translation>
     </message>
     <message>
+        <source>itself</source>
+        <translation>самого себя</translation>
+    </message>
+    <message>
+        <source>"{name}", which comes later</source>
+        <translation>«{name}», который идёт позже</translation>
+    </message>
+    <message>
         <source>{item} is asked depending on the answer to {where}: at that point there is no answer yet. Move it after "{name}" or change its condition</source>
         <translation>{item} задаётся в зависимости от ответа на {where}: в этот момент ответа ещё нет. Поставьте его после «{name}» или измените условие</translation>
+    </message>
+    <message>
+        <source>{item} can never be asked: {reason}</source>
+        <translation>{item} никогда не будет задан: {reason}</translation>
+    </message>
+    <message>
+        <source>its condition is always false</source>
+        <translation>его условие всегда ложно</translation>
+    </message>
+    <message>
+        <source>it depends on "{name}", which is never asked</source>
+        <translation>он зависит от «{name}», который никогда не задаётся</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be "{value}", which is not one of its answer options</source>
+        <translation>нужно, чтобы «{name}» было «{value}», а такого варианта ответа у него нет</translation>
+    </message>
+    <message>
+        <source>it needs "{name}" to be both "{first}" and "{second}"</source>
+        <translation>нужно, чтобы «{name}» было одновременно «{first}» и «{second}»</translation>
     </message>
     <message>
         <source>The grid {group} mixes answer scales ({names}): all its statements should be answered on the same scale</source>
@@ -2649,6 +3033,18 @@
         <translation>записано как текст: в ответах ({count}), например {first}, больше цифр, чем число SPSS хранит точно</translation>
     </message>
     <message>
+        <source>Interview number</source>
+        <translation>Номер интервью</translation>
+    </message>
+    <message>
+        <source>Which {unit} of the interview</source>
+        <translation>Какой по счёту ({unit}) в интервью</translation>
+    </message>
+    <message>
+        <source>The instance it is inside (if any)</source>
+        <translation>Повтор, внутри которого он находится (если есть)</translation>
+    </message>
+    <message>
         <source>Variable</source>
         <translation>Переменная</translation>
     </message>
@@ -2815,6 +3211,22 @@
         <translation>Пароль не может быть пустым или содержать знак NUL.</translation>
     </message>
     <message>
+        <source>{name} is not locked with a passphrase: open it without one.</source>
+        <translation>{name} не защищён парольной фразой: откройте его без неё.</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter the project's passphrase.</source>
+        <translation>{name} защищён парольной фразой. Введите парольную фразу проекта.</translation>
+    </message>
+    <message>
+        <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
+        <translation>Парольная фраза для {name} неверна, или это не проект DuoDesk. Проверьте парольную фразу (заглавные буквы важны) и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>{name} повреждён (его содержимое не проходит проверки SQLite), поэтому DuoDesk не будет его использовать; ничего не изменено. Восстановите резервную копию: duodesk restore BACKUP (резервные копии — это файлы {name}.*.backup рядом с ним).</translation>
+    </message>
+    <message>
         <source>{where} was made by a newer version of DuoDesk. Install the newer version to open it; nothing was changed.</source>
         <translation>{where} сделан более новой версией DuoDesk. Установите новую версию, чтобы открыть его; ничего не изменено.</translation>
     </message>
@@ -2841,6 +3253,26 @@
     <message>
         <source>There is no DuoDesk project in the database {value}; nothing was changed. Add a questionnaire to it first.</source>
         <translation>В базе данных {value} нет проекта DuoDesk; ничего не изменено. Сначала добавьте в неё анкету.</translation>
+    </message>
+    <message>
+        <source>locked with a passphrase</source>
+        <translation>защищён парольной фразой</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>не зашифрован</translation>
+    </message>
+    <message>
+        <source>on this computer's own server</source>
+        <translation>на сервере этого компьютера</translation>
+    </message>
+    <message>
+        <source>server connection NOT encrypted</source>
+        <translation>соединение с сервером НЕ зашифровано</translation>
+    </message>
+    <message>
+        <source>server connection encrypted (TLS)</source>
+        <translation>соединение с сервером зашифровано (TLS)</translation>
     </message>
     <message>
         <source>Backups of a shared server database are made on the server.</source>
@@ -2881,6 +3313,50 @@
     <message>
         <source>This copy of DuoDesk cannot open a database on a server: its PostgreSQL driver (psycopg) is not installed. Install DuoDesk with its postgresql extra (pip install "duodesk[postgresql]") to use one.</source>
         <translation>Эта копия DuoDesk не может открыть базу данных на сервере: её драйвер PostgreSQL (psycopg) не установлен. Установите DuoDesk с дополнением postgresql (pip install "duodesk[postgresql]"), чтобы работать с сервером.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>The server asks for {user}'s password. Type it when asked, or keep it in the PGPASSWORD variable or a ~/.pgpass file.</source>
+        <translation>Сервер запрашивает пароль пользователя {user}. Введите его, когда он будет запрошен, или храните его в переменной PGPASSWORD или в файле ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server at {host} refused the user name or password.</source>
+        <translation>Сервер {host} отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no user called {user}.</source>
+        <translation>На сервере {host} нет пользователя {user}.</translation>
+    </message>
+    <message>
+        <source>The server at {host} has no database called {database}. Ask whoever runs the server to create it.</source>
+        <translation>На сервере {host} нет базы данных {database}. Попросите того, кто обслуживает сервер, создать её.</translation>
+    </message>
+    <message>
+        <source>The server name {host} is not known: check its spelling and the network.</source>
+        <translation>Имя сервера {host} неизвестно: проверьте написание и сеть.</translation>
+    </message>
+    <message>
+        <source>The server at {host} did not answer within {seconds} seconds. Check the network, or try again later.</source>
+        <translation>Сервер {host} не ответил за {seconds} с. Проверьте сеть или попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>The address of the server says sslmode={mode}, which is not a setting PostgreSQL knows: use sslmode=require, verify-ca or verify-full (or sslmode=disable, only on a network you trust).</source>
+        <translation>В адресе сервера указано sslmode={mode}, такой настройки PostgreSQL не знает: используйте sslmode=require, verify-ca или verify-full (или sslmode=disable, только в сети, которой вы доверяете).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not offer an encrypted connection. Ask whoever runs it to turn TLS on (only on a network you trust, add sslmode=disable to the address).</source>
+        <translation>Сервер {host} не предлагает зашифрованное соединение. Попросите того, кто его обслуживает, включить TLS (только в сети, которой вы доверяете, добавьте sslmode=disable к адресу).</translation>
+    </message>
+    <message>
+        <source>The server at {host} does not answer: is it running, and is this laptop on its network?</source>
+        <translation>Сервер {host} не отвечает: работает ли он и подключён ли этот ноутбук к его сети?</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot use the server database {where}.</source>
+        <translation>DuoDesk не может использовать базу данных на сервере {where}.</translation>
     </message>
     <message>
         <source>That interview is not in this project.</source>
@@ -3740,12 +4216,68 @@
         <translation>Язык: {language}</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>Questions asked for each instance of a repeat</source>
+        <translation>Вопросы, задаваемые в каждом повторе</translation>
+    </message>
+    <message>
+        <source>Number of people who ticked it</source>
+        <translation>Число людей, отметивших этот ответ</translation>
+    </message>
+    <message>
+        <source>Number of people who gave it</source>
+        <translation>Число людей, давших этот ответ</translation>
+    </message>
+    <message>
+        <source>% of the people who answered</source>
+        <translation>% ответивших</translation>
+    </message>
+    <message>
+        <source>People who answered (for at least one {unit})</source>
+        <translation>Ответившие (хотя бы для одного: {unit})</translation>
+    </message>
+    <message>
+        <source>Not asked, no answer or no {unit}</source>
+        <translation>Не задан, нет ответа или нет ни одного: {unit}</translation>
+    </message>
+    <message>
         <source>Codebook</source>
         <translation>Кодовая книга</translation>
     </message>
     <message>
         <source>only the months are given: with so few interviews, the days could help to tell who was interviewed</source>
         <translation>указаны только месяцы: при так малом числе интервью дни могли бы помочь узнать, кого опрашивали</translation>
+    </message>
+    <message>
+        <source>One row per instance of “{unit}” ({name})</source>
+        <translation>Одна строка на каждый повтор «{unit}» ({name})</translation>
+    </message>
+    <message>
+        <source>Asked once for each instance of “{unit}”; counted by person: a person who gave an answer in several instances is counted once for it, so the counts can add up to more than the people who answered. Percentages are of the people who answered.</source>
+        <translation>Задаётся один раз в каждом повторе «{unit}»; считается по людям: человек, давший ответ в нескольких повторах, учитывается для него один раз, поэтому сумма может превышать число ответивших. Проценты — от числа ответивших.</translation>
+    </message>
+    <message>
+        <source>the Repeats sheet</source>
+        <translation>на листе «Повторы»</translation>
+    </message>
+    <message>
+        <source>1 question asked once for each instance of a repeat (such as each drug named) is in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation>1 вопрос, задаваемый один раз в каждом повторе (например, о каждом названном наркотике), находится {where} и считается по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions asked once for each instance of a repeat (such as each drug named) are in {where}, counted by person, not by instance: a person is counted once for an answer however many times they gave it, so that small numbers are hidden for people, not instances.</source>
+        <translation><numerusform>%n вопрос, задаваемый один раз в каждом повторе (например, о каждом названном наркотике), находится {where} и считается по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</numerusform><numerusform>%n вопроса, задаваемых один раз в каждом повторе (например, о каждом названном наркотике), находятся {where} и считаются по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</numerusform><numerusform>%n вопросов, задаваемых один раз в каждом повторе (например, о каждом названном наркотике), находятся {where} и считаются по людям, а не по повторам: человек учитывается для ответа один раз, сколько бы раз он его ни дал, чтобы малые числа скрывались для людей, а не для повторов.</numerusform></translation>
+    </message>
+    <message>
+        <source>1 question inside repeats that is not answered by choosing (a number, a date, a written answer) is not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation>1 вопрос внутри повторов, на который отвечают не выбором (число, дата, письменный ответ), не вошёл в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions inside repeats that are not answered by choosing (numbers, dates, written answers) are not in these tables: see the interview-level files, which have one row per instance and stay within the group.</source>
+        <translation><numerusform>%n вопрос внутри повторов, на который отвечают не выбором (числа, даты, письменные ответы), не вошёл в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</numerusform><numerusform>%n вопроса внутри повторов, на которые отвечают не выбором (числа, даты, письменные ответы), не вошли в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</numerusform><numerusform>%n вопросов внутри повторов, на которые отвечают не выбором (числа, даты, письменные ответы), не вошли в эти таблицы: смотрите файлы по интервью, где по строке на каждый повтор; они остаются внутри группы.</numerusform></translation>
     </message>
 </context>
 </TS>

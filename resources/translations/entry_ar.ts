@@ -383,6 +383,13 @@ It moves to the deleted interviews, where it can still be restored until they ar
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>لا يوجد في هذا المشروع استبيان باسم «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>InterviewTable</name>
     <message>
         <source>Interview</source>
@@ -756,7 +763,7 @@ Thank you. You can close this window.</source>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <extracomment>The laptop setting saying the first-start question about the language was answered. The locale of a language whose own default writes numbers unlike DuoDesk's sentences: Qt's Arabic is Egypt's, with Arabic-Indic digits, while the sentences (``i18n.number``) and the results' tables write 0-9; the Emirates' Arabic writes 0-9, with the same separators and month names, so one screen never mixes the two kinds of digits.</extracomment>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
@@ -851,6 +858,10 @@ Thank you. You can close this window.</source>
         <translation>&lt;b&gt;مرحبًا بك في DuoDesk.&lt;/b&gt; ثلاثة استبيانات أمثلة لتجربتها.</translation>
     </message>
     <message>
+        <source>“{title}” has every file it needs.</source>
+        <translation>لدى «{title}» كل الملفات التي يحتاجها.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>في انتظار أن ينهي برنامج آخر الحفظ في المشروع. ما تفعله هنا محفوظ.</translation>
     </message>
@@ -889,6 +900,18 @@ Thank you. You can close this window.</source>
     <message>
         <source>“{title}” is already in this project, unchanged.</source>
         <translation>«{title}» موجود في هذا المشروع من قبل، دون تغيير.</translation>
+    </message>
+    <message>
+        <source>{files} added to “{title}”.</source>
+        <translation>أُضيف {files} إلى «{title}».</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>لا يزال يحتاج إلى {files}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>لا يمكن استخدام هذا الملف</translation>
     </message>
     <message>
         <source>Some examples were kept</source>
@@ -1101,6 +1124,50 @@ Thank you. You can close this window.</source>
 </context>
 <context>
     <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>…</numerusform><numerusform>… وسؤال آخر</numerusform><numerusform>… وسؤالان آخران</numerusform><numerusform>… و%n أسئلة أخرى</numerusform><numerusform>… و%n سؤالًا آخر</numerusform><numerusform>… و%n سؤال آخر</numerusform></translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which was not with it. Until it is added, these questions cannot be answered:</source>
+        <translation>يأخذ «{title}» خيارات الإجابة أو البيانات من {files}، الذي لم يكن معه. إلى أن يُضاف، لا يمكن الإجابة على هذه الأسئلة:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>يأخذ «{title}» خيارات الإجابة أو البيانات من {files}، التي لم تكن معه. إلى أن تُضاف، لا يمكن الإجابة على هذه الأسئلة:</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Start without to begin the interview without these questions.</source>
+        <translation>اضغط «فتح» لاختيار الملف الآن، أو «البدء دونها» لبدء المقابلة دون هذه الأسئلة.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Start without to begin the interview without these questions.</source>
+        <translation>اضغط «فتح» لاختيار الملفات الآن، أو «البدء دونها» لبدء المقابلة دون هذه الأسئلة.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>اضغط «فتح» لاختيار الملف الآن، أو «لاحقًا»: يسأل DuoDesk مرة أخرى كلما بدأت مقابلة.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>اضغط «فتح» لاختيار الملفات الآن، أو «لاحقًا»: يسأل DuoDesk مرة أخرى كلما بدأت مقابلة.</translation>
+    </message>
+    <message>
+        <source>A file is missing</source>
+        <translation>ملف ناقص</translation>
+    </message>
+    <message>
+        <source>Some files are missing</source>
+        <translation>بعض الملفات ناقصة</translation>
+    </message>
+    <message>
+        <source>Start without</source>
+        <translation>البدء دونها</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
     <message>
         <source>Choose {names}</source>
         <translation>اختر {names}</translation>
@@ -1193,6 +1260,22 @@ Passphrase:</source>
     <message>
         <source>open the project</source>
         <translation>فتح المشروع</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>لا يمكن الوصول إلى الخادم</translation>
+    </message>
+    <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>يمكنك مواصلة المقابلات على هذا الحاسوب المحمول: تُحفظ المقابلات هنا، مقفلة، ويعرض DuoDesk إرسالها إلى الخادم حالما يردّ من جديد.</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>المقابلة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>إغلاق DuoDesk</translation>
     </message>
     <message>
         <source>That password was not right (or the user name is not known there). Type it again.</source>
@@ -1311,6 +1394,33 @@ Password:</source>
     </message>
 </context>
 <context>
+    <name>QuestionWidgets</name>
+    <message>
+        <source>not a real date</source>
+        <translation>ليس تاريخًا حقيقيًا</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which was not added with the questionnaire.</source>
+        <translation>لا يمكن الإجابة على هذا السؤال بعد: تأتي خيارات إجابته من {files}، الذي لم يُضف مع الاستبيان.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which were not added with the questionnaire.</source>
+        <translation>لا يمكن الإجابة على هذا السؤال بعد: تأتي خيارات إجابته من {files}، التي لم تُضف مع الاستبيان.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which was not added with the questionnaire.</source>
+        <translation>لا يمكن الإجابة على هذا السؤال بعد: يستخدم بيانات من {files}، الذي لم يُضف مع الاستبيان.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which were not added with the questionnaire.</source>
+        <translation>لا يمكن الإجابة على هذا السؤال بعد: يستخدم بيانات من {files}، التي لم تُضف مع الاستبيان.</translation>
+    </message>
+    <message>
+        <source>Skip it for now. Once the file is added (DuoDesk asks for it when an interview starts), this interview can be opened again to answer it.</source>
+        <translation>تخطَّه الآن. بعد إضافة الملف (يطلبه DuoDesk عند بدء مقابلة)، يمكن فتح هذه المقابلة مرة أخرى للإجابة عليه.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireTable</name>
     <message>
         <source>Questionnaire</source>
@@ -1415,12 +1525,68 @@ Password:</source>
 <context>
     <name>ServerAway</name>
     <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>يمكنك مواصلة المقابلات على هذا الحاسوب المحمول: تُحفظ المقابلات هنا، مقفلة، ويعرض DuoDesk إرسالها إلى الخادم حالما يردّ من جديد.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (it may be stopped, or this laptop may have lost the network).</source>
+        <translation>لا يمكن الوصول إلى الخادم (ربما توقف، أو ربما فقد هذا الحاسوب المحمول الاتصال بالشبكة).</translation>
+    </message>
+    <message>
         <source>What the server said: {error}</source>
         <translation>ما قاله الخادم: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server</source>
+        <translation><numerusform>لا توجد مقابلات مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم</numerusform><numerusform>مقابلة واحدة مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم</numerusform><numerusform>مقابلتان مُدخلتان على هذا الحاسوب تنتظران الإرسال إلى الخادم</numerusform><numerusform>%n مقابلات مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم</numerusform><numerusform>%n مقابلةً مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم</numerusform><numerusform>%n مقابلة مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم</numerusform></translation>
+    </message>
+    <message>
+        <source>The shared server</source>
+        <translation>الخادم المشترك</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>المقابلة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Go on interviewing without the server: the interviews are kept on this laptop, locked, and sent to the server when it answers again</source>
+        <translation>مواصلة المقابلات دون الخادم: تُحفظ المقابلات على هذا الحاسوب، مقفلة، وتُرسل إلى الخادم عندما يردّ من جديد</translation>
+    </message>
+    <message>
+        <source>Send them to the server</source>
+        <translation>إرسالها إلى الخادم</translation>
+    </message>
+    <message>
+        <source>Send the finished interviews entered on this laptop to the server; they leave the laptop once the server has them</source>
+        <translation>إرسال المقابلات المكتملة المُدخلة على هذا الحاسوب إلى الخادم؛ تُزال من الحاسوب حالما يستلمها الخادم</translation>
+    </message>
+    <message>
+        <source>Try the server now</source>
+        <translation>تجربة الخادم الآن</translation>
+    </message>
+    <message>
+        <source>See now whether the server answers again</source>
+        <translation>معرفة الآن ما إذا كان الخادم يردّ من جديد</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>إخفاء هذا السطر</translation>
     </message>
     <message>
         <source>Interviews entered on this laptop earlier have not been sent yet.</source>
         <translation>لم تُرسل بعد مقابلات أُدخلت سابقًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for {seconds} seconds. DuoDesk keeps waiting for it, for up to {longest} seconds; what you entered stays in its window.</source>
+        <translation>لم يردّ الخادم منذ {seconds} ثانية. يواصل DuoDesk انتظاره حتى {longest} ثانية؛ ما أدخلته يبقى في نافذته.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires were never copied to it.</source>
+        <translation>لا يمكن إدخال مقابلات على هذا الحاسوب في الأثناء: لم تُنسخ استبيانات الخادم إليه قط.</translation>
     </message>
     <message>
         <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
@@ -1431,8 +1597,47 @@ Password:</source>
         <translation>لا يمكن إدخال مقابلات على هذا الحاسوب في الأثناء: تعذّر نسخ استبيانات الخادم إليه ({reason}).</translation>
     </message>
     <message>
+        <source>Project: kept on this laptop while the server cannot be reached (locked)</source>
+        <translation>المشروع: محفوظ على هذا الحاسوب ما دام الخادم غير متاح (مقفل)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interviewing on this laptop:&lt;/b&gt; the server cannot be reached, so the interviews are kept here, locked.{waiting} DuoDesk tries the server every {seconds} seconds.</source>
+        <translation>&lt;b&gt;المقابلات على هذا الحاسوب:&lt;/b&gt; لا يمكن الوصول إلى الخادم، لذلك تُحفظ المقابلات هنا، مقفلة.{waiting} يجرّب DuoDesk الخادم كل {seconds} ثانية.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
         <translation>&lt;b&gt;الخادم يجيب من جديد، لكنه يطلب كلمة المرور.&lt;/b&gt; تبقى المقابلات على هذا الحاسوب، مقفلة، حتى تُكتب: اضغط «جرّب الخادم الآن».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again:&lt;/b&gt; DuoDesk is back on the shared project.</source>
+        <translation>&lt;b&gt;الخادم يردّ من جديد:&lt;/b&gt; عاد DuoDesk إلى المشروع المشترك.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>الخادم يردّ من جديد.</translation>
+    </message>
+    <message>
+        <source>Send it to the server</source>
+        <translation>إرسالها إلى الخادم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server: until they are sent, only this laptop has them.</source>
+        <translation>
+            <numerusform>لا توجد مقابلات مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم.</numerusform>
+            <numerusform>مقابلة واحدة مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم: إلى أن تُرسل، لا توجد إلا على هذا الحاسوب.</numerusform>
+            <numerusform>مقابلتان مُدخلتان على هذا الحاسوب تنتظران الإرسال إلى الخادم: إلى أن تُرسلا، لا توجدان إلا على هذا الحاسوب.</numerusform>
+            <numerusform>%n مقابلات مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم: إلى أن تُرسل، لا توجد إلا على هذا الحاسوب.</numerusform>
+            <numerusform>%n مقابلةً مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم: إلى أن تُرسل، لا توجد إلا على هذا الحاسوب.</numerusform>
+            <numerusform>%n مقابلة مُدخلة على هذا الحاسوب تنتظر الإرسال إلى الخادم: إلى أن تُرسل، لا توجد إلا على هذا الحاسوب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the interviews entered on this laptop to the server…</source>
+        <translation>جارٍ إرسال المقابلات المُدخلة على هذا الحاسوب إلى الخادم…</translation>
+    </message>
+    <message>
+        <source>DuoDesk is back on the shared project.</source>
+        <translation>عاد DuoDesk إلى المشروع المشترك.</translation>
     </message>
     <message>
         <source>the server stopped answering.</source>
@@ -1477,6 +1682,10 @@ Password:</source>
     <message>
         <source>Send them first</source>
         <translation>أرسلها أولًا</translation>
+    </message>
+    <message>
+        <source>open the interviews kept on this laptop</source>
+        <translation>فتح المقابلات المحفوظة على هذا الحاسوب</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,13 @@
     </message>
     </context>
 <context>
+    <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>Progress</name>
     <message numerus="yes">
         <source>Question {number} · %n more to go</source>
@@ -85,6 +92,20 @@
     <message numerus="yes">
         <source>{repeat}: %n recorded so far.</source>
         <translation><numerusform>{repeat}: %n recorded so far.</numerusform><numerusform>{repeat}: %n recorded so far.</numerusform></translation>
+    </message>
+    </context>
+<context>
+    <name>ServerAway</name>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server</source>
+        <translation><numerusform>%n interview entered on this laptop waits to be sent to the server</numerusform><numerusform>%n interviews entered on this laptop wait to be sent to the server</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server: until they are sent, only this laptop has them.</source>
+        <translation>
+            <numerusform>%n interview entered on this laptop waits to be sent to the server: until it is sent, only this laptop has it.</numerusform>
+            <numerusform>%n interviews entered on this laptop wait to be sent to the server: until they are sent, only this laptop has them.</numerusform>
+        </translation>
     </message>
     </context>
 </TS>

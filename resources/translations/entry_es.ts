@@ -383,6 +383,13 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>No hay ningún cuestionario llamado «{name}» en este proyecto.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewTable</name>
     <message>
         <source>Interview</source>
@@ -752,7 +759,7 @@ Gracias. Puede cerrar esta ventana.</translation>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <extracomment>The laptop setting saying the first-start question about the language was answered. The locale of a language whose own default writes numbers unlike DuoDesk's sentences: Qt's Arabic is Egypt's, with Arabic-Indic digits, while the sentences (``i18n.number``) and the results' tables write 0-9; the Emirates' Arabic writes 0-9, with the same separators and month names, so one screen never mixes the two kinds of digits.</extracomment>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
@@ -847,6 +854,10 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>&lt;b&gt;Bienvenido a DuoDesk.&lt;/b&gt; Tres cuestionarios de ejemplo para probar.</translation>
     </message>
     <message>
+        <source>“{title}” has every file it needs.</source>
+        <translation>«{title}» tiene todos los archivos que necesita.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>Esperando a que otro programa termine de guardar en el proyecto. Lo que haga aquí se guarda.</translation>
     </message>
@@ -885,6 +896,18 @@ Gracias. Puede cerrar esta ventana.</translation>
     <message>
         <source>“{title}” is already in this project, unchanged.</source>
         <translation>«{title}» ya está en este proyecto, sin cambios.</translation>
+    </message>
+    <message>
+        <source>{files} added to “{title}”.</source>
+        <translation>{files} añadido a «{title}».</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>Todavía necesita {files}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Este archivo no se puede usar</translation>
     </message>
     <message>
         <source>Some examples were kept</source>
@@ -1097,6 +1120,50 @@ Gracias. Puede cerrar esta ventana.</translation>
 </context>
 <context>
     <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… y %n más</numerusform><numerusform>… y %n más</numerusform></translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which was not with it. Until it is added, these questions cannot be answered:</source>
+        <translation>«{title}» toma opciones de respuesta o datos de {files}, que no venía con él. Hasta que se añada, estas preguntas no se pueden responder:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>«{title}» toma opciones de respuesta o datos de {files}, que no venían con él. Hasta que se añadan, estas preguntas no se pueden responder:</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Start without to begin the interview without these questions.</source>
+        <translation>Pulse Abrir para elegir el archivo ahora, o Empezar sin él para comenzar la entrevista sin estas preguntas.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Start without to begin the interview without these questions.</source>
+        <translation>Pulse Abrir para elegir los archivos ahora, o Empezar sin él para comenzar la entrevista sin estas preguntas.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>Pulse Abrir para elegir el archivo ahora, o Más tarde: DuoDesk vuelve a preguntar cada vez que empieza una entrevista.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>Pulse Abrir para elegir los archivos ahora, o Más tarde: DuoDesk vuelve a preguntar cada vez que empieza una entrevista.</translation>
+    </message>
+    <message>
+        <source>A file is missing</source>
+        <translation>Falta un archivo</translation>
+    </message>
+    <message>
+        <source>Some files are missing</source>
+        <translation>Faltan archivos</translation>
+    </message>
+    <message>
+        <source>Start without</source>
+        <translation>Empezar sin él</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
     <message>
         <source>Choose {names}</source>
         <translation>Elegir {names}</translation>
@@ -1189,6 +1256,22 @@ Frase de contraseña:</translation>
     <message>
         <source>open the project</source>
         <translation>abrir el proyecto</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>No se puede contactar con el servidor</translation>
+    </message>
+    <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>Puede seguir entrevistando en este portátil: las entrevistas se guardan aquí, bloqueadas, y DuoDesk ofrece enviarlas al servidor en cuanto vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>Entrevistar en este portátil</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Cerrar DuoDesk</translation>
     </message>
     <message>
         <source>That password was not right (or the user name is not known there). Type it again.</source>
@@ -1307,6 +1390,33 @@ Contraseña:</translation>
     </message>
 </context>
 <context>
+    <name>QuestionWidgets</name>
+    <message>
+        <source>not a real date</source>
+        <translation>no es una fecha real</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which was not added with the questionnaire.</source>
+        <translation>Esta pregunta aún no se puede responder: sus opciones de respuesta vienen de {files}, que no se añadió con el cuestionario.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which were not added with the questionnaire.</source>
+        <translation>Esta pregunta aún no se puede responder: sus opciones de respuesta vienen de {files}, que no se añadieron con el cuestionario.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which was not added with the questionnaire.</source>
+        <translation>Esta pregunta aún no se puede responder: usa datos de {files}, que no se añadió con el cuestionario.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which were not added with the questionnaire.</source>
+        <translation>Esta pregunta aún no se puede responder: usa datos de {files}, que no se añadieron con el cuestionario.</translation>
+    </message>
+    <message>
+        <source>Skip it for now. Once the file is added (DuoDesk asks for it when an interview starts), this interview can be opened again to answer it.</source>
+        <translation>Sáltela por ahora. Cuando se añada el archivo (DuoDesk lo pide al empezar una entrevista), podrá volver a abrir esta entrevista para responderla.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireTable</name>
     <message>
         <source>Questionnaire</source>
@@ -1411,12 +1521,68 @@ Contraseña:</translation>
 <context>
     <name>ServerAway</name>
     <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>Puede seguir entrevistando en este portátil: las entrevistas se guardan aquí, bloqueadas, y DuoDesk ofrece enviarlas al servidor en cuanto vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (it may be stopped, or this laptop may have lost the network).</source>
+        <translation>No se puede contactar con el servidor (puede estar detenido, o este portátil puede haber perdido la red).</translation>
+    </message>
+    <message>
         <source>What the server said: {error}</source>
         <translation>Lo que respondió el servidor: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server</source>
+        <translation><numerusform>%n entrevista introducida en este portátil espera a enviarse al servidor</numerusform><numerusform>%n entrevistas introducidas en este portátil esperan a enviarse al servidor</numerusform></translation>
+    </message>
+    <message>
+        <source>The shared server</source>
+        <translation>El servidor compartido</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>Entrevistar en este portátil</translation>
+    </message>
+    <message>
+        <source>Go on interviewing without the server: the interviews are kept on this laptop, locked, and sent to the server when it answers again</source>
+        <translation>Seguir entrevistando sin el servidor: las entrevistas se guardan en este portátil, bloqueadas, y se envían al servidor cuando vuelva a responder</translation>
+    </message>
+    <message>
+        <source>Send them to the server</source>
+        <translation>Enviarlas al servidor</translation>
+    </message>
+    <message>
+        <source>Send the finished interviews entered on this laptop to the server; they leave the laptop once the server has them</source>
+        <translation>Enviar al servidor las entrevistas terminadas introducidas en este portátil; salen del portátil en cuanto el servidor las tiene</translation>
+    </message>
+    <message>
+        <source>Try the server now</source>
+        <translation>Probar el servidor ahora</translation>
+    </message>
+    <message>
+        <source>See now whether the server answers again</source>
+        <translation>Ver ahora si el servidor vuelve a responder</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>De acuerdo</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Ocultar esta línea</translation>
     </message>
     <message>
         <source>Interviews entered on this laptop earlier have not been sent yet.</source>
         <translation>Hay entrevistas registradas antes en este ordenador que aún no se han enviado.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for {seconds} seconds. DuoDesk keeps waiting for it, for up to {longest} seconds; what you entered stays in its window.</source>
+        <translation>El servidor lleva {seconds} segundos sin responder. DuoDesk sigue esperándolo, hasta {longest} segundos; lo que ha introducido se queda en su ventana.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires were never copied to it.</source>
+        <translation>Mientras tanto no se pueden introducir entrevistas en este portátil: los cuestionarios del servidor nunca se copiaron en él.</translation>
     </message>
     <message>
         <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
@@ -1427,8 +1593,43 @@ Contraseña:</translation>
         <translation>No se pueden registrar entrevistas en este ordenador mientras tanto: no se pudieron copiar los cuestionarios del servidor ({reason}).</translation>
     </message>
     <message>
+        <source>Project: kept on this laptop while the server cannot be reached (locked)</source>
+        <translation>Proyecto: guardado en este portátil mientras no se pueda contactar con el servidor (bloqueado)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interviewing on this laptop:&lt;/b&gt; the server cannot be reached, so the interviews are kept here, locked.{waiting} DuoDesk tries the server every {seconds} seconds.</source>
+        <translation>&lt;b&gt;Entrevistas en este portátil:&lt;/b&gt; no se puede contactar con el servidor, así que las entrevistas se guardan aquí, bloqueadas.{waiting} DuoDesk prueba el servidor cada {seconds} segundos.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
         <translation>&lt;b&gt;El servidor vuelve a responder, pero pide la contraseña.&lt;/b&gt; Las entrevistas se quedan en este ordenador, bloqueadas, hasta que se escriba: pulse Probar el servidor ahora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again:&lt;/b&gt; DuoDesk is back on the shared project.</source>
+        <translation>&lt;b&gt;El servidor vuelve a responder:&lt;/b&gt; DuoDesk ha vuelto al proyecto compartido.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>El servidor vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>Send it to the server</source>
+        <translation>Enviarla al servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server: until they are sent, only this laptop has them.</source>
+        <translation>
+            <numerusform>%n entrevista introducida en este portátil espera a enviarse al servidor: hasta que se envíe, solo este portátil la tiene.</numerusform>
+            <numerusform>%n entrevistas introducidas en este portátil esperan a enviarse al servidor: hasta que se envíen, solo este portátil las tiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the interviews entered on this laptop to the server…</source>
+        <translation>Enviando al servidor las entrevistas introducidas en este portátil…</translation>
+    </message>
+    <message>
+        <source>DuoDesk is back on the shared project.</source>
+        <translation>DuoDesk ha vuelto al proyecto compartido.</translation>
     </message>
     <message>
         <source>the server stopped answering.</source>
@@ -1473,6 +1674,10 @@ Contraseña:</translation>
     <message>
         <source>Send them first</source>
         <translation>Enviarlas primero</translation>
+    </message>
+    <message>
+        <source>open the interviews kept on this laptop</source>
+        <translation>abrir las entrevistas guardadas en este portátil</translation>
     </message>
 </context>
 <context>

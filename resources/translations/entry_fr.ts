@@ -383,6 +383,13 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>Il n’y a pas de questionnaire nommé « {name} » dans ce projet.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewTable</name>
     <message>
         <source>Interview</source>
@@ -752,7 +759,7 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <extracomment>The laptop setting saying the first-start question about the language was answered. The locale of a language whose own default writes numbers unlike DuoDesk's sentences: Qt's Arabic is Egypt's, with Arabic-Indic digits, while the sentences (``i18n.number``) and the results' tables write 0-9; the Emirates' Arabic writes 0-9, with the same separators and month names, so one screen never mixes the two kinds of digits.</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
@@ -847,6 +854,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>&lt;b&gt;Bienvenue dans DuoDesk.&lt;/b&gt; Trois questionnaires d'exemple à essayer.</translation>
     </message>
     <message>
+        <source>“{title}” has every file it needs.</source>
+        <translation>« {title} » a tous les fichiers dont il a besoin.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>Attente d'un autre programme qui enregistre dans le projet. Ce que vous faites ici est gardé.</translation>
     </message>
@@ -885,6 +896,18 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
     <message>
         <source>“{title}” is already in this project, unchanged.</source>
         <translation>« {title} » est déjà dans ce projet, sans changement.</translation>
+    </message>
+    <message>
+        <source>{files} added to “{title}”.</source>
+        <translation>{files} ajouté à « {title} ».</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>Il lui faut encore {files}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Ce fichier ne peut pas être utilisé</translation>
     </message>
     <message>
         <source>Some examples were kept</source>
@@ -1097,6 +1120,50 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
 </context>
 <context>
     <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which was not with it. Until it is added, these questions cannot be answered:</source>
+        <translation>« {title} » prend des options de réponse ou des données dans {files}, qui n’était pas fourni avec lui. Tant qu’il n’est pas ajouté, ces questions ne peuvent pas recevoir de réponse :</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>« {title} » prend des options de réponse ou des données dans {files}, qui n’étaient pas fournis avec lui. Tant qu’ils ne sont pas ajoutés, ces questions ne peuvent pas recevoir de réponse :</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Start without to begin the interview without these questions.</source>
+        <translation>Appuyez sur Ouvrir pour choisir le fichier maintenant, ou sur Commencer sans pour commencer l’entretien sans ces questions.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Start without to begin the interview without these questions.</source>
+        <translation>Appuyez sur Ouvrir pour choisir les fichiers maintenant, ou sur Commencer sans pour commencer l’entretien sans ces questions.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>Appuyez sur Ouvrir pour choisir le fichier maintenant, ou sur Plus tard : DuoDesk redemande à chaque début d’entretien.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>Appuyez sur Ouvrir pour choisir les fichiers maintenant, ou sur Plus tard : DuoDesk redemande à chaque début d’entretien.</translation>
+    </message>
+    <message>
+        <source>A file is missing</source>
+        <translation>Il manque un fichier</translation>
+    </message>
+    <message>
+        <source>Some files are missing</source>
+        <translation>Il manque des fichiers</translation>
+    </message>
+    <message>
+        <source>Start without</source>
+        <translation>Commencer sans</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
     <message>
         <source>Choose {names}</source>
         <translation>Choisir {names}</translation>
@@ -1189,6 +1256,22 @@ Phrase secrète :</translation>
     <message>
         <source>open the project</source>
         <translation>ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>Vous pouvez continuer les entretiens sur cet ordinateur portable : ils sont gardés ici, verrouillés, et DuoDesk propose de les envoyer au serveur dès qu’il répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>Interroger sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Fermer DuoDesk</translation>
     </message>
     <message>
         <source>That password was not right (or the user name is not known there). Type it again.</source>
@@ -1307,6 +1390,33 @@ Mot de passe :</translation>
     </message>
 </context>
 <context>
+    <name>QuestionWidgets</name>
+    <message>
+        <source>not a real date</source>
+        <translation>pas une vraie date</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which was not added with the questionnaire.</source>
+        <translation>On ne peut pas encore répondre à cette question : ses options de réponse viennent de {files}, qui n’a pas été ajouté avec le questionnaire.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which were not added with the questionnaire.</source>
+        <translation>On ne peut pas encore répondre à cette question : ses options de réponse viennent de {files}, qui n’ont pas été ajoutés avec le questionnaire.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which was not added with the questionnaire.</source>
+        <translation>On ne peut pas encore répondre à cette question : elle utilise des données de {files}, qui n’a pas été ajouté avec le questionnaire.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which were not added with the questionnaire.</source>
+        <translation>On ne peut pas encore répondre à cette question : elle utilise des données de {files}, qui n’ont pas été ajoutés avec le questionnaire.</translation>
+    </message>
+    <message>
+        <source>Skip it for now. Once the file is added (DuoDesk asks for it when an interview starts), this interview can be opened again to answer it.</source>
+        <translation>Passez-la pour l’instant. Une fois le fichier ajouté (DuoDesk le demande au début d’un entretien), cet entretien pourra être rouvert pour y répondre.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireTable</name>
     <message>
         <source>Questionnaire</source>
@@ -1411,12 +1521,68 @@ Mot de passe :</translation>
 <context>
     <name>ServerAway</name>
     <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>Vous pouvez continuer les entretiens sur cet ordinateur portable : ils sont gardés ici, verrouillés, et DuoDesk propose de les envoyer au serveur dès qu’il répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (it may be stopped, or this laptop may have lost the network).</source>
+        <translation>Le serveur est injoignable (il est peut-être arrêté, ou cet ordinateur portable a perdu le réseau).</translation>
+    </message>
+    <message>
         <source>What the server said: {error}</source>
         <translation>Ce que le serveur a répondu : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server</source>
+        <translation><numerusform>%n entretien saisi sur cet ordinateur attend d’être envoyé au serveur</numerusform><numerusform>%n entretiens saisis sur cet ordinateur attendent d’être envoyés au serveur</numerusform></translation>
+    </message>
+    <message>
+        <source>The shared server</source>
+        <translation>Le serveur partagé</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>Interroger sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Go on interviewing without the server: the interviews are kept on this laptop, locked, and sent to the server when it answers again</source>
+        <translation>Continuer les entretiens sans le serveur : ils sont gardés sur cet ordinateur, verrouillés, et envoyés au serveur quand il répond de nouveau</translation>
+    </message>
+    <message>
+        <source>Send them to the server</source>
+        <translation>Les envoyer au serveur</translation>
+    </message>
+    <message>
+        <source>Send the finished interviews entered on this laptop to the server; they leave the laptop once the server has them</source>
+        <translation>Envoyer au serveur les entretiens terminés saisis sur cet ordinateur ; ils quittent l’ordinateur dès que le serveur les a</translation>
+    </message>
+    <message>
+        <source>Try the server now</source>
+        <translation>Essayer le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>See now whether the server answers again</source>
+        <translation>Voir maintenant si le serveur répond de nouveau</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Masquer cette ligne</translation>
     </message>
     <message>
         <source>Interviews entered on this laptop earlier have not been sent yet.</source>
         <translation>Des entretiens saisis plus tôt sur cet ordinateur n'ont pas encore été envoyés.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for {seconds} seconds. DuoDesk keeps waiting for it, for up to {longest} seconds; what you entered stays in its window.</source>
+        <translation>Le serveur ne répond plus depuis {seconds} secondes. DuoDesk continue de l’attendre, jusqu’à {longest} secondes ; ce que vous avez saisi reste dans sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires were never copied to it.</source>
+        <translation>En attendant, on ne peut pas saisir d’entretiens sur cet ordinateur : les questionnaires du serveur n’y ont jamais été copiés.</translation>
     </message>
     <message>
         <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
@@ -1427,8 +1593,43 @@ Mot de passe :</translation>
         <translation>Impossible de saisir des entretiens sur cet ordinateur en attendant : les questionnaires du serveur n'ont pas pu y être copiés ({reason}).</translation>
     </message>
     <message>
+        <source>Project: kept on this laptop while the server cannot be reached (locked)</source>
+        <translation>Projet : gardé sur cet ordinateur tant que le serveur est injoignable (verrouillé)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interviewing on this laptop:&lt;/b&gt; the server cannot be reached, so the interviews are kept here, locked.{waiting} DuoDesk tries the server every {seconds} seconds.</source>
+        <translation>&lt;b&gt;Entretiens sur cet ordinateur :&lt;/b&gt; le serveur est injoignable, donc les entretiens sont gardés ici, verrouillés.{waiting} DuoDesk essaie le serveur toutes les {seconds} secondes.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
         <translation>&lt;b&gt;Le serveur répond de nouveau, mais il demande le mot de passe.&lt;/b&gt; Les entretiens restent sur cet ordinateur, verrouillés, jusqu'à ce qu'il soit saisi : appuyez sur Essayer le serveur maintenant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again:&lt;/b&gt; DuoDesk is back on the shared project.</source>
+        <translation>&lt;b&gt;Le serveur répond de nouveau :&lt;/b&gt; DuoDesk est revenu sur le projet partagé.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Le serveur répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Send it to the server</source>
+        <translation>L’envoyer au serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server: until they are sent, only this laptop has them.</source>
+        <translation>
+            <numerusform>%n entretien saisi sur cet ordinateur attend d’être envoyé au serveur : tant qu’il n’est pas envoyé, seul cet ordinateur l’a.</numerusform>
+            <numerusform>%n entretiens saisis sur cet ordinateur attendent d’être envoyés au serveur : tant qu’ils ne sont pas envoyés, seul cet ordinateur les a.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the interviews entered on this laptop to the server…</source>
+        <translation>Envoi au serveur des entretiens saisis sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>DuoDesk is back on the shared project.</source>
+        <translation>DuoDesk est revenu sur le projet partagé.</translation>
     </message>
     <message>
         <source>the server stopped answering.</source>
@@ -1473,6 +1674,10 @@ Mot de passe :</translation>
     <message>
         <source>Send them first</source>
         <translation>Les envoyer d'abord</translation>
+    </message>
+    <message>
+        <source>open the interviews kept on this laptop</source>
+        <translation>ouvrir les entretiens gardés sur cet ordinateur</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,13 @@ It moves to the deleted interviews, where it can still be restored until they ar
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>В этом проекте нет анкеты «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>InterviewTable</name>
     <message>
         <source>Interview</source>
@@ -753,7 +760,7 @@ Thank you. You can close this window.</source>
     <name>LanguageMenu</name>
     <message>
         <source>Lan&amp;guage</source>
-        <extracomment>The laptop setting saying the first-start question about the language was answered.</extracomment>
+        <extracomment>The laptop setting saying the first-start question about the language was answered. The locale of a language whose own default writes numbers unlike DuoDesk's sentences: Qt's Arabic is Egypt's, with Arabic-Indic digits, while the sentences (``i18n.number``) and the results' tables write 0-9; the Emirates' Arabic writes 0-9, with the same separators and month names, so one screen never mixes the two kinds of digits.</extracomment>
         <translation>&amp;Язык</translation>
     </message>
     <message>
@@ -848,6 +855,10 @@ Thank you. You can close this window.</source>
         <translation>&lt;b&gt;Добро пожаловать в DuoDesk.&lt;/b&gt; Три анкеты-примера, чтобы попробовать.</translation>
     </message>
     <message>
+        <source>“{title}” has every file it needs.</source>
+        <translation>У «{title}» есть все нужные файлы.</translation>
+    </message>
+    <message>
         <source>Waiting for another program to finish saving to the project. What you do here is kept.</source>
         <translation>Ждём, пока другая программа закончит сохранение в проект. То, что вы делаете здесь, сохраняется.</translation>
     </message>
@@ -886,6 +897,18 @@ Thank you. You can close this window.</source>
     <message>
         <source>“{title}” is already in this project, unchanged.</source>
         <translation>Анкета «{title}» уже есть в проекте, без изменений.</translation>
+    </message>
+    <message>
+        <source>{files} added to “{title}”.</source>
+        <translation>{files} добавлено в «{title}».</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>Ещё нужно: {files}.</translation>
+    </message>
+    <message>
+        <source>This file cannot be used</source>
+        <translation>Этот файл нельзя использовать</translation>
     </message>
     <message>
         <source>Some examples were kept</source>
@@ -1098,6 +1121,50 @@ Thank you. You can close this window.</source>
 </context>
 <context>
     <name>MissingFiles</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which was not with it. Until it is added, these questions cannot be answered:</source>
+        <translation>«{title}» берёт варианты ответов или данные из {files}, которого с ней не было. Пока его не добавят, на эти вопросы нельзя ответить:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>«{title}» берёт варианты ответов или данные из {files}, которых с ней не было. Пока их не добавят, на эти вопросы нельзя ответить:</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Start without to begin the interview without these questions.</source>
+        <translation>Нажмите «Открыть», чтобы выбрать файл сейчас, или «Начать без них», чтобы начать интервью без этих вопросов.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Start without to begin the interview without these questions.</source>
+        <translation>Нажмите «Открыть», чтобы выбрать файлы сейчас, или «Начать без них», чтобы начать интервью без этих вопросов.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the file now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>Нажмите «Открыть», чтобы выбрать файл сейчас, или «Позже»: DuoDesk спросит снова в начале каждого интервью.</translation>
+    </message>
+    <message>
+        <source>Press Open to choose the files now, or Later: DuoDesk asks again each time an interview starts.</source>
+        <translation>Нажмите «Открыть», чтобы выбрать файлы сейчас, или «Позже»: DuoDesk спросит снова в начале каждого интервью.</translation>
+    </message>
+    <message>
+        <source>A file is missing</source>
+        <translation>Не хватает файла</translation>
+    </message>
+    <message>
+        <source>Some files are missing</source>
+        <translation>Не хватает файлов</translation>
+    </message>
+    <message>
+        <source>Start without</source>
+        <translation>Начать без них</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
     <message>
         <source>Choose {names}</source>
         <translation>Выберите {names}</translation>
@@ -1190,6 +1257,22 @@ Passphrase:</source>
     <message>
         <source>open the project</source>
         <translation>открыть проект</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Сервер недоступен</translation>
+    </message>
+    <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>Можно продолжать интервью на этом ноутбуке: интервью хранятся здесь, под защитой, и DuoDesk предложит отправить их на сервер, как только он снова ответит.</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>Интервью на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Close DuoDesk</source>
+        <translation>Закрыть DuoDesk</translation>
     </message>
     <message>
         <source>That password was not right (or the user name is not known there). Type it again.</source>
@@ -1308,6 +1391,33 @@ DuoDesk хранит пароль, только пока проект откры
     </message>
 </context>
 <context>
+    <name>QuestionWidgets</name>
+    <message>
+        <source>not a real date</source>
+        <translation>такой даты нет</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which was not added with the questionnaire.</source>
+        <translation>На этот вопрос пока нельзя ответить: его варианты ответов берутся из {files}, который не был добавлен вместе с анкетой.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: its answer options come from {files}, which were not added with the questionnaire.</source>
+        <translation>На этот вопрос пока нельзя ответить: его варианты ответов берутся из {files}, которые не были добавлены вместе с анкетой.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which was not added with the questionnaire.</source>
+        <translation>На этот вопрос пока нельзя ответить: он использует данные из {files}, который не был добавлен вместе с анкетой.</translation>
+    </message>
+    <message>
+        <source>This question cannot be answered yet: it uses data from {files}, which were not added with the questionnaire.</source>
+        <translation>На этот вопрос пока нельзя ответить: он использует данные из {files}, которые не были добавлены вместе с анкетой.</translation>
+    </message>
+    <message>
+        <source>Skip it for now. Once the file is added (DuoDesk asks for it when an interview starts), this interview can be opened again to answer it.</source>
+        <translation>Пока пропустите его. Когда файл будет добавлен (DuoDesk просит его в начале интервью), это интервью можно будет открыть снова и ответить.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireTable</name>
     <message>
         <source>Questionnaire</source>
@@ -1412,12 +1522,68 @@ DuoDesk хранит пароль, только пока проект откры
 <context>
     <name>ServerAway</name>
     <message>
+        <source>You can go on interviewing on this laptop: the interviews are kept here, locked, and DuoDesk offers to send them to the server once it answers again.</source>
+        <translation>Можно продолжать интервью на этом ноутбуке: интервью хранятся здесь, под защитой, и DuoDesk предложит отправить их на сервер, как только он снова ответит.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached (it may be stopped, or this laptop may have lost the network).</source>
+        <translation>Сервер недоступен (возможно, он остановлен или этот ноутбук потерял связь с сетью).</translation>
+    </message>
+    <message>
         <source>What the server said: {error}</source>
         <translation>Ответ сервера: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server</source>
+        <translation><numerusform>%n интервью, введённое на этом ноутбуке, ждёт отправки на сервер</numerusform><numerusform>%n интервью, введённых на этом ноутбуке, ждут отправки на сервер</numerusform><numerusform>%n интервью, введённых на этом ноутбуке, ждут отправки на сервер</numerusform></translation>
+    </message>
+    <message>
+        <source>The shared server</source>
+        <translation>Общий сервер</translation>
+    </message>
+    <message>
+        <source>Interview on this laptop</source>
+        <translation>Интервью на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Go on interviewing without the server: the interviews are kept on this laptop, locked, and sent to the server when it answers again</source>
+        <translation>Продолжать интервью без сервера: интервью хранятся на этом ноутбуке под защитой и отправляются на сервер, когда он снова ответит</translation>
+    </message>
+    <message>
+        <source>Send them to the server</source>
+        <translation>Отправить их на сервер</translation>
+    </message>
+    <message>
+        <source>Send the finished interviews entered on this laptop to the server; they leave the laptop once the server has them</source>
+        <translation>Отправить на сервер законченные интервью, введённые на этом ноутбуке; они удаляются с ноутбука, как только сервер их получит</translation>
+    </message>
+    <message>
+        <source>Try the server now</source>
+        <translation>Проверить сервер сейчас</translation>
+    </message>
+    <message>
+        <source>See now whether the server answers again</source>
+        <translation>Проверить сейчас, отвечает ли сервер снова</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Hide this line</source>
+        <translation>Скрыть эту строку</translation>
     </message>
     <message>
         <source>Interviews entered on this laptop earlier have not been sent yet.</source>
         <translation>Интервью, введённые раньше на этом ноутбуке, ещё не отправлены.</translation>
+    </message>
+    <message>
+        <source>The server has not answered for {seconds} seconds. DuoDesk keeps waiting for it, for up to {longest} seconds; what you entered stays in its window.</source>
+        <translation>Сервер не отвечает уже {seconds} с. DuoDesk продолжает ждать его до {longest} с; введённое остаётся в своём окне.</translation>
+    </message>
+    <message>
+        <source>Interviews cannot be entered on this laptop meanwhile: the server's questionnaires were never copied to it.</source>
+        <translation>Пока вводить интервью на этом ноутбуке нельзя: анкеты сервера на него так и не были скопированы.</translation>
     </message>
     <message>
         <source>Interviews cannot be entered on this laptop meanwhile: it does not have the team's participant-code key, so the server's questionnaires could not be copied to it. Read a team transfer file made on a laptop of the team (it carries the key) while the server answers.</source>
@@ -1428,8 +1594,44 @@ DuoDesk хранит пароль, только пока проект откры
         <translation>Пока вводить интервью на этом ноутбуке нельзя: анкеты сервера не удалось скопировать на него ({reason}).</translation>
     </message>
     <message>
+        <source>Project: kept on this laptop while the server cannot be reached (locked)</source>
+        <translation>Проект: хранится на этом ноутбуке, пока сервер недоступен (под защитой)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interviewing on this laptop:&lt;/b&gt; the server cannot be reached, so the interviews are kept here, locked.{waiting} DuoDesk tries the server every {seconds} seconds.</source>
+        <translation>&lt;b&gt;Интервью на этом ноутбуке:&lt;/b&gt; сервер недоступен, поэтому интервью хранятся здесь под защитой.{waiting} DuoDesk проверяет сервер каждые {seconds} с.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;The server answers again, but it needs the password.&lt;/b&gt; The interviews stay on this laptop, locked, until it is typed: press Try the server now.</source>
         <translation>&lt;b&gt;Сервер снова отвечает, но ему нужен пароль.&lt;/b&gt; Интервью остаются на этом ноутбуке, под замком, пока пароль не введён: нажмите «Проверить сервер сейчас».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server answers again:&lt;/b&gt; DuoDesk is back on the shared project.</source>
+        <translation>&lt;b&gt;Сервер снова отвечает:&lt;/b&gt; DuoDesk вернулся к общему проекту.</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Сервер снова отвечает.</translation>
+    </message>
+    <message>
+        <source>Send it to the server</source>
+        <translation>Отправить его на сервер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews entered on this laptop wait to be sent to the server: until they are sent, only this laptop has them.</source>
+        <translation>
+            <numerusform>%n интервью, введённое на этом ноутбуке, ждёт отправки на сервер: пока оно не отправлено, оно есть только на этом ноутбуке.</numerusform>
+            <numerusform>%n интервью, введённых на этом ноутбуке, ждут отправки на сервер: пока они не отправлены, они есть только на этом ноутбуке.</numerusform>
+            <numerusform>%n интервью, введённых на этом ноутбуке, ждут отправки на сервер: пока они не отправлены, они есть только на этом ноутбуке.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the interviews entered on this laptop to the server…</source>
+        <translation>Отправка на сервер интервью, введённых на этом ноутбуке…</translation>
+    </message>
+    <message>
+        <source>DuoDesk is back on the shared project.</source>
+        <translation>DuoDesk вернулся к общему проекту.</translation>
     </message>
     <message>
         <source>the server stopped answering.</source>
@@ -1474,6 +1676,10 @@ DuoDesk хранит пароль, только пока проект откры
     <message>
         <source>Send them first</source>
         <translation>Сначала отправить их</translation>
+    </message>
+    <message>
+        <source>open the interviews kept on this laptop</source>
+        <translation>открыть интервью, хранящиеся на этом ноутбуке</translation>
     </message>
 </context>
 <context>

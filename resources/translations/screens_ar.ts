@@ -2319,6 +2319,13 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>لا يوجد في هذا المشروع استبيان باسم «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTexts</name>
     <message>
         <source>{what} in {language}</source>
@@ -3220,6 +3227,25 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     <message>
         <source>No theme has been given yet.</source>
         <translation>لم يُعطَ أي موضوع بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWritten</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} و{last}</translation>
+    </message>
+    <message>
+        <source>the number of interviews hidden</source>
+        <translation>عدد المقابلات مخفي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews counted</source>
+        <translation><numerusform>لم تُحتسب أي مقابلة</numerusform><numerusform>مقابلة واحدة محتسبة</numerusform><numerusform>مقابلتان محتسبتان</numerusform><numerusform>%n مقابلات محتسبة</numerusform><numerusform>%n مقابلةً محتسبة</numerusform><numerusform>%n مقابلة محتسبة</numerusform></translation>
+    </message>
+    <message>
+        <source>The findings report ({how_many}) was written to {files}. It is a draft: read it and edit it before it is passed on.</source>
+        <translation>كُتب تقرير النتائج ({how_many}) في {files}. إنه مسودة: اقرأه وعدّله قبل تمريره.</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,13 @@
     </message>
     </context>
 <context>
+    <name>ReportWritten</name>
+    <message numerus="yes">
+        <source>%n interviews counted</source>
+        <translation><numerusform>%n interview counted</numerusform><numerusform>%n interviews counted</numerusform></translation>
+    </message>
+    </context>
+<context>
     <name>ResultsTables</name>
     <message numerus="yes">
         <source>% of all %Ln interviews</source>

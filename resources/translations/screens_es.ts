@@ -2287,6 +2287,13 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>No hay ningún cuestionario llamado «{name}» en este proyecto.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTexts</name>
     <message>
         <source>{what} in {language}</source>
@@ -3176,6 +3183,25 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>No theme has been given yet.</source>
         <translation>Aún no se ha dado ningún tema.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWritten</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <source>the number of interviews hidden</source>
+        <translation>número de entrevistas oculto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews counted</source>
+        <translation><numerusform>%n entrevista contada</numerusform><numerusform>%n entrevistas contadas</numerusform></translation>
+    </message>
+    <message>
+        <source>The findings report ({how_many}) was written to {files}. It is a draft: read it and edit it before it is passed on.</source>
+        <translation>El informe de resultados ({how_many}) se escribió en {files}. Es un borrador: léalo y edítelo antes de pasarlo.</translation>
     </message>
 </context>
 <context>

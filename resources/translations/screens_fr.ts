@@ -2290,6 +2290,13 @@ entretiens.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>Il n’y a pas de questionnaire nommé « {name} » dans ce projet.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTexts</name>
     <message>
         <source>{what} in {language}</source>
@@ -3179,6 +3186,25 @@ entretiens.&lt;/p&gt;
     <message>
         <source>No theme has been given yet.</source>
         <translation>Aucun thème n'a encore été donné.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWritten</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <source>the number of interviews hidden</source>
+        <translation>nombre d’entretiens masqué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews counted</source>
+        <translation><numerusform>%n entretien compté</numerusform><numerusform>%n entretiens comptés</numerusform></translation>
+    </message>
+    <message>
+        <source>The findings report ({how_many}) was written to {files}. It is a draft: read it and edit it before it is passed on.</source>
+        <translation>Le rapport de résultats ({how_many}) a été écrit dans {files}. C’est un brouillon : relisez-le et corrigez-le avant de le transmettre.</translation>
     </message>
 </context>
 <context>

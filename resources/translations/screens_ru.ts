@@ -2295,6 +2295,13 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     </message>
 </context>
 <context>
+    <name>InterviewOperations</name>
+    <message>
+        <source>There is no questionnaire called “{name}” in this project.</source>
+        <translation>В этом проекте нет анкеты «{name}».</translation>
+    </message>
+</context>
+<context>
     <name>LanguageTexts</name>
     <message>
         <source>{what} in {language}</source>
@@ -3187,6 +3194,25 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     <message>
         <source>No theme has been given yet.</source>
         <translation>Ещё не дано ни одной темы.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWritten</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} и {last}</translation>
+    </message>
+    <message>
+        <source>the number of interviews hidden</source>
+        <translation>число интервью скрыто</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews counted</source>
+        <translation><numerusform>%n интервью учтено</numerusform><numerusform>%n интервью учтены</numerusform><numerusform>%n интервью учтено</numerusform></translation>
+    </message>
+    <message>
+        <source>The findings report ({how_many}) was written to {files}. It is a draft: read it and edit it before it is passed on.</source>
+        <translation>Отчёт о результатах ({how_many}) записан в {files}. Это черновик: прочитайте и отредактируйте его, прежде чем передавать.</translation>
     </message>
 </context>
 <context>

@@ -145,7 +145,7 @@ def test_summary_json_and_interview_files_of_a_repeat_form(
     workbook = openpyxl.load_workbook(tmp_path / "out.xlsx")
     cover = {row[0]: row[1] for row in workbook["Cover"].iter_rows(values_only=True) if row}
     assert cover["Repeated questions"].startswith(
-        "4 question(s) asked once for each instance of a repeat"
+        "4 questions asked once for each instance of a repeat"
     )
     summary_text = " ".join(
         str(value) for row in workbook["Summary"].iter_rows(values_only=True) for value in row

@@ -52,6 +52,23 @@ def test_two_different_answers_at_once_and_a_false_rule_mean_never_asked():
     assert "always false" in messages["c"]
 
 
+def test_why_a_question_is_never_asked_is_said_in_the_chosen_language():
+    from duodesk import i18n
+
+    form = _form(
+        _yes_no("a"), _yes_no("b", "${a} = 'yes' and ${a} = 'no'"), _yes_no("c", "false()")
+    )
+    i18n.set_language("ru")
+    try:
+        messages = _messages(form)
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    assert messages["b"].endswith(
+        "никогда не будет задан: нужно, чтобы «a» было одновременно «yes» и «no»"
+    )
+    assert messages["c"].endswith("никогда не будет задан: его условие всегда ложно")
+
+
 def test_questions_in_a_section_that_is_never_asked_are_reported_once_for_the_section():
     section = Group("sec", {"": "Section"}, relevant="${a} = 'maybe'", children=(_yes_no("x"),))
     messages = _messages(_form(_yes_no("a"), section))

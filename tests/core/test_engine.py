@@ -237,6 +237,26 @@ def test_messages_come_in_the_chosen_language(language, constraint_text, require
     assert [e.error for e in state.errors()] == [constraint_text, required_text]
 
 
+def test_without_a_message_of_the_questionnaires_the_refusal_is_in_the_interface_language():
+    from duodesk import i18n
+
+    questionnaire = form(q("age", T.INTEGER, constraint=". >= 16"), q("name", required="yes"))
+    i18n.set_language("es")
+    try:
+        state = FormEngine(questionnaire).evaluate({"age": 12}, now=NOW)
+        problems = problems_of(form(q("x", T.CALCULATE)))
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    assert [e.error for e in state.errors()] == [
+        "Esta respuesta no está permitida aquí",
+        "Aquí se necesita una respuesta",
+    ]
+    assert problems == [
+        "Pregunta «x» (fila 2 de survey), columna «calculation»: "
+        "Una pregunta calculate necesita un cálculo"
+    ]
+
+
 def test_required_can_be_an_expression_and_only_binds_where_the_question_applies():
     engine = FormEngine(
         form(

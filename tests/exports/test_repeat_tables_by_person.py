@@ -167,3 +167,25 @@ def test_the_findings_report_has_the_repeat_tables_by_person(drug_project, tmp_p
     # (The number question "drugs" has statistics of 1 and 2 drugs elsewhere: not counts.)
     numbers = [int(c) for cells in tables for c in cells if c.isdigit()]
     assert numbers and not any(1 <= n <= THRESHOLD for n in numbers)
+
+
+def test_the_repeats_sheet_is_written_in_the_chosen_language(drug_project, tmp_path):
+    from duodesk import i18n
+
+    path = tmp_path / "board.xlsx"
+    i18n.set_language("fr")
+    try:
+        export(drug_project, "drugs", path)
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    workbook = openpyxl.load_workbook(path)
+    assert "Repeats" not in workbook.sheetnames
+    rows = list(workbook["Répétitions"].iter_rows(values_only=True))
+    assert rows[0][0] == "Questions posées pour chaque occurrence d’une répétition"
+    said = {value for row in rows for value in row if isinstance(value, str)}
+    assert "Total des entretiens" in said
+    assert "% des personnes qui ont répondu" in said
+    cover = {r[0]: r[1] for r in workbook["Couverture"].iter_rows(min_row=3, values_only=True)}
+    assert "dans la feuille Répétitions" in next(
+        v for v in cover.values() if "Répétitions" in str(v)
+    )

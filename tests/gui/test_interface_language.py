@@ -349,6 +349,45 @@ def test_arabic_lays_the_screens_out_right_to_left(qtbot, database, speaking):
     assert main.menuBar().actions()[0].text() == "&ملف"
 
 
+def test_the_results_read_right_to_left_in_arabic_with_the_questionnaires_words_unturned(
+    qtbot, database, speaking, tmp_path
+):
+    """The Results window is mirrored and speaks Arabic, while an English questionnaire's
+    question keeps its question mark at its end and the project's path its leading slash."""
+    from duodesk.gui.direction import LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING
+    from duodesk.gui.results.window import ResultsWindow
+
+    _coordinators_project(database, tmp_path)
+    speaking("ar")
+    window = ResultsWindow(database, FORM)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.tabs.tabText(0) == "الأ&سئلة"
+    assert window.subset_bar.clear_button.text() == "حساب الجميع من جديد"
+    shown = [window.questions.list.item(row).text() for row in range(3)]
+    # "How old are you?" in its own direction: read right to left it would be "?How old ...".
+    assert any(
+        text.startswith(LEFT_TO_RIGHT_EMBEDDING) and f"?{POP_DIRECTIONAL_FORMATTING}\n" in text
+        for text in shown
+    ), shown
+    main = _main(qtbot, database)
+    assert main.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    path = str(database.path)
+    assert f"\u2068{path}\u2069" in main.project_label.text()  # "/tmp/..." stays "/tmp/..."
+
+
+def test_arabic_dates_and_numbers_use_the_digits_of_the_sentences(qtbot, speaking):
+    """One Arabic screen never mixes 0-9 with Arabic-Indic digits: the sentences write 0-9,
+    so dates and the tables' numbers do too."""
+    from duodesk.gui.entry.duplicate_banner import readable_date
+
+    speaking("ar")
+    assert readable_date("2024-07-12") == "12 يوليو 2024"
+    assert QLocale().toString(1200) == "1,200" == i18n.number(1200)
+
+
 def test_numbers_and_dates_follow_the_language(qtbot, speaking):
     from duodesk.gui.entry.duplicate_banner import readable_date
 

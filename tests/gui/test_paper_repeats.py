@@ -180,3 +180,20 @@ def test_a_table_over_two_pages_repeats_its_heading_and_keeps_each_row_whole(qtb
     # row was left behind at the foot of the page before.
     gaps = [rows[0][0] - heading for heading, rows in spanned]
     assert gaps[1] == pytest.approx(gaps[0], abs=1)
+
+
+def test_a_repeats_notes_are_printed_in_the_chosen_language(tmp_path):
+    from duodesk import i18n
+
+    i18n.set_language("es")
+    try:
+        items = paper_form(_form(tmp_path, "40", extra=3)).items
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    first, second = [item for item in items if item.kind == "repeat"]
+    assert first.hint == (
+        "Rellene una fila para cada uno: 40 en total. Continúe al dorso después de la fila 20."
+    )
+    assert second.text == "For each drug you used (parte 2 de 2: las mismas filas)"
+    shared = first.columns[3]
+    assert shared.ask_only_if == "Preguntar solo si “Injected” está marcada en la pregunta 4."

@@ -41,6 +41,7 @@ from duodesk.core.engine import FormEngine, FormState
 from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire, QuestionType, split_key, text_in
 from duodesk.core.records import AnswerRecord, AnswerStatus, AttachedFile, FormChange
+from duodesk.gui.direction import own_direction
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.duplicate_banner import DuplicateBanner, readable_date
 from duodesk.gui.entry.form_view import InterviewFormView
@@ -329,8 +330,8 @@ class InterviewWindow(QWidget):
             part
             for part in (
                 opened.interviewer
-                and self.tr("Interviewer: {name}").format(name=opened.interviewer),
-                opened.site and self.tr("Site: {site}").format(site=opened.site),
+                and self.tr("Interviewer: {name}").format(name=own_direction(opened.interviewer)),
+                opened.site and self.tr("Site: {site}").format(site=own_direction(opened.site)),
                 readable_date(self.interview_date),
             )
             if part

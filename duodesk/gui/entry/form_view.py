@@ -47,6 +47,7 @@ from duodesk.core.questionnaire import (
     text_in,
 )
 from duodesk.core.records import AnswerRecord, FormChange, is_stored, record_for, repeat_records
+from duodesk.gui.direction import on_the_screens_side
 from duodesk.gui.entry.field_widgets import FileWidget
 from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
@@ -146,6 +147,7 @@ class InterviewFormView(RepeatPages, QWidget):
         self.title_label = QLabel(self.questionnaire.title)
         self.title_label.setObjectName("formTitle")
         self.title_label.setWordWrap(True)
+        on_the_screens_side(self.title_label)  # above the interview's details, on their side
         # The title over what the caller adds (the interview's details), and the language with
         # the caller's buttons beside them: one row, so that a long page keeps its height.
         self.title_column = QVBoxLayout()

@@ -15,6 +15,7 @@ from datetime import date
 from duodesk.core.participant_code import CodeDigests, code_digests
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.core.records import AnswerRecord, FormChange
+from duodesk.i18n import translate
 from duodesk.storage import attachments, drafts, interviewers, participant_codes
 from duodesk.storage import corrections as corrections_store
 from duodesk.storage import interview_list as listing
@@ -75,11 +76,17 @@ class Removed:
     changes: Changes = NOTHING
 
 
+def _no_questionnaire(form_id: str) -> str:
+    return translate(
+        "InterviewOperations", "There is no questionnaire called “{name}” in this project."
+    ).format(name=form_id)
+
+
 def load_start_choices(database: Database, form_id: str) -> StartChoices:
     with database.read_session() as session:
         version = latest_version(session, form_id)
         if version is None:
-            raise LookupError(f"There is no questionnaire called {form_id!r} in this project.")
+            raise LookupError(_no_questionnaire(form_id))
         return StartChoices(
             form_id,
             version.questionnaire.title,
@@ -110,7 +117,7 @@ def start_interview(database: Database, details: InterviewDetails) -> drafts.Ope
     with database.session() as session:
         version = latest_version(session, details.form_id)
         if version is None:
-            raise LookupError(f"There is no questionnaire called {details.form_id!r}.")
+            raise LookupError(_no_questionnaire(details.form_id))
         interview_id = drafts.start_interview(
             session,
             NewInterview(

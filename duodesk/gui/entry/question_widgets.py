@@ -350,7 +350,7 @@ class TypedWidget(QuestionWidget):
                 try:
                     return date(year + 2000 if year < 100 else year, month, day)
                 except ValueError:
-                    raise AnswerError("not a real date") from None
+                    raise AnswerError(translate("QuestionWidgets", "not a real date")) from None
         return parse_answer(self.question, text)
 
     def value(self) -> object | None:
@@ -650,13 +650,37 @@ def _missing_file_words(questionnaire: Questionnaire, question: Question) -> str
         return ""
     names = ", ".join(needed)
     choices = questionnaire.choices_for(question)
-    comes = "its answer options come" if choices is not None and choices.source else "it uses data"
-    return (
-        f"This question cannot be answered yet: {comes} from {names}, which "
-        f"{'was' if len(needed) == 1 else 'were'} not added with the questionnaire. Skip it "
-        "for now. Once the file is added (DuoDesk asks for it when an interview starts), "
-        "this interview can be opened again to answer it."
+    options = choices is not None and choices.source
+    if options and len(needed) == 1:
+        words = translate(
+            "QuestionWidgets",
+            "This question cannot be answered yet: its answer options come from {files}, "
+            "which was not added with the questionnaire.",
+        )
+    elif options:
+        words = translate(
+            "QuestionWidgets",
+            "This question cannot be answered yet: its answer options come from {files}, "
+            "which were not added with the questionnaire.",
+        )
+    elif len(needed) == 1:
+        words = translate(
+            "QuestionWidgets",
+            "This question cannot be answered yet: it uses data from {files}, which was not "
+            "added with the questionnaire.",
+        )
+    else:
+        words = translate(
+            "QuestionWidgets",
+            "This question cannot be answered yet: it uses data from {files}, which were not "
+            "added with the questionnaire.",
+        )
+    later = translate(
+        "QuestionWidgets",
+        "Skip it for now. Once the file is added (DuoDesk asks for it when an interview "
+        "starts), this interview can be opened again to answer it.",
     )
+    return f"{words.format(files=names)} {later}"
 
 
 def _as_drop_down(question: Question, questionnaire: Questionnaire) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from duodesk.gui.direction import own_direction_on_its_line
 from duodesk.gui.results.operations import QuestionEntry
 
 KIND_WORDS = {
@@ -84,7 +85,9 @@ class QuestionList(QWidget):
         self.list.clear()
         for number, entry in enumerate(entries, start=1):
             prefix = self.tr("Grid: ") if entry.is_grid else ""
-            item = QListWidgetItem(f"{prefix}{entry.label}\n    {kind_of(entry)}")
+            item = QListWidgetItem(
+                f"{prefix}{own_direction_on_its_line(entry.label)}\n    {kind_of(entry)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry)
             item.setToolTip(f"{entry.label}\n({entry.name}, {kind_of(entry)})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {prefix}{entry.label}")

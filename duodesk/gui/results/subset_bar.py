@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.analysis.subset import Condition, ConditionError, Subset
 from duodesk.gui.date_box import DateBox
+from duodesk.gui.direction import own_direction
 from duodesk.gui.results.operations import QuestionEntry, ResultsSetup
 
 ALL = ""
@@ -157,8 +158,8 @@ class SubsetBar(QWidget):
         self._quiet = True
         try:
             for combo, values in (
-                (self.site, [(s, s) for s in setup.sites]),
-                (self.interviewer, [(w, w) for w in setup.interviewers]),
+                (self.site, [(own_direction(s), s) for s in setup.sites]),
+                (self.interviewer, [(own_direction(w), w) for w in setup.interviewers]),
                 (
                     self.version,
                     [(self.tr("Version {number}").format(number=v), v) for v in setup.versions],
@@ -172,7 +173,7 @@ class SubsetBar(QWidget):
             self.condition_question.clear()
             for entry in setup.questions:
                 if entry.type in ("select_one", "select_multiple", "integer", "decimal"):
-                    self.condition_question.addItem(_short(entry.label), entry)
+                    self.condition_question.addItem(own_direction(_short(entry.label)), entry)
         finally:
             self._quiet = False
         self._question_chosen()
@@ -193,7 +194,7 @@ class SubsetBar(QWidget):
             if operator in allowed:
                 self.comparison.addItem(translate("SubsetBar", text), operator)
         for name, label in entry.choices:
-            self.condition_value.addItem(label, name)
+            self.condition_value.addItem(own_direction(label), name)
         self.condition_value.setEditable(not entry.choices)
 
     # -- reading -------------------------------------------------------------------------------
