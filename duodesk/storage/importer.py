@@ -598,7 +598,6 @@ class _Repeats:
     set_aside: tuple[SetAside, ...] = ()  # tables beside it that were not read
 
 
-@contextmanager
 def _file_words(name: str) -> str:
     """A file named in import messages."""
     return translate("Files", 'file "{name}"').format(name=name)
@@ -609,6 +608,7 @@ def _sheet_words(name: str) -> str:
     return translate("Files", 'sheet "{sheet}"').format(sheet=name)
 
 
+@contextmanager
 def _response_tables(
     path: Path, questionnaire: Questionnaire
 ) -> Iterator[tuple[Table, RepeatAnswers | None, str, list[SetAside]]]:
