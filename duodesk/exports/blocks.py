@@ -16,7 +16,7 @@ logic (:mod:`duodesk.exports.relations`). Grids show the same cells as their sta
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -503,6 +503,28 @@ def grid_block(
     return header, rows
 
 
+def _small_in_rest(
+    layouts: Sequence[tuple[QuestionSummary, Cells, list[int]]],
+    rest: Summary | None,
+    threshold: int,
+) -> frozenset[int]:
+    """The cells whose counterpart in ``rest`` (the survey beside a part) is 1 to threshold."""
+    if rest is None:
+        return frozenset()
+    others = {question.name: question for question in rest.questions}
+    found = set()
+    for question, cells, index in layouts:
+        other = others.get(question.name)
+        if other is None:
+            continue
+        other_cells = question_cells(other)
+        counts = dict(zip(other_cells.keys, other_cells.counts, strict=True))
+        for i, key in enumerate(cells.keys):
+            if i != cells.total_at and 1 <= counts.get(key, 0) <= threshold:
+                found.add(index[i])
+    return frozenset(found)
+
+
 @dataclass(frozen=True)
 class ProtectedSummary:
     """The blocks to show, and what was hidden: ``primary`` small counts, ``secondary``
@@ -522,8 +544,13 @@ def protected_blocks(
     questionnaire: Questionnaire | None = None,
     *,
     extremes: Mapping[str, Extremes] | None = None,
+    rest: Summary | None = None,
 ) -> ProtectedSummary:
     """Every question's block with small numbers hidden across the whole summary.
+
+    ``rest``: for a part of the survey, the summary of the other interviews. A count whose
+    counterpart there is small is hidden too (with what protects it): whoever holds the whole
+    survey's tables would otherwise subtract the part's and find the few others.
 
     ``questionnaire`` (the newest version) gives the skip-logic relations; ``extremes`` the
     smallest and largest answers of number questions with how many gave them. The number of
@@ -571,6 +598,7 @@ def protected_blocks(
             published=published,
             unshown=frozenset(unshown),
             upper=upper,
+            small_elsewhere=_small_in_rest(layouts, rest, rule.threshold),
         )
     else:
         protection = WorkbookProtection(frozenset(), frozenset())

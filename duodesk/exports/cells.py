@@ -21,6 +21,9 @@ class Cells:
     roles: dict[str, int]
     total_at: int
     upper: dict[int, float] = field(default_factory=dict)
+    #: what each count is ("option:x", "answered", ...), the same in every summary of the
+    #: question, so that the same cell of two parts of a survey can be found
+    keys: list[str] = field(default_factory=list)
 
 
 def _choice_cells(question: QuestionSummary) -> Cells:
@@ -55,7 +58,12 @@ def _choice_cells(question: QuestionSummary) -> Cells:
     if question.type == "select_one":
         roles.update({f"option:{o.name}": i for i, o in enumerate(valid_options)})
         roles.update({f"option:{o.name}": codes_at + j for j, o in enumerate(missing_codes)})
-    return Cells(counts, relations, roles, total_at)
+    keys = [f"option:{o.name}" for o in valid_options] + ["valid"]
+    keys += [f"option:{o.name}" for o in missing_codes] + list(_STATUS_KEYS)
+    return Cells(counts, relations, roles, total_at, keys=keys)
+
+
+_STATUS_KEYS = ("answered", "no_answer", "not_asked", "not_in_version", "not_available", "all")
 
 
 def _multiple_cells(question: QuestionSummary) -> Cells:
@@ -85,7 +93,8 @@ def _multiple_cells(question: QuestionSummary) -> Cells:
     ]
     roles = {"answered": answered_at, "no_answer": answered_at + 1}
     roles.update({f"option:{o.name}": i for i, o in enumerate(options)})
-    return Cells(counts, relations, roles, total_at, {responses_at: max(1, k)})
+    keys = [f"option:{o.name}" for o in options] + ["responses", *_STATUS_KEYS]
+    return Cells(counts, relations, roles, total_at, {responses_at: max(1, k)}, keys)
 
 
 def question_cells(question: QuestionSummary) -> Cells:

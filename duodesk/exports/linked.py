@@ -87,6 +87,7 @@ def protect_cells(
     published: frozenset[int] = frozenset(),
     unshown: frozenset[int] = frozenset(),
     upper: Sequence[int] | None = None,
+    small_elsewhere: frozenset[int] = frozenset(),
 ) -> WorkbookProtection:
     """Hide counts so that each hidden one keeps at least ``threshold + 1`` possible values.
 
@@ -94,7 +95,8 @@ def protect_cells(
     always shown; ``unshown`` cells are shown nowhere (a grid statement's "No answer"): a
     reader knows only that they are whole numbers from 0, so they are never hidden or
     counted as hidden. ``upper`` gives each cell's largest conceivable value (a reader knows
-    no count exceeds the number of interviews), default unbounded.
+    no count exceeds the number of interviews), default unbounded. ``small_elsewhere`` cells
+    are hidden as if small: another published output makes them give a small count away.
     """
     counts = [int(c) for c in counts]
     upper = list(upper) if upper is not None else [math.inf] * len(counts)
@@ -102,7 +104,7 @@ def protect_cells(
     primary = {
         i
         for i, c in enumerate(counts)
-        if 1 <= c <= threshold and i not in published and i not in unshown
+        if (1 <= c <= threshold or i in small_elsewhere) and i not in published and i not in unshown
     }
     hidden = set(primary)
     given_up: set[int] = set()

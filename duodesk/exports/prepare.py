@@ -47,6 +47,10 @@ class Prepared:
     # the interview numbers a published output (small numbers hidden) counts, for the
     # audit trail: a later output is checked against them (see earlier_published)
     published: tuple[int, ...] = ()
+    # a published part's rest of the survey (the whole minus the part), whose small counts the
+    # part's tables hide as well: beside the whole survey's tables, the part's would give
+    # them away by subtraction
+    rest: Summary | None = None
 
 
 def earlier_published(session, form_id: str) -> list[set[int]]:
@@ -145,6 +149,17 @@ def prepare(
             )
         else:
             summary = Summary(form_id, catalogue.title, (), 0, subset, ())
+        rest = None
+        publishing_a_part = for_publishing and not subset.is_everything
+        if with_summary and publishing_a_part and options.disclosure.enabled:
+            rest = summarize(
+                database,
+                form_id,
+                questions=names,
+                language=options.language,
+                session=session,
+                leave_out=subset,
+            )
     return Prepared(
         form_id=form_id,
         options=options,
@@ -157,6 +172,7 @@ def prepare(
         sites=sites,
         interviews=interviews,
         published=published,
+        rest=rest,
     )
 
 

@@ -84,7 +84,7 @@ def write_workbook(
         else {}
     )
     newest = prepared.versions[-1] if prepared.versions else None
-    protected = protected_blocks(summary, rule, newest, extremes=extremes)
+    protected = protected_blocks(summary, rule, newest, extremes=extremes, rest=prepared.rest)
     repeats = repeat_people_tables(database, prepared, rule)
     workbook = Workbook(write_only=True)
     _cover(workbook, prepared, protected, repeats, with_interviews=interviews is not None)
