@@ -84,12 +84,14 @@ def project_is_encrypted(session: Session) -> bool:
     return bool(session.scalar(text(f"SELECT {ENCRYPTED}()")))
 
 
-def keep_key(session: Session, key: bytes) -> str:
+def keep_key(session: Session, key: bytes, *, shared: bool = False) -> str:
     """Keep ``key`` where it is safest on this laptop; return its name.
 
     In the keyring if there is one; else, for an encrypted project, inside the project (under
     its passphrase, like the digests); else in an owner-only file
-    (:func:`duodesk.storage.code_keys.remember_key`)."""
+    (:func:`duodesk.storage.code_keys.remember_key`). A ``shared`` key (the team's, which
+    other projects on this laptop may use: the team's server, a project it came from) is
+    sealed into an encrypted project without removing its file, which those others read."""
     name = key_id(key)
     if code_keys.recall_key(name) == key and not code_keys.in_file(name):
         return name  # in the keyring already
@@ -98,7 +100,8 @@ def keep_key(session: Session, key: bytes) -> str:
         return name
     if project_is_encrypted(session):
         _seal(session, key)
-        code_keys.forget_file(name)
+        if not shared:
+            code_keys.forget_file(name)
         return name
     return code_keys.remember_key(key)
 

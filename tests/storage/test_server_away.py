@@ -26,7 +26,9 @@ from duodesk.storage.away import (
 from duodesk.storage.database import Database, ProjectError
 from duodesk.storage.interviews import stored_answers
 from duodesk.storage.models import Interview, InterviewStatus
+from duodesk.storage.participant_codes import project_key
 from duodesk.storage.questionnaires import save_questionnaire
+from duodesk.storage.team import current_key
 
 FORM = "hepc_peer_survey"
 
@@ -168,3 +170,21 @@ def test_what_sending_says_is_true_when_another_window_sent_them_or_they_were_th
         assert waiting_interviews(away) == 0
     finally:
         away.close()
+
+
+def test_keeping_the_questionnaires_on_a_laptop_without_a_keyring_leaves_the_server_its_key(
+    server, postgres_url
+):
+    """The laptop copy is encrypted, so it keeps the team's participant-code key inside it;
+    the server's own key file on the laptop must stay, or every participant code typed on
+    the server afterwards fails ("the key is not on this laptop"), and so does the next copy."""
+    with server.session() as session:
+        made = project_key(session)  # as the first participant code typed on the server does
+    for _ in range(2):  # the second copy needs the key again
+        copy_questionnaires(server)
+        with server.read_session() as session:
+            assert current_key(session) == made
+    opened = ops.start_interview(
+        server, ops.InterviewDetails(FORM, "Sam", "Drop-in north", date(2026, 11, 30))
+    )
+    assert opened.interview_id
