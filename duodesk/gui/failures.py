@@ -20,6 +20,7 @@ def show_failure(parent: QWidget, error: Exception, doing: str = "") -> None:
 
     ``doing`` says what could not be done, in the interface language ("open the project")."""
     from duodesk.core.tabular import InputFileError
+    from duodesk.gui.away_mode import server_unreachable
     from duodesk.storage.access import NotAllowed
     from duodesk.storage.code_keys import CodeKeyMissing
     from duodesk.storage.database import is_busy
@@ -34,6 +35,19 @@ def show_failure(parent: QWidget, error: Exception, doing: str = "") -> None:
     if isinstance(error, CodeKeyMissing):
         QMessageBox.warning(
             parent, translate("Failure", "Participant codes cannot be checked here"), str(error)
+        )
+        return
+    if server_unreachable(error):
+        QMessageBox.warning(
+            parent,
+            translate("Failure", "The server does not answer"),
+            translate(
+                "Failure",
+                "DuoDesk could not {doing}: the team's server cannot be reached just now. "
+                "Nothing was lost: what was saved before is still there. Try again in a "
+                "moment; while the server stays away, the line at the top of the main window "
+                "says what can be done meanwhile.",
+            ).format(doing=doing),
         )
         return
     if is_busy(error):

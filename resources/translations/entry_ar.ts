@@ -196,6 +196,14 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>لا يمكن التحقق من رموز المشاركين هنا</translation>
     </message>
     <message>
+        <source>The server does not answer</source>
+        <translation>الخادم لا يستجيب</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}: the team's server cannot be reached just now. Nothing was lost: what was saved before is still there. Try again in a moment; while the server stays away, the line at the top of the main window says what can be done meanwhile.</source>
+        <translation>تعذّر على DuoDesk أن {doing}: لا يمكن الوصول إلى خادم الفريق الآن. لم يضع شيء: ما حُفظ من قبل ما زال موجودًا. حاول مرة أخرى بعد قليل؛ وما دام الخادم غير متاح، يبيّن السطر في أعلى النافذة الرئيسية ما يمكن فعله في هذه الأثناء.</translation>
+    </message>
+    <message>
         <source>The project is busy</source>
         <translation>المشروع مشغول</translation>
     </message>
@@ -1781,6 +1789,10 @@ Password:</source>
     <message>
         <source>The interviewer's name (a first name is enough):</source>
         <translation>اسم المحاور (يكفي الاسم الأول):</translation>
+    </message>
+    <message>
+        <source>add the name</source>
+        <translation>يضيف الاسم</translation>
     </message>
     <message>
         <source>the interviewer (add your name with “Add a name…”)</source>

@@ -196,6 +196,14 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
         <translation>Aquí no se pueden comprobar los códigos de participante</translation>
     </message>
     <message>
+        <source>The server does not answer</source>
+        <translation>El servidor no responde</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}: the team's server cannot be reached just now. Nothing was lost: what was saved before is still there. Try again in a moment; while the server stays away, the line at the top of the main window says what can be done meanwhile.</source>
+        <translation>DuoDesk no pudo {doing}: no se puede llegar al servidor del equipo en este momento. No se perdió nada: lo que estaba guardado sigue ahí. Vuelva a intentarlo en un momento; mientras el servidor no responda, la línea de arriba de la ventana principal dice qué se puede hacer mientras tanto.</translation>
+    </message>
+    <message>
         <source>The project is busy</source>
         <translation>El proyecto está ocupado</translation>
     </message>
@@ -1773,6 +1781,10 @@ Contraseña:</translation>
     <message>
         <source>The interviewer's name (a first name is enough):</source>
         <translation>El nombre del entrevistador (basta con el nombre de pila):</translation>
+    </message>
+    <message>
+        <source>add the name</source>
+        <translation>añadir el nombre</translation>
     </message>
     <message>
         <source>the interviewer (add your name with “Add a name…”)</source>

@@ -196,6 +196,14 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
         <translation>Les codes participants ne peuvent pas être vérifiés ici</translation>
     </message>
     <message>
+        <source>The server does not answer</source>
+        <translation>Le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}: the team's server cannot be reached just now. Nothing was lost: what was saved before is still there. Try again in a moment; while the server stays away, the line at the top of the main window says what can be done meanwhile.</source>
+        <translation>DuoDesk n’a pas pu {doing} : le serveur de l’équipe est injoignable pour le moment. Rien n’a été perdu : ce qui était enregistré est toujours là. Réessayez dans un instant ; tant que le serveur reste injoignable, la ligne en haut de la fenêtre principale dit ce qu’on peut faire en attendant.</translation>
+    </message>
+    <message>
         <source>The project is busy</source>
         <translation>Le projet est occupé</translation>
     </message>
@@ -1773,6 +1781,10 @@ Mot de passe :</translation>
     <message>
         <source>The interviewer's name (a first name is enough):</source>
         <translation>Le nom de l'enquêteur (un prénom suffit) :</translation>
+    </message>
+    <message>
+        <source>add the name</source>
+        <translation>ajouter le nom</translation>
     </message>
     <message>
         <source>the interviewer (add your name with “Add a name…”)</source>

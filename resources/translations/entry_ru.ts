@@ -196,6 +196,14 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>Здесь нельзя проверить коды участников</translation>
     </message>
     <message>
+        <source>The server does not answer</source>
+        <translation>Сервер не отвечает</translation>
+    </message>
+    <message>
+        <source>DuoDesk could not {doing}: the team's server cannot be reached just now. Nothing was lost: what was saved before is still there. Try again in a moment; while the server stays away, the line at the top of the main window says what can be done meanwhile.</source>
+        <translation>DuoDesk не удалось {doing}: сервер команды сейчас недоступен. Ничего не потеряно: всё сохранённое раньше на месте. Попробуйте ещё раз через минуту; пока сервер недоступен, строка вверху главного окна говорит, что можно сделать тем временем.</translation>
+    </message>
+    <message>
         <source>The project is busy</source>
         <translation>Проект занят</translation>
     </message>
@@ -1775,6 +1783,10 @@ DuoDesk хранит пароль, только пока проект откры
     <message>
         <source>The interviewer's name (a first name is enough):</source>
         <translation>Имя интервьюера (достаточно имени без фамилии):</translation>
+    </message>
+    <message>
+        <source>add the name</source>
+        <translation>добавить имя</translation>
     </message>
     <message>
         <source>the interviewer (add your name with “Add a name…”)</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from duodesk.gui.date_box import DateBox
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.entry.laptop import INTERVIEWER, SITE, remember, remembered
+from duodesk.gui.failures import show_failure
 from duodesk.gui.screen_fit import scrolling
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.text_size import follow
@@ -193,8 +194,14 @@ class StartInterviewDialog(QDialog):
         self.tasks.run(
             lambda: ops.add_interviewer(self.database, name),
             lambda result: self._fill_interviewers(result[1], result[0]),
-            lambda error: QMessageBox.warning(self, self.tr("Add an interviewer"), str(error)),
+            self._name_not_added,
         )
+
+    def _name_not_added(self, error: Exception) -> None:
+        if isinstance(error, ValueError):  # the name itself: empty, too long, ...
+            QMessageBox.warning(self, self.tr("Add an interviewer"), str(error))
+        else:  # the project or its server: said in a sentence, details in the log
+            show_failure(self, error, self.tr("add the name"))
 
     def details(self) -> ops.InterviewDetails:
         return ops.InterviewDetails(

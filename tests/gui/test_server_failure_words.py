@@ -1,0 +1,51 @@
+"""A server that cannot be reached is said in a sentence, not "Something went wrong" or the
+driver's own words (which name the driver, the address and a web page of SQLAlchemy's)."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
+
+from duodesk.gui.failures import show_failure
+
+
+def _refused_connection() -> OperationalError:
+    """The real error of a server that is not running: a port nobody listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    engine = create_engine(f"postgresql+psycopg://team@127.0.0.1:{port}/survey")
+    try:
+        with pytest.raises(OperationalError) as refused:
+            engine.connect()
+    finally:
+        engine.dispose()
+    return refused.value
+
+
+def test_a_server_that_does_not_answer_is_said_in_a_sentence(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, read_and_close)
+            return
+        seen.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    show_failure(parent, _refused_connection(), "add the name")
+    [(title, text)] = seen
+    assert title == "The server does not answer"
+    assert text.startswith("DuoDesk could not add the name: the team's server cannot be reached")
+    assert "Nothing was lost" in text
+    for jargon in ("psycopg", "sqlalche.me", "OperationalError", "127.0.0.1"):
+        assert jargon not in text
