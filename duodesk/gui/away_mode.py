@@ -271,8 +271,10 @@ class ServerAway(QObject):
 
     def explains(self, error: Exception) -> bool:
         """Whether the line at the top already says why ``error`` happened (the server cannot
-        be reached), so that no box need say it again."""
-        return self._on_server() and server_unreachable(error)
+        be reached), so that no box need say it again: on the server, or after the switch to
+        the laptop (work that was still waiting for the lost server ends then)."""
+        on_laptop = self.away is not None and self.window.database is self.away
+        return (self._on_server() or on_laptop) and server_unreachable(error)
 
     def _task_failed(self, error: Exception) -> None:
         if self._on_server() and server_unreachable(error) and self.state != SENDING:

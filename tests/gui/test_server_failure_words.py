@@ -49,3 +49,23 @@ def test_a_server_that_does_not_answer_is_said_in_a_sentence(qtbot):
     assert "Nothing was lost" in text
     for jargon in ("psycopg", "sqlalche.me", "OperationalError", "127.0.0.1"):
         assert jargon not in text
+
+
+def test_after_the_switch_to_the_laptop_work_left_on_the_lost_server_ends_without_a_box(
+    qtbot, database
+):
+    """The line at the top has said the server is lost and the person chose the laptop: the
+    server work still waiting gives up later, and must not open a box over the interview."""
+    from duodesk.gui import operations
+    from duodesk.gui.main_window import MainWindow
+
+    operations.remove_examples(database)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    refused = _refused_connection()
+    assert not window.server_away.explains(refused)  # a laptop project: the box says it
+    window.server_away.away = database  # as after "Interview on this laptop"
+    assert window.server_away.explains(refused)
+    assert not window.server_away.explains(ValueError("a fault of another kind"))
