@@ -303,9 +303,13 @@ def protect_counts(
     threshold: int,
     *,
     published: frozenset[int] = frozenset(),
+    small_elsewhere: frozenset[int] = frozenset(),
 ) -> Protection:
     """Which of ``counts`` to hide so that every hidden one has a possible range wider than
     ``threshold``.
+
+    ``small_elsewhere`` counts are hidden as if small: set beside a count published elsewhere
+    they would give a small number away by subtraction.
 
     ``sums`` are the published "parts add up to total" relations (totals are counts too, and
     may be hidden); ``published`` counts are always shown (such as the number of interviews,
@@ -315,6 +319,7 @@ def protect_counts(
     among equals. The result is a good choice, not always the fewest possible hidden counts.
     """
     hidden = {i for i, count in enumerate(counts) if is_small(count, threshold)}
+    hidden |= small_elsewhere
     hidden -= published
     # A count pinned down by the totals even when everything else is hidden can never be
     # protected: hiding it as a secondary count would only leave another exposed cell.

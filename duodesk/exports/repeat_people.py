@@ -86,10 +86,52 @@ def repeat_people_tables(
             for info in catalogue.questions.values()
             if info.name in left and info.repeat and info.type.is_select
         ]
-        for info in wanted:
-            people, answered = _people(session, chosen, info)
-            tables.append(_protected(info, people, answered, interviews, rule))
+        counted = {info.name: _people(session, chosen, info) for info in wanted}
+        repeats = {info.repeat for info in wanted}
+        with_instances = {
+            repeat: _people_with_instances(session, chosen, catalogue, repeat) for repeat in repeats
+        }
+    close = _answered_close_to_another(wanted, counted, with_instances, rule.threshold)
+    for info in wanted:
+        people, answered = counted[info.name]
+        tables.append(_protected(info, people, answered, interviews, rule, info.name in close))
     return tuple(tables)
+
+
+def _people_with_instances(session, chosen, catalogue, repeat: str) -> int:
+    """The people with at least one instance of ``repeat``."""
+    names = [info.name for info in catalogue.questions.values() if info.repeat == repeat]
+    return (
+        session.scalar(
+            select(func.count(func.distinct(Answer.interview_id))).where(
+                Answer.question.in_(names), Answer.instance != "", Answer.interview_id.in_(chosen)
+            )
+        )
+        or 0
+    )
+
+
+def _answered_close_to_another(
+    wanted: list[QuestionInfo],
+    counted: dict[str, tuple[dict[str, int], int]],
+    with_instances: dict[str, int],
+    threshold: int,
+) -> set[str]:
+    """The questions whose people who answered differ by 1 to ``threshold`` from those of
+    another question of the same repeat, or from the people with an instance of it: side by
+    side the two counts would tell how many people (say) named a drug but never said how
+    often, a small group each table hides on its own."""
+    close = set()
+    for info in wanted:
+        answered = counted[info.name][1]
+        others = [with_instances[info.repeat]] + [
+            counted[other.name][1]
+            for other in wanted
+            if other.repeat == info.repeat and other.name != info.name
+        ]
+        if any(1 <= abs(answered - other) <= threshold for other in others):
+            close.add(info.name)
+    return close
 
 
 def repeat_questions_not_counted(prepared: Prepared) -> int:
@@ -128,6 +170,7 @@ def _protected(
     answered: int,
     interviews: int,
     rule: DisclosureRule,
+    answered_close_to_another: bool = False,
 ) -> RepeatPeopleTable:
     labels = [(c.name, c.label) for c in info.categories]
     known = {name for name, _ in labels}
@@ -142,7 +185,11 @@ def _protected(
     hidden: frozenset[int] = frozenset()
     if rule.enabled:
         hidden = protect_counts(
-            cells, sums, rule.threshold, published=frozenset({k + 2, k + 3})
+            cells,
+            sums,
+            rule.threshold,
+            published=frozenset({k + 2, k + 3}),
+            small_elsewhere=frozenset({k}) if answered_close_to_another else frozenset(),
         ).hidden
     answered_shown = None if k in hidden else answered
     rows = tuple(

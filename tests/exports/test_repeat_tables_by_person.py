@@ -189,3 +189,61 @@ def test_the_repeats_sheet_is_written_in_the_chosen_language(drug_project, tmp_p
     assert "dans la feuille Répétitions" in next(
         v for v in cover.values() if "Répétitions" in str(v)
     )
+
+
+@pytest.fixture
+def two_never_said_how_often(database, tmp_path):
+    """30 people named heroin, two of whom (people 0 and 1) never said how often; 10 named
+    no drug."""
+    form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
+    engine = FormEngine(form)
+    with database.session() as session:
+        save_questionnaire(session, form)
+    with database.session() as session:
+        version = latest_version(session, "drugs")
+        for index in range(40):
+            answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": int(index < 30)}
+            if index < 30:
+                answers["drug[1]"] = "heroin"
+                answers["how[1]"] = ("smoke",)
+            if 2 <= index < 30:
+                answers["how_often[1]"] = "daily" if index % 2 else "weekly"
+            interview = add_interview(
+                session,
+                NewInterview(
+                    version.version_id,
+                    site="Centre",
+                    interview_date="2024-07-12",
+                    status=InterviewStatus.COMPLETE,
+                ),
+            )
+            write_answers(session, interview, records_from_state(form, engine.evaluate(answers)))
+    return database
+
+
+def test_two_repeat_tables_side_by_side_do_not_give_a_small_group_away(
+    two_never_said_how_often, tmp_path
+):
+    """ "People who answered" is 30 for the drug and 28 for how often: the 2 who never said
+    how often, a group each table would hide on its own, by subtraction."""
+    answered_label = "People who answered (for at least one drug)"
+    open_path = tmp_path / "open.xlsx"
+    export(
+        two_never_said_how_often,
+        "drugs",
+        open_path,
+        ExportOptions(disclosure=DisclosureRule(False)),
+    )
+    assert repeat_block(open_path, "drug")[answered_label] == 30
+    assert repeat_block(open_path, "how_often")[answered_label] == 28  # the attack's data
+
+    path = tmp_path / "board.xlsx"
+    export(two_never_said_how_often, "drugs", path)
+    shown = [
+        block[answered_label]
+        for block in (repeat_block(path, q) for q in ("drug", "how_often", "how"))
+        if isinstance(block[answered_label], int)
+    ]
+    for first, second in itertools.combinations(shown, 2):
+        assert not 1 <= abs(first - second) <= THRESHOLD, shown
+    assert repeat_block(path, "how_often")[answered_label] == "*"
