@@ -370,6 +370,10 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>بقيت الإجابة كما كانت.</translation>
     </message>
     <message>
+        <source>To choose with the number keys again, press Backspace or Escape first.</source>
+        <translation>لتختار بمفاتيح الأرقام من جديد، اضغط أولاً على Backspace أو Escape.</translation>
+    </message>
+    <message>
         <source>Skipped for now, still without an answer: {questions}. Press “{finish}” again to finish without them, or go back to answer them.</source>
         <translation>تم تخطيها مؤقتًا ولا تزال دون إجابة: {questions}. اضغط «{finish}» مرة أخرى للإنهاء دونها، أو ارجع للإجابة عنها.</translation>
     </message>

@@ -370,6 +370,10 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
         <translation>La respuesta quedó como estaba.</translation>
     </message>
     <message>
+        <source>To choose with the number keys again, press Backspace or Escape first.</source>
+        <translation>Para volver a elegir con las teclas de números, pulse antes Retroceso o Esc.</translation>
+    </message>
+    <message>
         <source>Skipped for now, still without an answer: {questions}. Press “{finish}” again to finish without them, or go back to answer them.</source>
         <translation>Saltadas por ahora, aún sin respuesta: {questions}. Pulse «{finish}» otra vez para terminar sin ellas, o vuelva atrás para responderlas.</translation>
     </message>

@@ -370,6 +370,10 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
         <translation>La réponse n'a pas changé.</translation>
     </message>
     <message>
+        <source>To choose with the number keys again, press Backspace or Escape first.</source>
+        <translation>Pour choisir de nouveau avec les touches de chiffres, appuyez d'abord sur Retour arrière ou Échap.</translation>
+    </message>
+    <message>
         <source>Skipped for now, still without an answer: {questions}. Press “{finish}” again to finish without them, or go back to answer them.</source>
         <translation>Passées pour l'instant, toujours sans réponse : {questions}. Appuyez encore sur « {finish} » pour terminer sans elles, ou revenez en arrière pour y répondre.</translation>
     </message>

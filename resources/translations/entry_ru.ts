@@ -370,6 +370,10 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>Ответ остался прежним.</translation>
     </message>
     <message>
+        <source>To choose with the number keys again, press Backspace or Escape first.</source>
+        <translation>Чтобы снова выбирать клавишами с цифрами, сначала нажмите Backspace или Esc.</translation>
+    </message>
+    <message>
         <source>Skipped for now, still without an answer: {questions}. Press “{finish}” again to finish without them, or go back to answer them.</source>
         <translation>Пропущены пока и всё ещё без ответа: {questions}. Нажмите «{finish}» ещё раз, чтобы закончить без них, или вернитесь и ответьте.</translation>
     </message>

@@ -53,7 +53,12 @@ from duodesk.gui.entry.grid_widget import LikertGrid
 from duodesk.gui.entry.look import ENTRY_STYLE_SHEET
 from duodesk.gui.entry.navigation import NavigationBar
 from duodesk.gui.entry.pages import Page, build_pages, page_applies, page_of_question, progress
-from duodesk.gui.entry.question_widgets import QuestionWidget, label_text, make_question_widget
+from duodesk.gui.entry.question_widgets import (
+    QuestionWidget,
+    label_text,
+    make_question_widget,
+    typing_goes_on,
+)
 from duodesk.gui.entry.repeat_pages import RepeatPages
 from duodesk.gui.text_size import follow
 
@@ -125,6 +130,7 @@ class InterviewFormView(RepeatPages, QWidget):
         self._typing_problems: dict[str, str] = {}
         self._finish_tried = False
         self._finish_notice = False  # the notice says why the interview cannot be finished
+        self._stray_said = ""  # the notice's words about keys that chose nothing, while shown
         self._insisted: set[str] = set()  # Next was refused on their page: show every problem
         self.skipped: list[str] = []  # skipped for now, in the order they were skipped
         self._skips_listed = False
@@ -243,6 +249,7 @@ class InterviewFormView(RepeatPages, QWidget):
             self.grid = LikertGrid(page.group, page.questions, self.questionnaire, self.language)
             self.grid.answer_changed.connect(self._grid_answered)
             self.grid.stray_typing.connect(self._stray_typing)
+            self.grid.typing_ended.connect(self._clear_stray_notice)
             column.addWidget(self.grid)
         else:
             for question, key in zip(page.questions, page.names(), strict=True):
@@ -251,6 +258,7 @@ class InterviewFormView(RepeatPages, QWidget):
                 widget.stray_typing.connect(
                     lambda _name, typed, key=key: self._stray_typing(key, typed)
                 )
+                widget.typing_ended.connect(self._clear_stray_notice)
                 self.widgets[key] = widget
                 column.addWidget(widget)
         column.addStretch(1)
@@ -392,6 +400,7 @@ class InterviewFormView(RepeatPages, QWidget):
     # -- answers ---------------------------------------------------------------------------------
 
     def _answered(self, name: str) -> None:
+        self._clear_stray_notice()  # an answer chosen since: the message is about the past
         widget = self.widgets[name]
         problem = widget.input_problem()
         if problem:
@@ -408,6 +417,7 @@ class InterviewFormView(RepeatPages, QWidget):
 
     def _grid_answered(self, name: str) -> None:
         assert self.grid is not None
+        self._clear_stray_notice()
         key = answer_key(name, self.pages[self.index].instance)
         self._set_answer(key, self.grid.value_of(name))
         self.flush()
@@ -481,9 +491,21 @@ class InterviewFormView(RepeatPages, QWidget):
             if self.grid is not None
             else self.tr("The answer was left as it was.")
         )
-        self.notice.setText(said.format(typed=typed, last=min(count, 9)) + " " + kept)
+        text = said.format(typed=typed, last=min(count, 9)) + " " + kept
+        if typing_goes_on(typed):  # else the next number key chooses at once
+            text += " " + self.tr(
+                "To choose with the number keys again, press Backspace or Escape first."
+            )
+        self.notice.setText(text)
         self.notice.show()
         self._finish_notice = False
+        self._stray_said = text
+
+    def _clear_stray_notice(self, _name: str = "") -> None:
+        """Take away the message about keys that chose nothing (not any other message)."""
+        if self._stray_said and self.notice.text() == self._stray_said:
+            self.notice.hide()
+        self._stray_said = ""
 
     def final_records(self) -> list[AnswerRecord]:
         """Every stored question's record as things stand (participant code left out)."""
@@ -755,6 +777,11 @@ class InterviewFormView(RepeatPages, QWidget):
                 focused.click()
             else:
                 self.go_next()
+            event.accept()
+            return
+        stray_shown = self.notice.isVisible() and self._stray_said == self.notice.text()
+        if event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Escape) and stray_shown:
+            self._clear_stray_notice()  # the question has ended that typing already
             event.accept()
             return
         super().keyPressEvent(event)

@@ -20,12 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.questionnaire import Group, Question, Questionnaire, text_in
-from duodesk.gui.entry.question_widgets import choice_text, is_complete_entry, label_text
+from duodesk.gui.entry.question_widgets import (
+    choice_text,
+    is_complete_entry,
+    is_stray_key,
+    label_text,
+)
 
 
 class LikertGrid(QWidget):
     answer_changed = Signal(str)  # the statement's question name
     stray_typing = Signal(str, str)  # the first statement changed, what was typed
+    typing_ended = Signal(str)  # the statement answered by a number key after stray typing
 
     def __init__(
         self,
@@ -86,6 +92,7 @@ class LikertGrid(QWidget):
         self._quiet = False
         # A run of printable keys with nothing else between them, and the rows before it.
         self._typed = ""
+        self._stray = ""  # letters typed in a row that answered nothing and undid nothing
         self._before: dict[str, str | None] = {}
         self._by_key = False
         for row, question in enumerate(questions, start=1):
@@ -197,6 +204,7 @@ class LikertGrid(QWidget):
     def _changed(self, name: str) -> None:
         if not self._by_key:
             self._typed = ""  # a click or an arrow key ends a run of typing
+            self._stray = ""
         if not self._quiet:
             self.answer_changed.emit(name)
 
@@ -228,9 +236,19 @@ class LikertGrid(QWidget):
         printable = len(text) == 1 and text.isprintable() and not text.isspace()
         if not printable:
             self._typed = ""
+            self._stray = ""
         elif name is not None:
             if is_complete_entry(self._typed):
                 self._typed = ""  # a whole date or time was typed: the next key starts afresh
+            if is_stray_key(text) and (not self._typed or self._typed.isdigit()):
+                # A letter: the rows answered just before keep their answers, and the next
+                # number key answers a row again.
+                self._typed = ""
+                self._stray += text
+                self.stray_typing.emit(name, self._stray)
+                event.accept()
+                return
+            self._stray = ""
             if not self._typed:
                 self._before = {n: self.value_of(n) for n in self.names}
             self._typed += text
@@ -253,6 +271,7 @@ class LikertGrid(QWidget):
                     self.rows[target][0].setFocus(Qt.FocusReason.TabFocusReason)
                 else:
                     self.rows[name][number - 1].setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.typing_ended.emit(name)
                 event.accept()
                 return
         super().keyPressEvent(event)

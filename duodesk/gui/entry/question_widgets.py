@@ -12,7 +12,9 @@ all the options (the only way to options 10 and after), Space toggles a check bo
 control can be reached with Tab and has an accessible name. Typing meant for a box (a
 date such as "25/12/2026", a number of three digits) that lands on a select question instead
 is not taken as choices: the answer goes back to what it was before that typing began and
-``stray_typing`` says what was typed.
+``stray_typing`` says what was typed. A key that fits no answer and no box (a letter) changes
+nothing: what is ticked stays ticked, ``stray_typing`` says what was typed, and the next number
+key chooses again (``typing_ended`` then says the message about it can go).
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ class QuestionWidget(QWidget):
 
     answer_changed = Signal(str)  # the question's name
     stray_typing = Signal(str, str)  # the question's name, what was typed that is not a choice
+    typing_ended = Signal(str)  # the question's name: a number key chose again after stray typing
 
     def __init__(
         self,
@@ -156,6 +159,7 @@ class QuestionWidget(QWidget):
         self._typed = ""
         self._before_typing: object | None = None
         self._choosing_by_key = False
+        self._stray = ""  # letters typed in a row that chose nothing and undid nothing
 
     # -- the public interface --------------------------------------------------------------------
 
@@ -243,8 +247,15 @@ class QuestionWidget(QWidget):
     def _changed(self) -> None:
         if not self._choosing_by_key:
             self._typed = ""  # a click, an arrow key or Space ends a run of typing
+            self._stray = ""
         if not self._quiet:
             self.answer_changed.emit(self.question.name)
+
+    def _typing_for_a_box(self) -> bool:
+        """Whether the keys typed so far in this run look like a date, time or number."""
+        return bool(self._typed) and _is_typing_for_a_box(
+            self._typed, multiple=self.question.type is QuestionType.SELECT_MULTIPLE
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
@@ -256,17 +267,27 @@ class QuestionWidget(QWidget):
             super().keyPressEvent(event)
             return
         if not (plain and len(text) == 1 and text.isprintable() and not text.isspace()):
+            # Backspace or Escape ends the typing, and goes on to the page, which takes the
+            # message about it away.
             self._typed = ""
+            self._stray = ""
             super().keyPressEvent(event)
             return
         if is_complete_entry(self._typed):
             self._typed = ""  # a whole date or time was typed: the next key starts afresh
+        if is_stray_key(text) and not self._typing_for_a_box():
+            # A letter after number keys does not make them typing for a box: the options
+            # they chose stay chosen, as the message says, and the next number key chooses.
+            self._typed = ""
+            self._stray += text
+            self.stray_typing.emit(self.question.name, self._stray)
+            event.accept()
+            return
+        self._stray = ""
         if not self._typed:
             self._before_typing = self.value()
         self._typed += text
-        if _is_typing_for_a_box(
-            self._typed, multiple=self.question.type is QuestionType.SELECT_MULTIPLE
-        ):
+        if self._typing_for_a_box():
             # Not choices: undo whatever this run of keys chose, and say so.
             if self.value() != self._before_typing:
                 self._choosing_by_key = True
@@ -275,6 +296,7 @@ class QuestionWidget(QWidget):
                     self.answer_changed.emit(self.question.name)
                 finally:
                     self._choosing_by_key = False
+                self.focus_input()  # on the option ticked again, not on one the keys chose
             self.stray_typing.emit(self.question.name, self._typed)
             event.accept()
             return
@@ -285,6 +307,7 @@ class QuestionWidget(QWidget):
             finally:
                 self._choosing_by_key = False
             if chosen:
+                self.typing_ended.emit(self.question.name)
                 event.accept()
                 return
         super().keyPressEvent(event)
@@ -689,6 +712,25 @@ def _as_drop_down(question: Question, questionnaire: Questionnaire) -> bool:
         return True
     choices = questionnaire.choices_for(question)
     return choices is not None and len(choices.choices) > LONG_LIST
+
+
+# Beside digits, what a date (25/12/2026), a time (14:30) or a number (-2.5) typed for a box
+# holds.
+BOX_MARKS = frozenset("/.-:,")
+
+
+def is_stray_key(text: str) -> bool:
+    """Whether a printable key is neither a number key nor part of a date, time or number (a
+    letter): it answers nothing, and says nothing about the keys typed before it."""
+    return not text.isdigit() and text not in BOX_MARKS
+
+
+def typing_goes_on(typed: str) -> bool:
+    """Whether the next number key after ``typed`` (reported as not choices) is taken as more
+    of the same typing rather than as a choice: so for a date, time or number not yet whole;
+    after letters alone, a number key chooses at once."""
+    started = any(c.isdigit() or c in BOX_MARKS for c in typed)
+    return started and not is_complete_entry(typed)
 
 
 def _is_typing_for_a_box(typed: str, *, multiple: bool) -> bool:
