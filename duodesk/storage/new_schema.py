@@ -14,12 +14,19 @@ Server databases are always made by the migrations.
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+# The driver's own SQLite parser: the bundled program has no Python sqlite3 (projects are
+# opened with sqlcipher3 only).
+from sqlcipher3 import dbapi2 as driver
 
 from duodesk.storage.schema_version import VERSIONS, head_revision
+
+if TYPE_CHECKING:
+    import sqlite3
 
 SCHEMA_FILE = VERSIONS.parent / "new_project.sql"
 _STAMP = "-- revision: "
@@ -75,7 +82,7 @@ def _statements(schema: str) -> list[str]:
     statements, pending = [], ""
     for line in schema.splitlines(keepends=True):
         pending += line
-        if sqlite3.complete_statement(pending):
+        if driver.complete_statement(pending):
             statements.append(pending.strip())
             pending = ""
     if pending.strip():
@@ -91,7 +98,7 @@ def write() -> Path:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "new.duodesk"
         Database.open(path, create=True).close()
-        connection = sqlite3.connect(path)
+        connection = driver.connect(str(path))
         try:
             SCHEMA_FILE.write_text(dump(connection), encoding="utf-8")
         finally:
