@@ -12,7 +12,7 @@ import openpyxl
 from duodesk.core.engine import FormEngine
 from duodesk.storage.database import Database
 from duodesk.storage.questionnaires import latest_version
-from tests.cli.test_cli import duodesk
+from tests.cli.in_process import duodesk_here as duodesk
 from tests.core.forms import write_form
 
 SURVEY = [

@@ -11,7 +11,7 @@ import pytest
 from duodesk.core.questionnaire import QuestionType
 from duodesk.storage.database import Database
 from tests.analysis.hcv_themes import FORM, QUESTION, store_hcv
-from tests.cli.test_cli import duodesk
+from tests.cli.in_process import duodesk_here as duodesk
 
 
 @pytest.fixture
