@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from duodesk.exports.layout import interviews_path
-from tests.cli.test_cli import duodesk
+from tests.cli.in_process import duodesk_here as duodesk
 from tests.core.forms import write_form
 
 SURVEY = [

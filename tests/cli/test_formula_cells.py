@@ -5,7 +5,7 @@ project unchanged, never "imported" with the answers lost."""
 from __future__ import annotations
 
 from duodesk.storage.database import Database
-from tests.cli.test_cli import duodesk
+from tests.cli.in_process import duodesk_here as duodesk
 from tests.core.forms import with_formula_results, write_form, write_workbook
 from tests.storage.team import snapshot
 

@@ -13,7 +13,7 @@ from duodesk.storage import audit
 from duodesk.storage.audit import set_signed_in
 from duodesk.storage.database import Database
 from duodesk.storage.people import MAX_WRONG_TRIES, add_person
-from tests.cli.test_cli import duodesk
+from tests.cli.in_process import duodesk_here as duodesk
 
 PASSWORD = "harbour lights 7"
 

@@ -9,7 +9,7 @@ import pytest
 
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
-from tests.cli.test_cli import duodesk
+from tests.cli.in_process import duodesk_here as duodesk
 
 # Every test derives scrypt keys (64 MiB each) for its transfer files.
 pytestmark = pytest.mark.slow
