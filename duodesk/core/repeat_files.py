@@ -124,16 +124,43 @@ class RepeatAnswers:
     # "drugs/days"``), by its answer key: a wrong answer found by the questionnaire's logic
     # is reported there, not in the interviews' table.
     places: dict[str, dict[str, str]] = field(default_factory=dict)
+    main_where: str = ""  # the interviews' table, named
+    taken: dict[str, int] = field(default_factory=dict)  # each key taken: its row
+    # Rows of the interviews' table whose key an earlier row has: whose instances they are
+    # cannot be told, so the file is refused.
+    shared_keys: list[str] = field(default_factory=list)
 
-    def take(self, key: str) -> tuple[dict[str, object], list[str], dict[str, str]]:
-        """The answers, problems and answers' places of the interview whose row has ``key``
-        (given once)."""
+    def take(
+        self, key: str, row: int = 0, column: str = ""
+    ) -> tuple[dict[str, object], list[str], dict[str, str]]:
+        """The answers, problems and answers' places of the interview whose row (``row``, its
+        key in ``column``) has ``key``. A key given a second time is a problem: the first row
+        took every instance joined to it, though some may be the other's."""
+        if key and key in self.taken:
+            self.shared_keys.append(
+                translate(
+                    "Files",
+                    '{where}, value "{value}": row {first} has the same key, so which of the '
+                    "two interviews the instances of the repeats joined to this key belong to "
+                    "cannot be told",
+                ).format(
+                    where=_place(self.main_where, row, column), value=key, first=self.taken[key]
+                )
+            )
+            return {}, [], {}
+        if key:
+            self.taken[key] = row
         self.waiting.pop(key, None)
         return self.answers.pop(key, {}), self.problems.pop(key, []), self.places.pop(key, {})
 
     def unclaimed(self) -> list[str]:
-        """After every interview was taken: the rows whose parent is no interview."""
-        return [*self.problems_alone, *(m for ms in self.waiting.values() for m in ms)]
+        """After every interview was taken: the interviews' rows whose key an earlier row
+        has, and the rows whose parent is no interview."""
+        return [
+            *self.shared_keys,
+            *self.problems_alone,
+            *(m for ms in self.waiting.values() for m in ms),
+        ]
 
 
 def main_key_column(header: tuple[str, ...]) -> int | None:
@@ -247,7 +274,7 @@ def read_repeats(
 ) -> RepeatAnswers:
     """Every instance in ``tables``, joined to its interview (outer repeats first, so that an
     inner repeat's rows find the instance they belong to)."""
-    result = RepeatAnswers()
+    result = RepeatAnswers(main_where=main_where)
     present = {t.repeat.name for t in tables}
     depth = {r.name: len(questionnaire.repeats_of(r.name)) for r in questionnaire.repeats()}
     # An instance's own key -> (its interview's key, its instance path), per repeat.

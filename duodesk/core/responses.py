@@ -508,7 +508,9 @@ def iter_interviews(
         trouble: list[str] = []
         places: dict[str, str] = {}
         if repeats is not None and repeat_key_at is not None:
-            inside, trouble, places = repeats.take(_shown(values[repeat_key_at]).strip())
+            inside, trouble, places = repeats.take(
+                _shown(values[repeat_key_at]).strip(), row_number, table.header[repeat_key_at]
+            )
             trouble = [*trouble, *_count_problems(values, counted, inside)]
         yield reader.read(
             row_number,

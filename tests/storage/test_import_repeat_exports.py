@@ -760,3 +760,64 @@ def test_a_table_for_a_repeat_the_form_does_not_have_is_listed_as_left_out(
         )
     finally:
         database.close()
+
+
+def _main_key_repeated(path: Path) -> Path:
+    """The export with the third interview's key changed to the second's, as a hand edit or a
+    merge of two exports leaves it: the second's instances now point to two interviews."""
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        main = book["Drug survey"]
+        main.cell(row=4, column=13).value = main.cell(row=3, column=13).value
+        book.save(path)
+        return path
+    with zipfile.ZipFile(path) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    rows = list(csv.reader(io.StringIO(files["drugs.csv"].decode())))
+    at = rows[0].index("KEY")
+    rows[3][at] = rows[2][at]
+    kept = io.StringIO()
+    csv.writer(kept).writerows(rows)
+    files["drugs.csv"] = kept.getvalue().encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"),
+    [
+        ("kobo", 'sheet "Drug survey", row 4, column "_index", value "2": row 3 has the same'),
+        (
+            "central",
+            'file "drugs.csv", row 4, column "KEY", value "uuid:{key}": row 3 has the same',
+        ),
+    ],
+)
+def test_two_interviews_with_one_key_refuse_the_file_naming_both_rows_and_the_key(
+    layout, said, drug_form, tmp_path
+):
+    """Every instance joined to the shared key went to the first of the two interviews and the
+    other got none, while the import said all was well. When the shared key is another
+    interview's, that one's instances are left over too: the cause is still named first."""
+    interviews = [i for i in drug_interviews(12, seed=2) if i["drugs"]]
+    if layout == "kobo":
+        path = _main_key_repeated(kobo_workbook(tmp_path / "kobo.xlsx", interviews))
+    else:
+        path = _main_key_repeated(central_zip(tmp_path / "drugs.zip", interviews))
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        for keep_valid in (False, True):
+            with pytest.raises(ImportRefused) as refused:
+                import_responses(database, "drugs", path, keep_valid=keep_valid)
+            message = str(refused.value)
+            assert (
+                f"\n  - {said.format(key=interviews[1]['id'])} key, so which of the two "
+                "interviews the instances of the repeats joined to this key belong to cannot be "
+                "told\n"
+            ) in message
+            with database.session() as session:
+                assert count_interviews(session, "drugs") == 0
+    finally:
+        database.close()
