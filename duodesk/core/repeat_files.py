@@ -215,11 +215,15 @@ class SetAside:
     """A table beside the interviews' that is no repeat's table, and so was not read. When
     ``repeat`` is given it is named after that repeat of the form but lacks ``column``, which
     joins its rows to their interviews; otherwise it joins rows like a repeat's table, for a
-    repeat the form does not have."""
+    repeat the form does not have. With ``outer``, it is the table of a repeat inside a repeat
+    whose table lacks ``column``."""
 
     where: str
     repeat: str = ""
     column: str = ""
+    # The repeat around ``repeat`` whose own table lacks ``column``: this table has the
+    # column, but the instances its rows point to are not known.
+    outer: str = ""
 
 
 def set_aside(
