@@ -129,6 +129,9 @@ class RepeatAnswers:
     # Rows of the interviews' table whose key an earlier row has: whose instances they are
     # cannot be told, so the file is refused.
     shared_keys: list[str] = field(default_factory=list)
+    # Columns of the repeats' tables that are none of their questions, each with its table
+    # (``drugs/colour (sheet "drugs")``): not read, and listed as left out.
+    left_out: list[str] = field(default_factory=list)
 
     def take(
         self, key: str, row: int = 0, column: str = ""
@@ -273,6 +276,31 @@ def _columns(
     return found
 
 
+def _unknown_columns(
+    header: tuple[str, ...], columns: Mapping[int, tuple[Question, str]], inner: list[Repeat]
+) -> list[str]:
+    """The columns of a repeat's table that are none of its questions nor an export tool's own
+    (``_index``, ``_submission__uuid``, ``SET-OF-places``, a location's parts or a file's
+    link beside the question's own column, DuoDesk's number of instances of a repeat
+    inside)."""
+    read = [header[i].strip() for i in columns]
+    counts = {n for r in inner for n in (r.name, r.xlsform_name)}
+    unknown = []
+    for index, raw in enumerate(header):
+        name = raw.strip()
+        if (
+            index in columns
+            or not name
+            or name in NOT_QUESTIONS
+            or name.startswith(("_", "SET-OF-"))
+            or name.rpartition("/")[2] in counts
+            or any(name.startswith((f"{r}-", f"{r}_")) for r in read)
+        ):
+            continue
+        unknown.append(name)
+    return unknown
+
+
 def read_repeats(
     questionnaire: Questionnaire, tables: list[RepeatTable], main_where: str
 ) -> RepeatAnswers:
@@ -303,6 +331,9 @@ def read_repeats(
         shared: set[str] = set()  # own keys two rows of this table give
         counts: dict[tuple[str, str], int] = {}
         inner = [r for r in questionnaire.repeats() if questionnaire.repeat_of(r.name) is repeat]
+        result.left_out += [
+            f"{name} ({item.where})" for name in _unknown_columns(item.table.header, columns, inner)
+        ]
         for row_number, values in item.table.rows():
             where = _place(item.where, row_number, item.parent_column(values))
             own_key, parent_key = item.keys(values)

@@ -996,7 +996,8 @@ def _import_table(
             for name in plan.ignored
             if (name not in read_elsewhere or name in left_out)
             and (repeat_answers is None or name not in repeat_answers.read)
-        ),
+        )
+        + (tuple(repeat_answers.left_out) if repeat_answers is not None else ()),
         not_available=not_available,
         not_in_version=not_in_version,
         file_versions=(

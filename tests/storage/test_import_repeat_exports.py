@@ -821,3 +821,38 @@ def test_two_interviews_with_one_key_refuse_the_file_naming_both_rows_and_the_ke
                 assert count_interviews(session, "drugs") == 0
     finally:
         database.close()
+
+
+def _colour_column(sheet) -> None:
+    at = sheet.max_column + 1
+    sheet.cell(row=1, column=at).value = "drugs/colour"
+    sheet.cell(row=2, column=at).value = "blue"
+
+
+def _colour_field(rows: list[list[str]]) -> None:
+    for number, row in enumerate(rows):
+        row.append("colour" if number == 0 else "blue")
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"),
+    [("kobo", 'drugs/colour (sheet "drugs")'), ("central", 'colour (file "drugs-drugs.csv")')],
+)
+def test_a_column_of_a_repeats_table_the_form_does_not_have_is_listed_as_left_out(
+    layout, said, drug_form, tmp_path
+):
+    """An unknown column of the interviews' table is listed; one of a repeat's table was
+    dropped without a word."""
+    interviews = [i for i in drug_interviews(8, seed=6) if i["drugs"]]
+    if layout == "kobo":
+        path = kobo_workbook(tmp_path / "kobo.xlsx", interviews, break_row=_colour_column)
+    else:
+        path = central_zip(tmp_path / "drugs.zip", interviews, change=_colour_field)
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        report = import_responses(database, "drugs", path)
+        assert report.imported == len(interviews)
+        assert report.ignored_columns == (said,)
+        assert report.describe().endswith(f"Columns left out: {said}.")
+    finally:
+        database.close()
