@@ -710,6 +710,8 @@ class _RowReader:
             bare = split_key(name)[0]
             because = _why_not_asked(questionnaire, state.groups, bare)
             if bare in instances.tables:  # rows of a repeat inside an instance not asked about
+                if not answers.get(name):
+                    continue  # no rows: nothing to say (the instance around it is said)
                 told = translate(
                     "Files",
                     "{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this "

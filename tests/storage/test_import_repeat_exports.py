@@ -856,3 +856,46 @@ def test_a_column_of_a_repeats_table_the_form_does_not_have_is_listed_as_left_ou
         assert report.describe().endswith(f"Columns left out: {said}.")
     finally:
         database.close()
+
+
+CONSENT_FORM = [
+    ["type", "name", "label", "relevant"],
+    ["integer", "consent", "Do you agree? (1 yes, 0 no)", ""],
+    ["begin_repeat", "drugs", "Drug", "${consent} = 1"],
+    ["text", "drug", "Which drug?", ""],
+    ["begin_repeat", "places", "Place", ""],
+    ["text", "place", "Where?", ""],
+    ["end_repeat", "", "", ""],
+    ["end_repeat", "", "", ""],
+]
+
+
+def test_rows_of_a_repeat_not_asked_are_refused_without_a_line_about_zero_rows(tmp_path):
+    """A drug given by someone who did not agree is refused; the places repeat inside it has
+    no rows, and a line saying "0 row(s) of places" complained about nothing."""
+    form = read_xlsform(write_form(tmp_path / "consent.xlsx", CONSENT_FORM))
+    form_id = form.form_id
+    path = tmp_path / "consent.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"{form_id}.csv", "consent,KEY\n1,uuid:a\n0,uuid:b\n")
+        archive.writestr(
+            f"{form_id}-drugs.csv",
+            "drug,PARENT_KEY,KEY\nheroin,uuid:a,uuid:a/drugs[1]\ncrack,uuid:b,uuid:b/drugs[1]\n",
+        )
+        archive.writestr(
+            f"{form_id}-drugs-places.csv",
+            "place,PARENT_KEY,KEY\npark,uuid:a/drugs[1],uuid:a/drugs[1]/places[1]\n",
+        )
+    database = fresh(tmp_path, "project", form)
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(database, form_id, path)
+        message = str(refused.value)
+        assert (
+            f'row 3: one of its repeat instances has a problem: file "{form_id}-drugs.csv", '
+            'row 3, column "drug", value "crack": answered, but'
+        ) in message
+        assert "0 row(s)" not in message
+        assert "places" not in message
+    finally:
+        database.close()
