@@ -1318,9 +1318,10 @@ def _say_missing_files(questionnaire, form: Path) -> None:
             file=sys.stderr,
         )
         return
+    absent = [name for name in missing if name not in empty]
     print(
-        f"duodesk: note: {form.name} reads {', '.join(missing)}, which "
-        f"{'is' if len(missing) == 1 else 'are'} not in {form.absolute().parent}; these "
+        f"duodesk: note: {form.name} reads {', '.join(absent)}, which "
+        f"{'is' if len(absent) == 1 else 'are'} not in {form.absolute().parent}; these "
         f"questions cannot be answered until you add {'it' if len(missing) == 1 else 'them'}: "
         f"{', '.join(questions)}. Add with: duodesk add-form-file {questionnaire.form_id} "
         f"{names}",
