@@ -1296,9 +1296,32 @@ def _say_missing_files(questionnaire, form: Path) -> None:
         return
     questions = [q.name for q in questionnaire.questions() if questionnaire.files_needed_by(q)]
     names = " ".join(missing)
+    empty = [name for name in missing if (form.parent / name).is_file()]
+    if empty:  # there, but with no choices or rows: taken as missing, and said so
+        print(
+            "duodesk: "
+            + translate(
+                "Command line",
+                "note: {files} beside {form} holds nothing to choose from (it is empty, or has "
+                "only its header row), so it was left out.",
+            ).format(files=", ".join(empty), form=form.name),
+            file=sys.stderr,
+        )
+    if len(empty) == len(missing):
+        print(
+            "duodesk: "
+            + translate(
+                "Command line",
+                "note: these questions cannot be answered until the right file is added: "
+                "{questions}. Add with: duodesk add-form-file {form_id} {names}",
+            ).format(questions=", ".join(questions), form_id=questionnaire.form_id, names=names),
+            file=sys.stderr,
+        )
+        return
+    absent = [name for name in missing if name not in empty]
     print(
-        f"duodesk: note: {form.name} reads {', '.join(missing)}, which "
-        f"{'is' if len(missing) == 1 else 'are'} not in {form.absolute().parent}; these "
+        f"duodesk: note: {form.name} reads {', '.join(absent)}, which "
+        f"{'is' if len(absent) == 1 else 'are'} not in {form.absolute().parent}; these "
         f"questions cannot be answered until you add {'it' if len(missing) == 1 else 'them'}: "
         f"{', '.join(questions)}. Add with: duodesk add-form-file {questionnaire.form_id} "
         f"{names}",

@@ -77,12 +77,19 @@ class FormFiles:
     """Reads the files a form's survey names, from ``files`` (file name -> where the person
     put it) or else the form's folder. A file found nowhere goes into ``missing``, and a list
     read from it is made empty (the questionnaire says which questions need it); a file that
-    cannot be read adds its problem."""
+    cannot be read adds its problem, once. A file with nothing in it, or only its header row,
+    is taken as missing: a file of the same name in the folder with no choices was most
+    likely left unfinished, and the person is told how to add the right one."""
 
     def __init__(
         self, form: Path, files: Mapping[str, Path], problems: list[str], missing: list[str]
     ) -> None:
         self.form, self.files, self.problems, self.missing = form, files, problems, missing
+        self.failed: set[str] = set()  # the files that could not be read (said once)
+
+    def _as_missing(self, name: str) -> None:
+        if name not in self.missing:
+            self.missing.append(name)
 
     def find(self, name: str) -> Path | None:
         """Where the file ``name`` is; None (and ``name`` in ``missing``) when it is nowhere."""
@@ -141,19 +148,28 @@ class FormFiles:
             )
             return
         found = self.find(name)
+        choice_lists[name] = ChoiceList(name, (), source=name)  # until read; also on failure
         if found is None:
-            choice_lists[name] = ChoiceList(name, (), source=name)
+            return
+        if _is_empty(found):
+            self._as_missing(name)
             return
         parameters = {k.lower(): v for k, v in _FILE_PARAMETER.findall(row.parameters)}
         try:
-            choice_lists[name] = _with_choices(read_choice_file(found, name, parameters), found)
+            read = read_choice_file(found, name, parameters)
         except InputFileError as error:
+            self.failed.add(name)
             self.problems.append(str(error))
+            return
+        if read.choices:
+            choice_lists[name] = read
+        else:
+            self._as_missing(name)
 
     def _data_file(self, row: SurveyRow, stem: str, data_files: dict[str, DataFile]) -> None:
         stem = stem.strip()
         name = stem if stem.lower().endswith(".csv") else f"{stem}.csv"
-        if name in data_files or name in self.missing:
+        if name in data_files or name in self.missing or name in self.failed:
             return
         if not stem or Path(name).name != name:
             self.problems.append(
@@ -165,9 +181,13 @@ class FormFiles:
         found = self.find(name)
         if found is None:
             return
+        if _is_empty(found):
+            self._as_missing(name)
+            return
         try:
             data_files[name] = read_data_file(found, name)
         except InputFileError as error:
+            self.failed.add(name)
             self.problems.append(str(error))
 
     def _files_by_answer(
@@ -222,6 +242,16 @@ class FormFiles:
                 )
             else:
                 choice_lists[name] = lists[name]
+
+
+def _is_empty(path: Path) -> bool:
+    """Whether the file at ``path`` holds nothing at all (0 bytes, or only spaces)."""
+    try:
+        if path.stat().st_size > 4096:
+            return False
+        return not path.read_bytes().strip(b" \t\r\n\xef\xbb\xbf")
+    except OSError:
+        return False
 
 
 def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questionnaire:

@@ -124,16 +124,46 @@ class RepeatAnswers:
     # "drugs/days"``), by its answer key: a wrong answer found by the questionnaire's logic
     # is reported there, not in the interviews' table.
     places: dict[str, dict[str, str]] = field(default_factory=dict)
+    main_where: str = ""  # the interviews' table, named
+    taken: dict[str, int] = field(default_factory=dict)  # each key taken: its row
+    # Rows of the interviews' table whose key an earlier row has: whose instances they are
+    # cannot be told, so the file is refused.
+    shared_keys: list[str] = field(default_factory=list)
+    # Columns of the repeats' tables that are none of their questions, each with its table
+    # (``drugs/colour (sheet "drugs")``): not read, and listed as left out.
+    left_out: list[str] = field(default_factory=list)
 
-    def take(self, key: str) -> tuple[dict[str, object], list[str], dict[str, str]]:
-        """The answers, problems and answers' places of the interview whose row has ``key``
-        (given once)."""
+    def take(
+        self, key: str, row: int = 0, column: str = ""
+    ) -> tuple[dict[str, object], list[str], dict[str, str]]:
+        """The answers, problems and answers' places of the interview whose row (``row``, its
+        key in ``column``) has ``key``. A key given a second time is a problem: the first row
+        took every instance joined to it, though some may be the other's."""
+        if key and key in self.taken:
+            self.shared_keys.append(
+                translate(
+                    "Files",
+                    '{where}, value "{value}": row {first} has the same key, so which of the '
+                    "two interviews the instances of the repeats joined to this key belong to "
+                    "cannot be told",
+                ).format(
+                    where=_place(self.main_where, row, column), value=key, first=self.taken[key]
+                )
+            )
+            return {}, [], {}
+        if key:
+            self.taken[key] = row
         self.waiting.pop(key, None)
         return self.answers.pop(key, {}), self.problems.pop(key, []), self.places.pop(key, {})
 
     def unclaimed(self) -> list[str]:
-        """After every interview was taken: the rows whose parent is no interview."""
-        return [*self.problems_alone, *(m for ms in self.waiting.values() for m in ms)]
+        """After every interview was taken: the interviews' rows whose key an earlier row
+        has, and the rows whose parent is no interview."""
+        return [
+            *self.shared_keys,
+            *self.problems_alone,
+            *(m for ms in self.waiting.values() for m in ms),
+        ]
 
 
 def main_key_column(header: tuple[str, ...]) -> int | None:
@@ -188,11 +218,15 @@ class SetAside:
     """A table beside the interviews' that is no repeat's table, and so was not read. When
     ``repeat`` is given it is named after that repeat of the form but lacks ``column``, which
     joins its rows to their interviews; otherwise it joins rows like a repeat's table, for a
-    repeat the form does not have."""
+    repeat the form does not have. With ``outer``, it is the table of a repeat inside a repeat
+    whose table lacks ``column``."""
 
     where: str
     repeat: str = ""
     column: str = ""
+    # The repeat around ``repeat`` whose own table lacks ``column``: this table has the
+    # column, but the instances its rows point to are not known.
+    outer: str = ""
 
 
 def set_aside(
@@ -242,12 +276,37 @@ def _columns(
     return found
 
 
+def _unknown_columns(
+    header: tuple[str, ...], columns: Mapping[int, tuple[Question, str]], inner: list[Repeat]
+) -> list[str]:
+    """The columns of a repeat's table that are none of its questions nor an export tool's own
+    (``_index``, ``_submission__uuid``, ``SET-OF-places``, a location's parts or a file's
+    link beside the question's own column, DuoDesk's number of instances of a repeat
+    inside)."""
+    read = [header[i].strip() for i in columns]
+    counts = {n for r in inner for n in (r.name, r.xlsform_name)}
+    unknown = []
+    for index, raw in enumerate(header):
+        name = raw.strip()
+        if (
+            index in columns
+            or not name
+            or name in NOT_QUESTIONS
+            or name.startswith(("_", "SET-OF-"))
+            or name.rpartition("/")[2] in counts
+            or any(name.startswith((f"{r}-", f"{r}_")) for r in read)
+        ):
+            continue
+        unknown.append(name)
+    return unknown
+
+
 def read_repeats(
     questionnaire: Questionnaire, tables: list[RepeatTable], main_where: str
 ) -> RepeatAnswers:
     """Every instance in ``tables``, joined to its interview (outer repeats first, so that an
     inner repeat's rows find the instance they belong to)."""
-    result = RepeatAnswers()
+    result = RepeatAnswers(main_where=main_where)
     present = {t.repeat.name for t in tables}
     depth = {r.name: len(questionnaire.repeats_of(r.name)) for r in questionnaire.repeats()}
     # An instance's own key -> (its interview's key, its instance path), per repeat.
@@ -272,6 +331,9 @@ def read_repeats(
         shared: set[str] = set()  # own keys two rows of this table give
         counts: dict[tuple[str, str], int] = {}
         inner = [r for r in questionnaire.repeats() if questionnaire.repeat_of(r.name) is repeat]
+        result.left_out += [
+            f"{name} ({item.where})" for name in _unknown_columns(item.table.header, columns, inner)
+        ]
         for row_number, values in item.table.rows():
             where = _place(item.where, row_number, item.parent_column(values))
             own_key, parent_key = item.keys(values)

@@ -508,7 +508,9 @@ def iter_interviews(
         trouble: list[str] = []
         places: dict[str, str] = {}
         if repeats is not None and repeat_key_at is not None:
-            inside, trouble, places = repeats.take(_shown(values[repeat_key_at]).strip())
+            inside, trouble, places = repeats.take(
+                _shown(values[repeat_key_at]).strip(), row_number, table.header[repeat_key_at]
+            )
             trouble = [*trouble, *_count_problems(values, counted, inside)]
         yield reader.read(
             row_number,
@@ -708,6 +710,8 @@ class _RowReader:
             bare = split_key(name)[0]
             because = _why_not_asked(questionnaire, state.groups, bare)
             if bare in instances.tables:  # rows of a repeat inside an instance not asked about
+                if not answers.get(name):
+                    continue  # no rows: nothing to say (the instance around it is said)
                 told = translate(
                     "Files",
                     "{table}: {count} row(s) of {repeat}, but by the questionnaire's logic this "

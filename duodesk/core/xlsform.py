@@ -207,6 +207,7 @@ class FormFileError(InputFileError):
     sheet, row and column; ``str()`` is a message for the person who chose the file."""
 
     def __init__(self, path: Path, problems: list[str]) -> None:
+        problems = list(dict.fromkeys(problems))  # a file two rows read is said once
         self.problems = tuple(problems)
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""

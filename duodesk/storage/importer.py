@@ -278,6 +278,9 @@ class ImportReport:
     # Tables named after one of the form's repeats without the column joining their rows to
     # the interviews: (the table, as named in messages, the repeat, the missing column).
     keyless_repeats: tuple[tuple[str, str, str], ...] = ()
+    # Tables of repeats inside one of those, whose rows therefore cannot be joined either:
+    # (the table, the repeat, the repeat around it whose table lacks the column, the column).
+    inside_keyless: tuple[tuple[str, str, str, str], ...] = ()
     # Tables joined like a repeat's for a repeat the form does not have, as named in messages.
     tables_left_out: tuple[str, ...] = ()
 
@@ -356,6 +359,15 @@ class ImportReport:
                 "imported, and how many {repeat} each interview had is not known.",
             ).format(table=table[:1].upper() + table[1:], repeat=repeat, column=column)
             for table, repeat, column in self.keyless_repeats
+        ]
+        lines += [
+            translate(
+                "Import",
+                '{table} is for the repeat "{repeat}", which sits inside the repeat "{outer}", '
+                'whose table has no column "{column}": its answers were not imported either, '
+                "and how many {repeat} each instance of {outer} had is not known.",
+            ).format(table=table[:1].upper() + table[1:], repeat=repeat, outer=outer, column=column)
+            for table, repeat, outer, column in self.inside_keyless
         ]
         if self.count_notes:
             shown = "\n".join(f"  - {note}" for note in self.count_notes[:MAX_PROBLEMS_SHOWN])
@@ -628,6 +640,15 @@ def _response_tables(
                 children.append(found)
             elif (why := set_aside(questionnaire, child, place, name, column)) is not None:
                 aside.append(why)
+        keyless = {a.repeat for a in aside if a.repeat}
+        for found in list(children):
+            # Its rows point to instances of a repeat whose table could not be joined: the
+            # fault is that table's missing column, not this one.
+            around = [r.name for r in questionnaire.repeats_of(found.repeat.name)]
+            if keyless & set(around):
+                children.remove(found)
+                outer = next(r for r in reversed(around) if r in keyless)
+                aside.append(SetAside(found.where, found.repeat.name, column, outer))
         return read_repeats(questionnaire, children, where) if children else None
 
     if is_zip_of_csv_files(path):
@@ -975,7 +996,8 @@ def _import_table(
             for name in plan.ignored
             if (name not in read_elsewhere or name in left_out)
             and (repeat_answers is None or name not in repeat_answers.read)
-        ),
+        )
+        + (tuple(repeat_answers.left_out) if repeat_answers is not None else ()),
         not_available=not_available,
         not_in_version=not_in_version,
         file_versions=(
@@ -990,7 +1012,12 @@ def _import_table(
             for r in unknown_repeats(version.questionnaire, repeat_answers)
             if r.name not in {a.repeat for a in repeats.set_aside}
         ),
-        keyless_repeats=tuple((a.where, a.repeat, a.column) for a in repeats.set_aside if a.repeat),
+        keyless_repeats=tuple(
+            (a.where, a.repeat, a.column) for a in repeats.set_aside if a.repeat and not a.outer
+        ),
+        inside_keyless=tuple(
+            (a.where, a.repeat, a.outer, a.column) for a in repeats.set_aside if a.outer
+        ),
         tables_left_out=tuple(a.where for a in repeats.set_aside if not a.repeat),
         no_column=tuple(q.name for q in questions_without_column(plan, version.questionnaire)),
         markers_as_choices=markers_as_choices,

@@ -674,6 +674,14 @@
         <translation>لا يمكن الوصول إلى خادم الفريق (لا توجد شبكة، أو العنوان أو كلمة المرور خطأ)؛ لم يُرسل شيء. استخدم ملف نقل بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
+        <translation>ملاحظة: {files} بجانب {form} لا يحتوي على شيء للاختيار منه (فارغ، أو فيه صف العناوين فقط)، لذلك تُرك جانبًا.</translation>
+    </message>
+    <message>
+        <source>note: these questions cannot be answered until the right file is added: {questions}. Add with: duodesk add-form-file {form_id} {names}</source>
+        <translation>ملاحظة: لا يمكن الإجابة عن هذه الأسئلة حتى يُضاف الملف الصحيح: {questions}. أضفه بالأمر: duodesk add-form-file {form_id} {names}</translation>
+    </message>
+    <message>
         <source>{rows} rows of {file} read so far…</source>
         <translation>قُرئ حتى الآن {rows} من صفوف {file}…</translation>
     </message>
@@ -1782,6 +1790,10 @@
         <translation>هذا المصنف تالف ولا يمكن قراءته ({fault}: {problem}).</translation>
     </message>
     <message>
+        <source>{where}, value "{value}": row {first} has the same key, so which of the two interviews the instances of the repeats joined to this key belong to cannot be told</source>
+        <translation>{where}، القيمة «{value}»: للصف {first} المفتاح نفسه، لذلك لا يمكن معرفة أي المقابلتين تنتمي إليها التكرارات المرتبطة بهذا المفتاح</translation>
+    </message>
+    <message>
         <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
         <translation>{where}: هذه تكرارات من {repeat} الموجود داخل التكرار {outer}، لكن الملف لا يحتوي على جدول لـ {outer}</translation>
     </message>
@@ -2286,6 +2298,10 @@
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>{table} خاص بالمجموعة المتكررة «{repeat}»، لكن ليس فيه العمود «{column}» الذي يبيّن إلى أي مقابلة ينتمي كل صف: لم تُستورد إجاباته، وعدد {repeat} في كل مقابلة غير معروف.</translation>
+    </message>
+    <message>
+        <source>{table} is for the repeat "{repeat}", which sits inside the repeat "{outer}", whose table has no column "{column}": its answers were not imported either, and how many {repeat} each instance of {outer} had is not known.</source>
+        <translation>{table} خاص بالمجموعة المتكررة «{repeat}» الموجودة داخل المجموعة المتكررة «{outer}» التي ليس في جدولها العمود «{column}»: لم تُستورد إجاباته أيضًا، وعدد {repeat} في كل تكرار من {outer} غير معروف.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>

@@ -674,6 +674,14 @@
         <translation>no se puede llegar al servidor del equipo (no hay red, o la dirección o la contraseña no es correcta); no se envió nada. Use un archivo de transferencia.</translation>
     </message>
     <message>
+        <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
+        <translation>nota: {files} junto a {form} no contiene nada para elegir (está vacío o solo tiene su fila de encabezado), así que se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>note: these questions cannot be answered until the right file is added: {questions}. Add with: duodesk add-form-file {form_id} {names}</source>
+        <translation>nota: estas preguntas no se pueden responder hasta que se añada el archivo correcto: {questions}. Añádalo con: duodesk add-form-file {form_id} {names}</translation>
+    </message>
+    <message>
         <source>{rows} rows of {file} read so far…</source>
         <translation>{rows} filas de {file} leídas hasta ahora…</translation>
     </message>
@@ -1782,6 +1790,10 @@
         <translation>este libro está dañado y no se puede leer ({fault}: {problem}).</translation>
     </message>
     <message>
+        <source>{where}, value "{value}": row {first} has the same key, so which of the two interviews the instances of the repeats joined to this key belong to cannot be told</source>
+        <translation>{where}, valor «{value}»: la fila {first} tiene la misma clave, así que no se puede saber a cuál de las dos entrevistas pertenecen las repeticiones unidas a esta clave</translation>
+    </message>
+    <message>
         <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
         <translation>{where}: son repeticiones de {repeat}, que está dentro de la repetición {outer}, pero el archivo no tiene una tabla para {outer}</translation>
     </message>
@@ -2286,6 +2298,10 @@
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>{table} es para la repetición «{repeat}», pero no tiene la columna «{column}», que dice a qué entrevista pertenece cada una de sus filas: sus respuestas no se importaron y no se sabe cuántos {repeat} tuvo cada entrevista.</translation>
+    </message>
+    <message>
+        <source>{table} is for the repeat "{repeat}", which sits inside the repeat "{outer}", whose table has no column "{column}": its answers were not imported either, and how many {repeat} each instance of {outer} had is not known.</source>
+        <translation>{table} es para la repetición «{repeat}», que está dentro de la repetición «{outer}», cuya tabla no tiene la columna «{column}»: sus respuestas tampoco se importaron y no se sabe cuántos {repeat} tuvo cada repetición de {outer}.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>

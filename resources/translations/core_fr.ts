@@ -674,6 +674,14 @@
         <translation>impossible de joindre le serveur de l'équipe (pas de réseau, ou l'adresse ou le mot de passe est faux) ; rien n'a été envoyé. Utilisez plutôt un fichier de transfert.</translation>
     </message>
     <message>
+        <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
+        <translation>remarque : {files} à côté de {form} ne contient rien à choisir (il est vide, ou n’a que sa ligne d’en-tête), il a donc été laissé de côté.</translation>
+    </message>
+    <message>
+        <source>note: these questions cannot be answered until the right file is added: {questions}. Add with: duodesk add-form-file {form_id} {names}</source>
+        <translation>remarque : il n’est pas possible de répondre à ces questions tant que le bon fichier n’est pas ajouté : {questions}. Ajoutez-le avec : duodesk add-form-file {form_id} {names}</translation>
+    </message>
+    <message>
         <source>{rows} rows of {file} read so far…</source>
         <translation>{rows} lignes de {file} lues jusqu’ici…</translation>
     </message>
@@ -1782,6 +1790,10 @@
         <translation>ce classeur est abîmé et ne peut pas être lu ({fault} : {problem}).</translation>
     </message>
     <message>
+        <source>{where}, value "{value}": row {first} has the same key, so which of the two interviews the instances of the repeats joined to this key belong to cannot be told</source>
+        <translation>{where}, valeur « {value} » : la ligne {first} a la même clé, donc on ne peut pas savoir auquel des deux entretiens appartiennent les occurrences des répétitions rattachées à cette clé</translation>
+    </message>
+    <message>
         <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
         <translation>{where} : ce sont des occurrences de {repeat}, qui se trouve dans la répétition {outer}, mais le fichier n’a pas de tableau pour {outer}</translation>
     </message>
@@ -2286,6 +2298,10 @@
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>{table} est pour la répétition « {repeat} », mais n’a pas de colonne « {column} », qui dit à quel entretien appartient chacune de ses lignes : ses réponses n’ont pas été importées, et le nombre de {repeat} de chaque entretien n’est pas connu.</translation>
+    </message>
+    <message>
+        <source>{table} is for the repeat "{repeat}", which sits inside the repeat "{outer}", whose table has no column "{column}": its answers were not imported either, and how many {repeat} each instance of {outer} had is not known.</source>
+        <translation>{table} est pour la répétition « {repeat} », qui se trouve dans la répétition « {outer} », dont la table n’a pas de colonne « {column} » : ses réponses n’ont pas été importées non plus, et le nombre de {repeat} de chaque occurrence de {outer} n’est pas connu.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>

@@ -674,6 +674,14 @@
         <translation>не удаётся связаться с сервером команды (нет сети, или неверен адрес или пароль); ничего не отправлено. Используйте файл передачи.</translation>
     </message>
     <message>
+        <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
+        <translation>примечание: в {files} рядом с {form} нечего выбирать (файл пуст или в нём только строка заголовков), поэтому он не использован.</translation>
+    </message>
+    <message>
+        <source>note: these questions cannot be answered until the right file is added: {questions}. Add with: duodesk add-form-file {form_id} {names}</source>
+        <translation>примечание: на эти вопросы нельзя ответить, пока не добавлен нужный файл: {questions}. Добавьте его так: duodesk add-form-file {form_id} {names}</translation>
+    </message>
+    <message>
         <source>{rows} rows of {file} read so far…</source>
         <translation>Прочитано строк из {file}: {rows}…</translation>
     </message>
@@ -1782,6 +1790,10 @@
         <translation>эта книга повреждена и не читается ({fault}: {problem}).</translation>
     </message>
     <message>
+        <source>{where}, value "{value}": row {first} has the same key, so which of the two interviews the instances of the repeats joined to this key belong to cannot be told</source>
+        <translation>{where}, значение «{value}»: у строки {first} такой же ключ, поэтому нельзя понять, к какому из двух интервью относятся повторы, привязанные к этому ключу</translation>
+    </message>
+    <message>
         <source>{where}: these are instances of {repeat}, which sits inside the repeat {outer}, but the file has no table for {outer}</source>
         <translation>{where}: это повторы {repeat}, который находится внутри повтора {outer}, но в файле нет таблицы для {outer}</translation>
     </message>
@@ -2286,6 +2298,10 @@
     <message>
         <source>{table} is for the repeat "{repeat}", but it has no column "{column}", which says which interview each of its rows belongs to: its answers were not imported, and how many {repeat} each interview had is not known.</source>
         <translation>{table} относится к повторяющейся группе «{repeat}», но в нём нет столбца «{column}», который говорит, к какому интервью относится каждая строка: его ответы не импортированы, и сколько {repeat} было в каждом интервью, неизвестно.</translation>
+    </message>
+    <message>
+        <source>{table} is for the repeat "{repeat}", which sits inside the repeat "{outer}", whose table has no column "{column}": its answers were not imported either, and how many {repeat} each instance of {outer} had is not known.</source>
+        <translation>{table} относится к повторяющейся группе «{repeat}», которая находится внутри группы «{outer}», в таблице которой нет столбца «{column}»: его ответы тоже не импортированы, и сколько {repeat} было в каждом повторе {outer}, неизвестно.</translation>
     </message>
     <message>
         <source>In {count} place(s) a question gives a repeat's number of instances, but the repeat's own table has fewer rows for the interview. The rows were imported as they are, as the instances: none was made up. The question keeps the number it says.</source>

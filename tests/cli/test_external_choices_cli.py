@@ -8,6 +8,7 @@ import json
 import shutil
 
 import openpyxl
+import pytest
 
 from duodesk.core.engine import FormEngine
 from duodesk.storage.database import Database
@@ -157,21 +158,42 @@ def test_a_choices_file_with_no_choices_is_refused_and_the_right_one_can_follow(
     assert "It still needs villages.csv." in added.stdout
 
 
-def test_import_form_refuses_a_choices_file_beside_the_form_with_no_choices(tmp_path):
-    """The same file refused by add-form-file is refused when it sits next to the form: the
-    questionnaire would open with a question no one can answer, and nothing said."""
+@pytest.mark.parametrize("content", ["name,label,district,people\n", ""])
+def test_an_empty_choices_file_beside_the_form_is_taken_as_a_missing_one(tmp_path, content):
+    """villages.csv with only its header row, or nothing at all: the whole form was refused,
+    each line said twice (two questions and a pulldata() read the file), one saying the list
+    was not on the choices sheet. Like a missing file, the form opens and the note names the
+    file and the command that adds the right one."""
     folder = tmp_path / "form"
     folder.mkdir()
-    (folder / "districts.csv").write_text("name,label\n")
-    (folder / "villages.csv").write_text(VILLAGES)
+    (folder / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    (folder / "villages.csv").write_text(content)
     form = write_form(folder / "villages.xlsx", SURVEY)
     db = tmp_path / "p.duodesk"
-    refused = duodesk("--db", str(db), "import-form", str(form))
-    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    opened = duodesk("--db", str(db), "import-form", str(form))
+    assert opened.returncode == 0, opened.stderr
     assert (
-        "districts.csv: this file holds no choices: it has a header row and nothing under it. "
-        "Add a file with a row for each choice."
-    ) in refused.stderr
-    (folder / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
-    added = duodesk("--db", str(db), "import-form", str(form))
+        "duodesk: note: villages.csv beside villages.xlsx holds nothing to choose from (it is "
+        "empty, or has only its header row), so it was left out.\n"
+        "duodesk: note: these questions cannot be answered until the right file is added: "
+    ) in opened.stderr
+    assert "Add with: duodesk add-form-file villages villages.csv\n" in opened.stderr
+    (folder / "villages.csv").write_text(VILLAGES)
+    added = duodesk("--db", str(db), "add-form-file", "villages", str(folder / "villages.csv"))
     assert added.returncode == 0, added.stderr
+
+
+def test_a_choices_file_that_cannot_be_read_is_said_once(tmp_path):
+    """Two questions and a pulldata() read villages.csv: its problem is one line, with no
+    line saying the list is not on the choices sheet."""
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "districts.csv").write_text("name,label\nnorth,North\nsouth,South\n")
+    (folder / "villages.csv").write_text("town,size\nmill,3\n")
+    form = write_form(folder / "villages.xlsx", SURVEY)
+    refused = duodesk("--db", str(tmp_path / "p.duodesk"), "import-form", str(form))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    lines = [line for line in refused.stderr.splitlines() if line.startswith("  - ")]
+    assert lines and len(lines) == len(set(lines))
+    assert any("villages.csv" in line for line in lines)
+    assert "is not on" not in refused.stderr

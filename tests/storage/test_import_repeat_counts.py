@@ -233,3 +233,59 @@ def test_rows_inside_an_instance_that_is_not_asked_about_are_named_not_a_traceba
         assert "job[" not in message
     finally:
         database.close()
+
+
+def _person_table_without_its_join(layout: str, path: Path) -> Path:
+    """The export with the person table's joining column taken out by hand."""
+    if layout == "kobo":
+        book = openpyxl.load_workbook(path)
+        sheet = book["person"]
+        header = [cell.value for cell in sheet[1]]
+        sheet.delete_cols(header.index("_parent_index") + 1)
+        book.save(path)
+        return path
+    with zipfile.ZipFile(path) as archive:
+        files = {n: archive.read(n).decode() for n in archive.namelist()}
+    files["household-person.csv"] = "".join(
+        ",".join(line.split(",")[:2] + line.split(",")[3:]) + "\n"
+        for line in files["household-person.csv"].splitlines()
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("layout", "outer", "inner", "column"),
+    [
+        ("kobo", 'Sheet "person"', 'Sheet "job"', "_parent_index"),
+        ("central", 'File "household-person.csv"', 'File "household-person-job.csv"', "PARENT_KEY"),
+    ],
+)
+def test_a_repeat_without_its_joining_column_is_blamed_not_the_repeat_inside_it(
+    layout, outer, inner, column, project, tmp_path
+):
+    """The person table lost its joining column: the message said the file had no table for
+    person, naming the job table, so the person looked for a missing sheet that was there."""
+    rows: Rows = (
+        [(A, 2), (B, 1)],
+        [(A, "a1", 40, 1), (A, "a2", 19, 0), (B, "b1", 33, 1)],
+        [("a1", "a1j1", 30), ("b1", "b1j1", 10)],
+    )
+    path = _person_table_without_its_join(layout, export(layout, tmp_path, rows))
+    report = import_responses(project, "household", path)
+    assert report.imported == 2
+    said = report.describe()
+    assert "has no table for" not in said
+    assert (
+        f'{outer} is for the repeat "person", but it has no column "{column}", which says '
+        "which interview each of its rows belongs to"
+    ) in said
+    assert (
+        f'{inner} is for the repeat "job", which sits inside the repeat "person", whose table '
+        f'has no column "{column}": its answers were not imported either, and how many job '
+        "each instance of person had is not known."
+    ) in said
+    summary = summarize(project, "household")
+    assert summary.question("hours").answered == 0

@@ -760,3 +760,142 @@ def test_a_table_for_a_repeat_the_form_does_not_have_is_listed_as_left_out(
         )
     finally:
         database.close()
+
+
+def _main_key_repeated(path: Path) -> Path:
+    """The export with the third interview's key changed to the second's, as a hand edit or a
+    merge of two exports leaves it: the second's instances now point to two interviews."""
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        main = book["Drug survey"]
+        main.cell(row=4, column=13).value = main.cell(row=3, column=13).value
+        book.save(path)
+        return path
+    with zipfile.ZipFile(path) as archive:
+        files = {n: archive.read(n) for n in archive.namelist()}
+    rows = list(csv.reader(io.StringIO(files["drugs.csv"].decode())))
+    at = rows[0].index("KEY")
+    rows[3][at] = rows[2][at]
+    kept = io.StringIO()
+    csv.writer(kept).writerows(rows)
+    files["drugs.csv"] = kept.getvalue().encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"),
+    [
+        ("kobo", 'sheet "Drug survey", row 4, column "_index", value "2": row 3 has the same'),
+        (
+            "central",
+            'file "drugs.csv", row 4, column "KEY", value "uuid:{key}": row 3 has the same',
+        ),
+    ],
+)
+def test_two_interviews_with_one_key_refuse_the_file_naming_both_rows_and_the_key(
+    layout, said, drug_form, tmp_path
+):
+    """Every instance joined to the shared key went to the first of the two interviews and the
+    other got none, while the import said all was well. When the shared key is another
+    interview's, that one's instances are left over too: the cause is still named first."""
+    interviews = [i for i in drug_interviews(12, seed=2) if i["drugs"]]
+    if layout == "kobo":
+        path = _main_key_repeated(kobo_workbook(tmp_path / "kobo.xlsx", interviews))
+    else:
+        path = _main_key_repeated(central_zip(tmp_path / "drugs.zip", interviews))
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        for keep_valid in (False, True):
+            with pytest.raises(ImportRefused) as refused:
+                import_responses(database, "drugs", path, keep_valid=keep_valid)
+            message = str(refused.value)
+            assert (
+                f"\n  - {said.format(key=interviews[1]['id'])} key, so which of the two "
+                "interviews the instances of the repeats joined to this key belong to cannot be "
+                "told\n"
+            ) in message
+            with database.session() as session:
+                assert count_interviews(session, "drugs") == 0
+    finally:
+        database.close()
+
+
+def _colour_column(sheet) -> None:
+    at = sheet.max_column + 1
+    sheet.cell(row=1, column=at).value = "drugs/colour"
+    sheet.cell(row=2, column=at).value = "blue"
+
+
+def _colour_field(rows: list[list[str]]) -> None:
+    for number, row in enumerate(rows):
+        row.append("colour" if number == 0 else "blue")
+
+
+@pytest.mark.parametrize(
+    ("layout", "said"),
+    [("kobo", 'drugs/colour (sheet "drugs")'), ("central", 'colour (file "drugs-drugs.csv")')],
+)
+def test_a_column_of_a_repeats_table_the_form_does_not_have_is_listed_as_left_out(
+    layout, said, drug_form, tmp_path
+):
+    """An unknown column of the interviews' table is listed; one of a repeat's table was
+    dropped without a word."""
+    interviews = [i for i in drug_interviews(8, seed=6) if i["drugs"]]
+    if layout == "kobo":
+        path = kobo_workbook(tmp_path / "kobo.xlsx", interviews, break_row=_colour_column)
+    else:
+        path = central_zip(tmp_path / "drugs.zip", interviews, change=_colour_field)
+    database = fresh(tmp_path, "project", drug_form)
+    try:
+        report = import_responses(database, "drugs", path)
+        assert report.imported == len(interviews)
+        assert report.ignored_columns == (said,)
+        assert report.describe().endswith(f"Columns left out: {said}.")
+    finally:
+        database.close()
+
+
+CONSENT_FORM = [
+    ["type", "name", "label", "relevant"],
+    ["integer", "consent", "Do you agree? (1 yes, 0 no)", ""],
+    ["begin_repeat", "drugs", "Drug", "${consent} = 1"],
+    ["text", "drug", "Which drug?", ""],
+    ["begin_repeat", "places", "Place", ""],
+    ["text", "place", "Where?", ""],
+    ["end_repeat", "", "", ""],
+    ["end_repeat", "", "", ""],
+]
+
+
+def test_rows_of_a_repeat_not_asked_are_refused_without_a_line_about_zero_rows(tmp_path):
+    """A drug given by someone who did not agree is refused; the places repeat inside it has
+    no rows, and a line saying "0 row(s) of places" complained about nothing."""
+    form = read_xlsform(write_form(tmp_path / "consent.xlsx", CONSENT_FORM))
+    form_id = form.form_id
+    path = tmp_path / "consent.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"{form_id}.csv", "consent,KEY\n1,uuid:a\n0,uuid:b\n")
+        archive.writestr(
+            f"{form_id}-drugs.csv",
+            "drug,PARENT_KEY,KEY\nheroin,uuid:a,uuid:a/drugs[1]\ncrack,uuid:b,uuid:b/drugs[1]\n",
+        )
+        archive.writestr(
+            f"{form_id}-drugs-places.csv",
+            "place,PARENT_KEY,KEY\npark,uuid:a/drugs[1],uuid:a/drugs[1]/places[1]\n",
+        )
+    database = fresh(tmp_path, "project", form)
+    try:
+        with pytest.raises(ImportRefused) as refused:
+            import_responses(database, form_id, path)
+        message = str(refused.value)
+        assert (
+            f'row 3: one of its repeat instances has a problem: file "{form_id}-drugs.csv", '
+            'row 3, column "drug", value "crack": answered, but'
+        ) in message
+        assert "0 row(s)" not in message
+        assert "places" not in message
+    finally:
+        database.close()
