@@ -16,11 +16,14 @@ that laptop's key); records written with a key this laptop does not hold cannot 
 and the check says so. The laptop also remembers which key began the trail of the project at
 each place, so a trail stripped of its keys and rewritten unkeyed is found as well.
 
+The laptop remembers too the newest record it wrote at each place, so records cut off the end
+(or the whole trail emptied and begun again) are found on the laptop that wrote them.
+
 What it cannot do: someone who can use the laptop's account (and so its keyring or key file)
-can rewrite the trail; cutting the newest records off is found only by comparing with the
-newest record's fingerprint noted earlier; records written before this version keyed the trail
-(older projects) are checked by the plain hash chain only; a trail on a shared server is not
-keyed (the server's own access rules protect it).
+can rewrite the trail; on another laptop, cutting the newest records off is found only by
+comparing with the newest record's fingerprint noted earlier; records written before this
+version keyed the trail (older projects) are checked by the plain hash chain only; a trail on
+a shared server is not keyed (the server's own access rules protect it).
 
 Only names, counts and file names go in: never an answer and never a participant code.
 """
@@ -36,7 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import SignedIn
@@ -200,6 +203,32 @@ def remember_trail_here(session: Session) -> None:
     # A backup from before the trail was keyed has no keys: nothing to remember yet.
     began = f"{segments[0][1]}:{segments[0][0]}" if segments else ""
     code_keys.put_secret(SERVICE, FOLDER_NAME, place, began)
+    newest = session.scalar(select(func.max(AuditRecord.sequence))) or 0
+    code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, str(newest))
+
+
+NEWEST_SUFFIX = "-newest"  # the newest record this laptop wrote at a place
+
+
+def _newest_written(place: str) -> int:
+    try:
+        return int(code_keys.get_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX) or 0)
+    except ValueError:
+        return 0
+
+
+def _remember_newest_once_kept(session: Session, sequence: int) -> None:
+    """Remember ``sequence`` as the newest record written at this place, once the caller's
+    transaction has committed it (a change refused and rolled back wrote nothing)."""
+    place = _project_place(session)
+    if place is None:
+        return
+
+    def kept(_session: Session) -> None:
+        if sequence > _newest_written(place):
+            code_keys.put_secret(SERVICE, FOLDER_NAME, place + NEWEST_SUFFIX, str(sequence))
+
+    event.listen(session, "after_commit", kept, once=True)
 
 
 def record_event(
@@ -239,6 +268,7 @@ def record_event(
         )
     )
     session.flush()
+    _remember_newest_once_kept(session, sequence)
 
 
 def list_events(session: Session, *, newest: int | None = None) -> list[AuditEvent]:
@@ -309,4 +339,14 @@ def verify(session: Session) -> ChainCheck:
                 count, row.sequence, f"record {row.sequence} was changed after it was written", ""
             )
         expected_previous, expected_sequence = row.hash, row.sequence + 1
+    newest = _newest_written(place) if place else 0
+    if newest >= expected_sequence:
+        return ChainCheck(
+            count,
+            expected_sequence,
+            f"records from {expected_sequence} on are missing: this laptop wrote the trail "
+            f"up to record {newest} (they were cut off, or the trail was emptied and begun "
+            "again)",
+            "",
+        )
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)

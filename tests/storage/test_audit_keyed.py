@@ -208,3 +208,45 @@ def test_the_command_says_a_trail_it_holds_no_key_for_cannot_be_checked_not_brok
     # Back on the laptop that wrote it, the same file checks.
     code, said = _verify(path)
     assert code == 0 and "intact: 2 records" in said, said
+
+
+def _empty_the_trail(path, *, keep: int = 0) -> None:
+    """Drop the triggers, delete the records (all, or all after the first ``keep``) and put
+    the triggers back, as someone with the file and the passphrase can."""
+    connection = sqlcipher.connect(str(path), isolation_level=None)
+    connection.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    triggers = connection.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
+    connection.execute("DROP TRIGGER audit_log_no_update")
+    connection.execute("DROP TRIGGER audit_log_no_delete")
+    connection.execute("DELETE FROM audit_log WHERE sequence > ?", (keep,))
+    for (sql,) in triggers:
+        connection.execute(sql)
+    connection.close()
+
+
+def test_a_trail_emptied_by_hand_and_begun_again_is_found(tmp_path):
+    path = tmp_path / "project.duodesk"
+    _project(path, events=6)
+    assert _verify(path)[0] == 0
+    _empty_the_trail(path)
+    _project_events_again(path)  # DuoDesk goes on writing: the trail begins at 1 again
+    code, said = _verify(path)
+    assert code == 1
+    assert "missing" in said and "up to record" in said
+
+
+def test_the_newest_records_cut_off_are_found_on_the_laptop_that_wrote_them(tmp_path):
+    path = tmp_path / "project.duodesk"
+    _project(path, events=6)
+    _empty_the_trail(path, keep=3)
+    code, said = _verify(path)
+    assert code == 1 and "records from 4 on are missing" in said
+
+
+def _project_events_again(path) -> None:
+    database = Database.open(path, passphrase=PASSPHRASE)
+    with database.session() as session:
+        record_event(session, "exported", details={"file": "again.csv"})
+    database.close()
