@@ -5,7 +5,7 @@ audit trail. Real widgets, a real project file."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from duodesk.gui import operations
 from duodesk.gui.main_window import MainWindow
@@ -236,3 +236,26 @@ def test_opening_a_locked_project_asks_for_its_passphrase_without_logging_a_fail
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING], caplog.text
     assert "Traceback" not in caplog.text and "WrongPassphraseError" not in caplog.text
     opening.database.close()
+
+
+def test_lock_now_works_from_a_window_opened_from_the_main_one(qtbot, project_path):
+    """An interviewer steps away from the interview window, not from the main one."""
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    _own_survey(database)
+    window = _window(qtbot, database)
+    child = window.child_windows.open(QWidget())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is child, timeout=5_000)
+    qtbot.keyClick(
+        child,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    guard = window.security.guard
+    assert guard.is_locked and not child.isVisible()
+    qtbot.addWidget(guard.dialog)
+    qtbot.keyClicks(guard.dialog.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(guard.unlocked, timeout=5_000):
+        qtbot.keyClick(guard.dialog.passphrase, Qt.Key.Key_Return)
+    assert child.isVisible()
+    child.close()
+    database.close()

@@ -110,6 +110,9 @@ class SecurityHooks(QObject):
         menu.addSeparator()
         menu.addAction(restore)
         menu.addAction(audit)
+        # Lock now from whichever window is in front: the interview window above all, where
+        # an interviewer is when they step away.
+        self.window.child_windows.opened.connect(lambda child: child.addAction(self.lock_action))
 
     def _passphrase_words(self) -> str:
         encrypted = self.database is not None and self.database.is_encrypted
