@@ -3595,7 +3595,7 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
 <context>
     <name>SecurityHooks</name>
     <message>
-        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. Security &gt; Lock the project with a passphrase…</source>
         <translation>⚠ هذا المشروع غير مقفل بعبارة مرور: أي شخص ينسخ الملف يستطيع قراءة المقابلات. الأمان &gt; قفل المشروع بعبارة مرور…</translation>
     </message>
     <message>

@@ -3551,7 +3551,7 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
 <context>
     <name>SecurityHooks</name>
     <message>
-        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. Security &gt; Lock the project with a passphrase…</source>
         <translation>⚠ Este proyecto no está bloqueado con una frase de contraseña: cualquiera que copie el archivo puede leer las entrevistas. Seguridad &gt; Bloquear el proyecto con una frase de contraseña…</translation>
     </message>
     <message>

@@ -3554,7 +3554,7 @@ entretiens.&lt;/p&gt;
 <context>
     <name>SecurityHooks</name>
     <message>
-        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. Security &gt; Lock the project with a passphrase…</source>
         <translation>⚠ Ce projet n'est pas verrouillé par une phrase secrète : toute personne qui copie le fichier peut lire les entretiens. Sécurité &gt; Verrouiller le projet par une phrase secrète…</translation>
     </message>
     <message>

@@ -3562,7 +3562,7 @@ DuoDesk спрашивает кодовую фразу при каждом за�
 <context>
     <name>SecurityHooks</name>
     <message>
-        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. File &gt; Lock the project with a passphrase…</source>
+        <source>⚠ This project is not locked with a passphrase: anyone who copies the file can read the interviews. Security &gt; Lock the project with a passphrase…</source>
         <translation>⚠ Этот проект не закрыт кодовой фразой: любой, кто скопирует файл, сможет прочитать интервью. Безопасность &gt; Закрыть проект кодовой фразой…</translation>
     </message>
     <message>

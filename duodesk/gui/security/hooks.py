@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the project's modules (SQLAlchemy) load with the project, n
 NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
     "SecurityHooks",
     "⚠ This project is not locked with a passphrase: anyone who copies the file can read the "
-    "interviews. File > Lock the project with a passphrase…",
+    "interviews. Security > Lock the project with a passphrase…",
 )
 
 
