@@ -210,8 +210,11 @@ def _why_it_does_not_open(
             ).format(name=path.name)
         )
     try:
+        # Measured before and after: another program saving meanwhile grows the file, and
+        # pages added after the check would make a wrong passphrase look like damage.
+        before = path.stat().st_size
         failures = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-        pages = path.stat().st_size // 4096
+        pages = min(before, path.stat().st_size) // 4096
     except sqlcipher.DatabaseError:
         failures, pages = [], 0
     if failures and pages > 1 and len(failures) < pages:
