@@ -3631,6 +3631,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>ال&amp;قفل الآن</translation>
     </message>
     <message>
+        <source>Lock &amp;after…</source>
+        <translation>القفل &amp;بعد…</translation>
+    </message>
+    <message>
         <source>&amp;Remove the passphrase…</source>
         <translation>إ&amp;زالة عبارة المرور…</translation>
     </message>
@@ -3649,6 +3653,14 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
         <translation>قفل المشروع ب&amp;عبارة مرور…</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>القفل بعد</translation>
+    </message>
+    <message>
+        <source>Lock every window after this many minutes with nobody using DuoDesk (0: never):</source>
+        <translation>اقفل كل النوافذ بعد هذا العدد من الدقائق دون أن يستخدم أحد DuoDesk (0: أبدًا):</translation>
     </message>
     <message>
         <source>Close the other windows first</source>

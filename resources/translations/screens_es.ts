@@ -3587,6 +3587,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
+        <source>Lock &amp;after…</source>
+        <translation>Bloquear &amp;después de…</translation>
+    </message>
+    <message>
         <source>&amp;Remove the passphrase…</source>
         <translation>&amp;Quitar la frase de contraseña…</translation>
     </message>
@@ -3605,6 +3609,14 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
         <translation>Bloquear el proyecto con una &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear después de</translation>
+    </message>
+    <message>
+        <source>Lock every window after this many minutes with nobody using DuoDesk (0: never):</source>
+        <translation>Bloquear todas las ventanas después de estos minutos sin que nadie use DuoDesk (0: nunca):</translation>
     </message>
     <message>
         <source>Close the other windows first</source>

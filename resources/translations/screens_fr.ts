@@ -3590,6 +3590,10 @@ entretiens.&lt;/p&gt;
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
+        <source>Lock &amp;after…</source>
+        <translation>Verrouiller &amp;après…</translation>
+    </message>
+    <message>
         <source>&amp;Remove the passphrase…</source>
         <translation>&amp;Retirer la phrase secrète…</translation>
     </message>
@@ -3608,6 +3612,14 @@ entretiens.&lt;/p&gt;
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
         <translation>Verrouiller le projet par une &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Lock every window after this many minutes with nobody using DuoDesk (0: never):</source>
+        <translation>Verrouiller toutes les fenêtres après ce nombre de minutes sans utilisation de DuoDesk (0 : jamais) :</translation>
     </message>
     <message>
         <source>Close the other windows first</source>

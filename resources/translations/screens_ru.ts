@@ -3598,6 +3598,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
+        <source>Lock &amp;after…</source>
+        <translation>Закрывать &amp;через…</translation>
+    </message>
+    <message>
         <source>&amp;Remove the passphrase…</source>
         <translation>&amp;Убрать кодовую фразу…</translation>
     </message>
@@ -3616,6 +3620,14 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     <message>
         <source>Lock the project with a &amp;passphrase…</source>
         <translation>Закрыть проект &amp;кодовой фразой…</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Закрывать через</translation>
+    </message>
+    <message>
+        <source>Lock every window after this many minutes with nobody using DuoDesk (0: never):</source>
+        <translation>Закрывать все окна, если DuoDesk не используют столько минут (0 — никогда):</translation>
     </message>
     <message>
         <source>Close the other windows first</source>

@@ -259,3 +259,26 @@ def test_lock_now_works_from_a_window_opened_from_the_main_one(qtbot, project_pa
     assert child.isVisible()
     child.close()
     database.close()
+
+
+def test_the_idle_minutes_are_chosen_in_the_security_menu_and_kept_on_the_laptop(
+    qtbot, project_path, laptop_settings_file
+):
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    window = _window(qtbot, database)
+    assert window.security.idle_action in window.security.menu.actions()
+    window.security.set_idle_minutes(3)  # as "Lock after…" does with the number chosen
+    guard = window.security.guard
+    assert guard.timer.isActive() and guard.timer.interval() == 3 * 60_000
+    assert "idle_minutes=3" in laptop_settings_file.read_text(encoding="utf-8")
+    window.security.set_idle_minutes(0)  # never
+    assert not guard.timer.isActive()
+    window.close()
+    database.close()
+
+    # Written into the laptop's settings file by hand, as a coordinator might.
+    laptop_settings_file.write_text("[security]\nidle_minutes=7\n", encoding="utf-8")
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    window = _window(qtbot, database)
+    assert window.security.guard.timer.interval() == 7 * 60_000
+    database.close()

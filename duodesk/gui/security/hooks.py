@@ -95,6 +95,8 @@ class SecurityHooks(QObject):
         self.lock_action = QAction(self.tr("&Lock now"), self.window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock_now)
+        self.idle_action = QAction(self.tr("Lock &after…"), self.window)
+        self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.passphrase_action = QAction(self._passphrase_words(), self.window)
         self.passphrase_action.triggered.connect(self.choose_passphrase)
         self.remove_action = QAction(self.tr("&Remove the passphrase…"), self.window)
@@ -105,7 +107,12 @@ class SecurityHooks(QObject):
         audit.triggered.connect(self.show_audit)
         # Only coordinators see these (gui/people/access.py); Lock now is everyone's.
         self.coordinator_actions = (self.passphrase_action, self.remove_action, restore, audit)
-        for action in (self.lock_action, self.passphrase_action, self.remove_action):
+        for action in (
+            self.lock_action,
+            self.idle_action,
+            self.passphrase_action,
+            self.remove_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(restore)
@@ -151,6 +158,32 @@ class SecurityHooks(QObject):
         self.protection_checked.emit()
 
     # -- actions -------------------------------------------------------------------------------
+
+    def choose_idle_minutes(self) -> None:
+        """Ask after how many idle minutes the windows lock themselves (0: never)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from duodesk.gui.security.lock import idle_minutes
+
+        minutes, ok = QInputDialog.getInt(
+            self.window,
+            self.tr("Lock after"),
+            self.tr(
+                "Lock every window after this many minutes with nobody using DuoDesk (0: never):"
+            ),
+            idle_minutes(),
+            0,
+            240,
+        )
+        if ok:
+            self.set_idle_minutes(minutes)
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        from duodesk.gui.security.lock import set_idle_minutes
+
+        set_idle_minutes(minutes)
+        if self.guard is not None:
+            self.guard.restart_timer()
 
     def lock_now(self) -> None:
         if self.guard is not None and self.guard.can_lock:

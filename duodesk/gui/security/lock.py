@@ -1,4 +1,5 @@
-"""Locking the window: by hand (File > Lock now) and after some idle minutes.
+"""Locking the window: by hand (Security > Lock now) and after some idle minutes (Security >
+Lock after…, 10 unless chosen).
 
 While locked every DuoDesk window is hidden behind a passphrase prompt. Nothing is closed: an
 interview being entered stays as it was (its answers are already saved as a draft) and comes
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,9 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.gui.entry.laptop import laptop_settings
+
 if TYPE_CHECKING:
     from duodesk.storage.database import Database
 
+# In the laptop's settings file (gui/entry/laptop.py): "[security] idle_minutes=5".
 IDLE_MINUTES_KEY = "security/idle_minutes"
 DEFAULT_IDLE_MINUTES = 10
 
@@ -38,11 +42,18 @@ _ACTIVITY = {
 
 
 def idle_minutes() -> int:
-    value = QSettings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
+    value = laptop_settings().value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
     try:
         return max(0, int(value))
     except (TypeError, ValueError):
         return DEFAULT_IDLE_MINUTES
+
+
+def set_idle_minutes(minutes: int) -> None:
+    """Lock after ``minutes`` without activity from now on (0: never), on this laptop."""
+    settings = laptop_settings()
+    settings.setValue(IDLE_MINUTES_KEY, max(0, int(minutes)))
+    settings.sync()
 
 
 class UnlockDialog(QDialog):
