@@ -106,7 +106,13 @@ class SecurityHooks(QObject):
         audit = QAction(self.tr("&Audit trail…"), self.window)
         audit.triggered.connect(self.show_audit)
         # Only coordinators see these (gui/people/access.py); Lock now is everyone's.
-        self.coordinator_actions = (self.passphrase_action, self.remove_action, restore, audit)
+        self.coordinator_actions = (
+            self.idle_action,
+            self.passphrase_action,
+            self.remove_action,
+            restore,
+            audit,
+        )
         for action in (
             self.lock_action,
             self.idle_action,
