@@ -43,7 +43,7 @@ from duodesk.core.xlsform_columns import (
     TRANSLATABLE,
     parse_flag,
 )
-from duodesk.i18n import translate
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # A questionnaire has tens of questions; thousands of rows is already a mistake or an attack.
 FORM_LIMITS = Limits(
@@ -171,13 +171,23 @@ FIELD_TYPE_ALIASES = {
 }
 OR_OTHER_WORDS = ("or_other", "or specify other", "or other")
 OR_OTHER_LABEL = "Specify other"
+#: Why a question type is refused, said with ``translate("Questionnaire", ...)`` where used.
 REFUSED_TYPES = {
-    "osm": "OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask "
-    "them (remove the row, or ask for a written answer instead)",
-    "include": "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
-    "form into this one",
-    "rank": "DuoDesk cannot ask rank questions yet; ask the first, second and third choice as "
-    "separate select_one questions instead",
+    "osm": QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask "
+        "them (remove the row, or ask for a written answer instead)",
+    ),
+    "include": QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
+        "form into this one",
+    ),
+    "rank": QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "DuoDesk cannot ask rank questions yet; ask the first, second and third choice as "
+        "separate select_one questions instead",
+    ),
 }
 
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
@@ -209,7 +219,9 @@ class FormFileError(InputFileError):
     def __init__(self, path: Path, problems: list[str]) -> None:
         self.problems = tuple(problems)
         shown = "\n".join(f"  - {p}" for p in problems[:50])
-        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        more = ""
+        if len(problems) > 50:
+            more = "\n  " + translate("Questionnaire", "... and %n more", n=len(problems) - 50)
         heading = translate("Questionnaire", "this is not a questionnaire DuoDesk can use:")
         super().__init__(f"{heading}\n{shown}{more}", path=path)  # the path names the file
 
@@ -249,7 +261,14 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
             sheet=error.sheet,
         ) from None
     if survey is None:
-        raise FormFileError(path, ['there is no sheet named "survey"'])
+        raise FormFileError(
+            path,
+            [
+                translate("Questionnaire", 'there is no sheet named "{sheet}"').format(
+                    sheet="survey"
+                )
+            ],
+        )
     survey = _until_a_long_gap(survey)
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
     choices = _optional_sheet(path, "choices", choices_limits)
@@ -628,7 +647,9 @@ def _parse_type(
     if first_word in REFUSED_TYPES:
         problems.append(
             translate("Questionnaire", '{where}: "{raw}": {value}').format(
-                where=row.where("type"), raw=raw, value=REFUSED_TYPES[first_word]
+                where=row.where("type"),
+                raw=raw,
+                value=translate("Questionnaire", REFUSED_TYPES[first_word]),
             )
         )
         return None
@@ -900,9 +921,11 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
     if not clashes:
         return []
     problems = [
-        f'sheet "survey", row {item.row}, column "name": "{item.xlsform_name}" is used in '
-        f"several groups, and its group path {item.name} is longer than 64 characters; "
-        "give it a name of its own"
+        translate(
+            "Questionnaire",
+            'sheet "survey", row {row}, column "name": "{name}" is used in several groups, and '
+            "its group path {path} is longer than 64 characters; give it a name of its own",
+        ).format(row=item.row, name=item.xlsform_name, path=item.name)
         for item, _ in questionnaire.walk()
         if len(item.name) > 64
     ]
