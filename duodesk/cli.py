@@ -955,18 +955,21 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
     else:
         stopped = stopped_answering(error)
     if stopped is not None and stopped.during_commit:
-        return (
-            f"the server stopped answering while it was storing this command's changes, and "
-            f"DuoDesk stopped waiting after {stopped.seconds:.0f} seconds. They are stored "
-            "either whole or not at all, as the server will show once it answers again (an "
-            "import run again then skips the interviews already stored)."
+        return translate(
+            "Command line",
+            "the server stopped answering while it was storing this command's changes, and "
+            "DuoDesk stopped waiting after %n seconds. They are stored either whole or not at "
+            "all, as the server will show once it answers again (an import run again then "
+            "skips the interviews already stored).",
+            n=round(stopped.seconds),
         )
     if stopped is not None:
-        return (
-            f"the server has not answered for {stopped.seconds:.0f} seconds (it may be "
-            "stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this "
-            "command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how "
-            "long to wait)."
+        return translate(
+            "Command line",
+            "the server has not answered for %n seconds (it may be stopped or overloaded), so "
+            "DuoDesk stopped waiting; nothing was changed by this command. Run it again once "
+            "the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).",
+            n=round(stopped.seconds),
         )
     if is_busy(error):
         return translate(
@@ -1256,7 +1259,9 @@ def _import_form(args: argparse.Namespace) -> int:
         files = {path.name: path for path in args.file}
         for path in files.values():
             if not path.is_file():
-                raise UserError(f"there is no file {path}.")
+                raise UserError(
+                    translate("Command line", "there is no file {path}.").format(path=path)
+                )
         questionnaire = read_xlsform(args.form, files)
     except InputFileError as error:
         raise UserError(str(error)) from None
@@ -1313,7 +1318,7 @@ def _add_form_file(args: argparse.Namespace) -> int:
     files = {path.name: path for path in args.files}
     for path in files.values():
         if not path.is_file():
-            raise UserError(f"there is no file {path}.")
+            raise UserError(translate("Command line", "there is no file {path}.").format(path=path))
     database = _open(args, create=False)
     try:
         with database.session() as session:
@@ -1321,13 +1326,19 @@ def _add_form_file(args: argparse.Namespace) -> int:
     except (LookupError, ValueError, InputFileError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot read a file: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot read a file: {reason}").format(reason=error.strerror)
+        ) from None
     finally:
         database.close()
     still = stored.questionnaire.missing_files
-    print(f"Added {', '.join(files)} to {args.form_id}.")
+    print(
+        translate("Command line", "Added {files} to {form_id}.").format(
+            files=", ".join(files), form_id=args.form_id
+        )
+    )
     if still:
-        print(f"It still needs {', '.join(still)}.")
+        print(translate("Command line", "It still needs {files}.").format(files=", ".join(still)))
     return EXIT_OK
 
 
