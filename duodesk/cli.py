@@ -1199,10 +1199,14 @@ _SAID_STILL_WAITING = threading.Event()  # once per command
 def _still_waiting(seconds: float) -> None:
     if not _SAID_STILL_WAITING.is_set():
         _SAID_STILL_WAITING.set()
+        words = translate(
+            "Command line",
+            "the server has not answered for %n seconds; DuoDesk is still waiting for it "
+            "(Ctrl+C stops the command, and nothing is stored half way).",
+            n=round(seconds),
+        )
         print(
-            f"duodesk: the server has not answered for {seconds:.0f} seconds; DuoDesk is "
-            "still waiting for it (Ctrl+C stops the command, and nothing is stored half "
-            "way).",
+            f"duodesk: {words}",
             file=sys.stderr,
             flush=True,
         )
@@ -1301,14 +1305,27 @@ def _say_missing_files(questionnaire, form: Path) -> None:
         return
     questions = [q.name for q in questionnaire.questions() if questionnaire.files_needed_by(q)]
     names = " ".join(missing)
-    print(
-        f"duodesk: note: {form.name} reads {', '.join(missing)}, which "
-        f"{'is' if len(missing) == 1 else 'are'} not in {form.absolute().parent}; these "
-        f"questions cannot be answered until you add {'it' if len(missing) == 1 else 'them'}: "
-        f"{', '.join(questions)}. Add with: duodesk add-form-file {questionnaire.form_id} "
-        f"{names}",
-        file=sys.stderr,
+    if len(missing) == 1:
+        words = translate(
+            "Command line",
+            "{form} reads {files}, which is not in {folder}; these questions cannot be answered "
+            "until you add it: {questions}. Add with: {command}",
+        )
+    else:
+        words = translate(
+            "Command line",
+            "{form} reads {files}, which are not in {folder}; these questions cannot be "
+            "answered until you add them: {questions}. Add with: {command}",
+        )
+    words = words.format(
+        form=form.name,
+        files=", ".join(missing),
+        folder=form.absolute().parent,
+        questions=", ".join(questions),
+        command=f"duodesk add-form-file {questionnaire.form_id} {names}",
     )
+    note = translate("Command line", "note:")
+    print(f"duodesk: {note} {words}", file=sys.stderr)
 
 
 def _add_form_file(args: argparse.Namespace) -> int:

@@ -327,7 +327,10 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
         q.name for q in questionnaire.questions()
     }
     problems += [
-        f'sheet "settings", column "participant_code": there is no question called "{name}"'
+        translate(
+            "Questionnaire",
+            'sheet "settings", column "participant_code": there is no question called "{name}"',
+        ).format(name=name)
         for name in sorted(missing_code_questions)
     ]
     if problems:
@@ -776,7 +779,7 @@ def _read_survey(
             continue
         siblings, seen = (stack[-1][1], stack[-1][2]) if stack else (top, top_names)
         if name in seen:
-            where = "in the same group " if stack else ""
+            where = translate("Questionnaire", "in the same group ") if stack else ""
             problems.append(
                 translate(
                     "Questionnaire", '{where}: "{name}" is already used {where2}on row {value}'
@@ -962,9 +965,10 @@ _PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
 _ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
 
 
-_CHT_INPUTS = (
+_CHT_INPUTS = QT_TRANSLATE_NOOP(
+    "Questionnaire",
     ' (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong '
-    "to that program, and neither DuoDesk nor ODK Collect can fill them)"
+    "to that program, and neither DuoDesk nor ODK Collect can fill them)",
 )
 
 
@@ -990,7 +994,7 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
             def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
                 name = paths.get(segments)
                 if name is None:
-                    cht = _CHT_INPUTS if "inputs" in segments else ""
+                    cht = translate("Questionnaire", _CHT_INPUTS) if "inputs" in segments else ""
                     problems.append(
                         translate(
                             "Questionnaire",

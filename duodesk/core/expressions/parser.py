@@ -241,7 +241,7 @@ class _Parser:
             return self.built(Current(token.position))
         if kind is TokenKind.LPAREN:
             self.enter(token)
-            self.no_value_yet(token, "'(' needs an expression inside it")
+            self.no_value_yet(token, translate("Core", "'(' needs an expression inside it"))
             inner = self.binary(1)
             self.close(token, translate("Core", "This '(' is never closed"))
             self.nesting -= 1
