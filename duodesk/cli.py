@@ -954,6 +954,7 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
         stopped = None
     else:
         stopped = stopped_answering(error)
+    waited = round(stopped.seconds) if stopped is not None else 0
     if stopped is not None and stopped.during_commit:
         return translate(
             "Command line",
@@ -961,7 +962,8 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "DuoDesk stopped waiting after %n seconds. They are stored either whole or not at "
             "all, as the server will show once it answers again (an import run again then "
             "skips the interviews already stored).",
-            n=round(stopped.seconds),
+            None,
+            waited,
         )
     if stopped is not None:
         return translate(
@@ -969,7 +971,8 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
             "the server has not answered for %n seconds (it may be stopped or overloaded), so "
             "DuoDesk stopped waiting; nothing was changed by this command. Run it again once "
             "the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).",
-            n=round(stopped.seconds),
+            None,
+            waited,
         )
     if is_busy(error):
         return translate(
@@ -1199,11 +1202,13 @@ _SAID_STILL_WAITING = threading.Event()  # once per command
 def _still_waiting(seconds: float) -> None:
     if not _SAID_STILL_WAITING.is_set():
         _SAID_STILL_WAITING.set()
+        waited = round(seconds)
         words = translate(
             "Command line",
             "the server has not answered for %n seconds; DuoDesk is still waiting for it "
             "(Ctrl+C stops the command, and nothing is stored half way).",
-            n=round(seconds),
+            None,
+            waited,
         )
         print(
             f"duodesk: {words}",

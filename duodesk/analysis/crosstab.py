@@ -251,7 +251,8 @@ def _table(
                 "Counted over {total} {things} named by %n person: each cell counts {things}, "
                 "and the percentages are of {things}. No chi-square: a person who named several "
                 "{things} counts in the table once for each, so the cells are not separate people.",
-                n=given_by,
+                None,
+                given_by,
             )
         else:
             warning = translate(
@@ -259,7 +260,8 @@ def _table(
                 "Counted over {total} {things} named by %n people: each cell counts {things}, "
                 "and the percentages are of {things}. No chi-square: a person who named several "
                 "{things} counts in the table once for each, so the cells are not separate people.",
-                n=given_by,
+                None,
+                given_by,
             )
         warning = warning.format(total=total, things=things)
     elif len(used_rows) >= 2 and len(used_columns) >= 2:

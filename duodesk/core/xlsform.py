@@ -221,7 +221,8 @@ class FormFileError(InputFileError):
         shown = "\n".join(f"  - {p}" for p in problems[:50])
         more = ""
         if len(problems) > 50:
-            more = "\n  " + translate("Questionnaire", "... and %n more", n=len(problems) - 50)
+            hidden = len(problems) - 50
+            more = "\n  " + translate("Questionnaire", "... and %n more", None, hidden)
         heading = translate("Questionnaire", "this is not a questionnaire DuoDesk can use:")
         super().__init__(f"{heading}\n{shown}{more}", path=path)  # the path names the file
 

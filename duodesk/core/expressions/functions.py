@@ -42,21 +42,22 @@ class FunctionSpec:
     def arity_text(self) -> str:
         """'takes 2 arguments' etc., for messages about a wrong count, in the interface
         language (English says "argument" for one, the other languages choose by ``%n``)."""
-        if self.maximum is None:
-            if self.minimum == 1:
-                return translate("Core", "takes at least %n argument", n=self.minimum)
-            return translate("Core", "takes at least %n arguments", n=self.minimum)
-        if self.minimum == self.maximum:
-            if not self.minimum:
+        minimum, maximum = self.minimum, self.maximum
+        if maximum is None:
+            if minimum == 1:
+                return translate("Core", "takes at least %n argument", None, minimum)
+            return translate("Core", "takes at least %n arguments", None, minimum)
+        if minimum == maximum:
+            if not minimum:
                 return translate("Core", "takes no arguments")
-            if self.minimum == 1:
-                return translate("Core", "takes %n argument", n=self.minimum)
-            return translate("Core", "takes %n arguments", n=self.minimum)
-        if self.maximum == 1:
-            words = translate("Core", "takes {minimum} to %n argument", n=self.maximum)
+            if minimum == 1:
+                return translate("Core", "takes %n argument", None, minimum)
+            return translate("Core", "takes %n arguments", None, minimum)
+        if maximum == 1:
+            words = translate("Core", "takes {minimum} to %n argument", None, maximum)
         else:
-            words = translate("Core", "takes {minimum} to %n arguments", n=self.maximum)
-        return words.format(minimum=self.minimum)
+            words = translate("Core", "takes {minimum} to %n arguments", None, maximum)
+        return words.format(minimum=minimum)
 
 
 def _names(value: object) -> list[str]:
