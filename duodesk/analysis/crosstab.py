@@ -100,7 +100,9 @@ def crosstab(
             people.add(interview)
     instances = None
     if in_repeats:
-        instances = (plural(in_repeats[0].repeat_label or "instance"), len(people))
+        label = in_repeats[0].repeat_label
+        things = plural(label) if label else translate("Summary text", "instances")
+        instances = (things, len(people))
     return _table(
         form_id, row_info, column_info, rows, columns, counts, subset, instances=instances
     )

@@ -3764,6 +3764,10 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>لا يوجد مربع كاي: يمكن إعطاء الشخص عدة مواضيع، لذلك الخلايا ليست أشخاصًا منفصلين. نسب كل عمود هي من الأشخاص فيه الذين أُعطوا موضوعًا.</translation>
     </message>
@@ -3958,6 +3962,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>اختبار فيشر الدقيق (من الطرفين): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>عدد {things} المذكورة</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

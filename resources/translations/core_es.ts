@@ -3764,6 +3764,10 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>casos</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>Sin chi cuadrado: a una persona se le pueden dar varios temas, así que las celdas no son personas separadas. Los porcentajes de cada columna son de las personas de esa columna a las que se dio un tema.</translation>
     </message>
@@ -3958,6 +3962,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Prueba exacta de Fisher (bilateral): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>Número de {things} dados</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

@@ -3764,6 +3764,10 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>Pas de khi-deux : une personne peut recevoir plusieurs thèmes, donc les cellules ne sont pas des personnes séparées. Les pourcentages de chaque colonne sont des personnes de cette colonne qui ont reçu un thème.</translation>
     </message>
@@ -3958,6 +3962,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Test exact de Fisher (bilatéral) : p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>Nombre de {things} donnés</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

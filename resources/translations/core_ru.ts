@@ -3764,6 +3764,10 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>случаев</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>Хи-квадрат не считается: человеку можно дать несколько тем, поэтому ячейки — не отдельные люди. Проценты каждого столбца считаются от людей в нём, которым дана тема.</translation>
     </message>
@@ -3958,6 +3962,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Точный тест Фишера (двусторонний): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>Число названных: {things}</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>
