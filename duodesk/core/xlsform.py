@@ -945,7 +945,7 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
         for column, text in texts:
             for name in dict.fromkeys(_REFERENCE.findall(text)):
                 if name in clashes:
-                    rows = " and ".join(str(r) for r in clashes[name])
+                    rows = translate("Questionnaire", " and ").join(str(r) for r in clashes[name])
                     problems.append(
                         translate(
                             "Questionnaire",

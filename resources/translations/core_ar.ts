@@ -2985,6 +2985,10 @@
         <translation>الورقة «survey»، الصف {row}، العمود «name»: «{name}» مستخدم في عدة مجموعات، ومسار مجموعته {path} أطول من 64 حرفًا؛ أعطه اسمًا خاصًا به</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>الورقة «survey»، الصف {row}، العمود «{column}»: ${{{name}}} قد يعني أيًا من الأسئلة التي اسمها «{name}» (الصفوف {rows})؛ أعطها أسماء مختلفة</translation>
     </message>

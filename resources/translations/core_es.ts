@@ -2985,6 +2985,10 @@
         <translation>hoja «survey», fila {row}, columna «name»: «{name}» se usa en varios grupos, y su ruta de grupo {path} tiene más de 64 caracteres; dele un nombre propio</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>hoja «survey», fila {row}, columna «{column}»: ${{{name}}} podría ser cualquiera de las preguntas llamadas «{name}» (filas {rows}); deles nombres distintos</translation>
     </message>

@@ -2985,6 +2985,10 @@
         <translation>feuille « survey », ligne {row}, colonne « name » : « {name} » est utilisé dans plusieurs groupes, et son chemin de groupe {path} dépasse 64 caractères ; donnez-lui un nom propre</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>feuille « survey », ligne {row}, colonne « {column} » : ${{{name}}} pourrait être n'importe laquelle des questions appelées « {name} » (lignes {rows}) ; donnez-leur des noms différents</translation>
     </message>

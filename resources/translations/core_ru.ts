@@ -2985,6 +2985,10 @@
         <translation>лист «survey», строка {row}, столбец «name»: «{name}» используется в нескольких группах, и его путь по группам {path} длиннее 64 символов; дайте ему собственное имя</translation>
     </message>
     <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>лист «survey», строка {row}, столбец «{column}»: ${{{name}}} может означать любой из вопросов с именем «{name}» (строки {rows}); дайте им разные имена</translation>
     </message>
