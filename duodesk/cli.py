@@ -954,19 +954,25 @@ def _explain_failure(args: argparse.Namespace, error: Exception) -> str:
         stopped = None
     else:
         stopped = stopped_answering(error)
+    waited = round(stopped.seconds) if stopped is not None else 0
     if stopped is not None and stopped.during_commit:
-        return (
-            f"the server stopped answering while it was storing this command's changes, and "
-            f"DuoDesk stopped waiting after {stopped.seconds:.0f} seconds. They are stored "
-            "either whole or not at all, as the server will show once it answers again (an "
-            "import run again then skips the interviews already stored)."
+        return translate(
+            "Command line",
+            "the server stopped answering while it was storing this command's changes, and "
+            "DuoDesk stopped waiting after %n seconds. They are stored either whole or not at "
+            "all, as the server will show once it answers again (an import run again then "
+            "skips the interviews already stored).",
+            None,
+            waited,
         )
     if stopped is not None:
-        return (
-            f"the server has not answered for {stopped.seconds:.0f} seconds (it may be "
-            "stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this "
-            "command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how "
-            "long to wait)."
+        return translate(
+            "Command line",
+            "the server has not answered for %n seconds (it may be stopped or overloaded), so "
+            "DuoDesk stopped waiting; nothing was changed by this command. Run it again once "
+            "the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).",
+            None,
+            waited,
         )
     if is_busy(error):
         return translate(
@@ -1196,10 +1202,16 @@ _SAID_STILL_WAITING = threading.Event()  # once per command
 def _still_waiting(seconds: float) -> None:
     if not _SAID_STILL_WAITING.is_set():
         _SAID_STILL_WAITING.set()
+        waited = round(seconds)
+        words = translate(
+            "Command line",
+            "the server has not answered for %n seconds; DuoDesk is still waiting for it "
+            "(Ctrl+C stops the command, and nothing is stored half way).",
+            None,
+            waited,
+        )
         print(
-            f"duodesk: the server has not answered for {seconds:.0f} seconds; DuoDesk is "
-            "still waiting for it (Ctrl+C stops the command, and nothing is stored half "
-            "way).",
+            f"duodesk: {words}",
             file=sys.stderr,
             flush=True,
         )
@@ -1256,7 +1268,9 @@ def _import_form(args: argparse.Namespace) -> int:
         files = {path.name: path for path in args.file}
         for path in files.values():
             if not path.is_file():
-                raise UserError(f"there is no file {path}.")
+                raise UserError(
+                    translate("Command line", "there is no file {path}.").format(path=path)
+                )
         questionnaire = read_xlsform(args.form, files)
     except InputFileError as error:
         raise UserError(str(error)) from None
@@ -1319,14 +1333,27 @@ def _say_missing_files(questionnaire, form: Path) -> None:
         )
         return
     absent = [name for name in missing if name not in empty]
-    print(
-        f"duodesk: note: {form.name} reads {', '.join(absent)}, which "
-        f"{'is' if len(absent) == 1 else 'are'} not in {form.absolute().parent}; these "
-        f"questions cannot be answered until you add {'it' if len(missing) == 1 else 'them'}: "
-        f"{', '.join(questions)}. Add with: duodesk add-form-file {questionnaire.form_id} "
-        f"{names}",
-        file=sys.stderr,
+    if len(absent) == 1:
+        words = translate(
+            "Command line",
+            "{form} reads {files}, which is not in {folder}; these questions cannot be answered "
+            "until you add it: {questions}. Add with: {command}",
+        )
+    else:
+        words = translate(
+            "Command line",
+            "{form} reads {files}, which are not in {folder}; these questions cannot be "
+            "answered until you add them: {questions}. Add with: {command}",
+        )
+    words = words.format(
+        form=form.name,
+        files=", ".join(absent),
+        folder=form.absolute().parent,
+        questions=", ".join(questions),
+        command=f"duodesk add-form-file {questionnaire.form_id} {names}",
     )
+    note = translate("Command line", "note:")
+    print(f"duodesk: {note} {words}", file=sys.stderr)
 
 
 def _add_form_file(args: argparse.Namespace) -> int:
@@ -1336,7 +1363,7 @@ def _add_form_file(args: argparse.Namespace) -> int:
     files = {path.name: path for path in args.files}
     for path in files.values():
         if not path.is_file():
-            raise UserError(f"there is no file {path}.")
+            raise UserError(translate("Command line", "there is no file {path}.").format(path=path))
     database = _open(args, create=False)
     try:
         with database.session() as session:
@@ -1344,13 +1371,19 @@ def _add_form_file(args: argparse.Namespace) -> int:
     except (LookupError, ValueError, InputFileError) as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"cannot read a file: {error.strerror}") from None
+        raise UserError(
+            translate("Command line", "cannot read a file: {reason}").format(reason=error.strerror)
+        ) from None
     finally:
         database.close()
     still = stored.questionnaire.missing_files
-    print(f"Added {', '.join(files)} to {args.form_id}.")
+    print(
+        translate("Command line", "Added {files} to {form_id}.").format(
+            files=", ".join(files), form_id=args.form_id
+        )
+    )
     if still:
-        print(f"It still needs {', '.join(still)}.")
+        print(translate("Command line", "It still needs {files}.").format(files=", ".join(still)))
     return EXIT_OK
 
 

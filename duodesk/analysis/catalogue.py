@@ -113,7 +113,9 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                 words_of = repeat_words(item, words)
                 questions[item.name] = QuestionInfo(
                     Question(item.name, QuestionType.INTEGER),
-                    f"Number of {plural(words_of)} given",
+                    translate("Summary text", "Number of {things} given").format(
+                        things=plural(words_of)
+                    ),
                     " / ".join(words(g.label) or g.name for g in parents),
                     (),
                     repeat=outer.name if outer is not None else "",

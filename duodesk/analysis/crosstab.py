@@ -100,7 +100,9 @@ def crosstab(
             people.add(interview)
     instances = None
     if in_repeats:
-        instances = (plural(in_repeats[0].repeat_label or "instance"), len(people))
+        label = in_repeats[0].repeat_label
+        things = plural(label) if label else translate("Summary text", "instances")
+        instances = (things, len(people))
     return _table(
         form_id, row_info, column_info, rows, columns, counts, subset, instances=instances
     )
@@ -245,12 +247,25 @@ def _table(
         )
     elif instances is not None:
         things, given_by = instances
-        warning = (
-            f"Counted over {total} {things} named by {given_by} "
-            f"{'person' if given_by == 1 else 'people'}: each cell counts {things}, and the "
-            f"percentages are of {things}. No chi-square: a person who named several {things} "
-            "counts in the table once for each, so the cells are not separate people."
-        )
+        if given_by == 1:
+            warning = translate(
+                "Summary text",
+                "Counted over {total} {things} named by %n person: each cell counts {things}, "
+                "and the percentages are of {things}. No chi-square: a person who named several "
+                "{things} counts in the table once for each, so the cells are not separate people.",
+                None,
+                given_by,
+            )
+        else:
+            warning = translate(
+                "Summary text",
+                "Counted over {total} {things} named by %n people: each cell counts {things}, "
+                "and the percentages are of {things}. No chi-square: a person who named several "
+                "{things} counts in the table once for each, so the cells are not separate people.",
+                None,
+                given_by,
+            )
+        warning = warning.format(total=total, things=things)
     elif len(used_rows) >= 2 and len(used_columns) >= 2:
         from scipy import stats  # slow to import; only crosstabs need it
 

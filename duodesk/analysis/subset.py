@@ -85,9 +85,10 @@ class Condition:
     def __post_init__(self) -> None:
         if self.operator not in OPERATORS:
             raise ConditionError(
-                f'"{self.operator}" is not a comparison DuoDesk knows; use one of '
-                + ", ".join(OPERATORS)
-                + "."
+                translate(
+                    "Analysis",
+                    '"{operator}" is not a comparison DuoDesk knows; use one of {known}.',
+                ).format(operator=self.operator, known=", ".join(OPERATORS))
             )
         if self.operator in NUMERIC_OPERATORS and not self.is_date:
             try:

@@ -43,7 +43,7 @@ from duodesk.core.xlsform_columns import (
     TRANSLATABLE,
     parse_flag,
 )
-from duodesk.i18n import translate
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 
 # A questionnaire has tens of questions; thousands of rows is already a mistake or an attack.
 FORM_LIMITS = Limits(
@@ -171,13 +171,23 @@ FIELD_TYPE_ALIASES = {
 }
 OR_OTHER_WORDS = ("or_other", "or specify other", "or other")
 OR_OTHER_LABEL = "Specify other"
+#: Why a question type is refused, said with ``translate("Questionnaire", ...)`` where used.
 REFUSED_TYPES = {
-    "osm": "OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask "
-    "them (remove the row, or ask for a written answer instead)",
-    "include": "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
-    "form into this one",
-    "rank": "DuoDesk cannot ask rank questions yet; ask the first, second and third choice as "
-    "separate select_one questions instead",
+    "osm": QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask "
+        "them (remove the row, or ask for a written answer instead)",
+    ),
+    "include": QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "DuoDesk reads one questionnaire file at a time; copy the rows of the included "
+        "form into this one",
+    ),
+    "rank": QT_TRANSLATE_NOOP(
+        "Questionnaire",
+        "DuoDesk cannot ask rank questions yet; ask the first, second and third choice as "
+        "separate select_one questions instead",
+    ),
 }
 
 # Group markers are compared by these strings: a bare "end" is the metadata type QuestionType.END,
@@ -210,7 +220,10 @@ class FormFileError(InputFileError):
         problems = list(dict.fromkeys(problems))  # a file two rows read is said once
         self.problems = tuple(problems)
         shown = "\n".join(f"  - {p}" for p in problems[:50])
-        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        more = ""
+        if len(problems) > 50:
+            hidden = len(problems) - 50
+            more = "\n  " + translate("Questionnaire", "... and %n more", None, hidden)
         heading = translate("Questionnaire", "this is not a questionnaire DuoDesk can use:")
         super().__init__(f"{heading}\n{shown}{more}", path=path)  # the path names the file
 
@@ -250,7 +263,14 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
             sheet=error.sheet,
         ) from None
     if survey is None:
-        raise FormFileError(path, ['there is no sheet named "survey"'])
+        raise FormFileError(
+            path,
+            [
+                translate("Questionnaire", 'there is no sheet named "{sheet}"').format(
+                    sheet="survey"
+                )
+            ],
+        )
     survey = _until_a_long_gap(survey)
     choices_limits = Limits(**{**vars(FORM_LIMITS), "max_rows": CHOICES_MAX_ROWS})
     choices = _optional_sheet(path, "choices", choices_limits)
@@ -309,7 +329,10 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
         q.name for q in questionnaire.questions()
     }
     problems += [
-        f'sheet "settings", column "participant_code": there is no question called "{name}"'
+        translate(
+            "Questionnaire",
+            'sheet "settings", column "participant_code": there is no question called "{name}"',
+        ).format(name=name)
         for name in sorted(missing_code_questions)
     ]
     if problems:
@@ -629,7 +652,9 @@ def _parse_type(
     if first_word in REFUSED_TYPES:
         problems.append(
             translate("Questionnaire", '{where}: "{raw}": {value}').format(
-                where=row.where("type"), raw=raw, value=REFUSED_TYPES[first_word]
+                where=row.where("type"),
+                raw=raw,
+                value=translate("Questionnaire", REFUSED_TYPES[first_word]),
             )
         )
         return None
@@ -756,7 +781,7 @@ def _read_survey(
             continue
         siblings, seen = (stack[-1][1], stack[-1][2]) if stack else (top, top_names)
         if name in seen:
-            where = "in the same group " if stack else ""
+            where = translate("Questionnaire", "in the same group ") if stack else ""
             problems.append(
                 translate(
                     "Questionnaire", '{where}: "{name}" is already used {where2}on row {value}'
@@ -901,9 +926,11 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
     if not clashes:
         return []
     problems = [
-        f'sheet "survey", row {item.row}, column "name": "{item.xlsform_name}" is used in '
-        f"several groups, and its group path {item.name} is longer than 64 characters; "
-        "give it a name of its own"
+        translate(
+            "Questionnaire",
+            'sheet "survey", row {row}, column "name": "{name}" is used in several groups, and '
+            "its group path {path} is longer than 64 characters; give it a name of its own",
+        ).format(row=item.row, name=item.xlsform_name, path=item.name)
         for item, _ in questionnaire.walk()
         if len(item.name) > 64
     ]
@@ -919,7 +946,7 @@ def _ambiguous_references(questionnaire: Questionnaire) -> list[str]:
         for column, text in texts:
             for name in dict.fromkeys(_REFERENCE.findall(text)):
                 if name in clashes:
-                    rows = " and ".join(str(r) for r in clashes[name])
+                    rows = translate("Questionnaire", " and ").join(str(r) for r in clashes[name])
                     problems.append(
                         translate(
                             "Questionnaire",
@@ -940,9 +967,10 @@ _PATH_REFERENCE = re.compile(r"\$\{\s*([^}\s]+/[^}\s]+)\s*\}")
 _ABSOLUTE_PATH = re.compile(rf"(?<![\w)\]}}])/{_SEGMENT}(?:/{_SEGMENT})+")
 
 
-_CHT_INPUTS = (
+_CHT_INPUTS = QT_TRANSLATE_NOOP(
+    "Questionnaire",
     ' (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong '
-    "to that program, and neither DuoDesk nor ODK Collect can fill them)"
+    "to that program, and neither DuoDesk nor ODK Collect can fill them)",
 )
 
 
@@ -968,7 +996,7 @@ def _paths_as_references(questionnaire: Questionnaire, problems: list[str]) -> Q
             def resolve(segments: tuple[str, ...], written: str, column=column) -> str:
                 name = paths.get(segments)
                 if name is None:
-                    cht = _CHT_INPUTS if "inputs" in segments else ""
+                    cht = translate("Questionnaire", _CHT_INPUTS) if "inputs" in segments else ""
                     problems.append(
                         translate(
                             "Questionnaire",

@@ -106,7 +106,9 @@ def refuse_non_zip(path: Path, head: bytes) -> None:
         try:
             head[:-4].decode("utf-8")  # the last bytes may cut a character in half
             if b"\0" not in head:
-                hint = " It looks like a text file; if it holds CSV data, rename it to .csv."
+                hint = " " + translate(
+                    "Core", "It looks like a text file; if it holds CSV data, rename it to .csv."
+                )
         except UnicodeDecodeError:
             pass
         raise InputFileError(

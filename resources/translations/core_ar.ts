@@ -60,6 +60,10 @@
         <translation>هذا الجزء من المسح يستبعد من 1 إلى {threshold} فقط من الأشخاص الذين يعدّهم الجدول للمسح كله: إذا وُضع بجانب ذلك الجدول، فإن أعداده تعطي بالطرح إجابات هؤلاء الأشخاص القلائل. اختر جزءًا لا يستبعد أحدًا، أو يستبعد {n} على الأقل.</translation>
     </message>
     <message>
+        <source>"{operator}" is not a comparison DuoDesk knows; use one of {known}.</source>
+        <translation>«{operator}» ليست مقارنة يعرفها DuoDesk؛ استخدم واحدة من هذه: {known}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>«{question} {operator} {value}»: «{value}» ليست رقمًا ولا تاريخًا مكتوبًا بالشكل YYYY-MM-DD.</translation>
     </message>
@@ -673,6 +677,46 @@
         <source>the team's server cannot be reached (no network, or the address or password is wrong); nothing was sent. Use a transfer file instead.</source>
         <translation>لا يمكن الوصول إلى خادم الفريق (لا توجد شبكة، أو العنوان أو كلمة المرور خطأ)؛ لم يُرسل شيء. استخدم ملف نقل بدلًا من ذلك.</translation>
     </message>
+    <message numerus="yes">
+        <source>the server stopped answering while it was storing this command's changes, and DuoDesk stopped waiting after %n seconds. They are stored either whole or not at all, as the server will show once it answers again (an import run again then skips the interviews already stored).</source>
+        <translation><numerusform>توقف الخادم عن الإجابة أثناء حفظه تغييرات هذا الأمر، وتوقف DuoDesk عن الانتظار بعد %n ثانية. تُحفظ كاملة أو لا تُحفظ أبدًا، كما سيُظهر الخادم حين يجيب من جديد (إعادة الاستيراد تتخطى عندها المقابلات المحفوظة من قبل).</numerusform><numerusform>توقف الخادم عن الإجابة أثناء حفظه تغييرات هذا الأمر، وتوقف DuoDesk عن الانتظار بعد ثانية واحدة (%n). تُحفظ كاملة أو لا تُحفظ أبدًا، كما سيُظهر الخادم حين يجيب من جديد (إعادة الاستيراد تتخطى عندها المقابلات المحفوظة من قبل).</numerusform><numerusform>توقف الخادم عن الإجابة أثناء حفظه تغييرات هذا الأمر، وتوقف DuoDesk عن الانتظار بعد ثانيتين (%n). تُحفظ كاملة أو لا تُحفظ أبدًا، كما سيُظهر الخادم حين يجيب من جديد (إعادة الاستيراد تتخطى عندها المقابلات المحفوظة من قبل).</numerusform><numerusform>توقف الخادم عن الإجابة أثناء حفظه تغييرات هذا الأمر، وتوقف DuoDesk عن الانتظار بعد %n ثوانٍ. تُحفظ كاملة أو لا تُحفظ أبدًا، كما سيُظهر الخادم حين يجيب من جديد (إعادة الاستيراد تتخطى عندها المقابلات المحفوظة من قبل).</numerusform><numerusform>توقف الخادم عن الإجابة أثناء حفظه تغييرات هذا الأمر، وتوقف DuoDesk عن الانتظار بعد %n ثانية. تُحفظ كاملة أو لا تُحفظ أبدًا، كما سيُظهر الخادم حين يجيب من جديد (إعادة الاستيراد تتخطى عندها المقابلات المحفوظة من قبل).</numerusform><numerusform>توقف الخادم عن الإجابة أثناء حفظه تغييرات هذا الأمر، وتوقف DuoDesk عن الانتظار بعد %n ثانية. تُحفظ كاملة أو لا تُحفظ أبدًا، كما سيُظهر الخادم حين يجيب من جديد (إعادة الاستيراد تتخطى عندها المقابلات المحفوظة من قبل).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds (it may be stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).</source>
+        <translation><numerusform>لم يُجب الخادم منذ %n ثانية (ربما هو متوقف أو مثقل)، لذلك توقف DuoDesk عن الانتظار؛ لم يغيّر هذا الأمر شيئًا. شغّله من جديد حين يجيب الخادم (DUODESK_SERVER_WAIT_S يحدد مدة الانتظار).</numerusform><numerusform>لم يُجب الخادم منذ ثانية واحدة (%n) (ربما هو متوقف أو مثقل)، لذلك توقف DuoDesk عن الانتظار؛ لم يغيّر هذا الأمر شيئًا. شغّله من جديد حين يجيب الخادم (DUODESK_SERVER_WAIT_S يحدد مدة الانتظار).</numerusform><numerusform>لم يُجب الخادم منذ ثانيتين (%n) (ربما هو متوقف أو مثقل)، لذلك توقف DuoDesk عن الانتظار؛ لم يغيّر هذا الأمر شيئًا. شغّله من جديد حين يجيب الخادم (DUODESK_SERVER_WAIT_S يحدد مدة الانتظار).</numerusform><numerusform>لم يُجب الخادم منذ %n ثوانٍ (ربما هو متوقف أو مثقل)، لذلك توقف DuoDesk عن الانتظار؛ لم يغيّر هذا الأمر شيئًا. شغّله من جديد حين يجيب الخادم (DUODESK_SERVER_WAIT_S يحدد مدة الانتظار).</numerusform><numerusform>لم يُجب الخادم منذ %n ثانية (ربما هو متوقف أو مثقل)، لذلك توقف DuoDesk عن الانتظار؛ لم يغيّر هذا الأمر شيئًا. شغّله من جديد حين يجيب الخادم (DUODESK_SERVER_WAIT_S يحدد مدة الانتظار).</numerusform><numerusform>لم يُجب الخادم منذ %n ثانية (ربما هو متوقف أو مثقل)، لذلك توقف DuoDesk عن الانتظار؛ لم يغيّر هذا الأمر شيئًا. شغّله من جديد حين يجيب الخادم (DUODESK_SERVER_WAIT_S يحدد مدة الانتظار).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds; DuoDesk is still waiting for it (Ctrl+C stops the command, and nothing is stored half way).</source>
+        <translation><numerusform>لم يُجب الخادم منذ %n ثانية؛ لا يزال DuoDesk ينتظره (Ctrl+C يوقف الأمر، ولا يُحفظ شيء نصف حفظ).</numerusform><numerusform>لم يُجب الخادم منذ ثانية واحدة (%n)؛ لا يزال DuoDesk ينتظره (Ctrl+C يوقف الأمر، ولا يُحفظ شيء نصف حفظ).</numerusform><numerusform>لم يُجب الخادم منذ ثانيتين (%n)؛ لا يزال DuoDesk ينتظره (Ctrl+C يوقف الأمر، ولا يُحفظ شيء نصف حفظ).</numerusform><numerusform>لم يُجب الخادم منذ %n ثوانٍ؛ لا يزال DuoDesk ينتظره (Ctrl+C يوقف الأمر، ولا يُحفظ شيء نصف حفظ).</numerusform><numerusform>لم يُجب الخادم منذ %n ثانية؛ لا يزال DuoDesk ينتظره (Ctrl+C يوقف الأمر، ولا يُحفظ شيء نصف حفظ).</numerusform><numerusform>لم يُجب الخادم منذ %n ثانية؛ لا يزال DuoDesk ينتظره (Ctrl+C يوقف الأمر، ولا يُحفظ شيء نصف حفظ).</numerusform></translation>
+    </message>
+    <message>
+        <source>there is no file {path}.</source>
+        <translation>لا يوجد ملف {path}.</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
+        <translation>{form} يقرأ {files}، وهو غير موجود في {folder}؛ لا يمكن الإجابة عن هذه الأسئلة حتى تضيفه: {questions}. أضفه بالأمر: {command}</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which are not in {folder}; these questions cannot be answered until you add them: {questions}. Add with: {command}</source>
+        <translation>{form} يقرأ {files}، وهي غير موجودة في {folder}؛ لا يمكن الإجابة عن هذه الأسئلة حتى تضيفها: {questions}. أضفها بالأمر: {command}</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>cannot read a file: {reason}</source>
+        <translation>تتعذر قراءة ملف: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {files} to {form_id}.</source>
+        <translation>أُضيف {files} إلى {form_id}.</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>لا يزال يحتاج إلى {files}.</translation>
+    </message>
     <message>
         <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
         <translation>ملاحظة: {files} بجانب {form} لا يحتوي على شيء للاختيار منه (فارغ، أو فيه صف العناوين فقط)، لذلك تُرك جانبًا.</translation>
@@ -1109,6 +1153,10 @@
         <translation>«{value}» يحتاج إلى قيمة بعده</translation>
     </message>
     <message>
+        <source>'(' needs an expression inside it</source>
+        <translation>القوس «(» يحتاج إلى تعبير داخله</translation>
+    </message>
+    <message>
         <source>'{value}' needs a value before it</source>
         <translation>«{value}» يحتاج إلى قيمة قبله</translation>
     </message>
@@ -1123,6 +1171,14 @@
     <message>
         <source>Name the column to read after the item, as in instance('{list_name}')/root/item[name = ${{q}}]/label</source>
         <translation>اذكر العمود الذي يُقرأ بعد العنصر، كما في instance('{list_name}')/root/item[name = ${{q}}]/label</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}()?</source>
+        <translation>؛ هل تقصد {name}()؟</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>النهاية</translation>
     </message>
     <message>
         <source>This '(' is never closed</source>
@@ -1143,6 +1199,10 @@
     <message>
         <source>{name}() has an empty argument here</source>
         <translation>{name}() فيها معامل فارغ هنا</translation>
+    </message>
+    <message>
+        <source>This '{name}(' is never closed</source>
+        <translation>هذا «{name}(» لا يُغلق أبدًا</translation>
     </message>
     <message>
         <source>{name}() {value}, not {args}</source>
@@ -1209,8 +1269,28 @@
         <translation>نمط regex هذا غير صالح: {text}</translation>
     </message>
     <message>
+        <source>Look-ahead and look-behind groups are not supported in regex()</source>
+        <translation>مجموعات النظر إلى الأمام وإلى الخلف غير مدعومة في regex()</translation>
+    </message>
+    <message>
+        <source>Back-references are not supported in regex()</source>
+        <translation>المراجع الخلفية غير مدعومة في regex()</translation>
+    </message>
+    <message>
+        <source>Atomic groups (?&gt;...) are not supported in regex()</source>
+        <translation>المجموعات الذرية (?&gt;...) غير مدعومة في regex()</translation>
+    </message>
+    <message>
+        <source>Inline flags and special groups like (?i) are not supported in regex()</source>
+        <translation>الخيارات المضمّنة والمجموعات الخاصة مثل (?i) غير مدعومة في regex()</translation>
+    </message>
+    <message>
         <source>This regex pattern repeats too much to check quickly; use smaller {n,m} counts</source>
         <translation>نمط regex هذا يتكرر كثيرًا جدًا لفحصه بسرعة؛ استخدم أعدادًا {n,m} أصغر</translation>
+    </message>
+    <message>
+        <source>DuoDesk does not support ODK paths; refer to a question as ${name}</source>
+        <translation>لا يدعم DuoDesk مسارات ODK؛ أشر إلى السؤال هكذا ${name}</translation>
     </message>
     <message>
         <source>This expression is too long ({text:,} characters; the limit is {max_expression_length:,})</source>
@@ -1247,6 +1327,22 @@
     <message>
         <source>'[]' needs a condition between the brackets</source>
         <translation>«[]» يحتاج إلى شرط بين القوسين</translation>
+    </message>
+    <message>
+        <source>'!' must be followed by '=' (to negate, write not(...))</source>
+        <translation>يجب أن يلي «!» الرمز «=» (للنفي اكتب not(...))</translation>
+    </message>
+    <message>
+        <source>'{c}' cannot be used here: {path_hint}</source>
+        <translation>لا يمكن استخدام «{c}» هنا: {path_hint}</translation>
+    </message>
+    <message>
+        <source>'|' (node-set union) is not supported</source>
+        <translation>«|» (اتحاد مجموعات العقد) غير مدعوم</translation>
+    </message>
+    <message>
+        <source>Unexpected character {c}</source>
+        <translation>حرف غير متوقع {c}</translation>
     </message>
     <message>
         <source>A group cannot be moved inside itself</source>
@@ -1545,6 +1641,10 @@
         <translation>هذا مصنف Excel قديم من نوع 97-2003 (.xls). {save_as_xlsx}</translation>
     </message>
     <message>
+        <source>It looks like a text file; if it holds CSV data, rename it to .csv.</source>
+        <translation>يبدو أنه ملف نصي؛ إن كان يحوي بيانات CSV فغيّر اسمه إلى ‎.csv.</translation>
+    </message>
+    <message>
         <source>this file is not an Excel workbook (.xlsx).{hint}</source>
         <translation>هذا الملف ليس مصنف Excel (.xlsx).{hint}</translation>
     </message>
@@ -1587,6 +1687,38 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>هذا المصنف فيه ورقة ({filename}) صفوفها أكثر مما يسمح به Excel ({excel_max_rows:,})؛ لم يصنعه برنامج جداول بيانات.</translation>
+    </message>
+    <message>
+        <source>{message} (at position {position})</source>
+        <translation>{message} (عند الموضع {position})</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n argument</source>
+        <translation><numerusform>يأخذ %n وسيطًا على الأقل</numerusform><numerusform>يأخذ وسيطًا واحدًا (%n) على الأقل</numerusform><numerusform>يأخذ وسيطين (%n) على الأقل</numerusform><numerusform>يأخذ %n وسائط على الأقل</numerusform><numerusform>يأخذ %n وسيطًا على الأقل</numerusform><numerusform>يأخذ %n وسيطًا على الأقل</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n arguments</source>
+        <translation><numerusform>يأخذ %n وسيطًا على الأقل</numerusform><numerusform>يأخذ وسيطًا واحدًا (%n) على الأقل</numerusform><numerusform>يأخذ وسيطين (%n) على الأقل</numerusform><numerusform>يأخذ %n وسائط على الأقل</numerusform><numerusform>يأخذ %n وسيطًا على الأقل</numerusform><numerusform>يأخذ %n وسيطًا على الأقل</numerusform></translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>لا يأخذ وسائط</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n argument</source>
+        <translation><numerusform>يأخذ %n وسيطًا</numerusform><numerusform>يأخذ وسيطًا واحدًا (%n)</numerusform><numerusform>يأخذ وسيطين (%n)</numerusform><numerusform>يأخذ %n وسائط</numerusform><numerusform>يأخذ %n وسيطًا</numerusform><numerusform>يأخذ %n وسيطًا</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n arguments</source>
+        <translation><numerusform>يأخذ %n وسيطًا</numerusform><numerusform>يأخذ وسيطًا واحدًا (%n)</numerusform><numerusform>يأخذ وسيطين (%n)</numerusform><numerusform>يأخذ %n وسائط</numerusform><numerusform>يأخذ %n وسيطًا</numerusform><numerusform>يأخذ %n وسيطًا</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n argument</source>
+        <translation><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n arguments</source>
+        <translation><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform><numerusform>يأخذ من {minimum} إلى %n وسيط</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2880,23 @@
         <translation>الشبكة {group} فيها شيء ليس عبارة بإجابة واحدة («{name}»)</translation>
     </message>
     <message>
+        <source>OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask them (remove the row, or ask for a written answer instead)</source>
+        <extracomment>Why a question type is refused, said with ``translate("Questionnaire", ...)`` where used.</extracomment>
+        <translation>أسئلة OpenStreetMap تحتاج إلى تطبيق OpenMapKit على هاتف؛ لا يستطيع DuoDesk طرحها (احذف الصف، أو اطلب إجابة مكتوبة بدلًا منها)</translation>
+    </message>
+    <message>
+        <source>DuoDesk reads one questionnaire file at a time; copy the rows of the included form into this one</source>
+        <translation>يقرأ DuoDesk ملف استبيان واحدًا في كل مرة؛ انسخ صفوف النموذج المُضمَّن إلى هذا النموذج</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot ask rank questions yet; ask the first, second and third choice as separate select_one questions instead</source>
+        <translation>لا يستطيع DuoDesk بعدُ طرح أسئلة الترتيب؛ اسأل عن الخيار الأول والثاني والثالث في أسئلة select_one منفصلة بدلًا من ذلك</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation><numerusform>... و%n أخرى</numerusform><numerusform>... و%n أخرى</numerusform><numerusform>... و%n أخرى</numerusform><numerusform>... و%n أخرى</numerusform><numerusform>... و%n أخرى</numerusform><numerusform>... و%n أخرى</numerusform></translation>
+    </message>
+    <message>
         <source>this is not a questionnaire DuoDesk can use:</source>
         <translation>هذا ليس استبيانًا يمكن لـ DuoDesk استخدامه:</translation>
     </message>
@@ -2756,12 +2905,20 @@
         <translation>الورقة فارغة. يجب أن تحتوي على الأسئلة: صف العناوين (type, name, label)، ثم سؤال في كل صف.</translation>
     </message>
     <message>
+        <source>there is no sheet named "{sheet}"</source>
+        <translation>لا توجد ورقة باسم «{sheet}»</translation>
+    </message>
+    <message>
         <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
         <translation>الورقة «{sheet}» فيها صف العناوين ({header}) لكن لا شيء تحته: اكتب الأسئلة تحت العناوين، سؤالًا في كل صف.</translation>
     </message>
     <message>
         <source>sheet "{sheet}" has groups but no questions in them.</source>
         <translation>الورقة «{sheet}» فيها مجموعات لكن لا أسئلة فيها.</translation>
+    </message>
+    <message>
+        <source>sheet "settings", column "participant_code": there is no question called "{name}"</source>
+        <translation>الورقة «settings»، العمود «participant_code»: لا يوجد سؤال باسم «{name}»</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
@@ -2820,6 +2977,10 @@
         <translation>{where}: «{name}» ليس اسمًا صالحًا (استخدم حروفًا وأرقامًا وشرطات سفلية، يبدأ بحرف، 64 حرفًا على الأكثر)</translation>
     </message>
     <message>
+        <source>in the same group </source>
+        <translation>في المجموعة نفسها </translation>
+    </message>
+    <message>
         <source>{where}: "{name}" is already used {where2}on row {value}</source>
         <translation>{where}: «{name}» مستخدم بالفعل {where2}في الصف {value}</translation>
     </message>
@@ -2836,8 +2997,20 @@
         <translation>{where}: {what} «{value}» لا ينتهي أبدًا</translation>
     </message>
     <message>
+        <source>sheet "survey", row {row}, column "name": "{name}" is used in several groups, and its group path {path} is longer than 64 characters; give it a name of its own</source>
+        <translation>الورقة «survey»، الصف {row}، العمود «name»: «{name}» مستخدم في عدة مجموعات، ومسار مجموعته {path} أطول من 64 حرفًا؛ أعطه اسمًا خاصًا به</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>الورقة «survey»، الصف {row}، العمود «{column}»: ${{{name}}} قد يعني أيًا من الأسئلة التي اسمها «{name}» (الصفوف {rows})؛ أعطها أسماء مختلفة</translation>
+    </message>
+    <message>
+        <source> (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong to that program, and neither DuoDesk nor ODK Collect can fill them)</source>
+        <translation> (يقرأ «inputs» التي يملؤها تطبيق Community Health Toolkit؛ هذه النماذج تخص ذلك البرنامج، ولا يستطيع DuoDesk ولا ODK Collect ملأها)</translation>
     </message>
     <message>
         <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
@@ -3611,8 +3784,20 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>حالات</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>لا يوجد مربع كاي: يمكن إعطاء الشخص عدة مواضيع، لذلك الخلايا ليست أشخاصًا منفصلين. نسب كل عمود هي من الأشخاص فيه الذين أُعطوا موضوعًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n person: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>محسوب على {total} من {things} ذكرها %n شخصًا: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها شخص واحد (%n): كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها شخصان (%n): كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها %n أشخاص: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها %n شخصًا: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها %n شخصًا: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n people: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>محسوب على {total} من {things} ذكرها %n شخصًا: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها شخص واحد (%n): كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها شخصان (%n): كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها %n أشخاص: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها %n شخصًا: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform><numerusform>محسوب على {total} من {things} ذكرها %n شخصًا: كل خانة تعدّ {things}، والنسب المئوية من {things}. بلا مربع كاي: الشخص الذي ذكر عدة {things} يُعدّ في الجدول مرة عن كل واحد، لذا فالخانات ليست أشخاصًا منفصلين.</numerusform></translation>
     </message>
     <message>
         <source>Fisher's exact test, exact p-value.</source>
@@ -3797,6 +3982,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>اختبار فيشر الدقيق (من الطرفين): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>عدد {things} المذكورة</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

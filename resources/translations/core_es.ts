@@ -60,6 +60,10 @@
         <translation>Esta parte de la encuesta deja fuera solo de 1 a {threshold} de las personas que la tabla cuenta para toda la encuesta: junto a esa tabla, sus números darían por resta las respuestas de esas pocas personas. Elija una parte que no deje fuera a nadie, o al menos a {n}.</translation>
     </message>
     <message>
+        <source>"{operator}" is not a comparison DuoDesk knows; use one of {known}.</source>
+        <translation>«{operator}» no es una comparación que DuoDesk conozca; use una de estas: {known}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>«{question} {operator} {value}»: «{value}» no es un número, ni una fecha escrita AAAA-MM-DD.</translation>
     </message>
@@ -673,6 +677,46 @@
         <source>the team's server cannot be reached (no network, or the address or password is wrong); nothing was sent. Use a transfer file instead.</source>
         <translation>no se puede llegar al servidor del equipo (no hay red, o la dirección o la contraseña no es correcta); no se envió nada. Use un archivo de transferencia.</translation>
     </message>
+    <message numerus="yes">
+        <source>the server stopped answering while it was storing this command's changes, and DuoDesk stopped waiting after %n seconds. They are stored either whole or not at all, as the server will show once it answers again (an import run again then skips the interviews already stored).</source>
+        <translation><numerusform>el servidor dejó de responder mientras guardaba los cambios de esta orden, y DuoDesk dejó de esperar tras %n segundo. Se guardan enteros o nada, como mostrará el servidor cuando vuelva a responder (una importación repetida omite entonces las entrevistas ya guardadas).</numerusform><numerusform>el servidor dejó de responder mientras guardaba los cambios de esta orden, y DuoDesk dejó de esperar tras %n segundos. Se guardan enteros o nada, como mostrará el servidor cuando vuelva a responder (una importación repetida omite entonces las entrevistas ya guardadas).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds (it may be stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).</source>
+        <translation><numerusform>el servidor no responde desde hace %n segundo (quizá esté parado o saturado), así que DuoDesk dejó de esperar; esta orden no cambió nada. Vuelva a ejecutarla cuando el servidor responda (DUODESK_SERVER_WAIT_S fija cuánto esperar).</numerusform><numerusform>el servidor no responde desde hace %n segundos (quizá esté parado o saturado), así que DuoDesk dejó de esperar; esta orden no cambió nada. Vuelva a ejecutarla cuando el servidor responda (DUODESK_SERVER_WAIT_S fija cuánto esperar).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds; DuoDesk is still waiting for it (Ctrl+C stops the command, and nothing is stored half way).</source>
+        <translation><numerusform>el servidor no responde desde hace %n segundo; DuoDesk sigue esperándolo (Ctrl+C detiene la orden, y nada se guarda a medias).</numerusform><numerusform>el servidor no responde desde hace %n segundos; DuoDesk sigue esperándolo (Ctrl+C detiene la orden, y nada se guarda a medias).</numerusform></translation>
+    </message>
+    <message>
+        <source>there is no file {path}.</source>
+        <translation>no hay ningún archivo {path}.</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
+        <translation>{form} lee {files}, que no está en {folder}; estas preguntas no se pueden responder hasta que lo añada: {questions}. Añádalo con: {command}</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which are not in {folder}; these questions cannot be answered until you add them: {questions}. Add with: {command}</source>
+        <translation>{form} lee {files}, que no están en {folder}; estas preguntas no se pueden responder hasta que los añada: {questions}. Añádalos con: {command}</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>nota:</translation>
+    </message>
+    <message>
+        <source>cannot read a file: {reason}</source>
+        <translation>no se puede leer un archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {files} to {form_id}.</source>
+        <translation>Se añadió {files} a {form_id}.</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>Aún necesita {files}.</translation>
+    </message>
     <message>
         <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
         <translation>nota: {files} junto a {form} no contiene nada para elegir (está vacío o solo tiene su fila de encabezado), así que se dejó fuera.</translation>
@@ -1109,6 +1153,10 @@
         <translation>«{value}» necesita un valor después</translation>
     </message>
     <message>
+        <source>'(' needs an expression inside it</source>
+        <translation>«(» necesita una expresión dentro</translation>
+    </message>
+    <message>
         <source>'{value}' needs a value before it</source>
         <translation>«{value}» necesita un valor antes</translation>
     </message>
@@ -1123,6 +1171,14 @@
     <message>
         <source>Name the column to read after the item, as in instance('{list_name}')/root/item[name = ${{q}}]/label</source>
         <translation>Indique la columna que se lee después del elemento, como en instance('{list_name}')/root/item[name = ${{q}}]/label</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}()?</source>
+        <translation>; ¿quería decir {name}()?</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>el final</translation>
     </message>
     <message>
         <source>This '(' is never closed</source>
@@ -1143,6 +1199,10 @@
     <message>
         <source>{name}() has an empty argument here</source>
         <translation>{name}() tiene aquí un argumento vacío</translation>
+    </message>
+    <message>
+        <source>This '{name}(' is never closed</source>
+        <translation>Este «{name}(» nunca se cierra</translation>
     </message>
     <message>
         <source>{name}() {value}, not {args}</source>
@@ -1209,8 +1269,28 @@
         <translation>Este patrón regex no es válido: {text}</translation>
     </message>
     <message>
+        <source>Look-ahead and look-behind groups are not supported in regex()</source>
+        <translation>Los grupos de búsqueda anticipada y retrospectiva no se admiten en regex()</translation>
+    </message>
+    <message>
+        <source>Back-references are not supported in regex()</source>
+        <translation>Las referencias hacia atrás no se admiten en regex()</translation>
+    </message>
+    <message>
+        <source>Atomic groups (?&gt;...) are not supported in regex()</source>
+        <translation>Los grupos atómicos (?&gt;...) no se admiten en regex()</translation>
+    </message>
+    <message>
+        <source>Inline flags and special groups like (?i) are not supported in regex()</source>
+        <translation>Las opciones en línea y los grupos especiales como (?i) no se admiten en regex()</translation>
+    </message>
+    <message>
         <source>This regex pattern repeats too much to check quickly; use smaller {n,m} counts</source>
         <translation>Este patrón regex repite demasiado para comprobarlo rápido; use números {n,m} más pequeños</translation>
+    </message>
+    <message>
+        <source>DuoDesk does not support ODK paths; refer to a question as ${name}</source>
+        <translation>DuoDesk no admite las rutas de ODK; refiérase a una pregunta como ${name}</translation>
     </message>
     <message>
         <source>This expression is too long ({text:,} characters; the limit is {max_expression_length:,})</source>
@@ -1247,6 +1327,22 @@
     <message>
         <source>'[]' needs a condition between the brackets</source>
         <translation>«[]» necesita una condición entre los corchetes</translation>
+    </message>
+    <message>
+        <source>'!' must be followed by '=' (to negate, write not(...))</source>
+        <translation>«!» debe ir seguido de «=» (para negar, escriba not(...))</translation>
+    </message>
+    <message>
+        <source>'{c}' cannot be used here: {path_hint}</source>
+        <translation>No se puede usar «{c}» aquí: {path_hint}</translation>
+    </message>
+    <message>
+        <source>'|' (node-set union) is not supported</source>
+        <translation>«|» (unión de conjuntos de nodos) no se admite</translation>
+    </message>
+    <message>
+        <source>Unexpected character {c}</source>
+        <translation>Carácter inesperado {c}</translation>
     </message>
     <message>
         <source>A group cannot be moved inside itself</source>
@@ -1545,6 +1641,10 @@
         <translation>este es un libro antiguo de Excel 97-2003 (.xls). {save_as_xlsx}</translation>
     </message>
     <message>
+        <source>It looks like a text file; if it holds CSV data, rename it to .csv.</source>
+        <translation>Parece un archivo de texto; si contiene datos CSV, cámbiele el nombre a .csv.</translation>
+    </message>
+    <message>
         <source>this file is not an Excel workbook (.xlsx).{hint}</source>
         <translation>este archivo no es un libro de Excel (.xlsx).{hint}</translation>
     </message>
@@ -1587,6 +1687,38 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>este libro tiene una hoja ({filename}) con más filas de las que permite Excel ({excel_max_rows:,}); no lo hizo un programa de hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>{message} (at position {position})</source>
+        <translation>{message} (en la posición {position})</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n argument</source>
+        <translation><numerusform>toma al menos %n argumento</numerusform><numerusform>toma al menos %n argumentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n arguments</source>
+        <translation><numerusform>toma al menos %n argumento</numerusform><numerusform>toma al menos %n argumentos</numerusform></translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>no toma argumentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n argument</source>
+        <translation><numerusform>toma %n argumento</numerusform><numerusform>toma %n argumentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n arguments</source>
+        <translation><numerusform>toma %n argumento</numerusform><numerusform>toma %n argumentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n argument</source>
+        <translation><numerusform>toma de {minimum} a %n argumento</numerusform><numerusform>toma de {minimum} a %n argumentos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n arguments</source>
+        <translation><numerusform>toma de {minimum} a %n argumento</numerusform><numerusform>toma de {minimum} a %n argumentos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2880,23 @@
         <translation>La cuadrícula {group} tiene algo que no es una afirmación de una sola respuesta («{name}»)</translation>
     </message>
     <message>
+        <source>OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask them (remove the row, or ask for a written answer instead)</source>
+        <extracomment>Why a question type is refused, said with ``translate("Questionnaire", ...)`` where used.</extracomment>
+        <translation>Las preguntas de OpenStreetMap necesitan la aplicación OpenMapKit en un teléfono; DuoDesk no puede hacerlas (quite la fila, o pida en su lugar una respuesta escrita)</translation>
+    </message>
+    <message>
+        <source>DuoDesk reads one questionnaire file at a time; copy the rows of the included form into this one</source>
+        <translation>DuoDesk lee un solo archivo de cuestionario a la vez; copie las filas del formulario incluido en este</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot ask rank questions yet; ask the first, second and third choice as separate select_one questions instead</source>
+        <translation>DuoDesk aún no puede hacer preguntas de orden; pregunte en su lugar la primera, segunda y tercera opción como preguntas select_one separadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation><numerusform>... y %n más</numerusform><numerusform>... y %n más</numerusform></translation>
+    </message>
+    <message>
         <source>this is not a questionnaire DuoDesk can use:</source>
         <translation>no es un cuestionario que DuoDesk pueda usar:</translation>
     </message>
@@ -2756,12 +2905,20 @@
         <translation>la hoja está vacía. Debe contener las preguntas: una fila de encabezado (type, name, label) y luego una pregunta por fila.</translation>
     </message>
     <message>
+        <source>there is no sheet named "{sheet}"</source>
+        <translation>no hay ninguna hoja llamada «{sheet}»</translation>
+    </message>
+    <message>
         <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
         <translation>la hoja «{sheet}» tiene su fila de encabezado ({header}) pero nada debajo: escriba las preguntas bajo el encabezado, una por fila.</translation>
     </message>
     <message>
         <source>sheet "{sheet}" has groups but no questions in them.</source>
         <translation>la hoja «{sheet}» tiene grupos pero ninguna pregunta dentro.</translation>
+    </message>
+    <message>
+        <source>sheet "settings", column "participant_code": there is no question called "{name}"</source>
+        <translation>hoja «settings», columna «participant_code»: no hay ninguna pregunta llamada «{name}»</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
@@ -2820,6 +2977,10 @@
         <translation>{where}: «{name}» no es un nombre válido (use letras, cifras y guiones bajos, empezando por una letra, como mucho 64 caracteres)</translation>
     </message>
     <message>
+        <source>in the same group </source>
+        <translation>en el mismo grupo </translation>
+    </message>
+    <message>
         <source>{where}: "{name}" is already used {where2}on row {value}</source>
         <translation>{where}: «{name}» ya se usa {where2}en la fila {value}</translation>
     </message>
@@ -2836,8 +2997,20 @@
         <translation>{where}: el {what} «{value}» nunca se termina</translation>
     </message>
     <message>
+        <source>sheet "survey", row {row}, column "name": "{name}" is used in several groups, and its group path {path} is longer than 64 characters; give it a name of its own</source>
+        <translation>hoja «survey», fila {row}, columna «name»: «{name}» se usa en varios grupos, y su ruta de grupo {path} tiene más de 64 caracteres; dele un nombre propio</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>hoja «survey», fila {row}, columna «{column}»: ${{{name}}} podría ser cualquiera de las preguntas llamadas «{name}» (filas {rows}); deles nombres distintos</translation>
+    </message>
+    <message>
+        <source> (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong to that program, and neither DuoDesk nor ODK Collect can fill them)</source>
+        <translation> (lee los «inputs» que rellena la aplicación Community Health Toolkit; esos formularios son de ese programa, y ni DuoDesk ni ODK Collect pueden rellenarlos)</translation>
     </message>
     <message>
         <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
@@ -3611,8 +3784,20 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>casos</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>Sin chi cuadrado: a una persona se le pueden dar varios temas, así que las celdas no son personas separadas. Los porcentajes de cada columna son de las personas de esa columna a las que se dio un tema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n person: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>Contado sobre {total} {things} nombrados por %n persona: cada celda cuenta {things}, y los porcentajes son de {things}. Sin chi cuadrado: una persona que nombró varios {things} cuenta en la tabla una vez por cada uno, así que las celdas no son personas distintas.</numerusform><numerusform>Contado sobre {total} {things} nombrados por %n personas: cada celda cuenta {things}, y los porcentajes son de {things}. Sin chi cuadrado: una persona que nombró varios {things} cuenta en la tabla una vez por cada uno, así que las celdas no son personas distintas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n people: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>Contado sobre {total} {things} nombrados por %n persona: cada celda cuenta {things}, y los porcentajes son de {things}. Sin chi cuadrado: una persona que nombró varios {things} cuenta en la tabla una vez por cada uno, así que las celdas no son personas distintas.</numerusform><numerusform>Contado sobre {total} {things} nombrados por %n personas: cada celda cuenta {things}, y los porcentajes son de {things}. Sin chi cuadrado: una persona que nombró varios {things} cuenta en la tabla una vez por cada uno, así que las celdas no son personas distintas.</numerusform></translation>
     </message>
     <message>
         <source>Fisher's exact test, exact p-value.</source>
@@ -3797,6 +3982,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Prueba exacta de Fisher (bilateral): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>Número de {things} dados</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

@@ -60,6 +60,10 @@
         <translation>Cette partie de l'enquête ne laisse de côté que 1 à {threshold} des personnes que le tableau compte pour toute l'enquête : mis à côté de ce tableau, ses nombres donneraient par soustraction les réponses de ces quelques personnes. Choisissez une partie qui n'en laisse aucune de côté, ou au moins {n}.</translation>
     </message>
     <message>
+        <source>"{operator}" is not a comparison DuoDesk knows; use one of {known}.</source>
+        <translation>« {operator} » n'est pas une comparaison que DuoDesk connaît ; utilisez l'une de celles-ci : {known}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>« {question} {operator} {value} » : « {value} » n'est pas un nombre, ni une date écrite AAAA-MM-JJ.</translation>
     </message>
@@ -673,6 +677,46 @@
         <source>the team's server cannot be reached (no network, or the address or password is wrong); nothing was sent. Use a transfer file instead.</source>
         <translation>impossible de joindre le serveur de l'équipe (pas de réseau, ou l'adresse ou le mot de passe est faux) ; rien n'a été envoyé. Utilisez plutôt un fichier de transfert.</translation>
     </message>
+    <message numerus="yes">
+        <source>the server stopped answering while it was storing this command's changes, and DuoDesk stopped waiting after %n seconds. They are stored either whole or not at all, as the server will show once it answers again (an import run again then skips the interviews already stored).</source>
+        <translation><numerusform>le serveur a cessé de répondre pendant qu'il enregistrait les changements de cette commande, et DuoDesk a cessé d'attendre après %n seconde. Ils sont enregistrés en entier ou pas du tout, comme le serveur le montrera quand il répondra de nouveau (une importation relancée saute alors les entretiens déjà enregistrés).</numerusform><numerusform>le serveur a cessé de répondre pendant qu'il enregistrait les changements de cette commande, et DuoDesk a cessé d'attendre après %n secondes. Ils sont enregistrés en entier ou pas du tout, comme le serveur le montrera quand il répondra de nouveau (une importation relancée saute alors les entretiens déjà enregistrés).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds (it may be stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).</source>
+        <translation><numerusform>le serveur ne répond plus depuis %n seconde (il est peut-être arrêté ou surchargé), donc DuoDesk a cessé d'attendre ; cette commande n'a rien changé. Relancez-la quand le serveur répondra (DUODESK_SERVER_WAIT_S fixe la durée d'attente).</numerusform><numerusform>le serveur ne répond plus depuis %n secondes (il est peut-être arrêté ou surchargé), donc DuoDesk a cessé d'attendre ; cette commande n'a rien changé. Relancez-la quand le serveur répondra (DUODESK_SERVER_WAIT_S fixe la durée d'attente).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds; DuoDesk is still waiting for it (Ctrl+C stops the command, and nothing is stored half way).</source>
+        <translation><numerusform>le serveur ne répond plus depuis %n seconde ; DuoDesk l'attend encore (Ctrl+C arrête la commande, et rien n'est enregistré à moitié).</numerusform><numerusform>le serveur ne répond plus depuis %n secondes ; DuoDesk l'attend encore (Ctrl+C arrête la commande, et rien n'est enregistré à moitié).</numerusform></translation>
+    </message>
+    <message>
+        <source>there is no file {path}.</source>
+        <translation>il n'y a pas de fichier {path}.</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
+        <translation>{form} lit {files}, qui n'est pas dans {folder} ; ces questions ne peuvent pas recevoir de réponse tant que vous ne l'avez pas ajouté : {questions}. Ajoutez-le avec : {command}</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which are not in {folder}; these questions cannot be answered until you add them: {questions}. Add with: {command}</source>
+        <translation>{form} lit {files}, qui ne sont pas dans {folder} ; ces questions ne peuvent pas recevoir de réponse tant que vous ne les avez pas ajoutés : {questions}. Ajoutez-les avec : {command}</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>remarque :</translation>
+    </message>
+    <message>
+        <source>cannot read a file: {reason}</source>
+        <translation>impossible de lire un fichier : {reason}</translation>
+    </message>
+    <message>
+        <source>Added {files} to {form_id}.</source>
+        <translation>{files} ajouté à {form_id}.</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>Il lui faut encore {files}.</translation>
+    </message>
     <message>
         <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
         <translation>remarque : {files} à côté de {form} ne contient rien à choisir (il est vide, ou n’a que sa ligne d’en-tête), il a donc été laissé de côté.</translation>
@@ -1109,6 +1153,10 @@
         <translation>« {value} » a besoin d'une valeur après</translation>
     </message>
     <message>
+        <source>'(' needs an expression inside it</source>
+        <translation>« ( » doit contenir une expression</translation>
+    </message>
+    <message>
         <source>'{value}' needs a value before it</source>
         <translation>« {value} » a besoin d'une valeur avant</translation>
     </message>
@@ -1123,6 +1171,14 @@
     <message>
         <source>Name the column to read after the item, as in instance('{list_name}')/root/item[name = ${{q}}]/label</source>
         <translation>Donnez la colonne à lire après l'élément, comme dans instance('{list_name}')/root/item[name = ${{q}}]/label</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}()?</source>
+        <translation> ; vouliez-vous dire {name}() ?</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>la fin</translation>
     </message>
     <message>
         <source>This '(' is never closed</source>
@@ -1143,6 +1199,10 @@
     <message>
         <source>{name}() has an empty argument here</source>
         <translation>{name}() a un argument vide ici</translation>
+    </message>
+    <message>
+        <source>This '{name}(' is never closed</source>
+        <translation>Ce « {name}( » n'est jamais fermé</translation>
     </message>
     <message>
         <source>{name}() {value}, not {args}</source>
@@ -1209,8 +1269,28 @@
         <translation>Ce motif regex n'est pas valide : {text}</translation>
     </message>
     <message>
+        <source>Look-ahead and look-behind groups are not supported in regex()</source>
+        <translation>Les groupes d'anticipation et de rétrospection ne sont pas pris en charge dans regex()</translation>
+    </message>
+    <message>
+        <source>Back-references are not supported in regex()</source>
+        <translation>Les références arrière ne sont pas prises en charge dans regex()</translation>
+    </message>
+    <message>
+        <source>Atomic groups (?&gt;...) are not supported in regex()</source>
+        <translation>Les groupes atomiques (?&gt;...) ne sont pas pris en charge dans regex()</translation>
+    </message>
+    <message>
+        <source>Inline flags and special groups like (?i) are not supported in regex()</source>
+        <translation>Les options en ligne et les groupes spéciaux comme (?i) ne sont pas pris en charge dans regex()</translation>
+    </message>
+    <message>
         <source>This regex pattern repeats too much to check quickly; use smaller {n,m} counts</source>
         <translation>Ce motif regex répète trop pour être vérifié vite ; utilisez des nombres {n,m} plus petits</translation>
+    </message>
+    <message>
+        <source>DuoDesk does not support ODK paths; refer to a question as ${name}</source>
+        <translation>DuoDesk ne prend pas en charge les chemins ODK ; désignez une question par ${name}</translation>
     </message>
     <message>
         <source>This expression is too long ({text:,} characters; the limit is {max_expression_length:,})</source>
@@ -1247,6 +1327,22 @@
     <message>
         <source>'[]' needs a condition between the brackets</source>
         <translation>« [] » a besoin d'une condition entre les crochets</translation>
+    </message>
+    <message>
+        <source>'!' must be followed by '=' (to negate, write not(...))</source>
+        <translation>« ! » doit être suivi de « = » (pour une négation, écrivez not(...))</translation>
+    </message>
+    <message>
+        <source>'{c}' cannot be used here: {path_hint}</source>
+        <translation>« {c} » ne peut pas être utilisé ici : {path_hint}</translation>
+    </message>
+    <message>
+        <source>'|' (node-set union) is not supported</source>
+        <translation>« | » (union d'ensembles de nœuds) n'est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>Unexpected character {c}</source>
+        <translation>Caractère inattendu {c}</translation>
     </message>
     <message>
         <source>A group cannot be moved inside itself</source>
@@ -1545,6 +1641,10 @@
         <translation>c'est un ancien classeur Excel 97-2003 (.xls). {save_as_xlsx}</translation>
     </message>
     <message>
+        <source>It looks like a text file; if it holds CSV data, rename it to .csv.</source>
+        <translation>Il ressemble à un fichier texte ; s'il contient des données CSV, renommez-le en .csv.</translation>
+    </message>
+    <message>
         <source>this file is not an Excel workbook (.xlsx).{hint}</source>
         <translation>ce fichier n'est pas un classeur Excel (.xlsx).{hint}</translation>
     </message>
@@ -1587,6 +1687,38 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>ce classeur a une feuille ({filename}) avec plus de lignes qu'Excel ne le permet ({excel_max_rows:,}) ; il n'a pas été fait par un tableur.</translation>
+    </message>
+    <message>
+        <source>{message} (at position {position})</source>
+        <translation>{message} (à la position {position})</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n argument</source>
+        <translation><numerusform>prend au moins %n argument</numerusform><numerusform>prend au moins %n arguments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n arguments</source>
+        <translation><numerusform>prend au moins %n argument</numerusform><numerusform>prend au moins %n arguments</numerusform></translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>ne prend aucun argument</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n argument</source>
+        <translation><numerusform>prend %n argument</numerusform><numerusform>prend %n arguments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n arguments</source>
+        <translation><numerusform>prend %n argument</numerusform><numerusform>prend %n arguments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n argument</source>
+        <translation><numerusform>prend de {minimum} à %n argument</numerusform><numerusform>prend de {minimum} à %n arguments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n arguments</source>
+        <translation><numerusform>prend de {minimum} à %n argument</numerusform><numerusform>prend de {minimum} à %n arguments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2880,23 @@
         <translation>La grille {group} contient quelque chose qui n'est pas une affirmation à une réponse (« {name} »)</translation>
     </message>
     <message>
+        <source>OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask them (remove the row, or ask for a written answer instead)</source>
+        <extracomment>Why a question type is refused, said with ``translate("Questionnaire", ...)`` where used.</extracomment>
+        <translation>Les questions OpenStreetMap demandent l'application OpenMapKit sur un téléphone ; DuoDesk ne peut pas les poser (supprimez la ligne, ou demandez plutôt une réponse écrite)</translation>
+    </message>
+    <message>
+        <source>DuoDesk reads one questionnaire file at a time; copy the rows of the included form into this one</source>
+        <translation>DuoDesk lit un seul fichier de questionnaire à la fois ; copiez les lignes du formulaire inclus dans celui-ci</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot ask rank questions yet; ask the first, second and third choice as separate select_one questions instead</source>
+        <translation>DuoDesk ne peut pas encore poser de questions de classement ; demandez plutôt le premier, le deuxième et le troisième choix dans des questions select_one séparées</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation><numerusform>... et %n autre</numerusform><numerusform>... et %n autres</numerusform></translation>
+    </message>
+    <message>
         <source>this is not a questionnaire DuoDesk can use:</source>
         <translation>ce n'est pas un questionnaire que DuoDesk peut utiliser :</translation>
     </message>
@@ -2756,12 +2905,20 @@
         <translation>la feuille est vide. Elle doit contenir les questions : une ligne d'en-tête (type, name, label), puis une question par ligne.</translation>
     </message>
     <message>
+        <source>there is no sheet named "{sheet}"</source>
+        <translation>il n'y a pas de feuille nommée « {sheet} »</translation>
+    </message>
+    <message>
         <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
         <translation>la feuille « {sheet} » a sa ligne d'en-tête ({header}) mais rien dessous : écrivez les questions sous l'en-tête, une par ligne.</translation>
     </message>
     <message>
         <source>sheet "{sheet}" has groups but no questions in them.</source>
         <translation>la feuille « {sheet} » a des groupes mais aucune question dedans.</translation>
+    </message>
+    <message>
+        <source>sheet "settings", column "participant_code": there is no question called "{name}"</source>
+        <translation>feuille « settings », colonne « participant_code » : il n'y a pas de question nommée « {name} »</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
@@ -2820,6 +2977,10 @@
         <translation>{where} : « {name} » n'est pas un nom valide (utilisez des lettres, des chiffres et des tirets bas, en commençant par une lettre, 64 caractères au plus)</translation>
     </message>
     <message>
+        <source>in the same group </source>
+        <translation>dans le même groupe </translation>
+    </message>
+    <message>
         <source>{where}: "{name}" is already used {where2}on row {value}</source>
         <translation>{where} : « {name} » est déjà utilisé {where2}à la ligne {value}</translation>
     </message>
@@ -2836,8 +2997,20 @@
         <translation>{where} : le {what} « {value} » n'est jamais fermé</translation>
     </message>
     <message>
+        <source>sheet "survey", row {row}, column "name": "{name}" is used in several groups, and its group path {path} is longer than 64 characters; give it a name of its own</source>
+        <translation>feuille « survey », ligne {row}, colonne « name » : « {name} » est utilisé dans plusieurs groupes, et son chemin de groupe {path} dépasse 64 caractères ; donnez-lui un nom propre</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>feuille « survey », ligne {row}, colonne « {column} » : ${{{name}}} pourrait être n'importe laquelle des questions appelées « {name} » (lignes {rows}) ; donnez-leur des noms différents</translation>
+    </message>
+    <message>
+        <source> (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong to that program, and neither DuoDesk nor ODK Collect can fill them)</source>
+        <translation> (il lit les « inputs » que remplit l'application Community Health Toolkit ; ces formulaires appartiennent à ce programme, et ni DuoDesk ni ODK Collect ne peuvent les remplir)</translation>
     </message>
     <message>
         <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
@@ -3611,8 +3784,20 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>occurrences</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>Pas de khi-deux : une personne peut recevoir plusieurs thèmes, donc les cellules ne sont pas des personnes séparées. Les pourcentages de chaque colonne sont des personnes de cette colonne qui ont reçu un thème.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n person: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>Compté sur {total} {things} cités par %n personne : chaque case compte des {things}, et les pourcentages portent sur les {things}. Pas de khi-deux : une personne qui a cité plusieurs {things} compte une fois pour chacun dans le tableau, donc les cases ne sont pas des personnes distinctes.</numerusform><numerusform>Compté sur {total} {things} cités par %n personnes : chaque case compte des {things}, et les pourcentages portent sur les {things}. Pas de khi-deux : une personne qui a cité plusieurs {things} compte une fois pour chacun dans le tableau, donc les cases ne sont pas des personnes distinctes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n people: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>Compté sur {total} {things} cités par %n personne : chaque case compte des {things}, et les pourcentages portent sur les {things}. Pas de khi-deux : une personne qui a cité plusieurs {things} compte une fois pour chacun dans le tableau, donc les cases ne sont pas des personnes distinctes.</numerusform><numerusform>Compté sur {total} {things} cités par %n personnes : chaque case compte des {things}, et les pourcentages portent sur les {things}. Pas de khi-deux : une personne qui a cité plusieurs {things} compte une fois pour chacun dans le tableau, donc les cases ne sont pas des personnes distinctes.</numerusform></translation>
     </message>
     <message>
         <source>Fisher's exact test, exact p-value.</source>
@@ -3797,6 +3982,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Test exact de Fisher (bilatéral) : p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>Nombre de {things} donnés</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

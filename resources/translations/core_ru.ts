@@ -60,6 +60,10 @@
         <translation>Эта часть опроса оставляет в стороне только от 1 до {threshold} человек из тех, кого таблица считает для всего опроса: рядом с той таблицей её числа дали бы вычитанием ответы этих немногих людей. Выберите часть, которая не оставляет в стороне никого или хотя бы {n}.</translation>
     </message>
     <message>
+        <source>"{operator}" is not a comparison DuoDesk knows; use one of {known}.</source>
+        <translation>«{operator}» — сравнение, которого DuoDesk не знает; используйте одно из этих: {known}.</translation>
+    </message>
+    <message>
         <source>"{question} {operator} {value}": "{value}" is not a number, nor a date written as YYYY-MM-DD.</source>
         <translation>«{question} {operator} {value}»: «{value}» — не число и не дата в виде ГГГГ-ММ-ДД.</translation>
     </message>
@@ -673,6 +677,46 @@
         <source>the team's server cannot be reached (no network, or the address or password is wrong); nothing was sent. Use a transfer file instead.</source>
         <translation>не удаётся связаться с сервером команды (нет сети, или неверен адрес или пароль); ничего не отправлено. Используйте файл передачи.</translation>
     </message>
+    <message numerus="yes">
+        <source>the server stopped answering while it was storing this command's changes, and DuoDesk stopped waiting after %n seconds. They are stored either whole or not at all, as the server will show once it answers again (an import run again then skips the interviews already stored).</source>
+        <translation><numerusform>сервер перестал отвечать, когда сохранял изменения этой команды, и DuoDesk перестал ждать через %n секунду. Они сохраняются целиком или не сохраняются совсем, что сервер покажет, когда снова ответит (повторный импорт тогда пропустит уже сохранённые интервью).</numerusform><numerusform>сервер перестал отвечать, когда сохранял изменения этой команды, и DuoDesk перестал ждать через %n секунды. Они сохраняются целиком или не сохраняются совсем, что сервер покажет, когда снова ответит (повторный импорт тогда пропустит уже сохранённые интервью).</numerusform><numerusform>сервер перестал отвечать, когда сохранял изменения этой команды, и DuoDesk перестал ждать через %n секунд. Они сохраняются целиком или не сохраняются совсем, что сервер покажет, когда снова ответит (повторный импорт тогда пропустит уже сохранённые интервью).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds (it may be stopped or overloaded), so DuoDesk stopped waiting; nothing was changed by this command. Run it again once the server answers (DUODESK_SERVER_WAIT_S sets how long to wait).</source>
+        <translation><numerusform>сервер не отвечает уже %n секунду (возможно, он остановлен или перегружен), поэтому DuoDesk перестал ждать; эта команда ничего не изменила. Запустите её снова, когда сервер ответит (DUODESK_SERVER_WAIT_S задаёт, сколько ждать).</numerusform><numerusform>сервер не отвечает уже %n секунды (возможно, он остановлен или перегружен), поэтому DuoDesk перестал ждать; эта команда ничего не изменила. Запустите её снова, когда сервер ответит (DUODESK_SERVER_WAIT_S задаёт, сколько ждать).</numerusform><numerusform>сервер не отвечает уже %n секунд (возможно, он остановлен или перегружен), поэтому DuoDesk перестал ждать; эта команда ничего не изменила. Запустите её снова, когда сервер ответит (DUODESK_SERVER_WAIT_S задаёт, сколько ждать).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server has not answered for %n seconds; DuoDesk is still waiting for it (Ctrl+C stops the command, and nothing is stored half way).</source>
+        <translation><numerusform>сервер не отвечает уже %n секунду; DuoDesk всё ещё ждёт его (Ctrl+C останавливает команду, и ничего не сохраняется наполовину).</numerusform><numerusform>сервер не отвечает уже %n секунды; DuoDesk всё ещё ждёт его (Ctrl+C останавливает команду, и ничего не сохраняется наполовину).</numerusform><numerusform>сервер не отвечает уже %n секунд; DuoDesk всё ещё ждёт его (Ctrl+C останавливает команду, и ничего не сохраняется наполовину).</numerusform></translation>
+    </message>
+    <message>
+        <source>there is no file {path}.</source>
+        <translation>файла {path} нет.</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
+        <translation>{form} читает {files}, но этого файла нет в {folder}; на эти вопросы нельзя ответить, пока вы его не добавите: {questions}. Добавьте его так: {command}</translation>
+    </message>
+    <message>
+        <source>{form} reads {files}, which are not in {folder}; these questions cannot be answered until you add them: {questions}. Add with: {command}</source>
+        <translation>{form} читает {files}, но этих файлов нет в {folder}; на эти вопросы нельзя ответить, пока вы их не добавите: {questions}. Добавьте их так: {command}</translation>
+    </message>
+    <message>
+        <source>note:</source>
+        <translation>примечание:</translation>
+    </message>
+    <message>
+        <source>cannot read a file: {reason}</source>
+        <translation>не удаётся прочитать файл: {reason}</translation>
+    </message>
+    <message>
+        <source>Added {files} to {form_id}.</source>
+        <translation>{files} добавлено в {form_id}.</translation>
+    </message>
+    <message>
+        <source>It still needs {files}.</source>
+        <translation>Ему ещё нужно: {files}.</translation>
+    </message>
     <message>
         <source>note: {files} beside {form} holds nothing to choose from (it is empty, or has only its header row), so it was left out.</source>
         <translation>примечание: в {files} рядом с {form} нечего выбирать (файл пуст или в нём только строка заголовков), поэтому он не использован.</translation>
@@ -1109,6 +1153,10 @@
         <translation>После «{value}» нужно значение</translation>
     </message>
     <message>
+        <source>'(' needs an expression inside it</source>
+        <translation>Внутри «(» нужно выражение</translation>
+    </message>
+    <message>
         <source>'{value}' needs a value before it</source>
         <translation>Перед «{value}» нужно значение</translation>
     </message>
@@ -1123,6 +1171,14 @@
     <message>
         <source>Name the column to read after the item, as in instance('{list_name}')/root/item[name = ${{q}}]/label</source>
         <translation>Укажите столбец, который нужно прочитать после элемента, например instance('{list_name}')/root/item[name = ${{q}}]/label</translation>
+    </message>
+    <message>
+        <source>; did you mean {name}()?</source>
+        <translation>; может быть, имелось в виду {name}()?</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>конец</translation>
     </message>
     <message>
         <source>This '(' is never closed</source>
@@ -1143,6 +1199,10 @@
     <message>
         <source>{name}() has an empty argument here</source>
         <translation>У {name}() здесь пустой аргумент</translation>
+    </message>
+    <message>
+        <source>This '{name}(' is never closed</source>
+        <translation>Эта «{name}(» нигде не закрыта</translation>
     </message>
     <message>
         <source>{name}() {value}, not {args}</source>
@@ -1209,8 +1269,28 @@
         <translation>Этот шаблон regex неверен: {text}</translation>
     </message>
     <message>
+        <source>Look-ahead and look-behind groups are not supported in regex()</source>
+        <translation>Группы просмотра вперёд и назад в regex() не поддерживаются</translation>
+    </message>
+    <message>
+        <source>Back-references are not supported in regex()</source>
+        <translation>Обратные ссылки в regex() не поддерживаются</translation>
+    </message>
+    <message>
+        <source>Atomic groups (?&gt;...) are not supported in regex()</source>
+        <translation>Атомарные группы (?&gt;...) в regex() не поддерживаются</translation>
+    </message>
+    <message>
+        <source>Inline flags and special groups like (?i) are not supported in regex()</source>
+        <translation>Встроенные флаги и особые группы вроде (?i) в regex() не поддерживаются</translation>
+    </message>
+    <message>
         <source>This regex pattern repeats too much to check quickly; use smaller {n,m} counts</source>
         <translation>Этот шаблон regex повторяется слишком много, чтобы проверить его быстро; используйте меньшие числа {n,m}</translation>
+    </message>
+    <message>
+        <source>DuoDesk does not support ODK paths; refer to a question as ${name}</source>
+        <translation>DuoDesk не поддерживает пути ODK; ссылайтесь на вопрос так: ${name}</translation>
     </message>
     <message>
         <source>This expression is too long ({text:,} characters; the limit is {max_expression_length:,})</source>
@@ -1247,6 +1327,22 @@
     <message>
         <source>'[]' needs a condition between the brackets</source>
         <translation>В «[]» между скобками нужно условие</translation>
+    </message>
+    <message>
+        <source>'!' must be followed by '=' (to negate, write not(...))</source>
+        <translation>После «!» должен идти «=» (для отрицания пишите not(...))</translation>
+    </message>
+    <message>
+        <source>'{c}' cannot be used here: {path_hint}</source>
+        <translation>«{c}» здесь использовать нельзя: {path_hint}</translation>
+    </message>
+    <message>
+        <source>'|' (node-set union) is not supported</source>
+        <translation>«|» (объединение наборов узлов) не поддерживается</translation>
+    </message>
+    <message>
+        <source>Unexpected character {c}</source>
+        <translation>Неожиданный символ {c}</translation>
     </message>
     <message>
         <source>A group cannot be moved inside itself</source>
@@ -1545,6 +1641,10 @@
         <translation>это старая книга Excel 97-2003 (.xls). {save_as_xlsx}</translation>
     </message>
     <message>
+        <source>It looks like a text file; if it holds CSV data, rename it to .csv.</source>
+        <translation>Похоже, это текстовый файл; если в нём данные CSV, переименуйте его в .csv.</translation>
+    </message>
+    <message>
         <source>this file is not an Excel workbook (.xlsx).{hint}</source>
         <translation>этот файл — не книга Excel (.xlsx).{hint}</translation>
     </message>
@@ -1587,6 +1687,38 @@
     <message>
         <source>this workbook has a sheet ({filename}) with more rows than Excel allows ({excel_max_rows:,}); it was not made by a spreadsheet program.</source>
         <translation>в этой книге есть лист ({filename}), где строк больше, чем позволяет Excel ({excel_max_rows:,}); её сделала не программа для таблиц.</translation>
+    </message>
+    <message>
+        <source>{message} (at position {position})</source>
+        <translation>{message} (в позиции {position})</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n argument</source>
+        <translation><numerusform>принимает не меньше %n аргумента</numerusform><numerusform>принимает не меньше %n аргументов</numerusform><numerusform>принимает не меньше %n аргументов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at least %n arguments</source>
+        <translation><numerusform>принимает не меньше %n аргумента</numerusform><numerusform>принимает не меньше %n аргументов</numerusform><numerusform>принимает не меньше %n аргументов</numerusform></translation>
+    </message>
+    <message>
+        <source>takes no arguments</source>
+        <translation>не принимает аргументов</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n argument</source>
+        <translation><numerusform>принимает %n аргумент</numerusform><numerusform>принимает %n аргумента</numerusform><numerusform>принимает %n аргументов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes %n arguments</source>
+        <translation><numerusform>принимает %n аргумент</numerusform><numerusform>принимает %n аргумента</numerusform><numerusform>принимает %n аргументов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n argument</source>
+        <translation><numerusform>принимает от {minimum} до %n аргумента</numerusform><numerusform>принимает от {minimum} до %n аргументов</numerusform><numerusform>принимает от {minimum} до %n аргументов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes {minimum} to %n arguments</source>
+        <translation><numerusform>принимает от {minimum} до %n аргумента</numerusform><numerusform>принимает от {minimum} до %n аргументов</numerusform><numerusform>принимает от {minimum} до %n аргументов</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2880,23 @@
         <translation>В таблице {group} есть что-то, что не является утверждением с одним ответом («{name}»)</translation>
     </message>
     <message>
+        <source>OpenStreetMap questions need the OpenMapKit app on a phone; DuoDesk cannot ask them (remove the row, or ask for a written answer instead)</source>
+        <extracomment>Why a question type is refused, said with ``translate("Questionnaire", ...)`` where used.</extracomment>
+        <translation>Для вопросов OpenStreetMap нужно приложение OpenMapKit на телефоне; DuoDesk не может их задать (удалите строку или попросите вместо этого письменный ответ)</translation>
+    </message>
+    <message>
+        <source>DuoDesk reads one questionnaire file at a time; copy the rows of the included form into this one</source>
+        <translation>DuoDesk читает только один файл анкеты за раз; скопируйте строки включённой формы в эту</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot ask rank questions yet; ask the first, second and third choice as separate select_one questions instead</source>
+        <translation>DuoDesk пока не умеет задавать вопросы на ранжирование; вместо этого спросите первый, второй и третий выбор отдельными вопросами select_one</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation><numerusform>... и ещё %n</numerusform><numerusform>... и ещё %n</numerusform><numerusform>... и ещё %n</numerusform></translation>
+    </message>
+    <message>
         <source>this is not a questionnaire DuoDesk can use:</source>
         <translation>это не анкета, с которой может работать DuoDesk:</translation>
     </message>
@@ -2756,12 +2905,20 @@
         <translation>лист пуст. На нём должны быть вопросы: строка заголовков (type, name, label), затем по вопросу в строке.</translation>
     </message>
     <message>
+        <source>there is no sheet named "{sheet}"</source>
+        <translation>нет листа с именем «{sheet}»</translation>
+    </message>
+    <message>
         <source>sheet "{sheet}" has its header row ({header}) but nothing under it: write the questions under the header, one a row.</source>
         <translation>на листе «{sheet}» есть строка заголовков ({header}), но под ней ничего нет: впишите вопросы под заголовками, по одному в строке.</translation>
     </message>
     <message>
         <source>sheet "{sheet}" has groups but no questions in them.</source>
         <translation>на листе «{sheet}» есть группы, но в них нет вопросов.</translation>
+    </message>
+    <message>
+        <source>sheet "settings", column "participant_code": there is no question called "{name}"</source>
+        <translation>лист «settings», столбец «participant_code»: нет вопроса с именем «{name}»</translation>
     </message>
     <message>
         <source>sheet "{sheet}": there are two columns called "{cleaned}" (columns {value} and {index}); keep one</source>
@@ -2820,6 +2977,10 @@
         <translation>{where}: «{name}» — неправильное имя (используйте буквы, цифры и подчёркивания, начиная с буквы, не больше 64 знаков)</translation>
     </message>
     <message>
+        <source>in the same group </source>
+        <translation>в той же группе </translation>
+    </message>
+    <message>
         <source>{where}: "{name}" is already used {where2}on row {value}</source>
         <translation>{where}: «{name}» уже используется {where2}в строке {value}</translation>
     </message>
@@ -2836,8 +2997,20 @@
         <translation>{where}: {what} «{value}» нигде не закрыт</translation>
     </message>
     <message>
+        <source>sheet "survey", row {row}, column "name": "{name}" is used in several groups, and its group path {path} is longer than 64 characters; give it a name of its own</source>
+        <translation>лист «survey», строка {row}, столбец «name»: «{name}» используется в нескольких группах, и его путь по группам {path} длиннее 64 символов; дайте ему собственное имя</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+    <message>
         <source>sheet "survey", row {row}, column "{column}": ${{{name}}} could mean any of the questions called "{name}" (rows {rows}); give them different names</source>
         <translation>лист «survey», строка {row}, столбец «{column}»: ${{{name}}} может означать любой из вопросов с именем «{name}» (строки {rows}); дайте им разные имена</translation>
+    </message>
+    <message>
+        <source> (it reads the "inputs" the Community Health Toolkit app fills in; such forms belong to that program, and neither DuoDesk nor ODK Collect can fill them)</source>
+        <translation> (он читает «inputs», которые заполняет приложение Community Health Toolkit; такие формы предназначены для той программы, и ни DuoDesk, ни ODK Collect не могут их заполнить)</translation>
     </message>
     <message>
         <source>sheet "survey", row {row}, column "{column}": "{written}" names no question of this form{cht}</source>
@@ -3611,8 +3784,20 @@
 <context>
     <name>Summary text</name>
     <message>
+        <source>instances</source>
+        <translation>случаев</translation>
+    </message>
+    <message>
         <source>No chi-square: a person can be given several themes, so the cells are not separate people. Each column's percentages are of the people in it given a theme.</source>
         <translation>Хи-квадрат не считается: человеку можно дать несколько тем, поэтому ячейки — не отдельные люди. Проценты каждого столбца считаются от людей в нём, которым дана тема.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n person: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>Посчитано по {things}: {total}, названных людьми: %n. Каждая ячейка считает {things}, и проценты — от {things}. Без хи-квадрата: человек, назвавший несколько {things}, считается в таблице по разу за каждый, поэтому ячейки — не отдельные люди.</numerusform><numerusform>Посчитано по {things}: {total}, названных людьми: %n. Каждая ячейка считает {things}, и проценты — от {things}. Без хи-квадрата: человек, назвавший несколько {things}, считается в таблице по разу за каждый, поэтому ячейки — не отдельные люди.</numerusform><numerusform>Посчитано по {things}: {total}, названных людьми: %n. Каждая ячейка считает {things}, и проценты — от {things}. Без хи-квадрата: человек, назвавший несколько {things}, считается в таблице по разу за каждый, поэтому ячейки — не отдельные люди.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counted over {total} {things} named by %n people: each cell counts {things}, and the percentages are of {things}. No chi-square: a person who named several {things} counts in the table once for each, so the cells are not separate people.</source>
+        <translation><numerusform>Посчитано по {things}: {total}, названных людьми: %n. Каждая ячейка считает {things}, и проценты — от {things}. Без хи-квадрата: человек, назвавший несколько {things}, считается в таблице по разу за каждый, поэтому ячейки — не отдельные люди.</numerusform><numerusform>Посчитано по {things}: {total}, названных людьми: %n. Каждая ячейка считает {things}, и проценты — от {things}. Без хи-квадрата: человек, назвавший несколько {things}, считается в таблице по разу за каждый, поэтому ячейки — не отдельные люди.</numerusform><numerusform>Посчитано по {things}: {total}, названных людьми: %n. Каждая ячейка считает {things}, и проценты — от {things}. Без хи-квадрата: человек, назвавший несколько {things}, считается в таблице по разу за каждый, поэтому ячейки — не отдельные люди.</numerusform></translation>
     </message>
     <message>
         <source>Fisher's exact test, exact p-value.</source>
@@ -3797,6 +3982,10 @@
     <message>
         <source>Fisher's exact test (two-sided): p = {p:.4g}. </source>
         <translation>Точный тест Фишера (двусторонний): p = {p:.4g}. </translation>
+    </message>
+    <message>
+        <source>Number of {things} given</source>
+        <translation>Число названных: {things}</translation>
     </message>
     <message>
         <source>instances of “{label}”</source>

@@ -10,6 +10,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from duodesk import i18n
 from duodesk.analysis import AnalysisError, crosstab, summarize
 from duodesk.cli import main
 from tests.repeat_project import add_drug_interviews
@@ -155,3 +156,18 @@ def test_summary_json_and_interview_files_of_a_repeat_form(
     report = ["--docx", str(tmp_path / "r.docx"), "--pdf", str(tmp_path / "r.pdf")]
     assert main(["--db", db, "report", "drugs", *report]) == 0
     assert (tmp_path / "r.pdf").stat().st_size > 0
+
+
+def test_a_repeat_crosstabs_note_is_said_in_spanish(drug_project):
+    """The note on how a repeat question's crosstab is counted reaches the workbook, the
+    ``crosstab`` command and Results: a Spanish team reads it in Spanish."""
+    i18n.set_language("es")
+    try:
+        table = crosstab(drug_project, "drugs", "drug", "site")
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+    assert table.warning.startswith(
+        f"Contado sobre {table.total} drugs nombrados por {table.people} personas: "
+    )
+    assert "Sin chi cuadrado" in table.warning
+    assert "Counted" not in table.warning

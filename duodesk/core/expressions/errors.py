@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from duodesk.i18n import translate
+
 MAX_EXPRESSION_LENGTH = 4_000
 """Longest expression text accepted, in characters. Real XLSForm expressions are far shorter."""
 
@@ -30,7 +32,10 @@ class ExpressionError(Exception):
         self.text = text
 
     def __str__(self) -> str:
-        return f"{self.message} (at position {self.position})\n{excerpt(self.text, self.position)}"
+        where = translate("Core", "{message} (at position {position})").format(
+            message=self.message, position=self.position
+        )
+        return f"{where}\n{excerpt(self.text, self.position)}"
 
 
 def excerpt(text: str, position: int, width: int = 30) -> str:

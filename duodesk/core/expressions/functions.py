@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
+from duodesk.i18n import translate
+
 from . import nodesets, safe_regex
 from .conversions import is_blank, to_boolean, to_datetime, to_number, to_string
 from .dates import format_date, parse_iso, to_days
@@ -38,16 +40,24 @@ class FunctionSpec:
         return count >= self.minimum and (self.maximum is None or count <= self.maximum)
 
     def arity_text(self) -> str:
-        """'takes 2 arguments' etc., for messages about a wrong count."""
-
-        def plural(n: int) -> str:
-            return f"{n} argument" + ("" if n == 1 else "s")
-
-        if self.maximum is None:
-            return f"takes at least {plural(self.minimum)}"
-        if self.minimum == self.maximum:
-            return f"takes {plural(self.minimum)}" if self.minimum else "takes no arguments"
-        return f"takes {self.minimum} to {plural(self.maximum)}"
+        """'takes 2 arguments' etc., for messages about a wrong count, in the interface
+        language (English says "argument" for one, the other languages choose by ``%n``)."""
+        minimum, maximum = self.minimum, self.maximum
+        if maximum is None:
+            if minimum == 1:
+                return translate("Core", "takes at least %n argument", None, minimum)
+            return translate("Core", "takes at least %n arguments", None, minimum)
+        if minimum == maximum:
+            if not minimum:
+                return translate("Core", "takes no arguments")
+            if minimum == 1:
+                return translate("Core", "takes %n argument", None, minimum)
+            return translate("Core", "takes %n arguments", None, minimum)
+        if maximum == 1:
+            words = translate("Core", "takes {minimum} to %n argument", None, maximum)
+        else:
+            words = translate("Core", "takes {minimum} to %n arguments", None, maximum)
+        return words.format(minimum=minimum)
 
 
 def _names(value: object) -> list[str]:

@@ -241,9 +241,9 @@ class _Parser:
             return self.built(Current(token.position))
         if kind is TokenKind.LPAREN:
             self.enter(token)
-            self.no_value_yet(token, "'(' needs an expression inside it")
+            self.no_value_yet(token, translate("Core", "'(' needs an expression inside it"))
             inner = self.binary(1)
-            self.close(token, "This '(' is never closed")
+            self.close(token, translate("Core", "This '(' is never closed"))
             self.nesting -= 1
             # Parentheses only group; they leave no node behind.
             return inner
@@ -332,7 +332,9 @@ class _Parser:
             spec = _ANY_ARGUMENTS
         if spec is None:
             guess = difflib.get_close_matches(name, FUNCTIONS, n=1)
-            hint = f"; did you mean {guess[0]}()?" if guess else ""
+            hint = (
+                translate("Core", "; did you mean {name}()?").format(name=guess[0]) if guess else ""
+            )
             raise self.error(
                 translate("Core", "Unknown function {name}(){hint}").format(name=name, hint=hint),
                 name_token,
@@ -357,7 +359,9 @@ class _Parser:
                     self.advance()
                     continue
                 break
-            self.close(opening, f"This '{name}(' is never closed")
+            self.close(
+                opening, translate("Core", "This '{name}(' is never closed").format(name=name)
+            )
         self.items_allowed = outer_allowed
         self.nesting -= 1
         if not spec.accepts(len(args)):
@@ -403,6 +407,6 @@ class _Parser:
 
 def _shown(token: Token) -> str:
     if token.kind is TokenKind.END:
-        return "the end"
+        return translate("Core", "the end")
     text = token.text if len(token.text) <= 40 else token.text[:37] + "..."
     return f"'{text}'"

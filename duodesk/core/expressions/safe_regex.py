@@ -363,12 +363,14 @@ class _RegexParser:
 
 def _group_refusal(marker: str) -> str:
     if marker[:1] in ("=", "!") or marker in ("<=", "<!"):
-        return "Look-ahead and look-behind groups are not supported in regex()"
+        return translate("Core", "Look-ahead and look-behind groups are not supported in regex()")
     if marker.startswith("P="):
-        return "Back-references are not supported in regex()"
+        return translate("Core", "Back-references are not supported in regex()")
     if marker.startswith(">"):
-        return "Atomic groups (?>...) are not supported in regex()"
-    return "Inline flags and special groups like (?i) are not supported in regex()"
+        return translate("Core", "Atomic groups (?>...) are not supported in regex()")
+    return translate(
+        "Core", "Inline flags and special groups like (?i) are not supported in regex()"
+    )
 
 
 class _Emitter:

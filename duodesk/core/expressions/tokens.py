@@ -59,7 +59,10 @@ _CURLY_QUOTES = {
 }
 """Curly quotes opening a text, and the quotes that close it (curly either way round, or the
 straight one, as in ’hostel' where only the first quote was autocorrected)."""
-_PATH_HINT = "DuoDesk does not support ODK paths; refer to a question as ${name}"
+
+
+def _path_hint() -> str:
+    return translate("Core", "DuoDesk does not support ODK paths; refer to a question as ${name}")
 
 
 def _in_position_call(tokens: list[Token], text: str, i: int) -> bool:
@@ -146,7 +149,7 @@ def tokenize(text: str) -> list[Token]:
             if text.startswith("..", i):
                 raise ExpressionError(
                     translate("Core", "'..' cannot be used here: {path_hint}").format(
-                        path_hint=_PATH_HINT
+                        path_hint=_path_hint()
                     ),
                     i,
                     text,
@@ -266,9 +269,11 @@ def _instance_path(text: str, start: int, tokens: list[Token]) -> int:
 
 def _unexpected(c: str) -> str:
     if c == "!":
-        return "'!' must be followed by '=' (to negate, write not(...))"
+        return translate("Core", "'!' must be followed by '=' (to negate, write not(...))")
     if c in "/@[]:":
-        return f"'{c}' cannot be used here: {_PATH_HINT}"
+        return translate("Core", "'{c}' cannot be used here: {path_hint}").format(
+            c=c, path_hint=_path_hint()
+        )
     if c == "|":
-        return "'|' (node-set union) is not supported"
-    return f"Unexpected character {c!r}"
+        return translate("Core", "'|' (node-set union) is not supported")
+    return translate("Core", "Unexpected character {c}").format(c=repr(c))
