@@ -3631,7 +3631,7 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>ال&amp;قفل الآن</translation>
     </message>
     <message>
-        <source>Lock &amp;after…</source>
+        <source>Lock af&amp;ter…</source>
         <translation>القفل &amp;بعد…</translation>
     </message>
     <message>

@@ -3587,7 +3587,7 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <source>Lock &amp;after…</source>
+        <source>Lock af&amp;ter…</source>
         <translation>Bloquear &amp;después de…</translation>
     </message>
     <message>

@@ -3590,7 +3590,7 @@ entretiens.&lt;/p&gt;
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <source>Lock &amp;after…</source>
+        <source>Lock af&amp;ter…</source>
         <translation>Verrouiller &amp;après…</translation>
     </message>
     <message>

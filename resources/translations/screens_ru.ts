@@ -3598,7 +3598,7 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <source>Lock &amp;after…</source>
+        <source>Lock af&amp;ter…</source>
         <translation>Закрывать &amp;через…</translation>
     </message>
     <message>

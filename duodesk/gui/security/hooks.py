@@ -95,7 +95,7 @@ class SecurityHooks(QObject):
         self.lock_action = QAction(self.tr("&Lock now"), self.window)
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(self.lock_now)
-        self.idle_action = QAction(self.tr("Lock &after…"), self.window)
+        self.idle_action = QAction(self.tr("Lock af&ter…"), self.window)
         self.idle_action.triggered.connect(self.choose_idle_minutes)
         self.passphrase_action = QAction(self._passphrase_words(), self.window)
         self.passphrase_action.triggered.connect(self.choose_passphrase)
@@ -171,6 +171,8 @@ class SecurityHooks(QObject):
 
         from duodesk.gui.security.lock import idle_minutes
 
+        if refused(self.window, Permission.PROJECT_SAFETY):
+            return  # an interviewer could otherwise turn the lock off
         minutes, ok = QInputDialog.getInt(
             self.window,
             self.tr("Lock after"),
