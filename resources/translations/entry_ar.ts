@@ -739,6 +739,10 @@ Thank you. You can close this window.</source>
         <translation>(المعروض {shown}؛ مرّر إلى الأسفل لرؤية المزيد)</translation>
     </message>
     <message>
+        <source>The interviews could not be read: the team's server cannot be reached just now. Close this window and open it again later.</source>
+        <translation>تعذّرت قراءة المقابلات: لا يمكن الوصول إلى خادم الفريق الآن. أغلق هذه النافذة وافتحها مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
         <source>The interviews could not be read: {error}</source>
         <translation>تعذرت قراءة المقابلات: {error}</translation>
     </message>

@@ -735,6 +735,10 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>(se muestran {shown}; baje para ver más)</translation>
     </message>
     <message>
+        <source>The interviews could not be read: the team's server cannot be reached just now. Close this window and open it again later.</source>
+        <translation>No se pudieron leer las entrevistas: no se puede llegar al servidor del equipo en este momento. Cierre esta ventana y vuelva a abrirla más tarde.</translation>
+    </message>
+    <message>
         <source>The interviews could not be read: {error}</source>
         <translation>No se pudieron leer las entrevistas: {error}</translation>
     </message>

@@ -735,6 +735,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>({shown} affichés ; descendez pour voir la suite)</translation>
     </message>
     <message>
+        <source>The interviews could not be read: the team's server cannot be reached just now. Close this window and open it again later.</source>
+        <translation>Les entretiens n’ont pas pu être lus : le serveur de l’équipe est injoignable pour le moment. Fermez cette fenêtre et rouvrez-la plus tard.</translation>
+    </message>
+    <message>
         <source>The interviews could not be read: {error}</source>
         <translation>Les entretiens n'ont pas pu être lus : {error}</translation>
     </message>

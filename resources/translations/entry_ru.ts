@@ -736,6 +736,10 @@ Thank you. You can close this window.</source>
         <translation>(показано {shown}; прокрутите вниз, чтобы увидеть ещё)</translation>
     </message>
     <message>
+        <source>The interviews could not be read: the team's server cannot be reached just now. Close this window and open it again later.</source>
+        <translation>Не удалось прочитать интервью: сервер команды сейчас недоступен. Закройте это окно и откройте его позже.</translation>
+    </message>
+    <message>
         <source>The interviews could not be read: {error}</source>
         <translation>Не удалось прочитать интервью: {error}</translation>
     </message>

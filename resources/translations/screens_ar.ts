@@ -3580,6 +3580,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>«{question}»: لا توجد إجابات للعرض.</translation>
     </message>
     <message>
+        <source>These results could not be worked out: the team's server cannot be reached just now. Nothing in the project was changed; count again once it answers.</source>
+        <translation>تعذّر حساب هذه النتائج: لا يمكن الوصول إلى خادم الفريق الآن. لم يتغير شيء في المشروع؛ أعد العدّ عندما يستجيب.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>حدث خطأ ما</translation>
     </message>

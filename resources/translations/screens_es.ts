@@ -3536,6 +3536,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>«{question}»: no hay respuestas que mostrar.</translation>
     </message>
     <message>
+        <source>These results could not be worked out: the team's server cannot be reached just now. Nothing in the project was changed; count again once it answers.</source>
+        <translation>No se pudieron calcular estos resultados: no se puede llegar al servidor del equipo en este momento. No se cambió nada del proyecto; vuelva a contar cuando responda.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>

@@ -3539,6 +3539,10 @@ entretiens.&lt;/p&gt;
         <translation>« {question} » : aucune réponse à montrer.</translation>
     </message>
     <message>
+        <source>These results could not be worked out: the team's server cannot be reached just now. Nothing in the project was changed; count again once it answers.</source>
+        <translation>Ces résultats n’ont pas pu être calculés : le serveur de l’équipe est injoignable pour le moment. Rien n’a été changé dans le projet ; recomptez quand il répondra.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>

@@ -3547,6 +3547,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>«{question}»: нет ответов для показа.</translation>
     </message>
     <message>
+        <source>These results could not be worked out: the team's server cannot be reached just now. Nothing in the project was changed; count again once it answers.</source>
+        <translation>Эти результаты не удалось подсчитать: сервер команды сейчас недоступен. В проекте ничего не изменилось; пересчитайте, когда он ответит.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Что-то пошло не так</translation>
     </message>

@@ -69,3 +69,30 @@ def test_after_the_switch_to_the_laptop_work_left_on_the_lost_server_ends_withou
     window.server_away.away = database  # as after "Interview on this laptop"
     assert window.server_away.explains(refused)
     assert not window.server_away.explains(ValueError("a fault of another kind"))
+
+
+def test_results_and_the_interviews_list_say_a_lost_server_in_words(qtbot, database):
+    """Results said "Something went wrong" in a box, and the interviews list printed the
+    driver's error with the server's address and a web link."""
+    from duodesk.gui import operations
+    from duodesk.gui.interviews.browser import InterviewsWindow
+    from duodesk.gui.main_window import MainWindow
+
+    operations.add_examples(database)
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.show()
+    chosen = window.selected_questionnaire()
+    results = window.open_results(chosen)
+    refused = _refused_connection()
+    results._fail(refused)  # as when its count fails on a server gone away
+    assert QApplication.activeModalWidget() is None
+    assert "server cannot be reached" in results.counting.text()
+
+    browser = InterviewsWindow(database, window.tasks, form_id=chosen.form_id)
+    qtbot.addWidget(browser)
+    browser._load_failed(browser._generation, refused)
+    said = browser.count_label.text()
+    assert "server cannot be reached" in said
+    assert "psycopg" not in said and "sqlalche.me" not in said

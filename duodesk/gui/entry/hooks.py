@@ -269,6 +269,8 @@ class EntryHooks(QObject):
     def _fail(self, error: Exception) -> None:
         from duodesk.storage.double_entry import DoubleEntryError
 
+        if self.window.server_away.explains(error):
+            return  # the line at the top says the server cannot be reached, and what to do
         if isinstance(error, LookupError):  # the interview or questionnaire is gone meanwhile
             QMessageBox.warning(self.window, "DuoDesk", str(error))
         elif isinstance(error, DoubleEntryError):  # a paper datasheet already entered twice

@@ -242,9 +242,19 @@ class InterviewsWindow(QWidget):
     def _load_failed(self, generation: int, error: Exception) -> None:
         if generation == self._generation:
             self.model.loading_failed()
-            self.count_label.setText(
-                self.tr("The interviews could not be read: {error}").format(error=error)
-            )
+            from duodesk.gui.away_mode import server_unreachable
+
+            if server_unreachable(error):
+                self.count_label.setText(
+                    self.tr(
+                        "The interviews could not be read: the team's server cannot be "
+                        "reached just now. Close this window and open it again later."
+                    )
+                )
+            else:
+                self.count_label.setText(
+                    self.tr("The interviews could not be read: {error}").format(error=error)
+                )
 
     # -- the keyboard ------------------------------------------------------------------------------
 

@@ -459,6 +459,17 @@ class ResultsWindow(QMainWindow):
             return
         if not self.isVisible():
             return  # closed meanwhile (a count the project asked for): the log has it
+        from duodesk.gui.away_mode import server_unreachable
+
+        if server_unreachable(error):
+            self.counting.setText(
+                self.tr(
+                    "These results could not be worked out: the team's server cannot be "
+                    "reached just now. Nothing in the project was changed; count again once "
+                    "it answers."
+                )
+            )
+            return
         QMessageBox.critical(
             self,
             self.tr("Something went wrong"),
