@@ -117,7 +117,9 @@ def build_findings_report(
     # "people", or what the questionnaire says one interview is about ("organisations")
     unit = unit_of(newest.settings.extra, options.language) if newest else DEFAULT_UNIT
     words = {key: text.replace("{people}", unit) for key, text in words.items()}
-    repeats = repeat_people_tables(database, prepared, rule)
+    repeats = repeat_people_tables(
+        database, prepared, rule, interviews_hidden=protected.interviews_hidden
+    )
     report = _Writer(prepared, protected, words, group_name, unit, repeats).report(interviewers)
     return _with_quotes(database, report, prepared, words, protected)
 

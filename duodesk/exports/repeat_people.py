@@ -54,7 +54,7 @@ class RepeatPeopleTable:
     rows: tuple[PeopleCount, ...]
     answered: int | None  # people who answered at least once (None: hidden)
     others: int | None  # the other interviews: not asked, no answer, no instance
-    interviews: int  # of the part reported (always shown, as on the Cover)
+    interviews: int | None  # of the part reported (None: hidden, as on the Cover)
     hidden: int  # how many counts of this table are hidden
 
     def note(self) -> str:
@@ -69,10 +69,16 @@ class RepeatPeopleTable:
 
 
 def repeat_people_tables(
-    database: Database, prepared: Prepared, rule: DisclosureRule
+    database: Database,
+    prepared: Prepared,
+    rule: DisclosureRule,
+    *,
+    interviews_hidden: bool = False,
 ) -> tuple[RepeatPeopleTable, ...]:
     """A table per choice question asked inside a repeat (in questionnaire order), for the
-    interviews of ``prepared.subset``, with small numbers hidden under ``rule``."""
+    interviews of ``prepared.subset``, with small numbers hidden under ``rule``.
+    ``interviews_hidden``: the rest of the output hides the number of interviews of the part,
+    so these tables hide it too."""
     left = set(prepared.layout.repeated)
     if not left:
         return ()
@@ -91,10 +97,19 @@ def repeat_people_tables(
         with_instances = {
             repeat: _people_with_instances(session, chosen, catalogue, repeat) for repeat in repeats
         }
-    close = _answered_close_to_another(wanted, counted, with_instances, rule.threshold)
+    first = {
+        info.name: _protected(info, *counted[info.name], interviews, rule, False, interviews_hidden)
+        for info in wanted
+    }
+    close = (
+        _answered_close_to_another(first, with_instances, rule.threshold) if rule.enabled else set()
+    )
     for info in wanted:
+        if info.name not in close:
+            tables.append(first[info.name])
+            continue
         people, answered = counted[info.name]
-        tables.append(_protected(info, people, answered, interviews, rule, info.name in close))
+        tables.append(_protected(info, people, answered, interviews, rule, True, interviews_hidden))
     return tuple(tables)
 
 
@@ -112,25 +127,25 @@ def _people_with_instances(session, chosen, catalogue, repeat: str) -> int:
 
 
 def _answered_close_to_another(
-    wanted: list[QuestionInfo],
-    counted: dict[str, tuple[dict[str, int], int]],
-    with_instances: dict[str, int],
-    threshold: int,
+    tables: dict[str, RepeatPeopleTable], with_instances: dict[str, int], threshold: int
 ) -> set[str]:
-    """The questions whose people who answered differ by 1 to ``threshold`` from those of
-    another question of the same repeat, or from the people with an instance of it: side by
-    side the two counts would tell how many people (say) named a drug but never said how
-    often, a small group each table hides on its own."""
+    """The questions whose people who answered differ by 1 to ``threshold`` from a count of
+    people shown in another table of the sheet (its people who answered, or the people who
+    gave one of its answers: an answer that makes the question asked), or from the people
+    with an instance of a repeat. Side by side the two would tell how many people (say) named
+    a drug but never said how often, or injected but never said where they got equipment: a
+    small group each table hides on its own. Counts a table hides give nothing away."""
     close = set()
-    for info in wanted:
-        answered = counted[info.name][1]
-        others = [with_instances[info.repeat]] + [
-            counted[other.name][1]
-            for other in wanted
-            if other.repeat == info.repeat and other.name != info.name
-        ]
-        if any(1 <= abs(answered - other) <= threshold for other in others):
-            close.add(info.name)
+    for name, table in tables.items():
+        if table.answered is None:
+            continue
+        others = list(with_instances.values())
+        for other_name, other in tables.items():
+            if other_name != name:
+                others += [row.people for row in other.rows if row.people is not None]
+                others += [other.answered] if other.answered is not None else []
+        if any(1 <= abs(table.answered - other) <= threshold for other in others):
+            close.add(name)
     return close
 
 
@@ -171,6 +186,7 @@ def _protected(
     interviews: int,
     rule: DisclosureRule,
     answered_close_to_another: bool = False,
+    interviews_hidden: bool = False,
 ) -> RepeatPeopleTable:
     labels = [(c.name, c.label) for c in info.categories]
     known = {name for name, _ in labels}
@@ -184,12 +200,15 @@ def _protected(
     sums = [Sum((k, k + 1), k + 2), Sum(tuple(range(k)), k + 3)]
     hidden: frozenset[int] = frozenset()
     if rule.enabled:
+        small_elsewhere = {k} if answered_close_to_another else set()
+        if interviews_hidden:
+            small_elsewhere.add(k + 2)
         hidden = protect_counts(
             cells,
             sums,
             rule.threshold,
-            published=frozenset({k + 2, k + 3}),
-            small_elsewhere=frozenset({k}) if answered_close_to_another else frozenset(),
+            published=frozenset({k + 3} if interviews_hidden else {k + 2, k + 3}),
+            small_elsewhere=frozenset(small_elsewhere),
         ).hidden
     answered_shown = None if k in hidden else answered
     rows = tuple(
@@ -210,7 +229,7 @@ def _protected(
         rows=rows,
         answered=answered_shown,
         others=None if k + 1 in hidden else others,
-        interviews=interviews,
+        interviews=None if k + 2 in hidden else interviews,
         hidden=len(hidden - {k + 2, k + 3}),
     )
 

@@ -85,7 +85,9 @@ def write_workbook(
     )
     newest = prepared.versions[-1] if prepared.versions else None
     protected = protected_blocks(summary, rule, newest, extremes=extremes, rest=prepared.rest)
-    repeats = repeat_people_tables(database, prepared, rule)
+    repeats = repeat_people_tables(
+        database, prepared, rule, interviews_hidden=protected.interviews_hidden
+    )
     workbook = Workbook(write_only=True)
     _cover(workbook, prepared, protected, repeats, with_interviews=interviews is not None)
     marker_note = (

@@ -247,3 +247,86 @@ def test_two_repeat_tables_side_by_side_do_not_give_a_small_group_away(
     for first, second in itertools.combinations(shown, 2):
         assert not 1 <= abs(first - second) <= THRESHOLD, shown
     assert repeat_block(path, "how_often")[answered_label] == "*"
+
+
+@pytest.fixture
+def one_injector_never_said_where(database, tmp_path):
+    """30 people named heroin; 24 injected it, and one of them never said where they got
+    equipment (a question asked only of those who inject); 10 named no drug."""
+    form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
+    engine = FormEngine(form)
+    with database.session() as session:
+        save_questionnaire(session, form)
+    with database.session() as session:
+        version = latest_version(session, "drugs")
+        for index in range(40):
+            answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": int(index < 30)}
+            if index < 30:
+                answers["drug[1]"] = "heroin"
+                answers["how_often[1]"] = "daily"
+                answers["how[1]"] = ("inject",) if index < 24 else ("smoke",)
+            if 1 <= index < 24:
+                answers["equipment[1]"] = "nsp" if index % 2 else "friend"
+            interview = add_interview(
+                session,
+                NewInterview(
+                    version.version_id,
+                    site="Centre",
+                    interview_date="2024-07-12",
+                    status=InterviewStatus.COMPLETE,
+                ),
+            )
+            write_answers(session, interview, records_from_state(form, engine.evaluate(answers)))
+    return database
+
+
+def test_a_question_asked_after_an_answer_does_not_give_away_who_skipped_it(
+    one_injector_never_said_where, tmp_path
+):
+    """Injecting 24 in one table, 23 who said where they got equipment in the next: the one
+    injector who never said, by subtraction. No table's people who answered may sit 1 to 4
+    away from a count another table shows."""
+    questions = ("drug", "how_often", "how", "equipment")
+    open_path = tmp_path / "open.xlsx"
+    export(
+        one_injector_never_said_where,
+        "drugs",
+        open_path,
+        ExportOptions(disclosure=DisclosureRule(False)),
+    )
+    assert repeat_block(open_path, "how")["Injecting"] == 24
+    assert repeat_block(open_path, "equipment")[ANSWERED] == 23  # the attack's data
+
+    path = tmp_path / "board.xlsx"
+    export(one_injector_never_said_where, "drugs", path)
+    blocks = {q: repeat_block(path, q) for q in questions}
+    for name, block in blocks.items():
+        answered = block[ANSWERED]
+        if not isinstance(answered, int):
+            continue
+        for other, shown in blocks.items():
+            if other == name:
+                continue
+            for label, value in shown.items():
+                if isinstance(value, int) and label != "Total interviews":
+                    assert not 1 <= abs(answered - value) <= THRESHOLD, (name, other, label)
+
+
+ANSWERED = "People who answered (for at least one drug)"
+
+
+def test_when_the_workbook_hides_a_parts_size_the_repeat_tables_hide_it_too(drug_project):
+    """A part's number of interviews is a count like the others: when the Summary and the
+    Cover hide it, a Repeats sheet printing it (or its answered and others, which add up to
+    it) would give it back."""
+    from duodesk.exports.prepare import prepare
+    from duodesk.exports.repeat_people import repeat_people_tables
+
+    rule = DisclosureRule()
+    prepared = prepare(drug_project, "drugs", ExportOptions(disclosure=rule))
+    shown = repeat_people_tables(drug_project, prepared, rule)
+    assert {table.interviews for table in shown} == {PEOPLE}
+    hidden = repeat_people_tables(drug_project, prepared, rule, interviews_hidden=True)
+    for table in hidden:
+        assert table.interviews is None
+        assert table.answered is None or table.others is None, table.question
