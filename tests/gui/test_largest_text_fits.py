@@ -76,3 +76,28 @@ def test_the_interview_shows_its_question_at_the_largest_text(qtbot, database, l
     next_button = window.view.navigation.next_button
     top_left = next_button.mapTo(window, next_button.rect().topLeft())
     assert window.rect().contains(QRect(top_left, next_button.size()))
+
+
+def test_the_designers_headings_keep_all_their_lines(qtbot, database, laptop):
+    """ "Checks before use" was drawn over "No problems found." at 150%."""
+    from PySide6.QtWidgets import QLabel
+
+    from duodesk.core import form_edits
+    from duodesk.gui.designer.window import DesignerWindow
+
+    designer = DesignerWindow(database, form_edits.empty_questionnaire("Drop-in survey"))
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    fit_to_screen(designer, available=laptop)
+    designer.show()
+    qtbot.waitExposed(designer)
+    text_size().set_step(LARGEST)
+    QApplication.processEvents()
+    assert _fits(designer, laptop), designer.size()
+    headings = [
+        label
+        for label in designer.panes.findChildren(QLabel, "heading")
+        if label.text() in ("Checks before use", "What the interviewer will see")
+    ]
+    assert len(headings) == 2
+    for heading in headings:
+        qtbot.waitUntil(lambda h=heading: h.height() >= h.heightForWidth(h.width()), timeout=5_000)
