@@ -101,3 +101,23 @@ def test_the_designers_headings_keep_all_their_lines(qtbot, database, laptop):
     assert len(headings) == 2
     for heading in headings:
         qtbot.waitUntil(lambda h=heading: h.height() >= h.heightForWidth(h.width()), timeout=5_000)
+
+
+def test_results_heading_takes_one_line_and_keeps_the_title_in_its_tooltip(qtbot, database, laptop):
+    """A wrapped heading took half the height of Results at 150% with the largest text."""
+    from duodesk.gui.results.window import ResultsWindow
+
+    operations.add_example_questionnaires(database)
+    window = ResultsWindow(database, "hepc_peer_survey")
+    qtbot.addWidget(window)
+    fit_to_screen(window, available=laptop)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    text_size().set_step(LARGEST)
+    QApplication.processEvents()
+    heading = window.heading
+    full = "Results: Hepatitis C and injecting: peer research survey"
+    assert heading.full_text == full
+    assert heading.height() < 2 * heading.fontMetrics().lineSpacing()
+    assert heading.text() == full or heading.toolTip() == full
+    assert _fits(window, laptop), window.size()
