@@ -73,6 +73,10 @@ def test_the_interview_shows_its_question_at_the_largest_text(qtbot, database, l
         if widget.isVisible() and "Date of the interview" in widget.label.text()
     ]
     assert _in_sight(question.label, window.view.page_area)
+    title, details = window.view.title_label, window.details_label  # drawn over one another
+    assert title.height() >= title.heightForWidth(title.width())
+    assert details.height() >= details.heightForWidth(details.width())
+    assert not title.geometry().intersects(details.geometry())
     next_button = window.view.navigation.next_button
     top_left = next_button.mapTo(window, next_button.rect().topLeft())
     assert window.rect().contains(QRect(top_left, next_button.size()))

@@ -60,6 +60,7 @@ from duodesk.gui.entry.question_widgets import (
     typing_goes_on,
 )
 from duodesk.gui.entry.repeat_pages import RepeatPages
+from duodesk.gui.style import keep_every_line
 from duodesk.gui.text_size import follow
 
 # Answers typed key by key: saved once the typing pauses, not on every key (a date half typed,
@@ -152,7 +153,7 @@ class InterviewFormView(RepeatPages, QWidget):
     def _build(self) -> None:
         self.title_label = QLabel(self.questionnaire.title)
         self.title_label.setObjectName("formTitle")
-        self.title_label.setWordWrap(True)
+        keep_every_line(self.title_label)
         on_the_screens_side(self.title_label)  # above the interview's details, on their side
         # The title over what the caller adds (the interview's details), and the language with
         # the caller's buttons beside them: one row, so that a long page keeps its height.
@@ -294,6 +295,13 @@ class InterviewFormView(RepeatPages, QWidget):
         content.layout().activate()
         # Not under the grid's scale, kept at the top of the screen while it scrolls.
         margin = 50 + (self.grid.scale_height() if self.grid is not None else 0)
+        # The question first, then its answer box: on a short window (150%, large text)
+        # showing only the box scrolled "Date of the interview" out of sight.
+        for widget in self.widgets.values():
+            label = getattr(widget, "label", None)
+            if isinstance(label, QWidget) and widget.isAncestorOf(focused) and label.isVisible():
+                self.page_area.ensureWidgetVisible(label, 50, margin)
+                break
         self.page_area.ensureWidgetVisible(focused, 50, margin)
         self._grid_scrolled()
 
