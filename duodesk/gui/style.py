@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject
+from PySide6.QtCore import QEvent, QMargins
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,20 +103,3 @@ def set_banner_compact(frame: QFrame, compact: bool) -> None:
         button.style().unpolish(button)
         button.style().polish(button)
         QApplication.sendEvent(button, QEvent(QEvent.Type.StyleChange))  # its size, again
-
-
-class _KeepLines(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
-            watched.setMinimumHeight(watched.heightForWidth(watched.width()))
-        return False
-
-
-def keep_every_line(label: QLabel) -> QLabel:
-    """Let ``label`` wrap and keep the height of all its lines at the width it gets: beside
-    other widgets a layout may give a wrapped label the height of fewer lines, and at 150%
-    with large text the interview's title and its "Interviewer: …" line were drawn over one
-    another."""
-    label.setWordWrap(True)
-    label.installEventFilter(_KeepLines(label))
-    return label

@@ -49,7 +49,6 @@ from duodesk.gui.entry.laptop import device_id, remember_skipped, skipped_for_no
 from duodesk.gui.entry.overview import AnswersOverview, answer_lines, ask_corrector
 from duodesk.gui.entry.question_widgets import label_text
 from duodesk.gui.screen_fit import fit_to_screen
-from duodesk.gui.style import keep_every_line
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.gui.text_size import follow
 from duodesk.logs import where_details_are
@@ -201,7 +200,7 @@ class InterviewWindow(QWidget):
 
         self.details_label = QLabel(self._details())
         self.details_label.setObjectName("progress")
-        keep_every_line(self.details_label)
+        self.details_label.setWordWrap(True)
         self.save_state = QLabel(_words(ALL_SAVED))
         self.save_state.setObjectName("progress")
         self.save_state.setAccessibleName(self.tr("Whether the answers are saved"))

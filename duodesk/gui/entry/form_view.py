@@ -60,7 +60,6 @@ from duodesk.gui.entry.question_widgets import (
     typing_goes_on,
 )
 from duodesk.gui.entry.repeat_pages import RepeatPages
-from duodesk.gui.style import keep_every_line
 from duodesk.gui.text_size import follow
 
 # Answers typed key by key: saved once the typing pauses, not on every key (a date half typed,
@@ -153,7 +152,7 @@ class InterviewFormView(RepeatPages, QWidget):
     def _build(self) -> None:
         self.title_label = QLabel(self.questionnaire.title)
         self.title_label.setObjectName("formTitle")
-        keep_every_line(self.title_label)
+        self.title_label.setWordWrap(True)
         on_the_screens_side(self.title_label)  # above the interview's details, on their side
         # The title over what the caller adds (the interview's details), and the language with
         # the caller's buttons beside them: one row, so that a long page keeps its height.
