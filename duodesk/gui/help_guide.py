@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from duodesk.gui.screen_fit import fit_to_screen
+from duodesk.gui.screen_fit import available_area, fit_to_screen, room_on
 
 START = QT_TRANSLATE_NOOP("HelpWindow", "Start an interview")
 CORRECT = QT_TRANSLATE_NOOP("HelpWindow", "Correct an interview")
@@ -159,7 +159,8 @@ class HelpWindow(QDialog):
             item = QListWidgetItem(self.tr(topic))
             item.setData(Qt.ItemDataRole.UserRole, topic)
             self.topics.addItem(item)
-        self.topics.setMaximumWidth(280)
+        self.topics.setWordWrap(True)  # a topic wider than the screen allows wraps, whole
+        self.topics.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Help page"))
         self.text.setOpenExternalLinks(False)
@@ -178,8 +179,36 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
-        fit_to_screen(self, (900, 600))
+        self._fit_to_text()
         self.show_topic(START)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "text"):
+            # larger text: the topics keep their whole names (measured once the list has its
+            # new font, after this event)
+            QTimer.singleShot(0, self._fit_to_text)
+
+    def _fit_to_text(self) -> None:
+        """Give the topics the width of their longest name and the page beside them room for
+        about 60 characters, within the screen: at the largest text a fixed 280 pixels cut the
+        topics to "Correct an intervie" and the window stayed 900x600."""
+        area = available_area(self)
+        room = room_on(area)
+        topics = (
+            self.topics.sizeHintForColumn(0)
+            + 2 * self.topics.frameWidth()
+            + self.topics.verticalScrollBar().sizeHint().width()
+            + 8
+        )
+        self.topics.setFixedWidth(min(topics, room.width() // 2))
+        line = self.fontMetrics()
+        page = 60 * line.averageCharWidth()
+        fit_to_screen(
+            self,
+            QSize(max(900, self.topics.width() + page + 48), max(600, 28 * line.height())),
+            available=area,
+        )
 
     def show_topic(self, topic: str) -> None:
         if topic not in self.pages:

@@ -20,6 +20,7 @@ STYLE_SHEET = """
 QPushButton { min-height: 36px; padding: 4px 16px; }
 QPushButton:focus { border: 3px solid #1f6fb2; border-radius: 4px; }
 QTableView:focus { border: 2px solid #1f6fb2; }
+QComboBox:focus { border: 2px solid #1f6fb2; border-radius: 3px; }
 QFrame#welcome { background: #eef5fb; border: 1px solid #9cc3e5; border-radius: 6px; }
 QFrame#welcome[compact="true"] QPushButton { min-height: 26px; padding: 2px 12px; }
 QLabel#heading { font-size: 16pt; font-weight: 600; }

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from duodesk.gui.entry.laptop import laptop_settings, save
@@ -32,6 +33,35 @@ def stored_step() -> int:
 
 
 def scale_of(step: int) -> float:
+    """The text size asked for at ``step``, capped to what the screen has room for."""
+    return min(1.0 + STEP * step, max(1.0, room_for_text()))
+
+
+# The largest text fits a 1366x700 area (a 1366x768 laptop less its taskbar) at 100%
+# scaling. A smaller area (the same laptop at 125% or 150%, where every pixel is already
+# larger) gets no more than the same size on the glass: larger text would make the main
+# window wider than the screen and leave the interview no room for its question.
+LARGEST_FITS = QSize(1366, 700)
+
+
+def room_for_text(area: QRect | None = None) -> float:
+    """The largest text scale windows can follow on ``area`` (the primary screen's available
+    area if None); the normal size is always allowed."""
+    area = area if area is not None else screen_area()
+    if area is None:
+        return scale_of_step(LARGEST)
+    share = min(area.width() / LARGEST_FITS.width(), area.height() / LARGEST_FITS.height())
+    return scale_of_step(LARGEST) * share
+
+
+def screen_area() -> QRect | None:
+    """The available area of the primary screen, in the pixels windows are measured in."""
+    screen = QGuiApplication.primaryScreen() if QGuiApplication.instance() else None
+    return screen.availableGeometry() if screen is not None else None
+
+
+def scale_of_step(step: int) -> float:
+    """The text size ``step`` asks for, whatever the screen."""
     return 1.0 + STEP * step
 
 

@@ -1046,11 +1046,11 @@ no answer</source>
         <translation>ال&amp;صفوف (على الجانب):</translation>
     </message>
     <message>
-        <source>C&amp;olumns (across the top):</source>
-        <translation>الأ&amp;عمدة (في الأعلى):</translation>
+        <source>Col&amp;umns (across the top):</source>
+        <translation>الأع&amp;مدة (في الأعلى):</translation>
     </message>
     <message>
-        <source>Each cell &amp;shows:</source>
+        <source>&amp;Each cell shows:</source>
         <translation>ت&amp;عرض كل خانة:</translation>
     </message>
     <message>
@@ -3016,8 +3016,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>جدول عبارات</translation>
     </message>
     <message>
-        <source>&amp;Questions</source>
-        <translation>الأ&amp;سئلة</translation>
+        <source>Q&amp;uestions</source>
+        <translation>الأس&amp;ئلة</translation>
     </message>
     <message>
         <source>Find a question…</source>

@@ -1026,11 +1026,11 @@ sin respuesta</translation>
         <translation>&amp;Filas (al costado):</translation>
     </message>
     <message>
-        <source>C&amp;olumns (across the top):</source>
-        <translation>C&amp;olumnas (arriba):</translation>
+        <source>Col&amp;umns (across the top):</source>
+        <translation>Col&amp;umnas (arriba):</translation>
     </message>
     <message>
-        <source>Each cell &amp;shows:</source>
+        <source>&amp;Each cell shows:</source>
         <translation>Cada celda &amp;muestra:</translation>
     </message>
     <message>
@@ -2984,8 +2984,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>cuadrícula de frases</translation>
     </message>
     <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Preguntas</translation>
+        <source>Q&amp;uestions</source>
+        <translation>P&amp;reguntas</translation>
     </message>
     <message>
         <source>Find a question…</source>

@@ -1026,11 +1026,11 @@ pas de réponse</translation>
         <translation>&amp;Lignes (sur le côté) :</translation>
     </message>
     <message>
-        <source>C&amp;olumns (across the top):</source>
-        <translation>C&amp;olonnes (en haut) :</translation>
+        <source>Col&amp;umns (across the top):</source>
+        <translation>Col&amp;onnes (en haut) :</translation>
     </message>
     <message>
-        <source>Each cell &amp;shows:</source>
+        <source>&amp;Each cell shows:</source>
         <translation>Chaque case &amp;montre :</translation>
     </message>
     <message>
@@ -2987,8 +2987,8 @@ entretiens.&lt;/p&gt;
         <translation>grille d'affirmations</translation>
     </message>
     <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Questions</translation>
+        <source>Q&amp;uestions</source>
+        <translation>Q&amp;uestions</translation>
     </message>
     <message>
         <source>Find a question…</source>

@@ -1031,11 +1031,11 @@ no answer</source>
         <translation>&amp;Строки (сбоку):</translation>
     </message>
     <message>
-        <source>C&amp;olumns (across the top):</source>
-        <translation>С&amp;толбцы (сверху):</translation>
+        <source>Col&amp;umns (across the top):</source>
+        <translation>Сто&amp;лбцы (сверху):</translation>
     </message>
     <message>
-        <source>Each cell &amp;shows:</source>
+        <source>&amp;Each cell shows:</source>
         <translation>&amp;Клетка показывает:</translation>
     </message>
     <message>
@@ -2992,8 +2992,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>таблица утверждений</translation>
     </message>
     <message>
-        <source>&amp;Questions</source>
-        <translation>&amp;Вопросы</translation>
+        <source>Q&amp;uestions</source>
+        <translation>В&amp;опросы</translation>
     </message>
     <message>
         <source>Find a question…</source>

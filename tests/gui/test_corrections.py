@@ -222,3 +222,13 @@ def test_changing_the_date_question_changes_the_interviews_date(qtbot, database)
         assert stored_answers(session, interview.id)["interview_date"].value == "2026-11-30"
     assert "30 November 2026" in window.details_label.text()
     assert "1 December" not in window.details_label.text()
+
+
+def test_escape_closes_the_list_of_answers_but_not_a_question_being_changed(qtbot, database):
+    """Escape did nothing on the read-only list of answers (only Ctrl+W closed it)."""
+    interview_id = _finished_interview(qtbot, database)
+    window = _open(qtbot, database, interview_id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.overview.table.hasFocus(), timeout=5_000)
+    qtbot.keyClick(window.overview.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)

@@ -4,10 +4,11 @@ remembers it."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from duodesk.gui import operations
+from duodesk.gui import text_size as text_size_module
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.style import apply_style
 from duodesk.gui.text_size import TextSize, stored_step, text_size
@@ -17,8 +18,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture(autouse=True)
-def _restore_the_look():
-    """The application is shared by every test: put its font and style back afterwards."""
+def _restore_the_look(monkeypatch):
+    """The application is shared by every test: put its font and style back afterwards. The
+    screen is a 1366x768 laptop's, where every text size fits (the test screen is smaller)."""
+    monkeypatch.setattr(text_size_module, "screen_area", lambda: QRect(0, 0, 1366, 700))
     app = QApplication.instance()
     font, sheet, base = app.font(), app.styleSheet(), app.property("duodesk_base_font")
     yield

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QWidget,
 )
 
@@ -199,10 +203,43 @@ def with_text(texts: Mapping[str, str], language: str, text: str) -> dict[str, s
     return changed
 
 
+class WholeTextCombo(QComboBox):
+    """A drop-down that, when its choice is too long for it, shows the beginning and the end
+    of it with "…" in the middle, and the whole text as its tooltip (and each option's in the
+    list): cut at the end, "How long did you wait today before someone at the ne" and "I left
+    before anyone could se" hid which question and which answer a condition is about."""
+
+    def addItem(self, text: str, data: object = None) -> None:  # type: ignore[override]
+        super().addItem(text, data)
+        self.setItemData(self.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+
+    def shown_text(self) -> str:
+        """The choice as it reads in the box: whole if it fits, else cut in the middle."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideMiddle, max(room.width() - 4, 0)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.toolTip() != self.currentText():  # also when chosen with signals blocked
+            self.setToolTip(self.currentText())
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 def small_combo() -> QComboBox:
     """A drop-down whose width does not grow with its longest option (long question texts
-    would otherwise push the editor off the screen)."""
-    combo = QComboBox()
+    would otherwise push the editor off the screen); a choice too long for it is cut in the
+    middle, whole in its tooltip."""
+    combo = WholeTextCombo()
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(12)
     return calm_wheel(combo)

@@ -37,6 +37,9 @@ class QuestionPreview(QScrollArea):
         # its width instead of running off its side.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Preview of the question"))
+        # Only to look at (Try the questionnaire is for answering): Tab passed through the
+        # pane itself, with nothing marked, and into its answer box.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.shown: QWidget | None = None
         self.show_message(self.tr("Choose a question to see it as the interviewer will."))
 
@@ -104,6 +107,8 @@ class QuestionPreview(QScrollArea):
         if old is not None:
             old.deleteLater()
         self.shown = widget
+        for part in (widget, *widget.findChildren(QWidget)):
+            part.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         widget.setMinimumWidth(1)  # the pane's width, not the widest option's, sets the wrap
         self.setWidget(widget)
         self._wrap_options()

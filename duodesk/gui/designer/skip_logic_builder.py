@@ -63,7 +63,9 @@ class ConditionRow(QWidget):
         self.question_box.setAccessibleName(self.tr("Question the condition looks at"))
         for question in candidates:
             label = text_in(question.label, language) or question.name
-            self.question_box.addItem(_short(label), question.name)
+            self.question_box.addItem(
+                " ".join(label.split()), question.name
+            )  # whole: see small_combo
         self.operator_box = small_combo()
         self.operator_box.setAccessibleName(self.tr("How the answer is compared"))
         self.value_box = small_combo()
@@ -338,7 +340,3 @@ def _references(text: str) -> list[str]:
     from duodesk.core.expressions import reference_nodes
 
     return [node.name for node in reference_nodes(parse(text))]
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from duodesk.gui.designer.fields import TYPE_WORDS, designer_words
+from duodesk.gui.screen_fit import scrolling
 
 if TYPE_CHECKING:
     from duodesk.gui.designer.window import DesignerWindow
@@ -215,7 +216,8 @@ def build_layout(window: DesignerWindow) -> QWidget:
 
     right = QSplitter(Qt.Orientation.Vertical)
     right.addWidget(_titled(translate("Designer", "What the interviewer will see"), window.preview))
-    right.addWidget(_titled(translate("Designer", "Checks before use"), window.checks))
+    # The checks scroll, heading and all, when a short screen leaves them little room.
+    right.addWidget(scrolling(_titled(translate("Designer", "Checks before use"), window.checks)))
     # The preview gets most of the height: its options were scrolled out of sight at
     # 1366x768, above a "No problems found." given a third of the pane.
     right.setSizes([540, 160])
@@ -229,13 +231,26 @@ def build_layout(window: DesignerWindow) -> QWidget:
     return splitter
 
 
+class WrappedHeading(QLabel):
+    """A heading that wraps so that its pane can narrow on a small screen, and keeps the
+    height of all its lines: a splitter does not ask a label how tall it is at its width,
+    and at 150% "Checks before use" was drawn over "No problems found."."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+
+
 def _titled(title: str, widget: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(4, 4, 4, 4)
-    heading = QLabel(title)
+    heading = WrappedHeading(title)
     heading.setObjectName("heading")
-    heading.setWordWrap(True)  # lets the pane narrow on a small screen
     layout.addWidget(heading)
     layout.addWidget(widget, 1)
     return box

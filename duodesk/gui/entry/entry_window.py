@@ -279,6 +279,10 @@ class InterviewWindow(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addWidget(self.overview, 1)
+        # Escape closes the list of answers, as it closes every other window (it only reads;
+        # on a question's page Escape stays the question's own key).
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), page, self.close)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         return page
 
     def show_overview(self, message: str = "") -> None:

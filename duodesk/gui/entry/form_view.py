@@ -294,6 +294,13 @@ class InterviewFormView(RepeatPages, QWidget):
         content.layout().activate()
         # Not under the grid's scale, kept at the top of the screen while it scrolls.
         margin = 50 + (self.grid.scale_height() if self.grid is not None else 0)
+        # The question first, then its answer box: on a short window (150%, large text)
+        # showing only the box scrolled "Date of the interview" out of sight.
+        for widget in self.widgets.values():
+            label = getattr(widget, "label", None)
+            if isinstance(label, QWidget) and widget.isAncestorOf(focused) and label.isVisible():
+                self.page_area.ensureWidgetVisible(label, 50, margin)
+                break
         self.page_area.ensureWidgetVisible(focused, 50, margin)
         self._grid_scrolled()
 

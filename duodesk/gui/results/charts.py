@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 from duodesk.analysis.tables import rounded_text
 
 LABEL_CHARACTERS = 28
+# A range's name on lines of this many characters ("more than 40" / "to 45").
+RANGE_CHARACTERS = 12
 # The height of a chart that is not its bars: the title, the value axis and its name.
 CHART_FURNITURE = 130
 # Significant digits of a bar's label: every digit of any count below 10**15; a percentage,
@@ -214,7 +216,12 @@ def histogram(
     bars.setLabelFont(_axis_font(len(labels)))
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append(_unique([wrapped_label(label) for label in reversed(labels)]))
+    # Short lines: Qt Charts cuts a label wider than the room the narrow chart of a laptop at
+    # 125% leaves it, and two ranges both read "more than …".
+    categories.append(
+        _unique([wrapped_label(label, RANGE_CHARACTERS) for label in reversed(labels)])
+    )
+    categories.setTruncateLabels(False)
     categories.setLabelsFont(_axis_font(len(labels)))
     categories.setTitleText(value_title)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)

@@ -105,8 +105,8 @@ class CrosstabView(QWidget):
         for row, (text, widget) in enumerate(
             (
                 (self.tr("&Rows (down the side):"), self.row_question),
-                (self.tr("C&olumns (across the top):"), self.column_question),
-                (self.tr("Each cell &shows:"), self.shows),
+                (self.tr("Col&umns (across the top):"), self.column_question),
+                (self.tr("&Each cell shows:"), self.shows),
             )
         ):
             label = QLabel(text)

@@ -31,7 +31,7 @@ class QuestionList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("&Questions"))
+        heading = QLabel(self.tr("Q&uestions"))
         self.find = QLineEdit()
         self.find.setPlaceholderText(self.tr("Find a question…"))
         self.find.setAccessibleName(self.tr("Find a question"))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -97,6 +98,42 @@ class _PlainVBoxLayout(QVBoxLayout):
         return False
 
 
+class OneLineHeading(QLabel):
+    """The window's heading on one line, cut at the end with the whole of it in the tooltip
+    (and in the window title): wrapped beside the buttons, a long questionnaire title took
+    half the height of Results on a laptop at 150% and left no row of a table in sight."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.full_text = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self.full_text, Qt.TextElideMode.ElideRight, max(self.width(), 0)
+        )
+        self.setToolTip("" if shown == self.full_text else self.full_text)
+        if shown != self.text():
+            self.setText(shown)
+
+
 class ResultsWindow(QMainWindow):
     """One questionnaire's results. Signals let tests (and the window) know what is shown."""
 
@@ -124,9 +161,8 @@ class ResultsWindow(QMainWindow):
         self.setWindowTitle(self.tr("Results"))
         fit_to_screen(self, (1366, 768))
 
-        self.heading = QLabel(self.tr("Results"))
+        self.heading = OneLineHeading(self.tr("Results"))
         self.heading.setObjectName("heading")
-        self.heading.setWordWrap(True)  # beside the buttons: wraps on a narrow screen
         self.subset_bar = SubsetBar()
         self.subset_bar.subset_changed.connect(self.recompute)
         self.counting = QLabel(self.tr("Reading the questionnaire…"))
@@ -218,7 +254,7 @@ class ResultsWindow(QMainWindow):
         first = self.setup is None
         self.setup = setup
         self.setWindowTitle(self.tr("Results: {title}").format(title=setup.title))
-        self.heading.setText(self.tr("Results: {title}").format(title=setup.title))
+        self.heading.set_full_text(self.tr("Results: {title}").format(title=setup.title))
         if first:  # a change of language keeps the interviews chosen
             self.subset_bar.set_setup(setup)
             self._show_languages(setup.languages)
