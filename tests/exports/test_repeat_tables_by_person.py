@@ -46,21 +46,16 @@ def person(index: int) -> list[dict[str, object]]:
     return named
 
 
-@pytest.fixture
-def drug_project(database, tmp_path):
+def store_people(database, tmp_path, people: list[dict[str, object]]):
+    """The drug survey with one finished interview per entry of ``people`` (its answers, keyed
+    as the engine keys them: ``drug[1]``)."""
     form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
     engine = FormEngine(form)
     with database.session() as session:
         save_questionnaire(session, form)
     with database.session() as session:
         version = latest_version(session, "drugs")
-        for index in range(PEOPLE):
-            answers: dict[str, object] = {"site": "Centre", "age": 30 + index % 20}
-            named = person(index)
-            answers["drugs"] = len(named)
-            for k, drug in enumerate(named, start=1):
-                for key, value in drug.items():
-                    answers[f"{key}[{k}]"] = value
+        for answers in people:
             interview = add_interview(
                 session,
                 NewInterview(
@@ -72,6 +67,20 @@ def drug_project(database, tmp_path):
             )
             write_answers(session, interview, records_from_state(form, engine.evaluate(answers)))
     return database
+
+
+@pytest.fixture
+def drug_project(database, tmp_path):
+    people = []
+    for index in range(PEOPLE):
+        answers: dict[str, object] = {"site": "Centre", "age": 30 + index % 20}
+        named = person(index)
+        answers["drugs"] = len(named)
+        for k, drug in enumerate(named, start=1):
+            for key, value in drug.items():
+                answers[f"{key}[{k}]"] = value
+        people.append(answers)
+    return store_people(database, tmp_path, people)
 
 
 def repeat_block(path, question: str) -> dict[str, object]:
@@ -195,30 +204,16 @@ def test_the_repeats_sheet_is_written_in_the_chosen_language(drug_project, tmp_p
 def two_never_said_how_often(database, tmp_path):
     """30 people named heroin, two of whom (people 0 and 1) never said how often; 10 named
     no drug."""
-    form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
-    engine = FormEngine(form)
-    with database.session() as session:
-        save_questionnaire(session, form)
-    with database.session() as session:
-        version = latest_version(session, "drugs")
-        for index in range(40):
-            answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": int(index < 30)}
-            if index < 30:
-                answers["drug[1]"] = "heroin"
-                answers["how[1]"] = ("smoke",)
-            if 2 <= index < 30:
-                answers["how_often[1]"] = "daily" if index % 2 else "weekly"
-            interview = add_interview(
-                session,
-                NewInterview(
-                    version.version_id,
-                    site="Centre",
-                    interview_date="2024-07-12",
-                    status=InterviewStatus.COMPLETE,
-                ),
-            )
-            write_answers(session, interview, records_from_state(form, engine.evaluate(answers)))
-    return database
+    people = []
+    for index in range(40):
+        answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": int(index < 30)}
+        if index < 30:
+            answers["drug[1]"] = "heroin"
+            answers["how[1]"] = ("smoke",)
+        if 2 <= index < 30:
+            answers["how_often[1]"] = "daily" if index % 2 else "weekly"
+        people.append(answers)
+    return store_people(database, tmp_path, people)
 
 
 def test_two_repeat_tables_side_by_side_do_not_give_a_small_group_away(
@@ -253,31 +248,17 @@ def test_two_repeat_tables_side_by_side_do_not_give_a_small_group_away(
 def one_injector_never_said_where(database, tmp_path):
     """30 people named heroin; 24 injected it, and one of them never said where they got
     equipment (a question asked only of those who inject); 10 named no drug."""
-    form = read_xlsform(write_form(tmp_path / "drugs.xlsx", DRUG_SURVEY, DRUG_CHOICES))
-    engine = FormEngine(form)
-    with database.session() as session:
-        save_questionnaire(session, form)
-    with database.session() as session:
-        version = latest_version(session, "drugs")
-        for index in range(40):
-            answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": int(index < 30)}
-            if index < 30:
-                answers["drug[1]"] = "heroin"
-                answers["how_often[1]"] = "daily"
-                answers["how[1]"] = ("inject",) if index < 24 else ("smoke",)
-            if 1 <= index < 24:
-                answers["equipment[1]"] = "nsp" if index % 2 else "friend"
-            interview = add_interview(
-                session,
-                NewInterview(
-                    version.version_id,
-                    site="Centre",
-                    interview_date="2024-07-12",
-                    status=InterviewStatus.COMPLETE,
-                ),
-            )
-            write_answers(session, interview, records_from_state(form, engine.evaluate(answers)))
-    return database
+    people = []
+    for index in range(40):
+        answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": int(index < 30)}
+        if index < 30:
+            answers["drug[1]"] = "heroin"
+            answers["how_often[1]"] = "daily"
+            answers["how[1]"] = ("inject",) if index < 24 else ("smoke",)
+        if 1 <= index < 24:
+            answers["equipment[1]"] = "nsp" if index % 2 else "friend"
+        people.append(answers)
+    return store_people(database, tmp_path, people)
 
 
 def test_a_question_asked_after_an_answer_does_not_give_away_who_skipped_it(
