@@ -10,6 +10,7 @@ it, its WAL or its journal can be read.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import hmac
 import logging
 import os
@@ -219,6 +220,20 @@ def _why_it_does_not_open(
         failures, pages = [], 0
     if failures and pages > 1 and len(failures) < pages:
         return _damaged(path)
+    if _salt_changed(path):
+        # Every page fails with a wrong key, and with a damaged salt (the file's first 16
+        # bytes, from which the key is made) too: only what this laptop last opened there
+        # tells the two apart.
+        return DamagedProjectError(
+            translate(
+                "Storage",
+                "The first bytes of {name} are not those of the project this laptop last "
+                "opened there: the file is damaged, or another project was copied over it. "
+                "If it is another project, type that project's passphrase; otherwise restore "
+                "a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup "
+                "beside it).",
+            ).format(name=path.name)
+        )
     return WrongPassphraseError(
         translate(
             "Storage",
@@ -245,6 +260,31 @@ def _looks_plain(path: Path) -> bool:
         and header[19] in (1, 2)
         and header[21:24] == bytes((64, 32, 32))
     )
+
+
+SALTS_SERVICE = "DuoDesk project salts"
+SALTS_FOLDER = "project-salts"
+
+
+def _salt_place(path: Path) -> str:
+    """The name under which this laptop remembers the salt of the encrypted project at
+    ``path`` (not a secret: it is the file's first 16 bytes)."""
+    return "salt-" + hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
+
+
+def _salt_changed(path: Path) -> bool:
+    """Whether the encrypted file at ``path`` begins with another salt than the one it had
+    when this laptop last opened it (False when it never opened it)."""
+    from duodesk.storage import code_keys
+
+    remembered = code_keys.get_secret(SALTS_SERVICE, SALTS_FOLDER, _salt_place(path))
+    if not remembered:
+        return False
+    try:
+        with path.open("rb") as file:
+            return file.read(16).hex() != remembered
+    except OSError:
+        return False
 
 
 def _damaged(path: Path) -> DamagedProjectError:
@@ -434,6 +474,7 @@ class Database:
                 raise
         try:
             database._migrate(create=create)
+            database._remember_salt()
             database._keep_code_key_apart()
             if daily_backup and existed:
                 database.take_daily_backup()
@@ -522,6 +563,22 @@ class Database:
         if made:
             log.info("Made the tables of %s at schema %s", self.describe(), head_revision())
         return made
+
+    def _remember_salt(self) -> None:
+        """Remember the salt of this encrypted project file (see :func:`_salt_changed`);
+        forget it for a plain one. Asked of SQLCipher, never read from the file (see
+        :data:`ENCRYPTED`)."""
+        if self.path is None:
+            return
+        from duodesk.storage import code_keys
+
+        salt = ""
+        if self._passphrase is not None:
+            with self.engine.connect() as connection:
+                salt = connection.exec_driver_sql("PRAGMA cipher_salt").scalar() or ""
+        place = _salt_place(self.path)
+        if (code_keys.get_secret(SALTS_SERVICE, SALTS_FOLDER, place) or "") != salt:
+            code_keys.put_secret(SALTS_SERVICE, SALTS_FOLDER, place, salt)
 
     def _keep_code_key_apart(self) -> None:
         """A project made before participant-code keys were kept on the laptop still holds
@@ -780,6 +837,7 @@ class Database:
             os.replace(fresh, self.path)
             _sync_folder(self.path.parent)
         self._migrate()
+        self._remember_salt()
         if code_key is not None:
             from duodesk.storage.participant_codes import keep_after_restore
 
@@ -849,6 +907,7 @@ class Database:
                 os.replace(fresh, path)
                 _sync_folder(path.parent)
             old_passphrase, self._passphrase = self._passphrase, new_passphrase
+        self._remember_salt()  # the new file's, or none: the old one would call it damaged
         # The project itself is changed: say so in the audit trail now, not only once the
         # backups are done (the program may be stopped while they are re-encrypted).
         self._keep_code_key_apart()  # a newly encrypted project takes in the key file's key

@@ -3408,6 +3408,10 @@
         <translation>{name} مقفل بعبارة مرور. أدخل عبارة مرور المشروع.</translation>
     </message>
     <message>
+        <source>The first bytes of {name} are not those of the project this laptop last opened there: the file is damaged, or another project was copied over it. If it is another project, type that project's passphrase; otherwise restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>البايتات الأولى من {name} ليست بايتات المشروع الذي فتحه هذا الحاسوب هناك آخر مرة: الملف تالف، أو نُسخ مشروع آخر فوقه. إن كان مشروعًا آخر فاكتب عبارة مرور ذلك المشروع؛ وإلا فاستعد نسخة احتياطية: duodesk restore BACKUP (النسخ الاحتياطية هي الملفات {name}.*.backup بجانبه).</translation>
+    </message>
+    <message>
         <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
         <translation>عبارة المرور لـ {name} غير صحيحة، أو أن الملف ليس مشروع DuoDesk. تحقّق من عبارة المرور (الأحرف الكبيرة مهمة) وحاول مرة أخرى.</translation>
     </message>

@@ -3408,6 +3408,10 @@
         <translation>{name} está bloqueado con una frase de contraseña. Escriba la frase de contraseña del proyecto.</translation>
     </message>
     <message>
+        <source>The first bytes of {name} are not those of the project this laptop last opened there: the file is damaged, or another project was copied over it. If it is another project, type that project's passphrase; otherwise restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>Los primeros bytes de {name} no son los del proyecto que este ordenador abrió ahí por última vez: el archivo está dañado, o se copió otro proyecto encima. Si es otro proyecto, escriba la frase de contraseña de ese proyecto; si no, restaure una copia de seguridad: duodesk restore COPIA (las copias son los archivos {name}.*.backup que están al lado).</translation>
+    </message>
+    <message>
         <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
         <translation>La frase de contraseña de {name} no es correcta, o el archivo no es un proyecto de DuoDesk. Revise la frase de contraseña (las mayúsculas cuentan) e inténtelo de nuevo.</translation>
     </message>

@@ -3408,6 +3408,10 @@
         <translation>{name} est verrouillé par une phrase secrète. Saisissez la phrase secrète du projet.</translation>
     </message>
     <message>
+        <source>The first bytes of {name} are not those of the project this laptop last opened there: the file is damaged, or another project was copied over it. If it is another project, type that project's passphrase; otherwise restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>Les premiers octets de {name} ne sont pas ceux du projet que cet ordinateur a ouvert là en dernier : le fichier est abîmé, ou un autre projet a été copié par-dessus. Si c’est un autre projet, tapez la phrase secrète de ce projet ; sinon restaurez une sauvegarde : duodesk restore SAUVEGARDE (les sauvegardes sont les fichiers {name}.*.backup à côté).</translation>
+    </message>
+    <message>
         <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
         <translation>La phrase secrète de {name} n’est pas la bonne, ou le fichier n’est pas un projet DuoDesk. Vérifiez la phrase secrète (les majuscules comptent) et réessayez.</translation>
     </message>

@@ -3408,6 +3408,10 @@
         <translation>{name} защищён парольной фразой. Введите парольную фразу проекта.</translation>
     </message>
     <message>
+        <source>The first bytes of {name} are not those of the project this laptop last opened there: the file is damaged, or another project was copied over it. If it is another project, type that project's passphrase; otherwise restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
+        <translation>Первые байты {name} не совпадают с проектом, который этот компьютер открывал здесь последним: файл повреждён, или поверх него скопирован другой проект. Если это другой проект, введите кодовую фразу этого проекта; иначе восстановите резервную копию: duodesk restore КОПИЯ (резервные копии — файлы {name}.*.backup рядом с ним).</translation>
+    </message>
+    <message>
         <source>The passphrase for {name} is not right, or the file is not a DuoDesk project. Check the passphrase (capital letters count) and try again.</source>
         <translation>Парольная фраза для {name} неверна, или это не проект DuoDesk. Проверьте парольную фразу (заглавные буквы важны) и попробуйте ещё раз.</translation>
     </message>
