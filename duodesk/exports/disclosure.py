@@ -319,7 +319,7 @@ def protect_counts(
     among equals. The result is a good choice, not always the fewest possible hidden counts.
     """
     hidden = {i for i, count in enumerate(counts) if is_small(count, threshold)}
-    hidden |= small_elsewhere
+    hidden |= {i for i in small_elsewhere if counts[i] > 0}
     hidden -= published
     # A count pinned down by the totals even when everything else is hidden can never be
     # protected: hiding it as a secondary count would only leave another exposed cell.

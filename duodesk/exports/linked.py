@@ -104,7 +104,10 @@ def protect_cells(
     primary = {
         i
         for i, c in enumerate(counts)
-        if (1 <= c <= threshold or i in small_elsewhere) and i not in published and i not in unshown
+        # a 0 beside a small count elsewhere gives nothing away (that count is hidden there)
+        if (1 <= c <= threshold or (c > 0 and i in small_elsewhere))
+        and i not in published
+        and i not in unshown
     }
     hidden = set(primary)
     given_up: set[int] = set()
