@@ -195,6 +195,9 @@ def test_the_window_says_a_frozen_server_does_not_answer_stays_alive_and_then_re
     ticker.timeout.connect(lambda: ticks.append(1))
     ticker.start()
 
+    # No tries of the server while it is frozen: each would hold the worker for seconds, and
+    # under load the worker then never looks idle, which is what the wait below watches for.
+    away.retry_ms = 600_000
     server.freeze()
     try:
         window.entry.refresh_drafts()  # a read the frozen server never answers
@@ -209,7 +212,10 @@ def test_the_window_says_a_frozen_server_does_not_answer_stays_alive_and_then_re
         assert len(ticks) > 10  # the window went on drawing all the while
     finally:
         server.thaw()
-    # The line goes away by itself once the server answers again.
+    # The line goes away by itself once the server answers again (tried now, not in ten
+    # minutes).
+    away.retry_ms = 500
+    away._retry.start(0)
     qtbot.waitUntil(lambda: away.state == HIDDEN, timeout=30_000)
     assert window.database is opening.database
     qtbot.waitUntil(lambda: not window.tasks.busy(), timeout=30_000)  # its lists are read
