@@ -43,6 +43,7 @@ from sqlalchemy import event, func, select, text
 from sqlalchemy.orm import Session
 
 from duodesk.core.roles import SignedIn
+from duodesk.i18n import translate
 from duodesk.storage import code_keys
 from duodesk.storage.access import require_action, set_person, signed_in
 from duodesk.storage.models import AuditRecord, ProjectSetting
@@ -294,8 +295,11 @@ def verify(session: Session) -> ChainCheck:
         return ChainCheck(
             0,
             1,
-            "the trail in the file is not the one this laptop wrote for this project (its "
-            "keys were removed or replaced, so it was rewritten or swapped)",
+            translate(
+                "Audit",
+                "the trail in the file is not the one this laptop wrote for this project (its "
+                "keys were removed or replaced, so it was rewritten or swapped)",
+            ),
             "",
         )
     expected_previous, expected_sequence, count, unvouched = GENESIS, 1, 0, 0
@@ -304,11 +308,19 @@ def verify(session: Session) -> ChainCheck:
         count += 1
         if row.sequence != expected_sequence:
             return ChainCheck(
-                count, expected_sequence, f"record {expected_sequence} is missing", ""
+                count,
+                expected_sequence,
+                translate("Audit", "record {number} is missing").format(number=expected_sequence),
+                "",
             )
         if row.previous_hash != expected_previous:
             return ChainCheck(
-                count, row.sequence, f"record {row.sequence} does not follow the one before", ""
+                count,
+                row.sequence,
+                translate("Audit", "record {number} does not follow the one before").format(
+                    number=row.sequence
+                ),
+                "",
             )
         writer = next((name for first, name in reversed(segments) if first <= row.sequence), None)
         key = keys.get(writer) if writer is not None else None
@@ -318,9 +330,12 @@ def verify(session: Session) -> ChainCheck:
             return ChainCheck(
                 count,
                 row.sequence,
-                f"records from {row.sequence} on were written with a key this laptop does "
-                "not hold (on another laptop, or by someone rewriting the trail), so they "
-                "cannot be vouched for here",
+                translate(
+                    "Audit",
+                    "records from {number} on were written with a key this laptop does not "
+                    "hold (on another laptop, or by someone rewriting the trail), so they "
+                    "cannot be vouched for here",
+                ).format(number=row.sequence),
                 "",
                 elsewhere=True,
             )
@@ -336,7 +351,12 @@ def verify(session: Session) -> ChainCheck:
         )
         if not hmac.compare_digest(recomputed, row.hash):
             return ChainCheck(
-                count, row.sequence, f"record {row.sequence} was changed after it was written", ""
+                count,
+                row.sequence,
+                translate("Audit", "record {number} was changed after it was written").format(
+                    number=row.sequence
+                ),
+                "",
             )
         expected_previous, expected_sequence = row.hash, row.sequence + 1
     newest = _newest_written(place) if place else 0
@@ -344,9 +364,11 @@ def verify(session: Session) -> ChainCheck:
         return ChainCheck(
             count,
             expected_sequence,
-            f"records from {expected_sequence} on are missing: this laptop wrote the trail "
-            f"up to record {newest} (they were cut off, or the trail was emptied and begun "
-            "again)",
+            translate(
+                "Audit",
+                "records from {number} on are missing: this laptop wrote the trail up to "
+                "record {newest} (they were cut off, or the trail was emptied and begun again)",
+            ).format(number=expected_sequence, newest=newest),
             "",
         )
     return ChainCheck(count, None, "", expected_previous, unvouched=unvouched)

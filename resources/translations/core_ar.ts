@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
+        <translation>السجل الموجود في الملف ليس السجل الذي كتبه هذا الحاسوب لهذا المشروع (أُزيلت مفاتيحه أو استُبدلت، أي أنه أُعيدت كتابته أو بُدّل)</translation>
+    </message>
+    <message>
+        <source>record {number} is missing</source>
+        <translation>السجل {number} مفقود</translation>
+    </message>
+    <message>
+        <source>record {number} does not follow the one before</source>
+        <translation>السجل {number} لا يلي السجل الذي قبله</translation>
+    </message>
+    <message>
+        <source>records from {number} on were written with a key this laptop does not hold (on another laptop, or by someone rewriting the trail), so they cannot be vouched for here</source>
+        <translation>السجلات من {number} فما بعد كُتبت بمفتاح ليس على هذا الحاسوب (على حاسوب آخر، أو بيد من أعاد كتابة السجل)، فلا يمكن ضمانها هنا</translation>
+    </message>
+    <message>
+        <source>record {number} was changed after it was written</source>
+        <translation>السجل {number} تغيّر بعد كتابته</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
+        <translation>السجلات من {number} فما بعد مفقودة: كتب هذا الحاسوب السجل حتى السجل {newest} (قُطعت، أو أُفرغ السجل وبدأ من جديد)</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>written answer</source>

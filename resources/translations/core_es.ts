@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
+        <translation>el registro del archivo no es el que este ordenador escribió para este proyecto (sus claves se quitaron o se sustituyeron, así que se reescribió o se cambió)</translation>
+    </message>
+    <message>
+        <source>record {number} is missing</source>
+        <translation>falta el registro {number}</translation>
+    </message>
+    <message>
+        <source>record {number} does not follow the one before</source>
+        <translation>el registro {number} no sigue al anterior</translation>
+    </message>
+    <message>
+        <source>records from {number} on were written with a key this laptop does not hold (on another laptop, or by someone rewriting the trail), so they cannot be vouched for here</source>
+        <translation>los registros desde el {number} se escribieron con una clave que este ordenador no tiene (en otro ordenador, o alguien que reescribió el registro), así que aquí no se puede responder de ellos</translation>
+    </message>
+    <message>
+        <source>record {number} was changed after it was written</source>
+        <translation>el registro {number} se cambió después de escribirse</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
+        <translation>faltan los registros desde el {number}: este ordenador escribió el registro hasta el {newest} (se cortaron, o el registro se vació y se empezó de nuevo)</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>written answer</source>

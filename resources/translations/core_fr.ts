@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
+        <translation>le journal du fichier n’est pas celui que cet ordinateur a écrit pour ce projet (ses clés ont été retirées ou remplacées : il a donc été réécrit ou échangé)</translation>
+    </message>
+    <message>
+        <source>record {number} is missing</source>
+        <translation>l’enregistrement {number} manque</translation>
+    </message>
+    <message>
+        <source>record {number} does not follow the one before</source>
+        <translation>l’enregistrement {number} ne suit pas le précédent</translation>
+    </message>
+    <message>
+        <source>records from {number} on were written with a key this laptop does not hold (on another laptop, or by someone rewriting the trail), so they cannot be vouched for here</source>
+        <translation>les enregistrements à partir du {number} ont été écrits avec une clé que cet ordinateur n’a pas (sur un autre ordinateur, ou par quelqu’un qui a réécrit le journal) : on ne peut pas s’en porter garant ici</translation>
+    </message>
+    <message>
+        <source>record {number} was changed after it was written</source>
+        <translation>l’enregistrement {number} a été modifié après avoir été écrit</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
+        <translation>les enregistrements à partir du {number} manquent : cet ordinateur a écrit le journal jusqu’à l’enregistrement {newest} (ils ont été coupés, ou le journal a été vidé puis recommencé)</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>written answer</source>

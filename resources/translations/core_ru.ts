@@ -89,6 +89,33 @@
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>the trail in the file is not the one this laptop wrote for this project (its keys were removed or replaced, so it was rewritten or swapped)</source>
+        <translation>журнал в файле — не тот, который этот компьютер вёл для этого проекта (его ключи удалены или заменены, значит, он переписан или подменён)</translation>
+    </message>
+    <message>
+        <source>record {number} is missing</source>
+        <translation>записи {number} нет</translation>
+    </message>
+    <message>
+        <source>record {number} does not follow the one before</source>
+        <translation>запись {number} не следует за предыдущей</translation>
+    </message>
+    <message>
+        <source>records from {number} on were written with a key this laptop does not hold (on another laptop, or by someone rewriting the trail), so they cannot be vouched for here</source>
+        <translation>записи начиная с {number} сделаны ключом, которого нет на этом компьютере (на другом компьютере или кем-то, кто переписал журнал), поэтому здесь за них нельзя поручиться</translation>
+    </message>
+    <message>
+        <source>record {number} was changed after it was written</source>
+        <translation>запись {number} изменена после того, как была сделана</translation>
+    </message>
+    <message>
+        <source>records from {number} on are missing: this laptop wrote the trail up to record {newest} (they were cut off, or the trail was emptied and begun again)</source>
+        <translation>записей начиная с {number} нет: этот компьютер вёл журнал до записи {newest} (их отрезали, или журнал очистили и начали заново)</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>written answer</source>

@@ -250,3 +250,22 @@ def _project_events_again(path) -> None:
     with database.session() as session:
         record_event(session, "exported", details={"file": "again.csv"})
     database.close()
+
+
+def test_the_check_says_what_it_found_in_the_chosen_language(tmp_path):
+    from duodesk import i18n
+    from duodesk.storage.audit import verify
+
+    path = tmp_path / "project.duodesk"
+    _project(path, events=6)
+    _empty_the_trail(path, keep=3)
+    database = Database.open(path, passphrase=PASSPHRASE)
+    i18n.set_language("fr")
+    try:
+        with database.read_session() as session:
+            found = verify(session)
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+        database.close()
+    assert not found.intact
+    assert found.reason.startswith("les enregistrements à partir du 4 manquent")
