@@ -8,14 +8,14 @@ it along:
 
 - in the operating system's keyring (Windows Credential Manager, the macOS Keychain, the
   desktop's Secret Service on Linux), through the ``keyring`` library;
-- where there is no keyring (a Linux laptop without a desktop keyring) and the project is
-  locked with a passphrase, inside the encrypted project itself
-  (:func:`duodesk.storage.participant_codes.keep_key`): a stolen laptop's disk then holds the
-  key only under the passphrase, like the digests;
-- where there is no keyring and the project is not encrypted, in a file of its own in the
-  user's data folder, readable by that user only (mode 600), beside no project. Whoever can
-  read that user's files (a stolen laptop's disk) has the key: the digests then cost one
-  scrypt per whole code guessed, and nothing less.
+- where there is no keyring (a Linux laptop without a desktop keyring), in a file of its own in
+  the user's data folder, readable by that user only (mode 600), beside no project. Whoever can
+  read that user's files (a stolen laptop's disk) has the key; the digests are then still under
+  the project's passphrase, if it has one, and each whole code guessed costs a scrypt.
+
+Not inside the project, even an encrypted one: every member of the team knows its passphrase,
+and a copy of the file (a backup on a memory stick) with the passphrase would then give up both
+the key and the digests.
 
 The key travels between the team's laptops inside transfer files, which are locked with the
 team passphrase: reading one on a laptop puts the key in that laptop's keyring. A project file

@@ -582,8 +582,8 @@ class Database:
 
     def _keep_code_key_apart(self) -> None:
         """A project made before participant-code keys were kept on the laptop still holds
-        its key: move it out (see :func:`duodesk.storage.participant_codes.move_key_out`).
-        Then keep the key where it is safest now that the project is (or is not) encrypted
+        its key: move it out (see :func:`duodesk.storage.participant_codes.move_key_out`), and
+        so does one that an earlier version sealed it into
         (:func:`~duodesk.storage.participant_codes.settle_key`)."""
         from duodesk.storage.participant_codes import (
             OLD_KEY_SETTING,
@@ -887,11 +887,6 @@ class Database:
             )
         self._require_coordinator()
         path = self.path
-        if new_passphrase is None and self._passphrase is not None:
-            from duodesk.storage.participant_codes import unseal_key
-
-            with self.session() as session:  # the key never goes into a plain file
-                unseal_key(session)
         with self._whole_file():
             # Left by a backup stopped half way, made under the old passphrase (or none).
             _wipe_with_journals(_unfinished_backups(path))
@@ -910,7 +905,7 @@ class Database:
         self._remember_salt()  # the new file's, or none: the old one would call it damaged
         # The project itself is changed: say so in the audit trail now, not only once the
         # backups are done (the program may be stopped while they are re-encrypted).
-        self._keep_code_key_apart()  # a newly encrypted project takes in the key file's key
+        self._keep_code_key_apart()
         self._record("passphrase changed" if new_passphrase else "passphrase removed")
         left = []
         try:

@@ -2,9 +2,10 @@
 
 See :mod:`duodesk.core.participant_code`. The key is made at random the first time a project
 needs one and kept on the laptop (:mod:`duodesk.storage.code_keys`); the project keeps its
-name in ``project_settings``, and one digest per interview. On a laptop without a keyring, an
-encrypted project keeps the key itself too (:func:`keep_key`), so that nothing outside the
-encrypted file gives it away.
+name in ``project_settings``, and one digest per interview. The key is never kept in the project,
+encrypted or not: a copy of the project file and its passphrase (which the whole team knows)
+must not be enough to guess codes. Projects that an earlier version sealed the key into move it
+out when they open (:func:`settle_key`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,7 +26,8 @@ from duodesk.storage.questionnaires import version_by_id
 
 KEY_SETTING = "participant_code_key_id"  # the key's name (the key itself: see keep_key)
 OLD_KEY_SETTING = "participant_code_key"  # where projects made before kept the key itself
-# The key itself, kept only by an encrypted project on a laptop without a keyring.
+# The key itself, which an earlier version kept inside an encrypted project on a laptop without a
+# keyring: read only to move it out (see settle_key).
 SEALED_KEY_SETTING = "participant_code_key_sealed"
 # Which digests a transfer file carries: 2 = stretched (a file without it carries HMAC-only
 # digests, made by an older DuoDesk, which the merge stretches as it reads them). Only the
@@ -74,40 +76,21 @@ def project_key(session: Session) -> bytes:
     return key
 
 
-def project_is_encrypted(session: Session) -> bool:
-    """Whether the project is a SQLCipher file, as its connection knows (see
-    :data:`duodesk.storage.database.ENCRYPTED` for why the file itself is never read)."""
-    from duodesk.storage.database import ENCRYPTED
+def keep_key(session: Session, key: bytes) -> str:
+    """Keep ``key`` on this laptop, never in the project; return its name.
 
-    if session.get_bind().dialect.name != "sqlite":
-        return False
-    return bool(session.scalar(text(f"SELECT {ENCRYPTED}()")))
-
-
-def keep_key(session: Session, key: bytes, *, shared: bool = False) -> str:
-    """Keep ``key`` where it is safest on this laptop; return its name.
-
-    In the keyring if there is one; else, for an encrypted project, inside the project (under
-    its passphrase, like the digests); else in an owner-only file
-    (:func:`duodesk.storage.code_keys.remember_key`). A ``shared`` key (the team's, which
-    other projects on this laptop may use: the team's server, a project it came from) is
-    sealed into an encrypted project without removing its file, which those others read."""
-    name = key_id(key)
-    if code_keys.recall_key(name) == key and not code_keys.in_file(name):
-        return name  # in the keyring already
-    if code_keys.keyring_put(name, key.hex()):
-        code_keys.forget_file(name)
-        return name
-    if project_is_encrypted(session):
-        _seal(session, key)
-        if not shared:
-            code_keys.forget_file(name)
-        return name
+    In the keyring if there is one, else in an owner-only file
+    (:func:`duodesk.storage.code_keys.remember_key`). Never inside the project, not even an
+    encrypted one: the team's passphrase is known to every member, and a copy of the file
+    with its passphrase would then hold both the key and the digests. (``session`` is the
+    project's, kept so that callers need not know where keys go.)"""
+    del session
     return code_keys.remember_key(key)
 
 
 def find_key(session: Session, name: str) -> bytes | None:
-    """The key called ``name``: from the keyring, the key file, or the encrypted project."""
+    """The key called ``name``: from the keyring or the key file, else from inside a project
+    that an earlier version sealed it into (until :func:`settle_key` moves it out)."""
     key = code_keys.recall_key(name)
     if key is not None:
         return key
@@ -121,57 +104,29 @@ def find_key(session: Session, name: str) -> bytes | None:
     return key if key_id(key) == name else None
 
 
-def _seal(session: Session, key: bytes) -> None:
-    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
-    if sealed is None:
-        session.add(ProjectSetting(key=SEALED_KEY_SETTING, value=key.hex()))
-    else:
-        sealed.value = key.hex()
-    session.flush()
-
-
 def key_unsettled(session: Session) -> bool:
     """Whether :func:`settle_key` has anything to do (read only)."""
     if session.scalar(
         select(ParticipantCodeDigest.slot).where(ParticipantCodeDigest.slot > 0).limit(1)
     ):
         return True
-    setting = session.get(ProjectSetting, KEY_SETTING)
-    if setting is None:
-        return False
-    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING) is not None
-    if not project_is_encrypted(session):
-        return sealed
-    name = setting.value
-    return not sealed and code_keys.in_file(name) and not code_keys.in_keyring(name)
+    return session.get(ProjectSetting, SEALED_KEY_SETTING) is not None
 
 
 def settle_key(session: Session) -> None:
-    """Put the project's key where :func:`keep_key` would now: into an encrypted project (and
-    out of the key file) on a laptop without a keyring; out of a project that is no longer
-    encrypted (into the keyring or the key file). Also removes the per-element digests that
-    older versions stored (see :mod:`duodesk.core.participant_code`)."""
+    """Move the key out of a project that an earlier version sealed it into (an encrypted
+    project on a laptop without a keyring) to the keyring or the key file. Also removes the
+    per-element digests that older versions stored (see
+    :mod:`duodesk.core.participant_code`)."""
     if session.scalar(select(ParticipantCodeDigest.slot).where(ParticipantCodeDigest.slot > 0)):
         session.execute(delete(ParticipantCodeDigest).where(ParticipantCodeDigest.slot > 0))
         log.info("Removed the per-element participant-code digests of an older version")
-    setting = session.get(ProjectSetting, KEY_SETTING)
-    if setting is None:
-        return
-    name = setting.value
-    sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
-    if project_is_encrypted(session):
-        if sealed is None and code_keys.in_file(name) and not code_keys.in_keyring(name):
-            key = code_keys.recall_key(name)
-            if key is not None:
-                keep_key(session, key)  # the keyring if there is one now, else inside
-                log.info("Moved the participant-code key out of its file")
-    elif sealed is not None:
-        unseal_key(session)
+    unseal_key(session)
 
 
 def unseal_key(session: Session) -> None:
-    """Take the key out of the project (into the keyring or the key file): before the
-    project's encryption is removed, so the key is never written to a plain project file."""
+    """Take a key sealed by an earlier version out of the project (into the keyring or the key
+    file); with ``secure_delete`` on, its bytes in the project are overwritten."""
     sealed = session.get(ProjectSetting, SEALED_KEY_SETTING)
     if sealed is None:
         return

@@ -53,7 +53,7 @@ def join_team_key(session: Session, key: bytes, source: str) -> bool:
     setting = session.get(ProjectSetting, KEY_SETTING)
     name = key_id(key)
     if setting is not None and setting.value == name:
-        keep_key(session, key, shared=True)  # a project copied here by hand finds its key again
+        keep_key(session, key)  # a project copied here by hand finds its key again
         return False
     has_codes = session.scalar(select(ParticipantCodeDigest.interview_id).limit(1)) is not None
     if setting is not None and has_codes:
@@ -69,7 +69,7 @@ def join_team_key(session: Session, key: bytes, source: str) -> bool:
                 "imports interviews.",
             ).format(source=source)
         )
-    keep_key(session, key, shared=True)
+    keep_key(session, key)
     if setting is None:
         session.add(ProjectSetting(key=KEY_SETTING, value=name))
     else:

@@ -169,7 +169,7 @@ def test_a_stolen_plain_project_costs_a_whole_code_guess_per_code(
     assert early_cost < total / 3  # what the per-element digests saved the thief
 
 
-def test_a_stolen_encrypted_project_gives_up_no_key_without_the_passphrase(
+def test_a_stolen_encrypted_laptop_gives_up_no_digest_without_the_passphrase(
     tmp_path, monkeypatch, project_path
 ):
     home = _laptop(monkeypatch, tmp_path)
@@ -180,13 +180,14 @@ def test_a_stolen_encrypted_project_gives_up_no_key_without_the_passphrase(
     database.close()
     copy, data = _steal(project_path, home, tmp_path)
 
-    # Nothing the thief copied holds the key in any form: no key file, nothing in the clear.
-    assert _keys_found(data) == []
-    for file in [*data.rglob("*"), *copy.parent.glob(copy.name + "*")]:
-        if file.is_file():
-            raw = file.read_bytes()
-            assert real_key not in raw and real_key.hex().encode() not in raw, file.name
-    # And the digests are under the passphrase too.
+    # Without a keyring the key file is on the disk, but the digests it would test guesses
+    # against are under the passphrase, and nothing outside the project holds one.
+    assert _keys_found(data) == [real_key]
+    for file in copy.parent.glob(copy.name + "*"):
+        raw = file.read_bytes()
+        assert real_key not in raw and real_key.hex().encode() not in raw, file.name
+        for person in PEOPLE:
+            assert code_digests(real_key, CODE, person).full.encode() not in raw, file.name
     with pytest.raises(sqlite3.DatabaseError):
         _stored_digests(copy)
     with pytest.raises(WrongPassphraseError):
@@ -201,22 +202,94 @@ def test_a_stolen_encrypted_project_gives_up_no_key_without_the_passphrase(
         reopened.close()
 
 
-def test_a_key_file_left_by_an_older_version_moves_into_the_encrypted_project(
+def _everything_inside(copy: Path, passphrase: str) -> str:
+    """Every value of every table of an encrypted project, read with its passphrase."""
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(str(copy))
+    try:
+        connection.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
+        tables = [
+            t for (t,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return "\n".join(
+            repr(row) for table in tables for row in connection.execute(f'SELECT * FROM "{table}"')
+        )
+    finally:
+        connection.close()
+
+
+def test_a_copy_of_an_encrypted_project_and_its_passphrase_confirm_no_guessed_code(
+    tmp_path, monkeypatch, project_path
+):
+    """The team's passphrase is known to every member: a copy of the project (a backup on a
+    memory stick) read with it must still not let anyone test guesses, here without a
+    keyring, where an earlier version kept the key inside the encrypted project."""
+    home = _laptop(monkeypatch, tmp_path)
+    database = Database.open(project_path, passphrase=PASSPHRASE)
+    _enter(database, PEOPLE)
+    with database.session() as session:
+        real_key = participant_codes.project_key(session)
+    backup = database.backup("daily")
+    database.close()
+    del home  # the copier has the project and its backup, not the laptop user's data folder
+
+    for copy in (project_path, backup):
+        inside = _everything_inside(copy, PASSPHRASE)
+        # What a guess would be tested against is there, read with the passphrase ...
+        assert _stored_digests_with(copy, PASSPHRASE) == {
+            code_digests(real_key, CODE, p).full for p in PEOPLE
+        }
+        # ... but not the key to make a guess's digest.
+        assert real_key.hex() not in inside and repr(real_key) not in inside, copy.name
+
+    # On another laptop, with the passphrase, the copy cannot even check a code.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "another-laptop"))
+    elsewhere = Database.open(project_path, passphrase=PASSPHRASE)
+    try:
+        with pytest.raises(code_keys.CodeKeyMissing):
+            _enter(elsewhere, PEOPLE[:1])
+    finally:
+        elsewhere.close()
+
+
+def _stored_digests_with(copy: Path, passphrase: str) -> set[str]:
+    from sqlcipher3 import dbapi2 as sqlcipher
+
+    connection = sqlcipher.connect(str(copy))
+    try:
+        connection.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
+        return {d for (d,) in connection.execute("SELECT digest FROM participant_code_digests")}
+    finally:
+        connection.close()
+
+
+def _seal_as_an_earlier_version(database: Database) -> tuple[str, bytes]:
+    """Put the project's key inside the encrypted project and wipe the key file, as an
+    earlier version did on a laptop without a keyring."""
+    with database.session() as session:
+        name = session.get(ProjectSetting, participant_codes.KEY_SETTING).value
+        key = participant_codes.find_key(session, name)
+        session.add(ProjectSetting(key=participant_codes.SEALED_KEY_SETTING, value=key.hex()))
+    code_keys.forget_file(name)
+    return name, key
+
+
+def test_a_key_an_earlier_version_sealed_inside_moves_out_to_the_laptop(
     tmp_path, monkeypatch, project_path
 ):
     home = _laptop(monkeypatch, tmp_path)
     database = Database.open(project_path, passphrase=PASSPHRASE)
     _enter(database, PEOPLE[:1])
-    with database.session() as session:
-        name = session.get(ProjectSetting, participant_codes.KEY_SETTING).value
-        participant_codes.unseal_key(session)  # where an older version kept it: a file
+    name, key = _seal_as_an_earlier_version(database)
     database.close()
-    assert code_keys.in_file(name)
+    assert not code_keys.in_file(name)
+    assert key.hex() in _everything_inside(project_path, PASSPHRASE)
 
     reopened = Database.open(project_path, passphrase=PASSPHRASE)
     try:
-        assert not code_keys.in_file(name)
-        assert _keys_found(home) == []
+        assert _keys_found(home) == [key]
+        assert key.hex() not in _everything_inside(project_path, PASSPHRASE)
         (outcome,) = _enter(reopened, PEOPLE[:1])
         assert [d.exact for d in outcome.duplicates] == [True]
     finally:
@@ -245,22 +318,21 @@ def test_removing_the_passphrase_takes_the_key_out_of_the_project_first(
         database.close()
 
 
-def test_restoring_a_backup_from_before_the_key_moved_in_keeps_the_key(
+def test_restoring_a_backup_that_holds_a_sealed_key_moves_it_out(
     tmp_path, monkeypatch, project_path
 ):
     home = _laptop(monkeypatch, tmp_path)
     database = Database.open(project_path, passphrase=PASSPHRASE)
     _enter(database, PEOPLE[:1])
-    with database.session() as session:
-        participant_codes.unseal_key(session)  # as an older version left it: in a file
-    backup = database.backup("daily")  # this backup does not hold the key
+    _, key = _seal_as_an_earlier_version(database)
+    backup = database.backup("daily")  # this backup holds the key, as an earlier one did
     database.close()
-    database = Database.open(project_path, passphrase=PASSPHRASE)  # the key moves in
+    database = Database.open(project_path, passphrase=PASSPHRASE)  # the key moves out
     try:
-        assert _keys_found(home) == []
         database.restore(backup)
+        assert key.hex() not in _everything_inside(project_path, PASSPHRASE)
+        assert _keys_found(home) == [key]
         (outcome,) = _enter(database, PEOPLE[:1])
         assert [d.exact for d in outcome.duplicates] == [True]
-        assert _keys_found(home) == []
     finally:
         database.close()
