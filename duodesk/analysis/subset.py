@@ -7,9 +7,10 @@ interview ids (SQLAlchemy Core, so it runs on SQLite and PostgreSQL alike).
 
 from __future__ import annotations
 
+import json
 import operator
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -18,12 +19,14 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    cast,
     exists,
     func,
     literal,
     or_,
     select,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
@@ -250,6 +253,18 @@ def subset_interviews(form_id: str, subset: Subset) -> Select:
     for condition in subset.conditions:
         query = query.where(_condition_clause(condition))
     return query
+
+
+def listed_interviews(session: Session, ids: Collection[int]) -> Select:
+    """A query of the interview ids ``ids``, passed as one JSON parameter (a list of many
+    thousands of ids would pass SQLite's limit on parameters, and an ``OR`` of ranges its
+    limit on an expression's depth)."""
+    listed = sorted(ids)
+    if session.get_bind().dialect.name == "postgresql":
+        values = func.jsonb_array_elements_text(cast(listed, JSONB)).table_valued("value")
+        return select(cast(values.c.value, Integer))
+    values = func.json_each(json.dumps(listed)).table_valued("value")
+    return select(values.c.value)
 
 
 def undated_interviews(session: Session, form_id: str, subset: Subset) -> int:

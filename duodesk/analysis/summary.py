@@ -26,7 +26,7 @@ from duodesk.analysis.results import (
     ScalePoint,
     Summary,
 )
-from duodesk.analysis.subset import EVERYTHING, Subset, subset_interviews
+from duodesk.analysis.subset import EVERYTHING, Subset, listed_interviews, subset_interviews
 from duodesk.analysis.tables import (
     Category,
     bins_table,
@@ -74,7 +74,7 @@ def summarize(
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     session: Session | None = None,
-    leave_out: Subset | None = None,
+    among: Collection[int] | None = None,
 ) -> Summary:
     """Summarize the complete interviews of ``form_id`` in ``subset``.
 
@@ -88,8 +88,8 @@ def summarize(
       between queries and, when it returns True, :class:`AnalysisCancelled` is raised.
     - ``session``: a read session to count in, so that the summary sees the project as the
       caller's other counts do (default: a read session of its own).
-    - ``leave_out``: interviews not to count (with the whole survey as ``subset``: the rest of
-      the survey beside a part).
+    - ``among``: interview ids to count only among (the difference between a part and an
+      output published before it).
 
     Questions are matched across questionnaire versions by name. Raises
     :class:`AnalysisError` for an unknown questionnaire, an unknown question (in ``questions``,
@@ -103,9 +103,8 @@ def summarize(
         wanted = _wanted(catalogue, questions, frequencies, bins)
         subset = checked_subset(catalogue, subset)
         chosen = subset_interviews(form_id, subset)
-        if leave_out is not None:
-            left = subset_interviews(form_id, checked_subset(catalogue, leave_out)).subquery()
-            chosen = chosen.where(Interview.id.not_in(select(left.c.id)))
+        if among is not None:
+            chosen = chosen.where(Interview.id.in_(listed_interviews(session, among)))
         by_version = _interviews_by_version(session, chosen)
         versions, interviews = tuple(by_version), sum(by_version.values())
         reading = _Reading(session, chosen, interviews)

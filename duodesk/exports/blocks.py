@@ -503,25 +503,25 @@ def grid_block(
     return header, rows
 
 
-def _small_in_rest(
+def _small_in_rests(
     layouts: Sequence[tuple[QuestionSummary, Cells, list[int]]],
-    rest: Summary | None,
+    rests: Sequence[Summary],
     threshold: int,
 ) -> frozenset[int]:
-    """The cells whose counterpart in ``rest`` (the survey beside a part) is 1 to threshold."""
-    if rest is None:
-        return frozenset()
-    others = {question.name: question for question in rest.questions}
+    """The cells whose counterpart in one of ``rests`` (groups of interviews a subtraction
+    would give: see :func:`duodesk.exports.prepare._neighbours`) is 1 to threshold."""
     found = set()
-    for question, cells, index in layouts:
-        other = others.get(question.name)
-        if other is None:
-            continue
-        other_cells = question_cells(other)
-        counts = dict(zip(other_cells.keys, other_cells.counts, strict=True))
-        for i, key in enumerate(cells.keys):
-            if i != cells.total_at and 1 <= counts.get(key, 0) <= threshold:
-                found.add(index[i])
+    for rest in rests:
+        others = {question.name: question for question in rest.questions}
+        for question, cells, index in layouts:
+            other = others.get(question.name)
+            if other is None:
+                continue
+            other_cells = question_cells(other)
+            counts = dict(zip(other_cells.keys, other_cells.counts, strict=True))
+            for i, key in enumerate(cells.keys):
+                if i != cells.total_at and 1 <= counts.get(key, 0) <= threshold:
+                    found.add(index[i])
     return frozenset(found)
 
 
@@ -544,12 +544,14 @@ def protected_blocks(
     questionnaire: Questionnaire | None = None,
     *,
     extremes: Mapping[str, Extremes] | None = None,
-    rest: Summary | None = None,
+    rests: Sequence[Summary] = (),
 ) -> ProtectedSummary:
     """Every question's block with small numbers hidden across the whole summary.
 
-    ``rest``: for a part of the survey, the summary of the other interviews. A count whose
-    counterpart there is small is hidden too (with what protects it): whoever holds the whole
+    ``rests``: summaries of the groups of interviews that a subtraction from another output
+    would give (for a part of the survey, the other interviews; beside an output published
+    before, the interviews one counts and the other does not). A count whose counterpart in
+    one of them is small is hidden too (with what protects it): whoever holds the whole
     survey's tables would otherwise subtract the part's and find the few others.
 
     ``questionnaire`` (the newest version) gives the skip-logic relations; ``extremes`` the
@@ -598,7 +600,7 @@ def protected_blocks(
             published=published,
             unshown=frozenset(unshown),
             upper=upper,
-            small_elsewhere=_small_in_rest(layouts, rest, rule.threshold),
+            small_elsewhere=_small_in_rests(layouts, rests, rule.threshold),
         )
     else:
         protection = WorkbookProtection(frozenset(), frozenset())

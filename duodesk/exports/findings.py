@@ -111,7 +111,7 @@ def build_findings_report(
     numbers = [q.name for q in summary.questions if q.stats is not None]
     extremes = number_extremes(database, form_id, prepared.subset, numbers) if rule.enabled else {}
     newest = prepared.versions[-1] if prepared.versions else None
-    protected = protected_blocks(summary, rule, newest, extremes=extremes, rest=prepared.rest)
+    protected = protected_blocks(summary, rule, newest, extremes=extremes, rests=prepared.rests)
     interviewers = _interviewers(database, prepared)
     words = words_for(options.language)
     # "people", or what the questionnaire says one interview is about ("organisations")

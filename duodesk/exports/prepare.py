@@ -47,10 +47,9 @@ class Prepared:
     # the interview numbers a published output (small numbers hidden) counts, for the
     # audit trail: a later output is checked against them (see earlier_published)
     published: tuple[int, ...] = ()
-    # a published part's rest of the survey (the whole minus the part), whose small counts the
-    # part's tables hide as well: beside the whole survey's tables, the part's would give
-    # them away by subtraction
-    rest: Summary | None = None
+    # the interviews a published output's counts could be told apart from by subtraction
+    # (see _neighbours), each summarized: a count whose counterpart there is small is hidden
+    rests: tuple[Summary, ...] = ()
 
 
 def earlier_published(session, form_id: str) -> list[set[int]]:
@@ -149,16 +148,18 @@ def prepare(
             )
         else:
             summary = Summary(form_id, catalogue.title, (), 0, subset, ())
-        rest = None
-        publishing_a_part = for_publishing and not subset.is_everything
-        if with_summary and publishing_a_part and options.disclosure.enabled:
-            rest = summarize(
-                database,
-                form_id,
-                questions=names,
-                language=options.language,
-                session=session,
-                leave_out=subset,
+        rests: tuple[Summary, ...] = ()
+        if with_summary and for_publishing and options.disclosure.enabled:
+            rests = tuple(
+                summarize(
+                    database,
+                    form_id,
+                    questions=names,
+                    language=options.language,
+                    session=session,
+                    among=others,
+                )
+                for others in _neighbours(session, form_id, set(published))
             )
     return Prepared(
         form_id=form_id,
@@ -172,7 +173,7 @@ def prepare(
         sites=sites,
         interviews=interviews,
         published=published,
-        rest=rest,
+        rests=rests,
     )
 
 
@@ -228,6 +229,32 @@ def _check_published_part(
                 options.disclosure, interviews, question, groups, subset.describe()
             )
     return published
+
+
+def _neighbours(session: Session, form_id: str, chosen: set[int]) -> list[frozenset[int]]:
+    """The groups of interviews whose counts an output counting ``chosen`` gives away by
+    subtraction: beside the whole survey's tables (published or not, they are the group's
+    to publish), a part's give the rest of the survey; beside each output published before
+    (as the audit trail keeps them), the interviews one counts and the other does not, both
+    ways: a part beside a part of it, the whole survey published again after new
+    interviews, two parts that overlap. The output hides every count whose counterpart in
+    one of these groups is small, as it hides its own small counts.
+
+    Outputs that differ by only a few interviews are refused before this
+    (:func:`duodesk.exports.disclosure.check_earlier_outputs`). Sums of several outputs
+    (each interviewer's report added up against the whole) are not looked at."""
+    if not chosen:
+        return []
+    whole = set(session.scalars(subset_interviews(form_id, Subset())))
+    found: dict[frozenset[int], None] = {}
+    for before in [whole, *earlier_published(session, form_id)]:
+        before &= whole  # an interview deleted since is counted nowhere now
+        if not before & chosen:
+            continue
+        for group in (before - chosen, chosen - before):
+            if group:
+                found.setdefault(frozenset(group))
+    return list(found)
 
 
 def published_dates(prepared: Prepared) -> tuple[tuple[str, str] | None, bool]:

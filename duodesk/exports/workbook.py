@@ -84,7 +84,7 @@ def write_workbook(
         else {}
     )
     newest = prepared.versions[-1] if prepared.versions else None
-    protected = protected_blocks(summary, rule, newest, extremes=extremes, rest=prepared.rest)
+    protected = protected_blocks(summary, rule, newest, extremes=extremes, rests=prepared.rests)
     repeats = repeat_people_tables(
         database, prepared, rule, interviews_hidden=protected.interviews_hidden
     )

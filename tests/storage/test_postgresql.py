@@ -59,3 +59,28 @@ def test_the_command_line_takes_a_postgresql_url(postgres_url, example_paths):
     listed = subprocess.run([*run, "list"], capture_output=True, text=True)
     assert listed.returncode == 0, listed.stderr
     assert "duo_profile" in listed.stdout
+
+
+@pytest.mark.slow
+def test_two_outputs_side_by_side_give_nobody_away_on_a_server(postgres_url, tmp_path):
+    """The earlier output's interviews are passed to the server as one list (see
+    duodesk.analysis.subset.listed_interviews): the protection works there too."""
+    from duodesk.exports.export import export
+    from duodesk.exports.layout import ExportOptions
+    from tests.exports.test_outputs_side_by_side import (
+        FORM,
+        NORTH,
+        NORTH_FIRST_DAY,
+        given_away,
+        store_two_days,
+    )
+
+    database = Database.open(postgres_url)
+    try:
+        store_two_days(database)
+        bigger, smaller = tmp_path / "north.xlsx", tmp_path / "north-first-day.xlsx"
+        export(database, FORM, bigger, ExportOptions(subset=NORTH))
+        export(database, FORM, smaller, ExportOptions(subset=NORTH_FIRST_DAY))
+        assert given_away(bigger, smaller) == []
+    finally:
+        database.close()
