@@ -50,6 +50,7 @@ class Prepared:
     # the interviews a published output's counts could be told apart from by subtraction
     # (see _neighbours), each summarized: a count whose counterpart there is small is hidden
     rests: tuple[Summary, ...] = ()
+    neighbours: tuple[frozenset[int], ...] = ()  # those groups' interview ids, in that order
 
 
 def earlier_published(session, form_id: str) -> list[set[int]]:
@@ -149,7 +150,9 @@ def prepare(
         else:
             summary = Summary(form_id, catalogue.title, (), 0, subset, ())
         rests: tuple[Summary, ...] = ()
+        neighbours: tuple[frozenset[int], ...] = ()
         if with_summary and for_publishing and options.disclosure.enabled:
+            neighbours = tuple(_neighbours(session, form_id, set(published)))
             rests = tuple(
                 summarize(
                     database,
@@ -159,7 +162,7 @@ def prepare(
                     session=session,
                     among=others,
                 )
-                for others in _neighbours(session, form_id, set(published))
+                for others in neighbours
             )
     return Prepared(
         form_id=form_id,
@@ -174,6 +177,7 @@ def prepare(
         interviews=interviews,
         published=published,
         rests=rests,
+        neighbours=neighbours,
     )
 
 

@@ -24,8 +24,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from duodesk.analysis.catalogue import QuestionInfo, load_catalogue
-from duodesk.analysis.subset import subset_interviews
-from duodesk.core.questionnaire import QuestionType
+from duodesk.analysis.subset import listed_interviews, subset_interviews
+from duodesk.core.expressions.errors import ExpressionError
+from duodesk.core.expressions.nodes import references
+from duodesk.core.expressions.parser import parse
+from duodesk.core.questionnaire import Question, Questionnaire, QuestionType, Repeat
 from duodesk.exports.disclosure import DisclosureRule, Sum, protect_counts
 from duodesk.exports.prepare import Prepared
 from duodesk.i18n import translate
@@ -93,24 +96,80 @@ def repeat_people_tables(
             if info.name in left and info.repeat and info.type.is_select
         ]
         counted = {info.name: _people(session, chosen, info) for info in wanted}
-        repeats = {info.repeat for info in wanted}
+        related = _related(prepared.versions[-1], [info.name for info in wanted])
+        repeats = {repeat for chain, _ in related.values() for repeat in chain}
         with_instances = {
             repeat: _people_with_instances(session, chosen, catalogue, repeat) for repeat in repeats
         }
+        elsewhere: dict[str, set[int]] = {info.name: set() for info in wanted}
+        for group in prepared.neighbours if rule.enabled else ():
+            among = listed_interviews(session, group)
+            for info in wanted:
+                people, answered = _people(session, among, info)
+                labels = _labels(info, counted[info.name][0])
+                # the cells in _protected's order: the answers, the people who answered, the
+                # others
+                counts = [people.get(name, 0) for name, _ in labels]
+                for i, count in enumerate([*counts, answered, len(group) - answered]):
+                    if 1 <= count <= rule.threshold:
+                        elsewhere[info.name].add(i)
     first = {
-        info.name: _protected(info, *counted[info.name], interviews, rule, False, interviews_hidden)
+        info.name: _protected(
+            info, *counted[info.name], interviews, rule, elsewhere[info.name], interviews_hidden
+        )
         for info in wanted
     }
     close = (
-        _answered_close_to_another(first, with_instances, rule.threshold) if rule.enabled else set()
+        _answered_close_to_another(
+            first, related, with_instances, _main_counts(prepared), rule.threshold
+        )
+        if rule.enabled
+        else set()
     )
     for info in wanted:
         if info.name not in close:
             tables.append(first[info.name])
             continue
         people, answered = counted[info.name]
-        tables.append(_protected(info, people, answered, interviews, rule, True, interviews_hidden))
+        small = elsewhere[info.name] | {len(_labels(info, people))}
+        tables.append(
+            _protected(info, people, answered, interviews, rule, small, interviews_hidden)
+        )
     return tuple(tables)
+
+
+def _related(
+    form: Questionnaire, names: list[str]
+) -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
+    """For each question of ``names``: the repeats around it (innermost first), and the
+    questions its being asked depends on (named in its relevance or that of a group around
+    it). The people who answered it are at most those with an instance of each of those
+    repeats, or who gave the answer that makes it asked: the difference is a group of people
+    (those who never answered it), whose small number the sheet must not give away."""
+    wanted = set(names)
+    found: dict[str, tuple[tuple[str, ...], frozenset[str]]] = {}
+    for item, parents in form.walk():
+        if not isinstance(item, Question) or item.name not in wanted:
+            continue
+        chain = tuple(g.name for g in reversed(parents) if isinstance(g, Repeat))
+        referenced: set[str] = set()
+        for text in [*(g.relevant for g in parents), item.relevant]:
+            try:
+                referenced |= references(parse(text)) if text else set()
+            except ExpressionError:
+                continue
+        found[item.name] = (chain, frozenset(referenced - {item.name}))
+    return found
+
+
+def _main_counts(prepared: Prepared) -> dict[str, list[int]]:
+    """The counts of people the Summary sheet may show for each question asked once per
+    interview: its answers' and its people who answered (before any is hidden: supposing
+    them all shown can only hide more)."""
+    return {
+        question.name: [option.count for option in question.options] + [question.answered]
+        for question in prepared.summary.questions
+    }
 
 
 def _people_with_instances(session, chosen, catalogue, repeat: str) -> int:
@@ -127,23 +186,33 @@ def _people_with_instances(session, chosen, catalogue, repeat: str) -> int:
 
 
 def _answered_close_to_another(
-    tables: dict[str, RepeatPeopleTable], with_instances: dict[str, int], threshold: int
+    tables: dict[str, RepeatPeopleTable],
+    related: dict[str, tuple[tuple[str, ...], frozenset[str]]],
+    with_instances: dict[str, int],
+    main_counts: dict[str, list[int]],
+    threshold: int,
 ) -> set[str]:
     """The questions whose people who answered differ by 1 to ``threshold`` from a count of
-    people shown in another table of the sheet (its people who answered, or the people who
-    gave one of its answers: an answer that makes the question asked), or from the people
-    with an instance of a repeat. Side by side the two would tell how many people (say) named
-    a drug but never said how often, or injected but never said where they got equipment: a
-    small group each table hides on its own. Counts a table hides give nothing away."""
+    people it is part of: the people with an instance of its repeat (or of a repeat around
+    it), or the people who gave an answer its being asked depends on (in another table of
+    the sheet, or on the Summary sheet). Side by side the two would tell how many people
+    (say) named a drug but never said how often, or injected but never said where they got
+    equipment: a small group each table hides on its own. Counts a table hides give nothing
+    away. Counts of unrelated questions are not a group's and are not compared (comparing
+    them hid nearly every table's people who answered, and so every percentage)."""
     close = set()
     for name, table in tables.items():
         if table.answered is None:
             continue
-        others = list(with_instances.values())
-        for other_name, other in tables.items():
-            if other_name != name:
+        chain, depends_on = related.get(name, ((), frozenset()))
+        others = [with_instances[repeat] for repeat in chain if repeat in with_instances]
+        for other_name in depends_on:
+            other = tables.get(other_name)
+            if other is not None:
                 others += [row.people for row in other.rows if row.people is not None]
                 others += [other.answered] if other.answered is not None else []
+            else:
+                others += main_counts.get(other_name, [])
         if any(1 <= abs(table.answered - other) <= threshold for other in others):
             close.add(name)
     return close
@@ -179,18 +248,26 @@ def _people(session, chosen, info: QuestionInfo) -> tuple[dict[str, int], int]:
     return {str(value): count for value, count in rows if value is not None}, answered or 0
 
 
+def _labels(info: QuestionInfo, people: dict[str, int]) -> list[tuple[str, str]]:
+    """The table's rows: the question's answers, then any other value given."""
+    labels = [(c.name, c.label) for c in info.categories]
+    known = {name for name, _ in labels}
+    return labels + [(value, value) for value in sorted(people) if value not in known]
+
+
 def _protected(
     info: QuestionInfo,
     people: dict[str, int],
     answered: int,
     interviews: int,
     rule: DisclosureRule,
-    answered_close_to_another: bool = False,
+    small_elsewhere: set[int] | frozenset[int] = frozenset(),
     interviews_hidden: bool = False,
 ) -> RepeatPeopleTable:
-    labels = [(c.name, c.label) for c in info.categories]
-    known = {name for name, _ in labels}
-    labels += [(value, value) for value in sorted(people) if value not in known]
+    """The table of ``info`` with small numbers hidden. ``small_elsewhere``: cells (the
+    answers' counts in order, then the people who answered, then the others) to hide as if
+    small: their counterpart beside another count or output is."""
+    labels = _labels(info, people)
     counts = [people.get(name, 0) for name, _ in labels]
     others = max(0, interviews - answered)
     k = len(counts)
@@ -200,7 +277,7 @@ def _protected(
     sums = [Sum((k, k + 1), k + 2), Sum(tuple(range(k)), k + 3)]
     hidden: frozenset[int] = frozenset()
     if rule.enabled:
-        small_elsewhere = {k} if answered_close_to_another else set()
+        small_elsewhere = set(small_elsewhere)
         if interviews_hidden:
             small_elsewhere.add(k + 2)
         hidden = protect_counts(

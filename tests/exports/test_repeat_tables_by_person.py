@@ -311,3 +311,79 @@ def test_when_the_workbook_hides_a_parts_size_the_repeat_tables_hide_it_too(drug
     for table in hidden:
         assert table.interviews is None
         assert table.answered is None or table.others is None, table.question
+
+
+def _two_sites(index: int) -> dict[str, object]:
+    """40 people at the Centre as in ``drug_project``; 20 at the Harbour, 3 of whom named
+    crack (the few a subtraction of the Centre's tables from the whole survey's would find)."""
+    centre = index < PEOPLE
+    named = (
+        person(index)
+        if centre
+        else [dict(drug="heroin", how_often="daily", how=("inject",), equipment="nsp")]
+        + ([dict(drug="crack", how_often="weekly", how=("smoke",))] if index % 20 < 3 else [])
+    )
+    answers: dict[str, object] = {"site": "Centre" if centre else "Harbour", "age": 30}
+    answers["drugs"] = len(named)
+    for k, drug in enumerate(named, start=1):
+        for key, value in drug.items():
+            answers[f"{key}[{k}]"] = value
+    return answers
+
+
+def repeat_numbers(path) -> dict[tuple[int, int], int]:
+    return {
+        (cell.row, cell.column): cell.value
+        for row in openpyxl.load_workbook(path)["Repeats"].iter_rows()
+        for cell in row
+        if isinstance(cell.value, int)
+    }
+
+
+def test_a_part_beside_the_whole_gives_no_small_group_away_on_the_repeats_sheet(database, tmp_path):
+    """The health board holds the whole survey's workbook and the Centre's: subtracting the
+    Centre's Repeats sheet from the whole's must not give the Harbour's 3 crack users (or any
+    other count of 1 to 4 people)."""
+    from duodesk.analysis import Condition, Subset
+
+    project = store_people(database, tmp_path, [_two_sites(i) for i in range(PEOPLE + 20)])
+    whole, part = tmp_path / "whole.xlsx", tmp_path / "centre.xlsx"
+    export(project, "drugs", whole)
+    centre = Subset(conditions=(Condition.parse("site = Centre"),))
+    export(project, "drugs", part, ExportOptions(subset=centre))
+    shown_whole, shown_part = repeat_numbers(whole), repeat_numbers(part)
+    differences = [
+        shown_whole[place] - shown_part[place]
+        for place in shown_whole.keys() & shown_part.keys()
+        if shown_whole[place] != shown_part[place]
+    ]
+    assert not [d for d in differences if 1 <= abs(d) <= THRESHOLD], differences
+    # The Centre's table is still worth publishing: its 40 heroin users are shown.
+    assert repeat_block(part, "drug")["Heroin"] == PEOPLE
+
+
+def test_a_repeat_table_with_no_small_group_shows_its_denominator_and_percentages(
+    database, tmp_path
+):
+    """40 people named heroin and said how often; all smoked it and 37 injected it. No count
+    on the "how often" table is small, and nothing its being asked depends on sits 1 to 4
+    from its people who answered (the 37 injecting are another question's, not a group of
+    them), so the health board gets the people who answered and every percentage."""
+    people = []
+    for index in range(PEOPLE):
+        answers: dict[str, object] = {"site": "Centre", "age": 30, "drugs": 1}
+        answers["drug[1]"] = "heroin"
+        answers["how_often[1]"] = "daily" if index < 25 else "weekly"
+        answers["how[1]"] = ("inject", "smoke") if index < 37 else ("smoke",)
+        people.append(answers)
+    project = store_people(database, tmp_path, people)
+    path = tmp_path / "board.xlsx"
+    export(project, "drugs", path)
+    assert repeat_block(path, "how")["Injecting"] == 37
+    how_often = repeat_block(path, "how_often")
+    assert how_often[ANSWERED] == PEOPLE
+    rows = list(openpyxl.load_workbook(path)["Repeats"].iter_rows(values_only=True))
+    start = next(i for i, r in enumerate(rows) if str(r[0]).startswith("how_often. "))
+    daily, weekly = (next(r for r in rows[start:] if r[0] == f"Every {w}") for w in ("day", "week"))
+    assert daily[1:3] == (25, pytest.approx(25 / PEOPLE))
+    assert weekly[1:3] == (15, pytest.approx(15 / PEOPLE))
