@@ -16,6 +16,7 @@ from duodesk.core.interview_date import interview_date_question
 from duodesk.core.questionnaire import Questionnaire
 from duodesk.exports.disclosure import (
     PUBLISHED_KEY,
+    SubsetTooCloseToWhole,
     check_earlier_outputs,
     check_part_size,
     check_parts_by_answer,
@@ -24,7 +25,7 @@ from duodesk.exports.disclosure import (
     ranges_set,
 )
 from duodesk.exports.layout import DataLayout, ExportOptions, data_layout
-from duodesk.i18n import QT_TRANSLATE_NOOP
+from duodesk.i18n import QT_TRANSLATE_NOOP, translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, AuditRecord, Interview
 from duodesk.storage.questionnaires import all_versions
@@ -164,6 +165,8 @@ def prepare(
                 )
                 for others in neighbours
             )
+            for outputs in _made_up_by_earlier_outputs(session, form_id, set(published)):
+                _check_made_up_part(database, form_id, names, options, session, summary, outputs)
     return Prepared(
         form_id=form_id,
         options=options,
@@ -259,6 +262,82 @@ def _neighbours(session: Session, form_id: str, chosen: set[int]) -> list[frozen
             if group:
                 found.setdefault(frozenset(group))
     return list(found)
+
+
+def _made_up_by_earlier_outputs(
+    session: Session, form_id: str, chosen: set[int]
+) -> list[list[frozenset[int]]]:
+    """The earlier published outputs that, with the interviews ``chosen``, make up the whole
+    survey or another earlier output exactly, or that make up ``chosen`` itself: each such
+    list is returned. Then every count of
+    the new output follows from the others by subtraction (the whole's Female 11 less one
+    site's Female 0 gives the other site's Female, which that site hid to protect its 1
+    Male), so hiding protects nothing among them."""
+    if not chosen:
+        return []
+    whole = set(session.scalars(subset_interviews(form_id, Subset())))
+    earlier = [e & whole for e in earlier_published(session, form_id)]
+    found = []
+    for around in [whole, *earlier]:
+        if not chosen < around:
+            continue
+        rest = around - chosen
+        inside = list({frozenset(e): None for e in earlier if e and e <= rest})
+        if inside and set().union(*inside) == rest:
+            found.append(inside)
+    # Published last, an output the earlier ones make up (a site after its months).
+    inside = list({frozenset(e): None for e in earlier if e and e < chosen})
+    if chosen != whole and inside and set().union(*inside) == chosen:
+        found.append(inside)
+    return found
+
+
+def _check_made_up_part(
+    database: Database,
+    form_id: str,
+    names: list[str],
+    options: ExportOptions,
+    session: Session,
+    summary: Summary,
+    outputs: list[frozenset[int]],
+) -> None:
+    """Raise :class:`~duodesk.exports.disclosure.SubsetTooCloseToWhole` when the new output or
+    one of the earlier ``outputs`` that make up a whole with it has a count of 1 to threshold:
+    side by side, the outputs would give it away whatever each hides."""
+    from duodesk.exports.cells import question_cells
+
+    threshold = options.disclosure.threshold
+    summaries = [summary] + [
+        summarize(
+            database,
+            form_id,
+            questions=names,
+            language=options.language,
+            session=session,
+            among=output,
+        )
+        for output in outputs
+    ]
+    for each in summaries:
+        for question in each.questions:
+            cells = question_cells(question)
+            small = [
+                count
+                for i, count in enumerate(cells.counts)
+                if i != cells.total_at and 1 <= count <= threshold
+            ]
+            if small:
+                raise SubsetTooCloseToWhole(
+                    translate(
+                        "Export",
+                        "The part chosen ({part}) and parts already published from this "
+                        "project fit together exactly (into the whole survey, an earlier part, "
+                        "or this part): side by side, their numbers would give away by "
+                        "subtraction even those each one hides, and some of them are 1 to "
+                        "{threshold}. Nothing was written. Choose a part that does not "
+                        "complete the parts already published.",
+                    ).format(part=summary.subset.describe(), threshold=threshold)
+                )
 
 
 def published_dates(prepared: Prepared) -> tuple[tuple[str, str] | None, bool]:

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from duodesk.analysis import Subset
-from duodesk.exports.disclosure import DisclosureRule
+from duodesk.exports.disclosure import DisclosureRule, SubsetTooCloseToWhole
 from duodesk.exports.export import export
 from duodesk.exports.findings import build_findings_report
 from duodesk.exports.layout import ExportOptions
@@ -115,3 +115,83 @@ def test_the_findings_report_beside_an_earlier_output_hides_the_same_count(two_d
     report = build_findings_report(two_days, FORM, ExportOptions(subset=NORTH_FIRST_DAY))
     annex = [row for row in report.annex.rows if row and row[0] == "Stimulants"]
     assert annex[0][1] == "*"
+
+
+@pytest.fixture
+def govan_and_leith(database):
+    """Two sites that make up the survey: at Govan 8 people, all on opioids; at Leith 12, one
+    of them on stimulants (the count of 1 that three outputs side by side would give away:
+    the whole's opioids less Govan's give Leith's, and Leith's total less those, its 1)."""
+    form = questionnaire()
+    version = store_questionnaire(database, form)
+    for site, rows in (
+        ("Govan", [dict(drug="opioids", tested="yes")] * 8),
+        ("Leith", [dict(drug="opioids", tested="no")] * 11 + [STIMULANTS]),
+    ):
+        store_interviews(
+            database, form, rows, version_id=version, site=site, interview_date="2024-05-01"
+        )
+    return database
+
+
+@pytest.mark.parametrize("first", ["Govan", "Leith"])
+def test_a_part_that_completes_the_whole_with_parts_already_published_is_refused(
+    govan_and_leith, tmp_path, first
+):
+    second = "Leith" if first == "Govan" else "Govan"
+    export(
+        govan_and_leith, FORM, tmp_path / "first.xlsx", ExportOptions(subset=Subset(sites=(first,)))
+    )
+    with pytest.raises(SubsetTooCloseToWhole, match="fit together exactly"):
+        export(
+            govan_and_leith,
+            FORM,
+            tmp_path / "second.xlsx",
+            ExportOptions(subset=Subset(sites=(second,))),
+        )
+    assert not (tmp_path / "second.xlsx").exists()
+    # The findings report is refused the same way.
+    with pytest.raises(SubsetTooCloseToWhole):
+        build_findings_report(govan_and_leith, FORM, ExportOptions(subset=Subset(sites=(second,))))
+
+
+def test_the_attack_on_three_outputs_is_real(govan_and_leith, tmp_path):
+    """What the refusal prevents: with the second site's workbook written anyway (its
+    numbers shown to the group only), the whole's and Govan's shown counts give Leith's 1."""
+    whole, govan = tmp_path / "whole.xlsx", tmp_path / "govan.xlsx"
+    export(govan_and_leith, FORM, whole)
+    export(govan_and_leith, FORM, govan, ExportOptions(subset=Subset(sites=("Govan",))))
+    shown_whole, shown_govan = numbers(whole), numbers(govan)
+    leith_opioids = [
+        shown_whole[place] - shown_govan[place]
+        for place in shown_whole.keys() & shown_govan.keys()
+        if shown_whole[place] - shown_govan[place] == 11
+    ]
+    assert leith_opioids  # Leith's 11 on opioids: 12 interviews less 11 leaves the 1
+
+
+def test_parts_that_complete_the_whole_with_no_small_count_are_published(database, tmp_path):
+    form = questionnaire()
+    version = store_questionnaire(database, form)
+    for site in ("Govan", "Leith"):
+        rows = [dict(drug="opioids", tested="yes")] * 10 + [
+            dict(drug="stimulants", tested="no")
+        ] * 6
+        store_interviews(
+            database, form, rows, version_id=version, site=site, interview_date="2024-05-01"
+        )
+    for site in ("Govan", "Leith"):
+        export(
+            database, FORM, tmp_path / f"{site}.xlsx", ExportOptions(subset=Subset(sites=(site,)))
+        )
+        assert (tmp_path / f"{site}.xlsx").exists()
+
+
+def test_a_site_published_after_its_days_is_refused_when_they_make_it_up(two_days, tmp_path):
+    """The North's two days published one by one, then the North: its counts less the
+    first day's give the second day's, and its 2 stimulant users."""
+    second_day = Subset(sites=("North",), date_from=date(2024, 5, 2))
+    export(two_days, FORM, tmp_path / "day1.xlsx", ExportOptions(subset=NORTH_FIRST_DAY))
+    export(two_days, FORM, tmp_path / "day2.xlsx", ExportOptions(subset=second_day))
+    with pytest.raises(SubsetTooCloseToWhole, match="fit together exactly"):
+        export(two_days, FORM, tmp_path / "north.xlsx", ExportOptions(subset=NORTH))
