@@ -233,3 +233,31 @@ def test_a_file_refused_on_the_worker_is_noted_without_a_traceback(
     logged = _everything_logged(log_folder)
     assert "the file was refused (ImportRefused)" in logged
     assert "Traceback" not in logged and "ERROR" not in logged
+
+
+def test_an_export_refused_to_protect_small_numbers_is_noted_without_a_traceback(
+    qtbot, log_folder, tmp_path, example_paths
+):
+    """A workbook of 1 to 4 interviews is refused with a sentence: the rule working, not a
+    fault of DuoDesk's, so the log says so in one line."""
+    from duodesk.exports.export import export
+
+    project = tmp_path / "project.duodesk"
+    example = example_paths["hepatitis_c_peer_survey"]
+    assert main(["--db", str(project), "import-form", str(example)]) == 0
+    few = _responses(tmp_path / "few.csv", example, age="30")
+    lines = few.read_text(encoding="utf-8-sig").splitlines()
+    few.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")  # 3 interviews
+    assert main(["--db", str(project), "import-data", FORM, str(few)]) == 0
+    database = Database.open(project)
+    worker = ProjectWorker()
+    failed: list[Exception] = []
+    try:
+        worker.read(lambda: export(database, FORM, tmp_path / "out.xlsx"), None, failed.append)
+        qtbot.waitUntil(lambda: bool(failed), timeout=20_000)
+        worker.wait()
+    finally:
+        database.close()
+    logged = _everything_logged(log_folder)
+    assert "refused to protect small numbers (TooFewInterviews)" in logged
+    assert "Traceback" not in logged and "ERROR" not in logged

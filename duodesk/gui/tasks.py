@@ -234,12 +234,17 @@ def log_failure(name: str, error: Exception) -> None:
     """Write the traceback of a failed task to the log (without the exception's message, which
     may quote an answer) and keep it on the error as ``__traceback_text__``."""
     from duodesk.core.input_files import InputFileError
+    from duodesk.exports.disclosure import BelowRequiredThreshold, SubsetTooCloseToWhole
 
     error.__traceback_text__ = traceback_without_messages(error)  # type: ignore[attr-defined]
     if isinstance(error, InputFileError):
         # A file refused with a sentence for the person (a bad row, a formula without its
         # result) is not a fault of DuoDesk's: no traceback, which reads as a crash.
         log.info("%s: the file was refused (%s)", name, type(error).__name__)
+        return
+    if isinstance(error, (SubsetTooCloseToWhole, BelowRequiredThreshold)):
+        # An export refused by the rules on small numbers, with a sentence for the person.
+        log.info("%s: refused to protect small numbers (%s)", name, type(error).__name__)
         return
     from duodesk.gui.away_mode import server_unreachable
 
