@@ -12,7 +12,6 @@ designer lays this out as a PDF.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from duodesk.i18n import translate
@@ -342,18 +341,6 @@ def _more_on_another_sheet(rows: int) -> str:
         "Paper form",
         "Only {rows} rows are printed: add more rows on another sheet, numbered from {next} on.",
     ).format(rows=rows, next=rows + 1)
-
-
-def references_in_words(questionnaire: Questionnaire, language: str = "") -> Callable[[str], str]:
-    """A function giving a text of ``questionnaire`` (a label, a hint) with each ``${name}``
-    said as the paper form says it, "[answer to question 3]", with the paper form's numbers:
-    what summaries, workbooks and reports show in place of the XLSForm reference."""
-    language = language or questionnaire.settings.default_language
-    default = questionnaire.settings.default_language
-    form = paper_form(questionnaire, language)
-    every = [*form.items, *(column for item in form.items for column in item.columns)]
-    numbers = {item.name: item.number for item in every if item.number is not None}
-    return _Words(questionnaire, numbers, lambda value: text_in(value, language, default)).plain
 
 
 class _Words:

@@ -4022,6 +4022,10 @@
         <source>instances of “{label}”</source>
         <translation>حالات «{label}»</translation>
     </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[الإجابة عن «{label}»]</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

@@ -4022,6 +4022,10 @@
         <source>instances of “{label}”</source>
         <translation>casos de «{label}»</translation>
     </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[respuesta a «{label}»]</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>

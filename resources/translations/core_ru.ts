@@ -4022,6 +4022,10 @@
         <source>instances of “{label}”</source>
         <translation>случаи «{label}»</translation>
     </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[ответ на «{label}»]</translation>
+    </message>
 </context>
 <context>
     <name>Tables</name>
