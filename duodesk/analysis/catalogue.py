@@ -8,7 +8,9 @@ Subset conditions are checked against it and written in stored choice names.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
@@ -16,7 +18,6 @@ from sqlalchemy.orm import Session
 from duodesk.analysis.results import AnalysisError
 from duodesk.analysis.subset import NUMERIC_OPERATORS, Condition, Subset
 from duodesk.analysis.tables import Category
-from duodesk.core.paper import references_in_words
 from duodesk.core.participant_code import never_stored
 from duodesk.core.questionnaire import (
     Group,
@@ -204,11 +205,50 @@ def plural(word: str) -> str:
 
 
 def _words(form: Questionnaire, language: str):
-    """The form's texts in ``language``, each ``${name}`` said as the paper form says it
-    ("[answer to question 3]"): a heading is read by people who never saw the XLSForm."""
+    """The form's texts in ``language``, each ``${name}`` said in words (see
+    :func:`references_by_label`)."""
     default = form.settings.default_language
-    said = references_in_words(form, language)
+    said = references_by_label(form, language)
     return lambda text: said(text_in(text, language, default))
+
+
+SHORT_LABEL = 28
+"""Characters of a quoted question's label kept in a heading that refers to it."""
+_REFERENCE = re.compile(r"\$\{([^}]+)\}")
+
+
+def references_by_label(form: Questionnaire, language: str = "") -> Callable[[str], str]:
+    """A function giving a text of ``form`` (a label, a hint) with each ``${name}`` said by the
+    label of the question it quotes, shortened: "[answer to “How many drugs did you…”]". The
+    paper form says "[answer to question 3]", but summaries, workbooks and reports number no
+    questions, so a number would point nowhere; a calculation (never asked) is said by its
+    label or name, "[n]"."""
+    language = language or form.settings.default_language
+    default = form.settings.default_language
+
+    def said(match: re.Match) -> str:
+        name = match[1].strip()
+        try:
+            question = form.question(name)
+        except KeyError:
+            return f"[{name}]"
+        label = _shortened(_REFERENCE.sub("…", text_in(question.label, language, default)))
+        if not label or not question.type.takes_answer:
+            return f"[{label or name}]"
+        return translate("Summary text", "[answer to “{label}”]").format(label=label)
+
+    return lambda text: _REFERENCE.sub(said, text)
+
+
+def _shortened(label: str) -> str:
+    """``label`` on one line, cut after the last whole word within :data:`SHORT_LABEL`
+    characters (a label a few characters longer is kept whole: the cut would save nothing)."""
+    label = " ".join(label.split())
+    if len(label) <= SHORT_LABEL + 3:
+        return label
+    kept = label[: SHORT_LABEL + 1]
+    kept = kept.rsplit(" ", 1)[0] if " " in kept else kept[:SHORT_LABEL]
+    return kept.rstrip(" ,;:.?!¿¡…-—") + "…"
 
 
 def _categories(form: Questionnaire, list_name: str, words) -> tuple[Category, ...]:

@@ -86,8 +86,11 @@ class FormFiles:
     ) -> None:
         self.form, self.files, self.problems, self.missing = form, files, problems, missing
         self.failed: set[str] = set()  # the files that could not be read (said once)
+        self.empty: set[str] = set()  # the files found that held nothing: taken as missing
 
     def _as_missing(self, name: str) -> None:
+        """``name`` was found but gave nothing: it is missing, and said to be empty."""
+        self.empty.add(name)
         if name not in self.missing:
             self.missing.append(name)
 
@@ -318,7 +321,14 @@ def add_files(questionnaire: Questionnaire, files: Mapping[str, Path]) -> Questi
             data_files[name] = read_data_file(path, name)
     _check_filter_columns(questionnaire, lists, read_from)
     missing = tuple(name for name in questionnaire.missing_files if name not in files)
-    return replace(questionnaire, choice_lists=lists, data_files=data_files, missing_files=missing)
+    empty = tuple(name for name in questionnaire.found_empty if name in missing)
+    return replace(
+        questionnaire,
+        choice_lists=lists,
+        data_files=data_files,
+        missing_files=missing,
+        found_empty=empty,
+    )
 
 
 def _with_choices(choice_list: ChoiceList, path: Path) -> ChoiceList:

@@ -12,7 +12,6 @@ designer lays this out as a PDF.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from duodesk.i18n import translate
@@ -53,7 +52,12 @@ class PaperItem:
 
 REPEAT_ROWS = 4
 """Rows printed for a repeat whose number of instances is not fixed (more go on the back)."""
-MAX_REPEAT_ROWS = 20
+MAX_REPEAT_ROWS = 60
+"""Most rows printed for a repeat whose number of instances is fixed: the interviewer fills
+every row, so all are printed, but a count of hundreds would be pages of empty boxes; past this
+a line says to add the others on another sheet."""
+MAX_OPEN_ROWS = 20
+"""Most rows printed for a repeat inside another whose number of instances is not fixed."""
 INNER_ROWS_EACH = 2
 """Rows per outer row printed for a repeat inside a repeat whose number is not fixed."""
 COLUMNS_PER_TABLE = 4
@@ -280,9 +284,7 @@ def _own_rows(entry: _Entry, words: _Words) -> tuple[int, str]:
             count=int(count)
         )
         if int(count) > rows:
-            note += " " + translate("Paper form", "Go on on the back after row {rows}.").format(
-                rows=rows
-            )
+            note += " " + _more_on_another_sheet(rows)
         return rows, note
     rows = REPEAT_ROWS
     reference = re.fullmatch(r"\$\{([^}]+)\}", count)
@@ -301,12 +303,14 @@ def _own_rows(entry: _Entry, words: _Words) -> tuple[int, str]:
 def _inner_rows(entry: _Entry, table: str, words: _Words, outer_rows: int) -> tuple[int, str, str]:
     """Rows printed for a repeat inside another: a fixed count (else
     :data:`INNER_ROWS_EACH`) for each of the outer table's rows, at most
-    :data:`MAX_REPEAT_ROWS`; the note; and the heading of the column for the outer row's
-    number. ``table`` is the outer repeat's heading."""
+    :data:`MAX_REPEAT_ROWS` (:data:`MAX_OPEN_ROWS` when not fixed); the note; and the heading
+    of the column for the outer row's number. ``table`` is the outer repeat's heading."""
     column = translate("Paper form", "“{table}” row no.").format(table=table)
     count = entry.repeat_count
-    each = int(count) if count.isdigit() and int(count) > 0 else INNER_ROWS_EACH
-    rows = max(1, min(max(outer_rows, 1) * each, MAX_REPEAT_ROWS))
+    fixed = count.isdigit() and int(count) > 0
+    each = int(count) if fixed else INNER_ROWS_EACH
+    wanted = max(outer_rows, 1) * each
+    rows = max(1, min(wanted, MAX_REPEAT_ROWS if fixed else MAX_OPEN_ROWS))
     note = translate(
         "Paper form",
         "Fill one row for each one, for every row of the “{table}” table, and on each line "
@@ -321,22 +325,22 @@ def _inner_rows(entry: _Entry, table: str, words: _Words, outer_rows: int) -> tu
         note += " " + translate(
             "Paper form", "As many rows as the answer to {where} on that row."
         ).format(where=words.reference(reference[1]))
-    note += " " + translate(
-        "Paper form", "If there are more than {rows}, go on on the back of the page."
-    ).format(rows=rows)
+    if fixed and wanted > rows:
+        note += " " + _more_on_another_sheet(rows)
+    else:
+        note += " " + translate(
+            "Paper form", "If there are more than {rows}, go on on the back of the page."
+        ).format(rows=rows)
     return rows, note, column
 
 
-def references_in_words(questionnaire: Questionnaire, language: str = "") -> Callable[[str], str]:
-    """A function giving a text of ``questionnaire`` (a label, a hint) with each ``${name}``
-    said as the paper form says it, "[answer to question 3]", with the paper form's numbers:
-    what summaries, workbooks and reports show in place of the XLSForm reference."""
-    language = language or questionnaire.settings.default_language
-    default = questionnaire.settings.default_language
-    form = paper_form(questionnaire, language)
-    every = [*form.items, *(column for item in form.items for column in item.columns)]
-    numbers = {item.name: item.number for item in every if item.number is not None}
-    return _Words(questionnaire, numbers, lambda value: text_in(value, language, default)).plain
+def _more_on_another_sheet(rows: int) -> str:
+    """The line under a table cut at :data:`MAX_REPEAT_ROWS` rows though its fixed count says
+    more: the back of one page does not hold the rest."""
+    return translate(
+        "Paper form",
+        "Only {rows} rows are printed: add more rows on another sheet, numbered from {next} on.",
+    ).format(rows=rows, next=rows + 1)
 
 
 class _Words:

@@ -387,13 +387,16 @@ class Questionnaire:
     ``missing_files`` names the files the form reads choices or data from that were not found
     when it was read (``villages.csv``, ODK's ``itemsets.csv``): a list read from one is there
     but empty, a ``pulldata()`` from one gives ``""``, and the questions that need one
-    (:meth:`files_needed_by`) cannot be answered until the file is added."""
+    (:meth:`files_needed_by`) cannot be answered until the file is added. ``found_empty`` names
+    those of them that were beside the form but held nothing (empty, or only a header row), so
+    that the person is told to fill the file in rather than to find it."""
 
     settings: Settings
     children: tuple[Question | Group, ...]
     choice_lists: Mapping[str, ChoiceList]
     data_files: Mapping[str, DataFile] = field(default_factory=dict)
     missing_files: tuple[str, ...] = ()
+    found_empty: tuple[str, ...] = ()
 
     @property
     def form_id(self) -> str:

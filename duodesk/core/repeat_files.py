@@ -21,7 +21,11 @@ it belongs to.
   choice labels, and "not asked" / "not in version" mean no answer, as in the interviews'
   table.
 
-Instances are numbered in the order of their rows, within the row they belong to. A row whose
+Instances are numbered within the row they belong to in the order of the repeat table's own
+index: Kobo's ``_index``, or the ``[n]`` that ends Central's ``KEY`` (``uuid:.../drugs[3]``); a
+table shuffled or sorted by another column still gives each person's instances in the order they
+were entered. A table without such an index, or with a row lacking it, is taken in the order of
+its rows. A row whose
 parent cannot be found, or that names none, is a problem naming the file, sheet, row and column.
 
 A repeat whose table the file does not have (a sheet or CSV file not brought along, or a file of
@@ -32,6 +36,7 @@ a 0 that summaries would count (:func:`unknown_repeats`, :func:`worked_out_from`
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -334,7 +339,7 @@ def read_repeats(
         result.left_out += [
             f"{name} ({item.where})" for name in _unknown_columns(item.table.header, columns, inner)
         ]
-        for row_number, values in item.table.rows():
+        for row_number, values in _in_index_order(item):
             where = _place(item.where, row_number, item.parent_column(values))
             own_key, parent_key = item.keys(values)
             if not parent_key:
@@ -411,6 +416,29 @@ def read_repeats(
     for key in [k for k, v in result.problems.items() if not v]:
         del result.problems[key]
     return result
+
+
+def _in_index_order(item: RepeatTable) -> list[tuple[int, tuple[object, ...]]]:
+    """The rows of ``item`` in the order of their own index (see the module's docstring), each
+    with its row number in the file; in the file's order when a row has no index."""
+    rows = list(item.table.rows())
+    if item.interview is not None:
+        return rows  # DuoDesk's own export numbers its instances in ``_instance`` already
+    indexes = [_own_index(values[item.own]) for _, values in rows]
+    if any(index is None for index in indexes):
+        return rows
+    order = sorted(range(len(rows)), key=lambda i: (indexes[i], i))
+    return [rows[i] for i in order]
+
+
+def _own_index(value: object) -> int | None:
+    """A repeat row's place among the instances: Kobo's ``_index`` (3, or 3.0 from a
+    spreadsheet), or the number ending Central's ``KEY`` (``uuid:.../drugs[3]`` gives 3)."""
+    key = _key(value)
+    if key.isdigit():
+        return int(key)
+    found = re.search(r"\[(\d+)\]$", key)
+    return int(found[1]) if found else None
 
 
 def _place(table: str, row: int, column: str) -> str:

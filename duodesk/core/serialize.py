@@ -26,6 +26,10 @@ from duodesk.core.xlsform_columns import QUESTION_STRINGS, TRANSLATABLE
 from duodesk.i18n import translate
 
 FORMAT = 1
+FOUND_EMPTY = "found_empty"
+"""The key of :attr:`Questionnaire.found_empty`: said to the person, but no part of what the
+questionnaire asks, so left out of its :func:`fingerprint` (an empty file or no file at all
+make the same questionnaire)."""
 
 _QUESTION_TEXTS = TRANSLATABLE
 _QUESTION_STRINGS = QUESTION_STRINGS
@@ -68,6 +72,8 @@ def questionnaire_to_data(questionnaire: Questionnaire) -> dict[str, Any]:
     }
     if questionnaire.missing_files:
         data["missing_files"] = list(questionnaire.missing_files)
+    if questionnaire.found_empty:
+        data[FOUND_EMPTY] = list(questionnaire.found_empty)
     if questionnaire.data_files:
         data["data_files"] = [
             {"name": f.name, "header": list(f.header), "rows": [list(row) for row in f.rows]}
@@ -132,7 +138,8 @@ def questionnaire_from_data(data: dict[str, Any]) -> Questionnaire:
     }
     children = tuple(_item_from_data(d) for d in data["children"])
     missing = tuple(data.get("missing_files", ()))
-    return Questionnaire(settings, children, lists, files, missing_files=missing)
+    empty = tuple(data.get(FOUND_EMPTY, ()))
+    return Questionnaire(settings, children, lists, files, missing_files=missing, found_empty=empty)
 
 
 def _item_from_data(data: dict[str, Any]) -> Question | Group:
@@ -180,6 +187,7 @@ def questionnaire_from_json(text: str) -> Questionnaire:
 def fingerprint(questionnaire: Questionnaire) -> str:
     """A hash of what the questionnaire asks and how, ignoring the rows it was read from."""
     data = questionnaire_to_data(questionnaire)
+    data.pop(FOUND_EMPTY, None)
 
     def strip_rows(value: Any) -> Any:
         if isinstance(value, dict):

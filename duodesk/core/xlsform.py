@@ -284,7 +284,10 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
     duplicates = _allows_choice_duplicates(settings)
     choice_lists = _read_choices(choices, problems, duplicates) if choices is not None else {}
     missing: list[str] = []
-    data_files = _read_external(path, survey, choice_lists, files or {}, problems, missing)
+    found_empty: set[str] = set()
+    data_files = _read_external(
+        path, survey, choice_lists, files or {}, problems, missing, found_empty
+    )
     survey_settings: dict[str, str] = {}
     children = _read_survey(survey, choice_lists, problems, survey_settings)
     form_settings = _read_settings(settings, path)
@@ -298,7 +301,12 @@ def read_xlsform(path: str | Path, files: Mapping[str, Path] | None = None) -> Q
         form_settings = _with_pyxforms_default_language(form_settings, survey, choices)
 
     questionnaire = Questionnaire(
-        form_settings, children, choice_lists, data_files, missing_files=tuple(missing)
+        form_settings,
+        children,
+        choice_lists,
+        data_files,
+        missing_files=tuple(missing),
+        found_empty=tuple(name for name in missing if name in found_empty),
     )
     if not children:
         raise FormFileError(
@@ -598,9 +606,11 @@ def _read_external(
     files: Mapping[str, Path],
     problems: list[str],
     missing: list[str],
+    found_empty: set[str],
 ) -> dict[str, DataFile]:
     """The choices and data the survey reads from other files (see
-    :mod:`duodesk.core.external_choices`), with each survey row's place for messages."""
+    :mod:`duodesk.core.external_choices`), with each survey row's place for messages; the
+    files found that held nothing go into ``missing`` and ``found_empty``."""
     from duodesk.core import external_choices as external
 
     def rows() -> Iterable[external.SurveyRow]:
@@ -614,7 +624,9 @@ def _read_external(
         return _optional_sheet(path, "external_choices", limits)
 
     reader = external.FormFiles(path, files, problems, missing)
-    return reader.read(rows(), choice_lists, external_sheet)
+    data_files = reader.read(rows(), choice_lists, external_sheet)
+    found_empty |= reader.empty
+    return data_files
 
 
 def _parse_type(

@@ -25,8 +25,8 @@ from sqlalchemy import func, select
 
 import duodesk
 from duodesk.analysis import AnalysisError, QuestionSummary, Summary
+from duodesk.analysis.catalogue import references_by_label
 from duodesk.analysis.subset import subset_interviews
-from duodesk.core.paper import references_in_words
 from duodesk.core.questionnaire import find_language, text_in
 from duodesk.exports.blocks import (
     Block,
@@ -183,7 +183,7 @@ def _with_quotes(
             continue  # a question of an older version only
         language = find_language(newest, prepared.options.language or "") or ""
         label = text_in(question.label, language, newest.settings.default_language)
-        label = references_in_words(newest, language)(label) or name
+        label = references_by_label(newest, language)(label) or name
         intro.append(words["quotes_intro"].format(question=question_words(label), count=shown))
         block = protected.blocks.get(name + THEMES_SUFFIX)
         counted = {line.label: line.count for line in (block.lines if block else ()) if line.chart}

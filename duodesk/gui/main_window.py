@@ -434,9 +434,13 @@ class MainWindow(QMainWindow):
 
         def loaded(questionnaire: Questionnaire) -> None:
             # A file added before that gave no choices is asked for too: the new one replaces it.
-            needed = (*questionnaire.missing_files, *sorted(empty_files(questionnaire)))
+            empty = sorted(empty_files(questionnaire))
+            needed = (*questionnaire.missing_files, *empty)
             if needed:
-                self.ask_for_form_files(replace(questionnaire, missing_files=needed))
+                found_empty = (*questionnaire.found_empty, *empty)
+                self.ask_for_form_files(
+                    replace(questionnaire, missing_files=needed, found_empty=found_empty)
+                )
             else:
                 self.statusBar().showMessage(
                     self.tr("“{title}” has every file it needs.").format(title=questionnaire.title),

@@ -35,19 +35,11 @@ def missing_files_message(questionnaire: Questionnaire, *, interview: bool) -> s
     if len(questions) > 8:
         more = len(questions) - 8
         shown += "\n  " + translate("MissingFiles", "… and %n more", "", more)
-    if one:
-        needs = translate(
-            "MissingFiles",
-            "“{title}” takes answer options or data from {files}, which was not with it. "
-            "Until it is added, these questions cannot be answered:",
-        )
-    else:
-        needs = translate(
-            "MissingFiles",
-            "“{title}” takes answer options or data from {files}, which were not with it. "
-            "Until they are added, these questions cannot be answered:",
-        )
-    needs = needs.format(title=questionnaire.title, files=", ".join(missing))
+    needs = _what_is_missing(questionnaire).format(
+        title=questionnaire.title,
+        files=", ".join(missing),
+        empty=", ".join(n for n in missing if n in questionnaire.found_empty),
+    )
     if interview and one:
         after = translate(
             "MissingFiles",
@@ -73,6 +65,44 @@ def missing_files_message(questionnaire: Questionnaire, *, interview: bool) -> s
             "interview starts.",
         )
     return f"{needs}\n{shown}\n\n{after}"
+
+
+def _what_is_missing(questionnaire: Questionnaire) -> str:
+    """The sentence saying which files the questionnaire lacks: a file that was beside the form
+    but empty is said to be empty (the person fills it in), not to be missing (they look for
+    it); ``{empty}`` names those."""
+    missing = questionnaire.missing_files
+    empty = [name for name in missing if name in questionnaire.found_empty]
+    if len(missing) == 1 and empty:
+        return translate(
+            "MissingFiles",
+            "“{title}” takes answer options or data from {files}, which was with it but empty. "
+            "Until a filled-in copy is added, these questions cannot be answered:",
+        )
+    if len(missing) == 1:
+        return translate(
+            "MissingFiles",
+            "“{title}” takes answer options or data from {files}, which was not with it. "
+            "Until it is added, these questions cannot be answered:",
+        )
+    if len(empty) == len(missing):
+        return translate(
+            "MissingFiles",
+            "“{title}” takes answer options or data from {files}, which were with it but empty. "
+            "Until filled-in copies are added, these questions cannot be answered:",
+        )
+    if empty:
+        return translate(
+            "MissingFiles",
+            "“{title}” takes answer options or data from {files}. {empty} came with it but "
+            "empty; the others were not with it. Until they are added, these questions cannot "
+            "be answered:",
+        )
+    return translate(
+        "MissingFiles",
+        "“{title}” takes answer options or data from {files}, which were not with it. "
+        "Until they are added, these questions cannot be answered:",
+    )
 
 
 def ask_for_missing_files(

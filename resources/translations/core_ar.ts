@@ -2577,16 +2577,16 @@
         <translation>املأ صفًا لكل واحد: {count} في المجموع.</translation>
     </message>
     <message>
-        <source>Go on on the back after row {rows}.</source>
-        <translation>تابع على ظهر الصفحة بعد الصف {rows}.</translation>
-    </message>
-    <message>
         <source>Fill one row for each one: as many rows as the answer to {where}.</source>
         <translation>املأ صفًا لكل واحد: عدد الصفوف كعدد الإجابة على {where}.</translation>
     </message>
     <message>
         <source>Fill one row for each one.</source>
         <translation>املأ صفًا لكل واحد.</translation>
+    </message>
+    <message>
+        <source>Only {rows} rows are printed: add more rows on another sheet, numbered from {next} on.</source>
+        <translation>طُبع {rows} صفًا فقط: أضف صفوفًا أخرى على ورقة أخرى، مرقّمة ابتداءً من {next}.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -4021,6 +4021,10 @@
     <message>
         <source>instances of “{label}”</source>
         <translation>حالات «{label}»</translation>
+    </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[الإجابة عن «{label}»]</translation>
     </message>
 </context>
 <context>

@@ -2577,16 +2577,16 @@
         <translation>Rellene una fila para cada uno: {count} en total.</translation>
     </message>
     <message>
-        <source>Go on on the back after row {rows}.</source>
-        <translation>Continúe al dorso después de la fila {rows}.</translation>
-    </message>
-    <message>
         <source>Fill one row for each one: as many rows as the answer to {where}.</source>
         <translation>Rellene una fila para cada uno: tantas filas como la respuesta a {where}.</translation>
     </message>
     <message>
         <source>Fill one row for each one.</source>
         <translation>Rellene una fila para cada uno.</translation>
+    </message>
+    <message>
+        <source>Only {rows} rows are printed: add more rows on another sheet, numbered from {next} on.</source>
+        <translation>Solo se imprimen {rows} filas: añada más filas en otra hoja, numeradas a partir de la {next}.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -4021,6 +4021,10 @@
     <message>
         <source>instances of “{label}”</source>
         <translation>casos de «{label}»</translation>
+    </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[respuesta a «{label}»]</translation>
     </message>
 </context>
 <context>

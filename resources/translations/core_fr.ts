@@ -2577,16 +2577,16 @@
         <translation>Remplissez une ligne pour chacun : {count} en tout.</translation>
     </message>
     <message>
-        <source>Go on on the back after row {rows}.</source>
-        <translation>Continuez au verso après la ligne {rows}.</translation>
-    </message>
-    <message>
         <source>Fill one row for each one: as many rows as the answer to {where}.</source>
         <translation>Remplissez une ligne pour chacun : autant de lignes que la réponse à {where}.</translation>
     </message>
     <message>
         <source>Fill one row for each one.</source>
         <translation>Remplissez une ligne pour chacun.</translation>
+    </message>
+    <message>
+        <source>Only {rows} rows are printed: add more rows on another sheet, numbered from {next} on.</source>
+        <translation>Seules {rows} lignes sont imprimées : ajoutez d’autres lignes sur une autre feuille, numérotées à partir de {next}.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -4021,6 +4021,10 @@
     <message>
         <source>instances of “{label}”</source>
         <translation>occurrences de « {label} »</translation>
+    </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[réponse à « {label} »]</translation>
     </message>
 </context>
 <context>

@@ -2577,16 +2577,16 @@
         <translation>Заполните по строке на каждого: всего {count}.</translation>
     </message>
     <message>
-        <source>Go on on the back after row {rows}.</source>
-        <translation>После строки {rows} продолжайте на обороте.</translation>
-    </message>
-    <message>
         <source>Fill one row for each one: as many rows as the answer to {where}.</source>
         <translation>Заполните по строке на каждого: столько строк, сколько указано в ответе на {where}.</translation>
     </message>
     <message>
         <source>Fill one row for each one.</source>
         <translation>Заполните по строке на каждого.</translation>
+    </message>
+    <message>
+        <source>Only {rows} rows are printed: add more rows on another sheet, numbered from {next} on.</source>
+        <translation>Напечатано только {rows} строк: добавьте строки на другом листе, нумеруя их с {next}.</translation>
     </message>
     <message>
         <source>question {number}</source>
@@ -4021,6 +4021,10 @@
     <message>
         <source>instances of “{label}”</source>
         <translation>случаи «{label}»</translation>
+    </message>
+    <message>
+        <source>[answer to “{label}”]</source>
+        <translation>[ответ на «{label}»]</translation>
     </message>
 </context>
 <context>

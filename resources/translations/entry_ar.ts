@@ -1169,6 +1169,18 @@ Thank you. You can close this window.</source>
         <translation>اضغط «فتح» لاختيار الملفات الآن، أو «لاحقًا»: يسأل DuoDesk مرة أخرى كلما بدأت مقابلة.</translation>
     </message>
     <message>
+        <source>“{title}” takes answer options or data from {files}, which was with it but empty. Until a filled-in copy is added, these questions cannot be answered:</source>
+        <translation>يأخذ «{title}» خيارات الإجابة أو البيانات من {files}، الذي كان معه لكنه فارغ. إلى أن تُضاف نسخة مملوءة، لا يمكن الإجابة على هذه الأسئلة:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were with it but empty. Until filled-in copies are added, these questions cannot be answered:</source>
+        <translation>يأخذ «{title}» خيارات الإجابة أو البيانات من {files}، التي كانت معه لكنها فارغة. إلى أن تُضاف نسخ مملوءة، لا يمكن الإجابة على هذه الأسئلة:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}. {empty} came with it but empty; the others were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>يأخذ «{title}» خيارات الإجابة أو البيانات من {files}. كانت معه لكنها فارغة: {empty}؛ والباقي لم يكن معه. إلى أن تُضاف، لا يمكن الإجابة على هذه الأسئلة:</translation>
+    </message>
+    <message>
         <source>A file is missing</source>
         <translation>ملف ناقص</translation>
     </message>

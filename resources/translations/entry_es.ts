@@ -1165,6 +1165,18 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>Pulse Abrir para elegir los archivos ahora, o Más tarde: DuoDesk vuelve a preguntar cada vez que empieza una entrevista.</translation>
     </message>
     <message>
+        <source>“{title}” takes answer options or data from {files}, which was with it but empty. Until a filled-in copy is added, these questions cannot be answered:</source>
+        <translation>«{title}» toma opciones de respuesta o datos de {files}, que venía con él pero vacío. Hasta que se añada una copia rellenada, estas preguntas no se pueden responder:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were with it but empty. Until filled-in copies are added, these questions cannot be answered:</source>
+        <translation>«{title}» toma opciones de respuesta o datos de {files}, que venían con él pero vacíos. Hasta que se añadan copias rellenadas, estas preguntas no se pueden responder:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}. {empty} came with it but empty; the others were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>«{title}» toma opciones de respuesta o datos de {files}. Venían con él pero vacíos: {empty}; los demás no venían con él. Hasta que se añadan, estas preguntas no se pueden responder:</translation>
+    </message>
+    <message>
         <source>A file is missing</source>
         <translation>Falta un archivo</translation>
     </message>

@@ -1165,6 +1165,18 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>Appuyez sur Ouvrir pour choisir les fichiers maintenant, ou sur Plus tard : DuoDesk redemande à chaque début d’entretien.</translation>
     </message>
     <message>
+        <source>“{title}” takes answer options or data from {files}, which was with it but empty. Until a filled-in copy is added, these questions cannot be answered:</source>
+        <translation>« {title} » prend des options de réponse ou des données dans {files}, qui était fourni avec lui mais vide. Tant qu’une copie remplie n’est pas ajoutée, ces questions ne peuvent pas recevoir de réponse :</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were with it but empty. Until filled-in copies are added, these questions cannot be answered:</source>
+        <translation>« {title} » prend des options de réponse ou des données dans {files}, qui étaient fournis avec lui mais vides. Tant que des copies remplies ne sont pas ajoutées, ces questions ne peuvent pas recevoir de réponse :</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}. {empty} came with it but empty; the others were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>« {title} » prend des options de réponse ou des données dans {files}. Fournis avec lui mais vides : {empty} ; les autres n’étaient pas fournis. Tant qu’ils ne sont pas ajoutés, ces questions ne peuvent pas recevoir de réponse :</translation>
+    </message>
+    <message>
         <source>A file is missing</source>
         <translation>Il manque un fichier</translation>
     </message>

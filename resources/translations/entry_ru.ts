@@ -1166,6 +1166,18 @@ Thank you. You can close this window.</source>
         <translation>Нажмите «Открыть», чтобы выбрать файлы сейчас, или «Позже»: DuoDesk спросит снова в начале каждого интервью.</translation>
     </message>
     <message>
+        <source>“{title}” takes answer options or data from {files}, which was with it but empty. Until a filled-in copy is added, these questions cannot be answered:</source>
+        <translation>«{title}» берёт варианты ответов или данные из {files}, который был с ней, но пустой. Пока не добавят заполненную копию, на эти вопросы нельзя ответить:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}, which were with it but empty. Until filled-in copies are added, these questions cannot be answered:</source>
+        <translation>«{title}» берёт варианты ответов или данные из {files}, которые были с ней, но пустые. Пока не добавят заполненные копии, на эти вопросы нельзя ответить:</translation>
+    </message>
+    <message>
+        <source>“{title}” takes answer options or data from {files}. {empty} came with it but empty; the others were not with it. Until they are added, these questions cannot be answered:</source>
+        <translation>«{title}» берёт варианты ответов или данные из {files}. Были с ней, но пустые: {empty}; остальных с ней не было. Пока их не добавят, на эти вопросы нельзя ответить:</translation>
+    </message>
+    <message>
         <source>A file is missing</source>
         <translation>Не хватает файла</translation>
     </message>

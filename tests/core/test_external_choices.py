@@ -447,3 +447,34 @@ def test_an_instance_path_without_a_column_is_refused_outside_count(tmp_path):
     choices = [["list_name", "name", "label"], ["yn", "yes", "Yes"]]
     with pytest.raises(FormFileError, match="Name the column to read after the item"):
         read_xlsform(write_form(tmp_path / "f.xlsx", survey, choices))
+
+
+def test_a_file_found_empty_is_kept_as_such_but_is_the_same_questionnaire(tmp_path):
+    """Which missing files were beside the form but empty is told to the person (also when
+    an interview starts, from the stored questionnaire); it changes nothing the questionnaire
+    asks, so adding the form again with the file gone is no new version."""
+    from duodesk.core.external_choices import add_files
+    from duodesk.core.serialize import fingerprint
+
+    survey = [
+        ["type", "name", "label", "calculation"],
+        ["select_one_from_file districts.csv", "district", "District", ""],
+        ["calculate", "fruit", "", "pulldata('fruits', 'name', 'id', '1')"],
+    ]
+    form = write_form(tmp_path / "f.xlsx", survey)
+    (tmp_path / "districts.csv").write_text("name,label\n")  # its header only
+    (tmp_path / "fruits.csv").write_text("")
+    read = read_xlsform(form)
+    assert set(read.missing_files) == set(read.found_empty) == {"districts.csv", "fruits.csv"}
+    stored = questionnaire_from_json(questionnaire_to_json(read))
+    assert stored.found_empty == read.found_empty
+    (tmp_path / "districts.csv").unlink()
+    (tmp_path / "fruits.csv").unlink()
+    absent = read_xlsform(form)
+    assert absent.found_empty == ()
+    assert fingerprint(absent) == fingerprint(read)
+    (tmp_path / "more").mkdir()
+    fruits = tmp_path / "more" / "fruits.csv"
+    fruits.write_text("id,name\n1,apple\n")
+    filled = add_files(read, {"fruits.csv": fruits})
+    assert (filled.missing_files, filled.found_empty) == (("districts.csv",), ("districts.csv",))

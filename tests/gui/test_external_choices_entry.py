@@ -13,7 +13,7 @@ from duodesk.core.xlsform import read_xlsform
 from duodesk.gui import operations
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.main_window import MainWindow
-from duodesk.gui.missing_files import match_chosen_files
+from duodesk.gui.missing_files import match_chosen_files, missing_files_message
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.core.forms import write_form
 from tests.gui.entry_helpers import focused, settle, show
@@ -178,6 +178,52 @@ def test_a_long_list_is_a_drop_down_where_typing_finds_the_village(qtbot, databa
     assert window.view.answers["village"] == "v42"
 
 
+def test_a_file_beside_the_form_but_empty_is_said_to_be_empty_not_missing(
+    qtbot, database, tmp_path, monkeypatch
+):
+    """The person who sees "was not with it" looks for a file they have; one told it "was
+    empty" fills it in. Said when the form is added and again when an interview starts."""
+    folder = tmp_path / "form"
+    write_project_files(folder)
+    (folder / "districts.csv").write_text("name,label\n")  # only its header row
+    form = write_form(folder / "villages.xlsx", SURVEY)
+    asked = _answer_questions(
+        monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ignore
+    )
+    window = _window(qtbot, database)
+    window.add_questionnaire_file(form)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and len(asked) == 1, timeout=10_000)
+    said = (
+        "“villages” takes answer options or data from districts.csv, which was with it but "
+        "empty. Until a filled-in copy is added, these questions cannot be answered:"
+    )
+    assert asked[0].startswith(said)
+    window.table.selectRow(0)
+    window.entry.ask_start(window.selected_questionnaire())
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=10_000)
+    assert asked[1].startswith(said)
+    qtbot.waitUntil(lambda: getattr(window.entry, "start_dialog", None) is not None)
+    window.entry.start_dialog.reject()
+
+
+def test_an_empty_file_and_an_absent_one_are_each_said_as_they_are(tmp_path):
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "villages.csv").write_text("")
+    questionnaire = read_xlsform(write_form(folder / "villages.xlsx", SURVEY))
+    assert missing_files_message(questionnaire, interview=False).startswith(
+        "“villages” takes answer options or data from districts.csv, villages.csv. "
+        "villages.csv came with it but empty; the others were not with it. Until they are "
+        "added, these questions cannot be answered:"
+    )
+    (folder / "districts.csv").write_text("")
+    questionnaire = read_xlsform(folder / "villages.xlsx")
+    assert missing_files_message(questionnaire, interview=False).startswith(
+        "“villages” takes answer options or data from districts.csv, villages.csv, which were "
+        "with it but empty. Until filled-in copies are added"
+    )
+
+
 def test_the_questionnaire_menu_asks_for_a_missing_file_later(
     qtbot, database, tmp_path, monkeypatch
 ):
@@ -228,7 +274,7 @@ def test_an_empty_choices_file_is_refused_and_one_that_gave_no_choices_can_be_re
     action = window.questionnaire_actions["Ctrl+Shift+F"]
     action.trigger()
     qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
-    assert "takes answer options or data from districts.csv" in asked[0]
+    assert "from districts.csv, which was with it but empty. Until a filled-in copy" in asked[0]
     assert warned == [
         "districts.csv: this file holds no choices: it has a header row and nothing under it. "
         "Add a file with a row for each choice."

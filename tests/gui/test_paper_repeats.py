@@ -9,7 +9,7 @@ import unicodedata
 import pypdf
 import pytest
 
-from duodesk.core.paper import REPEAT_ROWS, paper_form
+from duodesk.core.paper import MAX_REPEAT_ROWS, REPEAT_ROWS, paper_form
 from duodesk.core.xlsform import read_xlsform
 from duodesk.gui.designer.paper_pdf import write_paper_pdf
 from tests.core.forms import write_form
@@ -59,12 +59,41 @@ def test_a_repeat_is_a_table_of_its_questions_with_rows_to_fill(tmp_path):
     assert form.items[-1].number == 6  # numbering goes on after the table
 
 
-@pytest.mark.parametrize(("count", "rows"), [("3", 3), ("", REPEAT_ROWS), ("40", 20)])
+@pytest.mark.parametrize(
+    ("count", "rows"), [("3", 3), ("", REPEAT_ROWS), ("30", 30), ("200", MAX_REPEAT_ROWS)]
+)
 def test_a_fixed_count_prints_that_many_rows(tmp_path, count, rows):
+    """A fixed count is what the interviewer must fill: a row for each, up to a sensible
+    number of pages; past it the note says where the others go."""
     (table,) = [i for i in paper_form(_form(tmp_path, count)).items if i.kind == "repeat"]
     assert table.rows == rows
-    if count == "40":
-        assert "40 in all. Go on on the back after row 20." in table.hint
+    if count == "200":
+        assert table.hint == (
+            "Fill one row for each one: 200 in all. Only 60 rows are printed: add more rows "
+            "on another sheet, numbered from 61 on."
+        )
+    elif count:
+        assert table.hint == f"Fill one row for each one: {count} in all."
+
+
+def test_a_fixed_count_inside_a_repeat_prints_a_row_for_each_of_every_outer_row(tmp_path):
+    survey = [
+        ["type", "name", "label", "repeat_count"],
+        ["begin_repeat", "drugs", "Drug", "10"],
+        ["text", "drug", "Which drug?", ""],
+        ["begin_repeat", "places", "Place", "3"],
+        ["text", "where", "Where?", ""],
+        ["end_repeat", "", "", ""],
+        ["begin_repeat", "doses", "Dose", "10"],
+        ["text", "dose", "How much?", ""],
+        ["end_repeat", "", "", ""],
+        ["end_repeat", "", "", ""],
+    ]
+    form = read_xlsform(write_form(tmp_path / "nested.xlsx", survey, CHOICES))
+    drugs, places, doses = [i for i in paper_form(form).items if i.kind == "repeat"]
+    assert (drugs.rows, places.rows, doses.rows) == (10, 30, MAX_REPEAT_ROWS)
+    assert "If there are more than 30" in places.hint
+    assert doses.hint.endswith("numbered from 61 on.")
 
 
 def test_many_questions_split_into_tables_with_the_same_rows(tmp_path):
@@ -187,12 +216,13 @@ def test_a_repeats_notes_are_printed_in_the_chosen_language(tmp_path):
 
     i18n.set_language("es")
     try:
-        items = paper_form(_form(tmp_path, "40", extra=3)).items
+        items = paper_form(_form(tmp_path, "200", extra=3)).items
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
     first, second = [item for item in items if item.kind == "repeat"]
     assert first.hint == (
-        "Rellene una fila para cada uno: 40 en total. Continúe al dorso después de la fila 20."
+        "Rellene una fila para cada uno: 200 en total. Solo se imprimen 60 filas: añada más "
+        "filas en otra hoja, numeradas a partir de la 61."
     )
     assert second.text == "For each drug you used (parte 2 de 2: las mismas filas)"
     shared = first.columns[3]

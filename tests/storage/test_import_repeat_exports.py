@@ -899,3 +899,59 @@ def test_rows_of_a_repeat_not_asked_are_refused_without_a_line_about_zero_rows(t
         assert "places" not in message
     finally:
         database.close()
+
+
+def _shuffled_days_export(layout: str, tmp_path: Path) -> Path:
+    """Two people's drugs, the repeat's rows written last-entered first and the two people
+    mixed (as after sorting the sheet by drug): their own index gives the order of entry."""
+    if layout == "kobo":
+        path = tmp_path / "kobo.xlsx"
+        book = openpyxl.Workbook()
+        main = book.active
+        main.title = "Days"
+        main.append(["age", "_uuid", "_index"])
+        main.append([30, str(uuid.UUID(int=1)), 1])
+        main.append([40, str(uuid.UUID(int=2)), 2])
+        repeat = book.create_sheet("drugs")
+        repeat.append(["drugs/drug", "drugs/days", "_index", "_parent_table_name", "_parent_index"])
+        repeat.append(["speed", 2, 5, "Days", 2])
+        repeat.append(["crack", 3, 2, "Days", 1])
+        repeat.append(["heroin", 10, 1, "Days", 1])
+        repeat.append(["benzos", 4, 4, "Days", 2])
+        repeat.append(["alcohol", 20, 3, "Days", 2])
+        book.save(path)
+        return path
+    path = tmp_path / "days.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("days.csv", "age,KEY\n30,uuid:a\n40,uuid:b\n")
+        archive.writestr(
+            "days-drugs.csv",
+            "drug,days,PARENT_KEY,KEY\n"
+            "speed,2,uuid:b,uuid:b/drugs[3]\n"
+            "crack,3,uuid:a,uuid:a/drugs[2]\n"
+            "heroin,10,uuid:a,uuid:a/drugs[1]\n"
+            "benzos,4,uuid:b,uuid:b/drugs[2]\n"
+            "alcohol,20,uuid:b,uuid:b/drugs[1]\n",
+        )
+    return path
+
+
+@pytest.mark.parametrize("layout", ["kobo", "central"])
+def test_instances_keep_the_order_of_their_own_index_not_of_the_rows(layout, tmp_path):
+    """The first drug named is instance 1 even when the file's rows were shuffled: "the drug
+    you used most" asked first stays first, and ``indexed-repeat(.., 1)`` finds it."""
+    form = read_xlsform(write_form(tmp_path / "days.xlsx", DAYS_FORM))
+    database = fresh(tmp_path, "project", form)
+    try:
+        report = import_responses(database, form.form_id, _shuffled_days_export(layout, tmp_path))
+        assert (report.imported, report.rejected) == (2, 0)
+        with database.session() as session:
+            ids = session.scalars(sqlalchemy.select(Interview.id).order_by(Interview.id)).all()
+            drugs = []
+            for interview_id in ids:
+                stored = stored_answers(session, interview_id)
+                count = int(stored["drugs"].value)
+                drugs.append([stored[f"drug[{n}]"].value for n in range(1, count + 1)])
+    finally:
+        database.close()
+    assert drugs == [["heroin", "crack"], ["alcohol", "benzos", "speed"]]
