@@ -956,11 +956,45 @@ class Database:
             ) from None
         self.engine.dispose()
         try:
+            if not _alone_with(self.path, self._passphrase):
+                raise ProjectError(
+                    translate(
+                        "Storage",
+                        "Another DuoDesk window or command has this project open. Close it and "
+                        "try again; nothing was changed.",
+                    )
+                )
             yield
         finally:
             self.engine = _sqlite_engine(self.path, self._passphrase)
             self._make_session_factories()
             self._lock.share()
+
+
+def _alone_with(path: Path, passphrase: str | None) -> bool:
+    """Whether no other connection, in any process, has the project file open: SQLite's own
+    lock, asked for on its own. The lock file says the same while every program plays by it;
+    this still holds when someone has deleted a lock file that looked stale (a program that
+    opened the project before keeps writing to it, and would lose its saves to a re-key). A
+    connection in WAL mode holds a shared lock on the file for as long as it is open, so an
+    exclusive one is refused while any other has it open."""
+    connection = sqlcipher.connect(str(path), timeout=1.0, isolation_level=None)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        if passphrase is not None:
+            connection.execute(f"PRAGMA key = {quote_sql_string(passphrase)}")
+        # Set before the file is first read, so that no shared memory is used: the lock taken
+        # is on the file itself.
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchall()
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+        return True
+    except sqlcipher.OperationalError as error:
+        return "locked" not in str(error) and "busy" not in str(error)
+    except sqlcipher.DatabaseError:
+        return True  # a damaged file, which no other program can have open either
+    finally:
+        connection.close()
 
 
 def glob_escape(name: str) -> str:

@@ -186,7 +186,13 @@ WRITER = textwrap.dedent(
 )
 
 
-def test_the_passphrase_cannot_change_while_another_process_writes(tmp_path, example_paths):
+@pytest.mark.parametrize("lock_file", ["kept", "deleted"])
+def test_the_passphrase_cannot_change_while_another_process_writes(
+    tmp_path, example_paths, lock_file
+):
+    """Also when someone deleted the project's lock file while the other process had the
+    project open (it looked stale): the other process kept saving into the file the change
+    replaced, and lost 51 of 150 acknowledged saves."""
     path = tmp_path / "p.duodesk"
     _project_with_interviews(path, example_paths, passphrase="the old passphrase").close()
     stop = tmp_path / "stop"
@@ -196,6 +202,8 @@ def test_the_passphrase_cannot_change_while_another_process_writes(tmp_path, exa
         text=True,
     )
     assert writer.stdout.readline().strip() == "open"
+    if lock_file == "deleted":
+        Path(f"{path}.lock").unlink()
     new = tmp_path / "new.txt"
     new.write_text("the new passphrase\n", encoding="utf-8")
     attempt = duodesk(
