@@ -95,6 +95,10 @@ def test_done_correcting_checks_the_answers_as_finish_does(qtbot, database):
     assert window.stack.currentWidget() is window.form_page  # not saved: the problem shows
     assert view.pages[view.index].first == "age"
     assert "cannot be finished" in view.notice.text()
+    editor = view.widgets["age"].editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "52")  # put right, so that the window closes without asking
+    qtbot.waitUntil(lambda: window.save_state.text() == "Every answer is saved.", timeout=10_000)
 
 
 def test_done_correcting_is_not_offered_on_the_last_page_nor_in_a_new_interview(qtbot, database):
