@@ -13,6 +13,7 @@ from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.interviews.table_model import PAGE_SIZE, InterviewTableModel
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.operations import add_example_questionnaires
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter, interview_rows
 from tests.gui.entry_helpers import settle, show
@@ -212,7 +213,8 @@ def test_the_list_keeps_the_chosen_interview_and_its_place_when_one_is_finished_
     chosen_row = 40
     chosen = model.row_at(chosen_row).interview_id
     table.setFocus()
-    table.selectRow(chosen_row)
+    select_row(table, chosen_row)
+    assert window.selected_ids() == [chosen]
     table.scrollTo(model.index(30, 0), table.ScrollHint.PositionAtTop)
     top = model.row_at(table.rowAt(0)).interview_id
     scrolled = table.verticalScrollBar().value()
