@@ -2108,6 +2108,8 @@ the interview waits under “unfinished interviews” on the main window: press
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2119,6 +2121,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;تعرض الصفحة الأولى كل سؤال وإجابته. انقر على إجابة لتغييرها.&lt;/li&gt;
 &lt;li&gt;عند أول تغيير، يسأل DuoDesk &lt;b&gt;من يقوم بالتصحيح؟&lt;/b&gt;. يُسجَّل كل تغيير مع اسمك والوقت
 والإجابة القديمة والجديدة.&lt;/li&gt;
+&lt;li&gt;عند الانتهاء من التغييرات، اضغط &lt;b&gt;انتهى التصحيح&lt;/b&gt; (بجانب &lt;b&gt;التالي&lt;/b&gt;): يتحقق DuoDesk
+من الإجابات ويحفظ التصحيحات.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>

@@ -2073,6 +2073,8 @@ para seguir.&lt;/p&gt;
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2084,6 +2086,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;La primera página muestra cada pregunta y su respuesta. Haga clic en una respuesta para cambiarla.&lt;/li&gt;
 &lt;li&gt;Al hacer el primer cambio, DuoDesk pregunta &lt;b&gt;¿Quién corrige?&lt;/b&gt;. Cada cambio se anota con su
 nombre, la hora, la respuesta antigua y la nueva.&lt;/li&gt;
+&lt;li&gt;Cuando termine los cambios, pulse &lt;b&gt;Corrección terminada&lt;/b&gt; (junto a &lt;b&gt;Siguiente&lt;/b&gt;): DuoDesk revisa
+las respuestas y guarda las correcciones.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>

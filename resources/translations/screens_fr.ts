@@ -2073,6 +2073,8 @@ appuyez sur &lt;b&gt;Reprendre ou jeter…&lt;/b&gt; pour continuer.&lt;/p&gt;
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2084,6 +2086,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;La première page liste chaque question et sa réponse. Cliquez sur une réponse pour la changer.&lt;/li&gt;
 &lt;li&gt;Au premier changement, DuoDesk demande &lt;b&gt;Qui fait la correction ?&lt;/b&gt;. Chaque changement est
 noté avec votre nom, l'heure, l'ancienne réponse et la nouvelle.&lt;/li&gt;
+&lt;li&gt;Une fois les changements faits, appuyez sur &lt;b&gt;Correction terminée&lt;/b&gt; (à côté de &lt;b&gt;Suivant&lt;/b&gt;) : DuoDesk vérifie
+les réponses et enregistre les corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>

@@ -2081,6 +2081,8 @@ the interview waits under “unfinished interviews” on the main window: press
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2092,6 +2094,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;На первой странице — все вопросы и ответы. Нажмите на ответ, чтобы изменить его.&lt;/li&gt;
 &lt;li&gt;При первом изменении DuoDesk спросит &lt;b&gt;Кто исправляет?&lt;/b&gt;. Каждое изменение записывается
 с вашим именем, временем, старым и новым ответом.&lt;/li&gt;
+&lt;li&gt;Когда изменения сделаны, нажмите &lt;b&gt;Исправления готовы&lt;/b&gt; (рядом с &lt;b&gt;Далее&lt;/b&gt;): DuoDesk проверит
+ответы и сохранит исправления.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
