@@ -25,9 +25,12 @@ from duodesk.core.questionnaire import (
     Questionnaire,
     QuestionType,
     Repeat,
+    is_english,
+    language_of_text,
     text_in,
 )
-from duodesk.i18n import translate
+from duodesk.i18n import SOURCE_LANGUAGE, translate
+from duodesk.i18n import language as interface_language
 from duodesk.storage.questionnaires import all_versions
 
 
@@ -44,6 +47,7 @@ class QuestionInfo:
     # Its answers are counted over the repeat's instances, not over interviews.
     repeat: str = ""
     repeat_label: str = ""
+    repeat_language: str = ""  # the language of ``repeat_label``, "" when not known
 
     @property
     def name(self) -> str:
@@ -106,6 +110,7 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
             if isinstance(item, Question | Repeat):
                 in_versions[item.name].add(version.number)
         words = _words(form, language or newest.settings.default_language)
+        said_in = _language_of(form, language or newest.settings.default_language)
         unstored = never_stored(form)
         for item, parents in form.walk():
             if isinstance(item, Repeat) and item.name not in questions:
@@ -115,12 +120,13 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                 questions[item.name] = QuestionInfo(
                     Question(item.name, QuestionType.INTEGER),
                     translate("Summary text", "Number of {things} given").format(
-                        things=plural(words_of)
+                        things=plural(words_of, said_in(item))
                     ),
                     " / ".join(words(g.label) or g.name for g in parents),
                     (),
                     repeat=outer.name if outer is not None else "",
                     repeat_label=repeat_words(outer, words) if outer is not None else "",
+                    repeat_language=said_in(outer) if outer is not None else "",
                 )
                 continue
             if isinstance(item, Group) and item.is_grid and item.name not in grids:
@@ -146,6 +152,7 @@ def load_catalogue(session: Session, form_id: str, language: str | None = None) 
                     categories,
                     repeat=repeat.name if repeat is not None else "",
                     repeat_label=repeat_words(repeat, words) if repeat is not None else "",
+                    repeat_language=said_in(repeat) if repeat is not None else "",
                 )
             elif known.type.is_select and item.type.is_select:
                 names = {c.name for c in known.categories}
@@ -191,17 +198,38 @@ def repeat_words(repeat: Repeat, words) -> str:
     return (words(repeat.label) or repeat.name.replace("_", " ")).strip().lower()
 
 
-def plural(word: str) -> str:
-    """A plain English plural, for counts of repeat instances ("drugs", "services"). A label
-    of several words ("drugs used", "place slept") is not guessed at: "instances of “drugs
-    used”" (an "s" added to the last word gives "drugs useds")."""
-    if not word or word.endswith("s"):
+def plural(word: str, language: str = "") -> str:
+    """The instances of a repeat in words, from what one is (``word``, its label in
+    ``language``: a questionnaire's language, "" when not known). An English plural ("drugs",
+    "services") only for an English label, or one of unknown language on English screens:
+    "наркотик" is not made "наркотикs". Other labels, and labels of several words ("drugs
+    used": an "s" added to the last word gives "drugs useds"), are said as "instances of
+    “наркотик”", in the language of the screens."""
+    if not word:
         return word
-    if len(word.split()) > 1:
+    english = is_english(language)
+    if english is None:
+        english = interface_language() == SOURCE_LANGUAGE
+    if english and word.endswith("s"):
+        return word
+    if not english or len(word.split()) > 1:
         return translate("Summary text", "instances of “{label}”").format(label=word)
     if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
+
+
+def _language_of(form: Questionnaire, language: str):
+    """The language a repeat's label is read in (see :func:`repeat_words`); "" for a label
+    from the language-less column, or a repeat named by its name."""
+    default = form.settings.default_language
+
+    def said_in(repeat: Repeat) -> str:
+        if not text_in(repeat.label, language, default):
+            return ""
+        return language_of_text(repeat.label, language, default)
+
+    return said_in
 
 
 def _words(form: Questionnaire, language: str):

@@ -101,7 +101,8 @@ def crosstab(
     instances = None
     if in_repeats:
         label = in_repeats[0].repeat_label
-        things = plural(label) if label else translate("Summary text", "instances")
+        language = in_repeats[0].repeat_language
+        things = plural(label, language) if label else translate("Summary text", "instances")
         instances = (things, len(people))
     return _table(
         form_id, row_info, column_info, rows, columns, counts, subset, instances=instances

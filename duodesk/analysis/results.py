@@ -194,6 +194,7 @@ class QuestionSummary:
     # then of instances (drugs named), and ``people`` the interviews they came from.
     repeat: str = ""
     people: int = 0
+    repeat_language: str = ""  # the language of ``repeat``, "" when not known
 
     @property
     def unit(self) -> str:
@@ -202,7 +203,7 @@ class QuestionSummary:
             return translate("Results", "people")
         from duodesk.analysis.catalogue import plural
 
-        return plural(self.repeat)
+        return plural(self.repeat, self.repeat_language)
 
     @property
     def count_heading(self) -> str:

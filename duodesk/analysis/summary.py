@@ -425,6 +425,7 @@ def _question_summary(
         valid=valid,
         group=info.group,
         repeat=info.repeat_label,
+        repeat_language=info.repeat_language,
         people=people if info.repeat else 0,
         **fields,
     )

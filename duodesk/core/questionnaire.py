@@ -597,6 +597,25 @@ def text_in(text: Text, language: str, default_language: str = "") -> str:
     return next((value for value in text.values() if value), "")
 
 
+def language_of_text(text: Text, language: str, default_language: str = "") -> str:
+    """The language :func:`text_in` takes ``text`` from: ``language`` when the text has it,
+    else the one it falls back to; ``""`` for the language-less column (or no text at all)."""
+    for key in (language, default_language, ""):
+        if text.get(key):
+            return key
+    return next((key for key, value in text.items() if value), "")
+
+
+def is_english(language: str) -> bool | None:
+    """Whether a questionnaire's language ("English (en)", "English", "en", "en-GB") is
+    English; None when it is not known (the language-less column)."""
+    name, _, code = language.partition("(")
+    key = (code.rstrip(") ") or name).strip().casefold().replace("_", "-")
+    if not key:
+        return None
+    return key in ("en", "english") or key.startswith("en-")
+
+
 def find_language(questionnaire: Questionnaire, wanted: str) -> str | None:
     """The language of ``questionnaire`` that ``wanted`` names: its full name as the form writes
     it ("Arabic (ar)"), the name alone ("arabic") or the code ("ar"), in any case; None if

@@ -36,6 +36,7 @@ class RepeatTable:
     name: str
     unit: str
     layout: DataLayout
+    language: str = ""  # the language of ``unit``, "" when not known
 
     @property
     def headers(self) -> list[str]:
@@ -54,19 +55,19 @@ def repeat_tables(
     """One table per repeat of any version that has questions to export, outer ones first."""
     catalogue = load_catalogue(session, form_id, options.language)
     tables = []
-    repeats: dict[str, str] = {}
+    repeats: dict[str, tuple[str, str]] = {}
     for info in catalogue.questions.values():
         if info.repeat:
-            repeats.setdefault(info.repeat, info.repeat_label)
-    for name, unit in repeats.items():
+            repeats.setdefault(info.repeat, (info.repeat_label, info.repeat_language))
+    for name, (unit, language) in repeats.items():
         own = {
-            key: replace(info, repeat="", repeat_label="")
+            key: replace(info, repeat="", repeat_label="", repeat_language="")
             for key, info in catalogue.questions.items()
             if info.repeat == name
         }
         layout = data_layout(Catalogue(form_id, catalogue.title, own, ()), versions, options)
         if layout.questions:
-            tables.append(RepeatTable(name, unit, layout))
+            tables.append(RepeatTable(name, unit, layout, language))
     return tables
 
 

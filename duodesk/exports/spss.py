@@ -657,7 +657,7 @@ def write_repeat_sav(
             parent.append(position.rsplit(".", 1)[0] if "." in position else "")
             variables.fill(stored)
             instances += 1
-    title = f"{prepared.summary.title or prepared.form_id}: {plural(table.unit)}"
+    title = f"{prepared.summary.title or prepared.form_id}: {plural(table.unit, table.language)}"
     variables.write(path, title, codebook)
     return SavWritten(instances, tuple(variables.notes))
 

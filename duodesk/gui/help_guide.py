@@ -62,6 +62,8 @@ the interview waits under “unfinished interviews” on the main window: press
 <li>The first page lists every question and its answer. Click an answer to change it.</li>
 <li>When you make the first change, DuoDesk asks <b>Who is correcting?</b>. Every change is
 recorded with your name, the time, the old answer and the new one.</li>
+<li>When the changes are made, press <b>Done correcting</b> (beside <b>Next</b>): DuoDesk checks
+the answers and saves the corrections.</li>
 </ol>
 """,
     ),

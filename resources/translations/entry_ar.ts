@@ -531,6 +531,18 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>كل سؤال وإجابته، لاختيار سؤال آخر</translation>
     </message>
     <message>
+        <source>Done correcting</source>
+        <translation>انتهى التصحيح</translation>
+    </message>
+    <message>
+        <source>Done correcting: check the answers and save the corrections</source>
+        <translation>انتهى التصحيح: التحقق من الإجابات وحفظ التصحيحات</translation>
+    </message>
+    <message>
+        <source>Check every answer and save the corrections, as on the last page</source>
+        <translation>التحقق من كل إجابة وحفظ التصحيحات، كما في الصفحة الأخيرة</translation>
+    </message>
+    <message>
         <source>Interview No. {number}</source>
         <translation>المقابلة رقم {number}</translation>
     </message>

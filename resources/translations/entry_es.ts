@@ -531,6 +531,18 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
         <translation>Cada pregunta y su respuesta, para elegir otra</translation>
     </message>
     <message>
+        <source>Done correcting</source>
+        <translation>Corrección terminada</translation>
+    </message>
+    <message>
+        <source>Done correcting: check the answers and save the corrections</source>
+        <translation>Corrección terminada: revisar las respuestas y guardar las correcciones</translation>
+    </message>
+    <message>
+        <source>Check every answer and save the corrections, as on the last page</source>
+        <translation>Revisar cada respuesta y guardar las correcciones, como en la última página</translation>
+    </message>
+    <message>
         <source>Interview No. {number}</source>
         <translation>Entrevista n.º {number}</translation>
     </message>

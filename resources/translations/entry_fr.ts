@@ -531,6 +531,18 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
         <translation>Chaque question et sa réponse, pour en choisir une autre</translation>
     </message>
     <message>
+        <source>Done correcting</source>
+        <translation>Correction terminée</translation>
+    </message>
+    <message>
+        <source>Done correcting: check the answers and save the corrections</source>
+        <translation>Correction terminée : vérifier les réponses et enregistrer les corrections</translation>
+    </message>
+    <message>
+        <source>Check every answer and save the corrections, as on the last page</source>
+        <translation>Vérifier chaque réponse et enregistrer les corrections, comme à la dernière page</translation>
+    </message>
+    <message>
         <source>Interview No. {number}</source>
         <translation>Entretien n° {number}</translation>
     </message>

@@ -531,6 +531,18 @@ It moves to the deleted interviews, where it can still be restored until they ar
         <translation>Все вопросы и ответы, чтобы выбрать другой</translation>
     </message>
     <message>
+        <source>Done correcting</source>
+        <translation>Исправления готовы</translation>
+    </message>
+    <message>
+        <source>Done correcting: check the answers and save the corrections</source>
+        <translation>Исправления готовы: проверить ответы и сохранить исправления</translation>
+    </message>
+    <message>
+        <source>Check every answer and save the corrections, as on the last page</source>
+        <translation>Проверить все ответы и сохранить исправления, как на последней странице</translation>
+    </message>
+    <message>
         <source>Interview No. {number}</source>
         <translation>Интервью № {number}</translation>
     </message>

@@ -1014,6 +1014,14 @@ no answer</source>
         <translation>اختبار فيشر الدقيق (ثنائي الجانب): p = {p}.</translation>
     </message>
     <message>
+        <source>p below 0.05: the answers to the two questions are probably related.</source>
+        <translation>p أقل من 0.05: الإجابات عن السؤالين مرتبطة على الأرجح.</translation>
+    </message>
+    <message>
+        <source>p of 0.05 or more: no clear sign that the answers to the two questions are related.</source>
+        <translation>p تساوي 0.05 أو أكثر: لا توجد علامة واضحة على أن الإجابات عن السؤالين مرتبطة.</translation>
+    </message>
+    <message>
         <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
         <translation>يُخفي هذا المشروع الأعداد من 1 إلى {threshold} في كل ما يخرج من المجموعة، لذا يُخفيها هذا الجدول كما يفعل المصنف: «{hidden}» تعني عددًا أقل من {above}، أو عددًا أُخفي كي لا يُستنتج مثل هذا العدد من المجاميع (لا يُقال أيهما: فذلك أيضًا يساعد على استنتاجها). وتُخفى نسبها المئوية أيضًا.</translation>
     </message>
@@ -1086,25 +1094,25 @@ no answer</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الـ {total} {things} التي ذكرها %Ln شخص أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
-            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين، بغير رمز عدم الإجابة.</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
+            <numerusform>«{rows}» (الصفوف) حسب «{columns}» (الأعمدة): الأشخاص الـ %Ln الذين أجابوا عن السؤالين (دون الإجابات المحسوبة كعدم إجابة).</numerusform>
         </translation>
     </message>
     <message>
@@ -2100,6 +2108,8 @@ the interview waits under “unfinished interviews” on the main window: press
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2111,6 +2121,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;تعرض الصفحة الأولى كل سؤال وإجابته. انقر على إجابة لتغييرها.&lt;/li&gt;
 &lt;li&gt;عند أول تغيير، يسأل DuoDesk &lt;b&gt;من يقوم بالتصحيح؟&lt;/b&gt;. يُسجَّل كل تغيير مع اسمك والوقت
 والإجابة القديمة والجديدة.&lt;/li&gt;
+&lt;li&gt;عند الانتهاء من التغييرات، اضغط &lt;b&gt;انتهى التصحيح&lt;/b&gt; (بجانب &lt;b&gt;التالي&lt;/b&gt;): يتحقق DuoDesk
+من الإجابات ويحفظ التصحيحات.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
@@ -3357,10 +3369,6 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>ربع الإجابات عند الربيع الأدنى أو تحته، ونصفها عند الوسيط أو تحته، وثلاثة أرباعها عند الربيع الأعلى أو تحته (تُحسب كما في SPSS).</translation>
     </message>
     <message>
-        <source>{answer} (code for no answer)</source>
-        <translation>{answer} (رمز لعدم الإجابة)</translation>
-    </message>
-    <message>
         <source>% of all {count} {things}</source>
         <translation>% من كل الـ {count} {things}</translation>
     </message>
@@ -3439,6 +3447,10 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
     <message>
         <source>Statistic</source>
         <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>{answer} (counted as no answer)</source>
+        <translation>{answer} (محسوبة كعدم إجابة)</translation>
     </message>
     <message>
         <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>

@@ -54,17 +54,17 @@
 <context>
     <name>CrosstabView</name>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln person with an answer to both, other than a code for no answer.</numerusform>
-            <numerusform>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</numerusform>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln person with an answer to both (answers counted as no answer left out).</numerusform>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both (answers counted as no answer left out).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>“{rows}” (rows) by “{columns}” (columns): the %Ln person who gave an answer to both, other than a code for no answer.</numerusform>
-            <numerusform>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</numerusform>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the %Ln person who gave an answer to both (answers counted as no answer left out).</numerusform>
+            <numerusform>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both (answers counted as no answer left out).</numerusform>
         </translation>
     </message>
     </context>

@@ -994,6 +994,14 @@ sin respuesta</translation>
         <translation>Prueba exacta de Fisher (bilateral): p = {p}.</translation>
     </message>
     <message>
+        <source>p below 0.05: the answers to the two questions are probably related.</source>
+        <translation>p menor que 0,05: las respuestas a las dos preguntas probablemente están relacionadas.</translation>
+    </message>
+    <message>
+        <source>p of 0.05 or more: no clear sign that the answers to the two questions are related.</source>
+        <translation>p de 0,05 o más: no hay señal clara de que las respuestas a las dos preguntas estén relacionadas.</translation>
+    </message>
+    <message>
         <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
         <translation>Este proyecto oculta los números de 1 a {threshold} en todo lo que sale del grupo, así que esta tabla los oculta como el libro: «{hidden}» marca un número menor que {above}, o uno oculto para que ese número no se pueda deducir de los totales (no se dice cuál: eso también ayudaría a deducirlos). Sus porcentajes también se ocultan.</translation>
     </message>
@@ -1066,17 +1074,17 @@ sin respuesta</translation>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>«{rows}» (filas) según «{columns}» (columnas): los {total} {things} nombrados por %Ln persona con respuesta a ambas, que no sea un código de sin respuesta.</numerusform>
-            <numerusform>«{rows}» (filas) según «{columns}» (columnas): los {total} {things} nombrados por %Ln personas con respuesta a ambas, que no sea un código de sin respuesta.</numerusform>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): los {total} {things} nombrados por %Ln persona con respuesta a ambas (sin las respuestas contadas como sin respuesta).</numerusform>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): los {total} {things} nombrados por %Ln personas con respuesta a ambas (sin las respuestas contadas como sin respuesta).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>«{rows}» (filas) según «{columns}» (columnas): la %Ln persona que respondió a ambas, sin contar un código de sin respuesta.</numerusform>
-            <numerusform>«{rows}» (filas) según «{columns}» (columnas): las %Ln personas que respondieron a ambas, sin contar un código de sin respuesta.</numerusform>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): la %Ln persona que respondió a ambas (sin las respuestas contadas como sin respuesta).</numerusform>
+            <numerusform>«{rows}» (filas) según «{columns}» (columnas): las %Ln personas que respondieron a ambas (sin las respuestas contadas como sin respuesta).</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,6 +2073,8 @@ para seguir.&lt;/p&gt;
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2076,6 +2086,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;La primera página muestra cada pregunta y su respuesta. Haga clic en una respuesta para cambiarla.&lt;/li&gt;
 &lt;li&gt;Al hacer el primer cambio, DuoDesk pregunta &lt;b&gt;¿Quién corrige?&lt;/b&gt;. Cada cambio se anota con su
 nombre, la hora, la respuesta antigua y la nueva.&lt;/li&gt;
+&lt;li&gt;Cuando termine los cambios, pulse &lt;b&gt;Corrección terminada&lt;/b&gt; (junto a &lt;b&gt;Siguiente&lt;/b&gt;): DuoDesk revisa
+las respuestas y guarda las correcciones.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
@@ -3313,10 +3325,6 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Un cuarto de las respuestas está en el cuartil inferior o por debajo, la mitad en la mediana o por debajo, tres cuartos en el cuartil superior o por debajo (calculado como SPSS).</translation>
     </message>
     <message>
-        <source>{answer} (code for no answer)</source>
-        <translation>{answer} (código de sin respuesta)</translation>
-    </message>
-    <message>
         <source>% of all {count} {things}</source>
         <translation>% de todos los {count} {things}</translation>
     </message>
@@ -3395,6 +3403,10 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
     <message>
         <source>Statistic</source>
         <translation>Estadística</translation>
+    </message>
+    <message>
+        <source>{answer} (counted as no answer)</source>
+        <translation>{answer} (contado como sin respuesta)</translation>
     </message>
     <message>
         <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>

@@ -994,6 +994,14 @@ pas de réponse</translation>
         <translation>Test exact de Fisher (bilatéral) : p = {p}.</translation>
     </message>
     <message>
+        <source>p below 0.05: the answers to the two questions are probably related.</source>
+        <translation>p inférieur à 0,05 : les réponses aux deux questions sont probablement liées.</translation>
+    </message>
+    <message>
+        <source>p of 0.05 or more: no clear sign that the answers to the two questions are related.</source>
+        <translation>p de 0,05 ou plus : rien n'indique clairement que les réponses aux deux questions sont liées.</translation>
+    </message>
+    <message>
         <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
         <translation>Ce projet cache les nombres de 1 à {threshold} dans tout ce qui sort du groupe, donc ce tableau les cache comme le classeur : « {hidden} » marque un nombre inférieur à {above}, ou un nombre caché pour qu'on ne puisse pas le retrouver à partir des totaux (on ne dit pas lequel : cela aiderait aussi à les retrouver). Leurs pourcentages sont cachés aussi.</translation>
     </message>
@@ -1066,17 +1074,17 @@ pas de réponse</translation>
         <translation>Calcul en cours…</translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les {total} {things} nommés par %Ln personne avec une réponse aux deux, autre qu'un code pour pas de réponse.</numerusform>
-            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les {total} {things} nommés par %Ln personnes avec une réponse aux deux, autre qu'un code pour pas de réponse.</numerusform>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les {total} {things} nommés par %Ln personne avec une réponse aux deux (réponses comptées comme pas de réponse laissées de côté).</numerusform>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les {total} {things} nommés par %Ln personnes avec une réponse aux deux (réponses comptées comme pas de réponse laissées de côté).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : la %Ln personne qui a répondu aux deux, autrement que par un code pour pas de réponse.</numerusform>
-            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les %Ln personnes qui ont répondu aux deux, autrement que par un code pour pas de réponse.</numerusform>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : la %Ln personne qui a répondu aux deux (réponses comptées comme pas de réponse laissées de côté).</numerusform>
+            <numerusform>« {rows} » (lignes) selon « {columns} » (colonnes) : les %Ln personnes qui ont répondu aux deux (réponses comptées comme pas de réponse laissées de côté).</numerusform>
         </translation>
     </message>
     <message>
@@ -2065,6 +2073,8 @@ appuyez sur &lt;b&gt;Reprendre ou jeter…&lt;/b&gt; pour continuer.&lt;/p&gt;
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2076,6 +2086,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;La première page liste chaque question et sa réponse. Cliquez sur une réponse pour la changer.&lt;/li&gt;
 &lt;li&gt;Au premier changement, DuoDesk demande &lt;b&gt;Qui fait la correction ?&lt;/b&gt;. Chaque changement est
 noté avec votre nom, l'heure, l'ancienne réponse et la nouvelle.&lt;/li&gt;
+&lt;li&gt;Une fois les changements faits, appuyez sur &lt;b&gt;Correction terminée&lt;/b&gt; (à côté de &lt;b&gt;Suivant&lt;/b&gt;) : DuoDesk vérifie
+les réponses et enregistre les corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
@@ -3316,10 +3328,6 @@ entretiens.&lt;/p&gt;
         <translation>Un quart des réponses sont au quartile inférieur ou en dessous, la moitié à la médiane ou en dessous, trois quarts au quartile supérieur ou en dessous (calculé comme SPSS).</translation>
     </message>
     <message>
-        <source>{answer} (code for no answer)</source>
-        <translation>{answer} (code pour pas de réponse)</translation>
-    </message>
-    <message>
         <source>% of all {count} {things}</source>
         <translation>% de tous les {count} {things}</translation>
     </message>
@@ -3398,6 +3406,10 @@ entretiens.&lt;/p&gt;
     <message>
         <source>Statistic</source>
         <translation>Statistique</translation>
+    </message>
+    <message>
+        <source>{answer} (counted as no answer)</source>
+        <translation>{answer} (compté comme pas de réponse)</translation>
     </message>
     <message>
         <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>

@@ -999,6 +999,14 @@ no answer</source>
         <translation>Точный тест Фишера (двусторонний): p = {p}.</translation>
     </message>
     <message>
+        <source>p below 0.05: the answers to the two questions are probably related.</source>
+        <translation>p меньше 0,05: ответы на эти два вопроса, вероятно, связаны.</translation>
+    </message>
+    <message>
+        <source>p of 0.05 or more: no clear sign that the answers to the two questions are related.</source>
+        <translation>p 0,05 или больше: нет явных признаков того, что ответы на эти два вопроса связаны.</translation>
+    </message>
+    <message>
         <source>This project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would: “{hidden}” marks a number fewer than {above}, or one hidden so that such a number cannot be worked out from the totals (which is which is not said: that too would help to work them out). Their percentages are hidden too.</source>
         <translation>Этот проект скрывает числа от 1 до {threshold} во всём, что выходит из группы, поэтому таблица скрывает их, как рабочая книга: «{hidden}» означает число меньше {above} или число, скрытое, чтобы такое число нельзя было вычислить из итогов (какое из них — не говорится: это тоже помогло бы их вычислить). Их проценты тоже скрыты.</translation>
     </message>
@@ -1071,19 +1079,19 @@ no answer</source>
         <translation>Считаем…</translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by %Ln people with an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln человеком с ответом на оба вопроса, кроме кода «нет ответа».</numerusform>
-            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln людьми с ответом на оба вопроса, кроме кода «нет ответа».</numerusform>
-            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln людьми с ответом на оба вопроса, кроме кода «нет ответа».</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln человеком с ответом на оба вопроса (без ответов, засчитанных как «нет ответа»).</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln людьми с ответом на оба вопроса (без ответов, засчитанных как «нет ответа»).</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): {total} ({things}), названные %Ln людьми с ответом на оба вопроса (без ответов, засчитанных как «нет ответа»).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both, other than a code for no answer.</source>
+        <source>“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an answer to both (answers counted as no answer left out).</source>
         <translation>
-            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человек, ответивший на оба вопроса, кроме кода «нет ответа».</numerusform>
-            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человека, ответивших на оба вопроса, кроме кода «нет ответа».</numerusform>
-            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человек, ответивших на оба вопроса, кроме кода «нет ответа».</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человек, ответивший на оба вопроса (без ответов, засчитанных как «нет ответа»).</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человека, ответивших на оба вопроса (без ответов, засчитанных как «нет ответа»).</numerusform>
+            <numerusform>«{rows}» (строки) по «{columns}» (столбцы): %Ln человек, ответивших на оба вопроса (без ответов, засчитанных как «нет ответа»).</numerusform>
         </translation>
     </message>
     <message>
@@ -2073,6 +2081,8 @@ the interview waits under “unfinished interviews” on the main window: press
 &lt;li&gt;The first page lists every question and its answer. Click an answer to change it.&lt;/li&gt;
 &lt;li&gt;When you make the first change, DuoDesk asks &lt;b&gt;Who is correcting?&lt;/b&gt;. Every change is
 recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
+&lt;li&gt;When the changes are made, press &lt;b&gt;Done correcting&lt;/b&gt; (beside &lt;b&gt;Next&lt;/b&gt;): DuoDesk checks
+the answers and saves the corrections.&lt;/li&gt;
 &lt;/ol&gt;
 </source>
         <translation>
@@ -2084,6 +2094,8 @@ recorded with your name, the time, the old answer and the new one.&lt;/li&gt;
 &lt;li&gt;На первой странице — все вопросы и ответы. Нажмите на ответ, чтобы изменить его.&lt;/li&gt;
 &lt;li&gt;При первом изменении DuoDesk спросит &lt;b&gt;Кто исправляет?&lt;/b&gt;. Каждое изменение записывается
 с вашим именем, временем, старым и новым ответом.&lt;/li&gt;
+&lt;li&gt;Когда изменения сделаны, нажмите &lt;b&gt;Исправления готовы&lt;/b&gt; (рядом с &lt;b&gt;Далее&lt;/b&gt;): DuoDesk проверит
+ответы и сохранит исправления.&lt;/li&gt;
 &lt;/ol&gt;
 </translation>
     </message>
@@ -3324,10 +3336,6 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Четверть ответов не выше нижнего квартиля, половина не выше медианы, три четверти не выше верхнего квартиля (считается как в SPSS).</translation>
     </message>
     <message>
-        <source>{answer} (code for no answer)</source>
-        <translation>{answer} (код «нет ответа»)</translation>
-    </message>
-    <message>
         <source>% of all {count} {things}</source>
         <translation>% от всех ({count}, {things})</translation>
     </message>
@@ -3406,6 +3414,10 @@ DuoDesk спрашивает кодовую фразу при каждом за�
     <message>
         <source>Statistic</source>
         <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>{answer} (counted as no answer)</source>
+        <translation>{answer} (засчитано как «нет ответа»)</translation>
     </message>
     <message>
         <source>% of people (of the {count} who answered, {codes} of them only a code for no answer)</source>

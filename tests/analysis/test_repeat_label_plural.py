@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 import tests.repeat_project
+from duodesk import i18n
 from duodesk.analysis.catalogue import plural
 from duodesk.cli import main
 from tests.core.test_repeats import DRUG_SURVEY
@@ -28,6 +29,32 @@ from tests.repeat_project import add_drug_interviews
 )
 def test_plural_of_a_repeat_label(label, words):
     assert plural(label) == words
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "words"),
+    [
+        ("drug", "English (en)", "drugs"),
+        ("drug", "en-GB", "drugs"),
+        ("наркотик", "Русский (ru)", "instances of “наркотик”"),
+        ("drogue", "Français (fr)", "instances of “drogue”"),
+        ("droga", "es", "instances of “droga”"),
+        ("drug", "", "drugs"),  # not known, on English screens
+    ],
+)
+def test_an_english_s_only_for_an_english_label(label, language, words):
+    assert plural(label, language) == words
+
+
+def test_a_label_of_unknown_language_is_not_given_an_english_s_on_other_screens():
+    previous = i18n.language()
+    i18n.set_language("fr")
+    try:
+        said = plural("drogue")
+    finally:
+        i18n.set_language(previous)
+    assert not said.endswith("drogues")
+    assert "drogue" in said
 
 
 @pytest.fixture

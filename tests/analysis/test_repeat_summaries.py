@@ -166,8 +166,11 @@ def test_a_repeat_crosstabs_note_is_said_in_spanish(drug_project):
         table = crosstab(drug_project, "drugs", "drug", "site")
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
+    # The repeat's label ("Drug") is of no stated language: on Spanish screens it is named,
+    # not given an English plural.
     assert table.warning.startswith(
-        f"Contado sobre {table.total} drugs nombrados por {table.people} personas: "
+        f"Contado sobre {table.total} casos de «drug» nombrados por {table.people} personas: "
     )
+    assert "drugs" not in table.warning
     assert "Sin chi cuadrado" in table.warning
     assert "Counted" not in table.warning

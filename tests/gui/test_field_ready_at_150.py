@@ -200,7 +200,8 @@ def _words_on(window: QWidget) -> list[str]:
 def test_results_and_the_designer_say_code_for_no_answer_not_missing_code(
     qtbot, database, program_look, tmp_path
 ):
-    """The statistician's word "missing code" is not on the screens: "code for no answer" is."""
+    """The statistician's word "missing code" is not on the screens: Results say an answer is
+    "counted as no answer", the designer marks a "code for no answer"."""
     from duodesk.gui.designer.window import DesignerWindow
     from tests.gui.test_fit_at_125 import _hepc_with_interviews
     from tests.gui.test_results import choose, open_results
@@ -211,7 +212,7 @@ def test_results_and_the_designer_say_code_for_no_answer_not_missing_code(
         choose(qtbot, window, name)
         QApplication.processEvents()
         words = "\n".join(_words_on(window))
-        assert "code for no answer" in words, name
+        assert "counted as no answer" in words, name
         assert "missing code" not in words.lower(), name
     designer = DesignerWindow(database, questionnaire)
     qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())

@@ -13,6 +13,7 @@ from duodesk.gui.interviews.browser import InterviewsWindow
 from duodesk.gui.interviews.table_model import PAGE_SIZE, InterviewTableModel
 from duodesk.gui.main_window import MainWindow
 from duodesk.gui.operations import add_example_questionnaires
+from duodesk.gui.rows_model import select_row
 from duodesk.gui.tasks import ProjectWorker
 from duodesk.storage.interview_list import InterviewFilter, StatusFilter, interview_rows
 from tests.gui.entry_helpers import settle, show
@@ -199,3 +200,32 @@ def test_the_unfinished_interviews_dialog_counts_the_answers_saved_since_the_lis
     text = window.entry.drafts_dialog.list.item(0).text()
     assert f"{row.answered} answers so far" in text and row.answered >= 3
     window.entry.drafts_dialog.reject()
+
+
+def test_the_list_keeps_the_chosen_interview_and_its_place_when_one_is_finished_elsewhere(
+    qtbot, database
+):
+    ids = _interviews(database, 60)
+    window = _browser(qtbot, database)
+    window.resize(1000, 500)
+    table = window.table
+    model = window.model
+    chosen_row = 40
+    chosen = model.row_at(chosen_row).interview_id
+    table.setFocus()
+    select_row(table, chosen_row)
+    assert window.selected_ids() == [chosen]
+    table.scrollTo(model.index(30, 0), table.ScrollHint.PositionAtTop)
+    top = model.row_at(table.rowAt(0)).interview_id
+    scrolled = table.verticalScrollBar().value()
+    assert scrolled > 0
+    finished = next(n for n in ids if n not in (chosen, top))
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        window.tasks.run(
+            lambda: ops.finish_interview(database, finished, [], "end_note"), lambda _: None
+        )
+    assert window.selected_ids() == [chosen]
+    assert model.row_at(table.currentIndex().row()).interview_id == chosen
+    assert model.row_at(table.rowAt(0)).interview_id == top
+    assert table.verticalScrollBar().value() == scrolled
+    assert model.index(model.row_of_interview(finished), 4).data().startswith("Finished")

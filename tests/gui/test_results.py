@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import statistics
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 from pathlib import Path
@@ -22,6 +23,7 @@ from duodesk.analysis import (
 from duodesk.analysis.tables import number_stats
 from duodesk.core.simulate import simulate_answers, write_responses_csv
 from duodesk.core.xlsform import read_xlsform
+from duodesk.gui.results.crosstab_view import describe_tests
 from duodesk.gui.results.tables import NumberStatsModel
 from duodesk.gui.results.window import ResultsWindow
 from duodesk.storage.importer import import_responses
@@ -265,6 +267,9 @@ def test_crosstab_builder_shows_counts_and_chi_square(qtbot, hepc_project):
     assert column(builder.model, len(expected.columns) + 1)[-1] == expected.total
     assert f"Chi-square = {expected.chi_square:.3f}" in builder.tests.text()
     assert f"{expected.degrees_of_freedom} degrees of freedom" in builder.tests.text()
+    p = expected.fisher_p if expected.fisher_p is not None else expected.p_value
+    reading = "probably related" if p < 0.05 else "no clear sign that the answers"
+    assert reading in builder.tests.text()
     # percentages of the row add up to 100 across each row
     builder.shows.setCurrentIndex(builder.shows.findText("% of the row"))
     first_row = [
@@ -403,3 +408,18 @@ def test_interviews_from_a_file_without_the_question_are_said_to_be_not_in_it(
     assert column(window.view.choice.model, 1)[-2:] == [2, 2 * PER_SITE + 2]
     assert "came from an imported file that had no column" in window.view.denominators.text()
     window.grab().save(str(tmp_path / "not_in_file.png"))
+
+
+def test_the_chi_square_sentence_says_what_the_p_value_means_in_plain_words(hepc_project):
+    table = crosstab(hepc_project, FORM, "sex", "hcv_diagnosed")
+    related = replace(table, p_value=0.01, fisher_p=None)
+    unrelated = replace(table, p_value=0.2, fisher_p=None)
+    said = describe_tests(related)
+    assert "p = 0.010." in said  # the numbers stay
+    assert "p below 0.05: the answers to the two questions are probably related." in said
+    assert "no clear sign that the answers to the two questions are related" in (
+        describe_tests(unrelated)
+    )
+    # Fisher's p, given when the chi-square's cannot be trusted, is the one read out.
+    said = describe_tests(replace(table, p_value=0.01, fisher_p=0.3))
+    assert "no clear sign" in said and "probably related" not in said

@@ -49,7 +49,7 @@ def test_every_answer_of_a_choice_table_is_shown_whole(qtbot, hepc_project):
     qtbot.waitUntil(lambda: table.verticalScrollBar().maximum() == 0, timeout=5_000)
     assert table.textElideMode() == Qt.TextElideMode.ElideNone
     labels = [table.model().index(r, 0).data() for r in range(table.model().rowCount())]
-    assert "Prefer not to say (code for no answer)" in labels
+    assert "Prefer not to say (counted as no answer)" in labels
     for row in range(table.model().rowCount()):
         assert _wrapped_text_fits(table, row, 0), labels[row]
     assert table.columnWidth(0) >= QFontMetrics(table.font()).horizontalAdvance("In another way")

@@ -50,3 +50,37 @@ def test_a_repeat_question_is_shown_over_its_instances_with_its_denominator(
     assert f"the {total.data(Qt.ItemDataRole.EditRole)} drugs named by" in builder.about.text()
     window.grab().save(str(tmp_path / "results_repeat_crosstab.png"))
     choose(qtbot, window, "drugs")
+
+
+def test_a_russian_repeat_label_is_not_given_an_english_plural(
+    qtbot, database, tmp_path, monkeypatch
+):
+    """ "наркотик" became "наркотикs": the instances of a repeat labelled in another language
+    than English are named, "instances of “наркотик”"."""
+    import tests.repeat_project
+    from tests.core.test_repeats import DRUG_SURVEY
+
+    survey = [
+        ["type", "name", "label::Русский (ru)", *DRUG_SURVEY[0][3:]],
+        *(
+            ["begin_repeat", "drugs", "Наркотик", *row[3:]] if row[1] == "drugs" else row
+            for row in DRUG_SURVEY[1:]
+        ),
+    ]
+    monkeypatch.setattr(tests.repeat_project, "DRUG_SURVEY", survey)
+    add_drug_interviews(database, tmp_path, count=25, seed=2)
+    window = ResultsWindow(database, "drugs")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    assert window.questions.choose("drug")
+    page = window.view
+    qtbot.waitUntil(lambda: "Counted over" in page.denominators.text(), timeout=10_000)
+    assert "instances of “наркотик” named by" in page.denominators.text()
+    model = page.choice.model
+    headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    assert headers[1] == "Number of instances of “наркотик”"
+    window.grab().save(str(tmp_path / "results_russian_repeat.png"))
+    for found in (page.denominators.text(), *map(str, headers)):
+        assert "наркотикs" not in found

@@ -225,7 +225,22 @@ class InterviewWindow(QWidget):
             self.overview_button.setAutoDefault(False)
             self.overview_button.clicked.connect(lambda: self.show_overview())
             top.addWidget(self.overview_button)
+            self.view.header_buttons.append(self.overview_button)
+            # Back to the end without paging through every question: the answers are checked
+            # and the corrections confirmed as "Save the corrections" on the last page does.
+            self.end_button = QPushButton(self.tr("Done correcting"))
+            self.end_button.setObjectName("endButton")
+            self.end_button.setAccessibleName(
+                self.tr("Done correcting: check the answers and save the corrections")
+            )
+            self.end_button.setToolTip(
+                self.tr("Check every answer and save the corrections, as on the last page")
+            )
+            self.end_button.clicked.connect(self.done_correcting)
+            self.view.navigation.add_button(self.end_button)
         top.addWidget(self.close_button)
+        self.view.header_buttons.append(self.close_button)
+        self.view.order_tabs()
         self.corrections_label = QLabel()
         self.corrections_label.setWordWrap(True)
         self.corrections_label.setObjectName("notice")
@@ -304,6 +319,12 @@ class InterviewWindow(QWidget):
         self.view.go_to_question(question)
         self.stack.setCurrentWidget(self.form_page)
         self.view.focus_first()
+
+    def done_correcting(self) -> None:
+        """Check every answer and save the corrections, from any page: what "Save the
+        corrections" on the last page does (a problem shows at its question)."""
+        if self.correcting and self.stack.currentWidget() is self.form_page:
+            self.view.finish()
 
     def _build_done_page(self) -> QWidget:
         page = QWidget()

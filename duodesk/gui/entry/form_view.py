@@ -21,7 +21,8 @@ large buttons (keys 1 and 2). Answers in instances are kept under their answer k
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import itertools
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -82,6 +83,9 @@ TYPED_AS_TEXT = frozenset(
 # Buttons to go straight to a question skipped for now, side by side under Finish's list (the
 # rest are in the list; Finish lists what is left again).
 SKIP_LINKS = 3
+# Buttons of a page that help with an answer without giving one: Tab reaches them after Next
+# and Back (see InterviewFormView.order_tabs).
+PAGE_HELPER_BUTTONS = frozenset({"clearAnswer", "calendarButton", "removeFile", "removeInstance"})
 TYPING_PAUSE_MS = 400  # typed answers are saved once the typing pauses (and on every move)
 CODE_RECORDED_HINT = QT_TRANSLATE_NOOP(
     "InterviewFormView",
@@ -125,6 +129,9 @@ class InterviewFormView(RepeatPages, QWidget):
         self.state = self.engine.evaluate(self.answers)
         self.pages = build_pages(questionnaire, self.state)
         self.repeat_buttons: dict[str, QPushButton] = {}
+        # The caller's buttons beside the title (Save and close…): Tab reaches them after the
+        # page's own buttons, and the language of the questions last (see order_tabs).
+        self.header_buttons: list[QWidget] = []
         # What the caller already has: the first report brings it up to date.
         self._saved = dict(saved_records) if saved_records is not None else self._records()
         self._typing_problems: dict[str, str] = {}
@@ -273,9 +280,40 @@ class InterviewFormView(RepeatPages, QWidget):
             else:
                 self.widgets[name].set_value(value)
         self._refresh_page()
+        self.order_tabs()
         self.page_area.verticalScrollBar().setValue(0)
         self.focus_first()
         self.page_shown.emit(page.first)
+
+    def order_tabs(self) -> None:
+        """Tab goes from the answers to Next, then Back, then the rest: a page's own helper
+        buttons (Clear this answer, Calendar…), the caller's buttons and, last, the language of
+        the questions (it came before Next, and one Tab too many changed the language)."""
+        answers, helpers = [], []
+        content = self.page_area.widget()
+        if content is not None:
+            for widget in _tab_stops_in(content):
+                is_helper = widget.objectName() in PAGE_HELPER_BUTTONS
+                (helpers if is_helper else answers).append(widget)
+        skip_links = [
+            item.widget()
+            for index in range(self.skip_links_layout.count())
+            if (item := self.skip_links_layout.itemAt(index)).widget() is not None
+        ]
+        navigation = self.navigation
+        order = [
+            *answers,
+            navigation.next_button,
+            navigation.back_button,
+            *navigation.extra_buttons,
+            navigation.skip_button,
+            *helpers,
+            *skip_links,
+            *self.header_buttons,
+            self.language_box,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _grid_scrolled(self) -> None:
         if self.grid is not None:
@@ -582,6 +620,10 @@ class InterviewFormView(RepeatPages, QWidget):
                 return earlier
         return None
 
+    def on_last_page(self) -> bool:
+        """Whether Next finishes (no later page applies)."""
+        return self._next_page(self.index) is None
+
     def go_next(self) -> None:
         """Go to the next page that applies (or finish), unless an answer on this page is
         missing or wrong: then its message shows, the focus goes to it and "Skip for now"
@@ -717,6 +759,7 @@ class InterviewFormView(RepeatPages, QWidget):
             self.skip_links_layout.addWidget(button)
         self.skip_links_layout.addStretch(1)
         self.skip_links.setVisible(bool(names))
+        self.order_tabs()
 
     def _go_to_skipped(self, name: str) -> None:
         self.notice.hide()
@@ -792,3 +835,14 @@ class InterviewFormView(RepeatPages, QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _tab_stops_in(content: QWidget) -> Iterator[QWidget]:
+    """The widgets of ``content`` that Tab may stop at, in the order of the window's chain (the
+    order they were made in). A widget that another one stands in for is left to that one."""
+    widget = content.nextInFocusChain()
+    while widget is not content:
+        stop = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+        if stop and content.isAncestorOf(widget):
+            yield widget
+        widget = widget.nextInFocusChain()

@@ -30,6 +30,7 @@ QLineEdit, QPlainTextEdit, QComboBox { font-size: 15pt; min-height: 40px; paddin
 QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus { border: 3px solid #1f6fb2; }
 QPushButton#nextButton, QPushButton#backButton { font-size: 14pt; min-height: 48px; }
 QPushButton#clearAnswer { font-size: 11pt; min-height: 30px; }
+QPushButton#endButton { font-size: 14pt; min-height: 48px; padding: 2px 16px; }
 QLabel#attachedFile { font-size: 15pt; }
 QPushButton#attachFile { font-size: 14pt; min-height: 44px; padding: 2px 16px; }
 QPushButton#removeFile { font-size: 12pt; min-height: 36px; padding: 2px 12px; }

@@ -36,6 +36,8 @@ class NavigationBar(QWidget):
             )
         )
         self.skip_button.hide()  # shown when Next was refused on this page
+        self.extra_buttons: list[QPushButton] = []  # the caller's, beside Skip for now
+        self._on_last_page = False
         for button in (self.back_button, self.next_button):
             button.setAutoDefault(False)
             button.setMinimumWidth(160)
@@ -48,11 +50,24 @@ class NavigationBar(QWidget):
         self.middle.addWidget(self.progress_label)
         layout.addLayout(self.middle, 1)
         layout.addWidget(self.skip_button)
+        self.extra_row = QHBoxLayout()
+        layout.addLayout(self.extra_row)
         layout.addWidget(self.next_button)
+
+    def add_button(self, button: QPushButton) -> None:
+        """A button of the caller's, before Next (Tab reaches it after Next and Back), for
+        going to the end: hidden on the last page, where Next goes there itself."""
+        button.setAutoDefault(False)
+        self.extra_buttons.append(button)
+        button.setVisible(not self._on_last_page)
+        self.extra_row.addWidget(button)
 
     def show_position(self, progress_text: str, first: bool, last: bool, finish_text: str) -> None:
         self.progress_label.setText(progress_text)
         self.back_button.setEnabled(not first)
+        self._on_last_page = last
+        for button in self.extra_buttons:
+            button.setVisible(not last)
         if last:
             self.next_button.setText(f"{finish_text}  ✔")
             self.next_button.setAccessibleName(finish_text)

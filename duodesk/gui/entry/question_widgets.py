@@ -349,6 +349,7 @@ class TypedWidget(QuestionWidget):
         row.addWidget(self.editor, 1)
         if q.type is QuestionType.DATE:
             self.calendar_button = QPushButton(translate("QuestionWidget", "Calendar…"))
+            self.calendar_button.setObjectName("calendarButton")
             self.calendar_button.setAccessibleName(
                 translate("QuestionWidget", "Choose the date on a calendar")
             )

@@ -4,12 +4,14 @@ correct it, delete (restorably), restore, and remove deleted interviews for good
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QObject,
     Qt,
@@ -60,6 +62,17 @@ COLUMN_SHARES = {
 }
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where the person was in the list: interviews by number, and the scroll bar."""
+
+    chosen: tuple[int, ...]
+    current: int | None
+    top: int | None
+    scrolled: int
+    rows: int
+
+
 class InterviewsWindow(QWidget):
     loaded = Signal()  # a page of rows arrived
     changed = Signal()  # interviews were deleted, restored or purged here
@@ -88,6 +101,7 @@ class InterviewsWindow(QWidget):
         self.may_delete = may_delete
         self._generation = 0
         self._open_when_loaded = False  # Enter was pressed in the search box before the list
+        self._place: Place | None = None  # where to go back to once the list is read again
         tasks.changed.connect(self._project_changed)
         self.setWindowTitle(
             self.tr("Interviews: {title} – DuoDesk").format(title=title)
@@ -200,14 +214,56 @@ class InterviewsWindow(QWidget):
 
     def reload(self) -> None:
         self._generation += 1
+        self._place = None
         self.model.reload()
 
     def _project_changed(self, changes: Changes) -> None:
         """An interview was started, finished, corrected, deleted or restored (here, in an
-        interview window or anywhere else): list the interviews again if they may differ."""
+        interview window or anywhere else): list the interviews again if they may differ,
+        keeping the person's place (see _keep_place)."""
         listed = changes.drafts or changes.counted_interviews
         if listed and changes.concerns(self.form_id):
-            self.reload()
+            self._generation += 1
+            self._place = self._keep_place()
+            self.model.reload(at_least=self._place.rows)
+
+    def _keep_place(self) -> Place:
+        """Which interviews are chosen, and which one is at the top of the list, by number: the
+        rows may move when the list is read again (a new interview, one deleted)."""
+        index = self.table.currentIndex()
+        current = self.model.row_at(index.row()).interview_id if index.isValid() else None
+        top = self.table.rowAt(0)
+        return Place(
+            chosen=tuple(self.selected_ids()),
+            current=current,
+            top=self.model.row_at(top).interview_id if top >= 0 else None,
+            scrolled=self.table.verticalScrollBar().value(),
+            rows=self.model.rowCount(),
+        )
+
+    def _back_to_place(self, place: Place) -> None:
+        """Choose again the interviews chosen before the list was read again, and scroll it
+        back to where it was."""
+        rows = [self.model.row_of_interview(n) for n in place.chosen]
+        rows = [row for row in rows if row is not None]
+        current = self.model.row_of_interview(place.current) if place.current else None
+        if current is None and rows:
+            current = rows[0]
+        if current is not None:
+            select_row(self.table, current)
+            selection = self.table.selectionModel()
+            flags = QItemSelectionModel.SelectionFlag.Select
+            flags |= QItemSelectionModel.SelectionFlag.Rows
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags)
+        self.table.updateGeometries()  # the scroll bar's range for the rows just read
+        top = self.model.row_of_interview(place.top) if place.top is not None else None
+        if top is not None:
+            self.table.scrollTo(
+                self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        else:
+            self.table.verticalScrollBar().setValue(place.scrolled)
 
     def _request(self, offset: int, limit: int) -> None:
         generation, where = self._generation, self.current_filter()
@@ -231,6 +287,9 @@ class InterviewsWindow(QWidget):
                     shown=QLocale().toString(shown)
                 )
         self.count_label.setText(text)
+        if page.offset == 0 and self._place is not None:
+            place, self._place = self._place, None
+            self._back_to_place(place)
         if page.offset == 0 and shown and not self.table.selectionModel().hasSelection():
             select_row(self.table, 0)  # something is always chosen: Enter opens it
         self._update_buttons()

@@ -84,16 +84,24 @@ class InterviewTableModel(RowsModel):
 
     # -- loading ---------------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Forget the rows and ask for the first page (after a filter or a change)."""
+    def reload(self, at_least: int = 0) -> None:
+        """Forget the rows and ask for the first page (after a filter or a change); at least
+        ``at_least`` rows in it, so that a list read again reaches as far as it had."""
         self.beginResetModel()
         self._rows, self._total, self._loading = [], None, False
         self.endResetModel()
-        self._ask()
+        self._ask(max(PAGE_SIZE, at_least))
 
-    def _ask(self) -> None:
+    def _ask(self, limit: int = PAGE_SIZE) -> None:
         self._loading = True
-        self._request(len(self._rows), PAGE_SIZE)
+        self._request(len(self._rows), limit)
+
+    def row_of_interview(self, interview_id: int) -> int | None:
+        """The row showing interview ``interview_id``, None if it is not loaded."""
+        return next(
+            (row for row, shown in enumerate(self._rows) if shown.interview_id == interview_id),
+            None,
+        )
 
     def add_page(self, offset: int, rows: tuple[InterviewRow, ...], total: int) -> None:
         """Rows read from ``offset``; pages that no longer fit (the list was reloaded

@@ -53,7 +53,21 @@ def describe_tests(table: Crosstab) -> str:
         )
         if is_estimated(table.fisher_method):  # (said in any language, not just English)
             text += " " + table.fisher_method
-    return text
+    return f"{text}\n{p_in_words(table)}"  # on a line of its own, for a reader to find
+
+
+def p_in_words(table: Crosstab) -> str:
+    """What the p value means, for a reader who is not a statistician. Fisher's p when there
+    is one: it is given because the chi-square's is not to be trusted for this table."""
+    p = table.fisher_p if table.fisher_p is not None else table.p_value
+    if p is not None and p < 0.05:
+        return translate(
+            "CrosstabView", "p below 0.05: the answers to the two questions are probably related."
+        )
+    return translate(
+        "CrosstabView",
+        "p of 0.05 or more: no clear sign that the answers to the two questions are related.",
+    )
 
 
 def hiding_in_words(hidden: TableProtection | None, threshold: int | None) -> str:
@@ -202,7 +216,7 @@ class CrosstabView(QWidget):
             self.about.setText(
                 self.tr(
                     "“{rows}” (rows) by “{columns}” (columns): the {total} {things} named by "
-                    "%Ln people with an answer to both, other than a code for no answer.",
+                    "%Ln people with an answer to both (answers counted as no answer left out).",
                     "",
                     people,
                 ).format(
@@ -217,7 +231,7 @@ class CrosstabView(QWidget):
             self.about.setText(
                 self.tr(
                     "“{rows}” (rows) by “{columns}” (columns): the %Ln people who gave an "
-                    "answer to both, other than a code for no answer.",
+                    "answer to both (answers counted as no answer left out).",
                     "",
                     total,
                 ).format(rows=table.row_label, columns=table.column_label)

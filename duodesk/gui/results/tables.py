@@ -40,7 +40,7 @@ QUARTILES_IN_WORDS = QT_TRANSLATE_NOOP(
 )
 
 translate = QCoreApplication.translate
-CODE_FOR_NO_ANSWER = QT_TRANSLATE_NOOP("ResultsTables", "{answer} (code for no answer)")
+CODE_FOR_NO_ANSWER = QT_TRANSLATE_NOOP("ResultsTables", "{answer} (counted as no answer)")
 
 
 def _say(text: str) -> str:
