@@ -1893,6 +1893,10 @@
         <source>{file}: DuoDesk exports .xlsx, .csv and .sav files; end the file name with one of these.</source>
         <translation>{file}: DuoDesk يصدّر ملفات .xlsx و.csv و.sav؛ اجعل اسم الملف ينتهي بواحد منها.</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) and parts already published from this project fit together exactly (into the whole survey, an earlier part, or this part): side by side, their numbers would give away by subtraction even those each one hides, and some of them are 1 to {threshold}. Nothing was written. Choose a part that does not complete the parts already published.</source>
+        <translation>الجزء المختار ({part}) وأجزاء نُشرت من قبل من هذا المشروع تتكامل تمامًا (في المسح كله أو في جزء سابق أو في هذا الجزء): إذا وُضعت جنبًا إلى جنب كشفت أرقامها بالطرح حتى ما يخفيه كل منها، وبعضها من 1 إلى {threshold}. لم يُكتب شيء. اختر جزءًا لا يُكمل الأجزاء المنشورة من قبل.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -1893,6 +1893,10 @@
         <source>{file}: DuoDesk exports .xlsx, .csv and .sav files; end the file name with one of these.</source>
         <translation>{file}: DuoDesk exporta archivos .xlsx, .csv y .sav; termine el nombre del archivo con uno de ellos.</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) and parts already published from this project fit together exactly (into the whole survey, an earlier part, or this part): side by side, their numbers would give away by subtraction even those each one hides, and some of them are 1 to {threshold}. Nothing was written. Choose a part that does not complete the parts already published.</source>
+        <translation>La parte elegida ({part}) y partes ya publicadas desde este proyecto encajan exactamente (en toda la encuesta, una parte anterior o esta parte): una al lado de otra, sus números revelarían por resta incluso los que cada una oculta, y algunos van de 1 a {threshold}. No se escribió nada. Elija una parte que no complete las partes ya publicadas.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

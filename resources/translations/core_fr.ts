@@ -1893,6 +1893,10 @@
         <source>{file}: DuoDesk exports .xlsx, .csv and .sav files; end the file name with one of these.</source>
         <translation>{file} : DuoDesk exporte des fichiers .xlsx, .csv et .sav ; terminez le nom du fichier par l'un d'eux.</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) and parts already published from this project fit together exactly (into the whole survey, an earlier part, or this part): side by side, their numbers would give away by subtraction even those each one hides, and some of them are 1 to {threshold}. Nothing was written. Choose a part that does not complete the parts already published.</source>
+        <translation>La partie choisie ({part}) et des parties déjà publiées à partir de ce projet s'emboîtent exactement (dans l'ensemble de l'enquête, une partie déjà publiée ou cette partie) : côte à côte, leurs nombres révéleraient par soustraction même ceux que chacune cache, et certains vont de 1 à {threshold}. Rien n'a été écrit. Choisissez une partie qui ne complète pas les parties déjà publiées.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -1893,6 +1893,10 @@
         <source>{file}: DuoDesk exports .xlsx, .csv and .sav files; end the file name with one of these.</source>
         <translation>{file}: DuoDesk выгружает файлы .xlsx, .csv и .sav; имя файла должно кончаться на одно из них.</translation>
     </message>
+    <message>
+        <source>The part chosen ({part}) and parts already published from this project fit together exactly (into the whole survey, an earlier part, or this part): side by side, their numbers would give away by subtraction even those each one hides, and some of them are 1 to {threshold}. Nothing was written. Choose a part that does not complete the parts already published.</source>
+        <translation>Выбранная часть ({part}) и части, уже опубликованные из этого проекта, точно складываются вместе (во всё обследование, в ранее опубликованную часть или в эту часть): рядом друг с другом их числа вычитанием выдали бы даже те, что каждая скрывает, а некоторые из них от 1 до {threshold}. Ничего не записано. Выберите часть, которая не дополняет уже опубликованные части.</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
