@@ -29,6 +29,7 @@ from duodesk.core.xlsform import read_xlsform
 from duodesk.exports.disclosure import DisclosureRule
 from duodesk.exports.export import export
 from duodesk.exports.layout import ExportOptions
+from duodesk.storage.database import Database
 from duodesk.storage.importer import import_responses
 from duodesk.storage.questionnaires import save_questionnaire
 from tests.analysis.projects import store_interviews
@@ -229,13 +230,19 @@ def test_the_attack_finds_what_hiding_only_the_small_counts_would_give_away(
 
 
 @pytest.mark.slow
-def test_a_subset_is_protected_as_a_whole_too(database, example_paths, tmp_path):
+def test_a_subset_is_protected_as_a_whole_too(example_paths, tmp_path):
+    """Each site's workbook, alone. (In one project the second of the two sites is refused,
+    since the two make up the whole survey: see test_outputs_side_by_side.py.)"""
     form = read_xlsform(example_paths["training_employment_barriers"])
-    with database.session() as session:
-        save_questionnaire(session, form)
-    random_survey(database, form, tmp_path, 77)
     for site in ("Centre A", "Centre B"):
-        path = tmp_path / f"{site}.xlsx"
-        export(database, form.form_id, path, ExportOptions(subset=Subset(sites=(site,))))
+        database = Database.open(tmp_path / f"{site}.duodesk")
+        try:
+            with database.session() as session:
+                save_questionnaire(session, form)
+            random_survey(database, form, tmp_path, 77)
+            path = tmp_path / f"{site}.xlsx"
+            export(database, form.form_id, path, ExportOptions(subset=Subset(sites=(site,))))
+        finally:
+            database.close()
         assert openpyxl.load_workbook(path).sheetnames == SUMMARY_SHEETS
         assert assert_nothing_narrowed(path, form, 4) > 0
