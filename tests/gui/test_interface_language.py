@@ -10,14 +10,16 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRect, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -849,3 +851,27 @@ def test_a_crosstab_says_its_fisher_p_value_was_estimated_in_every_language(spea
     assert is_estimated(FisherResult(0.2, "monte carlo", 10_000, 7).describe())
     assert not is_estimated(FisherResult(0.2, "exact").describe())
     assert not is_estimated("")
+
+
+@pytest.mark.parametrize(
+    ("code", "look_in", "files_of_type"),
+    [
+        ("fr", "Voir dans", "Fichiers de type"),
+        ("es", "Ver en", "Ficheros de tipo"),
+        ("ru", "Перейти к", "Типы файлов"),
+        ("ar", "اعثر في", "الملفّات من النّوع"),
+    ],
+)
+def test_qts_own_file_dialog_speaks_the_language(qtbot, speaking, code, look_in, files_of_type):
+    """Qt's file dialog ("Look in:", "Files of type:") is in the chosen language too, like
+    DuoDesk's words around it."""
+    speaking(code)
+    assert QCoreApplication.translate("QFileDialog", "Look in:").startswith(look_in)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    dialog = QFileDialog(None, "", str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text().replace("&", "") for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith(look_in) for text in labels), labels
+    assert any(text.startswith(files_of_type) for text in labels), labels
+    assert not any("Look in" in text or "Files of" in text for text in labels), labels
