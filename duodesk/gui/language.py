@@ -139,11 +139,12 @@ class QtWordsWithoutShortcuts(QTranslator):
         self.qt_words = qt_words
 
     def translate(self, context, source_text, disambiguation=None, n=-1):
+        # None, not "": Qt asks the next translator only after a null answer.
         if not source_text or "&" not in source_text or not context.startswith("Q"):
-            return ""
+            return None
         plain = source_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
         found = self.qt_words.translate(context, plain, disambiguation, n)
-        return "&" + found.replace("&", "&&") if found else ""
+        return "&" + found.replace("&", "&&") if found else None
 
     def isEmpty(self) -> bool:
         return self.qt_words.isEmpty()
@@ -181,7 +182,8 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
     if code not in (i18n.PSEUDO, i18n.SOURCE_LANGUAGE):
         qt_own = QTranslator(app)
         if any(qt_own.load(f"qtbase_{code}", folder) for folder in _qt_translations_folders()):
-            translators.append(QtWordsWithoutShortcuts(qt_own, app))
+            # Installed first, so asked last: only for words no other translator knows.
+            translators.insert(0, QtWordsWithoutShortcuts(qt_own, app))
             translators.append(qt_own)
         else:
             log.warning("Qt's own words in %s were not found: they stay in English", code)
