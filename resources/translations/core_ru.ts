@@ -1749,6 +1749,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopCheck</name>
+    <message>
+        <source>DuoDesk cannot open its window: no desktop screen was found (DISPLAY is not set). Start it from the desktop; the commands (duodesk --help) work without one.</source>
+        <translation>DuoDesk не может открыть окно: экран рабочего стола не найден (DISPLAY не задан). Запустите его с рабочего стола; команды (duodesk --help) работают без экрана.</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: system libraries are missing. Install them with: {command}</source>
+        <translation>DuoDesk не может открыть окно: не хватает системных библиотек. Установите их командой: {command}</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: no screen can be reached at DISPLAY={display}. Start it from the desktop itself, or over ssh with X forwarding (ssh -X); the commands (duodesk --help) work without a screen.</source>
+        <translation>DuoDesk не может открыть окно: экран DISPLAY={display} не отвечает. Запустите его с самого рабочего стола или по ssh с пересылкой X (ssh -X); команды (duodesk --help) работают без экрана.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>This answer is not allowed here</source>
@@ -2427,10 +2442,6 @@
         <translation>Новые темы: {names}.</translation>
     </message>
     <message>
-        <source>{count} interview(s) imported from {file}.</source>
-        <translation>Импортировано интервью из {file}: {count}.</translation>
-    </message>
-    <message>
         <source>{count} with version {version}</source>
         <translation>{count} с версией {version}</translation>
     </message>
@@ -2441,6 +2452,14 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Каждое сохраняется с версией этого проекта с тем же номером, если в ней есть заданные вопросы, а иначе с версией {number}, самой новой в этом проекте: здесь {kept}; ответы на вопросы, которых нет в версиях этого проекта, не импортируются (пропущенные столбцы ниже).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview imported from {file}.</source>
+        <translation><numerusform>%n интервью импортировано из {file}.</numerusform><numerusform>%n интервью импортированы из {file}.</numerusform><numerusform>%n интервью импортировано из {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews imported from {file}.</source>
+        <translation><numerusform>%n интервью импортировано из {file}.</numerusform><numerusform>%n интервью импортированы из {file}.</numerusform><numerusform>%n интервью импортировано из {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -2474,9 +2493,13 @@
         <source>{count} were already in the project and were skipped.</source>
         <translation>Уже были в проекте и пропущены: {count}.</translation>
     </message>
-    <message>
-        <source>{count} row(s) were not imported; see {file}.</source>
-        <translation>Не импортировано строк: {count}; см. {file}.</translation>
+    <message numerus="yes">
+        <source>%n row was not imported; see {file}.</source>
+        <translation><numerusform>%n строка не импортирована; см. {file}.</numerusform><numerusform>%n строки не импортированы; см. {file}.</numerusform><numerusform>%n строк не импортировано; см. {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported; see {file}.</source>
+        <translation><numerusform>%n строка не импортирована; см. {file}.</numerusform><numerusform>%n строки не импортированы; см. {file}.</numerusform><numerusform>%n строк не импортировано; см. {file}.</numerusform></translation>
     </message>
     <message>
         <source>Columns left out: {names}.</source>
@@ -3110,9 +3133,9 @@
         <source>{answered} of the {asked} people asked answered</source>
         <translation>Ответили {answered} из {asked} опрошенных</translation>
     </message>
-    <message>
-        <source>{count} gave no answer</source>
-        <translation>Не ответили: {count}</translation>
+    <message numerus="yes">
+        <source>%n gave no answer</source>
+        <translation><numerusform>%n не ответил</numerusform><numerusform>%n не ответили</numerusform><numerusform>%n не ответили</numerusform></translation>
     </message>
     <message>
         <source>{count} was not asked (skipped)</source>
@@ -3676,10 +3699,6 @@
         <translation>{name} нет в списке людей.</translation>
     </message>
     <message>
-        <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
-        <translation>В «{title}» есть интервью ({in_use}), поэтому её нельзя убрать.</translation>
-    </message>
-    <message>
         <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
         <translation>Пароль команды не тот, с которым создан проект по адресу {where} (заглавные буквы важны). Ничего не изменено.</translation>
     </message>
@@ -3763,6 +3782,14 @@
     <message>
         <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
         <translation>Интервью, введённые на этом ноутбуке ({count}), теперь на сервере: отправлено сейчас — {added}, уже были там (отправлены раньше) — {already}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interview, so it cannot be removed.</source>
+        <translation><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interviews, so it cannot be removed.</source>
+        <translation><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform></translation>
     </message>
 </context>
 <context>

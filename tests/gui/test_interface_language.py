@@ -875,3 +875,32 @@ def test_qts_own_file_dialog_speaks_the_language(qtbot, speaking, code, look_in,
     assert any(text.startswith(look_in) for text in labels), labels
     assert any(text.startswith(files_of_type) for text in labels), labels
     assert not any("Look in" in text or "Files of" in text for text in labels), labels
+
+
+def test_the_designers_list_keeps_english_questions_in_their_direction_in_arabic(
+    qtbot, database, speaking
+):
+    """An English question in the Arabic designer's list keeps its question mark at its end
+    ("1. Where ...?", not "?place" on a line of its own), and no instruction on the mirrored
+    screens says "on the left" (the list is on the right there)."""
+    from duodesk.gui.designer.window import DesignerWindow
+    from duodesk.gui.direction import LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING
+
+    speaking("ar")
+    form = read_xlsform(next(p for p in example_forms() if p.stem.startswith("hepatitis")))
+    designer = DesignerWindow(database, form, stored=True, interviews=2)
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    model = designer.tree.model()
+    shown = []
+    parents = [QModelIndex()]
+    while parents:  # the questions inside the sections too
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            shown.append(model.index(row, 0, parent).data())
+            parents.append(model.index(row, 0, parent))
+    questions = [text for text in shown if text.endswith(f"?{POP_DIRECTIONAL_FORMATTING}")]
+    assert questions and all(LEFT_TO_RIGHT_EMBEDDING in text for text in questions), shown
+    assert any(text.startswith("1. " + LEFT_TO_RIGHT_EMBEDDING) for text in shown), shown
+    words = " ".join(label.text() for label in designer.findChildren(QLabel))
+    assert "اختر سؤالًا من القائمة" in words and "اليسار" not in words

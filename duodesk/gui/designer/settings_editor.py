@@ -72,7 +72,7 @@ class SettingsEditor(QWidget):
         self.code_questions.itemChanged.connect(self._code_changed)
         intro = QLabel(
             self.tr(
-                "Choose a question on the left to change it, or add one with the buttons above "
+                "Choose a question in the list to change it, or add one with the buttons above "
                 "the list. The main language comes first; write each question in every language."
             )
         )
