@@ -902,5 +902,8 @@ def test_the_designers_list_keeps_english_questions_in_their_direction_in_arabic
     questions = [text for text in shown if text.endswith(f"?{POP_DIRECTIONAL_FORMATTING}")]
     assert questions and all(LEFT_TO_RIGHT_EMBEDDING in text for text in questions), shown
     assert any(text.startswith("1. " + LEFT_TO_RIGHT_EMBEDDING) for text in shown), shown
+    code = designer.settings_editor.code_questions
+    code_texts = [code.item(row).text() for row in range(code.count())]
+    assert all(text.startswith(LEFT_TO_RIGHT_EMBEDDING) for text in code_texts), code_texts
     words = " ".join(label.text() for label in designer.findChildren(QLabel))
     assert "اختر سؤالًا من القائمة" in words and "اليسار" not in words

@@ -20,6 +20,7 @@ from duodesk.core.questionnaire import text_in
 from duodesk.core.xlsform import NAME_PATTERN
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import language_name, set_text
+from duodesk.gui.direction import own_direction_on_its_line
 
 
 class SettingsEditor(QWidget):
@@ -119,7 +120,8 @@ class SettingsEditor(QWidget):
         self.code_questions.blockSignals(True)
         self.code_questions.clear()
         for name, label in rows:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(own_direction_on_its_line(label))  # "...place?" in Arabic
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked
