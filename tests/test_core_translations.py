@@ -168,3 +168,23 @@ def test_an_import_says_how_many_interviews_without_plural_brackets(tmp_path, co
             assert told.startswith(words) and "(s)" not in told, told
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "three"),
+    [
+        ("fr", "1 nouvelle version de questionnaire.", "3 nouvelles versions de questionnaire."),
+        ("ru", "1 новая версия анкеты.", "3 новые версии анкеты."),
+    ],
+)
+def test_new_questionnaire_versions_take_the_plural_of_their_count(code, one, three):
+    from duodesk.storage.merge import MergeReport
+
+    i18n.set_language(code)
+    try:
+        for count, words in ((1, one), (3, three)):
+            report = MergeReport("a.duodesk-team", 0, 0, 0, 0, count, ("f",), False)
+            told = report.describe()
+            assert told.endswith(words) and "(s)" not in told, told
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)

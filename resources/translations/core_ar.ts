@@ -4071,17 +4071,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>مكرر محتمل واحد بين المواقع ينتظر من ينظر فيه</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>{count} نسخة جديدة من الاستبيان</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>لا نسخ جديدة من الاستبيان</numerusform><numerusform>نسخة جديدة واحدة من الاستبيان</numerusform><numerusform>نسختان جديدتان من الاستبيان</numerusform><numerusform>%n نسخ جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>لا نسخ جديدة من الاستبيان</numerusform><numerusform>نسخة جديدة واحدة من الاستبيان</numerusform><numerusform>نسختان جديدتان من الاستبيان</numerusform><numerusform>%n نسخ جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>أُرسل إلى الخادم: {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>جاءت من الخادم {count} نسخة جديدة من الاستبيان.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>لم تصل نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسخة جديدة واحدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسختان جديدتان من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>لم تصل نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسخة جديدة واحدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسختان جديدتان من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

@@ -4071,17 +4071,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>1 posible duplicado entre sitios espera que alguien lo revise</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>{count} versión(es) nueva(s) del cuestionario</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>%n versión nueva de cuestionario</numerusform><numerusform>%n versiones nuevas de cuestionario</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>%n versión nueva de cuestionario</numerusform><numerusform>%n versiones nuevas de cuestionario</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>Enviado al servidor: {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>{count} versión(es) nueva(s) del cuestionario llegaron del servidor.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>%n versión nueva de cuestionario llegó del servidor.</numerusform><numerusform>%n versiones nuevas de cuestionario llegaron del servidor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>%n versión nueva de cuestionario llegó del servidor.</numerusform><numerusform>%n versiones nuevas de cuestionario llegaron del servidor.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

@@ -4071,17 +4071,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>1 doublon possible entre sites attend d'être regardé</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>{count} nouvelle(s) version(s) de questionnaire</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>%n nouvelle version de questionnaire</numerusform><numerusform>%n nouvelles versions de questionnaire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>%n nouvelle version de questionnaire</numerusform><numerusform>%n nouvelles versions de questionnaire</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>Envoyé au serveur : {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>{count} nouvelle(s) version(s) de questionnaire sont venues du serveur.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>%n nouvelle version de questionnaire est venue du serveur.</numerusform><numerusform>%n nouvelles versions de questionnaire sont venues du serveur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>%n nouvelle version de questionnaire est venue du serveur.</numerusform><numerusform>%n nouvelles versions de questionnaire sont venues du serveur.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

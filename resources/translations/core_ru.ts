@@ -4071,17 +4071,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>1 возможный повтор между площадками ждёт проверки</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>новые версии анкеты: {count}</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>%n новая версия анкеты</numerusform><numerusform>%n новые версии анкеты</numerusform><numerusform>%n новых версий анкеты</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>%n новая версия анкеты</numerusform><numerusform>%n новые версии анкеты</numerusform><numerusform>%n новых версий анкеты</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>Отправлено на сервер: {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>С сервера пришли новые версии анкеты: {count}.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>%n новая версия анкеты пришла с сервера.</numerusform><numerusform>%n новые версии анкеты пришли с сервера.</numerusform><numerusform>%n новых версий анкеты пришло с сервера.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>%n новая версия анкеты пришла с сервера.</numerusform><numerusform>%n новые версии анкеты пришли с сервера.</numerusform><numerusform>%n новых версий анкеты пришло с сервера.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>
