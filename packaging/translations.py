@@ -32,6 +32,7 @@ from duodesk.i18n import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
 AREAS: dict[str, list[str]] = {
     "core": [
         "duodesk/i18n.py",
+        "duodesk/desktop_check.py",
         "duodesk/cli.py",
         "duodesk/logs.py",
         "duodesk/core",

@@ -137,3 +137,54 @@ def test_a_repeat_rows_problem_on_import_is_said_in_the_chosen_language():
     finally:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
     assert said == "ligne 4, colonne « drugs/count », valeur « many » : ce n’est pas un nombre"
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "two"),
+    [
+        ("fr", "1 entretien importé depuis a.csv.", "2 entretiens importés depuis a.csv."),
+        ("es", "1 entrevista importada desde a.csv.", "2 entrevistas importadas desde a.csv."),
+        ("ru", "1 интервью импортировано из a.csv.", "2 интервью импортированы из a.csv."),
+    ],
+)
+def test_an_import_says_how_many_interviews_without_plural_brackets(tmp_path, code, one, two):
+    """ "2 entretien(s) importé(s)" is how a form letter writes; the count picks the words."""
+    from duodesk.storage.importer import ImportReport
+
+    i18n.set_language(code)
+    try:
+        for count, words in ((1, one), (2, two)):
+            report = ImportReport(
+                path=tmp_path / "a.csv",
+                form_id="f",
+                version_number=1,
+                imported=count,
+                already_imported=0,
+                rejected=count,
+                rejected_file=tmp_path / "a.rejected.csv",
+                ignored_columns=(),
+            )
+            told = report.describe()
+            assert told.startswith(words) and "(s)" not in told, told
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "three"),
+    [
+        ("fr", "1 nouvelle version de questionnaire.", "3 nouvelles versions de questionnaire."),
+        ("ru", "1 новая версия анкеты.", "3 новые версии анкеты."),
+    ],
+)
+def test_new_questionnaire_versions_take_the_plural_of_their_count(code, one, three):
+    from duodesk.storage.merge import MergeReport
+
+    i18n.set_language(code)
+    try:
+        for count, words in ((1, one), (3, three)):
+            report = MergeReport("a.duodesk-team", 0, 0, 0, 0, count, ("f",), False)
+            told = report.describe()
+            assert told.endswith(words) and "(s)" not in told, told
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)

@@ -35,3 +35,19 @@ def test_resources_ship_as_a_package_with_the_examples():
         "training_employment_barriers.xlsx",
         "drug_user_organisation_profile.xlsx",
     }
+
+
+def test_the_bundle_carries_qts_own_words_in_duodesks_languages():
+    """Qt's file dialog and message boxes ("Look in:", Cancel) speak the chosen language in
+    the installers too: the QtCore hook keeps qtbase_<language>.qm, and no other translation."""
+    import runpy
+
+    import pytest
+
+    pytest.importorskip("PyInstaller")
+    hook = runpy.run_path(str(ROOT / "packaging" / "hooks" / "hook-PySide6.QtCore.py"))
+    words = {
+        Path(source).name: target for source, target in hook["datas"] if "translations" in target
+    }
+    assert set(words) == {"qtbase_fr.qm", "qtbase_es.qm", "qtbase_ru.qm", "qtbase_ar.qm"}
+    assert set(words.values()) == {"PySide6/Qt/translations"}

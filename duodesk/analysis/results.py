@@ -252,7 +252,8 @@ class QuestionSummary:
                 )
             ]
         if self.missing:
-            parts.append(translate("Results", "{count} gave no answer").format(count=self.missing))
+            missing = self.missing  # (lupdate reads only a plain name as the count)
+            parts.append(translate("Results", "%n gave no answer", None, missing))
         if self.not_applicable:
             if self.not_applicable == 1:
                 words = translate("Results", "{count} was not asked (skipped)")

@@ -11,7 +11,9 @@ what the box showed ("Any date" and a typed 15/11/2026 became "late5/11/2026", t
 "Any date" again). Here the first character typed starts a fresh text, edited freely, and
 leaving the box (Tab, Enter, a click elsewhere) reads it in any of the usual forms
 (15/11/2026, 2026-11-15, 15 Nov 2026, 15 November 2026). A text that is not such a date, or
-a date outside the ones allowed, changes nothing and the box says why (``unreadable``).
+a date outside the ones allowed, changes nothing and the box says why (``unreadable``); the
+Enter that finished such a text stays in the box rather than pressing the window's default
+button (a start dialog would otherwise go on with the date the box kept, often today).
 Up and Down from "Any date" start at today rather than at the earliest date allowed.
 """
 
@@ -175,8 +177,10 @@ class DateBox(QDateEdit):
                 return
             if event.key() in _FINISH:
                 self._finish_typing()
-                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    super().keyPressEvent(event)  # the window's default button
+                # Enter goes on to the window's default button only with a date taken: after
+                # a refusal it stops here, so the kept date is not used without a look.
+                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.problem_text:
+                    super().keyPressEvent(event)
                 return
             self.lineEdit().event(event)  # the plain line: no day/month/year parts
             return

@@ -73,7 +73,7 @@ the answers and saves the corrections.</li>
 <h2>Read the Results</h2>
 <ol>
 <li>Choose the questionnaire and press <b>Results…</b> (Ctrl+R).</li>
-<li>Click a question on the left. The table shows how many people gave each answer.</li>
+<li>Click a question in the list. The table shows how many people gave each answer.</li>
 <li>Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. <b>Not asked (skipped)</b> means the question did
 not apply to that person. <b>No answer</b> means it applied but was left blank.</li>

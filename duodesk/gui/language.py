@@ -128,8 +128,37 @@ def _compile(ts: Path, qm: Path) -> bool:
     return qm.is_file()
 
 
-def _qt_translations_folder() -> str:
-    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+class QtWordsWithoutShortcuts(QTranslator):
+    """Qt's own words whose source gained a shortcut letter after Qt's translators last
+    worked on them ("&Look in:" and "Files of &type:" in the file dialog of Qt 6.11, where
+    ``qtbase_fr.qm`` still knows "Look in:"): the translation of the words without the ``&``,
+    with the shortcut on its first letter. Without it those labels stay English."""
+
+    def __init__(self, qt_words: QTranslator, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.qt_words = qt_words
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        # None, not "": Qt asks the next translator only after a null answer.
+        if not source_text or "&" not in source_text or not context.startswith("Q"):
+            return None
+        plain = source_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found = self.qt_words.translate(context, plain, disambiguation, n)
+        return "&" + found.replace("&", "&&") if found else None
+
+    def isEmpty(self) -> bool:
+        return self.qt_words.isEmpty()
+
+
+def _qt_translations_folders() -> list[str]:
+    """Where Qt's own ``qtbase_<language>.qm`` files are: Qt's own folder, then the one inside
+    the PySide6 package (an installer's bundle keeps them there)."""
+    import PySide6
+
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
@@ -152,8 +181,12 @@ def apply_language(app: QCoreApplication, code: str) -> list[QTranslator]:
                 log.warning("Could not read the translations in %s", qm)
     if code not in (i18n.PSEUDO, i18n.SOURCE_LANGUAGE):
         qt_own = QTranslator(app)
-        if qt_own.load(f"qtbase_{code}", _qt_translations_folder()):
+        if any(qt_own.load(f"qtbase_{code}", folder) for folder in _qt_translations_folders()):
+            # Installed first, so asked last: only for words no other translator knows.
+            translators.insert(0, QtWordsWithoutShortcuts(qt_own, app))
             translators.append(qt_own)
+        else:
+            log.warning("Qt's own words in %s were not found: they stay in English", code)
     for translator in translators:
         app.installTranslator(translator)
     app._duodesk_translators = translators  # type: ignore[attr-defined]

@@ -285,10 +285,13 @@ class ImportReport:
     tables_left_out: tuple[str, ...] = ()
 
     def describe(self) -> str:
+        imported, rejected = self.imported, self.rejected  # (lupdate reads only plain names)
         lines = [
-            translate("Import", "{count} interview(s) imported from {file}.").format(
-                count=self.imported, file=self.path.name
-            )
+            (
+                translate("Import", "%n interview imported from {file}.", None, imported)
+                if imported == 1
+                else translate("Import", "%n interviews imported from {file}.", None, imported)
+            ).format(file=self.path.name)
         ]
         if self.file_versions:
             made = ", ".join(
@@ -415,9 +418,13 @@ class ImportReport:
             )
         if self.rejected:
             lines.append(
-                translate("Import", "{count} row(s) were not imported; see {file}.").format(
-                    count=self.rejected, file=self.rejected_file
-                )
+                (
+                    translate("Import", "%n row was not imported; see {file}.", None, rejected)
+                    if rejected == 1
+                    else translate(
+                        "Import", "%n rows were not imported; see {file}.", None, rejected
+                    )
+                ).format(file=self.rejected_file)
             )
         if self.ignored_columns:
             lines.append(

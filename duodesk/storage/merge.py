@@ -127,9 +127,12 @@ class MergeReport:
                     "Transfer", "1 possible duplicate across sites is waiting to be looked at"
                 )
             )
-        if self.new_versions:
-            line += "; " + translate("Transfer", "{count} new questionnaire version(s)").format(
-                count=self.new_versions
+        new_versions = self.new_versions  # (lupdate reads only a plain name as the count)
+        if new_versions == 1:
+            line += "; " + translate("Transfer", "%n new questionnaire version", None, 1)
+        elif new_versions:
+            line += "; " + translate(
+                "Transfer", "%n new questionnaire versions", None, new_versions
             )
         return line + "."
 

@@ -184,9 +184,15 @@ def remove_questionnaire(session: Session, form_id: str) -> bool:
     )
     if in_use:
         raise QuestionnaireInUse(
-            translate(
-                "Storage", "“{title}” has {in_use} interview(s), so it cannot be removed."
-            ).format(title=record.title, in_use=in_use)
+            (
+                translate(
+                    "Storage", "“{title}” has %n interview, so it cannot be removed.", None, 1
+                )
+                if in_use == 1
+                else translate(
+                    "Storage", "“{title}” has %n interviews, so it cannot be removed.", None, in_use
+                )
+            ).format(title=record.title)
         )
     session.execute(
         delete(QuestionnaireVersion).where(QuestionnaireVersion.questionnaire_id == record.id)

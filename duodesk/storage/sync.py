@@ -57,11 +57,19 @@ class SyncReport:
                 report=self.pushed.describe()
             )
         ]
-        if self.new_versions:
+        new_versions = self.new_versions  # (lupdate reads only a plain name as the count)
+        if new_versions == 1:
+            lines.append(
+                translate("Transfer", "%n new questionnaire version came from the server.", None, 1)
+            )
+        elif new_versions:
             lines.append(
                 translate(
-                    "Transfer", "{count} new questionnaire version(s) came from the server."
-                ).format(count=self.new_versions)
+                    "Transfer",
+                    "%n new questionnaire versions came from the server.",
+                    None,
+                    new_versions,
+                )
             )
         for count in self.counts:
             lines.append(

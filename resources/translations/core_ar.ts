@@ -1749,6 +1749,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopCheck</name>
+    <message>
+        <source>DuoDesk cannot open its window: no desktop screen was found (DISPLAY is not set). Start it from the desktop; the commands (duodesk --help) work without one.</source>
+        <translation>لا يستطيع DuoDesk فتح نافذته: لم يُعثر على شاشة سطح مكتب (DISPLAY غير محدد). شغّله من سطح المكتب؛ الأوامر (duodesk --help) تعمل بدون شاشة.</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: system libraries are missing. Install them with: {command}</source>
+        <translation>لا يستطيع DuoDesk فتح نافذته: بعض مكتبات النظام مفقودة. ثبّتها بالأمر: {command}</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: no screen can be reached at DISPLAY={display}. Start it from the desktop itself, or over ssh with X forwarding (ssh -X); the commands (duodesk --help) work without a screen.</source>
+        <translation>لا يستطيع DuoDesk فتح نافذته: لا تستجيب أي شاشة على DISPLAY={display}. شغّله من سطح المكتب نفسه، أو عبر ssh مع تمرير X ‏(ssh -X)؛ الأوامر (duodesk --help) تعمل بدون شاشة.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>This answer is not allowed here</source>
@@ -2431,10 +2446,6 @@
         <translation>مواضيع جديدة: {names}.</translation>
     </message>
     <message>
-        <source>{count} interview(s) imported from {file}.</source>
-        <translation>استُوردت {count} مقابلة من {file}.</translation>
-    </message>
-    <message>
         <source>{count} with version {version}</source>
         <translation>{count} بالنسخة {version}</translation>
     </message>
@@ -2445,6 +2456,14 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>يبيّن عمود الإصدار في الملف عدد المقابلات التي أُجريت بكل إصدار من الاستبيان في المشروع الأصلي ({made}). تُحفظ كل مقابلة مع إصدار هذا المشروع الذي يحمل الرقم نفسه إذا كانت فيه الأسئلة التي طُرحت، وإلا مع الإصدار {number}، الأحدث في هذا المشروع: هنا {kept}؛ ولا تُستورد الإجابات عن أسئلة ليست في إصدارات هذا المشروع (الأعمدة المتروكة أدناه).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview imported from {file}.</source>
+        <translation><numerusform>لم تُستورد أي مقابلة من {file}.</numerusform><numerusform>استُوردت مقابلة واحدة من {file}.</numerusform><numerusform>استُوردت مقابلتان من {file}.</numerusform><numerusform>استُوردت %n مقابلات من {file}.</numerusform><numerusform>استُوردت %n مقابلة من {file}.</numerusform><numerusform>استُوردت %n مقابلة من {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews imported from {file}.</source>
+        <translation><numerusform>لم تُستورد أي مقابلة من {file}.</numerusform><numerusform>استُوردت مقابلة واحدة من {file}.</numerusform><numerusform>استُوردت مقابلتان من {file}.</numerusform><numerusform>استُوردت %n مقابلات من {file}.</numerusform><numerusform>استُوردت %n مقابلة من {file}.</numerusform><numerusform>استُوردت %n مقابلة من {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -2478,9 +2497,13 @@
         <source>{count} were already in the project and were skipped.</source>
         <translation>{count} كانت موجودة في المشروع وتم تخطيها.</translation>
     </message>
-    <message>
-        <source>{count} row(s) were not imported; see {file}.</source>
-        <translation>{count} صف لم يُستورد؛ انظر {file}.</translation>
+    <message numerus="yes">
+        <source>%n row was not imported; see {file}.</source>
+        <translation><numerusform>لم يُرفض أي سطر؛ انظر {file}.</numerusform><numerusform>لم يُستورد سطر واحد؛ انظر {file}.</numerusform><numerusform>لم يُستورد سطران؛ انظر {file}.</numerusform><numerusform>لم تُستورد %n أسطر؛ انظر {file}.</numerusform><numerusform>لم يُستورد %n سطرًا؛ انظر {file}.</numerusform><numerusform>لم يُستورد %n سطر؛ انظر {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported; see {file}.</source>
+        <translation><numerusform>لم يُرفض أي سطر؛ انظر {file}.</numerusform><numerusform>لم يُستورد سطر واحد؛ انظر {file}.</numerusform><numerusform>لم يُستورد سطران؛ انظر {file}.</numerusform><numerusform>لم تُستورد %n أسطر؛ انظر {file}.</numerusform><numerusform>لم يُستورد %n سطرًا؛ انظر {file}.</numerusform><numerusform>لم يُستورد %n سطر؛ انظر {file}.</numerusform></translation>
     </message>
     <message>
         <source>Columns left out: {names}.</source>
@@ -3114,9 +3137,9 @@
         <source>{answered} of the {asked} people asked answered</source>
         <translation>أجاب {answered} من {asked} شخصًا سُئلوا</translation>
     </message>
-    <message>
-        <source>{count} gave no answer</source>
-        <translation>{count} لم يجيبوا</translation>
+    <message numerus="yes">
+        <source>%n gave no answer</source>
+        <translation><numerusform>لم يُجب أحد</numerusform><numerusform>لم يُجب شخص واحد</numerusform><numerusform>لم يُجب شخصان</numerusform><numerusform>لم يُجب %n أشخاص</numerusform><numerusform>لم يُجب %n شخصًا</numerusform><numerusform>لم يُجب %n شخص</numerusform></translation>
     </message>
     <message>
         <source>{count} was not asked (skipped)</source>
@@ -3680,10 +3703,6 @@
         <translation>{name} ليس في قائمة الأشخاص.</translation>
     </message>
     <message>
-        <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
-        <translation>«{title}» له {in_use} مقابلة، لذلك لا يمكن إزالته.</translation>
-    </message>
-    <message>
         <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
         <translation>عبارة مرور الفريق ليست العبارة التي أُنشئ بها المشروع في {where} (الأحرف الكبيرة مهمة). لم يتغير شيء.</translation>
     </message>
@@ -3767,6 +3786,14 @@
     <message>
         <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
         <translation>المقابلات التي أُدخلت على هذا الحاسوب ({count}) موجودة على الخادم الآن: {added} أُرسلت للتو، و{already} كانت هناك من قبل (أُرسلت سابقًا).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interview, so it cannot be removed.</source>
+        <translation><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interviews, so it cannot be removed.</source>
+        <translation><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform><numerusform>في «{title}» %n مقابلة، لذا لا يمكن إزالته.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4052,17 +4079,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>مكرر محتمل واحد بين المواقع ينتظر من ينظر فيه</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>{count} نسخة جديدة من الاستبيان</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>لا نسخ جديدة من الاستبيان</numerusform><numerusform>نسخة جديدة واحدة من الاستبيان</numerusform><numerusform>نسختان جديدتان من الاستبيان</numerusform><numerusform>%n نسخ جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>لا نسخ جديدة من الاستبيان</numerusform><numerusform>نسخة جديدة واحدة من الاستبيان</numerusform><numerusform>نسختان جديدتان من الاستبيان</numerusform><numerusform>%n نسخ جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform><numerusform>%n نسخة جديدة من الاستبيان</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>أُرسل إلى الخادم: {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>جاءت من الخادم {count} نسخة جديدة من الاستبيان.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>لم تصل نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسخة جديدة واحدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسختان جديدتان من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>لم تصل نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسخة جديدة واحدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت نسختان جديدتان من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخ جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform><numerusform>وصلت %n نسخة جديدة من الاستبيان من الخادم.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

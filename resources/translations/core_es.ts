@@ -1749,6 +1749,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopCheck</name>
+    <message>
+        <source>DuoDesk cannot open its window: no desktop screen was found (DISPLAY is not set). Start it from the desktop; the commands (duodesk --help) work without one.</source>
+        <translation>DuoDesk no puede abrir su ventana: no se encontró ninguna pantalla de escritorio (DISPLAY no está definido). Ábralo desde el escritorio; los comandos (duodesk --help) funcionan sin pantalla.</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: system libraries are missing. Install them with: {command}</source>
+        <translation>DuoDesk no puede abrir su ventana: faltan bibliotecas del sistema. Instálelas con: {command}</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: no screen can be reached at DISPLAY={display}. Start it from the desktop itself, or over ssh with X forwarding (ssh -X); the commands (duodesk --help) work without a screen.</source>
+        <translation>DuoDesk no puede abrir su ventana: ninguna pantalla responde en DISPLAY={display}. Ábralo desde el propio escritorio, o por ssh con reenvío de X (ssh -X); los comandos (duodesk --help) funcionan sin pantalla.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>This answer is not allowed here</source>
@@ -2431,10 +2446,6 @@
         <translation>Temas nuevos: {names}.</translation>
     </message>
     <message>
-        <source>{count} interview(s) imported from {file}.</source>
-        <translation>{count} entrevista(s) importada(s) de {file}.</translation>
-    </message>
-    <message>
         <source>{count} with version {version}</source>
         <translation>{count} con la versión {version}</translation>
     </message>
@@ -2445,6 +2456,14 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>La columna de versión del archivo dice cuántas entrevistas se hicieron con cada versión del cuestionario en el proyecto de origen ({made}). Cada una se guarda con la versión del mismo número de este proyecto cuando esa versión tiene las preguntas que se hicieron, y si no, con la versión {number}, la más nueva de este proyecto: aquí {kept}; las respuestas a preguntas que las versiones de este proyecto no tienen no se importan (las columnas dejadas fuera, abajo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview imported from {file}.</source>
+        <translation><numerusform>%n entrevista importada desde {file}.</numerusform><numerusform>%n entrevistas importadas desde {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews imported from {file}.</source>
+        <translation><numerusform>%n entrevista importada desde {file}.</numerusform><numerusform>%n entrevistas importadas desde {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -2478,9 +2497,13 @@
         <source>{count} were already in the project and were skipped.</source>
         <translation>{count} ya estaban en el proyecto y se saltaron.</translation>
     </message>
-    <message>
-        <source>{count} row(s) were not imported; see {file}.</source>
-        <translation>{count} fila(s) no se importaron; vea {file}.</translation>
+    <message numerus="yes">
+        <source>%n row was not imported; see {file}.</source>
+        <translation><numerusform>%n fila no se importó; vea {file}.</numerusform><numerusform>%n filas no se importaron; vea {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported; see {file}.</source>
+        <translation><numerusform>%n fila no se importó; vea {file}.</numerusform><numerusform>%n filas no se importaron; vea {file}.</numerusform></translation>
     </message>
     <message>
         <source>Columns left out: {names}.</source>
@@ -3114,9 +3137,9 @@
         <source>{answered} of the {asked} people asked answered</source>
         <translation>{answered} de las {asked} personas preguntadas respondieron</translation>
     </message>
-    <message>
-        <source>{count} gave no answer</source>
-        <translation>{count} no respondieron</translation>
+    <message numerus="yes">
+        <source>%n gave no answer</source>
+        <translation><numerusform>%n no respondió</numerusform><numerusform>%n no respondieron</numerusform></translation>
     </message>
     <message>
         <source>{count} was not asked (skipped)</source>
@@ -3680,10 +3703,6 @@
         <translation>{name} no está en la lista de personas.</translation>
     </message>
     <message>
-        <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
-        <translation>«{title}» tiene {in_use} entrevista(s), así que no se puede quitar.</translation>
-    </message>
-    <message>
         <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
         <translation>La frase de contraseña del equipo no es la que se usó al crear el proyecto en {where} (las mayúsculas cuentan). No se cambió nada.</translation>
     </message>
@@ -3767,6 +3786,14 @@
     <message>
         <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
         <translation>Las {count} entrevistas registradas en este ordenador están ahora en el servidor: {added} enviadas ahora mismo, {already} que ya estaban allí (enviadas antes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interview, so it cannot be removed.</source>
+        <translation><numerusform>«{title}» tiene %n entrevista, así que no se puede quitar.</numerusform><numerusform>«{title}» tiene %n entrevistas, así que no se puede quitar.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interviews, so it cannot be removed.</source>
+        <translation><numerusform>«{title}» tiene %n entrevista, así que no se puede quitar.</numerusform><numerusform>«{title}» tiene %n entrevistas, así que no se puede quitar.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4052,17 +4079,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>1 posible duplicado entre sitios espera que alguien lo revise</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>{count} versión(es) nueva(s) del cuestionario</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>%n versión nueva de cuestionario</numerusform><numerusform>%n versiones nuevas de cuestionario</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>%n versión nueva de cuestionario</numerusform><numerusform>%n versiones nuevas de cuestionario</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>Enviado al servidor: {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>{count} versión(es) nueva(s) del cuestionario llegaron del servidor.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>%n versión nueva de cuestionario llegó del servidor.</numerusform><numerusform>%n versiones nuevas de cuestionario llegaron del servidor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>%n versión nueva de cuestionario llegó del servidor.</numerusform><numerusform>%n versiones nuevas de cuestionario llegaron del servidor.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

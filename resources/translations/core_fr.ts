@@ -1749,6 +1749,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopCheck</name>
+    <message>
+        <source>DuoDesk cannot open its window: no desktop screen was found (DISPLAY is not set). Start it from the desktop; the commands (duodesk --help) work without one.</source>
+        <translation>DuoDesk ne peut pas ouvrir sa fenêtre : aucun écran de bureau n'a été trouvé (DISPLAY n'est pas défini). Lancez-le depuis le bureau ; les commandes (duodesk --help) fonctionnent sans écran.</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: system libraries are missing. Install them with: {command}</source>
+        <translation>DuoDesk ne peut pas ouvrir sa fenêtre : des bibliothèques du système manquent. Installez-les avec : {command}</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: no screen can be reached at DISPLAY={display}. Start it from the desktop itself, or over ssh with X forwarding (ssh -X); the commands (duodesk --help) work without a screen.</source>
+        <translation>DuoDesk ne peut pas ouvrir sa fenêtre : aucun écran ne répond à DISPLAY={display}. Lancez-le depuis le bureau lui-même, ou par ssh avec le transfert X (ssh -X) ; les commandes (duodesk --help) fonctionnent sans écran.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>This answer is not allowed here</source>
@@ -2431,10 +2446,6 @@
         <translation>Nouveaux thèmes : {names}.</translation>
     </message>
     <message>
-        <source>{count} interview(s) imported from {file}.</source>
-        <translation>{count} entretien(s) importé(s) depuis {file}.</translation>
-    </message>
-    <message>
         <source>{count} with version {version}</source>
         <translation>{count} avec la version {version}</translation>
     </message>
@@ -2445,6 +2456,14 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>La colonne de version du fichier dit combien d’entretiens ont été faits avec chaque version du questionnaire dans le projet d’origine ({made}). Chacun est enregistré avec la version de même numéro de ce projet quand elle a les questions posées dans l’entretien, sinon avec la version {number}, la plus récente de ce projet : ici {kept} ; les réponses aux questions que les versions de ce projet n’ont pas ne sont pas importées (les colonnes laissées de côté ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview imported from {file}.</source>
+        <translation><numerusform>%n entretien importé depuis {file}.</numerusform><numerusform>%n entretiens importés depuis {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews imported from {file}.</source>
+        <translation><numerusform>%n entretien importé depuis {file}.</numerusform><numerusform>%n entretiens importés depuis {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -2478,9 +2497,13 @@
         <source>{count} were already in the project and were skipped.</source>
         <translation>{count} étaient déjà dans le projet et ont été sautés.</translation>
     </message>
-    <message>
-        <source>{count} row(s) were not imported; see {file}.</source>
-        <translation>{count} ligne(s) n'ont pas été importées ; voir {file}.</translation>
+    <message numerus="yes">
+        <source>%n row was not imported; see {file}.</source>
+        <translation><numerusform>%n ligne n'a pas été importée ; voir {file}.</numerusform><numerusform>%n lignes n'ont pas été importées ; voir {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported; see {file}.</source>
+        <translation><numerusform>%n ligne n'a pas été importée ; voir {file}.</numerusform><numerusform>%n lignes n'ont pas été importées ; voir {file}.</numerusform></translation>
     </message>
     <message>
         <source>Columns left out: {names}.</source>
@@ -3114,9 +3137,9 @@
         <source>{answered} of the {asked} people asked answered</source>
         <translation>{answered} des {asked} personnes interrogées ont répondu</translation>
     </message>
-    <message>
-        <source>{count} gave no answer</source>
-        <translation>{count} n'ont pas répondu</translation>
+    <message numerus="yes">
+        <source>%n gave no answer</source>
+        <translation><numerusform>%n n'a pas répondu</numerusform><numerusform>%n n'ont pas répondu</numerusform></translation>
     </message>
     <message>
         <source>{count} was not asked (skipped)</source>
@@ -3680,10 +3703,6 @@
         <translation>{name} n'est pas sur la liste des personnes.</translation>
     </message>
     <message>
-        <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
-        <translation>« {title} » a {in_use} entretien(s), donc il ne peut pas être retiré.</translation>
-    </message>
-    <message>
         <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
         <translation>La phrase secrète de l'équipe n'est pas celle avec laquelle le projet à {where} a été créé (les majuscules comptent). Rien n'a été changé.</translation>
     </message>
@@ -3767,6 +3786,14 @@
     <message>
         <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
         <translation>Les {count} entretiens saisis sur cet ordinateur sont maintenant sur le serveur : {added} envoyés à l'instant, {already} qui y étaient déjà (envoyés auparavant).</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interview, so it cannot be removed.</source>
+        <translation><numerusform>« {title} » a %n entretien, donc il ne peut pas être retiré.</numerusform><numerusform>« {title} » a %n entretiens, donc il ne peut pas être retiré.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interviews, so it cannot be removed.</source>
+        <translation><numerusform>« {title} » a %n entretien, donc il ne peut pas être retiré.</numerusform><numerusform>« {title} » a %n entretiens, donc il ne peut pas être retiré.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4052,17 +4079,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>1 doublon possible entre sites attend d'être regardé</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>{count} nouvelle(s) version(s) de questionnaire</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>%n nouvelle version de questionnaire</numerusform><numerusform>%n nouvelles versions de questionnaire</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>%n nouvelle version de questionnaire</numerusform><numerusform>%n nouvelles versions de questionnaire</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>Envoyé au serveur : {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>{count} nouvelle(s) version(s) de questionnaire sont venues du serveur.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>%n nouvelle version de questionnaire est venue du serveur.</numerusform><numerusform>%n nouvelles versions de questionnaire sont venues du serveur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>%n nouvelle version de questionnaire est venue du serveur.</numerusform><numerusform>%n nouvelles versions de questionnaire sont venues du serveur.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

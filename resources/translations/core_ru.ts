@@ -1749,6 +1749,21 @@
     </message>
 </context>
 <context>
+    <name>DesktopCheck</name>
+    <message>
+        <source>DuoDesk cannot open its window: no desktop screen was found (DISPLAY is not set). Start it from the desktop; the commands (duodesk --help) work without one.</source>
+        <translation>DuoDesk не может открыть окно: экран рабочего стола не найден (DISPLAY не задан). Запустите его с рабочего стола; команды (duodesk --help) работают без экрана.</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: system libraries are missing. Install them with: {command}</source>
+        <translation>DuoDesk не может открыть окно: не хватает системных библиотек. Установите их командой: {command}</translation>
+    </message>
+    <message>
+        <source>DuoDesk cannot open its window: no screen can be reached at DISPLAY={display}. Start it from the desktop itself, or over ssh with X forwarding (ssh -X); the commands (duodesk --help) work without a screen.</source>
+        <translation>DuoDesk не может открыть окно: экран DISPLAY={display} не отвечает. Запустите его с самого рабочего стола или по ssh с пересылкой X (ssh -X); команды (duodesk --help) работают без экрана.</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>This answer is not allowed here</source>
@@ -2431,10 +2446,6 @@
         <translation>Новые темы: {names}.</translation>
     </message>
     <message>
-        <source>{count} interview(s) imported from {file}.</source>
-        <translation>Импортировано интервью из {file}: {count}.</translation>
-    </message>
-    <message>
         <source>{count} with version {version}</source>
         <translation>{count} с версией {version}</translation>
     </message>
@@ -2445,6 +2456,14 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Каждое сохраняется с версией этого проекта с тем же номером, если в ней есть заданные вопросы, а иначе с версией {number}, самой новой в этом проекте: здесь {kept}; ответы на вопросы, которых нет в версиях этого проекта, не импортируются (пропущенные столбцы ниже).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview imported from {file}.</source>
+        <translation><numerusform>%n интервью импортировано из {file}.</numerusform><numerusform>%n интервью импортированы из {file}.</numerusform><numerusform>%n интервью импортировано из {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews imported from {file}.</source>
+        <translation><numerusform>%n интервью импортировано из {file}.</numerusform><numerusform>%n интервью импортированы из {file}.</numerusform><numerusform>%n интервью импортировано из {file}.</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -2478,9 +2497,13 @@
         <source>{count} were already in the project and were skipped.</source>
         <translation>Уже были в проекте и пропущены: {count}.</translation>
     </message>
-    <message>
-        <source>{count} row(s) were not imported; see {file}.</source>
-        <translation>Не импортировано строк: {count}; см. {file}.</translation>
+    <message numerus="yes">
+        <source>%n row was not imported; see {file}.</source>
+        <translation><numerusform>%n строка не импортирована; см. {file}.</numerusform><numerusform>%n строки не импортированы; см. {file}.</numerusform><numerusform>%n строк не импортировано; см. {file}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows were not imported; see {file}.</source>
+        <translation><numerusform>%n строка не импортирована; см. {file}.</numerusform><numerusform>%n строки не импортированы; см. {file}.</numerusform><numerusform>%n строк не импортировано; см. {file}.</numerusform></translation>
     </message>
     <message>
         <source>Columns left out: {names}.</source>
@@ -3114,9 +3137,9 @@
         <source>{answered} of the {asked} people asked answered</source>
         <translation>Ответили {answered} из {asked} опрошенных</translation>
     </message>
-    <message>
-        <source>{count} gave no answer</source>
-        <translation>Не ответили: {count}</translation>
+    <message numerus="yes">
+        <source>%n gave no answer</source>
+        <translation><numerusform>%n не ответил</numerusform><numerusform>%n не ответили</numerusform><numerusform>%n не ответили</numerusform></translation>
     </message>
     <message>
         <source>{count} was not asked (skipped)</source>
@@ -3680,10 +3703,6 @@
         <translation>{name} нет в списке людей.</translation>
     </message>
     <message>
-        <source>“{title}” has {in_use} interview(s), so it cannot be removed.</source>
-        <translation>В «{title}» есть интервью ({in_use}), поэтому её нельзя убрать.</translation>
-    </message>
-    <message>
         <source>The team passphrase is not the one the project at {where} was set up with (capital letters count). Nothing was changed.</source>
         <translation>Пароль команды не тот, с которым создан проект по адресу {where} (заглавные буквы важны). Ничего не изменено.</translation>
     </message>
@@ -3767,6 +3786,14 @@
     <message>
         <source>The {count} interviews entered on this laptop are on the server now: {added} sent just now, {already} there already (sent before).</source>
         <translation>Интервью, введённые на этом ноутбуке ({count}), теперь на сервере: отправлено сейчас — {added}, уже были там (отправлены раньше) — {already}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interview, so it cannot be removed.</source>
+        <translation><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{title}” has %n interviews, so it cannot be removed.</source>
+        <translation><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform><numerusform>В «{title}» %n интервью, поэтому его нельзя удалить.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4052,17 +4079,25 @@
         <source>1 possible duplicate across sites is waiting to be looked at</source>
         <translation>1 возможный повтор между площадками ждёт проверки</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s)</source>
-        <translation>новые версии анкеты: {count}</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version</source>
+        <translation><numerusform>%n новая версия анкеты</numerusform><numerusform>%n новые версии анкеты</numerusform><numerusform>%n новых версий анкеты</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions</source>
+        <translation><numerusform>%n новая версия анкеты</numerusform><numerusform>%n новые версии анкеты</numerusform><numerusform>%n новых версий анкеты</numerusform></translation>
     </message>
     <message>
         <source>Sent to the server: {report}</source>
         <translation>Отправлено на сервер: {report}</translation>
     </message>
-    <message>
-        <source>{count} new questionnaire version(s) came from the server.</source>
-        <translation>С сервера пришли новые версии анкеты: {count}.</translation>
+    <message numerus="yes">
+        <source>%n new questionnaire version came from the server.</source>
+        <translation><numerusform>%n новая версия анкеты пришла с сервера.</numerusform><numerusform>%n новые версии анкеты пришли с сервера.</numerusform><numerusform>%n новых версий анкеты пришло с сервера.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new questionnaire versions came from the server.</source>
+        <translation><numerusform>%n новая версия анкеты пришла с сервера.</numerusform><numerusform>%n новые версии анкеты пришли с сервера.</numerusform><numerusform>%n новых версий анкеты пришло с сервера.</numerusform></translation>
     </message>
     <message>
         <source>{form_id}: {total} complete interviews on the server, {here} from this laptop and {others} from others.</source>

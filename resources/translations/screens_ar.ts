@@ -2131,7 +2131,7 @@ the answers and saves the corrections.&lt;/li&gt;
 &lt;h2&gt;Read the Results&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Click a question in the list. The table shows how many people gave each answer.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
@@ -2146,7 +2146,7 @@ picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;h2&gt;قراءة النتائج&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;اختر الاستبيان واضغط &lt;b&gt;النتائج…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;انقر على سؤال في الجهة الجانبية. يعرض الجدول عدد من أعطوا كل إجابة.&lt;/li&gt;
+&lt;li&gt;انقر على سؤال في القائمة. يعرض الجدول عدد من أعطوا كل إجابة.&lt;/li&gt;
 &lt;li&gt;تحت العنوان تقول جملة عمّن تتحدث الأرقام، مثل «أجاب 40 من 66 شخصًا سُئلوا؛ ولم يُسأل 13».
 &lt;b&gt;لم يُطرح (تم تخطيه)&lt;/b&gt; يعني أن السؤال لا يخص هذا الشخص. &lt;b&gt;لا توجد إجابة&lt;/b&gt; يعني أنه يخصه
 لكنه تُرك فارغًا.&lt;/li&gt;
@@ -3093,7 +3093,7 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
 <context>
     <name>QuestionView</name>
     <message>
-        <source>Choose a question on the left to see its answers.</source>
+        <source>Choose a question in the list to see its answers.</source>
         <translation>اختر سؤالًا من القائمة لرؤية إجاباته.</translation>
     </message>
     <message>
@@ -3786,8 +3786,8 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>الأسئلة التي يتكون منها رمز المشارك</translation>
     </message>
     <message>
-        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
-        <translation>اختر سؤالًا على اليسار لتغييره، أو أضف سؤالًا بالأزرار فوق القائمة. اللغة الرئيسية أولًا؛ اكتب كل سؤال بكل لغة.</translation>
+        <source>Choose a question in the list to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>اختر سؤالًا من القائمة لتغييره، أو أضف سؤالًا بالأزرار فوق القائمة. اللغة الرئيسية أولًا؛ اكتب كل سؤال بكل لغة.</translation>
     </message>
     <message>
         <source>Title:</source>

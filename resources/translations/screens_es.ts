@@ -2096,7 +2096,7 @@ las respuestas y guarda las correcciones.&lt;/li&gt;
 &lt;h2&gt;Read the Results&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Click a question in the list. The table shows how many people gave each answer.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
@@ -2111,7 +2111,7 @@ picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;h2&gt;Leer los Resultados&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Elija el cuestionario y pulse &lt;b&gt;Resultados…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Haga clic en una pregunta a la izquierda. La tabla muestra cuántas personas dieron cada respuesta.&lt;/li&gt;
+&lt;li&gt;Haga clic en una pregunta de la lista. La tabla muestra cuántas personas dieron cada respuesta.&lt;/li&gt;
 &lt;li&gt;Bajo el título, una frase dice de quién hablan los números, por ejemplo «40 de las 66 personas
 preguntadas respondieron; a 13 no se les preguntó». &lt;b&gt;No preguntada (saltada)&lt;/b&gt; quiere decir que
 la pregunta no era para esa persona. &lt;b&gt;Sin respuesta&lt;/b&gt; quiere decir que sí lo era pero quedó en blanco.&lt;/li&gt;
@@ -3061,8 +3061,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
 <context>
     <name>QuestionView</name>
     <message>
-        <source>Choose a question on the left to see its answers.</source>
-        <translation>Elija una pregunta a la izquierda para ver sus respuestas.</translation>
+        <source>Choose a question in the list to see its answers.</source>
+        <translation>Elija una pregunta de la lista para ver sus respuestas.</translation>
     </message>
     <message>
         <source>Who these numbers are about</source>
@@ -3742,8 +3742,8 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>Preguntas que forman el código de participante</translation>
     </message>
     <message>
-        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
-        <translation>Elija una pregunta a la izquierda para cambiarla, o añada una con los botones de encima de la lista. El idioma principal va primero; escriba cada pregunta en cada idioma.</translation>
+        <source>Choose a question in the list to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>Elija una pregunta de la lista para cambiarla, o añada una con los botones de encima de la lista. El idioma principal va primero; escriba cada pregunta en cada idioma.</translation>
     </message>
     <message>
         <source>Title:</source>

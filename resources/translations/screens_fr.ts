@@ -2096,7 +2096,7 @@ les réponses et enregistre les corrections.&lt;/li&gt;
 &lt;h2&gt;Read the Results&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Click a question in the list. The table shows how many people gave each answer.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
@@ -2111,7 +2111,7 @@ picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;h2&gt;Lire les Résultats&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choisissez le questionnaire et appuyez sur &lt;b&gt;Résultats…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Cliquez sur une question à gauche. Le tableau montre combien de personnes ont donné chaque réponse.&lt;/li&gt;
+&lt;li&gt;Cliquez sur une question dans la liste. Le tableau montre combien de personnes ont donné chaque réponse.&lt;/li&gt;
 &lt;li&gt;Sous le titre, une phrase dit de qui parlent les chiffres, par exemple « 40 des 66
 personnes interrogées ont répondu ; 13 n'ont pas eu la question ». &lt;b&gt;Non posée (sautée)&lt;/b&gt; veut dire
 que la question ne concernait pas cette personne. &lt;b&gt;Pas de réponse&lt;/b&gt; veut dire qu'elle la concernait
@@ -3064,8 +3064,8 @@ entretiens.&lt;/p&gt;
 <context>
     <name>QuestionView</name>
     <message>
-        <source>Choose a question on the left to see its answers.</source>
-        <translation>Choisissez une question à gauche pour voir ses réponses.</translation>
+        <source>Choose a question in the list to see its answers.</source>
+        <translation>Choisissez une question dans la liste pour voir ses réponses.</translation>
     </message>
     <message>
         <source>Who these numbers are about</source>
@@ -3745,8 +3745,8 @@ entretiens.&lt;/p&gt;
         <translation>Questions qui font le code participant</translation>
     </message>
     <message>
-        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
-        <translation>Choisissez une question à gauche pour la changer, ou ajoutez-en une avec les boutons au-dessus de la liste. La langue principale vient d'abord ; écrivez chaque question dans chaque langue.</translation>
+        <source>Choose a question in the list to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>Choisissez une question dans la liste pour la changer, ou ajoutez-en une avec les boutons au-dessus de la liste. La langue principale vient d'abord ; écrivez chaque question dans chaque langue.</translation>
     </message>
     <message>
         <source>Title:</source>

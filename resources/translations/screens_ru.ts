@@ -2104,7 +2104,7 @@ the answers and saves the corrections.&lt;/li&gt;
 &lt;h2&gt;Read the Results&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Choose the questionnaire and press &lt;b&gt;Results…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Click a question on the left. The table shows how many people gave each answer.&lt;/li&gt;
+&lt;li&gt;Click a question in the list. The table shows how many people gave each answer.&lt;/li&gt;
 &lt;li&gt;Under the title a sentence says who the numbers are about, for example “40 of the 66
 people asked answered; 13 were not asked”. &lt;b&gt;Not asked (skipped)&lt;/b&gt; means the question did
 not apply to that person. &lt;b&gt;No answer&lt;/b&gt; means it applied but was left blank.&lt;/li&gt;
@@ -2119,7 +2119,7 @@ picture…&lt;/b&gt; saves a PNG.&lt;/li&gt;
 &lt;h2&gt;Читать результаты&lt;/h2&gt;
 &lt;ol&gt;
 &lt;li&gt;Выберите анкету и нажмите &lt;b&gt;Результаты…&lt;/b&gt; (Ctrl+R).&lt;/li&gt;
-&lt;li&gt;Нажмите на вопрос слева. Таблица покажет, сколько людей дали каждый ответ.&lt;/li&gt;
+&lt;li&gt;Нажмите на вопрос в списке. Таблица покажет, сколько людей дали каждый ответ.&lt;/li&gt;
 &lt;li&gt;Под заголовком фраза говорит, о ком эти числа, например «ответили 40 из 66 опрошенных;
 13 не задавали». &lt;b&gt;Не задан (пропущен)&lt;/b&gt; значит, что вопрос этого человека не касался.
 &lt;b&gt;Нет ответа&lt;/b&gt; значит, что касался, но остался пустым.&lt;/li&gt;
@@ -3069,8 +3069,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
 <context>
     <name>QuestionView</name>
     <message>
-        <source>Choose a question on the left to see its answers.</source>
-        <translation>Выберите вопрос слева, чтобы увидеть ответы.</translation>
+        <source>Choose a question in the list to see its answers.</source>
+        <translation>Выберите вопрос в списке, чтобы увидеть ответы.</translation>
     </message>
     <message>
         <source>Who these numbers are about</source>
@@ -3753,8 +3753,8 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>Вопросы, из которых складывается код участника</translation>
     </message>
     <message>
-        <source>Choose a question on the left to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
-        <translation>Выберите вопрос слева, чтобы изменить его, или добавьте вопрос кнопками над списком. Основной язык идёт первым; напишите каждый вопрос на каждом языке.</translation>
+        <source>Choose a question in the list to change it, or add one with the buttons above the list. The main language comes first; write each question in every language.</source>
+        <translation>Выберите вопрос в списке, чтобы изменить его, или добавьте вопрос кнопками над списком. Основной язык идёт первым; напишите каждый вопрос на каждом языке.</translation>
     </message>
     <message>
         <source>Title:</source>

@@ -266,3 +266,28 @@ def test_one_person_asked_is_said_in_plain_words(views):
     )
     blank = replace(reasons, asked=1, answered=0, missing=1, not_applicable=4)
     assert blank.denominators_in_words().startswith("1 person was asked; 1 gave no answer")
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "two"),
+    [
+        ("fr", "1 n'a pas répondu", "2 n'ont pas répondu"),
+        ("es", "1 no respondió", "2 no respondieron"),
+        ("ru", "1 не ответил", "2 не ответили"),
+        ("ar", "لم يُجب شخص واحد", "لم يُجب شخصان"),
+    ],
+)
+def test_how_many_gave_no_answer_agrees_with_the_count(views, code, one, two):
+    """ "1 n'ont pas répondu" read as a mistake: the count chooses the verb's form."""
+    from dataclasses import replace
+
+    from duodesk import i18n
+
+    reasons = summarize(views, "views").question("reasons")
+    i18n.set_language(code)
+    try:
+        for missing, words in ((1, one), (2, two)):
+            said = replace(reasons, asked=3, answered=3 - missing, missing=missing)
+            assert words in said.denominators_in_words()
+    finally:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)

@@ -59,7 +59,7 @@ def test_import_data_reads_formulas_saved_with_their_results(tmp_path):
     with_formula_results(data, 1, {"B2": ("str", "yes")})
     result = duodesk("--db", db, "import-data", "f", str(data))
     assert result.returncode == 0, result.stderr
-    assert "1 interview(s) imported" in result.stdout
+    assert "1 interview imported" in result.stdout
 
 
 def test_import_form_refuses_formula_labels_and_title_and_adds_nothing(tmp_path):

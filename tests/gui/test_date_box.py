@@ -96,3 +96,31 @@ def test_the_start_dialog_takes_a_typed_date(qtbot, database):
     _type(qtbot, dialog.date_edit, "25/12/2026")  # after today: refused, with a reason
     assert dialog.date_edit.date() == QDate(2026, 11, 15)
     assert not dialog.date_problem.isHidden() and "2 December 2026" in dialog.date_problem.text()
+
+
+@pytest.mark.parametrize("wrong", ["31/02/2026", "1"])
+def test_enter_on_an_unreadable_date_keeps_the_start_dialog_open(qtbot, database, wrong):
+    operations.add_example_questionnaires(database)
+    choices = ops.load_start_choices(database, FORM)
+    dialog = StartInterviewDialog(database, ProjectWorker(), choices, today=date(2026, 12, 2))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5_000)
+    dialog._fill_interviewers(("Sam",), "Sam")
+    dialog.site_box.setCurrentText("Drop-in centre")
+    started = []
+    dialog.accepted.connect(lambda: started.append(dialog.details()))
+    dialog.date_edit.setFocus()
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date_edit, wrong)
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert started == [] and dialog.isVisible()  # not started with today's date
+    assert not dialog.date_problem.isHidden() and "not changed" in dialog.date_problem.text()
+    assert f"“{wrong}”" in dialog.date_problem.text()
+    assert focused() is dialog.date_edit
+    # A readable date, then Enter, starts the interview on that date.
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.date_edit, "28/11/2026")
+    qtbot.keyClick(dialog.date_edit, Qt.Key.Key_Return)
+    assert [details.interview_date for details in started] == [date(2026, 11, 28)]

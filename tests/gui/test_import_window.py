@@ -91,7 +91,7 @@ def test_interviews_from_a_file_are_added_and_the_screens_follow(
         dialog = _add_from(qtbot, window, monkeypatch, data)
     assert dialog.outcome.text() == "The interviews were added."
     report = dialog.report.toPlainText()
-    assert report.startswith("7 interview(s) imported from from the other laptop.csv.")
+    assert report.startswith("7 interviews imported from from the other laptop.csv.")
     assert dialog.close_button.isDefault() and dialog.close_button.hasFocus()
     assert _stored(database) == 7
     (row,) = [
@@ -154,8 +154,8 @@ def test_a_file_with_bad_rows_is_refused_in_the_command_lines_words_and_stores_n
         qtbot.mouseClick(dialog.keep_valid_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.stop_button.isHidden(), timeout=60_000)
     report = dialog.report.toPlainText()
-    assert report.startswith("5 interview(s) imported from kobo.csv.")
-    assert "1 row(s) were not imported; see " in report and "kobo.rejected.csv" in report
+    assert report.startswith("5 interviews imported from kobo.csv.")
+    assert "1 row was not imported; see " in report and "kobo.rejected.csv" in report
     assert "Columns left out: favourite_colour." in report
     assert _stored(database) == 5
 

@@ -10,14 +10,16 @@ import os
 import re
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QLocale, QModelIndex, QRect, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRect, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -849,3 +851,59 @@ def test_a_crosstab_says_its_fisher_p_value_was_estimated_in_every_language(spea
     assert is_estimated(FisherResult(0.2, "monte carlo", 10_000, 7).describe())
     assert not is_estimated(FisherResult(0.2, "exact").describe())
     assert not is_estimated("")
+
+
+@pytest.mark.parametrize(
+    ("code", "look_in", "files_of_type"),
+    [
+        ("fr", "Voir dans", "Fichiers de type"),
+        ("es", "Ver en", "Ficheros de tipo"),
+        ("ru", "Перейти к", "Типы файлов"),
+        ("ar", "اعثر في", "الملفّات من النّوع"),
+    ],
+)
+def test_qts_own_file_dialog_speaks_the_language(qtbot, speaking, code, look_in, files_of_type):
+    """Qt's file dialog ("Look in:", "Files of type:") is in the chosen language too, like
+    DuoDesk's words around it."""
+    speaking(code)
+    assert QCoreApplication.translate("QFileDialog", "Look in:").startswith(look_in)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+    dialog = QFileDialog(None, "", str(Path.home()))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text().replace("&", "") for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith(look_in) for text in labels), labels
+    assert any(text.startswith(files_of_type) for text in labels), labels
+    assert not any("Look in" in text or "Files of" in text for text in labels), labels
+
+
+def test_the_designers_list_keeps_english_questions_in_their_direction_in_arabic(
+    qtbot, database, speaking
+):
+    """An English question in the Arabic designer's list keeps its question mark at its end
+    ("1. Where ...?", not "?place" on a line of its own), and no instruction on the mirrored
+    screens says "on the left" (the list is on the right there)."""
+    from duodesk.gui.designer.window import DesignerWindow
+    from duodesk.gui.direction import LEFT_TO_RIGHT_EMBEDDING, POP_DIRECTIONAL_FORMATTING
+
+    speaking("ar")
+    form = read_xlsform(next(p for p in example_forms() if p.stem.startswith("hepatitis")))
+    designer = DesignerWindow(database, form, stored=True, interviews=2)
+    qtbot.addWidget(designer, before_close_func=lambda w: w.document.mark_saved())
+    designer.show()
+    model = designer.tree.model()
+    shown = []
+    parents = [QModelIndex()]
+    while parents:  # the questions inside the sections too
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            shown.append(model.index(row, 0, parent).data())
+            parents.append(model.index(row, 0, parent))
+    questions = [text for text in shown if text.endswith(f"?{POP_DIRECTIONAL_FORMATTING}")]
+    assert questions and all(LEFT_TO_RIGHT_EMBEDDING in text for text in questions), shown
+    assert any(text.startswith("1. " + LEFT_TO_RIGHT_EMBEDDING) for text in shown), shown
+    code = designer.settings_editor.code_questions
+    code_texts = [code.item(row).text() for row in range(code.count())]
+    assert all(text.startswith(LEFT_TO_RIGHT_EMBEDDING) for text in code_texts), code_texts
+    words = " ".join(label.text() for label in designer.findChildren(QLabel))
+    assert "اختر سؤالًا من القائمة" in words and "اليسار" not in words

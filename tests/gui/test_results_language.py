@@ -79,3 +79,35 @@ def test_export_screen_writes_the_chosen_language(qtbot, two_languages, tmp_path
     with target.open(encoding="utf-8-sig") as handle:
         cells = [cell for row in csv.reader(handle) for cell in row]
     assert YES_AR in cells and "Yes" not in cells
+
+
+@pytest.fixture
+def interface_language(qapp):
+    from duodesk.gui import language
+
+    yield lambda code: language.apply_language(qapp, code)
+    language.apply_language(qapp, "en")
+
+
+@pytest.mark.parametrize(
+    ("code", "shown"),
+    [("fr", "66,7"), ("ru", "66,7"), ("es", "66,7"), ("ar", "66.7"), ("en", "66.7")],
+)
+def test_results_percentages_are_written_as_the_interface_language_writes_them(
+    qtbot, two_languages, interface_language, code, shown
+):
+    """2 of 3 said yes: 66,7 in French and Russian, 66.7 in English and Arabic (0-9 and the
+    point, as the Arabic sentences write them). A copied table stays machine-readable."""
+    interface_language(code)
+    window = ResultsWindow(two_languages, "f")
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.summary_shown, timeout=30_000):
+        window.show()
+    model = window.view.choice.model
+    cells = [
+        (model.data(model.index(row, column)), model.text_at(row, column))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    ]
+    assert (shown, "66.7") in cells
+    assert ("2", "2") in cells  # counts are whole numbers, unchanged

@@ -499,7 +499,7 @@ def test_without_the_repeats_table_how_many_each_named_is_not_known_and_said(
     assert duodesk("--db", project, "import-form", form_file).returncode == 0
     imported = duodesk("--db", project, "import-data", "drugs", str(path))
     assert imported.returncode == 0, imported.stderr
-    assert "20 interview(s) imported" in imported.stdout
+    assert "20 interviews imported" in imported.stdout
     assert (
         f"{said}: its answers were not imported, and how many drugs each interview had is not "
         "known."
@@ -717,7 +717,7 @@ def test_a_repeats_table_without_its_joining_column_is_said_to_lack_that_column(
     try:
         report = import_responses(database, "drugs", path)
         told = report.describe()
-        assert told.startswith(f"10 interview(s) imported from {path.name}.")
+        assert told.startswith(f"10 interviews imported from {path.name}.")
         assert (
             f"{said}, which says which interview each of its rows belongs to: its answers were "
             "not imported, and how many drugs each interview had is not known."

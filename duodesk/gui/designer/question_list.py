@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from duodesk.core.form_edits import Path, children_at, item_at
 from duodesk.core.questionnaire import Group, Question, Questionnaire, QuestionType, Repeat, text_in
 from duodesk.gui.designer.fields import SHORT_TYPE_WORDS, designer_words
+from duodesk.gui.direction import own_direction_on_its_line
 
 MIME_TYPE = "application/x-duodesk-question-path"
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -144,6 +145,10 @@ class QuestionTreeModel(QAbstractItemModel):
                 return _kind(item)
             label = text_in(item.label, self.language) or f"({item.name})"
             label = " ".join(label.split())
+            if role == Qt.ItemDataRole.DisplayRole:
+                # An English question on an Arabic screen keeps its own direction ("1. Where
+                # ...?", not "?place" on a line of its own), as in the interview window.
+                label = own_direction_on_its_line(label)
             number = self._numbers.get(path)
             return f"{number}. {label}" if number else label
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -20,6 +20,7 @@ from duodesk.core.questionnaire import text_in
 from duodesk.core.xlsform import NAME_PATTERN
 from duodesk.gui.designer.document import DesignDocument
 from duodesk.gui.designer.fields import language_name, set_text
+from duodesk.gui.direction import own_direction_on_its_line
 
 
 class SettingsEditor(QWidget):
@@ -72,7 +73,7 @@ class SettingsEditor(QWidget):
         self.code_questions.itemChanged.connect(self._code_changed)
         intro = QLabel(
             self.tr(
-                "Choose a question on the left to change it, or add one with the buttons above "
+                "Choose a question in the list to change it, or add one with the buttons above "
                 "the list. The main language comes first; write each question in every language."
             )
         )
@@ -119,7 +120,8 @@ class SettingsEditor(QWidget):
         self.code_questions.blockSignals(True)
         self.code_questions.clear()
         for name, label in rows:
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(own_direction_on_its_line(label))  # "...place?" in Arabic
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked

@@ -37,7 +37,7 @@ class QuestionView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self.tr("Choose a question on the left to see its answers."))
+        self.title = QLabel(self.tr("Choose a question in the list to see its answers."))
         self.title.setObjectName("heading")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

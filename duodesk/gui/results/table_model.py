@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont
 
 from duodesk.analysis.tables import rounded_text
 from duodesk.core.spreadsheet import csv_safe
+from duodesk.gui.results.numbers import shown_number
 
 Value = str | int | float | Decimal | None
 
@@ -143,7 +144,9 @@ class ResultsTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         value = row.cells[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return format_value(value, self._decimals)
+            text = format_value(value, self._decimals)
+            # Shown with the language's decimal comma; text_at (copying) keeps the point.
+            return shown_number(text) if isinstance(value, float | Decimal) else text
         if role == Qt.ItemDataRole.EditRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:
