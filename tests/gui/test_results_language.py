@@ -111,3 +111,36 @@ def test_results_percentages_are_written_as_the_interface_language_writes_them(
     ]
     assert (shown, "66.7") in cells
     assert ("2", "2") in cells  # counts are whole numbers, unchanged
+
+
+def test_the_chi_square_sentence_writes_its_numbers_as_the_interface_language_does(
+    interface_language,
+):
+    """Chi-square 3.841 with p 0.050 reads "3,841" and "0,050" in French, as the tables do."""
+    from duodesk.analysis.results import Crosstab
+    from duodesk.gui.results.crosstab_view import describe_tests
+
+    table = Crosstab(
+        "f",
+        "used",
+        "Used?",
+        "site",
+        "Site",
+        (),
+        (),
+        (),
+        (),
+        (),
+        30,
+        3.8414588,
+        1,
+        0.05,
+        None,
+        0,
+        "",
+    )
+    interface_language("fr")
+    said = describe_tests(table)
+    assert "3,841" in said and "0,050" in said and "3.841" not in said
+    interface_language("en")
+    assert "3.841" in describe_tests(table)

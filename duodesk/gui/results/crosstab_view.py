@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from duodesk.analysis.fisher import is_estimated
 from duodesk.analysis.results import Crosstab
 from duodesk.exports.disclosure import TableProtection
+from duodesk.gui.results.numbers import shown_number
 from duodesk.gui.results.operations import ResultsSetup
 from duodesk.gui.results.pages import table_view
 from duodesk.gui.results.table_model import table_as_tsv
@@ -29,7 +30,9 @@ CROSSTAB_TYPES = ("select_one", "integer", "text")
 
 
 def _p(value: float) -> str:
-    return translate("CrosstabView", "less than 0.001") if value < 0.001 else f"{value:.3f}"
+    if value < 0.001:
+        return translate("CrosstabView", "less than 0.001")
+    return shown_number(f"{value:.3f}")
 
 
 def describe_tests(table: Crosstab) -> str:
@@ -45,7 +48,9 @@ def describe_tests(table: Crosstab) -> str:
     text = translate(
         "CrosstabView", "Chi-square = {chi_square} with {degrees} degrees of freedom, p = {p}."
     ).format(
-        chi_square=f"{table.chi_square:.3f}", degrees=table.degrees_of_freedom, p=_p(table.p_value)
+        chi_square=shown_number(f"{table.chi_square:.3f}"),
+        degrees=table.degrees_of_freedom,
+        p=_p(table.p_value),
     )
     if table.fisher_p is not None:
         text += " " + translate("CrosstabView", "Fisher's exact test (two-sided): p = {p}.").format(

@@ -21,6 +21,7 @@ from duodesk.analysis.results import (
     TextAnswer,
 )
 from duodesk.exports.disclosure import TableProtection
+from duodesk.gui.results.numbers import shown_number
 from duodesk.gui.results.table_model import (
     FETCH_STEP,
     ResultsTableModel,
@@ -270,9 +271,11 @@ def _grid_cell(count: int, percent: float | None, valid_percent: float | None) -
     if percent is None:
         return str(count)
     if valid_percent is None:
-        return f"{count} ({format_value(percent)}%)"
+        return f"{count} ({shown_number(format_value(percent))}%)"
     return translate("ResultsTables", "{count} ({percent}%; valid {valid}%)").format(
-        count=count, percent=format_value(percent), valid=format_value(valid_percent)
+        count=count,
+        percent=shown_number(format_value(percent)),
+        valid=shown_number(format_value(valid_percent)),
     )
 
 
