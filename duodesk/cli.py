@@ -1888,8 +1888,7 @@ def _crosstab(args: argparse.Namespace) -> int:
         crosstab_to_text,
         json_text,
     )
-    from duodesk.analysis.crosstab import check_crosstab_shown
-    from duodesk.exports.disclosure import protect_table
+    from duodesk.analysis.crosstab import check_crosstab_shown, protect_crosstab
     from duodesk.storage.disclosure_policy import required_threshold
 
     subset = _subset(args)
@@ -1906,7 +1905,7 @@ def _crosstab(args: argparse.Namespace) -> int:
     # the project's requirement holds for what is printed too, as on the Results screen
     hidden = None
     if threshold is not None and table.rows and table.columns:
-        hidden = protect_table([[cell.count for cell in row] for row in table.cells], threshold)
+        hidden = protect_crosstab(table, threshold)
     if args.json:
         print(json_text(crosstab_to_json(table, hidden, threshold)))
     else:
