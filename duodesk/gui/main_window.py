@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.tasks.unhandled.connect(self._task_failed)
         self.child_windows = ChildWindows(self)
         self._closing = False  # the window is closing: reads are stopped, saves finish
+        self._just_added: str | None = None  # a questionnaire added from a file, to choose
         self._close_anyway = False  # said that saving takes long: closing again closes
         self.finish_saving_s = FINISH_SAVING_S
         self._finishing_since = 0.0
@@ -527,14 +528,17 @@ class MainWindow(QMainWindow):
     def _show_home(self, home: operations.HomeData) -> None:
         chosen = self.selected_questionnaire()
         self.model.set_rows(home.questionnaires)
-        # Keep the questionnaire that was chosen; otherwise choose the first, so that the
-        # buttons below the list are ready to use.
+        # Choose the questionnaire just added from a file, else keep the one that was chosen;
+        # otherwise choose the first, so that the buttons below the list are ready to use.
         forms = [row.form_id for row in home.questionnaires]
         if forms:
             # The one chosen now, else the one chosen last time on this laptop, else the first.
             last = remembered(QUESTIONNAIRE)
+            added, self._just_added = self._just_added, None
             keep = (
-                chosen.form_id
+                added
+                if added in forms
+                else chosen.form_id
                 if chosen is not None and chosen.form_id in forms
                 else last
                 if last in forms
@@ -606,8 +610,10 @@ class MainWindow(QMainWindow):
                 title=title
             )
         self.statusBar().showMessage(message, 10_000)
-        if not result.changes:
-            self.refresh()  # nothing changed, so nothing else will ask for it
+        # The questionnaire added is the one the person goes on with: choose it in the list
+        # once the list shows it (the one chosen before stayed chosen).
+        self._just_added = result.version.questionnaire.form_id
+        self.refresh()
         if result.version.questionnaire.missing_files:
             self.ask_for_form_files(result.version.questionnaire)
 
