@@ -1300,8 +1300,22 @@ def _import_form(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _say_missing_files(questionnaire, args.form)
+    _say_missing_columns(questionnaire, args.form)
     print(questionnaire.form_id)
     return EXIT_OK
+
+
+def _say_missing_columns(questionnaire, form: Path) -> None:
+    """A pulldata() or choice_filter column the form's file lacks: the form is taken, as
+    pyxform takes it, but its calculation or choices would be empty in every interview."""
+    from duodesk.core.external_choices import missing_column_notes
+    from duodesk.core.xlsform import external_choices_place
+
+    for note in missing_column_notes(questionnaire, lambda: external_choices_place(form)):
+        print(
+            "duodesk: " + translate("Command line", "note: {note}").format(note=note),
+            file=sys.stderr,
+        )
 
 
 def _say_missing_files(questionnaire, form: Path) -> None:

@@ -575,9 +575,19 @@ class MainWindow(QMainWindow):
         if refused(self, Permission.CHANGE_QUESTIONNAIRES):
             return
         self._show_reading(path)
+        database = self.database
+
+        def add() -> tuple[SaveResult, list[str]]:
+            from duodesk.core.external_choices import missing_column_notes
+            from duodesk.core.xlsform import external_choices_place
+
+            result = operations.add_questionnaire_file(database, path, files)
+            questionnaire = result.version.questionnaire
+            return result, missing_column_notes(questionnaire, lambda: external_choices_place(path))
+
         self.tasks.run(
-            lambda: operations.add_questionnaire_file(self.database, path, files),
-            self._questionnaire_added,
+            add,
+            lambda done: self._questionnaire_added(*done),
             lambda error: self._questionnaire_failed(path, files or {}, error),
         )
 
@@ -595,7 +605,9 @@ class MainWindow(QMainWindow):
         self._show_reading(None)
         self._fail(error)
 
-    def _questionnaire_added(self, result: SaveResult) -> None:
+    def _questionnaire_added(self, result: SaveResult, notes: list[str] | None = None) -> None:
+        """``notes``: columns the form's files lack (a pulldata() or choice_filter column),
+        said at once: the form works, but those answers would stay empty."""
         self._show_reading(None)
         title = result.version.questionnaire.title
         if result.new_version:
@@ -614,6 +626,12 @@ class MainWindow(QMainWindow):
         # once the list shows it (the one chosen before stayed chosen).
         self._just_added = result.version.questionnaire.form_id
         self.refresh()
+        if notes:
+            QMessageBox.warning(
+                self,
+                self.tr("A file of “{title}” lacks a column").format(title=title),
+                "\n\n".join(notes),
+            )
         if result.version.questionnaire.missing_files:
             self.ask_for_form_files(result.version.questionnaire)
 

@@ -122,6 +122,26 @@ def test_the_questionnaire_just_added_becomes_the_chosen_one(qtbot, database, tm
     assert window.selected_questionnaire().form_id == "zebra_walk"
 
 
+def test_a_file_lacking_a_pulldata_or_filter_column_is_said_when_the_form_is_added(
+    qtbot, database, tmp_path, monkeypatch
+):
+    from tests.cli.test_missing_file_columns import _form
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: shown.append((title, text))
+    )
+    window = _window(qtbot, database)
+    form = _form(tmp_path, "id,pop\nA,5\n", "list_name,name,label\nvil,v1,Alpha\n")
+    window.add_questionnaire_file(form)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    title, text = shown[0]
+    assert "lacks a column" in title
+    assert 'popdata.csv has no columns "population", "code"' in text
+    assert 'itemsets.csv has no column "district"' in text and '"id", "pop"' in text
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)  # added all the same
+
+
 def test_a_slow_questionnaire_file_shows_that_it_is_being_read(
     qtbot, database, example_paths, monkeypatch, tmp_path
 ):
