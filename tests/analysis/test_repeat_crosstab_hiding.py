@@ -11,6 +11,7 @@ import json
 import pytest
 
 from duodesk.analysis.crosstab import crosstab, protect_crosstab
+from duodesk.analysis.subset import EVERYTHING
 from duodesk.cli import main
 from duodesk.core.engine import FormEngine
 from duodesk.core.records import records_from_state
@@ -151,3 +152,19 @@ def test_a_part_leaving_out_a_few_people_is_refused_though_it_leaves_out_more_dr
     assert main(["--db", db, "crosstab", "drugs", "drug", "site", "--where", "age < 40"]) == 1
     said = capsys.readouterr()
     assert said.out == "" and "leaves out only 1 to 4 of the people" in said.err
+
+
+def test_the_results_screen_hides_the_same_cells(few_heroin):
+    """The Results window's crosstab is made by the same code as the command's."""
+    from duodesk.gui.results.operations import compute_shown_crosstab
+    from duodesk.storage.disclosure_policy import require_threshold
+
+    with few_heroin.session() as session:
+        require_threshold(session, 4)
+    shown = compute_shown_crosstab(few_heroin, "drugs", "drug", "site", EVERYTHING)
+    table = shown.table
+    heroin = [p.name for p in table.rows].index("heroin")
+    centre_a = [p.name for p in table.columns].index("Centre A")
+    assert table.cells[heroin][centre_a].count == 6 and table.cell_people[heroin][centre_a] == 3
+    assert shown.hidden.cells[heroin][centre_a]
+    assert shown.hidden == protect_crosstab(table, 4)
