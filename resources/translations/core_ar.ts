@@ -3979,6 +3979,10 @@
         <translation>{label} (مفقودة)</translation>
     </message>
     <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>تعدّ الخانات {things}، لكن الرقم يُخفى بحسب عدد الأشخاص الذين ذكروه: الرقم الذي ذكره من 1 إلى {threshold} أشخاص يُخفى، مهما كان عدد {things} الذي يعدّه.</translation>
+    </message>
+    <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
         <translation>يُخفي المشروع الأعداد من 1 إلى {threshold} في كل ما يخرج من المجموعة، لذا يُخفيها هذا الجدول كما يفعل المصنف (ومعها أي عدد يسمح باستنتاج أحدها). لا يُعطى اختبار مربع كاي ولا اختبار فيشر عندما يكون عدد مخفيًا: يمكن أن تُستخدم نتيجته لاستنتاج الأعداد المخفية.</translation>
     </message>

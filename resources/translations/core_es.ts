@@ -3979,6 +3979,10 @@
         <translation>{label} (faltante)</translation>
     </message>
     <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>Las celdas cuentan {things}, pero un número se oculta según las personas que lo dieron: uno dado por 1 a {threshold} personas se oculta, cuente cuantos {things} cuente.</translation>
+    </message>
+    <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
         <translation>El proyecto oculta los números de 1 a {threshold} en todo lo que sale del grupo, así que esta tabla los oculta como lo haría el libro de cálculo (y un número que permitiría deducir uno). No se da ninguna prueba de chi-cuadrado ni de Fisher cuando un número está oculto: su resultado podría servir para deducir los números ocultos.</translation>
     </message>

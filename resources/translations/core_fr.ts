@@ -3979,6 +3979,10 @@
         <translation>{label} (manquant)</translation>
     </message>
     <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>Les cellules comptent des {things}, mais un nombre est caché selon les personnes qui l'ont donné : un nombre donné par 1 à {threshold} personnes est caché, quel que soit le nombre de {things} qu'il compte.</translation>
+    </message>
+    <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
         <translation>Le projet cache les nombres de 1 à {threshold} dans tout ce qui sort du groupe : ce tableau les cache donc comme le ferait le classeur (ainsi qu'un nombre qui permettrait d'en retrouver un). Aucun test du chi-deux ni de Fisher n'est donné quand un nombre est caché : son résultat pourrait servir à retrouver les nombres cachés.</translation>
     </message>

@@ -3979,6 +3979,10 @@
         <translation>{label} (пропуск)</translation>
     </message>
     <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>Ячейки считают {things}, но число скрывается по числу людей за ним: число, названное 1–{threshold} людьми, скрыто, сколько бы {things} оно ни считало.</translation>
+    </message>
+    <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>
         <translation>Проект скрывает числа от 1 до {threshold} во всём, что выходит за пределы группы, поэтому эта таблица скрывает их так же, как рабочая книга (и число, по которому одно из них можно вычислить). Критерий хи-квадрат и точный критерий Фишера не приводятся, когда число скрыто: по их результату можно вычислить скрытые числа.</translation>
     </message>

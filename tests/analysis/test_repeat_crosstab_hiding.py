@@ -81,10 +81,10 @@ def test_six_drugs_named_by_three_people_are_hidden(few_heroin, project_path, ca
     assert cell["hidden"] and cell["count"] is None and cell["row_percent"] is None
     # what the command prints hides it too
     assert main(["--db", str(project_path), "crosstab", "drugs", "drug", "site"]) == 0
-    heroin_line = next(
-        line for line in capsys.readouterr().out.splitlines() if line.strip().startswith("Heroin")
-    )
+    printed = capsys.readouterr().out
+    heroin_line = next(line for line in printed.splitlines() if line.strip().startswith("Heroin"))
     assert "hidden" in heroin_line and " 6 " not in f" {heroin_line} "
+    assert "one named by 1 to 4 people is hidden, however many drugs it counts" in printed
 
 
 def test_no_shown_cell_or_total_stands_for_one_to_four_people(few_heroin):
