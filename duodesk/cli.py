@@ -1305,13 +1305,18 @@ def _import_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _say_missing_columns(questionnaire, form: Path) -> None:
+def _say_missing_columns(questionnaire, form: Path | None) -> None:
     """A pulldata() or choice_filter column the form's file lacks: the form is taken, as
-    pyxform takes it, but its calculation or choices would be empty in every interview."""
-    from duodesk.core.external_choices import missing_column_notes
+    pyxform takes it, but its calculation or choices would be empty in every interview.
+    ``form``: the XLSForm, whose external_choices sheet may hold the lists (None: a file
+    added later, when a select_one_external list can only come from itemsets.csv)."""
+    from duodesk.core.external_choices import ITEMSETS, missing_column_notes
     from duodesk.core.xlsform import external_choices_place
 
-    for note in missing_column_notes(questionnaire, lambda: external_choices_place(form)):
+    def place() -> str:
+        return ITEMSETS if form is None else external_choices_place(form)
+
+    for note in missing_column_notes(questionnaire, place):
         print(
             "duodesk: " + translate("Command line", "note: {note}").format(note=note),
             file=sys.stderr,
@@ -1398,6 +1403,7 @@ def _add_form_file(args: argparse.Namespace) -> int:
     )
     if still:
         print(translate("Command line", "It still needs {files}.").format(files=", ".join(still)))
+    _say_missing_columns(stored.questionnaire, None)
     return EXIT_OK
 
 

@@ -75,3 +75,18 @@ def test_the_external_choices_sheet_is_named_when_the_lists_come_from_it(tmp_pat
     result = duodesk("--db", str(tmp_path / "p.duodesk"), "import-form", str(path))
     assert result.returncode == 0, result.stderr
     assert 'the "external_choices" sheet of sheet.xlsx has no column "district"' in result.stderr
+
+
+def test_a_pulldata_file_added_later_without_its_columns_is_named(tmp_path):
+    folder = tmp_path / "form"
+    folder.mkdir()
+    (folder / "itemsets.csv").write_text("list_name,name,label,district\nvil,v1,Alpha,d1\n")
+    form = write_form(folder / "itemsets_t.xlsx", SURVEY, CHOICES)
+    db = str(tmp_path / "p.duodesk")
+    first = duodesk("--db", db, "import-form", str(form))
+    assert first.returncode == 0 and "popdata.csv" in first.stderr  # missing: add it later
+    later = tmp_path / "popdata.csv"
+    later.write_text("id,pop\nA,5\n")
+    result = duodesk("--db", db, "add-form-file", "itemsets_t", str(later))
+    assert result.returncode == 0, result.stderr
+    assert 'popdata.csv has no columns "population", "code"' in result.stderr
