@@ -534,7 +534,9 @@ class MainWindow(QMainWindow):
         if forms:
             # The one chosen now, else the one chosen last time on this laptop, else the first.
             last = remembered(QUESTIONNAIRE)
-            added, self._just_added = self._just_added, None
+            added = self._just_added
+            if added in forms:  # a list read before it was added does not forget it
+                self._just_added = None
             keep = (
                 added
                 if added in forms
