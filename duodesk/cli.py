@@ -1300,8 +1300,27 @@ def _import_form(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     _say_missing_files(questionnaire, args.form)
+    _say_missing_columns(questionnaire, args.form)
     print(questionnaire.form_id)
     return EXIT_OK
+
+
+def _say_missing_columns(questionnaire, form: Path | None) -> None:
+    """A pulldata() or choice_filter column the form's file lacks: the form is taken, as
+    pyxform takes it, but its calculation or choices would be empty in every interview.
+    ``form``: the XLSForm, whose external_choices sheet may hold the lists (None: a file
+    added later, when a select_one_external list can only come from itemsets.csv)."""
+    from duodesk.core.external_choices import ITEMSETS, missing_column_notes
+    from duodesk.core.xlsform import external_choices_place
+
+    def place() -> str:
+        return ITEMSETS if form is None else external_choices_place(form)
+
+    for note in missing_column_notes(questionnaire, place):
+        print(
+            "duodesk: " + translate("Command line", "note: {note}").format(note=note),
+            file=sys.stderr,
+        )
 
 
 def _say_missing_files(questionnaire, form: Path) -> None:
@@ -1384,6 +1403,7 @@ def _add_form_file(args: argparse.Namespace) -> int:
     )
     if still:
         print(translate("Command line", "It still needs {files}.").format(files=", ".join(still)))
+    _say_missing_columns(stored.questionnaire, None)
     return EXIT_OK
 
 
@@ -1888,8 +1908,7 @@ def _crosstab(args: argparse.Namespace) -> int:
         crosstab_to_text,
         json_text,
     )
-    from duodesk.analysis.crosstab import check_crosstab_shown
-    from duodesk.exports.disclosure import protect_table
+    from duodesk.analysis.crosstab import check_crosstab_shown, protect_crosstab
     from duodesk.storage.disclosure_policy import required_threshold
 
     subset = _subset(args)
@@ -1906,7 +1925,7 @@ def _crosstab(args: argparse.Namespace) -> int:
     # the project's requirement holds for what is printed too, as on the Results screen
     hidden = None
     if threshold is not None and table.rows and table.columns:
-        hidden = protect_table([[cell.count for cell in row] for row in table.cells], threshold)
+        hidden = protect_crosstab(table, threshold)
     if args.json:
         print(json_text(crosstab_to_json(table, hidden, threshold)))
     else:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
@@ -14,6 +17,9 @@ from duodesk.core.questionnaire import QuestionType
 from duodesk.i18n import translate
 from duodesk.storage.database import Database
 from duodesk.storage.models import Answer, Theme, ThemeCode
+
+if TYPE_CHECKING:
+    from duodesk.exports.disclosure import TableProtection
 
 ANSWERED = 1  # duodesk.core.records.AnswerStatus.ANSWERED
 
@@ -93,20 +99,44 @@ def crosstab(
     row_index = {point.name: i for i, point in enumerate(rows)}
     column_index = {point.name: i for i, point in enumerate(columns)}
     counts = [[0] * len(columns) for _ in rows]
-    people: set[int] = set()
+    behind: list[list[set[int]]] = [[set() for _ in columns] for _ in rows]
     for row_value, column_value, interview, count in found:
         if row_value in row_index and column_value in column_index:
-            counts[row_index[row_value]][column_index[column_value]] += count
-            people.add(interview)
+            r, c = row_index[row_value], column_index[column_value]
+            counts[r][c] += count
+            behind[r][c].add(interview)
     instances = None
     if in_repeats:
         label = in_repeats[0].repeat_label
         language = in_repeats[0].repeat_language
         things = plural(label, language) if label else translate("Summary text", "instances")
-        instances = (things, len(people))
+        instances = (things, _People.of(behind))
     return _table(
         form_id, row_info, column_info, rows, columns, counts, subset, instances=instances
     )
+
+
+@dataclass(frozen=True)
+class _People:
+    """How many distinct people are behind each cell and total of a repeat question's
+    crosstab, whose counts are of instances: a person naming three drugs is one person."""
+
+    cells: tuple[tuple[int, ...], ...]
+    rows: tuple[int, ...]
+    columns: tuple[int, ...]
+    total: int
+
+    @classmethod
+    def of(cls, behind: list[list[set[int]]]) -> _People:
+        width = len(behind[0]) if behind else 0
+        columns = [set().union(*(row[c] for row in behind)) for c in range(width)]
+        rows = [set().union(*row) for row in behind]
+        return cls(
+            cells=tuple(tuple(len(cell) for cell in row) for row in behind),
+            rows=tuple(len(row) for row in rows),
+            columns=tuple(len(column) for column in columns),
+            total=len(set().union(*rows)),
+        )
 
 
 def _themes_crosstab(session, form_id, row_info, column_info, themes_info, chosen, subset):
@@ -247,7 +277,7 @@ def _table(
             "separate people. Each column's percentages are of the people in it given a theme.",
         )
     elif instances is not None:
-        things, given_by = instances
+        things, given_by = instances[0], instances[1].total
         if given_by == 1:
             warning = translate(
                 "Summary text",
@@ -322,8 +352,25 @@ def _table(
         subset=subset,
         multiple_response=totals is not None,
         counted_over=instances[0] if instances is not None else "",
-        people=instances[1] if instances is not None else total,
+        people=instances[1].total if instances is not None else total,
+        cell_people=instances[1].cells if instances is not None else (),
+        row_people=instances[1].rows if instances is not None else (),
+        column_people=instances[1].columns if instances is not None else (),
     )
+
+
+def protect_crosstab(table: Crosstab, threshold: int) -> TableProtection:
+    """Which of ``table``'s cells and totals to hide when the project hides numbers from 1
+    to ``threshold`` (the workbook's rule). A repeat question's crosstab counts instances but
+    hides by people, as the workbook's Repeats sheet does: a cell or total is hidden when 1
+    to ``threshold`` people are behind it, whatever its number of instances."""
+    from duodesk.exports.disclosure import protect_table
+
+    counts = [[cell.count for cell in row] for row in table.cells]
+    if not table.counted_over:
+        return protect_table(counts, threshold)
+    people = (table.cell_people, table.row_people, table.column_people)
+    return protect_table(counts, threshold, people=people)
 
 
 def check_crosstab_shown(
@@ -340,7 +387,8 @@ def check_crosstab_shown(
     (the two totals, set side by side, give the count left out)."""
     if threshold is None:
         return
-    if 1 <= table.total <= threshold:
+    # ``people``: a repeat question's table counts instances, but hides by people.
+    if 1 <= table.people <= threshold:
         raise AnalysisError(
             translate(
                 "Analysis",
@@ -352,7 +400,7 @@ def check_crosstab_shown(
     if subset.is_everything:
         return
     whole = crosstab(database, form_id, table.row_question, table.column_question)
-    if 1 <= whole.total - table.total <= threshold:
+    if 1 <= whole.people - table.people <= threshold:
         raise AnalysisError(
             translate(
                 "Analysis",

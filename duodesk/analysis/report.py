@@ -364,6 +364,7 @@ class _Marks:
     cells: tuple[tuple[bool, ...], ...]
     row_totals: tuple[bool, ...]
     column_totals: tuple[bool, ...]
+    things: str = ""  # a repeat question's table: what it counts, hidden by people
 
     @property
     def any_cell(self) -> bool:
@@ -384,10 +385,24 @@ def _hidden_marks(table: Crosstab, hidden: TableProtection | None, threshold: in
     if hidden is None or threshold is None or not rows or not columns:
         none = ((False,) * columns,) * rows
         return _Marks(None, none, (False,) * rows, (False,) * columns)
-    return _Marks(threshold, hidden.cells, hidden.row_totals, hidden.column_totals)
+    return _Marks(
+        threshold, hidden.cells, hidden.row_totals, hidden.column_totals, table.counted_over
+    )
 
 
-def _hiding_words(threshold: int | None) -> str:
+def by_people_in_words(threshold: int, things: str) -> str:
+    """What a repeat question's crosstab hides: its cells count ``things`` (drugs), but a
+    repeat instance belongs to a person, so small numbers are hidden by people."""
+    return translate(
+        "Summary text",
+        "The cells count {things}, but a number is hidden by the people behind it: one "
+        "named by 1 to {threshold} people is hidden, however many {things} it counts.",
+    ).format(threshold=threshold, things=things)
+
+
+def _hiding_words(threshold: int | None, things: str = "") -> str:
+    if things and threshold is not None:
+        return _hiding_words(threshold) + " " + by_people_in_words(threshold, things)
     return translate(
         "Summary text",
         "The project hides numbers from 1 to {threshold} in everything that leaves the group, "
@@ -415,7 +430,10 @@ def _hidden_json(data: dict, marks: _Marks) -> dict:
         data[key] = [None if hide else total for hide, total in zip(marked, data[key], strict=True)]
     if marks.any_cell:
         data.update(chi_square=None, fisher=None, cells_expected_under_5=None, warning="")
-    data["hidden"] = {"threshold": marks.threshold, "note": _hiding_words(marks.threshold)}
+    data["hidden"] = {
+        "threshold": marks.threshold,
+        "note": _hiding_words(marks.threshold, marks.things),
+    }
     return data
 
 
@@ -494,10 +512,10 @@ def crosstab_to_text(
         lines += _aligned(rows)
         lines.append("")
     if marks.any_cell:
-        lines.append(_hiding_words(marks.threshold))
+        lines.append(_hiding_words(marks.threshold, table.counted_over))
         return "\n".join(lines)
     if marks.threshold is not None:
-        lines.append(_hiding_words(marks.threshold))
+        lines.append(_hiding_words(marks.threshold, table.counted_over))
     if table.chi_square is not None and table.p_value is not None:
         lines.append(
             translate(

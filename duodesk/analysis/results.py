@@ -448,6 +448,11 @@ class Crosstab:
     # they count people; then ``people`` says how many people gave them (no test is given).
     counted_over: str = ""
     people: int = 0
+    # With a repeat question: the distinct people behind each cell, row total and column
+    # total (the counts are of instances). Small numbers are hidden by these.
+    cell_people: tuple[tuple[int, ...], ...] = ()
+    row_people: tuple[int, ...] = ()
+    column_people: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

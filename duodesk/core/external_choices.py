@@ -441,3 +441,118 @@ def write_form_files(
         write_csv(list(data_file.header), data_file.rows, folder / data_file.name)
         written.append(folder / data_file.name)
     return written
+
+
+def missing_column_notes(
+    questionnaire: Questionnaire, external_place: Callable[[], str] = lambda: ITEMSETS
+) -> list[str]:
+    """Sentences for the columns the form's files lack: a ``pulldata()`` whose CSV has no
+    such value or key column, a ``choice_filter`` choosing by a column its list's file does
+    not have. pyxform accepts such a form and ODK Collect fails only in the interview (the
+    calculation stays empty, the question offers nothing), so the form is taken, and the
+    person is told at once, naming the file, the missing column and the columns it has.
+    ``external_place`` names where ``select_one_external`` lists came from (``itemsets.csv``
+    or the form's ``external_choices`` sheet: see
+    :func:`duodesk.core.xlsform.external_choices_place`), asked only when needed."""
+    notes = _pulldata_column_notes(questionnaire)
+    notes += _filter_column_notes(questionnaire, external_place)
+    return list(dict.fromkeys(notes))
+
+
+def _columns_text(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{column}"' for column in columns if column)
+
+
+def _pulldata_column_notes(questionnaire: Questionnaire) -> list[str]:
+    from duodesk.core.checks import data_file_name, expression_columns, pulldata_calls
+    from duodesk.core.expressions import ExpressionError, parse
+    from duodesk.core.expressions.nodes import Literal
+
+    notes = []
+    for item, _ in questionnaire.walk():
+        for text in expression_columns(item).values():
+            if "pulldata" not in text:
+                continue
+            try:
+                calls = pulldata_calls(parse(text))
+            except ExpressionError:
+                continue  # reported when the questionnaire was read
+            for call in calls:
+                named = [a.value if isinstance(a, Literal) else None for a in call.args[:3]]
+                if len(named) < 3 or not all(isinstance(n, str) for n in named):
+                    continue  # named by an answer: which one is known only in the interview
+                name = data_file_name(named[0])
+                data_file = questionnaire.data_file(name)
+                if data_file is None or name in questionnaire.missing_files:
+                    continue  # missing, and said so with the command that adds it
+                lacking = [c for c in dict.fromkeys(named[1:]) if c not in data_file.header]
+                if not lacking:
+                    continue
+                if len(lacking) == 1:
+                    words = translate(
+                        "Files",
+                        "{file} has no column {missing}, which pulldata() in “{question}” "
+                        "reads (the file's columns are {columns}), so it stays empty in every "
+                        "interview. Add the column to the file, or check its spelling.",
+                    )
+                else:
+                    words = translate(
+                        "Files",
+                        "{file} has no columns {missing}, which pulldata() in “{question}” "
+                        "reads (the file's columns are {columns}), so it stays empty in every "
+                        "interview. Add the columns to the file, or check their spelling.",
+                    )
+                notes.append(
+                    words.format(
+                        file=name,
+                        missing=_columns_text(lacking),
+                        question=item.name,
+                        columns=_columns_text(data_file.header),
+                    )
+                )
+    return notes
+
+
+def _filter_column_notes(
+    questionnaire: Questionnaire, external_place: Callable[[], str]
+) -> list[str]:
+    from duodesk.core.checks import has_choice_column
+    from duodesk.core.expressions import ExpressionError, bare_names, parse
+
+    notes = []
+    for question in questionnaire.questions():
+        choice_list = questionnaire.choices_for(question)
+        if choice_list is None or not choice_list.source or not question.choice_filter.strip():
+            continue  # the choices sheet: the designer's checks point at its columns
+        external = choice_list.source == EXTERNAL_CHOICES
+        if not choice_list.choices or (ITEMSETS if external else choice_list.source) in (
+            questionnaire.missing_files
+        ):
+            continue
+        try:
+            names = dict.fromkeys(b.name for b in bare_names(parse(question.choice_filter)))
+        except ExpressionError:
+            continue  # reported when the questionnaire was read
+        has = ["list_name", "name", "label"] if external else ["name", "label"]
+        for choice in choice_list.filter_rows or choice_list.choices:
+            has += [column for column in choice.extra if column not in has]
+        for column in names:
+            if has_choice_column(choice_list, column):
+                continue
+            place = external_place() if external else choice_list.source
+            notes.append(
+                translate(
+                    "Files",
+                    '{file} has no column "{column}", which the question “{question}” chooses '
+                    "its answers by (its choice_filter: {choice_filter}; the columns are "
+                    "{columns}), so it offers no answer. Add the column to the file, or check "
+                    "its spelling.",
+                ).format(
+                    file=place,
+                    column=column,
+                    question=question.name,
+                    choice_filter=question.choice_filter,
+                    columns=_columns_text(has),
+                )
+            )
+    return notes

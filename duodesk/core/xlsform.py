@@ -425,6 +425,19 @@ def _is_empty_sheet(error: InputFileError) -> bool:
     return error.sheet is not None and error.row is None and error.reason == empty
 
 
+def external_choices_place(path: Path) -> str:
+    """Where the form at ``path`` took its ``select_one_external`` lists from, in words for a
+    message: its ``external_choices`` sheet, else ODK's ``itemsets.csv``."""
+    try:
+        if _optional_sheet(Path(path), EXTERNAL_CHOICES, FORM_LIMITS) is not None:
+            return translate("Files", 'the "{sheet}" sheet of {form}').format(
+                sheet=EXTERNAL_CHOICES, form=Path(path).name
+            )
+    except InputFileError:
+        pass  # read already, so not expected; the file is the other place
+    return ITEMSETS
+
+
 def _optional_sheet(path: Path, name: str, limits: Limits) -> Table | None:
     """A sheet a form may leave out; an empty one (as KoboToolbox writes) counts as left out."""
     try:

@@ -398,10 +398,20 @@ class TableProtection:
     withheld: bool
 
 
-def protect_table(counts: Sequence[Sequence[int]], threshold: int) -> TableProtection:
+def protect_table(
+    counts: Sequence[Sequence[int]],
+    threshold: int,
+    *,
+    people: tuple[Sequence[Sequence[int]], Sequence[int], Sequence[int]] | None = None,
+) -> TableProtection:
     """Protect a table of counts published with its row totals, column totals and grand total.
 
     Returns which interior cells and which totals to hide; see :func:`protect_counts`.
+    ``people`` (the distinct people behind each cell, row total and column total) is given
+    when the counts are of repeat instances: a repeat instance belongs to a person, so a
+    number is hidden when 1 to ``threshold`` people are behind it, however many instances
+    it counts (6 drugs named by 3 people is hidden), and more numbers are hidden until no
+    hidden one can be worked out from the shown ones.
     """
     rows = len(counts)
     columns = len(counts[0]) if rows else 0
@@ -422,7 +432,14 @@ def protect_table(counts: Sequence[Sequence[int]], threshold: int) -> TableProte
     ]
     sums.append(Sum(tuple(range(row_base, row_base + rows)), grand))
     sums.append(Sum(tuple(range(column_base, column_base + columns)), grand))
-    result = protect_counts(cells, sums, threshold, published=frozenset({grand}))
+    few: frozenset[int] = frozenset()
+    if people is not None:
+        cell_people, row_people, column_people = people
+        behind = [int(p) for row in cell_people for p in row] + [*row_people, *column_people]
+        few = frozenset(i for i, p in enumerate(behind) if is_small(p, threshold))
+    result = protect_counts(
+        cells, sums, threshold, published=frozenset({grand}), small_elsewhere=few
+    )
     hidden = result.hidden
     if result.withheld:
         # Nothing can protect the small counts: hide every cell and total, zeros too (a zero

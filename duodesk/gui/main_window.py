@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.tasks.unhandled.connect(self._task_failed)
         self.child_windows = ChildWindows(self)
         self._closing = False  # the window is closing: reads are stopped, saves finish
+        self._just_added: str | None = None  # a questionnaire added from a file, to choose
         self._close_anyway = False  # said that saving takes long: closing again closes
         self.finish_saving_s = FINISH_SAVING_S
         self._finishing_since = 0.0
@@ -531,14 +532,19 @@ class MainWindow(QMainWindow):
     def _show_home(self, home: operations.HomeData) -> None:
         chosen = self.selected_questionnaire()
         self.model.set_rows(home.questionnaires)
-        # Keep the questionnaire that was chosen; otherwise choose the first, so that the
-        # buttons below the list are ready to use.
+        # Choose the questionnaire just added from a file, else keep the one that was chosen;
+        # otherwise choose the first, so that the buttons below the list are ready to use.
         forms = [row.form_id for row in home.questionnaires]
         if forms:
             # The one chosen now, else the one chosen last time on this laptop, else the first.
             last = remembered(QUESTIONNAIRE)
+            added = self._just_added
+            if added in forms:  # a list read before it was added does not forget it
+                self._just_added = None
             keep = (
-                chosen.form_id
+                added
+                if added in forms
+                else chosen.form_id
                 if chosen is not None and chosen.form_id in forms
                 else last
                 if last in forms
@@ -575,9 +581,19 @@ class MainWindow(QMainWindow):
         if refused(self, Permission.CHANGE_QUESTIONNAIRES):
             return
         self._show_reading(path)
+        database = self.database
+
+        def add() -> tuple[SaveResult, list[str]]:
+            from duodesk.core.external_choices import missing_column_notes
+            from duodesk.core.xlsform import external_choices_place
+
+            result = operations.add_questionnaire_file(database, path, files)
+            questionnaire = result.version.questionnaire
+            return result, missing_column_notes(questionnaire, lambda: external_choices_place(path))
+
         self.tasks.run(
-            lambda: operations.add_questionnaire_file(self.database, path, files),
-            self._questionnaire_added,
+            add,
+            lambda done: self._questionnaire_added(*done),
             lambda error: self._questionnaire_failed(path, files or {}, error),
         )
 
@@ -595,7 +611,9 @@ class MainWindow(QMainWindow):
         self._show_reading(None)
         self._fail(error)
 
-    def _questionnaire_added(self, result: SaveResult) -> None:
+    def _questionnaire_added(self, result: SaveResult, notes: list[str] | None = None) -> None:
+        """``notes``: columns the form's files lack (a pulldata() or choice_filter column),
+        said at once: the form works, but those answers would stay empty."""
         self._show_reading(None)
         title = result.version.questionnaire.title
         if result.new_version:
@@ -610,8 +628,16 @@ class MainWindow(QMainWindow):
                 title=title
             )
         self.statusBar().showMessage(message, 10_000)
-        if not result.changes:
-            self.refresh()  # nothing changed, so nothing else will ask for it
+        # The questionnaire added is the one the person goes on with: choose it in the list
+        # once the list shows it (the one chosen before stayed chosen).
+        self._just_added = result.version.questionnaire.form_id
+        self.refresh()
+        if notes:
+            QMessageBox.warning(
+                self,
+                self.tr("A file of “{title}” lacks a column").format(title=title),
+                "\n\n".join(notes),
+            )
         if result.version.questionnaire.missing_files:
             self.ask_for_form_files(result.version.questionnaire)
 

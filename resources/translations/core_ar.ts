@@ -721,6 +721,10 @@
         <translation>لا يوجد ملف {path}.</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
         <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
         <translation>{form} يقرأ {files}، وهو غير موجود في {folder}؛ لا يمكن الإجابة عن هذه الأسئلة حتى تضيفه: {questions}. أضفه بالأمر: {command}</translation>
     </message>
@@ -2094,6 +2098,22 @@
     <message>
         <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
         <translation>لا يوجد عمود «{column}»، الذي يختار به السؤال «{question}» إجاباته (choice_filter الخاص به: {choice_filter}). أضف العمود إلى الملف، أو تحقّق من كتابته.</translation>
+    </message>
+    <message>
+        <source>{file} has no column {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the column to the file, or check its spelling.</source>
+        <translation>لا يحتوي {file} على العمود {missing} الذي تقرؤه pulldata()‎ في «{question}» (أعمدة الملف هي {columns})، لذا يبقى فارغًا في كل مقابلة. أضف العمود إلى الملف، أو تحقق من كتابته.</translation>
+    </message>
+    <message>
+        <source>{file} has no columns {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the columns to the file, or check their spelling.</source>
+        <translation>لا يحتوي {file} على الأعمدة {missing} التي تقرؤها pulldata()‎ في «{question}» (أعمدة الملف هي {columns})، لذا يبقى فارغًا في كل مقابلة. أضف الأعمدة إلى الملف، أو تحقق من كتابتها.</translation>
+    </message>
+    <message>
+        <source>{file} has no column "{column}", which the question “{question}” chooses its answers by (its choice_filter: {choice_filter}; the columns are {columns}), so it offers no answer. Add the column to the file, or check its spelling.</source>
+        <translation>لا يحتوي {file} على العمود "{column}" الذي يختار به السؤال «{question}» إجاباته (مرشّح الاختيارات choice_filter: ‏{choice_filter}؛ والأعمدة هي {columns})، لذا لا يعرض أي إجابة. أضف العمود إلى الملف، أو تحقق من كتابته.</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet of {form}</source>
+        <translation>الورقة "{sheet}" في {form}</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4008,10 @@
     <message>
         <source>{label} (missing)</source>
         <translation>{label} (مفقودة)</translation>
+    </message>
+    <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>تعدّ الخانات {things}، لكن الرقم يُخفى بحسب عدد الأشخاص الذين ذكروه: الرقم الذي ذكره من 1 إلى {threshold} أشخاص يُخفى، مهما كان عدد {things} الذي يعدّه.</translation>
     </message>
     <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>

@@ -721,6 +721,10 @@
         <translation>no hay ningún archivo {path}.</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>nota: {note}</translation>
+    </message>
+    <message>
         <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
         <translation>{form} lee {files}, que no está en {folder}; estas preguntas no se pueden responder hasta que lo añada: {questions}. Añádalo con: {command}</translation>
     </message>
@@ -2094,6 +2098,22 @@
     <message>
         <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
         <translation>no hay ninguna columna «{column}», con la que la pregunta «{question}» elige sus respuestas (su choice_filter: {choice_filter}). Añada la columna al archivo o revise cómo está escrita.</translation>
+    </message>
+    <message>
+        <source>{file} has no column {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the column to the file, or check its spelling.</source>
+        <translation>{file} no tiene la columna {missing}, que pulldata() lee en «{question}» (las columnas del archivo son {columns}), así que queda vacío en cada entrevista. Añada la columna al archivo o revise cómo está escrita.</translation>
+    </message>
+    <message>
+        <source>{file} has no columns {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the columns to the file, or check their spelling.</source>
+        <translation>{file} no tiene las columnas {missing}, que pulldata() lee en «{question}» (las columnas del archivo son {columns}), así que queda vacío en cada entrevista. Añada las columnas al archivo o revise cómo están escritas.</translation>
+    </message>
+    <message>
+        <source>{file} has no column "{column}", which the question “{question}” chooses its answers by (its choice_filter: {choice_filter}; the columns are {columns}), so it offers no answer. Add the column to the file, or check its spelling.</source>
+        <translation>{file} no tiene la columna "{column}", con la que la pregunta «{question}» elige sus respuestas (su choice_filter: {choice_filter}; las columnas son {columns}), así que no ofrece ninguna respuesta. Añada la columna al archivo o revise cómo está escrita.</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet of {form}</source>
+        <translation>la hoja "{sheet}" de {form}</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4008,10 @@
     <message>
         <source>{label} (missing)</source>
         <translation>{label} (faltante)</translation>
+    </message>
+    <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>Las celdas cuentan {things}, pero un número se oculta según las personas que lo dieron: uno dado por 1 a {threshold} personas se oculta, cuente cuantos {things} cuente.</translation>
     </message>
     <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>

@@ -721,6 +721,10 @@
         <translation>il n'y a pas de fichier {path}.</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>note : {note}</translation>
+    </message>
+    <message>
         <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
         <translation>{form} lit {files}, qui n'est pas dans {folder} ; ces questions ne peuvent pas recevoir de réponse tant que vous ne l'avez pas ajouté : {questions}. Ajoutez-le avec : {command}</translation>
     </message>
@@ -2094,6 +2098,22 @@
     <message>
         <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
         <translation>il n’y a pas de colonne « {column} », selon laquelle la question « {question} » choisit ses réponses (son choice_filter : {choice_filter}). Ajoutez la colonne au fichier, ou vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>{file} has no column {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the column to the file, or check its spelling.</source>
+        <translation>{file} n'a pas de colonne {missing}, que pulldata() lit dans « {question} » (les colonnes du fichier sont {columns}) : le résultat restera vide dans chaque entretien. Ajoutez la colonne au fichier, ou vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>{file} has no columns {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the columns to the file, or check their spelling.</source>
+        <translation>{file} n'a pas les colonnes {missing}, que pulldata() lit dans « {question} » (les colonnes du fichier sont {columns}) : le résultat restera vide dans chaque entretien. Ajoutez les colonnes au fichier, ou vérifiez leur orthographe.</translation>
+    </message>
+    <message>
+        <source>{file} has no column "{column}", which the question “{question}” chooses its answers by (its choice_filter: {choice_filter}; the columns are {columns}), so it offers no answer. Add the column to the file, or check its spelling.</source>
+        <translation>{file} n'a pas de colonne "{column}", par laquelle la question « {question} » choisit ses réponses (son choice_filter : {choice_filter} ; les colonnes sont {columns}) : elle ne proposera aucune réponse. Ajoutez la colonne au fichier, ou vérifiez son orthographe.</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet of {form}</source>
+        <translation>la feuille "{sheet}" de {form}</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4008,10 @@
     <message>
         <source>{label} (missing)</source>
         <translation>{label} (manquant)</translation>
+    </message>
+    <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>Les cellules comptent des {things}, mais un nombre est caché selon les personnes qui l'ont donné : un nombre donné par 1 à {threshold} personnes est caché, quel que soit le nombre de {things} qu'il compte.</translation>
     </message>
     <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>

@@ -721,6 +721,10 @@
         <translation>файла {path} нет.</translation>
     </message>
     <message>
+        <source>note: {note}</source>
+        <translation>примечание: {note}</translation>
+    </message>
+    <message>
         <source>{form} reads {files}, which is not in {folder}; these questions cannot be answered until you add it: {questions}. Add with: {command}</source>
         <translation>{form} читает {files}, но этого файла нет в {folder}; на эти вопросы нельзя ответить, пока вы его не добавите: {questions}. Добавьте его так: {command}</translation>
     </message>
@@ -2094,6 +2098,22 @@
     <message>
         <source>there is no column "{column}", which the question "{question}" chooses its answers by (its choice_filter: {choice_filter}). Add the column to the file, or check its spelling.</source>
         <translation>нет столбца «{column}», по которому вопрос «{question}» выбирает ответы (его choice_filter: {choice_filter}). Добавьте столбец в файл или проверьте написание.</translation>
+    </message>
+    <message>
+        <source>{file} has no column {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the column to the file, or check its spelling.</source>
+        <translation>В файле {file} нет столбца {missing}, который читает pulldata() в «{question}» (столбцы файла: {columns}), поэтому значение будет пустым в каждом интервью. Добавьте столбец в файл или проверьте его написание.</translation>
+    </message>
+    <message>
+        <source>{file} has no columns {missing}, which pulldata() in “{question}” reads (the file's columns are {columns}), so it stays empty in every interview. Add the columns to the file, or check their spelling.</source>
+        <translation>В файле {file} нет столбцов {missing}, которые читает pulldata() в «{question}» (столбцы файла: {columns}), поэтому значение будет пустым в каждом интервью. Добавьте столбцы в файл или проверьте их написание.</translation>
+    </message>
+    <message>
+        <source>{file} has no column "{column}", which the question “{question}” chooses its answers by (its choice_filter: {choice_filter}; the columns are {columns}), so it offers no answer. Add the column to the file, or check its spelling.</source>
+        <translation>В {file} нет столбца "{column}", по которому вопрос «{question}» выбирает ответы (его choice_filter: {choice_filter}; столбцы: {columns}), поэтому он не предложит ни одного ответа. Добавьте столбец в файл или проверьте его написание.</translation>
+    </message>
+    <message>
+        <source>the "{sheet}" sheet of {form}</source>
+        <translation>лист "{sheet}" файла {form}</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4008,10 @@
     <message>
         <source>{label} (missing)</source>
         <translation>{label} (пропуск)</translation>
+    </message>
+    <message>
+        <source>The cells count {things}, but a number is hidden by the people behind it: one named by 1 to {threshold} people is hidden, however many {things} it counts.</source>
+        <translation>Ячейки считают {things}, но число скрывается по числу людей за ним: число, названное 1–{threshold} людьми, скрыто, сколько бы {things} оно ни считало.</translation>
     </message>
     <message>
         <source>The project hides numbers from 1 to {threshold} in everything that leaves the group, so this table hides them as the workbook would (and a number that would let one be worked out). No chi-square or Fisher test is given when a number is hidden: its result could be used to work the hidden numbers out.</source>

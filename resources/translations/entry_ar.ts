@@ -930,6 +930,10 @@ Thank you. You can close this window.</source>
         <translation>«{title}» موجود في هذا المشروع من قبل، دون تغيير.</translation>
     </message>
     <message>
+        <source>A file of “{title}” lacks a column</source>
+        <translation>ينقص عمودٌ في أحد ملفات «{title}»</translation>
+    </message>
+    <message>
         <source>{files} added to “{title}”.</source>
         <translation>أُضيف {files} إلى «{title}».</translation>
     </message>

@@ -926,6 +926,10 @@ Gracias. Puede cerrar esta ventana.</translation>
         <translation>«{title}» ya está en este proyecto, sin cambios.</translation>
     </message>
     <message>
+        <source>A file of “{title}” lacks a column</source>
+        <translation>A un archivo de «{title}» le falta una columna</translation>
+    </message>
+    <message>
         <source>{files} added to “{title}”.</source>
         <translation>{files} añadido a «{title}».</translation>
     </message>

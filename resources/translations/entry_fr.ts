@@ -926,6 +926,10 @@ Merci. Vous pouvez fermer cette fenêtre.</translation>
         <translation>« {title} » est déjà dans ce projet, sans changement.</translation>
     </message>
     <message>
+        <source>A file of “{title}” lacks a column</source>
+        <translation>Il manque une colonne dans un fichier de « {title} »</translation>
+    </message>
+    <message>
         <source>{files} added to “{title}”.</source>
         <translation>{files} ajouté à « {title} ».</translation>
     </message>

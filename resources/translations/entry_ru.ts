@@ -927,6 +927,10 @@ Thank you. You can close this window.</source>
         <translation>Анкета «{title}» уже есть в проекте, без изменений.</translation>
     </message>
     <message>
+        <source>A file of “{title}” lacks a column</source>
+        <translation>В файле анкеты «{title}» не хватает столбца</translation>
+    </message>
+    <message>
         <source>{files} added to “{title}”.</source>
         <translation>{files} добавлено в «{title}».</translation>
     </message>

@@ -3639,6 +3639,14 @@ DuoDesk عبارة المرور في كل مرة يبدأ فيها.&lt;/p&gt;
         <translation>&lt;b&gt;يحتوي هذا المشروع الآن على مقابلات.&lt;/b&gt; اقفله بعبارة مرور.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds a questionnaire of your own.&lt;/b&gt; Its interviews will be about people's health and drug use: lock the project with a passphrase before the first one, so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;يحتوي هذا المشروع الآن على استبيان خاص بكم.&lt;/b&gt; ستتناول مقابلاته صحة الناس وتعاطيهم للمخدرات: اقفل المشروع بعبارة مرور قبل أول مقابلة، حتى لا يتمكن أحد ينسخ الملف من هذا الحاسوب من قراءتها.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the first interview,&lt;/b&gt; lock this project with a passphrase.</source>
+        <translation>&lt;b&gt;قبل أول مقابلة،&lt;/b&gt; اقفل هذا المشروع بعبارة مرور.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>الأ&amp;مان</translation>
     </message>

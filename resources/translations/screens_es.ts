@@ -3595,6 +3595,14 @@ seguro: sin ella nadie puede abrir las entrevistas.&lt;/p&gt;
         <translation>&lt;b&gt;Este proyecto ya contiene entrevistas.&lt;/b&gt; Bloquéelo con una frase de contraseña.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds a questionnaire of your own.&lt;/b&gt; Its interviews will be about people's health and drug use: lock the project with a passphrase before the first one, so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Este proyecto ya tiene un cuestionario propio.&lt;/b&gt; Sus entrevistas tratarán de la salud y el consumo de drogas de las personas: proteja el proyecto con una frase de contraseña antes de la primera, para que nadie que copie el archivo de este portátil pueda leerlas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the first interview,&lt;/b&gt; lock this project with a passphrase.</source>
+        <translation>&lt;b&gt;Antes de la primera entrevista,&lt;/b&gt; proteja este proyecto con una frase de contraseña.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Seguridad</translation>
     </message>

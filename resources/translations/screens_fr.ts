@@ -3598,6 +3598,14 @@ entretiens.&lt;/p&gt;
         <translation>&lt;b&gt;Ce projet contient maintenant des entretiens.&lt;/b&gt; Verrouillez-le par une phrase secrète.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds a questionnaire of your own.&lt;/b&gt; Its interviews will be about people's health and drug use: lock the project with a passphrase before the first one, so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;Ce projet contient maintenant votre propre questionnaire.&lt;/b&gt; Ses entretiens porteront sur la santé et la consommation de drogues des personnes : verrouillez le projet avec une phrase secrète avant le premier, pour que personne qui copie le fichier de cet ordinateur ne puisse les lire.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the first interview,&lt;/b&gt; lock this project with a passphrase.</source>
+        <translation>&lt;b&gt;Avant le premier entretien,&lt;/b&gt; verrouillez ce projet avec une phrase secrète.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Sécurité</translation>
     </message>

@@ -3606,6 +3606,14 @@ DuoDesk спрашивает кодовую фразу при каждом за�
         <translation>&lt;b&gt;В этом проекте уже есть интервью.&lt;/b&gt; Закройте его кодовой фразой.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;This project now holds a questionnaire of your own.&lt;/b&gt; Its interviews will be about people's health and drug use: lock the project with a passphrase before the first one, so that nobody who copies the file from this laptop can read them.</source>
+        <translation>&lt;b&gt;В этом проекте теперь есть ваша собственная анкета.&lt;/b&gt; Её интервью будут о здоровье людей и употреблении наркотиков: заприте проект парольной фразой до первого интервью, чтобы никто, скопировавший файл с этого ноутбука, не смог их прочитать.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before the first interview,&lt;/b&gt; lock this project with a passphrase.</source>
+        <translation>&lt;b&gt;До первого интервью&lt;/b&gt; заприте этот проект парольной фразой.</translation>
+    </message>
+    <message>
         <source>&amp;Security</source>
         <translation>&amp;Безопасность</translation>
     </message>

@@ -97,6 +97,51 @@ def test_adding_a_form_file_lists_it(qtbot, database, example_paths):
     assert "added" in window.statusBar().currentMessage()
 
 
+def test_the_questionnaire_just_added_becomes_the_chosen_one(qtbot, database, tmp_path):
+    """After "Add a questionnaire from a file…", the buttons below the list (Start, Results)
+    act on the questionnaire just added, not on the one chosen before."""
+    from tests.core.forms import write_form
+
+    window = _window(qtbot, database)
+    window.add_examples()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=20_000)
+    window.table.selectRow(0)
+    before = window.selected_questionnaire().form_id
+    path = write_form(
+        tmp_path / "zebra.xlsx",
+        [["type", "name", "label"], ["text", "where", "Where are we?"]],
+        settings=[["form_id", "form_title"], ["zebra_walk", "Zebra walk"]],
+    )
+    window.add_questionnaire_file(path)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=20_000)
+    qtbot.waitUntil(lambda: window.selected_questionnaire().form_id == "zebra_walk", timeout=10_000)
+    assert before != "zebra_walk"
+    assert window.selected_questionnaire().title == "Zebra walk"
+    with qtbot.waitSignal(window.home_loaded, timeout=10_000):
+        window.refresh()  # a later refresh keeps it chosen
+    assert window.selected_questionnaire().form_id == "zebra_walk"
+
+
+def test_a_file_lacking_a_pulldata_or_filter_column_is_said_when_the_form_is_added(
+    qtbot, database, tmp_path, monkeypatch
+):
+    from tests.cli.test_missing_file_columns import _form
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda parent, title, text: shown.append((title, text))
+    )
+    window = _window(qtbot, database)
+    form = _form(tmp_path, "id,pop\nA,5\n", "list_name,name,label\nvil,v1,Alpha\n")
+    window.add_questionnaire_file(form)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    title, text = shown[0]
+    assert "lacks a column" in title
+    assert 'popdata.csv has no columns "population", "code"' in text
+    assert 'itemsets.csv has no column "district"' in text and '"id", "pop"' in text
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)  # added all the same
+
+
 def test_a_slow_questionnaire_file_shows_that_it_is_being_read(
     qtbot, database, example_paths, monkeypatch, tmp_path
 ):

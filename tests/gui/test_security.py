@@ -5,7 +5,7 @@ audit trail. Real widgets, a real project file."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from duodesk.gui import operations
 from duodesk.gui.main_window import MainWindow
@@ -65,6 +65,18 @@ def test_starting_an_own_survey_offers_a_passphrase_and_not_now_leaves_a_warning
     assert not again.security.offer.isVisible() and again.security.warning.isVisible()
 
 
+def test_the_offer_before_any_interview_does_not_say_the_project_holds_interviews(qtbot, database):
+    """Offered with the group's own questionnaire, before any interview, the banner said
+    "This project now holds interviews"; it speaks of the interviews to come."""
+    _own_survey(database)
+    window = _window(qtbot, database)
+    offer = window.security.offer
+    assert offer.isVisible()
+    words = " ".join(label.text() for label in offer.findChildren(QLabel))
+    assert "holds interviews" not in words
+    assert "questionnaire of your own" in words or "Before the first interview" in words
+
+
 def test_the_examples_alone_are_not_an_own_survey(qtbot, database):
     window = _window(qtbot, database)
     assert window.welcome.isVisible()
@@ -87,6 +99,8 @@ def test_a_first_interview_even_with_an_example_offers_a_passphrase(qtbot, datab
     entry_ops.start_interview(database, details)
     window = _window(qtbot, database)
     assert window.security.offer.isVisible()
+    words = " ".join(label.text() for label in window.security.offer.findChildren(QLabel))
+    assert "holds interviews" in words
 
 
 def test_choosing_a_passphrase_encrypts_the_project(qtbot, database, project_path):

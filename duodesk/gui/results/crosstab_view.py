@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.analysis.fisher import is_estimated
+from duodesk.analysis.report import by_people_in_words
 from duodesk.analysis.results import Crosstab
 from duodesk.exports.disclosure import TableProtection
 from duodesk.gui.results.numbers import shown_number
@@ -75,11 +76,12 @@ def p_in_words(table: Crosstab) -> str:
     )
 
 
-def hiding_in_words(hidden: TableProtection | None, threshold: int | None) -> str:
-    """The sentence under a crosstab whose small numbers are hidden; "" when none are."""
+def hiding_in_words(hidden: TableProtection | None, threshold: int | None, things: str = "") -> str:
+    """The sentence under a crosstab whose small numbers are hidden; "" when none are.
+    ``things``: what a repeat question's table counts ("drugs"), hidden by people."""
     if hidden is None or threshold is None:
         return ""
-    return translate(
+    text = translate(
         "CrosstabView",
         "This project hides numbers from 1 to {threshold} in everything that leaves the "
         "group, so this table hides them as the workbook would: “{hidden}” marks a number "
@@ -87,6 +89,9 @@ def hiding_in_words(hidden: TableProtection | None, threshold: int | None) -> st
         "from the totals (which is which is not said: that too would help to work them out). "
         "Their percentages are hidden too.",
     ).format(threshold=threshold, above=threshold + 1, hidden=hidden_word())
+    if things:
+        text += " " + by_people_in_words(threshold, things)
+    return text
 
 
 class CrosstabView(QWidget):
@@ -268,7 +273,7 @@ class CrosstabView(QWidget):
             )
         else:
             self.tests.setText(describe_tests(table))
-        self.hiding.setText(hiding_in_words(hidden, threshold))
+        self.hiding.setText(hiding_in_words(hidden, threshold, table.counted_over))
         self.hiding.setVisible(hidden is not None)
         warning = "" if hides_cells else table.warning
         self.warning.setText(warning)

@@ -25,11 +25,11 @@ from duodesk.analysis import (
     summarize,
 )
 from duodesk.analysis.catalogue import load_catalogue
-from duodesk.analysis.crosstab import check_crosstab_shown
+from duodesk.analysis.crosstab import check_crosstab_shown, protect_crosstab
 from duodesk.analysis.subset import Condition, subset_choices
 from duodesk.analysis.tables import Category, frequency_table
 from duodesk.core.questionnaire import QuestionType
-from duodesk.exports.disclosure import TableProtection, protect_table
+from duodesk.exports.disclosure import TableProtection
 from duodesk.storage.database import Database
 from duodesk.storage.disclosure_policy import required_threshold
 from duodesk.storage.questionnaires import all_versions
@@ -282,5 +282,4 @@ def compute_shown_crosstab(
     check_crosstab_shown(database, form_id, table, subset, threshold)
     if threshold is None or not table.rows or not table.columns:
         return ShownCrosstab(table)
-    counts = [[cell.count for cell in row] for row in table.cells]
-    return ShownCrosstab(table, threshold, protect_table(counts, threshold))
+    return ShownCrosstab(table, threshold, protect_crosstab(table, threshold))

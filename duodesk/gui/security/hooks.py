@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from duodesk.core.roles import Permission
 from duodesk.gui.people.access import refused
-from duodesk.gui.style import banner
+from duodesk.gui.style import FULL_TEXT, SHORT_TEXT, banner
 
 if TYPE_CHECKING:  # the project's modules (SQLAlchemy) load with the project, not the window
     from duodesk.gui.main_window import MainWindow
@@ -64,18 +64,47 @@ class SecurityHooks(QObject):
         self.later_button = QPushButton(self.tr("Not now"))
         self.later_button.setToolTip(self.tr("A reminder stays at the bottom of the window."))
         self.later_button.clicked.connect(self.later)
+        full, short = self._offer_words(interviews=False)
         return banner(
-            self.tr(
-                "<b>This project now holds interviews.</b> They will be about people's "
-                "health and drug use: lock the project with a passphrase so that nobody who "
-                "copies the file from this laptop can read them."
-            ),
+            full,
             self.offer_button,
             self.later_button,
             # On a short screen (150%, or the largest text) the banner is one line: the whole
             # sentence pushed the list of questionnaires out of sight.
-            short=self.tr("<b>This project now holds interviews.</b> Lock it with a passphrase."),
+            short=short,
         )
+
+    def _offer_words(self, *, interviews: bool) -> tuple[str, str]:
+        """The offer's sentence and its one-line form. It comes with the group's first
+        questionnaire of its own, before any interview: then it speaks of the interviews to
+        come (it said the project held interviews while it held none)."""
+        if interviews:
+            return (
+                self.tr(
+                    "<b>This project now holds interviews.</b> They will be about people's "
+                    "health and drug use: lock the project with a passphrase so that nobody who "
+                    "copies the file from this laptop can read them."
+                ),
+                self.tr("<b>This project now holds interviews.</b> Lock it with a passphrase."),
+            )
+        return (
+            self.tr(
+                "<b>This project now holds a questionnaire of your own.</b> Its interviews "
+                "will be about people's health and drug use: lock the project with a passphrase "
+                "before the first one, so that nobody who copies the file from this laptop can "
+                "read them."
+            ),
+            self.tr("<b>Before the first interview,</b> lock this project with a passphrase."),
+        )
+
+    def _say_offer(self, *, interviews: bool) -> None:
+        full, short = self._offer_words(interviews=interviews)
+        label = self.offer.findChild(QLabel, "bannerText")
+        label.setProperty(FULL_TEXT, full)
+        label.setProperty(SHORT_TEXT, short)
+        compact = bool(self.offer.property("compact"))
+        label.setText(short if compact else full)
+        label.setToolTip(full if compact else "")
 
     def later(self) -> None:
         from duodesk.gui.security import operations as ops
@@ -160,6 +189,7 @@ class SecurityHooks(QObject):
         coordinator = self.window.may(Permission.PROJECT_SAFETY)
         self.warning.setText(self.tr(NOT_ENCRYPTED))
         self.warning.setVisible(coordinator and state.warn and not state.ask_now)
+        self._say_offer(interviews=state.interviews)
         self.offer.setVisible(coordinator and state.ask_now)
         self.protection_checked.emit()
 

@@ -26,6 +26,9 @@ class ProtectionState:
     encrypted: bool
     own_survey: bool  # the group has started its own survey (a form of its own, or interviews)
     asked_before: bool  # "Not now" was chosen once already
+    # Interviews are stored already (the offer also comes with the first questionnaire of the
+    # group's own, before any: then it must not say the project holds interviews).
+    interviews: bool = False
 
     @property
     def ask_now(self) -> bool:
@@ -46,7 +49,7 @@ def protection_state(database: Database) -> ProtectionState:
     own = bool(forms - example_form_ids()) or interviews
     if not database.is_sqlite:  # a shared server is protected by the server, not a passphrase
         own = False
-    return ProtectionState(database.is_encrypted, own, later is not None)
+    return ProtectionState(database.is_encrypted, own, later is not None, interviews)
 
 
 def passphrase_later(database: Database) -> None:
