@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from duodesk.core.roles import Permission
+from duodesk.gui.direction import own_direction
 from duodesk.gui.failures import show_failure
 from duodesk.gui.people.access import refused
 from duodesk.gui.screen_fit import fit_to_screen
@@ -66,7 +67,9 @@ class ImportDialog(QDialog):
         self._rows = _RowsRead(self)
         self.setWindowTitle(self.tr("Add interviews from a file"))
 
-        self.heading = QLabel(self.tr("Adding interviews to “{title}”").format(title=chosen.title))
+        self.heading = QLabel(
+            self.tr("Adding interviews to “{title}”").format(title=own_direction(chosen.title))
+        )
         self.heading.setObjectName("heading")
         self.heading.setWordWrap(True)
         intro = QLabel(

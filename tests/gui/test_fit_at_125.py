@@ -434,3 +434,33 @@ def _banners(main) -> list[QWidget]:
     from PySide6.QtWidgets import QFrame
 
     return [f for f in main.findChildren(QFrame) if f.objectName() == "welcome"]
+
+
+@pytest.mark.parametrize("code", ["fr", "ru"])
+def test_the_interviews_list_fits_150_percent_in_longer_languages(
+    qtbot, database, program_look, tmp_path, code
+):
+    """French and Russian buttons side by side made the window 1,515 and 1,656 pixels wide
+    at 150%, wider than the screen: the row of buttons wraps instead, and every button is in
+    sight."""
+    from duodesk.gui import language
+    from duodesk.gui.interviews.browser import InterviewsWindow
+
+    app = QApplication.instance()
+    language.apply_language(app, code)
+    try:
+        _hepc_with_interviews(database, tmp_path, 5, 3)
+        tasks = ProjectWorker()
+        window = InterviewsWindow(database, tasks, form_id=FORM, title="Hepatitis C peer survey")
+        window._test_tasks = tasks
+        qtbot.addWidget(window)
+        fit_to_screen(window, available=AT_150)
+        with qtbot.waitSignal(window.loaded, timeout=10_000):
+            window.show()
+        QApplication.processEvents()
+        assert area_ok(window, AT_150), window.size()
+        for button in (window.open_button, window.delete_button, window.purge_button):
+            assert _inside(button, window), button.text()
+        window.grab().save(str(tmp_path / f"interviews-{code}.png"))
+    finally:
+        language.apply_language(app, "en")

@@ -33,6 +33,7 @@ from duodesk.analysis import AnalysisCancelled, AnalysisError
 from duodesk.exports.disclosure import DEFAULT_THRESHOLD, DisclosureRule
 from duodesk.exports.export import ExportReport, export, record_export
 from duodesk.exports.layout import ExportFormat, ExportOptions
+from duodesk.gui.direction import own_direction
 from duodesk.gui.failures import show_failure
 from duodesk.gui.results import operations as results_operations
 from duodesk.gui.results.subset_bar import SubsetBar
@@ -95,7 +96,7 @@ class ExportWindow(QWidget):
         self.setWindowTitle(self.tr("Export: {title}").format(title=title))
         fit_to_screen(self, (1100, 700))
 
-        heading = QLabel(self.tr("Export “{title}”").format(title=title))
+        heading = QLabel(self.tr("Export “{title}”").format(title=own_direction(title)))
         heading.setObjectName("heading")
         heading.setWordWrap(True)
 

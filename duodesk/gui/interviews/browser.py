@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from duodesk.gui.direction import own_direction
 from duodesk.gui.entry import operations as ops
 from duodesk.gui.failures import show_failure
+from duodesk.gui.flow_layout import FlowLayout
 from duodesk.gui.interviews.table_model import Column, InterviewTableModel
 from duodesk.gui.rows_model import select_row
 from duodesk.gui.screen_fit import fit_to_screen
@@ -111,7 +113,7 @@ class InterviewsWindow(QWidget):
         fit_to_screen(self, (1200, 720))
 
         heading = QLabel(
-            self.tr("Interviews of “{title}”").format(title=title)
+            self.tr("Interviews of “{title}”").format(title=own_direction(title))
             if title
             else self.tr("Interviews")
         )
@@ -176,11 +178,12 @@ class InterviewsWindow(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.purge_button = QPushButton(self.tr("Remove deleted interviews for good…"))
         self.purge_button.clicked.connect(self.purge)
-        buttons = QHBoxLayout()
+        # A row that wraps: in French or Russian at 150% the four side by side are wider
+        # than the laptop's screen.
+        buttons = FlowLayout(spacing=12)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.purge_button)
         if not may_delete:  # only hidden: they show with the window otherwise
             for button in (self.delete_button, self.restore_button, self.purge_button):

@@ -35,6 +35,7 @@ from duodesk.analysis import (
     Summary,
     TextAnswer,
 )
+from duodesk.gui.direction import own_direction
 from duodesk.gui.results import operations
 from duodesk.gui.results.crosstab_view import CrosstabView
 from duodesk.gui.results.operations import QuestionEntry, ResultsSetup
@@ -254,7 +255,9 @@ class ResultsWindow(QMainWindow):
         first = self.setup is None
         self.setup = setup
         self.setWindowTitle(self.tr("Results: {title}").format(title=setup.title))
-        self.heading.set_full_text(self.tr("Results: {title}").format(title=setup.title))
+        self.heading.set_full_text(
+            self.tr("Results: {title}").format(title=own_direction(setup.title))
+        )
         if first:  # a change of language keeps the interviews chosen
             self.subset_bar.set_setup(setup)
             self._show_languages(setup.languages)
