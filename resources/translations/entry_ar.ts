@@ -437,7 +437,7 @@ It moves to the deleted interviews, where it can still be restored until they ar
     </message>
     <message numerus="yes">
         <source>Unfinished · %n answers so far</source>
-        <translation><numerusform>غير منتهية · عدد الإجابات حتى الآن: %n</numerusform><numerusform>غير منتهية · عدد الإجابات حتى الآن: %n</numerusform><numerusform>غير منتهية · عدد الإجابات حتى الآن: %n</numerusform><numerusform>غير منتهية · عدد الإجابات حتى الآن: %n</numerusform><numerusform>غير منتهية · عدد الإجابات حتى الآن: %n</numerusform><numerusform>غير منتهية · عدد الإجابات حتى الآن: %n</numerusform></translation>
+        <translation><numerusform>غير منتهية · الإجابات: %n</numerusform><numerusform>غير منتهية · الإجابات: %n</numerusform><numerusform>غير منتهية · الإجابات: %n</numerusform><numerusform>غير منتهية · الإجابات: %n</numerusform><numerusform>غير منتهية · الإجابات: %n</numerusform><numerusform>غير منتهية · الإجابات: %n</numerusform></translation>
     </message>
     <message>
         <source>changed on two laptops</source>

@@ -437,7 +437,7 @@ Pasa a las entrevistas borradas, donde aún se puede recuperar hasta que se elim
     </message>
     <message numerus="yes">
         <source>Unfinished · %n answers so far</source>
-        <translation><numerusform>Sin terminar · %n respuesta por ahora</numerusform><numerusform>Sin terminar · %n respuestas por ahora</numerusform></translation>
+        <translation><numerusform>Sin terminar · %n respuesta</numerusform><numerusform>Sin terminar · %n respuestas</numerusform></translation>
     </message>
     <message>
         <source>changed on two laptops</source>

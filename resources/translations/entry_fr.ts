@@ -437,7 +437,7 @@ Il va dans les entretiens supprimés. On peut encore le récupérer tant qu'ils 
     </message>
     <message numerus="yes">
         <source>Unfinished · %n answers so far</source>
-        <translation><numerusform>Non terminé · %n réponse pour l'instant</numerusform><numerusform>Non terminé · %n réponses pour l'instant</numerusform></translation>
+        <translation><numerusform>Non terminé · %n réponse</numerusform><numerusform>Non terminé · %n réponses</numerusform></translation>
     </message>
     <message>
         <source>changed on two laptops</source>
