@@ -208,3 +208,15 @@ def test_a_letter_in_a_repeat_keeps_the_answer_its_inner_repeat_depends_on(
     view.go_back()
     assert view.pages[view.index].first == "inject[1]"
     assert _ticked(view, "inject[1]") == ["yes"]
+
+
+def test_a_key_held_with_alt_or_ctrl_is_no_stray_letter(qtbot, database):
+    """Alt+S or Ctrl+S pressed on a choice page or a grid (a shortcut tried, or one of
+    another program) is not typing: no message that "s" was typed, and the answers stay."""
+    for question in ("hcv_diagnosed", "view_treatment_works"):
+        window, view = _on(qtbot, database, question)
+        qtbot.keyClick(focused(), Qt.Key.Key_1)
+        for modifier in (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier):
+            qtbot.keyClick(focused(), Qt.Key.Key_S, modifier)
+            assert "was typed" not in view.notice.text(), (question, modifier)
+        window.close()

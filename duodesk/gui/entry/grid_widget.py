@@ -233,7 +233,12 @@ class LikertGrid(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         name = self._focused_row()
-        printable = len(text) == 1 and text.isprintable() and not text.isspace()
+        # A key held with Alt or Ctrl is a shortcut tried, not typing.
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        printable = plain and len(text) == 1 and text.isprintable() and not text.isspace()
         if not printable:
             self._typed = ""
             self._stray = ""
