@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from duodesk.core.questionnaire import Questionnaire, QuestionType
 from duodesk.exports.layout import NOT_ASKED, NOT_IN_VERSION, DataLayout
-from duodesk.exports.skip_logic import asked_when
+from duodesk.exports.skip_logic import asked_when, rule_in_words
 from duodesk.i18n import translate
 
 
@@ -137,7 +137,9 @@ def codebook_rows(layout: DataLayout, versions: list[Questionnaire], language: s
                 info.label,
                 type_words(question.type),
                 asked_when(info.name, form, language) if form is not None else "",
-                question.constraint,
+                rule_in_words(question.constraint, form, info.name, language)
+                if form is not None
+                else question.constraint,
                 choices,
                 missing,
             ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from duodesk.core.expressions import (
     Binary,
     Call,
+    Current,
     Expr,
     ExpressionError,
     Literal,
@@ -54,6 +55,21 @@ def condition_in_words(expression: str, questionnaire: Questionnaire, language: 
         return text
 
 
+def rule_in_words(
+    expression: str, questionnaire: Questionnaire, question_name: str, language: str = ""
+) -> str:
+    """A ``constraint`` in words: ``. >= 16 and . <= 90`` becomes "the answer is at least 16
+    and the answer is at most 90"; the expression text itself when it uses something without
+    a wording here. ``""`` for an empty expression."""
+    text = expression.strip()
+    if not text:
+        return ""
+    try:
+        return _Speaker(questionnaire, language, current=question_name).say(parse(text), top=True)
+    except (ExpressionError, _Unsaid):
+        return text
+
+
 def asked_when(question_name: str, questionnaire: Questionnaire, language: str = "") -> str:
     """ "asked only if referred = No" for a question (its groups' conditions included), or
     "asked of everyone"."""
@@ -74,10 +90,11 @@ def asked_when(question_name: str, questionnaire: Questionnaire, language: str =
 
 
 class _Speaker:
-    def __init__(self, questionnaire: Questionnaire, language: str) -> None:
+    def __init__(self, questionnaire: Questionnaire, language: str, current: str = "") -> None:
         self.form = questionnaire
         self.language = language or questionnaire.settings.default_language
         self.names = {q.name for q in questionnaire.questions()}
+        self.current = current  # the question whose answer "." is (in a constraint)
 
     def say(self, node: Expr, top: bool = False) -> str:
         if isinstance(node, Binary):
@@ -100,11 +117,17 @@ class _Speaker:
 
     def comparison(self, node: Binary) -> str:
         reference, literal = node.left, node.right
-        if isinstance(reference, Literal) and isinstance(literal, Reference):
+        if isinstance(reference, Literal) and isinstance(literal, (Reference, Current)):
+            if node.op not in ("=", "!="):
+                raise _Unsaid()  # "16 <= ." would need the comparison turned round
             reference, literal = literal, reference
-        if not isinstance(reference, Reference) or not isinstance(literal, Literal):
+        if isinstance(reference, Current) and self.current and isinstance(literal, Literal):
+            reference = Reference(self.current, reference.position)
+            name = translate("Skip logic", "the answer")
+        elif not isinstance(reference, Reference) or not isinstance(literal, Literal):
             raise _Unsaid()
-        name = self.question(reference)
+        else:
+            name = self.question(reference)
         if literal.value == "" and node.op in ("=", "!="):
             if node.op == "=":
                 return translate("Skip logic", "{question} was not answered").format(question=name)

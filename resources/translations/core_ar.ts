@@ -3383,6 +3383,10 @@
         <translation>يُسأل فقط إذا {condition}</translation>
     </message>
     <message>
+        <source>the answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
         <source>{question} was not answered</source>
         <translation>{question} لم يُجب عليه</translation>
     </message>

@@ -3383,6 +3383,10 @@
         <translation>se pregunta solo si {condition}</translation>
     </message>
     <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
         <source>{question} was not answered</source>
         <translation>{question} no tuvo respuesta</translation>
     </message>

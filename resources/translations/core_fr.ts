@@ -3383,6 +3383,10 @@
         <translation>posée seulement si {condition}</translation>
     </message>
     <message>
+        <source>the answer</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
         <source>{question} was not answered</source>
         <translation>{question} n'a pas eu de réponse</translation>
     </message>

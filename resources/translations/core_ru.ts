@@ -3383,6 +3383,10 @@
         <translation>задаётся, только если {condition}</translation>
     </message>
     <message>
+        <source>the answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
         <source>{question} was not answered</source>
         <translation>на {question} не ответили</translation>
     </message>

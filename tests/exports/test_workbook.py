@@ -161,6 +161,9 @@ def test_data_tells_not_asked_from_no_answer_and_codebook_says_so(hepatitis_proj
     assert "“not asked” means “Not asked (skipped)”" in text
     row = next(r for r in codebook if r[0] == "not_referred_reasons")
     assert row[3] == "asked only if hcv_diagnosed = Yes and referred = No"
+    # A rule on the answer in words, not as ". >= 16 and . <= 90"
+    age = next(r for r in codebook if r[0] == "age")
+    assert age[4] == "the answer is at least 16 and the answer is at most 90"
 
 
 @pytest.mark.slow
