@@ -288,6 +288,16 @@ def _salt_changed(path: Path) -> bool:
 
 
 def _damaged(path: Path) -> DamagedProjectError:
+    if not any(path.parent.glob(f"{glob_escape(path.name)}.*.backup")):
+        return DamagedProjectError(
+            translate(
+                "Storage",
+                "{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not "
+                "use it; nothing was changed. There is no backup of it beside it (files named "
+                "{name}.*.backup): look for a copy elsewhere, such as a memory stick or another "
+                "laptop of the team.",
+            ).format(name=path.name)
+        )
     return DamagedProjectError(
         translate(
             "Storage",

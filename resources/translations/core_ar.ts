@@ -3494,6 +3494,10 @@
         <translation>عبارة المرور لـ {name} غير صحيحة، أو أن الملف ليس مشروع DuoDesk. تحقّق من عبارة المرور (الأحرف الكبيرة مهمة) وحاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. There is no backup of it beside it (files named {name}.*.backup): look for a copy elsewhere, such as a memory stick or another laptop of the team.</source>
+        <translation>{name} تالف (محتواه لا يجتاز فحوص SQLite)، لذا لن يستخدمه DuoDesk؛ لم يتغير شيء. لا توجد نسخة احتياطية منه بجانبه (ملفات باسم {name}.*.backup): ابحث عن نسخة في مكان آخر، مثل ذاكرة USB أو حاسوب آخر للفريق.</translation>
+    </message>
+    <message>
         <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
         <translation>{name} تالف (محتواه لا يجتاز فحوص SQLite)، لذلك لن يستخدمه DuoDesk؛ لم يُغيَّر شيء. استعد نسخة احتياطية: duodesk restore BACKUP (النسخ الاحتياطية هي الملفات {name}.*.backup بجانبه).</translation>
     </message>

@@ -3494,6 +3494,10 @@
         <translation>La frase de contraseña de {name} no es correcta, o el archivo no es un proyecto de DuoDesk. Revise la frase de contraseña (las mayúsculas cuentan) e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. There is no backup of it beside it (files named {name}.*.backup): look for a copy elsewhere, such as a memory stick or another laptop of the team.</source>
+        <translation>{name} está dañado (su contenido no pasa las comprobaciones de SQLite), así que DuoDesk no lo usará; no se cambió nada. No hay ninguna copia de seguridad a su lado (archivos llamados {name}.*.backup): busque una copia en otro lugar, como una memoria USB u otro portátil del equipo.</translation>
+    </message>
+    <message>
         <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
         <translation>{name} está dañado (su contenido no pasa las comprobaciones de SQLite), así que DuoDesk no lo usará; no se cambió nada. Restaure una copia de seguridad: duodesk restore BACKUP (las copias son los archivos {name}.*.backup que están a su lado).</translation>
     </message>

@@ -3494,6 +3494,10 @@
         <translation>La phrase secrète de {name} n’est pas la bonne, ou le fichier n’est pas un projet DuoDesk. Vérifiez la phrase secrète (les majuscules comptent) et réessayez.</translation>
     </message>
     <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. There is no backup of it beside it (files named {name}.*.backup): look for a copy elsewhere, such as a memory stick or another laptop of the team.</source>
+        <translation>{name} est endommagé (son contenu ne passe pas les contrôles de SQLite), donc DuoDesk ne l'utilisera pas ; rien n'a été modifié. Il n'y a pas de sauvegarde à côté (fichiers nommés {name}.*.backup) : cherchez une copie ailleurs, par exemple sur une clé USB ou un autre ordinateur de l'équipe.</translation>
+    </message>
+    <message>
         <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
         <translation>{name} est endommagé (son contenu échoue aux contrôles de SQLite), donc DuoDesk ne l’utilisera pas ; rien n’a été modifié. Restaurez une sauvegarde : duodesk restore BACKUP (les sauvegardes sont les fichiers {name}.*.backup à côté).</translation>
     </message>

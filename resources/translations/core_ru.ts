@@ -3494,6 +3494,10 @@
         <translation>Парольная фраза для {name} неверна, или это не проект DuoDesk. Проверьте парольную фразу (заглавные буквы важны) и попробуйте ещё раз.</translation>
     </message>
     <message>
+        <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. There is no backup of it beside it (files named {name}.*.backup): look for a copy elsewhere, such as a memory stick or another laptop of the team.</source>
+        <translation>{name} повреждён (его содержимое не проходит проверки SQLite), поэтому DuoDesk не будет его использовать; ничего не изменено. Рядом с ним нет резервной копии (файлов с именем {name}.*.backup): поищите копию в другом месте, например на флешке или на другом ноутбуке команды.</translation>
+    </message>
+    <message>
         <source>{name} is damaged (its contents fail SQLite's checks), so DuoDesk will not use it; nothing was changed. Restore a backup: duodesk restore BACKUP (the backups are the files {name}.*.backup beside it).</source>
         <translation>{name} повреждён (его содержимое не проходит проверки SQLite), поэтому DuoDesk не будет его использовать; ничего не изменено. Восстановите резервную копию: duodesk restore BACKUP (резервные копии — это файлы {name}.*.backup рядом с ним).</translation>
     </message>

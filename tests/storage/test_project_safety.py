@@ -118,12 +118,20 @@ def test_a_plain_project_with_a_damaged_header_is_called_damaged_not_locked(
     tmp_path, example_paths
 ):
     path = tmp_path / "p.duodesk"
-    _project_with_interviews(path, example_paths).close()
+    database = _project_with_interviews(path, example_paths)
+    database.backup("daily")
+    database.close()
     content = bytearray(path.read_bytes())
     content[0:6] = b"XXXXXX"  # the "SQLite format 3" magic
     path.write_bytes(bytes(content))
     with pytest.raises(DamagedProjectError, match=r"damaged.*duodesk restore"):
         Database.open(path)
+    # With no backup beside it, the message does not send the person to look for one there.
+    for backup in tmp_path.glob("p.duodesk.*.backup"):
+        backup.unlink()
+    with pytest.raises(DamagedProjectError, match=r"no backup of it beside it") as said:
+        Database.open(path)
+    assert "duodesk restore" not in str(said.value)
 
 
 def test_an_encrypted_project_with_a_damaged_page_is_called_damaged(tmp_path, example_paths):
