@@ -206,6 +206,7 @@ def _with_quotes(
         quotes_heading=words["quotes_heading"],
         quotes_intro=" ".join(intro),
         quotes=tuple(groups),
+        quotes_note=words["quotes_checked"] if groups else "",
     )
 
 

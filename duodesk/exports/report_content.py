@@ -100,6 +100,7 @@ class FindingsReport:
     quotes_heading: str = ""
     quotes_intro: str = ""
     quotes: tuple[QuoteGroup, ...] = ()
+    quotes_note: str = ""  # under the quotes: what was taken out of them, and to check them
     published: tuple[int, ...] = ()  # the interviews counted, kept in the audit trail
 
     @property

@@ -105,6 +105,8 @@ def write_docx(report: FindingsReport, path: Path, pictures: Mapping[str, bytes]
                 document.add_paragraph(_text(f"“{quote}”"), style="Quote")
             if group.note:
                 _note(document, group.note)
+        if report.quotes_note:
+            _note(document, report.quotes_note)
 
     _page_break(document)
     document.add_heading(_text(report.annex_heading), level=1)

@@ -253,6 +253,15 @@ ENGLISH: Mapping[str, str] = {
             "they are.",
         )
     ),
+    "quotes_checked": (
+        QT_TRANSLATE_NOOP(
+            "Findings report",
+            "Names, phone numbers, e-mail and web addresses, dates and other numbers were taken "
+            "out of the quotes and show as “[…]”. This is done by simple rules, which can miss a "
+            "name or a detail that tells who someone is: the group must read every quote before "
+            "passing the report on.",
+        )
+    ),
     "quotes_subset": (
         QT_TRANSLATE_NOOP(
             "Findings report",

@@ -168,6 +168,8 @@ def report_html(report: FindingsReport) -> str:
             parts += [f"<blockquote>“{escape(quote)}”</blockquote>" for quote in group.quotes]
             if group.note:
                 parts.append(f"<p class='note'>{escape(group.note)}</p>")
+        if report.quotes_note:
+            parts.append(f"<p class='note'>{escape(report.quotes_note)}</p>")
     parts.append(breaks)
     parts.append(f"<h1>{escape(report.annex_heading)}</h1>")
     parts.append(f"<p class='note'>{escape(report.annex_intro)}</p>")
