@@ -157,6 +157,9 @@ ENGLISH: Mapping[str, str] = {
     "finding_many_intro": QT_TRANSLATE_NOOP(
         "Findings report", "of the {denominator} {people} who answered,"
     ),
+    "finding_many_intro_everyone": QT_TRANSLATE_NOOP(
+        "Findings report", "of all the {denominator} {people} interviewed,"
+    ),
     "finding_many_first": QT_TRANSLATE_NOOP(
         "Findings report", "{count} ({percent}) ticked “{answer}”"
     ),

@@ -12,12 +12,12 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from html import escape
+from dataclasses import dataclass, replace
+from html import escape as html_escape
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -30,7 +30,12 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene
 from duodesk.exports.disclosure import PUBLISHED_KEY, ranges_text
 from duodesk.exports.findings import build_findings_report
 from duodesk.exports.layout import ExportOptions
-from duodesk.exports.report_content import Chart, FindingsReport, Table
+from duodesk.exports.report_content import (
+    Chart,
+    FindingsReport,
+    Table,
+    without_direction_controls,
+)
 from duodesk.exports.report_docx import write_docx
 from duodesk.gui.pdf import a4_writer, text_document
 from duodesk.gui.results import charts
@@ -44,6 +49,12 @@ PIXEL_RATIO = 2  # drawn at twice that many pixels, sharp on paper and on screen
 _application: QApplication | None = None
 
 
+def escape(text: str) -> str:
+    """``text`` for the PDF's HTML, without the direction controls the Word file leaves out
+    too (they would turn a sentence's numbers around)."""
+    return html_escape(without_direction_controls(text))
+
+
 def _ensure_application() -> None:
     """Qt's charts need an application object; the command line has none of its own."""
     global _application
@@ -52,6 +63,11 @@ def _ensure_application() -> None:
 
 
 def _qt_chart(spec: Chart):
+    spec = replace(
+        spec,
+        labels=tuple(without_direction_controls(label) for label in spec.labels),
+        value_title=without_direction_controls(spec.value_title),
+    )
     if spec.kind == "bars":
         return charts.bar_chart(spec.title, spec.labels, spec.values, value_title=spec.value_title)
     if spec.kind == "ranked":
@@ -238,7 +254,10 @@ class ReportWritten:
     charts: int
 
     def describe(self) -> str:
-        translate = QCoreApplication.translate
+        """In the interface language through :mod:`duodesk.i18n`, which the command line
+        speaks too (it loads no Qt translator)."""
+        from duodesk.i18n import translate
+
         names = [p.name for p in (self.docx, self.pdf) if p is not None]
         written = names[0]
         if len(names) == 2:
@@ -249,7 +268,7 @@ class ReportWritten:
             how_many = translate("ReportWritten", "the number of interviews hidden")
         else:
             counted = self.interviews
-            how_many = translate("ReportWritten", "%n interviews counted", "", counted)
+            how_many = translate("ReportWritten", "%n interviews counted", None, counted)
         return translate(
             "ReportWritten",
             "The findings report ({how_many}) was written to {files}. It is a draft: read it "

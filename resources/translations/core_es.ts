@@ -2276,6 +2276,10 @@
         <translation>de las {denominator} {people} que respondieron,</translation>
     </message>
     <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>de todas las {denominator} {people} entrevistadas,</translation>
+    </message>
+    <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
         <translation>{count} ({percent}) marcaron «{answer}»</translation>
     </message>
@@ -2388,6 +2392,10 @@
         <translation>Sin citas: el número de {people} que dieron este tema está oculto en las tablas (menos de {limit}, u oculto para proteger un número así), y sus palabras podrían decir quiénes son.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>Los nombres, números de teléfono, direcciones de correo y web, fechas y otros números se quitaron de las citas y aparecen como «[…]». Se hace con reglas sencillas, que pueden dejar pasar un nombre o un detalle que diga quién es alguien: el grupo debe leer cada cita antes de pasar el informe.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>Las citas de respuestas escritas solo se dan en el informe de todas las entrevistas, no de una parte.</translation>
     </message>
@@ -2441,6 +2449,22 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>La columna de versión del archivo dice cuántas entrevistas se hicieron con cada versión del cuestionario en el proyecto de origen ({made}). Cada una se guarda con la versión del mismo número de este proyecto cuando esa versión tiene las preguntas que se hicieron, y si no, con la versión {number}, la más nueva de este proyecto: aquí {kept}; las respuestas a preguntas que las versiones de este proyecto no tienen no se importan (las columnas dejadas fuera, abajo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>no se importó nada, porque %n fila tiene problemas. Corríjala e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform><numerusform>no se importó nada, porque %n filas tienen problemas. Corríjalas e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>no se importó nada, porque %n fila tiene problemas. Corríjala e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform><numerusform>no se importó nada, porque %n filas tienen problemas. Corríjalas e importe el archivo de nuevo, o importe solo las filas válidas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>y %n problema más</numerusform><numerusform>y %n problemas más</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>y %n problema más</numerusform><numerusform>y %n problemas más</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3046,6 +3070,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where}: el bucle crea un grupo por cada opción de «{name}», pero «{name2}» no puede nombrar un grupo</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

@@ -2276,6 +2276,10 @@
         <translation>sur les {denominator} {people} qui ont répondu,</translation>
     </message>
     <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>sur l'ensemble des {denominator} {people} interrogées,</translation>
+    </message>
+    <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
         <translation>{count} ({percent}) ont coché « {answer} »</translation>
     </message>
@@ -2388,6 +2392,10 @@
         <translation>Pas de citations : le nombre de {people} qui ont donné ce thème est caché dans les tableaux (moins de {limit}, ou caché pour protéger un tel nombre), et leurs mots pourraient dire qui elles sont.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>Les noms, numéros de téléphone, adresses e-mail et web, dates et autres nombres ont été retirés des citations et apparaissent comme « […] ». Cela se fait par des règles simples, qui peuvent laisser passer un nom ou un détail qui dit qui est quelqu'un : le groupe doit lire chaque citation avant de transmettre le rapport.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>Les citations de réponses écrites ne sont données que dans le rapport de tous les entretiens, pas d'une partie.</translation>
     </message>
@@ -2441,6 +2449,22 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>La colonne de version du fichier dit combien d’entretiens ont été faits avec chaque version du questionnaire dans le projet d’origine ({made}). Chacun est enregistré avec la version de même numéro de ce projet quand elle a les questions posées dans l’entretien, sinon avec la version {number}, la plus récente de ce projet : ici {kept} ; les réponses aux questions que les versions de ce projet n’ont pas ne sont pas importées (les colonnes laissées de côté ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>rien n'a été importé, car %n ligne a des problèmes. Corrigez-la et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform><numerusform>rien n'a été importé, car %n lignes ont des problèmes. Corrigez-les et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>rien n'a été importé, car %n ligne a des problèmes. Corrigez-la et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform><numerusform>rien n'a été importé, car %n lignes ont des problèmes. Corrigez-les et importez de nouveau le fichier, ou importez seulement les lignes valides.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>et %n autre problème</numerusform><numerusform>et %n autres problèmes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>et %n autre problème</numerusform><numerusform>et %n autres problèmes</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3046,6 +3070,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where} : la boucle crée un groupe pour chaque choix de « {name} », mais « {name2} » ne peut pas nommer un groupe</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

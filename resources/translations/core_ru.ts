@@ -2276,6 +2276,10 @@
         <translation>из {denominator} ответивших ({people}):</translation>
     </message>
     <message>
+        <source>of all the {denominator} {people} interviewed,</source>
+        <translation>из всех {denominator} опрошенных ({people}):</translation>
+    </message>
+    <message>
         <source>{count} ({percent}) ticked “{answer}”</source>
         <translation>{count} ({percent}) отметили «{answer}»</translation>
     </message>
@@ -2388,6 +2392,10 @@
         <translation>Цитат нет: число ({people}), давших эту тему, в таблицах скрыто (меньше {limit} или скрыто, чтобы защитить такое число), а их слова могли бы выдать, кто они.</translation>
     </message>
     <message>
+        <source>Names, phone numbers, e-mail and web addresses, dates and other numbers were taken out of the quotes and show as “[…]”. This is done by simple rules, which can miss a name or a detail that tells who someone is: the group must read every quote before passing the report on.</source>
+        <translation>Имена, номера телефонов, адреса электронной почты и сайтов, даты и другие числа убраны из цитат и показаны как «[…]». Это делается по простым правилам, которые могут пропустить имя или деталь, по которой можно узнать человека: группа должна прочитать каждую цитату, прежде чем передавать отчёт.</translation>
+    </message>
+    <message>
         <source>Quotes from written answers are given only in the report of all interviews, not of a part of them.</source>
         <translation>Цитаты из письменных ответов даются только в отчёте по всем интервью, а не по их части.</translation>
     </message>
@@ -2441,6 +2449,22 @@
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}; answers to questions this project's versions do not have are not imported (the columns left out below).</source>
         <translation>Столбец версии в файле показывает, сколько интервью сделано с каждой версией анкеты в исходном проекте ({made}). Каждое сохраняется с версией этого проекта с тем же номером, если в ней есть заданные вопросы, а иначе с версией {number}, самой новой в этом проекте: здесь {kept}; ответы на вопросы, которых нет в версиях этого проекта, не импортируются (пропущенные столбцы ниже).</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n row has problems. Correct it and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>ничего не импортировано: в %n строке есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported, because %n rows have problems. Correct them and import the file again, or import only the valid rows.</source>
+        <translation><numerusform>ничего не импортировано: в %n строке есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform><numerusform>ничего не импортировано: в %n строках есть ошибки. Исправьте их и импортируйте файл снова или импортируйте только правильные строки.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problem</source>
+        <translation><numerusform>и ещё %n ошибка</numerusform><numerusform>и ещё %n ошибки</numerusform><numerusform>и ещё %n ошибок</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more problems</source>
+        <translation><numerusform>и ещё %n ошибка</numerusform><numerusform>и ещё %n ошибки</numerusform><numerusform>и ещё %n ошибок</numerusform></translation>
     </message>
     <message>
         <source>The file's version column says how many interviews were made with each version of the questionnaire in the project it came from ({made}). Each is stored as made with this project's version of the same number when that version has the questions the interview was asked, and otherwise with version {number}, this project's newest: here {kept}.</source>
@@ -3046,6 +3070,13 @@
     <message>
         <source>{where}: the loop makes a group for each choice of "{name}", but "{name2}" cannot name a group</source>
         <translation>{where}: цикл создаёт группу для каждого варианта «{name}», но «{name2}» не может быть именем группы</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>[…]</source>
+        <translation>[…]</translation>
     </message>
 </context>
 <context>

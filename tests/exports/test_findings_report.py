@@ -940,3 +940,96 @@ def test_a_questionnaire_without_groups_has_one_questions_heading(database, tmp_
         p.text for p in docx.Document(str(out)).paragraphs if p.style.name.startswith("Heading")
     ]
     assert headings.count("Questions") == 1
+
+
+FUNDING = ChoiceList(
+    "funding",
+    (Choice("private", {"": "Private funding"}), Choice("gov", {"": "Governmental funding"})),
+)
+
+
+def test_a_multiple_answer_question_whose_answered_is_hidden_speaks_of_all_interviewed(database):
+    """INPUD 2007's funding: 12 private only, 16 governmental only, 9 both and 1 left blank.
+    The one blank hides how many answered, but the table shows Governmental 25 and Private
+    21: the key finding gives them of all 38 interviewed (as a single-answer question does)
+    rather than "numbers hidden", and the question gets a chart of those numbers."""
+    form = Questionnaire(
+        Settings("inpud_funding", "INPUD online research 2007", "1"),
+        (
+            Question(
+                "funding",
+                QuestionType.SELECT_MULTIPLE,
+                {"": "Sources of funding"},
+                list_name="funding",
+            ),
+        ),
+        {"funding": FUNDING},
+    )
+    ticks = [("private",)] * 12 + [("gov",)] * 16 + [("private", "gov")] * 9
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for i, ticked in enumerate([*ticks, None]):
+            interview = add_interview(
+                session,
+                NewInterview(version.version_id, status=InterviewStatus.COMPLETE, site=f"S{i % 3}"),
+            )
+            record = (
+                AnswerRecord("funding", ANSWERED, " ".join(ticked), None, ticked)
+                if ticked
+                else AnswerRecord("funding", AnswerStatus.NO_ANSWER)
+            )
+            write_answers(session, interview, [record])
+    report = build_findings_report(database, "inpud_funding")
+    (finding,) = [f.text for f in report.findings if f.question == "funding"]
+    assert finding == (
+        "Sources of funding: of all the 38 people interviewed, 25 (66%) ticked “Governmental "
+        "funding” and 21 (55%) “Private funding”; how many answered is hidden, to protect a "
+        "small number."
+    )
+    (part,) = [p for s in report.sections for p in s.parts if p.title.startswith("funding.")]
+    assert part.chart is not None
+    assert part.chart.values == (25.0, 21.0)
+
+
+def test_a_direction_control_in_a_label_does_not_turn_a_sentences_numbers_around(
+    database, tmp_path
+):
+    """A label carrying U+202E (right-to-left override) once printed its key finding as
+    "(%85) deksa elpoep 21 eht fo 7" in the PDF: the report leaves such controls out."""
+    import shutil
+    import subprocess
+
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.gui.report_render import write_findings_report
+
+    form = Questionnaire(
+        Settings("host", "Hostile labels", "1"),
+        (
+            Question(
+                "q1",
+                QuestionType.SELECT_ONE,
+                {"": "Used in prison? \u202eRTL \u2067x\u2069"},
+                list_name="yes_no",
+            ),
+        ),
+        {"yes_no": YES_NO},
+    )
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for i in range(12):
+            interview = add_interview(
+                session, NewInterview(version.version_id, status=InterviewStatus.COMPLETE)
+            )
+            write_answers(
+                session, interview, [AnswerRecord("q1", ANSWERED, "yes" if i < 7 else "no")]
+            )
+    out, pdf = tmp_path / "host.docx", tmp_path / "host.pdf"
+    write_findings_report(database, "host", ExportOptions(), docx=out, pdf=pdf)
+    sentence = "7 of the 12 people asked (58%) answered “Yes”"
+    findings = [p.text for p in docx.Document(str(out)).paragraphs if p.style.name == "List Bullet"]
+    assert findings == [f"Used in prison? RTL x: {sentence} and 5 (42%) “No”."]
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext, "pdftotext (poppler-utils) is needed to read the PDF as a reader sees it"
+    text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
+    assert sentence in " ".join(text.split())
+    assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in text)
