@@ -376,7 +376,7 @@ class _Writer:
             )
             hidden = self.protected.primary + self.protected.secondary
             paragraphs.append(
-                self.say("method_small_count", hidden=f"{hidden:,}")
+                self.say("method_small_count", hidden=f"{hidden:,}", marker=self.rule.marker)
                 if hidden
                 else self.say("method_small_none")
             )

@@ -86,8 +86,14 @@ ENGLISH: Mapping[str, str] = {
     "method_small_none": QT_TRANSLATE_NOOP(
         "Findings report", "No number in this report needed hiding."
     ),
-    "method_small_count": QT_TRANSLATE_NOOP(
-        "Findings report", "{hidden} numbers are hidden in all."
+    "method_small_count": (
+        QT_TRANSLATE_NOOP(
+            "Findings report",
+            "{hidden} numbers are hidden in all, as the workbook counts them (each small number, "
+            "and each number hidden to protect one). A hidden number shows as “{marker}” in "
+            "every table it is in, and so do its percentages: a reader will count more "
+            "“{marker}” than that.",
+        )
     ),
     "method_not_hidden": (
         QT_TRANSLATE_NOOP(

@@ -2192,8 +2192,8 @@
         <translation>لم يحتج أي عدد في هذا التقرير إلى الإخفاء.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>{hidden} عددًا مخفيًا في المجموع.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>{hidden} عددًا مخفيًا في المجموع، كما يعدّها المصنف (كل عدد صغير، وكل عدد أُخفي لحماية عدد صغير). يظهر العدد المخفي «{marker}» في كل جدول يرد فيه، وكذلك نسبه المئوية: سيعدّ القارئ علامات «{marker}» أكثر من ذلك.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>

@@ -2192,8 +2192,8 @@
         <translation>Ningún número de este informe tuvo que ocultarse.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>Hay {hidden} números ocultos en total.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>Hay {hidden} números ocultos en total, contados como en el libro (cada número pequeño, y cada número oculto para proteger uno). Un número oculto aparece como «{marker}» en cada tabla en la que está, y también sus porcentajes: un lector contará más «{marker}» que eso.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>

@@ -2192,8 +2192,8 @@
         <translation>Aucun nombre de ce rapport n'a eu besoin d'être caché.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>{hidden} nombres sont cachés en tout.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>{hidden} nombres sont cachés en tout, comptés comme dans le classeur (chaque petit nombre, et chaque nombre caché pour en protéger un). Un nombre caché apparaît comme « {marker} » dans chaque tableau où il figure, et ses pourcentages aussi : un lecteur comptera plus de « {marker} » que cela.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>

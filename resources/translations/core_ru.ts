@@ -2192,8 +2192,8 @@
         <translation>В этом отчёте не пришлось ничего скрывать.</translation>
     </message>
     <message>
-        <source>{hidden} numbers are hidden in all.</source>
-        <translation>Всего скрыто чисел: {hidden}.</translation>
+        <source>{hidden} numbers are hidden in all, as the workbook counts them (each small number, and each number hidden to protect one). A hidden number shows as “{marker}” in every table it is in, and so do its percentages: a reader will count more “{marker}” than that.</source>
+        <translation>Всего скрыто чисел: {hidden}, как их считает книга (каждое малое число и каждое число, скрытое, чтобы защитить малое). Скрытое число показано как «{marker}» в каждой таблице, где оно есть, как и его проценты: читатель насчитает больше «{marker}», чем это.</translation>
     </message>
     <message>
         <source>Small numbers are NOT hidden in this draft: it may identify people and must stay within the group.</source>

@@ -1033,3 +1033,64 @@ def test_a_direction_control_in_a_label_does_not_turn_a_sentences_numbers_around
     text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
     assert sentence in " ".join(text.split())
     assert not any(0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069 for c in text)
+
+
+@pytest.mark.parametrize("longer", [0, 4, 9])
+def test_a_question_heading_is_never_left_at_the_foot_of_a_pdf_page(database, tmp_path, longer):
+    """Qt's text engine has no "keep with next": a question's heading was printed at the foot
+    of a page, or cut by it, with its table on the next. Each heading now starts on the page
+    of the table it heads."""
+    from duodesk.exports.layout import ExportOptions
+    from duodesk.gui.report_render import write_findings_report
+
+    words = "how often in the last month did you have to go without a place to stay"
+    questions = tuple(
+        Question(
+            f"q{i}",
+            QuestionType.SELECT_ONE,
+            {"": f"Question {i}: " + " ".join(words.split()[: 3 + (i * 7 + longer) % 13])},
+            list_name=("yes_no", "sex", "reasons")[i % 3],
+        )
+        for i in range(40)
+    )
+    lists = {"yes_no": YES_NO, "sex": SEX, "reasons": REASONS}
+    form = Questionnaire(Settings("long", "Many questions", "1"), questions, lists)
+    with database.session() as session:
+        version = save_questionnaire(session, form).version
+        for n in range(12):
+            interview = add_interview(
+                session, NewInterview(version.version_id, status=InterviewStatus.COMPLETE)
+            )
+            answers = [AnswerRecord(f"q{i}", ANSWERED, _answer(i, n)) for i in range(40)]
+            write_answers(session, interview, answers)
+    pdf = tmp_path / "long.pdf"
+    write_findings_report(database, "long", ExportOptions(), pdf=pdf)
+    pages = [_normalised(page.extract_text()) for page in PdfReader(str(pdf)).pages]
+    checked = 0
+    for i in range(40):
+        heading = f"q{i}. Question {i}:"
+        page = next(p for p in pages if heading in p)
+        assert "Answer Number Percent" in page[page.index(heading) :], heading
+        checked += 1
+    assert checked == 40
+
+
+def _answer(question: int, person: int) -> str:
+    """Seven and five of twelve: "yes" and "no", "male" and "female", or two reasons."""
+    first, second = (("yes", "no"), ("male", "female"), ("prison", "using"))[question % 3]
+    return first if person < 7 else second
+
+
+def test_the_count_of_hidden_numbers_says_what_it_counts(glasgow):
+    """ "34 numbers are hidden in all" matched no count of “*” a reader could make (a hidden
+    number shows in its table and the annex, with its percentages): the sentence says what it
+    counts and that the “*” are more."""
+    database, _ = glasgow
+    report = build_findings_report(database, "glasgow_hcv")
+    (said,) = [p for p in report.method if "hidden in all" in p]
+    assert re.fullmatch(
+        r"\d+ numbers are hidden in all, as the workbook counts them \(each small number, and "
+        r"each number hidden to protect one\)\. A hidden number shows as “\*” in every table it "
+        r"is in, and so do its percentages: a reader will count more “\*” than that\.",
+        said,
+    )
